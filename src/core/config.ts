@@ -1,0 +1,292 @@
+/**
+ * The agency profile (`.clearpost.yaml`): who the department is, who works there, the account context, which
+ * policies apply and per-rule severity overrides. Every error names the file, the line and the key.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { ConfigError } from './errors.js';
+import type { AccountContext, AgencyProfile, Profile, RosterMember, SensitivePlace, SeverityOrOff } from './types.js';
+
+export interface Config {
+  /** The file it came from, if any. */
+  path?: string;
+  profile: Profile;
+  context?: AccountContext;
+  policy?: string[];
+  severity: Record<string, SeverityOrOff>;
+}
+
+export const CONFIG_FILE_NAME = '.clearpost.yaml';
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
+
+export function emptyProfile(): Profile {
+  return {
+    agency: { names: [], identifiers: [], official_accounts: [], email_domains: [], phone_numbers: [], sensitive_places: [] },
+    roster: [],
+  };
+}
+
+export function defaultConfig(): Config {
+  return { profile: emptyProfile(), severity: {} };
+}
+
+/** Look for `.clearpost.yaml` in `from` and each parent directory. */
+export function findConfig(from: string): string | undefined {
+  let dir = resolve(from);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Read and validate a config file. Throws ConfigError naming file, line and key. */
+export function loadConfig(file: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(file, `cannot read config (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  return parseConfig(text, file);
+}
+
+/** Parse config text; `file` is used in messages and to resolve relative paths (roster CSV, photos). */
+export function parseConfig(text: string, file: string): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineOf = (node: Node | null | undefined): number | undefined =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new ConfigError(file, `invalid YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0]?.line);
+  }
+  const config = defaultConfig();
+  config.path = file;
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return config;
+  if (!isMap(root)) throw new ConfigError(file, 'the config must be a mapping', lineOf(root));
+  const fail = (node: Node | null | undefined, key: string, cause: string): never => {
+    throw new ConfigError(file, cause, lineOf(node), key);
+  };
+
+  const strings = (node: Node | null | undefined, key: string): string[] => {
+    if (node === null || node === undefined) return [];
+    if (!isSeq(node)) return fail(node, key, 'expected a list of strings');
+    return node.items.map((item, i) => {
+      if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '')
+        return fail(item as Node, `${key}[${i}]`, 'expected a non-empty string');
+      return item.value;
+    });
+  };
+
+  for (const pair of (root as YAMLMap).items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    switch (key) {
+      case 'agency':
+        config.profile.agency = parseAgency(value, fail, strings);
+        break;
+      case 'roster':
+        config.profile.roster = parseRoster(value, file, fail, strings);
+        break;
+      case 'context': {
+        const v = isScalar(value) ? value.value : undefined;
+        if (v !== 'personal' && v !== 'official') fail(value, 'context', 'expected "personal" or "official"');
+        config.context = v as AccountContext;
+        break;
+      }
+      case 'policy': {
+        if (isScalar(value) && typeof value.value === 'string') config.policy = [value.value];
+        else config.policy = strings(value, 'policy');
+        break;
+      }
+      case 'severity': {
+        if (!isMap(value)) fail(value, 'severity', 'expected a mapping of rule id to error|warning|info|off');
+        for (const item of (value as YAMLMap).items) {
+          const rule = isScalar(item.key) ? String(item.key.value) : '';
+          const sev = isScalar(item.value) ? String(item.value.value) : '';
+          if (!SEVERITIES.has(sev)) fail(item.value as Node, `severity.${rule}`, 'expected error, warning, info or off');
+          config.severity[rule] = sev as SeverityOrOff;
+        }
+        break;
+      }
+      default:
+        fail(pair.key as Node, key, 'unknown key (expected agency, roster, context, policy or severity)');
+    }
+  }
+  return config;
+}
+
+type Fail = (node: Node | null | undefined, key: string, cause: string) => never;
+type Strings = (node: Node | null | undefined, key: string) => string[];
+
+function parseAgency(node: Node | null, fail: Fail, strings: Strings): AgencyProfile {
+  const agency = emptyProfile().agency;
+  if (node === null) return agency;
+  if (!isMap(node)) return fail(node, 'agency', 'expected a mapping');
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    switch (key) {
+      case 'names':
+      case 'identifiers':
+      case 'official_accounts':
+      case 'email_domains':
+      case 'phone_numbers':
+        agency[key] = strings(value, `agency.${key}`);
+        break;
+      case 'sensitive_places':
+        agency.sensitive_places = parsePlaces(value, fail);
+        break;
+      default:
+        fail(pair.key as Node, `agency.${key}`, 'unknown key');
+    }
+  }
+  return agency;
+}
+
+function parsePlaces(node: Node | null, fail: Fail): SensitivePlace[] {
+  if (node === null) return [];
+  if (!isSeq(node)) return fail(node, 'agency.sensitive_places', 'expected a list');
+  return node.items.map((item, i) => {
+    const key = `agency.sensitive_places[${i}]`;
+    if (!isMap(item)) return fail(item as Node, key, 'expected {name, lat, lon, radius_m}');
+    const js = item.toJSON() as Record<string, unknown>;
+    const num = (k: string, lo: number, hi: number): number => {
+      const v = js[k];
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi)
+        return fail(item, `${key}.${k}`, `expected a number from ${lo} to ${hi}`);
+      return v;
+    };
+    if (typeof js.name !== 'string' || !js.name) return fail(item, `${key}.name`, 'expected a name');
+    return { name: js.name, lat: num('lat', -90, 90), lon: num('lon', -180, 180), radius_m: num('radius_m', 0, 1e7) };
+  });
+}
+
+const MEMBER_KEYS = new Set(['name', 'rank', 'handles', 'consent', 'undercover', 'photos']);
+
+function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strings): RosterMember[] {
+  if (node === null) return [];
+  const base = dirname(resolve(file));
+  if (isScalar(node) && typeof node.value === 'string') {
+    const csvPath = resolve(base, node.value);
+    let csv: string;
+    try {
+      csv = readFileSync(csvPath, 'utf8');
+    } catch (err) {
+      return fail(node, 'roster', `cannot read roster CSV ${node.value} (${(err as NodeJS.ErrnoException).code ?? err})`);
+    }
+    return parseRosterCsv(csv, csvPath, base);
+  }
+  if (!isSeq(node)) return fail(node, 'roster', 'expected a list of members or a path to a CSV file');
+  return node.items.map((item, i) => {
+    const key = `roster[${i}]`;
+    if (!isMap(item)) return fail(item as Node, key, 'expected {name, rank?, handles?, consent?, undercover?}');
+    const member: RosterMember = { name: '', handles: [], consent: false, undercover: false, photos: [] };
+    for (const pair of item.items) {
+      const k = isScalar(pair.key) ? String(pair.key.value) : '';
+      const v = pair.value as Node | null;
+      if (!MEMBER_KEYS.has(k)) fail(pair.key as Node, `${key}.${k}`, 'unknown key');
+      const scalar = isScalar(v) ? v.value : undefined;
+      if (k === 'name' || k === 'rank') {
+        if (typeof scalar !== 'string' || !scalar.trim()) fail(v, `${key}.${k}`, 'expected a non-empty string');
+        member[k] = (scalar as string).trim();
+      } else if (k === 'consent' || k === 'undercover') {
+        if (typeof scalar !== 'boolean') fail(v, `${key}.${k}`, 'expected true or false');
+        member[k] = scalar as boolean;
+      } else if (k === 'handles') {
+        member.handles = strings(v, `${key}.handles`).map(normaliseHandle);
+      } else {
+        member.photos = strings(v, `${key}.photos`).map((p) => resolve(base, p));
+      }
+    }
+    if (!member.name) fail(item, `${key}.name`, 'a roster member needs a name');
+    return member;
+  });
+}
+
+function normaliseHandle(h: string): string {
+  const t = h.trim();
+  return t.startsWith('@') ? t : `@${t}`;
+}
+
+/** Parse a roster CSV with a header row: name,rank,handles,consent,undercover,photos (handles and photos `;`-separated). */
+export function parseRosterCsv(csv: string, file: string, base: string): RosterMember[] {
+  const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
+  if (rows.length === 0) return [];
+  const header = rows[0].map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  if (col('name') < 0) throw new ConfigError(file, 'roster CSV needs a "name" column', 1, 'name');
+  for (const h of header) {
+    if (h && !MEMBER_KEYS.has(h)) throw new ConfigError(file, 'unknown roster column', 1, h);
+  }
+  const bool = (v: string | undefined, line: number, key: string): boolean => {
+    const t = (v ?? '').trim().toLowerCase();
+    if (t === '' || t === 'false' || t === 'no' || t === '0') return false;
+    if (t === 'true' || t === 'yes' || t === '1') return true;
+    throw new ConfigError(file, 'expected true or false', line, key);
+  };
+  const list = (v: string | undefined) =>
+    (v ?? '')
+      .split(/[;|]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const members: RosterMember[] = [];
+  rows.slice(1).forEach((row, i) => {
+    const line = i + 2;
+    const get = (name: string) => (col(name) >= 0 ? row[col(name)] : undefined);
+    const name = (get('name') ?? '').trim();
+    if (!name) {
+      if (row.every((c) => !c.trim())) return;
+      throw new ConfigError(file, 'a roster member needs a name', line, 'name');
+    }
+    const rank = get('rank')?.trim();
+    members.push({
+      name,
+      ...(rank ? { rank } : {}),
+      handles: list(get('handles')).map(normaliseHandle),
+      consent: bool(get('consent'), line, 'consent'),
+      undercover: bool(get('undercover'), line, 'undercover'),
+      photos: list(get('photos')).map((p) => resolve(base, p)),
+    });
+  });
+  return members;
+}
+
+/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,97 @@
+/**
+ * The engine: inputs x detectors -> raw hits. Policy mapping, masking and fingerprints come after (src/core/screen.ts),
+ * so the same hits serve every account context and every policy pack.
+ */
+import { textDetectors } from '../detectors/index.js';
+import { analyze } from '../nlp/index.js';
+import type { AccountContext, DetectContext, DetectorMeta, Match, Profile, TextDetector, TextInput } from './types.js';
+
+/** A detector hit before policy: where, what, how sure; the raw evidence is still unmasked. */
+export interface Hit {
+  ruleId: string;
+  source: TextInput['source'];
+  start: number;
+  end: number;
+  confidence: number;
+  message: string;
+  /** Unmasked text of the span. */
+  evidence: string;
+  tag?: string;
+}
+
+export interface DetectOptions {
+  context: AccountContext;
+  profile: Profile;
+  /** Defaults to every registered text detector. */
+  detectors?: readonly TextDetector[];
+  /** Rule ids to skip (disabled by config or packs): their detectors do not run at all. */
+  skip?: ReadonlySet<string>;
+}
+
+/** Render a detector's message template with `{placeholders}` from the match data. */
+export function renderMessage(detector: DetectorMeta, match: Pick<Match, 'messageId' | 'data'>): string {
+  const template = detector.messages[match.messageId ?? 'default'] ?? detector.messages.default ?? detector.title;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const v = match.data?.[key];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+/** Run text detectors over one input; overlapping hits of the same rule are merged into the most confident one. */
+export function detectText(input: TextInput, options: DetectOptions): Hit[] {
+  const detectors = options.detectors ?? textDetectors;
+  let analysis: ReturnType<typeof analyze> | undefined;
+  const ctx: DetectContext = {
+    context: options.context,
+    profile: options.profile,
+    nlp: () => (analysis ??= analyze(input.text)),
+  };
+  const hits: Hit[] = [];
+  for (const detector of detectors) {
+    if (options.skip?.has(detector.id)) continue;
+    if (detector.trigger) {
+      detector.trigger.lastIndex = 0;
+      if (!detector.trigger.test(input.text)) continue;
+    }
+    for (const match of detector.detect(input, ctx)) {
+      const ruleId = match.ruleId ?? detector.id;
+      if (ruleId !== detector.id && !detector.emits?.includes(ruleId)) {
+        throw new Error(`detector ${detector.id} emitted undeclared rule ${ruleId}`);
+      }
+      if (options.skip?.has(ruleId)) continue;
+      hits.push({
+        ruleId,
+        source: input.source,
+        start: match.start,
+        end: match.end,
+        confidence: clamp01(match.confidence),
+        message: renderMessage(detector, match),
+        evidence: input.text.slice(match.start, match.end),
+        ...(input.tag ? { tag: input.tag } : {}),
+      });
+    }
+  }
+  return mergeOverlaps(hits);
+}
+
+function clamp01(n: number): number {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+/** Keep one hit per rule per overlapping region: the most confident, then the longest. */
+export function mergeOverlaps(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const hit of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.ruleId === hit.ruleId && hit.start < prev.end) {
+      const better =
+        hit.confidence > prev.confidence ||
+        (hit.confidence === prev.confidence && hit.end - hit.start > prev.end - prev.start);
+      if (better) out[out.length - 1] = hit;
+      continue;
+    }
+    out.push(hit);
+  }
+  return out.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,243 @@
+/**
+ * The shapes every part of clearpost shares: inputs, detector contracts, findings and the report.
+ * Detectors see only these types; files, consoles and colours stay in src/inputs, src/cli and src/report.
+ */
+import type { TextAnalysis } from '../nlp/index.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+/** A clause's severity for a rule; `off` means the clause allows it in that context. */
+export type SeverityOrOff = Severity | 'off';
+export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/** Which account the post goes to: an officer's own, or the department's. */
+export type AccountContext = 'personal' | 'official';
+export const ACCOUNT_CONTEXTS: readonly AccountContext[] = ['personal', 'official'];
+
+export type Source = 'text' | 'ocr' | 'metadata' | 'vision';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Text and OCR findings: UTF-16 offsets into the file (or OCR text), end exclusive. OCR adds the words' pixel box. */
+export interface TextLocation {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  box?: Box;
+}
+/** A region of the picture (auto-oriented pixels). */
+export interface BoxLocation {
+  box: Box;
+}
+/** A metadata tag (`GPSLatitude`, `XMP:PersonInImage`); offsets when the finding is inside the tag's text. */
+export interface TagLocation {
+  tag: string;
+  start?: number;
+  end?: number;
+  box?: Box;
+}
+export type Location = TextLocation | BoxLocation | TagLocation;
+
+export interface RosterMember {
+  name: string;
+  rank?: string;
+  handles: string[];
+  consent: boolean;
+  undercover: boolean;
+  /** Enrolled face photos (image matching); resolved relative to the config file. */
+  photos: string[];
+}
+
+export interface SensitivePlace {
+  name: string;
+  lat: number;
+  lon: number;
+  radius_m: number;
+}
+
+export interface AgencyProfile {
+  names: string[];
+  /** Fragments that identify the department or a command inside a handle (`rpd`, `pct`). */
+  identifiers: string[];
+  official_accounts: string[];
+  email_domains: string[];
+  phone_numbers: string[];
+  sensitive_places: SensitivePlace[];
+}
+
+/** The agency profile detectors consult: who the department is and who works there. */
+export interface Profile {
+  agency: AgencyProfile;
+  roster: RosterMember[];
+}
+
+/** What a text detector reads: the post, OCR text, or the text of one metadata tag. */
+export interface TextInput {
+  text: string;
+  source: 'text' | 'ocr' | 'metadata';
+  /** The metadata tag this text came from. */
+  tag?: string;
+}
+
+/** Everything a detector may consult besides the input. Pure data: no fs, no console. */
+export interface DetectContext {
+  context: AccountContext;
+  profile: Profile;
+  /** Lazily built NLP view of the input text (compromise runs only when a detector asks). */
+  nlp(): TextAnalysis;
+}
+
+/** One hit from a text detector. */
+export interface Match {
+  /** Defaults to the detector's id; a detector may emit another rule it declares in `emits`. */
+  ruleId?: string;
+  start: number;
+  end: number;
+  confidence: number;
+  /** Key into the detector's `messages`; defaults to `default`. */
+  messageId?: string;
+  /** Values for `{placeholders}` in the message. Never put evidence text here. */
+  data?: Record<string, string | number>;
+}
+
+/** A true or false positive that ships with its detector and is run by the tests. */
+export type Example = string | { text: string; context?: AccountContext; source?: TextInput['source'] };
+
+export interface DetectorMeta {
+  /** Rule id; also the file path under src/detectors (`pii/address` -> detectors/pii/address.ts). */
+  id: string;
+  title: string;
+  /** What it looks for, in a sentence or two (shown by `clearpost explain`). */
+  description: string;
+  /** Message templates keyed by message id; `default` is required. `{name}` placeholders come from Match.data. */
+  messages: Record<string, string>;
+  /** Other rule ids this detector may emit. */
+  emits?: string[];
+  examples: { tp: Example[]; fp: Example[] };
+}
+
+export interface TextDetector extends DetectorMeta {
+  kind: 'text';
+  /** Cheap pre-filter: `detect` runs only when this matches the text. Keep it broad. */
+  trigger?: RegExp;
+  detect(input: TextInput, ctx: DetectContext): Match[];
+}
+
+/** A hit in an image that is not tied to text offsets (metadata tags, regions of the picture). */
+export interface ImageMatch {
+  ruleId?: string;
+  source: 'metadata' | 'vision' | 'ocr';
+  location: BoxLocation | TagLocation | TextLocation;
+  confidence: number;
+  /** The raw evidence (a tag value, a name, coordinates); masked by the engine unless --show-evidence. */
+  evidence: string;
+  messageId?: string;
+  data?: Record<string, string | number>;
+}
+
+/** A detector over a whole image: its metadata tags, OCR words, faces and picture cues. */
+export interface ImageDetector extends DetectorMeta {
+  kind: 'image';
+  detectImage(image: ImageAnalysisInput, ctx: Omit<DetectContext, 'nlp'>): ImageMatch[];
+}
+export type Detector = TextDetector | ImageDetector;
+
+/**
+ * What the image pipeline hands to image detectors. Built in src/inputs/image.ts; detectors never touch pixels
+ * or files themselves.
+ */
+export interface ImageAnalysisInput {
+  path: string;
+  width: number;
+  height: number;
+  format?: string;
+  /** Metadata as exifr returned it, flattened (`GPSLatitude`, `PersonInImage`, `RegionInfo`...). */
+  tags: Record<string, unknown>;
+  ocr?: OcrResult;
+  faces?: FaceHit[];
+  /** Picture-level cues (colour bands of tape, markers...) measured by the vision step. */
+  cues?: VisionCue[];
+}
+
+export interface OcrWord {
+  text: string;
+  /** Offsets of the word in OcrResult.text. */
+  start: number;
+  end: number;
+  box: Box;
+  confidence: number;
+}
+export interface OcrResult {
+  text: string;
+  words: OcrWord[];
+}
+export interface FaceHit {
+  box: Box;
+  confidence: number;
+  /** Roster name when a face matched an enrolled photo. */
+  match?: string;
+  similarity?: number;
+}
+export interface VisionCue {
+  kind: string;
+  box?: Box;
+  confidence: number;
+  detail?: string;
+}
+
+export interface Clause {
+  policy: string;
+  id: string;
+  title: string;
+  quote: string;
+}
+
+/** What every formatter receives per finding. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  confidence: number;
+  message: string;
+  file: string;
+  source: Source;
+  location: Location;
+  /** Masked unless --show-evidence. */
+  evidence: string;
+  clauses: Clause[];
+  /** Hash of ruleId + normalised evidence: stable across line moves. */
+  fingerprint: string;
+  /** Image findings: the attachment they came from, when the file is a post bundle. */
+  attachment?: string;
+  suppressed?: { kind: 'inline' | 'baseline'; justification?: string };
+}
+
+export interface FileReport {
+  path: string;
+  kind?: 'text' | 'image' | 'binary';
+  findings: Finding[];
+  /** One line naming the cause when the file could not be screened. */
+  error?: string;
+  /** A non-fatal note (skipped binary, decoded as Windows-1252). */
+  note?: string;
+}
+
+export interface Summary {
+  files: number;
+  filesWithFindings: number;
+  errors: number;
+  findings: number;
+  bySeverity: Record<Severity, number>;
+  byRule: Record<string, number>;
+  context: AccountContext;
+  policies: string[];
+}
+
+export interface Report {
+  files: FileReport[];
+  summary: Summary;
+}

@@ -1,0 +1,50 @@
+/** The registry of detectors. Adding a detector is one file plus one line here. */
+import type { Detector, ImageDetector, TextDetector } from '../core/types.js';
+import { address } from './pii/address.js';
+import { birthdate } from './pii/birthdate.js';
+import { phone } from './pii/phone.js';
+import { email } from './pii/email.js';
+import { badgeNumber } from './id/badge-number.js';
+import { departmentMoniker } from './id/department-moniker.js';
+import { coworker } from './id/coworker.js';
+import { selfAffiliation } from './id/self-affiliation.js';
+import { undercover } from './id/undercover.js';
+import { crimeScene } from './case/crime-scene.js';
+import { investigation } from './case/investigation.js';
+import { profanity } from './conduct/profanity.js';
+import { bias } from './conduct/bias.js';
+import { political } from './conduct/political.js';
+import { alcohol } from './conduct/alcohol.js';
+
+export const textDetectors: TextDetector[] = [
+  address,
+  birthdate,
+  phone,
+  email,
+  badgeNumber,
+  departmentMoniker,
+  coworker,
+  selfAffiliation,
+  undercover,
+  crimeScene,
+  investigation,
+  profanity,
+  bias,
+  political,
+  alcohol,
+];
+
+/** Image detectors (metadata, OCR layout, faces, picture cues); filled by the image pipeline. */
+export const imageDetectors: ImageDetector[] = [];
+
+export const allDetectors: Detector[] = [...textDetectors, ...imageDetectors];
+
+/** Every rule id some detector can report, including ids emitted on another detector's behalf. */
+export function knownRuleIds(): Set<string> {
+  const ids = new Set<string>();
+  for (const d of allDetectors) {
+    ids.add(d.id);
+    for (const e of d.emits ?? []) ids.add(e);
+  }
+  return ids;
+}

@@ -1,0 +1,79 @@
+/**
+ * The only module that loads compromise. Detectors ask for an analysis of their input text and get spans with
+ * UTF-16 offsets; the compromise document is parsed on first use, so posts without a trigger word never pay for it.
+ */
+import nlp from 'compromise';
+
+/** compromise's document type, for helpers in src/nlp that need the raw API. */
+export type NlpDoc = ReturnType<typeof nlp>;
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface OffsetJson {
+  text: string;
+  offset?: { start: number; length: number };
+}
+
+/** Turn a compromise selection into spans with offsets into the analysed text. */
+export function spansOf(view: { json(options?: object): unknown }): Span[] {
+  const json = view.json({ offset: true, text: true, terms: false }) as OffsetJson[];
+  const spans: Span[] = [];
+  for (const item of json) {
+    if (!item.offset) continue;
+    const start = item.offset.start;
+    const end = start + item.offset.length;
+    spans.push({ start, end, text: item.text.trim() });
+  }
+  return spans;
+}
+
+/** A lazily parsed view of one text. */
+export class TextAnalysis {
+  private parsed?: NlpDoc;
+  private cache = new Map<string, Span[]>();
+
+  constructor(readonly text: string) {}
+
+  /** The compromise document (parsed on first access). */
+  get doc(): NlpDoc {
+    if (!this.parsed) this.parsed = nlp(this.text);
+    return this.parsed;
+  }
+
+  /** Memoise a span list under a key, so several detectors share one NLP pass per input. */
+  memo(key: string, compute: (doc: NlpDoc) => Span[]): Span[] {
+    let spans = this.cache.get(key);
+    if (!spans) {
+      spans = compute(this.doc);
+      this.cache.set(key, spans);
+    }
+    return spans;
+  }
+
+  /** Person names as compromise tags them ("Sgt. Dana Kowalski", "Kevin Hale"). */
+  people(): Span[] {
+    return this.memo('people', (d) => spansOf(d.people()));
+  }
+
+  places(): Span[] {
+    return this.memo('places', (d) => spansOf(d.places()));
+  }
+
+  sentences(): Span[] {
+    return this.memo('sentences', (d) => spansOf(d.sentences()));
+  }
+
+  /** Spans matching a compromise match pattern (`#Person+`, `(vote|voting) for #Person`). */
+  match(pattern: string): Span[] {
+    return this.memo(`match:${pattern}`, (d) => spansOf(d.match(pattern)));
+  }
+}
+
+/** Build an analysis for a text. Cheap: nothing is parsed until a method is called. */
+export function analyze(text: string): TextAnalysis {
+  return new TextAnalysis(text);
+}
