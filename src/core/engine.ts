@@ -4,20 +4,28 @@
  */
 import { textDetectors } from '../detectors/index.js';
 import { analyze } from '../nlp/index.js';
-import type { AccountContext, DetectContext, DetectorMeta, Match, Profile, TextDetector, TextInput } from './types.js';
+import type { AccountContext, Box, DetectContext, DetectorMeta, Match, Profile, Source, TextDetector, TextInput } from './types.js';
 
-/** A detector hit before policy: where, what, how sure; the raw evidence is still unmasked. */
+/**
+ * A detector hit before policy: where, what, how sure; the raw evidence is still unmasked.
+ * Text and OCR hits carry offsets (OCR adds the words' box); metadata hits a tag; vision hits a box.
+ */
 export interface Hit {
   ruleId: string;
-  source: TextInput['source'];
-  start: number;
-  end: number;
+  source: Source;
+  /** Offsets into the text the detector read (the file, the OCR text, or the metadata tag's value). */
+  start?: number;
+  end?: number;
+  box?: Box;
+  tag?: string;
   confidence: number;
   message: string;
-  /** Unmasked text of the span. */
+  /** Unmasked evidence: the span's text, a tag value, rounded-or-exact coordinates. */
   evidence: string;
-  tag?: string;
 }
+
+/** A hit from a text detector: offsets are always present. */
+export type TextHit = Hit & { start: number; end: number };
 
 export interface DetectOptions {
   context: AccountContext;
@@ -38,7 +46,7 @@ export function renderMessage(detector: DetectorMeta, match: Pick<Match, 'messag
 }
 
 /** Run text detectors over one input; overlapping hits of the same rule are merged into the most confident one. */
-export function detectText(input: TextInput, options: DetectOptions): Hit[] {
+export function detectText(input: TextInput, options: DetectOptions): TextHit[] {
   const detectors = options.detectors ?? textDetectors;
   let analysis: ReturnType<typeof analyze> | undefined;
   const ctx: DetectContext = {
@@ -46,7 +54,7 @@ export function detectText(input: TextInput, options: DetectOptions): Hit[] {
     profile: options.profile,
     nlp: () => (analysis ??= analyze(input.text)),
   };
-  const hits: Hit[] = [];
+  const hits: TextHit[] = [];
   for (const detector of detectors) {
     if (options.skip?.has(detector.id)) continue;
     if (detector.trigger) {
@@ -79,9 +87,9 @@ function clamp01(n: number): number {
 }
 
 /** Keep one hit per rule per overlapping region: the most confident, then the longest. */
-export function mergeOverlaps(hits: Hit[]): Hit[] {
+export function mergeOverlaps<H extends TextHit>(hits: H[]): H[] {
   const sorted = [...hits].sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.start - b.start || b.end - a.end);
-  const out: Hit[] = [];
+  const out: H[] = [];
   for (const hit of sorted) {
     const prev = out[out.length - 1];
     if (prev && prev.ruleId === hit.ruleId && hit.start < prev.end) {
