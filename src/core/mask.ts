@@ -1,0 +1,30 @@
+/**
+ * Evidence masking: a CI log or a SARIF upload must not become the leak. The first character of each word stays,
+ * so a reviewer can tell which name or number was meant; every other letter and digit becomes `*`.
+ *
+ *   "1423 Elm Street"          -> "1*** E** S*****"
+ *   "dana.k83@gmail.com"       -> "d***.k**@g****.c**"
+ */
+export function maskEvidence(evidence: string): string {
+  let out = '';
+  let inWord = false;
+  for (const ch of evidence) {
+    const isWordChar = /[\p{L}\p{N}]/u.test(ch);
+    if (!isWordChar) {
+      out += ch;
+      inWord = false;
+    } else if (!inWord) {
+      out += ch;
+      inWord = true;
+    } else out += '*';
+  }
+  return out;
+}
+
+/**
+ * Mask coordinates and other numbers entirely except their sign and integer degrees (`37.7468,-119.5299` ->
+ * `37.****,-119.****`): the rounded position is already in the message.
+ */
+export function maskNumbers(evidence: string): string {
+  return evidence.replace(/(\d+)\.(\d+)/g, (_, whole: string, frac: string) => `${whole}.${'*'.repeat(frac.length)}`);
+}

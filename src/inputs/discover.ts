@@ -1,0 +1,126 @@
+/**
+ * Which files a `scan` screens: drafts (.txt, .md) and images under the given paths, recursively, minus what
+ * `.clearpostignore` (gitignore syntax) and `--ignore-pattern` exclude. Paths that cannot be read become error
+ * entries; the walk goes on.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.gif', '.heic', '.heif', '.avif'];
+export const IGNORE_FILE = '.clearpostignore';
+
+/** Directories never worth walking into. */
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.clearpostcache', '.hg', '.svn']);
+
+export type FileKind = 'text' | 'image' | 'other';
+
+export function kindOf(path: string): FileKind {
+  const lower = path.toLowerCase();
+  if (TEXT_EXTENSIONS.some((e) => lower.endsWith(e))) return 'text';
+  if (IMAGE_EXTENSIONS.some((e) => lower.endsWith(e))) return 'image';
+  return 'other';
+}
+
+export interface Discovered {
+  /** Paths as the user would write them (relative to cwd when under it), sorted. */
+  files: string[];
+  errors: { path: string; error: string }[];
+}
+
+export interface DiscoverOptions {
+  cwd?: string;
+  ignorePatterns?: string[];
+  /** Read `.clearpostignore` from cwd (default true). */
+  useIgnoreFile?: boolean;
+}
+
+/** Load `.clearpostignore` from `cwd` plus extra patterns into one matcher over cwd-relative paths. */
+export function ignoreMatcher(cwd: string, patterns: string[] = [], useIgnoreFile = true): Ignore {
+  const ig = ignore();
+  const file = join(cwd, IGNORE_FILE);
+  if (useIgnoreFile && existsSync(file)) ig.add(readFileSync(file, 'utf8'));
+  ig.add(patterns);
+  return ig;
+}
+
+function errnoText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    default:
+      return e.code ? `${e.code} ${e.message}` : String(err);
+  }
+}
+
+/** Walk the given paths. Explicitly named files are always included; directories yield text and image files. */
+export function discover(paths: string[], options: DiscoverOptions = {}): Discovered {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const ig = ignoreMatcher(cwd, options.ignorePatterns, options.useIgnoreFile ?? true);
+  const found = new Set<string>();
+  const errors: Discovered['errors'] = [];
+  const display = (abs: string) => {
+    const rel = relative(cwd, abs);
+    return rel && !rel.startsWith('..') ? rel : abs;
+  };
+  const ignored = (abs: string, dir: boolean) => {
+    const rel = relative(cwd, abs);
+    if (!rel || rel.startsWith('..') || rel.startsWith(sep)) return false;
+    const posix = rel.split(sep).join('/');
+    return ig.ignores(dir ? `${posix}/` : posix);
+  };
+
+  const walk = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      errors.push({ path: display(dir), error: `cannot read directory: ${errnoText(err)}` });
+      return;
+    }
+    for (const entry of entries) {
+      const abs = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync(abs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch (err) {
+          errors.push({ path: display(abs), error: `broken link: ${errnoText(err)}` });
+          continue;
+        }
+        // Symlinked directories are not followed: they invite cycles and double counting.
+        if (isDir) continue;
+      }
+      if (isDir) {
+        if (SKIP_DIRS.has(entry.name) || ignored(abs, true)) continue;
+        walk(abs);
+      } else if (isFile && kindOf(entry.name) !== 'other' && !ignored(abs, false)) {
+        found.add(display(abs));
+      }
+    }
+  };
+
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch (err) {
+      errors.push({ path: p, error: errnoText(err) });
+      continue;
+    }
+    if (st.isDirectory()) walk(abs);
+    else found.add(p);
+  }
+  return { files: [...found].sort(), errors };
+}

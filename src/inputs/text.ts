@@ -1,0 +1,57 @@
+/**
+ * Turning a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and a Windows-1252 fallback
+ * for legacy files, so a draft saved by an old editor is screened rather than dropped. Binary files are recognised
+ * and skipped.
+ */
+import { InputError } from '../core/errors.js';
+
+/** Posts are short; a multi-megabyte "draft" is almost certainly not one. */
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Windows-1252's 0x80-0x9F block (curly quotes, dashes, euro). Node's TextDecoder treats the label as ISO-8859-1
+ * and would turn `\x93hi\x94` into control characters, so the block is mapped here.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    out += String.fromCharCode(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b);
+  }
+  return out;
+}
+
+/** True when the bytes look like a binary file: a NUL byte in the first 8 KiB (UTF-16 is handled before this). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** Decode a text file's bytes. Throws InputError for binary content or files over MAX_TEXT_BYTES. */
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length > MAX_TEXT_BYTES) {
+    throw new InputError(file, `file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${MAX_TEXT_BYTES / 1048576} MiB limit for a post`);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (looksBinary(bytes)) throw new InputError(file, 'binary file, not text (skipped)');
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { text: utf8.decode(body), encoding: 'utf-8' };
+  } catch {
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
+  }
+}

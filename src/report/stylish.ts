@@ -1,0 +1,62 @@
+/**
+ * `--format stylish` (the default): findings grouped by file, one line each with position, severity, rule id,
+ * message and the short clause reference, then a summary. Colour only when the caller says so (a TTY).
+ */
+import { Chalk } from 'chalk';
+import type { Finding, Location, Report, Severity } from '../core/types.js';
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+/** `12:5`, `ocr 2:14 @ 120,40 300x38`, `XMP:PersonInImage`, `@ 10,20 64x64`. */
+export function formatPosition(finding: Finding): string {
+  const loc: Location = finding.location;
+  const box = 'box' in loc && loc.box ? `@ ${loc.box.x},${loc.box.y} ${loc.box.width}x${loc.box.height}` : '';
+  if ('tag' in loc) return [loc.tag, box].filter(Boolean).join(' ');
+  if ('line' in loc) {
+    const pos = `${loc.line}:${loc.column}`;
+    return [finding.source === 'ocr' ? `ocr ${pos}` : pos, box].filter(Boolean).join(' ');
+  }
+  return box || finding.source;
+}
+
+/** `nypd P.G. 203-28 ¶11(b)` plus `(+2 more)` when several clauses cite the rule. */
+export function clauseReference(finding: Finding): string {
+  const [first, ...rest] = finding.clauses;
+  if (!first) return '';
+  return `${first.policy} ${first.id}${rest.length ? ` (+${rest.length} more)` : ''}`;
+}
+
+export function formatStylish(report: Report, options: StylishOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+  for (const file of report.files) {
+    const active = file.findings.filter((f) => !f.suppressed);
+    if (!active.length && !file.error && !file.note) continue;
+    out.push(c.underline(file.path));
+    if (file.error) out.push(`  ${c.red('error')}  ${file.error}`);
+    if (file.note) out.push(`  ${c.dim('note')}   ${file.note}`);
+    const rows = active.map((f) => [
+      formatPosition(f),
+      f.severity,
+      f.ruleId,
+      `${f.message}${f.attachment ? ` (in ${f.attachment})` : ''}${f.evidence ? ` ${c.dim(`"${f.evidence}"`)}` : ''}`,
+      clauseReference(f),
+    ]);
+    const widths = [0, 1, 2].map((i) => Math.max(0, ...rows.map((r) => r[i].length)));
+    for (const [pos, sev, rule, message, clause] of rows) {
+      out.push(
+        `  ${c.dim(pos.padEnd(widths[0]))}  ${paint[sev as Severity](sev.padEnd(widths[1]))}  ${rule.padEnd(widths[2])}  ${message}${clause ? `  ${c.dim(clause)}` : ''}`,
+      );
+    }
+    out.push('');
+  }
+  const s = report.summary;
+  const problems = `${s.findings} finding${s.findings === 1 ? '' : 's'} (${s.bySeverity.error} error${s.bySeverity.error === 1 ? '' : 's'}, ${s.bySeverity.warning} warning${s.bySeverity.warning === 1 ? '' : 's'}, ${s.bySeverity.info} info)`;
+  const files = `${s.files} file${s.files === 1 ? '' : 's'} screened, ${s.filesWithFindings} with findings${s.errors ? `, ${s.errors} could not be read` : ''}`;
+  const mark = s.bySeverity.error ? c.red('✖') : s.findings ? c.yellow('⚠') : c.green('✔');
+  out.push(`${mark} ${problems} in ${files} [${s.context} account; ${s.policies.join(', ')}]`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,55 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discover } from '../../src/inputs/discover.js';
+import { markdownScreenText } from '../../src/inputs/markdown.js';
+import { decodeText } from '../../src/inputs/text.js';
+
+describe('decodeText', () => {
+  it('decodes UTF-8 and strips a BOM', () => {
+    expect(decodeText(Buffer.from('\uFEFFcafé', 'utf8'), 'a.txt')).toEqual({ text: 'café', encoding: 'utf-8' });
+  });
+  it('falls back to Windows-1252 for legacy bytes', () => {
+    const bytes = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x68, 0x69, 0x94]);
+    expect(decodeText(bytes, 'a.txt')).toEqual({ text: 'Café \u201Chi\u201D', encoding: 'windows-1252' });
+  });
+  it('decodes UTF-16 with a BOM', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hi there', 'utf16le')]);
+    expect(decodeText(bytes, 'a.txt').text).toBe('hi there');
+  });
+  it('refuses binary content with a clear reason', () => {
+    expect(() => decodeText(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]), 'a.bin')).toThrow(/a\.bin: binary file/);
+  });
+});
+
+describe('markdownScreenText', () => {
+  it('blanks image paths and HTML comments, keeping offsets and link targets', () => {
+    const md = 'Hi ![me at work](img/badge-4471.jpg) <!-- note --> [mail](mailto:a@b.example)';
+    const out = markdownScreenText(md);
+    expect(out).toHaveLength(md.length);
+    expect(out).not.toContain('badge-4471');
+    expect(out).not.toContain('note');
+    expect(out).toContain('![me at work]');
+    expect(out).toContain('mailto:a@b.example');
+  });
+});
+
+describe('discover', () => {
+  it('walks folders for drafts and images, honours .clearpostignore and patterns, and reports bad paths', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-discover-'));
+    mkdirSync(join(dir, 'posts', 'old'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules'));
+    writeFileSync(join(dir, 'posts', 'a.md'), 'a');
+    writeFileSync(join(dir, 'posts', 'b.txt'), 'b');
+    writeFileSync(join(dir, 'posts', 'c.jpg'), 'c');
+    writeFileSync(join(dir, 'posts', 'd.pdf'), 'd');
+    writeFileSync(join(dir, 'posts', 'old', 'e.md'), 'e');
+    writeFileSync(join(dir, 'posts', 'skip.txt'), 's');
+    writeFileSync(join(dir, 'node_modules', 'x.md'), 'x');
+    writeFileSync(join(dir, '.clearpostignore'), 'old/\n');
+    const found = discover(['posts', 'missing.md'], { cwd: dir, ignorePatterns: ['skip.txt'] });
+    expect(found.files).toEqual(['posts/a.md', 'posts/b.txt', 'posts/c.jpg']);
+    expect(found.errors).toEqual([{ path: 'missing.md', error: 'no such file or directory' }]);
+  });
+});
