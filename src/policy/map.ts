@@ -1,0 +1,81 @@
+/**
+ * From rule ids to policy: which clauses a finding breaks in an account context, and how severe it is.
+ * A clause whose severity is `off` in a context allows the content there and is not cited.
+ */
+import { RULE_IDS, type RuleId } from '../core/rules.js';
+import { SEVERITY_RANK, type AccountContext, type Clause, type Severity, type SeverityOrOff } from '../core/types.js';
+import type { PolicyPack } from './packs.js';
+
+/** A clause covering a rule, with its severity in both contexts. */
+export interface CoverageEntry extends Clause {
+  personal: SeverityOrOff;
+  official: SeverityOrOff;
+}
+
+export interface RuleCoverage {
+  ruleId: RuleId;
+  /** Every clause of the packs that maps the rule, `off` ones included. */
+  clauses: CoverageEntry[];
+}
+
+/** The clauses covering `ruleId` with a severity other than `off` in `context`, most severe first. */
+export function clausesFor(ruleId: string, packs: readonly PolicyPack[], context: AccountContext): Clause[] {
+  return covering(ruleId, packs, context)
+    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+    .map((c) => c.clause);
+}
+
+/**
+ * The severity of `ruleId` in `context`: the highest among the clauses covering it (error > warning > info), `off`
+ * when none does. A config override for the rule replaces it.
+ */
+export function severityFor(
+  ruleId: string,
+  packs: readonly PolicyPack[],
+  context: AccountContext,
+  overrides: Readonly<Record<string, SeverityOrOff>> = {},
+): SeverityOrOff {
+  const override = overrides[ruleId];
+  if (override !== undefined) return override;
+  let best: Severity | undefined;
+  for (const { severity } of covering(ruleId, packs, context)) {
+    if (best === undefined || SEVERITY_RANK[severity] > SEVERITY_RANK[best]) best = severity;
+  }
+  return best ?? 'off';
+}
+
+/** For each rule id, in catalogue order, the clauses that map it (for `clearpost rules`). */
+export function ruleCoverage(packs: readonly PolicyPack[]): RuleCoverage[] {
+  return RULE_IDS.map((ruleId) => ({
+    ruleId,
+    clauses: packs.flatMap((pack) =>
+      pack.clauses
+        .filter((c) => c.rules[ruleId] !== undefined)
+        .map((c) => ({ ...toClause(pack, c), ...c.rules[ruleId] })),
+    ),
+  }));
+}
+
+/** The packs' manual clauses: what a reviewer checks by hand because no detector can. */
+export function manualChecklist(packs: readonly PolicyPack[]): Clause[] {
+  return packs.flatMap((pack) => pack.manual.map((m) => toClause(pack, m)));
+}
+
+function covering(
+  ruleId: string,
+  packs: readonly PolicyPack[],
+  context: AccountContext,
+): { clause: Clause; severity: Severity }[] {
+  const out: { clause: Clause; severity: Severity }[] = [];
+  for (const pack of packs) {
+    for (const c of pack.clauses) {
+      const severity = c.rules[ruleId]?.[context];
+      if (severity !== undefined && severity !== 'off') out.push({ clause: toClause(pack, c), severity });
+    }
+  }
+  return out;
+}
+
+function toClause(pack: PolicyPack, c: { id: string; title: string; quote: string }): Clause {
+  return { policy: pack.id, id: c.id, title: c.title, quote: c.quote };
+}

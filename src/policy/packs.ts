@@ -1,0 +1,323 @@
+/**
+ * Policy packs: one YAML file per department policy under rules/. Each clause quotes its policy verbatim (checked
+ * against the bundled source text) and maps rule ids to a severity per account context; clauses no detector can check
+ * form the pack's manual checklist. Every problem is a ConfigError naming the file, the YAML line and the key.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { ConfigError, UsageError } from '../core/errors.js';
+import { isRuleId } from '../core/rules.js';
+import { ACCOUNT_CONTEXTS, SEVERITY_RANK, type AccountContext, type SeverityOrOff } from '../core/types.js';
+
+/** A rule's severity under one clause, per account context. */
+export type ContextSeverity = Record<AccountContext, SeverityOrOff>;
+
+/** A clause some detector can check: the rules it covers and how severe each is in each context. */
+export interface PackClause {
+  /** The clause as the policy numbers it; unique within the pack. */
+  id: string;
+  title: string;
+  /** Verbatim from one of the pack's sources (whitespace aside). */
+  quote: string;
+  rules: Record<string, ContextSeverity>;
+  /** The policy's own exceptions, in words. */
+  exceptions: string[];
+}
+
+/** A clause nobody can check from a post's content (friending, equipment, authorization): a reviewer's checklist. */
+export interface ManualClause {
+  id: string;
+  title: string;
+  quote: string;
+}
+
+export interface PolicyPack {
+  /** Short id used by --policy and in findings. */
+  id: string;
+  title: string;
+  /** The YAML file it was loaded from ('' when built in memory). */
+  file: string;
+  /** File names under rules/sources/ that quotes must come from. */
+  sources: string[];
+  clauses: PackClause[];
+  manual: ManualClause[];
+}
+
+const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
+const PACK_EXT = /\.ya?ml$/i;
+
+/** YAML line of each key path (`clauses[2].rules.pii/address`) of packs read from files. */
+const packLines = new WeakMap<PolicyPack, Map<string, number>>();
+
+/** The rules/ directory shipped with the package: `../../rules` from both dist/policy and src/policy. */
+export function bundledRulesDir(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
+}
+
+/** Ids of the packs in a rules directory (file name without `.yaml`), sorted. */
+export function availablePacks(rulesDir: string = bundledRulesDir()): string[] {
+  return [...packFiles(rulesDir).keys()];
+}
+
+/** Pack id -> file for every `.yaml`/`.yml` file in a rules directory, sorted by id. */
+function packFiles(rulesDir: string): Map<string, string> {
+  let names: string[];
+  try {
+    names = readdirSync(rulesDir);
+  } catch (err) {
+    throw new ConfigError(rulesDir, `cannot read the policy pack directory (${(err as NodeJS.ErrnoException).code ?? err})`);
+  }
+  const files = names.filter((n) => PACK_EXT.test(n)).sort();
+  return new Map(files.map((n) => [n.replace(PACK_EXT, ''), resolve(rulesDir, n)]));
+}
+
+/**
+ * Load the packs the selectors name: a pack id (`nypd`) or a path to a pack file; a selector may list several,
+ * comma-separated. No selectors: every pack in `rulesDir`. Throws UsageError for an unknown id, ConfigError for a bad pack.
+ */
+export function loadPacks(selectors: string[] | undefined, rulesDir: string = bundledRulesDir()): PolicyPack[] {
+  const wanted = (selectors ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const bundled = packFiles(rulesDir);
+  const files = wanted.length === 0 ? [...bundled.values()] : wanted.map((s) => resolveSelector(s, bundled));
+
+  const packs: PolicyPack[] = [];
+  const byId = new Map<string, string>();
+  for (const file of new Set(files)) {
+    const pack = loadPack(file);
+    const stem = basename(file).replace(PACK_EXT, '');
+    if (resolve(dirname(file)) === resolve(rulesDir) && pack.id !== stem) {
+      fail(pack, `pack id "${pack.id}" must match its file name "${stem}"`, 'id');
+    }
+    const other = byId.get(pack.id);
+    if (other !== undefined) fail(pack, `pack id "${pack.id}" is already used by ${other}`, 'id');
+    byId.set(pack.id, file);
+    packs.push(pack);
+  }
+  return packs;
+}
+
+function resolveSelector(selector: string, bundled: Map<string, string>): string {
+  const file = bundled.get(selector);
+  if (file !== undefined) return file;
+  const looksLikePath = PACK_EXT.test(selector) || /[\\/]/.test(selector);
+  if (looksLikePath && existsSync(selector)) return resolve(selector);
+  throw new UsageError(
+    looksLikePath
+      ? `policy pack file not found: ${selector}`
+      : `unknown policy "${selector}" (available: ${[...bundled.keys()].join(', ') || 'none'}; or give a path to a pack file)`,
+  );
+}
+
+/**
+ * Read, parse and validate one pack file. Source texts are looked up in `sources/` beside the file, then in the
+ * bundled rules/sources/ (so a local pack may quote a shipped policy).
+ */
+export function loadPack(path: string): PolicyPack {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(path, `cannot read policy pack (${(err as NodeJS.ErrnoException).code ?? err})`);
+  }
+  const pack = parsePack(text, path);
+  const dirs = [join(dirname(path), 'sources'), join(bundledRulesDir(), 'sources')];
+  const sourceTexts: Record<string, string> = {};
+  for (const name of pack.sources) {
+    if (!isPlainFileName(name)) continue;
+    const found = dirs.map((d) => join(d, name)).find((p) => existsSync(p));
+    if (found) sourceTexts[name] = readFileSync(found, 'utf8');
+  }
+  validatePack(pack, sourceTexts);
+  return pack;
+}
+
+/** Parse pack YAML into a PolicyPack, checking its shape (types, unknown keys); `validatePack` checks the content. */
+export function parsePack(text: string, file: string): PolicyPack {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new ConfigError(file, `invalid YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0]?.line);
+  }
+  const lines = new Map<string, number>();
+  recordLines(doc.contents, '', lineCounter, lines);
+  const shapeError = (path: string, cause: string): never => {
+    throw new ConfigError(file, cause, lineAt(lines, path), path || undefined);
+  };
+
+  const root: unknown = doc.toJS();
+  const top = record(root, '', shapeError, ['id', 'title', 'sources', 'clauses', 'manual']);
+  const pack: PolicyPack = {
+    id: str(top.id, 'id', shapeError),
+    title: str(top.title, 'title', shapeError),
+    file,
+    sources: list(top.sources, 'sources', shapeError).map((s, i) => str(s, `sources[${i}]`, shapeError)),
+    clauses: list(top.clauses, 'clauses', shapeError).map((c, i) => {
+      const at = `clauses[${i}]`;
+      const raw = record(c, at, shapeError, ['id', 'title', 'quote', 'rules', 'exceptions']);
+      const rules: Record<string, ContextSeverity> = {};
+      for (const [ruleId, sev] of Object.entries(record(raw.rules, `${at}.rules`, shapeError))) {
+        const s = record(sev, `${at}.rules.${ruleId}`, shapeError, ACCOUNT_CONTEXTS);
+        rules[ruleId] = {
+          personal: str(s.personal, `${at}.rules.${ruleId}.personal`, shapeError) as SeverityOrOff,
+          official: str(s.official, `${at}.rules.${ruleId}.official`, shapeError) as SeverityOrOff,
+        };
+      }
+      return {
+        id: str(raw.id, `${at}.id`, shapeError),
+        title: str(raw.title, `${at}.title`, shapeError),
+        quote: str(raw.quote, `${at}.quote`, shapeError),
+        rules,
+        exceptions: list(raw.exceptions, `${at}.exceptions`, shapeError).map((e, j) =>
+          str(e, `${at}.exceptions[${j}]`, shapeError),
+        ),
+      };
+    }),
+    manual: list(top.manual, 'manual', shapeError).map((m, i) => {
+      const at = `manual[${i}]`;
+      const raw = record(m, at, shapeError, ['id', 'title', 'quote']);
+      return {
+        id: str(raw.id, `${at}.id`, shapeError),
+        title: str(raw.title, `${at}.title`, shapeError),
+        quote: str(raw.quote, `${at}.quote`, shapeError),
+      };
+    }),
+  };
+  packLines.set(pack, lines);
+  return pack;
+}
+
+/**
+ * Check a pack's content: ids, titles and quotes present, clause ids unique, known rule ids with valid severities,
+ * and every quote found in one of its sources. `sourceTexts` maps a source file name to its text.
+ */
+export function validatePack(pack: PolicyPack, sourceTexts: Readonly<Record<string, string>>): void {
+  const nonEmpty = (v: unknown) => typeof v === 'string' && v.trim() !== '';
+  if (!nonEmpty(pack.id)) fail(pack, 'a pack needs an id', 'id');
+  if (!PACK_ID.test(pack.id)) fail(pack, 'a pack id is lower-case letters, digits and dashes', 'id');
+  if (!nonEmpty(pack.title)) fail(pack, 'a pack needs a title', 'title');
+  if (!Array.isArray(pack.sources) || pack.sources.length === 0) fail(pack, 'a pack needs at least one source', 'sources');
+  const folded: string[] = [];
+  pack.sources.forEach((name, i) => {
+    if (!isPlainFileName(name)) fail(pack, `a source is a file name under rules/sources/, not a path: ${name}`, `sources[${i}]`);
+    const text = sourceTexts[name];
+    if (text === undefined) fail(pack, `source file not found: sources/${name}`, `sources[${i}]`);
+    folded.push(foldSpace(text));
+  });
+  if (!Array.isArray(pack.clauses) || pack.clauses.length === 0) fail(pack, 'a pack needs at least one clause', 'clauses');
+
+  const seen = new Set<string>();
+  const checkClause = (c: ManualClause, at: string) => {
+    for (const key of ['id', 'title', 'quote'] as const) {
+      if (!nonEmpty(c[key])) fail(pack, `a clause needs ${key === 'id' ? 'an' : 'a'} ${key}`, `${at}.${key}`);
+    }
+    if (seen.has(c.id)) fail(pack, `duplicate clause id "${c.id}"`, `${at}.id`);
+    seen.add(c.id);
+    const quote = foldSpace(c.quote);
+    if (folded.some((s) => s.includes(quote))) return;
+    const near = folded.some((s) => foldTypography(s).includes(foldTypography(quote)));
+    fail(
+      pack,
+      near
+        ? `quote of "${c.id}" differs from the source in quotation marks or dashes; copy them exactly`
+        : `quote of "${c.id}" is not found verbatim in ${pack.sources.join(', ')}`,
+      `${at}.quote`,
+    );
+  };
+
+  pack.clauses.forEach((c, i) => {
+    const at = `clauses[${i}]`;
+    checkClause(c, at);
+    const entries = Object.entries(c.rules ?? {});
+    if (entries.length === 0) fail(pack, `clause "${c.id}" maps no rule: give it rules or move it to manual`, `${at}.rules`);
+    for (const [ruleId, sev] of entries) {
+      const key = `${at}.rules.${ruleId}`;
+      if (!isRuleId(ruleId)) fail(pack, `unknown rule id "${ruleId}" (see src/core/rules.ts)`, key);
+      for (const context of ACCOUNT_CONTEXTS) {
+        const v: unknown = sev?.[context];
+        if (v !== 'off' && !(typeof v === 'string' && Object.hasOwn(SEVERITY_RANK, v))) {
+          fail(pack, `bad severity ${JSON.stringify(v)} (expected error, warning, info or off)`, `${key}.${context}`);
+        }
+      }
+      if (sev.personal === 'off' && sev.official === 'off') fail(pack, 'off in both contexts: drop the rule', key);
+    }
+    (c.exceptions ?? []).forEach((e, j) => {
+      if (!nonEmpty(e)) fail(pack, 'an exception is a non-empty sentence', `${at}.exceptions[${j}]`);
+    });
+  });
+  (pack.manual ?? []).forEach((m, i) => checkClause(m, `manual[${i}]`));
+}
+
+function fail(pack: PolicyPack, cause: string, path: string): never {
+  const lines = packLines.get(pack);
+  throw new ConfigError(pack.file || `<pack ${pack.id || '?'}>`, cause, lines && lineAt(lines, path), path);
+}
+
+/** The line of `path`, or of its nearest recorded parent (a missing key reports its clause's line). */
+function lineAt(lines: Map<string, number>, path: string): number | undefined {
+  for (let p = path; ; ) {
+    const line = lines.get(p);
+    if (line !== undefined) return line;
+    const parent = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '');
+    if (parent === p) return undefined;
+    p = parent;
+  }
+}
+
+function recordLines(node: unknown, path: string, lc: LineCounter, out: Map<string, number>): void {
+  const mark = (p: string, n: unknown) => {
+    const range = (n as Node | null)?.range;
+    if (range) out.set(p, lc.linePos(range[0]).line);
+  };
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const p = path ? `${path}.${key}` : key;
+      mark(p, pair.key);
+      recordLines(pair.value, p, lc, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const p = `${path}[${i}]`;
+      mark(p, item);
+      recordLines(item, p, lc, out);
+    });
+  }
+}
+
+type ShapeError = (path: string, cause: string) => never;
+
+function record(v: unknown, path: string, err: ShapeError, keys?: readonly string[]): Record<string, unknown> {
+  if (v === null || v === undefined) return {};
+  if (typeof v !== 'object' || Array.isArray(v)) return err(path, 'expected a mapping');
+  const r = v as Record<string, unknown>;
+  for (const k of Object.keys(r)) {
+    if (keys && !keys.includes(k)) err(path ? `${path}.${k}` : k, `unknown key (expected ${keys.join(', ')})`);
+  }
+  return r;
+}
+
+function list(v: unknown, path: string, err: ShapeError): unknown[] {
+  if (v === null || v === undefined) return [];
+  return Array.isArray(v) ? v : err(path, 'expected a list');
+}
+
+function str(v: unknown, path: string, err: ShapeError): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' ? v : err(path, 'expected a string');
+}
+
+function isPlainFileName(name: string): boolean {
+  return typeof name === 'string' && name !== '' && name !== '.' && name !== '..' && !/[\\/]/.test(name);
+}
+
+/** Line breaks and runs of spaces do not count: PDF extraction breaks lines anywhere. */
+function foldSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function foldTypography(s: string): string {
+  return s.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―]/g, '-');
+}

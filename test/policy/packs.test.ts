@@ -1,0 +1,294 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, UsageError } from '../../src/core/errors.js';
+import { RULE_IDS } from '../../src/core/rules.js';
+import { SEVERITY_RANK, type AccountContext } from '../../src/core/types.js';
+import { clausesFor, manualChecklist, ruleCoverage, severityFor } from '../../src/policy/map.js';
+import {
+  availablePacks,
+  bundledRulesDir,
+  loadPack,
+  loadPacks,
+  parsePack,
+  validatePack,
+  type PolicyPack,
+} from '../../src/policy/packs.js';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const seeds = resolve(repo, '..', 'shared', 'seeds');
+const devSet = resolve(repo, '..', 'shared', 'eval', 'dev.jsonl');
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Where each bundled source was copied from (by content: see rules/README.md). */
+const SEED_OF: Record<string, string> = {
+  'nypd-pg-203-28.txt': '000_c93d97de71054d04.txt',
+  'nypd-oo-28.txt': '001_f78bdaa406b2c9ac.txt',
+  'takoma-park-go-418.txt': '002_c57db562a1930bd5.txt',
+  'new-haven-go-4.16.txt': '003_b3a16fbece509159.txt',
+  'massachusetts-model.txt': '004_e80e13cc921ec45f.txt',
+};
+
+const packs = loadPacks(undefined);
+
+describe('bundled packs', () => {
+  it('load and validate, one per policy', () => {
+    expect(packs.map((p) => p.id)).toEqual(['massachusetts', 'new-haven', 'nypd', 'takoma-park']);
+    expect(availablePacks()).toEqual(['massachusetts', 'new-haven', 'nypd', 'takoma-park']);
+    for (const p of packs) {
+      expect(p.file).toBe(join(bundledRulesDir(), `${p.id}.yaml`));
+      expect(p.clauses.length).toBeGreaterThan(3);
+      expect(p.manual.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('quote every clause verbatim from a bundled source, without page furniture', () => {
+    for (const p of packs) {
+      const texts = p.sources.map((s) => fold(readFileSync(join(bundledRulesDir(), 'sources', s), 'utf8')));
+      for (const c of [...p.clauses, ...p.manual]) {
+        expect(texts.some((t) => t.includes(fold(c.quote))), `${p.id} ${c.id}`).toBe(true);
+        expect(c.quote).not.toMatch(/PATROL GUIDE|PROCEDURE NUMBER|DATE EFFECTIVE|\(continued\)|\d of \d/);
+      }
+    }
+  });
+
+  it('ship every source they quote, and nothing else', () => {
+    const used = new Set(packs.flatMap((p) => p.sources));
+    expect([...used].sort()).toEqual(Object.keys(SEED_OF).sort());
+  });
+
+  it.skipIf(!existsSync(seeds))('bundle the seed policies byte for byte', () => {
+    for (const [name, seed] of Object.entries(SEED_OF)) {
+      const bundled = readFileSync(join(bundledRulesDir(), 'sources', name));
+      expect(bundled.equals(readFileSync(join(seeds, seed))), name).toBe(true);
+    }
+  });
+
+  it('cover every rule id with some clause', () => {
+    for (const { ruleId, clauses } of ruleCoverage(packs)) {
+      const active = clauses.filter((c) => c.personal !== 'off' || c.official !== 'off');
+      expect(active.length, ruleId).toBeGreaterThan(0);
+    }
+    expect(ruleCoverage(packs).map((r) => r.ruleId)).toEqual([...RULE_IDS]);
+  });
+
+  it('treat undercover as an error everywhere and self-affiliation as personal only', () => {
+    for (const p of packs) {
+      expect([p.id, severityFor('id/undercover', [p], 'personal')]).toEqual([p.id, 'error']);
+      expect([p.id, severityFor('id/undercover', [p], 'official')]).toEqual([p.id, 'error']);
+      expect([p.id, severityFor('id/self-affiliation', [p], 'official')]).toEqual([p.id, 'off']);
+    }
+  });
+
+  it.skipIf(!existsSync(devSet))('keep every rule the dev set expects switched on in its context', () => {
+    for (const line of readFileSync(devSet, 'utf8').split('\n').filter(Boolean)) {
+      const c = JSON.parse(line) as { id: string; context: AccountContext; expect: string[] };
+      for (const rule of c.expect) expect(severityFor(rule, packs, c.context), `${c.id} ${rule}`).not.toBe('off');
+    }
+  });
+
+  it('list the manual checklist with its policy', () => {
+    const list = manualChecklist(packs);
+    expect(list.length).toBe(packs.reduce((n, p) => n + p.manual.length, 0));
+    expect(list.find((c) => c.policy === 'nypd' && /friending/.test(c.quote))).toBeDefined();
+  });
+});
+
+describe('severity mapping', () => {
+  it('depends on the account context', () => {
+    expect(severityFor('image/uniform', packs, 'personal')).toBe('error');
+    expect(severityFor('image/uniform', packs, 'official')).toBe('off');
+    expect(severityFor('id/self-affiliation', packs, 'personal')).toBe('warning');
+    expect(severityFor('id/self-affiliation', packs, 'official')).toBe('off');
+    expect(severityFor('pii/address', packs, 'personal')).toBe('error');
+    expect(severityFor('pii/address', packs, 'official')).toBe('warning');
+    expect(severityFor('id/undercover', packs, 'official')).toBe('error');
+  });
+
+  it('takes the highest severity across the selected packs', () => {
+    const [nypd] = loadPacks(['nypd']);
+    const [ma] = loadPacks(['massachusetts']);
+    expect(severityFor('image/uniform', [ma], 'personal')).toBe('warning');
+    expect(severityFor('image/uniform', [nypd], 'personal')).toBe('error');
+    expect(severityFor('image/uniform', [ma, nypd], 'personal')).toBe('error');
+    expect(severityFor('conduct/political', [nypd], 'official')).toBe('error');
+  });
+
+  it('is off when no clause covers the rule, and a config override replaces it', () => {
+    const [tp] = loadPacks(['takoma-park']);
+    expect(severityFor('pii/phone', [tp], 'personal')).toBe('off');
+    expect(severityFor('pii/phone', [tp], 'personal', { 'pii/phone': 'warning' })).toBe('warning');
+    expect(severityFor('image/uniform', packs, 'personal', { 'image/uniform': 'off' })).toBe('off');
+    expect(severityFor('image/uniform', packs, 'personal', { 'pii/phone': 'info' })).toBe('error');
+  });
+
+  it('cites the clauses that apply in the context, most severe first', () => {
+    const personal = clausesFor('image/uniform', packs, 'personal');
+    expect(personal.length).toBeGreaterThan(2);
+    expect(personal[0]).toEqual({
+      policy: expect.any(String),
+      id: expect.any(String),
+      title: expect.any(String),
+      quote: expect.any(String),
+    });
+    const [nypd] = loadPacks(['nypd']);
+    expect(clausesFor('image/uniform', [nypd], 'personal').map((c) => c.id)).toEqual([
+      'P.G. 203-28 Additional Data ¶4 (uniform, badges, vehicles)',
+    ]);
+    expect(clausesFor('image/uniform', packs, 'official')).toEqual([]);
+    const ranks = personal.map((c) => {
+      const sev = packs.find((p) => p.id === c.policy)!.clauses.find((k) => k.id === c.id)!.rules['image/uniform'];
+      return sev.personal === 'off' ? 0 : SEVERITY_RANK[sev.personal];
+    });
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+});
+
+describe('pack selection', () => {
+  it('loads by id, by comma list and by path', () => {
+    expect(loadPacks(['nypd']).map((p) => p.id)).toEqual(['nypd']);
+    expect(loadPacks(['nypd,new-haven', 'nypd']).map((p) => p.id)).toEqual(['nypd', 'new-haven']);
+    expect(loadPacks([join(bundledRulesDir(), 'takoma-park.yaml')]).map((p) => p.id)).toEqual(['takoma-park']);
+  });
+
+  it('rejects an unknown policy with the available ids', () => {
+    expect(() => loadPacks(['lapd'])).toThrow(UsageError);
+    expect(() => loadPacks(['lapd'])).toThrow(/massachusetts, new-haven, nypd, takoma-park/);
+    expect(() => loadPacks(['./nowhere.yaml'])).toThrow(UsageError);
+  });
+});
+
+describe('pack validation', () => {
+  const source = 'Members shall not post photos\n  of themselves in uniform. PATROL GUIDE 2 of 4';
+  const good = (): PolicyPack => ({
+    id: 'demo',
+    title: 'Demo policy',
+    file: 'demo.yaml',
+    sources: ['demo.txt'],
+    clauses: [
+      {
+        id: '1',
+        title: 'No uniform photos',
+        quote: 'Members shall not post photos of themselves in uniform.',
+        rules: { 'image/uniform': { personal: 'error', official: 'off' } },
+        exceptions: [],
+      },
+    ],
+    manual: [],
+  });
+  const check = (pack: PolicyPack) => () => validatePack(pack, { 'demo.txt': source });
+
+  it('accepts a quote that differs only in whitespace', () => {
+    expect(check(good())).not.toThrow();
+  });
+
+  it('rejects an unknown rule id', () => {
+    const p = good();
+    p.clauses[0].rules['pii/ssn'] = { personal: 'error', official: 'error' };
+    expect(check(p)).toThrow(ConfigError);
+    expect(check(p)).toThrow(/unknown rule id "pii\/ssn"/);
+  });
+
+  it('rejects a missing quote, title or id', () => {
+    for (const key of ['quote', 'title', 'id'] as const) {
+      const p = good();
+      p.clauses[0][key] = '';
+      expect(check(p), key).toThrow(new RegExp(`needs an? ${key}`));
+    }
+  });
+
+  it('rejects a quote not in the source, and one that only differs in typography', () => {
+    const p = good();
+    p.clauses[0].quote = 'Members shall never post photos of themselves in uniform.';
+    expect(check(p)).toThrow(/not found verbatim in demo.txt/);
+    const q = good();
+    q.clauses[0].quote = 'Members shall not post photos of themselves in uniform';
+    expect(check(q)).not.toThrow();
+    expect(() => validatePack(q, { 'demo.txt': 'Members’ photos' })).toThrow(/not found/);
+    const r = good();
+    r.clauses[0].quote = 'Members’ photos';
+    expect(() => validatePack(r, { 'demo.txt': "Members' photos" })).toThrow(/quotation marks or dashes/);
+  });
+
+  it('rejects a bad severity, a clause without rules, a duplicate id and a missing source', () => {
+    const p = good();
+    p.clauses[0].rules['image/uniform'] = { personal: 'fatal' as never, official: 'off' };
+    expect(check(p)).toThrow(/bad severity "fatal"/);
+    const q = good();
+    q.clauses[0].rules = {};
+    expect(check(q)).toThrow(/maps no rule/);
+    const r = good();
+    r.manual.push({ id: '1', title: 'Again', quote: 'in uniform' });
+    expect(check(r)).toThrow(/duplicate clause id "1"/);
+    expect(() => validatePack(good(), {})).toThrow(/source file not found: sources\/demo.txt/);
+  });
+
+  describe('from a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-packs-'));
+    mkdirSync(join(dir, 'sources'));
+    writeFileSync(join(dir, 'sources', 'demo.txt'), source);
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const write = (name: string, yaml: string) => {
+      writeFileSync(join(dir, name), yaml);
+      return join(dir, name);
+    };
+    const yaml = (rule: string, quote = 'Members shall not post photos of themselves in uniform.') =>
+      [
+        'id: demo',
+        'title: Demo policy',
+        'sources: [demo.txt]',
+        'clauses:',
+        '  - id: "1"',
+        '    title: No uniform photos',
+        `    quote: "${quote}"`,
+        '    rules:',
+        "      image/uniform: { personal: error, official: 'off' }",
+        `      ${rule}: { personal: error, official: warning }`,
+        'manual: []',
+      ].join('\n');
+
+    it('loads a valid pack and its sources from beside it', () => {
+      const pack = loadPack(write('demo.yaml', yaml('pii/phone')));
+      expect(pack.clauses[0].rules['pii/phone']).toEqual({ personal: 'error', official: 'warning' });
+      expect(loadPacks(['demo'], dir).map((p) => p.id)).toEqual(['demo']);
+    });
+
+    it('reports the file, line and key of an unknown rule id', () => {
+      const file = write('bad-rule.yaml', yaml('pii/ssn'));
+      const err = (() => {
+        try {
+          loadPack(file);
+        } catch (e) {
+          return e;
+        }
+      })() as ConfigError;
+      expect(err).toBeInstanceOf(ConfigError);
+      expect(err.file).toBe(file);
+      expect(err.line).toBe(10);
+      expect(err.key).toBe('clauses[0].rules.pii/ssn');
+    });
+
+    it('reports the line of a quote not in the source', () => {
+      expect(() => loadPack(write('bad-quote.yaml', yaml('pii/phone', 'Members may post anything.')))).toThrow(
+        /bad-quote.yaml:7: clauses\[0\].quote: quote of "1" is not found verbatim/,
+      );
+    });
+
+    it('reports a missing quote at its clause', () => {
+      const text = yaml('pii/phone').replace(/\n {4}quote: .*/, '');
+      expect(() => loadPack(write('no-quote.yaml', text))).toThrow(/no-quote.yaml:5: clauses\[0\].quote: a clause needs a quote/);
+    });
+
+    it('rejects unknown keys and a pack id that does not match its file name in a rules dir', () => {
+      expect(() => loadPack(write('typo.yaml', yaml('pii/phone').replace('    quote:', '    qoute:')))).toThrow(
+        /typo.yaml:7: clauses\[0\].qoute: unknown key/,
+      );
+      rmSync(join(dir, 'typo.yaml'));
+      write('other.yaml', yaml('pii/phone'));
+      expect(() => loadPacks(['other'], dir)).toThrow(/must match its file name "other"/);
+      rmSync(join(dir, 'other.yaml'));
+    });
+  });
+});
