@@ -1,8 +1,179 @@
-/** Screening: hits -> findings with policy severity, clauses, masked evidence and fingerprints. */
-import { detectText, type TextHit } from './engine.js';
-import type { AccountContext, Profile } from './types.js';
+/**
+ * Screening: detector hits -> findings. The policy packs and the account context decide each finding's severity
+ * and the clauses it cites; evidence is masked here (unless asked otherwise) and fingerprinted.
+ */
+import { loadPacks, type PolicyPack } from '../policy/packs.js';
+import { clausesFor, severityFor } from '../policy/map.js';
+import { markdownScreenText } from '../inputs/markdown.js';
+import type { Config } from './config.js';
+import { detectText, type Hit } from './engine.js';
+import { fingerprint } from './fingerprint.js';
+import { LineIndex } from './locate.js';
+import { maskEvidence } from './mask.js';
+import {
+  SEVERITY_RANK,
+  type AccountContext,
+  type Clause,
+  type FileReport,
+  type Finding,
+  type Location,
+  type Profile,
+  type Report,
+  type Severity,
+  type SeverityOrOff,
+  type Summary,
+} from './types.js';
 
-/** Screen a bare text the way the eval scores it: every pack, the given context, nothing disabled. */
-export function screenTextForEval(text: string, context: AccountContext, profile: Profile): TextHit[] {
-  return detectText({ text, source: 'text' }, { context, profile });
+/** Rules that are reported whatever the packs say: a reference to an undercover member is never acceptable. */
+const ALWAYS_ERROR = new Set(['id/undercover']);
+
+export interface ScreenerOptions {
+  config: Config;
+  packs: PolicyPack[];
+  /** Default account context; a post's front matter may override it. */
+  context: AccountContext;
+  showEvidence?: boolean;
+}
+
+interface RulePolicy {
+  severity: Severity;
+  clauses: Clause[];
+}
+
+/** Screens texts (and, through the image screener, images) for one configuration and set of packs. */
+export class Screener {
+  private readonly policies = new Map<AccountContext, Map<string, RulePolicy | null>>();
+
+  constructor(readonly options: ScreenerOptions) {}
+
+  get profile(): Profile {
+    return this.options.config.profile;
+  }
+
+  /** Severity and clauses for a rule in a context; null when the selected packs allow it there. */
+  policyFor(ruleId: string, context: AccountContext): RulePolicy | null {
+    let byRule = this.policies.get(context);
+    if (!byRule) this.policies.set(context, (byRule = new Map()));
+    let policy = byRule.get(ruleId);
+    if (policy === undefined) {
+      const { packs, config } = this.options;
+      const clauses = clausesFor(ruleId, packs, context);
+      let severity: SeverityOrOff | undefined = severityFor(ruleId, packs, context, config.severity);
+      if (ALWAYS_ERROR.has(ruleId)) severity = 'error';
+      policy = severity && severity !== 'off' ? { severity, clauses } : null;
+      byRule.set(ruleId, policy);
+    }
+    return policy;
+  }
+
+  /** Rule ids that no selected pack reports in this context: their detectors need not run. */
+  disabledRules(ruleIds: Iterable<string>, context: AccountContext): Set<string> {
+    const off = new Set<string>();
+    for (const id of ruleIds) if (!this.policyFor(id, context)) off.add(id);
+    return off;
+  }
+
+  /** Screen the text of one file (a draft). Markdown image paths and HTML comments are not screened. */
+  screenText(path: string, text: string, opts: { markdown?: boolean; context?: AccountContext } = {}): Finding[] {
+    const context = opts.context ?? this.options.context;
+    const screened = opts.markdown ? markdownScreenText(text) : text;
+    const hits = detectText({ text: screened, source: 'text' }, { context, profile: this.profile });
+    return this.toFindings(path, hits, context, new LineIndex(text));
+  }
+
+  /**
+   * Turn hits into findings for a file. `lines` locates text hits; OCR and metadata hits are located in their own
+   * text (line/column within the OCR text), so they carry their box or tag as well.
+   */
+  toFindings(file: string, hits: Hit[], context: AccountContext, lines?: LineIndex): Finding[] {
+    const findings: Finding[] = [];
+    for (const hit of hits) {
+      const policy = this.policyFor(hit.ruleId, context);
+      if (!policy) continue;
+      findings.push({
+        ruleId: hit.ruleId,
+        severity: policy.severity,
+        confidence: Math.round(hit.confidence * 100) / 100,
+        message: hit.message,
+        file,
+        source: hit.source,
+        location: locationOf(hit, lines),
+        evidence: this.options.showEvidence ? hit.evidence : maskEvidence(hit.evidence),
+        clauses: policy.clauses,
+        fingerprint: fingerprint(hit.ruleId, hit.evidence),
+      });
+    }
+    return findings;
+  }
+}
+
+function locationOf(hit: Hit, lines: LineIndex | undefined): Location {
+  if (hit.tag !== undefined) {
+    return {
+      tag: hit.tag,
+      ...(hit.start !== undefined ? { start: hit.start, end: hit.end } : {}),
+      ...(hit.box ? { box: hit.box } : {}),
+    };
+  }
+  if (hit.start !== undefined && hit.end !== undefined) {
+    const pos = hit.source === 'text' && lines ? lines.position(hit.start) : { line: 1, column: hit.start + 1 };
+    return { start: hit.start, end: hit.end, line: pos.line, column: pos.column, ...(hit.box ? { box: hit.box } : {}) };
+  }
+  return { box: hit.box ?? { x: 0, y: 0, width: 0, height: 0 } };
+}
+
+/** Count what a report holds; suppressed findings are not counted. */
+export function summarize(files: FileReport[], context: AccountContext, policies: string[]): Summary {
+  const summary: Summary = {
+    files: files.length,
+    filesWithFindings: 0,
+    errors: 0,
+    findings: 0,
+    bySeverity: { error: 0, warning: 0, info: 0 },
+    byRule: {},
+    context,
+    policies,
+  };
+  for (const file of files) {
+    if (file.error) summary.errors++;
+    const active = file.findings.filter((f) => !f.suppressed);
+    if (active.length) summary.filesWithFindings++;
+    for (const f of active) {
+      summary.findings++;
+      summary.bySeverity[f.severity]++;
+      summary.byRule[f.ruleId] = (summary.byRule[f.ruleId] ?? 0) + 1;
+    }
+  }
+  return summary;
+}
+
+export function buildReport(files: FileReport[], context: AccountContext, policies: string[]): Report {
+  return { files, summary: summarize(files, context, policies) };
+}
+
+/** Does any unsuppressed finding reach the threshold? */
+export function reachesThreshold(report: Report, threshold: Severity | 'never'): boolean {
+  if (threshold === 'never') return false;
+  const min = SEVERITY_RANK[threshold];
+  return report.files.some((f) => f.findings.some((x) => !x.suppressed && SEVERITY_RANK[x.severity] >= min));
+}
+
+export type EvalFinding = Finding & { start: number; end: number };
+
+const evalScreeners = new WeakMap<Profile, Screener>();
+
+/**
+ * Screen a bare text the way `npm run eval` scores it: every bundled pack, the case's context, no config overrides.
+ * Findings keep unmasked evidence so span-level scores can be computed.
+ */
+export function screenTextForEval(text: string, context: AccountContext, profile: Profile): EvalFinding[] {
+  let screener = evalScreeners.get(profile);
+  if (!screener) {
+    screener = new Screener({ config: { profile, severity: {} }, packs: loadPacks(undefined), context, showEvidence: true });
+    evalScreeners.set(profile, screener);
+  }
+  return screener.screenText('<eval>', text, { context }).map((f) => {
+    const loc = f.location as { start: number; end: number };
+    return { ...f, start: loc.start, end: loc.end };
+  });
 }

@@ -1,0 +1,67 @@
+/** `clearpost explain <ruleId>`: what the rule looks for, its examples, and the clauses it serves. */
+import { Option, type Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { isRuleId, RULE_IDS } from '../core/rules.js';
+import type { Example } from '../core/types.js';
+import { allDetectors } from '../detectors/index.js';
+import { loadPacks } from '../policy/packs.js';
+import type { CliIO } from './io.js';
+import { packSelectors } from './rules.js';
+
+function exampleText(e: Example): string {
+  return typeof e === 'string' ? e : `${e.text}${e.context ? `  [${e.context}]` : ''}`;
+}
+
+export function registerExplain(program: Command, io: CliIO, _setExit: (code: number) => void): void {
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  program
+    .command('explain')
+    .description('explain a rule: what it looks for, examples, and the policy clauses it serves')
+    .argument('<ruleId>', `one of: ${RULE_IDS.join(', ')}`)
+    .option('-p, --policy <id|path>', 'only these packs; repeatable', collect)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((ruleId: string, flags: { policy?: string[]; format: string }) => {
+      if (!isRuleId(ruleId)) throw new UsageError(`unknown rule "${ruleId}" (rules: ${RULE_IDS.join(', ')})`);
+      const detectors = allDetectors.filter((d) => d.id === ruleId || d.emits?.includes(ruleId));
+      const own = detectors.filter((d) => d.id === ruleId);
+      const packs = loadPacks(packSelectors(flags.policy, io.cwd));
+      const clauses = packs.flatMap((pack) =>
+        pack.clauses
+          .filter((c) => c.rules[ruleId])
+          .map((c) => ({ policy: pack.id, id: c.id, title: c.title, quote: c.quote, severity: c.rules[ruleId], exceptions: c.exceptions })),
+      );
+      if (flags.format === 'json') {
+        io.stdout(
+          `${JSON.stringify(
+            {
+              ruleId,
+              title: own[0]?.title,
+              description: own.map((d) => d.description),
+              emittedBy: detectors.filter((d) => d.id !== ruleId).map((d) => d.id),
+              examples: { tp: own.flatMap((d) => d.examples.tp), fp: own.flatMap((d) => d.examples.fp) },
+              clauses,
+            },
+            null,
+            2,
+          )}\n`,
+        );
+        return;
+      }
+      const out: string[] = [`${ruleId}: ${own[0]?.title ?? ''}`, ''];
+      for (const d of own) out.push(d.description, '');
+      const also = detectors.filter((d) => d.id !== ruleId).map((d) => d.id);
+      if (also.length) out.push(`Also raised by: ${also.join(', ')}`, '');
+      const tp = own.flatMap((d) => d.examples.tp);
+      const fp = own.flatMap((d) => d.examples.fp);
+      if (tp.length) out.push('Reported:', ...tp.map((e) => `  + ${exampleText(e)}`), '');
+      if (fp.length) out.push('Not reported:', ...fp.map((e) => `  - ${exampleText(e)}`), '');
+      if (!clauses.length) out.push('No selected policy pack cites this rule: it is not reported.');
+      for (const c of clauses) {
+        out.push(`${c.policy} ${c.id}: ${c.title}  (personal: ${c.severity.personal}, official: ${c.severity.official})`);
+        out.push(`  "${c.quote}"`);
+        for (const e of c.exceptions) out.push(`  except: ${e}`);
+        out.push('');
+      }
+      io.stdout(`${out.join('\n')}\n`);
+    });
+}

@@ -1,0 +1,30 @@
+/** The CLI's view of the outside world, so tests can drive `run()` without a terminal. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Read all of standard input; undefined when stdin is a terminal (nothing piped). */
+  readStdin: () => Promise<string | undefined>;
+  /** Whether stdout is a terminal (colour) and stderr is one (progress). */
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  cwd: string;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readStdin: async () => {
+      if (process.stdin.isTTY) return undefined;
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    stdoutIsTTY: !!process.stdout.isTTY,
+    stderrIsTTY: !!process.stderr.isTTY,
+    cwd: process.cwd(),
+  };
+}
+
+/** Exit codes: decided only in src/cli. */
+export const EXIT = { clean: 0, findings: 1, error: 2 } as const;

@@ -1,0 +1,57 @@
+/**
+ * `clearpost rules`: every pack, its clauses, which rules map to each and with what severity per account context,
+ * and the clauses no detector can check from content, so a reviewer knows what is left to them.
+ */
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { ruleCoverage, type CoverageEntry } from '../policy/map.js';
+import { loadPacks, type PolicyPack } from '../policy/packs.js';
+import type { CliIO } from './io.js';
+
+export function packSelectors(policy: string[] | undefined, cwd: string): string[] | undefined {
+  return policy?.length ? policy.map((s) => (/[\\/]|\.ya?ml$/i.test(s) ? resolve(cwd, s) : s)) : undefined;
+}
+
+/** Which clauses cover each rule id, across the packs, keyed by rule id. */
+function coverage(packs: PolicyPack[]): Record<string, CoverageEntry[]> {
+  return Object.fromEntries(ruleCoverage(packs).map((r) => [r.ruleId, r.clauses]));
+}
+
+function formatText(packs: PolicyPack[]): string {
+  const out: string[] = [];
+  for (const pack of packs) {
+    out.push(`${pack.id}  ${pack.title}`);
+    for (const clause of pack.clauses) {
+      out.push(`  ${clause.id}  ${clause.title}`);
+      for (const [rule, sev] of Object.entries(clause.rules)) {
+        out.push(`      ${rule.padEnd(24)} personal: ${sev.personal.padEnd(7)} official: ${sev.official}`);
+      }
+      for (const e of clause.exceptions) out.push(`      except: ${e}`);
+    }
+    if (pack.manual.length) {
+      out.push('  Left to the reviewer (no detector can check these from a post):');
+      for (const clause of pack.manual) out.push(`  ${clause.id}  ${clause.title}`);
+    }
+    out.push('');
+  }
+  const uncovered = Object.entries(coverage(packs))
+    .filter(([, list]) => list.length === 0)
+    .map(([rule]) => rule);
+  if (uncovered.length) out.push(`Rules no selected pack cites (not reported): ${uncovered.join(', ')}`, '');
+  return `${out.join('\n')}\n`;
+}
+
+export function registerRules(program: Command, io: CliIO, _setExit: (code: number) => void): void {
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  program
+    .command('rules')
+    .description('list the policy packs, their clauses and the rules mapped to each')
+    .option('-p, --policy <id|path>', 'only these packs; repeatable', collect)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((flags: { policy?: string[]; format: string }) => {
+      const packs = loadPacks(packSelectors(flags.policy, io.cwd));
+      if (flags.format === 'json') {
+        io.stdout(`${JSON.stringify({ packs, coverage: coverage(packs) }, null, 2)}\n`);
+      } else io.stdout(formatText(packs));
+    });
+}

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: text screening throughput. Writes 2,000 invented posts of about 300 characters to a temporary
+ * folder and times `clearpost scan` on them as a user would run it (a fresh process, start-up included), then
+ * times the engine in-process. The goal: at most 5 ms per post for the whole scan on a 2-core machine.
+ *
+ *   npm run bench -- [--posts N] [--no-images]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../core/config.js';
+import { screenTextForEval } from '../core/screen.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Deterministic PRNG (mulberry32), so every run screens the same posts. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EVERYDAY = [
+  'Beautiful sunset over the harbor tonight, nothing beats this town.',
+  'Coffee first, then the long run along the river path before work.',
+  'Anyone have a good recipe for banana bread? Mine keeps sinking in the middle.',
+  'The kids built a fort out of every cushion in the house again.',
+  'Finally finished that 1,000 piece puzzle. Took us three weekends.',
+  'Traffic on the bridge is brutal this morning, leave early if you can.',
+  'Happy Friday everyone! Plans for the weekend?',
+  'Our team won the rec league final 3-2 in overtime, what a game.',
+];
+const RISKY = [
+  'Housewarming Saturday at 1423 Elm Street, Apt 2B, bring chips.',
+  'Text me at 555-313-9921 if you want the couch.',
+  'Great shift with Sgt. Renee Whitfield tonight, she saved the day.',
+  'Miss working with @mdelgado, hope narcotics is treating you well.',
+  'My little guy turns 6 today!! Time flies.',
+  'Search warrant going down on Oak Ave at 5am tomorrow.',
+  'Got absolutely hammered at the bar last night, what a night.',
+  'Follow my new account @hcpd_johnny for gym content.',
+  '20 years ago today I pinned on badge #4471 for the first time.',
+  'Vote for Jim Carter for mayor! He has my full support.',
+];
+
+function makePost(next: () => number): string {
+  const parts: string[] = [];
+  while (parts.join(' ').length < 280) {
+    const pool = next() < 0.3 ? RISKY : EVERYDAY;
+    parts.push(pool[Math.floor(next() * pool.length)]);
+  }
+  return parts.join(' ');
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const count = Number(args[args.indexOf('--posts') + 1]) || 2000;
+  const next = rng(42);
+  const dir = mkdtempSync(join(tmpdir(), 'clearpost-bench-'));
+  const posts: string[] = [];
+  try {
+    mkdirSync(join(dir, 'posts'));
+    for (let i = 0; i < count; i++) {
+      const post = makePost(next);
+      posts.push(post);
+      writeFileSync(join(dir, 'posts', `post-${String(i).padStart(5, '0')}.txt`), post);
+    }
+    const avgChars = posts.reduce((n, p) => n + p.length, 0) / posts.length;
+    console.log(`text bench: ${count} posts, ${avgChars.toFixed(0)} characters on average`);
+
+    const cli = join(root, 'bin', 'clearpost.js');
+    const profile = join(root, 'fixtures', 'profile.yaml');
+    const started = performance.now();
+    const run = spawnSync(process.execPath, [cli, 'scan', join(dir, 'posts'), '--config', profile, '--format', 'json', '--output-file', join(dir, 'report.json')], {
+      encoding: 'utf8',
+    });
+    const wall = performance.now() - started;
+    if (run.status !== 0 && run.status !== 1) {
+      console.error(`clearpost scan failed (exit ${run.status}): ${run.stderr}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`  clearpost scan (fresh process, start-up included): ${(wall / 1000).toFixed(2)} s, ${(wall / count).toFixed(2)} ms/post  [goal: <= 5 ms/post]`);
+
+    const startup = spawnSync(process.execPath, [cli, 'check', '--text', 'hello', '--config', profile], { encoding: 'utf8' });
+    const t0 = performance.now();
+    spawnSync(process.execPath, [cli, 'check', '--text', 'hello', '--config', profile], { encoding: 'utf8' });
+    console.log(`  start-up (check of one short text): ${(performance.now() - t0).toFixed(0)} ms${startup.status === 0 ? '' : ` (exit ${startup.status})`}`);
+
+    const p = loadConfig(profile).profile;
+    screenTextForEval('warm up the detectors and NLP', 'personal', p);
+    const t1 = performance.now();
+    let findings = 0;
+    for (const post of posts) findings += screenTextForEval(post, 'personal', p).length;
+    const inProcess = performance.now() - t1;
+    console.log(`  engine in-process: ${(inProcess / count).toFixed(3)} ms/post, ${findings} findings`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const imageBench = join(root, 'dist', 'scripts', 'bench-images.js');
+  if (!args.includes('--no-images') && existsSync(imageBench)) {
+    console.log('');
+    spawnSync(process.execPath, ['--expose-gc', imageBench], { stdio: 'inherit' });
+  }
+}
+
+main();

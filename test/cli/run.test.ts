@@ -1,0 +1,159 @@
+// Drives the CLI in-process through run(argv, io): flags, formats, exit codes, errors that do not stop the run.
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/program.js';
+import type { Report } from '../../src/core/types.js';
+
+const profile = resolve('fixtures/profile.yaml');
+
+function io(stdin?: string, cwd = process.cwd()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIO = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readStdin: async () => stdin,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    cwd,
+  };
+  return { cli, out: () => out.join(''), err: () => err.join('') };
+}
+
+async function json(argv: string[], stdin?: string, cwd?: string): Promise<{ code: number; report: Report; err: string }> {
+  const t = io(stdin, cwd);
+  const code = await run([...argv, '--format', 'json', '--config', profile], t.cli);
+  return { code, report: JSON.parse(t.out()) as Report, err: t.err() };
+}
+
+describe('check', () => {
+  it('screens --text, masks evidence, and exits 1 on an error-level finding', async () => {
+    const { code, report } = await json(['check', '--text', 'Housewarming at 1423 Elm Street, Apt 2B tonight!']);
+    expect(code).toBe(1);
+    const [file] = report.files;
+    expect(file.path).toBe('<text>');
+    const address = file.findings.find((f) => f.ruleId === 'pii/address');
+    expect(address).toBeDefined();
+    expect(address?.evidence).not.toContain('Elm');
+    expect(address?.location).toMatchObject({ line: 1, column: 17 });
+    expect(address?.clauses.length).toBeGreaterThan(0);
+    expect(address?.clauses[0].quote.length).toBeGreaterThan(10);
+  });
+
+  it('shows evidence only when asked', async () => {
+    const { report } = await json(['check', '--text', 'Housewarming at 1423 Elm Street tonight!', '--show-evidence']);
+    expect(report.files[0].findings.find((f) => f.ruleId === 'pii/address')?.evidence).toContain('1423 Elm Street');
+  });
+
+  it('reads standard input when no file or text is given', async () => {
+    const { code, report } = await json(['check'], 'Beautiful sunset over the harbor tonight.');
+    expect(code).toBe(0);
+    expect(report.files).toEqual([{ path: '<stdin>', kind: 'text', findings: [] }]);
+  });
+
+  it('is a usage error with nothing to check', async () => {
+    const t = io(undefined);
+    expect(await run(['check', '--config', profile], t.cli)).toBe(2);
+    expect(t.err()).toMatch(/nothing to check/);
+  });
+
+  it('respects --fail-on', async () => {
+    const text = 'Got absolutely hammered at the bar last night lol';
+    const never = await json(['check', '--text', text, '--fail-on', 'never']);
+    expect(never.code).toBe(0);
+    expect(never.report.summary.findings).toBeGreaterThan(0);
+  });
+
+  it('lets the account context change what is reported', async () => {
+    const text = 'Another night shift on patrol. Stay safe out there, Harbor City.';
+    const personal = await json(['check', '--text', text, '--context', 'personal']);
+    const official = await json(['check', '--text', text, '--context', 'official']);
+    expect(personal.report.files[0].findings.map((f) => f.ruleId)).toContain('id/self-affiliation');
+    expect(official.report.files[0].findings.map((f) => f.ruleId)).not.toContain('id/self-affiliation');
+  });
+
+  it('always reports an undercover member as an error, even when overridden', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-cli-'));
+    writeFileSync(join(dir, 'c.yaml'), 'roster:\n  - name: Marcus Delgado\n    undercover: true\nseverity:\n  id/undercover: info\n');
+    const t = io(undefined, dir);
+    const code = await run(['check', '--text', 'Say hi to Marcus Delgado for me', '--format', 'json', '--config', 'c.yaml'], t.cli);
+    const report = JSON.parse(t.out()) as Report;
+    expect(code).toBe(1);
+    expect(report.files[0].findings.find((f) => f.ruleId === 'id/undercover')?.severity).toBe('error');
+  });
+
+  it('limits clauses to the selected policy', async () => {
+    const { report } = await json(['check', '--text', 'Housewarming at 1423 Elm Street tonight!', '--policy', 'massachusetts']);
+    expect(report.summary.policies).toEqual(['massachusetts']);
+    for (const f of report.files[0].findings) for (const c of f.clauses) expect(c.policy).toBe('massachusetts');
+  });
+
+  it('rejects an unknown policy and a bad config with exit 2 and one line', async () => {
+    const t = io();
+    expect(await run(['check', '--text', 'x', '--policy', 'nope', '--config', profile], t.cli)).toBe(2);
+    expect(t.err()).toMatch(/nope/);
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-cli-'));
+    writeFileSync(join(dir, 'bad.yaml'), 'agency:\n  names: [A]\ncontext: public\n');
+    const t2 = io(undefined, dir);
+    expect(await run(['check', '--text', 'x', '--config', 'bad.yaml'], t2.cli)).toBe(2);
+    expect(t2.err().trim()).toMatch(/bad\.yaml:3: context: /);
+    expect(t2.err().trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('scan', () => {
+  it('screens a folder, lists clean files, keeps going past unreadable ones and exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-scan-'));
+    writeFileSync(join(dir, 'clean.txt'), 'Beautiful sunset tonight.');
+    writeFileSync(join(dir, 'home.md'), 'Party at 88 Larkspur Lane, Apt 3 on Saturday!');
+    writeFileSync(join(dir, 'blob.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+    writeFileSync(join(dir, 'locked.txt'), 'secret');
+    chmodSync(join(dir, 'locked.txt'), 0o000);
+    const { code, report, err } = await json(['scan', '.', 'missing-folder'], undefined, dir);
+    const byPath = Object.fromEntries(report.files.map((f) => [f.path, f]));
+    expect(byPath['clean.txt'].findings).toEqual([]);
+    expect(byPath['home.md'].findings.map((f) => f.ruleId)).toContain('pii/address');
+    expect(byPath['blob.txt'].note).toMatch(/binary/);
+    expect(byPath['missing-folder'].error).toMatch(/no such file/);
+    expect(err).toMatch(/missing-folder: no such file/);
+    // root can read anything; the permission case only holds for ordinary users
+    if (process.getuid?.() !== 0) expect(byPath['locked.txt'].error).toMatch(/permission denied/);
+    expect(code).toBe(2);
+  });
+
+  it('prints a stylish report grouped by file with a summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-scan-'));
+    writeFileSync(join(dir, 'home.txt'), 'Hi!\nParty at 88 Larkspur Lane on Saturday!');
+    const t = io(undefined, dir);
+    const code = await run(['scan', '.', '--config', profile], t.cli);
+    expect(code).toBe(1);
+    expect(t.out()).toMatch(/^home\.txt\n\s+2:10\s+error\s+pii\/address/m);
+    expect(t.out()).not.toContain('Larkspur');
+    expect(t.out()).toMatch(/1 finding.* in 1 file screened/);
+    expect(t.out()).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('rules and explain', () => {
+  it('lists packs, clauses and the reviewer checklist', async () => {
+    const t = io();
+    expect(await run(['rules', '--format', 'json'], t.cli)).toBe(0);
+    const data = JSON.parse(t.out()) as { packs: { id: string; manual: unknown[] }[]; coverage: Record<string, unknown[]> };
+    expect(data.packs.map((p) => p.id).sort()).toEqual(['massachusetts', 'new-haven', 'nypd', 'takoma-park']);
+    expect(data.packs.every((p) => p.manual.length > 0)).toBe(true);
+    expect(data.coverage['pii/address'].length).toBeGreaterThan(0);
+  });
+
+  it('explains a rule with its examples and clauses, and rejects unknown ids', async () => {
+    const t = io();
+    expect(await run(['explain', 'pii/address'], t.cli)).toBe(0);
+    expect(t.out()).toMatch(/Reported:/);
+    expect(t.out()).toMatch(/Not reported:/);
+    const t2 = io();
+    expect(await run(['explain', 'pii/nothing'], t2.cli)).toBe(2);
+    expect(t2.err()).toMatch(/unknown rule/);
+  });
+});
