@@ -2,10 +2,22 @@
  * The only module that loads compromise. Detectors ask for an analysis of their input text and get spans with
  * UTF-16 offsets; the compromise document is parsed on first use, so posts without a trigger word never pay for it.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpModule from 'compromise';
 
+type Compromise = typeof nlpModule;
 /** compromise's document type, for helpers in src/nlp that need the raw API. */
-export type NlpDoc = ReturnType<typeof nlp>;
+export type NlpDoc = ReturnType<Compromise>;
+
+let loaded: Compromise | undefined;
+
+/**
+ * compromise itself, loaded on first use: it takes ~0.5 s to load, which a `check` of a post with no trigger word
+ * (or a `rules` listing) should not pay. Every module in src/nlp reaches compromise through this function.
+ */
+export function compromise(): Compromise {
+  return (loaded ??= createRequire(import.meta.url)('compromise') as Compromise);
+}
 
 export interface Span {
   start: number;
@@ -40,7 +52,7 @@ export class TextAnalysis {
 
   /** The compromise document (parsed on first access). */
   get doc(): NlpDoc {
-    if (!this.parsed) this.parsed = nlp(this.text);
+    if (!this.parsed) this.parsed = compromise()(this.text);
     return this.parsed;
   }
 
