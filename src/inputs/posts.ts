@@ -1,0 +1,474 @@
+/**
+ * Posts, not just files: a post is a draft and the images that go out with it. Screening a post as a unit lets an
+ * image finding point at the draft line that attaches the image, and lets a bundle travel as one (one shard, one
+ * cache entry, one exit status).
+ *
+ * A post is one of
+ * - a Markdown draft and the images it links: `![alt](photo.jpg)`, `<img src="photo.jpg">`, reference-style
+ *   `![alt][ref]` with `[ref]: photo.jpg`, and front matter `images: [photo.jpg]`;
+ * - a folder holding exactly one draft (.md/.markdown/.txt) among the scanned files: the folder's other scanned
+ *   images belong to that draft even when it does not link them;
+ * - any other draft on its own (a .txt draft, a draft in a folder with several drafts);
+ * - a loose image: an image no draft claims is its own post.
+ *
+ * Decisions worth knowing:
+ * - Remote targets (`https:`, `data:`, `//cdn...`) are not attachments: clearpost screens what is on disk.
+ * - Targets resolve relative to the draft; `#fragment` and `?query` are dropped and `%20` is decoded. Absolute paths
+ *   stay absolute.
+ * - A linked image that exists is an attachment even when it was not among the scanned files (ignored, not staged):
+ *   it is part of what gets published. A linked image that does not exist goes to `missing`.
+ * - Links inside fenced code, inline code and HTML comments are not attachments (they are not published).
+ * - Front matter is read in Markdown drafts only; a .txt draft is plain text from its first byte.
+ * - An image linked from several drafts is an attachment of each; an explicit link wins over folder bundling.
+ */
+import { statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { InputError } from '../core/errors.js';
+import { LineIndex } from '../core/locate.js';
+import { ACCOUNT_CONTEXTS, type AccountContext } from '../core/types.js';
+import { IMAGE_EXTENSIONS } from './discover.js';
+
+/** An image that goes out with a draft, and where the draft attaches it (absent for folder-bundle images). */
+export interface Attachment {
+  /** The image path: the spelling used in the scanned file list when it is there, else joined to the draft's folder. */
+  path: string;
+  /** 1-based line of the link (or front matter entry) in the draft. */
+  line?: number;
+  /** 1-based UTF-16 column of the link's first character. */
+  column?: number;
+  /** UTF-16 offsets of the whole link (`![alt](photo.jpg)`, the `<img>` tag, the front matter entry), end exclusive. */
+  start?: number;
+  end?: number;
+}
+
+export interface Post {
+  /** The draft; for a loose image, the image. Reports, shards and cache entries key on this. */
+  path: string;
+  kind: 'draft' | 'image';
+  /** The draft path (same as `path` for drafts, absent for a loose image). */
+  draft?: string;
+  /** Set when the post is a folder bundle: the folder. */
+  folder?: string;
+  /** Images screened with the draft, in draft order (front matter, then links, then unlinked folder images). */
+  attachments: Attachment[];
+  /** `context:` from front matter; overrides the run's context for this post. */
+  context?: AccountContext;
+  /** `account:` from front matter (`@handle`). */
+  account?: string;
+  /** [start, end) of the front matter block, fences and final newline included. */
+  frontMatterRange?: [number, number];
+  /** Linked local images that do not exist (resolved paths). The caller reports each as an error. */
+  missing: string[];
+  /** The same, with the line of each link, to anchor those errors. */
+  missingLinks: Attachment[];
+  /** Linked local files that exist but are not an image format clearpost reads (`.svg`, `.pdf`). */
+  unsupported: Attachment[];
+  /** Why the draft's front matter could not be used; the caller reports it as the post's error. */
+  error?: string;
+}
+
+export interface GroupOptions {
+  /** Whether a linked path exists as a file. Defaults to the file system; `--staged` passes the index. */
+  exists?: (path: string) => boolean;
+}
+
+export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx'];
+
+function hasExtension(path: string, extensions: readonly string[]): boolean {
+  const lower = path.toLowerCase();
+  return extensions.some((e) => lower.endsWith(e));
+}
+export const isImagePath = (path: string): boolean => hasExtension(path, IMAGE_EXTENSIONS);
+export const isDraftPath = (path: string): boolean => hasExtension(path, DRAFT_EXTENSIONS);
+export const isMarkdownDraft = (path: string): boolean => hasExtension(path, MARKDOWN_EXTENSIONS);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Front matter
+
+/** A malformed front matter block: names the file and the line in the file. */
+export class FrontMatterError extends InputError {
+  constructor(
+    file: string,
+    readonly detail: string,
+    readonly line?: number,
+  ) {
+    super(file, `${line ? `line ${line}: ` : ''}invalid front matter: ${detail}`);
+    this.name = 'FrontMatterError';
+  }
+}
+
+export interface FrontMatter {
+  /** The parsed mapping (empty for an empty block). */
+  data: Record<string, unknown>;
+  /** [start, end) of the block: opening fence through the newline after the closing fence. */
+  range: [number, number];
+  /** [start, end) of the YAML between the fences. */
+  contentRange: [number, number];
+}
+
+/** Opening fence at the very start (after an optional BOM): `---` alone on the first line. */
+const OPEN_FENCE = /^\uFEFF?---[ \t]*\r?\n/;
+/** Closing fence: `---` or `...` alone on a line. */
+const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+
+function locateFrontMatter(text: string): { range: [number, number]; contentRange: [number, number] } | undefined {
+  const open = OPEN_FENCE.exec(text);
+  if (!open) return undefined;
+  const contentStart = open[0].length;
+  CLOSE_FENCE.lastIndex = contentStart;
+  // An empty block closes on the line right after the opening fence.
+  const close = CLOSE_FENCE.exec(text);
+  CLOSE_FENCE.lastIndex = 0;
+  if (!close) return undefined;
+  return { range: [0, close.index + close[0].length], contentRange: [contentStart, close.index] };
+}
+
+/**
+ * Parse the YAML front matter at the start of a Markdown draft. Returns undefined when there is none (no `---` on
+ * the first line, or no closing fence: then the `---` is a thematic break). Throws FrontMatterError when the block
+ * is not valid YAML or not a mapping.
+ */
+export function parseFrontMatter(text: string, file = '<draft>'): FrontMatter | undefined {
+  return parseFrontMatterNodes(text, file)?.frontMatter;
+}
+
+interface ParsedFrontMatter {
+  frontMatter: FrontMatter;
+  /** Top-level value nodes by key, offsets relative to the file. */
+  nodes: Map<string, Node>;
+}
+
+function parseFrontMatterNodes(text: string, file: string): ParsedFrontMatter | undefined {
+  const where = locateFrontMatter(text);
+  if (!where) return undefined;
+  const [cs, ce] = where.contentRange;
+  // Pad with blank lines and spaces so node ranges are offsets into the whole file.
+  const padded = text.slice(0, cs).replace(/[^\n]/g, ' ') + text.slice(cs, ce);
+  const lines = new LineIndex(text);
+  const doc = parseDocument(padded, { prettyErrors: false, uniqueKeys: true });
+  const problem = doc.errors[0];
+  if (problem) {
+    const line = problem.pos ? lines.position(problem.pos[0]).line : undefined;
+    throw new FrontMatterError(file, problem.message.split('\n')[0], line);
+  }
+  const root = doc.contents;
+  const nodes = new Map<string, Node>();
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    return { frontMatter: { data: {}, ...where }, nodes };
+  }
+  if (!isMap(root)) {
+    const line = root.range ? lines.position(root.range[0]).line : undefined;
+    throw new FrontMatterError(file, 'expected a mapping of keys to values', line);
+  }
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key !== undefined && pair.value) nodes.set(key, pair.value as Node);
+  }
+  const data = doc.toJS() as Record<string, unknown>;
+  return { frontMatter: { data: data ?? {}, ...where }, nodes };
+}
+
+/**
+ * Replace the front matter block with spaces (newlines kept), so offsets into the result are offsets into the file.
+ * Use it when the front matter (account handle, image list) should not be screened as post text.
+ */
+export function blankRange(text: string, range: readonly [number, number]): string {
+  const [s, e] = range;
+  return text.slice(0, s) + text.slice(s, e).replace(/[^\r\n]/g, ' ') + text.slice(e);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Image links in Markdown
+
+/** A link target found in a draft, before resolution. */
+export interface ImageLink {
+  target: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Hide what is not published (fenced code, inline code, HTML comments) behind spaces of the same length.
+ * Fences: ```` ``` ```` or `~~~`, closed by a fence of the same kind at least as long, or the end of the file.
+ */
+function maskUnpublished(text: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  let out = text.replace(/^ {0,3}(([`~])\2{2,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1\2*[ \t]*$|(?![\s\S]))/gm, blank);
+  out = out.replace(/<!--[\s\S]*?-->/g, blank);
+  // `code`, ``co`de``: a run of backticks closed by a run of the same length, within one paragraph.
+  out = out.replace(/(?<!`)(`+)(?!`)(?:[^\n]|\n(?![ \t]*\n))*?[^`]\1(?!`)/g, blank);
+  return out;
+}
+
+/** `![alt](photo.jpg)`, `![alt](<my photo.jpg> "title")`; alt may hold one level of brackets. */
+const INLINE_IMAGE =
+  /!\[((?:[^[\]\n\\]|\\.|\[[^[\]\n]*\])*)\]\(\s*(<[^<>\n]*>|(?:[^\s()\\]|\\.|\([^\s()]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/g;
+/** `![alt][ref]`, `![ref][]`, `![ref]` (not followed by `(` or `[`, which would make it another form). */
+const REFERENCE_IMAGE = /!\[((?:[^[\]\n\\]|\\.|\[[^[\]\n]*\])*)\](?:\[([^[\]\n]*)\]|(?![[(]))/g;
+/** `[ref]: photo.jpg "title"` at the start of a line (up to 3 spaces of indent). */
+const DEFINITION = /^ {0,3}\[((?:[^[\]\n\\]|\\.)+)\]:[ \t]*(<[^<>\n]*>|\S+)/gm;
+/** `<img src="photo.jpg">`, single, double or no quotes. */
+const IMG_TAG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi;
+
+const normaliseLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+const unbracket = (target: string) => (target.startsWith('<') && target.endsWith('>') ? target.slice(1, -1) : target);
+const escaped = (text: string, at: number) => {
+  let n = 0;
+  for (let i = at - 1; i >= 0 && text[i] === '\\'; i--) n++;
+  return n % 2 === 1;
+};
+
+/** Every image link in a Markdown text, in order of appearance. Targets are raw (not yet decoded or resolved). */
+export function findImageLinks(text: string): ImageLink[] {
+  const visible = maskUnpublished(text);
+  const links: ImageLink[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+
+  for (const m of visible.matchAll(INLINE_IMAGE)) {
+    if (escaped(visible, m.index)) continue;
+    links.push({ target: unbracket(m[2].trim()), start: m.index, end: m.index + m[0].length });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+
+  const definitions = new Map<string, string>();
+  for (const m of visible.matchAll(DEFINITION)) {
+    const label = normaliseLabel(m[1]);
+    if (!definitions.has(label)) definitions.set(label, unbracket(m[2]));
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of visible.matchAll(REFERENCE_IMAGE)) {
+    const end = m.index + m[0].length;
+    if (escaped(visible, m.index) || overlaps(m.index, end)) continue;
+    const label = normaliseLabel(m[2] ? m[2] : m[1]);
+    const target = definitions.get(label);
+    if (target !== undefined) links.push({ target, start: m.index, end });
+  }
+
+  for (const m of visible.matchAll(IMG_TAG)) {
+    links.push({ target: (m[1] ?? m[2] ?? m[3]).trim(), start: m.index, end: m.index + m[0].length });
+  }
+  return links.sort((a, b) => a.start - b.start);
+}
+
+/** `https:`, `data:`, `mailto:`, and protocol-relative `//host/...`. One-letter schemes are Windows drives. */
+export function isRemoteTarget(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]+:/i.test(target) || target.startsWith('//');
+}
+
+/** Turn a link target into a path relative to the draft's folder: drop `#frag`/`?query`, decode `%xx` and `\` escapes. */
+export function targetToPath(target: string): string {
+  let t = target.replace(/[?#].*$/s, '');
+  t = t.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  try {
+    t = decodeURI(t);
+  } catch {
+    // A stray `%` is a literal percent sign in a file name.
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Grouping
+
+interface DraftScan {
+  attachments: Attachment[];
+  missingLinks: Attachment[];
+  unsupported: Attachment[];
+  context?: AccountContext;
+  account?: string;
+  frontMatterRange?: [number, number];
+  error?: string;
+}
+
+function defaultExists(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Group scanned files into posts. `files` are paths as the user gave them (relative to cwd or absolute);
+ * `readText` returns a draft's decoded text, or undefined when it cannot be read (the post then has no links; the
+ * caller reports the read error when it screens the draft). Posts come back sorted by path.
+ */
+export function groupPosts(
+  files: readonly string[],
+  readText: (path: string) => string | undefined,
+  options: GroupOptions = {},
+): Post[] {
+  const exists = options.exists ?? defaultExists;
+  const byResolved = new Map<string, string>();
+  for (const f of files) if (!byResolved.has(resolve(f))) byResolved.set(resolve(f), f);
+  const spelling = (p: string) => byResolved.get(resolve(p)) ?? p;
+
+  const drafts = files.filter((f) => !isImagePath(f));
+  const images = files.filter((f) => isImagePath(f));
+  const claimed = new Set<string>();
+  const posts: Post[] = [];
+  const scans = new Map<string, DraftScan>();
+
+  for (const draft of drafts) {
+    const scan = scanDraft(draft, readText(draft), exists, spelling);
+    scans.set(draft, scan);
+    for (const a of scan.attachments) claimed.add(resolve(a.path));
+  }
+
+  // Folder bundles: a folder whose scanned files hold exactly one draft takes the folder's unclaimed images.
+  const foldersDrafts = new Map<string, string[]>();
+  for (const d of drafts) {
+    if (!isDraftPath(d)) continue;
+    const dir = resolve(dirname(d));
+    foldersDrafts.set(dir, [...(foldersDrafts.get(dir) ?? []), d]);
+  }
+  const bundled = new Map<string, string[]>();
+  for (const img of images) {
+    if (claimed.has(resolve(img))) continue;
+    const owners = foldersDrafts.get(resolve(dirname(img)));
+    if (owners?.length !== 1) continue;
+    bundled.set(owners[0], [...(bundled.get(owners[0]) ?? []), img]);
+    claimed.add(resolve(img));
+  }
+
+  for (const draft of drafts) {
+    const scan = scans.get(draft)!;
+    const folderImages = bundled.get(draft) ?? [];
+    const post: Post = {
+      path: draft,
+      kind: 'draft',
+      draft,
+      attachments: [...scan.attachments, ...folderImages.sort().map((path) => ({ path }))],
+      missing: scan.missingLinks.map((m) => m.path),
+      missingLinks: scan.missingLinks,
+      unsupported: scan.unsupported,
+    };
+    if (folderImages.length) post.folder = dirname(draft);
+    if (scan.context) post.context = scan.context;
+    if (scan.account) post.account = scan.account;
+    if (scan.frontMatterRange) post.frontMatterRange = scan.frontMatterRange;
+    if (scan.error) post.error = scan.error;
+    posts.push(post);
+  }
+  for (const img of images) {
+    if (claimed.has(resolve(img))) continue;
+    posts.push({ path: img, kind: 'image', attachments: [], missing: [], missingLinks: [], unsupported: [] });
+  }
+  return posts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function scanDraft(
+  draft: string,
+  text: string | undefined,
+  exists: (path: string) => boolean,
+  spelling: (path: string) => string,
+): DraftScan {
+  const scan: DraftScan = { attachments: [], missingLinks: [], unsupported: [] };
+  if (text === undefined || !isMarkdownDraft(draft)) return scan;
+  const lines = new LineIndex(text);
+  const seen = new Set<string>();
+  const dir = dirname(draft);
+
+  const add = (target: string, start: number, end: number) => {
+    if (!target || isRemoteTarget(target)) return;
+    const rel = targetToPath(target);
+    if (!rel) return;
+    const path = spelling(isAbsolute(rel) ? rel : join(dir, rel));
+    const key = resolve(path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    const { line, column } = lines.position(start);
+    const attachment: Attachment = { path, line, column, start, end };
+    if (!exists(path)) scan.missingLinks.push(attachment);
+    else if (!isImagePath(path)) scan.unsupported.push(attachment);
+    else scan.attachments.push(attachment);
+  };
+
+  let parsed: ParsedFrontMatter | undefined;
+  try {
+    parsed = parseFrontMatterNodes(text, draft);
+  } catch (err) {
+    if (!(err instanceof FrontMatterError)) throw err;
+    scan.error = err.reason;
+    const where = locateFrontMatter(text);
+    if (where) scan.frontMatterRange = where.range;
+  }
+  if (parsed) {
+    scan.frontMatterRange = parsed.frontMatter.range;
+    const problems: string[] = [];
+    const at = (node: Node | undefined) => (node?.range ? `line ${lines.position(node.range[0]).line}: ` : '');
+
+    const ctxNode = parsed.nodes.get('context');
+    const ctx = parsed.frontMatter.data.context;
+    if (ctx !== undefined && ctx !== null) {
+      if (typeof ctx === 'string' && (ACCOUNT_CONTEXTS as readonly string[]).includes(ctx)) scan.context = ctx as AccountContext;
+      else problems.push(`${at(ctxNode)}front matter context must be one of ${ACCOUNT_CONTEXTS.join(', ')}, got ${JSON.stringify(ctx)}`);
+    }
+
+    const account = parsed.frontMatter.data.account;
+    if (account !== undefined && account !== null) {
+      if (typeof account === 'string' && account.trim()) scan.account = account.trim();
+      else problems.push(`${at(parsed.nodes.get('account'))}front matter account must be a handle such as "@name"`);
+    }
+
+    const imagesNode = parsed.nodes.get('images');
+    if (imagesNode) {
+      const items: Node[] = isSeq(imagesNode) ? (imagesNode.items as Node[]) : [imagesNode];
+      for (const item of items) {
+        if (isScalar(item) && typeof item.value === 'string' && item.range) add(item.value.trim(), item.range[0], item.range[1]);
+        else if (!(isScalar(item) && item.value === null)) problems.push(`${at(item)}front matter images must be a list of paths`);
+      }
+    }
+    if (problems.length) scan.error = problems.join('; ');
+  }
+
+  for (const link of findImageLinks(text)) {
+    if (scan.frontMatterRange && link.start < scan.frontMatterRange[1]) continue;
+    add(link.target, link.start, link.end);
+  }
+  return scan;
+}
+
+/** Where the draft of a post attaches an image, to anchor image findings (SARIF, inline suppressions). */
+export interface Anchor {
+  /** The draft. */
+  file: string;
+  line: number;
+  column?: number;
+  start?: number;
+  end?: number;
+}
+
+/**
+ * A lookup from an image finding to the draft line that attaches its image: pass it as `anchorOf` to the SARIF,
+ * GitHub and JUnit formatters and to `applyInline`. Findings without `attachment`, and folder-bundle images that no
+ * line links, have no anchor.
+ */
+export function anchorResolver(posts: readonly Post[]): (finding: { file: string; attachment?: string }) => Anchor | undefined {
+  const table = new Map<string, Anchor>();
+  for (const post of posts) {
+    if (!post.draft) continue;
+    for (const a of post.attachments) {
+      if (a.line === undefined) continue;
+      const anchor: Anchor = { file: post.draft, line: a.line };
+      if (a.column !== undefined) anchor.column = a.column;
+      if (a.start !== undefined) anchor.start = a.start;
+      if (a.end !== undefined) anchor.end = a.end;
+      table.set(`${resolve(post.draft)}\0${resolve(a.path)}`, anchor);
+    }
+  }
+  return (f) => (f.attachment ? table.get(`${resolve(f.file)}\0${resolve(f.attachment)}`) : undefined);
+}
+
+/** Every file a post screens: the draft (if any) then its attachments, or the image of a loose-image post. */
+export function postFiles(post: Post): string[] {
+  return post.kind === 'image' ? [post.path] : [post.path, ...post.attachments.map((a) => a.path)];
+}
+
+/** A display name for a post in messages: the folder for a folder bundle, else the file name. */
+export function postName(post: Post): string {
+  return post.folder ? `${basename(post.folder)}/` : basename(post.path);
+}

@@ -1,0 +1,126 @@
+/**
+ * Where a finding points, for the CI formatters (SARIF, JUnit, GitHub): a text finding points at its span in the
+ * draft; an image finding of a post bundle at the draft line that attaches the image (when the caller passes that
+ * anchor), else at the image file itself with no line. Evidence never enters here.
+ */
+import { LineIndex } from '../core/locate.js';
+import type { Clause, Finding } from '../core/types.js';
+
+/** The draft line that attaches an image (see inputs/posts.ts anchorResolver). */
+export interface Anchor {
+  file: string;
+  line: number;
+  column?: number;
+  start?: number;
+  end?: number;
+}
+
+export interface PlaceOptions {
+  /** Anchor image findings on the draft line that links the image. */
+  anchorOf?: (finding: Finding) => Anchor | undefined;
+  /** A file's text, to compute exact end line/column of spans that cross a line; else spans are taken as one line. */
+  sourceText?: (file: string) => string | undefined;
+}
+
+export interface Region {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  charOffset?: number;
+  charLength?: number;
+}
+
+export interface Place {
+  /** The file to point at. */
+  file: string;
+  region?: Region;
+  /** The image the finding came from, when it did. */
+  image?: string;
+  /** True when an image finding is pointed at the draft line that attaches the image. */
+  anchored: boolean;
+}
+
+/** Text-file findings have offsets into the file; OCR offsets point into recognised text, not into any file. */
+export function isFileTextFinding(f: Finding): boolean {
+  return f.source === 'text' && !f.attachment && 'line' in f.location && 'start' in f.location;
+}
+
+export function placeOf(f: Finding, options: PlaceOptions = {}): Place {
+  if (isFileTextFinding(f)) {
+    const loc = f.location as { start: number; end: number; line: number; column: number };
+    return { file: f.file, region: spanRegion(loc, options.sourceText?.(f.file)), anchored: false };
+  }
+  const image = f.attachment ?? f.file;
+  const anchor = f.attachment ? options.anchorOf?.(f) : undefined;
+  if (anchor) {
+    const column = anchor.column ?? 1;
+    const length = anchor.start !== undefined && anchor.end !== undefined ? anchor.end - anchor.start : undefined;
+    const region: Region = {
+      startLine: anchor.line,
+      startColumn: column,
+      endLine: anchor.line,
+      endColumn: length !== undefined && anchor.column !== undefined ? column + length : column,
+    };
+    if (anchor.start !== undefined && length !== undefined) {
+      region.charOffset = anchor.start;
+      region.charLength = length;
+    }
+    if (anchor.start !== undefined && anchor.end !== undefined) {
+      const text = options.sourceText?.(anchor.file);
+      if (text !== undefined) Object.assign(region, spanRegion({ start: anchor.start, end: anchor.end, ...position(text, anchor.start) }, text));
+    }
+    return { file: anchor.file, region, image, anchored: true };
+  }
+  return { file: image, image, anchored: false };
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  return new LineIndex(text).position(offset);
+}
+
+function spanRegion(loc: { start: number; end: number; line: number; column: number }, text: string | undefined): Region {
+  const length = Math.max(0, loc.end - loc.start);
+  const region: Region = {
+    startLine: loc.line,
+    startColumn: loc.column,
+    endLine: loc.line,
+    endColumn: loc.column + length,
+    charOffset: loc.start,
+    charLength: length,
+  };
+  if (text !== undefined) {
+    const end = new LineIndex(text).position(loc.end);
+    region.endLine = end.line;
+    region.endColumn = end.column;
+  }
+  return region;
+}
+
+/** Where in an image: `tag GPSLatitude`, `text in the picture, region x=10 y=20 w=64 h=30`, `region x=... `. */
+export function imageDetail(f: Finding): string[] {
+  const loc = f.location;
+  const parts: string[] = [];
+  if ('tag' in loc) parts.push(`tag ${loc.tag}`);
+  else if (f.source === 'ocr') parts.push('text in the picture');
+  const box = 'box' in loc ? loc.box : undefined;
+  if (box) parts.push(`region x=${box.x} y=${box.y} w=${box.width} h=${box.height}`);
+  return parts;
+}
+
+/** `nypd P.G. 203-28 ¶11(b)`. */
+export function clauseRef(c: Clause): string {
+  return `${c.policy} ${c.id}`;
+}
+
+/** A finding's message plus, for image findings, which image (when pointing at the draft) and where in it. Never the evidence. */
+export function describe(f: Finding, place: Place): string {
+  if (!place.image) return f.message;
+  const parts = [...(place.file !== place.image ? [place.image] : []), ...imageDetail(f)];
+  return parts.length ? `${f.message} (${parts.join(', ')})` : f.message;
+}
+
+/** `/`-separated, for URIs and CI annotations. */
+export function toPosix(path: string): string {
+  return path.replace(/\\/g, '/');
+}

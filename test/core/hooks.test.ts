@@ -1,0 +1,159 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
+import {
+  HOOK_MARKER,
+  hookScript,
+  hooksDir,
+  installHook,
+  isClearpostHook,
+  preCommitHooksYaml,
+  uninstallHook,
+  writePreCommitHooksManifest,
+} from '../../src/core/hooks.js';
+import { GitError } from '../../src/inputs/git.js';
+
+beforeAll(() => {
+  process.env.GIT_CONFIG_GLOBAL = '/dev/null';
+  process.env.GIT_CONFIG_NOSYSTEM = '1';
+});
+
+let repo: string;
+beforeEach(() => {
+  repo = realpathSync(mkdtempSync(join(tmpdir(), 'clearpost-hook-')));
+  execFileSync('git', ['init', '-q'], { cwd: repo });
+});
+afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+const hookPath = () => join(repo, '.git', 'hooks', 'pre-commit');
+
+describe('installHook', () => {
+  it('writes an executable pre-commit hook that runs clearpost on the staged files', () => {
+    const r = installHook(repo);
+    expect(r).toEqual({ hook: hookPath(), action: 'created' });
+    const text = readFileSync(hookPath(), 'utf8');
+    expect(text.startsWith('#!/bin/sh\n')).toBe(true);
+    expect(text).toContain(HOOK_MARKER);
+    expect(text).toContain('exec npx --no-install clearpost scan --staged');
+    expect(statSync(hookPath()).mode & 0o111).toBe(0o111);
+    expect(isClearpostHook(text)).toBe(true);
+  });
+
+  it('works from a subfolder and rewrites its own hook', () => {
+    mkdirSync(join(repo, 'posts'));
+    installHook(repo);
+    writeFileSync(hookPath(), `${hookScript()}# local tweak\n`);
+    expect(installHook(join(repo, 'posts')).action).toBe('updated');
+    expect(readFileSync(hookPath(), 'utf8')).toBe(hookScript());
+  });
+
+  it('refuses to overwrite a foreign hook without force, and keeps a backup with force', () => {
+    mkdirSync(join(repo, '.git', 'hooks'), { recursive: true });
+    writeFileSync(hookPath(), '#!/bin/sh\nnpm test\n');
+    expect(() => installHook(repo)).toThrow(UsageError);
+    expect(() => installHook(repo)).toThrow(/not written by clearpost.*--force/);
+    expect(readFileSync(hookPath(), 'utf8')).toBe('#!/bin/sh\nnpm test\n');
+
+    const r = installHook(repo, { force: true });
+    expect(r.action).toBe('replaced');
+    expect(r.backup).toBe(`${hookPath()}.clearpost-backup`);
+    expect(readFileSync(r.backup!, 'utf8')).toBe('#!/bin/sh\nnpm test\n');
+    expect(isClearpostHook(readFileSync(hookPath(), 'utf8'))).toBe(true);
+
+    // A second forced replacement never clobbers the first backup.
+    writeFileSync(hookPath(), '#!/bin/sh\necho other\n');
+    expect(installHook(repo, { force: true }).backup).toBe(`${hookPath()}.clearpost-backup.1`);
+  });
+
+  it('replaces a symlinked foreign hook without writing through the link', () => {
+    mkdirSync(join(repo, '.git', 'hooks'), { recursive: true });
+    const target = join(repo, 'husky-hook.sh');
+    writeFileSync(target, '#!/bin/sh\nhusky\n');
+    symlinkSync(target, hookPath());
+    installHook(repo, { force: true });
+    expect(readFileSync(target, 'utf8')).toBe('#!/bin/sh\nhusky\n');
+    expect(isClearpostHook(readFileSync(hookPath(), 'utf8'))).toBe(true);
+  });
+
+  it('respects core.hooksPath', () => {
+    execFileSync('git', ['config', 'core.hooksPath', '.githooks'], { cwd: repo });
+    expect(hooksDir(repo)).toBe(join(repo, '.githooks'));
+    const r = installHook(repo);
+    expect(r.hook).toBe(join(repo, '.githooks', 'pre-commit'));
+    expect(existsSync(hookPath())).toBe(false);
+  });
+
+  it('passes the exit code of clearpost through to git', () => {
+    installHook(repo);
+    const bin = join(repo, 'fakebin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'npx'), '#!/bin/sh\necho "$@" > "$FAKE_OUT"\nexit 3\n');
+    chmodSync(join(bin, 'npx'), 0o755);
+    const out = join(repo, 'args.txt');
+    const r = spawnSync(hookPath(), [], { cwd: repo, env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, FAKE_OUT: out } });
+    expect(r.status).toBe(3);
+    expect(readFileSync(out, 'utf8').trim()).toBe('--no-install clearpost scan --staged');
+  });
+
+  it('blocks a real commit when the hook fails', () => {
+    installHook(repo);
+    const bin = join(repo, 'fakebin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'npx'), '#!/bin/sh\nexit 1\n');
+    chmodSync(join(bin, 'npx'), 0o755);
+    writeFileSync(join(repo, 'post.md'), 'x');
+    execFileSync('git', ['add', 'post.md'], { cwd: repo });
+    const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'x'], {
+      cwd: repo,
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(r.status).not.toBe(0);
+  });
+
+  it('throws a GitError outside a repository', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'clearpost-nohook-'));
+    try {
+      expect(() => installHook(outside)).toThrow(GitError);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('uninstallHook', () => {
+  it('removes only our hook', () => {
+    installHook(repo);
+    expect(uninstallHook(repo).removed).toBe(true);
+    expect(existsSync(hookPath())).toBe(false);
+    writeFileSync(hookPath(), '#!/bin/sh\nnpm test\n');
+    expect(uninstallHook(repo).removed).toBe(false);
+    expect(existsSync(hookPath())).toBe(true);
+  });
+});
+
+describe('pre-commit framework manifest', () => {
+  it('declares the clearpost hook', () => {
+    const hooks = parse(preCommitHooksYaml());
+    expect(hooks).toEqual([
+      expect.objectContaining({
+        id: 'clearpost',
+        name: 'clearpost',
+        entry: 'clearpost scan',
+        language: 'node',
+        types_or: ['markdown', 'text', 'image'],
+      }),
+    ]);
+  });
+
+  it('is written to a folder, and the repository copy is up to date', () => {
+    const path = writePreCommitHooksManifest(repo);
+    expect(readFileSync(path, 'utf8')).toBe(preCommitHooksYaml());
+    const shipped = fileURLToPath(new URL('../../.pre-commit-hooks.yaml', import.meta.url));
+    expect(readFileSync(shipped, 'utf8')).toBe(preCommitHooksYaml());
+  });
+});

@@ -1,0 +1,281 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  FrontMatterError,
+  anchorResolver,
+  blankRange,
+  findImageLinks,
+  groupPosts,
+  isRemoteTarget,
+  parseFrontMatter,
+  postFiles,
+  targetToPath,
+  type Post,
+} from '../../src/inputs/posts.js';
+
+/** An in-memory tree: path -> text (images get placeholder content). */
+function tree(files: Record<string, string>) {
+  const paths = Object.keys(files);
+  return {
+    paths,
+    read: (p: string) => files[p],
+    exists: (p: string) => p in files,
+  };
+}
+
+const byPath = (posts: Post[], path: string) => posts.find((p) => p.path === path)!;
+
+describe('parseFrontMatter', () => {
+  it('parses a YAML block at the start and gives its range', () => {
+    const text = '---\ncontext: official\naccount: "@RPD_News"\nimages: [a.jpg, b.png]\n---\nBody text\n';
+    const fm = parseFrontMatter(text)!;
+    expect(fm.data).toEqual({ context: 'official', account: '@RPD_News', images: ['a.jpg', 'b.png'] });
+    expect(fm.range).toEqual([0, text.indexOf('Body')]);
+    expect(text.slice(...fm.contentRange)).toBe('context: official\naccount: "@RPD_News"\nimages: [a.jpg, b.png]\n');
+  });
+
+  it('accepts CRLF, a BOM, `...` as the closing fence and an empty block', () => {
+    expect(parseFrontMatter('\uFEFF---\r\ncontext: personal\r\n...\r\nhi')!.data).toEqual({ context: 'personal' });
+    const empty = parseFrontMatter('---\n---\nhi')!;
+    expect(empty.data).toEqual({});
+    expect(empty.range).toEqual([0, 8]);
+  });
+
+  it('returns undefined without an opening fence on line 1 or without a closing fence', () => {
+    expect(parseFrontMatter('Hello\n---\na: 1\n---\n')).toBeUndefined();
+    expect(parseFrontMatter('---\nJust a rule, then prose.\n')).toBeUndefined();
+    expect(parseFrontMatter('')).toBeUndefined();
+  });
+
+  it('throws FrontMatterError with the file line for malformed YAML', () => {
+    const text = '---\ncontext: official\nimages: [a.jpg\naccount: x\n---\nbody';
+    let err: unknown;
+    try {
+      parseFrontMatter(text, 'posts/a.md');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(FrontMatterError);
+    const fme = err as FrontMatterError;
+    expect(fme.file).toBe('posts/a.md');
+    expect(fme.line).toBeGreaterThanOrEqual(3);
+    expect(fme.message).toMatch(/^posts\/a\.md: line \d+: invalid front matter: /);
+  });
+
+  it('rejects a block that is not a mapping and duplicate keys', () => {
+    expect(() => parseFrontMatter('---\n- a\n- b\n---\n', 'x.md')).toThrow(/line 2: invalid front matter: expected a mapping/);
+    expect(() => parseFrontMatter('---\na: 1\na: 2\n---\n', 'x.md')).toThrow(FrontMatterError);
+  });
+
+  it('blankRange keeps offsets and newlines', () => {
+    const text = '---\na: 1\n---\nBody';
+    const out = blankRange(text, parseFrontMatter(text)!.range);
+    expect(out).toHaveLength(text.length);
+    expect(out).toBe('   \n    \n   \nBody');
+  });
+});
+
+describe('findImageLinks', () => {
+  it('finds inline, angle-bracket, titled, reference and <img> images with their spans', () => {
+    const text = [
+      'Intro ![Market](photos/market.jpg) and ![x](<my photo.png> "Title")',
+      '[![badge](badge.png)](https://example.org)',
+      '![Parade][p1] and ![P2][] and ![shortcut]',
+      '<img alt="x" src="img/tag.jpg" width=3> <IMG SRC=unquoted.gif>',
+      '',
+      '[p1]: parade.jpg "Parade"',
+      '[P2]: <second one.jpg>',
+      '[shortcut]: short.webp',
+    ].join('\n');
+    const links = findImageLinks(text);
+    expect(links.map((l) => l.target)).toEqual([
+      'photos/market.jpg',
+      'my photo.png',
+      'badge.png',
+      'parade.jpg',
+      'second one.jpg',
+      'short.webp',
+      'img/tag.jpg',
+      'unquoted.gif',
+    ]);
+    expect(text.slice(links[0].start, links[0].end)).toBe('![Market](photos/market.jpg)');
+    expect(text.slice(links[3].start, links[3].end)).toBe('![Parade][p1]');
+    expect(text.slice(links[6].start, links[6].end)).toBe('<img alt="x" src="img/tag.jpg" width=3>');
+  });
+
+  it('ignores images in code, comments, escaped images and plain links', () => {
+    const text = [
+      '```md',
+      '![in fence](fenced.jpg)',
+      '```',
+      'Use `![code](inline.jpg)` syntax. \\![escaped](esc.jpg)',
+      '<!-- ![commented](commented.jpg) -->',
+      '[a link](doc.jpg) and ~~~ not a fence',
+      '![real](real.jpg)',
+    ].join('\n');
+    expect(findImageLinks(text).map((l) => l.target)).toEqual(['real.jpg']);
+  });
+
+  it('handles nested brackets in alt text and parentheses in targets', () => {
+    expect(findImageLinks('![a [b] c](dir/photo(1).jpg)').map((l) => l.target)).toEqual(['dir/photo(1).jpg']);
+    // CommonMark: a space ends an unbracketed destination, so this is not an image.
+    expect(findImageLinks('![a](dir/photo (1).jpg)')).toEqual([]);
+  });
+});
+
+describe('targets', () => {
+  it('treats URLs with a scheme and protocol-relative URLs as remote', () => {
+    for (const t of ['https://x.org/a.jpg', 'http://x/a.png', 'data:image/png;base64,AAA', '//cdn.x/a.jpg', 'mailto:a@b']) {
+      expect(isRemoteTarget(t)).toBe(true);
+    }
+    for (const t of ['a.jpg', './a.jpg', '../img/a.jpg', 'C:/photos/a.jpg', '/abs/a.jpg']) expect(isRemoteTarget(t)).toBe(false);
+  });
+
+  it('drops fragments and queries and decodes percent escapes', () => {
+    expect(targetToPath('my%20photo.jpg?v=2#top')).toBe('my photo.jpg');
+    expect(targetToPath('100%.jpg')).toBe('100%.jpg');
+    expect(targetToPath('a\\_b.jpg')).toBe('a_b.jpg');
+  });
+});
+
+describe('groupPosts', () => {
+  it('bundles a Markdown draft with the images it links, resolved relative to the draft', () => {
+    const t = tree({
+      'posts/market.md': '# Market\n\n![stall](img/stall.jpg)\n<img src="../shared/logo.png">\n![remote](https://x.org/a.jpg)\n![again](./img/stall.jpg)\n',
+      'posts/img/stall.jpg': 'JPG',
+      'shared/logo.png': 'PNG',
+    });
+    const posts = groupPosts(t.paths, t.read, { exists: t.exists });
+    expect(posts.map((p) => p.path)).toEqual(['posts/market.md']);
+    const post = posts[0];
+    expect(post.kind).toBe('draft');
+    expect(post.attachments).toEqual([
+      { path: 'posts/img/stall.jpg', line: 3, column: 1, start: 10, end: 33 },
+      { path: 'shared/logo.png', line: 4, column: 1, start: 34, end: 64 },
+    ]);
+    expect(post.missing).toEqual([]);
+    expect(postFiles(post)).toEqual(['posts/market.md', 'posts/img/stall.jpg', 'shared/logo.png']);
+  });
+
+  it('reads context, account and images from front matter', () => {
+    const text = '---\ncontext: personal\naccount: "@officer_dana"\nimages:\n  - cover.jpg\n---\nOff duty today ![x](cover.jpg) ![y](other.png)\n';
+    const t = tree({ 'd/post.md': text, 'd/cover.jpg': 'J', 'd/other.png': 'P' });
+    const [post] = groupPosts(t.paths, t.read, { exists: t.exists });
+    expect(post.context).toBe('personal');
+    expect(post.account).toBe('@officer_dana');
+    expect(post.frontMatterRange).toEqual([0, text.indexOf('Off duty')]);
+    expect(post.attachments.map((a) => [a.path, a.line])).toEqual([
+      ['d/cover.jpg', 5],
+      ['d/other.png', 7],
+    ]);
+    expect(text.slice(post.attachments[0].start, post.attachments[0].end)).toBe('cover.jpg');
+    expect(post.error).toBeUndefined();
+  });
+
+  it('reports linked images that do not exist and links to files that are not images', () => {
+    const t = tree({ 'a.md': 'Hi\n![gone](gone.jpg)\n![doc](chart.svg)\n', 'chart.svg': '<svg/>' });
+    const [post] = groupPosts(t.paths.filter((p) => p.endsWith('.md')), t.read, { exists: t.exists });
+    expect(post.missing).toEqual(['gone.jpg']);
+    expect(post.missingLinks).toEqual([{ path: 'gone.jpg', line: 2, column: 1, start: 3, end: 20 }]);
+    expect(post.unsupported.map((u) => u.path)).toEqual(['chart.svg']);
+    expect(post.attachments).toEqual([]);
+  });
+
+  it('keeps a malformed front matter as the post error and still finds body links', () => {
+    const t = tree({ 'a.md': '---\nimages: [a.jpg\n---\n![x](b.jpg)\n', 'b.jpg': 'J' });
+    const [post] = groupPosts(t.paths, t.read, { exists: t.exists });
+    expect(post.error).toMatch(/^line \d+: invalid front matter: /);
+    expect(post.attachments.map((a) => a.path)).toEqual(['b.jpg']);
+    expect(post.frontMatterRange).toEqual([0, 23]);
+  });
+
+  it('reports a bad context, account or images list clearly', () => {
+    const t = tree({ 'a.md': '---\ncontext: work\naccount: 12\nimages: {a: 1}\n---\nHi' });
+    const [post] = groupPosts(t.paths, t.read, { exists: t.exists });
+    expect(post.error).toContain('line 2: front matter context must be one of personal, official, got "work"');
+    expect(post.error).toContain('line 3: front matter account must be a handle');
+    expect(post.error).toContain('line 4: front matter images must be a list of paths');
+    expect(post.context).toBeUndefined();
+  });
+
+  it('bundles a folder holding exactly one draft with its images', () => {
+    const t = tree({
+      'posts/2024-05-01/draft.txt': 'Great turnout at the parade!',
+      'posts/2024-05-01/a.jpg': 'J',
+      'posts/2024-05-01/b.png': 'P',
+      'posts/2024-05-02/one.md': 'One ![x](x.jpg)',
+      'posts/2024-05-02/two.md': 'Two',
+      'posts/2024-05-02/x.jpg': 'J',
+      'posts/2024-05-02/loose.jpg': 'J',
+      'posts/lone.jpg': 'J',
+    });
+    const posts = groupPosts(t.paths, t.read, { exists: t.exists });
+    expect(posts.map((p) => [p.path, p.kind])).toEqual([
+      ['posts/2024-05-01/draft.txt', 'draft'],
+      ['posts/2024-05-02/loose.jpg', 'image'],
+      ['posts/2024-05-02/one.md', 'draft'],
+      ['posts/2024-05-02/two.md', 'draft'],
+      ['posts/lone.jpg', 'image'],
+    ]);
+    const bundle = byPath(posts, 'posts/2024-05-01/draft.txt');
+    expect(bundle.folder).toBe('posts/2024-05-01');
+    expect(bundle.attachments).toEqual([{ path: 'posts/2024-05-01/a.jpg' }, { path: 'posts/2024-05-01/b.png' }]);
+    expect(byPath(posts, 'posts/2024-05-02/one.md').attachments.map((a) => a.path)).toEqual(['posts/2024-05-02/x.jpg']);
+    expect(byPath(posts, 'posts/lone.jpg').attachments).toEqual([]);
+    expect(postFiles(byPath(posts, 'posts/lone.jpg'))).toEqual(['posts/lone.jpg']);
+  });
+
+  it('lets an explicit link win over folder bundling and lets two drafts share an image', () => {
+    const t = tree({
+      'a/post.md': 'A',
+      'a/photo.jpg': 'J',
+      'b/one.md': '![p](../a/photo.jpg)',
+      'b/two.md': '![p](../a/photo.jpg)',
+    });
+    const posts = groupPosts(t.paths, t.read, { exists: t.exists });
+    expect(byPath(posts, 'a/post.md').attachments).toEqual([]);
+    expect(byPath(posts, 'b/one.md').attachments.map((a) => a.path)).toEqual(['a/photo.jpg']);
+    expect(byPath(posts, 'b/two.md').attachments.map((a) => a.path)).toEqual(['a/photo.jpg']);
+    expect(posts.some((p) => p.kind === 'image')).toBe(false);
+  });
+
+  it('does not read front matter or links in .txt drafts, and tolerates unreadable drafts', () => {
+    const t = tree({ 'a.txt': '---\ncontext: personal\n---\n![x](x.jpg)', 'x.jpg': 'J' });
+    const [txt] = groupPosts(t.paths, t.read, { exists: t.exists });
+    expect(txt.context).toBeUndefined();
+    expect(txt.frontMatterRange).toBeUndefined();
+    // Only as a folder bundle: the .txt "link" is text.
+    expect(txt.attachments).toEqual([{ path: 'x.jpg' }]);
+    const [gone] = groupPosts(['sub/gone.md'], () => undefined, { exists: () => false });
+    expect(gone.attachments).toEqual([]);
+    expect(gone.error).toBeUndefined();
+  });
+
+  it('uses the file list spelling of an attachment and checks the real file system by default', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-posts-'));
+    try {
+      mkdirSync(join(dir, 'img'));
+      writeFileSync(join(dir, 'post.md'), '![a](img/a.jpg) ![b](img/missing.jpg) ![c](img)');
+      writeFileSync(join(dir, 'img', 'a.jpg'), 'J');
+      const draft = join(dir, 'post.md');
+      const spelled = `${dir}/./img/a.jpg`;
+      const [post] = groupPosts([draft, spelled], () => '![a](img/a.jpg) ![b](img/missing.jpg) ![c](img)');
+      expect(post.attachments.map((a) => a.path)).toEqual([spelled]);
+      expect(post.missing).toEqual([join(dir, 'img', 'missing.jpg'), join(dir, 'img')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('anchors image findings on the linking line', () => {
+    const t = tree({ 'p/post.md': 'Text\n\n![x](x.jpg)', 'p/x.jpg': 'J', 'p/y.jpg': 'J' });
+    const posts = groupPosts(t.paths, t.read, { exists: t.exists });
+    const anchorOf = anchorResolver(posts);
+    expect(anchorOf({ file: 'p/post.md', attachment: 'p/x.jpg' })).toEqual({ file: 'p/post.md', line: 3, column: 1, start: 6, end: 17 });
+    expect(anchorOf({ file: 'p/post.md', attachment: 'p/y.jpg' })).toBeUndefined();
+    expect(anchorOf({ file: 'p/post.md' })).toBeUndefined();
+  });
+});
+
