@@ -1,25 +1,147 @@
-/** `clearpost scan <paths...>`: screen every draft and image under the paths, recursively. */
+/**
+ * `clearpost scan [paths...]`: screen every draft and image under the paths as posts (a draft with the images it
+ * links, a folder bundle, or a loose image), for a PIO's folder or a CI job: git-aware file lists, sharding, a
+ * result cache, a progress bar, suppression baselines and CI formats.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { FileReport } from '../core/types.js';
-import { discover } from '../inputs/discover.js';
+import { DEFAULT_CACHE_LOCATION, ResultCache, stableHash } from '../core/cache.js';
+import { UsageError } from '../core/errors.js';
+import { parseShard, selectShard } from '../core/shard.js';
+import { buildReport } from '../core/screen.js';
+import { applyBaseline, BASELINE_FILE, loadBaseline, pruneBaseline, saveBaseline, writeBaseline } from '../core/suppress.js';
+import type { FileReport, Report } from '../core/types.js';
+import { discover, ignoreMatcher, kindOf } from '../inputs/discover.js';
+import { changedSince, IndexReader, stagedFiles, type GitFile } from '../inputs/git.js';
+import type { ReadBytes } from '../core/scan.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
+import { progressBar } from './progress.js';
 import { addScreenOptions } from './program.js';
-import { emitReport, makeReport, openSession, screenFile, type ScreenFlags } from './setup.js';
+import { emitReport, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
+import { toolVersion } from './version.js';
+
+interface ScanFlags extends ScreenFlags {
+  staged?: boolean;
+  since?: string;
+  shard?: string;
+  cache?: boolean;
+  cacheLocation: string;
+  quiet?: boolean;
+  ignorePattern?: string[];
+  suppressAll?: boolean;
+  pruneSuppressions?: boolean;
+  suppressionsLocation: string;
+}
+
+interface FileList {
+  files: string[];
+  errors: FileReport[];
+  read: ReadBytes;
+  exists?: (path: string) => boolean;
+}
+
+/** The files to screen: staged in the index, changed since a ref, or found under the paths. */
+function listFiles(paths: string[], flags: ScanFlags, io: CliIO): FileList {
+  if (flags.staged && flags.since) throw new UsageError('--staged and --since cannot be combined');
+  if (flags.staged || flags.since) {
+    const ig = ignoreMatcher(io.cwd, flags.ignorePattern);
+    const keep = (f: GitFile) => kindOf(f.path) !== 'other' && !(f.path.startsWith('..') || ig.ignores(f.path.split('\\').join('/')));
+    const pathsOpt = paths.length ? { paths } : {};
+    if (flags.staged) {
+      const reader = new IndexReader(io.cwd);
+      const files = stagedFiles({ cwd: io.cwd, ...pathsOpt }).filter(keep).map((f) => f.path);
+      const read: ReadBytes = (p) => {
+        const bytes = reader.read(p);
+        if (!bytes) throw Object.assign(new Error('not in the git index'), { code: 'ENOENT' });
+        return bytes;
+      };
+      return { files, errors: [], read, exists: (p) => reader.exists(p) };
+    }
+    const files = changedSince(flags.since as string, { cwd: io.cwd, ...pathsOpt }).filter(keep).map((f) => f.path);
+    return { files, errors: [], read: workingTreeReader(io.cwd) };
+  }
+  if (!paths.length) throw new UsageError('scan needs paths to screen (or --staged, or --since <ref>)');
+  const found = discover(paths, { cwd: io.cwd, ...(flags.ignorePattern ? { ignorePatterns: flags.ignorePattern } : {}) });
+  return {
+    files: found.files,
+    errors: found.errors.map((e) => ({ path: e.path, findings: [], error: e.error })),
+    read: workingTreeReader(io.cwd),
+  };
+}
+
+/** --suppress-all, --prune-suppressions, and marking what the baseline file already suppresses. */
+function baselines(session: Session, report: Report, flags: ScanFlags): Report {
+  const file = resolve(session.io.cwd, flags.suppressionsLocation);
+  const opts = { cwd: session.io.cwd };
+  if (flags.suppressAll) {
+    const written = writeBaseline(report, file, opts);
+    session.io.stderr(`clearpost: wrote ${written.entries.reduce((n, e) => n + e.count, 0)} suppressions to ${flags.suppressionsLocation}\n`);
+  } else if (flags.pruneSuppressions && existsSync(file)) {
+    const pruned = pruneBaseline(report, loadBaseline(file), opts);
+    saveBaseline(pruned.baseline, file);
+    session.io.stderr(`clearpost: pruned ${pruned.removed} suppressions from ${flags.suppressionsLocation}\n`);
+  }
+  if (!existsSync(file)) return report;
+  const applied = applyBaseline(report, loadBaseline(file), opts).report;
+  return buildReport(applied.files, report.summary.context, report.summary.policies);
+}
+
+/** --quiet: the report shows error-level findings only (the exit code still counts everything). */
+function errorsOnly(report: Report): Report {
+  const files = report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
+  return buildReport(files, report.summary.context, report.summary.policies);
+}
 
 export function registerScan(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
   addScreenOptions(
     program
       .command('scan')
-      .description('screen every .txt/.md draft and image under the paths, recursively')
-      .argument('<paths...>', 'files or folders'),
-  ).action(async (paths: string[], flags: ScreenFlags) => {
-    const session = openSession(flags, io);
-    const found = discover(paths, { cwd: io.cwd });
-    const reports: FileReport[] = found.errors.map((e) => ({ path: e.path, findings: [], error: e.error }));
-    for (const file of found.files) reports.push(screenFile(session, file, io));
-    const report = makeReport(session, reports);
-    emitReport(session, report, flags, io);
-    setExit(exitCodeFor(report, session.failOn));
-  });
+      .description('screen every draft (.txt, .md) and image under the paths, recursively, as posts')
+      .argument('[paths...]', 'files or folders (with --staged or --since: limit to these)'),
+  )
+    .option('--staged', 'screen the files staged for commit, as staged (read from the git index)')
+    .option('--since <ref>', 'screen the files changed since a git ref (committed, staged, unstaged and untracked)')
+    .option('--shard <i/n>', 'screen only shard i of n (deterministic split for CI matrices)')
+    .option('--cache', 'reuse results for unchanged posts')
+    .option('--cache-location <path>', 'where the cache lives', DEFAULT_CACHE_LOCATION)
+    .option('-q, --quiet', 'no progress bar; show error-level findings only')
+    .option('--ignore-pattern <pattern>', 'skip paths matching this gitignore-style pattern; repeatable', collect)
+    .option('--suppress-all', 'record every current finding in the suppressions file (a baseline)')
+    .option('--prune-suppressions', 'drop suppressions that no longer match a finding')
+    .option('--suppressions-location <file>', 'the baseline file', BASELINE_FILE)
+    .action(async (paths: string[], flags: ScanFlags) => {
+      const session = openSession(flags, io);
+      const list = listFiles(paths, flags, io);
+      let posts = postsOf(list.files, list.read, list.exists);
+      if (flags.shard) posts = selectShard(posts, parseShard(flags.shard), (p) => p.path, io.cwd);
+
+      const cache = flags.cache
+        ? ResultCache.open(resolve(io.cwd, flags.cacheLocation), {
+            toolVersion: toolVersion(),
+            configHash: stableHash({ config: session.config, packs: session.packs }),
+            context: session.context,
+            showEvidence: !!flags.showEvidence,
+            ocr: flags.ocr,
+            faces: flags.faces,
+          })
+        : undefined;
+      const progress = progressBar(posts.length, io.stderr, io.stderrIsTTY && !flags.quiet);
+      const screened = await screenPosts(session, posts, {
+        read: list.read,
+        ...(cache ? { cache } : {}),
+        onPost: (n) => progress.tick(n),
+      });
+      progress.done();
+      if (cache) {
+        const saved = cache.save();
+        if (saved.error) io.stderr(`clearpost: cache not saved: ${saved.error}\n`);
+      }
+
+      const report = baselines(session, makeReport(session, [...list.errors, ...screened].sort((a, b) => a.path.localeCompare(b.path))), flags);
+      emitReport(session, flags.quiet ? errorsOnly(report) : report, posts);
+      setExit(exitCodeFor(report, session.failOn, session.maxWarnings));
+    });
 }

@@ -1,20 +1,28 @@
 /**
- * What `check` and `scan` share: resolving the config, packs and context from the flags, screening a list of
- * files, and writing the report.
+ * What `check` and `scan` share: resolving the config, packs and context from the flags, screening posts (drafts
+ * with their images), and writing the report in the chosen format.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../core/config.js';
-import { InputError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
+import type { ImageScreener } from '../core/image-engine.js';
+import { RULE_IDS } from '../core/rules.js';
+import { mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
 import { buildReport, Screener } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
-import { kindOf } from '../inputs/discover.js';
-import { isMarkdownPath } from '../inputs/markdown.js';
-import { decodeText } from '../inputs/text.js';
+import { allDetectors } from '../detectors/index.js';
+import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
 import { loadPacks, type PolicyPack } from '../policy/packs.js';
+import { clausesFor, severityFor } from '../policy/map.js';
+import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
+import { formatJunit } from '../report/junit.js';
+import { formatSarif, type SarifRule } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import type { CliIO } from './io.js';
+import { toolVersion } from './version.js';
 
 /** Flags shared by `check` and `scan`, as commander parses them. */
 export interface ScreenFlags {
@@ -24,13 +32,17 @@ export interface ScreenFlags {
   format: string;
   showEvidence?: boolean;
   failOn: string;
+  maxWarnings?: string;
   color: boolean;
   outputFile?: string;
+  ocr: boolean;
+  faces: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  concurrency?: string;
 }
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
-const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
 export interface Session {
   config: Config;
@@ -39,82 +51,168 @@ export interface Session {
   screener: Screener;
   format: Format;
   failOn: Severity | 'never';
+  maxWarnings?: number;
+  /** Posts in flight at once (and OCR workers). */
+  concurrency: number;
+  flags: ScreenFlags;
+  io: CliIO;
+  images?: ImageScreener;
+}
+
+/** `auto` (the cores), `off` (one at a time) or a positive number. */
+export function parseConcurrency(value: string | undefined): number {
+  if (value === undefined || value === 'auto') return Math.max(1, availableParallelism());
+  if (value === 'off') return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency takes auto, off or a positive whole number, not "${value}"`);
+  return n;
+}
+
+function packSelector(s: string, cwd: string): string {
+  return /[\\/]|\.ya?ml$/i.test(s) ? resolve(cwd, s) : s;
 }
 
 /** Resolve config, packs and context; throws ConfigError or UsageError (exit 2). */
 export function openSession(flags: ScreenFlags, io: CliIO): Session {
-  if (!(FORMATS as readonly string[]).includes(flags.format)) {
-    throw new UsageError(`unknown format "${flags.format}" (expected ${FORMATS.join(', ')})`);
-  }
-  if (!(FAIL_ON as readonly string[]).includes(flags.failOn)) {
-    throw new UsageError(`--fail-on takes ${FAIL_ON.join(', ')}, not "${flags.failOn}"`);
-  }
   if (flags.context !== undefined && !(ACCOUNT_CONTEXTS as readonly string[]).includes(flags.context)) {
     throw new UsageError(`--context takes personal or official, not "${flags.context}"`);
+  }
+  let maxWarnings: number | undefined;
+  if (flags.maxWarnings !== undefined) {
+    maxWarnings = Number(flags.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
   }
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
   const config = configPath ? loadConfig(configPath) : defaultConfig();
   const context = (flags.context as AccountContext | undefined) ?? config.context ?? 'personal';
   const selectors = flags.policy?.length ? flags.policy : config.policy;
-  const packs = loadPacks(selectors?.map((s) => (/[\\/]|\.ya?ml$/i.test(s) ? resolve(io.cwd, s) : s)));
+  const packs = loadPacks(selectors?.map((s) => packSelector(s, configPath && !flags.policy?.length ? dirname(configPath) : io.cwd)));
   const screener = new Screener({ config, packs, context, showEvidence: !!flags.showEvidence });
-  return { config, packs, context, screener, format: flags.format as Format, failOn: flags.failOn as Severity | 'never' };
+  return {
+    config,
+    packs,
+    context,
+    screener,
+    format: flags.format as Format,
+    failOn: flags.failOn as Severity | 'never',
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    concurrency: parseConcurrency(flags.concurrency),
+    flags,
+    io,
+  };
 }
 
-/** Screen one text that did not come from a file (`--text`, stdin). */
-export function screenInlineText(session: Session, label: string, text: string): FileReport {
-  return { path: label, kind: 'text', findings: session.screener.screenText(label, text) };
+/** Reads files relative to the working directory. */
+export function workingTreeReader(cwd: string): ReadBytes {
+  return (path) => readFileSync(resolve(cwd, path));
 }
 
-/** Screen one file from disk. Never throws: a problem becomes the report's `error` (or `note` for binaries). */
-export function screenFile(session: Session, path: string, io: CliIO): FileReport {
-  let bytes: Buffer;
+/** The image screener, loaded on first need (it brings sharp, tesseract.js and the face models). */
+async function imageScreener(session: Session): Promise<ImageScreener> {
+  if (!session.images) {
+    const { ImageScreener } = await import('../core/image-engine.js');
+    session.images = new ImageScreener({ ocr: session.flags.ocr, faces: session.flags.faces, workers: session.concurrency });
+  }
+  return session.images;
+}
+
+export interface ScreenPostsOptions {
+  read: ReadBytes;
+  cache?: PostScanDeps['cache'];
+  /** Called after each post with its number of findings (progress bar). */
+  onPost?: (findings: number) => void;
+}
+
+/** Screen posts with bounded concurrency; image machinery starts only when a post has an image. */
+export async function screenPosts(session: Session, posts: Post[], options: ScreenPostsOptions): Promise<FileReport[]> {
+  const needsImages = posts.some((p) => p.kind === 'image' || p.attachments.length > 0);
+  const deps: PostScanDeps = {
+    screener: session.screener,
+    read: options.read,
+    ...(needsImages ? { images: await imageScreener(session) } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
+    reportUnusedDirectives: !!session.flags.reportUnusedDisableDirectives,
+    anchorOf: anchorResolver(posts),
+  };
   try {
-    bytes = readFileSync(resolve(io.cwd, path));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const cause =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((err as Error).message);
-    return { path, findings: [], error: `cannot read: ${cause}` };
+    return await mapLimit(posts, session.concurrency, async (post) => {
+      const report = await screenPost(post, deps);
+      options.onPost?.(report.findings.filter((f) => !f.suppressed).length);
+      return report;
+    });
+  } finally {
+    await session.images?.close();
+    delete session.images;
   }
-  if (kindOf(path) === 'image') {
-    return { path, kind: 'image', findings: [], error: 'image screening is not available in this build' };
-  }
-  try {
-    const decoded = decodeText(bytes, path);
-    const report: FileReport = {
-      path,
-      kind: 'text',
-      findings: session.screener.screenText(path, decoded.text, { markdown: isMarkdownPath(path) }),
-    };
-    if (decoded.encoding !== 'utf-8') report.note = `decoded as ${decoded.encoding}`;
-    return report;
-  } catch (err) {
-    if (err instanceof InputError && /^binary file/.test(err.reason)) {
-      return { path, kind: 'binary', findings: [], note: err.reason };
-    }
-    if (err instanceof InputError) return { path, findings: [], error: err.reason };
-    throw err;
-  }
+}
+
+/** Group files into posts, reading drafts through `read` to find their image links and front matter. */
+export function postsOf(files: string[], read: ReadBytes, exists?: (path: string) => boolean): Post[] {
+  return groupPosts(
+    files,
+    (p) => {
+      try {
+        return read(p).toString('utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    exists ? { exists } : {},
+  );
 }
 
 export function makeReport(session: Session, files: FileReport[]): Report {
   return buildReport(files, session.context, session.packs.map((p) => p.id));
 }
 
+/** What SARIF says about each rule: title and description from the detectors, severity and clauses from the packs. */
+function sarifRules(session: Session): SarifRule[] {
+  return RULE_IDS.map((id) => {
+    const detector = allDetectors.find((d) => d.id === id);
+    return {
+      id,
+      ...(detector ? { title: detector.title, description: detector.description } : {}),
+      severity: severityFor(id, session.packs, session.context, session.config.severity),
+      clauses: clausesFor(id, session.packs, session.context),
+    };
+  });
+}
+
+/** Render the report in the session's format. */
+export function renderReport(session: Session, report: Report, posts: Post[], toFile: boolean): string {
+  const anchorOf = anchorResolver(posts);
+  const sourceText = (file: string) => {
+    try {
+      return readFileSync(resolve(session.io.cwd, file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  switch (session.format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, { toolVersion: toolVersion(), rules: sarifRules(session), anchorOf, sourceText, cwd: session.io.cwd });
+    case 'junit':
+      return formatJunit(report, { anchorOf, sourceText, ...(session.failOn !== 'never' ? { failOn: session.failOn } : {}) });
+    case 'github':
+      return formatGithub(report, { anchorOf, sourceText });
+    default:
+      return formatStylish(report, { color: session.flags.color && !toFile && session.io.stdoutIsTTY });
+  }
+}
+
 /**
  * Print the report (stdout or --output-file). Unreadable files also get one stderr line each, unless the stylish
  * report on the terminal already shows them.
  */
-export function emitReport(session: Session, report: Report, flags: ScreenFlags, io: CliIO): void {
+export function emitReport(session: Session, report: Report, posts: Post[]): void {
+  const { flags, io } = session;
   const toFile = !!flags.outputFile;
   if (toFile || session.format !== 'stylish') {
     for (const file of report.files) if (file.error) io.stderr(`clearpost: ${file.path}: ${file.error}\n`);
   }
-  const text =
-    session.format === 'json'
-      ? formatJson(report)
-      : formatStylish(report, { color: flags.color && !toFile && io.stdoutIsTTY });
+  const text = renderReport(session, report, posts, toFile);
   if (toFile) writeFileSync(resolve(io.cwd, flags.outputFile as string), text);
   else io.stdout(text);
 }

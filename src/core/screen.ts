@@ -131,11 +131,15 @@ export function summarize(files: FileReport[], context: AccountContext, policies
     findings: 0,
     bySeverity: { error: 0, warning: 0, info: 0 },
     byRule: {},
+    suppressed: 0,
+    problems: 0,
     context,
     policies,
   };
   for (const file of files) {
     if (file.error) summary.errors++;
+    summary.problems += file.problems?.length ?? 0;
+    summary.suppressed += file.findings.filter((f) => f.suppressed).length;
     const active = file.findings.filter((f) => !f.suppressed);
     if (active.length) summary.filesWithFindings++;
     for (const f of active) {
@@ -151,10 +155,11 @@ export function buildReport(files: FileReport[], context: AccountContext, polici
   return { files, summary: summarize(files, context, policies) };
 }
 
-/** Does any unsuppressed finding reach the threshold? */
+/** Does any unsuppressed finding (or a directive problem, which counts as a warning) reach the threshold? */
 export function reachesThreshold(report: Report, threshold: Severity | 'never'): boolean {
   if (threshold === 'never') return false;
   const min = SEVERITY_RANK[threshold];
+  if (report.summary.problems > 0 && SEVERITY_RANK.warning >= min) return true;
   return report.files.some((f) => f.findings.some((x) => !x.suppressed && SEVERITY_RANK[x.severity] >= min));
 }
 

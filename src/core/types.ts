@@ -162,6 +162,36 @@ export interface ImageAnalysisInput {
   faces?: FaceHit[];
   /** Picture-level cues (colour bands of tape, markers...) measured by the vision step. */
   cues?: VisionCue[];
+  /** EXIF orientation (1-8) the pixels were auto-oriented with; boxes are in the oriented frame. */
+  orientation?: number;
+  /** Facts read out of the metadata by src/inputs/metadata.ts (detectors need not re-parse `tags`). */
+  meta?: ImageMetadataFacts;
+}
+
+/** A metadata field whose value is prose (caption, keywords, comment): text detectors run over it. */
+export interface MetadataText {
+  /** Tag path, `Group:Name` (`IPTC:Caption`, `XMP-dc:description`, `File:Comment`). */
+  tag: string;
+  text: string;
+}
+
+/** A person named in the file's metadata (face region, PersonInImage, people keyword). */
+export interface TaggedPerson {
+  name: string;
+  tag: string;
+  /** The region, mapped to pixels of the auto-oriented image, when the tag had one. */
+  box?: Box;
+}
+
+/** What src/inputs/metadata.ts extracts, in the shapes image detectors consume. */
+export interface ImageMetadataFacts {
+  gps?: { lat: number; lon: number; tag: string; altitude?: number };
+  people: TaggedPerson[];
+  /** Photographer/owner/serial fields: `{tag, value}`. */
+  identity: { tag: string; value: string }[];
+  /** An embedded preview image (EXIF IFD1 thumbnail, Photoshop/XMP preview). */
+  thumbnail?: { tag: string; bytes: number; width?: number; height?: number };
+  texts: MetadataText[];
 }
 
 export interface OcrWord {
@@ -183,11 +213,19 @@ export interface FaceHit {
   match?: string;
   similarity?: number;
 }
+/**
+ * Kinds in use: `tape` (a long yellow band), `evidence-marker` (small yellow numbered tent/card), `object:<label>`
+ * (a COCO object from the detector: `object:car`, `object:person`), `person-lying` (a person box much wider than tall),
+ * `light-bar` (red and blue blobs side by side on a vehicle's roof line).
+ */
 export interface VisionCue {
   kind: string;
   box?: Box;
   confidence: number;
   detail?: string;
+  /** Tape: the band's angle in degrees (x axis towards y axis) and its thickness in pixels of `box`'s frame. */
+  angle?: number;
+  thickness?: number;
 }
 
 export interface Clause {
@@ -216,10 +254,25 @@ export interface Finding {
   suppressed?: { kind: 'inline' | 'baseline'; justification?: string };
 }
 
+/** A problem with a suppression directive (missing reason, unknown rule, unused with --report-unused-disable-directives). */
+export interface DirectiveProblemEntry {
+  code: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** One screened post: a draft with its attachments, or a loose image. */
 export interface FileReport {
   path: string;
   kind?: 'text' | 'image' | 'binary';
+  /** The images screened with this draft; their findings carry `attachment`. */
+  attachments?: string[];
+  /** The post's own account context, when its front matter set one. */
+  context?: AccountContext;
   findings: Finding[];
+  /** Suppression directive problems; they count as warnings. */
+  problems?: DirectiveProblemEntry[];
   /** One line naming the cause when the file could not be screened. */
   error?: string;
   /** A non-fatal note (skipped binary, decoded as Windows-1252). */
@@ -233,6 +286,10 @@ export interface Summary {
   findings: number;
   bySeverity: Record<Severity, number>;
   byRule: Record<string, number>;
+  /** Findings suppressed inline or by the baseline (not counted above). */
+  suppressed: number;
+  /** Suppression directive problems (counted as warnings). */
+  problems: number;
   context: AccountContext;
   policies: string[];
 }

@@ -32,31 +32,46 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
+  const row = (f: Finding) => [
+    formatPosition(f),
+    f.severity,
+    f.ruleId,
+    `${f.message}${f.evidence ? ` ${c.dim(`"${f.evidence}"`)}` : ''}`,
+    clauseReference(f),
+  ];
   for (const file of report.files) {
     const active = file.findings.filter((f) => !f.suppressed);
-    if (!active.length && !file.error && !file.note) continue;
-    out.push(c.underline(file.path));
+    if (!active.length && !file.error && !file.note && !file.problems?.length) continue;
+    out.push(`${c.underline(file.path)}${file.context ? c.dim(` (${file.context} account)`) : ''}`);
     if (file.error) out.push(`  ${c.red('error')}  ${file.error}`);
     if (file.note) out.push(`  ${c.dim('note')}   ${file.note}`);
-    const rows = active.map((f) => [
-      formatPosition(f),
-      f.severity,
-      f.ruleId,
-      `${f.message}${f.attachment ? ` (in ${f.attachment})` : ''}${f.evidence ? ` ${c.dim(`"${f.evidence}"`)}` : ''}`,
-      clauseReference(f),
-    ]);
-    const widths = [0, 1, 2].map((i) => Math.max(0, ...rows.map((r) => r[i].length)));
-    for (const [pos, sev, rule, message, clause] of rows) {
-      out.push(
-        `  ${c.dim(pos.padEnd(widths[0]))}  ${paint[sev as Severity](sev.padEnd(widths[1]))}  ${rule.padEnd(widths[2])}  ${message}${clause ? `  ${c.dim(clause)}` : ''}`,
-      );
+    // The draft's own findings first, then each attachment's under its name: the post reads as one unit.
+    const groups = new Map<string, string[][]>([['', []]]);
+    for (const f of active) {
+      const key = f.attachment ?? '';
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)?.push(row(f));
+    }
+    for (const p of file.problems ?? []) groups.get('')?.push([`${p.line}:${p.column}`, 'warning', p.code, p.message, '']);
+    const all = [...groups.values()].flat();
+    const widths = [0, 1, 2].map((i) => Math.max(0, ...all.map((r) => r[i].length)));
+    for (const [attachment, rows] of groups) {
+      if (attachment) out.push(`  ${c.dim('↳')} ${attachment}`);
+      for (const [pos, sev, rule, message, clause] of rows) {
+        out.push(
+          `  ${c.dim(pos.padEnd(widths[0]))}  ${paint[sev as Severity](sev.padEnd(widths[1]))}  ${rule.padEnd(widths[2])}  ${message}${clause ? `  ${c.dim(clause)}` : ''}`,
+        );
+      }
     }
     out.push('');
   }
   const s = report.summary;
   const problems = `${s.findings} finding${s.findings === 1 ? '' : 's'} (${s.bySeverity.error} error${s.bySeverity.error === 1 ? '' : 's'}, ${s.bySeverity.warning} warning${s.bySeverity.warning === 1 ? '' : 's'}, ${s.bySeverity.info} info)`;
   const files = `${s.files} file${s.files === 1 ? '' : 's'} screened, ${s.filesWithFindings} with findings${s.errors ? `, ${s.errors} could not be read` : ''}`;
+  const extras = [s.suppressed ? `${s.suppressed} suppressed` : '', s.problems ? `${s.problems} directive problem${s.problems === 1 ? '' : 's'}` : '']
+    .filter(Boolean)
+    .join(', ');
   const mark = s.bySeverity.error ? c.red('✖') : s.findings ? c.yellow('⚠') : c.green('✔');
-  out.push(`${mark} ${problems} in ${files} [${s.context} account; ${s.policies.join(', ')}]`);
+  out.push(`${mark} ${problems} in ${files}${extras ? ` (${extras})` : ''} [${s.context} account; ${s.policies.join(', ')}]`);
   return `${out.join('\n')}\n`;
 }

@@ -1,0 +1,16 @@
+/** `clearpost install-hook`: a git pre-commit hook that screens the staged drafts and images. */
+import type { Command } from 'commander';
+import { installHook } from '../core/hooks.js';
+import { gitRoot } from '../inputs/git.js';
+import type { CliIO } from './io.js';
+
+export function registerInstallHook(program: Command, io: CliIO, _setExit: (code: number) => void): void {
+  program
+    .command('install-hook')
+    .description('write a git pre-commit hook that runs `clearpost scan --staged`')
+    .option('--force', 'replace a hook clearpost did not write (it is kept as a backup)')
+    .action((flags: { force?: boolean }) => {
+      const result = installHook(gitRoot(io.cwd), { force: !!flags.force });
+      io.stdout(`clearpost: pre-commit hook ${result.action}: ${result.hook}${result.backup ? ` (previous hook kept as ${result.backup})` : ''}\n`);
+    });
+}

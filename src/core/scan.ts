@@ -1,0 +1,198 @@
+/**
+ * Screening posts: a draft and its attachments read as one unit ("this draft names Sgt. Whitfield and the photo
+ * shows two faces"). Reads files through the caller's reader (the working tree, or the git index for --staged),
+ * answers from the cache when it can, and never throws for bad input: problems become the post's error or note.
+ */
+import { isMarkdownPath } from '../inputs/markdown.js';
+import type { Post } from '../inputs/posts.js';
+import { decodeText } from '../inputs/text.js';
+import { hashPost, type ResultCache } from './cache.js';
+import { InputError } from './errors.js';
+import type { ImageScreener } from './image-engine.js';
+import { RULE_IDS } from './rules.js';
+import type { Screener } from './screen.js';
+import { applyInline, parseDirectives, type Directive } from './suppress.js';
+import type { AccountContext, FileReport, Finding } from './types.js';
+
+/** How a file's bytes are read: throws an Error with a `code` (ENOENT, EACCES...) when it cannot be. */
+export type ReadBytes = (path: string) => Buffer;
+
+export interface PostScanDeps {
+  screener: Screener;
+  /** Undefined when images are not screened in this run: attachments then get a note. */
+  images?: ImageScreener;
+  read: ReadBytes;
+  cache?: ResultCache;
+  /** Report directives that suppressed nothing as problems. */
+  reportUnusedDirectives?: boolean;
+  /** Anchors image findings on the draft line that links them (inline suppressions of image findings). */
+  anchorOf?: (finding: Finding) => { file: string; line: number } | undefined;
+}
+
+const KNOWN_RULES: ReadonlySet<string> = new Set(RULE_IDS);
+
+/** One line naming the cause of a read failure. */
+export function readFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'cannot read: no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read: permission denied';
+    case 'EISDIR':
+      return 'cannot read: is a directory';
+    default:
+      return `cannot read: ${(err as Error).message ?? String(err)}`;
+  }
+}
+
+interface DraftText {
+  text: string;
+  note?: string;
+}
+
+/** Read and decode a draft; a binary file yields a note, an unreadable one throws InputError. */
+function readDraft(path: string, read: ReadBytes): DraftText | { binary: string } {
+  let bytes: Buffer;
+  try {
+    bytes = read(path);
+  } catch (err) {
+    throw new InputError(path, readFailure(err));
+  }
+  try {
+    const decoded = decodeText(bytes, path);
+    return { text: decoded.text, ...(decoded.encoding !== 'utf-8' ? { note: `decoded as ${decoded.encoding}` } : {}) };
+  } catch (err) {
+    if (err instanceof InputError && err.reason.startsWith('binary file')) return { binary: err.reason };
+    throw err;
+  }
+}
+
+/** Blank the text of suppression directives so `clearpost:allow pii/address -- reason` is not itself screened. */
+function blankDirectives(text: string, directives: Directive[]): string {
+  if (!directives.length) return text;
+  let out = '';
+  let at = 0;
+  for (const d of directives) {
+    out += text.slice(at, d.start) + text.slice(d.start, d.end).replace(/[^\n]/g, ' ');
+    at = d.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Screen the images of a post; their findings carry `attachment` (or are the post's own for a loose image). */
+async function screenImages(post: Post, context: AccountContext, deps: PostScanDeps, errors: string[], notes: string[]): Promise<Finding[]> {
+  const images = post.kind === 'image' ? [post.path] : post.attachments.map((a) => a.path);
+  if (!images.length) return [];
+  if (!deps.images) {
+    notes.push(`images not screened in this run (${images.length})`);
+    return [];
+  }
+  const findings: Finding[] = [];
+  for (const image of images) {
+    const label = post.kind === 'image' ? '' : `${image}: `;
+    let bytes: Buffer;
+    try {
+      bytes = deps.read(image);
+    } catch (err) {
+      errors.push(`${label}${readFailure(err)}`);
+      continue;
+    }
+    try {
+      const hits = await deps.images.screen(image, bytes, { context, profile: deps.screener.profile });
+      for (const f of deps.screener.toFindings(post.path, hits, context)) {
+        findings.push(post.kind === 'image' ? f : { ...f, attachment: image });
+      }
+    } catch (err) {
+      if (err instanceof InputError) errors.push(`${label}${err.reason}`);
+      else errors.push(`${label}cannot screen image: ${(err as Error).message}`);
+    }
+  }
+  return findings;
+}
+
+/** Screen one post, unsuppressed: what the cache stores. */
+async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: PostScanDeps, directives: Directive[]): Promise<FileReport> {
+  const context = post.context ?? deps.screener.options.context;
+  const errors: string[] = [];
+  const notes: string[] = [];
+  if (post.error) errors.push(post.error);
+  for (const m of post.missingLinks) errors.push(`${m.path}${m.line ? ` (line ${m.line})` : ''}: linked image not found`);
+  for (const u of post.unsupported) notes.push(`${u.path}: not an image format clearpost reads`);
+  let findings: Finding[] = [];
+  if (draft) {
+    if (draft.note) notes.push(draft.note);
+    findings = deps.screener.screenText(post.path, blankDirectives(draft.text, directives), {
+      markdown: isMarkdownPath(post.path),
+      context,
+    });
+  }
+  findings.push(...(await screenImages(post, context, deps, errors, notes)));
+  const report: FileReport = { path: post.path, kind: post.kind === 'image' ? 'image' : 'text', findings };
+  if (post.kind === 'draft' && post.attachments.length) report.attachments = post.attachments.map((a) => a.path);
+  if (post.context) report.context = post.context;
+  if (errors.length) report.error = errors.join('; ');
+  if (notes.length) report.note = notes.join('; ');
+  return report;
+}
+
+/** Screen one post: cache, draft text, attachments, inline suppressions. Never throws for bad input. */
+export async function screenPost(post: Post, deps: PostScanDeps): Promise<FileReport> {
+  let draft: DraftText | undefined;
+  if (post.kind === 'draft') {
+    try {
+      const read = readDraft(post.path, deps.read);
+      if ('binary' in read) return { path: post.path, kind: 'binary', findings: [], note: read.binary };
+      draft = read;
+    } catch (err) {
+      if (err instanceof InputError) return { path: post.path, findings: [], error: err.reason };
+      throw err;
+    }
+  }
+  const directives = draft ? parseDirectives(draft.text) : [];
+
+  let report: FileReport | undefined;
+  let key: string | undefined;
+  if (deps.cache?.enabled) {
+    key = hashPost(post, (p) => {
+      try {
+        return deps.read(p);
+      } catch {
+        return undefined;
+      }
+    });
+    report = deps.cache.get(key, post.path);
+  }
+  if (!report) {
+    report = await screenPostRaw(post, draft, deps, directives);
+    if (key) deps.cache?.set(key, report);
+  }
+  if (!draft) return report;
+
+  const inline = applyInline(report.findings, directives, draft.text, {
+    knownRules: KNOWN_RULES,
+    ...(deps.anchorOf ? { anchorOf: deps.anchorOf } : {}),
+  });
+  const problems = [
+    ...inline.problems.map((p) => ({ code: p.code as string, message: p.message, line: p.line, column: p.column })),
+    ...(deps.reportUnusedDirectives
+      ? inline.unused.map((u) => ({ code: 'suppress/unused', message: u.message, line: u.line, column: u.column }))
+      : []),
+  ];
+  return { ...report, findings: inline.findings, ...(problems.length ? { problems } : {}) };
+}
+
+/** Run `task` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
