@@ -27,6 +27,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { LineIndex } from '../core/locate.js';
 import { ACCOUNT_CONTEXTS, type AccountContext } from '../core/types.js';
+import type { Anchor } from '../report/where.js';
 import { IMAGE_EXTENSIONS } from './discover.js';
 
 /** An image that goes out with a draft, and where the draft attaches it (absent for folder-bundle images). */
@@ -433,14 +434,7 @@ function scanDraft(
 }
 
 /** Where the draft of a post attaches an image, to anchor image findings (SARIF, inline suppressions). */
-export interface Anchor {
-  /** The draft. */
-  file: string;
-  line: number;
-  column?: number;
-  start?: number;
-  end?: number;
-}
+export type { Anchor };
 
 /**
  * A lookup from an image finding to the draft line that attaches its image: pass it as `anchorOf` to the SARIF,

@@ -1,0 +1,204 @@
+// The batch and CI side of `scan`: posts, shards, cache, git, baselines, inline suppressions and CI formats,
+// driven in-process through run(argv, io) on temporary folders.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/program.js';
+import type { Report } from '../../src/core/types.js';
+import { hasSarifSchema, sarifValidator } from '../helpers/sarif-schema.js';
+
+const profile = resolve('fixtures/profile.yaml');
+
+async function cli(argv: string[], cwd: string, withConfig = true) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readStdin: async () => undefined,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    cwd,
+  };
+  const code = await run(withConfig ? [...argv, '--config', profile] : argv, io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+async function scanJson(args: string[], cwd: string): Promise<{ code: number; report: Report; err: string }> {
+  const r = await cli(['scan', ...args, '--format', 'json'], cwd);
+  return { code: r.code, report: JSON.parse(r.out) as Report, err: r.err };
+}
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clearpost-ci-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+
+describe('posts', () => {
+  it('takes the account context from front matter and reports linked images that are missing', async () => {
+    const dir = folder({
+      'drive.md': '---\ncontext: official\n---\nAnother night shift on patrol. ![](gone.jpg)\n',
+    });
+    const { code, report } = await scanJson(['.'], dir);
+    const [post] = report.files;
+    expect(post.context).toBe('official');
+    expect(post.findings.map((f) => f.ruleId)).not.toContain('id/self-affiliation');
+    expect(post.error).toMatch(/gone\.jpg.*linked image not found/);
+    expect(code).toBe(2);
+  });
+});
+
+describe('shards', () => {
+  it('split the posts into disjoint shards that cover them all', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`p${i}.txt`] = `post ${i}`;
+    const dir = folder(files);
+    const paths = async (shard: string) => (await scanJson(['.', '--shard', shard], dir)).report.files.map((f) => f.path);
+    const one = await paths('1/2');
+    const two = await paths('2/2');
+    expect([...one, ...two].sort()).toEqual(Object.keys(files).sort());
+    expect(one.filter((p) => two.includes(p))).toEqual([]);
+    expect((await cli(['scan', '.', '--shard', '3/2'], dir)).code).toBe(2);
+  });
+});
+
+describe('cache', () => {
+  it('answers a re-scan from the cache and never stores unmasked evidence', async () => {
+    const dir = folder({ 'a.txt': 'Party at 88 Larkspur Lane on Saturday!', 'b.txt': 'Nice day.' });
+    const first = await scanJson(['.', '--cache'], dir);
+    const cacheFile = join(dir, '.clearpostcache');
+    expect(existsSync(cacheFile)).toBe(true);
+    expect(readFileSync(statSync(cacheFile).isDirectory() ? join(cacheFile, 'results.json') : cacheFile, 'utf8')).not.toContain('Larkspur');
+    const second = await scanJson(['.', '--cache'], dir);
+    expect(second.report).toEqual(first.report);
+    const shown = await scanJson(['.', '--cache', '--show-evidence', '--cache-location', 'other-cache'], dir);
+    expect(shown.report.files[0].findings[0].evidence).toContain('Larkspur');
+    expect(existsSync(join(dir, 'other-cache'))).toBe(false);
+  });
+});
+
+describe('git', () => {
+  it('--staged screens what is staged, not the working tree', async () => {
+    const dir = folder({ 'post.txt': 'Party at 88 Larkspur Lane on Saturday!', 'clean.txt': 'Nice day.' });
+    git(dir, 'init', '-q');
+    git(dir, 'add', 'post.txt');
+    writeFileSync(join(dir, 'post.txt'), 'Nice day at the park.');
+    const { report } = await scanJson(['--staged'], dir);
+    expect(report.files.map((f) => f.path)).toEqual(['post.txt']);
+    expect(report.files[0].findings.map((f) => f.ruleId)).toContain('pii/address');
+  });
+
+  it('--since screens the files changed since a ref', async () => {
+    const dir = folder({ 'old.txt': 'Party at 88 Larkspur Lane on Saturday!' });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'one');
+    writeFileSync(join(dir, 'new.txt'), 'Text me at 555-201-7734 tonight.');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'two');
+    const { report } = await scanJson(['--since', 'HEAD~1'], dir);
+    expect(report.files.map((f) => f.path)).toEqual(['new.txt']);
+    expect((await cli(['scan', '--since', 'no-such-ref'], dir)).code).toBe(2);
+  });
+
+  it('install-hook writes a pre-commit hook and refuses a foreign one without --force', async () => {
+    const dir = folder({});
+    git(dir, 'init', '-q');
+    const first = await cli(['install-hook'], dir, false);
+    expect(first.code).toBe(0);
+    const hook = join(dir, '.git', 'hooks', 'pre-commit');
+    expect(readFileSync(hook, 'utf8')).toMatch(/clearpost scan --staged/);
+    writeFileSync(hook, '#!/bin/sh\necho mine\n');
+    expect((await cli(['install-hook'], dir, false)).code).toBe(2);
+    expect(readFileSync(hook, 'utf8')).toContain('echo mine');
+    expect((await cli(['install-hook', '--force'], dir, false)).code).toBe(0);
+    expect(readFileSync(hook, 'utf8')).toMatch(/clearpost scan --staged/);
+  });
+});
+
+describe('suppressions', () => {
+  it('honours an inline directive with a reason and reports unused ones on request', async () => {
+    const dir = folder({
+      'venue.md': '<!-- clearpost-disable-next-line pii/address -- public venue, not a home -->\nToy drive at 400 Harbor Blvd this week.\n<!-- clearpost-disable-next-line pii/phone -- nothing here -->\nThanks!\n',
+    });
+    const { code, report } = await scanJson(['.'], dir);
+    const address = report.files[0].findings.find((f) => f.ruleId === 'pii/address');
+    expect(address?.suppressed).toEqual({ kind: 'inline', justification: 'public venue, not a home' });
+    expect(report.summary.findings).toBe(0);
+    expect(code).toBe(0);
+    const unused = await scanJson(['.', '--report-unused-disable-directives'], dir);
+    expect(unused.report.files[0].problems?.map((p) => p.code)).toEqual(['suppress/unused']);
+    expect(unused.code).toBe(0);
+    expect((await scanJson(['.', '--report-unused-disable-directives', '--fail-on', 'warning'], dir)).code).toBe(1);
+  });
+
+  it('a baseline written by --suppress-all silences today\'s findings, not new ones, and prunes', async () => {
+    const dir = folder({ 'a.txt': 'Party at 88 Larkspur Lane on Saturday!' });
+    expect((await scanJson(['.', '--suppress-all'], dir)).code).toBe(0);
+    const baseline = readFileSync(join(dir, 'clearpost-suppressions.json'), 'utf8');
+    expect(baseline).not.toContain('Larkspur');
+    expect(baseline).not.toMatch(/"line"/);
+    const again = await scanJson(['.'], dir);
+    expect(again.code).toBe(0);
+    expect(again.report.files[0].findings[0].suppressed?.kind).toBe('baseline');
+    writeFileSync(join(dir, 'a.txt'), 'Hello!\n\nParty at 88 Larkspur Lane on Saturday! Text me at 555-201-7734');
+    const moved = await scanJson(['.'], dir);
+    expect(moved.report.files[0].findings.filter((f) => !f.suppressed).map((f) => f.ruleId)).toEqual(['pii/phone']);
+    writeFileSync(join(dir, 'a.txt'), 'Hello!');
+    await scanJson(['.', '--prune-suppressions'], dir);
+    expect(JSON.parse(readFileSync(join(dir, 'clearpost-suppressions.json'), 'utf8'))).not.toMatchObject({ entries: [{}] });
+  });
+});
+
+describe('CI formats', () => {
+  const files = { 'home.md': 'Hi!\nParty at 88 Larkspur Lane on Saturday!\n', 'ok.txt': 'Nice day.' };
+
+  it.skipIf(!hasSarifSchema)('sarif is valid SARIF 2.1.0 with clause help and no evidence', async () => {
+    const dir = folder(files);
+    const { out, code } = await cli(['scan', '.', '--format', 'sarif', '--show-evidence'], dir);
+    expect(code).toBe(1);
+    const sarif = JSON.parse(out);
+    const validate = sarifValidator();
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
+    expect(out).not.toContain('Larkspur');
+    const result = sarif.runs[0].results[0];
+    expect(result.ruleId).toBe('pii/address');
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(2);
+    expect(result.partialFingerprints).toBeDefined();
+    const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'pii/address');
+    expect(rule.help.markdown).toMatch(/massachusetts|nypd/);
+  });
+
+  it('junit and github formats, written with -o', async () => {
+    const dir = folder(files);
+    await cli(['scan', '.', '--format', 'junit', '-o', 'report.xml'], dir);
+    const xml = readFileSync(join(dir, 'report.xml'), 'utf8');
+    expect(xml).toMatch(/^<\?xml/);
+    expect(xml).toMatch(/<failure/);
+    expect(xml).not.toContain('Larkspur');
+    const gh = await cli(['scan', '.', '--format', 'github'], dir);
+    expect(gh.out).toMatch(/^::error file=home\.md,line=2,/m);
+    expect(gh.out).not.toContain('Larkspur');
+  });
+
+  it('--max-warnings turns warnings into a failing exit code', async () => {
+    const dir = folder({ 'w.txt': 'Got absolutely hammered at the bar last night lol' });
+    expect((await cli(['scan', '.', '--fail-on', 'error'], dir)).code).toBe(0);
+    expect((await cli(['scan', '.', '--max-warnings', '0'], dir)).code).toBe(1);
+  });
+
+  it('draws no progress bar when stderr is not a terminal', async () => {
+    const dir = folder(files);
+    expect((await cli(['scan', '.', '--format', 'json'], dir)).err).toBe('');
+  });
+});
