@@ -1,14 +1,498 @@
-// pii/address: TODO header — what it flags and which clause it serves.
-import type { TextDetector } from '../../core/types.js';
+// pii/address: flags street-level addresses (house number + street, PO/military boxes) under the model policy's "Specific personal information … b) Addresses".
+import type { Match, TextDetector } from '../../core/types.js';
+import {
+  ABBREVIATED_ENDINGS,
+  NOT_NAME_WORDS,
+  RISKY_STREET_ENDINGS,
+  STREET_ENDINGS,
+  STREET_PREFIXES,
+  STRONG_STREET_TYPES,
+  WEAK_STREET_TYPES,
+} from './address-words.js';
+import { before, clauseBefore } from './shared.js';
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "street" -> "street|Street|STREET": the patterns use the `u` flag without `i`, so names keep their case. */
+const anyCase = (words: readonly string[]) =>
+  [...new Set(words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]))]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+const STRONG = new Set(STRONG_STREET_TYPES);
+const WEAK = new Set(WEAK_STREET_TYPES);
+const PREFIXES = new Set(STREET_PREFIXES);
+/** Prefixes that are also English words ("via email", "place 2nd"): they need a capitalised name or more evidence. */
+const AMBIGUOUS_PREFIXES = new Set(['avenue', 'av', 'place', 'plaza', 'via', 'boulevard', 'bd', 'bld', 'largo', 'corso', 'ronda', 'strada', 'quadra', 'alameda', 'prospekt']);
+/** Particles inside street names: "Rue de Tanger", "Via dei Fiorentini", "Avenue of the Americas". */
+const CONNECTORS = new Set(['de', 'del', 'della', 'delle', 'dei', 'degli', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', "d'", "l'", 'y', 'e', 'van', 'von', 'der', 'den', 'het', 'z', 'of', 'the']);
+/**
+ * Words before a number that name something other than a street: "Route 9", "Apollo 11", "Gate 12", "Windows 10".
+ * A street name never is one of these.
+ */
+const NOT_STREET_NAMES = new Set([
+  'room', 'rm', 'level', 'floor', 'gate', 'terminal', 'platform', 'channel', 'season', 'episode', 'chapter', 'page',
+  'part', 'vol', 'volume', 'act', 'scene', 'track', 'game', 'round', 'week', 'day', 'year', 'grade', 'class', 'stage',
+  'phase', 'step', 'version', 'windows', 'iphone', 'ipad', 'galaxy', 'apollo', 'formula', 'radio', 'top', 'number',
+  'no', 'route', 'rte', 'highway', 'hwy', 'interstate', 'i', 'us', 'sr', 'exit', 'junction', 'mile', 'unit', 'apt',
+  'apartment', 'suite', 'ste', 'box', 'flat', 'building', 'bldg', 'block', 'sector', 'district', 'ward', 'zone',
+  'area', 'region', 'lot', 'bay', 'dock', 'berth', 'lane', 'court', 'field', 'pitch', 'table', 'seat', 'row',
+  'section', 'aisle', 'pier', 'hall', 'bed', 'car', 'bus', 'train', 'flight', 'line', 'ps', 'xbox', 'fifa',
+  'pes', 'nba', 'nfl', 'mlb', 'nhl', 'ufc', 'wwe', 'gta', 'halo', 'call', 'duty', 'covid', 'android',
+  'ios', 'mac', 'macos', 'office', 'photoshop', 'star', 'stars', 'rocky', 'saw', 'toy', 'story', 'jaws', 'catch',
+  'studio', 'maroon', 'blink', 'matchbox', 'sum', 'ub', 'u', 'vs', 'v', 'am', 'pm', 'at', 'on', 'in', 'to', 'of',
+]);
+
+// Token shapes. The `u` flag lets names carry accents and non-Latin letters ("Jiřího", "Λεωφόρος").
+const CAP = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const LOW = String.raw`\p{Ll}[\p{L}\p{M}'’-]*`;
+const ORD = String.raw`\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)`;
+const TOKEN = `(?:${CAP}|${ORD}|${LOW})`;
+/**
+ * A house number: digits, an optional letter, a Queens-style range, a half.
+ * e.g. "1423", "221B", "45-12", "12½"
+ */
+const HOUSE = String.raw`\d{1,6}(?:[A-Ha-h](?![\p{L}\p{N}]))?(?:[-–]\d{1,5}[A-Za-z]?)?(?:\s?½)?`;
+/** Not inside a word, a price, a time, a decimal, a fraction, a hashtag or a longer number. */
+const NUMBER_START = String.raw`(?<![\p{L}\p{N}/#.,:;$£€_+@-]|\d[.:] ?|\d,)`;
+const DIRECTION = String.raw`(?:N|S|E|W|NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.)`;
+
+/**
+ * US/UK/Commonwealth layout: house number, a name of up to four words, a street type; an optional lead number in
+ * front (presidio's "73111 31 Seneca Place") and a post-direction. The regex finds the number and looks ahead at the
+ * words after it; `usStreets` picks the street type among them (a set lookup is far cheaper to compile than a
+ * 250-word alternation).
+ * e.g. "1423 Elm Street", "88 Birchwood Ln", "19 Harbor View Ct", "221 river rd", "1819 St. John Street",
+ *      "450 N. 3rd Ave NW", "363 52 Huntly Street"
+ */
+const US_HOUSE = new RegExp(String.raw`${NUMBER_START}(?:(\d{1,6})\s+)?(${HOUSE})(?=((?:[ \t]+${TOKEN}){2,6}))`, 'gu');
+/** A post-direction after the street type: " NW", " S". */
+const DIRECTION_AFTER = new RegExp(String.raw`^[ \t]+${DIRECTION}(?![\p{L}\p{N}])`, 'u');
+
+interface UsStreet {
+  index: number;
+  end: number;
+  lead?: string;
+  house: string;
+  tokens: string[];
+  type: string;
+}
+
+/** "<number> <name> <type>" candidates; strong types win over weak ones ("224 Forrest Hill Road", not "… Hill"). */
+function usStreets(text: string): UsStreet[] {
+  const out: UsStreet[] = [];
+  for (const m of text.matchAll(US_HOUSE)) {
+    const [, lead, house, following] = m;
+    const words: { word: string; start: number }[] = [];
+    const base = m.index + m[0].length;
+    for (const w of following.matchAll(/\S+/g)) words.push({ word: w[0], start: base + w.index });
+    const typeAt = (set: Set<string>) =>
+      words.findIndex((w, i) => i >= 1 && i <= 4 && !/\.\.$/.test(w.word) && set.has(lower(w.word)));
+    let i = typeAt(STRONG);
+    if (i < 0) i = typeAt(WEAK);
+    if (i < 0) continue;
+    const t = words[i];
+    // "Street." ends a sentence; "St." keeps its dot, unless an ellipsis cuts the word ("Microwave St...").
+    const next = text.slice(t.start + t.word.length, t.start + t.word.length + 1);
+    if (/^[\p{L}\p{N}'’-]$/u.test(next) || text.startsWith('…', t.start + t.word.length)) continue;
+    const type = t.word.replace(/\.$/, '');
+    let end = t.start + (t.word.endsWith('.') && type.length < 5 && /^(?:\s|,|$)/.test(next) ? t.word.length : type.length);
+    const dir = DIRECTION_AFTER.exec(text.slice(end, end + 8));
+    if (dir) end += dir[0].length;
+    out.push({ index: m.index, end, lead, house, tokens: words.slice(0, i).map((w) => w.word), type });
+  }
+  return out;
+}
+
+/**
+ * A house number on a numbered road or on Broadway.
+ * e.g. "4500 Highway 6", "1200 State Route 9", "1600 Broadway"
+ */
+const NUMBERED_ROAD = new RegExp(
+  String.raw`${NUMBER_START}(${HOUSE})[ \t]+(?:(?:(?:State|STATE|County|COUNTY|US|U\.S\.|SR|CR|FM)[ \t]+)?(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Road|Rd)[ \t]+\d{1,4}[A-Z]?|Broadway|BROADWAY)(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/**
+ * French/Latin layout, number first: "29 Rue de Tanger", "36 rue de pologne", "12 Avenue of the Americas".
+ */
+const NUMBER_THEN_PREFIX = new RegExp(
+  String.raw`${NUMBER_START}(?:\d{1,6}[ \t]+)?(${HOUSE}),?(?:[ \t]+(?:bis|ter))?[ \t]+(${anyCase(['rue', 'avenue', 'boulevard', 'allée', 'chemin', 'impasse', 'quai', 'place', 'calle', 'rua', 'avenida', 'via', 'viale', 'piazza', 'corso'])})[ \t]+((?:(?:${LOW}|${CAP})[ \t]+){0,3}(?:${CAP}|${LOW}))`,
+  'gu',
+);
+
+/**
+ * A number that may follow a street name (continental layout, "Koskikatu 25", "Rua Diadema 1903", "Rákóczi út 13.").
+ * The words before it are read by `streetBefore`.
+ */
+const NUMBER_AFTER_NAME = /(?<=[\p{L}\p{M}.])(,?[ \t]+)(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,:/]\d|[ \t]?%|[ \t]?(?:am|pm|a\.m|p\.m)\b)/gu;
+
+/**
+ * PO boxes and US military mail.
+ * e.g. "PO Box 1234", "P.O. Box 211", "Post Office Box 9", "PSC 3294, Box 9168\nAPO AA 61487",
+ *      "Unit 5477 Box 8244\nDPO AP 15730", "USNS Møller\nFPO AA 85844", "CMR 402 Box 1"
+ */
+const BOX = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:\d{3,6}[ \t]+)?(?:P\.?[ \t]?O\.?|Post[ \t]+Office)[ \t]*Box[ \t]*#?[ \t]*\d{1,7}|(?:PSC|CMR|Unit)[ \t]+\d{3,5},?[ \t]+Box[ \t]+\d{1,5}(?:[ \t]*,?\s*(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5})?|(?:USNS|USNV|USS|USCGC|USNA)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]*,?\s*(?:FPO|APO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}|(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/**
+ * A unit after a street.
+ * e.g. ", Apt 2B", " Suite 464", " Apt. 652 Apt. 949", " #4", ", Unit 2", "\n Apt. 297"
+ */
+const UNIT_AFTER = /^(?:[ \t]*,?[ \t]*|[ \t]*\n[ \t>?]*)(?:(?:apt|apartment|suite|ste|unit|flat|fl|floor|rm|room|bldg|building|lot|pmb)\.?[ \t]*#?[ \t]*(?:[a-z]?\d[\p{L}\d-]{0,5}|[a-z](?![\p{L}\p{N}]))|no\.?[ \t]*\d[\p{L}\d-]{0,5}|\d{1,2}(?:st|nd|rd|th)[ \t]+(?:floor|fl)\.?|#[ \t]?\d[\p{L}\d-]{0,5})(?![\p{L}\p{N}])/iu;
+
+/**
+ * A unit written before the street, as some forms and envelopes have it.
+ * e.g. "Apt. 675 62314 Mellemvej 32", "Suite 541 6343 Skogstien 106"
+ */
+const UNIT_BEFORE = /(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d[\p{L}\d-]{0,5}[ \t,]+$/iu;
+
+/**
+ * A US-style postal line after the street: city, state code, ZIP.
+ * e.g. ", Springfield, IL 62704", ", Riverside CA", " Pano, PA 73161"
+ */
+const POSTAL_AFTER = /^,?[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]){0,2}\p{Lu}[\p{L}'’.-]*,?[ \t]+[A-Z]{2}\.?(?:[ \t]+\d{5}(?:-\d{4})?)?(?![\p{L}\p{N}])/u;
+
+/**
+ * One line of an address block under the street (city, region, country, postcode), as in letters and forms.
+ * e.g. " TYSTBERGA", " Sweden 99178", "SCHEIBBS, NO 14908", ", ON", " 16518", " Cyprus (Greek) 25572"
+ */
+const BLOCK_LINE = /^[ \t>?]*(?:(?:\p{L}[\p{L}\p{M}'’.()-]*)(?:[ \t,]+[\p{L}(][\p{L}\p{M}'’.()-]*){0,4}(?:,?[ \t]+\d{3,6}(?:-\d{3,4})?)?|,?[ \t]*\p{L}{1,3}(?:[ \t]+\d{3,6})?|\d{3,6}(?:-\d{3,4})?)[ \t.]*$/u;
+
+/**
+ * Words a few words before an address that say one is coming.
+ * e.g. "my new address is", "lives on", "Our offices are located at", "sent to", "Address:"
+ */
+const ADDRESS_CUE =
+  /\b(?:address(?:es)?|addr|live[sd]?\s+(?:at|on)|lives|living\s+(?:at|on)|resides?|residing|residence|located|moved|moving\s+to|sent|send|ship(?:ped|ping)?|deliver(?:ed|y)?|mail(?:ed|ing)?|drops?\s+(?:\w+\s+)?off|arrived|station\s+is|corner\s+of|house\s+is|place\s+is|home\s+is)\b[^\n.!?]{0,40}$/i;
+
+/** Words right before a house number that make it a count or a rank ("top 10 Wall Street firms"). */
+const COUNT_BEFORE = /\b(?:top|over|under|about|around|nearly|almost|only|just|all|those|these|the|my|our|your|his|her|their|its|last|first|next|another|every|some|many|few|several|than|won|lost|scored|beat|ranked|aged?|exit|mile|marker|km|junction)\s*$/i;
+
+/** A block range rather than a house: "between 100 and 200 Oak Street", "from 10 to 40 Elm St". */
+const RANGE_BEFORE = /\b(?:between|from)\s+\d+\s*(?:and|to|-|–)\s*$/i;
+
+/** A plural noun right after the street type makes the number a count: "3 Elm Street cafes", "2 Main St shops". */
+const PLURAL_AFTER =
+  /^[ \t]+(?:shops|stores|cafes|restaurants|bars|businesses|residents|neighbou?rs|homes|houses|buildings|locations|properties|apartments|condos|families|blocks|addresses|lots|merchants|vendors|parades|fairs)\b/i;
+
+/**
+ * A house number and a bare street name after a locating word, with no street type: "at 1207 Sycamore, …",
+ * "I live at 45 Elmwood and …". Two-digit numbers need a residence word ("live at", "address is"), since
+ * "at 21 Club" and "at 30 Rock" are places, not addresses.
+ */
+const BARE_STREET =
+  /\b(at|to|on|is|address:?)[ \t]+(\d{2,6})[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:tonight|today|tomorrow|this|next|on|for|and|with|if|from|until|til|after|before|at|by|around|starting|in)\b)/gmu;
+/** Words that make a two-digit bare street a home: "I live at 45 Elmwood", "my new address is 88 Birchwood". */
+const RESIDENCE_CUE = /\b(?:live[sd]?|living|address|moved|moving|move|place|house|home|apartment|condo|flat)\b[^\n.!?]{0,25}$/i;
+/** Capitalised words that follow "at <number>" without being streets: times, months, days, counts. */
+const NOT_BARE_NAMES = new Set([
+  'noon', 'midnight', 'hours', 'days', 'years', 'minutes', 'followers', 'likes', 'views', 'subscribers', 'points',
+  'degrees', 'percent', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'tonight', 'today', 'tomorrow', 'am', 'pm', 'sharp', 'o', 'rock', 'club', 'bar', 'grill', 'cafe', 'pizza',
+  'restaurant', 'express', 'festival', 'fest', 'hotel', 'inn', 'lounge', 'pub', 'tavern', 'diner', 'kitchen',
+  'burger', 'burgers', 'taco', 'bistro', 'studio', 'gym', 'fitness', 'arena', 'center', 'centre', 'theatre',
+  'theater', 'cinema', 'market', 'degrees', 'fake', 'lane', 'street',
+]);
+
+/** Words before a year-like house number that make it a year: "in 2010 Harbor Blvd was closed", "since 1998 Main St". */
+const YEAR_BEFORE = /\b(?:in|since|from|by|until|till|before|after|of|circa|c\.)\s*$/i;
+
+interface Candidate {
+  start: number;
+  end: number;
+  confidence: number;
+  messageId?: string;
+}
+
+const lower = (w: string) => w.toLowerCase().replace(/[.'’]+$/g, '');
+
+/** Extend an address over its unit, a US postal line, and (in letter-style blocks) the lines under it. */
+function extendTail(text: string, end: number): number {
+  let pos = end;
+  for (let i = 0; i < 3; i++) {
+    const m = UNIT_AFTER.exec(text.slice(pos, pos + 40));
+    if (!m) break;
+    pos += m[0].length;
+  }
+  const postal = POSTAL_AFTER.exec(text.slice(pos, pos + 60));
+  if (postal) pos += postal[0].length;
+  // Letter-style blocks: the street ends its line and the city, region, country and postcode follow, a line each.
+  for (let i = 0; i < 5; i++) {
+    const nl = /^[ \t.]*\n(?:[ \t>?]*\n(?=[ \t>?]*\p{L}[\p{L}\p{M}'’ ()-]*[ \t]\d{3,6}[ \t.]*(?:\n|$)))?/u.exec(text.slice(pos, pos + 60));
+    if (!nl) break;
+    const lineStart = pos + nl[0].length;
+    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd);
+    const bare = line.replace(/^[ \t>?]*/, '');
+    if (!bare.trim() || line.length > 48 || /[:@/!?]|https?/.test(bare) || !BLOCK_LINE.test(line)) break;
+    // A lowercase line continues only an address written in lowercase; otherwise it is the next sentence.
+    if (!UNIT_AFTER.test(line) && /^[ \t>?]*\p{Ll}/u.test(line) && !/^[\p{Ll}\d\s,.'’-]+$/u.test(text.slice(Math.max(0, end - 30), end))) break;
+    pos = lineStart + line.replace(/[ \t.]+$/, '').length;
+  }
+  return pos;
+}
+
+/** Evidence around a street that lacks a street type of its own: a lead number, a unit, a postal block, a cue. */
+function evidence(text: string, start: number, end: number): { lead: boolean; unit: boolean; block: boolean; city: boolean; cue: boolean } {
+  const head = before(text, start, 12);
+  const tail = text.slice(end, end + 40);
+  return {
+    // "28030 Edeby 55": a building or postal number in front
+    lead: /(?:^|[^\p{L}\p{N}.,:$-])\d{2,6}[ \t]+$/u.test(head),
+    // "Kesk 53 Suite 343", "midtvollen 130 st."
+    unit: UNIT_AFTER.test(tail) || /^[ \t]*(?:St|Str)\.(?!\p{L})/u.test(tail),
+    // "Edeby 55\n TYSTBERGA": the street ends its line in a letter-style block
+    block: /^[ \t.]*\n[ \t>?]*\p{L}/u.test(tail),
+    // "Harjukuja 54, SEINÄJOKI"
+    city: /^,[ \t]*\p{Lu}\p{L}+/u.test(tail),
+    cue: ADDRESS_CUE.test(clauseBefore(text, start, 70)),
+  };
+}
+
+/** The words (with offsets) on the same line before `pos`, nearest last. */
+function wordsBefore(text: string, pos: number, max: number): { word: string; start: number }[] {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const slice = text.slice(Math.max(lineStart, pos - 80), pos);
+  const offset = pos - slice.length;
+  const words: { word: string; start: number }[] = [];
+  for (const m of slice.matchAll(/[^\s,;:!?()"“”]+/gu)) words.push({ word: m[0], start: offset + m.index });
+  // Only the words directly before `pos` (no comma or other break in between) belong to the name.
+  const out: { word: string; start: number }[] = [];
+  let cursor = pos;
+  for (let i = words.length - 1; i >= 0 && out.length < max; i--) {
+    const w = words[i];
+    const gap = text.slice(w.start + w.word.length, cursor);
+    if (!/^[ \t]*$/.test(gap) && !(cursor === pos && /^,?[ \t]+$/.test(gap))) break;
+    out.unshift(w);
+    cursor = w.start;
+  }
+  return out;
+}
+
+/** A continental street before a house number, or undefined: "Koskikatu 25", "Via dei Fiorentini 17". */
+function streetBefore(text: string, numStart: number, numEnd: number): Candidate | undefined {
+  const words = wordsBefore(text, numStart, 5);
+  // Keep the name-like tail: letters only, no function words except the particles inside names.
+  let first = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i].word;
+    const lw = lower(w);
+    if (!/^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u.test(w)) break;
+    if (CONNECTORS.has(lw) && i < words.length - 1) {
+      first = i;
+      continue;
+    }
+    if (NOT_NAME_WORDS.has(lw) && !PREFIXES.has(lw)) break;
+    first = i;
+  }
+  let name = words.slice(first);
+  while (name.length && CONNECTORS.has(lower(name[0].word))) name = name.slice(1);
+  if (!name.length) return undefined;
+  const last = name[name.length - 1].word;
+  const lastLow = lower(last);
+
+  let kind: 'prefix' | 'ending' | 'risky' | 'generic' = 'generic';
+  let startIdx = Math.max(0, name.length - 3);
+  const prefixIdx = name.findIndex((w, i) => i < name.length - 1 && PREFIXES.has(lower(w.word)));
+  const abbreviated = /\.$/.test(last) && ABBREVIATED_ENDINGS.has(lastLow);
+  const ending = abbreviated
+    ? lastLow
+    : STREET_ENDINGS.find((e) => lastLow.endsWith(e) && (lastLow.length > e.length + 2 || lastLow === e));
+  if (prefixIdx >= 0) {
+    kind = 'prefix';
+    startIdx = prefixIdx;
+    const p = lower(name[prefixIdx].word);
+    const next = lower(name[prefixIdx + 1].word);
+    // "Via Roma 131" needs support that "via email 5" lacks; "Via dei Fiorentini 17" carries its own particle.
+    if (AMBIGUOUS_PREFIXES.has(p) && !CONNECTORS.has(next)) kind = 'risky';
+  } else if (STRONG.has(lastLow) || WEAK.has(lastLow)) {
+    // "Main Street 5", "Oak Park 2": English street types come after the number, not before it.
+    return undefined;
+  } else if (ending) {
+    kind = RISKY_STREET_ENDINGS.has(ending) ? 'risky' : 'ending';
+    // Separate-word types ("Rákóczi út", "Trenerys gate", "Király u.") take the capitalised words before them.
+    startIdx = Math.max(0, name.length - (lastLow === ending ? 3 : 2));
+    while (startIdx < name.length - 1 && !/^\p{Lu}/u.test(name[startIdx].word)) startIdx++;
+  } else {
+    // A plain name: capitalised words ("Edeby 55", "Bygget 64"), or one lowercase word in a lowercase form.
+    while (startIdx < name.length - 1 && !/^\p{Lu}/u.test(name[startIdx].word)) startIdx++;
+    if (name.slice(startIdx).some((w) => !/^\p{Lu}/u.test(w.word) && !CONNECTORS.has(lower(w.word)))) startIdx = name.length - 1;
+  }
+  const street = name.slice(startIdx);
+  // "Route 9", "Gate 12", "Apollo 11": the name is something other than a street.
+  if (NOT_STREET_NAMES.has(lower(street[0].word)) && kind !== 'ending') return undefined;
+  const start = street[0].start;
+  const ev = evidence(text, start, numEnd);
+  const support = +ev.lead + +ev.unit + +ev.block + +ev.cue;
+  const isYear = /^(?:1[89]|20)\d\d$/.test(text.slice(numEnd - 4, numEnd)) && !/\d{5}$/.test(text.slice(numEnd - 5, numEnd));
+  const capitalised = street.every((w) => /^\p{Lu}/u.test(w.word) || CONNECTORS.has(lower(w.word)));
+  let confidence = 0;
+  // "Stockholm 2012", "Via Roma 2014": a year after a name needs the layout of an address, not just a cue.
+  if (isYear && kind !== 'prefix' && !(ev.lead || ev.unit || ev.block)) return undefined;
+  if (kind === 'prefix' || kind === 'ending') confidence = support ? 0.9 : 0.75;
+  else if (kind === 'risky') confidence = support ? 0.8 : 0;
+  else if (capitalised && (ev.cue || (ev.lead && (ev.unit || ev.block || ev.city)) || (ev.unit && ev.block))) confidence = 0.7;
+  else if (!capitalised && street.length === 1 && ev.lead && ev.unit) confidence = 0.6;
+  if (!confidence) return undefined;
+  const lead = /(\d{2,6})[ \t]+$/.exec(before(text, start, 10));
+  return { start: lead && ev.lead ? start - lead[0].length : start, end: numEnd, confidence };
+}
+
+/** Is the house number a count, a rank or a year rather than the start of an address? */
+function countLike(text: string, numStart: number, house: string): boolean {
+  const head = before(text, numStart, 24);
+  if (COUNT_BEFORE.test(head) || RANGE_BEFORE.test(head)) return true;
+  return /^(?:1[89]|20)\d\d$/.test(house) && YEAR_BEFORE.test(head);
+}
+
+/** Flags street addresses with a house number, PO boxes and military mail addresses. */
 export const address: TextDetector = {
   kind: 'text',
   id: 'pii/address',
   title: 'Street address',
-  description: 'TODO',
-  messages: { default: 'Street address' },
-  examples: { tp: [], fp: [] },
-  detect() {
-    return [];
+  description:
+    'A street-level address: a house number with a street ("1423 Elm Street, Apt 2B", "Via Roma 131"), a PO box or ' +
+    'a military mail address. A street name alone, an intersection, a highway or an apartment number without a ' +
+    'street is not reported.',
+  messages: {
+    default: 'Street address: a house number and street locate a person or a home.',
+    box: 'Postal box address.',
+  },
+  examples: {
+    tp: [
+      'Finally moved in! Housewarming Saturday at 1423 Elm Street, Apt 2B. BYOB.',
+      "If anyone wants the old couch, it's on the curb at 88 Birchwood Ln until Sunday.",
+      { text: 'Drop off donations for the toy drive at 400 Commerce Blvd this week.', context: 'official' },
+      "Officer Perrault's new address is 19 Harbor View Ct if you want to send a card.",
+      'come thru 221 river rd after 8',
+      'Send the forms to PO Box 4471, Harbor City.',
+      'Our flat is at Via dei Fiorentini 17, third floor.',
+      'Mail goes to 9 Orchard Hill Rd, Unit 2, Harbor City, NY 10001',
+      'Party at 45-12 Bell Blvd tonight',
+      'She lives at Koskikatu 25 now.',
+    ],
+    fp: [
+      { text: 'Traffic advisory: Main Street between 4th and 6th Ave is closed until 3 PM.', context: 'official' },
+      'Meet us at the corner of Oak and 12th for the 5K tomorrow morning!',
+      { text: 'We responded to a crash on Route 9 tonight. Please slow down.', context: 'official' },
+      'My apartment is 4B, the buzzer is broken.',
+      'It is a 3 minute walk from the station.',
+      'Top 10 Wall Street firms are hiring.',
+      'Apollo 11 launched in 1969 and Windows 10 came out in 2015.',
+      'Gate 12 is closing, boarding now.',
+      'Scored 2 goals on Park Road field tonight.',
+      'A 2 way street with 4 lane traffic.',
+      'We moved to Level 3 of the garage.',
+      { text: 'Units responded to the 1400 block of Main St around 2 AM.', context: 'official' },
+      'Road closed between 100 and 200 Oak Street until noon.',
+      'There are 3 Elm Street cafes now.',
+    ],
+  },
+  // Every form has a number next to a word ("1423 Elm", "Koskikatu 25"); three posts in four have none.
+  trigger: /\d[\p{L}\d½]*[ \t,]+\p{L}|\p{L}[.,]?[ \t]+\d/u,
+  detect(input) {
+    const { text } = input;
+    const found: Candidate[] = [];
+    const push = (c: Candidate) => {
+      if (c.end <= c.start) return;
+      const unit = UNIT_BEFORE.exec(before(text, c.start, 24));
+      found.push(unit ? { ...c, start: c.start - unit[0].length } : c);
+    };
+
+    for (const m of usStreets(text)) {
+      const { lead, house, tokens, type } = m;
+      const houseStart = lead ? text.indexOf(house, m.index + lead.length) : m.index;
+      if (countLike(text, m.index, lead ?? house)) continue;
+      const typeLow = lower(type);
+      const lowercase = tokens.some((t) => /^\p{Ll}/u.test(t));
+      if (tokens.some((t) => NOT_NAME_WORDS.has(lower(t)) && !/^(?:St|Mt|Ft)\.?$/.test(t))) continue;
+      if (tokens.every((t) => CONNECTORS.has(lower(t)))) continue;
+      // An all-lowercase draft ("221 river rd") is fine; lowercase words before a capitalised type are prose.
+      if (lowercase && (!STRONG.has(typeLow) || /^\p{Lu}/u.test(type) || tokens.some((t) => /^\p{Lu}/u.test(t)))) continue;
+      if (PLURAL_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+      let confidence = 0.9;
+      if (!STRONG.has(typeLow)) {
+        const ev = evidence(text, m.index, m.end);
+        if (!(ev.lead || ev.unit || ev.cue || ev.city || ev.block) || lowercase) continue;
+        confidence = 0.75;
+      }
+      push({ start: lead ? m.index : houseStart, end: extendTail(text, m.end), confidence });
+    }
+
+    for (const m of text.matchAll(NUMBERED_ROAD)) {
+      if (countLike(text, m.index, m[1])) continue;
+      push({ start: m.index, end: extendTail(text, m.index + m[0].length), confidence: 0.85 });
+    }
+
+    for (const m of text.matchAll(NUMBER_THEN_PREFIX)) {
+      if (countLike(text, m.index, m[1])) continue;
+      const prefix = lower(m[2]);
+      const nameWords = m[3].split(/[ \t]+/);
+      // Keep the name up to the first word that cannot be part of it.
+      let keep = 0;
+      let capitalised = false;
+      for (const w of nameWords) {
+        const lw = lower(w);
+        if ((NOT_NAME_WORDS.has(lw) && !CONNECTORS.has(lw)) || /^\d/.test(w)) break;
+        // "29 Rue de la République now": once the name is capitalised, a lowercase word other than a particle ends it.
+        if (capitalised && /^\p{Ll}/u.test(w) && !CONNECTORS.has(lw)) break;
+        if (/^\p{Lu}/u.test(w)) capitalised = true;
+        keep++;
+      }
+      while (keep > 0 && CONNECTORS.has(lower(nameWords[keep - 1]))) keep--;
+      if (!keep) continue;
+      const kept = nameWords.slice(0, keep);
+      const hasParticle = kept.some((w) => CONNECTORS.has(lower(w)));
+      const ev = evidence(text, m.index, m.index + m[0].length);
+      if (AMBIGUOUS_PREFIXES.has(prefix) && !hasParticle && !(ev.cue || ev.unit || ev.block || ev.city)) continue;
+      const nameEnd = m.index + m[0].length - m[3].length + kept.join(' ').length;
+      const exact = text.slice(m.index + m[0].length - m[3].length, nameEnd) === kept.join(' ');
+      push({ start: m.index, end: extendTail(text, exact ? nameEnd : m.index + m[0].length), confidence: 0.85 });
+    }
+
+    for (const m of text.matchAll(NUMBER_AFTER_NAME)) {
+      const numStart = m.index + m[1].length;
+      const numEnd = numStart + m[2].length;
+      if (found.some((c) => numStart >= c.start && numStart < c.end)) continue;
+      const c = streetBefore(text, m.index, numEnd);
+      if (c) push({ ...c, end: extendTail(text, c.end) });
+    }
+
+    for (const m of text.matchAll(BARE_STREET)) {
+      const [, cue, house, name] = m;
+      const numStart = m.index + m[0].indexOf(house, cue.length);
+      if (found.some((c) => numStart < c.end && c.start < numStart + m[0].length)) continue;
+      const words = name.split(/[ \t]+/);
+      if (words.some((w) => NOT_NAME_WORDS.has(lower(w)) || NOT_BARE_NAMES.has(lower(w)) || NOT_STREET_NAMES.has(lower(w)) || STRONG.has(lower(w)))) continue;
+      const residence = RESIDENCE_CUE.test(clauseBefore(text, m.index + cue.length, 50)) || /^address/i.test(cue);
+      const year = /^(?:1[89]|20)\d\d$/.test(house);
+      // Without a residence word: "at 1207 Sycamore," — one name word closing the phrase, not a plural ("at 300 Spartans").
+      const closes = /^[ \t]*[,.;!]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if (!residence && (house.length < 3 || house.length > 5 || year || !/^at$/i.test(cue) || words.length > 1 || !closes || /s$/.test(name))) continue;
+      if (countLike(text, numStart, house)) continue;
+      push({ start: numStart, end: extendTail(text, m.index + m[0].length), confidence: 0.6 });
+    }
+
+    for (const m of text.matchAll(BOX)) {
+      push({ start: m.index, end: extendTail(text, m.index + m[0].length), confidence: 0.9, messageId: 'box' });
+    }
+
+    // One finding per address: overlapping candidates merge into their union.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Match[] = [];
+    for (const c of found) {
+      const prev = out[out.length - 1];
+      if (prev && c.start < prev.end) {
+        prev.end = Math.max(prev.end, c.end);
+        prev.confidence = Math.max(prev.confidence, c.confidence);
+        continue;
+      }
+      out.push(c.messageId ? { ...c } : { start: c.start, end: c.end, confidence: c.confidence });
+    }
+    return out;
   },
 };

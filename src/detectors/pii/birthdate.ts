@@ -1,14 +1,336 @@
-// pii/birthdate: TODO header — what it flags and which clause it serves.
-import type { TextDetector } from '../../core/types.js';
+// pii/birthdate: flags a date tied to someone's birth ("DOB 03/22/1979", "turns 6 today") under the model policy's "Specific personal information … a) Dates of birth".
+import type { Match, TextDetector } from '../../core/types.js';
+import { before } from './shared.js';
 
+const MONTH =
+  String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+// Full names, plus the abbreviations that are not also common words ("sat", "sun", "wed" are left out).
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)(?!\w)`;
+const ORDWORD =
+  String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`;
+/** A day of the month: "14", "14th", "3rd", "fourteenth". */
+const DAY = String.raw`(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ORDWORD})`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+const NUMWORD =
+  String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+
+/**
+ * A calendar date with a day in it.
+ * e.g. "June 14, 1986", "June 14th", "14 June 1986", "the 14th of June", "the third of feb", "03/22/1979",
+ *      "22.03.1979", "1979-03-22", "3/22/79"
+ */
+const EXPLICIT_DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?![\w/])|(?:the\s+)?${DAY}(?:\s+of)?\s+${MONTH}(?:,?\s+${YEAR})?(?!\w)|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:${YEAR}|\d\d)(?!\d)(?![/.-]\d)|${YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d))`;
+
+/** Month and year without a day ("March 1986"): still a partial date of birth after "born". */
+const MONTH_YEAR = String.raw`${MONTH}\s+(?:of\s+)?${YEAR}(?!\w)`;
+
+/**
+ * A day named relative to now, optionally with its day of the month.
+ * e.g. "today", "tomorrow", "this Saturday the 14th", "next week", "on Friday", "in 3 days", "last night"
+ */
+const RELATIVE = String.raw`(?:today|tonight|tomorrow|tmrw|tmr|yesterday|(?:this|next|last|on|coming|this\s+coming)\s+(?:${WEEKDAY}|week(?:end)?|month)|${WEEKDAY}|this\s+(?:morning|afternoon|evening)|last\s+night|in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|sleeps)|(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?)\s+ago|(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?)(?:\s*,?\s*(?:the\s+)?${DAY}(?!\w))?(?!\w)`;
+
+/** A whole string that is a calendar date (its span is reported on its own), or a month and year. */
+const ONLY_DATE = new RegExp(String.raw`^(?:on\s+)?${EXPLICIT_DATE}$`, 'i');
+const ONLY_DATE_OR_MONTH = new RegExp(String.raw`^(?:on\s+)?(?:${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR})$`, 'i');
+
+/** Any date expression a birthday can be tied to. */
+const DATEISH = String.raw`(?:(?:on\s+)?${EXPLICIT_DATE}|${RELATIVE})`;
+
+/**
+ * A label or the word "born" followed by a date.
+ * e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on the 4th of July",
+ *      "was born this morning", "born 20 years ago today"
+ */
+const LABELLED = new RegExp(
+  String.raw`\b(?:(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date)\s*(?:is|was|[:=#-])?\s*((?:on\s+)?${EXPLICIT_DATE}|(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])(?!\d)(?![/.-]\d))|(born)\s*[:=-]?\s+(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|(?:(?:at|in)\s+[^.!?\n,;]{1,40}?\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+night|on\s+${WEEKDAY})|(?:\d{1,3}|${NUMWORD})\s+years?\s+ago\s+today))`,
+  'gi',
+);
+
+/**
+ * A birthday word; what sits next to it decides whether a date is tied to it.
+ * e.g. "birthday", "bday", "b-day", "birthdays"
+ */
+const BIRTHDAY = /\b(?:birthday|bday|b-day|b'day|birfday|bornday)s?\b/gi;
+
+/**
+ * Nouns after "birthday" that make the date the party's or the present's rather than the birth date.
+ * e.g. "birthday party on Saturday", "birthday cake today", "birthday dinner tomorrow"
+ */
+const BIRTHDAY_COMPOUND =
+  /^['’]?s?\s*(?:part(?:y|ies)|bash|celebrations?|cake|cards?|presents?|gifts?|dinner|lunch|brunch|drinks|plans?|shopping|girl|boy|suit|month|season|list|balloons?|candles?|song|treat|trip|eve|twins?|surprise)\b/i;
+
+/**
+ * A birthday greeting tied to a day, with the person in between.
+ * e.g. "Happy birthday to my amazing husband today", "Sending birthday wishes to Sgt. Miller today",
+ *      "Happy 21st to my niece Ava today!"
+ */
+const GREETING_DAY = new RegExp(
+  String.raw`\b(?:happy|wish(?:es|ing)?|sending|send)\b[^.!?\n]{0,20}?\b(?:(?:birthday|bday|b-day)(?:\s+wishes)?|\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\b(?:[^.!?\n]|(?<=\b(?:sgt|lt|det|ofc|dr|mr|mrs|ms|capt|cpl|sr|jr))\.){0,40}?\b(?:today|tonight|tomorrow)\b`,
+  'gi',
+);
+
+/**
+ * Between "birthday" and a following date only linking words may stand.
+ * e.g. "birthday is tomorrow", "bday's on the 14th", "birthday — this Saturday the 14th", "birthday: 3/22"
+ */
+const TAIL = new RegExp(
+  String.raw`^(?:\s*[,:;–—-]?\s*(?:is|was|will\s+be|falls|fell|lands|comes|came|it|['’]?s|also|actually|officially|up)\b)*\s*[,:;–—-]?\s*(${DATEISH}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/]))`,
+  'i',
+);
+
+/**
+ * Before "birthday": a date, an optional linking word, and at most a few possessive words.
+ * e.g. "today is my birthday", "Tomorrow's my bday", "14 days till my birthday", "next week- Dan's birthday",
+ *      "Saturday is Jake's 10th birthday"
+ */
+const HEAD = new RegExp(
+  String.raw`(?<![\w'’])(${DATEISH}|(?:\d{1,2}|${NUMWORD})\s+(?:more\s+)?(?:days?|weeks?|sleeps)\s+(?:till|til|until|to|before))\s*(?:[,:;–—-]\s*)?(?:(?:is|was|will\s+be|be|['’]s|it['’]?s|it\s+is|it\s+was)\s+)?(?:(?:my|his|her|their|our|your|the|a|an|[\p{L}]+\s?['’]s?|\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|little|big|baby|sweet|favou?rite|best|dear|beautiful|amazing|lovely|oldest|youngest|eldest|precious|own|official|actual)\s+){0,4}$`,
+  'iu',
+);
+
+/**
+ * An age reached on a given day.
+ * e.g. "turns 6 today", "turned 40 yesterday", "turning 30 on Saturday", "will be 7 tomorrow", "is 6 years old today"
+ */
+const TURNS = new RegExp(
+  String.raw`\b(turn(?:s|ed|ing)?|will\s+be|is|was|am|are|be|['’]s)\s+(?:(?:\d{1,3}|${NUMWORD})(?:\s*(?:years?|yrs?)(?:\s+old)?|yo)?)\s*,?\s*(${DATEISH})`,
+  'gi',
+);
+
+/**
+ * The day first, the age after.
+ * e.g. "Today I turn 40", "Tomorrow my baby girl turns 5", "On Saturday Jake turns 10"
+ */
+const DAY_THEN_TURNS = new RegExp(
+  String.raw`\b(?:today|tomorrow|tonight|(?:on|this|next)\s+${WEEKDAY})\b[^.!?\n]{0,30}?\b(?:turn(?:s|ing)?\s+(?:\d{1,3}|${NUMWORD})|(?:is|am|are)\s+(?:\d{1,3}|${NUMWORD}|a|an)\s+(?:years?|yrs?|months?)\s+old)(?!\w)`,
+  'gi',
+);
+
+/**
+ * A day before "was born".
+ * e.g. "Ten years ago today my daughter was born", "On March 3, 2018 Liam was born", "Yesterday our son was born"
+ */
+const DAY_THEN_BORN = new RegExp(
+  String.raw`(?<!\w)((?:on\s+)?${EXPLICIT_DATE}|today|yesterday|last\s+night|this\s+morning|(?:\d{1,3}|${NUMWORD}|a)\s+years?\s+ago\s+(?:today|tomorrow|yesterday)|(?:on\s+)?this\s+(?:day|date)(?:\s+in\s+${YEAR})?)\b[^.!?\n]{0,40}?\b(?:(?:was|were|got|being)\s+born|c[oa]me\s+into\s+(?:the|this)\s+world|entered\s+(?:the|this)\s+world)\b`,
+  'gi',
+);
+
+/**
+ * An ordinal birthday without the word "birthday", tied to a day, when the post is about a birthday.
+ * e.g. "Happy 30th today, babe", "celebrating my 40th tomorrow", "his 10th on Saturday"
+ */
+const ORDINAL_DAY = new RegExp(
+  String.raw`\b(?:happy|my|his|her|your|their|[\p{L}]+['’]s)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*(?:is\s+)?(today|tomorrow|tonight|(?:on|this|next)\s+${WEEKDAY})(?!\w)`,
+  'giu',
+);
+
+/** A bare "6 today!" or "Three today", only counted when a birthday is mentioned in the same post. */
+const AGE_TODAY = new RegExp(String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})(?:\s*(?:years?|yrs?)\s+old)?\s+(today|tomorrow)\b`, 'gi');
+
+/**
+ * Subjects that are people: kin words and personal pronouns. "Grandma is 90 today" needs no birthday word; a
+ * capitalised word does not count, since "Portland is 90 today" is the weather.
+ * e.g. "my baby girl", "Grandma", "I", "she"
+ */
+const PERSON_SUBJECT =
+  /\b(?:i|he|she|you|mom|mum|mommy|mother|dad|daddy|father|grandma|grandpa|granny|nana|papa|grandmother|grandfather|son|sons|daughter|daughters|kid|kids|boy|boys|girl|girls|baby|babe|twins|wife|hubby|husband|brother|bro|sister|sis|nephew|niece|aunt|auntie|uncle|cousin|bestie|bff|partner|fiance|fiancee|fiancé|fiancée|grandson|granddaughter|little\s+(?:guy|man|one|lady)|munchkin)\s*$/i;
+
+/** Words about birth near an age: what makes "is 6 today" an age rather than a score or a temperature. */
+const BIRTH_CONTEXT = /\b(?:birthday|bday|b-day|born|years?\s+old|yrs?\s+old|happy|big\s+\d|milestone|celebrat\w*)\b/i;
+
+/**
+ * Subjects that have founding dates or are not people: the Navy's birthday, a department or a dog turning ten.
+ * e.g. "the United States Navy", "our department", "K9 Rex", "the Commodore 64"
+ */
+const NOT_A_PERSON =
+  /\b(?:navy|army|marines?|corps|air\s+force|coast\s+guard|national\s+guard|department|dept|pd|police|sheriff|agency|precinct|academy|city|town|village|county|state|nation|country|america|usa|republic|company|business|store|shop|restaurant|bar|brewery|church|school|university|college|club|team|league|blog|website|site|page|channel|podcast|show|album|band|app|game|brand|station|firehouse|hospital|museum|library|festival|unit|squad|division|k-?9|dog|doggo|cat|puppy|pup|kitten|kitty|horse|pet|car|truck|computer|phone|console|franchise|series|movie|film|book|magazine|newspaper|paper|organi[sz]ation|foundation|charity|program(?:me)?|initiative|campaign|monument|bridge|building|tree|tower|statue|landmark|ship|account|twitter|instagram|facebook|tiktok|youtube|anniversary|holiday|independence|declaration|constitution|parade|event)\b/i;
+
+/** Titles and relations that make a subject a person even next to an institution word ("the police chief's"). */
+const PERSONISH =
+  /\b(?:chief|officer|ofc|sergeant|sgt|detective|det|lieutenant|lt|captain|capt|deputy|trooper|corporal|cpl|commander|dispatcher|handler|partner|boss|friend|buddy|coworker|colleague|mom|mum|dad|son|daughter|wife|husband|brother|sister|grandma|grandpa|baby|kid|nephew|niece|uncle|aunt)\b/i;
+
+/** Is the subject an institution, an animal or a thing rather than a person? */
+function isThing(subject: string): boolean {
+  return (NOT_A_PERSON.test(subject) && !PERSONISH.test(subject)) || NUMBERED_THING.test(subject);
+}
+
+/**
+ * An animal earlier in the sentence, with no relative of the author's: the birthday is a pet's or a K9's.
+ * e.g. "Our K9 partner Duke celebrates his 7th birthday today!"
+ */
+const ANIMAL = /\b(?:k-?9|dog|doggo|pooch|cat|puppy|pup|kitten|kitty|horse|pony|pet|fur\s?baby)\b/i;
+const KIN = /\b(?:mom|mum|mother|dad|father|son|daughter|kid|kids|wife|husband|brother|sister|grand\w+|nephew|niece|aunt|uncle|cousin|baby\s+(?:boy|girl))\b/i;
+function petSentence(text: string, start: number): boolean {
+  const clause = before(text, start, 100).split(/[.!?\n]/).pop() ?? '';
+  return ANIMAL.test(clause) && !KIN.test(clause);
+}
+
+/** A subject ending in a name and a number is a product or a mission ("Apollo 11", "Commodore 64"), not a person. */
+const NUMBERED_THING = /\p{Lu}[\p{L}-]*\s+\d+\b/u;
+
+/** Three words before `start`, where the subject or possessor of a birthday sits. */
+function subjectBefore(text: string, start: number): string {
+  const w = before(text, start, 60).split(/[.!?\n]/).pop() ?? '';
+  return w.split(/\s+/).filter(Boolean).slice(-3).join(' ');
+}
+
+/** Up to three words after "happy birthday to" / "birthday of", where the subject of a greeting sits. */
+function subjectAfter(text: string, end: number): string {
+  const m = /^\s*,?\s*(?:to|of|for)?\s*((?:\S+\s*){0,4})/i.exec(text.slice(end, end + 60));
+  return m ? (m[1].split(/[.!?\n]/)[0] ?? '') : '';
+}
+
+/** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
 export const birthdate: TextDetector = {
   kind: 'text',
   id: 'pii/birthdate',
-  title: 'Birth date',
-  description: 'TODO',
-  messages: { default: 'Birth date' },
-  examples: { tp: [], fp: [] },
-  detect() {
-    return [];
+  title: 'Date of birth',
+  description:
+    'A date tied to a person\'s birth: an explicit date of birth ("DOB 03/22/1979", "born June 14, 1986") or a ' +
+    'birthday or age tied to a day ("turns 6 today", "my birthday is tomorrow"). "Happy birthday!" with no day, ' +
+    'a birthday party, and the founding dates of institutions are not reported.',
+  messages: {
+    default: 'Date of birth: a birthday tied to a date identifies a person.',
+    relative: 'Birthday tied to a day: together with the post date it gives away a date of birth.',
+  },
+  examples: {
+    tp: [
+      'Happy 40th to my wife, born June 14, 1986 — love you babe!',
+      'DOB 03/22/1979, in case HR asks again lol',
+      'My little guy turns 6 today!! Time flies.',
+      'My birthday is tomorrow and I am on nights, of course.',
+      'His 10th birthday this Saturday the 14th, still no gift.',
+      'Today is my daughter\'s birthday!',
+      'date of birth: 14 June 1986',
+      'Our twins were born this morning, 6 lbs each.',
+      'Happy birthday to my boys. Three today!',
+      '5 days till my birthday',
+    ],
+    fp: [
+      'Happy birthday to the United States Navy! 250 years of service.',
+      'Birthday party for the twins at Chuck E. Cheese was chaos. Pizza everywhere.',
+      'Happy birthday Sam!',
+      'Born ready. Born and raised in Harbor City.',
+      { text: 'Harbor City PD was founded on June 14, 1890. Happy birthday to us!', context: 'official' },
+      'Our department turns 100 today! Thanks for a century of support.',
+      'K9 Rex turns 6 today, give him a treat.',
+      'The high will be 90 tomorrow, stay hydrated.',
+      'Birthday party this Saturday, bring a swimsuit.',
+      'Apollo 11 launched on July 16, 1969.',
+      'We won 6 today, great game.',
+      'Happy 4th today everyone!',
+      { text: 'Our K9 partner Duke celebrates his 7th birthday today!', context: 'official' },
+      'Portland is 90 today, stay cool.',
+    ],
+  },
+  // Every pattern needs one of these words; most posts have none.
+  trigger: /\b(?:birth|born|b-?day|b'day|birfday|dob|d\.o\.b|turn(?:s|ed|ing)?|today|tomorrow|tonight)/i,
+  detect(input) {
+    const { text } = input;
+    const out: Match[] = [];
+    const add = (start: number, end: number, confidence: number, messageId?: string) => {
+      if (out.some((m) => start < m.end && m.start < end)) return;
+      out.push(messageId ? { start, end, confidence, messageId } : { start, end, confidence });
+    };
+
+    for (const m of text.matchAll(LABELLED)) {
+      const date = m[2] ?? m[4];
+      const dateStart = m.index + m[0].length - date.length;
+      if (m[3]) {
+        // "born ..." of a department or a dog is a founding day or a pet's, not a person's.
+        if (isThing(subjectBefore(text, m.index))) continue;
+        // "Born on the Fourth of July" as a title, not a person.
+        if (m[3] === 'Born' && /^the\s+(?:Fourth|4th)\s+of\s+July/.test(date) && !/\b(?:was|were|is|i)\s*$/i.test(before(text, m.index, 12))) continue;
+      }
+      const explicit = !!m[1] || ONLY_DATE_OR_MONTH.test(date);
+      if (explicit) add(dateStart, dateStart + date.length, m[1] ? 0.95 : 0.9);
+      else add(m.index, m.index + m[0].length, 0.85, 'relative');
+    }
+
+    // "Happy birthday to the Navy / to the Commodore 64": the post greets a thing, so its ages are not birth dates.
+    let greetsThing = false;
+    for (const m of text.matchAll(BIRTHDAY)) {
+      const kwStart = m.index;
+      const kwEnd = kwStart + m[0].length;
+      const rest = text.slice(kwEnd, kwEnd + 60);
+      if (BIRTHDAY_COMPOUND.test(rest)) continue;
+      if (isThing(subjectBefore(text, kwStart)) || petSentence(text, kwStart)) continue;
+      if (/happy\s+(?:\S+\s+)?$/i.test(before(text, kwStart, 20))) {
+        const greeted = subjectAfter(text, kwEnd);
+        if (isThing(greeted)) {
+          greetsThing = true;
+          continue;
+        }
+      }
+      const tail = TAIL.exec(rest.split(/[.!?\n](?:\s|$)/)[0] ?? '');
+      if (tail) {
+        const dateEnd = kwEnd + tail[0].length;
+        const dateStart = dateEnd - tail[1].length;
+        const explicit = ONLY_DATE.test(tail[1]);
+        if (explicit) add(dateStart, dateEnd, 0.9);
+        else add(kwStart, dateEnd, 0.8, 'relative');
+        continue;
+      }
+      const headText = before(text, kwStart, 80);
+      const clause = headText.split(/[.!?\n](?:\s|$)/).pop() ?? '';
+      const head = HEAD.exec(clause);
+      if (head) add(kwStart - clause.length + head.index, kwEnd, 0.8, 'relative');
+    }
+
+    for (const m of text.matchAll(TURNS)) {
+      const verb = m[1].toLowerCase();
+      const strong = verb.startsWith('turn');
+      const window = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
+      const subject = subjectBefore(text, m.index);
+      const personal = PERSON_SUBJECT.test(subject);
+      if (!strong && ((!/years?|yrs?|yo\b/i.test(m[0]) && !BIRTH_CONTEXT.test(window) && !personal) || greetsThing)) continue;
+      if (isThing(subject) || petSentence(text, m.index) || /\b(?:it|temps?|temperature|high|low|score|price|rate|count|total|number)\s*$/i.test(subject)) continue;
+      add(m.index, m.index + m[0].length, strong ? 0.85 : 0.75, 'relative');
+    }
+
+    for (const m of text.matchAll(DAY_THEN_TURNS)) {
+      const verbAt = m.index + m[0].search(/\b(?:turn|is|am|are)\s/i);
+      const subject = subjectBefore(text, verbAt);
+      if (isThing(subject)) continue;
+      add(m.index, m.index + m[0].length, 0.8, 'relative');
+    }
+
+    for (const m of text.matchAll(DAY_THEN_BORN)) {
+      const bornAt = m.index + m[0].search(/\b(?:was|were|got|being|came|come|entered)\s/i);
+      if (isThing(subjectBefore(text, bornAt))) continue;
+      const explicit = ONLY_DATE.test(m[1]);
+      if (explicit) add(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, 0.9);
+      else add(m.index, m.index + m[0].length, 0.8, 'relative');
+    }
+
+    if (!greetsThing && /\b(?:birthday|bday|b-day|happy|celebrat)/i.test(text)) {
+      for (const m of text.matchAll(ORDINAL_DAY)) {
+        if (isThing(m[0]) || /\b(?:anniversary|wedding)\b/i.test(text)) continue;
+        // "Happy 4th today!" is Independence Day unless a birthday is named.
+        if (/^happy\s+(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(text)) continue;
+        add(m.index, m.index + m[0].length, 0.7, 'relative');
+      }
+    }
+
+    if (!greetsThing) {
+      for (const m of text.matchAll(GREETING_DAY)) {
+        if (isThing(m[0]) || /\b(?:anniversary|wedding|new\s+year|holidays?|easter|thanksgiving|mother'?s|father'?s)\b/i.test(m[0])) continue;
+        if (/\b(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(m[0])) continue;
+        // Without the word "birthday", only "Happy 30th, …" / "Happy 21st to …" greets a person ("Happy 1st day of spring").
+        if (!/\b(?:birthday|bday|b-day)/i.test(m[0]) && !/^happy\s+\S+\s*(?:,|!|to\b)/i.test(m[0])) continue;
+        add(m.index, m.index + m[0].length, 0.7, 'relative');
+      }
+    }
+
+    if (!greetsThing && /\b(?:birthday|bday|b-day)/i.test(text)) {
+      for (const m of text.matchAll(AGE_TODAY)) {
+        const subject = subjectBefore(text, m.index);
+        if (isThing(subject)) continue;
+        if (/\b(?:at|by|until|till|from|scored|won|lost|up|down|ran|sold|got|only|just)\s*$/i.test(subject)) continue;
+        add(m.index, m.index + m[0].length, 0.7, 'relative');
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,14 +1,130 @@
-// pii/email: TODO header — what it flags and which clause it serves.
-import type { TextDetector } from '../../core/types.js';
+// pii/email: flags personal e-mail addresses outside the agency's domains under the model policy's "Specific personal information … c) … e-mail addresses".
+import type { Match, TextDetector } from '../../core/types.js';
+import { isAgencyDomain } from './shared.js';
 
+/**
+ * File extensions that follow an "@" in asset names ("logo@2x.png") rather than a mail domain.
+ */
+const FILE_TLDS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bmp', 'tif', 'tiff', 'heic', 'pdf', 'js', 'ts', 'css', 'html', 'json', 'md', 'txt', 'zip', 'mp4', 'mov']);
+
+/**
+ * Top-level domains accepted where the address is not written as one token ("higgins @ foxtel. com",
+ * "jane dot doe at example dot com"): there the TLD is the main evidence, so only common ones count.
+ */
+const COMMON_TLDS =
+  'com|net|org|edu|gov|mil|int|info|biz|io|co|me|us|uk|ca|au|nz|ie|de|fr|nl|be|es|it|pt|ch|at|se|no|dk|fi|pl|cz|ru|br|mx|ar|in|jp|za|tv|email|mail';
+
+/**
+ * A plain address: local part, "@", one or more labels, an alphabetic TLD.
+ * e.g. "dana.kowalski83@gmail.com", "j_smith+tips@mail.example.co.uk"
+ */
+const PLAIN = /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.)+[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/g;
+
+/**
+ * An address broken up by spaces around "@" or the dots, as tokenised or OCR'd text has it.
+ * e.g. "higgins @ foxtel. com", "chloe @chloesmith . org"
+ */
+const SPACED = new RegExp(
+  String.raw`(?<![\w.%+'’-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})[ \t]*@[ \t]*((?:[A-Za-z0-9][A-Za-z0-9-]{0,62}[ \t]?\.[ \t]?)+(?:${COMMON_TLDS}))(?![\w-])`,
+  'gi',
+);
+
+/**
+ * An address spelled out to dodge scrapers.
+ * e.g. "jane.doe [at] example [dot] com", "jdoe (at) example (dot) org", "jane dot doe at example dot com"
+ */
+const SPELLED = new RegExp(
+  String.raw`(?<![\w.%+'’-])([A-Za-z0-9][A-Za-z0-9_%+-]*(?:(?:\.|\s*[\[(]dot[\])]\s*|\s+dot\s+)[A-Za-z0-9_%+-]+)*)\s*(?:[\[({]\s*at\s*[\])}]|\s+at\s+)\s*([A-Za-z0-9-]+(?:(?:\.|\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)[A-Za-z0-9-]+)*(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)(?:${COMMON_TLDS}))\b`,
+  'gi',
+);
+
+/**
+ * An "(at)" in brackets with a written-out domain.
+ * e.g. "jdoe(at)example.com", "j.doe [at] mail.example.org"
+ */
+const BRACKETED_AT =
+  /(?<![\w.%+'’-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\[({]\s*at\s*[\])}]\s*((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.)+[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/gi;
+
+/**
+ * Words that stand before " at " or " @ " in prose ("follow @someone.com", "look at example dot com"): not a
+ * mailbox name.
+ */
+const PROSE_LOCAL =
+  /^(?:me|us|him|her|them|you|it|we|i|look|looking|see|online|site|website|visit|go|check|follow|following|via|to|from|thanks|thx|and|with|by|cc|rt|hi|hey|at|is|of|for|on|in|the|a|says|said|ask|tag|dm|shop|order|buy|are|am|was|were|be|been|stay|stayed|work|working|home)$/i;
+
+function domainOf(spelled: string): string {
+  return spelled.replace(/\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+/gi, '.').replace(/\s+/g, '');
+}
+
+/** Flags e-mail addresses outside the agency's own domains (and their subdomains). */
 export const email: TextDetector = {
   kind: 'text',
   id: 'pii/email',
   title: 'E-mail address',
-  description: 'TODO',
-  messages: { default: 'E-mail address' },
-  examples: { tp: [], fp: [] },
-  detect() {
-    return [];
+  description:
+    'A personal e-mail address, also when spaced out or spelled "name at domain dot com". Addresses at the ' +
+    "agency's own e-mail domains (and their subdomains) are not reported.",
+  messages: {
+    default: 'Personal e-mail address: keep contact details off public posts.',
+    obfuscated: 'Spelled-out e-mail address: still a personal e-mail address.',
+  },
+  examples: {
+    tp: [
+      'Reach me directly at renee.w83@gmail.com for the carpool list.',
+      'Send the photos to hannah_runs+team@example.com and I will print them.',
+      'Contact: s.perrault@mail.example.co.uk',
+      'email me: jdoe1990 [at] example [dot] com',
+      'my old address was jane dot doe at example dot com, still works',
+      '(questions to marta.k@example.org)',
+      { text: 'For interviews contact the reporter, tina.reyes@example.net.', context: 'official' },
+      'OCR of the flyer: higgins @ example. com',
+    ],
+    fp: [
+      { text: 'Questions? Email info@harborcitypd.example.gov.', context: 'official' },
+      { text: 'Records requests: records@foia.harborcitypd.example.gov', context: 'official' },
+      'Follow @HarborCityPD for updates.',
+      'Shoutout to @renee_w and @hannah_runs for the coffee.',
+      'Retina asset is logo@2x.png in the repo.',
+      'We are at home dot watching the game.',
+      'Meet me at the gym at 6.',
+      'Install it with npm i clearpost@1.2.3 today.',
+    ],
+  },
+  // Every form needs a mailbox "x@domain.tld" (maybe spaced), a bracketed "(at)" or a spelled "dot"; a bare
+  // "@handle" does not pass, e.g. "a@b.co", "higgins @ foxtel. com", "jdoe(at)example.com", "jane at example dot com".
+  trigger: /[\w.%+-][ \t]*@[ \t]*[\w-]+[ \t]?\.[ \t]?[a-z]|[\[({]\s*at\s*[\])}]|\bdot\s+[a-z]/i,
+  detect(input, ctx) {
+    const { text } = input;
+    const agency = ctx.profile.agency;
+    const out: Match[] = [];
+    const taken = (s: number, e: number) => out.some((m) => s < m.end && m.start < e);
+
+    for (const m of text.matchAll(PLAIN)) {
+      const domain = m[1];
+      const tld = domain.slice(domain.lastIndexOf('.') + 1).toLowerCase();
+      if (FILE_TLDS.has(tld) || isAgencyDomain(domain, agency)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.95 });
+    }
+    for (const m of text.matchAll(SPACED)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken(start, end) || PROSE_LOCAL.test(m[1]) || isAgencyDomain(m[2].replace(/\s+/g, ''), agency)) continue;
+      out.push({ start, end, confidence: 0.7 });
+    }
+    if (/\bat\b|[\[({]\s*at\s*[\])}]/i.test(text)) {
+      for (const m of text.matchAll(BRACKETED_AT)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken(start, end) || PROSE_LOCAL.test(m[1]) || isAgencyDomain(m[2], agency)) continue;
+        out.push({ start, end, confidence: 0.8, messageId: 'obfuscated' });
+      }
+      for (const m of text.matchAll(SPELLED)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken(start, end) || PROSE_LOCAL.test(m[1]) || isAgencyDomain(domainOf(m[2]), agency)) continue;
+        out.push({ start, end, confidence: 0.75, messageId: 'obfuscated' });
+      }
+    }
+    return out;
   },
 };

@@ -1,14 +1,189 @@
-// pii/phone: TODO header — what it flags and which clause it serves.
-import type { TextDetector } from '../../core/types.js';
+// pii/phone: flags personal phone numbers (not agency, 911/311/988, tip or toll-free lines) under the model policy's "Specific personal information … c) Personal telephone numbers".
+import type { Match, TextDetector } from '../../core/types.js';
+import { agencyPhones, before, clauseBefore, phoneDigits } from './shared.js';
 
+/**
+ * A run of digit groups that could be a phone number: an optional "+", a first group (possibly an area code in
+ * parentheses), further groups joined by one space, dash or dot (spaces around the dash as tokenisers leave them),
+ * an optional trunk "(0)", and an extension. Runs glued to letters, currency signs or other numbers are skipped.
+ * e.g. "(555) 402-7788", "555.402.7788", "+44 20 7946 0958", "+46 (0)8 928 571 38", "345-899-3560x4587",
+ *      "(579)888-3058", "555 - 313 - 9921"
+ */
+const CANDIDATE =
+  /(?<![\w$€£¥+]|\d[.,/:-])(\+[ \u00a0]?)?(?:\(\d{1,5}\)[ \u00a0]?\d+|\d+)(?:(?:[ \u00a0]?[-.\u2010-\u2013][ \u00a0]?|[ \u00a0])(?:\(0\)[ \u00a0]?)?\d+|[ \u00a0]?\(\d{1,5}\)[ \u00a0]?\d+){0,6}(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w%]|[.,/:-]\d)/g;
+
+/**
+ * Words just before a number that say it is a phone number. The presidio-style labels ("Mobile:", "Desk:") and the
+ * conversational ones ("call me at", "text me", "not answering at", "messages to", "my registered") both count.
+ * e.g. "call my cell 555 402 7788", "Phone:\n0490 75 40 81", "reach me on 9472 7916"
+ */
+const CUE_BEFORE =
+  /(?:\b(?:call(?:ing|ed)?|text(?:ing)?|txt|phone|ph|tel|telephone|mobile|mob|cell(?:phone)?|fax|landline|whatsapp|signal|sms|number|num|reach|ring|dial|contact|registered|answering|messages?|hmu|hit me up)\b|\b(?:office|desk|home|work|direct|no)\.?\s*:)[^\n\d]{0,24}\n?[^\n\d]{0,6}$/i;
+
+/**
+ * A label right after the number, as in contact blocks.
+ * e.g. "(37) 788-063-Office", "781 1704 office", "+1-984-182-0190 mobile", "555-0101 (cell)"
+ */
+const CUE_AFTER = /^[ \t]*[-–(]?[ \t]*(?:office|fax|mobile|cell|home|work|landline|direct|desk)\b/i;
+
+/**
+ * Identifier words that make a number on the same line something other than a phone number, unless a phone word
+ * comes after them ("my credit card number is 675984103431", "licence number is 6940579", "Case #2026-11873").
+ */
+const ID_WORDS =
+  /\b(?:case|incident|complaint|docket|badge|shield|tax reg(?:istry)?|serial|s\/n|order|invoice|account|acct|a\/c|iban|routing|sort code|card|visa|mastercard|amex|ssn|social security|passport|licen[cs]e|plate|registration|vin|ref(?:erence)?|ticket|confirmation|tracking|booking|isbn|issn|doi|sku|zip|postcode)\b/gi;
+/** Phone words that, placed after an identifier word, win back the number: "card lost, call me at 555-…". */
+const PHONE_WORD = /\b(?:call|text|txt|phone|tel|telephone|mobile|cell|fax|landline|whatsapp|sms)\b/gi;
+
+/**
+ * Words directly before a number that make it a count, a score or a place: only next to the number, since "Lost
+ * cat, call 555-…" is still a phone number.
+ * e.g. "score 110-98", "Room 555-3139", "Highway 555-313", "v 10.2.3.4", "population 1 234 567", "ID 5554027788"
+ */
+const NOT_PHONE_BEFORE =
+  /\b(?:score|scored|won|lost|beat|vote|votes|record|population|pop|rank(?:ed)?|page|pages|pp|vol|chapter|room|rm|suite|apt|unit|box|year|years|route|rte|hwy|highway|interstate|flight|version|ver|v|model|part|item|lot|pin|code|id|ip|star|report|file|permit|reg)\b(?:\s*(?:number|num|nr|no|id)\b)?[\s#:.№-]*$/i;
+
+/** The end offset of the last match of `re` in `s`, or -1. */
+function lastEnd(re: RegExp, s: string): number {
+  let end = -1;
+  for (const m of s.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+/** A number that starts an address ("17031 2202 Rissik St"). */
+const ADDRESS_AFTER = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place)\b/u;
+
+/**
+ * Tip lines, hotlines and crisis lines are published numbers, not personal ones; so is the number an appeal for
+ * information gives out.
+ * e.g. "Crime Stoppers tip line 555-0188", "call our tipline at", "Suicide & Crisis Lifeline", "non-emergency line",
+ *      "Anyone with information is asked to call 555-0142"
+ */
+const TIP_LINE =
+  /\b(?:tip[ -]?lines?|tip (?:number|hotline)|tips? (?:to|at|line)|anonymous(?:ly)?(?: tips?)?|crime ?stoppers|hot ?line|help ?line|life ?line|crisis (?:line|text)|non-?emergency|poison control|dispatch|switchboard|(?:with|have|has) (?:any )?information|asked to (?:call|contact))\b/i;
+
+/** North American toll-free prefixes: hotlines and businesses, never someone's own phone. */
+const TOLL_FREE = /^(?:800|888|877|866|855|844|833|822)/;
+
+interface Shape {
+  digits: string;
+  groups: string[];
+  plus: boolean;
+}
+
+function shapeOf(raw: string): Shape {
+  const main = raw.replace(/[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6}$/, '');
+  const groups = main.replace(/\(0\)/g, ' ').match(/\d+/g) ?? [];
+  return { digits: groups.join(''), groups, plus: raw.trimStart().startsWith('+') };
+}
+
+/**
+ * North American 3-3-4 layout, optionally with a 1 in front.
+ * e.g. "555-313-9921", "(555) 402-7788", "555.402.7788", "1-555-402-7788", "+1 555 402 7788"
+ */
+const NANP = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \u00a0]?|\d{3}(?:[ \u00a0]?[-.\u2010-\u2013][ \u00a0]?|[ \u00a0]))\d{3}(?:[ \u00a0]?[-.\u2010-\u2013][ \u00a0]?|[ \u00a0])\d{4}(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?$/;
+
+const isYear = (g: string) => /^(?:1[89]|20)\d\d$/.test(g);
+
+/** Group layouts of dates, year ranges, SSNs, ZIP+4 codes, IP addresses and card numbers. */
+function lookalike(raw: string, s: Shape): boolean {
+  const g = s.groups;
+  const lens = g.map((x) => x.length).join('-');
+  // 2014-03-22, 03-22-1979, 22.03.1979, 27. 07. 2014
+  if (g.length === 3 && lens === '4-2-2' && isYear(g[0])) return true;
+  if (g.length === 3 && /^[12]-[12]-4$/.test(lens) && isYear(g[2]) && +g[0] <= 31 && +g[1] <= 31) return true;
+  // 1990-1999, 2010 - 2012, 1991-92
+  if (g.length === 2 && isYear(g[0]) && (isYear(g[1]) || g[1].length === 2) && !/\(/.test(raw)) return true;
+  // 853-37-1694
+  if (lens === '3-2-4' && /^\d{3}-\d{2}-\d{4}$/.test(raw)) return true;
+  // 12345-6789
+  if (lens === '5-4' && /^\d{5}-\d{4}$/.test(raw)) return true;
+  // 192.168.10.254
+  if (g.length === 4 && /^\d{1,3}(?:\.\d{1,3}){3}$/.test(raw)) return true;
+  // 0800-1600 (a shift or opening hours)
+  if (lens === '4-4' && g.every((x) => +x.slice(0, 2) <= 24 && +x.slice(2) <= 59)) return true;
+  // 4111 1111 1111 1111, 3782 822463 10005
+  if (lens === '4-4-4-4' || lens === '4-6-5' || lens === '4-6-4') return true;
+  return false;
+}
+
+/** Flags personal phone numbers: the digits of the agency's own numbers, toll-free and tip lines are left alone. */
 export const phone: TextDetector = {
   kind: 'text',
   id: 'pii/phone',
   title: 'Phone number',
-  description: 'TODO',
-  messages: { default: 'Phone number' },
-  examples: { tp: [], fp: [] },
-  detect() {
-    return [];
+  description:
+    'A personal telephone number in a common US or international layout. The agency\'s own numbers (compared by ' +
+    'digits), 911/311/988, toll-free numbers and numbers labelled as tip lines or hotlines are not reported; years, ' +
+    'prices, dates, times, case and badge numbers are told apart by their layout and the words before them.',
+  messages: {
+    default: 'Personal phone number: keep contact numbers off public posts.',
+  },
+  examples: {
+    tp: [
+      'Selling my truck, text me at 555-313-9921 if interested.',
+      'Lost dog found near the park, call my cell 555 402 7788',
+      'New number: (555) 402-7788, save it!',
+      'My UK mobile while I travel: +44 20 7946 0958',
+      'call me 5554027788 after 6',
+      'Ring my sister on 555.214.9087 for the keys.',
+      { text: 'Reporter contact for the story: +1-555-230-1188 ext 12', context: 'official' },
+      'Phone:\n0490 75 40 81',
+      'Not answering at 555-0143, try the landline',
+    ],
+    fp: [
+      { text: 'Questions? Call (555) 014-3000 or 1 555 014 3000.', context: 'official' },
+      { text: 'Anonymous tips: 1-800-555-0199. In an emergency dial 911.', context: 'official' },
+      { text: 'Crime Stoppers tip line: 555-013-8477', context: 'official' },
+      'Struggling? Call or text 988 any time.',
+      'Case #2026-11873 is moving along.',
+      'From 1990-1999 I lived in three states.',
+      'Born 03-22-1979, graduated 2001.',
+      'The new console costs $499.99 and ships 2024-11-15.',
+      'Final score 3-1, and we play again at 7:30.',
+      'Badge 4471 2290 was retired in the ceremony.',
+      'Mail it to ZIP 02134-1234 please.',
+      'Version 10.2.3.4 is out.',
+      { text: 'Anyone with information is asked to call Det. Ruiz at 555-0142.', context: 'official' },
+      'Call between 0800-1600 hours on weekdays.',
+      'Lost my licence, number is 6940579, and my card number is 4111 1111 1111 1111.',
+    ],
+  },
+  // A phone number needs at least seven digits in a row or in groups; most posts have none.
+  trigger: /\d(?:[ \u00a0().\-\u2010-\u2013]{0,3}\d){6}/,
+  detect(input, ctx) {
+    const { text } = input;
+    const agency = agencyPhones(ctx.profile.agency);
+    const out: Match[] = [];
+    for (const m of text.matchAll(CANDIDATE)) {
+      const raw = m[0];
+      const start = m.index;
+      const end = start + raw.length;
+      const s = shapeOf(raw);
+      const n = s.digits.length;
+      if (n < 7 || n > 15) continue;
+      const d = phoneDigits(s.digits.replace(/^00?1(?=\d{10}$)/, ''));
+      if (agency.has(d) || (d.length === 7 && agency.has(d))) continue;
+      if (d.length === 10 && TOLL_FREE.test(d)) continue;
+      if (lookalike(raw, s)) continue;
+      const lead = before(text, start, 40);
+      // Only the number's own line: an address block above a phone line is not a label for it.
+      const sameLine = lead.slice(lead.lastIndexOf('\n') + 1);
+      const idAt = lastEnd(ID_WORDS, sameLine);
+      if (idAt >= 0 && idAt > lastEnd(PHONE_WORD, sameLine)) continue;
+      if (NOT_PHONE_BEFORE.test(sameLine)) continue;
+      if (ADDRESS_AFTER.test(text.slice(end, end + 40))) continue;
+      if (TIP_LINE.test(clauseBefore(text, start, 60))) continue;
+
+      const cue = CUE_BEFORE.test(lead) || CUE_AFTER.test(text.slice(end, end + 16));
+      const nanp = NANP.test(raw);
+      const intl = (s.plus && n >= 8) || (/^00\d/.test(s.digits) && n >= 11 && s.groups.length >= 2);
+      let confidence = 0;
+      if (nanp && s.groups.length >= 2) confidence = cue ? 0.95 : 0.85;
+      else if (intl) confidence = cue ? 0.95 : 0.85;
+      else if (cue && n <= 13) confidence = 0.75;
+      if (confidence > 0) out.push({ start, end, confidence });
+    }
+    return out;
   },
 };

@@ -1,0 +1,234 @@
+// The pii/* detectors: rule ids and exact spans (UTF-16 offsets, end exclusive) against the fixtures' profile.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/core/config.js';
+import { detectText } from '../../src/core/engine.js';
+import type { AccountContext, Profile, TextDetector } from '../../src/core/types.js';
+import { address } from '../../src/detectors/pii/address.js';
+import { birthdate } from '../../src/detectors/pii/birthdate.js';
+import { email } from '../../src/detectors/pii/email.js';
+import { phone } from '../../src/detectors/pii/phone.js';
+
+const profile = loadConfig('fixtures/profile.yaml').profile;
+
+function run(detector: TextDetector, text: string, context: AccountContext = 'personal', p: Profile = profile) {
+  return detectText({ text, source: 'text' }, { context, profile: p, detectors: [detector] });
+}
+
+/** The spans a detector reports, as [start, end] pairs. */
+function spans(detector: TextDetector, text: string, context: AccountContext = 'personal', p: Profile = profile) {
+  return run(detector, text, context, p).map((h) => [h.start, h.end]);
+}
+
+/** The [start, end] of `part` inside `text` (first occurrence). */
+function at(text: string, part: string): [number, number] {
+  const start = text.indexOf(part);
+  if (start < 0) throw new Error(`"${part}" is not in "${text}"`);
+  return [start, start + part.length];
+}
+
+function expectSpans(detector: TextDetector, text: string, parts: string[], context: AccountContext = 'personal') {
+  expect(spans(detector, text, context)).toEqual(parts.map((p) => at(text, p)));
+}
+
+describe('pii/address', () => {
+  it('reports a house number and street with its unit, not the town after it', () => {
+    const text = 'Finally moved in! Housewarming Saturday at 1423 Elm Street, Apt 2B, Riverside. BYOB.';
+    expectSpans(address, text, ['1423 Elm Street, Apt 2B']);
+    expect(run(address, text)[0].ruleId).toBe('pii/address');
+  });
+
+  it('reads abbreviated types, directions, lowercase drafts and Queens-style numbers', () => {
+    expectSpans(address, "it's on the curb at 88 Birchwood Ln until Sunday.", ['88 Birchwood Ln']);
+    expectSpans(address, 'Catch me at 1600 Pennsylvania Ave NW tonight', ['1600 Pennsylvania Ave NW']);
+    expectSpans(address, 'come thru 221 river rd after 8', ['221 river rd']);
+    expectSpans(address, 'Party at 45-12 Bell Blvd tonight', ['45-12 Bell Blvd']);
+    expectSpans(address, 'Go to 221B Baker Street.', ['221B Baker Street']);
+  });
+
+  it('includes a US postal line (city, state, ZIP) when there is one', () => {
+    const text = 'Mail goes to 9 Orchard Hill Rd, Unit 2, Harbor City, NY 10001';
+    expectSpans(address, text, ['9 Orchard Hill Rd, Unit 2, Harbor City, NY 10001']);
+  });
+
+  it('reports an official venue address too', () => {
+    const text = 'Drop off donations for the toy drive at 400 Commerce Blvd this week.';
+    expectSpans(address, text, ['400 Commerce Blvd'], 'official');
+  });
+
+  it('reports PO boxes and military mail', () => {
+    expectSpans(address, 'Send the forms to PO Box 4471, Harbor City.', ['PO Box 4471']);
+    expectSpans(address, 'Ship it to PSC 3294, Box 9168, APO AA 61487 please', ['PSC 3294, Box 9168, APO AA 61487']);
+    expect(run(address, 'Send the forms to PO Box 4471.')[0].message).not.toBe('');
+  });
+
+  it('reads continental layouts: street then number, and French number-first', () => {
+    expectSpans(address, 'She lives at Koskikatu 25 now.', ['Koskikatu 25']);
+    expectSpans(address, 'Our flat is at Via dei Fiorentini 17, third floor.', ['Via dei Fiorentini 17']);
+    expectSpans(address, 'The bakery is on Friedrichstraße 112 in Berlin.', ['Friedrichstraße 112']);
+    expectSpans(address, 'Our friends live at 29 Rue de la République now.', ['29 Rue de la République']);
+    expectSpans(address, 'The office is at Király u. 15. on the second floor.', ['Király u. 15']);
+  });
+
+  it('takes in the lines of a letter-style address block', () => {
+    const text = 'Maria Rossi\n2274 Via delle Coste 41\nApt. 322\nColle Di Tora\nItaly 95787';
+    expectSpans(address, text, ['2274 Via delle Coste 41\nApt. 322\nColle Di Tora\nItaly 95787']);
+  });
+
+  it('reports a bare street name after a residence word', () => {
+    expectSpans(address, 'I live at 45 Elmwood and my neighbor is loud', ['45 Elmwood']);
+    expectSpans(address, 'Yard sale at 1207 Sycamore, everything priced to go', ['1207 Sycamore']);
+  });
+
+  it('keeps UTF-16 offsets after emoji', () => {
+    const text = '🎉🎉 Party at 12 Oak St tonight';
+    expect(spans(address, text)).toEqual([[14, 23]]);
+    expect(text.slice(14, 23)).toBe('12 Oak St');
+  });
+
+  it.each([
+    'Traffic advisory: Main Street between 4th and 6th Ave is closed until 3 PM.',
+    'Meet us at the corner of Oak and 12th for the 5K tomorrow morning!',
+    'We responded to a crash on Route 9 tonight.',
+    'Crash on I-95 near exit 42, use Highway 61 instead.',
+    'My apartment is 4B, and Suite 300 is the dentist.',
+    'It is a 3 minute walk from the station.',
+    'A 2 way street with 4 lane traffic.',
+    'Top 10 Wall Street firms are hiring.',
+    'Road closed between 100 and 200 Oak Street.',
+    'The 300 block of Elm Street has the best lights.',
+    'There are 3 Elm Street cafes now.',
+    'Apollo 11 launched in 1969 and Windows 10 came out in 2015.',
+    'Gate 12 is closing, Engine 12 and Ladder 5 responded, Unit 7 en route.',
+    'VIDEO: Live in Stockholm 2012',
+    'Three ways to save this week via Couponing 4 You',
+    'See you at 100 Followers!',
+  ])('does not report: %s', (text) => {
+    expect(spans(address, text)).toEqual([]);
+  });
+});
+
+describe('pii/birthdate', () => {
+  it('reports the date after DOB, date of birth and born', () => {
+    expectSpans(birthdate, 'DOB 03/22/1979, in case HR asks again lol', ['03/22/1979']);
+    expectSpans(birthdate, 'Happy 40th to my wife, born June 14, 1986 — love you babe!', ['June 14, 1986']);
+    expectSpans(birthdate, 'date of birth: 14 June 1986', ['14 June 1986']);
+    expectSpans(birthdate, 'Twins were born on 4/9/2021 and have not slept since.', ['4/9/2021']);
+    expectSpans(birthdate, 'On March 3, 2018 Liam was born.', ['On March 3, 2018']);
+  });
+
+  it('reports a birthday or an age tied to a relative day', () => {
+    expectSpans(birthdate, 'My little guy turns 6 today!! Time flies.', ['turns 6 today']);
+    expectSpans(birthdate, 'my birthday is tomorrow and I am on nights', ['birthday is tomorrow']);
+    expectSpans(birthdate, 'His 10th birthday this Saturday the 14th, still no gift.', ['birthday this Saturday the 14th']);
+    expectSpans(birthdate, "Today is my daughter's birthday!", ["Today is my daughter's birthday"]);
+    expectSpans(birthdate, '5 days till my birthday', ['5 days till my birthday']);
+    expectSpans(birthdate, 'Grandpa is 92 today and still beats everyone at cards.', ['is 92 today']);
+    expectSpans(birthdate, 'Happy birthday to my boys. Three today!', ['Three today']);
+    expectSpans(birthdate, 'Our twins were born this morning, 6 lbs each.', ['born this morning']);
+    expectSpans(birthdate, 'Today I turn 40', ['Today I turn 40']);
+    expect(run(birthdate, 'my birthday is tomorrow')[0].ruleId).toBe('pii/birthdate');
+  });
+
+  it.each([
+    'Happy birthday!',
+    'Happy birthday to the United States Navy! 250 years of service.',
+    'Birthday party for the twins at Chuck E. Cheese was chaos. Pizza everywhere.',
+    'Birthday party this Saturday, bring a swimsuit.',
+    'Born ready. Born and raised in Harbor City.',
+    'Harbor City PD was founded on June 14, 1890. Happy birthday to us!',
+    'Our department turns 100 today! Thanks for a century of support.',
+    'K9 Rex turns 6 today, give him a treat.',
+    'The high will be 90 tomorrow, stay hydrated.',
+    'Portland is 90 today.',
+    'Apollo 11 turns 50 today.',
+    'Happy Birthday to the Commodore 64, you are 30 today',
+    'Born on the Fourth of July is on TV tonight.',
+    'Happy 4th today everyone!',
+    'I was born in 1986.',
+  ])('does not report: %s', (text) => {
+    expect(spans(birthdate, text)).toEqual([]);
+  });
+});
+
+describe('pii/phone', () => {
+  it('reports personal numbers in common layouts', () => {
+    expectSpans(phone, 'Selling my truck, text me at 555-313-9921 if interested.', ['555-313-9921']);
+    expectSpans(phone, 'New number, save it: (555) 402-7788!', ['(555) 402-7788']);
+    expectSpans(phone, 'Ring my sister on 555.214.9087 for the keys.', ['555.214.9087']);
+    expectSpans(phone, 'Lost dog found near the park, call my cell 555 402 7788', ['555 402 7788']);
+    expectSpans(phone, 'My UK mobile while I travel: +44 20 7946 0958', ['+44 20 7946 0958']);
+    expectSpans(phone, 'call me 5554027788 after 6', ['5554027788']);
+    expectSpans(phone, 'Desk: 345-899-3560x4587', ['345-899-3560x4587']);
+    expectSpans(phone, 'Not answering at 555-0143, try later', ['555-0143']);
+  });
+
+  it('needs a phone word for layouts that are not clearly phone numbers', () => {
+    expectSpans(phone, 'Phone:\n0490 75 40 81', ['0490 75 40 81']);
+    expect(spans(phone, 'Reference 0490 75 40 81')).toEqual([]);
+    expect(spans(phone, 'Order total 5554027788')).toEqual([]);
+  });
+
+  it("leaves the agency's own numbers alone whatever their formatting", () => {
+    for (const text of ['Call (555) 014-3000.', 'Call 555.014.3000', 'Call +1 555 014 3000', 'Call 1-555-014-3000', 'call 014-3000']) {
+      expect(spans(phone, text, 'official')).toEqual([]);
+    }
+  });
+
+  it('compares digits against the profile it is given', () => {
+    const custom: Profile = { ...profile, agency: { ...profile.agency, phone_numbers: ['555-313-9921'] } };
+    expect(spans(phone, 'text me at 555-313-9921', 'personal', custom)).toEqual([]);
+    expect(spans(phone, 'text me at 555-313-9921')).toEqual([at('text me at 555-313-9921', '555-313-9921')]);
+  });
+
+  it.each([
+    'Anonymous tips: 1-800-555-0199. In an emergency dial 911.',
+    'Crime Stoppers tip line: 555-013-8477',
+    'Call our tipline at 555-201-3344 with information.',
+    'Suicide hotline 1-800-273-8255, or call or text 988.',
+    'Call 311 for potholes.',
+    'Case #2026-11873 is moving along.',
+    'From 1990-1999 I lived in three states.',
+    'Born 03-22-1979, graduated 2001.',
+    'The console costs $499.99 and ships 2024-11-15.',
+    'Final score 3-1, and we play again at 7:30.',
+    'Badge 4471 2290 was retired in the ceremony.',
+    'Mail it to ZIP 02134-1234 please.',
+    'Server at 192.168.100.200 is down.',
+    'My credit card number is 4111 1111 1111 1111',
+    'My driver license number is 6940579',
+    'SSN 853-37-1694 on the form',
+  ])('does not report: %s', (text) => {
+    expect(spans(phone, text)).toEqual([]);
+  });
+});
+
+describe('pii/email', () => {
+  it('reports plain addresses', () => {
+    expectSpans(email, 'Reach me directly at renee.w83@gmail.com for the carpool list.', ['renee.w83@gmail.com']);
+    expectSpans(email, 'Contact: s.perrault@mail.example.co.uk.', ['s.perrault@mail.example.co.uk']);
+  });
+
+  it('reports spaced-out and spelled-out addresses', () => {
+    expectSpans(email, 'OCR of the flyer: higgins @ example. com', ['higgins @ example. com']);
+    expectSpans(email, 'my old address was jane dot doe at example dot com, still works', ['jane dot doe at example dot com']);
+    expectSpans(email, 'email me: jdoe1990 [at] example [dot] com', ['jdoe1990 [at] example [dot] com']);
+    expectSpans(email, 'mail jdoe(at)example.com', ['jdoe(at)example.com']);
+  });
+
+  it("leaves the agency's domain and its subdomains alone", () => {
+    expect(spans(email, 'Email info@harborcitypd.example.gov or records@foia.harborcitypd.example.gov', 'official')).toEqual([]);
+    const text = 'Write to x@harborcitypd.example.gov.evil.com';
+    expectSpans(email, text, ['x@harborcitypd.example.gov.evil.com']);
+  });
+
+  it.each([
+    'Follow @HarborCityPD for updates.',
+    'Follow @someone.com for deals',
+    'Retina asset is logo@2x.png in the repo.',
+    'Install it with npm i clearpost@1.2.3 today.',
+    "I'm at home dot watching the game.",
+    'Our book club meets @ 7 tonight.',
+  ])('does not report: %s', (text) => {
+    expect(spans(email, text)).toEqual([]);
+  });
+});
