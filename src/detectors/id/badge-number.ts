@@ -1,14 +1,108 @@
-// id/badge-number: TODO header — what it flags and which clause it serves.
-import type { TextDetector } from '../../core/types.js';
+// id/badge-number: flags an officer's badge, shield, tax registry, star or ID number; serves the clauses against
+// disclosing one's own status and identification (NYPD P.G. 203-28 Additional Data ¶4, "own status").
+import type { Match, TextDetector } from '../../core/types.js';
 
+/**
+ * A badge-type word, an optional "number"/"no."/"#", then the number.
+ * e.g. "badge #4471", "shield 12345", "tax reg 771204", "tax registry no. 918273", "Star #1123", "collar number 4521",
+ * "badge number: 0387", "officer ID 55120"
+ */
+const NUMBERED = new RegExp(
+  String.raw`(?<![\w#@/])(badge|shield|tax[ -]?reg(?:istry)?\.?|star|collar|shoulder|warrant\s+card|(?:officer|employee|badge|police|department|dept|personnel|member)\s+id)` +
+    String.raw`(\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*|\s*,?\s*#\s*|\s*:\s*|\s+)(?:is\s+|was\s+)?[:#]?\s?(\d{2,7})(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`,
+  'gi',
+);
+
+/**
+ * A rank (and name) followed by a number in the badge position.
+ * e.g. "Officer Morales #4471", "Sgt. Whitfield (#2231)", "Deputy #887"
+ */
+const RANK_NUMBER =
+  /\b(?:Officer|Ofc\.?|P\.O\.|Deputy|Trooper|Tpr\.?|Sgt\.?|Sergeant|Det\.?|Detective|Cpl\.?|Corporal|Constable)\s+(?:[A-Z][\w'’-]+\s+){0,2}\(?#\s?(\d{2,7})\b/g;
+
+/** Kinds of badge that carry numbers but identify nobody: games, scouting, events, apps. */
+const NOT_AN_OFFICER_BADGE =
+  /(?:scout|merit|foursquare|achievement|name|visitor|guest|press|conference|event|vip|level|xbox|steam|reddit|gold|silver|bronze|fitness|trophy|challenge|reader|con|comic-con|convention|festival|lanyard|attendee|exhibitor|registration|conference|expo|summit)\s*$/i;
+
+/** Words near "star" that mean a rating, a radio station, a celebrity or a shape, not a badge. */
+const NOT_A_STAR = /\b(?:rating|rated|review|hotel|fm|radio|movie|wars|trek|gold|rock|pop|reality|tv|lotto|lottery|player|all[- ]?star)\b/i;
+
+/** Police words that make "star"/"ID"/"collar" numbers badge numbers. */
+const POLICE_CONTEXT =
+  /\b(?:police|cops?|officers?|sergeant|sgt|detective|deputy|trooper|precinct|pct|patrol|shift|academy|sworn|badge|shield|uniform|department|pd|district|beat|constable|force|retir\w*|on the job|sworn|years of service)\b/i;
+
+/** A number that is really a year, a time or a quantity right after the keyword ("badge 2019 edition"). */
+const NOT_A_NUMBER_AFTER = /^\s*(?:edition|event|conference|con|season|series|am|pm|hours?|hrs?|min|mins|minutes|days?|years?)\b/i;
+
+/** Flags badge, shield, tax registry, star and officer ID numbers. */
 export const badgeNumber: TextDetector = {
   kind: 'text',
   id: 'id/badge-number',
   title: 'Badge number',
-  description: 'TODO',
-  messages: { default: 'Badge number' },
-  examples: { tp: [], fp: [] },
-  detect() {
-    return [];
+  description:
+    "An officer's badge, shield, tax registry, star, collar or officer ID number (\"badge #4471\", \"shield 12345\", " +
+    '"tax reg 771204", "Officer Morales #4471"). Case numbers, weapon serials, scout or app badges and "badge day" ' +
+    'are not reported.',
+  messages: {
+    default: 'Badge or ID number: it identifies the officer who wears it.',
+    rank: 'A rank and a badge-position number identify the officer.',
+  },
+  examples: {
+    tp: [
+      '20 years ago today I pinned on badge #4471 for the first time.',
+      'Shield 12345 retired today. End of an era.',
+      'tax reg 771204 reporting for duty lol',
+      'My badge number is 5521, look me up.',
+      'Officer Morales #4471 was the first one on scene.',
+      'Star #11235 signing off for the last time.',
+      'Collar number 4521, proud to serve.',
+      'Dad finally handed me his old shield, #30172, on graduation day.',
+      { text: 'Please welcome Sgt. Whitfield (#2231) to the 5th Precinct.', context: 'official' },
+      'Tax registry no. 918273, 15 years in.',
+    ],
+    fp: [
+      { text: 'Badge day at the academy! So proud of the new recruits.', context: 'official' },
+      'Case #2026-11873 is finally moving.',
+      'Weapon serial number 4471882 was logged at intake.',
+      'My son earned his scout badge 3 times this year.',
+      'I just unlocked the "Fresh Brew" badge on foursquare!',
+      'Give the new place 5 stars, 100 percent.',
+      'Order ID 554433 still has not shipped.',
+      'The riot shield weighs 12 pounds.',
+      'Marvel Agents of Shield season 4 was great.',
+      'Rated 4 star by 1200 reviewers.',
+    ],
+  },
+  trigger: /badge|shield|tax|star|collar|shoulder|warrant|\bid\b|#\s?\d/i,
+  detect(input) {
+    const text = input.text;
+    const matches: Match[] = [];
+    for (const m of text.matchAll(NUMBERED)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const keyword = m[1].toLowerCase();
+      const separator = m[2];
+      const digits = m[3];
+      const explicit = /#|n(?:o|um|br|umber)|:/i.test(separator);
+      if (NOT_AN_OFFICER_BADGE.test(text.slice(Math.max(0, start - 20), start))) continue;
+      if (NOT_A_NUMBER_AFTER.test(text.slice(end))) continue;
+      if (!explicit && digits.length < 3) continue;
+      const around = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80));
+      let confidence = 0.9;
+      if (keyword === 'star') {
+        if (NOT_A_STAR.test(around) || !(explicit || POLICE_CONTEXT.test(around))) continue;
+        confidence = 0.7;
+      } else if (keyword === 'collar' || keyword === 'shoulder') {
+        if (!explicit) continue;
+        confidence = 0.8;
+      } else if (keyword.endsWith('id')) {
+        confidence = 0.75;
+      }
+      matches.push({ start, end, confidence });
+    }
+    for (const m of text.matchAll(RANK_NUMBER)) {
+      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, messageId: 'rank' });
+    }
+    return matches;
   },
 };

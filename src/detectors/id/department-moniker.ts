@@ -1,14 +1,257 @@
-// id/department-moniker: TODO header — what it flags and which clause it serves.
-import type { TextDetector } from '../../core/types.js';
+// id/department-moniker: flags a handle or username that joins a department, command or police identifier to a
+// personal name or nickname ("@nypd_johndoe"); serves NYPD P.G. 203-28 Additional Data ¶2 (no Department or
+// command identifiers in a privately held account moniker).
+import type { Match, Profile, TextDetector } from '../../core/types.js';
+import { isCommonWord, isPersonName, isPlace } from '../../nlp/people.js';
+import { escapeRegex, HANDLE_DEPT_WORDS, HANDLE_FILLERS, HANDLE_NOT_A_NAME, HANDLE_TITLE_WORDS } from './police-words.js';
 
+/**
+ * An @handle, not part of an e-mail address.
+ * e.g. "@nypd_johndoe", "@053Pct_janedoe", "@priya.n" (but not "info@riversidepd.gov")
+ */
+const AT_HANDLE = /(?<![\p{L}\p{N}_@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![A-Za-z0-9_@])/gu;
+
+/**
+ * A bare username: letters and digits joined by "_" or ".", not a hashtag, a URL or a domain.
+ * e.g. "sam_riversidepd", "copmom_jess", "deputy.rick"
+ */
+const BARE_USERNAME = /(?<![\p{L}\p{N}_@#/.:-])([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?![\p{L}\p{N}_@/]|\.[A-Za-z0-9])/gu;
+
+/**
+ * A username introduced by the network or the word "handle", written without "@" or separators.
+ * e.g. "IG: nypdjohnny", "my insta is copmomjess", "username deputyrick"
+ */
+const CUED_USERNAME =
+  /\b(?:ig|insta(?:gram)?|snap(?:chat)?|sc|tiktok|tik tok|twitter|threads|handle|user\s?name|gamertag|psn|xbl|venmo)\b\s*(?:is|:|-|=|@)?\s*@?([A-Za-z0-9_.]{3,30})\b/giu;
+
+/** Top-level domains: a dotted token ending in one is a web address, not a username. */
+const TLD = /\.(?:com|net|org|gov|edu|mil|io|co|us|uk|ca|au|nz|ie|de|fr|info|biz|me|tv|ly|gl|be|app|dev|ai)$/i;
+
+type PartKind = 'title' | 'dept' | 'filler' | 'name' | 'digits' | 'unknown' | 'initial';
+interface Part {
+  kind: PartKind;
+  text: string;
+}
+
+interface Vocab {
+  title: Set<string>;
+  dept: Set<string>;
+  official: Set<string>;
+  /** Roster members' name parts: names compromise may not know ("priya"). */
+  names: Set<string>;
+  /** Profile identifiers with separators, and their compact form. */
+  multi: [string, string][];
+  /** Segmentations already computed (handles repeat across posts). */
+  segments: Map<string, Part[] | undefined>;
+}
+
+const vocabCache = new WeakMap<Profile, Vocab>();
+function vocab(profile: Profile): Vocab {
+  let v = vocabCache.get(profile);
+  if (!v) {
+    const compact = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const dept = new Set(HANDLE_DEPT_WORDS);
+    for (const id of profile.agency.identifiers) dept.add(compact(id));
+    for (const name of profile.agency.names) dept.add(compact(name));
+    dept.delete('');
+    v = {
+      title: new Set(HANDLE_TITLE_WORDS),
+      dept,
+      official: new Set(profile.agency.official_accounts.map((a) => a.replace(/^@/, '').toLowerCase())),
+      names: new Set(profile.roster.flatMap((m) => m.name.toLowerCase().split(/\s+/)).filter((n) => n.length >= 3)),
+      multi: profile.agency.identifiers
+        .map((id) => id.toLowerCase())
+        .filter((id) => /[^a-z0-9]/.test(id))
+        .map((id): [string, string] => [id, compact(id)]),
+      segments: new Map(),
+    };
+    vocabCache.set(profile, v);
+  }
+  return v;
+}
+
+/** "nypd", "lapd", "hcpd": a short acronym ending in "pd" names a police department. */
+const PD_ACRONYM = /^[a-z]{1,4}pd$/;
+/** "CSO", "LCSO", "PBSO": a sheriff's office acronym, written in capitals (not "OhSo", "Liso", "also"). */
+const SO_ACRONYM = /^[A-Z]{1,3}SO$/;
+/** "1st", "3rd", "71st": a command's ordinal. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** Classify one compound word by dictionary segmentation ("copmom" = cop + mom, "johndoe" = john + doe). */
+function segment(word: string, v: Vocab): Part[] | undefined {
+  if (v.segments.has(word)) return v.segments.get(word);
+  const parts = split(word, v);
+  if (v.segments.size > 5000) v.segments.clear();
+  v.segments.set(word, parts);
+  return parts;
+}
+
+/** Cheapest split of a word into known pieces (identifiers, fillers, names), unknown chunks costing most. */
+function split(word: string, v: Vocab): Part[] | undefined {
+  const n = word.length;
+  // best[i]: cheapest split of word[0..i)
+  const best: ({ cost: number; parts: Part[] } | undefined)[] = new Array(n + 1).fill(undefined);
+  best[0] = { cost: 0, parts: [] };
+  for (let i = 0; i < n; i++) {
+    const cur = best[i];
+    if (!cur) continue;
+    for (let j = i + 1; j <= n; j++) {
+      const piece = word.slice(i, j);
+      let kind: PartKind | undefined;
+      if (/^\d+$/.test(piece)) kind = j < n && /\d/.test(word[j]) ? undefined : 'digits';
+      else if (v.dept.has(piece) || PD_ACRONYM.test(piece)) kind = 'dept';
+      else if (v.title.has(piece) || (piece === 'leo' && n > 3)) kind = 'title';
+      else if (HANDLE_FILLERS.has(piece)) kind = 'filler';
+      else if (piece.length >= 3 && (isPersonName(piece) || v.names.has(piece))) kind = 'name';
+      else if (i === 0 && piece.length === 1) kind = 'initial';
+      const cost = kind ? 1 : piece.length >= 2 ? 6 : undefined;
+      if (cost === undefined) continue;
+      const next = { cost: cur.cost + cost, parts: [...cur.parts, { kind: kind ?? 'unknown', text: piece }] };
+      const prev = best[j];
+      if (!prev || next.cost < prev.cost || (next.cost === prev.cost && next.parts.length < prev.parts.length)) best[j] = next;
+    }
+  }
+  return best[n]?.parts;
+}
+
+interface Reading {
+  /** A police or department identifier appears. */
+  police: boolean;
+  /** A personal name or nickname appears. */
+  name: boolean;
+}
+
+/** Read one delimited piece of a handle: is it a police identifier, a name, both or neither? */
+function readPiece(piece: string, v: Vocab, delimited: boolean): Reading {
+  const p = piece.toLowerCase();
+  if (SO_ACRONYM.test(piece)) return { police: true, name: false };
+  if (!p || /^\d+$/.test(p) || ORDINAL.test(p)) return { police: false, name: false };
+  if (v.dept.has(p) || v.title.has(p) || PD_ACRONYM.test(p)) return { police: true, name: false };
+  const parts = segment(p, v) ?? [];
+  const has = (k: PartKind) => parts.some((x) => x.kind === k);
+  const police = has('title') || has('dept');
+  if (police) {
+    const unknown = parts.filter((x) => x.kind === 'unknown');
+    const last = parts[parts.length - 1];
+    // "ottawapolice", "victoriapolice", "riversidepd": a word glued before a department word names the department
+    // (unless a rank comes first, "sgtsmithrpd", or it is a roster member's name).
+    if (last.kind === 'dept' && parts.length > 1 && parts[parts.length - 2].kind !== 'filler') {
+      const before = parts.slice(0, -1);
+      const ranked = before.some((x) => x.kind === 'title');
+      if (!ranked && !before.some((x) => v.names.has(x.text))) return { police: true, name: false };
+    }
+    // "copperkettle" = cop + "perkettle": an identifier glued to an unknown word is no identifier.
+    const okUnknown = unknown.every((u) => {
+      const i = parts.indexOf(u);
+      return i > 0 && (parts[i - 1].kind === 'name' || parts[i - 1].kind === 'initial');
+    });
+    if (!okUnknown) return { police: false, name: false };
+    if (parts.some((x) => x.kind === 'title' && x.text === 'leo') && !has('filler') && !has('dept')) {
+      return { police: false, name: false };
+    }
+    return { police: true, name: has('name') };
+  }
+  return { police: false, name: isNameLike(p, parts, delimited, v) };
+}
+
+/** A personal name or nickname: a known given name or surname, "johndoe", "jsmith", or (delimited) an unknown word. */
+function isNameLike(p: string, parts: Part[], delimited: boolean, v: Vocab): boolean {
+  if (HANDLE_NOT_A_NAME.has(p) || HANDLE_FILLERS.has(p)) return false;
+  if (isPersonName(p) || v.names.has(p)) return true;
+  // "johndoe" (a given name and more), "jsmith" (an initial and a surname)
+  if (parts.length === 2 && parts[0].kind === 'name' && parts[1].text.length >= 2) return true;
+  if (parts.length === 2 && parts[0].kind === 'initial' && parts[1].kind === 'name') return true;
+  return delimited && /^[a-z]{3,15}$/.test(p) && !isCommonWord(p) && !isPlace(p);
+}
+
+/** Split a handle into delimited pieces, and digit runs off letters ("053Pct" = 053 + pct, "3rdpct" = 3rd + pct). */
+function pieces(handle: string, v: Vocab): string[] {
+  let h = handle;
+  // Identifiers written with separators in the profile ("riverside_pd") stay one piece.
+  for (const [written, compact] of v.multi) h = h.replace(new RegExp(escapeRegex(written), 'gi'), compact);
+  return h.split(/[_.\-]+/).flatMap((chunk) => chunk.match(/\d+(?:st|nd|rd|th)?|[a-z]+/gi) ?? []);
+}
+
+/** Does this handle join a police identifier to a personal name or nickname? */
+export function isDepartmentMoniker(handle: string, profile: Profile): boolean {
+  const v = vocab(profile);
+  const body = handle.replace(/^@/, '');
+  if (v.official.has(body.toLowerCase())) return false;
+  const raw = body.toLowerCase();
+  let police = /(?:^|[_.])5[-_]?0(?:[_.]|$)/.test(raw);
+  let name = false;
+  const delimited = /[_.\-\d]/.test(body);
+  const ps = pieces(body, v);
+  for (const p of ps) {
+    const r = readPiece(p, v, delimited && ps.length > 1);
+    police ||= r.police;
+    name ||= r.name;
+  }
+  // "thin_blue_line_kat", "leo_wife_jen": an identifier spelled across pieces.
+  for (let i = 0; i + 1 < ps.length && !police; i++) {
+    for (let j = i + 2; j <= Math.min(ps.length, i + 3) && !police; j++) {
+      if (ps.slice(i, j).every((x) => /^[a-z]+$/i.test(x))) police = readPiece(ps.slice(i, j).join(''), v, false).police;
+    }
+  }
+  return police && name;
+}
+
+/** Flags handles and usernames that combine a police or department identifier with a personal name. */
 export const departmentMoniker: TextDetector = {
   kind: 'text',
   id: 'id/department-moniker',
   title: 'Department moniker',
-  description: 'TODO',
-  messages: { default: 'Department moniker' },
-  examples: { tp: [], fp: [] },
-  detect() {
-    return [];
+  description:
+    'A social-media handle or username that joins a department, command or police identifier (the profile\'s ' +
+    'identifiers, or cop, deputy, trooper, blueline, 5-0, "xxpd"...) to a personal name or nickname ' +
+    '("@nypd_johndoe", "@071pct_maria", "@copmom_jess", "sam_riversidepd"). The agency\'s official accounts, ' +
+    'department accounts ("@OttawaPolice"), handles without a police identifier and hashtags are not reported.',
+  messages: {
+    default: 'Handle joins a department or police identifier to a personal name: keep identifiers out of private monikers.',
+  },
+  examples: {
+    tp: [
+      'Follow my new account @hcpd_johnny for gym content',
+      'Shoutout to @jsmith_5thpct for the coffee this morning',
+      'DM me @053Pct_janedoe',
+      'Add me! @deputy_rick_cso',
+      'new insta: copmom_jess',
+      'Find me at sam_harborcitypd on threads',
+      '@bluelinemom_kat thanks for the cookies!',
+      'Tag @071pct_maria in the pics please',
+      'IG: nypdjohnny',
+    ],
+    fp: [
+      { text: 'Follow @HarborCityPD for road closure updates during the storm.', context: 'official' },
+      'New handle who dis: @johnny.lifts',
+      'Proud to wear the uniform for 10 years now. #HCPD',
+      'Questions? Email info@harborcitypd.example.gov',
+      'Thanks @OttawaPolice for the quick response',
+      'Shoutout to @HCPD_5thPct for the toy drive',
+      'Loved the show at @copperkettle_bakery',
+      'Check out www.hcpd.gov for updates',
+      'Follow @nypd_news for alerts',
+    ],
+  },
+  trigger: /[@_]|\w\.\w|\b(?:ig|insta|instagram|snap|snapchat|sc|tiktok|tik tok|twitter|threads|handle|username|user name|gamertag|psn|xbl|venmo)\b/i,
+  detect(input, ctx) {
+    const text = input.text;
+    const matches: Match[] = [];
+    const seen = new Set<number>();
+    const consider = (start: number, handle: string, withAt: boolean) => {
+      if (seen.has(start)) return;
+      seen.add(start);
+      if (!withAt && TLD.test(handle)) return;
+      if (!isDepartmentMoniker(handle, ctx.profile)) return;
+      matches.push({ start, end: start + handle.length + (withAt ? 1 : 0), confidence: withAt ? 0.9 : 0.75 });
+    };
+    for (const m of text.matchAll(AT_HANDLE)) consider(m.index, m[1], true);
+    for (const m of text.matchAll(BARE_USERNAME)) consider(m.index, m[1], false);
+    for (const m of text.matchAll(CUED_USERNAME)) {
+      const start = m.index + m[0].length - m[1].length;
+      if (text[start - 1] === '@') continue;
+      consider(start, m[1], false);
+    }
+    return matches;
   },
 };

@@ -1,14 +1,63 @@
-// id/undercover: TODO header — what it flags and which clause it serves.
-import type { TextDetector } from '../../core/types.js';
+// id/undercover: flags any reference to a roster member marked undercover, in any context; serves NYPD P.G. 203-28
+// Additional Data ¶4 ("undercover": members in undercover or sensitive assignments) and T.P.P.D. G.O. 418 05.E/05.G.
+import type { Match, TextDetector } from '../../core/types.js';
+import { isCommonWord } from '../../nlp/people.js';
+import { hasWorkContext, rosterMentions } from './roster.js';
 
+/** Flags every mention of an undercover roster member: name, surname, initial form, handle. */
 export const undercover: TextDetector = {
   kind: 'text',
   id: 'id/undercover',
   title: 'Undercover member',
-  description: 'TODO',
-  messages: { default: 'Undercover member' },
-  examples: { tp: [], fp: [] },
-  detect() {
-    return [];
+  description:
+    'Any reference to a roster member marked undercover: full name, surname, initial and surname ("M. Delgado"), ' +
+    'handle, or a name hashtag, in personal and official posts alike. A given name alone counts only after a rank ' +
+    'or in a post about police work. Consent does not apply.',
+  messages: {
+    default: 'Refers to a member in an undercover assignment: never name them publicly.',
+    given: 'A given name in a police post may point to a member in an undercover assignment.',
+  },
+  examples: {
+    tp: [
+      'Det. Marcus Delgado made it to the barbecue after all!',
+      'Miss working with @mdelgado, hope narcotics is treating you well',
+      'Delgado and I cracked the Hale case wide open today.',
+      'Tell M. Delgado the gym is closed Monday.',
+      { text: 'Congratulations to Marcus Delgado on 10 years with the department.', context: 'official' },
+      'Happy birthday mdelgado!! 🎉',
+      '#MarcusDelgado is the best uncle ever',
+      'Great collar by Det. Marcus today.',
+      'DELGADO owes me twenty bucks',
+    ],
+    fp: [
+      'Marcus Aurelius wrote the Meditations.',
+      'Rosa Delgado won the school spelling bee.',
+      'Marcus Smith is coaching the U10 team this year.',
+      'The delegation arrived late.',
+      'Dinner with Marcus tonight, so much laughing.',
+      'Great shift with Sgt. Renee Whitfield tonight.',
+      'email me at mdelgado.art@example.com for prints',
+      'Congrats @sperrault on finishing your first marathon!',
+      'Marcus from accounting brought donuts again.',
+    ],
+  },
+  detect(input, ctx) {
+    if (!ctx.profile.roster.some((m) => m.undercover)) return [];
+    const text = input.text;
+    const mentions = rosterMentions(text, ctx.profile).filter((m) => m.member.undercover);
+    if (!mentions.length) return [];
+    const matches: Match[] = [];
+    for (const m of mentions) {
+      const evidence = text.slice(m.start, m.end);
+      if (m.kind === 'given') {
+        if (m.titled || hasWorkContext(text, ctx.profile, m))
+          matches.push({ start: m.start, end: m.end, confidence: 0.5, messageId: 'given' });
+        continue;
+      }
+      // A surname that is also a word ("Young") needs a rank or police context to be the member.
+      if (m.kind === 'surname' && isCommonWord(evidence) && !m.titled && !hasWorkContext(text, ctx.profile, m)) continue;
+      matches.push({ start: m.start, end: m.end, confidence: m.kind === 'surname' ? 0.8 : 0.95 });
+    }
+    return matches;
   },
 };

@@ -1,0 +1,204 @@
+// Roster matching shared by id/coworker and id/undercover: finds where a post names a roster member (full name,
+// "L. Ortega", surname, given name, handle) and whether the post is about police work. Compiled once per profile.
+import type { Profile, RosterMember } from '../../core/types.js';
+import { isCommonWord, isGivenName } from '../../nlp/people.js';
+import { escapeRegex, OTHER_JOB, policeContextRegex, sentenceAround, STRONG_TITLE, WEAK_TITLE, workContextRegex } from './police-words.js';
+
+/** How a post refers to a roster member, most specific first. */
+export type MentionKind = 'handle' | 'full' | 'compact' | 'initial' | 'surname' | 'given';
+
+export interface RosterMention {
+  member: RosterMember;
+  kind: MentionKind;
+  start: number;
+  end: number;
+  /** A police rank or title stands right before the mention ("Det. Ortega", "Sgt. Renee"). */
+  titled: boolean;
+}
+
+interface Pattern {
+  member: RosterMember;
+  kind: MentionKind;
+  re: RegExp;
+}
+
+interface Compiled {
+  patterns: Pattern[];
+  /** Cheap pre-check: any roster name part or handle appears at all (case-insensitive). */
+  any: RegExp | undefined;
+  context: RegExp;
+  work: RegExp;
+}
+
+const cache = new WeakMap<Profile, Compiled>();
+
+/** Letters and digits on either side that would make a hit part of a longer word. */
+const L = String.raw`(?<![\p{L}\p{N}_@])`;
+const R = String.raw`(?![\p{L}\p{N}_])`;
+/** A handle may not run on into more handle characters or an e-mail domain. */
+const HL = String.raw`(?<![\p{L}\p{N}_@.])`;
+const HR = String.raw`(?![\p{L}\p{N}_]|\.[\p{L}\p{N}]|@)`;
+
+/**
+ * A rank or title ending right where a mention starts.
+ * e.g. "Det. " in "Det. Ortega", "Sergeant " in "Sergeant Renee Whitfield"
+ */
+const TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${STRONG_TITLE}|${WEAK_TITLE})\s+$`, 'iu');
+
+/** Upper-case first letter then lower case, or all capitals: how a name is written when it is one. */
+function caseVariants(word: string): string {
+  const lower = word.toLowerCase();
+  const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
+  const variants = new Set([word, cap, word.toUpperCase()]);
+  return [...variants].map(escapeRegex).join('|');
+}
+
+function compile(profile: Profile): Compiled {
+  const patterns: Pattern[] = [];
+  const alternatives: string[] = [];
+  for (const member of profile.roster) {
+    const parts = member.name.trim().split(/\s+/).filter(Boolean);
+    const given = parts[0];
+    const surname = parts.length > 1 ? parts[parts.length - 1] : undefined;
+    for (const h of member.handles) {
+      const body = h.replace(/^@/, '');
+      if (!body) continue;
+      alternatives.push(escapeRegex(body));
+      // "@dana_k" always; a bare "dana_k" or "tbecker" only when it cannot be an ordinary word.
+      const bareOk = /[^a-z]/i.test(body) || (body.length >= 5 && !isCommonWord(body) && !isGivenName(body));
+      const re = bareOk ? `${HL}@?${escapeRegex(body)}${HR}` : `${HL}@${escapeRegex(body)}${HR}`;
+      patterns.push({ member, kind: 'handle', re: new RegExp(re, 'giu') });
+    }
+    if (given) alternatives.push(escapeRegex(given));
+    if (surname) {
+      alternatives.push(escapeRegex(surname));
+      const middle = String.raw`(?:\s+[\p{L}]\.?)?`;
+      patterns.push({
+        member,
+        kind: 'full',
+        re: new RegExp(`${L}${escapeRegex(given)}${middle}\\s+${escapeRegex(surname)}${R}`, 'giu'),
+      });
+      // "#RenéeWhitfield", "reneewhitfield"
+      patterns.push({
+        member,
+        kind: 'compact',
+        re: new RegExp(`${L}#?${escapeRegex(given)}[_.]?${escapeRegex(surname)}${R}`, 'giu'),
+      });
+      // "R. Whitfield", "R.Whitfield", "R Whitfield"
+      patterns.push({
+        member,
+        kind: 'initial',
+        re: new RegExp(`${L}${escapeRegex(given.charAt(0).toUpperCase())}\\.?\\s?${caseVariants(surname)}${R}`, 'gu'),
+      });
+      // "Luis O.", "Marcus D."
+      patterns.push({
+        member,
+        kind: 'initial',
+        re: new RegExp(`${L}(?:${caseVariants(given)})\\s+${escapeRegex(surname.charAt(0).toUpperCase())}\\.(?!\\p{L})`, 'gu'),
+      });
+      // A surname that is also a word ("Young", "Banks") counts only when written as a name.
+      const distinctive = !isCommonWord(surname);
+      patterns.push({
+        member,
+        kind: 'surname',
+        re: distinctive
+          ? new RegExp(`${L}${escapeRegex(surname)}${R}`, 'giu')
+          : new RegExp(`${L}(?:${caseVariants(surname)})${R}`, 'gu'),
+      });
+    }
+    if (given) {
+      patterns.push({ member, kind: 'given', re: new RegExp(`${L}(?:${caseVariants(given)})${R}`, 'gu') });
+    }
+  }
+  return {
+    patterns,
+    any: alternatives.length ? new RegExp(alternatives.join('|'), 'iu') : undefined,
+    context: policeContextRegex(profile),
+    work: workContextRegex(profile),
+  };
+}
+
+function compiled(profile: Profile): Compiled {
+  let c = cache.get(profile);
+  if (!c) {
+    c = compile(profile);
+    cache.set(profile, c);
+  }
+  return c;
+}
+
+const KIND_RANK: Record<MentionKind, number> = { handle: 0, full: 1, compact: 2, initial: 3, surname: 4, given: 5 };
+
+/**
+ * The word right before a position, if it is a capitalised given name ("Jenna" in "Jenna Ortega").
+ * A different given name before a surname means a different person.
+ */
+function givenNameBefore(text: string, start: number): string | undefined {
+  const m = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return m && isGivenName(m[1]) ? m[1] : undefined;
+}
+
+/**
+ * Every place the post names a roster member; overlapping hits keep the most specific. Given names followed by
+ * another capitalised name ("Sam Smith") or a possessive brand ("Sam's Club"), and surnames after a different
+ * given name ("Jenna Ortega"), are someone else and are dropped.
+ */
+export function rosterMentions(text: string, profile: Profile): RosterMention[] {
+  const c = compiled(profile);
+  if (!c.any || !c.any.test(text)) return [];
+  const found: RosterMention[] = [];
+  for (const p of c.patterns) {
+    p.re.lastIndex = 0;
+    for (const m of text.matchAll(p.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const parts = p.member.name.trim().split(/\s+/);
+      if (p.kind === 'surname') {
+        const before = givenNameBefore(text, start);
+        if (before && before.toLowerCase() !== parts[0].toLowerCase()) continue;
+      }
+      if (p.kind === 'given') {
+        const after = text.slice(end, end + 40);
+        const surname = parts.length > 1 ? parts[parts.length - 1] : '';
+        const next = /^\s+(\p{Lu}[\p{L}'’-]+)/u.exec(after);
+        if (next && next[1].toLowerCase() !== surname.toLowerCase() && !/^(?:and|or|but|is|was)$/i.test(next[1]))
+          continue;
+        if (/^['’]s\s+\p{Lu}/u.test(after)) continue;
+      }
+      const titled = TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+      found.push({ member: p.member, kind: p.kind, start, end, titled });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+  const out: RosterMention[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Whether the post talks about police work anywhere, away from the given spans (the mentions themselves). */
+export function hasPoliceContext(text: string, profile: Profile, ignore: { start: number; end: number }[] = []): boolean {
+  const re = compiled(profile).context;
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!ignore.some((i) => s < i.end && i.start < e)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence around a mention is about police work ("Tom covered my shift", "Priya made lieutenant"),
+ * and not about another workplace ("Priya's shift at the hospital"). What a bare given name needs.
+ */
+export function hasWorkContext(text: string, profile: Profile, mention: { start: number; end: number }): boolean {
+  const sentence = sentenceAround(text, mention.start, mention.end);
+  if (OTHER_JOB.test(sentence)) return false;
+  const re = compiled(profile).work;
+  re.lastIndex = 0;
+  return re.test(sentence);
+}

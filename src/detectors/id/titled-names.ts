@@ -1,0 +1,158 @@
+// Finds "rank or title + name" ("Sgt. Kowalski", "Detective Omar Haddad", "Trooper Banks") for id/coworker, and
+// rejects the ranks that belong to armies, companies, ships, headlines and fiction.
+import type { DetectContext } from '../../core/types.js';
+import { isKnownName, isNeverAName, isVerbInContext } from '../../nlp/people.js';
+import { hasPoliceContext } from './roster.js';
+import {
+  escapeRegex,
+  FICTIONAL_SINGLE_NAMES,
+  hasStrongTitle,
+  NON_POLICE_QUALIFIER,
+  NOT_A_NAME_AFTER_TITLE,
+  STRONG_TITLE,
+  WEAK_TITLE,
+} from './police-words.js';
+
+export interface TitledName {
+  /** Start of the rank or title. */
+  start: number;
+  /** End of the last name word (a possessive "'s" is left out). */
+  end: number;
+  /** The name words as written ("Jake", "Morales"). */
+  names: string[];
+  /** The title alone names a police member; otherwise the post's police context did. */
+  strong: boolean;
+}
+
+/**
+ * One to three ranks in a row, as a whole word.
+ * e.g. "Sgt.", "Det. Sgt.", "Deputy Chief", "Police Officer", "Special Agent"
+ */
+const TITLE_CHAIN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@#.'’-])(?:${STRONG_TITLE}|${WEAK_TITLE})(?:\s+(?:${STRONG_TITLE}|${WEAK_TITLE})){0,2}(?![\p{L}\p{N}_])`,
+  'giu',
+);
+
+/**
+ * One name word after the title: an initial, or a capitalised word with a lower-case letter in it.
+ * e.g. "J.", "Morales", "O'Brien", "McAllister", "Becker's"
+ */
+const NAME_WORD = /[ \t]{1,2}(\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*)/uy;
+
+/**
+ * Words before a weak title that make it a police rank.
+ * e.g. "police Captain", "state Trooper", "K9 Officer", "narcotics Detective"
+ */
+const POLICE_PREFIX = /(?:police|sheriff'?s?|state|county|city|k-?9|narcotics|homicide|vice|traffic|patrol|precinct|pct|pd)\s+$/i;
+
+/** Whether a word is part of a roster member's name. */
+function rosterNamePart(word: string, ctx: DetectContext): boolean {
+  return ctx.profile.roster.some((m) => m.name.toLowerCase().split(/\s+/).includes(word));
+}
+
+function lastWords(text: string, end: number): string[] {
+  return text
+    .slice(Math.max(0, end - 40), end)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean)
+    .slice(-2);
+}
+
+/**
+ * Whether a word after a title can be a name word; compromise breaks ties for words that may be verbs. `weak`: the
+ * first name word after a title police share with others, which must be a name compromise or the roster knows.
+ */
+function plausibleName(word: string, at: number, ctx: DetectContext, weak: boolean): boolean {
+  const bare = word.replace(/['’]s$/, '');
+  const lower = bare.toLowerCase();
+  if (bare.endsWith('.')) return true;
+  if (NOT_A_NAME_AFTER_TITLE.has(lower)) return false;
+  if (isKnownName(bare)) return true;
+  if (isNeverAName(bare)) return false;
+  // After a title police share with ships, teams and fiction ("PC World", "Captain Planet", "Inspector Clouseau"),
+  // only a name compromise knows, or a roster member's, is taken for a person.
+  if (weak) return rosterNamePart(lower, ctx);
+  // "Officer Faces Charges": a plural or inflected word may be a headline verb; compromise reads the sentence.
+  if (/(?:s|ed|ing)$/.test(lower) && isVerbInContext(ctx.nlp(), at)) return false;
+  return true;
+}
+
+/**
+ * Every "title + name" in the text that names a police member. Strong titles need nothing else; weak ones (Captain,
+ * Chief, Inspector, Agent, PC) need a police word before them or police context elsewhere in the post.
+ */
+export function titledNames(text: string, ctx: DetectContext): TitledName[] {
+  const out: TitledName[] = [];
+  const agencyPrefix = agencyPrefixRegex(ctx);
+  for (const m of text.matchAll(TITLE_CHAIN)) {
+    const start = m.index;
+    const chain = m[0];
+    let strong = hasStrongTitle(chain);
+    const before = text.slice(Math.max(0, start - 40), start);
+    const [w1, w2] = lastWords(text, start).reverse();
+    if (w1 && (NON_POLICE_QUALIFIER.has(w1) || (w2 && NON_POLICE_QUALIFIER.has(`${w2} ${w1}`)))) continue;
+    if (w1 === 'force' && (w2 === 'air' || w2 === 'space')) continue;
+    if (!strong && (POLICE_PREFIX.test(before) || agencyPrefix?.test(before))) strong = true;
+    NAME_WORD.lastIndex = start + chain.length;
+    const names: string[] = [];
+    let end = -1;
+    for (let i = 0; i < 3; i++) {
+      const n = NAME_WORD.exec(text);
+      if (!n) break;
+      const wordStart = n.index + n[0].length - n[1].length;
+      const word = n[1];
+      // Later words only need to be names; a weak title's first name word must be a known one.
+      const first = names.length === 0 || names.every((w) => w.endsWith('.'));
+      if (!plausibleName(word, wordStart, ctx, first && !strong)) break;
+      const bare = word.replace(/['’]s$/, '');
+      names.push(bare);
+      end = wordStart + bare.length;
+      if (bare !== word) break;
+      NAME_WORD.lastIndex = n.index + n[0].length;
+    }
+    // A bare initial ("Officer J.") names nobody; "Lt. Dan" and "Captain Kirk" are fiction.
+    if (!names.length || names.every((w) => w.endsWith('.'))) continue;
+    const single = names.length === 1 ? names[0].toLowerCase() : '';
+    if (FICTIONAL_SINGLE_NAMES.has(single) && !rosterNamePart(single, ctx)) continue;
+    if (!strong && !hasPoliceContext(text, ctx.profile, [{ start, end }])) continue;
+    out.push({ start, end, names, strong });
+  }
+  return out;
+}
+
+/**
+ * A plural rank before two or more names.
+ * e.g. "Officers Becker and Kowalski", "Deputies Hale, Ruiz and Ortiz", "Sgts. Lee & Park"
+ */
+const PLURAL_NAMES = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@#])(?:[Oo]fficers|[Oo]fcs\.?|[Ss]ergeants|[Ss]gts\.?|[Dd]etectives|[Dd]ets\.?|[Dd]eputies|[Tt]roopers|[Ll]ieutenants|[Ll]ts\.?|[Cc]orporals|[Cc]onstables)\s+` +
+    String.raw`(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:(?:,\s*|,?\s+(?:and|&)\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)+)`,
+  'gu',
+);
+
+/** Every name in "Officers Becker and Kowalski", one entry per person. */
+export function pluralTitledNames(text: string, ctx: DetectContext): TitledName[] {
+  const out: TitledName[] = [];
+  for (const m of text.matchAll(PLURAL_NAMES)) {
+    const listStart = m.index + m[0].length - m[1].length;
+    const person = /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?/gu;
+    for (const p of m[1].matchAll(person)) {
+      const start = listStart + p.index;
+      const names = p[0].split(/\s+/);
+      if (!plausibleName(names[0], start, ctx, false)) continue;
+      out.push({ start, end: start + p[0].length, names, strong: true });
+    }
+  }
+  return out;
+}
+
+const agencyCache = new WeakMap<object, RegExp | undefined>();
+/** "HCPD Captain", "Harbor City PD Chief": the agency's own names before a weak title. */
+function agencyPrefixRegex(ctx: DetectContext): RegExp | undefined {
+  if (agencyCache.has(ctx.profile)) return agencyCache.get(ctx.profile);
+  const names = ctx.profile.agency.names.map(escapeRegex);
+  const re = names.length ? new RegExp(`(?:${names.join('|')})\\s+$`, 'i') : undefined;
+  agencyCache.set(ctx.profile, re);
+  return re;
+}

@@ -1,0 +1,98 @@
+/**
+ * Name knowledge for the identity detectors: compromise's lexicon (given names, surnames, places, word classes) read
+ * word by word without parsing, and the parsed document's term tags when a word's class depends on its sentence.
+ */
+import nlp from 'compromise';
+import type { TextAnalysis } from './index.js';
+
+type Lexicon = Record<string, string | string[] | undefined>;
+
+let lexicon: Lexicon | undefined;
+function lex(): Lexicon {
+  lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  return lexicon;
+}
+
+/** compromise's lexicon tags for a word (lower-cased lookup); empty when the word is unknown. */
+export function lexiconTags(word: string): string[] {
+  const t = lex()[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+const GIVEN = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PERSON = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+const PLACE = new Set(['Place', 'City', 'Country', 'Region', 'Address', 'Demonym']);
+/** Word classes a name never takes: verbs, function words, adverbs. */
+const NOT_A_NAME = new Set([
+  'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Modal', 'Auxiliary',
+  'Copula', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Adverb', 'QuestionWord', 'Negative',
+  'Possessive', 'Expression', 'Cardinal', 'Ordinal', 'Date', 'Month', 'WeekDay', 'Contraction',
+]);
+
+/** "jake", "Dana", "kat": a given name compromise knows. */
+export function isGivenName(word: string): boolean {
+  return lexiconTags(word).some((t) => GIVEN.has(t));
+}
+
+/** "taylor", "jake", "lopez": a given name, surname or person's name compromise knows (no honorifics). */
+export function isPersonName(word: string): boolean {
+  return lexiconTags(word).some((t) => GIVEN.has(t) || t === 'LastName' || t === 'Person');
+}
+
+/** Any name-like lexicon entry (given name, surname, person, honorific). */
+export function isKnownName(word: string): boolean {
+  return lexiconTags(word).some((t) => PERSON.has(t));
+}
+
+/** "Ottawa", "Texas": a place compromise knows (a handle like "OttawaPolice" names a department, not a person). */
+export function isPlace(word: string): boolean {
+  return lexiconTags(word).some((t) => PLACE.has(t));
+}
+
+/** "says", "down", "the", "today": a word whose lexicon class rules it out as a name. Names win over other tags. */
+export function isNeverAName(word: string): boolean {
+  const tags = lexiconTags(word);
+  if (tags.some((t) => PERSON.has(t))) return false;
+  return tags.some((t) => NOT_A_NAME.has(t));
+}
+
+/** An ordinary dictionary word that is not also a name ("news", "lifts", "gym"); unknown words are not. */
+export function isCommonWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && !tags.some((t) => PERSON.has(t));
+}
+
+interface TermTag {
+  start: number;
+  end: number;
+  tags: string[];
+}
+
+interface TermJson {
+  offset?: { start: number; length: number };
+  tags?: string[];
+}
+
+const termCache = new WeakMap<TextAnalysis, TermTag[]>();
+
+/** Every term of the analysed text with its offsets and compromise's tags in context (parses the text once). */
+function termTags(analysis: TextAnalysis): TermTag[] {
+  let terms = termCache.get(analysis);
+  if (!terms) {
+    const json = analysis.doc.json({ offset: true, terms: { offset: true } }) as { terms?: TermJson[] }[];
+    terms = [];
+    for (const sentence of json) {
+      for (const t of sentence.terms ?? []) {
+        if (t.offset) terms.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags ?? [] });
+      }
+    }
+    termCache.set(analysis, terms);
+  }
+  return terms;
+}
+
+/** True when compromise, reading the whole sentence, tags the word starting at `start` as a verb ("Officer Faces"). */
+export function isVerbInContext(analysis: TextAnalysis, start: number): boolean {
+  const term = termTags(analysis).find((t) => t.start <= start && start < t.end);
+  return !!term && term.tags.includes('Verb') && !term.tags.some((t) => PERSON.has(t));
+}

@@ -1,0 +1,251 @@
+// The identity detectors: badge numbers, department monikers, co-workers, self-affiliation, undercover members.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/core/config.js';
+import { detectText } from '../../src/core/engine.js';
+import type { AccountContext, Profile } from '../../src/core/types.js';
+import { isDepartmentMoniker } from '../../src/detectors/id/department-moniker.js';
+import { rosterMentions } from '../../src/detectors/id/roster.js';
+
+const profile = loadConfig('fixtures/profile.yaml').profile;
+
+/** Hits of one rule as [evidence, start, end]. */
+function hits(text: string, rule: string, context: AccountContext = 'personal', p: Profile = profile) {
+  return detectText({ text, source: 'text' }, { context, profile: p })
+    .filter((h) => h.ruleId === rule)
+    .map((h) => [text.slice(h.start, h.end), h.start, h.end] as const);
+}
+
+function evidence(text: string, rule: string, context: AccountContext = 'personal', p: Profile = profile): string[] {
+  return hits(text, rule, context, p).map((h) => h[0]);
+}
+
+describe('id/badge-number', () => {
+  it('spans the keyword and the number', () => {
+    const text = '20 years ago today I pinned on badge #4471 for the first time.';
+    expect(hits(text, 'id/badge-number')).toEqual([['badge #4471', 31, 42]]);
+  });
+
+  it('reads shield, tax registry, star and rank-number forms', () => {
+    expect(evidence('Shield 12345 retired today.', 'id/badge-number')).toEqual(['Shield 12345']);
+    expect(evidence('tax reg 771204 lol', 'id/badge-number')).toEqual(['tax reg 771204']);
+    expect(evidence('Tax Registry no. 918273, 15 years in.', 'id/badge-number')).toEqual(['Tax Registry no. 918273']);
+    expect(evidence('Star #11235 signing off.', 'id/badge-number')).toEqual(['Star #11235']);
+    expect(evidence('Officer Morales #4471 was first on scene.', 'id/badge-number')).toEqual(['Officer Morales #4471']);
+  });
+
+  it('leaves case numbers, serials, scout and event badges, ratings and order ids alone', () => {
+    for (const text of [
+      'Case #2026-11873 is finally moving.',
+      'Weapon serial number 4471882 was logged.',
+      'He earned his scout badge 3 times.',
+      'Comic-Con badge #4471 picked up!',
+      'Badge day at the academy!',
+      'Rated 4 star by 1200 reviewers.',
+      'Order ID 554433 still has not shipped.',
+      'Took 4471 steps today.',
+    ]) {
+      expect(evidence(text, 'id/badge-number'), text).toEqual([]);
+    }
+  });
+});
+
+describe('id/department-moniker', () => {
+  it('spans the whole handle', () => {
+    const text = 'Shoutout to @jsmith_5thpct for the coffee';
+    expect(hits(text, 'id/department-moniker')).toEqual([['@jsmith_5thpct', 12, 26]]);
+  });
+
+  it('joins police or department identifiers to names and nicknames', () => {
+    for (const h of [
+      '@nypd_johndoe',
+      '@053Pct_janedoe',
+      '@071pct_maria',
+      '@deputy_rick_cso',
+      '@bluelinemom_kat',
+      '@copmom_jess',
+      'sam_harborcitypd',
+      '@hcpd_johnny',
+      '@SgtSmithHCPD',
+      '@TrooperTaylor',
+      '@leo_wife_jen',
+      '@harbor_pd_mike',
+    ]) {
+      expect(isDepartmentMoniker(h, profile), h).toBe(true);
+    }
+  });
+
+  it('does not take official accounts, department accounts or handles without a police identifier', () => {
+    for (const h of [
+      '@HarborCityPD',
+      '@HCPD_5thPct',
+      '@HCPD_Chief',
+      '@OttawaPolice',
+      '@VictoriaPolice',
+      '@nypd_news',
+      '@johnny.lifts',
+      '@copperkettle_bakery',
+      '@coppola_fan',
+      '@Liso_The_Gawd',
+      '@OhSo_Pretty',
+      '@pdx_mike',
+      '@blueline_mom',
+    ]) {
+      expect(isDepartmentMoniker(h, profile), h).toBe(false);
+    }
+  });
+
+  it('finds bare and cued usernames, but not e-mail domains, hashtags or web addresses', () => {
+    expect(evidence('new insta: copmom_jess', 'id/department-moniker')).toEqual(['copmom_jess']);
+    expect(evidence('IG: nypdjohnny', 'id/department-moniker')).toEqual(['nypdjohnny']);
+    expect(evidence('Email info@harborcitypd.example.gov', 'id/department-moniker')).toEqual([]);
+    expect(evidence('Proud day. #HCPD #nypd_johndoe', 'id/department-moniker')).toEqual([]);
+    expect(evidence('Check www.hcpd.gov for updates', 'id/department-moniker')).toEqual([]);
+  });
+});
+
+describe('id/coworker', () => {
+  it('spans rank and name, without a possessive', () => {
+    const text = "Officer Tom Becker's new house is lovely.";
+    expect(hits(text, 'id/coworker')).toEqual([['Officer Tom Becker', 0, 18]]);
+    expect(evidence('Great shift with Sgt. Renee Whitfield tonight.', 'id/coworker')).toEqual(['Sgt. Renee Whitfield']);
+  });
+
+  it('takes chained, plural and weak ranks in police context', () => {
+    expect(evidence('Det. Sgt. Clark is retiring.', 'id/coworker')).toEqual(['Det. Sgt. Clark']);
+    expect(evidence('Deputy Chief Angela Reyes will lead the unit.', 'id/coworker')).toEqual(['Deputy Chief Angela Reyes']);
+    expect(evidence('Shout out to Deputies Hale and Ruiz.', 'id/coworker')).toEqual(['Hale', 'Ruiz']);
+    expect(evidence('Capt. Lopez from the 5th precinct stopped by.', 'id/coworker')).toEqual(['Capt. Lopez']);
+    expect(evidence('Capt. Lopez stopped by the bake sale.', 'id/coworker')).toEqual([]);
+  });
+
+  it('rejects ranks of armies, companies, headlines and fiction', () => {
+    for (const text of [
+      'Army Sgt. Bowe Bergdahl left his base.',
+      'Staff Sergeant Miller is home!',
+      'Lieutenant Colonel Smith spoke.',
+      'Our Chief Financial Officer Dana Price resigned.',
+      'Police Officer Says Reports Not Her Role',
+      'Officer Faces Charges After Crash',
+      'Sergeant Pepper is my favourite album.',
+      'Lt. Dan from Forrest Gump is the GOAT.',
+      'P.O. Box 12 in town',
+      'Deputy Mayor Chen cut the ribbon.',
+      'Police are appealing for witnesses after a robbery at PC World.',
+    ]) {
+      expect(evidence(text, 'id/coworker'), text).toEqual([]);
+    }
+  });
+
+  it('names roster members by handle always, by name only in a police context', () => {
+    expect(evidence('Congrats @sperrault on the marathon!', 'id/coworker')).toEqual(['@sperrault']);
+    expect(evidence('Dinner with Renee and Victor tonight.', 'id/coworker')).toEqual([]);
+    expect(evidence('Long night on patrol, Renee kept us sane.', 'id/coworker')).toEqual(['Renee']);
+    expect(evidence('Lindqvist chewed out the squad at roll call.', 'id/coworker')).toEqual(['Lindqvist']);
+    expect(evidence('Victor Lindqvist won the chili cook-off.', 'id/coworker')).toEqual([]);
+    expect(evidence('Thank you Sam Perrault for 15 years.', 'id/coworker', 'official')).toEqual(['Sam Perrault']);
+  });
+
+  it('takes a bare given name only with police work in its sentence', () => {
+    expect(evidence('Sam covered my shift at the precinct.', 'id/coworker')).toEqual(['Sam']);
+    expect(evidence('Watching Cops with Renee tonight lol.', 'id/coworker')).toEqual([]);
+    expect(evidence('The officers were kind to Renee after the crash.', 'id/coworker')).toEqual([]);
+    expect(evidence("Renee's shift at the hospital ran late.", 'id/coworker')).toEqual([]);
+    expect(evidence('Sam Rockwell plays a cop in that movie.', 'id/coworker')).toEqual([]);
+    expect(evidence('Renee and I responded to a domestic last night.', 'id/coworker')).toEqual(['Renee']);
+  });
+
+  it('never reports a consenting member, but consent does not cover undercover members', () => {
+    expect(evidence('Brunch with @hannah_runs after shift.', 'id/coworker')).toEqual([]);
+    expect(evidence('Proud of Officer Hannah Okafor!', 'id/coworker')).toEqual([]);
+    const p: Profile = {
+      ...profile,
+      roster: [{ name: 'Lena Marsh', rank: 'Detective', handles: ['@lmarsh'], consent: true, undercover: true, photos: [] }],
+    };
+    expect(evidence('Miss working with @lmarsh', 'id/coworker', 'personal', p)).toEqual(['@lmarsh']);
+    expect(evidence('Miss working with @lmarsh', 'id/undercover', 'personal', p)).toEqual(['@lmarsh']);
+  });
+
+  it('says a named person is police', () => {
+    expect(evidence('My cousin Jake is a state trooper up north.', 'id/coworker')).toEqual(['Jake is a state trooper']);
+    expect(evidence('Dana is an officer of the rotary club.', 'id/coworker')).toEqual([]);
+  });
+});
+
+describe('id/self-affiliation', () => {
+  it('is silent on official posts', () => {
+    expect(evidence('Another night shift on patrol. Stay safe out there!', 'id/self-affiliation', 'official')).toEqual([]);
+    expect(evidence('Another night shift on patrol. Stay safe out there!', 'id/self-affiliation')).toEqual(['on patrol']);
+  });
+
+  it('spans the cue', () => {
+    const text = 'Proud to wear the uniform for 10 years now.';
+    expect(hits(text, 'id/self-affiliation')).toEqual([['wear the uniform', 9, 25]]);
+    expect(evidence('Delgado and I cracked the Hale case today.', 'id/self-affiliation')).toEqual(['I cracked the Hale case']);
+  });
+
+  it('needs two weak cues, or one and the agency name', () => {
+    expect(evidence('Long shift today.', 'id/self-affiliation')).toEqual([]);
+    expect(evidence('Long shift today. Stay safe out there.', 'id/self-affiliation')).toEqual(['Long shift', 'Stay safe out there']);
+    expect(evidence('Long shift today. #HCPD', 'id/self-affiliation')).toEqual(['Long shift']);
+  });
+
+  it('does not take relatives, other jobs, other uniforms or TV', () => {
+    for (const text of [
+      'My brother is a cop in Chicago.',
+      'My husband is out on patrol tonight.',
+      'Proud police wife here, hubby is on patrol tonight!',
+      'Proud to wear the uniform of the US Navy.',
+      'Ten years on the job at the post office today!',
+      'Night shift at the warehouse again, stay safe out there everyone.',
+      "I'm a security officer at the mall.",
+      'My badge for the conference finally arrived.',
+      'Binge-watching Blue Bloods, such a good cop show.',
+      'We closed the case of beer by midnight lol.',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
+    }
+  });
+});
+
+describe('id/undercover', () => {
+  it('finds every form of the member, in any context', () => {
+    expect(evidence('Det. Marcus Delgado made it!', 'id/undercover')).toEqual(['Marcus Delgado']);
+    expect(evidence('Tell M. Delgado the gym is closed.', 'id/undercover')).toEqual(['M. Delgado']);
+    expect(evidence('Marcus D. brought the cake.', 'id/undercover')).toEqual(['Marcus D.']);
+    expect(evidence('Delgado owes me twenty bucks.', 'id/undercover')).toEqual(['Delgado']);
+    expect(evidence('happy birthday mdelgado!!', 'id/undercover')).toEqual(['mdelgado']);
+    expect(evidence('#MarcusDelgado is the best uncle', 'id/undercover')).toEqual(['#MarcusDelgado']);
+    expect(evidence('Welcome Marcus Delgado to the team.', 'id/undercover', 'official')).toEqual(['Marcus Delgado']);
+  });
+
+  it('takes a given name alone only after a rank or in a police post', () => {
+    expect(evidence('Great collar by Det. Marcus today.', 'id/undercover')).toEqual(['Marcus']);
+    expect(evidence('Dinner with Marcus tonight.', 'id/undercover')).toEqual([]);
+  });
+
+  it('leaves other people with the same names alone', () => {
+    for (const text of [
+      'Rosa Delgado won the spelling bee.',
+      'Marcus Aurelius wrote the Meditations.',
+      'Marcus Smith coaches the U10 team.',
+      'email mdelgado.art@example.com for prints',
+      'The delegation arrived late.',
+    ]) {
+      expect(evidence(text, 'id/undercover'), text).toEqual([]);
+    }
+  });
+});
+
+describe('roster matching', () => {
+  it('keeps the most specific mention and caches per profile', () => {
+    const text = 'Renee Whitfield and @renee_w and R. Whitfield';
+    expect(rosterMentions(text, profile).map((m) => [m.kind, text.slice(m.start, m.end)])).toEqual([
+      ['full', 'Renee Whitfield'],
+      ['handle', '@renee_w'],
+      ['initial', 'R. Whitfield'],
+    ]);
+    const other: Profile = { ...profile, roster: [{ name: 'Ada Byrne', handles: [], consent: false, undercover: false, photos: [] }] };
+    expect(rosterMentions(text, other)).toEqual([]);
+    expect(rosterMentions('Ada Byrne', other).map((m) => m.kind)).toEqual(['full']);
+  });
+});
