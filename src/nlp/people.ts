@@ -2,14 +2,13 @@
  * Name knowledge for the identity detectors: compromise's lexicon (given names, surnames, places, word classes) read
  * word by word without parsing, and the parsed document's term tags when a word's class depends on its sentence.
  */
-import nlp from 'compromise';
-import type { TextAnalysis } from './index.js';
+import { compromise, type TextAnalysis } from './index.js';
 
 type Lexicon = Record<string, string | string[] | undefined>;
 
 let lexicon: Lexicon | undefined;
 function lex(): Lexicon {
-  lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  lexicon ??= (compromise().model() as { one: { lexicon: Lexicon } }).one.lexicon;
   return lexicon;
 }
 

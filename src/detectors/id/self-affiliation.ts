@@ -133,6 +133,13 @@ const cues: Cue[] = [
     vetoes: ['uniform'],
   },
   {
+    // Police work in the first person with the object first or still to come: "the shoplifter we booked yesterday",
+    // "we'll grab him Friday", "our CI says", "turned in my shield" (not "we booked a hotel", "we'll grab lunch")
+    re: /\b(?:suspect|shoplifter|perp|guy|driver|thief|dealer|burglar|robber|kid|man|woman)\s+(?:that\s+|who\s+)?(?:we|i)\s+(?:just\s+)?(?:booked|arrested|cuffed|locked\s+up|picked\s+up|pulled\s+over|tased|chased|caught|collared)\b|\b(?:we|i)(?:['’]ll|\s+will|\s+are\s+(?:gonna|going\s+to)|\s+gonna)\s+(?:grab|arrest|cuff|book|pick\s+up|lock\s+up)\s+(?:him|her|them)\b|\b(?:our|my)\s+(?:ci|c\.i\.|informant|confidential\s+informant|snitch)\b|\bturn(?:ed|ing)?\s+in\s+(?:my\s+)?(?:shield|badge)\b/gi,
+    strong: true,
+    vetoes: ['person'],
+  },
+  {
     // "Responded to a call on Elm tonight" (the subject left out), "I responded to a domestic"
     re: new RegExp(
       String.raw`${START}(?:just\s+)?responded\s+to\s+(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,2}(?:calls?|crash|accident|shooting|stabbing|burglary|robbery|domestic|disturbance|alarm|fight)\b`,
@@ -312,6 +319,8 @@ export const selfAffiliation: TextDetector = {
   examples: {
     tp: [
       '20 years ago today I pinned on badge #4471 for the first time.',
+      'That shoplifter we booked yesterday has a long record.',
+      "Our CI says he's back in business, we'll grab him Friday.",
       'Another night shift on patrol. Stay safe out there, Harbor City.',
       'Proud to wear the uniform for 10 years now.',
       'My partner Officer Jake Morales is the best driver in the division.',
@@ -325,6 +334,7 @@ export const selfAffiliation: TextDetector = {
     ],
     fp: [
       { text: 'Another night shift on patrol. Stay safe out there!', context: 'official' },
+      "We booked a hotel by the beach and we'll grab lunch on the pier.",
       'My brother just got accepted to the police academy!',
       'My husband is out on patrol tonight, praying for him.',
       'Binge-watching Blue Bloods, Danny is such a good cop.',
