@@ -15,6 +15,15 @@ import { profanity } from './conduct/profanity.js';
 import { bias } from './conduct/bias.js';
 import { political } from './conduct/political.js';
 import { alcohol } from './conduct/alcohol.js';
+import { gps } from './image/gps.js';
+import { peopleTags } from './image/people-tags.js';
+import { cameraIdentity } from './image/camera-identity.js';
+import { thumbnail } from './image/thumbnail.js';
+import { policeMarkings } from './image/police-markings.js';
+import { faces } from './image/faces.js';
+import { markedVehicle } from './image/marked-vehicle.js';
+import { uniform } from './image/uniform.js';
+import { crimeSceneImage } from './case/crime-scene-image.js';
 
 export const textDetectors: TextDetector[] = [
   address,
@@ -35,7 +44,17 @@ export const textDetectors: TextDetector[] = [
 ];
 
 /** Image detectors (metadata, OCR layout, faces, picture cues); filled by the image pipeline. */
-export const imageDetectors: ImageDetector[] = [];
+export const imageDetectors: ImageDetector[] = [
+  gps,
+  peopleTags,
+  cameraIdentity,
+  thumbnail,
+  policeMarkings,
+  faces,
+  markedVehicle,
+  uniform,
+  crimeSceneImage,
+];
 
 export const allDetectors: Detector[] = [...textDetectors, ...imageDetectors];
 

@@ -1,0 +1,403 @@
+/**
+ * The image pipeline's single entry point: bytes -> ImageAnalysisInput (decode, metadata, OCR, faces, picture cues)
+ * -> Hit[] from the image detectors, plus the text detectors over the OCR text (source 'ocr', offsets into the OCR
+ * text and the words' pixel box) and over the metadata's prose fields (source 'metadata', the tag, offsets into the
+ * tag's value). Policy mapping, severity, masking and fingerprints happen after, as for text.
+ *
+ * One ImageScreener per run: it owns the OCR worker pool and the enrolled roster faces, reuses them across images,
+ * and must be closed.
+ */
+import sharp from 'sharp';
+import { imageDetectors } from '../detectors/index.js';
+import { FaceModels, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
+import { decodeImage, OCR_MIN_SIDE, ocrImage, type DecodedImage } from '../inputs/image.js';
+import { readMetadata } from '../inputs/metadata.js';
+import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, scaleBox, type OcrLine } from '../inputs/ocr.js';
+import { isTapeYellow, lightBarCues, objectCues, yellowCues, type Raster } from '../inputs/vision.js';
+import { detectText, renderMessage, type DetectOptions, type Hit } from './engine.js';
+import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
+
+export interface ImageScreenerOptions {
+  /** Read text in the picture (tesseract.js). */
+  ocr: boolean;
+  /** Detect faces and objects (people, vehicles) with the bundled TensorFlow.js models. */
+  faces: boolean;
+  /** OCR workers; defaults to the cores available. */
+  workers?: number;
+  /** Refuse images over this many pixels (default 100 MP). */
+  maxPixels?: number;
+  /** OCR worker start-up timeout in ms (default 15 s). */
+  ocrStartupTimeoutMs?: number;
+  /** Directory with eng.traineddata.gz (default: the @tesseract.js-data/eng package). */
+  ocrLangPath?: string;
+}
+
+/** Per-image timings in ms, for the bench and `--debug`. */
+export interface ImageTimings {
+  decode: number;
+  metadata: number;
+  ocr: number;
+  faces: number;
+  vision: number;
+  detect: number;
+}
+
+/** Long side of the copy the pixel heuristics run on. */
+const VISION_SIDE = 640;
+/** FaceRes similarity from which a face is taken to be an enrolled member. */
+const FACE_MATCH_THRESHOLD = 0.6;
+
+export class ImageScreener {
+  private readonly opts: ImageScreenerOptions;
+  private pool: OcrPool | undefined;
+  private models: FaceModels | undefined;
+  /** Enrolled descriptors per photo path (a member may have several photos). */
+  private readonly enrolled = new Map<string, Promise<number[] | undefined>>();
+  /** Why enrolment failed for a photo, reported once per run. */
+  readonly warnings: string[] = [];
+  /** Timings of the last screened image. */
+  lastTimings: ImageTimings | undefined;
+
+  constructor(opts: ImageScreenerOptions) {
+    this.opts = opts;
+  }
+
+  /**
+   * Screen one image. Throws InputError (src/core/errors.ts) with a one-line cause when the file cannot be decoded;
+   * throws OcrError / a model-loading Error when the machine cannot run OCR or the face models.
+   */
+  async screen(path: string, buffer: Buffer, options: DetectOptions): Promise<Hit[]> {
+    const analysis = await this.analyse(path, buffer, options.profile);
+    return this.detect(analysis, options);
+  }
+
+  /** Decode and analyse an image into what the image detectors read. */
+  async analyse(path: string, buffer: Buffer, profile: Profile): Promise<ImageAnalysisInput> {
+    const t: ImageTimings = { decode: 0, metadata: 0, ocr: 0, faces: 0, vision: 0, detect: 0 };
+    let t0 = performance.now();
+    const img = await decodeImage(path, buffer, this.opts.maxPixels ? { maxPixels: this.opts.maxPixels } : {});
+    t.decode = performance.now() - t0;
+
+    const metaP = (async () => {
+      const s = performance.now();
+      const m = await readMetadata(buffer, img.format, img);
+      t.metadata = performance.now() - s;
+      return m;
+    })();
+
+    t0 = performance.now();
+    const small = await toVisionRaster(img);
+    const toFull = img.width / small.width;
+    const cues: VisionCue[] = yellowCues(small).map((c) => scaleCue(c, toFull));
+    t.vision = performance.now() - t0;
+
+    // OCR first, then the models: run side by side they fight for the same cores (TF.js blocks the main thread the
+    // OCR workers report to) and both slow down more than running one after the other.
+    const ocr = this.opts.ocr ? await this.runOcr(img, cues, t) : undefined;
+    let faces: FaceHit[] | undefined;
+    if (this.opts.faces) {
+      t0 = performance.now();
+      const { faces: found, objects } = await this.runModels(img, profile);
+      faces = await this.matchRoster(found, profile);
+      const scaled = objects.map((o) => ({ ...o, box: scaleBox(o.box, img.scale) }));
+      cues.push(...objectCues(scaled));
+      const smallObjects = objects.map((o) => ({ ...o, box: scaleBox(o.box, small.width / img.workWidth) }));
+      cues.push(...lightBarCues(small, smallObjects).map((c) => scaleCue(c, toFull)));
+      t.faces = performance.now() - t0;
+    }
+    const meta = await metaP;
+    this.lastTimings = t;
+    return {
+      path,
+      width: img.width,
+      height: img.height,
+      format: img.format,
+      orientation: img.orientation,
+      tags: meta.tags,
+      meta: meta.facts,
+      ...(ocr ? { ocr } : {}),
+      ...(faces ? { faces } : {}),
+      cues,
+    };
+  }
+
+  /** Run the image detectors and the text detectors (over OCR text and metadata prose) on an analysed image. */
+  detect(image: ImageAnalysisInput, options: DetectOptions): Hit[] {
+    const s = performance.now();
+    const hits: Hit[] = [];
+    const skip = options.skip;
+    const ctx = { context: options.context, profile: options.profile };
+    for (const detector of imageDetectors) {
+      if (skip?.has(detector.id)) continue;
+      for (const m of detector.detectImage(image, ctx)) {
+        const ruleId = m.ruleId ?? detector.id;
+        if (ruleId !== detector.id && !detector.emits?.includes(ruleId)) {
+          throw new Error(`detector ${detector.id} emitted undeclared rule ${ruleId}`);
+        }
+        if (skip?.has(ruleId)) continue;
+        hits.push(toHit(ruleId, m, renderMessage(detector, m)));
+      }
+    }
+    if (image.ocr?.text) {
+      for (const h of detectText({ text: image.ocr.text, source: 'ocr' }, options)) {
+        const box = boxForSpan(image.ocr, h.start, h.end);
+        hits.push({ ...h, ...(box ? { box } : {}) });
+      }
+    }
+    const seen = new Set<string>();
+    for (const field of image.meta?.texts ?? []) {
+      // The same caption is often written three times (EXIF, IPTC, XMP): screen it once, under its first tag.
+      if (seen.has(field.text)) continue;
+      seen.add(field.text);
+      hits.push(...detectText({ text: field.text, source: 'metadata', tag: field.tag }, options));
+    }
+    if (this.lastTimings) this.lastTimings.detect = performance.now() - s;
+    return dedupe(hits);
+  }
+
+  /** Terminate the OCR workers. The face models stay loaded for the process (TensorFlow.js keeps one backend). */
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.close();
+  }
+
+  private ocrPool(): OcrPool {
+    this.pool ??= new OcrPool({
+      ...(this.opts.workers ? { workers: this.opts.workers } : {}),
+      ...(this.opts.ocrLangPath ? { langPath: this.opts.ocrLangPath } : {}),
+      ...(this.opts.ocrStartupTimeoutMs ? { startupTimeoutMs: this.opts.ocrStartupTimeoutMs } : {}),
+    });
+    return this.pool;
+  }
+
+  private async runOcr(img: DecodedImage, cues: VisionCue[], t: ImageTimings): Promise<OcrResult> {
+    const s = performance.now();
+    const pool = this.ocrPool();
+    const big = await ocrImage(img, true);
+    // A small picture is read at its own size too: enlarging helps small print and hurts big print.
+    const native = Math.max(img.workWidth, img.workHeight) < OCR_MIN_SIDE ? await ocrImage(img, false) : undefined;
+    const pass = (image: { png: Buffer; scale: number }, psm: '3' | '11') =>
+      pool.recognize(image.png, psm).then((lines) => mapLines(lines, (b) => scaleBox(b, image.scale)));
+    // allSettled: a failing pass must not leave the others running on the pool after this image is reported.
+    const settled = await Promise.allSettled([
+      // Tape wording first: read along the band it is the most legible version of those words.
+      ...cues.filter((c) => c.kind === 'tape').slice(0, 2).map((c) => readAlongBand(pool, img, c)),
+      ...(native ? [pass(native, '3')] : []),
+      pass(big, '3'),
+      pass(big, '11'),
+    ]);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const result = mergeOcrPasses(settled.map((r) => (r as PromiseFulfilledResult<OcrLine[]>).value));
+    t.ocr = performance.now() - s;
+    return result;
+  }
+
+  private faceModels(): FaceModels {
+    this.models ??= new FaceModels();
+    return this.models;
+  }
+
+  private async runModels(img: DecodedImage, profile: Profile): Promise<{ faces: DetectedFace[]; objects: DetectedObject[] }> {
+    const describe = profile.roster.some((m) => m.photos.length > 0);
+    const r = await this.faceModels().detect(img.rgb, img.workWidth, img.workHeight, { describe, objects: true });
+    return { faces: r.faces.map((f) => ({ ...f, box: scaleBox(f.box, img.scale) })), objects: r.objects };
+  }
+
+  /** Descriptor of the largest face in an enrolled photo (cached per path). */
+  private enrol(photo: string): Promise<number[] | undefined> {
+    let p = this.enrolled.get(photo);
+    if (!p) {
+      p = (async () => {
+        try {
+          const { readFile } = await import('node:fs/promises');
+          const img = await decodeImage(photo, await readFile(photo));
+          const { faces } = await this.faceModels().detect(img.rgb, img.workWidth, img.workHeight, { describe: true });
+          const best = faces.sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)[0];
+          if (!best?.embedding) this.warnings.push(`${photo}: no face found in the enrolled photo`);
+          return best?.embedding;
+        } catch (err) {
+          this.warnings.push(`${photo}: cannot enrol (${err instanceof Error ? err.message : String(err)})`);
+          return undefined;
+        }
+      })();
+      this.enrolled.set(photo, p);
+    }
+    return p;
+  }
+
+  private async matchRoster(found: DetectedFace[], profile: Profile): Promise<FaceHit[]> {
+    const members = profile.roster.filter((m) => m.photos.length > 0);
+    const out: FaceHit[] = [];
+    for (const f of found) {
+      const hit: FaceHit = { box: f.box, confidence: f.confidence };
+      if (f.embedding && members.length) {
+        let best: { name: string; sim: number } | undefined;
+        for (const m of members) {
+          for (const photo of m.photos) {
+            const e = await this.enrol(photo);
+            if (!e) continue;
+            const sim = await this.faceModels().similarity(f.embedding, e);
+            if (!best || sim > best.sim) best = { name: m.name, sim };
+          }
+        }
+        if (best && best.sim >= FACE_MATCH_THRESHOLD) {
+          hit.match = best.name;
+          hit.similarity = Math.round(best.sim * 100) / 100;
+        }
+      }
+      out.push(hit);
+    }
+    return out;
+  }
+}
+
+function toHit(ruleId: string, m: ImageMatch, message: string): Hit {
+  const loc = m.location as { start?: number; end?: number; box?: Box; tag?: string };
+  return {
+    ruleId,
+    source: m.source,
+    ...(loc.start !== undefined && loc.end !== undefined ? { start: loc.start, end: loc.end } : {}),
+    ...(loc.box ? { box: loc.box } : {}),
+    ...(loc.tag ? { tag: loc.tag } : {}),
+    confidence: Math.min(1, Math.max(0, m.confidence)),
+    message,
+    evidence: m.evidence,
+  };
+}
+
+/** One hit per rule per place: OCR/metadata spans that overlap, or the same box; the most confident wins. */
+function dedupe(hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const i = out.findIndex(
+      (o) =>
+        o.ruleId === h.ruleId &&
+        o.source === h.source &&
+        o.tag === h.tag &&
+        ((o.start !== undefined && h.start !== undefined && h.start < o.end! && o.start < h.end!) ||
+          (o.start === undefined && h.start === undefined && sameBox(o.box, h.box) && o.evidence === h.evidence)),
+    );
+    if (i < 0) out.push(h);
+    else if (h.confidence > out[i].confidence) out[i] = h;
+  }
+  return out;
+}
+
+function sameBox(a: Box | undefined, b: Box | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+}
+
+async function toVisionRaster(img: DecodedImage): Promise<Raster> {
+  const long = Math.max(img.workWidth, img.workHeight);
+  if (long <= VISION_SIDE) return { data: img.rgb, width: img.workWidth, height: img.workHeight };
+  const { data, info } = await sharp(img.rgb, { raw: { width: img.workWidth, height: img.workHeight, channels: 3 } })
+    .resize({ width: VISION_SIDE, height: VISION_SIDE, fit: 'inside' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+function scaleCue(c: VisionCue, s: number): VisionCue {
+  return {
+    ...c,
+    ...(c.box ? { box: scaleBox(c.box, s) } : {}),
+    ...(c.thickness !== undefined ? { thickness: Math.round(c.thickness * s) } : {}),
+  };
+}
+
+/**
+ * Read the words along a tape band: crop the band's box from the working raster, turn it level, keep the rows where
+ * the yellow runs, scale the letters to ~50 px, binarise (black print on yellow) and OCR it as a block of text.
+ * Word boxes are turned back into the original's frame.
+ */
+async function readAlongBand(pool: OcrPool, img: DecodedImage, cue: VisionCue): Promise<OcrLine[]> {
+  if (!cue.box) return [];
+  const k = 1 / img.scale; // full -> working pixels
+  const x0 = Math.max(0, Math.round(cue.box.x * k));
+  const y0 = Math.max(0, Math.round(cue.box.y * k));
+  const w = Math.min(img.workWidth - x0, Math.round(cue.box.width * k));
+  const h = Math.min(img.workHeight - y0, Math.round(cue.box.height * k));
+  if (w < 16 || h < 8) return [];
+  const angle = cue.angle ?? 0;
+  const rotated = await sharp(img.rgb, { raw: { width: img.workWidth, height: img.workHeight, channels: 3 } })
+    .extract({ left: x0, top: y0, width: w, height: h })
+    .rotate(-angle, { background: { r: 255, g: 255, b: 255 } })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const rw = rotated.info.width;
+  const rh = rotated.info.height;
+  const ch = rotated.info.channels;
+  // Rows where at least a quarter of the pixels are tape yellow: the levelled band.
+  let best: [number, number] | undefined;
+  let runStart = -1;
+  for (let y = 0; y <= rh; y++) {
+    let yellow = 0;
+    if (y < rh) {
+      for (let x = 0; x < rw; x++) {
+        const p = (y * rw + x) * ch;
+        if (isTapeYellow(rotated.data[p], rotated.data[p + 1], rotated.data[p + 2])) yellow++;
+      }
+    }
+    if (y < rh && yellow >= rw * 0.25) {
+      if (runStart < 0) runStart = y;
+    } else if (runStart >= 0) {
+      if (!best || y - runStart > best[1] - best[0]) best = [runStart, y];
+      runStart = -1;
+    }
+  }
+  if (!best || best[1] - best[0] < 6) return [];
+  const pad = Math.round((best[1] - best[0]) * 0.3);
+  const r0 = Math.max(0, best[0] - pad);
+  const r1 = Math.min(rh, best[1] + pad);
+  const sh = r1 - r0;
+  // Binarise by colour inside the band: between the first and last yellow pixel of each column, yellow -> white and
+  // anything else (the print) -> black; outside the band -> white, so the floor or sky never touches the letters.
+  const bin = Buffer.alloc(rw * sh, 255);
+  for (let x = 0; x < rw; x++) {
+    let top = -1;
+    let bottom = -1;
+    for (let y = r0; y < r1; y++) {
+      const p = (y * rw + x) * ch;
+      if (isTapeYellow(rotated.data[p], rotated.data[p + 1], rotated.data[p + 2])) {
+        if (top < 0) top = y;
+        bottom = y;
+      }
+    }
+    if (top < 0) continue;
+    for (let y = top; y <= bottom; y++) {
+      const p = (y * rw + x) * ch;
+      const r = rotated.data[p];
+      const g = rotated.data[p + 1];
+      const b = rotated.data[p + 2];
+      if (!isTapeYellow(r, g, b) && Math.max(r, g, b) < 140) bin[(y - r0) * rw + x] = 0;
+    }
+  }
+  const up = Math.min(3, Math.max(0.5, 120 / sh));
+  const png = await sharp(bin, { raw: { width: rw, height: sh, channels: 1 } })
+    .resize({ width: Math.max(16, Math.round(rw * up)) })
+    .extend({ top: 10, bottom: 10, left: 10, right: 10, background: { r: 255, g: 255, b: 255 } })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+  const lines = await pool.recognize(png, '6');
+  const rad = (angle * Math.PI) / 180;
+  const cos = Math.cos(rad);
+  const sin = Math.sin(rad);
+  // A point of the levelled strip -> the same point in the crop as it was (rotate back about the centres).
+  const back = (px: number, py: number): [number, number] => {
+    const dx = (px - 10) / up - rw / 2;
+    const dy = (py - 10) / up + r0 - rh / 2;
+    return [w / 2 + dx * cos - dy * sin, h / 2 + dx * sin + dy * cos];
+  };
+  return mapLines(lines, (b) => {
+    const corners = [back(b.x, b.y), back(b.x + b.width, b.y), back(b.x, b.y + b.height), back(b.x + b.width, b.y + b.height)];
+    const xs = corners.map((c) => c[0] + x0);
+    const ys = corners.map((c) => c[1] + y0);
+    const bx = Math.max(0, Math.min(...xs));
+    const by = Math.max(0, Math.min(...ys));
+    return scaleBox({ x: bx, y: by, width: Math.max(...xs) - bx, height: Math.max(...ys) - by }, img.scale);
+  });
+}

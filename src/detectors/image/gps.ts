@@ -1,0 +1,43 @@
+// image/gps: a photo that carries GPS coordinates (EXIF GPS IFD or XMP exif:GPSLatitude) tells anyone where it was
+// taken (an officer's home, a safe house, a station's back lot): clause on location data in attachments.
+import type { ImageDetector, ImageMatch } from '../../core/types.js';
+import { distanceMetres } from './shared.js';
+
+export const gps: ImageDetector = {
+  kind: 'image',
+  id: 'image/gps',
+  title: 'GPS location in the photo',
+  description:
+    'Flags photos whose metadata holds GPS coordinates (EXIF or XMP), and names the sensitive place from the agency profile they fall in.',
+  messages: {
+    default: 'Photo metadata holds its GPS location (about {lat}, {lon}); strip location data before posting',
+    sensitive: 'Photo metadata places it inside "{place}" (about {lat}, {lon}); strip location data before posting',
+  },
+  // Image detectors are exercised by test/detectors/image.test.ts on the generated fixtures.
+  examples: { tp: [], fp: [] },
+  detectImage(image, ctx) {
+    const g = image.meta?.gps;
+    if (!g) return [];
+    const data: Record<string, string | number> = { lat: g.lat.toFixed(2), lon: g.lon.toFixed(2) };
+    let messageId = 'default';
+    let confidence = 0.95;
+    const places = ctx.profile.agency.sensitive_places
+      .map((p) => ({ p, d: distanceMetres(g.lat, g.lon, p.lat, p.lon) }))
+      .filter(({ p, d }) => d <= p.radius_m)
+      .sort((a, b) => a.d - b.d);
+    if (places.length) {
+      messageId = 'sensitive';
+      data.place = places[0].p.name;
+      confidence = 0.99;
+    }
+    const match: ImageMatch = {
+      source: 'metadata',
+      location: { tag: g.tag },
+      confidence,
+      evidence: `${g.lat.toFixed(6)}, ${g.lon.toFixed(6)}`,
+      messageId,
+      data,
+    };
+    return [match];
+  },
+};

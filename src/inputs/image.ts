@@ -1,0 +1,166 @@
+/**
+ * Decoding attachments with sharp: sniff the format from the bytes (not the extension), refuse what would blow up
+ * memory (a header claiming gigapixels) before decoding, decode once into an auto-oriented working raster that the
+ * OCR, face and vision steps share, and turn every decoder failure into a one-line InputError.
+ */
+import sharp, { type Metadata } from 'sharp';
+import { InputError } from '../core/errors.js';
+
+/** Refuse anything bigger: 100 MP is a 12,000 x 8,000 panorama; a decoded RGBA raster of it is already 400 MB. */
+export const MAX_PIXELS = 100_000_000;
+/** Long side of the shared working raster. OCR reads text ~12 px high at this size; faces and vision downscale it. */
+export const WORK_SIDE = 1600;
+
+export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'tiff' | 'gif' | 'heic' | 'avif' | 'bmp';
+
+const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs']);
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+
+/** The format the bytes say they are (magic numbers), whatever the file is called. */
+export function sniffFormat(buf: Buffer): ImageFormat | undefined {
+  if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
+  if (buf.length >= 8 && buf.readUInt32BE(0) === 0x89504e47 && buf.readUInt32BE(4) === 0x0d0a1a0a) return 'png';
+  if (buf.length >= 6 && buf.toString('latin1', 0, 4) === 'GIF8') return 'gif';
+  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  if (buf.length >= 4 && (buf.toString('latin1', 0, 4) === 'II*\0' || buf.toString('latin1', 0, 4) === 'MM\0*')) return 'tiff';
+  if (buf.length >= 2 && buf.toString('latin1', 0, 2) === 'BM') return 'bmp';
+  if (buf.length >= 12 && buf.toString('latin1', 4, 8) === 'ftyp') {
+    // ISO-BMFF: the major brand, then compatible brands; mif1/msf1 alone say HEIF without naming the codec.
+    const boxSize = Math.min(buf.readUInt32BE(0), buf.length, 64);
+    const brands: string[] = [buf.toString('latin1', 8, 12)];
+    for (let o = 16; o + 4 <= boxSize; o += 4) brands.push(buf.toString('latin1', o, o + 4));
+    if (brands.some((b) => AVIF_BRANDS.has(b))) return 'avif';
+    if (brands.some((b) => HEIC_BRANDS.has(b) || b === 'mif1' || b === 'msf1')) return 'heic';
+  }
+  return undefined;
+}
+
+/** Whether this build of sharp/libvips can decode HEVC-coded HEIF (prebuilt sharp cannot: HEVC is patent-encumbered). */
+export function canDecodeHeic(): boolean {
+  const suffixes = (sharp.format as unknown as Record<string, { input?: { fileSuffix?: string[] } }>).heif?.input?.fileSuffix;
+  return Boolean(suffixes?.includes('.heic'));
+}
+
+export interface DecodedImage {
+  format: ImageFormat;
+  /** Size of the auto-oriented image at full resolution: every box clearpost reports is in this frame. */
+  width: number;
+  height: number;
+  /** EXIF orientation 1-8 (1 when absent). */
+  orientation: number;
+  /** Auto-oriented RGB (3 channels, 8 bit), long side at most WORK_SIDE. */
+  rgb: Buffer;
+  workWidth: number;
+  workHeight: number;
+  /** Full-size pixels per working pixel (>= 1). */
+  scale: number;
+}
+
+export interface DecodeOptions {
+  maxPixels?: number;
+  workSide?: number;
+}
+
+/** The one-line cause for a sharp/libvips error. */
+function decodeCause(err: unknown, format: ImageFormat): string {
+  const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  if (/premature end|truncated|unexpected end|short read|not enough data|Read error|out of data/i.test(msg))
+    return `truncated ${format.toUpperCase()}`;
+  if (/exceeds pixel limit/i.test(msg)) return `image is over the ${MAX_PIXELS / 1e6}-megapixel limit`;
+  if (/corrupt|bad seek|invalid|unsupported|not a|wrong|bad/i.test(msg)) return `corrupt ${format.toUpperCase()} (${msg})`;
+  return `cannot decode ${format.toUpperCase()} (${msg})`;
+}
+
+/**
+ * Read the header, enforce the pixel limit, then decode once: auto-orient, shrink to the working size, RGB.
+ * Throws InputError with a one-line cause for empty, unknown, truncated, corrupt, oversized or undecodable files.
+ */
+export async function decodeImage(path: string, buffer: Buffer, options: DecodeOptions = {}): Promise<DecodedImage> {
+  const maxPixels = options.maxPixels ?? MAX_PIXELS;
+  const workSide = options.workSide ?? WORK_SIDE;
+  if (buffer.length === 0) throw new InputError(path, 'empty file');
+  const format = sniffFormat(buffer);
+  if (!format) throw new InputError(path, 'not an image (unrecognised format)');
+  if (format === 'heic' && !canDecodeHeic())
+    throw new InputError(
+      path,
+      'HEIC cannot be decoded here (this sharp/libvips build has no HEVC decoder); convert it to JPEG first',
+    );
+  const open = () => sharp(buffer, { limitInputPixels: maxPixels, failOn: 'truncated', sequentialRead: true });
+  let meta: Metadata;
+  try {
+    meta = await sharp(buffer, { limitInputPixels: false }).metadata();
+  } catch (err) {
+    throw new InputError(path, decodeCause(err, format));
+  }
+  const w0 = meta.width ?? 0;
+  const h0 = meta.height ?? 0;
+  if (!w0 || !h0) throw new InputError(path, `corrupt ${format.toUpperCase()} (no image size in the header)`);
+  if (w0 * h0 > maxPixels)
+    throw new InputError(path, `image is ${w0}x${h0}, over the ${Math.round(maxPixels / 1e6)}-megapixel limit`);
+  const orientation = meta.orientation && meta.orientation >= 1 && meta.orientation <= 8 ? meta.orientation : 1;
+  const swap = orientation >= 5;
+  const width = swap ? h0 : w0;
+  const height = swap ? w0 : h0;
+  try {
+    const { data, info } = await open()
+      .rotate()
+      .resize({ width: workSide, height: workSide, fit: 'inside', withoutEnlargement: true })
+      .removeAlpha()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    if (info.channels !== 3) throw new Error(`unexpected ${info.channels}-channel raster`);
+    return {
+      format,
+      width,
+      height,
+      orientation,
+      rgb: data,
+      workWidth: info.width,
+      workHeight: info.height,
+      scale: width / info.width,
+    };
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(path, decodeCause(err, format));
+  }
+}
+
+/** Long side small images are enlarged to before OCR. */
+export const OCR_MIN_SIDE = 1200;
+
+/**
+ * The working raster, greyscale and contrast-stretched, as PNG for tesseract, with the factor from its pixels to the
+ * original's. `enlarge` scales small pictures up to OCR_MIN_SIDE (at most 3x): tesseract reads letters best at
+ * 20-40 px, and a 480 px badge has 15 px print; big print suffers from it, so callers OCR both sizes.
+ */
+export async function ocrImage(img: DecodedImage, enlarge = true, maxSide = WORK_SIDE): Promise<{ png: Buffer; scale: number }> {
+  const pipeline = sharp(img.rgb, { raw: { width: img.workWidth, height: img.workHeight, channels: 3 } });
+  const long = Math.max(img.workWidth, img.workHeight);
+  const target = enlarge ? Math.min(maxSide, Math.max(long, Math.min(OCR_MIN_SIDE, long * 3))) : Math.min(long, maxSide);
+  if (target !== long) pipeline.resize({ width: target, height: target, fit: 'inside', kernel: 'cubic' });
+  const { data, info } = await pipeline
+    .greyscale()
+    .normalise()
+    .png({ compressionLevel: 1 })
+    .toBuffer({ resolveWithObject: true });
+  return { png: data, scale: img.width / info.width };
+}
+
+/** Map a box in working-raster pixels to full-size oriented pixels, clamped to the image. */
+export function toFullBox(
+  box: { x: number; y: number; width: number; height: number },
+  scale: number,
+  width: number,
+  height: number,
+): { x: number; y: number; width: number; height: number } {
+  const x = Math.max(0, Math.round(box.x * scale));
+  const y = Math.max(0, Math.round(box.y * scale));
+  return {
+    x,
+    y,
+    width: Math.max(1, Math.min(width - x, Math.round(box.width * scale))),
+    height: Math.max(1, Math.min(height - y, Math.round(box.height * scale))),
+  };
+}

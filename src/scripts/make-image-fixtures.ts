@@ -1,0 +1,252 @@
+/**
+ * Generates fixtures/images/: synthetic pictures rendered from SVG with sharp (badges, name tags, police tape, house
+ * numbers, a POLICE car door) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
+ * is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
+ *
+ *   node dist/scripts/make-image-fixtures.js [outDir]
+ *
+ * exiftool (Debian: libimage-exiftool-perl) is needed only to regenerate: the images are committed, CI never runs this.
+ * What each file must produce is in fixtures/images/README.md and asserted by test/detectors/image.test.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import sharp, { type Sharp } from 'sharp';
+
+const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
+
+function svg(width: number, height: number, body: string): Buffer {
+  return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${body}</svg>`);
+}
+
+/** Grain so fixtures look (and compress) a little like photos rather than flat drawings. */
+async function grain(png: Buffer, sigma = 10): Promise<Sharp> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 2 * sigma;
+  for (let i = 0; i < data.length; i++) data[i] = Math.max(0, Math.min(255, data[i] + rnd()));
+  return sharp(data, { raw: { width: info.width, height: info.height, channels: 3 } });
+}
+
+const scenes = {
+  /** A police badge: shield with the agency name and a badge number. */
+  badge: () =>
+    svg(
+      480,
+      420,
+      `<rect width="100%" height="100%" fill="#2b2f3a"/>
+       <path d="M240 30 L400 90 L380 270 Q240 400 240 400 Q240 400 100 270 L80 90 Z" fill="#d4b24c" stroke="#8a6d1c" stroke-width="8"/>
+       <text x="240" y="150" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="34" fill="#1d1d1d">HARBOR CITY</text>
+       <text x="240" y="200" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="44" fill="#1d1d1d">POLICE</text>
+       <rect x="170" y="230" width="140" height="60" fill="#f2e6b8"/>
+       <text x="240" y="275" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="42" fill="#1d1d1d">4471</text>`,
+    ),
+  /** A name plate on a uniform shirt: a roster member's name and rank. */
+  nameTag: () =>
+    svg(
+      520,
+      300,
+      `<rect width="100%" height="100%" fill="#1c2c4c"/>
+       <rect x="60" y="90" width="400" height="110" rx="10" fill="#e8e8e8" stroke="#999" stroke-width="4"/>
+       <text x="260" y="140" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="36" fill="#111">SGT R WHITFIELD</text>
+       <text x="260" y="182" text-anchor="middle" font-family="${FONT}" font-size="26" fill="#111">HARBOR CITY PD</text>`,
+    ),
+  /** Crime-scene tape across a floor with numbered evidence markers. */
+  tape: () => {
+    const markers = [
+      [90, 300, '1'],
+      [300, 360, '2'],
+      [520, 290, '3'],
+    ]
+      .map(
+        ([x, y, n]) =>
+          `<rect x="${x}" y="${y}" width="56" height="56" fill="#f5c400"/><text x="${Number(x) + 28}" y="${Number(y) + 44}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="40" fill="#111">${n}</text>`,
+      )
+      .join('');
+    return svg(
+      640,
+      480,
+      `<rect width="100%" height="100%" fill="#6e5a46"/>
+       <rect y="380" width="100%" height="100" fill="#5d4b3a"/>
+       ${markers}
+       <g transform="rotate(-8 320 160)">
+         <rect x="-40" y="120" width="720" height="70" fill="#f7d000"/>
+         <text x="20" y="170" font-family="${FONT}" font-weight="bold" font-size="40" fill="#111">POLICE LINE DO NOT CROSS</text>
+       </g>`,
+    );
+  },
+  /** A house front with its number and street on a plaque beside the door. */
+  houseNumber: () =>
+    svg(
+      560,
+      420,
+      `<rect width="100%" height="100%" fill="#b7a58a"/>
+       <rect x="40" y="60" width="200" height="300" fill="#6b3e26"/>
+       <rect x="256" y="150" width="296" height="80" fill="#f1ead8"/>
+       <text x="404" y="203" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="34" fill="#222">1428 Elm Street</text>`,
+    ),
+  /** A patrol car door: POLICE and a unit number. */
+  carDoor: () =>
+    svg(
+      640,
+      400,
+      `<rect width="100%" height="100%" fill="#8c9aa6"/>
+       <rect x="30" y="60" width="580" height="280" rx="24" fill="#f6f6f6" stroke="#222" stroke-width="5"/>
+       <rect x="30" y="250" width="580" height="40" fill="#0f2a6b"/>
+       <text x="320" y="170" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="92" fill="#0f2a6b">POLICE</text>
+       <text x="320" y="232" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="44" fill="#0f2a6b">UNIT 2147</text>
+       <rect x="470" y="120" width="70" height="14" rx="6" fill="#333"/>`,
+    ),
+  /** A plain garden picture: nothing to find. */
+  clean: () =>
+    svg(
+      480,
+      320,
+      `<rect width="100%" height="100%" fill="#9cc3e6"/>
+       <rect y="200" width="100%" height="120" fill="#4f8a3c"/>
+       <circle cx="380" cy="70" r="40" fill="#fff4c2"/>
+       <rect x="80" y="120" width="30" height="100" fill="#6b4b2a"/><circle cx="95" cy="110" r="55" fill="#2f6b2a"/>`,
+    ),
+  /** A road with a painted yellow centre line: a long yellow band with no print, which is not tape. */
+  roadLine: () =>
+    svg(
+      640,
+      400,
+      `<rect width="100%" height="100%" fill="#9fb8cc"/>
+       <rect y="150" width="100%" height="250" fill="#4a4a4a"/>
+       <polygon points="300,150 340,150 420,400 360,400" fill="#e8c200"/>
+       <rect y="260" width="100%" height="14" fill="#e8c200" transform="rotate(3 320 260)"/>`,
+    ),
+};
+
+function exiftool(file: string, args: string[]): void {
+  execFileSync('exiftool', ['-q', '-overwrite_original', ...args, file], { stdio: 'inherit' });
+}
+
+/** A PNG whose header claims 100000 x 100000 pixels (no real image data): must be refused before decoding. */
+function gigapixelPng(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(100000, 0);
+  ihdr.writeUInt32BE(100000, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(16))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(buf: Buffer): number {
+  let c = ~0;
+  for (const b of buf) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+export async function makeImageFixtures(out: string): Promise<string[]> {
+  mkdirSync(out, { recursive: true });
+  const written: string[] = [];
+  const put = async (name: string, image: Sharp) => {
+    const file = join(out, name);
+    await image.toFile(file);
+    written.push(file);
+    return file;
+  };
+
+  // Text in the picture (OCR).
+  await put('badge.png', await grain(await sharp(scenes.badge()).png().toBuffer(), 4).then((s) => s.png({ palette: true, colours: 64 })));
+  await put('name-tag.png', (await grain(await sharp(scenes.nameTag()).png().toBuffer(), 4)).png({ palette: true, colours: 64 }));
+  await put('police-tape.jpg', (await grain(await sharp(scenes.tape()).png().toBuffer(), 8)).jpeg({ quality: 80 }));
+  await put('house-number.jpg', (await grain(await sharp(scenes.houseNumber()).png().toBuffer(), 6)).jpeg({ quality: 82 }));
+  await put('police-car-door.webp', (await grain(await sharp(scenes.carDoor()).png().toBuffer(), 6)).webp({ quality: 80 }));
+  await put('police-car-door.tiff', sharp(scenes.carDoor()).resize(320).removeAlpha().tiff({ compression: 'lzw' }));
+  await put('police-car-door.gif', sharp(scenes.carDoor()).resize(480).gif());
+  await put('clean.png', sharp(scenes.clean()).png({ palette: true, colours: 32 }));
+  await put('road-line.jpg', (await grain(await sharp(scenes.roadLine()).png().toBuffer(), 6)).jpeg({ quality: 80 }));
+
+  // Metadata (exiftool).
+  const base = (await grain(await sharp(scenes.clean()).png().toBuffer(), 6)).jpeg({ quality: 80 });
+  const thumb = join(out, '.thumb.jpg');
+  await sharp(scenes.houseNumber()).resize(160).jpeg({ quality: 70 }).toFile(thumb);
+
+  // GPS inside the profile's sensitive place (HCPD 5th Precinct, 40.7128,-74.0060, 150 m), with a thumbnail.
+  const gpsStation = await put('gps-station.jpg', base.clone());
+  exiftool(gpsStation, [
+    '-GPSLatitude=40.71310',
+    '-GPSLatitudeRef=N',
+    '-GPSLongitude=74.00550',
+    '-GPSLongitudeRef=W',
+    `-ThumbnailImage<=${thumb}`,
+  ]);
+  // GPS in XMP only (no EXIF GPS IFD), far from any sensitive place.
+  const gpsXmp = await put('gps-xmp.jpg', base.clone());
+  exiftool(gpsXmp, ['-XMP-exif:GPSLatitude=48.8584 N', '-XMP-exif:GPSLongitude=2.2945 E']);
+
+  // People: MWG face regions (with EXIF orientation 6), IPTC Extension PersonInImage, Lightroom/digiKam keywords.
+  const people = await put('people-tags.jpg', (await grain(await sharp(scenes.clean()).rotate(-90).png().toBuffer(), 6)).jpeg({ quality: 80 }));
+  const regions =
+    '{AppliedToDimensions={W=320,H=480,Unit=pixel},RegionList=[' +
+    '{Name=Marcus Delgado,Type=Face,Area={X=0.25,Y=0.30,W=0.20,H=0.10,Unit=normalized}},' +
+    '{Name=Jordan Example,Type=Face,Area={X=0.70,Y=0.60,W=0.20,H=0.10,Unit=normalized}}]}';
+  exiftool(people, [
+    '-Orientation#=6',
+    `-XMP-mwg-rs:RegionInfo=${regions}`,
+    '-XMP-iptcExt:PersonInImage=Renee Whitfield',
+    '-XMP-lr:HierarchicalSubject=People|Hannah Okafor',
+    '-XMP-digiKam:TagsList=People/Hannah Okafor',
+    '-XMP-dc:Subject=harbor',
+  ]);
+
+  // Photographer identity and prose fields the text detectors read.
+  const identity = await put('camera-identity.jpg', base.clone());
+  exiftool(identity, [
+    '-Artist=Sam Perrault',
+    '-Copyright=(c) Sam Perrault',
+    '-OwnerName=S. Perrault',
+    '-SerialNumber=CP0042917',
+    '-XMP-dc:Creator=Sam Perrault',
+    '-IPTC:By-line=Sam Perrault',
+    '-ImageDescription=Call me at (555) 010-7788 after shift',
+    '-UserComment=home: 88 Quarry Road',
+    '-Comment=draft for the precinct page',
+  ]);
+
+  // Broken inputs: each must give a one-line InputError.
+  const raw = await sharp(scenes.carDoor()).jpeg().toBuffer();
+  for (const [name, bytes] of [
+    ['broken-truncated.jpg', raw.subarray(0, Math.floor(raw.length / 2))],
+    ['broken-empty.png', Buffer.alloc(0)],
+    ['broken-not-an-image.jpg', Buffer.from('This is a text file saved with a .jpg name.\n')],
+    ['broken-gigapixel.png', gigapixelPng()],
+    ['broken-heic.heic', Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(64)])],
+  ] as const) {
+    const file = join(out, name);
+    writeFileSync(file, bytes);
+    written.push(file);
+  }
+  execFileSync('rm', ['-f', thumb]);
+  return written;
+}
+
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  const out = process.argv[2] ?? 'fixtures/images';
+  makeImageFixtures(out)
+    .then((files) => process.stdout.write(`wrote ${files.length} files to ${out}\n`))
+    .catch((err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    });
+}

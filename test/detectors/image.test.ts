@@ -1,0 +1,246 @@
+// Image screening end to end (fixtures/images and, when present, ../shared/images/real), plus the pure image
+// detectors on hand-built analyses. One OCR pool and one set of face models are shared by every test here.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/core/config.js';
+import type { Hit } from '../../src/core/engine.js';
+import { InputError } from '../../src/core/errors.js';
+import { ImageScreener } from '../../src/core/image-engine.js';
+import type { ImageAnalysisInput, Profile } from '../../src/core/types.js';
+import { imageDetectors } from '../../src/detectors/index.js';
+
+const profile = loadConfig('fixtures/profile.yaml').profile;
+const options = { context: 'personal' as const, profile };
+
+// OCR on, faces off for the synthetic fixtures (there are no faces in them); faces on for the real photos.
+const ocrScreener = new ImageScreener({ ocr: true, faces: false, workers: 2 });
+const fullScreener = new ImageScreener({ ocr: true, faces: true, workers: 2 });
+afterAll(async () => {
+  await ocrScreener.close();
+  await fullScreener.close();
+});
+
+const cache = new Map<string, Promise<Hit[]>>();
+function screen(file: string, screener = ocrScreener, p: Profile = profile): Promise<Hit[]> {
+  const key = `${file}|${screener === ocrScreener ? 'ocr' : 'full'}|${p === profile ? '' : 'custom'}`;
+  let hits = cache.get(key);
+  if (!hits) {
+    hits = screener.screen(file, readFileSync(file), { ...options, profile: p });
+    cache.set(key, hits);
+  }
+  return hits;
+}
+const ids = (hits: Hit[]) => [...new Set(hits.map((h) => h.ruleId))].sort();
+
+/** What each fixture must produce (`must`) and must not (`never`); fixtures/images/README.md says the same. */
+const FIXTURES: [string, string[], string[]][] = [
+  ['badge.png', ['image/police-markings'], ['case/crime-scene']],
+  ['name-tag.png', ['image/police-markings', 'id/coworker'], []],
+  ['police-tape.jpg', ['case/crime-scene', 'image/police-markings'], []],
+  ['house-number.jpg', ['pii/address'], ['image/police-markings']],
+  ['police-car-door.webp', ['image/police-markings'], []],
+  ['police-car-door.tiff', ['image/police-markings'], []],
+  ['police-car-door.gif', ['image/police-markings'], []],
+  ['gps-station.jpg', ['image/gps', 'image/thumbnail'], []],
+  ['gps-xmp.jpg', ['image/gps'], ['image/thumbnail']],
+  ['people-tags.jpg', ['image/people-tags', 'id/coworker', 'id/undercover'], []],
+  ['camera-identity.jpg', ['image/camera-identity', 'pii/phone', 'pii/address'], ['image/gps']],
+  ['clean.png', [], imageDetectors.map((d) => d.id)],
+  ['road-line.jpg', [], ['case/crime-scene']],
+];
+
+describe('fixtures/images', () => {
+  it.each(FIXTURES)('%s', async (name, must, never) => {
+    const hits = await screen(`fixtures/images/${name}`);
+    for (const id of must) expect(ids(hits)).toContain(id);
+    for (const id of never) expect(ids(hits)).not.toContain(id);
+  }, 60_000);
+
+  it('GPS: rounded in the message, exact in the evidence, and the sensitive place named', async () => {
+    const gps = (await screen('fixtures/images/gps-station.jpg')).find((h) => h.ruleId === 'image/gps')!;
+    expect(gps).toMatchObject({ source: 'metadata', tag: 'GPS:GPSLatitude', evidence: '40.713100, -74.005500' });
+    expect(gps.message).toContain('HCPD 5th Precinct station house');
+    expect(gps.message).toContain('40.71, -74.01');
+    const far = (await screen('fixtures/images/gps-xmp.jpg')).find((h) => h.ruleId === 'image/gps')!;
+    expect(far.message).not.toContain('inside');
+  });
+
+  it('people tags: roster names raise id/coworker or id/undercover, consent and strangers do not', async () => {
+    const hits = await screen('fixtures/images/people-tags.jpg');
+    const of = (rule: string) => hits.filter((h) => h.ruleId === rule).map((h) => h.evidence).sort();
+    expect(of('image/people-tags')).toEqual(['Hannah Okafor', 'Jordan Example', 'Marcus Delgado', 'Renee Whitfield']);
+    expect(of('id/undercover')).toEqual(['Marcus Delgado']);
+    expect(of('id/coworker')).toEqual(['Renee Whitfield']);
+    const delgado = hits.find((h) => h.ruleId === 'id/undercover')!;
+    expect(delgado).toMatchObject({ source: 'metadata', tag: 'XMP-mwg-rs:RegionName', box: { x: 312, y: 48, width: 48, height: 64 } });
+  });
+
+  it('OCR hits carry offsets into the OCR text and the words\' pixel box', async () => {
+    const hits = await screen('fixtures/images/police-car-door.webp');
+    const police = hits.find((h) => h.ruleId === 'image/police-markings' && h.evidence === 'POLICE')!;
+    expect(police).toMatchObject({ source: 'ocr', start: expect.any(Number), end: expect.any(Number) });
+    // POLICE is painted at x 100-540, y 100-170 of the 640x400 door.
+    expect(police.box!.x).toBeGreaterThan(90);
+    expect(police.box!.x + police.box!.width).toBeLessThan(560);
+    expect(police.box!.y).toBeGreaterThan(80);
+    expect(police.box!.y + police.box!.height).toBeLessThan(190);
+    expect(hits.some((h) => h.ruleId === 'image/police-markings' && h.evidence.includes('2147'))).toBe(true);
+  });
+
+  it('crime-scene tape: the band, the markers and the wording read along it', async () => {
+    const hits = (await screen('fixtures/images/police-tape.jpg')).filter((h) => h.ruleId === 'case/crime-scene');
+    expect(hits.some((h) => h.source === 'vision' && h.evidence.startsWith('yellow band'))).toBe(true);
+    expect(hits.some((h) => h.source === 'vision' && h.evidence === '3 evidence markers')).toBe(true);
+    expect(hits.some((h) => h.source === 'ocr' && /DO NOT CROSS/i.test(h.evidence))).toBe(true);
+  });
+
+  it('metadata prose goes through the text detectors with its tag and offsets', async () => {
+    const phone = (await screen('fixtures/images/camera-identity.jpg')).find((h) => h.ruleId === 'pii/phone')!;
+    expect(phone).toMatchObject({ source: 'metadata', tag: 'IFD0:ImageDescription', start: 11, end: 25, evidence: '(555) 010-7788' });
+  });
+
+  it.each([
+    ['broken-truncated.jpg', 'truncated JPEG'],
+    ['broken-empty.png', 'empty file'],
+    ['broken-gigapixel.png', 'image is 100000x100000, over the 100-megapixel limit'],
+  ])('%s is an InputError and the screener keeps working', async (name, reason) => {
+    const err = await ocrScreener.screen(name, readFileSync(`fixtures/images/${name}`), options).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).reason).toBe(reason);
+    expect(ids(await screen('fixtures/images/badge.png'))).toContain('image/police-markings');
+  });
+
+  it('skipped rules do not run', async () => {
+    const hits = await ocrScreener.screen('gps-station.jpg', readFileSync('fixtures/images/gps-station.jpg'), {
+      ...options,
+      skip: new Set(['image/gps']),
+    });
+    expect(ids(hits)).toEqual(['image/thumbnail']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pure detectors on hand-built analyses (what the fixtures cannot show: vehicles, uniforms, face matches).
+
+const base: ImageAnalysisInput = { path: 'x.jpg', width: 1000, height: 800, tags: {}, cues: [] };
+function run(id: string, image: ImageAnalysisInput, p: Profile = profile) {
+  const d = imageDetectors.find((x) => x.id === id)!;
+  return d.detectImage(image, { context: 'personal', profile: p }).map((m) => m.ruleId ?? id);
+}
+const ocrOf = (text: string, box: { x: number; y: number; width: number; height: number }) => ({
+  text,
+  words: [{ text, start: 0, end: text.length, box, confidence: 0.9 }],
+});
+
+describe('pure image detectors', () => {
+  it('marked vehicle: POLICE on a detected car; a light bar on its roof; nothing for a plain car', () => {
+    const car = { kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.8 };
+    expect(run('image/marked-vehicle', { ...base, cues: [car], ocr: ocrOf('POLICE', { x: 300, y: 400, width: 150, height: 40 }) })).toEqual(['image/marked-vehicle']);
+    expect(run('image/marked-vehicle', { ...base, cues: [car, { kind: 'light-bar', box: { x: 300, y: 290, width: 120, height: 20 }, confidence: 0.5 }] })).toEqual(['image/marked-vehicle']);
+    expect(run('image/marked-vehicle', { ...base, cues: [car], ocr: ocrOf('TAXI', { x: 300, y: 400, width: 150, height: 40 }) })).toEqual([]);
+    expect(run('image/marked-vehicle', { ...base, cues: [car], ocr: ocrOf('POLICE', { x: 800, y: 50, width: 150, height: 40 }) })).toEqual([]);
+  });
+
+  it('uniform: police marking text on a detected person only', () => {
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.9 };
+    expect(run('image/uniform', { ...base, cues: [person], ocr: ocrOf('SHERIFF', { x: 150, y: 300, width: 120, height: 30 }) })).toEqual(['image/uniform']);
+    expect(run('image/uniform', { ...base, cues: [person], ocr: ocrOf('SECURITY', { x: 150, y: 300, width: 120, height: 30 }) })).toEqual([]);
+    expect(run('image/uniform', { ...base, cues: [], ocr: ocrOf('SHERIFF', { x: 150, y: 300, width: 120, height: 30 }) })).toEqual([]);
+  });
+
+  it('faces: every face reported; roster matches raise id/coworker or id/undercover, consent does not', () => {
+    const face = (match?: string) => ({ box: { x: 10, y: 10, width: 50, height: 50 }, confidence: 0.9, ...(match ? { match, similarity: 0.8 } : {}) });
+    expect(run('image/faces', { ...base, faces: [face(), face()] })).toEqual(['image/faces', 'image/faces']);
+    expect(run('image/faces', { ...base, faces: [face('Renee Whitfield')] })).toEqual(['image/faces', 'id/coworker']);
+    expect(run('image/faces', { ...base, faces: [face('Marcus Delgado')] })).toEqual(['image/faces', 'id/undercover']);
+    expect(run('image/faces', { ...base, faces: [face('Hannah Okafor')] })).toEqual(['image/faces']);
+  });
+
+  it('crime scene: a plain yellow band or a person lying down alone is not a scene', () => {
+    const band = { kind: 'yellow-band', box: { x: 0, y: 0, width: 1000, height: 50 }, confidence: 0.8 };
+    const lying = { kind: 'person-lying', box: { x: 0, y: 500, width: 400, height: 100 }, confidence: 0.5 };
+    expect(run('case/crime-scene', { ...base, cues: [band, lying] })).toEqual([]);
+    const tape = { ...band, kind: 'tape' };
+    expect(run('case/crime-scene', { ...base, cues: [tape, lying] })).toEqual(['case/crime-scene', 'case/crime-scene']);
+    const marker = { kind: 'evidence-marker', box: { x: 0, y: 0, width: 20, height: 20 }, confidence: 0.5 };
+    expect(run('case/crime-scene', { ...base, cues: [marker] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [marker, { ...marker, box: { x: 50, y: 0, width: 20, height: 20 } }] })).toEqual(['case/crime-scene']);
+  });
+
+  it('police markings: the agency identifiers count, ordinary words do not', () => {
+    const words = (text: string) => run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) });
+    expect(words('HCPD')).toEqual(['image/police-markings']);
+    expect(words('Harbor City PD')).toEqual(['image/police-markings']);
+    expect(words('POLICY')).toEqual([]);
+    expect(words('politely')).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Real photos (../shared/images/real): what each must produce, per its README.
+
+const REAL = '../shared/images/real';
+describe.skipIf(!existsSync(REAL))('real images', () => {
+  const real = (name: string) => screen(`${REAL}/${name}`, fullScreener);
+
+  it.each([
+    ['gps-face-region-keywords.jpg', ['image/gps', 'image/people-tags', 'image/thumbnail', 'image/camera-identity']],
+    ['person-in-image.jpg', ['image/people-tags', 'image/faces', 'image/camera-identity']],
+    ['png-gps-after-idat.png', ['image/gps']],
+    ['camera-gps-1.jpg', ['image/gps']],
+    ['camera-gps-2.jpg', ['image/gps']],
+    ['faces-tagged-rotated.jpg', ['image/people-tags', 'image/faces']],
+    ['crime-scene_12.jpg', ['case/crime-scene']],
+    ['crime-scene_6.jpg', ['case/crime-scene']],
+  ])('%s', async (name, must) => {
+    const hits = await real(name);
+    for (const id of must) expect(ids(hits)).toContain(id);
+  }, 60_000);
+
+  it('camera-no-gps.jpg has no GPS finding', async () => {
+    expect(ids(await real('camera-no-gps.jpg'))).not.toContain('image/gps');
+  }, 60_000);
+
+  it('GPS coordinates of the real files', async () => {
+    expect((await real('gps-face-region-keywords.jpg')).find((h) => h.ruleId === 'image/gps')!.evidence).toBe('37.746765, -119.529883');
+    expect((await real('png-gps-after-idat.png')).find((h) => h.ruleId === 'image/gps')!.message).toContain('50.30, 14.82');
+  }, 60_000);
+
+  it('faces-tagged-rotated: two tagged regions, and the detected face lies in Marie Curie\'s region', async () => {
+    const hits = await real('faces-tagged-rotated.jpg');
+    const tags = hits.filter((h) => h.ruleId === 'image/people-tags');
+    expect(tags.map((h) => h.evidence).sort()).toEqual(['Marie Curie', 'Pierre Curie']);
+    const marie = tags.find((h) => h.evidence === 'Marie Curie')!.box!;
+    const face = hits.find((h) => h.ruleId === 'image/faces')!.box!;
+    const cx = face.x + face.width / 2;
+    const cy = face.y + face.height / 2;
+    expect(cx).toBeGreaterThan(marie.x - marie.width / 2);
+    expect(cx).toBeLessThan(marie.x + marie.width * 1.5);
+    expect(cy).toBeGreaterThan(marie.y - marie.height / 2);
+    expect(cy).toBeLessThan(marie.y + marie.height * 1.5);
+  }, 60_000);
+
+  it('crime-scene_12: tape wording read along the tilted band', async () => {
+    const hits = await real('crime-scene_12.jpg');
+    expect(hits.some((h) => h.ruleId === 'case/crime-scene' && h.source === 'ocr')).toBe(true);
+    expect(hits.some((h) => h.ruleId === 'case/crime-scene' && h.evidence === '3 evidence markers')).toBe(true);
+  }, 60_000);
+
+  it('a face enrolled from a roster photo is recognised in another picture', async () => {
+    // Enrol a crop of the face in faces-tagged-rotated under an invented undercover member's name.
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-enrol-'));
+    const photo = join(dir, 'member.png');
+    await sharp(`${REAL}/faces-tagged-rotated.jpg`).rotate().extract({ left: 160, top: 80, width: 320, height: 320 }).png().toFile(photo);
+    const p: Profile = { ...profile, roster: [...profile.roster, { name: 'Ada Example', handles: [], consent: false, undercover: true, photos: [photo] }] };
+    const hits = await screen(`${REAL}/faces-tagged-rotated.jpg`, fullScreener, p);
+    expect(hits.find((h) => h.ruleId === 'id/undercover')).toMatchObject({ source: 'vision', evidence: 'Ada Example', box: expect.any(Object) });
+    expect(fullScreener.warnings).toEqual([]);
+  }, 60_000);
+
+  // Known misses (documented in the final report): thin dull tape at night; a body in a forest with no text.
+  it.todo('crime-scene_3.jpg: thin, dull tape under red light');
+  it.todo('crime-scene_4.jpg: a person lying in a forest, no tape, no text');
+});

@@ -1,0 +1,67 @@
+// Decoding attachments: format sniffing, auto-orientation, and one-line errors for broken files (never a crash).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import { decodeImage, ocrImage, sniffFormat } from '../../src/inputs/image.js';
+
+const fx = (name: string) => readFileSync(`fixtures/images/${name}`);
+
+describe('sniffFormat', () => {
+  it.each([
+    ['badge.png', 'png'],
+    ['police-tape.jpg', 'jpeg'],
+    ['police-car-door.webp', 'webp'],
+    ['police-car-door.tiff', 'tiff'],
+    ['police-car-door.gif', 'gif'],
+    ['broken-heic.heic', 'heic'],
+  ])('%s is %s', (name, format) => {
+    expect(sniffFormat(fx(name))).toBe(format);
+  });
+
+  it('ignores the extension', () => {
+    expect(sniffFormat(fx('broken-not-an-image.jpg'))).toBeUndefined();
+  });
+});
+
+describe('decodeImage', () => {
+  it('auto-orients: EXIF orientation 6 swaps width and height', async () => {
+    const img = await decodeImage('people-tags.jpg', fx('people-tags.jpg'));
+    expect(img.orientation).toBe(6);
+    expect([img.width, img.height]).toEqual([480, 320]);
+    expect([img.workWidth, img.workHeight]).toEqual([480, 320]);
+    expect(img.rgb.length).toBe(480 * 320 * 3);
+  });
+
+  it('shrinks big pictures to the working size and records the scale', async () => {
+    const sharp = (await import('sharp')).default;
+    const big = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#777' } }).jpeg().toBuffer();
+    const img = await decodeImage('big.jpg', big);
+    expect([img.width, img.height]).toEqual([4000, 3000]);
+    expect(Math.max(img.workWidth, img.workHeight)).toBe(1600);
+    expect(img.scale).toBeCloseTo(2.5);
+  });
+
+  it.each([
+    ['broken-truncated.jpg', /^truncated JPEG$/],
+    ['broken-empty.png', /^empty file$/],
+    ['broken-not-an-image.jpg', /^not an image/],
+    ['broken-gigapixel.png', /^image is 100000x100000, over the 100-megapixel limit$/],
+    ['broken-heic.heic', /^HEIC cannot be decoded here/],
+  ])('%s gives a one-line InputError', async (name, reason) => {
+    const err = await decodeImage(name, fx(name)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).reason).toMatch(reason);
+    expect((err as InputError).message).not.toContain('\n');
+  });
+
+  it('enforces a custom pixel limit', async () => {
+    const err = await decodeImage('badge.png', fx('badge.png'), { maxPixels: 1000 }).catch((e: unknown) => e);
+    expect((err as InputError).reason).toBe('image is 480x420, over the 0-megapixel limit');
+  });
+
+  it('enlarges small pictures for OCR', async () => {
+    const img = await decodeImage('badge.png', fx('badge.png'));
+    const { scale } = await ocrImage(img);
+    expect(scale).toBeCloseTo(480 / 1200, 2);
+  });
+});
