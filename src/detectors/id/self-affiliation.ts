@@ -320,7 +320,7 @@ export const selfAffiliation: TextDetector = {
     tp: [
       '20 years ago today I pinned on badge #4471 for the first time.',
       'That shoplifter we booked yesterday has a long record.',
-      "Our CI says he's back in business, we'll grab him Friday.",
+      'Our CI came through again, we will grab him Friday.',
       'Another night shift on patrol. Stay safe out there, Harbor City.',
       'Proud to wear the uniform for 10 years now.',
       'My partner Officer Jake Morales is the best driver in the division.',
@@ -349,7 +349,7 @@ export const selfAffiliation: TextDetector = {
     ],
   },
   trigger:
-    /cop|police|officer|deputy|trooper|detective|sergeant|sgt|lieutenant|\bleo\b|constable|precinct|pct|patrol|squad|cruiser|beat|badge|shield|uniform|shift|duty|job|force|academy|sworn|arrest|cuff|booked|collared|tased|ticket|citation|responded|case|suspect|perp|custody|interrogat|\bfto\b|k-?9|roll call|stay safe|\b10-\d|code 4|sidearm|weapon|belt|body ?cam|tour|sector|command|department|dept|partner|dispatch|street|serv|protect|being|chase|tackle|cleared|scene|retir|resign|years|yrs|joined|radio car|official|pinned|made|promot|graduat|warrant|vest|home safe|love|working the/i,
+    /cop|police|officer|deputy|trooper|detective|sergeant|sgt|lieutenant|\bleo\b|constable|precinct|pct|patrol|squad|cruiser|beat|badge|shield|uniform|shift|duty|job|force|academy|sworn|arrest|cuff|booked|collared|tased|ticket|citation|responded|case|suspect|perp|custody|interrogat|\bfto\b|k-?9|roll call|stay safe|\b10-\d|code 4|sidearm|weapon|belt|body ?cam|tour|sector|command|department|dept|partner|dispatch|street|serv|protect|being|chase|tackle|cleared|scene|retir|resign|years|yrs|joined|radio car|official|pinned|made|promot|graduat|warrant|vest|home safe|love|working the|\bci\b|c\.i\.|informant|snitch|grab|lock up|pick up|caught|pulled over|turn(?:ed|ing)? in/i,
   detect(input, ctx) {
     if (ctx.context === 'official') return [];
     return authorReveals(input.text, ctx.profile);
