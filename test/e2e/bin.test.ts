@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 describe('bin/clearpost.js', () => {
-  it('scans the bundled samples', () => {
+  it('scans the bundled samples', { timeout: 60_000 }, () => {
     const run = spawnSync(process.execPath, ['bin/clearpost.js', 'scan', 'fixtures/samples', '--config', 'fixtures/profile.yaml', '--format', 'json'], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as { files: { path: string; findings: { ruleId: string }[] }[] };
@@ -11,6 +11,26 @@ describe('bin/clearpost.js', () => {
     expect(rules('05-clean-sunset.txt')).toEqual([]);
     expect(rules('03-undercover-slip.txt')).toContain('id/undercover');
     expect(rules('01-housewarming.txt')).toEqual(expect.arrayContaining(['pii/address', 'pii/phone']));
+    const bundle = report.files.find((f) => f.path.endsWith('10-roll-call/post.md')) as unknown as {
+      attachments: string[];
+      findings: { ruleId: string; attachment?: string }[];
+    };
+    expect(bundle.attachments).toHaveLength(2);
+    expect(bundle.findings.filter((f) => f.attachment?.endsWith('after-shift.jpg')).map((f) => f.ruleId)).toContain('image/gps');
+    expect(bundle.findings.filter((f) => f.attachment?.endsWith('name-tag.png')).map((f) => f.ruleId)).toContain('id/coworker');
+  });
+
+  it('never repeats evidence in a message', { timeout: 60_000 }, () => {
+    const run = spawnSync(process.execPath, ['bin/clearpost.js', 'scan', 'fixtures/samples', '--config', 'fixtures/profile.yaml', '--format', 'json', '--show-evidence'], { encoding: 'utf8' });
+    const report = JSON.parse(run.stdout) as { files: { findings: { ruleId: string; message: string; evidence: string }[] }[] };
+    const findings = report.files.flatMap((f) => f.findings);
+    expect(findings.length).toBeGreaterThan(20);
+    for (const f of findings) {
+      // GPS messages give the position rounded to ~1 km on purpose; the exact value stays in the evidence.
+      // Short generic words ("POLICE") can appear in any sentence about the rule; names and numbers are longer.
+      if (f.ruleId === 'image/gps' || f.evidence.length < 8) continue;
+      expect(f.message.toLowerCase(), f.ruleId).not.toContain(f.evidence.toLowerCase());
+    }
   });
 
   it('prints its version and help', () => {

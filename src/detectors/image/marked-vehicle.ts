@@ -11,7 +11,7 @@ export const markedVehicle: ImageDetector = {
   description:
     'Flags a vehicle (found by the object detector) that carries police markings read by OCR, or a red-and-blue light bar on its roof line. Unmarked cars and vehicles the detector misses are not seen.',
   messages: {
-    default: 'The picture shows a marked police vehicle ("{word}" on a {vehicle})',
+    default: 'The picture shows a marked police vehicle (police wording on a {vehicle})',
     lightbar: 'The picture shows a vehicle with an emergency light bar ({vehicle})',
   },
   examples: { tp: [], fp: [] },
@@ -28,7 +28,7 @@ export const markedVehicle: ImageDetector = {
       const on = markings.find(({ loc }) => loc.box && insideShare(loc.box, vb) >= 0.6);
       if (on) {
         const word = image.ocr!.text.slice(on.m.start, on.m.end);
-        out.push({ source: 'vision', location: { box: vb }, confidence: Math.round(Math.min(0.9, 0.5 + v.confidence * 0.5) * 100) / 100, evidence: `${word} on ${vehicle}`, data: { word: word.toUpperCase(), vehicle } });
+        out.push({ source: 'vision', location: { box: vb }, confidence: Math.round(Math.min(0.9, 0.5 + v.confidence * 0.5) * 100) / 100, evidence: `${word} on ${vehicle}`, data: { vehicle } });
         continue;
       }
       const bar = bars.find((b) => b.box && insideShare(b.box, { ...vb, y: vb.y - vb.height * 0.15, height: vb.height * 1.15 }) >= 0.6);

@@ -17,7 +17,7 @@ export const policeMarkings: ImageDetector = {
   description:
     'Flags police markings read in the picture by OCR: POLICE, SHERIFF, TROOPER, the agency names and identifiers from the profile, and unit or car numbers printed beside them.',
   messages: {
-    default: 'The picture shows police markings ("{word}"); they identify department equipment or clothing',
+    default: 'The picture shows police markings; they identify department equipment or clothing',
     unit: 'The picture shows a unit or car number beside police markings',
   },
   examples: { tp: [], fp: [] },
@@ -35,7 +35,6 @@ export const policeMarkings: ImageDetector = {
         location: loc,
         confidence: Math.round(Math.min(0.95, 0.5 + 0.45 * conf) * 100) / 100,
         evidence: ocr.text.slice(m.start, m.end),
-        data: { word: ocr.text.slice(m.start, m.end).toUpperCase() },
       });
     }
     if (!markings.length) return out;

@@ -10,7 +10,7 @@ export const uniform: ImageDetector = {
   title: 'Person in police uniform',
   description:
     'Flags a person (found by the object detector) whose box holds police marking text read by OCR: a jacket back, a shoulder patch, a badge or a name plate. Plain uniforms without legible text are not detected.',
-  messages: { default: 'The picture shows a person wearing police markings ("{word}"), likely in uniform' },
+  messages: { default: 'The picture shows a person wearing police markings, likely in uniform' },
   examples: { tp: [], fp: [] },
   detectImage(image, ctx) {
     if (!image.ocr?.text) return [];
@@ -22,7 +22,7 @@ export const uniform: ImageDetector = {
       const on = markings.find(({ loc }) => loc.box && p.box && insideShare(loc.box, p.box) >= 0.8);
       if (!on || !p.box) continue;
       const word = image.ocr.text.slice(on.m.start, on.m.end);
-      out.push({ source: 'vision', location: { box: p.box }, confidence: Math.round(Math.min(0.75, 0.35 + p.confidence * 0.5) * 100) / 100, evidence: `${word} on a person`, data: { word: word.toUpperCase() } });
+      out.push({ source: 'vision', location: { box: p.box }, confidence: Math.round(Math.min(0.75, 0.35 + p.confidence * 0.5) * 100) / 100, evidence: `${word} on a person` });
     }
     return out;
   },
