@@ -95,3 +95,21 @@ export function isVerbInContext(analysis: TextAnalysis, start: number): boolean 
   const term = termTags(analysis).find((t) => t.start <= start && start < t.end);
   return !!term && term.tags.includes('Verb') && !term.tags.some((t) => PERSON.has(t));
 }
+
+/** Word classes that rule a capitalised word out of a personal name: "Elm St", "Monday", "Harbor City". */
+const NEVER_IN_NAME = new Set([
+  'Place', 'City', 'Country', 'Region', 'Address', 'Abbreviation', 'WeekDay', 'Month', 'Date', 'Organization',
+  'Demonym', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'PastTense', 'PresentTense', 'Modal',
+]);
+
+/**
+ * Whether capitalised words form a personal name, from the lexicon alone (no parse): the first is a given name
+ * ("Kevin Hale", "Darnell Fisk") or one of them is a known surname ("Amy Reynolds"), and none is a place, a day or
+ * a function word ("Birch St", "Monday Morning").
+ */
+export function looksLikePersonName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const classes = words.map((w) => lexiconTags(w.replace(/[.'’]s?$/, '')));
+  if (classes.some((c) => c.some((t) => NEVER_IN_NAME.has(t)) && !c.some((t) => GIVEN.has(t) || t === 'LastName'))) return false;
+  return classes[0]!.some((t) => GIVEN.has(t)) || classes.some((c) => c.includes('LastName'));
+}

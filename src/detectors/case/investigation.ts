@@ -1,14 +1,212 @@
-// case/investigation: TODO header — what it flags and which clause it serves.
-import type { TextDetector } from '../../core/types.js';
+// case/investigation: non-public details of investigations (suspects named or characterised, guilt, witnesses, informants, upcoming warrants and raids, case numbers, criminal records); serves the clauses barring disclosure of investigative information.
+import type { DetectContext, Match, TextDetector } from '../../core/types.js';
+import { looksLikePersonName } from '../../nlp/people.js';
+import { scan, sentenceAt, sentences } from '../conduct/text.js';
 
+/*
+ * Each pattern is one kind of non-public detail. Official posts get two exemptions the labelling rules name: an
+ * appeal for information (it may describe the suspect, cite a case number and ask for witnesses) and an arrest
+ * announcement (it may name the arrested person). Personal posts get none. Names are checked against compromise's
+ * lexicon word by word, so no post is ever parsed.
+ */
+
+// "case #2026-11873", "complaint no. 44-1187", "CR# 26-004512", "incident number 7731920"
+const CASE_NUMBER =
+  /\b(?:case|complaint|incident|report|file|cad|event|booking|arrest|cr|dr)\s*(?:#|no\.|num\.?|number|id)\s*:?\s*#?\s*[A-Z]{0,3}-?\d[\d-]{2,}\d\b|\b(?:case|complaint|incident)\s+[A-Z]{0,3}-?\d{2,4}-\d{3,}\b/gi;
+// "trust me he did it", "she's guilty as sin", "he's definitely our guy" — not "he's the man!"
+const GUILT = new RegExp(
+  String.raw`\b(?:(?:trust me|believe me|i know|we know|everyone knows|i'?m sure|100 ?%|no doubt|mark my words)[,:]?\s+(?:that\s+)?(?:he|she|they|the suspect|this guy|that guy|our guy|the perp|the defendant)\s+(?:totally\s+|definitely\s+|obviously\s+|clearly\s+|100%\s+)?(?:did (?:it|this|that)|(?:is|was|'s) guilty|killed (?:her|him|them)|is our (?:guy|man|shooter)|pulled the trigger)|(?:he|she|they|the suspect|this guy|that guy|our guy)\s+(?:totally|definitely|obviously|clearly|100%)\s+did (?:it|this|that)|guilty as (?:sin|hell|charged)|(?:is|'s|was) (?:definitely|totally|100%|obviously|clearly|for sure) (?:the|our) (?:shooter|killer|one who did it|guy who did it|perp|doer)|(?:he|she|they)(?:'s| is| are|'re)\s+(?:definitely\s+|totally\s+|100%\s+|so\s+|for sure\s+)?(?:our (?:guy|man|shooter|killer|perp)|the (?:shooter|killer|perp))(?! (?:for the job|to call|you want))|(?:he|she|they|the suspect|the defendant)(?:'s|'re| is| are)\s+(?:so\s+|totally\s+|definitely\s+|100%\s+|clearly\s+|obviously\s+)guilty)\b`,
+  'gi',
+);
+// "Suspect confessed", "he admitted to everything", "perp lawyered up", "got a full confession"
+const CONFESSION =
+  /\b(?:(?:the |our |my )?(?:suspect|perp|perpetrator|defendant|shooter|offender|our guy)\s+(?:finally\s+|just\s+)?(?:confessed|admitted (?:to (?:it|everything|the)|it|everything)|copped to|cracked|broke down|lawyered up|gave (?:it|him|her|them) up|rolled on|flipped(?: on)?|is talking|started talking)|(?:he|she|they)\s+(?:finally\s+)?(?:confessed|copped to it|admitted (?:to )?everything|lawyered up)|(?:got|get|have|had) (?:a |the |his |her )?(?:full )?confession|full confession)\b/gi;
+// A surname that confessed or lawyered up: "Hale confessed to everything" — not "Mom confessed she ate the cake"
+const NAME_CONFESSED =
+  /\b(?!(?:Mom|Mum|Dad|Mother|Father|Grandma|Grandpa|Nana|Papa|He|She|They|I|We|You|Everyone|Nobody|Someone)\b)[A-Z][a-z]+(?:'s)? (?:finally |just |eventually )?(?:confessed(?= to (?:everything|it\b|the|killing|stealing|shooting|stabbing|robbing|setting|doing|being)|[.!,;]| after| in the box| during| on tape)|lawyered up|flipped on|rolled on)/g;
+// "our witness said", "witness statement came through", "the key witness recanted", "CI says"
+const WITNESS =
+  /\b(?:(?:eye)?witness(?:es)?'? statements?|(?:(?:our|my|the|a|key|star|main|only|second|2nd) |(?<=^|[.!?]\s+))(?:eye)?witness(?:es)?\s+(?:said|says|told|saw|statement|identified|id'?d|picked|came (?:through|forward|back)|recanted|lied|changed|won'?t|refuses|refused|backed|is (?:scared|lying|a|the)|was (?:scared|lying|a|the)|lives|works))\b/gi;
+// "confidential informant", "our CI", "my informant", "the snitch told us"
+const INFORMANT =
+  /\b(?:(?:confidential|registered|paid|cooperating|jailhouse) (?:informants?|sources?|witness(?:es)?)|(?:our|my|the|his|her|their|a|an) (?:ci|c\.i\.|snitch|informant)\s+(?:said|says|told|gave|tipped|set up|made|did|bought|(?:is|was) (?:solid|reliable|legit|scared|good|talking|burned|working)|inside|on the inside|in the)|(?:our|my) (?:rat|source|guy) (?:inside|on the inside|in the (?:crew|gang|house))|(?:our|my) (?:rat|source)\s+(?:said|says|told|tipped|gave)|informants?\s+(?:said|says|told|tipped|gave|bought|set|who|that)|(?:our |my )?sources? (?:inside|in) (?:the|his|her|their) (?:da'?s office|crew|gang|house|department|unit|family)|controlled buys?|working off (?:a |his |her |their )?(?:charge|case|beef))\b/gi;
+// An operation and a time that is still ahead: "search warrant going down on Oak Ave at 5am tomorrow", "raid tonight"
+const OPERATION =
+  /\b(?:(?:search|arrest|no[- ]knock|knock and announce|bench|felony|drug|narcotics)\s+warrants?|warrant (?:service|sweep|roundup|detail)|raids?|raiding|(?:gang|drug|narcotics|warrant|vice|prostitution|fugitive|gun|street|homeless|encampment|sting) (?:sweeps?|roundups?|operations?|ops?|stings?)|sting operations?|takedowns?|(?:hit|hitting) (?:the|a|that|this) (?:\w+ )?(?:drug |trap |stash )?(?:house|door|spot|place|trap)|kicking (?:in )?(?:the|a|that) door|serving (?:paper|a warrant|warrants)|arrests? (?:coming|is coming|are coming|imminent|incoming)|(?:will|'ll|gonna|going to|about to|plan(?:ning)? to|set to|expected to) (?:charge|indict|arrest|pick up|bring in|book|grab)\b|charges? (?:coming|are coming|will be filed))\b/gi;
+// A time still ahead in the sentence: "tomorrow", "at 5am", "this weekend", "going down", "Friday"
+const FUTURE =
+  /\b(?:tomorrow|tmrw|tmr|tonight|tonite|in the morning|at (?:dawn|sunrise|first light)|this (?:morning|afternoon|evening|weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|next (?:week|month|\w+day)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! night was)|at \d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|hrs)|at 0\d{3}|(?:going|gonna|about to|fixing to|set to|planned|planning|scheduled|will be|we'?ll be|we are|we'?re) (?:down|go|hit|happen|serve|serving|executing|execute|hitting|kick)|going down|goes down|is on for|soon|in (?:a few|two|\d+) (?:hours|days)|coming|imminent|incoming|will|'ll|gonna|going to|about to|expected to)\b/i;
+// Past-tense reports of an operation are arrest announcements: "served a search warrant yesterday and recovered…"
+const PAST_OPERATION = /\b(?:served|executed|conducted|carried out|yesterday|last (?:night|week)|recovered|seized|resulted in|were arrested|was arrested)\b/i;
+// Games and kitchens: "raid the fridge", "raid night in WoW", "Destiny raid"
+const NOT_POLICE_RAID =
+  /\b(?:raid(?:ing)? (?:the|my|your|our|mum'?s|mom'?s) (?:fridge|freezer|pantry|closet|wardrobe|kitchen|cupboards?|snacks|stash of)|raid (?:boss|night|group|team|leader|guild|tier)|wow|warcraft|destiny|fortnite|guild|ffxiv|final fantasy|pokemon|pokémon|game|gaming|twitch|xbox|playstation|air raids?|bombing raids?|viking|lego|ikea|shopping|sale|boxing day)\b/i;
+// "rap sheet", "long criminal record", "14 priors", "ran his plates", "on parole"
+const RECORD =
+  /\b(?:rap sheets?|criminal (?:record|history|past)|(?:long|lengthy|extensive|violent|prior) (?:criminal )?(?:record|history)|record (?:as )?long as (?:my|your) arm|priors|prior (?:arrests|convictions|record|charges|duis?|felon(?:y|ies))|(?:has|had|have|with|got|racked up|'s got) (?:like |over |about |at least )?(?:\d+|multiple|several|numerous|a dozen|two|three|four|five|six|seven|eight|nine|ten) (?:prior )?(?:arrests|convictions|duis|felonies|felony convictions|warrants)|(?:ran|run|running) (?:his|her|their|the guy'?s|that guy'?s|the|those|that) (?:plates?|tags?)|(?:ran|run|running) (?:his|her|their) (?:name|record|background|history)|ncic|cjis|(?:he|she|they)(?:'s| is| was|'re| are| were) on (?:probation|parole)|(?:violated|violating) (?:his|her|their) (?:probation|parole)|registered sex offender|known (?:gang member|drug dealer|dealer|offender|felon|associate))\b/gi;
+// Evidence results of an open case: "DNA came back", "prints matched", "tox results"
+const EVIDENCE =
+  /\b(?:dna|prints|fingerprints|ballistics|tox(?:icology)?|lab results?|gsr|phone dump|cell records|search of (?:his|her|their) (?:phone|car|house))\s+(?:came back|results?|match(?:ed|es)?|confirmed|hit|is back|are back|showed|shows|tied|ties|puts|put)\b/gi;
+// Characterising a suspect: "the suspect is a known gang member", "Suspect in the Mill St stabbing is her ex-boyfriend",
+// "perp lives on Birch"
+const CHARACTERISED =
+  /(?:\b(?:the|our|my|this|that) |(?<=^|[.!?]\s+))(?:suspect|perp|perpetrator|shooter|offender|person of interest|poi)(?:\s+(?:in|for|from|on|behind)\b[^.!?,]{0,40}?)?\s+(?:is|was|'s)\s+(?:a |an |the |her |his |their )?(?:victim'?s )?(?:known|total|real|complete|career|repeat|frequent|violent|gang|drug|junkie|crackhead|tweaker|dirtbag|scumbag|piece of|pos|psycho|animal|monster|sicko|creep|lowlife|degenerate|thug|banger|dealer|pedo|meth|heroin|addict|illegal|ex|boyfriend|girlfriend|husband|wife|brother|sister|son|daughter|father|mother|cousin|uncle|aunt|dad|mom|neighbou?r|roommate|landlord|boss|coworker|step\w*|nephew|niece|grandson|granddaughter|babysitter|teacher|coach|pastor|priest|cop|officer|nurse|doctor)\b|\b(?:the|our|my) (?:suspect|perp)\s+(?:lives|works|hangs out|stays)\b/gi;
+// A person of interest named by an officer on a personal account: "our person of interest is…"
+const PERSON_OF_INTEREST = /\b(?:our|my|the) (?:person|people) of interest\b/gi;
+
+// Official appeals for information: the public's help, a tip line, "anyone with information"
+const APPEAL =
+  /\b(?:public'?s help|help (?:us )?(?:identify|identifying|locate|locating|find)|anyone with (?:any )?information|if you (?:have|know|recogni[sz]e|saw|witnessed)|do you (?:know|recogni[sz]e)|tip ?line|crime ?stoppers|call (?:us|\d|\()|contact (?:det|detective|us|the)|please call|appealing for|asking for|seeking (?:information|witnesses|the public)|wanted for|have you seen|can you help)\b/i;
+// Official arrest announcements: "was arrested", "charged with", "in custody"
+const ARREST = /\b(?:arrested|in custody|charged with|booked|taken into custody|apprehended|turned (?:himself|herself) in|was located)\b/i;
+// "cracked a joke", "cracked up", "admitted to the hospital"
+const INNOCENT = /\bcracked (?:a |up|the joke)|admitted to (?:the )?(?:hospital|er|icu|college|university|bar|program)\b/i;
+
+// Ranks before a name make it a colleague, not a suspect: "Sgt. Whitfield", "Detective Delgado"
+const RANK_BEFORE = /\b(?:sgt|sergeant|lt|lieutenant|det|detective|officer|ofc|capt|captain|deputy|trooper|chief|agent|inspector|cpl|corporal)\.?\s*$/i;
+
+/** Non-public details of investigations. */
 export const investigation: TextDetector = {
   kind: 'text',
   id: 'case/investigation',
   title: 'Investigation details',
-  description: 'TODO',
-  messages: { default: 'Investigation details' },
-  examples: { tp: [], fp: [] },
-  detect() {
-    return [];
+  description:
+    'Non-public details of investigations: suspects named or characterised, statements on guilt, confessions, ' +
+    'witnesses, informants, upcoming warrants, raids and sweeps, case or complaint numbers, criminal records and ' +
+    'evidence results. Official appeals for information and arrest announcements are not reported.',
+  messages: {
+    default: 'Non-public investigation detail',
+    caseNumber: 'Post gives a case, complaint or report number',
+    guilt: "Post comments on a suspect's guilt",
+    confession: 'Post discloses a confession or a suspect cooperating',
+    witness: 'Post discloses witness information',
+    informant: 'Post refers to an informant',
+    operation: 'Post announces an upcoming warrant, raid or operation',
+    record: "Post discloses a person's criminal record or database checks",
+    evidence: 'Post discloses evidence results of an open case',
+    suspect: 'Post names or characterises a suspect',
+  },
+  examples: {
+    tp: [
+      'The suspect, Kevin Hale, 34, will be arraigned Monday and trust me he did it.',
+      'Search warrant going down on Oak Ave at 5am tomorrow, should be fun.',
+      'Case #2026-11873 is finally moving, witness statement came through today.',
+      'Ortega and I cracked the Hale case wide open today. Suspect confessed.',
+      'Our CI says the shipment lands Friday.',
+      'Guy we stopped had a rap sheet longer than my arm lol',
+      'DNA came back on the Birch St case, told you so.',
+      'Big gang sweep this weekend, stay off the east side 😉',
+      'The suspect is her ex-boyfriend, everyone on the block knew.',
+      { text: 'Update on complaint no. 44-1187: the key witness recanted.', context: 'official' },
+    ],
+    fp: [
+      {
+        text: "Police are asking for the public's help identifying a man wanted for a robbery on Pine St. Call 1-800-555-0199.",
+        context: 'official',
+      },
+      { text: 'Kevin Hale, 34, was arrested Tuesday and charged with burglary.', context: 'official' },
+      'He cracked a joke at roll call and the whole room lost it.',
+      'Raiding the fridge after a double shift.',
+      'Raid night with the guild, Destiny 2 all evening.',
+      'Grandpa was admitted to the hospital, prayers appreciated.',
+      { text: 'Officers served a search warrant yesterday and recovered three handguns.', context: 'official' },
+      { text: 'Witnesses to the crash on Route 9 are asked to call our tip line, case #26-004512.', context: 'official' },
+      'Reading a book about a famous mob informant from the 80s.',
+      'Reminder: lock your car doors. Most thefts from autos are crimes of opportunity.',
+    ],
+  },
+  // e.g. "suspect", "warrant", "raid", "witness", "informant", "case #", "rap sheet", "confessed", "did it", "DNA"
+  trigger:
+    /suspect|perp|warrant|raid|sweep|roundup|sting|takedown|\bhit(?:ting)? (?:a|the|that|this)\b|kicking|serving|witness|informant|\bc\.?i\b|snitch|\brat\b|controlled buy|working off|case|complaint|incident|report|file|booking|\b(?:cr|dr|ir|rd|cad)\b|rap sheet|record|histor|priors|convictions|arrests|plates|ncic|cjis|probation|parole|offender|known gang|dealer|confess|admitted|copped|lawyered|rolled on|flipped|did (?:it|this|that)|guilty|definitely|shooter|killer|source|charge|indict|arrest|dna|prints|ballistic|tox|lab result|gsr|phone dump|cell records|search of|person of interest|\bpoi\b/i,
+  detect(input, ctx) {
+    const text = input.text;
+    const official = ctx.context === 'official';
+    const appeal = official && APPEAL.test(text);
+    const arrest = official && ARREST.test(text);
+    const segs = sentences(text);
+    const sentenceOf = (i: number) => {
+      const seg = sentenceAt(segs, i, text.length);
+      return text.slice(seg.start, seg.end);
+    };
+    const out: Match[] = [];
+    const push = (m: RegExpExecArray, confidence: number, messageId: string) =>
+      out.push({ start: m.index, end: m.index + m[0].length, confidence, messageId });
+
+    // an appeal may cite its case number and ask for witnesses
+    if (!appeal) {
+      for (const m of scan(CASE_NUMBER, text)) push(m, 0.85, 'caseNumber');
+      for (const m of scan(WITNESS, text)) push(m, 0.8, 'witness');
+    }
+    for (const m of scan(GUILT, text)) push(m, 0.85, 'guilt');
+    for (const m of [...scan(CONFESSION, text), ...scan(NAME_CONFESSED, text)]) {
+      if (INNOCENT.test(sentenceOf(m.index))) continue;
+      push(m, 0.85, 'confession');
+    }
+    for (const m of scan(INFORMANT, text)) push(m, 0.8, 'informant');
+    for (const m of scan(OPERATION, text)) {
+      const sentence = sentenceOf(m.index);
+      if (!FUTURE.test(sentence) || PAST_OPERATION.test(sentence) || NOT_POLICE_RAID.test(text)) continue;
+      push(m, 0.8, 'operation');
+    }
+    for (const m of scan(RECORD, text)) {
+      // an arrest announcement may say the person was on parole or had warrants
+      if (arrest && !/rap sheet|record|history|priors|ncic|cjis|ran|run/i.test(m[0])) continue;
+      // sex-offender community notifications are public registry information
+      if (official && /registered sex offender/i.test(m[0])) continue;
+      push(m, 0.75, 'record');
+    }
+    for (const m of scan(EVIDENCE, text)) push(m, 0.75, 'evidence');
+    if (!appeal) {
+      for (const m of scan(CHARACTERISED, text)) {
+        if (/described as/i.test(sentenceOf(m.index))) continue;
+        push(m, 0.75, 'suspect');
+      }
+    }
+    if (!official) {
+      for (const m of scan(PERSON_OF_INTEREST, text)) push(m, 0.7, 'suspect');
+      out.push(...namedSuspects(text, ctx));
+    }
+    return out;
   },
 };
+
+// "suspect", "perp", "person of interest" — the words a named suspect hangs on
+const SUSPECT_WORD = /\b(?:suspect|perp|perpetrator|shooter|person of interest)\b/gi;
+// Two or three capitalised words: "Kevin Hale", "Darnell J. Fisk", "Marcus Green"
+const CAPITALISED_NAME = /\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}\b/g;
+
+/**
+ * A suspect named on a personal account: a personal name within a few words of "suspect" ("The suspect, Kevin Hale,
+ * 34", "Kevin Hale is our suspect", "Suspect in the Elm St stabbing is Kevin Hale"). News headlines name suspects
+ * without an article ("Benghazi suspect Ahmed…"), so the suspect word needs "the", "our" or "my" before it, or must
+ * start the sentence. Names are checked against compromise's lexicon, word by word, without parsing the post.
+ */
+function namedSuspects(text: string, ctx: DetectContext): Match[] {
+  const anchors = scan(SUSPECT_WORD, text).filter((m) =>
+    /(?:\b(?:the|our|my|this|that|a)\s+(?:\w+\s+)?|^\s*|[.!?]\s+)$/i.test(text.slice(Math.max(0, m.index - 20), m.index)),
+  );
+  if (anchors.length === 0) return [];
+  // colleagues are not suspects: match on surnames, since first names are shared ("Marcus Green" is not "Marcus Delgado")
+  const surnames = ctx.profile.roster.map((r) => r.name.toLowerCase().split(/\s+/).pop() ?? '');
+  const out: Match[] = [];
+  for (const name of scan(CAPITALISED_NAME, text)) {
+    const person = { start: name.index, end: name.index + name[0].length };
+    const words = name[0].split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w));
+    // "The Suspect", "Suspect Kevin": the anchor itself may be capitalised at the start of a sentence
+    if (words.some((w) => /^(?:the|suspect|perp|perpetrator|shooter|person|our|my)$/i.test(w))) continue;
+    if (words.some((w) => surnames.includes(w.toLowerCase()))) continue;
+    if (RANK_BEFORE.test(text.slice(Math.max(0, person.start - 14), person.start))) continue;
+    if (!looksLikePersonName(words)) continue;
+    for (const a of anchors) {
+      const aEnd = a.index + a[0].length;
+      const after = person.start >= aEnd && person.start - aEnd <= 40 && !/[.!?]/.test(text.slice(aEnd, person.start));
+      const before =
+        person.end <= a.index && a.index - person.end <= 25 && /^[\s,]*(?:is|was|'s|,)?\s*(?:the|our|my)\s+(?:\w+\s+)?$/i.test(text.slice(person.end, a.index));
+      if (after || before) {
+        out.push({ start: Math.min(a.index, person.start), end: Math.max(aEnd, person.end), confidence: 0.8, messageId: 'suspect' });
+        break;
+      }
+    }
+  }
+  return out;
+}

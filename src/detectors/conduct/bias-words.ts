@@ -1,0 +1,67 @@
+// Word lists for conduct/bias: slurs, group nouns and dehumanising predicates (regex sources, lower case).
+import { alt } from './text.js';
+
+/**
+ * Slurs against a protected class, as regex sources over the profanity-normalised text (lower case, leetspeak
+ * undone). Each is matched at word edges. Ambiguous words carry their own exclusions: "chink in the armour",
+ * "tranny" of a truck, "fag" (a cigarette in British English) is left out entirely.
+ */
+export const SLURS: readonly { source: string; confidence: number }[] = [
+  // racial and ethnic: the n-word and its spellings, "spic", "wetback", "chink" (not "chink in the armour")
+  { source: String.raw`(?:sand|dune)?n+i+g+(?:g|_)(?:e+r+|a+|a+h|uh)[sz]?|n_{2,}(?:er|a)s?|nigg?ers?|niglets?`, confidence: 0.95 },
+  { source: String.raw`spics?|wetbacks?|beaners?|gooks?|kikes?|ragheads?|towelheads?|camel ?jockeys?|zipperheads?|jigaboos?|porch ?monkeys?|jungle ?bunn(?:y|ies)|golliwogs?|pakis?|gyppos?|gypos?|pikeys?|wops?|dagos?|injuns?|squaws?|chinks?(?! in\b)|sheboons?|darkies|darky`, confidence: 0.9 },
+  // sexual orientation and gender identity
+  { source: String.raw`faggots?|faggy|f_ggots?|fagg?ots?|bull ?dykes?|trann(?:y|ies)(?! (?:fluid|rebuild|swap|mount|cooler|shop|repair|issue|problem|went|slipp\w*))|shemales?|he-?shes?|sodomites?|lady ?boys?`, confidence: 0.9 },
+  // disability used as an insult: "retard", "retarded", "spaz", "mongoloid"
+  { source: String.raw`retards?|retarded|tards?|spazz?(?:es|y)?|spastics?|mongoloids?|mongs?`, confidence: 0.75 },
+];
+
+/**
+ * Plural nouns naming a protected class or a vaguely othered group ("those people"), as regex sources. The vague
+ * ones ("those people", "their kind") need a generalisation or a place cue before they count; see bias.ts.
+ */
+export const GROUP_NOUNS = alt([
+  'blacks', 'mexicans', 'muslims', 'moslems', 'jews', 'arabs', 'asians', 'chinese', 'hispanics',
+  'latinos', 'latinas', 'africans', 'haitians', 'somalis', 'indians', 'pakistanis', 'syrians', 'afghans', 'iraqis',
+  'iranians', 'puerto ricans', 'dominicans', 'nigerians', 'koreans', 'vietnamese', 'filipinos', 'romanians',
+  'gypsies', 'gipsies', 'travellers', 'immigrants', 'migrants', 'refugees', 'illegals', 'illegal aliens', 'foreigners',
+  'asylum seekers', 'gays', 'lesbians', 'homosexuals', 'queers', 'transgenders', 'trans people', 'trans women', 'trans men',
+  'transsexuals', 'women', 'females', 'christians', 'catholics', 'hindus', 'sikhs', 'buddhists', 'mormons', 'atheists',
+  'the disabled', 'disabled people', 'cripples', 'autistics', 'the homeless', 'homeless people',
+  '(?:black|white|brown|asian|hispanic|latino|mexican|muslim|jewish|arab|indian|african|gay|trans|foreign|immigrant|disabled|chinese|somali|haitian) (?:people|men|women|folks|guys|kids|families|drivers|ones)',
+  '(?:women|female|woman|lady|black|muslim|gay|trans|mexican|asian|hispanic|immigrant|jewish|disabled) (?:officers|cops|drivers|doctors|bosses|supervisors|recruits|firefighters|soldiers|nurses|pilots|teachers|sergeants|detectives)',
+]);
+
+/** Vague othering that points at a neighbourhood or race by proxy: "those people", "you people", "their kind". */
+export const VAGUE_GROUP = alt([
+  'those people', 'these people', 'them people', 'you people', 'that kind', 'their kind', 'people like that',
+  'people like them', 'that crowd', 'those animals', 'these animals', 'those types', 'these types',
+]);
+
+/** Dehumanising or maligning predicates: "animals", "vermin", "subhuman", "all criminals". */
+export const DEROGATORY = alt([
+  'animals', 'savages', 'vermin', 'sub-?humans?', 'scum', 'trash', 'garbage', 'filth', 'filthy', 'parasites', 'cockroaches',
+  'roaches', 'rats', 'dogs', 'apes', 'monkeys', 'beasts', 'barbarians', 'criminals', 'thugs', 'terrorists', 'rapists',
+  'lazy', 'stupid', 'dumb', 'dirty', 'inferior', 'disgusting', 'evil', 'a disease', 'a cancer', 'a plague', 'leeches',
+  'freeloaders', 'degenerates', 'perverts', 'pedos', 'pedophiles', 'paedophiles', 'subhuman',
+  'less than human', 'not human', 'worthless', 'useless', 'primitive', 'uncivili[sz]ed', 'breeding like rabbits',
+  'all the same', 'a waste of space', 'the problem', 'ruining (?:this|our|the) (?:country|city|town|neighbou?rhood)',
+  'illegal', 'a criminal', 'a thug', 'a terrorist', 'an animal', 'a savage', 'a liability', 'liabilities', 'a joke',
+  'a disgrace', 'incompetent', 'unqualified', 'diversity hires', 'a diversity hire',
+  'invading', 'an infestation', 'infesting', 'mentally ill', 'sick in the head', 'freaks', 'abominations?', 'an abomination',
+  'unnatural', 'groomers', 'perverted',
+]);
+
+/** Singular nouns and adjectives for a member of a group: "never trust a Muslim", "typical Mexican". */
+export const GROUP_SINGULAR = alt([
+  'black', 'muslim', 'moslem', 'jew', 'arab', 'asian', 'mexican', 'hispanic', 'latino', 'latina', 'african', 'haitian',
+  'somali', 'indian', 'pakistani', 'syrian', 'afghan', 'romanian', 'gypsy', 'immigrant', 'migrant', 'refugee', 'illegal',
+  'foreigner', 'gay', 'lesbian', 'homosexual', 'woman', 'female', 'broad', 'christian', 'catholic', 'hindu', 'sikh',
+  'mormon', 'chinese', 'jewish',
+]);
+
+/** Dehumanising nouns for people in a place named by proxy: "that part of town… animals". */
+export const DEHUMANISING = alt([
+  'animals', 'savages', 'vermin', 'sub-?humans?', 'parasites', 'cockroaches', 'roaches', 'rats', 'apes', 'monkeys',
+  'beasts', 'barbarians', 'filth', 'scum', 'trash', 'garbage', 'degenerates', 'lowlifes',
+]);

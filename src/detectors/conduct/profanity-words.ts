@@ -1,0 +1,154 @@
+// Word list for conduct/profanity: patterns over the normalised text (see normaliseForProfanity), graded by severity.
+
+/** A profane-word pattern; `re` runs on normalised text (lower case, leetspeak undone, masks as `_`). */
+export interface ProfaneWord {
+  /** Stable name of the word family (used in tests and the message data, never the word itself). */
+  family: string;
+  severity: 'strong' | 'moderate' | 'mild';
+  re: RegExp;
+  /** Extra check on the original text around the hit; return false to drop it. */
+  keep?: (text: string, start: number, end: number) => boolean;
+}
+
+// Token edges on the normalised text: letters, digits and masks belong to the word.
+const B = '(?<![a-z0-9_])';
+const E = '(?![a-z0-9_])';
+
+const rx = (source: string) => new RegExp(source, 'g');
+const hasMask = (text: string, start: number, end: number) => /[*#_]/.test(text.slice(start, end));
+
+/** Profanity patterns, strongest first. */
+export const PROFANE_WORDS: readonly ProfaneWord[] = [
+  // "fuck", "fucking", "motherfucker", "clusterfuck", "#FuckTheSystem", "fuuuuck"
+  { family: 'fuck', severity: 'strong', re: rx(`${B}[a-z]*?f+u+c+k+[a-z]*${E}`) },
+  // "f***", "f**k", "f*ck", "fu*k", "f***ing", "motherf***er": at least one mask after the f
+  { family: 'fuck', severity: 'strong', re: rx(`${B}(?:mother|mutha|motha|cluster)?f(?=[uck_]*_)[uck_]{2,6}(?:ing|in|ed|er|ers|s|a|as)?${E}`), keep: hasMask },
+  // "fck", "fkn", "fuk", "fvck", "phuck": vowel-dropped and phonetic spellings
+  {
+    family: 'fuck',
+    severity: 'strong',
+    re: rx(`${B}(?:fck(?:ing|in|ed|er|ers|s)?|fkn|fkin|fking|fuk(?:ing|in|ed|ed|er|ers|s|kin|ked)?|fuq|fvck(?:ing|ed)?|phuc?k(?:ing|in|ed)?)${E}`),
+  },
+  // "shit", "bullshit", "shitty", "shitshow", "shite" — not "shiitake"/"shitake", "shittim", "Kshitij"
+  {
+    family: 'shit',
+    severity: 'strong',
+    re: rx(`${B}(?:bull|horse|dip|ape|bat|chicken|dog|jack|holy|dumb)?sh+i+t+(?!ake|tim|ij)[a-z]*${E}`),
+  },
+  // "s**t", "sh*t", "s***", "bulls**t" (and "sh!t" once leetspeak is undone)
+  { family: 'shit', severity: 'strong', re: rx(`${B}(?:bull|horse|dip|ape|bat)?s(?=[hit_]*_)[h_][i_][t_](?:ty|s|e|head|show)?${E}`), keep: hasMask },
+  // "sht", "shyt"
+  { family: 'shit', severity: 'strong', re: rx(`${B}(?:sht|shyt)(?:ty|s)?${E}`) },
+  // "bitch", "bitches", "sonofabitch", "bitchy"
+  { family: 'bitch', severity: 'strong', re: rx(`${B}[a-z]*?bitch[a-z]*${E}`) },
+  // "b**ch", "b*tch", "biatch", "beyotch"
+  { family: 'bitch', severity: 'strong', re: rx(`${B}b(?=[itch_]*_)[i_][t_]?[c_][h_](?:es|ing|in|y)?${E}`), keep: hasMask },
+  { family: 'bitch', severity: 'strong', re: rx(`${B}(?:biatch|biotch|beyotch)(?:es)?${E}`) },
+  // "cunt", "c**t" — word start only, so "Scunthorpe" stays clean
+  { family: 'cunt', severity: 'strong', re: rx(`${B}c+u+n+t+(?:s|y|ish)?${E}`) },
+  { family: 'cunt', severity: 'strong', re: rx(`${B}c(?=[unt_]*_)[u_][n_][t_]s?${E}`), keep: hasMask },
+  // "twat", "wanker", "wanking" — not "Wankel"
+  { family: 'twat', severity: 'strong', re: rx(`${B}twats?${E}`) },
+  { family: 'wank', severity: 'strong', re: rx(`${B}wank(?:er|ers|ing|ed|s|y|stain)?${E}`) },
+  // "asshole", "arsehole", "a**hole"
+  { family: 'asshole', severity: 'strong', re: rx(`${B}(?:ass|arse|a__|as_|a_s)holes?${E}`) },
+  // "cocksucker", "dickhead", "dickwad"
+  { family: 'cock', severity: 'strong', re: rx(`${B}cocksuck[a-z]*${E}`) },
+  { family: 'dick', severity: 'strong', re: rx(`${B}dick(?:head|heads|wad|wads|face|ish)${E}`) },
+  // "slut", "slutty", "whore", "#whorewednesday"
+  { family: 'slut', severity: 'strong', re: rx(`${B}(?:slut|whor(?:e|ing))[a-z]*${E}`) },
+  // "bastard", "bastards"
+  { family: 'bastard', severity: 'strong', re: rx(`${B}bastards?${E}`) },
+  // obscene sexual terms: "blowjob", "jizz", "dildo"
+  { family: 'obscene', severity: 'strong', re: rx(`${B}(?:blow ?jobs?|hand ?jobs?|jizz|dildos?)${E}`) },
+  // "pussy" — not "pussy cat", "pussy willow", "pussycat"
+  { family: 'pussy', severity: 'strong', re: rx(`${B}puss(?:y|ies)${E}(?! ?(?:cat|willow))`) },
+  // British: "bollocks", "bellend", "tosser", "knobhead"
+  { family: 'british', severity: 'moderate', re: rx(`${B}(?:bollock(?:s|ing)?|bellends?|tossers?|knob ?(?:head|end)s?)${E}`) },
+  // "douchebag"
+  { family: 'douche', severity: 'moderate', re: rx(`${B}douche ?bags?${E}`) },
+  // "ass", "asses", "badass", "jackass", "asshat", "dumbass" — not "bass", "class", "assess", "Ass. Prof."
+  {
+    family: 'ass',
+    severity: 'moderate',
+    re: rx(`${B}(?:(?:bad|dumb|jack|smart|kick|wise|fat|lard|hard|half|sore|lazy|candy)?ass(?:es|ed)?|ass(?:hat|hats|clown|clowns|wipe|wipes|kisser|kissing|load|face))${E}`),
+    // "Ass. Prof.", "Ass Product Mgr": the abbreviation of assistant before a capitalised title
+    keep: (text, start, end) => !/^\.\s+[A-Z]/.test(text.slice(end, end + 3)) && !(/^Ass$/.test(text.slice(start, end)) && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 3))),
+  },
+  // "a**", "kick a**"
+  { family: 'ass', severity: 'moderate', re: rx(`${B}a(?=[s_]*_)[s_]{2}(?:es)?${E}`), keep: hasMask },
+  // "arse", "can't be arsed"
+  { family: 'arse', severity: 'moderate', re: rx(`${B}arsed?${E}`) },
+  // "piss", "pissed off", "pisshead" — not "Pissarro"
+  { family: 'piss', severity: 'moderate', re: rx(`${B}piss(?:ed|es|ing|y|er|ers|head|heads|take)?${E}`) },
+  // "what a dick", "don't be a dick", "dick move", "dick pic" — not "Dick Van Dyke", "Moby Dick", "Dickens"
+  {
+    family: 'dick',
+    severity: 'moderate',
+    re: rx(`(?:${B}(?:a|such a|what a|be a|being a|total|you|fucking|big|little|my|his|your|ur|suck)\\s+dicks?${E}|${B}dick\\s+(?:move|pics?)${E})`),
+  },
+  // "what a prick", "you prick" — not "a prick of light", "prick your finger"
+  {
+    family: 'prick',
+    severity: 'moderate',
+    re: rx(`${B}(?:a|such a|what a|you|little|absolute|total|arrogant|smug|fucking|utter|massive)\\s+pricks?${E}(?!\\s+of)`),
+  },
+  // "bugger", "bugger off"
+  { family: 'bugger', severity: 'moderate', re: rx(`${B}bugger(?:ed|s|ing|y)?${E}`) },
+  // abbreviations of profane phrases: "wtf", "stfu", "gtfo", "fml", "omfg", "ffs"
+  { family: 'abbreviation', severity: 'moderate', re: rx(`${B}(?:wtf+|stfu|gtfo|fml|omfg|ffs)${E}`) },
+  // "damn", "dammit", "goddamn", "damned" — not "damning", "damnation", "dam"
+  { family: 'damn', severity: 'mild', re: rx(`${B}(?:god)?dam(?:n+|mit|nit|ned|n+it)${E}|${B}goddam${E}`) },
+  // "crap", "crappy" — not "craps" (the dice game)
+  { family: 'crap', severity: 'mild', re: rx(`${B}crap(?:py|pier|piest|ped|per|load)?${E}`) },
+  // "hell" as an expletive only: "what the hell", "hell yeah", "go to hell", "tired as hell" — not "Hell's Kitchen",
+  // "Highway to Hell", "heaven and hell"
+  {
+    family: 'hell',
+    severity: 'mild',
+    re: rx(
+      `${B}(?:(?:what|who|where|why|how) the hell|the hell (?:out|outta|off|up|away|with|of it|is|are|was|were|did|do|does|you|he|she|they|i|we)|hell+ ?(?:yeah+|yea+|yes+|ya|no+|nah|naw)|go to hell|bloody hell|(?:as|like) hell|hell ?holes?|(?:one|a) hell of)${E}`,
+    ),
+  },
+];
+
+/** Confidence per severity: strong words are unambiguous, mild ones ("damn", "hell") are for the policy to weigh. */
+export const SEVERITY_CONFIDENCE: Record<ProfaneWord['severity'], number> = { strong: 0.95, moderate: 0.7, mild: 0.4 };
+
+// Leetspeak inside a word: "sh1t", "b!tch", "a$$", "h3ll", "c0ck", "b@stard".
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '!': 'i', '|': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '5': 's', '7': 't' };
+const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+const isMask = (c: string | undefined) => c === '*' || c === '#';
+
+/**
+ * Lower-case the text and undo light masking without changing its length, so offsets carry over: leetspeak inside a
+ * word becomes letters ("sh1t" -> "shit", "a$$" -> "ass"), a run of `*` or `#` after a letter becomes `_`
+ * ("f***" -> "f___"), and underscores already in the text become `-` so they never pass for a mask.
+ */
+export function normaliseForProfanity(text: string): string {
+  const out: string[] = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (isAsciiLetter(c)) {
+      out[i] = c.toLowerCase();
+    } else if (c === '_') {
+      out[i] = '-';
+    } else if (isMask(c)) {
+      // a mask run must hang off a letter: "f***", "s**t"; "*sigh*" keeps its leading star
+      let j = i;
+      while (j > 0 && isMask(text[j - 1])) j--;
+      out[i] = isAsciiLetter(text[j - 1]) ? '_' : c;
+    } else if (c in LEET) {
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      const prevWordy = isAsciiLetter(prev) || (prev !== undefined && prev in LEET && isAsciiLetter(text[i - 2]));
+      const nextWordy = isAsciiLetter(next) || isMask(next) || (next !== undefined && next in LEET && isAsciiLetter(text[i + 2]));
+      // "a$$" ends in symbols; every other substitution sits between letters ("sh1t", "b!tch")
+      const trailingDollar = c === '$' && (isAsciiLetter(prev) || prev === '$');
+      out[i] = (prevWordy && nextWordy) || trailingDollar ? LEET[c]! : c;
+    } else {
+      out[i] = c;
+    }
+  }
+  return out.join('');
+}

@@ -1,0 +1,250 @@
+// case/* and conduct/* detectors: rule ids and spans on tricky posts, plus the helpers they share.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/core/config.js';
+import { detectText, type Hit } from '../../src/core/engine.js';
+import type { AccountContext } from '../../src/core/types.js';
+import { normaliseForProfanity } from '../../src/detectors/conduct/profanity-words.js';
+import { sentences } from '../../src/detectors/conduct/text.js';
+
+const profile = loadConfig('fixtures/profile.yaml').profile;
+
+function hits(text: string, context: AccountContext = 'personal'): Hit[] {
+  return detectText({ text, source: 'text' }, { context, profile });
+}
+function rule(text: string, id: string, context: AccountContext = 'personal'): Hit[] {
+  return hits(text, context).filter((h) => h.ruleId === id);
+}
+/** The evidence spans a rule reported, as the text they cover. */
+function spans(text: string, id: string, context: AccountContext = 'personal'): string[] {
+  return rule(text, id, context).map((h) => text.slice(h.start, h.end));
+}
+
+describe('shared helpers', () => {
+  it('splits sentences but not after rank or street abbreviations', () => {
+    const text = 'Crazy night. Sgt. Whitfield was on Elm St. tonight! Done?';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Crazy night.',
+      'Sgt. Whitfield was on Elm St. tonight!',
+      'Done?',
+    ]);
+  });
+
+  it('undoes light masking without moving offsets', () => {
+    for (const [raw, norm] of [
+      ['f***', 'f___'],
+      ['sh1t', 'shit'],
+      ['b!tch', 'bitch'],
+      ['a$$', 'ass'],
+      ['*sigh*', '*sigh_'],
+      ['hello!', 'hello!'],
+      ['my_handle', 'my-handle'],
+    ] as const) {
+      expect(normaliseForProfanity(raw)).toBe(norm);
+      expect(normaliseForProfanity(raw)).toHaveLength(raw.length);
+    }
+  });
+});
+
+describe('case/crime-scene', () => {
+  const id = 'case/crime-scene';
+
+  it('reports scene media with the span from picture to scene', () => {
+    const text = "Crazy night. Here's a pic from the homicide scene on Walnut, blood everywhere.";
+    expect(spans(text, id)).toEqual(['pic from the homicide scene', 'blood everywhere']);
+  });
+
+  it('reports evidence photos and bodycam stills', () => {
+    expect(spans('Sharing the evidence photos from the break-in.', id)).toEqual(['evidence photos']);
+    expect(spans('Bodycam still from last night lol', id)).toEqual(['Bodycam still']);
+  });
+
+  it('reads "scene photo" as police jargon, but not "behind-the-scenes photo"', () => {
+    expect(spans('Rough night. Sharing the scene photo so you see what we deal with.', id)).toEqual(['scene photo']);
+    expect(rule('Behind-the-scenes photo from the wedding shoot', id)).toEqual([]);
+  });
+
+  it("reports a victim's position at a scene on a personal account only", () => {
+    const text = 'Victim was still slumped over the wheel when we pulled up.';
+    expect(spans(text, id)).toEqual(['Victim was still slumped']);
+    expect(rule(text, id, 'official')).toEqual([]);
+  });
+
+  it('ignores notices, fiction, similes and gore without a scene', () => {
+    for (const text of [
+      'Crime scene tape is still up on Harbor Ave, please avoid the area.',
+      'Binge-watching a crime scene documentary tonight.',
+      'My kitchen looks like a crime scene after the kids baked.',
+      'Cut my finger chopping onions, blood everywhere lol.',
+      'Reminder: posting photos of crime scenes or evidence is prohibited.',
+    ]) {
+      expect(rule(text, id), text).toEqual([]);
+    }
+  });
+
+  it('treats an official release of body-worn camera video as sanctioned', () => {
+    const text = 'In the interest of transparency we are releasing the body-worn camera footage of Tuesday’s incident.';
+    expect(rule(text, id, 'official')).toEqual([]);
+    expect(rule('Bodycam footage of my partner tackling that guy, posting it tonight', id)).toHaveLength(1);
+  });
+});
+
+describe('case/investigation', () => {
+  const id = 'case/investigation';
+
+  it('reports a named suspect and a statement on guilt', () => {
+    const text = 'The suspect, Kevin Hale, 34, will be arraigned Monday and trust me he did it.';
+    expect(spans(text, id)).toEqual(['suspect, Kevin Hale', 'trust me he did it']);
+  });
+
+  it('reports case numbers, witnesses and informants', () => {
+    expect(spans('Case #2026-11873 is moving, witness statement came through.', id)).toEqual([
+      'Case #2026-11873',
+      'witness statement',
+    ]);
+    expect(spans('Our CI says the shipment lands Friday.', id)).toEqual(['Our CI says']);
+  });
+
+  it('reports an operation only while it is still ahead', () => {
+    expect(spans('Search warrant going down on Oak Ave at 5am tomorrow.', id)).toEqual(['Search warrant']);
+    expect(rule('Officers served a search warrant yesterday and recovered two rifles.', id, 'official')).toEqual([]);
+    expect(rule('Raiding the fridge after a double shift.', id)).toEqual([]);
+  });
+
+  it('exempts official appeals and arrest announcements but not personal posts', () => {
+    const appeal = 'Witnesses to the crash on Route 9 are asked to call our tip line, case #26-004512.';
+    expect(rule(appeal, id, 'official')).toEqual([]);
+    expect(rule('Kevin Hale, 34, was arrested Tuesday and charged with burglary.', id, 'official')).toEqual([]);
+    expect(rule('Update on case #26-004512: the key witness recanted.', id)).toHaveLength(2);
+  });
+
+  it('does not take a colleague for a suspect', () => {
+    expect(rule('Sgt. Renee Whitfield cuffed the suspect in under a minute.', id)).toEqual([]);
+  });
+
+  it('ignores jokes and hospital admissions', () => {
+    expect(rule('He cracked a joke at roll call.', id)).toEqual([]);
+    expect(rule('Grandpa was admitted to the hospital.', id)).toEqual([]);
+  });
+});
+
+describe('conduct/profanity', () => {
+  const id = 'conduct/profanity';
+
+  it('reports masked and plain words with their own spans', () => {
+    const text = 'This damn traffic is killing me, f*** this commute.';
+    expect(spans(text, id)).toEqual(['damn', 'f***']);
+    expect(spans('What a sh1t show, b!tch please, fck it', id)).toEqual(['sh1t', 'b!tch', 'fck']);
+    expect(spans('Whoever parked here is an a**hole.', id)).toEqual(['a**hole']);
+  });
+
+  it('separates strong from mild words through confidence', () => {
+    const [damn, f] = rule('damn it, f***', id);
+    expect(damn!.confidence).toBeLessThan(0.5);
+    expect(f!.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('reports "hell" only as an expletive', () => {
+    expect(spans('What the hell was that call', id)).toEqual(['What the hell']);
+    expect(rule("Dinner in Hell's Kitchen, then Highway to Hell on the radio", id)).toEqual([]);
+  });
+
+  it('leaves innocent substrings alone', () => {
+    for (const text of [
+      'Scunthorpe United won tonight.',
+      'Assessing the class, hello cocktail night!',
+      'Reading Dickens; Moby Dick next. Pissarro at the museum.',
+      'Arsenal vs Sussex, bass and brass band at half time.',
+      '*sigh* so tired.',
+      'Ass. Prof. Lee and the Ass Product Manager joined us.',
+    ]) {
+      expect(rule(text, id), text).toEqual([]);
+    }
+  });
+});
+
+describe('conduct/bias', () => {
+  const id = 'conduct/bias';
+
+  it('reports a dehumanising generalisation from group to predicate', () => {
+    const text = 'Those people from that neighborhood are all animals, every single one.';
+    expect(spans(text, id)).toEqual(['Those people from that neighborhood are all animals']);
+  });
+
+  it('reports slurs, also lightly masked', () => {
+    expect(spans('Another shift babysitting retards.', id)).toEqual(['retards']);
+    expect(rule('that n1gger', id)).toHaveLength(1);
+  });
+
+  it('reports calls to expel a group', () => {
+    expect(spans('Muslims should all be deported.', id)).toEqual(['Muslims should all be deported']);
+  });
+
+  it('ignores anti-bias statements, neutral mentions and animals', () => {
+    for (const [text, context] of [
+      ['We stand against racism and hate in every form.', 'official'],
+      ['Not all Muslims are terrorists.', 'personal'],
+      ['The suspect is described as a Hispanic male, 5\'10".', 'official'],
+      ['The animals at the shelter are all vaccinated.', 'personal'],
+      ['These people are heroes, every one of them.', 'personal'],
+      ['Rebuilt the tranny on my truck.', 'personal'],
+      ['Found a chink in the armor.', 'personal'],
+    ] as const) {
+      expect(rule(text, id, context), text).toEqual([]);
+    }
+  });
+});
+
+describe('conduct/political', () => {
+  const id = 'conduct/political';
+
+  it('reports a candidate endorsement with the vote and the name', () => {
+    expect(spans('Vote for Jim Carter for mayor! He has my full support.', id)).toEqual(['Vote for Jim Carter']);
+    expect(spans('Maria Lopez for Sheriff! Vote Tuesday.', id)).toEqual(['Maria Lopez for Sheriff']);
+  });
+
+  it('reports parties, slogans and campaign hashtags', () => {
+    expect(spans('Proud Democrat, vote blue this November.', id)).toEqual(['Proud Democrat', 'vote blue this November']);
+    expect(spans('Trump 2024 #MAGA', id)).toEqual(['Trump 2024', '#MAGA']);
+  });
+
+  it('ignores civic reminders and contest votes', () => {
+    for (const [text, context] of [
+      ["Don't forget to vote on Tuesday! Polls open at 6am.", 'official'],
+      ['Register to vote at the county site.', 'official'],
+      ['Vote for your favourite pie at the fall festival!', 'personal'],
+      ['I vote for Austin Mahone #KCA', 'personal'],
+      ['Vote for Officer Perrault in the chili cook-off!', 'personal'],
+      ['President-elect Joko Widodo sworn in today.', 'personal'],
+    ] as const) {
+      expect(rule(text, id, context), text).toEqual([]);
+    }
+  });
+});
+
+describe('conduct/alcohol', () => {
+  const id = 'conduct/alcohol';
+
+  it('reports boasts about drunkenness and quantities', () => {
+    expect(spans("Got absolutely hammered at the bar last night, can't feel my face.", id)).toEqual(['Got absolutely hammered']);
+    expect(spans('12 beers deep and the night is young', id)).toEqual(['12 beers deep']);
+    expect(spans('Blackout drunk at the wedding', id)).toEqual(['Blackout drunk']);
+  });
+
+  it('needs drinking for slang that has other meanings', () => {
+    expect(rule('Arsenal got hammered 4-0 again.', id)).toEqual([]);
+    expect(rule('The coast got hammered by the storm.', id)).toEqual([]);
+    expect(rule('We were so wasted after the double shift.', id)).toEqual([]);
+    expect(rule('We were so wasted after the double shift, shots at the pub did it.', id)).toHaveLength(1);
+  });
+
+  it('ignores moderate drinking and safety messages', () => {
+    for (const [text, context] of [
+      ['Enjoyed a glass of wine with dinner.', 'personal'],
+      ['Two beers and a burger after the game.', 'personal'],
+      ['14 drunk driving arrests this weekend. Plan a safe ride home.', 'official'],
+      ['The driver was so drunk he could not stand.', 'personal'],
+    ] as const) {
+      expect(rule(text, id, context), text).toEqual([]);
+    }
+  });
+});
