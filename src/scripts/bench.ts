@@ -3,13 +3,17 @@
  * folder and times `clearpost scan` on them as a user would run it (a fresh process, start-up included), then
  * times the engine in-process. The goal: at most 5 ms per post for the whole scan on a 2-core machine.
  *
- *   npm run bench -- [--posts N] [--no-images]
+ * Then the folder-scale figures (issue 4): files per second for 10,000 text posts and for a folder of 200 photos,
+ * cold and answered from the cache; and the per-image figures (bench-images.js).
+ *
+ *   npm run bench -- [--posts N] [--no-images] [--no-folders]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { loadConfig } from '../core/config.js';
 import { screenTextForEval } from '../core/screen.js';
 
@@ -58,7 +62,56 @@ function makePost(next: () => number): string {
   return parts.join(' ');
 }
 
-function main(): void {
+const cli = join(root, 'bin', 'clearpost.js');
+const profilePath = join(root, 'fixtures', 'profile.yaml');
+
+/** Time one `clearpost scan` in a fresh process; returns seconds, or undefined when it failed. */
+function timeScan(folder: string, extra: string[], cwd: string): number | undefined {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [cli, 'scan', folder, '--config', profilePath, '--format', 'json', '--output-file', join(cwd, 'report.json'), ...extra], {
+    encoding: 'utf8',
+    cwd,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0 && run.status !== 1) {
+    console.error(`  clearpost scan failed (exit ${run.status}): ${run.stderr.split('\n')[0]}`);
+    return undefined;
+  }
+  return seconds;
+}
+
+function reportRate(label: string, files: number, seconds: number | undefined): void {
+  if (seconds === undefined) return;
+  console.log(`  ${label.padEnd(30)} ${seconds.toFixed(2).padStart(7)} s  ${(files / seconds).toFixed(1).padStart(8)} files/s`);
+}
+
+/** 10,000 text posts and 200 distinct photos, each scanned cold and then again from the cache. */
+async function folderBench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'clearpost-folders-'));
+  try {
+    const next = rng(7);
+    mkdirSync(join(dir, 'text'));
+    for (let i = 0; i < 10_000; i++) writeFileSync(join(dir, 'text', `post-${String(i).padStart(5, '0')}.txt`), makePost(next));
+    console.log('\nfolder bench (fresh processes, --cache; cold = empty cache):');
+    reportRate('10,000 text posts, cold', 10_000, timeScan('text', ['--cache'], dir));
+    reportRate('10,000 text posts, cached', 10_000, timeScan('text', ['--cache'], dir));
+
+    const { makeBenchPhoto } = await import('./bench-images.js');
+    const base = await makeBenchPhoto(1280);
+    mkdirSync(join(dir, 'photos'));
+    for (let i = 0; i < 200; i++) {
+      // A small coloured patch per photo, so each has its own content (and cache key).
+      const patch = await sharp({ create: { width: 24, height: 24, channels: 3, background: { r: i, g: 255 - i, b: (i * 37) % 256 } } }).png().toBuffer();
+      await sharp(base).composite([{ input: patch, left: 20 + (i % 40) * 10, top: 20 }]).jpeg({ quality: 88 }).toFile(join(dir, 'photos', `photo-${String(i).padStart(3, '0')}.jpg`));
+    }
+    reportRate('200 photos (1280 px), cold', 200, timeScan('photos', ['--cache', '--cache-location', '.photo-cache'], dir));
+    reportRate('200 photos (1280 px), cached', 200, timeScan('photos', ['--cache', '--cache-location', '.photo-cache'], dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const count = Number(args[args.indexOf('--posts') + 1]) || 2000;
   const next = rng(42);
@@ -74,8 +127,7 @@ function main(): void {
     const avgChars = posts.reduce((n, p) => n + p.length, 0) / posts.length;
     console.log(`text bench: ${count} posts, ${avgChars.toFixed(0)} characters on average`);
 
-    const cli = join(root, 'bin', 'clearpost.js');
-    const profile = join(root, 'fixtures', 'profile.yaml');
+    const profile = profilePath;
     const started = performance.now();
     const run = spawnSync(process.execPath, [cli, 'scan', join(dir, 'posts'), '--config', profile, '--format', 'json', '--output-file', join(dir, 'report.json')], {
       encoding: 'utf8',
@@ -104,11 +156,13 @@ function main(): void {
     rmSync(dir, { recursive: true, force: true });
   }
 
+  if (!args.includes('--no-folders')) await folderBench();
+
   const imageBench = join(root, 'dist', 'scripts', 'bench-images.js');
   if (!args.includes('--no-images') && existsSync(imageBench)) {
-    console.log('');
+    console.log('\nper image (bench-images):');
     spawnSync(process.execPath, ['--expose-gc', imageBench], { stdio: 'inherit' });
   }
 }
 
-main();
+await main();
