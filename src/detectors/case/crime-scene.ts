@@ -1,6 +1,6 @@
 // case/crime-scene: sharing or describing crime-scene material (scene and evidence photos, bodycam stills, victims at a scene); serves the clauses barring release of crime-scene, evidence and victim imagery or detail.
 import type { Match, TextDetector } from '../../core/types.js';
-import { scan, sentenceAt, sentences } from '../conduct/text.js';
+import { matchOf, scan, sentences, sentenceTextOf } from '../conduct/text.js';
 
 /*
  * Four readings:
@@ -138,13 +138,9 @@ export const crimeScene: TextDetector = {
     if (FICTION.test(text) || SIMILE.test(text)) return [];
     const personal = ctx.context === 'personal';
     const segs = sentences(text);
-    const sentenceOf = (i: number) => {
-      const seg = sentenceAt(segs, i, text.length);
-      return text.slice(seg.start, seg.end);
-    };
+    const sentenceOf = sentenceTextOf(text, segs);
     const out: Match[] = [];
-    const push = (m: RegExpExecArray, confidence: number, messageId: string) =>
-      out.push({ start: m.index, end: m.index + m[0].length, confidence, messageId });
+    const push = (m: RegExpExecArray, confidence: number, messageId: string) => out.push(matchOf(m, confidence, messageId));
 
     // A notice anywhere in the post ("…avoid the area", "do not share photos") or an official appeal ("do you
     // recognise this man? Video below") frames every mention of media.

@@ -1,7 +1,7 @@
 // case/investigation: non-public details of investigations (suspects named or characterised, guilt, witnesses, informants, upcoming warrants and raids, case numbers, criminal records); serves the clauses barring disclosure of investigative information.
 import type { DetectContext, Match, TextDetector } from '../../core/types.js';
 import { looksLikePersonName } from '../../nlp/people.js';
-import { scan, sentenceAt, sentences } from '../conduct/text.js';
+import { matchOf, scan, sentences, sentenceTextOf } from '../conduct/text.js';
 
 /*
  * Each pattern is one kind of non-public detail. Official posts get two exemptions the labelling rules name: an
@@ -124,13 +124,9 @@ export const investigation: TextDetector = {
     const appeal = official && APPEAL.test(text);
     const arrest = official && ARREST.test(text);
     const segs = sentences(text);
-    const sentenceOf = (i: number) => {
-      const seg = sentenceAt(segs, i, text.length);
-      return text.slice(seg.start, seg.end);
-    };
+    const sentenceOf = sentenceTextOf(text, segs);
     const out: Match[] = [];
-    const push = (m: RegExpExecArray, confidence: number, messageId: string) =>
-      out.push({ start: m.index, end: m.index + m[0].length, confidence, messageId });
+    const push = (m: RegExpExecArray, confidence: number, messageId: string) => out.push(matchOf(m, confidence, messageId));
 
     // an appeal may cite its case number and ask for witnesses
     if (!appeal) {

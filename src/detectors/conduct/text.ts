@@ -1,4 +1,5 @@
 // Shared text helpers for the case/* and conduct/* detectors: sentence spans and regex scans with UTF-16 offsets.
+import type { Match } from '../../core/types.js';
 
 /** A half-open span of UTF-16 offsets into the analysed text. */
 export interface Segment {
@@ -41,6 +42,19 @@ export function sentences(text: string): Segment[] {
 export function sentenceAt(segments: readonly Segment[], index: number, textLength: number): Segment {
   for (const s of segments) if (index >= s.start && index < s.end) return s;
   return { start: 0, end: textLength };
+}
+
+/** A function giving the text of the sentence around an offset of `text`. */
+export function sentenceTextOf(text: string, segments: readonly Segment[] = sentences(text)): (index: number) => string {
+  return (index) => {
+    const seg = sentenceAt(segments, index, text.length);
+    return text.slice(seg.start, seg.end);
+  };
+}
+
+/** The Match covering a regex hit. */
+export function matchOf(m: RegExpExecArray, confidence: number, messageId?: string): Match {
+  return { start: m.index, end: m.index + m[0].length, confidence, ...(messageId ? { messageId } : {}) };
 }
 
 /** Every match of a global regex, with its offset; zero-length matches are skipped. */
