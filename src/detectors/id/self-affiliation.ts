@@ -255,8 +255,8 @@ function agencyRegexes(profile: Profile): { mention?: RegExp; cues?: RegExp } {
   return cached;
 }
 
-
-function vetoed(vetoes: Veto[], text: string, sentence: string, evidence: string, familyPost: boolean): boolean {
+/** Whether something in the cue's sentence explains it away (another person, job, uniform or badge). */
+function vetoed(vetoes: Veto[], sentence: string, evidence: string, familyPost: boolean): boolean {
   for (const v of vetoes) {
     if (v === 'person' && (familyPost || OTHER_PERSON.test(sentence))) return true;
     if (v === 'job' && OTHER_JOB.test(sentence)) return true;
@@ -282,7 +282,7 @@ export function authorCues(text: string, profile: Profile): { strong: Match[]; w
       const end = m.index + m[0].trimEnd().length;
       if (end <= start) continue;
       const evidence = text.slice(start, end);
-      if (vetoed(cue.vetoes, text, sentenceAround(text, start, end), evidence, familyPost)) continue;
+      if (vetoed(cue.vetoes, sentenceAround(text, start, end), evidence, familyPost)) continue;
       (cue.strong ? strong : weak).push({ start, end, confidence: cue.strong ? 0.8 : 0.5 });
     }
   }
