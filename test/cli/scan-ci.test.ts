@@ -197,6 +197,13 @@ describe('CI formats', () => {
     expect((await cli(['scan', '.', '--max-warnings', '0'], dir)).code).toBe(1);
   });
 
+  it('--quiet shows error-level findings only, and the exit code still counts everything', async () => {
+    const dir = folder({ 'w.txt': 'Got absolutely hammered at the bar last night lol', 'e.txt': 'Party at 88 Larkspur Lane on Saturday!' });
+    const { code, report } = await scanJson(['.', '--quiet'], dir);
+    expect(report.files.flatMap((f) => f.findings.map((x) => x.severity))).toEqual(['error']);
+    expect(code).toBe(1);
+  });
+
   it('draws no progress bar when stderr is not a terminal', async () => {
     const dir = folder(files);
     expect((await cli(['scan', '.', '--format', 'json'], dir)).err).toBe('');
