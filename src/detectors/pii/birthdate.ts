@@ -40,10 +40,10 @@ const DATEISH = String.raw`(?:(?:on\s+)?${EXPLICIT_DATE}|${RELATIVE})`;
 /**
  * A label or the word "born" followed by a date.
  * e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on the 4th of July",
- *      "was born this morning", "born 20 years ago today"
+ *      "was born this morning", "born 20 years ago today", "born at 4:12am on March 3", "born in Mercy Hospital on May 2"
  */
 const LABELLED = new RegExp(
-  String.raw`\b(?:(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date)\s*(?:is|was|[:=#-])?\s*((?:on\s+)?${EXPLICIT_DATE}|(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])(?!\d)(?![/.-]\d))|(born)\s*[:=-]?\s+(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|(?:(?:at|in)\s+[^.!?\n,;]{1,40}?\s+)?(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+night|on\s+${WEEKDAY})|(?:\d{1,3}|${NUMWORD})\s+years?\s+ago\s+today))`,
+  String.raw`\b(?:(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date)\s*(?:is|was|[:=#-])?\s*((?:on\s+)?${EXPLICIT_DATE}|(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])(?!\d)(?![/.-]\d))|(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?\s+)?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+night|on\s+${WEEKDAY})|(?:\d{1,3}|${NUMWORD})\s+years?\s+ago\s+today))`,
   'gi',
 );
 
@@ -204,6 +204,7 @@ export const birthdate: TextDetector = {
       'Today is my daughter\'s birthday!',
       'date of birth: 14 June 1986',
       'Our twins were born this morning, 6 lbs each.',
+      'Our daughter was born at 11:40pm on June 9, all 8 pounds of her.',
       'Happy birthday to my boys. Three today!',
       '5 days till my birthday',
     ],
