@@ -33,6 +33,12 @@ describe('id/badge-number', () => {
     expect(evidence('Officer Morales #4471 was first on scene.', 'id/badge-number')).toEqual(['Officer Morales #4471']);
   });
 
+  it('reads a number in brackets, and employee ids only in police context', () => {
+    expect(evidence('Lost my badge (#3068) at the gym.', 'id/badge-number')).toEqual(['badge (#3068']);
+    expect(evidence('My hospital employee ID 55120 gets me a discount.', 'id/badge-number')).toEqual([]);
+    expect(evidence('Police employee ID 44812 for the overtime slip.', 'id/badge-number')).toEqual(['employee ID 44812']);
+  });
+
   it('leaves case numbers, serials, scout and event badges, ratings and order ids alone', () => {
     for (const text of [
       'Case #2026-11873 is finally moving.',
@@ -165,6 +171,23 @@ describe('id/coworker', () => {
     expect(evidence('Miss working with @lmarsh', 'id/undercover', 'personal', p)).toEqual(['@lmarsh']);
   });
 
+  it('skips characters in shows, books and games, but not roster members', () => {
+    for (const text of [
+      'Rewatching season 3, Detective Ivo Marsh is still the best character.',
+      '"Officer Pip Goes to Town" is the only bedtime book she wants.',
+      'Playing Detective Noir on the Switch, chapter 4 is brutal.',
+    ]) {
+      expect(evidence(text, 'id/coworker'), text).toEqual([]);
+    }
+    expect(evidence('Sgt. Renee Whitfield would love this movie.', 'id/coworker')).toEqual(['Sgt. Renee Whitfield']);
+  });
+
+  it('takes a police role in apposition to a name, and a common given name before a surname', () => {
+    expect(evidence('My training officer, Jess Ruiz, retires Friday.', 'id/coworker')).toEqual(['My training officer, Jess Ruiz']);
+    expect(evidence('Sgt. Bill Amato retired today.', 'id/coworker')).toEqual(['Sgt. Bill Amato']);
+    expect(evidence('Deputy Mayor Chen cut the ribbon.', 'id/coworker')).toEqual([]);
+  });
+
   it('says a named person is police', () => {
     expect(evidence('My cousin Jake is a state trooper up north.', 'id/coworker')).toEqual(['Jake is a state trooper']);
     expect(evidence('Dana is an officer of the rotary club.', 'id/coworker')).toEqual([]);
@@ -201,6 +224,52 @@ describe('id/self-affiliation', () => {
       'My badge for the conference finally arrived.',
       'Binge-watching Blue Bloods, such a good cop show.',
       'We closed the case of beer by midnight lol.',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
+    }
+  });
+
+  it('reads police work done in the first person or with the subject left out', () => {
+    const cue = (text: string) => evidence(text, 'id/self-affiliation');
+    expect(cue('Working a traffic detail at the fairgrounds Saturday.')).toEqual(['Working a traffic detail']);
+    expect(cue('Kim Abara and I rode patrol all night.')).toEqual(['rode patrol']);
+    expect(cue('Tacos with the crew after end of tour.')).toEqual(['after end of tour']);
+    expect(cue('The shotgun we recovered was stolen in 2019.')).toEqual(['shotgun we recovered']);
+    expect(cue('Did a welfare check on Elm and the man was fine.')).toEqual(['Did a welfare check']);
+    expect(cue('Rolling out on a search warrant at dawn.')).toEqual(['Rolling out on a search warrant']);
+    expect(cue('Third DUI arrest I have made this week.')).toEqual(['arrest I have made']);
+  });
+
+  it('reads the author belonging to the agency: own number, command, e-mail address', () => {
+    const cue = (text: string) => evidence(text, 'id/self-affiliation');
+    expect(cue('Retired my star #4410 today.')).toEqual(['my star #4']);
+    expect(cue('They issued me badge 7781 on Monday.')).toEqual(['issued me badge 7781']);
+    expect(cue('Anybody at the 71st pct want in on the pool?')).toEqual(['Anybody at the 71st pct']);
+    expect(cue('Transferred to the 12th precinct today.')).toEqual(['Transferred to the 12th precinct']);
+    expect(cue('Email me at j.ruiz@harborcitypd.example.gov about the league.')).toEqual([
+      'Email me at j.ruiz@harborcitypd.example.gov',
+    ]);
+    expect(cue('Write to records@harborcitypd.example.gov for the report, not me.')).toEqual([]);
+  });
+
+  it('takes a ranked colleague with work done together, and a roster member only with another cue', () => {
+    const cue = (text: string) => evidence(text, 'id/self-affiliation');
+    expect(cue('Sgt. Ana Pike retired today, proud to have worked under her.')).toEqual(['worked under her']);
+    expect(cue('Worked with her for years at the bank.')).toEqual([]);
+    expect(cue('Me and Perrault at trivia night, we lost.')).toEqual([]);
+    expect(cue('Me and Perrault grabbed pizza after shift.')).toEqual(['Me and Perrault', 'after shift']);
+  });
+
+  it('leaves third persons, games, open days and generic claims alone', () => {
+    for (const text of [
+      'He pulled a paid detail at the stadium and hated it.',
+      'The cops transported him to county last night.',
+      'Big raid in the new game tonight, our whole guild is going in.',
+      'We sat in the squad car at the open house, the kids loved it.',
+      'Women have no business being on patrol, says a caller.',
+      'They want to defund us teachers next.',
+      'I got a warrant for my arrest in GTA lol.',
+      'The senate roll call vote is at noon, I will be watching.',
     ]) {
       expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
     }

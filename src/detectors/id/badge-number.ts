@@ -1,15 +1,16 @@
 // id/badge-number: flags an officer's badge, shield, tax registry, star or ID number; serves the clauses against
 // disclosing one's own status and identification (NYPD P.G. 203-28 Additional Data ¶4, "own status").
 import type { Match, TextDetector } from '../../core/types.js';
+import { OTHER_JOB } from './police-words.js';
 
 /**
  * A badge-type word, an optional "number"/"no."/"#", then the number.
  * e.g. "badge #4471", "shield 12345", "tax reg 771204", "tax registry no. 918273", "Star #1123", "collar number 4521",
- * "badge number: 0387", "officer ID 55120"
+ * "badge number: 0387", "officer ID 55120", "lost my badge (#3068)"
  */
 const NUMBERED = new RegExp(
   String.raw`(?<![\w#@/])(badge|shield|tax[ -]?reg(?:istry)?\.?|star|collar|shoulder|warrant\s+card|(?:officer|employee|badge|police|department|dept|personnel|member)\s+id)` +
-    String.raw`(\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*|\s*,?\s*#\s*|\s*:\s*|\s+)(?:is\s+|was\s+)?[:#]?\s?(\d{2,7})(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`,
+    String.raw`(\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*|\s*,?\s*#\s*|\s*\(\s*#\s*|\s*:\s*|\s+)(?:is\s+|was\s+)?[:#]?\s?(\d{2,7})(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`,
   'gi',
 );
 
@@ -59,6 +60,8 @@ export const badgeNumber: TextDetector = {
       'Dad finally handed me his old shield, #30172, on graduation day.',
       { text: 'Please welcome Sgt. Whitfield (#2231) to the 5th Precinct.', context: 'official' },
       'Tax registry no. 918273, 15 years in.',
+      'Found my badge (#2217) under the car seat, crisis averted.',
+      'Police employee ID 44812 needs to go on the overtime slip.',
     ],
     fp: [
       { text: 'Badge day at the academy! So proud of the new recruits.', context: 'official' },
@@ -71,6 +74,8 @@ export const badgeNumber: TextDetector = {
       'The riot shield weighs 12 pounds.',
       'Marvel Agents of Shield season 4 was great.',
       'Rated 4 star by 1200 reviewers.',
+      'My warehouse employee ID 33019 finally works at the gate.',
+      'Employee ID 88120 gets you the staff discount at the bookstore.',
     ],
   },
   trigger: /badge|shield|tax|star|collar|shoulder|warrant|\bid\b|#\s?\d/i,
@@ -96,6 +101,8 @@ export const badgeNumber: TextDetector = {
         if (!explicit) continue;
         confidence = 0.8;
       } else if (keyword.endsWith('id')) {
+        // "employee ID 55120" is anyone's; only police words around, and no other workplace, make it an officer's.
+        if (OTHER_JOB.test(around) || (/^(?:employee|personnel|member)/.test(keyword) && !POLICE_CONTEXT.test(around))) continue;
         confidence = 0.75;
       }
       matches.push({ start, end, confidence });

@@ -31,6 +31,38 @@ function namesConsentingMember(names: string[], roster: RosterMember[]): boolean
 const NAME_IS_POLICE =
   /(?<![\p{L}\p{N}_@#])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(?:is|was|became|has\s+been|is\s+now)\s+(?:a|an)\s+(?:(?:state|police|patrol|k-?9|narcotics|homicide|city|county|rookie|proud|retired|new|motor|traffic|school)\s+){0,2}(?:cop|police\s+officer|officer|deputy(?:\s+sheriff)?|sheriff['’]s\s+deputy|trooper|detective|sergeant|lieutenant|police(?:man|woman)|constable)\b(?!\s+(?:of|at|in|for|with)\s+(?!the\s+(?:law|peace)\b))/gu;
 
+/**
+ * Fiction and games: a rank and name in a show, book, film or game is a character, not a co-worker.
+ * e.g. "rewatching Harbor Blues season 2, Detective Nico Vance", "the new Inspector Brandt novel", "chapter 2"
+ */
+const FICTION =
+  /\b(?:seasons?\s+\d+|season\s+(?:one|two|three|four|five|six|finale|premiere)|episodes?|ep\s?\d+|s\d+\s?e\d+|series|(?:tv|netflix|hulu|hbo|cop|crime|cartoon|kids['’]?)\s+shows?|sitcom|binge[- ]?(?:watch\w*|ing)|re-?watch\w*|(?<!to\s+the\s)(?:movies?|films?)|cinema|novels?|(?:bedtime|picture|story|comic|kids['’]?|children['’]?s|audio)\s*books?|comics?|cartoons?|anime|(?:favou?rite|main|lead|fictional|tv|book|movie|show|side)\s+characters?|actor|actress|played\s+by|(?:video\s*)?games?\s+(?:character|boss|level)|chapter\s+\d+|chapters?|sequel|prequel|spin-?off|trailer|fan\s?fic\w*|xbox|playstation|ps[345]|nintendo|(?:on\s+the|nintendo)\s+switch)\b/i;
+
+/** Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"). */
+function inQuotes(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', start) + 1), start);
+  const opens = (sentence.match(/["“”]/g) ?? []).length;
+  return opens % 2 === 1 && /["“”]/.test(text.slice(end, end + 80));
+}
+
+/** Whether a titled name is a character in fiction: in quotes, or in a sentence about a show, book, film or game. */
+function fictional(text: string, start: number, end: number): boolean {
+  return inQuotes(text, start, end) || FICTION.test(sentenceAround(text, start, end));
+}
+
+/** Whether the name words belong to a roster member (real people, even when a show is mentioned). */
+function namesRosterMember(names: string[], roster: RosterMember[]): boolean {
+  const words = names.filter((n) => !n.endsWith('.')).map((n) => n.toLowerCase());
+  return words.length > 0 && roster.some((m) => words.some((w) => m.name.toLowerCase().split(/\s+/).includes(w)));
+}
+
+/**
+ * A police role in apposition to a name: the role says what the person is even without a rank before the name.
+ * e.g. "my training officer, Bill Amato", "my FTO Jess Ruiz", "our watch commander Lena Ortiz", "my patrol partner Ken"
+ */
+const ROLE_NAME =
+  /\b(?:my|our|his|her|their)\s+(?:old\s+|former\s+|new\s+|first\s+)?(?:fto|field\s+training\s+officer|training\s+officer|patrol\s+partner|watch\s+commander|precinct\s+commander|desk\s+sergeant|patrol\s+sergeant|patrol\s+supervisor)\s*[,:-]?\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/giu;
+
 /** Whether a capitalised word sequence is a person's name (a known given name or a roster member's). */
 function personName(words: string, profile: Profile): boolean {
   const first = words.split(/\s+/)[0];
@@ -70,6 +102,9 @@ export const coworker: TextDetector = {
       'Police Chief Maria Santos spoke at the graduation.',
       'Officers Perrault and Whitfield handled the school visit.',
       'My cousin Jake is a state trooper up north.',
+      'My field training officer, Sgt. Tom Hollis, taught me everything about this job.',
+      'Watched the parade with Sgt. Renee Whitfield and her kids, great season for the band.',
+      'My training officer, Jess Ruiz, is retiring next month.',
     ],
     fp: [
       'Dinner with Renee and Victor tonight, so much laughing.',
@@ -86,26 +121,42 @@ export const coworker: TextDetector = {
       'Watching Cops with Renee tonight lol.',
       'The officers were kind to Renee after the crash.',
       'Renee is an officer of the rotary club.',
+      'Finally caught up on season 4, Detective Rosa Quill deserved better.',
+      '"Constable Bramble Saves the Day" is the only bedtime book my son will accept.',
+      'Reading the new Sergeant Cal Hardy novel on the beach.',
+      'Stuck on chapter 3 of Detective Lumen, the puzzles are brutal.',
+      'My training officer at the gym, Jess, is brutal.',
     ],
   },
   detect(input, ctx) {
     const text = input.text;
     const matches: Match[] = [];
     const { roster } = ctx.profile;
-    for (const t of [...titledNames(text, ctx), ...pluralTitledNames(text, ctx)]) {
+    let cues: ReturnType<typeof authorCues> | undefined;
+    const strongCues = () => (cues ??= authorCues(text, ctx.profile)).strong;
+    for (const t of [...titledNames(text, ctx, () => strongCues().length > 0), ...pluralTitledNames(text, ctx)]) {
       if (namesConsentingMember(t.names, roster)) continue;
+      if (!namesRosterMember(t.names, roster) && fictional(text, t.start, t.end)) continue;
       matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title' });
     }
     for (const m of text.matchAll(NAME_IS_POLICE)) {
       const name = m[1];
       if (!personName(name, ctx.profile) || namesConsentingMember(name.split(/\s+/), roster)) continue;
+      if (!namesRosterMember(name.split(/\s+/), roster) && fictional(text, m.index, m.index + m[0].length)) continue;
       matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.6, messageId: 'named' });
+    }
+    for (const m of text.matchAll(ROLE_NAME)) {
+      // The role is matched in any case, the name only as a name is written ("Jess Ruiz", not "is retiring").
+      const name = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?/u.exec(m[1])?.[0];
+      if (!name) continue;
+      const nameStart = m.index + m[0].length - name.length;
+      if (!personName(name, ctx.profile) || namesConsentingMember(name.split(/\s+/), roster)) continue;
+      if (matches.some((x) => x.start < nameStart + name.length && nameStart < x.end)) continue;
+      matches.push({ start: m.index, end: nameStart + name.length, confidence: 0.7, messageId: 'named' });
     }
     const mentions = rosterMentions(text, ctx.profile).filter((m) => !consented(m.member));
     if (mentions.length) {
       // The official account, police words, or the author's own police work ("Becker and I responded to a domestic").
-      let cues: ReturnType<typeof authorCues> | undefined;
-      const strongCues = () => (cues ??= authorCues(text, ctx.profile)).strong;
       let inContext: boolean | undefined;
       const context = () =>
         (inContext ??=

@@ -187,6 +187,15 @@ export function isDepartmentMoniker(handle: string, profile: Profile): boolean {
     police ||= r.police;
     name ||= r.name;
   }
+  // "trooper_banks_sp", "deputy_young_cso": rank, word, agency acronym is how officers sign, so the word between is
+  // a surname even when it is also a dictionary word (not "cop_car_wash", "officer_down_memorial").
+  for (let i = 0; i + 2 < ps.length && !name; i++) {
+    const [rank, word, org] = ps.slice(i, i + 3).map((x) => x.toLowerCase());
+    if (!v.title.has(rank) || !/^[a-z]{3,15}$/.test(word) || !/^[a-z]{2,4}$/.test(org)) continue;
+    if ([word, org].some((x) => HANDLE_NOT_A_NAME.has(x) || HANDLE_FILLERS.has(x) || v.title.has(x))) continue;
+    if (v.dept.has(word) || isCommonWord(org) || /^(?:llc|inc|ltd|co|corp|club|shop)$/.test(org)) continue;
+    name = true;
+  }
   // "thin_blue_line_kat", "leo_wife_jen": an identifier spelled across pieces.
   for (let i = 0; i + 1 < ps.length && !police; i++) {
     for (let j = i + 2; j <= Math.min(ps.length, i + 3) && !police; j++) {
@@ -220,6 +229,7 @@ export const departmentMoniker: TextDetector = {
       '@bluelinemom_kat thanks for the cookies!',
       'Tag @071pct_maria in the pics please',
       'IG: nypdjohnny',
+      { text: 'Thanks to @deputy_hunter_cso for the escort today.', context: 'official' },
     ],
     fp: [
       { text: 'Follow @HarborCityPD for road closure updates during the storm.', context: 'official' },
@@ -231,6 +241,9 @@ export const departmentMoniker: TextDetector = {
       'Loved the show at @copperkettle_bakery',
       'Check out www.hcpd.gov for updates',
       'Follow @nypd_news for alerts',
+      'Follow @trooper_news_sp for road closures',
+      'Loved the @cop_shop_supply sale',
+      '@cop_car_wash is open Sundays',
     ],
   },
   trigger: /[@_]|\w\.\w|\b(?:ig|insta|instagram|snap|snapchat|sc|tiktok|tik tok|twitter|threads|handle|username|user name|gamertag|psn|xbl|venmo)\b/i,

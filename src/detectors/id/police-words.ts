@@ -74,22 +74,23 @@ export const FICTIONAL_SINGLE_NAMES = new Set(
 
 /**
  * Words that put a post in a police context: duty, shifts, patrol, commands, units, police work.
- * e.g. "on duty", "night shift", "the precinct", "my partner", "narcotics", "roll call", "the Hale case", "suspect"
+ * e.g. "on duty", "night shift", "the precinct", "my patrol partner", "narcotics", "roll call", "the Hale case", "suspect"
+ * (a bare "partner" is as often a spouse or a business partner, so it is not one)
  */
-const CONTEXT_WORDS = String.raw`on[- ]duty|off[- ]duty|shifts?|patroll?(?:ing|ed|s)?|precincts?|pct|squad(?:\s+car|room)?|cruiser|radio\s+car|in\s+uniform|uniforms?|the\s+job|partner(?:ed|s)?|narcotics|vice\s+squad|homicide|academy|(?:his|her|their|my|our|the)\s+beat|roll\s+call|dispatch(?:er|ed)?|sergeant|sgt|lieutenant|detectives?|officers?(?!\s+of\s+(?!the\s+(?:law|peace)\b))|cops?|police|policing|law\s+enforcement|leos?|deput(?:y|ies)|troopers?|k-?9|swat|badges?|arrest(?:s|ed|ing)?|(?:a|the|good|first)\s+collar|perps?|(?:the|a|our|one|two|\d+)\s+suspects?|suspects?\s+(?:confessed|fled|was|were|is|are|in\s+custody)|(?:hand)?cuffs|(?:a|the|search|arrest|bench)\s+warrants?|busted|raid|undercover|interrogation|confess(?:ed|ion)|evidence|crime\s+scene|stake-?out|ride-?along|briefing|station\s?house|sector|the\s+force|10-4|10-8|fto|field\s+training|body\s?cam|dash\s?cam|traffic\s+stop|pulled\s+(?:him|her|them|a\s+car)\s+over|the\s+(?:\w+\s+)?case|case\s+(?:file|closed|number|#)|(?:cold|murder|drug|homicide|robbery|burglary)\s+case|the\s+(?:unit|division|department|dept|command|district|squad)`;
+const CONTEXT_WORDS = String.raw`on[- ]duty|off[- ]duty|shifts?|patroll?(?:ing|ed|s)?|precincts?|pct|squad(?:\s+car|room)?|cruiser|radio\s+car|in\s+uniform|uniforms?|the\s+job|partnered|(?:patrol|k-?9|radio\s+car)\s+partners?|(?:we|and\s+i)(?:['’]ve|\s+have)?\s+(?:been|were|are)\s+partners|(?:day|night|midnight|overnight|late|early)\s+tours?|narcotics|vice\s+squad|homicide|academy|(?:his|her|their|my|our|the)\s+beat|roll\s+call|dispatch(?:er|ed)?|sergeant|sgt|lieutenant|detectives?|officers?(?!\s+of\s+(?!the\s+(?:law|peace)\b))|cops?|police|policing|law\s+enforcement|leos?|deput(?:y|ies)|troopers?|k-?9|swat|badges?|arrest(?:s|ed|ing)?|(?:a|the|good|first)\s+collar|perps?|(?:the|a|our|one|two|\d+)\s+suspects?|suspects?\s+(?:confessed|fled|was|were|is|are|in\s+custody)|(?:hand)?cuffs|(?:a|the|search|arrest|bench)\s+warrants?|warrants\s+(?:drop|get|go|are|come)|busted|raid|undercover|interrogation|confess(?:ed|ion)|evidence|crime\s+scene|stake-?out|ride-?along|briefing|station\s?house|sector|the\s+force|10-4|10-8|fto|field\s+training|body\s?cam|dash\s?cam|traffic\s+stop|pulled\s+(?:him|her|them|a\s+car)\s+over|the\s+(?:\w+\s+)?case|case\s+(?:file|closed|number|#)|(?:cold|murder|drug|homicide|robbery|burglary)\s+case|the\s+(?:unit|division|department|dept|command|district|squad)`;
 
 /**
  * The narrower context a bare given name needs: the person's police work, not police in the news.
  * e.g. "Tom covered my shift", "Renee and I on patrol", "Priya made lieutenant", "Dana at roll call"
  */
-const WORK_WORDS = String.raw`on[- ]duty|shifts?|patroll?(?:ing|ed|s)?|precincts?|pct|squad(?:\s+car|room)?|roll\s+call|in\s+uniform|the\s+job|partner(?:ed|s)?|narcotics|vice|homicide|academy|(?:his|her|their|my|our|the)\s+beat|tour|dispatch|sector|ride-?along|briefing|station\s?house|sergeant|sgt|lieutenant|detective|the\s+(?:unit|division|department|dept|command|district|squad|force)|undercover|stake-?out|10-4|10-8|fto`;
+const WORK_WORDS = String.raw`on[- ]duty|shifts?|patroll?(?:ing|ed|s)?|precincts?|pct|squad(?:\s+car|room)?|roll\s+call|in\s+uniform|the\s+job|partnered|(?:patrol|k-?9|radio\s+car)\s+partners?|narcotics|vice|homicide|academy|(?:his|her|their|my|our|the)\s+beat|tour|dispatch|sector|ride-?along|briefing|station\s?house|sergeant|sgt|lieutenant|detective|the\s+(?:unit|division|department|dept|command|district|squad|force)|undercover|stake-?out|10-4|10-8|fto`;
 
 /**
  * Another workplace: a shift or years "on the job" there are not police ones.
  * e.g. "night shift at the hospital", "my shift at Starbucks", "ten years at the post office"
  */
 export const OTHER_JOB =
-  /\b(?:hospital|er|icu|ward|clinic|warehouse|store|shop|restaurant|diner|cafe|bar|kitchen|factory|plant|mill|mine|office|bank|school|classroom|daycare|mall|starbucks|mcdonald['’]?s|walmart|target|amazon|post\s+office|airport|hotel|call\s+center|nursing\s+home|fire\s*house|fire\s+station|farm|site|rig|nurse|nurses|teacher|barista|chef|cook|driver|server|cashier|paramedic|emt|firefighter|doctor|pharmacy)\b/i;
+  /\b(?:hospital|er|icu|ward|clinic|warehouse|store|shop|restaurant|diner|cafe|bar|kitchen|factory|plant|mill|mine|office|bank|school|classroom|daycare|mall|starbucks|mcdonald['’]?s|walmart|target|amazon|post\s+office|airport|hotel|call\s+center|nursing\s+home|fire\s*house|fire\s+station|farm|site|rig|gym|nurse|nurses|teacher|barista|chef|cook|driver|server|cashier|paramedic|emt|firefighter|doctor|pharmacy)\b/i;
 
 /** Builds the work-context regex for one profile: the words above plus the agency's names. */
 export function workContextRegex(profile: Profile): RegExp {

@@ -3,6 +3,7 @@
 // G.O. 418 05.A. Official posts are the department speaking and are never reported.
 import type { Match, Profile, TextDetector } from '../../core/types.js';
 import { escapeRegex, HANDLE_DEPT_WORDS, OTHER_JOB, sentenceAround } from './police-words.js';
+import { rosterMentions } from './roster.js';
 
 /** Ranks that may follow "my partner" or "shift with". */
 const TITLES = String.raw`(?:Sgt|Sergeant|Officer|Ofc|P\.O|Det|Detective|Lt|Lieutenant|Deputy|Trooper|Tpr|Cpl|Corporal|Capt|Captain|Constable)\b`;
@@ -27,16 +28,22 @@ function iAm(nouns: string): RegExp {
 /**
  * What can explain a cue away. `person`: someone else is the subject ("my husband is out on patrol");
  * `job`: another workplace ("night shift at the hospital"); `uniform`: another uniform or rank ("Army", "nurse");
- * `badge`: a badge that is not a police one ("my badge for the conference").
+ * `badge`: a badge that is not a police one ("my badge for the conference"); `play`: a game, show or book ("big raid
+ * in the new game tonight", "we sat in the squad car at the open house"); `event`: only the agency's open days.
  */
-type Veto = 'person' | 'job' | 'uniform' | 'badge';
+type Veto = 'person' | 'job' | 'uniform' | 'badge' | 'play' | 'event';
 
 interface Cue {
   re: RegExp;
   /** A strong cue suffices alone; weak ones need a second cue or the agency's name. */
   strong: boolean;
   vetoes: Veto[];
+  /** Counts only when the whole post also matches this (e.g. names a ranked colleague). */
+  requires?: RegExp;
 }
+
+/** A police rank before a capitalised name, written as a name is ("Sgt. Renee Whitfield", "Officer Hale"). */
+const RANKED_NAME = new RegExp(String.raw`\b${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 
 const cues: Cue[] = [
   {
@@ -58,10 +65,17 @@ const cues: Cue[] = [
     vetoes: ['uniform'],
   },
   {
-    // "my precinct", "our squad car", "my duty belt", "my FTO", "my fellow officers", "my first arrest", "my badge"
-    re: /\b(?:my|our)\s+(?:(?:old|new|first|last|current)\s+)?(?:precinct|pct|squad\s+car|patrol\s+car|radio\s+car|police\s+car|police\s+cruiser|patrol\s+(?:sergeant|partner|shift|zone|area|district|unit)|duty\s+belt|gun\s+belt|service\s+weapon|duty\s+weapon|sidearm|fto|field\s+training\s+officer|watch\s+commander|k-?9\s+partner|fellow\s+(?:officers|cops|deputies|troopers)|brothers\s+(?:and\s+sisters\s+)?in\s+blue|first\s+(?:arrest|collar|tour|foot\s+pursuit|traffic\s+stop|dui\s+arrest|solo\s+(?:patrol|shift))|police\s+academy|academy\s+class(?:mates)?|body\s?cam|badge|tax\s+reg(?:istry)?)\b/gi,
+    // "my precinct", "our squad car", "my duty belt", "my FTO", "my training officer", "my saturday patrol shift",
+    // "my patrol squad", "my fellow officers", "my first arrest", "my badge"
+    re: /\b(?:my|our)\s+(?:(?:old|new|first|last|current|\w+day|weekend|night|morning|overnight|usual)\s+)?(?:precinct|pct|squad\s+car|patrol\s+car|radio\s+car|police\s+car|police\s+cruiser|patrol\s+(?:sergeant|partner|shift|zone|area|district|unit|squad|team|car|route)|squad\s+(?:sergeant|sarge|lieutenant)|duty\s+belt|gun\s+belt|service\s+weapon|duty\s+weapon|sidearm|fto|watch\s+commander|k-?9\s+partner|fellow\s+(?:officers|cops|deputies|troopers)|brothers\s+(?:and\s+sisters\s+)?in\s+blue|first\s+(?:arrest|collar|tour|foot\s+pursuit|traffic\s+stop|dui\s+arrest|solo\s+(?:patrol|shift))|police\s+academy|academy\s+class(?:mates)?|body\s?cam|badge|tax\s+reg(?:istry)?)\b/gi,
     strong: true,
     vetoes: ['badge'],
+  },
+  {
+    // "my training officer", "our field training sergeant" (a trainer elsewhere: "my training officer at the gym")
+    re: /\b(?:my|our)\s+(?:old\s+|first\s+|former\s+)?(?:field\s+)?training\s+(?:officer|sergeant)\b/gi,
+    strong: true,
+    vetoes: ['job', 'uniform'],
   },
   {
     // "my beat", "my squad", "my sergeant", "my uniform", "my department", "my partner", "my shield"
@@ -70,9 +84,10 @@ const cues: Cue[] = [
     vetoes: ['job', 'uniform'],
   },
   {
-    // "my partner Officer Jake Morales", "great shift with Sgt. Whitfield", "riding with Deputy Hale"
+    // "my partner Officer Jake Morales", "great shift with Sgt. Whitfield", "riding with Deputy Hale" (not "rode along
+    // with Officer Kim", a civilian's ride-along)
     re: new RegExp(
-      String.raw`\b(?:my|our)\s+(?:patrol\s+)?partner,?\s+${TITLES}|\b(?:shift|patrol|tour|rode|riding|worked|working|partnered|paired)\s+(?:\w+\s+){0,2}with\s+${TITLES}`,
+      String.raw`\b(?:my|our)\s+(?:patrol\s+)?partner,?\s+${TITLES}|\b(?:shift|patrol|tour|rode|riding|worked|working|partnered|paired)\s+(?:(?!along\b)\w+\s+){0,2}with\s+${TITLES}`,
       'gi',
     ),
     strong: true,
@@ -85,8 +100,8 @@ const cues: Cue[] = [
     vetoes: [],
   },
   {
-    // "on patrol", "out on patrol", "back on patrol"
-    re: /\b(?:on|out\s+on|back\s+on)\s+patrol\b/gi,
+    // "on patrol", "out on patrol", "back on patrol" (not a claim about others: "no business being on patrol")
+    re: /(?<!\b(?:business|allowed|should|shouldn['’]t|can['’]t|cannot|never|not)\s+(?:be|being)\s+)\b(?:on|out\s+on|back\s+on)\s+patrol\b/gi,
     strong: true,
     vetoes: ['person', 'uniform'],
   },
@@ -103,8 +118,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform'],
   },
   {
-    // "20 years on the job", "10 yrs in uniform", "15 years behind the badge", "5 years as a cop"
-    re: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\+?\s+(?:years?|yrs?)\s+(?:on\s+the\s+(?:job|force|streets?)|in\s+(?:uniform|law\s+enforcement|blue)|behind\s+the\s+badge|with\s+the\s+(?:department|force|pd)|of\s+policing|on\s+patrol|as\s+an?\s+(?:cop|police\s+officer|officer|deputy|trooper|detective))\b/gi,
+    // "20 years on the job", "10 yrs in uniform", "15 years behind the badge", "5 years as a cop", "8 years in the 5th pct"
+    re: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\+?\s+(?:years?|yrs?)\s+(?:on\s+the\s+(?:job|force|streets?)|in\s+(?:uniform|law\s+enforcement|blue)|behind\s+the\s+badge|with\s+the\s+(?:department|force|pd)|(?:in|at)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:pct|precinct|district|station\s*house)|of\s+policing|on\s+patrol|as\s+an?\s+(?:cop|police\s+officer|officer|deputy|trooper|detective))\b/gi,
     strong: true,
     vetoes: ['person', 'job', 'uniform'],
   },
@@ -120,7 +135,7 @@ const cues: Cue[] = [
   {
     // "I arrested", "we cuffed him", "Delgado and I cracked the Hale case", "Had to chase a shoplifter", "I wrote 14 tickets"
     re: new RegExp(
-      String.raw`${START}(?:just\s+|finally\s+|already\s+|have\s+|had\s+|had\s+to\s+|['’]ve\s+)?(?:arrested|cuffed\s+(?:him|her|them|a|the)|booked\s+(?:him|her|them|the\s+suspect|a\s+suspect)|collared|tased|ticketed|pulled\s+over\s+(?:a|an|this|the|some)\s+(?!to\b)|wrote\s+(?:\w+\s+){0,2}(?:tickets?|citations?)|cleared\s+(?:the|my|our)\s+(?:last\s+)?(?:call|scene)|made\s+(?:an|my|our|the|\d+)\s+arrests?|took\s+(?:him|her|them|a\s+suspect|the\s+suspect)\s+into\s+custody|(?:cracked|solved|closed|broke|worked)\s+(?:the|this|that|a|our)\s+(?:\w+\s+){0,2}case\b(?!\s+of\b)|interrogated|interviewed\s+the\s+suspect|(?:caught|chased?|tackled?)\s+(?:the|a)\s+(?:suspect|perp|shoplifter|thief|burglar|robber))`,
+      String.raw`${START}(?:just\s+|finally\s+|already\s+|have\s+|had\s+|had\s+to\s+|['’]ve\s+)?(?:arrested|cuffed\s+(?:him|her|them|a|the)|booked\s+(?:him|her|them|the\s+suspect|a\s+suspect|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people|suspects|guys|drivers|prisoners|arrests))|collared|tased|ticketed|pulled\s+over\s+(?:a|an|this|the|some)\s+(?!to\b)|(?:wrote|writing|issued|issuing)\s+(?:(?!raffle|lottery|concert|movie|plane|train|bus|parking\s+lot)\w+\s+){0,3}(?:tickets?|citations?)\b(?!\s+(?:for|to|at)\s+(?:the\s+|a\s+|our\s+)?(?:concert|show|game|raffle|event|gala|fundraiser|movie|lottery|match|festival|fair|will\s+call|box\s+office))|cleared\s+(?:the|my|our)\s+(?:last\s+)?(?:call|scene)|made\s+(?:an|my|our|the|\d+)\s+arrests?|took\s+(?:him|her|them|a\s+suspect|the\s+suspect)\s+into\s+custody|(?:cracked|solved|closed|broke|worked)\s+(?:the|this|that|a|our)\s+(?:\w+\s+){0,2}case\b(?!\s+of\b)|interrogated|interviewed\s+the\s+suspect|(?:caught|chased?|tackled?)\s+(?:the|a)\s+(?:suspect|perp|shoplifter|thief|burglar|robber))`,
       'gi',
     ),
     strong: true,
@@ -151,7 +166,7 @@ const cues: Cue[] = [
   {
     // "Officially a Riverside cop", "Badge pinned", "First week as a detective", "Made sergeant today", "K9 Rex and I"
     re: new RegExp(
-      String.raw`\bofficially\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?${POLICE_NOUN}\b|\bbadge\s+pinned\b|\b(?:first|\d+(?:st|nd|rd|th)|last)\s+(?:day|week|month|year|shift|night|tour)\s+as\s+(?:a|an)\s+${POLICE_NOUN}\b|${START}(?:just\s+|finally\s+|officially\s+)?(?:made|promoted\s+to|making)\s+(?:sergeant|detective|lieutenant|captain|corporal|sgt|lt)\b|\b(?:my\s+)?k-?9\s+(?:partner\s+)?\p{Lu}[\p{L}'’-]+\s+and\s+i\b|\b(?:a|the)\s+(?:dui|arrest|collar|stop)\s+i\s+made\b|\b(?:we|i)\s+(?:just\s+)?served\s+(?:a|the|two|\d+)\s+(?:search\s+|arrest\s+)?warrants?\b|${START}back\s+(?:at|to)\s+the\s+(?:precinct|pct|station\s*house)\b|\b(?:my\s+)?graduation\s+from\s+the\s+(?:police\s+)?academy\b`,
+      String.raw`\bofficially\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?${POLICE_NOUN}\b|\bbadge\s+pinned\b|\b(?:first|\d+(?:st|nd|rd|th)|last)\s+(?:day|week|month|year|shift|night|tour)\s+as\s+(?:a|an)\s+${POLICE_NOUN}\b|${START}(?:just\s+|finally\s+|officially\s+)?(?:made|promoted\s+to|making)\s+(?:sergeant|detective|lieutenant|captain|corporal|sgt|lt)\b|\b(?:my\s+)?k-?9\s+(?:partner\s+)?\p{Lu}[\p{L}'’-]+\s+and\s+i\b|\b(?:a|the)\s+(?:dui|arrest|collar|stop)\s+i\s+made\b|\b(?:arrests?|collars?|busts?|traffic\s+stops?)\s+(?:that\s+)?(?:i|we)(?:['’]ve|\s+have|['’]d|\s+had)\s+(?:made|done)\b|\b(?:we|i)\s+(?:just\s+)?served\s+(?:a|the|two|\d+)\s+(?:search\s+|arrest\s+)?warrants?\b|${START}back\s+(?:at|to)\s+the\s+(?:precinct|pct|station\s*house)\b|\b(?:my\s+)?graduation\s+from\s+the\s+(?:police\s+)?academy\b`,
       'giu',
     ),
     strong: true,
@@ -182,25 +197,207 @@ const cues: Cue[] = [
     vetoes: ['person', 'job', 'uniform'],
   },
   {
-    // "my shift", "another night shift", "double shift", "12 hour shift", "midnight tour", "first on scene"
-    re: /\b(?:my|our|this|tonight['’]?s|today['’]?s|another|long|night|overnight|graveyard|midnight|double|day|first|last|\d+[- ]?(?:hour|hr))\s+shifts?\b|\b(?:midnight|overnight|day|late|early|\d+[- ]?(?:hour|hr))\s+tour\b|\bfirst\s+on\s+(?:the\s+)?scene\b|\bshift(?:['’]s|\s+is)\s+over\b|\b(?:end\s+of|after|before)\s+(?:the\s+)?shift\b/gi,
+    // "my shift", "another night shift", "double shift", "12 hour shift", "midnight tour", "first on scene", "all shift",
+    // "best way to start a shift"
+    re: /\b(?:my|our|this|tonight['’]?s|today['’]?s|another|long|night|overnight|graveyard|midnight|double|day|first|last|\d+[- ]?(?:hour|hr))\s+shifts?\b|\b(?:midnight|overnight|day|late|early|\d+[- ]?(?:hour|hr))\s+tour\b|\bfirst\s+on\s+(?:the\s+)?scene\b|\bshift(?:['’]s|\s+is)\s+over\b|\b(?:end\s+of|after|before)\s+(?:the\s+)?shift\b|\b(?:start|end)\s+(?:of\s+)?(?:a|my|the)\s+shift\b|\b(?:all|whole|entire)\s+shift\b/gi,
     strong: false,
     vetoes: ['person', 'job', 'uniform'],
   },
   {
-    // cop talk: "stay safe out there", "10-8", "code 4", "roll call", "the job", "in uniform", "perps"
-    re: /\bstay\s+safe\s+out\s+there\b|\b10-[4678]\b|\bcode\s+4\b|\broll\s+call\b|\bthe\s+job\b|\bin\s+uniform\b|\bperps?\b|\bcalls?\s+for\s+service\b|\bdispatch\b|\bthe\s+street\b|\bdesk\s+duty\b/gi,
+    // cop talk: "stay safe out there", "10-8", "code 4", "roll call", "the job", "in uniform", "perps", "sarge",
+    // "in the cruiser", "the bodycam still", "so people see what we deal with"
+    re: /\bstay\s+safe\s+out\s+there\b|\b10-[4678]\b|\bcode\s+4\b|\broll\s+call\b|\bthe\s+job\b|\bin\s+uniform\b|\bperps?\b|\bcalls?\s+for\s+service\b|\bdispatch\b|\bthe\s+street\b|\bdesk\s+duty\b|\bsarge\b|\b(?:the|a|our|my)\s+cruiser\b|\bbody\s?cam\b|\b(?:what|the\s+(?:stuff|things?|calls?))\s+we\s+(?:deal\s+with|see|go\s+through|walk\s+into|face)\b/gi,
     strong: false,
     vetoes: ['person', 'job', 'uniform'],
+  },
+  {
+    // Assignments the author works: "working a traffic detail in uniform", "worked the parade detail", "I'm not
+    // working the parade detail", "pulled a paid detail at the mall", "working the crime scene perimeter", "stuck on a
+    // fixed post" (not "did a detail on my truck")
+    re: /\b(?:work(?:s|ing|ed)?|pull(?:s|ing|ed)?|do(?:ing)?|did|assigned\s+to|stuck\s+(?:on|with)|got|hold(?:ing)?|held|cover(?:ing|ed)?|set\s+up)\s+(?:a|an|the|this|that|my|our|another|one\s+more)\s+(?:[\w-]+\s+){0,2}?(?:detail|perimeter|fixed\s+post|foot\s+post|footpost|checkpoint|sobriety\s+checkpoint)\b(?!\s+on\s+(?:a|an|the|my|his|her|their|this|that)\s)/gi,
+    strong: true,
+    vetoes: ['person', 'uniform', 'play'],
+  },
+  {
+    // Riding or walking patrol, patrolling with someone: "Renee and I rode patrol together", "miss patrolling with
+    // @x", "walked a foot patrol", "worked patrol for 6 years"
+    re: /\b(?:rode|ride|rides|riding|walk(?:ed|ing|s)?|ran|run(?:ning)?|work(?:ed|ing)?)\s+(?:a\s+)?(?:foot\s+|solo\s+|night\s+)?patrol\b|\bpatroll?(?:ing|ed)\s+(?:together|with)\b/gi,
+    strong: true,
+    vetoes: ['person', 'uniform'],
+  },
+  {
+    // After the tour: "me and the boys after end of watch", "till EOW" (not "End of Watch: Officer X", a memorial)
+    re: /\b(?:after|before|at|till|until|til|since|past|by|near)\s+(?:the\s+)?(?:end\s+of\s+(?:watch|tour)|eow)\b/gi,
+    strong: true,
+    vetoes: ['person'],
+  },
+  {
+    // One's own number: "my star #812", "my shield number", "I just got assigned 3310" (a badge in the sentence),
+    // "they issued me badge 4410"
+    re: /\bmy\s+(?:old\s+|new\s+)?(?:star|shield)\s*\(?\s*(?:number|no\.?|#)\s*(?:(?:is|was)\s+)?#?\d|\bmy\s+(?:old\s+|new\s+)?star\s+\d{2,6}\b|\b(?:i\s+(?:just\s+)?(?:got|was|been)|got|was|been)\s+(?:assigned|issued|given)\s+(?:(?:badge|shield|star|number)\s*)?#?\s*\d{2,7}\b|\b(?:assigned|issued|gave)\s+me\s+(?:badge|shield|star)\s*#?\s*\d{2,7}\b/gi,
+    strong: true,
+    vetoes: ['person', 'badge'],
+    requires: /\b(?:badge|shield|star|tax\s+reg)/i,
+  },
+  {
+    // Police work done with a ranked colleague: "Sgt. Whitfield got her pin today. proud to have worked under her"
+    re: /\b(?:worked|served|work|serve|working|serving|rode|patrolled)\s+(?:under|for|alongside|beside|with)\s+(?:him|her|them)\b/gi,
+    strong: true,
+    vetoes: ['job', 'uniform'],
+    requires: RANKED_NAME,
+  },
+  {
+    // The first to arrive: "First officer on scene.", "I was first on scene", "we were the first unit on scene"
+    re: new RegExp(
+      String.raw`(?:^|[.!?\n]\s*)first\s+(?:officer|unit|car|cop|deputy|one)\s+on\s+(?:the\s+)?scene\b|\b(?:i\s+was|we\s+were)\s+(?:the\s+)?first\s+(?:(?:officer|unit|car|cop|deputy|ones?)\s+)?on\s+(?:the\s+)?scene\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'uniform'],
+  },
+  {
+    // Roll call with the author there: "the best roll call I've seen", "roll call at 0600 and I'm late" (not a
+    // "roll call vote", "the roll call of the states")
+    re: /\broll\s+call\b(?!\s+(?:votes?|of)\b)(?=[^.!?\n]*\b(?:i|i['’](?:ve|m|d|ll)|me|my|we|we['’](?:re|ve)|our|us)\b)|\b(?:i|we|me|my|our)\b[^.!?\n]*\broll\s+call\b(?!\s+(?:votes?|of)\b)/gi,
+    strong: true,
+    vetoes: ['person', 'uniform'],
+  },
+  {
+    // Investigation work in the first person: "We finally got a name on the arson guy", "I got a confession out of
+    // him" (not "a warrant for my arrest", "a name for the puppy")
+    re: /\b(?:we|i)\s+(?:finally\s+|just\s+)?(?:got|have|had)\s+(?:(?:a\s+name|an\s+id|a\s+positive\s+id)\s+on|(?:a\s+(?:full\s+)?confession|a\s+(?:search\s+|arrest\s+)?warrant|the\s+warrant)\s+(?:on|for|out\s+of))\b(?!\s+(?:my|me|our|us|your|you)\b)/gi,
+    strong: true,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Weak: "interviewed the nephew for 3 hrs" (journalists interview too), "kid finally gave up the whole crew",
+    // "he lawyered up" (the suspect is the subject there, so no other-person veto)
+    re: new RegExp(
+      String.raw`${START}(?:(?:just|finally)\s+)?(?:interviewed|interrogated|questioned|re-?interviewed)\s+(?:the|a|an|our|his|her|this|that)\s+(?!(?:candidate|applicant|author|band|mayor|ceo|founder|guest|panel)\b)|\b(?:gave\s+up|ratted\s+out|rolled\s+on|flipped\s+on)\s+(?:the|his|her|their)\s+(?:whole\s+|entire\s+)?(?:crew|gang|supplier|plug|connect|partners?|accomplices?|shooter)\b|\blawyered\s+up\b`,
+      'gi',
+    ),
+    strong: false,
+    vetoes: ['play'],
+  },
+  {
+    // Raids and seizures in the first person: "the stash house we hit this morning", "the shotgun we pulled from
+    // under the bed", "the 4 kilos we seized", "the warrant we served" (not "the spot we hit for brunch")
+    re: /\b(?:stash|trap|drug|dope|crack)\s+(?:house|spot|pad)\s+(?:that\s+)?(?:we|i)\s+(?:hit|raided|searched|served|tossed|breached|took\s+down)\b|\b(?:house|apartment|door|location|target|address)\s+(?:that\s+)?(?:we|i)\s+(?:raided|searched|breached|kicked\s+in|served\s+(?:the|a)\s+warrant\s+on)\b|\b(?:search\s+|arrest\s+|no-knock\s+)?warrants?\s+(?:that\s+)?(?:we|i)\s+(?:served|executed|hit|ran)\b|\b(?:guns?|shotguns?|rifles?|pistols?|handguns?|glocks?|weapons?|drugs|dope|kilos?|bricks|pills|meth|heroin|fentanyl|cocaine|coke|contraband)\s+(?:that\s+)?(?:we|i)\s+(?:pulled|seized|recovered|confiscated|took\s+off|found\s+on)\b/gi,
+    strong: true,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // An operation the author's team is on: "big sweep thursday 4am, our whole team's on it" (the two together)
+    re: /\b(?:big|drug|gang|warrant|the|a|morning|\d+\s*am)\s+(?:sweep|raid|takedown|round-?up)\b|\b(?:our|my)\s+(?:whole\s+|entire\s+)?(?:team|squad|unit)(?:['’]s|\s+is|\s+are)?\s+(?:on\s+it|going\s+in|hitting)\b/gi,
+    strong: false,
+    vetoes: ['person', 'job', 'uniform', 'play'],
+  },
+  {
+    // Calls and tasks only police do, in the first person or with the subject left out: "did a welfare check",
+    // "took a stolen car report", "had a death notification tonight", "cleared 14 calls", "stood post for 8 hours",
+    // "transported him to county", "our squad made 6 arrests", "our unit took down a theft ring", "I'm assigned to the
+    // traffic unit", "qualified at the range today"
+    re: new RegExp(
+      String.raw`${START}(?:just\s+|had\s+to\s+|have\s+to\s+|got\s+to\s+)?(?:did|do|doing|done|took|take|taking|handled|handling|had|ran|running|caught)\s+(?:a|an|the|my|our|\d+|two|three|four|five|another)\s+(?:[\w-]+\s+){0,2}?(?:welfare\s+checks?|wellness\s+checks?|death\s+notifications?|next[- ]of[- ]kin\s+notifications?|(?:stolen\s+(?:car|vehicle)|theft|burglary|crash|assault|missing\s+persons?|domestic)\s+reports?|prisoner\s+transports?|felony\s+stops?|car\s+stops?|traffic\s+stops?)\b|\bcleared\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+bunch\s+of)\s+(?:\w+\s+)?calls\b|${START}(?:stood|standing|stand|pulled|pulling)\s+(?:a\s+)?(?:fixed\s+)?post\b|\btransport(?:ed|ing)?\s+(?:him|her|them|the\s+(?:suspect|prisoner|guy)|a\s+prisoner)\s+to\s+(?:county|jail|booking|central\s+booking|lockup|holding|the\s+(?:jail|precinct|station))\b|\b(?:our|my)\s+(?:squad|unit|team|shift|crew|partner)\s+(?:just\s+)?(?:made\s+(?:\d+|\w+)\s+arrests?|arrested|booked|cuffed|(?:took\s+down|busted|dismantled|raided|rounded\s+up)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:ring|gang|crew|operation|network|cartel|dealers?|suspects?))\b|\b(?:i['’]?m|i\s+am|i\s+was|i\s+got|i['’]ve\s+been|just\s+got|got|been)\s+(?:re)?assigned\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:unit|squad|division|precinct|pct|sector|beat|bureau|task\s+force)\b|${START}(?:just\s+|finally\s+)?(?:qualified|re-?qualified|qualifying)\s+(?:at|on)\s+the\s+(?:range|firing\s+range)\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'uniform', 'play'],
+  },
+  {
+    // Warrants the author serves: "rolling out on a search warrant at 5am", "serving two warrants tomorrow", "we
+    // hit a no-knock warrant", "executed a search warrant" (subject left out)
+    re: new RegExp(
+      String.raw`${START}(?:(?:are|were|will\s+be|['’]re|['’]ll\s+be|just|gonna|going\s+to)\s+)?(?:serv(?:e|ed|ing)|execut(?:e|ed|ing)|(?:rolling|heading|going)\s+out\s+(?:on|for)|hit(?:ting)?)\s+(?:a|the|two|three|\d+)\s+(?:search\s+|arrest\s+|no-knock\s+|drug\s+|narcotics\s+)?warrants?\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Time in the patrol car: "sitting in the cruiser eating a cold burrito", "fell asleep in my squad car" (not
+    // "in the back of the cruiser", where arrested people sit)
+    re: /\b(?:sitting|sat|parked|eating|ate|asleep|napping|slept|stuck|typing\s+reports?|writing\s+reports?|living)\s+in\s+(?:the|my|our)\s+(?:cruiser|squad\s+car|patrol\s+car|radio\s+car)\b/gi,
+    strong: true,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Work at the station: "working overtime at the precinct", "stuck at the station house all day", "another
+    // double in the 5th pct"
+    re: /\b(?:work(?:ing|ed|s)?|overtime|stuck|double|shift|tour|reports?)\s+(?:\w+\s+){0,2}?(?:at|in)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:precinct|pct|station\s*house)\b/gi,
+    strong: true,
+    vetoes: ['person', 'job', 'uniform'],
+  },
+  {
+    // Joining a police unit: "made the SWAT team", "got picked for the K9 unit", "transferred to the gang unit",
+    // "accepted into the detective bureau" (not "my son joined the K9 unit")
+    re: new RegExp(
+      String.raw`(?:${START}|\b(?:just|finally|officially)\s+)(?:got\s+)?(?:joined|made|picked\s+for|selected\s+for|chosen\s+for|accepted\s+(?:in)?to|transferred\s+to|moved\s+to|moving\s+to|assigned\s+to)\s+(?:the\s+)?(?:swat|k-?9|narcotics|vice|homicide|gang|traffic|motor|bomb|dive|mounted|detective|detectives|marine|harbor|patrol|robbery|burglary|special\s+victims|major\s+crimes|street\s+crimes|warrant)\s+(?:team|unit|squad|division|bureau|section|detail)\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'uniform', 'play'],
+  },
+  {
+    // Police kit of one's own: "my duty gear", "my service pistol", "my ballistic vest", "my body armor"
+    re: /\b(?:my|our)\s+(?:new\s+|old\s+)?(?:duty\s+(?:gear|bag|boots|pistol|rifle|shotgun)|service\s+(?:pistol|revolver|glock)|ballistic\s+vest|body\s+armou?r|patrol\s+rifle|issued\s+(?:glock|pistol|sidearm|weapon))\b/gi,
+    strong: true,
+    vetoes: ['person', 'uniform'],
+  },
+  {
+    // Shift slang: "on the overnights again", "working mids this month", "pulling a double"
+    re: /\b(?:on|working|work|pulling|pulled|back\s+on)\s+(?:the\s+)?(?:overnights?|midnights|mids|graveyards?|a\s+double)\b/gi,
+    strong: false,
+    vetoes: ['person', 'job', 'uniform'],
+  },
+  {
+    // Politics that cut the author's own budget: "voting to defund us", "they want to abolish my department" (not
+    // "defund us teachers")
+    re: /\b(?:defund(?:ing|ed)?|abolish(?:ing|ed)?)\s+(?:us|me|my\s+(?:job|department|precinct|unit)|our\s+(?:department|precinct|unit|pd))\b(?!\s+(?!(?:cops|officers|deputies|troopers)\b)[a-z]+s\b)/gi,
+    strong: true,
+    vetoes: ['person', 'job', 'uniform'],
+  },
+  {
+    // Called out for a police incident: "Got called out at 2am for a barricaded subject", "paged out to a standoff"
+    re: new RegExp(
+      String.raw`${START}(?:got\s+|was\s+|been\s+)?(?:called\s+out|called\s+in|paged\s+out|activated)\s+(?:at\s+\S+\s+|again\s+|tonight\s+|last\s+night\s+)?(?:for|to)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:barricaded|hostage|active\s+shooter|standoff|manhunt|armed|shooting|homicide|stabbing|pursuit)\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'uniform', 'play'],
+  },
+  {
+    // Camera footage the author pulled: "Renee and I pulled the bodycam from the shooting", "grabbed a still off my
+    // dashcam"
+    re: new RegExp(
+      String.raw`${START}(?:just\s+)?(?:pulled|grabbed|clipped|reviewed|saved)\s+(?:the|a|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:body\s?cam|dash\s?cam)\b|\b(?:off|from)\s+my\s+(?:body\s?cam|dash\s?cam)\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'play'],
   },
 ];
 
 /**
- * Someone else is the subject: a partner, relative or friend, or a third person.
- * e.g. "my husband is out on patrol", "my son wore the uniform", "he was on the job for 30 years"
+ * Someone else in the sentence whose service it may be: a partner, relative or friend.
+ * e.g. "my husband is out on patrol", "my son wore the uniform", "on patrol tonight, praying for my hubby"
  */
 const OTHER_PERSON =
-  /\b(?:my|our)\s+(?:husband|hubby|wife|wifey|son|daughter|dad|father|mom|mother|brother|sister|boyfriend|girlfriend|fianc[eé]e?|uncle|aunt|cousin|friend|neighbou?r|grandpa|grandfather|kid|kids|man|guy|boo)\b|\b(?:he|she|they)\s*(?:['’]s|is|was|are|were)\b/i;
+  /\b(?:my|our)\s+(?:husband|hubby|wife|wifey|son|daughter|dad|father|mom|mother|brother|sister|boyfriend|girlfriend|fianc[eé]e?|uncle|aunt|cousin|friend|neighbou?r|grandpa|grandfather|kid|kids|man|guy|boo)\b/i;
+
+/**
+ * A third person as the subject, read up to the cue: "he was on the job for 30 years", "He pulled a paid detail"
+ * (but not "Okafor and I rode patrol, she's a rockstar", nor "they issued me badge 7781": the author is the one issued).
+ */
+const OTHER_PRONOUN =
+  /^[^\p{L}]*(?:(?:and|but|so|then)\s+)?(?:he|she|they)\b(?!(?:\s+[\p{L}'’]+){1,3}\s+(?:me|us)\b)|\b(?:he|she|they)\s*(?:['’]s|is|was|are|were)\b/iu;
+
+/**
+ * Police or another person as the subject right before the cue: "the cops transported him", "officers were working the
+ * perimeter", "thank you to everyone working the holiday detail".
+ */
+const OTHER_SUBJECT =
+  /\b(?:police|cops|officers?|deputies|deputy|troopers?|detectives?|feds|agents|swat|he|she|they|everyone|everybody|anyone|those|who)\s+(?:just\s+|then\s+|had\s+|have\s+|has\s+|finally\s+|were\s+|was\s+|are\s+|is\s+|will\s+be\s+|been\s+)*$/i;
 
 /** A police family's post: "#policewife", "proud cop mom", "LEO family". */
 const FAMILY_POST = /#?\b(?:police|cop|leo|blue\s?line)\s*(?:wife|wives|husband|mom|family|fam|kid|spouse)\b/i;
@@ -209,9 +406,20 @@ const FAMILY_POST = /#?\b(?:police|cop|leo|blue\s?line)\s*(?:wife|wives|husband|
 const OTHER_UNIFORM =
   /\b(?:army|navy|marines?|air\s+force|military|soldiers?|troops|deployed|deployment|veterans?|national\s+guard|reserves?|usmc|usaf|airman|sailor|firefighters?|fire\s+(?:department|dept|fighter|service)|ems|paramedics?|nurses?|nursing|hospital|scrubs|school(?!\s+resource)|jersey|club|scouts?|band|postal|airline|pilot|chef|mcdonald['’]?s|security|corrections|correctional|jail|prison|probation|parole|petty|company|corporate|board|neighbou?rhood\s+watch|lifeguards?|rangers?|guards?|border|coast\s+guard|ski)\b/i;
 
+/** Games, shows and books, whose raids, warrants and interrogations are played or watched. */
+const PLAY =
+  /\b(?:games?|gaming|gamer|guild|clan|raid\s+boss|fortnite|warcraft|destiny|call\s+of\s+duty|gta|xbox|playstation|ps[345]|discord|episodes?|season\s+\d+|tv\s+show|netflix|movie|film|novel|chapter|documentary|doc|podcast|true\s+crime|mock|competition|tournament|cosplay|costume|halloween)\b/i;
+
+/** The agency's open days, where the public sits in a patrol car and mingles with officers. */
+const PUBLIC_EVENT = /\b(?:open\s+house|ride-?along|touch[- ]a[- ]truck|night\s+out|citizens['’]?\s+academy|field\s+trip|museum|coffee\s+with\s+a\s+cop)\b/i;
+
 /** Badges that are not police ones. */
 const OTHER_BADGE =
   /\b(?:conference|convention|con|festival|event|expo|summit|lanyard|name|visitor|attendee|foursquare|app|game|level|achievement|unlocked|scout|merit|gym|work\s+id|employee|hospital|nurse)\b/i;
+
+/** Shared mailboxes at the agency's domain: anyone may give these out. */
+const SHARED_MAILBOXES =
+  'records|tips?|tipline|info|community|pio|media|press|admin|contact|hr|recruit(?:ing|ment)?|jobs|careers|noreply|no-reply|foia|chief|webmaster|support|help|complaints|ia|training|dispatch|office|frontdesk|front\\.desk|evidence|property|permits|traffic|volunteers?';
 
 const agencyCache = new WeakMap<Profile, { mention?: RegExp; cues?: RegExp }>();
 /**
@@ -242,6 +450,37 @@ function agencyRegexes(profile: Profile): { mention?: RegExp; cues?: RegExp } {
       String.raw`${START}(?:just\s+|finally\s+|officially\s+)?joined\s+(?:the\s+)?(?:${agency})\b`,
     );
   }
+  // A command of the agency: "the 5th pct", "the 71st precinct", "HCPD" (not "the 5th district", a ward or a league).
+  const command = String.raw`(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s*(?:pct|precinct)${agency ? `|${agency}` : ''})`;
+  parts.push(
+    // "Anyone else at the 5th pct want in?", "anybody from the 71st precinct going", "who else at HCPD remembers"
+    // (a verb or the end after the command: not "anyone else from HCPD fans club")
+    String.raw`\b(?:any(?:one|body)|who|everyone|everybody|y['’]?all|all\s+of\s+you)\s+(?:else\s+)?(?:at|in|from|over\s+at)\s+${command}(?=\s*[,.!?]|\s*$|\s+(?:want|wanna|going|gonna|is|are|was|were|coming|headed|know|knows|need|needs|got|have|has|had|doing|do|did|still|working|work|on|at|in|who|that|this|today|tonight|ever|hear|heard|see|seen|remember|up|free|around)\b)`,
+    // "transferred to the 5th pct", "just got assigned to the 71st precinct", "back at the 5th on Monday"
+    String.raw`\b(?:transferr?(?:ed|ing)|reassigned|assigned|moving|moved|posted)\s+(?:back\s+)?(?:to|from)\s+${command}(?=\s|[,.!?]|$)`,
+  );
+  if (agency) {
+    parts.push(
+      // Being at a command, in the first person or with the subject left out: "my first week at Harbor City PD",
+      // "started at the 5th pct in 2009", "we at the 5th precinct raised $4k", "leaving the 5th pct after 12 years"
+      String.raw`\bmy\s+(?:first|last|\d+(?:st|nd|rd|th))\s+(?:day|week|month|year|shift|tour)\s+(?:at|with|in)\s+${command}(?=\s|[,.!?]|$)`,
+      String.raw`(?:\b(?:i|we)\s+|(?:^|[.!?\n]\s*))(?:started|start|began|work|worked|serve|served)\s+(?:at|with|in|for)\s+${command}(?=\s|[,.!?]|$)`,
+      String.raw`\b(?:we|us)\s+(?:here\s+)?(?:at|in)\s+${command}(?=\s|[,.!?]|$)`,
+      String.raw`\b(?:leaving|left|leave)\s+${command}\s+after\s+(?:\d+|\w+)\s+(?:years?|yrs?)\b`,
+      // "proud member of HCPD", "I'm a member of the Harbor City Police Department", "proud to serve with HCPD" (not
+      // "proud to work with HCPD on the youth league": partners work with the agency)
+      String.raw`\b(?:proud|proudly|i['’]?m\s+a|i\s+am\s+a|as\s+a)\s+member\s+of\s+(?:the\s+)?(?:${agency})\b`,
+      String.raw`\b(?:proud|honou?red|blessed|privileged|grateful|lucky)\s+to\s+serve\s+(?:with|in|on)\s+(?:the\s+)?(?:${agency})\b`,
+    );
+  }
+  const domains = profile.agency.email_domains.map((d) => escapeRegex(d.replace(/^@/, ''))).filter(Boolean);
+  if (domains.length) {
+    // The author's own address at the agency: "email my work address t.nguyen@riversidepd.gov", "reach me at
+    // jsmith@riversidepd.gov" (not a shared mailbox: records@, tips@, community@)
+    parts.push(
+      String.raw`\b(?:my|me\s+at|me\s+on|reach\s+me|contact\s+me|email\s+me|e-mail\s+me)\b[^.!?\n@]{0,40}?(?<![\w.+-])(?!(?:${SHARED_MAILBOXES})@)[\w.+-]+@(?:${domains.join('|')})\b`,
+    );
+  }
   if (town) {
     parts.push(
       String.raw`\b(?:serv(?:ed|ing)|protect(?:ed|ing)|patroll(?:ed|ing))\s+(?:and\s+protect(?:ed|ing)\s+)?(?:the\s+(?:city|town|county|people|citizens|residents|streets|community)\s+of\s+)?(?:${town})\s+for\s+(?:\d+|\w+)\s+(?:years?|yrs?)\b`,
@@ -256,24 +495,47 @@ function agencyRegexes(profile: Profile): { mention?: RegExp; cues?: RegExp } {
 }
 
 /** Whether something in the cue's sentence explains it away (another person, job, uniform or badge). */
-function vetoed(vetoes: Veto[], sentence: string, evidence: string, familyPost: boolean): boolean {
+function vetoed(
+  vetoes: Veto[],
+  sentence: string,
+  evidence: string,
+  familyPost: boolean,
+  upToCue: string,
+  beforeCue: string,
+): boolean {
+  // The subject comes before the cue: "she's a rockstar" after "Okafor and I rode patrol" is a compliment.
+  const sentenceStart = sentence.length ? upToCue.lastIndexOf(sentence.slice(0, 20)) : -1;
+  const lead = sentenceStart >= 0 ? upToCue.slice(sentenceStart) : sentence;
   for (const v of vetoes) {
-    if (v === 'person' && (familyPost || OTHER_PERSON.test(sentence))) return true;
+    // A cue with the author in it ("issued me badge 6620", "I got assigned") stays theirs beside a relative.
+    const authorInCue = /\b(?:i|me)\b/i.test(evidence);
+    if (v === 'person' && (familyPost || (!authorInCue && OTHER_PERSON.test(sentence)) || OTHER_PRONOUN.test(lead))) return true;
+    // "they issued me badge 7781": the author is the object, and still the one it is about.
+    if (v === 'person' && OTHER_SUBJECT.test(beforeCue) && !/\b(?:me|us)\b/i.test(evidence)) return true;
     if (v === 'job' && OTHER_JOB.test(sentence)) return true;
     if (v === 'uniform' && OTHER_UNIFORM.test(sentence)) return true;
     if (v === 'badge' && /badge|shield/i.test(evidence) && OTHER_BADGE.test(sentence)) return true;
+    if ((v === 'play' || v === 'event') && PUBLIC_EVENT.test(sentence)) return true;
+    if (v === 'play' && PLAY.test(sentence)) return true;
   }
   return false;
 }
 
+/** Words before a roster mention that put the author beside them: "me and ", "rode with ", "worked alongside ". */
+const COLLEAGUE_BEFORE = /\b(?:(?:me|myself)\s+(?:and|&)|(?:rode|riding|ride|worked|working|paired|partnered|teamed\s+up)\s+(?:\w+\s+)?with|alongside)\s+$/i;
+/** Words after a roster mention that put the author beside them: " and I". */
+const COLLEAGUE_AFTER = /^\s+(?:and|&)\s+(?:i|me)\b/i;
+
 /** The cues in a text that the author is police: `strong` ones suffice alone, `weak` ones need company. */
-export function authorCues(text: string, profile: Profile): { strong: Match[]; weak: Match[] } {
+export function authorCues(text: string, profile: Profile): { strong: Match[]; weak: Match[]; company: Match[] } {
   const familyPost = FAMILY_POST.test(text);
   const strong: Match[] = [];
   const weak: Match[] = [];
+  const company: Match[] = [];
   const { cues: agencyCues } = agencyRegexes(profile);
-  const all: Cue[] = agencyCues ? [...cues, { re: agencyCues, strong: true, vetoes: ['person'] }] : cues;
+  const all: Cue[] = agencyCues ? [...cues, { re: agencyCues, strong: true, vetoes: ['person', 'event'] }] : cues;
   for (const cue of all) {
+    if (cue.requires && !cue.requires.test(text)) continue;
     cue.re.lastIndex = 0;
     for (const m of text.matchAll(cue.re)) {
       // Cues anchored on a sentence start or a subject begin with it; the span starts at the first word.
@@ -282,21 +544,30 @@ export function authorCues(text: string, profile: Profile): { strong: Match[]; w
       const end = m.index + m[0].trimEnd().length;
       if (end <= start) continue;
       const evidence = text.slice(start, end);
-      if (vetoed(cue.vetoes, sentenceAround(text, start, end), evidence, familyPost)) continue;
+      if (vetoed(cue.vetoes, sentenceAround(text, start, end), evidence, familyPost, text.slice(0, end), text.slice(0, start))) continue;
       (cue.strong ? strong : weak).push({ start, end, confidence: cue.strong ? 0.8 : 0.5 });
     }
   }
-  return { strong, weak };
+  // Out with a roster member: "me and Perrault", "Hannah Okafor and I", "rode with Sam Perrault". The roster are
+  // police, but friends go out with police too (even to the agency's fun run): only another weak cue confirms it.
+  for (const m of rosterMentions(text, profile)) {
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const after = COLLEAGUE_AFTER.exec(text.slice(m.end, m.end + 20));
+    const span = COLLEAGUE_BEFORE.exec(before);
+    if (span) company.push({ start: m.start - span[0].length, end: m.end, confidence: 0.5 });
+    else if (after) company.push({ start: m.start, end: m.end + after[0].length, confidence: 0.5 });
+  }
+  return { strong, weak, company };
 }
 
 /** The spans by which the author reveals being police: every strong cue, or the weak ones when two agree. */
 export function authorReveals(text: string, profile: Profile): Match[] {
-  const { strong, weak } = authorCues(text, profile);
+  const { strong, weak, company } = authorCues(text, profile);
   if (strong.length) return strong;
   const distinct = new Set(weak.map((w) => text.slice(w.start, w.end).toLowerCase().replace(/\s+/g, ' ')));
   const { mention } = agencyRegexes(profile);
-  if (weak.length && (distinct.size >= 2 || mention?.test(text))) {
-    return weak.map((w) => ({ ...w, messageId: 'weak' }));
+  if (weak.length && (distinct.size + (company.length ? 1 : 0) >= 2 || mention?.test(text))) {
+    return [...weak, ...company].sort((a, b) => a.start - b.start).map((w) => ({ ...w, messageId: 'weak' }));
   }
   return [];
 }
@@ -331,6 +602,24 @@ export const selfAffiliation: TextDetector = {
       'Long shift, 10-8 finally. #HCPD',
       'Retiring from the Harbor City Police Department after 30 years.',
       'Coffee in the squad car before roll call.',
+      'Pulled a paid detail at the stadium all weekend, feet are dead.',
+      'Walked a foot patrol downtown in the rain, miss riding patrol with my old crew.',
+      'Grabbing wings with the squad after end of tour.',
+      'My star number is 4412 if the union needs it.',
+      'Got reassigned to the 12th precinct, anyone know a good lunch spot?',
+      'Anybody else from the 71st pct doing the softball league?',
+      'Reach me at r.alvarez@harborcitypd.example.gov about the softball league.',
+      'The pistol we seized Tuesday came back stolen.',
+      'Did a death notification today. Hardest part of this job.',
+      'Lt. Ramos retired today. Honored to have served under him.',
+      'Late for roll call again and the sarge noticed.',
+      'I was first on scene and I still cannot sleep.',
+      'Rolling out on a search warrant at 5am, pray for us.',
+      'The council wants to defund us and then asks why response times are slow.',
+      'Fourth traffic stop I have made today where the driver was texting.',
+      'Proud member of HCPD for nine years now.',
+      'Started at the 5th pct in 2009 and never left.',
+      'Finally made the SWAT team after three tries!',
     ],
     fp: [
       { text: 'Another night shift on patrol. Stay safe out there!', context: 'official' },
@@ -346,10 +635,26 @@ export const selfAffiliation: TextDetector = {
       "I'm not a cop but that stop looked fine to me.",
       "I'm an officer in the Army Reserve.",
       'We closed the case of beer by midnight lol.',
+      'My car needs a full detail before the wedding.',
+      'He pulled a paid detail at the stadium and says it was boring.',
+      'Anyone else at the 5th annual chili cookoff? Come find me.',
+      'Send the request to records@harborcitypd.example.gov, they are quick.',
+      'The cops transported him to county and his mom is devastated.',
+      'We sat in the squad car at the open house, the kids loved it.',
+      'Big raid in the new game tonight, our whole team is going in.',
+      'They want to defund us teachers next.',
+      'I got a warrant for my arrest in GTA lol.',
+      'Women have no business being on patrol alone, says the union rep.',
+      'Issuing tickets for the concert at will call today.',
+      'Worked with her for years at the bank, Officer Manager Jones retired today.',
+      'Proud to work with HCPD on the youth league, great partners.',
+      'A member of HCPD helped my dad change a tire.',
+      'My sister made the SWAT team!!',
+      'Anyone else at the Harbor City PD open house today? The K9 demo was great.',
     ],
   },
   trigger:
-    /cop|police|officer|deputy|trooper|detective|sergeant|sgt|lieutenant|\bleo\b|constable|precinct|pct|patrol|squad|cruiser|beat|badge|shield|uniform|shift|duty|job|force|academy|sworn|arrest|cuff|booked|collared|tased|ticket|citation|responded|case|suspect|perp|custody|interrogat|\bfto\b|k-?9|roll call|stay safe|\b10-\d|code 4|sidearm|weapon|belt|body ?cam|tour|sector|command|department|dept|partner|dispatch|street|serv|protect|being|chase|tackle|cleared|scene|retir|resign|years|yrs|joined|radio car|official|pinned|made|promot|graduat|warrant|vest|home safe|love|working the|\bci\b|c\.i\.|informant|snitch|grab|lock up|pick up|caught|pulled over|turn(?:ed|ing)? in/i,
+    /cop|police|officer|deputy|trooper|detective|sergeant|sgt|lieutenant|\bleo\b|constable|precinct|pct|patrol|squad|cruiser|beat|badge|shield|uniform|shift|duty|job|force|academy|sworn|arrest|cuff|booked|collared|tased|ticket|citation|responded|case|suspect|perp|custody|interrogat|\bfto\b|k-?9|roll call|stay safe|\b10-\d|code 4|sidearm|weapon|belt|body ?cam|tour|sector|command|department|dept|partner|dispatch|street|serv|protect|being|chase|tackle|cleared|scene|retir|resign|years|yrs|joined|radio car|official|pinned|made|promot|graduat|warrant|vest|home safe|love|working the|\bci\b|c\.i\.|informant|snitch|grab|lock up|pick up|caught|pulled over|turn(?:ed|ing)? in|detail|perimeter|checkpoint|watch|\beow\b|interview|interrogat|question|lawyered|gave up|ratted|rolled on|flipped on|confession|a name on|\ban id\b|stash|trap|seiz|recovered|confiscat|kilo|defund|abolish|called (?:out|in)|paged|activated|sweep|raid|takedown|round-?up|assign|issued|tax reg|sarge|transfer|\bpct\b|@|rode|ride|riding|walk|\bme and\b|and i\b|post\b|stops?\b|scene|cam\b|roll call|star|welfare|wellness|notification|report|calls\b|transport|cruiser|car\b|overtime|double|ticket|citation|qualif|started|began|leav|left|first|\bwe\b|\bus\b|hold|held|cover|set up|took down|busted|dismantled|rounded up|joined|picked|selected|chosen|accepted|moved|moving|gear|pistol|revolver|vest|armou?r|rifle|glock|mids|graveyard|midnights|overnight|any(?:one|body)|else\b|member|work/i,
   detect(input, ctx) {
     if (ctx.context === 'official') return [];
     return authorReveals(input.text, ctx.profile);

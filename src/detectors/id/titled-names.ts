@@ -1,7 +1,7 @@
 // Finds "rank or title + name" ("Sgt. Kowalski", "Detective Omar Haddad", "Trooper Banks") for id/coworker, and
 // rejects the ranks that belong to armies, companies, ships, headlines and fiction.
 import type { DetectContext } from '../../core/types.js';
-import { isKnownName, isNeverAName, isVerbInContext } from '../../nlp/people.js';
+import { isKnownName, isNeverAName, isVerbInContext, lexiconTags } from '../../nlp/people.js';
 import { hasPoliceContext } from './roster.js';
 import {
   escapeRegex,
@@ -79,10 +79,27 @@ function plausibleName(word: string, at: number, ctx: DetectContext, weak: boole
 }
 
 /**
- * Every "title + name" in the text that names a police member. Strong titles need nothing else; weak ones (Captain,
- * Chief, Inspector, Agent, PC) need a police word before them or police context elsewhere in the post.
+ * A given name that is also a word ("Bill", "Frost", "Woody") is still a name when a surname follows it: a known
+ * surname, or a capitalised word the lexicon does not know.
+ * e.g. "Sgt. Bill Amato" (but "Officer Bill of Rights", "Officer Down Memorial", "Deputy Mayor Chen")
  */
-export function titledNames(text: string, ctx: DetectContext): TitledName[] {
+function givenThenSurname(text: string, n: RegExpExecArray): boolean {
+  // Only a plain noun can be a given name too ("bill", "ray"); roles ("Mayor", "Leader") and grades are not.
+  const tags = lexiconTags(n[1]);
+  if (/['’]s$/.test(n[1]) || !tags.every((t) => t === 'Noun')) return false;
+  const next = /^[ \t](\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(n.index + n[0].length));
+  if (!next) return false;
+  const surname = next[1].replace(/['’]s$/, '');
+  if (NOT_A_NAME_AFTER_TITLE.has(surname.toLowerCase())) return false;
+  return isKnownName(surname) || lexiconTags(surname).length === 0;
+}
+
+/**
+ * Every "title + name" in the text that names a police member. Strong titles need nothing else; weak ones (Captain,
+ * Chief, Inspector, Agent, PC) need a police word before them, police context elsewhere in the post, or an author
+ * who reveals being police (`authorIsPolice`: "Capt. Moreau retired. Honored to have served under her").
+ */
+export function titledNames(text: string, ctx: DetectContext, authorIsPolice?: () => boolean): TitledName[] {
   const out: TitledName[] = [];
   const agencyPrefix = agencyPrefixRegex(ctx);
   for (const m of text.matchAll(TITLE_CHAIN)) {
@@ -104,7 +121,7 @@ export function titledNames(text: string, ctx: DetectContext): TitledName[] {
       const word = n[1];
       // Later words only need to be names; a weak title's first name word must be a known one.
       const first = names.length === 0 || names.every((w) => w.endsWith('.'));
-      if (!plausibleName(word, wordStart, ctx, first && !strong)) break;
+      if (!plausibleName(word, wordStart, ctx, first && !strong) && !(first && strong && givenThenSurname(text, n))) break;
       const bare = word.replace(/['’]s$/, '');
       names.push(bare);
       end = wordStart + bare.length;
@@ -115,7 +132,7 @@ export function titledNames(text: string, ctx: DetectContext): TitledName[] {
     if (!names.length || names.every((w) => w.endsWith('.'))) continue;
     const single = names.length === 1 ? names[0].toLowerCase() : '';
     if (FICTIONAL_SINGLE_NAMES.has(single) && !rosterNamePart(single, ctx)) continue;
-    if (!strong && !hasPoliceContext(text, ctx.profile, [{ start, end }])) continue;
+    if (!strong && !hasPoliceContext(text, ctx.profile, [{ start, end }]) && !authorIsPolice?.()) continue;
     out.push({ start, end, names, strong });
   }
   return out;
