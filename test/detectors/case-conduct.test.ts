@@ -225,7 +225,10 @@ describe('conduct/alcohol', () => {
   const id = 'conduct/alcohol';
 
   it('reports boasts about drunkenness and quantities', () => {
-    expect(spans("Got absolutely hammered at the bar last night, can't feel my face.", id)).toEqual(['Got absolutely hammered']);
+    expect(spans("Got absolutely hammered at the bar last night, can't feel my face.", id)).toEqual([
+      'Got absolutely hammered',
+      "can't feel my face",
+    ]);
     expect(spans('12 beers deep and the night is young', id)).toEqual(['12 beers deep']);
     expect(spans('Blackout drunk at the wedding', id)).toEqual(['Blackout drunk']);
   });
@@ -246,5 +249,69 @@ describe('conduct/alcohol', () => {
     ] as const) {
       expect(rule(text, id, context), text).toEqual([]);
     }
+  });
+});
+
+describe('generalised patterns', () => {
+  it('reads masked and spelled-out profanity', () => {
+    const id = 'conduct/profanity';
+    expect(spans('this s#!t again', id)).toEqual(['s#!t']);
+    expect(spans('F.U.C.K. Mondays', id)).toEqual(['F.U.C.K']);
+    expect(spans('being a d*ck about it', id)).toEqual(['d*ck']);
+    expect(spans('totally sh*tfaced', id)).toEqual(['sh*tfaced']);
+    expect(rule('Fields marked ** are required', id)).toEqual([]);
+    expect(rule("I'm going to hell for that pun", id)).toEqual([]);
+  });
+
+  it('reads the night out told by its aftermath, with a drinking cue', () => {
+    const id = 'conduct/alcohol';
+    expect(spans("Woke up in the neighbours' hedge after the stag do 🍺", id)).toEqual(["Woke up in the neighbours' hedge"]);
+    expect(spans('finished the second bottle before 9 🍷', id)).toEqual(['second bottle']);
+    expect(spans('off duty and absolutely sh*tfaced', id)).toEqual(['sh*tfaced']);
+    expect(rule('Woke up on the couch after movie night', id)).toEqual([]);
+    expect(rule('Third bottle of sunscreen this summer', id)).toEqual([]);
+    expect(rule('Got wasted on the last level of that game', id)).toEqual([]);
+  });
+
+  it('reads campaign work, hashtags and years as endorsements', () => {
+    const id = 'conduct/political';
+    expect(spans('Just donated $50 to the Delacroix campaign.', id)).toEqual(['donated $50 to the Delacroix campaign']);
+    expect(spans('phone banking for Okafor for Senate tonight', id)).toEqual(['phone banking for Okafor for Senate']);
+    expect(spans('#ReElectHalvorsen', id)).toEqual(['#ReElectHalvorsen']);
+    expect(spans('The Unity Party gets my vote this year', id)).toEqual(['The Unity Party gets my vote']);
+    expect(rule('Donated to the Red Cross campaign today', id)).toEqual([]);
+    expect(rule('Vote yes on Measure B for a new library', id)).toEqual([]);
+    expect(rule('#ElectricCar test drive today', id)).toEqual([]);
+    expect(rule('Tokyo 2026 trip booked!', id)).toEqual([]);
+  });
+
+  it('reads one member maligned, token hires and crime pinned on a group', () => {
+    const id = 'conduct/bias';
+    expect(rule('The deaf guy they hired in records is a waste of a badge.', id)).toHaveLength(1);
+    expect(rule('Putting a woman on the team was pure box-ticking.', id)).toHaveLength(1);
+    expect(rule('I can tell you which race commits most of the crime.', id)).toHaveLength(1);
+    expect(rule('Ticking all the boxes on the form today.', id)).toEqual([]);
+    expect(rule('Disabled people are often treated as a burden, and that must change.', id)).toEqual([]);
+    expect(rule('Those degenerates who vandalised the mosque will be caught.', id)).toEqual([]);
+  });
+
+  it('reads shared scene media and victims where officers found them', () => {
+    const id = 'case/crime-scene';
+    expect(spans('📷 from the robbery scene on Pine', id)).toEqual(['📷 from the robbery scene']);
+    expect(rule('Worst call. She was still on the kitchen floor when we got there.', id)).toHaveLength(1);
+    expect(rule('Images from the garage where the victim was found are attached.', id, 'official')).toHaveLength(1);
+    expect(rule('Took a pic of the sunset after a rough call.', id)).toEqual([]);
+    expect(rule('My daughter was still in her car seat asleep when we got home.', id)).toEqual([]);
+  });
+
+  it('reads upcoming warrants and sweeps, informants, witnesses and identities', () => {
+    const id = 'case/investigation';
+    expect(rule('Warrants for the Varga crew get signed Thursday', id)).toHaveLength(1);
+    expect(rule('Big sweep in the Northgate houses tomorrow 5am', id)).toHaveLength(1);
+    expect(rule('the snitch on the Harbor case is his own brother', id)).toHaveLength(1);
+    expect(rule('The suspect, identified as Leon Marsh, 40, is believed to have robbed three banks.', id, 'official').length).toBeGreaterThan(0);
+    expect(rule('The Dodgers going for the sweep at home tomorrow', id)).toEqual([]);
+    expect(rule('My CI/CD pipeline is broken again', id)).toEqual([]);
+    expect(rule('Ray Tobin, 27, was arrested and charged with burglary.', id, 'official')).toEqual([]);
   });
 });

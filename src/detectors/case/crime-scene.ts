@@ -17,17 +17,19 @@ import { matchOf, scan, sentences, sentenceTextOf } from '../conduct/text.js';
 
 // A picture or recording: "pic", "photos", "footage", "bodycam still", "screenshot"
 // "still" only as a noun: "stills", "bodycam still", "a still" — not "victim was still slumped"
-const MEDIA = String.raw`(?:pics?|pix|pictures?|photos?|photographs?|images?|videos?|vids?|footage|clips?|stills|(?<=(?:cam|camera|video|footage|a|the) )still|snaps?|snapshots?|screenshots?|screen ?grabs?|selfies?|recordings?)`;
+const MEDIA = String.raw`(?:pics?|pix|pictures?|photos?|photographs?|images?|videos?|vids?|footage|clips?|stills|(?<=(?:cam|camera|video|footage|surveillance|cctv|security|doorbell|a|the) )still|snaps?|snapshots?|screenshots?|screen ?grabs?|selfies?|recordings?)`;
+// A picture word or a camera emoji: "pic", "📸 from the burglary scene"
+const MEDIA_W = String.raw`(?:\b${MEDIA}\b|📸|📷|📹|🎥)`;
 // A scene or evidence: "homicide scene", "crime scene", "the body", "evidence", "autopsy", "bodycam"
 const SCENE = String.raw`(?:(?:crime|homicide|murder|shooting|stabbing|suicide|fatal(?:ity)?|death|overdose|od|doa|accident|crash|wreck|burglary|break-?in|robbery|arson|fire|rape|assault|hit[- ]and[- ]run|body|bodies)\s+scenes?|scenes? of the (?:crime|murder|homicide|shooting|stabbing|crash|accident|wreck|fire|overdose|suicide)|(?:the|a|his|her|their|dead) (?:body|bodies|corpse|corpses|remains|decedent|deceased)|(?:the |a )?victim'?s?(?: body)?|evidence|autopsy|autopsies|morgue|mortuary|body[- ]?cams?|body[- ]worn(?: camera)?|bwc|dash[- ]?cams?|cruiser cam|in-car (?:camera|video))`;
 
 // e.g. "pic from the homicide scene", "crime scene photos", "evidence photos", "bodycam still", "photo of the body"
 const MEDIA_OF_SCENE = new RegExp(
-  String.raw`\b${MEDIA}\b(?:[^.!?\n]{0,30}?)\b${SCENE}\b|\b${SCENE}\b(?:[^.!?\n]{0,12}?)\b${MEDIA}\b`,
+  String.raw`${MEDIA_W}(?:[^.!?\n]{0,30}?)\b${SCENE}\b|\b${SCENE}\b(?:[^.!?\n]{0,12}?)${MEDIA_W}`,
   'gi',
 );
 // e.g. "pics from the scene", "video from on scene" — a bare "scene" needs an incident word in the post
-const MEDIA_OF_BARE_SCENE = new RegExp(String.raw`\b${MEDIA}\b[^.!?\n]{0,20}?\b(?:from|at|of|on) (?:the )?scene\b`, 'gi');
+const MEDIA_OF_BARE_SCENE = new RegExp(String.raw`${MEDIA_W}[^.!?\n]{0,20}?\b(?:from|at|of|on) (?:the )?scene\b`, 'gi');
 // Police jargon for scene imagery: "the scene photo", "scene pics" — not a "behind-the-scenes photo"
 const SCENE_MEDIA = new RegExp(String.raw`\bscene ${MEDIA}\b`, 'gi');
 const NOT_A_CRIME_SCENE = /\b(?:behind[- ]the[- ]scenes?|wedding|play|theat(?:re|er)|stage|concert|music|band|gig|musical|rehearsal|film set)\b/i;
@@ -45,27 +47,73 @@ const CALL_CONTEXT =
 
 // Gore: "blood everywhere", "brains on the wall", "pool of blood", "bled out", "decomposing", "half his face gone"
 const GORE = new RegExp(
-  String.raw`\b(?:blood (?:everywhere|all over|on the walls?|up the walls?|splatter\w*|spatter\w*|soaked)|pools? of blood|covered in blood|soaked in blood|brains? (?:matter |on |all over|everywhere|splattered)|brain matter|guts (?:everywhere|all over|hanging|spilled|out)|intestines|entrails|decapitat\w*|dismember\w*|(?:headless|mangled|bloated|decomposed|decomposing|charred) (?:body|bodies|corpse|remains|torso)|maggots|decomposition|rigor mortis|rigor (?:had )?set in|bled out|throat (?:was )?(?:cut|slit)|half (?:his|her|their|the) (?:face|head|skull) (?:gone|missing|blown off)|skull (?:caved|crushed|split|open)|brains blown out|burned beyond recognition|body parts (?:everywhere|scattered|strewn|all over))\b`,
+  String.raw`\b(?:blood (?:everywhere|all over|on (?:every|the) (?:walls?|floor|ceiling|carpet|bed|seats?|surface|inch)|up the walls?|dripping|pooled|pooling|splatter\w*|spatter\w*|soaked)|pools? of blood|covered in blood|soaked in blood|brains? (?:matter |on |all over|everywhere|splattered)|(?:brains?|guts|skull|teeth|body parts|blood) (?:was |were )?(?:all over|splattered (?:on|across|all over)|sprayed (?:on|across|all over)) (?!(?:the )?place\b)(?:the |his |her |their )?\w+|brain matter|guts (?:everywhere|all over|hanging|spilled|out)|intestines|entrails|decapitat\w*|dismember\w*|(?:headless|mangled|bloated|decomposed|decomposing|charred) (?:body|bodies|corpse|remains|torso)|maggots|decomposition|rigor mortis|rigor (?:had )?set in|bled out|throat (?:was )?(?:cut|slit)|half (?:his|her|their|the) (?:face|head|skull) (?:gone|missing|blown off)|skull (?:caved|crushed|split|open)|brains blown out|burned beyond recognition|body parts (?:everywhere|scattered|strewn|all over)|(?:never seen |so much |the )?(?:spatter|splatter)(?= like that| on the| up the| all over| everywhere| halfway))\b`,
   'gi',
 );
 // Media of an incident on a personal account: "pics from that fatal wreck", "video of the shooting last night"
-const INCIDENT_NOUN = String.raw`(?:(?:double |triple )?homicide|murder|shooting|stabbing|(?:fatal )?(?:wreck|crash|accident)|overdose|suicide|doa|hit[- ]and[- ]run|house fire|drowning)`;
+const INCIDENT_NOUN = String.raw`(?:(?:double |triple )?homicide|murder|shooting|stabbing|(?:fatal )?(?:wreck|crash|accident)|overdose|suicide|doa|hit[- ]and[- ]run|house fire|drowning|(?:armed |bank )?robbery|burglary|break-?in|home invasion|carjacking|od(?![\w-]))(?!\s+(?:range|star|stars|guard|practice|course|pad|test|diet|dummy|dummies|schedule|script|victims? fund|prevention|awareness))`;
 const MEDIA_OF_INCIDENT = new RegExp(
-  String.raw`\b${MEDIA}\b (?:from|of|at) (?:the |that |this |my |our |last night'?s |today'?s |tonight'?s )?(?:\w+ )?${INCIDENT_NOUN}\b`,
+  String.raw`${MEDIA_W}(?: [^.!?\n]{0,25}?)? (?:from|of|at) (?:the |that |this |my |our |last night'?s |today'?s |tonight'?s )?(?:\w+ )?${INCIDENT_NOUN}\b|${MEDIA_W} (?:from|of|at) (?:inside |outside )?(?:the|that|this|a) [^.!?\n]{0,30}? (?:after|during|from|of) (?:the|that|this|last night'?s|today'?s|tonight'?s) (?:\w+ )?${INCIDENT_NOUN}\b`,
   'gi',
 );
 // Sharing pictures from a call: "Posting a few shots from inside the house", "here are some pics from tonight"
 const SHARE_MEDIA = new RegExp(
-  String.raw`\b(?:posting|sharing|here(?: i|')?s|here are|check out|want to see|wanna see|look at|dm me for)\s+(?:a |some |the |a few |few |these |this |my )?(?:\w+ )?(?:${MEDIA}|shots)\b`,
+  String.raw`\b(?:posting|sharing|here(?: i|')?s|here are|check out|want to see|wanna see|look at|dm me for|attaching|attached|uploading|uploaded|dropping|sending)\s+(?:a |some |the |a few |few |these |this |my |that )?(?:\w+ )?(?:${MEDIA}|shots)\b|\b(?:${MEDIA}|stills?|shots) (?:is |are )?(?:below|attached|above|in (?:my|the) (?:story|stories|comments|bio|dms?))\b`,
   'gi',
 );
-const INCIDENT_IN_POST = new RegExp(String.raw`\b(?:${INCIDENT_NOUN}|crime scene|dead body|the body|bodies|corpse|blood|gsw|gunshot)\b`, 'i');
+const INCIDENT_IN_POST = new RegExp(
+  String.raw`\b(?:${INCIDENT_NOUN}|crime scene|dead body|the body|bodies|corpse|blood|gsw|gunshot|on scene|(?:first|1st) (?:officer|one|unit|car) (?:on|there)|(?:worst|bad|rough|tough|awful|horrible|terrible|sad|brutal|sketchy) call|when (?:we|i) (?:got there|arrived|pulled up|rolled up|walked in)|victims?|killed|burglary|robbery|break-?in|stash house|spatter|splatter)\b`,
+  'i',
+);
+// Taking pictures at a call: "took a pic", "snapped a few photos" — not "took a pic of the sunset"
+const TAKE_MEDIA = new RegExp(
+  String.raw`\b(?:took|snapped|grabbed|shot|got)\s+(?:a |some |the |a few |few |these |this |that )?(?:\w+ )?(?:${MEDIA})\b(?! of (?:the |a |my |our |this )?(?:sunset|sunrise|sky|view|moon|rainbow|dog|cat|kids?|family|wife|husband|sign|menu|food|cake|lake|beach|mountains?|flowers?|snow|team|squad|us|me))`,
+  'gi',
+);
+// A crime or a body in the post, strong enough to make a picture someone took scene material
+const STRONG_INCIDENT = new RegExp(String.raw`\b(?:${INCIDENT_NOUN}|crime scene|dead (?:body|guy|man|woman|kid|person|dude|girl|boy)|the body|body bags?|bodies|corpse|gsw|gunshot|victims?|burglary|robbery|break-?in)\b`, 'i');
+// "this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath
+const WHAT_IT_LOOKED_LIKE = /\b(?:this is|here'?s|here is) what (?:the|his|her|their|that|this) [\w ]{1,20}? looked like\b/gi;
+// Screen similes are not fiction: "honestly belongs in a horror movie", "like something out of a movie"
+const SCREEN_SIMILE = /\b(?:like|belongs in|out of|straight out of|something out of|right out of|worse than (?:any|a)|scene from) (?:a |an |the |some |any )?(?:\w+ )?(?:movie|film|show|episode|video game)\b/gi;
+
+// Filming or photographing a body or a scene: "snapchatted the body bag coming out", "filmed the whole scene after the shooting"
+const FILMED_BODY = /\b(?:snapchat(?:ted|ting)?|instagramm?(?:ed|ing)|film(?:ed|ing)|record(?:ed|ing)|video(?:ed|ing)|live-?stream(?:ed|ing)|facetim(?:ed|ing)|photograph(?:ed|ing)|took (?:a |some )?(?:pics?|photos?|pictures?|videos?|selfies?) (?:of|with)) (?:the |a |his |her )?(?:whole )?(?:body bags?|body|bodies|corpse|victim|dead (?:guy|man|woman|kid|body|person)|deceased)\b/gi;
+const FILMED_SCENE = /\b(?:snapchat(?:ted|ting)?|instagramm?(?:ed|ing)|film(?:ed|ing)|record(?:ed|ing)|video(?:ed|ing)|live-?stream(?:ed|ing)|photograph(?:ed|ing)) (?:the |a |that )?(?:whole |entire )?scene\b/gi;
+// Sharing police camera footage: "here's the bodycam from last night", "posting my dashcam"
+const SHARE_CAMERA = /\b(?:here'?s|here is|posting|sharing|check out|watch|look at|dm me for|sending|uploading|uploaded) (?:the |my |this |some |our )?(?:body ?cam|bwc|body[- ]worn(?: cam(?:era)?)?)(?: (?:video|footage|clip|still|pic|vid))?\b/gi;
+
+// Camera footage pulled from an incident on a personal account: "pulled the bodycam from the Tern Ave shooting"
+const CAMERA_OF_INCIDENT = new RegExp(
+  String.raw`\b(?:body ?cam|body[- ]worn|bwc|dash ?cam|cruiser cam)s?(?: (?:video|footage|clip))? (?:from|of|on|at) (?:the |that |this |last night'?s |tonight'?s )?(?:[\w'’-]+ ){0,3}?${INCIDENT_NOUN}\b`,
+  'gi',
+);
+// Media from the place a victim was found: "Photos from the kitchen where he collapsed are attached"
+const MEDIA_WHERE_FOUND = new RegExp(
+  String.raw`${MEDIA_W}[^.!?\n]{0,40}?\bwhere (?:he|she|they|the (?:two |three |four )?(?:victims?|body|bodies|deceased|decedent|man|woman|child|boy|girl|baby)|\w+) (?:was |were )?(?:found|collapsed|died|killed|shot|stabbed|discovered|murdered|attacked|lay|bled out|passed)\b`,
+  'gi',
+);
+// A victim seen in the media: "you can see the victim crawling toward the door"
+const VICTIM_IN_MEDIA = /\b(?:you can see|you see|it shows|shows|showing|show) (?:the |a )?(?:victim|body|bodies|deceased|decedent)\s+(?:crawling|bleeding|lying|laying|dying|slumped|twitching|on the (?:floor|ground|pavement|sidewalk)|face ?down|in a pool)\b/gi;
+const MEDIA_IN_POST = new RegExp(MEDIA_W, 'i');
+// A victim's injuries shown in a picture: "look at the bruises on this lady from the DV call… pic in comments"
+const INJURIES = /\b(?:bruises|wounds|injuries|stab wounds|gunshot wounds?|bite marks|burns|lacerations|black eyes?|cuts) (?:on|to) (?:this|the|that|a|his|her|our|my) (?:poor )?(?:lady|woman|guy|man|kid|child|victim|girl|boy|baby|toddler|infant|face|neck|body)\b/gi;
+// Where a victim still was when officers arrived: "she was still on the kitchen floor when we got there", "the little
+// one was still in her car seat" — with an arrival or a call in the post
+const VICTIM_STILL = /\b(?:the (?:little one|baby|infant|toddler|kid|child|girl|boy|woman|man|driver|passenger|mother|father|mom|dad|victim|body|deceased|guy|lady)|she|he|they)\s+(?:was|were|is)\s+still\s+(?:in (?:her|his|their|the|a) (?:car ?seat|seat|crib|bed|car|tub|bathtub|driver'?s seat)|on (?:the|her|his|their) (?:\w+ )?(?:floor|ground|bed|couch|stairs|sidewalk|pavement|road)|slumped|strapped|buckled|hanging|lying|laying|breathing|warm|clutching|holding)\b/gi;
+// Where a victim lay: "She was face down in the bathtub when we walked in" — with an arrival or a call in the post
+const VICTIM_POSITION = /\b(?:she|he|they|the (?:guy|man|woman|lady|kid|child|baby|girl|boy|driver|passenger|teller|clerk|owner|mother|father|mom|dad))\s+(?:was|were)\s+(?:still\s+|already\s+|just\s+)?(?:face ?down|face ?up|slumped|hanging|lying in|laying in|in a pool|naked|tied up|stuffed|wrapped|cold|stiff|on the floor|on the ground)\b|\b(?:teller|clerk|victim|owner|guard|driver|passenger|the (?:guy|woman|man|kid)) still (?:on the (?:floor|ground)|in the (?:seat|car)|slumped|hanging)\b/gi;
+const ARRIVAL = /\b(?:when (?:we|i|units?|officers?|medics|ems) (?:got there|arrived|pulled up|rolled up|showed up|walked in|got on scene|got to)|on scene|(?:first|1st) (?:officer|one|unit|car) (?:on|there)|(?:worst|bad|rough|tough|awful|horrible|terrible|sad|brutal) call|responded|dispatch(?:ed)?|worst call)\b/i;
 // Official road-safety posts may show a crash: "Photos from the crash on Route 9 show why seatbelts matter"
 const SAFETY_MESSAGE = /\b(?:slow down|buckle up|seat ?belts?|drive safe(?:ly)?|distracted driving|don'?t drink and drive|speeding|impaired)\b/i;
 
 // A scene or call in the post makes gore a description of a scene rather than a cooking accident.
 const SCENE_CONTEXT =
-  /\b(?:scene|homicide|murder|shooting|stabbing|suicide|doa|overdose|victim|body|bodies|corpse|decedent|call|responded|arrived|on duty|shift|dispatch|crash|wreck|gsw|gunshot)\b/i;
+  /\b(?:scene|homicide|murder|shooting|stabbing|suicide|doa|overdose|victim|body|bodies|corpse|decedent|call|responded|arrived|on duty|on the job|on patrol|shift|dispatch|crash|wreck|gsw|gunshot|when we (?:got there|walked in|pulled up|rolled up))\b/i;
+// Gore that needs no call in the post: "his brains were all over the dashboard"
+const GORE_ALONE = /\b(?:brains?|guts|body parts) (?:was |were )?(?:all over|splattered (?:on|across|all over)|sprayed (?:on|across|all over)) (?!(?:the )?place\b)(?:the |his |her |their )?\w+/gi;
+// Kitchens and workshops: "grease spatter", "paint splatter"
+const NOT_GORE = /\b(?:paint|painting|grease|oil|bacon|sauce|pan|frying|cooking|mud|ink|art|canvas|pollock)\b/i;
 
 // A victim's condition or position at a scene: "victim was still slumped over the wheel", "found her face down in the tub"
 const VICTIM_AT_SCENE = new RegExp(
@@ -82,7 +130,12 @@ const FICTION =
 const SIMILE = /\blooks? like (?:a |the )?(?:crime|murder|homicide) scene|like a (?:crime|murder) scene\b/i;
 // Public safety and appeals: "tape is still up, avoid the area", "send us any video", "do not post photos"
 const NOTICE =
-  /\b(?:avoid the area|tape is (?:still )?up|roads? (?:is |are )?(?:closed|blocked)|expect delays|seek alternate|stay clear|stay away|detours?|(?:send|share|upload|submit) (?:us )?(?:any |your )?(?:photos?|videos?|footage|pics?|images?)|if you (?:have|captured|recorded)|anyone with (?:information|video|footage|photos?)|do(?:n'?t| not) (?:post|share|circulate|publish)|never (?:post|share)|please (?:don'?t|do not|refrain)|prohibited|not permitted|not allowed|forbidden|against (?:department |our )?policy|show restraint|out of respect|ring (?:camera|doorbell)|doorbell cam\w*|security cam\w*)\b/i;
+  /\b(?:avoid the area|tape is (?:still )?up|roads? (?:is |are )?(?:closed|blocked)|expect delays|seek alternate|stay clear|stay away|detours?|(?:send|share|upload|submit) (?:us )?(?:any |your )?(?:photos?|videos?|footage|pics?|images?)|if you (?:have|captured|recorded)|anyone with (?:information|video|footage|photos?)|ring (?:camera|doorbell)|doorbell cam\w*|security cam\w*)\b/i;
+// Reminders not to post: "do not post photos of crime scenes" — but "sending you the pics, don't share them" is a leak
+const DONT_POST = /\b(?:do(?:n'?t| not) (?:post|share|circulate|publish)|never (?:post|share)|please (?:don'?t|do not|refrain))\b/i;
+// Policy language is always a notice: "posting photos of crime scenes is prohibited"
+const POLICY = /\b(?:prohibited|not permitted|not allowed|forbidden|against (?:department |our )?policy|show restraint|out of respect)\b/i;
+const I_SHARE = /\b(?:sending|sent|posting|posted|sharing|shared|attaching|attached|uploaded|uploading|here'?s|here are|dm me|got (?:pics|photos|video)|took (?:a |some )?(?:pics?|photos?|video))\b/i;
 // Official appeals: "do you recognize this man?", "help us identify", "call our tip line"
 const APPEAL =
   /\b(?:do you recogni[sz]e|help (?:us )?(?:identify|locate|find)|anyone with (?:any )?information|tip ?line|crime ?stoppers|wanted for|have you seen|please call|contact (?:det|detective|us))\b/i;
@@ -116,6 +169,13 @@ export const crimeScene: TextDetector = {
       'Found him face down in the tub, third overdose this week.',
       'Crime scene photos from the Elm St shooting attached',
       { text: 'Dashcam footage from the fatal crash scene is below.', context: 'official' },
+      '📷 from the robbery scene on Pine, they took everything',
+      'Pulled the bodycam from the Ash St shooting, still below',
+      "Worst call this year. Uploading the photo I took, he was still in the driver's seat when we got there.",
+      'Never seen splatter like that on the job. Took a pic.',
+      "Snapchatted the body bag coming out, probably shouldn't have",
+      "Sending you the crime scene pics from Friday, don't share them",
+      { text: 'Images from the garage where the victim was found are attached.', context: 'official' },
     ],
     fp: [
       { text: 'Crime scene tape is still up on Harbor Ave, please avoid the area.', context: 'official' },
@@ -128,14 +188,19 @@ export const crimeScene: TextDetector = {
       'Cut my finger chopping onions, blood everywhere lol.',
       { text: 'We responded to a crash on Route 9 tonight. Please slow down and buckle up.', context: 'official' },
       'Evidence that summer is here: photos from the beach day!',
+      'Took a pic of the sunset after a rough call.',
+      'Grease splatter all over the stove after bacon night.',
+      'My daughter was still in her car seat asleep when we got home, so cute.',
+      'Brains all over the place today, need more coffee.',
+      'Filmed the whole scene of the school play for grandma.',
     ],
   },
   // e.g. "scene", "evidence", "bodycam", "blood", "body", "victim", "autopsy", "decomposing"
   trigger:
-    /scene|evidence|body|bodies|corpse|remains|victim|decedent|deceased|autops|morgue|mortuary|cam\b|cams\b|\bbwc\b|in-car|blood|brain|guts|intestines|entrails|decapitat|dismember|headless|mangled|maggots|decompos|rigor|bled out|throat|skull|face ?down|found (?:him|her|them)|nsfl|graphic|faint of heart|viewer discretion|unsee|trigger warning|pics?\b|photo|picture|video|footage|shots/i,
+    /scene|evidence|body|bodies|corpse|remains|victim|decedent|deceased|autops|morgue|mortuary|cam\b|cams\b|\bbwc\b|in-car|blood|brain|guts|intestines|entrails|decapitat|dismember|headless|mangled|maggots|decompos|rigor|bled out|throat|skull|face ?down|found (?:him|her|them)|nsfl|graphic|faint of heart|viewer discretion|unsee|trigger warning|pics?\b|photo|picture|video|footage|shots|still|spatter|splatter|snaps?\b|snapshot|screenshot|screen ?grab|selfie|clips?\b|images?\b|vids?\b|recording|face (?:down|up)|hanging|slumped|film|record|snapchat|looked like|bruises|wounds|injuries|burns|lacerations|black eye|instagram|stream|brains?|guts|📸|📷|📹|🎥/i,
   detect(input, ctx) {
     const text = input.text;
-    if (FICTION.test(text) || SIMILE.test(text)) return [];
+    if (FICTION.test(text.replace(SCREEN_SIMILE, ' ')) || SIMILE.test(text)) return [];
     const personal = ctx.context === 'personal';
     const segs = sentences(text);
     const sentenceOf = sentenceTextOf(text, segs);
@@ -144,10 +209,13 @@ export const crimeScene: TextDetector = {
 
     // A notice anywhere in the post ("…avoid the area", "do not share photos") or an official appeal ("do you
     // recognise this man? Video below") frames every mention of media.
-    const mediaAllowed = !NOTICE.test(text) && (personal || !APPEAL.test(text));
+    const notice = NOTICE.test(text) || POLICY.test(text) || (DONT_POST.test(text) && !(personal && I_SHARE.test(text)));
+    const mediaAllowed = !notice && (personal || !APPEAL.test(text));
     if (mediaAllowed) {
       for (const m of scan(MEDIA_OF_SCENE, text)) {
         const sentence = sentenceOf(m.index);
+        // "the crime scene unit's new office", "crime scene cleanup": the unit or the trade, not a scene
+        if (/crime scene$/i.test(m[0]) && /^(?:\s+unit'?s|\s+(?:cleanup|cleaning|cleaners?|class|course|training|tape))/i.test(text.slice(m.index + m[0].length))) continue;
         // "evidence that summer is here: photos…" is a figure of speech, not exhibits
         if (/evidence/i.test(m[0]) && /\bevidence (?:that|of how|of why)\b/i.test(sentence)) continue;
         // an official post with a victim's photo is usually a memorial or a missing-person appeal
@@ -163,8 +231,15 @@ export const crimeScene: TextDetector = {
           push(m, 0.75, 'media');
         }
       }
+      for (const m of scan(MEDIA_WHERE_FOUND, text)) push(m, 0.75, 'media');
+      for (const m of scan(VICTIM_IN_MEDIA, text)) push(m, 0.75, 'media');
       if (personal) {
         for (const m of scan(MEDIA_OF_INCIDENT, text)) push(m, 0.75, 'media');
+        for (const m of scan(CAMERA_OF_INCIDENT, text)) push(m, 0.75, 'media');
+        for (const m of scan(FILMED_BODY, text)) push(m, 0.75, 'media');
+        if (MEDIA_IN_POST.test(text)) for (const m of scan(INJURIES, text)) push(m, 0.7, 'victim');
+        for (const m of scan(SHARE_CAMERA, text)) push(m, 0.75, 'media');
+        if (STRONG_INCIDENT.test(text)) for (const m of scan(FILMED_SCENE, text)) push(m, 0.7, 'media');
         if (INCIDENT_IN_POST.test(text)) for (const m of scan(SHARE_MEDIA, text)) push(m, 0.7, 'media');
       } else if (!SAFETY_MESSAGE.test(text)) {
         // an official crash photo is road-safety messaging; a homicide or shooting photo is not
@@ -174,12 +249,22 @@ export const crimeScene: TextDetector = {
       }
       if (GRAPHIC_CUE.test(text) && CALL_CONTEXT.test(text)) for (const m of scan(MEDIA_RE, text)) push(m, 0.65, 'media');
     }
+    if (!SCENE_CONTEXT.test(text)) for (const m of scan(GORE_ALONE, text)) if (!/studying|thinking|exam/i.test(text)) push(m, 0.7, 'gore');
     if (SCENE_CONTEXT.test(text)) {
-      for (const m of scan(GORE, text)) if (!NOTICE.test(sentenceOf(m.index))) push(m, 0.8, 'gore');
+      for (const m of scan(GORE, text)) {
+        if ((NOTICE.test(sentenceOf(m.index)) || POLICY.test(sentenceOf(m.index))) || (/spatter|splatter/i.test(m[0]) && NOT_GORE.test(text))) continue;
+        push(m, 0.8, 'gore');
+      }
     }
     // An official post saying where a victim was found is a press release; only personal accounts are reported.
     if (personal) {
       for (const re of [VICTIM_AT_SCENE, FOUND_AT_SCENE]) for (const m of scan(re, text)) push(m, 0.75, 'victim');
+      if (ARRIVAL.test(text) || STRONG_INCIDENT.test(text)) for (const re of [VICTIM_STILL, VICTIM_POSITION]) for (const m of scan(re, text)) push(m, 0.7, 'victim');
+      // a picture taken at a call with gore or a victim described, or a crime named
+      if (mediaAllowed && (out.length > 0 || STRONG_INCIDENT.test(text))) for (const m of scan(TAKE_MEDIA, text)) push(m, 0.7, 'media');
+      if (mediaAllowed && MEDIA_IN_POST.test(text) && (STRONG_INCIDENT.test(text) || /\b(?:the fatal|didn'?t make it|died|killed|dead)\b/i.test(text))) {
+        for (const m of scan(WHAT_IT_LOOKED_LIKE, text)) push(m, 0.7, 'media');
+      }
     }
     return out;
   },

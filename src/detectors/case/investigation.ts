@@ -15,44 +15,65 @@ const CASE_NUMBER =
   /\b(?:case|complaint|incident|report|file|cad|event|booking|arrest|cr|dr)\s*(?:#|no\.|num\.?|number|id)\s*:?\s*#?\s*[A-Z]{0,3}-?\d[\d-]{2,}\d\b|\b(?:case|complaint|incident)\s+[A-Z]{0,3}-?\d{2,4}-\d{3,}\b/gi;
 // "trust me he did it", "she's guilty as sin", "he's definitely our guy" — not "he's the man!"
 const GUILT = new RegExp(
-  String.raw`\b(?:(?:trust me|believe me|i know|we know|everyone knows|i'?m sure|100 ?%|no doubt|mark my words)[,:]?\s+(?:that\s+)?(?:he|she|they|the suspect|this guy|that guy|our guy|the perp|the defendant)\s+(?:totally\s+|definitely\s+|obviously\s+|clearly\s+|100%\s+)?(?:did (?:it|this|that)|(?:is|was|'s) guilty|killed (?:her|him|them)|is our (?:guy|man|shooter)|pulled the trigger)|(?:he|she|they|the suspect|this guy|that guy|our guy)\s+(?:totally|definitely|obviously|clearly|100%)\s+did (?:it|this|that)|guilty as (?:sin|hell|charged)|(?:is|'s|was) (?:definitely|totally|100%|obviously|clearly|for sure) (?:the|our) (?:shooter|killer|one who did it|guy who did it|perp|doer)|(?:he|she|they)(?:'s| is| are|'re)\s+(?:definitely\s+|totally\s+|100%\s+|so\s+|for sure\s+)?(?:our (?:guy|man|shooter|killer|perp)|the (?:shooter|killer|perp))(?! (?:for the job|to call|you want))|(?:he|she|they|the suspect|the defendant)(?:'s|'re| is| are)\s+(?:so\s+|totally\s+|definitely\s+|100%\s+|clearly\s+|obviously\s+)guilty)\b`,
+  String.raw`\b(?:(?:we|i) (?:all )?know (?:exactly )?who (?:did (?:it|this|that)|shot|killed|stabbed|robbed|took)|(?:we|i) (?:all )?(?:think|believe|suspect|are sure|'re sure|am sure|'m sure) (?:that )?(?:he|she|they|the \w+) (?:did (?:it|this|that)|killed (?:him|her|them)|set the fire|pulled the trigger)|(?:we|i) (?:all )?know (?:that )?it was (?:the|his|her|their|that) \w+|(?:trust me|believe me|i know|we know|everyone knows|i'?m sure|100 ?%|no doubt|mark my words)[,:]?\s+(?:that\s+)?(?:he|she|they|the suspect|this guy|that guy|our guy|the perp|the defendant)\s+(?:totally\s+|definitely\s+|obviously\s+|clearly\s+|100%\s+)?(?:did (?:it|this|that)|(?:is|was|'s) guilty|killed (?:her|him|them)|is our (?:guy|man|shooter)|pulled the trigger)|(?:he|she|they|the suspect|this guy|that guy|our guy)\s+(?:totally|definitely|obviously|clearly|100%)\s+did (?:it|this|that)|guilty as (?:sin|hell|charged)|(?:is|'s|was) (?:definitely|totally|100%|obviously|clearly|for sure) (?:the|our) (?:shooter|killer|one who did it|guy who did it|perp|doer)|(?:he|she|they)(?:'s| is| are|'re)\s+(?:definitely\s+|totally\s+|100%\s+|so\s+|for sure\s+)?(?:our (?:guy|man|shooter|killer|perp)|the (?:shooter|killer|perp))(?! (?:for the job|to call|you want))|(?:he|she|they|the suspect|the defendant)(?:'s|'re| is| are)\s+(?:so\s+|totally\s+|definitely\s+|100%\s+|clearly\s+|obviously\s+)guilty)\b`,
   'gi',
 );
 // "Suspect confessed", "he admitted to everything", "perp lawyered up", "got a full confession"
 const CONFESSION =
-  /\b(?:(?:the |our |my )?(?:suspect|perp|perpetrator|defendant|shooter|offender|our guy)\s+(?:finally\s+|just\s+)?(?:confessed|admitted (?:to (?:it|everything|the)|it|everything)|copped to|cracked|broke down|lawyered up|gave (?:it|him|her|them) up|rolled on|flipped(?: on)?|is talking|started talking)|(?:he|she|they)\s+(?:finally\s+)?(?:confessed|copped to it|admitted (?:to )?everything|lawyered up)|(?:got|get|have|had) (?:a |the |his |her )?(?:full )?confession|full confession)\b/gi;
+  /\b(?:(?:the |our |my )?(?:suspect|perp|perpetrator|defendant|shooter|offender|our guy)\s+(?:finally\s+|just\s+)?(?:confessed|admitted (?:to (?:it|everything|the)|it|everything)|copped to|cracked|broke down|lawyered up|gave (?:it|him|her|them) up|rolled on|flipped(?: on)?|is talking|started talking)|(?:he|she|they)\s+(?:finally\s+)?(?:confessed|copped to it|admitted (?:to )?everything|lawyered up)|(?:got|get|have|had) (?:a |the |his |her )?(?:full )?confession|full confession|(?:cracked|broke|caved|folded|spilled)(?: and| &)? (?:gave (?:us )?up|named|rolled on|flipped on|confessed|admitted|gave us)|gave (?:us )?up (?:the|his|her|their) (?:whole |entire )?(?:crew|gang|supplier|connect|plug|dealer|shooter|driver|accomplices?|partners?|boss|source|names?)|(?:he|she|they|the (?:driver|suspect|shooter|defendant|boyfriend|girlfriend|husband|wife|teen|student|man|woman))\s+(?:has |had |have )?(?:since |finally |now )?admitted (?:to )?(?:drinking|killing|stealing|shooting|stabbing|taking|setting|hitting|doing|being|having|selling|driving|breaking|robbing|starting|lying|texting|speeding|using))\b/gi;
 // A surname that confessed or lawyered up: "Hale confessed to everything" — not "Mom confessed she ate the cake"
 const NAME_CONFESSED =
   /\b(?!(?:Mom|Mum|Dad|Mother|Father|Grandma|Grandpa|Nana|Papa|He|She|They|I|We|You|Everyone|Nobody|Someone)\b)[A-Z][a-z]+(?:'s)? (?:finally |just |eventually )?(?:confessed(?= to (?:everything|it\b|the|killing|stealing|shooting|stabbing|robbing|setting|doing|being)|[.!,;]| after| in the box| during| on tape)|lawyered up|flipped on|rolled on)/g;
 // "our witness said", "witness statement came through", "the key witness recanted", "CI says"
 const WITNESS =
-  /\b(?:(?:eye)?witness(?:es)?'? statements?|(?:(?:our|my|the|a|key|star|main|only|second|2nd) |(?<=^|[.!?]\s+))(?:eye)?witness(?:es)?\s+(?:said|says|told|saw|statement|identified|id'?d|picked|came (?:through|forward|back)|recanted|lied|changed|won'?t|refuses|refused|backed|is (?:scared|lying|a|the)|was (?:scared|lying|a|the)|lives|works))\b/gi;
+  /\b(?:(?:eye)?witness(?:es)?'? statements?|(?:(?:our|my|the|a|key|star|main|only|second|2nd) |(?<=^|[.!?]\s+))(?:eye)?witness(?:es)?\s+(?:said|says|told|saw|statement|identified|id'?d|picked|came (?:through|forward|back)|recanted|lied|changed|won'?t|refuses|refused|backed|is (?:scared|lying|a|the)|was (?:scared|lying|a|the)|lives|works)|(?:the|our|my|a|key|star|main|only) (?:eye)?witness(?:es)? (?:in|to|from|for) (?:the|that|this) [^.!?,]{0,30}?\b(?:case|shooting|stabbing|murder|homicide|robbery|burglary|crash|wreck|assault|investigation|fire|arson|killing|hit[- ]and[- ]run|incident|carjacking|break-?in) (?:is|was|are|were|'s|saw|said|told|says|identified|picked|lives|works))\b/gi;
 // "confidential informant", "our CI", "my informant", "the snitch told us"
 const INFORMANT =
-  /\b(?:(?:confidential|registered|paid|cooperating|jailhouse) (?:informants?|sources?|witness(?:es)?)|(?:our|my|the|his|her|their|a|an) (?:ci|c\.i\.|snitch|informant)\s+(?:said|says|told|gave|tipped|set up|made|did|bought|(?:is|was) (?:solid|reliable|legit|scared|good|talking|burned|working)|inside|on the inside|in the)|(?:our|my) (?:rat|source|guy) (?:inside|on the inside|in the (?:crew|gang|house))|(?:our|my) (?:rat|source)\s+(?:said|says|told|tipped|gave)|informants?\s+(?:said|says|told|tipped|gave|bought|set|who|that)|(?:our |my )?sources? (?:inside|in) (?:the|his|her|their) (?:da'?s office|crew|gang|house|department|unit|family)|controlled buys?|working off (?:a |his |her |their )?(?:charge|case|beef))\b/gi;
+  /\b(?:(?:confidential|registered|paid|cooperating|jailhouse) (?:informants?|sources?|witness(?:es)?)|(?:our|my|the|his|her|their|a|an) (?:ci|c\.i\.|snitch|informant)\s+(?:said|says|told|gave|tipped|set up|made|did|bought|came through|delivered|called|texted|hooked us up|pointed|wore|is wearing|(?:is|was) (?:solid|reliable|legit|scared|good|talking|burned|working)|inside|on the inside|in the)|(?:our|my) (?:rat|source|guy) (?:inside|on the inside|in the (?:crew|gang|house))|(?:our|my) (?:rat|source)\s+(?:said|says|told|tipped|gave)|informants?\s+(?:said|says|told|tipped|gave|bought|set|who|that)|(?:our |my )?sources? (?:inside|in) (?:the|his|her|their) (?:da'?s office|crew|gang|house|department|unit|family)|controlled buys?|(?:anonymous |an |a |the )?tips? (?:came in|just came in|says|said|named|naming|pointed|points|puts|put) (?:\w+ )?(?:the|him|her|them|his|to|us|that|it'?s)|working off (?:a |his |her |their )?(?:charge|case|beef)|(?:my|our) (?:ci|c\.i\.|cw|confidential informant|snitch)\b(?![/-]|\s*\/|\s+(?:pipeline|build|builds|server|job|jobs|tests?|config|runner|workflow|system|tool|tooling|setup|runs?|badge|status|checks?|is green|is red|failed|failing|passed|passing))|(?:the|a|our|my|his|her) (?:snitch|informant|rat) (?:on|in|for|from|inside|within) (?:the|that|this|his|her|their) (?:[\w'’-]+ ){0,3}?(?:case|crew|gang|investigation|operation|ring|family|cartel)|(?:the|a) (?:snitch|informant) (?:is|was|'s) (?:someone|somebody|a|an|the|his|her|their|my|our|one of))\b/gi;
 // An operation and a time that is still ahead: "search warrant going down on Oak Ave at 5am tomorrow", "raid tonight"
 const OPERATION =
-  /\b(?:(?:search|arrest|no[- ]knock|knock and announce|bench|felony|drug|narcotics)\s+warrants?|warrant (?:service|sweep|roundup|detail)|raids?|raiding|(?:gang|drug|narcotics|warrant|vice|prostitution|fugitive|gun|street|homeless|encampment|sting) (?:sweeps?|roundups?|operations?|ops?|stings?)|sting operations?|takedowns?|(?:hit|hitting) (?:the|a|that|this) (?:\w+ )?(?:drug |trap |stash )?(?:house|door|spot|place|trap)|kicking (?:in )?(?:the|a|that) door|serving (?:paper|a warrant|warrants)|arrests? (?:coming|is coming|are coming|imminent|incoming)|(?:will|'ll|gonna|going to|about to|plan(?:ning)? to|set to|expected to) (?:charge|indict|arrest|pick up|bring in|book|grab)\b|charges? (?:coming|are coming|will be filed))\b/gi;
+  /\b(?:(?:search|arrest|no[- ]knock|knock and announce|bench|felony|drug|narcotics)\s+warrants?|warrant (?:service|sweep|roundup|detail)|raids?|raiding|(?:gang|drug|narcotics|warrant|vice|prostitution|fugitive|gun|street|homeless|encampment|sting) (?:sweeps?|roundups?|operations?|ops?|stings?)|sting operations?|takedowns?|(?:hit|hitting) (?:the|a|that|this) (?:\w+ )?(?:drug |trap |stash )?(?:house|door|spot|place|trap)|kicking (?:in )?(?:the|a|that) door|serving (?:paper|a warrant|warrants)|arrests? (?:coming|is coming|are coming|imminent|incoming)|(?:will|'ll|gonna|going to|about to|plan(?:ning)? to|set to|expected to) (?:charge|indict|arrest|pick up|bring in|book|grab)\b|(?:about to|going to|gonna|set to) (?:get|be) (?:arrested|indicted|charged|picked up|raided|locked up|popped|cuffed)|(?:da|prosecutor|grand jury)(?:'s| is)? (?:about to|going to|gonna|set to|expected to|ready to|to) (?:sign off|charge|indict|file)|charges? (?:coming|are coming|will be filed)|(?:(?:the|those|our|some|\d+|more|new|his|her|their) |(?<=^|[.!?]\s+))warrants? (?:for|on|against|drop|drops|dropping|get|gets|go|goes|going|are|is|come|comes|coming|being|will|'ll)|warrants (?:drop|dropping|get signed|go out|are coming|come down)|(?:big|huge|major|massive|planned|upcoming|another|a|the|our|\d+[- ]?am) (?:\w+ )?(?:sweeps?|busts?|round-?ups?)(?= (?:in|on|at|through|across|going down|goes down|is on)\b(?! home\b))|(?:sitting on|surveillance on|tailing|tracker on) (?:his|her|their|the suspect'?s|that) (?:house|place|apartment|car|truck|crew|spot)|(?:going|go|goin|we'?re going|we go) in on (?:the|that|his|her|their) [^.!?]{0,25}?(?:house|apartment|spot|place|door|trap|unit|building))\b/gi;
+// Picking up a suspect, with a crime in the post: "picking him up Thursday"
+const PICK_UP = /\b(?:picking|pick|grabbing|scooping|bringing) (?:him|her|them) (?:up|in)\b/gi;
 // A time still ahead in the sentence: "tomorrow", "at 5am", "this weekend", "going down", "Friday"
 const FUTURE =
-  /\b(?:tomorrow|tmrw|tmr|tonight|tonite|in the morning|at (?:dawn|sunrise|first light)|this (?:morning|afternoon|evening|weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|next (?:week|month|\w+day)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! night was)|at \d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|hrs)|at 0\d{3}|(?:going|gonna|about to|fixing to|set to|planned|planning|scheduled|will be|we'?ll be|we are|we'?re) (?:down|go|hit|happen|serve|serving|executing|execute|hitting|kick)|going down|goes down|is on for|soon|in (?:a few|two|\d+) (?:hours|days)|coming|imminent|incoming|will|'ll|gonna|going to|about to|expected to)\b/i;
+  /\b(?:\d{1,2}(?::\d{2})? ?(?:am|a\.m\.)|0[2-7][0-5]0 ?(?:hrs|hours)?|tomorrow|tmrw|tmr|tonight|tonite|in the morning|at (?:dawn|sunrise|first light)|this (?:morning|afternoon|evening|weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|next (?:week|month|\w+day)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! night was)|at \d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|hrs)|at 0\d{3}|(?:going|gonna|about to|fixing to|set to|planned|planning|scheduled|will be|we'?ll be|we are|we'?re) (?:down|go|hit|happen|serve|serving|executing|execute|hitting|kick)|going down|goes down|is on for|soon|in (?:a few|two|\d+) (?:hours|days)|coming|imminent|incoming|will|'ll|gonna|going to|about to|expected to)\b/i;
 // Past-tense reports of an operation are arrest announcements: "served a search warrant yesterday and recovered…"
-const PAST_OPERATION = /\b(?:served|executed|conducted|carried out|yesterday|last (?:night|week)|recovered|seized|resulted in|were arrested|was arrested)\b/i;
+const PAST_OPERATION = /\b(?:served|executed|conducted|carried out|yesterday|last (?:night|week)|recovered|seized|resulted in|results|were arrested|was arrested|arrests (?:were )?made|netted|wrapped up|concluded|completed|took place)\b/i;
 // Games and kitchens: "raid the fridge", "raid night in WoW", "Destiny raid"
 const NOT_POLICE_RAID =
-  /\b(?:raid(?:ing)? (?:the|my|your|our|mum'?s|mom'?s) (?:fridge|freezer|pantry|closet|wardrobe|kitchen|cupboards?|snacks|stash of)|raid (?:boss|night|group|team|leader|guild|tier)|wow|warcraft|destiny|fortnite|guild|ffxiv|final fantasy|pokemon|pokémon|game|gaming|twitch|xbox|playstation|air raids?|bombing raids?|viking|lego|ikea|shopping|sale|boxing day)\b/i;
+  /\b(?:raid(?:ing)? (?:the|my|your|our|mum'?s|mom'?s) (?:fridge|freezer|pantry|closet|wardrobe|kitchen|cupboards?|snacks|stash of)|raid (?:boss|night|group|team|leader|guild|tier)|wow|warcraft|destiny|fortnite|guild|ffxiv|final fantasy|pokemon|pokémon|game|gaming|twitch|xbox|playstation|air raids?|bombing raids?|viking|lego|ikea|shopping|sale|boxing day|clean sweep|sweepstakes?|series|swept|chimney|broom|floor|playoffs?|nba|nfl|mlb|nhl|league|season|fantasy|bust a move|busted (?:my|a) \w+)\b/i;
 // "rap sheet", "long criminal record", "14 priors", "ran his plates", "on parole"
 const RECORD =
-  /\b(?:rap sheets?|criminal (?:record|history|past)|(?:long|lengthy|extensive|violent|prior) (?:criminal )?(?:record|history)|record (?:as )?long as (?:my|your) arm|priors|prior (?:arrests|convictions|record|charges|duis?|felon(?:y|ies))|(?:has|had|have|with|got|racked up|'s got) (?:like |over |about |at least )?(?:\d+|multiple|several|numerous|a dozen|two|three|four|five|six|seven|eight|nine|ten) (?:prior )?(?:arrests|convictions|duis|felonies|felony convictions|warrants)|(?:ran|run|running) (?:his|her|their|the guy'?s|that guy'?s|the|those|that) (?:plates?|tags?)|(?:ran|run|running) (?:his|her|their) (?:name|record|background|history)|ncic|cjis|(?:he|she|they)(?:'s| is| was|'re| are| were) on (?:probation|parole)|(?:violated|violating) (?:his|her|their) (?:probation|parole)|registered sex offender|known (?:gang member|drug dealer|dealer|offender|felon|associate))\b/gi;
+  /\b(?:rap sheets?|criminal (?:record|history|past)|(?:long|lengthy|extensive|violent|prior) (?:criminal )?(?:record|history)|record (?:as )?long as (?:my|your) arm|priors|prior (?:arrests|convictions|record|charges|duis?|felon(?:y|ies))|(?:has|had|have|with|got|racked up|'s got) (?:like |over |about |at least )?(?:\d+|multiple|several|numerous|a dozen|two|three|four|five|six|seven|eight|nine|ten) (?:(?:prior|open|outstanding|active|pending|previous|felony|misdemeanor) )*(?:arrests|convictions|duis|felonies|felony convictions|warrants|charges|cases)|(?:has|had|have|with|got|and|plus|'s got) (?:an? |his |her )?(?:(?:open|outstanding|active|prior|previous|old) )?(?:dv|dui|dwi|felony|assault|drug|gun|weapons?|domestic|robbery|theft|burglary|rape|manslaughter|murder|sex|battery|child abuse|stalking) (?:convictions?|charges?|record|arrests?|warrants?|cases?|beef|rap)|(?:ran|run|running) (?:his|her|their|the guy'?s|that guy'?s|the|those|that) (?:plates?|tags?)|(?:ran|run|running) (?:his|her|their) (?:name|record|background|history)|ncic|cjis|(?:he|she|they)(?:'s| is| was|'re| are| were) on (?:probation|parole)|(?:violated|violating) (?:his|her|their) (?:probation|parole)|registered sex offender|(?:his|her|their) (?:record|rap sheet|sheet|jacket) (?:is|'s) (?:a mile|miles|pages|longer than|as long as|so long)|known (?:gang member|drug dealer|dealer|offender|felon|associate))\b/gi;
 // Evidence results of an open case: "DNA came back", "prints matched", "tox results"
 const EVIDENCE =
-  /\b(?:dna|prints|fingerprints|ballistics|tox(?:icology)?|lab results?|gsr|phone dump|cell records|search of (?:his|her|their) (?:phone|car|house))\s+(?:came back|results?|match(?:ed|es)?|confirmed|hit|is back|are back|showed|shows|tied|ties|puts|put)\b/gi;
+  /\b(?:dna|prints|fingerprints|ballistics|tox(?:icology)?|lab results?|gsr|phone dump|cell records|autopsy|search of (?:his|her|their) (?:phone|car|house))(?:\s+(?:on|from|off|in) (?:the|his|her|their|a) [\w-]+)?\s+(?:(?:are|is|were|was) (?:on|all over|under|in) (?:the|his|her|their) (?:gun|knife|weapon|car|bat|door|window|bag|body|victim|bottle|steering wheel)|came back|results?|match(?:ed|es)?|confirmed|hit|is back|are back|showed|shows|tied|ties|puts|put)\b/gi;
 // Characterising a suspect: "the suspect is a known gang member", "Suspect in the Mill St stabbing is her ex-boyfriend",
 // "perp lives on Birch"
 const CHARACTERISED =
-  /(?:\b(?:the|our|my|this|that) |(?<=^|[.!?]\s+))(?:suspect|perp|perpetrator|shooter|offender|person of interest|poi)(?:\s+(?:in|for|from|on|behind)\b[^.!?,]{0,40}?)?\s+(?:is|was|'s)\s+(?:a |an |the |her |his |their )?(?:victim'?s )?(?:known|total|real|complete|career|repeat|frequent|violent|gang|drug|junkie|crackhead|tweaker|dirtbag|scumbag|piece of|pos|psycho|animal|monster|sicko|creep|lowlife|degenerate|thug|banger|dealer|pedo|meth|heroin|addict|illegal|ex|boyfriend|girlfriend|husband|wife|brother|sister|son|daughter|father|mother|cousin|uncle|aunt|dad|mom|neighbou?r|roommate|landlord|boss|coworker|step\w*|nephew|niece|grandson|granddaughter|babysitter|teacher|coach|pastor|priest|cop|officer|nurse|doctor)\b|\b(?:the|our|my) (?:suspect|perp)\s+(?:lives|works|hangs out|stays)\b/gi;
+  /(?:\b(?:the|our|my|this|that) |(?<=^|[.!?]\s+))(?:suspect|perp|perpetrator|shooter|offender|person of interest|poi)(?:\s+(?:in|for|from|on|behind)\b[^.!?,]{0,40}?)?\s+(?:is|was|'s)\s+(?:a |an |the |her |his |their )?(?:victim'?s )?(?:known|total|real|complete|career|repeat|frequent|violent|gang|drug|junkie|crackhead|tweaker|dirtbag|scumbag|piece of|pos|psycho|animal|monster|sicko|creep|lowlife|degenerate|thug|banger|dealer|pedo|meth|heroin|addict|illegal|ex|boyfriend|girlfriend|husband|wife|brother|sister|son|daughter|father|mother|cousin|uncle|aunt|dad|mom|neighbou?r|roommate|landlord|boss|coworker|step\w*|nephew|niece|grandson|granddaughter|babysitter|teacher|coach|pastor|priest|cop|officer|nurse|doctor)\b|\b(?:the|our|my) (?:suspect|perp)\s+(?:lives|works|hangs out|stays)\b|\b(?:is|was|'s|are|were) (?:now |still )?(?:our|the) (?:main |prime |only |top |number one |#1 |lead |leading )?(?:suspects?|persons? of interest|pois?)\b|\b(?:the|our) suspect,? (?:a|an|the|her|his|their) (?:\d+-year-old |[\w-]+ )?(?:coworker|co-worker|ex|ex-\w+|boyfriend|girlfriend|husband|wife|neighbou?r|relative|family member|brother|sister|son|daughter|father|mother|cousin|uncle|aunt|roommate|landlord|tenant|boss|employee|friend|acquaintance|teacher|coach|babysitter|caregiver|nephew|niece|stepfather|stepmother|step-?dad|step-?mom)\b/gi;
+// A suspect who exists but has not been charged: "The suspect… has not been charged"
+const NOT_CHARGED = /\b(?:has|have)(?: not|n'?t)(?: yet)? been (?:charged|arrested)|no charges have been filed yet|not yet (?:been )?(?:charged|arrested)|(?:is|are)(?: not|n'?t)(?: yet)? in custody\b/gi;
 // A person of interest named by an officer on a personal account: "our person of interest is…"
 const PERSON_OF_INTEREST = /\b(?:our|my|the) (?:person|people) of interest\b/gi;
+
+// An identity or a guilt the public has not been told: "we've identified the driver in Sunday's hit-and-run as…",
+// "got a name on the Bayview arson guy", "the suspect, identified as Carla Benes", "is believed to have poisoned her husband"
+const IDENTIFIED =
+  /\b(?:(?:identified|id'?d|ided) (?:the|our|a|that) (?:driver|shooter|suspect|killer|robber|burglar|arsonist|gunman|attacker|thief|perp|offender|person responsible|man responsible|woman responsible|(?:man|woman|male|female|person|individual|teen|juvenile) (?:seen|pictured|in the|from the|involved|responsible|who))|(?:suspect|shooter|driver|gunman|perp|killer|person of interest)s?,? (?:has been |was |is |who was |who has been )?(?:identified|named) as|(?:got|have|has|had) a (?:name|suspect|positive id|match) (?:on|for) (?:the|our|that|this)|got (?:the|his|her) (?:shooter|suspect|killer|driver|robber|perp)'?s name|(?:is|was|are|were) (?:now )?(?:considered|named|being treated as|listed as) (?:a|the) (?:person|persons|people) of interest)\b/gi;
+const BELIEVED =
+  /\b(?:is|was|are|were) (?:believed|thought|suspected|alleged) to have (?:poisoned|killed|murdered|shot|stabbed|strangled|beaten|robbed|stolen|set|started|abused|molested|assaulted|raped|drowned|hit|run over|embezzled|laundered|sold|supplied|dealt|committed|been involved in|been behind|orchestrated|planned|lured|kidnapped|abducted)\b/gi;
+// "his alibi is garbage", "her alibi checks out"
+const ALIBI = /\b(?:his|her|their|the suspect'?s|the \w+'s|[A-Z][a-z]+'s) alibi (?:is|was|'s|checks|checked|fell|falls|didn'?t|doesn'?t|won'?t|has|had|holds|held)\b/gi;
+// "wiretap on his phone", "we've got a wire on his phone", "pinged her phone", "IA opened a case on him"
+const TECHNIQUE =
+  /\b(?:wire ?tap(?:s|ped|ping)? (?:on|of)|(?:a |the )?wire (?:on|in) (?:his|her|their|the) (?:phone|cell|car|house|apartment|line)|(?:wearing|wore|wears) a wire|ping(?:ed|ing)? (?:his|her|their) (?:phone|cell)|gps tracker on|(?:internal affairs|IA) (?:opened|is investigating|is looking into|has (?:a|an open) (?:case|file|investigation) on))\b/g;
+// A press-style name and age in a personal post about a crime: "Dwayne Pruitt, 41, lives in his mom's basement"
+const NAME_AGE = /\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+),\s+(?:\d{2}),/g;
+const CRIME_WORD =
+  /\b(?:arson|robbery|robberies|shooting|burglar\w*|stabbing|murder\w*|homicide|carjack\w*|hit[- ]and[- ]run|break-?in|suspect|perp|did it|name on|case|warrants?|booked|charged|rape|assault|theft|fraud|dealer|dealing|trafficking|crew|gang)\b/i;
+const NOT_SUSPECT_NAME = /\b(?:rip|rest in peace|victim|passed away|killed in|died|funeral|memorial|missing|birthday|happy|congrat\w*|welcome|retire\w*|promot\w*|hero|award|obituary|condolences)\b/i;
 
 // Official appeals for information: the public's help, a tip line, "anyone with information"
 const APPEAL =
@@ -61,6 +82,9 @@ const APPEAL =
 const ARREST = /\b(?:arrested|in custody|charged with|booked|taken into custody|apprehended|turned (?:himself|herself) in|was located)\b/i;
 // "cracked a joke", "cracked up", "admitted to the hospital"
 const INNOCENT = /\bcracked (?:a |up|the joke)|admitted to (?:the )?(?:hospital|er|icu|college|university|bar|program)\b/i;
+
+// Household mysteries: "we know who did it: the dog ate the sandwich", "my 5yo cracked the case of the missing remote"
+const DOMESTIC = /\b(?:dog|dogs|cat|cats|puppy|kitten|pets?|kids?|toddler|baby|\d+ ?yo|cookies?|sandwich|cake|snacks?|fridge|remote|socks?|homework|chocolate|candy|leftovers)\b/i;
 
 // Ranks before a name make it a colleague, not a suspect: "Sgt. Whitfield", "Detective Delgado"
 const RANK_BEFORE = /\b(?:sgt|sergeant|lt|lieutenant|det|detective|officer|ofc|capt|captain|deputy|trooper|chief|agent|inspector|cpl|corporal)\.?\s*$/i;
@@ -98,6 +122,16 @@ export const investigation: TextDetector = {
       'Big gang sweep this weekend, stay off the east side 😉',
       'The suspect is her ex-boyfriend, everyone on the block knew.',
       { text: 'Update on complaint no. 44-1187: the key witness recanted.', context: 'official' },
+      'Warrants for the Delgado crew drop Friday, popcorn ready',
+      'Big sweep in the Northgate houses tomorrow 5am',
+      'The guy we pulled over has 4 outstanding warrants and a DUI conviction',
+      'Kid finally broke and gave up the whole crew',
+      'The witness in the Pine St stabbing is the bartender, she saw all of it',
+      'Got a name on the Riverside arson guy. Marcus Bell, 33, lives with his aunt.',
+      "The snitch on the Harbor case is the last person you'd expect",
+      "His prints are on the knife, he's done",
+      { text: "We have identified the driver in Friday's hit-and-run as a local man. He has admitted to texting at the time.", context: 'official' },
+      { text: 'The suspect, identified as Leon Marsh, 40, is believed to have robbed three banks. He has not been charged.', context: 'official' },
     ],
     fp: [
       {
@@ -113,16 +147,22 @@ export const investigation: TextDetector = {
       { text: 'Witnesses to the crash on Route 9 are asked to call our tip line, case #26-004512.', context: 'official' },
       'Reading a book about a famous mob informant from the 80s.',
       'Reminder: lock your car doors. Most thefts from autos are crimes of opportunity.',
+      'My informant on all things Taylor Swift is my 12 year old.',
+      'We know who did it: the dog ate the sandwich.',
+      'The Dodgers going for the sweep at home tomorrow.',
+      'Jury duty today, the witness on the stand was so nervous.',
+      { text: 'The victim has been identified as Maria Lopez, 34. Our thoughts are with her family.', context: 'official' },
     ],
   },
   // e.g. "suspect", "warrant", "raid", "witness", "informant", "case #", "rap sheet", "confessed", "did it", "DNA"
   trigger:
-    /suspect|perp|warrant|raid|sweep|roundup|sting|takedown|\bhit(?:ting)? (?:a|the|that|this)\b|kicking|serving|witness|informant|\bc\.?i\b|snitch|\brat\b|controlled buy|working off|case|complaint|incident|report|file|booking|\b(?:cr|dr|ir|rd|cad)\b|rap sheet|record|histor|priors|convictions|arrests|plates|ncic|cjis|probation|parole|offender|known gang|dealer|confess|admitted|copped|lawyered|rolled on|flipped|did (?:it|this|that)|guilty|definitely|shooter|killer|source|charge|indict|arrest|dna|prints|ballistic|tox|lab result|gsr|phone dump|cell records|search of|person of interest|\bpoi\b/i,
+    /suspect|perp|warrant|raid|sweep|roundup|sting|takedown|\bhit(?:ting)? (?:a|the|that|this)\b|kicking|serving|witness|informant|\bc\.?i\b|snitch|\brat\b|controlled buy|working off|case|complaint|incident|report|file|booking|\b(?:cr|dr|ir|rd|cad)\b|rap sheet|record|histor|priors|convictions|arrests|plates|ncic|cjis|probation|parole|offender|known gang|dealer|confess|admitted|copped|lawyered|rolled on|flipped|did (?:it|this|that)|guilty|definitely|shooter|killer|source|charge|indict|arrest|dna|prints|ballistic|tox|lab result|gsr|phone dump|cell records|search of|person of interest|\bpoi\b|sweep|bust|round-?up|snitch|informant|\bcw\b|cracked|broke|caved|folded|spilled|gave (?:us )?up|identified|id'?d|ided|a name on|believed|thought to|alleged|alibi|wire|ping|charged|think|believe|sure|sheet|jacket|going in|go in|picking|custody|know it was|are on the|is on the|pick(?:ing)? up|bring in|grab|\bbook\b|about to|gonna|going to|\btips?\b|know (?:exactly )?who|\bda\b|prosecutor|grand jury|tracker|\bIA\b|internal affairs|sitting on|surveillance|tailing|, \d{2},|conviction/i,
   detect(input, ctx) {
     const text = input.text;
     const official = ctx.context === 'official';
     const appeal = official && APPEAL.test(text);
-    const arrest = official && ARREST.test(text);
+    // "he has not been arrested" is no arrest announcement
+    const arrest = official && ARREST.test(text.replace(NOT_CHARGED, ' '));
     const segs = sentences(text);
     const sentenceOf = sentenceTextOf(text, segs);
     const out: Match[] = [];
@@ -133,7 +173,7 @@ export const investigation: TextDetector = {
       for (const m of scan(CASE_NUMBER, text)) push(m, 0.85, 'caseNumber');
       for (const m of scan(WITNESS, text)) push(m, 0.8, 'witness');
     }
-    for (const m of scan(GUILT, text)) push(m, 0.85, 'guilt');
+    for (const m of scan(GUILT, text)) if (official || !DOMESTIC.test(sentenceOf(m.index))) push(m, 0.85, 'guilt');
     for (const m of [...scan(CONFESSION, text), ...scan(NAME_CONFESSED, text)]) {
       if (INNOCENT.test(sentenceOf(m.index))) continue;
       push(m, 0.85, 'confession');
@@ -158,8 +198,22 @@ export const investigation: TextDetector = {
         push(m, 0.75, 'suspect');
       }
     }
+    for (const m of scan(ALIBI, text)) push(m, 0.75, 'guilt');
+    if (/\b(?:suspect|attacker|shooter|killer|identified|person of interest)\b/i.test(text) && !arrest) for (const m of scan(NOT_CHARGED, text)) push(m, 0.7, 'suspect');
+    for (const m of scan(TECHNIQUE, text)) push(m, 0.75, 'evidence');
+    // an arrest announcement may name the arrested person; an appeal may say what the wanted person is believed to have done
+    if (!appeal && !arrest) {
+      for (const m of scan(IDENTIFIED, text)) push(m, 0.75, 'suspect');
+      for (const m of scan(BELIEVED, text)) push(m, 0.75, 'guilt');
+    }
     if (!official) {
       for (const m of scan(PERSON_OF_INTEREST, text)) push(m, 0.7, 'suspect');
+      if (CRIME_WORD.test(text)) {
+        for (const m of scan(PICK_UP, text)) if (FUTURE.test(sentenceOf(m.index)) && !PAST_OPERATION.test(sentenceOf(m.index))) push(m, 0.7, 'operation');
+      }
+      if (CRIME_WORD.test(text) && !NOT_SUSPECT_NAME.test(text)) {
+        for (const m of scan(NAME_AGE, text)) if (looksLikePersonName(m[1]!.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w)))) push(m, 0.7, 'suspect');
+      }
       out.push(...namedSuspects(text, ctx));
     }
     return out;

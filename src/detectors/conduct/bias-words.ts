@@ -26,7 +26,7 @@ export const GROUP_NOUNS = alt([
   'iranians', 'puerto ricans', 'dominicans', 'nigerians', 'koreans', 'vietnamese', 'filipinos', 'romanians',
   'gypsies', 'gipsies', 'travellers', 'immigrants', 'migrants', 'refugees', 'illegals', 'illegal aliens', 'foreigners',
   'asylum seekers', 'gays', 'lesbians', 'homosexuals', 'queers', 'transgenders', 'trans people', 'trans women', 'trans men',
-  'transsexuals', 'women', 'females', 'christians', 'catholics', 'hindus', 'sikhs', 'buddhists', 'mormons', 'atheists',
+  'transsexuals', 'trans folks', 'drag queens', 'women', 'females', 'christians', 'catholics', 'hindus', 'sikhs', 'buddhists', 'mormons', 'atheists',
   'the disabled', 'disabled people', 'cripples', 'autistics', 'the homeless', 'homeless people',
   '(?:black|white|brown|asian|hispanic|latino|mexican|muslim|jewish|arab|indian|african|gay|trans|foreign|immigrant|disabled|chinese|somali|haitian) (?:people|men|women|folks|guys|kids|families|drivers|ones)',
   '(?:women|female|woman|lady|black|muslim|gay|trans|mexican|asian|hispanic|immigrant|jewish|disabled) (?:officers|cops|drivers|doctors|bosses|supervisors|recruits|firefighters|soldiers|nurses|pilots|teachers|sergeants|detectives)',
@@ -50,7 +50,29 @@ export const DEROGATORY = alt([
   'a disgrace', 'incompetent', 'unqualified', 'diversity hires', 'a diversity hire',
   'invading', 'an infestation', 'infesting', 'mentally ill', 'sick in the head', 'freaks', 'abominations?', 'an abomination',
   'unnatural', 'groomers', 'perverted',
+  'a waste of (?:a |an )?(?:paycheck|salary|space|oxygen|air|money|badge|uniform|skin|seat|spot|time)', 'a burden',
+  'a drain on \\w+', 'taking (?:all )?(?:our|the) jobs', 'stealing (?:all )?(?:our|the) jobs', 'bringing (?:in )?(?:drugs|crime|disease|diseases|violence)', 'flooding (?:in|into|our)', 'a (?:mental )?(?:illness|disorder|disease|sickness)', 'dead weight', 'deadweight', 'a (?:danger|hazard|menace)(?: to \\w+)?',
 ]);
+
+/** Adjectives naming a protected class, for one member of it: "the disabled guy", "that Muslim lady". */
+export const GROUP_ADJECTIVE = alt([
+  'disabled', 'handicapped', 'autistic', 'deaf', 'blind', 'wheelchair', 'black', 'white', 'brown', 'gay', 'lesbian', 'trans', 'transgender',
+  'muslim', 'jewish', 'mexican', 'asian', 'chinese', 'hispanic', 'latino', 'latina', 'arab', 'indian', 'african',
+  'haitian', 'somali', 'immigrant', 'foreign', 'female', 'woman', 'lady', 'girl', 'pakistani', 'nigerian',
+]);
+
+/** A person noun after a group adjective: "the disabled guy", "that female officer", "the Mexican hire". */
+export const PERSON_NOUN = alt([
+  'guy', 'man', 'woman', 'lady', 'girl', 'kid', 'dude', 'chick', 'officer', 'cop', 'hire', 'recruit', 'rookie', 'driver',
+  'boss', 'sergeant', 'sarge', 'employee', 'coworker', 'co-worker', 'neighbou?r', 'nurse', 'doctor', 'teacher',
+  'partner', 'trainee', 'dispatcher', 'detective', 'lieutenant', 'supervisor', 'manager', 'one', 'family',
+]);
+
+/** Words naming or evoking a protected group in a post: "Pride", "mosque", "immigrants", "🏳️‍🌈". */
+export const IDENTITY_CUE = new RegExp(
+  String.raw`\b(?:pride|lgbt\w*|gay|gays|lesbians?|queer|trans|transgender|drag (?:queens?|shows?|story)|same-sex|rainbow|muslims?|islam\w*|mosques?|jews?|jewish|synagogues?|immigra\w+|migrants?|refugees?|asylum|illegals|black (?:people|folks|neighbou?rhood)|mexicans?|hispanics?|latinos?|asians?|chinese|arabs?|africans?|haitians?|somalis?|ramadan|hijabs?|turbans?|sikhs?|hindus?|disabled|wheelchairs?)\b|🏳️‍🌈|🏳️‍⚧️`,
+  'i',
+);
 
 /** Singular nouns and adjectives for a member of a group: "never trust a Muslim", "typical Mexican". */
 export const GROUP_SINGULAR = alt([

@@ -1,6 +1,16 @@
 // conduct/bias: statements that malign people by race, religion, national origin, sex, sexual orientation, gender identity or disability, and slurs; serves the clauses barring discriminatory or derogatory content.
 import type { Match, TextDetector } from '../../core/types.js';
-import { DEHUMANISING, DEROGATORY, GROUP_NOUNS, GROUP_SINGULAR, SLURS, VAGUE_GROUP } from './bias-words.js';
+import {
+  DEHUMANISING,
+  DEROGATORY,
+  GROUP_ADJECTIVE,
+  GROUP_NOUNS,
+  GROUP_SINGULAR,
+  IDENTITY_CUE,
+  PERSON_NOUN,
+  SLURS,
+  VAGUE_GROUP,
+} from './bias-words.js';
 import { normaliseForProfanity } from './profanity-words.js';
 import { scan, sentenceAt, sentences } from './text.js';
 
@@ -29,7 +39,7 @@ const TRAILING_ALL = /^[^.!?]{0,20}?\b(?:all of (?:them|em)|every (?:single )?on
 
 // "send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"
 const EXPEL = new RegExp(
-  String.raw`\b(?:(?:${GROUP_NOUNS}|${VAGUE_GROUP})\s+(?:should|need to|needs to|must|ought to|have to|gotta)\s+(?:all\s+)?(?:be\s+)?(?:deported|shot|gassed|locked up|sent back|go back|get out|banned|wiped out|exterminated|sterili[sz]ed|hanged|hung|lynched|put down|kicked out|thrown out)|go back (?:to|where) (?:your|their|ur) (?:own )?(?:country|countries|homeland|jungle|desert|village)|go back (?:to )?where (?:you|they) came from|(?:send|ship|deport) (?:them|em|the \w+) (?:all )?back (?:(?:to )?where (?:they|you) came from|to (?:their (?:own )?(?:country|countries|homeland)|mexico|africa|the desert|the jungle)|home|across the border|over the border)|(?:i|we)\s+(?:fucking\s+|really\s+|just\s+)?(?:hate|despise|can'?t stand)\s+(?:all\s+)?(?:${GROUP_NOUNS}))\b`,
+  String.raw`\b(?:(?:${GROUP_NOUNS}|${VAGUE_GROUP})\s+(?:should|need to|needs to|must|ought to|have to|gotta)\s+(?:all\s+)?(?:be\s+)?(?:deported|shot|gassed|locked up|sent back|go back|get out|banned|wiped out|exterminated|sterili[sz]ed|hanged|hung|lynched|put down|kicked out|thrown out|rounded up|shipped (?:out|back|home)|removed|sent home)|go back (?:to|where) (?:your|their|ur) (?:own )?(?:country|countries|homeland|jungle|desert|village)|go back (?:to )?where (?:you|they) came from|(?:send|ship|deport) (?:them|em|the \w+) (?:all )?back (?:(?:to )?where (?:they|you) came from|to (?:their (?:own )?(?:country|countries|homeland)|mexico|africa|the desert|the jungle)|home|across the border|over the border)|(?:(?:i|we)\s+|(?<=^|[.!?]\s+))(?:fucking\s+|really\s+|just\s+)?(?:hate|despise|can'?t stand)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:${GROUP_NOUNS})|(?:${GROUP_NOUNS})\s+(?:need to|needs to|should|must|gotta|have to)\s+(?:learn (?:english|the language) or\s+)?(?:leave|go home|get out|go back)|keep (?:the |those |these |all )?(?:${GROUP_NOUNS}) (?:away|out) (?:from|of))\b`,
   'gi',
 );
 // "ship them all back" when the sentence names a group: "Those illegals keep flooding in, ship them all back"
@@ -49,13 +59,44 @@ const PLACE_PROXY = new RegExp(
 
 // Denying a group rights or spreading a conspiracy: "gay people shouldn't be allowed to adopt", "Jews control the banks"
 const DENY = new RegExp(
-  String.raw`\b(?:(?:${GROUP_NOUNS})\s+(?:shouldn'?t|should not|should never|must not|mustn'?t|need not)\s+be\s+allowed\s+(?:to|in|on|near)|(?:${GROUP_NOUNS}|jews|the jews)\s+(?:control|run|own)\s+(?:the\s+)?(?:banks|media|world|government|money|hollywood|country)|(?:${GROUP_NOUNS})\s+(?:are|r)\s+(?:taking over|replacing us|out-?breeding))\b`,
+  String.raw`\b(?:(?:${GROUP_NOUNS})\s+(?:shouldn'?t|should not|should never|must not|mustn'?t|need not)\s+be\s+allowed\s+(?:to|in|on|near)|(?:${GROUP_NOUNS}|jews|the jews)\s+(?:control|run|own)\s+(?:the\s+)?(?:banks|media|world|government|money|hollywood|country)|(?:${GROUP_NOUNS})\s+(?:are|r)\s+(?:taking over|replacing us|out-?breeding)|(?:${GROUP_NOUNS}|jews|the jews)\s+(?:are|r|were)\s+(?:behind|responsible for)\s+(?:all|everything|it all|every)|why (?:do|are|does|is|can'?t|won'?t) (?:all |so many |most )?(?:${GROUP_NOUNS})\s+(?:always|all|never|so|just))\b`,
   'gi',
 );
 
 // Sex and gender stereotypes put as fact: "women can't drive", "a woman's place is in the kitchen"
 const STEREOTYPE =
   /\b(?:(?:women|females|girls|chicks)\s+(?:can'?t|cannot|shouldn'?t|should not|don'?t belong|do not belong)\s+(?:drive|be cops|be police|be officers|do this job|do the job|think|lead|be in charge|on the force|in (?:the )?police)|women belong in the kitchen|(?:a|the) woman'?s place is in the (?:kitchen|home)|get back (?:in|to) the kitchen)\b/gi;
+
+// One member of a group maligned for it: "the disabled guy they hired is a waste of a paycheck", "that female officer
+// is useless"
+const MEMBER_MALIGNED = new RegExp(
+  String.raw`\b(?:the|that|this|our|their|your|my|a|some) (?:${GROUP_ADJECTIVE}) (?:${PERSON_NOUN})\b[^.!?\n]{0,40}?\s(?:is|was|'s|=)\s+(?:just\s+|such\s+|so\s+|a total\s+|totally\s+|completely\s+|nothing but\s+)?(?:(?:a|an)\s+)?(?:${DEROGATORY})\b`,
+  'gi',
+);
+// Hiring or promotion put down to a protected class: "putting a girl on the tactical team was pure box-ticking",
+// "diversity hire", "only got promoted because she's a woman"
+const TOKEN_HIRE = /\b(?:diversity hires?|dei hires?|affirmative[- ]action hires?|quota hires?|only (?:got|gets|get) (?:the job|hired|promoted|in|the spot|the promotion|picked) (?:because|cause|'cause|cuz|coz|since) (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:a |an )?(?:woman|female|girl|black|gay|trans|minority|mexican|hispanic|asian|muslim|disabled|lesbian))\b/gi;
+const TOKEN_CUE = /\b(?:box[- ]?ticking|tick(?:ing|ed|s)? (?:a|the|some|all the|their) boxe?s?|token (?:hires?|woman|women|girl|female|black|minority|gesture)|(?:for|to hit|to meet|filling) (?:the |a |their )?quotas?|optics|pc (?:hire|nonsense|bs)|woke (?:hire|nonsense))\b/gi;
+const PROTECTED_PERSON = /\b(?:girls?|wom[ae]n|females?|lady|ladies|black|minorit(?:y|ies)|gay|trans|disabled|muslim|hispanic|latin[oa]|asian|immigrants?|deaf|autistic)\b/i;
+// Crime or disorder pinned on a race or a group: "I can tell you which race commits all the crime", "Mexicans cause
+// most of the crime"
+const CRIME_BY_GROUP = new RegExp(
+  String.raw`\b(?:(?:which|what|one|a certain|certain|that|those|the same) (?:race|races|ethnicity|ethnicities|religion|colou?r|skin colou?r|nationality|kind of people|type of people)|${GROUP_NOUNS})\b[^.!?\n]{0,25}?\b(?:commits?|committing|does|do|causes?|is responsible for|are responsible for|are behind|is behind)\s+(?:all|most|the majority|\d+ ?%|half|90|99)\b[^.!?\n]{0,12}?\b(?:crimes?|shootings|robberies|violence|murders|problems|trouble)\b`,
+  'gi',
+);
+// A group and what it supposedly will not or cannot do: "immigrants who don't respect our laws", "women have no business
+// being on patrol", "gays don't belong in the locker room", "Mexicans can't handle…"
+const GROUP_CANNOT = new RegExp(
+  String.raw`\b(?:${GROUP_NOUNS})\b,?\s+(?:(?:who|that)\s+)?(?:(?:don'?t|do not|never|can'?t|cannot|won'?t|will not|refuse to|refuses to|wouldn'?t)\s+(?:even\s+)?(?:respect|follow|obey|care about|speak|learn|pay|work|assimilate|integrate|contribute|value|understand|handle|be trusted|belong|drive|think|lead|parent|be cops|be police|be officers|do (?:this|the) job)|(?:have|has|got) no (?:business|place|right) (?:being|in|on|at|doing|wearing|as|with|around|near|carrying)|(?:don'?t|do not|doesn'?t|does not) belong (?:in|on|at|near|around|here|with))\b`,
+  'gi',
+);
+// A dehumanising label with a protected group named or evoked in the post: "another Pride parade… those degenerates"
+const DEMONSTRATIVE_DEHUMANISING = /\b(?:those|these|them|all (?:the|those|these)|a bunch of|bunch of|you) (?:degenerates|freaks|perverts|groomers|savages|animals|vermin|sub-?humans?|parasites|cockroaches|invaders|mongrels|heathens|deviants|abominations|sickos|weirdos|freaks of nature)\b(?!\s+(?:who|that|which)\b)/gi;
+// A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"
+const EXASPERATED = new RegExp(
+  String.raw`\b(?:${GROUP_NOUNS})\b[\s,.!…]*(?:(?:man|bro|dude|lol|again|honestly|i swear|ugh)[\s,.!…]+)?(?:every\W+(?:single\W+)?time|smh|go figure|figures|never fails|without fail|of course|typical|as usual|🙄|🤦)`,
+  'giu',
+);
 
 // Anti-bias and reporting language in the same sentence: "not all…", "we stand against racism", "stop calling…"
 const GUARD =
@@ -67,6 +108,7 @@ const VAGUE_CUE =
 // A gearbox, not a person: "rebuilt the tranny on my truck"
 const CAR = /\b(?:truck|car|jeep|transmission|gearbox|clutch|engine|rebuil\w*|mechanic|fluid|swap|4x4|chevy|ford|dodge|honda|toyota|gm|manual|automatic|shifter)\b/i;
 // "are not animals", "aren't criminals"
+const REPORTED = /\b(?:seen|viewed|looked|treated|portrayed|considered|label+ed|called|perceived|stereotyped|painted|depicted|dismissed|written off)\b/i;
 const NEGATED = /\b(?:not|n'?t|never|no longer)\b/i;
 
 /** Slurs and maligning generalisations about protected classes. */
@@ -96,6 +138,13 @@ export const bias: TextDetector = {
       'Hard to believe that tranny works dispatch now.',
       'You people are animals, all of you, this whole neighborhood.',
       'I hate Mexicans, always have.',
+      'That deaf guy they put in records is a waste of a badge.',
+      'Hiring a woman for the gang unit was pure box-ticking.',
+      'Everyone knows which race commits most of the crime here.',
+      "Refugees who won't learn our language should go home.",
+      'Muslims have no business being cops.',
+      'Another drag show at the library, those perverts need to stay away from kids.',
+      'Chinese drivers, every single time 🙄',
     ],
     fp: [
       { text: 'We stand against racism and hate in every form. Hate crimes will be investigated.', context: 'official' },
@@ -108,11 +157,16 @@ export const bias: TextDetector = {
       'Found a chink in the armor of their defense.',
       'These people are heroes, every one of them.',
       'Mexican food night at the station, the tacos were amazing.',
+      'Those animals at the petting zoo were the sweetest.',
+      'Immigrants who start businesses keep this town alive.',
+      'Ticking all the boxes on the overtime form today.',
+      'Disabled people are often treated as a burden, and that has to change.',
+      'Those degenerates who vandalised the mosque will be caught.',
     ],
   },
   // e.g. slur stems, group nouns, "those people", "go back", "send them back"
   trigger:
-    /n[i1!*#]+g|n\*|spic|wetback|beaner|gook|kike|raghead|towelhead|jockey|zipperhead|jigaboo|monkey|bunn|golliwog|paki|gyp|pikey|\bwop|dago|injun|squaw|chink|sheboon|dark|f[a4@*]g|trann|shemale|he-?she|sodomite|lady ?boy|tard|spaz|spastic|mong|people|kind|crowd|types|animals|black|mexican|muslim|moslem|jew|arab|asian|chinese|hispanic|latin|african|haitian|somali|indian|pakistani|syrian|afghan|iraqi|iranian|rican|dominican|nigerian|korean|vietnamese|filipino|romanian|gyps|gips|traveller|immigra|migrant|refugee|illegal|foreign|asylum|gay|lesbian|homosexual|queer|trans|wom[ae]n|female|girls|chicks|christian|catholic|hindu|sikh|buddhist|mormon|atheist|disabled|cripple|autis|homeless|go back|(?:send|ship|deport) (?:them|em)|broad|part of town|side of town|neighbou?rhood|projects|ghetto|hood|barrio|reservation/i,
+    /n[i1!*#]+g|n\*|spic|wetback|beaner|gook|kike|raghead|towelhead|jockey|zipperhead|jigaboo|monkey|bunn|golliwog|paki|gyp|pikey|\bwop|dago|injun|squaw|chink|sheboon|dark|f[a4@*]g|trann|shemale|he-?she|sodomite|lady ?boy|tard|spaz|spastic|mong|people|kind|crowd|types|animals|black|mexican|muslim|moslem|jew|arab|asian|chinese|hispanic|latin|african|haitian|somali|indian|pakistani|syrian|afghan|iraqi|iranian|rican|dominican|nigerian|korean|vietnamese|filipino|romanian|gyps|gips|traveller|immigra|migrant|refugee|illegal|foreign|asylum|gay|lesbian|homosexual|queer|trans|wom[ae]n|female|girls|chicks|christian|catholic|hindu|sikh|buddhist|mormon|atheist|disabled|cripple|autis|homeless|go back|(?:send|ship|deport) (?:them|em)|broad|part of town|side of town|neighbou?rhood|projects|ghetto|hood|barrio|reservation|girl|lady|handicap|deaf|blind|wheelchair|white|brown|race|ethnic|religion|colou?r|nationality|diversity|dei\b|quota|affirmative|token|box|degenerate|freak|pervert|groomer|savage|vermin|parasite|invader|deviant/i,
   detect(input) {
     const text = input.text;
     const norm = normaliseForProfanity(text);
@@ -135,6 +189,8 @@ export const bias: TextDetector = {
       const between = m[2] ?? '';
       const sentence = sentenceText(m.index);
       if (GUARD.test(sentence) || NEGATED.test(between) || NEGATED.test(m[3] ?? '')) continue;
+      // "are looked at as a drain on society" reports a stigma rather than asserting it
+      if (REPORTED.test(m[3] ?? '')) continue;
       const vague = new RegExp(`^(?:${VAGUE_GROUP})$`, 'i').test(group);
       const after = text.slice(m.index + m[0].length);
       if (vague && !/^(?:you people|their kind|that kind|those types|these types)$/i.test(group)) {
@@ -147,7 +203,15 @@ export const bias: TextDetector = {
       const sentence = sentenceText(m.index);
       if (GROUP_RE.test(sentence) && !GUARD.test(sentence)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.75, messageId: 'expel' });
     }
-    for (const re of [EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY]) {
+    for (const m of scan(TOKEN_CUE, text)) {
+      if (!GUARD.test(sentenceText(m.index)) && PROTECTED_PERSON.test(text)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.65, messageId: 'generalisation' });
+    }
+    if (IDENTITY_CUE.test(text)) {
+      for (const m of scan(DEMONSTRATIVE_DEHUMANISING, text)) {
+        if (!GUARD.test(sentenceText(m.index))) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation' });
+      }
+    }
+    for (const re of [EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY, MEMBER_MALIGNED, TOKEN_HIRE, CRIME_BY_GROUP, GROUP_CANNOT, EXASPERATED]) {
       for (const m of scan(re, text)) {
         if (GUARD.test(sentenceText(m.index))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, confidence: re === DISTRUST || re === PLACE_PROXY ? 0.7 : 0.8, messageId: re === EXPEL ? 'expel' : 'generalisation' });

@@ -1,5 +1,6 @@
 // conduct/political: endorsing or urging support for a political party or candidate; serves the clauses barring partisan political activity on department and personal accounts that identify the officer.
 import type { Match, TextDetector } from '../../core/types.js';
+import { isCommonWord, isNeverAName, isPersonName, isPlace, looksLikePersonName } from '../../nlp/people.js';
 import { alt, scan, sentenceAt, sentences } from './text.js';
 
 /*
@@ -50,17 +51,17 @@ const IMPERATIVE = String.raw`(?:(?<=^|[.!?,:;—–]\s*|\b(?:[pP]lease|[lL]et'?
 
 // "Vote for Jim Carter", "vote Carter", "voting for Maria Lopez", "elect Dana Price", "support Jim Carter for mayor"
 const VOTE_FOR_NAME = new RegExp(
-  String.raw`(?:\b(?:${ci('vote')}|${ci('voting')}|${ci('votes')}|${ci('voted')}|${ci('endorse')}|${ci('endorses')}|${ci('endorsing')}|${ci('cast my vote for')}|${ci('cast our votes for')})|${IMPERATIVE}(?:${ci('elect')}|${ci('re-elect')}|${ci('reelect')}|${ci('support')}))\s+(?:${ci('for')}\s+)?(?:(?:my|our)\s+(?:friend|buddy|pal|guy|girl|neighbou?r)\s+)?(${NAME})`,
+  String.raw`(?:\b(?:${ci('vote')}|${ci('voting')}|${ci('votes')}|${ci('voted')}|${ci('endorse')}|${ci('endorses')}|${ci('endorsing')}|${ci('cast my vote for')}|${ci('cast our votes for')})|${IMPERATIVE}(?:${ci('elect')}|${ci('re-elect')}|${ci('reelect')}|${ci('support')}))\s+(?:${ci('yes')}\s+)?(?:${ci('for')}\s+)?(?:(?:my|our)\s+(?:friend|buddy|pal|guy|girl|neighbou?r)\s+)?(${NAME})`,
   'g',
 );
 // "Jim Carter for mayor!", "Maria Lopez for Sheriff 2026", "#CarterForMayor", "#Goldsmith4Labour"
 const NAME_FOR_OFFICE = new RegExp(
-  String.raw`\b[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}\s+(?:for|4)\s+(?:${ci(OFFICE)}|DA)\b(?!\s+(?:of the (?:month|year|day)|for a day))|(?<=^|[.!?]\s+|\n)[A-Z][a-z'’-]+\s+(?:for|4)\s+(?:Mayor|Sheriff|Governor|Senate|Congress|President|DA|District Attorney|City Council|Council|Judge)\b|#[A-Za-z]+(?:For|4)(?:Mayor|Governor|Gov|Senate|Congress|President|Sheriff|DA|Council|AG|Judge|MP|PM|Labour|Tory|Tories|Conservatives|Democrats|GOP|Ward\d+)\b`,
+  String.raw`\b[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}\s+(?:for|4)\s+(?:${ci(OFFICE)}|DA)\b(?!\s+(?:of the (?:month|year|day)|for a day))|(?<=^|[.!?]\s+|\n)[A-Z][a-z'’-]+\s+(?:for|4)\s+(?:Mayor|Sheriff|Governor|Senate|Congress|President|DA|District Attorney|City Council|Council|Judge)\b|(?<=\s)[A-Z][a-z'’-]+\s+(?:for|4)\s+(?:Mayor|Sheriff|Governor|Senate|State Senate|Congress|President|District Attorney|City Council|Council|Judge|Assembly|Comptroller|Treasurer|School Board)\b|#[A-Za-z]+(?:For|4)(?:Mayor|Governor|Gov|Senate|Congress|President|Sheriff|DA|Council|AG|Judge|MP|PM|Labour|Tory|Tories|Conservatives|Democrats|GOP|Ward\d+)\b`,
   'g',
 );
 // "my vote goes to Carter", "Carter has my vote", "Carter gets my vote"
 const HAS_MY_VOTE = new RegExp(
-  String.raw`\b(?:${ci('my')}|${ci('our')}) (?:vote|ballot|support) (?:goes|is going|went) to\s+(${NAME})|(${NAME})\s+(?:has|have|gets|get|got|earned|deserves?) (?:my|our) (?:vote|votes|support|endorsement)`,
+  String.raw`\b(?:${ci('my')}|${ci('our')}) (?:vote|ballot|support) (?:goes|is going|went|will go) to\s+(?:${ci('the')}\s+)?(${NAME})|(?:(?<=\b[tT]he )|\b)(${NAME})\s+(?:has|have|gets|get|got|earned|deserves?|will get|is getting) (?:my|our) (?:vote|votes|support|endorsement|ballot)`,
   'g',
 );
 // "vote blue", "vote Republican", "voting Labour all the way", "vote blue no matter who", "Go Democrats!"
@@ -81,6 +82,40 @@ const PARTY_PRAISE = new RegExp(
   'gi',
 );
 
+// Campaign work and money for a candidate, a party or a campaign: "donated $50 to the Kessler campaign", "phone banking
+// for Nwosu for Congress", "door knocking for the Harbor Forward Party", "yard signs for Judge Olmstead are in"
+const CAMPAIGN_ACT = String.raw`(?:${ci('donated')}|${ci('donating')}|${ci('donate')}|${ci('chipped in')}|${ci('chip in')}|${ci('contributed')}|${ci('gave')}|${ci('volunteering')}|${ci('volunteered')}|${ci('volunteer')}|${ci('canvassing')}|${ci('canvassed')}|${ci('canvass')}|${ci('door')}[- ]?${ci('knocking')}|${ci('knocking')} (?:${ci('on')} )?(?:\d+ |${ci('a few')} |${ci('so many')} |${ci('hundreds of')} )?${ci('doors')}|${ci('knocked')} (?:${ci('on')} )?(?:\d+ |${ci('a few')} |${ci('so many')} |${ci('hundreds of')} )?${ci('doors')}|${ci('phone')}[- ]?${ci('bank')}(?:${ci('ing')}|${ci('ed')})?|${ci('text')}[- ]?${ci('bank')}(?:${ci('ing')}|${ci('ed')})?|${ci('fundraiser')}|${ci('fundraising')}|${ci('handing out')} (?:${ci('flyers')}|${ci('leaflets')})|${ci('leafleting')}|${ci('yard')} ${ci('signs')}?|${ci('lawn')} ${ci('signs')}?|${ci('campaign')} ${ci('signs')}?|${ci('bumper')} ${ci('stickers')}?|${ci('campaigning')}|${ci('rallying')}|${ci('all in')})`;
+// Not a gathering: "the Birthday Party", "Block Party", "Christmas Party"
+const PROPER_PARTY = String.raw`(?!(?:[A-Z][a-zA-Z'’-]+ )*(?:Birthday|Tea|Pool|Dinner|Block|Christmas|Xmas|Halloween|House|Garden|Launch|Retirement|Bachelor|Bachelorette|Surprise|Pizza|Costume|Office|Holiday|Graduation|Watch|Slumber|Pajama|Dance|Beach|Street|Neighbou?rhood|Engagement|Baby|Welcome|Farewell|Hen|Stag|After|Release|Listening|Viewing|Search|Wedding) Party)(?:[A-Z][a-zA-Z'’-]+ ){1,3}Party`;
+const CAMPAIGN_FOR = new RegExp(
+  String.raw`\b${CAMPAIGN_ACT}(?:\s+(?:\$?\d[\d,.]*k?|(?:all|this|every|last) \w+|tonight|today|again|with (?:us|me|the team)|(?:\d+|a few|some) (?:calls|doors|hours|bucks|dollars)))?\s+(?:${ci('for')}|${ci('to')}|${ci('with')}|${ci('on')}|${ci('at')})\s+(?:(?:${ci('the')}|${ci('my')}|${ci('our')})\s+)?(?:(${PROPER_PARTY})|([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2})(?:'s|’s)?\s+(?:(?:${ci('re-election')}|${ci('reelection')})(?:\s+${ci('campaign')})?|${ci('campaign')}|${ci('candidacy')})|(${NAME})\s+(?:for|4)\s+(?:${ci(OFFICE)})\b|((?:Sheriff|Mayor|Senator|Sen\.|Gov\.|Governor|Councilman|Councilwoman|Councilmember|Judge|Rep\.|Congressman|Congresswoman|DA|Commissioner|Alderman)\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2})|(${PARTY})\b|([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)(?![\w'’]))`,
+  'g',
+);
+// Work only a campaign does: a plain name after it is a candidate ("canvassed all Saturday for Tom Alvarez")
+const CAMPAIGN_ONLY = /^(?:canvass|door|knock|phone|text|yard|lawn|campaign|rally|leaflet|handing)/i;
+// "#ReElectBriggs", "#ElectMariaLopez"
+const ELECT_TAG = /#(?:[Rr]e-?)?[Ee]lect(?!ric|ron|ion|oral|ive|ed\b)[A-Z]\w+/g;
+// "#VoteHarmon", "#TeamMcAllister", "#BackBriggs" — with an election word in the post
+const BACKING_TAG = /#(?:Vote|Team|Back|Support|Stand ?With|I'?m ?With)([A-Z][A-Za-z]+)\b/g;
+// "YES for Ames", "vote yes for Mayor Ames" — not "yes on Measure B", which names no candidate
+const YES_FOR = /\b[Yy][Ee][Ss] (?:for|4) (?:(?:Mayor|Sheriff|Judge|Senator|Governor|Councilman|Councilwoman|Councilmember|DA|Commissioner) )?([A-Z][a-z'’-]+)\b/g;
+// "Put a Whitcombe sign in your yard", "got my Hensley yard sign"
+const NAME_SIGN = /\b(?:a|my|our|the|your) ([A-Z][a-z'’-]+)(?: for [A-Z]\w+)? (?:yard |lawn |campaign )?signs?\b/g;
+// Standing with an office-holder or candidate by title: "Proud to stand with Senator Hale", "backing Sheriff Cole"
+const TITLE_SUPPORT =
+  /\b(?:stand(?:s|ing)? with|backing|back|supporting|support|i'?m with|all in for|behind|donate to|volunteer for|endorsing|endorse)\s+((?:Senator|Sen\.|Rep\.|Representative|Councilwoman|Councilman|Councilmember|Governor|Gov\.|Mayor|Sheriff|Judge|Commissioner|Congressman|Congresswoman|Assemblyman|Assemblywoman|Alderman|DA)\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b(?!['’]s)/gi;
+// "Re-elect him in November!", "vote for her on the 5th" — an election word elsewhere in the post names the race
+const ELECT_PRONOUN = new RegExp(String.raw`\b(?:re-?elect|reelect|vote for|elect)\s+(?:him|her|them)\b`, 'gi');
+// The broader cue that a post is about an election: "vote", "district", "campaign", "🗳️"
+const VOTE_POST = /\b(?:vot(?:e|es|ed|ing|ers?)|ballots?|elect\w*|campaign\w*|district|race|seat|office|win this|polls?|candidates?|primary|november)\b|🗳️/i;
+// A surname and an election year: "Whitcombe 2026", "#Castellanos2026" — with a vote or election word in the post
+const NAME_YEAR = /(?<![\w@])#?([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s?20(?:2[4-9]|3\d)\b/g;
+// "4 more years!", "four more years" — a re-election slogan when the post is about an election
+const MORE_YEARS = /\b(?:4|four) more years\b|#(?:4|four)moreyears\b/gi;
+// Years that name events and cohorts, not candidates: "Tokyo 2026", "Class of 2026", "Summer 2026"
+const NOT_A_CANDIDATE_YEAR =
+  /^(?:Class|Summer|Winter|Spring|Fall|Autumn|January|February|March|April|May|June|July|August|September|October|November|December|World|Cup|Euro|Euros|Olympics|Expo|Eurovision|Coachella|Glastonbury|Budget|Season|Tour|Draft|Model|Calendar|Vision|Spring|Election|Midterms?|Primary|Census|Vote|Elections|Happy|Goodbye|Hello|Welcome|Since|Until|Before|After|In|By|Of|The|From|Est|Vol|Issue|Edition|Version|Chapter|Fiscal|Class|Grad|Graduating|Fest|Festival|Con|Comic|Games)$/;
+
 // Urging a vote against a named candidate: "don't vote for Carter", "never vote for Lopez"
 const VOTE_AGAINST = new RegExp(String.raw`\b(?:[dD]o ?n[o']?t|[nN]ever|[nN]obody should|[nN]o one should)\s+vote\s+(?:for\s+)?(${NAME})`, 'g');
 
@@ -95,7 +130,7 @@ const IMPERATIVE_VOTE = /(?:^|[.!?:;—–]\s*|\b(?:go|please|everyone|y'?all|so
 const POLITICIAN =
   /^(?:(?:Donald )?Trump|(?:Joe )?Biden|(?:Kamala )?Harris|(?:Barack )?Obama|(?:Mitt )?Romney|(?:Hillary )?Clinton|Hillary|Bernie(?: Sanders)?|Sanders|(?:Ron )?DeSantis|(?:Nikki )?Haley|(?:Mike )?Pence|(?:JD |J\.D\. )?Vance|(?:Tim )?Walz|(?:Gavin )?Newsom|(?:Elizabeth )?Warren|(?:Pete )?Buttigieg|AOC|RFK(?: Jr\.?)?|(?:Keir )?Starmer|(?:Rishi )?Sunak|Boris(?: Johnson)?|(?:Nigel )?Farage|(?:Jeremy )?Corbyn)$/;
 // A title or a party in the name slot is itself the cue: "Sheriff Dan Miller", "Republicans have my vote".
-const TITLE_OR_PARTY = new RegExp(String.raw`^(?:Sheriff|Mayor|Senator|Sen\.|Gov\.|Governor|Councilman|Councilwoman|Councilmember|Judge|Rep\.|President|DA|Commissioner)\b|^${PARTY}$`, 'i');
+const TITLE_OR_PARTY = new RegExp(String.raw`^(?:Sheriff|Mayor|Senator|Sen\.|Gov\.|Governor|Councilman|Councilwoman|Councilmember|Judge|Rep\.|President|DA|Commissioner)\b|^${PARTY}$|^${PROPER_PARTY}$`, 'i');
 
 /** Endorsing or urging support for a party or candidate. */
 export const political: TextDetector = {
@@ -124,6 +159,13 @@ export const political: TextDetector = {
       'Re-elect Judge Amy Stone on November 5th',
       '#CarterForMayor yard signs are in, DM me',
       { text: 'The Harbor City police union endorses Tom Reyes for governor.', context: 'official' },
+      'Just chipped in $25 to the Delacroix campaign, every bit helps',
+      'Canvassing all weekend for Tom Alvarez, the only choice for sheriff',
+      "#ReElectHalvorsen, four more years for the best mayor we've had",
+      'Phone banking for Okafor for Senate tonight, come help',
+      'The Unity Party has my vote this year',
+      'Put a Lindqvist sign in your yard and vote on the 3rd',
+      { text: 'We urge you to vote yes for Sheriff Dana Cole on Tuesday.', context: 'official' },
     ],
     fp: [
       { text: "Don't forget to vote on Tuesday! Polls open at 6am.", context: 'official' },
@@ -136,11 +178,16 @@ export const political: TextDetector = {
       'Watching the debate tonight, interesting points on both sides.',
       'Red Sox win! Go Red!',
       { text: 'Candidates forum tonight at City Hall, all are welcome.', context: 'official' },
+      'Donated $40 to the animal shelter campaign, they need the help',
+      'Vote yes on Measure B for a new library',
+      "Tokyo 2026 trip booked, can't wait!",
+      'Yard signs for the school play are up around town',
+      'Birthday Party gets my vote for best local band',
     ],
   },
   // e.g. "vote", "elect", "for mayor", "#MAGA", "proud Democrat", "Trump 2024", "endorses"
   trigger:
-    /vot(?:e|ing)|elect|endors|support|\b(?:for|4)\s+(?:mayor|governor|senate|congress|president|sheriff|council|da|judge)|#\w*(?:for|4)[A-Z]|maga|kag|#resist|democrat|republican|tory|labour|liberal|conservative|libertarian|socialist|\bgop\b|20[0-3]\d|america great|only party|brandon|with her|bern|wave|#\w*vote/i,
+    /vot(?:e|ing)|elect|endors|support|\b(?:for|4)\s+(?:mayor|governor|senate|congress|president|sheriff|council|da|judge)|#\w*(?:for|4)[A-Z]|maga|kag|#resist|democrat|republican|tory|labour|liberal|conservative|libertarian|socialist|\bgop\b|20[0-3]\d|america great|only party|brandon|with her|bern|wave|#\w*vote|donat|chip in|chipped|volunteer|canvass|door|phone|bank|fundrais|leaflet|flyers|signs|stickers|campaign|rally|all in|party|more years|20[2-3]\d|candidate|#(?:team|back|stand|i'?m ?with)|\byes\b|signs?\b|stand(?:s|ing)? with|backing|behind/i,
   detect(input) {
     const text = input.text;
     const segs = sentences(text);
@@ -153,6 +200,8 @@ export const political: TextDetector = {
     // "FF", "DA" are acronyms, not people; "Your", "Tuesday" are not names
     const isName = (name: string) =>
       name.startsWith('@') || (!NOT_A_NAME.test(name.split(/\s+/)[0] ?? '') && !/^[A-Z]{1,3}$/.test(name));
+    // a candidate or a campaign needs a word that could be a surname: not "the Red Cross campaign"
+    const couldBeName = (w: string) => !isCommonWord(w) && !isNeverAName(w) && !isPlace(w);
     // A contest word vetoes a vote unless the sentence also names an office or the election.
     const contest = (sentence: string) => CONTEST_CUE.test(sentence) && !OFFICE_CUE.test(sentence);
     // A named vote needs an election cue outside the name itself ("Vote Mayor's Cup" is not one).
@@ -164,7 +213,8 @@ export const political: TextDetector = {
 
     for (const re of [VOTE_FOR_NAME, HAS_MY_VOTE, VOTE_AGAINST]) {
       for (const m of scan(re, text)) {
-        const name = m[1] ?? m[2] ?? '';
+        // "The Green Party gets my vote": the article is not part of the name
+        const name = (m[1] ?? m[2] ?? '').replace(/^[Tt]he\s+/, '');
         const sentence = sentenceOf(m.index);
         if (!isName(name) || contest(sentence)) continue;
         if (electoral(sentence, name) || TITLE_OR_PARTY.test(name) || POLITICIAN.test(name)) {
@@ -176,7 +226,10 @@ export const political: TextDetector = {
       }
     }
     for (const m of scan(NAME_FOR_OFFICE, text)) {
-      if (NOT_A_NAME.test(m[0].replace(/^#/, '').split(/\s+/)[0] ?? '')) continue;
+      const first = m[0].replace(/^#/, '').split(/\s+/)[0] ?? '';
+      if (NOT_A_NAME.test(first)) continue;
+      // one capitalised word before "for Sheriff" must be able to be a surname: "Hensley for Sheriff", not "Race for Mayor"
+      if (/^[A-Z][a-z'’-]+\s+(?:for|4)\s/.test(m[0]) && !couldBeName(first)) continue;
       if (contest(sentenceOf(m.index))) continue;
       push(m.index, m.index + m[0].length, 0.8, 'candidate');
     }
@@ -185,6 +238,54 @@ export const political: TextDetector = {
       if (/\b(?:blue|red)\b/i.test(m[0]) && contest(sentenceOf(m.index))) continue;
       push(m.index, m.index + m[0].length, 0.85, 'party');
     }
+    for (const m of scan(CAMPAIGN_FOR, text)) {
+      const campaign = m[2];
+      if (campaign !== undefined) {
+        const words = campaign.split(/\s+/);
+        if (!ELECTION_CUE.test(text.replace(m[0], ' ')) && !couldBeName(words[words.length - 1]!)) continue;
+      }
+      const name = m[3];
+      if (name !== undefined && !isName(name)) continue;
+      const plain = m[6];
+      if (plain !== undefined) {
+        if (!isName(plain) || !looksLikePersonName(plain.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w))) || !(CAMPAIGN_ONLY.test(m[0]) || ELECTION_CUE.test(text.replace(m[0], ' ')))) continue;
+      }
+      if (contest(sentenceOf(m.index))) continue;
+      push(m.index, m.index + m[0].length, 0.8, m[1] || m[5] ? 'party' : 'candidate');
+    }
+    for (const m of scan(ELECT_TAG, text)) push(m.index, m.index + m[0].length, 0.85, 'slogan');
+    const votePost = ELECTION_CUE.test(text) || VOTE_POST.test(text);
+    if (votePost && !CONTEST_CUE.test(text)) {
+    }
+    for (const m of scan(BACKING_TAG, text)) {
+      // the tag itself looks like a contest vote ("#VoteHarmon"); the rest of the post decides
+      const rest = text.replace(m[0], ' ');
+      // "#VoteChloeCrushSong": a contest word inside the tag
+      if (CONTEST_CUE.test(m[0].replace(/([a-z])([A-Z])/g, '$1 $2'))) continue;
+      if ((ELECTION_CUE.test(rest) || VOTE_POST.test(rest)) && !CONTEST_CUE.test(rest) && couldBeName(m[1]!)) {
+        push(m.index, m.index + m[0].length, 0.75, 'slogan');
+      }
+    }
+    for (const m of scan(ELECT_PRONOUN, text)) {
+      const rest = text.replace(m[0], ' ');
+      if (ELECTION_CUE.test(rest) && !contest(sentenceOf(m.index)) && !CONTEST_CUE.test(text)) push(m.index, m.index + m[0].length, 0.7, 'candidate');
+    }
+    for (const m of scan(YES_FOR, text)) if (couldBeName(m[1]!) && !contest(sentenceOf(m.index))) push(m.index, m.index + m[0].length, 0.75, 'candidate');
+    for (const m of scan(TITLE_SUPPORT, text)) if (!contest(sentenceOf(m.index))) push(m.index, m.index + m[0].length, 0.7, 'candidate');
+    if (votePost || /\b(?:yard|lawn)\b/i.test(text)) {
+      for (const m of scan(NAME_SIGN, text)) if (couldBeName(m[1]!) && !NOT_A_NAME.test(m[1]!)) push(m.index, m.index + m[0].length, 0.7, 'candidate');
+    }
+    if (!CONTEST_CUE.test(text)) {
+      for (const m of scan(NAME_YEAR, text)) {
+        const word = m[1]!;
+        if (NOT_A_CANDIDATE_YEAR.test(word) || NOT_A_NAME.test(word) || !couldBeName(word.replace(/[A-Z][a-z]+$/, '') || word)) continue;
+        // with no vote word in the post the name must be a known surname or given name: "Ortiz 2026!"
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        if (!votePost && !(isPersonName(word.replace(/[A-Z][a-z]+$/, '') || word) && /^\s*(?:!|🇺🇸|all the way|baby|let'?s go|#|$)/iu.test(after))) continue;
+        push(m.index, m.index + m[0].length, 0.75, 'slogan');
+      }
+    }
+    if (ELECTION_CUE.test(text) && !CONTEST_CUE.test(text)) for (const m of scan(MORE_YEARS, text)) push(m.index, m.index + m[0].length, 0.7, 'slogan');
     for (const m of scan(PARTY_PRAISE, text)) push(m.index, m.index + m[0].length, 0.75, 'party');
     for (const m of scan(MEMBER, text)) push(m.index, m.index + m[0].length, 0.75, 'party');
     for (const m of scan(SLOGAN, text)) push(m.index, m.index + m[0].length, 0.85, 'slogan');

@@ -37,6 +37,20 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   },
   // "s**t", "sh*t", "s***", "bulls**t" (and "sh!t" once leetspeak is undone)
   { family: 'shit', severity: 'strong', re: rx(`${B}(?:bull|horse|dip|ape|bat)?s(?=[hit_]*_)[h_][i_][t_](?:ty|s|e|head|show)?${E}`), keep: hasMask },
+  // "sh*tfaced", "s**thead", "sh*tty": a masked s-word as the head of a compound
+  { family: 'shit', severity: 'strong', re: rx(`${B}s(?=[hit_]*_)[h_][i_][t_](?:faced|head|heads|hole|holes|show|shows|storm|bag|load|ting|ted|ter|tier|tiest|ass)${E}`), keep: hasMask },
+  // spelled out letter by letter: "F.U.C.K.", "f u c k", "s-h-i-t"
+  { family: 'fuck', severity: 'strong', re: rx(`${B}f([. -])u\\1c\\1k${E}`) },
+  { family: 'shit', severity: 'strong', re: rx(`${B}s([. -])h\\1i\\1t${E}`) },
+  // "effing", "eff off", "f-ing", "mofo", "mfer"
+  { family: 'fuck', severity: 'strong', re: rx(`${B}(?:eff(?:ing|in|ed)|eff (?:off|this|that|you|me)|f-(?:ing|in|ed|er|ers)|mofos?|mfers?|mf(?:ing|in)|muthaf\\w*|mothaf\\w*)${E}`) },
+  // "fk this", "Fk off", "go f yourself", "f this": the bare letter standing for the word (not the "FK" of databases)
+  {
+    family: 'fuck',
+    severity: 'strong',
+    re: rx(`${B}(?:fk(?:ing|in|ed|s)?|go f (?:yourself|urself|off)|f (?:off|you|u|this|that|me)(?= |[.!,]|$))${E}`),
+    keep: (text, start) => text.slice(start, start + 2) !== 'FK',
+  },
   // "sht", "shyt"
   { family: 'shit', severity: 'strong', re: rx(`${B}(?:sht|shyt)(?:ty|s)?${E}`) },
   // "bitch", "bitches", "sonofabitch", "bitchy"
@@ -77,6 +91,11 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   },
   // "a**", "kick a**"
   { family: 'ass', severity: 'moderate', re: rx(`${B}a(?=[s_]*_)[s_]{2}(?:es)?${E}`), keep: hasMask },
+  // masked strong words: "d*ck", "pr*ck", "c*ck", "p*ssy", "wh*re", "sl*t", "b*stard", "tw*t", "d*ckhead" — someone
+  // masked it, so it is the profane reading
+  ...maskedWords('strong', 'masked', ['dick', 'dicks', 'dickhead', 'dickheads', 'cock', 'cocks', 'cocksucker', 'pussy', 'whore', 'whores', 'slut', 'sluts', 'bastard', 'bastards', 'twat', 'twats', 'wanker', 'wankers', 'asshole', 'assholes', 'motherfucker', 'motherfuckers', 'bullshit', 'dumbass', 'jackass']),
+  ...maskedWords('moderate', 'masked', ['prick', 'pricks', 'piss', 'pissed', 'pissing', 'bollocks', 'tits', 'arse']),
+  ...maskedWords('mild', 'masked', ['damn', 'damned', 'dammit', 'goddamn', 'crap', 'crappy']),
   // "arse", "can't be arsed"
   { family: 'arse', severity: 'moderate', re: rx(`${B}arsed?${E}`) },
   // "piss", "pissed off", "pisshead" — not "Pissarro"
@@ -107,10 +126,19 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
     family: 'hell',
     severity: 'mild',
     re: rx(
-      `${B}(?:(?:what|who|where|why|how) the hell|the hell (?:out|outta|off|up|away|with|of it|is|are|was|were|did|do|does|you|he|she|they|i|we)|hell+ ?(?:yeah+|yea+|yes+|ya|no+|nah|naw)|go to hell|bloody hell|(?:as|like) hell|hell ?holes?|(?:one|a) hell of)${E}`,
+      `${B}(?:(?:what|who|where|why|how) the hell|(?:go|goes|went|can go) (?:straight )?to hell|the hell (?:out|outta|off|up|away|with|of it|is|are|was|were|did|do|does|you|he|she|they|i|we)|hell+ ?(?:yeah+|yea+|yes+|ya|no+|nah|naw)|go to hell|bloody hell|(?:as|like) hell|hell ?holes?|(?:one|a) hell of)${E}`,
     ),
   },
 ];
+
+/**
+ * Masked spellings of whole words: every letter after the first may be a mask ("d*ck", "wh*re", "b**tard"); at least
+ * one must be, since the unmasked words have their own patterns with their own exclusions.
+ */
+function maskedWords(severity: ProfaneWord['severity'], family: string, words: readonly string[]): ProfaneWord[] {
+  const alternatives = words.map((w) => w[0] + [...w.slice(1)].map((c) => `[${c}_]`).join(''));
+  return [{ family, severity, re: rx(`${B}(?:${alternatives.join('|')})${E}`), keep: hasMask }];
+}
 
 /** Confidence per severity: strong words are unambiguous, mild ones ("damn", "hell") are for the policy to weigh. */
 export const SEVERITY_CONFIDENCE: Record<ProfaneWord['severity'], number> = { strong: 0.95, moderate: 0.7, mild: 0.4 };
@@ -141,7 +169,9 @@ export function normaliseForProfanity(text: string): string {
     } else if (c in LEET) {
       const prev = text[i - 1];
       const next = text[i + 1];
-      const prevWordy = isAsciiLetter(prev) || (prev !== undefined && prev in LEET && isAsciiLetter(text[i - 2]));
+      // a mask run before it counts as part of the word: "s#!t"
+      const prevWordy =
+        isAsciiLetter(prev) || (prev !== undefined && prev in LEET && isAsciiLetter(text[i - 2])) || (isMask(prev) && out[i - 1] === '_');
       const nextWordy = isAsciiLetter(next) || isMask(next) || (next !== undefined && next in LEET && isAsciiLetter(text[i + 2]));
       // "a$$" ends in symbols; every other substitution sits between letters ("sh1t", "b!tch")
       const trailingDollar = c === '$' && (isAsciiLetter(prev) || prev === '$');

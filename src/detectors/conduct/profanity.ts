@@ -14,7 +14,7 @@ import { scan } from './text.js';
 // Cheap pre-filter over the raw text; every pattern in PROFANE_WORDS needs one of these stems.
 // e.g. "fuck", "f***", "sh1t", "s**t", "b!tch", "a$$", "wtf", "damn", "what the hell"
 const TRIGGER =
-  /fu+[ck]|f[*#@!]|fck|fk[in]|fvck|phu|fuq|sh+[i1!|*#y]|s[*#]|sht|b[i1!|*#@]|biatch|biotch|beyotch|c[u*#]n|twat|wank|ass|a[$*#]|arse|dick|cocks|slut|wh[o0]r|bastard|jizz|dildo|blow ?job|hand ?job|puss|bollock|bellend|tosser|knob|douche|piss|prick|bugger|wtf|stfu|gtfo|fml|omfg|ffs|dam|crap|hell/i;
+  /fu+[ck]|f[*#@!]|fck|fk[in]|fvck|phu|fuq|sh+[i1!|*#y]|s[*#]|sht|b[i1!|*#@]|biatch|biotch|beyotch|c[u*#]n|twat|wank|ass|a[$*#]|arse|dick|cocks|slut|wh[o0]r|bastard|jizz|dildo|blow ?job|hand ?job|puss|bollock|bellend|tosser|knob|douche|piss|prick|bugger|wtf|stfu|gtfo|fml|omfg|ffs|dam|crap|hell|[a-z][*#]|\b[fs][. -][uh]\b|\beff|\bf-[ie]|mofo|\bmf|\bfk|\bf (?:off|you|u|this|that|me|yourself|urself)\b/i;
 
 const RANK: Record<ProfaneWord['severity'], number> = { mild: 1, moderate: 2, strong: 3 };
 
@@ -44,6 +44,12 @@ export const profanity: TextDetector = {
       'Whoever parked here is an a**hole.',
       'Hell yeah, three days off!',
       { text: 'The man was arrested after shouting "f*** the police" at the crowd.', context: 'official' },
+      'F.U.C.K. this traffic',
+      'this s#!t again?',
+      'sarge is being such a d*ck today',
+      'absolutely sh*tfaced at the reunion',
+      'Fk this week, seriously',
+      'Monday can go straight to hell',
     ],
     fp: [
       'Great game from Scunthorpe United tonight.',
@@ -57,6 +63,10 @@ export const profanity: TextDetector = {
       'Moby Dick is the book club pick; Dick Van Dyke is on TV.',
       'We are shooting craps at the charity casino night.',
       '*sigh* so tired after the double.',
+      'Rated 5* on the app, great service',
+      "I'm convinced I'm going to hell for that pun",
+      'Fields marked ** are mandatory',
+      'Shitake risotto tonight',
     ],
   },
   trigger: TRIGGER,
