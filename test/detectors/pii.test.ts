@@ -102,8 +102,21 @@ describe('pii/address', () => {
     'VIDEO: Live in Stockholm 2012',
     'Three ways to save this week via Couponing 4 You',
     'See you at 100 Followers!',
+    'Hangar 3 perimeter road is shut while crews work on the fence.',
+    'Use Berth 12 Container Drive entrance for the ferry today.',
+    'Warehouse 14 Industrial Way is on fire, avoid the area.',
+    'Terminal 2 Arrivals Road pickup lane is coned off.',
+    'Lot 5 North Lane parking is full, try the garage.',
+    'Visa form asks for date of birth 3 Feb 1987, place of birth Harbor City and more.',
+    'Since March 2010 Harbor Blvd has been one way.',
   ])('does not report: %s', (text) => {
     expect(spans(address, text)).toEqual([]);
+  });
+
+  it('a numbered pier, gate or building before a real house number does not hide it', () => {
+    expectSpans(address, 'Training is in Building 7, 200 Harbor Rd at noon.', ['200 Harbor Rd']);
+    expectSpans(address, 'Gate 4 at 1200 Waterfront Blvd opens at 9.', ['1200 Waterfront Blvd']);
+    expectSpans(address, 'I live at 22 Dock Street now.', ['22 Dock Street']);
   });
 });
 
@@ -129,6 +142,27 @@ describe('pii/birthdate', () => {
     expect(run(birthdate, 'my birthday is tomorrow')[0].ruleId).toBe('pii/birthdate');
   });
 
+  it('reads chat spellings and short weekdays for the day an age is reached', () => {
+    expectSpans(birthdate, 'my little man is 4 tmrw and wants a dinosaur cake', ['is 4 tmrw']);
+    expectSpans(birthdate, 'Hard to believe Theo turns 9 this Sun the 3rd!!', ['turns 9 this Sun the 3rd']);
+    expectSpans(birthdate, "She'll be 8 on Tuesday and still can't tie her shoes", ['be 8 on Tuesday']);
+    expectSpans(birthdate, 'Tomorrow my nephew hits 21, lock up the bar', ['Tomorrow my nephew hits 21']);
+  });
+
+  it('reports a milestone age ("the big 4-0") tied to a day, in either order', () => {
+    expectSpans(birthdate, 'Big 6-0 for my mum on Friday the 2nd, cake is ordered', ['Big 6-0 for my mum on Friday the 2nd']);
+    expectSpans(birthdate, 'The big 3-0 tomorrow and my knees already know', ['big 3-0 tomorrow']);
+    expectSpans(birthdate, 'Saturday is the big four-oh for me, be gentle', ['Saturday is the big four-oh']);
+  });
+
+  it('reports a birthday word and a calendar date in the same sentence, in any order', () => {
+    expectSpans(birthdate, 'Same bday as my grandad lol, both 9th of October', ['9th of October']);
+    expectSpans(birthdate, 'a proper 1st of April baby, the jokes never stop', ['1st of April']);
+    expectSpans(birthdate, 'My bday is 23/04, mark your calendars', ['bday is 23/04']);
+    expectSpans(birthdate, "Hubby's 50th is 14 June, booked a table", ["Hubby's 50th is 14 June"]);
+    expectSpans(birthdate, "My sister's 21st is on the 14th, send ideas", ["sister's 21st is on the 14th"]);
+  });
+
   it.each([
     'Happy birthday!',
     'Happy birthday to the United States Navy! 250 years of service.',
@@ -145,6 +179,18 @@ describe('pii/birthdate', () => {
     'Born on the Fourth of July is on TV tonight.',
     'Happy 4th today everyone!',
     'I was born in 1986.',
+    'Birthday money went on concert tickets for June 14th.',
+    'Best birthday ever! Off to Paris on 22nd March.',
+    'Bday shopping done, delivery booked for 5th May.',
+    'June 14th baby shower for my sister, bring a card.',
+    'Due 3 May, baby number two is on the way.',
+    'The big 50 inch TV arrives tomorrow.',
+    'The big 40 tomorrow night sale at the mall.',
+    'Tomorrow the high hits 90 again.',
+    'The team is 5-0 today, happy days.',
+    'Big 50 for the department on Sunday the 9th.',
+    'my 2nd today, arm is sore.',
+    "Bob's 40th game is next Friday.",
   ])('does not report: %s', (text) => {
     expect(spans(birthdate, text)).toEqual([]);
   });
@@ -160,6 +206,22 @@ describe('pii/phone', () => {
     expectSpans(phone, 'call me 5554027788 after 6', ['5554027788']);
     expectSpans(phone, 'Desk: 345-899-3560x4587', ['345-899-3560x4587']);
     expectSpans(phone, 'Not answering at 555-0143, try later', ['555-0143']);
+  });
+
+  it('reports UK and Australian layouts with a trunk 0', () => {
+    expectSpans(phone, 'Plumber was brilliant, 07700 900123 if anyone needs one', ['07700 900123']);
+    expectSpans(phone, 'Ring me on 0412 555 019 after work', ['0412 555 019']);
+    expectSpans(phone, 'Bookings on 020 7946 0321 please', ['020 7946 0321']);
+  });
+
+  it('reports a number spelled out in words after a phone word', () => {
+    expectSpans(phone, 'call my brother on six one seven, two two oh, nine nine one three', ['six one seven, two two oh, nine nine one three']);
+    expectSpans(phone, 'ring me on oh seven seven double oh, nine double oh one two three', ['oh seven seven double oh, nine double oh one two three']);
+    expectSpans(phone, 'my number is five-five-five-three-one-oh-two-two-eight-eight', ['five-five-five-three-one-oh-two-two-eight-eight']);
+    expect(spans(phone, 'Call us on five five five, oh one four, three oh oh oh', 'official')).toEqual([]);
+    expect(spans(phone, 'I counted one two three four five six seven eight sheep, call me lazy')).toEqual([]);
+    expect(spans(phone, 'Call me when you get to level five, six or seven')).toEqual([]);
+    expect(spans(phone, 'Call us on five five five, oh one four, three thousand')).toEqual([]);
   });
 
   it('needs a phone word for layouts that are not clearly phone numbers', () => {

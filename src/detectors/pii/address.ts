@@ -342,10 +342,24 @@ function streetBefore(text: string, numStart: number, numEnd: number): Candidate
   return { start: lead && ev.lead ? start - lead[0].length : start, end: numEnd, confidence };
 }
 
-/** Is the house number a count, a rank or a year rather than the start of an address? */
+/**
+ * A numbered place that is not a house: the number belongs to the word before it, so a street after it is only
+ * where that place is ("Pier 9 access road", "Gate 4 Service Rd", "Dock 3 Harbor Way", "Building 7 Main Street").
+ * Units ("Flat 3, 112 Albemarle Rd") and Singapore blocks are left out: a house number may still follow them.
+ */
+const NUMBERED_PLACE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:pier|gate|dock|berth|building|bldg|hangar|terminal|platform|bay|slip|shed|warehouse|hall|level|floor|stand|booth|stall|tower|wing|lock|field|pitch|section|zone|sector|area|lot|station|camp|site|exit|entrance|door|quay|wharf|jetty|runway|taxiway|ward|route|rte|highway|hwy|phase|stage|lift|elevator|checkpoint|post|substation|tank|silo|reservoir)\.?[ \t]*(?:#|no\.?|number)?[ \t]*$/iu;
+
+/** A month name right before the number: a date ("7 Aug 1991, place of birth …", "on June 14 Elm Street closes"). */
+const MONTH_BEFORE = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?,?[ \t]*$/iu;
+
+/** Is the house number a count, a rank, a date or a numbered place rather than the start of an address? */
 function countLike(text: string, numStart: number, house: string): boolean {
   const head = before(text, numStart, 24);
   if (COUNT_BEFORE.test(head) || RANGE_BEFORE.test(head)) return true;
+  if (NUMBERED_PLACE_BEFORE.test(head)) return true;
+  const value = parseInt(house, 10);
+  if (MONTH_BEFORE.test(head) && (value <= 31 || /^(?:1[89]|20)\d\d$/.test(house))) return true;
   return /^(?:1[89]|20)\d\d$/.test(house) && YEAR_BEFORE.test(head);
 }
 
@@ -390,6 +404,8 @@ export const address: TextDetector = {
       { text: 'Units responded to the 1400 block of Main St around 2 AM.', context: 'official' },
       'Road closed between 100 and 200 Oak Street until noon.',
       'There are 3 Elm Street cafes now.',
+      { text: 'Dock 4 service road is closed, use Harbor Ave instead.', context: 'official' },
+      'Date of birth 3 Feb 1987, place of birth Harbor City.',
     ],
   },
   // Every form has a number next to a word ("1423 Elm", "Koskikatu 25"); three posts in four have none.
@@ -446,7 +462,10 @@ export const address: TextDetector = {
       while (keep > 0 && CONNECTORS.has(lower(nameWords[keep - 1]))) keep--;
       if (!keep) continue;
       const kept = nameWords.slice(0, keep);
-      const hasParticle = kept.some((w) => CONNECTORS.has(lower(w)));
+      // "Place de la Concorde", "Avenue of the Americas": a particle counts when a name follows it, not in prose
+      // ("1991, place of birth").
+      const firstName = kept.find((w) => !CONNECTORS.has(lower(w)));
+      const hasParticle = kept.some((w) => CONNECTORS.has(lower(w))) && !!firstName && /^\p{Lu}/u.test(firstName);
       const ev = evidence(text, m.index, m.index + m[0].length);
       if (AMBIGUOUS_PREFIXES.has(prefix) && !hasParticle && !(ev.cue || ev.unit || ev.block || ev.city)) continue;
       const nameEnd = m.index + m[0].length - m[3].length + kept.join(' ').length;

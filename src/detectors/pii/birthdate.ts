@@ -6,6 +6,10 @@ const MONTH =
   String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // Full names, plus the abbreviations that are not also common words ("sat", "sun", "wed" are left out).
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)(?!\w)`;
+/** After "this", "next", "last" or "coming" the short forms that are also words are days too: "next Sat", "this Sun". */
+const SHORT_WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)\.?(?!\w)`;
+/** Today and tomorrow, with the spellings of chat: "tmrw", "2moro", "2day". */
+const TODAYISH = String.raw`(?:today|tonight|tomorrow|tmrw|tmrrw|tmr|2moro|2morrow|2mrw|2nite)`;
 const ORDWORD =
   String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`;
 /** A day of the month: "14", "14th", "3rd", "fourteenth". */
@@ -28,7 +32,7 @@ const MONTH_YEAR = String.raw`${MONTH}\s+(?:of\s+)?${YEAR}(?!\w)`;
  * A day named relative to now, optionally with its day of the month.
  * e.g. "today", "tomorrow", "this Saturday the 14th", "next week", "on Friday", "in 3 days", "last night"
  */
-const RELATIVE = String.raw`(?:today|tonight|tomorrow|tmrw|tmr|yesterday|(?:this|next|last|on|coming|this\s+coming)\s+(?:${WEEKDAY}|week(?:end)?|month)|${WEEKDAY}|this\s+(?:morning|afternoon|evening)|last\s+night|in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|sleeps)|(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?)\s+ago|(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?)(?:\s*,?\s*(?:the\s+)?${DAY}(?!\w))?(?!\w)`;
+const RELATIVE = String.raw`(?:${TODAYISH}|yesterday|(?:this|next|last|on|coming|this\s+coming)\s+(?:${WEEKDAY}|week(?:end)?|month)|(?:this|next|last|coming|this\s+coming)\s+${SHORT_WEEKDAY}|${WEEKDAY}|this\s+(?:morning|afternoon|evening)|last\s+night|in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|sleeps)|(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?)\s+ago|(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?)(?:\s*,?\s*(?:the\s+)?${DAY}(?!\w))?(?!\w)`;
 
 /** A whole string that is a calendar date (its span is reported on its own), or a month and year. */
 const ONLY_DATE = new RegExp(String.raw`^(?:on\s+)?${EXPLICIT_DATE}$`, 'i');
@@ -58,7 +62,7 @@ const BIRTHDAY = /\b(?:birthday|bday|b-day|b'day|birfday|bornday)s?\b/gi;
  * e.g. "birthday party on Saturday", "birthday cake today", "birthday dinner tomorrow"
  */
 const BIRTHDAY_COMPOUND =
-  /^['’]?s?\s*(?:part(?:y|ies)|bash|celebrations?|cake|cards?|presents?|gifts?|dinner|lunch|brunch|drinks|plans?|shopping|girl|boy|suit|month|season|list|balloons?|candles?|song|treat|trip|eve|twins?|surprise)\b/i;
+  /^['’]?s?\s*(?:part(?:y|ies)|bash|celebrations?|cake|cards?|presents?|gifts?|dinner|lunch|brunch|drinks|plans?|shopping|girl|boy|suit|month|season|list|balloons?|candles?|song|treat|trip|eve|surprise|week(?:end)?|wishes|messages?)\b/i;
 
 /**
  * A birthday greeting tied to a day, with the person in between.
@@ -66,7 +70,7 @@ const BIRTHDAY_COMPOUND =
  *      "Happy 21st to my niece Ava today!"
  */
 const GREETING_DAY = new RegExp(
-  String.raw`\b(?:happy|wish(?:es|ing)?|sending|send)\b[^.!?\n]{0,20}?\b(?:(?:birthday|bday|b-day)(?:\s+wishes)?|\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\b(?:[^.!?\n]|(?<=\b(?:sgt|lt|det|ofc|dr|mr|mrs|ms|capt|cpl|sr|jr))\.){0,40}?\b(?:today|tonight|tomorrow)\b`,
+  String.raw`\b(?:happy|wish(?:es|ing)?|sending|send)\b[^.!?\n]{0,20}?\b(?:(?:birthday|bday|b-day)(?:\s+wishes)?|\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\b(?:[^.!?\n]|(?<=\b(?:sgt|lt|det|ofc|dr|mr|mrs|ms|capt|cpl|sr|jr))\.){0,40}?\b${TODAYISH}\b`,
   'gi',
 );
 
@@ -75,7 +79,7 @@ const GREETING_DAY = new RegExp(
  * e.g. "birthday is tomorrow", "bday's on the 14th", "birthday — this Saturday the 14th", "birthday: 3/22"
  */
 const TAIL = new RegExp(
-  String.raw`^(?:\s*[,:;–—-]?\s*(?:is|was|will\s+be|falls|fell|lands|comes|came|it|['’]?s|also|actually|officially|up)\b)*\s*[,:;–—-]?\s*(${DATEISH}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/]))`,
+  String.raw`^(?:\s*[,:;–—-]?\s*(?:is|was|will\s+be|falls|fell|lands|comes|came|it|['’]?s|also|actually|officially|up)\b)*\s*[,:;–—-]?\s*(${DATEISH}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]))`,
   'i',
 );
 
@@ -94,7 +98,7 @@ const HEAD = new RegExp(
  * e.g. "turns 6 today", "turned 40 yesterday", "turning 30 on Saturday", "will be 7 tomorrow", "is 6 years old today"
  */
 const TURNS = new RegExp(
-  String.raw`\b(turn(?:s|ed|ing)?|will\s+be|is|was|am|are|be|['’]s)\s+(?:(?:\d{1,3}|${NUMWORD})(?:\s*(?:years?|yrs?)(?:\s+old)?|yo)?)\s*,?\s*(${DATEISH})`,
+  String.raw`\b(turn(?:s|ed|ing)?|will\s+be|is|was|am|are|be|['’]s|hit(?:s|ting)?|reach(?:es|ing)?)\s+(?:(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:years?|yrs?)(?:\s+old)?|yo)?)\s*,?\s*(${DATEISH})`,
   'gi',
 );
 
@@ -103,7 +107,7 @@ const TURNS = new RegExp(
  * e.g. "Today I turn 40", "Tomorrow my baby girl turns 5", "On Saturday Jake turns 10"
  */
 const DAY_THEN_TURNS = new RegExp(
-  String.raw`\b(?:today|tomorrow|tonight|(?:on|this|next)\s+${WEEKDAY})\b[^.!?\n]{0,30}?\b(?:turn(?:s|ing)?\s+(?:\d{1,3}|${NUMWORD})|(?:is|am|are)\s+(?:\d{1,3}|${NUMWORD}|a|an)\s+(?:years?|yrs?|months?)\s+old)(?!\w)`,
+  String.raw`\b(?:${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY})\b[^.!?\n]{0,30}?\b(?:(?:turn(?:s|ing)?|hit(?:s|ting)?)\s+(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))|(?:is|am|are)\s+(?:\d{1,3}|${NUMWORD}|a|an)\s+(?:years?|yrs?|months?)\s+old)(?!\w)`,
   'gi',
 );
 
@@ -121,12 +125,44 @@ const DAY_THEN_BORN = new RegExp(
  * e.g. "Happy 30th today, babe", "celebrating my 40th tomorrow", "his 10th on Saturday"
  */
 const ORDINAL_DAY = new RegExp(
-  String.raw`\b(?:happy|my|his|her|your|their|[\p{L}]+['’]s)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*(?:is\s+)?(today|tomorrow|tonight|(?:on|this|next)\s+${WEEKDAY})(?!\w)`,
+  String.raw`\b(?:happy|my|his|her|your|their|[\p{L}]+['’]s)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*(?:is\s+|falls\s+)?(${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY}|(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?|(?:on\s+)?${EXPLICIT_DATE})(?!\w)`,
   'giu',
 );
 
+/**
+ * A milestone age with "big" before it, which only a birthday has.
+ * e.g. "Big 5-0", "the big 4-0", "the big three-oh", "big 40 for the hubby"
+ */
+const BIG_AGE = String.raw`\bbig\s+(?:[1-9]\s?-\s?(?:0|oh)|(?:[1-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two|three|four|five|six|seven|eight|nine)[- ]oh)(?=\s*(?:[,!:;–—-]|for\b|is\b|on\b|this\b|next\b|coming\b|${TODAYISH}|$)))(?!\w)`;
+/**
+ * A milestone age tied to a day, either way round.
+ * e.g. "Big 5-0 for the hubby on Sunday the 9th", "the big 4-0 tomorrow", "Tomorrow is the big 4-0"
+ */
+const BIG_AGE_DAY = new RegExp(
+  String.raw`${BIG_AGE}[^.!?\n]{0,40}?(?<!\w)(${DATEISH})|(?<!\w)(?:${TODAYISH}|(?:on|this|next|coming)\s+(?:${WEEKDAY}|${SHORT_WEEKDAY})|${WEEKDAY}|${EXPLICIT_DATE})[^.!?\n]{0,25}?${BIG_AGE}`,
+  'gi',
+);
+
+/**
+ * Born on a calendar day, said as "a <date> baby".
+ * e.g. "both 22nd March babies", "a proper June 14th baby", "a 4th of July baby"
+ */
+const DATE_BABY = new RegExp(
+  String.raw`(?<![\w/])(?:the\s+)?(${DAY}(?:\s+of)?\s+${MONTH}|${MONTH}\s+${DAY})\s+bab(?:y|ies)\b(?!['’]?s?\s*(?:shower|steps|food|sit|monitor|bump|clothes|shop|gear|names?|announcement|reveal|class|classes|products?|formula|wipes|sale)\b)`,
+  'gi',
+);
+
+/** A calendar date with a day, anywhere: paired with a birthday word in the same sentence by `BIRTHDAY_NEAR_DATE`. */
+const EXPLICIT_DATE_ANY = new RegExp(String.raw`(?<![\w/.-])(?:${EXPLICIT_DATE})`, 'gi');
+
+/**
+ * Between a birthday word and a date in the same sentence: words that tie the date to something else.
+ * e.g. "birthday dinner was great and on June 3 we fly", "birthday … until March 3", "since 14 June"
+ */
+const OTHER_EVENT = /\b(?:and|but|then|so|or|party|dinner|flight|fly|flying|trip|holiday|vacation|wedding|anniversary|deadline|due|exam|appointment|concert|game|match|gig|show|meeting|shift|court|since|until|till|til|from|after|before|by|between|expires?|founded|established|opened)\b/i;
+
 /** A bare "6 today!" or "Three today", only counted when a birthday is mentioned in the same post. */
-const AGE_TODAY = new RegExp(String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})(?:\s*(?:years?|yrs?)\s+old)?\s+(today|tomorrow)\b`, 'gi');
+const AGE_TODAY = new RegExp(String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})(?:\s*(?:years?|yrs?)\s+old)?\s+(today|tomorrow|tmrw|tmr|2moro|2morrow)\b`, 'gi');
 
 /**
  * Subjects that are people: kin words and personal pronouns. "Grandma is 90 today" needs no birthday word; a
@@ -134,10 +170,14 @@ const AGE_TODAY = new RegExp(String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD
  * e.g. "my baby girl", "Grandma", "I", "she"
  */
 const PERSON_SUBJECT =
-  /\b(?:i|he|she|you|mom|mum|mommy|mother|dad|daddy|father|grandma|grandpa|granny|nana|papa|grandmother|grandfather|son|sons|daughter|daughters|kid|kids|boy|boys|girl|girls|baby|babe|twins|wife|hubby|husband|brother|bro|sister|sis|nephew|niece|aunt|auntie|uncle|cousin|bestie|bff|partner|fiance|fiancee|fiancé|fiancée|grandson|granddaughter|little\s+(?:guy|man|one|lady)|munchkin)\s*$/i;
+  /\b(?:i|he|she|you|mom|mum|mommy|mother|dad|daddy|father|grandma|grandpa|granny|gran|nan|nanna|nana|papa|grandad|granddad|mummy|wifey|hubs|grandmother|grandfather|son|sons|daughter|daughters|kid|kids|boy|boys|girl|girls|baby|babe|twins|wife|hubby|husband|brother|bro|sister|sis|nephew|niece|aunt|auntie|uncle|cousin|bestie|bff|partner|fiance|fiancee|fiancé|fiancée|grandson|granddaughter|little\s+(?:guy|man|one|lady)|munchkin|youngest|eldest|oldest|littlest|kiddo|lad|lass|bairn|missus|wifey|hubs)\s*$/i;
+
+/** Relatives and partners whose ordinal is a birthday: "Hubby's 40th", "Mum's 70th". */
+const KIN_POSSESSIVE =
+  String.raw`(?:mom|mum|mommy|mummy|mother|dad|daddy|father|grandma|grandpa|granny|gran|nan|nana|papa|grandad|granddad|son|daughter|kid|boy|girl|baby|wife|wifey|hubby|husband|brother|bro|sister|sis|nephew|niece|aunt|auntie|uncle|cousin|bestie|bff|partner|fiance|fiancee|fiancé|fiancée|grandson|granddaughter|hubs|other\s+half)`;
 
 /** Words about birth near an age: what makes "is 6 today" an age rather than a score or a temperature. */
-const BIRTH_CONTEXT = /\b(?:birthday|bday|b-day|born|years?\s+old|yrs?\s+old|happy|big\s+\d|milestone|celebrat\w*)\b/i;
+const BIRTH_CONTEXT = /\b(?:birthday|bday|b-day|born|years?\s+old|yrs?\s+old|happy|big\s+\d|milestone|celebrat\w*|candles)\b|🎂|🥳|🎈/iu;
 
 /**
  * Subjects that have founding dates or are not people: the Navy's birthday, a department or a dog turning ten.
@@ -175,6 +215,13 @@ function subjectBefore(text: string, start: number): string {
   return w.split(/\s+/).filter(Boolean).slice(-3).join(' ');
 }
 
+/** The sentence (between sentence ends or line breaks) that holds [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const head = before(text, start, 120).split(/[.!?\n](?:\s|$)/).pop() ?? '';
+  const tail = text.slice(end, end + 120).split(/[.!?\n](?:\s|$)/)[0] ?? '';
+  return head + text.slice(start, end) + tail;
+}
+
 /** Up to three words after "happy birthday to" / "birthday of", where the subject of a greeting sits. */
 function subjectAfter(text: string, end: number): string {
   const m = /^\s*,?\s*(?:to|of|for)?\s*((?:\S+\s*){0,4})/i.exec(text.slice(end, end + 60));
@@ -207,6 +254,9 @@ export const birthdate: TextDetector = {
       'Our daughter was born at 11:40pm on June 9, all 8 pounds of her.',
       'Happy birthday to my boys. Three today!',
       '5 days till my birthday',
+      'our youngest is 4 tmrw, send coffee',
+      'The big 4-0 for my brother this Friday the 8th!',
+      'Same bday as my grandad, both 9th of October.',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -223,10 +273,12 @@ export const birthdate: TextDetector = {
       'Happy 4th today everyone!',
       { text: 'Our K9 partner Duke celebrates his 7th birthday today!', context: 'official' },
       'Portland is 90 today, stay cool.',
+      'The big 50 inch TV arrives tomorrow.',
+      'Best birthday ever! Off to Paris on 22nd March.',
     ],
   },
   // Every pattern needs one of these words; most posts have none.
-  trigger: /\b(?:birth|born|b-?day|b'day|birfday|dob|d\.o\.b|turn(?:s|ed|ing)?|today|tomorrow|tonight)/i,
+  trigger: /\b(?:birth|born|b-?day|b'day|birfday|dob|d\.o\.b|turn(?:s|ed|ing)?|today|tomorrow|tonight|tmrw?|tmrrw|2mor|2mrw|2nite|big|babies|baby|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tue|wed|thu|fri|sat|sun)|\d{1,3}(?:st|nd|rd|th)\b)/i,
   detect(input) {
     const { text } = input;
     const out: Match[] = [];
@@ -284,16 +336,20 @@ export const birthdate: TextDetector = {
       const strong = verb.startsWith('turn');
       const window = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
       const subject = subjectBefore(text, m.index);
-      const personal = PERSON_SUBJECT.test(subject);
+      const personal = PERSON_SUBJECT.test(subject.replace(/['’](?:ll|s|d|re|m)$/i, ''));
       if (!strong && ((!/years?|yrs?|yo\b/i.test(m[0]) && !BIRTH_CONTEXT.test(window) && !personal) || greetsThing)) continue;
+      // "hits 40 tomorrow", "is 5-0 today": a score or a reading unless a person or a birthday is named.
+      if ((/^(?:hit|reach)/.test(verb) || /\d-(?:0|oh)\b/i.test(m[0])) && !strong && !(personal || /\bbig\b|years?|yrs?/i.test(m[0]) || /\b(?:birthday|bday|b-day)|🎂/iu.test(window))) continue;
       if (isThing(subject) || petSentence(text, m.index) || /\b(?:it|temps?|temperature|high|low|score|price|rate|count|total|number)\s*$/i.test(subject)) continue;
       add(m.index, m.index + m[0].length, strong ? 0.85 : 0.75, 'relative');
     }
 
     for (const m of text.matchAll(DAY_THEN_TURNS)) {
-      const verbAt = m.index + m[0].search(/\b(?:turn|is|am|are)\s/i);
+      const verbAt = m.index + m[0].search(/\b(?:turn|hit|is|am|are)\w*\s/i);
       const subject = subjectBefore(text, verbAt);
       if (isThing(subject)) continue;
+      // "Tomorrow my nephew hits 21", not "Tomorrow the high hits 90".
+      if (/^hit/i.test(text.slice(verbAt)) && !PERSON_SUBJECT.test(subject) && !BIRTH_CONTEXT.test(text)) continue;
       add(m.index, m.index + m[0].length, 0.8, 'relative');
     }
 
@@ -305,8 +361,17 @@ export const birthdate: TextDetector = {
       else add(m.index, m.index + m[0].length, 0.8, 'relative');
     }
 
-    if (!greetsThing && /\b(?:birthday|bday|b-day|happy|celebrat)/i.test(text)) {
+    // Without a birthday word, "Hubby's 40th is next Friday" and "my 30th on Saturday" still are birthdays: a
+    // relative's or the author's ordinal with no noun after it (an age from 13 up for "my/his/her", so "my 2nd
+    // today" stays a dose or a visit).
+    const birthdayPost = /\b(?:birthday|bday|b-day|happy|celebrat)|🎂/iu.test(text);
+    if (!greetsThing) {
       for (const m of text.matchAll(ORDINAL_DAY)) {
+        if (!birthdayPost) {
+          const kin = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})['’]s\s`, 'i').test(m[0]);
+          const age = parseInt(/\d+/.exec(m[0])?.[0] ?? '0', 10);
+          if (!kin && !(/^(?:my|his|her)\s/i.test(m[0]) && age >= 13)) continue;
+        }
         if (isThing(m[0]) || /\b(?:anniversary|wedding)\b/i.test(text)) continue;
         // "Happy 4th today!" is Independence Day unless a birthday is named.
         if (/^happy\s+(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(text)) continue;
@@ -321,6 +386,44 @@ export const birthdate: TextDetector = {
         // Without the word "birthday", only "Happy 30th, …" / "Happy 21st to …" greets a person ("Happy 1st day of spring").
         if (!/\b(?:birthday|bday|b-day)/i.test(m[0]) && !/^happy\s+\S+\s*(?:,|!|to\b)/i.test(m[0])) continue;
         add(m.index, m.index + m[0].length, 0.7, 'relative');
+      }
+    }
+
+    if (!greetsThing) {
+      for (const m of text.matchAll(BIG_AGE_DAY)) {
+        const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+        // A bare "big 40" needs a person or a birthday beside it ("the big 40 tomorrow night sale" is a sale).
+        if (!/\d\s?-\s?(?:0|oh)|[- ]oh\b/i.test(m[0]) && !/\b(?:me|my|i|i['’]m|his|her|him|he|she|for\s+\p{L}+|birthday|bday|b-day|celebrat\w*|party)\b|🎂|🥳|🎈/iu.test(sentence) && !PERSON_SUBJECT.test(subjectBefore(text, m.index))) continue;
+        if ((NOT_A_PERSON.test(m[0]) && !PERSONISH.test(m[0])) || petSentence(text, m.index) || /\b(?:anniversary|wedding|years?\s+of\s+service|founded|established)\b/i.test(sentence)) continue;
+        add(m.index, m.index + m[0].length, 0.75, 'relative');
+      }
+      for (const m of text.matchAll(DATE_BABY)) {
+        if (/\b(?:due|expected|expecting)\b[^.!?\n]{0,20}$/i.test(before(text, m.index, 30))) continue;
+        if (isThing(subjectBefore(text, m.index)) || petSentence(text, m.index)) continue;
+        const dateStart = m.index + m[0].indexOf(m[1]);
+        add(dateStart, dateStart + m[1].length, 0.8);
+      }
+    }
+
+    // A birthday word and a calendar date in the same sentence, in either order, with nothing between them that
+    // ties the date to another event: "Bday twins with my son, both 14th June", "14 June, same bday as my dad".
+    if (!greetsThing) {
+      for (const k of text.matchAll(BIRTHDAY)) {
+        const kwStart = k.index;
+        const kwEnd = kwStart + k[0].length;
+        if (out.some((o) => o.start <= kwEnd + 60 && kwStart - 60 <= o.end)) continue;
+        if (BIRTHDAY_COMPOUND.test(text.slice(kwEnd, kwEnd + 40))) continue;
+        if (isThing(subjectBefore(text, kwStart)) || petSentence(text, kwStart)) continue;
+        for (const d of text.matchAll(EXPLICIT_DATE_ANY)) {
+          const dStart = d.index;
+          const dEnd = dStart + d[0].length;
+          const gap = dStart >= kwEnd ? text.slice(kwEnd, dStart) : dEnd <= kwStart ? text.slice(dEnd, kwStart) : null;
+          if (gap === null || gap.length > 50 || /[.!?\n]/.test(gap) || OTHER_EVENT.test(gap)) continue;
+          if (/\b(?:since|until|till|til|from|after|before|by|between|on\s+or)\s*$/i.test(before(text, dStart, 16))) continue;
+          if (/\b(?:anniversary|wedding|founded|established|opened)\b/i.test(sentenceAround(text, Math.min(kwStart, dStart), Math.max(kwEnd, dEnd)))) continue;
+          add(dStart, dEnd, 0.7);
+          break;
+        }
       }
     }
 

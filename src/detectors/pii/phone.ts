@@ -83,6 +83,12 @@ function shapeOf(raw: string): Shape {
  */
 const NANP = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ \u00a0]?|\d{3}(?:[ \u00a0]?[-.\u2010-\u2013][ \u00a0]?|[ \u00a0]))\d{3}(?:[ \u00a0]?[-.\u2010-\u2013][ \u00a0]?|[ \u00a0])\d{4}(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?$/;
 
+/**
+ * National layouts with a trunk 0 outside North America: UK and Australian mobiles, UK geographic numbers.
+ * e.g. "07700 900482", "07700 900 482", "0491 570 156", "020 7946 0958", "0161 496 0000"
+ */
+const NATIONAL = /^(?:07\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d{3}|04\d{2}[ \u00a0-]?\d{3}[ \u00a0-]?\d{3}|0[12]\d{1,3}[ \u00a0-]\d{3,4}[ \u00a0-]?\d{3,4})$/;
+
 const isYear = (g: string) => /^(?:1[89]|20)\d\d$/.test(g);
 
 /** Group layouts of dates, year ranges, SSNs, ZIP+4 codes, IP addresses and card numbers. */
@@ -107,13 +113,44 @@ function lookalike(raw: string, s: Shape): boolean {
   return false;
 }
 
+/** Digits said as words, as people dodge number filters: "five five five", "oh", "double seven". */
+const DIGIT_VALUES: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
+  eight: '8', nine: '9',
+};
+const DIGIT_WORD = String.raw`(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)`;
+const SPELLED_TOKEN = String.raw`(?:(?:double|triple)[ \t]+${DIGIT_WORD}|${DIGIT_WORD}|\d{1,4})`;
+/**
+ * A phone number spelled out, digit by digit, in words (digit groups may be mixed in); needs a phone cue before it.
+ * e.g. "text her on five five five, two oh eight, four four one seven", "ring me on oh seven seven double oh …"
+ */
+const SPELLED = new RegExp(String.raw`(?<![\p{L}\p{N}])${SPELLED_TOKEN}(?:[ \t]*[,.\-–/][ \t]*|[ \t]+)(?:${SPELLED_TOKEN}(?:[ \t]*[,\-–/][ \t]*|[ \t]+)){4,18}${SPELLED_TOKEN}(?![\p{L}\p{N}])`, 'giu');
+
+/** The digits of a spelled-out number, or '' when it has fewer than four words (then it is an ordinary number). */
+function spelledDigits(raw: string): string {
+  let digits = '';
+  let words = 0;
+  for (const m of raw.toLowerCase().matchAll(/(double|triple)[ \t]+(\p{L}+)|\p{L}+|\d+/gu)) {
+    if (m[1]) {
+      digits += DIGIT_VALUES[m[2]].repeat(m[1] === 'double' ? 2 : 3);
+      words++;
+    } else if (/^\d/.test(m[0])) digits += m[0];
+    else {
+      digits += DIGIT_VALUES[m[0]];
+      words++;
+    }
+  }
+  return words >= 4 ? digits : '';
+}
+
 /** Flags personal phone numbers: the digits of the agency's own numbers, toll-free and tip lines are left alone. */
 export const phone: TextDetector = {
   kind: 'text',
   id: 'pii/phone',
   title: 'Phone number',
   description:
-    'A personal telephone number in a common US or international layout. The agency\'s own numbers (compared by ' +
+    'A personal telephone number in a common US, UK/Australian or international layout, or spelled out digit by ' +
+    'digit after a phone word ("text her on five five five, …"). The agency\'s own numbers (compared by ' +
     'digits), 911/311/988, toll-free numbers and numbers labelled as tip lines or hotlines are not reported; years, ' +
     'prices, dates, times, case and badge numbers are told apart by their layout and the words before them.',
   messages: {
@@ -130,6 +167,8 @@ export const phone: TextDetector = {
       { text: 'Reporter contact for the story: +1-555-230-1188 ext 12', context: 'official' },
       'Phone:\n0490 75 40 81',
       'Not answering at 555-0143, try the landline',
+      'text my sister on six one seven, two two oh, nine nine one three',
+      'Spare bike free to a good home, 07700 900123 after 6',
     ],
     fp: [
       { text: 'Questions? Call (555) 014-3000 or 1 555 014 3000.', context: 'official' },
@@ -150,7 +189,7 @@ export const phone: TextDetector = {
     ],
   },
   // A phone number needs at least seven digits in a row or in groups; most posts have none.
-  trigger: /\d(?:[ \u00a0().\-\u2010-\u2013]{0,3}\d){6}/,
+  trigger: /\d(?:[ \u00a0().\-\u2010-\u2013]{0,3}\d){6}|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)[ \t,.-]+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double)\b/i,
   detect(input, ctx) {
     const { text } = input;
     const agency = agencyPhones(ctx.profile.agency);
@@ -181,9 +220,26 @@ export const phone: TextDetector = {
       let confidence = 0;
       if (nanp && s.groups.length >= 2) confidence = cue ? 0.95 : 0.85;
       else if (intl) confidence = cue ? 0.95 : 0.85;
+      else if (NATIONAL.test(raw) && (n === 10 || n === 11)) confidence = cue ? 0.9 : 0.8;
       else if (cue && n <= 13) confidence = 0.75;
       if (confidence > 0) out.push({ start, end, confidence });
     }
+    for (const m of text.matchAll(SPELLED)) {
+      const raw = m[0].replace(/[ \t,.\-–/]+$/, '');
+      const start = m.index;
+      const end = start + raw.length;
+      if (out.some((o) => start < o.end && o.start < end)) continue;
+      const d = phoneDigits(spelledDigits(raw));
+      if (d.length < 7 || d.length > 13 || agency.has(d)) continue;
+      // "one two three four five six seven" is counting, not a number.
+      if ('01234567890'.includes(d) || '98765432109'.includes(d)) continue;
+      if (d.length === 10 && TOLL_FREE.test(d)) continue;
+      const lead = before(text, start, 40);
+      if (/^[ \t]*(?:hundred|thousand|million|grand|k)\b/i.test(text.slice(end, end + 12))) continue;
+      if (!CUE_BEFORE.test(lead) || TIP_LINE.test(clauseBefore(text, start, 60))) continue;
+      out.push({ start, end, confidence: 0.7 });
+    }
+    out.sort((a, b) => a.start - b.start);
     return out;
   },
 };
