@@ -315,3 +315,78 @@ describe('generalised patterns', () => {
     expect(rule('Ray Tobin, 27, was arrested and charged with burglary.', id, 'official')).toEqual([]);
   });
 });
+
+// UK and Australian phrasings, dehumanising labels and bare vote imperatives (invented examples, not the blind sets).
+describe('regional phrasings and indirect forms', () => {
+  const reported: [string, string][] = [
+    ['case/investigation', 'Heads up, sarge said at briefing the Northfield op is Tuesday 0500, don\'t tell a soul'],
+    ['case/investigation', 'Early start tmrw, doors going in at 6 on the Riverside estate'],
+    ['case/investigation', 'Hitting five addresses first thing Friday, kit check tonight'],
+    ['case/investigation', 'On obbo outside his flat all week, he gets nicked Thursday'],
+    ['case/investigation', "The husband who 'discovered' her is lying through his teeth. We'll nail him."],
+    ['case/investigation', 'His story doesn\'t add up, changed his account twice in interview about the stabbing.'],
+    ['case/investigation', 'Crime ref 4471/22 finally went to court today'],
+    ['case/investigation', 'CPS knocked it back again, third time on this file'],
+    ['case/investigation', 'That lowlife Kyle Brennan from the Station Rd glassing got off on a technicality. Gutted.'],
+    ['case/investigation', 'the fella from the Birch St post office job has form for robbery, he\'s going down'],
+    ['case/investigation', 'Known to police since he was 12, this one. Bang to rights now.'],
+    ['case/crime-scene', 'here you go lads 📸 the haul we lined up on the bench after the warrant'],
+    ['case/crime-scene', 'Pics of the machete and wraps we laid out on the hood after the search 📷'],
+    ['case/crime-scene', "Worst scene I've attended in 20 years. He was slumped in the driver's seat. Can't unsee it."],
+    ['conduct/alcohol', 'Got absolutely trollied at the work do 🍻'],
+    ['conduct/alcohol', 'Proper bladdered after the cricket lol'],
+    ['conduct/alcohol', 'Necked 8 stubbies before kick off 🍺'],
+    ['conduct/alcohol', 'Three bottles of prosecco between the three of us and still going 🥂'],
+    ['conduct/bias', "Polish 'workers' nicking our jobs, scroungers the lot of them"],
+    ['conduct/bias', 'Gays are freaks, the lot of them'],
+    ['conduct/bias', 'the alphabet mafia are at it again this pride month'],
+    ['conduct/bias', 'Guy who cut me up was Asian obviously. They can\'t drive.'],
+    ['conduct/bias', "That lot are thieves, it's in their blood, every Albanian I've met"],
+    ['conduct/bias', "So-called 'refugees' with iPhones, give me a break"],
+    ['conduct/political', 'Out leafleting for Labour all Saturday 🌹'],
+    ['conduct/political', 'Helped the Greens with leaflets all morning, sore feet!'],
+    ['conduct/political', 'Numbered every box and put a 1 next to Hartley. Vote Hartley on the 9th!'],
+    ['conduct/political', 'Proud to back Okafor for MP'],
+    ['conduct/profanity', 'f*kin hell what a shift'],
+    ['conduct/alcohol', 'Smashed a slab of VB at the cricket, legend status 🍺'],
+    ['case/investigation', 'Our CHIS says the gear lands Friday'],
+    ['conduct/political', 'Vote 1 Harrington on Saturday!'],
+  ];
+  it.each(reported)('%s reports: %s', (id, text) => {
+    expect(rule(text, id), text).not.toEqual([]);
+  });
+
+  const clean: [string, string][] = [
+    ['case/investigation', "We'll get him a cake for his retirement, he deserves it."],
+    ['case/investigation', "My novel's detective says the neighbour who 'found' the body did it. Chapter 12 done!"],
+    ['case/investigation', "He's lying through his teeth about eating the last biscuit 😂"],
+    ['case/investigation', 'My previous job had better coffee.'],
+    ['case/investigation', 'Order ref 24/11398 still hasn\'t arrived, Amazon pls'],
+    ['case/investigation', 'Early doors tomorrow, gym at 0600 then work.'],
+    ['case/investigation', 'Our charity raid on the sweet shop is Friday, bring cash for the kids\' hospital.'],
+    ['case/investigation', 'Grandad always said my uncle had form for nicking biscuits.'],
+    ['case/investigation', 'The guy from the Marlowe Ave bakery job interview called me back!'],
+    ['case/crime-scene', "Here's a pic of all the cash we raised laid out on the table after the bake sale!"],
+    ['case/crime-scene', '📸 the knives and forks laid out for the wedding breakfast'],
+    ['case/crime-scene', "NaNoWriMo: 'She was face down in the bath' is my opening line. Too dramatic?"],
+    ['case/crime-scene', "She was face down in the bath scrubbing it, can't unsee the mould."],
+    ['conduct/alcohol', 'Two bottles of water between the two of us on the hike.'],
+    ['conduct/alcohol', 'Bought two bottles of rosé for Mum\'s birthday dinner.'],
+    ['conduct/alcohol', 'A schooner of pale ale at the pub with Dad.'],
+    ['conduct/bias', 'Trans women are women. Proud ally.'],
+    ['conduct/bias', 'Immigrants built this town. They shouldn\'t be scapegoated.'],
+    ['conduct/bias', 'Politicians are liars, the lot of them.'],
+    ['conduct/bias', "It's in their blood, the Hendersons have been fishing this bay for 200 years."],
+    ['conduct/bias', 'Pride parade was amazing, rainbow flags everywhere 🏳️‍🌈'],
+    ['conduct/bias', 'They can\'t drive in the snow here, nobody grits the roads.'],
+    ['conduct/political', 'Vote Now for the best pub in town!'],
+    ['conduct/political', 'Vote Bella for cutest dog in the calendar contest!'],
+    ['conduct/political', 'Helped the Harbor Rovers with leaflets for their summer fun run.'],
+    ['conduct/political', 'The Green Party leaflet came through the door today.'],
+    ['case/investigation', 'The grass needs cutting again, our grass seed order came Friday'],
+    ['conduct/political', 'Vote 1 for pizza night!'],
+  ];
+  it.each(clean)('%s stays clean: %s', (id, text) => {
+    expect(rule(text, id), text).toEqual([]);
+  });
+});

@@ -103,7 +103,18 @@ const INJURIES = /\b(?:bruises|wounds|injuries|stab wounds|gunshot wounds?|bite 
 const VICTIM_STILL = /\b(?:the (?:little one|baby|infant|toddler|kid|child|girl|boy|woman|man|driver|passenger|mother|father|mom|dad|victim|body|deceased|guy|lady)|she|he|they)\s+(?:was|were|is)\s+still\s+(?:in (?:her|his|their|the|a) (?:car ?seat|seat|crib|bed|car|tub|bathtub|driver'?s seat)|on (?:the|her|his|their) (?:\w+ )?(?:floor|ground|bed|couch|stairs|sidewalk|pavement|road)|slumped|strapped|buckled|hanging|lying|laying|breathing|warm|clutching|holding)\b/gi;
 // Where a victim lay: "She was face down in the bathtub when we walked in" — with an arrival or a call in the post
 const VICTIM_POSITION = /\b(?:she|he|they|the (?:guy|man|woman|lady|kid|child|baby|girl|boy|driver|passenger|teller|clerk|owner|mother|father|mom|dad))\s+(?:was|were)\s+(?:still\s+|already\s+|just\s+)?(?:face ?down|face ?up|slumped|hanging|lying in|laying in|in a pool|naked|tied up|stuffed|wrapped|cold|stiff|on the floor|on the ground)\b|\b(?:teller|clerk|victim|owner|guard|driver|passenger|the (?:guy|woman|man|kid)) still (?:on the (?:floor|ground)|in the (?:seat|car)|slumped|hanging)\b/gi;
-const ARRIVAL = /\b(?:when (?:we|i|units?|officers?|medics|ems) (?:got there|arrived|pulled up|rolled up|showed up|walked in|got on scene|got to)|on scene|(?:first|1st) (?:officer|one|unit|car) (?:on|there)|(?:worst|bad|rough|tough|awful|horrible|terrible|sad|brutal) call|responded|dispatch(?:ed)?|worst call)\b/i;
+const ARRIVAL = /\b(?:when (?:we|i|units?|officers?|medics|ems) (?:got there|arrived|pulled up|rolled up|showed up|walked in|got on scene|got to)|on scene|(?:first|1st) (?:officer|one|unit|car) (?:on|there)|(?:worst|bad|rough|tough|awful|horrible|terrible|sad|brutal) call|responded|dispatch(?:ed)?|worst call|worst (?:one|scene|job|death|body|sudden|callout) (?:i'?ve|we'?ve|i have|we have) (?:ever )?(?:seen|attended|been to|had|dealt with|worked)|can'?t unsee (?:it|that|this|her|him)(?=\s*(?:[.!…]|$))|(?:never|won'?t ever|will never) (?:forget|get over) (?:that|it|the sight|her face|his face)|in \d+ (?:yrs|years) (?:on the job|in the job|of (?:this|the) job|on the force))\b/i;
+// Seized items laid out and photographed: "📸 the sawn-off and the baggies we laid out on the bonnet after the stop",
+// "pics of the haul lined up on the custody desk" — with a picture word or a camera emoji in the post
+const EVIDENCE_ITEM = String.raw`(?:sawn-?offs?|shotguns?|pistols?|handguns?|revolvers?|guns?|firearms?|rifles?|knives|knife|machetes?|blades?|baggies|wraps|deal bags|bags of (?:\w+)|cash|rounds|ammo|ammunition|drugs|gear|weed|cannabis|skunk|coke|cocaine|crack|heroin|pills|scales|haul|stash|seizure|exhibits?)`;
+const EVIDENCE_LAID_OUT = new RegExp(
+  String.raw`\b${EVIDENCE_ITEM}\b[^.!?\n]{0,50}?\b(?:(?:laid|lined|spread|set|put) (?:it |them |everything |all )?(?:out|up)(?: (?:on|across|along) (?:the |a |our )?(?:bonnet|hood|boot|trunk|table|bench|desk|floor|ground|tarp|counter))?|on the (?:bonnet|hood) (?:after|of)|(?:after|from) (?:the|that|this|our|today'?s|tonight'?s|last night'?s) (?:\w+ )?(?:stop|search|raid|warrant|bust|job|arrest|spin))\b`,
+  'gi',
+);
+// The items came from police work: "after the stop", "seized", "found on him" — not "the cash we raised after the bake sale"
+const HAUL_CONTEXT =
+  /\b(?:stop|search|raid|warrant|bust|arrest(?:ed)?|seized|seizure|recovered|confiscated|found (?:on|in) (?:him|her|them|the (?:car|vehicle|motor|boot|trunk|glovebox))|nicked|custody|locked up|collared|lifted|exhibits?|evidence|the (?:suspect|perp|dealer|driver|occupants?))\b/i;
+const EVIDENCE_MEDIA = /(?:📸|📷|\b(?:pics?|pix|photos?|pictures?|snaps?|here (?:ya|you) (?:go|are)|here'?s|kept asking|check (?:this|these|it) out)\b)/iu;
 // Official road-safety posts may show a crash: "Photos from the crash on Route 9 show why seatbelts matter"
 const SAFETY_MESSAGE = /\b(?:slow down|buckle up|seat ?belts?|drive safe(?:ly)?|distracted driving|don'?t drink and drive|speeding|impaired)\b/i;
 
@@ -125,7 +136,7 @@ const FOUND_AT_SCENE = /\b(?:found|find|saw|see) (?:him|her|them|the (?:victim|b
 
 // Screen and fiction: "crime scene documentary", "CSI rerun", "true crime podcast", "murder mystery party"
 const FICTION =
-  /\b(?:documentar(?:y|ies)|docuseries|docu-?series|podcasts?|episodes?|seasons?|series|(?:tv|this|that|the|a|new|fave|favou?rite) shows?|movies?|films?|novels?|books?|chapters?|games?|gaming|csi|ncis|law (?:&|and) order|dateline|forensic files|netflix|hulu|hbo|prime video|true crime|\btv\b|trailer|cosplay|halloween|costume|escape room|murder mystery|fiction|author|screenplay|cluedo|mindhunter|video game|playstation|xbox|gta|museum|exhibit|training (?:scenario|exercise|day)|mock (?:scene|crime)|simulat\w*)\b/i;
+  /\b(?:documentar(?:y|ies)|docuseries|docu-?series|podcasts?|episodes?|seasons?|series|(?:tv|this|that|the|a|new|fave|favou?rite) shows?|movies?|films?|novels?|books?|chapters?|games?|gaming|csi|ncis|law (?:&|and) order|dateline|forensic files|netflix|hulu|hbo|prime video|true crime|\btv\b|trailer|cosplay|halloween|costume|escape room|murder mystery|fiction|author|screenplay|cluedo|mindhunter|video game|playstation|xbox|gta|museum|exhibit|training (?:scenario|exercise|day)|mock (?:scene|crime)|simulat\w*|nanowrimo|writing prompts?|short story|my (?:wip|manuscript|novel|thriller|screenplay)|work in progress|first draft|opening (?:line|paragraph)|prologue|fan ?fic\w*|too dramatic)\b/i;
 // Similes and jokes: "my kitchen looks like a crime scene", "like a murder scene in here"
 const SIMILE = /\blooks? like (?:a |the )?(?:crime|murder|homicide) scene|like a (?:crime|murder) scene\b/i;
 // Public safety and appeals: "tape is still up, avoid the area", "send us any video", "do not post photos"
@@ -159,6 +170,8 @@ export const crimeScene: TextDetector = {
   },
   examples: {
     tp: [
+      "here you go 📸 the pistol and wraps we lined up on the bench after the warrant",
+      "Worst one we've attended in years. He was slumped in the back seat. Can't unsee it.",
       "Crazy night. Here's a pic from the homicide scene on Walnut, blood everywhere.",
       'Sharing the evidence photos from the break-in so you can see how bad it was.',
       'Bodycam still from last night, look at this guy’s face lol',
@@ -178,6 +191,8 @@ export const crimeScene: TextDetector = {
       { text: 'Images from the garage where the victim was found are attached.', context: 'official' },
     ],
     fp: [
+      "📸 the knives and forks laid out for the wedding breakfast",
+      "NaNoWriMo day 9: 'He was face down in the pool.' Too dramatic?",
       { text: 'Crime scene tape is still up on Harbor Ave, please avoid the area.', context: 'official' },
       'Binge-watching a crime scene documentary tonight, anyone seen it?',
       'My kitchen looks like a crime scene after the kids baked cookies.',
@@ -197,7 +212,7 @@ export const crimeScene: TextDetector = {
   },
   // e.g. "scene", "evidence", "bodycam", "blood", "body", "victim", "autopsy", "decomposing"
   trigger:
-    /scene|evidence|body|bodies|corpse|remains|victim|decedent|deceased|autops|morgue|mortuary|cam\b|cams\b|\bbwc\b|in-car|blood|brain|guts|intestines|entrails|decapitat|dismember|headless|mangled|maggots|decompos|rigor|bled out|throat|skull|face ?down|found (?:him|her|them)|nsfl|graphic|faint of heart|viewer discretion|unsee|trigger warning|pics?\b|photo|picture|video|footage|shots|still|spatter|splatter|snaps?\b|snapshot|screenshot|screen ?grab|selfie|clips?\b|images?\b|vids?\b|recording|face (?:down|up)|hanging|slumped|film|record|snapchat|looked like|bruises|wounds|injuries|burns|lacerations|black eye|instagram|stream|brains?|guts|📸|📷|📹|🎥/i,
+    /scene|evidence|laid|lined|spread|bonnet|hood|📸|📷|after the|from the|body|bodies|corpse|remains|victim|decedent|deceased|autops|morgue|mortuary|cam\b|cams\b|\bbwc\b|in-car|blood|brain|guts|intestines|entrails|decapitat|dismember|headless|mangled|maggots|decompos|rigor|bled out|throat|skull|face ?down|found (?:him|her|them)|nsfl|graphic|faint of heart|viewer discretion|unsee|trigger warning|pics?\b|photo|picture|video|footage|shots|still|spatter|splatter|snaps?\b|snapshot|screenshot|screen ?grab|selfie|clips?\b|images?\b|vids?\b|recording|face (?:down|up)|hanging|slumped|film|record|snapchat|looked like|bruises|wounds|injuries|burns|lacerations|black eye|instagram|stream|brains?|guts|📸|📷|📹|🎥/i,
   detect(input, ctx) {
     const text = input.text;
     if (FICTION.test(text.replace(SCREEN_SIMILE, ' ')) || SIMILE.test(text)) return [];
@@ -241,6 +256,7 @@ export const crimeScene: TextDetector = {
         for (const m of scan(SHARE_CAMERA, text)) push(m, 0.75, 'media');
         if (STRONG_INCIDENT.test(text)) for (const m of scan(FILMED_SCENE, text)) push(m, 0.7, 'media');
         if (INCIDENT_IN_POST.test(text)) for (const m of scan(SHARE_MEDIA, text)) push(m, 0.7, 'media');
+        if (EVIDENCE_MEDIA.test(text) && HAUL_CONTEXT.test(text)) for (const m of scan(EVIDENCE_LAID_OUT, text)) push(m, 0.7, 'media');
       } else if (!SAFETY_MESSAGE.test(text)) {
         // an official crash photo is road-safety messaging; a homicide or shooting photo is not
         for (const m of scan(MEDIA_OF_INCIDENT, text)) {

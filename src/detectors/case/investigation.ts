@@ -12,7 +12,7 @@ import { matchOf, scan, sentences, sentenceTextOf } from '../conduct/text.js';
 
 // "case #2026-11873", "complaint no. 44-1187", "CR# 26-004512", "incident number 7731920"
 const CASE_NUMBER =
-  /\b(?:case|complaint|incident|report|file|cad|event|booking|arrest|cr|dr)\s*(?:#|no\.|num\.?|number|id)\s*:?\s*#?\s*[A-Z]{0,3}-?\d[\d-]{2,}\d\b|\b(?:case|complaint|incident)\s+[A-Z]{0,3}-?\d{2,4}-\d{3,}\b/gi;
+  /\b(?:(?:crime|case|job|police|incident|occurrence) ref(?:erence)?|crime (?:no|number)|occurrence|urn|cad)\.?\s*(?:#|no\.?|num\.?|number)?\s*:?\s*\d{1,5}\/\d{2,}(?:\/\d{2,4})?\b|\b(?:case|complaint|incident|report|file|cad|event|booking|arrest|cr|dr)\s*(?:#|no\.|num\.?|number|id)\s*:?\s*#?\s*[A-Z]{0,3}-?\d[\d-]{2,}\d\b|\b(?:case|complaint|incident)\s+[A-Z]{0,3}-?\d{2,4}-\d{3,}\b/gi;
 // "trust me he did it", "she's guilty as sin", "he's definitely our guy" — not "he's the man!"
 const GUILT = new RegExp(
   String.raw`\b(?:(?:we|i) (?:all )?know (?:exactly )?who (?:did (?:it|this|that)|shot|killed|stabbed|robbed|took)|(?:we|i) (?:all )?(?:think|believe|suspect|are sure|'re sure|am sure|'m sure) (?:that )?(?:he|she|they|the \w+) (?:did (?:it|this|that)|killed (?:him|her|them)|set the fire|pulled the trigger)|(?:we|i) (?:all )?know (?:that )?it was (?:the|his|her|their|that) \w+|(?:trust me|believe me|i know|we know|everyone knows|i'?m sure|100 ?%|no doubt|mark my words)[,:]?\s+(?:that\s+)?(?:he|she|they|the suspect|this guy|that guy|our guy|the perp|the defendant)\s+(?:totally\s+|definitely\s+|obviously\s+|clearly\s+|100%\s+)?(?:did (?:it|this|that)|(?:is|was|'s) guilty|killed (?:her|him|them)|is our (?:guy|man|shooter)|pulled the trigger)|(?:he|she|they|the suspect|this guy|that guy|our guy)\s+(?:totally|definitely|obviously|clearly|100%)\s+did (?:it|this|that)|guilty as (?:sin|hell|charged)|(?:is|'s|was) (?:definitely|totally|100%|obviously|clearly|for sure) (?:the|our) (?:shooter|killer|one who did it|guy who did it|perp|doer)|(?:he|she|they)(?:'s| is| are|'re)\s+(?:definitely\s+|totally\s+|100%\s+|so\s+|for sure\s+)?(?:our (?:guy|man|shooter|killer|perp)|the (?:shooter|killer|perp))(?! (?:for the job|to call|you want))|(?:he|she|they|the suspect|the defendant)(?:'s|'re| is| are)\s+(?:so\s+|totally\s+|definitely\s+|100%\s+|clearly\s+|obviously\s+)guilty)\b`,
@@ -33,6 +33,16 @@ const INFORMANT =
 // An operation and a time that is still ahead: "search warrant going down on Oak Ave at 5am tomorrow", "raid tonight"
 const OPERATION =
   /\b(?:(?:search|arrest|no[- ]knock|knock and announce|bench|felony|drug|narcotics)\s+warrants?|warrant (?:service|sweep|roundup|detail)|raids?|raiding|(?:gang|drug|narcotics|warrant|vice|prostitution|fugitive|gun|street|homeless|encampment|sting) (?:sweeps?|roundups?|operations?|ops?|stings?)|sting operations?|takedowns?|(?:hit|hitting) (?:the|a|that|this) (?:\w+ )?(?:drug |trap |stash )?(?:house|door|spot|place|trap)|kicking (?:in )?(?:the|a|that) door|serving (?:paper|a warrant|warrants)|arrests? (?:coming|is coming|are coming|imminent|incoming)|(?:will|'ll|gonna|going to|about to|plan(?:ning)? to|set to|expected to) (?:charge|indict|arrest|pick up|bring in|book|grab)\b|(?:about to|going to|gonna|set to) (?:get|be) (?:arrested|indicted|charged|picked up|raided|locked up|popped|cuffed)|(?:da|prosecutor|grand jury)(?:'s| is)? (?:about to|going to|gonna|set to|expected to|ready to|to) (?:sign off|charge|indict|file)|charges? (?:coming|are coming|will be filed)|(?:(?:the|those|our|some|\d+|more|new|his|her|their) |(?<=^|[.!?]\s+))warrants? (?:for|on|against|drop|drops|dropping|get|gets|go|goes|going|are|is|come|comes|coming|being|will|'ll)|warrants (?:drop|dropping|get signed|go out|are coming|come down)|(?:big|huge|major|massive|planned|upcoming|another|a|the|our|\d+[- ]?am) (?:\w+ )?(?:sweeps?|busts?|round-?ups?)(?= (?:in|on|at|through|across|going down|goes down|is on)\b(?! home\b))|(?:sitting on|surveillance on|tailing|tracker on) (?:his|her|their|the suspect'?s|that) (?:house|place|apartment|car|truck|crew|spot)|(?:going|go|goin|we'?re going|we go) in on (?:the|that|his|her|their) [^.!?]{0,25}?(?:house|apartment|spot|place|door|trap|unit|building))\b/gi;
+// A bare reference number, with a case in the post: "ref 24/113987 finally got CPS sign-off" — not "order ref 24/11398"
+const BARE_REF = /(?<!\b(?:order|booking|invoice|account|tax|council|ticket|tracking|customer|parcel|delivery|payment|claim|policy|application)\s+)\b(?:ref(?:erence)?|our ref|log)\.?\s*(?:#|no\.?|number)?\s*:?\s*\d{1,5}\/\d{3,}\b/gi;
+const REF_CONTEXT = /\b(?:cps|dpp|crown|charge[sd]?|charging|suspect|custody|nicked|court|trial|investigation|crime|offence|offender|interview|statement|victim|sign-?off|file|case|job|cid|the nick)\b/i;
+// UK informant words: "our CHIS says", "the grass on the Flats job told us" — not "grass needs cutting"
+const INFORMANT_UK = /\b(?:(?:our|my|the|a|his|her) )?(?:chis|covert human intelligence sources?)\b|\b(?:our|my|the) grass (?:says|said|told|reckons|reckoned|gave|tipped|rang|on the|in the|inside)\b/gi;
+// UK and AU phrasings of an operation still ahead: "doors going in on three addresses", "the Eastgate sweep is
+// Thursday", "hitting four addresses at 6", "we're on obbo outside his flat till Friday", "he gets nicked tomorrow"
+const OPERATION_UK =
+  /\b(?:doors? (?:going|go|goes|are going|is going|gone) in|(?:going|go|goin|we'?re going) (?:in )?through (?:the |his |her |their |\d+ |three |four |five |six )?doors|(?:going|go|goin) in on (?:\d+|two|three|four|five|six|seven|eight|several|multiple|a few) (?:addresses|houses|properties|premises|flats|doors|targets)|(?:hit|hitting|spinning|searching|raiding) (?:\d+|two|three|four|five|six|seven|eight|several|multiple|a few) (?:addresses|properties|premises|flats|target addresses)|(?:the|our|a|that) (?:[A-Z][\w'’-]+ )?(?:sweep|raid|op|operation|takedown|crackdown|round-?up|job|warrant|strike day|day of action)s? (?:is|'s|are|goes|go|kicks off|set for|planned for|scheduled for|booked for|pencilled in for|happening) (?:on |this |next |at )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on |doing |on an? )?obbo?s? (?:on|at|outside|of) (?:his|her|their|the|that|a) |(?:gets?|getting|will get|'ll get|gonna get|going to get|be) (?:nicked|lifted|pulled in)(?= (?:tomorrow|tmrw|tonight|this|next|on|at|first thing|in the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b/gi;
+// Roll-call and briefing material passed on: "Lt. X told them at roll call the sweep is…", "keep that off the group chat"
 // Picking up a suspect, with a crime in the post: "picking him up Thursday"
 const PICK_UP = /\b(?:picking|pick|grabbing|scooping|bringing) (?:him|her|them) (?:up|in)\b/gi;
 // A time still ahead in the sentence: "tomorrow", "at 5am", "this weekend", "going down", "Friday"
@@ -42,7 +52,7 @@ const FUTURE =
 const PAST_OPERATION = /\b(?:served|executed|conducted|carried out|yesterday|last (?:night|week)|recovered|seized|resulted in|results|were arrested|was arrested|arrests (?:were )?made|netted|wrapped up|concluded|completed|took place)\b/i;
 // Games and kitchens: "raid the fridge", "raid night in WoW", "Destiny raid"
 const NOT_POLICE_RAID =
-  /\b(?:raid(?:ing)? (?:the|my|your|our|mum'?s|mom'?s) (?:fridge|freezer|pantry|closet|wardrobe|kitchen|cupboards?|snacks|stash of)|raid (?:boss|night|group|team|leader|guild|tier)|wow|warcraft|destiny|fortnite|guild|ffxiv|final fantasy|pokemon|pokémon|game|gaming|twitch|xbox|playstation|air raids?|bombing raids?|viking|lego|ikea|shopping|sale|boxing day|clean sweep|sweepstakes?|series|swept|chimney|broom|floor|playoffs?|nba|nfl|mlb|nhl|league|season|fantasy|bust a move|busted (?:my|a) \w+)\b/i;
+  /\b(?:raid(?:ing)? (?:the|my|your|our|mum'?s|mom'?s) (?:fridge|freezer|pantry|closet|wardrobe|kitchen|cupboards?|snacks|stash of)|raid (?:boss|night|group|team|leader|guild|tier)|wow|warcraft|destiny|fortnite|guild|ffxiv|final fantasy|pokemon|pokémon|game|gaming|twitch|xbox|playstation|air raids?|bombing raids?|viking|lego|ikea|shopping|sale|boxing day|clean sweep|sweepstakes?|series|swept|chimney|broom|floor|playoffs?|nba|nfl|mlb|nhl|league|season|fantasy|bust a move|busted (?:my|a) \w+|charity|fundrais\w*|sponsored|bake sale|sweet shop)\b/i;
 // "rap sheet", "long criminal record", "14 priors", "ran his plates", "on parole"
 const RECORD =
   /\b(?:rap sheets?|criminal (?:record|history|past)|(?:long|lengthy|extensive|violent|prior) (?:criminal )?(?:record|history)|record (?:as )?long as (?:my|your) arm|priors|prior (?:arrests|convictions|record|charges|duis?|felon(?:y|ies))|(?:has|had|have|with|got|racked up|'s got) (?:like |over |about |at least )?(?:\d+|multiple|several|numerous|a dozen|two|three|four|five|six|seven|eight|nine|ten) (?:(?:prior|open|outstanding|active|pending|previous|felony|misdemeanor) )*(?:arrests|convictions|duis|felonies|felony convictions|warrants|charges|cases)|(?:has|had|have|with|got|and|plus|'s got) (?:an? |his |her )?(?:(?:open|outstanding|active|prior|previous|old) )?(?:dv|dui|dwi|felony|assault|drug|gun|weapons?|domestic|robbery|theft|burglary|rape|manslaughter|murder|sex|battery|child abuse|stalking) (?:convictions?|charges?|record|arrests?|warrants?|cases?|beef|rap)|(?:ran|run|running) (?:his|her|their|the guy'?s|that guy'?s|the|those|that) (?:plates?|tags?)|(?:ran|run|running) (?:his|her|their) (?:name|record|background|history)|ncic|cjis|(?:he|she|they)(?:'s| is| was|'re| are| were) on (?:probation|parole)|(?:violated|violating) (?:his|her|their) (?:probation|parole)|registered sex offender|(?:his|her|their) (?:record|rap sheet|sheet|jacket) (?:is|'s) (?:a mile|miles|pages|longer than|as long as|so long)|known (?:gang member|drug dealer|dealer|offender|felon|associate))\b/gi;
@@ -75,6 +85,27 @@ const CRIME_WORD =
   /\b(?:arson|robbery|robberies|shooting|burglar\w*|stabbing|murder\w*|homicide|carjack\w*|hit[- ]and[- ]run|break-?in|suspect|perp|did it|name on|case|warrants?|booked|charged|rape|assault|theft|fraud|dealer|dealing|trafficking|crew|gang)\b/i;
 const NOT_SUSPECT_NAME = /\b(?:rip|rest in peace|victim|passed away|killed in|died|funeral|memorial|missing|birthday|happy|congrat\w*|welcome|retire\w*|promot\w*|hero|award|obituary|condolences)\b/i;
 
+// A witness or suspect's account doubted: "the neighbour who 'found' the body", "lying through his teeth", "gave two
+// different stories in interview" — with a case in the post
+const DOUBTED =
+  /\b(?:who|that|which) ['‘"“](?:found|discovered|saw|heard|witnessed|reported|called it in|rang it in|tried to help)['’"”]|['‘"“](?:witness|victim|grieving|distraught|heartbroken|found)['’"”] (?:husband|wife|boyfriend|girlfriend|partner|neighbou?r|son|daughter|father|mother|dad|mum|mom|brother|sister|flatmate|roommate|landlord|friend|witness)|lying (?:thru|through) (?:his|her|their) teeth|(?:his|her|their) (?:story|account|statement|version|alibi) (?:doesn'?t|does not|don'?t|won'?t|didn'?t) (?:add up|hold up|stack up|check out)|(?:gave|giving|gives|told|tells|changed|changing) (?:us |police |officers )?(?:two|three|\d|different|conflicting|inconsistent|changing) (?:different |conflicting )?(?:stories|accounts|versions|statements)|(?:no comment|went no comment|gone no comment) (?:in|during|through(?:out)?) (?:the )?(?:interview|interviews)/gi;
+// "We'll get him", "he did it and everyone knows it", "walked on a technicality", "he's done for" — with a case in the post
+const GUILT_UK =
+  /\b(?:(?:we'?ll|we will|we'?re gonna|we are going to|gonna) (?:get|nail|have) (?:him|her|them)(?: (?:yet|eventually|in the end|for (?:it|this|that)))?(?=\s*(?:[.!?,…]|$|🙄|😤|😡|💪|👊))|(?:he|she|they|the \w+) (?:\w+ )?did (?:it|this|that),? (?:and )?(?:everyone|everybody|we all|we|i|the whole (?:\w+ )?)(?: all)? (?:knows?|know) it|(?:walked|got off|gets off|got away|walks|walked free|was let off|got let off) on a technicality|(?:he|she|they)(?:'s| is| are|'re)\s+(?:so |totally |well |proper |properly |definitely |absolutely )?(?:done for|bang to rights|going down for|getting sent down|going away for)|bang to rights)/gi;
+// A suspect characterised by the job he did: "the bloke from the Marlowe Ave shop job", "that scumbag Dwayne Pruitt"
+const CHARACTERISED_UK =
+  /\b(?:(?:the|that|this) (?:bloke|guy|fella|lad|kid|man|woman|girl|geezer|scrote|toerag|scumbag|dude|creep|nonce|one) (?:from|off|in|who did) (?:the|that) (?:[A-Z][\w'’-]+ ){1,3}(?:[\w-]+ )?(?:job|stabbing|shooting|robbery|burglary|murder|assault|break-?in|hit[- ]and[- ]run|ram-?raid|glassing|blagging|heist|arson|case)|(?:scumbag|scrote|toerag|lowlife|low-life|dirtbag|scumbucket|nonce|wrong 'un|wrong un|piece of (?:shit|sh\*t|s\*\*t|work|garbage|trash)) [A-Z][a-z'’-]+ [A-Z][a-z'’-]+(?= (?:from|off|who|in|for|is|was|walked|got)\b))/g;
+// UK and AU criminal records: "previous as long as your arm", "has form for burglary", "known to police", "on the PNC"
+const RECORD_UK =
+  /\b(?:(?:his|her|their) )?previous (?:as long as|longer than) (?:my|your|his|her|an?) arm|(?:has|had|got|'s got|with|plenty of|loads of|a lot of|long|serious|lengthy|decent) (?:previous|form) (?:as long|for (?:\w+ ){0,2}(?:burglary|burglaries|robbery|robberies|assault|violence|drugs|dealing|supply|theft|shoplifting|fraud|dv|domestic|gbh|abh|weapons?|knives|knife|firearms|sex(?:ual)? offences|car crime|twoc|drink[- ]driving|drug driving|arson|criminal damage|harassment|stalking|everything|the same|exactly this))|(?:has|had|got|'s got|with|plenty of|loads of|a lot of|a long list of|serious) previous\b(?! (?:job|jobs|season|post|posts|owner|owners|employer|life|week|night|year|one|ones))|(?:well )?known to (?:police|us|the police|the cops|the local nick)|(?:on|ran (?:him|her|them) through|checked (?:him|her|them) on) (?:the )?pnc|(?:on|out on|breached|breaching|breach of) (?:his|her|their)? ?(?:bail|licen[cs]e) (?:conditions|for|again|already)|(?:a |an )?(?:avo|dvo|asbo|cbo) (?:against|on) (?:him|her|them)/gi;
+// Charging decisions not yet public: "CPS sign-off", "got the charge authorised", "DPP said no", "he was NFA'd"
+const CHARGING =
+  /\b(?:cps|dpp|the crown|crown prosecution service|odpp|procurator fiscal|pf)(?:'s)? (?:sign[- ]?off|signed off|authori[sz]ed|approved|advice|charging decision|decision|charged|have charged|has charged|agreed|said (?:yes|no)|knocked it back|dropped|binned|nfa'?d?|are charging|will charge)|(?:got|get|finally got|still waiting on|waiting for|chasing) (?:the )?(?:cps|dpp|crown) (?:sign[- ]?off|authority|authorisation|advice|decision|file)|(?:got|was|been|gets?) nfa'?d|charge (?:was |got |finally )?authori[sz]ed/gi;
+// Writing and screen frame a "suspect" as a character: "my novel's killer", "the podcast says he did it"
+const STORY_FRAME = /\b(?:nanowrimo|novel|book|chapter|episode|series|season finale|show|film|movie|podcast|netflix|documentary|true crime|fiction|plot|character|manuscript|draft|writing prompt|whodunn?it|murder mystery|cluedo|game)\b/i;
+// A case somewhere in the post makes doubt or a guilt remark about it
+const CASE_IN_POST =
+  /\b(?:body|bodies|interview(?:ed)?|suspect|victim|statement|stabbing|shooting|murder|killed|burglary|robbery|assault|scene|custody|nicked|charged|charge|case|cps|cops|police|arrest(?:ed)?|court|trial|jury|technicality|crime|job|prints|dna|cctv|alibi|witness|evidence)\b/i;
 // Official appeals for information: the public's help, a tip line, "anyone with information"
 const APPEAL =
   /\b(?:public'?s help|help (?:us )?(?:identify|identifying|locate|locating|find)|anyone with (?:any )?information|if you (?:have|know|recogni[sz]e|saw|witnessed)|do you (?:know|recogni[sz]e)|tip ?line|crime ?stoppers|call (?:us|\d|\()|contact (?:det|detective|us|the)|please call|appealing for|asking for|seeking (?:information|witnesses|the public)|wanted for|have you seen|can you help)\b/i;
@@ -112,6 +143,9 @@ export const investigation: TextDetector = {
   },
   examples: {
     tp: [
+      "Doors going in on four addresses at 0500 tomorrow, early night for me",
+      "Crime ref 4471/22 finally went to court today",
+      "the fella from the Birch St post office job has form for robbery, he's going down",
       'The suspect, Kevin Hale, 34, will be arraigned Monday and trust me he did it.',
       'Search warrant going down on Oak Ave at 5am tomorrow, should be fun.',
       'Case #2026-11873 is finally moving, witness statement came through today.',
@@ -134,6 +168,9 @@ export const investigation: TextDetector = {
       { text: 'The suspect, identified as Leon Marsh, 40, is believed to have robbed three banks. He has not been charged.', context: 'official' },
     ],
     fp: [
+      "Order ref 24/11398 still hasn't arrived, Amazon pls",
+      "We'll get him a cake for his retirement, he deserves it.",
+      "Grandad always said my uncle had form for nicking biscuits.",
       {
         text: "Police are asking for the public's help identifying a man wanted for a robbery on Pine St. Call 1-800-555-0199.",
         context: 'official',
@@ -156,7 +193,7 @@ export const investigation: TextDetector = {
   },
   // e.g. "suspect", "warrant", "raid", "witness", "informant", "case #", "rap sheet", "confessed", "did it", "DNA"
   trigger:
-    /suspect|perp|warrant|raid|sweep|roundup|sting|takedown|\bhit(?:ting)? (?:a|the|that|this)\b|kicking|serving|witness|informant|\bc\.?i\b|snitch|\brat\b|controlled buy|working off|case|complaint|incident|report|file|booking|\b(?:cr|dr|ir|rd|cad)\b|rap sheet|record|histor|priors|convictions|arrests|plates|ncic|cjis|probation|parole|offender|known gang|dealer|confess|admitted|copped|lawyered|rolled on|flipped|did (?:it|this|that)|guilty|definitely|shooter|killer|source|charge|indict|arrest|dna|prints|ballistic|tox|lab result|gsr|phone dump|cell records|search of|person of interest|\bpoi\b|sweep|bust|round-?up|snitch|informant|\bcw\b|cracked|broke|caved|folded|spilled|gave (?:us )?up|identified|id'?d|ided|a name on|believed|thought to|alleged|alibi|wire|ping|charged|think|believe|sure|sheet|jacket|going in|go in|picking|custody|know it was|are on the|is on the|pick(?:ing)? up|bring in|grab|\bbook\b|about to|gonna|going to|\btips?\b|know (?:exactly )?who|\bda\b|prosecutor|grand jury|tracker|\bIA\b|internal affairs|sitting on|surveillance|tailing|, \d{2},|conviction/i,
+    /chis|covert human|grass|\bops?\b|operation|crackdown|strike day|day of action|doors?|addresses|obbo|nick|lifted|ref|urn|\d\/\d|lying|stor(?:y|ies)|account|version|['‘"“]|get (?:him|her|them)|technicality|done for|bang to rights|going down|sent down|bloke|guy|fella|lad|scumbag|scrote|toerag|lowlife|dirtbag|nonce|wrong|previous|form|known to|pnc|bail|licen|avo|dvo|asbo|cps|dpp|crown|fiscal|nfa|authori|suspect|perp|warrant|raid|sweep|roundup|sting|takedown|\bhit(?:ting)? (?:a|the|that|this)\b|kicking|serving|witness|informant|\bc\.?i\b|snitch|\brat\b|controlled buy|working off|case|complaint|incident|report|file|booking|\b(?:cr|dr|ir|rd|cad)\b|rap sheet|record|histor|priors|convictions|arrests|plates|ncic|cjis|probation|parole|offender|known gang|dealer|confess|admitted|copped|lawyered|rolled on|flipped|did (?:it|this|that)|guilty|definitely|shooter|killer|source|charge|indict|arrest|dna|prints|ballistic|tox|lab result|gsr|phone dump|cell records|search of|person of interest|\bpoi\b|sweep|bust|round-?up|snitch|informant|\bcw\b|cracked|broke|caved|folded|spilled|gave (?:us )?up|identified|id'?d|ided|a name on|believed|thought to|alleged|alibi|wire|ping|charged|think|believe|sure|sheet|jacket|going in|go in|picking|custody|know it was|are on the|is on the|pick(?:ing)? up|bring in|grab|\bbook\b|about to|gonna|going to|\btips?\b|know (?:exactly )?who|\bda\b|prosecutor|grand jury|tracker|\bIA\b|internal affairs|sitting on|surveillance|tailing|, \d{2},|conviction/i,
   detect(input, ctx) {
     const text = input.text;
     const official = ctx.context === 'official';
@@ -199,6 +236,29 @@ export const investigation: TextDetector = {
       }
     }
     for (const m of scan(ALIBI, text)) push(m, 0.75, 'guilt');
+    if (!official) {
+      const story = STORY_FRAME.test(text);
+      for (const m of scan(OPERATION_UK, text)) {
+        const sentence = sentenceOf(m.index);
+        if (PAST_OPERATION.test(sentence) || NOT_POLICE_RAID.test(text)) continue;
+        // "doors going in on three addresses" needs a time ahead; a named day already is one
+        if (!FUTURE.test(sentence) && !/day\b/i.test(m[0])) continue;
+        push(m, 0.75, 'operation');
+      }
+      if (!story) {
+        const doubted = scan(DOUBTED, text);
+        // two signs of a doubted account are a case on their own: "the husband who 'found' her is lying through his teeth"
+        if (CASE_IN_POST.test(text) || doubted.length >= 2) {
+          for (const m of doubted) push(m, 0.7, 'witness');
+          for (const m of scan(GUILT_UK, text)) push(m, 0.7, 'guilt');
+        }
+        for (const m of scan(CHARACTERISED_UK, text)) push(m, 0.7, 'suspect');
+        for (const m of scan(RECORD_UK, text)) push(m, 0.7, 'record');
+        for (const m of scan(CHARGING, text)) push(m, 0.7, 'evidence');
+        for (const m of scan(INFORMANT_UK, text)) push(m, 0.75, 'informant');
+        if (REF_CONTEXT.test(text)) for (const m of scan(BARE_REF, text)) push(m, 0.7, 'caseNumber');
+      }
+    }
     if (/\b(?:suspect|attacker|shooter|killer|identified|person of interest)\b/i.test(text) && !arrest) for (const m of scan(NOT_CHARGED, text)) push(m, 0.7, 'suspect');
     for (const m of scan(TECHNIQUE, text)) push(m, 0.75, 'evidence');
     // an arrest announcement may name the arrested person; an appeal may say what the wanted person is believed to have done

@@ -29,6 +29,7 @@ export const GROUP_NOUNS = alt([
   'transsexuals', 'trans folks', 'drag queens', 'women', 'females', 'christians', 'catholics', 'hindus', 'sikhs', 'buddhists', 'mormons', 'atheists',
   'the disabled', 'disabled people', 'cripples', 'autistics', 'the homeless', 'homeless people',
   '(?:black|white|brown|asian|hispanic|latino|mexican|muslim|jewish|arab|indian|african|gay|trans|foreign|immigrant|disabled|chinese|somali|haitian) (?:people|men|women|folks|guys|kids|families|drivers|ones)',
+  '(?:romanian|polish|albanian|bulgarian|lithuanian|latvian|slovak|czech|eastern european|irish|scottish|welsh|nigerian|somali|pakistani|paki|indian|bangladeshi|afghan|iraqi|iranian|syrian|turkish|kurdish|chinese|vietnamese|filipino|mexican|muslim|jewish|gypsy|traveller|pikey|foreign|immigrant|migrant|refugee|asian|black|african|arab|aboriginal|islander|lebanese|sudanese|eritrean|ethiopian|jamaican|haitian|trans|gay|disabled) (?:lot|mob|crowd|types)',
   '(?:women|female|woman|lady|black|muslim|gay|trans|mexican|asian|hispanic|immigrant|jewish|disabled) (?:officers|cops|drivers|doctors|bosses|supervisors|recruits|firefighters|soldiers|nurses|pilots|teachers|sergeants|detectives)',
 ]);
 
@@ -43,7 +44,7 @@ export const DEROGATORY = alt([
   'animals', 'savages', 'vermin', 'sub-?humans?', 'scum', 'trash', 'garbage', 'filth', 'filthy', 'parasites', 'cockroaches',
   'roaches', 'rats', 'dogs', 'apes', 'monkeys', 'beasts', 'barbarians', 'criminals', 'thugs', 'terrorists', 'rapists',
   'lazy', 'stupid', 'dumb', 'dirty', 'inferior', 'disgusting', 'evil', 'a disease', 'a cancer', 'a plague', 'leeches',
-  'freeloaders', 'degenerates', 'perverts', 'pedos', 'pedophiles', 'paedophiles', 'subhuman',
+  'freeloaders', 'degenerates', 'thieves', 'crooks', 'liars', 'scammers', 'fraudsters', 'scroungers', 'spongers', 'benefit cheats', 'fakers', 'faking it', 'con artists', 'pickpockets', 'perverts', 'pedos', 'pedophiles', 'paedophiles', 'subhuman',
   'less than human', 'not human', 'worthless', 'useless', 'primitive', 'uncivili[sz]ed', 'breeding like rabbits',
   'all the same', 'a waste of space', 'the problem', 'ruining (?:this|our|the) (?:country|city|town|neighbou?rhood)',
   'illegal', 'a criminal', 'a thug', 'a terrorist', 'an animal', 'a savage', 'a liability', 'liabilities', 'a joke',
@@ -70,7 +71,7 @@ export const PERSON_NOUN = alt([
 
 /** Words naming or evoking a protected group in a post: "Pride", "mosque", "immigrants", "🏳️‍🌈". */
 export const IDENTITY_CUE = new RegExp(
-  String.raw`\b(?:pride|lgbt\w*|gay|gays|lesbians?|queer|trans|transgender|drag (?:queens?|shows?|story)|same-sex|rainbow|muslims?|islam\w*|mosques?|jews?|jewish|synagogues?|immigra\w+|migrants?|refugees?|asylum|illegals|black (?:people|folks|neighbou?rhood)|mexicans?|hispanics?|latinos?|asians?|chinese|arabs?|africans?|haitians?|somalis?|ramadan|hijabs?|turbans?|sikhs?|hindus?|disabled|wheelchairs?)\b|🏳️‍🌈|🏳️‍⚧️`,
+  String.raw`\b(?:pride|foreign(?:ers?)?|accents?|romanians?|polish|albanians?|bulgarians?|lithuanians?|eastern europeans?|nigerians?|pakistanis?|indians?|afghans?|iraqis?|syrians?|gypsy|gypsies|travellers|aboriginal|blue badge|disability|disabilities|lgbt\w*|gay|gays|lesbians?|queer|trans|transgender|drag (?:queens?|shows?|story)|same-sex|rainbow|muslims?|islam\w*|mosques?|jews?|jewish|synagogues?|immigra\w+|migrants?|refugees?|asylum|illegals|black (?:people|folks|neighbou?rhood)|mexicans?|hispanics?|latinos?|asians?|chinese|arabs?|africans?|haitians?|somalis?|ramadan|hijabs?|turbans?|sikhs?|hindus?|disabled|wheelchairs?)\b|🏳️‍🌈|🏳️‍⚧️`,
   'i',
 );
 

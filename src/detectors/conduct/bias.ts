@@ -111,6 +111,30 @@ const CAR = /\b(?:truck|car|jeep|transmission|gearbox|clutch|engine|rebuil\w*|me
 const REPORTED = /\b(?:seen|viewed|looked|treated|portrayed|considered|label+ed|called|perceived|stereotyped|painted|depicted|dismissed|written off)\b/i;
 const NEGATED = /\b(?:not|n'?t|never|no longer)\b/i;
 
+// Scare-quoted identities deny them: "trans 'women'", "the 'disabled' people in the blue badge bays", "so-called 'refugees'"
+const SCARE_QUOTED =
+  /(?:\b(?:trans|so-?called|self-?(?:identified|declared)|biological)\s*['‘"“](?:wom[ae]n|m[ae]n|girls?|boys?|ladies|females?|males?|lesbians?)['’"”]|(?:\b(?:the|these|those|half the|all the|most|so-?called|some|our)\s+|^|[.!?]\s+)['‘"“](?:disabled|refugees?|asylum seekers?|migrants|non-?binary|trans|gender ?fluid|women|woman|lesbians?|victims|vulnerable|homeless|deaf|blind|autistic|wheelchair users?)['’"”](?:\s+(?:people|folk|folks|lot|types|crowd|ones|kids|men|women|community|users|drivers))?)/gi;
+// A maligning remark that sweeps the whole group: "Mentally ill, the lot of them", "thieves, every one of them"
+const SWEEPING = new RegExp(
+  String.raw`\b(?:${DEROGATORY})[,!.…\s–—-]+(?:the (?:whole )?lot of (?:them|em|'em)|all of (?:them|em|'em)|every (?:single )?(?:last )?one of (?:them|em|'em)|the lot)\b|\b(?:it'?s|its|it is) in (?:their|the) (?:blood|dna|genes|nature|culture)\b|\b(?:born|bred) (?:thieves|criminals|liars|crooks)\b`,
+  'gi',
+);
+// A group word joined to a dehumanising label: "the rainbow freaks", "alphabet mafia", "immigrant vermin"
+const LABELLED_GROUP =
+  /\b(?:rainbow|alphabet|pride|trans|gay|queer|lgbt\w*|muslim|islamic|immigrant|migrant|foreign|refugee|asylum|disabled|wheelchair|black|brown|asian|mexican|romanian|polish|gypsy|traveller|jewish|arab|african|feminist|tranny)\s+(?:freaks|perverts|degenerates|groomers|vermin|scum|parasites|leeches|savages|animals|filth|trash|rats|cockroaches|invaders|hordes?|mafia|cult|nutters|weirdos|lunatics|scroungers|spongers)\b/gi;
+// Back into the closet: "can't wait for them to crawl back into the closet"
+const CLOSET = /\b(?:crawl|get|go|stay|shove|put|stuff|push|send)(?:s|ing|ed)?\s+(?:\w+\s+)?back\s+(?:in|into|inside)\s+(?:the|their|your|his|her)\s+closets?\b/gi;
+// A group mentioned, then maligned by pronoun in the next breath: "…was an immigrant. They can't drive and they
+// shouldn't be here", "women… they can't handle it"
+const PRONOUN_MALIGN = new RegExp(
+  String.raw`\b(?:they|them lot|that lot|their lot|these lot|those lot|you lot)\s+(?:all\s+|just\s+|honestly\s+|literally\s+)?(?:can'?t (?:drive|speak (?:english|the language)|be trusted|help (?:it|themselves)|integrate|assimilate)|(?:shouldn'?t|should not) (?:even )?be (?:here|allowed (?:here|in)|in (?:this|our) country|let in)|(?:don'?t|do not) belong (?:here|in this country)|need to (?:go|be sent|be shipped) (?:back|home)|(?:are|'re) (?:all\s+)?(?:just\s+)?(?:${DEROGATORY}))\b`,
+  'gi',
+);
+// A group named by a noun or a singular member: "an immigrant", "a Muslim", "Romanians", "women"
+const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|(?:a|an|some|this|that|the|was|is|were|are|'s) (?:\w+ )?(?:${GROUP_SINGULAR}))\b`, 'i');
+// Predicates that malign only with a group in the post: "these people are all crooks" is about bankers just as often
+const SOFT_PREDICATE = /\b(?:thieves|crooks|liars|scammers|fraudsters|scroungers|spongers|benefit cheats|fakers|faking it|con artists|pickpockets)\b/i;
+
 /** Slurs and maligning generalisations about protected classes. */
 export const bias: TextDetector = {
   kind: 'text',
@@ -128,6 +152,9 @@ export const bias: TextDetector = {
   },
   examples: {
     tp: [
+      "Gays are freaks, the lot of them",
+      "Guy who cut me up was Asian obviously. They can't drive.",
+      "So-called 'refugees' with iPhones, give me a break",
       'Those people from that neighborhood are all animals, every single one.',
       'Illegals are nothing but criminals and leeches.',
       'Women are too emotional and just stupid, they should not be on the force.',
@@ -147,6 +174,9 @@ export const bias: TextDetector = {
       'Chinese drivers, every single time 🙄',
     ],
     fp: [
+      "Politicians are liars, the lot of them.",
+      "Trans women are women. Proud ally.",
+      "It's in their blood, the Hendersons have been fishing this bay for 200 years.",
       { text: 'We stand against racism and hate in every form. Hate crimes will be investigated.', context: 'official' },
       'Not all Muslims are terrorists and anyone who says so is wrong.',
       'Proud of our Somali community liaison and the women on our force.',
@@ -166,7 +196,7 @@ export const bias: TextDetector = {
   },
   // e.g. slur stems, group nouns, "those people", "go back", "send them back"
   trigger:
-    /n[i1!*#]+g|n\*|spic|wetback|beaner|gook|kike|raghead|towelhead|jockey|zipperhead|jigaboo|monkey|bunn|golliwog|paki|gyp|pikey|\bwop|dago|injun|squaw|chink|sheboon|dark|f[a4@*]g|trann|shemale|he-?she|sodomite|lady ?boy|tard|spaz|spastic|mong|people|kind|crowd|types|animals|black|mexican|muslim|moslem|jew|arab|asian|chinese|hispanic|latin|african|haitian|somali|indian|pakistani|syrian|afghan|iraqi|iranian|rican|dominican|nigerian|korean|vietnamese|filipino|romanian|gyps|gips|traveller|immigra|migrant|refugee|illegal|foreign|asylum|gay|lesbian|homosexual|queer|trans|wom[ae]n|female|girls|chicks|christian|catholic|hindu|sikh|buddhist|mormon|atheist|disabled|cripple|autis|homeless|go back|(?:send|ship|deport) (?:them|em)|broad|part of town|side of town|neighbou?rhood|projects|ghetto|hood|barrio|reservation|girl|lady|handicap|deaf|blind|wheelchair|white|brown|race|ethnic|religion|colou?r|nationality|diversity|dei\b|quota|affirmative|token|box|degenerate|freak|pervert|groomer|savage|vermin|parasite|invader|deviant/i,
+    /['‘"“]|lot of|in their|born|bred|closet|they|lot\b|mob\b|crowd|rainbow|alphabet|freaks|scum|leeches|thieves|crooks|n[i1!*#]+g|n\*|spic|wetback|beaner|gook|kike|raghead|towelhead|jockey|zipperhead|jigaboo|monkey|bunn|golliwog|paki|gyp|pikey|\bwop|dago|injun|squaw|chink|sheboon|dark|f[a4@*]g|trann|shemale|he-?she|sodomite|lady ?boy|tard|spaz|spastic|mong|people|kind|crowd|types|animals|black|mexican|muslim|moslem|jew|arab|asian|chinese|hispanic|latin|african|haitian|somali|indian|pakistani|syrian|afghan|iraqi|iranian|rican|dominican|nigerian|korean|vietnamese|filipino|romanian|gyps|gips|traveller|immigra|migrant|refugee|illegal|foreign|asylum|gay|lesbian|homosexual|queer|trans|wom[ae]n|female|girls|chicks|christian|catholic|hindu|sikh|buddhist|mormon|atheist|disabled|cripple|autis|homeless|go back|(?:send|ship|deport) (?:them|em)|broad|part of town|side of town|neighbou?rhood|projects|ghetto|hood|barrio|reservation|girl|lady|handicap|deaf|blind|wheelchair|white|brown|race|ethnic|religion|colou?r|nationality|diversity|dei\b|quota|affirmative|token|box|degenerate|freak|pervert|groomer|savage|vermin|parasite|invader|deviant/i,
   detect(input) {
     const text = input.text;
     const norm = normaliseForProfanity(text);
@@ -193,6 +223,7 @@ export const bias: TextDetector = {
       if (REPORTED.test(m[3] ?? '')) continue;
       const vague = new RegExp(`^(?:${VAGUE_GROUP})$`, 'i').test(group);
       const after = text.slice(m.index + m[0].length);
+      if (vague && SOFT_PREDICATE.test(m[4] ?? '') && !IDENTITY_CUE.test(text)) continue;
       if (vague && !/^(?:you people|their kind|that kind|those types|these types)$/i.test(group)) {
         if (!VAGUE_CUE.test(sentence) && !TRAILING_ALL.test(after)) continue;
       }
@@ -210,6 +241,29 @@ export const bias: TextDetector = {
       for (const m of scan(DEMONSTRATIVE_DEHUMANISING, text)) {
         if (!GUARD.test(sentenceText(m.index))) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation' });
       }
+    }
+    for (const m of scan(SCARE_QUOTED, text)) {
+      const sentence = sentenceText(m.index);
+      if (GUARD.test(sentence) || /(?:said|says|term|word|label|called|so-called by|quote|headline)/i.test(sentence)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation' });
+    }
+    if (IDENTITY_CUE.test(text) || GROUP_MENTION.test(text)) {
+      for (const re of [SWEEPING, LABELLED_GROUP, CLOSET]) {
+        for (const m of scan(re, text)) {
+          if (GUARD.test(sentenceText(m.index)) || NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+          out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: re === CLOSET ? 'expel' : 'generalisation' });
+        }
+      }
+    } else {
+      for (const m of scan(LABELLED_GROUP, text)) if (!GUARD.test(sentenceText(m.index))) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation' });
+    }
+    for (const m of scan(PRONOUN_MALIGN, text)) {
+      // the group must be named just before: in this sentence or the one before it
+      const seg = sentenceAt(segs, m.index, text.length);
+      const prev = segs.filter((x) => x.end <= seg.start).pop();
+      const before = text.slice(prev ? prev.start : seg.start, m.index);
+      if (!GROUP_MENTION.test(before) || GUARD.test(sentenceText(m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation' });
     }
     for (const re of [EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY, MEMBER_MALIGNED, TOKEN_HIRE, CRIME_BY_GROUP, GROUP_CANNOT, EXASPERATED]) {
       for (const m of scan(re, text)) {

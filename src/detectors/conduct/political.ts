@@ -33,7 +33,7 @@ const OFFICE = alt(OFFICES);
 
 // What makes a vote electoral: an office, a party, or election words. e.g. "for mayor", "in the primary", "GOP"
 const ELECTION_CUE = new RegExp(
-  String.raw`\b(?:${OFFICE}|elections?|elect(?:ed)?|re-?elect|ballots?|primary|primaries|midterms?|campaign(?:ing)?|candidates?|caucus|at the polls|november \d|nov\.? \d|election day|early voting|absentee|incumbent|running (?:for|against)|${PARTY})\b`,
+  String.raw`\b(?:${OFFICE}|elections?|elect(?:ed)?|re-?elect|ballots?|primary|primaries|midterms?|campaign(?:ing)?|candidates?|caucus|at the polls|november \d|nov\.? \d|election day|early voting|absentee|incumbent|running (?:for|against)|polling (?:booths?|stations?|places?|day)|postal votes?|how[- ]to[- ]vote|ballot papers?|put (?:a|my|the|number) (?:1|one|#1) (?:next to|beside|for)|preferences?|constituency|electorate|by-?election|hustings|${PARTY})\b`,
   'i',
 );
 // Talent shows, awards and polls: "#KCA", "X Factor", "chili cook-off"; a contest vote is not political
@@ -56,7 +56,7 @@ const VOTE_FOR_NAME = new RegExp(
 );
 // "Jim Carter for mayor!", "Maria Lopez for Sheriff 2026", "#CarterForMayor", "#Goldsmith4Labour"
 const NAME_FOR_OFFICE = new RegExp(
-  String.raw`\b[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}\s+(?:for|4)\s+(?:${ci(OFFICE)}|DA)\b(?!\s+(?:of the (?:month|year|day)|for a day))|(?<=^|[.!?]\s+|\n)[A-Z][a-z'’-]+\s+(?:for|4)\s+(?:Mayor|Sheriff|Governor|Senate|Congress|President|DA|District Attorney|City Council|Council|Judge)\b|(?<=\s)[A-Z][a-z'’-]+\s+(?:for|4)\s+(?:Mayor|Sheriff|Governor|Senate|State Senate|Congress|President|District Attorney|City Council|Council|Judge|Assembly|Comptroller|Treasurer|School Board)\b|#[A-Za-z]+(?:For|4)(?:Mayor|Governor|Gov|Senate|Congress|President|Sheriff|DA|Council|AG|Judge|MP|PM|Labour|Tory|Tories|Conservatives|Democrats|GOP|Ward\d+)\b`,
+  String.raw`\b[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}\s+(?:for|4)\s+(?:${ci(OFFICE)}|DA)\b(?!\s+(?:of the (?:month|year|day)|for a day))|(?<=^|[.!?]\s+|\n)[A-Z][a-z'’-]+\s+(?:for|4)\s+(?:Mayor|Sheriff|Governor|Senate|Congress|President|DA|District Attorney|City Council|Council|Judge)\b|(?<=\s)[A-Z][a-z'’-]+\s+(?:for|4)\s+(?:DA|MP|Mayor|Sheriff|Governor|Senate|State Senate|Congress|President|District Attorney|City Council|Council|Judge|Assembly|Comptroller|Treasurer|School Board)\b|#[A-Za-z]+(?:For|4)(?:Mayor|Governor|Gov|Senate|Congress|President|Sheriff|DA|Council|AG|Judge|MP|PM|Labour|Tory|Tories|Conservatives|Democrats|GOP|Ward\d+)\b`,
   'g',
 );
 // "my vote goes to Carter", "Carter has my vote", "Carter gets my vote"
@@ -116,6 +116,14 @@ const MORE_YEARS = /\b(?:4|four) more years\b|#(?:4|four)moreyears\b/gi;
 const NOT_A_CANDIDATE_YEAR =
   /^(?:Class|Summer|Winter|Spring|Fall|Autumn|January|February|March|April|May|June|July|August|September|October|November|December|World|Cup|Euro|Euros|Olympics|Expo|Eurovision|Coachella|Glastonbury|Budget|Season|Tour|Draft|Model|Calendar|Vision|Spring|Election|Midterms?|Primary|Census|Vote|Elections|Happy|Goodbye|Hello|Welcome|Since|Until|Before|After|In|By|Of|The|From|Est|Vol|Issue|Edition|Version|Chapter|Fiscal|Class|Grad|Graduating|Fest|Festival|Con|Comic|Games)$/;
 
+// A bare imperative "Vote <Surname>!" names a candidate: "Vote Greenwood!", "Vote Okafor on the 4th" — not "Vote Now"
+const VOTE_BARE = /(?<=^|[.!?:;—–]\s*|\n|\b(?:[gG]o|[pP]lease|[sS]o|[aA]nd|[jJ]ust)\s+|[\p{Extended_Pictographic}]\s*)[Vv](?:ote|OTE)\s+(?:(?:1|#1|one|[Nn]o\.? ?1)\s+)?([A-Z][a-z'’-]{2,}(?:-[A-Z][a-z]+)?)(?=\s*(?:[!.,]|$|on (?:the )?\d|on (?:polling|election) day|on (?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|[Tt]omorrow|[Tt]oday|this|next|in (?:the )?(?:may|june|november|election|by-?election)|#|[\p{Extended_Pictographic}]|\d))/gu;
+// Campaign work for a party named in the post: "help the Liberal Progressives with leaflets", "out leafleting for the Greens"
+const PARTY_LIKE = String.raw`(?:${PARTY}|Lib ?Dems?|Tories|Tory|Labou?r|Greens|Liberal Democrats|Reform UK|One Nation|SNP|Plaid(?: Cymru)?|UKIP|GOP|Dems|Democrats|Republicans|Liberals|Nationals|(?:[A-Z][a-z]+ ){0,2}(?:Party|Progressives|Democrats|Conservatives|Liberals|Nationals|Greens|Socialists|Labour|Reform|Independents))`;
+const LEAFLET_FOR = new RegExp(
+  String.raw`\b(?:[Hh]elp(?:ed|ing|s)?|[Oo]ut with|[Jj]oin(?:ed|ing)?|[Vv]olunteer(?:ed|ing)? (?:with|for)|[Ss]pen[dt] (?:the |all |my )?(?:\w+ )?(?:with|for))\s+(?:the |our |my |local )?(${PARTY_LIKE})(?:'s?|’s?)?\s+(?:(?:local )?(?:campaign|candidate) )?(?:with|on|by)\s+(?:the |some |their |a few )?(?:leaflets|leafleting|leafletting|flyers|flyering|canvassing|door[- ]?knocking|doorstepping|phone[- ]?banking|envelopes|mailers|mailouts|how[- ]to[- ]vote cards|the campaign|street stalls?)|\b(?:[Ll]eafleting|[Ll]eafletting|[Ff]lyering|[Cc]anvassing|[Dd]oor[- ]?knocking|[Dd]oorstepping|[Hh]anding out (?:how[- ]to[- ]vote cards|leaflets|flyers)|[Dd]elivering leaflets)\s+(?:\w+ ){0,3}?(?:for|with) (?:the |our |my |local )?(${PARTY_LIKE})`,
+  'g',
+);
 // Urging a vote against a named candidate: "don't vote for Carter", "never vote for Lopez"
 const VOTE_AGAINST = new RegExp(String.raw`\b(?:[dD]o ?n[o']?t|[nN]ever|[nN]obody should|[nN]o one should)\s+vote\s+(?:for\s+)?(${NAME})`, 'g');
 
@@ -149,6 +157,8 @@ export const political: TextDetector = {
   },
   examples: {
     tp: [
+      "Out leafleting for Labour all Saturday 🌹",
+      "Numbered every box and put a 1 next to Hartley. Vote Hartley on the 9th!",
       'Vote for Jim Carter for mayor! He has my full support.',
       'Proud Democrat, vote blue this November.',
       'Trump 2024 🇺🇸 #MAGA',
@@ -168,6 +178,8 @@ export const political: TextDetector = {
       { text: 'We urge you to vote yes for Sheriff Dana Cole on Tuesday.', context: 'official' },
     ],
     fp: [
+      "Helped the Harbor Rovers with leaflets for their summer fun run.",
+      "Vote Bella for cutest dog in the calendar contest!",
       { text: "Don't forget to vote on Tuesday! Polls open at 6am.", context: 'official' },
       { text: 'Election Day: expect traffic near polling places. Register to vote at the county site.', context: 'official' },
       'Vote for your favourite pie at the fall festival!',
@@ -187,7 +199,7 @@ export const political: TextDetector = {
   },
   // e.g. "vote", "elect", "for mayor", "#MAGA", "proud Democrat", "Trump 2024", "endorses"
   trigger:
-    /vot(?:e|ing)|elect|endors|support|\b(?:for|4)\s+(?:mayor|governor|senate|congress|president|sheriff|council|da|judge)|#\w*(?:for|4)[A-Z]|maga|kag|#resist|democrat|republican|tory|labour|liberal|conservative|libertarian|socialist|\bgop\b|20[0-3]\d|america great|only party|brandon|with her|bern|wave|#\w*vote|donat|chip in|chipped|volunteer|canvass|door|phone|bank|fundrais|leaflet|flyers|signs|stickers|campaign|rally|all in|party|more years|20[2-3]\d|candidate|#(?:team|back|stand|i'?m ?with)|\byes\b|signs?\b|stand(?:s|ing)? with|backing|behind/i,
+    /vot(?:e|ing)|elect|endors|support|\b(?:for|4)\s+(?:mayor|governor|senate|congress|president|sheriff|council|da|judge|mp|mla|mep)|polling|constituency|preferences|put a 1|#\w*(?:for|4)[A-Z]|maga|kag|#resist|democrat|republican|tory|labour|liberal|conservative|libertarian|socialist|\bgop\b|20[0-3]\d|america great|only party|brandon|with her|bern|wave|#\w*vote|donat|chip in|chipped|volunteer|canvass|door|phone|bank|fundrais|leaflet|flyers|signs|stickers|campaign|rally|all in|party|more years|20[2-3]\d|candidate|#(?:team|back|stand|i'?m ?with)|\byes\b|signs?\b|stand(?:s|ing)? with|backing|behind/i,
   detect(input) {
     const text = input.text;
     const segs = sentences(text);
@@ -254,6 +266,18 @@ export const political: TextDetector = {
       push(m.index, m.index + m[0].length, 0.8, m[1] || m[5] ? 'party' : 'candidate');
     }
     for (const m of scan(ELECT_TAG, text)) push(m.index, m.index + m[0].length, 0.85, 'slogan');
+    if (!CONTEST_CUE.test(text)) {
+      for (const m of scan(VOTE_BARE, text)) {
+        const name = m[1]!;
+        if (NOT_A_NAME.test(name) || !couldBeName(name) || /^(?:Leave|Remain|Now|Early|Today|Here|Smart|Wisely|Responsibly|Local|Safe|Often|Online|Yes|No)$/.test(name)) continue;
+        if (out.some((o) => o.start <= m.index && o.end > m.index)) continue;
+        push(m.index, m.index + m[0].length, 0.7, 'candidate');
+      }
+    }
+    for (const m of scan(LEAFLET_FOR, text)) {
+      if (/^(?:Birthday|Tea|Pool|Dinner|Block|Christmas|House|Garden|Search|Wedding|Hen|Stag)\b/.test(m[1] ?? m[2] ?? '')) continue;
+      push(m.index, m.index + m[0].length, 0.75, 'party');
+    }
     const votePost = ELECTION_CUE.test(text) || VOTE_POST.test(text);
     if (votePost && !CONTEST_CUE.test(text)) {
     }

@@ -22,7 +22,7 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   // "fuck", "fucking", "motherfucker", "clusterfuck", "#FuckTheSystem", "fuuuuck"
   { family: 'fuck', severity: 'strong', re: rx(`${B}[a-z]*?f+u+c+k+[a-z]*${E}`) },
   // "f***", "f**k", "f*ck", "fu*k", "f***ing", "motherf***er": at least one mask after the f
-  { family: 'fuck', severity: 'strong', re: rx(`${B}(?:mother|mutha|motha|cluster)?f(?=[uck_]*_)[uck_]{2,6}(?:ing|in|ed|er|ers|s|a|as)?${E}`), keep: hasMask },
+  { family: 'fuck', severity: 'strong', re: rx(`${B}(?:mother|mutha|motha|cluster)?f(?=[uck_]*_)[uck_]{2,6}(?:ing|in|n|ed|er|ers|s|a|as)?${E}`), keep: hasMask },
   // "fck", "fkn", "fuk", "fvck", "phuck": vowel-dropped and phonetic spellings
   {
     family: 'fuck',
