@@ -53,6 +53,28 @@ describe('id/badge-number', () => {
       expect(evidence(text, 'id/badge-number'), text).toEqual([]);
     }
   });
+
+  it('reads numbers with words between, pinned-on numbers and British collar numbers', () => {
+    expect(evidence('Collected my warrant card this afternoon - number 70215.', 'id/badge-number')).toEqual([
+      'warrant card this afternoon - number 70215',
+    ]);
+    expect(evidence("Uncle Ray's old shield, no. 5127, hangs in the den.", 'id/badge-number')).toEqual(['shield, no. 5127']);
+    expect(evidence('Pinned on #3390 ten years back today.', 'id/badge-number')).toEqual(['Pinned on #3390']);
+    expect(evidence('PC 6120 Marsh took the statement.', 'id/badge-number')).toEqual(['PC 6120']);
+    expect(evidence('My tin number is #4410, for the OT sheet, shift starts at 6.', 'id/badge-number')).toEqual(['tin number is #4410']);
+  });
+
+  it('leaves stars of the week, tree stars, computers and tins of food alone', () => {
+    for (const text of [
+      'Star of the week, no. 12 on the class chart!',
+      'Pinned the star on the tree at last.',
+      'My PC 2000 still boots fine.',
+      'Tin 3 of 12 in the advent calendar.',
+      'Pinned tweet: ticket #2 for the raffle.',
+    ]) {
+      expect(evidence(text, 'id/badge-number'), text).toEqual([]);
+    }
+  });
 });
 
 describe('id/department-moniker', () => {
@@ -258,6 +280,93 @@ describe('id/self-affiliation', () => {
     expect(cue('Worked with her for years at the bank.')).toEqual([]);
     expect(cue('Me and Perrault at trivia night, we lost.')).toEqual([]);
     expect(cue('Me and Perrault grabbed pizza after shift.')).toEqual(['Me and Perrault', 'after shift']);
+  });
+
+  it('reads police credentials and kit across dialects, and giving them up', () => {
+    const cue = (text: string) => evidence(text, 'id/self-affiliation');
+    expect(cue('Left my warrant card in the other jacket, panic over.')).toEqual(['my warrant card']);
+    expect(cue('My stab vest smells like a wet dog after tonight.')).toEqual(['My stab vest']);
+    expect(cue('Handing back the tin in March, 30 years done.')).toEqual(['Handing back the tin']);
+    expect(cue('Hanging up my kit belt on Friday. What a ride.')).toEqual(['Hanging up my kit belt']);
+    expect(cue('You carry a badge, you never really switch off.')).toEqual(['carry a badge']);
+    expect(cue('I arrest people for a living and my cat still ignores me.')).toEqual(['arrest people for a living']);
+    expect(cue('Passed probation, a real constable at last!')).toEqual(['real constable at last']);
+  });
+
+  it('reads patrol modes, surveillance, breath tests, raids and interviews', () => {
+    const cue = (text: string) => evidence(text, 'id/self-affiliation');
+    expect(cue('Back on foot patrol in the old town, feet are done.')).toEqual(['Back on foot patrol']);
+    expect(cue('Eyes on the suspect address since 5, nothing.')).toEqual(['Eyes on the suspect address']);
+    expect(cue('Doing obbos in a cold car again.')).toEqual(['Doing obbos']);
+    expect(cue('Running the RBT on the coast road tonight.')).toEqual(['Running the RBT']);
+    expect(cue('Breath tested 90 drivers at the roundabout, all under.')).toEqual(['Breath tested 90']);
+    expect(cue('Doors go in at 0600, early night for me.')).toEqual(['Doors go in at 0600']);
+    expect(cue('Went no comment in interview, then cried in the cells.')).toEqual([
+      'no comment in interview',
+      'cried in the cells',
+    ]);
+    expect(cue('The knives we bagged up at the party are going to the lab.')).toEqual(['knives we bagged up']);
+    expect(cue('Nicked two shoplifters before breakfast.')).toEqual(['Nicked two shoplifters']);
+    expect(cue('Lates again. Then earlies. #HCPD')).toEqual(['Lates', 'Then earlies']);
+  });
+
+  it('reads guard duties, attendances, the beat, observation vans and shift blocks', () => {
+    const cue = (text: string) => evidence(text, 'id/self-affiliation');
+    expect(cue('Stuck on scene guard for ten hours, no relief.')).toEqual(['Stuck on scene guard']);
+    expect(cue('Attended a sudden death and then two shoplifters.')).toEqual(['Attended a sudden death']);
+    expect(cue('Walked the beat in the drizzle all afternoon.')).toEqual(['Walked the beat']);
+    expect(cue('Parked in an unmarked car outside the bookies for 6 hours.')).toEqual(['Parked in an unmarked car']);
+    expect(cue('Block of nights finished, one foot chase and a lot of tea.')).toEqual(['Block of nights', 'one foot chase']);
+    expect(cue('Dayshift again with Hannah Okafor, she drives like a maniac.')).toEqual([
+      'Dayshift again with Hannah Okafor',
+    ]);
+  });
+
+  it('reads British attestation, tutors and units, but not wills, notaries or relatives', () => {
+    const cue = (text: string) => evidence(text, 'id/self-affiliation');
+    expect(cue('Attested this afternoon! Nan came in her best hat.')).toEqual(['Attested']);
+    expect(cue('My tutor constable makes the worst tea in the station.')).toEqual(['My tutor constable']);
+    expect(cue('Finally transferred to CID after five years.')).toEqual(['Finally transferred to CID']);
+    expect(cue('The neighbour attested the will for us.')).toEqual([]);
+    expect(cue('My cousin got attested into the Navy today.')).toEqual([]);
+    expect(cue('My brother just joined CID, buzzing for him.')).toEqual([]);
+  });
+
+  it('keeps the queue at the booze bus, a bystander and another officer pinning on clean', () => {
+    for (const text of [
+      'Booze bus all arvo on the coast road, queued for 40 minutes.',
+      'Saw a foot chase down our street this morning, wild.',
+      'Watched her pin on the tin for the first time, proud mum.',
+      'My brother attended a domestic and came home shaken.',
+      'Paramedics attended an RTC on the bypass, ambulance was there in minutes.',
+      'Did the house-to-house collection for the hospice.',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
+    }
+  });
+
+  it('keeps relatives, civilians breath-tested, other patrols and other doors clean', () => {
+    for (const text of [
+      "Grandad's warrant card is in a frame on the landing.",
+      'Mum hung up the duty belt in 2004 and never looked back.',
+      'My sister carries a badge, she hates the night shifts.',
+      'Handed in my badge and laptop on my last day at the firm.',
+      'Got breathalysed on the way back from the coast, blew zeros.',
+      'I was breath tested at a roadside stop, took two minutes.',
+      'Police breath tested 400 drivers over the Easter weekend.',
+      'On ski patrol all week at the resort.',
+      'On nappy patrol tonight, send coffee.',
+      'Watching the neighbours house while they are in Greece.',
+      'New doors going in on the wardrobe today.',
+      'She said in an interview with the paper that it was luck.',
+      'Spent the night in the custody suite after the stag do, never again.',
+      'Someone nicked my bike from outside the pool.',
+      'Plotted up a new herb bed in the garden.',
+      "We'll get him a card for his retirement.",
+      'On nights at the hospital all week.',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
+    }
   });
 
   it('leaves third persons, games, open days and generic claims alone', () => {

@@ -9,8 +9,8 @@ import { OTHER_JOB } from './police-words.js';
  * "badge number: 0387", "officer ID 55120", "lost my badge (#3068)"
  */
 const NUMBERED = new RegExp(
-  String.raw`(?<![\w#@/])(badge|shield|tax[ -]?reg(?:istry)?\.?|star|collar|shoulder|warrant\s+card|(?:officer|employee|badge|police|department|dept|personnel|member)\s+id)` +
-    String.raw`(\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*|\s*,?\s*#\s*|\s*\(\s*#\s*|\s*:\s*|\s+)(?:is\s+|was\s+)?[:#]?\s?(\d{2,7})(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`,
+  String.raw`(?<![\w#@/])(badge|shield|tax[ -]?reg(?:istry)?\.?|star|tin|collar|shoulder|epaulette|warrant\s+card|(?:officer|employee|badge|police|department|dept|personnel|member)\s+id)` +
+    String.raw`(\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*|\s*,?\s*#\s*|\s*\(\s*#\s*|\s*:\s*|\s+|(?:\s+[a-z]+){0,3}?\s*[,;(—–-]\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*[:.]?\s*)(?:is\s+|was\s+)?[:#]?\s?(\d{2,7})(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`,
   'gi',
 );
 
@@ -20,6 +20,17 @@ const NUMBERED = new RegExp(
  */
 const RANK_NUMBER =
   /\b(?:Officer|Ofc\.?|P\.O\.|Deputy|Trooper|Tpr\.?|Sgt\.?|Sergeant|Det\.?|Detective|Cpl\.?|Corporal|Constable)\s+(?:[A-Z][\w'’-]+\s+){0,2}\(?#\s?(\d{2,7})\b/g;
+
+/**
+ * A number pinned on, the badge left unsaid: "Pinned on #2218 fifteen years ago", "pinning on shield #30881".
+ */
+const PINNED = /\b(?:pinned|pin|pinning|pins)\s+(?:on\s+)?(?:(?:my|the|a)\s+)?(?:(?:badge|shield|star|tin)\s+)?#\s?(\d{2,7})\b/gi;
+
+/**
+ * A British or Australian rank abbreviation with a collar number before the surname: "PC 4471 Hughes", "PS 812
+ * Okoro", "DC 2219 Blake" (capitals only: not "pc 2000 edition").
+ */
+const UK_COLLAR = /\b(?:PC|PS|DC|DS|PCSO|SC)\s?(\d{3,5})\s+(?=\p{Lu}\p{Ll})/gu;
 
 /** Kinds of badge that carry numbers but identify nobody: games, scouting, events, apps. */
 const NOT_AN_OFFICER_BADGE =
@@ -62,6 +73,9 @@ export const badgeNumber: TextDetector = {
       'Tax registry no. 918273, 15 years in.',
       'Found my badge (#2217) under the car seat, crisis averted.',
       'Police employee ID 44812 needs to go on the overtime slip.',
+      'Collected my warrant card this afternoon - number 70215.',
+      'Pinned on #3390 ten years back today.',
+      'PC 6120 Marsh took my statement.',
     ],
     fp: [
       { text: 'Badge day at the academy! So proud of the new recruits.', context: 'official' },
@@ -76,9 +90,12 @@ export const badgeNumber: TextDetector = {
       'Rated 4 star by 1200 reviewers.',
       'My warehouse employee ID 33019 finally works at the gate.',
       'Employee ID 88120 gets you the staff discount at the bookstore.',
+      'Star of the week, no. 12 on the class chart!',
+      'My PC 2000 still boots fine.',
+      'Tin 3 of 12 in the advent calendar.',
     ],
   },
-  trigger: /badge|shield|tax|star|collar|shoulder|warrant|\bid\b|#\s?\d/i,
+  trigger: /badge|shield|tax|star|\btin\b|collar|shoulder|epaulette|warrant|\bid\b|#\s?\d|\b(?:PC|PS|DC|DS|PCSO|SC)\s?\d/i,
   detect(input) {
     const text = input.text;
     const matches: Match[] = [];
@@ -92,12 +109,19 @@ export const badgeNumber: TextDetector = {
       if (NOT_AN_OFFICER_BADGE.test(text.slice(Math.max(0, start - 20), start))) continue;
       if (NOT_A_NUMBER_AFTER.test(text.slice(end))) continue;
       if (!explicit && digits.length < 3) continue;
+      // Words between the keyword and the number ("warrant card this morning, number 90817") only for the
+      // unambiguous keywords: "star of the week, no. 12" is no badge.
+      if (/[a-z]{2,}\s*[,;(—–-]/i.test(separator) && !/^(?:badge|shield|tax|warrant|collar|shoulder|epaulette)/.test(keyword)) continue;
       const around = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80));
       let confidence = 0.9;
-      if (keyword === 'star') {
+      if (keyword === 'tin') {
+        // "tin" is slang for a badge only with a number marker and police words: "my tin, #4471" (not "tin #3 of 12")
+        if (!explicit || !POLICE_CONTEXT.test(around)) continue;
+        confidence = 0.7;
+      } else if (keyword === 'star') {
         if (NOT_A_STAR.test(around) || !(explicit || POLICE_CONTEXT.test(around))) continue;
         confidence = 0.7;
-      } else if (keyword === 'collar' || keyword === 'shoulder') {
+      } else if (keyword === 'collar' || keyword === 'shoulder' || keyword === 'epaulette') {
         if (!explicit) continue;
         confidence = 0.8;
       } else if (keyword.endsWith('id')) {
@@ -106,6 +130,14 @@ export const badgeNumber: TextDetector = {
         confidence = 0.75;
       }
       matches.push({ start, end, confidence });
+    }
+    for (const m of text.matchAll(PINNED)) {
+      const at = m.index + m[0].indexOf('#');
+      if (matches.some((x) => x.start <= at && at < x.end)) continue;
+      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8 });
+    }
+    for (const m of text.matchAll(UK_COLLAR)) {
+      matches.push({ start: m.index, end: m.index + m[0].trimEnd().length, confidence: 0.75, messageId: 'rank' });
     }
     for (const m of text.matchAll(RANK_NUMBER)) {
       matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, messageId: 'rank' });

@@ -11,6 +11,12 @@ const TITLES = String.raw`(?:Sgt|Sergeant|Officer|Ofc|P\.O|Det|Detective|Lt|Lieu
 /** Police nouns a person can be. */
 const POLICE_NOUN = String.raw`(?:cop|police\s+officer|officer|patrol\s+officer|deputy|sheriff['’]?s\s+deputy|trooper|detective|sergeant|lieutenant|police(?:man|woman)|leo|constable|law\s+enforcement\s+officer)`;
 
+/**
+ * Police credentials and kit, across dialects, that nobody else owns: the warrant card and collar number (UK, AU), the
+ * stab vest, the kit or duty belt, the pocket notebook.
+ */
+const OWN_KIT = String.raw`(?:warrant\s+card|collar\s+number|shoulder\s+number|epaulette\s+number|stab\s+vest|kit\s+belt|duty\s+belt|pocket\s+note\s?book|pnb|police\s+(?:id|identification)|custodian\s+helmet)`;
+
 /** Where a sentence starts: a cue there has the author as its unspoken subject ("Responded to a call..."). */
 const START = String.raw`(?:^|[.!?\n]\s*|\b(?:i|we|and\s+i)\s+)`;
 
@@ -106,8 +112,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform'],
   },
   {
-    // "pinned on badge #4471", "pin on my badge", "pinned on my shield"
-    re: /\b(?:pinned|pin|pinning)\s+(?:on\s+)?(?:my\s+|a\s+|the\s+)?(?:badge|shield)\b/gi,
+    // "pinned on badge #4471", "pin on my badge", "pinned on my shield", "pinned on #2231" (the number is the badge)
+    re: /\b(?:pinned|pin|pinning)\s+(?:on\s+)?(?:my\s+|a\s+|the\s+)?(?:badge|shield|tin(?!\s+(?:foil|can|of)\b)|warrant\s+card|#\s?\d{2,7})\b/gi,
     strong: true,
     vetoes: ['person', 'badge'],
   },
@@ -174,7 +180,7 @@ const cues: Cue[] = [
   },
   {
     // "Sworn in today as a Harbor City police officer", "got sworn in as a deputy"
-    re: /\bsworn\s+in\s+(?:today\s+|tonight\s+|this\s+morning\s+|officially\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:police\s+officer|officer|deputy|trooper|cop|constable|detective|sergeant|lieutenant)\b/gi,
+    re: /\bsworn\s+in\s+(?:today\s+|tonight\s+|this\s+morning\s+|officially\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:police\s+officer|officer|deputy|trooper|cop|constable|detective|sergeant|lieutenant|pc|copper)\b/gi,
     strong: true,
     vetoes: ['person', 'uniform'],
   },
@@ -317,7 +323,7 @@ const cues: Cue[] = [
   {
     // Time in the patrol car: "sitting in the cruiser eating a cold burrito", "fell asleep in my squad car" (not
     // "in the back of the cruiser", where arrested people sit)
-    re: /\b(?:sitting|sat|parked|eating|ate|asleep|napping|slept|stuck|typing\s+reports?|writing\s+reports?|living)\s+in\s+(?:the|my|our)\s+(?:cruiser|squad\s+car|patrol\s+car|radio\s+car)\b/gi,
+    re: /\b(?:sitting|sat|parked|eating|ate|asleep|napping|slept|stuck|typing\s+reports?|writing\s+reports?|living)\s+in\s+(?:the|my|our|an)\s+(?:cruiser|squad\s+car|patrol\s+car|radio\s+car|obs\s+(?:van|car)|observation\s+(?:van|post)|surveillance\s+(?:van|car)|unmarked(?:\s+(?:car|van))?|divvy\s+van|police\s+van|riot\s+van)\b/gi,
     strong: true,
     vetoes: ['person', 'play'],
   },
@@ -376,6 +382,183 @@ const cues: Cue[] = [
     strong: true,
     vetoes: ['person', 'play'],
   },
+  {
+    // Police credentials and kit across dialects, one's own: "my warrant card", "my collar number", "my stab vest",
+    // "our kit belts", "my pocket notebook" (not "my dad's warrant card": the owner is someone else)
+    re: new RegExp(String.raw`\b(?:my|our)\s+(?:(?:old|new|first|last)\s+)?${OWN_KIT}\b`, 'gi'),
+    strong: true,
+    vetoes: ['person', 'uniform', 'play'],
+  },
+  {
+    // Giving up or hanging up the kit, the retirement idiom: "Hung up the duty belt for good", "handing in my warrant
+    // card", "handed back the tin", "hanging up my cuffs" (not "hung up the phone", "handed in my badge and laptop at
+    // the conference desk")
+    re: new RegExp(
+      String.raw`\b(?:hung|hang(?:ing|s)?|hand(?:ed|ing|s)?|gave|giving|give|turn(?:ed|ing|s)?)\s+(?:up|in|back)\s+(?:the|my|our)\s+(?:old\s+)?(?:${OWN_KIT}|badge|shield|tin|cuffs|handcuffs|gun\s+belt|duty\s+belt)\b(?!\s+(?:of|and\s+(?:laptop|lanyard)))`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'uniform', 'badge', 'play'],
+  },
+  {
+    // Carrying a badge, or police work, for a living: "when you carry a badge", "I carried a warrant card for 20 yrs",
+    // "I lock people up for a living" (not "my brother carries a badge": another person)
+    re: new RegExp(
+      String.raw`\b(?:carry|carries|carried|carrying)\s+(?:a|the|my)\s+(?:badge|shield|warrant\s+card|tin)\b|\b(?:arrest(?:ing)?|nick(?:ing)?|lock(?:ing)?\s+(?:people|folks|them|criminals|crooks)\s+up|chas(?:e|ing)\s+(?:bad\s+guys|crooks|criminals|villains)|polic(?:e|ing))\s+(?:(?:people|folks|criminals|crooks|villains)\s+)?for\s+a\s+living\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'uniform', 'badge', 'play'],
+  },
+  {
+    // Now a full officer, in British and Australian slang as well: "proper copper now", "a real cop at last",
+    // "fully fledged constable", "I was a copper for 30 years"
+    re: new RegExp(
+      String.raw`\b(?:proper|real|fully[- ]fledged|full[- ]blown)\s+(?:copper|cop|police\s+officer|bobby|constable)\s+(?:now|at\s+last|finally|today)\b|${START}(?:a\s+)?(?:proper|real|fully[- ]fledged)\s+(?:copper|cop|bobby|constable)\s+(?:now|at\s+last)\b|\b(?:i['’]?m|i\s+am|i\s+was|i['’]ve\s+been|i\s+have\s+been|i\s+became)\s+(?:a|an)\s+(?:(?:proud|young|old|retired|serving)\s+)?(?:copper|bobby|special\s+constable|police\s+constable|pc)\b(?!['’]s)`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Patrol by mode or kind: "on bike patrol all day", "out on foot patrol", "back on night patrol" (not "ski patrol",
+    // "snack patrol", "neighbourhood watch patrol")
+    re: /(?<!\b(?:business|allowed|should|shouldn['’]t|can['’]t|cannot|never|not)\s+(?:be|being)\s+)\b(?:on|out\s+on|back\s+on|doing|did|do)\s+(?:(?:a|the|my|our)\s+)?(?:foot|bike|bicycle|cycle|mobile|night|motor|motorcycle|marked|unmarked|traffic|highway|marine|harbou?r|boat|solo|beat|response|area|car|vehicle|proactive)\s+patrols?\b/gi,
+    strong: true,
+    vetoes: ['person', 'uniform', 'play'],
+  },
+  {
+    // Surveillance from the author's seat: "watching the dealer's front door", "eyes on the target address", "on obbo
+    // since 6", "sat on the suspect's flat all night" (not "watching the neighbour's house", "watching the dealer deal")
+    re: /\b(?:watching|watched|watch|sat\s+on|sitting\s+on|eyes\s+on|obs\s+on|plotted\s+up\s+on)\s+(?:the|a|our|his|her|their)\s+(?:(?:dealer|suspect|target|subject|perp|nominal|dealers|suspects)['’]s?\s+(?:house|home|front\s+door|back\s+door|door|flat|address|place|car|gaff|premises|building)|(?:target|suspect|subject)\s+(?:house|address|premises|vehicle|flat))\b|\b(?:on|doing|did|an?|all[- ]day|all[- ]night)\s+(?:obbo|obbos|obs\s+van)\b|\bplotted\s+up\s+(?:on|outside|near|round|around|opposite|across\s+from|down\s+the\s+road\s+from|in\s+(?:the|a|an)\s+(?:van|car|unmarked))\b/gi,
+    strong: true,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Breath tests run by the author, and the Australian booze bus / RBT: "Booze bus all arvo", "on the RBT tonight",
+    // "breathalysed 200 drivers", "working a sobriety checkpoint" (not "got breathalysed", "I was breath tested")
+    re: new RegExp(
+      String.raw`\b(?:on|working|worked|running|ran|doing|did|manning|manned|staffing|staffed)\s+(?:the\s+|an?\s+)?(?:booze\s+bus|rbt|breath[- ]test(?:ing)?\s+(?:site|station|checkpoint|op|operation)|(?:sobriety|dui|drink[- ]driv(?:e|ing)|breath)\s+checkpoints?)\b|(?<!\b(?:got|get|gets|getting|was|were|been|being|be|am|is|are|they|police|cops|officers)\s+)\b(?:breathal[yi][sz](?:ed|ing)|breath[- ]test(?:ed|ing)|rbt['’]?d)\s+(?:half|every|all|most|\d+|hundreds|dozens|loads|heaps|a\s+(?:few|lot|bunch|dozen|hundred)|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'play', 'event'],
+  },
+  {
+    // The booze bus as a heading, the subject left out: "Booze bus all arvo" (weak: drivers queue at it too)
+    re: /(?:^|[.!?\n]\s*)(?:booze\s+bus|rbt|breath\s+testing)\s+(?:all|since|from|till|until|the\s+whole|for)\b/gi,
+    strong: false,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Walking the beat: "walked the beat in the rain", "pounding the beat since 2009"
+    re: /\b(?:walk(?:ed|ing|s)?|pound(?:ed|ing|s)?|work(?:ed|ing|s)?)\s+(?:the|a|my)\s+beat\b/gi,
+    strong: true,
+    vetoes: ['person', 'uniform', 'play'],
+  },
+  {
+    // Foot chases (weak: a bystander sees them too): "one foot chase", "two foot pursuits before lunch"
+    re: /\b(?:a|one|two|three|another|\d+)\s+foot\s+(?:chase|pursuit)s?\b/gi,
+    strong: false,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Raids, by the door: "0500 doors going in", "doors go in at dawn", "doors going in on three addresses", "we went
+    // through the door at 6" (not "new doors going in on the kitchen")
+    re: /(?:\b(?:[01]\d[0-5]\d|\d{1,2}(?::\d\d)?\s*(?:am|hrs)|dawn|first\s+light|early)\s+doors?\s+(?:going|go|goes|went)\s+in\b|\bdoors?\s+(?:going|go|goes|went)\s+in\s+(?:at\s+(?:[01]?\d[0-5]\d|\d{1,2}(?::\d\d)?\s*(?:am|hrs)|dawn|first\s+light)|on\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:addresses|premises|targets|houses|properties|flats))\b)/gi,
+    strong: true,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Interview as police work (British usage, without an article): "gave two different stories in interview", "went
+    // no comment in interview", "admitted it in interview" (not "said in an interview with the BBC")
+    re: /\b(?:stories|story|accounts?|versions?|no[- ]comment|lied|lies|confessed|admitted|denied|coughed|cried)\s+(?:\w+\s+){0,3}?in\s+(?:interview|custody|the\s+cells)\b(?!\s+(?:with|on|about)\b)/gi,
+    strong: true,
+    vetoes: ['play'],
+  },
+  {
+    // Seizures laid out or bagged by the author: "the baggies we laid out on the bonnet", "the knife we bagged up",
+    // "the wraps I found on him" (not "the cakes we laid out on the table")
+    re: /\b(?:sawn-?offs?|shotguns?|baggies|wraps|knives|knife|machetes?|blades?|guns?|pistols?|handguns?|firearms?|drugs|weed|coke|cocaine|heroin|pills|cash)\s+(?:that\s+)?(?:we|i)\s+(?:just\s+)?(?:laid\s+out|bagged(?:\s+up)?|seized|recovered|confiscated|found\s+on\s+(?:him|her|them|the)|took\s+off\s+(?:him|her|them)|pulled\s+out\s+of)\b/gi,
+    strong: true,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Arrests in British slang, the subject left out or the author: "Nicked a shoplifter before lunch", "I lifted two
+    // drink drivers" (not "someone nicked my bike": the object is no offender)
+    re: new RegExp(
+      String.raw`${START}(?:just\s+|finally\s+|already\s+)?(?:nicked|lifted)\s+(?:a|an|the|two|three|four|\d+|this|some|our)\s+(?:[\w-]+\s+)?(?:shoplifters?|burglars?|suspects?|dealers?|drink[- ]drivers?|drunk[- ]drivers?|thie(?:f|ves)|robbers?|wanted\s+(?:man|woman|male|female)|prolific\s+\w+|offenders?|youths?|nominals?)\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Guard duties and attendances only police do, in British usage: "stuck on scene guard all night", "bed watch at
+    // the hospital", "attended a domestic", "sent to a sudden death", "called to an RTC" (paramedics attend crashes
+    // too: another uniform vetoes it)
+    re: new RegExp(
+      String.raw`${START}(?:just\s+)?(?:attended|attending|dealt\s+with|called\s+to|sent\s+to|been\s+sent\s+to|got\s+sent\s+to|responding\s+to)\s+(?:a|an|the|\d+|two|three|four|another)\s+(?:[\w-]+\s+){0,2}?(?:domestics?|rtcs?|sudden\s+deaths?|concern\s+for\s+welfare|cfws?|shoplifters?|burglary\s+in\s+progress|immediate\s+grade)\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'uniform', 'play'],
+  },
+  {
+    // Becoming an officer in British usage: "Attested today!", "got attested this morning", "my attestation ceremony",
+    // "my tutor constable", "moved to CID", "joined the firearms unit" (the Army attests too: another uniform vetoes)
+    re: new RegExp(
+      String.raw`(?:${START}|\b(?:got|was|been|finally|officially|just)\s+)attested\b(?!\s+(?:the|a|an|to|that|by|as\s+a\s+true)\b)|\bmy\s+attestation\b|\b(?:my|our)\s+(?:old\s+|first\s+)?tutor\s+(?:constable|pc|cop|officer)\b|(?:${START}|\b(?:just|finally|officially)\s+)(?:got\s+)?(?:joined|moved\s+(?:in)?to|transferred\s+(?:in)?to|accepted\s+(?:in)?to|made\s+it\s+(?:in)?to|back\s+(?:in|to))\s+(?:the\s+)?(?:cid|firearms\s+(?:unit|team|command)|armed\s+response|roads\s+policing|dog\s+section|tactical\s+(?:unit|support\s+group|team)|response\s+team)\b|\b(?:i['’]?m|i\s+am|i\s+was)\s+(?:in|on)\s+(?:cid|response|armed\s+response|roads\s+policing)\b`,
+      'gi',
+    ),
+    strong: true,
+    vetoes: ['person', 'uniform', 'play'],
+  },
+  {
+    // Guard duties only police do (a guard word is no other uniform here): "stuck on scene guard all night", "Bed watch
+    // at the hospital again", "pulled a 10 hour cordon duty"
+    re: /(?:\b(?:on|doing|did|do|stuck\s+on|pulled|got|had|another)\s+(?:a\s+|the\s+)?(?:\d+[- ]?(?:hour|hr)\s+)?|(?:^|[.!?\n]\s*))(?:scene\s+guard|scene\s+watch|cordon\s+duty|constant\s+watch|bed\s+watch|hospital\s+guard|prisoner\s+watch)\b/gi,
+    strong: true,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Canvassing for a case: "doing house-to-house all afternoon" (weak: canvassers knock doors too)
+    re: /\b(?:doing|did|on|done|then|more)\s+(?:the\s+)?(?:house[- ]to[- ]house(?!\s+(?:collections?|deliver(?:y|ies)|sales?|fundrais\w*|for\s+(?:the\s+)?(?:charity|election|campaign)))|door[- ]knocks?\s+for\s+the\s+(?:enquiry|inquiry|investigation|case))\b/gi,
+    strong: false,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Shift patterns in British and Australian usage: "Night turns again", "on earlies", "back on lates", "early turn"
+    re: /(?:^|[.!?\n]\s*)(?:night|early|late|day)\s+turns?\b|(?:^|[.!?\n]\s*)(?:earlies|lates)\b|\b(?:set|block|run|week)\s+of\s+(?:nights|earlies|lates)\b|\b(?:night|day|late|early|back)shifts?\b|\b(?:on|onto|then|working|back\s+on|doing|did|start|starting)\s+(?:the\s+)?(?:earlies|lates|night\s+turns?|early\s+turns?|late\s+turns?|nights)\b/gi,
+    strong: false,
+    vetoes: ['person', 'job', 'uniform'],
+  },
+  {
+    // The custody suite, where officers book prisoners in (weak: the arrested sit there too)
+    re: /\b(?:in|at|to)\s+(?:the\s+)?custody\s+(?:suite|block|desk)\b/gi,
+    strong: false,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // Police work the author's team still has to do: "We'll get him", "we'll nick her", "after the stop" (weak: also
+    // sport and banter)
+    re: /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:get|nick|nail|charge|have)\s+(?:him|her|them)\b(?=\s*(?:[.!?\n]|$))|\b(?:after|during|from)\s+the\s+(?:traffic\s+|car\s+|vehicle\s+)?stop\b/gi,
+    strong: false,
+    vetoes: ['person', 'play'],
+  },
+  {
+    // A raid on the calendar: "before Thursday's raid", "tomorrow's warrant" (weak: a game's raid night too)
+    re: /\b(?:\w+day|tomorrow|tonight|tmrw)['’]s\s+(?:raid|sweep|warrants?|op|operation|takedown)\b/gi,
+    strong: false,
+    vetoes: ['person', 'job', 'uniform', 'play'],
+  },
+  {
+    // The author's own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218
+    // signing off", "my collar number is 2210" (not "Dad's collar number", "Officer Lunt (Shield 30817)")
+    re: /(?:^|[.!?\n]\s*|\bmy\s+)(?:tax[ -]?reg(?:istry)?\.?|shield|warrant\s+card|collar|shoulder)\s*(?:number|num\.?|nbr\.?|no\.?|#)?\s*(?:is\s+)?[:#]?\s?\d{3,7}\b(?!\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/))/gi,
+    strong: true,
+    vetoes: ['person', 'badge', 'play'],
+  },
 ];
 
 /**
@@ -397,7 +580,7 @@ const OTHER_PRONOUN =
  * perimeter", "thank you to everyone working the holiday detail".
  */
 const OTHER_SUBJECT =
-  /\b(?:police|cops|officers?|deputies|deputy|troopers?|detectives?|feds|agents|swat|he|she|they|everyone|everybody|anyone|those|who)\s+(?:just\s+|then\s+|had\s+|have\s+|has\s+|finally\s+|were\s+|was\s+|are\s+|is\s+|will\s+be\s+|been\s+)*$/i;
+  /\b(?:police|cops|officers?|deputies|deputy|troopers?|detectives?|feds|agents|swat|he|she|they|him|her|them|everyone|everybody|anyone|those|who|dad|father|mum|mom|mother|grandad|granddad|grandpa|grandfather|nan|husband|hubby|wife|son|daughter|brother|sister|uncle|aunt|cousin)\s+(?:just\s+|then\s+|had\s+|have\s+|has\s+|finally\s+|were\s+|was\s+|are\s+|is\s+|will\s+be\s+|been\s+)*$/i;
 
 /** A police family's post: "#policewife", "proud cop mom", "LEO family". */
 const FAMILY_POST = /#?\b(?:police|cop|leo|blue\s?line)\s*(?:wife|wives|husband|mom|family|fam|kid|spouse)\b/i;
@@ -416,6 +599,9 @@ const PUBLIC_EVENT = /\b(?:open\s+house|ride-?along|touch[- ]a[- ]truck|night\s+
 /** Badges that are not police ones. */
 const OTHER_BADGE =
   /\b(?:conference|convention|con|festival|event|expo|summit|lanyard|name|visitor|attendee|foursquare|app|game|level|achievement|unlocked|scout|merit|gym|work\s+id|employee|hospital|nurse)\b/i;
+
+/** An office pass handed in with the laptop: "my badge and laptop", "keycard", "lanyard". */
+const WORK_PASS = /\b(?:laptop|keycard|key\s+card|swipe\s+card|lanyard|access\s+card|building\s+pass)\b/i;
 
 /** Shared mailboxes at the agency's domain: anyone may give these out. */
 const SHARED_MAILBOXES =
@@ -514,7 +700,7 @@ function vetoed(
     if (v === 'person' && OTHER_SUBJECT.test(beforeCue) && !/\b(?:me|us)\b/i.test(evidence)) return true;
     if (v === 'job' && OTHER_JOB.test(sentence)) return true;
     if (v === 'uniform' && OTHER_UNIFORM.test(sentence)) return true;
-    if (v === 'badge' && /badge|shield/i.test(evidence) && OTHER_BADGE.test(sentence)) return true;
+    if (v === 'badge' && /badge|shield/i.test(evidence) && (OTHER_BADGE.test(sentence) || OTHER_JOB.test(sentence) || WORK_PASS.test(sentence))) return true;
     if ((v === 'play' || v === 'event') && PUBLIC_EVENT.test(sentence)) return true;
     if (v === 'play' && PLAY.test(sentence)) return true;
   }
@@ -522,7 +708,7 @@ function vetoed(
 }
 
 /** Words before a roster mention that put the author beside them: "me and ", "rode with ", "worked alongside ". */
-const COLLEAGUE_BEFORE = /\b(?:(?:me|myself)\s+(?:and|&)|(?:rode|riding|ride|worked|working|paired|partnered|teamed\s+up)\s+(?:\w+\s+)?with|alongside)\s+$/i;
+const COLLEAGUE_BEFORE = /\b(?:(?:me|myself)\s+(?:and|&)|(?:shifts?|nightshift|dayshift|nights|earlies|lates|patrol|tour|obs|obbo|van|car|cruiser)\s+(?:again\s+|today\s+|tonight\s+)?with|(?:rode|riding|ride|worked|working|paired|partnered|teamed\s+up)\s+(?:\w+\s+)?with|alongside)\s+$/i;
 /** Words after a roster mention that put the author beside them: " and I". */
 const COLLEAGUE_AFTER = /^\s+(?:and|&)\s+(?:i|me)\b/i;
 
@@ -579,8 +765,9 @@ export const selfAffiliation: TextDetector = {
   title: 'Self-affiliation',
   description:
     'A personal post in which the author reveals being police: "I\'m a cop", "on patrol", "my precinct", "pinned on ' +
-    'my badge", "proud to wear the uniform", "20 years on the job", "my partner Officer…", first-person police work ' +
-    '("I made an arrest"), years with the agency. Weak cues ("my shift", "on duty", "stay safe out there") need a ' +
+    'my badge", "my warrant card", "hung up the duty belt", "on bike patrol", "proud to wear the uniform", "20 years ' +
+    'on the job", "my partner Officer…", first-person police work ("I made an arrest"; in British and Australian ' +
+    'usage too: obbo, booze bus, "doors going in", "in interview"), years with the agency. Weak cues ("my shift", "on duty", "stay safe out there") need a ' +
     "second cue or the agency's name. Official posts, relatives' service (\"my brother is a cop\"), other workplaces " +
     'and other uniforms are not reported.',
   messages: {
@@ -620,6 +807,12 @@ export const selfAffiliation: TextDetector = {
       'Proud member of HCPD for nine years now.',
       'Started at the 5th pct in 2009 and never left.',
       'Finally made the SWAT team after three tries!',
+      'Left my warrant card in the other jacket, panic over.',
+      'Hanging up my kit belt on Friday after 28 years.',
+      'Back on bike patrol along the seafront all day.',
+      'Running the booze bus on the bypass all arvo.',
+      'Doors go in at 0530, early night for me.',
+      'Nicked a prolific burglar before lunch, good day.',
     ],
     fp: [
       { text: 'Another night shift on patrol. Stay safe out there!', context: 'official' },
@@ -651,10 +844,16 @@ export const selfAffiliation: TextDetector = {
       'A member of HCPD helped my dad change a tire.',
       'My sister made the SWAT team!!',
       'Anyone else at the Harbor City PD open house today? The K9 demo was great.',
+      "Grandad's warrant card is framed on the landing.",
+      'Got breathalysed on the way home, blew zeros.',
+      'On ski patrol all weekend at the resort.',
+      'New doors going in on the kitchen today.',
+      'Someone nicked my bike from outside the pool.',
+      'Hung up the phone on the scammer, felt great.',
     ],
   },
   trigger:
-    /cop|police|officer|deputy|trooper|detective|sergeant|sgt|lieutenant|\bleo\b|constable|precinct|pct|patrol|squad|cruiser|beat|badge|shield|uniform|shift|duty|job|force|academy|sworn|arrest|cuff|booked|collared|tased|ticket|citation|responded|case|suspect|perp|custody|interrogat|\bfto\b|k-?9|roll call|stay safe|\b10-\d|code 4|sidearm|weapon|belt|body ?cam|tour|sector|command|department|dept|partner|dispatch|street|serv|protect|being|chase|tackle|cleared|scene|retir|resign|years|yrs|joined|radio car|official|pinned|made|promot|graduat|warrant|vest|home safe|love|working the|\bci\b|c\.i\.|informant|snitch|grab|lock up|pick up|caught|pulled over|turn(?:ed|ing)? in|detail|perimeter|checkpoint|watch|\beow\b|interview|interrogat|question|lawyered|gave up|ratted|rolled on|flipped on|confession|a name on|\ban id\b|stash|trap|seiz|recovered|confiscat|kilo|defund|abolish|called (?:out|in)|paged|activated|sweep|raid|takedown|round-?up|assign|issued|tax reg|sarge|transfer|\bpct\b|@|rode|ride|riding|walk|\bme and\b|and i\b|post\b|stops?\b|scene|cam\b|roll call|star|welfare|wellness|notification|report|calls\b|transport|cruiser|car\b|overtime|double|ticket|citation|qualif|started|began|leav|left|first|\bwe\b|\bus\b|hold|held|cover|set up|took down|busted|dismantled|rounded up|joined|picked|selected|chosen|accepted|moved|moving|gear|pistol|revolver|vest|armou?r|rifle|glock|mids|graveyard|midnights|overnight|any(?:one|body)|else\b|member|work/i,
+    /cop|police|officer|deputy|trooper|detective|sergeant|sgt|lieutenant|\bleo\b|constable|precinct|pct|patrol|squad|cruiser|beat|badge|shield|uniform|shift|duty|job|force|academy|sworn|arrest|cuff|booked|collared|tased|ticket|citation|responded|case|suspect|perp|custody|interrogat|\bfto\b|k-?9|roll call|stay safe|\b10-\d|code 4|sidearm|weapon|belt|body ?cam|tour|sector|command|department|dept|partner|dispatch|street|serv|protect|being|chase|tackle|cleared|scene|retir|resign|years|yrs|joined|radio car|official|pinned|made|promot|graduat|warrant|vest|home safe|love|working the|\bci\b|c\.i\.|informant|snitch|grab|lock up|pick up|caught|pulled over|turn(?:ed|ing)? in|detail|perimeter|checkpoint|watch|\beow\b|interview|interrogat|question|lawyered|gave up|ratted|rolled on|flipped on|confession|a name on|\ban id\b|stash|trap|seiz|recovered|confiscat|kilo|defund|abolish|called (?:out|in)|paged|activated|sweep|raid|takedown|round-?up|assign|issued|tax reg|sarge|transfer|\bpct\b|@|rode|ride|riding|walk|\bme and\b|and i\b|post\b|stops?\b|scene|cam\b|roll call|star|welfare|wellness|notification|report|calls\b|transport|cruiser|car\b|overtime|double|ticket|citation|qualif|started|began|leav|left|first|\bwe\b|\bus\b|hold|held|cover|set up|took down|busted|dismantled|rounded up|joined|picked|selected|chosen|accepted|moved|moving|gear|pistol|revolver|vest|armou?r|rifle|glock|mids|graveyard|midnights|overnight|any(?:one|body)|else\b|member|work|warrant|collar|shoulder|epaulette|stab vest|kit belt|note ?book|\bpnb\b|helmet|hung|hang|hand(?:ed|ing|s)? (?:in|back|up)|gave|giving|carr(?:y|ies|ied|ying)|for a living|copper|bobby|obbo|\bobs\b|plotted|booze|\brbt|breath|doors?\b|interview|custody|the cells|sawn|baggies|wraps|knife|knives|blade|machete|bagged|laid out|turns?\b|earlies|lates|nights|['’]ll\b|\bwill\b|\bop\b|operation|\bpc\b|nicked|lifted|guard|watch|cordon|attend|dealt|sent to|house[- ]to[- ]house|door[- ]knock|foot (?:chase|pursuit)|beat\b|set of|block of|nightshift|dayshift|attest|tutor|cid\b|firearms|armed response|roads policing|dog section|tactical|response/i,
   detect(input, ctx) {
     if (ctx.context === 'official') return [];
     return authorReveals(input.text, ctx.profile);
