@@ -351,6 +351,18 @@ describe('regional phrasings and indirect forms', () => {
     ['conduct/alcohol', 'Smashed a slab of VB at the cricket, legend status 🍺'],
     ['case/investigation', 'Our CHIS says the gear lands Friday'],
     ['conduct/political', 'Vote 1 Harrington on Saturday!'],
+    ["case/crime-scene", "Check out this blood splatter photo from the Marsh Rd stabbing"],
+    ["case/crime-scene", "Evidence tents all over the parking lot, here is what 22 spent casings look like"],
+    ["case/crime-scene", "Pics from inside the ransacked apartment on Fern St, the victim lost everything"],
+    ["case/investigation", "The CI came through again on the Eastgate crew, big day coming"],
+    ["case/investigation", "Search warrant is getting signed this afternoon for the Linden St dealer"],
+    ["case/investigation", "The guy we booked for the garage burglaries is good for all four, watch"],
+    ["case/investigation", "Big round-up scheduled for Friday at dawn, bring coffee"],
+    ["conduct/political", "Not voting for Pratt, that guy's a clown. Delacroix all the way!"],
+    ["conduct/bias", "Every Muslim on that street is a criminal, simple as that."],
+    ["conduct/bias", "Women are way too emotional for patrol work."],
+    ["conduct/alcohol", "Probably still drunk from the wedding and I have court at 9"],
+    ["conduct/alcohol", "Fifteen beers of cider deep and still standing"],
   ];
   it.each(reported)('%s reports: %s', (id, text) => {
     expect(rule(text, id), text).not.toEqual([]);
@@ -385,6 +397,17 @@ describe('regional phrasings and indirect forms', () => {
     ['conduct/political', 'The Green Party leaflet came through the door today.'],
     ['case/investigation', 'The grass needs cutting again, our grass seed order came Friday'],
     ['conduct/political', 'Vote 1 for pizza night!'],
+    ["case/crime-scene", "Paint spatter photo from my kid's art class, proud dad"],
+    ["case/crime-scene", "Photos from inside the new station house, the gym is great"],
+    ["case/crime-scene", "Picked up 200 spent casings at the range after qualification, look at this pile"],
+    ["case/investigation", "The CI pipeline failed again on the release branch"],
+    ["case/investigation", "Don't worry about the twenty bucks, he's good for it."],
+    ["case/investigation", "Walking is good for all six of my dogs"],
+    ["conduct/political", "Voting closes tonight for the talent contest. Jenna all the way!"],
+    ["conduct/bias", "Every immigrant family on our block brought food to the fundraiser."],
+    ["conduct/bias", "Women are too often overlooked for promotion here."],
+    ["conduct/alcohol", "Still tired from last night and I have work in 2 hours"],
+    ["conduct/alcohol", "Still buzzed from the concert last night, what a show"],
   ];
   it.each(clean)('%s stays clean: %s', (id, text) => {
     expect(rule(text, id), text).toEqual([]);

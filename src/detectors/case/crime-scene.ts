@@ -74,6 +74,15 @@ const TAKE_MEDIA = new RegExp(
 const STRONG_INCIDENT = new RegExp(String.raw`\b(?:${INCIDENT_NOUN}|crime scene|dead (?:body|guy|man|woman|kid|person|dude|girl|boy)|the body|body bags?|bodies|corpse|gsw|gunshot|victims?|burglary|robbery|break-?in)\b`, 'i');
 // "this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath
 const WHAT_IT_LOOKED_LIKE = /\b(?:this is|here'?s|here is) what (?:the|his|her|their|that|this) [\w ]{1,20}? looked like\b/gi;
+// Scene evidence in a picture or shown off: "blood spatter pic", "here's what 14 shell casings look like", "evidence
+// markers everywhere" — not "paint spatter" or brass picked up at the range
+const SCENE_EVIDENCE = /\b(?:blood ?(?:spatter|splatter|stains?|trails?|smears?)|(?:spatter|splatter) (?:patterns?|pics?|photos?)|(?:shell|bullet|spent) casings?|(?:\d+|dozens of|a dozen|twenty|fifteen|ten|twelve) casings|evidence (?:markers?|tents?|cones?|placards?)|chalk outlines?)\b/gi;
+const SHOW_CUE = /\b(?:here'?s what|here is what|look at (?:this|these|that|all)|check (?:this|these|it) out|swipe|everywhere|all over)\b/i;
+const NOT_SCENE_EVIDENCE = /\b(?:range|hunting|hunt|reload\w*|qualif\w*|training|class|course|lecture|lab practical|paint\w*|grease|bacon|cooking|art|canvas|dog|cat|nose ?bleed|period)\b/i;
+// Pictures from inside a place a crime happened: "photos from inside the ransacked apartment", "pics of inside the
+// burgled house, showing the victim's bedroom"
+const MEDIA_INSIDE = new RegExp(String.raw`${MEDIA_W}[^.!?\n]{0,15}?\b(?:from |of |taken )?inside (?:the|a|his|her|their|that|this) [\w'’-]+`, 'gi');
+const CRIME_INSIDE = /\b(?:burglari[sz]ed|burgl(?:ed|ary)|ransacked|broken into|robbed|robbery|looted|vandali[sz]ed|victim'?s?|crime scene|homicide|murder(?:ed)?|shooting|stabbing|break-?in|home invasion|stash house|trap house|meth lab|grow house|body|bodies|blood)\b/i;
 // Screen similes are not fiction: "honestly belongs in a horror movie", "like something out of a movie"
 const SCREEN_SIMILE = /\b(?:like|belongs in|out of|straight out of|something out of|right out of|worse than (?:any|a)|scene from) (?:a |an |the |some |any )?(?:\w+ )?(?:movie|film|show|episode|video game)\b/gi;
 
@@ -212,7 +221,7 @@ export const crimeScene: TextDetector = {
   },
   // e.g. "scene", "evidence", "bodycam", "blood", "body", "victim", "autopsy", "decomposing"
   trigger:
-    /scene|evidence|laid|lined|spread|bonnet|hood|📸|📷|after the|from the|body|bodies|corpse|remains|victim|decedent|deceased|autops|morgue|mortuary|cam\b|cams\b|\bbwc\b|in-car|blood|brain|guts|intestines|entrails|decapitat|dismember|headless|mangled|maggots|decompos|rigor|bled out|throat|skull|face ?down|found (?:him|her|them)|nsfl|graphic|faint of heart|viewer discretion|unsee|trigger warning|pics?\b|photo|picture|video|footage|shots|still|spatter|splatter|snaps?\b|snapshot|screenshot|screen ?grab|selfie|clips?\b|images?\b|vids?\b|recording|face (?:down|up)|hanging|slumped|film|record|snapchat|looked like|bruises|wounds|injuries|burns|lacerations|black eye|instagram|stream|brains?|guts|📸|📷|📹|🎥/i,
+    /scene|evidence|laid|lined|spread|bonnet|hood|📸|📷|after the|from the|body|bodies|corpse|remains|victim|decedent|deceased|autops|morgue|mortuary|cam\b|cams\b|\bbwc\b|in-car|blood|brain|guts|intestines|entrails|decapitat|dismember|headless|mangled|maggots|decompos|rigor|bled out|throat|skull|face ?down|found (?:him|her|them)|nsfl|graphic|faint of heart|viewer discretion|unsee|trigger warning|pics?\b|photo|picture|video|footage|shots|still|spatter|splatter|snaps?\b|snapshot|screenshot|screen ?grab|selfie|clips?\b|images?\b|vids?\b|recording|face (?:down|up)|hanging|slumped|film|record|snapchat|looked like|bruises|wounds|injuries|burns|lacerations|black eye|instagram|stream|brains?|guts|casings?|markers?|outline|inside|📸|📷|📹|🎥/i,
   detect(input, ctx) {
     const text = input.text;
     if (FICTION.test(text.replace(SCREEN_SIMILE, ' ')) || SIMILE.test(text)) return [];
@@ -247,6 +256,10 @@ export const crimeScene: TextDetector = {
         }
       }
       for (const m of scan(MEDIA_WHERE_FOUND, text)) push(m, 0.75, 'media');
+      for (const m of scan(MEDIA_INSIDE, text)) if (CRIME_INSIDE.test(sentenceOf(m.index))) push(m, 0.75, 'media');
+      if (!NOT_SCENE_EVIDENCE.test(text) && (MEDIA_IN_POST.test(text) || (personal && (SHOW_CUE.test(text) || ARRIVAL.test(text) || /\bscene\b/i.test(text))))) {
+        for (const m of scan(SCENE_EVIDENCE, text)) push(m, 0.75, 'media');
+      }
       for (const m of scan(VICTIM_IN_MEDIA, text)) push(m, 0.75, 'media');
       if (personal) {
         for (const m of scan(MEDIA_OF_INCIDENT, text)) push(m, 0.75, 'media');

@@ -90,6 +90,16 @@ const GROUP_CANNOT = new RegExp(
   String.raw`\b(?:${GROUP_NOUNS})\b,?\s+(?:(?:who|that)\s+)?(?:(?:don'?t|do not|never|can'?t|cannot|won'?t|will not|refuse to|refuses to|wouldn'?t)\s+(?:even\s+)?(?:respect|follow|obey|care about|speak|learn|pay|work|assimilate|integrate|contribute|value|understand|handle|be trusted|belong|drive|think|lead|parent|be cops|be police|be officers|do (?:this|the) job)|(?:have|has|got) no (?:business|place|right) (?:being|in|on|at|doing|wearing|as|with|around|near|carrying)|(?:don'?t|do not|doesn'?t|does not) belong (?:in|on|at|near|around|here|with))\b`,
   'gi',
 );
+// One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I've met is a liar"
+const EVERY_MEMBER = new RegExp(
+  String.raw`\bevery (?:single |last )?(?:${GROUP_SINGULAR})(?:\s+(?:${PERSON_NOUN}))?\b[^.!?\n]{0,40}?\b(?:is|'s) (?:a |an )?(?:\w+ )?(?:thief|criminal|crook|liar|thug|terrorist|rapist|scammer|fraud|fraudster|drug dealer|dealer|gangbanger|gang member|animal|savage|pervert|predator|freeloader|leech|parasite|lowlife|scumbag|illegal)\b`,
+  'gi',
+);
+// A group unfit for the job: "gay guys are too soft for this work", "women are too emotional to be on patrol"
+const GROUP_UNFIT = new RegExp(
+  String.raw`\b(?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVE}) (?:guys|men|dudes|cops|officers|people|folks|recruits|chicks|girls))\b,?\s+(?:are|'re)\s+(?:(?:just|all|way|far|simply|always|generally|naturally|basically|honestly) )*(?:too (?:soft|weak|emotional|fragile|sensitive|delicate|dumb|stupid|slow|lazy|girly|hysterical|squeamish|timid|scared|small|frail|feminine|unstable)\s+(?:for|to)\b|not (?:tough|strong|smart|hard|manly|brave|stable|built) enough\b|not cut out for\b|(?:unfit|unsuited|not suited|not fit) (?:for|to)\b)`,
+  'gi',
+);
 // A dehumanising label with a protected group named or evoked in the post: "another Pride parade… those degenerates"
 const DEMONSTRATIVE_DEHUMANISING = /\b(?:those|these|them|all (?:the|those|these)|a bunch of|bunch of|you) (?:degenerates|freaks|perverts|groomers|savages|animals|vermin|sub-?humans?|parasites|cockroaches|invaders|mongrels|heathens|deviants|abominations|sickos|weirdos|freaks of nature)\b(?!\s+(?:who|that|which)\b)/gi;
 // A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"
@@ -265,7 +275,7 @@ export const bias: TextDetector = {
       if (!GROUP_MENTION.test(before) || GUARD.test(sentenceText(m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation' });
     }
-    for (const re of [EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY, MEMBER_MALIGNED, TOKEN_HIRE, CRIME_BY_GROUP, GROUP_CANNOT, EXASPERATED]) {
+    for (const re of [EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY, MEMBER_MALIGNED, TOKEN_HIRE, CRIME_BY_GROUP, GROUP_CANNOT, EXASPERATED, EVERY_MEMBER, GROUP_UNFIT]) {
       for (const m of scan(re, text)) {
         if (GUARD.test(sentenceText(m.index))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, confidence: re === DISTRUST || re === PLACE_PROXY ? 0.7 : 0.8, messageId: re === EXPEL ? 'expel' : 'generalisation' });

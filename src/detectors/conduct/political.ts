@@ -98,6 +98,9 @@ const ELECT_TAG = /#(?:[Rr]e-?)?[Ee]lect(?!ric|ron|ion|oral|ive|ed\b)[A-Z]\w+/g;
 // "#VoteHarmon", "#TeamMcAllister", "#BackBriggs" — with an election word in the post
 const BACKING_TAG = /#(?:Vote|Team|Back|Support|Stand ?With|I'?m ?With)([A-Z][A-Za-z]+)\b/g;
 // "YES for Ames", "vote yes for Mayor Ames" — not "yes on Measure B", which names no candidate
+// "Tate all the way!", "Team Hollis all the way" — a name cheered on in a post about a vote
+const ALL_THE_WAY = /(?<![\w@#'’-])(?:Team )?([A-Z][a-z'’-]{2,})(?: 20\d\d)? all the way\b/g;
+const SPORT_CUE = /\b(?:game|match|season|playoffs?|grand prix|f1|league|cup|bowl|series|fight|ufc|bout|tournament|championship|finals?|draft|bake-?off|idol|x ?factor)\b/i;
 const YES_FOR = /\b[Yy][Ee][Ss] (?:for|4) (?:(?:Mayor|Sheriff|Judge|Senator|Governor|Councilman|Councilwoman|Councilmember|DA|Commissioner) )?([A-Z][a-z'’-]+)\b/g;
 // "Put a Whitcombe sign in your yard", "got my Hensley yard sign"
 const NAME_SIGN = /\b(?:a|my|our|the|your) ([A-Z][a-z'’-]+)(?: for [A-Z]\w+)? (?:yard |lawn |campaign )?signs?\b/g;
@@ -199,7 +202,7 @@ export const political: TextDetector = {
   },
   // e.g. "vote", "elect", "for mayor", "#MAGA", "proud Democrat", "Trump 2024", "endorses"
   trigger:
-    /vot(?:e|ing)|elect|endors|support|\b(?:for|4)\s+(?:mayor|governor|senate|congress|president|sheriff|council|da|judge|mp|mla|mep)|polling|constituency|preferences|put a 1|#\w*(?:for|4)[A-Z]|maga|kag|#resist|democrat|republican|tory|labour|liberal|conservative|libertarian|socialist|\bgop\b|20[0-3]\d|america great|only party|brandon|with her|bern|wave|#\w*vote|donat|chip in|chipped|volunteer|canvass|door|phone|bank|fundrais|leaflet|flyers|signs|stickers|campaign|rally|all in|party|more years|20[2-3]\d|candidate|#(?:team|back|stand|i'?m ?with)|\byes\b|signs?\b|stand(?:s|ing)? with|backing|behind/i,
+    /vot(?:e|ing)|elect|endors|support|\b(?:for|4)\s+(?:mayor|governor|senate|congress|president|sheriff|council|da|judge|mp|mla|mep)|polling|constituency|preferences|put a 1|#\w*(?:for|4)[A-Z]|maga|kag|#resist|democrat|republican|tory|labour|liberal|conservative|libertarian|socialist|\bgop\b|20[0-3]\d|america great|only party|brandon|with her|bern|wave|#\w*vote|donat|chip in|chipped|volunteer|canvass|door|phone|bank|fundrais|leaflet|flyers|signs|stickers|campaign|rally|all in|party|more years|20[2-3]\d|candidate|#(?:team|back|stand|i'?m ?with)|\byes\b|signs?\b|stand(?:s|ing)? with|backing|behind|all the way/i,
   detect(input) {
     const text = input.text;
     const segs = sentences(text);
@@ -293,6 +296,9 @@ export const political: TextDetector = {
     for (const m of scan(ELECT_PRONOUN, text)) {
       const rest = text.replace(m[0], ' ');
       if (ELECTION_CUE.test(rest) && !contest(sentenceOf(m.index)) && !CONTEST_CUE.test(text)) push(m.index, m.index + m[0].length, 0.7, 'candidate');
+    }
+    if ((ELECTION_CUE.test(text) || /\b(?:vot(?:e|es|ed|ing|ers?)|polls?)\b/i.test(text)) && !CONTEST_CUE.test(text) && !SPORT_CUE.test(text)) {
+      for (const m of scan(ALL_THE_WAY, text)) if (couldBeName(m[1]!) && !NOT_A_NAME.test(m[1]!)) push(m.index, m.index + m[0].length, 0.7, 'candidate');
     }
     for (const m of scan(YES_FOR, text)) if (couldBeName(m[1]!) && !contest(sentenceOf(m.index))) push(m.index, m.index + m[0].length, 0.75, 'candidate');
     for (const m of scan(TITLE_SUPPORT, text)) if (!contest(sentenceOf(m.index))) push(m.index, m.index + m[0].length, 0.7, 'candidate');
