@@ -217,6 +217,38 @@ describe('id/coworker', () => {
 });
 
 describe('id/self-affiliation', () => {
+  it('reads colleagues at roll call, partners with kit, the car after a shift, academy days and career-worst scenes', () => {
+    for (const text of [
+      'Sgt. Whitfield ran the briefing in her slippers today, nobody said a word.',
+      'Renee brought bagels to roll call, best sergeant going.',
+      "My partner left his radio on the roof of the car again.",
+      'Our partner unit borrowed my cruiser keys, still waiting. My partner is fuming about his badge clip.',
+      'Ten-hour tour over, squad car parked, bed.',
+      'Parked the cruiser and clocked out at last.',
+      'Found my old academy class photo with Renee Whitfield, we look twelve.',
+      'Hardest call of my career tonight, hug your kids.',
+      'Dispatcher sent us to a noise complaint that turned into a brawl.',
+      'Me and Hannah Okafor on bike patrol again, legs are done.',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).not.toEqual([]);
+    }
+  });
+
+  it('leaves others at roll call, spouses, other shifts, other academies and other careers alone', () => {
+    for (const text of [
+      'My cousin says Sgt. Whitfield told them at roll call to expect rain.',
+      'The mayor gave a press briefing with Lt. Lindqvist beside her.',
+      'My partner is taking me to dinner for our anniversary.',
+      'Night shift at the hospital done, the car park was empty.',
+      'Throwback to dance academy days with Renee, look at those leotards.',
+      'Worst scene of my career, said the actor, was the one in the rain.',
+      'Hardest call of my career, the paramedic told reporters.',
+      'Sam Perrault just got assigned to the traffic unit, congrats!',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
+    }
+  });
+
   it('is silent on official posts', () => {
     expect(evidence('Another night shift on patrol. Stay safe out there!', 'id/self-affiliation', 'official')).toEqual([]);
     expect(evidence('Another night shift on patrol. Stay safe out there!', 'id/self-affiliation')).toEqual(['on patrol']);

@@ -3,6 +3,7 @@
 // G.O. 418 05.A. Official posts are the department speaking and are never reported.
 import type { Match, Profile, TextDetector } from '../../core/types.js';
 import { escapeRegex, HANDLE_DEPT_WORDS, OTHER_JOB, sentenceAround } from './police-words.js';
+import { isPersonName } from '../../nlp/people.js';
 import { rosterMentions } from './roster.js';
 
 /** Ranks that may follow "my partner" or "shift with". */
@@ -52,6 +53,42 @@ interface Cue {
 const RANKED_NAME = new RegExp(String.raw`\b${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 
 const cues: Cue[] = [
+  {
+    // Dispatch sending the author to calls: "Dispatch, why did you send me to three domestics", "the dispatcher put us
+    // on another alarm call", "radio sent me to a fight at the bus depot"
+    re: /\b(?:dispatch(?:er)?|radio|the\s+board)\b[^.!?\n]{0,60}?\b(?:send|sent|sending|put|putting|gave|give|giving|assigned|throw|threw|toss(?:ed)?)\s+(?:me|us)\s+(?:to|on|another|a|three|two|\d+)\b/gi,
+    strong: true,
+    vetoes: ['person', 'job', 'play'],
+  },
+  {
+    // "my partner" with police particulars: "my partner's badge number", "my partner fumbled the radio again", "my
+    // partner drove the cruiser into a hedge" (a spouse does not come with a badge, a radio or a cruiser)
+    re: /\b(?:my|our)\s+partner(?:['’]s)?\b(?![,\s]+(?:is|was|works|worked)\s+(?:a|an)\s+(?:cop|officer|police|deputy|trooper|detective)\b)/gi,
+    strong: true,
+    vetoes: ['job', 'uniform', 'play'],
+    // (not the radio one listens to: "my partner and I sang along to the radio")
+    requires: /\b(?:badge|shield|(?<!(?:listen(?:s|ed|ing)?\s+to|along\s+to|heard\s+(?:it|that|this)\s+on|on)\s+the\s+)radio(?!\s+(?:station|show|host|ads?|dj|interview|program|programme|contest))|on\s+the\s+radio\b(?=[^.!?\n]{0,15}$)|cruiser|squad\s+car|patrol\s+car|radio\s+car|on\s+patrol|call\s+sign|dispatch|precinct|pct|roll\s+call|body\s?cam|dash\s?cam|10-\d+)\b/i,
+  },
+  {
+    // The shift over with the patrol car put away: "Twelve-hour shift done, cruiser's back in the lot", "end of tour,
+    // squad car gassed up for days" (a shift plus the car only police drive home to the lot)
+    re: /\b(?:shift|tour|watch)\s+(?:is\s+|['’]s\s+)?(?:done|over|finished|complete|ended|wrapped)\b|\bend\s+of\s+(?:shift|tour)\b|\b(?:finished|done\s+with|wrapped\s+up|wrapping\s+up|survived|another)\s+(?:my\s+|the\s+|a\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:shift|tour)\b/gi,
+    strong: true,
+    vetoes: ['person', 'job', 'play', 'event'],
+    requires: /\b(?:cruiser|squad\s+car|patrol\s+car|radio\s+car|marked\s+(?:car|unit))\b/i,
+  },
+  {
+    // The patrol car put away: "parked the cruiser for the night", "dropped off the squad car", "turned in my patrol car"
+    re: /\b(?:parked|dropped\s+off|turned\s+in|gassed\s+up|fueled\s+up|cleaned\s+out|checked\s+in|returned)\s+(?:the|my|our)\s+(?:cruiser|squad\s+car|patrol\s+car|radio\s+car)\b/gi,
+    strong: true,
+    vetoes: ['person', 'play', 'event'],
+  },
+  {
+    // "worst scene of my career", "hardest call of my career", "toughest scene I've worked in 12 years"
+    re: /\b(?:worst|hardest|toughest|saddest|roughest|ugliest|grimmest|bloodiest|craziest|darkest)\s+(?:crime\s+)?(?:scene|call|call-?out)s?\s+(?:of|in)\s+my\s+(?:\w+[- ]year\s+|whole\s+|entire\s+)?career\b(?![^.!?\n]*\b(?:said|says|told)\b)|\b(?:worst|hardest|toughest|saddest|roughest|ugliest|bloodiest)\s+(?:crime\s+)?scene\s+(?:i['’]ve|i\s+have|i|we['’]ve|we\s+have)\s+(?:ever\s+)?(?:worked|attended|processed|responded\s+to|cleared|stood\s+on)\b/gi,
+    strong: true,
+    vetoes: ['person', 'job', 'uniform', 'play'],
+  },
   {
     // "I'm a cop", "I've been a police officer for 12 years", "Became a deputy" (not "I'm a cop's wife")
     re: iAm(String.raw`(?:cop|police\s+officer|patrol\s+officer|school\s+resource\s+officer|deputy|sheriff['’]?s\s+deputy|trooper|police(?:man|woman)|leo|constable|law\s+enforcement\s+officer)`),
@@ -680,6 +717,16 @@ function agencyRegexes(profile: Profile): { mention?: RegExp; cues?: RegExp } {
   return cached;
 }
 
+/** A person's name right before a cue, as its subject: "Sam Perrault just ", "congrats to Renee, she finally ". */
+const NAMED_SUBJECT = /(?:^|[.!?\n,;:]\s*|\b(?:and|but|so|congrats|congratulations|shoutout|shout\s+out)\s+)(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}[\p{Ll}'’-]+))?\s+(?:(?:just|finally|officially|has|had|have|was|is|got|now)\s+)*$/u;
+function namedSubject(beforeCue: string): boolean {
+  const m = NAMED_SUBJECT.exec(beforeCue);
+  if (!m) return false;
+  // "Me and Hannah Okafor on bike patrol": the author is in the subject too.
+  if (/^(?:and|&)\b/i.test(m[0].trimStart()) && /\b(?:me|myself|i)\s*$/i.test(beforeCue.slice(0, m.index))) return false;
+  return isPersonName(m[1]) || (!!m[2] && isPersonName(m[2]));
+}
+
 /** Whether something in the cue's sentence explains it away (another person, job, uniform or badge). */
 function vetoed(
   vetoes: Veto[],
@@ -698,6 +745,8 @@ function vetoed(
     if (v === 'person' && (familyPost || (!authorInCue && OTHER_PERSON.test(sentence)) || OTHER_PRONOUN.test(lead))) return true;
     // "they issued me badge 7781": the author is the object, and still the one it is about.
     if (v === 'person' && OTHER_SUBJECT.test(beforeCue) && !/\b(?:me|us)\b/i.test(evidence)) return true;
+    // A named person is the subject: "Sam Perrault just got assigned to the K9 unit" is their news, not the author's.
+    if (v === 'person' && !/\b(?:i|me|us|my|we)\b/i.test(evidence) && namedSubject(beforeCue)) return true;
     if (v === 'job' && OTHER_JOB.test(sentence)) return true;
     if (v === 'uniform' && OTHER_UNIFORM.test(sentence)) return true;
     if (v === 'badge' && /badge|shield/i.test(evidence) && (OTHER_BADGE.test(sentence) || OTHER_JOB.test(sentence) || WORK_PASS.test(sentence))) return true;
@@ -743,6 +792,35 @@ export function authorCues(text: string, profile: Profile): { strong: Match[]; w
     if (span) company.push({ start: m.start - span[0].length, end: m.end, confidence: 0.5 });
     else if (after) company.push({ start: m.start, end: m.end + after[0].length, confidence: 0.5 });
   }
+  // A colleague at the author's roll call or briefing: "Lt. Lindqvist brought donuts to roll call", "Renee ran the
+  // briefing again" (not a "press briefing" or a "roll call vote"); and academy days with a roster member or ranked
+  // colleague: "throwback to academy days with @renee_w", "Sgt. Whitfield and I were academy classmates".
+  const mentions = rosterMentions(text, profile);
+  const together = (re: RegExp, needsCompany: boolean): void => {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const sentence = sentenceAround(text, start, end);
+      // A window, not the sentence: the dots of "Lt." and "Sgt." end no sentence.
+      const from = Math.max(0, start - 80);
+      const to = Math.min(text.length, end + 60);
+      const window = text.slice(from, to);
+      const named = mentions.some((r) => r.start >= from && r.end <= to) || RANKED_NAME.test(window);
+      if (!named) continue;
+      // Someone else's roll call, reported: "my mate says Lt. Lindqvist told them at roll call".
+      if (!needsCompany && /\b(?:says|told\s+(?:them|him|her)|heard\s+(?:that|from)|according\s+to|my\s+(?:mate|buddy|pal|friend|husband|wife|son|daughter|brother|sister|dad|mom|mum))\b/i.test(sentence)) continue;
+      if (needsCompany && !/\b(?:with|and\s+i|me\s+and|together|classmates?|same\s+class|we|us|our)\b/i.test(sentence)) continue;
+      // Not the 'person' veto: "her slippers" after "Sgt. Whitfield ran the briefing" is the colleague's; a relative
+      // ("my husband's lieutenant at roll call") or a police-family post still is.
+      if (familyPost || OTHER_PERSON.test(sentence)) continue;
+      if (vetoed(['play', 'event'], sentence, text.slice(start, end), familyPost, text.slice(0, end), text.slice(0, start)))
+        continue;
+      strong.push({ start, end, confidence: 0.8 });
+    }
+  };
+  together(/(?<!\b(?:press|news|media|public|budget|council|community|safety)\s+)\b(?:roll\s+call|briefing|muster|parade)\b(?!\s+(?:votes?|of|room\s+rental)\b)/gi, false);
+  together(/(?<!\b(?:military|naval|air\s+force|dance|film|art|football|soccer|tennis|baseball|coast\s+guard|fire|citizens['’]?)\s+)\b(?:police\s+)?academy\s+(?:days|class(?:mates?)?|buddies|friends|years|days|memories|graduation|grads?|group|squad|roommates?)\b(?!\s+awards?\b)|\b(?:at|from|in|through)\s+the\s+(?:police\s+)?academy\s+(?:together|with)\b/gi, true);
   return { strong, weak, company };
 }
 
@@ -813,6 +891,12 @@ export const selfAffiliation: TextDetector = {
       'Running the booze bus on the bypass all arvo.',
       'Doors go in at 0530, early night for me.',
       'Nicked a prolific burglar before lunch, good day.',
+      'Capt. Moreau read out the new rosters at briefing and everyone groaned.',
+      'My partner forgot his radio in the locker room again.',
+      'Eleven-hour tour over, squad car parked, goodnight.',
+      'Academy days with Renee Whitfield, what a pair of rookies.',
+      'Toughest call of my career tonight, hug your people.',
+      'Dispatcher sent me to four alarm calls in a row.',
     ],
     fp: [
       { text: 'Another night shift on patrol. Stay safe out there!', context: 'official' },
@@ -850,10 +934,15 @@ export const selfAffiliation: TextDetector = {
       'New doors going in on the kitchen today.',
       'Someone nicked my bike from outside the pool.',
       'Hung up the phone on the scammer, felt great.',
+      'My partner and I sang along to the radio the whole road trip.',
+      'Night shift at the warehouse done, my car is iced over.',
+      'The mayor held a press briefing with Lt. Ramos beside her.',
+      'Sam Perrault just got assigned to the K9 unit, so proud of him.',
+      'Worst scene of my career, the actor said of the rain sequence.',
     ],
   },
   trigger:
-    /cop|police|officer|deputy|trooper|detective|sergeant|sgt|lieutenant|\bleo\b|constable|precinct|pct|patrol|squad|cruiser|beat|badge|shield|uniform|shift|duty|job|force|academy|sworn|arrest|cuff|booked|collared|tased|ticket|citation|responded|case|suspect|perp|custody|interrogat|\bfto\b|k-?9|roll call|stay safe|\b10-\d|code 4|sidearm|weapon|belt|body ?cam|tour|sector|command|department|dept|partner|dispatch|street|serv|protect|being|chase|tackle|cleared|scene|retir|resign|years|yrs|joined|radio car|official|pinned|made|promot|graduat|warrant|vest|home safe|love|working the|\bci\b|c\.i\.|informant|snitch|grab|lock up|pick up|caught|pulled over|turn(?:ed|ing)? in|detail|perimeter|checkpoint|watch|\beow\b|interview|interrogat|question|lawyered|gave up|ratted|rolled on|flipped on|confession|a name on|\ban id\b|stash|trap|seiz|recovered|confiscat|kilo|defund|abolish|called (?:out|in)|paged|activated|sweep|raid|takedown|round-?up|assign|issued|tax reg|sarge|transfer|\bpct\b|@|rode|ride|riding|walk|\bme and\b|and i\b|post\b|stops?\b|scene|cam\b|roll call|star|welfare|wellness|notification|report|calls\b|transport|cruiser|car\b|overtime|double|ticket|citation|qualif|started|began|leav|left|first|\bwe\b|\bus\b|hold|held|cover|set up|took down|busted|dismantled|rounded up|joined|picked|selected|chosen|accepted|moved|moving|gear|pistol|revolver|vest|armou?r|rifle|glock|mids|graveyard|midnights|overnight|any(?:one|body)|else\b|member|work|warrant|collar|shoulder|epaulette|stab vest|kit belt|note ?book|\bpnb\b|helmet|hung|hang|hand(?:ed|ing|s)? (?:in|back|up)|gave|giving|carr(?:y|ies|ied|ying)|for a living|copper|bobby|obbo|\bobs\b|plotted|booze|\brbt|breath|doors?\b|interview|custody|the cells|sawn|baggies|wraps|knife|knives|blade|machete|bagged|laid out|turns?\b|earlies|lates|nights|['’]ll\b|\bwill\b|\bop\b|operation|\bpc\b|nicked|lifted|guard|watch|cordon|attend|dealt|sent to|house[- ]to[- ]house|door[- ]knock|foot (?:chase|pursuit)|beat\b|set of|block of|nightshift|dayshift|attest|tutor|cid\b|firearms|armed response|roads policing|dog section|tactical|response/i,
+    /cop|police|officer|deputy|trooper|detective|sergeant|sgt|lieutenant|\bleo\b|constable|precinct|pct|patrol|squad|cruiser|beat|badge|shield|uniform|shift|duty|job|force|academy|sworn|arrest|cuff|booked|collared|tased|ticket|citation|responded|case|suspect|perp|custody|interrogat|\bfto\b|k-?9|roll call|stay safe|\b10-\d|code 4|sidearm|weapon|belt|body ?cam|tour|sector|command|department|dept|partner|dispatch|street|serv|protect|being|chase|tackle|cleared|scene|retir|resign|years|yrs|joined|radio car|official|pinned|made|promot|graduat|warrant|vest|home safe|love|working the|\bci\b|c\.i\.|informant|snitch|grab|lock up|pick up|caught|pulled over|turn(?:ed|ing)? in|detail|perimeter|checkpoint|watch|\beow\b|interview|interrogat|question|lawyered|gave up|ratted|rolled on|flipped on|confession|a name on|\ban id\b|stash|trap|seiz|recovered|confiscat|kilo|defund|abolish|called (?:out|in)|paged|activated|sweep|raid|takedown|round-?up|assign|issued|tax reg|sarge|transfer|\bpct\b|@|rode|ride|riding|walk|\bme and\b|and i\b|post\b|stops?\b|scene|cam\b|roll call|star|welfare|wellness|notification|report|calls\b|transport|cruiser|car\b|overtime|double|ticket|citation|qualif|started|began|leav|left|first|\bwe\b|\bus\b|hold|held|cover|set up|took down|busted|dismantled|rounded up|joined|picked|selected|chosen|accepted|moved|moving|gear|pistol|revolver|vest|armou?r|rifle|glock|mids|graveyard|midnights|overnight|any(?:one|body)|else\b|member|work|warrant|collar|shoulder|epaulette|stab vest|kit belt|note ?book|\bpnb\b|helmet|hung|hang|hand(?:ed|ing|s)? (?:in|back|up)|gave|giving|carr(?:y|ies|ied|ying)|for a living|copper|bobby|obbo|\bobs\b|plotted|booze|\brbt|breath|doors?\b|interview|custody|the cells|sawn|baggies|wraps|knife|knives|blade|machete|bagged|laid out|turns?\b|earlies|lates|nights|['’]ll\b|\bwill\b|\bop\b|operation|\bpc\b|nicked|lifted|guard|watch|cordon|attend|dealt|sent to|house[- ]to[- ]house|door[- ]knock|foot (?:chase|pursuit)|beat\b|set of|block of|nightshift|dayshift|attest|tutor|cid\b|firearms|armed response|roads policing|dog section|tactical|response|briefing|muster|career/i,
   detect(input, ctx) {
     if (ctx.context === 'official') return [];
     return authorReveals(input.text, ctx.profile);
