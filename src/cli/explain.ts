@@ -6,14 +6,13 @@ import type { Example } from '../core/types.js';
 import { allDetectors } from '../detectors/index.js';
 import { loadPacks } from '../policy/packs.js';
 import type { CliIO } from './io.js';
-import { packSelectors } from './rules.js';
+import { collect, packSelectors } from './options.js';
 
 function exampleText(e: Example): string {
   return typeof e === 'string' ? e : `${e.text}${e.context ? `  [${e.context}]` : ''}`;
 }
 
 export function registerExplain(program: Command, io: CliIO, _setExit: (code: number) => void): void {
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
   program
     .command('explain')
     .description('explain a rule: what it looks for, examples, and the policy clauses it serves')

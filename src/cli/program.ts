@@ -7,6 +7,7 @@ import { ConfigError, InputError, UsageError } from '../core/errors.js';
 import { registerCheck } from './check.js';
 import { registerExplain } from './explain.js';
 import { EXIT, processIO, type CliIO } from './io.js';
+import { collect } from './options.js';
 import { FORMATS } from './setup.js';
 import { registerRules } from './rules.js';
 import { registerScan } from './scan.js';
@@ -15,7 +16,6 @@ import { toolVersion } from './version.js';
 
 /** Options shared by `check` and `scan`. */
 export function addScreenOptions(cmd: Command): Command {
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
   return cmd
     .option('-c, --config <file>', 'agency profile (default: .clearpost.yaml found upward from the working directory)')
     .addOption(new Option('--context <context>', 'account the post goes to (default: personal, or the config)').choices(['personal', 'official']))

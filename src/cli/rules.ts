@@ -2,15 +2,11 @@
  * `clearpost rules`: every pack, its clauses, which rules map to each and with what severity per account context,
  * and the clauses no detector can check from content, so a reviewer knows what is left to them.
  */
-import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { ruleCoverage, type CoverageEntry } from '../policy/map.js';
 import { loadPacks, type PolicyPack } from '../policy/packs.js';
 import type { CliIO } from './io.js';
-
-export function packSelectors(policy: string[] | undefined, cwd: string): string[] | undefined {
-  return policy?.length ? policy.map((s) => (/[\\/]|\.ya?ml$/i.test(s) ? resolve(cwd, s) : s)) : undefined;
-}
+import { collect, packSelectors } from './options.js';
 
 /** Which clauses cover each rule id, across the packs, keyed by rule id. */
 function coverage(packs: PolicyPack[]): Record<string, CoverageEntry[]> {
@@ -42,7 +38,6 @@ function formatText(packs: PolicyPack[]): string {
 }
 
 export function registerRules(program: Command, io: CliIO, _setExit: (code: number) => void): void {
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
   program
     .command('rules')
     .description('list the policy packs, their clauses and the rules mapped to each')

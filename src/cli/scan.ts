@@ -17,6 +17,7 @@ import { changedSince, IndexReader, stagedFiles, type GitFile } from '../inputs/
 import type { ReadBytes } from '../core/scan.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
+import { collect } from './options.js';
 import { progressBar } from './progress.js';
 import { addScreenOptions } from './program.js';
 import { emitReport, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
@@ -95,7 +96,6 @@ function errorsOnly(report: Report): Report {
 }
 
 export function registerScan(program: Command, io: CliIO, setExit: (code: number) => void): void {
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
   addScreenOptions(
     program
       .command('scan')

@@ -22,6 +22,7 @@ import { formatJunit } from '../report/junit.js';
 import { formatSarif, type SarifRule } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import type { CliIO } from './io.js';
+import { packSelectors } from './options.js';
 import { toolVersion } from './version.js';
 
 /** Flags shared by `check` and `scan`, as commander parses them. */
@@ -68,10 +69,6 @@ export function parseConcurrency(value: string | undefined): number {
   return n;
 }
 
-function packSelector(s: string, cwd: string): string {
-  return /[\\/]|\.ya?ml$/i.test(s) ? resolve(cwd, s) : s;
-}
-
 /** Resolve config, packs and context; throws ConfigError or UsageError (exit 2). */
 export function openSession(flags: ScreenFlags, io: CliIO): Session {
   if (flags.context !== undefined && !(ACCOUNT_CONTEXTS as readonly string[]).includes(flags.context)) {
@@ -85,8 +82,10 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
   const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
   const config = configPath ? loadConfig(configPath) : defaultConfig();
   const context = (flags.context as AccountContext | undefined) ?? config.context ?? 'personal';
-  const selectors = flags.policy?.length ? flags.policy : config.policy;
-  const packs = loadPacks(selectors?.map((s) => packSelector(s, configPath && !flags.policy?.length ? dirname(configPath) : io.cwd)));
+  // Pack paths on the command line are relative to the working directory; in the config, to the config file.
+  const packs = loadPacks(
+    flags.policy?.length ? packSelectors(flags.policy, io.cwd) : packSelectors(config.policy, configPath ? dirname(configPath) : io.cwd),
+  );
   const screener = new Screener({ config, packs, context, showEvidence: !!flags.showEvidence });
   return {
     config,

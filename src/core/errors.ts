@@ -28,3 +28,21 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** The cause of a file-system error in a few words ("no such file or directory", "permission denied"). */
+export function describeErrno(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    default:
+      return e.code ? `${e.code} ${e.message}` : String(err);
+  }
+}

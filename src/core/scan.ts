@@ -7,7 +7,7 @@ import { isMarkdownPath } from '../inputs/markdown.js';
 import type { Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
 import { hashPost, type ResultCache } from './cache.js';
-import { InputError } from './errors.js';
+import { describeErrno, InputError } from './errors.js';
 import type { ImageScreener } from './image-engine.js';
 import { RULE_IDS } from './rules.js';
 import type { Screener } from './screen.js';
@@ -33,18 +33,7 @@ const KNOWN_RULES: ReadonlySet<string> = new Set(RULE_IDS);
 
 /** One line naming the cause of a read failure. */
 export function readFailure(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'cannot read: no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot read: permission denied';
-    case 'EISDIR':
-      return 'cannot read: is a directory';
-    default:
-      return `cannot read: ${(err as Error).message ?? String(err)}`;
-  }
+  return `cannot read: ${describeErrno(err)}`;
 }
 
 interface DraftText {
@@ -137,8 +126,19 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   return report;
 }
 
+/** A reader that reads each path once: the cache key and the screening see the same bytes, read a single time. */
+function readOnce(read: ReadBytes): ReadBytes {
+  const seen = new Map<string, Buffer>();
+  return (path) => {
+    let bytes = seen.get(path);
+    if (!bytes) seen.set(path, (bytes = read(path)));
+    return bytes;
+  };
+}
+
 /** Screen one post: cache, draft text, attachments, inline suppressions. Never throws for bad input. */
-export async function screenPost(post: Post, deps: PostScanDeps): Promise<FileReport> {
+export async function screenPost(post: Post, postDeps: PostScanDeps): Promise<FileReport> {
+  const deps: PostScanDeps = { ...postDeps, read: readOnce(postDeps.read) };
   let draft: DraftText | undefined;
   if (post.kind === 'draft') {
     try {

@@ -66,13 +66,6 @@ export class Screener {
     return policy;
   }
 
-  /** Rule ids that no selected pack reports in this context: their detectors need not run. */
-  disabledRules(ruleIds: Iterable<string>, context: AccountContext): Set<string> {
-    const off = new Set<string>();
-    for (const id of ruleIds) if (!this.policyFor(id, context)) off.add(id);
-    return off;
-  }
-
   /** Screen the text of one file (a draft). Markdown image paths and HTML comments are not screened. */
   screenText(path: string, text: string, opts: { markdown?: boolean; context?: AccountContext } = {}): Finding[] {
     const context = opts.context ?? this.options.context;

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { describeErrno } from '../core/errors.js';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.gif', '.heic', '.heif', '.avif'];
@@ -45,21 +46,6 @@ export function ignoreMatcher(cwd: string, patterns: string[] = [], useIgnoreFil
   return ig;
 }
 
-function errnoText(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many symbolic links';
-    default:
-      return e.code ? `${e.code} ${e.message}` : String(err);
-  }
-}
-
 /** Walk the given paths. Explicitly named files are always included; directories yield text and image files. */
 export function discover(paths: string[], options: DiscoverOptions = {}): Discovered {
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -82,7 +68,7 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      errors.push({ path: display(dir), error: `cannot read directory: ${errnoText(err)}` });
+      errors.push({ path: display(dir), error: `cannot read directory: ${describeErrno(err)}` });
       return;
     }
     for (const entry of entries) {
@@ -95,7 +81,7 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch (err) {
-          errors.push({ path: display(abs), error: `broken link: ${errnoText(err)}` });
+          errors.push({ path: display(abs), error: `broken link: ${describeErrno(err)}` });
           continue;
         }
         // Symlinked directories are not followed: they invite cycles and double counting.
@@ -116,7 +102,7 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
     try {
       st = statSync(abs);
     } catch (err) {
-      errors.push({ path: p, error: errnoText(err) });
+      errors.push({ path: p, error: describeErrno(err) });
       continue;
     }
     if (st.isDirectory()) walk(abs);
