@@ -2,8 +2,11 @@
  * Decoding attachments with sharp: sniff the format from the bytes (not the extension), refuse what would blow up
  * memory (a header claiming gigapixels) before decoding, decode once into an auto-oriented working raster that the
  * OCR, face and vision steps share, and turn every decoder failure into a one-line InputError.
+ *
+ * HEIC/HEIF (iPhone photos) goes through libheif compiled to WASM (`heic-decode`) when sharp has no HEVC decoder,
+ * then into the same sharp pipeline as raw pixels.
  */
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
 import { InputError } from '../core/errors.js';
 
 /** Refuse anything bigger: 100 MP is a 12,000 x 8,000 panorama; a decoded RGBA raster of it is already 400 MB. */
@@ -81,30 +84,9 @@ export async function decodeImage(path: string, buffer: Buffer, options: DecodeO
   if (buffer.length === 0) throw new InputError(path, 'empty file');
   const format = sniffFormat(buffer);
   if (!format) throw new InputError(path, 'not an image (unrecognised format)');
-  if (format === 'heic' && !canDecodeHeic())
-    throw new InputError(
-      path,
-      'HEIC cannot be decoded here (this sharp/libvips build has no HEVC decoder); convert it to JPEG first',
-    );
-  const open = () => sharp(buffer, { limitInputPixels: maxPixels, failOn: 'truncated', sequentialRead: true });
-  let meta: Metadata;
-  try {
-    meta = await sharp(buffer, { limitInputPixels: false }).metadata();
-  } catch (err) {
-    throw new InputError(path, decodeCause(err, format));
-  }
-  const w0 = meta.width ?? 0;
-  const h0 = meta.height ?? 0;
-  if (!w0 || !h0) throw new InputError(path, `corrupt ${format.toUpperCase()} (no image size in the header)`);
-  if (w0 * h0 > maxPixels)
-    throw new InputError(path, `image is ${w0}x${h0}, over the ${Math.round(maxPixels / 1e6)}-megapixel limit`);
-  const orientation = meta.orientation && meta.orientation >= 1 && meta.orientation <= 8 ? meta.orientation : 1;
-  const swap = orientation >= 5;
-  const width = swap ? h0 : w0;
-  const height = swap ? w0 : h0;
+  const { open, width, height, orientation } = await openImage(path, buffer, format, maxPixels);
   try {
     const { data, info } = await open()
-      .rotate()
       .resize({ width: workSide, height: workSide, fit: 'inside', withoutEnlargement: true })
       .removeAlpha()
       .toColourspace('srgb')
@@ -125,6 +107,85 @@ export async function decodeImage(path: string, buffer: Buffer, options: DecodeO
     if (err instanceof InputError) throw err;
     throw new InputError(path, decodeCause(err, format));
   }
+}
+
+/** An image ready to decode: `open()` gives a fresh full-size, auto-oriented sharp pipeline. */
+export interface OpenedImage {
+  format: ImageFormat;
+  width: number;
+  height: number;
+  orientation: number;
+  open: () => Sharp;
+}
+
+/**
+ * Check the header (size limit, orientation) and give a way to open the auto-oriented pixels at full size: what
+ * decodeImage shrinks for screening and what `sanitize` redacts and re-encodes. Throws InputError with a one-line
+ * cause.
+ */
+export async function openImage(path: string, buffer: Buffer, format: ImageFormat, maxPixels = MAX_PIXELS): Promise<OpenedImage> {
+  if (format === 'heic' && !canDecodeHeic()) return openHeic(path, buffer, maxPixels);
+  let meta: Metadata;
+  try {
+    meta = await sharp(buffer, { limitInputPixels: false }).metadata();
+  } catch (err) {
+    throw new InputError(path, decodeCause(err, format));
+  }
+  const w0 = meta.width ?? 0;
+  const h0 = meta.height ?? 0;
+  if (!w0 || !h0) throw new InputError(path, `corrupt ${format.toUpperCase()} (no image size in the header)`);
+  checkPixels(path, w0, h0, maxPixels);
+  const orientation = meta.orientation && meta.orientation >= 1 && meta.orientation <= 8 ? meta.orientation : 1;
+  const swap = orientation >= 5;
+  return {
+    format,
+    width: swap ? h0 : w0,
+    height: swap ? w0 : h0,
+    orientation,
+    open: () => sharp(buffer, { limitInputPixels: maxPixels, failOn: 'truncated', sequentialRead: true }).rotate(),
+  };
+}
+
+function checkPixels(path: string, w: number, h: number, maxPixels: number): void {
+  if (w * h > maxPixels) throw new InputError(path, `image is ${w}x${h}, over the ${Math.round(maxPixels / 1e6)}-megapixel limit`);
+}
+
+/**
+ * Decode the primary image of an HEIC/HEIF file with libheif (WASM). libheif applies the container's rotation and
+ * mirroring (`irot`/`imir`), which HEIF readers must use instead of the EXIF orientation, so the pixels come out
+ * upright and `orientation` is 1. The size is checked before any pixel is decoded.
+ */
+async function openHeic(path: string, buffer: Buffer, maxPixels: number): Promise<OpenedImage> {
+  const fail = (err: unknown) => new InputError(path, `corrupt HEIC (${(err instanceof Error ? err.message : String(err)).split('\n')[0]})`);
+  const { default: heic } = await import('heic-decode');
+  let images: Awaited<ReturnType<typeof heic.all>>;
+  // libheif-js reports parse failures with console.log: keep them off stdout (a JSON report goes there) and use
+  // them as the cause instead.
+  const said: string[] = [];
+  const log = console.log;
+  console.log = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+  try {
+    images = await heic.all({ buffer });
+  } catch (err) {
+    throw fail(said[0] ?? err);
+  } finally {
+    console.log = log;
+  }
+  if (!images.length) throw fail(said[0] ?? 'no image in the file');
+  let pixels: Awaited<ReturnType<(typeof images)[number]['decode']>>;
+  try {
+    const primary = images[0];
+    if (!primary?.width || !primary.height) throw new Error('no image in the file');
+    checkPixels(path, primary.width, primary.height, maxPixels);
+    pixels = await primary.decode();
+  } catch (err) {
+    throw err instanceof InputError ? err : fail(err);
+  } finally {
+    images.dispose();
+  }
+  const { width, height } = pixels;
+  const data = Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength);
+  return { format: 'heic', width, height, orientation: 1, open: () => sharp(data, { raw: { width, height, channels: 4 } }) };
 }
 
 /** Long side small images are enlarged to before OCR. */

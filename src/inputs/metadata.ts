@@ -56,9 +56,9 @@ function groupName(key: string): string {
   return GROUP_NAMES[key] ?? `XMP-${key}`;
 }
 
-/** Parse everything exifr can see; WebP/GIF (which exifr does not read) fall back to sharp's EXIF and XMP blocks. */
+/** Parse everything exifr can see; WebP/GIF/HEIC (which exifr does not read, or misreads) fall back to sharp's EXIF and XMP blocks. */
 async function parseRaw(buffer: Buffer, format: string): Promise<Json> {
-  if (format === 'webp' || format === 'gif' || format === 'bmp') {
+  if (format === 'webp' || format === 'gif' || format === 'bmp' || format === 'heic') {
     const meta = await sharp(buffer).metadata();
     const out: Json = {};
     if (meta.exif && meta.exif.length > 8) {

@@ -224,6 +224,16 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
     '-Comment=draft for the precinct page',
   ]);
 
+  // An iPhone-style HEIC: the house-number plaque, GPS at the station and the photographer in EXIF. heif-enc (Debian:
+  // libheif-examples) encodes HEVC and copies the JPEG's EXIF block.
+  const heicSource = await put('.house-number-heic.jpg', (await grain(await sharp(scenes.houseNumber()).png().toBuffer(), 6)).jpeg({ quality: 90 }));
+  exiftool(heicSource, ['-GPSLatitude=40.71310', '-GPSLatitudeRef=N', '-GPSLongitude=74.00550', '-GPSLongitudeRef=W', '-Artist=Sam Perrault']);
+  const heic = join(out, 'house-number.heic');
+  execFileSync('heif-enc', ['-q', '50', '-o', heic, heicSource], { stdio: 'ignore' });
+  written.pop();
+  written.push(heic);
+  execFileSync('rm', ['-f', heicSource]);
+
   // Broken inputs: each must give a one-line InputError.
   const raw = await sharp(scenes.carDoor()).jpeg().toBuffer();
   for (const [name, bytes] of [

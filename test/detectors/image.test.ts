@@ -41,6 +41,7 @@ const FIXTURES: [string, string[], string[]][] = [
   ['name-tag.png', ['image/police-markings', 'id/coworker'], []],
   ['police-tape.jpg', ['case/crime-scene', 'image/police-markings'], []],
   ['house-number.jpg', ['pii/address'], ['image/police-markings']],
+  ['house-number.heic', ['pii/address', 'image/gps', 'image/camera-identity'], ['image/police-markings']],
   ['police-car-door.webp', ['image/police-markings'], []],
   ['police-car-door.tiff', ['image/police-markings'], []],
   ['police-car-door.gif', ['image/police-markings'], []],
