@@ -4,6 +4,7 @@
  */
 import { textDetectors } from '../detectors/index.js';
 import { analyze } from '../nlp/index.js';
+import { normalizeText } from './normalize.js';
 import type { AccountContext, Box, DetectContext, DetectorMeta, Match, Profile, Source, TextDetector, TextInput } from './types.js';
 
 /**
@@ -45,9 +46,14 @@ export function renderMessage(detector: DetectorMeta, match: Pick<Match, 'messag
   });
 }
 
-/** Run text detectors over one input; overlapping hits of the same rule are merged into the most confident one. */
-export function detectText(input: TextInput, options: DetectOptions): TextHit[] {
+/**
+ * Run text detectors over one input; overlapping hits of the same rule are merged into the most confident one.
+ * Detectors read the normalised text (src/core/normalize.ts); hits point back into the original.
+ */
+export function detectText(original: TextInput, options: DetectOptions): TextHit[] {
   const detectors = options.detectors ?? textDetectors;
+  const folded = normalizeText(original.text);
+  const input: TextInput = folded.identity ? original : { ...original, text: folded.text };
   let analysis: ReturnType<typeof analyze> | undefined;
   const ctx: DetectContext = {
     context: options.context,
@@ -70,11 +76,11 @@ export function detectText(input: TextInput, options: DetectOptions): TextHit[] 
       hits.push({
         ruleId,
         source: input.source,
-        start: match.start,
-        end: match.end,
+        start: folded.start(match.start),
+        end: folded.end(match.end),
         confidence: clamp01(match.confidence),
         message: renderMessage(detector, match),
-        evidence: input.text.slice(match.start, match.end),
+        evidence: original.text.slice(folded.start(match.start), folded.end(match.end)),
         ...(input.tag ? { tag: input.tag } : {}),
       });
     }
