@@ -1,8 +1,11 @@
 /**
  * `npm run eval`: precision, recall and F1 per rule over labelled cases (dev.jsonl format), plus false alarms on
- * real tweets and span-level scores on the presidio PII set when ../shared is present.
+ * real tweets and span-level scores on the presidio PII set when ../shared is present; then the image section
+ * (eval-images.ts): wild photos (held-out and tuned halves), the real photos and our image fixtures.
  *
  *   npm run eval -- [--set file.jsonl ...] [--profile profile.yaml] [--verbose] [--no-external]
+ *   npm run eval -- --images-only [--image-set wild real fixtures] [--half odd|even|all] [--rule image/police-markings]
+ *                   [--file real-03 ...] [--no-faces] [--no-ocr] [--workers 2]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +14,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../core/config.js';
 import { screenTextForEval } from '../core/screen.js';
 import type { AccountContext, Profile } from '../core/types.js';
+import { evalImages, f1, readJsonl, type Tally } from './eval-images.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = resolve(root, '..', 'shared');
@@ -23,23 +27,8 @@ interface Case {
   optional?: string[];
 }
 
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
 function readCases(file: string): Case[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Case);
-}
-
-function f1(t: Tally): { p: number; r: number; f: number } {
-  const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
-  const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+  return readJsonl<Case>(file);
 }
 
 const pct = (n: number) => (n * 100).toFixed(1).padStart(5);
@@ -164,14 +153,56 @@ function casesFiles(): string[] {
     .map((f) => join(dir, f));
 }
 
-function main(): void {
+interface EvalFlags {
+  set?: string[];
+  profile?: string;
+  verbose?: boolean;
+  external: boolean;
+  images: boolean;
+  imagesOnly?: boolean;
+  imageSet?: string[];
+  half: string;
+  rule?: string[];
+  file?: string[];
+  faces: boolean;
+  ocr: boolean;
+  workers?: string;
+}
+
+async function main(): Promise<void> {
   const program = new Command('eval')
     .option('--set <file...>', 'labelled cases (dev.jsonl format)')
     .option('--profile <file>', 'agency profile for the labelled cases')
     .option('--verbose', 'list every wrong case')
     .option('--no-external', 'skip the real-tweet and presidio measurements')
+    .option('--no-images', 'skip the image section')
+    .option('--images-only', 'only the image section')
+    .option('--image-set <name...>', 'image sets: wild, real, fixtures (default all)')
+    .option('--half <half>', 'wild photos: odd (tuning half), even (held out) or all', 'all')
+    .option('--rule <id...>', 'score only these rules (image section)')
+    .option('--file <part...>', 'only images whose file name contains one of these')
+    .option('--no-faces', 'images: skip the face and object models (faster; their rules then count as missed)')
+    .option('--no-ocr', 'images: skip OCR')
+    .option('--workers <n>', 'images: OCR workers')
     .parse();
-  const opts = program.opts<{ set?: string[]; profile?: string; verbose?: boolean; external: boolean }>();
+  const opts = program.opts<EvalFlags>();
+  if (!['odd', 'even', 'all'].includes(opts.half)) throw new Error(`--half takes odd, even or all, not "${opts.half}"`);
+  if (!opts.imagesOnly) textSection(opts);
+  if (opts.images || opts.imagesOnly) {
+    await evalImages(root, shared, {
+      ...(opts.imageSet ? { sets: opts.imageSet } : {}),
+      ...(opts.rule ? { rules: opts.rule } : {}),
+      ...(opts.file ? { files: opts.file } : {}),
+      half: opts.half as 'odd' | 'even' | 'all',
+      faces: opts.faces,
+      ocr: opts.ocr,
+      ...(opts.workers ? { workers: Number(opts.workers) } : {}),
+      verbose: !!opts.verbose,
+    });
+  }
+}
+
+function textSection(opts: EvalFlags): void {
   const sharedProfile = join(shared, 'eval', 'profile.yaml');
   // Each set is scored with its own profile: the shared dev set with the shared profile, our cases with ours.
   const pairs: [string, string][] = opts.set
@@ -197,4 +228,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
