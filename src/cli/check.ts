@@ -5,7 +5,7 @@ import type { FileReport } from '../core/types.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './program.js';
-import { emitReport, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
+import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
 
 /** Screen a draft that did not come from a file (`--text`, stdin). */
 function screenInlineText(session: Session, label: string, text: string): FileReport {
@@ -24,9 +24,19 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     const reports: FileReport[] = [];
     if (flags.text !== undefined) reports.push(screenInlineText(session, '<text>', flags.text));
     const read = workingTreeReader(io.cwd);
-    const posts = postsOf(files, read);
+    // `-` stands for standard input, as in most command-line tools.
+    const fromStdin = files.includes('-');
+    const posts = postsOf(
+      files.filter((f) => f !== '-'),
+      read,
+    );
+    guardOutput(session, posts);
     reports.push(...(await screenPosts(session, posts, { read })));
-    if (!reports.length) {
+    if (fromStdin) {
+      const stdin = await io.readStdin();
+      if (stdin === undefined) throw new UsageError('check -: standard input is a terminal; pipe a draft into it');
+      reports.push(screenInlineText(session, '<stdin>', stdin));
+    } else if (!reports.length) {
       const stdin = await io.readStdin();
       if (stdin === undefined) throw new UsageError('nothing to check: name draft files, pass --text "...", or pipe a draft on stdin');
       reports.push(screenInlineText(session, '<stdin>', stdin));

@@ -4,9 +4,8 @@ import { UsageError } from '../core/errors.js';
 import { isRuleId, RULE_IDS } from '../core/rules.js';
 import type { Example } from '../core/types.js';
 import { allDetectors } from '../detectors/index.js';
-import { loadPacks } from '../policy/packs.js';
 import type { CliIO } from './io.js';
-import { collect, packSelectors } from './options.js';
+import { collect, loadSetup } from './options.js';
 
 function exampleText(e: Example): string {
   return typeof e === 'string' ? e : `${e.text}${e.context ? `  [${e.context}]` : ''}`;
@@ -17,13 +16,14 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
     .command('explain')
     .description('explain a rule: what it looks for, examples, and the policy clauses it serves')
     .argument('<ruleId>', `one of: ${RULE_IDS.join(', ')}`)
+    .option('-c, --config <file>', 'agency profile whose policy and severity choices apply (default: .clearpost.yaml found upward)')
     .option('-p, --policy <id|path>', 'only these packs; repeatable', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((ruleId: string, flags: { policy?: string[]; format: string }) => {
+    .action((ruleId: string, flags: { config?: string; policy?: string[]; format: string }) => {
       if (!isRuleId(ruleId)) throw new UsageError(`unknown rule "${ruleId}" (rules: ${RULE_IDS.join(', ')})`);
       const detectors = allDetectors.filter((d) => d.id === ruleId || d.emits?.includes(ruleId));
       const own = detectors.filter((d) => d.id === ruleId);
-      const packs = loadPacks(packSelectors(flags.policy, io.cwd));
+      const { config, packs } = loadSetup(flags, io.cwd);
       const clauses = packs.flatMap((pack) =>
         pack.clauses
           .filter((c) => c.rules[ruleId])
@@ -39,6 +39,7 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
               emittedBy: detectors.filter((d) => d.id !== ruleId).map((d) => d.id),
               examples: { tp: own.flatMap((d) => d.examples.tp), fp: own.flatMap((d) => d.examples.fp) },
               clauses,
+              ...(config.severity[ruleId] ? { severityOverride: config.severity[ruleId] } : {}),
             },
             null,
             2,
@@ -55,6 +56,8 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
       if (tp.length) out.push('Reported:', ...tp.map((e) => `  + ${exampleText(e)}`), '');
       if (fp.length) out.push('Not reported:', ...fp.map((e) => `  - ${exampleText(e)}`), '');
       if (!clauses.length) out.push('No selected policy pack cites this rule: it is not reported.');
+      const override = config.severity[ruleId];
+      if (override) out.push(`Your config (${config.path}) sets this rule to: ${override}`, '');
       for (const c of clauses) {
         out.push(`${c.policy} ${c.id}: ${c.title}  (personal: ${c.severity.personal}, official: ${c.severity.official})`);
         out.push(`  "${c.quote}"`);

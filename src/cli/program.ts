@@ -65,7 +65,11 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
       io.stderr(`clearpost: ${err.message}\n`);
       return EXIT.error;
     }
-    io.stderr(`clearpost: internal error: ${(err as Error).stack ?? err}\n`);
+    // A bug, not a user error: one line in CI logs; the stack only when asked for.
+    const debug = !!process.env.CLEARPOST_DEBUG;
+    io.stderr(
+      `clearpost: internal error: ${debug ? ((err as Error).stack ?? err) : ((err as Error).message ?? err)}${debug ? '' : ' (set CLEARPOST_DEBUG=1 for details)'}\n`,
+    );
     return EXIT.error;
   }
   return code;

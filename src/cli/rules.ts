@@ -4,23 +4,24 @@
  */
 import { Option, type Command } from 'commander';
 import { ruleCoverage, type CoverageEntry } from '../policy/map.js';
-import { loadPacks, type PolicyPack } from '../policy/packs.js';
+import type { PolicyPack } from '../policy/packs.js';
 import type { CliIO } from './io.js';
-import { collect, packSelectors } from './options.js';
+import { collect, loadSetup } from './options.js';
 
 /** Which clauses cover each rule id, across the packs, keyed by rule id. */
 function coverage(packs: PolicyPack[]): Record<string, CoverageEntry[]> {
   return Object.fromEntries(ruleCoverage(packs).map((r) => [r.ruleId, r.clauses]));
 }
 
-function formatText(packs: PolicyPack[]): string {
+function formatText(packs: PolicyPack[], overrides: Readonly<Record<string, string>>): string {
   const out: string[] = [];
   for (const pack of packs) {
     out.push(`${pack.id}  ${pack.title}`);
     for (const clause of pack.clauses) {
       out.push(`  ${clause.id}  ${clause.title}`);
       for (const [rule, sev] of Object.entries(clause.rules)) {
-        out.push(`      ${rule.padEnd(24)} personal: ${sev.personal.padEnd(7)} official: ${sev.official}`);
+        const own = overrides[rule] ? `  (your config: ${overrides[rule]})` : '';
+        out.push(`      ${rule.padEnd(24)} personal: ${sev.personal.padEnd(7)} official: ${sev.official}${own}`);
       }
       for (const e of clause.exceptions) out.push(`      except: ${e}`);
     }
@@ -41,12 +42,13 @@ export function registerRules(program: Command, io: CliIO, _setExit: (code: numb
   program
     .command('rules')
     .description('list the policy packs, their clauses and the rules mapped to each')
+    .option('-c, --config <file>', 'agency profile whose policy and severity choices apply (default: .clearpost.yaml found upward)')
     .option('-p, --policy <id|path>', 'only these packs; repeatable', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((flags: { policy?: string[]; format: string }) => {
-      const packs = loadPacks(packSelectors(flags.policy, io.cwd));
+    .action((flags: { config?: string; policy?: string[]; format: string }) => {
+      const { config, packs } = loadSetup(flags, io.cwd);
       if (flags.format === 'json') {
-        io.stdout(`${JSON.stringify({ packs, coverage: coverage(packs) }, null, 2)}\n`);
-      } else io.stdout(formatText(packs));
+        io.stdout(`${JSON.stringify({ packs, coverage: coverage(packs), severityOverrides: config.severity }, null, 2)}\n`);
+      } else io.stdout(formatText(packs, config.severity));
     });
 }

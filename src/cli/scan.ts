@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { DEFAULT_CACHE_LOCATION, ResultCache, stableHash } from '../core/cache.js';
 import { UsageError } from '../core/errors.js';
 import { parseShard, selectShard } from '../core/shard.js';
-import { buildReport } from '../core/screen.js';
+import { withFiles } from '../core/screen.js';
 import { applyBaseline, BASELINE_FILE, loadBaseline, pruneBaseline, saveBaseline, writeBaseline } from '../core/suppress.js';
 import type { FileReport, Report } from '../core/types.js';
 import { discover, ignoreMatcher, kindOf } from '../inputs/discover.js';
@@ -20,7 +20,7 @@ import type { CliIO } from './io.js';
 import { collect } from './options.js';
 import { progressBar } from './progress.js';
 import { addScreenOptions } from './program.js';
-import { emitReport, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
+import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
 import { toolVersion } from './version.js';
 
 interface ScanFlags extends ScreenFlags {
@@ -86,13 +86,13 @@ function baselines(session: Session, report: Report, flags: ScanFlags): Report {
   }
   if (!existsSync(file)) return report;
   const applied = applyBaseline(report, loadBaseline(file), opts).report;
-  return buildReport(applied.files, report.summary.context, report.summary.policies);
+  return withFiles(report, applied.files);
 }
 
 /** --quiet: the report shows error-level findings only (the exit code still counts everything). */
 function errorsOnly(report: Report): Report {
   const files = report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
-  return buildReport(files, report.summary.context, report.summary.policies);
+  return withFiles(report, files);
 }
 
 export function registerScan(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -117,6 +117,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
       const list = listFiles(paths, flags, io);
       let posts = postsOf(list.files, list.read, list.exists);
       if (flags.shard) posts = selectShard(posts, parseShard(flags.shard), (p) => p.path, io.cwd);
+      guardOutput(session, posts);
 
       const cache = flags.cache
         ? ResultCache.open(resolve(io.cwd, flags.cacheLocation), {

@@ -2,11 +2,11 @@
  * What `check` and `scan` share: resolving the config, packs and context from the flags, screening posts (drafts
  * with their images), and writing the report in the chosen format.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { defaultConfig, findConfig, loadConfig, type Config } from '../core/config.js';
-import { UsageError } from '../core/errors.js';
+import { dirname, relative, resolve } from 'node:path';
+import type { Config } from '../core/config.js';
+import { describeErrno, UsageError } from '../core/errors.js';
 import type { ImageScreener } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
 import { mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
@@ -14,7 +14,7 @@ import { buildReport, Screener } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
 import { allDetectors } from '../detectors/index.js';
 import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
-import { loadPacks, type PolicyPack } from '../policy/packs.js';
+import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
 import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
@@ -22,7 +22,7 @@ import { formatJunit } from '../report/junit.js';
 import { formatSarif, type SarifRule } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import type { CliIO } from './io.js';
-import { packSelectors } from './options.js';
+import { loadSetup } from './options.js';
 import { toolVersion } from './version.js';
 
 /** Flags shared by `check` and `scan`, as commander parses them. */
@@ -79,13 +79,8 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
     maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
   }
-  const configPath = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
-  const config = configPath ? loadConfig(configPath) : defaultConfig();
+  const { config, packs } = loadSetup(flags, io.cwd);
   const context = (flags.context as AccountContext | undefined) ?? config.context ?? 'personal';
-  // Pack paths on the command line are relative to the working directory; in the config, to the config file.
-  const packs = loadPacks(
-    flags.policy?.length ? packSelectors(flags.policy, io.cwd) : packSelectors(config.policy, configPath ? dirname(configPath) : io.cwd),
-  );
   const screener = new Screener({ config, packs, context, showEvidence: !!flags.showEvidence });
   return {
     config,
@@ -161,7 +156,8 @@ export function postsOf(files: string[], read: ReadBytes, exists?: (path: string
 }
 
 export function makeReport(session: Session, files: FileReport[]): Report {
-  return buildReport(files, session.context, session.packs.map((p) => p.id));
+  const profile = session.config.path ? relative(session.io.cwd, session.config.path) || session.config.path : null;
+  return buildReport(files, { context: session.context, policies: session.packs.map((p) => p.id), profile });
 }
 
 /** What SARIF says about each rule: title and description from the detectors, severity and clauses from the packs. */
@@ -212,6 +208,43 @@ export function emitReport(session: Session, report: Report, posts: Post[]): voi
     for (const file of report.files) if (file.error) io.stderr(`clearpost: ${file.path}: ${file.error}\n`);
   }
   const text = renderReport(session, report, posts, toFile);
-  if (toFile) writeFileSync(resolve(io.cwd, flags.outputFile as string), text);
+  if (toFile) writeReportFile(resolve(io.cwd, flags.outputFile as string), text, flags.outputFile as string);
   else io.stdout(text);
+}
+
+/** Write the report, creating missing folders; a failure is one line naming the file and cause (exit 2). */
+function writeReportFile(path: string, text: string, label: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (err) {
+    throw new UsageError(`cannot write the report to ${label}: ${describeErrno(err)}`);
+  }
+}
+
+/** A path with symbolic links resolved as far as it exists (a file not yet written keeps its own name). */
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : resolve(canonical(parent), path.slice(parent.length + 1));
+  }
+}
+
+/**
+ * Refuse `--output-file` when it names an input of this run (a draft, an attached image, the config): the report
+ * must never replace what it reports on. Checked before screening, so nothing is lost.
+ */
+export function guardOutput(session: Session, posts: Post[]): void {
+  const out = session.flags.outputFile;
+  if (!out) return;
+  const target = canonical(resolve(session.io.cwd, out));
+  const inputs = posts.flatMap((p) => [p.path, ...p.attachments.map((a) => a.path)]);
+  if (session.config.path) inputs.push(session.config.path);
+  for (const input of inputs) {
+    if (canonical(resolve(session.io.cwd, input)) === target) {
+      throw new UsageError(`refusing to write the report over an input file: ${out} (choose another --output-file)`);
+    }
+  }
 }

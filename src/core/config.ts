@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { ConfigError } from './errors.js';
+import { RULE_IDS } from './rules.js';
+import { didYouMean } from './suggest.js';
 import type { AccountContext, AgencyProfile, Profile, RosterMember, SensitivePlace, SeverityOrOff } from './types.js';
 
 export interface Config {
@@ -20,6 +22,7 @@ export interface Config {
 export const CONFIG_FILE_NAME = '.clearpost.yaml';
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
+const KNOWN_RULES: ReadonlySet<string> = new Set(RULE_IDS);
 
 export function emptyProfile(): Profile {
   return {
@@ -44,26 +47,36 @@ export function findConfig(from: string): string | undefined {
   }
 }
 
+export interface ConfigOptions {
+  /** Pack ids a `policy:` entry may name (paths to pack files are always accepted); unchecked when absent. */
+  policyIds?: readonly string[];
+}
+
 /** Read and validate a config file. Throws ConfigError naming file, line and key. */
-export function loadConfig(file: string): Config {
+export function loadConfig(file: string, options: ConfigOptions = {}): Config {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new ConfigError(file, `cannot read config (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  return parseConfig(text, file);
+  return parseConfig(text, file, options);
+}
+
+/** A `policy:` entry that names a pack file rather than a bundled pack id. */
+export function isPackPath(selector: string): boolean {
+  return /[\\/]/.test(selector) || /\.ya?ml$/i.test(selector);
 }
 
 /** Parse config text; `file` is used in messages and to resolve relative paths (roster CSV, photos). */
-export function parseConfig(text: string, file: string): Config {
+export function parseConfig(text: string, file: string, options: ConfigOptions = {}): Config {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const lineOf = (node: Node | null | undefined): number | undefined =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    throw new ConfigError(file, `invalid YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0]?.line);
+    throw new ConfigError(file, `invalid YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line);
   }
   const config = defaultConfig();
   config.path = file;
@@ -101,8 +114,16 @@ export function parseConfig(text: string, file: string): Config {
         break;
       }
       case 'policy': {
-        if (isScalar(value) && typeof value.value === 'string') config.policy = [value.value];
-        else config.policy = strings(value, 'policy');
+        const items = isScalar(value) && typeof value.value === 'string' ? [value] : isSeq(value) ? value.items : [];
+        config.policy = isScalar(value) && typeof value.value === 'string' ? [value.value] : strings(value, 'policy');
+        const known = options.policyIds;
+        config.policy.forEach((id, i) => {
+          for (const one of id.split(',').map((s) => s.trim())) {
+            if (known && !isPackPath(one) && !known.includes(one)) {
+              fail(items[i] as Node, 'policy', `unknown policy pack "${one}"${didYouMean(one, known)} (bundled: ${known.join(', ')}; or a path to a pack file)`);
+            }
+          }
+        });
         break;
       }
       case 'severity': {
@@ -110,20 +131,24 @@ export function parseConfig(text: string, file: string): Config {
         for (const item of (value as YAMLMap).items) {
           const rule = isScalar(item.key) ? String(item.key.value) : '';
           const sev = isScalar(item.value) ? String(item.value.value) : '';
+          if (!KNOWN_RULES.has(rule)) fail(item.key as Node, `severity.${rule}`, `unknown rule id${didYouMean(rule, RULE_IDS)}`);
           if (!SEVERITIES.has(sev)) fail(item.value as Node, `severity.${rule}`, 'expected error, warning, info or off');
           config.severity[rule] = sev as SeverityOrOff;
         }
         break;
       }
       default:
-        fail(pair.key as Node, key, 'unknown key (expected agency, roster, context, policy or severity)');
+        fail(pair.key as Node, key, `unknown key${didYouMean(key, TOP_KEYS)} (expected ${TOP_KEYS.join(', ')})`);
     }
   }
   return config;
 }
 
+const TOP_KEYS = ['agency', 'roster', 'context', 'policy', 'severity'];
 type Fail = (node: Node | null | undefined, key: string, cause: string) => never;
 type Strings = (node: Node | null | undefined, key: string) => string[];
+
+const AGENCY_KEYS = ['names', 'identifiers', 'official_accounts', 'email_domains', 'phone_numbers', 'sensitive_places'];
 
 function parseAgency(node: Node | null, fail: Fail, strings: Strings): AgencyProfile {
   const agency = emptyProfile().agency;
@@ -144,7 +169,7 @@ function parseAgency(node: Node | null, fail: Fail, strings: Strings): AgencyPro
         agency.sensitive_places = parsePlaces(value, fail);
         break;
       default:
-        fail(pair.key as Node, `agency.${key}`, 'unknown key');
+        fail(pair.key as Node, `agency.${key}`, `unknown key${didYouMean(key, AGENCY_KEYS)}`);
     }
   }
   return agency;
@@ -191,7 +216,7 @@ function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strin
     for (const pair of item.items) {
       const k = isScalar(pair.key) ? String(pair.key.value) : '';
       const v = pair.value as Node | null;
-      if (!MEMBER_KEYS.has(k)) fail(pair.key as Node, `${key}.${k}`, 'unknown key');
+      if (!MEMBER_KEYS.has(k)) fail(pair.key as Node, `${key}.${k}`, `unknown key${didYouMean(k, MEMBER_KEYS)}`);
       const scalar = isScalar(v) ? v.value : undefined;
       if (k === 'name' || k === 'rank') {
         if (typeof scalar !== 'string' || !scalar.trim()) fail(v, `${key}.${k}`, 'expected a non-empty string');

@@ -34,3 +34,9 @@ const known = new Set<string>(RULE_IDS);
 export function isRuleId(id: string): id is RuleId {
   return known.has(id);
 }
+
+/**
+ * Rules whose findings no inline comment or baseline entry can silence, and whose severity a config cannot lower: a
+ * reference to an undercover member must reach a reviewer every time.
+ */
+export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set(['id/undercover']);

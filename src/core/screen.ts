@@ -10,6 +10,7 @@ import { detectText, type Hit } from './engine.js';
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './locate.js';
 import { maskEvidence } from './mask.js';
+import { UNSUPPRESSIBLE } from './rules.js';
 import {
   SEVERITY_RANK,
   type AccountContext,
@@ -24,8 +25,6 @@ import {
   type Summary,
 } from './types.js';
 
-/** Rules that are reported whatever the packs say: a reference to an undercover member is never acceptable. */
-const ALWAYS_ERROR = new Set(['id/undercover']);
 
 export interface ScreenerOptions {
   config: Config;
@@ -59,7 +58,7 @@ export class Screener {
       const { packs, config } = this.options;
       const clauses = clausesFor(ruleId, packs, context);
       let severity: SeverityOrOff | undefined = severityFor(ruleId, packs, context, config.severity);
-      if (ALWAYS_ERROR.has(ruleId)) severity = 'error';
+      if (UNSUPPRESSIBLE.has(ruleId)) severity = 'error';
       policy = severity && severity !== 'off' ? { severity, clauses } : null;
       byRule.set(ruleId, policy);
     }
@@ -115,22 +114,31 @@ function locationOf(hit: Hit, lines: LineIndex | undefined): Location {
   return { box: hit.box ?? { x: 0, y: 0, width: 0, height: 0 } };
 }
 
+/** What a summary says about the run besides the counts. */
+export interface RunInfo {
+  context: AccountContext;
+  policies: string[];
+  /** The agency profile's path; null or absent when there is none. */
+  profile?: string | null;
+}
+
 /** Count what a report holds; suppressed findings are not counted. */
-export function summarize(files: FileReport[], context: AccountContext, policies: string[]): Summary {
+export function summarize(files: FileReport[], info: RunInfo): Summary {
   const summary: Summary = {
     files: files.length,
     filesWithFindings: 0,
-    errors: 0,
+    unreadFiles: 0,
     findings: 0,
     bySeverity: { error: 0, warning: 0, info: 0 },
     byRule: {},
     suppressed: 0,
     problems: 0,
-    context,
-    policies,
+    context: info.context,
+    policies: info.policies,
+    profile: info.profile ?? null,
   };
   for (const file of files) {
-    if (file.error) summary.errors++;
+    if (file.error) summary.unreadFiles++;
     summary.problems += file.problems?.length ?? 0;
     summary.suppressed += file.findings.filter((f) => f.suppressed).length;
     const active = file.findings.filter((f) => !f.suppressed);
@@ -144,8 +152,37 @@ export function summarize(files: FileReport[], context: AccountContext, policies
   return summary;
 }
 
-export function buildReport(files: FileReport[], context: AccountContext, policies: string[]): Report {
-  return { files, summary: summarize(files, context, policies) };
+/**
+ * A report over `files`: each file's findings in reading order (the draft's by position, then each attachment's), and
+ * the summary counted from them.
+ */
+export function buildReport(files: FileReport[], info: RunInfo): Report {
+  const sorted = files.map((f) => ({ ...f, findings: sortFindings(f.findings) }));
+  return { files: sorted, summary: summarize(sorted, info) };
+}
+
+/** The same run's report over other (filtered, suppressed) files. */
+export function withFiles(report: Report, files: FileReport[]): Report {
+  const { context, policies, profile } = report.summary;
+  return buildReport(files, { context, policies, profile });
+}
+
+const SOURCE_ORDER: Record<string, number> = { text: 0, metadata: 1, ocr: 2, vision: 3 };
+
+/**
+ * The draft's findings by line and column, then each attachment's (metadata, then text read in the picture by line,
+ * then regions top to bottom); ties keep detector order (stable sort).
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const attachments = [...new Set(findings.map((f) => f.attachment ?? ''))];
+  const key = (f: Finding): number[] => {
+    const loc = f.location as { line?: number; column?: number; box?: { y: number; x: number } };
+    return [attachments.indexOf(f.attachment ?? ''), SOURCE_ORDER[f.source] ?? 9, loc.line ?? loc.box?.y ?? 0, loc.column ?? loc.box?.x ?? 0];
+  };
+  return findings
+    .map((f) => ({ f, k: key(f) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.k[2] - b.k[2] || a.k[3] - b.k[3])
+    .map(({ f }) => f);
 }
 
 /** Does any unsuppressed finding (or a directive problem, which counts as a warning) reach the threshold? */

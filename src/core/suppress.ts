@@ -23,6 +23,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from './cache.js';
 import { ConfigError } from './errors.js';
 import { LineIndex } from './locate.js';
+import { UNSUPPRESSIBLE } from './rules.js';
 import type { Finding, FileReport, Report } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -52,7 +53,7 @@ export interface Directive {
   malformed?: string;
 }
 
-export type ProblemCode = 'suppress/missing-reason' | 'suppress/malformed' | 'suppress/unknown-rule';
+export type ProblemCode = 'suppress/missing-reason' | 'suppress/malformed' | 'suppress/unknown-rule' | 'suppress/not-allowed';
 
 /** A problem with a directive itself; the caller reports it like a finding on the directive's line. */
 export interface DirectiveProblem {
@@ -218,12 +219,17 @@ export function applyInline(
     map.get(d)!.add(token);
   };
 
+  const refused = new Map<Directive, Set<string>>();
   const out = findings.map((f) => {
     if (f.suppressed) return f;
     const pos = positionOf(f, options.anchorOf, lines);
     if (!pos) return f;
     const covering = usable.filter((d) => covers(d, f.ruleId, pos, usable));
     if (covering.length === 0) return f;
+    if (UNSUPPRESSIBLE.has(f.ruleId)) {
+      for (const d of covering) mark(refused, d, f.ruleId);
+      return f;
+    }
     const withReason = covering.find((d) => d.reason);
     const chosen = withReason ?? (f.severity === 'error' ? undefined : covering[covering.length - 1]);
     if (!chosen) {
@@ -236,18 +242,19 @@ export function applyInline(
     return { ...f, suppressed };
   });
 
-  for (const [d, ruleIds] of blocked) {
-    const ids = [...ruleIds].sort();
-    problems.push({
-      code: 'suppress/missing-reason',
-      message: `Suppression directive needs a reason to suppress the error-level ${ids.join(', ')} finding${ids.length > 1 ? 's' : ''}: add " -- why" to it.`,
-      line: d.line,
-      column: d.column,
-      start: d.start,
-      end: d.end,
-      ruleIds: ids,
-      directive: d,
-    });
+  const rejected: [ProblemCode, Map<Directive, Set<string>>, (ids: string[]) => string][] = [
+    [
+      'suppress/missing-reason',
+      blocked,
+      (ids) => `Suppression directive needs a reason to suppress the error-level ${ids.join(', ')} finding${ids.length > 1 ? 's' : ''}: add " -- why" to it.`,
+    ],
+    ['suppress/not-allowed', refused, (ids) => `Suppression directive cannot silence ${ids.join(', ')}: a reference to an undercover member is always reported.`],
+  ];
+  for (const [code, map, message] of rejected) {
+    for (const [d, ruleIds] of map) {
+      const ids = [...ruleIds].sort();
+      problems.push({ code, message: message(ids), line: d.line, column: d.column, start: d.start, end: d.end, ruleIds: ids, directive: d });
+    }
   }
 
   const unused: UnusedDirective[] = [];
@@ -260,7 +267,7 @@ export function applyInline(
       continue;
     }
     // A directive that failed for want of a reason is reported as a problem, not again as unused.
-    const failed = [...(blocked.get(d) ?? [])];
+    const failed = [...(blocked.get(d) ?? []), ...(refused.get(d) ?? [])];
     const hit = used.get(d);
     if (d.rules.length === 0) {
       if (!hit && !failed.length) unused.push({ message: 'Unused suppression directive (nothing was reported here).', ...at });
@@ -431,7 +438,7 @@ export function applyBaseline(report: Report, baseline: Baseline, options: Basel
       ...file,
       findings: file.findings.map((f) => {
         if (f.attachment) screened.add(baselinePath(f, baseline.root, cwd));
-        if (f.suppressed) return f;
+        if (f.suppressed || UNSUPPRESSIBLE.has(f.ruleId)) return f;
         const slot = remaining.get(keyOf(baselinePath(f, baseline.root, cwd), f.ruleId, f.fingerprint));
         if (!slot || slot.count <= 0) return f;
         slot.count--;
@@ -453,7 +460,7 @@ function countFindings(report: Report, root: string, cwd: string): Map<string, B
   const counts = new Map<string, BaselineEntry>();
   for (const file of report.files) {
     for (const f of file.findings) {
-      if (f.suppressed?.kind === 'inline') continue;
+      if (f.suppressed?.kind === 'inline' || UNSUPPRESSIBLE.has(f.ruleId)) continue;
       const path = baselinePath(f, root, cwd);
       const k = keyOf(path, f.ruleId, f.fingerprint);
       const prev = counts.get(k);

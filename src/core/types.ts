@@ -282,7 +282,8 @@ export interface FileReport {
 export interface Summary {
   files: number;
   filesWithFindings: number;
-  errors: number;
+  /** Posts that could not be read, wholly or in part (missing file, permission, undecodable image, missing link). */
+  unreadFiles: number;
   findings: number;
   bySeverity: Record<Severity, number>;
   byRule: Record<string, number>;
@@ -292,6 +293,8 @@ export interface Summary {
   problems: number;
   context: AccountContext;
   policies: string[];
+  /** The agency profile in use (its path), or null: without one, roster and undercover checks are off. */
+  profile: string | null;
 }
 
 export interface Report {

@@ -52,7 +52,11 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key)?.push(row(f));
     }
-    for (const p of file.problems ?? []) groups.get('')?.push([`${p.line}:${p.column}`, 'warning', p.code, p.message, '']);
+    // Directive problems sit among the draft's own findings by line, so the listing reads top to bottom.
+    const own = groups.get('') ?? [];
+    own.push(...(file.problems ?? []).map((p) => [`${p.line}:${p.column}`, 'warning', p.code, p.message, '']));
+    const lineCol = (pos: string): number[] => (/^\d+:\d+$/.test(pos) ? pos.split(':').map(Number) : [Infinity, 0]);
+    own.sort((a, b) => lineCol(a[0])[0] - lineCol(b[0])[0] || lineCol(a[0])[1] - lineCol(b[0])[1]);
     const all = [...groups.values()].flat();
     const widths = [0, 1, 2].map((i) => Math.max(0, ...all.map((r) => r[i].length)));
     for (const [attachment, rows] of groups) {
@@ -67,11 +71,21 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   }
   const s = report.summary;
   const problems = `${s.findings} finding${s.findings === 1 ? '' : 's'} (${s.bySeverity.error} error${s.bySeverity.error === 1 ? '' : 's'}, ${s.bySeverity.warning} warning${s.bySeverity.warning === 1 ? '' : 's'}, ${s.bySeverity.info} info)`;
-  const files = `${s.files} file${s.files === 1 ? '' : 's'} screened, ${s.filesWithFindings} with findings${s.errors ? `, ${s.errors} could not be read` : ''}`;
+  const unread = s.unreadFiles ? `, ${s.unreadFiles} could not be read (not screened)` : '';
+  const files = `${s.files} file${s.files === 1 ? '' : 's'} screened, ${s.filesWithFindings} with findings${unread}`;
   const extras = [s.suppressed ? `${s.suppressed} suppressed` : '', s.problems ? `${s.problems} directive problem${s.problems === 1 ? '' : 's'}` : '']
     .filter(Boolean)
     .join(', ');
-  const mark = s.bySeverity.error ? c.red('✖') : s.findings ? c.yellow('⚠') : c.green('✔');
-  out.push(`${mark} ${problems} in ${files}${extras ? ` (${extras})` : ''} [${s.context} account; ${s.policies.join(', ')}]`);
+  // The tick means every file was read and nothing was found; a file that was not read never earns it.
+  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.problems ? c.yellow('⚠') : c.green('✔');
+  const profile = s.profile ? `profile ${s.profile}` : 'no agency profile';
+  out.push(`${mark} ${problems} in ${files}${extras ? ` (${extras})` : ''} [${s.context} account; ${s.policies.join(', ')}; ${profile}]`);
+  if (!s.profile) {
+    out.push(
+      c.yellow(
+        '  No .clearpost.yaml: roster, co-worker and undercover checks are off and the agency\'s own numbers and handles may be reported as personal. Run `clearpost init` to write one.',
+      ),
+    );
+  }
   return `${out.join('\n')}\n`;
 }
