@@ -10,6 +10,7 @@ import { EXIT, processIO, type CliIO } from './io.js';
 import { collect } from './options.js';
 import { FORMATS } from './setup.js';
 import { registerRules } from './rules.js';
+import { registerSanitize } from './sanitize.js';
 import { registerScan } from './scan.js';
 import { registerInstallHook } from './install-hook.js';
 import { toolVersion } from './version.js';
@@ -41,6 +42,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .exitOverride();
   registerCheck(program, io, setExit);
   registerScan(program, io, setExit);
+  registerSanitize(program, io, setExit);
   registerRules(program, io, setExit);
   registerExplain(program, io, setExit);
   registerInstallHook(program, io, setExit);

@@ -1,0 +1,103 @@
+/**
+ * `clearpost sanitize <paths...> --out <dir>`: write cleaned copies of drafts and images under --out (never next to
+ * or over the inputs), then screen the copies and report what is still there, with the exit codes of `scan`.
+ */
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { Option, type Command } from 'commander';
+import { UsageError } from '../core/errors.js';
+import { mapLimit } from '../core/scan.js';
+import { REDACT_STYLES, sanitizePost, type RedactStyle, type SanitizedFile } from '../core/sanitize.js';
+import { Screener } from '../core/screen.js';
+import type { FileReport } from '../core/types.js';
+import { discover } from '../inputs/discover.js';
+import { exitCodeFor } from './exit.js';
+import type { CliIO } from './io.js';
+import { addScreenOptions } from './program.js';
+import { emitReport, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
+
+interface SanitizeFlags extends ScreenFlags {
+  out: string;
+  keepFaces?: boolean;
+  redactStyle: RedactStyle;
+}
+
+/** Where an input's copy goes: its path under the working directory, or `external/<name>` for one outside it. */
+function outputPath(outRoot: string, cwd: string, path: string): string {
+  const rel = relative(cwd, resolve(cwd, path));
+  const inside = rel && !rel.startsWith('..') && !isAbsolute(rel);
+  return join(outRoot, inside ? rel : join('external', rel.split(sep).filter((p) => p && p !== '..').join('_')));
+}
+
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+export function registerSanitize(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  addScreenOptions(
+    program
+      .command('sanitize')
+      .description('write cleaned copies (no metadata, covered faces and numbers, placeholders for PII) under --out, then report what is left')
+      .argument('<paths...>', 'drafts, images or folders to clean')
+      .requiredOption('--out <dir>', 'folder for the cleaned copies (created; inputs are never modified)')
+      .option('--keep-faces', 'leave faces visible (undercover members are covered anyway)')
+      .addOption(new Option('--redact-style <style>', 'how regions are covered').choices([...REDACT_STYLES]).default('box')),
+  ).action(async (paths: string[], flags: SanitizeFlags) => {
+    const session = openSession(flags, io);
+    const outRoot = resolve(io.cwd, flags.out);
+    const outReal = real(outRoot);
+    const underOut = (p: string) => {
+      const r = real(resolve(io.cwd, p));
+      return r === outReal || r.startsWith(outReal + sep);
+    };
+    for (const p of paths) {
+      if (underOut(p)) throw new UsageError(`--out ${flags.out} holds the inputs (${p}); choose a folder outside them`);
+    }
+    const found = discover(paths, { cwd: io.cwd });
+    const inputs = found.files.filter((f) => !underOut(f));
+    if (!inputs.length && !found.errors.length) throw new UsageError('nothing to sanitize: no drafts or images under the paths (outside --out)');
+    const read = workingTreeReader(io.cwd);
+    const exists = (p: string) => existsSync(resolve(io.cwd, p));
+    const posts = postsOf(inputs, read, exists);
+    const inputReal = new Set(posts.flatMap((p) => [p.path, ...p.attachments.map((a) => a.path)]).map((p) => real(resolve(io.cwd, p))));
+
+    // Unmasked evidence: the placeholders replace exactly what was found. Nothing of it is printed.
+    const screener = new Screener({ ...session.screener.options, showEvidence: true });
+    const { ImageScreener } = await import('../core/image-engine.js');
+    const images = new ImageScreener({ ocr: flags.ocr, faces: flags.faces, workers: session.concurrency });
+    const options = { style: flags.redactStyle, keepFaces: !!flags.keepFaces };
+    const done = new Map<string, SanitizedFile>();
+    const errors: FileReport[] = found.errors.map((e) => ({ path: e.path, findings: [], error: e.error }));
+    const written: string[] = [];
+    try {
+      // One post at a time: OCR already uses every core, and `done` is shared between posts.
+      await mapLimit(posts, 1, async (post) => {
+        const result = await sanitizePost(post, { screener, images, read }, options, done);
+        for (const e of result.errors) errors.push({ path: post.path, findings: [], error: e });
+        for (const file of result.files) {
+          const target = outputPath(outRoot, io.cwd, file.path);
+          if (inputReal.has(real(target))) throw new UsageError(`--out ${flags.out} would overwrite the input ${file.source}; choose another folder`);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, file.bytes);
+          const shown = relative(io.cwd, target) || target;
+          written.push(shown);
+          const removed = Object.entries(file.removed).map(([why, n]) => `${why}${n > 1 ? ` x${n}` : ''}`);
+          io.stderr(`clearpost: ${file.source} -> ${shown}${removed.length ? ` (removed: ${removed.join(', ')})` : ' (nothing to remove)'}\n`);
+        }
+      });
+    } finally {
+      await images.close();
+    }
+
+    // What is still there: the cleaned copies screened like any post.
+    const cleanedPosts = postsOf(written, read, exists);
+    const screened = await screenPosts(session, cleanedPosts, { read });
+    const report = makeReport(session, [...errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)));
+    emitReport(session, report, cleanedPosts);
+    setExit(exitCodeFor(report, session.failOn, session.maxWarnings));
+  });
+}

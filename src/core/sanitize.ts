@@ -1,0 +1,419 @@
+/**
+ * Sanitizing a post: clean copies of its draft and images, made in memory (the caller decides where they go; the
+ * inputs are only read).
+ *
+ * - Images are auto-oriented, the regions behind findings covered (a solid box, or a blur strong enough that OCR
+ *   cannot read the words back), and re-encoded: sharp writes no metadata block unless asked, so EXIF, GPS, XMP,
+ *   IPTC, comments and embedded thumbnails are all gone. HEIC and other formats social sites do not take become JPEG.
+ * - Drafts get the evidence of PII and identification findings replaced by placeholders (`[address]`, `[name]`),
+ *   everything else byte for byte; links to images point at the cleaned copies.
+ *
+ * What cannot be removed this way (a uniform, a marked car, the wording of a post) is left for the caller to report
+ * by screening the cleaned copies.
+ */
+import { basename, extname } from 'node:path';
+import sharp, { type OverlayOptions } from 'sharp';
+import { openImage, sniffFormat, type ImageFormat } from '../inputs/image.js';
+import { markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
+import type { Attachment, Post } from '../inputs/posts.js';
+import { decodeText } from '../inputs/text.js';
+import type { Hit } from './engine.js';
+import { InputError } from './errors.js';
+import type { ImageScreener } from './image-engine.js';
+import { readFailure, screenPost, type ReadBytes } from './scan.js';
+import type { Screener } from './screen.js';
+import type { AccountContext, Box, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
+
+export type RedactStyle = 'box' | 'blur';
+export const REDACT_STYLES: readonly RedactStyle[] = ['box', 'blur'];
+
+export interface SanitizeOptions {
+  style: RedactStyle;
+  /** Leave faces visible, except those of undercover members. */
+  keepFaces: boolean;
+}
+
+/** What replaces the evidence of each rule in a draft. Rules not listed (conduct, case talk) are left to the author. */
+export const PLACEHOLDERS: Readonly<Record<string, string>> = {
+  'pii/address': '[address]',
+  'pii/phone': '[phone number]',
+  'pii/email': '[email]',
+  'pii/birthdate': '[birth date]',
+  'id/badge-number': '[badge number]',
+  'id/coworker': '[name]',
+  'id/undercover': '[name]',
+  'id/department-moniker': '[handle]',
+};
+
+/** Rules whose words, read in a picture, are covered: the same privacy and identity rules as in drafts. */
+const COVERED_OCR_RULES: ReadonlySet<string> = new Set(Object.keys(PLACEHOLDERS));
+/** Rules that name a person tagged in a face region of the metadata. */
+const PEOPLE_RULES: ReadonlySet<string> = new Set(['image/people-tags', 'id/coworker', 'id/undercover']);
+
+/**
+ * Licence plates as OCR reads them. Named so the cleaned file can say what was covered.
+ *   one token, letters and digits mixed, 5-8 characters: `7ABC123`, `HC4471`, `ABC-1234`
+ *   two tokens, letters then digits: `ABC 1234`, `KT 4471` (digits first is a house number: `1428 ELM`)
+ */
+const PLATE_PATTERNS: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'mixed-token', pattern: /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z0-9]-?){5,8}$)[A-Z0-9]+-?[A-Z0-9]+$/ },
+  { name: 'letters-digits', pattern: /^[A-Z]{2,3} \d{3,4}$/ },
+];
+
+/** Output encoding per input format: what social sites take; pictures with flat colours stay lossless. */
+const OUTPUT_FORMAT: Record<ImageFormat, 'jpeg' | 'png' | 'webp'> = {
+  jpeg: 'jpeg',
+  png: 'png',
+  webp: 'webp',
+  heic: 'jpeg',
+  avif: 'jpeg',
+  tiff: 'jpeg',
+  gif: 'png',
+  bmp: 'png',
+};
+const EXTENSIONS: Record<'jpeg' | 'png' | 'webp', string[]> = { jpeg: ['.jpg', '.jpeg'], png: ['.png'], webp: ['.webp'] };
+
+/** One cleaned file. */
+export interface SanitizedFile {
+  /** The input it was made from. */
+  source: string;
+  /** The cleaned copy's path: the input's, with the extension changed when the format changed. */
+  path: string;
+  kind: 'text' | 'image';
+  bytes: Buffer;
+  /** What was taken out, by reason (a rule id, `face`, `plate`, `metadata`), with counts. */
+  removed: Record<string, number>;
+}
+
+export interface SanitizeDeps {
+  /** Screens with unmasked evidence: placeholders replace the very text that was found. */
+  screener: Screener;
+  /** Reads the pictures (OCR, faces) to find what to cover. */
+  images: ImageScreener;
+  read: ReadBytes;
+}
+
+export interface SanitizedPost {
+  files: SanitizedFile[];
+  /** One line per file that could not be cleaned (named in the line). */
+  errors: string[];
+}
+
+/** The cleaned copy's name for an image of this format (`IMG_0042.HEIC` -> `IMG_0042.jpg`). */
+export function cleanImagePath(path: string, format: ImageFormat): string {
+  const out = OUTPUT_FORMAT[format];
+  const ext = extname(path);
+  if (EXTENSIONS[out].includes(ext.toLowerCase())) return path;
+  return `${path.slice(0, path.length - ext.length)}${EXTENSIONS[out][0]}`;
+}
+
+/**
+ * Clean one post: its draft (placeholders, links to the cleaned images) and its images (covered regions, no
+ * metadata). `done` holds images already cleaned in this run (an image linked by two drafts is cleaned once).
+ */
+export async function sanitizePost(
+  post: Post,
+  deps: SanitizeDeps,
+  options: SanitizeOptions,
+  done: Map<string, SanitizedFile> = new Map(),
+): Promise<SanitizedPost> {
+  const context = post.context ?? deps.screener.options.context;
+  const profile = deps.screener.profile;
+  const files: SanitizedFile[] = [];
+  const errors: string[] = [];
+  const images = post.kind === 'image' ? [post.path] : post.attachments.map((a) => a.path);
+  for (const image of images) {
+    let cleaned = done.get(image);
+    if (!cleaned) {
+      try {
+        cleaned = await sanitizeImage(image, deps.read, deps.images, context, profile, options);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        errors.push(`${image}: ${err.reason}`);
+        continue;
+      }
+      done.set(image, cleaned);
+      files.push(cleaned);
+    }
+  }
+  if (post.kind === 'draft') {
+    try {
+      files.unshift(await sanitizeDraft(post, deps, done));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push(`${post.path}: ${err.reason}`);
+    }
+  }
+  return { files, errors };
+}
+
+async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string, SanitizedFile>): Promise<SanitizedFile> {
+  let bytes: Buffer;
+  try {
+    bytes = deps.read(post.path);
+  } catch (err) {
+    throw new InputError(post.path, readFailure(err));
+  }
+  const text = decodeText(bytes, post.path).text;
+  // Screened as `scan` would (inline suppressions honoured), without the images: those are cleaned on their own.
+  const report = await screenPost(post, { screener: deps.screener, read: deps.read });
+  const spans: Replacement[] = [];
+  for (const f of report.findings) {
+    const placeholder = PLACEHOLDERS[f.ruleId];
+    const loc = f.location as { start?: number; end?: number };
+    if (!placeholder || f.suppressed || f.source !== 'text' || loc.start === undefined || loc.end === undefined) continue;
+    spans.push({ start: loc.start, end: loc.end, text: placeholder, reason: f.ruleId });
+  }
+  const markdown = isMarkdownPath(post.path);
+  spans.push(...otherOccurrences(text, spans, markdown));
+  for (const a of post.attachments) {
+    const cleaned = images.get(a.path);
+    if (cleaned && cleaned.path !== a.path) {
+      const link = relinkSpan(text, a, basename(a.path), basename(cleaned.path));
+      if (link) spans.push(link);
+    }
+  }
+  const { text: out, removed } = applyReplacements(text, spans, markdown);
+  return { source: post.path, path: post.path, kind: 'text', bytes: Buffer.from(out, 'utf8'), removed };
+}
+
+interface Replacement {
+  start: number;
+  end: number;
+  text: string;
+  /** A rule id, or undefined for a link rewrite (not counted as removed). */
+  reason?: string;
+}
+
+/** The same evidence written again elsewhere (a `tel:` target, a repeated name) outside image paths and comments. */
+function otherOccurrences(text: string, spans: Replacement[], markdown: boolean): Replacement[] {
+  const visible = markdown ? markdownScreenText(text) : text;
+  const out: Replacement[] = [];
+  const taken = (s: number, e: number) => [...spans, ...out].some((r) => s < r.end && r.start < e);
+  const seen = new Set<string>();
+  for (const r of spans) {
+    const evidence = text.slice(r.start, r.end);
+    if (evidence.trim().length < 5 || seen.has(evidence)) continue;
+    seen.add(evidence);
+    for (let at = text.indexOf(evidence); at >= 0; at = text.indexOf(evidence, at + 1)) {
+      const end = at + evidence.length;
+      if (taken(at, end) || visible.slice(at, end) !== evidence) continue;
+      out.push({ start: at, end, text: r.text, ...(r.reason ? { reason: r.reason } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Point a link (or front matter entry) at the cleaned copy: the file name inside the link is replaced. */
+function relinkSpan(text: string, a: Attachment, from: string, to: string): Replacement | undefined {
+  if (a.start === undefined || a.end === undefined) return undefined;
+  const link = text.slice(a.start, a.end);
+  for (const spelling of [from, encodeURI(from), from.replace(/ /g, '%20')]) {
+    const at = link.lastIndexOf(spelling);
+    if (at >= 0) return { start: a.start + at, end: a.start + at + spelling.length, text: spelling === from ? to : encodeURI(to) };
+  }
+  return undefined;
+}
+
+/** Markdown punctuation a placeholder must not swallow: it would unbalance emphasis, links or code. */
+const MARKDOWN_SYNTAX = /[*_`[\]()<>|~\\]/;
+
+/** Whether a span's brackets pair up and its emphasis and code marks come in twos: then replacing it whole is safe. */
+function balanced(span: string): boolean {
+  const count = (c: string) => span.split(c).length - 1;
+  return (
+    count('(') === count(')') &&
+    count('[') === count(']') &&
+    count('<') === count('>') &&
+    // Emphasis and code delimiters come in runs (`**`, ``` `` ```): an even number of runs opens and closes inside.
+    [/\*+/g, /_+/g, /`+/g, /~+/g].every((run) => (span.match(run)?.length ?? 0) % 2 === 0) &&
+    !span.includes('|') &&
+    !span.includes('\\')
+  );
+}
+
+/**
+ * Apply non-overlapping replacements (the earliest, then longest, wins). In Markdown a span that holds syntax
+ * characters keeps them and only its words are replaced, so emphasis, links and code stay balanced.
+ */
+export function applyReplacements(
+  text: string,
+  spans: readonly Replacement[],
+  markdown: boolean,
+): { text: string; removed: Record<string, number> } {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const removed: Record<string, number> = {};
+  let out = '';
+  let at = 0;
+  for (const r of sorted) {
+    if (r.start < at) continue;
+    out += text.slice(at, r.start);
+    const original = text.slice(r.start, r.end);
+    if (markdown && r.reason && MARKDOWN_SYNTAX.test(original) && !balanced(original)) {
+      out += original.replace(/[^*_`[\]()<>|~\\\s]+(?:\s+[^*_`[\]()<>|~\\\s]+)*/g, r.text);
+    } else out += r.text;
+    if (r.reason) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
+    at = r.end;
+  }
+  return { text: out + text.slice(at), removed };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Images
+
+/** A region to cover and why. */
+export interface Region {
+  box: Box;
+  reason: string;
+}
+
+async function sanitizeImage(
+  path: string,
+  read: ReadBytes,
+  screener: ImageScreener,
+  context: AccountContext,
+  profile: Profile,
+  options: SanitizeOptions,
+): Promise<SanitizedFile> {
+  let bytes: Buffer;
+  try {
+    bytes = read(path);
+  } catch (err) {
+    throw new InputError(path, readFailure(err));
+  }
+  const analysis = await screener.analyse(path, bytes, profile);
+  const hits = screener.detect(analysis, { context, profile });
+  const regions = redactionRegions(analysis, hits, profile, options);
+  const format = sniffFormat(bytes) as ImageFormat;
+  const out = await redactImage(path, bytes, regions, options.style);
+  const removed: Record<string, number> = { metadata: 1 };
+  for (const r of regions) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
+  return { source: path, path: cleanImagePath(path, format), kind: 'image', bytes: out, removed };
+}
+
+function memberNamed(profile: Profile, name: string | undefined): RosterMember | undefined {
+  if (!name) return undefined;
+  const n = name.trim().toLowerCase();
+  return profile.roster.find((m) => m.name.toLowerCase() === n);
+}
+
+/** Whether a face (or a person's tagged region) is covered: undercover always; else unless consent or --keep-faces. */
+function coversPerson(member: RosterMember | undefined, options: SanitizeOptions): boolean {
+  if (member?.undercover) return true;
+  return !options.keepFaces && !member?.consent;
+}
+
+/**
+ * What to cover in a picture: the words behind privacy and identity findings read in it (house numbers, phone
+ * numbers, name tags, badge and unit numbers), licence plates, faces of people who have not consented (and of
+ * undercover members whatever the flags), and the face regions the metadata tagged with such people.
+ */
+export function redactionRegions(analysis: ImageAnalysisInput, hits: readonly Hit[], profile: Profile, options: SanitizeOptions): Region[] {
+  const regions: Region[] = [];
+  for (const h of hits) {
+    if (!h.box) continue;
+    if (h.source === 'ocr' && (COVERED_OCR_RULES.has(h.ruleId) || (h.ruleId === 'image/police-markings' && /\d/.test(h.evidence)))) {
+      regions.push({ box: h.box, reason: h.ruleId });
+    } else if (h.source === 'metadata' && PEOPLE_RULES.has(h.ruleId) && coversPerson(memberNamed(profile, h.evidence), options)) {
+      regions.push({ box: h.box, reason: h.ruleId === 'id/undercover' ? 'undercover' : 'face' });
+    }
+  }
+  for (const f of analysis.faces ?? []) {
+    const member = memberNamed(profile, f.match);
+    if (coversPerson(member, options)) regions.push({ box: f.box, reason: member?.undercover ? 'undercover' : 'face' });
+  }
+  for (const box of plateBoxes(analysis.ocr?.words ?? [])) regions.push({ box, reason: 'plate' });
+  return dedupeRegions(regions);
+}
+
+/** Plates among the OCR words: one word, or two neighbours on the same line. */
+function plateBoxes(words: readonly OcrWord[]): Box[] {
+  const out: Box[] = [];
+  const isPlate = (s: string) => PLATE_PATTERNS.some((p) => p.pattern.test(s.toUpperCase()));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (isPlate(w.text)) out.push(w.box);
+    const next = words[i + 1];
+    if (next && sameLine(w.box, next.box) && !isPlate(w.text) && !isPlate(next.text) && isPlate(`${w.text} ${next.text}`)) {
+      out.push(union(w.box, next.box));
+    }
+  }
+  return out;
+}
+
+function sameLine(a: Box, b: Box): boolean {
+  const overlap = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return overlap > 0.5 * Math.min(a.height, b.height) && b.x - (a.x + a.width) < 1.5 * Math.max(a.height, b.height);
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+function dedupeRegions(regions: Region[]): Region[] {
+  const key = (r: Region) => `${r.box.x},${r.box.y},${r.box.width},${r.box.height}`;
+  const seen = new Set<string>();
+  return regions.filter((r) => !seen.has(key(r)) && seen.add(key(r)));
+}
+
+/** Grow a box by a quarter of its height on every side (ascenders, descenders, OCR boxes that hug the ink). */
+function padBox(box: Box, width: number, height: number): { left: number; top: number; width: number; height: number } {
+  const pad = Math.max(2, Math.round(Math.min(box.height, box.width) * 0.25));
+  const left = Math.max(0, Math.floor(box.x - pad));
+  const top = Math.max(0, Math.floor(box.y - pad));
+  return {
+    left,
+    top,
+    width: Math.max(1, Math.min(width - left, Math.ceil(box.width + 2 * pad))),
+    height: Math.max(1, Math.min(height - top, Math.ceil(box.height + 2 * pad))),
+  };
+}
+
+/**
+ * Decode at full size, auto-oriented; cover each region; encode with no metadata at all. `blur` shrinks the region
+ * to a few pixels per letter height and smooths it back up: a light pixelation can be read back by OCR, this cannot.
+ */
+export async function redactImage(path: string, bytes: Buffer, regions: readonly Region[], style: RedactStyle): Promise<Buffer> {
+  const format = sniffFormat(bytes);
+  if (!format) throw new InputError(path, 'not an image (unrecognised format)');
+  const opened = await openImage(path, bytes, format);
+  try {
+    const { data, info } = await opened
+      .open()
+      .flatten({ background: '#ffffff' })
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const raw = { width: info.width, height: info.height, channels: info.channels };
+    const overlays: OverlayOptions[] = [];
+    for (const r of regions) {
+      const b = padBox(r.box, info.width, info.height);
+      if (style === 'box') {
+        overlays.push({ input: { create: { width: b.width, height: b.height, channels: 3, background: '#1b1f27' } }, left: b.left, top: b.top });
+        continue;
+      }
+      const step = Math.max(6, Math.round(Math.min(b.width, b.height) / 3));
+      const small = await sharp(data, { raw })
+        .extract(b)
+        .resize(Math.max(1, Math.round(b.width / step)), Math.max(1, Math.round(b.height / step)), { fit: 'fill', kernel: 'cubic' })
+        .png()
+        .toBuffer();
+      const patch = await sharp(small)
+        .resize(b.width, b.height, { fit: 'fill', kernel: 'cubic' })
+        .blur(Math.max(2, step / 2))
+        .png()
+        .toBuffer();
+      overlays.push({ input: patch, left: b.left, top: b.top });
+    }
+    const image = sharp(data, { raw }).composite(overlays);
+    const out = OUTPUT_FORMAT[opened.format];
+    if (out === 'png') return await image.png({ compressionLevel: 9 }).toBuffer();
+    if (out === 'webp') return await image.webp({ quality: 88 }).toBuffer();
+    return await image.jpeg({ quality: 90 }).toBuffer();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(path, `cannot clean the image (${(err as Error).message.split('\n')[0]})`);
+  }
+}

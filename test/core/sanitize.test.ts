@@ -1,0 +1,226 @@
+// sanitize: placeholders in drafts, regions covered in pictures, metadata gone, OCR cannot read the covered words
+// back, inputs untouched and nothing written outside --out.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import exifr from 'exifr';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/program.js';
+import { loadConfig } from '../../src/core/config.js';
+import type { Hit } from '../../src/core/engine.js';
+import { ImageScreener } from '../../src/core/image-engine.js';
+import { applyReplacements, cleanImagePath, redactImage, redactionRegions } from '../../src/core/sanitize.js';
+import type { ImageAnalysisInput, Report } from '../../src/core/types.js';
+
+const profile = loadConfig('fixtures/profile.yaml').profile;
+const fx = (name: string) => readFileSync(`fixtures/images/${name}`);
+const ocr = new ImageScreener({ ocr: true, faces: false, workers: 2 });
+afterAll(() => ocr.close());
+
+describe('applyReplacements', () => {
+  it('replaces spans with placeholders and counts them by rule', () => {
+    const text = 'Moved into 1428 Elm Street, call (555) 010-7788.';
+    const out = applyReplacements(
+      text,
+      [
+        { start: 11, end: 26, text: '[address]', reason: 'pii/address' },
+        { start: 33, end: 47, text: '[phone number]', reason: 'pii/phone' },
+      ],
+      true,
+    );
+    expect(out.text).toBe('Moved into [address], call [phone number].');
+    expect(out.removed).toEqual({ 'pii/address': 1, 'pii/phone': 1 });
+  });
+
+  it('keeps Markdown syntax that a span would otherwise swallow', () => {
+    // The finding starts inside the emphasis and ends after it: replacing it whole would leave a lone `**`.
+    const text = 'Thanks **Sgt. Renee** Whitfield!';
+    const out = applyReplacements(text, [{ start: 9, end: 31, text: '[name]', reason: 'id/coworker' }], true);
+    expect(out.text).toBe('Thanks **[name]** [name]!');
+    expect(out.text.split('**').length).toBe(3);
+  });
+
+  it('leaves link rewrites uncounted', () => {
+    const out = applyReplacements('![x](IMG_1.heic)', [{ start: 5, end: 15, text: 'IMG_1.jpg' }], true);
+    expect(out).toEqual({ text: '![x](IMG_1.jpg)', removed: {} });
+  });
+});
+
+describe('cleanImagePath', () => {
+  it('keeps the name when the format stays, changes the extension when it does not', () => {
+    expect(cleanImagePath('a/IMG_0042.HEIC', 'heic')).toBe('a/IMG_0042.jpg');
+    expect(cleanImagePath('a/photo.JPEG', 'jpeg')).toBe('a/photo.JPEG');
+    expect(cleanImagePath('a/door.gif', 'gif')).toBe('a/door.png');
+    expect(cleanImagePath('a/tag.png', 'png')).toBe('a/tag.png');
+  });
+});
+
+describe('redactionRegions', () => {
+  const face = (x: number, match?: string) => ({ box: { x, y: 10, width: 40, height: 40 }, confidence: 0.9, ...(match ? { match } : {}) });
+  const analysis: ImageAnalysisInput = {
+    path: 'p.jpg',
+    width: 800,
+    height: 600,
+    tags: {},
+    faces: [face(0), face(100, 'Marcus Delgado'), face(200, 'Hannah Okafor'), face(300, 'Renee Whitfield')],
+    ocr: {
+      text: 'ABC 1234 1428 ELM 7XYZ123',
+      words: ['ABC', '1234', '1428', 'ELM', '7XYZ123'].map((t, i) => ({
+        text: t,
+        start: 0,
+        end: 0,
+        confidence: 90,
+        box: { x: 10 + i * 60, y: 500, width: 50, height: 20 },
+      })),
+    },
+  };
+  const hit = (ruleId: string, source: Hit['source'], evidence: string, x: number): Hit => ({
+    ruleId,
+    source,
+    evidence,
+    confidence: 1,
+    message: '',
+    box: { x, y: 300, width: 30, height: 30 },
+  });
+  const hits: Hit[] = [
+    hit('pii/address', 'ocr', '1428 Elm Street', 0),
+    hit('image/police-markings', 'ocr', 'POLICE', 50),
+    hit('image/police-markings', 'ocr', 'UNIT 2147', 100),
+    hit('image/people-tags', 'metadata', 'Jordan Example', 150),
+    hit('id/undercover', 'metadata', 'Marcus Delgado', 200),
+    hit('image/people-tags', 'metadata', 'Hannah Okafor', 250),
+    hit('conduct/profanity', 'ocr', 'damn', 300),
+  ];
+  const reasons = (keepFaces: boolean) =>
+    redactionRegions(analysis, hits, profile, { style: 'box', keepFaces })
+      .map((r) => `${r.reason}@${r.box.x},${r.box.y}`)
+      .sort();
+
+  it('covers privacy words, numbered markings, plates, and faces of people who have not consented', () => {
+    expect(reasons(false)).toEqual(
+      [
+        'pii/address@0,300',
+        'image/police-markings@100,300',
+        'face@150,300',
+        'undercover@200,300',
+        'face@0,10',
+        'undercover@100,10',
+        'face@300,10',
+        'plate@10,500',
+        'plate@250,500',
+      ].sort(),
+    );
+  });
+
+  it('--keep-faces still covers undercover members', () => {
+    const kept = reasons(true);
+    expect(kept).toContain('undercover@100,10');
+    expect(kept).toContain('undercover@200,300');
+    expect(kept.filter((r) => r.startsWith('face'))).toEqual([]);
+  });
+});
+
+async function ocrText(png: Buffer): Promise<Hit[]> {
+  return ocr.screen('out.jpg', png, { context: 'personal', profile });
+}
+
+describe('redactImage', () => {
+  it('re-encodes with no metadata: GPS, thumbnail, camera identity and comments are gone', async () => {
+    for (const name of ['gps-station.jpg', 'camera-identity.jpg', 'house-number.heic']) {
+      const out = await redactImage(name, fx(name), [], 'box');
+      const meta = await sharp(out).metadata();
+      expect(meta.format).toBe('jpeg');
+      expect(meta.exif ?? meta.xmp ?? meta.iptc ?? meta.icc).toBeUndefined();
+      expect(await exifr.parse(out).catch(() => undefined)).toBeUndefined();
+      expect(out.includes(Buffer.from('Perrault'))).toBe(false);
+    }
+  });
+
+  it('auto-orients before writing (orientation 6 turns 320x480 into 480x320)', async () => {
+    const out = await redactImage('people-tags.jpg', fx('people-tags.jpg'), [], 'box');
+    const meta = await sharp(out).metadata();
+    expect([meta.width, meta.height, meta.orientation]).toEqual([480, 320, undefined]);
+  });
+
+  it.each(['box', 'blur'] as const)('%s: OCR no longer reads the house number', async (style) => {
+    const before = await ocrText(fx('house-number.jpg'));
+    const address = before.find((h) => h.ruleId === 'pii/address');
+    expect(address?.box).toBeDefined();
+    const out = await redactImage('house-number.jpg', fx('house-number.jpg'), [{ box: address!.box!, reason: 'pii/address' }], style);
+    const after = await ocrText(out);
+    expect(after.map((h) => h.ruleId)).not.toContain('pii/address');
+    expect(after.some((h) => /1428/.test(h.evidence))).toBe(false);
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The command
+
+function io(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cli: CliIO = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), readStdin: async () => undefined, stdoutIsTTY: false, stderrIsTTY: false, cwd };
+  return { cli, out: () => out.join(''), err: () => err.join('') };
+}
+
+const hashes = (dir: string) =>
+  Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => {
+    const p = join(e.parentPath, e.name);
+    return [p, createHash('sha256').update(readFileSync(p)).digest('hex')];
+  }));
+
+describe('clearpost sanitize', () => {
+  const DRAFT = [
+    '# Moving day',
+    '',
+    'Finally moved into **1428 Elm Street**! Call me at (555) 010-7788 or [text me](tel:555-010-7788).',
+    'Shout-out to Sgt. Renee Whitfield, badge #4471, for helping. What a great day.',
+    '',
+    '![the house](house-number.heic)',
+    '![tag](name-tag.png)',
+    '',
+  ].join('\n');
+
+  it('writes cleaned copies under --out, leaves the inputs alone, and reports what is left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-sanitize-'));
+    cpSync('fixtures/images/house-number.heic', join(dir, 'post/house-number.heic'));
+    cpSync('fixtures/images/name-tag.png', join(dir, 'post/name-tag.png'));
+    writeFileSync(join(dir, 'post/draft.md'), DRAFT);
+    const before = hashes(join(dir, 'post'));
+    const t = io(dir);
+    const code = await run(['sanitize', 'post', '--out', 'clean', '--no-faces', '--format', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(hashes(join(dir, 'post'))).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(['clean', 'post']);
+    expect(readdirSync(join(dir, 'clean/post')).sort()).toEqual(['draft.md', 'house-number.jpg', 'name-tag.png']);
+
+    const draft = readFileSync(join(dir, 'clean/post/draft.md'), 'utf8');
+    expect(draft).toContain('Finally moved into **[address]**! Call me at [phone number] or [text me](tel:[phone number]).');
+    expect(draft).toContain('Shout-out to [name], [badge number], for helping. What a great day.');
+    expect(draft).toContain('![the house](house-number.jpg)');
+    expect(draft).toContain('![tag](name-tag.png)');
+    expect(draft).not.toMatch(/1428|7788|Whitfield|4471/);
+
+    // The name tag still says HARBOR CITY PD: a marking sanitize cannot remove, reported with exit code 1.
+    const report = JSON.parse(t.out()) as Report;
+    expect(report.files.map((f) => f.path)).toEqual(['clean/post/draft.md']);
+    const left = report.files[0].findings.map((f) => `${f.ruleId} ${f.attachment ?? ''}`);
+    expect(left).toContain('image/police-markings clean/post/name-tag.png');
+    expect(left.filter((l) => /^(pii|id\/badge|id\/coworker)/.test(l))).toEqual([]);
+    expect(code).toBe(1);
+    expect(t.err()).toContain('post/house-number.heic -> clean/post/house-number.jpg (removed: metadata, pii/address');
+  }, 120_000);
+
+  it('refuses to write over an input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-sanitize-'));
+    writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');
+    const t = io(dir);
+    const code = await run(['sanitize', 'draft.txt', '--out', '.', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(code).toBe(2);
+    expect(t.err()).toMatch(/--out \. holds the inputs/);
+    expect(readFileSync(join(dir, 'draft.txt'), 'utf8')).toBe('Call me at (555) 010-7788');
+    expect(existsSync(join(dir, 'clean'))).toBe(false);
+  });
+});
