@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { mapLimit } from '../core/scan.js';
-import { REDACT_STYLES, sanitizePost, type RedactStyle, type SanitizedFile } from '../core/sanitize.js';
+import type { RedactStyle, SanitizedFile } from '../core/sanitize.js';
 import { Screener } from '../core/screen.js';
 import type { FileReport } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
@@ -45,7 +45,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
       .argument('<paths...>', 'drafts, images or folders to clean')
       .requiredOption('--out <dir>', 'folder for the cleaned copies (created; inputs are never modified)')
       .option('--keep-faces', 'leave faces visible (undercover members are covered anyway)')
-      .addOption(new Option('--redact-style <style>', 'how regions are covered').choices([...REDACT_STYLES]).default('box')),
+      .addOption(new Option('--redact-style <style>', 'how regions are covered').choices(['box', 'blur'] satisfies RedactStyle[]).default('box')),
   ).action(async (paths: string[], flags: SanitizeFlags) => {
     const session = openSession(flags, io);
     const outRoot = resolve(io.cwd, flags.out);
@@ -67,6 +67,8 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
 
     // Unmasked evidence: the placeholders replace exactly what was found. Nothing of it is printed.
     const screener = new Screener({ ...session.screener.options, showEvidence: true });
+    // Loaded on use: sharp, OCR and the face models stay out of the other commands' start-up.
+    const { sanitizePost } = await import('../core/sanitize.js');
     const { ImageScreener } = await import('../core/image-engine.js');
     const images = new ImageScreener({ ocr: flags.ocr, faces: flags.faces, workers: session.concurrency });
     const options = { style: flags.redactStyle, keepFaces: !!flags.keepFaces };

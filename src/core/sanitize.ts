@@ -25,7 +25,6 @@ import type { Screener } from './screen.js';
 import type { AccountContext, Box, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
 
 export type RedactStyle = 'box' | 'blur';
-export const REDACT_STYLES: readonly RedactStyle[] = ['box', 'blur'];
 
 export interface SanitizeOptions {
   style: RedactStyle;
