@@ -4,7 +4,7 @@ import { UsageError } from '../core/errors.js';
 import type { FileReport } from '../core/types.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
-import { addScreenOptions } from './program.js';
+import { addScreenOptions } from './options.js';
 import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
 
 /** Screen a draft that did not come from a file (`--text`, stdin). */

@@ -1,7 +1,9 @@
 /** Option helpers shared by the commands. */
 import { dirname, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../core/config.js';
 import { availablePacks, loadPacks, type PolicyPack } from '../policy/packs.js';
+import { FORMAT_NAMES } from '../report/formats.js';
 
 /** commander's accumulator for repeatable options (`--policy a --policy b`). */
 export function collect(value: string, previous: string[] = []): string[] {
@@ -25,4 +27,22 @@ export function loadSetup(flags: { config?: string; policy?: string[] }, cwd: st
     flags.policy?.length ? packSelectors(flags.policy, cwd) : packSelectors(config.policy, configPath ? dirname(configPath) : cwd),
   );
   return { config, packs };
+}
+
+/** Options shared by `check` and `scan`. */
+export function addScreenOptions(cmd: Command): Command {
+  return cmd
+    .option('-c, --config <file>', 'agency profile (default: .clearpost.yaml found upward from the working directory)')
+    .addOption(new Option('--context <context>', 'account the post goes to (default: personal, or the config)').choices(['personal', 'official']))
+    .option('-p, --policy <id|path>', 'policy pack id or YAML file; repeatable (default: every bundled pack)', collect)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('--show-evidence', 'print the matched text instead of a masked form')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']).default('error'))
+    .option('--max-warnings <n>', 'exit 1 when there are more than this many warnings')
+    .option('--no-color', 'no colours, even on a terminal')
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('--no-ocr', 'do not read text in images (faster)')
+    .option('--no-faces', 'do not look for faces and vehicles in images (faster)')
+    .option('--report-unused-disable-directives', 'report suppression comments that suppress nothing')
+    .option('--concurrency <n>', 'posts screened at once: auto (the cores), off, or a number', 'auto');
 }

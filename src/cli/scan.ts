@@ -17,9 +17,8 @@ import { changedSince, IndexReader, stagedFiles, type GitFile } from '../inputs/
 import type { ReadBytes } from '../core/scan.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
-import { collect } from './options.js';
+import { addScreenOptions, collect } from './options.js';
 import { progressBar } from './progress.js';
-import { addScreenOptions } from './program.js';
 import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
 import { toolVersion } from './version.js';
 

@@ -16,11 +16,8 @@ import { allDetectors } from '../detectors/index.js';
 import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
 import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
-import { formatGithub } from '../report/github.js';
-import { formatJson } from '../report/json.js';
-import { formatJunit } from '../report/junit.js';
-import { formatSarif, type SarifRule } from '../report/sarif.js';
-import { formatStylish } from '../report/stylish.js';
+import { renderFormat, type FormatName } from '../report/formats.js';
+import type { SarifRule } from '../report/sarif.js';
 import type { CliIO } from './io.js';
 import { loadSetup } from './options.js';
 import { toolVersion } from './version.js';
@@ -42,15 +39,12 @@ export interface ScreenFlags {
   concurrency?: string;
 }
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
-
 export interface Session {
   config: Config;
   packs: PolicyPack[];
   context: AccountContext;
   screener: Screener;
-  format: Format;
+  format: FormatName;
   failOn: Severity | 'never';
   maxWarnings?: number;
   /** Posts in flight at once (and OCR workers). */
@@ -87,7 +81,7 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
     packs,
     context,
     screener,
-    format: flags.format as Format,
+    format: flags.format as FormatName,
     failOn: flags.failOn as Severity | 'never',
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     concurrency: parseConcurrency(flags.concurrency),
@@ -183,18 +177,15 @@ export function renderReport(session: Session, report: Report, posts: Post[], to
       return undefined;
     }
   };
-  switch (session.format) {
-    case 'json':
-      return formatJson(report);
-    case 'sarif':
-      return formatSarif(report, { toolVersion: toolVersion(), rules: sarifRules(session), anchorOf, sourceText, cwd: session.io.cwd });
-    case 'junit':
-      return formatJunit(report, { anchorOf, sourceText, ...(session.failOn !== 'never' ? { failOn: session.failOn } : {}) });
-    case 'github':
-      return formatGithub(report, { anchorOf, sourceText });
-    default:
-      return formatStylish(report, { color: session.flags.color && !toFile && session.io.stdoutIsTTY });
-  }
+  return renderFormat(session.format, report, {
+    color: session.flags.color && !toFile && session.io.stdoutIsTTY,
+    toolVersion: toolVersion(),
+    rules: sarifRules(session),
+    anchorOf,
+    sourceText,
+    cwd: session.io.cwd,
+    ...(session.failOn !== 'never' ? { failOn: session.failOn } : {}),
+  });
 }
 
 /**

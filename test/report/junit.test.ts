@@ -4,10 +4,6 @@ import { escapeXml, formatJunit } from '../../src/report/junit.js';
 import { sampleAnchors, sampleEvidence, sampleReport } from './sample-report.js';
 
 describe('formatJunit', () => {
-  it('matches the golden file', async () => {
-    await expect(formatJunit(sampleReport, { anchorOf: sampleAnchors })).toMatchFileSnapshot('./golden/sample.junit.xml');
-  });
-
   it('counts tests, failures, errors and skipped per suite and overall', () => {
     const out = formatJunit(sampleReport);
     expect(out).toContain('<testsuites name="clearpost" tests="9" failures="3" errors="1" skipped="2">');

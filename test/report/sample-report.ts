@@ -4,6 +4,7 @@
  * a file with a note and a clean file. Evidence strings are masked and distinctive so tests can assert they never
  * reach SARIF, JUnit or GitHub output. Clause text carries XML/Markdown/workflow-command metacharacters on purpose.
  */
+import type { FormatOptions } from '../../src/report/formats.js';
 import type { Anchor } from '../../src/report/where.js';
 import type { Clause, Finding, Report } from '../../src/core/types.js';
 
@@ -170,3 +171,21 @@ export const sampleEvidence: string[] = sampleReport.files.flatMap((f) => f.find
 /** The draft links the photo on line 5: `![Market day](market/photo.jpg)` at offsets 80..112. */
 export const sampleAnchors = (f: Finding): Anchor | undefined =>
   f.file === DRAFT && f.attachment === PHOTO ? { file: DRAFT, line: 5, column: 1, start: 80, end: 112 } : undefined;
+
+/** The options every format's golden file is rendered with (each format reads what it needs). */
+export const sampleFormatOptions: FormatOptions = {
+  color: false,
+  toolVersion: '0.1.0',
+  informationUri: 'https://example.org/clearpost',
+  anchorOf: sampleAnchors,
+  rules: [
+    {
+      id: 'pii/phone',
+      title: 'Phone number',
+      description: 'A phone number that is not a published department line.',
+      severity: 'error',
+      clauses: [PII_CLAUSE],
+    },
+    { id: 'pii/email', title: 'Email address', severity: 'warning', clauses: [PII_CLAUSE] },
+  ],
+};
