@@ -13,7 +13,7 @@ import type { FileReport } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
-import { addScreenOptions } from './program.js';
+import { addScreenOptions } from './options.js';
 import { emitReport, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
 
 interface SanitizeFlags extends ScreenFlags {
