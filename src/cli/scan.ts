@@ -37,6 +37,8 @@ interface ScanFlags extends ScreenFlags {
 
 interface FileList {
   files: string[];
+  /** Files passed over because their type is not read. */
+  unsupported: string[];
   errors: FileReport[];
   read: ReadBytes;
   exists?: (path: string) => boolean;
@@ -47,25 +49,29 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO): FileList {
   if (flags.staged && flags.since) throw new UsageError('--staged and --since cannot be combined');
   if (flags.staged || flags.since) {
     const ig = ignoreMatcher(io.cwd, flags.ignorePattern);
-    const keep = (f: GitFile) => kindOf(f.path) !== 'other' && !(f.path.startsWith('..') || ig.ignores(f.path.split('\\').join('/')));
+    const inScope = (f: GitFile) => !(f.path.startsWith('..') || ig.ignores(f.path.split('\\').join('/')));
+    const keep = (f: GitFile) => kindOf(f.path) !== 'other' && inScope(f);
+    const passedOver = (all: GitFile[]) => all.filter((f) => kindOf(f.path) === 'other' && inScope(f) && !/(^|[\\/])\.[^\\/]*$/.test(f.path)).map((f) => f.path);
     const pathsOpt = paths.length ? { paths } : {};
     if (flags.staged) {
       const reader = new IndexReader(io.cwd);
-      const files = stagedFiles({ cwd: io.cwd, ...pathsOpt }).filter(keep).map((f) => f.path);
+      const staged = stagedFiles({ cwd: io.cwd, ...pathsOpt });
+      const files = staged.filter(keep).map((f) => f.path);
       const read: ReadBytes = (p) => {
         const bytes = reader.read(p);
         if (!bytes) throw Object.assign(new Error('not in the git index'), { code: 'ENOENT' });
         return bytes;
       };
-      return { files, errors: [], read, exists: (p) => reader.exists(p) };
+      return { files, unsupported: passedOver(staged), errors: [], read, exists: (p) => reader.exists(p) };
     }
-    const files = changedSince(flags.since as string, { cwd: io.cwd, ...pathsOpt }).filter(keep).map((f) => f.path);
-    return { files, errors: [], read: workingTreeReader(io.cwd) };
+    const changed = changedSince(flags.since as string, { cwd: io.cwd, ...pathsOpt });
+    return { files: changed.filter(keep).map((f) => f.path), unsupported: passedOver(changed), errors: [], read: workingTreeReader(io.cwd) };
   }
   if (!paths.length) throw new UsageError('scan needs paths to screen (or --staged, or --since <ref>)');
   const found = discover(paths, { cwd: io.cwd, ...(flags.ignorePattern ? { ignorePatterns: flags.ignorePattern } : {}) });
   return {
     files: found.files,
+    unsupported: found.unsupported,
     errors: found.errors.map((e) => ({ path: e.path, findings: [], error: e.error })),
     read: workingTreeReader(io.cwd),
   };
@@ -140,7 +146,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
         if (saved.error) io.stderr(`clearpost: cache not saved: ${saved.error}\n`);
       }
 
-      const report = baselines(session, makeReport(session, [...list.errors, ...screened].sort((a, b) => a.path.localeCompare(b.path))), flags);
+      const report = baselines(session, makeReport(session, [...list.errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)), list.unsupported), flags);
       emitReport(session, flags.quiet ? errorsOnly(report) : report, posts);
       setExit(exitCodeFor(report, session.failOn, session.maxWarnings));
     });

@@ -13,6 +13,7 @@ import { mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core
 import { buildReport, Screener } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
 import { allDetectors } from '../detectors/index.js';
+import { isDocumentPath } from '../inputs/docx.js';
 import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
 import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
@@ -113,7 +114,8 @@ export interface ScreenPostsOptions {
 
 /** Screen posts with bounded concurrency; image machinery starts only when a post has an image. */
 export async function screenPosts(session: Session, posts: Post[], options: ScreenPostsOptions): Promise<FileReport[]> {
-  const needsImages = posts.some((p) => p.kind === 'image' || p.attachments.length > 0);
+  // A Word document may hold pictures: they are only known once it is opened.
+  const needsImages = posts.some((p) => p.kind === 'image' || p.attachments.length > 0 || isDocumentPath(p.path));
   const deps: PostScanDeps = {
     screener: session.screener,
     read: options.read,
@@ -149,9 +151,9 @@ export function postsOf(files: string[], read: ReadBytes, exists?: (path: string
   );
 }
 
-export function makeReport(session: Session, files: FileReport[]): Report {
+export function makeReport(session: Session, files: FileReport[], unsupported: readonly string[] = []): Report {
   const profile = session.config.path ? relative(session.io.cwd, session.config.path) || session.config.path : null;
-  return buildReport(files, { context: session.context, policies: session.packs.map((p) => p.id), profile });
+  return buildReport(files, { context: session.context, policies: session.packs.map((p) => p.id), profile, unsupported });
 }
 
 /** What SARIF says about each rule: title and description from the detectors, severity and clauses from the packs. */

@@ -6,6 +6,7 @@
 import { isMarkdownPath } from '../inputs/markdown.js';
 import type { Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
+import { isDocumentPath, readDocx, type EmbeddedImage } from '../inputs/docx.js';
 import { hashPost, type ResultCache } from './cache.js';
 import { describeErrno, InputError } from './errors.js';
 import type { ImageScreener } from './image-engine.js';
@@ -39,15 +40,21 @@ export function readFailure(err: unknown): string {
 interface DraftText {
   text: string;
   note?: string;
+  /** Pictures inside the draft (a Word document's), screened as its attachments. */
+  embedded?: EmbeddedImage[];
 }
 
 /** Read and decode a draft; a binary file yields a note, an unreadable one throws InputError. */
-function readDraft(path: string, read: ReadBytes): DraftText | { binary: string } {
+async function readDraft(path: string, read: ReadBytes): Promise<DraftText | { binary: string }> {
   let bytes: Buffer;
   try {
     bytes = read(path);
   } catch (err) {
     throw new InputError(path, readFailure(err));
+  }
+  if (isDocumentPath(path)) {
+    const doc = await readDocx(path, bytes);
+    return { text: doc.text, embedded: doc.images };
   }
   try {
     const decoded = decodeText(bytes, path);
@@ -126,9 +133,11 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   return report;
 }
 
-/** A reader that reads each path once: the cache key and the screening see the same bytes, read a single time. */
-function readOnce(read: ReadBytes): ReadBytes {
-  const seen = new Map<string, Buffer>();
+/**
+ * A reader that reads each path once: the cache key and the screening see the same bytes, read a single time.
+ * `seen` may hold bytes that exist only in memory (pictures taken out of a Word document).
+ */
+function readOnce(read: ReadBytes, seen = new Map<string, Buffer>()): ReadBytes {
   return (path) => {
     let bytes = seen.get(path);
     if (!bytes) seen.set(path, (bytes = read(path)));
@@ -137,17 +146,23 @@ function readOnce(read: ReadBytes): ReadBytes {
 }
 
 /** Screen one post: cache, draft text, attachments, inline suppressions. Never throws for bad input. */
-export async function screenPost(post: Post, postDeps: PostScanDeps): Promise<FileReport> {
-  const deps: PostScanDeps = { ...postDeps, read: readOnce(postDeps.read) };
+export async function screenPost(givenPost: Post, postDeps: PostScanDeps): Promise<FileReport> {
+  let post = givenPost;
+  const inMemory = new Map<string, Buffer>();
+  const deps: PostScanDeps = { ...postDeps, read: readOnce(postDeps.read, inMemory) };
   let draft: DraftText | undefined;
   if (post.kind === 'draft') {
     try {
-      const read = readDraft(post.path, deps.read);
+      const read = await readDraft(post.path, deps.read);
       if ('binary' in read) return { path: post.path, kind: 'binary', findings: [], note: read.binary };
       draft = read;
     } catch (err) {
       if (err instanceof InputError) return { path: post.path, findings: [], error: err.reason };
       throw err;
+    }
+    if (draft.embedded?.length) {
+      for (const image of draft.embedded) inMemory.set(image.path, image.bytes);
+      post = { ...post, attachments: [...post.attachments, ...draft.embedded.map((image) => ({ path: image.path }))] };
     }
   }
   const directives = draft ? parseDirectives(draft.text) : [];

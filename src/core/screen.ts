@@ -120,6 +120,15 @@ export interface RunInfo {
   policies: string[];
   /** The agency profile's path; null or absent when there is none. */
   profile?: string | null;
+  /** Files passed over because their type is not read. */
+  unsupported?: readonly string[];
+}
+
+/** `.pdf`, `.pages`; `(no extension)` for a bare name. */
+function extensionOf(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '(no extension)';
 }
 
 /** Count what a report holds; suppressed findings are not counted. */
@@ -136,6 +145,11 @@ export function summarize(files: FileReport[], info: RunInfo): Summary {
     context: info.context,
     policies: info.policies,
     profile: info.profile ?? null,
+    unsupported: {
+      files: info.unsupported?.length ?? 0,
+      types: [...new Set((info.unsupported ?? []).map(extensionOf))].sort(),
+      paths: [...(info.unsupported ?? [])],
+    },
   };
   for (const file of files) {
     if (file.error) summary.unreadFiles++;
@@ -163,8 +177,8 @@ export function buildReport(files: FileReport[], info: RunInfo): Report {
 
 /** The same run's report over other (filtered, suppressed) files. */
 export function withFiles(report: Report, files: FileReport[]): Report {
-  const { context, policies, profile } = report.summary;
-  return buildReport(files, { context, policies, profile });
+  const { context, policies, profile, unsupported } = report.summary;
+  return buildReport(files, { context, policies, profile, unsupported: unsupported.paths });
 }
 
 const SOURCE_ORDER: Record<string, number> = { text: 0, metadata: 1, ocr: 2, vision: 3 };

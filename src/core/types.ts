@@ -295,6 +295,8 @@ export interface Summary {
   policies: string[];
   /** The agency profile in use (its path), or null: without one, roster and undercover checks are off. */
   profile: string | null;
+  /** Files passed over because clearpost does not read their type: count, extensions, paths. */
+  unsupported: { files: number; types: string[]; paths: string[] };
 }
 
 export interface Report {

@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'no
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { describeErrno } from '../core/errors.js';
+import { DOCUMENT_EXTENSIONS } from './docx.js';
 
-export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', ...DOCUMENT_EXTENSIONS];
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.gif', '.heic', '.heif', '.avif'];
 export const IGNORE_FILE = '.clearpostignore';
 
@@ -28,6 +29,8 @@ export interface Discovered {
   /** Paths as the user would write them (relative to cwd when under it), sorted. */
   files: string[];
   errors: { path: string; error: string }[];
+  /** Files the walk passed over because clearpost does not read their type (hidden files aside), sorted. */
+  unsupported: string[];
 }
 
 export interface DiscoverOptions {
@@ -51,6 +54,7 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
   const cwd = resolve(options.cwd ?? process.cwd());
   const ig = ignoreMatcher(cwd, options.ignorePatterns, options.useIgnoreFile ?? true);
   const found = new Set<string>();
+  const unsupported: string[] = [];
   const errors: Discovered['errors'] = [];
   const display = (abs: string) => {
     const rel = relative(cwd, abs);
@@ -90,8 +94,9 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
       if (isDir) {
         if (SKIP_DIRS.has(entry.name) || ignored(abs, true)) continue;
         walk(abs);
-      } else if (isFile && kindOf(entry.name) !== 'other' && !ignored(abs, false)) {
-        found.add(display(abs));
+      } else if (isFile && !ignored(abs, false)) {
+        if (kindOf(entry.name) !== 'other') found.add(display(abs));
+        else if (!entry.name.startsWith('.')) unsupported.push(display(abs));
       }
     }
   };
@@ -108,5 +113,5 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
     if (st.isDirectory()) walk(abs);
     else found.add(p);
   }
-  return { files: [...found].sort(), errors };
+  return { files: [...found].sort(), errors, unsupported: unsupported.sort() };
 }

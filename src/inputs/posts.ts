@@ -29,6 +29,7 @@ import { LineIndex } from '../core/locate.js';
 import { ACCOUNT_CONTEXTS, type AccountContext } from '../core/types.js';
 import type { Anchor } from '../report/where.js';
 import { IMAGE_EXTENSIONS } from './discover.js';
+import { DOCUMENT_EXTENSIONS } from './docx.js';
 
 /** An image that goes out with a draft, and where the draft attaches it (absent for folder-bundle images). */
 export interface Attachment {
@@ -74,7 +75,7 @@ export interface GroupOptions {
   exists?: (path: string) => boolean;
 }
 
-export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt', ...DOCUMENT_EXTENSIONS];
 const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdx'];
 
 function hasExtension(path: string, extensions: readonly string[]): boolean {

@@ -77,9 +77,13 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     .filter(Boolean)
     .join(', ');
   // The tick means every file was read and nothing was found; a file that was not read never earns it.
-  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.problems ? c.yellow('⚠') : c.green('✔');
+  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.problems || s.unsupported.files ? c.yellow('⚠') : c.green('✔');
   const profile = s.profile ? `profile ${s.profile}` : 'no agency profile';
   out.push(`${mark} ${problems} in ${files}${extras ? ` (${extras})` : ''} [${s.context} account; ${s.policies.join(', ')}; ${profile}]`);
+  if (s.unsupported.files) {
+    const n = s.unsupported.files;
+    out.push(c.yellow(`  ${n} file${n === 1 ? '' : 's'} of unsupported types not screened: ${s.unsupported.types.join(', ')}`));
+  }
   if (!s.profile) {
     out.push(
       c.yellow(

@@ -148,7 +148,7 @@ export const sampleReport: Report = {
   summary: {
     files: 5,
     filesWithFindings: 3,
-    errors: 1,
+    unreadFiles: 1,
     findings: 7,
     bySeverity: { error: 2, warning: 3, info: 2 },
     byRule: {
@@ -162,6 +162,8 @@ export const sampleReport: Report = {
     },
     context: 'official',
     policies: ['rpd', 'state-model'],
+    profile: 'agency.yaml',
+    unsupported: { files: 0, types: [], paths: [] },
   },
 };
 

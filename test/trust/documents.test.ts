@@ -1,0 +1,61 @@
+// Word documents are screened (text and pictures inside); every other file a scan passes over is listed.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/types.js';
+import { runCli } from '../helpers/cli.js';
+import { makeDocx } from '../helpers/docx.js';
+
+const profile = resolve('fixtures/profile.yaml');
+const gpsPhoto = readFileSync('fixtures/samples/10-roll-call/after-shift.jpg');
+
+describe('.docx drafts', () => {
+  it('screens the text and the pictures of a Word press release', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-docx-'));
+    mkdirSync(join(dir, 'press'));
+    writeFileSync(
+      join(dir, 'press/release.docx'),
+      await makeDocx(['Community day on Saturday.', 'Contact Officer Lee at (555) 201-3344 or at home, 1423 Elm Street.'], [gpsPhoto]),
+    );
+    const r = await runCli(['scan', 'press', '-f', 'json', '--no-ocr', '--no-faces', '--config', profile, '--show-evidence'], dir);
+    const report = JSON.parse(r.out) as Report;
+    expect(report.summary.files).toBe(1);
+    const [file] = report.files;
+    expect(file.path).toBe(join('press', 'release.docx'));
+    const text = file.findings.filter((f) => !f.attachment);
+    expect(text.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['pii/phone', 'pii/address']));
+    expect(text.find((f) => f.ruleId === 'pii/address')?.location).toMatchObject({ line: 2 });
+    expect(file.attachments).toEqual([`${join('press', 'release.docx')}#image1.jpg`]);
+    expect(file.error, JSON.stringify(file)).toBeUndefined();
+    expect(file.findings.filter((f) => f.attachment).map((f) => f.ruleId)).toContain('image/gps');
+  });
+
+  it('gives a corrupt .docx one error line and goes on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-docx-'));
+    writeFileSync(join(dir, 'broken.docx'), 'not a zip at all');
+    writeFileSync(join(dir, 'ok.txt'), 'Sunset.\n');
+    const r = await runCli(['scan', '.', '-f', 'json'], dir);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.out) as Report;
+    expect(report.files.find((f) => f.path === 'broken.docx')?.error).toMatch(/^cannot read Word document/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('files of other types', () => {
+  it('are listed in the summary and in JSON, not skipped in silence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-skip-'));
+    mkdirSync(join(dir, 'drafts'));
+    for (const name of ['a.pdf', 'b.pdf', 'c.pages', 'note.txt', '.DS_Store']) writeFileSync(join(dir, 'drafts', name), 'x');
+    const stylish = await runCli(['scan', 'drafts', '--no-color'], dir);
+    expect(stylish.out).toMatch(/3 files of unsupported types not screened: \.pages, \.pdf/);
+    expect(stylish.out).not.toContain('✔');
+    const report = JSON.parse((await runCli(['scan', 'drafts', '-f', 'json'], dir)).out) as Report;
+    expect(report.summary.unsupported).toEqual({
+      files: 3,
+      types: ['.pages', '.pdf'],
+      paths: ['a.pdf', 'b.pdf', 'c.pages'].map((n) => join('drafts', n)),
+    });
+  });
+});
