@@ -87,7 +87,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   if (!s.profile) {
     out.push(
       c.yellow(
-        '  No .clearpost.yaml: roster, co-worker and undercover checks are off and the agency\'s own numbers and handles may be reported as personal. Run `clearpost init` to write one.',
+        '  No .clearpost.yaml: roster and undercover checks are off and the agency\'s own numbers and handles may be reported as personal. Run `clearpost init` to write one.',
       ),
     );
   }
