@@ -42,7 +42,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
       reports.push(screenInlineText(session, '<stdin>', stdin));
     }
     const report = makeReport(session, reports);
-    emitReport(session, report, posts);
+    await emitReport(session, report, posts);
     setExit(exitCodeFor(report, session.failOn, session.maxWarnings));
   });
 }

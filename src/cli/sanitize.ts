@@ -99,7 +99,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     const cleanedPosts = postsOf(written, read, exists);
     const screened = await screenPosts(session, cleanedPosts, { read });
     const report = makeReport(session, [...errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)));
-    emitReport(session, report, cleanedPosts);
+    await emitReport(session, report, cleanedPosts);
     setExit(exitCodeFor(report, session.failOn, session.maxWarnings));
   });
 }

@@ -147,7 +147,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
       }
 
       const report = baselines(session, makeReport(session, [...list.errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)), list.unsupported), flags);
-      emitReport(session, flags.quiet ? errorsOnly(report) : report, posts);
+      await emitReport(session, flags.quiet ? errorsOnly(report) : report, posts);
       setExit(exitCodeFor(report, session.failOn, session.maxWarnings));
     });
 }

@@ -17,7 +17,7 @@ import { isDocumentPath } from '../inputs/docx.js';
 import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
 import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
-import { renderFormat, type FormatName } from '../report/formats.js';
+import { renderFormat, type FormatName, type FormatOptions } from '../report/formats.js';
 import type { SarifRule } from '../report/sarif.js';
 import type { CliIO } from './io.js';
 import { loadSetup } from './options.js';
@@ -169,8 +169,22 @@ function sarifRules(session: Session): SarifRule[] {
   });
 }
 
+/** What only the HTML page needs: pictures (read, shrunk and masked here, asynchronously), rule titles, `--text`. */
+async function htmlOptions(session: Session, report: Report, sourceText: (file: string) => string | undefined): Promise<Partial<FormatOptions>> {
+  const { embedImages } = await import('../core/preview.js');
+  const showEvidence = !!session.flags.showEvidence;
+  const images = await embedImages(report, workingTreeReader(session.io.cwd), { showEvidence });
+  const inline = (session.flags as { text?: string }).text;
+  return {
+    images,
+    showEvidence,
+    ruleTitles: Object.fromEntries(allDetectors.map((d) => [d.id, d.title])),
+    sourceText: (file) => (file === '<text>' ? inline : sourceText(file)),
+  };
+}
+
 /** Render the report in the session's format. */
-export function renderReport(session: Session, report: Report, posts: Post[], toFile: boolean): string {
+export async function renderReport(session: Session, report: Report, posts: Post[], toFile: boolean): Promise<string> {
   const anchorOf = anchorResolver(posts);
   const sourceText = (file: string) => {
     try {
@@ -187,6 +201,7 @@ export function renderReport(session: Session, report: Report, posts: Post[], to
     sourceText,
     cwd: session.io.cwd,
     ...(session.failOn !== 'never' ? { failOn: session.failOn } : {}),
+    ...(session.format === 'html' ? await htmlOptions(session, report, sourceText) : {}),
   });
 }
 
@@ -194,13 +209,13 @@ export function renderReport(session: Session, report: Report, posts: Post[], to
  * Print the report (stdout or --output-file). Unreadable files also get one stderr line each, unless the stylish
  * report on the terminal already shows them.
  */
-export function emitReport(session: Session, report: Report, posts: Post[]): void {
+export async function emitReport(session: Session, report: Report, posts: Post[]): Promise<void> {
   const { flags, io } = session;
   const toFile = !!flags.outputFile;
   if (toFile || session.format !== 'stylish') {
     for (const file of report.files) if (file.error) io.stderr(`clearpost: ${file.path}: ${file.error}\n`);
   }
-  const text = renderReport(session, report, posts, toFile);
+  const text = await renderReport(session, report, posts, toFile);
   if (toFile) writeReportFile(resolve(io.cwd, flags.outputFile as string), text, flags.outputFile as string);
   else io.stdout(text);
 }

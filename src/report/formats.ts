@@ -5,6 +5,7 @@
  */
 import type { Report, Severity } from '../core/types.js';
 import { formatGithub } from './github.js';
+import { formatHtml, type EmbeddedImage } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif, type SarifRule } from './sarif.js';
@@ -23,6 +24,12 @@ export interface FormatOptions extends PlaceOptions {
   cwd?: string;
   /** Findings at or above this severity fail the run (JUnit failures). */
   failOn?: Severity;
+  /** HTML: pictures prepared by the caller (downscaled data URIs, masked unless evidence is shown), by path. */
+  images?: Record<string, EmbeddedImage>;
+  /** HTML: show the flagged text itself instead of its masked form. */
+  showEvidence?: boolean;
+  /** HTML: rule titles for the summary. */
+  ruleTitles?: Record<string, string>;
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
@@ -39,6 +46,7 @@ export const FORMATS = {
   sarif: { render: formatSarif, extension: 'json' },
   junit: { render: formatJunit, extension: 'xml' },
   github: { render: formatGithub, extension: 'txt' },
+  html: { render: formatHtml, extension: 'html' },
 } as const satisfies Record<string, OutputFormat>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatHtml, type EmbeddedImage } from '../../src/report/html.js';
+import { sampleReport } from './sample-report.js';
+
+// A draft whose line 3 holds the phone number at offsets 52..60 (the sample's text finding).
+const DRAFT_TEXT = ['# Market day', 'Come see us at the market.', 'Call Dan at 555-0142 any time.', '', '![Market day](market/photo.jpg)', '', '', 'Oh damn, what a day.', ''].join('\n');
+const PIXEL: EmbeddedImage = { src: 'data:image/jpeg;base64,AAAA', width: 640, height: 480 };
+const options = {
+  sourceText: (f: string) => (f === 'posts/market.md' ? DRAFT_TEXT : undefined),
+  images: { 'posts/market/photo.jpg': PIXEL, 'posts/parade.jpg': PIXEL },
+  ruleTitles: { 'pii/phone': 'Phone number' },
+};
+
+describe('formatHtml', () => {
+  it('is one self-contained page: nothing is fetched, a CSP forbids it', () => {
+    const out = formatHtml(sampleReport, options);
+    expect(out).toContain(`content="default-src 'none'; img-src data:;`);
+    expect(out).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(out).not.toMatch(/@import|url\(/);
+  });
+
+  it('highlights the flagged span with its text masked, and reveals it only with showEvidence', () => {
+    expect(DRAFT_TEXT.slice(52, 60)).toBe('555-0142');
+    const masked = formatHtml(sampleReport, options);
+    expect(masked).toContain('data-rules="pii/phone"');
+    expect(masked).toMatch(/<mark class="hl sev-error"[^>]*><a href="#f-3-0">5\*\*-0\*\*\*<\/a><\/mark>/);
+    expect(masked).not.toContain('555-0142');
+    const shown = formatHtml(sampleReport, { ...options, showEvidence: true });
+    expect(shown).toMatch(/<a href="#f-3-0">555-0142<\/a>/);
+  });
+
+  it('draws finding boxes on the pictures, in percent of the original', () => {
+    const out = formatHtml(sampleReport, options);
+    // OCR badge box 120,40 64x22 on a 640x480 picture.
+    expect(out).toContain('style="left:18.75%;top:8.33%;width:10.00%;height:4.58%" data-rule="id/badge-number"');
+    expect(out).toContain('data-rule="image/marked-vehicle"');
+  });
+
+  it('quotes clauses (escaped), summarises by rule and policy, and offers filters for every rule', () => {
+    const out = formatHtml(sampleReport, options);
+    expect(out).toContain('Members shall not post &quot;personally identifying&quot; information &lt;of any kind&gt;');
+    expect(out).toContain('<h3>By policy</h3>');
+    expect(out).toMatch(/<summary><b>rpd<\/b> · 3 clauses, 4 citations<\/summary>.*<code>SM-4.2<\/code>/s);
+    for (const rule of Object.keys(sampleReport.summary.byRule)) expect(out).toContain(`<option value="${rule}">`);
+    expect(out).toContain('name="viewport" content="width=device-width');
+  });
+
+  it('escapes hostile file names and messages', () => {
+    const evil = structuredClone(sampleReport);
+    evil.files[1].path = '<img src=x onerror=alert(1)>.txt';
+    const out = formatHtml(evil, options);
+    expect(out).not.toContain('<img src=x');
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;.txt');
+  });
+});
