@@ -43,6 +43,7 @@ export function addScreenOptions(cmd: Command): Command {
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('--no-ocr', 'do not read text in images (faster)')
     .option('--no-faces', 'do not look for faces and vehicles in images (faster)')
+    .option('--ocr-time-limit <seconds>', 'per-image OCR time limit; no OCR pass starts after it and the image gets a note (default 5)')
     .option('--report-unused-disable-directives', 'report suppression comments that suppress nothing')
     .option('--concurrency <n>', 'posts screened at once: auto (the cores), off, or a number', 'auto');
 }

@@ -36,6 +36,7 @@ export interface ScreenFlags {
   outputFile?: string;
   ocr: boolean;
   faces: boolean;
+  ocrTimeLimit?: string;
   reportUnusedDisableDirectives?: boolean;
   concurrency?: string;
 }
@@ -50,6 +51,8 @@ export interface Session {
   maxWarnings?: number;
   /** Posts in flight at once (and OCR workers). */
   concurrency: number;
+  /** Per-image OCR time limit in ms, when given. */
+  ocrTimeLimitMs?: number;
   flags: ScreenFlags;
   io: CliIO;
   images?: ImageScreener;
@@ -74,6 +77,11 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
     maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${flags.maxWarnings}"`);
   }
+  let ocrTimeLimitMs: number | undefined;
+  if (flags.ocrTimeLimit !== undefined) {
+    ocrTimeLimitMs = Number(flags.ocrTimeLimit) * 1000;
+    if (!Number.isFinite(ocrTimeLimitMs) || ocrTimeLimitMs <= 0) throw new UsageError(`--ocr-time-limit takes a positive number of seconds, not "${flags.ocrTimeLimit}"`);
+  }
   const { config, packs } = loadSetup(flags, io.cwd);
   const context = (flags.context as AccountContext | undefined) ?? config.context ?? 'personal';
   const screener = new Screener({ config, packs, context, showEvidence: !!flags.showEvidence });
@@ -86,6 +94,7 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
     failOn: flags.failOn as Severity | 'never',
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     concurrency: parseConcurrency(flags.concurrency),
+    ...(ocrTimeLimitMs !== undefined ? { ocrTimeLimitMs } : {}),
     flags,
     io,
   };
@@ -100,7 +109,12 @@ export function workingTreeReader(cwd: string): ReadBytes {
 async function imageScreener(session: Session): Promise<ImageScreener> {
   if (!session.images) {
     const { ImageScreener } = await import('../core/image-engine.js');
-    session.images = new ImageScreener({ ocr: session.flags.ocr, faces: session.flags.faces, workers: session.concurrency });
+    session.images = new ImageScreener({
+      ocr: session.flags.ocr,
+      faces: session.flags.faces,
+      workers: session.concurrency,
+      ...(session.ocrTimeLimitMs !== undefined ? { ocrTimeLimitMs: session.ocrTimeLimitMs } : {}),
+    });
   }
   return session.images;
 }

@@ -12,7 +12,8 @@ import { imageDetectors } from '../detectors/index.js';
 import { FaceModels, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
 import { decodeImage, OCR_MIN_SIDE, ocrImage, type DecodedImage } from '../inputs/image.js';
 import { readMetadata } from '../inputs/metadata.js';
-import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, scaleBox, type OcrLine } from '../inputs/ocr.js';
+import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
+import { SceneText } from '../inputs/scene-text.js';
 import { isTapeYellow, lightBarCues, objectCues, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, renderMessage, type DetectOptions, type Hit } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
@@ -30,6 +31,20 @@ export interface ImageScreenerOptions {
   ocrStartupTimeoutMs?: number;
   /** Directory with eng.traineddata.gz (default: the @tesseract.js-data/eng package). */
   ocrLangPath?: string;
+  /** OCR engines: scene text (PP-OCRv4, photographs) and tesseract (pages, screenshots); default both. */
+  ocrEngines?: OcrEngine[];
+  /** Per-image OCR time limit in ms (default OCR_TIME_LIMIT_MS): no pass starts after it; the image gets a note. */
+  ocrTimeLimitMs?: number;
+}
+
+export type OcrEngine = 'scene' | 'tesseract';
+export const OCR_ENGINES: readonly OcrEngine[] = ['scene', 'tesseract'];
+/** Default per-image OCR time limit: generous for a 12 MP photo on a busy machine, a stop for pathological ones. */
+export const OCR_TIME_LIMIT_MS = 5000;
+
+/** What `screen` reports besides hits: notes for the image (an OCR time limit hit). */
+export interface ScreenExtras {
+  notes?: string[];
 }
 
 /** Per-image timings in ms, for the bench and `--debug`. */
@@ -37,6 +52,9 @@ export interface ImageTimings {
   decode: number;
   metadata: number;
   ocr: number;
+  /** Of `ocr`: the scene-text engine and tesseract (they run one after the other). */
+  ocrScene: number;
+  ocrTesseract: number;
   faces: number;
   vision: number;
   detect: number;
@@ -50,6 +68,7 @@ const FACE_MATCH_THRESHOLD = 0.6;
 export class ImageScreener {
   private readonly opts: ImageScreenerOptions;
   private pool: OcrPool | undefined;
+  private scene: Promise<SceneText> | undefined;
   private models: FaceModels | undefined;
   /** Enrolled descriptors per photo path (a member may have several photos). */
   private readonly enrolled = new Map<string, Promise<number[] | undefined>>();
@@ -66,14 +85,14 @@ export class ImageScreener {
    * Screen one image. Throws InputError (src/core/errors.ts) with a one-line cause when the file cannot be decoded;
    * throws OcrError / a model-loading Error when the machine cannot run OCR or the face models.
    */
-  async screen(path: string, buffer: Buffer, options: DetectOptions): Promise<Hit[]> {
-    const analysis = await this.analyse(path, buffer, options.profile);
+  async screen(path: string, buffer: Buffer, options: DetectOptions & ScreenExtras): Promise<Hit[]> {
+    const analysis = await this.analyse(path, buffer, options.profile, options.notes);
     return this.detect(analysis, options);
   }
 
-  /** Decode and analyse an image into what the image detectors read. */
-  async analyse(path: string, buffer: Buffer, profile: Profile): Promise<ImageAnalysisInput> {
-    const t: ImageTimings = { decode: 0, metadata: 0, ocr: 0, faces: 0, vision: 0, detect: 0 };
+  /** Decode and analyse an image into what the image detectors read; `notes` collects what the reader should know. */
+  async analyse(path: string, buffer: Buffer, profile: Profile, notes?: string[]): Promise<ImageAnalysisInput> {
+    const t: ImageTimings = { decode: 0, metadata: 0, ocr: 0, ocrScene: 0, ocrTesseract: 0, faces: 0, vision: 0, detect: 0 };
     let t0 = performance.now();
     const img = await decodeImage(path, buffer, this.opts.maxPixels ? { maxPixels: this.opts.maxPixels } : {});
     t.decode = performance.now() - t0;
@@ -93,7 +112,7 @@ export class ImageScreener {
 
     // OCR first, then the models: run side by side they fight for the same cores (TF.js blocks the main thread the
     // OCR workers report to) and both slow down more than running one after the other.
-    const ocr = this.opts.ocr ? await this.runOcr(img, cues, t) : undefined;
+    const ocr = this.opts.ocr ? await this.runOcr(img, cues, t, notes) : undefined;
     let faces: FaceHit[] | undefined;
     if (this.opts.faces) {
       t0 = performance.now();
@@ -171,8 +190,49 @@ export class ImageScreener {
     return this.pool;
   }
 
-  private async runOcr(img: DecodedImage, cues: VisionCue[], t: ImageTimings): Promise<OcrResult> {
+  private sceneText(): Promise<SceneText> {
+    this.scene ??= SceneText.load();
+    return this.scene;
+  }
+
+  /**
+   * Read the picture's text: the scene-text engine first (words on cars, tape, patches, at any angle), then
+   * tesseract's page passes, whose words count where the scene reader found nothing at that place. No pass starts
+   * after the time limit; a note then says the text may be incomplete.
+   */
+  private async runOcr(img: DecodedImage, cues: VisionCue[], t: ImageTimings, notes?: string[]): Promise<OcrResult> {
     const s = performance.now();
+    const limit = this.opts.ocrTimeLimitMs ?? OCR_TIME_LIMIT_MS;
+    const deadline = s + limit;
+    const engines = this.opts.ocrEngines ?? OCR_ENGINES;
+    const passes: OcrLine[][] = [];
+    const passEngines: OcrEngine[] = [];
+    let timedOut = false;
+    if (engines.includes('scene')) {
+      const scene = await this.sceneText();
+      const read = await scene.read({ data: img.rgb, width: img.workWidth, height: img.workHeight }, { deadline });
+      passes.push(mapLines(read.lines, (b) => scaleBox(b, img.scale)));
+      passEngines.push('scene');
+      timedOut = read.timedOut;
+      t.ocrScene = performance.now() - s;
+    }
+    if (engines.includes('tesseract')) {
+      const s2 = performance.now();
+      if (s2 < deadline) {
+        for (const pass of await this.tesseractPasses(img, cues)) {
+          passes.push(pass);
+          passEngines.push('tesseract');
+        }
+      } else timedOut = true;
+      t.ocrTesseract = performance.now() - s2;
+    }
+    if (timedOut) notes?.push(`OCR stopped at the ${limit >= 1000 ? `${(limit / 1000).toFixed(1)} s` : `${Math.round(limit)} ms`} time limit; text in the picture may be missed`);
+    const result = mergeOcrPasses(passes, passEngines);
+    t.ocr = performance.now() - s;
+    return result;
+  }
+
+  private async tesseractPasses(img: DecodedImage, cues: VisionCue[]): Promise<OcrLine[][]> {
     const pool = this.ocrPool();
     const big = await ocrImage(img, true);
     // A small picture is read at its own size too: enlarging helps small print and hurts big print.
@@ -189,9 +249,7 @@ export class ImageScreener {
     ]);
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    const result = mergeOcrPasses(settled.map((r) => (r as PromiseFulfilledResult<OcrLine[]>).value));
-    t.ocr = performance.now() - s;
-    return result;
+    return settled.map((r) => (r as PromiseFulfilledResult<OcrLine[]>).value);
   }
 
   private faceModels(): FaceModels {
@@ -267,7 +325,10 @@ function toHit(ruleId: string, m: ImageMatch, message: string): Hit {
   };
 }
 
-/** One hit per rule per place: OCR/metadata spans that overlap, or the same box; the most confident wins. */
+/**
+ * One hit per rule per place: OCR/metadata spans that overlap, OCR words at the same place (two engines' readings of
+ * one word), or the same box; the most confident wins.
+ */
 function dedupe(hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
@@ -277,6 +338,7 @@ function dedupe(hits: Hit[]): Hit[] {
         o.source === h.source &&
         o.tag === h.tag &&
         ((o.start !== undefined && h.start !== undefined && h.start < o.end! && o.start < h.end!) ||
+          (o.source === 'ocr' && o.box !== undefined && h.box !== undefined && overlapRatio(o.box, h.box) > 0.5) ||
           (o.start === undefined && h.start === undefined && sameBox(o.box, h.box) && o.evidence === h.evidence)),
     );
     if (i < 0) out.push(h);

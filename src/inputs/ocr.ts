@@ -192,7 +192,8 @@ function bboxToBox(b: RawBbox): Box {
   return { x: b.x0, y: b.y0, width: Math.max(1, b.x1 - b.x0), height: Math.max(1, b.y1 - b.y0) };
 }
 
-function overlapRatio(a: Box, b: Box): number {
+/** Intersection of two boxes over the smaller one's area. */
+export function overlapRatio(a: Box, b: Box): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   if (w <= 0 || h <= 0) return 0;
@@ -217,19 +218,24 @@ export function scaleBox(b: Box, scale: number): Box {
 /**
  * Merge passes (boxes already in the original's pixels) into one OcrResult: the first pass's lines, then each later
  * pass's lines minus the words already read at that place. Text is built here so word offsets are exact: words joined
- * by spaces, lines by newlines, passes by a blank line.
+ * by spaces, lines by newlines, passes by a blank line. With `engines` (one name per pass), a word read by another
+ * engine at the same place is dropped only when both read the same text: two engines' different readings of a word
+ * are both kept (one may be right), their findings are merged later by place.
  */
-export function mergeOcrPasses(passes: OcrLine[][]): OcrResult {
-  const taken: Box[] = [];
+export function mergeOcrPasses(passes: OcrLine[][], engines?: string[]): OcrResult {
+  const taken: { box: Box; engine: string | undefined; key: string }[] = [];
   let text = '';
   const words: OcrWord[] = [];
-  for (const pass of passes) {
+  passes.forEach((pass, pi) => {
+    const engine = engines?.[pi];
     const fresh: OcrLine[] = [];
     for (const line of pass) {
-      const kept = line.words.filter((w) => !taken.some((t) => overlapRatio(t, w.box) > 0.5));
+      const kept = line.words.filter(
+        (w) => !taken.some((t) => overlapRatio(t.box, w.box) > 0.5 && (t.engine === engine || t.key === wordKey(w.text))),
+      );
       if (kept.length) fresh.push({ words: kept });
     }
-    if (!fresh.length) continue;
+    if (!fresh.length) return;
     if (text) text += '\n\n';
     fresh.forEach((line, li) => {
       if (li > 0) text += '\n';
@@ -240,9 +246,14 @@ export function mergeOcrPasses(passes: OcrLine[][]): OcrResult {
         words.push({ text: w.text, start, end: text.length, box: w.box, confidence: w.confidence / 100 });
       });
     });
-    for (const line of fresh) for (const w of line.words) taken.push(w.box);
-  }
+    for (const line of fresh) for (const w of line.words) taken.push({ box: w.box, engine, key: wordKey(w.text) });
+  });
   return { text, words };
+}
+
+/** A word as compared across engines: letters and digits, upper case. */
+function wordKey(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
 }
 
 /** The union of the boxes of the OCR words overlapping [start, end) of the OCR text. */

@@ -122,13 +122,13 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     process.stdout.write(`image screening, ${runs} runs after warm-up, ${workers} OCR worker(s)\n`);
-    process.stdout.write('config            size        s/image  peak RSS   decode  meta  ocr   faces vision\n');
+    process.stdout.write('config            size        s/image  peak RSS   decode  meta   ocr (scene tess) faces vision\n');
     for (const r of results) {
       const t = r.timings;
       const ms = (n: number | undefined) => String(Math.round(n ?? 0)).padStart(5);
       process.stdout.write(
         `${r.config.padEnd(18)}${r.size.padEnd(12)}${r.secondsPerImage.toFixed(3).padStart(7)}  ${String(r.peakRssMB).padStart(5)} MB ` +
-          `${ms(t?.decode)} ${ms(t?.metadata)} ${ms(t?.ocr)} ${ms(t?.faces)} ${ms(t?.vision)}\n`,
+          `${ms(t?.decode)} ${ms(t?.metadata)} ${ms(t?.ocr)} (${ms(t?.ocrScene)}${ms(t?.ocrTesseract)}) ${ms(t?.faces)} ${ms(t?.vision)}\n`,
       );
     }
   } finally {

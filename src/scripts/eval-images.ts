@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { defaultConfig, loadConfig, type Config } from '../core/config.js';
-import { ImageScreener, type ImageTimings } from '../core/image-engine.js';
+import { ImageScreener, type ImageTimings, type OcrEngine } from '../core/image-engine.js';
 import { Screener } from '../core/screen.js';
 import { loadPacks } from '../policy/packs.js';
 
@@ -33,6 +33,8 @@ export interface ImageEvalOptions {
   files?: string[];
   faces: boolean;
   ocr: boolean;
+  /** OCR engines to use (default both). */
+  ocrEngines?: OcrEngine[];
   workers?: number;
   /** List the wrong (file, rule) pairs with the evidence found; held-out files show only rule ids. */
   verbose: boolean;
@@ -192,7 +194,12 @@ function printWrong(name: string, scored: Scored[], rules: Set<string> | undefin
 export async function evalImages(root: string, shared: string, opts: ImageEvalOptions): Promise<boolean> {
   const wanted = opts.sets?.length ? new Set(opts.sets) : undefined;
   const rules = opts.rules?.length ? new Set(opts.rules) : undefined;
-  const images = new ImageScreener({ ocr: opts.ocr, faces: opts.faces, ...(opts.workers ? { workers: opts.workers } : {}) });
+  const images = new ImageScreener({
+    ocr: opts.ocr,
+    faces: opts.faces,
+    ...(opts.workers ? { workers: opts.workers } : {}),
+    ...(opts.ocrEngines ? { ocrEngines: opts.ocrEngines } : {}),
+  });
   const columns: [string, Map<string, Tally>][] = [];
   const timing: string[] = [];
   try {

@@ -14,6 +14,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../core/config.js';
 import { screenTextForEval } from '../core/screen.js';
 import type { AccountContext, Profile } from '../core/types.js';
+import { OCR_ENGINES, type OcrEngine } from '../core/image-engine.js';
 import { evalImages, f1, readJsonl, type Tally } from './eval-images.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -167,6 +168,7 @@ interface EvalFlags {
   faces: boolean;
   ocr: boolean;
   workers?: string;
+  ocrEngines?: string;
 }
 
 async function main(): Promise<void> {
@@ -184,6 +186,7 @@ async function main(): Promise<void> {
     .option('--no-faces', 'images: skip the face and object models (faster; their rules then count as missed)')
     .option('--no-ocr', 'images: skip OCR')
     .option('--workers <n>', 'images: OCR workers')
+    .option('--ocr-engines <list>', 'images: OCR engines, comma-separated: scene, tesseract (default both)')
     .parse();
   const opts = program.opts<EvalFlags>();
   if (!['odd', 'even', 'all'].includes(opts.half)) throw new Error(`--half takes odd, even or all, not "${opts.half}"`);
@@ -197,9 +200,16 @@ async function main(): Promise<void> {
       faces: opts.faces,
       ocr: opts.ocr,
       ...(opts.workers ? { workers: Number(opts.workers) } : {}),
+      ...(opts.ocrEngines ? { ocrEngines: parseEngines(opts.ocrEngines) } : {}),
       verbose: !!opts.verbose,
     });
   }
+}
+
+function parseEngines(list: string): OcrEngine[] {
+  const engines = list.split(',').map((e) => e.trim());
+  for (const e of engines) if (!(OCR_ENGINES as readonly string[]).includes(e)) throw new Error(`--ocr-engines takes ${OCR_ENGINES.join(', ')}, not "${e}"`);
+  return engines as OcrEngine[];
 }
 
 function textSection(opts: EvalFlags): void {

@@ -178,6 +178,24 @@ describe('pure image detectors', () => {
     expect(words('POLICY')).toEqual([]);
     expect(words('politely')).toEqual([]);
   });
+
+  it.each(['POLITI', 'POLIZEI', 'POLITIA', 'Policía', 'GARDA', 'GENDARMERIE', 'CARABINIERI', 'GUARDIA CIVIL', 'STATETROOPER', 'HARBORCITY PD'])(
+    'police markings in other languages and run together: %s',
+    (text) => {
+      expect(run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) })).toEqual(['image/police-markings']);
+    },
+  );
+
+  it.each(['P0LICE', 'POLlCE', 'POLICF', 'SHERIF', 'CARABINIER1'])('OCR slips in capitals still read as a marking: %s', (text) => {
+    expect(run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) })).toEqual(['image/police-markings']);
+  });
+
+  it.each(['POLITE', 'POLITICA', 'POLITIK', 'Lake Garda', 'TAXI', 'AMBULANCE', 'Polices', 'MARSHALL', 'NOTICE', 'POLISH', 'INTERCEPTOR'])(
+    'words near the markings do not count: %s',
+    (text) => {
+      expect(run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) })).toEqual([]);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
  * roster look-ups for names found in a picture, and the words that mark police equipment. Pure functions.
  */
 import type { Box, OcrResult, Profile, RosterMember, TextLocation, VisionCue } from '../../core/types.js';
+import { MARKING_WORDS, NOT_MARKINGS } from './marking-words.js';
 
 /** A TextLocation for [start, end) of the OCR text, with the union box of the words it covers. */
 export function ocrLocation(ocr: OcrResult, start: number, end: number): TextLocation {
@@ -66,37 +67,110 @@ export function rosterMemberNamed(profile: Profile, name: string): RosterMember 
   return undefined;
 }
 
-/**
- * Words printed on police cars, uniforms, patches and badges.
- * e.g. "POLICE", "SHERIFF", "STATE TROOPER", "HIGHWAY PATROL", "K-9 UNIT", "DEPUTY"
- */
-const MARKING_WORDS = String.raw`police|policia|polizei|sheriff'?s?|deputy|state\s+trooper|trooper|highway\s+patrol|state\s+patrol|constable|marshal|k-?9(?:\s+unit)?|swat|s\.w\.a\.t\.?`;
+/** Items of a word list: one a line, blank lines skipped. */
+export function listItems(list: string): string[] {
+  return list
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const markingCache = new WeakMap<Profile, RegExp>();
-
-/** One regex for the generic marking words plus this agency's names and identifiers, as whole words. */
-export function markingRegex(profile: Profile): RegExp {
-  let re = markingCache.get(profile);
-  if (!re) {
-    const own = [...profile.agency.names, ...profile.agency.identifiers]
-      .map((s) => s.trim())
-      .filter((s) => s.length >= 2)
-      .sort((a, b) => b.length - a.length)
-      .map((s) => escapeRe(s).replace(/\s+/g, '\\s+'));
-    re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...own, MARKING_WORDS].join('|')})(?![\p{L}\p{N}])`, 'giu');
-    markingCache.set(profile, re);
-  }
-  re.lastIndex = 0;
-  return re;
+/** Accents off, case folded: how marking words and OCR tokens are compared. */
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Markings found in the OCR text: spans in the text. */
+/** Characters OCR reads for letters inside a word of capitals ("P0LICE", "SHER1FF", "PO|ICE"). */
+const LOOKALIKE: Record<string, string> = { '0': 'o', '1': 'i', '|': 'l', '!': 'i', '5': 's', '8': 'b', '$': 's', '€': 'e' };
+
+const ANY_CASE_ITEMS = listItems(MARKING_WORDS).filter((w) => w !== w.toUpperCase());
+const CAPITAL_ITEMS = listItems(MARKING_WORDS).filter((w) => w === w.toUpperCase());
+/** Single marking words long enough to be matched with one OCR slip (shorter ones must be read exactly). */
+const FUZZY_WORDS = [...new Set(listItems(MARKING_WORDS).filter((w) => !/\s/.test(w) && /^\p{L}+$/u.test(w)).map(fold))].filter((w) => w.length >= 6);
+const NOT_MARKING = new Set(listItems(NOT_MARKINGS).map(fold));
+
+/** An item as a pattern: its words may be separated by any space or none (OCR runs printed words together). */
+function itemPattern(item: string): string {
+  return item
+    .split(/\s+/)
+    .map((w) => escapeRe(w).replace(/'/g, "['’]"))
+    .join('\\s*');
+}
+
+const markingCache = new WeakMap<Profile, RegExp[]>();
+
+/**
+ * The marking patterns for a profile, as whole words: the listed words in any case, the listed capitals only in
+ * capitals, and this agency's names and identifiers in any case.
+ */
+export function markingRegexes(profile: Profile): RegExp[] {
+  let res = markingCache.get(profile);
+  if (!res) {
+    const own = [...profile.agency.names, ...profile.agency.identifiers].map((s) => s.trim()).filter((s) => s.length >= 2);
+    const build = (items: string[], flags: string) =>
+      new RegExp(
+        String.raw`(?<![\p{L}\p{N}])(?:${items
+          .sort((a, b) => b.length - a.length)
+          .map(itemPattern)
+          .join('|')})(?![\p{L}\p{N}])`,
+        flags,
+      );
+    res = [build([...own, ...ANY_CASE_ITEMS], 'giu'), build(CAPITAL_ITEMS, 'gu')];
+    markingCache.set(profile, res);
+  }
+  for (const re of res) re.lastIndex = 0;
+  return res;
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * A token of capitals that OCR may have misread from a marking word: look-alike digits and signs read as letters,
+ * then one edit away from a listed word of six letters or more, and not a real word listed in NOT_MARKINGS.
+ * e.g. "P0LICE", "POLlCE", "SHERIF", "POLICF" -> true; "POLICY", "POLITE", "Police" (not capitals: exact only) -> false
+ */
+export function looksLikeMarking(token: string): boolean {
+  // A lower-case l among capitals is OCR's capital I ("POLlCE").
+  const letters = token.replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, 'I').replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase()) return false;
+  const t = fold(token.replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, 'I'))
+    .split('')
+    .map((c) => LOOKALIKE[c] ?? c)
+    .join('');
+  if (!/^\p{L}+$/u.test(t) || t.length < 5 || NOT_MARKING.has(t)) return false;
+  return FUZZY_WORDS.some((w) => editDistance(t, w, 1) <= 1);
+}
+
+/** Markings found in the OCR text: spans in the text, exact items first, then single capital tokens read fuzzily. */
 export function findMarkings(ocr: OcrResult, profile: Profile): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of ocr.text.matchAll(markingRegex(profile))) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  for (const re of markingRegexes(profile)) {
+    for (const m of ocr.text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of ocr.text.matchAll(/[\p{L}\p{N}|!$€]{5,}/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    if (looksLikeMarking(m[0])) out.push({ start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export function cuesOf(cues: VisionCue[] | undefined, kind: string | ((k: string) => boolean)): VisionCue[] {

@@ -1,0 +1,77 @@
+// Word lists for the police markings read in pictures (image/police-markings, image/marked-vehicle, image/uniform).
+// One item a line. An item written in capitals matches only in capitals (GARDA on a car, not Lake Garda in a caption);
+// any other item matches in any case. Several words may be one item ("highway patrol"); the words of an item may run
+// together in OCR ("STATETROOPER").
+
+/** Police wording on vehicles, uniforms, patches, badges and shields, in English and other languages. */
+export const MARKING_WORDS = `
+police
+policeman
+policewoman
+politie
+polizei
+politi
+POLIS
+polisen
+polisi
+poliisi
+politsei
+policija
+policie
+policja
+polícia
+policia
+policía
+poliția
+politia
+polizia
+rendőrség
+полиция
+поліція
+полиција
+αστυνομια
+GARDA
+garda síochána
+gendarmerie
+gendarmería
+carabinieri
+guardia civil
+guardia nacional
+sheriff
+sheriff's
+sheriffs
+deputy sheriff
+state trooper
+state troopers
+trooper
+highway patrol
+state patrol
+constabulary
+marshal
+marshals
+k-9
+k9
+k9 unit
+swat
+s.w.a.t.
+`;
+
+/**
+ * Real words one OCR slip away from a marking word: never read as a marking however the letters came out.
+ * e.g. POLICY is one letter from POLICE, POLITE one from POLITI, POLITIC one from POLITIA.
+ */
+export const NOT_MARKINGS = `
+policy
+polite
+polity
+politic
+politics
+politica
+política
+politico
+político
+politik
+policier
+polish
+marshall
+`;

