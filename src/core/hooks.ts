@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GitError, gitRoot } from '../inputs/git.js';
 import { writeFileAtomic } from './cache.js';
 import { UsageError } from './errors.js';
@@ -18,13 +19,43 @@ export const HOOK_MARKER = '# clearpost-managed-hook';
 export const HOOK_NAME = 'pre-commit';
 export const PRE_COMMIT_MANIFEST = '.pre-commit-hooks.yaml';
 
-/** The pre-commit hook script. `exec` hands clearpost's exit code straight to git: non-zero blocks the commit. */
-export function hookScript(): string {
+/** Which clearpost the hook runs: by default the one writing it (this package's bin, run by this node). */
+export interface HookTarget {
+  /** The clearpost entry script. */
+  bin?: string;
+  /** The interpreter for it. */
+  node?: string;
+}
+
+/** This package's `bin/clearpost.js` (the same from src/core and dist/core). */
+export function ownBin(): string {
+  return fileURLToPath(new URL('../../bin/clearpost.js', import.meta.url));
+}
+
+/** A shell word: single-quoted, inner quotes escaped. */
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The pre-commit hook script. It runs the clearpost that wrote it, by absolute path, so it works in any repository
+ * whether or not clearpost is installed there; if that install is gone, a `clearpost` on PATH (a global install).
+ * `exec` hands clearpost's exit code straight to git: non-zero blocks the commit.
+ */
+export function hookScript(target: HookTarget = {}): string {
+  const bin = target.bin ?? ownBin();
+  const node = target.node ?? process.execPath;
   return [
     '#!/bin/sh',
     `${HOOK_MARKER} (written by \`clearpost install-hook\`; delete this line to keep your own edits)`,
     '# Screens the posts staged for commit. An error-level finding blocks the commit; `git commit --no-verify` skips it.',
-    'exec npx --no-install clearpost scan --staged',
+    `CLEARPOST=${shellQuote(bin)}`,
+    `NODE=${shellQuote(node)}`,
+    '[ -x "$NODE" ] || NODE=node',
+    'if [ -f "$CLEARPOST" ]; then exec "$NODE" "$CLEARPOST" scan --staged; fi',
+    'if command -v clearpost >/dev/null 2>&1; then exec clearpost scan --staged; fi',
+    'echo "clearpost: $CLEARPOST is gone and no clearpost is on PATH; reinstall clearpost and run clearpost install-hook again" >&2',
+    'exit 2',
     '',
   ].join('\n');
 }
@@ -44,7 +75,7 @@ export function hooksDir(repoDir: string): string {
   return resolve(root, r.stdout.toString('utf8').trim());
 }
 
-export interface InstallOptions {
+export interface InstallOptions extends HookTarget {
   /** Replace a hook clearpost did not write (it is kept as `pre-commit.clearpost-backup`). */
   force?: boolean;
 }
@@ -68,7 +99,7 @@ export function installHook(repoDir: string, options: InstallOptions = {}): Inst
     if (ours) action = 'updated';
     else if (!options.force) {
       throw new UsageError(
-        `${hook} already exists and was not written by clearpost; add "exec npx --no-install clearpost scan --staged" to it, or rerun with --force to replace it (it is kept as ${HOOK_NAME}.clearpost-backup)`,
+        `${hook} already exists and was not written by clearpost; add "exec ${shellQuote(options.node ?? process.execPath)} ${shellQuote(options.bin ?? ownBin())} scan --staged" to it, or rerun with --force to replace it (it is kept as ${HOOK_NAME}.clearpost-backup)`,
       );
     } else {
       backup = freeName(join(dir, `${HOOK_NAME}.clearpost-backup`));
@@ -77,7 +108,7 @@ export function installHook(repoDir: string, options: InstallOptions = {}): Inst
     }
   }
   // The rename in writeFileAtomic replaces a symlinked hook rather than writing through it.
-  writeFileAtomic(hook, hookScript(), 0o755);
+  writeFileAtomic(hook, hookScript(options), 0o755);
   chmodSync(hook, 0o755);
   const result: InstallResult = { hook, action };
   if (backup) result.backup = backup;

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -39,7 +39,10 @@ describe('installHook', () => {
     const text = readFileSync(hookPath(), 'utf8');
     expect(text.startsWith('#!/bin/sh\n')).toBe(true);
     expect(text).toContain(HOOK_MARKER);
-    expect(text).toContain('exec npx --no-install clearpost scan --staged');
+    // The clearpost that wrote the hook, by absolute path: no registry look-up, no local install needed.
+    expect(text).toContain(`CLEARPOST='${resolve('bin/clearpost.js')}'`);
+    expect(text).toContain('exec "$NODE" "$CLEARPOST" scan --staged');
+    expect(text).not.toContain('npx');
     expect(statSync(hookPath()).mode & 0o111).toBe(0o111);
     expect(isClearpostHook(text)).toBe(true);
   });
@@ -89,29 +92,34 @@ describe('installHook', () => {
   });
 
   it('passes the exit code of clearpost through to git', () => {
-    installHook(repo);
+    const fake = join(repo, "fake clearpost's.sh");
+    writeFileSync(fake, 'echo "$@" > "$FAKE_OUT"\nexit 3\n');
+    installHook(repo, { node: '/bin/sh', bin: fake });
+    const out = join(repo, 'args.txt');
+    const r = spawnSync(hookPath(), [], { cwd: repo, env: { ...process.env, FAKE_OUT: out } });
+    expect(r.status).toBe(3);
+    expect(readFileSync(out, 'utf8').trim()).toBe('scan --staged');
+  });
+
+  it('falls back to a clearpost on PATH when the one that wrote it is gone, else fails clearly', () => {
+    installHook(repo, { bin: join(repo, 'gone.js') });
     const bin = join(repo, 'fakebin');
     mkdirSync(bin);
-    writeFileSync(join(bin, 'npx'), '#!/bin/sh\necho "$@" > "$FAKE_OUT"\nexit 3\n');
-    chmodSync(join(bin, 'npx'), 0o755);
-    const out = join(repo, 'args.txt');
-    const r = spawnSync(hookPath(), [], { cwd: repo, env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, FAKE_OUT: out } });
-    expect(r.status).toBe(3);
-    expect(readFileSync(out, 'utf8').trim()).toBe('--no-install clearpost scan --staged');
+    expect(spawnSync(hookPath(), [], { cwd: repo, encoding: 'utf8', env: { ...process.env, PATH: `${bin}:/usr/bin:/bin` } }).stderr).toMatch(
+      /gone\.js is gone and no clearpost is on PATH/,
+    );
+    writeFileSync(join(bin, 'clearpost'), '#!/bin/sh\nexit 4\n');
+    chmodSync(join(bin, 'clearpost'), 0o755);
+    expect(spawnSync(hookPath(), [], { cwd: repo, env: { ...process.env, PATH: `${bin}:/usr/bin:/bin` } }).status).toBe(4);
   });
 
   it('blocks a real commit when the hook fails', () => {
-    installHook(repo);
-    const bin = join(repo, 'fakebin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'npx'), '#!/bin/sh\nexit 1\n');
-    chmodSync(join(bin, 'npx'), 0o755);
+    const fake = join(repo, 'fail.sh');
+    writeFileSync(fake, 'exit 1\n');
+    installHook(repo, { node: '/bin/sh', bin: fake });
     writeFileSync(join(repo, 'post.md'), 'x');
     execFileSync('git', ['add', 'post.md'], { cwd: repo });
-    const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'x'], {
-      cwd: repo,
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
-    });
+    const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'x'], { cwd: repo });
     expect(r.status).not.toBe(0);
   });
 

@@ -1,0 +1,51 @@
+// A department installs clearpost from a packed tarball (as from a release or a git URL), not from this checkout:
+// the installed clearpost must work, and the hook it installs must run in a repository that knows nothing of it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'clearpost-pack-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const git = (cwd: string, ...args: string[]) =>
+  spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd, encoding: 'utf8' });
+
+describe('npm pack, install the tarball elsewhere, run the hook in a fresh repository', () => {
+  it('blocks a commit with an address and lets a clean one through', { timeout: 240_000 }, () => {
+    // dist/ is built by `npm test` before the tests run; --ignore-scripts skips a second build.
+    execFileSync(npm, ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], { cwd: resolve('.'), stdio: 'pipe' });
+    const tarball = readdirSync(work).find((n) => n.endsWith('.tgz'));
+    expect(tarball).toBeDefined();
+
+    const tools = join(work, 'tools');
+    mkdirSync(tools);
+    writeFileSync(join(tools, 'package.json'), '{"name": "dept-tools", "version": "1.0.0", "private": true}\n');
+    // Dependencies come from the npm cache when they are there (the registry is still allowed).
+    execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, tarball as string)], {
+      cwd: tools,
+      stdio: 'pipe',
+    });
+    const bin = join(tools, 'node_modules', 'clearpost', 'bin', 'clearpost.js');
+
+    const repo = join(work, 'posts');
+    mkdirSync(repo);
+    expect(git(repo, 'init', '-q').status).toBe(0);
+    const install = spawnSync(process.execPath, [bin, 'install-hook'], { cwd: repo, encoding: 'utf8' });
+    expect(install.status, install.stderr).toBe(0);
+
+    writeFileSync(join(repo, 'housewarming.txt'), 'Housewarming Saturday at 1423 Elm Street, Apt 2B!\n');
+    git(repo, 'add', 'housewarming.txt');
+    const blocked = git(repo, 'commit', '-qm', 'housewarming');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('pii/address');
+
+    git(repo, 'rm', '-q', '--cached', 'housewarming.txt');
+    writeFileSync(join(repo, 'sunset.txt'), 'Beautiful sunset over the harbor tonight.\n');
+    git(repo, 'add', 'sunset.txt');
+    const clean = git(repo, 'commit', '-qm', 'sunset');
+    expect(clean.status, clean.stdout + clean.stderr).toBe(0);
+  });
+});
