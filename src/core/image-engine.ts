@@ -35,7 +35,12 @@ export interface ImageScreenerOptions {
   ocrEngines?: OcrEngine[];
   /** Per-image OCR time limit in ms (default OCR_TIME_LIMIT_MS): no pass starts after it; the image gets a note. */
   ocrTimeLimitMs?: number;
+  /** Tesseract on the whole picture: 'pages' (default: when the scene reader found PAGE_WORDS words or is off) or 'always'. */
+  tesseract?: 'pages' | 'always';
 }
+
+/** Words the scene reader must find before tesseract also reads the picture as a page. */
+export const PAGE_WORDS = 12;
 
 export type OcrEngine = 'scene' | 'tesseract';
 export const OCR_ENGINES: readonly OcrEngine[] = ['scene', 'tesseract'];
@@ -68,7 +73,7 @@ const FACE_MATCH_THRESHOLD = 0.6;
 export class ImageScreener {
   private readonly opts: ImageScreenerOptions;
   private pool: OcrPool | undefined;
-  private scene: Promise<SceneText> | undefined;
+  private scene: Promise<SceneText | undefined> | undefined;
   private models: FaceModels | undefined;
   /** Enrolled descriptors per photo path (a member may have several photos). */
   private readonly enrolled = new Map<string, Promise<number[] | undefined>>();
@@ -190,8 +195,12 @@ export class ImageScreener {
     return this.pool;
   }
 
-  private sceneText(): Promise<SceneText> {
-    this.scene ??= SceneText.load();
+  /** The scene-text reader; when its runtime or models cannot load, tesseract reads alone and a warning says so. */
+  private sceneText(): Promise<SceneText | undefined> {
+    this.scene ??= SceneText.load().catch((err: unknown) => {
+      this.warnings.push(`${err instanceof Error ? err.message : String(err)}; text in pictures is read by tesseract alone`);
+      return undefined;
+    });
     return this.scene;
   }
 
@@ -210,16 +219,25 @@ export class ImageScreener {
     let timedOut = false;
     if (engines.includes('scene')) {
       const scene = await this.sceneText();
-      const read = await scene.read({ data: img.rgb, width: img.workWidth, height: img.workHeight }, { deadline });
-      passes.push(mapLines(read.lines, (b) => scaleBox(b, img.scale)));
-      passEngines.push('scene');
-      timedOut = read.timedOut;
+      const read = scene ? await scene.read({ data: img.rgb, width: img.workWidth, height: img.workHeight }, { deadline }) : undefined;
+      if (read) {
+        passes.push(mapLines(read.lines, (b) => scaleBox(b, img.scale)));
+        passEngines.push('scene');
+        timedOut = read.timedOut;
+      } else if (this.warnings.length) {
+        notes?.push(this.warnings.find((w) => w.includes('tesseract alone')) ?? 'scene-text OCR unavailable');
+      }
       t.ocrScene = performance.now() - s;
     }
-    if (engines.includes('tesseract')) {
+    // Tesseract reads pages: it runs on the whole picture when the scene reader is off or found page-like text
+    // (a screenshot, a flyer), or always with tesseract: 'always'; along tape bands in any case.
+    const sceneWords = passes.reduce((n, p) => n + p.reduce((m, l) => m + l.words.length, 0), 0);
+    const page = !passEngines.includes('scene') || this.opts.tesseract === 'always' || sceneWords >= PAGE_WORDS;
+    const bands = cues.some((c) => c.kind === 'tape');
+    if (engines.includes('tesseract') && (page || bands)) {
       const s2 = performance.now();
       if (s2 < deadline) {
-        for (const pass of await this.tesseractPasses(img, cues)) {
+        for (const pass of await this.tesseractPasses(img, cues, page)) {
           passes.push(pass);
           passEngines.push('tesseract');
         }
@@ -232,11 +250,12 @@ export class ImageScreener {
     return result;
   }
 
-  private async tesseractPasses(img: DecodedImage, cues: VisionCue[]): Promise<OcrLine[][]> {
+  /** Tesseract's passes: along tape bands, and (`page`) the whole picture as a page and as sparse text. */
+  private async tesseractPasses(img: DecodedImage, cues: VisionCue[], page: boolean): Promise<OcrLine[][]> {
     const pool = this.ocrPool();
-    const big = await ocrImage(img, true);
+    const big = page ? await ocrImage(img, true) : undefined;
     // A small picture is read at its own size too: enlarging helps small print and hurts big print.
-    const native = Math.max(img.workWidth, img.workHeight) < OCR_MIN_SIDE ? await ocrImage(img, false) : undefined;
+    const native = page && Math.max(img.workWidth, img.workHeight) < OCR_MIN_SIDE ? await ocrImage(img, false) : undefined;
     const pass = (image: { png: Buffer; scale: number }, psm: '3' | '11') =>
       pool.recognize(image.png, psm).then((lines) => mapLines(lines, (b) => scaleBox(b, image.scale)));
     // allSettled: a failing pass must not leave the others running on the pool after this image is reported.
@@ -244,8 +263,7 @@ export class ImageScreener {
       // Tape wording first: read along the band it is the most legible version of those words.
       ...cues.filter((c) => c.kind === 'tape').slice(0, 2).map((c) => readAlongBand(pool, img, c)),
       ...(native ? [pass(native, '3')] : []),
-      pass(big, '3'),
-      pass(big, '11'),
+      ...(big ? [pass(big, '3'), pass(big, '11')] : []),
     ]);
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;

@@ -47,6 +47,8 @@ interface Quad {
   vx: number;
   vy: number;
   score: number;
+  /** For a slanted line: the same line as a parallelogram with upright letters (tape or a car side in perspective). */
+  alt?: Quad;
 }
 
 export interface SceneTextOptions {
@@ -105,27 +107,37 @@ export class SceneText {
   async read(img: Raster, opts: ReadOptions = {}): Promise<{ lines: OcrLine[]; timedOut: boolean }> {
     const deadline = opts.deadline ?? Infinity;
     const tileFrom = opts.tileFrom ?? 1100;
-    let quads = await this.detect(img, { x: 0, y: 0, width: img.width, height: img.height });
     let timedOut = false;
-    const long = Math.max(img.width, img.height);
-    if (tileFrom > 0 && long > tileFrom) {
-      for (const tile of tiles(img.width, img.height)) {
+    const read: { line: OcrLine; q: Quad }[] = [];
+    let budget = MAX_LINES;
+    // Largest rectangles first: the big lettering on a door is read before the small print when time runs short.
+    const recogniseAll = async (quads: Quad[]) => {
+      quads.sort((a, b) => quadHeight(b) * quadLength(b) - quadHeight(a) * quadLength(a));
+      for (const q of quads.slice(0, budget)) {
         if (performance.now() > deadline) {
+          timedOut = true;
+          return;
+        }
+        budget--;
+        const line = await this.recognise(img, q);
+        if (line) read.push({ line, q });
+      }
+    };
+    // The whole picture is read first; tiles of a big one then add only what the whole pass did not find.
+    let quads = await this.detect(img, { x: 0, y: 0, width: img.width, height: img.height });
+    await recogniseAll([...quads]);
+    if (tileFrom > 0 && Math.max(img.width, img.height) > tileFrom) {
+      const more: Quad[] = [];
+      for (const tile of tiles(img.width, img.height)) {
+        if (timedOut || performance.now() > deadline) {
           timedOut = true;
           break;
         }
-        quads = mergeQuads(quads, await this.detect(img, tile));
+        const found = mergeQuads(quads, await this.detect(img, tile)).slice(quads.length);
+        quads = [...quads, ...found];
+        more.push(...found);
       }
-    }
-    quads.sort((a, b) => quadHeight(b) * quadLength(b) - quadHeight(a) * quadLength(a));
-    const read: { line: OcrLine; q: Quad }[] = [];
-    for (const q of quads.slice(0, MAX_LINES)) {
-      if (performance.now() > deadline) {
-        timedOut = true;
-        break;
-      }
-      const line = await this.recognise(img, q);
-      if (line) read.push({ line, q });
+      if (!timedOut) await recogniseAll(more);
     }
     const lines = joinLines(read);
     // Reading order: top to bottom, then left to right.
@@ -157,7 +169,7 @@ export class SceneText {
     const prob = out[this.det.outputNames[0]].data as Float32Array;
     const sx = region.width / w;
     const sy = region.height / h;
-    return regions(prob, w, h).map((q) => ({
+    const toRaster = (q: Quad): Quad => ({
       ox: region.x + q.ox * sx,
       oy: region.y + q.oy * sy,
       ux: q.ux * sx,
@@ -165,7 +177,9 @@ export class SceneText {
       vx: q.vx * sx,
       vy: q.vy * sy,
       score: q.score,
-    }));
+      ...(q.alt ? { alt: toRaster(q.alt) } : {}),
+    });
+    return regions(prob, w, h).map(toRaster);
   }
 
   /** Read one text rectangle; near-vertical ones are read both ways up and the surer reading is kept. */
@@ -174,6 +188,24 @@ export class SceneText {
     const hgt = quadHeight(q);
     if (hgt < 4 || len < 4) return undefined;
     let best = await this.readQuad(img, q);
+    if (q.alt && (!best || best.confidence < 0.9)) {
+      const upright = await this.readQuad(img, q.alt);
+      if (upright && (!best || upright.confidence > best.confidence)) {
+        best = upright;
+        q = q.alt;
+      }
+    }
+    if (best && best.confidence < 0.8 && best.text.length >= 3) {
+      // Tall, condensed lettering (tape seen at an angle) squeezed to 48 px high leaves too few columns per letter:
+      // a doubtful reading of a few letters is read again stretched to twice the width, both framings.
+      for (const f of q.alt ? [q, q.alt] : [q]) {
+        const wide = await this.readQuad(img, f, 2);
+        if (wide && (!best || wide.confidence > best.confidence)) {
+          best = wide;
+          q = f;
+        }
+      }
+    }
     if (Math.abs(q.uy) > Math.abs(q.ux)) {
       // Reading direction mostly vertical: try it the other way up (bottom-to-top lettering).
       const flipped: Quad = { ...q, ox: q.ox + q.ux + q.vx, oy: q.oy + q.uy + q.vy, ux: -q.ux, uy: -q.uy, vx: -q.vx, vy: -q.vy };
@@ -184,8 +216,8 @@ export class SceneText {
     return { words: splitWords(respaceLine(best.text), best.confidence, q) };
   }
 
-  private async readQuad(img: Raster, q: Quad): Promise<{ text: string; confidence: number } | undefined> {
-    const ratio = quadLength(q) / quadHeight(q);
+  private async readQuad(img: Raster, q: Quad, stretch = 1): Promise<{ text: string; confidence: number } | undefined> {
+    const ratio = (quadLength(q) / quadHeight(q)) * stretch;
     const w = Math.max(16, Math.min(REC_MAX_WIDTH, Math.round(REC_HEIGHT * ratio)));
     const h = REC_HEIGHT;
     const input = new Float32Array(3 * w * h);
@@ -344,7 +376,7 @@ export function regions(prob: Float32Array, w: number, h: number): Quad[] {
     // +0.5: pixel centres to pixel edges.
     const cx = mx + 0.5;
     const cy = my + 0.5;
-    out.push({
+    const quad: Quad = {
       ox: cx + u0 * ux + v0 * vx,
       oy: cy + u0 * uy + v0 * vy,
       ux: (u1 - u0) * ux,
@@ -352,7 +384,30 @@ export function regions(prob: Float32Array, w: number, h: number): Quad[] {
       vx: (v1 - v0) * vx,
       vy: (v1 - v0) * vy,
       score: sum / n,
-    });
+    };
+    // A line slanted by 8-50 degrees may carry upright letters (seen in perspective): also frame it as a
+    // parallelogram whose sides are vertical. p = c + a * u + b * (0, 1): a = dx / ux, b = dy - a * uy.
+    const slant = Math.abs(Math.atan2(uy, ux));
+    if (slant > (8 * Math.PI) / 180 && slant < (50 * Math.PI) / 180) {
+      let [a0, a1, b0, b1] = [Infinity, -Infinity, Infinity, -Infinity];
+      for (let k = 0; k < n; k++) {
+        const a = (px[k] - mx) / ux;
+        const b = py[k] - my - a * uy;
+        if (a < a0) a0 = a;
+        if (a > a1) a1 = a;
+        if (b < b0) b0 = b;
+        if (b > b1) b1 = b;
+      }
+      const la = a1 - a0 + 1;
+      const lb = b1 - b0 + 1;
+      const g = (la * lb * UNCLIP) / (2 * (la + lb));
+      a0 -= g + 0.5;
+      a1 += g + 0.5;
+      b0 -= g + 0.5;
+      b1 += g + 0.5;
+      quad.alt = { ox: cx + a0 * ux, oy: cy + a0 * uy + b0, ux: (a1 - a0) * ux, uy: (a1 - a0) * uy, vx: 0, vy: b1 - b0, score: quad.score };
+    }
+    out.push(quad);
   }
   return out;
 }
@@ -423,23 +478,22 @@ function mergeQuads(have: Quad[], more: Quad[]): Quad[] {
 function joinLines(read: { line: OcrLine; q: Quad }[]): OcrLine[] {
   const used = new Set<number>();
   const out: OcrLine[] = [];
-  const follows = (a: Quad, b: Quad): boolean => {
+  // How far b starts after a ends along a's direction, when b continues a's line; undefined when it does not.
+  const follows = (a: Quad, b: Quad): number | undefined => {
     const la = quadLength(a);
     const ha = quadHeight(a);
     const hb = quadHeight(b);
-    if (hb > ha * 1.6 || hb < ha / 1.6) return false;
+    if (hb > ha * 1.6 || hb < ha / 1.6) return undefined;
     const ux = a.ux / la;
     const uy = a.uy / la;
     const cross = ux * (b.uy / quadLength(b)) - uy * (b.ux / quadLength(b));
-    if (Math.abs(cross) > Math.sin((10 * Math.PI) / 180)) return false;
+    if (Math.abs(cross) > Math.sin((10 * Math.PI) / 180)) return undefined;
     // b's start (mid-height) relative to a's end (mid-height), in a's frame.
-    const ex = a.ox + a.ux + a.vx / 2;
-    const ey = a.oy + a.uy + a.vy / 2;
-    const dx = b.ox + b.vx / 2 - ex;
-    const dy = b.oy + b.vy / 2 - ey;
+    const dx = b.ox + b.vx / 2 - (a.ox + a.ux + a.vx / 2);
+    const dy = b.oy + b.vy / 2 - (a.oy + a.uy + a.vy / 2);
     const along = dx * ux + dy * uy;
     const off = Math.abs(-dx * uy + dy * ux);
-    return along > -ha && along < 2 * ha && off < ha / 2;
+    return along > -ha && along < 2 * ha && off < ha / 2 ? along : undefined;
   };
   for (let i = 0; i < read.length; i++) {
     if (used.has(i)) continue;
@@ -447,20 +501,26 @@ function joinLines(read: { line: OcrLine; q: Quad }[]): OcrLine[] {
     let words = [...read[i].line.words];
     let head = read[i].q;
     let tail = read[i].q;
-    for (let grew = true; grew; ) {
-      grew = false;
+    for (;;) {
+      // The nearest piece continuing the chain at either end.
+      let pick: { j: number; after: boolean; d: number } | undefined;
       for (let j = 0; j < read.length; j++) {
         if (used.has(j)) continue;
-        if (follows(tail, read[j].q)) {
-          words = [...words, ...read[j].line.words];
-          tail = read[j].q;
-        } else if (follows(read[j].q, head)) {
-          words = [...read[j].line.words, ...words];
-          head = read[j].q;
-        } else continue;
-        used.add(j);
-        grew = true;
+        const after = follows(tail, read[j].q);
+        const before = follows(read[j].q, head);
+        if (after !== undefined && (!pick || after < pick.d)) pick = { j, after: true, d: after };
+        if (before !== undefined && (!pick || before < pick.d)) pick = { j, after: false, d: before };
       }
+      if (!pick) break;
+      const piece = read[pick.j];
+      if (pick.after) {
+        words = [...words, ...piece.line.words];
+        tail = piece.q;
+      } else {
+        words = [...piece.line.words, ...words];
+        head = piece.q;
+      }
+      used.add(pick.j);
     }
     out.push({ words });
   }

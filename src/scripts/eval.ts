@@ -169,6 +169,8 @@ interface EvalFlags {
   ocr: boolean;
   workers?: string;
   ocrEngines?: string;
+  ocrTimeLimit?: string;
+  tesseract?: string;
 }
 
 async function main(): Promise<void> {
@@ -186,6 +188,8 @@ async function main(): Promise<void> {
     .option('--no-faces', 'images: skip the face and object models (faster; their rules then count as missed)')
     .option('--no-ocr', 'images: skip OCR')
     .option('--workers <n>', 'images: OCR workers')
+    .option('--ocr-time-limit <seconds>', 'images: per-image OCR time limit (default 60)')
+    .option('--tesseract <when>', 'images: tesseract on whole pictures: pages (page-like ones, the default) or always')
     .option('--ocr-engines <list>', 'images: OCR engines, comma-separated: scene, tesseract (default both)')
     .parse();
   const opts = program.opts<EvalFlags>();
@@ -201,6 +205,8 @@ async function main(): Promise<void> {
       ocr: opts.ocr,
       ...(opts.workers ? { workers: Number(opts.workers) } : {}),
       ...(opts.ocrEngines ? { ocrEngines: parseEngines(opts.ocrEngines) } : {}),
+      ...(opts.ocrTimeLimit ? { ocrTimeLimitMs: Number(opts.ocrTimeLimit) * 1000 } : {}),
+      ...(opts.tesseract === 'always' || opts.tesseract === 'pages' ? { tesseract: opts.tesseract } : {}),
       verbose: !!opts.verbose,
     });
   }

@@ -34,6 +34,16 @@ describe('SceneText', () => {
     expect(text.toUpperCase()).toMatch(/DO\s+NOT\s+CROSS/);
   }, 30_000);
 
+  it('reads tall upright lettering along a slanted band (tape seen in perspective)', async () => {
+    const text = await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="900" height="600">
+      <rect width="100%" height="100%" fill="#6b7a8c"/>
+      <g transform="translate(0 330) skewY(-18)">
+        <rect x="0" y="-80" width="900" height="130" fill="#f2d21b"/>
+        <text x="40" y="20" ${FONT} font-size="80" fill="#111" transform="scale(0.7 1.3)">POLICE LINE DO NOT CROSS</text>
+      </g></svg>`);
+    expect(text.toUpperCase()).toMatch(/DO\s+NOT\s+CROSS/);
+  }, 30_000);
+
   it('reads white lettering on a dark vest and very large lettering on a door', async () => {
     expect(await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400">
       <rect width="100%" height="100%" fill="#161a22"/>
