@@ -9,6 +9,7 @@ import { registerExplain } from './explain.js';
 import { EXIT, processIO, type CliIO } from './io.js';
 import { registerRules } from './rules.js';
 import { registerSanitize } from './sanitize.js';
+import { registerServe } from './serve.js';
 import { registerScan } from './scan.js';
 import { registerInstallHook } from './install-hook.js';
 import { toolVersion } from './version.js';
@@ -23,6 +24,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerCheck(program, io, setExit);
   registerScan(program, io, setExit);
   registerSanitize(program, io, setExit);
+  registerServe(program, io, setExit);
   registerRules(program, io, setExit);
   registerExplain(program, io, setExit);
   registerInstallHook(program, io, setExit);

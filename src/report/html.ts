@@ -340,6 +340,20 @@ footer{color:var(--muted);font-size:12px;text-align:center;padding:8px 0 24px}
 @media (max-width:640px){main{padding:8px}.filters{position:static}.tables{grid-template-columns:1fr}.tile b{font-size:22px}.summary,.post{padding:12px}}
 `;
 
+/** Doctype and head shared by the report and the served page: phone viewport, a CSP, no referrer, inline style. */
+export function htmlHead(title: string, csp: string, style: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="referrer" content="no-referrer">
+<title>${h(title)}</title>
+<style>${style}</style>
+</head>`;
+}
+
 export function formatHtml(report: Report, options: HtmlOptions = {}): string {
   const ids: Ids = new Map();
   report.files.forEach((file, i) => file.findings.forEach((f, j) => ids.set(f, `f-${i}-${j}`)));
@@ -352,16 +366,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
       : s.unreadFiles
         ? 'Some files could not be read'
         : 'Nothing found that the policies forbid';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<meta name="referrer" content="no-referrer">
-<title>${h(title)}</title>
-<style>${HTML_STYLE}</style>
-</head>
+  return `${htmlHead(title, "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'", HTML_STYLE)}
 <body>
 <div class="top"><h1>${h(title)}</h1><p>${h(verdict)}. ${options.showEvidence ? 'Evidence is shown: do not forward this report.' : 'Flagged text and regions are masked.'}</p></div>
 <main>

@@ -1,0 +1,194 @@
+// The HTML report and the served page in a real browser (Debian's chromium via playwright-core): findings,
+// highlights, boxes and clauses render; filters and the download work; a photo can be dropped. Screenshots go to
+// test/artifacts/ (gitignored) for people to look at.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import exifr from 'exifr';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/program.js';
+import { ClearpostServer } from '../../src/cli/server.js';
+import { openSession } from '../../src/cli/setup.js';
+import { ARTIFACTS, launch } from './chromium.js';
+
+const PROFILE = resolve('fixtures/profile.yaml');
+const DRAFT = [
+  'Finally moved into 1428 Elm Street! Call me at (555) 010-7788.',
+  'Shout-out to Sgt. Renee Whitfield for helping with the boxes.',
+  '',
+  '![the house](house-number.jpg)',
+  '',
+].join('\n');
+
+function io(cwd = process.cwd()): CliIO {
+  return { stdout: () => undefined, stderr: () => undefined, readStdin: async () => undefined, stdoutIsTTY: false, stderrIsTTY: false, cwd };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+}, 900_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function visible(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+}
+
+describe('the HTML report', () => {
+  let file: string;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-browser-'));
+    cpSync('fixtures/images/house-number.jpg', join(dir, 'post/house-number.jpg'));
+    writeFileSync(join(dir, 'post/draft.md'), DRAFT);
+    writeFileSync(join(dir, 'post/night.txt'), 'Still drunk from last night lol. Vote Smith for mayor!');
+    file = join(dir, 'report.html');
+    const code = await run(['scan', join(dir, 'post'), '--no-faces', '--config', PROFILE, '-f', 'html', '-o', file], io());
+    expect(code).toBe(1);
+  }, 120_000);
+
+  it('renders findings, masked highlights, boxes on the photo and quoted clauses', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => void requests.push(r.url()));
+    await page.goto(`file://${file}`);
+    expect(await page.locator('.finding').count()).toBeGreaterThanOrEqual(4);
+    const marks = page.locator('mark.hl');
+    expect(await marks.count()).toBeGreaterThanOrEqual(3);
+    expect(await marks.allTextContents()).toContain('1*** E** S*****');
+    expect(await page.content()).not.toContain('1428 Elm');
+    // The box over the house number sits inside the photo and has a real size.
+    const box = page.locator('.box[data-rule="pii/address"]').first();
+    const frame = await page.locator('.frame').first().boundingBox();
+    const b = await box.boundingBox();
+    expect(b && frame && b.width > 20 && b.height > 5 && b.x >= frame.x && b.x + b.width <= frame.x + frame.width + 1).toBe(true);
+    // Clauses are quoted behind their plain-words title.
+    const details = page.locator('.finding[data-rule="pii/address"] details.clauses').first();
+    await details.locator('summary').click();
+    await expect.poll(() => details.locator('blockquote.clause').first().isVisible()).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/report-desktop.png`, fullPage: true });
+    // Nothing but the file itself and its data: URIs was loaded.
+    expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('data:'))).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('filters by severity and by rule', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`file://${file}`);
+    const all = await visible(page, '.finding');
+    const errors = await visible(page, '.finding.sev-error');
+    expect(errors).toBeGreaterThan(0);
+    await page.locator('input[name=severity][value=error]').uncheck();
+    expect(await visible(page, '.finding.sev-error')).toBe(0);
+    expect(await visible(page, '.finding')).toBe(all - errors);
+    await page.locator('input[name=severity][value=error]').check();
+    await page.selectOption('select[name=rule]', 'pii/address');
+    const shown = await page.locator('.finding').evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e as HTMLElement).dataset.rule));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['pii/address']));
+    expect(await page.locator('#shown').textContent()).toMatch(/finding/);
+    await page.screenshot({ path: `${ARTIFACTS}/report-filtered.png`, fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it('reads on a phone-width screen without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await page.goto(`file://${file}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${ARTIFACTS}/report-phone.png`, fullPage: true });
+    await page.close();
+  }, 60_000);
+});
+
+describe('clearpost serve: the page', () => {
+  let server: Server;
+  let app: ClearpostServer;
+  let url: string;
+  beforeAll(async () => {
+    const session = openSession({ config: PROFILE, format: 'json', failOn: 'error', color: false, ocr: true, faces: false, concurrency: '2' }, io());
+    app = new ClearpostServer({ session });
+    const started = await app.listen(0, '127.0.0.1');
+    server = started.server;
+    url = `http://127.0.0.1:${started.port}/`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server?.close(r));
+    await app?.close();
+  });
+
+  /** Drop a file on the drop zone the way a browser does: a DataTransfer in a drop event. */
+  async function dropPhoto(page: Page, path: string, name: string, type: string): Promise<void> {
+    const base64 = readFileSync(path).toString('base64');
+    const transfer = await page.evaluateHandle(
+      ({ base64, name, type }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name, { type }));
+        return dt;
+      },
+      { base64, name, type },
+    );
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer: transfer });
+  }
+
+  it('checks a pasted draft and a dropped photo: highlights, boxes and clauses', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const offsite: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) offsite.push(r.url());
+    });
+    await page.goto(url);
+    await page.screenshot({ path: `${ARTIFACTS}/serve-empty.png`, fullPage: true });
+    await page.fill('#draft', DRAFT.replace('![the house](house-number.jpg)\n', ''));
+    await dropPhoto(page, 'fixtures/images/house-number.jpg', 'house-number.jpg', 'image/jpeg');
+    await expect.poll(() => page.locator('.thumb img').count()).toBe(1);
+    await page.check('input[name=context][value=personal]');
+    await page.click('#check');
+    await page.locator('.verdict').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.verdict').textContent()).toMatch(/must be fixed/);
+    const marks = await page.locator('mark.hl').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['1428 Elm Street', '(555) 010-7788']));
+    // Offsets survive the line break: the name on line 2 is marked exactly.
+    expect(marks.some((m) => m.startsWith('Sgt.') || m.startsWith('Renee'))).toBe(true);
+    const box = page.locator('.box[title="pii/address"]').first();
+    await expect.poll(async () => (await box.boundingBox())?.width ?? 0).toBeGreaterThan(20);
+    const clause = page.locator('.finding[data-rule="pii/address"] details.clauses').first();
+    expect(await clause.locator('summary .why').textContent()).toBeTruthy();
+    await clause.locator('summary').click();
+    await expect.poll(() => clause.locator('blockquote.clause').first().isVisible()).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/serve-findings.png`, fullPage: true });
+    expect(offsite).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('makes a clean copy: the text has placeholders and the downloaded photo has no metadata', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+    await page.goto(url);
+    await page.fill('#draft', 'Moved into 1428 Elm Street, call (555) 010-7788!');
+    await page.setInputFiles('#photos', 'fixtures/images/gps-station.jpg');
+    await page.click('#clean');
+    await page.locator('.downloads a').first().waitFor({ timeout: 60_000 });
+    expect(await page.inputValue('#cleantext')).toBe('Moved into [address], call [phone number]!');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads a[download="gps-station.jpg"]')]);
+    const saved = join(mkdtempSync(join(tmpdir(), 'clearpost-dl-')), 'photo.jpg');
+    await download.saveAs(saved);
+    const bytes = readFileSync(saved);
+    expect((await sharp(bytes).metadata()).format).toBe('jpeg');
+    expect(await exifr.parse(bytes).catch(() => undefined)).toBeUndefined();
+    await page.screenshot({ path: `${ARTIFACTS}/serve-clean-copy.png`, fullPage: true });
+    await page.close();
+  }, 120_000);
+
+  it('fits a phone-width screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    await page.goto(url);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${ARTIFACTS}/serve-phone.png`, fullPage: true });
+    await page.close();
+  }, 60_000);
+});

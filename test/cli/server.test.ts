@@ -1,0 +1,106 @@
+// The JSON API of `clearpost serve`, in-process on a free port: /api/check answers exactly what `check --format
+// json` prints; multipart brings photos; bodies are bounded; /api/sanitize returns cleaned files.
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import exifr from 'exifr';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/io.js';
+import { run } from '../../src/cli/program.js';
+import { ClearpostServer } from '../../src/cli/server.js';
+import { openSession } from '../../src/cli/setup.js';
+import type { Report } from '../../src/core/types.js';
+
+const PROFILE = resolve('fixtures/profile.yaml');
+const io = (out: string[] = []): CliIO => ({ stdout: (t) => void out.push(t), stderr: () => undefined, readStdin: async () => undefined, stdoutIsTTY: false, stderrIsTTY: false, cwd: process.cwd() });
+
+let server: Server;
+let app: ClearpostServer;
+let base: string;
+beforeAll(async () => {
+  const session = openSession({ config: PROFILE, format: 'json', failOn: 'error', color: false, ocr: true, faces: false, concurrency: '2' }, io());
+  app = new ClearpostServer({ session, maxBody: 2 * 1024 * 1024 });
+  const started = await app.listen(0, '127.0.0.1');
+  server = started.server;
+  base = `http://127.0.0.1:${started.port}`;
+});
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  await app.close();
+});
+
+const TEXT = 'Housewarming at 1423 Elm Street tonight!\nText me at (555) 010-7788';
+
+describe('POST /api/check', () => {
+  it('answers exactly the --format json report of check --text', async () => {
+    const res = await fetch(`${base}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: TEXT, context: 'personal' }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    const out: string[] = [];
+    await run(['check', '--text', TEXT, '--context', 'personal', '--config', PROFILE, '-f', 'json'], io(out));
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual(JSON.parse(out.join('')));
+    expect(text).toBe(out.join(''));
+  });
+
+  it('takes the context: official allows what personal forbids', async () => {
+    const ask = async (context: string) =>
+      (await (await fetch(`${base}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Proud to serve with the Harbor City PD!', context }) })).json()) as Report;
+    expect((await ask('personal')).files[0].findings.map((f) => f.ruleId)).toContain('id/self-affiliation');
+    expect((await ask('official')).files[0].findings.map((f) => f.ruleId)).not.toContain('id/self-affiliation');
+  });
+
+  it('takes multipart with photos: their findings come as attachments of the post', async () => {
+    const form = new FormData();
+    form.append('text', 'New place!');
+    form.append('images', new Blob([readFileSync('fixtures/images/gps-station.jpg')]), '../../etc/gps station.jpg');
+    const res = await fetch(`${base}/api/check`, { method: 'POST', body: form });
+    const report = (await res.json()) as Report;
+    expect(report.files[0].attachments).toEqual(['gps station.jpg']);
+    expect(report.files[0].findings.find((f) => f.ruleId === 'image/gps')).toMatchObject({ attachment: 'gps station.jpg' });
+  }, 60_000);
+
+  it.each([
+    ['not JSON', 'application/json', '{', 400, /not valid JSON/],
+    ['no text', 'application/json', '{"context":"personal"}', 400, /"text" must be a string/],
+    ['bad context', 'application/json', '{"text":"x","context":"work"}', 400, /context must be/],
+    ['other types', 'text/plain', 'hello', 415, /multipart/],
+  ])('refuses %s with a one-line error', async (_name, type, body, status, message) => {
+    const res = await fetch(`${base}/api/check`, { method: 'POST', headers: { 'content-type': type }, body });
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { error: string }).error).toMatch(message);
+  });
+
+  it('refuses bodies over the limit with 413', async () => {
+    const res = await fetch(`${base}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(3 * 1024 * 1024) }) });
+    expect(res.status).toBe(413);
+  });
+
+  it('serves the page and 404s the rest', async () => {
+    const page = await fetch(`${base}/`);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await page.text()).toContain('Check a post before you publish');
+    expect((await fetch(`${base}/nope`)).status).toBe(404);
+    expect((await fetch(`${base}/api/check`)).status).toBe(405);
+  });
+});
+
+describe('POST /api/sanitize', () => {
+  it('returns the cleaned text and photo, and what is still there', async () => {
+    const form = new FormData();
+    // As a file part, as the page sends it: string fields travel with CRLF line ends.
+    form.append('text', new Blob([TEXT]), 'draft.txt');
+    form.append('images', new Blob([readFileSync('fixtures/images/gps-station.jpg')]), 'gps-station.jpg');
+    const res = await fetch(`${base}/api/sanitize`, { method: 'POST', body: form });
+    const answer = (await res.json()) as { files: { name: string; type: string; base64: string; removed: Record<string, number> }[]; report: Report };
+    expect(answer.files.map((f) => [f.name, f.type])).toEqual([
+      ['draft.txt', 'text/plain; charset=utf-8'],
+      ['gps-station.jpg', 'image/jpeg'],
+    ]);
+    expect(Buffer.from(answer.files[0].base64, 'base64').toString('utf8')).toBe('Housewarming at [address] tonight!\nText me at [phone number]');
+    const photo = Buffer.from(answer.files[1].base64, 'base64');
+    expect(await exifr.parse(photo).catch(() => undefined)).toBeUndefined();
+    expect(answer.files[1].removed).toMatchObject({ metadata: 1 });
+    expect(answer.report.files[0].findings.filter((f) => !f.suppressed)).toEqual([]);
+  }, 60_000);
+});
