@@ -41,14 +41,14 @@ describe('POST /api/check', () => {
     const text = await res.text();
     expect(JSON.parse(text)).toEqual(JSON.parse(out.join('')));
     expect(text).toBe(out.join(''));
-  });
+  }, 60_000);
 
   it('takes the context: official allows what personal forbids', async () => {
     const ask = async (context: string) =>
       (await (await fetch(`${base}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Proud to serve with the Harbor City PD!', context }) })).json()) as Report;
     expect((await ask('personal')).files[0].findings.map((f) => f.ruleId)).toContain('id/self-affiliation');
     expect((await ask('official')).files[0].findings.map((f) => f.ruleId)).not.toContain('id/self-affiliation');
-  });
+  }, 60_000);
 
   it('takes multipart with photos: their findings come as attachments of the post', async () => {
     const form = new FormData();
