@@ -5,7 +5,7 @@
 import { textDetectors } from '../detectors/index.js';
 import { analyze } from '../nlp/index.js';
 import { normalizeText } from './normalize.js';
-import type { AccountContext, Box, DetectContext, DetectorMeta, Match, Profile, Source, TextDetector, TextInput } from './types.js';
+import type { AccountContext, Box, DetectContext, DetectorMeta, Match, Profile, Severity, Source, TextDetector, TextInput } from './types.js';
 
 /**
  * A detector hit before policy: where, what, how sure; the raw evidence is still unmasked.
@@ -21,6 +21,10 @@ export interface Hit {
   tag?: string;
   confidence: number;
   message: string;
+  /** From the detector's match: the packs' severity is capped at this (see Match.severityCap). */
+  severityCap?: Severity;
+  /** `model` for the learned layer's hits; detectors' hits leave it out. */
+  method?: 'model';
   /** Unmasked evidence: the span's text, a tag value, rounded-or-exact coordinates. */
   evidence: string;
 }
@@ -81,6 +85,7 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
         confidence: clamp01(match.confidence),
         message: renderMessage(detector, match),
         evidence: original.text.slice(folded.start(match.start), folded.end(match.end)),
+        ...(match.severityCap ? { severityCap: match.severityCap } : {}),
         ...(input.tag ? { tag: input.tag } : {}),
       });
     }

@@ -340,6 +340,7 @@ function toHit(ruleId: string, m: ImageMatch, message: string): Hit {
     confidence: Math.min(1, Math.max(0, m.confidence)),
     message,
     evidence: m.evidence,
+    ...(m.severityCap ? { severityCap: m.severityCap } : {}),
   };
 }
 

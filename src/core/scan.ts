@@ -121,7 +121,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   let findings: Finding[] = [];
   if (draft) {
     if (draft.note) notes.push(draft.note);
-    findings = deps.screener.screenText(post.path, blankDirectives(draft.text, directives), {
+    findings = await deps.screener.screenTextWithModel(post.path, blankDirectives(draft.text, directives), {
       markdown: isMarkdownPath(post.path),
       context,
     });

@@ -6,7 +6,7 @@ import { loadPacks, type PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
 import { markdownScreenText } from '../inputs/markdown.js';
 import type { Config } from './config.js';
-import { detectText, type Hit } from './engine.js';
+import { detectText, type Hit, type TextHit } from './engine.js';
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './locate.js';
 import { maskEvidence } from './mask.js';
@@ -32,6 +32,13 @@ export interface ScreenerOptions {
   /** Default account context; a post's front matter may override it. */
   context: AccountContext;
   showEvidence?: boolean;
+  /** The learned second opinion (src/model); absent in pure-regex mode (`--no-model`, `model: false`). */
+  model?: SecondOpinion;
+}
+
+/** What the screener needs from the learned layer: hits for rules the detectors' hits lack. */
+export interface SecondOpinion {
+  opinion(text: string, hits: readonly TextHit[], options: { context: AccountContext; wants(ruleId: string): boolean }): Promise<TextHit[]>;
 }
 
 interface RulePolicy {
@@ -73,6 +80,18 @@ export class Screener {
     return this.toFindings(path, hits, context, new LineIndex(text));
   }
 
+  /** `screenText` plus the learned layer's second opinion, when the screener has one. */
+  async screenTextWithModel(path: string, text: string, opts: { markdown?: boolean; context?: AccountContext } = {}): Promise<Finding[]> {
+    const context = opts.context ?? this.options.context;
+    const screened = opts.markdown ? markdownScreenText(text) : text;
+    const hits: Hit[] = detectText({ text: screened, source: 'text' }, { context, profile: this.profile });
+    if (this.options.model) {
+      const wants = (ruleId: string) => this.policyFor(ruleId, context) !== null;
+      hits.push(...(await this.options.model.opinion(screened, hits as TextHit[], { context, wants })));
+    }
+    return this.toFindings(path, hits, context, new LineIndex(text));
+  }
+
   /**
    * Turn hits into findings for a file. `lines` locates text hits; OCR and metadata hits are located in their own
    * text (line/column within the OCR text), so they carry their box or tag as well.
@@ -82,9 +101,10 @@ export class Screener {
     for (const hit of hits) {
       const policy = this.policyFor(hit.ruleId, context);
       if (!policy) continue;
+      const capped = hit.severityCap && SEVERITY_RANK[hit.severityCap] < SEVERITY_RANK[policy.severity];
       findings.push({
         ruleId: hit.ruleId,
-        severity: policy.severity,
+        severity: capped ? hit.severityCap! : policy.severity,
         confidence: Math.round(hit.confidence * 100) / 100,
         message: hit.message,
         file,
@@ -93,6 +113,7 @@ export class Screener {
         evidence: this.options.showEvidence ? hit.evidence : maskEvidence(hit.evidence),
         clauses: policy.clauses,
         fingerprint: fingerprint(hit.ruleId, hit.evidence),
+        ...(hit.method ? { method: hit.method } : {}),
       });
     }
     return findings;
@@ -210,6 +231,23 @@ export function reachesThreshold(report: Report, threshold: Severity | 'never'):
 export type EvalFinding = Finding & { start: number; end: number };
 
 const evalScreeners = new WeakMap<Profile, Screener>();
+
+const evalModelScreeners = new WeakMap<Profile, WeakMap<SecondOpinion, Screener>>();
+
+/** `screenTextForEval` plus the learned layer's second opinion. */
+export async function screenTextForEvalWithModel(text: string, context: AccountContext, profile: Profile, model: SecondOpinion): Promise<EvalFinding[]> {
+  let byModel = evalModelScreeners.get(profile);
+  if (!byModel) evalModelScreeners.set(profile, (byModel = new WeakMap()));
+  let screener = byModel.get(model);
+  if (!screener) {
+    screener = new Screener({ config: { profile, severity: {} }, packs: loadPacks(undefined), context, showEvidence: true, model });
+    byModel.set(model, screener);
+  }
+  return (await screener.screenTextWithModel('<eval>', text, { context })).map((f) => {
+    const loc = f.location as { start: number; end: number };
+    return { ...f, start: loc.start, end: loc.end };
+  });
+}
 
 /**
  * Screen a bare text the way `npm run eval` scores it: every bundled pack, the case's context, no config overrides.

@@ -103,6 +103,11 @@ export interface Match {
   messageId?: string;
   /** Values for `{placeholders}` in the message. Never put evidence text here. */
   data?: Record<string, string | number>;
+  /**
+   * The detector's own evidence that this hit is milder than the rule usually is (an address beside a public venue):
+   * the severity the packs give is capped at this.
+   */
+  severityCap?: Severity;
 }
 
 /** A true or false positive that ships with its detector and is run by the tests. */
@@ -138,6 +143,8 @@ export interface ImageMatch {
   evidence: string;
   messageId?: string;
   data?: Record<string, string | number>;
+  /** As Match.severityCap: the packs' severity is capped at this. */
+  severityCap?: Severity;
 }
 
 /** A detector over a whole image: its metadata tags, OCR words, faces and picture cues. */
@@ -251,6 +258,8 @@ export interface Finding {
   fingerprint: string;
   /** Image findings: the attachment they came from, when the file is a post bundle. */
   attachment?: string;
+  /** `model` when the learned layer (src/model) made the finding rather than a detector's patterns. */
+  method?: 'model';
   suppressed?: { kind: 'inline' | 'baseline'; justification?: string };
 }
 

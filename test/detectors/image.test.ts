@@ -77,6 +77,9 @@ describe('fixtures/images', () => {
     expect(of('id/coworker')).toEqual(['Renee Whitfield']);
     const delgado = hits.find((h) => h.ruleId === 'id/undercover')!;
     expect(delgado).toMatchObject({ source: 'metadata', tag: 'XMP-mwg-rs:RegionName', box: { x: 312, y: 48, width: 48, height: 64 } });
+    // Someone not on the roster is not cited as a member: the tag is capped at a warning and says so.
+    const capped = hits.filter((h) => h.ruleId === 'image/people-tags' && h.severityCap === 'warning').map((h) => h.evidence);
+    expect(capped).toEqual(['Jordan Example']);
   });
 
   it('OCR hits carry offsets into the OCR text and the words\' pixel box', async () => {

@@ -38,6 +38,20 @@ const NAME_IS_POLICE =
 const FICTION =
   /\b(?:seasons?\s+\d+|season\s+(?:one|two|three|four|five|six|finale|premiere)|episodes?|ep\s?\d+|s\d+\s?e\d+|series|(?:tv|netflix|hulu|hbo|cop|crime|cartoon|kids['’]?)\s+shows?|sitcom|binge[- ]?(?:watch\w*|ing)|re-?watch\w*|(?<!to\s+the\s)(?:movies?|films?)|cinema|novels?|(?:bedtime|picture|story|comic|kids['’]?|children['’]?s|audio)\s*books?|comics?|cartoons?|anime|(?:favou?rite|main|lead|fictional|tv|book|movie|show|side)\s+characters?|actor|actress|played\s+by|(?:video\s*)?games?\s+(?:character|boss|level)|chapter\s+\d+|chapters?|sequel|prequel|spin-?off|trailer|fan\s?fic\w*|xbox|playstation|ps[345]|nintendo|(?:on\s+the|nintendo)\s+switch)\b/i;
 
+/**
+ * A military rank: a branch of the armed forces in the sentence makes "Sgt. Kim Lee" a soldier, not police.
+ * e.g. "my wife Sgt. Kim Lee of the US Army", "Captain Ruiz, USMC", "Lt. Park just deployed with the Navy"
+ */
+const MILITARY =
+  /\b(?:army|navy|naval|marines?|marine\s+corps|usmc|air\s+force|usaf|space\s+force|coast\s+guard|national\s+guard|raf|royal\s+navy|deploy(?:ed|ment)|stationed\s+at|fort\s+\p{Lu}\p{Ll}+|platoon|battalion|regiment(?!al\s+number)|infantry|veterans?\s+day)\b/iu;
+
+/**
+ * Fan talk about a titled name ("Detective Benson is the GOAT", "Captain Holt is iconic"): a character or celebrity,
+ * unless the author shows police work of their own in the post (then it is praise of a colleague).
+ */
+const FAN_TALK =
+  /\b(?:the\s+goat|goated|iconic|(?:my\s+)?fave|stan(?:ning)?|fandom|shipping|obsessed\s+with|queen|legend(?:ary)?|best\s+(?:character|detective|cop)\s+(?:ever|on\s+tv))\b/i;
+
 /** Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"). */
 function inQuotes(text: string, start: number, end: number): boolean {
   const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', start) + 1), start);
@@ -48,6 +62,12 @@ function inQuotes(text: string, start: number, end: number): boolean {
 /** Whether a titled name is a character in fiction: in quotes, or in a sentence about a show, book, film or game. */
 function fictional(text: string, start: number, end: number): boolean {
   return inQuotes(text, start, end) || FICTION.test(sentenceAround(text, start, end));
+}
+
+/** A titled name that is a soldier (a branch of the forces in its sentence) or a fan's idol (fan talk, no police work of the author's). */
+function notPolice(text: string, start: number, end: number, authorIsPolice: () => boolean): boolean {
+  const sentence = sentenceAround(text, start, end);
+  return MILITARY.test(sentence) || (FAN_TALK.test(sentence) && !authorIsPolice());
 }
 
 /** Whether the name words belong to a roster member (real people, even when a show is mentioned). */
@@ -126,6 +146,9 @@ export const coworker: TextDetector = {
       'Reading the new Sergeant Cal Hardy novel on the beach.',
       'Stuck on chapter 3 of Detective Lumen, the puzzles are brutal.',
       'My training officer at the gym, Jess, is brutal.',
+      'Detective Harlan Voss is the GOAT, nobody solves a case like him.',
+      'So proud of my wife Sgt. Kim Lee of the US Army, home next week!',
+      'Captain Ruiz just deployed with the Navy again.',
     ],
   },
   detect(input, ctx) {
@@ -137,6 +160,7 @@ export const coworker: TextDetector = {
     for (const t of [...titledNames(text, ctx, () => strongCues().length > 0), ...pluralTitledNames(text, ctx)]) {
       if (namesConsentingMember(t.names, roster)) continue;
       if (!namesRosterMember(t.names, roster) && fictional(text, t.start, t.end)) continue;
+      if (!namesRosterMember(t.names, roster) && notPolice(text, t.start, t.end, () => strongCues().length > 0)) continue;
       matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title' });
     }
     for (const m of text.matchAll(NAME_IS_POLICE)) {

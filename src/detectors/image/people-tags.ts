@@ -15,6 +15,8 @@ export const peopleTags: ImageDetector = {
     region: 'Photo metadata names the person in a tagged face region; remove people tags before posting',
     coworker: 'Photo metadata names a co-worker from the roster who has not consented to be posted',
     undercover: 'Photo metadata names an undercover member of the roster',
+    stranger:
+      'Photo metadata names a person who is not on the roster: not a co-worker as far as the profile knows, but people tags travel with the photo; remove them before posting',
   },
   emits: ['id/coworker', 'id/undercover'],
   examples: { tp: [], fp: [] },
@@ -22,14 +24,18 @@ export const peopleTags: ImageDetector = {
     const out: ImageMatch[] = [];
     for (const person of image.meta?.people ?? []) {
       const location = { tag: person.tag, ...(person.box ? { box: person.box } : {}) };
+      const member = rosterMemberNamed(ctx.profile, person.name);
+      // The packs cite this rule under "identifying other members": with a roster to check against, someone not on
+      // it is not cited as a member, so the finding stays a warning and says so.
+      const stranger = !member && ctx.profile.roster.length > 0;
       out.push({
         source: 'metadata',
         location,
         confidence: 0.95,
         evidence: person.name,
-        messageId: person.box ? 'region' : 'default',
+        messageId: stranger ? 'stranger' : person.box ? 'region' : 'default',
+        ...(stranger ? { severityCap: 'warning' as const } : {}),
       });
-      const member = rosterMemberNamed(ctx.profile, person.name);
       if (member?.undercover) {
         out.push({ ruleId: 'id/undercover', source: 'metadata', location, confidence: 0.95, evidence: person.name, messageId: 'undercover' });
       } else if (member && !member.consent) {

@@ -10,6 +10,7 @@ import {
   WEAK_STREET_TYPES,
 } from './address-words.js';
 import { before, clauseBefore } from './shared.js';
+import { venueBeside } from './venue.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "street" -> "street|Street|STREET": the patterns use the `u` flag without `i`, so names keep their case. */
@@ -375,6 +376,7 @@ export const address: TextDetector = {
   messages: {
     default: 'Street address: a house number and street locate a person or a home.',
     box: 'Postal box address.',
+    venue: 'Street address beside a public venue ({venue}): usually the venue\'s published address, but check it is not someone\'s home.',
   },
   examples: {
     tp: [
@@ -511,6 +513,10 @@ export const address: TextDetector = {
         continue;
       }
       out.push(c.messageId ? { ...c } : { start: c.start, end: c.end, confidence: c.confidence });
+    }
+    for (const m of out) {
+      const venue = m.messageId ? undefined : venueBeside(text, m.start, m.end);
+      if (venue) Object.assign(m, { messageId: 'venue', data: { venue }, severityCap: 'warning' });
     }
     return out;
   },

@@ -1,6 +1,6 @@
 // pii/email: flags personal e-mail addresses outside the agency's domains under the model policy's "Specific personal information … c) … e-mail addresses".
 import type { Match, TextDetector } from '../../core/types.js';
-import { isAgencyDomain } from './shared.js';
+import { isAgencyDomain, officialAppeal } from './shared.js';
 
 /**
  * File extensions that follow an "@" in asset names ("logo@2x.png") rather than a mail domain.
@@ -80,6 +80,7 @@ export const email: TextDetector = {
       'OCR of the flyer: higgins @ example. com',
     ],
     fp: [
+      { text: 'Recognise this man? Contact Detective Phillips at tphillips@examplecounty.org with information.', context: 'official' },
       { text: 'Questions? Email info@harborcitypd.example.gov.', context: 'official' },
       { text: 'Records requests: records@foia.harborcitypd.example.gov', context: 'official' },
       'Follow @HarborCityPD for updates.',
@@ -125,6 +126,7 @@ export const email: TextDetector = {
         out.push({ start, end, confidence: 0.75, messageId: 'obfuscated' });
       }
     }
-    return out;
+    // An official post's "e-mail X with information" gives the public a business contact (see officialAppeal).
+    return ctx.context === 'official' ? out.filter((m) => !officialAppeal(text, m.start, m.end)) : out;
   },
 };

@@ -1,6 +1,6 @@
 // pii/phone: flags personal phone numbers (not agency, 911/311/988, tip or toll-free lines) under the model policy's "Specific personal information … c) Personal telephone numbers".
 import type { Match, TextDetector } from '../../core/types.js';
-import { agencyPhones, before, clauseBefore, phoneDigits } from './shared.js';
+import { agencyPhones, before, clauseBefore, officialAppeal, phoneDigits } from './shared.js';
 
 /**
  * A run of digit groups that could be a phone number: an optional "+", a first group (possibly an area code in
@@ -184,6 +184,9 @@ export const phone: TextDetector = {
       'Mail it to ZIP 02134-1234 please.',
       'Version 10.2.3.4 is out.',
       { text: 'Anyone with information is asked to call Det. Ruiz at 555-0142.', context: 'official' },
+      { text: 'Suspects shown in photos. Call 555-697-4911 w/info.', context: 'official' },
+      { text: 'Seen this man? Contact Inv. Assistant S. Roldan at 555-433-1851 ext. 2214.', context: 'official' },
+      { text: 'Pls contact 020 7946 0123 quoting CAD 5200/25SEP.', context: 'official' },
       'Call between 0800-1600 hours on weekdays.',
       'Lost my licence, number is 6940579, and my card number is 4111 1111 1111 1111.',
     ],
@@ -213,6 +216,7 @@ export const phone: TextDetector = {
       if (NOT_PHONE_BEFORE.test(sameLine)) continue;
       if (ADDRESS_AFTER.test(text.slice(end, end + 40))) continue;
       if (TIP_LINE.test(clauseBefore(text, start, 60))) continue;
+      if (ctx.context === 'official' && officialAppeal(text, start, end)) continue;
 
       const cue = CUE_BEFORE.test(lead) || CUE_AFTER.test(text.slice(end, end + 16));
       const nanp = NANP.test(raw);

@@ -63,3 +63,43 @@ export function clauseBefore(text: string, start: number, n: number): string {
   for (const m of w.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
   return cut >= 0 ? w.slice(cut) : w;
 }
+
+/**
+ * In an official post, a number or address the public is asked to call, text, e-mail or quote with information is the
+ * department's business (its switchboard, a unit's or a detective's desk line, Crime Stoppers), not anyone's personal
+ * contact (pii/phone, pii/email).
+ * Read in the number's sentence, plus the one before when that is a question ("Info? Call 0300 123 8018").
+ * e.g. "Call 910-343-3609 with info", "contact Det. C. Kempf at (910) 261-4871", "witnesses should call 0161 856 4741",
+ *      "Investigation team 020 8246 9386", "@CLTCrimeStopper at 704-334-1600", "Det. Arnold 910.676.5793",
+ *      "ℹ️ 828-252-1110" (an information or phone symbol labels the number; NFKC has folded ℹ️ to "i\ufe0f")
+ */
+const APPEAL_WORDS =
+  /\b(?:report(?:ed|ing)?|info(?:rmation)?|tips?|whereabouts|witness(?:es)?|know (?:something|anything|who|where)|recogni[sz]e[sd]?|identify|appeal(?:ing)?|quot(?:e|ing)|enquir(?:y|ies)|number to call)\b|[\u2139\u260e\u{1f4de}\u{1f4f1}\u{1f6c8}]|\bi\ufe0f/iu;
+/**
+ * A call to action whose object is the number ("call 0161…", "contact Det. J. Arnold at", "You can call:"), not a
+ * noun ("Reporter contact for the story:") or someone outside the department ("contact the reporter, …", "call my cell").
+ */
+const CALL_TO_ACTION = /\b(?:call|contact|ring|phone|text|reach|e-?mail)(?:ing)?\b(?! +(?:for|is|was|details|my|his|her|their|the\s+(?:reporter|journalist|press|media|family|owner|victim|organi[sz]er))\b)[^!?\n:]{0,50}:?\s*$/i;
+/** Who answers the number: a unit, a ranked officer, an account ("Traffic Garage", "Det. Arnold", "@MetCC on"). */
+const ANSWERED_BY =
+  /(?:\b(?:team|unit|bureau|office|desk|station|garage|department|squad|division|cent(?:re|er)|line)|\b(?:Det|Detective|Sgt|Sergeant|Inv|Investigator|Officer|Ofc|Cpl|Lt|Capt|Chief)\.?(?: [A-Z]\.)*(?: [A-Z][\w'-]+)+|@\w+)\s*(?:at|on)?\s*:?\s*$/;
+const APPEAL_AFTER = /^[^.!?\n]{0,40}?\b(?:info(?:rmation)?|quot(?:e|ing)|tips?|whereabouts|if you (?:know|have|saw|see))\b/i;
+/** A sentence end that is not the dot of an initial or a title ("Det. J. Arnold", "Sgt. M. Bohannon"). */
+const APPEAL_SENTENCE_END = /(?<!\b(?:[A-Z]|Det|Sgt|Lt|Inv|Ofc|Cpl|Capt|Mr|Mrs|Ms|Dr|St|No))[.!?]+\s+|\n\s*\n/g;
+
+export function officialAppeal(text: string, start: number, end: number): boolean {
+  const lead = before(text, start, 160);
+  const ends = [...lead.matchAll(APPEAL_SENTENCE_END)];
+  const last = ends[ends.length - 1];
+  let from = last ? last.index + last[0].length : 0;
+  // A question just before ("Know something? Call …", "Did you see Dean? 0208 …") is part of the appeal.
+  const prev = ends[ends.length - 2];
+  if (last && last[0].startsWith('?')) from = prev ? prev.index + prev[0].length : 0;
+  const sentence = lead.slice(from);
+  return (
+    APPEAL_WORDS.test(sentence) ||
+    CALL_TO_ACTION.test(sentence) ||
+    ANSWERED_BY.test(sentence) ||
+    APPEAL_AFTER.test(text.slice(end, end + 60))
+  );
+}
