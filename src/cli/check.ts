@@ -8,8 +8,8 @@ import { addScreenOptions } from './options.js';
 import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
 
 /** Screen a draft that did not come from a file (`--text`, stdin). */
-function screenInlineText(session: Session, label: string, text: string): FileReport {
-  return { path: label, kind: 'text', findings: session.screener.screenText(label, text) };
+async function screenInlineText(session: Session, label: string, text: string): Promise<FileReport> {
+  return { path: label, kind: 'text', findings: await session.screener.screenTextWithModel(label, text) };
 }
 
 export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -22,7 +22,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
   ).action(async (files: string[], flags: ScreenFlags & { text?: string }) => {
     const session = openSession(flags, io);
     const reports: FileReport[] = [];
-    if (flags.text !== undefined) reports.push(screenInlineText(session, '<text>', flags.text));
+    if (flags.text !== undefined) reports.push(await screenInlineText(session, '<text>', flags.text));
     const read = workingTreeReader(io.cwd);
     // `-` stands for standard input, as in most command-line tools.
     const fromStdin = files.includes('-');
@@ -35,11 +35,11 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     if (fromStdin) {
       const stdin = await io.readStdin();
       if (stdin === undefined) throw new UsageError('check -: standard input is a terminal; pipe a draft into it');
-      reports.push(screenInlineText(session, '<stdin>', stdin));
+      reports.push(await screenInlineText(session, '<stdin>', stdin));
     } else if (!reports.length) {
       const stdin = await io.readStdin();
       if (stdin === undefined) throw new UsageError('nothing to check: name draft files, pass --text "...", or pipe a draft on stdin');
-      reports.push(screenInlineText(session, '<stdin>', stdin));
+      reports.push(await screenInlineText(session, '<stdin>', stdin));
     }
     const report = makeReport(session, reports);
     await emitReport(session, report, posts);

@@ -44,6 +44,7 @@ export function addScreenOptions(cmd: Command): Command {
     .option('--no-ocr', 'do not read text in images (faster)')
     .option('--no-faces', 'do not look for faces and vehicles in images (faster)')
     .option('--ocr-time-limit <seconds>', 'per-image OCR time limit; no OCR pass starts after it and the image gets a note (default 5)')
+    .option('--no-model', 'pure-regex mode: no learned second opinion on the semantic text rules (config: model: false)')
     .option('--report-unused-disable-directives', 'report suppression comments that suppress nothing')
     .option('--concurrency <n>', 'posts screened at once: auto (the cores), off, or a number', 'auto');
 }

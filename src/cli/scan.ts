@@ -20,6 +20,7 @@ import type { CliIO } from './io.js';
 import { addScreenOptions, collect } from './options.js';
 import { progressBar } from './progress.js';
 import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
+import { modelVersion } from '../model/layer.js';
 import { toolVersion } from './version.js';
 
 interface ScanFlags extends ScreenFlags {
@@ -127,7 +128,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
       const cache = flags.cache
         ? ResultCache.open(resolve(io.cwd, flags.cacheLocation), {
             toolVersion: toolVersion(),
-            configHash: stableHash({ config: session.config, packs: session.packs }),
+            configHash: stableHash({ config: session.config, packs: session.packs, model: session.screener.options.model ? modelVersion() : false }),
             context: session.context,
             showEvidence: !!flags.showEvidence,
             ocr: flags.ocr,

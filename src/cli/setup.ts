@@ -15,6 +15,7 @@ import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, ty
 import { allDetectors } from '../detectors/index.js';
 import { isDocumentPath } from '../inputs/docx.js';
 import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
+import { ModelLayer } from '../model/layer.js';
 import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
 import { renderFormat, type FormatName, type FormatOptions } from '../report/formats.js';
@@ -37,6 +38,8 @@ export interface ScreenFlags {
   ocr: boolean;
   faces: boolean;
   ocrTimeLimit?: string;
+  /** False with --no-model: the learned layer is not consulted. */
+  model?: boolean;
   reportUnusedDisableDirectives?: boolean;
   concurrency?: string;
 }
@@ -84,7 +87,10 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
   }
   const { config, packs } = loadSetup(flags, io.cwd);
   const context = (flags.context as AccountContext | undefined) ?? config.context ?? 'personal';
-  const screener = new Screener({ config, packs, context, showEvidence: !!flags.showEvidence });
+  // CLEARPOST_NO_MODEL=1 is --no-model for a whole environment (the test suite sets it; the model has its own tests).
+  const useModel = flags.model !== false && config.model !== false && process.env.CLEARPOST_NO_MODEL !== '1';
+  const model = useModel ? new ModelLayer() : undefined;
+  const screener = new Screener({ config, packs, context, showEvidence: !!flags.showEvidence, ...(model ? { model } : {}) });
   return {
     config,
     packs,

@@ -17,6 +17,8 @@ export interface Config {
   context?: AccountContext;
   policy?: string[];
   severity: Record<string, SeverityOrOff>;
+  /** `model: false` keeps pure-regex mode (as --no-model does). */
+  model?: boolean;
 }
 
 export const CONFIG_FILE_NAME = '.clearpost.yaml';
@@ -137,6 +139,12 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
         }
         break;
       }
+      case 'model': {
+        const v = isScalar(value) ? value.value : undefined;
+        if (typeof v !== 'boolean') fail(value, 'model', 'expected true or false');
+        config.model = v as boolean;
+        break;
+      }
       default:
         fail(pair.key as Node, key, `unknown key${didYouMean(key, TOP_KEYS)} (expected ${TOP_KEYS.join(', ')})`);
     }
@@ -144,7 +152,7 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
   return config;
 }
 
-const TOP_KEYS = ['agency', 'roster', 'context', 'policy', 'severity'];
+const TOP_KEYS = ['agency', 'roster', 'context', 'policy', 'severity', 'model'];
 type Fail = (node: Node | null | undefined, key: string, cause: string) => never;
 type Strings = (node: Node | null | undefined, key: string) => string[];
 

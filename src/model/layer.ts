@@ -1,0 +1,97 @@
+/**
+ * The learned second opinion for the semantic text rules. The regex detectors run first; for each rule they did not
+ * report, the post's sentences that pass a cheap first look (a word list learned in training) are embedded and scored
+ * by that rule's head, and the best sentence is reported when it reaches the rule's threshold. Its finding says it
+ * "reads like" the rule, carries the model's probability as confidence and `method: 'model'`.
+ */
+import { readFileSync } from 'node:fs';
+import type { TextHit } from '../core/engine.js';
+import type { AccountContext } from '../core/types.js';
+import { sharedEmbedder, type Embedder } from './embedder.js';
+import { features, passesGate, score, type Heads } from './heads.js';
+import { units } from './sentences.js';
+
+/** The rules the layer has heads for. */
+export const MODEL_RULES = [
+  'id/self-affiliation',
+  'case/investigation',
+  'case/crime-scene',
+  'conduct/bias',
+  'conduct/alcohol',
+  'conduct/political',
+] as const;
+
+/** Messages are data keyed by rule id, as for the detectors. */
+const MESSAGES: Record<string, string> = {
+  'id/self-affiliation': 'Reads like the author says they are police (learned model, {score}); the detectors found no explicit cue',
+  'case/investigation': 'Reads like non-public detail of an investigation (learned model, {score})',
+  'case/crime-scene': 'Reads like a description of crime-scene material or victims at a scene (learned model, {score})',
+  'conduct/bias': 'Reads like a remark maligning people for a protected trait (learned model, {score})',
+  'conduct/alcohol': 'Reads like boasting about drunkenness or heavy drinking (learned model, {score})',
+  'conduct/political': 'Reads like endorsing a party or candidate (learned model, {score})',
+};
+
+let bundled: Heads | undefined;
+
+/** The heads shipped with clearpost (src/model/heads.json, written by `npm run train`). */
+export function bundledHeads(): Heads {
+  return (bundled ??= JSON.parse(readFileSync(new URL('./heads.json', import.meta.url), 'utf8')) as Heads);
+}
+
+/** Identifies the shipped heads (for cache keys): changes whenever `npm run train` writes new weights. */
+export function modelVersion(): string {
+  const h = bundledHeads();
+  return `${h.embedding}:${Object.values(h.heads).map((x) => `${x.b}/${x.threshold}`).join(',')}`;
+}
+
+export interface OpinionOptions {
+  context: AccountContext;
+  /** False for rules not to report (disabled by config, or allowed by the packs in this context). */
+  wants(ruleId: string): boolean;
+}
+
+export class ModelLayer {
+  private readonly gate: Set<string>;
+
+  constructor(
+    readonly heads: Heads = bundledHeads(),
+    private readonly embedder: Embedder = sharedEmbedder(),
+  ) {
+    this.gate = new Set(heads.gate);
+  }
+
+  /** Hits for the rules the regex hits lack; the embedder (and so the model) is touched only if a sentence passes the gate. */
+  async opinion(text: string, regexHits: readonly TextHit[], options: OpinionOptions): Promise<TextHit[]> {
+    const rules = Object.keys(this.heads.heads).filter(
+      (rule) => options.wants(rule) && !regexHits.some((h) => h.ruleId === rule),
+    );
+    if (!rules.length) return [];
+    const candidates = units(text).filter((u) => passesGate(u, this.gate));
+    if (!candidates.length) return [];
+    const vectors = await this.embedder.embed(candidates.map((u) => u.text));
+    const xs = candidates.map((u, i) => features(vectors[i], u, this.heads.cues, regexHits, options.context === 'official'));
+    const hits: TextHit[] = [];
+    for (const rule of rules) {
+      const head = this.heads.heads[rule];
+      let best = -1;
+      let bestScore = 0;
+      xs.forEach((x, i) => {
+        const s = score(head, x);
+        if (s > bestScore) [best, bestScore] = [i, s];
+      });
+      if (best < 0 || bestScore < head.threshold) continue;
+      const unit = candidates[best];
+      hits.push({
+        ruleId: rule,
+        source: 'text',
+        method: 'model',
+        start: unit.start,
+        end: unit.end,
+        confidence: Math.round(bestScore * 100) / 100,
+        message: (MESSAGES[rule] ?? 'Reads like {rule} (learned model, {score})').replace('{score}', bestScore.toFixed(2)).replace('{rule}', rule),
+        evidence: unit.text,
+      });
+    }
+    return hits;
+  }
+}
