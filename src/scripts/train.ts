@@ -140,8 +140,9 @@ async function embedAll(posts: Post[]): Promise<void> {
 }
 
 /**
- * The gate: words much more common in positive units than in the rest (lift >= 2, in >= 3 positive posts), picked
- * greedily until 98 % of positive posts have one, then every word with lift >= 4 as well.
+ * The gate: words more common in positive posts than in the rest (lift >= 1.5, in >= 3 positive posts), picked
+ * greedily until 99 % of positive posts have one, then every word with lift >= 3 as well. It is there for speed, not
+ * precision (the heads decide), so it errs towards letting a sentence through.
  */
 function learnGate(posts: Post[]): Set<string> {
   const posIn = new Map<string, number>();
@@ -160,10 +161,10 @@ function learnGate(posts: Post[]): Set<string> {
   }
   const base = nPos / posts.length;
   const lift = (w: string) => (posIn.get(w) ?? 0) / (allIn.get(w) ?? 1) / base;
-  const candidates = [...posIn.keys()].filter((w) => (posIn.get(w) ?? 0) >= 3 && lift(w) >= 2).sort();
-  const gate = new Set(candidates.filter((w) => lift(w) >= 4));
+  const candidates = [...posIn.keys()].filter((w) => (posIn.get(w) ?? 0) >= 3 && lift(w) >= 1.5).sort();
+  const gate = new Set(candidates.filter((w) => lift(w) >= 3));
   let uncovered = positiveWords.filter((ws) => ![...ws].some((w) => gate.has(w)));
-  while (uncovered.length > 0.02 * nPos) {
+  while (uncovered.length > 0.01 * nPos) {
     let best = '';
     let bestN = 0;
     for (const w of candidates) {
