@@ -229,6 +229,16 @@ async function hatexplain(profile: Profile, screens: [string, ScreenFn][], verbo
 }
 
 
+/**
+ * The profile a case file was labelled against: the issue-11 held-out and training sets (heldout-*, train-*) were
+ * written to ../shared/eval's labelling rules and roster (Riverside PD, Luis Ortega undercover), our older sets to
+ * fixtures/profile.yaml.
+ */
+export function profileForCases(file: string, root: string, shared: string): string {
+  const sharedProfile = join(shared, 'eval', 'profile.yaml');
+  return /^(?:heldout|train)-/.test(basename(file)) && existsSync(sharedProfile) ? sharedProfile : join(root, 'fixtures', 'profile.yaml');
+}
+
 /** The text section; `root` is the project, `shared` the ../shared folder. */
 export async function textSection(root: string, shared: string, opts: TextEvalOptions): Promise<void> {
   realTextDir = join(shared, 'external', 'real-text');
@@ -251,9 +261,10 @@ export async function textSection(root: string, shared: string, opts: TextEvalOp
   const heldout = files.filter((f) => basename(f).startsWith('heldout'));
   console.log('=== UNTUNED: held-out sets (no detector, word list, threshold or training step has seen them) ===');
   if (heldout.length) {
+    const heldoutProfile = loadConfig(profileForCases(heldout[0], root, shared)).profile;
     const cases = heldout.flatMap((f) => readCases(f));
     for (const [mode, screen] of screens) {
-      await scoreCases(`held-out ${heldout.map((f) => basename(f, '.jsonl')).join(' + ')} [${mode}]`, cases, profile, verbose && screen === best, screen);
+      await scoreCases(`held-out ${heldout.map((f) => basename(f, '.jsonl')).join(' + ')} [${mode}]`, cases, heldoutProfile, verbose && screen === best, screen);
     }
   } else console.log('(no fixtures/cases/heldout-*.jsonl)');
 
@@ -272,7 +283,10 @@ export async function textSection(root: string, shared: string, opts: TextEvalOp
   const train = files.filter((f) => basename(f).startsWith('train'));
   if (existsSync(sharedProfile)) await scoreCases(join(shared, 'eval', 'dev.jsonl'), readCases(join(shared, 'eval', 'dev.jsonl')), loadConfig(sharedProfile).profile, verbose, best);
   if (tuned.length) await scoreCases(`tuned cases ${tuned.map((f) => basename(f, '.jsonl')).join(' + ')}`, tuned.flatMap((f) => readCases(f)), profile, verbose, best);
-  if (train.length) await scoreCases(`training sets ${train.map((f) => basename(f, '.jsonl')).join(' + ')}`, train.flatMap((f) => readCases(f)), profile, verbose, best);
+  if (train.length) {
+    const trainProfile = loadConfig(profileForCases(train[0], root, shared)).profile;
+    await scoreCases(`training sets ${train.map((f) => basename(f, '.jsonl')).join(' + ')}`, train.flatMap((f) => readCases(f)), trainProfile, verbose, best);
+  }
 
   if (opts.external) {
     const tweets = join(shared, 'external', 'btc-tweets.jsonl');

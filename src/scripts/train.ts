@@ -26,7 +26,7 @@ import { sharedEmbedder } from '../model/embedder.js';
 import { features, passesGate, score, type CueHit, type Head, type Heads } from '../model/heads.js';
 import { MODEL_RULES } from '../model/layer.js';
 import { tokens, units, type Unit } from '../model/sentences.js';
-import type { Case } from './eval-text.js';
+import { profileForCases, type Case } from './eval-text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = resolve(root, '..', 'shared');
@@ -81,7 +81,13 @@ function loadPosts(useDavidson: boolean): Post[] {
   const files = readdirSync(casesDir)
     .filter((f) => f.endsWith('.jsonl') && !f.startsWith('heldout'))
     .sort();
-  for (const f of files) for (const c of readJsonl<Case>(join(casesDir, f))) posts.push(fromCase(c, basename(f, '.jsonl'), ours));
+  const profiles = new Map<string, Profile>();
+  for (const f of files) {
+    const path = profileForCases(f, root, shared);
+    let profile = profiles.get(path);
+    if (!profile) profiles.set(path, (profile = loadConfig(path).profile));
+    for (const c of readJsonl<Case>(join(casesDir, f))) posts.push(fromCase(c, basename(f, '.jsonl'), profile));
+  }
   const dev = join(shared, 'eval', 'dev.jsonl');
   if (existsSync(dev)) {
     const sharedProfile = loadConfig(join(shared, 'eval', 'profile.yaml')).profile;
