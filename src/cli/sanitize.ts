@@ -14,7 +14,7 @@ import { discover } from '../inputs/discover.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
-import { emitReport, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
+import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
 
 interface SanitizeFlags extends ScreenFlags {
   out: string;
@@ -63,6 +63,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     const read = workingTreeReader(io.cwd);
     const exists = (p: string) => existsSync(resolve(io.cwd, p));
     const posts = postsOf(inputs, read, exists);
+    guardOutput(session, posts);
     const inputReal = new Set(posts.flatMap((p) => [p.path, ...p.attachments.map((a) => a.path)]).map((p) => real(resolve(io.cwd, p))));
 
     // Unmasked evidence: the placeholders replace exactly what was found. Nothing of it is printed.

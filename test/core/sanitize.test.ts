@@ -223,4 +223,14 @@ describe('clearpost sanitize', () => {
     expect(readFileSync(join(dir, 'draft.txt'), 'utf8')).toBe('Call me at (555) 010-7788');
     expect(existsSync(join(dir, 'clean'))).toBe(false);
   });
+
+  it('refuses a report file (-o) that would replace an input, before writing anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-sanitize-'));
+    writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');
+    const t = io(dir);
+    const code = await run(['sanitize', 'draft.txt', '--out', 'clean', '-o', 'draft.txt', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(code).toBe(2);
+    expect(readFileSync(join(dir, 'draft.txt'), 'utf8')).toBe('Call me at (555) 010-7788');
+    expect(existsSync(join(dir, 'clean'))).toBe(false);
+  });
 });
