@@ -11,6 +11,7 @@ import { registerRules } from './rules.js';
 import { registerSanitize } from './sanitize.js';
 import { registerServe } from './serve.js';
 import { registerScan } from './scan.js';
+import { registerInit } from './init.js';
 import { registerInstallHook } from './install-hook.js';
 import { toolVersion } from './version.js';
 
@@ -28,6 +29,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   registerRules(program, io, setExit);
   registerExplain(program, io, setExit);
   registerInstallHook(program, io, setExit);
+  registerInit(program, io, setExit);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

@@ -1,0 +1,73 @@
+/** `clearpost init`: write a commented starter agency profile (`.clearpost.yaml`). */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { CONFIG_FILE_NAME, parseConfig, parseRosterCsv } from '../core/config.js';
+import { describeErrno, UsageError } from '../core/errors.js';
+import { packsForAgency, starterProfileYaml } from '../core/init.js';
+import { availablePacks } from '../policy/packs.js';
+import type { CliIO } from './io.js';
+import { collect } from './options.js';
+
+interface InitFlags {
+  name?: string[];
+  handle?: string[];
+  phone?: string[];
+  domain?: string[];
+  roster?: string;
+  policy?: string[];
+  output: string;
+  force?: boolean;
+}
+
+const split = (values: string[] | undefined) => (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+
+export function registerInit(program: Command, io: CliIO, _setExit: (code: number) => void): void {
+  program
+    .command('init')
+    .description('write a commented starter agency profile (.clearpost.yaml)')
+    .option('--name <name>', 'the agency\'s name; repeatable, full name first ("Harbor City Police Department", "HCPD")', collect)
+    .option('--handle <@handle>', 'an official account; repeatable or comma-separated', collect)
+    .option('--phone <number>', 'an official phone number; repeatable', collect)
+    .option('--domain <domain>', 'an e-mail domain of the agency; repeatable or comma-separated', collect)
+    .option('--roster <file.csv>', 'a roster CSV (name,rank,handles,consent,undercover,photos), checked and referenced')
+    .option('-p, --policy <id>', 'policy pack ids (default: the department\'s own pack when one fits its name)', collect)
+    .option('-o, --output <file>', 'where to write it', CONFIG_FILE_NAME)
+    .option('--force', 'replace an existing file')
+    .action((flags: InitFlags) => {
+      const out = resolve(io.cwd, flags.output);
+      if (existsSync(out) && !flags.force) throw new UsageError(`${flags.output} already exists; rerun with --force to replace it`);
+      const names = split(flags.name);
+      const packIds = availablePacks();
+      const policy = flags.policy?.length ? split(flags.policy) : packsForAgency(names, packIds);
+      let roster: string | undefined;
+      let members = 0;
+      if (flags.roster) {
+        const csvPath = resolve(io.cwd, flags.roster);
+        let csv: string;
+        try {
+          csv = readFileSync(csvPath, 'utf8');
+        } catch (err) {
+          throw new UsageError(`cannot read roster ${flags.roster}: ${describeErrno(err)}`);
+        }
+        members = parseRosterCsv(csv, flags.roster, dirname(csvPath)).length;
+        roster = relative(dirname(out), csvPath).split('\\').join('/');
+      }
+      const text = starterProfileYaml({
+        names,
+        handles: split(flags.handle).map((h) => (h.startsWith('@') ? h : `@${h}`)),
+        phones: flags.phone ?? [],
+        domains: split(flags.domain),
+        policy,
+        ...(roster ? { roster } : {}),
+      });
+      parseConfig(text, out, { policyIds: packIds });
+      try {
+        writeFileSync(out, text);
+      } catch (err) {
+        throw new UsageError(`cannot write ${flags.output}: ${describeErrno(err)}`);
+      }
+      const pack = policy.length ? `policy: ${policy.join(', ')}` : 'no pack matched the name: every bundled pack applies';
+      io.stdout(`clearpost: wrote ${flags.output} (${pack}${roster ? `; roster ${roster}, ${members} members` : ''}). Review it, then run clearpost check.\n`);
+    });
+}

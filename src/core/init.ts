@@ -1,0 +1,96 @@
+/**
+ * `clearpost init`: a starter agency profile with a comment on every key, so a department can fill it in without
+ * reading the README first. The text is validated by the same parser that will read it.
+ */
+import { stringify } from 'yaml';
+
+export interface StarterProfile {
+  /** The agency's names, the first being its full name ("Harbor City Police Department", "HCPD"). */
+  names: string[];
+  /** Official account handles (`@HarborCityPD`). */
+  handles: string[];
+  /** Official numbers (switchboard, tip line). */
+  phones: string[];
+  /** E-mail domains of the agency. */
+  domains: string[];
+  /** A roster CSV path, as it should appear in the file (relative to it). */
+  roster?: string;
+  /** The pack ids to apply; empty: every bundled pack. */
+  policy: string[];
+}
+
+/** Initials of a name's words, with and without "City"/"County" ("New York City Police Department" -> nycpd, nypd). */
+function acronyms(name: string): string[] {
+  const words = name.split(/[^A-Za-z]+/).filter((w) => w && !/^(of|the|and)$/i.test(w));
+  const all = words.map((w) => w[0].toLowerCase()).join('');
+  const short = words.filter((w) => !/^(city|county|town)$/i.test(w)).map((w) => w[0].toLowerCase()).join('');
+  return [...new Set([all, short])];
+}
+
+/**
+ * The packs written for this agency: a pack whose id names the place ("takoma-park" in "Takoma Park Police") or is
+ * the agency's acronym ("nypd" for "New York City Police Department", or a name given as "NYPD").
+ */
+export function packsForAgency(names: readonly string[], packIds: readonly string[]): string[] {
+  const text = names.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+  const initials = new Set(names.flatMap(acronyms));
+  return packIds.filter((id) => {
+    const words = id.replace(/-/g, ' ');
+    return new RegExp(`(^| )${words}( |$)`).test(text) || initials.has(id.replace(/-/g, ''));
+  });
+}
+
+/** Handle fragments that mark the department in a personal handle: the acronyms and the name without spaces. */
+function identifiers(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    if (/^[A-Z0-9]{2,8}$/.test(n)) out.add(n.toLowerCase());
+    else for (const a of acronyms(n)) if (a.length >= 3) out.add(a);
+  }
+  return [...out];
+}
+
+const list = (items: readonly string[]) => stringify(items, { flow: true }).trim();
+
+/** The commented YAML of a starter profile. */
+export function starterProfileYaml(p: StarterProfile): string {
+  const name = p.names[0] ?? 'Your Police Department';
+  const lines = [
+    `# clearpost agency profile for ${name}: \`clearpost check\` and \`scan\` read it from this folder or any below it.`,
+    '# Every key is optional; see `clearpost --help` and the README. Keep real rosters out of public repositories.',
+    'agency:',
+    '  # Names the department goes by: never reported as personal information.',
+    `  names: ${list(p.names.length ? p.names : [name])}`,
+    '  # Fragments that mark the department inside a handle (@hcpd_jsmith is an officer identified by handle).',
+    `  identifiers: ${list(identifiers(p.names))}`,
+    '  # The department\'s own accounts: never reported as officers\' handles.',
+    `  official_accounts: ${list(p.handles)}`,
+    '  # The department\'s e-mail domains and published numbers: never reported as personal.',
+    `  email_domains: ${list(p.domains)}`,
+    `  phone_numbers: ${list(p.phones)}`,
+    '  # Places whose GPS position in a photo is named in the finding, e.g.:',
+    '  # sensitive_places:',
+    '  #   - { name: "Headquarters", lat: 40.7128, lon: -74.0060, radius_m: 150 }',
+    '',
+    '# Members: a named member is reported as an identified co-worker unless consent is true; any reference to an',
+    '# undercover member is always an error, and no comment or baseline can silence it.',
+    '# A CSV has the columns name,rank,handles,consent,undercover,photos (handles and photos split by ;).',
+    p.roster ? `roster: ${list([p.roster]).slice(1, -1)}` : '# roster: roster.csv',
+    ...(p.roster
+      ? []
+      : ['# or, inline:', '# roster:', '#   - { name: Jane Doe, rank: Sergeant, handles: ["@jdoe"], consent: false, undercover: false }']),
+    '',
+    '# The account a post goes to unless the command line or the draft\'s front matter says otherwise.',
+    'context: personal',
+    '',
+    p.policy.length
+      ? `# Your department's own policy pack. \`clearpost rules\` lists every pack and clause.\npolicy: ${list(p.policy)}`
+      : '# The policy packs to apply (default: every bundled pack); `clearpost rules` lists them.\n# policy: [massachusetts]',
+    '',
+    '# Per-rule severity: error | warning | info | off. `clearpost explain <rule>` says what a rule finds.',
+    '# severity:',
+    '#   conduct/profanity: warning',
+    '',
+  ];
+  return lines.join('\n');
+}
