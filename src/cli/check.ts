@@ -23,7 +23,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     const session = openSession(flags, io);
     const reports: FileReport[] = [];
     if (flags.text !== undefined) reports.push(await screenInlineText(session, '<text>', flags.text));
-    const read = workingTreeReader(io.cwd);
+    const read = workingTreeReader(io.cwd, session.maxFileSize);
     // `-` stands for standard input, as in most command-line tools.
     const fromStdin = files.includes('-');
     const posts = postsOf(

@@ -5,6 +5,20 @@ import { defaultConfig, findConfig, loadConfig, type Config } from '../core/conf
 import { availablePacks, loadPacks, type PolicyPack } from '../policy/packs.js';
 import { FORMAT_NAMES } from '../report/formats.js';
 
+/** Default --max-file-size: far above any draft or phone photo, well below what would exhaust memory. */
+export const DEFAULT_MAX_FILE_SIZE = '50MB';
+/** Default --max-pixels (megapixels): a 108 MP phone sensor passes; a decompression bomb does not. */
+export const DEFAULT_MAX_MEGAPIXELS = 120;
+
+/** `500k`, `20MB`, `1GB` or plain bytes -> bytes; undefined when it is not a size. */
+export function parseSize(value: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const bytes = Number(m[1]) * ({ b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 } as Record<string, number>)[unit];
+  return bytes > 0 ? Math.floor(bytes) : undefined;
+}
+
 /** commander's accumulator for repeatable options (`--policy a --policy b`). */
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -43,6 +57,8 @@ export function addScreenOptions(cmd: Command): Command {
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('--no-ocr', 'do not read text in images (faster)')
     .option('--no-faces', 'do not look for faces and vehicles in images (faster)')
+    .option('--max-file-size <size>', 'skip files larger than this, with an error line: bytes, or 500k, 20MB, 1GB', DEFAULT_MAX_FILE_SIZE)
+    .option('--max-pixels <megapixels>', 'refuse images with more pixels than this before decoding them', String(DEFAULT_MAX_MEGAPIXELS))
     .option('--ocr-time-limit <seconds>', 'per-image OCR time limit; no OCR pass starts after it and the image gets a note (default 5)')
     .option('--no-model', 'pure-regex mode: no learned second opinion on the semantic text rules (config: model: false)')
     .option('--report-unused-disable-directives', 'report suppression comments that suppress nothing')

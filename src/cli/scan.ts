@@ -46,7 +46,7 @@ interface FileList {
 }
 
 /** The files to screen: staged in the index, changed since a ref, or found under the paths. */
-function listFiles(paths: string[], flags: ScanFlags, io: CliIO): FileList {
+function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: number): FileList {
   if (flags.staged && flags.since) throw new UsageError('--staged and --since cannot be combined');
   if (flags.staged || flags.since) {
     const ig = ignoreMatcher(io.cwd, flags.ignorePattern);
@@ -66,7 +66,7 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO): FileList {
       return { files, unsupported: passedOver(staged), errors: [], read, exists: (p) => reader.exists(p) };
     }
     const changed = changedSince(flags.since as string, { cwd: io.cwd, ...pathsOpt });
-    return { files: changed.filter(keep).map((f) => f.path), unsupported: passedOver(changed), errors: [], read: workingTreeReader(io.cwd) };
+    return { files: changed.filter(keep).map((f) => f.path), unsupported: passedOver(changed), errors: [], read: workingTreeReader(io.cwd, maxBytes) };
   }
   if (!paths.length) throw new UsageError('scan needs paths to screen (or --staged, or --since <ref>)');
   const found = discover(paths, { cwd: io.cwd, ...(flags.ignorePattern ? { ignorePatterns: flags.ignorePattern } : {}) });
@@ -74,7 +74,7 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO): FileList {
     files: found.files,
     unsupported: found.unsupported,
     errors: found.errors.map((e) => ({ path: e.path, findings: [], error: e.error })),
-    read: workingTreeReader(io.cwd),
+    read: workingTreeReader(io.cwd, maxBytes),
   };
 }
 
@@ -120,7 +120,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
     .option('--suppressions-location <file>', 'the baseline file', BASELINE_FILE)
     .action(async (paths: string[], flags: ScanFlags) => {
       const session = openSession(flags, io);
-      const list = listFiles(paths, flags, io);
+      const list = listFiles(paths, flags, io, session.maxFileSize);
       let posts = postsOf(list.files, list.read, list.exists);
       if (flags.shard) posts = selectShard(posts, parseShard(flags.shard), (p) => p.path, io.cwd);
       guardOutput(session, posts);

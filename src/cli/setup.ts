@@ -2,7 +2,7 @@
  * What `check` and `scan` share: resolving the config, packs and context from the flags, screening posts (drafts
  * with their images), and writing the report in the chosen format.
  */
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
@@ -21,7 +21,7 @@ import { clausesFor, severityFor } from '../policy/map.js';
 import { renderFormat, type FormatName, type FormatOptions } from '../report/formats.js';
 import type { SarifRule } from '../report/sarif.js';
 import type { CliIO } from './io.js';
-import { loadSetup } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_MEGAPIXELS, loadSetup, parseSize } from './options.js';
 import { toolVersion } from './version.js';
 
 /** Flags shared by `check` and `scan`, as commander parses them. */
@@ -40,6 +40,8 @@ export interface ScreenFlags {
   ocrTimeLimit?: string;
   /** False with --no-model: the learned layer is not consulted. */
   model?: boolean;
+  maxFileSize?: string;
+  maxPixels?: string;
   reportUnusedDisableDirectives?: boolean;
   concurrency?: string;
 }
@@ -56,6 +58,10 @@ export interface Session {
   concurrency: number;
   /** Per-image OCR time limit in ms, when given. */
   ocrTimeLimitMs?: number;
+  /** Files over this many bytes are not read (--max-file-size). */
+  maxFileSize: number;
+  /** Images over this many pixels are not decoded (--max-pixels). */
+  maxPixels: number;
   flags: ScreenFlags;
   io: CliIO;
   images?: ImageScreener;
@@ -85,6 +91,10 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
     ocrTimeLimitMs = Number(flags.ocrTimeLimit) * 1000;
     if (!Number.isFinite(ocrTimeLimitMs) || ocrTimeLimitMs <= 0) throw new UsageError(`--ocr-time-limit takes a positive number of seconds, not "${flags.ocrTimeLimit}"`);
   }
+  const maxFileSize = parseSize(flags.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  if (maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 500k, 20MB or 1GB, not "${flags.maxFileSize}"`);
+  const megapixels = Number(flags.maxPixels ?? DEFAULT_MAX_MEGAPIXELS);
+  if (!Number.isFinite(megapixels) || megapixels <= 0) throw new UsageError(`--max-pixels takes a positive number of megapixels, not "${flags.maxPixels}"`);
   const { config, packs } = loadSetup(flags, io.cwd);
   const context = (flags.context as AccountContext | undefined) ?? config.context ?? 'personal';
   // CLEARPOST_NO_MODEL=1 is --no-model for a whole environment (the test suite sets it; the model has its own tests).
@@ -101,14 +111,36 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     concurrency: parseConcurrency(flags.concurrency),
     ...(ocrTimeLimitMs !== undefined ? { ocrTimeLimitMs } : {}),
+    maxFileSize,
+    maxPixels: Math.round(megapixels * 1e6),
     flags,
     io,
   };
 }
 
-/** Reads files relative to the working directory. */
-export function workingTreeReader(cwd: string): ReadBytes {
-  return (path) => readFileSync(resolve(cwd, path));
+/** The error a file over --max-file-size is read as: one line naming both sizes. */
+export function tooLarge(size: number, limit: number): Error {
+  const mb = (n: number) => `${(n / 1024 ** 2).toFixed(n < 1024 ** 2 ? 2 : 0)} MB`;
+  return Object.assign(new Error(`file is ${mb(size)}, over the --max-file-size limit of ${mb(limit)}`), { code: 'ETOOLARGE' });
+}
+
+/** Reads files relative to the working directory; a file over `maxBytes` is refused before it is read. */
+export function workingTreeReader(cwd: string, maxBytes = Infinity): ReadBytes {
+  return (path) => {
+    const abs = resolve(cwd, path);
+    const size = statSync(abs).size;
+    if (size > maxBytes) throw tooLarge(size, maxBytes);
+    return readFileSync(abs);
+  };
+}
+
+/** Any reader (the git index too) with the size limit applied to what it returns. */
+function sizeLimited(read: ReadBytes, maxBytes: number): ReadBytes {
+  return (path) => {
+    const bytes = read(path);
+    if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
+    return bytes;
+  };
 }
 
 /** The image screener, loaded on first need (it brings sharp, tesseract.js and the face models). */
@@ -119,6 +151,7 @@ async function imageScreener(session: Session): Promise<ImageScreener> {
       ocr: session.flags.ocr,
       faces: session.flags.faces,
       workers: session.concurrency,
+      maxPixels: session.maxPixels,
       ...(session.ocrTimeLimitMs !== undefined ? { ocrTimeLimitMs: session.ocrTimeLimitMs } : {}),
     });
   }
@@ -138,7 +171,7 @@ export async function screenPosts(session: Session, posts: Post[], options: Scre
   const needsImages = posts.some((p) => p.kind === 'image' || p.attachments.length > 0 || isDocumentPath(p.path));
   const deps: PostScanDeps = {
     screener: session.screener,
-    read: options.read,
+    read: sizeLimited(options.read, session.maxFileSize),
     ...(needsImages ? { images: await imageScreener(session) } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
     reportUnusedDirectives: !!session.flags.reportUnusedDisableDirectives,

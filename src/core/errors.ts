@@ -42,6 +42,8 @@ export function describeErrno(err: unknown): string {
       return 'is a directory';
     case 'ELOOP':
       return 'too many symbolic links';
+    case 'ETOOLARGE':
+      return e.message;
     default:
       return e.code ? `${e.code} ${e.message}` : String(err);
   }

@@ -54,7 +54,9 @@ const FAN_TALK =
 
 /** Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"). */
 function inQuotes(text: string, start: number, end: number): boolean {
-  const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', start) + 1), start);
+  // The line up to the span, at most 300 characters back (a whole one-line file would make this quadratic).
+  const near = text.slice(Math.max(0, start - 300), start);
+  const sentence = near.slice(near.lastIndexOf('\n') + 1);
   const opens = (sentence.match(/["“”]/g) ?? []).length;
   return opens % 2 === 1 && /["“”]/.test(text.slice(end, end + 80));
 }

@@ -256,8 +256,9 @@ function evidence(text: string, start: number, end: number): { lead: boolean; un
 
 /** The words (with offsets) on the same line before `pos`, nearest last. */
 function wordsBefore(text: string, pos: number, max: number): { word: string; start: number }[] {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  const slice = text.slice(Math.max(lineStart, pos - 80), pos);
+  // Only the 80 characters before `pos` are looked at: searching the whole line would be quadratic on one-line files.
+  const near = text.slice(Math.max(0, pos - 80), pos);
+  const slice = near.slice(near.lastIndexOf('\n') + 1);
   const offset = pos - slice.length;
   const words: { word: string; start: number }[] = [];
   for (const m of slice.matchAll(/[^\s,;:!?()"“”]+/gu)) words.push({ word: m[0], start: offset + m.index });
@@ -415,10 +416,16 @@ export const address: TextDetector = {
   detect(input) {
     const { text } = input;
     const found: Candidate[] = [];
+    // Which characters a candidate already covers: an overlap test per match without scanning every candidate
+    // (that scan made a one-line file full of addresses quadratic).
+    const covered = new Uint8Array(text.length + 1);
+    const overlaps = (start: number, end: number) => covered.subarray(start, Math.max(start + 1, end)).includes(1);
     const push = (c: Candidate) => {
       if (c.end <= c.start) return;
       const unit = UNIT_BEFORE.exec(before(text, c.start, 24));
-      found.push(unit ? { ...c, start: c.start - unit[0].length } : c);
+      const kept = unit ? { ...c, start: c.start - unit[0].length } : c;
+      found.push(kept);
+      covered.fill(1, kept.start, kept.end);
     };
 
     for (const m of usStreets(text)) {
@@ -478,7 +485,7 @@ export const address: TextDetector = {
     for (const m of text.matchAll(NUMBER_AFTER_NAME)) {
       const numStart = m.index + m[1].length;
       const numEnd = numStart + m[2].length;
-      if (found.some((c) => numStart >= c.start && numStart < c.end)) continue;
+      if (overlaps(numStart, numStart + 1)) continue;
       const c = streetBefore(text, m.index, numEnd);
       if (c) push({ ...c, end: extendTail(text, c.end) });
     }
@@ -486,7 +493,7 @@ export const address: TextDetector = {
     for (const m of text.matchAll(BARE_STREET)) {
       const [, cue, house, name] = m;
       const numStart = m.index + m[0].indexOf(house, cue.length);
-      if (found.some((c) => numStart < c.end && c.start < numStart + m[0].length)) continue;
+      if (overlaps(numStart, numStart + m[0].length)) continue;
       const words = name.split(/[ \t]+/);
       if (words.some((w) => NOT_NAME_WORDS.has(lower(w)) || NOT_BARE_NAMES.has(lower(w)) || NOT_STREET_NAMES.has(lower(w)) || STRONG.has(lower(w)))) continue;
       const residence = RESIDENCE_CUE.test(clauseBefore(text, m.index + cue.length, 50)) || /^address/i.test(cue);
