@@ -412,7 +412,8 @@ export const address: TextDetector = {
     ],
   },
   // Every form has a number next to a word ("1423 Elm", "Koskikatu 25"); three posts in four have none.
-  trigger: /\d[\p{L}\d½]*[ \t,]+\p{L}|\p{L}[.,]?[ \t]+\d/u,
+  // Anchored at the start of a token: starting at every digit of a long digit run was quadratic.
+  trigger: /(?<![\p{L}\d½])[\p{L}½]*\d[\p{L}\d½]*[ \t,]+\p{L}|\p{L}[.,]?[ \t]+\d/u,
   detect(input) {
     const { text } = input;
     const found: Candidate[] = [];
