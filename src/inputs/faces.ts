@@ -3,8 +3,13 @@
  * ships inside the npm package (`@vladmandic/human/models`) and the WASM binaries inside @tensorflow/tfjs-backend-wasm:
  * they are read from node_modules through a `file://` load router, so nothing is fetched.
  *
- * Models: BlazeFace (face boxes, 256 px input), FaceRes (1024-d descriptors, only when the roster enrols photos) and
- * CenterNet (COCO objects: person, car, truck..., used by the vision cues). Loaded once per process, lazily.
+ * Models: BlazeFace (face boxes, 256 px input), FaceMesh (468 landmarks and a face score: is this box a human face at
+ * all), FaceRes (1024-d descriptors, only when the roster enrols photos) and CenterNet (COCO objects: person, car,
+ * truck..., used by the vision cues and to veto faces on animals, food and vehicles). Loaded once per process, lazily.
+ *
+ * BlazeFace alone calls a cat's face, a pizza, a gavel or a car's grille a face at 0.6-0.85; the mesh scores those
+ * ~0 and real faces ~1. BlazeFace squeezes its input to a 256 px square, so wide pictures (panoramas, 5:1 strips) are
+ * also read as overlapping square tiles.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +22,8 @@ export interface DetectedFace {
   /** In the pixels of the raster passed in. */
   box: Box;
   confidence: number;
+  /** FaceMesh score 0..1: how much the box holds a human face's landmarks (~1 for faces, ~0 for textures). */
+  landmarks?: number;
   /** FaceRes descriptor, when descriptors were asked for. */
   embedding?: number[];
 }
@@ -36,7 +43,7 @@ export interface FaceModelOptions {
 interface HumanLike {
   load(): Promise<void>;
   detect(input: unknown, config?: Record<string, unknown>): Promise<{
-    face: { box: [number, number, number, number]; score: number; boxScore?: number; embedding?: number[] }[];
+    face: { box: [number, number, number, number]; score: number; boxScore?: number; faceScore?: number; embedding?: number[] }[];
     object: { label: string; score: number; box: [number, number, number, number] }[];
     error?: string | null;
   }>;
@@ -116,7 +123,8 @@ function baseConfig(minFace: number, minObject: number): Record<string, unknown>
     face: {
       enabled: true,
       detector: { enabled: true, rotation: false, maxDetected: 50, minConfidence: minFace, iouThreshold: 0.3, return: false, skipFrames: 0, skipTime: 0 },
-      mesh: { enabled: false },
+      // keepInvalid: boxes the mesh rejects come back with their faceScore, and keepHumanFaces decides.
+      mesh: { enabled: true, keepInvalid: true },
       iris: { enabled: false },
       attention: { enabled: false },
       description: { enabled: true, skipFrames: 0, skipTime: 0 },
@@ -184,6 +192,26 @@ export class FaceModels {
     opts: { describe?: boolean; objects?: boolean },
   ): Promise<{ faces: DetectedFace[]; objects: DetectedObject[] }> {
     const human = await this.human();
+    const whole = await this.runOnce(human, rgb, width, height, opts);
+    let faces = whole.faces;
+    const tiles = squareTiles(width, height);
+    if (tiles.length) {
+      for (const t of tiles) {
+        const r = await this.runOnce(human, cropRgb(rgb, width, t), t.width, t.height, { describe: opts.describe, objects: false });
+        faces.push(...r.faces.map((f) => ({ ...f, box: { ...f.box, x: f.box.x + t.x, y: f.box.y + t.y } })));
+      }
+      faces = suppressOverlaps(faces);
+    }
+    return { faces: keepHumanFaces(faces, whole.objects, { data: rgb, width, height }), objects: whole.objects };
+  }
+
+  private async runOnce(
+    human: HumanLike,
+    rgb: Buffer,
+    width: number,
+    height: number,
+    opts: { describe?: boolean; objects?: boolean },
+  ): Promise<{ faces: DetectedFace[]; objects: DetectedObject[] }> {
     const tf = human.tf;
     const pixels = new Uint8Array(rgb.buffer, rgb.byteOffset, width * height * 3);
     const t3 = tf.tensor3d(pixels, [height, width, 3], 'int32');
@@ -199,6 +227,7 @@ export class FaceModels {
         .map((f) => ({
           box: clampBox(f.box, width, height),
           confidence: round2(f.boxScore ?? f.score),
+          ...(f.faceScore !== undefined ? { landmarks: round2(f.faceScore) } : {}),
           ...(opts.describe && f.embedding?.length ? { embedding: Array.from(f.embedding) } : {}),
         }));
       const objects = opts.objects
@@ -216,6 +245,136 @@ export class FaceModels {
     const human = await this.human();
     return human.match.similarity(a, b);
   }
+}
+
+/** A long side this many times the short one is read as square tiles too (BlazeFace squeezes to a square). */
+const TILE_ASPECT = 1.6;
+
+/**
+ * Overlapping square tiles along the long side of a wide (or tall) raster, side = the short side, 30 % overlap, the
+ * last one flush with the end. None for pictures closer to square than TILE_ASPECT.
+ */
+export function squareTiles(width: number, height: number): Box[] {
+  const long = Math.max(width, height);
+  const side = Math.min(width, height);
+  if (long < TILE_ASPECT * side || side < 24) return [];
+  const step = Math.max(1, Math.round(side * 0.7));
+  const starts: number[] = [];
+  for (let s = 0; s + side < long; s += step) starts.push(s);
+  starts.push(long - side);
+  return starts.map((s) => (width >= height ? { x: s, y: 0, width: side, height: side } : { x: 0, y: s, width: side, height: side }));
+}
+
+function cropRgb(rgb: Buffer, width: number, box: Box): Buffer {
+  const out = Buffer.alloc(box.width * box.height * 3);
+  for (let y = 0; y < box.height; y++) {
+    const from = ((box.y + y) * width + box.x) * 3;
+    rgb.copy(out, y * box.width * 3, from, from + box.width * 3);
+  }
+  return out;
+}
+
+/** The same face found in two tiles (or a tile and the whole): keep the surest, drop boxes mostly inside it. */
+export function suppressOverlaps(faces: DetectedFace[]): DetectedFace[] {
+  const rank = (f: DetectedFace) => (f.landmarks ?? 0) + f.confidence;
+  const kept: DetectedFace[] = [];
+  for (const f of [...faces].sort((a, b) => rank(b) - rank(a))) {
+    if (!kept.some((k) => overlap(f.box, k.box) >= 0.5)) kept.push(f);
+  }
+  return kept;
+}
+
+/** Intersection over the smaller box's area. */
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (w <= 0 || h <= 0) return 0;
+  return (w * h) / Math.max(1, Math.min(a.width * a.height, b.width * b.height));
+}
+
+/** Mesh score from which a box holds a human face's landmarks (faces score ~1, pets, food, grilles ~0). */
+export const MIN_LANDMARKS = 0.5;
+/** Without the landmarks (a face turned down, under a cap), BlazeFace must be this sure, inside a person, on skin. */
+const MIN_BOX_UNCONFIRMED = 0.7;
+
+/** COCO animals and food: a face inside one of their boxes (and not in a person's) is the animal's or a pizza. */
+const NOT_HUMAN = new Set([
+  'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra', 'giraffe', 'bird', 'teddy bear',
+  'pizza', 'donut', 'cake', 'sandwich', 'hot dog', 'orange', 'apple', 'broccoli', 'banana', 'carrot',
+]);
+/** Vehicles: a car front is a face to BlazeFace, but a driver behind the windscreen is a face too (the mesh says). */
+const VEHICLES = new Set(['car', 'truck', 'bus', 'train', 'motorcycle']);
+/** Mesh score that lets a face inside a vehicle box (and no person box) stand. */
+const MIN_LANDMARKS_IN_VEHICLE = 0.9;
+
+/**
+ * The faces that are human: the mesh finds a face's landmarks, or (a face turned away from the camera) BlazeFace is
+ * sure, the box sits inside a detected person and shows skin. A face inside an animal or food box and not in a
+ * person's is dropped either way; inside a vehicle's, unless the landmarks are clear (a driver). Confidence blends the box and landmark scores.
+ */
+export function keepHumanFaces(faces: DetectedFace[], objects: DetectedObject[], img: { data: Buffer; width: number; height: number }): DetectedFace[] {
+  const inside = (f: DetectedFace, o: DetectedObject) => containsCentre(o.box, f.box);
+  const people = objects.filter((o) => o.label === 'person');
+  const animals = objects.filter((o) => NOT_HUMAN.has(o.label));
+  const vehicles = objects.filter((o) => VEHICLES.has(o.label));
+  const grey = isGreyscale(img);
+  const out: DetectedFace[] = [];
+  for (const f of faces) {
+    const inPerson = people.some((p) => inside(f, p));
+    const lm = f.landmarks;
+    if (!inPerson && animals.some((o) => inside(f, o))) continue;
+    if (!inPerson && (lm ?? 0) < MIN_LANDMARKS_IN_VEHICLE && vehicles.some((o) => inside(f, o))) continue;
+    if (lm === undefined || lm >= MIN_LANDMARKS) {
+      out.push({ ...f, confidence: round2(lm === undefined ? f.confidence : Math.min(0.98, (f.confidence + lm) / 2)) });
+    } else if (f.confidence >= MIN_BOX_UNCONFIRMED && inPerson && (grey || skinShare(img, f.box) >= 0.1)) {
+      out.push({ ...f, confidence: round2(f.confidence * 0.8) });
+    }
+  }
+  return out;
+}
+
+function containsCentre(outer: Box, inner: Box): boolean {
+  const cx = inner.x + inner.width / 2;
+  const cy = inner.y + inner.height / 2;
+  return cx >= outer.x && cx <= outer.x + outer.width && cy >= outer.y && cy <= outer.y + outer.height;
+}
+
+/** Share of skin-toned pixels (YCbCr: Cb 77-127, Cr 133-173) in the middle 60 % of a box. */
+export function skinShare(img: { data: Buffer; width: number; height: number }, box: Box): number {
+  const x0 = Math.max(0, Math.round(box.x + box.width * 0.2));
+  const y0 = Math.max(0, Math.round(box.y + box.height * 0.2));
+  const x1 = Math.min(img.width, Math.round(box.x + box.width * 0.8));
+  const y1 = Math.min(img.height, Math.round(box.y + box.height * 0.8));
+  let skin = 0;
+  let all = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const p = (y * img.width + x) * 3;
+      const r = img.data[p];
+      const g = img.data[p + 1];
+      const b = img.data[p + 2];
+      const cb = 128 - 0.168736 * r - 0.331264 * g + 0.5 * b;
+      const cr = 128 + 0.5 * r - 0.418688 * g - 0.081312 * b;
+      if (cb >= 77 && cb <= 127 && cr >= 133 && cr <= 173) skin++;
+      all++;
+    }
+  }
+  return all ? skin / all : 0;
+}
+
+/** A black-and-white photo (no pixel far from grey, sampled): skin colour says nothing there. */
+function isGreyscale(img: { data: Buffer; width: number; height: number }): boolean {
+  const n = img.width * img.height;
+  const step = Math.max(1, Math.floor(n / 4096));
+  let coloured = 0;
+  let seen = 0;
+  for (let i = 0; i < n; i += step) {
+    const p = i * 3;
+    const d = Math.max(img.data[p], img.data[p + 1], img.data[p + 2]) - Math.min(img.data[p], img.data[p + 1], img.data[p + 2]);
+    if (d > 24) coloured++;
+    seen++;
+  }
+  return coloured / Math.max(1, seen) < 0.02;
 }
 
 function clampBox(b: [number, number, number, number], width: number, height: number): Box {

@@ -1,0 +1,105 @@
+// Faces must be human: the mesh's landmark score decides, animals and food veto, wide pictures are read as tiles.
+import { existsSync } from 'node:fs';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { FaceModels, keepHumanFaces, skinShare, squareTiles, suppressOverlaps, type DetectedFace, type DetectedObject } from '../../src/inputs/faces.js';
+
+/** A flat raster of one colour. */
+function flat(width: number, height: number, rgb: [number, number, number]) {
+  const data = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < width * height; i++) data.set(rgb, i * 3);
+  return { data, width, height };
+}
+const SKIN: [number, number, number] = [224, 172, 140];
+const GREY: [number, number, number] = [120, 120, 120];
+const face = (x: number, confidence: number, landmarks?: number): DetectedFace => ({
+  box: { x, y: 20, width: 60, height: 60 },
+  confidence,
+  ...(landmarks !== undefined ? { landmarks } : {}),
+});
+const obj = (label: string, x: number, width: number): DetectedObject => ({ label, confidence: 0.6, box: { x, y: 0, width, height: 200 } });
+
+describe('squareTiles', () => {
+  it('none for a near-square picture', () => {
+    expect(squareTiles(640, 480)).toEqual([]);
+    expect(squareTiles(500, 500)).toEqual([]);
+  });
+
+  it('an 800x165 strip: overlapping 165 px squares, the last flush with the right edge', () => {
+    const tiles = squareTiles(800, 165);
+    expect(tiles.length).toBeGreaterThanOrEqual(5);
+    expect(tiles.every((t) => t.width === 165 && t.height === 165 && t.y === 0)).toBe(true);
+    expect(tiles[0].x).toBe(0);
+    expect(tiles.at(-1)!.x).toBe(800 - 165);
+    for (let i = 1; i < tiles.length; i++) expect(tiles[i].x - tiles[i - 1].x).toBeLessThan(165);
+  });
+
+  it('a tall picture is tiled down its height', () => {
+    const tiles = squareTiles(300, 900);
+    expect(tiles.length).toBeGreaterThanOrEqual(3);
+    expect(tiles.every((t) => t.x === 0 && t.width === 300)).toBe(true);
+    expect(tiles.at(-1)!.y).toBe(600);
+  });
+});
+
+describe('suppressOverlaps', () => {
+  it('the same face from two tiles is kept once, the surer copy', () => {
+    const a = { box: { x: 100, y: 10, width: 50, height: 50 }, confidence: 0.8, landmarks: 1 };
+    const b = { box: { x: 104, y: 12, width: 48, height: 48 }, confidence: 0.9, landmarks: 0.2 };
+    const c = { box: { x: 300, y: 10, width: 50, height: 50 }, confidence: 0.7, landmarks: 1 };
+    expect(suppressOverlaps([b, a, c])).toEqual([a, c]);
+  });
+});
+
+describe('keepHumanFaces', () => {
+  const skin = flat(400, 200, SKIN);
+
+  it('landmarks confirm a face; a box the mesh rejects is dropped', () => {
+    const kept = keepHumanFaces([face(10, 0.87, 1), face(200, 0.84, 0.02)], [], skin);
+    expect(kept.map((f) => f.box.x)).toEqual([10]);
+    expect(kept[0].confidence).toBeGreaterThan(0.87);
+  });
+
+  it('a face on an animal or food is dropped even with landmarks, unless it is in a person too', () => {
+    expect(keepHumanFaces([face(10, 0.9, 1)], [obj('dog', 0, 200)], skin)).toEqual([]);
+    expect(keepHumanFaces([face(10, 0.9, 1)], [obj('pizza', 0, 200)], skin)).toEqual([]);
+    expect(keepHumanFaces([face(10, 0.9, 1)], [obj('dog', 0, 200), obj('person', 0, 120)], skin)).toHaveLength(1);
+  });
+
+  it('inside a vehicle only clear landmarks stand (a driver, not a grille or a wheel)', () => {
+    expect(keepHumanFaces([face(10, 0.7, 0.6)], [obj('car', 0, 300)], skin)).toEqual([]);
+    expect(keepHumanFaces([face(10, 0.7, 1)], [obj('car', 0, 300)], skin)).toHaveLength(1);
+  });
+
+  it('unconfirmed by the mesh: a sure box inside a person, on skin (a face turned down under a cap)', () => {
+    const person = [obj('person', 0, 200)];
+    expect(keepHumanFaces([face(10, 0.75, 0)], person, skin)).toHaveLength(1);
+    expect(keepHumanFaces([face(10, 0.75, 0)], [], skin)).toEqual([]);
+    expect(keepHumanFaces([face(10, 0.6, 0)], person, skin)).toEqual([]);
+    // On a colour picture a box with no skin tone in it is not a face.
+    const blue = flat(400, 200, [40, 60, 200]);
+    expect(keepHumanFaces([face(10, 0.75, 0)], person, blue)).toEqual([]);
+    // A black-and-white photo has no skin colour to check.
+    expect(keepHumanFaces([face(10, 0.75, 0)], person, flat(400, 200, GREY))).toHaveLength(1);
+  });
+
+  it('skinShare measures skin tones in the middle of a box', () => {
+    expect(skinShare(skin, { x: 0, y: 0, width: 100, height: 100 })).toBe(1);
+    expect(skinShare(flat(100, 100, GREY), { x: 0, y: 0, width: 100, height: 100 })).toBe(0);
+  });
+});
+
+const REAL = '../shared/images/real';
+describe.skipIf(!existsSync(REAL))('faces on a real photo', () => {
+  it('an 800x165 strip of five faces gives five faces (tiles), not none', async () => {
+    const one = await sharp(`${REAL}/faces-tagged-rotated.jpg`).rotate().extract({ left: 200, top: 110, width: 220, height: 220 }).resize(150, 150).png().toBuffer();
+    const strip = await sharp({ create: { width: 800, height: 165, channels: 3, background: { r: 90, g: 90, b: 100 } } })
+      .composite([0, 1, 2, 3, 4].map((i) => ({ input: one, left: 8 + i * 158, top: 8 })))
+      .removeAlpha()
+      .raw()
+      .toBuffer();
+    const { faces } = await new FaceModels().detect(strip, 800, 165, { objects: true });
+    expect(faces).toHaveLength(5);
+    expect(faces.every((f) => (f.landmarks ?? 0) >= 0.9)).toBe(true);
+  }, 60_000);
+});
