@@ -14,7 +14,7 @@ import { decodeImage, OCR_MIN_SIDE, ocrImage, type DecodedImage } from '../input
 import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText } from '../inputs/scene-text.js';
-import { isTapeYellow, lightBarCues, objectCues, yellowCues, type Raster } from '../inputs/vision.js';
+import { isTapeYellow, objectCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, renderMessage, type DetectOptions, type Hit } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
@@ -125,8 +125,9 @@ export class ImageScreener {
       faces = await this.matchRoster(found, profile);
       const scaled = objects.map((o) => ({ ...o, box: scaleBox(o.box, img.scale) }));
       cues.push(...objectCues(scaled));
-      const smallObjects = objects.map((o) => ({ ...o, box: scaleBox(o.box, small.width / img.workWidth) }));
-      cues.push(...lightBarCues(small, smallObjects).map((c) => scaleCue(c, toFull)));
+      // Markings are small (a light bar is a few pixels high at 640 px): read them on the working raster.
+      const work: Raster = { data: img.rgb, width: img.workWidth, height: img.workHeight };
+      cues.push(...vehicleCues(work, objects).map((c) => scaleCue(c, img.scale)));
       t.faces = performance.now() - t0;
     }
     const meta = await metaP;

@@ -223,7 +223,8 @@ export interface FaceHit {
 /**
  * Kinds in use: `tape` (a long yellow band), `evidence-marker` (small yellow numbered tent/card), `object:<label>`
  * (a COCO object from the detector: `object:car`, `object:person`), `person-lying` (a person box much wider than tall),
- * `light-bar` (red and blue blobs side by side on a vehicle's roof line).
+ * `light-bar` (red and blue lenses side by side on a vehicle's roof line), `livery:battenburg` (yellow and blue blocks
+ * alternating along a vehicle's body).
  */
 export interface VisionCue {
   kind: string;

@@ -37,6 +37,8 @@ export interface FaceModelOptions {
   /** Minimum BlazeFace score kept (below ~0.5 BlazeFace reports textures as faces). */
   minFaceConfidence?: number;
   minObjectConfidence?: number;
+  /** Vehicles are kept from this score (their markings are checked before anything is flagged). */
+  minVehicleConfidence?: number;
 }
 
 /* The slice of Human's API used here (its bundled typings pull in DOM types). */
@@ -155,10 +157,12 @@ async function loadHuman(minFace: number, minObject: number): Promise<HumanLike>
 export class FaceModels {
   private readonly minFace: number;
   private readonly minObject: number;
+  private readonly minVehicle: number;
 
   constructor(options: FaceModelOptions = {}) {
     this.minFace = options.minFaceConfidence ?? 0.5;
     this.minObject = options.minObjectConfidence ?? 0.3;
+    this.minVehicle = Math.min(this.minObject, options.minVehicleConfidence ?? 0.2);
   }
 
   private human(): Promise<HumanLike> {
@@ -202,7 +206,9 @@ export class FaceModels {
       }
       faces = suppressOverlaps(faces);
     }
-    return { faces: keepHumanFaces(faces, whole.objects, { data: rgb, width, height }), objects: whole.objects };
+    const objects = whole.objects.filter((o) => o.confidence >= (VEHICLES.has(o.label) ? this.minVehicle : this.minObject));
+    const sure = objects.filter((o) => o.confidence >= this.minObject);
+    return { faces: keepHumanFaces(faces, sure, { data: rgb, width, height }), objects };
   }
 
   private async runOnce(
@@ -219,7 +225,7 @@ export class FaceModels {
     try {
       const result = await human.detect(t4, {
         face: { detector: { minConfidence: this.minFace }, description: { enabled: Boolean(opts.describe) } },
-        object: { enabled: Boolean(opts.objects), minConfidence: this.minObject },
+        object: { enabled: Boolean(opts.objects), minConfidence: this.minVehicle },
       });
       if (result.error) throw new Error(result.error);
       const faces = result.face

@@ -1,8 +1,9 @@
 /**
- * Picture cues measured from pixels, no model: barrier tape (a long, thin band of saturated yellow, any angle) and
- * evidence markers (small compact yellow cards/tents with a dark numeral), plus cues derived from the object detector
- * (a person lying down, red-and-blue light bars on a vehicle's roof line). Runs on a ~640 px copy of the working
- * raster; boxes come back in that copy's pixels and the caller scales them.
+ * Picture cues measured from pixels, no model: barrier tape (a long band of saturated yellow carrying dark print, any
+ * angle, or a frame-filling close-up of it) and evidence markers (small compact yellow cards/tents with a dark
+ * numeral) on a ~640 px copy of the working raster; and, inside the boxes of the vehicles the object detector found,
+ * police markings (red-and-blue light bars on the roof line, Battenburg liveries) on the working raster itself. Boxes
+ * come back in the pixels of the raster given and the caller scales them.
  */
 import type { Box, VisionCue } from '../core/types.js';
 import type { DetectedObject } from './faces.js';
@@ -56,14 +57,14 @@ function isMarkerYellow(r: number, g: number, b: number): boolean {
   return h >= 32 && h <= 60 && s >= 0.6 && v >= 0.5;
 }
 
-function mask(img: Raster, pred: (r: number, g: number, b: number) => boolean): Uint8Array {
+export function mask(img: Raster, pred: (r: number, g: number, b: number) => boolean): Uint8Array {
   const m = new Uint8Array(img.width * img.height);
   for (let i = 0, p = 0; i < m.length; i++, p += 3) m[i] = pred(img.data[p], img.data[p + 1], img.data[p + 2]) ? 1 : 0;
   return m;
 }
 
 /** 8-connected components of a mask with their area, box and principal axes (smaller than minArea dropped). */
-function blobs(m: Uint8Array, width: number, height: number, minArea: number, labelsOut?: { labels?: Int32Array }): Blob[] {
+export function blobs(m: Uint8Array, width: number, height: number, minArea: number, labelsOut?: { labels?: Int32Array }): Blob[] {
   const labels = new Int32Array(m.length).fill(-1);
   if (labelsOut) labelsOut.labels = labels;
   const out: Blob[] = [];
@@ -182,7 +183,12 @@ export function yellowCues(img: Raster): VisionCue[] {
   const lab: { labels?: Int32Array } = {};
   for (const b of blobs(m, img.width, img.height, Math.max(12, area * 0.0002), lab)) {
     const elongation = b.major / Math.max(1, b.minor);
-    if (b.major >= 0.3 * diag && elongation >= 6) {
+    if (b.major >= 0.6 * diag && elongation >= 3 && elongation < 6) {
+      // A close-up: the tape crosses the whole frame and is thick in it, so it is less elongated; the big dark letters
+      // must be there (a yellow wall, a taxi door or a school bus side has no such print between its edges).
+      const print = printShare(img, lab.labels!, b);
+      if (print >= 0.1) cues.push({ kind: 'tape', box: b.box, confidence: 0.6, angle: round2(b.angle), thickness: round2(b.minor), detail: `close-up, print ${round2(print)}` });
+    } else if (b.major >= 0.3 * diag && elongation >= 6) {
       // A band across a good part of the frame with dark print inside it: tape. A plain band (a road line, a kerb)
       // is reported only as `yellow-band`, which nothing flags on its own. Longer, straighter bands are surer.
       const print = printShare(img, lab.labels!, b);
@@ -225,40 +231,149 @@ export function objectCues(objects: DetectedObject[]): VisionCue[] {
 }
 
 const VEHICLES = new Set(['car', 'truck', 'bus', 'motorcycle']);
+/** Vehicle boxes the detector is this unsure of still get their markings looked at (cars behind people, at night). */
+export const MIN_VEHICLE_CONFIDENCE = 0.2;
+
+/** Light-bar red: lit (pinkish, bright) or unlit lenses. */
+function isLensRed(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return (h <= 12 || h >= 335) && s >= 0.4 && v >= 0.45;
+}
+function isLensBlue(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 195 && h <= 250 && s >= 0.4 && v >= 0.45;
+}
+/** Battenburg hi-vis yellow(-green): purer and brighter than sunlit grass. */
+function isLiveryYellow(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 45 && h <= 80 && s >= 0.55 && v >= 0.6;
+}
+function isLiveryBlue(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 200 && h <= 245 && s >= 0.5 && v >= 0.25;
+}
+
+/** Two blobs side by side: their rows overlap by `minOverlap` of the shorter, at most `maxGap` pixels apart. */
+function sideBySide(a: Blob, b: Blob, maxGap: number, minOverlap: number): boolean {
+  const oy = Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y);
+  const gx = Math.max(a.box.x, b.box.x) - Math.min(a.box.x + a.box.width, b.box.x + b.box.width);
+  return oy >= minOverlap * Math.min(a.box.height, b.box.height) && gx <= maxGap;
+}
 
 /**
- * Emergency light bars: saturated red and blue blobs side by side in the top third of a vehicle box. Cheap and
- * approximate; a parked car with a red and a blue sticker would pass too, so confidence stays moderate.
+ * A light bar on a vehicle: a red and a blue lens (lit or not) side by side in the roof band (just above the box's
+ * top to an eighth of the way down), each small against the vehicle and not touching the band's top (sky). Tail lights
+ * sit lower; an ambulance's blue beacons come without red beside them, and its lettering sits below the roof line.
  */
-export function lightBarCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
-  const cues: VisionCue[] = [];
-  for (const o of objects) {
-    if (!VEHICLES.has(o.label)) continue;
-    const roof: Box = {
-      x: o.box.x,
-      y: Math.max(0, o.box.y - Math.round(o.box.height * 0.1)),
-      width: o.box.width,
-      height: Math.max(1, Math.round(o.box.height * 0.4)),
-    };
-    const sub = crop(img, roof);
-    const red = blobs(mask(sub, (r, g, b) => { const [h, s, v] = hsv(r, g, b); return (h <= 12 || h >= 345) && s >= 0.55 && v >= 0.45; }), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.002));
-    const blue = blobs(mask(sub, (r, g, b) => { const [h, s, v] = hsv(r, g, b); return h >= 200 && h <= 250 && s >= 0.55 && v >= 0.45; }), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.002));
-    for (const rb of red) {
-      const pair = blue.find(
-        (bb) => Math.abs(bb.box.y + bb.box.height / 2 - (rb.box.y + rb.box.height / 2)) < Math.max(rb.box.height, bb.box.height) &&
-          Math.abs(bb.box.x - rb.box.x) < sub.width * 0.6 && bb.box.width >= rb.box.width * 0.4 && bb.box.width <= rb.box.width * 2.5,
-      );
-      if (pair) {
-        const x0 = Math.min(rb.box.x, pair.box.x);
-        const y0 = Math.min(rb.box.y, pair.box.y);
-        const x1 = Math.max(rb.box.x + rb.box.width, pair.box.x + pair.box.width);
-        const y1 = Math.max(rb.box.y + rb.box.height, pair.box.y + pair.box.height);
-        cues.push({ kind: 'light-bar', box: { x: roof.x + x0, y: roof.y + y0, width: x1 - x0, height: y1 - y0 }, confidence: 0.5 });
-        break;
+function lightBar(img: Raster, vb: Box): Box | undefined {
+  const top = Math.max(0, vb.y - Math.round(vb.height * 0.15));
+  const band: Box = { x: vb.x + Math.round(vb.width * 0.05), y: top, width: Math.round(vb.width * 0.9), height: Math.max(1, Math.round(vb.y + vb.height * 0.12) - top) };
+  const sub = crop(img, band);
+  const min = Math.max(6, vb.width * vb.height * 0.00006);
+  const lens = (b: Blob) => b.box.width <= 0.3 * vb.width && b.box.height <= 0.12 * vb.height && b.box.y > 0;
+  const reds = blobs(mask(sub, isLensRed), sub.width, sub.height, min).filter(lens);
+  const blues = blobs(mask(sub, isLensBlue), sub.width, sub.height, min).filter(lens);
+  for (const r of reds) {
+    const b = blues.find((bb) => sideBySide(r, bb, 0.25 * vb.width, 0.3));
+    if (b) return offset(unionOf(r.box, b.box), band);
+  }
+  return undefined;
+}
+
+/**
+ * Battenburg livery: blocks of hi-vis yellow and blue alternating along the body (UK, European police), read row by
+ * row: a row crosses the livery when it runs yellow, blue, yellow, blue (each run a block, not a speck; at most a
+ * seam between them). Enough such rows make the livery. Taxis are yellow without blue; ambulances' blocks are green
+ * and yellow; fire engines' red and yellow.
+ */
+function battenburg(img: Raster, vb: Box): Box | undefined {
+  const minRun = Math.max(3, Math.round(vb.width * 0.025));
+  const maxSeam = Math.max(2, Math.round(vb.width * 0.008));
+  let rows = 0;
+  let x0 = vb.x + vb.width;
+  let x1 = vb.x;
+  let y0 = -1;
+  let y1 = -1;
+  for (let y = vb.y; y < vb.y + vb.height; y++) {
+    let switches = 0;
+    let last = 0;
+    let run = 0;
+    let runColour = 0;
+    let seam = 0;
+    let first = -1;
+    let end = -1;
+    for (let x = vb.x; x <= vb.x + vb.width; x++) {
+      let c = 0;
+      if (x < vb.x + vb.width) {
+        const p = (y * img.width + x) * 3;
+        c = isLiveryYellow(img.data[p], img.data[p + 1], img.data[p + 2]) ? 1 : isLiveryBlue(img.data[p], img.data[p + 1], img.data[p + 2]) ? 2 : 0;
+      }
+      if (c && c === runColour) {
+        run++;
+        seam = 0;
+        continue;
+      }
+      // A run ends: count it when it is block-sized, and a switch when it follows the other colour across a seam.
+      if (runColour && run >= minRun) {
+        if (last && last !== runColour) switches++;
+        else if (!last) first = x - run;
+        last = runColour;
+        end = x;
+      }
+      if (c) {
+        runColour = c;
+        run = 1;
+        seam = 0;
+      } else if (++seam > maxSeam) {
+        runColour = 0;
+        run = 0;
+        if (seam > maxSeam * 4) last = 0;
       }
     }
+    if (switches >= 3) {
+      rows++;
+      x0 = Math.min(x0, first);
+      x1 = Math.max(x1, end);
+      if (y0 < 0) y0 = y;
+      y1 = y;
+    }
+  }
+  if (rows < Math.max(3, vb.height * 0.06)) return undefined;
+  return { x: x0, y: y0, width: Math.max(1, x1 - x0), height: y1 - y0 + 1 };
+}
+
+/**
+ * Police markings seen on each vehicle the object detector found (boxes in `img`'s pixels): `light-bar` and
+ * `livery:battenburg`, each with the vehicle's box in `detail`-free form (the detector pairs them by position).
+ */
+export function vehicleCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
+  const cues: VisionCue[] = [];
+  for (const o of objects) {
+    if (!VEHICLES.has(o.label) || o.confidence < MIN_VEHICLE_CONFIDENCE) continue;
+    const vb = clip(o.box, img);
+    if (vb.width < 24 || vb.height < 16) continue;
+    const bar = lightBar(img, vb);
+    if (bar) cues.push({ kind: 'light-bar', box: bar, confidence: 0.5 });
+    const livery = battenburg(img, vb);
+    if (livery) cues.push({ kind: 'livery:battenburg', box: livery, confidence: 0.7 });
   }
   return cues;
+}
+
+function unionOf(a: Box, b: Box): Box {
+  const x0 = Math.min(a.x, b.x);
+  const y0 = Math.min(a.y, b.y);
+  return { x: x0, y: y0, width: Math.max(a.x + a.width, b.x + b.width) - x0, height: Math.max(a.y + a.height, b.y + b.height) - y0 };
+}
+
+function offset(b: Box, by: Box): Box {
+  return { ...b, x: b.x + by.x, y: b.y + by.y };
+}
+
+function clip(b: Box, img: Raster): Box {
+  const x = Math.max(0, Math.min(img.width - 1, b.x));
+  const y = Math.max(0, Math.min(img.height - 1, b.y));
+  return { x, y, width: Math.min(img.width - x, b.width), height: Math.min(img.height - y, b.height) };
 }
 
 function crop(img: Raster, box: Box): Raster {

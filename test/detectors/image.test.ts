@@ -148,6 +148,24 @@ describe('pure image detectors', () => {
     expect(run('image/marked-vehicle', { ...base, cues: [car], ocr: ocrOf('POLICE', { x: 800, y: 50, width: 150, height: 40 }) })).toEqual([]);
   });
 
+  it('marked vehicle: what was seen is named; a livery is surer than a bar; ambulance wording vetoes a bar alone', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/marked-vehicle')!;
+    const car = { kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.5 };
+    const bar = { kind: 'light-bar', box: { x: 300, y: 280, width: 120, height: 20 }, confidence: 0.5 };
+    const livery = { kind: 'livery:battenburg', box: { x: 120, y: 420, width: 500, height: 80 }, confidence: 0.7 };
+    const go = (image: ImageAnalysisInput) => d.detectImage(image, { context: 'personal', profile });
+    const [both] = go({ ...base, cues: [car, bar, livery] });
+    expect(both.data).toMatchObject({ vehicle: 'car', cues: 'light-bar,livery:battenburg', seen: 'light bar and Battenburg livery on a car' });
+    const [barOnly] = go({ ...base, cues: [car, bar] });
+    const [liveryOnly] = go({ ...base, cues: [car, livery] });
+    expect(barOnly.confidence).toBeLessThan(liveryOnly.confidence);
+    expect(liveryOnly.confidence).toBeLessThan(both.confidence);
+    expect(go({ ...base, cues: [car, bar], ocr: ocrOf('AMBULANCE', { x: 200, y: 400, width: 200, height: 40 }) })).toEqual([]);
+    expect(go({ ...base, cues: [car, bar, livery], ocr: ocrOf('AMBULANCE', { x: 200, y: 400, width: 200, height: 40 }) })).toHaveLength(1);
+    // A bar floating above the picture, away from the car, is not on it.
+    expect(go({ ...base, cues: [car, { ...bar, box: { x: 300, y: 20, width: 120, height: 20 } }] })).toEqual([]);
+  });
+
   it('uniform: police marking text on a detected person only', () => {
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.9 };
     expect(run('image/uniform', { ...base, cues: [person], ocr: ocrOf('SHERIFF', { x: 150, y: 300, width: 120, height: 30 }) })).toEqual(['image/uniform']);

@@ -1,7 +1,7 @@
 // Picture cues from pixels: tape is a long yellow band with print in it; markers are small yellow cards with numerals.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { objectCues, yellowCues } from '../../src/inputs/vision.js';
+import { objectCues, vehicleCues, yellowCues } from '../../src/inputs/vision.js';
 
 async function raster(file: string) {
   const { data, info } = await sharp(file).resize(640, 640, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -35,5 +35,103 @@ describe('objectCues', () => {
     ]);
     expect(cues.filter((c) => c.kind === 'person-lying')).toHaveLength(1);
     expect(cues.filter((c) => c.kind === 'object:person')).toHaveLength(2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Vehicle markings on rendered cars (SVG through sharp): the vehicle box is given, as the object detector would.
+
+const W = 800;
+const H = 450;
+/** A side-on car: body, cabin with windows, wheels; `extra` is drawn on top (markings, lights). */
+function carSvg(body: string, extra = '', roof = ''): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
+    <rect width="${W}" height="${H}" fill="#8fa9bf"/><rect y="330" width="${W}" height="120" fill="#6b6b6b"/>
+    ${roof}
+    <path d="M230 170 L330 110 L520 110 L600 170 Z" fill="${body}"/>
+    <path d="M250 168 L335 122 L415 122 L415 168 Z M425 168 L425 122 L510 122 L580 168 Z" fill="#1c232b"/>
+    <rect x="100" y="170" width="600" height="130" rx="28" fill="${body}"/>
+    ${extra}
+    <circle cx="220" cy="300" r="48" fill="#111"/><circle cx="580" cy="300" r="48" fill="#111"/>
+    <circle cx="220" cy="300" r="20" fill="#aaa"/><circle cx="580" cy="300" r="20" fill="#aaa"/>
+  </svg>`;
+}
+const CAR_BOX = { x: 96, y: 104, width: 608, height: 246 };
+async function svgRaster(svg: string) {
+  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+const car = (confidence = 0.6) => [{ label: 'car', confidence, box: CAR_BOX }];
+const kinds = (cues: { kind: string }[]) => cues.map((c) => c.kind).sort();
+
+describe('vehicleCues', () => {
+  const lightBar = '<rect x="360" y="96" width="60" height="14" rx="4" fill="#e0101c"/><rect x="420" y="96" width="60" height="14" rx="4" fill="#1036e8"/>';
+  const battenburg = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+    .map((i) => `<rect x="${110 + i * 58}" y="200" width="58" height="40" fill="${i % 2 ? '#1f3fbf' : '#d8f000'}"/><rect x="${110 + i * 58}" y="240" width="58" height="40" fill="${i % 2 ? '#d8f000' : '#1f3fbf'}"/>`)
+    .join('');
+
+  it('a red-and-blue light bar on the roof', async () => {
+    const cues = vehicleCues(await svgRaster(carSvg('#f4f4f4', '', lightBar)), car());
+    expect(kinds(cues)).toEqual(['light-bar']);
+    expect(cues[0].box!.y).toBeLessThan(CAR_BOX.y + 20);
+  });
+
+  it('a lit light bar at night (pinkish red and pale blue glow)', async () => {
+    const lit = '<rect x="350" y="96" width="70" height="14" rx="6" fill="#ff5a7a"/><rect x="420" y="96" width="70" height="14" rx="6" fill="#5a8cff"/>';
+    expect(kinds(vehicleCues(await svgRaster(carSvg('#151515', '', lit)), car()))).toEqual(['light-bar']);
+  });
+
+  it('Battenburg yellow and blue blocks along the body', async () => {
+    expect(kinds(vehicleCues(await svgRaster(carSvg('#f4f4f4', battenburg)), car()))).toEqual(['livery:battenburg']);
+  });
+
+  it('both on one car, even when the detector is unsure of the vehicle', async () => {
+    expect(kinds(vehicleCues(await svgRaster(carSvg('#f4f4f4', battenburg, lightBar)), car(0.22)))).toEqual(['light-bar', 'livery:battenburg']);
+  });
+
+  it('an ambulance: blue beacons without red, a red stripe and red lettering below the roof line', async () => {
+    const beacons = '<rect x="240" y="98" width="26" height="14" fill="#1036e8"/><rect x="560" y="98" width="26" height="14" fill="#1036e8"/>';
+    const stripe = '<rect x="100" y="230" width="600" height="22" fill="#e8401c"/><text x="300" y="210" font-size="34" font-family="sans-serif" font-weight="bold" fill="#e01020">AMBULANCE</text>';
+    expect(vehicleCues(await svgRaster(carSvg('#f7f7f7', stripe, beacons)), car())).toEqual([]);
+  });
+
+  it('a yellow taxi with a checker band, and green-and-yellow ambulance blocks, are not police liveries', async () => {
+    const checker = [...Array(20).keys()].map((i) => `<rect x="${110 + i * 29}" y="220" width="29" height="14" fill="${i % 2 ? '#111' : '#fff'}"/><rect x="${110 + i * 29}" y="234" width="29" height="14" fill="${i % 2 ? '#fff' : '#111'}"/>`).join('');
+    expect(vehicleCues(await svgRaster(carSvg('#f2c200', checker)), car())).toEqual([]);
+    const green = battenburg.replaceAll('#1f3fbf', '#1a8f3a');
+    expect(vehicleCues(await svgRaster(carSvg('#f4f4f4', green)), car())).toEqual([]);
+  });
+
+  it('a plain car, a red car under a blue sky, and objects that are not vehicles give nothing', async () => {
+    expect(vehicleCues(await svgRaster(carSvg('#b8bcc2')), car())).toEqual([]);
+    expect(vehicleCues(await svgRaster(carSvg('#c8102e')), car())).toEqual([]);
+    expect(vehicleCues(await svgRaster(carSvg('#f4f4f4', battenburg, lightBar)), [{ label: 'person', confidence: 0.9, box: CAR_BOX }])).toEqual([]);
+  });
+});
+
+describe('yellowCues: tape at any angle and close up', () => {
+  /** A yellow band across the frame at `angle` degrees, `thick` px, with `words` printed along it. */
+  function tapeSvg(angle: number, thick: number, words: string, bg = '#55606b'): string {
+    const font = Math.round(thick * 0.7);
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="${bg}"/>
+      <g transform="rotate(${angle} ${W / 2} ${H / 2})"><rect x="-200" y="${H / 2 - thick / 2}" width="${W + 400}" height="${thick}" fill="#f5d90a"/>
+      <text x="-150" y="${H / 2 + font * 0.36}" font-size="${font}" font-family="sans-serif" font-weight="bold" fill="#111">${words}</text></g></svg>`;
+  }
+  const WORDS = 'POLICE LINE DO NOT CROSS POLICE LINE DO NOT CROSS POLICE LINE';
+
+  it.each([-35, -10, 20, 45])('a printed tape band at %i°', async (angle) => {
+    const tape = yellowCues(await svgRaster(tapeSvg(angle, 30, WORDS))).filter((c) => c.kind === 'tape');
+    expect(tape).toHaveLength(1);
+    expect(tape[0].angle).toBeCloseTo(angle, -1);
+  });
+
+  it('a close-up: a thick band filling the frame with big letters', async () => {
+    const tape = yellowCues(await svgRaster(tapeSvg(15, 150, 'POLICE LINE DO NOT CROSS'))).filter((c) => c.kind === 'tape');
+    expect(tape).toHaveLength(1);
+    expect(tape[0].detail).toMatch(/^close-up/);
+  });
+
+  it('a thick plain yellow band (a painted wall stripe) is not tape', async () => {
+    expect(yellowCues(await svgRaster(tapeSvg(15, 150, ''))).some((c) => c.kind === 'tape')).toBe(false);
   });
 });

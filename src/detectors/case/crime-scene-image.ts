@@ -2,7 +2,7 @@
 // numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS), and a person lying
 // down when another cue backs it. Clause on posting images of scenes, victims and evidence.
 import type { ImageDetector, ImageMatch } from '../../core/types.js';
-import { cuesOf, ocrLocation, unionBox } from '../image/shared.js';
+import { cuesOf, insideShare, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
 
 /**
  * Wording printed on scene tape and evidence placards, tolerant of OCR gaps.
@@ -39,8 +39,11 @@ export const crimeSceneImage: ImageDetector = {
     const tapes = cuesOf(image.cues, 'tape');
     const markers = cuesOf(image.cues, 'evidence-marker');
     const support = out.length > 0 || markers.length >= 2;
+    const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
     for (const t of tapes) {
       if (!t.box) continue;
+      // A frame-filling yellow band with big print could be a taxi or a school bus side seen close: not on a vehicle.
+      if (t.detail?.startsWith('close-up') && vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
       // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks.
       const confidence = Math.min(0.95, t.confidence + (support ? 0.15 : 0));
       out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `yellow band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape' });

@@ -1,18 +1,31 @@
-// image/marked-vehicle: a marked police vehicle in the picture (a car, truck, bus or motorcycle found by the object
-// detector that carries police markings read by OCR, or a red-and-blue light bar on its roof line). Shows department
-// equipment and often its unit number (clause on department equipment and vehicles).
-import type { ImageDetector, ImageMatch } from '../../core/types.js';
+// image/marked-vehicle: a marked police vehicle in the picture: a car, truck, bus or motorcycle found by the object
+// detector that carries police lettering read by OCR, a red-and-blue light bar on its roof line or a Battenburg
+// livery on its body. Shows department equipment and often its unit number (clause on department equipment and
+// vehicles). An ambulance or a fire engine has beacons too: their own wording on the vehicle vetoes a light bar.
+import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
 import { cuesOf, findMarkings, insideShare, ocrLocation, VEHICLE_KINDS } from './shared.js';
+
+/**
+ * Wording of the other emergency services, on the vehicle or anywhere in the picture's text.
+ * e.g. "AMBULANCE", "AMBULANZA", "FIRE RESCUE", "PARAMEDIC", "RETTUNGSDIENST", "SAMU", "M.F.D."
+ */
+const OTHER_SERVICE = /(?<![\p{L}])(?:ambulan\w*|paramedic\w*|fire(?:\s+(?:dept|department|rescue))?|rescue|rettung\w*|soccorso|samu|emergency\s+medical|ems|m\.?f\.?d\.?)(?![\p{L}])/iu;
+
+/** The cues a vehicle carries, by name, with the phrase each adds to the finding. */
+const CUE_PHRASE: Record<string, string> = {
+  lettering: 'police lettering',
+  'light-bar': 'light bar',
+  'livery:battenburg': 'Battenburg livery',
+};
 
 export const markedVehicle: ImageDetector = {
   kind: 'image',
   id: 'image/marked-vehicle',
   title: 'Marked police vehicle',
   description:
-    'Flags a vehicle (found by the object detector) that carries police markings read by OCR, or a red-and-blue light bar on its roof line. Unmarked cars and vehicles the detector misses are not seen.',
+    'Flags a vehicle (found by the object detector) that carries police lettering read by OCR, a red-and-blue light bar on its roof line or a yellow-and-blue Battenburg livery. A light bar alone is not enough when ambulance or fire wording is in the picture. Unmarked cars and vehicles the detector misses are not seen.',
   messages: {
-    default: 'The picture shows a marked police vehicle (police wording on a {vehicle})',
-    lightbar: 'The picture shows a vehicle with an emergency light bar ({vehicle})',
+    default: 'The picture shows a marked police vehicle ({seen})',
   },
   examples: { tp: [], fp: [] },
   detectImage(image, ctx) {
@@ -20,19 +33,29 @@ export const markedVehicle: ImageDetector = {
     if (!vehicles.length) return [];
     const out: ImageMatch[] = [];
     const markings = image.ocr ? findMarkings(image.ocr, ctx.profile).map((m) => ({ m, loc: ocrLocation(image.ocr!, m.start, m.end) })) : [];
-    const bars = cuesOf(image.cues, 'light-bar');
+    const otherService = Boolean(image.ocr?.text && OTHER_SERVICE.test(image.ocr.text));
+    const seenOn = (kind: string, vb: Box) =>
+      cuesOf(image.cues, kind).find((c: VisionCue) => c.box && insideShare(c.box, { ...vb, y: vb.y - vb.height * 0.15, height: vb.height * 1.15 }) >= 0.6);
     for (const v of vehicles) {
       const vb = v.box;
       if (!vb) continue;
       const vehicle = v.kind.slice('object:'.length);
       const on = markings.find(({ loc }) => loc.box && insideShare(loc.box, vb) >= 0.6);
-      if (on) {
-        const word = image.ocr!.text.slice(on.m.start, on.m.end);
-        out.push({ source: 'vision', location: { box: vb }, confidence: Math.round(Math.min(0.9, 0.5 + v.confidence * 0.5) * 100) / 100, evidence: `${word} on ${vehicle}`, data: { vehicle } });
-        continue;
-      }
-      const bar = bars.find((b) => b.box && insideShare(b.box, { ...vb, y: vb.y - vb.height * 0.15, height: vb.height * 1.15 }) >= 0.6);
-      if (bar) out.push({ source: 'vision', location: { box: vb }, confidence: Math.round(Math.min(0.6, bar.confidence * (0.5 + v.confidence)) * 100) / 100, evidence: `light bar on ${vehicle}`, messageId: 'lightbar', data: { vehicle } });
+      const bar = seenOn('light-bar', vb);
+      const livery = seenOn('livery:battenburg', vb);
+      const cues: string[] = [];
+      if (on) cues.push('lettering');
+      if (bar && (on || livery || !otherService)) cues.push('light-bar');
+      if (livery) cues.push('livery:battenburg');
+      if (!cues.length) continue;
+      // Lettering read on the vehicle is the surest; a livery is distinctive; a light bar alone could be a private
+      // security or recovery vehicle, so it stays near an even bet. Each further cue adds.
+      const base = on ? Math.min(0.9, 0.5 + v.confidence * 0.5) : livery ? 0.7 : 0.45;
+      const confidence = Math.min(0.95, base + 0.1 * (cues.length - 1));
+      const words = cues.map((c) => CUE_PHRASE[c]);
+      const seen = `${words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]} on a ${vehicle}`;
+      const evidence = on ? `${image.ocr!.text.slice(on.m.start, on.m.end)} on ${vehicle}` : seen;
+      out.push({ source: 'vision', location: { box: vb }, confidence: Math.round(confidence * 100) / 100, evidence, data: { vehicle, seen, cues: cues.join(',') } });
     }
     return out;
   },
