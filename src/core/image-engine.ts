@@ -125,10 +125,12 @@ export class ImageScreener {
       faces = await this.matchRoster(found, profile);
       const scaled = objects.map((o) => ({ ...o, box: scaleBox(o.box, img.scale) }));
       cues.push(...objectCues(scaled));
+      t.faces = performance.now() - t0;
       // Markings are small (a light bar is a few pixels high at 640 px): read them on the working raster.
+      t0 = performance.now();
       const work: Raster = { data: img.rgb, width: img.workWidth, height: img.workHeight };
       cues.push(...vehicleCues(work, objects).map((c) => scaleCue(c, img.scale)));
-      t.faces = performance.now() - t0;
+      t.vision += performance.now() - t0;
     }
     const meta = await metaP;
     this.lastTimings = t;
