@@ -14,7 +14,7 @@ import { decodeImage, OCR_MIN_SIDE, ocrImage, type DecodedImage } from '../input
 import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText } from '../inputs/scene-text.js';
-import { isTapeYellow, objectCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
+import { isTapeYellow, objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, renderMessage, type DetectOptions, type Hit } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
@@ -130,6 +130,7 @@ export class ImageScreener {
       t0 = performance.now();
       const work: Raster = { data: img.rgb, width: img.workWidth, height: img.workHeight };
       cues.push(...vehicleCues(work, objects).map((c) => scaleCue(c, img.scale)));
+      cues.push(...uniformCues(work, objects, found.map((f) => scaleBox(f.box, 1 / img.scale))).map((c) => scaleCue(c, img.scale)));
       t.vision += performance.now() - t0;
     }
     const meta = await metaP;

@@ -389,3 +389,64 @@ function crop(img: Raster, box: Box): Raster {
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/** Share of pixels whose brightest channel is below 70 (black cloth, helmets, balaclavas), in a box or the frame. */
+function blackShare(img: Raster, box: Box = { x: 0, y: 0, width: img.width, height: img.height }, step = 1): number {
+  let dark = 0;
+  let all = 0;
+  for (let y = Math.max(0, box.y); y < Math.min(img.height, box.y + box.height); y += step) {
+    for (let x = Math.max(0, box.x); x < Math.min(img.width, box.x + box.width); x += step) {
+      const p = (y * img.width + x) * 3;
+      if (Math.max(img.data[p], img.data[p + 1], img.data[p + 2]) < 70) dark++;
+      all++;
+    }
+  }
+  return all ? dark / all : 0;
+}
+
+/** blackShare of the frame outside the given boxes (sampled every 4th pixel). */
+function backgroundBlackShare(img: Raster, boxes: Box[]): number {
+  let dark = 0;
+  let all = 0;
+  for (let y = 0; y < img.height; y += 4) {
+    for (let x = 0; x < img.width; x += 4) {
+      if (boxes.some((b) => x >= b.x && x < b.x + b.width && y >= b.y && y < b.y + b.height)) continue;
+      const p = (y * img.width + x) * 3;
+      if (Math.max(img.data[p], img.data[p + 1], img.data[p + 2]) < 70) dark++;
+      all++;
+    }
+  }
+  return all >= 64 ? dark / all : 0;
+}
+
+/**
+ * Tactical kit on a person the detector found (boxes in `img`'s pixels): a black torso (vest, fatigues) under a dark
+ * head with no face showing (helmet, balaclava), standing tall in the frame, in a picture that is not dark all over
+ * (a silhouette at night or against the light is not kit). `faces` are the human faces found, in the same pixels.
+ */
+export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCue[] {
+  const cues: VisionCue[] = [];
+  // How dark the scene around the people is (their kit would make a crowd's picture dark all over).
+  const people = objects.filter((o) => o.label === 'person' && o.confidence >= 0.3).map((o) => o.box);
+  const scene = backgroundBlackShare(img, people);
+  if (scene > 0.45) return cues;
+  for (const o of objects) {
+    if (o.label !== 'person' || o.confidence < 0.3) continue;
+    const b = o.box;
+    if (b.height < 0.25 * img.height || b.width < 16) continue;
+    const faceShowing = faces.some((f) => {
+      const cx = f.x + f.width / 2;
+      const cy = f.y + f.height / 2;
+      return cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height * 0.4;
+    });
+    if (faceShowing) continue;
+    const head: Box = { x: b.x + Math.round(b.width * 0.25), y: b.y, width: Math.round(b.width * 0.5), height: Math.round(b.height * 0.18) };
+    const torso: Box = { x: b.x + Math.round(b.width * 0.2), y: b.y + Math.round(b.height * 0.2), width: Math.round(b.width * 0.6), height: Math.round(b.height * 0.35) };
+    const torsoDark = blackShare(img, torso, 2);
+    const headDark = blackShare(img, head, 2);
+    if (torsoDark >= 0.7 && headDark >= 0.25 && torsoDark - scene >= 0.35) {
+      cues.push({ kind: 'kit:tactical', box: b, confidence: 0.45, detail: `torso ${round2(torsoDark)}, head ${round2(headDark)}` });
+    }
+  }
+  return cues;
+}

@@ -173,6 +173,20 @@ describe('pure image detectors', () => {
     expect(run('image/uniform', { ...base, cues: [], ocr: ocrOf('SHERIFF', { x: 150, y: 300, width: 120, height: 30 }) })).toEqual([]);
   });
 
+  it('uniform: tactical kit on the person, alone below an even bet, with lettering surer', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.6 };
+    const kit = { kind: 'kit:tactical', box: person.box, confidence: 0.45 };
+    const go = (image: ImageAnalysisInput) => d.detectImage(image, { context: 'personal', profile });
+    const [alone] = go({ ...base, cues: [person, kit] });
+    expect(alone).toMatchObject({ messageId: 'kit', data: { cues: 'kit:tactical' } });
+    expect(alone.confidence).toBeLessThan(0.5);
+    const [both] = go({ ...base, cues: [person, kit], ocr: ocrOf('POLICE', { x: 150, y: 300, width: 120, height: 30 }) });
+    expect(both.data).toMatchObject({ cues: 'lettering,kit:tactical' });
+    // Kit measured on another person's box does not transfer.
+    expect(go({ ...base, cues: [person, { ...kit, box: { x: 600, y: 100, width: 200, height: 500 } }] })).toEqual([]);
+  });
+
   it('faces: every face reported; roster matches raise id/coworker or id/undercover, consent does not', () => {
     const face = (match?: string) => ({ box: { x: 10, y: 10, width: 50, height: 50 }, confidence: 0.9, ...(match ? { match, similarity: 0.8 } : {}) });
     expect(run('image/faces', { ...base, faces: [face(), face()] })).toEqual(['image/faces', 'image/faces']);

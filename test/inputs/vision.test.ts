@@ -1,7 +1,7 @@
 // Picture cues from pixels: tape is a long yellow band with print in it; markers are small yellow cards with numerals.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { objectCues, vehicleCues, yellowCues } from '../../src/inputs/vision.js';
+import { objectCues, uniformCues, vehicleCues, yellowCues } from '../../src/inputs/vision.js';
 
 async function raster(file: string) {
   const { data, info } = await sharp(file).resize(640, 640, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -133,5 +133,28 @@ describe('yellowCues: tape at any angle and close up', () => {
 
   it('a thick plain yellow band (a painted wall stripe) is not tape', async () => {
     expect(yellowCues(await svgRaster(tapeSvg(15, 150, ''))).some((c) => c.kind === 'tape')).toBe(false);
+  });
+});
+
+describe('uniformCues: tactical kit on a detected person', () => {
+  /** A standing figure: head (helmet/balaclava colour), torso, legs; background colour. */
+  function figureSvg(head: string, torso: string, bg: string): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="600"><rect width="400" height="600" fill="${bg}"/>
+      <ellipse cx="200" cy="80" rx="45" ry="55" fill="${head}"/><rect x="120" y="130" width="160" height="230" rx="20" fill="${torso}"/>
+      <rect x="130" y="360" width="60" height="220" fill="#222"/><rect x="210" y="360" width="60" height="220" fill="#222"/></svg>`;
+  }
+  const person = [{ label: 'person', confidence: 0.6, box: { x: 110, y: 20, width: 180, height: 570 } }];
+
+  it('black vest under a dark helmet, no face, against a light scene', async () => {
+    const cues = uniformCues(await svgRaster(figureSvg('#1a1a1a', '#141414', '#c9d2da')), person, []);
+    expect(cues.map((c) => c.kind)).toEqual(['kit:tactical']);
+  });
+
+  it('not when a face shows, not in a light shirt, not in a night scene, not for a small far-off figure', async () => {
+    const kit = await svgRaster(figureSvg('#1a1a1a', '#141414', '#c9d2da'));
+    expect(uniformCues(kit, person, [{ x: 160, y: 40, width: 80, height: 80 }])).toEqual([]);
+    expect(uniformCues(await svgRaster(figureSvg('#1a1a1a', '#e8e8f0', '#c9d2da')), person, [])).toEqual([]);
+    expect(uniformCues(await svgRaster(figureSvg('#1a1a1a', '#141414', '#0c0c10')), person, [])).toEqual([]);
+    expect(uniformCues(kit, [{ label: 'person', confidence: 0.6, box: { x: 110, y: 20, width: 40, height: 100 } }], [])).toEqual([]);
   });
 });
