@@ -19,13 +19,49 @@ export function lexiconTags(word: string): string[] {
 }
 
 const GIVEN = new Set(['FirstName', 'MaleName', 'FemaleName']);
-const PERSON = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
-const PLACE = new Set(['Place', 'City', 'Country', 'Region', 'Address', 'Demonym']);
+const PERSON = new Set([
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'Honorific',
+]);
+const PLACE = new Set([
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Address',
+  'Demonym',
+]);
 /** Word classes a name never takes: verbs, function words, adverbs. */
 const NOT_A_NAME = new Set([
-  'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Modal', 'Auxiliary',
-  'Copula', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Adverb', 'QuestionWord', 'Negative',
-  'Possessive', 'Expression', 'Cardinal', 'Ordinal', 'Date', 'Month', 'WeekDay', 'Contraction',
+  'Verb',
+  'PresentTense',
+  'PastTense',
+  'Infinitive',
+  'Gerund',
+  'Participle',
+  'PhrasalVerb',
+  'Modal',
+  'Auxiliary',
+  'Copula',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Conjunction',
+  'Adverb',
+  'QuestionWord',
+  'Negative',
+  'Possessive',
+  'Expression',
+  'Cardinal',
+  'Ordinal',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Contraction',
 ]);
 
 /** "jake", "Dana", "kat": a given name compromise knows. */
@@ -98,8 +134,25 @@ export function isVerbInContext(analysis: TextAnalysis, start: number): boolean 
 
 /** Word classes that rule a capitalised word out of a personal name: "Elm St", "Monday", "Harbor City". */
 const NEVER_IN_NAME = new Set([
-  'Place', 'City', 'Country', 'Region', 'Address', 'Abbreviation', 'WeekDay', 'Month', 'Date', 'Organization',
-  'Demonym', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'PastTense', 'PresentTense', 'Modal',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Address',
+  'Abbreviation',
+  'WeekDay',
+  'Month',
+  'Date',
+  'Organization',
+  'Demonym',
+  'Determiner',
+  'Pronoun',
+  'Preposition',
+  'Conjunction',
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Modal',
 ]);
 
 /**

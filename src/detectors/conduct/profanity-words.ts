@@ -1,4 +1,5 @@
 // Word list for conduct/profanity: patterns over the normalised text (see normaliseForProfanity), graded by severity.
+import { oneOf } from '../vocab.js';
 
 /** A profane-word pattern; `re` runs on normalised text (lower case, leetspeak undone, masks as `_`). */
 export interface ProfaneWord {
@@ -93,9 +94,51 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   { family: 'ass', severity: 'moderate', re: rx(`${B}a(?=[s_]*_)[s_]{2}(?:es)?${E}`), keep: hasMask },
   // masked strong words: "d*ck", "pr*ck", "c*ck", "p*ssy", "wh*re", "sl*t", "b*stard", "tw*t", "d*ckhead" — someone
   // masked it, so it is the profane reading
-  ...maskedWords('strong', 'masked', ['dick', 'dicks', 'dickhead', 'dickheads', 'cock', 'cocks', 'cocksucker', 'pussy', 'whore', 'whores', 'slut', 'sluts', 'bastard', 'bastards', 'twat', 'twats', 'wanker', 'wankers', 'asshole', 'assholes', 'motherfucker', 'motherfuckers', 'bullshit', 'dumbass', 'jackass']),
-  ...maskedWords('moderate', 'masked', ['prick', 'pricks', 'piss', 'pissed', 'pissing', 'bollocks', 'tits', 'arse']),
-  ...maskedWords('mild', 'masked', ['damn', 'damned', 'dammit', 'goddamn', 'crap', 'crappy']),
+  ...maskedWords('strong', 'masked', [
+    'dick',
+    'dicks',
+    'dickhead',
+    'dickheads',
+    'cock',
+    'cocks',
+    'cocksucker',
+    'pussy',
+    'whore',
+    'whores',
+    'slut',
+    'sluts',
+    'bastard',
+    'bastards',
+    'twat',
+    'twats',
+    'wanker',
+    'wankers',
+    'asshole',
+    'assholes',
+    'motherfucker',
+    'motherfuckers',
+    'bullshit',
+    'dumbass',
+    'jackass',
+  ]),
+  ...maskedWords('moderate', 'masked', [
+    'prick',
+    'pricks',
+    'piss',
+    'pissed',
+    'pissing',
+    'bollocks',
+    'tits',
+    'arse',
+  ]),
+  ...maskedWords('mild', 'masked', [
+    'damn',
+    'damned',
+    'dammit',
+    'goddamn',
+    'crap',
+    'crappy',
+  ]),
   // "arse", "can't be arsed"
   { family: 'arse', severity: 'moderate', re: rx(`${B}arsed?${E}`) },
   // "piss", "pissed off", "pisshead" — not "Pissarro"
@@ -126,7 +169,17 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
     family: 'hell',
     severity: 'mild',
     re: rx(
-      `${B}(?:(?:what|who|where|why|how) the hell|(?:go|goes|went|can go) (?:straight )?to hell|the hell (?:out|outta|off|up|away|with|of it|is|are|was|were|did|do|does|you|he|she|they|i|we)|hell+ ?(?:yeah+|yea+|yes+|ya|no+|nah|naw)|go to hell|bloody hell|(?:as|like) hell|hell ?holes?|(?:one|a) hell of)${E}`,
+      `${B}${oneOf([
+        '(?:what|who|where|why|how) the hell',
+        '(?:go|goes|went|can go) (?:straight )?to hell',
+        'the hell (?:out|outta|off|up|away|with|of it|is|are|was|were|did|do|does|you|he|she|they|i|we)',
+        'hell+ ?(?:yeah+|yea+|yes+|ya|no+|nah|naw)',
+        'go to hell',
+        'bloody hell',
+        '(?:as|like) hell',
+        'hell ?holes?',
+        '(?:one|a) hell of',
+      ])}${E}`,
     ),
   },
 ];

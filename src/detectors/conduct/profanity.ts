@@ -2,6 +2,7 @@
 import type { Match, TextDetector } from '../../core/types.js';
 import { normaliseForProfanity, PROFANE_WORDS, SEVERITY_CONFIDENCE, type ProfaneWord } from './profanity-words.js';
 import { scan } from './text.js';
+import { oneOf } from '../vocab.js';
 
 /*
  * Severity decides confidence, not whether a word is reported: strong words (the f- and s-words, slurs against the
@@ -14,7 +15,63 @@ import { scan } from './text.js';
 // Cheap pre-filter over the raw text; every pattern in PROFANE_WORDS needs one of these stems.
 // e.g. "fuck", "f***", "sh1t", "s**t", "b!tch", "a$$", "wtf", "damn", "what the hell"
 const TRIGGER =
-  /fu+[ck]|f[*#@!]|fck|fk[in]|fvck|phu|fuq|sh+[i1!|*#y]|s[*#]|sht|b[i1!|*#@]|biatch|biotch|beyotch|c[u*#]n|twat|wank|ass|a[$*#]|arse|dick|cocks|slut|wh[o0]r|bastard|jizz|dildo|blow ?job|hand ?job|puss|bollock|bellend|tosser|knob|douche|piss|prick|bugger|wtf|stfu|gtfo|fml|omfg|ffs|dam|crap|hell|[a-z][*#]|\b[fs][. -][uh]\b|\beff|\bf-[ie]|mofo|\bmf|\bfk|\bf (?:off|you|u|this|that|me|yourself|urself)\b/i;
+  new RegExp(String.raw`${oneOf([
+      'fu+[ck]',
+      'f[*#@!]',
+      'fck',
+      'fk[in]',
+      'fvck',
+      'phu',
+      'fuq',
+      'sh+[i1!|*#y]',
+      's[*#]',
+      'sht',
+      'b[i1!|*#@]',
+      'biatch',
+      'biotch',
+      'beyotch',
+      'c[u*#]n',
+      'twat',
+      'wank',
+      'ass',
+      'a[$*#]',
+      'arse',
+      'dick',
+      'cocks',
+      'slut',
+      'wh[o0]r',
+      'bastard',
+      'jizz',
+      'dildo',
+      'blow ?job',
+      'hand ?job',
+      'puss',
+      'bollock',
+      'bellend',
+      'tosser',
+      'knob',
+      'douche',
+      'piss',
+      'prick',
+      'bugger',
+      'wtf',
+      'stfu',
+      'gtfo',
+      'fml',
+      'omfg',
+      'ffs',
+      'dam',
+      'crap',
+      'hell',
+      '[a-z][*#]',
+      String.raw`\b[fs][. -][uh]\b`,
+      String.raw`\beff`,
+      String.raw`\bf-[ie]`,
+      'mofo',
+      String.raw`\bmf`,
+      String.raw`\bfk`,
+      String.raw`\bf (?:off|you|u|this|that|me|yourself|urself)\b`,
+    ])}`, 'i');
 
 const RANK: Record<ProfaneWord['severity'], number> = { mild: 1, moderate: 2, strong: 3 };
 

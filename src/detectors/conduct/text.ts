@@ -76,8 +76,3 @@ export function scan(re: RegExp, text: string): RegExpExecArray[] {
 export function testIn(re: RegExp, text: string, start: number, end: number): boolean {
   return re.test(text.slice(Math.max(0, start), Math.min(text.length, end)));
 }
-
-/** A non-capturing regex group of alternatives (regex source), longest first so prefixes do not win. */
-export function alt(alternatives: readonly string[]): string {
-  return `(?:${[...alternatives].sort((a, b) => b.length - a.length).join('|')})`;
-}

@@ -7,6 +7,7 @@ import { sentenceAround } from './police-words.js';
 import { hasPoliceContext, hasWorkContext, rosterMentions } from './roster.js';
 import { authorCues } from './self-affiliation.js';
 import { pluralTitledNames, titledNames } from './titled-names.js';
+import { oneOf } from '../vocab.js';
 
 /** Consent covers a member unless they are undercover: nobody may consent to exposing an undercover post. */
 function consented(member: RosterMember): boolean {
@@ -29,14 +30,83 @@ function namesConsentingMember(names: string[], roster: RosterMember[]): boolean
  * e.g. "Jake is a state trooper", "Dana Kowalski was a detective", "my cousin Mike became a cop"
  */
 const NAME_IS_POLICE =
-  /(?<![\p{L}\p{N}_@#])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(?:is|was|became|has\s+been|is\s+now)\s+(?:a|an)\s+(?:(?:state|police|patrol|k-?9|narcotics|homicide|city|county|rookie|proud|retired|new|motor|traffic|school)\s+){0,2}(?:cop|police\s+officer|officer|deputy(?:\s+sheriff)?|sheriff['’]s\s+deputy|trooper|detective|sergeant|lieutenant|police(?:man|woman)|constable)\b(?!\s+(?:of|at|in|for|with)\s+(?!the\s+(?:law|peace)\b))/gu;
+  new RegExp(String.raw`(?<![\p{L}\p{N}_@#])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+${oneOf([
+      'is',
+      'was',
+      'became',
+      String.raw`has\s+been`,
+      String.raw`is\s+now`,
+    ])}\s+(?:a|an)\s+(?:${oneOf([
+      'state',
+      'police',
+      'patrol',
+      'k-?9',
+      'narcotics',
+      'homicide',
+      'city',
+      'county',
+      'rookie',
+      'proud',
+      'retired',
+      'new',
+      'motor',
+      'traffic',
+      'school',
+    ])}\s+){0,2}${oneOf([
+      'cop',
+      String.raw`police\s+officer`,
+      'officer',
+      String.raw`deputy(?:\s+sheriff)?`,
+      String.raw`sheriff['’]s\s+deputy`,
+      'trooper',
+      'detective',
+      'sergeant',
+      'lieutenant',
+      'police(?:man|woman)',
+      'constable',
+    ])}\b(?!\s+(?:of|at|in|for|with)\s+(?!the\s+(?:law|peace)\b))`, 'gu');
 
 /**
  * Fiction and games: a rank and name in a show, book, film or game is a character, not a co-worker.
  * e.g. "rewatching Harbor Blues season 2, Detective Nico Vance", "the new Inspector Brandt novel", "chapter 2"
  */
 const FICTION =
-  /\b(?:seasons?\s+\d+|season\s+(?:one|two|three|four|five|six|finale|premiere)|episodes?|ep\s?\d+|s\d+\s?e\d+|series|(?:tv|netflix|hulu|hbo|cop|crime|cartoon|kids['’]?)\s+shows?|sitcom|binge[- ]?(?:watch\w*|ing)|re-?watch\w*|(?<!to\s+the\s)(?:movies?|films?)|cinema|novels?|(?:bedtime|picture|story|comic|kids['’]?|children['’]?s|audio)\s*books?|comics?|cartoons?|anime|(?:favou?rite|main|lead|fictional|tv|book|movie|show|side)\s+characters?|actor|actress|played\s+by|(?:video\s*)?games?\s+(?:character|boss|level)|chapter\s+\d+|chapters?|sequel|prequel|spin-?off|trailer|fan\s?fic\w*|xbox|playstation|ps[345]|nintendo|(?:on\s+the|nintendo)\s+switch)\b/i;
+  new RegExp(String.raw`\b${oneOf([
+      String.raw`seasons?\s+\d+`,
+      String.raw`season\s+(?:one|two|three|four|five|six|finale|premiere)`,
+      'episodes?',
+      String.raw`ep\s?\d+`,
+      String.raw`s\d+\s?e\d+`,
+      'series',
+      String.raw`(?:tv|netflix|hulu|hbo|cop|crime|cartoon|kids['’]?)\s+shows?`,
+      'sitcom',
+      String.raw`binge[- ]?(?:watch\w*|ing)`,
+      String.raw`re-?watch\w*`,
+      String.raw`(?<!to\s+the\s)(?:movies?|films?)`,
+      'cinema',
+      'novels?',
+      String.raw`(?:bedtime|picture|story|comic|kids['’]?|children['’]?s|audio)\s*books?`,
+      'comics?',
+      'cartoons?',
+      'anime',
+      String.raw`(?:favou?rite|main|lead|fictional|tv|book|movie|show|side)\s+characters?`,
+      'actor',
+      'actress',
+      String.raw`played\s+by`,
+      String.raw`(?:video\s*)?games?\s+(?:character|boss|level)`,
+      String.raw`chapter\s+\d+`,
+      'chapters?',
+      'sequel',
+      'prequel',
+      'spin-?off',
+      'trailer',
+      String.raw`fan\s?fic\w*`,
+      'xbox',
+      'playstation',
+      'ps[345]',
+      'nintendo',
+      String.raw`(?:on\s+the|nintendo)\s+switch`,
+    ])}\b`, 'i');
 
 /**
  * A military rank: a branch of the armed forces in the sentence makes "Sgt. Kim Lee" a soldier, not police.

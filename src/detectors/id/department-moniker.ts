@@ -3,7 +3,8 @@
 // command identifiers in a privately held account moniker).
 import type { Match, Profile, TextDetector } from '../../core/types.js';
 import { isCommonWord, isPersonName, isPlace } from '../../nlp/people.js';
-import { escapeRegex, HANDLE_DEPT_WORDS, HANDLE_FILLERS, HANDLE_NOT_A_NAME, HANDLE_TITLE_WORDS } from './police-words.js';
+import { HANDLE_DEPT_WORDS, HANDLE_FILLERS, HANDLE_NOT_A_NAME, HANDLE_TITLE_WORDS } from './police-words.js';
+import { escapeRegex } from '../vocab.js';
 
 /**
  * An @handle, not part of an e-mail address.

@@ -2,7 +2,8 @@
 // "L. Ortega", surname, given name, handle) and whether the post is about police work. Compiled once per profile.
 import type { Profile, RosterMember } from '../../core/types.js';
 import { isCommonWord, isGivenName } from '../../nlp/people.js';
-import { escapeRegex, OTHER_JOB, policeContextRegex, sentenceAround, STRONG_TITLE, WEAK_TITLE, workContextRegex } from './police-words.js';
+import { escapeRegex } from '../vocab.js';
+import { OTHER_JOB, policeContextRegex, sentenceAround, STRONG_TITLE, WEAK_TITLE, workContextRegex } from './police-words.js';
 
 /** How a post refers to a roster member, most specific first. */
 export type MentionKind = 'handle' | 'full' | 'compact' | 'initial' | 'surname' | 'given';

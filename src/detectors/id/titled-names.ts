@@ -4,7 +4,6 @@ import type { DetectContext } from '../../core/types.js';
 import { isKnownName, isNeverAName, isVerbInContext, lexiconTags } from '../../nlp/people.js';
 import { hasPoliceContext } from './roster.js';
 import {
-  escapeRegex,
   FICTIONAL_SINGLE_NAMES,
   hasStrongTitle,
   NON_POLICE_QUALIFIER,
@@ -12,6 +11,7 @@ import {
   STRONG_TITLE,
   WEAK_TITLE,
 } from './police-words.js';
+import { escapeRegex } from '../vocab.js';
 
 export interface TitledName {
   /** Start of the rank or title. */

@@ -3,6 +3,7 @@
  * roster look-ups for names found in a picture, and the words that mark police equipment. Pure functions.
  */
 import type { Box, OcrResult, Profile, RosterMember, TextLocation, VisionCue } from '../../core/types.js';
+import { escapeRegex } from '../vocab.js';
 import { MARKING_WORDS, NOT_MARKINGS } from './marking-words.js';
 
 /** A TextLocation for [start, end) of the OCR text, with the union box of the words it covers. */
@@ -75,7 +76,6 @@ export function listItems(list: string): string[] {
     .filter(Boolean);
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Accents off, case folded: how marking words and OCR tokens are compared. */
 function fold(s: string): string {
@@ -95,7 +95,7 @@ const NOT_MARKING = new Set(listItems(NOT_MARKINGS).map(fold));
 function itemPattern(item: string): string {
   return item
     .split(/\s+/)
-    .map((w) => escapeRe(w).replace(/'/g, "['’]"))
+    .map((w) => escapeRegex(w).replace(/'/g, "['’]"))
     .join('\\s*');
 }
 

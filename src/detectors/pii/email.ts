@@ -5,7 +5,29 @@ import { isAgencyDomain, officialAppeal } from './shared.js';
 /**
  * File extensions that follow an "@" in asset names ("logo@2x.png") rather than a mail domain.
  */
-const FILE_TLDS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bmp', 'tif', 'tiff', 'heic', 'pdf', 'js', 'ts', 'css', 'html', 'json', 'md', 'txt', 'zip', 'mp4', 'mov']);
+const FILE_TLDS = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'bmp',
+  'tif',
+  'tiff',
+  'heic',
+  'pdf',
+  'js',
+  'ts',
+  'css',
+  'html',
+  'json',
+  'md',
+  'txt',
+  'zip',
+  'mp4',
+  'mov',
+]);
 
 /**
  * Top-level domains accepted where the address is not written as one token ("higgins @ foxtel. com",

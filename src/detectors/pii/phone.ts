@@ -1,6 +1,7 @@
 // pii/phone: flags personal phone numbers (not agency, 911/311/988, tip or toll-free lines) under the model policy's "Specific personal information … c) Personal telephone numbers".
 import type { Match, TextDetector } from '../../core/types.js';
 import { agencyPhones, before, clauseBefore, officialAppeal, phoneDigits } from './shared.js';
+import { oneOf } from '../vocab.js';
 
 /**
  * A run of digit groups that could be a phone number: an optional "+", a first group (possibly an area code in
@@ -31,7 +32,47 @@ const CUE_AFTER = /^[ \t]*[-–(]?[ \t]*(?:office|fax|mobile|cell|home|work|land
  * comes after them ("my credit card number is 675984103431", "licence number is 6940579", "Case #2026-11873").
  */
 const ID_WORDS =
-  /\b(?:case|incident|complaint|docket|badge|shield|tax reg(?:istry)?|serial|s\/n|order|invoice|account|acct|a\/c|iban|routing|sort code|card|visa|mastercard|amex|ssn|social security|passport|licen[cs]e|plate|registration|vin|ref(?:erence)?|ticket|confirmation|tracking|booking|isbn|issn|doi|sku|zip|postcode)\b/gi;
+  new RegExp(String.raw`\b${oneOf([
+      'case',
+      'incident',
+      'complaint',
+      'docket',
+      'badge',
+      'shield',
+      'tax reg(?:istry)?',
+      'serial',
+      String.raw`s\/n`,
+      'order',
+      'invoice',
+      'account',
+      'acct',
+      String.raw`a\/c`,
+      'iban',
+      'routing',
+      'sort code',
+      'card',
+      'visa',
+      'mastercard',
+      'amex',
+      'ssn',
+      'social security',
+      'passport',
+      'licen[cs]e',
+      'plate',
+      'registration',
+      'vin',
+      'ref(?:erence)?',
+      'ticket',
+      'confirmation',
+      'tracking',
+      'booking',
+      'isbn',
+      'issn',
+      'doi',
+      'sku',
+      'zip',
+      'postcode',
+    ])}\b`, 'gi');
 /** Phone words that, placed after an identifier word, win back the number: "card lost, call me at 555-…". */
 const PHONE_WORD = /\b(?:call|text|txt|phone|tel|telephone|mobile|cell|fax|landline|whatsapp|sms)\b/gi;
 
@@ -41,7 +82,54 @@ const PHONE_WORD = /\b(?:call|text|txt|phone|tel|telephone|mobile|cell|fax|landl
  * e.g. "score 110-98", "Room 555-3139", "Highway 555-313", "v 10.2.3.4", "population 1 234 567", "ID 5554027788"
  */
 const NOT_PHONE_BEFORE =
-  /\b(?:score|scored|won|lost|beat|vote|votes|record|population|pop|rank(?:ed)?|page|pages|pp|vol|chapter|room|rm|suite|apt|unit|box|year|years|route|rte|hwy|highway|interstate|flight|version|ver|v|model|part|item|lot|pin|code|id|ip|star|report|file|permit|reg)\b(?:\s*(?:number|num|nr|no|id)\b)?[\s#:.№-]*$/i;
+  new RegExp(String.raw`\b${oneOf([
+      'score',
+      'scored',
+      'won',
+      'lost',
+      'beat',
+      'vote',
+      'votes',
+      'record',
+      'population',
+      'pop',
+      'rank(?:ed)?',
+      'page',
+      'pages',
+      'pp',
+      'vol',
+      'chapter',
+      'room',
+      'rm',
+      'suite',
+      'apt',
+      'unit',
+      'box',
+      'year',
+      'years',
+      'route',
+      'rte',
+      'hwy',
+      'highway',
+      'interstate',
+      'flight',
+      'version',
+      'ver',
+      'v',
+      'model',
+      'part',
+      'item',
+      'lot',
+      'pin',
+      'code',
+      'id',
+      'ip',
+      'star',
+      'report',
+      'file',
+      'permit',
+      'reg',
+    ])}\b(?:\s*(?:number|num|nr|no|id)\b)?[\s#:.№-]*$`, 'i');
 
 /** The end offset of the last match of `re` in `s`, or -1. */
 function lastEnd(re: RegExp, s: string): number {
