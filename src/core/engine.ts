@@ -4,6 +4,7 @@
  */
 import { textDetectors } from '../detectors/index.js';
 import { analyze } from '../nlp/index.js';
+import { keywordIndex } from './keywords.js';
 import { normalizeText } from './normalize.js';
 import type { AccountContext, Box, DetectContext, DetectorMeta, Match, Profile, Severity, Source, TextDetector, TextInput } from './types.js';
 
@@ -65,12 +66,10 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
     nlp: () => (analysis ??= analyze(input.text)),
   };
   const hits: TextHit[] = [];
-  for (const detector of detectors) {
+  const reached = keywordIndex(detectors).reached(input.text);
+  for (const [i, detector] of detectors.entries()) {
     if (options.skip?.has(detector.id)) continue;
-    if (detector.trigger) {
-      detector.trigger.lastIndex = 0;
-      if (!detector.trigger.test(input.text)) continue;
-    }
+    if (!prefilterPasses(detector, reached.has(i), input.text)) continue;
     for (const match of detector.detect(input, ctx)) {
       const ruleId = match.ruleId ?? detector.id;
       if (ruleId !== detector.id && !detector.emits?.includes(ruleId)) {
@@ -91,6 +90,14 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
     }
   }
   return mergeOverlaps(hits);
+}
+
+/** Keywords (found in the one pass) or the structural trigger; a detector with neither always runs. */
+function prefilterPasses(detector: TextDetector, keywordFound: boolean, text: string): boolean {
+  if (keywordFound) return true;
+  if (!detector.trigger) return !detector.keywords?.length;
+  detector.trigger.lastIndex = 0;
+  return detector.trigger.test(text);
 }
 
 function clamp01(n: number): number {

@@ -128,7 +128,15 @@ export interface DetectorMeta {
 
 export interface TextDetector extends DetectorMeta {
   kind: 'text';
-  /** Cheap pre-filter: `detect` runs only when this matches the text. Keep it broad. */
+  /**
+   * Literal words (any case) that make the text worth reading, generated from the detector's own word lists. The
+   * engine finds every detector's keywords in one pass (src/core/keywords.ts).
+   */
+  keywords?: readonly string[];
+  /**
+   * Cheap structural pre-filter for what is not a word (digit runs, `@`, `#12`). `detect` runs when the keywords or
+   * the trigger match; a detector with neither always runs.
+   */
   trigger?: RegExp;
   detect(input: TextInput, ctx: DetectContext): Match[];
 }
