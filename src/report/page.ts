@@ -193,7 +193,11 @@ const PAGE_SCRIPT = `(() => {
       const r = renderReport(answer.report, draft ? draft.text : '', images, 'Clean copy');
       const removed = blobs.map((b) => Object.keys(b.removed).length ? esc(b.name) + ': ' + Object.entries(b.removed).map(([k, n]) => esc(REMOVED[k] || k) + (n > 1 ? ' ×' + n : '')).join(', ') : '').filter(Boolean);
       out.innerHTML = r.html.replace('</h2>', '</h2><div class="downloads">' + blobs.map((b) => '<a download="' + esc(b.name) + '" href="' + b.url + '">Download ' + esc(b.name) + '</a>').join('') + '</div>' +
-        (draft ? '<label class="field" for="cleantext" style="font-weight:600;color:var(--navy)">Clean text</label><textarea id="cleantext" class="cleantext" readonly>' + esc(draft.text) + '</textarea><div class="actions"><button type="button" class="secondary" id="copy">Copy clean text</button></div>' : '') +
+        (draft
+          ? '<label class="field" for="cleantext" style="font-weight:600;color:var(--navy)">Clean text</label>' +
+            '<textarea id="cleantext" class="cleantext" readonly>' + esc(draft.text) + '</textarea>' +
+            '<div class="actions"><button type="button" class="secondary" id="copy">Copy clean text</button></div>'
+          : '') +
         (removed.length ? '<p class="note">Removed: ' + removed.join('; ') + '</p>' : '') + '<h3>What is still there</h3>');
       placeBoxes(out, r.byName);
       const copy = $('#copy');
