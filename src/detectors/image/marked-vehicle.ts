@@ -23,7 +23,9 @@ export const markedVehicle: ImageDetector = {
   id: 'image/marked-vehicle',
   title: 'Marked police vehicle',
   description:
-    'Flags a vehicle (found by the object detector) that carries police lettering read by OCR, a red-and-blue light bar on its roof line or a yellow-and-blue Battenburg livery. A light bar alone is not enough when ambulance or fire wording is in the picture. Unmarked cars and vehicles the detector misses are not seen.',
+    'Flags a vehicle (found by the object detector) that carries police lettering read by OCR, a red-and-blue light bar ' +
+    'on its roof line or a yellow-and-blue Battenburg livery. A light bar alone is not enough when ambulance or fire ' +
+    'wording is in the picture. Unmarked cars and vehicles the detector misses are not seen.',
   messages: {
     default: 'The picture shows a marked police vehicle ({seen})',
   },
