@@ -14,7 +14,7 @@ import { discover } from '../inputs/discover.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
-import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
+import { emitReport, guardOutput, imageScreenerOptions, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
 
 interface SanitizeFlags extends ScreenFlags {
   out: string;
@@ -71,7 +71,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     // Loaded on use: sharp, OCR and the face models stay out of the other commands' start-up.
     const { sanitizePost } = await import('../core/sanitize.js');
     const { ImageScreener } = await import('../core/image-engine.js');
-    const images = new ImageScreener({ ocr: flags.ocr, faces: flags.faces, workers: session.concurrency });
+    const images = new ImageScreener(imageScreenerOptions(session));
     const options = { style: flags.redactStyle, keepFaces: !!flags.keepFaces };
     const done = new Map<string, SanitizedFile>();
     const errors: FileReport[] = found.errors.map((e) => ({ path: e.path, findings: [], error: e.error }));

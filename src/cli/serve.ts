@@ -20,6 +20,7 @@ interface ServeFlags {
   maxUploadMb: string;
   ocr: boolean;
   faces: boolean;
+  ocrTimeLimit?: string;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -36,6 +37,7 @@ export function registerServe(program: Command, io: CliIO, setExit: (code: numbe
     .option('--max-upload-mb <n>', 'largest request accepted, in MB', String(DEFAULT_MAX_BODY / 1024 / 1024))
     .option('--no-ocr', 'do not read text in photos (faster)')
     .option('--no-faces', 'do not look for faces and vehicles in photos (faster)')
+    .option('--ocr-time-limit <seconds>', 'per-photo OCR time limit (default 5)')
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${flags.port}"`);
@@ -50,6 +52,7 @@ export function registerServe(program: Command, io: CliIO, setExit: (code: numbe
         color: false,
         ocr: flags.ocr,
         faces: flags.faces,
+        ...(flags.ocrTimeLimit ? { ocrTimeLimit: flags.ocrTimeLimit } : {}),
         concurrency: 'auto',
       };
       const session = openSession(screenFlags, io);

@@ -20,7 +20,7 @@ import { sniffFormat } from '../inputs/image.js';
 import type { Post } from '../inputs/posts.js';
 import { formatJson } from '../report/json.js';
 import { renderPage } from '../report/page.js';
-import { makeReport, type Session } from './setup.js';
+import { imageScreenerOptions, makeReport, type Session } from './setup.js';
 
 /** Default bound on a request body: a draft and a handful of full-size phone photos. */
 export const DEFAULT_MAX_BODY = 40 * 1024 * 1024;
@@ -177,8 +177,7 @@ export class ClearpostServer {
   private async imageScreener(): Promise<ImageScreener> {
     if (!this.images) {
       const { ImageScreener } = await import('../core/image-engine.js');
-      const { flags, concurrency } = this.options.session;
-      this.images = new ImageScreener({ ocr: flags.ocr, faces: flags.faces, workers: concurrency });
+      this.images = new ImageScreener(imageScreenerOptions(this.options.session));
     }
     return this.images;
   }

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import { describeErrno, UsageError } from '../core/errors.js';
-import type { ImageScreener } from '../core/image-engine.js';
+import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
 import { mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
 import { buildReport, Screener } from '../core/screen.js';
@@ -143,17 +143,22 @@ function sizeLimited(read: ReadBytes, maxBytes: number): ReadBytes {
   };
 }
 
+/** What the flags say about reading images (OCR, faces, workers, pixel and OCR time limits): for every image screener of a run. */
+export function imageScreenerOptions(session: Session): ImageScreenerOptions {
+  return {
+    ocr: session.flags.ocr,
+    faces: session.flags.faces,
+    workers: session.concurrency,
+    maxPixels: session.maxPixels,
+    ...(session.ocrTimeLimitMs !== undefined ? { ocrTimeLimitMs: session.ocrTimeLimitMs } : {}),
+  };
+}
+
 /** The image screener, loaded on first need (it brings sharp, tesseract.js and the face models). */
 async function imageScreener(session: Session): Promise<ImageScreener> {
   if (!session.images) {
     const { ImageScreener } = await import('../core/image-engine.js');
-    session.images = new ImageScreener({
-      ocr: session.flags.ocr,
-      faces: session.flags.faces,
-      workers: session.concurrency,
-      maxPixels: session.maxPixels,
-      ...(session.ocrTimeLimitMs !== undefined ? { ocrTimeLimitMs: session.ocrTimeLimitMs } : {}),
-    });
+    session.images = new ImageScreener(imageScreenerOptions(session));
   }
   return session.images;
 }

@@ -48,7 +48,7 @@ describe('the HTML report', () => {
     writeFileSync(join(dir, 'post/draft.md'), DRAFT);
     writeFileSync(join(dir, 'post/night.txt'), 'Still drunk from last night lol. Vote Smith for mayor!');
     file = join(dir, 'report.html');
-    const code = await run(['scan', join(dir, 'post'), '--no-faces', '--config', PROFILE, '-f', 'html', '-o', file], io());
+    const code = await run(['scan', join(dir, 'post'), '--no-faces', '--ocr-time-limit', '120', '--config', PROFILE, '-f', 'html', '-o', file], io());
     expect(code).toBe(1);
   }, 120_000);
 
@@ -110,7 +110,7 @@ describe('clearpost serve: the page', () => {
   let app: ClearpostServer;
   let url: string;
   beforeAll(async () => {
-    const session = openSession({ config: PROFILE, format: 'json', failOn: 'error', color: false, ocr: true, faces: false, concurrency: '2' }, io());
+    const session = openSession({ config: PROFILE, format: 'json', failOn: 'error', color: false, ocr: true, faces: false, concurrency: '2', ocrTimeLimit: '120' }, io());
     app = new ClearpostServer({ session });
     const started = await app.listen(0, '127.0.0.1');
     server = started.server;

@@ -18,7 +18,7 @@ let server: Server;
 let app: ClearpostServer;
 let base: string;
 beforeAll(async () => {
-  const session = openSession({ config: PROFILE, format: 'json', failOn: 'error', color: false, ocr: true, faces: false, concurrency: '2' }, io());
+  const session = openSession({ config: PROFILE, format: 'json', failOn: 'error', color: false, ocr: true, faces: false, concurrency: '2', ocrTimeLimit: '120' }, io());
   app = new ClearpostServer({ session, maxBody: 2 * 1024 * 1024 });
   const started = await app.listen(0, '127.0.0.1');
   server = started.server;

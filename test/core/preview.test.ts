@@ -16,7 +16,7 @@ function io() {
 
 async function report(extra: string[]): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), 'clearpost-html-')), 'report.html');
-  const code = await run(['check', 'fixtures/images/house-number.heic', '--no-faces', '--config', resolve('fixtures/profile.yaml'), '-f', 'html', '-o', out, ...extra], io().cli);
+  const code = await run(['check', 'fixtures/images/house-number.heic', '--no-faces', '--ocr-time-limit', '120', '--config', resolve('fixtures/profile.yaml'), '-f', 'html', '-o', out, ...extra], io().cli);
   expect(code).toBe(1);
   return readFileSync(out, 'utf8');
 }

@@ -17,7 +17,7 @@ import type { ImageAnalysisInput, Report } from '../../src/core/types.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
 const fx = (name: string) => readFileSync(`fixtures/images/${name}`);
-const ocr = new ImageScreener({ ocr: true, faces: false, workers: 2 });
+const ocr = new ImageScreener({ ocr: true, faces: false, workers: 2, ocrTimeLimitMs: 120_000 });
 afterAll(() => ocr.close());
 
 describe('applyReplacements', () => {
@@ -191,7 +191,7 @@ describe('clearpost sanitize', () => {
     writeFileSync(join(dir, 'post/draft.md'), DRAFT);
     const before = hashes(join(dir, 'post'));
     const t = io(dir);
-    const code = await run(['sanitize', 'post', '--out', 'clean', '--no-faces', '--format', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    const code = await run(['sanitize', 'post', '--out', 'clean', '--no-faces', '--ocr-time-limit', '120', '--format', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli);
     expect(hashes(join(dir, 'post'))).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(['clean', 'post']);
     expect(readdirSync(join(dir, 'clean/post')).sort()).toEqual(['draft.md', 'house-number.jpg', 'name-tag.png']);
