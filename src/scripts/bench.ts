@@ -67,23 +67,39 @@ const cli = join(root, 'bin', 'clearpost.js');
 const profilePath = join(root, 'fixtures', 'profile.yaml');
 
 /** Time one `clearpost scan` in a fresh process; returns seconds, or undefined when it failed. */
-function timeScan(folder: string, extra: string[], cwd: string): number | undefined {
+/** A preload that prints the process's peak RSS (worker threads included) on stderr as it exits. */
+let rssProbe: string | undefined;
+function peakRssProbe(): string {
+  if (!rssProbe) {
+    rssProbe = join(mkdtempSync(join(tmpdir(), 'clearpost-rss-')), 'peak-rss.cjs');
+    writeFileSync(rssProbe, "process.on('exit', () => process.stderr.write('PEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n");
+  }
+  return rssProbe;
+}
+
+function timeScan(folder: string, extra: string[], cwd: string): { seconds: number; peakMB?: number } | undefined {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [cli, 'scan', folder, '--config', profilePath, '--format', 'json', '--output-file', join(cwd, 'report.json'), ...extra], {
-    encoding: 'utf8',
-    cwd,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--require', peakRssProbe(), cli, 'scan', folder, '--config', profilePath, '--format', 'json', '--output-file', join(cwd, 'report.json'), ...extra],
+    { encoding: 'utf8', cwd },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0 && run.status !== 1) {
     console.error(`  clearpost scan failed (exit ${run.status}): ${run.stderr.split('\n')[0]}`);
     return undefined;
   }
-  return seconds;
+  const kb = /PEAK_RSS_KB (\d+)/.exec(run.stderr);
+  return { seconds, ...(kb ? { peakMB: Math.round(Number(kb[1]) / 1024) } : {}) };
 }
 
-function reportRate(label: string, files: number, seconds: number | undefined): void {
-  if (seconds === undefined) return;
-  console.log(`  ${label.padEnd(30)} ${seconds.toFixed(2).padStart(7)} s  ${(files / seconds).toFixed(1).padStart(8)} files/s`);
+function reportRate(label: string, files: number, run: { seconds: number; peakMB?: number } | undefined): void {
+  if (run === undefined) return;
+  const { seconds, peakMB } = run;
+  console.log(
+    `  ${label.padEnd(30)} ${seconds.toFixed(2).padStart(7)} s  ${(files / seconds).toFixed(1).padStart(8)} files/s` +
+      (peakMB !== undefined ? `  peak RSS ${peakMB} MB` : ''),
+  );
 }
 
 /** 10,000 text posts and 200 distinct photos, each scanned cold and then again from the cache. */

@@ -120,6 +120,17 @@ describe('fixtures/images', () => {
     expect(ids(await screen('fixtures/images/badge.png'))).toContain('image/police-markings');
   });
 
+  it('an image that hits the OCR time limit gets a note and the run goes on', async () => {
+    const hurried = new ImageScreener({ ocr: true, faces: false, workers: 1, ocrTimeLimitMs: 1 });
+    try {
+      const notes: string[] = [];
+      await hurried.screen('badge.png', readFileSync('fixtures/images/badge.png'), { ...options, notes });
+      expect(notes).toEqual([expect.stringMatching(/^OCR stopped at the 1 ms time limit/)]);
+    } finally {
+      await hurried.close();
+    }
+  }, 60_000);
+
   it('skipped rules do not run', async () => {
     const hits = await ocrScreener.screen('gps-station.jpg', readFileSync('fixtures/images/gps-station.jpg'), {
       ...options,

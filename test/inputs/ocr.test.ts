@@ -18,6 +18,14 @@ describe('mergeOcrPasses', () => {
     expect(ocr.words.map((w) => w.confidence)).toEqual([0.9, 0.9, 0.9]);
   });
 
+  it('two engines: a different reading of the same word is kept, the same reading is not repeated', () => {
+    const ocr = mergeOcrPasses(
+      [[{ words: [word('HARBORCITY', 0, 0), word('PD', 110, 0)] }], [{ words: [word('HARBOR', 0, 0), word('CITY', 62, 0), word('PD', 111, 1)] }]],
+      ['scene', 'tesseract'],
+    );
+    expect(ocr.text).toBe('HARBORCITY PD\n\nHARBOR CITY');
+  });
+
   it('the box of a span is the union of the words it overlaps', () => {
     const ocr = mergeOcrPasses([[{ words: [word('DO', 0, 0), word('NOT', 30, 5), word('CROSS', 70, 0)] }]]);
     expect(boxForSpan(ocr, 3, 12)).toEqual({ x: 30, y: 0, width: 90, height: 25 });
