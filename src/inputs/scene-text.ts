@@ -36,6 +36,8 @@ const REC_MAX_WIDTH = 960;
 const MIN_LINE_CONFIDENCE = 0.5;
 /** Lines read per picture at most (the largest first): a busy street scene must not take seconds. */
 const MAX_LINES = 60;
+/** Lines of the whole-picture pass read whatever the deadline: a slow machine still reads the big lettering. */
+const SURE_LINES = 8;
 
 
 /** An oriented text rectangle in raster pixels: top-left corner, reading direction and height vectors. */
@@ -59,7 +61,7 @@ export interface SceneTextOptions {
 }
 
 export interface ReadOptions {
-  /** performance.now() after which no new pass or line is started. */
+  /** performance.now() after which no new pass or line is started (the SURE_LINES largest lines are read anyway). */
   deadline?: number;
   /** Also read overlapping tiles of pictures whose long side is over this (default 1100 px; 0 = never). */
   tileFrom?: number;
@@ -114,7 +116,8 @@ export class SceneText {
     const recogniseAll = async (quads: Quad[]) => {
       quads.sort((a, b) => quadHeight(b) * quadLength(b) - quadHeight(a) * quadLength(a));
       for (const q of quads.slice(0, budget)) {
-        if (performance.now() > deadline) {
+        // The largest lines of the whole picture are always read; the deadline stops the rest.
+        if (MAX_LINES - budget >= SURE_LINES && performance.now() > deadline) {
           timedOut = true;
           return;
         }
