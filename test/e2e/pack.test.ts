@@ -23,10 +23,14 @@ describe('npm pack, install the tarball elsewhere, run the hook in a fresh repos
     const tools = join(work, 'tools');
     mkdirSync(tools);
     writeFileSync(join(tools, 'package.json'), '{"name": "dept-tools", "version": "1.0.0", "private": true}\n');
-    // Dependencies come from the npm cache when they are there (the registry is still allowed).
-    execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, tarball as string)], {
+    // As the README tells a department: install scripts run, with ONNXRUNTIME_NODE_INSTALL=skip so onnxruntime-node
+    // does not fetch CUDA libraries from NuGet (CI has the npm registry only). Dependencies come from the npm cache
+    // when they are there.
+    execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, tarball as string)], {
       cwd: tools,
       stdio: 'pipe',
+      // Without the checkout's .npmrc: drop the setting npm passes down to its scripts, keep only the README's variable.
+      env: { ...withoutNpmOnnxSetting(process.env), ONNXRUNTIME_NODE_INSTALL: 'skip' },
     });
     const bin = join(tools, 'node_modules', 'clearpost', 'bin', 'clearpost.js');
 
@@ -49,3 +53,7 @@ describe('npm pack, install the tarball elsewhere, run the hook in a fresh repos
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
   });
 });
+
+function withoutNpmOnnxSetting(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_config_onnxruntime/i.test(key)));
+}
