@@ -425,6 +425,10 @@ function backgroundBlackShare(img: Raster, boxes: Box[]): number {
  * (a silhouette at night or against the light is not kit). `faces` are the human faces found, in the same pixels.
  */
 export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCue[] {
+  return [...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces)];
+}
+
+function kitCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCue[] {
   const cues: VisionCue[] = [];
   // How dark the scene around the people is (their kit would make a crowd's picture dark all over).
   const people = objects.filter((o) => o.label === 'person' && o.confidence >= 0.3).map((o) => o.box);
@@ -446,7 +450,142 @@ export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]
     const headDark = blackShare(img, head, 2);
     if (torsoDark >= 0.7 && headDark >= 0.25 && torsoDark - scene >= 0.35) {
       cues.push({ kind: 'kit:tactical', box: b, confidence: 0.45, detail: `torso ${round2(torsoDark)}, head ${round2(headDark)}` });
+      const patch = shoulderPatch(img, b);
+      if (patch) cues.push({ kind: 'patch:shoulder', box: patch, confidence: 0.4 });
     }
   }
   return cues;
+}
+
+/** Badge metal: gold (brass, hue 30-58°) or polished silver (bright, nearly grey). */
+function isBadgeMetal(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return (h >= 30 && h <= 58 && s >= 0.25 && s <= 0.9 && v >= 0.45) || (s < 0.15 && v >= 0.8);
+}
+
+/** A white or pale shirt front. */
+function isShirtWhite(r: number, g: number, b: number): boolean {
+  const [, s, v] = hsv(r, g, b);
+  return s < 0.2 && v >= 0.65;
+}
+
+/** Dark cloth: navy, black, dark green or brown shirts and jackets (brightest channel under 90). */
+function isDarkCloth(r: number, g: number, b: number): boolean {
+  return Math.max(r, g, b) < 90;
+}
+
+function shareOf(img: Raster, box: Box, pred: (r: number, g: number, b: number) => boolean, step = 1): number {
+  let n = 0;
+  let all = 0;
+  for (let y = Math.max(0, box.y); y < Math.min(img.height, box.y + box.height); y += step) {
+    for (let x = Math.max(0, box.x); x < Math.min(img.width, box.x + box.width); x += step) {
+      const p = (y * img.width + x) * 3;
+      if (pred(img.data[p], img.data[p + 1], img.data[p + 2])) n++;
+      all++;
+    }
+  }
+  return all ? n / all : 0;
+}
+
+/**
+ * The chest of a person: below the face when one shows in the top of the box (about three face widths wide and two
+ * high), else the upper middle of the box (a torso seen without its head fills the box).
+ */
+function faceOf(b: Box, faces: Box[]): Box | undefined {
+  return faces.find((f) => {
+    const cx = f.x + f.width / 2;
+    const cy = f.y + f.height / 2;
+    return cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height * 0.45;
+  });
+}
+
+function chestOf(b: Box, f: Box | undefined): Box {
+  if (f) {
+    const x0 = Math.max(b.x, Math.round(f.x + f.width / 2 - 1.7 * f.width));
+    const x1 = Math.min(b.x + b.width, Math.round(f.x + f.width / 2 + 1.7 * f.width));
+    const y0 = Math.round(f.y + f.height * 1.2);
+    const y1 = Math.min(b.y + b.height, Math.round(f.y + f.height * 3.2));
+    return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
+  }
+  return { x: b.x + Math.round(b.width * 0.12), y: b.y + Math.round(b.height * 0.18), width: Math.round(b.width * 0.76), height: Math.round(b.height * 0.42) };
+}
+
+/**
+ * Uniform details on each detected person (boxes in `img`'s pixels): `shirt:dark` when the chest is dark cloth, and
+ * `badge:chest` for a metal badge pinned on it: a compact gold or silver blob a few percent of the chest wide, with
+ * gaps or engraving inside (a star, a shield), sitting on dark cloth all round. A button, a pen clip or a watch is
+ * too small; a white shirt collar or a logo print is not metal on dark.
+ */
+function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCue[] {
+  const cues: VisionCue[] = [];
+  for (const o of objects) {
+    if (o.label !== 'person' || o.confidence < 0.3) continue;
+    const face = faceOf(o.box, faces);
+    // Without a face, only a torso large in the frame (a chest shot) is read: small far-off figures are all noise.
+    if (!face && o.box.height < 0.5 * img.height) continue;
+    const chest = clip(chestOf(o.box, face), img);
+    if (chest.width < (face ? 40 : 80) || chest.height < 30) continue;
+    const dark = shareOf(img, chest, isDarkCloth, 2);
+    if (dark < 0.4) continue;
+    // A suit shows a light shirt front between the lapels; a uniform shirt (and its tie) is dark down the middle.
+    const front: Box = face
+      ? { x: Math.round(face.x + face.width * 0.2), y: Math.round(face.y + face.height * 0.85), width: Math.round(face.width * 0.6), height: Math.round(face.height * 0.7) }
+      : { x: chest.x + Math.round(chest.width * 0.38), y: chest.y, width: Math.round(chest.width * 0.24), height: Math.round(chest.height * 0.6) };
+    const light = shareOf(img, front, isShirtWhite, 1);
+    if (light >= 0.08) continue;
+    cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
+    // Badge size: a quarter to half a face wide; without a face, 5-28 % of the chest's width.
+    const [lo, hi] = face ? [0.15 * face.width, 0.6 * face.width] : [0.05 * chest.width, 0.28 * chest.width];
+    const sub = crop(img, chest);
+    for (const bl of blobs(mask(sub, isBadgeMetal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001))) {
+      const side = Math.max(bl.box.width, bl.box.height);
+      const aspect = bl.box.width / bl.box.height;
+      const fill = bl.area / (bl.box.width * bl.box.height);
+      if (side < lo || side > hi || aspect < 0.6 || aspect > 1.7 || fill < 0.3 || fill > 0.85) continue;
+      const box = offset(bl.box, chest);
+      const ringDark = ringShare(img, box, 0.4, isDarkCloth);
+      if (ringDark < 0.45) continue;
+      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring dark ${round2(ringDark)}` });
+    }
+  }
+  return cues;
+}
+
+function area(b: Box): number {
+  return b.width * b.height;
+}
+
+/** Patch colours: embroidery and flags are saturated or bright against dark cloth. */
+function isPatchColour(r: number, g: number, b: number): boolean {
+  const [, s, v] = hsv(r, g, b);
+  return v >= 0.35 && (s >= 0.35 || v >= 0.75);
+}
+
+/**
+ * A shoulder patch on dark kit: on either upper arm (the outer thirds of the box, 12-40 % down), a compact coloured
+ * blob 4-20 % of the person's width, with dark sleeve all round it (background beside the arm is not ringed by dark).
+ */
+function shoulderPatch(img: Raster, b: Box): Box | undefined {
+  for (const left of [true, false]) {
+    const region = clip({ x: left ? b.x : b.x + Math.round(b.width * 0.67), y: b.y + Math.round(b.height * 0.12), width: Math.round(b.width * 0.33), height: Math.round(b.height * 0.28) }, img);
+    if (region.width < 8 || region.height < 8) continue;
+    const sub = crop(img, region);
+    for (const bl of blobs(mask(sub, isPatchColour), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
+      const side = Math.max(bl.box.width, bl.box.height);
+      const aspect = bl.box.width / bl.box.height;
+      const fill = bl.area / (bl.box.width * bl.box.height);
+      if (side < 0.04 * b.width || side > 0.2 * b.width || aspect < 0.5 || aspect > 2 || fill < 0.35) continue;
+      const box = offset(bl.box, region);
+      if (ringShare(img, box, 0.5, isDarkCloth) >= 0.55) return box;
+    }
+  }
+  return undefined;
+}
+
+/** Share of pixels matching `pred` in the ring around a box (the box grown by `pad` of its larger side, minus the box). */
+function ringShare(img: Raster, box: Box, pad: number, pred: (r: number, g: number, b: number) => boolean): number {
+  const p = Math.max(1, Math.round(Math.max(box.width, box.height) * pad));
+  const ring = clip({ x: box.x - p, y: box.y - p, width: box.width + 2 * p, height: box.height + 2 * p }, img);
+  const inner = clip(box, img);
+  return (shareOf(img, ring, pred) * area(ring) - shareOf(img, inner, pred) * area(inner)) / Math.max(1, area(ring) - area(inner));
 }

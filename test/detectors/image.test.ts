@@ -195,18 +195,42 @@ describe('pure image detectors', () => {
     expect(run('image/uniform', { ...base, cues: [], ocr: ocrOf('SHERIFF', { x: 150, y: 300, width: 120, height: 30 }) })).toEqual([]);
   });
 
-  it('uniform: tactical kit on the person, alone below an even bet, with lettering surer', () => {
+  it('uniform: tactical kit needs a second cue (a patch, a team of three, a marked vehicle, wording); lettering is surer', () => {
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.6 };
     const kit = { kind: 'kit:tactical', box: person.box, confidence: 0.45 };
     const go = (image: ImageAnalysisInput) => d.detectImage(image, { context: 'personal', profile });
-    const [alone] = go({ ...base, cues: [person, kit] });
-    expect(alone).toMatchObject({ messageId: 'kit', data: { cues: 'kit:tactical' } });
-    expect(alone.confidence).toBeLessThan(0.5);
+    // Someone in dark clothes seen from behind looks like kit: alone it is not a uniform.
+    expect(go({ ...base, cues: [person, kit] })).toEqual([]);
+    const patch = { kind: 'patch:shoulder', box: { x: 120, y: 200, width: 30, height: 30 }, confidence: 0.4 };
+    const [withPatch] = go({ ...base, cues: [person, kit, patch] });
+    expect(withPatch).toMatchObject({ messageId: 'kit', data: { cues: 'kit:tactical,patch:shoulder', seen: 'black vest and covered head, shoulder patch' } });
+    expect(withPatch.confidence).toBeLessThan(0.6);
+    const bar = { kind: 'light-bar', box: { x: 700, y: 100, width: 100, height: 20 }, confidence: 0.5 };
+    expect(go({ ...base, cues: [person, kit, bar] })).toHaveLength(1);
+    // A line of three people in the same kit.
+    const team = [0, 1, 2].flatMap((i) => {
+      const box = { x: 100 + i * 300, y: 100, width: 250, height: 600 };
+      return [{ ...person, box }, { ...kit, box }];
+    });
+    expect(go({ ...base, cues: team })).toHaveLength(3);
+    expect(go({ ...base, cues: team.slice(0, 4) })).toEqual([]);
     const [both] = go({ ...base, cues: [person, kit], ocr: ocrOf('POLICE', { x: 150, y: 300, width: 120, height: 30 }) });
     expect(both.data).toMatchObject({ cues: 'lettering,kit:tactical' });
-    // Kit measured on another person's box does not transfer.
-    expect(go({ ...base, cues: [person, { ...kit, box: { x: 600, y: 100, width: 200, height: 500 } }] })).toEqual([]);
+    expect(both.confidence).toBeGreaterThan(withPatch.confidence);
+    // Kit and a patch measured on another person's box do not transfer.
+    const other = { x: 600, y: 100, width: 200, height: 500 };
+    expect(go({ ...base, cues: [person, { ...kit, box: other }, { ...patch, box: { x: 620, y: 200, width: 30, height: 30 } }] })).toEqual([]);
+  });
+
+  it('uniform: a badge on a dark shirt on the person, below an even bet', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
+    const badge = { kind: 'badge:chest', box: { x: 280, y: 300, width: 30, height: 34 }, confidence: 0.45 };
+    const [m] = d.detectImage({ ...base, cues: [person, badge] }, { context: 'personal', profile });
+    expect(m).toMatchObject({ messageId: 'badge', data: { cues: 'badge:chest' } });
+    expect(m.confidence).toBeLessThan(0.5);
+    expect(d.detectImage({ ...base, cues: [person, { ...badge, box: { x: 700, y: 300, width: 30, height: 34 } }] }, { context: 'personal', profile })).toEqual([]);
   });
 
   it('faces: every face reported; roster matches raise id/coworker or id/undercover, consent does not', () => {

@@ -144,17 +144,75 @@ describe('uniformCues: tactical kit on a detected person', () => {
       <rect x="130" y="360" width="60" height="220" fill="#222"/><rect x="210" y="360" width="60" height="220" fill="#222"/></svg>`;
   }
   const person = [{ label: 'person', confidence: 0.6, box: { x: 110, y: 20, width: 180, height: 570 } }];
+  const kitOnly = (cues: { kind: string }[]) => cues.filter((c) => c.kind === 'kit:tactical');
 
   it('black vest under a dark helmet, no face, against a light scene', async () => {
-    const cues = uniformCues(await svgRaster(figureSvg('#1a1a1a', '#141414', '#c9d2da')), person, []);
+    const cues = kitOnly(uniformCues(await svgRaster(figureSvg('#1a1a1a', '#141414', '#c9d2da')), person, []));
     expect(cues.map((c) => c.kind)).toEqual(['kit:tactical']);
   });
 
   it('not when a face shows, not in a light shirt, not in a night scene, not for a small far-off figure', async () => {
     const kit = await svgRaster(figureSvg('#1a1a1a', '#141414', '#c9d2da'));
-    expect(uniformCues(kit, person, [{ x: 160, y: 40, width: 80, height: 80 }])).toEqual([]);
-    expect(uniformCues(await svgRaster(figureSvg('#1a1a1a', '#e8e8f0', '#c9d2da')), person, [])).toEqual([]);
-    expect(uniformCues(await svgRaster(figureSvg('#1a1a1a', '#141414', '#0c0c10')), person, [])).toEqual([]);
-    expect(uniformCues(kit, [{ label: 'person', confidence: 0.6, box: { x: 110, y: 20, width: 40, height: 100 } }], [])).toEqual([]);
+    expect(kitOnly(uniformCues(kit, person, [{ x: 160, y: 40, width: 80, height: 80 }]))).toEqual([]);
+    expect(kitOnly(uniformCues(await svgRaster(figureSvg('#1a1a1a', '#e8e8f0', '#c9d2da')), person, []))).toEqual([]);
+    expect(kitOnly(uniformCues(await svgRaster(figureSvg('#1a1a1a', '#141414', '#0c0c10')), person, []))).toEqual([]);
+    expect(kitOnly(uniformCues(kit, [{ label: 'person', confidence: 0.6, box: { x: 110, y: 20, width: 40, height: 100 } }], []))).toEqual([]);
+  });
+});
+
+describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit', () => {
+  /** Head and shoulders: a face (skin ellipse), a shirt, an optional shirt front (collar and tie) and chest items. */
+  function chestSvg(shirt: string, front: string, items: string): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"><rect width="600" height="600" fill="#c8c0b4"/>
+      <path d="M60 600 L90 330 Q300 250 510 330 L540 600 Z" fill="${shirt}"/>
+      <rect x="250" y="230" width="100" height="80" fill="#c99a7a"/>${front}<ellipse cx="300" cy="170" rx="80" ry="105" fill="#c99a7a"/>${items}</svg>`;
+  }
+  const star = (cx: number, cy: number, r: number, fill: string) => {
+    const pts = [...Array(10).keys()].map((i) => {
+      const a = (Math.PI / 5) * i - Math.PI / 2;
+      const rr = i % 2 ? r * 0.45 : r;
+      return `${Math.round(cx + rr * Math.cos(a))},${Math.round(cy + rr * Math.sin(a))}`;
+    });
+    return `<polygon points="${pts.join(' ')}" fill="${fill}"/><circle cx="${cx}" cy="${cy}" r="${Math.round(r * 0.25)}" fill="#6b5a20"/>`;
+  };
+  const person = [{ label: 'person', confidence: 0.8, box: { x: 40, y: 40, width: 520, height: 560 } }];
+  const face = [{ x: 220, y: 70, width: 160, height: 190 }];
+  const tie = '<path d="M285 280 L315 280 L325 420 L300 450 L275 420 Z" fill="#101a12"/>';
+  const suitFront = '<path d="M240 270 L360 270 L330 420 L270 420 Z" fill="#f4f4f4"/><path d="M290 280 L310 280 L315 400 L300 415 L285 400 Z" fill="#111"/>';
+
+  it('a gold star on a dark green shirt below the face is a chest badge on a dark shirt', async () => {
+    const cues = uniformCues(await svgRaster(chestSvg('#1d3324', tie, star(400, 400, 30, '#d9b23a'))), person, face);
+    expect(cues.map((c) => c.kind).sort()).toEqual(['badge:chest', 'shirt:dark']);
+    const b = cues.find((c) => c.kind === 'badge:chest')!.box!;
+    expect(b.x).toBeGreaterThan(360);
+    expect(b.y).toBeGreaterThan(360);
+  });
+
+  it('a silver star on navy is a badge too', async () => {
+    const cues = uniformCues(await svgRaster(chestSvg('#141c33', tie, star(200, 410, 30, '#e6e8ec'))), person, face);
+    expect(cues.some((c) => c.kind === 'badge:chest')).toBe(true);
+  });
+
+  it('not on a suit (light shirt front), not on a light shirt, not a button or a large emblem', async () => {
+    const item = star(400, 400, 30, '#d9b23a');
+    expect(uniformCues(await svgRaster(chestSvg('#1a1d26', suitFront, item)), person, face)).toEqual([]);
+    expect(uniformCues(await svgRaster(chestSvg('#d8dce4', tie, item)), person, face)).toEqual([]);
+    const button = '<circle cx="300" cy="470" r="5" fill="#d9b23a"/>';
+    expect(uniformCues(await svgRaster(chestSvg('#1d3324', tie, button)), person, face).map((c) => c.kind)).toEqual(['shirt:dark']);
+    const big = star(360, 430, 120, '#d9b23a');
+    expect(uniformCues(await svgRaster(chestSvg('#1d3324', tie, big)), person, face).map((c) => c.kind)).toEqual(['shirt:dark']);
+  });
+
+  it('a coloured patch on the upper arm of a figure in kit', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="600"><rect width="400" height="600" fill="#c9d2da"/>
+      <ellipse cx="200" cy="80" rx="45" ry="55" fill="#1a1a1a"/><rect x="120" y="130" width="160" height="230" rx="20" fill="#141414"/>
+      <rect x="112" y="140" width="40" height="200" fill="#141414"/><rect x="124" y="180" width="18" height="22" fill="#c8302a"/><rect x="128" y="186" width="10" height="8" fill="#f0d020"/>
+      <rect x="130" y="360" width="60" height="220" fill="#222"/><rect x="210" y="360" width="60" height="220" fill="#222"/></svg>`;
+    const kit = [{ label: 'person', confidence: 0.6, box: { x: 110, y: 20, width: 180, height: 570 } }];
+    const cues = uniformCues(await svgRaster(svg), kit, []);
+    expect(cues.map((c) => c.kind)).toContain('patch:shoulder');
+    expect(cues.map((c) => c.kind)).toContain('kit:tactical');
+    const plain = svg.replace('fill="#c8302a"', 'fill="#141414"').replace('fill="#f0d020"', 'fill="#141414"');
+    expect((await uniformCues(await svgRaster(plain), kit, [])).map((c) => c.kind)).not.toContain('patch:shoulder');
   });
 });
