@@ -156,7 +156,7 @@ const TOP_KEYS = ['agency', 'roster', 'context', 'policy', 'severity', 'model'];
 type Fail = (node: Node | null | undefined, key: string, cause: string) => never;
 type Strings = (node: Node | null | undefined, key: string) => string[];
 
-const AGENCY_KEYS = ['names', 'identifiers', 'official_accounts', 'email_domains', 'phone_numbers', 'sensitive_places'];
+const AGENCY_KEYS = ['names', 'identifiers', 'official_accounts', 'email_domains', 'phone_numbers', 'sensitive_places', 'region'];
 
 function parseAgency(node: Node | null, fail: Fail, strings: Strings): AgencyProfile {
   const agency = emptyProfile().agency;
@@ -176,11 +176,23 @@ function parseAgency(node: Node | null, fail: Fail, strings: Strings): AgencyPro
       case 'sensitive_places':
         agency.sensitive_places = parsePlaces(value, fail);
         break;
+      case 'region': {
+        const region = isScalar(value) ? String(value.value).toUpperCase() : '';
+        if (!isCountryCode(region)) fail(value, 'agency.region', 'expected a two-letter country code such as US, GB, AU or CA');
+        agency.region = region;
+        break;
+      }
       default:
         fail(pair.key as Node, `agency.${key}`, `unknown key${didYouMean(key, AGENCY_KEYS)}`);
     }
   }
   return agency;
+}
+
+/** A two-letter ISO 3166 region code Intl knows ("AU" -> "Australia"; an unknown code is echoed back). */
+function isCountryCode(code: string): boolean {
+  const name = /^[A-Z]{2}$/.test(code) ? new Intl.DisplayNames(['en'], { type: 'region' }).of(code) : undefined;
+  return !!name && name !== code && name !== 'Unknown Region';
 }
 
 function parsePlaces(node: Node | null, fail: Fail): SensitivePlace[] {

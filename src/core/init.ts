@@ -68,6 +68,8 @@ export function starterProfileYaml(p: StarterProfile): string {
     '  # The department\'s e-mail domains and published numbers: never reported as personal.',
     `  email_domains: ${list(p.domains)}`,
     `  phone_numbers: ${list(p.phones)}`,
+    '  # The country whose phone formats numbers without a + are read in first (two letters: US, GB, AU, CA, …).',
+    '  # region: US',
     '  # Places whose GPS position in a photo is named in the finding, e.g.:',
     '  # sensitive_places:',
     '  #   - { name: "Headquarters", lat: 40.7128, lon: -74.0060, radius_m: 150 }',

@@ -68,6 +68,11 @@ export interface AgencyProfile {
   email_domains: string[];
   phone_numbers: string[];
   sensitive_places: SensitivePlace[];
+  /**
+   * The agency's country (ISO 3166 alpha-2, `US` when unset): phone numbers written in national form ("(08) 7306
+   * 1098") are read in this region first.
+   */
+  region?: string;
 }
 
 /** The agency profile detectors consult: who the department is and who works there. */

@@ -33,6 +33,13 @@ describe('config', () => {
     expect(err.message).toMatch(/^agency\.yaml:3: context: /);
   });
 
+  it("reads the agency's region as a country code the phone metadata knows", () => {
+    expect(parseConfig('agency:\n  region: au\n', 'agency.yaml').profile.agency.region).toBe('AU');
+    const err = configError('agency:\n  names: [a]\n  region: Narnia\n');
+    expect(err.key).toBe('agency.region');
+    expect(err.line).toBe(3);
+  });
+
   it('rejects unknown keys with their line', () => {
     const err = configError('agency:\n  names: [a]\n  nmes: [b]\n');
     expect(err.line).toBe(3);

@@ -224,6 +224,25 @@ describe('pii/phone', () => {
     expect(spans(phone, 'Call us on five five five, oh one four, three thousand')).toEqual([]);
   });
 
+  it("reads every region's formats through libphonenumber's metadata, the profile's region first", () => {
+    expectSpans(phone, 'Back in Adelaide, the landline is (08) 7306 1098', ['(08) 7306 1098']);
+    expectSpans(phone, 'New mobile 0478 010 783, old one is gone', ['0478 010 783']);
+    expectSpans(phone, 'Staying with my aunt in Birmingham, +44 121 184 6156', ['+44 121 184 6156']);
+    expectSpans(phone, 'Ring 09 123 4567 when you land in Auckland', ['09 123 4567']);
+    // A valid number after an identifier word is still no phone number.
+    expect(spans(phone, 'Reference 0478 010 783')).toEqual([]);
+  });
+
+  it('leaves toll-free, premium and shared-cost lines alone in any region', () => {
+    expect(spans(phone, 'Domestic abuse? Call free on 0808 2000 247, day or night.')).toEqual([]);
+    expect(spans(phone, 'Check scams with the Citizens Advice Consumer Service on 03454 04 05 06')).toEqual([]);
+    expect(spans(phone, 'Free advice: 1800 551 800')).toEqual([]);
+    // In the profile's own region the line type is known; elsewhere a phone word keeps a guessed UAN.
+    const gb: Profile = { ...profile, agency: { ...profile.agency, region: 'GB' } };
+    expect(spans(phone, 'Phone: 0345 404 0506', 'personal', gb)).toEqual([]);
+    expectSpans(phone, 'Phone: 083 564 9312', ['083 564 9312']);
+  });
+
   it('needs a phone word for layouts that are not clearly phone numbers', () => {
     expectSpans(phone, 'Phone:\n0490 75 40 81', ['0490 75 40 81']);
     expect(spans(phone, 'Reference 0490 75 40 81')).toEqual([]);

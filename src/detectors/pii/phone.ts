@@ -2,6 +2,7 @@
 import type { Match, TextDetector } from '../../core/types.js';
 import { agencyPhones, before, clauseBefore, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
+import { findPhoneSpans, NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
 
 /**
  * A run of digit groups that could be a phone number: an optional "+", a first group (possibly an area code in
@@ -231,15 +232,28 @@ function spelledDigits(raw: string): string {
   return words >= 4 ? digits : '';
 }
 
+/**
+ * Phone candidates: runs of digit groups (CANDIDATE) and the numbers libphonenumber finds in the region's formats that
+ * no run covers, in text order.
+ */
+function candidates(text: string, region: ReturnType<typeof regionOf>): { raw: string; start: number }[] {
+  const out = [...text.matchAll(CANDIDATE)].map((m) => ({ raw: m[0], start: m.index }));
+  for (const f of findPhoneSpans(text, region)) {
+    if (!out.some((o) => f.start < o.start + o.raw.length && o.start < f.end)) out.push({ raw: text.slice(f.start, f.end), start: f.start });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Flags personal phone numbers: the digits of the agency's own numbers, toll-free and tip lines are left alone. */
 export const phone: TextDetector = {
   kind: 'text',
   id: 'pii/phone',
   title: 'Phone number',
   description:
-    'A personal telephone number in a common US, UK/Australian or international layout, or spelled out digit by ' +
+    'A personal telephone number in a common US, UK/Australian or international layout, or any number valid in a ' +
+    "region's plan (libphonenumber metadata, the profile's agency.region first), or spelled out digit by " +
     'digit after a phone word ("text her on five five five, …"). The agency\'s own numbers (compared by ' +
-    'digits), 911/311/988, toll-free numbers and numbers labelled as tip lines or hotlines are not reported; years, ' +
+    'digits), 911/311/988, toll-free, premium and shared-cost lines and numbers labelled as tip lines or hotlines are not reported; years, ' +
     'prices, dates, times, case and badge numbers are told apart by their layout and the words before them.',
   messages: {
     default: 'Personal phone number: keep contact numbers off public posts.',
@@ -257,6 +271,9 @@ export const phone: TextDetector = {
       'Not answering at 555-0143, try the landline',
       'text my sister on six one seven, two two oh, nine nine one three',
       'Spare bike free to a good home, 07700 900123 after 6',
+      'Back in Adelaide, the landline is (08) 7306 1098',
+      'New mobile 0478 010 783, old one is gone',
+      'Staying with my aunt in Birmingham, +44 121 184 6156',
     ],
     fp: [
       { text: 'Questions? Call (555) 014-3000 or 1 555 014 3000.', context: 'official' },
@@ -276,6 +293,8 @@ export const phone: TextDetector = {
       { text: 'Seen this man? Contact Inv. Assistant S. Roldan at 555-433-1851 ext. 2214.', context: 'official' },
       { text: 'Pls contact 020 7946 0123 quoting CAD 5200/25SEP.', context: 'official' },
       'Call between 0800-1600 hours on weekdays.',
+      'Domestic abuse? Call free on 0808 2000 247, day or night.',
+      'Check possible scams with the Citizens Advice Consumer Service on 03454 04 05 06',
       'Lost my licence, number is 6940579, and my card number is 4111 1111 1111 1111.',
     ],
   },
@@ -284,10 +303,9 @@ export const phone: TextDetector = {
   detect(input, ctx) {
     const { text } = input;
     const agency = agencyPhones(ctx.profile.agency);
+    const region = regionOf(ctx.profile.agency.region);
     const out: Match[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
-      const raw = m[0];
-      const start = m.index;
+    for (const { raw, start } of candidates(text, region)) {
       const end = start + raw.length;
       const s = shapeOf(raw);
       const n = s.digits.length;
@@ -306,13 +324,21 @@ export const phone: TextDetector = {
       if (TIP_LINE.test(clauseBefore(text, start, 60))) continue;
       if (ctx.context === 'official' && officialAppeal(text, start, end)) continue;
 
+      const reading = readPhone(raw, region);
       const cue = CUE_BEFORE.test(lead) || CUE_AFTER.test(text.slice(end, end + 16));
+      // Free, premium and shared-cost lines in any region, as the toll-free prefixes above in North America ("0808
+      // 2000 247", "03454 04 05 06"); when the region is only a guess from the layout, a phone word before a line
+      // that is not toll-free wins ("Phone: 083 564 9312" is a New Zealand UAN and an Irish mobile).
+      const notPersonal = reading.valid && reading.type && NOT_PERSONAL_TYPES.has(reading.type);
+      if (notPersonal && (reading.type === 'TOLL_FREE' || !reading.guessed || !cue)) continue;
       const nanp = NANP.test(raw);
       const intl = (s.plus && n >= 8) || (/^00\d/.test(s.digits) && n >= 11 && s.groups.length >= 2);
       let confidence = 0;
       if (nanp && s.groups.length >= 2) confidence = cue ? 0.95 : 0.85;
       else if (intl) confidence = cue ? 0.95 : 0.85;
       else if (NATIONAL.test(raw) && (n === 10 || n === 11)) confidence = cue ? 0.9 : 0.8;
+      // A number the metadata knows in some region's national layout ("(08) 7306 1098", "0478 010 783").
+      else if (reading.valid && s.groups.length >= 2 && n >= 8) confidence = cue ? 0.9 : 0.8;
       else if (cue && n <= 13) confidence = 0.75;
       if (confidence > 0) out.push({ start, end, confidence });
     }

@@ -74,7 +74,7 @@ export function clauseBefore(text: string, start: number, n: number): string {
  *      "ℹ️ 828-252-1110" (an information or phone symbol labels the number; NFKC has folded ℹ️ to "i\ufe0f")
  */
 const APPEAL_WORDS =
-  /\b(?:report(?:ed|ing)?|info(?:rmation)?|tips?|whereabouts|witness(?:es)?|know (?:something|anything|who|where)|recogni[sz]e[sd]?|identify|appeal(?:ing)?|quot(?:e|ing)|enquir(?:y|ies)|number to call)\b|[\u2139\u260e\u{1f4de}\u{1f4f1}\u{1f6c8}]|\bi\ufe0f/iu;
+  /\b(?:report(?:ed|ing)?|info(?:rmation)?|tips?|need your help|whereabouts|witness(?:es)?|know (?:something|anything|who|where)|recogni[sz]e[sd]?|identify|appeal(?:ing)?|quot(?:e|ing)|enquir(?:y|ies)|number to call)\b|[\u2139\u260e\u{1f4de}\u{1f4f1}\u{1f6c8}]|\bi\ufe0f/iu;
 /**
  * A call to action whose object is the number ("call 0161…", "contact Det. J. Arnold at", "You can call:"), not a
  * noun ("Reporter contact for the story:") or someone outside the department ("contact the reporter, …", "call my cell").
@@ -95,7 +95,9 @@ export function officialAppeal(text: string, start: number, end: number): boolea
   // A question just before ("Know something? Call …", "Did you see Dean? 0208 …") is part of the appeal.
   const prev = ends[ends.length - 2];
   if (last && last[0].startsWith('?')) from = prev ? prev.index + prev[0].length : 0;
-  const sentence = lead.slice(from);
+  let sentence = lead.slice(from);
+  // A number on a line of its own reads with the sentence above it ("Detectives need your help.\n\n 0208 7213 4005").
+  if (!sentence.trim() && last) sentence = lead.slice(prev ? prev.index + prev[0].length : 0, last.index + last[0].length);
   return (
     APPEAL_WORDS.test(sentence) ||
     CALL_TO_ACTION.test(sentence) ||
