@@ -174,6 +174,58 @@ function printShare(img: Raster, labels: Int32Array, b: Blob): number {
   return span ? dark / span : 0;
 }
 
+/** How many of the frame's four edges a box touches. */
+function edgesTouched(b: Box, img: Raster): number {
+  return Number(b.x <= 1) + Number(b.y <= 1) + Number(b.x + b.width >= img.width - 1) + Number(b.y + b.height >= img.height - 1);
+}
+
+/**
+ * Runs of a blob across each column (or row): neighbouring runs split by a gap thinner than the blob's mean thickness
+ * (the print on tape) are one run, and the gap's black pixels are print. Gives the median run length, the blob's
+ * extent across (box height, or width by rows) and the dark share of the merged runs.
+ */
+function bandRuns(img: Raster, labels: Int32Array, b: Blob, byRows: boolean): { run: number; extent: number; print: number } {
+  const gapMax = Math.max(3, (0.8 * b.area) / Math.max(1, b.major));
+  const [outer0, outerN, inner0, innerN] = byRows ? [b.box.y, b.box.height, b.box.x, b.box.width] : [b.box.x, b.box.width, b.box.y, b.box.height];
+  const lengths: number[] = [];
+  let dark = 0;
+  let span = 0;
+  for (let o = outer0; o < outer0 + outerN; o++) {
+    const at = (i: number) => (byRows ? o * img.width + i : i * img.width + o);
+    let start = -1;
+    let last = -1;
+    let gapDark = 0;
+    let runDark = 0;
+    const close = () => {
+      if (start >= 0) {
+        lengths.push(last - start + 1);
+        span += last - start + 1;
+        dark += runDark;
+      }
+    };
+    for (let i = inner0; i < inner0 + innerN; i++) {
+      const k = at(i);
+      if (labels[k] === b.id) {
+        if (start >= 0 && i - last - 1 > gapMax) {
+          close();
+          start = -1;
+        }
+        if (start < 0) {
+          start = i;
+          runDark = 0;
+        } else runDark += gapDark;
+        gapDark = 0;
+        last = i;
+      } else if (start >= 0) {
+        if (Math.max(img.data[k * 3], img.data[k * 3 + 1], img.data[k * 3 + 2]) < 70) gapDark++;
+      }
+    }
+    close();
+  }
+  lengths.sort((x, y) => x - y);
+  return { run: lengths.length ? lengths[lengths.length >> 1] : 0, extent: innerN, print: span ? dark / span : 0 };
+}
+
 /** Tape and evidence-marker cues from the yellow in a raster. */
 export function yellowCues(img: Raster): VisionCue[] {
   const cues: VisionCue[] = [];
@@ -195,6 +247,14 @@ export function yellowCues(img: Raster): VisionCue[] {
       const confidence = Math.min(0.85, 0.45 + 0.4 * Math.min(1, b.major / (0.7 * diag)) * Math.min(1, elongation / 12));
       const kind = print >= 0.04 ? 'tape' : 'yellow-band';
       cues.push({ kind, box: b.box, confidence: round2(confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}` });
+    } else if (b.major >= 0.5 * diag && b.area >= 0.02 * area && edgesTouched(b.box, img) >= 2) {
+      // Not one straight band but a long shape across the frame: two tapes crossing in an X, or a band bent round a
+      // post. Read across it (columns, or rows when it runs up and down): thin runs of yellow with print between
+      // them are tape; a yellow wall, sign or car body gives long runs.
+      const runs = [false, true].map((byRows) => bandRuns(img, lab.labels!, b, byRows)).sort((x, y) => x.run / x.extent - y.run / y.extent)[0];
+      if (runs.run <= 0.3 * runs.extent && runs.print >= 0.08) {
+        cues.push({ kind: 'tape', box: b.box, confidence: 0.55, angle: round2(b.angle), thickness: round2(runs.run), detail: `crossing, print ${round2(runs.print)}` });
+      }
     }
   }
   for (const b of blobs(mask(img, isMarkerYellow), img.width, img.height, Math.max(12, area * 0.0006))) {

@@ -247,6 +247,10 @@ describe('pure image detectors', () => {
     expect(run('case/crime-scene', { ...base, cues: [band, lying] })).toEqual([]);
     const tape = { ...band, kind: 'tape' };
     expect(run('case/crime-scene', { ...base, cues: [tape, lying] })).toEqual(['case/crime-scene', 'case/crime-scene']);
+    // Yellow with print inside a vehicle's box is its livery (a taxi stripe, a school bus side), not tape.
+    const car = { kind: 'object:car', box: { x: 0, y: 300, width: 1000, height: 400 }, confidence: 0.8 };
+    expect(run('case/crime-scene', { ...base, cues: [car, { ...tape, box: { x: 100, y: 450, width: 800, height: 60 } }] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [car, { ...tape, box: { x: 0, y: 100, width: 1000, height: 300 } }] })).toEqual(['case/crime-scene']);
     const marker = { kind: 'evidence-marker', box: { x: 0, y: 0, width: 20, height: 20 }, confidence: 0.5 };
     expect(run('case/crime-scene', { ...base, cues: [marker] })).toEqual([]);
     expect(run('case/crime-scene', { ...base, cues: [marker, { ...marker, box: { x: 50, y: 0, width: 20, height: 20 } }] })).toEqual(['case/crime-scene']);

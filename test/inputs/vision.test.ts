@@ -131,6 +131,32 @@ describe('yellowCues: tape at any angle and close up', () => {
     expect(tape[0].detail).toMatch(/^close-up/);
   });
 
+  it('two tapes crossing in an X (no single straight band) are tape; a plain yellow X is not', async () => {
+    const x = (words: string) => {
+      const one = (a: number) => tapeSvg(a, 50, words).replace(/^<svg[^>]*>/, '').replace('</svg>', '').replace(/<rect width="800" height="450"[^>]*\/>/, '');
+      return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="#4a5a3a"/>${one(-25)}${one(25)}</svg>`;
+    };
+    const tape = yellowCues(await svgRaster(x(WORDS))).filter((c) => c.kind === 'tape');
+    expect(tape).toHaveLength(1);
+    expect(tape[0].detail).toMatch(/^crossing/);
+    expect(yellowCues(await svgRaster(x(''))).some((c) => c.kind === 'tape')).toBe(false);
+  });
+
+  it('a tape sagging between two posts, its print following the curve', async () => {
+    // y = 120 + 280 t (1 - t) across the frame: glyph blocks placed and turned along the curve.
+    const at = (t: number) => ({ x: -20 + 840 * t, y: 120 + 280 * t * (1 - t), a: (Math.atan2(280 * (1 - 2 * t), 840) * 180) / Math.PI });
+    const path = [...Array(41).keys()].map((i) => at(i / 40)).map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
+    const glyphs = [...Array(60).keys()]
+      .filter((i) => i % 7 !== 6)
+      .map((i) => at(0.02 + i * 0.016))
+      .map((p) => `<rect x="${(p.x - 4).toFixed(1)}" y="${(p.y - 8).toFixed(1)}" width="8" height="16" fill="#111" transform="rotate(${p.a.toFixed(1)} ${p.x.toFixed(1)} ${p.y.toFixed(1)})"/>`)
+      .join('');
+    const svg = (print: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="#5a6b4a"/><path d="${path}" stroke="#f5d90a" stroke-width="26" fill="none"/>${print}</svg>`;
+    expect(yellowCues(await svgRaster(svg(glyphs))).filter((c) => c.kind === 'tape')).toHaveLength(1);
+    expect(yellowCues(await svgRaster(svg(''))).filter((c) => c.kind === 'tape')).toEqual([]);
+  });
+
   it('a thick plain yellow band (a painted wall stripe) is not tape', async () => {
     expect(yellowCues(await svgRaster(tapeSvg(15, 150, ''))).some((c) => c.kind === 'tape')).toBe(false);
   });

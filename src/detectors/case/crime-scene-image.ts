@@ -42,8 +42,9 @@ export const crimeSceneImage: ImageDetector = {
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
     for (const t of tapes) {
       if (!t.box) continue;
-      // A frame-filling yellow band with big print could be a taxi or a school bus side seen close: not on a vehicle.
-      if (t.detail?.startsWith('close-up') && vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
+      // A yellow band with print inside a vehicle's box is its livery (a taxi's or a school bus's side, a stripe with
+      // lettering on a patrol car), not tape strung across a scene.
+      if (vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
       // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks.
       const confidence = Math.min(0.95, t.confidence + (support ? 0.15 : 0));
       out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `yellow band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape' });
