@@ -485,7 +485,24 @@ function backgroundBlackShare(img: Raster, boxes: Box[]): number {
  * (a silhouette at night or against the light is not kit). `faces` are the human faces found, in the same pixels.
  */
 export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCue[] {
-  return [...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces)];
+  return [...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces), ...vestCues(img, objects)];
+}
+
+/**
+ * A police hi-vis vest or jacket: the Battenburg check (hi-vis yellow and blue blocks alternating, read row by row as
+ * on vehicles) on a detected person. A plain hi-vis vest (road workers), a paramedic's green-and-yellow check and a
+ * reflective stripe do not alternate yellow with blue.
+ */
+function vestCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
+  const cues: VisionCue[] = [];
+  for (const o of objects) {
+    if (o.label !== 'person' || o.confidence < 0.3) continue;
+    const b = clip(o.box, img);
+    if (b.width < 24 || b.height < 40) continue;
+    const check = battenburg(img, b);
+    if (check) cues.push({ kind: 'vest:checker', box: check, confidence: 0.5 });
+  }
+  return cues;
 }
 
 function kitCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCue[] {

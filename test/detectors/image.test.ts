@@ -223,6 +223,15 @@ describe('pure image detectors', () => {
     expect(go({ ...base, cues: [person, { ...kit, box: other }, { ...patch, box: { x: 620, y: 200, width: 30, height: 30 } }] })).toEqual([]);
   });
 
+  it('uniform: the police check on a hi-vis vest, on the person', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
+    const vest = { kind: 'vest:checker', box: { x: 120, y: 300, width: 260, height: 50 }, confidence: 0.5 };
+    const [m] = d.detectImage({ ...base, cues: [person, vest] }, { context: 'personal', profile });
+    expect(m).toMatchObject({ messageId: 'vest', data: { cues: 'vest:checker' } });
+    expect(d.detectImage({ ...base, cues: [person, { ...vest, box: { x: 600, y: 300, width: 200, height: 50 } }] }, { context: 'personal', profile })).toEqual([]);
+  });
+
   it('uniform: a badge on a dark shirt on the person, below an even bet', () => {
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };

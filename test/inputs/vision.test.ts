@@ -242,3 +242,25 @@ describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit'
     expect((await uniformCues(await svgRaster(plain), kit, [])).map((c) => c.kind)).not.toContain('patch:shoulder');
   });
 });
+
+describe('uniformCues: a hi-vis vest with the police check', () => {
+  /** A standing figure in a hi-vis vest; `band` is drawn across the vest's chest. */
+  function vestSvg(band: string): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="600"><rect width="400" height="600" fill="#8a9aa8"/>
+      <ellipse cx="200" cy="80" rx="45" ry="55" fill="#c99a7a"/><rect x="110" y="130" width="180" height="240" rx="20" fill="#d4f000"/>${band}
+      <rect x="130" y="370" width="60" height="210" fill="#222"/><rect x="210" y="370" width="60" height="210" fill="#222"/></svg>`;
+  }
+  const checks = (c1: string, c2: string) =>
+    [...Array(6).keys()].map((i) => `<rect x="${110 + i * 30}" y="240" width="30" height="22" fill="${i % 2 ? c1 : c2}"/><rect x="${110 + i * 30}" y="262" width="30" height="22" fill="${i % 2 ? c2 : c1}"/>`).join('');
+  const person = [{ label: 'person', confidence: 0.7, box: { x: 100, y: 20, width: 200, height: 570 } }];
+  const vests = async (svg: string) => uniformCues(await svgRaster(svg), person, [{ x: 160, y: 30, width: 80, height: 100 }]).filter((c) => c.kind === 'vest:checker');
+
+  it('blue and yellow blocks across the vest', async () => {
+    expect(await vests(vestSvg(checks('#1f3fbf', '#d8f000')))).toHaveLength(1);
+  });
+
+  it('not a plain hi-vis vest with a reflective stripe, not a paramedic green-and-yellow check', async () => {
+    expect(await vests(vestSvg('<rect x="110" y="250" width="180" height="20" fill="#e0e0e0"/>'))).toEqual([]);
+    expect(await vests(vestSvg(checks('#1a8f3a', '#d8f000')))).toEqual([]);
+  });
+});

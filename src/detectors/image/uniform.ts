@@ -1,6 +1,6 @@
 // image/uniform: a person in police uniform, from what is seen on a person the object detector found: police marking
 // text read by OCR inside the person's box (a jacket back, a shoulder patch, a name plate), a metal badge pinned on a
-// dark uniform shirt, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a second cue
+// dark uniform shirt, a hi-vis vest with the blue-and-yellow police check, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a second cue
 // (a shoulder patch, a badge, police wording or a marked vehicle in the picture, or a line of three or more people in
 // the same kit). Kit alone is not enough: a person in dark clothes seen from behind looks the same. Clause on posting
 // in uniform / identifying members.
@@ -15,13 +15,15 @@ export const uniform: ImageDetector = {
   id: 'image/uniform',
   title: 'Person in police uniform',
   description:
-    'Flags a person (found by the object detector) whose box holds police marking text read by OCR, who wears a metal badge on a dark uniform shirt, ' +
+    'Flags a person (found by the object detector) whose box holds police marking text read by OCR, who wears a metal badge on a dark uniform shirt ' +
+    'or a hi-vis vest with the blue-and-yellow police check, ' +
     'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, police wording or a marked vehicle ' +
     'in the picture, three or more people in the same kit). Plain uniforms without lettering, badge or kit are not detected.',
   messages: {
     default: 'The picture shows a person wearing police markings, likely in uniform',
     kit: 'The picture shows a person in tactical kit ({seen}), likely police',
     badge: 'The picture shows a person with a badge on a dark uniform shirt ({seen})',
+    vest: 'The picture shows a person in a police hi-vis vest ({seen})',
   },
   examples: { tp: [], fp: [] },
   detectImage(image, ctx) {
@@ -39,6 +41,7 @@ export const uniform: ImageDetector = {
       const inside = (kind: string, share = 0.8): VisionCue | undefined => cuesOf(image.cues, kind).find((c) => c.box && insideShare(c.box, pb) >= share);
       const badge = inside('badge:chest');
       const patch = inside('patch:shoulder');
+      const vest = inside('vest:checker', 0.9);
       const seen: string[] = [];
       const cues: string[] = [];
       if (on) cues.push('lettering');
@@ -54,6 +57,10 @@ export const uniform: ImageDetector = {
         cues.push('patch:shoulder');
         seen.push('shoulder patch');
       }
+      if (vest) {
+        cues.push('vest:checker');
+        seen.push('hi-vis vest with the blue-and-yellow police check');
+      }
       if (on) {
         const word = image.ocr!.text.slice(on.m.start, on.m.end);
         const confidence = Math.min(0.85, 0.35 + p.confidence * 0.5 + 0.1 * (cues.length - 1));
@@ -68,6 +75,12 @@ export const uniform: ImageDetector = {
         if (seen.length < 2) continue;
         const confidence = Math.min(0.75, 0.4 + 0.1 * (seen.length - 1));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'tactical kit on a person', messageId: 'kit', data: { cues: cues.join(','), seen: seen.join(', ') } });
+        continue;
+      }
+      if (vest) {
+        // The blue-and-yellow check on clothing is police livery (paramedics wear green and yellow, road crews plain hi-vis).
+        const confidence = Math.min(0.75, 0.55 + 0.1 * (seen.length - 1));
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'police check on a hi-vis vest', messageId: 'vest', data: { cues: cues.join(','), seen: seen.join(', ') } });
         continue;
       }
       if (badge) {
