@@ -170,6 +170,18 @@ export interface ScreenPostsOptions {
   onPost?: (findings: number) => void;
 }
 
+/**
+ * Text posts in flight when the learned layer is on and --concurrency is auto: their sentences queue for the
+ * embedding worker while it is busy, so it embeds big batches (about half the cost per sentence of small ones) and
+ * the main thread screens the next posts meanwhile. Text posts hold little memory while they wait.
+ */
+const MODEL_POSTS_IN_FLIGHT = 64;
+
+function postsInFlight(session: Session, needsImages: boolean): number {
+  const auto = session.flags.concurrency === undefined || session.flags.concurrency === 'auto';
+  return auto && !needsImages && session.screener.options.model ? Math.max(session.concurrency, MODEL_POSTS_IN_FLIGHT) : session.concurrency;
+}
+
 /** Screen posts with bounded concurrency; image machinery starts only when a post has an image. */
 export async function screenPosts(session: Session, posts: Post[], options: ScreenPostsOptions): Promise<FileReport[]> {
   // A Word document may hold pictures: they are only known once it is opened.
@@ -183,7 +195,7 @@ export async function screenPosts(session: Session, posts: Post[], options: Scre
     anchorOf: anchorResolver(posts),
   };
   try {
-    return await mapLimit(posts, session.concurrency, async (post) => {
+    return await mapLimit(posts, postsInFlight(session, needsImages), async (post) => {
       const report = await screenPost(post, deps);
       options.onPost?.(report.findings.filter((f) => !f.suppressed).length);
       return report;

@@ -2,7 +2,7 @@
  * The learned heads' file format (src/model/heads.json, written by `npm run train`) and the one scoring function that
  * training and screening share, so the score the threshold was chosen on is the score the scan computes.
  */
-import { tokens, type Unit } from './sentences.js';
+import type { Unit } from './sentences.js';
 
 export interface Head {
   /** Weights over the feature vector (see `features`), then the bias. */
@@ -10,17 +10,21 @@ export interface Head {
   b: number;
   /** Post flagged when its best unit scores at or above this (chosen on cross-validation for precision). */
   threshold: number;
+  /**
+   * The cheap first look for this rule: word weights (log of how much more common the word is in the rule's positive
+   * training posts); a unit is embedded and scored for the rule only if its words' weights add up to `gateThreshold`.
+   */
+  gate: Record<string, number>;
+  gateThreshold: number;
   /** Cross-validated figures for the model alone at that threshold, printed by `npm run train`. */
   cv: { precision: number; recall: number; positives: number; negatives: number };
 }
 
 export interface Heads {
-  version: 1;
+  version: 2;
   embedding: 'use-lite-512';
   /** Regex rule ids whose hits are features (in the unit, anywhere in the post). */
   cues: string[];
-  /** The cheap first look: a unit is embedded only if it has one of these words (learned from the training set). */
-  gate: string[];
   heads: Record<string, Head>;
 }
 
@@ -60,7 +64,20 @@ export function score(head: Pick<Head, 'w' | 'b'>, x: ArrayLike<number>): number
   return sigmoid(z);
 }
 
-/** Does the unit pass the cheap first look? */
-export function passesGate(unit: Unit, gate: ReadonlySet<string>): boolean {
-  return tokens(unit.text).some((t) => gate.has(t));
+/** A rule's first look: word weights and the sum a unit needs. */
+export interface Gate {
+  words: ReadonlyMap<string, number>;
+  threshold: number;
+}
+
+/** The gate's score of a unit, given its `tokens`: the weights of its distinct words, added. */
+export function gateScore(words: readonly string[], weights: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const w of new Set(words)) sum += weights.get(w) ?? 0;
+  return sum;
+}
+
+/** Does a unit, given its `tokens`, pass a rule's cheap first look? */
+export function passesGate(words: readonly string[], gate: Gate): boolean {
+  return gateScore(words, gate.words) >= gate.threshold;
 }

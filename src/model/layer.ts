@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { TextHit } from '../core/engine.js';
 import type { AccountContext } from '../core/types.js';
 import { sharedEmbedder, type Embedder } from './embedder.js';
-import { features, passesGate, score, type Heads } from './heads.js';
-import { units } from './sentences.js';
+import { features, passesGate, score, type Gate, type Heads } from './heads.js';
+import { tokens, units } from './sentences.js';
 
 /** The rules the layer has heads for. */
 export const MODEL_RULES = [
@@ -51,36 +51,47 @@ export interface OpinionOptions {
 }
 
 export class ModelLayer {
-  private readonly gate: Set<string>;
+  private readonly gates: Map<string, Gate>;
 
   constructor(
     readonly heads: Heads = bundledHeads(),
     private readonly embedder: Embedder = sharedEmbedder(),
   ) {
-    this.gate = new Set(heads.gate);
+    this.gates = new Map(
+      Object.entries(heads.heads).map(([rule, head]) => [rule, { words: new Map(Object.entries(head.gate)), threshold: head.gateThreshold }]),
+    );
   }
 
-  /** Hits for the rules the regex hits lack; the embedder (and so the model) is touched only if a sentence passes the gate. */
+  /**
+   * Hits for the rules the regex hits lack. A sentence is embedded only if it passes the first look of a rule still
+   * open, and scored only for those rules; the embedder (and so the model) is touched only if one does.
+   */
   async opinion(text: string, regexHits: readonly TextHit[], options: OpinionOptions): Promise<TextHit[]> {
     const rules = Object.keys(this.heads.heads).filter(
       (rule) => options.wants(rule) && !regexHits.some((h) => h.ruleId === rule),
     );
     if (!rules.length) return [];
-    const candidates = units(text).filter((u) => passesGate(u, this.gate));
+    const candidates = units(text)
+      .map((unit) => {
+        const words = tokens(unit.text);
+        return { unit, rules: new Set(rules.filter((rule) => passesGate(words, this.gates.get(rule)!))) };
+      })
+      .filter((c) => c.rules.size);
     if (!candidates.length) return [];
-    const vectors = await this.embedder.embed(candidates.map((u) => u.text));
-    const xs = candidates.map((u, i) => features(vectors[i], u, this.heads.cues, regexHits, options.context === 'official'));
+    const vectors = await this.embedder.embed(candidates.map((c) => c.unit.text));
+    const xs = candidates.map((c, i) => features(vectors[i], c.unit, this.heads.cues, regexHits, options.context === 'official'));
     const hits: TextHit[] = [];
     for (const rule of rules) {
       const head = this.heads.heads[rule];
       let best = -1;
       let bestScore = 0;
       xs.forEach((x, i) => {
+        if (!candidates[i].rules.has(rule)) return;
         const s = score(head, x);
         if (s > bestScore) [best, bestScore] = [i, s];
       });
       if (best < 0 || bestScore < head.threshold) continue;
-      const unit = candidates[best];
+      const { unit } = candidates[best];
       hits.push({
         ruleId: rule,
         source: 'text',

@@ -13,11 +13,16 @@ export interface Unit {
 const MAX_UNITS = 16;
 /** A sentence ends at . ! ? or … followed by space, or at a line break. */
 const BOUNDARY = /[.!?…]+["')\]]*\s+|\s*\n+\s*/g;
+/** Titles and short forms whose full stop ends no sentence ("Great shift with Sgt. Lee tonight" is one unit). */
+const ABBREVIATIONS = new Set(
+  ['sgt', 'det', 'lt', 'cpl', 'capt', 'cmdr', 'ofc', 'off', 'insp', 'supt', 'dep', 'tpr', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'jr', 'sr'],
+);
 
 export function units(text: string): Unit[] {
   const raw: Unit[] = [];
   let at = 0;
   for (const m of text.matchAll(BOUNDARY)) {
+    if (m[0].startsWith('.') && !m[0].startsWith('..') && ABBREVIATIONS.has(wordBefore(text, m.index))) continue;
     push(raw, text, at, m.index + m[0].trimEnd().length);
     at = m.index + m[0].length;
   }
@@ -49,6 +54,12 @@ function push(out: Unit[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 function words(s: string): number {

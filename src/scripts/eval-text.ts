@@ -260,13 +260,15 @@ export async function textSection(root: string, shared: string, opts: TextEvalOp
   const files = casesFiles(root);
   const heldout = files.filter((f) => basename(f).startsWith('heldout'));
   console.log('=== UNTUNED: held-out sets (no detector, word list, threshold or training step has seen them) ===');
-  if (heldout.length) {
-    const heldoutProfile = loadConfig(profileForCases(heldout[0], root, shared)).profile;
-    const cases = heldout.flatMap((f) => readCases(f));
+  // Each held-out set on its own: a set that has been looked at while developing is no longer blind, a fresh one is.
+  for (const file of heldout) {
+    const heldoutProfile = loadConfig(profileForCases(file, root, shared)).profile;
+    const cases = readCases(file);
     for (const [mode, screen] of screens) {
-      await scoreCases(`held-out ${heldout.map((f) => basename(f, '.jsonl')).join(' + ')} [${mode}]`, cases, heldoutProfile, verbose && screen === best, screen);
+      await scoreCases(`held-out ${basename(file, '.jsonl')} [${mode}]`, cases, heldoutProfile, verbose && screen === best, screen);
     }
-  } else console.log('(no fixtures/cases/heldout-*.jsonl)');
+  }
+  if (!heldout.length) console.log('(no fixtures/cases/heldout-*.jsonl)');
 
   if (opts.external) {
     console.log('\n=== UNTUNED: real text (../shared/external/real-text) ===');

@@ -18,18 +18,19 @@ function fakeEmbedder(calls: string[][]): Embedder {
 
 /** Heads over the fake embedding: alcohol fires on "wasted", self-affiliation on "patrol". */
 function fakeHeads(): Heads {
-  const head = (dim: number) => ({
+  const head = (dim: number, gate: string[]) => ({
     w: Array.from({ length: 512 + 1 }, (_, i) => (i === dim ? 0.5 : 0)),
     b: -2,
     threshold: 0.9,
+    gate: Object.fromEntries(gate.map((w) => [w, 1])),
+    gateThreshold: 1,
     cv: { precision: 1, recall: 1, positives: 1, negatives: 1 },
   });
   return {
-    version: 1,
+    version: 2,
     embedding: 'use-lite-512',
     cues: [],
-    gate: ['wasted', 'patrol', 'shift'],
-    heads: { 'conduct/alcohol': head(0), 'id/self-affiliation': head(1) },
+    heads: { 'conduct/alcohol': head(0, ['wasted', 'drunk']), 'id/self-affiliation': head(1, ['patrol', 'shift']) },
   };
 }
 
@@ -41,6 +42,11 @@ describe('units', () => {
     const u = units(text);
     expect(u.map((x) => x.text)).toEqual(["Wow. Got wasted at Murphy's last night!", 'Another shift tomorrow.']);
     for (const x of u) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('does not end a sentence at a title or short form', () => {
+    const text = 'Great shift with Sgt. Renee Whitfield tonight. Dinner on Main St. was late.';
+    expect(units(text).map((x) => x.text)).toEqual(['Great shift with Sgt. Renee Whitfield tonight.', 'Dinner on Main St. was late.']);
   });
 });
 
@@ -57,6 +63,18 @@ describe('ModelLayer', () => {
     expect(hits[0].confidence).toBeGreaterThanOrEqual(0.9);
     // Only the sentence that passed the cheap first look was embedded.
     expect(calls).toEqual([["Got completely wasted at Murphy's after the ceremony!"]]);
+  });
+
+  it('embeds a sentence only for a rule still open whose first look it passes', async () => {
+    const calls: string[][] = [];
+    const layer = new ModelLayer(fakeHeads(), fakeEmbedder(calls));
+    const found = (ruleId: string): TextHit => ({ ruleId, source: 'text', start: 0, end: 3, confidence: 0.9, message: '', evidence: '' });
+    // The regex reported alcohol: the drinking sentence is of no further interest, the patrol one still is.
+    const hits = await layer.opinion('Got wasted again. Long patrol in the rain.', [found('conduct/alcohol')], all);
+    expect(calls).toEqual([['Long patrol in the rain.']]);
+    expect(hits.map((h) => h.ruleId)).toEqual(['id/self-affiliation']);
+    // "patrolling" would score high for self-affiliation, but the sentence passes only alcohol's first look.
+    expect((await layer.opinion('Got wasted after patrolling.', [], all)).map((h) => h.ruleId)).toEqual(['conduct/alcohol']);
   });
 
   it('never touches the model when no sentence passes the first look, or when the regex already found every rule', async () => {
@@ -76,7 +94,8 @@ describe('ModelLayer', () => {
       expect(head.w).toHaveLength(512 + 2 * heads.cues.length + 1);
       expect(head.threshold).toBeGreaterThanOrEqual(0.5);
       expect(head.cv.precision).toBeGreaterThanOrEqual(0.93);
+      expect(Object.keys(head.gate).length).toBeGreaterThan(10);
+      expect(head.gateThreshold).toBeGreaterThan(0);
     }
-    expect(heads.gate.length).toBeGreaterThan(50);
   });
 });
