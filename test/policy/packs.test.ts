@@ -54,6 +54,22 @@ describe('bundled packs', () => {
     }
   });
 
+  it('cite no clause that grants a permission as broken (Takoma Park 05.A lets employees identify themselves)', () => {
+    // "Employees may identify themselves ..." allows; "may not", "may be used", "[MAY OR SHALL NOT]" do not grant.
+    const grants = /^(?:Employees|Members|Personnel|Officers|Members of the service)\b[^.]*?\bmay (?!not\b|be\b|still\b)/;
+    for (const p of packs) {
+      for (const c of p.clauses) {
+        const first = fold(c.quote).split(/(?<=\.) /)[0];
+        expect(first, `${p.id} ${c.id}`).not.toMatch(grants);
+      }
+    }
+    const [tp] = loadPacks(['takoma-park']);
+    expect(clausesFor('id/self-affiliation', [tp], 'personal')).toEqual([]);
+    expect(severityFor('id/self-affiliation', [tp], 'personal')).toBe('off');
+    expect(manualChecklist([tp]).map((c) => c.id)).toContain('G.O. 418 05.A');
+    expect(clausesFor('id/self-affiliation', packs, 'personal').map((c) => c.policy).sort()).toEqual(['massachusetts', 'massachusetts', 'nypd']);
+  });
+
   it('ship every source they quote, and nothing else', () => {
     const used = new Set(packs.flatMap((p) => p.sources));
     expect([...used].sort()).toEqual(Object.keys(SEED_OF).sort());

@@ -1,6 +1,7 @@
 // id/self-affiliation: flags a personal post in which the author reveals being a police officer; serves NYPD
-// P.G. 203-28 Additional Data ¶4 ("own status": do not disclose or allude to your status as a member) and T.P.P.D.
-// G.O. 418 05.A. Official posts are the department speaking and are never reported.
+// P.G. 203-28 Additional Data ¶4 ("own status": do not disclose or allude to your status as a member) and the
+// Massachusetts model's IV.C.6/IV.C.7.a. (Takoma Park G.O. 418 05.A permits it: that pack cites no clause for it.)
+// Official posts are the department speaking and are never reported.
 import type { Match, Profile, TextDetector } from '../../core/types.js';
 import { HANDLE_DEPT_WORDS, OTHER_JOB, sentenceAround } from './police-words.js';
 import { isPersonName } from '../../nlp/people.js';
