@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { ConfigError } from './errors.js';
-import { RULE_IDS } from './rules.js';
+import { RULE_IDS, UNSUPPRESSIBLE } from './rules.js';
 import { didYouMean } from './suggest.js';
 import type { AccountContext, AgencyProfile, Profile, RosterMember, SensitivePlace, SeverityOrOff } from './types.js';
 
@@ -135,6 +135,9 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
           const sev = isScalar(item.value) ? String(item.value.value) : '';
           if (!KNOWN_RULES.has(rule)) fail(item.key as Node, `severity.${rule}`, `unknown rule id${didYouMean(rule, RULE_IDS)}`);
           if (!SEVERITIES.has(sev)) fail(item.value as Node, `severity.${rule}`, 'expected error, warning, info or off');
+          if (UNSUPPRESSIBLE.has(rule) && sev !== 'error') {
+            fail(item.value as Node, `severity.${rule}`, `cannot be ${sev}: a reference to an undercover member is always an error (remove this line)`);
+          }
           config.severity[rule] = sev as SeverityOrOff;
         }
         break;

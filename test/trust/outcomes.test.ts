@@ -41,6 +41,22 @@ describe('undercover findings cannot be silenced', () => {
     expect(report.files[0].findings.filter((x) => x.ruleId === 'id/undercover' && !x.suppressed)).toHaveLength(1);
   });
 
+  it('refuses id/undercover lowered in the config with one line naming file:line and why', async () => {
+    for (const sev of ['off', 'warning', 'info']) {
+      expect(() => parseConfig(`severity:\n  pii/phone: off\n  id/undercover: ${sev}\n`, 'c.yaml')).toThrow(
+        new RegExp(`^c\\.yaml:3: severity\\.id/undercover: cannot be ${sev}: a reference to an undercover member is always an error`),
+      );
+    }
+    expect(parseConfig('severity:\n  id/undercover: error\n', 'c.yaml').severity).toEqual({ 'id/undercover': 'error' });
+    const dir = tmp();
+    writeFileSync(join(dir, '.clearpost.yaml'), `${UNDERCOVER}severity:\n  id/undercover: off\n`);
+    writeFileSync(join(dir, 'post.txt'), 'Say hi to Marcus Delgado for me\n');
+    const r = await cli(['check', 'post.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/\.clearpost\.yaml:5: severity\.id\/undercover: cannot be off/);
+  });
+
   it('is never written to, nor suppressed by, a baseline', async () => {
     const dir = tmp();
     writeFileSync(join(dir, '.clearpost.yaml'), UNDERCOVER);
