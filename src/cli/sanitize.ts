@@ -60,7 +60,8 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     const found = discover(paths, { cwd: io.cwd });
     const inputs = found.files.filter((f) => !underOut(f));
     if (!inputs.length && !found.errors.length) throw new UsageError('nothing to sanitize: no drafts or images under the paths (outside --out)');
-    const read = workingTreeReader(io.cwd);
+    // The session's limits, as for scan: a file over --max-file-size is refused before it is read (and never copied).
+    const read = workingTreeReader(io.cwd, session.maxFileSize);
     const exists = (p: string) => existsSync(resolve(io.cwd, p));
     const posts = postsOf(inputs, read, exists);
     guardOutput(session, posts);
@@ -72,7 +73,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     const { sanitizePost } = await import('../core/sanitize.js');
     const { ImageScreener } = await import('../core/image-engine.js');
     const images = new ImageScreener(imageScreenerOptions(session));
-    const options = { style: flags.redactStyle, keepFaces: !!flags.keepFaces };
+    const options = { style: flags.redactStyle, keepFaces: !!flags.keepFaces, maxPixels: session.maxPixels };
     const done = new Map<string, SanitizedFile>();
     const errors: FileReport[] = found.errors.map((e) => ({ path: e.path, findings: [], error: e.error }));
     const written: string[] = [];

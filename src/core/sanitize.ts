@@ -30,6 +30,8 @@ export interface SanitizeOptions {
   style: RedactStyle;
   /** Leave faces visible, except those of undercover members. */
   keepFaces: boolean;
+  /** The pixel limit of the session (--max-pixels); the image reader's default otherwise. */
+  maxPixels?: number;
 }
 
 /** What replaces the evidence of each rule in a draft. Rules not listed (conduct, case talk) are left to the author. */
@@ -284,7 +286,7 @@ async function sanitizeImage(
   const hits = screener.detect(analysis, { context, profile });
   const regions = redactionRegions(analysis, hits, profile, options);
   const format = sniffFormat(bytes) as ImageFormat;
-  const out = await redactImage(path, bytes, regions, options.style);
+  const out = await redactImage(path, bytes, regions, options.style, options.maxPixels);
   const removed: Record<string, number> = { metadata: 1 };
   for (const r of regions) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
   return { source: path, path: cleanImagePath(path, format), kind: 'image', bytes: out, removed };
@@ -374,10 +376,10 @@ function padBox(box: Box, width: number, height: number): { left: number; top: n
  * Decode at full size, auto-oriented; cover each region; encode with no metadata at all. `blur` shrinks the region
  * to a few pixels per letter height and smooths it back up: a light pixelation can be read back by OCR, this cannot.
  */
-export async function redactImage(path: string, bytes: Buffer, regions: readonly Region[], style: RedactStyle): Promise<Buffer> {
+export async function redactImage(path: string, bytes: Buffer, regions: readonly Region[], style: RedactStyle, maxPixels?: number): Promise<Buffer> {
   const format = sniffFormat(bytes);
   if (!format) throw new InputError(path, 'not an image (unrecognised format)');
-  const opened = await openImage(path, bytes, format);
+  const opened = await openImage(path, bytes, format, maxPixels);
   try {
     const { data, info } = await opened
       .open()

@@ -1,6 +1,6 @@
 // Hostile inputs (pixel bombs, deep trees, odd names, huge one-line files): each gets at most one error line and
 // the run goes on; limits are flags with clear messages.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -72,6 +72,21 @@ describe('hostile files', () => {
     const bad = await runCli(['scan', '.', '--max-file-size', 'lots'], cwd);
     expect(bad.code).toBe(2);
     expect(bad.err.trim()).toBe('clearpost: --max-file-size takes a size such as 500k, 20MB or 1GB, not "lots"');
+  });
+
+  it('sanitize honours --max-file-size and --max-pixels like scan: the input is refused, no copy is written', { timeout: 60_000 }, async () => {
+    const cwd = dir();
+    writeFileSync(join(cwd, 'big.txt'), `Party at 1423 Elm Street tonight\n${'a'.repeat(300 * 1024)}\n`);
+    writeFileSync(join(cwd, 'wide.png'), pngBomb(2_000, 1_000));
+    writeFileSync(join(cwd, 'small.txt'), 'Party at 1423 Elm Street tonight\n');
+    const r = await runCli(['sanitize', '.', '--out', 'out', '-f', 'json', '--no-ocr', '--no-faces', '--max-file-size', '100k', '--max-pixels', '1'], cwd);
+    const report = JSON.parse(r.out) as Report;
+    expect(r.code).toBe(2);
+    expect(report.files.find((f) => f.path === 'big.txt')?.error).toMatch(/over the --max-file-size limit of 0\.10 MB/);
+    expect(report.files.find((f) => f.path === 'wide.png')?.error).toMatch(/2000x1000, over the 1-megapixel limit/);
+    expect(existsSync(join(cwd, 'out', 'big.txt'))).toBe(false);
+    expect(existsSync(join(cwd, 'out', 'wide.png'))).toBe(false);
+    expect(readFileSync(join(cwd, 'out', 'small.txt'), 'utf8')).toBe('Party at [address] tonight\n');
   });
 
   it('screens a one-line megabyte draft (the default limit lets it through) without stalling', { timeout: 60_000 }, async () => {
