@@ -29,6 +29,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     const posts = postsOf(
       files.filter((f) => f !== '-'),
       read,
+      io.cwd,
     );
     guardOutput(session, posts);
     reports.push(...(await screenPosts(session, posts, { read })));

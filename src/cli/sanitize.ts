@@ -63,7 +63,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     // The session's limits, as for scan: a file over --max-file-size is refused before it is read (and never copied).
     const read = workingTreeReader(io.cwd, session.maxFileSize);
     const exists = (p: string) => existsSync(resolve(io.cwd, p));
-    const posts = postsOf(inputs, read, exists);
+    const posts = postsOf(inputs, read, io.cwd, exists);
     guardOutput(session, posts);
     const inputReal = new Set(posts.flatMap((p) => [p.path, ...p.attachments.map((a) => a.path)]).map((p) => real(resolve(io.cwd, p))));
 
@@ -98,7 +98,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     }
 
     // What is still there: the cleaned copies screened like any post.
-    const cleanedPosts = postsOf(written, read, exists);
+    const cleanedPosts = postsOf(written, read, io.cwd, exists);
     const screened = await screenPosts(session, cleanedPosts, { read });
     const report = makeReport(session, [...errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)));
     await emitReport(session, report, cleanedPosts);

@@ -206,8 +206,8 @@ export async function screenPosts(session: Session, posts: Post[], options: Scre
   }
 }
 
-/** Group files into posts, reading drafts through `read` to find their image links and front matter. */
-export function postsOf(files: string[], read: ReadBytes, exists?: (path: string) => boolean): Post[] {
+/** Group files into posts, reading drafts through `read` to find their image links and front matter; links resolve under `cwd`. */
+export function postsOf(files: string[], read: ReadBytes, cwd: string, exists?: (path: string) => boolean): Post[] {
   return groupPosts(
     files,
     (p) => {
@@ -217,7 +217,7 @@ export function postsOf(files: string[], read: ReadBytes, exists?: (path: string
         return undefined;
       }
     },
-    exists ? { exists } : {},
+    exists ? { cwd, exists } : { cwd },
   );
 }
 

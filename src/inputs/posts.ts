@@ -71,7 +71,9 @@ export interface Post {
 }
 
 export interface GroupOptions {
-  /** Whether a linked path exists as a file. Defaults to the file system; `--staged` passes the index. */
+  /** The folder relative paths are read from (the CLI's io.cwd, which need not be process.cwd()). */
+  cwd?: string;
+  /** Whether a linked path exists as a file. Defaults to the file system under `cwd`; `--staged` passes the index. */
   exists?: (path: string) => boolean;
 }
 
@@ -303,10 +305,11 @@ export function groupPosts(
   readText: (path: string) => string | undefined,
   options: GroupOptions = {},
 ): Post[] {
-  const exists = options.exists ?? defaultExists;
+  const cwd = options.cwd ?? process.cwd();
+  const exists = options.exists ?? ((p: string) => defaultExists(resolve(cwd, p)));
   const byResolved = new Map<string, string>();
-  for (const f of files) if (!byResolved.has(resolve(f))) byResolved.set(resolve(f), f);
-  const spelling = (p: string) => byResolved.get(resolve(p)) ?? p;
+  for (const f of files) if (!byResolved.has(resolve(cwd, f))) byResolved.set(resolve(cwd, f), f);
+  const spelling = (p: string) => byResolved.get(resolve(cwd, p)) ?? p;
 
   const drafts = files.filter((f) => !isImagePath(f));
   const images = files.filter((f) => isImagePath(f));
@@ -317,23 +320,23 @@ export function groupPosts(
   for (const draft of drafts) {
     const scan = scanDraft(draft, readText(draft), exists, spelling);
     scans.set(draft, scan);
-    for (const a of scan.attachments) claimed.add(resolve(a.path));
+    for (const a of scan.attachments) claimed.add(resolve(cwd, a.path));
   }
 
   // Folder bundles: a folder whose scanned files hold exactly one draft takes the folder's unclaimed images.
   const foldersDrafts = new Map<string, string[]>();
   for (const d of drafts) {
     if (!isDraftPath(d)) continue;
-    const dir = resolve(dirname(d));
+    const dir = resolve(cwd, dirname(d));
     foldersDrafts.set(dir, [...(foldersDrafts.get(dir) ?? []), d]);
   }
   const bundled = new Map<string, string[]>();
   for (const img of images) {
-    if (claimed.has(resolve(img))) continue;
-    const owners = foldersDrafts.get(resolve(dirname(img)));
+    if (claimed.has(resolve(cwd, img))) continue;
+    const owners = foldersDrafts.get(resolve(cwd, dirname(img)));
     if (owners?.length !== 1) continue;
     bundled.set(owners[0], [...(bundled.get(owners[0]) ?? []), img]);
-    claimed.add(resolve(img));
+    claimed.add(resolve(cwd, img));
   }
 
   for (const draft of drafts) {
@@ -356,7 +359,7 @@ export function groupPosts(
     posts.push(post);
   }
   for (const img of images) {
-    if (claimed.has(resolve(img))) continue;
+    if (claimed.has(resolve(cwd, img))) continue;
     posts.push({ path: img, kind: 'image', attachments: [], missing: [], missingLinks: [], unsupported: [] });
   }
   return posts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

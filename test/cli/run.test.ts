@@ -1,11 +1,11 @@
 // Drives the CLI in-process through run(argv, io): flags, formats, exit codes, errors that do not stop the run.
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
 import type { Report } from '../../src/core/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const profile = resolve('fixtures/profile.yaml');
 
@@ -78,7 +78,7 @@ describe('check', () => {
   });
 
   it('always reports an undercover member as an error, even when overridden', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-cli-'));
+    const dir = tempDir('cli');
     writeFileSync(join(dir, 'c.yaml'), 'roster:\n  - name: Marcus Delgado\n    undercover: true\nseverity:\n  id/undercover: info\n');
     const t = io(undefined, dir);
     const code = await run(['check', '--text', 'Say hi to Marcus Delgado for me', '--format', 'json', '--config', 'c.yaml'], t.cli);
@@ -97,7 +97,7 @@ describe('check', () => {
     const t = io();
     expect(await run(['check', '--text', 'x', '--policy', 'nope', '--config', profile], t.cli)).toBe(2);
     expect(t.err()).toMatch(/nope/);
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-cli-'));
+    const dir = tempDir('cli');
     writeFileSync(join(dir, 'bad.yaml'), 'agency:\n  names: [A]\ncontext: public\n');
     const t2 = io(undefined, dir);
     expect(await run(['check', '--text', 'x', '--config', 'bad.yaml'], t2.cli)).toBe(2);
@@ -108,7 +108,7 @@ describe('check', () => {
 
 describe('scan', () => {
   it('screens a folder, lists clean files, keeps going past unreadable ones and exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-scan-'));
+    const dir = tempDir('scan');
     writeFileSync(join(dir, 'clean.txt'), 'Beautiful sunset tonight.');
     writeFileSync(join(dir, 'home.md'), 'Party at 88 Larkspur Lane, Apt 3 on Saturday!');
     writeFileSync(join(dir, 'blob.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
@@ -127,7 +127,7 @@ describe('scan', () => {
   });
 
   it('prints a stylish report grouped by file with a summary', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-scan-'));
+    const dir = tempDir('scan');
     writeFileSync(join(dir, 'home.txt'), 'Hi!\nParty at 88 Larkspur Lane on Saturday!');
     const t = io(undefined, dir);
     const code = await run(['scan', '.', '--config', profile], t.cli);
@@ -136,6 +136,24 @@ describe('scan', () => {
     expect(t.out()).not.toContain('Larkspur');
     expect(t.out()).toMatch(/1 finding.* in 1 file screened/);
     expect(t.out()).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('a working directory other than the process\'s', () => {
+  it('resolves Markdown image links against the draft\'s folder for check, scan and sanitize', { timeout: 120_000 }, async () => {
+    const dir = tempDir('cwd');
+    expect(resolve(dir)).not.toBe(process.cwd());
+    mkdirSync(join(dir, 'posts', 'img'), { recursive: true });
+    copyFileSync(resolve('fixtures/images/gps-station.jpg'), join(dir, 'posts', 'img', 'station.jpg'));
+    writeFileSync(join(dir, 'posts', 'p.md'), 'Sunset tonight\n\n![pic](img/station.jpg)\n\n![gone](img/missing.jpg)\n');
+    for (const argv of [['check', 'posts/p.md'], ['scan', 'posts'], ['sanitize', 'posts', '--out', 'clean']]) {
+      const { report } = await json([...argv, '--no-ocr', '--no-faces'], undefined, dir);
+      const post = report.files.find((f) => f.path.endsWith('p.md'))!;
+      // Only the missing image is missing (sanitize reports on its clean copy, clean/posts/p.md).
+      expect(post.error, argv[0]).toMatch(/^(clean\/)?posts\/img\/missing\.jpg \(line 5\): linked image not found$/);
+      if (argv[0] !== 'sanitize') expect(post.findings.map((f) => [f.ruleId, f.attachment]), argv[0]).toContainEqual(['image/gps', 'posts/img/station.jpg']);
+    }
+    expect(existsSync(join(dir, 'clean', 'posts', 'img', 'station.jpg'))).toBe(true);
   });
 });
 
