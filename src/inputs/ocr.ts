@@ -10,12 +10,20 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Box, OcrResult, OcrWord } from '../core/types.js';
 
 const require = createRequire(import.meta.url);
 
 type TesseractModule = typeof import('tesseract.js');
 type TWorker = Awaited<ReturnType<TesseractModule['createWorker']>>;
+
+/** The quiet worker script (ocr-worker.ts): next to this file when built; from the sources (vitest), the built copy. */
+function workerPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const beside = join(here, 'ocr-worker.js');
+  return existsSync(beside) ? beside : join(here, '..', '..', 'dist', 'inputs', 'ocr-worker.js');
+}
 
 /** Where the LSTM-only (best_int, 2.9 MB) English model lives inside node_modules. */
 export function defaultLangPath(): string {
@@ -125,6 +133,8 @@ export class OcrPool {
     const creating = createWorker('eng', OEM.LSTM_ONLY, {
       langPath: this.langPath,
       cacheMethod: 'none',
+      // tesseract's and leptonica's own messages stay in the worker (see ocr-worker.ts), off the user's stderr.
+      workerPath: workerPath(),
       gzip: true,
       // Without a handler tesseract.js rethrows worker errors as uncaught exceptions.
       errorHandler: () => undefined,
