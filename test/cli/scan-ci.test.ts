@@ -1,14 +1,14 @@
 // The batch and CI side of `scan`: posts, shards, cache, git, baselines, inline suppressions and CI formats,
 // driven in-process through run(argv, io) on temporary folders.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
 import type { Report } from '../../src/core/types.js';
 import { hasSarifSchema, sarifValidator } from '../helpers/sarif-schema.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const profile = resolve('fixtures/profile.yaml');
 
@@ -33,7 +33,7 @@ async function scanJson(args: string[], cwd: string): Promise<{ code: number; re
 }
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clearpost-ci-'));
+  const dir = tempDir('ci');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFilePath, hashParts, hashPost, ResultCache, stableHash, writeFileAtomic, type CacheKeyParts } from '../../src/core/cache.js';
 import type { FileReport, Finding } from '../../src/core/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const key: CacheKeyParts = { toolVersion: '0.1.0', configHash: 'abc', context: 'official' };
 
@@ -35,7 +35,7 @@ const report = (): FileReport => ({
 describe('ResultCache', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'clearpost-cache-'));
+    dir = tempDir('cache');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -182,7 +182,7 @@ describe('hashing', () => {
   });
 
   it('writes atomically without leaving temp files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-atomic-'));
+    const dir = tempDir('atomic');
     try {
       writeFileAtomic(join(dir, 'deep', 'f.txt'), 'one');
       writeFileAtomic(join(dir, 'deep', 'f.txt'), 'two');

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findConfig, loadConfig, parseConfig } from '../../src/core/config.js';
 import { ConfigError } from '../../src/core/errors.js';
+import { tempDir } from '../helpers/tmp.js';
 
 function configError(text: string): ConfigError {
   try {
@@ -64,7 +64,7 @@ describe('config', () => {
   });
 
   it('reads a roster CSV relative to the config file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-config-'));
+    const dir = tempDir('config');
     writeFileSync(join(dir, 'roster.csv'), 'name,rank,handles,consent,undercover\n"Lee, Ann",Sergeant,@ann_l;@annlee,yes,\nBo Chen,,@bchen,,true\n');
     writeFileSync(join(dir, '.clearpost.yaml'), 'roster: roster.csv\n');
     const config = loadConfig(join(dir, '.clearpost.yaml'));
@@ -76,7 +76,7 @@ describe('config', () => {
   });
 
   it('names the CSV line of a bad roster row', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-config-'));
+    const dir = tempDir('config');
     writeFileSync(join(dir, 'roster.csv'), 'name,undercover\nA B,maybe\n');
     writeFileSync(join(dir, 'c.yaml'), 'roster: roster.csv\n');
     expect(() => loadConfig(join(dir, 'c.yaml'))).toThrow(/roster\.csv:2: undercover: expected true or false/);

@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -17,6 +16,7 @@ import {
   writePreCommitHooksManifest,
 } from '../../src/core/hooks.js';
 import { GitError } from '../../src/inputs/git.js';
+import { tempDir } from '../helpers/tmp.js';
 
 beforeAll(() => {
   process.env.GIT_CONFIG_GLOBAL = '/dev/null';
@@ -25,7 +25,7 @@ beforeAll(() => {
 
 let repo: string;
 beforeEach(() => {
-  repo = realpathSync(mkdtempSync(join(tmpdir(), 'clearpost-hook-')));
+  repo = realpathSync(tempDir('hook'));
   execFileSync('git', ['init', '-q'], { cwd: repo });
 });
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
@@ -124,7 +124,7 @@ describe('installHook', () => {
   });
 
   it('throws a GitError outside a repository', () => {
-    const outside = mkdtempSync(join(tmpdir(), 'clearpost-nohook-'));
+    const outside = tempDir('nohook');
     try {
       expect(() => installHook(outside)).toThrow(GitError);
     } finally {

@@ -1,12 +1,12 @@
 // The HTML report end to end: pictures embedded small, without metadata, the private words painted over in the
 // pixels unless --show-evidence.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
+import { tempDir } from '../helpers/tmp.js';
 
 function io() {
   const err: string[] = [];
@@ -15,7 +15,7 @@ function io() {
 }
 
 async function report(extra: string[]): Promise<string> {
-  const out = join(mkdtempSync(join(tmpdir(), 'clearpost-html-')), 'report.html');
+  const out = join(tempDir('html'), 'report.html');
   const code = await run(['check', 'fixtures/images/house-number.heic', '--no-faces', '--ocr-time-limit', '120', '--config', resolve('fixtures/profile.yaml'), '-f', 'html', '-o', out, ...extra], io().cli);
   expect(code).toBe(1);
   return readFileSync(out, 'utf8');

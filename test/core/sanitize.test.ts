@@ -1,8 +1,7 @@
 // sanitize: placeholders in drafts, regions covered in pictures, metadata gone, OCR cannot read the covered words
 // back, inputs untouched and nothing written outside --out.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
@@ -14,6 +13,7 @@ import type { Hit } from '../../src/core/engine.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
 import { applyReplacements, cleanImagePath, redactImage, redactionRegions } from '../../src/core/sanitize.js';
 import type { ImageAnalysisInput, Report } from '../../src/core/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
 const fx = (name: string) => readFileSync(`fixtures/images/${name}`);
@@ -185,7 +185,7 @@ describe('clearpost sanitize', () => {
   ].join('\n');
 
   it('writes cleaned copies under --out, leaves the inputs alone, and reports what is left', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-sanitize-'));
+    const dir = tempDir('sanitize');
     cpSync('fixtures/images/house-number.heic', join(dir, 'post/house-number.heic'));
     cpSync('fixtures/images/name-tag.png', join(dir, 'post/name-tag.png'));
     writeFileSync(join(dir, 'post/draft.md'), DRAFT);
@@ -214,7 +214,7 @@ describe('clearpost sanitize', () => {
   }, 120_000);
 
   it('refuses to write over an input', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-sanitize-'));
+    const dir = tempDir('sanitize');
     writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');
     const t = io(dir);
     const code = await run(['sanitize', 'draft.txt', '--out', '.', '--config', resolve('fixtures/profile.yaml')], t.cli);
@@ -225,7 +225,7 @@ describe('clearpost sanitize', () => {
   });
 
   it('refuses a report file (-o) that would replace an input, before writing anything', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-sanitize-'));
+    const dir = tempDir('sanitize');
     writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');
     const t = io(dir);
     const code = await run(['sanitize', 'draft.txt', '--out', 'clean', '-o', 'draft.txt', '--config', resolve('fixtures/profile.yaml')], t.cli);

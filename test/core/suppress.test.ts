@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/core/errors.js';
@@ -16,6 +15,7 @@ import {
   writeBaseline,
 } from '../../src/core/suppress.js';
 import type { Finding, Report, Severity } from '../../src/core/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /** A text finding on the first occurrence of `needle` in `text`. */
 function at(text: string, needle: string, ruleId: string, severity: Severity = 'warning', file = 'post.md'): Finding {
@@ -220,7 +220,7 @@ describe('applyInline', () => {
 describe('baseline', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'clearpost-baseline-'));
+    dir = tempDir('baseline');
     mkdirSync(join(dir, 'posts'));
     writeFileSync(join(dir, 'posts', 'a.md'), 'x');
     writeFileSync(join(dir, 'posts', 'b.md'), 'x');

@@ -1,7 +1,6 @@
 // Image screening end to end (fixtures/images and, when present, ../shared/images/real), plus the pure image
 // detectors on hand-built analyses. One OCR pool and one set of face models are shared by every test here.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { InputError } from '../../src/core/errors.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
 import type { ImageAnalysisInput, Profile } from '../../src/core/types.js';
 import { imageDetectors } from '../../src/detectors/index.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
 const options = { context: 'personal' as const, profile };
@@ -344,7 +344,7 @@ describe.skipIf(!existsSync(REAL))('real images', () => {
 
   it('a face enrolled from a roster photo is recognised in another picture', async () => {
     // Enrol a crop of the face in faces-tagged-rotated under an invented undercover member's name.
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-enrol-'));
+    const dir = tempDir('enrol');
     const photo = join(dir, 'member.png');
     await sharp(`${REAL}/faces-tagged-rotated.jpg`).rotate().extract({ left: 160, top: 80, width: 320, height: 320 }).png().toFile(photo);
     const p: Profile = { ...profile, roster: [...profile.roster, { name: 'Ada Example', handles: [], consent: false, undercover: true, photos: [photo] }] };

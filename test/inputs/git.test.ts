@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { changedSince, GitError, gitRoot, IndexReader, readStaged, resolveRef, stagedFiles } from '../../src/inputs/git.js';
+import { tempDir } from '../helpers/tmp.js';
 
 beforeAll(() => {
   // Keep the developer's or CI's git config (hooksPath, diff.relative...) out of these tests.
@@ -27,7 +27,7 @@ function write(dir: string, path: string, text: string) {
 
 let repo: string;
 beforeEach(() => {
-  repo = realpathSync(mkdtempSync(join(tmpdir(), 'clearpost-git-')));
+  repo = realpathSync(tempDir('git'));
   git(repo, 'init', '-q');
 });
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
@@ -39,7 +39,7 @@ describe('gitRoot', () => {
   });
 
   it('throws a GitError (a UsageError) outside a repository', () => {
-    const outside = mkdtempSync(join(tmpdir(), 'clearpost-nogit-'));
+    const outside = tempDir('nogit');
     try {
       expect(() => stagedFiles({ cwd: outside })).toThrow(GitError);
       expect(() => stagedFiles({ cwd: outside })).toThrow(UsageError);

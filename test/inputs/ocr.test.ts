@@ -1,9 +1,8 @@
 // The OCR pool fails fast without its language data, and OCR text keeps exact offsets and word boxes.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boxForSpan, mergeOcrPasses, OcrError, OcrPool } from '../../src/inputs/ocr.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const word = (text: string, x: number, y: number, confidence = 90) => ({ text, confidence, box: { x, y, width: 10 * text.length, height: 20 } });
 
@@ -35,7 +34,7 @@ describe('mergeOcrPasses', () => {
 
 describe('OcrPool', () => {
   it('fails fast when the language data is missing', async () => {
-    const pool = new OcrPool({ workers: 1, langPath: mkdtempSync(join(tmpdir(), 'no-lang-')) });
+    const pool = new OcrPool({ workers: 1, langPath: tempDir('no-lang') });
     const t0 = Date.now();
     await expect(pool.recognize(Buffer.alloc(10), '3')).rejects.toThrow(OcrError);
     await expect(pool.recognize(Buffer.alloc(10), '3')).rejects.toThrow(/language data not found/);

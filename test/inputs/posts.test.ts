@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,6 +13,7 @@ import {
   targetToPath,
   type Post,
 } from '../../src/inputs/posts.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /** An in-memory tree: path -> text (images get placeholder content). */
 function tree(files: Record<string, string>) {
@@ -254,7 +254,7 @@ describe('groupPosts', () => {
   });
 
   it('uses the file list spelling of an attachment and checks the real file system by default', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-posts-'));
+    const dir = tempDir('posts');
     try {
       mkdirSync(join(dir, 'img'));
       writeFileSync(join(dir, 'post.md'), '![a](img/a.jpg) ![b](img/missing.jpg) ![c](img)');

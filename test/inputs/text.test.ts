@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/inputs/discover.js';
 import { markdownScreenText } from '../../src/inputs/markdown.js';
 import { decodeText } from '../../src/inputs/text.js';
+import { tempDir } from '../helpers/tmp.js';
 
 describe('decodeText', () => {
   it('decodes UTF-8 and strips a BOM', () => {
@@ -37,7 +37,7 @@ describe('markdownScreenText', () => {
 
 describe('discover', () => {
   it('walks folders for drafts and images, honours .clearpostignore and patterns, and reports bad paths', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-discover-'));
+    const dir = tempDir('discover');
     mkdirSync(join(dir, 'posts', 'old'), { recursive: true });
     mkdirSync(join(dir, 'node_modules'));
     writeFileSync(join(dir, 'posts', 'a.md'), 'a');

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
   validatePack,
   type PolicyPack,
 } from '../../src/policy/packs.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seeds = resolve(repo, '..', 'shared', 'seeds');
@@ -242,7 +242,7 @@ describe('pack validation', () => {
   });
 
   describe('from a file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-packs-'));
+    const dir = tempDir('packs');
     mkdirSync(join(dir, 'sources'));
     writeFileSync(join(dir, 'sources', 'demo.txt'), source);
     afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,18 +1,18 @@
 // Word documents are screened (text and pictures inside); every other file a scan passes over is listed.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
 import { makeDocx } from '../helpers/docx.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const profile = resolve('fixtures/profile.yaml');
 const gpsPhoto = readFileSync('fixtures/samples/10-roll-call/after-shift.jpg');
 
 describe('.docx drafts', () => {
   it('screens the text and the pictures of a Word press release', { timeout: 60_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-docx-'));
+    const dir = tempDir('docx');
     mkdirSync(join(dir, 'press'));
     writeFileSync(
       join(dir, 'press/release.docx'),
@@ -32,7 +32,7 @@ describe('.docx drafts', () => {
   });
 
   it('gives a corrupt .docx one error line and goes on', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-docx-'));
+    const dir = tempDir('docx');
     writeFileSync(join(dir, 'broken.docx'), 'not a zip at all');
     writeFileSync(join(dir, 'ok.txt'), 'Sunset.\n');
     const r = await runCli(['scan', '.', '-f', 'json'], dir);
@@ -45,7 +45,7 @@ describe('.docx drafts', () => {
 
 describe('files of other types', () => {
   it('are listed in the summary and in JSON, not skipped in silence', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-skip-'));
+    const dir = tempDir('skip');
     mkdirSync(join(dir, 'drafts'));
     for (const name of ['a.pdf', 'b.pdf', 'c.pages', 'note.txt', '.DS_Store']) writeFileSync(join(dir, 'drafts', name), 'x');
     const stylish = await runCli(['scan', 'drafts', '--no-color'], dir);

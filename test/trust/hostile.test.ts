@@ -1,12 +1,12 @@
 // Hostile inputs (pixel bombs, deep trees, odd names, huge one-line files): each gets at most one error line and
 // the run goes on; limits are flags with clear messages.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /** A PNG whose header claims width x height; the few pixel bytes behind it would inflate to gigabytes. */
 function pngBomb(width: number, height: number): Buffer {
@@ -38,7 +38,7 @@ function pngBomb(width: number, height: number): Buffer {
 }
 
 function dir(): string {
-  return mkdtempSync(join(tmpdir(), 'clearpost-hostile-'));
+  return tempDir('hostile');
 }
 
 const scanJson = async (cwd: string, ...extra: string[]) => {

@@ -1,12 +1,12 @@
 // `clearpost init` writes a commented profile the config parser accepts, with the department's own pack.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
 import { packsForAgency } from '../../src/core/init.js';
 import type { Report } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const PACKS = ['massachusetts', 'new-haven', 'nypd', 'takoma-park'];
 
@@ -22,7 +22,7 @@ describe('packsForAgency', () => {
 
 describe('clearpost init', () => {
   it('writes a commented profile with names, handles, numbers and a roster CSV, and screening then uses it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-init-'));
+    const dir = tempDir('init');
     writeFileSync(join(dir, 'roster.csv'), 'name,rank,undercover\nRenee Whitfield,Sergeant,false\nMarcus Delgado,,true\n');
     const r = await runCli(
       ['init', '--name', 'Takoma Park Police Department', '--name', 'TPPD', '--handle', '@TakomaParkPD', '--phone', '(555) 014-3000', '--roster', 'roster.csv'],
@@ -45,7 +45,7 @@ describe('clearpost init', () => {
   });
 
   it('refuses to replace an existing profile without --force', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clearpost-init-'));
+    const dir = tempDir('init');
     writeFileSync(join(dir, '.clearpost.yaml'), 'context: official\n');
     const r = await runCli(['init', '--name', 'X PD'], dir);
     expect(r.code).toBe(2);

@@ -3,11 +3,11 @@
 // the cache.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const BIN = resolve('bin/clearpost.js');
 const NO_NETWORK = resolve('test/helpers/no-network.mjs');
@@ -16,7 +16,7 @@ const TEXT_SAMPLES = ['01-housewarming.txt', '03-undercover-slip.txt', '06-case-
 
 /** A copy of some text samples (drafts only: fast) in a fresh folder. */
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clearpost-leaks-'));
+  const dir = tempDir('leaks');
   for (const name of TEXT_SAMPLES) cpSync(resolve('fixtures/samples', name), join(dir, 'drafts', name));
   return dir;
 }
@@ -62,7 +62,7 @@ describe('offline, masked, side-effect free', () => {
     const raw = JSON.parse(offline(['scan', 'drafts', '--config', PROFILE, '-f', 'json', '--show-evidence'], cwd).stdout) as Report;
     const secrets = raw.files.flatMap((f) => f.findings.map((x) => x.evidence)).filter((e) => e.length >= 8);
     expect(secrets.length).toBeGreaterThan(3);
-    const clean = mkdtempSync(join(tmpdir(), 'clearpost-clean-'));
+    const clean = tempDir('clean');
     writeFileSync(join(clean, 'sunset.txt'), 'Beautiful sunset tonight.\n');
     for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'html']) {
       const out = offline(['scan', 'drafts', '--config', PROFILE, '-f', format, '--cache'], cwd).stdout;

@@ -1,18 +1,18 @@
 // Outcomes a user relies on (issue 9): nothing silences an undercover finding, the summary never shows a tick over
 // unread files and names the profile, -o never loses a report or overwrites an input, ids in the config are checked.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/core/config.js';
 import { applyBaseline, buildBaseline, emptyBaseline } from '../../src/core/suppress.js';
 import type { Report } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const profile = resolve('fixtures/profile.yaml');
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'clearpost-trust-'));
+  return tempDir('trust');
 }
 
 const cli = runCli;
