@@ -77,14 +77,18 @@ describe('check', () => {
     expect(official.report.files[0].findings.map((f) => f.ruleId)).not.toContain('id/self-affiliation');
   });
 
-  it('always reports an undercover member as an error, even when overridden', async () => {
+  it('always reports an undercover member as an error, and refuses a config that lowers it', async () => {
     const dir = tempDir('cli');
-    writeFileSync(join(dir, 'c.yaml'), 'roster:\n  - name: Marcus Delgado\n    undercover: true\nseverity:\n  id/undercover: info\n');
+    writeFileSync(join(dir, 'c.yaml'), 'roster:\n  - name: Marcus Delgado\n    undercover: true\n');
     const t = io(undefined, dir);
-    const code = await run(['check', '--text', 'Say hi to Marcus Delgado for me', '--format', 'json', '--config', 'c.yaml'], t.cli);
+    const code = await run(['check', '--text', 'Say hi to Marcus Delgado for me', '--format', 'json', '--config', 'c.yaml', '--policy', 'new-haven'], t.cli);
     const report = JSON.parse(t.out()) as Report;
     expect(code).toBe(1);
     expect(report.files[0].findings.find((f) => f.ruleId === 'id/undercover')?.severity).toBe('error');
+    writeFileSync(join(dir, 'c.yaml'), 'roster:\n  - name: Marcus Delgado\n    undercover: true\nseverity:\n  id/undercover: info\n');
+    const lowered = io(undefined, dir);
+    expect(await run(['check', '--text', 'Say hi to Marcus Delgado for me', '--config', 'c.yaml'], lowered.cli)).toBe(2);
+    expect(lowered.err()).toMatch(/c\.yaml:5: severity\.id\/undercover: cannot be info/);
   });
 
   it('limits clauses to the selected policy', async () => {
