@@ -4,15 +4,16 @@
  *
  *   GET  /               the page (one self-contained HTML file, see src/report/page.ts)
  *   POST /api/check      {"text", "context"} as JSON, or multipart (text, context, images): the `--format json` report
- *   POST /api/sanitize   the same inputs: {"files": [{name, type, base64, removed}], "report"} (the report screens
- *                        the cleaned copies: what is still there)
+ *   POST /api/sanitize   the same inputs, and the CLI's options: "keepFaces" (true/false) and "redactStyle"
+ *                        ("box" or "blur"); answers {"files": [{name, type, base64, removed}], "report"} (the report
+ *                        screens the cleaned copies: what is still there)
  *
  * Requests are answered one at a time: OCR and the face models already use every core.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename } from 'node:path';
 import type { ImageScreener } from '../core/image-engine.js';
-import type { SanitizedFile } from '../core/sanitize.js';
+import type { RedactStyle, SanitizedFile } from '../core/sanitize.js';
 import { screenPost, type ReadBytes } from '../core/scan.js';
 import { Screener } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport } from '../core/types.js';
@@ -48,6 +49,34 @@ interface Upload {
   text?: string;
   context?: AccountContext;
   images: { name: string; bytes: Buffer }[];
+  /** /api/sanitize's options, as the CLI's --keep-faces and --redact-style. */
+  keepFaces?: boolean;
+  redactStyle?: RedactStyle;
+}
+
+const REDACT_STYLES: readonly RedactStyle[] = ['box', 'blur'];
+
+function parseRedactStyle(value: unknown): RedactStyle | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string' && (REDACT_STYLES as readonly string[]).includes(value)) return value as RedactStyle;
+  throw new HttpError(400, 'redactStyle must be "box" or "blur"');
+}
+
+/** A JSON boolean, or a form field's "true"/"false" (a checked checkbox sends "on"). */
+function parseKeepFaces(value: unknown): boolean | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'on' || value === '1') return true;
+  if (value === 'false' || value === 'off' || value === '0') return false;
+  throw new HttpError(400, 'keepFaces must be true or false');
+}
+
+/** The options fields common to JSON and multipart bodies. */
+function withOptions(upload: Upload, fields: { context?: unknown; keepFaces?: unknown; redactStyle?: unknown }): Upload {
+  const context = parseContext(fields.context);
+  const keepFaces = parseKeepFaces(fields.keepFaces);
+  const redactStyle = parseRedactStyle(fields.redactStyle);
+  return { ...upload, ...(context ? { context } : {}), ...(keepFaces !== undefined ? { keepFaces } : {}), ...(redactStyle ? { redactStyle } : {}) };
 }
 
 /** Read the whole body, refusing more than `max` bytes (the declared length is checked first). */
@@ -93,10 +122,9 @@ async function parseUpload(req: IncomingMessage, max: number): Promise<Upload> {
       throw new HttpError(400, 'body is not valid JSON');
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new HttpError(400, 'expected a JSON object {"text", "context"}');
-    const { text, context } = data as { text?: unknown; context?: unknown };
-    if (typeof text !== 'string') throw new HttpError(400, '"text" must be a string');
-    const ctx = parseContext(context);
-    return { text, ...(ctx ? { context: ctx } : {}), images: [] };
+    const fields = data as { text?: unknown; context?: unknown; keepFaces?: unknown; redactStyle?: unknown };
+    if (typeof fields.text !== 'string') throw new HttpError(400, '"text" must be a string');
+    return withOptions({ text: fields.text, images: [] }, fields);
   }
   if (/^multipart\/form-data\b/i.test(type)) {
     let form: FormData;
@@ -106,14 +134,12 @@ async function parseUpload(req: IncomingMessage, max: number): Promise<Upload> {
       throw new HttpError(400, 'malformed multipart body');
     }
     const upload: Upload = { images: [] };
+    const fields: Record<string, string> = {};
     const taken = new Set<string>();
     for (const [key, value] of form.entries()) {
       if (typeof value === 'string') {
         if (key === 'text') upload.text = value;
-        else if (key === 'context') {
-          const ctx = parseContext(value);
-          if (ctx) upload.context = ctx;
-        }
+        else if (key === 'context' || key === 'keepFaces' || key === 'redactStyle') fields[key] = value;
         continue;
       }
       if (key === 'text') {
@@ -125,7 +151,7 @@ async function parseUpload(req: IncomingMessage, max: number): Promise<Upload> {
       upload.images.push({ name: uploadName(value.name || 'image', taken), bytes: Buffer.from(await value.arrayBuffer()) });
     }
     if (upload.text === undefined && !upload.images.length) throw new HttpError(400, 'send a "text" field or at least one image');
-    return upload;
+    return withOptions(upload, fields);
   }
   throw new HttpError(415, 'send application/json or multipart/form-data');
 }
@@ -212,7 +238,8 @@ export class ClearpostServer {
     const { post, read } = uploadPost(upload);
     const { sanitizePost } = await import('../core/sanitize.js');
     const screener = new Screener({ ...session.screener.options, showEvidence: true });
-    const result = await sanitizePost(post, { screener, read, images: await this.imageScreener() }, { style: 'box', keepFaces: false });
+    const options = { style: upload.redactStyle ?? 'box', keepFaces: upload.keepFaces ?? false, maxPixels: session.maxPixels };
+    const result = await sanitizePost(post, { screener, read, images: await this.imageScreener() }, options);
     const cleaned = new Map<string, Buffer>();
     const named = (f: SanitizedFile) => (f.path === TEXT_LABEL ? 'draft.txt' : f.path);
     for (const f of result.files) cleaned.set(f.path, f.bytes);

@@ -87,6 +87,8 @@ const PAGE_SCRIPT = `(() => {
     // As a file part: string fields are sent with CRLF line ends, which would shift every offset in the answer.
     data.append('text', new Blob([$('#draft').value], { type: 'text/plain' }), 'draft.txt');
     data.append('context', document.querySelector('input[name=context]:checked').value);
+    data.append('keepFaces', $('#keepFaces').checked ? 'true' : 'false');
+    data.append('redactStyle', document.querySelector('input[name=redactStyle]:checked').value);
     for (const p of photos) data.append('images', p.file, p.file.name);
     return data;
   }
@@ -227,6 +229,11 @@ export function renderPage(options: PageOptions): string {
 <fieldset class="account"><legend>Where will it be posted?</legend>
 <label><input type="radio" name="context" value="personal"${checked('personal')}> Personal account <small>An officer's own profile</small></label>
 <label><input type="radio" name="context" value="official"${checked('official')}> Official account <small>The department's page</small></label>
+</fieldset>
+<fieldset class="account"><legend>How should the clean copy cover what it removes?</legend>
+<label><input type="radio" name="redactStyle" value="box" checked> Solid box <small>A dark box over each part</small></label>
+<label><input type="radio" name="redactStyle" value="blur"> Strong blur <small>Unreadable, softer to look at</small></label>
+<label><input type="checkbox" id="keepFaces" name="keepFaces"> Leave faces visible <small>Undercover members are covered anyway</small></label>
 </fieldset>
 <div class="actions"><button type="button" class="primary" id="check">Check the post</button><button type="button" class="secondary" id="clean">Make a clean copy</button><span class="busy" id="busy" role="status"></span></div>
 <p class="privacy">Everything stays on this computer: the draft and photos go only to the clearpost program running here and are forgotten after the answer.</p>

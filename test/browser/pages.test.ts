@@ -184,6 +184,35 @@ describe('clearpost serve: the page', () => {
     await page.close();
   }, 120_000);
 
+  it('offers the clean copy\'s options (box or blur, keep faces) and the server follows them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+    await page.goto(url);
+    expect(await page.isChecked('input[name=redactStyle][value=box]')).toBe(true);
+    expect(await page.isChecked('#keepFaces')).toBe(false);
+    await page.setInputFiles('#photos', 'fixtures/images/people-tags.jpg');
+    /** Pixels of the box colour (#1b1f27) in the downloaded clean photo. */
+    const boxPixels = async (): Promise<number> => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads a[download="people-tags.jpg"]')]);
+      const saved = join(tempDir('dl'), 'people-tags.jpg');
+      await download.saveAs(saved);
+      const { data } = await sharp(saved).raw().toBuffer({ resolveWithObject: true });
+      let n = 0;
+      for (let i = 0; i + 2 < data.length; i += 3) if (Math.abs(data[i] - 0x1b) < 6 && Math.abs(data[i + 1] - 0x1f) < 6 && Math.abs(data[i + 2] - 0x27) < 6) n++;
+      return n;
+    };
+    await page.click('#clean');
+    await page.locator('.downloads a').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('#result .note').textContent()).toMatch(/faces ×2/);
+    expect(await boxPixels()).toBeGreaterThan(1000);
+    await page.check('input[name=redactStyle][value=blur]');
+    await page.check('#keepFaces');
+    await page.click('#clean');
+    // Kept faces: only the undercover member's face is covered; blurred, so no flat box colour.
+    await expect.poll(async () => (await page.locator('#result .note').textContent()) ?? '', { timeout: 60_000 }).toMatch(/faces(?! ×)/);
+    expect(await boxPixels()).toBeLessThan(100);
+    await page.close();
+  }, 180_000);
+
   it('fits a phone-width screen', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await page.goto(url);

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import exifr from 'exifr';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
@@ -103,4 +104,39 @@ describe('POST /api/sanitize', () => {
     expect(answer.files[1].removed).toMatchObject({ metadata: 1 });
     expect(answer.report.files[0].findings.filter((f) => !f.suppressed)).toEqual([]);
   }, 60_000);
+
+  type Answer = { files: { name: string; base64: string; removed: Record<string, number> }[]; error?: string };
+  const sanitizeWith = async (fields: Record<string, string>): Promise<{ status: number; answer: Answer }> => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    form.append('images', new Blob([readFileSync('fixtures/images/people-tags.jpg')]), 'people-tags.jpg');
+    const res = await fetch(`${base}/api/sanitize`, { method: 'POST', body: form });
+    return { status: res.status, answer: (await res.json()) as Answer };
+  };
+  const photo = (a: Answer) => a.files.find((f) => f.name === 'people-tags.jpg')!;
+
+  it('takes the CLI\'s options: keepFaces leaves consenting tagged faces, redactStyle blur paints no solid box', async () => {
+    const covered = await sanitizeWith({});
+    const kept = await sanitizeWith({ keepFaces: 'true' });
+    expect(photo(covered.answer).removed.face).toBe(2);
+    // keepFaces leaves every face but an undercover member's, as --keep-faces does.
+    expect(photo(kept.answer).removed.face).toBe(1);
+    // A box is one flat colour (#1b1f27); a blur leaves the region's own colours.
+    const darkPixels = async (b64: string) => {
+      const { data } = await sharp(Buffer.from(b64, 'base64')).raw().toBuffer({ resolveWithObject: true });
+      let n = 0;
+      for (let i = 0; i + 2 < data.length; i += 3) if (Math.abs(data[i] - 0x1b) < 6 && Math.abs(data[i + 1] - 0x1f) < 6 && Math.abs(data[i + 2] - 0x27) < 6) n++;
+      return n;
+    };
+    const blurred = await sanitizeWith({ redactStyle: 'blur' });
+    expect(photo(blurred.answer).removed.face).toBe(2);
+    expect(await darkPixels(photo(covered.answer).base64)).toBeGreaterThan(1000);
+    expect(await darkPixels(photo(blurred.answer).base64)).toBeLessThan(100);
+    // JSON bodies take them too; bad values are a 400 naming the field.
+    const json = await fetch(`${base}/api/sanitize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: TEXT, keepFaces: true, redactStyle: 'blur' }) });
+    expect(json.status).toBe(200);
+    expect((await sanitizeWith({ redactStyle: 'pixelate' })).answer.error).toBe('redactStyle must be "box" or "blur"');
+    const bad = await fetch(`${base}/api/sanitize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: TEXT, keepFaces: 'maybe' }) });
+    expect(bad.status).toBe(400);
+  }, 120_000);
 });
