@@ -97,6 +97,22 @@ describe('fixtures/images', () => {
     expect(hits.some((h) => h.ruleId === 'image/police-markings' && h.evidence.includes('2147'))).toBe(true);
   });
 
+  it('names a number read beside police markings by what the picture says: badge, unit or car, or neither', async () => {
+    const render = async (lines: [string, number][], w: number, h: number) => {
+      const text = lines.map(([t, size], i) => `<text x="${w / 2}" y="${90 + i * 100}" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${size}">${t}</text>`);
+      return sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="100%" height="100%" fill="#e8c547"/>${text.join('')}</svg>`)).png().toBuffer();
+    };
+    const kindsOf = async (name: string, png: Buffer) =>
+      (await ocrScreener.screen(name, png, options)).filter((h) => h.ruleId === 'image/police-markings' && /\d/.test(h.evidence)).map((h) => h.message);
+    const badge = await kindsOf('shield.png', await render([['POLICE OFFICER', 56], ['BADGE 4471', 64]], 700, 260));
+    expect(badge).toEqual([expect.stringMatching(/a badge number/)]);
+    const door = await kindsOf('door.png', await render([['POLICE', 80], ['UNIT 52', 64]], 700, 260));
+    expect(door).toEqual([expect.stringMatching(/a unit or car number/)]);
+    // The shield fixture says POLICE over 4471 and nothing else: a number, not a "unit or car number".
+    const bare = (await screen('fixtures/images/badge.png')).filter((h) => h.ruleId === 'image/police-markings' && /\d/.test(h.evidence));
+    expect(bare.map((h) => h.message)).toEqual([expect.stringMatching(/a number beside police markings \(a badge, unit or car number\)/)]);
+  }, 120_000);
+
   it('crime-scene tape: the band, the markers and the wording read along it', async () => {
     const hits = (await screen('fixtures/images/police-tape.jpg')).filter((h) => h.ruleId === 'case/crime-scene');
     expect(hits.some((h) => h.source === 'vision' && h.evidence.startsWith('yellow band'))).toBe(true);
@@ -162,6 +178,22 @@ const ocrOf = (text: string, box: { x: number; y: number; width: number; height:
 });
 
 describe('pure image detectors', () => {
+  it('police markings: a number is a badge number or a unit/car number only when the words before it or a vehicle say so', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    const box = { x: 300, y: 400, width: 200, height: 40 };
+    const kinds = (text: string, cues: ImageAnalysisInput['cues'] = []) =>
+      d.detectImage({ ...base, cues, ocr: ocrOf(text, box) }, { context: 'personal', profile }).filter((m) => m.messageId).map((m) => m.messageId);
+    expect(kinds('POLICE BADGE 4471')).toEqual(['badge']);
+    expect(kinds('POLICE OFFICER #318')).toEqual(['badge']);
+    expect(kinds('SHERIFF\nDEPUTY\n2290')).toEqual(['badge']);
+    expect(kinds('POLICE SHIELD NO. 22')).toEqual(['badge']);
+    expect(kinds('POLICE UNIT 52')).toEqual(['unit']);
+    expect(kinds('POLICE CAR 2147')).toEqual(['unit']);
+    expect(kinds('POLICE K9-12')).toEqual(['unit']);
+    expect(kinds('POLICE 4471')).toEqual(['number']);
+    expect(kinds('POLICE 2147', [{ kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.8 }])).toEqual(['unit']);
+  });
+
   it('marked vehicle: POLICE on a detected car; a light bar on its roof; nothing for a plain car', () => {
     const car = { kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.8 };
     expect(run('image/marked-vehicle', { ...base, cues: [car], ocr: ocrOf('POLICE', { x: 300, y: 400, width: 150, height: 40 }) })).toEqual(['image/marked-vehicle']);

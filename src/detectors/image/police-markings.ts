@@ -1,8 +1,9 @@
 // image/police-markings: words that mark police equipment or clothing read off the picture (POLICE, SHERIFF, the
-// agency's own names and identifiers, patch text) and unit/car numbers printed next to them: they identify the
-// department, the unit and often the officer (clause on showing department equipment and identifiers).
-import type { ImageDetector, ImageMatch } from '../../core/types.js';
-import { findMarkings, ocrLocation } from './shared.js';
+// agency's own names and identifiers, patch text) and badge, unit or car numbers printed next to them: they identify
+// the department, the unit and often the officer (clause on showing department equipment and identifiers).
+import type { Box, ImageAnalysisInput, ImageDetector, ImageMatch } from '../../core/types.js';
+import { oneOf } from '../vocab.js';
+import { cuesOf, findMarkings, insideShare, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
 /**
  * A unit, car or shield number: 2-5 digits, optionally with a letter prefix.
@@ -10,15 +11,67 @@ import { findMarkings, ocrLocation } from './shared.js';
  */
 const UNIT_NUMBER = /(?<![\p{L}\p{N}])(?:unit|car|no\.?|#)?\s*[A-Z]{0,2}-?\d{2,5}(?![\p{L}\p{N}])/giu;
 
+/** Words that make the number after them a badge number. */
+const BADGE_WORDS = [
+  'badge',
+  'shield',
+  'star',
+  'officer',
+  'ofc',
+  'deputy',
+  'detective',
+  'det',
+  'sergeant',
+  'sgt',
+  'corporal',
+  'cpl',
+  'patrolman',
+  'ptl',
+  'id',
+  'warrant',
+  'collar',
+];
+/** Words that make the number after them a unit or car number. */
+const UNIT_WORDS = [
+  'unit',
+  'car',
+  'patrol car',
+  'cruiser',
+  'vehicle',
+  'veh',
+  'squad',
+  'fleet',
+  'k-?9',
+];
+/** The cue word ends the text before the number, e.g. "HARBOR CITY POLICE BADGE" or "OFFICER #" before "318". */
+const cueAtEnd = (words: readonly string[]) => new RegExp(`\\b${oneOf(words)}\\.?\\s*(?:no\\.?|number|#|-)?\\s*$`, 'iu');
+const BADGE_CUE = cueAtEnd(BADGE_WORDS);
+const UNIT_CUE = cueAtEnd(UNIT_WORDS);
+
+/**
+ * What a number beside police markings is, from the words just before it on its line: a badge number ("BADGE 4471",
+ * "OFFICER #318", "SHIELD 22"), a unit or car number ("UNIT 52", "CAR 2147", "K9-12", or a number on a detected
+ * vehicle); otherwise the finding names no kind (a bare "4471" under POLICE may be a badge, a unit or a car).
+ */
+function numberKind(before: string, number: string, box: Box, cues: ImageAnalysisInput['cues']): 'badge' | 'unit' | 'number' {
+  const lead = `${before} ${number.replace(/[\d\s-]+$/u, '')}`.trimEnd();
+  if (BADGE_CUE.test(lead)) return 'badge';
+  if (UNIT_CUE.test(lead) || /^k-?9/iu.test(number)) return 'unit';
+  if (cuesOf(cues, (k) => VEHICLE_KINDS.has(k)).some((c) => c.box && insideShare(box, c.box) >= 0.6)) return 'unit';
+  return 'number';
+}
+
 export const policeMarkings: ImageDetector = {
   kind: 'image',
   id: 'image/police-markings',
   title: 'Police markings in the picture',
   description:
-    'Flags police markings read in the picture by OCR: POLICE, SHERIFF, TROOPER, the agency names and identifiers from the profile, and unit or car numbers printed beside them.',
+    'Flags police markings read in the picture by OCR: POLICE, SHERIFF, TROOPER, the agency names and identifiers from the profile, and badge, unit or car numbers printed beside them (named as such only when a word or a vehicle says which).',
   messages: {
     default: 'The picture shows police markings; they identify department equipment or clothing',
+    badge: 'The picture shows a badge number beside police markings',
     unit: 'The picture shows a unit or car number beside police markings',
+    number: 'The picture shows a number beside police markings (a badge, unit or car number)',
   },
   examples: { tp: [], fp: [] },
   detectImage(image, ctx) {
@@ -51,7 +104,10 @@ export const policeMarkings: ImageDetector = {
         const dy = Math.max(0, Math.max(b.y, loc.box!.y) - Math.min(b.y + b.height, loc.box!.y + loc.box!.height));
         return dx <= 6 * h && dy <= 3 * h;
       });
-      if (near) out.push({ source: 'ocr', location: loc, confidence: 0.7, evidence: ocr.text.slice(start, end), messageId: 'unit' });
+      if (!near) continue;
+      // The words just before it, on its line or the line above ("POLICE OFFICER" over "4471" on a badge).
+      const messageId = numberKind(ocr.text.slice(Math.max(0, start - 40), start), ocr.text.slice(start, end), loc.box, image.cues);
+      out.push({ source: 'ocr', location: loc, confidence: 0.7, evidence: ocr.text.slice(start, end), messageId });
     }
     return out;
   },
