@@ -266,6 +266,32 @@ export function applyReplacements(
 export interface Region {
   box: Box;
   reason: string;
+  /** A name tag or badge text: the box holds its lines of text; the cover grows to the plate they are printed on. */
+  tag?: { lineHeight: number };
+}
+
+/** Rules whose words, read in a picture, name or number a person: the whole tag they are printed on is covered. */
+const TAG_RULES: ReadonlySet<string> = new Set(['id/coworker', 'id/undercover', 'id/badge-number']);
+
+/**
+ * The text block of a name tag around a hit: every OCR word on the hit's line (the rank and initial beside a name,
+ * "SGT R" before "WHITFIELD"), then the lines just above and below that overlap it (the agency line under a name).
+ */
+export function tagBlock(hit: Box, words: readonly OcrWord[]): { box: Box; lineHeight: number } {
+  const onLine = (w: Box, b: Box) => Math.min(w.y + w.height, b.y + b.height) - Math.max(w.y, b.y) > 0.5 * Math.min(w.height, b.height);
+  const line = words.filter((w) => onLine(w.box, hit) && w.box.x < hit.x + hit.width + 3 * hit.height && w.box.x + w.box.width > hit.x - 3 * hit.height);
+  let box = line.reduce((b, w) => union(b, w.box), hit);
+  const lineHeight = Math.max(...line.map((w) => w.box.height), hit.height);
+  for (let round = 0; round < 2; round++) {
+    const near = words.filter((w) => {
+      const gap = Math.max(box.y - (w.box.y + w.box.height), w.box.y - (box.y + box.height));
+      const xOverlap = Math.min(w.box.x + w.box.width, box.x + box.width) - Math.max(w.box.x, box.x);
+      return gap > 0 && gap < 1.2 * lineHeight && xOverlap > 0 && w.box.height < 2 * lineHeight;
+    });
+    if (!near.length) break;
+    box = near.reduce((b, w) => union(b, w.box), box);
+  }
+  return { box, lineHeight };
 }
 
 async function sanitizeImage(
@@ -313,7 +339,10 @@ export function redactionRegions(analysis: ImageAnalysisInput, hits: readonly Hi
   const regions: Region[] = [];
   for (const h of hits) {
     if (!h.box) continue;
-    if (h.source === 'ocr' && (COVERED_OCR_RULES.has(h.ruleId) || (h.ruleId === 'image/police-markings' && /\d/.test(h.evidence)))) {
+    if (h.source === 'ocr' && TAG_RULES.has(h.ruleId)) {
+      const { box, lineHeight } = tagBlock(h.box, analysis.ocr?.words ?? []);
+      regions.push({ box, reason: h.ruleId, tag: { lineHeight } });
+    } else if (h.source === 'ocr' && (COVERED_OCR_RULES.has(h.ruleId) || (h.ruleId === 'image/police-markings' && /\d/.test(h.evidence)))) {
       regions.push({ box: h.box, reason: h.ruleId });
     } else if (h.source === 'metadata' && PEOPLE_RULES.has(h.ruleId) && coversPerson(memberNamed(profile, h.evidence), options)) {
       regions.push({ box: h.box, reason: h.ruleId === 'id/undercover' ? 'undercover' : 'face' });
@@ -353,6 +382,43 @@ function union(a: Box, b: Box): Box {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
+type Extract = { left: number; top: number; width: number; height: number };
+
+/**
+ * Grow a tag's text box to the plate it is printed on: each side moves out while the strip beyond it is mostly the
+ * plate's colour (sampled just outside the text), at most 1.5 line heights, so a name plate or a badge's panel is
+ * covered whole and a big photo behind it is not.
+ */
+function toPlate(data: Buffer, raw: { width: number; height: number; channels: number }, b: Extract, lineHeight: number): Extract {
+  const { width: W, height: H, channels: C } = raw;
+  const at = (x: number, y: number) => (y * W + x) * C;
+  const ring: number[][] = [];
+  for (let x = b.left; x < b.left + b.width; x += 2) for (const y of [b.top, b.top + b.height - 1]) ring.push([...data.subarray(at(x, y), at(x, y) + 3)]);
+  for (let y = b.top; y < b.top + b.height; y += 2) for (const x of [b.left, b.left + b.width - 1]) ring.push([...data.subarray(at(x, y), at(x, y) + 3)]);
+  const median = (k: number) => ring.map((p) => p[k]).sort((p, q) => p - q)[ring.length >> 1] ?? 0;
+  const bg = [median(0), median(1), median(2)];
+  const plate = (x: number, y: number) => Math.abs(data[at(x, y)] - bg[0]) + Math.abs(data[at(x, y) + 1] - bg[1]) + Math.abs(data[at(x, y) + 2] - bg[2]) < 60;
+  const share = (xs: number[], ys: number[]) => {
+    let n = 0;
+    for (const y of ys) for (const x of xs) n += plate(x, y) ? 1 : 0;
+    return n / (xs.length * ys.length);
+  };
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+  const max = Math.round(1.5 * lineHeight);
+  let [x0, y0, x1, y1] = [b.left, b.top, b.left + b.width, b.top + b.height];
+  for (let i = 0; i < max && y0 > 0 && share(range(x0, x1), [y0 - 1]) >= 0.7; i++) y0--;
+  for (let i = 0; i < max && y1 < H && share(range(x0, x1), [y1]) >= 0.7; i++) y1++;
+  for (let i = 0; i < max && x0 > 0 && share([x0 - 1], range(y0, y1)) >= 0.7; i++) x0--;
+  for (let i = 0; i < max && x1 < W && share([x1], range(y0, y1)) >= 0.7; i++) x1++;
+  // The plate's own border (a rim a few pixels wide) goes too.
+  const rim = Math.max(3, Math.round(lineHeight / 4));
+  x0 = Math.max(0, x0 - rim);
+  y0 = Math.max(0, y0 - rim);
+  x1 = Math.min(W, x1 + rim);
+  y1 = Math.min(H, y1 + rim);
+  return { left: x0, top: y0, width: x1 - x0, height: y1 - y0 };
+}
+
 function dedupeRegions(regions: Region[]): Region[] {
   const key = (r: Region) => `${r.box.x},${r.box.y},${r.box.width},${r.box.height}`;
   const seen = new Set<string>();
@@ -390,7 +456,7 @@ export async function redactImage(path: string, bytes: Buffer, regions: readonly
     const raw = { width: info.width, height: info.height, channels: info.channels };
     const overlays: OverlayOptions[] = [];
     for (const r of regions) {
-      const b = padBox(r.box, info.width, info.height);
+      const b = r.tag ? toPlate(data, raw, padBox(r.box, info.width, info.height), r.tag.lineHeight) : padBox(r.box, info.width, info.height);
       if (style === 'box') {
         overlays.push({ input: { create: { width: b.width, height: b.height, channels: 3, background: '#1b1f27' } }, left: b.left, top: b.top });
         continue;

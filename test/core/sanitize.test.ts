@@ -156,6 +156,42 @@ describe('redactImage', () => {
   }, 60_000);
 });
 
+describe('name tags', () => {
+  /** A name plate on a dark uniform: rank, initial and a roster member's surname, the agency under it. */
+  const tag = (rank: string, surname: string) =>
+    sharp(
+      Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="100%" height="100%" fill="#22304a"/>
+        <rect x="90" y="110" width="460" height="130" rx="10" fill="#d9d4c3" stroke="#8a8471" stroke-width="5"/>
+        <text x="320" y="170" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="42" word-spacing="14">${rank} ${surname}</text>
+        <text x="320" y="220" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-size="28">HARBOR CITY PD</text></svg>`),
+    )
+      .png()
+      .toBuffer();
+  const read = async (png: Buffer) => (await ocr.analyse('tag.png', png, profile)).ocr?.text ?? '';
+
+  it.each(['box', 'blur'] as const)('%s: the whole tag is covered, and OCR reads nothing of it back', async (style) => {
+    const png = await tag('SGT R', 'WHITFIELD');
+    expect(await read(png)).toMatch(/SGT R WHITFIELD/);
+    const analysis = await ocr.analyse('tag.png', png, profile);
+    const hits = ocr.detect(analysis, { context: 'personal', profile });
+    const regions = redactionRegions(analysis, hits, profile, { style, keepFaces: false });
+    expect(regions.map((r) => r.reason)).toContain('id/coworker');
+    const out = await redactImage('tag.png', png, regions, style);
+    const after = await read(out);
+    for (const word of ['WHITFIELD', 'SGT', 'HARBOR', 'CITY']) expect(after).not.toMatch(new RegExp(word, 'i'));
+    const { data, info } = await sharp(out).raw().toBuffer({ resolveWithObject: true });
+    if (style === 'box') {
+      // The plate (x 90-550, y 110-240) is gone, rim included: none of its light colour is left.
+      let light = 0;
+      for (let y = 105; y < 245; y++) for (let x = 85; x < 555; x++) if (data[(y * info.width + x) * info.channels] > 150) light++;
+      expect(light).toBeLessThan(50);
+    }
+    // The uniform around it stays: the cover is the plate, not the picture.
+    expect(data[(20 * info.width + 20) * info.channels + 2]).toBeGreaterThan(60);
+    expect(data[(300 * info.width + 320) * info.channels + 2]).toBeGreaterThan(60);
+  }, 120_000);
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // The command
 
