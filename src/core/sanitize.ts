@@ -52,13 +52,25 @@ const COVERED_OCR_RULES: ReadonlySet<string> = new Set(Object.keys(PLACEHOLDERS)
 const PEOPLE_RULES: ReadonlySet<string> = new Set(['image/people-tags', 'id/coworker', 'id/undercover']);
 
 /**
- * Licence plates as OCR reads them. Named so the cleaned file can say what was covered.
- *   one token, letters and digits mixed, 5-8 characters: `7ABC123`, `HC4471`, `ABC-1234`
- *   two tokens, letters then digits: `ABC 1234`, `KT 4471` (digits first is a house number: `1428 ELM`)
+ * Licence plates as OCR reads them: one to three words of a line joined by single spaces (OCR splits `7ABC123` into
+ * `7ABC 123` and `AB12 CDE` into `AB 12 CDE`). Named so the cleaned file can say what was covered. All but the
+ * first need the words in capitals as read, so prose ("on my 24th") never looks like a plate.
  */
-const PLATE_PATTERNS: readonly { name: string; pattern: RegExp }[] = [
-  { name: 'mixed-token', pattern: /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z0-9]-?){5,8}$)[A-Z0-9]+-?[A-Z0-9]+$/ },
-  { name: 'letters-digits', pattern: /^[A-Z]{2,3} \d{3,4}$/ },
+const PLATE_PATTERNS: readonly { name: string; pattern: RegExp; anyCase?: true }[] = [
+  // one token, letters and digits mixed, 5-8 characters: `7ABC123`, `HC4471`, `ABC-1234`
+  { name: 'mixed-token', pattern: /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z0-9]-?){5,8}$)[A-Z0-9]+-?[A-Z0-9]+$/, anyCase: true },
+  // letters then digits: `ABC 1234`, `KT 4471`, `WX 12345` (digits first is a house number: `1428 ELM`)
+  { name: 'letters-digits', pattern: /^[A-Z]{2,3}[ -]?\d{3,5}$/ },
+  // a digit, letters, digits (US): `7ABC 123`, `8XYZ 42`
+  { name: 'digit-letters-digits', pattern: /^\d[A-Z]{2,3} ?\d{2,3}$/ },
+  // UK: two letters, two digits, three letters: `AB12 CDE`, `AB 12 CDE`
+  { name: 'uk', pattern: /^[A-Z]{2} ?\d{2} ?[A-Z]{3}$/ },
+  // France, Italy: `AB-123-CD`, `AB 123 CD`, `AB 123CD`
+  { name: 'letters-digits-letters', pattern: /^[A-Z]{2}[ -]?\d{3}[ -]?[A-Z]{2}$/ },
+  // hyphenated groups with letters and digits (Netherlands, Ireland, Belgium): `12-ABC-3`, `12-D-3456`, `1-ABC-123`
+  { name: 'hyphen-groups', pattern: /^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,4}$/ },
+  // Spain: four digits, three consonants (no vowels, so `1428 ELM` is a house number): `1234 BCD`
+  { name: 'digits-consonants', pattern: /^\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}$/ },
 ];
 
 /** Output encoding per input format: what social sites take; pictures with flat colours stay lossless. */
@@ -359,13 +371,17 @@ export function redactionRegions(analysis: ImageAnalysisInput, hits: readonly Hi
 /** Plates among the OCR words: one word, or two neighbours on the same line. */
 function plateBoxes(words: readonly OcrWord[]): Box[] {
   const out: Box[] = [];
-  const isPlate = (s: string) => PLATE_PATTERNS.some((p) => p.pattern.test(s.toUpperCase()));
+  const isPlate = (s: string) => PLATE_PATTERNS.some((p) => p.pattern.test(p.anyCase ? s.toUpperCase() : s));
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (isPlate(w.text)) out.push(w.box);
-    const next = words[i + 1];
-    if (next && sameLine(w.box, next.box) && !isPlate(w.text) && !isPlate(next.text) && isPlate(`${w.text} ${next.text}`)) {
-      out.push(union(w.box, next.box));
+    // The longest run of one to three words on a line that reads as a plate.
+    let run = [words[i]];
+    for (let j = i + 1; j < Math.min(words.length, i + 3) && sameLine(words[j - 1].box, words[j].box); j++) run = [...run, words[j]];
+    for (let n = run.length; n >= 1; n--) {
+      const text = run.slice(0, n).map((w) => w.text).join(' ');
+      if (!isPlate(text)) continue;
+      out.push(run.slice(1, n).reduce((b, w) => union(b, w.box), run[0].box));
+      i += n - 1;
+      break;
     }
   }
   return out;

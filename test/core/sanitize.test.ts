@@ -123,6 +123,43 @@ describe('redactionRegions', () => {
   });
 });
 
+describe('licence plates read in a picture', () => {
+  /** One OCR line of words, 60 px apart; the plate regions found in it, as the words they cover. */
+  const plates = (line: string) => {
+    const texts = line.split(' ');
+    const words = texts.map((text, i) => ({ text, start: 0, end: 0, confidence: 90, box: { x: 10 + i * 60, y: 100, width: 50, height: 20 } }));
+    const analysis: ImageAnalysisInput = { path: 'p.jpg', width: 800, height: 600, tags: {}, ocr: { text: line, words } };
+    return redactionRegions(analysis, [], profile, { style: 'box', keepFaces: false })
+      .filter((r) => r.reason === 'plate')
+      .map((r) => texts.filter((_, i) => words[i].box.x >= r.box.x && words[i].box.x < r.box.x + r.box.width).join(' '));
+  };
+
+  it.each([
+    // US: OCR splits a seven-character plate at the font's gap
+    ['7ABC 123', '7ABC 123'],
+    ['8XYZ 42', '8XYZ 42'],
+    ['ABC 1234', 'ABC 1234'],
+    ['ABC-1234', 'ABC-1234'],
+    // UK, whole or split in three
+    ['AB12 CDE', 'AB12 CDE'],
+    ['AB 12 CDE', 'AB 12 CDE'],
+    // EU: France, Italy, Netherlands, Ireland, Spain, Poland, Germany (the district and letters as one run)
+    ['AB-123-CD', 'AB-123-CD'],
+    ['AB 123 CD', 'AB 123 CD'],
+    ['12-ABC-3', '12-ABC-3'],
+    ['12-D-3456', '12-D-3456'],
+    ['1234 BCD', '1234 BCD'],
+    ['WX 12345', 'WX 12345'],
+    ['MW 1234', 'MW 1234'],
+  ])('%s is a plate', (line, plate) => {
+    expect(plates(line)).toEqual([plate]);
+  });
+
+  it.each(['1428 ELM', 'on my 24', 'Ab 123 cd', 'COVID 19', '12-10-2024', 'Route 66'])('%s is not', (line) => {
+    expect(plates(line)).toEqual([]);
+  });
+});
+
 async function ocrText(png: Buffer): Promise<Hit[]> {
   return ocr.screen('out.jpg', png, { context: 'personal', profile });
 }
