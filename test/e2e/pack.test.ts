@@ -1,13 +1,12 @@
 // A department installs clearpost from a packed tarball (as from a release or a git URL), not from this checkout:
 // the installed clearpost must work, and the hook it installs must run in a repository that knows nothing of it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 
 const work = tempDir('pack');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const git = (cwd: string, ...args: string[]) =>
