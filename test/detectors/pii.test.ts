@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/core/config.js';
 import { detectText } from '../../src/core/engine.js';
 import type { AccountContext, Profile, TextDetector } from '../../src/core/types.js';
 import { address } from '../../src/detectors/pii/address.js';
+import { publishedStreetTypes, USPS_C1_STREET_SUFFIXES } from '../../src/detectors/vocab/street-types.js';
 import { birthdate } from '../../src/detectors/pii/birthdate.js';
 import { email } from '../../src/detectors/pii/email.js';
 import { phone } from '../../src/detectors/pii/phone.js';
@@ -31,6 +32,20 @@ function expectSpans(detector: TextDetector, text: string, parts: string[], cont
 }
 
 describe('pii/address', () => {
+  it('knows the published street types: USPS C1, Canada Post, UK and Australian', () => {
+    expect(USPS_C1_STREET_SUFFIXES.every((row) => row.split(',').length === 3)).toBe(true);
+    expect(publishedStreetTypes()).toEqual(expect.arrayContaining(['aly', 'allee', 'stravenue', 'pde', 'cct', 'tce', 'wynd', 'concession']));
+    expectSpans(address, 'Moved into 14 Hillside Pde, Unit 3 last week', ['14 Hillside Pde, Unit 3']);
+    expectSpans(address, 'Party at 12 Acacia Cct, Kellyville NSW 2155', ['12 Acacia Cct']);
+    expectSpans(address, 'Send it to 27 Kings Chase, Flat 4', ['27 Kings Chase, Flat 4']);
+    expectSpans(address, 'Address: 19 Wattle Bvd', ['19 Wattle Bvd']);
+    // A table type that is an everyday noun needs the evidence of an address, as before.
+    expect(spans(address, 'He scored 3 goals at Park Cross on Saturday')).toEqual([]);
+    expect(spans(address, 'I ran 5 Mile Loop today')).toEqual([]);
+    // A continental ending stays one ("Trenerys gate 232"), though "gate" is also a UK type.
+    expectSpans(address, '2224 Trenerys gate 232\nApt. 342', ['2224 Trenerys gate 232\nApt. 342']);
+  });
+
   it('reports a house number and street with its unit, not the town after it', () => {
     const text = 'Finally moved in! Housewarming Saturday at 1423 Elm Street, Apt 2B, Riverside. BYOB.';
     expectSpans(address, text, ['1423 Elm Street, Apt 2B']);

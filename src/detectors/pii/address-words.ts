@@ -240,6 +240,24 @@ export const WEAK_STREET_TYPES = [
 ];
 
 /**
+ * Forms in the published street-type tables (src/detectors/vocab/street-types.ts) that, after a number and a name,
+ * are far more often something else: English function words and abbreviations of other things.
+ * e.g. "the 2 of us is", "3 Pro Est", "5 Year Exp"
+ */
+export const NOT_STREET_TYPES = new Set([
+  'is',
+  'un',
+  'est',
+  'exp',
+  'express',
+  'ext',
+  'end',
+  'top',
+  'turn',
+  'round',
+]);
+
+/**
  * Words that start a continental street name, which is followed by the house number ("Rua Diadema 1903",
  * "Via Roma 131", "Avenida Otoniel Dutra 1277") or preceded by it in French ("29 Rue de Tanger").
  */

@@ -3,6 +3,7 @@ import type { Match, TextDetector } from '../../core/types.js';
 import {
   ABBREVIATED_ENDINGS,
   NOT_NAME_WORDS,
+  NOT_STREET_TYPES,
   RISKY_STREET_ENDINGS,
   STREET_ENDINGS,
   STREET_PREFIXES,
@@ -12,6 +13,7 @@ import {
 import { before, clauseBefore } from './shared.js';
 import { venueBeside } from './venue.js';
 import { escapeRegex, oneOf } from '../vocab.js';
+import { publishedStreetTypes } from '../vocab/street-types.js';
 
 /** "street" -> "street|Street|STREET": the patterns use the `u` flag without `i`, so names keep their case. */
 const anyCase = (words: readonly string[]) =>
@@ -21,7 +23,8 @@ const anyCase = (words: readonly string[]) =>
     .join('|');
 
 const STRONG = new Set(STRONG_STREET_TYPES);
-const WEAK = new Set(WEAK_STREET_TYPES);
+/** Every other street type: ours and the published tables' (USPS C1, Canada Post, UK/AU), needing more evidence. */
+const WEAK = new Set([...WEAK_STREET_TYPES, ...publishedStreetTypes()].filter((w) => !STRONG.has(w) && !NOT_STREET_TYPES.has(w)));
 const PREFIXES = new Set(STREET_PREFIXES);
 /** Prefixes that are also English words ("via email", "place 2nd"): they need a capitalised name or more evidence. */
 const AMBIGUOUS_PREFIXES = new Set([
@@ -596,7 +599,7 @@ function streetBefore(text: string, numStart: number, numEnd: number): Candidate
     const next = lower(name[prefixIdx + 1].word);
     // "Via Roma 131" needs support that "via email 5" lacks; "Via dei Fiorentini 17" carries its own particle.
     if (AMBIGUOUS_PREFIXES.has(p) && !CONNECTORS.has(next)) kind = 'risky';
-  } else if (STRONG.has(lastLow) || WEAK.has(lastLow)) {
+  } else if (STRONG.has(lastLow) || (WEAK.has(lastLow) && !ending)) {
     // "Main Street 5", "Oak Park 2": English street types come after the number, not before it.
     return undefined;
   } else if (ending) {
@@ -732,8 +735,11 @@ export const address: TextDetector = {
       'Mail goes to 9 Orchard Hill Rd, Unit 2, Harbor City, NY 10001',
       'Party at 45-12 Bell Blvd tonight',
       'She lives at Koskikatu 25 now.',
+      'Moved into 14 Hillside Pde, Unit 3 last week',
+      'Our new place is 3 Ocean Rise, come by Sunday',
     ],
     fp: [
+      'He scored 3 goals at Park Cross on Saturday',
       { text: 'Traffic advisory: Main Street between 4th and 6th Ave is closed until 3 PM.', context: 'official' },
       'Meet us at the corner of Oak and 12th for the 5K tomorrow morning!',
       { text: 'We responded to a crash on Route 9 tonight. Please slow down.', context: 'official' },
