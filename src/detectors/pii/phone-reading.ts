@@ -51,11 +51,6 @@ export function readPhone(raw: string, region: CountryCode): PhoneReading {
   return { valid: false };
 }
 
-/** Spans of valid numbers libphonenumber finds in `text` (national form read in `region`). */
-export function findPhoneSpans(text: string, region: CountryCode): { start: number; end: number }[] {
-  return phoneLib().findNumbers(text, { defaultCountry: region, v2: true }).map((f) => ({ start: f.startsAt, end: f.endsAt }));
-}
-
 /** The profile's region, or US. */
 export function regionOf(region: string | undefined): CountryCode {
   return (region && phoneLib().isSupportedCountry(region) ? region : 'US') as CountryCode;

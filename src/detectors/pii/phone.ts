@@ -2,7 +2,7 @@
 import type { Match, TextDetector } from '../../core/types.js';
 import { agencyPhones, before, clauseBefore, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
-import { findPhoneSpans, NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
+import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
 
 /**
  * A run of digit groups that could be a phone number: an optional "+", a first group (possibly an area code in
@@ -232,18 +232,6 @@ function spelledDigits(raw: string): string {
   return words >= 4 ? digits : '';
 }
 
-/**
- * Phone candidates: runs of digit groups (CANDIDATE) and the numbers libphonenumber finds in the region's formats that
- * no run covers, in text order.
- */
-function candidates(text: string, region: ReturnType<typeof regionOf>): { raw: string; start: number }[] {
-  const out = [...text.matchAll(CANDIDATE)].map((m) => ({ raw: m[0], start: m.index }));
-  for (const f of findPhoneSpans(text, region)) {
-    if (!out.some((o) => f.start < o.start + o.raw.length && o.start < f.end)) out.push({ raw: text.slice(f.start, f.end), start: f.start });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
 /** Flags personal phone numbers: the digits of the agency's own numbers, toll-free and tip lines are left alone. */
 export const phone: TextDetector = {
   kind: 'text',
@@ -305,7 +293,9 @@ export const phone: TextDetector = {
     const agency = agencyPhones(ctx.profile.agency);
     const region = regionOf(ctx.profile.agency.region);
     const out: Match[] = [];
-    for (const { raw, start } of candidates(text, region)) {
+    for (const m of text.matchAll(CANDIDATE)) {
+      const raw = m[0];
+      const start = m.index;
       const end = start + raw.length;
       const s = shapeOf(raw);
       const n = s.digits.length;
@@ -324,22 +314,25 @@ export const phone: TextDetector = {
       if (TIP_LINE.test(clauseBefore(text, start, 60))) continue;
       if (ctx.context === 'official' && officialAppeal(text, start, end)) continue;
 
-      const reading = readPhone(raw, region);
       const cue = CUE_BEFORE.test(lead) || CUE_AFTER.test(text.slice(end, end + 16));
-      // Free, premium and shared-cost lines in any region, as the toll-free prefixes above in North America ("0808
-      // 2000 247", "03454 04 05 06"); when the region is only a guess from the layout, a phone word before a line
-      // that is not toll-free wins ("Phone: 083 564 9312" is a New Zealand UAN and an Irish mobile).
-      const notPersonal = reading.valid && reading.type && NOT_PERSONAL_TYPES.has(reading.type);
-      if (notPersonal && (reading.type === 'TOLL_FREE' || !reading.guessed || !cue)) continue;
       const nanp = NANP.test(raw);
       const intl = (s.plus && n >= 8) || (/^00\d/.test(s.digits) && n >= 11 && s.groups.length >= 2);
       let confidence = 0;
       if (nanp && s.groups.length >= 2) confidence = cue ? 0.95 : 0.85;
       else if (intl) confidence = cue ? 0.95 : 0.85;
       else if (NATIONAL.test(raw) && (n === 10 || n === 11)) confidence = cue ? 0.9 : 0.8;
-      // A number the metadata knows in some region's national layout ("(08) 7306 1098", "0478 010 783").
-      else if (reading.valid && s.groups.length >= 2 && n >= 8) confidence = cue ? 0.9 : 0.8;
       else if (cue && n <= 13) confidence = 0.75;
+      // The metadata is read only for what could be reported: a run of single digits ("1 1 1 1 …") never is.
+      const grouped = s.groups.length >= 2 && n >= 8;
+      if (!confidence && !grouped) continue;
+      const reading = readPhone(raw, region);
+      // A number the metadata knows in some region's national layout ("(08) 7306 1098", "0478 010 783").
+      if (reading.valid && grouped && confidence < 0.8) confidence = cue ? 0.9 : 0.8;
+      // Free, premium and shared-cost lines in any region, as the toll-free prefixes above in North America ("0808
+      // 2000 247", "03454 04 05 06"); when the region is only a guess from the layout, a phone word before a line
+      // that is not toll-free wins ("Phone: 083 564 9312" is a New Zealand UAN and an Irish mobile).
+      const notPersonal = reading.valid && reading.type && NOT_PERSONAL_TYPES.has(reading.type);
+      if (notPersonal && (reading.type === 'TOLL_FREE' || !reading.guessed || !cue)) continue;
       if (confidence > 0) out.push({ start, end, confidence });
     }
     for (const m of text.matchAll(SPELLED)) {
