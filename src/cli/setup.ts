@@ -12,7 +12,7 @@ import { RULE_IDS } from '../core/rules.js';
 import { mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
 import { buildReport, Screener } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
-import { allDetectors } from '../detectors/index.js';
+import { allDetectors, registry } from '../detectors/index.js';
 import { isDocumentPath } from '../inputs/docx.js';
 import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
 import { ModelLayer } from '../model/layer.js';
@@ -100,7 +100,7 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
   // CLEARPOST_NO_MODEL=1 is --no-model for a whole environment (the test suite sets it; the model has its own tests).
   const useModel = flags.model !== false && config.model !== false && process.env.CLEARPOST_NO_MODEL !== '1';
   const model = useModel ? new ModelLayer() : undefined;
-  const screener = new Screener({ config, packs, context, showEvidence: !!flags.showEvidence, ...(model ? { model } : {}) });
+  const screener = new Screener({ config, detectors: registry, packs, context, showEvidence: !!flags.showEvidence, ...(model ? { model } : {}) });
   return {
     config,
     packs,

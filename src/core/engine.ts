@@ -2,11 +2,10 @@
  * The engine: inputs x detectors -> raw hits. Policy mapping, masking and fingerprints come after (src/core/screen.ts),
  * so the same hits serve every account context and every policy pack.
  */
-import { textDetectors } from '../detectors/index.js';
 import { analyze } from '../nlp/index.js';
 import { keywordIndex } from './keywords.js';
 import { normalizeText } from './normalize.js';
-import type { AccountContext, Box, DetectContext, DetectorMeta, Match, Profile, Severity, Source, TextDetector, TextInput } from './types.js';
+import type { AccountContext, Box, DetectContext, DetectorMeta, ImageDetector, Match, Profile, Severity, Source, TextDetector, TextInput } from './types.js';
 
 /**
  * A detector hit before policy: where, what, how sure; the raw evidence is still unmasked.
@@ -36,10 +35,18 @@ export type TextHit = Hit & { start: number; end: number };
 export interface DetectOptions {
   context: AccountContext;
   profile: Profile;
-  /** Defaults to every registered text detector. */
-  detectors?: readonly TextDetector[];
-  /** Rule ids to skip (disabled by config or packs): their detectors do not run at all. */
+  /** The text detectors to run: the engine never imports detectors, its caller hands them in (cli -> core <- detectors). */
+  detectors: readonly TextDetector[];
+  /**
+   * Rule ids switched off (by config or packs, see Screener.skipFor): a detector none of whose rules is wanted does
+   * not run at all, and hits of skipped rules are dropped.
+   */
   skip?: ReadonlySet<string>;
+}
+
+/** The text detectors' options plus the image detectors, both handed in by the caller (Screener.detectOptions). */
+export interface ImageDetectOptions extends DetectOptions {
+  imageDetectors: readonly ImageDetector[];
 }
 
 /** Render a detector's message template with `{placeholders}` from the match data. */
@@ -56,7 +63,7 @@ export function renderMessage(detector: DetectorMeta, match: Pick<Match, 'messag
  * Detectors read the normalised text (src/core/normalize.ts); hits point back into the original.
  */
 export function detectText(original: TextInput, options: DetectOptions): TextHit[] {
-  const detectors = options.detectors ?? textDetectors;
+  const { detectors } = options;
   const folded = normalizeText(original.text);
   const input: TextInput = folded.identity ? original : { ...original, text: folded.text };
   let analysis: ReturnType<typeof analyze> | undefined;
@@ -68,7 +75,7 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
   const hits: TextHit[] = [];
   const reached = keywordIndex(detectors).reached(input.text);
   for (const [i, detector] of detectors.entries()) {
-    if (options.skip?.has(detector.id)) continue;
+    if (options.skip && skipped(detector, options.skip)) continue;
     if (!prefilterPasses(detector, reached.has(i), input.text)) continue;
     for (const match of detector.detect(input, ctx)) {
       const ruleId = match.ruleId ?? detector.id;
@@ -90,6 +97,11 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
     }
   }
   return mergeOverlaps(hits);
+}
+
+/** True when every rule the detector can report is skipped. */
+export function skipped(detector: DetectorMeta, skip: ReadonlySet<string>): boolean {
+  return skip.has(detector.id) && (detector.emits ?? []).every((id) => skip.has(id));
 }
 
 /** Keywords (found in the one pass) or the structural trigger; a detector with neither always runs. */

@@ -8,14 +8,13 @@
  * and must be closed.
  */
 import sharp from 'sharp';
-import { imageDetectors } from '../detectors/index.js';
 import { FaceModels, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
 import { decodeImage, OCR_MIN_SIDE, ocrImage, type DecodedImage } from '../inputs/image.js';
 import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText } from '../inputs/scene-text.js';
 import { isTapeYellow, objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
-import { detectText, renderMessage, type DetectOptions, type Hit } from './engine.js';
+import { detectText, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
 export interface ImageScreenerOptions {
@@ -90,7 +89,7 @@ export class ImageScreener {
    * Screen one image. Throws InputError (src/core/errors.ts) with a one-line cause when the file cannot be decoded;
    * throws OcrError / a model-loading Error when the machine cannot run OCR or the face models.
    */
-  async screen(path: string, buffer: Buffer, options: DetectOptions & ScreenExtras): Promise<Hit[]> {
+  async screen(path: string, buffer: Buffer, options: ImageDetectOptions & ScreenExtras): Promise<Hit[]> {
     const analysis = await this.analyse(path, buffer, options.profile, options.notes);
     return this.detect(analysis, options);
   }
@@ -150,13 +149,13 @@ export class ImageScreener {
   }
 
   /** Run the image detectors and the text detectors (over OCR text and metadata prose) on an analysed image. */
-  detect(image: ImageAnalysisInput, options: DetectOptions): Hit[] {
+  detect(image: ImageAnalysisInput, options: ImageDetectOptions): Hit[] {
     const s = performance.now();
     const hits: Hit[] = [];
     const skip = options.skip;
     const ctx = { context: options.context, profile: options.profile };
-    for (const detector of imageDetectors) {
-      if (skip?.has(detector.id)) continue;
+    for (const detector of options.imageDetectors) {
+      if (skip && skipped(detector, skip)) continue;
       for (const m of detector.detectImage(image, ctx)) {
         const ruleId = m.ruleId ?? detector.id;
         if (ruleId !== detector.id && !detector.emits?.includes(ruleId)) {

@@ -17,12 +17,12 @@ import { openImage, sniffFormat, type ImageFormat } from '../inputs/image.js';
 import { markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
 import type { Attachment, Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
-import type { Hit } from './engine.js';
+import type { Hit, ImageDetectOptions } from './engine.js';
 import { InputError } from './errors.js';
 import type { ImageScreener } from './image-engine.js';
 import { readFailure, screenPost, type ReadBytes } from './scan.js';
 import type { Screener } from './screen.js';
-import type { AccountContext, Box, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
+import type { Box, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
 
 export type RedactStyle = 'box' | 'blur';
 
@@ -131,7 +131,6 @@ export async function sanitizePost(
   done: Map<string, SanitizedFile> = new Map(),
 ): Promise<SanitizedPost> {
   const context = post.context ?? deps.screener.options.context;
-  const profile = deps.screener.profile;
   const files: SanitizedFile[] = [];
   const errors: string[] = [];
   const images = post.kind === 'image' ? [post.path] : post.attachments.map((a) => a.path);
@@ -139,7 +138,7 @@ export async function sanitizePost(
     let cleaned = done.get(image);
     if (!cleaned) {
       try {
-        cleaned = await sanitizeImage(image, deps.read, deps.images, context, profile, options);
+        cleaned = await sanitizeImage(image, deps.read, deps.images, { ...deps.screener.detectOptions(context), skip: undefined }, options);
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         errors.push(`${image}: ${err.reason}`);
@@ -310,10 +309,10 @@ async function sanitizeImage(
   path: string,
   read: ReadBytes,
   screener: ImageScreener,
-  context: AccountContext,
-  profile: Profile,
+  detect: ImageDetectOptions,
   options: SanitizeOptions,
 ): Promise<SanitizedFile> {
+  const { profile } = detect;
   let bytes: Buffer;
   try {
     bytes = read(path);
@@ -321,7 +320,7 @@ async function sanitizeImage(
     throw new InputError(path, readFailure(err));
   }
   const analysis = await screener.analyse(path, bytes, profile);
-  const hits = screener.detect(analysis, { context, profile });
+  const hits = screener.detect(analysis, detect);
   const regions = redactionRegions(analysis, hits, profile, options);
   const format = sniffFormat(bytes) as ImageFormat;
   const out = await redactImage(path, bytes, regions, options.style, options.maxPixels);

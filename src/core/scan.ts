@@ -97,7 +97,7 @@ async function screenImages(post: Post, context: AccountContext, deps: PostScanD
     }
     try {
       const imageNotes: string[] = [];
-      const hits = await deps.images.screen(image, bytes, { context, profile: deps.screener.profile, notes: imageNotes });
+      const hits = await deps.images.screen(image, bytes, { ...deps.screener.detectOptions(context), notes: imageNotes });
       for (const n of imageNotes) notes.push(`${label}${n}`);
       for (const f of deps.screener.toFindings(post.path, hits, context)) {
         findings.push(post.kind === 'image' ? f : { ...f, attachment: image });

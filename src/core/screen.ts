@@ -2,11 +2,11 @@
  * Screening: detector hits -> findings. The policy packs and the account context decide each finding's severity
  * and the clauses it cites; evidence is masked here (unless asked otherwise) and fingerprinted.
  */
-import { loadPacks, type PolicyPack } from '../policy/packs.js';
+import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
 import { markdownScreenText } from '../inputs/markdown.js';
 import type { Config } from './config.js';
-import { detectText, type Hit, type TextHit } from './engine.js';
+import { detectText, type Hit, type ImageDetectOptions, type TextHit } from './engine.js';
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './locate.js';
 import { maskEvidence } from './mask.js';
@@ -15,6 +15,7 @@ import {
   SEVERITY_RANK,
   type AccountContext,
   type Clause,
+  type DetectorSet,
   type FileReport,
   type Finding,
   type Location,
@@ -28,6 +29,8 @@ import {
 
 export interface ScreenerOptions {
   config: Config;
+  /** The detectors to run (src/detectors/index.ts's `registry`): core never imports them. */
+  detectors: DetectorSet;
   packs: PolicyPack[];
   /** Default account context; a post's front matter may override it. */
   context: AccountContext;
@@ -38,6 +41,8 @@ export interface ScreenerOptions {
 
 /** What the screener needs from the learned layer: hits for rules the detectors' hits lack. */
 export interface SecondOpinion {
+  /** Rules whose regex hits it reads as features: their detectors run even where the rules are switched off. */
+  readonly cues?: readonly string[];
   opinion(text: string, hits: readonly TextHit[], options: { context: AccountContext; wants(ruleId: string): boolean }): Promise<TextHit[]>;
 }
 
@@ -49,6 +54,7 @@ interface RulePolicy {
 /** Screens texts (and, through the image screener, images) for one configuration and set of packs. */
 export class Screener {
   private readonly policies = new Map<AccountContext, Map<string, RulePolicy | null>>();
+  private readonly skips = new Map<AccountContext, ReadonlySet<string>>();
 
   constructor(readonly options: ScreenerOptions) {}
 
@@ -72,11 +78,33 @@ export class Screener {
     return policy;
   }
 
+  /**
+   * The rules switched off in a context (severity off in the config, or mapped by none of the selected packs there):
+   * their detectors do not run. Rules the learned layer reads as features still run when it is on.
+   */
+  skipFor(context: AccountContext): ReadonlySet<string> {
+    let skip = this.skips.get(context);
+    if (!skip) {
+      const { detectors, model } = this.options;
+      const needed = new Set(model?.cues ?? []);
+      const ids = [...detectors.text, ...detectors.image].flatMap((d) => [d.id, ...(d.emits ?? [])]);
+      skip = new Set(ids.filter((id) => !needed.has(id) && this.policyFor(id, context) === null));
+      this.skips.set(context, skip);
+    }
+    return skip;
+  }
+
+  /** What the engines need for one context: the profile, the detectors and the rules switched off there. */
+  detectOptions(context: AccountContext): ImageDetectOptions {
+    const { text, image } = this.options.detectors;
+    return { context, profile: this.profile, detectors: text, imageDetectors: image, skip: this.skipFor(context) };
+  }
+
   /** Screen the text of one file (a draft). Markdown image paths and HTML comments are not screened. */
   screenText(path: string, text: string, opts: { markdown?: boolean; context?: AccountContext } = {}): Finding[] {
     const context = opts.context ?? this.options.context;
     const screened = opts.markdown ? markdownScreenText(text) : text;
-    const hits = detectText({ text: screened, source: 'text' }, { context, profile: this.profile });
+    const hits = detectText({ text: screened, source: 'text' }, this.detectOptions(context));
     return this.toFindings(path, hits, context, new LineIndex(text));
   }
 
@@ -84,7 +112,7 @@ export class Screener {
   async screenTextWithModel(path: string, text: string, opts: { markdown?: boolean; context?: AccountContext } = {}): Promise<Finding[]> {
     const context = opts.context ?? this.options.context;
     const screened = opts.markdown ? markdownScreenText(text) : text;
-    const hits: Hit[] = detectText({ text: screened, source: 'text' }, { context, profile: this.profile });
+    const hits: Hit[] = detectText({ text: screened, source: 'text' }, this.detectOptions(context));
     if (this.options.model) {
       const wants = (ruleId: string) => this.policyFor(ruleId, context) !== null;
       hits.push(...(await this.options.model.opinion(screened, hits as TextHit[], { context, wants })));
@@ -226,41 +254,4 @@ export function reachesThreshold(report: Report, threshold: Severity | 'never'):
   const min = SEVERITY_RANK[threshold];
   if (report.summary.problems > 0 && SEVERITY_RANK.warning >= min) return true;
   return report.files.some((f) => f.findings.some((x) => !x.suppressed && SEVERITY_RANK[x.severity] >= min));
-}
-
-export type EvalFinding = Finding & { start: number; end: number };
-
-const evalScreeners = new WeakMap<Profile, Screener>();
-
-const evalModelScreeners = new WeakMap<Profile, WeakMap<SecondOpinion, Screener>>();
-
-/** `screenTextForEval` plus the learned layer's second opinion. */
-export async function screenTextForEvalWithModel(text: string, context: AccountContext, profile: Profile, model: SecondOpinion): Promise<EvalFinding[]> {
-  let byModel = evalModelScreeners.get(profile);
-  if (!byModel) evalModelScreeners.set(profile, (byModel = new WeakMap()));
-  let screener = byModel.get(model);
-  if (!screener) {
-    screener = new Screener({ config: { profile, severity: {} }, packs: loadPacks(undefined), context, showEvidence: true, model });
-    byModel.set(model, screener);
-  }
-  return (await screener.screenTextWithModel('<eval>', text, { context })).map((f) => {
-    const loc = f.location as { start: number; end: number };
-    return { ...f, start: loc.start, end: loc.end };
-  });
-}
-
-/**
- * Screen a bare text the way `npm run eval` scores it: every bundled pack, the case's context, no config overrides.
- * Findings keep unmasked evidence so span-level scores can be computed.
- */
-export function screenTextForEval(text: string, context: AccountContext, profile: Profile): EvalFinding[] {
-  let screener = evalScreeners.get(profile);
-  if (!screener) {
-    screener = new Screener({ config: { profile, severity: {} }, packs: loadPacks(undefined), context, showEvidence: true });
-    evalScreeners.set(profile, screener);
-  }
-  return screener.screenText('<eval>', text, { context }).map((f) => {
-    const loc = f.location as { start: number; end: number };
-    return { ...f, start: loc.start, end: loc.end };
-  });
 }

@@ -167,6 +167,12 @@ export interface ImageDetector extends DetectorMeta {
 }
 export type Detector = TextDetector | ImageDetector;
 
+/** The detectors a run uses, handed to the engine by its caller (src/detectors/index.ts's `registry`). */
+export interface DetectorSet {
+  text: readonly TextDetector[];
+  image: readonly ImageDetector[];
+}
+
 /**
  * What the image pipeline hands to image detectors. Built in src/inputs/image.ts; detectors never touch pixels
  * or files themselves.

@@ -1,5 +1,5 @@
 /** The registry of detectors. Adding a detector is one file plus one line here. */
-import type { Detector, ImageDetector, TextDetector } from '../core/types.js';
+import type { Detector, DetectorSet, ImageDetector, TextDetector } from '../core/types.js';
 import { address } from './pii/address.js';
 import { birthdate } from './pii/birthdate.js';
 import { phone } from './pii/phone.js';
@@ -57,6 +57,9 @@ export const imageDetectors: ImageDetector[] = [
 ];
 
 export const allDetectors: Detector[] = [...textDetectors, ...imageDetectors];
+
+/** Every detector, as the engine receives them (the CLI and the scripts hand this to the Screener). */
+export const registry: DetectorSet = { text: textDetectors, image: imageDetectors };
 
 /** Every rule id some detector can report, including ids emitted on another detector's behalf. */
 export function knownRuleIds(): Set<string> {

@@ -62,6 +62,11 @@ export class ModelLayer {
     );
   }
 
+  /** The rules whose regex hits the heads read as features: they must run even where they are switched off. */
+  get cues(): readonly string[] {
+    return this.heads.cues;
+  }
+
   /**
    * Hits for the rules the regex hits lack. A sentence is embedded only if it passes the first look of a rule still
    * open, and scored only for those rules; the embedder (and so the model) is touched only if one does.

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { emptyProfile } from '../core/config.js';
 import { ImageScreener, type ImageTimings } from '../core/image-engine.js';
+import { registry } from '../detectors/index.js';
 
 interface Config {
   name: string;
@@ -68,11 +69,12 @@ async function child(file: string, config: Config, runs: number, workers: number
   const buffer = readFileSync(file);
   const profile = emptyProfile();
   const screener = new ImageScreener({ ocr: config.ocr, faces: config.faces, workers });
+  const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };
   try {
     // Warm-up: loads workers and models once, as a folder scan would.
-    await screener.screen(file, buffer, { context: 'personal', profile });
+    await screener.screen(file, buffer, options);
     const t0 = performance.now();
-    for (let i = 0; i < runs; i++) await screener.screen(file, buffer, { context: 'personal', profile });
+    for (let i = 0; i < runs; i++) await screener.screen(file, buffer, options);
     const seconds = (performance.now() - t0) / 1000 / runs;
     return {
       config: config.name,

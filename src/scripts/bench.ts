@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { loadConfig } from '../core/config.js';
-import { screenTextForEval } from '../core/screen.js';
+import { screenTextForEval } from './eval-screen.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

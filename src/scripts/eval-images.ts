@@ -15,6 +15,7 @@ import { defaultConfig, loadConfig, type Config } from '../core/config.js';
 import { ImageScreener, type ImageTimings, type OcrEngine } from '../core/image-engine.js';
 import { Screener } from '../core/screen.js';
 import { loadPacks } from '../policy/packs.js';
+import { registry } from '../detectors/index.js';
 
 export interface ImageLabel {
   file: string;
@@ -152,14 +153,14 @@ function sets(root: string, shared: string): SetSpec[] {
 
 async function scoreSet(spec: SetSpec, labels: ImageLabel[], images: ImageScreener): Promise<Scored[]> {
   const config = spec.config();
-  const screener = new Screener({ config, packs: loadPacks(undefined), context: 'personal', showEvidence: true });
+  const screener = new Screener({ config, detectors: registry, packs: loadPacks(undefined), context: 'personal', showEvidence: true });
   const out: Scored[] = [];
   for (const label of labels) {
     const path = join(spec.dir, label.file);
     const scored: Scored = { file: label.file, expect: new Set(label.expect), optional: new Set(label.optional ?? []), found: new Map(), ms: 0, notes: [] };
     const t0 = performance.now();
     try {
-      const hits = await images.screen(path, readFileSync(path), { context: 'personal', profile: config.profile, notes: scored.notes });
+      const hits = await images.screen(path, readFileSync(path), { ...screener.detectOptions('personal'), notes: scored.notes });
       for (const f of screener.toFindings(path, hits, 'personal')) {
         const ev = scored.found.get(f.ruleId) ?? [];
         ev.push(`${f.source}:${f.evidence}`);

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadConfig } from '../core/config.js';
 import { mapLimit } from '../core/scan.js';
-import { screenTextForEval, screenTextForEvalWithModel, type EvalFinding } from '../core/screen.js';
+import { screenTextForEval, screenTextForEvalWithModel, type EvalFinding } from './eval-screen.js';
 import type { AccountContext, Profile } from '../core/types.js';
 import { ModelLayer } from '../model/layer.js';
 import { f1, readJsonl, type Tally } from './eval-images.js';

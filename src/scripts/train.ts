@@ -82,7 +82,7 @@ function fromCase(c: Case, source: string, profile: Profile): Post {
 }
 
 function post(id: string, context: AccountContext, text: string, labels: Map<string, 0 | 1>, weight: number, profile: Profile): Post {
-  const hits = detectText({ text, source: 'text' }, { context, profile }).map(({ ruleId, start, end }) => ({ ruleId, start, end }));
+  const hits = detectText({ text, source: 'text' }, { context, profile, detectors: textDetectors }).map(({ ruleId, start, end }) => ({ ruleId, start, end }));
   return { id, context, text, labels, weight, units: units(text), hits, vectors: [], fold: fold(id) };
 }
 

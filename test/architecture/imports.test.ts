@@ -58,4 +58,11 @@ describe('src import graph', () => {
       .flatMap(([f, deps]) => deps.filter((d) => /^(cli|inputs|scripts)\/|^core\/(engine|image-engine|scan|screen)\.ts$/.test(rel(d))).map((d) => `${rel(f)} -> ${rel(d)}`));
     expect(outward).toEqual([]);
   });
+
+  it('the engine receives its detectors: core and inputs never import a detector', () => {
+    const outward = [...graph]
+      .filter(([f]) => /^(core|inputs)\//.test(rel(f)))
+      .flatMap(([f, deps]) => deps.filter((d) => rel(d).startsWith('detectors/')).map((d) => `${rel(f)} -> ${rel(d)}`));
+    expect(outward).toEqual([]);
+  });
 });

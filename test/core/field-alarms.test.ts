@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
-import { screenTextForEval } from '../../src/core/screen.js';
+import { screenTextForEval } from '../../src/scripts/eval-screen.js';
 import type { AccountContext } from '../../src/core/types.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;

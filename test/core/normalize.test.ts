@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
 import { normalizeText } from '../../src/core/normalize.js';
-import { screenTextForEval } from '../../src/core/screen.js';
+import { screenTextForEval } from '../../src/scripts/eval-screen.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
 const found = (text: string) => screenTextForEval(text, 'personal', profile).map((f) => ({ rule: f.ruleId, evidence: f.evidence }));

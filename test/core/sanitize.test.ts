@@ -13,6 +13,7 @@ import type { Hit } from '../../src/core/engine.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
 import { applyReplacements, cleanImagePath, redactImage, redactionRegions } from '../../src/core/sanitize.js';
 import type { ImageAnalysisInput, Report } from '../../src/core/types.js';
+import { registry } from '../../src/detectors/index.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
@@ -161,7 +162,7 @@ describe('licence plates read in a picture', () => {
 });
 
 async function ocrText(png: Buffer): Promise<Hit[]> {
-  return ocr.screen('out.jpg', png, { context: 'personal', profile });
+  return ocr.screen('out.jpg', png, { context: 'personal', profile, detectors: registry.text, imageDetectors: registry.image });
 }
 
 describe('redactImage', () => {
@@ -210,7 +211,7 @@ describe('name tags', () => {
     const png = await tag('SGT R', 'WHITFIELD');
     expect(await read(png)).toMatch(/SGT R WHITFIELD/);
     const analysis = await ocr.analyse('tag.png', png, profile);
-    const hits = ocr.detect(analysis, { context: 'personal', profile });
+    const hits = ocr.detect(analysis, { context: 'personal', profile, detectors: registry.text, imageDetectors: registry.image });
     const regions = redactionRegions(analysis, hits, profile, { style, keepFaces: false });
     expect(regions.map((r) => r.reason)).toContain('id/coworker');
     const out = await redactImage('tag.png', png, regions, style);

@@ -5,11 +5,12 @@ import { detectText, type Hit } from '../../src/core/engine.js';
 import type { AccountContext } from '../../src/core/types.js';
 import { normaliseForProfanity } from '../../src/detectors/conduct/profanity-words.js';
 import { sentences } from '../../src/detectors/conduct/text.js';
+import { textDetectors } from '../../src/detectors/index.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
 
 function hits(text: string, context: AccountContext = 'personal'): Hit[] {
-  return detectText({ text, source: 'text' }, { context, profile });
+  return detectText({ text, source: 'text' }, { context, profile, detectors: textDetectors });
 }
 function rule(text: string, id: string, context: AccountContext = 'personal'): Hit[] {
   return hits(text, context).filter((h) => h.ruleId === id);

@@ -18,12 +18,12 @@ describe.each(textDetectors.map((d) => [d.id, d] as const))('%s', (_id, detector
   });
 
   it.each(detector.examples.tp.map((e) => [normalise(e).text, normalise(e)] as const))('reports: %s', (_t, ex) => {
-    const hits = detectText({ text: ex.text, source: ex.source }, { context: ex.context, profile });
+    const hits = detectText({ text: ex.text, source: ex.source }, { context: ex.context, profile, detectors: textDetectors });
     expect(hits.map((h) => h.ruleId)).toContain(detector.id);
   });
 
   it.each(detector.examples.fp.map((e) => [normalise(e).text, normalise(e)] as const))('does not report: %s', (_t, ex) => {
-    const hits = detectText({ text: ex.text, source: ex.source }, { context: ex.context, profile });
+    const hits = detectText({ text: ex.text, source: ex.source }, { context: ex.context, profile, detectors: textDetectors });
     expect(hits.map((h) => h.ruleId)).not.toContain(detector.id);
   });
 

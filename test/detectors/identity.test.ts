@@ -5,12 +5,13 @@ import { detectText } from '../../src/core/engine.js';
 import type { AccountContext, Profile } from '../../src/core/types.js';
 import { isDepartmentMoniker } from '../../src/detectors/id/department-moniker.js';
 import { rosterMentions } from '../../src/detectors/id/roster.js';
+import { textDetectors } from '../../src/detectors/index.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
 
 /** Hits of one rule as [evidence, start, end]. */
 function hits(text: string, rule: string, context: AccountContext = 'personal', p: Profile = profile) {
-  return detectText({ text, source: 'text' }, { context, profile: p })
+  return detectText({ text, source: 'text' }, { context, profile: p, detectors: textDetectors })
     .filter((h) => h.ruleId === rule)
     .map((h) => [text.slice(h.start, h.end), h.start, h.end] as const);
 }

@@ -9,11 +9,11 @@ import type { Hit } from '../../src/core/engine.js';
 import { InputError } from '../../src/core/errors.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
 import type { ImageAnalysisInput, Profile } from '../../src/core/types.js';
-import { imageDetectors } from '../../src/detectors/index.js';
+import { imageDetectors, registry } from '../../src/detectors/index.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
-const options = { context: 'personal' as const, profile };
+const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };
 
 // OCR on, faces off for the synthetic fixtures (there are no faces in them); faces on for the real photos.
 // No OCR time limit here: on a loaded machine the 5 s default cut the reading short and the assertions on what is read

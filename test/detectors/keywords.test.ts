@@ -52,7 +52,7 @@ describe('generated prefilter', () => {
   });
 
   it('takes its words from the lists: "wankered" (in the unambiguous list) reaches conduct/alcohol', () => {
-    const hits = detectText({ text: 'Got absolutely wankered at the stag do', source: 'text' }, { context: 'personal', profile });
+    const hits = detectText({ text: 'Got absolutely wankered at the stag do', source: 'text' }, { context: 'personal', profile, detectors: textDetectors });
     expect(hits.map((h) => h.ruleId)).toContain('conduct/alcohol');
   });
 

@@ -7,6 +7,7 @@ import { detectText } from '../../src/core/engine.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { maskEvidence } from '../../src/core/mask.js';
 import { emptyProfile } from '../../src/core/config.js';
+import { textDetectors } from '../../src/detectors/index.js';
 
 const profile = emptyProfile();
 profile.roster = [{ name: 'Marcus Delgado', handles: ['@mdelgado'], consent: false, undercover: true, photos: [] }];
@@ -36,7 +37,7 @@ describe('text detectors', () => {
   it('never throw, and every hit lies inside the text with the evidence at its offsets', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(post, fc.constantFrom('personal', 'official') as fc.Arbitrary<'personal' | 'official'>, (text, context) => {
-        for (const hit of detectText({ text, source: 'text' }, { context, profile })) {
+        for (const hit of detectText({ text, source: 'text' }, { context, profile, detectors: textDetectors })) {
           expect(hit.start).toBeGreaterThanOrEqual(0);
           expect(hit.end).toBeLessThanOrEqual(text.length);
           expect(hit.start).toBeLessThan(hit.end);
