@@ -316,6 +316,56 @@ describe('pure image detectors', () => {
     expect(run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) })).toEqual(['image/police-markings']);
   });
 
+  it.each([
+    ['OLICE', 'partial'],
+    ['POLIC', 'partial'],
+    ['HERIFF', 'partial'],
+    ['ENDARMERIE', 'partial'],
+    ['PO ICE', 'partial'],
+    ['POLI CE', 'partial'],
+    ['NYPD', undefined],
+    ['RCMP', undefined],
+  ])('police markings cut off, split or as a department acronym: %s (%s)', (text, messageId) => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    const [m, ...rest] = d.detectImage({ ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) }, { context: 'personal', profile });
+    expect(rest).toEqual([]);
+    expect(m.messageId).toBe(messageId);
+    // A marking read only in part says so with a lower confidence than the whole word read as printed.
+    const [whole] = d.detectImage({ ...base, ocr: ocrOf('POLICE', { x: 0, y: 0, width: 100, height: 20 }) }, { context: 'personal', profile });
+    if (messageId === 'partial') expect(m.confidence).toBeLessThan(whole.confidence);
+  });
+
+  it.each(['NO LICE', 'TO LICE', 'MARSHA', 'TROOP 42', 'CPD', 'PD', 'SAPS', 'POLICY ICE'])('not a marking: %s', (text) => {
+    expect(run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) })).toEqual([]);
+  });
+
+  it.each([
+    ['POLICE LINE DO NOT CROSS', 'words'],
+    ['CRIMESCENE DONOTENTER', 'words'],
+    ['crime scene', 'words'],
+    ['CR1ME SCENE', 'words'],
+    ['OLICE LINE DO NOT CR', 'partial'],
+    ['PLLE UNE QQ NOT CROSS', 'partial'],
+    ['SCÈNE DE CRIME', 'words'],
+    ['ESCENA DEL CRIMEN', 'words'],
+    ['POLIZEIABSPERRUNG', 'words'],
+    ['NON OLTREPASSARE', 'words'],
+    ['POLITIE AFZETTING', 'words'],
+    ['NÃO ULTRAPASSE', 'words'],
+  ])('crime-scene tape wording read in a picture without a tape band: %s', (text, messageId) => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const found = d.detectImage({ ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) }, { context: 'personal', profile });
+    expect(found.map((m) => m.messageId)).toEqual([messageId]);
+    expect(found[0].confidence).toBeLessThanOrEqual(messageId === 'partial' ? 0.8 : 0.9);
+  });
+
+  it.each(['DO NOT ENTER', 'NO ENTRY', 'SCENE', 'HARBOR CITY POLICE 4471', 'Scene cleaners wanted, do not cr', 'I did not cross the road', 'CRIMSON SCENERY'])(
+    'not crime-scene tape wording: %s',
+    (text) => {
+      expect(run('case/crime-scene', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) })).toEqual([]);
+    },
+  );
+
   it.each(['POLITE', 'POLITICA', 'POLITIK', 'Lake Garda', 'TAXI', 'AMBULANCE', 'Polices', 'MARSHALL', 'NOTICE', 'POLISH', 'INTERCEPTOR'])(
     'words near the markings do not count: %s',
     (text) => {

@@ -2,29 +2,25 @@
 // numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS), and a person lying
 // down when another cue backs it. Clause on posting images of scenes, victims and evidence.
 import type { ImageDetector, ImageMatch } from '../../core/types.js';
-import { cuesOf, insideShare, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
+import { readPhrases, phrasesOf } from '../image/read-phrases.js';
+import { cuesOf, insideShare, listItems, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
+import { TAPE_PHRASES } from './tape-words.js';
 
-/**
- * Wording printed on scene tape and evidence placards, tolerant of OCR gaps.
- * e.g. "CRIME SCENE", "POLICE LINE", "DO NOT CROSS", "CRIME SCENE DO NOT ENTER", "EVIDENCE"
- */
-const GAP = String.raw`[ \t]*\n?[ \t]*`;
-const SCENE_WORDS = new RegExp(
-  String.raw`(?<![\p{L}])(?:crime${GAP}scene|police${GAP}line|sheriff'?s?${GAP}line|do${GAP}not${GAP}(?:cross|enter)|evidence${GAP}marker|caution${GAP}(?:crime|police))(?![\p{L}])`,
-  'giu',
-);
+/** Tape wording as phrases read fuzzily (OCR slips, words run together, print cut off at the frame). */
+const TAPE = phrasesOf(listItems(TAPE_PHRASES));
 
 export const crimeSceneImage: ImageDetector = {
   kind: 'image',
   id: 'case/crime-scene',
   title: 'Crime-scene material in the picture',
   description:
-    'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS) and, backed by another cue, a person lying on the ground.',
+    'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread) and, backed by another cue, a person lying on the ground.',
   messages: {
     default: 'The picture shows crime-scene material',
     tape: 'The picture shows barrier tape across the scene',
     markers: 'The picture shows {count} numbered evidence markers',
     words: 'The picture shows crime-scene tape wording',
+    partial: 'The picture shows what reads as crime-scene tape wording, partly legible',
     lying: 'A person lies on the ground at what looks like a scene',
   },
   examples: { tp: [], fp: [] },
@@ -32,8 +28,12 @@ export const crimeSceneImage: ImageDetector = {
     const out: ImageMatch[] = [];
     const ocr = image.ocr;
     if (ocr?.text) {
-      for (const m of ocr.text.matchAll(SCENE_WORDS)) {
-        out.push({ source: 'ocr', location: ocrLocation(ocr, m.index, m.index + m[0].length), confidence: 0.9, evidence: m[0], messageId: 'words' });
+      // Lines of one band may come out as separate OCR lines: read across them.
+      for (const r of readPhrases(ocr.text.replace(/\n/g, ' '), TAPE)) {
+        // Every letter read as printed 0.9, with OCR slips 0.8, cut off at the frame 0.6-0.8 by how much is legible.
+        const confidence = r.read === 'exact' ? 0.9 : r.read === 'slip' ? 0.8 : 0.6 + (0.2 * (r.coverage - 0.7)) / 0.3;
+        const messageId = r.read === 'partial' ? 'partial' : 'words';
+        out.push({ source: 'ocr', location: ocrLocation(ocr, r.start, r.end), confidence: round2(confidence), evidence: ocr.text.slice(r.start, r.end), messageId, data: { phrase: r.phrase } });
       }
     }
     const tapes = cuesOf(image.cues, 'tape');

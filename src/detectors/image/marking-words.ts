@@ -54,7 +54,15 @@ k9
 k9 unit
 swat
 s.w.a.t.
+RCMP
+PSNI
 `;
+
+/**
+ * A police department's acronym in capitals, as printed on vests, cars and patches: two to four letters then PD.
+ * e.g. "NYPD", "LAPD", "SFPD", "LVMPD"; not "PD" or "CPD" (continuing professional development) alone.
+ */
+export const DEPARTMENT_ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,4}PD(?![\p{L}\p{N}])/gu;
 
 /**
  * Real words one OCR slip away from a marking word: never read as a marking however the letters came out.
@@ -74,4 +82,6 @@ politik
 policier
 polish
 marshall
+marsha
+troop
 `;

@@ -72,6 +72,7 @@ export const policeMarkings: ImageDetector = {
     badge: 'The picture shows a badge number beside police markings',
     unit: 'The picture shows a unit or car number beside police markings',
     number: 'The picture shows a number beside police markings (a badge, unit or car number)',
+    partial: 'The picture shows what reads as police markings, partly legible (cut off or hidden)',
   },
   examples: { tp: [], fp: [] },
   detectImage(image, ctx) {
@@ -83,11 +84,14 @@ export const policeMarkings: ImageDetector = {
       const loc = ocrLocation(ocr, m.start, m.end);
       const words = ocr.words.filter((w) => w.end > m.start && w.start < m.end);
       const conf = words.length ? Math.min(...words.map((w) => w.confidence)) : 0.5;
+      // A word read with OCR slips is less sure than one read as printed, and one cut off at the frame less still.
+      const [base, span] = m.read === 'exact' ? [0.5, 0.45] : m.read === 'slip' ? [0.45, 0.35] : [0.35, 0.3];
       out.push({
         source: 'ocr',
         location: loc,
-        confidence: Math.round(Math.min(0.95, 0.5 + 0.45 * conf) * 100) / 100,
+        confidence: Math.round(Math.min(0.95, base + span * conf) * 100) / 100,
         evidence: ocr.text.slice(m.start, m.end),
+        ...(m.read === 'partial' ? { messageId: 'partial' } : {}),
       });
     }
     if (!markings.length) return out;

@@ -4,7 +4,8 @@
  */
 import type { Box, OcrResult, Profile, RosterMember, TextLocation, VisionCue } from '../../core/types.js';
 import { escapeRegex } from '../vocab.js';
-import { MARKING_WORDS, NOT_MARKINGS } from './marking-words.js';
+import { DEPARTMENT_ACRONYM, MARKING_WORDS, NOT_MARKINGS } from './marking-words.js';
+import { fold, LOOKALIKE } from './read-phrases.js';
 
 /** A TextLocation for [start, end) of the OCR text, with the union box of the words it covers. */
 export function ocrLocation(ocr: OcrResult, start: number, end: number): TextLocation {
@@ -77,14 +78,6 @@ export function listItems(list: string): string[] {
 }
 
 
-/** Accents off, case folded: how marking words and OCR tokens are compared. */
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Characters OCR reads for letters inside a word of capitals ("P0LICE", "SHER1FF", "PO|ICE"). */
-const LOOKALIKE: Record<string, string> = { '0': 'o', '1': 'i', '|': 'l', '!': 'i', '5': 's', '8': 'b', '$': 's', '€': 'e' };
-
 const ANY_CASE_ITEMS = listItems(MARKING_WORDS).filter((w) => w !== w.toUpperCase());
 const CAPITAL_ITEMS = listItems(MARKING_WORDS).filter((w) => w === w.toUpperCase());
 /** Single marking words long enough to be matched with one OCR slip (shorter ones must be read exactly). */
@@ -142,33 +135,69 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * A token of capitals that OCR may have misread from a marking word: look-alike digits and signs read as letters,
- * then one edit away from a listed word of six letters or more, and not a real word listed in NOT_MARKINGS.
- * e.g. "P0LICE", "POLlCE", "SHERIF", "POLICF" -> true; "POLICY", "POLITE", "Police" (not capitals: exact only) -> false
+ * How a token of capitals may be a marking word OCR misread or cut short: 'slip' when look-alike digits and signs read
+ * as letters leave it one edit from a listed word of six letters or more; 'partial' when it is such a word with its
+ * first or last letter missing (two for words of nine letters or more): print cut off at the frame or hidden behind
+ * something. Never a real word listed in NOT_MARKINGS. `sameEnds`: only a slip that keeps the word's first and last letter
+ * (two pieces of one word split by OCR: "PO ICE" is POLICE, "NO LICE" is not).
+ * e.g. "P0LICE", "POLlCE", "POLICF" -> slip; "OLICE", "POLIC", "SHERIF" -> partial; "POLICY", "POLITE", "Police" -> undefined
  */
-export function looksLikeMarking(token: string): boolean {
+export function markingReading(token: string, sameEnds = false): 'slip' | 'partial' | undefined {
   // A lower-case l among capitals is OCR's capital I ("POLlCE").
   const letters = token.replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, 'I').replace(/[^\p{L}]/gu, '');
-  if (letters.length < 4 || letters !== letters.toUpperCase()) return false;
+  if (letters.length < 4 || letters !== letters.toUpperCase()) return undefined;
   const t = fold(token.replace(/(?<=\p{Lu})l|l(?=\p{Lu})/gu, 'I'))
     .split('')
     .map((c) => LOOKALIKE[c] ?? c)
     .join('');
-  if (!/^\p{L}+$/u.test(t) || t.length < 5 || NOT_MARKING.has(t)) return false;
-  return FUZZY_WORDS.some((w) => editDistance(t, w, 1) <= 1);
+  if (!/^\p{L}+$/u.test(t) || t.length < 5 || NOT_MARKING.has(t)) return undefined;
+  const cutOff = (w: string) => {
+    const missing = w.length - t.length;
+    return missing >= 1 && missing <= (w.length >= 9 ? 2 : 1) && (w.startsWith(t) || w.endsWith(t));
+  };
+  if (sameEnds) return FUZZY_WORDS.some((w) => w[0] === t[0] && w.at(-1) === t.at(-1) && editDistance(t, w, 1) <= 1) ? 'slip' : undefined;
+  if (FUZZY_WORDS.some(cutOff)) return 'partial';
+  return FUZZY_WORDS.some((w) => editDistance(t, w, 1) <= 1) ? 'slip' : undefined;
 }
 
-/** Markings found in the OCR text: spans in the text, exact items first, then single capital tokens read fuzzily. */
-export function findMarkings(ocr: OcrResult, profile: Profile): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const re of markingRegexes(profile)) {
-    for (const m of ocr.text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+/** Whether a token of capitals reads as a marking word with OCR slips (see markingReading). */
+export function looksLikeMarking(token: string): boolean {
+  return markingReading(token) !== undefined;
+}
+
+/** A marking found in OCR text: its span, and how it was read (as listed, with OCR slips, or cut off). */
+export interface MarkingRead {
+  start: number;
+  end: number;
+  read: 'exact' | 'slip' | 'partial';
+}
+
+/**
+ * Markings found in the OCR text: spans in the text, exact items first, then a department's acronym in capitals
+ * (NYPD, LAPD), then single capital tokens read fuzzily, then two short capital tokens of one word split by a gap
+ * OCR read as a space ("PO ICE", "SHER FF").
+ */
+export function findMarkings(ocr: OcrResult, profile: Profile): MarkingRead[] {
+  const out: MarkingRead[] = [];
+  const free = (start: number, end: number) => !out.some((o) => o.start < end && start < o.end);
+  for (const re of [...markingRegexes(profile), DEPARTMENT_ACRONYM]) {
+    re.lastIndex = 0;
+    for (const m of ocr.text.matchAll(re)) if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, read: 'exact' });
   }
   for (const m of ocr.text.matchAll(/[\p{L}\p{N}|!$€]{5,}/gu)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (out.some((o) => o.start < end && start < o.end)) continue;
-    if (looksLikeMarking(m[0])) out.push({ start, end });
+    if (!free(start, end)) continue;
+    const read = markingReading(m[0]);
+    if (read) out.push({ start, end, read });
+  }
+  for (const m of ocr.text.matchAll(/(?<![\p{L}\p{N}])([\p{Lu}\p{N}|!$€]{2,4}) ([\p{Lu}\p{N}|!$€]{2,4})(?![\p{L}\p{N}])/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end) || !/\p{L}/u.test(m[1]) || !/\p{L}/u.test(m[2])) continue;
+    // The gap hid a letter ("PO ICE") or none ("POLI CE"): either way the pieces together are one edit from the word.
+    const read = markingReading(m[1] + m[2], true);
+    if (read) out.push({ start, end, read: 'partial' });
   }
   return out.sort((a, b) => a.start - b.start);
 }

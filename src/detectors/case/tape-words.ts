@@ -1,0 +1,59 @@
+// Wording printed on crime-scene and police barrier tape and on evidence placards, read in pictures by
+// case/crime-scene (pictures). One phrase a line, any language; accents and case do not matter, and OCR may run the
+// words together or split them. A phrase must be specific to a scene cordon: "no entry" or "keep out" alone is any
+// door sign. Sources: the tape sold to and used by police forces in each country (the printed wording).
+
+/** Cordon and scene wording. */
+export const TAPE_PHRASES = `
+crime scene
+crime scene do not cross
+crime scene do not enter
+police line
+police line do not cross
+sheriff line
+sheriff's line do not cross
+do not cross
+caution crime scene
+caution police line
+evidence marker
+scène de crime
+scène de crime ne pas franchir
+police nationale ne pas franchir
+gendarmerie nationale ne pas franchir
+ne pas franchir
+zone interdite police
+escena del crimen
+escena del crimen no pasar
+policía no pasar
+línea policial no cruzar
+no cruzar
+cordón policial
+cena do crime
+cena do crime não ultrapasse
+isolamento policial
+não ultrapasse
+scena del crimine
+scena del crimine non oltrepassare
+polizia non oltrepassare
+non oltrepassare
+tatort polizei
+polizeiabsperrung
+polizei absperrung
+absperrung polizei
+politieafzetting
+politie afzetting
+afzetting politie
+politie niet betreden
+miejsce przestępstwa
+policja nie przekraczać
+nie przekraczać
+polisavspärrning
+polis avspärrat
+avspärrat polis
+politiafspærring
+politi afspærring
+politisperring
+politi sperret
+poliisi eristetty
+poliția nu treceți
+`;
