@@ -9,7 +9,7 @@
  */
 import sharp from 'sharp';
 import { FaceModels, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
-import { decodeImage, OCR_MIN_SIDE, ocrImage, type DecodedImage } from '../inputs/image.js';
+import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, type DecodedImage, type OpenedImage } from '../inputs/image.js';
 import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText } from '../inputs/scene-text.js';
@@ -64,6 +64,15 @@ export interface ImageTimings {
   detect: number;
 }
 
+/** Objects whose boxes the scene reader reads again enlarged: lettering on vehicles and on people's clothes. */
+const FOCUS_LABELS = new Set(['car', 'truck', 'bus', 'motorcycle', 'person']);
+
+/** Regions of interest read again at full resolution, at most, and the long side each crop is read at. */
+const DETAIL_REGIONS = 2;
+const DETAIL_SIDE = 960;
+/** A region is read again only when its crop has this many more pixels across than the working raster gave it. */
+const DETAIL_GAIN = 1.5;
+
 /** Long side of the copy the pixel heuristics run on. */
 const VISION_SIDE = 640;
 /** FaceRes similarity from which a face is taken to be an enrolled member. */
@@ -114,17 +123,23 @@ export class ImageScreener {
     const cues: VisionCue[] = yellowCues(small).map((c) => scaleCue(c, toFull));
     t.vision = performance.now() - t0;
 
-    // OCR first, then the models: run side by side they fight for the same cores (TF.js blocks the main thread the
-    // OCR workers report to) and both slow down more than running one after the other.
-    const ocr = this.opts.ocr ? await this.runOcr(img, cues, t, notes) : undefined;
+    // The models, then OCR: run side by side they fight for the same cores (TF.js blocks the main thread the OCR
+    // workers report to) and both slow down more than running one after the other. The models go first so that the
+    // scene reader can look closer at the vehicles and people they found.
+    t0 = performance.now();
+    const models = this.opts.faces ? await this.runModels(img, profile) : undefined;
+    t.faces = performance.now() - t0;
+    const focus = (models?.objects ?? []).filter((o) => FOCUS_LABELS.has(o.label)).map((o) => o.box);
+    const full = () => openImage(path, buffer, img.format, this.opts.maxPixels ?? MAX_PIXELS);
+    const ocr = this.opts.ocr ? await this.runOcr(img, cues, t, notes, focus, full) : undefined;
     let faces: FaceHit[] | undefined;
-    if (this.opts.faces) {
+    if (models) {
       t0 = performance.now();
-      const { faces: found, objects } = await this.runModels(img, profile);
+      const { faces: found, objects } = models;
       faces = await this.matchRoster(found, profile);
       const scaled = objects.map((o) => ({ ...o, box: scaleBox(o.box, img.scale) }));
       cues.push(...objectCues(scaled));
-      t.faces = performance.now() - t0;
+      t.faces += performance.now() - t0;
       // Markings are small (a light bar is a few pixels high at 640 px): read them on the working raster.
       t0 = performance.now();
       const work: Raster = { data: img.rgb, width: img.workWidth, height: img.workHeight };
@@ -209,24 +224,41 @@ export class ImageScreener {
 
   /**
    * Read the picture's text: the scene-text engine first (words on cars, tape, patches, at any angle), then
-   * tesseract's page passes, whose words count where the scene reader found nothing at that place. No pass starts
+   * tesseract's page passes, whose words count where the scene reader found nothing at that place. In a photo bigger
+   * than the working raster, the `focus` regions (vehicles, people) are read again at full resolution. No pass starts
    * after the time limit; a note then says the text may be incomplete.
    */
-  private async runOcr(img: DecodedImage, cues: VisionCue[], t: ImageTimings, notes?: string[]): Promise<OcrResult> {
+  private async runOcr(
+    img: DecodedImage,
+    cues: VisionCue[],
+    t: ImageTimings,
+    notes?: string[],
+    focus: Box[] = [],
+    full?: () => Promise<OpenedImage>,
+  ): Promise<OcrResult> {
     const s = performance.now();
     const limit = this.opts.ocrTimeLimitMs ?? OCR_TIME_LIMIT_MS;
     const deadline = s + limit;
     const engines = this.opts.ocrEngines ?? OCR_ENGINES;
     const passes: OcrLine[][] = [];
-    const passEngines: OcrEngine[] = [];
+    const passEngines: string[] = [];
     let timedOut = false;
     if (engines.includes('scene')) {
       const scene = await this.sceneText();
-      const read = scene ? await scene.read({ data: img.rgb, width: img.workWidth, height: img.workHeight }, { deadline }) : undefined;
+      const raster = { data: img.rgb, width: img.workWidth, height: img.workHeight };
+      const read = scene ? await scene.read(raster, { deadline }) : undefined;
       if (read) {
         passes.push(mapLines(read.lines, (b) => scaleBox(b, img.scale)));
         passEngines.push('scene');
         timedOut = read.timedOut;
+        if (scene && full && !timedOut && img.format !== 'heic') {
+          // Lettering on a vehicle or a vest in a big photo, read at the photo's own resolution: a different reading
+          // of a word already read is kept beside it ('scene-detail'), the same reading is dropped.
+          const detail = await readDetail(scene, img, focus, full, deadline);
+          passes.push(...detail.passes);
+          passEngines.push(...detail.passes.map(() => 'scene-detail'));
+          timedOut = detail.timedOut;
+        }
       } else if (this.warnings.length) {
         notes?.push(this.warnings.find((w) => w.includes('tesseract alone')) ?? 'scene-text OCR unavailable');
       }
@@ -484,4 +516,71 @@ async function readAlongBand(pool: OcrPool, img: DecodedImage, cue: VisionCue): 
     const by = Math.max(0, Math.min(...ys));
     return scaleBox({ x: bx, y: by, width: Math.max(...xs) - bx, height: Math.max(...ys) - by }, img.scale);
   });
+}
+
+/**
+ * Regions of interest (vehicles, people; working-raster pixels) as crops of the full-size picture: each grown by a
+ * tenth on every side (lettering runs to the edge of a door), largest first, none mostly inside one already listed,
+ * and only where the full-size crop (at most DETAIL_SIDE across) has DETAIL_GAIN times the working raster's pixels.
+ */
+export function detailRegions(boxes: Box[], img: { width: number; height: number; scale: number }): Box[] {
+  const out: Box[] = [];
+  for (const b of [...boxes].sort((p, q) => q.width * q.height - p.width * p.height)) {
+    const x0 = Math.max(0, Math.floor((b.x - b.width * 0.1) * img.scale));
+    const y0 = Math.max(0, Math.floor((b.y - b.height * 0.1) * img.scale));
+    const x1 = Math.min(img.width, Math.ceil((b.x + b.width * 1.1) * img.scale));
+    const y1 = Math.min(img.height, Math.ceil((b.y + b.height * 1.1) * img.scale));
+    const box = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+    const long = Math.max(box.width, box.height);
+    if (long < 64 || Math.min(box.width, box.height) < 24) continue;
+    if (Math.min(long, DETAIL_SIDE) / (long / img.scale) < DETAIL_GAIN) continue;
+    if (out.some((o) => overlapRatio(o, box) > 0.6)) continue;
+    out.push(box);
+  }
+  return out.slice(0, DETAIL_REGIONS);
+}
+
+/**
+ * The detail pass: the regions of interest cut from the full-size picture (decoded once for all of them), each read
+ * whole by the scene reader (no tiles), word boxes in the original's pixels. Stops at the deadline.
+ */
+export async function readDetail(
+  scene: SceneText,
+  img: DecodedImage,
+  focus: Box[],
+  full: () => Promise<OpenedImage>,
+  deadline: number,
+): Promise<{ passes: OcrLine[][]; timedOut: boolean }> {
+  const regions = detailRegions(focus, img);
+  if (!regions.length) return { passes: [], timedOut: false };
+  if (performance.now() > deadline) return { passes: [], timedOut: true };
+  // One decode for every region: their bounding box.
+  const ax = Math.min(...regions.map((r) => r.x));
+  const ay = Math.min(...regions.map((r) => r.y));
+  const all = {
+    x: ax,
+    y: ay,
+    width: Math.max(...regions.map((r) => r.x + r.width)) - ax,
+    height: Math.max(...regions.map((r) => r.y + r.height)) - ay,
+  };
+  const { data, info } = await (await full()).open()
+    .extract({ left: all.x, top: all.y, width: all.width, height: all.height })
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const passes: OcrLine[][] = [];
+  for (const r of regions) {
+    if (performance.now() > deadline) return { passes, timedOut: true };
+    const k = Math.min(1, DETAIL_SIDE / Math.max(r.width, r.height));
+    const crop = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels as 3 } })
+      .extract({ left: r.x - all.x, top: r.y - all.y, width: r.width, height: r.height })
+      .resize({ width: Math.max(1, Math.round(r.width * k)), height: Math.max(1, Math.round(r.height * k)), fit: 'fill' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const read = await scene.read({ data: crop.data, width: crop.info.width, height: crop.info.height }, { deadline, tileFrom: 0 });
+    passes.push(mapLines(read.lines, (b) => ({ x: r.x + b.x / k, y: r.y + b.y / k, width: b.width / k, height: b.height / k })));
+    if (read.timedOut) return { passes, timedOut: true };
+  }
+  return { passes, timedOut: false };
 }
