@@ -368,8 +368,8 @@ export function skinShare(img: { data: Buffer; width: number; height: number }, 
   return all ? skin / all : 0;
 }
 
-/** A black-and-white photo (no pixel far from grey, sampled): skin colour says nothing there. */
-function isGreyscale(img: { data: Buffer; width: number; height: number }): boolean {
+/** A black-and-white photo (no pixel far from grey, sampled): skin colour (and badge metal) says nothing there. */
+export function isGreyscale(img: { data: Buffer; width: number; height: number }): boolean {
   const n = img.width * img.height;
   const step = Math.max(1, Math.floor(n / 4096));
   let coloured = 0;

@@ -6,7 +6,7 @@
  * come back in the pixels of the raster given and the caller scales them.
  */
 import type { Box, VisionCue } from '../core/types.js';
-import type { DetectedObject } from './faces.js';
+import { isGreyscale, type DetectedObject } from './faces.js';
 
 export interface Raster {
   data: Buffer;
@@ -595,6 +595,8 @@ function chestOf(b: Box, f: Box | undefined): Box {
  */
 function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCue[] {
   const cues: VisionCue[] = [];
+  // In black and white, gold and silver are any light patch (a caption, a white cuff): no badge is read there.
+  const grey = isGreyscale(img);
   for (const o of objects) {
     if (o.label !== 'person' || o.confidence < 0.3) continue;
     const face = faceOf(o.box, faces);
@@ -618,7 +620,7 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
       const fill = bl.area / (bl.box.width * bl.box.height);
-      if (side < lo || side > hi || aspect < 0.6 || aspect > 1.7 || fill < 0.3 || fill > 0.85) continue;
+      if (grey || side < lo || side > hi || aspect < 0.6 || aspect > 1.7 || fill < 0.4 || fill > 0.85) continue;
       const box = offset(bl.box, chest);
       const ringDark = ringShare(img, box, 0.4, isDarkCloth);
       if (ringDark < 0.45) continue;

@@ -196,10 +196,10 @@ describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit'
   const star = (cx: number, cy: number, r: number, fill: string) => {
     const pts = [...Array(10).keys()].map((i) => {
       const a = (Math.PI / 5) * i - Math.PI / 2;
-      const rr = i % 2 ? r * 0.45 : r;
+      const rr = i % 2 ? r * 0.6 : r;
       return `${Math.round(cx + rr * Math.cos(a))},${Math.round(cy + rr * Math.sin(a))}`;
     });
-    return `<polygon points="${pts.join(' ')}" fill="${fill}"/><circle cx="${cx}" cy="${cy}" r="${Math.round(r * 0.25)}" fill="#6b5a20"/>`;
+    return `<polygon points="${pts.join(' ')}" fill="${fill}"/><circle cx="${cx}" cy="${cy}" r="${Math.round(r * 0.18)}" fill="#6b5a20"/>`;
   };
   const person = [{ label: 'person', confidence: 0.8, box: { x: 40, y: 40, width: 520, height: 560 } }];
   const face = [{ x: 220, y: 70, width: 160, height: 190 }];
@@ -212,6 +212,11 @@ describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit'
     const b = cues.find((c) => c.kind === 'badge:chest')!.box!;
     expect(b.x).toBeGreaterThan(360);
     expect(b.y).toBeGreaterThan(360);
+  });
+
+  it('not in a black-and-white picture, where metal cannot be told from any light patch', async () => {
+    const { data, info } = await sharp(Buffer.from(chestSvg('#1d3324', tie, star(400, 400, 30, '#d9b23a')))).greyscale().toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(uniformCues({ data, width: info.width, height: info.height }, person, face).some((c) => c.kind === 'badge:chest')).toBe(false);
   });
 
   it('a silver star on navy is a badge too', async () => {
