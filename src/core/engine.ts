@@ -73,10 +73,11 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
     nlp: () => (analysis ??= analyze(input.text)),
   };
   const hits: TextHit[] = [];
-  const reached = keywordIndex(detectors).reached(input.text);
+  const index = keywordIndex(detectors);
+  const reached = index.reached(input.text);
   for (const [i, detector] of detectors.entries()) {
     if (options.skip && skipped(detector, options.skip)) continue;
-    if (!prefilterPasses(detector, reached.has(i), input.text)) continue;
+    if (!index.always[i] && !reached.has(i) && !triggerPasses(detector, input.text)) continue;
     for (const match of detector.detect(input, ctx)) {
       const ruleId = match.ruleId ?? detector.id;
       if (ruleId !== detector.id && !detector.emits?.includes(ruleId)) {
@@ -104,10 +105,9 @@ export function skipped(detector: DetectorMeta, skip: ReadonlySet<string>): bool
   return skip.has(detector.id) && (detector.emits ?? []).every((id) => skip.has(id));
 }
 
-/** Keywords (found in the one pass) or the structural trigger; a detector with neither always runs. */
-function prefilterPasses(detector: TextDetector, keywordFound: boolean, text: string): boolean {
-  if (keywordFound) return true;
-  if (!detector.trigger) return !detector.keywords?.length;
+/** The structural trigger, when the keywords (found in the one pass) did not reach the detector. */
+function triggerPasses(detector: TextDetector, text: string): boolean {
+  if (!detector.trigger) return false;
   detector.trigger.lastIndex = 0;
   return detector.trigger.test(text);
 }

@@ -139,8 +139,16 @@ export interface TextDetector extends DetectorMeta {
    */
   keywords?: readonly string[];
   /**
+   * Fixed regexes such that every finding needs one of them to match the text (a cue, or the gate a cue waits for).
+   * The prefilter keywords are generated from them (the literals
+   * one of which each match must contain, src/core/regex-literals.ts), and the keyword test reaches the detector
+   * through every alternative of every list in them. A pattern with no such literal needs the `trigger`.
+   */
+  patterns?: readonly RegExp[];
+  /**
    * Cheap structural pre-filter for what is not a word (digit runs, `@`, `#12`). `detect` runs when the keywords or
-   * the trigger match; a detector with neither always runs.
+   * the trigger match; a detector with neither always runs, and so does one with a pattern no keyword covers and no
+   * trigger.
    */
   trigger?: RegExp;
   detect(input: TextInput, ctx: DetectContext): Match[];

@@ -1,54 +1,92 @@
-// The prefilter is generated from the detectors' word lists: every keyword reaches its detector through the engine.
+// The prefilter is generated from the detectors' own patterns and lists: every listed word reaches its detector.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
 import { detectText } from '../../src/core/engine.js';
-import { KeywordIndex } from '../../src/core/keywords.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { KeywordIndex, computeKeywords, generatedKeywords, patternsHash } from '../../src/core/keywords.js';
+import { requiredLiterals } from '../../src/core/regex-literals.js';
 import type { TextDetector } from '../../src/core/types.js';
 import { textDetectors } from '../../src/detectors/index.js';
 import { keywordsOf } from '../../src/detectors/vocab.js';
+import { regexSamples } from '../helpers/regex-samples.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
 
-/** The detector with a `detect` that records whether the engine called it. */
-function spied(detector: TextDetector): { detector: TextDetector; called: () => boolean } {
+/** The detector with a `detect` that records whether the engine called it; one list, so one keyword index. */
+function spied(detector: TextDetector): { list: TextDetector[]; reaches: (text: string) => boolean } {
   let called = false;
+  const list = [{ ...detector, detect: () => ((called = true), []) }];
   return {
-    detector: {
-      ...detector,
-      detect: () => {
-        called = true;
-        return [];
-      },
+    list,
+    reaches: (text) => {
+      called = false;
+      detectText({ text, source: 'text' }, { context: 'personal', profile, detectors: list });
+      return called;
     },
-    called: () => called,
   };
 }
 
-describe('generated prefilter', () => {
-  const withKeywords = textDetectors.filter((d) => d.keywords?.length);
+/**
+ * Detectors made of word lists: their keywords must come from the lists, not be typed beside them. id/coworker
+ * always runs: its roster names come from the profile.
+ */
+const WORD_DETECTORS = [
+  'case/crime-scene',
+  'case/investigation',
+  'conduct/alcohol',
+  'conduct/bias',
+  'conduct/political',
+  'conduct/profanity',
+  'id/badge-number',
+  'id/self-affiliation',
+];
 
-  it('covers the word-list detectors', () => {
-    expect(withKeywords.map((d) => d.id)).toEqual(
-      expect.arrayContaining(['case/crime-scene', 'case/investigation', 'conduct/alcohol', 'conduct/bias', 'conduct/political', 'id/self-affiliation']),
-    );
+describe('generated prefilter', () => {
+  it('every word detector generates its keywords from its patterns', () => {
+    for (const id of WORD_DETECTORS) {
+      const d = textDetectors.find((x) => x.id === id)!;
+      expect(d.patterns?.length, id).toBeGreaterThan(0);
+      expect(generatedKeywords(d).keywords.length, id).toBeGreaterThan(0);
+    }
   });
 
-  describe.each(withKeywords.map((d) => [d.id, d] as const))('%s', (_id, detector) => {
-    it('is reached by every one of its keywords, in any case', () => {
-      const missed = (detector.keywords ?? []).filter((k) => {
-        const spy = spied(detector);
-        detectText({ text: `Well, ${k.toUpperCase()} then.`, source: 'text' }, { context: 'personal', profile, detectors: [spy.detector] });
-        return !spy.called();
-      });
+  describe.each(textDetectors.filter((d) => d.patterns?.length || d.keywords?.length).map((d) => [d.id, d] as const))('%s', (_id, detector) => {
+    it('is reached through every alternative of every list in its patterns, in a sentence', () => {
+      const spy = spied(detector);
+      const missed: string[] = [];
+      let tried = 0;
+      for (const re of detector.patterns ?? []) {
+        const { samples, unmatched } = regexSamples(re);
+        // a route through a lookaround may not match; each pattern must still yield samples
+        expect(samples.length, `${re.source.slice(0, 80)} unmatched ${unmatched.slice(0, 3).join(' / ')}`).toBeGreaterThan(0);
+        for (const s of samples) {
+          tried++;
+          if (!spy.reaches(`Well, ${s} then.`)) missed.push(s);
+        }
+      }
+      for (const k of detector.keywords ?? []) {
+        tried++;
+        if (!spy.reaches(`Well, ${k.toUpperCase()} then.`)) missed.push(k);
+      }
+      expect(tried).toBeGreaterThan(0);
       expect(missed).toEqual([]);
     });
   });
 
+  it('the build stores what the patterns generate (dist/core/keywords.json, by hash)', () => {
+    expect(existsSync('dist/core/keywords.json'), 'run npm run build').toBe(true);
+    const stored = JSON.parse(readFileSync('dist/core/keywords.json', 'utf8')) as Record<string, { hash: string; keywords: string[] }>;
+    for (const d of textDetectors) {
+      expect(stored[d.id]?.hash, d.id).toBe(patternsHash(d));
+      expect(stored[d.id]?.keywords, d.id).toEqual(computeKeywords(d).keywords);
+    }
+  });
+
   it('does not run a keyword detector on text with none of its words', () => {
-    const alcohol = textDetectors.find((d) => d.id === 'conduct/alcohol')!;
-    const spy = spied(alcohol);
-    detectText({ text: 'Lovely walk by the river today.', source: 'text' }, { context: 'personal', profile, detectors: [spy.detector] });
-    expect(spy.called()).toBe(false);
+    for (const id of ['conduct/alcohol', 'case/investigation', 'conduct/political']) {
+      const spy = spied(textDetectors.find((d) => d.id === id)!);
+      expect(spy.reaches('Lovely walk by the river today.'), id).toBe(false);
+    }
   });
 
   it('takes its words from the lists: "wankered" (in the unambiguous list) reaches conduct/alcohol', () => {
@@ -61,6 +99,29 @@ describe('generated prefilter', () => {
       'wankered',
       'three sheets to the wind',
     ]);
+  });
+});
+
+describe('requiredLiterals', () => {
+  it('finds the literal every match contains', () => {
+    expect(requiredLiterals(/\bdrunk\s+af\b/i)).toEqual(['drunk af']);
+    expect(requiredLiterals(/(?:hung ?over|hangover)/)).toEqual(['hangover', 'hung over', 'hungover']);
+    expect(requiredLiterals(/\b(?:ops?|doors?)\b/i)).toEqual(['door', 'op']);
+    expect(requiredLiterals(/🍺|Pints?/u)).toEqual(['pint', '🍺']);
+    expect(requiredLiterals(/(?<!\bthe\s)\bcase\s*#\s*\d+/gi)).toEqual(['case #', 'case#']);
+  });
+
+  it('gives none when a match may hold no literal', () => {
+    expect(requiredLiterals(/\d+\s*\w+/)).toBeNull();
+    expect(requiredLiterals(/(?:beer)?s*/)).toBeNull();
+    expect(requiredLiterals(/[A-Z][a-z]+/)).toBeNull();
+  });
+
+  it('is sound: every sample of a pattern contains one of its literals', () => {
+    for (const re of [/\b(?:crime|case|job) ref(?:erence)?\.?\s*\d+/i, /(?:we|i) (?:all )?know (?:exactly )?who (?:did (?:it|this)|shot)/i, /x{2,3}(?:ab|cd)+/]) {
+      const literals = requiredLiterals(re)!;
+      for (const s of regexSamples(re).samples) expect(literals.some((l) => s.toLowerCase().includes(l)), s).toBe(true);
+    }
   });
 });
 
@@ -78,5 +139,11 @@ describe('KeywordIndex', () => {
   it('reads emoji and non-ASCII keywords', () => {
     const index = new KeywordIndex([det('a', ['📸']), det('b', ['rosé'])]);
     expect([...index.reached('Rosé all day 📸')].sort()).toEqual([0, 1]);
+  });
+
+  it('runs a detector always when a pattern has no literal and there is no trigger', () => {
+    const open = { id: 'o', patterns: [/\w+\d/, /\bpints?\b/] } as unknown as TextDetector;
+    const closed = { id: 'c', patterns: [/\bpints?\b/] } as unknown as TextDetector;
+    expect(new KeywordIndex([open, closed]).always).toEqual([true, false]);
   });
 });

@@ -1,8 +1,8 @@
 // conduct/alcohol: boasting about drunkenness or heavy drinking; serves the clauses on conduct unbecoming and posts that discredit the department.
 import type { Match, TextDetector } from '../../core/types.js';
-import { normaliseForProfanity } from './profanity-words.js';
+import { MASKED_OR_LEET, normaliseForProfanity } from './profanity-words.js';
 import { scan, sentenceAt, sentences } from './text.js';
-import { keywordsOf, oneOf } from '../vocab.js';
+import { oneOf } from '../vocab.js';
 
 /*
  * Four kinds of evidence, each needing the drinking reading to be unambiguous:
@@ -15,122 +15,6 @@ import { keywordsOf, oneOf } from '../vocab.js';
  * A glass of wine, a brewery visit and safety messages ("drunk driving arrests", "don't drink and drive") stay clean,
  * and so does someone else's drunkenness in a report ("the driver was so drunk he…").
  */
-
-// e.g. "hammered", "wasted", "plastered", "drunk", "beers deep", "blackout", "bender", "hungover"
-const TRIGGER_WORDS: readonly string[] = [
-  'drunk',
-  'faced',
-  'hammered',
-  'wasted',
-  'smashed',
-  'plastered',
-  'sloshed',
-  'trashed',
-  'tanked',
-  'blitzed',
-  'legless',
-  'paralytic',
-  'maggot',
-  'trollied',
-  'bladdered',
-  'wellied',
-  'sozzled',
-  'munted',
-  'blootered',
-  'skinful',
-  'turps',
-  'grog',
-  'slab',
-  'sesh',
-  'razz',
-  'tinnies',
-  'stubbies',
-  'schooners',
-  'bevvies',
-  'rosé',
-  'wrecked',
-  'obliterated',
-  'steaming',
-  'tipsy',
-  'buzzed',
-  'bender',
-  'hangover',
-  'shots',
-  'drinks',
-  'keg',
-  'chug',
-  'booze',
-  'vodka',
-  'tequila',
-  'wine',
-  'on the piss',
-  'sesh',
-  'drank',
-  'drink',
-  'bottle',
-  'fifth',
-  'deep',
-  'remember',
-  'rack',
-  'pitcher',
-  'round',
-  'handle',
-  'woke',
-  'poured',
-  'feel my',
-  'dry',
-  'under the table',
-  'closed',
-  'bars',
-  'hopping',
-  'too many',
-  'goggles',
-  'turnt',
-  'faded',
-  'liquored',
-  'boozed',
-  'blotto',
-  'sheets',
-  'second',
-  'third',
-  'fourth',
-  'lit',
-  'sloppy',
-  'messy',
-  'bender',
-  'since',
-  'till',
-  'until',
-  'bombs',
-  'all night',
-  'all day',
-  '🍺',
-  '🍻',
-  '🥃',
-  '🍷',
-  '🍸',
-  '🍹',
-  '🍾',
-];
-// What is not a plain word: "shit-faced", "rat-arsed", "off my face"
-const TRIGGER = new RegExp(
-  String.raw`${oneOf([
-      'shit-?faced',
-      'rat-?arsed',
-      'half[- ]cut',
-      'off (?:my|our|his|her|their) ',
-      'black(?:ed)?[ -]?out',
-      'hung ?over',
-      'beers?',
-      'pints?',
-      'whiske?y',
-      'carr(?:y|ied)',
-      String.raw`up\b`,
-      String.raw`(?<!\d)\d+th`,
-      'pre-?gam',
-    ])}`,
-  'iu',
-);
 
 // Still drunk the morning after: "still wasted from last night", "prob still hammered from the party and I start at 7"
 const STILL_DRUNK = new RegExp(String.raw`\b(?:still|prob(?:ably)? still|definitely still) (?:${oneOf([
@@ -929,8 +813,17 @@ export const alcohol: TextDetector = {
       'Carried both kids to the car after the fireworks',
     ],
   },
-  keywords: keywordsOf(TRIGGER_WORDS, UNAMBIGUOUS_WORDS, AMBIGUOUS_WORDS),
-  trigger: TRIGGER,
+  patterns: [
+    UNAMBIGUOUS,
+    QUANTITY,
+    AFTERMATH,
+    STILL_DRUNK,
+    AFTERMATH_IN_CONTEXT,
+    ORDINAL_BOTTLE,
+    AMBIGUOUS_STATE,
+  ],
+  // masked and leetspeak words are read on the normalised text
+  trigger: MASKED_OR_LEET,
   detect(input) {
     const text = input.text;
     // masked words read as letters: "sh*tfaced", "got so f***ed up"

@@ -199,6 +199,13 @@ export const SEVERITY_CONFIDENCE: Record<ProfaneWord['severity'], number> = { st
 // Leetspeak inside a word: "sh1t", "b!tch", "a$$", "h3ll", "c0ck", "b@stard".
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '!': 'i', '|': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '5': 's', '7': 't' };
 const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+
+/**
+ * Where normaliseForProfanity changes more than case: a mask after a letter ("f***"), an underscore, a trailing `$`
+ * ("a$$") or leetspeak between letters ("sh1t", "b!tch"). Elsewhere the normalised text is the lower-cased text, so
+ * a detector reading it is reached by its keywords or by this trigger.
+ */
+export const MASKED_OR_LEET = /[a-z][*#$]|_|[a-z][013457!|@$]+[a-z*#]/i;
 const isMask = (c: string | undefined) => c === '*' || c === '#';
 
 /**

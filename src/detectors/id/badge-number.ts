@@ -95,7 +95,12 @@ export const badgeNumber: TextDetector = {
       'Tin 3 of 12 in the advent calendar.',
     ],
   },
-  trigger: /badge|shield|tax|star|\btin\b|collar|shoulder|epaulette|warrant|\bid\b|#\s?\d|\b(?:PC|PS|DC|DS|PCSO|SC)\s?\d/i,
+  patterns: [
+    NUMBERED,
+    RANK_NUMBER,
+    PINNED,
+    UK_COLLAR,
+  ],
   detect(input) {
     const text = input.text;
     const matches: Match[] = [];
