@@ -21,6 +21,8 @@ export interface Hit {
   tag?: string;
   confidence: number;
   message: string;
+  /** The key of `message` in the detector's messages (text detectors' hits). */
+  messageId?: string;
   /** From the detector's match: the packs' severity is capped at this (see Match.severityCap). */
   severityCap?: Severity;
   /** `model` for the learned layer's hits; detectors' hits leave it out. */
@@ -49,9 +51,16 @@ export interface ImageDetectOptions extends DetectOptions {
   imageDetectors: readonly ImageDetector[];
 }
 
-/** Render a detector's message template with `{placeholders}` from the match data. */
+/**
+ * Render a detector's message template with `{placeholders}` from the match data. A messageId the detector does not
+ * declare is a bug in the detector: it throws rather than fall back to another message.
+ */
 export function renderMessage(detector: DetectorMeta, match: Pick<Match, 'messageId' | 'data'>): string {
-  const template = detector.messages[match.messageId ?? 'default'] ?? detector.messages.default ?? detector.title;
+  const id = match.messageId ?? 'default';
+  if (match.messageId !== undefined && !Object.hasOwn(detector.messages, id)) {
+    throw new Error(`detector ${detector.id} used unknown messageId "${id}" (messages: ${Object.keys(detector.messages).join(', ')})`);
+  }
+  const template = detector.messages[id] ?? detector.title;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const v = match.data?.[key];
     return v === undefined ? whole : String(v);
@@ -91,6 +100,7 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
         end: folded.end(match.end),
         confidence: clamp01(match.confidence),
         message: renderMessage(detector, match),
+        messageId: match.messageId ?? 'default',
         evidence: original.text.slice(folded.start(match.start), folded.end(match.end)),
         ...(match.severityCap ? { severityCap: match.severityCap } : {}),
         ...(input.tag ? { tag: input.tag } : {}),

@@ -115,8 +115,13 @@ export interface Match {
   severityCap?: Severity;
 }
 
-/** A true or false positive that ships with its detector and is run by the tests. */
-export type Example = string | { text: string; context?: AccountContext; source?: TextInput['source'] };
+/**
+ * A true or false positive that ships with its detector and is run by the rule tester (test/helpers/rule-tester.ts).
+ * A true positive may say what it must produce: `span`, the exact text of a hit, and `messageId`, that hit's message.
+ */
+export type Example =
+  | string
+  | { text: string; context?: AccountContext; source?: TextInput['source']; span?: string; messageId?: string };
 
 export interface DetectorMeta {
   /** Rule id; also the file path under src/detectors (`pii/address` -> detectors/pii/address.ts). */

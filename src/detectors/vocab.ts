@@ -26,13 +26,3 @@ export function alt(items: readonly string[]): string {
 export function literalWords(words: readonly string[]): string {
   return alt(words.map(escapeRegex));
 }
-
-const REGEX_SYNTAX = /[\\^$.|?*+()[\]{}]/;
-
-/**
- * The prefilter keywords of word lists: every item that is plain text (no regex syntax), lower-cased, once. A
- * detector's `keywords` come from here, so a word added to a list reaches the detector without a second edit.
- */
-export function keywordsOf(...lists: readonly (readonly string[])[]): string[] {
-  return [...new Set(lists.flat().filter((w) => w && !REGEX_SYNTAX.test(w)).map((w) => w.toLowerCase()))];
-}

@@ -43,6 +43,8 @@ export interface PolicyPack {
   sources: string[];
   clauses: PackClause[];
   manual: ManualClause[];
+  /** Rule ids no clause of this policy speaks to, each with why: with the mapped ones they cover every rule. */
+  uncovered?: Record<string, string>;
 }
 
 const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -148,7 +150,7 @@ export function parsePack(text: string, file: string): PolicyPack {
   };
 
   const root: unknown = doc.toJS();
-  const top = record(root, '', shapeError, ['id', 'title', 'sources', 'clauses', 'manual']);
+  const top = record(root, '', shapeError, ['id', 'title', 'sources', 'clauses', 'manual', 'uncovered']);
   const pack: PolicyPack = {
     id: str(top.id, 'id', shapeError),
     title: str(top.title, 'title', shapeError),
@@ -184,6 +186,12 @@ export function parsePack(text: string, file: string): PolicyPack {
         quote: str(raw.quote, `${at}.quote`, shapeError),
       };
     }),
+    uncovered: Object.fromEntries(
+      Object.entries(top.uncovered === undefined ? {} : record(top.uncovered, 'uncovered', shapeError)).map(([ruleId, why]) => [
+        ruleId,
+        str(why, `uncovered.${ruleId}`, shapeError),
+      ]),
+    ),
   };
   packLines.set(pack, lines);
   return pack;
@@ -248,6 +256,13 @@ export function validatePack(pack: PolicyPack, sourceTexts: Readonly<Record<stri
     });
   });
   (pack.manual ?? []).forEach((m, i) => checkClause(m, `manual[${i}]`));
+  const mapped = new Set(pack.clauses.flatMap((c) => Object.keys(c.rules ?? {})));
+  for (const [ruleId, why] of Object.entries(pack.uncovered ?? {})) {
+    const key = `uncovered.${ruleId}`;
+    if (!isRuleId(ruleId)) fail(pack, `unknown rule id "${ruleId}" (see src/core/rules.ts)`, key);
+    if (mapped.has(ruleId)) fail(pack, `"${ruleId}" is mapped by a clause and listed as uncovered`, key);
+    if (!nonEmpty(why)) fail(pack, 'say why no clause covers the rule', key);
+  }
 }
 
 function fail(pack: PolicyPack, cause: string, path: string): never {

@@ -7,7 +7,6 @@ import { KeywordIndex, computeKeywords, generatedKeywords, patternsHash } from '
 import { requiredLiterals } from '../../src/core/regex-literals.js';
 import type { TextDetector } from '../../src/core/types.js';
 import { textDetectors } from '../../src/detectors/index.js';
-import { keywordsOf } from '../../src/detectors/vocab.js';
 import { regexSamples } from '../helpers/regex-samples.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
@@ -94,12 +93,6 @@ describe('generated prefilter', () => {
     expect(hits.map((h) => h.ruleId)).toContain('conduct/alcohol');
   });
 
-  it('keywordsOf keeps the plain words of lists, lower-cased, once', () => {
-    expect(keywordsOf(['Wankered', 'sh[i_]t-?faced', 'three sheets to the wind'], ['wankered', String.raw`pints?\b`])).toEqual([
-      'wankered',
-      'three sheets to the wind',
-    ]);
-  });
 });
 
 describe('requiredLiterals', () => {

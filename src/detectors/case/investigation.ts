@@ -1459,8 +1459,8 @@ export const investigation: TextDetector = {
   },
   examples: {
     tp: [
-      "Doors going in on four addresses at 0500 tomorrow, early night for me",
-      "Crime ref 4471/22 finally went to court today",
+      { text: 'Doors going in on four addresses at 0500 tomorrow, early night for me', span: 'Doors going in', messageId: 'operation' },
+      { text: 'Crime ref 4471/22 finally went to court today', span: 'Crime ref 4471/22', messageId: 'caseNumber' },
       "the fella from the Birch St post office job has form for robbery, he's going down",
       'The suspect, Kevin Hale, 34, will be arraigned Monday and trust me he did it.',
       'Search warrant going down on Oak Ave at 5am tomorrow, should be fun.',

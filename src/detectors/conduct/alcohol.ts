@@ -771,8 +771,8 @@ export const alcohol: TextDetector = {
   },
   examples: {
     tp: [
-      "Got absolutely trollied at the work do 🍻",
-      "Three bottles of prosecco between the three of us and still going 🥂",
+      { text: 'Got absolutely trollied at the work do 🍻', span: 'trollied', messageId: 'drunk' },
+      { text: 'Three bottles of prosecco between the three of us and still going 🥂', span: 'Three bottles of prosecco between the three of us', messageId: 'quantity' },
       "Got absolutely hammered at the bar last night, can't feel my face.",
       'Blackout drunk at the wedding, zero regrets',
       '12 beers deep and the night is young 🍺',

@@ -92,7 +92,7 @@ export const email: TextDetector = {
   },
   examples: {
     tp: [
-      'Reach me directly at renee.w83@gmail.com for the carpool list.',
+      { text: 'Reach me directly at renee.w83@gmail.com for the carpool list.', span: 'renee.w83@gmail.com', messageId: 'default' },
       'Send the photos to hannah_runs+team@example.com and I will print them.',
       'Contact: s.perrault@mail.example.co.uk',
       'email me: jdoe1990 [at] example [dot] com',
