@@ -252,7 +252,7 @@ export function parseRegex(source: string, flags = ''): ReNode {
 }
 
 /** Finite expansions up to this many strings are kept exact; beyond, only a factor is kept. */
-const EXACT_LIMIT = 256;
+const EXACT_LIMIT = 64;
 
 interface Facts {
   /** Every string the node can match, when few; lower-cased. */

@@ -49,10 +49,11 @@ describe('shared helpers', () => {
 describe('case/crime-scene', () => {
   const id = 'case/crime-scene';
 
+  // the file's first call loads the detectors and compromise's lexicon: room for a loaded shared machine
   it('reports scene media with the span from picture to scene', () => {
     const text = "Crazy night. Here's a pic from the homicide scene on Walnut, blood everywhere.";
     expect(spans(text, id)).toEqual(['pic from the homicide scene', 'blood everywhere']);
-  });
+  }, 20_000);
 
   it('reports evidence photos and bodycam stills', () => {
     expect(spans('Sharing the evidence photos from the break-in.', id)).toEqual(['evidence photos']);

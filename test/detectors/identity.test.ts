@@ -21,10 +21,11 @@ function evidence(text: string, rule: string, context: AccountContext = 'persona
 }
 
 describe('id/badge-number', () => {
+  // the file's first call loads the detectors and compromise's lexicon: room for a loaded shared machine
   it('spans the keyword and the number', () => {
     const text = '20 years ago today I pinned on badge #4471 for the first time.';
     expect(hits(text, 'id/badge-number')).toEqual([['badge #4471', 31, 42]]);
-  });
+  }, 20_000);
 
   it('reads shield, tax registry, star and rank-number forms', () => {
     expect(evidence('Shield 12345 retired today.', 'id/badge-number')).toEqual(['Shield 12345']);

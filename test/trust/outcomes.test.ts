@@ -20,6 +20,7 @@ const cli = runCli;
 const UNDERCOVER = 'roster:\n  - name: Marcus Delgado\n    undercover: true\n';
 
 describe('undercover findings cannot be silenced', () => {
+  // the file's first call loads the detectors and compromise's lexicon: room for a loaded shared machine
   it('ignores an inline allow comment and says so as a warning', async () => {
     const dir = tmp();
     writeFileSync(join(dir, '.clearpost.yaml'), UNDERCOVER);
@@ -31,7 +32,7 @@ describe('undercover findings cannot be silenced', () => {
     expect(f).toBeDefined();
     expect(f?.suppressed).toBeUndefined();
     expect(report.files[0].problems?.map((p) => p.code)).toContain('suppress/not-allowed');
-  });
+  }, 20_000);
 
   it('ignores a blanket or wildcard directive for undercover too', async () => {
     const dir = tmp();
