@@ -42,25 +42,15 @@ export const uniform: ImageDetector = {
       const badge = inside('badge:chest');
       const patch = inside('patch:shoulder');
       const vest = inside('vest:checker', 0.9);
-      const seen: string[] = [];
-      const cues: string[] = [];
-      if (on) cues.push('lettering');
-      if (kit) {
-        cues.push('kit:tactical');
-        seen.push('black vest and covered head');
-      }
-      if (badge) {
-        cues.push('badge:chest');
-        seen.push('badge on a dark shirt');
-      }
-      if (patch) {
-        cues.push('patch:shoulder');
-        seen.push('shoulder patch');
-      }
-      if (vest) {
-        cues.push('vest:checker');
-        seen.push('hi-vis vest with the blue-and-yellow police check');
-      }
+      const found: [unknown, string, string][] = [
+        [kit, 'kit:tactical', 'black vest and covered head'],
+        [badge, 'badge:chest', 'badge on a dark shirt'],
+        [patch, 'patch:shoulder', 'shoulder patch'],
+        [vest, 'vest:checker', 'hi-vis vest with the blue-and-yellow police check'],
+      ];
+      const present = found.filter(([cue]) => cue);
+      const cues = [...(on ? ['lettering'] : []), ...present.map(([, name]) => name)];
+      const seen = present.map(([, , words]) => words);
       if (on) {
         const word = image.ocr!.text.slice(on.m.start, on.m.end);
         const confidence = Math.min(0.85, 0.35 + p.confidence * 0.5 + 0.1 * (cues.length - 1));
