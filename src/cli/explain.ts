@@ -37,6 +37,7 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
               title: own[0]?.title,
               description: own.map((d) => d.description),
               emittedBy: detectors.filter((d) => d.id !== ruleId).map((d) => d.id),
+              patterns: own.flatMap((d) => d.cues ?? []),
               examples: { tp: own.flatMap((d) => d.examples.tp), fp: own.flatMap((d) => d.examples.fp) },
               clauses,
               ...(config.severity[ruleId] ? { severityOverride: config.severity[ruleId] } : {}),
@@ -51,6 +52,10 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
       for (const d of own) out.push(d.description, '');
       const also = detectors.filter((d) => d.id !== ruleId).map((d) => d.id);
       if (also.length) out.push(`Also raised by: ${also.join(', ')}`, '');
+      // The names a finding carries in data.pattern (and `--debug` shows), so a reviewer can look up why it fired.
+      const cues = own.flatMap((d) => d.cues ?? []);
+      const width = Math.max(0, ...cues.map((c) => c.name.length));
+      if (cues.length) out.push('Patterns (data.pattern):', ...cues.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`), '');
       const tp = own.flatMap((d) => d.examples.tp);
       const fp = own.flatMap((d) => d.examples.fp);
       if (tp.length) out.push('Reported:', ...tp.map((e) => `  + ${exampleText(e)}`), '');

@@ -31,6 +31,8 @@ export interface ScreenFlags {
   policy?: string[];
   format: string;
   showEvidence?: boolean;
+  /** Name the detector and pattern behind each finding in stylish and HTML output. */
+  debug?: boolean;
   failOn: string;
   maxWarnings?: string;
   color: boolean;
@@ -270,6 +272,7 @@ export async function renderReport(session: Session, report: Report, posts: Post
     anchorOf,
     sourceText,
     cwd: session.io.cwd,
+    debug: !!session.flags.debug,
     ...(session.failOn !== 'never' ? { failOn: session.failOn } : {}),
     ...(session.format === 'html' ? await htmlOptions(session, report, sourceText) : {}),
   });

@@ -23,7 +23,7 @@ import type { Finding, FileReport } from './types.js';
 
 export const DEFAULT_CACHE_LOCATION = '.clearpostcache';
 /** Bumped when the stored shape changes; older files are discarded. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 /** Entries kept at most; the least recently used go first. */
 export const DEFAULT_MAX_ENTRIES = 20000;
 

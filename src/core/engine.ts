@@ -27,6 +27,10 @@ export interface Hit {
   severityCap?: Severity;
   /** `model` for the learned layer's hits; detectors' hits leave it out. */
   method?: 'model';
+  /** The named pattern that produced the hit (Match.pattern; `model:<rule>` for the learned layer). */
+  pattern?: string;
+  /** The detector that produced the hit, when its id is not the hit's rule (a rule emitted on another's behalf). */
+  detector?: string;
   /** Unmasked evidence: the span's text, a tag value, rounded-or-exact coordinates. */
   evidence: string;
 }
@@ -68,6 +72,18 @@ export function renderMessage(detector: DetectorMeta, match: Pick<Match, 'messag
 }
 
 /**
+ * The pattern name a hit carries: one of the detector's declared cues. A name the detector does not declare is a bug
+ * in the detector (explain could not list it): it throws, as an undeclared messageId does.
+ */
+export function patternOf(detector: DetectorMeta, match: Pick<Match, 'pattern'>): { pattern?: string } {
+  if (match.pattern === undefined) return {};
+  if (!detector.cues?.some((c) => c.name === match.pattern)) {
+    throw new Error(`detector ${detector.id} used undeclared pattern "${match.pattern}" (cues: ${(detector.cues ?? []).map((c) => c.name).join(', ')})`);
+  }
+  return { pattern: match.pattern };
+}
+
+/**
  * Run text detectors over one input; overlapping hits of the same rule are merged into the most confident one.
  * Detectors read the normalised text (src/core/normalize.ts); hits point back into the original.
  */
@@ -101,6 +117,8 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
         confidence: clamp01(match.confidence),
         message: renderMessage(detector, match),
         messageId: match.messageId ?? 'default',
+        ...patternOf(detector, match),
+        ...(ruleId !== detector.id ? { detector: detector.id } : {}),
         evidence: original.text.slice(folded.start(match.start), folded.end(match.end)),
         ...(match.severityCap ? { severityCap: match.severityCap } : {}),
         ...(input.tag ? { tag: input.tag } : {}),

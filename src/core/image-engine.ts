@@ -14,7 +14,7 @@ import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText } from '../inputs/scene-text.js';
 import { isTapeYellow, objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
-import { detectText, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
+import { detectText, patternOf, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
 export interface ImageScreenerOptions {
@@ -177,7 +177,7 @@ export class ImageScreener {
           throw new Error(`detector ${detector.id} emitted undeclared rule ${ruleId}`);
         }
         if (skip?.has(ruleId)) continue;
-        hits.push(toHit(ruleId, m, renderMessage(detector, m)));
+        hits.push({ ...toHit(ruleId, m, renderMessage(detector, m)), ...patternOf(detector, m), ...(ruleId !== detector.id ? { detector: detector.id } : {}) });
       }
     }
     if (image.ocr?.text) {

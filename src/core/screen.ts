@@ -142,6 +142,7 @@ export class Screener {
         clauses: policy.clauses,
         fingerprint: fingerprint(hit.ruleId, hit.evidence),
         ...(hit.method ? { method: hit.method } : {}),
+        ...(hit.pattern ? { data: { pattern: hit.pattern, ...(hit.detector ? { detector: hit.detector } : {}) } } : {}),
       });
     }
     return findings;

@@ -109,6 +109,11 @@ export interface Match {
   /** Values for `{placeholders}` in the message. Never put evidence text here. */
   data?: Record<string, string | number>;
   /**
+   * The name of the cue (a row of the detector's table, one of its declared `cues`) that produced the hit; the engine
+   * copies it to the finding (`data.pattern`) so a reviewer can see why something fired.
+   */
+  pattern?: string;
+  /**
    * The detector's own evidence that this hit is milder than the rule usually is (an address beside a public venue):
    * the severity the packs give is capped at this.
    */
@@ -123,6 +128,15 @@ export type Example =
   | string
   | { text: string; context?: AccountContext; source?: TextInput['source']; span?: string; messageId?: string };
 
+/** A named pattern (cue) a detector declares: hits name it in `Match.pattern`; `clearpost explain` lists them. */
+export interface CueInfo {
+  name: string;
+  /** One line: what the cue reads ("a number of drinks: '12 beers deep'"). */
+  description: string;
+  /** Phrasings it fires on: the rule tester checks each gets a hit named after it. */
+  examples?: readonly string[];
+}
+
 export interface DetectorMeta {
   /** Rule id; also the file path under src/detectors (`pii/address` -> detectors/pii/address.ts). */
   id: string;
@@ -133,6 +147,8 @@ export interface DetectorMeta {
   messages: Record<string, string>;
   /** Other rule ids this detector may emit. */
   emits?: string[];
+  /** The named patterns its hits may carry (`Match.pattern`); a name not declared here throws at run time. */
+  cues?: readonly CueInfo[];
   examples: { tp: Example[]; fp: Example[] };
 }
 
@@ -169,6 +185,8 @@ export interface ImageMatch {
   evidence: string;
   messageId?: string;
   data?: Record<string, string | number>;
+  /** As Match.pattern: the declared cue that produced the hit. */
+  pattern?: string;
   /** As Match.severityCap: the packs' severity is capped at this. */
   severityCap?: Severity;
 }
@@ -275,6 +293,12 @@ export interface Clause {
   quote: string;
 }
 
+/** What fired: shown in JSON and SARIF, and by `--debug` in stylish and HTML. */
+export interface FindingData {
+  pattern: string;
+  detector?: string;
+}
+
 /** What every formatter receives per finding. */
 export interface Finding {
   ruleId: string;
@@ -293,6 +317,11 @@ export interface Finding {
   attachment?: string;
   /** `model` when the learned layer (src/model) made the finding rather than a detector's patterns. */
   method?: 'model';
+  /**
+   * Why it fired: the named pattern (`pattern`, a cue the detector declares, or `model:<rule>` for the learned layer)
+   * and, when another detector raised the rule on its behalf, that detector's id.
+   */
+  data?: FindingData;
   suppressed?: { kind: 'inline' | 'baseline'; justification?: string };
 }
 

@@ -101,6 +101,7 @@ export class ModelLayer {
         ruleId: rule,
         source: 'text',
         method: 'model',
+        pattern: `model:${rule}`,
         start: unit.start,
         end: unit.end,
         confidence: Math.round(bestScore * 100) / 100,

@@ -30,6 +30,8 @@ export interface FormatOptions extends PlaceOptions {
   showEvidence?: boolean;
   /** HTML: rule titles for the summary. */
   ruleTitles?: Record<string, string>;
+  /** Stylish and HTML: name the detector and pattern behind each finding (`--debug`; JSON and SARIF always carry it). */
+  debug?: boolean;
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;

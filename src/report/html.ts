@@ -8,7 +8,7 @@
  */
 import { maskEvidence } from '../core/mask.js';
 import type { Box, Clause, FileReport, Finding, Report, Severity } from '../core/types.js';
-import { imageDetail, isFileTextFinding } from './where.js';
+import { firedBy, imageDetail, isFileTextFinding } from './where.js';
 
 /** A picture prepared for the page: a data URI and the size of the original (boxes are in its pixels). */
 export interface EmbeddedImage {
@@ -27,6 +27,8 @@ export interface HtmlOptions {
   /** Rule titles for the summary (`pii/address` -> `Home address`). */
   ruleTitles?: Record<string, string>;
   title?: string;
+  /** `--debug`: each finding says which detector and named pattern produced it. */
+  debug?: boolean;
 }
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -110,13 +112,14 @@ function where(f: Finding): string {
   return parts.join(' · ');
 }
 
-function findingHtml(f: Finding, id: string): string {
+function findingHtml(f: Finding, id: string, debug: boolean): string {
   const suppressed = f.suppressed ? ` suppressed` : '';
   return (
     `<li class="finding sev-${f.severity}${suppressed}" id="${id}" data-rule="${h(f.ruleId)}" data-severity="${f.severity}">` +
     `<div class="fhead"><span class="badge sev-${f.severity}">${SEVERITY_WORDS[f.severity]}</span> <code>${h(f.ruleId)}</code>` +
     `${f.suppressed ? ` <span class="badge muted">suppressed (${h(f.suppressed.kind)}${f.suppressed.justification ? `: ${h(f.suppressed.justification)}` : ''})</span>` : ''}</div>` +
     `<p class="msg">${h(f.message)}</p>` +
+    (debug ? `<p class="meta debug">fired: <code>${h(firedBy(f))}</code></p>` : '') +
     `<p class="meta">${h(where(f))}${f.evidence ? ` · <span class="evidence">${h(f.evidence)}</span>` : ''} · ${Math.round(f.confidence * 100)}% sure</p>` +
     (f.clauses.length
       ? `<details class="clauses"><summary><span class="why">${h(f.clauses[0].title)}</span> <small>${h(`${f.clauses[0].policy} ${f.clauses[0].id}`)}` +
@@ -156,7 +159,7 @@ function postHtml(file: FileReport, index: number, options: HtmlOptions, ids: Id
     );
     parts.push(`<div class="shots">${shots.join('')}</div>`);
   }
-  if (file.findings.length) parts.push(`<ol class="findings">${file.findings.map((f) => findingHtml(f, ids.get(f) as string)).join('')}</ol>`);
+  if (file.findings.length) parts.push(`<ol class="findings">${file.findings.map((f) => findingHtml(f, ids.get(f) as string, !!options.debug)).join('')}</ol>`);
   return (
     `<section class="post ${status}" id="post-${index}" data-rules="${h([...new Set(file.findings.map((f) => f.ruleId))].join(' '))}">` +
     `<header><h2>${h(file.path)}</h2><span class="status ${status}">${statusWord}</span>` +

@@ -204,6 +204,8 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
     if ('box' in loc && loc.box) properties.box = { ...loc.box };
     if (place.image) properties.image = toPosix(place.image);
     properties.clauses = f.clauses.map(clauseRef);
+    // Why it fired: the named pattern (never evidence), so a reviewer of the upload can trace the finding.
+    if (f.data) Object.assign(properties, f.data);
     const out: Record<string, unknown> = {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),

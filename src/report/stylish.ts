@@ -4,9 +4,12 @@
  */
 import { Chalk } from 'chalk';
 import type { Finding, Location, Report, Severity } from '../core/types.js';
+import { firedBy } from './where.js';
 
 export interface StylishOptions {
   color: boolean;
+  /** `--debug`: under each finding, a dim line naming the detector and the pattern that fired. */
+  debug?: boolean;
 }
 
 /** `12:5`, `ocr 2:14 @ 120,40 300x38`, `XMP:PersonInImage`, `@ 10,20 64x64`. */
@@ -38,6 +41,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     f.ruleId,
     `${f.message}${f.evidence ? ` ${c.dim(`"${f.evidence}"`)}` : ''}`,
     clauseReference(f),
+    options.debug ? firedBy(f) : '',
   ];
   for (const file of report.files) {
     const active = file.findings.filter((f) => !f.suppressed);
@@ -54,17 +58,18 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     }
     // Directive problems sit among the draft's own findings by line, so the listing reads top to bottom.
     const own = groups.get('') ?? [];
-    own.push(...(file.problems ?? []).map((p) => [`${p.line}:${p.column}`, 'warning', p.code, p.message, '']));
+    own.push(...(file.problems ?? []).map((p) => [`${p.line}:${p.column}`, 'warning', p.code, p.message, '', '']));
     const lineCol = (pos: string): number[] => (/^\d+:\d+$/.test(pos) ? pos.split(':').map(Number) : [Infinity, 0]);
     own.sort((a, b) => lineCol(a[0])[0] - lineCol(b[0])[0] || lineCol(a[0])[1] - lineCol(b[0])[1]);
     const all = [...groups.values()].flat();
     const widths = [0, 1, 2].map((i) => Math.max(0, ...all.map((r) => r[i].length)));
     for (const [attachment, rows] of groups) {
       if (attachment) out.push(`  ${c.dim('↳')} ${attachment}`);
-      for (const [pos, sev, rule, message, clause] of rows) {
+      for (const [pos, sev, rule, message, clause, fired] of rows) {
         out.push(
           `  ${c.dim(pos.padEnd(widths[0]))}  ${paint[sev as Severity](sev.padEnd(widths[1]))}  ${rule.padEnd(widths[2])}  ${message}${clause ? `  ${c.dim(clause)}` : ''}`,
         );
+        if (fired) out.push(`  ${' '.repeat(widths[0])}  ${c.dim(`fired: ${fired}`)}`);
       }
     }
     out.push('');

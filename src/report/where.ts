@@ -124,3 +124,8 @@ export function describe(f: Finding, place: Place): string {
 export function toPosix(path: string): string {
   return path.replace(/\\/g, '/');
 }
+
+/** `--debug`: the detector and the named pattern that fired (`conduct/alcohol · QUANTITY`). */
+export function firedBy(f: Finding): string {
+  return `${f.data?.detector ?? f.ruleId} · ${f.data?.pattern ?? '(no pattern name)'}`;
+}

@@ -171,6 +171,28 @@ describe('rules and explain', () => {
     expect(data.coverage['pii/address'].length).toBeGreaterThan(0);
   });
 
+  it('names the pattern that fired: data.pattern in JSON, a dim line under each finding with --debug', async () => {
+    const text = 'Reach me directly at renee.w83@gmail.com or jdoe1990 [at] example [dot] com';
+    const { report } = await json(['check', '--text', text]);
+    const emails = report.files[0].findings.filter((f) => f.ruleId === 'pii/email');
+    expect(emails.map((f) => f.data?.pattern)).toEqual(['PLAIN', 'SPELLED']);
+    const t = io();
+    await run(['check', '--text', text, '--config', profile, '--debug'], t.cli);
+    expect(t.out()).toMatch(/pii\/email .*\n\s+fired: pii\/email · PLAIN\n/);
+    const plain = io();
+    await run(['check', '--text', text, '--config', profile], plain.cli);
+    expect(plain.out()).not.toContain('fired:');
+  });
+
+  it('explain lists the rule\'s named patterns with a line each', async () => {
+    const t = io();
+    expect(await run(['explain', 'pii/email'], t.cli)).toBe(0);
+    expect(t.out()).toMatch(/Patterns \(data\.pattern\):\n\s+PLAIN\s+a mailbox as one token/);
+    const j = io();
+    expect(await run(['explain', 'pii/email', '--format', 'json'], j.cli)).toBe(0);
+    expect((JSON.parse(j.out()) as { patterns: { name: string }[] }).patterns.map((p) => p.name)).toEqual(['PLAIN', 'SPACED', 'BRACKETED_AT', 'SPELLED']);
+  });
+
   it('explains a rule with its examples and clauses, and rejects unknown ids', async () => {
     const t = io();
     expect(await run(['explain', 'pii/address'], t.cli)).toBe(0);

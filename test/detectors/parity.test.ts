@@ -8,7 +8,7 @@ import type { TextDetector } from '../../src/core/types.js';
 import { allDetectors, imageDetectors, knownRuleIds, textDetectors } from '../../src/detectors/index.js';
 import { loadPacks } from '../../src/policy/packs.js';
 import { runCli } from '../helpers/cli.js';
-import { exampleCase, examplesProfile } from '../helpers/rule-tester.js';
+import { exampleCase, examplesProfile, ruleHits, unnamedHits } from '../helpers/rule-tester.js';
 
 describe('detector parity', () => {
   it('every detector file is the registered detector of its rule id, and every rule id has a detector', () => {
@@ -55,6 +55,21 @@ describe('detector parity', () => {
       expect(doc.description.length + doc.emittedBy.length, ruleId).toBeGreaterThan(0);
     }
   }, 60_000);
+
+  it('a pattern name the detector does not declare throws', () => {
+    const email = textDetectors.find((d) => d.id === 'pii/email')!;
+    const bad: TextDetector = { ...email, keywords: undefined, patterns: undefined, trigger: undefined, detect: () => [{ start: 0, end: 1, confidence: 1, pattern: 'NOPE' }] };
+    const run = () => detectText({ text: 'x', source: 'text' }, { context: 'personal', profile: examplesProfile(), detectors: [bad] });
+    expect(run).toThrow(/pii\/email used undeclared pattern "NOPE"/);
+  });
+
+  it('the rule tester catches a true positive whose hit names no pattern', () => {
+    const email = textDetectors.find((d) => d.id === 'pii/email')!;
+    const forgetful: TextDetector = { ...email, detect: (input, ctx) => email.detect(input, ctx).map(({ pattern: _p, ...m }) => m) };
+    const c = exampleCase(email, email.examples.tp[0]);
+    expect(unnamedHits(email, ruleHits(email, c))).toEqual([]);
+    expect(unnamedHits(forgetful, ruleHits(forgetful, c))).toEqual(['renee.w83@gmail.com']);
+  });
 
   it('an unknown messageId throws, in an example and from a detector', () => {
     const email = textDetectors.find((d) => d.id === 'pii/email')!;

@@ -36,6 +36,12 @@ export function ruleHits(detector: TextDetector, c: Case, profile: Profile = exa
 }
 const soloLists = new WeakMap<TextDetector, TextDetector[]>();
 
+/** The evidence of hits that name no pattern the detector declares (a detector that forgot to name a cue). */
+export function unnamedHits(detector: TextDetector, hits: readonly { pattern?: string; evidence: string }[]): string[] {
+  const declared = new Set((detector.cues ?? []).map((q) => q.name));
+  return hits.filter((h) => h.pattern === undefined || !declared.has(h.pattern)).map((h) => h.evidence);
+}
+
 /** Every example of a text detector as tests: one describe block per detector. */
 export function ruleTester(detector: TextDetector, profile?: Profile): void {
   describe(detector.id, () => {
@@ -55,7 +61,16 @@ export function ruleTester(detector: TextDetector, profile?: Profile): void {
       const at = c.span === undefined ? hits : hits.filter((h) => h.evidence === c.span);
       if (c.span !== undefined) expect(hits.map((h) => h.evidence)).toContain(c.span);
       if (c.messageId !== undefined) expect(at.map((h) => h.messageId)).toContain(c.messageId);
+      // every hit names the pattern that fired, one the detector declares (so `clearpost explain` can list it)
+      if (detector.cues) expect(unnamedHits(detector, hits)).toEqual([]);
     });
+
+    const rowExamples = (detector.cues ?? []).flatMap((q) => (q.examples ?? []).map((text) => [q.name, text] as const));
+    if (rowExamples.length) {
+      it.each(rowExamples)('pattern %s fires on: %s', (name, text) => {
+        expect(ruleHits(detector, { text, context: 'personal', source: 'text' }, profile).map((h) => h.pattern)).toContain(name);
+      });
+    }
 
     it.each(fp.map((c) => [c.text, c] as const))('does not report: %s', (_t, c) => {
       expect(ruleHits(detector, c, profile)).toEqual([]);

@@ -57,7 +57,7 @@ describe('ModelLayer', () => {
     const text = "Long week at work. Got completely wasted at Murphy's after the ceremony!";
     const hits = await layer.opinion(text, [], all);
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ ruleId: 'conduct/alcohol', method: 'model', source: 'text', evidence: "Got completely wasted at Murphy's after the ceremony!" });
+    expect(hits[0]).toMatchObject({ ruleId: 'conduct/alcohol', method: 'model', pattern: 'model:conduct/alcohol', source: 'text', evidence: "Got completely wasted at Murphy's after the ceremony!" });
     expect(text.slice(hits[0].start, hits[0].end)).toBe(hits[0].evidence);
     expect(hits[0].message).toMatch(/^Reads like/);
     expect(hits[0].confidence).toBeGreaterThanOrEqual(0.9);

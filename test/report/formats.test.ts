@@ -14,6 +14,29 @@ describe('output formats', () => {
     });
   }
 
+  it('stylish and html name the detector and pattern only with --debug', () => {
+    for (const name of ['stylish', 'html'] as const) {
+      const plain = renderFormat(name, sampleReport, sampleFormatOptions);
+      const debug = renderFormat(name, sampleReport, { ...sampleFormatOptions, debug: true });
+      expect(plain).not.toContain('national-layout');
+      expect(debug).toContain('pii/phone · national-layout');
+      // a rule raised on another detector's behalf names that detector
+      expect(debug).toContain('image/police-markings · number-after-badge');
+    }
+    const lines = renderFormat('stylish', sampleReport, { ...sampleFormatOptions, debug: true }).split('\n');
+    const at = lines.findIndex((l) => l.includes('pii/phone') && l.includes('Phone number'));
+    expect(lines[at + 1].trim()).toBe('fired: pii/phone · national-layout');
+  });
+
+  it('json and sarif carry the pattern name as data', () => {
+    const json = JSON.parse(renderFormat('json', sampleReport, sampleFormatOptions));
+    const findings = json.files.flatMap((f: { findings: { ruleId: string }[] }) => f.findings);
+    expect(findings.find((f: { ruleId: string }) => f.ruleId === 'pii/phone').data).toEqual({ pattern: 'national-layout' });
+    const sarif = JSON.parse(renderFormat('sarif', sampleReport, sampleFormatOptions));
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'pii/phone');
+    expect(result.properties.pattern).toBe('national-layout');
+  });
+
   it('CI formats never carry evidence', () => {
     for (const name of ['sarif', 'junit', 'github'] as const) {
       const out = renderFormat(name, sampleReport, sampleFormatOptions);

@@ -53,6 +53,7 @@ export const textFinding: Finding = {
   evidence: '5**-0***',
   clauses: [PII_CLAUSE],
   fingerprint: 'f1a2b3c4d5e6f708192a3b4c5d6e7f80',
+  data: { pattern: 'national-layout' },
 };
 
 export const ocrFinding: Finding = {
@@ -65,6 +66,7 @@ export const ocrFinding: Finding = {
   location: { start: 6, end: 10, line: 1, column: 7, box: { x: 120, y: 40, width: 64, height: 22 } },
   evidence: 'B**** 4***',
   clauses: [ID_CLAUSE],
+  data: { pattern: 'number-after-badge', detector: 'image/police-markings' },
   fingerprint: '0badge0badge0badge0badge0badge00',
   attachment: PHOTO,
 };

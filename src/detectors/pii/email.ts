@@ -1,5 +1,6 @@
 // pii/email: flags personal e-mail addresses outside the agency's domains under the model policy's "Specific personal information … c) … e-mail addresses".
-import type { Match, TextDetector } from '../../core/types.js';
+import type { AgencyProfile, TextDetector } from '../../core/types.js';
+import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import { isAgencyDomain, officialAppeal } from './shared.js';
 
 /**
@@ -78,6 +79,47 @@ function domainOf(spelled: string): string {
   return spelled.replace(/\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+/gi, '.').replace(/\s+/g, '');
 }
 
+type EmailText = CueText & { agency: AgencyProfile };
+
+const taken: Veto<EmailText> = (m, _c, made) => made.some((x) => m.index < x.end && x.start < m.index + m[0].length);
+const prose: Veto<EmailText> = (m) => PROSE_LOCAL.test(m[1]);
+const spelledAt = (c: EmailText) => /\bat\b|[\[({]\s*at\s*[\])}]/i.test(c.text);
+
+const EMAIL_CUES: CueRow<EmailText>[] = [
+  {
+    name: 'PLAIN',
+    description: 'a mailbox as one token: "dana.kowalski83@gmail.com" (not "logo@2x.png")',
+    pattern: PLAIN,
+    confidence: 0.95,
+    vetoes: [(m) => FILE_TLDS.has(m[1].slice(m[1].lastIndexOf('.') + 1).toLowerCase()), (m, c) => isAgencyDomain(m[1], c.agency)],
+  },
+  {
+    name: 'SPACED',
+    description: 'an address broken by spaces, as tokenised or OCR\'d text has it: "higgins @ foxtel. com"',
+    pattern: SPACED,
+    confidence: 0.7,
+    vetoes: [taken, prose, (m, c) => isAgencyDomain(m[2].replace(/\s+/g, ''), c.agency)],
+  },
+  {
+    name: 'BRACKETED_AT',
+    description: 'an "(at)" in brackets with a written domain: "jdoe(at)example.com"',
+    pattern: BRACKETED_AT,
+    confidence: 0.8,
+    messageId: 'obfuscated',
+    requires: spelledAt,
+    vetoes: [taken, prose, (m, c) => isAgencyDomain(m[2], c.agency)],
+  },
+  {
+    name: 'SPELLED',
+    description: 'an address spelled out to dodge scrapers: "jane dot doe at example dot com"',
+    pattern: SPELLED,
+    confidence: 0.75,
+    messageId: 'obfuscated',
+    requires: spelledAt,
+    vetoes: [taken, prose, (m, c) => isAgencyDomain(domainOf(m[2]), c.agency)],
+  },
+];
+
 /** Flags e-mail addresses outside the agency's own domains (and their subdomains). */
 export const email: TextDetector = {
   kind: 'text',
@@ -116,39 +158,10 @@ export const email: TextDetector = {
   // Every form needs a mailbox "x@domain.tld" (maybe spaced), a bracketed "(at)" or a spelled "dot"; a bare
   // "@handle" does not pass, e.g. "a@b.co", "higgins @ foxtel. com", "jdoe(at)example.com", "jane at example dot com".
   trigger: /[\w.%+-][ \t]*@[ \t]*[\w-]+[ \t]?\.[ \t]?[a-z]|[\[({]\s*at\s*[\])}]|\bdot\s+[a-z]/i,
+  cues: cuesOf(EMAIL_CUES),
   detect(input, ctx) {
-    const { text } = input;
-    const agency = ctx.profile.agency;
-    const out: Match[] = [];
-    const taken = (s: number, e: number) => out.some((m) => s < m.end && m.start < e);
-
-    for (const m of text.matchAll(PLAIN)) {
-      const domain = m[1];
-      const tld = domain.slice(domain.lastIndexOf('.') + 1).toLowerCase();
-      if (FILE_TLDS.has(tld) || isAgencyDomain(domain, agency)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.95 });
-    }
-    for (const m of text.matchAll(SPACED)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken(start, end) || PROSE_LOCAL.test(m[1]) || isAgencyDomain(m[2].replace(/\s+/g, ''), agency)) continue;
-      out.push({ start, end, confidence: 0.7 });
-    }
-    if (/\bat\b|[\[({]\s*at\s*[\])}]/i.test(text)) {
-      for (const m of text.matchAll(BRACKETED_AT)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (taken(start, end) || PROSE_LOCAL.test(m[1]) || isAgencyDomain(m[2], agency)) continue;
-        out.push({ start, end, confidence: 0.8, messageId: 'obfuscated' });
-      }
-      for (const m of text.matchAll(SPELLED)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (taken(start, end) || PROSE_LOCAL.test(m[1]) || isAgencyDomain(domainOf(m[2]), agency)) continue;
-        out.push({ start, end, confidence: 0.75, messageId: 'obfuscated' });
-      }
-    }
+    const out = walkCues(EMAIL_CUES, { text: input.text, agency: ctx.profile.agency });
     // An official post's "e-mail X with information" gives the public a business contact (see officialAppeal).
-    return ctx.context === 'official' ? out.filter((m) => !officialAppeal(text, m.start, m.end)) : out;
+    return ctx.context === 'official' ? out.filter((m) => !officialAppeal(input.text, m.start, m.end)) : out;
   },
 };
