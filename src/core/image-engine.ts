@@ -542,7 +542,7 @@ export function detailRegions(boxes: Box[], img: { width: number; height: number
 
 /**
  * The detail pass: the regions of interest cut from the full-size picture (decoded once for all of them), each read
- * whole by the scene reader (no tiles), word boxes in the original's pixels. Stops at the deadline.
+ * whole by the scene reader (no finer pass), word boxes in the original's pixels. Stops at the deadline.
  */
 export async function readDetail(
   scene: SceneText,
@@ -578,7 +578,7 @@ export async function readDetail(
       .resize({ width: Math.max(1, Math.round(r.width * k)), height: Math.max(1, Math.round(r.height * k)), fit: 'fill' })
       .raw()
       .toBuffer({ resolveWithObject: true });
-    const read = await scene.read({ data: crop.data, width: crop.info.width, height: crop.info.height }, { deadline, tileFrom: 0 });
+    const read = await scene.read({ data: crop.data, width: crop.info.width, height: crop.info.height }, { deadline, fineFrom: 0 });
     passes.push(mapLines(read.lines, (b) => ({ x: r.x + b.x / k, y: r.y + b.y / k, width: b.width / k, height: b.height / k })));
     if (read.timedOut) return { passes, timedOut: true };
   }

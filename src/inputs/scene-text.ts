@@ -6,7 +6,8 @@
  * The detector's probability map is cut into connected regions; each region gets an oriented rectangle (principal
  * axes of its pixels, grown as DB's "unclip" does), which is sampled level straight out of the working raster, so
  * slanted tape is read along its own direction. Passes: the whole picture at DET_SIDE (small pictures are enlarged to
- * it), then overlapping tiles of big pictures at a finer scale for small print. Every pass checks a deadline.
+ * it), then, for a raster much bigger than that, the whole raster again at its own scale for small print. Every pass
+ * checks a deadline.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,6 +39,18 @@ const MIN_LINE_CONFIDENCE = 0.5;
 const MAX_LINES = 60;
 /** Lines of the whole-picture pass read whatever the deadline: a slow machine still reads the big lettering. */
 const SURE_LINES = 8;
+/**
+ * Long side from which the detector also runs at the raster's own scale: below it the DET_SIDE pass already sees
+ * four fifths of the pixels. One run at the own scale costs less than 2 x 2 overlapping tiles at DET_SIDE (1.2 MP
+ * against 2.8 MP for a 1280 px photo, whose tiles would be enlarged past its own pixels) and sees a 1600 px raster
+ * at 1.0 rather than 0.96.
+ */
+const FINE_FROM = 1200;
+/** ImageNet normalisation of PaddleOCR's detector as lookup tables, BGR order: byte value -> model input. */
+const DET_NORM = [0.485, 0.456, 0.406].map((mean, c) => {
+  const std = [0.229, 0.224, 0.225][c];
+  return Float32Array.from({ length: 256 }, (_, v) => (v / 255 - mean) / std);
+});
 
 
 /** An oriented text rectangle in raster pixels: top-left corner, reading direction and height vectors. */
@@ -63,8 +76,8 @@ export interface SceneTextOptions {
 export interface ReadOptions {
   /** performance.now() after which no new pass or line is started (the SURE_LINES largest lines are read anyway). */
   deadline?: number;
-  /** Also read overlapping tiles of pictures whose long side is over this (default 1100 px; 0 = never). */
-  tileFrom?: number;
+  /** Also detect at the raster's own scale when its long side is over this (default FINE_FROM; 0 = never). */
+  fineFrom?: number;
 }
 
 export class SceneTextError extends Error {}
@@ -111,7 +124,6 @@ export class SceneText {
    */
   async read(img: Raster, opts: ReadOptions = {}): Promise<{ lines: OcrLine[]; timedOut: boolean }> {
     const deadline = opts.deadline ?? Infinity;
-    const tileFrom = opts.tileFrom ?? 1100;
     let timedOut = false;
     const read: { line: OcrLine; q: Quad }[] = [];
     let budget = MAX_LINES;
@@ -129,21 +141,15 @@ export class SceneText {
         if (line) read.push({ line, q });
       }
     };
-    // The whole picture is read first; tiles of a big one then add only what the whole pass did not find.
-    let quads = await this.detect(img, { x: 0, y: 0, width: img.width, height: img.height });
+    // The whole picture is read first; the finer pass over a big raster then adds only what it did not find.
+    const whole = { x: 0, y: 0, width: img.width, height: img.height };
+    const quads = await this.detect(img, whole, DET_SIDE);
     await recogniseAll([...quads]);
-    if (tileFrom > 0 && Math.max(img.width, img.height) > tileFrom) {
-      const more: Quad[] = [];
-      for (const tile of tiles(img.width, img.height)) {
-        if (timedOut || performance.now() > deadline) {
-          timedOut = true;
-          break;
-        }
-        const found = mergeQuads(quads, await this.detect(img, tile)).slice(quads.length);
-        quads = [...quads, ...found];
-        more.push(...found);
-      }
-      if (!timedOut) await recogniseAll(more);
+    const long = Math.max(img.width, img.height);
+    const fineFrom = opts.fineFrom ?? FINE_FROM;
+    if (fineFrom > 0 && long > fineFrom) {
+      if (performance.now() > deadline) timedOut = true;
+      else await recogniseAll(mergeQuads(quads, await this.detect(img, whole, long)).slice(quads.length));
     }
     const lines = joinLines(read);
     // Reading order: top to bottom, then left to right.
@@ -151,11 +157,11 @@ export class SceneText {
     return { lines, timedOut };
   }
 
-  /** Text rectangles in one region of the raster, in raster pixels. */
-  private async detect(img: Raster, region: Box): Promise<Quad[]> {
+  /** Text rectangles in one region of the raster, seen with its long side at `side` px, in raster pixels. */
+  private async detect(img: Raster, region: Box, side: number): Promise<Quad[]> {
     const long = Math.max(region.width, region.height);
-    // Enlarge small pictures up to DET_SIDE (at most 3x), shrink big ones to it.
-    const s = Math.min(3, DET_SIDE / long);
+    // Enlarge small pictures up to `side` (at most 3x), shrink big ones to it.
+    const s = Math.min(3, side / long);
     const w = Math.max(32, Math.round((region.width * s) / 32) * 32);
     const h = Math.max(32, Math.round((region.height * s) / 32) * 32);
     const { data } = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
@@ -165,11 +171,12 @@ export class SceneText {
       .toBuffer({ resolveWithObject: true });
     // PaddleOCR normalises the BGR image with ImageNet means and deviations, channel by channel in BGR order.
     const input = new Float32Array(3 * w * h);
-    const mean = [0.485, 0.456, 0.406];
-    const std = [0.229, 0.224, 0.225];
     const plane = w * h;
-    for (let i = 0; i < plane; i++) {
-      for (let c = 0; c < 3; c++) input[c * plane + i] = (data[i * 3 + (2 - c)] / 255 - mean[c]) / std[c];
+    const [nb, ng, nr] = DET_NORM;
+    for (let i = 0, p = 0; i < plane; i++, p += 3) {
+      input[i] = nb[data[p + 2]];
+      input[plane + i] = ng[data[p + 1]];
+      input[2 * plane + i] = nr[data[p]];
     }
     const out = await this.det.run({ [this.det.inputNames[0]]: new this.ort.Tensor('float32', input, [1, 3, h, w]) });
     const prob = out[this.det.outputNames[0]].data as Float32Array;
@@ -435,23 +442,6 @@ function extents(px: number[], py: number[], mx: number, my: number, ux: number,
     if (v > v1) v1 = v;
   }
   return [u0, u1, v0, v1];
-}
-
-/** Overlapping tiles (2 x 2, or 3 x 1 / 1 x 3 for strips), each about 60% of the picture's sides. */
-function tiles(width: number, height: number): Box[] {
-  const cols = width > height * 2 ? 3 : 2;
-  const rows = height > width * 2 ? 3 : 2;
-  const tw = Math.min(width, Math.round((width / cols) * 1.25));
-  const th = Math.min(height, Math.round((height / rows) * 1.25));
-  const out: Box[] = [];
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const x = Math.round(((width - tw) * c) / (cols - 1));
-      const y = Math.round(((height - th) * r) / (rows - 1));
-      out.push({ x, y, width: tw, height: th });
-    }
-  }
-  return out;
 }
 
 function aabb(q: Quad): Box {

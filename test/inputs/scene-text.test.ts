@@ -53,7 +53,7 @@ describe('SceneText', () => {
       <text x="40" y="270" ${FONT} font-size="160" fill="#0d2a6b">SHERIFF</text></svg>`)).toContain('SHERIFF');
   }, 30_000);
 
-  it('finds small print in a big picture (tiles) and gives boxes in the picture\'s pixels', async () => {
+  it('finds small print in a big picture (the pass at its own scale) and gives boxes in the picture\'s pixels', async () => {
     const raster = await render(`<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200">
       <rect width="100%" height="100%" fill="#9aa4ad"/>
       <rect x="1180" y="960" width="300" height="60" fill="#fff"/>

@@ -28,8 +28,7 @@ export const crimeSceneImage: ImageDetector = {
     const out: ImageMatch[] = [];
     const ocr = image.ocr;
     if (ocr?.text) {
-      // Lines of one band may come out as separate OCR lines: read across them.
-      for (const r of readPhrases(ocr.text.replace(/\n/g, ' '), TAPE)) {
+      for (const r of tapeWording(ocr.text)) {
         // Every letter read as printed 0.9, with OCR slips 0.8, cut off at the frame 0.6-0.8 by how much is legible.
         const confidence = r.read === 'exact' ? 0.9 : r.read === 'slip' ? 0.8 : 0.6 + (0.2 * (r.coverage - 0.7)) / 0.3;
         const messageId = r.read === 'partial' ? 'partial' : 'words';
@@ -62,6 +61,23 @@ export const crimeSceneImage: ImageDetector = {
     return out;
   },
 };
+
+/**
+ * Tape wording in the OCR text. Lines of one band may come out as separate OCR lines, so the text is also read across
+ * lines, but only a reading of every letter as printed counts there: with slips allowed, two unrelated lines join
+ * into wording ("POLICE" on a riot shield and "INE" on another read as POLICE LINE with one letter lost).
+ */
+function tapeWording(text: string): ReturnType<typeof readPhrases> {
+  const within = readPhrases(text, TAPE);
+  const across = readPhrases(text.replace(/\n/g, ' '), TAPE).filter((r) => r.read === 'exact' && text.slice(r.start, r.end).includes('\n'));
+  // Where both read the same place, the reading of more of the phrase's letters wins.
+  const letters = (r: (typeof within)[number]) => r.coverage * r.phrase.length;
+  const out: typeof within = [];
+  for (const r of [...across, ...within].sort((a, b) => letters(b) - letters(a))) {
+    if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
