@@ -21,10 +21,16 @@ export interface Head {
 }
 
 export interface Heads {
-  version: 2;
+  version: 3;
   embedding: 'use-lite-512';
   /** Regex rule ids whose hits are features (in the unit, anywhere in the post). */
   cues: string[];
+  /**
+   * Rules whose first-look word weights are features too (naive-Bayes log odds, as in NBSVM): the unit's gate score
+   * and the whole post's, for each of these rules in this order. Words the sentence encoder blurs ("tour", "collar",
+   * "sarge") and cues spread over several sentences reach the head this way.
+   */
+  lexical: string[];
   heads: Record<string, Head>;
 }
 
@@ -38,9 +44,35 @@ export interface CueHit {
   end: number;
 }
 
-/** The feature vector of one unit: scaled embedding, cue in the unit, cue anywhere in the post, official context. */
-export function features(embedding: ArrayLike<number>, unit: Unit, cues: readonly string[], hits: readonly CueHit[], official: boolean): Float32Array {
-  const x = new Float32Array(embedding.length + 2 * cues.length + 1);
+/** Gate scores are sums of log odds (about -10..+20); scaled and clipped to sit beside the other features. */
+const LEXICAL_SCALE = 0.1;
+const LEXICAL_CLIP = 3;
+
+/** The lexical features of one unit: per rule of `Heads.lexical`, its gate score for the unit, then for the post. */
+export function lexicalFeatures(unitWords: readonly string[], postWords: readonly string[], gates: readonly Gate[]): Float32Array {
+  const x = new Float32Array(2 * gates.length);
+  const clip = (v: number) => Math.max(-LEXICAL_CLIP, Math.min(LEXICAL_CLIP, v * LEXICAL_SCALE));
+  gates.forEach((gate, i) => {
+    x[i] = clip(gateScore(unitWords, gate.words));
+    x[gates.length + i] = clip(gateScore(postWords, gate.words));
+  });
+  return x;
+}
+
+/**
+ * The feature vector of one unit: scaled embedding, cue in the unit, cue anywhere in the post, official context,
+ * then the lexical features (`lexicalFeatures`).
+ */
+export function features(
+  embedding: ArrayLike<number>,
+  unit: Unit,
+  cues: readonly string[],
+  hits: readonly CueHit[],
+  official: boolean,
+  lexical: ArrayLike<number> = [],
+): Float32Array {
+  const x = new Float32Array(embedding.length + 2 * cues.length + 1 + lexical.length);
+  x.set(lexical, embedding.length + 2 * cues.length + 1);
   for (let i = 0; i < embedding.length; i++) x[i] = embedding[i] * EMBEDDING_SCALE;
   let at = embedding.length;
   for (const cue of cues) {

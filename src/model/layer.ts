@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { TextHit } from '../core/engine.js';
 import type { AccountContext } from '../core/types.js';
 import { sharedEmbedder, type Embedder } from './embedder.js';
-import { features, passesGate, score, type Gate, type Heads } from './heads.js';
+import { features, lexicalFeatures, passesGate, score, type Gate, type Heads } from './heads.js';
 import { tokens, units } from './sentences.js';
 
 /** The rules the layer has heads for. */
@@ -76,15 +76,19 @@ export class ModelLayer {
       (rule) => options.wants(rule) && !regexHits.some((h) => h.ruleId === rule),
     );
     if (!rules.length) return [];
-    const candidates = units(text)
-      .map((unit) => {
-        const words = tokens(unit.text);
-        return { unit, rules: new Set(rules.filter((rule) => passesGate(words, this.gates.get(rule)!))) };
+    const all = units(text).map((unit) => ({ unit, words: tokens(unit.text) }));
+    const candidates = all
+      .map(({ unit, words }) => {
+        return { unit, words, rules: new Set(rules.filter((rule) => passesGate(words, this.gates.get(rule)!))) };
       })
       .filter((c) => c.rules.size);
     if (!candidates.length) return [];
     const vectors = await this.embedder.embed(candidates.map((c) => c.unit.text));
-    const xs = candidates.map((c, i) => features(vectors[i], c.unit, this.heads.cues, regexHits, options.context === 'official'));
+    const postWords = all.flatMap((u) => u.words);
+    const lexical = this.heads.lexical.map((rule) => this.gates.get(rule)!);
+    const xs = candidates.map((c, i) =>
+      features(vectors[i], c.unit, this.heads.cues, regexHits, options.context === 'official', lexicalFeatures(c.words, postWords, lexical)),
+    );
     const hits: TextHit[] = [];
     for (const rule of rules) {
       const head = this.heads.heads[rule];

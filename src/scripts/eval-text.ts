@@ -10,8 +10,11 @@ import { loadConfig } from '../core/config.js';
 import { mapLimit } from '../core/scan.js';
 import { screenTextForEval, screenTextForEvalWithModel, type EvalFinding } from './eval-screen.js';
 import type { AccountContext, Profile } from '../core/types.js';
-import { ModelLayer } from '../model/layer.js';
+import type { Heads } from '../model/heads.js';
+import { bundledHeads, ModelLayer } from '../model/layer.js';
+import { EmbeddingCache } from './embedding-cache.js';
 import { f1, readJsonl, type Tally } from './eval-images.js';
+import { OFFICIAL_FILES, officialHalf } from './official-split.js';
 
 /** How one configuration screens a text: pure regex, or regex plus the learned layer. */
 type ScreenFn = (text: string, context: AccountContext, profile: Profile) => Promise<EvalFinding[]>;
@@ -26,6 +29,14 @@ export interface TextEvalOptions {
   external: boolean;
   /** False with --no-model: pure regex only. */
   model: boolean;
+  /** Only these held-out sets (file names without .jsonl), e.g. the development sets while tuning. */
+  heldout?: string[];
+  /** False with --no-tuned: skip the tuned and training sets. */
+  tuned?: boolean;
+  /** Heads to score instead of the shipped src/model/heads.json (a candidate from `npm run train -- --out`). */
+  heads?: string;
+  /** Embed through the training cache (.cache/clearpost-train): a second evaluation of new heads embeds nothing. */
+  embeddingCache?: boolean;
 }
 
 /** One labelled draft (the dev.jsonl format). */
@@ -175,9 +186,12 @@ const realText = (name: string) => join(realTextDir, name);
 
 /** Official posts by police forces, screened as official posts: how many per 1,000 get an error-level finding. */
 async function officialAlarms(profile: Profile, screens: [string, ScreenFn][], verbose: boolean): Promise<void> {
-  const files = ['uk-police-official.jsonl', 'nc-police-official.jsonl'].map(realText).filter((f) => existsSync(f));
+  const files = OFFICIAL_FILES.map(realText).filter((f) => existsSync(f));
   if (!files.length) return;
-  const posts = files.flatMap((f) => readJsonl<RealPost>(f));
+  const all = files.flatMap((f) => readJsonl<RealPost>(f));
+  // The 'measure' half: `npm run train` takes hard negatives from the other half only.
+  const posts = all.filter((p) => officialHalf(p.id) === 'measure');
+  console.log(`  (the held-aside half: ${posts.length} of ${all.length} posts; training may use the other half)`);
   for (const [mode, screen] of screens) {
     const results = await mapLimit(posts, IN_FLIGHT, (p) => screen(p.text, 'official', profile));
     const byRule = new Map<string, number>();
@@ -196,7 +210,7 @@ async function officialAlarms(profile: Profile, screens: [string, ScreenFn][], v
 
 /** The police files as if posted from a personal account: the share where self-affiliation fires (all are police voice). */
 async function realSelfAffiliation(profile: Profile, screens: [string, ScreenFn][]): Promise<void> {
-  const files = ['uk-police-official.jsonl', 'nc-police-official.jsonl'].map(realText).filter((f) => existsSync(f));
+  const files = OFFICIAL_FILES.map(realText).filter((f) => existsSync(f));
   if (!files.length) return;
   // Every 8th post: enough for a share, and the personal context asks the model about every rule.
   const posts = files.flatMap((f) => readJsonl<RealPost>(f)).filter((_, i) => i % 8 === 0);
@@ -242,10 +256,20 @@ export function profileForCases(file: string, root: string, shared: string): str
 /** The text section; `root` is the project, `shared` the ../shared folder. */
 export async function textSection(root: string, shared: string, opts: TextEvalOptions): Promise<void> {
   realTextDir = join(shared, 'external', 'real-text');
+  const cache = opts.model && opts.embeddingCache ? EmbeddingCache.at(root) : undefined;
+  const heads = opts.heads ? (JSON.parse(readFileSync(opts.heads, 'utf8')) as Heads) : bundledHeads();
+  const layer = opts.model ? new ModelLayer(heads, cache) : undefined;
+  try {
+    await sections(root, shared, opts, layer);
+  } finally {
+    cache?.save();
+  }
+}
+
+async function sections(root: string, shared: string, opts: TextEvalOptions, layer: ModelLayer | undefined): Promise<void> {
   const verbose = !!opts.verbose;
   const sharedProfile = join(shared, 'eval', 'profile.yaml');
   const ourProfile = join(root, 'fixtures', 'profile.yaml');
-  const layer = opts.model ? new ModelLayer() : undefined;
   const withModel: ScreenFn | undefined = layer && ((text, context, profile) => screenTextForEvalWithModel(text, context, profile, layer));
   const screens: [string, ScreenFn][] = [['regex', regexOnly], ...(withModel ? [['regex+model', withModel] as [string, ScreenFn]] : [])];
   const best = withModel ?? regexOnly;
@@ -258,7 +282,7 @@ export async function textSection(root: string, shared: string, opts: TextEvalOp
   }
 
   const files = casesFiles(root);
-  const heldout = files.filter((f) => basename(f).startsWith('heldout'));
+  const heldout = files.filter((f) => basename(f).startsWith('heldout') && (!opts.heldout || opts.heldout.includes(basename(f, '.jsonl'))));
   console.log('=== UNTUNED: held-out sets (no detector, word list, threshold or training step has seen them) ===');
   // Each held-out set on its own: a set that has been looked at while developing is no longer blind, a fresh one is.
   for (const file of heldout) {
@@ -280,6 +304,7 @@ export async function textSection(root: string, shared: string, opts: TextEvalOp
     await hatexplain(profile, screens, verbose);
   }
 
+  if (opts.tuned === false) return;
   console.log('\n=== TUNED: sets the detectors were tuned on or the model was trained on (100 % says little) ===');
   const tuned = files.filter((f) => !basename(f).startsWith('heldout') && !basename(f).startsWith('train'));
   const train = files.filter((f) => basename(f).startsWith('train'));

@@ -4,6 +4,8 @@
  * (eval-images.ts): wild photos (held-out and tuned halves), the real photos and our image fixtures.
  *
  *   npm run eval -- [--set file.jsonl ...] [--profile profile.yaml] [--verbose] [--no-external] [--no-model]
+ *                   [--heldout heldout-a heldout-b] [--no-tuned] [--no-images]
+ *                   [--heads candidate.json] [--embedding-cache]
  *   npm run eval -- --images-only [--image-set wild real fixtures] [--half odd|even|all] [--rule image/police-markings]
  *                   [--file real-03 ...] [--no-faces] [--no-ocr] [--workers 2]
  */
@@ -23,6 +25,10 @@ interface EvalFlags {
   verbose?: boolean;
   external: boolean;
   model: boolean;
+  heldout?: string[];
+  tuned: boolean;
+  heads?: string;
+  embeddingCache?: boolean;
   images: boolean;
   imagesOnly?: boolean;
   imageSet?: string[];
@@ -44,6 +50,10 @@ async function main(): Promise<void> {
     .option('--verbose', 'list every wrong case')
     .option('--no-external', 'skip the real-text, real-tweet and presidio measurements')
     .option('--no-model', 'text: pure-regex mode only (no learned layer)')
+    .option('--heldout <name...>', 'text: only these held-out sets (e.g. heldout-a heldout-b while developing)')
+    .option('--no-tuned', 'text: skip the tuned and training sets (and real tweets, presidio)')
+    .option('--heads <file>', 'text: score these heads instead of src/model/heads.json (a candidate from npm run train -- --out)')
+    .option('--embedding-cache', "text: embed through npm run train's cache (.cache/clearpost-train): re-evaluating new heads embeds nothing")
     .option('--no-images', 'skip the image section')
     .option('--images-only', 'only the image section')
     .option('--image-set <name...>', 'image sets: wild, real, fixtures (default all)')

@@ -32,9 +32,10 @@ describe('the shipped embedding model', () => {
     const heads = bundledHeads();
     const alcohol = heads.heads['conduct/alcohol'];
     // Threshold 0: whatever the score, the pipeline (gate, real embedding, features, head) must produce a finding.
-    const layer = new ModelLayer({ ...heads, heads: { 'conduct/alcohol': { ...alcohol, gate: { drunk: 1 }, gateThreshold: 1, threshold: 0 } } });
+    // The other heads stay: their first-look words are the lexical features of every head.
+    const layer = new ModelLayer({ ...heads, heads: { ...heads.heads, 'conduct/alcohol': { ...alcohol, gate: { drunk: 1 }, gateThreshold: 1, threshold: 0 } } });
     const text = 'Nice weather today. I got so drunk at the bar last night.';
-    const [hit] = await layer.opinion(text, [], { context: 'personal', wants: () => true });
+    const [hit] = await layer.opinion(text, [], { context: 'personal', wants: (rule) => rule === 'conduct/alcohol' });
     expect(hit).toMatchObject({ ruleId: 'conduct/alcohol', method: 'model', evidence: 'I got so drunk at the bar last night.' });
     expect(hit.confidence).toBeGreaterThan(0);
     expect(hit.confidence).toBeLessThanOrEqual(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextHit } from '../../src/core/engine.js';
 import type { Embedder } from '../../src/model/embedder.js';
-import type { Heads } from '../../src/model/heads.js';
+import { lexicalFeatures, type Heads } from '../../src/model/heads.js';
 import { bundledHeads, ModelLayer, MODEL_RULES } from '../../src/model/layer.js';
 import { units } from '../../src/model/sentences.js';
 
@@ -27,9 +27,10 @@ function fakeHeads(): Heads {
     cv: { precision: 1, recall: 1, positives: 1, negatives: 1 },
   });
   return {
-    version: 2,
+    version: 3,
     embedding: 'use-lite-512',
     cues: [],
+    lexical: [],
     heads: { 'conduct/alcohol': head(0, ['wasted', 'drunk']), 'id/self-affiliation': head(1, ['patrol', 'shift']) },
   };
 }
@@ -47,6 +48,26 @@ describe('units', () => {
   it('does not end a sentence at a title or short form', () => {
     const text = 'Great shift with Sgt. Renee Whitfield tonight. Dinner on Main St. was late.';
     expect(units(text).map((x) => x.text)).toEqual(['Great shift with Sgt. Renee Whitfield tonight.', 'Dinner on Main St. was late.']);
+  });
+});
+
+describe('lexicalFeatures', () => {
+  it("gives each rule's gate score for the unit, then for the whole post, scaled and clipped", () => {
+    const gate = { words: new Map([['tour', 2], ['nurse', -3], ['sarge', 50]]), threshold: 1 };
+    const x = lexicalFeatures(['another', 'night', 'tour'], ['another', 'night', 'tour', 'nurse', 'tour'], [gate]);
+    expect(Array.from(x)).toEqual([Math.fround(0.2), Math.fround(-0.1)]);
+    expect(Array.from(lexicalFeatures(['sarge'], ['sarge'], [gate]))).toEqual([3, 3]);
+  });
+
+  it('reaches the head: a unit whose words lean to a rule scores higher through them', async () => {
+    const heads = fakeHeads();
+    heads.lexical = ['conduct/alcohol'];
+    // Embedding dims, no cues, the official flag, then the unit's and the post's alcohol gate score.
+    heads.heads['conduct/alcohol'].w = Array.from({ length: 512 + 1 + 2 }, (_, i) => (i === 513 ? 30 : 0));
+    heads.heads['id/self-affiliation'].w = Array.from({ length: 512 + 1 + 2 }, () => 0);
+    const layer = new ModelLayer(heads, fakeEmbedder([]));
+    expect((await layer.opinion('Got drunk and wasted.', [], all)).map((h) => h.ruleId)).toEqual(['conduct/alcohol']);
+    expect(await layer.opinion('Got wasted.', [], all)).toEqual([]);
   });
 });
 
@@ -91,7 +112,7 @@ describe('ModelLayer', () => {
     const heads = bundledHeads();
     expect(Object.keys(heads.heads).sort()).toEqual([...MODEL_RULES].sort());
     for (const head of Object.values(heads.heads)) {
-      expect(head.w).toHaveLength(512 + 2 * heads.cues.length + 1);
+      expect(head.w).toHaveLength(512 + 2 * heads.cues.length + 1 + 2 * heads.lexical.length);
       expect(head.threshold).toBeGreaterThanOrEqual(0.5);
       expect(head.cv.precision).toBeGreaterThanOrEqual(0.93);
       expect(Object.keys(head.gate).length).toBeGreaterThan(10);
