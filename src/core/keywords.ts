@@ -4,7 +4,7 @@
  * runs when its keywords or its structural `trigger` match (or when it declares neither).
  */
 import { readFileSync } from 'node:fs';
-import { requiredLiterals } from './regex-literals.js';
+import { requiredLiterals, WORD_EDGE, withWordEdges } from './regex-literals.js';
 import type { TextDetector } from './types.js';
 
 export interface GeneratedKeywords {
@@ -28,7 +28,7 @@ export function generatedKeywords(detector: TextDetector): GeneratedKeywords {
 
 /** The keywords from the patterns themselves (what `npm run build` stores). */
 export function computeKeywords(detector: TextDetector): GeneratedKeywords {
-  const words = new Set((detector.keywords ?? []).map((k) => k.toLowerCase()));
+  const words = new Set((detector.keywords ?? []).map((k) => withWordEdges(k.toLowerCase())));
   let open = false;
   for (const re of detector.patterns ?? []) {
     const literals = requiredLiterals(re);
@@ -41,6 +41,9 @@ export function computeKeywords(detector: TextDetector): GeneratedKeywords {
   return { keywords: kept, open };
 }
 
+/** Changes when the keywords' form does (2: word edges), so a stored copy of the old form is not used. */
+const KEYWORD_FORMAT = 'keywords/2';
+
 /** FNV-1a over the detector's pattern sources, flags and listed keywords: changes whenever what they generate may. */
 export function patternsHash(detector: TextDetector): string {
   let h = 0x811c9dc5;
@@ -48,6 +51,7 @@ export function patternsHash(detector: TextDetector): string {
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
     h = Math.imul(h ^ 0x1f, 0x01000193);
   };
+  feed(KEYWORD_FORMAT);
   for (const re of detector.patterns ?? []) {
     feed(re.source);
     feed(re.flags);
@@ -79,17 +83,32 @@ function builtKeywords(): Stored {
 }
 
 interface Node {
-  next: Map<string, number>;
+  /** By UTF-16 code unit. */
+  next: Map<number, number>;
   fail: number;
   /** Indices of the detectors whose keywords end here (own and through failure links). */
   out: number[];
 }
 
-const WHITESPACE = /^\s$/;
+const EDGE = WORD_EDGE.charCodeAt(0);
+const SPACE = 32;
+
+/** Whitespace as `\s` sees it (one code unit). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A word character as `\b` sees it, in lower-cased text: a-z, 0-9, _. */
+function isWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** One automaton over every keyword of a detector list. */
 export class KeywordIndex {
   private readonly nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
+  /** Transitions out of the root for ASCII, the most taken (every character that starts no keyword comes back here). */
+  private readonly rootAscii = new Int32Array(128);
   /** Per detector: it runs on every text (no keywords and no trigger, or a pattern no keyword covers and no trigger). */
   readonly always: boolean[];
 
@@ -100,17 +119,20 @@ export class KeywordIndex {
       return !d.trigger && (open || keywords.length === 0);
     });
     this.link();
+    for (let c = 0; c < 128; c++) this.rootAscii[c] = this.nodes[0]!.next.get(c) ?? 0;
   }
 
-  private add(word: string, detector: number): void {
+  private add(keyword: string, detector: number): void {
+    const word = withWordEdges(keyword);
     if (!word) return;
     let at = 0;
-    for (const ch of word) {
-      let to = this.nodes[at]!.next.get(ch);
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let to = this.nodes[at]!.next.get(c);
       if (to === undefined) {
         to = this.nodes.length;
         this.nodes.push({ next: new Map(), fail: 0, out: [] });
-        this.nodes[at]!.next.set(ch, to);
+        this.nodes[at]!.next.set(c, to);
       }
       at = to;
     }
@@ -134,22 +156,41 @@ export class KeywordIndex {
     }
   }
 
-  /** Which detectors (by index) have a keyword in `text`: one pass, lower case, a run of whitespace one space. */
+  /**
+   * Which detectors (by index) have a keyword in `text`: one pass over the text as keywords are written (lower case,
+   * a run of whitespace one space, a WORD_EDGE between a word character and any other, and at the ends next to one).
+   */
   reached(text: string): Set<number> {
     const found = new Set<number>();
+    const lower = text.toLowerCase();
     let at = 0;
     let space = false;
-    for (let ch of text.toLowerCase()) {
-      if (ch === ' ' || WHITESPACE.test(ch)) {
+    let inWord = false;
+    for (let i = 0; i <= lower.length; i++) {
+      let c = i < lower.length ? lower.charCodeAt(i) : -1;
+      if (c >= 0 && isSpace(c)) {
         if (space) continue;
-        ch = ' ';
+        c = SPACE;
         space = true;
       } else space = false;
-      while (at && !this.nodes[at]!.next.has(ch)) at = this.nodes[at]!.fail;
-      at = this.nodes[at]!.next.get(ch) ?? 0;
-      for (const d of this.nodes[at]!.out) found.add(d);
+      const word = c >= 0 && isWord(c);
+      // a word edge before the character (or after the last one), then the character
+      if (word !== inWord) at = this.step(at, EDGE, found);
+      if (c >= 0) at = this.step(at, c, found);
+      inWord = word;
     }
     return found;
+  }
+
+  /** One transition of the automaton; the detectors whose keywords end at the new state go into `found`. */
+  private step(from: number, unit: number, found: Set<number>): number {
+    const nodes = this.nodes;
+    let at = from;
+    while (at && !nodes[at]!.next.has(unit)) at = nodes[at]!.fail;
+    at = at === 0 && unit < 128 ? this.rootAscii[unit]! : (nodes[at]!.next.get(unit) ?? 0);
+    const out = nodes[at]!.out;
+    for (let k = 0; k < out.length; k++) found.add(out[k]!);
+    return at;
   }
 }
 

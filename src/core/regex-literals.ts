@@ -3,10 +3,45 @@
  * RE2's and Hyperscan's prefilters compute). The prefilter keywords of a detector are generated from its patterns
  * with `requiredLiterals`, so a word added to a pattern's list reaches the detector with no second edit.
  *
- *   /\bdrunk\s+af\b/i            -> ['drunk']           (the longest sure factor)
+ *   /\bdrunk\s+af\b/i            -> ['⁞drunk⁞ ⁞af⁞']      (⁞ = WORD_EDGE: a `\b` is part of the literal)
  *   /(?:hung ?over|hangover)/    -> ['hung over', 'hungover', 'hangover']
  *   /\d{3}-\d{4}/                -> null                (no literal: the detector needs a structural trigger)
+ *
+ * Word boundaries are kept: the keyword pass reads a WORD_EDGE mark wherever the text passes between a word
+ * character (`\w`, as `\b` sees it) and another, so "\bda\b" is found in "the DA said" but not in "today". Without
+ * them two-letter words ("da", "od", "hi") reached their detectors in most posts.
  */
+import { COMMON_WORDS } from './common-words.js';
+
+/** The mark the keyword pass reads between a word character and a non-word one (see `withWordEdges`). */
+export const WORD_EDGE = '\u0001';
+const WORD_CHAR = /[a-z0-9_]/;
+
+/**
+ * A literal as the keyword pass reads it: a WORD_EDGE at every inner change between word and non-word characters,
+ * and at either end where the pattern had a `\b` (or the caller asks). Keywords and text both go through it, so
+ * "in the " from `in\sthe\s` is found in "in the" of any text.
+ */
+export function withWordEdges(literal: string, lead = false, trail = false): string {
+  const core = literal.split(WORD_EDGE).join('');
+  if (!core) return '';
+  let out = lead || literal.startsWith(WORD_EDGE) ? WORD_EDGE : '';
+  for (let i = 0; i < core.length; i++) {
+    if (i > 0 && WORD_CHAR.test(core[i - 1]!) !== WORD_CHAR.test(core[i]!)) out += WORD_EDGE;
+    out += core[i];
+  }
+  return out + (trail || (literal.length > 1 && literal.endsWith(WORD_EDGE)) ? WORD_EDGE : '');
+}
+
+/** A text as the keyword pass reads it (KeywordIndex.reached does the same without building the string). */
+export function asKeywordsRead(text: string): string {
+  return withWordEdges(text.toLowerCase().replace(/\s+/g, ' '), WORD_CHAR.test(text[0]?.toLowerCase() ?? ''), WORD_CHAR.test(text.at(-1)?.toLowerCase() ?? ''));
+}
+
+/** The characters of a literal other than its word edges. */
+function coreOf(literal: string): string {
+  return literal.split(WORD_EDGE).join('');
+}
 
 /** A parsed regex, just detailed enough for factors and samples. */
 export type ReNode =
@@ -14,7 +49,7 @@ export type ReNode =
   /** A character class: `chars` when it is a short list (for factors), `options` some characters it accepts. */
   | { t: 'class'; chars: string[] | null; options: string[] }
   /** Zero-width: anchors, word boundaries, lookarounds (whose content a sample leaves out). */
-  | { t: 'empty'; look?: 'ahead' | 'behind'; negative?: boolean; node?: ReNode }
+  | { t: 'empty'; look?: 'ahead' | 'behind'; negative?: boolean; node?: ReNode; wordEdge?: true }
   | { t: 'seq'; items: ReNode[] }
   | { t: 'alt'; branches: ReNode[] }
   | { t: 'rep'; node: ReNode; min: number; max: number }
@@ -157,7 +192,7 @@ export function parseRegex(source: string, flags = ''): ReNode {
       case 'S':
         return wide(ch === 'D' ? 'a' : ch === 'W' ? ' ' : 'a');
       case 'b':
-        return inClass ? ['\b'] : { t: 'empty' };
+        return inClass ? ['\b'] : { t: 'empty', wordEdge: true };
       case 'B':
         return inClass ? null : { t: 'empty' };
       case 'p':
@@ -278,33 +313,59 @@ function product(a: string[], b: string[]): string[] | null {
   return [...out];
 }
 
-/** How much of a keyword is word: spaces and apostrophes are everywhere ("my " is hardly better than "my"). */
+const TOKEN = /[\p{L}\p{N}_'’]+/gu;
+const SYMBOL = /[^\p{L}\p{N}\p{P}\p{Z}\s\u0001]/gu;
+
+/**
+ * How selective a literal is, about the letters of its rarest word: a common word ("the", "for", "day", see
+ * COMMON_WORDS) counts at most 1; a word bounded on both sides (a word edge, or a space or sign within the literal) its length
+ * + 1; bounded on one side its length; a fragment with neither ("od", in "good" and "food") its length - 1. An emoji
+ * or other symbol counts 3; each further word or symbol adds half a point.
+ */
 function weight(x: string): number {
+  const lead = x.startsWith(WORD_EDGE);
+  const trail = x.length > 1 && x.endsWith(WORD_EDGE);
+  const core = coreOf(x);
+  const scores: number[] = [];
+  for (const m of core.matchAll(TOKEN)) {
+    const token = m[0].replace(/^['’]+|['’]+$/g, '');
+    if (!token) continue;
+    const left = m.index > 0 || lead;
+    const right = m.index + m[0].length < core.length || trail;
+    const letters = token.length + (left && right ? 1 : left || right ? 0 : -1);
+    scores.push(COMMON_WORDS.has(token) ? Math.min(1, letters) : letters);
+  }
+  for (const _ of core.matchAll(SYMBOL)) scores.push(3);
+  if (!scores.length) return 0;
+  scores.sort((a, b) => b - a);
+  return scores[0]! + (scores.length - 1) / 2;
+}
+
+/** Past eight letters a word is as rare as it gets: longer keywords make a bigger automaton, not a better filter. */
+const ENOUGH = 8;
+
+/**
+ * How often one member of a set is expected in a post, from its weight: a common word a quarter of posts, each further
+ * letter a quarter as often. A set costs the sum over its members.
+ */
+function cost(s: readonly string[]): number {
   let n = 0;
-  for (const c of x) if (c !== ' ' && c !== "'" && c !== '’') n++;
+  for (const x of s) n += 4 ** -Math.min(ENOUGH, weight(x));
   return n;
 }
 
-/** Five letters are selective enough: past that, shorter and fewer keywords make a smaller, faster automaton. */
-const ENOUGH = 5;
-
 /**
  * A requirement is useful when no member is empty and it is not a spread of single characters (any digit is no
- * keyword); a heavier lightest member is more selective (up to ENOUGH), then fewer characters in all.
+ * keyword); the one expected in fewer posts (`cost`) is better, then the one with fewer characters in all.
  */
 function better(a: string[] | null, b: string[] | null): string[] | null {
   const ok = (s: string[] | null): s is string[] =>
-    !!s && s.length > 0 && !s.includes('') && (s.length <= 3 || s.every((x) => x.length > 1));
+    !!s && s.length > 0 && s.every((x) => coreOf(x) !== '') && (s.length <= 3 || s.every((x) => coreOf(x).length > 1));
   if (!ok(a)) return ok(b) ? b : null;
   if (!ok(b)) return a;
-  const min = (s: string[]) => {
-    let m = ENOUGH;
-    for (const x of s) m = Math.min(m, weight(x));
-    return m;
-  };
-  const ma = min(a);
-  const mb = min(b);
-  if (ma !== mb) return ma > mb ? a : b;
+  const ca = cost(a);
+  const cb = cost(b);
+  if (ca !== cb) return ca < cb ? a : b;
   const size = (s: string[]) => s.reduce((n, x) => n + x.length, 0);
   return size(a) <= size(b) ? a : b;
 }
@@ -316,7 +377,7 @@ function facts(node: ReNode): Facts {
     case 'class':
       return known(node.chars ? [...new Set(node.chars.map(fold))] : null);
     case 'empty':
-      return known(['']);
+      return known([node.wordEdge ? WORD_EDGE : '']);
     case 'cap':
       return facts(node.node);
     case 'backref':
@@ -338,7 +399,8 @@ function facts(node: ReNode): Facts {
         }
         // the run so far followed by how the item starts is a factor too: "for" + "mayor|ward\d+" -> "formayor", "forward"
         const lead = open ?? f.pre;
-        const led = lead ? product(run, lead) : null;
+        // too many to join whole: the run's last characters still lead in ("\s+" + offices -> " mayor", " mp")
+        const led = lead ? (product(run, lead) ?? product(lastChars(run), lead)) : null;
         if (whole) pre = led ?? run;
         whole = false;
         best = better(better(better(best, run), led), f.req);
@@ -374,6 +436,11 @@ function facts(node: ReNode): Facts {
   }
 }
 
+/** The last character of each string (a word edge with the character before it), once each. */
+function lastChars(xs: readonly string[]): string[] {
+  return [...new Set(xs.map((x) => (x.length > 1 && x.endsWith(WORD_EDGE) ? x.slice(-2) : x.slice(-1))))];
+}
+
 function known(exact: string[] | null): Facts {
   return { exact, req: null, pre: exact };
 }
@@ -387,6 +454,6 @@ export function requiredLiterals(re: RegExp): string[] | null {
   const req = better(f.req, f.exact);
   if (!req) return null;
   // a member containing another member adds nothing: "doors" is found wherever "door" is
-  const members = [...new Set(req)];
+  const members = [...new Set(req.map((m) => withWordEdges(m)))];
   return members.filter((m) => !members.some((o) => o !== m && m.includes(o))).sort();
 }

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/core/config.js';
 import { detectText } from '../../src/core/engine.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { KeywordIndex, computeKeywords, generatedKeywords, patternsHash } from '../../src/core/keywords.js';
-import { requiredLiterals } from '../../src/core/regex-literals.js';
+import { asKeywordsRead, requiredLiterals, WORD_EDGE } from '../../src/core/regex-literals.js';
 import type { TextDetector } from '../../src/core/types.js';
 import { textDetectors } from '../../src/detectors/index.js';
 import { regexSamples } from '../helpers/regex-samples.js';
@@ -96,12 +96,25 @@ describe('generated prefilter', () => {
 });
 
 describe('requiredLiterals', () => {
-  it('finds the literal every match contains', () => {
-    expect(requiredLiterals(/\bdrunk\s+af\b/i)).toEqual(['drunk af']);
-    expect(requiredLiterals(/(?:hung ?over|hangover)/)).toEqual(['hangover', 'hung over', 'hungover']);
-    expect(requiredLiterals(/\b(?:ops?|doors?)\b/i)).toEqual(['door', 'op']);
-    expect(requiredLiterals(/🍺|Pints?/u)).toEqual(['pint', '🍺']);
-    expect(requiredLiterals(/(?<!\bthe\s)\bcase\s*#\s*\d+/gi)).toEqual(['case #', 'case#']);
+  /** Word edges shown as `|`. */
+  const literals = (re: RegExp) => requiredLiterals(re)?.map((l) => l.split(WORD_EDGE).join('|'));
+
+  it('finds the literal every match contains, with the word edges its \\b ask for', () => {
+    expect(literals(/\bdrunk\s+af\b/i)).toEqual(['|drunk| |af|']);
+    expect(literals(/(?:hung ?over|hangover)/)).toEqual(['hangover', 'hung| |over', 'hungover']);
+    expect(literals(/\b(?:ops?|doors?)\b/i)).toEqual(['|door|', '|doors|', '|op|', '|ops|']);
+    expect(literals(/🍺|Pints?/u)).toEqual(['pint', '🍺']);
+    expect(literals(/(?<!\bthe\s)\bcase\s*#\s*\d+/gi)).toEqual(['|case| #', '|case|#']);
+  });
+
+  it('prefers a rare word to a common one, and a bounded word to a fragment', () => {
+    // "for" is in most posts; the offices are not
+    expect(literals(/\b(?:mayor|sheriff)\b.{0,20}\bfor\b/i)).toEqual(['|mayor|', '|sheriff|']);
+    expect(literals(/\bfor\b.{0,20}\b(?:mayor|sheriff)\b/i)).toEqual(['|mayor|', '|sheriff|']);
+    // "\bda\b" is found in "the DA said", not in "today"
+    expect(literals(/\s(?:DA|MP)\b/)).toEqual([' |da|', ' |mp|']);
+    expect(requiredLiterals(/\bDA\b/)!.some((l) => asKeywordsRead('the DA said').includes(l))).toBe(true);
+    expect(requiredLiterals(/\bDA\b/)!.some((l) => asKeywordsRead('see you today').includes(l))).toBe(false);
   });
 
   it('gives none when a match may hold no literal', () => {
@@ -113,7 +126,7 @@ describe('requiredLiterals', () => {
   it('is sound: every sample of a pattern contains one of its literals', () => {
     for (const re of [/\b(?:crime|case|job) ref(?:erence)?\.?\s*\d+/i, /(?:we|i) (?:all )?know (?:exactly )?who (?:did (?:it|this)|shot)/i, /x{2,3}(?:ab|cd)+/]) {
       const literals = requiredLiterals(re)!;
-      for (const s of regexSamples(re).samples) expect(literals.some((l) => s.toLowerCase().includes(l)), s).toBe(true);
+      for (const s of regexSamples(re).samples) expect(literals.some((l) => asKeywordsRead(s).includes(l)), s).toBe(true);
     }
   });
 });
