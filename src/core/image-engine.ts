@@ -73,6 +73,18 @@ const DETAIL_SIDE = 960;
 /** A region is read again only when its crop has this many more pixels across than the working raster gave it. */
 const DETAIL_GAIN = 1.5;
 
+/** People whose body keypoints are read, at most (the largest), and the least share of the picture's height they fill. */
+const POSED_PEOPLE = 4;
+const POSED_MIN_HEIGHT = 0.2;
+
+/** The people worth reading keypoints for: sure enough, tall enough in the frame, the largest few. */
+function posedPeople(objects: DetectedObject[], height: number): DetectedObject[] {
+  return objects
+    .filter((o) => o.label === 'person' && o.confidence >= 0.3 && o.box.height >= Math.max(48, POSED_MIN_HEIGHT * height))
+    .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)
+    .slice(0, POSED_PEOPLE);
+}
+
 /** Long side of the copy the pixel heuristics run on. */
 const VISION_SIDE = 640;
 /** FaceRes similarity from which a face is taken to be an enrolled member. */
@@ -312,8 +324,16 @@ export class ImageScreener {
 
   private async runModels(img: DecodedImage, profile: Profile): Promise<{ faces: DetectedFace[]; objects: DetectedObject[] }> {
     const describe = profile.roster.some((m) => m.photos.length > 0);
-    const r = await this.faceModels().detect(img.rgb, img.workWidth, img.workHeight, { describe, objects: true });
-    return { faces: r.faces.map((f) => ({ ...f, box: scaleBox(f.box, img.scale) })), objects: r.objects };
+    const models = this.faceModels();
+    const r = await models.detect(img.rgb, img.workWidth, img.workHeight, { describe, objects: true });
+    // Body keypoints for the people large enough to show uniform details: where their chest, shoulders and hips are.
+    const posed = posedPeople(r.objects, img.workHeight);
+    const poses = posed.length ? await models.poses(img.rgb, img.workWidth, img.workHeight, posed.map((o) => o.box)) : [];
+    const objects = r.objects.map((o) => {
+      const pose = poses[posed.indexOf(o)];
+      return pose ? { ...o, pose } : o;
+    });
+    return { faces: r.faces.map((f) => ({ ...f, box: scaleBox(f.box, img.scale) })), objects };
   }
 
   /** Descriptor of the largest face in an enrolled photo (cached per path). */

@@ -31,6 +31,8 @@ export interface DetectedObject {
   label: string;
   box: Box;
   confidence: number;
+  /** A person's body keypoints, when they were read (see FaceModels.poses). */
+  pose?: Keypoints;
 }
 
 export interface FaceModelOptions {
@@ -46,6 +48,7 @@ interface HumanLike {
   load(): Promise<void>;
   detect(input: unknown, config?: Record<string, unknown>): Promise<{
     face: { box: [number, number, number, number]; score: number; boxScore?: number; faceScore?: number; embedding?: number[] }[];
+    body?: { score: number; keypoints: { part: string; score: number; position: [number, number] }[] }[];
     object: { label: string; score: number; box: [number, number, number, number] }[];
     error?: string | null;
   }>;
@@ -135,7 +138,8 @@ function baseConfig(minFace: number, minObject: number): Record<string, unknown>
       liveness: { enabled: false },
       gear: { enabled: false },
     },
-    body: { enabled: false },
+    // MoveNet Lightning (single pose, 192 px), run only on person crops through poses().
+    body: { enabled: false, modelPath: 'movenet-lightning.json', maxDetected: 1, minConfidence: 0.2, skipFrames: 0, skipTime: 0 },
     hand: { enabled: false },
     gesture: { enabled: false },
     segmentation: { enabled: false },
@@ -224,8 +228,9 @@ export class FaceModels {
     const t4 = tf.expandDims(t3, 0);
     try {
       const result = await human.detect(t4, {
-        face: { detector: { minConfidence: this.minFace }, description: { enabled: Boolean(opts.describe) } },
+        face: { enabled: true, detector: { minConfidence: this.minFace }, description: { enabled: Boolean(opts.describe) } },
         object: { enabled: Boolean(opts.objects), minConfidence: this.minVehicle },
+        body: { enabled: false },
       });
       if (result.error) throw new Error(result.error);
       const faces = result.face
@@ -246,10 +251,60 @@ export class FaceModels {
     }
   }
 
+  /**
+   * Body keypoints (MoveNet Lightning) of each person box given, read on the box grown by a tenth each side: the model
+   * reads one pose per crop. Keypoints scoring under MIN_KEYPOINT are left out; a crop with none gives undefined.
+   * Boxes and points in the raster's pixels.
+   */
+  async poses(rgb: Buffer, width: number, height: number, boxes: Box[]): Promise<(Keypoints | undefined)[]> {
+    const run = queue.then(async () => {
+      const human = await this.human();
+      const out: (Keypoints | undefined)[] = [];
+      for (const b of boxes) out.push(await poseOnce(human, rgb, width, height, b));
+      return out;
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Similarity of two FaceRes descriptors, 0..1; above ~0.55 is likely the same person. */
   async similarity(a: number[], b: number[]): Promise<number> {
     const human = await this.human();
     return human.match.similarity(a, b);
+  }
+}
+
+/** MoveNet's body parts (COCO keypoints) by name. */
+export type BodyPart =
+  | 'nose' | 'leftEye' | 'rightEye' | 'leftEar' | 'rightEar' | 'leftShoulder' | 'rightShoulder' | 'leftElbow' | 'rightElbow'
+  | 'leftWrist' | 'rightWrist' | 'leftHip' | 'rightHip' | 'leftKnee' | 'rightKnee' | 'leftAnkle' | 'rightAnkle';
+export type Keypoints = Partial<Record<BodyPart, { x: number; y: number; score: number }>>;
+
+/** A keypoint scored under this is a guess (MoveNet places every part somewhere). */
+const MIN_KEYPOINT = 0.3;
+
+async function poseOnce(human: HumanLike, rgb: Buffer, width: number, height: number, b: Box): Promise<Keypoints | undefined> {
+  const gx = Math.round(b.width * 0.1);
+  const gy = Math.round(b.height * 0.1);
+  const x0 = Math.max(0, b.x - gx);
+  const y0 = Math.max(0, b.y - gy);
+  const crop = { x: x0, y: y0, width: Math.min(width, b.x + b.width + gx) - x0, height: Math.min(height, b.y + b.height + gy) - y0 };
+  if (crop.width < 16 || crop.height < 16) return undefined;
+  const tf = human.tf;
+  const part = cropRgb(rgb, width, crop);
+  const t3 = tf.tensor3d(new Uint8Array(part.buffer, part.byteOffset, part.length), [crop.height, crop.width, 3], 'int32');
+  const t4 = tf.expandDims(t3, 0);
+  try {
+    const result = await human.detect(t4, { face: { enabled: false }, object: { enabled: false }, body: { enabled: true } });
+    if (result.error) throw new Error(result.error);
+    const kp: Keypoints = {};
+    for (const k of result.body?.[0]?.keypoints ?? []) {
+      if (k.score >= MIN_KEYPOINT) kp[k.part as BodyPart] = { x: Math.round(k.position[0] + crop.x), y: Math.round(k.position[1] + crop.y), score: round2(k.score) };
+    }
+    return Object.keys(kp).length ? kp : undefined;
+  } finally {
+    t4.dispose();
+    t3.dispose();
   }
 }
 

@@ -6,7 +6,7 @@
  * come back in the pixels of the raster given and the caller scales them.
  */
 import type { Box, VisionCue } from '../core/types.js';
-import { isGreyscale, type DetectedObject } from './faces.js';
+import { isGreyscale, skinShare, type DetectedObject, type Keypoints } from './faces.js';
 
 export interface Raster {
   data: Buffer;
@@ -485,7 +485,75 @@ function backgroundBlackShare(img: Raster, boxes: Box[]): number {
  * (a silhouette at night or against the light is not kit). `faces` are the human faces found, in the same pixels.
  */
 export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCue[] {
-  return [...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces), ...vestCues(img, objects)];
+  const torsos: VisionCue[] = [];
+  for (const o of objects) {
+    const body = o.label === 'person' ? bodyOf(o.pose) : undefined;
+    if (body) torsos.push({ kind: 'torso', box: clip(body.torso, img), confidence: o.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px` });
+  }
+  return [...torsos, ...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces), ...vestCues(img, objects)];
+}
+
+/** Shoulder width (working pixels) from which a posed person's badge and sleeve patches are looked for. */
+const MIN_DETAIL_SHOULDERS = 60;
+
+/** Where a person's torso, chest and upper arms are, from the shoulder (and hip) keypoints; pixels of the raster. */
+export interface Body {
+  torso: Box;
+  /** The top half of the torso: where a badge, a name plate or a vest's chest panel sits. */
+  chest: Box;
+  /** Around each shoulder joint, down the upper arm: where a shoulder patch sits. */
+  arms: Box[];
+  shoulderWidth: number;
+}
+
+/**
+ * The body parts of a posed person: both shoulders are needed (a figure seen side-on or cut off gives none); without
+ * hips, the torso is taken as 1.4 shoulder widths long.
+ * e.g. shoulders at (100,100) and (200,100), hips at y 250 -> torso {x 90, y 90, width 120, height 160}
+ */
+export function bodyOf(pose: Keypoints | undefined): Body | undefined {
+  const a = pose?.leftShoulder;
+  const b = pose?.rightShoulder;
+  if (!a || !b) return undefined;
+  const sw = Math.hypot(a.x - b.x, a.y - b.y);
+  if (sw < 12) return undefined;
+  const top = Math.min(a.y, b.y) - 0.1 * sw;
+  const hips = [pose.leftHip, pose.rightHip].filter((h) => h !== undefined);
+  const hipY = hips.length ? hips.reduce((s, h) => s + h.y, 0) / hips.length : (a.y + b.y) / 2 + 1.4 * sw;
+  // Hips above or level with the shoulders: a pose read upside down or a crop that is not a body.
+  if (hipY - top < 0.6 * sw) return undefined;
+  const x0 = Math.min(a.x, b.x) - 0.1 * sw;
+  const x1 = Math.max(a.x, b.x) + 0.1 * sw;
+  const torso = roundBox({ x: x0, y: top, width: x1 - x0, height: hipY - top });
+  const chest = roundBox({ x: x0, y: top, width: x1 - x0, height: (hipY - top) * 0.55 });
+  // The upper arm hangs outside the shoulder joint: from a little inside it outwards, down to about the elbow.
+  const cx = (a.x + b.x) / 2;
+  const arms = [a, b].map((s) => {
+    const out = s.x >= cx ? 1 : -1;
+    const inner = s.x - out * 0.12 * sw;
+    const outer = s.x + out * 0.4 * sw;
+    return roundBox({ x: Math.min(inner, outer), y: s.y - 0.05 * sw, width: 0.52 * sw, height: 0.8 * sw });
+  });
+  return { torso, chest, arms, shoulderWidth: sw };
+}
+
+function roundBox(b: Box): Box {
+  return { x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height) };
+}
+
+function centreIn(inner: Box, outer: Box, grow = 0): boolean {
+  const cx = inner.x + inner.width / 2;
+  const cy = inner.y + inner.height / 2;
+  const gx = outer.width * grow;
+  const gy = outer.height * grow;
+  return cx >= outer.x - gx && cx <= outer.x + outer.width + gx && cy >= outer.y - gy && cy <= outer.y + outer.height + gy;
+}
+
+/** Fraction of `inner` inside `outer`. */
+function shareInside(inner: Box, outer: Box): number {
+  const w = Math.min(inner.x + inner.width, outer.x + outer.width) - Math.max(inner.x, outer.x);
+  const h = Math.min(inner.y + inner.height, outer.y + outer.height) - Math.max(inner.y, outer.y);
+  return w > 0 && h > 0 ? (w * h) / Math.max(1, inner.width * inner.height) : 0;
 }
 
 /**
@@ -495,12 +563,21 @@ export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]
  */
 function vestCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
   const cues: VisionCue[] = [];
+  const vehicles = objects.filter((o) => VEHICLES.has(o.label) && o.confidence >= MIN_VEHICLE_CONFIDENCE).map((o) => o.box);
   for (const o of objects) {
     if (o.label !== 'person' || o.confidence < 0.3) continue;
     const b = clip(o.box, img);
     if (b.width < 24 || b.height < 40) continue;
     const check = battenburg(img, b);
-    if (check) cues.push({ kind: 'vest:checker', box: check, confidence: 0.5 });
+    if (!check) continue;
+    // The check must be worn: on the torso the keypoints give, or (no pose) in the upper middle of the box and not on
+    // a vehicle's body. A person standing in front of a Battenburg car has the car's blocks inside their box.
+    const body = bodyOf(o.pose);
+    const worn = body
+      ? centreIn(check, body.torso, 0.1) && check.width <= 1.6 * body.torso.width
+      : centreIn(check, { x: b.x + b.width * 0.15, y: b.y + b.height * 0.12, width: b.width * 0.7, height: b.height * 0.5 }) &&
+        !vehicles.some((v) => shareInside(check, v) >= 0.5);
+    if (worn) cues.push({ kind: 'vest:checker', box: check, confidence: 0.5, detail: body ? 'on the torso' : 'upper body' });
   }
   return cues;
 }
@@ -521,13 +598,26 @@ function kitCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCu
       return cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height * 0.4;
     });
     if (faceShowing) continue;
+    const body = bodyOf(o.pose);
     const head: Box = { x: b.x + Math.round(b.width * 0.25), y: b.y, width: Math.round(b.width * 0.5), height: Math.round(b.height * 0.18) };
-    const torso: Box = { x: b.x + Math.round(b.width * 0.2), y: b.y + Math.round(b.height * 0.2), width: Math.round(b.width * 0.6), height: Math.round(b.height * 0.35) };
+    // The torso: the keypoints' (its middle, away from the arms), else a band of the box.
+    const torso: Box = body
+      ? roundBox({ x: body.torso.x + body.torso.width * 0.2, y: body.torso.y + body.torso.height * 0.1, width: body.torso.width * 0.6, height: body.torso.height * 0.6 })
+      : { x: b.x + Math.round(b.width * 0.2), y: b.y + Math.round(b.height * 0.2), width: Math.round(b.width * 0.6), height: Math.round(b.height * 0.35) };
     const torsoDark = blackShare(img, torso, 2);
     const headDark = blackShare(img, head, 2);
     if (torsoDark >= 0.7 && headDark >= 0.25 && torsoDark - scene >= 0.35) {
       cues.push({ kind: 'kit:tactical', box: b, confidence: 0.45, detail: `torso ${round2(torsoDark)}, head ${round2(headDark)}` });
-      const patch = shoulderPatch(img, b);
+      // Facing the camera (the keypoints find the nose and an eye) with no face found: the face is covered (a
+      // balaclava, a visor). Seen from behind, a dark-haired head over a dark jacket looks like kit; this does not.
+      const k = o.pose;
+      const eye = k?.leftEye ?? k?.rightEye;
+      if (k?.nose && eye && k.nose.score >= 0.4 && eye.score >= 0.4) {
+        const r = Math.max(8, Math.abs(eye.x - k.nose.x) * 3, Math.abs(eye.y - k.nose.y) * 3);
+        cues.push({ kind: 'face:covered', box: roundBox({ x: k.nose.x - r, y: k.nose.y - r, width: 2 * r, height: 2 * r }), confidence: round2(Math.min(k.nose.score, eye.score)) });
+      }
+      // With keypoints the patch is looked for on every dark shirt (uniformDetailCues).
+      const patch = body ? undefined : shoulderPatch(img, b);
       if (patch) cues.push({ kind: 'patch:shoulder', box: patch, confidence: 0.4 });
     }
   }
@@ -599,22 +689,37 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
   const grey = isGreyscale(img);
   for (const o of objects) {
     if (o.label !== 'person' || o.confidence < 0.3) continue;
-    const face = faceOf(o.box, faces);
-    // Without a face, only a torso large in the frame (a chest shot) is read: small far-off figures are all noise.
-    if (!face && o.box.height < 0.5 * img.height) continue;
-    const chest = clip(chestOf(o.box, face), img);
-    if (chest.width < (face ? 40 : 80) || chest.height < 30) continue;
+    const posed = bodyOf(o.pose);
+    // Details (a badge, a patch) are read only on a body large enough to show them; a smaller one reads as no body.
+    const body = posed && posed.shoulderWidth >= MIN_DETAIL_SHOULDERS ? posed : undefined;
+    if (posed && !body && !faceOf(o.box, faces)) continue;
+    // The person's face: in the top of the box, or (boxes of people are often cut narrow) the one holding the nose.
+    const nose = o.pose?.nose;
+    const face = faceOf(o.box, faces) ?? (nose ? faces.find((f) => nose.x >= f.x && nose.x <= f.x + f.width && nose.y >= f.y && nose.y <= f.y + f.height) : undefined);
+    // Without a face or keypoints, only a torso large in the frame (a chest shot) is read: small far-off figures are all noise.
+    if (!face && !body && o.box.height < 0.5 * img.height) continue;
+    const chest = clip(face || !body ? chestOf(o.box, face) : body.chest, img);
+    if (chest.width < (face || body ? 40 : 80) || chest.height < 30) continue;
     const dark = shareOf(img, chest, isDarkCloth, 2);
     if (dark < 0.4) continue;
     // A suit shows a light shirt front between the lapels; a uniform shirt (and its tie) is dark down the middle.
     const front: Box = face
       ? { x: Math.round(face.x + face.width * 0.2), y: Math.round(face.y + face.height * 0.85), width: Math.round(face.width * 0.6), height: Math.round(face.height * 0.7) }
-      : { x: chest.x + Math.round(chest.width * 0.38), y: chest.y, width: Math.round(chest.width * 0.24), height: Math.round(chest.height * 0.6) };
+      : body
+        ? roundBox({ x: body.torso.x + body.torso.width / 2 - 0.2 * body.shoulderWidth, y: body.torso.y, width: 0.4 * body.shoulderWidth, height: 0.6 * body.shoulderWidth })
+        : { x: chest.x + Math.round(chest.width * 0.38), y: chest.y, width: Math.round(chest.width * 0.24), height: Math.round(chest.height * 0.6) };
     const light = shareOf(img, front, isShirtWhite, 1);
     if (light >= 0.08) continue;
     cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
+    // On a dark shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit).
+    const patch = body ? shoulderPatch(img, o.box, body) : undefined;
     // Badge size: a quarter to half a face wide; without a face, 5-28 % of the chest's width.
-    const [lo, hi] = face ? [0.15 * face.width, 0.6 * face.width] : [0.05 * chest.width, 0.28 * chest.width];
+    // With keypoints, 12-35 % of the shoulder width (a badge is 6-9 cm; a lapel pin or a button is smaller).
+    const [lo, hi] = body
+      ? [Math.max(face ? 0.15 * face.width : 0, 0.12 * body.shoulderWidth), 0.35 * body.shoulderWidth]
+      : face
+        ? [0.15 * face.width, 0.6 * face.width]
+        : [0.05 * chest.width, 0.28 * chest.width];
     const sub = crop(img, chest);
     for (const bl of blobs(mask(sub, isBadgeMetal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001))) {
       const side = Math.max(bl.box.width, bl.box.height);
@@ -622,9 +727,16 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
       const fill = bl.area / (bl.box.width * bl.box.height);
       if (grey || side < lo || side > hi || aspect < 0.6 || aspect > 1.7 || fill < 0.4 || fill > 0.85) continue;
       const box = offset(bl.box, chest);
+      // Pinned on one side of the chest the keypoints give: not on a sleeve, a bag or someone in front, and not down
+      // the middle, where buttons, a zip, a tie clip or a necklace sit.
+      if (body && (!centreIn(box, body.chest, 0.1) || Math.abs(box.x + box.width / 2 - (body.torso.x + body.torso.width / 2)) < 0.1 * body.shoulderWidth)) continue;
       const ringDark = ringShare(img, box, 0.4, isDarkCloth);
       if (ringDark < 0.45) continue;
       cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring dark ${round2(ringDark)}` });
+    }
+    // One blob is one cue: a badge near the armpit is not also a sleeve patch.
+    if (patch && !cues.some((c) => c.kind === 'badge:chest' && c.box && shareInside(patch, c.box) > 0.3)) {
+      cues.push({ kind: 'patch:shoulder', box: patch, confidence: 0.4, detail: 'on the upper arm' });
     }
   }
   return cues;
@@ -641,20 +753,28 @@ function isPatchColour(r: number, g: number, b: number): boolean {
 }
 
 /**
- * A shoulder patch on dark kit: on either upper arm (the outer thirds of the box, 12-40 % down), a compact coloured
- * blob 4-20 % of the person's width, with dark sleeve all round it (background beside the arm is not ringed by dark).
+ * A shoulder patch on dark cloth: on either upper arm, a compact coloured blob with dark sleeve all round it
+ * (background beside the arm is not ringed by dark). With keypoints the arms are found round the shoulder joints and
+ * the patch is 8-45 % of the shoulder width; without, they are the outer thirds of the box, 12-40 % down, and the
+ * patch is 4-20 % of the box's width.
  */
-function shoulderPatch(img: Raster, b: Box): Box | undefined {
-  for (const left of [true, false]) {
-    const region = clip({ x: left ? b.x : b.x + Math.round(b.width * 0.67), y: b.y + Math.round(b.height * 0.12), width: Math.round(b.width * 0.33), height: Math.round(b.height * 0.28) }, img);
+function shoulderPatch(img: Raster, b: Box, body?: Body): Box | undefined {
+  const regions = body
+    ? body.arms
+    : [true, false].map((left) => ({ x: left ? b.x : b.x + Math.round(b.width * 0.67), y: b.y + Math.round(b.height * 0.12), width: Math.round(b.width * 0.33), height: Math.round(b.height * 0.28) }));
+  const [lo, hi] = body ? [0.08 * body.shoulderWidth, 0.45 * body.shoulderWidth] : [0.04 * b.width, 0.2 * b.width];
+  for (const r of regions) {
+    const region = clip(r, img);
     if (region.width < 8 || region.height < 8) continue;
     const sub = crop(img, region);
     for (const bl of blobs(mask(sub, isPatchColour), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
       const fill = bl.area / (bl.box.width * bl.box.height);
-      if (side < 0.04 * b.width || side > 0.2 * b.width || aspect < 0.5 || aspect > 2 || fill < 0.35) continue;
+      if (side < lo || side > hi || aspect < 0.5 || aspect > 2 || fill < 0.35) continue;
       const box = offset(bl.box, region);
+      // Bare skin (a forearm or a hand against a dark sleeve) is not a patch.
+      if (skinShare(img, box) >= 0.4) continue;
       if (ringShare(img, box, 0.5, isDarkCloth) >= 0.55) return box;
     }
   }

@@ -227,6 +227,33 @@ describe('pure image detectors', () => {
     expect(run('image/uniform', { ...base, cues: [], ocr: ocrOf('SHERIFF', { x: 150, y: 300, width: 120, height: 30 }) })).toEqual([]);
   });
 
+  it('uniform: lettering is worn when it sits on the torso, not on a patrol car the person stands in front of', () => {
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.9 };
+    const torso = { kind: 'torso', box: { x: 150, y: 220, width: 200, height: 260 }, confidence: 0.9 };
+    const car = { kind: 'object:car', box: { x: 0, y: 380, width: 900, height: 400 }, confidence: 0.8 };
+    const at = (box: { x: number; y: number; width: number; height: number }, cues = [person, torso]) => run('image/uniform', { ...base, cues, ocr: ocrOf('POLICE', box) });
+    expect(at({ x: 180, y: 300, width: 120, height: 30 })).toEqual(['image/uniform']);
+    // On the legs, below the torso the keypoints give.
+    expect(at({ x: 180, y: 620, width: 120, height: 30 })).toEqual([]);
+    // On the car door behind the person's hips.
+    expect(at({ x: 180, y: 460, width: 120, height: 30 }, [person, torso, car])).toEqual([]);
+    // Without keypoints: the upper half of the box, mostly inside it.
+    expect(at({ x: 180, y: 300, width: 120, height: 30 }, [person])).toEqual(['image/uniform']);
+    expect(at({ x: 180, y: 560, width: 120, height: 30 }, [person])).toEqual([]);
+    expect(at({ x: 330, y: 300, width: 200, height: 30 }, [person])).toEqual([]);
+  });
+
+  it('uniform: a sleeve patch on a dark uniform shirt; a patch or a dark shirt alone is not', () => {
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
+    const shirt = { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };
+    const patch = { kind: 'patch:shoulder', box: { x: 120, y: 220, width: 30, height: 30 }, confidence: 0.4 };
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const [m] = d.detectImage({ ...base, cues: [person, shirt, patch] }, { context: 'personal', profile });
+    expect(m).toMatchObject({ messageId: 'patch', data: { seen: 'shoulder patch, dark uniform shirt' } });
+    expect(run('image/uniform', { ...base, cues: [person, shirt] })).toEqual([]);
+    expect(run('image/uniform', { ...base, cues: [person, patch] })).toEqual([]);
+  });
+
   it('uniform: tactical kit needs a second cue (a patch, a team of three, a marked vehicle, wording); lettering is surer', () => {
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.6 };
@@ -239,7 +266,15 @@ describe('pure image detectors', () => {
     expect(withPatch).toMatchObject({ messageId: 'kit', data: { cues: 'kit:tactical,patch:shoulder', seen: 'black vest and covered head, shoulder patch' } });
     expect(withPatch.confidence).toBeLessThan(0.6);
     const bar = { kind: 'light-bar', box: { x: 700, y: 100, width: 100, height: 20 }, confidence: 0.5 };
-    expect(go({ ...base, cues: [person, kit, bar] })).toHaveLength(1);
+    // A marked vehicle (or wording) in the picture backs kit only on someone facing the camera with the face covered:
+    // a dark jacket seen from behind beside a patrol car is not kit.
+    expect(go({ ...base, cues: [person, kit, bar] })).toEqual([]);
+    expect(go({ ...base, cues: [person, kit], ocr: ocrOf('POLICE', { x: 700, y: 650, width: 120, height: 30 }) })).toEqual([]);
+    const covered = { kind: 'face:covered', box: { x: 200, y: 110, width: 80, height: 80 }, confidence: 0.6 };
+    const [masked] = go({ ...base, cues: [person, kit, covered, bar] });
+    expect(masked.data).toMatchObject({ seen: 'black vest and covered head, face covered, a marked vehicle in the picture' });
+    // A covered face alone is no second cue (the face detector misses small faces).
+    expect(go({ ...base, cues: [person, kit, covered] })).toEqual([]);
     // A line of three people in the same kit.
     const team = [0, 1, 2].flatMap((i) => {
       const box = { x: 100 + i * 300, y: 100, width: 250, height: 600 };

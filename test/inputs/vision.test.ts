@@ -1,7 +1,7 @@
 // Picture cues from pixels: tape is a long yellow band with print in it; markers are small yellow cards with numerals.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { objectCues, uniformCues, vehicleCues, yellowCues } from '../../src/inputs/vision.js';
+import { bodyOf, objectCues, uniformCues, vehicleCues, yellowCues } from '../../src/inputs/vision.js';
 
 async function raster(file: string) {
   const { data, info } = await sharp(file).resize(640, 640, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -267,5 +267,80 @@ describe('uniformCues: a hi-vis vest with the police check', () => {
   it('not a plain hi-vis vest with a reflective stripe, not a paramedic green-and-yellow check', async () => {
     expect(await vests(vestSvg('<rect x="110" y="250" width="180" height="20" fill="#e0e0e0"/>'))).toEqual([]);
     expect(await vests(vestSvg(checks('#1a8f3a', '#d8f000')))).toEqual([]);
+  });
+});
+
+describe('uniformCues with body keypoints: details sit where the body says', () => {
+  const kp = (x: number, y: number) => ({ x, y, score: 0.8 });
+
+  it('bodyOf: torso, chest and upper arms from the shoulders and hips; none without both shoulders', () => {
+    const body = bodyOf({ leftShoulder: kp(200, 100), rightShoulder: kp(100, 100), leftHip: kp(190, 250), rightHip: kp(110, 250) })!;
+    expect(body.torso).toEqual({ x: 90, y: 90, width: 120, height: 160 });
+    expect(body.chest.height).toBe(88);
+    // Each upper arm reaches outwards from its shoulder.
+    expect(body.arms[0].x + body.arms[0].width).toBeGreaterThan(230);
+    expect(body.arms[1].x).toBeLessThan(70);
+    expect(bodyOf({ leftShoulder: kp(200, 100) })).toBeUndefined();
+    // Hips above the shoulders: not a body read the right way up.
+    expect(bodyOf({ leftShoulder: kp(200, 100), rightShoulder: kp(100, 100), leftHip: kp(190, 90) })).toBeUndefined();
+  });
+
+  /** A figure facing the camera in a dark shirt, shoulders at (130,200) and (370,200), hips at y 480, on a light wall. */
+  function torsoSvg(shirt: string, items: string): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="500" height="700"><rect width="500" height="700" fill="#c8c0b4"/>
+      <rect x="222" y="150" width="56" height="60" fill="#c99a7a"/><ellipse cx="250" cy="110" rx="55" ry="70" fill="#c99a7a"/><path d="M95 700 L100 205 Q250 170 400 205 L405 700 Z" fill="${shirt}"/>
+      <rect x="60" y="200" width="60" height="260" fill="${shirt}"/><rect x="380" y="200" width="60" height="260" fill="${shirt}"/>${items}</svg>`;
+  }
+  const pose = { nose: kp(250, 115), leftEye: kp(270, 95), rightEye: kp(230, 95), leftShoulder: kp(370, 200), rightShoulder: kp(130, 200), leftHip: kp(330, 480), rightHip: kp(170, 480) };
+  const person = (withPose = true) => [{ label: 'person', confidence: 0.8, box: { x: 50, y: 30, width: 400, height: 670 }, ...(withPose ? { pose } : {}) }];
+  const face = [{ x: 195, y: 40, width: 110, height: 140 }];
+  const patch = '<rect x="395" y="240" width="34" height="40" fill="#c8302a"/><rect x="402" y="250" width="20" height="12" fill="#f0d020"/>';
+  const kinds = (cues: { kind: string }[]) => cues.map((c) => c.kind).filter((k) => k !== 'torso').sort();
+
+  it('a coloured patch on the upper arm of a dark shirt; skin showing at the sleeve is not a patch', async () => {
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', patch)), person(), face))).toEqual(['patch:shoulder', 'shirt:dark']);
+    const skin = '<rect x="395" y="240" width="34" height="40" fill="#c99a7a"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', skin)), person(), face))).toEqual(['shirt:dark']);
+    // The same blob without keypoints: arms are not known, so a patch is only read on tactical kit.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', patch)), person(false), face))).toEqual(['shirt:dark']);
+  });
+
+  it('a badge on one side of the chest; a round blob down the middle (a button, a clasp) is not', async () => {
+    const badge = '<path d="M310 290 L350 290 L355 320 L330 345 L305 320 Z" fill="#d9b23a"/><circle cx="330" cy="312" r="5" fill="#5a4a18"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', badge)), person(), face))).toEqual(['badge:chest', 'shirt:dark']);
+    const middle = '<path d="M230 290 L270 290 L275 320 L250 345 L225 320 Z" fill="#d9b23a"/><circle cx="250" cy="312" r="5" fill="#5a4a18"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', middle)), person(), face))).toEqual(['shirt:dark']);
+    // A lapel pin: too small against the shoulders.
+    const pin = '<circle cx="320" cy="260" r="6" fill="#d9b23a"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', pin)), person(), face))).toEqual(['shirt:dark']);
+  });
+
+  it('a torso cue for each posed person (where worn lettering must sit)', async () => {
+    const cues = uniformCues(await svgRaster(torsoSvg('#d8dce4', '')), person(), face);
+    expect(cues.filter((c) => c.kind === 'torso').map((c) => c.box)).toEqual([{ x: 106, y: 176, width: 288, height: 304 }]);
+  });
+
+  it('the police check must be worn: not the Battenburg blocks of a car behind the person', async () => {
+    const checks = (y: number) =>
+      [...Array(8).keys()].map((i) => `<rect x="${90 + i * 40}" y="${y}" width="40" height="26" fill="${i % 2 ? '#1f3fbf' : '#d8f000'}"/><rect x="${90 + i * 40}" y="${y + 26}" width="40" height="26" fill="${i % 2 ? '#d8f000' : '#1f3fbf'}"/>`).join('');
+    const at = async (y: number, people: ReturnType<typeof person>) =>
+      uniformCues(await svgRaster(torsoSvg('#18202e', checks(y))), people, face).filter((c) => c.kind === 'vest:checker');
+    expect(await at(300, person())).toHaveLength(1);
+    // At knee height: a car's livery showing behind the legs.
+    expect(await at(560, person())).toEqual([]);
+    expect(await at(560, person(false))).toEqual([]);
+  });
+
+  it('a face covered: kit on someone the keypoints show facing the camera, with no face found', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="600"><rect width="400" height="600" fill="#c9d2da"/>
+      <ellipse cx="200" cy="80" rx="45" ry="55" fill="#1a1a1a"/><rect x="120" y="130" width="160" height="230" rx="20" fill="#141414"/>
+      <rect x="130" y="360" width="60" height="220" fill="#222"/><rect x="210" y="360" width="60" height="220" fill="#222"/></svg>`;
+    const facing = { nose: kp(200, 85), leftEye: kp(215, 70), rightEye: kp(185, 70), leftShoulder: kp(270, 145), rightShoulder: kp(130, 145), leftHip: kp(250, 360), rightHip: kp(150, 360) };
+    const box = { x: 110, y: 20, width: 180, height: 570 };
+    const img = await svgRaster(svg);
+    expect(uniformCues(img, [{ label: 'person', confidence: 0.6, box, pose: facing }], []).map((c) => c.kind)).toContain('face:covered');
+    // Seen from behind: shoulders, no nose or eyes.
+    const back = { leftShoulder: facing.leftShoulder, rightShoulder: facing.rightShoulder, leftHip: facing.leftHip, rightHip: facing.rightHip };
+    expect(uniformCues(img, [{ label: 'person', confidence: 0.6, box, pose: back }], []).map((c) => c.kind)).not.toContain('face:covered');
   });
 });

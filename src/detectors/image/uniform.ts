@@ -1,11 +1,13 @@
-// image/uniform: a person in police uniform, from what is seen on a person the object detector found: police marking
-// text read by OCR inside the person's box (a jacket back, a shoulder patch, a name plate), a metal badge pinned on a
-// dark uniform shirt, a hi-vis vest with the blue-and-yellow police check, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a second cue
-// (a shoulder patch, a badge, police wording or a marked vehicle in the picture, or a line of three or more people in
-// the same kit). Kit alone is not enough: a person in dark clothes seen from behind looks the same. Clause on posting
-// in uniform / identifying members.
-import type { ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
-import { cuesOf, findMarkings, insideShare, ocrLocation } from './shared.js';
+// image/uniform: a person in police uniform, from what is seen on a person the object detector found (placed by the
+// body keypoints where they were read): police marking text worn on the torso (a vest, a riot shield, a name plate), a
+// metal badge pinned on one side of a dark uniform shirt, a patch on the upper arm of a dark uniform shirt, a hi-vis
+// vest with the blue-and-yellow police check on the torso, or tactical kit (black vest under a helmet or balaclava, no
+// face showing) backed by a second cue (a shoulder patch, a badge, a line of three or more people in the same kit, or,
+// for someone facing the camera with the face covered, police wording or a marked vehicle in the picture). Kit alone
+// is not enough: a person in dark clothes seen from behind looks the same. Clause on posting in uniform / identifying
+// members.
+import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
+import { cuesOf, findMarkings, insideShare, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
 /** People in the same kit from which they are a line (riot police, a tactical team), not a passer-by in black. */
 export const KIT_TEAM = 3;
@@ -15,8 +17,8 @@ export const uniform: ImageDetector = {
   id: 'image/uniform',
   title: 'Person in police uniform',
   description:
-    'Flags a person (found by the object detector) whose box holds police marking text read by OCR, who wears a metal badge on a dark uniform shirt ' +
-    'or a hi-vis vest with the blue-and-yellow police check, ' +
+    'Flags a person (found by the object detector) who wears police marking text read by OCR on the torso, a metal badge on a dark uniform shirt, ' +
+    'a patch on the upper arm of a dark uniform shirt, or a hi-vis vest with the blue-and-yellow police check, ' +
     'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, police wording or a marked vehicle ' +
     'in the picture, three or more people in the same kit). Plain uniforms without lettering, badge or kit are not detected.',
   messages: {
@@ -24,6 +26,7 @@ export const uniform: ImageDetector = {
     kit: 'The picture shows a person in tactical kit ({seen}), likely police',
     badge: 'The picture shows a person with a badge on a dark uniform shirt ({seen})',
     vest: 'The picture shows a person in a police hi-vis vest ({seen})',
+    patch: 'The picture shows a person in a dark uniform shirt with a shoulder patch ({seen})',
   },
   examples: { tp: [], fp: [] },
   detectImage(image, ctx) {
@@ -32,16 +35,19 @@ export const uniform: ImageDetector = {
     const markings = image.ocr?.text ? findMarkings(image.ocr, ctx.profile).map((m) => ({ m, loc: ocrLocation(image.ocr!, m.start, m.end) })) : [];
     const kits = cuesOf(image.cues, 'kit:tactical');
     const onVehicle = cuesOf(image.cues, (k) => k === 'light-bar' || k.startsWith('livery:')).length > 0;
+    const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k)).flatMap((v) => (v.box ? [v.box] : []));
     const out: ImageMatch[] = [];
     for (const p of people) {
       if (!p.box) continue;
       const pb = p.box;
-      const on = markings.find(({ loc }) => loc.box && insideShare(loc.box, pb) >= 0.8);
+      const torso = cuesOf(image.cues, 'torso').find((t) => t.box && insideShare(t.box, pb) >= 0.9)?.box;
+      const on = markings.find(({ loc }) => loc.box && worn(loc.box, pb, torso, vehicles));
       const kit = kits.find((k) => k.box && insideShare(k.box, pb) >= 0.9 && insideShare(pb, k.box) >= 0.9);
       const inside = (kind: string, share = 0.8): VisionCue | undefined => cuesOf(image.cues, kind).find((c) => c.box && insideShare(c.box, pb) >= share);
       const badge = inside('badge:chest');
       const patch = inside('patch:shoulder');
       const vest = inside('vest:checker', 0.9);
+      const shirt = inside('shirt:dark', 0.7);
       const found: [unknown, string, string][] = [
         [kit, 'kit:tactical', 'black vest and covered head'],
         [badge, 'badge:chest', 'badge on a dark shirt'],
@@ -58,11 +64,15 @@ export const uniform: ImageDetector = {
         continue;
       }
       if (kit) {
-        // Kit needs a second cue: on the person, in the picture (wording, a marked vehicle), or a team in kit.
-        if (markings.length) seen.push('police wording in the picture');
-        if (onVehicle) seen.push('a marked vehicle in the picture');
+        // Kit needs a second cue: on the person, in the picture (wording, a marked vehicle), or a team in kit. What is
+        // in the picture counts only for someone facing the camera with the face covered: a passer-by in a dark
+        // jacket seen from behind near a patrol car or a police sign is not in kit.
+        const covered = inside('face:covered', 0.9);
+        if (covered && markings.length) seen.push('police wording in the picture');
+        if (covered && onVehicle) seen.push('a marked vehicle in the picture');
         if (kits.length >= KIT_TEAM) seen.push(`${kits.length} people in the same kit`);
         if (seen.length < 2) continue;
+        if (covered) seen.splice(1, 0, 'face covered');
         const confidence = Math.min(0.75, 0.4 + 0.1 * (seen.length - 1));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'tactical kit on a person', messageId: 'kit', data: { cues: cues.join(','), seen: seen.join(', ') } });
         continue;
@@ -71,6 +81,14 @@ export const uniform: ImageDetector = {
         // The blue-and-yellow check on clothing is police livery (paramedics wear green and yellow, road crews plain hi-vis).
         const confidence = Math.min(0.75, 0.55 + 0.1 * (seen.length - 1));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'police check on a hi-vis vest', messageId: 'vest', data: { cues: cues.join(','), seen: seen.join(', ') } });
+        continue;
+      }
+      if (patch && shirt) {
+        // A patch on the upper arm of a dark uniform shirt (placed by the body's keypoints): a sleeve patch.
+        if (markings.length) seen.push('police wording in the picture');
+        seen.push('dark uniform shirt');
+        const confidence = Math.min(0.7, 0.45 + 0.1 * (seen.length - 2));
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'shoulder patch on a dark uniform shirt', messageId: 'patch', data: { cues: [...cues, 'shirt:dark'].join(','), seen: seen.join(', ') } });
         continue;
       }
       if (badge) {
@@ -83,6 +101,24 @@ export const uniform: ImageDetector = {
     return out;
   },
 };
+
+/**
+ * Whether lettering is worn by a person: mostly inside the person's box and not lying on a vehicle there (a person
+ * standing in front of a patrol car has the door's POLICE inside their box), and on the torso the keypoints give
+ * (grown a quarter: a riot shield held in front, a jacket's back) or, with no keypoints, in the box's upper half.
+ */
+export function worn(word: Box, person: Box, torso: Box | undefined, vehicles: Box[]): boolean {
+  const cx = word.x + word.width / 2;
+  const cy = word.y + word.height / 2;
+  if (insideShare(word, person) < 0.6 || vehicles.some((v) => insideShare(word, v) >= 0.7)) return false;
+  if (torso) {
+    const gx = torso.width * 0.25;
+    const gy = torso.height * 0.25;
+    return cx >= torso.x - gx && cx <= torso.x + torso.width + gx && cy >= torso.y - gy && cy <= torso.y + torso.height + gy;
+  }
+  const down = (cy - person.y) / Math.max(1, person.height);
+  return down >= 0.08 && down <= 0.55;
+}
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
