@@ -16,7 +16,7 @@
  * Adam from zero weights, no random numbers.
  *
  *   npm run train -- [--out file] [--no-davidson] [--no-official] [--no-lexical] [--epochs N] [--target-p 0.95]
- *                    [--rule id ...]
+ *                    [--keep-added 0.97] [--rule id ...]
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -360,12 +360,12 @@ const KEEP_ADDED = 0.97;
  * KEEP_ADDED of the true positives it adds at the learned gate: the sentences below it rarely make the head fire.
  * Returns the raise as a margin over the gate's learned threshold (each fold's gate has its own).
  */
-function raisedGateMargin(oof: OutOfFold[], threshold: number): number {
+function raisedGateMargin(oof: OutOfFold[], threshold: number, keep: number): number {
   const added = oof.filter((o) => o.inDomain && o.y && !o.regex && o.score >= threshold);
   // Per added post, the highest gate margin among its units the head fires on: the gate may rise to it.
   const needs = added.map((o) => Math.max(...o.units.filter(([, h]) => h >= threshold).map(([g]) => g))).sort((a, b) => a - b);
   if (needs.length < 20) return 0;
-  return Math.max(0, needs[Math.floor((1 - KEEP_ADDED) * needs.length)]);
+  return Math.max(0, needs[Math.floor((1 - keep) * needs.length)]);
 }
 
 /**
@@ -395,9 +395,11 @@ async function main(): Promise<void> {
     .option('--no-lexical', 'no lexical (gate score) features')
     .option('--epochs <n>', 'Adam epochs per fit', '120')
     .option('--target-p <p>', 'regex+model precision each threshold must keep on cross-validation', String(TARGET_P))
+    .option('--keep-added <share>', "share of the model's out-of-fold additions the raised first look keeps (speed vs recall)", String(KEEP_ADDED))
     .option('--rule <id...>', 'cross-validate only these rules (a look while tuning; writes no heads)')
     .parse();
-  const opts = program.opts<{ out: string; davidson: boolean; official: boolean; lexical: boolean; epochs: string; targetP: string; rule?: string[] }>();
+  const opts = program.opts<{ out: string; davidson: boolean; official: boolean; lexical: boolean; epochs: string; targetP: string; keepAdded: string; rule?: string[] }>();
+  const keepAdded = Number(opts.keepAdded);
   const epochs = Number(opts.epochs);
   const targetP = Number(opts.targetP);
   const posts = loadPosts(opts.davidson, opts.official);
@@ -451,7 +453,7 @@ async function main(): Promise<void> {
     }
     const chosen = chooseThreshold(oof, targetP);
     // The fold gates' thresholds differ a little; the raise is measured as a margin over each fold's own.
-    raise.set(rule, raisedGateMargin(oof, chosen.threshold));
+    raise.set(rule, raisedGateMargin(oof, chosen.threshold, keepAdded));
     const pr = (flag: (o: OutOfFold) => boolean) => {
       const cases = oof.filter((o) => o.inDomain);
       const tp = cases.filter((o) => flag(o) && o.y).length;
