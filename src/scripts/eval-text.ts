@@ -14,7 +14,6 @@ import type { Heads } from '../model/heads.js';
 import { bundledHeads, ModelLayer } from '../model/layer.js';
 import { EmbeddingCache } from './embedding-cache.js';
 import { f1, readJsonl, type Tally } from './eval-images.js';
-import { OFFICIAL_FILES, officialHalf } from './official-split.js';
 
 /** How one configuration screens a text: pure regex, or regex plus the learned layer. */
 type ScreenFn = (text: string, context: AccountContext, profile: Profile) => Promise<EvalFinding[]>;
@@ -182,16 +181,15 @@ interface RealPost {
 }
 
 let realTextDir = '';
+/** Real posts by police forces (evaluation only: their sources carry no licence, so no training step reads them). */
+const OFFICIAL_FILES = ['uk-police-official.jsonl', 'nc-police-official.jsonl'];
 const realText = (name: string) => join(realTextDir, name);
 
 /** Official posts by police forces, screened as official posts: how many per 1,000 get an error-level finding. */
 async function officialAlarms(profile: Profile, screens: [string, ScreenFn][], verbose: boolean): Promise<void> {
   const files = OFFICIAL_FILES.map(realText).filter((f) => existsSync(f));
   if (!files.length) return;
-  const all = files.flatMap((f) => readJsonl<RealPost>(f));
-  // The 'measure' half: `npm run train` takes hard negatives from the other half only.
-  const posts = all.filter((p) => officialHalf(p.id) === 'measure');
-  console.log(`  (the held-aside half: ${posts.length} of ${all.length} posts; training may use the other half)`);
+  const posts = files.flatMap((f) => readJsonl<RealPost>(f));
   for (const [mode, screen] of screens) {
     const results = await mapLimit(posts, IN_FLIGHT, (p) => screen(p.text, 'official', profile));
     const byRule = new Map<string, number>();

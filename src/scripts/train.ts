@@ -2,11 +2,11 @@
  * `npm run train`: fit the learned layer's per-rule heads (logistic regression over USE-lite sentence embeddings, the
  * regex detectors' hits and the first-look word weights as features) and write src/model/heads.json.
  *
- * Training data: fixtures/cases/*.jsonl except held-out-* sets, ../shared/eval/dev.jsonl; for conduct/bias the
- * Davidson tweets in ../shared/external/real-text where the crowd agreed; and as hard negatives for conduct/bias and
- * case/investigation, the 'train' half of the real official police posts (official-split.ts; `npm run eval` measures
- * false alarms on the other half). Their text never enters the repo: only the weights do. Never HateXplain or a
- * held-out set: those are for `npm run eval` only.
+ * Training data: fixtures/cases/*.jsonl except held-out-* sets (official-account hard negatives come from the
+ * synthetic train-d-* sets), ../shared/eval/dev.jsonl, and for conduct/bias the Davidson tweets in
+ * ../shared/external/real-text where the crowd agreed (MIT; their text never enters the repo: only the weights do).
+ * Never the real police posts (their sources carry no licence: evaluation only), HateXplain or a held-out set: those
+ * are for `npm run eval` only.
  *
  * A post is scored by its best unit (sentence), so training is multiple-instance in two rounds: first every unit of
  * a positive post counts as positive; then only the unit the first model liked best. Five folds (by id hash) give
@@ -15,8 +15,8 @@
  * detectors OR the model keep precision >= TARGET_P on the labelled cases. Deterministic: fixed folds, full-batch
  * Adam from zero weights, no random numbers.
  *
- *   npm run train -- [--out file] [--no-davidson] [--no-official] [--no-lexical] [--epochs N] [--target-p 0.95]
- *                    [--keep-added 0.97] [--rule id ...]
+ *   npm run train -- [--out file] [--no-davidson] [--no-lexical] [--epochs N] [--target-p 0.95]
+ *                    [--keep-added 0.95] [--rule id ...]
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +32,6 @@ import { MODEL_RULES } from '../model/layer.js';
 import { tokens, units, type Unit } from '../model/sentences.js';
 import { EmbeddingCache } from './embedding-cache.js';
 import { profileForCases, type Case } from './eval-text.js';
-import { OFFICIAL_FILES, officialHalf } from './official-split.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = resolve(root, '..', 'shared');
@@ -52,14 +51,8 @@ interface Post {
   labels: Map<string, 0 | 1>;
   weight: number;
   /** Where it comes from: only labelled cases count for the precision target. */
-  kind: 'case' | 'davidson' | 'official';
+  kind: 'case' | 'davidson';
   units: Unit[];
-  /**
-   * Units left out of training (undefined: none): real official posts are hard negatives only where they come close
-   * to a rule, so only their units that pass the full data's first look for one of OFFICIAL_NEGATIVE_RULES are
-   * embedded and used (the rest would cost embedding time and teach nothing).
-   */
-  skip?: boolean[];
   /** Each unit's `tokens`, and the whole post's. */
   words: string[][];
   postWords: string[];
@@ -104,10 +97,7 @@ function post(id: string, context: AccountContext, text: string, labels: Map<str
   return { id, context, text, labels, weight, kind, units: us, words, postWords: words.flat(), hits, vectors: [], fold: fold(id) };
 }
 
-/** The rules real official posts are hard negatives for: the model's false alarms on them were bias and investigation. */
-const OFFICIAL_NEGATIVE_RULES = ['conduct/bias', 'case/investigation'];
-
-function loadPosts(useDavidson: boolean, useOfficial: boolean): Post[] {
+function loadPosts(useDavidson: boolean): Post[] {
   const posts: Post[] = [];
   const ours = loadConfig(join(root, 'fixtures', 'profile.yaml')).profile;
   const casesDir = join(root, 'fixtures', 'cases');
@@ -139,34 +129,14 @@ function loadPosts(useDavidson: boolean, useOfficial: boolean): Post[] {
       posts.push(post(t.id, 'personal', t.text, new Map([['conduct/bias', label]]), 0.5, 'davidson', ours));
     }
   }
-  const davidsonCount = posts.length - inDomain;
-  if (useOfficial) {
-    // Real posts by police forces, the 'train' half only (`npm run eval` measures false alarms on the other half):
-    // public notices, appeals and arrest announcements, none maligning anyone nor revealing what the force keeps
-    // back. A post the regex detectors flag for a rule is left out for that rule (that is their call, not the head's).
-    for (const file of OFFICIAL_FILES) {
-      const path = join(shared, 'external', 'real-text', file);
-      if (!existsSync(path)) continue;
-      for (const r of readJsonl<{ id: string; text: string }>(path)) {
-        if (officialHalf(r.id) !== 'train') continue;
-        const p = post(r.id, 'official', r.text, new Map(), 1, 'official', ours);
-        for (const rule of OFFICIAL_NEGATIVE_RULES) if (!p.hits.some((h) => h.ruleId === rule)) p.labels.set(rule, 0);
-        posts.push(p);
-      }
-    }
-  }
-  console.log(
-    `training posts: ${inDomain} labelled cases (${files.length} files + dev), ${davidsonCount} Davidson tweets (bias only, agreed labels), ` +
-      `${posts.length - inDomain - davidsonCount} real official posts (train half; negatives for ${OFFICIAL_NEGATIVE_RULES.join(', ')})`,
-  );
+  console.log(`training posts: ${inDomain} labelled cases (${files.length} files + dev), ${posts.length - inDomain} Davidson tweets (bias only, agreed labels)`);
   return posts;
 }
 
 /** Every unit's embedding, from the on-disk cache (embedding-cache.ts) or embedded now and added to it. */
 async function embedAll(posts: Post[]): Promise<void> {
   const cache = EmbeddingCache.at(root);
-  const wanted = (p: Post) => p.units.filter((_, i) => !p.skip?.[i]).map((u) => u.text);
-  const missing = cache.missing(posts.flatMap(wanted));
+  const missing = cache.missing(posts.flatMap((p) => p.units.map((u) => u.text)));
   const started = performance.now();
   for (let i = 0; i < missing.length; i += 400) {
     await cache.embed(missing.slice(i, i + 400));
@@ -176,20 +146,7 @@ async function embedAll(posts: Post[]): Promise<void> {
   }
   if (missing.length) console.log(` in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   cache.save();
-  const none = new Float32Array(512);
-  for (const p of posts) {
-    const vectors = await cache.embed(wanted(p));
-    p.vectors = p.units.map((_, i) => (p.skip?.[i] ? none : vectors.shift()!));
-  }
-}
-
-/** Leave out the official posts' units that pass no first look of the rules they are negatives for (`Post.skip`). */
-function skipFarUnits(posts: Post[]): void {
-  const gates = learnGates(posts);
-  for (const p of posts) {
-    if (p.kind !== 'official') continue;
-    p.skip = p.words.map((words) => !OFFICIAL_NEGATIVE_RULES.some((rule) => p.labels.has(rule) && passesGate(words, gates.get(rule)!)));
-  }
+  for (const p of posts) p.vectors = await cache.embed(p.units.map((u) => u.text));
 }
 
 /**
@@ -346,13 +303,14 @@ interface OutOfFold {
   regex: boolean;
   /** A labelled case (not a Davidson tweet): the precision target is checked on these. */
   inDomain: boolean;
-  official: boolean;
+  /** A clean labelled case posted from an official account. */
+  officialClean: boolean;
   /** The gated units' [gate score over the gate's threshold, head score]. */
   units: [number, number][];
 }
 
 /** Share of the posts the model adds out of fold (true positives) that a raised first look must still let through. */
-const KEEP_ADDED = 0.97;
+const KEEP_ADDED = 0.95;
 
 /**
  * The first look is there for speed: a sentence is embedded (the costly step, ~9 ms of CPU) only when it passes.
@@ -391,19 +349,17 @@ async function main(): Promise<void> {
   const program = new Command('train')
     .option('--out <file>', 'where to write the heads', join(root, 'src', 'model', 'heads.json'))
     .option('--no-davidson', 'train conduct/bias on the labelled cases only')
-    .option('--no-official', 'no hard negatives from real official police posts')
     .option('--no-lexical', 'no lexical (gate score) features')
     .option('--epochs <n>', 'Adam epochs per fit', '120')
     .option('--target-p <p>', 'regex+model precision each threshold must keep on cross-validation', String(TARGET_P))
     .option('--keep-added <share>', "share of the model's out-of-fold additions the raised first look keeps (speed vs recall)", String(KEEP_ADDED))
     .option('--rule <id...>', 'cross-validate only these rules (a look while tuning; writes no heads)')
     .parse();
-  const opts = program.opts<{ out: string; davidson: boolean; official: boolean; lexical: boolean; epochs: string; targetP: string; keepAdded: string; rule?: string[] }>();
+  const opts = program.opts<{ out: string; davidson: boolean; lexical: boolean; epochs: string; targetP: string; keepAdded: string; rule?: string[] }>();
   const keepAdded = Number(opts.keepAdded);
   const epochs = Number(opts.epochs);
   const targetP = Number(opts.targetP);
-  const posts = loadPosts(opts.davidson, opts.official);
-  skipFarUnits(posts);
+  const posts = loadPosts(opts.davidson);
   await embedAll(posts);
   const cues = [...new Set(textDetectors.flatMap((d) => [d.id, ...(d.emits ?? [])]))].sort();
   const lexicalRules: string[] = opts.lexical ? [...MODEL_RULES] : [];
@@ -420,7 +376,7 @@ async function main(): Promise<void> {
         post: p,
         gateMargins,
         xs: p.words.map((words, i) => {
-          if (gateMargins[i] < 0 || p.skip?.[i]) return undefined;
+          if (gateMargins[i] < 0) return undefined;
           const x = new Float32Array(dims);
           x.set(base.get(p)![i]);
           x.set(lexicalFeatures(words, p.postWords, lexGates), dims - 2 * lexicalRules.length);
@@ -433,7 +389,7 @@ async function main(): Promise<void> {
   const rules = opts.rule ?? [...MODEL_RULES];
   const raise = new Map<string, number>();
   console.log(`\ncross-validated (${FOLDS} folds, out-of-fold post scores, in-domain cases; regex+model precision target ${targetP}):`);
-  console.log(`  ${'rule'.padEnd(22)} ${'pos'.padStart(5)} ${'neg'.padStart(5)}  threshold  model P/R      regex P/R      regex+model P/R  official FA/1000 (model)`);
+  console.log(`  ${'rule'.padEnd(22)} ${'pos'.padStart(5)} ${'neg'.padStart(5)}  threshold  model P/R      regex P/R      regex+model P/R  model FA/1000 clean official cases`);
   for (const rule of rules) {
     const oof: OutOfFold[] = [];
     const inRule = posts.filter((p) => p.labels.has(rule));
@@ -446,7 +402,7 @@ async function main(): Promise<void> {
           y: s.post.labels.get(rule)!,
           regex: s.post.hits.some((h) => h.ruleId === rule),
           inDomain: s.post.kind === 'case',
-          official: s.post.kind === 'official',
+          officialClean: s.post.kind === 'case' && s.post.context === 'official' && !s.post.labels.get(rule),
           units: s.xs.flatMap((x, i): [number, number][] => (x ? [[s.gateMargins[i], score(head, x)]] : [])),
         });
       }
@@ -461,7 +417,7 @@ async function main(): Promise<void> {
       const pos = cases.filter((o) => o.y).length;
       return `${(tp / Math.max(1, tp + fp)).toFixed(3)}/${(tp / Math.max(1, pos)).toFixed(3)}`;
     };
-    const official = oof.filter((o) => o.official);
+    const official = oof.filter((o) => o.officialClean);
     const officialFa = official.length ? ((1000 * official.filter((o) => !o.regex && o.score >= chosen.threshold).length) / official.length).toFixed(1) : '-';
     const positives = oof.filter((o) => o.y && o.inDomain).length;
     console.log(

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Embedder } from '../../src/model/embedder.js';
 import { EmbeddingCache } from '../../src/scripts/embedding-cache.js';
-import { officialHalf } from '../../src/scripts/official-split.js';
 import { tempDir } from '../helpers/tmp.js';
-
-describe('officialHalf', () => {
-  it('splits real official posts by a fixed hash of their id, about half each way', () => {
-    const ids = Array.from({ length: 2000 }, (_, i) => `ukpol-${i}`);
-    const train = ids.filter((id) => officialHalf(id) === 'train').length;
-    expect(train).toBeGreaterThan(900);
-    expect(train).toBeLessThan(1100);
-    expect(ids.map(officialHalf)).toEqual(ids.map(officialHalf));
-  });
-});
 
 describe('EmbeddingCache', () => {
   it('embeds only what it has not seen, and keeps it on disk for the next run', async () => {
