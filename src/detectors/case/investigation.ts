@@ -1,7 +1,8 @@
 // case/investigation: non-public details of investigations (suspects named or characterised, guilt, witnesses, informants, upcoming warrants and raids, case numbers, criminal records); serves the clauses barring disclosure of investigative information.
 import type { DetectContext, Match, TextDetector } from '../../core/types.js';
+import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import { looksLikePersonName } from '../../nlp/people.js';
-import { matchOf, scan, sentences, sentenceTextOf } from '../conduct/text.js';
+import { scan, sentences, sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
 
 /*
@@ -1437,6 +1438,174 @@ const SUSPECT_WORD = /\b(?:suspect|perp|perpetrator|shooter|person of interest)\
 // Two or three capitalised words: "Kevin Hale", "Darnell J. Fisk", "Marcus Green"
 const CAPITALISED_NAME = /\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}\b/g;
 
+interface InvestigationText extends CueText {
+  official: boolean;
+  /** An official appeal for information: it may cite its case number and ask for witnesses. */
+  appeal: boolean;
+  /** An official arrest announcement: it may name the arrested person and their record. */
+  arrest: boolean;
+  sentenceOf(index: number): string;
+  /** A novel, a show, a game: the words describe a story. */
+  story(): boolean;
+  /** A crime named somewhere in the post. */
+  crimeWord(): boolean;
+  /** A case in the post, or a doubted account twice over. */
+  caseInPost(): boolean;
+}
+
+/** A value computed the first time it is asked for. */
+function once<T>(f: () => T): () => T {
+  let v: { value: T } | undefined;
+  return () => (v ??= { value: f() }).value;
+}
+
+const notAppeal = (c: InvestigationText) => !c.appeal;
+const personal = (c: InvestigationText) => !c.official;
+const personalNoStory = (c: InvestigationText) => !c.official && !c.story();
+const sentence = (m: RegExpExecArray, c: InvestigationText) => c.sentenceOf(m.index);
+// guilt joked about at home: "the dog did it", "the kids are guilty of eating the cookies"
+const domestic: Veto<InvestigationText> = (m, c) => !c.official && DOMESTIC.test(sentence(m, c));
+const notAhead: Veto<InvestigationText> = (m, c) => !FUTURE.test(sentence(m, c)) || PAST_OPERATION.test(sentence(m, c));
+
+const NAMED_SUSPECT = { name: 'NAMED_SUSPECT', description: 'a personal name beside "the suspect" on a personal account: "The suspect, Kevin Hale, 34"' };
+
+const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
+  { name: 'CASE_NUMBER', description: 'a case or crime number: "case #2026-11873", "CR# 26-004512" (not in an appeal)', pattern: CASE_NUMBER, requires: notAppeal, confidence: 0.85, messageId: 'caseNumber' },
+  { name: 'WITNESS', description: 'a witness or source of an open case: "our witness said", "the key witness recanted" (not in an appeal)', pattern: WITNESS, requires: notAppeal, confidence: 0.8, messageId: 'witness' },
+  { name: 'GUILT', description: 'guilt stated before a verdict: "trust me he did it", "guilty as sin"', pattern: GUILT, vetoes: [domestic], confidence: 0.85, messageId: 'guilt' },
+  {
+    name: 'CONFESSION',
+    description: 'a confession or interview result: "suspect confessed", "perp lawyered up" (not "admitted to hospital")',
+    pattern: CONFESSION,
+    vetoes: [(m, c) => INNOCENT.test(sentence(m, c))],
+    confidence: 0.85,
+    messageId: 'confession',
+  },
+  {
+    name: 'NAME_CONFESSED',
+    description: 'a surname that confessed or lawyered up: "Hale confessed to everything"',
+    pattern: NAME_CONFESSED,
+    vetoes: [(m, c) => INNOCENT.test(sentence(m, c))],
+    confidence: 0.85,
+    messageId: 'confession',
+  },
+  { name: 'INFORMANT', description: 'an informant: "confidential informant", "our CI", "the snitch told us"', pattern: INFORMANT, confidence: 0.8, messageId: 'informant' },
+  { name: 'THE_CI', description: '"the CI" with a case in the post: "The CI came through on the dealer"', pattern: THE_CI, requires: (c) => CI_CONTEXT.test(c.text), confidence: 0.75, messageId: 'informant' },
+  { name: 'GOOD_FOR', description: 'guilt in police slang with a crime in the post: "he\'s good for all six"', pattern: GOOD_FOR, requires: (c) => c.crimeWord(), vetoes: [domestic], confidence: 0.75, messageId: 'guilt' },
+  {
+    name: 'OPERATION',
+    description: 'an operation still ahead: "search warrant going down on Oak Ave at 5am tomorrow", "raid tonight"',
+    pattern: OPERATION,
+    // "the warrant's getting served at 5am": the verb in the match is not a past operation
+    vetoes: [(m, c) => !FUTURE.test(sentence(m, c)) || PAST_OPERATION.test(sentence(m, c).replace(m[0], ' ')) || NOT_POLICE_RAID.test(c.text)],
+    confidence: 0.8,
+    messageId: 'operation',
+  },
+  {
+    name: 'RECORD',
+    description: 'a criminal record: "rap sheet", "14 priors", "ran his plates", "on parole"',
+    pattern: RECORD,
+    vetoes: [
+      // an arrest announcement may say the person was on parole or had warrants
+      (m, c) => c.arrest && !/rap sheet|record|history|priors|ncic|cjis|ran|run/i.test(m[0]),
+      // sex-offender community notifications are public registry information
+      (m, c) => c.official && /registered sex offender/i.test(m[0]),
+    ],
+    confidence: 0.75,
+    messageId: 'record',
+  },
+  { name: 'EVIDENCE', description: 'evidence results of an open case: "DNA came back", "prints matched", "tox results"', pattern: EVIDENCE, confidence: 0.75, messageId: 'evidence' },
+  {
+    name: 'CHARACTERISED',
+    description: 'a suspect characterised: "the suspect is a known gang member", "perp lives on Birch" (not in an appeal\'s description)',
+    pattern: CHARACTERISED,
+    requires: notAppeal,
+    vetoes: [(m, c) => /described as/i.test(sentence(m, c))],
+    confidence: 0.75,
+    messageId: 'suspect',
+  },
+  { name: 'ALIBI', description: 'an alibi judged: "his alibi is garbage", "her alibi checks out"', pattern: ALIBI, confidence: 0.75, messageId: 'guilt' },
+  {
+    name: 'OPERATION_UK',
+    description: 'UK and AU phrasings of an operation still ahead: "doors going in on three addresses", "the Eastgate sweep is Thursday"',
+    pattern: OPERATION_UK,
+    requires: personal,
+    vetoes: [
+      (m, c) => PAST_OPERATION.test(sentence(m, c)) || NOT_POLICE_RAID.test(c.text),
+      // "doors going in on three addresses" needs a time ahead; a named day already is one
+      (m, c) => !FUTURE.test(sentence(m, c)) && !/day\b/i.test(m[0]),
+    ],
+    confidence: 0.75,
+    messageId: 'operation',
+  },
+  {
+    name: 'DOUBTED',
+    description: 'an account doubted, with a case in the post: "the neighbour who \'found\' the body", "lying through his teeth"',
+    pattern: DOUBTED,
+    requires: (c) => personalNoStory(c) && c.caseInPost(),
+    confidence: 0.7,
+    messageId: 'witness',
+  },
+  {
+    name: 'GUILT_UK',
+    description: 'guilt in UK and AU phrasing, with a case in the post: "he did it and everyone knows it", "walked on a technicality"',
+    pattern: GUILT_UK,
+    requires: (c) => personalNoStory(c) && c.caseInPost(),
+    confidence: 0.7,
+    messageId: 'guilt',
+  },
+  { name: 'CHARACTERISED_UK', description: 'a suspect characterised by the job he did: "the bloke from the Marlowe Ave shop job"', pattern: CHARACTERISED_UK, requires: personalNoStory, confidence: 0.7, messageId: 'suspect' },
+  { name: 'RECORD_UK', description: 'UK and AU criminal records: "has form for burglary", "known to police", "on the PNC"', pattern: RECORD_UK, requires: personalNoStory, confidence: 0.7, messageId: 'record' },
+  { name: 'CHARGING', description: 'a charging decision not yet public: "CPS sign-off", "DPP said no", "he was NFA\'d"', pattern: CHARGING, requires: personalNoStory, confidence: 0.7, messageId: 'evidence' },
+  { name: 'INFORMANT_UK', description: 'UK informant words: "our CHIS says", "the grass on the Flats job told us"', pattern: INFORMANT_UK, requires: personalNoStory, confidence: 0.75, messageId: 'informant' },
+  {
+    name: 'BARE_REF',
+    description: 'a bare reference number with a case in the post: "ref 24/113987 finally got CPS sign-off"',
+    pattern: BARE_REF,
+    requires: (c) => personalNoStory(c) && REF_CONTEXT.test(c.text),
+    confidence: 0.7,
+    messageId: 'caseNumber',
+  },
+  {
+    name: 'NOT_CHARGED',
+    description: 'a suspect who exists but has not been charged: "the suspect… has not been charged" (not in an arrest announcement)',
+    pattern: NOT_CHARGED,
+    requires: (c) => /\b(?:suspect|attacker|shooter|killer|identified|person of interest)\b/i.test(c.text) && !c.arrest,
+    confidence: 0.7,
+    messageId: 'suspect',
+  },
+  { name: 'TECHNIQUE', description: 'an investigative technique in use: "wiretap on his phone", "pinged her phone", "IA opened a case on him"', pattern: TECHNIQUE, confidence: 0.75, messageId: 'evidence' },
+  // an arrest announcement may name the arrested person; an appeal may say what the wanted person is believed to have done
+  {
+    name: 'IDENTIFIED',
+    description: 'an identity the public has not been told: "we\'ve identified the driver as…", "got a name on the arson guy"',
+    pattern: IDENTIFIED,
+    requires: (c) => !c.appeal && !c.arrest,
+    confidence: 0.75,
+    messageId: 'suspect',
+  },
+  { name: 'BELIEVED', description: 'a guilt the public has not been told: "is believed to have poisoned her husband"', pattern: BELIEVED, requires: (c) => !c.appeal && !c.arrest, confidence: 0.75, messageId: 'guilt' },
+  { name: 'PERSON_OF_INTEREST', description: 'a person of interest named on a personal account: "our person of interest is…"', pattern: PERSON_OF_INTEREST, requires: personal, confidence: 0.7, messageId: 'suspect' },
+  {
+    name: 'PICK_UP',
+    description: 'picking up a suspect, with a crime in the post: "picking him up Thursday"',
+    pattern: PICK_UP,
+    requires: (c) => personal(c) && c.crimeWord(),
+    vetoes: [notAhead],
+    confidence: 0.7,
+    messageId: 'operation',
+  },
+  {
+    name: 'NAME_AGE',
+    description: 'a press-style name and age in a personal post about a crime: "Dwayne Pruitt, 41, lives in his mom\'s basement"',
+    pattern: NAME_AGE,
+    requires: (c) => personal(c) && c.crimeWord() && !NOT_SUSPECT_NAME.test(c.text),
+    vetoes: [(m) => !looksLikePersonName(m[1]!.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w)))],
+    confidence: 0.7,
+    messageId: 'suspect',
+  },
+];
+
 export const investigation: TextDetector = {
   kind: 'text',
   id: 'case/investigation',
@@ -1539,93 +1708,25 @@ export const investigation: TextDetector = {
     CRIME_WORD,
     SUSPECT_WORD,
   ],
+  cues: cuesOf(INVESTIGATION_CUES, [NAMED_SUSPECT]),
   detect(input, ctx) {
     const text = input.text;
     const official = ctx.context === 'official';
-    const appeal = official && APPEAL.test(text);
-    // "he has not been arrested" is no arrest announcement
-    const arrest = official && ARREST.test(text.replace(NOT_CHARGED, ' '));
-    const segs = sentences(text);
-    const sentenceOf = sentenceTextOf(text, segs);
-    const out: Match[] = [];
-    const push = (m: RegExpExecArray, confidence: number, messageId: string) => out.push(matchOf(m, confidence, messageId));
-
-    // an appeal may cite its case number and ask for witnesses
-    if (!appeal) {
-      for (const m of scan(CASE_NUMBER, text)) push(m, 0.85, 'caseNumber');
-      for (const m of scan(WITNESS, text)) push(m, 0.8, 'witness');
-    }
-    for (const m of scan(GUILT, text)) if (official || !DOMESTIC.test(sentenceOf(m.index))) push(m, 0.85, 'guilt');
-    for (const m of [...scan(CONFESSION, text), ...scan(NAME_CONFESSED, text)]) {
-      if (INNOCENT.test(sentenceOf(m.index))) continue;
-      push(m, 0.85, 'confession');
-    }
-    for (const m of scan(INFORMANT, text)) push(m, 0.8, 'informant');
-    if (CI_CONTEXT.test(text)) for (const m of scan(THE_CI, text)) push(m, 0.75, 'informant');
-    if (CRIME_WORD.test(text)) {
-      for (const m of scan(GOOD_FOR, text)) if (official || !DOMESTIC.test(sentenceOf(m.index))) push(m, 0.75, 'guilt');
-    }
-    for (const m of scan(OPERATION, text)) {
-      const sentence = sentenceOf(m.index);
-      // "the warrant's getting served at 5am": the verb in the match is not a past operation
-      if (!FUTURE.test(sentence) || PAST_OPERATION.test(sentence.replace(m[0], ' ')) || NOT_POLICE_RAID.test(text)) continue;
-      push(m, 0.8, 'operation');
-    }
-    for (const m of scan(RECORD, text)) {
-      // an arrest announcement may say the person was on parole or had warrants
-      if (arrest && !/rap sheet|record|history|priors|ncic|cjis|ran|run/i.test(m[0])) continue;
-      // sex-offender community notifications are public registry information
-      if (official && /registered sex offender/i.test(m[0])) continue;
-      push(m, 0.75, 'record');
-    }
-    for (const m of scan(EVIDENCE, text)) push(m, 0.75, 'evidence');
-    if (!appeal) {
-      for (const m of scan(CHARACTERISED, text)) {
-        if (/described as/i.test(sentenceOf(m.index))) continue;
-        push(m, 0.75, 'suspect');
-      }
-    }
-    for (const m of scan(ALIBI, text)) push(m, 0.75, 'guilt');
-    if (!official) {
-      const story = STORY_FRAME.test(text);
-      for (const m of scan(OPERATION_UK, text)) {
-        const sentence = sentenceOf(m.index);
-        if (PAST_OPERATION.test(sentence) || NOT_POLICE_RAID.test(text)) continue;
-        // "doors going in on three addresses" needs a time ahead; a named day already is one
-        if (!FUTURE.test(sentence) && !/day\b/i.test(m[0])) continue;
-        push(m, 0.75, 'operation');
-      }
-      if (!story) {
-        const doubted = scan(DOUBTED, text);
-        // two signs of a doubted account are a case on their own: "the husband who 'found' her is lying through his teeth"
-        if (CASE_IN_POST.test(text) || doubted.length >= 2) {
-          for (const m of doubted) push(m, 0.7, 'witness');
-          for (const m of scan(GUILT_UK, text)) push(m, 0.7, 'guilt');
-        }
-        for (const m of scan(CHARACTERISED_UK, text)) push(m, 0.7, 'suspect');
-        for (const m of scan(RECORD_UK, text)) push(m, 0.7, 'record');
-        for (const m of scan(CHARGING, text)) push(m, 0.7, 'evidence');
-        for (const m of scan(INFORMANT_UK, text)) push(m, 0.75, 'informant');
-        if (REF_CONTEXT.test(text)) for (const m of scan(BARE_REF, text)) push(m, 0.7, 'caseNumber');
-      }
-    }
-    if (/\b(?:suspect|attacker|shooter|killer|identified|person of interest)\b/i.test(text) && !arrest) for (const m of scan(NOT_CHARGED, text)) push(m, 0.7, 'suspect');
-    for (const m of scan(TECHNIQUE, text)) push(m, 0.75, 'evidence');
-    // an arrest announcement may name the arrested person; an appeal may say what the wanted person is believed to have done
-    if (!appeal && !arrest) {
-      for (const m of scan(IDENTIFIED, text)) push(m, 0.75, 'suspect');
-      for (const m of scan(BELIEVED, text)) push(m, 0.75, 'guilt');
-    }
-    if (!official) {
-      for (const m of scan(PERSON_OF_INTEREST, text)) push(m, 0.7, 'suspect');
-      if (CRIME_WORD.test(text)) {
-        for (const m of scan(PICK_UP, text)) if (FUTURE.test(sentenceOf(m.index)) && !PAST_OPERATION.test(sentenceOf(m.index))) push(m, 0.7, 'operation');
-      }
-      if (CRIME_WORD.test(text) && !NOT_SUSPECT_NAME.test(text)) {
-        for (const m of scan(NAME_AGE, text)) if (looksLikePersonName(m[1]!.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w)))) push(m, 0.7, 'suspect');
-      }
-      out.push(...namedSuspects(text, ctx));
-    }
+    const sentenceOf = sentenceTextOf(text, sentences(text));
+    const c: InvestigationText = {
+      text,
+      official,
+      appeal: official && APPEAL.test(text),
+      // "he has not been arrested" is no arrest announcement
+      arrest: official && ARREST.test(text.replace(NOT_CHARGED, ' ')),
+      sentenceOf,
+      story: once(() => STORY_FRAME.test(text)),
+      crimeWord: once(() => CRIME_WORD.test(text)),
+      // two signs of a doubted account are a case on their own: "the husband who 'found' her is lying through his teeth"
+      caseInPost: once(() => CASE_IN_POST.test(text) || scan(DOUBTED, text).length >= 2),
+    };
+    const out = walkCues(INVESTIGATION_CUES, c);
+    if (!official) out.push(...namedSuspects(text, ctx));
     return out;
   },
 };
@@ -1659,7 +1760,7 @@ function namedSuspects(text: string, ctx: DetectContext): Match[] {
       const before =
         person.end <= a.index && a.index - person.end <= 25 && /^[\s,]*(?:is|was|'s|,)?\s*(?:the|our|my)\s+(?:\w+\s+)?$/i.test(text.slice(person.end, a.index));
       if (after || before) {
-        out.push({ start: Math.min(a.index, person.start), end: Math.max(aEnd, person.end), confidence: 0.8, messageId: 'suspect' });
+        out.push({ start: Math.min(a.index, person.start), end: Math.max(aEnd, person.end), confidence: 0.8, messageId: 'suspect', pattern: NAMED_SUSPECT.name });
         break;
       }
     }

@@ -1,7 +1,8 @@
 // conduct/alcohol: boasting about drunkenness or heavy drinking; serves the clauses on conduct unbecoming and posts that discredit the department.
-import type { Match, TextDetector } from '../../core/types.js';
+import type { TextDetector } from '../../core/types.js';
+import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import { MASKED_OR_LEET, normaliseForProfanity } from './profanity-words.js';
-import { scan, sentenceAt, sentences } from './text.js';
+import { sentenceAt, sentences, type Segment } from './text.js';
 import { oneOf } from '../vocab.js';
 
 /*
@@ -756,6 +757,102 @@ const NOT_DRINK_AFTER = new RegExp(String.raw`^\s*${oneOf([
 const THIRD_PARTY = /\b(?:suspect|driver|motorist|subject|victim|caller|male|female|passenger|defendant|patient)\b[^.!?]*$/i;
 
 /** Boasting about being drunk or drinking heavily. */
+interface AlcoholText extends CueText {
+  /** The text with masked and leetspeak words read as letters. */
+  norm: string;
+  sentence(index: number): Segment;
+  /** A drinking or night-out cue somewhere in the post. */
+  drinkContext: boolean;
+}
+
+const onNorm = (c: AlcoholText) => c.norm;
+const hasDrinkContext = (c: AlcoholText) => c.drinkContext;
+// Safety and enforcement in the sentence: "drunk driving arrests", "don't drink and drive"
+const safety: Veto<AlcoholText> = (m, c) => {
+  const s = c.sentence(m.index);
+  return SAFETY.test(c.text.slice(s.start, s.end));
+};
+const personBefore = (m: RegExpExecArray, c: AlcoholText) => PERSON_GOT.test(c.text.slice(Math.max(0, m.index - 30), m.index));
+
+const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
+  {
+    name: 'UNAMBIGUOUS',
+    description: 'a word or phrase that only means drunk: "shitfaced", "blackout drunk", "got absolutely wankered"',
+    pattern: UNAMBIGUOUS,
+    on: onNorm,
+    confidence: 0.85,
+    messageId: 'drunk',
+    // "the driver was so drunk he…" describes a call, not the author's night
+    vetoes: [safety, (m, c) => THIRD_PARTY.test(c.text.slice(c.sentence(m.index).start, m.index))],
+  },
+  {
+    name: 'QUANTITY',
+    description: 'a number of drinks: "12 beers deep", "downed 9 shots", "three bottles of prosecco between us"',
+    pattern: QUANTITY,
+    on: onNorm,
+    confidence: 0.8,
+    messageId: 'quantity',
+    vetoes: [safety],
+  },
+  {
+    name: 'AFTERMATH',
+    description: 'the morning after: "worst hangover of my life", "still can\'t feel my face"',
+    pattern: AFTERMATH,
+    on: onNorm,
+    confidence: 0.65,
+    messageId: 'aftermath',
+    vetoes: [safety],
+  },
+  {
+    name: 'STILL_DRUNK',
+    description: 'still drunk from the night before: "pretty sure I\'m still drunk"',
+    pattern: STILL_DRUNK,
+    on: onNorm,
+    confidence: 0.75,
+    messageId: 'aftermath',
+    vetoes: [safety],
+  },
+  {
+    name: 'AFTERMATH_IN_CONTEXT',
+    description: 'an aftermath that needs a drink named in the post: "woke up on the floor" after a night out',
+    pattern: AFTERMATH_IN_CONTEXT,
+    on: onNorm,
+    requires: hasDrinkContext,
+    confidence: 0.65,
+    messageId: 'aftermath',
+    vetoes: [safety],
+  },
+  {
+    name: 'ORDINAL_BOTTLE',
+    description: 'a count of bottles with a drink named in the post: "on the third bottle"',
+    pattern: ORDINAL_BOTTLE,
+    on: onNorm,
+    requires: hasDrinkContext,
+    confidence: 0.7,
+    messageId: 'quantity',
+    vetoes: [safety],
+  },
+  {
+    name: 'AMBIGUOUS_STATE',
+    description: 'slang that means drunk only beside a drink or a person\'s night: "got hammered", "we got so wasted" (not "hammered 4-0")',
+    pattern: AMBIGUOUS_STATE,
+    confidence: (_m, c) => (c.drinkContext ? 0.75 : 0.6),
+    messageId: 'drunk',
+    vetoes: [
+      safety,
+      (m) => NOT_DRINK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+      // "got hammered" as a person's state is drunk; "we were wasted" may be tired unless drinks are in the post;
+      // "me and Perrault got so wasted" is a person's night even with no drink named, unless it is a score
+      (m, c) =>
+        !c.drinkContext &&
+        !(/^(?:got|get|getting|gettin)\b[^]*(?:wasted|trashed|smashed)$/i.test(m[0]) && personBefore(m, c) && !SPORT.test(c.text)) &&
+        !/(?:hammered|plastered|blitzed|sauced)$/i.test(m[0]),
+      // "the candles got lit", "got loaded onto the truck": these need a person and a drink
+      (m, c) => /(?:lit|loaded|twisted|faded)$/i.test(m[0]) && !(c.drinkContext && personBefore(m, c)),
+    ],
+  },
+];
+
 export const alcohol: TextDetector = {
   kind: 'text',
   id: 'conduct/alcohol',
@@ -824,45 +921,12 @@ export const alcohol: TextDetector = {
   ],
   // masked and leetspeak words are read on the normalised text
   trigger: MASKED_OR_LEET,
+  cues: cuesOf(ALCOHOL_CUES),
   detect(input) {
     const text = input.text;
-    // masked words read as letters: "sh*tfaced", "got so f***ed up"
-    const norm = normaliseForProfanity(text);
-    const out: Match[] = [];
     const segs = sentences(text);
-    const push = (start: number, end: number, confidence: number, messageId: string) => {
-      const sentence = sentenceAt(segs, start, text.length);
-      if (SAFETY.test(text.slice(sentence.start, sentence.end))) return;
-      out.push({ start, end, confidence, messageId });
-    };
-    for (const m of scan(UNAMBIGUOUS, norm)) {
-      const sentence = sentenceAt(segs, m.index, text.length);
-      // "the driver was so drunk he…" describes a call, not the author's night
-      if (THIRD_PARTY.test(text.slice(sentence.start, m.index))) continue;
-      push(m.index, m.index + m[0].length, 0.85, 'drunk');
-    }
-    for (const m of scan(QUANTITY, norm)) push(m.index, m.index + m[0].length, 0.8, 'quantity');
-    for (const m of scan(AFTERMATH, norm)) push(m.index, m.index + m[0].length, 0.65, 'aftermath');
-    for (const m of scan(STILL_DRUNK, norm)) push(m.index, m.index + m[0].length, 0.75, 'aftermath');
-    const drinkContext = DRINK_CONTEXT.test(text);
-    if (drinkContext) {
-      for (const m of scan(AFTERMATH_IN_CONTEXT, norm)) push(m.index, m.index + m[0].length, 0.65, 'aftermath');
-      for (const m of scan(ORDINAL_BOTTLE, norm)) push(m.index, m.index + m[0].length, 0.7, 'quantity');
-    }
-    for (const m of scan(AMBIGUOUS_STATE, text)) {
-      const end = m.index + m[0].length;
-      if (NOT_DRINK_AFTER.test(text.slice(end, end + 40))) continue;
-      // "got hammered" as a person's state is drunk; "we were wasted" may be tired unless drinks are in the post
-      // "me and Perrault got so wasted" is a person's night even with no drink named — unless it is a score
-      const personGot =
-        /^(?:got|get|getting|gettin)\b[^]*(?:wasted|trashed|smashed)$/i.test(m[0]) &&
-        PERSON_GOT.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
-        !SPORT.test(text);
-      if (!drinkContext && !personGot && !/(?:hammered|plastered|blitzed|sauced)$/i.test(m[0])) continue;
-      // "the candles got lit", "got loaded onto the truck": these need a person and a drink
-      if (/(?:lit|loaded|twisted|faded)$/i.test(m[0]) && !(drinkContext && PERSON_GOT.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
-      push(m.index, end, drinkContext ? 0.75 : 0.6, 'drunk');
-    }
-    return out;
+    // masked words read as letters: "sh*tfaced", "got so f***ed up"
+    const c: AlcoholText = { text, norm: normaliseForProfanity(text), sentence: (i) => sentenceAt(segs, i, text.length), drinkContext: DRINK_CONTEXT.test(text) };
+    return walkCues(ALCOHOL_CUES, c);
   },
 };

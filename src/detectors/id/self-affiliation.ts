@@ -7,6 +7,7 @@ import { HANDLE_DEPT_WORDS, OTHER_JOB, sentenceAround } from './police-words.js'
 import { isPersonName } from '../../nlp/people.js';
 import { rosterMentions } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
+import { cuesOf } from '../cues.js';
 
 /** Ranks that may follow "my partner" or "shift with". */
 const TITLES = String.raw`(?:Sgt|Sergeant|Officer|Ofc|P\.O|Det|Detective|Lt|Lieutenant|Deputy|Trooper|Tpr|Cpl|Corporal|Capt|Captain|Constable)\b`;
@@ -87,6 +88,10 @@ function iAm(nouns: string): RegExp {
 type Veto = 'person' | 'job' | 'uniform' | 'badge' | 'play' | 'event';
 
 interface Cue {
+  /** The pattern name a finding carries (`data.pattern`). */
+  name: string;
+  /** One line: what the cue reads (`clearpost explain`). */
+  description: string;
   re: RegExp;
   /** A strong cue suffices alone; weak ones need a second cue or the agency's name. */
   strong: boolean;
@@ -100,6 +105,8 @@ const RANKED_NAME = new RegExp(String.raw`\b${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 
 const cues: Cue[] = [
   {
+    name: 'DISPATCH_SENT_ME',
+    description: 'Dispatch sending the author to calls: "Dispatch, why did you send me to three domestics", "the dispatcher put us on another alarm call", "radio sent…',
     // Dispatch sending the author to calls: "Dispatch, why did you send me to three domestics", "the dispatcher put us
     // on another alarm call", "radio sent me to a fight at the bus depot"
     re: /\b(?:dispatch(?:er)?|radio|the\s+board)\b[^.!?\n]{0,60}?\b(?:send|sent|sending|put|putting|gave|give|giving|assigned|throw|threw|toss(?:ed)?)\s+(?:me|us)\s+(?:to|on|another|a|three|two|\d+)\b/gi,
@@ -107,6 +114,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'job', 'play'],
   },
   {
+    name: 'MY_PARTNER_POLICE',
+    description: '"my partner" with police particulars: "my partner\'s badge number", "my partner fumbled the radio again", "my partner drove the cruiser into a hedge"…',
     // "my partner" with police particulars: "my partner's badge number", "my partner fumbled the radio again", "my
     // partner drove the cruiser into a hedge" (a spouse does not come with a badge, a radio or a cruiser)
     re: /\b(?:my|our)\s+partner(?:['’]s)?\b(?![,\s]+(?:is|was|works|worked)\s+(?:a|an)\s+(?:cop|officer|police|deputy|trooper|detective)\b)/gi,
@@ -139,6 +148,8 @@ const cues: Cue[] = [
       ])}\b`, 'i'),
   },
   {
+    name: 'SHIFT_OVER_CAR_IN',
+    description: 'The shift over with the patrol car put away: "Twelve-hour shift done, cruiser\'s back in the lot", "end of tour, squad car gassed up for days" (a…',
     // The shift over with the patrol car put away: "Twelve-hour shift done, cruiser's back in the lot", "end of tour,
     // squad car gassed up for days" (a shift plus the car only police drive home to the lot)
     re: /\b(?:shift|tour|watch)\s+(?:is\s+|['’]s\s+)?(?:done|over|finished|complete|ended|wrapped)\b|\bend\s+of\s+(?:shift|tour)\b|\b(?:finished|done\s+with|wrapped\s+up|wrapping\s+up|survived|another)\s+(?:my\s+|the\s+|a\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:shift|tour)\b/gi,
@@ -147,12 +158,16 @@ const cues: Cue[] = [
     requires: /\b(?:cruiser|squad\s+car|patrol\s+car|radio\s+car|marked\s+(?:car|unit))\b/i,
   },
   {
+    name: 'CAR_PUT_AWAY',
+    description: 'The patrol car put away: "parked the cruiser for the night", "dropped off the squad car", "turned in my patrol car"',
     // The patrol car put away: "parked the cruiser for the night", "dropped off the squad car", "turned in my patrol car"
     re: /\b(?:parked|dropped\s+off|turned\s+in|gassed\s+up|fueled\s+up|cleaned\s+out|checked\s+in|returned)\s+(?:the|my|our)\s+(?:cruiser|squad\s+car|patrol\s+car|radio\s+car)\b/gi,
     strong: true,
     vetoes: ['person', 'play', 'event'],
   },
   {
+    name: 'WORST_SCENE_CAREER',
+    description: '"worst scene of my career", "hardest call of my career", "toughest scene I\'ve worked in 12 years"',
     // "worst scene of my career", "hardest call of my career", "toughest scene I've worked in 12 years"
     re: new RegExp(String.raw`${oneOf([
         String.raw`\b${oneOf([
@@ -192,24 +207,32 @@ const cues: Cue[] = [
     vetoes: ['person', 'job', 'uniform', 'play'],
   },
   {
+    name: 'I_AM_A_COP',
+    description: '"I\'m a cop", "I\'ve been a police officer for 12 years", "Became a deputy" (not "I\'m a cop\'s wife")',
     // "I'm a cop", "I've been a police officer for 12 years", "Became a deputy" (not "I'm a cop's wife")
     re: iAm(String.raw`(?:cop|police\s+officer|patrol\s+officer|school\s+resource\s+officer|deputy|sheriff['’]?s\s+deputy|trooper|police(?:man|woman)|leo|constable|law\s+enforcement\s+officer)`),
     strong: true,
     vetoes: [],
   },
   {
+    name: 'I_AM_AN_OFFICER',
+    description: '"I\'m an officer", "I was a detective": ranks that armies, firms and private eyes share',
     // "I'm an officer", "I was a detective": ranks that armies, firms and private eyes share
     re: iAm(String.raw`(?:officer|detective|sergeant|lieutenant)`),
     strong: true,
     vetoes: ['uniform'],
   },
   {
+    name: 'AS_A_COP',
+    description: '"As a cop, I ...", "as an officer you see", "cops like me"',
     // "As a cop, I ...", "as an officer you see", "cops like me"
     re: /\bas\s+(?:a|an)\s+(?:police\s+officer|cop|officer|patrol\s+officer|deputy|trooper|detective|leo|law\s+enforcement\s+officer)\b(?!['’]s)(?=[\s,]+(?:i|we|my|it|you|there|for)\b)|\b(?:cops|officers|deputies|troopers)\s+like\s+(?:me|us)\b/gi,
     strong: true,
     vetoes: ['uniform'],
   },
   {
+    name: 'MY_POLICE_THING',
+    description: '"my precinct", "our squad car", "my duty belt", "my FTO", "my training officer", "my saturday patrol shift", "my patrol squad", "my fellow officers"…',
     // "my precinct", "our squad car", "my duty belt", "my FTO", "my training officer", "my saturday patrol shift",
     // "my patrol squad", "my fellow officers", "my first arrest", "my badge"
     re: new RegExp(String.raw`\b(?:my|our)\s+(?:(?:old|new|first|last|current|\w+day|weekend|night|morning|overnight|usual)\s+)?${oneOf([
@@ -243,18 +266,24 @@ const cues: Cue[] = [
     vetoes: ['badge'],
   },
   {
+    name: 'MY_TRAINING_OFFICER',
+    description: '"my training officer", "our field training sergeant" (a trainer elsewhere: "my training officer at the gym")',
     // "my training officer", "our field training sergeant" (a trainer elsewhere: "my training officer at the gym")
     re: /\b(?:my|our)\s+(?:old\s+|first\s+|former\s+)?(?:field\s+)?training\s+(?:officer|sergeant)\b/gi,
     strong: true,
     vetoes: ['job', 'uniform'],
   },
   {
+    name: 'MY_BEAT',
+    description: '"my beat", "my squad", "my sergeant", "my uniform", "my department", "my partner", "my shield"',
     // "my beat", "my squad", "my sergeant", "my uniform", "my department", "my partner", "my shield"
     re: /\b(?:my|our)\s+(?:beat|squad|sergeant|sarge|lieutenant|uniform|department|dept|partner|shield|tour|sector|command|cruiser|unit|division)\b/gi,
     strong: false,
     vetoes: ['job', 'uniform'],
   },
   {
+    name: 'RIDING_WITH_RANKED',
+    description: '"my partner Officer Jake Morales", "great shift with Sgt. Whitfield", "riding with Deputy Hale" (not "rode along with Officer Kim", a civilian\'s…',
     // "my partner Officer Jake Morales", "great shift with Sgt. Whitfield", "riding with Deputy Hale" (not "rode along
     // with Officer Kim", a civilian's ride-along)
     re: new RegExp(
@@ -265,30 +294,40 @@ const cues: Cue[] = [
     vetoes: [],
   },
   {
+    name: 'RANKED_AND_I',
+    description: '"Sgt. Whitfield and I", "me and Officer Hale": out with a ranked colleague; "Whitfield and I have been partners"',
     // "Sgt. Whitfield and I", "me and Officer Hale": out with a ranked colleague; "Whitfield and I have been partners"
     re: new RegExp(String.raw`\b(?:and\s+I|we)(?:['’]ve|\s+have)?\s+(?:been|were|are)\s+partners\b|\b${TITLES}\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+and\s+I\b|\b(?:me|myself)\s+and\s+${TITLES}`, 'gu'),
     strong: false,
     vetoes: [],
   },
   {
+    name: 'ON_PATROL',
+    description: '"on patrol", "out on patrol", "back on patrol" (not a claim about others: "no business being on patrol")',
     // "on patrol", "out on patrol", "back on patrol" (not a claim about others: "no business being on patrol")
     re: /(?<!\b(?:business|allowed|should|shouldn['’]t|can['’]t|cannot|never|not)\s+(?:be|being)\s+)\b(?:on|out\s+on|back\s+on)\s+patrol\b/gi,
     strong: true,
     vetoes: ['person', 'uniform'],
   },
   {
+    name: 'PINNED_BADGE',
+    description: '"pinned on badge #4471", "pin on my badge", "pinned on my shield", "pinned on #2231" (the number is the badge)',
     // "pinned on badge #4471", "pin on my badge", "pinned on my shield", "pinned on #2231" (the number is the badge)
     re: /\b(?:pinned|pin|pinning)\s+(?:on\s+)?(?:my\s+|a\s+|the\s+)?(?:badge|shield|tin(?!\s+(?:foil|can|of)\b)|warrant\s+card|#\s?\d{2,7})\b/gi,
     strong: true,
     vetoes: ['person', 'badge'],
   },
   {
+    name: 'WEAR_THE_UNIFORM',
+    description: '"proud to wear the uniform", "wore the badge for 20 years"',
     // "proud to wear the uniform", "wore the badge for 20 years"
     re: /\b(?:wear|wore|wearing|worn|put\s+on|don|donned)\s+(?:the|this|my|a)\s+(?:uniform|badge)\b/gi,
     strong: true,
     vetoes: ['person', 'uniform'],
   },
   {
+    name: 'YEARS_ON_THE_JOB',
+    description: '"20 years on the job", "10 yrs in uniform", "15 years behind the badge", "5 years as a cop", "8 years in the 5th pct"',
     // "20 years on the job", "10 yrs in uniform", "15 years behind the badge", "5 years as a cop", "8 years in the 5th pct"
     re: new RegExp(String.raw`\b${oneOf([
         String.raw`\d+`,
@@ -321,6 +360,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'job', 'uniform'],
   },
   {
+    name: 'JOINED_THE_FORCE',
+    description: '"I joined the force", "Graduated from the academy today", "retiring from the force after 30 years"',
     // "I joined the force", "Graduated from the academy today", "retiring from the force after 30 years"
     re: new RegExp(
       String.raw`${oneOf([
@@ -347,6 +388,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform'],
   },
   {
+    name: 'I_ARRESTED',
+    description: '"I arrested", "we cuffed him", "Delgado and I cracked the Hale case", "Had to chase a shoplifter", "I wrote 14 tickets"',
     // "I arrested", "we cuffed him", "Delgado and I cracked the Hale case", "Had to chase a shoplifter", "I wrote 14 tickets"
     re: new RegExp(
       String.raw`${START}(?:just\s+|finally\s+|already\s+|have\s+|had\s+|had\s+to\s+|['’]ve\s+)?${oneOf([
@@ -415,6 +458,8 @@ const cues: Cue[] = [
     vetoes: [],
   },
   {
+    name: 'MY_JOB_AS_COP',
+    description: '"I love being a cop", "my job as an officer", "I work patrol", "I\'m on the SWAT team", "I work with the best officers"',
     // "I love being a cop", "my job as an officer", "I work patrol", "I'm on the SWAT team", "I work with the best officers"
     re: new RegExp(String.raw`${oneOf([
         String.raw`\bi\s+(?:love|like|miss|enjoy|hate)\s+being\s+(?:a|an)\s+${oneOf([
@@ -450,6 +495,8 @@ const cues: Cue[] = [
     vetoes: ['uniform'],
   },
   {
+    name: 'WORK_OBJECT_FIRST',
+    description: 'Police work in the first person with the object first or still to come: "the shoplifter we booked yesterday", "we\'ll grab him Friday", "our CI says"…',
     // Police work in the first person with the object first or still to come: "the shoplifter we booked yesterday",
     // "we'll grab him Friday", "our CI says", "turned in my shield" (not "we booked a hotel", "we'll grab lunch")
     re: new RegExp(String.raw`${oneOf([
@@ -491,6 +538,8 @@ const cues: Cue[] = [
     vetoes: ['person'],
   },
   {
+    name: 'RESPONDED_TO_CALL',
+    description: '"Responded to a call on Elm tonight" (the subject left out), "I responded to a domestic"',
     // "Responded to a call on Elm tonight" (the subject left out), "I responded to a domestic"
     re: new RegExp(
       String.raw`${START}(?:just\s+)?responded\s+to\s+(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,2}(?:calls?|crash|accident|shooting|stabbing|burglary|robbery|domestic|disturbance|alarm|fight)\b`,
@@ -500,6 +549,8 @@ const cues: Cue[] = [
     vetoes: ['uniform'],
   },
   {
+    name: 'MADE_RANK',
+    description: '"Officially a Riverside cop", "Badge pinned", "First week as a detective", "Made sergeant today", "K9 Rex and I"',
     // "Officially a Riverside cop", "Badge pinned", "First week as a detective", "Made sergeant today", "K9 Rex and I"
     re: new RegExp(
       String.raw`${oneOf([
@@ -541,18 +592,24 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform'],
   },
   {
+    name: 'SWORN_IN',
+    description: '"Sworn in today as a Harbor City police officer", "got sworn in as a deputy"',
     // "Sworn in today as a Harbor City police officer", "got sworn in as a deputy"
     re: /\bsworn\s+in\s+(?:today\s+|tonight\s+|this\s+morning\s+|officially\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:police\s+officer|officer|deputy|trooper|cop|constable|detective|sergeant|lieutenant|pc|copper)\b/gi,
     strong: true,
     vetoes: ['person', 'uniform'],
   },
   {
+    name: 'BEING_A_COP',
+    description: '"Being a cop is the best job": a statement about the job, usually by someone doing it',
     // "Being a cop is the best job": a statement about the job, usually by someone doing it
     re: /(?:^|[.!?]\s+)being\s+(?:a|an)\s+(?:cop|police\s+officer|officer|deputy|trooper)\b(?!\s+(?:must|has\s+to|can't|cannot))/gi,
     strong: false,
     vetoes: ['uniform'],
   },
   {
+    name: 'AT_THE_STATION',
+    description: '"my shift at the precinct", "back to the station house", "coffee in the squad car"',
     // "my shift at the precinct", "back to the station house", "coffee in the squad car"
     re: new RegExp(String.raw`${oneOf([
         String.raw`\b(?:at|in|to|from)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:precinct|pct|station\s*house|squad\s*room)\b`,
@@ -567,12 +624,16 @@ const cues: Cue[] = [
     vetoes: ['person'],
   },
   {
+    name: 'ON_DUTY',
+    description: '"I\'m on duty", "back on duty", "off duty finally", "got sworn in"',
     // "I'm on duty", "back on duty", "off duty finally", "got sworn in"
     re: /\b(?:on|off)[- ]duty\b|\bgot\s+sworn\s+in\b/gi,
     strong: false,
     vetoes: ['person', 'job', 'uniform'],
   },
   {
+    name: 'MY_SHIFT',
+    description: '"my shift", "another night shift", "double shift", "12 hour shift", "midnight tour", "first on scene", "all shift", "best way to start a shift"',
     // "my shift", "another night shift", "double shift", "12 hour shift", "midnight tour", "first on scene", "all shift",
     // "best way to start a shift"
     re: new RegExp(String.raw`${oneOf([
@@ -605,6 +666,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'job', 'uniform'],
   },
   {
+    name: 'COP_TALK',
+    description: 'cop talk: "stay safe out there", "10-8", "code 4", "roll call", "the job", "in uniform", "perps", "sarge", "in the cruiser", "the bodycam still", "so…',
     // cop talk: "stay safe out there", "10-8", "code 4", "roll call", "the job", "in uniform", "perps", "sarge",
     // "in the cruiser", "the bodycam still", "so people see what we deal with"
     re: new RegExp(String.raw`${oneOf([
@@ -628,6 +691,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'job', 'uniform'],
   },
   {
+    name: 'DETAIL_WORKED',
+    description: 'Assignments the author works: "working a traffic detail in uniform", "worked the parade detail", "I\'m not working the parade detail", "pulled a paid…',
     // Assignments the author works: "working a traffic detail in uniform", "worked the parade detail", "I'm not
     // working the parade detail", "pulled a paid detail at the mall", "working the crime scene perimeter", "stuck on a
     // fixed post" (not "did a detail on my truck")
@@ -656,6 +721,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform', 'play'],
   },
   {
+    name: 'RODE_PATROL',
+    description: 'Riding or walking patrol, patrolling with someone: "Renee and I rode patrol together", "miss patrolling with @x", "walked a foot patrol", "worked…',
     // Riding or walking patrol, patrolling with someone: "Renee and I rode patrol together", "miss patrolling with
     // @x", "walked a foot patrol", "worked patrol for 6 years"
     re: /\b(?:rode|ride|rides|riding|walk(?:ed|ing|s)?|ran|run(?:ning)?|work(?:ed|ing)?)\s+(?:a\s+)?(?:foot\s+|solo\s+|night\s+)?patrol\b|\bpatroll?(?:ing|ed)\s+(?:together|with)\b/gi,
@@ -663,12 +730,16 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform'],
   },
   {
+    name: 'END_OF_WATCH',
+    description: 'After the tour: "me and the boys after end of watch", "till EOW" (not "End of Watch: Officer X", a memorial)',
     // After the tour: "me and the boys after end of watch", "till EOW" (not "End of Watch: Officer X", a memorial)
     re: /\b(?:after|before|at|till|until|til|since|past|by|near)\s+(?:the\s+)?(?:end\s+of\s+(?:watch|tour)|eow)\b/gi,
     strong: true,
     vetoes: ['person'],
   },
   {
+    name: 'MY_NUMBER',
+    description: 'One\'s own number: "my star #812", "my shield number", "I just got assigned 3310" (a badge in the sentence), "they issued me badge 4410"',
     // One's own number: "my star #812", "my shield number", "I just got assigned 3310" (a badge in the sentence),
     // "they issued me badge 4410"
     re: new RegExp(String.raw`${oneOf([
@@ -687,6 +758,8 @@ const cues: Cue[] = [
     requires: /\b(?:badge|shield|star|tax\s+reg)/i,
   },
   {
+    name: 'WORKED_UNDER_RANKED',
+    description: 'Police work done with a ranked colleague: "Sgt. Whitfield got her pin today. proud to have worked under her"',
     // Police work done with a ranked colleague: "Sgt. Whitfield got her pin today. proud to have worked under her"
     re: /\b(?:worked|served|work|serve|working|serving|rode|patrolled)\s+(?:under|for|alongside|beside|with)\s+(?:him|her|them)\b/gi,
     strong: true,
@@ -694,6 +767,8 @@ const cues: Cue[] = [
     requires: RANKED_NAME,
   },
   {
+    name: 'FIRST_ON_SCENE',
+    description: 'The first to arrive: "First officer on scene.", "I was first on scene", "we were the first unit on scene"',
     // The first to arrive: "First officer on scene.", "I was first on scene", "we were the first unit on scene"
     re: new RegExp(
       String.raw`(?:^|[.!?\n]\s*)first\s+(?:officer|unit|car|cop|deputy|one)\s+on\s+(?:the\s+)?scene\b|\b(?:i\s+was|we\s+were)\s+(?:the\s+)?first\s+(?:(?:officer|unit|car|cop|deputy|ones?)\s+)?on\s+(?:the\s+)?scene\b`,
@@ -703,6 +778,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform'],
   },
   {
+    name: 'ROLL_CALL_PRESENT',
+    description: 'Roll call with the author there: "the best roll call I\'ve seen", "roll call at 0600 and I\'m late" (not a "roll call vote", "the roll call of the…',
     // Roll call with the author there: "the best roll call I've seen", "roll call at 0600 and I'm late" (not a
     // "roll call vote", "the roll call of the states")
     re: /\broll\s+call\b(?!\s+(?:votes?|of)\b)(?=[^.!?\n]*\b(?:i|i['’](?:ve|m|d|ll)|me|my|we|we['’](?:re|ve)|our|us)\b)|\b(?:i|we|me|my|our)\b[^.!?\n]*\broll\s+call\b(?!\s+(?:votes?|of)\b)/gi,
@@ -710,6 +787,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform'],
   },
   {
+    name: 'INVESTIGATION_WORK',
+    description: 'Investigation work in the first person: "We finally got a name on the arson guy", "I got a confession out of him" (not "a warrant for my arrest", "a…',
     // Investigation work in the first person: "We finally got a name on the arson guy", "I got a confession out of
     // him" (not "a warrant for my arrest", "a name for the puppy")
     re: /\b(?:we|i)\s+(?:finally\s+|just\s+)?(?:got|have|had)\s+(?:(?:a\s+name|an\s+id|a\s+positive\s+id)\s+on|(?:a\s+(?:full\s+)?confession|a\s+(?:search\s+|arrest\s+)?warrant|the\s+warrant)\s+(?:on|for|out\s+of))\b(?!\s+(?:my|me|our|us|your|you)\b)/gi,
@@ -717,6 +796,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'INTERVIEW_WEAK',
+    description: 'Weak: "interviewed the nephew for 3 hrs" (journalists interview too), "kid finally gave up the whole crew", "he lawyered up" (the suspect is the…',
     // Weak: "interviewed the nephew for 3 hrs" (journalists interview too), "kid finally gave up the whole crew",
     // "he lawyered up" (the suspect is the subject there, so no other-person veto)
     re: new RegExp(
@@ -755,6 +836,8 @@ const cues: Cue[] = [
     vetoes: ['play'],
   },
   {
+    name: 'RAID_SEIZURE',
+    description: 'Raids and seizures in the first person: "the stash house we hit this morning", "the shotgun we pulled from under the bed", "the 4 kilos we seized"…',
     // Raids and seizures in the first person: "the stash house we hit this morning", "the shotgun we pulled from
     // under the bed", "the 4 kilos we seized", "the warrant we served" (not "the spot we hit for brunch")
     re: new RegExp(String.raw`${oneOf([
@@ -800,12 +883,16 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'TEAM_OPERATION',
+    description: 'An operation the author\'s team is on: "big sweep thursday 4am, our whole team\'s on it" (the two together)',
     // An operation the author's team is on: "big sweep thursday 4am, our whole team's on it" (the two together)
     re: /\b(?:big|drug|gang|warrant|the|a|morning|\d+\s*am)\s+(?:sweep|raid|takedown|round-?up)\b|\b(?:our|my)\s+(?:whole\s+|entire\s+)?(?:team|squad|unit)(?:['’]s|\s+is|\s+are)?\s+(?:on\s+it|going\s+in|hitting)\b/gi,
     strong: false,
     vetoes: ['person', 'job', 'uniform', 'play'],
   },
   {
+    name: 'POLICE_CALLS',
+    description: 'Calls and tasks only police do, in the first person or with the subject left out: "did a welfare check", "took a stolen car report", "had a death…',
     // Calls and tasks only police do, in the first person or with the subject left out: "did a welfare check",
     // "took a stolen car report", "had a death notification tonight", "cleared 14 calls", "stood post for 8 hours",
     // "transported him to county", "our squad made 6 arrests", "our unit took down a theft ring", "I'm assigned to the
@@ -896,6 +983,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform', 'play'],
   },
   {
+    name: 'WARRANT_SERVED',
+    description: 'Warrants the author serves: "rolling out on a search warrant at 5am", "serving two warrants tomorrow", "we hit a no-knock warrant", "executed a…',
     // Warrants the author serves: "rolling out on a search warrant at 5am", "serving two warrants tomorrow", "we
     // hit a no-knock warrant", "executed a search warrant" (subject left out)
     re: new RegExp(
@@ -906,6 +995,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'IN_THE_CRUISER',
+    description: 'Time in the patrol car: "sitting in the cruiser eating a cold burrito", "fell asleep in my squad car" (not "in the back of the cruiser", where…',
     // Time in the patrol car: "sitting in the cruiser eating a cold burrito", "fell asleep in my squad car" (not
     // "in the back of the cruiser", where arrested people sit)
     re: new RegExp(String.raw`\b${oneOf([
@@ -938,6 +1029,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'STATION_WORK',
+    description: 'Work at the station: "working overtime at the precinct", "stuck at the station house all day", "another double in the 5th pct"',
     // Work at the station: "working overtime at the precinct", "stuck at the station house all day", "another
     // double in the 5th pct"
     re: /\b(?:work(?:ing|ed|s)?|overtime|stuck|double|shift|tour|reports?)\s+(?:\w+\s+){0,2}?(?:at|in)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:precinct|pct|station\s*house)\b/gi,
@@ -945,6 +1038,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'job', 'uniform'],
   },
   {
+    name: 'JOINED_UNIT',
+    description: 'Joining a police unit: "made the SWAT team", "got picked for the K9 unit", "transferred to the gang unit", "accepted into the detective bureau" (not…',
     // Joining a police unit: "made the SWAT team", "got picked for the K9 unit", "transferred to the gang unit",
     // "accepted into the detective bureau" (not "my son joined the K9 unit")
     re: new RegExp(
@@ -989,18 +1084,24 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform', 'play'],
   },
   {
+    name: 'MY_KIT',
+    description: 'Police kit of one\'s own: "my duty gear", "my service pistol", "my ballistic vest", "my body armor"',
     // Police kit of one's own: "my duty gear", "my service pistol", "my ballistic vest", "my body armor"
     re: /\b(?:my|our)\s+(?:new\s+|old\s+)?(?:duty\s+(?:gear|bag|boots|pistol|rifle|shotgun)|service\s+(?:pistol|revolver|glock)|ballistic\s+vest|body\s+armou?r|patrol\s+rifle|issued\s+(?:glock|pistol|sidearm|weapon))\b/gi,
     strong: true,
     vetoes: ['person', 'uniform'],
   },
   {
+    name: 'SHIFT_SLANG',
+    description: 'Shift slang: "on the overnights again", "working mids this month", "pulling a double"',
     // Shift slang: "on the overnights again", "working mids this month", "pulling a double"
     re: /\b(?:on|working|work|pulling|pulled|back\s+on)\s+(?:the\s+)?(?:overnights?|midnights|mids|graveyards?|a\s+double)\b/gi,
     strong: false,
     vetoes: ['person', 'job', 'uniform'],
   },
   {
+    name: 'DEFUND_US',
+    description: 'Politics that cut the author\'s own budget: "voting to defund us", "they want to abolish my department" (not "defund us teachers")',
     // Politics that cut the author's own budget: "voting to defund us", "they want to abolish my department" (not
     // "defund us teachers")
     re: /\b(?:defund(?:ing|ed)?|abolish(?:ing|ed)?)\s+(?:us|me|my\s+(?:job|department|precinct|unit)|our\s+(?:department|precinct|unit|pd))\b(?!\s+(?!(?:cops|officers|deputies|troopers)\b)[a-z]+s\b)/gi,
@@ -1008,6 +1109,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'job', 'uniform'],
   },
   {
+    name: 'CALLED_OUT',
+    description: 'Called out for a police incident: "Got called out at 2am for a barricaded subject", "paged out to a standoff"',
     // Called out for a police incident: "Got called out at 2am for a barricaded subject", "paged out to a standoff"
     re: new RegExp(
       String.raw`${START}(?:got\s+|was\s+|been\s+)?(?:called\s+out|called\s+in|paged\s+out|activated)\s+(?:at\s+\S+\s+|again\s+|tonight\s+|last\s+night\s+)?(?:for|to)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:barricaded|hostage|active\s+shooter|standoff|manhunt|armed|shooting|homicide|stabbing|pursuit)\b`,
@@ -1017,6 +1120,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform', 'play'],
   },
   {
+    name: 'BODYCAM_PULLED',
+    description: 'Camera footage the author pulled: "Renee and I pulled the bodycam from the shooting", "grabbed a still off my dashcam"',
     // Camera footage the author pulled: "Renee and I pulled the bodycam from the shooting", "grabbed a still off my
     // dashcam"
     re: new RegExp(
@@ -1027,6 +1132,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'WARRANT_CARD',
+    description: 'Police credentials and kit across dialects, one\'s own: "my warrant card", "my collar number", "my stab vest", "our kit belts", "my pocket notebook"…',
     // Police credentials and kit across dialects, one's own: "my warrant card", "my collar number", "my stab vest",
     // "our kit belts", "my pocket notebook" (not "my dad's warrant card": the owner is someone else)
     re: new RegExp(String.raw`\b(?:my|our)\s+(?:(?:old|new|first|last)\s+)?${OWN_KIT}\b`, 'gi'),
@@ -1034,6 +1141,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform', 'play'],
   },
   {
+    name: 'HUNG_UP_BELT',
+    description: 'Giving up or hanging up the kit, the retirement idiom: "Hung up the duty belt for good", "handing in my warrant card", "handed back the tin"…',
     // Giving up or hanging up the kit, the retirement idiom: "Hung up the duty belt for good", "handing in my warrant
     // card", "handed back the tin", "hanging up my cuffs" (not "hung up the phone", "handed in my badge and laptop at
     // the conference desk")
@@ -1045,6 +1154,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform', 'badge', 'play'],
   },
   {
+    name: 'CARRY_A_BADGE',
+    description: 'Carrying a badge, or police work, for a living: "when you carry a badge", "I carried a warrant card for 20 yrs", "I lock people up for a living" (not…',
     // Carrying a badge, or police work, for a living: "when you carry a badge", "I carried a warrant card for 20 yrs",
     // "I lock people up for a living" (not "my brother carries a badge": another person)
     re: new RegExp(
@@ -1064,6 +1175,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform', 'badge', 'play'],
   },
   {
+    name: 'PROPER_COPPER',
+    description: 'Now a full officer, in British and Australian slang as well: "proper copper now", "a real cop at last", "fully fledged constable", "I was a copper…',
     // Now a full officer, in British and Australian slang as well: "proper copper now", "a real cop at last",
     // "fully fledged constable", "I was a copper for 30 years"
     re: new RegExp(
@@ -1097,6 +1210,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'PATROL_BY_MODE',
+    description: 'Patrol by mode or kind: "on bike patrol all day", "out on foot patrol", "back on night patrol" (not "ski patrol", "snack patrol", "neighbourhood…',
     // Patrol by mode or kind: "on bike patrol all day", "out on foot patrol", "back on night patrol" (not "ski patrol",
     // "snack patrol", "neighbourhood watch patrol")
     re: new RegExp(String.raw`(?<!\b${oneOf([
@@ -1136,6 +1251,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform', 'play'],
   },
   {
+    name: 'SURVEILLANCE',
+    description: 'Surveillance from the author\'s seat: "watching the dealer\'s front door", "eyes on the target address", "on obbo since 6", "sat on the suspect\'s flat…',
     // Surveillance from the author's seat: "watching the dealer's front door", "eyes on the target address", "on obbo
     // since 6", "sat on the suspect's flat all night" (not "watching the neighbour's house", "watching the dealer deal")
     re: new RegExp(String.raw`${oneOf([
@@ -1182,6 +1299,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'BREATH_TESTS',
+    description: 'Breath tests run by the author, and the Australian booze bus / RBT: "Booze bus all arvo", "on the RBT tonight", "breathalysed 200 drivers", "working…',
     // Breath tests run by the author, and the Australian booze bus / RBT: "Booze bus all arvo", "on the RBT tonight",
     // "breathalysed 200 drivers", "working a sobriety checkpoint" (not "got breathalysed", "I was breath tested")
     re: new RegExp(
@@ -1239,24 +1358,32 @@ const cues: Cue[] = [
     vetoes: ['person', 'play', 'event'],
   },
   {
+    name: 'BOOZE_BUS',
+    description: 'The booze bus as a heading, the subject left out: "Booze bus all arvo" (weak: drivers queue at it too)',
     // The booze bus as a heading, the subject left out: "Booze bus all arvo" (weak: drivers queue at it too)
     re: /(?:^|[.!?\n]\s*)(?:booze\s+bus|rbt|breath\s+testing)\s+(?:all|since|from|till|until|the\s+whole|for)\b/gi,
     strong: false,
     vetoes: ['person', 'play'],
   },
   {
+    name: 'WALKING_THE_BEAT',
+    description: 'Walking the beat: "walked the beat in the rain", "pounding the beat since 2009"',
     // Walking the beat: "walked the beat in the rain", "pounding the beat since 2009"
     re: /\b(?:walk(?:ed|ing|s)?|pound(?:ed|ing|s)?|work(?:ed|ing|s)?)\s+(?:the|a|my)\s+beat\b/gi,
     strong: true,
     vetoes: ['person', 'uniform', 'play'],
   },
   {
+    name: 'FOOT_CHASE',
+    description: 'Foot chases (weak: a bystander sees them too): "one foot chase", "two foot pursuits before lunch"',
     // Foot chases (weak: a bystander sees them too): "one foot chase", "two foot pursuits before lunch"
     re: /\b(?:a|one|two|three|another|\d+)\s+foot\s+(?:chase|pursuit)s?\b/gi,
     strong: false,
     vetoes: ['person', 'play'],
   },
   {
+    name: 'DOORS_GOING_IN',
+    description: 'Raids, by the door: "0500 doors going in", "doors go in at dawn", "doors going in on three addresses", "we went through the door at 6" (not "new…',
     // Raids, by the door: "0500 doors going in", "doors go in at dawn", "doors going in on three addresses", "we went
     // through the door at 6" (not "new doors going in on the kitchen")
     re: new RegExp(String.raw`${oneOf([
@@ -1276,6 +1403,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'IN_INTERVIEW',
+    description: 'Interview as police work (British usage, without an article): "gave two different stories in interview", "went no comment in interview", "admitted it…',
     // Interview as police work (British usage, without an article): "gave two different stories in interview", "went
     // no comment in interview", "admitted it in interview" (not "said in an interview with the BBC")
     re: /\b(?:stories|story|accounts?|versions?|no[- ]comment|lied|lies|confessed|admitted|denied|coughed|cried)\s+(?:\w+\s+){0,3}?in\s+(?:interview|custody|the\s+cells)\b(?!\s+(?:with|on|about)\b)/gi,
@@ -1283,6 +1412,8 @@ const cues: Cue[] = [
     vetoes: ['play'],
   },
   {
+    name: 'SEIZURE_BAGGED',
+    description: 'Seizures laid out or bagged by the author: "the baggies we laid out on the bonnet", "the knife we bagged up", "the wraps I found on him" (not "the…',
     // Seizures laid out or bagged by the author: "the baggies we laid out on the bonnet", "the knife we bagged up",
     // "the wraps I found on him" (not "the cakes we laid out on the table")
     re: new RegExp(String.raw`\b${oneOf([
@@ -1319,6 +1450,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'NICKED',
+    description: 'Arrests in British slang, the subject left out or the author: "Nicked a shoplifter before lunch", "I lifted two drink drivers" (not "someone nicked…',
     // Arrests in British slang, the subject left out or the author: "Nicked a shoplifter before lunch", "I lifted two
     // drink drivers" (not "someone nicked my bike": the object is no offender)
     re: new RegExp(
@@ -1354,6 +1487,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'GUARD_DUTY_UK',
+    description: 'Guard duties and attendances only police do, in British usage: "stuck on scene guard all night", "bed watch at the hospital", "attended a domestic"…',
     // Guard duties and attendances only police do, in British usage: "stuck on scene guard all night", "bed watch at
     // the hospital", "attended a domestic", "sent to a sudden death", "called to an RTC" (paramedics attend crashes
     // too: another uniform vetoes it)
@@ -1383,6 +1518,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform', 'play'],
   },
   {
+    name: 'ATTESTED',
+    description: 'Becoming an officer in British usage: "Attested today!", "got attested this morning", "my attestation ceremony", "my tutor constable", "moved to…',
     // Becoming an officer in British usage: "Attested today!", "got attested this morning", "my attestation ceremony",
     // "my tutor constable", "moved to CID", "joined the firearms unit" (the Army attests too: another uniform vetoes)
     re: new RegExp(
@@ -1417,6 +1554,8 @@ const cues: Cue[] = [
     vetoes: ['person', 'uniform', 'play'],
   },
   {
+    name: 'SCENE_GUARD',
+    description: 'Guard duties only police do (a guard word is no other uniform here): "stuck on scene guard all night", "Bed watch at the hospital again", "pulled a…',
     // Guard duties only police do (a guard word is no other uniform here): "stuck on scene guard all night", "Bed watch
     // at the hospital again", "pulled a 10 hour cordon duty"
     re: /(?:\b(?:on|doing|did|do|stuck\s+on|pulled|got|had|another)\s+(?:a\s+|the\s+)?(?:\d+[- ]?(?:hour|hr)\s+)?|(?:^|[.!?\n]\s*))(?:scene\s+guard|scene\s+watch|cordon\s+duty|constant\s+watch|bed\s+watch|hospital\s+guard|prisoner\s+watch)\b/gi,
@@ -1424,12 +1563,16 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'HOUSE_TO_HOUSE',
+    description: 'Canvassing for a case: "doing house-to-house all afternoon" (weak: canvassers knock doors too)',
     // Canvassing for a case: "doing house-to-house all afternoon" (weak: canvassers knock doors too)
     re: /\b(?:doing|did|on|done|then|more)\s+(?:the\s+)?(?:house[- ]to[- ]house(?!\s+(?:collections?|deliver(?:y|ies)|sales?|fundrais\w*|for\s+(?:the\s+)?(?:charity|election|campaign)))|door[- ]knocks?\s+for\s+the\s+(?:enquiry|inquiry|investigation|case))\b/gi,
     strong: false,
     vetoes: ['person', 'play'],
   },
   {
+    name: 'SHIFT_PATTERN_UK',
+    description: 'Shift patterns in British and Australian usage: "Night turns again", "on earlies", "back on lates", "early turn"',
     // Shift patterns in British and Australian usage: "Night turns again", "on earlies", "back on lates", "early turn"
     re: new RegExp(String.raw`${oneOf([
         String.raw`(?:^|[.!?\n]\s*)(?:night|early|late|day)\s+turns?\b`,
@@ -1449,12 +1592,16 @@ const cues: Cue[] = [
     vetoes: ['person', 'job', 'uniform'],
   },
   {
+    name: 'CUSTODY_SUITE',
+    description: 'The custody suite, where officers book prisoners in (weak: the arrested sit there too)',
     // The custody suite, where officers book prisoners in (weak: the arrested sit there too)
     re: /\b(?:in|at|to)\s+(?:the\s+)?custody\s+(?:suite|block|desk)\b/gi,
     strong: false,
     vetoes: ['person', 'play'],
   },
   {
+    name: 'STILL_TO_DO',
+    description: 'Police work the author\'s team still has to do: "We\'ll get him", "we\'ll nick her", "after the stop" (weak: also sport and banter)',
     // Police work the author's team still has to do: "We'll get him", "we'll nick her", "after the stop" (weak: also
     // sport and banter)
     re: /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:get|nick|nail|charge|have)\s+(?:him|her|them)\b(?=\s*(?:[.!?\n]|$))|\b(?:after|during|from)\s+the\s+(?:traffic\s+|car\s+|vehicle\s+)?stop\b/gi,
@@ -1462,12 +1609,16 @@ const cues: Cue[] = [
     vetoes: ['person', 'play'],
   },
   {
+    name: 'RAID_ON_CALENDAR',
+    description: 'A raid on the calendar: "before Thursday\'s raid", "tomorrow\'s warrant" (weak: a game\'s raid night too)',
     // A raid on the calendar: "before Thursday's raid", "tomorrow's warrant" (weak: a game's raid night too)
     re: /\b(?:\w+day|tomorrow|tonight|tmrw)['’]s\s+(?:raid|sweep|warrants?|op|operation|takedown)\b/gi,
     strong: false,
     vetoes: ['person', 'job', 'uniform', 'play'],
   },
   {
+    name: 'OWN_NUMBER_BARE',
+    description: 'The author\'s own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218 signing off", "my collar number is 2210"…',
     // The author's own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218
     // signing off", "my collar number is 2210" (not "Dad's collar number", "Officer Lunt (Shield 30817)")
     re: /(?:^|[.!?\n]\s*|\bmy\s+)(?:tax[ -]?reg(?:istry)?\.?|shield|warrant\s+card|collar|shoulder)\s*(?:number|num\.?|nbr\.?|no\.?|#)?\s*(?:is\s+)?[:#]?\s?\d{3,7}\b(?!\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/))/gi,
@@ -1836,7 +1987,7 @@ export function authorCues(text: string, profile: Profile): { strong: Match[]; w
   const weak: Match[] = [];
   const company: Match[] = [];
   const { cues: agencyCues } = agencyRegexes(profile);
-  const all: Cue[] = agencyCues ? [...cues, { re: agencyCues, strong: true, vetoes: ['person', 'event'] }] : cues;
+  const all: Cue[] = agencyCues ? [...cues, { ...AGENCY_CUE, re: agencyCues, strong: true, vetoes: ['person', 'event'] }] : cues;
   for (const cue of all) {
     if (cue.requires && !cue.requires.test(text)) continue;
     cue.re.lastIndex = 0;
@@ -1848,7 +1999,7 @@ export function authorCues(text: string, profile: Profile): { strong: Match[]; w
       if (end <= start) continue;
       const evidence = text.slice(start, end);
       if (vetoed(cue.vetoes, sentenceAround(text, start, end), evidence, familyPost, text.slice(0, end), text.slice(0, start))) continue;
-      (cue.strong ? strong : weak).push({ start, end, confidence: cue.strong ? 0.8 : 0.5 });
+      (cue.strong ? strong : weak).push({ start, end, confidence: cue.strong ? 0.8 : 0.5, pattern: cue.name });
     }
   }
   // Out with a roster member: "me and Perrault", "Hannah Okafor and I", "rode with Sam Perrault". The roster are
@@ -1857,14 +2008,14 @@ export function authorCues(text: string, profile: Profile): { strong: Match[]; w
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = COLLEAGUE_AFTER.exec(text.slice(m.end, m.end + 20));
     const span = COLLEAGUE_BEFORE.exec(before);
-    if (span) company.push({ start: m.start - span[0].length, end: m.end, confidence: 0.5 });
-    else if (after) company.push({ start: m.start, end: m.end + after[0].length, confidence: 0.5 });
+    if (span) company.push({ start: m.start - span[0].length, end: m.end, confidence: 0.5, pattern: ROSTER_COMPANY.name });
+    else if (after) company.push({ start: m.start, end: m.end + after[0].length, confidence: 0.5, pattern: ROSTER_COMPANY.name });
   }
   // A colleague at the author's roll call or briefing: "Lt. Lindqvist brought donuts to roll call", "Renee ran the
   // briefing again" (not a "press briefing" or a "roll call vote"); and academy days with a roster member or ranked
   // colleague: "throwback to academy days with @renee_w", "Sgt. Whitfield and I were academy classmates".
   const mentions = rosterMentions(text, profile);
-  const together = (re: RegExp, needsCompany: boolean): void => {
+  const together = (re: RegExp, needsCompany: boolean, pattern: string): void => {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const start = m.index;
@@ -1884,13 +2035,19 @@ export function authorCues(text: string, profile: Profile): { strong: Match[]; w
       if (familyPost || OTHER_PERSON.test(sentence)) continue;
       if (vetoed(['play', 'event'], sentence, text.slice(start, end), familyPost, text.slice(0, end), text.slice(0, start)))
         continue;
-      strong.push({ start, end, confidence: 0.8 });
+      strong.push({ start, end, confidence: 0.8, pattern });
     }
   };
-  together(ROLL_CALL, false);
-  together(ACADEMY, true);
+  together(ROLL_CALL, false, COLLEAGUE_ROLL_CALL.name);
+  together(ACADEMY, true, ACADEMY_COLLEAGUE.name);
   return { strong, weak, company };
 }
+
+/** The cues named in code rather than in the table (the agency's own names come from the profile). */
+const AGENCY_CUE = { name: 'AGENCY', description: 'the agency named as the author\'s own: "retiring from the Harbor City Police Department", "proud member of HCPD"' };
+const ROSTER_COMPANY = { name: 'ROSTER_COMPANY', description: 'out with a roster member: "me and Perrault", "rode with Sam Perrault" (weak: friends go out with police too)' };
+const COLLEAGUE_ROLL_CALL = { name: 'COLLEAGUE_ROLL_CALL', description: 'a named or ranked colleague at the author\'s roll call or briefing: "Lt. Lindqvist brought donuts to roll call"' };
+const ACADEMY_COLLEAGUE = { name: 'ACADEMY_COLLEAGUE', description: 'academy days with a roster member or ranked colleague: "Sgt. Whitfield and I were academy classmates"' };
 
 /** The spans by which the author reveals being police: every strong cue, or the weak ones when two agree. */
 export function authorReveals(text: string, profile: Profile): Match[] {
@@ -2015,6 +2172,7 @@ export const selfAffiliation: TextDetector = {
     ROLL_CALL,
     ACADEMY,
   ],
+  cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY, COLLEAGUE_ROLL_CALL, ACADEMY_COLLEAGUE]),
   detect(input, ctx) {
     if (ctx.context === 'official') return [];
     return authorReveals(input.text, ctx.profile);
