@@ -154,6 +154,8 @@ export interface DetectorMeta {
 
 export interface TextDetector extends DetectorMeta {
   kind: 'text';
+  /** Every text detector names what fires (`Match.pattern`); explain lists these. */
+  cues: readonly CueInfo[];
   /**
    * Literal words (any case) that make the text worth reading, generated from the detector's own word lists. The
    * engine finds every detector's keywords in one pass (src/core/keywords.ts).

@@ -38,7 +38,7 @@ const soloLists = new WeakMap<TextDetector, TextDetector[]>();
 
 /** The evidence of hits that name no pattern the detector declares (a detector that forgot to name a cue). */
 export function unnamedHits(detector: TextDetector, hits: readonly { pattern?: string; evidence: string }[]): string[] {
-  const declared = new Set((detector.cues ?? []).map((q) => q.name));
+  const declared = new Set(detector.cues.map((q) => q.name));
   return hits.filter((h) => h.pattern === undefined || !declared.has(h.pattern)).map((h) => h.evidence);
 }
 
@@ -62,10 +62,10 @@ export function ruleTester(detector: TextDetector, profile?: Profile): void {
       if (c.span !== undefined) expect(hits.map((h) => h.evidence)).toContain(c.span);
       if (c.messageId !== undefined) expect(at.map((h) => h.messageId)).toContain(c.messageId);
       // every hit names the pattern that fired, one the detector declares (so `clearpost explain` can list it)
-      if (detector.cues) expect(unnamedHits(detector, hits)).toEqual([]);
+      expect(unnamedHits(detector, hits)).toEqual([]);
     });
 
-    const rowExamples = (detector.cues ?? []).flatMap((q) => (q.examples ?? []).map((text) => [q.name, text] as const));
+    const rowExamples = detector.cues.flatMap((q) => (q.examples ?? []).map((text) => [q.name, text] as const));
     if (rowExamples.length) {
       it.each(rowExamples)('pattern %s fires on: %s', (name, text) => {
         expect(ruleHits(detector, { text, context: 'personal', source: 'text' }, profile).map((h) => h.pattern)).toContain(name);

@@ -1,5 +1,6 @@
 // case/crime-scene: sharing or describing crime-scene material (scene and evidence photos, bodycam stills, victims at a scene); serves the clauses barring release of crime-scene, evidence and victim imagery or detail.
-import type { Match, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, TextDetector } from '../../core/types.js';
+import { cuesOf } from '../cues.js';
 import { matchOf, scan, sentences, sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
 
@@ -666,6 +667,36 @@ const APPEAL =
 const OFFICIAL_RELEASE = /\b(?:releas(?:e|ed|ing)|publish(?:ed|ing)?|transparency)\b/i;
 
 /** Crime-scene, evidence and victim imagery or detail. */
+/** The named patterns its findings carry (`data.pattern`), one per regex. */
+const CRIME_SCENE_CUES: CueInfo[] = [
+  { name: 'MEDIA_OF_SCENE', description: 'e.g. "pic from the homicide scene", "crime scene photos", "evidence photos", "bodycam still", "photo of the body"' },
+  { name: 'SCENE_MEDIA', description: 'Police jargon for scene imagery: "the scene photo", "scene pics" — not a "behind-the-scenes photo"' },
+  { name: 'MEDIA_OF_BARE_SCENE', description: 'e.g. "pics from the scene", "video from on scene" — a bare "scene" needs an incident word in the post' },
+  { name: 'MEDIA_WHERE_FOUND', description: 'Media from the place a victim was found: "Photos from the kitchen where he collapsed are attached"' },
+  { name: 'MEDIA_INSIDE', description: 'Pictures from inside a place a crime happened: "photos from inside the ransacked apartment", "pics of inside the burgled house, showing the victim\'s…' },
+  { name: 'SCENE_EVIDENCE', description: 'Scene evidence in a picture or shown off: "blood spatter pic", "here\'s what 14 shell casings look like", "evidence markers everywhere" — not "paint…' },
+  { name: 'VICTIM_IN_MEDIA', description: 'A victim seen in the media: "you can see the victim crawling toward the door"' },
+  { name: 'MEDIA_OF_INCIDENT', description: 'pictures from an incident: "pics from last night\'s shooting", "video of the crash on 95" (official: homicides and shootings only)' },
+  { name: 'CAMERA_OF_INCIDENT', description: 'Camera footage pulled from an incident on a personal account: "pulled the bodycam from the Tern Ave shooting"' },
+  { name: 'FILMED_BODY', description: 'Filming or photographing a body or a scene: "snapchatted the body bag coming out", "filmed the whole scene after the shooting"' },
+  { name: 'INJURIES', description: 'A victim\'s injuries shown in a picture: "look at the bruises on this lady from the DV call… pic in comments"' },
+  { name: 'SHARE_CAMERA', description: 'Sharing police camera footage: "here\'s the bodycam from last night", "posting my dashcam"' },
+  { name: 'FILMED_SCENE', description: 'filming the scene of a serious incident: "snapchatted the whole scene", "filmed the scene"' },
+  { name: 'SHARE_MEDIA', description: 'Sharing pictures from a call: "Posting a few shots from inside the house", "here are some pics from tonight"' },
+  { name: 'EVIDENCE_LAID_OUT', description: 'a seizure laid out for a picture: "the guns laid out on the bonnet", with a haul and a picture in the post' },
+  { name: 'MEDIA_RE', description: 'Media flagged as disturbing, on a post about a call: "Photo attached, not for the faint of heart", "NSFL pic below"' },
+  { name: 'GORE_ALONE', description: 'Gore that needs no call in the post: "his brains were all over the dashboard"' },
+  { name: 'GORE', description: 'Gore: "blood everywhere", "brains on the wall", "pool of blood", "bled out", "decomposing", "half his face gone"' },
+  { name: 'VICTIM_AT_SCENE', description: 'A victim\'s condition or position at a scene: "victim was still slumped over the wheel", "found her face down in the tub"' },
+  { name: 'FOUND_AT_SCENE', description: '"found him face down in the tub", "found her hanging in the garage"' },
+  { name: 'VICTIM_STILL', description: 'Where a victim still was when officers arrived: "she was still on the kitchen floor when we got there", "the little one was still in her car seat" …' },
+  { name: 'VICTIM_POSITION', description: 'Where a victim lay: "She was face down in the bathtub when we walked in" — with an arrival or a call in the post' },
+  { name: 'TAKE_MEDIA', description: 'Taking pictures at a call: "took a pic", "snapped a few photos" — not "took a pic of the sunset"' },
+  { name: 'WHAT_IT_LOOKED_LIKE', description: '"this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath' },
+];
+
+const NAME_OF = new Map<RegExp, string>([VICTIM_AT_SCENE, FOUND_AT_SCENE, VICTIM_STILL, VICTIM_POSITION].map((re, i) => [re, ['VICTIM_AT_SCENE', 'FOUND_AT_SCENE', 'VICTIM_STILL', 'VICTIM_POSITION'][i]!]));
+
 export const crimeScene: TextDetector = {
   kind: 'text',
   id: 'case/crime-scene',
@@ -748,6 +779,7 @@ export const crimeScene: TextDetector = {
     TAKE_MEDIA,
     WHAT_IT_LOOKED_LIKE,
   ],
+  cues: cuesOf(CRIME_SCENE_CUES),
   detect(input, ctx) {
     const text = input.text;
     if (FICTION.test(text.replace(SCREEN_SIMILE, ' ')) || SIMILE.test(text)) return [];
@@ -755,7 +787,7 @@ export const crimeScene: TextDetector = {
     const segs = sentences(text);
     const sentenceOf = sentenceTextOf(text, segs);
     const out: Match[] = [];
-    const push = (m: RegExpExecArray, confidence: number, messageId: string) => out.push(matchOf(m, confidence, messageId));
+    const push = (m: RegExpExecArray, confidence: number, messageId: string, pattern: string) => out.push({ ...matchOf(m, confidence, messageId), pattern });
 
     // A notice anywhere in the post ("…avoid the area", "do not share photos") or an official appeal ("do you
     // recognise this man? Video below") frames every mention of media.
@@ -771,54 +803,54 @@ export const crimeScene: TextDetector = {
         // an official post with a victim's photo is usually a memorial or a missing-person appeal
         if (!personal && /victim/i.test(m[0]) && !/scene|evidence|body|bodies|corpse|cam|autops|morgue/i.test(m[0])) continue;
         if (!personal && /body[- ]?(?:cam|worn)|bwc|dash/i.test(m[0]) && OFFICIAL_RELEASE.test(sentence)) continue;
-        push(m, 0.85, 'media');
+        push(m, 0.85, 'media', 'MEDIA_OF_SCENE');
       }
-      if (!NOT_A_CRIME_SCENE.test(text)) for (const m of scan(SCENE_MEDIA, text)) push(m, 0.75, 'media');
+      if (!NOT_A_CRIME_SCENE.test(text)) for (const m of scan(SCENE_MEDIA, text)) push(m, 0.75, 'media', 'SCENE_MEDIA');
       if (/\bME\b/.test(text) || INCIDENT.test(text)) {
         for (const m of scan(MEDIA_OF_BARE_SCENE, text)) {
           // "behind the scenes", "the music scene": only "the scene" of an incident counts
           if (/behind the scenes?|(?:music|art|food|club|bar|local|indie|punk|fashion|dating) scene/i.test(sentenceOf(m.index))) continue;
-          push(m, 0.75, 'media');
+          push(m, 0.75, 'media', 'MEDIA_OF_BARE_SCENE');
         }
       }
-      for (const m of scan(MEDIA_WHERE_FOUND, text)) push(m, 0.75, 'media');
-      for (const m of scan(MEDIA_INSIDE, text)) if (CRIME_INSIDE.test(sentenceOf(m.index))) push(m, 0.75, 'media');
+      for (const m of scan(MEDIA_WHERE_FOUND, text)) push(m, 0.75, 'media', 'MEDIA_WHERE_FOUND');
+      for (const m of scan(MEDIA_INSIDE, text)) if (CRIME_INSIDE.test(sentenceOf(m.index))) push(m, 0.75, 'media', 'MEDIA_INSIDE');
       if (!NOT_SCENE_EVIDENCE.test(text) && (MEDIA_IN_POST.test(text) || (personal && (SHOW_CUE.test(text) || ARRIVAL.test(text) || /\bscene\b/i.test(text))))) {
-        for (const m of scan(SCENE_EVIDENCE, text)) push(m, 0.75, 'media');
+        for (const m of scan(SCENE_EVIDENCE, text)) push(m, 0.75, 'media', 'SCENE_EVIDENCE');
       }
-      for (const m of scan(VICTIM_IN_MEDIA, text)) push(m, 0.75, 'media');
+      for (const m of scan(VICTIM_IN_MEDIA, text)) push(m, 0.75, 'media', 'VICTIM_IN_MEDIA');
       if (personal) {
-        for (const m of scan(MEDIA_OF_INCIDENT, text)) push(m, 0.75, 'media');
-        for (const m of scan(CAMERA_OF_INCIDENT, text)) push(m, 0.75, 'media');
-        for (const m of scan(FILMED_BODY, text)) push(m, 0.75, 'media');
-        if (MEDIA_IN_POST.test(text)) for (const m of scan(INJURIES, text)) push(m, 0.7, 'victim');
-        for (const m of scan(SHARE_CAMERA, text)) push(m, 0.75, 'media');
-        if (STRONG_INCIDENT.test(text)) for (const m of scan(FILMED_SCENE, text)) push(m, 0.7, 'media');
-        if (INCIDENT_IN_POST.test(text)) for (const m of scan(SHARE_MEDIA, text)) push(m, 0.7, 'media');
-        if (EVIDENCE_MEDIA.test(text) && HAUL_CONTEXT.test(text)) for (const m of scan(EVIDENCE_LAID_OUT, text)) push(m, 0.7, 'media');
+        for (const m of scan(MEDIA_OF_INCIDENT, text)) push(m, 0.75, 'media', 'MEDIA_OF_INCIDENT');
+        for (const m of scan(CAMERA_OF_INCIDENT, text)) push(m, 0.75, 'media', 'CAMERA_OF_INCIDENT');
+        for (const m of scan(FILMED_BODY, text)) push(m, 0.75, 'media', 'FILMED_BODY');
+        if (MEDIA_IN_POST.test(text)) for (const m of scan(INJURIES, text)) push(m, 0.7, 'victim', 'INJURIES');
+        for (const m of scan(SHARE_CAMERA, text)) push(m, 0.75, 'media', 'SHARE_CAMERA');
+        if (STRONG_INCIDENT.test(text)) for (const m of scan(FILMED_SCENE, text)) push(m, 0.7, 'media', 'FILMED_SCENE');
+        if (INCIDENT_IN_POST.test(text)) for (const m of scan(SHARE_MEDIA, text)) push(m, 0.7, 'media', 'SHARE_MEDIA');
+        if (EVIDENCE_MEDIA.test(text) && HAUL_CONTEXT.test(text)) for (const m of scan(EVIDENCE_LAID_OUT, text)) push(m, 0.7, 'media', 'EVIDENCE_LAID_OUT');
       } else if (!SAFETY_MESSAGE.test(text)) {
         // an official crash photo is road-safety messaging; a homicide or shooting photo is not
         for (const m of scan(MEDIA_OF_INCIDENT, text)) {
-          if (/homicide|murder|shooting|stabbing|doa|suicide|overdose/i.test(m[0])) push(m, 0.7, 'media');
+          if (/homicide|murder|shooting|stabbing|doa|suicide|overdose/i.test(m[0])) push(m, 0.7, 'media', 'MEDIA_OF_INCIDENT');
         }
       }
-      if (GRAPHIC_CUE.test(text) && CALL_CONTEXT.test(text)) for (const m of scan(MEDIA_RE, text)) push(m, 0.65, 'media');
+      if (GRAPHIC_CUE.test(text) && CALL_CONTEXT.test(text)) for (const m of scan(MEDIA_RE, text)) push(m, 0.65, 'media', 'MEDIA_RE');
     }
-    if (!SCENE_CONTEXT.test(text)) for (const m of scan(GORE_ALONE, text)) if (!/studying|thinking|exam/i.test(text)) push(m, 0.7, 'gore');
+    if (!SCENE_CONTEXT.test(text)) for (const m of scan(GORE_ALONE, text)) if (!/studying|thinking|exam/i.test(text)) push(m, 0.7, 'gore', 'GORE_ALONE');
     if (SCENE_CONTEXT.test(text)) {
       for (const m of scan(GORE, text)) {
         if ((NOTICE.test(sentenceOf(m.index)) || POLICY.test(sentenceOf(m.index))) || (/spatter|splatter/i.test(m[0]) && NOT_GORE.test(text))) continue;
-        push(m, 0.8, 'gore');
+        push(m, 0.8, 'gore', 'GORE');
       }
     }
     // An official post saying where a victim was found is a press release; only personal accounts are reported.
     if (personal) {
-      for (const re of [VICTIM_AT_SCENE, FOUND_AT_SCENE]) for (const m of scan(re, text)) push(m, 0.75, 'victim');
-      if (ARRIVAL.test(text) || STRONG_INCIDENT.test(text)) for (const re of [VICTIM_STILL, VICTIM_POSITION]) for (const m of scan(re, text)) push(m, 0.7, 'victim');
+      for (const re of [VICTIM_AT_SCENE, FOUND_AT_SCENE]) for (const m of scan(re, text)) push(m, 0.75, 'victim', NAME_OF.get(re)!);
+      if (ARRIVAL.test(text) || STRONG_INCIDENT.test(text)) for (const re of [VICTIM_STILL, VICTIM_POSITION]) for (const m of scan(re, text)) push(m, 0.7, 'victim', NAME_OF.get(re)!);
       // a picture taken at a call with gore or a victim described, or a crime named
-      if (mediaAllowed && (out.length > 0 || STRONG_INCIDENT.test(text))) for (const m of scan(TAKE_MEDIA, text)) push(m, 0.7, 'media');
+      if (mediaAllowed && (out.length > 0 || STRONG_INCIDENT.test(text))) for (const m of scan(TAKE_MEDIA, text)) push(m, 0.7, 'media', 'TAKE_MEDIA');
       if (mediaAllowed && MEDIA_IN_POST.test(text) && (STRONG_INCIDENT.test(text) || /\b(?:the fatal|didn'?t make it|died|killed|dead)\b/i.test(text))) {
-        for (const m of scan(WHAT_IT_LOOKED_LIKE, text)) push(m, 0.7, 'media');
+        for (const m of scan(WHAT_IT_LOOKED_LIKE, text)) push(m, 0.7, 'media', 'WHAT_IT_LOOKED_LIKE');
       }
     }
     return out;

@@ -1,5 +1,6 @@
 // conduct/bias: statements that malign people by race, religion, national origin, sex, sexual orientation, gender identity or disability, and slurs; serves the clauses barring discriminatory or derogatory content.
-import type { Match, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, TextDetector } from '../../core/types.js';
+import { cuesOf } from '../cues.js';
 import {
   DEHUMANISING,
   DEROGATORY,
@@ -247,6 +248,7 @@ const TOKEN_HIRE = new RegExp(String.raw`\b${oneOf([
       'lesbian',
     ])}`,
   ])}\b`, 'gi');
+// A hire put down to a quota, with a protected group in the post: "token hire", "box-ticking", "to meet the quota"
 const TOKEN_CUE = /\b(?:box[- ]?ticking|tick(?:ing|ed|s)? (?:a|the|some|all the|their) boxe?s?|token (?:hires?|woman|women|girl|female|black|minority|gesture)|(?:for|to hit|to meet|filling) (?:the |a |their )?quotas?|optics|pc (?:hire|nonsense|bs)|woke (?:hire|nonsense))\b/gi;
 const PROTECTED_PERSON = /\b(?:girls?|wom[ae]n|females?|lady|ladies|black|minorit(?:y|ies)|gay|trans|disabled|muslim|hispanic|latin[oa]|asian|immigrants?|deaf|autistic)\b/i;
 // Crime or disorder pinned on a race or a group: "I can tell you which race commits all the crime", "Mexicans cause
@@ -572,6 +574,33 @@ const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|(?:a|an|some|thi
 const SOFT_PREDICATE = /\b(?:thieves|crooks|liars|scammers|fraudsters|scroungers|spongers|benefit cheats|fakers|faking it|con artists|pickpockets)\b/i;
 
 /** Slurs and maligning generalisations about protected classes. */
+/** The named patterns its findings carry (`data.pattern`), one per regex. */
+const BIAS_CUES: CueInfo[] = [
+  { name: 'SLUR', description: 'a slur, also masked or in leetspeak (the list in bias-words.ts; not "the tranny on my truck")' },
+  { name: 'GENERALISATION', description: '"Those people from that neighborhood are all animals", "illegals are criminals", "women are so stupid"' },
+  { name: 'EXPEL_BARE', description: '"ship them all back" when the sentence names a group: "Those illegals keep flooding in, ship them all back"' },
+  { name: 'TOKEN_CUE', description: 'a hire put down to a quota, with a protected group in the post: "token hire", "box-ticking", "to meet the quota"' },
+  { name: 'DEMONSTRATIVE_DEHUMANISING', description: 'A dehumanising label with a protected group named or evoked in the post: "another Pride parade… those degenerates"' },
+  { name: 'SCARE_QUOTED', description: 'Scare-quoted identities deny them: "trans \'women\'", "the \'disabled\' people in the blue badge bays", "so-called \'refugees\'"' },
+  { name: 'LABELLED_GROUP', description: 'A group word joined to a dehumanising label: "the rainbow freaks", "alphabet mafia", "immigrant vermin"' },
+  { name: 'PRONOUN_MALIGN', description: 'A group mentioned, then maligned by pronoun in the next breath: "…was an immigrant. They can\'t drive and they shouldn\'t be here", "women… they can\'t…' },
+  { name: 'SWEEPING', description: 'A maligning remark that sweeps the whole group: "Mentally ill, the lot of them", "thieves, every one of them"' },
+  { name: 'CLOSET', description: 'Back into the closet: "can\'t wait for them to crawl back into the closet"' },
+  { name: 'EXPEL', description: '"send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"' },
+  { name: 'STEREOTYPE', description: 'Sex and gender stereotypes put as fact: "women can\'t drive", "a woman\'s place is in the kitchen"' },
+  { name: 'DISTRUST', description: 'Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn\'t hire a woman", "typical Mexican driver"' },
+  { name: 'PLACE_PROXY', description: 'A neighbourhood as proxy for its residents: "that part of town is full of animals", "the projects… savages"' },
+  { name: 'DENY', description: 'Denying a group rights or spreading a conspiracy: "gay people shouldn\'t be allowed to adopt", "Jews control the banks"' },
+  { name: 'MEMBER_MALIGNED', description: 'One member of a group maligned for it: "the disabled guy they hired is a waste of a paycheck", "that female officer is useless"' },
+  { name: 'TOKEN_HIRE', description: 'Hiring or promotion put down to a protected class: "putting a girl on the tactical team was pure box-ticking", "diversity hire", "only got promoted…' },
+  { name: 'CRIME_BY_GROUP', description: 'Crime or disorder pinned on a race or a group: "I can tell you which race commits all the crime", "Mexicans cause most of the crime"' },
+  { name: 'GROUP_CANNOT', description: 'A group and what it supposedly will not or cannot do: "immigrants who don\'t respect our laws", "women have no business being on patrol", "gays don\'t…' },
+  { name: 'EXASPERATED', description: 'A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"' },
+  { name: 'EVERY_MEMBER', description: 'One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I\'ve met is a liar"' },
+  { name: 'GROUP_UNFIT', description: 'A group unfit for the job: "gay guys are too soft for this work", "women are too emotional to be on patrol"' },
+];
+const NAME_OF = new Map<RegExp, string>(Object.entries({ SWEEPING, LABELLED_GROUP, CLOSET, EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY, MEMBER_MALIGNED, TOKEN_HIRE, CRIME_BY_GROUP, GROUP_CANNOT, EXASPERATED, EVERY_MEMBER, GROUP_UNFIT }).map(([name, re]) => [re, name]));
+
 export const bias: TextDetector = {
   kind: 'text',
   id: 'conduct/bias',
@@ -656,6 +685,7 @@ export const bias: TextDetector = {
   ],
   // masked and leetspeak slurs are read on the normalised text
   trigger: MASKED_OR_LEET,
+  cues: cuesOf(BIAS_CUES),
   detect(input) {
     const text = input.text;
     const norm = normaliseForProfanity(text);
@@ -670,7 +700,7 @@ export const bias: TextDetector = {
       // "rebuilt the tranny on my truck": the gearbox, not a person
       if (/^trann/.test(m[0]) && CAR.test(text)) continue;
       const part = SLUR_PARTS.find((p) => p.re.test(m[0]));
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: part?.confidence ?? 0.8, messageId: 'slur' });
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: part?.confidence ?? 0.8, messageId: 'slur', pattern: 'SLUR' });
     }
 
     for (const m of scan(GENERALISATION, text)) {
@@ -686,35 +716,35 @@ export const bias: TextDetector = {
       if (vague && !/^(?:you people|their kind|that kind|those types|these types)$/i.test(group)) {
         if (!VAGUE_CUE.test(sentence) && !TRAILING_ALL.test(after)) continue;
       }
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: vague ? 0.75 : 0.85, messageId: 'generalisation' });
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: vague ? 0.75 : 0.85, messageId: 'generalisation', pattern: 'GENERALISATION' });
     }
 
     for (const m of scan(EXPEL_BARE, text)) {
       const sentence = sentenceText(m.index);
-      if (GROUP_RE.test(sentence) && !GUARD.test(sentence)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.75, messageId: 'expel' });
+      if (GROUP_RE.test(sentence) && !GUARD.test(sentence)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.75, messageId: 'expel', pattern: 'EXPEL_BARE' });
     }
     for (const m of scan(TOKEN_CUE, text)) {
-      if (!GUARD.test(sentenceText(m.index)) && PROTECTED_PERSON.test(text)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.65, messageId: 'generalisation' });
+      if (!GUARD.test(sentenceText(m.index)) && PROTECTED_PERSON.test(text)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.65, messageId: 'generalisation', pattern: 'TOKEN_CUE' });
     }
     if (IDENTITY_CUE.test(text)) {
       for (const m of scan(DEMONSTRATIVE_DEHUMANISING, text)) {
-        if (!GUARD.test(sentenceText(m.index))) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation' });
+        if (!GUARD.test(sentenceText(m.index))) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation', pattern: 'DEMONSTRATIVE_DEHUMANISING' });
       }
     }
     for (const m of scan(SCARE_QUOTED, text)) {
       const sentence = sentenceText(m.index);
       if (GUARD.test(sentence) || /(?:said|says|term|word|label|called|so-called by|quote|headline)/i.test(sentence)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation' });
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation', pattern: 'SCARE_QUOTED' });
     }
     if (IDENTITY_CUE.test(text) || GROUP_MENTION.test(text)) {
       for (const re of [SWEEPING, LABELLED_GROUP, CLOSET]) {
         for (const m of scan(re, text)) {
           if (GUARD.test(sentenceText(m.index)) || NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-          out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: re === CLOSET ? 'expel' : 'generalisation' });
+          out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: re === CLOSET ? 'expel' : 'generalisation', pattern: NAME_OF.get(re)! });
         }
       }
     } else {
-      for (const m of scan(LABELLED_GROUP, text)) if (!GUARD.test(sentenceText(m.index))) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation' });
+      for (const m of scan(LABELLED_GROUP, text)) if (!GUARD.test(sentenceText(m.index))) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation', pattern: 'LABELLED_GROUP' });
     }
     for (const m of scan(PRONOUN_MALIGN, text)) {
       // the group must be named just before: in this sentence or the one before it
@@ -722,12 +752,12 @@ export const bias: TextDetector = {
       const prev = segs.filter((x) => x.end <= seg.start).pop();
       const before = text.slice(prev ? prev.start : seg.start, m.index);
       if (!GROUP_MENTION.test(before) || GUARD.test(sentenceText(m.index))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation' });
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation', pattern: 'PRONOUN_MALIGN' });
     }
     for (const re of [EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY, MEMBER_MALIGNED, TOKEN_HIRE, CRIME_BY_GROUP, GROUP_CANNOT, EXASPERATED, EVERY_MEMBER, GROUP_UNFIT]) {
       for (const m of scan(re, text)) {
         if (GUARD.test(sentenceText(m.index))) continue;
-        out.push({ start: m.index, end: m.index + m[0].length, confidence: re === DISTRUST || re === PLACE_PROXY ? 0.7 : 0.8, messageId: re === EXPEL ? 'expel' : 'generalisation' });
+        out.push({ start: m.index, end: m.index + m[0].length, confidence: re === DISTRUST || re === PLACE_PROXY ? 0.7 : 0.8, messageId: re === EXPEL ? 'expel' : 'generalisation', pattern: NAME_OF.get(re)! });
       }
     }
     return out;

@@ -1,5 +1,6 @@
 // conduct/political: endorsing or urging support for a political party or candidate; serves the clauses barring partisan political activity on department and personal accounts that identify the officer.
-import type { Match, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, TextDetector } from '../../core/types.js';
+import { cuesOf } from '../cues.js';
 import { isCommonWord, isNeverAName, isPersonName, isPlace, looksLikePersonName } from '../../nlp/people.js';
 import { scan, sentenceAt, sentences } from './text.js';
 import { alt, oneOf } from '../vocab.js';
@@ -509,10 +510,10 @@ const CAMPAIGN_ONLY = /^(?:canvass|door|knock|phone|text|yard|lawn|campaign|rall
 const ELECT_TAG = /#(?:[Rr]e-?)?[Ee]lect(?!ric|ron|ion|oral|ive|ed\b)[A-Z]\w+/g;
 // "#VoteHarmon", "#TeamMcAllister", "#BackBriggs" — with an election word in the post
 const BACKING_TAG = /#(?:Vote|Team|Back|Support|Stand ?With|I'?m ?With)([A-Z][A-Za-z]+)\b/g;
-// "YES for Ames", "vote yes for Mayor Ames" — not "yes on Measure B", which names no candidate
 // "Tate all the way!", "Team Hollis all the way" — a name cheered on in a post about a vote
 const ALL_THE_WAY = /(?<![\w@#'’-])(?:Team )?([A-Z][a-z'’-]{2,})(?: 20\d\d)? all the way\b/g;
 const SPORT_CUE = /\b(?:game|match|season|playoffs?|grand prix|f1|league|cup|bowl|series|fight|ufc|bout|tournament|championship|finals?|draft|bake-?off|idol|x ?factor)\b/i;
+// "YES for Ames", "vote yes for Mayor Ames" — not "yes on Measure B", which names no candidate
 const YES_FOR = /\b[Yy][Ee][Ss] (?:for|4) (?:(?:Mayor|Sheriff|Judge|Senator|Governor|Councilman|Councilwoman|Councilmember|DA|Commissioner) )?([A-Z][a-z'’-]+)\b/g;
 // "Put a Whitcombe sign in your yard", "got my Hensley yard sign"
 const NAME_SIGN = /\b(?:a|my|our|the|your) ([A-Z][a-z'’-]+)(?: for [A-Z]\w+)? (?:yard |lawn |campaign )?signs?\b/g;
@@ -695,6 +696,7 @@ const PARTY_LIKE = String.raw`${oneOf([
       'Independents',
     ])}`,
   ])}`;
+// Leafleting, canvassing or phone banking for a party: "helped the Greens with leaflets", "door knocking for Labour"
 const LEAFLET_FOR = new RegExp(
   String.raw`${oneOf([
       String.raw`\b${oneOf([
@@ -840,6 +842,36 @@ const POLITICIAN =
 const TITLE_OR_PARTY = new RegExp(String.raw`^(?:Sheriff|Mayor|Senator|Sen\.|Gov\.|Governor|Councilman|Councilwoman|Councilmember|Judge|Rep\.|President|DA|Commissioner)\b|^${PARTY}$|^${PROPER_PARTY}$`, 'i');
 
 /** Endorsing or urging support for a party or candidate. */
+/** The named patterns its findings carry (`data.pattern`): one per regex, and the vote for a full name with no office. */
+const POLITICAL_CUES: CueInfo[] = [
+  { name: 'VOTE_FOR_NAME', description: '"Vote for Jim Carter", "vote Carter", "voting for Maria Lopez", "elect Dana Price", "support Jim Carter for mayor"' },
+  { name: 'HAS_MY_VOTE', description: '"my vote goes to Carter", "Carter has my vote", "Carter gets my vote"' },
+  { name: 'VOTE_AGAINST', description: 'Urging a vote against a named candidate: "don\'t vote for Carter", "never vote for Lopez"' },
+  { name: 'VOTE_FULL_NAME', description: '"Vote for Jim Carter!" with no office named: a full personal name is still most likely a candidate' },
+  { name: 'NAME_FOR_OFFICE', description: '"Jim Carter for mayor!", "Maria Lopez for Sheriff 2026", "#CarterForMayor", "#Goldsmith4Labour"' },
+  { name: 'VOTE_PARTY', description: '"vote blue", "vote Republican", "voting Labour all the way", "vote blue no matter who", "Go Democrats!"' },
+  { name: 'CAMPAIGN_FOR', description: 'campaign work and money for a candidate, a party or a campaign: "donated $50 to the Kessler campaign", "phone banking for Nwosu for Congress"' },
+  { name: 'ELECT_TAG', description: '"#ReElectBriggs", "#ElectMariaLopez"' },
+  { name: 'VOTE_BARE', description: 'A bare imperative "Vote <Surname>!" names a candidate: "Vote Greenwood!", "Vote Okafor on the 4th" — not "Vote Now"' },
+  { name: 'LEAFLET_FOR', description: 'leafleting, canvassing or phone banking for a party: "helped the Greens with leaflets", "door knocking for Labour"' },
+  { name: 'BACKING_TAG', description: '"#VoteHarmon", "#TeamMcAllister", "#BackBriggs" — with an election word in the post' },
+  { name: 'ELECT_PRONOUN', description: '"Re-elect him in November!", "vote for her on the 5th" — an election word elsewhere in the post names the race' },
+  { name: 'ALL_THE_WAY', description: '"Tate all the way!", "Team Hollis all the way": a name cheered on in a post about a vote' },
+  { name: 'YES_FOR', description: '"YES for Ames", "vote yes for Mayor Ames" (not "yes on Measure B", which names no candidate)' },
+  { name: 'TITLE_SUPPORT', description: 'Standing with an office-holder or candidate by title: "Proud to stand with Senator Hale", "backing Sheriff Cole"' },
+  { name: 'NAME_SIGN', description: '"Put a Whitcombe sign in your yard", "got my Hensley yard sign"' },
+  { name: 'NAME_YEAR', description: 'A surname and an election year: "Whitcombe 2026", "#Castellanos2026" — with a vote or election word in the post' },
+  { name: 'MORE_YEARS', description: '"4 more years!", "four more years" — a re-election slogan when the post is about an election' },
+  { name: 'PARTY_PRAISE', description: 'Praising a party as the choice: "Republicans are the only party that backs the blue", "vote accordingly" with a party' },
+  { name: 'MEMBER', description: '"proud Democrat", "lifelong Republican", "card-carrying Tory"' },
+  { name: 'SLOGAN', description: 'Slogans and campaign hashtags: "#MAGA", "Trump 2024", "#VoteBlue", "Let\'s go Brandon", "I\'m with her", "Feel the Bern"' },
+];
+const NAME_OF = new Map<RegExp, string>([
+  [VOTE_FOR_NAME, 'VOTE_FOR_NAME'],
+  [HAS_MY_VOTE, 'HAS_MY_VOTE'],
+  [VOTE_AGAINST, 'VOTE_AGAINST'],
+]);
+
 export const political: TextDetector = {
   kind: 'text',
   id: 'conduct/political',
@@ -918,6 +950,7 @@ export const political: TextDetector = {
     MEMBER,
     SLOGAN,
   ],
+  cues: cuesOf(POLITICAL_CUES),
   detect(input) {
     const text = input.text;
     const segs = sentences(text);
@@ -926,7 +959,7 @@ export const political: TextDetector = {
       const seg = sentenceAt(segs, i, text.length);
       return text.slice(seg.start, seg.end);
     };
-    const push = (start: number, end: number, confidence: number, messageId: string) => out.push({ start, end, confidence, messageId });
+    const push = (start: number, end: number, confidence: number, messageId: string, pattern: string) => out.push({ start, end, confidence, messageId, pattern });
     // "FF", "DA" are acronyms, not people; "Your", "Tuesday" are not names
     const isName = (name: string) =>
       name.startsWith('@') || (!NOT_A_NAME.test(name.split(/\s+/)[0] ?? '') && !/^[A-Z]{1,3}$/.test(name));
@@ -948,10 +981,10 @@ export const political: TextDetector = {
         const sentence = sentenceOf(m.index);
         if (!isName(name) || contest(sentence)) continue;
         if (electoral(sentence, name) || TITLE_OR_PARTY.test(name) || POLITICIAN.test(name)) {
-          push(m.index, m.index + m[0].length, re === VOTE_AGAINST ? 0.7 : 0.85, 'candidate');
+          push(m.index, m.index + m[0].length, re === VOTE_AGAINST ? 0.7 : 0.85, 'candidate', NAME_OF.get(re)!);
         } else if (/^vote\b/i.test(m[0]) && IMPERATIVE_VOTE.test(text.slice(0, m.index)) && /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+$/.test(name) && !CONTEST_CUE.test(text)) {
           // "Vote for Jim Carter!" with no office named: a full personal name is still most likely a candidate
-          push(m.index, m.index + m[0].length, 0.6, 'candidate');
+          push(m.index, m.index + m[0].length, 0.6, 'candidate', 'VOTE_FULL_NAME');
         }
       }
     }
@@ -961,12 +994,12 @@ export const political: TextDetector = {
       // one capitalised word before "for Sheriff" must be able to be a surname: "Hensley for Sheriff", not "Race for Mayor"
       if (/^[A-Z][a-z'’-]+\s+(?:for|4)\s/.test(m[0]) && !couldBeName(first)) continue;
       if (contest(sentenceOf(m.index))) continue;
-      push(m.index, m.index + m[0].length, 0.8, 'candidate');
+      push(m.index, m.index + m[0].length, 0.8, 'candidate', 'NAME_FOR_OFFICE');
     }
     for (const m of scan(VOTE_PARTY, text)) {
       // "vote red" in a contest is a team colour
       if (/\b(?:blue|red)\b/i.test(m[0]) && contest(sentenceOf(m.index))) continue;
-      push(m.index, m.index + m[0].length, 0.85, 'party');
+      push(m.index, m.index + m[0].length, 0.85, 'party', 'VOTE_PARTY');
     }
     for (const m of scan(CAMPAIGN_FOR, text)) {
       const campaign = m[2];
@@ -981,20 +1014,20 @@ export const political: TextDetector = {
         if (!isName(plain) || !looksLikePersonName(plain.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w))) || !(CAMPAIGN_ONLY.test(m[0]) || ELECTION_CUE.test(text.replace(m[0], ' ')))) continue;
       }
       if (contest(sentenceOf(m.index))) continue;
-      push(m.index, m.index + m[0].length, 0.8, m[1] || m[5] ? 'party' : 'candidate');
+      push(m.index, m.index + m[0].length, 0.8, m[1] || m[5] ? 'party' : 'candidate', 'CAMPAIGN_FOR');
     }
-    for (const m of scan(ELECT_TAG, text)) push(m.index, m.index + m[0].length, 0.85, 'slogan');
+    for (const m of scan(ELECT_TAG, text)) push(m.index, m.index + m[0].length, 0.85, 'slogan', 'ELECT_TAG');
     if (!CONTEST_CUE.test(text)) {
       for (const m of scan(VOTE_BARE, text)) {
         const name = m[1]!;
         if (NOT_A_NAME.test(name) || !couldBeName(name) || /^(?:Leave|Remain|Now|Early|Today|Here|Smart|Wisely|Responsibly|Local|Safe|Often|Online|Yes|No)$/.test(name)) continue;
         if (out.some((o) => o.start <= m.index && o.end > m.index)) continue;
-        push(m.index, m.index + m[0].length, 0.7, 'candidate');
+        push(m.index, m.index + m[0].length, 0.7, 'candidate', 'VOTE_BARE');
       }
     }
     for (const m of scan(LEAFLET_FOR, text)) {
       if (/^(?:Birthday|Tea|Pool|Dinner|Block|Christmas|House|Garden|Search|Wedding|Hen|Stag)\b/.test(m[1] ?? m[2] ?? '')) continue;
-      push(m.index, m.index + m[0].length, 0.75, 'party');
+      push(m.index, m.index + m[0].length, 0.75, 'party', 'LEAFLET_FOR');
     }
     const votePost = ELECTION_CUE.test(text) || VOTE_POST.test(text);
     if (votePost && !CONTEST_CUE.test(text)) {
@@ -1005,20 +1038,20 @@ export const political: TextDetector = {
       // "#VoteChloeCrushSong": a contest word inside the tag
       if (CONTEST_CUE.test(m[0].replace(/([a-z])([A-Z])/g, '$1 $2'))) continue;
       if ((ELECTION_CUE.test(rest) || VOTE_POST.test(rest)) && !CONTEST_CUE.test(rest) && couldBeName(m[1]!)) {
-        push(m.index, m.index + m[0].length, 0.75, 'slogan');
+        push(m.index, m.index + m[0].length, 0.75, 'slogan', 'BACKING_TAG');
       }
     }
     for (const m of scan(ELECT_PRONOUN, text)) {
       const rest = text.replace(m[0], ' ');
-      if (ELECTION_CUE.test(rest) && !contest(sentenceOf(m.index)) && !CONTEST_CUE.test(text)) push(m.index, m.index + m[0].length, 0.7, 'candidate');
+      if (ELECTION_CUE.test(rest) && !contest(sentenceOf(m.index)) && !CONTEST_CUE.test(text)) push(m.index, m.index + m[0].length, 0.7, 'candidate', 'ELECT_PRONOUN');
     }
     if ((ELECTION_CUE.test(text) || /\b(?:vot(?:e|es|ed|ing|ers?)|polls?)\b/i.test(text)) && !CONTEST_CUE.test(text) && !SPORT_CUE.test(text)) {
-      for (const m of scan(ALL_THE_WAY, text)) if (couldBeName(m[1]!) && !NOT_A_NAME.test(m[1]!)) push(m.index, m.index + m[0].length, 0.7, 'candidate');
+      for (const m of scan(ALL_THE_WAY, text)) if (couldBeName(m[1]!) && !NOT_A_NAME.test(m[1]!)) push(m.index, m.index + m[0].length, 0.7, 'candidate', 'ALL_THE_WAY');
     }
-    for (const m of scan(YES_FOR, text)) if (couldBeName(m[1]!) && !contest(sentenceOf(m.index))) push(m.index, m.index + m[0].length, 0.75, 'candidate');
-    for (const m of scan(TITLE_SUPPORT, text)) if (!contest(sentenceOf(m.index))) push(m.index, m.index + m[0].length, 0.7, 'candidate');
+    for (const m of scan(YES_FOR, text)) if (couldBeName(m[1]!) && !contest(sentenceOf(m.index))) push(m.index, m.index + m[0].length, 0.75, 'candidate', 'YES_FOR');
+    for (const m of scan(TITLE_SUPPORT, text)) if (!contest(sentenceOf(m.index))) push(m.index, m.index + m[0].length, 0.7, 'candidate', 'TITLE_SUPPORT');
     if (votePost || /\b(?:yard|lawn)\b/i.test(text)) {
-      for (const m of scan(NAME_SIGN, text)) if (couldBeName(m[1]!) && !NOT_A_NAME.test(m[1]!)) push(m.index, m.index + m[0].length, 0.7, 'candidate');
+      for (const m of scan(NAME_SIGN, text)) if (couldBeName(m[1]!) && !NOT_A_NAME.test(m[1]!)) push(m.index, m.index + m[0].length, 0.7, 'candidate', 'NAME_SIGN');
     }
     if (!CONTEST_CUE.test(text)) {
       for (const m of scan(NAME_YEAR, text)) {
@@ -1027,13 +1060,13 @@ export const political: TextDetector = {
         // with no vote word in the post the name must be a known surname or given name: "Ortiz 2026!"
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
         if (!votePost && !(isPersonName(word.replace(/[A-Z][a-z]+$/, '') || word) && /^\s*(?:!|🇺🇸|all the way|baby|let'?s go|#|$)/iu.test(after))) continue;
-        push(m.index, m.index + m[0].length, 0.75, 'slogan');
+        push(m.index, m.index + m[0].length, 0.75, 'slogan', 'NAME_YEAR');
       }
     }
-    if (ELECTION_CUE.test(text) && !CONTEST_CUE.test(text)) for (const m of scan(MORE_YEARS, text)) push(m.index, m.index + m[0].length, 0.7, 'slogan');
-    for (const m of scan(PARTY_PRAISE, text)) push(m.index, m.index + m[0].length, 0.75, 'party');
-    for (const m of scan(MEMBER, text)) push(m.index, m.index + m[0].length, 0.75, 'party');
-    for (const m of scan(SLOGAN, text)) push(m.index, m.index + m[0].length, 0.85, 'slogan');
+    if (ELECTION_CUE.test(text) && !CONTEST_CUE.test(text)) for (const m of scan(MORE_YEARS, text)) push(m.index, m.index + m[0].length, 0.7, 'slogan', 'MORE_YEARS');
+    for (const m of scan(PARTY_PRAISE, text)) push(m.index, m.index + m[0].length, 0.75, 'party', 'PARTY_PRAISE');
+    for (const m of scan(MEMBER, text)) push(m.index, m.index + m[0].length, 0.75, 'party', 'MEMBER');
+    for (const m of scan(SLOGAN, text)) push(m.index, m.index + m[0].length, 0.85, 'slogan', 'SLOGAN');
     return out;
   },
 };

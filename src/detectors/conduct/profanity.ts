@@ -1,5 +1,5 @@
 // conduct/profanity: profane or obscene words, also lightly masked ("f***", "sh1t"); serves the policies' ban on obscene or profane language.
-import type { Match, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { MASKED_OR_LEET, normaliseForProfanity, PROFANE_WORDS, SEVERITY_CONFIDENCE, type ProfaneWord } from './profanity-words.js';
 import { scan } from './text.js';
 
@@ -14,6 +14,12 @@ import { scan } from './text.js';
 const RANK: Record<ProfaneWord['severity'], number> = { mild: 1, moderate: 2, strong: 3 };
 
 /** Profane and obscene words, masked or not, graded strong / moderate / mild through confidence. */
+/** The named patterns its findings carry (`data.pattern`): one per word family, at its strongest severity. */
+const PROFANITY_CUES: CueInfo[] = [...new Map(PROFANE_WORDS.map((w) => [w.family, w.severity])).entries()].map(([family, severity]) => ({
+  name: family,
+  description: `${PROFANE_WORDS.filter((w) => w.family === family).some((w) => w.severity === 'strong') ? 'strong' : severity} profanity: the "${family}" family, also masked or in leetspeak`,
+}));
+
 export const profanity: TextDetector = {
   kind: 'text',
   id: 'conduct/profanity',
@@ -67,6 +73,7 @@ export const profanity: TextDetector = {
   // the keywords come from the patterns; masked and leetspeak words reach the detector through the trigger
   patterns: PROFANE_WORDS.map((w) => w.re),
   trigger: MASKED_OR_LEET,
+  cues: PROFANITY_CUES,
   detect(input) {
     const text = input.text;
     const norm = normaliseForProfanity(text);
@@ -91,6 +98,7 @@ export const profanity: TextDetector = {
           last.confidence = SEVERITY_CONFIDENCE[h.word.severity];
           last.messageId = h.word.severity;
           last.data = { severity: h.word.severity, family: h.word.family };
+          last.pattern = h.word.family;
         }
         last.end = Math.max(last.end, h.end);
         continue;
@@ -101,6 +109,7 @@ export const profanity: TextDetector = {
         confidence: SEVERITY_CONFIDENCE[h.word.severity],
         messageId: h.word.severity,
         data: { severity: h.word.severity, family: h.word.family },
+        pattern: h.word.family,
         rank,
       };
       out.push(last);

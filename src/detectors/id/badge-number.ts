@@ -1,6 +1,6 @@
 // id/badge-number: flags an officer's badge, shield, tax registry, star or ID number; serves the clauses against
 // disclosing one's own status and identification (NYPD P.G. 203-28 Additional Data ¶4, "own status").
-import type { Match, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { OTHER_JOB } from './police-words.js';
 
 /**
@@ -47,6 +47,14 @@ const POLICE_CONTEXT =
 const NOT_A_NUMBER_AFTER = /^\s*(?:edition|event|conference|con|season|series|am|pm|hours?|hrs?|min|mins|minutes|days?|years?)\b/i;
 
 /** Flags badge, shield, tax registry, star and officer ID numbers. */
+/** The named patterns its findings carry (`data.pattern`), one per regex. */
+const BADGE_CUES: CueInfo[] = [
+  { name: 'NUMBERED', description: 'A badge-type word, an optional "number"/"no."/"#", then the number. e.g. "badge #4471", "shield 12345", "tax reg 771204", "tax registry no. 918273"…' },
+  { name: 'PINNED', description: 'A number pinned on, the badge left unsaid: "Pinned on #2218 fifteen years ago", "pinning on shield #30881".' },
+  { name: 'UK_COLLAR', description: 'A British or Australian rank abbreviation with a collar number before the surname: "PC 4471 Hughes", "PS 812 Okoro", "DC 2219 Blake" (capitals only…' },
+  { name: 'RANK_NUMBER', description: 'A rank (and name) followed by a number in the badge position. e.g. "Officer Morales #4471", "Sgt. Whitfield (#2231)", "Deputy #887"' },
+];
+
 export const badgeNumber: TextDetector = {
   kind: 'text',
   id: 'id/badge-number',
@@ -101,6 +109,7 @@ export const badgeNumber: TextDetector = {
     PINNED,
     UK_COLLAR,
   ],
+  cues: BADGE_CUES,
   detect(input) {
     const text = input.text;
     const matches: Match[] = [];
@@ -134,18 +143,18 @@ export const badgeNumber: TextDetector = {
         if (OTHER_JOB.test(around) || (/^(?:employee|personnel|member)/.test(keyword) && !POLICE_CONTEXT.test(around))) continue;
         confidence = 0.75;
       }
-      matches.push({ start, end, confidence });
+      matches.push({ start, end, confidence, pattern: 'NUMBERED' });
     }
     for (const m of text.matchAll(PINNED)) {
       const at = m.index + m[0].indexOf('#');
       if (matches.some((x) => x.start <= at && at < x.end)) continue;
-      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8 });
+      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, pattern: 'PINNED' });
     }
     for (const m of text.matchAll(UK_COLLAR)) {
-      matches.push({ start: m.index, end: m.index + m[0].trimEnd().length, confidence: 0.75, messageId: 'rank' });
+      matches.push({ start: m.index, end: m.index + m[0].trimEnd().length, confidence: 0.75, messageId: 'rank', pattern: 'UK_COLLAR' });
     }
     for (const m of text.matchAll(RANK_NUMBER)) {
-      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, messageId: 'rank' });
+      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, messageId: 'rank', pattern: 'RANK_NUMBER' });
     }
     return matches;
   },

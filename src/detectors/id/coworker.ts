@@ -1,7 +1,7 @@
 // id/coworker: flags a post that identifies another person as a member of a police service (rank + name, or a
 // roster member named in a police context); serves NYPD P.G. 203-28 Additional Data ¶4 ("other members": no
 // revealing the affiliation of partners, co-workers or supervisors without their consent) and T.P.P.D. G.O. 418 05.C.
-import type { Match, Profile, RosterMember, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, Profile, RosterMember, TextDetector } from '../../core/types.js';
 import { isCommonWord, isGivenName, isKnownName } from '../../nlp/people.js';
 import { sentenceAround } from './police-words.js';
 import { hasPoliceContext, hasWorkContext, rosterMentions } from './roster.js';
@@ -164,6 +164,17 @@ function personName(words: string, profile: Profile): boolean {
 }
 
 /** Flags co-workers identified by rank and name, by roster handle, or by roster name in a police context. */
+/** The named patterns its findings carry (`data.pattern`): how the colleague was named. */
+const COWORKER_CUES: CueInfo[] = [
+  { name: 'TITLED_NAME', description: 'a police rank or title before a name: "Sgt. Renee Whitfield", "Officers Hale and Ruiz" (not in fiction or another workplace)' },
+  { name: 'NAME_IS_POLICE', description: 'a named person said to be police: "Jake is a state trooper", "Dana Kowalski was a detective"' },
+  { name: 'ROLE_NAME', description: 'a police role in apposition to a name: "my training officer, Bill Amato", "our watch commander Lena Ortiz"' },
+  { name: 'ROSTER_HANDLE', description: 'a roster member\'s social-media handle: "@renee_w"' },
+  { name: 'ROSTER_TITLED', description: 'a roster member with a rank before the name: "Lt. Lindqvist"' },
+  { name: 'ROSTER_BARE_NAME', description: 'a roster member by given name, or by a surname that is also a word, with police work in the sentence' },
+  { name: 'ROSTER_IN_CONTEXT', description: 'a roster member by name in an official post, or beside police words or the author\'s own police work' },
+];
+
 export const coworker: TextDetector = {
   kind: 'text',
   id: 'id/coworker',
@@ -223,6 +234,7 @@ export const coworker: TextDetector = {
       'Captain Ruiz just deployed with the Navy again.',
     ],
   },
+  cues: COWORKER_CUES,
   detect(input, ctx) {
     const text = input.text;
     const matches: Match[] = [];
@@ -233,13 +245,13 @@ export const coworker: TextDetector = {
       if (namesConsentingMember(t.names, roster)) continue;
       if (!namesRosterMember(t.names, roster) && fictional(text, t.start, t.end)) continue;
       if (!namesRosterMember(t.names, roster) && notPolice(text, t.start, t.end, () => strongCues().length > 0)) continue;
-      matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title' });
+      matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title', pattern: 'TITLED_NAME' });
     }
     for (const m of text.matchAll(NAME_IS_POLICE)) {
       const name = m[1];
       if (!personName(name, ctx.profile) || namesConsentingMember(name.split(/\s+/), roster)) continue;
       if (!namesRosterMember(name.split(/\s+/), roster) && fictional(text, m.index, m.index + m[0].length)) continue;
-      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.6, messageId: 'named' });
+      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.6, messageId: 'named', pattern: 'NAME_IS_POLICE' });
     }
     for (const m of text.matchAll(ROLE_NAME)) {
       // The role is matched in any case, the name only as a name is written ("Jess Ruiz", not "is retiring").
@@ -248,7 +260,7 @@ export const coworker: TextDetector = {
       const nameStart = m.index + m[0].length - name.length;
       if (!personName(name, ctx.profile) || namesConsentingMember(name.split(/\s+/), roster)) continue;
       if (matches.some((x) => x.start < nameStart + name.length && nameStart < x.end)) continue;
-      matches.push({ start: m.index, end: nameStart + name.length, confidence: 0.7, messageId: 'named' });
+      matches.push({ start: m.index, end: nameStart + name.length, confidence: 0.7, messageId: 'named', pattern: 'ROLE_NAME' });
     }
     const mentions = rosterMentions(text, ctx.profile).filter((m) => !consented(m.member));
     if (mentions.length) {
@@ -263,15 +275,15 @@ export const coworker: TextDetector = {
       };
       for (const m of mentions) {
         if (m.kind === 'handle') {
-          matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'handle' });
+          matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'handle', pattern: 'ROSTER_HANDLE' });
         } else if (m.titled) {
-          matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster' });
+          matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
         } else if (m.kind === 'given' || (m.kind === 'surname' && isCommonWord(text.slice(m.start, m.end)))) {
           // A bare given name, or a surname that is also a word ("Young"), needs police work in its own sentence.
           if (ctx.context === 'official' || hasWorkContext(text, ctx.profile, m) || selfCue(m))
-            matches.push({ start: m.start, end: m.end, confidence: 0.55, messageId: 'roster' });
+            matches.push({ start: m.start, end: m.end, confidence: 0.55, messageId: 'roster', pattern: 'ROSTER_BARE_NAME' });
         } else if (context()) {
-          matches.push({ start: m.start, end: m.end, confidence: 0.75, messageId: 'roster' });
+          matches.push({ start: m.start, end: m.end, confidence: 0.75, messageId: 'roster', pattern: 'ROSTER_IN_CONTEXT' });
         }
       }
     }

@@ -1,7 +1,7 @@
 // id/department-moniker: flags a handle or username that joins a department, command or police identifier to a
 // personal name or nickname ("@nypd_johndoe"); serves NYPD P.G. 203-28 Additional Data ¶2 (no Department or
 // command identifiers in a privately held account moniker).
-import type { Match, Profile, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, Profile, TextDetector } from '../../core/types.js';
 import { isCommonWord, isPersonName, isPlace } from '../../nlp/people.js';
 import { HANDLE_DEPT_WORDS, HANDLE_FILLERS, HANDLE_NOT_A_NAME, HANDLE_TITLE_WORDS } from './police-words.js';
 import { escapeRegex } from '../vocab.js';
@@ -207,6 +207,13 @@ export function isDepartmentMoniker(handle: string, profile: Profile): boolean {
 }
 
 /** Flags handles and usernames that combine a police or department identifier with a personal name. */
+/** The named patterns its findings carry (`data.pattern`): how the handle was written. */
+const MONIKER_CUES: CueInfo[] = [
+  { name: 'AT_HANDLE', description: 'an @handle built on the agency\'s name or identifiers: "@hcpd_renee", "@harborcity_cop"' },
+  { name: 'BARE_USERNAME', description: 'a username without @ that carries the agency\'s identifiers: "hcpd.renee"' },
+  { name: 'CUED_USERNAME', description: 'a username after a platform word: "IG: hcpd_k9", "my snap is hcpdrenee"' },
+];
+
 export const departmentMoniker: TextDetector = {
   kind: 'text',
   id: 'id/department-moniker',
@@ -248,23 +255,24 @@ export const departmentMoniker: TextDetector = {
     ],
   },
   trigger: /[@_]|\w\.\w|\b(?:ig|insta|instagram|snap|snapchat|sc|tiktok|tik tok|twitter|threads|handle|username|user name|gamertag|psn|xbl|venmo)\b/i,
+  cues: MONIKER_CUES,
   detect(input, ctx) {
     const text = input.text;
     const matches: Match[] = [];
     const seen = new Set<number>();
-    const consider = (start: number, handle: string, withAt: boolean) => {
+    const consider = (start: number, handle: string, withAt: boolean, pattern: string) => {
       if (seen.has(start)) return;
       seen.add(start);
       if (!withAt && TLD.test(handle)) return;
       if (!isDepartmentMoniker(handle, ctx.profile)) return;
-      matches.push({ start, end: start + handle.length + (withAt ? 1 : 0), confidence: withAt ? 0.9 : 0.75 });
+      matches.push({ start, end: start + handle.length + (withAt ? 1 : 0), confidence: withAt ? 0.9 : 0.75, pattern });
     };
-    for (const m of text.matchAll(AT_HANDLE)) consider(m.index, m[1], true);
-    for (const m of text.matchAll(BARE_USERNAME)) consider(m.index, m[1], false);
+    for (const m of text.matchAll(AT_HANDLE)) consider(m.index, m[1], true, 'AT_HANDLE');
+    for (const m of text.matchAll(BARE_USERNAME)) consider(m.index, m[1], false, 'BARE_USERNAME');
     for (const m of text.matchAll(CUED_USERNAME)) {
       const start = m.index + m[0].length - m[1].length;
       if (text[start - 1] === '@') continue;
-      consider(start, m[1], false);
+      consider(start, m[1], false, 'CUED_USERNAME');
     }
     return matches;
   },

@@ -1,10 +1,17 @@
 // id/undercover: flags any reference to a roster member marked undercover, in any context; serves NYPD P.G. 203-28
 // Additional Data ¶4 ("undercover": members in undercover or sensitive assignments) and T.P.P.D. G.O. 418 05.E/05.G.
-import type { Match, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { isCommonWord } from '../../nlp/people.js';
 import { hasWorkContext, rosterMentions } from './roster.js';
 
 /** Flags every mention of an undercover roster member: name, surname, initial form, handle. */
+/** The named patterns its findings carry (`data.pattern`): how the undercover member was named. */
+const UNDERCOVER_CUES: CueInfo[] = [
+  { name: 'NAME_OR_HANDLE', description: 'an undercover roster member by full name, initial and surname, or handle' },
+  { name: 'SURNAME', description: 'an undercover member by surname alone (a surname that is also a word needs a rank or police context)' },
+  { name: 'GIVEN_NAME', description: 'an undercover member by given name, with a rank or police work around it' },
+];
+
 export const undercover: TextDetector = {
   kind: 'text',
   id: 'id/undercover',
@@ -41,6 +48,7 @@ export const undercover: TextDetector = {
       'Marcus from accounting brought donuts again.',
     ],
   },
+  cues: UNDERCOVER_CUES,
   detect(input, ctx) {
     if (!ctx.profile.roster.some((m) => m.undercover)) return [];
     const text = input.text;
@@ -51,12 +59,12 @@ export const undercover: TextDetector = {
       const evidence = text.slice(m.start, m.end);
       if (m.kind === 'given') {
         if (m.titled || hasWorkContext(text, ctx.profile, m))
-          matches.push({ start: m.start, end: m.end, confidence: 0.5, messageId: 'given' });
+          matches.push({ start: m.start, end: m.end, confidence: 0.5, messageId: 'given', pattern: 'GIVEN_NAME' });
         continue;
       }
       // A surname that is also a word ("Young") needs a rank or police context to be the member.
       if (m.kind === 'surname' && isCommonWord(evidence) && !m.titled && !hasWorkContext(text, ctx.profile, m)) continue;
-      matches.push({ start: m.start, end: m.end, confidence: m.kind === 'surname' ? 0.8 : 0.95 });
+      matches.push({ start: m.start, end: m.end, confidence: m.kind === 'surname' ? 0.8 : 0.95, pattern: m.kind === 'surname' ? 'SURNAME' : 'NAME_OR_HANDLE' });
     }
     return matches;
   },

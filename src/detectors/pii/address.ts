@@ -1,5 +1,5 @@
 // pii/address: flags street-level addresses (house number + street, PO/military boxes) under the model policy's "Specific personal information … b) Addresses".
-import type { Match, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import {
   ABBREVIATED_ENDINGS,
   NOT_NAME_WORDS,
@@ -495,7 +495,20 @@ interface Candidate {
   end: number;
   confidence: number;
   messageId?: string;
+  /** The named pattern that found it (`ADDRESS_CUES`). */
+  pattern?: string;
 }
+
+/** The named patterns its findings carry (`data.pattern`); an address found twice keeps its surest reading's name. */
+const ADDRESS_CUES: CueInfo[] = [
+  { name: 'STREET', description: 'a house number, a name and a sure street type: "1423 Elm Street", "221 river rd"' },
+  { name: 'STREET_WEAK_TYPE', description: 'a street type from the published tables that is also a word ("Rise", "Chase", "Pde"), with an address\'s evidence (unit, cue, city, block)' },
+  { name: 'NUMBERED_ROAD', description: 'a house number on a numbered road or on Broadway: "4500 Highway 6", "1600 Broadway"' },
+  { name: 'NUMBER_THEN_PREFIX', description: 'French/Latin layout, number first: "29 Rue de Tanger", "12 Avenue of the Americas"' },
+  { name: 'NUMBER_AFTER_NAME', description: 'continental layout, the number after the street name: "Koskikatu 25", "Rua Diadema 1903"' },
+  { name: 'BARE_STREET', description: 'a house number and a bare street name after a locating word: "I live at 45 Elmwood and…", "at 1207 Sycamore,"' },
+  { name: 'BOX', description: 'PO boxes and US military mail: "PO Box 1234", "PSC 3294, Box 9168 APO AA 61487"' },
+];
 
 const lower = (w: string) => w.toLowerCase().replace(/[.'’]+$/g, '');
 
@@ -761,6 +774,7 @@ export const address: TextDetector = {
   // Every form has a number next to a word ("1423 Elm", "Koskikatu 25"); three posts in four have none.
   // Anchored at the start of a token: starting at every digit of a long digit run was quadratic.
   trigger: /(?<![\p{L}\d½])[\p{L}½]*\d[\p{L}\d½]*[ \t,]+\p{L}|\p{L}[.,]?[ \t]+\d/u,
+  cues: ADDRESS_CUES,
   detect(input) {
     const { text } = input;
     const found: Candidate[] = [];
@@ -793,12 +807,12 @@ export const address: TextDetector = {
         if (!(ev.lead || ev.unit || ev.cue || ev.city || ev.block) || lowercase) continue;
         confidence = 0.75;
       }
-      push({ start: lead ? m.index : houseStart, end: extendTail(text, m.end), confidence });
+      push({ start: lead ? m.index : houseStart, end: extendTail(text, m.end), confidence, pattern: confidence === 0.9 ? 'STREET' : 'STREET_WEAK_TYPE' });
     }
 
     for (const m of text.matchAll(NUMBERED_ROAD)) {
       if (countLike(text, m.index, m[1])) continue;
-      push({ start: m.index, end: extendTail(text, m.index + m[0].length), confidence: 0.85 });
+      push({ start: m.index, end: extendTail(text, m.index + m[0].length), confidence: 0.85, pattern: 'NUMBERED_ROAD' });
     }
 
     for (const m of text.matchAll(NUMBER_THEN_PREFIX)) {
@@ -827,7 +841,7 @@ export const address: TextDetector = {
       if (AMBIGUOUS_PREFIXES.has(prefix) && !hasParticle && !(ev.cue || ev.unit || ev.block || ev.city)) continue;
       const nameEnd = m.index + m[0].length - m[3].length + kept.join(' ').length;
       const exact = text.slice(m.index + m[0].length - m[3].length, nameEnd) === kept.join(' ');
-      push({ start: m.index, end: extendTail(text, exact ? nameEnd : m.index + m[0].length), confidence: 0.85 });
+      push({ start: m.index, end: extendTail(text, exact ? nameEnd : m.index + m[0].length), confidence: 0.85, pattern: 'NUMBER_THEN_PREFIX' });
     }
 
     for (const m of text.matchAll(NUMBER_AFTER_NAME)) {
@@ -835,7 +849,7 @@ export const address: TextDetector = {
       const numEnd = numStart + m[2].length;
       if (overlaps(numStart, numStart + 1)) continue;
       const c = streetBefore(text, m.index, numEnd);
-      if (c) push({ ...c, end: extendTail(text, c.end) });
+      if (c) push({ ...c, end: extendTail(text, c.end), pattern: 'NUMBER_AFTER_NAME' });
     }
 
     for (const m of text.matchAll(BARE_STREET)) {
@@ -850,11 +864,11 @@ export const address: TextDetector = {
       const closes = /^[ \t]*[,.;!]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
       if (!residence && (house.length < 3 || house.length > 5 || year || !/^at$/i.test(cue) || words.length > 1 || !closes || /s$/.test(name))) continue;
       if (countLike(text, numStart, house)) continue;
-      push({ start: numStart, end: extendTail(text, m.index + m[0].length), confidence: 0.6 });
+      push({ start: numStart, end: extendTail(text, m.index + m[0].length), confidence: 0.6, pattern: 'BARE_STREET' });
     }
 
     for (const m of text.matchAll(BOX)) {
-      push({ start: m.index, end: extendTail(text, m.index + m[0].length), confidence: 0.9, messageId: 'box' });
+      push({ start: m.index, end: extendTail(text, m.index + m[0].length), confidence: 0.9, messageId: 'box', pattern: 'BOX' });
     }
 
     // One finding per address: overlapping candidates merge into their union.
@@ -864,10 +878,11 @@ export const address: TextDetector = {
       const prev = out[out.length - 1];
       if (prev && c.start < prev.end) {
         prev.end = Math.max(prev.end, c.end);
+        if (c.confidence > prev.confidence) prev.pattern = c.pattern;
         prev.confidence = Math.max(prev.confidence, c.confidence);
         continue;
       }
-      out.push(c.messageId ? { ...c } : { start: c.start, end: c.end, confidence: c.confidence });
+      out.push(c.messageId ? { ...c } : { start: c.start, end: c.end, confidence: c.confidence, pattern: c.pattern });
     }
     for (const m of out) {
       const venue = m.messageId ? undefined : venueBeside(text, m.start, m.end);

@@ -1,5 +1,5 @@
 // pii/birthdate: flags a date tied to someone's birth ("DOB 03/22/1979", "turns 6 today") under the model policy's "Specific personal information … a) Dates of birth".
-import type { Match, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { before } from './shared.js';
 import { oneOf } from '../vocab.js';
 
@@ -549,6 +549,22 @@ function subjectAfter(text: string, end: number): string {
 }
 
 /** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
+/** The named patterns its findings carry (`data.pattern`), one per regex. */
+const BIRTHDATE_CUES: CueInfo[] = [
+  { name: 'LABELLED', description: 'A label or the word "born" followed by a date. e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on…' },
+  { name: 'BIRTHDAY_THEN_DAY', description: 'a birthday word, then its day with only linking words between: "birthday is tomorrow", "bday\'s on the 14th", "birthday: 3/22"' },
+  { name: 'DAY_THEN_BIRTHDAY', description: 'a day, then the birthday word: "today is my birthday", "Tomorrow\'s my bday", "Saturday is Jake\'s 10th birthday"' },
+  { name: 'TURNS', description: 'An age reached on a given day. e.g. "turns 6 today", "turned 40 yesterday", "turning 30 on Saturday", "will be 7 tomorrow", "is 6 years old today"' },
+  { name: 'DAY_THEN_TURNS', description: 'The day first, the age after. e.g. "Today I turn 40", "Tomorrow my baby girl turns 5", "On Saturday Jake turns 10"' },
+  { name: 'DAY_THEN_BORN', description: 'A day before "was born". e.g. "Ten years ago today my daughter was born", "On March 3, 2018 Liam was born", "Yesterday our son was born"' },
+  { name: 'ORDINAL_DAY', description: 'An ordinal birthday without the word "birthday", tied to a day, when the post is about a birthday. e.g. "Happy 30th today, babe", "celebrating my…' },
+  { name: 'GREETING_DAY', description: 'A birthday greeting tied to a day, with the person in between. e.g. "Happy birthday to my amazing husband today", "Sending birthday wishes to Sgt.…' },
+  { name: 'BIG_AGE_DAY', description: 'A milestone age tied to a day, either way round. e.g. "Big 5-0 for the hubby on Sunday the 9th", "the big 4-0 tomorrow", "Tomorrow is the big 4-0"' },
+  { name: 'DATE_BABY', description: 'Born on a calendar day, said as "a <date> baby". e.g. "both 22nd March babies", "a proper June 14th baby", "a 4th of July baby"' },
+  { name: 'BIRTHDAY_NEAR_DATE', description: 'a birthday word and a calendar date with a day in the same sentence' },
+  { name: 'AGE_TODAY', description: 'a bare "6 today!" or "Three today", when a birthday is mentioned in the same post' },
+];
+
 export const birthdate: TextDetector = {
   kind: 'text',
   id: 'pii/birthdate',
@@ -599,12 +615,13 @@ export const birthdate: TextDetector = {
   },
   // Every pattern needs one of these words; most posts have none.
   trigger: /\b(?:birth|born|b-?day|b'day|birfday|dob|d\.o\.b|turn(?:s|ed|ing)?|today|tomorrow|tonight|tmrw?|tmrrw|2mor|2mrw|2nite|big|babies|baby|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tue|wed|thu|fri|sat|sun)|\d{1,3}(?:st|nd|rd|th)\b)/i,
+  cues: BIRTHDATE_CUES,
   detect(input) {
     const { text } = input;
     const out: Match[] = [];
-    const add = (start: number, end: number, confidence: number, messageId?: string) => {
+    const add = (pattern: string, start: number, end: number, confidence: number, messageId?: string) => {
       if (out.some((m) => start < m.end && m.start < end)) return;
-      out.push(messageId ? { start, end, confidence, messageId } : { start, end, confidence });
+      out.push(messageId ? { start, end, confidence, messageId, pattern } : { start, end, confidence, pattern });
     };
 
     for (const m of text.matchAll(LABELLED)) {
@@ -617,8 +634,8 @@ export const birthdate: TextDetector = {
         if (m[3] === 'Born' && /^the\s+(?:Fourth|4th)\s+of\s+July/.test(date) && !/\b(?:was|were|is|i)\s*$/i.test(before(text, m.index, 12))) continue;
       }
       const explicit = !!m[1] || ONLY_DATE_OR_MONTH.test(date);
-      if (explicit) add(dateStart, dateStart + date.length, m[1] ? 0.95 : 0.9);
-      else add(m.index, m.index + m[0].length, 0.85, 'relative');
+      if (explicit) add('LABELLED', dateStart, dateStart + date.length, m[1] ? 0.95 : 0.9);
+      else add('LABELLED', m.index, m.index + m[0].length, 0.85, 'relative');
     }
 
     // "Happy birthday to the Navy / to the Commodore 64": the post greets a thing, so its ages are not birth dates.
@@ -641,14 +658,14 @@ export const birthdate: TextDetector = {
         const dateEnd = kwEnd + tail[0].length;
         const dateStart = dateEnd - tail[1].length;
         const explicit = ONLY_DATE.test(tail[1]);
-        if (explicit) add(dateStart, dateEnd, 0.9);
-        else add(kwStart, dateEnd, 0.8, 'relative');
+        if (explicit) add('BIRTHDAY_THEN_DAY', dateStart, dateEnd, 0.9);
+        else add('BIRTHDAY_THEN_DAY', kwStart, dateEnd, 0.8, 'relative');
         continue;
       }
       const headText = before(text, kwStart, 80);
       const clause = headText.split(/[.!?\n](?:\s|$)/).pop() ?? '';
       const head = HEAD.exec(clause);
-      if (head) add(kwStart - clause.length + head.index, kwEnd, 0.8, 'relative');
+      if (head) add('DAY_THEN_BIRTHDAY', kwStart - clause.length + head.index, kwEnd, 0.8, 'relative');
     }
 
     for (const m of text.matchAll(TURNS)) {
@@ -661,7 +678,7 @@ export const birthdate: TextDetector = {
       // "hits 40 tomorrow", "is 5-0 today": a score or a reading unless a person or a birthday is named.
       if ((/^(?:hit|reach)/.test(verb) || /\d-(?:0|oh)\b/i.test(m[0])) && !strong && !(personal || /\bbig\b|years?|yrs?/i.test(m[0]) || /\b(?:birthday|bday|b-day)|🎂/iu.test(window))) continue;
       if (isThing(subject) || petSentence(text, m.index) || /\b(?:it|temps?|temperature|high|low|score|price|rate|count|total|number)\s*$/i.test(subject)) continue;
-      add(m.index, m.index + m[0].length, strong ? 0.85 : 0.75, 'relative');
+      add('TURNS', m.index, m.index + m[0].length, strong ? 0.85 : 0.75, 'relative');
     }
 
     for (const m of text.matchAll(DAY_THEN_TURNS)) {
@@ -670,15 +687,15 @@ export const birthdate: TextDetector = {
       if (isThing(subject)) continue;
       // "Tomorrow my nephew hits 21", not "Tomorrow the high hits 90".
       if (/^hit/i.test(text.slice(verbAt)) && !PERSON_SUBJECT.test(subject) && !BIRTH_CONTEXT.test(text)) continue;
-      add(m.index, m.index + m[0].length, 0.8, 'relative');
+      add('DAY_THEN_TURNS', m.index, m.index + m[0].length, 0.8, 'relative');
     }
 
     for (const m of text.matchAll(DAY_THEN_BORN)) {
       const bornAt = m.index + m[0].search(/\b(?:was|were|got|being|came|come|entered)\s/i);
       if (isThing(subjectBefore(text, bornAt))) continue;
       const explicit = ONLY_DATE.test(m[1]);
-      if (explicit) add(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, 0.9);
-      else add(m.index, m.index + m[0].length, 0.8, 'relative');
+      if (explicit) add('DAY_THEN_BORN', m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, 0.9);
+      else add('DAY_THEN_BORN', m.index, m.index + m[0].length, 0.8, 'relative');
     }
 
     // Without a birthday word, "Hubby's 40th is next Friday" and "my 30th on Saturday" still are birthdays: a
@@ -695,7 +712,7 @@ export const birthdate: TextDetector = {
         if (isThing(m[0]) || /\b(?:anniversary|wedding)\b/i.test(text)) continue;
         // "Happy 4th today!" is Independence Day unless a birthday is named.
         if (/^happy\s+(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(text)) continue;
-        add(m.index, m.index + m[0].length, 0.7, 'relative');
+        add('ORDINAL_DAY', m.index, m.index + m[0].length, 0.7, 'relative');
       }
     }
 
@@ -705,7 +722,7 @@ export const birthdate: TextDetector = {
         if (/\b(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(m[0])) continue;
         // Without the word "birthday", only "Happy 30th, …" / "Happy 21st to …" greets a person ("Happy 1st day of spring").
         if (!/\b(?:birthday|bday|b-day)/i.test(m[0]) && !/^happy\s+\S+\s*(?:,|!|to\b)/i.test(m[0])) continue;
-        add(m.index, m.index + m[0].length, 0.7, 'relative');
+        add('GREETING_DAY', m.index, m.index + m[0].length, 0.7, 'relative');
       }
     }
 
@@ -715,13 +732,13 @@ export const birthdate: TextDetector = {
         // A bare "big 40" needs a person or a birthday beside it ("the big 40 tomorrow night sale" is a sale).
         if (!/\d\s?-\s?(?:0|oh)|[- ]oh\b/i.test(m[0]) && !/\b(?:me|my|i|i['’]m|his|her|him|he|she|for\s+\p{L}+|birthday|bday|b-day|celebrat\w*|party)\b|🎂|🥳|🎈/iu.test(sentence) && !PERSON_SUBJECT.test(subjectBefore(text, m.index))) continue;
         if ((NOT_A_PERSON.test(m[0]) && !PERSONISH.test(m[0])) || petSentence(text, m.index) || /\b(?:anniversary|wedding|years?\s+of\s+service|founded|established)\b/i.test(sentence)) continue;
-        add(m.index, m.index + m[0].length, 0.75, 'relative');
+        add('BIG_AGE_DAY', m.index, m.index + m[0].length, 0.75, 'relative');
       }
       for (const m of text.matchAll(DATE_BABY)) {
         if (/\b(?:due|expected|expecting)\b[^.!?\n]{0,20}$/i.test(before(text, m.index, 30))) continue;
         if (isThing(subjectBefore(text, m.index)) || petSentence(text, m.index)) continue;
         const dateStart = m.index + m[0].indexOf(m[1]);
-        add(dateStart, dateStart + m[1].length, 0.8);
+        add('DATE_BABY', dateStart, dateStart + m[1].length, 0.8);
       }
     }
 
@@ -741,7 +758,7 @@ export const birthdate: TextDetector = {
           if (gap === null || gap.length > 50 || /[.!?\n]/.test(gap) || OTHER_EVENT.test(gap)) continue;
           if (/\b(?:since|until|till|til|from|after|before|by|between|on\s+or)\s*$/i.test(before(text, dStart, 16))) continue;
           if (/\b(?:anniversary|wedding|founded|established|opened)\b/i.test(sentenceAround(text, Math.min(kwStart, dStart), Math.max(kwEnd, dEnd)))) continue;
-          add(dStart, dEnd, 0.7);
+          add('BIRTHDAY_NEAR_DATE', dStart, dEnd, 0.7);
           break;
         }
       }
@@ -752,7 +769,7 @@ export const birthdate: TextDetector = {
         const subject = subjectBefore(text, m.index);
         if (isThing(subject)) continue;
         if (/\b(?:at|by|until|till|from|scored|won|lost|up|down|ran|sold|got|only|just)\s*$/i.test(subject)) continue;
-        add(m.index, m.index + m[0].length, 0.7, 'relative');
+        add('AGE_TODAY', m.index, m.index + m[0].length, 0.7, 'relative');
       }
     }
     return out.sort((a, b) => a.start - b.start);

@@ -1,5 +1,5 @@
 // pii/phone: flags personal phone numbers (not agency, 911/311/988, tip or toll-free lines) under the model policy's "Specific personal information … c) Personal telephone numbers".
-import type { Match, TextDetector } from '../../core/types.js';
+import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { agencyPhones, before, clauseBefore, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
 import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
@@ -233,6 +233,16 @@ function spelledDigits(raw: string): string {
 }
 
 /** Flags personal phone numbers: the digits of the agency's own numbers, toll-free and tip lines are left alone. */
+/** The named patterns its findings carry (`data.pattern`): which reading made the candidate a phone number. */
+const PHONE_CUES: CueInfo[] = [
+  { name: 'NANP', description: 'a North American number in groups: "(555) 010-4477", "555-010-4477"' },
+  { name: 'INTERNATIONAL', description: 'a number with a country code: "+44 121 184 6156", "0049 30 1234567"' },
+  { name: 'NATIONAL', description: 'a national layout with a trunk 0: "020 7946 0018", "(08) 7306 1098"' },
+  { name: 'REGION_LAYOUT', description: 'a grouped number that libphonenumber\'s metadata knows in some region: "0478 010 783", "09 123 4567"' },
+  { name: 'CUED_DIGITS', description: 'a digit run after or before a phone word: "call me on 5550104477", "text 0104477"' },
+  { name: 'SPELLED', description: 'a number spelled out after a phone word: "text me five five five, oh one oh, four four seven seven"' },
+];
+
 export const phone: TextDetector = {
   kind: 'text',
   id: 'pii/phone',
@@ -288,6 +298,7 @@ export const phone: TextDetector = {
   },
   // A phone number needs at least seven digits in a row or in groups; most posts have none.
   trigger: /\d(?:[ \u00a0().\-\u2010-\u2013]{0,3}\d){6}|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)[ \t,.-]+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double)\b/i,
+  cues: PHONE_CUES,
   detect(input, ctx) {
     const { text } = input;
     const agency = agencyPhones(ctx.profile.agency);
@@ -318,22 +329,23 @@ export const phone: TextDetector = {
       const nanp = NANP.test(raw);
       const intl = (s.plus && n >= 8) || (/^00\d/.test(s.digits) && n >= 11 && s.groups.length >= 2);
       let confidence = 0;
-      if (nanp && s.groups.length >= 2) confidence = cue ? 0.95 : 0.85;
-      else if (intl) confidence = cue ? 0.95 : 0.85;
-      else if (NATIONAL.test(raw) && (n === 10 || n === 11)) confidence = cue ? 0.9 : 0.8;
+      let pattern = 'CUED_DIGITS';
+      if (nanp && s.groups.length >= 2) [confidence, pattern] = [cue ? 0.95 : 0.85, 'NANP'];
+      else if (intl) [confidence, pattern] = [cue ? 0.95 : 0.85, 'INTERNATIONAL'];
+      else if (NATIONAL.test(raw) && (n === 10 || n === 11)) [confidence, pattern] = [cue ? 0.9 : 0.8, 'NATIONAL'];
       else if (cue && n <= 13) confidence = 0.75;
       // The metadata is read only for what could be reported: a run of single digits ("1 1 1 1 …") never is.
       const grouped = s.groups.length >= 2 && n >= 8;
       if (!confidence && !grouped) continue;
       const reading = readPhone(raw, region);
       // A number the metadata knows in some region's national layout ("(08) 7306 1098", "0478 010 783").
-      if (reading.valid && grouped && confidence < 0.8) confidence = cue ? 0.9 : 0.8;
+      if (reading.valid && grouped && confidence < 0.8) [confidence, pattern] = [cue ? 0.9 : 0.8, 'REGION_LAYOUT'];
       // Free, premium and shared-cost lines in any region, as the toll-free prefixes above in North America ("0808
       // 2000 247", "03454 04 05 06"); when the region is only a guess from the layout, a phone word before a line
       // that is not toll-free wins ("Phone: 083 564 9312" is a New Zealand UAN and an Irish mobile).
       const notPersonal = reading.valid && reading.type && NOT_PERSONAL_TYPES.has(reading.type);
       if (notPersonal && (reading.type === 'TOLL_FREE' || !reading.guessed || !cue)) continue;
-      if (confidence > 0) out.push({ start, end, confidence });
+      if (confidence > 0) out.push({ start, end, confidence, pattern });
     }
     for (const m of text.matchAll(SPELLED)) {
       const raw = m[0].replace(/[ \t,.\-–/]+$/, '');
@@ -348,7 +360,7 @@ export const phone: TextDetector = {
       const lead = before(text, start, 40);
       if (/^[ \t]*(?:hundred|thousand|million|grand|k)\b/i.test(text.slice(end, end + 12))) continue;
       if (!CUE_BEFORE.test(lead) || TIP_LINE.test(clauseBefore(text, start, 60))) continue;
-      out.push({ start, end, confidence: 0.7 });
+      out.push({ start, end, confidence: 0.7, pattern: 'SPELLED' });
     }
     out.sort((a, b) => a.start - b.start);
     return out;
