@@ -12,7 +12,7 @@ import { FaceModels, type DetectedFace, type DetectedObject } from '../inputs/fa
 import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, type DecodedImage, type OpenedImage } from '../inputs/image.js';
 import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
-import { SceneText } from '../inputs/scene-text.js';
+import { SceneText, seenScale } from '../inputs/scene-text.js';
 import { isTapeYellow, objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, patternOf, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
@@ -70,8 +70,15 @@ const FOCUS_LABELS = new Set(['car', 'truck', 'bus', 'motorcycle', 'person']);
 /** Regions of interest read again at full resolution, at most, and the long side each crop is read at. */
 const DETAIL_REGIONS = 2;
 const DETAIL_SIDE = 960;
-/** A region is read again only when its crop has this many more pixels across than the working raster gave it. */
+/** A region is read again only when its crop has this many more pixels across than the whole-picture passes saw. */
 const DETAIL_GAIN = 1.5;
+/** Most a crop of the photo's own pixels is enlarged: small print on a vest in a small photo is read at up to 3x. */
+const DETAIL_MAX_UP = 3;
+/**
+ * Of a person's box, the top share is read: lettering on people is on the cap, chest, back and shoulders, and the
+ * tighter crop is enlarged further (legs and feet carry none).
+ */
+const PERSON_TOP = 0.6;
 
 /** People whose body keypoints are read, at most (the largest), and the least share of the picture's height they fill. */
 const POSED_PEOPLE = 4;
@@ -141,7 +148,7 @@ export class ImageScreener {
     t0 = performance.now();
     const models = this.opts.faces ? await this.runModels(img, profile) : undefined;
     t.faces = performance.now() - t0;
-    const focus = (models?.objects ?? []).filter((o) => FOCUS_LABELS.has(o.label)).map((o) => o.box);
+    const focus = (models?.objects ?? []).filter((o) => FOCUS_LABELS.has(o.label)).map(focusBox);
     const full = () => openImage(path, buffer, img.format, this.opts.maxPixels ?? MAX_PIXELS);
     const ocr = this.opts.ocr ? await this.runOcr(img, cues, t, notes, focus, full) : undefined;
     let faces: FaceHit[] | undefined;
@@ -236,8 +243,9 @@ export class ImageScreener {
 
   /**
    * Read the picture's text: the scene-text engine first (words on cars, tape, patches, at any angle), then
-   * tesseract's page passes, whose words count where the scene reader found nothing at that place. In a photo bigger
-   * than the working raster, the `focus` regions (vehicles, people) are read again at full resolution. No pass starts
+   * tesseract's page passes, whose words count where the scene reader found nothing at that place. The `focus` regions
+   * (vehicles, people) are read again from the photo's own pixels, enlarged, where that shows them bigger than the
+   * whole-picture passes did. No pass starts
    * after the time limit; a note then says the text may be incomplete.
    */
   private async runOcr(
@@ -263,9 +271,10 @@ export class ImageScreener {
         passes.push(mapLines(read.lines, (b) => scaleBox(b, img.scale)));
         passEngines.push('scene');
         timedOut = read.timedOut;
-        if (scene && full && !timedOut && img.format !== 'heic') {
-          // Lettering on a vehicle or a vest in a big photo, read at the photo's own resolution: a different reading
-          // of a word already read is kept beside it ('scene-detail'), the same reading is dropped.
+        // A HEIC photo bigger than the working raster is not decoded twice (the WASM decoder is slow).
+        if (scene && full && !timedOut && (img.format !== 'heic' || img.scale === 1)) {
+          // Lettering on a vehicle or a vest, read closer: a different reading of a word already read is kept beside
+          // it ('scene-detail'), the same reading is dropped.
           const detail = await readDetail(scene, img, focus, full, deadline);
           passes.push(...detail.passes);
           passEngines.push(...detail.passes.map(() => 'scene-detail'));
@@ -538,13 +547,25 @@ async function readAlongBand(pool: OcrPool, img: DecodedImage, cue: VisionCue): 
   });
 }
 
+/** The region of a detected object the detail pass reads: a vehicle whole, a person from the head to the hips. */
+function focusBox(o: DetectedObject): Box {
+  return o.label === 'person' ? { ...o.box, height: o.box.height * PERSON_TOP } : o.box;
+}
+
+/** A region of the full-size photo and the scale (full-size pixels -> crop pixels) it is read at. */
+export interface DetailRegion extends Box {
+  k: number;
+}
+
 /**
  * Regions of interest (vehicles, people; working-raster pixels) as crops of the full-size picture: each grown by a
  * tenth on every side (lettering runs to the edge of a door), largest first, none mostly inside one already listed,
- * and only where the full-size crop (at most DETAIL_SIDE across) has DETAIL_GAIN times the working raster's pixels.
+ * read with the long side at DETAIL_SIDE (the photo's own pixels enlarged at most DETAIL_MAX_UP times), and only
+ * where that shows the region DETAIL_GAIN times bigger than the whole-picture passes saw it (`seen`: their scale,
+ * full-size pixels -> detector pixels).
  */
-export function detailRegions(boxes: Box[], img: { width: number; height: number; scale: number }): Box[] {
-  const out: Box[] = [];
+export function detailRegions(boxes: Box[], img: { width: number; height: number; scale: number }, seen = 1 / img.scale): DetailRegion[] {
+  const out: DetailRegion[] = [];
   for (const b of [...boxes].sort((p, q) => q.width * q.height - p.width * p.height)) {
     const x0 = Math.max(0, Math.floor((b.x - b.width * 0.1) * img.scale));
     const y0 = Math.max(0, Math.floor((b.y - b.height * 0.1) * img.scale));
@@ -553,16 +574,18 @@ export function detailRegions(boxes: Box[], img: { width: number; height: number
     const box = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
     const long = Math.max(box.width, box.height);
     if (long < 64 || Math.min(box.width, box.height) < 24) continue;
-    if (Math.min(long, DETAIL_SIDE) / (long / img.scale) < DETAIL_GAIN) continue;
+    const k = Math.min(DETAIL_MAX_UP, DETAIL_SIDE / long);
+    if (k / seen < DETAIL_GAIN) continue;
     if (out.some((o) => overlapRatio(o, box) > 0.6)) continue;
-    out.push(box);
+    out.push({ ...box, k });
   }
   return out.slice(0, DETAIL_REGIONS);
 }
 
 /**
- * The detail pass: the regions of interest cut from the full-size picture (decoded once for all of them), each read
- * whole by the scene reader (no finer pass), word boxes in the original's pixels. Stops at the deadline.
+ * The detail pass: the regions of interest cut from the full-size picture (decoded once for all of them; the working
+ * raster when it is the full-size picture), each read whole by the scene reader (no finer pass), word boxes in the
+ * original's pixels. Stops at the deadline.
  */
 export async function readDetail(
   scene: SceneText,
@@ -571,7 +594,7 @@ export async function readDetail(
   full: () => Promise<OpenedImage>,
   deadline: number,
 ): Promise<{ passes: OcrLine[][]; timedOut: boolean }> {
-  const regions = detailRegions(focus, img);
+  const regions = detailRegions(focus, img, seenScale(img.workWidth, img.workHeight) / img.scale);
   if (!regions.length) return { passes: [], timedOut: false };
   if (performance.now() > deadline) return { passes: [], timedOut: true };
   // One decode for every region: their bounding box.
@@ -583,18 +606,24 @@ export async function readDetail(
     width: Math.max(...regions.map((r) => r.x + r.width)) - ax,
     height: Math.max(...regions.map((r) => r.y + r.height)) - ay,
   };
-  const { data, info } = await (await full()).open()
-    .extract({ left: all.x, top: all.y, width: all.width, height: all.height })
-    .removeAlpha()
-    .toColourspace('srgb')
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+  const { data, info } =
+    img.scale === 1
+      ? { data: img.rgb, info: { width: img.workWidth, height: img.workHeight, channels: 3 } }
+      : await (await full())
+          .open()
+          .extract({ left: all.x, top: all.y, width: all.width, height: all.height })
+          .removeAlpha()
+          .toColourspace('srgb')
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+  // Where `data` starts in the photo.
+  const [dx, dy] = img.scale === 1 ? [0, 0] : [all.x, all.y];
   const passes: OcrLine[][] = [];
   for (const r of regions) {
     if (performance.now() > deadline) return { passes, timedOut: true };
-    const k = Math.min(1, DETAIL_SIDE / Math.max(r.width, r.height));
+    const k = r.k;
     const crop = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels as 3 } })
-      .extract({ left: r.x - all.x, top: r.y - all.y, width: r.width, height: r.height })
+      .extract({ left: r.x - dx, top: r.y - dy, width: r.width, height: r.height })
       .resize({ width: Math.max(1, Math.round(r.width * k)), height: Math.max(1, Math.round(r.height * k)), fit: 'fill' })
       .raw()
       .toBuffer({ resolveWithObject: true });

@@ -46,6 +46,18 @@ const SURE_LINES = 8;
  * at 1.0 rather than 0.96.
  */
 const FINE_FROM = 1200;
+/**
+ * A line read with less confidence than this is read again with its colours inverted: the recogniser is surer of
+ * dark print on light, and white lettering on a dark vest or door is often read in part.
+ */
+const INVERT_BELOW = 0.85;
+
+/** The finest scale (raster pixels -> detector pixels) at which `read` sees a raster of this size. */
+export function seenScale(width: number, height: number, fineFrom = FINE_FROM): number {
+  const long = Math.max(width, height);
+  return fineFrom > 0 && long > fineFrom ? 1 : Math.min(3, DET_SIDE / long);
+}
+
 /** ImageNet normalisation of PaddleOCR's detector as lookup tables, BGR order: byte value -> model input. */
 const DET_NORM = [0.485, 0.456, 0.406].map((mean, c) => {
   const std = [0.229, 0.224, 0.225][c];
@@ -64,7 +76,22 @@ interface Quad {
   score: number;
   /** For a slanted line: the same line as a parallelogram with upright letters (tape or a car side in perspective). */
   alt?: Quad;
+  /** For a bent line (lettering along a patch's rim, a curved livery stripe): its centre line, see Curve. */
+  curve?: Curve;
 }
+
+/**
+ * A bent text line as CURVE_POINTS points along its centre, from the start of the reading to its end, each with the
+ * vector from the centre to the top edge of the letters (half the line's height, perpendicular to the line there).
+ */
+interface Curve {
+  pts: [number, number][];
+  up: [number, number][];
+}
+/** Points a bent line's centre is sampled at. */
+const CURVE_POINTS = 16;
+/** A line is bent when its centre's sag over its length is more than this share of the letters' height. */
+const BENT = 0.3;
 
 export interface SceneTextOptions {
   /** onnxruntime threads per model run (default 1). */
@@ -191,6 +218,9 @@ export class SceneText {
       vy: q.vy * sy,
       score: q.score,
       ...(q.alt ? { alt: toRaster(q.alt) } : {}),
+      ...(q.curve
+        ? { curve: { pts: q.curve.pts.map(([x, y]) => [region.x + x * sx, region.y + y * sy]), up: q.curve.up.map(([x, y]) => [x * sx, y * sy]) } }
+        : {}),
     });
     return regions(prob, w, h).map(toRaster);
   }
@@ -201,6 +231,11 @@ export class SceneText {
     const hgt = quadHeight(q);
     if (hgt < 4 || len < 4) return undefined;
     let best = await this.readQuad(img, q);
+    if (q.curve) {
+      // Lettering along a curve, sampled straight along its centre line; kept when surer than the straight framing.
+      const bent = await this.readCurve(img, q.curve);
+      if (bent && (!best || bent.confidence > best.confidence)) return this.lineOf(bent, q);
+    }
     if (q.alt && (!best || best.confidence < 0.9)) {
       const upright = await this.readQuad(img, q.alt);
       if (upright && (!best || upright.confidence > best.confidence)) {
@@ -223,14 +258,55 @@ export class SceneText {
       // Reading direction mostly vertical: try it the other way up (bottom-to-top lettering).
       const flipped: Quad = { ...q, ox: q.ox + q.ux + q.vx, oy: q.oy + q.uy + q.vy, ux: -q.ux, uy: -q.uy, vx: -q.vx, vy: -q.vy };
       const other = await this.readQuad(img, flipped);
-      if (other && (!best || other.confidence > best.confidence)) best = other;
+      if (other && (!best || other.confidence > best.confidence)) {
+        best = other;
+        q = flipped;
+      }
     }
+    if (!best || best.confidence < INVERT_BELOW) {
+      const inverted = await this.readQuad(img, q, 1, true);
+      if (inverted && (!best || inverted.confidence > best.confidence)) best = inverted;
+    }
+    return this.lineOf(best, q);
+  }
+
+  private lineOf(best: { text: string; confidence: number } | undefined, q: Quad): OcrLine | undefined {
     if (!best || best.confidence < MIN_LINE_CONFIDENCE || !/[\p{L}\p{N}]/u.test(best.text)) return undefined;
     return { words: splitWords(respaceLine(best.text), best.confidence, q) };
   }
 
-  private async readQuad(img: Raster, q: Quad, stretch = 1): Promise<{ text: string; confidence: number } | undefined> {
-    const ratio = (quadLength(q) / quadHeight(q)) * stretch;
+  /** Read a bent line: each column of the line image is a cut across the curve, top edge to bottom edge. */
+  private async readCurve(img: Raster, c: Curve): Promise<{ text: string; confidence: number } | undefined> {
+    const n = c.pts.length;
+    let len = 0;
+    for (let i = 1; i < n; i++) len += Math.hypot(c.pts[i][0] - c.pts[i - 1][0], c.pts[i][1] - c.pts[i - 1][1]);
+    const height = 2 * Math.hypot(c.up[0][0], c.up[0][1]);
+    if (height < 4 || len < 4) return undefined;
+    return this.readSampled(img, len / height, (fx, fy) => {
+      const t = fx * (n - 1);
+      const i = Math.min(n - 2, Math.floor(t));
+      const a = t - i;
+      const cx = c.pts[i][0] * (1 - a) + c.pts[i + 1][0] * a;
+      const cy = c.pts[i][1] * (1 - a) + c.pts[i + 1][1] * a;
+      const ux = c.up[i][0] * (1 - a) + c.up[i + 1][0] * a;
+      const uy = c.up[i][1] * (1 - a) + c.up[i + 1][1] * a;
+      const k = 1 - 2 * fy;
+      return [cx + ux * k, cy + uy * k];
+    });
+  }
+
+  /** Read one rectangle sampled level; `stretch` widens the line image, `invert` reads it light-on-dark swapped. */
+  private readQuad(img: Raster, q: Quad, stretch = 1, invert = false): Promise<{ text: string; confidence: number } | undefined> {
+    return this.readSampled(img, (quadLength(q) / quadHeight(q)) * stretch, (fx, fy) => [q.ox + q.ux * fx + q.vx * fy, q.oy + q.uy * fx + q.vy * fy], invert);
+  }
+
+  /** Recognise a line image of the given length/height ratio whose pixel (fx, fy) in [0, 1]^2 is `at(fx, fy)` of the raster. */
+  private async readSampled(
+    img: Raster,
+    ratio: number,
+    at: (fx: number, fy: number) => [number, number],
+    invert = false,
+  ): Promise<{ text: string; confidence: number } | undefined> {
     const w = Math.max(16, Math.min(REC_MAX_WIDTH, Math.round(REC_HEIGHT * ratio)));
     const h = REC_HEIGHT;
     const input = new Float32Array(3 * w * h);
@@ -239,10 +315,12 @@ export class SceneText {
       const fy = (y + 0.5) / h;
       for (let x = 0; x < w; x++) {
         const fx = (x + 0.5) / w;
-        const px = q.ox + q.ux * fx + q.vx * fy;
-        const py = q.oy + q.uy * fx + q.vy * fy;
+        const [px, py] = at(fx, fy);
         const i = y * w + x;
-        for (let c = 0; c < 3; c++) input[c * plane + i] = (bilinear(img, px, py, 2 - c) / 255 - 0.5) / 0.5;
+        for (let c = 0; c < 3; c++) {
+          const v = bilinear(img, px, py, 2 - c);
+          input[c * plane + i] = ((invert ? 255 - v : v) / 255 - 0.5) / 0.5;
+        }
       }
     }
     const out = await this.rec.run({ [this.rec.inputNames[0]]: new this.ort.Tensor('float32', input, [1, 3, h, w]) });
@@ -420,9 +498,99 @@ export function regions(prob: Float32Array, w: number, h: number): Quad[] {
       b1 += g + 0.5;
       quad.alt = { ox: cx + a0 * ux, oy: cy + a0 * uy + b0, ux: (a1 - a0) * ux, uy: (a1 - a0) * uy, vx: 0, vy: b1 - b0, score: quad.score };
     }
+    const curve = bentLine(px, py, mx, my, ux, uy, vx, vy, u0 + grow + 0.5, u1 - grow - 0.5, grow);
+    if (curve) quad.curve = curve;
     out.push(quad);
   }
   return out;
+}
+
+/**
+ * The centre line of a region's pixels as a curve when it is bent: v = c0 + c1 u + c2 u^2 fitted by least squares in
+ * the region's axes (u along the reading direction, v across), bent when the sag c2 (L/2)^2 is over BENT of the
+ * letters' height (the spread of v about the curve). Points are pixel centres + 0.5, the height grown by `grow`.
+ */
+function bentLine(
+  px: number[],
+  py: number[],
+  mx: number,
+  my: number,
+  ux: number,
+  uy: number,
+  vx: number,
+  vy: number,
+  u0: number,
+  u1: number,
+  grow: number,
+): Curve | undefined {
+  const n = px.length;
+  const lu = u1 - u0;
+  if (n < 30) return undefined;
+  // Normal equations for v = c0 + c1 w + c2 w^2 with w = u / scale (kept near 1 for a well-conditioned system).
+  const scale = Math.max(1, lu / 2);
+  const S = [0, 0, 0, 0, 0];
+  const T = [0, 0, 0];
+  const us = new Float64Array(n);
+  const vs = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const dx = px[k] - mx;
+    const dy = py[k] - my;
+    const u = dx * ux + dy * uy;
+    const v = dx * vx + dy * vy;
+    us[k] = u;
+    vs[k] = v;
+    let p = 1;
+    for (let e = 0; e < 5; e++) {
+      S[e] += p;
+      if (e < 3) T[e] += p * v;
+      p *= u / scale;
+    }
+  }
+  const w = solve3(
+    [
+      [S[0], S[1], S[2]],
+      [S[1], S[2], S[3]],
+      [S[2], S[3], S[4]],
+    ],
+    T,
+  );
+  if (!w) return undefined;
+  const c = [w[0], w[1] / scale, w[2] / (scale * scale)];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const r = vs[k] - (c[0] + c[1] * us[k] + c[2] * us[k] * us[k]);
+    if (r < lo) lo = r;
+    if (r > hi) hi = r;
+  }
+  const thick = hi - lo + 1;
+  if (lu < 2.5 * thick || Math.abs(c[2]) * (lu / 2) ** 2 < BENT * thick) return undefined;
+  const half = thick / 2 + grow;
+  const pts: [number, number][] = [];
+  const up: [number, number][] = [];
+  for (let i = 0; i < CURVE_POINTS; i++) {
+    // Lettering runs a little past the pixels' ends (DB's kernels are shrunk): grow the ends as the height.
+    const u = u0 - grow + ((lu + 2 * grow) * i) / (CURVE_POINTS - 1);
+    const v = c[0] + c[1] * u + c[2] * u * u + (lo + hi) / 2;
+    const slope = c[1] + 2 * c[2] * u;
+    // Tangent (1, slope) in the region's axes; the top of the letters is towards -v, perpendicular to it.
+    const norm = Math.hypot(1, slope);
+    const tu = slope / norm;
+    const tv = -1 / norm;
+    pts.push([mx + 0.5 + u * ux + v * vx, my + 0.5 + u * uy + v * vy]);
+    up.push([(tu * ux + tv * vx) * half, (tu * uy + tv * vy) * half]);
+  }
+  return { pts, up };
+}
+
+/** Solve a 3 x 3 linear system (Cramer's rule); undefined when it is singular. */
+function solve3(a: number[][], b: number[]): [number, number, number] | undefined {
+  const det = (m: number[][]) =>
+    m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0]) + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+  const d = det(a);
+  if (Math.abs(d) < 1e-9) return undefined;
+  const col = (i: number) => a.map((row, r) => row.map((v, j) => (j === i ? b[r] : v)));
+  return [det(col(0)) / d, det(col(1)) / d, det(col(2)) / d];
 }
 
 /** Smallest and largest projections of the pixels (about their mean) on the axes u and v: [u0, u1, v0, v1]. */

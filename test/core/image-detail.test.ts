@@ -19,16 +19,26 @@ describe('detailRegions', () => {
     const person = { x: 900, y: 300, width: 100, height: 300 };
     const out = detailRegions([person, inside, car], big);
     expect(out).toHaveLength(2);
-    expect(out[0]).toEqual({ x: 150, y: 200, width: 1200, height: 600 });
+    expect(out[0]).toEqual({ x: 150, y: 200, width: 1200, height: 600, k: 0.8 });
     expect(out[1].x).toBe(Math.floor(890 * 2.5));
   });
 
-  it('reads nothing again where the full-size crop gains too little or the picture is the working raster', () => {
+  it('reads nothing again where the crop gains too little over what the whole-picture passes saw', () => {
     // A region filling a 12 MP photo is read at 960 px across either way.
     expect(detailRegions([{ x: 0, y: 0, width: 1600, height: 1200 }], big)).toEqual([]);
-    expect(detailRegions([{ x: 10, y: 10, width: 300, height: 200 }], { width: 1280, height: 960, scale: 1 })).toEqual([]);
+    // A car filling most of a 1280 px photo the detector saw at its own scale: 1.2x is too little.
+    expect(detailRegions([{ x: 10, y: 10, width: 700, height: 400 }], { width: 1280, height: 960, scale: 1 }, 1)).toEqual([]);
     // Too small to hold lettering.
     expect(detailRegions([{ x: 10, y: 10, width: 20, height: 8 }], big)).toEqual([]);
+  });
+
+  it('enlarges a region of a small photo, at most three times', () => {
+    const small = { width: 640, height: 480, scale: 1 };
+    // The detector saw this photo enlarged 1.5x (640 -> 960 px); a 200 px vest is read at 3x.
+    const [r] = detailRegions([{ x: 300, y: 100, width: 100, height: 200 }], small, 1.5);
+    expect(r).toEqual({ x: 290, y: 80, width: 120, height: 240, k: 3 });
+    // A person filling the picture gains too little.
+    expect(detailRegions([{ x: 0, y: 0, width: 640, height: 480 }], small, 1.5)).toEqual([]);
   });
 });
 
@@ -51,6 +61,26 @@ describe('readDetail', () => {
     expect(police!.box.x).toBeLessThan(2650);
     expect(police!.box.y).toBeGreaterThan(1700);
     expect(police!.box.y + police!.box.height).toBeLessThan(1760);
+  }, 180_000);
+
+  it('reads blurred small print on a vest in a small photo, enlarged from the photo\'s own pixels', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
+      <rect width="100%" height="100%" fill="#8d9a86"/><rect y="420" width="800" height="180" fill="#5d5f63"/>
+      <g transform="translate(520 200)"><circle cx="40" cy="22" r="20" fill="#c99a7a"/><rect x="5" y="44" width="70" height="110" rx="10" fill="#15181d"/>
+      <text x="40" y="80" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="8" fill="#e8e8e8">POLICE</text>
+      <rect x="10" y="154" width="25" height="110" fill="#1d2230"/><rect x="45" y="154" width="25" height="110" fill="#1d2230"/></g></svg>`;
+    const buf = await sharp(Buffer.from(svg)).blur(1).jpeg({ quality: 70 }).toBuffer();
+    const img = await decodeImage('vest.jpg', buf);
+    expect(img.scale).toBe(1);
+    const whole = await reader.read({ data: img.rgb, width: img.workWidth, height: img.workHeight });
+    expect(whole.lines.flatMap((l) => l.words).map((w) => w.text)).not.toContain('POLICE');
+    // The person's head-to-hips box, as the engine hands it over.
+    const person = { x: 520, y: 200, width: 80, height: 160 };
+    const { passes } = await readDetail(reader, img, [person], () => openImage('vest.jpg', buf, 'jpeg'), Infinity);
+    const police = passes.flat().flatMap((l) => l.words).find((w) => w.text === 'POLICE');
+    expect(police).toBeDefined();
+    expect(police!.box.x).toBeGreaterThan(520);
+    expect(police!.box.x + police!.box.width).toBeLessThan(600);
   }, 180_000);
 
   it('starts no region after the deadline', async () => {
