@@ -328,19 +328,25 @@ function raisedGateMargin(oof: OutOfFold[], threshold: number, keep: number): nu
 
 /**
  * The lowest threshold at which the regex detectors OR the model keep precision >= TARGET_P on the in-domain cases,
- * out of fold, with at least 3 posts the model adds; recall is what that threshold buys.
+ * out of fold, with at least 3 posts the model adds; recall is what that threshold buys. Where the regex detectors
+ * alone are below the target (the official-account sets hold posts they flag that are labelled clean), the posts the
+ * model adds must be at least that precise on their own, so the model never lowers the rule's precision.
  */
 function chooseThreshold(oof: OutOfFold[], target: number): { threshold: number; precision: number; recall: number } {
   const cases = oof.filter((o) => o.inDomain);
   const positives = cases.filter((o) => o.y).length;
+  const regexFlagged = cases.filter((o) => o.regex);
+  const regexPrecision = regexFlagged.filter((o) => o.y).length / Math.max(1, regexFlagged.length);
   const candidates = [...new Set(cases.filter((o) => !o.regex).map((o) => o.score))].filter((t) => t >= 0.5).sort((a, b) => b - a);
   let best = { threshold: 0.999, precision: 1, recall: 0 };
   for (const t of candidates) {
     const flagged = cases.filter((o) => o.regex || o.score >= t);
-    const added = cases.filter((o) => !o.regex && o.score >= t).length;
+    const added = cases.filter((o) => !o.regex && o.score >= t);
     const tp = flagged.filter((o) => o.y).length;
     const precision = tp / flagged.length;
-    if (precision >= target && added >= 3) best = { threshold: t, precision, recall: tp / Math.max(1, positives) };
+    const addedPrecision = added.filter((o) => o.y).length / Math.max(1, added.length);
+    const ok = regexPrecision >= target ? precision >= target : addedPrecision >= target;
+    if (ok && added.length >= 3) best = { threshold: t, precision, recall: tp / Math.max(1, positives) };
   }
   return best;
 }
