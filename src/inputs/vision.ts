@@ -226,13 +226,18 @@ function bandRuns(img: Raster, labels: Int32Array, b: Blob, byRows: boolean): { 
   return { run: lengths.length ? lengths[lengths.length >> 1] : 0, extent: innerN, print: span ? dark / span : 0 };
 }
 
-/** Tape and evidence-marker cues from the yellow in a raster. */
+/** Tape and evidence-marker cues in a raster: yellow tape bands and numbered markers, and striped blue-and-white or red-and-white tape. */
 export function yellowCues(img: Raster): VisionCue[] {
+  return [...yellowCuesOnce(img), ...stripedTapeCues(img)];
+}
+
+function yellowCuesOnce(img: Raster): VisionCue[] {
   const cues: VisionCue[] = [];
   const area = img.width * img.height;
   const diag = Math.hypot(img.width, img.height);
   const m = mask(img, isTapeYellow);
   const lab: { labels?: Int32Array } = {};
+  const pieces: Blob[] = [];
   for (const b of blobs(m, img.width, img.height, Math.max(12, area * 0.0002), lab)) {
     const elongation = b.major / Math.max(1, b.minor);
     if (b.major >= 0.6 * diag && elongation >= 3 && elongation < 6) {
@@ -247,6 +252,10 @@ export function yellowCues(img: Raster): VisionCue[] {
       const confidence = Math.min(0.85, 0.45 + 0.4 * Math.min(1, b.major / (0.7 * diag)) * Math.min(1, elongation / 12));
       const kind = print >= 0.04 ? 'tape' : 'yellow-band';
       cues.push({ kind, box: b.box, confidence: round2(confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}` });
+    } else if (b.major >= 0.06 * diag && elongation >= 4 && b.major < 0.3 * diag) {
+      // A short printed piece: tape seen between people or posts is cut into pieces along one line.
+      const print = printShare(img, lab.labels!, b);
+      if (print >= 0.04) pieces.push(b);
     } else if (b.major >= 0.5 * diag && b.area >= 0.02 * area && edgesTouched(b.box, img) >= 2) {
       // Not one straight band but a long shape across the frame: two tapes crossing in an X, or a band bent round a
       // post. Read across it (columns, or rows when it runs up and down): thin runs of yellow with print between
@@ -257,6 +266,7 @@ export function yellowCues(img: Raster): VisionCue[] {
       }
     }
   }
+  cues.push(...collinearTape(pieces, diag));
   for (const b of blobs(mask(img, isMarkerYellow), img.width, img.height, Math.max(12, area * 0.0006))) {
     const aspect = b.box.width / b.box.height;
     const rel = b.area / area;
@@ -276,6 +286,146 @@ export function yellowCues(img: Raster): VisionCue[] {
   const markers = cues.filter((c) => c.kind === 'evidence-marker');
   if (markers.length >= 2) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length));
   return markers.length >= 2 ? cues : cues.filter((c) => c.kind !== 'evidence-marker');
+}
+
+/**
+ * Printed pieces of band lying on one line (angles within 12°, each centre within twice the thicker one's thickness
+ * of the other's axis) that together reach across a third of the frame: one tape, partly hidden.
+ */
+function collinearTape(pieces: Blob[], diag: number): VisionCue[] {
+  const cues: VisionCue[] = [];
+  const used = new Set<Blob>();
+  const centre = (b: Blob) => [b.box.x + b.box.width / 2, b.box.y + b.box.height / 2];
+  const online = (a: Blob, b: Blob) => {
+    const d = Math.abs(a.angle - b.angle) % 180;
+    if (Math.min(d, 180 - d) > 12) return false;
+    const [ax, ay] = centre(a);
+    const [bx, by] = centre(b);
+    const t = (a.angle * Math.PI) / 180;
+    const off = Math.abs(-(bx - ax) * Math.sin(t) + (by - ay) * Math.cos(t));
+    return off <= 2 * Math.max(a.minor, b.minor);
+  };
+  for (const p of [...pieces].sort((a, b) => b.major - a.major)) {
+    if (used.has(p)) continue;
+    const line = [p, ...pieces.filter((q) => q !== p && !used.has(q) && online(p, q))];
+    if (line.length < 2) continue;
+    const ends = line.flatMap((b) => {
+      const [cx, cy] = centre(b);
+      const t = (b.angle * Math.PI) / 180;
+      return [[cx - (b.major / 2) * Math.cos(t), cy - (b.major / 2) * Math.sin(t)], [cx + (b.major / 2) * Math.cos(t), cy + (b.major / 2) * Math.sin(t)]];
+    });
+    let span = 0;
+    for (const a of ends) for (const b of ends) span = Math.max(span, Math.hypot(a[0] - b[0], a[1] - b[1]));
+    if (span < 0.35 * diag || line.reduce((s, b) => s + b.major, 0) < 0.2 * diag) continue;
+    for (const b of line) used.add(b);
+    const box = line.map((b) => b.box).reduce(unionOf);
+    cues.push({ kind: 'tape', box, confidence: 0.5, angle: round2(p.angle), thickness: round2(p.minor), detail: `${line.length} pieces on one line` });
+  }
+  return cues;
+}
+
+/** Barrier-tape white (the pale stripes of blue-and-white or red-and-white tape). */
+function isTapeWhite(r: number, g: number, b: number): boolean {
+  const [, s, v] = hsv(r, g, b);
+  return s < 0.2 && v >= 0.7;
+}
+function isTapeBlue(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 195 && h <= 250 && s >= 0.45 && v >= 0.3;
+}
+function isTapeRed(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return (h <= 12 || h >= 340) && s >= 0.5 && v >= 0.35;
+}
+
+/** Striped tapes: police blue-and-white (UK, Ireland, the Netherlands) and red-and-white (police in Germany, Austria; also building sites). */
+const STRIPED: [string, (r: number, g: number, b: number) => boolean][] = [
+  ['tape:blue-white', isTapeBlue],
+  ['tape:red-white', isTapeRed],
+];
+
+/**
+ * Striped barrier tape: a long thin band (any angle) of white alternating with blue or red along its length, at least
+ * three stripes of each, each colour a fifth of the band or more. A white road line has no coloured stripes; a blue
+ * car with a white stripe, the sky with clouds or a red-and-white sign is not a long thin band of alternating blocks.
+ */
+function stripedTapeCues(img: Raster): VisionCue[] {
+  const cues: VisionCue[] = [];
+  const area = img.width * img.height;
+  const diag = Math.hypot(img.width, img.height);
+  for (const [kind, colour] of STRIPED) {
+    const cls = new Uint8Array(area);
+    for (let i = 0, p = 0; i < area; i++, p += 3) {
+      const r = img.data[p];
+      const g = img.data[p + 1];
+      const b = img.data[p + 2];
+      cls[i] = isTapeWhite(r, g, b) ? 1 : colour(r, g, b) ? 2 : 0;
+    }
+    const lab: { labels?: Int32Array } = {};
+    for (const bl of blobs(cls.map((c) => (c ? 1 : 0)), img.width, img.height, Math.max(12, area * 0.0004), lab)) {
+      const elongation = bl.major / Math.max(1, bl.minor);
+      if (bl.major < 0.3 * diag || elongation < 5) continue;
+      const stripes = stripesAlong(img.width, lab.labels!, cls, bl);
+      if (stripes.switches >= 6 && stripes.white >= 0.2 && stripes.colour >= 0.2) {
+        cues.push({ kind, box: bl.box, confidence: 0.5, angle: round2(bl.angle), thickness: round2(bl.minor), detail: `${stripes.switches + 1} stripes` });
+      }
+    }
+  }
+  return cues;
+}
+
+/**
+ * Walk a band along its principal axis in steps of half its thickness: the majority class (white 1, colour 2) of each
+ * step, how often it switches, and the shares of white and colour in the band.
+ */
+function stripesAlong(width: number, labels: Int32Array, cls: Uint8Array, b: Blob): { switches: number; white: number; colour: number } {
+  const a = (b.angle * Math.PI) / 180;
+  const ux = Math.cos(a);
+  const uy = Math.sin(a);
+  const step = Math.max(2, b.minor / 2);
+  const bins = Math.ceil(b.major / step) + 4;
+  const counts = new Int32Array(bins * 2);
+  let cx = 0;
+  let cy = 0;
+  let n = 0;
+  for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+    for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+      if (labels[y * width + x] !== b.id) continue;
+      cx += x;
+      cy += y;
+      n++;
+    }
+  }
+  cx /= n;
+  cy /= n;
+  let white = 0;
+  let colour = 0;
+  for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+    for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+      const i = y * width + x;
+      if (labels[i] !== b.id) continue;
+      const t = Math.floor(((x - cx) * ux + (y - cy) * uy) / step + bins / 2);
+      if (t < 0 || t >= bins) continue;
+      if (cls[i] === 1) {
+        counts[t * 2]++;
+        white++;
+      } else {
+        counts[t * 2 + 1]++;
+        colour++;
+      }
+    }
+  }
+  let switches = 0;
+  let last = 0;
+  for (let t = 0; t < bins; t++) {
+    const w = counts[t * 2];
+    const c = counts[t * 2 + 1];
+    if (w + c < 2) continue;
+    const now = w > 1.5 * c ? 1 : c > 1.5 * w ? 2 : 0;
+    if (now && last && now !== last) switches++;
+    if (now) last = now;
+  }
+  return { switches, white: white / n, colour: colour / n };
 }
 
 /** Cues derived from detected objects: people lying down; vehicles (kept as `object:<label>`). */

@@ -332,6 +332,19 @@ describe('pure image detectors', () => {
     expect(run('case/crime-scene', { ...base, cues: [marker, { ...marker, box: { x: 50, y: 0, width: 20, height: 20 } }] })).toEqual(['case/crime-scene']);
   });
 
+  it('crime scene: blue-and-white striped tape alone; red-and-white (building sites use it too) only beside markers or wording', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const box = { x: 0, y: 100, width: 1000, height: 40 };
+    const [blue] = d.detectImage({ ...base, cues: [{ kind: 'tape:blue-white', box, confidence: 0.5, angle: 3 }] }, { context: 'personal', profile });
+    expect(blue).toMatchObject({ messageId: 'tape', evidence: 'blue-and-white striped band, 3°' });
+    const red = { kind: 'tape:red-white', box, confidence: 0.5 };
+    expect(run('case/crime-scene', { ...base, cues: [red] })).toEqual([]);
+    const marker = { kind: 'evidence-marker', box: { x: 0, y: 500, width: 20, height: 20 }, confidence: 0.5 };
+    const markers = [marker, { ...marker, box: { x: 50, y: 500, width: 20, height: 20 } }];
+    expect(run('case/crime-scene', { ...base, cues: [red, ...markers] })).toEqual(['case/crime-scene', 'case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [red], ocr: ocrOf('POLIZEIABSPERRUNG', { x: 100, y: 100, width: 300, height: 30 }) })).toEqual(['case/crime-scene', 'case/crime-scene']);
+  });
+
   it('police markings: the agency identifiers count, ordinary words do not', () => {
     const words = (text: string) => run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) });
     expect(words('HCPD')).toEqual(['image/police-markings']);

@@ -344,3 +344,45 @@ describe('uniformCues with body keypoints: details sit where the body says', () 
     expect(uniformCues(img, [{ label: 'person', confidence: 0.6, box, pose: back }], []).map((c) => c.kind)).not.toContain('face:covered');
   });
 });
+
+describe('yellowCues: striped tape, tape in pieces', () => {
+  /** A band across the frame at `angle`°, `thick` px, of blocks alternating `c1` and `c2` along it. */
+  function stripedSvg(angle: number, thick: number, c1: string, c2: string, bg = '#55606b'): string {
+    const blocks = [...Array(Math.ceil((W + 400) / (thick * 1.5))).keys()]
+      .map((i) => `<rect x="${-200 + i * thick * 1.5}" y="${H / 2 - thick / 2}" width="${thick * 1.5}" height="${thick}" fill="${i % 2 ? c1 : c2}"/>`)
+      .join('');
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="${bg}"/>
+      <g transform="rotate(${angle} ${W / 2} ${H / 2})">${blocks}</g></svg>`;
+  }
+  const kindsOf = async (svg: string) => yellowCues(await svgRaster(svg)).map((c) => c.kind);
+
+  it.each([-20, 0, 15])('blue-and-white police tape at %i°', async (angle) => {
+    expect(await kindsOf(stripedSvg(angle, 24, '#1d3fa8', '#f4f4f4'))).toEqual(['tape:blue-white']);
+  });
+
+  it('red-and-white tape is its own kind (the detector wants wording or markers beside it)', async () => {
+    expect(await kindsOf(stripedSvg(10, 24, '#d21e1e', '#f4f4f4'))).toEqual(['tape:red-white']);
+  });
+
+  it('a white road line, a blue band with a white stripe along it, and a single blue block are not striped tape', async () => {
+    expect(await kindsOf(stripedSvg(5, 24, '#f4f4f4', '#f4f4f4'))).toEqual([]);
+    const livery = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="#55606b"/>
+      <rect x="0" y="${H / 2 - 20}" width="${W}" height="20" fill="#1d3fa8"/><rect x="0" y="${H / 2}" width="${W}" height="14" fill="#f4f4f4"/></svg>`;
+    expect(await kindsOf(livery)).toEqual([]);
+  });
+
+  it('tape cut into pieces by people standing in front of it is one tape when the pieces lie on one line', async () => {
+    const WORDS = 'POLICE LINE DO NOT CROSS POLICE LINE DO NOT CROSS POLICE LINE';
+    const hidden = (xs: number[]) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="#55606b"/>
+      <g transform="rotate(-8 ${W / 2} ${H / 2})"><rect x="-200" y="${H / 2 - 12}" width="${W + 400}" height="24" fill="#f5d90a"/>
+      <text x="-150" y="${H / 2 + 6}" font-size="17" font-family="sans-serif" font-weight="bold" fill="#111">${WORDS}</text></g>
+      ${xs.map((x) => `<rect x="${x}" y="0" width="90" height="${H}" fill="#2a2d33"/>`).join('')}</svg>`;
+    const tapes = (await kindsOf(hidden([120, 330, 520]))).filter((k) => k === 'tape');
+    expect(tapes).toEqual(['tape']);
+    // Printed pieces scattered at different heights and angles are not one line.
+    const scattered = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="#55606b"/>
+      ${[[60, 80, 0], [300, 300, 30], [520, 180, -25]].map(([x, y, a]) => `<g transform="rotate(${a} ${x + 60} ${y})"><rect x="${x}" y="${y - 12}" width="120" height="24" fill="#f5d90a"/><text x="${x + 4}" y="${y + 6}" font-size="17" font-family="sans-serif" font-weight="bold" fill="#111">DO NOT</text></g>`).join('')}</svg>`;
+    expect((await kindsOf(scattered)).filter((k) => k === 'tape')).toEqual([]);
+  });
+});

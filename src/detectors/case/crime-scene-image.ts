@@ -6,6 +6,9 @@ import { readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { cuesOf, insideShare, listItems, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
 import { TAPE_PHRASES } from './tape-words.js';
 
+/** How each tape cue's band is described in the evidence. */
+const TAPE_COLOURS: Record<string, string> = { tape: 'yellow', 'tape:blue-white': 'blue-and-white striped', 'tape:red-white': 'red-and-white striped' };
+
 /** Tape wording as phrases read fuzzily (OCR slips, words run together, print cut off at the frame). */
 const TAPE = phrasesOf(listItems(TAPE_PHRASES));
 
@@ -35,9 +38,11 @@ export const crimeSceneImage: ImageDetector = {
         out.push({ source: 'ocr', location: ocrLocation(ocr, r.start, r.end), confidence: round2(confidence), evidence: ocr.text.slice(r.start, r.end), messageId, data: { phrase: r.phrase } });
       }
     }
-    const tapes = cuesOf(image.cues, 'tape');
     const markers = cuesOf(image.cues, 'evidence-marker');
     const support = out.length > 0 || markers.length >= 2;
+    // Yellow and blue-and-white striped tape are police tape; red-and-white is used on building sites as much, so it
+    // counts only beside tape wording or evidence markers.
+    const tapes = cuesOf(image.cues, (k) => k === 'tape' || k === 'tape:blue-white' || (k === 'tape:red-white' && support));
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
     for (const t of tapes) {
       if (!t.box) continue;
@@ -46,7 +51,7 @@ export const crimeSceneImage: ImageDetector = {
       if (vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
       // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks.
       const confidence = Math.min(0.95, t.confidence + (support ? 0.15 : 0));
-      out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `yellow band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape' });
+      out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `${TAPE_COLOURS[t.kind] ?? 'yellow'} band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape' });
     }
     if (markers.length >= 2) {
       const box = unionBox(markers.map((m) => m.box).filter((b) => b !== undefined))!;
