@@ -95,6 +95,7 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
   const ctx: DetectContext = {
     context: options.context,
     profile: options.profile,
+    prepared: undefined,
     nlp: () => (analysis ??= analyze(input.text)),
   };
   const hits: TextHit[] = [];
@@ -103,6 +104,7 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
   for (const [i, detector] of detectors.entries()) {
     if (options.skip && skipped(detector, options.skip)) continue;
     if (!index.always[i] && !reached.has(i) && !triggerPasses(detector, input.text)) continue;
+    ctx.prepared = preparedFor(detector, options.profile);
     for (const match of detector.detect(input, ctx)) {
       const ruleId = match.ruleId ?? detector.id;
       if (ruleId !== detector.id && !detector.emits?.includes(ruleId)) {
@@ -126,6 +128,22 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
     }
   }
   return mergeOverlaps(hits);
+}
+
+/** Each profile's prepared data, keyed by the prepare function (detectors sharing one share its result). */
+const preparations = new WeakMap<Profile, Map<NonNullable<DetectorMeta['prepare']>, unknown>>();
+
+/**
+ * What `detector.prepare(profile)` returns, computed once per profile (not per post) and memoised here: the one
+ * per-profile cache, so detectors keep none. Undefined for a detector without `prepare`.
+ */
+export function preparedFor(detector: DetectorMeta, profile: Profile): unknown {
+  const prepare = detector.prepare;
+  if (!prepare) return undefined;
+  let byFn = preparations.get(profile);
+  if (!byFn) preparations.set(profile, (byFn = new Map()));
+  if (!byFn.has(prepare)) byFn.set(prepare, prepare.call(detector, profile));
+  return byFn.get(prepare);
 }
 
 /** True when every rule the detector can report is skipped. */

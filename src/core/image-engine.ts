@@ -14,7 +14,7 @@ import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText, seenScale } from '../inputs/scene-text.js';
 import { isTapeYellow, objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
-import { detectText, patternOf, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
+import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
 export interface ImageScreenerOptions {
@@ -187,9 +187,9 @@ export class ImageScreener {
     const s = performance.now();
     const hits: Hit[] = [];
     const skip = options.skip;
-    const ctx = { context: options.context, profile: options.profile };
     for (const detector of options.imageDetectors) {
       if (skip && skipped(detector, skip)) continue;
+      const ctx = { context: options.context, profile: options.profile, prepared: preparedFor(detector, options.profile) };
       for (const m of detector.detectImage(image, ctx)) {
         const ruleId = m.ruleId ?? detector.id;
         if (ruleId !== detector.id && !detector.emits?.includes(ruleId)) {

@@ -89,10 +89,18 @@ export interface TextInput {
   tag?: string;
 }
 
-/** Everything a detector may consult besides the input. Pure data: no fs, no console. */
-export interface DetectContext {
+/**
+ * Everything a detector may consult besides the input. Pure data: no fs, no console. `P` is what the detector's
+ * `prepare(profile)` returned.
+ */
+export interface DetectContext<P = unknown> {
   context: AccountContext;
   profile: Profile;
+  /**
+   * The result of the detector's `prepare(profile)` (its per-profile compiled patterns), computed once per profile by
+   * the engine; undefined for a detector without `prepare`.
+   */
+  prepared: P;
   /** Lazily built NLP view of the input text (compromise runs only when a detector asks). */
   nlp(): TextAnalysis;
 }
@@ -137,7 +145,7 @@ export interface CueInfo {
   examples?: readonly string[];
 }
 
-export interface DetectorMeta {
+export interface DetectorMeta<P = unknown> {
   /** Rule id; also the file path under src/detectors (`pii/address` -> detectors/pii/address.ts). */
   id: string;
   title: string;
@@ -150,9 +158,15 @@ export interface DetectorMeta {
   /** The named patterns its hits may carry (`Match.pattern`); a name not declared here throws at run time. */
   cues?: readonly CueInfo[];
   examples: { tp: Example[]; fp: Example[] };
+  /**
+   * Per-profile work (patterns built from the agency's names, the roster's names), run by the engine once per profile
+   * and memoised there (detectors keep no caches of their own); its result reaches detect() as `ctx.prepared`.
+   * Detectors that share one prepare function share one result per profile.
+   */
+  prepare?(profile: Profile): P;
 }
 
-export interface TextDetector extends DetectorMeta {
+export interface TextDetector<P = unknown> extends DetectorMeta<P> {
   kind: 'text';
   /** Every text detector names what fires (`Match.pattern`); explain lists these. */
   cues: readonly CueInfo[];
@@ -174,7 +188,7 @@ export interface TextDetector extends DetectorMeta {
    * trigger.
    */
   trigger?: RegExp;
-  detect(input: TextInput, ctx: DetectContext): Match[];
+  detect(input: TextInput, ctx: DetectContext<P>): Match[];
 }
 
 /** A hit in an image that is not tied to text offsets (metadata tags, regions of the picture). */
@@ -194,10 +208,12 @@ export interface ImageMatch {
 }
 
 /** A detector over a whole image: its metadata tags, OCR words, faces and picture cues. */
-export interface ImageDetector extends DetectorMeta {
+export interface ImageDetector<P = unknown> extends DetectorMeta<P> {
   kind: 'image';
-  detectImage(image: ImageAnalysisInput, ctx: Omit<DetectContext, 'nlp'>): ImageMatch[];
+  detectImage(image: ImageAnalysisInput, ctx: ImageDetectContext<P>): ImageMatch[];
 }
+/** An image detector's context: the text detectors' without the text analysis. */
+export type ImageDetectContext<P = unknown> = Omit<DetectContext<P>, 'nlp'>;
 export type Detector = TextDetector | ImageDetector;
 
 /** The detectors a run uses, handed to the engine by its caller (src/detectors/index.ts's `registry`). */

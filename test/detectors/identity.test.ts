@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
 import { detectText } from '../../src/core/engine.js';
 import type { AccountContext, Profile } from '../../src/core/types.js';
-import { isDepartmentMoniker } from '../../src/detectors/id/department-moniker.js';
-import { rosterMentions } from '../../src/detectors/id/roster.js';
+import { isDepartmentMoniker, monikerVocab } from '../../src/detectors/id/department-moniker.js';
+import { prepareRoster, rosterMentions } from '../../src/detectors/id/roster.js';
 import { textDetectors } from '../../src/detectors/index.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
@@ -100,7 +100,7 @@ describe('id/department-moniker', () => {
       '@leo_wife_jen',
       '@harbor_pd_mike',
     ]) {
-      expect(isDepartmentMoniker(h, profile), h).toBe(true);
+      expect(isDepartmentMoniker(h, monikerVocab(profile)), h).toBe(true);
     }
   });
 
@@ -120,7 +120,7 @@ describe('id/department-moniker', () => {
       '@pdx_mike',
       '@blueline_mom',
     ]) {
-      expect(isDepartmentMoniker(h, profile), h).toBe(false);
+      expect(isDepartmentMoniker(h, monikerVocab(profile)), h).toBe(false);
     }
   });
 
@@ -451,13 +451,13 @@ describe('id/undercover', () => {
 describe('roster matching', () => {
   it('keeps the most specific mention and caches per profile', () => {
     const text = 'Renee Whitfield and @renee_w and R. Whitfield';
-    expect(rosterMentions(text, profile).map((m) => [m.kind, text.slice(m.start, m.end)])).toEqual([
+    expect(rosterMentions(text, prepareRoster(profile)).map((m) => [m.kind, text.slice(m.start, m.end)])).toEqual([
       ['full', 'Renee Whitfield'],
       ['handle', '@renee_w'],
       ['initial', 'R. Whitfield'],
     ]);
     const other: Profile = { ...profile, roster: [{ name: 'Ada Byrne', handles: [], consent: false, undercover: false, photos: [] }] };
-    expect(rosterMentions(text, other)).toEqual([]);
-    expect(rosterMentions('Ada Byrne', other).map((m) => m.kind)).toEqual(['full']);
+    expect(rosterMentions(text, prepareRoster(other))).toEqual([]);
+    expect(rosterMentions('Ada Byrne', prepareRoster(other)).map((m) => m.kind)).toEqual(['full']);
   });
 });

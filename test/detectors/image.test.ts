@@ -5,14 +5,16 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
-import type { Hit } from '../../src/core/engine.js';
+import { preparedFor, type Hit } from '../../src/core/engine.js';
 import { InputError } from '../../src/core/errors.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
-import type { ImageAnalysisInput, Profile } from '../../src/core/types.js';
+import type { ImageAnalysisInput, ImageDetector, Profile } from '../../src/core/types.js';
 import { imageDetectors, registry } from '../../src/detectors/index.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
+/** The context the image engine hands a detector: a personal post, with its prepare(profile) result. */
+const ctxOf = (d: ImageDetector, p: Profile) => ({ context: 'personal' as const, profile: p, prepared: preparedFor(d, p) });
 const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };
 
 // OCR on, faces off for the synthetic fixtures (there are no faces in them); faces on for the real photos.
@@ -170,7 +172,7 @@ describe('fixtures/images', () => {
 const base: ImageAnalysisInput = { path: 'x.jpg', width: 1000, height: 800, tags: {}, cues: [] };
 function run(id: string, image: ImageAnalysisInput, p: Profile = profile) {
   const d = imageDetectors.find((x) => x.id === id)!;
-  return d.detectImage(image, { context: 'personal', profile: p }).map((m) => m.ruleId ?? id);
+  return d.detectImage(image, ctxOf(d, p)).map((m) => m.ruleId ?? id);
 }
 const ocrOf = (text: string, box: { x: number; y: number; width: number; height: number }) => ({
   text,
@@ -182,7 +184,7 @@ describe('pure image detectors', () => {
     const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
     const box = { x: 300, y: 400, width: 200, height: 40 };
     const kinds = (text: string, cues: ImageAnalysisInput['cues'] = []) =>
-      d.detectImage({ ...base, cues, ocr: ocrOf(text, box) }, { context: 'personal', profile }).filter((m) => m.messageId).map((m) => m.messageId);
+      d.detectImage({ ...base, cues, ocr: ocrOf(text, box) }, ctxOf(d, profile)).filter((m) => m.messageId).map((m) => m.messageId);
     expect(kinds('POLICE BADGE 4471')).toEqual(['badge']);
     expect(kinds('POLICE OFFICER #318')).toEqual(['badge']);
     expect(kinds('SHERIFF\nDEPUTY\n2290')).toEqual(['badge']);
@@ -207,7 +209,7 @@ describe('pure image detectors', () => {
     const car = { kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.5 };
     const bar = { kind: 'light-bar', box: { x: 300, y: 280, width: 120, height: 20 }, confidence: 0.5 };
     const livery = { kind: 'livery:battenburg', box: { x: 120, y: 420, width: 500, height: 80 }, confidence: 0.7 };
-    const go = (image: ImageAnalysisInput) => d.detectImage(image, { context: 'personal', profile });
+    const go = (image: ImageAnalysisInput) => d.detectImage(image, ctxOf(d, profile));
     const [both] = go({ ...base, cues: [car, bar, livery] });
     expect(both.data).toMatchObject({ vehicle: 'car', cues: 'light-bar,livery:battenburg', seen: 'light bar and Battenburg livery on a car' });
     const [barOnly] = go({ ...base, cues: [car, bar] });
@@ -258,7 +260,7 @@ describe('pure image detectors', () => {
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.6 };
     const kit = { kind: 'kit:tactical', box: person.box, confidence: 0.45 };
-    const go = (image: ImageAnalysisInput) => d.detectImage(image, { context: 'personal', profile });
+    const go = (image: ImageAnalysisInput) => d.detectImage(image, ctxOf(d, profile));
     // Someone in dark clothes seen from behind looks like kit: alone it is not a uniform.
     expect(go({ ...base, cues: [person, kit] })).toEqual([]);
     const patch = { kind: 'patch:shoulder', box: { x: 120, y: 200, width: 30, height: 30 }, confidence: 0.4 };
@@ -294,19 +296,19 @@ describe('pure image detectors', () => {
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
     const vest = { kind: 'vest:checker', box: { x: 120, y: 300, width: 260, height: 50 }, confidence: 0.5 };
-    const [m] = d.detectImage({ ...base, cues: [person, vest] }, { context: 'personal', profile });
+    const [m] = d.detectImage({ ...base, cues: [person, vest] }, ctxOf(d, profile));
     expect(m).toMatchObject({ messageId: 'vest', data: { cues: 'vest:checker' } });
-    expect(d.detectImage({ ...base, cues: [person, { ...vest, box: { x: 600, y: 300, width: 200, height: 50 } }] }, { context: 'personal', profile })).toEqual([]);
+    expect(d.detectImage({ ...base, cues: [person, { ...vest, box: { x: 600, y: 300, width: 200, height: 50 } }] }, ctxOf(d, profile))).toEqual([]);
   });
 
   it('uniform: a badge on a dark shirt on the person, below an even bet', () => {
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
     const badge = { kind: 'badge:chest', box: { x: 280, y: 300, width: 30, height: 34 }, confidence: 0.45 };
-    const [m] = d.detectImage({ ...base, cues: [person, badge] }, { context: 'personal', profile });
+    const [m] = d.detectImage({ ...base, cues: [person, badge] }, ctxOf(d, profile));
     expect(m).toMatchObject({ messageId: 'badge', data: { cues: 'badge:chest' } });
     expect(m.confidence).toBeLessThan(0.5);
-    expect(d.detectImage({ ...base, cues: [person, { ...badge, box: { x: 700, y: 300, width: 30, height: 34 } }] }, { context: 'personal', profile })).toEqual([]);
+    expect(d.detectImage({ ...base, cues: [person, { ...badge, box: { x: 700, y: 300, width: 30, height: 34 } }] }, ctxOf(d, profile))).toEqual([]);
   });
 
   it('faces: every face reported; roster matches raise id/coworker or id/undercover, consent does not', () => {
@@ -375,11 +377,11 @@ describe('pure image detectors', () => {
     ['RCMP', undefined],
   ])('police markings cut off, split or as a department acronym: %s (%s)', (text, messageId) => {
     const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
-    const [m, ...rest] = d.detectImage({ ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) }, { context: 'personal', profile });
+    const [m, ...rest] = d.detectImage({ ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) }, ctxOf(d, profile));
     expect(rest).toEqual([]);
     expect(m.messageId).toBe(messageId);
     // A marking read only in part says so with a lower confidence than the whole word read as printed.
-    const [whole] = d.detectImage({ ...base, ocr: ocrOf('POLICE', { x: 0, y: 0, width: 100, height: 20 }) }, { context: 'personal', profile });
+    const [whole] = d.detectImage({ ...base, ocr: ocrOf('POLICE', { x: 0, y: 0, width: 100, height: 20 }) }, ctxOf(d, profile));
     if (messageId === 'partial') expect(m.confidence).toBeLessThan(whole.confidence);
   });
 
@@ -405,7 +407,7 @@ describe('pure image detectors', () => {
     ['CRIME\nSCENE', 'words'],
   ])('crime-scene tape wording read in a picture without a tape band: %s', (text, messageId) => {
     const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
-    const found = d.detectImage({ ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) }, { context: 'personal', profile });
+    const found = d.detectImage({ ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) }, ctxOf(d, profile));
     expect(found.map((m) => m.messageId)).toEqual([messageId]);
     expect(found[0].confidence).toBeLessThanOrEqual(messageId === 'partial' ? 0.8 : 0.9);
   });

@@ -4,9 +4,9 @@
 import type { CueInfo, Match, Profile, RosterMember, TextDetector } from '../../core/types.js';
 import { isCommonWord, isGivenName, isKnownName } from '../../nlp/people.js';
 import { sentenceAround } from './police-words.js';
-import { hasPoliceContext, hasWorkContext, rosterMentions } from './roster.js';
-import { authorCues } from './self-affiliation.js';
-import { pluralTitledNames, titledNames } from './titled-names.js';
+import { hasPoliceContext, hasWorkContext, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
+import { authorCues, prepareAuthorCues, type AuthorCueIndex } from './self-affiliation.js';
+import { pluralTitledNames, prepareTitledNames, titledNames, type TitledNamesIndex } from './titled-names.js';
 import { oneOf } from '../vocab.js';
 
 /** Consent covers a member unless they are undercover: nobody may consent to exposing an undercover post. */
@@ -164,6 +164,19 @@ function personName(words: string, profile: Profile): boolean {
 }
 
 /** Flags co-workers identified by rank and name, by roster handle, or by roster name in a police context. */
+/** What id/coworker reads from the profile: the roster's patterns, the author cues' and the titled names'. */
+interface CoworkerIndex {
+  roster: RosterIndex;
+  author: AuthorCueIndex;
+  titled: TitledNamesIndex;
+}
+
+/** id/coworker's `prepare`: one roster compile shared by the three. */
+function prepareCoworker(profile: Profile): CoworkerIndex {
+  const roster = prepareRoster(profile);
+  return { roster, author: prepareAuthorCues(profile, roster), titled: prepareTitledNames(profile, roster) };
+}
+
 /** The named patterns its findings carry (`data.pattern`): how the colleague was named. */
 const COWORKER_CUES: CueInfo[] = [
   { name: 'TITLED_NAME', description: 'a police rank or title before a name: "Sgt. Renee Whitfield", "Officers Hale and Ruiz" (not in fiction or another workplace)' },
@@ -175,7 +188,7 @@ const COWORKER_CUES: CueInfo[] = [
   { name: 'ROSTER_IN_CONTEXT', description: 'a roster member by name in an official post, or beside police words or the author\'s own police work' },
 ];
 
-export const coworker: TextDetector = {
+export const coworker: TextDetector<CoworkerIndex> = {
   kind: 'text',
   id: 'id/coworker',
   title: 'Identified co-worker',
@@ -235,13 +248,15 @@ export const coworker: TextDetector = {
     ],
   },
   cues: COWORKER_CUES,
+  prepare: prepareCoworker,
   detect(input, ctx) {
     const text = input.text;
     const matches: Match[] = [];
     const { roster } = ctx.profile;
+    const index = ctx.prepared;
     let cues: ReturnType<typeof authorCues> | undefined;
-    const strongCues = () => (cues ??= authorCues(text, ctx.profile)).strong;
-    for (const t of [...titledNames(text, ctx, () => strongCues().length > 0), ...pluralTitledNames(text, ctx)]) {
+    const strongCues = () => (cues ??= authorCues(text, index.author)).strong;
+    for (const t of [...titledNames(text, ctx, index.titled, () => strongCues().length > 0), ...pluralTitledNames(text, ctx)]) {
       if (namesConsentingMember(t.names, roster)) continue;
       if (!namesRosterMember(t.names, roster) && fictional(text, t.start, t.end)) continue;
       if (!namesRosterMember(t.names, roster) && notPolice(text, t.start, t.end, () => strongCues().length > 0)) continue;
@@ -262,13 +277,13 @@ export const coworker: TextDetector = {
       if (matches.some((x) => x.start < nameStart + name.length && nameStart < x.end)) continue;
       matches.push({ start: m.index, end: nameStart + name.length, confidence: 0.7, messageId: 'named', pattern: 'ROLE_NAME' });
     }
-    const mentions = rosterMentions(text, ctx.profile).filter((m) => !consented(m.member));
+    const mentions = rosterMentions(text, index.roster).filter((m) => !consented(m.member));
     if (mentions.length) {
       // The official account, police words, or the author's own police work ("Becker and I responded to a domestic").
       let inContext: boolean | undefined;
       const context = () =>
         (inContext ??=
-          ctx.context === 'official' || hasPoliceContext(text, ctx.profile, mentions) || strongCues().length > 0);
+          ctx.context === 'official' || hasPoliceContext(text, index.roster, mentions) || strongCues().length > 0);
       const selfCue = (m: { start: number; end: number }) => {
         const s = sentenceAround(text, m.start, m.end);
         return strongCues().some((c) => s.includes(text.slice(c.start, c.end)));
@@ -280,7 +295,7 @@ export const coworker: TextDetector = {
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
         } else if (m.kind === 'given' || (m.kind === 'surname' && isCommonWord(text.slice(m.start, m.end)))) {
           // A bare given name, or a surname that is also a word ("Young"), needs police work in its own sentence.
-          if (ctx.context === 'official' || hasWorkContext(text, ctx.profile, m) || selfCue(m))
+          if (ctx.context === 'official' || hasWorkContext(text, index.roster, m) || selfCue(m))
             matches.push({ start: m.start, end: m.end, confidence: 0.55, messageId: 'roster', pattern: 'ROSTER_BARE_NAME' });
         } else if (context()) {
           matches.push({ start: m.start, end: m.end, confidence: 0.75, messageId: 'roster', pattern: 'ROSTER_IN_CONTEXT' });

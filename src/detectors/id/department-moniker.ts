@@ -34,7 +34,7 @@ interface Part {
   text: string;
 }
 
-interface Vocab {
+export interface Vocab {
   title: Set<string>;
   dept: Set<string>;
   official: Set<string>;
@@ -46,29 +46,24 @@ interface Vocab {
   segments: Map<string, Part[] | undefined>;
 }
 
-const vocabCache = new WeakMap<Profile, Vocab>();
-function vocab(profile: Profile): Vocab {
-  let v = vocabCache.get(profile);
-  if (!v) {
-    const compact = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-    const dept = new Set(HANDLE_DEPT_WORDS);
-    for (const id of profile.agency.identifiers) dept.add(compact(id));
-    for (const name of profile.agency.names) dept.add(compact(name));
-    dept.delete('');
-    v = {
-      title: new Set(HANDLE_TITLE_WORDS),
-      dept,
-      official: new Set(profile.agency.official_accounts.map((a) => a.replace(/^@/, '').toLowerCase())),
-      names: new Set(profile.roster.flatMap((m) => m.name.toLowerCase().split(/\s+/)).filter((n) => n.length >= 3)),
-      multi: profile.agency.identifiers
-        .map((id) => id.toLowerCase())
-        .filter((id) => /[^a-z0-9]/.test(id))
-        .map((id): [string, string] => [id, compact(id)]),
-      segments: new Map(),
-    };
-    vocabCache.set(profile, v);
-  }
-  return v;
+/** The detector's `prepare`: the profile's words for reading handles (built once per profile by the engine). */
+export function monikerVocab(profile: Profile): Vocab {
+  const compact = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const dept = new Set(HANDLE_DEPT_WORDS);
+  for (const id of profile.agency.identifiers) dept.add(compact(id));
+  for (const name of profile.agency.names) dept.add(compact(name));
+  dept.delete('');
+  return {
+    title: new Set(HANDLE_TITLE_WORDS),
+    dept,
+    official: new Set(profile.agency.official_accounts.map((a) => a.replace(/^@/, '').toLowerCase())),
+    names: new Set(profile.roster.flatMap((m) => m.name.toLowerCase().split(/\s+/)).filter((n) => n.length >= 3)),
+    multi: profile.agency.identifiers
+      .map((id) => id.toLowerCase())
+      .filter((id) => /[^a-z0-9]/.test(id))
+      .map((id): [string, string] => [id, compact(id)]),
+    segments: new Map(),
+  };
 }
 
 /** "nypd", "lapd", "hcpd": a short acronym ending in "pd" names a police department. */
@@ -174,8 +169,7 @@ function pieces(handle: string, v: Vocab): string[] {
 }
 
 /** Does this handle join a police identifier to a personal name or nickname? */
-export function isDepartmentMoniker(handle: string, profile: Profile): boolean {
-  const v = vocab(profile);
+export function isDepartmentMoniker(handle: string, v: Vocab): boolean {
   const body = handle.replace(/^@/, '');
   if (v.official.has(body.toLowerCase())) return false;
   const raw = body.toLowerCase();
@@ -214,7 +208,7 @@ const MONIKER_CUES: CueInfo[] = [
   { name: 'CUED_USERNAME', description: 'a username after a platform word: "IG: hcpd_k9", "my snap is hcpdrenee"' },
 ];
 
-export const departmentMoniker: TextDetector = {
+export const departmentMoniker: TextDetector<Vocab> = {
   kind: 'text',
   id: 'id/department-moniker',
   title: 'Department moniker',
@@ -256,6 +250,7 @@ export const departmentMoniker: TextDetector = {
   },
   trigger: /[@_]|\w\.\w|\b(?:ig|insta|instagram|snap|snapchat|sc|tiktok|tik tok|twitter|threads|handle|username|user name|gamertag|psn|xbl|venmo)\b/i,
   cues: MONIKER_CUES,
+  prepare: monikerVocab,
   detect(input, ctx) {
     const text = input.text;
     const matches: Match[] = [];
@@ -264,7 +259,7 @@ export const departmentMoniker: TextDetector = {
       if (seen.has(start)) return;
       seen.add(start);
       if (!withAt && TLD.test(handle)) return;
-      if (!isDepartmentMoniker(handle, ctx.profile)) return;
+      if (!isDepartmentMoniker(handle, ctx.prepared)) return;
       matches.push({ start, end: start + handle.length + (withAt ? 1 : 0), confidence: withAt ? 0.9 : 0.75, pattern });
     };
     for (const m of text.matchAll(AT_HANDLE)) consider(m.index, m[1], true, 'AT_HANDLE');

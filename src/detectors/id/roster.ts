@@ -23,15 +23,14 @@ interface Pattern {
   re: RegExp;
 }
 
-interface Compiled {
+/** A profile's roster compiled into patterns: the `prepare` of the detectors that look for roster members. */
+export interface RosterIndex {
   patterns: Pattern[];
   /** Cheap pre-check: any roster name part or handle appears at all (case-insensitive). */
   any: RegExp | undefined;
   context: RegExp;
   work: RegExp;
 }
-
-const cache = new WeakMap<Profile, Compiled>();
 
 /** Letters and digits on either side that would make a hit part of a longer word. */
 const L = String.raw`(?<![\p{L}\p{N}_@])`;
@@ -54,7 +53,8 @@ function caseVariants(word: string): string {
   return [...variants].map(escapeRegex).join('|');
 }
 
-function compile(profile: Profile): Compiled {
+/** Compile a profile's roster names, handles and police-context words (once per profile, by the engine). */
+export function prepareRoster(profile: Profile): RosterIndex {
   const patterns: Pattern[] = [];
   const alternatives: string[] = [];
   for (const member of profile.roster) {
@@ -119,15 +119,6 @@ function compile(profile: Profile): Compiled {
   };
 }
 
-function compiled(profile: Profile): Compiled {
-  let c = cache.get(profile);
-  if (!c) {
-    c = compile(profile);
-    cache.set(profile, c);
-  }
-  return c;
-}
-
 const KIND_RANK: Record<MentionKind, number> = { handle: 0, full: 1, compact: 2, initial: 3, surname: 4, given: 5 };
 
 /**
@@ -144,8 +135,7 @@ function givenNameBefore(text: string, start: number): string | undefined {
  * another capitalised name ("Sam Smith") or a possessive brand ("Sam's Club"), and surnames after a different
  * given name ("Jenna Ortega"), are someone else and are dropped.
  */
-export function rosterMentions(text: string, profile: Profile): RosterMention[] {
-  const c = compiled(profile);
+export function rosterMentions(text: string, c: RosterIndex): RosterMention[] {
   if (!c.any || !c.any.test(text)) return [];
   const found: RosterMention[] = [];
   for (const p of c.patterns) {
@@ -181,8 +171,8 @@ export function rosterMentions(text: string, profile: Profile): RosterMention[] 
 }
 
 /** Whether the post talks about police work anywhere, away from the given spans (the mentions themselves). */
-export function hasPoliceContext(text: string, profile: Profile, ignore: { start: number; end: number }[] = []): boolean {
-  const re = compiled(profile).context;
+export function hasPoliceContext(text: string, roster: RosterIndex, ignore: { start: number; end: number }[] = []): boolean {
+  const re = roster.context;
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) {
     const s = m.index;
@@ -196,10 +186,10 @@ export function hasPoliceContext(text: string, profile: Profile, ignore: { start
  * Whether the sentence around a mention is about police work ("Tom covered my shift", "Priya made lieutenant"),
  * and not about another workplace ("Priya's shift at the hospital"). What a bare given name needs.
  */
-export function hasWorkContext(text: string, profile: Profile, mention: { start: number; end: number }): boolean {
+export function hasWorkContext(text: string, roster: RosterIndex, mention: { start: number; end: number }): boolean {
   const sentence = sentenceAround(text, mention.start, mention.end);
   if (OTHER_JOB.test(sentence)) return false;
-  const re = compiled(profile).work;
+  const re = roster.work;
   re.lastIndex = 0;
   return re.test(sentence);
 }

@@ -5,7 +5,7 @@
 import type { Match, Profile, TextDetector } from '../../core/types.js';
 import { HANDLE_DEPT_WORDS, OTHER_JOB, sentenceAround } from './police-words.js';
 import { isPersonName } from '../../nlp/people.js';
-import { rosterMentions } from './roster.js';
+import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
 import { cuesOf } from '../cues.js';
 
@@ -1768,15 +1768,21 @@ const WORK_PASS = /\b(?:laptop|keycard|key\s+card|swipe\s+card|lanyard|access\s+
 const SHARED_MAILBOXES =
   'records|tips?|tipline|info|community|pio|media|press|admin|contact|hr|recruit(?:ing|ment)?|jobs|careers|noreply|no-reply|foia|chief|webmaster|support|help|complaints|ia|training|dispatch|office|frontdesk|front\\.desk|evidence|property|permits|traffic|volunteers?';
 
-const agencyCache = new WeakMap<Profile, { mention?: RegExp; cues?: RegExp }>();
-/**
- * The agency's own names, which make a weak cue the author's ("Long shift. #HCPD"), and the strong cues that name
- * the agency: "I'm a Riverside PD officer", "retiring from the Riverside Police Department", "15 years with RPD",
- * "Serving Riverside for 15 years" (the town is the agency's name without its police words).
- */
-function agencyRegexes(profile: Profile): { mention?: RegExp; cues?: RegExp } {
-  let cached = agencyCache.get(profile);
-  if (cached) return cached;
+/** What the author cues need from the profile: the agency's names and cues, and the roster. */
+export interface AuthorCueIndex {
+  /** The agency's own names, which make a weak cue the author's ("Long shift. #HCPD"). */
+  mention?: RegExp;
+  /**
+   * The strong cues that name the agency: "I'm a Riverside PD officer", "retiring from the Riverside Police
+   * Department", "15 years with RPD", "Serving Riverside for 15 years" (the town is the agency's name without its
+   * police words).
+   */
+  cues?: RegExp;
+  roster: RosterIndex;
+}
+
+/** id/self-affiliation's `prepare` (and part of id/coworker's): the author cues' per-profile patterns. */
+export function prepareAuthorCues(profile: Profile, roster: RosterIndex = prepareRoster(profile)): AuthorCueIndex {
   const generic = new Set(HANDLE_DEPT_WORDS);
   const names = [...profile.agency.names, ...profile.agency.identifiers.filter((i) => i.length >= 3 && !generic.has(i.toLowerCase()))]
     .map((n) => escapeRegex(n).replace(/\s+/g, '\\s*'))
@@ -1789,12 +1795,11 @@ function agencyRegexes(profile: Profile): { mention?: RegExp; cues?: RegExp } {
   const town = [...new Set(places)].join('|');
   const domains = profile.agency.email_domains.map((d) => escapeRegex(d.replace(/^@/, ''))).filter(Boolean);
   const parts = agencyCueSources(agency, town, domains);
-  cached = {
+  return {
     mention: agency ? new RegExp(String.raw`(?<![\w])#?(?:${agency})(?![\w])`, 'i') : undefined,
     cues: parts.length ? new RegExp(parts.join('|'), 'gi') : undefined,
+    roster,
   };
-  agencyCache.set(profile, cached);
-  return cached;
 }
 
 /** Any agency, town or mail domain: the agency cues' own words are what the prefilter keys on. */
@@ -1981,12 +1986,12 @@ const ACADEMY = new RegExp(String.raw`${oneOf([
   ])}`, 'gi');
 
 /** The cues in a text that the author is police: `strong` ones suffice alone, `weak` ones need company. */
-export function authorCues(text: string, profile: Profile): { strong: Match[]; weak: Match[]; company: Match[] } {
+export function authorCues(text: string, index: AuthorCueIndex): { strong: Match[]; weak: Match[]; company: Match[] } {
   const familyPost = FAMILY_POST.test(text);
   const strong: Match[] = [];
   const weak: Match[] = [];
   const company: Match[] = [];
-  const { cues: agencyCues } = agencyRegexes(profile);
+  const { cues: agencyCues } = index;
   const all: Cue[] = agencyCues ? [...cues, { ...AGENCY_CUE, re: agencyCues, strong: true, vetoes: ['person', 'event'] }] : cues;
   for (const cue of all) {
     if (cue.requires && !cue.requires.test(text)) continue;
@@ -2004,7 +2009,7 @@ export function authorCues(text: string, profile: Profile): { strong: Match[]; w
   }
   // Out with a roster member: "me and Perrault", "Hannah Okafor and I", "rode with Sam Perrault". The roster are
   // police, but friends go out with police too (even to the agency's fun run): only another weak cue confirms it.
-  for (const m of rosterMentions(text, profile)) {
+  for (const m of rosterMentions(text, index.roster)) {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = COLLEAGUE_AFTER.exec(text.slice(m.end, m.end + 20));
     const span = COLLEAGUE_BEFORE.exec(before);
@@ -2014,7 +2019,7 @@ export function authorCues(text: string, profile: Profile): { strong: Match[]; w
   // A colleague at the author's roll call or briefing: "Lt. Lindqvist brought donuts to roll call", "Renee ran the
   // briefing again" (not a "press briefing" or a "roll call vote"); and academy days with a roster member or ranked
   // colleague: "throwback to academy days with @renee_w", "Sgt. Whitfield and I were academy classmates".
-  const mentions = rosterMentions(text, profile);
+  const mentions = rosterMentions(text, index.roster);
   const together = (re: RegExp, needsCompany: boolean, pattern: string): void => {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
@@ -2050,11 +2055,11 @@ const COLLEAGUE_ROLL_CALL = { name: 'COLLEAGUE_ROLL_CALL', description: 'a named
 const ACADEMY_COLLEAGUE = { name: 'ACADEMY_COLLEAGUE', description: 'academy days with a roster member or ranked colleague: "Sgt. Whitfield and I were academy classmates"' };
 
 /** The spans by which the author reveals being police: every strong cue, or the weak ones when two agree. */
-export function authorReveals(text: string, profile: Profile): Match[] {
-  const { strong, weak, company } = authorCues(text, profile);
+export function authorReveals(text: string, index: AuthorCueIndex): Match[] {
+  const { strong, weak, company } = authorCues(text, index);
   if (strong.length) return strong;
   const distinct = new Set(weak.map((w) => text.slice(w.start, w.end).toLowerCase().replace(/\s+/g, ' ')));
-  const { mention } = agencyRegexes(profile);
+  const { mention } = index;
   if (weak.length && (distinct.size + (company.length ? 1 : 0) >= 2 || mention?.test(text))) {
     return [...weak, ...company].sort((a, b) => a.start - b.start).map((w) => ({ ...w, messageId: 'weak' }));
   }
@@ -2062,7 +2067,7 @@ export function authorReveals(text: string, profile: Profile): Match[] {
 }
 
 /** Flags personal posts whose author reveals being police. */
-export const selfAffiliation: TextDetector = {
+export const selfAffiliation: TextDetector<AuthorCueIndex> = {
   kind: 'text',
   id: 'id/self-affiliation',
   title: 'Self-affiliation',
@@ -2173,8 +2178,9 @@ export const selfAffiliation: TextDetector = {
     ACADEMY,
   ],
   cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY, COLLEAGUE_ROLL_CALL, ACADEMY_COLLEAGUE]),
+  prepare: (profile) => prepareAuthorCues(profile),
   detect(input, ctx) {
     if (ctx.context === 'official') return [];
-    return authorReveals(input.text, ctx.profile);
+    return authorReveals(input.text, ctx.prepared);
   },
 };

@@ -1,8 +1,8 @@
 // Finds "rank or title + name" ("Sgt. Kowalski", "Detective Omar Haddad", "Trooper Banks") for id/coworker, and
 // rejects the ranks that belong to armies, companies, ships, headlines and fiction.
-import type { DetectContext } from '../../core/types.js';
+import type { DetectContext, Profile } from '../../core/types.js';
 import { isKnownName, isNeverAName, isVerbInContext, lexiconTags } from '../../nlp/people.js';
-import { hasPoliceContext } from './roster.js';
+import { hasPoliceContext, type RosterIndex } from './roster.js';
 import {
   FICTIONAL_SINGLE_NAMES,
   hasStrongTitle,
@@ -99,9 +99,9 @@ function givenThenSurname(text: string, n: RegExpExecArray): boolean {
  * Chief, Inspector, Agent, PC) need a police word before them, police context elsewhere in the post, or an author
  * who reveals being police (`authorIsPolice`: "Capt. Moreau retired. Honored to have served under her").
  */
-export function titledNames(text: string, ctx: DetectContext, authorIsPolice?: () => boolean): TitledName[] {
+export function titledNames(text: string, ctx: DetectContext, prepared: TitledNamesIndex, authorIsPolice?: () => boolean): TitledName[] {
   const out: TitledName[] = [];
-  const agencyPrefix = agencyPrefixRegex(ctx);
+  const { agencyPrefix } = prepared;
   for (const m of text.matchAll(TITLE_CHAIN)) {
     const start = m.index;
     const chain = m[0];
@@ -132,7 +132,7 @@ export function titledNames(text: string, ctx: DetectContext, authorIsPolice?: (
     if (!names.length || names.every((w) => w.endsWith('.'))) continue;
     const single = names.length === 1 ? names[0].toLowerCase() : '';
     if (FICTIONAL_SINGLE_NAMES.has(single) && !rosterNamePart(single, ctx)) continue;
-    if (!strong && !hasPoliceContext(text, ctx.profile, [{ start, end }]) && !authorIsPolice?.()) continue;
+    if (!strong && !hasPoliceContext(text, prepared.roster, [{ start, end }]) && !authorIsPolice?.()) continue;
     out.push({ start, end, names, strong });
   }
   return out;
@@ -164,12 +164,15 @@ export function pluralTitledNames(text: string, ctx: DetectContext): TitledName[
   return out;
 }
 
-const agencyCache = new WeakMap<object, RegExp | undefined>();
-/** "HCPD Captain", "Harbor City PD Chief": the agency's own names before a weak title. */
-function agencyPrefixRegex(ctx: DetectContext): RegExp | undefined {
-  if (agencyCache.has(ctx.profile)) return agencyCache.get(ctx.profile);
-  const names = ctx.profile.agency.names.map(escapeRegex);
-  const re = names.length ? new RegExp(`(?:${names.join('|')})\\s+$`, 'i') : undefined;
-  agencyCache.set(ctx.profile, re);
-  return re;
+/** What titledNames needs from the profile: its roster's police-context words and the agency's own names. */
+export interface TitledNamesIndex {
+  roster: RosterIndex;
+  /** "HCPD Captain", "Harbor City PD Chief": the agency's own names before a weak title. */
+  agencyPrefix?: RegExp;
+}
+
+/** Build titledNames' per-profile patterns (part of id/coworker's `prepare`). */
+export function prepareTitledNames(profile: Profile, roster: RosterIndex): TitledNamesIndex {
+  const names = profile.agency.names.map(escapeRegex);
+  return { roster, agencyPrefix: names.length ? new RegExp(`(?:${names.join('|')})\\s+$`, 'i') : undefined };
 }

@@ -2,7 +2,7 @@
 // Additional Data ¶4 ("undercover": members in undercover or sensitive assignments) and T.P.P.D. G.O. 418 05.E/05.G.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { isCommonWord } from '../../nlp/people.js';
-import { hasWorkContext, rosterMentions } from './roster.js';
+import { hasWorkContext, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 
 /** Flags every mention of an undercover roster member: name, surname, initial form, handle. */
 /** The named patterns its findings carry (`data.pattern`): how the undercover member was named. */
@@ -12,7 +12,7 @@ const UNDERCOVER_CUES: CueInfo[] = [
   { name: 'GIVEN_NAME', description: 'an undercover member by given name, with a rank or police work around it' },
 ];
 
-export const undercover: TextDetector = {
+export const undercover: TextDetector<RosterIndex> = {
   kind: 'text',
   id: 'id/undercover',
   title: 'Undercover member',
@@ -49,21 +49,22 @@ export const undercover: TextDetector = {
     ],
   },
   cues: UNDERCOVER_CUES,
+  prepare: prepareRoster,
   detect(input, ctx) {
     if (!ctx.profile.roster.some((m) => m.undercover)) return [];
     const text = input.text;
-    const mentions = rosterMentions(text, ctx.profile).filter((m) => m.member.undercover);
+    const mentions = rosterMentions(text, ctx.prepared).filter((m) => m.member.undercover);
     if (!mentions.length) return [];
     const matches: Match[] = [];
     for (const m of mentions) {
       const evidence = text.slice(m.start, m.end);
       if (m.kind === 'given') {
-        if (m.titled || hasWorkContext(text, ctx.profile, m))
+        if (m.titled || hasWorkContext(text, ctx.prepared, m))
           matches.push({ start: m.start, end: m.end, confidence: 0.5, messageId: 'given', pattern: 'GIVEN_NAME' });
         continue;
       }
       // A surname that is also a word ("Young") needs a rank or police context to be the member.
-      if (m.kind === 'surname' && isCommonWord(evidence) && !m.titled && !hasWorkContext(text, ctx.profile, m)) continue;
+      if (m.kind === 'surname' && isCommonWord(evidence) && !m.titled && !hasWorkContext(text, ctx.prepared, m)) continue;
       matches.push({ start: m.start, end: m.end, confidence: m.kind === 'surname' ? 0.8 : 0.95, pattern: m.kind === 'surname' ? 'SURNAME' : 'NAME_OR_HANDLE' });
     }
     return matches;

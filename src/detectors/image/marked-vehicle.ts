@@ -3,7 +3,7 @@
 // livery on its body. Shows department equipment and often its unit number (clause on department equipment and
 // vehicles). An ambulance or a fire engine has beacons too: their own wording on the vehicle vetoes a light bar.
 import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
-import { cuesOf, findMarkings, insideShare, ocrLocation, VEHICLE_KINDS } from './shared.js';
+import { cuesOf, findMarkings, insideShare, markingRegexes, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
 /**
  * Wording of the other emergency services, on the vehicle or anywhere in the picture's text.
@@ -18,7 +18,7 @@ const CUE_PHRASE: Record<string, string> = {
   'livery:battenburg': 'Battenburg livery',
 };
 
-export const markedVehicle: ImageDetector = {
+export const markedVehicle: ImageDetector<RegExp[]> = {
   kind: 'image',
   id: 'image/marked-vehicle',
   title: 'Marked police vehicle',
@@ -30,11 +30,12 @@ export const markedVehicle: ImageDetector = {
     default: 'The picture shows a marked police vehicle ({seen})',
   },
   examples: { tp: [], fp: [] },
+  prepare: markingRegexes,
   detectImage(image, ctx) {
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
     if (!vehicles.length) return [];
     const out: ImageMatch[] = [];
-    const markings = image.ocr ? findMarkings(image.ocr, ctx.profile).map((m) => ({ m, loc: ocrLocation(image.ocr!, m.start, m.end) })) : [];
+    const markings = image.ocr ? findMarkings(image.ocr, ctx.prepared).map((m) => ({ m, loc: ocrLocation(image.ocr!, m.start, m.end) })) : [];
     const otherService = Boolean(image.ocr?.text && OTHER_SERVICE.test(image.ocr.text));
     const seenOn = (kind: string, vb: Box) =>
       cuesOf(image.cues, kind).find((c: VisionCue) => c.box && insideShare(c.box, { ...vb, y: vb.y - vb.height * 0.15, height: vb.height * 1.15 }) >= 0.6);

@@ -3,7 +3,7 @@
 // the department, the unit and often the officer (clause on showing department equipment and identifiers).
 import type { Box, ImageAnalysisInput, ImageDetector, ImageMatch } from '../../core/types.js';
 import { oneOf } from '../vocab.js';
-import { cuesOf, findMarkings, insideShare, ocrLocation, VEHICLE_KINDS } from './shared.js';
+import { cuesOf, findMarkings, insideShare, markingRegexes, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
 /**
  * A unit, car or shield number: 2-5 digits, optionally with a letter prefix.
@@ -61,7 +61,7 @@ function numberKind(before: string, number: string, box: Box, cues: ImageAnalysi
   return 'number';
 }
 
-export const policeMarkings: ImageDetector = {
+export const policeMarkings: ImageDetector<RegExp[]> = {
   kind: 'image',
   id: 'image/police-markings',
   title: 'Police markings in the picture',
@@ -75,11 +75,12 @@ export const policeMarkings: ImageDetector = {
     partial: 'The picture shows what reads as police markings, partly legible (cut off or hidden)',
   },
   examples: { tp: [], fp: [] },
+  prepare: markingRegexes,
   detectImage(image, ctx) {
     const ocr = image.ocr;
     if (!ocr?.text) return [];
     const out: ImageMatch[] = [];
-    const markings = findMarkings(ocr, ctx.profile);
+    const markings = findMarkings(ocr, ctx.prepared);
     for (const m of markings) {
       const loc = ocrLocation(ocr, m.start, m.end);
       const words = ocr.words.filter((w) => w.end > m.start && w.start < m.end);

@@ -92,29 +92,22 @@ function itemPattern(item: string): string {
     .join('\\s*');
 }
 
-const markingCache = new WeakMap<Profile, RegExp[]>();
-
 /**
  * The marking patterns for a profile, as whole words: the listed words in any case, the listed capitals only in
- * capitals, and this agency's names and identifiers in any case.
+ * capitals, and this agency's names and identifiers in any case. The `prepare` of the detectors that read markings
+ * (one result per profile, built by the engine).
  */
 export function markingRegexes(profile: Profile): RegExp[] {
-  let res = markingCache.get(profile);
-  if (!res) {
-    const own = [...profile.agency.names, ...profile.agency.identifiers].map((s) => s.trim()).filter((s) => s.length >= 2);
-    const build = (items: string[], flags: string) =>
-      new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(?:${items
-          .sort((a, b) => b.length - a.length)
-          .map(itemPattern)
-          .join('|')})(?![\p{L}\p{N}])`,
-        flags,
-      );
-    res = [build([...own, ...ANY_CASE_ITEMS], 'giu'), build(CAPITAL_ITEMS, 'gu')];
-    markingCache.set(profile, res);
-  }
-  for (const re of res) re.lastIndex = 0;
-  return res;
+  const own = [...profile.agency.names, ...profile.agency.identifiers].map((s) => s.trim()).filter((s) => s.length >= 2);
+  const build = (items: string[], flags: string) =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${items
+        .sort((a, b) => b.length - a.length)
+        .map(itemPattern)
+        .join('|')})(?![\p{L}\p{N}])`,
+      flags,
+    );
+  return [build([...own, ...ANY_CASE_ITEMS], 'giu'), build(CAPITAL_ITEMS, 'gu')];
 }
 
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
@@ -177,10 +170,10 @@ export interface MarkingRead {
  * (NYPD, LAPD), then single capital tokens read fuzzily, then two short capital tokens of one word split by a gap
  * OCR read as a space ("PO ICE", "SHER FF").
  */
-export function findMarkings(ocr: OcrResult, profile: Profile): MarkingRead[] {
+export function findMarkings(ocr: OcrResult, markings: readonly RegExp[]): MarkingRead[] {
   const out: MarkingRead[] = [];
   const free = (start: number, end: number) => !out.some((o) => o.start < end && start < o.end);
-  for (const re of [...markingRegexes(profile), DEPARTMENT_ACRONYM]) {
+  for (const re of [...markings, DEPARTMENT_ACRONYM]) {
     re.lastIndex = 0;
     for (const m of ocr.text.matchAll(re)) if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, read: 'exact' });
   }

@@ -7,12 +7,12 @@
 // is not enough: a person in dark clothes seen from behind looks the same. Clause on posting in uniform / identifying
 // members.
 import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
-import { cuesOf, findMarkings, insideShare, ocrLocation, VEHICLE_KINDS } from './shared.js';
+import { cuesOf, findMarkings, insideShare, markingRegexes, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
 /** People in the same kit from which they are a line (riot police, a tactical team), not a passer-by in black. */
 export const KIT_TEAM = 3;
 
-export const uniform: ImageDetector = {
+export const uniform: ImageDetector<RegExp[]> = {
   kind: 'image',
   id: 'image/uniform',
   title: 'Person in police uniform',
@@ -29,10 +29,11 @@ export const uniform: ImageDetector = {
     patch: 'The picture shows a person in a dark uniform shirt with a shoulder patch ({seen})',
   },
   examples: { tp: [], fp: [] },
+  prepare: markingRegexes,
   detectImage(image, ctx) {
     const people = cuesOf(image.cues, 'object:person');
     if (!people.length) return [];
-    const markings = image.ocr?.text ? findMarkings(image.ocr, ctx.profile).map((m) => ({ m, loc: ocrLocation(image.ocr!, m.start, m.end) })) : [];
+    const markings = image.ocr?.text ? findMarkings(image.ocr, ctx.prepared).map((m) => ({ m, loc: ocrLocation(image.ocr!, m.start, m.end) })) : [];
     const kits = cuesOf(image.cues, 'kit:tactical');
     const onVehicle = cuesOf(image.cues, (k) => k === 'light-bar' || k.startsWith('livery:')).length > 0;
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k)).flatMap((v) => (v.box ? [v.box] : []));

@@ -243,7 +243,7 @@ const PHONE_CUES: CueInfo[] = [
   { name: 'SPELLED', description: 'a number spelled out after a phone word: "text me five five five, oh one oh, four four seven seven"' },
 ];
 
-export const phone: TextDetector = {
+export const phone: TextDetector<Set<string>> = {
   kind: 'text',
   id: 'pii/phone',
   title: 'Phone number',
@@ -299,9 +299,10 @@ export const phone: TextDetector = {
   // A phone number needs at least seven digits in a row or in groups; most posts have none.
   trigger: /\d(?:[ \u00a0().\-\u2010-\u2013]{0,3}\d){6}|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)[ \t,.-]+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double)\b/i,
   cues: PHONE_CUES,
+  prepare: agencyPhones,
   detect(input, ctx) {
     const { text } = input;
-    const agency = agencyPhones(ctx.profile.agency);
+    const agency = ctx.prepared;
     const region = regionOf(ctx.profile.agency.region);
     const out: Match[] = [];
     for (const m of text.matchAll(CANDIDATE)) {

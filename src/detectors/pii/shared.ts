@@ -2,7 +2,7 @@
  * Helpers shared by the pii/* detectors: the agency's own contact details (which are never PII) and small text
  * windows around a candidate. Pure functions over the profile and the text.
  */
-import type { AgencyProfile } from '../../core/types.js';
+import type { AgencyProfile, Profile } from '../../core/types.js';
 
 /**
  * The digits of a phone number, without a leading country code 1 on an 11-digit North American number, so
@@ -13,20 +13,17 @@ export function phoneDigits(raw: string): string {
   return digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
 }
 
-const agencyPhoneCache = new WeakMap<AgencyProfile, Set<string>>();
-
-/** The agency's published numbers as digit strings, plus their 7-digit local forms ("010-2000"). */
-export function agencyPhones(agency: AgencyProfile): Set<string> {
-  let set = agencyPhoneCache.get(agency);
-  if (!set) {
-    set = new Set<string>();
-    for (const n of agency.phone_numbers) {
-      const d = phoneDigits(n);
-      if (!d) continue;
-      set.add(d);
-      if (d.length === 10) set.add(d.slice(3));
-    }
-    agencyPhoneCache.set(agency, set);
+/**
+ * The agency's published numbers as digit strings, plus their 7-digit local forms ("010-2000"). pii/phone's
+ * `prepare`: the engine builds it once per profile.
+ */
+export function agencyPhones(profile: Profile): Set<string> {
+  const set = new Set<string>();
+  for (const n of profile.agency.phone_numbers) {
+    const d = phoneDigits(n);
+    if (!d) continue;
+    set.add(d);
+    if (d.length === 10) set.add(d.slice(3));
   }
   return set;
 }
