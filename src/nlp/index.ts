@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpModule from 'compromise';
+import { sentenceAt, splitSentences, type Segment } from './sentences.js';
 
 type Compromise = typeof nlpModule;
 /** compromise's document type, for helpers in src/nlp that need the raw API. */
@@ -43,10 +44,19 @@ export function spansOf(view: { json(options?: object): unknown }): Span[] {
   return spans;
 }
 
-/** A lazily parsed view of one text. */
+/** How far either side of a span a sentence is read: an unpunctuated one-line file must not make each read O(n). */
+const SENTENCE_REACH = 400;
+
+/**
+ * The one analysis of a text, built once per post and handed to every detector: its sentences (split once, the only
+ * splitter), compromise's names and matches (parsed on first use), and what detectors derive from it for each other
+ * (`shared`: the author cues that id/self-affiliation and id/coworker both read).
+ */
 export class TextAnalysis {
   private parsed?: NlpDoc;
   private cache = new Map<string, Span[]>();
+  private segments?: readonly Segment[];
+  private derived = new Map<unknown, unknown>();
 
   constructor(readonly text: string) {}
 
@@ -75,8 +85,40 @@ export class TextAnalysis {
     return this.memo('places', (d) => spansOf(d.places()));
   }
 
-  sentences(): Span[] {
-    return this.memo('sentences', (d) => spansOf(d.sentences()));
+  /** The text's sentences (src/nlp/sentences.ts), split once per post. */
+  sentences(): readonly Segment[] {
+    return (this.segments ??= splitSentences(this.text));
+  }
+
+  /** The sentence that holds offset `index` (the whole text when it has no sentence breaks). */
+  sentenceAt(index: number): Segment {
+    return sentenceAt(this.sentences(), index, this.text.length);
+  }
+
+  /**
+   * The text of the sentences that hold [start, end), at most `reach` characters either side of it.
+   * e.g. "Sgt. Whitfield ran the briefing again" around "briefing" in "Long day. Sgt. Whitfield ran the briefing again."
+   */
+  sentenceAround(start: number, end: number, reach = SENTENCE_REACH): string {
+    let from = 0;
+    let to = this.text.length;
+    for (const s of this.sentences()) {
+      if (s.start <= start) from = s.start;
+      if (s.end >= end) {
+        to = s.end;
+        break;
+      }
+    }
+    return this.text.slice(Math.max(from, start - reach), Math.min(to, end + reach));
+  }
+
+  /**
+   * A result about this text that several detectors need, computed by the first that asks and shared with the rest
+   * (keyed by the function that computes it).
+   */
+  shared<T>(key: (...args: never[]) => T, compute: () => T): T {
+    if (!this.derived.has(key)) this.derived.set(key, compute());
+    return this.derived.get(key) as T;
   }
 
   /** Spans matching a compromise match pattern (`#Person+`, `(vote|voting) for #Person`). */

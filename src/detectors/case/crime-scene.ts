@@ -1,7 +1,7 @@
 // case/crime-scene: sharing or describing crime-scene material (scene and evidence photos, bodycam stills, victims at a scene); serves the clauses barring release of crime-scene, evidence and victim imagery or detail.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { cuesOf } from '../cues.js';
-import { matchOf, scan, sentences, sentenceTextOf } from '../conduct/text.js';
+import { matchOf, scan, sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
 
 /*
@@ -784,7 +784,7 @@ export const crimeScene: TextDetector = {
     const text = input.text;
     if (FICTION.test(text.replace(SCREEN_SIMILE, ' ')) || SIMILE.test(text)) return [];
     const personal = ctx.context === 'personal';
-    const segs = sentences(text);
+    const segs = ctx.nlp().sentences();
     const sentenceOf = sentenceTextOf(text, segs);
     const out: Match[] = [];
     const push = (m: RegExpExecArray, confidence: number, messageId: string, pattern: string) => out.push({ ...matchOf(m, confidence, messageId), pattern });

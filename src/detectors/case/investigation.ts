@@ -2,7 +2,7 @@
 import type { DetectContext, Match, TextDetector } from '../../core/types.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import { looksLikePersonName } from '../../nlp/people.js';
-import { scan, sentences, sentenceTextOf } from '../conduct/text.js';
+import { scan, sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
 
 /*
@@ -1712,7 +1712,7 @@ export const investigation: TextDetector = {
   detect(input, ctx) {
     const text = input.text;
     const official = ctx.context === 'official';
-    const sentenceOf = sentenceTextOf(text, sentences(text));
+    const sentenceOf = sentenceTextOf(text, ctx.nlp().sentences());
     const c: InvestigationText = {
       text,
       official,

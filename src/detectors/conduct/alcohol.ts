@@ -2,7 +2,7 @@
 import type { TextDetector } from '../../core/types.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import { MASKED_OR_LEET, normaliseForProfanity } from './profanity-words.js';
-import { sentenceAt, sentences, type Segment } from './text.js';
+import { sentenceAt, type Segment } from './text.js';
 import { oneOf } from '../vocab.js';
 
 /*
@@ -922,9 +922,9 @@ export const alcohol: TextDetector = {
   // masked and leetspeak words are read on the normalised text
   trigger: MASKED_OR_LEET,
   cues: cuesOf(ALCOHOL_CUES),
-  detect(input) {
+  detect(input, ctx) {
     const text = input.text;
-    const segs = sentences(text);
+    const segs = ctx.nlp().sentences();
     // masked words read as letters: "sh*tfaced", "got so f***ed up"
     const c: AlcoholText = { text, norm: normaliseForProfanity(text), sentence: (i) => sentenceAt(segs, i, text.length), drinkContext: DRINK_CONTEXT.test(text) };
     return walkCues(ALCOHOL_CUES, c);

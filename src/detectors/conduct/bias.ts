@@ -13,7 +13,7 @@ import {
   VAGUE_GROUP,
 } from './bias-words.js';
 import { MASKED_OR_LEET, normaliseForProfanity } from './profanity-words.js';
-import { scan, sentenceAt, sentences } from './text.js';
+import { scan, sentenceAt } from './text.js';
 import { oneOf } from '../vocab.js';
 
 /*
@@ -686,10 +686,10 @@ export const bias: TextDetector = {
   // masked and leetspeak slurs are read on the normalised text
   trigger: MASKED_OR_LEET,
   cues: cuesOf(BIAS_CUES),
-  detect(input) {
+  detect(input, ctx) {
     const text = input.text;
     const norm = normaliseForProfanity(text);
-    const segs = sentences(text);
+    const segs = ctx.nlp().sentences();
     const sentenceText = (i: number) => {
       const seg = sentenceAt(segs, i, text.length);
       return text.slice(seg.start, seg.end);

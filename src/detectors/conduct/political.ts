@@ -2,7 +2,7 @@
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { cuesOf } from '../cues.js';
 import { isCommonWord, isNeverAName, isPersonName, isPlace, looksLikePersonName } from '../../nlp/people.js';
-import { scan, sentenceAt, sentences } from './text.js';
+import { scan, sentenceAt } from './text.js';
 import { alt, oneOf } from '../vocab.js';
 
 /*
@@ -951,9 +951,9 @@ export const political: TextDetector = {
     SLOGAN,
   ],
   cues: cuesOf(POLITICAL_CUES),
-  detect(input) {
+  detect(input, ctx) {
     const text = input.text;
-    const segs = sentences(text);
+    const segs = ctx.nlp().sentences();
     const out: Match[] = [];
     const sentenceOf = (i: number) => {
       const seg = sentenceAt(segs, i, text.length);

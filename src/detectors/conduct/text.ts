@@ -1,51 +1,12 @@
-// Shared text helpers for the case/* and conduct/* detectors: sentence spans and regex scans with UTF-16 offsets.
+// Shared text helpers for the case/* and conduct/* detectors: sentence text and regex scans with UTF-16 offsets.
+// The sentences themselves come from the post's analysis (ctx.nlp().sentences(), src/nlp/sentences.ts).
 import type { Match } from '../../core/types.js';
+import { sentenceAt, type Segment } from '../../nlp/sentences.js';
 
-/** A half-open span of UTF-16 offsets into the analysed text. */
-export interface Segment {
-  start: number;
-  end: number;
-}
-
-// Tokens before a full stop that do not end a sentence: "Sgt. Whitfield", "14 Elm St. tonight", "a.m.".
-const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|sgt|lt|det|ofc|capt|cpt|cpl|insp|supt|no|vs|ave|rd|blvd|jr|sr|a\.m|p\.m|e\.g|i\.e|etc|approx|dept|[a-z])$/i;
-
-/**
- * Split a text into sentences without NLP: a run of `.`, `!`, `?` or `…` followed by white space ends one, and so
- * does a line break; a full stop after a known abbreviation does not. Leading and trailing white space is trimmed.
- */
-export function sentences(text: string): Segment[] {
-  const out: Segment[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
-  // "Crazy night. Here's…" splits after "night."; "on Walnut St. tonight" does not.
-  const boundary = /[.!?…]+["'”’)]*(?=\s)|\n+/g;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const end = m.index + m[0].length;
-    if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATION.test(text.slice(Math.max(start, m.index - 12), m.index))) {
-      continue;
-    }
-    push(end);
-    start = end;
-  }
-  push(text.length);
-  return out;
-}
-
-/** The sentence that contains offset `index` (the whole text when it has no sentence breaks). */
-export function sentenceAt(segments: readonly Segment[], index: number, textLength: number): Segment {
-  for (const s of segments) if (index >= s.start && index < s.end) return s;
-  return { start: 0, end: textLength };
-}
+export { sentenceAt, type Segment };
 
 /** A function giving the text of the sentence around an offset of `text`. */
-export function sentenceTextOf(text: string, segments: readonly Segment[] = sentences(text)): (index: number) => string {
+export function sentenceTextOf(text: string, segments: readonly Segment[]): (index: number) => string {
   return (index) => {
     const seg = sentenceAt(segments, index, text.length);
     return text.slice(seg.start, seg.end);

@@ -3,9 +3,9 @@
 // revealing the affiliation of partners, co-workers or supervisors without their consent) and T.P.P.D. G.O. 418 05.C.
 import type { CueInfo, Match, Profile, RosterMember, TextDetector } from '../../core/types.js';
 import { isCommonWord, isGivenName, isKnownName } from '../../nlp/people.js';
-import { sentenceAround } from './police-words.js';
+import type { TextAnalysis } from '../../nlp/index.js';
 import { hasPoliceContext, hasWorkContext, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
-import { authorCues, prepareAuthorCues, type AuthorCueIndex } from './self-affiliation.js';
+import { authorCuesOf, prepareAuthorCues, type AuthorCueIndex } from './self-affiliation.js';
 import { pluralTitledNames, prepareTitledNames, titledNames, type TitledNamesIndex } from './titled-names.js';
 import { oneOf } from '../vocab.js';
 
@@ -132,13 +132,13 @@ function inQuotes(text: string, start: number, end: number): boolean {
 }
 
 /** Whether a titled name is a character in fiction: in quotes, or in a sentence about a show, book, film or game. */
-function fictional(text: string, start: number, end: number): boolean {
-  return inQuotes(text, start, end) || FICTION.test(sentenceAround(text, start, end));
+function fictional(analysis: TextAnalysis, start: number, end: number): boolean {
+  return inQuotes(analysis.text, start, end) || FICTION.test(analysis.sentenceAround(start, end));
 }
 
 /** A titled name that is a soldier (a branch of the forces in its sentence) or a fan's idol (fan talk, no police work of the author's). */
-function notPolice(text: string, start: number, end: number, authorIsPolice: () => boolean): boolean {
-  const sentence = sentenceAround(text, start, end);
+function notPolice(analysis: TextAnalysis, start: number, end: number, authorIsPolice: () => boolean): boolean {
+  const sentence = analysis.sentenceAround(start, end);
   return MILITARY.test(sentence) || (FAN_TALK.test(sentence) && !authorIsPolice());
 }
 
@@ -254,18 +254,18 @@ export const coworker: TextDetector<CoworkerIndex> = {
     const matches: Match[] = [];
     const { roster } = ctx.profile;
     const index = ctx.prepared;
-    let cues: ReturnType<typeof authorCues> | undefined;
-    const strongCues = () => (cues ??= authorCues(text, index.author)).strong;
+    const analysis = ctx.nlp();
+    const strongCues = () => authorCuesOf(analysis, index.author).strong;
     for (const t of [...titledNames(text, ctx, index.titled, () => strongCues().length > 0), ...pluralTitledNames(text, ctx)]) {
       if (namesConsentingMember(t.names, roster)) continue;
-      if (!namesRosterMember(t.names, roster) && fictional(text, t.start, t.end)) continue;
-      if (!namesRosterMember(t.names, roster) && notPolice(text, t.start, t.end, () => strongCues().length > 0)) continue;
+      if (!namesRosterMember(t.names, roster) && fictional(analysis, t.start, t.end)) continue;
+      if (!namesRosterMember(t.names, roster) && notPolice(analysis, t.start, t.end, () => strongCues().length > 0)) continue;
       matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title', pattern: 'TITLED_NAME' });
     }
     for (const m of text.matchAll(NAME_IS_POLICE)) {
       const name = m[1];
       if (!personName(name, ctx.profile) || namesConsentingMember(name.split(/\s+/), roster)) continue;
-      if (!namesRosterMember(name.split(/\s+/), roster) && fictional(text, m.index, m.index + m[0].length)) continue;
+      if (!namesRosterMember(name.split(/\s+/), roster) && fictional(analysis, m.index, m.index + m[0].length)) continue;
       matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.6, messageId: 'named', pattern: 'NAME_IS_POLICE' });
     }
     for (const m of text.matchAll(ROLE_NAME)) {
@@ -285,7 +285,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
         (inContext ??=
           ctx.context === 'official' || hasPoliceContext(text, index.roster, mentions) || strongCues().length > 0);
       const selfCue = (m: { start: number; end: number }) => {
-        const s = sentenceAround(text, m.start, m.end);
+        const s = analysis.sentenceAround(m.start, m.end);
         return strongCues().some((c) => s.includes(text.slice(c.start, c.end)));
       };
       for (const m of mentions) {
@@ -295,7 +295,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
         } else if (m.kind === 'given' || (m.kind === 'surname' && isCommonWord(text.slice(m.start, m.end)))) {
           // A bare given name, or a surname that is also a word ("Young"), needs police work in its own sentence.
-          if (ctx.context === 'official' || hasWorkContext(text, index.roster, m) || selfCue(m))
+          if (ctx.context === 'official' || hasWorkContext(analysis, index.roster, m) || selfCue(m))
             matches.push({ start: m.start, end: m.end, confidence: 0.55, messageId: 'roster', pattern: 'ROSTER_BARE_NAME' });
         } else if (context()) {
           matches.push({ start: m.start, end: m.end, confidence: 0.75, messageId: 'roster', pattern: 'ROSTER_IN_CONTEXT' });

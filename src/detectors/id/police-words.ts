@@ -717,18 +717,3 @@ export const HANDLE_NOT_A_NAME = new Set(
     'cops',
   ],
 );
-
-const SENTENCE_REACH = 400;
-
-/** The sentence around a span (posts are short; a sentence is enough to see whose shift or uniform it is). */
-export function sentenceAround(text: string, start: number, end: number): string {
-  // At most SENTENCE_REACH characters either side: an unpunctuated one-line file must not make every call O(n).
-  const floor = Math.max(0, start - SENTENCE_REACH);
-  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
-  const before = text.slice(floor, start);
-  let from = floor;
-  for (const c of ['.', '!', '?', '\n']) from = Math.max(from, floor + before.lastIndexOf(c) + 1);
-  const after = text.slice(end, ceiling);
-  const stops = ['.', '!', '?', '\n'].map((c) => after.indexOf(c)).filter((i) => i >= 0);
-  return text.slice(from, stops.length ? end + Math.min(...stops) : ceiling);
-}

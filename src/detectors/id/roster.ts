@@ -3,7 +3,8 @@
 import type { Profile, RosterMember } from '../../core/types.js';
 import { isCommonWord, isGivenName } from '../../nlp/people.js';
 import { escapeRegex } from '../vocab.js';
-import { OTHER_JOB, policeContextRegex, sentenceAround, STRONG_TITLE, WEAK_TITLE, workContextRegex } from './police-words.js';
+import type { TextAnalysis } from '../../nlp/index.js';
+import { OTHER_JOB, policeContextRegex, STRONG_TITLE, WEAK_TITLE, workContextRegex } from './police-words.js';
 
 /** How a post refers to a roster member, most specific first. */
 export type MentionKind = 'handle' | 'full' | 'compact' | 'initial' | 'surname' | 'given';
@@ -186,8 +187,8 @@ export function hasPoliceContext(text: string, roster: RosterIndex, ignore: { st
  * Whether the sentence around a mention is about police work ("Tom covered my shift", "Priya made lieutenant"),
  * and not about another workplace ("Priya's shift at the hospital"). What a bare given name needs.
  */
-export function hasWorkContext(text: string, roster: RosterIndex, mention: { start: number; end: number }): boolean {
-  const sentence = sentenceAround(text, mention.start, mention.end);
+export function hasWorkContext(analysis: TextAnalysis, roster: RosterIndex, mention: { start: number; end: number }): boolean {
+  const sentence = analysis.sentenceAround(mention.start, mention.end);
   if (OTHER_JOB.test(sentence)) return false;
   const re = roster.work;
   re.lastIndex = 0;

@@ -3,7 +3,8 @@
 // Massachusetts model's IV.C.6/IV.C.7.a. (Takoma Park G.O. 418 05.A permits it: that pack cites no clause for it.)
 // Official posts are the department speaking and are never reported.
 import type { Match, Profile, TextDetector } from '../../core/types.js';
-import { HANDLE_DEPT_WORDS, OTHER_JOB, sentenceAround } from './police-words.js';
+import type { TextAnalysis } from '../../nlp/index.js';
+import { HANDLE_DEPT_WORDS, OTHER_JOB } from './police-words.js';
 import { isPersonName } from '../../nlp/people.js';
 import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
@@ -1985,8 +1986,23 @@ const ACADEMY = new RegExp(String.raw`${oneOf([
     String.raw`\b(?:at|from|in|through)\s+the\s+(?:police\s+)?academy\s+(?:together|with)\b`,
   ])}`, 'gi');
 
-/** The cues in a text that the author is police: `strong` ones suffice alone, `weak` ones need company. */
-export function authorCues(text: string, index: AuthorCueIndex): { strong: Match[]; weak: Match[]; company: Match[] } {
+/** The cues in a post that its author is police: `strong` ones suffice alone, `weak` ones need company. */
+export interface AuthorCues {
+  strong: Match[];
+  weak: Match[];
+  company: Match[];
+}
+
+/**
+ * The post's author cues, found once per post and shared by id/self-affiliation and id/coworker (which reads the
+ * strong ones to tell a colleague's praise from a fan's).
+ */
+export function authorCuesOf(analysis: TextAnalysis, index: AuthorCueIndex): AuthorCues {
+  return analysis.shared(authorCues, () => authorCues(analysis, index));
+}
+
+function authorCues(analysis: TextAnalysis, index: AuthorCueIndex): AuthorCues {
+  const { text } = analysis;
   const familyPost = FAMILY_POST.test(text);
   const strong: Match[] = [];
   const weak: Match[] = [];
@@ -2003,7 +2019,7 @@ export function authorCues(text: string, index: AuthorCueIndex): { strong: Match
       const end = m.index + m[0].trimEnd().length;
       if (end <= start) continue;
       const evidence = text.slice(start, end);
-      if (vetoed(cue.vetoes, sentenceAround(text, start, end), evidence, familyPost, text.slice(0, end), text.slice(0, start))) continue;
+      if (vetoed(cue.vetoes, analysis.sentenceAround(start, end), evidence, familyPost, text.slice(0, end), text.slice(0, start))) continue;
       (cue.strong ? strong : weak).push({ start, end, confidence: cue.strong ? 0.8 : 0.5, pattern: cue.name });
     }
   }
@@ -2025,7 +2041,7 @@ export function authorCues(text: string, index: AuthorCueIndex): { strong: Match
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      const sentence = sentenceAround(text, start, end);
+      const sentence = analysis.sentenceAround(start, end);
       // A window, not the sentence: the dots of "Lt." and "Sgt." end no sentence.
       const from = Math.max(0, start - 80);
       const to = Math.min(text.length, end + 60);
@@ -2055,8 +2071,9 @@ const COLLEAGUE_ROLL_CALL = { name: 'COLLEAGUE_ROLL_CALL', description: 'a named
 const ACADEMY_COLLEAGUE = { name: 'ACADEMY_COLLEAGUE', description: 'academy days with a roster member or ranked colleague: "Sgt. Whitfield and I were academy classmates"' };
 
 /** The spans by which the author reveals being police: every strong cue, or the weak ones when two agree. */
-export function authorReveals(text: string, index: AuthorCueIndex): Match[] {
-  const { strong, weak, company } = authorCues(text, index);
+export function authorReveals(analysis: TextAnalysis, index: AuthorCueIndex): Match[] {
+  const { text } = analysis;
+  const { strong, weak, company } = authorCuesOf(analysis, index);
   if (strong.length) return strong;
   const distinct = new Set(weak.map((w) => text.slice(w.start, w.end).toLowerCase().replace(/\s+/g, ' ')));
   const { mention } = index;
@@ -2179,8 +2196,8 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
   ],
   cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY, COLLEAGUE_ROLL_CALL, ACADEMY_COLLEAGUE]),
   prepare: (profile) => prepareAuthorCues(profile),
-  detect(input, ctx) {
+  detect(_input, ctx) {
     if (ctx.context === 'official') return [];
-    return authorReveals(input.text, ctx.prepared);
+    return authorReveals(ctx.nlp(), ctx.prepared);
   },
 };

@@ -59,12 +59,12 @@ export const undercover: TextDetector<RosterIndex> = {
     for (const m of mentions) {
       const evidence = text.slice(m.start, m.end);
       if (m.kind === 'given') {
-        if (m.titled || hasWorkContext(text, ctx.prepared, m))
+        if (m.titled || hasWorkContext(ctx.nlp(), ctx.prepared, m))
           matches.push({ start: m.start, end: m.end, confidence: 0.5, messageId: 'given', pattern: 'GIVEN_NAME' });
         continue;
       }
       // A surname that is also a word ("Young") needs a rank or police context to be the member.
-      if (m.kind === 'surname' && isCommonWord(evidence) && !m.titled && !hasWorkContext(text, ctx.prepared, m)) continue;
+      if (m.kind === 'surname' && isCommonWord(evidence) && !m.titled && !hasWorkContext(ctx.nlp(), ctx.prepared, m)) continue;
       matches.push({ start: m.start, end: m.end, confidence: m.kind === 'surname' ? 0.8 : 0.95, pattern: m.kind === 'surname' ? 'SURNAME' : 'NAME_OR_HANDLE' });
     }
     return matches;

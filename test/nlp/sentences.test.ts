@@ -1,0 +1,59 @@
+// The one sentence splitter and the per-post analysis every detector reads it from.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/nlp/index.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+
+const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('ends a sentence at . ! ? … before white space and at a line break', () => {
+    expect(texts('Crazy night. Here we go!  Ready?\nYes… then home')).toEqual(['Crazy night.', 'Here we go!', 'Ready?', 'Yes…', 'then home']);
+    expect(texts('He said "stop." Then ran')).toEqual(['He said "stop."', 'Then ran']);
+  });
+
+  it('does not end one at a title, an abbreviation, an initial or a decimal', () => {
+    expect(texts('Great shift with Sgt. Renee Whitfield tonight. Det. J. Arnold too.')).toEqual([
+      'Great shift with Sgt. Renee Whitfield tonight.',
+      'Det. J. Arnold too.',
+    ]);
+    expect(texts('Party at 14 Elm St. tonight at 7 p.m. sharp. Bring 2.5 litres')).toEqual([
+      'Party at 14 Elm St. tonight at 7 p.m. sharp.',
+      'Bring 2.5 litres',
+    ]);
+  });
+
+  it('gives nothing for blank text', () => {
+    expect(splitSentences('  \n ')).toEqual([]);
+  });
+});
+
+describe('TextAnalysis', () => {
+  it('splits once per post and reads the sentence around a span', () => {
+    const text = 'Long day. Sgt. Whitfield ran the briefing again. Home now';
+    const a = analyze(text);
+    expect(a.sentences()).toBe(a.sentences());
+    const at = text.indexOf('briefing');
+    expect(a.sentenceAround(at, at + 'briefing'.length)).toBe('Sgt. Whitfield ran the briefing again.');
+    // Across two sentences: both.
+    expect(a.sentenceAround(text.indexOf('day'), at)).toBe('Long day. Sgt. Whitfield ran the briefing again.');
+  });
+
+  it('reads at most `reach` characters either side in a text with no sentence end', () => {
+    const text = `${'word '.repeat(200)}CUE ${'word '.repeat(200)}`;
+    const at = text.indexOf('CUE');
+    const s = analyze(text).sentenceAround(at, at + 3, 20);
+    expect(s).toBe(text.slice(at - 20, at + 23));
+  });
+
+  it('shares a derived result between the detectors that ask for it', () => {
+    const a = analyze('I made an arrest today.');
+    let calls = 0;
+    const cues = () => {
+      calls++;
+      return [1];
+    };
+    expect(a.shared(cues, cues)).toEqual([1]);
+    expect(a.shared(cues, cues)).toEqual([1]);
+    expect(calls).toBe(1);
+  });
+});
