@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/core/config.js';
 import { detectText, type Hit } from '../../src/core/engine.js';
 import type { AccountContext } from '../../src/core/types.js';
 import { normaliseForProfanity } from '../../src/detectors/conduct/profanity-words.js';
-import { sentences } from '../../src/detectors/conduct/text.js';
+import { splitSentences as sentences } from '../../src/nlp/sentences.js';
 import { textDetectors } from '../../src/detectors/index.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
