@@ -250,7 +250,7 @@ describe('pure image detectors', () => {
     const shirt = { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };
     const patch = { kind: 'patch:shoulder', box: { x: 120, y: 220, width: 30, height: 30 }, confidence: 0.4 };
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
-    const [m] = d.detectImage({ ...base, cues: [person, shirt, patch] }, { context: 'personal', profile });
+    const [m] = d.detectImage({ ...base, cues: [person, shirt, patch] }, ctxOf(d, profile));
     expect(m).toMatchObject({ messageId: 'patch', data: { seen: 'shoulder patch, dark uniform shirt' } });
     expect(run('image/uniform', { ...base, cues: [person, shirt] })).toEqual([]);
     expect(run('image/uniform', { ...base, cues: [person, patch] })).toEqual([]);
