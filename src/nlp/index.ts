@@ -113,6 +113,19 @@ export class TextAnalysis {
   }
 
   /**
+   * The text from the start of the sentence that holds `index` up to `index`, at most `reach` characters.
+   * e.g. "Sgt. Lee says my son " before "turns 6 today" in "Busy week. Sgt. Lee says my son turns 6 today"
+   */
+  sentenceBefore(index: number, reach: number): string {
+    let from = 0;
+    for (const s of this.sentences()) {
+      if (s.start > index) break;
+      from = s.start;
+    }
+    return this.text.slice(Math.max(from, index - reach), index);
+  }
+
+  /**
    * A result about this text that several detectors need, computed by the first that asks and shared with the rest
    * (keyed by the function that computes it).
    */

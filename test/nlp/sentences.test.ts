@@ -45,6 +45,13 @@ describe('TextAnalysis', () => {
     expect(s).toBe(text.slice(at - 20, at + 23));
   });
 
+  it('reads the sentence up to an offset, at most `reach` characters back', () => {
+    const text = 'Busy week. Sgt. Lee says my son turns 6 today';
+    const at = text.indexOf('turns');
+    expect(analyze(text).sentenceBefore(at, 100)).toBe('Sgt. Lee says my son ');
+    expect(analyze(text).sentenceBefore(at, 7)).toBe('my son ');
+  });
+
   it('shares a derived result between the detectors that ask for it', () => {
     const a = analyze('I made an arrest today.');
     let calls = 0;

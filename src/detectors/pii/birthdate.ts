@@ -1,4 +1,5 @@
 // pii/birthdate: flags a date tied to someone's birth ("DOB 03/22/1979", "turns 6 today") under the model policy's "Specific personal information … a) Dates of birth".
+import type { TextAnalysis } from '../../nlp/index.js';
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { before } from './shared.js';
 import { oneOf } from '../vocab.js';
@@ -521,8 +522,8 @@ function isThing(subject: string): boolean {
  */
 const ANIMAL = /\b(?:k-?9|dog|doggo|pooch|cat|puppy|pup|kitten|kitty|horse|pony|pet|fur\s?baby)\b/i;
 const KIN = /\b(?:mom|mum|mother|dad|father|son|daughter|kid|kids|wife|husband|brother|sister|grand\w+|nephew|niece|aunt|uncle|cousin|baby\s+(?:boy|girl))\b/i;
-function petSentence(text: string, start: number): boolean {
-  const clause = before(text, start, 100).split(/[.!?\n]/).pop() ?? '';
+function petSentence(analysis: TextAnalysis, start: number): boolean {
+  const clause = analysis.sentenceBefore(start, 100);
   return ANIMAL.test(clause) && !KIN.test(clause);
 }
 
@@ -530,16 +531,9 @@ function petSentence(text: string, start: number): boolean {
 const NUMBERED_THING = /\p{Lu}[\p{L}-]*\s+\d+\b/u;
 
 /** Three words before `start`, where the subject or possessor of a birthday sits. */
-function subjectBefore(text: string, start: number): string {
-  const w = before(text, start, 60).split(/[.!?\n]/).pop() ?? '';
+function subjectBefore(analysis: TextAnalysis, start: number): string {
+  const w = analysis.sentenceBefore(start, 60);
   return w.split(/\s+/).filter(Boolean).slice(-3).join(' ');
-}
-
-/** The sentence (between sentence ends or line breaks) that holds [start, end). */
-function sentenceAround(text: string, start: number, end: number): string {
-  const head = before(text, start, 120).split(/[.!?\n](?:\s|$)/).pop() ?? '';
-  const tail = text.slice(end, end + 120).split(/[.!?\n](?:\s|$)/)[0] ?? '';
-  return head + text.slice(start, end) + tail;
 }
 
 /** Up to three words after "happy birthday to" / "birthday of", where the subject of a greeting sits. */
@@ -616,8 +610,9 @@ export const birthdate: TextDetector = {
   // Every pattern needs one of these words; most posts have none.
   trigger: /\b(?:birth|born|b-?day|b'day|birfday|dob|d\.o\.b|turn(?:s|ed|ing)?|today|tomorrow|tonight|tmrw?|tmrrw|2mor|2mrw|2nite|big|babies|baby|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tue|wed|thu|fri|sat|sun)|\d{1,3}(?:st|nd|rd|th)\b)/i,
   cues: BIRTHDATE_CUES,
-  detect(input) {
+  detect(input, ctx) {
     const { text } = input;
+    const analysis = ctx.nlp();
     const out: Match[] = [];
     const add = (pattern: string, start: number, end: number, confidence: number, messageId?: string) => {
       if (out.some((m) => start < m.end && m.start < end)) return;
@@ -629,7 +624,7 @@ export const birthdate: TextDetector = {
       const dateStart = m.index + m[0].length - date.length;
       if (m[3]) {
         // "born ..." of a department or a dog is a founding day or a pet's, not a person's.
-        if (isThing(subjectBefore(text, m.index))) continue;
+        if (isThing(subjectBefore(analysis, m.index))) continue;
         // "Born on the Fourth of July" as a title, not a person.
         if (m[3] === 'Born' && /^the\s+(?:Fourth|4th)\s+of\s+July/.test(date) && !/\b(?:was|were|is|i)\s*$/i.test(before(text, m.index, 12))) continue;
       }
@@ -645,7 +640,7 @@ export const birthdate: TextDetector = {
       const kwEnd = kwStart + m[0].length;
       const rest = text.slice(kwEnd, kwEnd + 60);
       if (BIRTHDAY_COMPOUND.test(rest)) continue;
-      if (isThing(subjectBefore(text, kwStart)) || petSentence(text, kwStart)) continue;
+      if (isThing(subjectBefore(analysis, kwStart)) || petSentence(analysis, kwStart)) continue;
       if (/happy\s+(?:\S+\s+)?$/i.test(before(text, kwStart, 20))) {
         const greeted = subjectAfter(text, kwEnd);
         if (isThing(greeted)) {
@@ -672,18 +667,18 @@ export const birthdate: TextDetector = {
       const verb = m[1].toLowerCase();
       const strong = verb.startsWith('turn');
       const window = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
-      const subject = subjectBefore(text, m.index);
+      const subject = subjectBefore(analysis, m.index);
       const personal = PERSON_SUBJECT.test(subject.replace(/['’](?:ll|s|d|re|m)$/i, ''));
       if (!strong && ((!/years?|yrs?|yo\b/i.test(m[0]) && !BIRTH_CONTEXT.test(window) && !personal) || greetsThing)) continue;
       // "hits 40 tomorrow", "is 5-0 today": a score or a reading unless a person or a birthday is named.
       if ((/^(?:hit|reach)/.test(verb) || /\d-(?:0|oh)\b/i.test(m[0])) && !strong && !(personal || /\bbig\b|years?|yrs?/i.test(m[0]) || /\b(?:birthday|bday|b-day)|🎂/iu.test(window))) continue;
-      if (isThing(subject) || petSentence(text, m.index) || /\b(?:it|temps?|temperature|high|low|score|price|rate|count|total|number)\s*$/i.test(subject)) continue;
+      if (isThing(subject) || petSentence(analysis, m.index) || /\b(?:it|temps?|temperature|high|low|score|price|rate|count|total|number)\s*$/i.test(subject)) continue;
       add('TURNS', m.index, m.index + m[0].length, strong ? 0.85 : 0.75, 'relative');
     }
 
     for (const m of text.matchAll(DAY_THEN_TURNS)) {
       const verbAt = m.index + m[0].search(/\b(?:turn|hit|is|am|are)\w*\s/i);
-      const subject = subjectBefore(text, verbAt);
+      const subject = subjectBefore(analysis, verbAt);
       if (isThing(subject)) continue;
       // "Tomorrow my nephew hits 21", not "Tomorrow the high hits 90".
       if (/^hit/i.test(text.slice(verbAt)) && !PERSON_SUBJECT.test(subject) && !BIRTH_CONTEXT.test(text)) continue;
@@ -692,7 +687,7 @@ export const birthdate: TextDetector = {
 
     for (const m of text.matchAll(DAY_THEN_BORN)) {
       const bornAt = m.index + m[0].search(/\b(?:was|were|got|being|came|come|entered)\s/i);
-      if (isThing(subjectBefore(text, bornAt))) continue;
+      if (isThing(subjectBefore(analysis, bornAt))) continue;
       const explicit = ONLY_DATE.test(m[1]);
       if (explicit) add('DAY_THEN_BORN', m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, 0.9);
       else add('DAY_THEN_BORN', m.index, m.index + m[0].length, 0.8, 'relative');
@@ -728,15 +723,15 @@ export const birthdate: TextDetector = {
 
     if (!greetsThing) {
       for (const m of text.matchAll(BIG_AGE_DAY)) {
-        const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+        const sentence = analysis.sentenceAround(m.index, m.index + m[0].length, 120);
         // A bare "big 40" needs a person or a birthday beside it ("the big 40 tomorrow night sale" is a sale).
-        if (!/\d\s?-\s?(?:0|oh)|[- ]oh\b/i.test(m[0]) && !/\b(?:me|my|i|i['’]m|his|her|him|he|she|for\s+\p{L}+|birthday|bday|b-day|celebrat\w*|party)\b|🎂|🥳|🎈/iu.test(sentence) && !PERSON_SUBJECT.test(subjectBefore(text, m.index))) continue;
-        if ((NOT_A_PERSON.test(m[0]) && !PERSONISH.test(m[0])) || petSentence(text, m.index) || /\b(?:anniversary|wedding|years?\s+of\s+service|founded|established)\b/i.test(sentence)) continue;
+        if (!/\d\s?-\s?(?:0|oh)|[- ]oh\b/i.test(m[0]) && !/\b(?:me|my|i|i['’]m|his|her|him|he|she|for\s+\p{L}+|birthday|bday|b-day|celebrat\w*|party)\b|🎂|🥳|🎈/iu.test(sentence) && !PERSON_SUBJECT.test(subjectBefore(analysis, m.index))) continue;
+        if ((NOT_A_PERSON.test(m[0]) && !PERSONISH.test(m[0])) || petSentence(analysis, m.index) || /\b(?:anniversary|wedding|years?\s+of\s+service|founded|established)\b/i.test(sentence)) continue;
         add('BIG_AGE_DAY', m.index, m.index + m[0].length, 0.75, 'relative');
       }
       for (const m of text.matchAll(DATE_BABY)) {
         if (/\b(?:due|expected|expecting)\b[^.!?\n]{0,20}$/i.test(before(text, m.index, 30))) continue;
-        if (isThing(subjectBefore(text, m.index)) || petSentence(text, m.index)) continue;
+        if (isThing(subjectBefore(analysis, m.index)) || petSentence(analysis, m.index)) continue;
         const dateStart = m.index + m[0].indexOf(m[1]);
         add('DATE_BABY', dateStart, dateStart + m[1].length, 0.8);
       }
@@ -750,14 +745,14 @@ export const birthdate: TextDetector = {
         const kwEnd = kwStart + k[0].length;
         if (out.some((o) => o.start <= kwEnd + 60 && kwStart - 60 <= o.end)) continue;
         if (BIRTHDAY_COMPOUND.test(text.slice(kwEnd, kwEnd + 40))) continue;
-        if (isThing(subjectBefore(text, kwStart)) || petSentence(text, kwStart)) continue;
+        if (isThing(subjectBefore(analysis, kwStart)) || petSentence(analysis, kwStart)) continue;
         for (const d of text.matchAll(EXPLICIT_DATE_ANY)) {
           const dStart = d.index;
           const dEnd = dStart + d[0].length;
           const gap = dStart >= kwEnd ? text.slice(kwEnd, dStart) : dEnd <= kwStart ? text.slice(dEnd, kwStart) : null;
           if (gap === null || gap.length > 50 || /[.!?\n]/.test(gap) || OTHER_EVENT.test(gap)) continue;
           if (/\b(?:since|until|till|til|from|after|before|by|between|on\s+or)\s*$/i.test(before(text, dStart, 16))) continue;
-          if (/\b(?:anniversary|wedding|founded|established|opened)\b/i.test(sentenceAround(text, Math.min(kwStart, dStart), Math.max(kwEnd, dEnd)))) continue;
+          if (/\b(?:anniversary|wedding|founded|established|opened)\b/i.test(analysis.sentenceAround(Math.min(kwStart, dStart), Math.max(kwEnd, dEnd), 120))) continue;
           add('BIRTHDAY_NEAR_DATE', dStart, dEnd, 0.7);
           break;
         }
@@ -766,7 +761,7 @@ export const birthdate: TextDetector = {
 
     if (!greetsThing && /\b(?:birthday|bday|b-day)/i.test(text)) {
       for (const m of text.matchAll(AGE_TODAY)) {
-        const subject = subjectBefore(text, m.index);
+        const subject = subjectBefore(analysis, m.index);
         if (isThing(subject)) continue;
         if (/\b(?:at|by|until|till|from|scored|won|lost|up|down|ran|sold|got|only|just)\s*$/i.test(subject)) continue;
         add('AGE_TODAY', m.index, m.index + m[0].length, 0.7, 'relative');
