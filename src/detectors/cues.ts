@@ -66,6 +66,14 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * Pattern names for regexes a detector runs in its own loop, from the constants' own names (`{ SWEEPING, EXPEL }`):
+ * the name in a finding is always the constant's, never a string typed beside it.
+ */
+export function namesOf(patterns: Readonly<Record<string, RegExp>>): ReadonlyMap<RegExp, string> {
+  return new Map(Object.entries(patterns).map(([name, re]) => [re, name]));
+}
+
 /** The names and descriptions a detector declares (`cues`), from its tables and any cue it names in code. */
 export function cuesOf(...tables: readonly (readonly (CueRow<never> | CueInfo)[])[]): CueInfo[] {
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 // case/crime-scene: sharing or describing crime-scene material (scene and evidence photos, bodycam stills, victims at a scene); serves the clauses barring release of crime-scene, evidence and victim imagery or detail.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
-import { cuesOf } from '../cues.js';
+import { cuesOf, namesOf } from '../cues.js';
 import { matchOf, scan, sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
 
@@ -666,7 +666,6 @@ const APPEAL =
 // Official releases of body-worn camera video are sanctioned disclosures, not leaks.
 const OFFICIAL_RELEASE = /\b(?:releas(?:e|ed|ing)|publish(?:ed|ing)?|transparency)\b/i;
 
-/** Crime-scene, evidence and victim imagery or detail. */
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
 const CRIME_SCENE_CUES: CueInfo[] = [
   { name: 'MEDIA_OF_SCENE', description: 'e.g. "pic from the homicide scene", "crime scene photos", "evidence photos", "bodycam still", "photo of the body"' },
@@ -695,8 +694,9 @@ const CRIME_SCENE_CUES: CueInfo[] = [
   { name: 'WHAT_IT_LOOKED_LIKE', description: '"this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath' },
 ];
 
-const NAME_OF = new Map<RegExp, string>([VICTIM_AT_SCENE, FOUND_AT_SCENE, VICTIM_STILL, VICTIM_POSITION].map((re, i) => [re, ['VICTIM_AT_SCENE', 'FOUND_AT_SCENE', 'VICTIM_STILL', 'VICTIM_POSITION'][i]!]));
+const NAME_OF = namesOf({ VICTIM_AT_SCENE, FOUND_AT_SCENE, VICTIM_STILL, VICTIM_POSITION });
 
+/** Crime-scene, evidence and victim imagery or detail. */
 export const crimeScene: TextDetector = {
   kind: 'text',
   id: 'case/crime-scene',

@@ -1,6 +1,6 @@
 // conduct/bias: statements that malign people by race, religion, national origin, sex, sexual orientation, gender identity or disability, and slurs; serves the clauses barring discriminatory or derogatory content.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
-import { cuesOf } from '../cues.js';
+import { cuesOf, namesOf } from '../cues.js';
 import {
   DEHUMANISING,
   DEROGATORY,
@@ -573,7 +573,6 @@ const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|(?:a|an|some|thi
 // Predicates that malign only with a group in the post: "these people are all crooks" is about bankers just as often
 const SOFT_PREDICATE = /\b(?:thieves|crooks|liars|scammers|fraudsters|scroungers|spongers|benefit cheats|fakers|faking it|con artists|pickpockets)\b/i;
 
-/** Slurs and maligning generalisations about protected classes. */
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
 const BIAS_CUES: CueInfo[] = [
   { name: 'SLUR', description: 'a slur, also masked or in leetspeak (the list in bias-words.ts; not "the tranny on my truck")' },
@@ -599,8 +598,9 @@ const BIAS_CUES: CueInfo[] = [
   { name: 'EVERY_MEMBER', description: 'One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I\'ve met is a liar"' },
   { name: 'GROUP_UNFIT', description: 'A group unfit for the job: "gay guys are too soft for this work", "women are too emotional to be on patrol"' },
 ];
-const NAME_OF = new Map<RegExp, string>(Object.entries({ SWEEPING, LABELLED_GROUP, CLOSET, EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY, MEMBER_MALIGNED, TOKEN_HIRE, CRIME_BY_GROUP, GROUP_CANNOT, EXASPERATED, EVERY_MEMBER, GROUP_UNFIT }).map(([name, re]) => [re, name]));
+const NAME_OF = namesOf({ SWEEPING, LABELLED_GROUP, CLOSET, EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY, MEMBER_MALIGNED, TOKEN_HIRE, CRIME_BY_GROUP, GROUP_CANNOT, EXASPERATED, EVERY_MEMBER, GROUP_UNFIT });
 
+/** Slurs and maligning generalisations about protected classes. */
 export const bias: TextDetector = {
   kind: 'text',
   id: 'conduct/bias',

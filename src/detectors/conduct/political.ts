@@ -1,6 +1,6 @@
 // conduct/political: endorsing or urging support for a political party or candidate; serves the clauses barring partisan political activity on department and personal accounts that identify the officer.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
-import { cuesOf } from '../cues.js';
+import { cuesOf, namesOf } from '../cues.js';
 import { isCommonWord, isNeverAName, isPersonName, isPlace, looksLikePersonName } from '../../nlp/people.js';
 import { scan, sentenceAt } from './text.js';
 import { alt, oneOf } from '../vocab.js';
@@ -841,7 +841,6 @@ const POLITICIAN =
 // A title or a party in the name slot is itself the cue: "Sheriff Dan Miller", "Republicans have my vote".
 const TITLE_OR_PARTY = new RegExp(String.raw`^(?:Sheriff|Mayor|Senator|Sen\.|Gov\.|Governor|Councilman|Councilwoman|Councilmember|Judge|Rep\.|President|DA|Commissioner)\b|^${PARTY}$|^${PROPER_PARTY}$`, 'i');
 
-/** Endorsing or urging support for a party or candidate. */
 /** The named patterns its findings carry (`data.pattern`): one per regex, and the vote for a full name with no office. */
 const POLITICAL_CUES: CueInfo[] = [
   { name: 'VOTE_FOR_NAME', description: '"Vote for Jim Carter", "vote Carter", "voting for Maria Lopez", "elect Dana Price", "support Jim Carter for mayor"' },
@@ -866,12 +865,9 @@ const POLITICAL_CUES: CueInfo[] = [
   { name: 'MEMBER', description: '"proud Democrat", "lifelong Republican", "card-carrying Tory"' },
   { name: 'SLOGAN', description: 'Slogans and campaign hashtags: "#MAGA", "Trump 2024", "#VoteBlue", "Let\'s go Brandon", "I\'m with her", "Feel the Bern"' },
 ];
-const NAME_OF = new Map<RegExp, string>([
-  [VOTE_FOR_NAME, 'VOTE_FOR_NAME'],
-  [HAS_MY_VOTE, 'HAS_MY_VOTE'],
-  [VOTE_AGAINST, 'VOTE_AGAINST'],
-]);
+const NAME_OF = namesOf({ VOTE_FOR_NAME, HAS_MY_VOTE, VOTE_AGAINST });
 
+/** Endorsing or urging support for a party or candidate. */
 export const political: TextDetector = {
   kind: 'text',
   id: 'conduct/political',

@@ -13,13 +13,13 @@ import { scan } from './text.js';
 
 const RANK: Record<ProfaneWord['severity'], number> = { mild: 1, moderate: 2, strong: 3 };
 
-/** Profane and obscene words, masked or not, graded strong / moderate / mild through confidence. */
 /** The named patterns its findings carry (`data.pattern`): one per word family, at its strongest severity. */
 const PROFANITY_CUES: CueInfo[] = [...new Map(PROFANE_WORDS.map((w) => [w.family, w.severity])).entries()].map(([family, severity]) => ({
   name: family,
   description: `${PROFANE_WORDS.filter((w) => w.family === family).some((w) => w.severity === 'strong') ? 'strong' : severity} profanity: the "${family}" family, also masked or in leetspeak`,
 }));
 
+/** Profane and obscene words, masked or not, graded strong / moderate / mild through confidence. */
 export const profanity: TextDetector = {
   kind: 'text',
   id: 'conduct/profanity',

@@ -46,7 +46,6 @@ const POLICE_CONTEXT =
 /** A number that is really a year, a time or a quantity right after the keyword ("badge 2019 edition"). */
 const NOT_A_NUMBER_AFTER = /^\s*(?:edition|event|conference|con|season|series|am|pm|hours?|hrs?|min|mins|minutes|days?|years?)\b/i;
 
-/** Flags badge, shield, tax registry, star and officer ID numbers. */
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
 const BADGE_CUES: CueInfo[] = [
   { name: 'NUMBERED', description: 'A badge-type word, an optional "number"/"no."/"#", then the number. e.g. "badge #4471", "shield 12345", "tax reg 771204", "tax registry no. 918273"…' },
@@ -55,6 +54,7 @@ const BADGE_CUES: CueInfo[] = [
   { name: 'RANK_NUMBER', description: 'A rank (and name) followed by a number in the badge position. e.g. "Officer Morales #4471", "Sgt. Whitfield (#2231)", "Deputy #887"' },
 ];
 
+/** Flags badge, shield, tax registry, star and officer ID numbers. */
 export const badgeNumber: TextDetector = {
   kind: 'text',
   id: 'id/badge-number',

@@ -200,7 +200,6 @@ export function isDepartmentMoniker(handle: string, v: Vocab): boolean {
   return police && name;
 }
 
-/** Flags handles and usernames that combine a police or department identifier with a personal name. */
 /** The named patterns its findings carry (`data.pattern`): how the handle was written. */
 const MONIKER_CUES: CueInfo[] = [
   { name: 'AT_HANDLE', description: 'an @handle built on the agency\'s name or identifiers: "@hcpd_renee", "@harborcity_cop"' },
@@ -208,6 +207,7 @@ const MONIKER_CUES: CueInfo[] = [
   { name: 'CUED_USERNAME', description: 'a username after a platform word: "IG: hcpd_k9", "my snap is hcpdrenee"' },
 ];
 
+/** Flags handles and usernames that combine a police or department identifier with a personal name. */
 export const departmentMoniker: TextDetector<Vocab> = {
   kind: 'text',
   id: 'id/department-moniker',

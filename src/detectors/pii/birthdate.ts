@@ -542,7 +542,6 @@ function subjectAfter(text: string, end: number): string {
   return m ? (m[1].split(/[.!?\n]/)[0] ?? '') : '';
 }
 
-/** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
 const BIRTHDATE_CUES: CueInfo[] = [
   { name: 'LABELLED', description: 'A label or the word "born" followed by a date. e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on…' },
@@ -559,6 +558,7 @@ const BIRTHDATE_CUES: CueInfo[] = [
   { name: 'AGE_TODAY', description: 'a bare "6 today!" or "Three today", when a birthday is mentioned in the same post' },
 ];
 
+/** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
 export const birthdate: TextDetector = {
   kind: 'text',
   id: 'pii/birthdate',

@@ -232,7 +232,6 @@ function spelledDigits(raw: string): string {
   return words >= 4 ? digits : '';
 }
 
-/** Flags personal phone numbers: the digits of the agency's own numbers, toll-free and tip lines are left alone. */
 /** The named patterns its findings carry (`data.pattern`): which reading made the candidate a phone number. */
 const PHONE_CUES: CueInfo[] = [
   { name: 'NANP', description: 'a North American number in groups: "(555) 010-4477", "555-010-4477"' },
@@ -243,6 +242,7 @@ const PHONE_CUES: CueInfo[] = [
   { name: 'SPELLED', description: 'a number spelled out after a phone word: "text me five five five, oh one oh, four four seven seven"' },
 ];
 
+/** Flags personal phone numbers: the digits of the agency's own numbers, toll-free and tip lines are left alone. */
 export const phone: TextDetector<Set<string>> = {
   kind: 'text',
   id: 'pii/phone',
