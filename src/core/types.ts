@@ -201,8 +201,8 @@ export interface ImageMatch {
   evidence: string;
   messageId?: string;
   data?: Record<string, string | number>;
-  /** As Match.pattern: the declared cue that produced the hit. */
-  pattern?: string;
+  /** As Match.pattern: the declared cue that produced the hit (one of the detector's `cues`; every image hit names one). */
+  pattern: string;
   /** As Match.severityCap: the packs' severity is capped at this. */
   severityCap?: Severity;
 }
@@ -210,6 +210,8 @@ export interface ImageMatch {
 /** A detector over a whole image: its metadata tags, OCR words, faces and picture cues. */
 export interface ImageDetector<P = unknown> extends DetectorMeta<P> {
   kind: 'image';
+  /** Every image detector names what fires (`ImageMatch.pattern`: light-bar, tape-band, chest-badge...); explain lists these. */
+  cues: readonly CueInfo[];
   detectImage(image: ImageAnalysisInput, ctx: ImageDetectContext<P>): ImageMatch[];
 }
 /** An image detector's context: the text detectors' without the text analysis. */

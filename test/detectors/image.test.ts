@@ -10,6 +10,7 @@ import { InputError } from '../../src/core/errors.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
 import type { ImageAnalysisInput, ImageDetector, Profile } from '../../src/core/types.js';
 import { imageDetectors, registry } from '../../src/detectors/index.js';
+import { unnamedHits } from '../helpers/rule-tester.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
@@ -172,7 +173,10 @@ describe('fixtures/images', () => {
 const base: ImageAnalysisInput = { path: 'x.jpg', width: 1000, height: 800, tags: {}, cues: [] };
 function run(id: string, image: ImageAnalysisInput, p: Profile = profile) {
   const d = imageDetectors.find((x) => x.id === id)!;
-  return d.detectImage(image, ctxOf(d, p)).map((m) => m.ruleId ?? id);
+  const hits = d.detectImage(image, ctxOf(d, p));
+  // every hit names a pattern its detector declares (image-patterns.test.ts covers each pattern)
+  expect(unnamedHits(d, hits)).toEqual([]);
+  return hits.map((m) => m.ruleId ?? id);
 }
 const ocrOf = (text: string, box: { x: number; y: number; width: number; height: number }) => ({
   text,

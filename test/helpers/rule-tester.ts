@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
 import { detectText } from '../../src/core/engine.js';
-import type { AccountContext, Example, Profile, TextDetector, TextInput } from '../../src/core/types.js';
+import type { AccountContext, CueInfo, Example, Profile, TextDetector, TextInput } from '../../src/core/types.js';
 
 interface Case {
   text: string;
@@ -36,8 +36,8 @@ export function ruleHits(detector: TextDetector, c: Case, profile: Profile = exa
 }
 const soloLists = new WeakMap<TextDetector, TextDetector[]>();
 
-/** The evidence of hits that name no pattern the detector declares (a detector that forgot to name a cue). */
-export function unnamedHits(detector: TextDetector, hits: readonly { pattern?: string; evidence: string }[]): string[] {
+/** The evidence of hits that name no pattern the detector declares (a detector, text or image, that forgot to name a cue). */
+export function unnamedHits(detector: { cues: readonly CueInfo[] }, hits: readonly { pattern?: string; evidence: string }[]): string[] {
   const declared = new Set(detector.cues.map((q) => q.name));
   return hits.filter((h) => h.pattern === undefined || !declared.has(h.pattern)).map((h) => h.evidence);
 }

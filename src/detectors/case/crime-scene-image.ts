@@ -6,8 +6,9 @@ import { readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { cuesOf, insideShare, listItems, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
 import { TAPE_PHRASES } from './tape-words.js';
 
-/** How each tape cue's band is described in the evidence. */
+/** How each tape cue's band is described in the evidence, and the pattern it is named by. */
 const TAPE_COLOURS: Record<string, string> = { tape: 'yellow', 'tape:blue-white': 'blue-and-white striped', 'tape:red-white': 'red-and-white striped' };
+const TAPE_PATTERN: Record<string, string> = { tape: 'tape-band', 'tape:blue-white': 'blue-white-tape', 'tape:red-white': 'red-white-tape' };
 
 /** Tape wording as phrases read fuzzily (OCR slips, words run together, print cut off at the frame). */
 const TAPE = phrasesOf(listItems(TAPE_PHRASES));
@@ -26,6 +27,15 @@ export const crimeSceneImage: ImageDetector = {
     partial: 'The picture shows what reads as crime-scene tape wording, partly legible',
     lying: 'A person lies on the ground at what looks like a scene',
   },
+  cues: [
+    { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
+    { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread): "OLICE LINE DO NOT CR"' },
+    { name: 'tape-band', description: 'a long yellow band with dark print (a close-up, tapes crossing, a band bent across the frame, pieces on one line)' },
+    { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape)' },
+    { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only beside tape wording or evidence markers' },
+    { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow tents with dark numerals)' },
+    { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
+  ],
   examples: { tp: [], fp: [] },
   detectImage(image) {
     const out: ImageMatch[] = [];
@@ -35,7 +45,7 @@ export const crimeSceneImage: ImageDetector = {
         // Every letter read as printed 0.9, with OCR slips 0.8, cut off at the frame 0.6-0.8 by how much is legible.
         const confidence = r.read === 'exact' ? 0.9 : r.read === 'slip' ? 0.8 : 0.6 + (0.2 * (r.coverage - 0.7)) / 0.3;
         const messageId = r.read === 'partial' ? 'partial' : 'words';
-        out.push({ source: 'ocr', location: ocrLocation(ocr, r.start, r.end), confidence: round2(confidence), evidence: ocr.text.slice(r.start, r.end), messageId, data: { phrase: r.phrase } });
+        out.push({ source: 'ocr', location: ocrLocation(ocr, r.start, r.end), confidence: round2(confidence), evidence: ocr.text.slice(r.start, r.end), messageId, data: { phrase: r.phrase }, pattern: r.read === 'partial' ? 'tape-wording-partial' : 'tape-wording' });
       }
     }
     const markers = cuesOf(image.cues, 'evidence-marker');
@@ -51,16 +61,16 @@ export const crimeSceneImage: ImageDetector = {
       if (vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
       // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks.
       const confidence = Math.min(0.95, t.confidence + (support ? 0.15 : 0));
-      out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `${TAPE_COLOURS[t.kind] ?? 'yellow'} band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape' });
+      out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `${TAPE_COLOURS[t.kind] ?? 'yellow'} band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape', pattern: TAPE_PATTERN[t.kind] ?? 'tape-band' });
     }
     if (markers.length >= 2) {
       const box = unionBox(markers.map((m) => m.box).filter((b) => b !== undefined))!;
       const confidence = Math.min(0.9, Math.max(...markers.map((m) => m.confidence)) + (tapes.length ? 0.1 : 0));
-      out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence: `${markers.length} evidence markers`, messageId: 'markers', data: { count: markers.length } });
+      out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence: `${markers.length} evidence markers`, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
     }
     if (out.length) {
       for (const p of cuesOf(image.cues, 'person-lying')) {
-        if (p.box) out.push({ source: 'vision', location: { box: p.box }, confidence: round2(p.confidence), evidence: 'person lying down', messageId: 'lying' });
+        if (p.box) out.push({ source: 'vision', location: { box: p.box }, confidence: round2(p.confidence), evidence: 'person lying down', messageId: 'lying', pattern: 'person-lying' });
       }
     }
     return out;

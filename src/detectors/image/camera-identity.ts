@@ -14,6 +14,10 @@ export const cameraIdentity: ImageDetector = {
     default: 'Photo metadata names its photographer or owner ({field}); strip it before posting',
     serial: 'Photo metadata holds the camera serial number ({field}), which ties the photo to one device',
   },
+  cues: [
+    { name: 'owner-field', description: 'a field naming the photographer or owner: Artist, Creator, By-line, OwnerName, CameraOwnerName, Copyright' },
+    { name: 'serial-number', description: 'a camera body or lens serial number field (BodySerialNumber, SerialNumber)' },
+  ],
   examples: { tp: [], fp: [] },
   detectImage(image) {
     return (image.meta?.identity ?? []).map((id) => {
@@ -25,6 +29,7 @@ export const cameraIdentity: ImageDetector = {
         confidence: serial ? 0.7 : 0.85,
         evidence: id.value,
         messageId: serial ? 'serial' : 'default',
+        pattern: serial ? 'serial-number' : 'owner-field',
         data: { field },
       };
     });

@@ -16,6 +16,10 @@ export const faces: ImageDetector = {
     undercover: 'A face in the picture matches an undercover member of the roster',
   },
   emits: ['id/coworker', 'id/undercover'],
+  cues: [
+    { name: 'face', description: 'a face BlazeFace finds whose FaceMesh landmarks say human, not on an animal, food or a vehicle the object detector found' },
+    { name: 'roster-face', description: 'a face whose embedding matches an enrolled roster photo (id/coworker, id/undercover)' },
+  ],
   examples: { tp: [], fp: [] },
   detectImage(image, ctx) {
     const list = image.faces ?? [];
@@ -27,15 +31,16 @@ export const faces: ImageDetector = {
         confidence: f.confidence,
         evidence: `face at ${f.box.x},${f.box.y} ${f.box.width}x${f.box.height}`,
         data: { count: list.length },
+        pattern: 'face',
       });
       if (!f.match) continue;
       const member = rosterMemberNamed(ctx.profile, f.match);
       if (!member) continue;
       const confidence = Math.round(Math.min(0.95, f.similarity ?? 0.6) * 100) / 100;
       if (member.undercover) {
-        out.push({ ruleId: 'id/undercover', source: 'vision', location: { box: f.box }, confidence, evidence: member.name, messageId: 'undercover' });
+        out.push({ ruleId: 'id/undercover', source: 'vision', location: { box: f.box }, confidence, evidence: member.name, messageId: 'undercover', pattern: 'roster-face' });
       } else if (!member.consent) {
-        out.push({ ruleId: 'id/coworker', source: 'vision', location: { box: f.box }, confidence, evidence: member.name, messageId: 'coworker' });
+        out.push({ ruleId: 'id/coworker', source: 'vision', location: { box: f.box }, confidence, evidence: member.name, messageId: 'coworker', pattern: 'roster-face' });
       }
     }
     return out;

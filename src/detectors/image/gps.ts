@@ -13,6 +13,10 @@ export const gps: ImageDetector = {
     default: 'Photo metadata holds its GPS location (about {lat}, {lon}); strip location data before posting',
     sensitive: 'Photo metadata places it inside "{place}" (about {lat}, {lon}); strip location data before posting',
   },
+  cues: [
+    { name: 'gps-coordinates', description: 'GPS coordinates in the EXIF GPS IFD or XMP exif:GPSLatitude/GPSLongitude' },
+    { name: 'sensitive-place', description: 'GPS coordinates inside a sensitive place of the agency profile (a station, a safe house)' },
+  ],
   // Image detectors are exercised by test/detectors/image.test.ts on the generated fixtures.
   examples: { tp: [], fp: [] },
   detectImage(image, ctx) {
@@ -20,6 +24,7 @@ export const gps: ImageDetector = {
     if (!g) return [];
     const data: Record<string, string | number> = { lat: g.lat.toFixed(2), lon: g.lon.toFixed(2) };
     let messageId = 'default';
+    let pattern = 'gps-coordinates';
     let confidence = 0.95;
     const places = ctx.profile.agency.sensitive_places
       .map((p) => ({ p, d: distanceMetres(g.lat, g.lon, p.lat, p.lon) }))
@@ -27,6 +32,7 @@ export const gps: ImageDetector = {
       .sort((a, b) => a.d - b.d);
     if (places.length) {
       messageId = 'sensitive';
+      pattern = 'sensitive-place';
       data.place = places[0].p.name;
       confidence = 0.99;
     }
@@ -37,6 +43,7 @@ export const gps: ImageDetector = {
       evidence: `${g.lat.toFixed(6)}, ${g.lon.toFixed(6)}`,
       messageId,
       data,
+      pattern,
     };
     return [match];
   },

@@ -17,6 +17,8 @@ const CUE_PHRASE: Record<string, string> = {
   'light-bar': 'light bar',
   'livery:battenburg': 'Battenburg livery',
 };
+/** The pattern a finding names: its surest cue (lettering, then the livery, then the bar). */
+const PATTERN: Record<string, string> = { lettering: 'vehicle-lettering', 'livery:battenburg': 'battenburg', 'light-bar': 'light-bar' };
 
 export const markedVehicle: ImageDetector<RegExp[]> = {
   kind: 'image',
@@ -29,6 +31,11 @@ export const markedVehicle: ImageDetector<RegExp[]> = {
   messages: {
     default: 'The picture shows a marked police vehicle ({seen})',
   },
+  cues: [
+    { name: 'vehicle-lettering', description: 'police lettering read by OCR on a detected car, truck, bus or motorcycle (other cues add to it)' },
+    { name: 'battenburg', description: 'a yellow-and-blue Battenburg or checker livery on the vehicle body (a light bar adds to it)' },
+    { name: 'light-bar', description: 'red and blue lenses side by side on the vehicle\'s roof line, not vetoed by ambulance or fire wording' },
+  ],
   examples: { tp: [], fp: [] },
   prepare: markingRegexes,
   detectImage(image, ctx) {
@@ -58,7 +65,8 @@ export const markedVehicle: ImageDetector<RegExp[]> = {
       const words = cues.map((c) => CUE_PHRASE[c]);
       const seen = `${words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]} on a ${vehicle}`;
       const evidence = on ? `${image.ocr!.text.slice(on.m.start, on.m.end)} on ${vehicle}` : seen;
-      out.push({ source: 'vision', location: { box: vb }, confidence: Math.round(confidence * 100) / 100, evidence, data: { vehicle, seen, cues: cues.join(',') } });
+      const pattern = PATTERN[on ? 'lettering' : livery ? 'livery:battenburg' : 'light-bar'];
+      out.push({ source: 'vision', location: { box: vb }, confidence: Math.round(confidence * 100) / 100, evidence, data: { vehicle, seen, cues: cues.join(',') }, pattern });
     }
     return out;
   },

@@ -19,6 +19,11 @@ export const peopleTags: ImageDetector = {
       'Photo metadata names a person who is not on the roster: not a co-worker as far as the profile knows, but people tags travel with the photo; remove them before posting',
   },
   emits: ['id/coworker', 'id/undercover'],
+  cues: [
+    { name: 'face-region', description: 'a person named on an MWG or Microsoft face region (with its box)' },
+    { name: 'person-in-image', description: 'a person named in IPTC Extension PersonInImage or a People|Name keyword' },
+    { name: 'roster-name', description: 'a tagged name that is a roster member who has not consented or is undercover (id/coworker, id/undercover)' },
+  ],
   examples: { tp: [], fp: [] },
   detectImage(image, ctx) {
     const out: ImageMatch[] = [];
@@ -34,12 +39,13 @@ export const peopleTags: ImageDetector = {
         confidence: 0.95,
         evidence: person.name,
         messageId: stranger ? 'stranger' : person.box ? 'region' : 'default',
+        pattern: person.box ? 'face-region' : 'person-in-image',
         ...(stranger ? { severityCap: 'warning' as const } : {}),
       });
       if (member?.undercover) {
-        out.push({ ruleId: 'id/undercover', source: 'metadata', location, confidence: 0.95, evidence: person.name, messageId: 'undercover' });
+        out.push({ ruleId: 'id/undercover', source: 'metadata', location, confidence: 0.95, evidence: person.name, messageId: 'undercover', pattern: 'roster-name' });
       } else if (member && !member.consent) {
-        out.push({ ruleId: 'id/coworker', source: 'metadata', location, confidence: 0.9, evidence: person.name, messageId: 'coworker' });
+        out.push({ ruleId: 'id/coworker', source: 'metadata', location, confidence: 0.9, evidence: person.name, messageId: 'coworker', pattern: 'roster-name' });
       }
     }
     return out;

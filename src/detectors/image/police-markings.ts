@@ -61,6 +61,9 @@ function numberKind(before: string, number: string, box: Box, cues: ImageAnalysi
   return 'number';
 }
 
+/** The cue each kind of number is named by. */
+const NUMBER_PATTERN = { badge: 'badge-number', unit: 'unit-number', number: 'number-beside-marking' } as const;
+
 export const policeMarkings: ImageDetector<RegExp[]> = {
   kind: 'image',
   id: 'image/police-markings',
@@ -74,6 +77,13 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     number: 'The picture shows a number beside police markings (a badge, unit or car number)',
     partial: 'The picture shows what reads as police markings, partly legible (cut off or hidden)',
   },
+  cues: [
+    { name: 'marking-word', description: 'POLICE, SHERIFF, TROOPER, a foreign police word or the agency\'s names and identifiers, read as printed or with OCR slips' },
+    { name: 'marking-partial', description: 'a marking read only in part (cut off at the frame, hidden, split by a gap): "OLICE", "PO ICE"' },
+    { name: 'badge-number', description: 'a number beside a marking that the words before it call a badge: "BADGE 4471", "OFFICER #318"' },
+    { name: 'unit-number', description: 'a number beside a marking that is a unit or car number: "UNIT 52", "K9-12", or on a detected vehicle' },
+    { name: 'number-beside-marking', description: 'a 2-5 digit number beside a marking that nothing names (a badge, unit or car number)' },
+  ],
   examples: { tp: [], fp: [] },
   prepare: markingRegexes,
   detectImage(image, ctx) {
@@ -93,6 +103,7 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
         confidence: Math.round(Math.min(0.95, base + span * conf) * 100) / 100,
         evidence: ocr.text.slice(m.start, m.end),
         ...(m.read === 'partial' ? { messageId: 'partial' } : {}),
+        pattern: m.read === 'partial' ? 'marking-partial' : 'marking-word',
       });
     }
     if (!markings.length) return out;
@@ -112,7 +123,7 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
       if (!near) continue;
       // The words just before it, on its line or the line above ("POLICE OFFICER" over "4471" on a badge).
       const messageId = numberKind(ocr.text.slice(Math.max(0, start - 40), start), ocr.text.slice(start, end), loc.box, image.cues);
-      out.push({ source: 'ocr', location: loc, confidence: 0.7, evidence: ocr.text.slice(start, end), messageId });
+      out.push({ source: 'ocr', location: loc, confidence: 0.7, evidence: ocr.text.slice(start, end), messageId, pattern: NUMBER_PATTERN[messageId] });
     }
     return out;
   },

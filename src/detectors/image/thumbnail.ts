@@ -12,6 +12,7 @@ export const thumbnail: ImageDetector = {
     default: 'Photo embeds a preview image that survives cropping and redaction; re-export without metadata',
     sized: 'Photo embeds a {width}x{height} preview that survives cropping and redaction; re-export without metadata',
   },
+  cues: [{ name: 'embedded-preview', description: 'an embedded preview image: EXIF IFD1 thumbnail, MPF preview, Photoshop or XMP thumbnail' }],
   examples: { tp: [], fp: [] },
   detectImage(image) {
     const t = image.meta?.thumbnail;
@@ -24,6 +25,7 @@ export const thumbnail: ImageDetector = {
         confidence: 0.9,
         evidence: sized ? `${t.width}x${t.height} preview, ${t.bytes} bytes` : `preview, ${t.bytes} bytes`,
         messageId: sized ? 'sized' : 'default',
+        pattern: 'embedded-preview',
         ...(sized ? { data: { width: t.width!, height: t.height! } } : {}),
       },
     ];

@@ -28,6 +28,13 @@ export const uniform: ImageDetector<RegExp[]> = {
     vest: 'The picture shows a person in a police hi-vis vest ({seen})',
     patch: 'The picture shows a person in a dark uniform shirt with a shoulder patch ({seen})',
   },
+  cues: [
+    { name: 'lettering-on-torso', description: 'police marking text read by OCR on the torso (a vest, a riot shield, a jacket\'s back), not on a vehicle behind' },
+    { name: 'tactical-kit', description: 'a black vest under a helmet or balaclava, backed by a patch, a badge, a team in the same kit or, face covered, police wording or a marked vehicle' },
+    { name: 'hi-vis-check', description: 'a hi-vis vest with the blue-and-yellow police check on the torso' },
+    { name: 'shoulder-patch', description: 'a coloured, non-skin patch on the upper arm of a dark uniform shirt' },
+    { name: 'chest-badge', description: 'a compact gold or silver badge on one side of the chest of a dark shirt (not a suit)' },
+  ],
   examples: { tp: [], fp: [] },
   prepare: markingRegexes,
   detectImage(image, ctx) {
@@ -61,7 +68,7 @@ export const uniform: ImageDetector<RegExp[]> = {
       if (on) {
         const word = image.ocr!.text.slice(on.m.start, on.m.end);
         const confidence = Math.min(0.85, 0.35 + p.confidence * 0.5 + 0.1 * (cues.length - 1));
-        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: `${word} on a person`, data: { cues: cues.join(',') } });
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: `${word} on a person`, data: { cues: cues.join(',') }, pattern: 'lettering-on-torso' });
         continue;
       }
       if (kit) {
@@ -75,13 +82,13 @@ export const uniform: ImageDetector<RegExp[]> = {
         if (seen.length < 2) continue;
         if (covered) seen.splice(1, 0, 'face covered');
         const confidence = Math.min(0.75, 0.4 + 0.1 * (seen.length - 1));
-        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'tactical kit on a person', messageId: 'kit', data: { cues: cues.join(','), seen: seen.join(', ') } });
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'tactical kit on a person', messageId: 'kit', data: { cues: cues.join(','), seen: seen.join(', ') }, pattern: 'tactical-kit' });
         continue;
       }
       if (vest) {
         // The blue-and-yellow check on clothing is police livery (paramedics wear green and yellow, road crews plain hi-vis).
         const confidence = Math.min(0.75, 0.55 + 0.1 * (seen.length - 1));
-        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'police check on a hi-vis vest', messageId: 'vest', data: { cues: cues.join(','), seen: seen.join(', ') } });
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'police check on a hi-vis vest', messageId: 'vest', data: { cues: cues.join(','), seen: seen.join(', ') }, pattern: 'hi-vis-check' });
         continue;
       }
       if (patch && shirt) {
@@ -89,14 +96,14 @@ export const uniform: ImageDetector<RegExp[]> = {
         if (markings.length) seen.push('police wording in the picture');
         seen.push('dark uniform shirt');
         const confidence = Math.min(0.7, 0.45 + 0.1 * (seen.length - 2));
-        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'shoulder patch on a dark uniform shirt', messageId: 'patch', data: { cues: [...cues, 'shirt:dark'].join(','), seen: seen.join(', ') } });
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'shoulder patch on a dark uniform shirt', messageId: 'patch', data: { cues: [...cues, 'shirt:dark'].join(','), seen: seen.join(', ') }, pattern: 'shoulder-patch' });
         continue;
       }
       if (badge) {
         // A badge on a dark shirt, not a suit: a guard's or a novelty badge looks alike, so it stays below an even bet.
         if (markings.length) seen.push('police wording in the picture');
         const confidence = Math.min(0.7, 0.45 + 0.1 * (seen.length - 1));
-        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'badge on a uniform shirt', messageId: 'badge', data: { cues: cues.join(','), seen: seen.join(', ') } });
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'badge on a uniform shirt', messageId: 'badge', data: { cues: cues.join(','), seen: seen.join(', ') }, pattern: 'chest-badge' });
       }
     }
     return out;

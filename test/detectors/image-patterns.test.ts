@@ -1,0 +1,110 @@
+// Image detectors name what fired, as text detectors do: every declared pattern (cue) has a hand-built analysis here
+// that makes it fire, every hit names a pattern its detector declares, and the engine carries the name to the finding
+// (data.pattern in JSON and SARIF, `--debug`, `clearpost explain`). Pure: no OCR, no models.
+import { describe, expect, it } from 'vitest';
+import { preparedFor } from '../../src/core/engine.js';
+import { ImageScreener } from '../../src/core/image-engine.js';
+import type { Box, ImageAnalysisInput, ImageDetector, ImageMetadataFacts, VisionCue } from '../../src/core/types.js';
+import { imageDetectors, registry } from '../../src/detectors/index.js';
+import { examplesProfile, unnamedHits } from '../helpers/rule-tester.js';
+
+const profile = examplesProfile();
+const base: ImageAnalysisInput = { path: 'x.jpg', width: 1000, height: 800, tags: {}, cues: [] };
+const meta = (facts: Partial<ImageMetadataFacts>): ImageAnalysisInput => ({ ...base, meta: { people: [], identity: [], texts: [], ...facts } });
+const text = (t: string, box: Box = { x: 300, y: 400, width: 200, height: 40 }, cues: VisionCue[] = []): ImageAnalysisInput => ({
+  ...base,
+  cues,
+  ocr: { text: t, words: [{ text: t, start: 0, end: t.length, box, confidence: 0.9 }] },
+});
+const seen = (...cues: VisionCue[]): ImageAnalysisInput => ({ ...base, cues });
+
+const car: VisionCue = { kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.8 };
+const person: VisionCue = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
+const patch: VisionCue = { kind: 'patch:shoulder', box: { x: 120, y: 220, width: 30, height: 30 }, confidence: 0.4 };
+const tape: VisionCue = { kind: 'tape', box: { x: 0, y: 0, width: 1000, height: 50 }, confidence: 0.6, angle: 2 };
+const marker = (x: number): VisionCue => ({ kind: 'evidence-marker', box: { x, y: 600, width: 20, height: 20 }, confidence: 0.5 });
+const face = (match?: string) => ({ box: { x: 10, y: 10, width: 50, height: 50 }, confidence: 0.9, ...(match ? { match, similarity: 0.8 } : {}) });
+
+/** For each image detector, one analysis per declared pattern that makes it fire. */
+const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
+  'image/gps': {
+    'gps-coordinates': meta({ gps: { lat: 10, lon: 10, tag: 'GPS:GPSLatitude' } }),
+    'sensitive-place': meta({ gps: { lat: 40.7128, lon: -74.006, tag: 'GPS:GPSLatitude' } }),
+  },
+  'image/camera-identity': {
+    'owner-field': meta({ identity: [{ tag: 'IFD0:Artist', value: 'Jo Example' }] }),
+    'serial-number': meta({ identity: [{ tag: 'ExifIFD:BodySerialNumber', value: '0412345' }] }),
+  },
+  'image/thumbnail': { 'embedded-preview': meta({ thumbnail: { tag: 'IFD1:ThumbnailImage', bytes: 5000, width: 160, height: 120 } }) },
+  'image/people-tags': {
+    'face-region': meta({ people: [{ name: 'Jordan Example', tag: 'XMP:RegionInfo', box: { x: 0, y: 0, width: 50, height: 50 } }] }),
+    'person-in-image': meta({ people: [{ name: 'Jordan Example', tag: 'XMP-iptcExt:PersonInImage' }] }),
+    'roster-name': meta({ people: [{ name: 'Renee Whitfield', tag: 'XMP-iptcExt:PersonInImage' }] }),
+  },
+  'image/faces': { face: { ...base, faces: [face()] }, 'roster-face': { ...base, faces: [face('Renee Whitfield')] } },
+  'image/police-markings': {
+    'marking-word': text('POLICE'),
+    'marking-partial': text('OLICE'),
+    'badge-number': text('POLICE BADGE 4471'),
+    'unit-number': text('POLICE UNIT 52'),
+    'number-beside-marking': text('POLICE 4471'),
+  },
+  'image/marked-vehicle': {
+    'vehicle-lettering': text('POLICE', { x: 300, y: 400, width: 150, height: 40 }, [car]),
+    battenburg: seen(car, { kind: 'livery:battenburg', box: { x: 120, y: 420, width: 500, height: 80 }, confidence: 0.7 }),
+    'light-bar': seen(car, { kind: 'light-bar', box: { x: 300, y: 290, width: 120, height: 20 }, confidence: 0.5 }),
+  },
+  'image/uniform': {
+    'lettering-on-torso': text('SHERIFF', { x: 150, y: 300, width: 120, height: 30 }, [person]),
+    'tactical-kit': seen(person, { kind: 'kit:tactical', box: person.box, confidence: 0.45 }, patch),
+    'hi-vis-check': seen(person, { kind: 'vest:checker', box: { x: 120, y: 300, width: 260, height: 50 }, confidence: 0.5 }),
+    'shoulder-patch': seen(person, { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }, patch),
+    'chest-badge': seen(person, { kind: 'badge:chest', box: { x: 280, y: 300, width: 30, height: 34 }, confidence: 0.45 }),
+  },
+  'case/crime-scene': {
+    'tape-wording': text('POLICE LINE DO NOT CROSS'),
+    'tape-wording-partial': text('OLICE LINE DO NOT CR'),
+    'tape-band': seen(tape),
+    'blue-white-tape': seen({ ...tape, kind: 'tape:blue-white' }),
+    'red-white-tape': seen({ ...tape, kind: 'tape:red-white' }, marker(100), marker(200)),
+    'evidence-markers': seen(marker(100), marker(200)),
+    'person-lying': seen(tape, { kind: 'person-lying', box: { x: 0, y: 500, width: 400, height: 100 }, confidence: 0.5 }),
+  },
+};
+
+const detect = (d: ImageDetector, image: ImageAnalysisInput) => d.detectImage(image, { context: 'personal', profile, prepared: preparedFor(d, profile) });
+
+describe('image detectors name what fired', () => {
+  it.each(imageDetectors.map((d) => [d.id, d] as const))('%s: a sample for every declared pattern, and only for those', (_id, d) => {
+    expect(d.cues.length).toBeGreaterThan(0);
+    expect(Object.keys(SAMPLES[d.id] ?? {}).sort()).toEqual(d.cues.map((c) => c.name).sort());
+    for (const c of d.cues) expect(c.description.length, c.name).toBeGreaterThan(20);
+  });
+
+  const cases = imageDetectors.flatMap((d) => Object.entries(SAMPLES[d.id] ?? {}).map(([name, image]) => [d.id, name, d, image] as const));
+  it.each(cases)('%s fires %s, and every hit names a declared pattern', (_id, name, d, image) => {
+    const hits = detect(d, image);
+    expect(hits.map((h) => h.pattern)).toContain(name);
+    expect(unnamedHits(d, hits)).toEqual([]);
+  });
+
+  it('the check catches an image detector whose hit names no pattern, or one it does not declare', () => {
+    const gps = imageDetectors.find((d) => d.id === 'image/gps')!;
+    const image = SAMPLES['image/gps']['gps-coordinates'];
+    const forgetful = { ...gps, detectImage: (...a: Parameters<ImageDetector['detectImage']>) => gps.detectImage(...a).map(({ pattern: _p, ...m }) => m) };
+    expect(unnamedHits(gps, detect(gps, image))).toEqual([]);
+    expect(unnamedHits(gps, detect(forgetful as unknown as ImageDetector, image))).toEqual(['10.000000, 10.000000']);
+    const renamed = { ...gps, detectImage: (...a: Parameters<ImageDetector['detectImage']>) => gps.detectImage(...a).map((m) => ({ ...m, pattern: 'GPS' })) };
+    expect(unnamedHits(gps, detect(renamed, image))).toEqual(['10.000000, 10.000000']);
+    const screener = new ImageScreener({ ocr: false, faces: false });
+    const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: [renamed] };
+    expect(() => screener.detect(image, options)).toThrow(/image\/gps used undeclared pattern "GPS"/);
+  });
+
+  it('the engine copies the name into the finding', () => {
+    const screener = new ImageScreener({ ocr: false, faces: false });
+    const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };
+    const hits = screener.detect(SAMPLES['image/uniform']['chest-badge'], options);
+    expect(hits.map((h) => [h.ruleId, h.pattern])).toEqual([['image/uniform', 'chest-badge']]);
+  });
+});
