@@ -3,6 +3,7 @@ import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { cuesOf, namesOf } from '../cues.js';
 import { matchOf, scan, sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
+import { CRIME_MEDIA, FICTION as FICTION_WORDS, FICTION_LOOSE, STAGED, TV, fictionVeto } from '../vocab/fiction.js';
 
 /*
  * Four readings:
@@ -576,65 +577,7 @@ const VICTIM_AT_SCENE = new RegExp(
 const FOUND_AT_SCENE = /\b(?:found|find|saw|see) (?:him|her|them|the (?:victim|body|kid|child|baby|girl|boy|woman|man|guy))\s+(?:face ?down|face ?up|hanging|slumped|naked|dead in|lying in|laying in|in (?:a|the) pool of blood|stuffed in|in pieces)\b/gi;
 
 // Screen and fiction: "crime scene documentary", "CSI rerun", "true crime podcast", "murder mystery party"
-const FICTION =
-  new RegExp(String.raw`\b${oneOf([
-      'documentar(?:y|ies)',
-      'docuseries',
-      'docu-?series',
-      'podcasts?',
-      'episodes?',
-      'seasons?',
-      'series',
-      '(?:tv|this|that|the|a|new|fave|favou?rite) shows?',
-      'movies?',
-      'films?',
-      'novels?',
-      'books?',
-      'chapters?',
-      'games?',
-      'gaming',
-      'csi',
-      'ncis',
-      'law (?:&|and) order',
-      'dateline',
-      'forensic files',
-      'netflix',
-      'hulu',
-      'hbo',
-      'prime video',
-      'true crime',
-      String.raw`\btv\b`,
-      'trailer',
-      'cosplay',
-      'halloween',
-      'costume',
-      'escape room',
-      'murder mystery',
-      'fiction',
-      'author',
-      'screenplay',
-      'cluedo',
-      'mindhunter',
-      'video game',
-      'playstation',
-      'xbox',
-      'gta',
-      'museum',
-      'exhibit',
-      'training (?:scenario|exercise|day)',
-      'mock (?:scene|crime)',
-      String.raw`simulat\w*`,
-      'nanowrimo',
-      'writing prompts?',
-      'short story',
-      'my (?:wip|manuscript|novel|thriller|screenplay)',
-      'work in progress',
-      'first draft',
-      'opening (?:line|paragraph)',
-      'prologue',
-      String.raw`fan ?fic\w*`,
-      'too dramatic',
-    ])}\b`, 'i');
+const FICTION = fictionVeto(FICTION_WORDS, CRIME_MEDIA, FICTION_LOOSE, STAGED, TV);
 // Similes and jokes: "my kitchen looks like a crime scene", "like a murder scene in here"
 const SIMILE = /\blooks? like (?:a |the )?(?:crime|murder|homicide) scene|like a (?:crime|murder) scene\b/i;
 // Public safety and appeals: "tape is still up, avoid the area", "send us any video", "do not post photos"

@@ -4,6 +4,7 @@ import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.
 import { looksLikePersonName } from '../../nlp/people.js';
 import { scan, sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
+import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
 
 /*
  * Each pattern is one kind of non-public detail. Official posts get two exemptions the labelling rules name: an
@@ -1396,7 +1397,7 @@ const CHARGING =
       'charge (?:was |got |finally )?authori[sz]ed',
     ])}`, 'gi');
 // Writing and screen frame a "suspect" as a character: "my novel's killer", "the podcast says he did it"
-const STORY_FRAME = /\b(?:nanowrimo|novel|book|chapter|episode|series|season finale|show|film|movie|podcast|netflix|documentary|true crime|fiction|plot|character|manuscript|draft|writing prompt|whodunn?it|murder mystery|cluedo|game)\b/i;
+const STORY_FRAME = fictionVeto(FICTION, CRIME_MEDIA, FICTION_LOOSE, STAGED);
 // A case somewhere in the post makes doubt or a guilt remark about it
 const CASE_IN_POST =
   /\b(?:body|bodies|interview(?:ed)?|suspect|victim|statement|stabbing|shooting|murder|killed|burglary|robbery|assault|scene|custody|nicked|charged|charge|case|cps|cops|police|arrest(?:ed)?|court|trial|jury|technicality|crime|job|prints|dna|cctv|alibi|witness|evidence)\b/i;

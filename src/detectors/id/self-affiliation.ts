@@ -8,6 +8,7 @@ import { HANDLE_DEPT_WORDS, OTHER_JOB } from './police-words.js';
 import { isPersonName } from '../../nlp/people.js';
 import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
+import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
 import { cuesOf } from '../cues.js';
 
 /** Ranks that may follow "my partner" or "shift with". */
@@ -1752,8 +1753,7 @@ const OTHER_UNIFORM =
     ])}\b`, 'i');
 
 /** Games, shows and books, whose raids, warrants and interrogations are played or watched. */
-const PLAY =
-  /\b(?:games?|gaming|gamer|guild|clan|raid\s+boss|fortnite|warcraft|destiny|call\s+of\s+duty|gta|xbox|playstation|ps[345]|discord|episodes?|season\s+\d+|tv\s+show|netflix|movie|film|novel|chapter|documentary|doc|podcast|true\s+crime|mock|competition|tournament|cosplay|costume|halloween)\b/i;
+const PLAY = fictionVeto(FICTION, CRIME_MEDIA, FICTION_LOOSE, STAGED);
 
 /** The agency's open days, where the public sits in a patrol car and mingles with officers. */
 const PUBLIC_EVENT = /\b(?:open\s+house|ride-?along|touch[- ]a[- ]truck|night\s+out|citizens['’]?\s+academy|field\s+trip|museum|coffee\s+with\s+a\s+cop)\b/i;

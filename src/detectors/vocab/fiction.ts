@@ -1,0 +1,149 @@
+/**
+ * The fiction, games and shows veto, one item a line (regex source): words that make a rank, a suspect, a raid or a
+ * crime scene part of a story, a game or a show rather than police work. Used by case/investigation (STORY_FRAME:
+ * "my novel's killer"), case/crime-scene (FICTION: "true crime podcast"), id/coworker (FICTION: "Detective Rosa
+ * Quill, season 4") and id/self-affiliation (PLAY: "raid boss", "my guild"). Build a veto with `fictionVeto(...)`.
+ *
+ * The union is split by how sure each word is, because the detectors read them at different reach: FICTION is a
+ * story on its own, in a sentence or a whole post; CRIME_MEDIA is crime told as fact (documentaries, podcasts);
+ * FICTION_LOOSE are bare words that are fiction in many posts but not all ("the show", "a book", "game", "season",
+ * "call of duty"); STAGED is a scene played (Halloween, a mock scene, a tournament); TV is "TV" on its own. A detector
+ * takes FICTION, CRIME_MEDIA, FICTION_LOOSE and STAGED unless it says why it needs fewer; TV only case/crime-scene.
+ */
+import { oneOf } from '../vocab.js';
+
+/** Screens, books, games and writing: sure on their own. */
+export const FICTION = [
+  // screen
+  'episodes?',
+  String.raw`ep\s?\d+`,
+  String.raw`s\d+\s?e\d+`,
+  'series',
+  String.raw`seasons?\s+\d+`,
+  String.raw`season\s+(?:one|two|three|four|five|six|finale|premiere)`,
+  String.raw`(?:tv|netflix|hulu|hbo|cop|crime|cartoon|kids['’]?)\s+shows?`,
+  'sitcom',
+  String.raw`binge[- ]?(?:watch\w*|ing)`,
+  String.raw`re-?watch\w*`,
+  // "at the movies" is an outing, not a film
+  String.raw`(?<!to\s+the\s)(?:movies?|films?)`,
+  'cinema',
+  'trailer',
+  'sequel',
+  'prequel',
+  'spin-?off',
+  'netflix',
+  'hulu',
+  'hbo',
+  'prime video',
+  'ncis',
+  'mindhunter',
+  'anime',
+  'cartoons?',
+  String.raw`(?:favou?rite|main|lead|fictional|tv|book|movie|show|side)\s+characters?`,
+  'actor',
+  'actress',
+  String.raw`played\s+by`,
+  // books and writing
+  'novels?',
+  String.raw`(?:bedtime|picture|story|comic|kids['’]?|children['’]?s|audio)\s*books?`,
+  'comics?',
+  'chapters?',
+  String.raw`chapter\s+\d+`,
+  'fiction',
+  String.raw`fan\s?fic\w*`,
+  'screenplay',
+  'manuscript',
+  'nanowrimo',
+  'writing prompts?',
+  'short story',
+  String.raw`my (?:wip|manuscript|novel|thriller|screenplay)`,
+  'work in progress',
+  'first draft',
+  'opening (?:line|paragraph)',
+  'prologue',
+  'whodunn?it',
+  // games
+  String.raw`(?:video\s*)?games?\s+(?:character|boss|level)`,
+  'video game',
+  'gaming',
+  'gamer',
+  String.raw`raid\s+boss`,
+  'fortnite',
+  'warcraft',
+  'xbox',
+  'playstation',
+  'ps[345]',
+  'nintendo',
+  String.raw`(?:on\s+the|nintendo)\s+switch`,
+  'cluedo',
+];
+
+/**
+ * Crime told as fact: a documentary, a podcast, true crime. Not fiction: a colleague in a documentary is still a
+ * colleague, so id/coworker does not take these.
+ */
+export const CRIME_MEDIA = [
+  'documentar(?:y|ies)',
+  'docu-?series',
+  'podcasts?',
+  'true crime',
+  'dateline',
+  'forensic files',
+];
+
+/**
+ * Bare words that are fiction in many posts but not all: "the show", "a book", "game", "season", "plot", a "draft",
+ * "CSI" (also the scene examiner), "GTA" (also Greater Toronto), "call of duty" ("above and beyond the call of duty").
+ */
+export const FICTION_LOOSE = [
+  // "the show", "a new show" (not the verb: "footage shows the victim")
+  String.raw`(?:this|that|the|a|new|fave|favou?rite)\s+shows?`,
+  'movies?',
+  'films?',
+  // "a book", "the books" (not "another night tour in the books", "one for the books")
+  String.raw`(?<!(?:in|for)\s+the\s)books?`,
+  'games?',
+  'seasons?',
+  'characters?',
+  'plot',
+  'draft',
+  'author',
+  'doc',
+  'csi',
+  'law (?:&|and) order',
+  'gta',
+  String.raw`call\s+of\s+duty`,
+  'destiny',
+  'guild',
+  'clan',
+  'discord',
+  'too dramatic',
+];
+
+/**
+ * "TV" on its own: watching one in a post about a crime scene, but "ended up fixing his TV" in a sentence about
+ * one's own shift, so only case/crime-scene (whose veto reads the whole post) takes it.
+ */
+export const TV = [String.raw`\btv\b`];
+
+/** A scene played or staged, not a story and not police work: dressing up, mock scenes, contests, exhibits. */
+export const STAGED = [
+  'cosplay',
+  'costume',
+  'halloween',
+  'escape room',
+  'murder mystery',
+  'museum',
+  'exhibit',
+  'training (?:scenario|exercise|day)',
+  'mock',
+  String.raw`simulat\w*`,
+  'competition',
+  'tournament',
+];
+
+/** A case-insensitive test for any item of the lists given, as whole words. */
+export function fictionVeto(...lists: readonly (readonly string[])[]): RegExp {
+  return new RegExp(String.raw`\b${oneOf(lists.flat())}\b`, 'i');
+}
