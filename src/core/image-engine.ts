@@ -7,13 +7,14 @@
  * One ImageScreener per run: it owns the OCR worker pool and the enrolled roster faces, reuses them across images,
  * and must be closed.
  */
-import sharp from 'sharp';
+import { focusRegions, readDetail } from '../inputs/detail.js';
 import { FaceModels, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
-import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, type DecodedImage, type OpenedImage } from '../inputs/image.js';
+import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, toVisionRaster, type DecodedImage, type OpenedImage } from '../inputs/image.js';
 import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
-import { SceneText, seenScale } from '../inputs/scene-text.js';
-import { isTapeYellow, objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
+import { SceneText } from '../inputs/scene-text.js';
+import { readAlongBand } from '../inputs/tape-band.js';
+import { objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
@@ -64,22 +65,6 @@ export interface ImageTimings {
   detect: number;
 }
 
-/** Objects whose boxes the scene reader reads again enlarged: lettering on vehicles and on people's clothes. */
-const FOCUS_LABELS = new Set(['car', 'truck', 'bus', 'motorcycle', 'person']);
-
-/** Regions of interest read again at full resolution, at most, and the long side each crop is read at. */
-const DETAIL_REGIONS = 2;
-const DETAIL_SIDE = 960;
-/** A region is read again only when its crop has this many more pixels across than the whole-picture passes saw. */
-const DETAIL_GAIN = 1.5;
-/** Most a crop of the photo's own pixels is enlarged: small print on a vest in a small photo is read at up to 3x. */
-const DETAIL_MAX_UP = 3;
-/**
- * Of a person's box, the top share is read: lettering on people is on the cap, chest, back and shoulders, and the
- * tighter crop is enlarged further (legs and feet carry none).
- */
-const PERSON_TOP = 0.6;
-
 /** People whose body keypoints are read, at most (the largest), and the least share of the picture's height they fill. */
 const POSED_PEOPLE = 4;
 const POSED_MIN_HEIGHT = 0.2;
@@ -92,8 +77,6 @@ function posedPeople(objects: DetectedObject[], height: number): DetectedObject[
     .slice(0, POSED_PEOPLE);
 }
 
-/** Long side of the copy the pixel heuristics run on. */
-const VISION_SIDE = 640;
 /** FaceRes similarity from which a face is taken to be an enrolled member. */
 const FACE_MATCH_THRESHOLD = 0.6;
 
@@ -148,7 +131,7 @@ export class ImageScreener {
     t0 = performance.now();
     const models = this.opts.faces ? await this.runModels(img, profile) : undefined;
     t.faces = performance.now() - t0;
-    const focus = (models?.objects ?? []).filter((o) => FOCUS_LABELS.has(o.label)).map(focusBox);
+    const focus = focusRegions(models?.objects ?? []);
     const full = () => openImage(path, buffer, img.format, this.opts.maxPixels ?? MAX_PIXELS);
     const ocr = this.opts.ocr ? await this.runOcr(img, cues, t, notes, focus, full) : undefined;
     let faces: FaceHit[] | undefined;
@@ -435,16 +418,6 @@ function sameBox(a: Box | undefined, b: Box | undefined): boolean {
   return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }
 
-async function toVisionRaster(img: DecodedImage): Promise<Raster> {
-  const long = Math.max(img.workWidth, img.workHeight);
-  if (long <= VISION_SIDE) return { data: img.rgb, width: img.workWidth, height: img.workHeight };
-  const { data, info } = await sharp(img.rgb, { raw: { width: img.workWidth, height: img.workHeight, channels: 3 } })
-    .resize({ width: VISION_SIDE, height: VISION_SIDE, fit: 'inside' })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
-}
-
 function scaleCue(c: VisionCue, s: number): VisionCue {
   return {
     ...c,
@@ -453,183 +426,3 @@ function scaleCue(c: VisionCue, s: number): VisionCue {
   };
 }
 
-/**
- * Read the words along a tape band: crop the band's box from the working raster, turn it level, keep the rows where
- * the yellow runs, scale the letters to ~50 px, binarise (black print on yellow) and OCR it as a block of text.
- * Word boxes are turned back into the original's frame.
- */
-async function readAlongBand(pool: OcrPool, img: DecodedImage, cue: VisionCue): Promise<OcrLine[]> {
-  if (!cue.box) return [];
-  const k = 1 / img.scale; // full -> working pixels
-  const x0 = Math.max(0, Math.round(cue.box.x * k));
-  const y0 = Math.max(0, Math.round(cue.box.y * k));
-  const w = Math.min(img.workWidth - x0, Math.round(cue.box.width * k));
-  const h = Math.min(img.workHeight - y0, Math.round(cue.box.height * k));
-  if (w < 16 || h < 8) return [];
-  const angle = cue.angle ?? 0;
-  const rotated = await sharp(img.rgb, { raw: { width: img.workWidth, height: img.workHeight, channels: 3 } })
-    .extract({ left: x0, top: y0, width: w, height: h })
-    .rotate(-angle, { background: { r: 255, g: 255, b: 255 } })
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const rw = rotated.info.width;
-  const rh = rotated.info.height;
-  const ch = rotated.info.channels;
-  // Rows where at least a quarter of the pixels are tape yellow: the levelled band.
-  let best: [number, number] | undefined;
-  let runStart = -1;
-  for (let y = 0; y <= rh; y++) {
-    let yellow = 0;
-    if (y < rh) {
-      for (let x = 0; x < rw; x++) {
-        const p = (y * rw + x) * ch;
-        if (isTapeYellow(rotated.data[p], rotated.data[p + 1], rotated.data[p + 2])) yellow++;
-      }
-    }
-    if (y < rh && yellow >= rw * 0.25) {
-      if (runStart < 0) runStart = y;
-    } else if (runStart >= 0) {
-      if (!best || y - runStart > best[1] - best[0]) best = [runStart, y];
-      runStart = -1;
-    }
-  }
-  if (!best || best[1] - best[0] < 6) return [];
-  const pad = Math.round((best[1] - best[0]) * 0.3);
-  const r0 = Math.max(0, best[0] - pad);
-  const r1 = Math.min(rh, best[1] + pad);
-  const sh = r1 - r0;
-  // Binarise by colour inside the band: between the first and last yellow pixel of each column, yellow -> white and
-  // anything else (the print) -> black; outside the band -> white, so the floor or sky never touches the letters.
-  const bin = Buffer.alloc(rw * sh, 255);
-  for (let x = 0; x < rw; x++) {
-    let top = -1;
-    let bottom = -1;
-    for (let y = r0; y < r1; y++) {
-      const p = (y * rw + x) * ch;
-      if (isTapeYellow(rotated.data[p], rotated.data[p + 1], rotated.data[p + 2])) {
-        if (top < 0) top = y;
-        bottom = y;
-      }
-    }
-    if (top < 0) continue;
-    for (let y = top; y <= bottom; y++) {
-      const p = (y * rw + x) * ch;
-      const r = rotated.data[p];
-      const g = rotated.data[p + 1];
-      const b = rotated.data[p + 2];
-      if (!isTapeYellow(r, g, b) && Math.max(r, g, b) < 140) bin[(y - r0) * rw + x] = 0;
-    }
-  }
-  const up = Math.min(3, Math.max(0.5, 120 / sh));
-  const png = await sharp(bin, { raw: { width: rw, height: sh, channels: 1 } })
-    .resize({ width: Math.max(16, Math.round(rw * up)) })
-    .extend({ top: 10, bottom: 10, left: 10, right: 10, background: { r: 255, g: 255, b: 255 } })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
-  const lines = await pool.recognize(png, '6');
-  const rad = (angle * Math.PI) / 180;
-  const cos = Math.cos(rad);
-  const sin = Math.sin(rad);
-  // A point of the levelled strip -> the same point in the crop as it was (rotate back about the centres).
-  const back = (px: number, py: number): [number, number] => {
-    const dx = (px - 10) / up - rw / 2;
-    const dy = (py - 10) / up + r0 - rh / 2;
-    return [w / 2 + dx * cos - dy * sin, h / 2 + dx * sin + dy * cos];
-  };
-  return mapLines(lines, (b) => {
-    const corners = [back(b.x, b.y), back(b.x + b.width, b.y), back(b.x, b.y + b.height), back(b.x + b.width, b.y + b.height)];
-    const xs = corners.map((c) => c[0] + x0);
-    const ys = corners.map((c) => c[1] + y0);
-    const bx = Math.max(0, Math.min(...xs));
-    const by = Math.max(0, Math.min(...ys));
-    return scaleBox({ x: bx, y: by, width: Math.max(...xs) - bx, height: Math.max(...ys) - by }, img.scale);
-  });
-}
-
-/** The region of a detected object the detail pass reads: a vehicle whole, a person from the head to the hips. */
-function focusBox(o: DetectedObject): Box {
-  return o.label === 'person' ? { ...o.box, height: o.box.height * PERSON_TOP } : o.box;
-}
-
-/** A region of the full-size photo and the scale (full-size pixels -> crop pixels) it is read at. */
-export interface DetailRegion extends Box {
-  k: number;
-}
-
-/**
- * Regions of interest (vehicles, people; working-raster pixels) as crops of the full-size picture: each grown by a
- * tenth on every side (lettering runs to the edge of a door), largest first, none mostly inside one already listed,
- * read with the long side at DETAIL_SIDE (the photo's own pixels enlarged at most DETAIL_MAX_UP times), and only
- * where that shows the region DETAIL_GAIN times bigger than the whole-picture passes saw it (`seen`: their scale,
- * full-size pixels -> detector pixels).
- */
-export function detailRegions(boxes: Box[], img: { width: number; height: number; scale: number }, seen = 1 / img.scale): DetailRegion[] {
-  const out: DetailRegion[] = [];
-  for (const b of [...boxes].sort((p, q) => q.width * q.height - p.width * p.height)) {
-    const x0 = Math.max(0, Math.floor((b.x - b.width * 0.1) * img.scale));
-    const y0 = Math.max(0, Math.floor((b.y - b.height * 0.1) * img.scale));
-    const x1 = Math.min(img.width, Math.ceil((b.x + b.width * 1.1) * img.scale));
-    const y1 = Math.min(img.height, Math.ceil((b.y + b.height * 1.1) * img.scale));
-    const box = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-    const long = Math.max(box.width, box.height);
-    if (long < 64 || Math.min(box.width, box.height) < 24) continue;
-    const k = Math.min(DETAIL_MAX_UP, DETAIL_SIDE / long);
-    if (k / seen < DETAIL_GAIN) continue;
-    if (out.some((o) => overlapRatio(o, box) > 0.6)) continue;
-    out.push({ ...box, k });
-  }
-  return out.slice(0, DETAIL_REGIONS);
-}
-
-/**
- * The detail pass: the regions of interest cut from the full-size picture (decoded once for all of them; the working
- * raster when it is the full-size picture), each read whole by the scene reader (no finer pass), word boxes in the
- * original's pixels. Stops at the deadline.
- */
-export async function readDetail(
-  scene: SceneText,
-  img: DecodedImage,
-  focus: Box[],
-  full: () => Promise<OpenedImage>,
-  deadline: number,
-): Promise<{ passes: OcrLine[][]; timedOut: boolean }> {
-  const regions = detailRegions(focus, img, seenScale(img.workWidth, img.workHeight) / img.scale);
-  if (!regions.length) return { passes: [], timedOut: false };
-  if (performance.now() > deadline) return { passes: [], timedOut: true };
-  // One decode for every region: their bounding box.
-  const ax = Math.min(...regions.map((r) => r.x));
-  const ay = Math.min(...regions.map((r) => r.y));
-  const all = {
-    x: ax,
-    y: ay,
-    width: Math.max(...regions.map((r) => r.x + r.width)) - ax,
-    height: Math.max(...regions.map((r) => r.y + r.height)) - ay,
-  };
-  const { data, info } =
-    img.scale === 1
-      ? { data: img.rgb, info: { width: img.workWidth, height: img.workHeight, channels: 3 } }
-      : await (await full())
-          .open()
-          .extract({ left: all.x, top: all.y, width: all.width, height: all.height })
-          .removeAlpha()
-          .toColourspace('srgb')
-          .raw()
-          .toBuffer({ resolveWithObject: true });
-  // Where `data` starts in the photo.
-  const [dx, dy] = img.scale === 1 ? [0, 0] : [all.x, all.y];
-  const passes: OcrLine[][] = [];
-  for (const r of regions) {
-    if (performance.now() > deadline) return { passes, timedOut: true };
-    const k = r.k;
-    const crop = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels as 3 } })
-      .extract({ left: r.x - dx, top: r.y - dy, width: r.width, height: r.height })
-      .resize({ width: Math.max(1, Math.round(r.width * k)), height: Math.max(1, Math.round(r.height * k)), fit: 'fill' })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const read = await scene.read({ data: crop.data, width: crop.info.width, height: crop.info.height }, { deadline, fineFrom: 0 });
-    passes.push(mapLines(read.lines, (b) => ({ x: r.x + b.x / k, y: r.y + b.y / k, width: b.width / k, height: b.height / k })));
-    if (read.timedOut) return { passes, timedOut: true };
-  }
-  return { passes, timedOut: false };
-}

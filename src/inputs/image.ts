@@ -8,6 +8,7 @@
  */
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { InputError } from '../core/errors.js';
+import type { Raster } from './vision.js';
 
 /** Refuse anything bigger: 100 MP is a 12,000 x 8,000 panorama; a decoded RGBA raster of it is already 400 MB. */
 export const MAX_PIXELS = 100_000_000;
@@ -224,4 +225,18 @@ export function toFullBox(
     width: Math.max(1, Math.min(width - x, Math.round(box.width * scale))),
     height: Math.max(1, Math.min(height - y, Math.round(box.height * scale))),
   };
+}
+
+/** Long side of the copy the pixel heuristics run on. */
+const VISION_SIDE = 640;
+
+/** The working raster at VISION_SIDE on the long side at most (itself when it is that small): what the pixel cues read. */
+export async function toVisionRaster(img: DecodedImage): Promise<Raster> {
+  const long = Math.max(img.workWidth, img.workHeight);
+  if (long <= VISION_SIDE) return { data: img.rgb, width: img.workWidth, height: img.workHeight };
+  const { data, info } = await sharp(img.rgb, { raw: { width: img.workWidth, height: img.workHeight, channels: 3 } })
+    .resize({ width: VISION_SIDE, height: VISION_SIDE, fit: 'inside' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
 }

@@ -65,4 +65,10 @@ describe('src import graph', () => {
       .flatMap(([f, deps]) => deps.filter((d) => rel(d).startsWith('detectors/')).map((d) => `${rel(f)} -> ${rel(d)}`));
     expect(outward).toEqual([]);
   });
+
+  it('the image engine only orchestrates: pixel code (sharp, raw rasters) lives in src/inputs', () => {
+    const text = readFileSync(join(src, 'core', 'image-engine.ts'), 'utf8');
+    expect(text).not.toMatch(/from 'sharp'/);
+    expect(text).not.toMatch(/\.data\[/);
+  });
 });

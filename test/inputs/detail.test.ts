@@ -2,7 +2,7 @@
 // the full-size pixels inside the region the object detector found. Pictures rendered here.
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detailRegions, readDetail } from '../../src/core/image-engine.js';
+import { detailRegions, readDetail } from '../../src/inputs/detail.js';
 import { decodeImage, openImage } from '../../src/inputs/image.js';
 import { SceneText } from '../../src/inputs/scene-text.js';
 
