@@ -26,8 +26,8 @@ export interface CueRow<C extends CueText = CueText> {
   pattern: RegExp;
   /** Fixed, or read from the match and the text (a cue that is surer with a drink named in the post). */
   confidence: number | ((m: RegExpExecArray, c: C) => number);
-  /** The detector's message for it; the detector's `default` when absent. */
-  messageId?: string;
+  /** The detector's message for it, fixed or read from the match (a campaign for a party or for a person); `default` when absent. */
+  messageId?: string | ((m: RegExpExecArray, c: C) => string);
   /** The row runs only when this holds for the text (a gate: "a drink is named somewhere in the post"). */
   requires?: (c: C) => boolean;
   /** A match is dropped when any of these holds ("the driver was so drunk": a call, not the author's night). */
@@ -48,7 +48,8 @@ export function walkCues<C extends CueText>(rows: readonly CueRow<C>[], c: C, ma
       if (row.vetoes?.some((veto) => veto(m, c, made))) continue;
       const { start, end } = row.span ? row.span(m) : { start: m.index, end: m.index + m[0].length };
       const confidence = typeof row.confidence === 'number' ? row.confidence : row.confidence(m, c);
-      made.push({ start, end, confidence, pattern: row.name, ...(row.messageId ? { messageId: row.messageId } : {}) });
+      const messageId = typeof row.messageId === 'function' ? row.messageId(m, c) : row.messageId;
+      made.push({ start, end, confidence, pattern: row.name, ...(messageId ? { messageId } : {}) });
     }
   }
   return made;
@@ -64,14 +65,6 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
     else out.push(m);
   }
   return out;
-}
-
-/**
- * Pattern names for regexes a detector runs in its own loop, from the constants' own names (`{ SWEEPING, EXPEL }`):
- * the name in a finding is always the constant's, never a string typed beside it.
- */
-export function namesOf(patterns: Readonly<Record<string, RegExp>>): ReadonlyMap<RegExp, string> {
-  return new Map(Object.entries(patterns).map(([name, re]) => [re, name]));
 }
 
 /** The names and descriptions a detector declares (`cues`), from its tables and any cue it names in code. */

@@ -1,7 +1,7 @@
 // case/crime-scene: sharing or describing crime-scene material (scene and evidence photos, bodycam stills, victims at a scene); serves the clauses barring release of crime-scene, evidence and victim imagery or detail.
-import type { CueInfo, Match, TextDetector } from '../../core/types.js';
-import { cuesOf, namesOf } from '../cues.js';
-import { matchOf, scan, sentenceTextOf } from '../conduct/text.js';
+import type { TextDetector } from '../../core/types.js';
+import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
+import { sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
 import { CRIME_MEDIA, FICTION as FICTION_WORDS, FICTION_LOOSE, STAGED, TV, fictionVeto } from '../vocab/fiction.js';
 
@@ -609,35 +609,241 @@ const APPEAL =
 // Official releases of body-worn camera video are sanctioned disclosures, not leaks.
 const OFFICIAL_RELEASE = /\b(?:releas(?:e|ed|ing)|publish(?:ed|ing)?|transparency)\b/i;
 
-/** The named patterns its findings carry (`data.pattern`), one per regex. */
-const CRIME_SCENE_CUES: CueInfo[] = [
-  { name: 'MEDIA_OF_SCENE', description: 'e.g. "pic from the homicide scene", "crime scene photos", "evidence photos", "bodycam still", "photo of the body"' },
-  { name: 'SCENE_MEDIA', description: 'Police jargon for scene imagery: "the scene photo", "scene pics" — not a "behind-the-scenes photo"' },
-  { name: 'MEDIA_OF_BARE_SCENE', description: 'e.g. "pics from the scene", "video from on scene" — a bare "scene" needs an incident word in the post' },
-  { name: 'MEDIA_WHERE_FOUND', description: 'Media from the place a victim was found: "Photos from the kitchen where he collapsed are attached"' },
-  { name: 'MEDIA_INSIDE', description: 'Pictures from inside a place a crime happened: "photos from inside the ransacked apartment", "pics of inside the burgled house, showing the victim\'s…' },
-  { name: 'SCENE_EVIDENCE', description: 'Scene evidence in a picture or shown off: "blood spatter pic", "here\'s what 14 shell casings look like", "evidence markers everywhere" — not "paint…' },
-  { name: 'VICTIM_IN_MEDIA', description: 'A victim seen in the media: "you can see the victim crawling toward the door"' },
-  { name: 'MEDIA_OF_INCIDENT', description: 'pictures from an incident: "pics from last night\'s shooting", "video of the crash on 95" (official: homicides and shootings only)' },
-  { name: 'CAMERA_OF_INCIDENT', description: 'Camera footage pulled from an incident on a personal account: "pulled the bodycam from the Tern Ave shooting"' },
-  { name: 'FILMED_BODY', description: 'Filming or photographing a body or a scene: "snapchatted the body bag coming out", "filmed the whole scene after the shooting"' },
-  { name: 'INJURIES', description: 'A victim\'s injuries shown in a picture: "look at the bruises on this lady from the DV call… pic in comments"' },
-  { name: 'SHARE_CAMERA', description: 'Sharing police camera footage: "here\'s the bodycam from last night", "posting my dashcam"' },
-  { name: 'FILMED_SCENE', description: 'filming the scene of a serious incident: "snapchatted the whole scene", "filmed the scene"' },
-  { name: 'SHARE_MEDIA', description: 'Sharing pictures from a call: "Posting a few shots from inside the house", "here are some pics from tonight"' },
-  { name: 'EVIDENCE_LAID_OUT', description: 'a seizure laid out for a picture: "the guns laid out on the bonnet", with a haul and a picture in the post' },
-  { name: 'MEDIA_RE', description: 'Media flagged as disturbing, on a post about a call: "Photo attached, not for the faint of heart", "NSFL pic below"' },
-  { name: 'GORE_ALONE', description: 'Gore that needs no call in the post: "his brains were all over the dashboard"' },
-  { name: 'GORE', description: 'Gore: "blood everywhere", "brains on the wall", "pool of blood", "bled out", "decomposing", "half his face gone"' },
-  { name: 'VICTIM_AT_SCENE', description: 'A victim\'s condition or position at a scene: "victim was still slumped over the wheel", "found her face down in the tub"' },
-  { name: 'FOUND_AT_SCENE', description: '"found him face down in the tub", "found her hanging in the garage"' },
-  { name: 'VICTIM_STILL', description: 'Where a victim still was when officers arrived: "she was still on the kitchen floor when we got there", "the little one was still in her car seat" …' },
-  { name: 'VICTIM_POSITION', description: 'Where a victim lay: "She was face down in the bathtub when we walked in" — with an arrival or a call in the post' },
-  { name: 'TAKE_MEDIA', description: 'Taking pictures at a call: "took a pic", "snapped a few photos" — not "took a pic of the sunset"' },
-  { name: 'WHAT_IT_LOOKED_LIKE', description: '"this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath' },
-];
+/** What the rows read, computed once per post. */
+interface SceneText extends CueText {
+  personal: boolean;
+  /** The text of the sentence around an offset. */
+  sentence(index: number): string;
+  /** No notice, policy or reminder frames the post, and an official post is no appeal: media may be reported. */
+  mediaAllowed: boolean;
+}
 
-const NAME_OF = namesOf({ VICTIM_AT_SCENE, FOUND_AT_SCENE, VICTIM_STILL, VICTIM_POSITION });
+const media = (c: SceneText) => c.mediaAllowed;
+const personalMedia = (c: SceneText) => c.mediaAllowed && c.personal;
+
+/** Crime-scene rows, walked in order (TAKE_MEDIA reads what the rows before it made). */
+const CRIME_SCENE_CUES: CueRow<SceneText>[] = [
+  {
+    name: 'MEDIA_OF_SCENE',
+    description: 'e.g. "pic from the homicide scene", "crime scene photos", "evidence photos", "bodycam still", "photo of the body"',
+    pattern: MEDIA_OF_SCENE,
+    requires: media,
+    confidence: 0.85,
+    messageId: 'media',
+    vetoes: [
+      // "the crime scene unit's new office", "crime scene cleanup": the unit or the trade, not a scene
+      (m, c) =>
+        /crime scene$/i.test(m[0]) &&
+        /^(?:\s+unit'?s|\s+(?:cleanup|cleaning|cleaners?|class|course|training|tape))/i.test(c.text.slice(m.index + m[0].length)),
+      // "evidence that summer is here: photos…" is a figure of speech, not exhibits
+      (m, c) => /evidence/i.test(m[0]) && /\bevidence (?:that|of how|of why)\b/i.test(c.sentence(m.index)),
+      // an official post with a victim's photo is usually a memorial or a missing-person appeal
+      (m, c) => !c.personal && /victim/i.test(m[0]) && !/scene|evidence|body|bodies|corpse|cam|autops|morgue/i.test(m[0]),
+      // an official release of body-worn or dash camera video is a sanctioned disclosure
+      (m, c) => !c.personal && /body[- ]?(?:cam|worn)|bwc|dash/i.test(m[0]) && OFFICIAL_RELEASE.test(c.sentence(m.index)),
+    ],
+  },
+  {
+    name: 'SCENE_MEDIA',
+    description: 'Police jargon for scene imagery: "the scene photo", "scene pics" — not a "behind-the-scenes photo"',
+    pattern: SCENE_MEDIA,
+    requires: (c) => c.mediaAllowed && !NOT_A_CRIME_SCENE.test(c.text),
+    confidence: 0.75,
+    messageId: 'media',
+  },
+  {
+    name: 'MEDIA_OF_BARE_SCENE',
+    description: 'e.g. "pics from the scene", "video from on scene" — a bare "scene" needs an incident word in the post',
+    pattern: MEDIA_OF_BARE_SCENE,
+    requires: (c) => c.mediaAllowed && (/\bME\b/.test(c.text) || INCIDENT.test(c.text)),
+    confidence: 0.75,
+    messageId: 'media',
+    // "behind the scenes", "the music scene": only "the scene" of an incident counts
+    vetoes: [(m, c) => /behind the scenes?|(?:music|art|food|club|bar|local|indie|punk|fashion|dating) scene/i.test(c.sentence(m.index))],
+  },
+  {
+    name: 'MEDIA_WHERE_FOUND',
+    description: 'Media from the place a victim was found: "Photos from the kitchen where he collapsed are attached"',
+    pattern: MEDIA_WHERE_FOUND,
+    requires: media,
+    confidence: 0.75,
+    messageId: 'media',
+  },
+  {
+    name: 'MEDIA_INSIDE',
+    description: 'Pictures from inside a place a crime happened: "photos from inside the ransacked apartment"',
+    pattern: MEDIA_INSIDE,
+    requires: media,
+    confidence: 0.75,
+    messageId: 'media',
+    vetoes: [(m, c) => !CRIME_INSIDE.test(c.sentence(m.index))],
+  },
+  {
+    name: 'SCENE_EVIDENCE',
+    description: 'Scene evidence in a picture or shown off: "blood spatter pic", "evidence markers everywhere" — not "paint splatter"',
+    pattern: SCENE_EVIDENCE,
+    requires: (c) =>
+      c.mediaAllowed &&
+      !NOT_SCENE_EVIDENCE.test(c.text) &&
+      (MEDIA_IN_POST.test(c.text) || (c.personal && (SHOW_CUE.test(c.text) || ARRIVAL.test(c.text) || /\bscene\b/i.test(c.text)))),
+    confidence: 0.75,
+    messageId: 'media',
+  },
+  {
+    name: 'VICTIM_IN_MEDIA',
+    description: 'A victim seen in the media: "you can see the victim crawling toward the door"',
+    pattern: VICTIM_IN_MEDIA,
+    requires: media,
+    confidence: 0.75,
+    messageId: 'media',
+  },
+  {
+    name: 'MEDIA_OF_INCIDENT',
+    description: 'pictures from an incident: "pics from last night\'s shooting", "video of the crash on 95" (official: homicides and shootings only)',
+    pattern: MEDIA_OF_INCIDENT,
+    // an official crash photo is road-safety messaging; a homicide or shooting photo is not
+    requires: (c) => c.mediaAllowed && (c.personal || !SAFETY_MESSAGE.test(c.text)),
+    confidence: (_m, c) => (c.personal ? 0.75 : 0.7),
+    messageId: 'media',
+    vetoes: [(m, c) => !c.personal && !/homicide|murder|shooting|stabbing|doa|suicide|overdose/i.test(m[0])],
+  },
+  {
+    name: 'CAMERA_OF_INCIDENT',
+    description: 'Camera footage pulled from an incident on a personal account: "pulled the bodycam from the Tern Ave shooting"',
+    pattern: CAMERA_OF_INCIDENT,
+    requires: personalMedia,
+    confidence: 0.75,
+    messageId: 'media',
+  },
+  {
+    name: 'FILMED_BODY',
+    description: 'Filming or photographing a body or a scene: "snapchatted the body bag coming out", "filmed the whole scene after the shooting"',
+    pattern: FILMED_BODY,
+    requires: personalMedia,
+    confidence: 0.75,
+    messageId: 'media',
+  },
+  {
+    name: 'INJURIES',
+    description: 'A victim\'s injuries shown in a picture: "look at the bruises on this lady from the DV call… pic in comments"',
+    pattern: INJURIES,
+    requires: (c) => personalMedia(c) && MEDIA_IN_POST.test(c.text),
+    confidence: 0.7,
+    messageId: 'victim',
+  },
+  {
+    name: 'SHARE_CAMERA',
+    description: 'Sharing police camera footage: "here\'s the bodycam from last night", "posting my dashcam"',
+    pattern: SHARE_CAMERA,
+    requires: personalMedia,
+    confidence: 0.75,
+    messageId: 'media',
+  },
+  {
+    name: 'FILMED_SCENE',
+    description: 'filming the scene of a serious incident: "snapchatted the whole scene", "filmed the scene"',
+    pattern: FILMED_SCENE,
+    requires: (c) => personalMedia(c) && STRONG_INCIDENT.test(c.text),
+    confidence: 0.7,
+    messageId: 'media',
+  },
+  {
+    name: 'SHARE_MEDIA',
+    description: 'Sharing pictures from a call: "Posting a few shots from inside the house", "here are some pics from tonight"',
+    pattern: SHARE_MEDIA,
+    requires: (c) => personalMedia(c) && INCIDENT_IN_POST.test(c.text),
+    confidence: 0.7,
+    messageId: 'media',
+  },
+  {
+    name: 'EVIDENCE_LAID_OUT',
+    description: 'a seizure laid out for a picture: "the guns laid out on the bonnet", with a haul and a picture in the post',
+    pattern: EVIDENCE_LAID_OUT,
+    requires: (c) => personalMedia(c) && EVIDENCE_MEDIA.test(c.text) && HAUL_CONTEXT.test(c.text),
+    confidence: 0.7,
+    messageId: 'media',
+  },
+  {
+    name: 'MEDIA_RE',
+    description: 'Media flagged as disturbing, on a post about a call: "Photo attached, not for the faint of heart", "NSFL pic below"',
+    pattern: MEDIA_RE,
+    requires: (c) => c.mediaAllowed && GRAPHIC_CUE.test(c.text) && CALL_CONTEXT.test(c.text),
+    confidence: 0.65,
+    messageId: 'media',
+  },
+  {
+    name: 'GORE_ALONE',
+    description: 'Gore that needs no call in the post: "his brains were all over the dashboard"',
+    pattern: GORE_ALONE,
+    requires: (c) => !SCENE_CONTEXT.test(c.text) && !/studying|thinking|exam/i.test(c.text),
+    confidence: 0.7,
+    messageId: 'gore',
+  },
+  {
+    name: 'GORE',
+    description: 'Gore: "blood everywhere", "brains on the wall", "pool of blood", "bled out", "decomposing", "half his face gone"',
+    pattern: GORE,
+    requires: (c) => SCENE_CONTEXT.test(c.text),
+    confidence: 0.8,
+    messageId: 'gore',
+    vetoes: [
+      (m, c) => NOTICE.test(c.sentence(m.index)) || POLICY.test(c.sentence(m.index)),
+      (m, c) => /spatter|splatter/i.test(m[0]) && NOT_GORE.test(c.text),
+    ],
+  },
+  // An official post saying where a victim was found is a press release; only personal accounts are reported.
+  {
+    name: 'VICTIM_AT_SCENE',
+    description: 'A victim\'s condition or position at a scene: "victim was still slumped over the wheel", "found her face down in the tub"',
+    pattern: VICTIM_AT_SCENE,
+    requires: (c) => c.personal,
+    confidence: 0.75,
+    messageId: 'victim',
+  },
+  {
+    name: 'FOUND_AT_SCENE',
+    description: '"found him face down in the tub", "found her hanging in the garage"',
+    pattern: FOUND_AT_SCENE,
+    requires: (c) => c.personal,
+    confidence: 0.75,
+    messageId: 'victim',
+  },
+  {
+    name: 'VICTIM_STILL',
+    description: 'Where a victim still was when officers arrived: "she was still on the kitchen floor when we got there"',
+    pattern: VICTIM_STILL,
+    requires: (c) => c.personal && (ARRIVAL.test(c.text) || STRONG_INCIDENT.test(c.text)),
+    confidence: 0.7,
+    messageId: 'victim',
+  },
+  {
+    name: 'VICTIM_POSITION',
+    description: 'Where a victim lay: "She was face down in the bathtub when we walked in" — with an arrival or a call in the post',
+    pattern: VICTIM_POSITION,
+    requires: (c) => c.personal && (ARRIVAL.test(c.text) || STRONG_INCIDENT.test(c.text)),
+    confidence: 0.7,
+    messageId: 'victim',
+  },
+  {
+    name: 'TAKE_MEDIA',
+    description: 'Taking pictures at a call: "took a pic", "snapped a few photos" — not "took a pic of the sunset"',
+    pattern: TAKE_MEDIA,
+    requires: personalMedia,
+    confidence: 0.7,
+    messageId: 'media',
+    // a picture taken at a call with gore or a victim described (a row above fired), or a crime named
+    vetoes: [(_m, c, made) => made.length === 0 && !STRONG_INCIDENT.test(c.text)],
+  },
+  {
+    name: 'WHAT_IT_LOOKED_LIKE',
+    description: '"this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath',
+    pattern: WHAT_IT_LOOKED_LIKE,
+    requires: (c) =>
+      personalMedia(c) && MEDIA_IN_POST.test(c.text) && (STRONG_INCIDENT.test(c.text) || /\b(?:the fatal|didn'?t make it|died|killed|dead)\b/i.test(c.text)),
+    confidence: 0.7,
+    messageId: 'media',
+  },
+];
 
 /** Crime-scene, evidence and victim imagery or detail. */
 export const crimeScene: TextDetector = {
@@ -696,106 +902,21 @@ export const crimeScene: TextDetector = {
       'Filmed the whole scene of the school play for grandma.',
     ],
   },
-  patterns: [
-    MEDIA_OF_SCENE,
-    SCENE_MEDIA,
-    MEDIA_OF_BARE_SCENE,
-    MEDIA_WHERE_FOUND,
-    MEDIA_INSIDE,
-    SCENE_EVIDENCE,
-    VICTIM_IN_MEDIA,
-    MEDIA_OF_INCIDENT,
-    CAMERA_OF_INCIDENT,
-    FILMED_BODY,
-    INJURIES,
-    SHARE_CAMERA,
-    FILMED_SCENE,
-    SHARE_MEDIA,
-    EVIDENCE_LAID_OUT,
-    MEDIA_RE,
-    GORE_ALONE,
-    GORE,
-    VICTIM_AT_SCENE,
-    FOUND_AT_SCENE,
-    VICTIM_STILL,
-    VICTIM_POSITION,
-    TAKE_MEDIA,
-    WHAT_IT_LOOKED_LIKE,
-  ],
+  patterns: CRIME_SCENE_CUES.map((row) => row.pattern),
   cues: cuesOf(CRIME_SCENE_CUES),
   detect(input, ctx) {
     const text = input.text;
     if (FICTION.test(text.replace(SCREEN_SIMILE, ' ')) || SIMILE.test(text)) return [];
     const personal = ctx.context === 'personal';
-    const segs = ctx.nlp().sentences();
-    const sentenceOf = sentenceTextOf(text, segs);
-    const out: Match[] = [];
-    const push = (m: RegExpExecArray, confidence: number, messageId: string, pattern: string) => out.push({ ...matchOf(m, confidence, messageId), pattern });
-
     // A notice anywhere in the post ("…avoid the area", "do not share photos") or an official appeal ("do you
     // recognise this man? Video below") frames every mention of media.
     const notice = NOTICE.test(text) || POLICY.test(text) || (DONT_POST.test(text) && !(personal && I_SHARE.test(text)));
-    const mediaAllowed = !notice && (personal || !APPEAL.test(text));
-    if (mediaAllowed) {
-      for (const m of scan(MEDIA_OF_SCENE, text)) {
-        const sentence = sentenceOf(m.index);
-        // "the crime scene unit's new office", "crime scene cleanup": the unit or the trade, not a scene
-        if (/crime scene$/i.test(m[0]) && /^(?:\s+unit'?s|\s+(?:cleanup|cleaning|cleaners?|class|course|training|tape))/i.test(text.slice(m.index + m[0].length))) continue;
-        // "evidence that summer is here: photos…" is a figure of speech, not exhibits
-        if (/evidence/i.test(m[0]) && /\bevidence (?:that|of how|of why)\b/i.test(sentence)) continue;
-        // an official post with a victim's photo is usually a memorial or a missing-person appeal
-        if (!personal && /victim/i.test(m[0]) && !/scene|evidence|body|bodies|corpse|cam|autops|morgue/i.test(m[0])) continue;
-        if (!personal && /body[- ]?(?:cam|worn)|bwc|dash/i.test(m[0]) && OFFICIAL_RELEASE.test(sentence)) continue;
-        push(m, 0.85, 'media', 'MEDIA_OF_SCENE');
-      }
-      if (!NOT_A_CRIME_SCENE.test(text)) for (const m of scan(SCENE_MEDIA, text)) push(m, 0.75, 'media', 'SCENE_MEDIA');
-      if (/\bME\b/.test(text) || INCIDENT.test(text)) {
-        for (const m of scan(MEDIA_OF_BARE_SCENE, text)) {
-          // "behind the scenes", "the music scene": only "the scene" of an incident counts
-          if (/behind the scenes?|(?:music|art|food|club|bar|local|indie|punk|fashion|dating) scene/i.test(sentenceOf(m.index))) continue;
-          push(m, 0.75, 'media', 'MEDIA_OF_BARE_SCENE');
-        }
-      }
-      for (const m of scan(MEDIA_WHERE_FOUND, text)) push(m, 0.75, 'media', 'MEDIA_WHERE_FOUND');
-      for (const m of scan(MEDIA_INSIDE, text)) if (CRIME_INSIDE.test(sentenceOf(m.index))) push(m, 0.75, 'media', 'MEDIA_INSIDE');
-      if (!NOT_SCENE_EVIDENCE.test(text) && (MEDIA_IN_POST.test(text) || (personal && (SHOW_CUE.test(text) || ARRIVAL.test(text) || /\bscene\b/i.test(text))))) {
-        for (const m of scan(SCENE_EVIDENCE, text)) push(m, 0.75, 'media', 'SCENE_EVIDENCE');
-      }
-      for (const m of scan(VICTIM_IN_MEDIA, text)) push(m, 0.75, 'media', 'VICTIM_IN_MEDIA');
-      if (personal) {
-        for (const m of scan(MEDIA_OF_INCIDENT, text)) push(m, 0.75, 'media', 'MEDIA_OF_INCIDENT');
-        for (const m of scan(CAMERA_OF_INCIDENT, text)) push(m, 0.75, 'media', 'CAMERA_OF_INCIDENT');
-        for (const m of scan(FILMED_BODY, text)) push(m, 0.75, 'media', 'FILMED_BODY');
-        if (MEDIA_IN_POST.test(text)) for (const m of scan(INJURIES, text)) push(m, 0.7, 'victim', 'INJURIES');
-        for (const m of scan(SHARE_CAMERA, text)) push(m, 0.75, 'media', 'SHARE_CAMERA');
-        if (STRONG_INCIDENT.test(text)) for (const m of scan(FILMED_SCENE, text)) push(m, 0.7, 'media', 'FILMED_SCENE');
-        if (INCIDENT_IN_POST.test(text)) for (const m of scan(SHARE_MEDIA, text)) push(m, 0.7, 'media', 'SHARE_MEDIA');
-        if (EVIDENCE_MEDIA.test(text) && HAUL_CONTEXT.test(text)) for (const m of scan(EVIDENCE_LAID_OUT, text)) push(m, 0.7, 'media', 'EVIDENCE_LAID_OUT');
-      } else if (!SAFETY_MESSAGE.test(text)) {
-        // an official crash photo is road-safety messaging; a homicide or shooting photo is not
-        for (const m of scan(MEDIA_OF_INCIDENT, text)) {
-          if (/homicide|murder|shooting|stabbing|doa|suicide|overdose/i.test(m[0])) push(m, 0.7, 'media', 'MEDIA_OF_INCIDENT');
-        }
-      }
-      if (GRAPHIC_CUE.test(text) && CALL_CONTEXT.test(text)) for (const m of scan(MEDIA_RE, text)) push(m, 0.65, 'media', 'MEDIA_RE');
-    }
-    if (!SCENE_CONTEXT.test(text)) for (const m of scan(GORE_ALONE, text)) if (!/studying|thinking|exam/i.test(text)) push(m, 0.7, 'gore', 'GORE_ALONE');
-    if (SCENE_CONTEXT.test(text)) {
-      for (const m of scan(GORE, text)) {
-        if ((NOTICE.test(sentenceOf(m.index)) || POLICY.test(sentenceOf(m.index))) || (/spatter|splatter/i.test(m[0]) && NOT_GORE.test(text))) continue;
-        push(m, 0.8, 'gore', 'GORE');
-      }
-    }
-    // An official post saying where a victim was found is a press release; only personal accounts are reported.
-    if (personal) {
-      for (const re of [VICTIM_AT_SCENE, FOUND_AT_SCENE]) for (const m of scan(re, text)) push(m, 0.75, 'victim', NAME_OF.get(re)!);
-      if (ARRIVAL.test(text) || STRONG_INCIDENT.test(text)) for (const re of [VICTIM_STILL, VICTIM_POSITION]) for (const m of scan(re, text)) push(m, 0.7, 'victim', NAME_OF.get(re)!);
-      // a picture taken at a call with gore or a victim described, or a crime named
-      if (mediaAllowed && (out.length > 0 || STRONG_INCIDENT.test(text))) for (const m of scan(TAKE_MEDIA, text)) push(m, 0.7, 'media', 'TAKE_MEDIA');
-      if (mediaAllowed && MEDIA_IN_POST.test(text) && (STRONG_INCIDENT.test(text) || /\b(?:the fatal|didn'?t make it|died|killed|dead)\b/i.test(text))) {
-        for (const m of scan(WHAT_IT_LOOKED_LIKE, text)) push(m, 0.7, 'media', 'WHAT_IT_LOOKED_LIKE');
-      }
-    }
-    return out;
+    const c: SceneText = {
+      text,
+      personal,
+      sentence: sentenceTextOf(text, ctx.nlp().sentences()),
+      mediaAllowed: !notice && (personal || !APPEAL.test(text)),
+    };
+    return walkCues(CRIME_SCENE_CUES, c);
   },
 };

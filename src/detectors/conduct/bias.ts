@@ -1,6 +1,6 @@
 // conduct/bias: statements that malign people by race, religion, national origin, sex, sexual orientation, gender identity or disability, and slurs; serves the clauses barring discriminatory or derogatory content.
-import type { CueInfo, Match, TextDetector } from '../../core/types.js';
-import { cuesOf, namesOf } from '../cues.js';
+import type { TextDetector } from '../../core/types.js';
+import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import {
   DEHUMANISING,
   DEROGATORY,
@@ -13,7 +13,7 @@ import {
   VAGUE_GROUP,
 } from './bias-words.js';
 import { MASKED_OR_LEET, normaliseForProfanity } from './profanity-words.js';
-import { scan, sentenceAt } from './text.js';
+import { sentenceAt, sentenceTextOf, type Segment } from './text.js';
 import { oneOf } from '../vocab.js';
 
 /*
@@ -486,7 +486,17 @@ const SCARE_QUOTED =
     ])}`, 'gi');
 // A maligning remark that sweeps the whole group: "Mentally ill, the lot of them", "thieves, every one of them"
 const SWEEPING = new RegExp(
-  String.raw`\b(?:${DEROGATORY})[,!.…\s–—-]+(?:the (?:whole )?lot of (?:them|em|'em)|all of (?:them|em|'em)|every (?:single )?(?:last )?one of (?:them|em|'em)|the lot)\b|\b(?:it'?s|its|it is) in (?:their|the) (?:blood|dna|genes|nature|culture)\b|\b(?:born|bred) (?:thieves|criminals|liars|crooks)\b`,
+  oneOf([
+    String.raw`\b(?:${DEROGATORY})[,!.…\s–—-]+${oneOf([
+      "the (?:whole )?lot of (?:them|em|'em)",
+      "all of (?:them|em|'em)",
+      "every (?:single )?(?:last )?one of (?:them|em|'em)",
+      'the lot',
+    ])}\b`,
+    // "it's in their blood", "born thieves"
+    String.raw`\b(?:it'?s|its|it is) in (?:their|the) (?:blood|dna|genes|nature|culture)\b`,
+    String.raw`\b(?:born|bred) (?:thieves|criminals|liars|crooks)\b`,
+  ]),
   'gi',
 );
 // A group word joined to a dehumanising label: "the rainbow freaks", "alphabet mafia", "immigrant vermin"
@@ -573,32 +583,160 @@ const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|(?:a|an|some|thi
 // Predicates that malign only with a group in the post: "these people are all crooks" is about bankers just as often
 const SOFT_PREDICATE = /\b(?:thieves|crooks|liars|scammers|fraudsters|scroungers|spongers|benefit cheats|fakers|faking it|con artists|pickpockets)\b/i;
 
-/** The named patterns its findings carry (`data.pattern`), one per regex. */
-const BIAS_CUES: CueInfo[] = [
-  { name: 'SLUR', description: 'a slur, also masked or in leetspeak (the list in bias-words.ts; not "the tranny on my truck")' },
-  { name: 'GENERALISATION', description: '"Those people from that neighborhood are all animals", "illegals are criminals", "women are so stupid"' },
-  { name: 'EXPEL_BARE', description: '"ship them all back" when the sentence names a group: "Those illegals keep flooding in, ship them all back"' },
-  { name: 'TOKEN_CUE', description: 'a hire put down to a quota, with a protected group in the post: "token hire", "box-ticking", "to meet the quota"' },
-  { name: 'DEMONSTRATIVE_DEHUMANISING', description: 'A dehumanising label with a protected group named or evoked in the post: "another Pride parade… those degenerates"' },
-  { name: 'SCARE_QUOTED', description: 'Scare-quoted identities deny them: "trans \'women\'", "the \'disabled\' people in the blue badge bays", "so-called \'refugees\'"' },
-  { name: 'LABELLED_GROUP', description: 'A group word joined to a dehumanising label: "the rainbow freaks", "alphabet mafia", "immigrant vermin"' },
-  { name: 'PRONOUN_MALIGN', description: 'A group mentioned, then maligned by pronoun in the next breath: "…was an immigrant. They can\'t drive and they shouldn\'t be here", "women… they can\'t…' },
-  { name: 'SWEEPING', description: 'A maligning remark that sweeps the whole group: "Mentally ill, the lot of them", "thieves, every one of them"' },
-  { name: 'CLOSET', description: 'Back into the closet: "can\'t wait for them to crawl back into the closet"' },
-  { name: 'EXPEL', description: '"send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"' },
-  { name: 'STEREOTYPE', description: 'Sex and gender stereotypes put as fact: "women can\'t drive", "a woman\'s place is in the kitchen"' },
-  { name: 'DISTRUST', description: 'Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn\'t hire a woman", "typical Mexican driver"' },
-  { name: 'PLACE_PROXY', description: 'A neighbourhood as proxy for its residents: "that part of town is full of animals", "the projects… savages"' },
-  { name: 'DENY', description: 'Denying a group rights or spreading a conspiracy: "gay people shouldn\'t be allowed to adopt", "Jews control the banks"' },
-  { name: 'MEMBER_MALIGNED', description: 'One member of a group maligned for it: "the disabled guy they hired is a waste of a paycheck", "that female officer is useless"' },
-  { name: 'TOKEN_HIRE', description: 'Hiring or promotion put down to a protected class: "putting a girl on the tactical team was pure box-ticking", "diversity hire", "only got promoted…' },
-  { name: 'CRIME_BY_GROUP', description: 'Crime or disorder pinned on a race or a group: "I can tell you which race commits all the crime", "Mexicans cause most of the crime"' },
-  { name: 'GROUP_CANNOT', description: 'A group and what it supposedly will not or cannot do: "immigrants who don\'t respect our laws", "women have no business being on patrol", "gays don\'t…' },
-  { name: 'EXASPERATED', description: 'A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"' },
-  { name: 'EVERY_MEMBER', description: 'One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I\'ve met is a liar"' },
-  { name: 'GROUP_UNFIT', description: 'A group unfit for the job: "gay guys are too soft for this work", "women are too emotional to be on patrol"' },
+/** What the rows read, computed once per post. */
+interface BiasText extends CueText {
+  /** The text with masked and leetspeak words read as letters ("n1gger"). */
+  norm: string;
+  segs: readonly Segment[];
+  /** The text of the sentence around an offset. */
+  sentence(index: number): string;
+  /** A protected identity is named or evoked somewhere in the post. */
+  identity: boolean;
+  /** An identity or a group is named somewhere in the post. */
+  group: boolean;
+}
+
+// An anti-bias statement, a quote or a report in the sentence: "not all Muslims are terrorists"
+const guarded: Veto<BiasText> = (m, c) => GUARD.test(c.sentence(m.index));
+// "they're not animals, the lot of them"
+const negatedBefore: Veto<BiasText> = (m, c) => NEGATED.test(c.text.slice(Math.max(0, m.index - 12), m.index));
+// The whole group word is one of the vague ones ("those people", "you people")
+const VAGUE_ONLY = new RegExp(`^(?:${VAGUE_GROUP})$`, 'i');
+const vagueOf = (m: RegExpExecArray) => VAGUE_ONLY.test(m[1]!);
+
+/** A sweeping remark about the group, dropped when its sentence is guarded; `name` is the regex's constant. */
+const remark = (name: string, description: string, pattern: RegExp, confidence: number, messageId: string): CueRow<BiasText> => ({
+  name,
+  description,
+  pattern,
+  confidence,
+  messageId,
+  vetoes: [guarded],
+});
+
+/** Bias rows, walked in order. */
+const BIAS_CUES: CueRow<BiasText>[] = [
+  {
+    name: 'SLUR',
+    description: 'a slur, also masked or in leetspeak (the list in bias-words.ts; not "the tranny on my truck")',
+    pattern: SLUR_RE,
+    on: (c) => c.norm,
+    confidence: (m) => SLUR_PARTS.find((p) => p.re.test(m[0]))?.confidence ?? 0.8,
+    messageId: 'slur',
+    // "rebuilt the tranny on my truck": the gearbox, not a person
+    vetoes: [(m, c) => /^trann/.test(m[0]) && CAR.test(c.text)],
+  },
+  {
+    name: 'GENERALISATION',
+    description: '"Those people from that neighborhood are all animals", "illegals are criminals", "women are so stupid"',
+    pattern: GENERALISATION,
+    confidence: (m) => (vagueOf(m) ? 0.75 : 0.85),
+    messageId: 'generalisation',
+    vetoes: [
+      guarded,
+      (m) => NEGATED.test(m[2] ?? '') || NEGATED.test(m[3] ?? ''),
+      // "are looked at as a drain on society" reports a stigma rather than asserting it
+      (m) => REPORTED.test(m[3] ?? ''),
+      (m, c) => vagueOf(m) && SOFT_PREDICATE.test(m[4] ?? '') && !IDENTITY_CUE.test(c.text),
+      // "those people" needs a cue that it means a group ("from that neighborhood", "all of them")
+      (m, c) =>
+        vagueOf(m) &&
+        !/^(?:you people|their kind|that kind|those types|these types)$/i.test(m[1]!) &&
+        !VAGUE_CUE.test(c.sentence(m.index)) &&
+        !TRAILING_ALL.test(c.text.slice(m.index + m[0].length)),
+    ],
+  },
+  {
+    name: 'EXPEL_BARE',
+    description: '"ship them all back" when the sentence names a group: "Those illegals keep flooding in, ship them all back"',
+    pattern: EXPEL_BARE,
+    confidence: 0.75,
+    messageId: 'expel',
+    vetoes: [(m, c) => !GROUP_RE.test(c.sentence(m.index)), guarded],
+  },
+  {
+    name: 'TOKEN_CUE',
+    description: 'a hire put down to a quota, with a protected group in the post: "token hire", "box-ticking", "to meet the quota"',
+    pattern: TOKEN_CUE,
+    requires: (c) => PROTECTED_PERSON.test(c.text),
+    confidence: 0.65,
+    messageId: 'generalisation',
+    vetoes: [guarded],
+  },
+  {
+    name: 'DEMONSTRATIVE_DEHUMANISING',
+    description: 'A dehumanising label with a protected group named or evoked in the post: "another Pride parade… those degenerates"',
+    pattern: DEMONSTRATIVE_DEHUMANISING,
+    requires: (c) => c.identity,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [guarded],
+  },
+  {
+    name: 'SCARE_QUOTED',
+    description: 'Scare-quoted identities deny them: "trans \'women\'", "the \'disabled\' people in the blue badge bays", "so-called \'refugees\'"',
+    pattern: SCARE_QUOTED,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    // a term being reported or discussed: "the headline said the 'refugees'…", "the word 'disabled'" (a "so-called" is
+    // the sneer itself unless someone is named as calling it that)
+    vetoes: [guarded, (m, c) => /\b(?:said|says|term|word|label|(?<!so-)called|so-called by|quote|headline)\b/i.test(c.sentence(m.index))],
+  },
+  {
+    name: 'SWEEPING',
+    description: 'A maligning remark that sweeps the whole group: "Mentally ill, the lot of them", "thieves, every one of them"',
+    pattern: SWEEPING,
+    requires: (c) => c.group,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [guarded, negatedBefore],
+  },
+  {
+    name: 'LABELLED_GROUP',
+    description: 'A group word joined to a dehumanising label: "the rainbow freaks", "alphabet mafia", "immigrant vermin"',
+    pattern: LABELLED_GROUP,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [guarded, (m, c, made) => c.group && negatedBefore(m, c, made)],
+  },
+  {
+    name: 'CLOSET',
+    description: 'Back into the closet: "can\'t wait for them to crawl back into the closet"',
+    pattern: CLOSET,
+    requires: (c) => c.group,
+    confidence: 0.7,
+    messageId: 'expel',
+    vetoes: [guarded, negatedBefore],
+  },
+  {
+    name: 'PRONOUN_MALIGN',
+    description: 'A group mentioned, then maligned by pronoun in the next breath: "…was an immigrant. They can\'t drive and they shouldn\'t be here"',
+    pattern: PRONOUN_MALIGN,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [
+      // the group must be named just before: in this sentence or the one before it
+      (m, c) => {
+        const seg = sentenceAt(c.segs, m.index, c.text.length);
+        const prev = c.segs.filter((x) => x.end <= seg.start).pop();
+        return !GROUP_MENTION.test(c.text.slice(prev ? prev.start : seg.start, m.index));
+      },
+      guarded,
+    ],
+  },
+  remark('EXPEL', '"send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"', EXPEL, 0.8, 'expel'),
+  remark('STEREOTYPE', 'Sex and gender stereotypes put as fact: "women can\'t drive", "a woman\'s place is in the kitchen"', STEREOTYPE, 0.8, 'generalisation'),
+  remark('DISTRUST', 'Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn\'t hire a woman", "typical Mexican driver"', DISTRUST, 0.7, 'generalisation'),
+  remark('PLACE_PROXY', 'A neighbourhood as proxy for its residents: "that part of town is full of animals", "the projects… savages"', PLACE_PROXY, 0.7, 'generalisation'),
+  remark('DENY', 'Denying a group rights or spreading a conspiracy: "gay people shouldn\'t be allowed to adopt", "Jews control the banks"', DENY, 0.8, 'generalisation'),
+  remark('MEMBER_MALIGNED', 'One member of a group maligned for it: "the disabled guy they hired is a waste of a paycheck", "that female officer is useless"', MEMBER_MALIGNED, 0.8, 'generalisation'),
+  remark('TOKEN_HIRE', 'Hiring or promotion put down to a protected class: "putting a girl on the tactical team was pure box-ticking", "diversity hire"', TOKEN_HIRE, 0.8, 'generalisation'),
+  remark('CRIME_BY_GROUP', 'Crime or disorder pinned on a race or a group: "I can tell you which race commits all the crime", "Mexicans cause most of the crime"', CRIME_BY_GROUP, 0.8, 'generalisation'),
+  remark('GROUP_CANNOT', 'A group and what it supposedly will not or cannot do: "immigrants who don\'t respect our laws", "women have no business being on patrol"', GROUP_CANNOT, 0.8, 'generalisation'),
+  remark('EXASPERATED', 'A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"', EXASPERATED, 0.8, 'generalisation'),
+  remark('EVERY_MEMBER', 'One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I\'ve met is a liar"', EVERY_MEMBER, 0.8, 'generalisation'),
+  remark('GROUP_UNFIT', 'A group unfit for the job: "gay guys are too soft for this work", "women are too emotional to be on patrol"', GROUP_UNFIT, 0.8, 'generalisation'),
 ];
-const NAME_OF = namesOf({ SWEEPING, LABELLED_GROUP, CLOSET, EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY, MEMBER_MALIGNED, TOKEN_HIRE, CRIME_BY_GROUP, GROUP_CANNOT, EXASPERATED, EVERY_MEMBER, GROUP_UNFIT });
 
 /** Slurs and maligning generalisations about protected classes. */
 export const bias: TextDetector = {
@@ -641,6 +779,7 @@ export const bias: TextDetector = {
     fp: [
       "Politicians are liars, the lot of them.",
       "Trans women are women. Proud ally.",
+      "The headline said the 'refugees' were housed in the old hotel; it was students on a field trip.",
       "It's in their blood, the Hendersons have been fishing this bay for 200 years.",
       { text: 'We stand against racism and hate in every form. Hate crimes will be investigated.', context: 'official' },
       'Not all Muslims are terrorists and anyone who says so is wrong.',
@@ -659,107 +798,22 @@ export const bias: TextDetector = {
       'Those degenerates who vandalised the mosque will be caught.',
     ],
   },
-  patterns: [
-    SLUR_RE,
-    GENERALISATION,
-    EXPEL_BARE,
-    TOKEN_CUE,
-    DEMONSTRATIVE_DEHUMANISING,
-    SCARE_QUOTED,
-    SWEEPING,
-    LABELLED_GROUP,
-    CLOSET,
-    PRONOUN_MALIGN,
-    EXPEL,
-    STEREOTYPE,
-    DISTRUST,
-    PLACE_PROXY,
-    DENY,
-    MEMBER_MALIGNED,
-    TOKEN_HIRE,
-    CRIME_BY_GROUP,
-    GROUP_CANNOT,
-    EXASPERATED,
-    EVERY_MEMBER,
-    GROUP_UNFIT,
-  ],
+  patterns: BIAS_CUES.map((row) => row.pattern),
   // masked and leetspeak slurs are read on the normalised text
   trigger: MASKED_OR_LEET,
   cues: cuesOf(BIAS_CUES),
   detect(input, ctx) {
     const text = input.text;
-    const norm = normaliseForProfanity(text);
     const segs = ctx.nlp().sentences();
-    const sentenceText = (i: number) => {
-      const seg = sentenceAt(segs, i, text.length);
-      return text.slice(seg.start, seg.end);
+    const identity = IDENTITY_CUE.test(text);
+    const c: BiasText = {
+      text,
+      norm: normaliseForProfanity(text),
+      segs,
+      sentence: sentenceTextOf(text, segs),
+      identity,
+      group: identity || GROUP_MENTION.test(text),
     };
-    const out: Match[] = [];
-
-    for (const m of scan(SLUR_RE, norm)) {
-      // "rebuilt the tranny on my truck": the gearbox, not a person
-      if (/^trann/.test(m[0]) && CAR.test(text)) continue;
-      const part = SLUR_PARTS.find((p) => p.re.test(m[0]));
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: part?.confidence ?? 0.8, messageId: 'slur', pattern: 'SLUR' });
-    }
-
-    for (const m of scan(GENERALISATION, text)) {
-      const group = m[1]!;
-      const between = m[2] ?? '';
-      const sentence = sentenceText(m.index);
-      if (GUARD.test(sentence) || NEGATED.test(between) || NEGATED.test(m[3] ?? '')) continue;
-      // "are looked at as a drain on society" reports a stigma rather than asserting it
-      if (REPORTED.test(m[3] ?? '')) continue;
-      const vague = new RegExp(`^(?:${VAGUE_GROUP})$`, 'i').test(group);
-      const after = text.slice(m.index + m[0].length);
-      if (vague && SOFT_PREDICATE.test(m[4] ?? '') && !IDENTITY_CUE.test(text)) continue;
-      if (vague && !/^(?:you people|their kind|that kind|those types|these types)$/i.test(group)) {
-        if (!VAGUE_CUE.test(sentence) && !TRAILING_ALL.test(after)) continue;
-      }
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: vague ? 0.75 : 0.85, messageId: 'generalisation', pattern: 'GENERALISATION' });
-    }
-
-    for (const m of scan(EXPEL_BARE, text)) {
-      const sentence = sentenceText(m.index);
-      if (GROUP_RE.test(sentence) && !GUARD.test(sentence)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.75, messageId: 'expel', pattern: 'EXPEL_BARE' });
-    }
-    for (const m of scan(TOKEN_CUE, text)) {
-      if (!GUARD.test(sentenceText(m.index)) && PROTECTED_PERSON.test(text)) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.65, messageId: 'generalisation', pattern: 'TOKEN_CUE' });
-    }
-    if (IDENTITY_CUE.test(text)) {
-      for (const m of scan(DEMONSTRATIVE_DEHUMANISING, text)) {
-        if (!GUARD.test(sentenceText(m.index))) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation', pattern: 'DEMONSTRATIVE_DEHUMANISING' });
-      }
-    }
-    for (const m of scan(SCARE_QUOTED, text)) {
-      const sentence = sentenceText(m.index);
-      if (GUARD.test(sentence) || /(?:said|says|term|word|label|called|so-called by|quote|headline)/i.test(sentence)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation', pattern: 'SCARE_QUOTED' });
-    }
-    if (IDENTITY_CUE.test(text) || GROUP_MENTION.test(text)) {
-      for (const re of [SWEEPING, LABELLED_GROUP, CLOSET]) {
-        for (const m of scan(re, text)) {
-          if (GUARD.test(sentenceText(m.index)) || NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-          out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: re === CLOSET ? 'expel' : 'generalisation', pattern: NAME_OF.get(re)! });
-        }
-      }
-    } else {
-      for (const m of scan(LABELLED_GROUP, text)) if (!GUARD.test(sentenceText(m.index))) out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation', pattern: 'LABELLED_GROUP' });
-    }
-    for (const m of scan(PRONOUN_MALIGN, text)) {
-      // the group must be named just before: in this sentence or the one before it
-      const seg = sentenceAt(segs, m.index, text.length);
-      const prev = segs.filter((x) => x.end <= seg.start).pop();
-      const before = text.slice(prev ? prev.start : seg.start, m.index);
-      if (!GROUP_MENTION.test(before) || GUARD.test(sentenceText(m.index))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.7, messageId: 'generalisation', pattern: 'PRONOUN_MALIGN' });
-    }
-    for (const re of [EXPEL, STEREOTYPE, DISTRUST, PLACE_PROXY, DENY, MEMBER_MALIGNED, TOKEN_HIRE, CRIME_BY_GROUP, GROUP_CANNOT, EXASPERATED, EVERY_MEMBER, GROUP_UNFIT]) {
-      for (const m of scan(re, text)) {
-        if (GUARD.test(sentenceText(m.index))) continue;
-        out.push({ start: m.index, end: m.index + m[0].length, confidence: re === DISTRUST || re === PLACE_PROXY ? 0.7 : 0.8, messageId: re === EXPEL ? 'expel' : 'generalisation', pattern: NAME_OF.get(re)! });
-      }
-    }
-    return out;
+    return walkCues(BIAS_CUES, c);
   },
 };

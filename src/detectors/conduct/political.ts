@@ -1,8 +1,8 @@
 // conduct/political: endorsing or urging support for a political party or candidate; serves the clauses barring partisan political activity on department and personal accounts that identify the officer.
-import type { CueInfo, Match, TextDetector } from '../../core/types.js';
-import { cuesOf, namesOf } from '../cues.js';
+import type { TextDetector } from '../../core/types.js';
+import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import { isCommonWord, isNeverAName, isPersonName, isPlace, looksLikePersonName } from '../../nlp/people.js';
-import { scan, sentenceAt } from './text.js';
+import { sentenceTextOf } from './text.js';
 import { alt, oneOf } from '../vocab.js';
 
 /*
@@ -841,31 +841,258 @@ const POLITICIAN =
 // A title or a party in the name slot is itself the cue: "Sheriff Dan Miller", "Republicans have my vote".
 const TITLE_OR_PARTY = new RegExp(String.raw`^(?:Sheriff|Mayor|Senator|Sen\.|Gov\.|Governor|Councilman|Councilwoman|Councilmember|Judge|Rep\.|President|DA|Commissioner)\b|^${PARTY}$|^${PROPER_PARTY}$`, 'i');
 
-/** The named patterns its findings carry (`data.pattern`): one per regex, and the vote for a full name with no office. */
-const POLITICAL_CUES: CueInfo[] = [
-  { name: 'VOTE_FOR_NAME', description: '"Vote for Jim Carter", "vote Carter", "voting for Maria Lopez", "elect Dana Price", "support Jim Carter for mayor"' },
-  { name: 'HAS_MY_VOTE', description: '"my vote goes to Carter", "Carter has my vote", "Carter gets my vote"' },
-  { name: 'VOTE_AGAINST', description: 'Urging a vote against a named candidate: "don\'t vote for Carter", "never vote for Lopez"' },
-  { name: 'VOTE_FULL_NAME', description: '"Vote for Jim Carter!" with no office named: a full personal name is still most likely a candidate' },
-  { name: 'NAME_FOR_OFFICE', description: '"Jim Carter for mayor!", "Maria Lopez for Sheriff 2026", "#CarterForMayor", "#Goldsmith4Labour"' },
-  { name: 'VOTE_PARTY', description: '"vote blue", "vote Republican", "voting Labour all the way", "vote blue no matter who", "Go Democrats!"' },
-  { name: 'CAMPAIGN_FOR', description: 'campaign work and money for a candidate, a party or a campaign: "donated $50 to the Kessler campaign", "phone banking for Nwosu for Congress"' },
-  { name: 'ELECT_TAG', description: '"#ReElectBriggs", "#ElectMariaLopez"' },
-  { name: 'VOTE_BARE', description: 'A bare imperative "Vote <Surname>!" names a candidate: "Vote Greenwood!", "Vote Okafor on the 4th" — not "Vote Now"' },
-  { name: 'LEAFLET_FOR', description: 'leafleting, canvassing or phone banking for a party: "helped the Greens with leaflets", "door knocking for Labour"' },
-  { name: 'BACKING_TAG', description: '"#VoteHarmon", "#TeamMcAllister", "#BackBriggs" — with an election word in the post' },
-  { name: 'ELECT_PRONOUN', description: '"Re-elect him in November!", "vote for her on the 5th" — an election word elsewhere in the post names the race' },
-  { name: 'ALL_THE_WAY', description: '"Tate all the way!", "Team Hollis all the way": a name cheered on in a post about a vote' },
-  { name: 'YES_FOR', description: '"YES for Ames", "vote yes for Mayor Ames" (not "yes on Measure B", which names no candidate)' },
-  { name: 'TITLE_SUPPORT', description: 'Standing with an office-holder or candidate by title: "Proud to stand with Senator Hale", "backing Sheriff Cole"' },
-  { name: 'NAME_SIGN', description: '"Put a Whitcombe sign in your yard", "got my Hensley yard sign"' },
-  { name: 'NAME_YEAR', description: 'A surname and an election year: "Whitcombe 2026", "#Castellanos2026" — with a vote or election word in the post' },
-  { name: 'MORE_YEARS', description: '"4 more years!", "four more years" — a re-election slogan when the post is about an election' },
-  { name: 'PARTY_PRAISE', description: 'Praising a party as the choice: "Republicans are the only party that backs the blue", "vote accordingly" with a party' },
-  { name: 'MEMBER', description: '"proud Democrat", "lifelong Republican", "card-carrying Tory"' },
-  { name: 'SLOGAN', description: 'Slogans and campaign hashtags: "#MAGA", "Trump 2024", "#VoteBlue", "Let\'s go Brandon", "I\'m with her", "Feel the Bern"' },
+/** What the rows read, computed once per post. */
+interface PoliticalText extends CueText {
+  /** The text of the sentence around an offset. */
+  sentence(index: number): string;
+  /** An election or a vote is named somewhere in the post. */
+  votePost: boolean;
+}
+
+// "FF", "DA" are acronyms, not people; "Your", "Tuesday" are not names
+const isName = (name: string) => name.startsWith('@') || (!NOT_A_NAME.test(name.split(/\s+/)[0] ?? '') && !/^[A-Z]{1,3}$/.test(name));
+// a candidate or a campaign needs a word that could be a surname: not "the Red Cross campaign"
+const couldBeName = (w: string) => !isCommonWord(w) && !isNeverAName(w) && !isPlace(w);
+// A contest word vetoes a vote unless the sentence also names an office or the election.
+const contest = (sentence: string) => CONTEST_CUE.test(sentence) && !OFFICE_CUE.test(sentence);
+const inContest = (m: RegExpExecArray, c: PoliticalText) => contest(c.sentence(m.index));
+const noContestInPost = (c: PoliticalText) => !CONTEST_CUE.test(c.text);
+// "The Green Party gets my vote": the article is not part of the name
+const candidateOf = (m: RegExpExecArray) => (m[1] ?? m[2] ?? '').replace(/^[Tt]he\s+/, '');
+// A named vote needs an election cue outside the name itself ("Vote Mayor's Cup" is not one); "for DA" only in
+// capitals: "he da best" is slang
+const electoral = (m: RegExpExecArray, c: PoliticalText) => {
+  const name = candidateOf(m);
+  const rest = c.text.replace(name, ' ');
+  return (
+    ELECTION_CUE.test(c.sentence(m.index).replace(name, ' ')) ||
+    ELECTION_CUE.test(rest) ||
+    /\bfor D\.?A\.?\b/.test(rest) ||
+    TITLE_OR_PARTY.test(name) ||
+    POLITICIAN.test(name)
+  );
+};
+// "#JimCarter" -> "JimCarter", "Race for Mayor" -> "Race"
+const firstWordOf = (m: RegExpExecArray) => m[0].replace(/^#/, '').split(/\s+/)[0] ?? '';
+const notACandidate: Veto<PoliticalText> = (m, c) => !isName(candidateOf(m)) || inContest(m, c);
+const notElectoral: Veto<PoliticalText> = (m, c) => !electoral(m, c);
+// "Jim Carter", "Maria T. Lopez": a first name and a surname
+const FULL_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+$/;
+
+/** Political rows, walked in order (VOTE_BARE skips a vote a row above already took). */
+const POLITICAL_CUES: CueRow<PoliticalText>[] = [
+  {
+    name: 'VOTE_FOR_NAME',
+    description: '"Vote for Jim Carter", "vote Carter", "voting for Maria Lopez", "elect Dana Price", "support Jim Carter for mayor"',
+    pattern: VOTE_FOR_NAME,
+    confidence: 0.85,
+    messageId: 'candidate',
+    vetoes: [notACandidate, notElectoral],
+  },
+  {
+    name: 'VOTE_FULL_NAME',
+    description: '"Vote for Jim Carter!" with no office named: a full personal name is still most likely a candidate',
+    pattern: VOTE_FOR_NAME,
+    confidence: 0.6,
+    messageId: 'candidate',
+    vetoes: [
+      notACandidate,
+      electoral,
+      (m, c) => !(/^vote\b/i.test(m[0]) && IMPERATIVE_VOTE.test(c.text.slice(0, m.index)) && FULL_NAME.test(candidateOf(m)) && !CONTEST_CUE.test(c.text)),
+    ],
+  },
+  {
+    name: 'HAS_MY_VOTE',
+    description: '"my vote goes to Carter", "Carter has my vote", "Carter gets my vote"',
+    pattern: HAS_MY_VOTE,
+    confidence: 0.85,
+    messageId: 'candidate',
+    vetoes: [notACandidate, notElectoral],
+  },
+  {
+    name: 'VOTE_AGAINST',
+    description: 'Urging a vote against a named candidate: "don\'t vote for Carter", "never vote for Lopez"',
+    pattern: VOTE_AGAINST,
+    confidence: 0.7,
+    messageId: 'candidate',
+    vetoes: [notACandidate, notElectoral],
+  },
+  {
+    name: 'NAME_FOR_OFFICE',
+    description: '"Jim Carter for mayor!", "Maria Lopez for Sheriff 2026", "#CarterForMayor", "#Goldsmith4Labour"',
+    pattern: NAME_FOR_OFFICE,
+    confidence: 0.8,
+    messageId: 'candidate',
+    vetoes: [
+      (m) => NOT_A_NAME.test(firstWordOf(m)),
+      // one capitalised word before "for Sheriff" must be able to be a surname: "Hensley for Sheriff", not "Race for Mayor"
+      (m) => /^[A-Z][a-z'’-]+\s+(?:for|4)\s/.test(m[0]) && !couldBeName(firstWordOf(m)),
+      inContest,
+    ],
+  },
+  {
+    name: 'VOTE_PARTY',
+    description: '"vote blue", "vote Republican", "voting Labour all the way", "vote blue no matter who", "Go Democrats!"',
+    pattern: VOTE_PARTY,
+    confidence: 0.85,
+    messageId: 'party',
+    // "vote red" in a contest is a team colour
+    vetoes: [(m, c) => /\b(?:blue|red)\b/i.test(m[0]) && inContest(m, c)],
+  },
+  {
+    name: 'CAMPAIGN_FOR',
+    description: 'campaign work and money for a candidate, a party or a campaign: "donated $50 to the Kessler campaign", "phone banking for Nwosu for Congress"',
+    pattern: CAMPAIGN_FOR,
+    confidence: 0.8,
+    messageId: (m) => (m[1] || m[5] ? 'party' : 'candidate'),
+    vetoes: [
+      // "the Kessler campaign": a word that could be a surname, or an election named elsewhere
+      (m, c) => m[2] !== undefined && !ELECTION_CUE.test(c.text.replace(m[0], ' ')) && !couldBeName(m[2].split(/\s+/).pop()!),
+      (m) => m[3] !== undefined && !isName(m[3]),
+      (m, c) =>
+        m[6] !== undefined &&
+        (!isName(m[6]) ||
+          !looksLikePersonName(m[6].split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w))) ||
+          !(CAMPAIGN_ONLY.test(m[0]) || ELECTION_CUE.test(c.text.replace(m[0], ' ')))),
+      inContest,
+    ],
+  },
+  {
+    name: 'ELECT_TAG',
+    description: '"#ReElectBriggs", "#ElectMariaLopez"',
+    pattern: ELECT_TAG,
+    confidence: 0.85,
+    messageId: 'slogan',
+  },
+  {
+    name: 'VOTE_BARE',
+    description: 'A bare imperative "Vote <Surname>!" names a candidate: "Vote Greenwood!", "Vote Okafor on the 4th" — not "Vote Now"',
+    pattern: VOTE_BARE,
+    requires: noContestInPost,
+    confidence: 0.7,
+    messageId: 'candidate',
+    vetoes: [
+      (m) =>
+        NOT_A_NAME.test(m[1]!) ||
+        !couldBeName(m[1]!) ||
+        /^(?:Leave|Remain|Now|Early|Today|Here|Smart|Wisely|Responsibly|Local|Safe|Often|Online|Yes|No)$/.test(m[1]!),
+      (m, _c, made) => made.some((o) => o.start <= m.index && o.end > m.index),
+    ],
+  },
+  {
+    name: 'LEAFLET_FOR',
+    description: 'leafleting, canvassing or phone banking for a party: "helped the Greens with leaflets", "door knocking for Labour"',
+    pattern: LEAFLET_FOR,
+    confidence: 0.75,
+    messageId: 'party',
+    vetoes: [(m) => /^(?:Birthday|Tea|Pool|Dinner|Block|Christmas|House|Garden|Search|Wedding|Hen|Stag)\b/.test(m[1] ?? m[2] ?? '')],
+  },
+  {
+    name: 'BACKING_TAG',
+    description: '"#VoteHarmon", "#TeamMcAllister", "#BackBriggs" — with an election word in the post',
+    pattern: BACKING_TAG,
+    confidence: 0.75,
+    messageId: 'slogan',
+    vetoes: [
+      // "#VoteChloeCrushSong": a contest word inside the tag
+      (m) => CONTEST_CUE.test(m[0].replace(/([a-z])([A-Z])/g, '$1 $2')),
+      // the tag itself looks like a contest vote ("#VoteHarmon"); the rest of the post decides
+      (m, c) => {
+        const rest = c.text.replace(m[0], ' ');
+        return !((ELECTION_CUE.test(rest) || VOTE_POST.test(rest)) && !CONTEST_CUE.test(rest) && couldBeName(m[1]!));
+      },
+    ],
+  },
+  {
+    name: 'ELECT_PRONOUN',
+    description: '"Re-elect him in November!", "vote for her on the 5th" — an election word elsewhere in the post names the race',
+    pattern: ELECT_PRONOUN,
+    requires: noContestInPost,
+    confidence: 0.7,
+    messageId: 'candidate',
+    vetoes: [(m, c) => !ELECTION_CUE.test(c.text.replace(m[0], ' ')), inContest],
+  },
+  {
+    name: 'ALL_THE_WAY',
+    description: '"Tate all the way!", "Team Hollis all the way": a name cheered on in a post about a vote',
+    pattern: ALL_THE_WAY,
+    requires: (c) =>
+      (ELECTION_CUE.test(c.text) || /\b(?:vot(?:e|es|ed|ing|ers?)|polls?)\b/i.test(c.text)) && !CONTEST_CUE.test(c.text) && !SPORT_CUE.test(c.text),
+    confidence: 0.7,
+    messageId: 'candidate',
+    vetoes: [(m) => !couldBeName(m[1]!) || NOT_A_NAME.test(m[1]!)],
+  },
+  {
+    name: 'YES_FOR',
+    description: '"YES for Ames", "vote yes for Mayor Ames" (not "yes on Measure B", which names no candidate)',
+    pattern: YES_FOR,
+    confidence: 0.75,
+    messageId: 'candidate',
+    vetoes: [(m) => !couldBeName(m[1]!), inContest],
+  },
+  {
+    name: 'TITLE_SUPPORT',
+    description: 'Standing with an office-holder or candidate by title: "Proud to stand with Senator Hale", "backing Sheriff Cole"',
+    pattern: TITLE_SUPPORT,
+    confidence: 0.7,
+    messageId: 'candidate',
+    vetoes: [inContest],
+  },
+  {
+    name: 'NAME_SIGN',
+    description: '"Put a Whitcombe sign in your yard", "got my Hensley yard sign"',
+    pattern: NAME_SIGN,
+    requires: (c) => c.votePost || /\b(?:yard|lawn)\b/i.test(c.text),
+    confidence: 0.7,
+    messageId: 'candidate',
+    vetoes: [(m) => !couldBeName(m[1]!) || NOT_A_NAME.test(m[1]!)],
+  },
+  {
+    name: 'NAME_YEAR',
+    description: 'A surname and an election year: "Whitcombe 2026", "#Castellanos2026" — with a vote or election word in the post',
+    pattern: NAME_YEAR,
+    requires: noContestInPost,
+    confidence: 0.75,
+    messageId: 'slogan',
+    vetoes: [
+      (m) => NOT_A_CANDIDATE_YEAR.test(m[1]!) || NOT_A_NAME.test(m[1]!) || !couldBeName(m[1]!.replace(/[A-Z][a-z]+$/, '') || m[1]!),
+      // with no vote word in the post the name must be a known surname or given name: "Ortiz 2026!"
+      (m, c) => {
+        const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        return !c.votePost && !(isPersonName(m[1]!.replace(/[A-Z][a-z]+$/, '') || m[1]!) && /^\s*(?:!|🇺🇸|all the way|baby|let'?s go|#|$)/iu.test(after));
+      },
+    ],
+  },
+  {
+    name: 'MORE_YEARS',
+    description: '"4 more years!", "four more years" — a re-election slogan when the post is about an election',
+    pattern: MORE_YEARS,
+    requires: (c) => ELECTION_CUE.test(c.text) && !CONTEST_CUE.test(c.text),
+    confidence: 0.7,
+    messageId: 'slogan',
+  },
+  {
+    name: 'PARTY_PRAISE',
+    description: 'Praising a party as the choice: "Republicans are the only party that backs the blue", "vote accordingly" with a party',
+    pattern: PARTY_PRAISE,
+    confidence: 0.75,
+    messageId: 'party',
+  },
+  {
+    name: 'MEMBER',
+    description: '"proud Democrat", "lifelong Republican", "card-carrying Tory"',
+    pattern: MEMBER,
+    confidence: 0.75,
+    messageId: 'party',
+  },
+  {
+    name: 'SLOGAN',
+    description: 'Slogans and campaign hashtags: "#MAGA", "Trump 2024", "#VoteBlue", "Let\'s go Brandon", "I\'m with her", "Feel the Bern"',
+    pattern: SLOGAN,
+    confidence: 0.85,
+    messageId: 'slogan',
+  },
 ];
-const NAME_OF = namesOf({ VOTE_FOR_NAME, HAS_MY_VOTE, VOTE_AGAINST });
 
 /** Endorsing or urging support for a party or candidate. */
 export const political: TextDetector = {
@@ -924,145 +1151,15 @@ export const political: TextDetector = {
       'Birthday Party gets my vote for best local band',
     ],
   },
-  patterns: [
-    VOTE_FOR_NAME,
-    HAS_MY_VOTE,
-    VOTE_AGAINST,
-    NAME_FOR_OFFICE,
-    VOTE_PARTY,
-    CAMPAIGN_FOR,
-    ELECT_TAG,
-    VOTE_BARE,
-    LEAFLET_FOR,
-    BACKING_TAG,
-    ELECT_PRONOUN,
-    ALL_THE_WAY,
-    YES_FOR,
-    TITLE_SUPPORT,
-    NAME_SIGN,
-    NAME_YEAR,
-    MORE_YEARS,
-    PARTY_PRAISE,
-    MEMBER,
-    SLOGAN,
-  ],
+  patterns: [...new Set(POLITICAL_CUES.map((row) => row.pattern))],
   cues: cuesOf(POLITICAL_CUES),
   detect(input, ctx) {
     const text = input.text;
-    const segs = ctx.nlp().sentences();
-    const out: Match[] = [];
-    const sentenceOf = (i: number) => {
-      const seg = sentenceAt(segs, i, text.length);
-      return text.slice(seg.start, seg.end);
+    const c: PoliticalText = {
+      text,
+      sentence: sentenceTextOf(text, ctx.nlp().sentences()),
+      votePost: ELECTION_CUE.test(text) || VOTE_POST.test(text),
     };
-    const push = (start: number, end: number, confidence: number, messageId: string, pattern: string) => out.push({ start, end, confidence, messageId, pattern });
-    // "FF", "DA" are acronyms, not people; "Your", "Tuesday" are not names
-    const isName = (name: string) =>
-      name.startsWith('@') || (!NOT_A_NAME.test(name.split(/\s+/)[0] ?? '') && !/^[A-Z]{1,3}$/.test(name));
-    // a candidate or a campaign needs a word that could be a surname: not "the Red Cross campaign"
-    const couldBeName = (w: string) => !isCommonWord(w) && !isNeverAName(w) && !isPlace(w);
-    // A contest word vetoes a vote unless the sentence also names an office or the election.
-    const contest = (sentence: string) => CONTEST_CUE.test(sentence) && !OFFICE_CUE.test(sentence);
-    // A named vote needs an election cue outside the name itself ("Vote Mayor's Cup" is not one).
-    const electoral = (sentence: string, name: string) => {
-      const rest = text.replace(name, ' ');
-      // "for DA" only in capitals: "he da best" is slang
-      return ELECTION_CUE.test(sentence.replace(name, ' ')) || ELECTION_CUE.test(rest) || /\bfor D\.?A\.?\b/.test(rest);
-    };
-
-    for (const re of [VOTE_FOR_NAME, HAS_MY_VOTE, VOTE_AGAINST]) {
-      for (const m of scan(re, text)) {
-        // "The Green Party gets my vote": the article is not part of the name
-        const name = (m[1] ?? m[2] ?? '').replace(/^[Tt]he\s+/, '');
-        const sentence = sentenceOf(m.index);
-        if (!isName(name) || contest(sentence)) continue;
-        if (electoral(sentence, name) || TITLE_OR_PARTY.test(name) || POLITICIAN.test(name)) {
-          push(m.index, m.index + m[0].length, re === VOTE_AGAINST ? 0.7 : 0.85, 'candidate', NAME_OF.get(re)!);
-        } else if (/^vote\b/i.test(m[0]) && IMPERATIVE_VOTE.test(text.slice(0, m.index)) && /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+$/.test(name) && !CONTEST_CUE.test(text)) {
-          // "Vote for Jim Carter!" with no office named: a full personal name is still most likely a candidate
-          push(m.index, m.index + m[0].length, 0.6, 'candidate', 'VOTE_FULL_NAME');
-        }
-      }
-    }
-    for (const m of scan(NAME_FOR_OFFICE, text)) {
-      const first = m[0].replace(/^#/, '').split(/\s+/)[0] ?? '';
-      if (NOT_A_NAME.test(first)) continue;
-      // one capitalised word before "for Sheriff" must be able to be a surname: "Hensley for Sheriff", not "Race for Mayor"
-      if (/^[A-Z][a-z'’-]+\s+(?:for|4)\s/.test(m[0]) && !couldBeName(first)) continue;
-      if (contest(sentenceOf(m.index))) continue;
-      push(m.index, m.index + m[0].length, 0.8, 'candidate', 'NAME_FOR_OFFICE');
-    }
-    for (const m of scan(VOTE_PARTY, text)) {
-      // "vote red" in a contest is a team colour
-      if (/\b(?:blue|red)\b/i.test(m[0]) && contest(sentenceOf(m.index))) continue;
-      push(m.index, m.index + m[0].length, 0.85, 'party', 'VOTE_PARTY');
-    }
-    for (const m of scan(CAMPAIGN_FOR, text)) {
-      const campaign = m[2];
-      if (campaign !== undefined) {
-        const words = campaign.split(/\s+/);
-        if (!ELECTION_CUE.test(text.replace(m[0], ' ')) && !couldBeName(words[words.length - 1]!)) continue;
-      }
-      const name = m[3];
-      if (name !== undefined && !isName(name)) continue;
-      const plain = m[6];
-      if (plain !== undefined) {
-        if (!isName(plain) || !looksLikePersonName(plain.split(/\s+/).filter((w) => !/^[A-Z]\.$/.test(w))) || !(CAMPAIGN_ONLY.test(m[0]) || ELECTION_CUE.test(text.replace(m[0], ' ')))) continue;
-      }
-      if (contest(sentenceOf(m.index))) continue;
-      push(m.index, m.index + m[0].length, 0.8, m[1] || m[5] ? 'party' : 'candidate', 'CAMPAIGN_FOR');
-    }
-    for (const m of scan(ELECT_TAG, text)) push(m.index, m.index + m[0].length, 0.85, 'slogan', 'ELECT_TAG');
-    if (!CONTEST_CUE.test(text)) {
-      for (const m of scan(VOTE_BARE, text)) {
-        const name = m[1]!;
-        if (NOT_A_NAME.test(name) || !couldBeName(name) || /^(?:Leave|Remain|Now|Early|Today|Here|Smart|Wisely|Responsibly|Local|Safe|Often|Online|Yes|No)$/.test(name)) continue;
-        if (out.some((o) => o.start <= m.index && o.end > m.index)) continue;
-        push(m.index, m.index + m[0].length, 0.7, 'candidate', 'VOTE_BARE');
-      }
-    }
-    for (const m of scan(LEAFLET_FOR, text)) {
-      if (/^(?:Birthday|Tea|Pool|Dinner|Block|Christmas|House|Garden|Search|Wedding|Hen|Stag)\b/.test(m[1] ?? m[2] ?? '')) continue;
-      push(m.index, m.index + m[0].length, 0.75, 'party', 'LEAFLET_FOR');
-    }
-    const votePost = ELECTION_CUE.test(text) || VOTE_POST.test(text);
-    if (votePost && !CONTEST_CUE.test(text)) {
-    }
-    for (const m of scan(BACKING_TAG, text)) {
-      // the tag itself looks like a contest vote ("#VoteHarmon"); the rest of the post decides
-      const rest = text.replace(m[0], ' ');
-      // "#VoteChloeCrushSong": a contest word inside the tag
-      if (CONTEST_CUE.test(m[0].replace(/([a-z])([A-Z])/g, '$1 $2'))) continue;
-      if ((ELECTION_CUE.test(rest) || VOTE_POST.test(rest)) && !CONTEST_CUE.test(rest) && couldBeName(m[1]!)) {
-        push(m.index, m.index + m[0].length, 0.75, 'slogan', 'BACKING_TAG');
-      }
-    }
-    for (const m of scan(ELECT_PRONOUN, text)) {
-      const rest = text.replace(m[0], ' ');
-      if (ELECTION_CUE.test(rest) && !contest(sentenceOf(m.index)) && !CONTEST_CUE.test(text)) push(m.index, m.index + m[0].length, 0.7, 'candidate', 'ELECT_PRONOUN');
-    }
-    if ((ELECTION_CUE.test(text) || /\b(?:vot(?:e|es|ed|ing|ers?)|polls?)\b/i.test(text)) && !CONTEST_CUE.test(text) && !SPORT_CUE.test(text)) {
-      for (const m of scan(ALL_THE_WAY, text)) if (couldBeName(m[1]!) && !NOT_A_NAME.test(m[1]!)) push(m.index, m.index + m[0].length, 0.7, 'candidate', 'ALL_THE_WAY');
-    }
-    for (const m of scan(YES_FOR, text)) if (couldBeName(m[1]!) && !contest(sentenceOf(m.index))) push(m.index, m.index + m[0].length, 0.75, 'candidate', 'YES_FOR');
-    for (const m of scan(TITLE_SUPPORT, text)) if (!contest(sentenceOf(m.index))) push(m.index, m.index + m[0].length, 0.7, 'candidate', 'TITLE_SUPPORT');
-    if (votePost || /\b(?:yard|lawn)\b/i.test(text)) {
-      for (const m of scan(NAME_SIGN, text)) if (couldBeName(m[1]!) && !NOT_A_NAME.test(m[1]!)) push(m.index, m.index + m[0].length, 0.7, 'candidate', 'NAME_SIGN');
-    }
-    if (!CONTEST_CUE.test(text)) {
-      for (const m of scan(NAME_YEAR, text)) {
-        const word = m[1]!;
-        if (NOT_A_CANDIDATE_YEAR.test(word) || NOT_A_NAME.test(word) || !couldBeName(word.replace(/[A-Z][a-z]+$/, '') || word)) continue;
-        // with no vote word in the post the name must be a known surname or given name: "Ortiz 2026!"
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-        if (!votePost && !(isPersonName(word.replace(/[A-Z][a-z]+$/, '') || word) && /^\s*(?:!|🇺🇸|all the way|baby|let'?s go|#|$)/iu.test(after))) continue;
-        push(m.index, m.index + m[0].length, 0.75, 'slogan', 'NAME_YEAR');
-      }
-    }
-    if (ELECTION_CUE.test(text) && !CONTEST_CUE.test(text)) for (const m of scan(MORE_YEARS, text)) push(m.index, m.index + m[0].length, 0.7, 'slogan', 'MORE_YEARS');
-    for (const m of scan(PARTY_PRAISE, text)) push(m.index, m.index + m[0].length, 0.75, 'party', 'PARTY_PRAISE');
-    for (const m of scan(MEMBER, text)) push(m.index, m.index + m[0].length, 0.75, 'party', 'MEMBER');
-    for (const m of scan(SLOGAN, text)) push(m.index, m.index + m[0].length, 0.85, 'slogan', 'SLOGAN');
-    return out;
+    return walkCues(POLITICAL_CUES, c);
   },
 };
