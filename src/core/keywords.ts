@@ -96,80 +96,50 @@ function isWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** Code units below this are keyed densely (node * NARROW + unit, a small integer); the rest by node * 65536 + unit. */
+/** Code units below this are keyed densely while building (node * NARROW + unit); the rest by node * 65536 + unit. */
 const NARROW = 1024;
 
+/** The automaton as flat arrays: what `reached` walks, what `npm run build` stores and a run loads. */
+interface Tables {
+  /** Per state, its transitions are edgeUnit/edgeTo[edgeStart[s], edgeStart[s + 1]), sorted by unit. */
+  edgeStart: Int32Array;
+  edgeUnit: Uint16Array;
+  edgeTo: Int32Array;
+  fail: Int32Array;
+  /** Per state, the detectors whose keywords end there (own and through failure links): outDet[outStart[s], outStart[s + 1]). */
+  outStart: Int32Array;
+  outDet: Int32Array;
+  /** Transitions out of the root for ASCII, the most taken (every character that starts no keyword comes back here). */
+  rootAscii: Int32Array;
+}
+
 /**
- * One automaton over every keyword of a detector list. States are numbers and transitions live in two flat maps, not
- * one Map per state: 37,000 states built in a few milliseconds with no garbage to collect.
+ * One Aho-Corasick automaton over every keyword of a detector list. Built once into flat typed arrays (transitions
+ * of a state are a sorted run of (unit, target) pairs), which `npm run build` stores beside the built engine for the
+ * bundled detectors (keywords.bin), so a run loads them instead of building 37,000 states at start-up.
  */
 export class KeywordIndex {
-  private readonly narrow = new Map<number, number>();
-  private readonly wide = new Map<number, number>();
-  private readonly fail: number[] = [0];
-  /** Per state, the detectors whose keywords end there (own and through failure links); most states have none. */
-  private readonly out: (number[] | undefined)[] = [undefined];
-  private readonly parent: number[] = [0];
-  private readonly unit: number[] = [0];
-  private readonly depth: number[] = [0];
-  /** Transitions out of the root for ASCII, the most taken (every character that starts no keyword comes back here). */
-  private readonly rootAscii = new Int32Array(128);
+  private readonly t: Tables;
   /** Per detector: it runs on every text (no keywords and no trigger, or a pattern no keyword covers and no trigger). */
   readonly always: boolean[];
+  /** The tables came from stored bytes, not a build. */
+  readonly loaded: boolean;
 
-  constructor(readonly detectors: readonly TextDetector[]) {
-    this.always = detectors.map((d, i) => {
-      const { keywords, open } = generatedKeywords(d);
-      for (const k of keywords) this.add(k, i);
-      return !d.trigger && (open || keywords.length === 0);
-    });
-    this.link();
-    for (let c = 0; c < 128; c++) this.rootAscii[c] = this.child(0, c) ?? 0;
+  constructor(readonly detectors: readonly TextDetector[], stored?: Tables) {
+    const generated = detectors.map((d) => generatedKeywords(d));
+    this.always = detectors.map((d, i) => !d.trigger && (generated[i]!.open || generated[i]!.keywords.length === 0));
+    this.t = stored ?? build(generated.map((g) => g.keywords));
+    this.loaded = stored !== undefined;
   }
 
-  private child(state: number, unit: number): number | undefined {
-    return unit < NARROW ? this.narrow.get(state * NARROW + unit) : this.wide.get(state * 65536 + unit);
+  /** The index of a detector list, loaded from `bytes` (what `toBytes` wrote) when they were built from the same list. */
+  static load(detectors: readonly TextDetector[], bytes: Uint8Array | undefined): KeywordIndex {
+    return new KeywordIndex(detectors, bytes && fromBytes(bytes, indexKey(detectors)));
   }
 
-  /** A keyword as generatedKeywords gives it (word edges in place). */
-  private add(word: string, detector: number): void {
-    if (!word) return;
-    let at = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let to = this.child(at, c);
-      if (to === undefined) {
-        to = this.fail.length;
-        this.fail.push(0);
-        this.out.push(undefined);
-        this.parent.push(at);
-        this.unit.push(c);
-        this.depth.push(this.depth[at]! + 1);
-        if (c < NARROW) this.narrow.set(at * NARROW + c, to);
-        else this.wide.set(at * 65536 + c, to);
-      }
-      at = to;
-    }
-    const out = (this.out[at] ??= []);
-    if (!out.includes(detector)) out.push(detector);
-  }
-
-  /** Failure links in breadth-first order (by depth), each state's output joined with its failure state's. */
-  private link(): void {
-    const order = [...this.fail.keys()].slice(1).sort((a, b) => this.depth[a]! - this.depth[b]! || a - b);
-    for (const state of order) {
-      const from = this.parent[state]!;
-      const c = this.unit[state]!;
-      let f = from === 0 ? 0 : this.fail[from]!;
-      while (from !== 0 && f && this.child(f, c) === undefined) f = this.fail[f]!;
-      const via = from === 0 ? undefined : this.child(f, c);
-      this.fail[state] = via !== undefined && via !== state ? via : 0;
-      const inherited = this.out[this.fail[state]!];
-      if (inherited) {
-        const own = (this.out[state] ??= []);
-        for (const d of inherited) if (!own.includes(d)) own.push(d);
-      }
-    }
+  /** The tables as bytes, tagged with the detector list they were built from (ids and pattern hashes). */
+  toBytes(): Uint8Array {
+    return toBytes(this.t, indexKey(this.detectors));
   }
 
   /**
@@ -200,20 +170,178 @@ export class KeywordIndex {
 
   /** One transition of the automaton; the detectors whose keywords end at the new state go into `found`. */
   private step(from: number, unit: number, found: Set<number>): number {
+    const t = this.t;
     let at = from;
-    while (at && this.child(at, unit) === undefined) at = this.fail[at]!;
-    at = at === 0 && unit < 128 ? this.rootAscii[unit]! : (this.child(at, unit) ?? 0);
-    const out = this.out[at];
-    if (out) for (let k = 0; k < out.length; k++) found.add(out[k]!);
-    return at;
+    let to = -1;
+    while (at && (to = child(t, at, unit)) < 0) at = t.fail[at]!;
+    if (at === 0) to = unit < 128 ? t.rootAscii[unit]! : Math.max(child(t, 0, unit), 0);
+    for (let k = t.outStart[to]!, end = t.outStart[to + 1]!; k < end; k++) found.add(t.outDet[k]!);
+    return to;
   }
+}
+
+/** The target of `state`'s transition on `unit`, or -1: a linear look through a short run, binary search in a long one. */
+function child(t: Tables, state: number, unit: number): number {
+  let lo = t.edgeStart[state]!;
+  let hi = t.edgeStart[state + 1]!;
+  if (hi - lo <= 8) {
+    for (; lo < hi; lo++) if (t.edgeUnit[lo] === unit) return t.edgeTo[lo]!;
+    return -1;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const u = t.edgeUnit[mid]!;
+    if (u === unit) return t.edgeTo[mid]!;
+    if (u < unit) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+/**
+ * Build the automaton: a trie of the keywords (states are numbers, transitions in two flat maps while building), then
+ * failure links breadth-first with each state's output joined with its failure state's, then flattened.
+ */
+function build(keywordLists: readonly (readonly string[])[]): Tables {
+  const narrow = new Map<number, number>();
+  const wide = new Map<number, number>();
+  const get = (state: number, unit: number) => (unit < NARROW ? narrow.get(state * NARROW + unit) : wide.get(state * 65536 + unit));
+  const parent = [0];
+  const unitOf = [0];
+  const depth = [0];
+  const out: (number[] | undefined)[] = [undefined];
+  keywordLists.forEach((keywords, detector) => {
+    for (const word of keywords) {
+      if (!word) continue;
+      let at = 0;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        let to = get(at, c);
+        if (to === undefined) {
+          to = parent.length;
+          parent.push(at);
+          unitOf.push(c);
+          depth.push(depth[at]! + 1);
+          out.push(undefined);
+          if (c < NARROW) narrow.set(at * NARROW + c, to);
+          else wide.set(at * 65536 + c, to);
+        }
+        at = to;
+      }
+      const own = (out[at] ??= []);
+      if (!own.includes(detector)) own.push(detector);
+    }
+  });
+
+  const n = parent.length;
+  const fail = new Int32Array(n);
+  const order = [...parent.keys()].slice(1).sort((a, b) => depth[a]! - depth[b]! || a - b);
+  for (const state of order) {
+    const from = parent[state]!;
+    const c = unitOf[state]!;
+    let f = from === 0 ? 0 : fail[from]!;
+    while (from !== 0 && f && get(f, c) === undefined) f = fail[f]!;
+    const via = from === 0 ? undefined : get(f, c);
+    fail[state] = via !== undefined && via !== state ? via : 0;
+    const inherited = out[fail[state]!];
+    if (inherited) {
+      const own = (out[state] ??= []);
+      for (const d of inherited) if (!own.includes(d)) own.push(d);
+    }
+  }
+
+  // Flatten: every state but the root has exactly one incoming trie edge (parent, unit); sort them by (parent, unit).
+  const edges = order.slice().sort((a, b) => parent[a]! - parent[b]! || unitOf[a]! - unitOf[b]!);
+  const edgeStart = new Int32Array(n + 1);
+  for (const s of edges) edgeStart[parent[s]! + 1]!++;
+  for (let s = 0; s < n; s++) edgeStart[s + 1]! += edgeStart[s]!;
+  const edgeUnit = new Uint16Array(edges.length);
+  const edgeTo = new Int32Array(edges.length);
+  edges.forEach((s, k) => {
+    edgeUnit[k] = unitOf[s]!;
+    edgeTo[k] = s;
+  });
+  const outStart = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s]! + (out[s]?.length ?? 0);
+  const outDet = new Int32Array(outStart[n]!);
+  for (let s = 0; s < n; s++) out[s]?.forEach((d, k) => (outDet[outStart[s]! + k] = d));
+  const tables: Tables = { edgeStart, edgeUnit, edgeTo, fail, outStart, outDet, rootAscii: new Int32Array(128) };
+  for (let c = 0; c < 128; c++) tables.rootAscii[c] = Math.max(child(tables, 0, c), 0);
+  return tables;
+}
+
+/** What the stored tables were built from: the detectors' ids and pattern hashes, in order. */
+function indexKey(detectors: readonly TextDetector[]): string {
+  return `${KEYWORD_FORMAT}|${detectors.map((d) => `${d.id}:${patternsHash(d)}`).join('|')}`;
+}
+
+const TABLE_ORDER = ['edgeStart', 'edgeTo', 'fail', 'outStart', 'outDet', 'rootAscii', 'edgeUnit'] as const;
+
+/** Header (a length, then JSON: key and array lengths), padded to 4 bytes, then the arrays in TABLE_ORDER. */
+function toBytes(t: Tables, key: string): Uint8Array {
+  const lengths = TABLE_ORDER.map((name) => t[name].length);
+  const header = Buffer.from(JSON.stringify({ key, lengths }));
+  const headerEnd = (4 + header.length + 3) & ~3;
+  const head = Buffer.alloc(headerEnd);
+  head.writeUInt32LE(header.length, 0);
+  header.copy(head, 4);
+  const parts: Uint8Array[] = [head];
+  for (const name of TABLE_ORDER) parts.push(new Uint8Array(t[name].buffer, t[name].byteOffset, t[name].byteLength));
+  return Buffer.concat(parts);
+}
+
+/** The tables in `bytes` when they were built for `key`; undefined when stale or unreadable (the caller builds). */
+function fromBytes(bytes: Uint8Array, key: string): Tables | undefined {
+  try {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const size = buf.readUInt32LE(0);
+    const header = JSON.parse(buf.toString('utf8', 4, 4 + size)) as { key: string; lengths: number[] };
+    if (header.key !== key || header.lengths.length !== TABLE_ORDER.length) return undefined;
+    // copied into an aligned buffer of its own, so every typed array may view it
+    const body = new Uint8Array(buf.length - ((4 + size + 3) & ~3));
+    body.set(buf.subarray((4 + size + 3) & ~3));
+    let offset = 0;
+    const view = <T>(make: new (b: ArrayBuffer, o: number, l: number) => T, length: number, width: number): T => {
+      const v = new make(body.buffer, offset, length);
+      offset += length * width;
+      return v;
+    };
+    const [edgeStart, edgeTo, fail, outStart, outDet, rootAscii, edgeUnit] = header.lengths as [number, number, number, number, number, number, number];
+    const t: Tables = {
+      edgeStart: view(Int32Array, edgeStart, 4),
+      edgeTo: view(Int32Array, edgeTo, 4),
+      fail: view(Int32Array, fail, 4),
+      outStart: view(Int32Array, outStart, 4),
+      outDet: view(Int32Array, outDet, 4),
+      rootAscii: view(Int32Array, rootAscii, 4),
+      edgeUnit: view(Uint16Array, edgeUnit, 2),
+    };
+    return offset === body.length ? t : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where `npm run build` stores the automaton of the bundled text detectors. */
+export const BUILT_INDEX = new URL('./keywords.bin', import.meta.url);
+const BUILT_INDEX_FROM_SOURCES = new URL('../../dist/core/keywords.bin', import.meta.url);
+
+function storedIndex(): Uint8Array | undefined {
+  for (const file of [BUILT_INDEX, BUILT_INDEX_FROM_SOURCES]) {
+    try {
+      return readFileSync(file);
+    } catch {
+      // not built: the index is built on first use
+    }
+  }
+  return undefined;
 }
 
 const indexes = new WeakMap<readonly TextDetector[], KeywordIndex>();
 
-/** The keyword index of a detector list, built once per list. */
+/** The keyword index of a detector list, built (or loaded, when the build stored it for this list) once per list. */
 export function keywordIndex(detectors: readonly TextDetector[]): KeywordIndex {
   let index = indexes.get(detectors);
-  if (!index) indexes.set(detectors, (index = new KeywordIndex(detectors)));
+  if (!index) indexes.set(detectors, (index = KeywordIndex.load(detectors, storedIndex())));
   return index;
 }

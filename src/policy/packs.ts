@@ -3,12 +3,13 @@
  * against the bundled source text) and maps rule ids to a severity per account context; clauses no detector can check
  * form the pack's manual checklist. Every problem is a ConfigError naming the file, the YAML line and the key.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { ConfigError, UsageError } from '../core/errors.js';
-import { isRuleId } from '../core/rules.js';
+import { isRuleId, RULE_IDS } from '../core/rules.js';
 import { ACCOUNT_CONTEXTS, SEVERITY_RANK, type AccountContext, type SeverityOrOff } from '../core/types.js';
 
 /** A rule's severity under one clause, per account context. */
@@ -114,7 +115,9 @@ function resolveSelector(selector: string, bundled: Map<string, string>): string
 
 /**
  * Read, parse and validate one pack file. Source texts are looked up in `sources/` beside the file, then in the
- * bundled rules/sources/ (so a local pack may quote a shipped policy).
+ * bundled rules/sources/ (so a local pack may quote a shipped policy). A pack `npm run build` already validated
+ * (stored by the hash of its YAML, its sources' texts and the rule ids) is taken as stored: parsing the bundled
+ * packs' YAML was a quarter of a one-draft check's start-up.
  */
 export function loadPack(path: string): PolicyPack {
   let text: string;
@@ -123,16 +126,76 @@ export function loadPack(path: string): PolicyPack {
   } catch (err) {
     throw new ConfigError(path, `cannot read policy pack (${(err as NodeJS.ErrnoException).code ?? err})`);
   }
+  const sourceText = (name: string): string | undefined => {
+    if (!isPlainFileName(name)) return undefined;
+    const found = [join(dirname(path), 'sources'), join(bundledRulesDir(), 'sources')].map((d) => join(d, name)).find((p) => existsSync(p));
+    return found === undefined ? undefined : readFileSync(found, 'utf8');
+  };
+  const stored = storedPacks()[digest(text)];
+  if (stored && Object.entries(stored.sources).every(([name, hash]) => digest(sourceText(name) ?? '') === hash)) {
+    return { ...structuredClone(stored.pack), file: path };
+  }
   const pack = parsePack(text, path);
-  const dirs = [join(dirname(path), 'sources'), join(bundledRulesDir(), 'sources')];
   const sourceTexts: Record<string, string> = {};
   for (const name of pack.sources) {
-    if (!isPlainFileName(name)) continue;
-    const found = dirs.map((d) => join(d, name)).find((p) => existsSync(p));
-    if (found) sourceTexts[name] = readFileSync(found, 'utf8');
+    const t = sourceText(name);
+    if (t !== undefined) sourceTexts[name] = t;
   }
   validatePack(pack, sourceTexts);
   return pack;
+}
+
+/** A validated pack as the build stores it, under the digest of its YAML text. */
+interface StoredPack {
+  /** Digest of each source text it was checked against. */
+  sources: Record<string, string>;
+  pack: Omit<PolicyPack, 'file'>;
+}
+
+/** Where `npm run build` stores the bundled packs, validated. */
+const BUILT_PACKS = new URL('./packs.json', import.meta.url);
+/** Tests run the sources: they read the built copy, whose digests say whether it still fits. */
+const BUILT_PACKS_FROM_SOURCES = new URL('../../dist/policy/packs.json', import.meta.url);
+
+/** Of a text, with the rule ids mixed in: a pack valid for one set of rules is checked again when they change. */
+function digest(text: string): string {
+  return createHash('sha1').update(RULE_IDS.join(',')).update('\0').update(text).digest('hex');
+}
+
+let builtPacks: Record<string, StoredPack> | undefined;
+function storedPacks(): Record<string, StoredPack> {
+  if (!builtPacks) {
+    builtPacks = {};
+    for (const file of [BUILT_PACKS, BUILT_PACKS_FROM_SOURCES]) {
+      try {
+        builtPacks = JSON.parse(readFileSync(file, 'utf8')) as Record<string, StoredPack>;
+        break;
+      } catch {
+        // not built: every pack is parsed and validated
+      }
+    }
+  }
+  return builtPacks;
+}
+
+/** Part of `npm run build`: validate the bundled packs and store them (a pack that fails is left to fail at run time). */
+export function storeBundledPacks(rulesDir: string = bundledRulesDir()): number {
+  const out: Record<string, StoredPack> = {};
+  for (const file of packFiles(rulesDir).values()) {
+    let pack: PolicyPack;
+    try {
+      pack = loadPacks([file], rulesDir)[0]!;
+    } catch {
+      continue;
+    }
+    const { file: _file, ...rest } = pack;
+    const sources = Object.fromEntries(
+      pack.sources.map((name) => [name, digest(readFileSync(join(rulesDir, 'sources', name), 'utf8'))]),
+    );
+    out[digest(readFileSync(file, 'utf8'))] = { sources, pack: rest };
+  }
+  writeFileSync(BUILT_PACKS, JSON.stringify(out));
+  return Object.keys(out).length;
 }
 
 /** Parse pack YAML into a PolicyPack, checking its shape (types, unknown keys); `validatePack` checks the content. */

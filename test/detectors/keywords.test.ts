@@ -147,6 +147,30 @@ describe('KeywordIndex', () => {
     expect([...index.reached('Rosé all day 📸')].sort()).toEqual([0, 1]);
   });
 
+  it('gives the same answers loaded from its stored bytes, and builds afresh when the bytes are for another list', () => {
+    const dets = [det('a', ['he', 'hers']), det('b', ['she', 'rosé']), det('c', ['his', '📸'])];
+    const built = new KeywordIndex(dets);
+    const loaded = KeywordIndex.load(dets, built.toBytes());
+    expect(built.loaded).toBe(false);
+    expect(loaded.loaded).toBe(true);
+    for (const text of ['USHERS', 'this', 'Rosé all day 📸', 'xyz', '']) expect([...loaded.reached(text)].sort(), text).toEqual([...built.reached(text)].sort());
+    const other = [det('a', ['he']), det('b', ['she'])];
+    const stale = KeywordIndex.load(other, built.toBytes());
+    expect(stale.loaded).toBe(false);
+    expect([...stale.reached('ushers')].sort()).toEqual([0, 1]);
+    expect(KeywordIndex.load(dets, new Uint8Array([1, 2, 3])).loaded).toBe(false);
+  });
+
+  it('the build stores the bundled detectors\' automaton (dist/core/keywords.bin), and a run loads it', () => {
+    expect(existsSync('dist/core/keywords.bin'), 'run npm run build').toBe(true);
+    const stored = KeywordIndex.load(textDetectors, readFileSync('dist/core/keywords.bin'));
+    expect(stored.loaded, 'keywords.bin is stale: run npm run build').toBe(true);
+    const fresh = new KeywordIndex(textDetectors);
+    for (const text of ['Got absolutely wankered at the stag do', 'Call 555-0100 about case #2024-113', 'On patrol tonight 🚓', 'nothing to see']) {
+      expect([...stored.reached(text)].sort(), text).toEqual([...fresh.reached(text)].sort());
+    }
+  });
+
   it('runs a detector always when a pattern has no literal and there is no trigger', () => {
     const open = { id: 'o', patterns: [/\w+\d/, /\bpints?\b/] } as unknown as TextDetector;
     const closed = { id: 'c', patterns: [/\bpints?\b/] } as unknown as TextDetector;

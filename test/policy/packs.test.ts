@@ -44,6 +44,32 @@ describe('bundled packs', () => {
     }
   });
 
+  it('are stored by the build validated (dist/policy/packs.json), each equal to a fresh parse of its YAML', () => {
+    expect(existsSync(join(repo, 'dist', 'policy', 'packs.json')), 'run npm run build').toBe(true);
+    const stored = JSON.parse(readFileSync(join(repo, 'dist', 'policy', 'packs.json'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(stored)).toHaveLength(packs.length);
+    for (const p of packs) {
+      const fresh = parsePack(readFileSync(p.file, 'utf8'), p.file);
+      validatePack(fresh, Object.fromEntries(fresh.sources.map((n) => [n, readFileSync(join(bundledRulesDir(), 'sources', n), 'utf8')])));
+      expect(p).toEqual(fresh);
+    }
+  });
+
+  it('are checked again when a source they quote is not the one they were stored with', () => {
+    const dir = tempDir('stored-pack');
+    try {
+      mkdirSync(join(dir, 'sources'));
+      const nypd = packs.find((p) => p.id === 'nypd')!;
+      writeFileSync(join(dir, 'nypd.yaml'), readFileSync(nypd.file, 'utf8'));
+      expect(loadPack(join(dir, 'nypd.yaml')).clauses).toEqual(nypd.clauses);
+      // the same YAML beside a local copy of a source that lost its text: the quotes are looked for again, and fail
+      for (const name of nypd.sources) writeFileSync(join(dir, 'sources', name), 'nothing quoted here');
+      expect(() => loadPack(join(dir, 'nypd.yaml'))).toThrow(ConfigError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('quote every clause verbatim from a bundled source, without page furniture', () => {
     for (const p of packs) {
       const texts = p.sources.map((s) => fold(readFileSync(join(bundledRulesDir(), 'sources', s), 'utf8')));
