@@ -4,7 +4,7 @@
  * runs when its keywords or its structural `trigger` match (or when it declares neither).
  */
 import { readFileSync } from 'node:fs';
-import { requiredLiterals, WORD_EDGE, withWordEdges } from './regex-literals.js';
+import { isWordUnit, requiredLiterals, WORD_EDGE, withWordEdges } from './regex-literals.js';
 import type { TextDetector } from './types.js';
 
 export interface GeneratedKeywords {
@@ -91,11 +91,6 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** A word character as `\b` sees it, in lower-cased text: a-z, 0-9, _. */
-function isWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-}
-
 /** Code units below this are keyed densely while building (node * NARROW + unit); the rest by node * 65536 + unit. */
 const NARROW = 1024;
 
@@ -159,7 +154,7 @@ export class KeywordIndex {
         c = SPACE;
         space = true;
       } else space = false;
-      const word = c >= 0 && isWord(c);
+      const word = c >= 0 && isWordUnit(c);
       // a word edge before the character (or after the last one), then the character
       if (word !== inWord) at = this.step(at, EDGE, found);
       if (c >= 0) at = this.step(at, c, found);

@@ -15,7 +15,16 @@ import { COMMON_WORDS } from './common-words.js';
 
 /** The mark the keyword pass reads between a word character and a non-word one (see `withWordEdges`). */
 export const WORD_EDGE = '\u0001';
-const WORD_CHAR = /[a-z0-9_]/;
+
+/** A word character as `\b` sees it, in lower-cased text (a-z, 0-9, _), by code unit: the keyword pass's test too. */
+export function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The same for the first character of a string ('' is not a word character). */
+function isWordChar(ch: string): boolean {
+  return ch !== '' && isWordUnit(ch.charCodeAt(0));
+}
 
 /**
  * A literal as the keyword pass reads it: a WORD_EDGE at every inner change between word and non-word characters,
@@ -27,7 +36,7 @@ export function withWordEdges(literal: string, lead = false, trail = false): str
   if (!core) return '';
   let out = lead || literal.startsWith(WORD_EDGE) ? WORD_EDGE : '';
   for (let i = 0; i < core.length; i++) {
-    if (i > 0 && WORD_CHAR.test(core[i - 1]!) !== WORD_CHAR.test(core[i]!)) out += WORD_EDGE;
+    if (i > 0 && isWordChar(core[i - 1]!) !== isWordChar(core[i]!)) out += WORD_EDGE;
     out += core[i];
   }
   return out + (trail || (literal.length > 1 && literal.endsWith(WORD_EDGE)) ? WORD_EDGE : '');
@@ -35,7 +44,7 @@ export function withWordEdges(literal: string, lead = false, trail = false): str
 
 /** A text as the keyword pass reads it (KeywordIndex.reached does the same without building the string). */
 export function asKeywordsRead(text: string): string {
-  return withWordEdges(text.toLowerCase().replace(/\s+/g, ' '), WORD_CHAR.test(text[0]?.toLowerCase() ?? ''), WORD_CHAR.test(text.at(-1)?.toLowerCase() ?? ''));
+  return withWordEdges(text.toLowerCase().replace(/\s+/g, ' '), isWordChar(text[0]?.toLowerCase() ?? ''), isWordChar(text.at(-1)?.toLowerCase() ?? ''));
 }
 
 /** The characters of a literal other than its word edges. */
