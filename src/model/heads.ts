@@ -10,18 +10,43 @@ export interface Head {
   b: number;
   /** Post flagged when its best unit scores at or above this (chosen on cross-validation for precision). */
   threshold: number;
+  /** The threshold on posts from an official account (a stricter precision target); `threshold` where absent. */
+  officialThreshold?: number;
   /**
    * The cheap first look for this rule: word weights (log of how much more common the word is in the rule's positive
    * training posts); a unit is embedded and scored for the rule only if its words' weights add up to `gateThreshold`.
    */
   gate: Record<string, number>;
   gateThreshold: number;
+  /**
+   * Weights over the hashed word n-grams of the unit (see `ngramIndices`; `Heads.hashing.buckets` of them), added to
+   * the score: domain phrases the sentence encoder blurs ("night tour", "off patrol", "the vic") weigh in directly.
+   */
+  h?: ArrayLike<number>;
+  /**
+   * The second part of the first look: the head without its embedding (weights over the features after the
+   * embedding, and the n-grams), read before anything is embedded. A unit past the gate is embedded for this rule
+   * only if this model's log odds reach `threshold`, set in training where the head keeps nearly all it adds.
+   */
+  look?: { w: number[]; b: number; h?: ArrayLike<number>; threshold: number };
   /** Cross-validated figures for the model alone at that threshold, printed by `npm run train`. */
   cv: { precision: number; recall: number; positives: number; negatives: number };
 }
 
+/** How a unit's word n-grams are hashed into buckets (FNV-1a of the n-gram, modulo `buckets`). */
+export interface Hashing {
+  buckets: number;
+  /** Word n-gram lengths hashed (1 = words, 2 = word pairs). */
+  orders: number[];
+  /**
+   * N-gram lengths hashed over the whole post too (apart from the unit's): a cue in another sentence of the post
+   * ("Night shift again. Dispatch kept us busy.") weighs in on each unit.
+   */
+  postOrders?: number[];
+}
+
 export interface Heads {
-  version: 3;
+  version: 3 | 4;
   embedding: 'use-lite-512';
   /** Regex rule ids whose hits are features (in the unit, anywhere in the post). */
   cues: string[];
@@ -32,7 +57,12 @@ export interface Heads {
    */
   lexical: string[];
   heads: Record<string, Head>;
+  /** Version 4: the heads' `h` weights are over these hashed n-grams of the unit. */
+  hashing?: Hashing;
 }
+
+/** Size of a USE-lite sentence embedding: the first features of every unit. */
+export const EMBEDDING_DIMS = 512;
 
 /** Embedding components are ~0.04 in size; scaled so they sit beside 0/1 cue features. */
 export const EMBEDDING_SCALE = Math.sqrt(512);
@@ -89,11 +119,41 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Probability a head gives one feature vector. */
-export function score(head: Pick<Head, 'w' | 'b'>, x: ArrayLike<number>): number {
+/** Probability a head gives one feature vector (and, for a head with `h` weights, the unit's hashed n-grams). */
+export function score(head: Pick<Head, 'w' | 'b' | 'h'>, x: ArrayLike<number>, grams?: ArrayLike<number>): number {
+  return sigmoid(logit(head, x, grams));
+}
+
+/** The head's log odds for one unit: bias, dense features, then the hashed n-grams. */
+export function logit(head: Pick<Head, 'w' | 'b' | 'h'>, x: ArrayLike<number>, grams?: ArrayLike<number>): number {
   let z = head.b;
   for (let i = 0; i < x.length; i++) z += head.w[i] * x[i];
-  return sigmoid(z);
+  if (head.h && grams) for (let i = 0; i < grams.length; i++) z += head.h[grams[i]];
+  return z;
+}
+
+/** 32-bit FNV-1a of a string's UTF-16 code units: the same bucket in training and at scan time, on any platform. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The distinct hash buckets of a unit's word n-grams, given its `tokens` ("got off patrol" -> got, off, patrol,
+ * got_off, off_patrol), sorted. Each present n-gram counts once (value 1), as in a bag-of-n-grams logistic model.
+ */
+export function ngramIndices(words: readonly string[], hashing: Hashing, postWords: readonly string[] = []): Int32Array {
+  const out = new Set<number>();
+  const add = (ws: readonly string[], orders: readonly number[], prefix: string) => {
+    for (const n of orders) for (let i = 0; i + n <= ws.length; i++) out.add(fnv1a(`${prefix}${n}:${ws.slice(i, i + n).join(' ')}`) % hashing.buckets);
+  };
+  add(words, hashing.orders, '');
+  if (hashing.postOrders) add(postWords, hashing.postOrders, 'post');
+  return Int32Array.from([...out].sort((a, b) => a - b));
 }
 
 /** A rule's first look: word weights and the sum a unit needs. */
@@ -112,4 +172,58 @@ export function gateScore(words: readonly string[], weights: ReadonlyMap<string,
 /** Does a unit, given its `tokens`, pass a rule's cheap first look? */
 export function passesGate(words: readonly string[], gate: Gate): boolean {
   return gateScore(words, gate.words) >= gate.threshold;
+}
+
+/**
+ * N-gram weights as stored in heads.json: 8-bit steps of `scale` in base64 (16,384 weights take 22 KB instead of
+ * ~140 KB of decimals; a step is under 1 % of the largest weight, and a unit sums a few dozen of them).
+ */
+interface Packed {
+  scale: number;
+  int8: string;
+}
+
+function pack(w: ArrayLike<number>): Packed {
+  let max = 0;
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
+  const scale = max / 127 || 1;
+  const q = Int8Array.from({ length: w.length }, (_, i) => Math.round(w[i] / scale));
+  return { scale, int8: Buffer.from(q.buffer).toString('base64') };
+}
+
+function unpack(p: Packed): Float32Array {
+  const buf = Buffer.from(p.int8, 'base64');
+  const q = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  return Float32Array.from(q, (v) => v * p.scale);
+}
+
+/** Heads from heads.json text: packed n-gram weights (`h`, `look.h`) are unpacked. */
+export function parseHeads(json: string): Heads {
+  const heads = JSON.parse(json) as Heads;
+  const open = (o: { h?: unknown }) => {
+    if (o.h && !Array.isArray(o.h) && typeof o.h === 'object') o.h = unpack(o.h as Packed);
+  };
+  for (const head of Object.values(heads.heads)) {
+    open(head);
+    if (head.look) open(head.look);
+  }
+  return heads;
+}
+
+/** heads.json text for heads: n-gram weights packed (`parseHeads` reads it back). */
+export function serializeHeads(heads: Heads): string {
+  const packed = {
+    ...heads,
+    heads: Object.fromEntries(
+      Object.entries(heads.heads).map(([rule, head]) => [
+        rule,
+        {
+          ...head,
+          ...(head.h ? { h: pack(head.h) } : {}),
+          ...(head.look ? { look: { ...head.look, ...(head.look.h ? { h: pack(head.look.h) } : {}) } } : {}),
+        },
+      ]),
+    ),
+  };
+  return `${JSON.stringify(packed)}\n`;
 }

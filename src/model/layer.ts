@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { TextHit } from '../core/engine.js';
 import type { AccountContext } from '../core/types.js';
 import { sharedEmbedder, type Embedder } from './embedder.js';
-import { features, lexicalFeatures, passesGate, score, type Gate, type Heads } from './heads.js';
-import { tokens, units } from './sentences.js';
+import { EMBEDDING_DIMS, EMBEDDING_SCALE, features, lexicalFeatures, logit, ngramIndices, parseHeads, passesGate, score, type Gate, type Heads } from './heads.js';
+import { tokens, units, type Unit } from './sentences.js';
 
 /** The rules the layer has heads for. */
 export const MODEL_RULES = [
@@ -35,7 +35,7 @@ let bundled: Heads | undefined;
 
 /** The heads shipped with clearpost (src/model/heads.json, written by `npm run train`). */
 export function bundledHeads(): Heads {
-  return (bundled ??= JSON.parse(readFileSync(new URL('./heads.json', import.meta.url), 'utf8')) as Heads);
+  return (bundled ??= parseHeads(readFileSync(new URL('./heads.json', import.meta.url), 'utf8')));
 }
 
 /** Identifies the shipped heads (for cache keys): changes whenever `npm run train` writes new weights. */
@@ -77,18 +77,32 @@ export class ModelLayer {
     );
     if (!rules.length) return [];
     const all = units(text).map((unit) => ({ unit, words: tokens(unit.text) }));
-    const candidates = all
-      .map(({ unit, words }) => {
-        return { unit, words, rules: new Set(rules.filter((rule) => passesGate(words, this.gates.get(rule)!))) };
-      })
-      .filter((c) => c.rules.size);
-    if (!candidates.length) return [];
-    const vectors = await this.embedder.embed(candidates.map((c) => c.unit.text));
     const postWords = all.flatMap((u) => u.words);
     const lexical = this.heads.lexical.map((rule) => this.gates.get(rule)!);
-    const xs = candidates.map((c, i) =>
-      features(vectors[i], c.unit, this.heads.cues, regexHits, options.context === 'official', lexicalFeatures(c.words, postWords, lexical)),
-    );
+    const hashing = this.heads.hashing;
+    const none = new Float32Array(0);
+    // The first look: the gate's word weights, then the head without its embedding; only then is a unit embedded.
+    const candidates = all
+      .map(({ unit, words }) => {
+        const open = rules.filter((rule) => passesGate(words, this.gates.get(rule)!));
+        if (!open.length) return undefined;
+        const rest = features(none, unit, this.heads.cues, regexHits, options.context === 'official', lexicalFeatures(words, postWords, lexical));
+        const grams = hashing ? ngramIndices(words, hashing, postWords) : undefined;
+        const look = (rule: string) => {
+          const l = this.heads.heads[rule].look;
+          return !l || logit(l, rest, grams) >= l.threshold;
+        };
+        return { unit, rest, grams, rules: new Set(open.filter(look)) };
+      })
+      .filter((c) => c !== undefined && c.rules.size) as { unit: Unit; rest: Float32Array; grams?: Int32Array; rules: Set<string> }[];
+    if (!candidates.length) return [];
+    const vectors = await this.embedder.embed(candidates.map((c) => c.unit.text));
+    const xs = candidates.map((c, i) => {
+      const x = new Float32Array(EMBEDDING_DIMS + c.rest.length);
+      for (let d = 0; d < EMBEDDING_DIMS; d++) x[d] = vectors[i][d] * EMBEDDING_SCALE;
+      x.set(c.rest, EMBEDDING_DIMS);
+      return x;
+    });
     const hits: TextHit[] = [];
     for (const rule of rules) {
       const head = this.heads.heads[rule];
@@ -96,10 +110,11 @@ export class ModelLayer {
       let bestScore = 0;
       xs.forEach((x, i) => {
         if (!candidates[i].rules.has(rule)) return;
-        const s = score(head, x);
+        const s = score(head, x, candidates[i].grams);
         if (s > bestScore) [best, bestScore] = [i, s];
       });
-      if (best < 0 || bestScore < head.threshold) continue;
+      const threshold = options.context === 'official' ? (head.officialThreshold ?? head.threshold) : head.threshold;
+      if (best < 0 || bestScore < threshold) continue;
       const { unit } = candidates[best];
       hits.push({
         ruleId: rule,

@@ -10,7 +10,7 @@ import { loadConfig } from '../core/config.js';
 import { mapLimit } from '../core/scan.js';
 import { screenTextForEval, screenTextForEvalWithModel, type EvalFinding } from './eval-screen.js';
 import type { AccountContext, Profile } from '../core/types.js';
-import type { Heads } from '../model/heads.js';
+import { parseHeads } from '../model/heads.js';
 import { bundledHeads, ModelLayer } from '../model/layer.js';
 import { EmbeddingCache } from './embedding-cache.js';
 import { f1, readJsonl, type Tally } from './eval-images.js';
@@ -255,7 +255,7 @@ export function profileForCases(file: string, root: string, shared: string): str
 export async function textSection(root: string, shared: string, opts: TextEvalOptions): Promise<void> {
   realTextDir = join(shared, 'external', 'real-text');
   const cache = opts.model && opts.embeddingCache ? EmbeddingCache.at(root) : undefined;
-  const heads = opts.heads ? (JSON.parse(readFileSync(opts.heads, 'utf8')) as Heads) : bundledHeads();
+  const heads = opts.heads ? parseHeads(readFileSync(opts.heads, 'utf8')) : bundledHeads();
   const layer = opts.model ? new ModelLayer(heads, cache) : undefined;
   try {
     await sections(root, shared, opts, layer);

@@ -31,9 +31,10 @@ describe('the shipped embedding model', () => {
   it('feeds the shipped heads: features and weights line up, and the finding points at the best sentence', async () => {
     const heads = bundledHeads();
     const alcohol = heads.heads['conduct/alcohol'];
-    // Threshold 0: whatever the score, the pipeline (gate, real embedding, features, head) must produce a finding.
+    // Thresholds 0 (and no bar for the first look): whatever the score, the pipeline (gate, n-grams, real embedding,
+    // features, head) must produce a finding.
     // The other heads stay: their first-look words are the lexical features of every head.
-    const layer = new ModelLayer({ ...heads, heads: { ...heads.heads, 'conduct/alcohol': { ...alcohol, gate: { drunk: 1 }, gateThreshold: 1, threshold: 0 } } });
+    const layer = new ModelLayer({ ...heads, heads: { ...heads.heads, 'conduct/alcohol': { ...alcohol, gate: { drunk: 1 }, gateThreshold: 1, threshold: 0, ...(alcohol.look ? { look: { ...alcohol.look, threshold: -Infinity } } : {}) } } });
     const text = 'Nice weather today. I got so drunk at the bar last night.';
     const [hit] = await layer.opinion(text, [], { context: 'personal', wants: (rule) => rule === 'conduct/alcohol' });
     expect(hit).toMatchObject({ ruleId: 'conduct/alcohol', method: 'model', evidence: 'I got so drunk at the bar last night.' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextHit } from '../../src/core/engine.js';
 import type { Embedder } from '../../src/model/embedder.js';
-import { lexicalFeatures, type Heads } from '../../src/model/heads.js';
+import { lexicalFeatures, ngramIndices, parseHeads, serializeHeads, type Heads } from '../../src/model/heads.js';
 import { bundledHeads, ModelLayer, MODEL_RULES } from '../../src/model/layer.js';
 import { units } from '../../src/model/sentences.js';
 
@@ -108,6 +108,61 @@ describe('ModelLayer', () => {
     expect(calls).toEqual([]);
   });
 
+  it('weighs hashed word n-grams of the unit, and embeds only what the first look without the embedding lets through', async () => {
+    const calls: string[][] = [];
+    const heads = fakeHeads();
+    const hashing = { buckets: 1 << 16, orders: [1, 2] };
+    heads.version = 4;
+    heads.hashing = hashing;
+    const tour = ngramIndices(['night', 'tour'], hashing);
+    const pair = ngramIndices(['night', 'tour'], { ...hashing, orders: [2] })[0];
+    expect(tour).toContain(pair);
+    // Self-affiliation: the embedding alone never reaches the threshold here; the pair "night tour" does.
+    const self = heads.heads['id/self-affiliation'];
+    self.h = Array.from({ length: hashing.buckets }, (_, i) => (i === pair ? 6 : 0));
+    self.gate = { tour: 1, night: 1 };
+    // The first look reads the same pair: a unit without it is never embedded for this rule.
+    self.look = { w: [0], b: -1, h: self.h, threshold: 0 };
+    const layer = new ModelLayer(heads, fakeEmbedder(calls));
+    const hits = await layer.opinion('Another night tour, home at 7. The tour of the castle was lovely.', [], all);
+    expect(hits.map((h) => [h.ruleId, h.evidence])).toEqual([['id/self-affiliation', 'Another night tour, home at 7.']]);
+    expect(calls).toEqual([['Another night tour, home at 7.']]);
+  });
+
+  it('asks more of the model on an official account\'s post where the head has an official threshold', async () => {
+    const heads = fakeHeads();
+    heads.heads['conduct/alcohol'].officialThreshold = 0.99995;
+    const layer = new ModelLayer(heads, fakeEmbedder([]));
+    const text = "Got completely wasted at Murphy's after the ceremony!";
+    expect((await layer.opinion(text, [], all)).map((h) => h.ruleId)).toEqual(['conduct/alcohol']);
+    expect(await layer.opinion(text, [], { context: 'official', wants: () => true })).toEqual([]);
+  });
+
+  it('stores n-gram weights packed in 8-bit steps and reads them back within half a step', () => {
+    const heads = fakeHeads();
+    const h = Array.from({ length: 1000 }, (_, i) => Math.sin(i) * 2.5);
+    heads.heads['conduct/alcohol'].h = h;
+    heads.heads['conduct/alcohol'].look = { w: [1], b: 0, h: h.map((v) => -v), threshold: 0.5 };
+    const text = serializeHeads(heads);
+    expect(text.length).toBeLessThan(JSON.stringify(h).length / 3);
+    const back = parseHeads(text).heads['conduct/alcohol'];
+    const step = 2.5 / 127;
+    h.forEach((v, i) => {
+      expect(Math.abs(back.h![i] - v)).toBeLessThanOrEqual(step / 2 + 1e-6);
+      expect(Math.abs(back.look!.h![i] + v)).toBeLessThanOrEqual(step / 2 + 1e-6);
+    });
+    expect(parseHeads(text).heads['id/self-affiliation']).toEqual(heads.heads['id/self-affiliation']);
+  });
+
+  it('hashes n-grams the same way every time, each present n-gram once, sorted', () => {
+    const hashing = { buckets: 1 << 13, orders: [1, 2] };
+    const a = ngramIndices(['off', 'patrol', 'off', 'patrol'], hashing);
+    expect(Array.from(a)).toEqual([...new Set(a)].sort((x, y) => x - y));
+    expect(a.length).toBe(4);
+    expect(Array.from(ngramIndices(['off', 'patrol'], hashing))).toEqual(Array.from(ngramIndices(['off', 'patrol'], hashing)));
+    expect(Array.from(ngramIndices(['off', 'patrol'], { ...hashing, orders: [1] }))).not.toEqual(Array.from(a));
+  });
+
   it('ships trained heads for every model rule, with thresholds chosen on cross-validation', () => {
     const heads = bundledHeads();
     expect(Object.keys(heads.heads).sort()).toEqual([...MODEL_RULES].sort());
@@ -117,6 +172,8 @@ describe('ModelLayer', () => {
       expect(head.cv.precision).toBeGreaterThanOrEqual(0.93);
       expect(Object.keys(head.gate).length).toBeGreaterThan(10);
       expect(head.gateThreshold).toBeGreaterThan(0);
+      if (heads.hashing) expect(head.h).toHaveLength(heads.hashing.buckets);
+      if (head.look) expect(head.look.w).toHaveLength(2 * heads.cues.length + 1 + 2 * heads.lexical.length);
     }
   });
 });
