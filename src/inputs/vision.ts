@@ -282,10 +282,12 @@ function yellowCuesOnce(img: Raster): VisionCue[] {
     const dark = darkShare(img, inner);
     if (dark >= 0.06 && dark <= 0.6) cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5 });
   }
-  // One lone yellow square is as likely a sign or a toy; a set of them is a marker layout.
+  // One lone yellow square is as likely a sign or a toy; a set of them is a marker layout. A lone one is kept as
+  // `marker:lone`, which only backs another scene cue (a forensic suit beside it).
   const markers = cues.filter((c) => c.kind === 'evidence-marker');
   if (markers.length >= 2) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length));
-  return markers.length >= 2 ? cues : cues.filter((c) => c.kind !== 'evidence-marker');
+  else for (const c of markers) c.kind = 'marker:lone';
+  return cues;
 }
 
 /**
@@ -640,7 +642,42 @@ export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]
     const body = o.label === 'person' ? bodyOf(o.pose) : undefined;
     if (body) torsos.push({ kind: 'torso', box: clip(body.torso, img), confidence: o.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px` });
   }
-  return [...torsos, ...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces), ...vestCues(img, objects)];
+  return [...torsos, ...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces), ...vestCues(img, objects), ...suitCues(img, objects)];
+}
+
+/**
+ * Protective-suit white: white or cream cloth (a coverall seen under daylight, flash or orange street light), not
+ * saturated, not grey shadow. e.g. (235, 235, 240) daylight, (230, 210, 170) under sodium light.
+ */
+function isSuitWhite(r: number, g: number, b: number): boolean {
+  const [, s, v] = hsv(r, g, b);
+  return s < 0.32 && v >= 0.6;
+}
+
+/**
+ * A forensic suit: a person the detector found, standing or crouching large enough to see (a fifth of the frame
+ * tall), whose body is white coverall from the shoulders down (most of the box's middle) under a white hood (the top
+ * of the box light too, no dark hair), in a picture that is not white all over (snow, a white wall, an overexposed
+ * shot). A bride's or a chef's white is under dark or uncovered hair; a white T-shirt does not reach the legs.
+ */
+function suitCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
+  const cues: VisionCue[] = [];
+  const people = objects.filter((o) => o.label === 'person' && o.confidence >= 0.3);
+  if (!people.length || isGreyscale(img)) return cues;
+  const scene = shareOf(img, { x: 0, y: 0, width: img.width, height: img.height }, isSuitWhite, 4);
+  for (const o of people) {
+    const b = clip(o.box, img);
+    if (b.height < 0.2 * img.height || b.width < 16) continue;
+    const body: Box = { x: b.x + Math.round(b.width * 0.2), y: b.y + Math.round(b.height * 0.22), width: Math.round(b.width * 0.6), height: Math.round(b.height * 0.55) };
+    const head: Box = { x: b.x + Math.round(b.width * 0.25), y: b.y, width: Math.round(b.width * 0.5), height: Math.round(b.height * 0.16) };
+    const white = shareOf(img, body, isSuitWhite, 2);
+    const hood = shareOf(img, head, isSuitWhite, 2);
+    const hair = shareOf(img, head, isDarkCloth, 2);
+    if (white >= 0.55 && hood >= 0.35 && hair < 0.3 && white - scene >= 0.3) {
+      cues.push({ kind: 'suit:forensic', box: b, confidence: 0.5, detail: `body ${round2(white)}, hood ${round2(hood)}, scene ${round2(scene)}` });
+    }
+  }
+  return cues;
 }
 
 /** Shoulder width (working pixels) from which a posed person's badge and sleeve patches are looked for. */
@@ -654,6 +691,8 @@ export interface Body {
   /** Around each shoulder joint, down the upper arm: where a shoulder patch sits. */
   arms: Box[];
   shoulderWidth: number;
+  /** The x of the person's own left shoulder (on the right of the picture when they face the camera). */
+  leftX: number;
 }
 
 /**
@@ -684,7 +723,7 @@ export function bodyOf(pose: Keypoints | undefined): Body | undefined {
     const outer = s.x + out * 0.4 * sw;
     return roundBox({ x: Math.min(inner, outer), y: s.y - 0.05 * sw, width: 0.52 * sw, height: 0.8 * sw });
   });
-  return { torso, chest, arms, shoulderWidth: sw };
+  return { torso, chest, arms, shoulderWidth: sw, leftX: a.x };
 }
 
 function roundBox(b: Box): Box {
@@ -767,7 +806,7 @@ function kitCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCu
         cues.push({ kind: 'face:covered', box: roundBox({ x: k.nose.x - r, y: k.nose.y - r, width: 2 * r, height: 2 * r }), confidence: round2(Math.min(k.nose.score, eye.score)) });
       }
       // With keypoints the patch is looked for on every dark shirt (uniformDetailCues).
-      const patch = body ? undefined : shoulderPatch(img, b);
+      const patch = body ? undefined : shoulderPatches(img, b)[0];
       if (patch) cues.push({ kind: 'patch:shoulder', box: patch, confidence: 0.4 });
     }
   }
@@ -846,6 +885,9 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     // The person's face: in the top of the box, or (boxes of people are often cut narrow) the one holding the nose.
     const nose = o.pose?.nose;
     const face = faceOf(o.box, faces) ?? (nose ? faces.find((f) => nose.x >= f.x && nose.x <= f.x + f.width && nose.y >= f.y && nose.y <= f.y + f.height) : undefined);
+    // A peaked cap's badge above the face: read whatever the shirt (a summer uniform is light).
+    const cap = face && !grey ? capBadge(img, face) : undefined;
+    if (cap) cues.push({ kind: 'cap:badge', box: cap, confidence: 0.45, detail: 'metal badge on a cap above the face' });
     // Without a face or keypoints, only a torso large in the frame (a chest shot) is read: small far-off figures are all noise.
     if (!face && !body && o.box.height < 0.5 * img.height) continue;
     const chest = clip(face || !body ? chestOf(o.box, face) : body.chest, img);
@@ -862,7 +904,7 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     if (light >= 0.08) continue;
     cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
     // On a dark shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit).
-    const patch = body ? shoulderPatch(img, o.box, body) : undefined;
+    const patches = body ? shoulderPatches(img, o.box, body) : [];
     // Badge size: a quarter to half a face wide; without a face, 5-28 % of the chest's width.
     // With keypoints, 12-35 % of the shoulder width (a badge is 6-9 cm; a lapel pin or a button is smaller).
     const [lo, hi] = body
@@ -880,16 +922,44 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
       // Pinned on one side of the chest the keypoints give: not on a sleeve, a bag or someone in front, and not down
       // the middle, where buttons, a zip, a tie clip or a necklace sit.
       if (body && (!centreIn(box, body.chest, 0.1) || Math.abs(box.x + box.width / 2 - (body.torso.x + body.torso.width / 2)) < 0.1 * body.shoulderWidth)) continue;
+      // A police badge is worn over the heart, on the wearer's left: a shiny blob on the right side of the chest is a
+      // pen, a name bar, a logo or a buckle as often as a badge.
+      if (body && !onWearersLeft(box, body)) continue;
       const ringDark = ringShare(img, box, 0.4, isDarkCloth);
       if (ringDark < 0.45) continue;
       cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring dark ${round2(ringDark)}` });
     }
-    // One blob is one cue: a badge near the armpit is not also a sleeve patch.
-    if (patch && !cues.some((c) => c.kind === 'badge:chest' && c.box && shareInside(patch, c.box) > 0.3)) {
-      cues.push({ kind: 'patch:shoulder', box: patch, confidence: 0.4, detail: 'on the upper arm' });
-    }
+    // One blob is one cue: a badge near the armpit is not also a sleeve patch. Patches on both sleeves (a uniform's
+    // pair) are surer than one (a logo on a sleeve).
+    const own = patches.filter((p) => !cues.some((c) => c.kind === 'badge:chest' && c.box && shareInside(p, c.box) > 0.3));
+    for (const p of own) cues.push({ kind: 'patch:shoulder', box: p, confidence: own.length >= 2 ? 0.5 : 0.4, detail: own.length >= 2 ? 'on both upper arms' : 'on the upper arm' });
   }
   return cues;
+}
+
+/**
+ * The badge on the front of a peaked cap: above the face (a cap's band and crown are about a face high), a compact
+ * gold or silver blob a seventh to half a face wide, centred over the face, ringed by the cap's dark cloth, on a cap
+ * that is dark (or white-topped over a dark band). A baseball cap's logo is embroidery, not metal; blonde hair or a
+ * bald head is wider than the band and not ringed by dark cloth.
+ */
+function capBadge(img: Raster, face: Box): Box | undefined {
+  const cap = clip(roundBox({ x: face.x - 0.15 * face.width, y: face.y - 0.85 * face.height, width: 1.3 * face.width, height: 0.85 * face.height }), img);
+  if (cap.width < 24 || cap.height < 14) return undefined;
+  const dark = shareOf(img, cap, isDarkCloth);
+  if (dark < 0.35 && !(dark >= 0.15 && shareOf(img, cap, isShirtWhite) >= 0.35)) return undefined;
+  const sub = crop(img, cap);
+  const mid = face.x + face.width / 2;
+  for (const bl of blobs(mask(sub, isBadgeMetal), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
+    const side = Math.max(bl.box.width, bl.box.height);
+    const aspect = bl.box.width / bl.box.height;
+    const fill = bl.area / (bl.box.width * bl.box.height);
+    if (side < 0.14 * face.width || side > 0.5 * face.width || aspect < 0.5 || aspect > 2 || fill < 0.35 || fill > 0.9) continue;
+    const box = offset(bl.box, cap);
+    if (Math.abs(box.x + box.width / 2 - mid) > 0.2 * face.width || skinShare(img, box) >= 0.4) continue;
+    if (ringShare(img, box, 0.4, isDarkCloth) >= 0.4) return box;
+  }
+  return undefined;
 }
 
 function area(b: Box): number {
@@ -903,12 +973,13 @@ function isPatchColour(r: number, g: number, b: number): boolean {
 }
 
 /**
- * A shoulder patch on dark cloth: on either upper arm, a compact coloured blob with dark sleeve all round it
+ * Shoulder patches on dark cloth (one per arm at most): on either upper arm, a compact coloured blob with dark sleeve all round it
  * (background beside the arm is not ringed by dark). With keypoints the arms are found round the shoulder joints and
  * the patch is 8-45 % of the shoulder width; without, they are the outer thirds of the box, 12-40 % down, and the
  * patch is 4-20 % of the box's width.
  */
-function shoulderPatch(img: Raster, b: Box, body?: Body): Box | undefined {
+function shoulderPatches(img: Raster, b: Box, body?: Body): Box[] {
+  const found: Box[] = [];
   const regions = body
     ? body.arms
     : [true, false].map((left) => ({ x: left ? b.x : b.x + Math.round(b.width * 0.67), y: b.y + Math.round(b.height * 0.12), width: Math.round(b.width * 0.33), height: Math.round(b.height * 0.28) }));
@@ -925,10 +996,19 @@ function shoulderPatch(img: Raster, b: Box, body?: Body): Box | undefined {
       const box = offset(bl.box, region);
       // Bare skin (a forearm or a hand against a dark sleeve) is not a patch.
       if (skinShare(img, box) >= 0.4) continue;
-      if (ringShare(img, box, 0.5, isDarkCloth) >= 0.55) return box;
+      if (ringShare(img, box, 0.5, isDarkCloth) >= 0.55) {
+        found.push(box);
+        break;
+      }
     }
   }
-  return undefined;
+  return found;
+}
+
+/** Whether a box on the chest lies on the wearer's left, the side of the left shoulder keypoint. */
+function onWearersLeft(box: Box, body: Body): boolean {
+  const mid = body.torso.x + body.torso.width / 2;
+  return Math.sign(box.x + box.width / 2 - mid) === Math.sign(body.leftX - mid);
 }
 
 /** Share of pixels matching `pred` in the ring around a box (the box grown by `pad` of its larger side, minus the box). */

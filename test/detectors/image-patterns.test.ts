@@ -58,7 +58,8 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'lettering-on-torso': text('SHERIFF', { x: 150, y: 300, width: 120, height: 30 }, [person]),
     'tactical-kit': seen(person, { kind: 'kit:tactical', box: person.box, confidence: 0.45 }, patch),
     'hi-vis-check': seen(person, { kind: 'vest:checker', box: { x: 120, y: 300, width: 260, height: 50 }, confidence: 0.5 }),
-    'shoulder-patch': seen(person, { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }, patch),
+    'shoulder-patch': seen(person, { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }, patch, { ...patch, box: { x: 350, y: 220, width: 30, height: 30 } }),
+    'cap-badge': seen(person, { kind: 'cap:badge', box: { x: 240, y: 110, width: 20, height: 20 }, confidence: 0.45 }, { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }),
     'chest-badge': seen(person, { kind: 'badge:chest', box: { x: 280, y: 300, width: 30, height: 34 }, confidence: 0.45 }),
   },
   'case/crime-scene': {
@@ -68,6 +69,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'blue-white-tape': seen({ ...tape, kind: 'tape:blue-white' }),
     'red-white-tape': seen({ ...tape, kind: 'tape:red-white' }, marker(100), marker(200)),
     'evidence-markers': seen(marker(100), marker(200)),
+    'forensic-suit': seen({ kind: 'suit:forensic', box: person.box, confidence: 0.5 }, { ...marker(100), kind: 'marker:lone' }),
     'person-lying': seen(tape, { kind: 'person-lying', box: { x: 0, y: 500, width: 400, height: 100 }, confidence: 0.5 }),
   },
 };

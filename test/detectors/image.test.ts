@@ -249,15 +249,20 @@ describe('pure image detectors', () => {
     expect(at({ x: 330, y: 300, width: 200, height: 30 }, [person])).toEqual([]);
   });
 
-  it('uniform: a sleeve patch on a dark uniform shirt; a patch or a dark shirt alone is not', () => {
+  it('uniform: sleeve patches on a dark uniform shirt; one patch without a second cue, or a dark shirt alone, is not', () => {
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
     const shirt = { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };
     const patch = { kind: 'patch:shoulder', box: { x: 120, y: 220, width: 30, height: 30 }, confidence: 0.4 };
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
-    const [m] = d.detectImage({ ...base, cues: [person, shirt, patch] }, ctxOf(d, profile));
-    expect(m).toMatchObject({ messageId: 'patch', data: { seen: 'shoulder patch, dark uniform shirt' } });
+    const other = { ...patch, box: { x: 350, y: 220, width: 30, height: 30 } };
+    const [m] = d.detectImage({ ...base, cues: [person, shirt, patch, other] }, ctxOf(d, profile));
+    expect(m).toMatchObject({ messageId: 'patch', data: { seen: 'shoulder patches on both sleeves, dark uniform shirt' } });
     expect(run('image/uniform', { ...base, cues: [person, shirt] })).toEqual([]);
     expect(run('image/uniform', { ...base, cues: [person, patch] })).toEqual([]);
+    // One patch may be a logo on a dark top: it needs a second cue (police wording, a marked vehicle in the picture).
+    expect(run('image/uniform', { ...base, cues: [person, shirt, patch] })).toEqual([]);
+    const [worded] = d.detectImage({ ...base, cues: [person, shirt, patch], ocr: ocrOf('POLICE', { x: 700, y: 650, width: 120, height: 30 }) }, ctxOf(d, profile));
+    expect(worded).toMatchObject({ messageId: 'patch', data: { seen: 'shoulder patch, police wording in the picture, dark uniform shirt' } });
   });
 
   it('uniform: tactical kit needs a second cue (a patch, a team of three, a marked vehicle, wording); lettering is surer', () => {
@@ -294,6 +299,17 @@ describe('pure image detectors', () => {
     // Kit and a patch measured on another person's box do not transfer.
     const other = { x: 600, y: 100, width: 200, height: 500 };
     expect(go({ ...base, cues: [person, { ...kit, box: other }, { ...patch, box: { x: 620, y: 200, width: 30, height: 30 } }] })).toEqual([]);
+  });
+
+  it('uniform: a badge on a peaked cap with a dark uniform shirt or police wording; the cap alone is not', () => {
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
+    const cap = { kind: 'cap:badge', box: { x: 240, y: 110, width: 20, height: 20 }, confidence: 0.45 };
+    const shirt = { kind: 'shirt:dark', box: { x: 150, y: 250, width: 200, height: 150 }, confidence: 0.3 };
+    expect(run('image/uniform', { ...base, cues: [person, cap] })).toEqual([]);
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const [m] = d.detectImage({ ...base, cues: [person, cap, shirt] }, ctxOf(d, profile));
+    expect(m).toMatchObject({ messageId: 'cap', pattern: 'cap-badge', data: { seen: 'badge on a peaked cap, dark uniform shirt' } });
+    expect(run('image/uniform', { ...base, cues: [person, cap], ocr: ocrOf('POLICE', { x: 700, y: 650, width: 120, height: 30 }) })).toEqual(['image/uniform']);
   });
 
   it('uniform: the police check on a hi-vis vest, on the person', () => {
@@ -338,7 +354,7 @@ describe('pure image detectors', () => {
     expect(run('case/crime-scene', { ...base, cues: [marker, { ...marker, box: { x: 50, y: 0, width: 20, height: 20 } }] })).toEqual(['case/crime-scene']);
   });
 
-  it('crime scene: blue-and-white striped tape alone; red-and-white (building sites use it too) only beside markers or wording', () => {
+  it('crime scene: blue-and-white striped tape alone; red-and-white (building sites use it too) only beside markers, wording or a marked police car', () => {
     const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
     const box = { x: 0, y: 100, width: 1000, height: 40 };
     const [blue] = d.detectImage({ ...base, cues: [{ kind: 'tape:blue-white', box, confidence: 0.5, angle: 3 }] }, { context: 'personal', profile });
@@ -349,6 +365,26 @@ describe('pure image detectors', () => {
     const markers = [marker, { ...marker, box: { x: 50, y: 500, width: 20, height: 20 } }];
     expect(run('case/crime-scene', { ...base, cues: [red, ...markers] })).toEqual(['case/crime-scene', 'case/crime-scene']);
     expect(run('case/crime-scene', { ...base, cues: [red], ocr: ocrOf('POLIZEIABSPERRUNG', { x: 100, y: 100, width: 300, height: 30 }) })).toEqual(['case/crime-scene', 'case/crime-scene']);
+    // A cordon: a marked police car (its light bar) behind the red-and-white tape.
+    const car = { kind: 'object:car', box: { x: 500, y: 300, width: 400, height: 200 }, confidence: 0.8 };
+    const bar = { kind: 'light-bar', box: { x: 650, y: 290, width: 100, height: 20 }, confidence: 0.5 };
+    expect(run('case/crime-scene', { ...base, cues: [red, car, bar] })).toEqual(['case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [red, car] })).toEqual([]);
+  });
+
+  it('crime scene: a white forensic suit only beside another scene sign (a marker, a band like tape, a second suit)', () => {
+    const suit = { kind: 'suit:forensic', box: { x: 300, y: 100, width: 200, height: 500 }, confidence: 0.5 };
+    const lone = { kind: 'marker:lone', box: { x: 100, y: 600, width: 20, height: 20 }, confidence: 0.5 };
+    const band = { kind: 'yellow-band', box: { x: 0, y: 80, width: 1000, height: 20 }, confidence: 0.6 };
+    expect(run('case/crime-scene', { ...base, cues: [suit] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [lone] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [band] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [suit, lone] })).toEqual(['case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [suit, band] })).toEqual(['case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [suit, { ...suit, box: { x: 600, y: 100, width: 200, height: 500 } }] })).toEqual(['case/crime-scene', 'case/crime-scene']);
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const [m] = d.detectImage({ ...base, cues: [suit, lone] }, ctxOf(d, profile));
+    expect(m).toMatchObject({ messageId: 'suit', pattern: 'forensic-suit', data: { seen: 'an evidence marker' } });
   });
 
   it('police markings: the agency identifiers count, ordinary words do not', () => {

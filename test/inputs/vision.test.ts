@@ -186,6 +186,57 @@ describe('uniformCues: tactical kit on a detected person', () => {
   });
 });
 
+describe('uniformCues: a badge on a peaked cap', () => {
+  /** A head and shoulders under a cap (crown colour, optional badge), a shirt below; the face box is given. */
+  function capSvg(crown: string, badge: string, hair = ''): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="700"><rect width="600" height="700" fill="#9fb4c8"/>
+      <path d="M60 700 L90 490 Q300 430 510 490 L540 700 Z" fill="#1a2233"/><ellipse cx="300" cy="330" rx="80" ry="105" fill="#c99a7a"/>${hair}
+      ${crown ? `<path d="M190 235 L180 120 Q300 70 420 120 L410 235 Z" fill="${crown}"/><rect x="215" y="215" width="170" height="28" rx="10" fill="#0a0a0a"/>` : ''}${badge}</svg>`;
+  }
+  const badge = '<polygon points="300,150 307,168 326,168 311,180 317,198 300,187 283,198 289,180 274,168 293,168" fill="#d9b23a"/>';
+  const person = [{ label: 'person', confidence: 0.8, box: { x: 60, y: 70, width: 480, height: 630 } }];
+  const face = [{ x: 220, y: 240, width: 160, height: 190 }];
+  const caps = async (svg: string) => uniformCues(await svgRaster(svg), person, face).filter((c) => c.kind === 'cap:badge');
+
+  it('a gold badge on the front of a dark peaked cap, over the face', async () => {
+    const found = await caps(capSvg('#141c33', badge));
+    expect(found).toHaveLength(1);
+    expect(found[0].box!.y).toBeLessThan(240);
+  });
+
+  it('not a cap without a badge, not a coloured logo, not blonde hair without a cap', async () => {
+    expect(await caps(capSvg('#141c33', ''))).toEqual([]);
+    expect(await caps(capSvg('#141c33', badge.replace('#d9b23a', '#c8302a')))).toEqual([]);
+    const hair = '<ellipse cx="300" cy="250" rx="95" ry="70" fill="#d8b860"/>';
+    expect(await caps(capSvg('', '', hair))).toEqual([]);
+  });
+});
+
+describe('uniformCues: a white forensic suit', () => {
+  /** A standing figure: hood/head, body, legs and arms in the given colours. */
+  function suitSvg(head: string, body: string, legs: string, bg: string, face = ''): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="600"><rect width="400" height="600" fill="${bg}"/>
+      <ellipse cx="200" cy="80" rx="48" ry="58" fill="${head}"/>${face}<rect x="110" y="130" width="180" height="240" rx="25" fill="${body}"/>
+      <rect x="125" y="360" width="70" height="225" fill="${legs}"/><rect x="205" y="360" width="70" height="225" fill="${legs}"/></svg>`;
+  }
+  const person = [{ label: 'person', confidence: 0.7, box: { x: 105, y: 20, width: 190, height: 570 } }];
+  const suits = (cues: { kind: string }[]) => cues.filter((c) => c.kind === 'suit:forensic').map((c) => c.kind);
+  const mask = '<rect x="170" y="85" width="60" height="35" rx="8" fill="#e0e4e8"/>';
+
+  it('a white hooded coverall, in daylight and under orange street light', async () => {
+    expect(suits(uniformCues(await svgRaster(suitSvg('#f2f3f5', '#eef0f2', '#e8eaec', '#4a6b3a', mask)), person, []))).toEqual(['suit:forensic']);
+    expect(suits(uniformCues(await svgRaster(suitSvg('#f0dcc0', '#eed8b8', '#e6cfae', '#3a2a18', mask)), person, []))).toEqual(['suit:forensic']);
+  });
+
+  it('not a white shirt under dark hair over dark trousers, not a figure in a white room, not in black and white, not a far-off figure', async () => {
+    expect(suits(uniformCues(await svgRaster(suitSvg('#2a1d14', '#f2f3f5', '#1c2230', '#4a6b3a')), person, []))).toEqual([]);
+    expect(suits(uniformCues(await svgRaster(suitSvg('#f2f3f5', '#eef0f2', '#e8eaec', '#fbf3dc', mask)), person, []))).toEqual([]);
+    expect(suits(uniformCues(await svgRaster(suitSvg('#f2f3f5', '#eef0f2', '#e8eaec', '#606060', mask)), person, []))).toEqual([]);
+    const small = [{ label: 'person', confidence: 0.7, box: { x: 105, y: 20, width: 40, height: 100 } }];
+    expect(suits(uniformCues(await svgRaster(suitSvg('#f2f3f5', '#eef0f2', '#e8eaec', '#4a6b3a', mask)), small, []))).toEqual([]);
+  });
+});
+
 describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit', () => {
   /** Head and shoulders: a face (skin ellipse), a shirt, an optional shirt front (collar and tie) and chest items. */
   function chestSvg(shirt: string, front: string, items: string): string {
@@ -313,6 +364,21 @@ describe('uniformCues with body keypoints: details sit where the body says', () 
     // A lapel pin: too small against the shoulders.
     const pin = '<circle cx="320" cy="260" r="6" fill="#d9b23a"/>';
     expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', pin)), person(), face))).toEqual(['shirt:dark']);
+    // The same badge on the wearer's right (the left of the picture, facing the camera): a logo, a buckle, a pen.
+    const right = '<path d="M150 290 L190 290 L195 320 L170 345 L145 320 Z" fill="#d9b23a"/><circle cx="170" cy="312" r="5" fill="#5a4a18"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', right)), person(), face))).toEqual(['shirt:dark']);
+  });
+
+  it("a firefighter's coat: reflective bands round the sleeves and chest are not shoulder patches or a badge", async () => {
+    const band = (x: number, y: number, w: number) => `<rect x="${x}" y="${y}" width="${w}" height="22" fill="#d8e830"/><rect x="${x}" y="${y + 7}" width="${w}" height="8" fill="#e4e4e4"/>`;
+    const bands = band(60, 250, 60) + band(380, 250, 60) + band(100, 380, 300) + band(60, 420, 60) + band(380, 420, 60);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#1c1c1c', bands)), person(), face))).toEqual(['shirt:dark']);
+  });
+
+  it('patches on both sleeves are read as a pair', async () => {
+    const pair = `${patch}<rect x="71" y="240" width="34" height="40" fill="#c8302a"/><rect x="78" y="250" width="20" height="12" fill="#f0d020"/>`;
+    const cues = uniformCues(await svgRaster(torsoSvg('#18202e', pair)), person(), face).filter((c) => c.kind === 'patch:shoulder');
+    expect(cues.map((c) => c.detail)).toEqual(['on both upper arms', 'on both upper arms']);
   });
 
   it('a torso cue for each posed person (where worn lettering must sit)', async () => {

@@ -1,7 +1,7 @@
 // case/crime-scene (pictures): crime-scene material in a photo: barrier tape (a long yellow band, any angle), a set of
-// numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS), and a person lying
-// down when another cue backs it. Clause on posting images of scenes, victims and evidence.
-import type { ImageDetector, ImageMatch } from '../../core/types.js';
+// numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS), a person in a white
+// forensic suit beside another scene sign, and a person lying down when another cue backs it. Clause on posting images of scenes, victims and evidence.
+import type { ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
 import { readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { cuesOf, insideShare, listItems, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
 import { TAPE_PHRASES } from './tape-words.js';
@@ -25,6 +25,7 @@ export const crimeSceneImage: ImageDetector = {
     markers: 'The picture shows {count} numbered evidence markers',
     words: 'The picture shows crime-scene tape wording',
     partial: 'The picture shows what reads as crime-scene tape wording, partly legible',
+    suit: 'The picture shows a person in a white forensic suit ({seen})',
     lying: 'A person lies on the ground at what looks like a scene',
   },
   cues: [
@@ -32,8 +33,9 @@ export const crimeSceneImage: ImageDetector = {
     { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread): "OLICE LINE DO NOT CR"' },
     { name: 'tape-band', description: 'a long yellow band with dark print (a close-up, tapes crossing, a band bent across the frame, pieces on one line)' },
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape)' },
-    { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only beside tape wording or evidence markers' },
+    { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only beside tape wording, evidence markers or a marked police vehicle' },
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow tents with dark numerals)' },
+    { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, or a second suit' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
   ],
   examples: { tp: [], fp: [] },
@@ -50,9 +52,11 @@ export const crimeSceneImage: ImageDetector = {
     }
     const markers = cuesOf(image.cues, 'evidence-marker');
     const support = out.length > 0 || markers.length >= 2;
+    // A light bar or a Battenburg livery is only ever read on a detected vehicle: a marked police car behind the tape.
+    const patrol = cuesOf(image.cues, (k) => k === 'light-bar' || k === 'livery:battenburg').length > 0;
     // Yellow and blue-and-white striped tape are police tape; red-and-white is used on building sites as much, so it
-    // counts only beside tape wording or evidence markers.
-    const tapes = cuesOf(image.cues, (k) => k === 'tape' || k === 'tape:blue-white' || (k === 'tape:red-white' && support));
+    // counts only beside tape wording, evidence markers or a marked police vehicle (a cordon).
+    const tapes = cuesOf(image.cues, (k) => k === 'tape' || k === 'tape:blue-white' || (k === 'tape:red-white' && (support || patrol)));
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
     for (const t of tapes) {
       if (!t.box) continue;
@@ -68,6 +72,7 @@ export const crimeSceneImage: ImageDetector = {
       const confidence = Math.min(0.9, Math.max(...markers.map((m) => m.confidence)) + (tapes.length ? 0.1 : 0));
       out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence: `${markers.length} evidence markers`, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
     }
+    out.push(...forensicSuits(image.cues, out.length > 0));
     if (out.length) {
       for (const p of cuesOf(image.cues, 'person-lying')) {
         if (p.box) out.push({ source: 'vision', location: { box: p.box }, confidence: round2(p.confidence), evidence: 'person lying down', messageId: 'lying', pattern: 'person-lying' });
@@ -76,6 +81,24 @@ export const crimeSceneImage: ImageDetector = {
     return out;
   },
 };
+
+/**
+ * People in white hooded coveralls: forensic examiners, but also painters, cleanroom and hazmat staff, so a suit counts
+ * only beside another sign of a scene: tape wording, tape or markers found already (`scene`), a plain yellow band or
+ * red-and-white tape (tape too far or too blurred to read), one evidence marker, or a second suit (a forensic team).
+ */
+function forensicSuits(cues: VisionCue[] | undefined, scene: boolean): ImageMatch[] {
+  const suits = cuesOf(cues, 'suit:forensic');
+  if (!suits.length) return [];
+  const seen: string[] = [];
+  if (scene) seen.push('a scene sign');
+  if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) seen.push('a band like tape');
+  if (cuesOf(cues, 'marker:lone').length) seen.push('an evidence marker');
+  if (suits.length >= 2) seen.push(`${suits.length} people in white suits`);
+  if (!seen.length) return [];
+  const confidence = Math.min(0.8, 0.5 + 0.1 * seen.length);
+  return suits.flatMap((s) => (s.box ? [{ source: 'vision' as const, location: { box: s.box }, confidence: round2(confidence), evidence: 'white hooded coverall', messageId: 'suit', data: { seen: seen.join(', ') }, pattern: 'forensic-suit' }] : []));
+}
 
 /**
  * Tape wording in the OCR text. Lines of one band may come out as separate OCR lines, so the text is also read across

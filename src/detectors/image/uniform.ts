@@ -1,11 +1,11 @@
 // image/uniform: a person in police uniform, from what is seen on a person the object detector found (placed by the
 // body keypoints where they were read): police marking text worn on the torso (a vest, a riot shield, a name plate), a
-// metal badge pinned on one side of a dark uniform shirt, a patch on the upper arm of a dark uniform shirt, a hi-vis
-// vest with the blue-and-yellow police check on the torso, or tactical kit (black vest under a helmet or balaclava, no
-// face showing) backed by a second cue (a shoulder patch, a badge, a line of three or more people in the same kit, or,
-// for someone facing the camera with the face covered, police wording or a marked vehicle in the picture). Kit alone
-// is not enough: a person in dark clothes seen from behind looks the same. Clause on posting in uniform / identifying
-// members.
+// metal badge pinned on the wearer's left of a dark uniform shirt, patches on both upper arms of a dark uniform shirt
+// (one patch with a second cue), a peaked cap's badge over a dark uniform shirt, a hi-vis vest with the blue-and-yellow
+// police check on the torso, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a
+// second cue (a shoulder patch, a badge, a line of three or more people in the same kit, or, for someone facing the
+// camera with the face covered, police wording or a marked vehicle in the picture). Kit alone is not enough: a person
+// in dark clothes seen from behind looks the same. Clause on posting in uniform / identifying members.
 import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
 import { cuesOf, findMarkings, insideShare, markingRegexes, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
@@ -18,7 +18,7 @@ export const uniform: ImageDetector<RegExp[]> = {
   title: 'Person in police uniform',
   description:
     'Flags a person (found by the object detector) who wears police marking text read by OCR on the torso, a metal badge on a dark uniform shirt, ' +
-    'a patch on the upper arm of a dark uniform shirt, or a hi-vis vest with the blue-and-yellow police check, ' +
+    'patches on both upper arms of a dark uniform shirt (one with a second cue), a badge on a peaked cap over a dark uniform shirt, or a hi-vis vest with the blue-and-yellow police check, ' +
     'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, police wording or a marked vehicle ' +
     'in the picture, three or more people in the same kit). Plain uniforms without lettering, badge or kit are not detected.',
   messages: {
@@ -27,13 +27,15 @@ export const uniform: ImageDetector<RegExp[]> = {
     badge: 'The picture shows a person with a badge on a dark uniform shirt ({seen})',
     vest: 'The picture shows a person in a police hi-vis vest ({seen})',
     patch: 'The picture shows a person in a dark uniform shirt with a shoulder patch ({seen})',
+    cap: 'The picture shows a person in a peaked cap with a badge ({seen})',
   },
   cues: [
     { name: 'lettering-on-torso', description: 'police marking text read by OCR on the torso (a vest, a riot shield, a jacket\'s back), not on a vehicle behind' },
     { name: 'tactical-kit', description: 'a black vest under a helmet or balaclava, backed by a patch, a badge, a team in the same kit or, face covered, police wording or a marked vehicle' },
     { name: 'hi-vis-check', description: 'a hi-vis vest with the blue-and-yellow police check on the torso' },
-    { name: 'shoulder-patch', description: 'a coloured, non-skin patch on the upper arm of a dark uniform shirt' },
-    { name: 'chest-badge', description: 'a compact gold or silver badge on one side of the chest of a dark shirt (not a suit)' },
+    { name: 'shoulder-patch', description: 'coloured, non-skin patches on both upper arms of a dark uniform shirt, or one with a badge, police wording or a marked vehicle' },
+    { name: 'cap-badge', description: 'a metal badge on the front of a peaked cap above the face, with a dark uniform shirt, police wording or a marked vehicle' },
+    { name: 'chest-badge', description: "a compact gold or silver badge on the wearer's left of the chest of a dark shirt (not a suit)" },
   ],
   examples: { tp: [], fp: [] },
   prepare: markingRegexes,
@@ -53,12 +55,14 @@ export const uniform: ImageDetector<RegExp[]> = {
       const kit = kits.find((k) => k.box && insideShare(k.box, pb) >= 0.9 && insideShare(pb, k.box) >= 0.9);
       const inside = (kind: string, share = 0.8): VisionCue | undefined => cuesOf(image.cues, kind).find((c) => c.box && insideShare(c.box, pb) >= share);
       const badge = inside('badge:chest');
+      const cap = inside('cap:badge');
       const patch = inside('patch:shoulder');
       const vest = inside('vest:checker', 0.9);
       const shirt = inside('shirt:dark', 0.7);
       const found: [unknown, string, string][] = [
         [kit, 'kit:tactical', 'black vest and covered head'],
         [badge, 'badge:chest', 'badge on a dark shirt'],
+        [cap, 'cap:badge', 'badge on a peaked cap'],
         [patch, 'patch:shoulder', 'shoulder patch'],
         [vest, 'vest:checker', 'hi-vis vest with the blue-and-yellow police check'],
       ];
@@ -92,8 +96,13 @@ export const uniform: ImageDetector<RegExp[]> = {
         continue;
       }
       if (patch && shirt) {
-        // A patch on the upper arm of a dark uniform shirt (placed by the body's keypoints): a sleeve patch.
+        // A patch on the upper arm of a dark uniform shirt (placed by the body's keypoints): a sleeve patch. One patch
+        // alone may be a logo on a dark top; it needs the pair on both sleeves or another cue (a badge, police wording
+        // or a marked vehicle in the picture).
+        if (cuesOf(image.cues, 'patch:shoulder').filter((c) => c.box && insideShare(c.box, pb) >= 0.8).length >= 2) seen[seen.indexOf('shoulder patch')] = 'shoulder patches on both sleeves';
         if (markings.length) seen.push('police wording in the picture');
+        if (onVehicle) seen.push('a marked vehicle in the picture');
+        if (seen.length < 2 && seen[0] === 'shoulder patch') continue;
         seen.push('dark uniform shirt');
         const confidence = Math.min(0.7, 0.45 + 0.1 * (seen.length - 2));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'shoulder patch on a dark uniform shirt', messageId: 'patch', data: { cues: [...cues, 'shirt:dark'].join(','), seen: seen.join(', ') }, pattern: 'shoulder-patch' });
@@ -104,6 +113,18 @@ export const uniform: ImageDetector<RegExp[]> = {
         if (markings.length) seen.push('police wording in the picture');
         const confidence = Math.min(0.7, 0.45 + 0.1 * (seen.length - 1));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'badge on a uniform shirt', messageId: 'badge', data: { cues: cues.join(','), seen: seen.join(', ') }, pattern: 'chest-badge' });
+        continue;
+      }
+      if (cap) {
+        // A peaked cap with a metal badge: police, but also a chauffeur's, a doorman's or an officer's of the armed
+        // forces, so it needs a dark uniform shirt, police wording or a marked vehicle with it.
+        if (shirt) seen.push('dark uniform shirt');
+        if (markings.length) seen.push('police wording in the picture');
+        if (onVehicle) seen.push('a marked vehicle in the picture');
+        if (seen.length < 2) continue;
+        const confidence = Math.min(0.7, 0.45 + 0.1 * (seen.length - 1));
+        const used = [...cues, ...(shirt ? ['shirt:dark'] : [])].join(',');
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'badge on a peaked cap', messageId: 'cap', data: { cues: used, seen: seen.join(', ') }, pattern: 'cap-badge' });
       }
     }
     return out;
