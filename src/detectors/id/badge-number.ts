@@ -6,11 +6,12 @@ import { OTHER_JOB } from './police-words.js';
 /**
  * A badge-type word, an optional "number"/"no."/"#", then the number.
  * e.g. "badge #4471", "shield 12345", "tax reg 771204", "tax registry no. 918273", "Star #1123", "collar number 4521",
- * "badge number: 0387", "officer ID 55120", "lost my badge (#3068)"
+ * "badge number: 0387", "officer ID 55120", "lost my badge (#3068)", "my first shield number, 44821", "my old badge, 5510",
+ * "my collar number's 4216", "Dad's Garda number was 10417", "RCMP regimental number 54012", "my warrant number is 2290"
  */
 const NUMBERED = new RegExp(
-  String.raw`(?<![\w#@/])(badge|shield|tax[ -]?reg(?:istry)?\.?|star|tin|collar|shoulder|epaulette|warrant\s+card|(?:officer|employee|badge|police|department|dept|personnel|member)\s+id)` +
-    String.raw`(\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*|\s*,?\s*#\s*|\s*\(\s*#\s*|\s*:\s*|\s+|(?:\s+[a-z]+){0,3}?\s*[,;(—–-]\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*[:.]?\s*)(?:is\s+|was\s+)?[:#]?\s?(\d{2,7})(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`,
+  String.raw`(?<![\w#@/])(badge|shield|tax[ -]?reg(?:istry)?\.?|star|tin|collar|shoulder|epaulette|warrant\s+card|(?:officer|employee|badge|police|department|dept|personnel|member)\s+id|(?:warrant|regimental|garda|police)(?=\s*(?:number|no\b|#)))` +
+    String.raw`(\s*(?:number|num\.?|nbr\.?|no\.?|#)(?:['’]s)?\s*|\s*(?:number\s*)?[,:–—-]\s*#?\s*|\s*,?\s*#\s*|\s*\(\s*#\s*|\s+|(?:\s+[a-z]+){0,3}?\s*[,;(—–-]\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*[:.]?\s*)(?:is\s+|was\s+)?[:#]?\s?(\d{2,7})(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`,
   'gi',
 );
 
@@ -19,7 +20,7 @@ const NUMBERED = new RegExp(
  * e.g. "Officer Morales #4471", "Sgt. Whitfield (#2231)", "Deputy #887"
  */
 const RANK_NUMBER =
-  /\b(?:Officer|Ofc\.?|P\.O\.|Deputy|Trooper|Tpr\.?|Sgt\.?|Sergeant|Det\.?|Detective|Cpl\.?|Corporal|Constable)\s+(?:[A-Z][\w'’-]+\s+){0,2}\(?#\s?(\d{2,7})\b/g;
+  /\b(?:Officer|Ofc\.?|P\.O\.|Deputy|Trooper|Tpr\.?|Sgt\.?|Sergeant|Det\.?|Detective|Cpl\.?|Corporal|Constable|Const\.?|Cst\.?)\s+(?:[A-Z][\w'’-]+\s+){0,2}\(?#\s?(\d{2,7})\b/g;
 
 /**
  * A number pinned on, the badge left unsaid: "Pinned on #2218 fifteen years ago", "pinning on shield #30881".
@@ -42,6 +43,9 @@ const NOT_A_STAR = /\b(?:rating|rated|review|hotel|fm|radio|movie|wars|trek|gold
 /** Police words that make "star"/"ID"/"collar" numbers badge numbers. */
 const POLICE_CONTEXT =
   /\b(?:police|cops?|officers?|sergeant|sgt|detective|deputy|trooper|precinct|pct|patrol|shift|academy|sworn|badge|shield|uniform|department|pd|district|beat|constable|force|retir\w*|on the job|sworn|years of service)\b/i;
+
+/** Whose number it is, right before the keyword: "my", "his", "Dad's", "my late husband's", "RCMP". */
+const POSSESSED = /(?:\b(?:my|his|her|their|our|your)|['’]s|\b(?:rcmp|garda|police))\s+(?:(?:old|first|new|late|original)\s+)?$/i;
 
 /** A number that is really a year, a time or a quantity right after the keyword ("badge 2019 edition"). */
 const NOT_A_NUMBER_AFTER = /^\s*(?:edition|event|conference|con|season|series|am|pm|hours?|hrs?|min|mins|minutes|days?|years?)\b/i;
@@ -84,6 +88,12 @@ export const badgeNumber: TextDetector = {
       'Collected my warrant card this afternoon - number 70215.',
       'Pinned on #3390 ten years back today.',
       'PC 6120 Marsh took my statement.',
+      "Dad's Garda number was 10417 and now it's on his headstone.",
+      "My collar number's 4216 and the kids know it better than their own birthdays.",
+      'Still have my old badge, 5510, in a frame by the door.',
+      "Mum's old star number, 3370, is on the plaque at the station.",
+      'My warrant number is 2290 and I am proud of every year behind it.',
+      'Const. #1408 signing off for the last time.',
     ],
     fp: [
       { text: 'Badge day at the academy! So proud of the new recruits.', context: 'official' },
@@ -101,6 +111,9 @@ export const badgeNumber: TextDetector = {
       'Star of the week, no. 12 on the class chart!',
       'My PC 2000 still boots fine.',
       'Tin 3 of 12 in the advent calendar.',
+      'Warrant no. 4471 was served at the address this morning.',
+      'His army regimental number, 24450123, is on the medal.',
+      'My lucky number, 7788, never let me down at bingo.',
     ],
   },
   patterns: [
@@ -125,7 +138,9 @@ export const badgeNumber: TextDetector = {
       if (!explicit && digits.length < 3) continue;
       // Words between the keyword and the number ("warrant card this morning, number 90817") only for the
       // unambiguous keywords: "star of the week, no. 12" is no badge.
-      if (/[a-z]{2,}\s*[,;(—–-]/i.test(separator) && !/^(?:badge|shield|tax|warrant|collar|shoulder|epaulette)/.test(keyword)) continue;
+      // ("star number, 3370" has only the marker before its comma)
+      const between = separator.replace(/^\s*(?:number|num|nbr|no)\b\.?(?=\s*[,:–—-])/i, '');
+      if (/[a-z]{2,}\s*[,;(—–-]/i.test(between) && !/^(?:badge|shield|tax|warrant|collar|shoulder|epaulette)/.test(keyword)) continue;
       const around = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80));
       let confidence = 0.9;
       if (keyword === 'tin') {
@@ -137,6 +152,12 @@ export const badgeNumber: TextDetector = {
         confidence = 0.7;
       } else if (keyword === 'collar' || keyword === 'shoulder' || keyword === 'epaulette') {
         if (!explicit) continue;
+        confidence = 0.8;
+      } else if (/^(?:warrant|police|garda|regimental)$/.test(keyword)) {
+        // "my warrant number is 2290", "Dad's Garda number": an officer's own number, said to be someone's; an arrest
+        // warrant's number ("warrant no. 4471 was served") or a soldier's regimental number is not a badge.
+        if (!POSSESSED.test(text.slice(Math.max(0, start - 24), start)) || OTHER_JOB.test(around)) continue;
+        if (keyword === 'regimental' && !POLICE_CONTEXT.test(around) && !/\b(?:rcmp|mountie|garda|gendarm)/i.test(around)) continue;
         confidence = 0.8;
       } else if (keyword.endsWith('id')) {
         // "employee ID 55120" is anyone's; only police words around, and no other workplace, make it an officer's.
