@@ -188,7 +188,9 @@ describe('pure image detectors', () => {
     const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
     const box = { x: 300, y: 400, width: 200, height: 40 };
     const kinds = (text: string, cues: ImageAnalysisInput['cues'] = []) =>
-      d.detectImage({ ...base, cues, ocr: ocrOf(text, box) }, ctxOf(d, profile)).filter((m) => m.messageId).map((m) => m.messageId);
+      d.detectImage({ ...base, cues, ocr: ocrOf(text, box) }, ctxOf(d, profile)).filter((m) => m.messageId && !m.ruleId).map((m) => m.messageId);
+    const badgeNumbers = (text: string, cues: ImageAnalysisInput['cues'] = []) =>
+      d.detectImage({ ...base, cues, ocr: ocrOf(text, box) }, ctxOf(d, profile)).filter((m) => m.ruleId === 'id/badge-number').map((m) => m.evidence);
     expect(kinds('POLICE BADGE 4471')).toEqual(['badge']);
     expect(kinds('POLICE OFFICER #318')).toEqual(['badge']);
     expect(kinds('SHERIFF\nDEPUTY\n2290')).toEqual(['badge']);
@@ -197,6 +199,14 @@ describe('pure image detectors', () => {
     expect(kinds('POLICE CAR 2147')).toEqual(['unit']);
     expect(kinds('POLICE K9-12')).toEqual(['unit']);
     expect(kinds('POLICE 4471')).toEqual(['number']);
+    // A badge number is also reported as the officer's badge number (id/badge-number); a unit number or a bare one is not.
+    expect(badgeNumbers('POLICE OFFICER #318')).toEqual(['#318']);
+    expect(badgeNumbers('POLICE UNIT 52')).toEqual([]);
+    expect(badgeNumbers('POLICE 4471')).toEqual([]);
+    // A number on a badge seen on a chest is a badge number.
+    const chest = [{ kind: 'badge:chest', box: { x: 280, y: 380, width: 260, height: 90 }, confidence: 0.6 }];
+    expect(kinds('POLICE 4471', chest)).toEqual(['badge']);
+    expect(badgeNumbers('POLICE 4471', chest)).toEqual(['4471']);
     expect(kinds('POLICE 2147', [{ kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.8 }])).toEqual(['unit']);
   });
 
@@ -425,7 +435,16 @@ describe('pure image detectors', () => {
     if (messageId === 'partial') expect(m.confidence).toBeLessThan(whole.confidence);
   });
 
-  it.each(['NO LICE', 'TO LICE', 'MARSHA', 'TROOP 42', 'CPD', 'PD', 'SAPS', 'POLICY ICE'])('not a marking: %s', (text) => {
+  // Lettering read round a badge or a shield: the word twice, its first letter lost, or starting mid-word.
+  it.each(['POLICEOLICE', 'POLICEPOLICE', 'LICEPOLICEPO', 'SHERIFFSHERIFF', 'P0LICEPOLICE'])('marking words run together or repeated: %s', (text) => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    const found = d.detectImage({ ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) }, ctxOf(d, profile));
+    expect(found.map((m) => m.evidence)).toEqual([text]);
+    const [whole] = d.detectImage({ ...base, ocr: ocrOf('POLICE', { x: 0, y: 0, width: 100, height: 20 }) }, ctxOf(d, profile));
+    expect(found[0].confidence).toBeLessThan(whole.confidence);
+  });
+
+  it.each(['NO LICE', 'TO LICE', 'MARSHA', 'TROOP 42', 'CPD', 'PD', 'SAPS', 'POLICY ICE', 'POLITICAL', 'POLITICIAN', 'COSMOPOLITAN', 'MARSHALLING', 'MINNEAPOLIS', 'SHERIFFDOM'])('not a marking: %s', (text) => {
     expect(run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) })).toEqual([]);
   });
 

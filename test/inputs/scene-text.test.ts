@@ -82,6 +82,34 @@ describe('SceneText', () => {
     expect(text.split(/\s+/)).toContain('POLICE');
   }, 120_000);
 
+  it('reads letters stacked one above the other as one word (a vertical sign, the side of a vest)', async () => {
+    const stacked = (word: string, size: number, fg: string, bg: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="500" height="900"><rect width="100%" height="100%" fill="${bg}"/>${[...word]
+        .map((c, i) => `<text x="250" y="${120 + i * size * 1.1}" ${FONT} font-size="${size}" fill="${fg}" text-anchor="middle">${c}</text>`)
+        .join('')}</svg>`;
+    expect((await textOf(stacked('SHERIFF', 90, '#222', '#e8e0c8'))).toUpperCase()).toBe('SHERIFF');
+    expect((await textOf(stacked('POLICE', 100, '#fff', '#1a2a55'))).toUpperCase()).toBe('POLICE');
+    // Lines of words one under another stay lines.
+    const sign = await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="500" height="700"><rect width="100%" height="100%" fill="#f2d21b"/>
+      ${['DO', 'NOT', 'CROSS', 'LINE'].map((w, i) => `<text x="250" y="${150 + i * 140}" ${FONT} font-size="90" fill="#111" text-anchor="middle">${w}</text>`).join('')}</svg>`);
+    expect(sign.split('\n')).toEqual(['DO', 'NOT', 'CROSS', 'LINE']);
+  }, 120_000);
+
+  it('reads lettering round a badge that the detector found in pieces, along the circle through them', async () => {
+    // Letters clockwise round the top of a badge from 84 degrees left of the top, tops outward.
+    const ring = [...'COUNTY SHERIFF']
+      .map((c, i) => {
+        const a = -84 + i * 13;
+        const x = 400 + 265 * Math.sin((a * Math.PI) / 180);
+        const y = 400 - 265 * Math.cos((a * Math.PI) / 180);
+        return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${FONT} font-size="64" fill="#f0f0f0" text-anchor="middle" dominant-baseline="middle" transform="rotate(${a} ${x.toFixed(1)} ${y.toFixed(1)})">${c}</text>`;
+      })
+      .join('');
+    const text = await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800"><rect width="100%" height="100%" fill="#556070"/>
+      <circle cx="400" cy="400" r="330" fill="#1b2b4b"/><circle cx="400" cy="400" r="200" fill="#c9a227"/>${ring}</svg>`);
+    expect(text).toBe('COUNTY SHERIFF');
+  }, 120_000);
+
   it('reads nothing in a picture without text', async () => {
     expect(await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
       <rect width="100%" height="100%" fill="#87b5e0"/><circle cx="320" cy="300" r="120" fill="#2f7d32"/></svg>`)).toBe('');

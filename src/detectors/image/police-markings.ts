@@ -56,6 +56,8 @@ const UNIT_CUE = cueAtEnd(UNIT_WORDS);
 function numberKind(before: string, number: string, box: Box, cues: ImageAnalysisInput['cues']): 'badge' | 'unit' | 'number' {
   const lead = `${before} ${number.replace(/[\d\s-]+$/u, '')}`.trimEnd();
   if (BADGE_CUE.test(lead)) return 'badge';
+  // A number printed on a badge seen on a chest is the badge's number.
+  if (cuesOf(cues, 'badge:chest').some((c) => c.box && insideShare(box, c.box) >= 0.6)) return 'badge';
   if (UNIT_CUE.test(lead) || /^k-?9/iu.test(number)) return 'unit';
   if (cuesOf(cues, (k) => VEHICLE_KINDS.has(k)).some((c) => c.box && insideShare(box, c.box) >= 0.6)) return 'unit';
   return 'number';
@@ -85,6 +87,7 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     { name: 'number-beside-marking', description: 'a 2-5 digit number beside a marking that nothing names (a badge, unit or car number)' },
   ],
   examples: { tp: [], fp: [] },
+  emits: ['id/badge-number'],
   prepare: markingRegexes,
   detectImage(image, ctx) {
     const ocr = image.ocr;
@@ -124,6 +127,10 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
       // The words just before it, on its line or the line above ("POLICE OFFICER" over "4471" on a badge).
       const messageId = numberKind(ocr.text.slice(Math.max(0, start - 40), start), ocr.text.slice(start, end), loc.box, image.cues);
       out.push({ source: 'ocr', location: loc, confidence: 0.7, evidence: ocr.text.slice(start, end), messageId, pattern: NUMBER_PATTERN[messageId] });
+      // A badge number in a picture is an officer's badge number as much as one written in the post.
+      if (messageId === 'badge') {
+        out.push({ ruleId: 'id/badge-number', source: 'ocr', location: loc, confidence: 0.7, evidence: ocr.text.slice(start, end), messageId, pattern: 'badge-number' });
+      }
     }
     return out;
   },

@@ -153,6 +153,37 @@ export function markingReading(token: string, sameEnds = false): 'slip' | 'parti
   return FUZZY_WORDS.some((w) => editDistance(t, w, 1) <= 1) ? 'slip' : undefined;
 }
 
+/**
+ * Whether a token of capitals is marking words run together or repeated, as lettering around a badge, a patch or a
+ * shield is read when the reader goes round it: at least one whole listed word of six letters or more, and only
+ * listed words or pieces of them (two letters or more, the first and last piece only) besides.
+ * e.g. "POLICEOLICE", "POLICEPOLICE", "LICEPOLICEPO", "SHERIFFSHERIFF"; not "POLITICAL", "POLITICA" (NOT_MARKINGS)
+ */
+export function runTogether(token: string): boolean {
+  if (token.length < 8 || token !== token.toUpperCase()) return false;
+  const t = fold(token)
+    .split('')
+    .map((c) => LOOKALIKE[c] ?? c)
+    .join('');
+  if (!/^\p{L}+$/u.test(t) || NOT_MARKING.has(t)) return false;
+  const n = t.length;
+  const piece = (p: string) => p.length >= 2 && FUZZY_WORDS.some((w) => w.includes(p));
+  // ok[i]: t[0, i) is a head piece (or nothing) then whole words; the last piece may be a part of a word.
+  const ok = new Array<boolean>(n + 1).fill(false);
+  ok[0] = true;
+  for (let i = 2; i <= n; i++) if (piece(t.slice(0, i))) ok[i] = true;
+  const wholeEnd = new Array<boolean>(n + 1).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (!ok[i] && !wholeEnd[i]) continue;
+    for (const w of FUZZY_WORDS) {
+      if (t.startsWith(w, i)) wholeEnd[i + w.length] = true;
+    }
+  }
+  if (wholeEnd[n]) return true;
+  for (let i = 6; i < n; i++) if (wholeEnd[i] && piece(t.slice(i))) return true;
+  return false;
+}
+
 /** Whether a token of capitals reads as a marking word with OCR slips (see markingReading). */
 export function looksLikeMarking(token: string): boolean {
   return markingReading(token) !== undefined;
@@ -181,7 +212,7 @@ export function findMarkings(ocr: OcrResult, markings: readonly RegExp[]): Marki
     const start = m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
-    const read = markingReading(m[0]);
+    const read = markingReading(m[0]) ?? (runTogether(m[0]) ? 'slip' : undefined);
     if (read) out.push({ start, end, read });
   }
   for (const m of ocr.text.matchAll(/(?<![\p{L}\p{N}])([\p{Lu}\p{N}|!$€]{2,4}) ([\p{Lu}\p{N}|!$€]{2,4})(?![\p{L}\p{N}])/gu)) {
