@@ -54,10 +54,23 @@ const ONLY_DATE_OR_MONTH = new RegExp(String.raw`^(?:on\s+)?(?:${EXPLICIT_DATE}|
 /** Any date expression a birthday can be tied to. */
 const DATEISH = String.raw`(?:(?:on\s+)?${EXPLICIT_DATE}|${RELATIVE})`;
 
+/** A holiday and a year name one calendar day: "Christmas Day 1975", "Halloween 1998", "New Year's Eve, 2001". */
+const HOLIDAY_YEAR = String.raw`${oneOf([
+  String.raw`christmas(?:\s+(?:day|eve))?`,
+  String.raw`new\s+year['’]?s(?:\s+(?:day|eve))?`,
+  'halloween',
+  String.raw`valentine['’]?s(?:\s+day)?`,
+  String.raw`boxing\s+day`,
+  String.raw`st\.?\s+patrick['’]?s\s+day`,
+  String.raw`independence\s+day`,
+  String.raw`leap\s+day`,
+])},?\s+(?:in\s+)?${YEAR}(?!\w)`;
+
 /**
  * A label or the word "born" followed by a date.
  * e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on the 4th of July",
- *      "was born this morning", "born 20 years ago today", "born at 4:12am on March 3", "born in Mercy Hospital on May 2"
+ *      "was born this morning", "born 20 years ago today", "born at 4:12am on March 3", "born in Mercy Hospital on May 2",
+ *      "born 2 minutes apart on 9 March 1992", "born on Halloween 1998", "b. 12 Oct 1954"
  */
 const LABELLED = new RegExp(
   String.raw`\b${oneOf([
@@ -69,13 +82,15 @@ const LABELLED = new RegExp(
         String.raw`[12]\d`,
         '3[01]',
       ])}(?!\d)(?![/.-]\d))`,
-      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?\s+)?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${oneOf([
+      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?\s+|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${oneOf([
         'today',
         'yesterday',
         String.raw`this\s+(?:morning|afternoon|evening|week)`,
         String.raw`last\s+night`,
         String.raw`on\s+${WEEKDAY}`,
       ])}|(?:\d{1,3}|${NUMWORD})\s+years?\s+ago\s+today)`,
+      // "b. 12 Oct 1954", "b. 1982-04-17": the genealogist's label, before a calendar date with its year ("Plan b. 12 May")
+      String.raw`(b\.)\s?(?=[\w ,/.-]{0,14}?${YEAR})(${EXPLICIT_DATE})`,
     ])}`,
   'gi',
 );
@@ -211,7 +226,7 @@ const DAY_THEN_BORN = new RegExp(
  * e.g. "Happy 30th today, babe", "celebrating my 40th tomorrow", "his 10th on Saturday"
  */
 const ORDINAL_DAY = new RegExp(
-  String.raw`\b(?:happy|my|his|her|your|their|[\p{L}]+['’]s)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*(?:is\s+|falls\s+)?(${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY}|(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?|(?:on\s+)?${EXPLICIT_DATE})(?!\w)`,
+  String.raw`\b(?:happy|my|his|her|your|their|[\p{L}]+['’]s|[\p{L}]+s['’])\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*(?:is\s+|falls\s+|:\s*)?(${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?<=(?:is|:)\s*)${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY}|(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?|(?:on\s+)?${EXPLICIT_DATE})(?!\w)`,
   'giu',
 );
 
@@ -573,6 +588,10 @@ export const birthdate: TextDetector = {
   },
   examples: {
     tp: [
+      'Born on Christmas Day 1975, always got combined presents.',
+      'My twin was born 5 minutes after me on 28 Feb 1990.',
+      'My dad, b. 12 Oct 1954, would have been 72 today.',
+      "It's Grace's 50th on Saturday the 4th, ring Pete to chip in.",
       'Happy 40th to my wife, born June 14, 1986 — love you babe!',
       'DOB 03/22/1979, in case HR asks again lol',
       'My little guy turns 6 today!! Time flies.',
@@ -605,10 +624,12 @@ export const birthdate: TextDetector = {
       'Portland is 90 today, stay cool.',
       'The big 50 inch TV arrives tomorrow.',
       'Best birthday ever! Off to Paris on 22nd March.',
+      "Arsenal's 100th on Saturday was a cracker.",
+      'Plan b. 12 May works for everyone.',
     ],
   },
   // Every pattern needs one of these words; most posts have none.
-  trigger: /\b(?:birth|born|b-?day|b'day|birfday|dob|d\.o\.b|turn(?:s|ed|ing)?|today|tomorrow|tonight|tmrw?|tmrrw|2mor|2mrw|2nite|big|babies|baby|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tue|wed|thu|fri|sat|sun)|\d{1,3}(?:st|nd|rd|th)\b)/i,
+  trigger: /\b(?:birth|born|b-?day|b'day|birfday|dob|d\.o\.b|turn(?:s|ed|ing)?|today|tomorrow|tonight|tmrw?|tmrrw|2mor|2mrw|2nite|big|babies|baby|b\.\s?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tue|wed|thu|fri|sat|sun)|\d{1,3}(?:st|nd|rd|th)\b)/i,
   cues: BIRTHDATE_CUES,
   detect(input, ctx) {
     const { text } = input;
@@ -620,7 +641,7 @@ export const birthdate: TextDetector = {
     };
 
     for (const m of text.matchAll(LABELLED)) {
-      const date = m[2] ?? m[4];
+      const date = m[2] ?? m[4] ?? m[6];
       const dateStart = m.index + m[0].length - date.length;
       if (m[3]) {
         // "born ..." of a department or a dog is a founding day or a pet's, not a person's.
@@ -628,8 +649,9 @@ export const birthdate: TextDetector = {
         // "Born on the Fourth of July" as a title, not a person.
         if (m[3] === 'Born' && /^the\s+(?:Fourth|4th)\s+of\s+July/.test(date) && !/\b(?:was|were|is|i)\s*$/i.test(before(text, m.index, 12))) continue;
       }
-      const explicit = !!m[1] || ONLY_DATE_OR_MONTH.test(date);
-      if (explicit) add('LABELLED', dateStart, dateStart + date.length, m[1] ? 0.95 : 0.9);
+      const label = m[1] ?? m[5];
+      const explicit = !!label || ONLY_DATE_OR_MONTH.test(date);
+      if (explicit) add('LABELLED', dateStart, dateStart + date.length, label ? 0.95 : 0.9);
       else add('LABELLED', m.index, m.index + m[0].length, 0.85, 'relative');
     }
 
@@ -700,9 +722,12 @@ export const birthdate: TextDetector = {
     if (!greetsThing) {
       for (const m of text.matchAll(ORDINAL_DAY)) {
         if (!birthdayPost) {
-          const kin = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})['’]s\s`, 'i').test(m[0]);
+          const kin = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})(?:['’]s|['’])\s`, 'i').test(m[0]);
           const age = parseInt(/\d+/.exec(m[0])?.[0] ?? '0', 10);
-          if (!kin && !(/^(?:my|his|her)\s/i.test(m[0]) && age >= 13)) continue;
+          // "Grace's 50th on Saturday": a named person's milestone birthday (16, 18, 21, a round decade up to 90);
+          // "Messi's 800th" is a goal, "Arsenal's 100th" a match.
+          const named = /^\p{Lu}\p{Ll}+['’]s\s/u.test(m[0]) && !NOT_A_PERSON.test(m[0]) && (age === 16 || age === 18 || age === 21 || (age % 10 === 0 && age >= 30 && age <= 90));
+          if (!kin && !named && !(/^(?:my|his|her)\s/i.test(m[0]) && age >= 13)) continue;
         }
         if (isThing(m[0]) || /\b(?:anniversary|wedding)\b/i.test(text)) continue;
         // "Happy 4th today!" is Independence Day unless a birthday is named.
