@@ -44,6 +44,28 @@ export function spansOf(view: { json(options?: object): unknown }): Span[] {
   return spans;
 }
 
+/** A term of the text as compromise tags it in its sentence ("Faces" in "Officer Faces Charges": Verb). */
+export interface Term {
+  start: number;
+  end: number;
+  tags: readonly string[];
+}
+
+/** A word of the text: a run of letters, digits, apostrophes and hyphens ("O'Brien", "K-9", "2026"). */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface TermJson {
+  offset?: { start: number; length: number };
+  tags?: string[];
+}
+
+// e.g. "Sgt", "O'Brien", "K-9" in "Sgt. O'Brien's K-9"
+const WORD = /[\p{L}\p{N}'-]+/gu;
+
 /** How far either side of a span a sentence is read: an unpunctuated one-line file must not make each read O(n). */
 const SENTENCE_REACH = 400;
 
@@ -56,6 +78,8 @@ export class TextAnalysis {
   private parsed?: NlpDoc;
   private cache = new Map<string, Span[]>();
   private segments?: readonly Segment[];
+  private termList?: readonly Term[];
+  private wordList?: readonly Word[];
   private derived = new Map<unknown, unknown>();
 
   constructor(readonly text: string) {}
@@ -83,6 +107,46 @@ export class TextAnalysis {
 
   places(): Span[] {
     return this.memo('places', (d) => spansOf(d.places()));
+  }
+
+  /** Every term with its offsets and compromise's tags in context (parses the text once, on first call). */
+  terms(): readonly Term[] {
+    if (!this.termList) {
+      const json = this.doc.json({ offset: true, terms: { offset: true } }) as { terms?: TermJson[] }[];
+      const terms: Term[] = [];
+      for (const sentence of json) {
+        for (const t of sentence.terms ?? []) {
+          if (t.offset) terms.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags ?? [] });
+        }
+      }
+      this.termList = terms;
+    }
+    return this.termList;
+  }
+
+  /** The text's words, split once per post (no NLP: letters, digits, apostrophes and hyphens). */
+  words(): readonly Word[] {
+    return (this.wordList ??= [...this.text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+  }
+
+  /**
+   * The last `count` words before offset `index`, within `reach` characters of it (a word the reach cuts keeps its
+   * part inside), lower-cased. e.g. ["air", "force"] before "Sgt." in "US Air Force Sgt. Miller"
+   */
+  wordsBefore(index: number, count: number, reach: number): string[] {
+    const from = Math.max(0, index - reach);
+    const words = this.words();
+    let lo = 0;
+    for (let hi = words.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]!.end <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < words.length && words[i]!.start < index; i++) {
+      out.push(this.text.slice(Math.max(words[i]!.start, from), Math.min(words[i]!.end, index)).toLowerCase());
+    }
+    return out.slice(-count);
   }
 
   /** The text's sentences (src/nlp/sentences.ts), split once per post. */

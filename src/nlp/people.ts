@@ -97,38 +97,9 @@ export function isCommonWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => PERSON.has(t));
 }
 
-interface TermTag {
-  start: number;
-  end: number;
-  tags: string[];
-}
-
-interface TermJson {
-  offset?: { start: number; length: number };
-  tags?: string[];
-}
-
-const termCache = new WeakMap<TextAnalysis, TermTag[]>();
-
-/** Every term of the analysed text with its offsets and compromise's tags in context (parses the text once). */
-function termTags(analysis: TextAnalysis): TermTag[] {
-  let terms = termCache.get(analysis);
-  if (!terms) {
-    const json = analysis.doc.json({ offset: true, terms: { offset: true } }) as { terms?: TermJson[] }[];
-    terms = [];
-    for (const sentence of json) {
-      for (const t of sentence.terms ?? []) {
-        if (t.offset) terms.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags ?? [] });
-      }
-    }
-    termCache.set(analysis, terms);
-  }
-  return terms;
-}
-
 /** True when compromise, reading the whole sentence, tags the word starting at `start` as a verb ("Officer Faces"). */
 export function isVerbInContext(analysis: TextAnalysis, start: number): boolean {
-  const term = termTags(analysis).find((t) => t.start <= start && start < t.end);
+  const term = analysis.terms().find((t) => t.start <= start && start < t.end);
   return !!term && term.tags.includes('Verb') && !term.tags.some((t) => PERSON.has(t));
 }
 

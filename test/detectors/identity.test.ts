@@ -6,6 +6,7 @@ import type { AccountContext, Profile } from '../../src/core/types.js';
 import { isDepartmentMoniker, monikerVocab } from '../../src/detectors/id/department-moniker.js';
 import { prepareRoster, rosterMentions } from '../../src/detectors/id/roster.js';
 import { textDetectors } from '../../src/detectors/index.js';
+import { analyze } from '../../src/nlp/index.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
 
@@ -451,13 +452,13 @@ describe('id/undercover', () => {
 describe('roster matching', () => {
   it('keeps the most specific mention and caches per profile', () => {
     const text = 'Renee Whitfield and @renee_w and R. Whitfield';
-    expect(rosterMentions(text, prepareRoster(profile)).map((m) => [m.kind, text.slice(m.start, m.end)])).toEqual([
+    expect(rosterMentions(analyze(text), prepareRoster(profile)).map((m) => [m.kind, text.slice(m.start, m.end)])).toEqual([
       ['full', 'Renee Whitfield'],
       ['handle', '@renee_w'],
       ['initial', 'R. Whitfield'],
     ]);
     const other: Profile = { ...profile, roster: [{ name: 'Ada Byrne', handles: [], consent: false, undercover: false, photos: [] }] };
-    expect(rosterMentions(text, prepareRoster(other))).toEqual([]);
-    expect(rosterMentions('Ada Byrne', prepareRoster(other)).map((m) => m.kind)).toEqual(['full']);
+    expect(rosterMentions(analyze(text), prepareRoster(other))).toEqual([]);
+    expect(rosterMentions(analyze('Ada Byrne'), prepareRoster(other)).map((m) => m.kind)).toEqual(['full']);
   });
 });

@@ -244,7 +244,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       if (matches.some((x) => x.start < nameStart + name.length && nameStart < x.end)) continue;
       matches.push({ start: m.index, end: nameStart + name.length, confidence: 0.7, messageId: 'named', pattern: 'ROLE_NAME' });
     }
-    const mentions = rosterMentions(text, index.roster).filter((m) => !consented(m.member));
+    const mentions = rosterMentions(analysis, index.roster).filter((m) => !consented(m.member));
     if (mentions.length) {
       // The official account, police words, or the author's own police work ("Becker and I responded to a domestic").
       let inContext: boolean | undefined;

@@ -136,7 +136,7 @@ function givenNameBefore(text: string, start: number): string | undefined {
  * another capitalised name ("Sam Smith") or a possessive brand ("Sam's Club"), and surnames after a different
  * given name ("Jenna Ortega"), are someone else and are dropped.
  */
-export function rosterMentions(text: string, c: RosterIndex): RosterMention[] {
+function findMentions(text: string, c: RosterIndex): RosterMention[] {
   if (!c.any || !c.any.test(text)) return [];
   const found: RosterMention[] = [];
   for (const p of c.patterns) {
@@ -169,6 +169,15 @@ export function rosterMentions(text: string, c: RosterIndex): RosterMention[] {
     out.push(f);
   }
   return out;
+}
+
+/**
+ * The roster members the post names, found once per post and read by id/self-affiliation (twice), id/coworker and
+ * id/undercover. Their roster indexes are compiled from the one profile the post is screened with, so the first
+ * caller's answers for all.
+ */
+export function rosterMentions(analysis: TextAnalysis, c: RosterIndex): readonly RosterMention[] {
+  return analysis.shared(findMentions, () => findMentions(analysis.text, c));
 }
 
 /** Whether the post talks about police work anywhere, away from the given spans (the mentions themselves). */

@@ -2025,7 +2025,7 @@ function authorCues(analysis: TextAnalysis, index: AuthorCueIndex): AuthorCues {
   }
   // Out with a roster member: "me and Perrault", "Hannah Okafor and I", "rode with Sam Perrault". The roster are
   // police, but friends go out with police too (even to the agency's fun run): only another weak cue confirms it.
-  for (const m of rosterMentions(text, index.roster)) {
+  for (const m of rosterMentions(analysis, index.roster)) {
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = COLLEAGUE_AFTER.exec(text.slice(m.end, m.end + 20));
     const span = COLLEAGUE_BEFORE.exec(before);
@@ -2035,7 +2035,7 @@ function authorCues(analysis: TextAnalysis, index: AuthorCueIndex): AuthorCues {
   // A colleague at the author's roll call or briefing: "Lt. Lindqvist brought donuts to roll call", "Renee ran the
   // briefing again" (not a "press briefing" or a "roll call vote"); and academy days with a roster member or ranked
   // colleague: "throwback to academy days with @renee_w", "Sgt. Whitfield and I were academy classmates".
-  const mentions = rosterMentions(text, index.roster);
+  const mentions = rosterMentions(analysis, index.roster);
   const together = (re: RegExp, needsCompany: boolean, pattern: string): void => {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {

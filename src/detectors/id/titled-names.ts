@@ -50,15 +50,6 @@ function rosterNamePart(word: string, ctx: DetectContext): boolean {
   return ctx.profile.roster.some((m) => m.name.toLowerCase().split(/\s+/).includes(word));
 }
 
-function lastWords(text: string, end: number): string[] {
-  return text
-    .slice(Math.max(0, end - 40), end)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .filter(Boolean)
-    .slice(-2);
-}
-
 /**
  * Whether a word after a title can be a name word; compromise breaks ties for words that may be verbs. `weak`: the
  * first name word after a title police share with others, which must be a name compromise or the roster knows.
@@ -107,7 +98,7 @@ export function titledNames(text: string, ctx: DetectContext, prepared: TitledNa
     const chain = m[0];
     let strong = hasStrongTitle(chain);
     const before = text.slice(Math.max(0, start - 40), start);
-    const [w1, w2] = lastWords(text, start).reverse();
+    const [w1, w2] = ctx.nlp().wordsBefore(start, 2, 40).reverse();
     if (w1 && (NON_POLICE_QUALIFIER.has(w1) || (w2 && NON_POLICE_QUALIFIER.has(`${w2} ${w1}`)))) continue;
     if (w1 === 'force' && (w2 === 'air' || w2 === 'space')) continue;
     if (!strong && (POLICE_PREFIX.test(before) || agencyPrefix?.test(before))) strong = true;

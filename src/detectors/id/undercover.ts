@@ -53,7 +53,7 @@ export const undercover: TextDetector<RosterIndex> = {
   detect(input, ctx) {
     if (!ctx.profile.roster.some((m) => m.undercover)) return [];
     const text = input.text;
-    const mentions = rosterMentions(text, ctx.prepared).filter((m) => m.member.undercover);
+    const mentions = rosterMentions(ctx.nlp(), ctx.prepared).filter((m) => m.member.undercover);
     if (!mentions.length) return [];
     const matches: Match[] = [];
     for (const m of mentions) {
