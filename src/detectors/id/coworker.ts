@@ -7,6 +7,7 @@ import type { TextAnalysis } from '../../nlp/index.js';
 import { hasPoliceContext, hasWorkContext, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { authorCuesOf, prepareAuthorCues, type AuthorCueIndex } from './self-affiliation.js';
 import { pluralTitledNames, prepareTitledNames, titledNames, type TitledNamesIndex } from './titled-names.js';
+import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
 import { oneOf } from '../vocab.js';
 import { FICTION as FICTION_WORDS, fictionVeto } from '../vocab/fiction.js';
 
@@ -122,6 +123,9 @@ function namesRosterMember(names: string[], roster: RosterMember[]): boolean {
 const ROLE_NAME =
   /\b(?:my|our|his|her|their)\s+(?:old\s+|former\s+|new\s+|first\s+)?(?:fto|field\s+training\s+officer|training\s+officer|patrol\s+partner|watch\s+commander|precinct\s+commander|desk\s+sergeant|patrol\s+sergeant|patrol\s+supervisor)\s*[,:-]?\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/giu;
 
+// The role is matched in any case, the name only as a name is written ("Jess Ruiz", not "is retiring").
+const roleName = (m: RegExpExecArray) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?/u.exec(m[1]!)?.[0];
+
 /** Whether a capitalised word sequence is a person's name (a known given name or a roster member's). */
 function personName(words: string, profile: Profile): boolean {
   const first = words.split(/\s+/)[0];
@@ -144,16 +148,61 @@ function prepareCoworker(profile: Profile): CoworkerIndex {
   return { roster, author: prepareAuthorCues(profile, roster), titled: prepareTitledNames(profile, roster) };
 }
 
-/** The named patterns its findings carry (`data.pattern`): how the colleague was named. */
-const COWORKER_CUES: CueInfo[] = [
-  { name: 'TITLED_NAME', description: 'a police rank or title before a name: "Sgt. Renee Whitfield", "Officers Hale and Ruiz" (not in fiction or another workplace)' },
-  { name: 'NAME_IS_POLICE', description: 'a named person said to be police: "Jake is a state trooper", "Dana Kowalski was a detective"' },
-  { name: 'ROLE_NAME', description: 'a police role in apposition to a name: "my training officer, Bill Amato", "our watch commander Lena Ortiz"' },
-  { name: 'ROSTER_HANDLE', description: 'a roster member\'s social-media handle: "@renee_w"' },
-  { name: 'ROSTER_TITLED', description: 'a roster member with a rank before the name: "Lt. Lindqvist"' },
-  { name: 'ROSTER_BARE_NAME', description: 'a roster member by given name, or by a surname that is also a word, with police work in the sentence' },
-  { name: 'ROSTER_IN_CONTEXT', description: 'a roster member by name in an official post, or beside police words or the author\'s own police work' },
+/** What the name rows read, computed once per post. */
+interface CoworkerText extends CueText {
+  profile: Profile;
+  analysis: TextAnalysis;
+}
+
+// A roster member who consented is not reported; a name that is no roster member's may be a character in fiction.
+const consentingMember = (name: string, c: CoworkerText) => namesConsentingMember(name.split(/\s+/), c.profile.roster);
+
+/** A person named as police without a rank before the name, walked after the titled names. */
+const NAME_ROWS: CueRow<CoworkerText>[] = [
+  {
+    name: 'NAME_IS_POLICE',
+    description: 'a named person said to be police: "Jake is a state trooper", "Dana Kowalski was a detective"',
+    pattern: NAME_IS_POLICE,
+    confidence: 0.6,
+    messageId: 'named',
+    vetoes: [
+      (m, c) => !personName(m[1]!, c.profile) || consentingMember(m[1]!, c),
+      (m, c) => !namesRosterMember(m[1]!.split(/\s+/), c.profile.roster) && fictional(c.analysis, m.index, m.index + m[0].length),
+    ],
+  },
+  {
+    name: 'ROLE_NAME',
+    description: 'a police role in apposition to a name: "my training officer, Bill Amato", "our watch commander Lena Ortiz"',
+    pattern: ROLE_NAME,
+    confidence: 0.7,
+    messageId: 'named',
+    // the span ends with the name
+    span: (m) => ({ start: m.index, end: m.index + m[0].length - m[1]!.length + roleName(m)!.length }),
+    vetoes: [
+      (m, c) => {
+        const name = roleName(m);
+        return !name || !personName(name, c.profile) || consentingMember(name, c);
+      },
+      (m, _c, made) => {
+        const start = m.index + m[0].length - m[1]!.length;
+        const end = start + roleName(m)!.length;
+        return made.some((x) => x.start < end && start < x.end);
+      },
+    ],
+  },
 ];
+
+/** The named patterns its findings carry (`data.pattern`): how the colleague was named. */
+const COWORKER_CUES: CueInfo[] = cuesOf(
+  [{ name: 'TITLED_NAME', description: 'a police rank or title before a name: "Sgt. Renee Whitfield", "Officers Hale and Ruiz" (not in fiction or another workplace)' }],
+  NAME_ROWS,
+  [
+    { name: 'ROSTER_HANDLE', description: 'a roster member\'s social-media handle: "@renee_w"' },
+    { name: 'ROSTER_TITLED', description: 'a roster member with a rank before the name: "Lt. Lindqvist"' },
+    { name: 'ROSTER_BARE_NAME', description: 'a roster member by given name, or by a surname that is also a word, with police work in the sentence' },
+    { name: 'ROSTER_IN_CONTEXT', description: 'a roster member by name in an official post, or beside police words or the author\'s own police work' },
+  ],
+);
 
 export const coworker: TextDetector<CoworkerIndex> = {
   kind: 'text',
@@ -176,6 +225,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Great shift with Sgt. Renee Whitfield tonight, she saved the day again.',
       'My partner Officer Jake Morales is the best driver in the division.',
       'Trooper Banks let me off with a warning.',
+      // the span ends with the name, not with the word after it
+      { text: 'Shout out to my patrol partner Ken tonight, best in the district.', span: 'my patrol partner Ken', messageId: 'named' },
       'Congrats @sperrault on finishing your first marathon!',
       { text: 'Happy retirement to Lt. Victor Lindqvist after 25 years of service!', context: 'official' },
       'Long night on patrol, Renee kept us all sane.',
@@ -229,21 +280,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       if (!namesRosterMember(t.names, roster) && notPolice(analysis, t.start, t.end, () => strongCues().length > 0)) continue;
       matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title', pattern: 'TITLED_NAME' });
     }
-    for (const m of text.matchAll(NAME_IS_POLICE)) {
-      const name = m[1];
-      if (!personName(name, ctx.profile) || namesConsentingMember(name.split(/\s+/), roster)) continue;
-      if (!namesRosterMember(name.split(/\s+/), roster) && fictional(analysis, m.index, m.index + m[0].length)) continue;
-      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.6, messageId: 'named', pattern: 'NAME_IS_POLICE' });
-    }
-    for (const m of text.matchAll(ROLE_NAME)) {
-      // The role is matched in any case, the name only as a name is written ("Jess Ruiz", not "is retiring").
-      const name = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?/u.exec(m[1])?.[0];
-      if (!name) continue;
-      const nameStart = m.index + m[0].length - name.length;
-      if (!personName(name, ctx.profile) || namesConsentingMember(name.split(/\s+/), roster)) continue;
-      if (matches.some((x) => x.start < nameStart + name.length && nameStart < x.end)) continue;
-      matches.push({ start: m.index, end: nameStart + name.length, confidence: 0.7, messageId: 'named', pattern: 'ROLE_NAME' });
-    }
+    walkCues(NAME_ROWS, { text, profile: ctx.profile, analysis }, matches);
     const mentions = rosterMentions(analysis, index.roster).filter((m) => !consented(m.member));
     if (mentions.length) {
       // The official account, police words, or the author's own police work ("Becker and I responded to a domestic").
