@@ -2,6 +2,7 @@
 // disclosing one's own status and identification (NYPD P.G. 203-28 Additional Data ¶4, "own status").
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { OTHER_JOB } from './police-words.js';
+import { oneOf } from '../vocab.js';
 
 /**
  * A badge-type word, an optional "number"/"no."/"#", then the number.
@@ -10,8 +11,31 @@ import { OTHER_JOB } from './police-words.js';
  * "my collar number's 4216", "Dad's Garda number was 10417", "RCMP regimental number 54012", "my warrant number is 2290"
  */
 const NUMBERED = new RegExp(
-  String.raw`(?<![\w#@/])(badge|shield|tax[ -]?reg(?:istry)?\.?|star|tin|collar|shoulder|epaulette|warrant\s+card|(?:officer|employee|badge|police|department|dept|personnel|member)\s+id|(?:warrant|regimental|garda|police)(?=\s*(?:number|no\b|#)))` +
-    String.raw`(\s*(?:number|num\.?|nbr\.?|no\.?|#)(?:['’]s)?\s*|\s*(?:number\s*)?[,:–—-]\s*#?\s*|\s*,?\s*#\s*|\s*\(\s*#\s*|\s+|(?:\s+[a-z]+){0,3}?\s*[,;(—–-]\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*[:.]?\s*)(?:is\s+|was\s+)?[:#]?\s?(\d{2,7})(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`,
+  String.raw`(?<![\w#@/])(${oneOf([
+    'badge',
+    'shield',
+    String.raw`tax[ -]?reg(?:istry)?\.?`,
+    'star',
+    'tin',
+    'collar',
+    'shoulder',
+    'epaulette',
+    String.raw`warrant\s+card`,
+    String.raw`(?:officer|employee|badge|police|department|dept|personnel|member)\s+id`,
+    // "warrant number", "Garda no." (the number word follows: "a warrant was served" is no badge)
+    String.raw`(?:warrant|regimental|garda|police)(?=\s*(?:number|no\b|#))`,
+  ])})` +
+    // the separator: " #", " number ", "'s ", ", ", " (#", or a few words and a marker ("card this morning, number ")
+    String.raw`(${oneOf([
+      String.raw`\s*(?:number|num\.?|nbr\.?|no\.?|#)(?:['’]s)?\s*`,
+      String.raw`\s*(?:number\s*)?[,:–—-]\s*#?\s*`,
+      String.raw`\s*,?\s*#\s*`,
+      String.raw`\s*\(\s*#\s*`,
+      String.raw`\s+`,
+      String.raw`(?:\s+[a-z]+){0,3}?\s*[,;(—–-]\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*[:.]?\s*`,
+    ])})` +
+    // the number, not a share, a score, a count or a range: "badge 4471", not "star 5 of 10", "shield 20%"
+    String.raw`(?:is\s+|was\s+)?[:#]?\s?(\d{2,7})(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`,
   'gi',
 );
 
