@@ -226,7 +226,15 @@ const DAY_THEN_BORN = new RegExp(
  * e.g. "Happy 30th today, babe", "celebrating my 40th tomorrow", "his 10th on Saturday"
  */
 const ORDINAL_DAY = new RegExp(
-  String.raw`\b(?:happy|my|his|her|your|their|[\p{L}]+['’]s|[\p{L}]+s['’])\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*(?:is\s+|falls\s+|:\s*)?(${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?<=(?:is|:)\s*)${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY}|(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?|(?:on\s+)?${EXPLICIT_DATE})(?!\w)`,
+  String.raw`\b(?:happy|my|his|her|your|their|[\p{L}]+['’]s|[\p{L}]+s['’])\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*` +
+    String.raw`(?:is\s+|falls\s+|:\s*)?(${oneOf([
+      TODAYISH,
+      String.raw`(?:on|this|next)\s+${WEEKDAY}`,
+      String.raw`(?<=(?:is|:)\s*)${WEEKDAY}`,
+      String.raw`(?:this|next)\s+${SHORT_WEEKDAY}`,
+      String.raw`(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?`,
+      String.raw`(?:on\s+)?${EXPLICIT_DATE}`,
+    ])})(?!\w)`,
   'giu',
 );
 
