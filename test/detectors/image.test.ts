@@ -251,6 +251,9 @@ describe('pure image detectors', () => {
     expect(at({ x: 180, y: 300, width: 120, height: 30 })).toEqual(['image/uniform']);
     // On the legs, below the torso the keypoints give.
     expect(at({ x: 180, y: 620, width: 120, height: 30 })).toEqual([]);
+    // On the cap or helmet above the torso, centred over it; not off to the side of the head.
+    expect(at({ x: 190, y: 115, width: 120, height: 30 })).toEqual(['image/uniform']);
+    expect(at({ x: 345, y: 115, width: 50, height: 30 })).toEqual([]);
     // On the car door behind the person's hips.
     expect(at({ x: 180, y: 460, width: 120, height: 30 }, [person, torso, car])).toEqual([]);
     // Without keypoints: the upper half of the box, mostly inside it.

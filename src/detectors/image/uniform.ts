@@ -134,7 +134,8 @@ export const uniform: ImageDetector<RegExp[]> = {
 /**
  * Whether lettering is worn by a person: mostly inside the person's box and not lying on a vehicle there (a person
  * standing in front of a patrol car has the door's POLICE inside their box), and on the torso the keypoints give
- * (grown a quarter: a riot shield held in front, a jacket's back) or, with no keypoints, in the box's upper half.
+ * (grown a quarter: a riot shield held in front, a jacket's back) or on the head above it (a cap's or a helmet's
+ * lettering: centred over the torso, within the box), or, with no keypoints, in the box's upper half.
  */
 export function worn(word: Box, person: Box, torso: Box | undefined, vehicles: Box[]): boolean {
   const cx = word.x + word.width / 2;
@@ -143,7 +144,8 @@ export function worn(word: Box, person: Box, torso: Box | undefined, vehicles: B
   if (torso) {
     const gx = torso.width * 0.25;
     const gy = torso.height * 0.25;
-    return cx >= torso.x - gx && cx <= torso.x + torso.width + gx && cy >= torso.y - gy && cy <= torso.y + torso.height + gy;
+    if (cx >= torso.x - gx && cx <= torso.x + torso.width + gx && cy >= torso.y - gy && cy <= torso.y + torso.height + gy) return true;
+    return cx >= torso.x && cx <= torso.x + torso.width && cy >= Math.max(person.y, torso.y - 0.7 * torso.height) && cy < torso.y && word.width <= torso.width;
   }
   const down = (cy - person.y) / Math.max(1, person.height);
   return down >= 0.08 && down <= 0.55;
