@@ -1,6 +1,7 @@
 // id/badge-number: flags an officer's badge, shield, tax registry, star or ID number; serves the clauses against
 // disclosing one's own status and identification (NYPD P.G. 203-28 Additional Data ¶4, "own status").
-import type { CueInfo, Match, TextDetector } from '../../core/types.js';
+import type { TextDetector } from '../../core/types.js';
+import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
 import { OTHER_JOB } from './police-words.js';
 import { oneOf } from '../vocab.js';
 
@@ -75,11 +76,77 @@ const POSSESSED = /(?:\b(?:my|his|her|their|our|your)|['’]s|\b(?:rcmp|garda|po
 const NOT_A_NUMBER_AFTER = /^\s*(?:edition|event|conference|con|season|series|am|pm|hours?|hrs?|min|mins|minutes|days?|years?)\b/i;
 
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
-const BADGE_CUES: CueInfo[] = [
-  { name: 'NUMBERED', description: 'A badge-type word, an optional "number"/"no."/"#", then the number. e.g. "badge #4471", "shield 12345", "tax reg 771204", "tax registry no. 918273"…' },
-  { name: 'PINNED', description: 'A number pinned on, the badge left unsaid: "Pinned on #2218 fifteen years ago", "pinning on shield #30881".' },
-  { name: 'UK_COLLAR', description: 'A British or Australian rank abbreviation with a collar number before the surname: "PC 4471 Hughes", "PS 812 Okoro", "DC 2219 Blake" (capitals only…' },
-  { name: 'RANK_NUMBER', description: 'A rank (and name) followed by a number in the badge position. e.g. "Officer Morales #4471", "Sgt. Whitfield (#2231)", "Deputy #887"' },
+// e.g. "badge #4471", "no. 12", "number: 0387": a number marker after the keyword
+const keywordOf = (m: RegExpExecArray) => m[1]!.toLowerCase();
+const explicit = (m: RegExpExecArray) => /#|n(?:o|um|br|umber)|:/i.test(m[2]!);
+const around = (m: RegExpExecArray, c: CueText) => c.text.slice(Math.max(0, m.index - 80), Math.min(c.text.length, m.index + m[0].length + 80));
+const COLLAR_WORDS = new Set(['collar', 'shoulder', 'epaulette']);
+const OWN_NUMBER = /^(?:warrant|police|garda|regimental)$/;
+
+/** Badge-number rows, walked in order (PINNED skips a number NUMBERED already took). */
+const BADGE_CUES: CueRow[] = [
+  {
+    name: 'NUMBERED',
+    description: 'A badge-type word, an optional "number"/"no."/"#", then the number. e.g. "badge #4471", "shield 12345", "tax reg 771204", "tax registry no. 918273"',
+    pattern: NUMBERED,
+    // surest for badge and shield; slang and shared words ("tin", "star", "employee ID") less so
+    confidence: (m) => {
+      const keyword = keywordOf(m);
+      if (keyword === 'tin' || keyword === 'star') return 0.7;
+      if (COLLAR_WORDS.has(keyword) || OWN_NUMBER.test(keyword)) return 0.8;
+      return keyword.endsWith('id') ? 0.75 : 0.9;
+    },
+    vetoes: [
+      (m, c) => NOT_AN_OFFICER_BADGE.test(c.text.slice(Math.max(0, m.index - 20), m.index)),
+      (m, c) => NOT_A_NUMBER_AFTER.test(c.text.slice(m.index + m[0].length)),
+      (m) => !explicit(m) && m[3]!.length < 3,
+      // Words between the keyword and the number ("warrant card this morning, number 90817") only for the
+      // unambiguous keywords: "star of the week, no. 12" is no badge.
+      // ("star number, 3370" has only the marker before its comma)
+      (m) =>
+        /[a-z]{2,}\s*[,;(—–-]/i.test(m[2]!.replace(/^\s*(?:number|num|nbr|no)\b\.?(?=\s*[,:–—-])/i, '')) &&
+        !/^(?:badge|shield|tax|warrant|collar|shoulder|epaulette)/.test(keywordOf(m)),
+      // "tin" is slang for a badge only with a number marker and police words: "my tin, #4471" (not "tin #3 of 12")
+      (m, c) => keywordOf(m) === 'tin' && (!explicit(m) || !POLICE_CONTEXT.test(around(m, c))),
+      (m, c) => keywordOf(m) === 'star' && (NOT_A_STAR.test(around(m, c)) || !(explicit(m) || POLICE_CONTEXT.test(around(m, c)))),
+      (m) => COLLAR_WORDS.has(keywordOf(m)) && !explicit(m),
+      // "my warrant number is 2290", "Dad's Garda number": an officer's own number, said to be someone's; an arrest
+      // warrant's number ("warrant no. 4471 was served") or a soldier's regimental number is not a badge.
+      (m, c) => OWN_NUMBER.test(keywordOf(m)) && (!POSSESSED.test(c.text.slice(Math.max(0, m.index - 24), m.index)) || OTHER_JOB.test(around(m, c))),
+      (m, c) => keywordOf(m) === 'regimental' && !POLICE_CONTEXT.test(around(m, c)) && !/\b(?:rcmp|mountie|garda|gendarm)/i.test(around(m, c)),
+      // "employee ID 55120" is anyone's; only police words around, and no other workplace, make it an officer's.
+      (m, c) =>
+        keywordOf(m).endsWith('id') &&
+        (OTHER_JOB.test(around(m, c)) || (/^(?:employee|personnel|member)/.test(keywordOf(m)) && !POLICE_CONTEXT.test(around(m, c)))),
+    ],
+  },
+  {
+    name: 'PINNED',
+    description: 'A number pinned on, the badge left unsaid: "Pinned on #2218 fifteen years ago", "pinning on shield #30881".',
+    pattern: PINNED,
+    confidence: 0.8,
+    vetoes: [
+      (m, _c, made) => {
+        const at = m.index + m[0].indexOf('#');
+        return made.some((x) => x.start <= at && at < x.end);
+      },
+    ],
+  },
+  {
+    name: 'UK_COLLAR',
+    description: 'A British or Australian rank abbreviation with a collar number before the surname: "PC 4471 Hughes", "PS 812 Okoro", "DC 2219 Blake" (capitals only)',
+    pattern: UK_COLLAR,
+    confidence: 0.75,
+    messageId: 'rank',
+    span: (m) => ({ start: m.index, end: m.index + m[0].trimEnd().length }),
+  },
+  {
+    name: 'RANK_NUMBER',
+    description: 'A rank (and name) followed by a number in the badge position. e.g. "Officer Morales #4471", "Sgt. Whitfield (#2231)", "Deputy #887"',
+    pattern: RANK_NUMBER,
+    confidence: 0.8,
+    messageId: 'rank',
+  },
 ];
 
 /** Flags badge, shield, tax registry, star and officer ID numbers. */
@@ -146,61 +213,8 @@ export const badgeNumber: TextDetector = {
     PINNED,
     UK_COLLAR,
   ],
-  cues: BADGE_CUES,
+  cues: cuesOf(BADGE_CUES),
   detect(input) {
-    const text = input.text;
-    const matches: Match[] = [];
-    for (const m of text.matchAll(NUMBERED)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const keyword = m[1].toLowerCase();
-      const separator = m[2];
-      const digits = m[3];
-      const explicit = /#|n(?:o|um|br|umber)|:/i.test(separator);
-      if (NOT_AN_OFFICER_BADGE.test(text.slice(Math.max(0, start - 20), start))) continue;
-      if (NOT_A_NUMBER_AFTER.test(text.slice(end))) continue;
-      if (!explicit && digits.length < 3) continue;
-      // Words between the keyword and the number ("warrant card this morning, number 90817") only for the
-      // unambiguous keywords: "star of the week, no. 12" is no badge.
-      // ("star number, 3370" has only the marker before its comma)
-      const between = separator.replace(/^\s*(?:number|num|nbr|no)\b\.?(?=\s*[,:–—-])/i, '');
-      if (/[a-z]{2,}\s*[,;(—–-]/i.test(between) && !/^(?:badge|shield|tax|warrant|collar|shoulder|epaulette)/.test(keyword)) continue;
-      const around = text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80));
-      let confidence = 0.9;
-      if (keyword === 'tin') {
-        // "tin" is slang for a badge only with a number marker and police words: "my tin, #4471" (not "tin #3 of 12")
-        if (!explicit || !POLICE_CONTEXT.test(around)) continue;
-        confidence = 0.7;
-      } else if (keyword === 'star') {
-        if (NOT_A_STAR.test(around) || !(explicit || POLICE_CONTEXT.test(around))) continue;
-        confidence = 0.7;
-      } else if (keyword === 'collar' || keyword === 'shoulder' || keyword === 'epaulette') {
-        if (!explicit) continue;
-        confidence = 0.8;
-      } else if (/^(?:warrant|police|garda|regimental)$/.test(keyword)) {
-        // "my warrant number is 2290", "Dad's Garda number": an officer's own number, said to be someone's; an arrest
-        // warrant's number ("warrant no. 4471 was served") or a soldier's regimental number is not a badge.
-        if (!POSSESSED.test(text.slice(Math.max(0, start - 24), start)) || OTHER_JOB.test(around)) continue;
-        if (keyword === 'regimental' && !POLICE_CONTEXT.test(around) && !/\b(?:rcmp|mountie|garda|gendarm)/i.test(around)) continue;
-        confidence = 0.8;
-      } else if (keyword.endsWith('id')) {
-        // "employee ID 55120" is anyone's; only police words around, and no other workplace, make it an officer's.
-        if (OTHER_JOB.test(around) || (/^(?:employee|personnel|member)/.test(keyword) && !POLICE_CONTEXT.test(around))) continue;
-        confidence = 0.75;
-      }
-      matches.push({ start, end, confidence, pattern: 'NUMBERED' });
-    }
-    for (const m of text.matchAll(PINNED)) {
-      const at = m.index + m[0].indexOf('#');
-      if (matches.some((x) => x.start <= at && at < x.end)) continue;
-      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, pattern: 'PINNED' });
-    }
-    for (const m of text.matchAll(UK_COLLAR)) {
-      matches.push({ start: m.index, end: m.index + m[0].trimEnd().length, confidence: 0.75, messageId: 'rank', pattern: 'UK_COLLAR' });
-    }
-    for (const m of text.matchAll(RANK_NUMBER)) {
-      matches.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, messageId: 'rank', pattern: 'RANK_NUMBER' });
-    }
-    return matches;
+    return walkCues(BADGE_CUES, { text: input.text });
   },
 };
