@@ -4,6 +4,7 @@ import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.
 import { looksLikePersonName } from '../../nlp/people.js';
 import { scan, sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
+import { RANKS } from '../vocab/ranks.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
 
 /*
@@ -1431,7 +1432,7 @@ const INNOCENT = /\bcracked (?:a |up|the joke)|admitted to (?:the )?(?:hospital|
 const DOMESTIC = /\b(?:dog|dogs|cat|cats|puppy|kitten|pets?|kids?|toddler|baby|\d+ ?yo|cookies?|sandwich|cake|snacks?|fridge|remote|socks?|homework|chocolate|candy|leftovers)\b/i;
 
 // Ranks before a name make it a colleague, not a suspect: "Sgt. Whitfield", "Detective Delgado"
-const RANK_BEFORE = /\b(?:sgt|sergeant|lt|lieutenant|det|detective|officer|ofc|capt|captain|deputy|trooper|chief|agent|inspector|cpl|corporal)\.?\s*$/i;
+const RANK_BEFORE = new RegExp(String.raw`\b${oneOf(RANKS)}\.?\s*$`, 'i');
 
 /** Non-public details of investigations. */
 // "suspect", "perp", "person of interest" — the words a named suspect hangs on

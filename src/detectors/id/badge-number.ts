@@ -4,6 +4,7 @@ import type { TextDetector } from '../../core/types.js';
 import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
 import { OTHER_JOB } from './police-words.js';
 import { oneOf } from '../vocab.js';
+import { STRONG_RANKS } from '../vocab/ranks.js';
 
 /**
  * A badge-type word, an optional "number"/"no."/"#", then the number.
@@ -44,8 +45,7 @@ const NUMBERED = new RegExp(
  * A rank (and name) followed by a number in the badge position.
  * e.g. "Officer Morales #4471", "Sgt. Whitfield (#2231)", "Deputy #887"
  */
-const RANK_NUMBER =
-  /\b(?:Officer|Ofc\.?|P\.O\.|Deputy|Trooper|Tpr\.?|Sgt\.?|Sergeant|Det\.?|Detective|Cpl\.?|Corporal|Constable|Const\.?|Cst\.?)\s+(?:[A-Z][\w'’-]+\s+){0,2}\(?#\s?(\d{2,7})\b/g;
+const RANK_NUMBER = new RegExp(String.raw`\b${oneOf(STRONG_RANKS)}\s+(?:[A-Z][\w'’-]+\s+){0,2}\(?#\s?(\d{2,7})\b`, 'g');
 
 /**
  * A number pinned on, the badge left unsaid: "Pinned on #2218 fifteen years ago", "pinning on shield #30881".

@@ -2,21 +2,21 @@
 // and the handle fragments that identify a police service. Data only, plus the few helpers that read it.
 import type { Profile } from '../../core/types.js';
 import { escapeRegex, oneOf } from '../vocab.js';
+import { STRONG_RANKS, WEAK_RANKS } from '../vocab/ranks.js';
+import { POLICE_CARS } from '../vocab/police-vehicles.js';
 
 /**
  * A police rank or title that, followed by a name, names a member of a police service without further context.
  * e.g. "Officer", "Ofc.", "P.O.", "Sgt", "Det.", "Lt.", "Deputy", "Trooper", "Cpl.", "Constable"
  */
-export const STRONG_TITLE =
-  String.raw`chief\s+of\s+police|police\s+officer|officer|ofc\.?|p\.o\.|patrol\s?(?:man|woman|officer)|police(?:man|woman)|sergeant|sgt\.?|sarge|detective|det\.?|lieutenant|lieut\.?|lt\.?|deputy|undersheriff|sheriff|trooper|tpr\.?|corporal|cpl\.?|constable|cst\.?`;
+export const STRONG_TITLE = oneOf(STRONG_RANKS);
 
 /**
  * A title that police share with ships, teams, companies and fiction: it names a police member only when the post
  * is otherwise about policing ("Captain Morgan", "Chief Keef", "Inspector Gadget", "Agent Smith" are not).
  * e.g. "Capt.", "Chief", "Commander", "Inspector", "Special Agent", "PC" (UK police constable, also a computer)
  */
-export const WEAK_TITLE =
-  String.raw`captain|capt\.?|cpt\.?|chief|commander|cmdr\.?|inspector|insp\.?|special\s+agent|agent|marshal|commissioner|superintendent|supt\.?|investigator|pc`;
+export const WEAK_TITLE = oneOf(WEAK_RANKS);
 
 const STRONG_RE = new RegExp(`(?:^|\\s)(?:${STRONG_TITLE})(?=\\s|$)`, 'i');
 /** Does this run of titles (as written, any case) hold a strong one ("Deputy Chief", "Chief of Police")? */
@@ -344,8 +344,7 @@ const CONTEXT_WORDS = String.raw`${oneOf([
     'precincts?',
     'pct',
     String.raw`squad(?:\s+car|room)?`,
-    'cruiser',
-    String.raw`radio\s+car`,
+    ...POLICE_CARS,
     String.raw`in\s+uniform`,
     'uniforms?',
     String.raw`the\s+job`,

@@ -8,11 +8,13 @@ import { HANDLE_DEPT_WORDS, OTHER_JOB } from './police-words.js';
 import { isPersonName } from '../../nlp/people.js';
 import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
+import { RANKS } from '../vocab/ranks.js';
+import { POLICE_CARS } from '../vocab/police-vehicles.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
 import { cuesOf } from '../cues.js';
 
 /** Ranks that may follow "my partner" or "shift with". */
-const TITLES = String.raw`(?:Sgt|Sergeant|Officer|Ofc|P\.O|Det|Detective|Lt|Lieutenant|Deputy|Trooper|Tpr|Cpl|Corporal|Capt|Captain|Constable)\b`;
+const TITLES = String.raw`${oneOf(RANKS)}\b`;
 
 /** Police nouns a person can be. */
 const POLICE_NOUN = String.raw`(?:cop|police\s+officer|officer|patrol\s+officer|deputy|sheriff['’]?s\s+deputy|trooper|detective|sergeant|lieutenant|police(?:man|woman)|leo|constable|law\s+enforcement\s+officer)`;
@@ -134,10 +136,7 @@ const cues: Cue[] = [
           'on',
         ])}\s+the\s+)radio(?!\s+(?:station|show|host|ads?|dj|interview|program|programme|contest))`,
         String.raw`on\s+the\s+radio\b(?=[^.!?\n]{0,15}$)`,
-        'cruiser',
-        String.raw`squad\s+car`,
-        String.raw`patrol\s+car`,
-        String.raw`radio\s+car`,
+        ...POLICE_CARS,
         String.raw`on\s+patrol`,
         String.raw`call\s+sign`,
         'dispatch',
@@ -157,13 +156,13 @@ const cues: Cue[] = [
     re: /\b(?:shift|tour|watch)\s+(?:is\s+|['’]s\s+)?(?:done|over|finished|complete|ended|wrapped)\b|\bend\s+of\s+(?:shift|tour)\b|\b(?:finished|done\s+with|wrapped\s+up|wrapping\s+up|survived|another)\s+(?:my\s+|the\s+|a\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:shift|tour)\b/gi,
     strong: true,
     vetoes: ['person', 'job', 'play', 'event'],
-    requires: /\b(?:cruiser|squad\s+car|patrol\s+car|radio\s+car|marked\s+(?:car|unit))\b/i,
+    requires: new RegExp(String.raw`\b${oneOf(POLICE_CARS)}\b`, 'i'),
   },
   {
     name: 'CAR_PUT_AWAY',
     description: 'The patrol car put away: "parked the cruiser for the night", "dropped off the squad car", "turned in my patrol car"',
     // The patrol car put away: "parked the cruiser for the night", "dropped off the squad car", "turned in my patrol car"
-    re: /\b(?:parked|dropped\s+off|turned\s+in|gassed\s+up|fueled\s+up|cleaned\s+out|checked\s+in|returned)\s+(?:the|my|our)\s+(?:cruiser|squad\s+car|patrol\s+car|radio\s+car)\b/gi,
+    re: new RegExp(String.raw`\b(?:parked|dropped\s+off|turned\s+in|gassed\s+up|fueled\s+up|cleaned\s+out|checked\s+in|returned)\s+(?:the|my|our)\s+${oneOf(POLICE_CARS)}\b`, 'gi'),
     strong: true,
     vetoes: ['person', 'play', 'event'],
   },
@@ -615,7 +614,7 @@ const cues: Cue[] = [
     // "my shift at the precinct", "back to the station house", "coffee in the squad car"
     re: new RegExp(String.raw`${oneOf([
         String.raw`\b(?:at|in|to|from)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:precinct|pct|station\s*house|squad\s*room)\b`,
-        String.raw`\b(?:squad|patrol|radio)\s+car\b`,
+        String.raw`\b${oneOf(POLICE_CARS)}\b`,
         String.raw`\bworking\s+the\s+(?:overnight|midnight|day|night|late|early)s?\b`,
         String.raw`\b(?:my|our)\s+(?:vest|duty\s+boots)\b`,
         String.raw`\b(?:everybody|everyone|we\s+all)\s+(?:went|goes|got)\s+home\s+safe\b`,
@@ -1015,10 +1014,7 @@ const cues: Cue[] = [
         String.raw`writing\s+reports?`,
         'living',
       ])}\s+in\s+(?:the|my|our|an)\s+${oneOf([
-        'cruiser',
-        String.raw`squad\s+car`,
-        String.raw`patrol\s+car`,
-        String.raw`radio\s+car`,
+        ...POLICE_CARS,
         String.raw`obs\s+(?:van|car)`,
         String.raw`observation\s+(?:van|post)`,
         String.raw`surveillance\s+(?:van|car)`,

@@ -3,6 +3,8 @@
  * windows around a candidate. Pure functions over the profile and the text.
  */
 import type { AgencyProfile, Profile } from '../../core/types.js';
+import { oneOf } from '../vocab.js';
+import { RANKS } from '../vocab/ranks.js';
 
 /**
  * The digits of a phone number, without a leading country code 1 on an 11-digit North American number, so
@@ -78,8 +80,9 @@ const APPEAL_WORDS =
  */
 const CALL_TO_ACTION = /\b(?:call|contact|ring|phone|text|reach|e-?mail)(?:ing)?\b(?! +(?:for|is|was|details|my|his|her|their|the\s+(?:reporter|journalist|press|media|family|owner|victim|organi[sz]er))\b)[^!?\n:]{0,50}:?\s*$/i;
 /** Who answers the number: a unit, a ranked officer, an account ("Traffic Garage", "Det. Arnold", "@MetCC on"). */
-const ANSWERED_BY =
-  /(?:\b(?:team|unit|bureau|office|desk|station|garage|department|squad|division|cent(?:re|er)|line)|\b(?:Det|Detective|Sgt|Sergeant|Inv|Investigator|Officer|Ofc|Cpl|Lt|Capt|Chief)\.?(?: [A-Z]\.)*(?: [A-Z][\w'-]+)+|@\w+)\s*(?:at|on)?\s*:?\s*$/;
+const ANSWERED_BY = new RegExp(
+  String.raw`(?:\b(?:team|unit|bureau|office|desk|station|garage|department|squad|division|cent(?:re|er)|line)|\b${oneOf(RANKS)}\.?(?: [A-Z]\.)*(?: [A-Z][\w'-]+)+|@\w+)\s*(?:at|on)?\s*:?\s*$`,
+);
 const APPEAL_AFTER = /^[^.!?\n]{0,40}?\b(?:info(?:rmation)?|quot(?:e|ing)|tips?|whereabouts|if you (?:know|have|saw|see))\b/i;
 /** A sentence end that is not the dot of an initial or a title ("Det. J. Arnold", "Sgt. M. Bohannon"). */
 const APPEAL_SENTENCE_END = /(?<!\b(?:[A-Z]|Det|Sgt|Lt|Inv|Ofc|Cpl|Capt|Mr|Mrs|Ms|Dr|St|No))[.!?]+\s+|\n\s*\n/g;

@@ -1,0 +1,64 @@
+/**
+ * Police ranks and titles, one item a line (regex source, written as a title is, so a case-sensitive pattern reads
+ * "Sgt. Whitfield" and not "sgt"). Used by id/police-words (STRONG_TITLE, WEAK_TITLE: id/coworker's titled names,
+ * id/roster's title before a mention), id/self-affiliation (a ranked name: "my partner, Officer Hale"),
+ * id/badge-number ("Officer Morales #4471"), case/investigation (a rank before a name makes it a colleague, not a
+ * suspect) and pii/shared (who answers an appeal's number: "Det. Arnold on").
+ */
+
+/** A rank or title that, followed by a name, names a member of a police service without further context. */
+export const STRONG_RANKS = [
+  String.raw`Chief\s+of\s+Police`,
+  String.raw`Police\s+Officer`,
+  'Officer',
+  String.raw`Ofc\.?`,
+  String.raw`P\.O\.`,
+  String.raw`Patrol\s?(?:man|woman|Officer)`,
+  'Police(?:man|woman)',
+  'Sergeant',
+  String.raw`Sgt\.?`,
+  'Sarge',
+  'Detective',
+  String.raw`Det\.?`,
+  'Lieutenant',
+  String.raw`Lieut\.?`,
+  String.raw`Lt\.?`,
+  'Deputy',
+  'Undersheriff',
+  'Sheriff',
+  'Trooper',
+  String.raw`Tpr\.?`,
+  'Corporal',
+  String.raw`Cpl\.?`,
+  'Constable',
+  // "Const. #1408" (with its dot: "const" alone is a programmer's word)
+  String.raw`Const\.`,
+  String.raw`Cst\.?`,
+];
+
+/**
+ * A title police share with ships, teams, companies and fiction ("Captain Morgan", "Chief Keef", "Inspector Gadget",
+ * "Agent Smith"): it names a police member only when the post is otherwise about policing.
+ */
+export const WEAK_RANKS = [
+  'Captain',
+  String.raw`Capt\.?`,
+  String.raw`Cpt\.?`,
+  'Chief',
+  'Commander',
+  String.raw`Cmdr\.?`,
+  'Inspector',
+  String.raw`Insp\.?`,
+  String.raw`Special\s+Agent`,
+  'Agent',
+  'Marshal',
+  'Commissioner',
+  'Superintendent',
+  String.raw`Supt\.?`,
+  'Investigator',
+  String.raw`Inv\.?`,
+  'PC',
+];
+
+/** Every rank and title. */
+export const RANKS = [...STRONG_RANKS, ...WEAK_RANKS];
