@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { oneOf } from '../../src/detectors/vocab.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, TV, fictionVeto } from '../../src/detectors/vocab/fiction.js';
+import { POLICE_CARS } from '../../src/detectors/vocab/police-vehicles.js';
+import { STRONG_RANKS, WEAK_RANKS } from '../../src/detectors/vocab/ranks.js';
+import { KIN } from '../../src/detectors/vocab/relatives.js';
 
 describe('shared vocabulary: the fiction, games and shows veto', () => {
   const all = fictionVeto(FICTION, CRIME_MEDIA, FICTION_LOOSE, STAGED);
@@ -23,5 +27,27 @@ describe('shared vocabulary: the fiction, games and shows veto', () => {
       expect(sure.test(s), s).toBe(false);
     }
     expect(fictionVeto(TV).test('ended up fixing his TV')).toBe(true);
+  });
+});
+
+describe('shared vocabulary: ranks, relatives, police cars', () => {
+  const lists = { FICTION, CRIME_MEDIA, FICTION_LOOSE, STAGED, STRONG_RANKS, WEAK_RANKS, KIN, POLICE_CARS };
+
+  it('holds each item once and compiles', () => {
+    for (const [name, list] of Object.entries(lists)) {
+      expect(new Set(list).size, name).toBe(list.length);
+      for (const item of list) expect(() => new RegExp(item), `${name}: ${item}`).not.toThrow();
+    }
+  });
+
+  it('keeps relatives plain words, so word sets (handle fillers) can take them', () => {
+    for (const w of KIN) expect(w, w).toMatch(/^[a-zé-]+$/);
+  });
+
+  it('reads a title as written', () => {
+    const title = new RegExp(String.raw`^${oneOf(STRONG_RANKS)}\s`, 'i');
+    for (const s of ['Sgt. Lee', 'Det Ruiz', 'P.O. Hale', 'Const. Blake', 'Police Officer Kim']) expect(title.test(s), s).toBe(true);
+    // read case-blind by the titled-name finder: a programmer's "const" is no constable
+    expect(title.test('const x = 1')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
 import { sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
 import { CRIME_MEDIA, FICTION as FICTION_WORDS, FICTION_LOOSE, STAGED, TV, fictionVeto } from '../vocab/fiction.js';
+import { KIN } from '../vocab/relatives.js';
 
 /*
  * Four readings:
@@ -365,10 +366,7 @@ const VICTIM_STILL = new RegExp(String.raw`\b${oneOf([
       'man',
       'driver',
       'passenger',
-      'mother',
-      'father',
-      'mom',
-      'dad',
+      ...KIN,
       'victim',
       'body',
       'deceased',

@@ -4,6 +4,7 @@ import type { Profile } from '../../core/types.js';
 import { escapeRegex, oneOf } from '../vocab.js';
 import { STRONG_RANKS, WEAK_RANKS } from '../vocab/ranks.js';
 import { POLICE_CARS } from '../vocab/police-vehicles.js';
+import { KIN } from '../vocab/relatives.js';
 
 /**
  * A police rank or title that, followed by a name, names a member of a police service without further context.
@@ -205,12 +206,9 @@ export const NOT_A_NAME_AFTER_TITLE = new Set(
     'station',
     'badge',
     'life',
-    'wife',
+    ...KIN,
     'wives',
-    'mom',
     'moms',
-    'dad',
-    'husband',
     'family',
     'families',
     'kids',
@@ -562,18 +560,7 @@ export const HANDLE_DEPT_WORDS = [
 /** Family and filler words that join a police fragment without being a name ("copmom", "leowife", "bluelinemom"). */
 export const HANDLE_FILLERS = new Set(
   [
-    'mom',
-    'mama',
-    'mommy',
-    'momma',
-    'mum',
-    'dad',
-    'daddy',
-    'papa',
-    'wife',
-    'wifey',
-    'hubby',
-    'husband',
+    ...KIN,
     'life',
     'fam',
     'family',
@@ -584,10 +571,6 @@ export const HANDLE_FILLERS = new Set(
     'boy',
     'kid',
     'kids',
-    'son',
-    'daughter',
-    'sis',
-    'bro',
     'the',
     'a',
     'my',

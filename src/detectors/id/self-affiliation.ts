@@ -12,6 +12,7 @@ import { RANKS } from '../vocab/ranks.js';
 import { POLICE_CARS } from '../vocab/police-vehicles.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
 import { cuesOf } from '../cues.js';
+import { KIN } from '../vocab/relatives.js';
 
 /** Ranks that may follow "my partner" or "shift with". */
 const TITLES = String.raw`${oneOf(RANKS)}\b`;
@@ -69,14 +70,8 @@ function iAm(nouns: string): RegExp {
         'motor',
         'canine',
       ])}\s+){0,3}${nouns}\b(?!['’]s|\s+${oneOf([
-        'wife',
-        'husband',
-        'mom',
-        'dad',
+        ...KIN,
         'kid',
-        'son',
-        'daughter',
-        'spouse',
         'family',
       ])}\b|\s+of\s+(?!the\s+(?:law|peace)\b))`,
     'gi',
@@ -1628,9 +1623,16 @@ const cues: Cue[] = [
 /**
  * Someone else in the sentence whose service it may be: a partner, relative or friend.
  * e.g. "my husband is out on patrol", "my son wore the uniform", "on patrol tonight, praying for my hubby"
+ * Not the shared relatives (src/detectors/vocab/relatives.ts): the veto asks only whether a relative is in the
+ * sentence, not whose the cue is, and with "mum" and "nan" it dropped the author's own "My mum still worries every
+ * time I go out on patrol" and "they handed me my warrant card, my nan cried". It takes the whole list once it reads
+ * the cue's subject.
  */
 const OTHER_PERSON =
   /\b(?:my|our)\s+(?:husband|hubby|wife|wifey|son|daughter|dad|father|mom|mother|brother|sister|boyfriend|girlfriend|fianc[eé]e?|uncle|aunt|cousin|friend|neighbou?r|grandpa|grandfather|kid|kids|man|guy|boo)\b/i;
+
+/** A relative who reports someone else's roll call: "my mum says Lt. Lindqvist told them at roll call". */
+const REPORTED_BY_KIN = new RegExp(String.raw`\bmy\s+${oneOf(KIN)}\b`, 'i');
 
 /**
  * A third person as the subject, read up to the cue: "he was on the job for 30 years", "He pulled a paid detail"
@@ -1666,30 +1668,11 @@ const OTHER_SUBJECT =
       'anyone',
       'those',
       'who',
-      'dad',
-      'father',
-      'mum',
-      'mom',
-      'mother',
-      'grandad',
-      'granddad',
-      'grandpa',
-      'grandfather',
-      'nan',
-      'husband',
-      'hubby',
-      'wife',
-      'son',
-      'daughter',
-      'brother',
-      'sister',
-      'uncle',
-      'aunt',
-      'cousin',
+      ...KIN,
     ])}\s+(?:just\s+|then\s+|had\s+|have\s+|has\s+|finally\s+|were\s+|was\s+|are\s+|is\s+|will\s+be\s+|been\s+)*$`, 'i');
 
 /** A police family's post: "#policewife", "proud cop mom", "LEO family". */
-const FAMILY_POST = /#?\b(?:police|cop|leo|blue\s?line)\s*(?:wife|wives|husband|mom|family|fam|kid|spouse)\b/i;
+const FAMILY_POST = new RegExp(String.raw`#?\b(?:police|cop|leo|blue\s?line)\s*${oneOf([...KIN, 'wives', 'family', 'fam', 'kid'])}\b`, 'i');
 
 /** Uniforms and ranks that are not police ones: the military, fire, medicine, security, corrections, schools, teams. */
 const OTHER_UNIFORM =
@@ -2045,7 +2028,7 @@ function authorCues(analysis: TextAnalysis, index: AuthorCueIndex): AuthorCues {
       const named = mentions.some((r) => r.start >= from && r.end <= to) || RANKED_NAME.test(window);
       if (!named) continue;
       // Someone else's roll call, reported: "my mate says Lt. Lindqvist told them at roll call".
-      if (!needsCompany && /\b(?:says|told\s+(?:them|him|her)|heard\s+(?:that|from)|according\s+to|my\s+(?:mate|buddy|pal|friend|husband|wife|son|daughter|brother|sister|dad|mom|mum))\b/i.test(sentence)) continue;
+      if (!needsCompany && (/\b(?:says|told\s+(?:them|him|her)|heard\s+(?:that|from)|according\s+to|my\s+(?:mate|buddy|pal))\b/i.test(sentence) || REPORTED_BY_KIN.test(sentence))) continue;
       if (needsCompany && !/\b(?:with|and\s+i|me\s+and|together|classmates?|same\s+class|we|us|our)\b/i.test(sentence)) continue;
       // Not the 'person' veto: "her slippers" after "Sgt. Whitfield ran the briefing" is the colleague's; a relative
       // ("my husband's lieutenant at roll call") or a police-family post still is.

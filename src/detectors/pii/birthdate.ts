@@ -3,6 +3,8 @@ import type { TextAnalysis } from '../../nlp/index.js';
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { before } from './shared.js';
 import { oneOf } from '../vocab.js';
+import { KIN as KIN_WORDS } from '../vocab/relatives.js';
+import { RANKS } from '../vocab/ranks.js';
 
 const MONTH =
   String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -284,31 +286,8 @@ const PERSON_SUBJECT =
       'he',
       'she',
       'you',
-      'mom',
-      'mum',
-      'mommy',
-      'mother',
-      'dad',
-      'daddy',
-      'father',
-      'grandma',
-      'grandpa',
-      'granny',
-      'gran',
-      'nan',
-      'nanna',
-      'nana',
-      'papa',
-      'grandad',
-      'granddad',
-      'mummy',
-      'wifey',
-      'hubs',
-      'grandmother',
-      'grandfather',
-      'son',
+      ...KIN_WORDS,
       'sons',
-      'daughter',
       'daughters',
       'kid',
       'kids',
@@ -319,28 +298,9 @@ const PERSON_SUBJECT =
       'baby',
       'babe',
       'twins',
-      'wife',
-      'hubby',
-      'husband',
-      'brother',
-      'bro',
-      'sister',
-      'sis',
-      'nephew',
-      'niece',
-      'aunt',
-      'auntie',
-      'uncle',
-      'cousin',
       'bestie',
       'bff',
       'partner',
-      'fiance',
-      'fiancee',
-      'fiancé',
-      'fiancée',
-      'grandson',
-      'granddaughter',
       String.raw`little\s+(?:guy|man|one|lady)`,
       'munchkin',
       'youngest',
@@ -351,61 +311,19 @@ const PERSON_SUBJECT =
       'lad',
       'lass',
       'bairn',
-      'missus',
-      'wifey',
-      'hubs',
     ])}\s*$`, 'i');
 
 /** Relatives and partners whose ordinal is a birthday: "Hubby's 40th", "Mum's 70th". */
 const KIN_POSSESSIVE =
   String.raw`${oneOf([
-      'mom',
-      'mum',
-      'mommy',
-      'mummy',
-      'mother',
-      'dad',
-      'daddy',
-      'father',
-      'grandma',
-      'grandpa',
-      'granny',
-      'gran',
-      'nan',
-      'nana',
-      'papa',
-      'grandad',
-      'granddad',
-      'son',
-      'daughter',
+      ...KIN_WORDS,
       'kid',
       'boy',
       'girl',
       'baby',
-      'wife',
-      'wifey',
-      'hubby',
-      'husband',
-      'brother',
-      'bro',
-      'sister',
-      'sis',
-      'nephew',
-      'niece',
-      'aunt',
-      'auntie',
-      'uncle',
-      'cousin',
       'bestie',
       'bff',
       'partner',
-      'fiance',
-      'fiancee',
-      'fiancé',
-      'fiancée',
-      'grandson',
-      'granddaughter',
-      'hubs',
       String.raw`other\s+half`,
     ])}`;
 
@@ -532,7 +450,20 @@ const NOT_A_PERSON =
 
 /** Titles and relations that make a subject a person even next to an institution word ("the police chief's"). */
 const PERSONISH =
-  /\b(?:chief|officer|ofc|sergeant|sgt|detective|det|lieutenant|lt|captain|capt|deputy|trooper|corporal|cpl|commander|dispatcher|handler|partner|boss|friend|buddy|coworker|colleague|mom|mum|dad|son|daughter|wife|husband|brother|sister|grandma|grandpa|baby|kid|nephew|niece|uncle|aunt)\b/i;
+  new RegExp(String.raw`\b${oneOf([
+      ...RANKS,
+      'dispatcher',
+      'handler',
+      'partner',
+      'boss',
+      'friend',
+      'buddy',
+      'coworker',
+      'colleague',
+      ...KIN_WORDS,
+      'baby',
+      'kid',
+    ])}\b`, 'i');
 
 /** Is the subject an institution, an animal or a thing rather than a person? */
 function isThing(subject: string): boolean {
@@ -544,7 +475,7 @@ function isThing(subject: string): boolean {
  * e.g. "Our K9 partner Duke celebrates his 7th birthday today!"
  */
 const ANIMAL = /\b(?:k-?9|dog|doggo|pooch|cat|puppy|pup|kitten|kitty|horse|pony|pet|fur\s?baby)\b/i;
-const KIN = /\b(?:mom|mum|mother|dad|father|son|daughter|kid|kids|wife|husband|brother|sister|grand\w+|nephew|niece|aunt|uncle|cousin|baby\s+(?:boy|girl))\b/i;
+const KIN = new RegExp(String.raw`\b${oneOf([...KIN_WORDS, 'kids?', String.raw`grand\w+`, String.raw`baby\s+(?:boy|girl)`])}\b`, 'i');
 function petSentence(analysis: TextAnalysis, start: number): boolean {
   const clause = analysis.sentenceBefore(start, 100);
   return ANIMAL.test(clause) && !KIN.test(clause);
