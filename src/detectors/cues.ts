@@ -5,6 +5,7 @@
  * flagged. A detector's `detect()` is the walk plus whatever logic is its own.
  */
 import type { CueInfo, Match } from '../core/types.js';
+import { scan } from './conduct/text.js';
 
 /** What every row sees: the text it scans (a detector may add what it computed once per text). */
 export interface CueText {
@@ -44,7 +45,8 @@ export interface CueRow<C extends CueText = CueText> {
 export function walkCues<C extends CueText>(rows: readonly CueRow<C>[], c: C, made: Match[] = []): Match[] {
   for (const row of rows) {
     if (row.requires && !row.requires(c)) continue;
-    for (const m of matches(row.pattern, row.on ? row.on(c) : c.text)) {
+    // every match is gathered before any veto runs (a veto may use another global regex)
+    for (const m of scan(row.pattern, row.on ? row.on(c) : c.text)) {
       if (row.vetoes?.some((veto) => veto(m, c, made))) continue;
       const { start, end } = row.span ? row.span(m) : { start: m.index, end: m.index + m[0].length };
       const confidence = typeof row.confidence === 'number' ? row.confidence : row.confidence(m, c);
@@ -53,18 +55,6 @@ export function walkCues<C extends CueText>(rows: readonly CueRow<C>[], c: C, ma
     }
   }
   return made;
-}
-
-/** Every non-empty match of a global regex, gathered before any veto runs (a veto may use another global regex). */
-function matches(re: RegExp, text: string): RegExpExecArray[] {
-  if (!re.global) throw new Error(`a cue pattern must be global: ${re.source}`);
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    else out.push(m);
-  }
-  return out;
 }
 
 /** The names and descriptions a detector declares (`cues`), from its tables and any cue it names in code. */
