@@ -3,7 +3,7 @@
  * cases, the shared dev set and the real texts, one line each, so a refactor of the detectors can be diffed against
  * main: `node dist/scripts/dump-findings.js > before.tsv`, change, rebuild, dump again, `diff before.tsv after.tsv`.
  * Every text is screened in both account contexts by every text detector (no pack, no skip: what the engine finds).
- * fixtures/cases/heldout-c.jsonl and heldout-d.jsonl are never read (nobody looks at them before the final measurement).
+ * fixtures/cases/heldout-c, heldout-d and heldout-e.jsonl are never read (nobody looks at them before the final measurement).
  * Usage: dump-findings [--shared ../shared] [--only <substring of a set name>]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ interface Corpus {
   profile: Profile;
 }
 
-const UNSEEN = new Set(['heldout-c.jsonl', 'heldout-d.jsonl']);
+const UNSEEN = new Set(['heldout-c.jsonl', 'heldout-d.jsonl', 'heldout-e.jsonl']);
 
 function args(): { shared: string; only?: string } {
   const argv = process.argv.slice(2);
