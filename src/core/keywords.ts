@@ -44,8 +44,16 @@ export function computeKeywords(detector: TextDetector): GeneratedKeywords {
 /** Changes when the keywords' form does (2: word edges), so a stored copy of the old form is not used. */
 const KEYWORD_FORMAT = 'keywords/2';
 
-/** FNV-1a over the detector's pattern sources, flags and listed keywords: changes whenever what they generate may. */
+/** FNV-1a over the detector's pattern sources, flags and listed keywords: changes whenever what they generate may.
+ * Memoised per detector: start-up asks twice (the detector's keywords, then the stored automaton's key). */
+const hashes = new WeakMap<TextDetector, string>();
 export function patternsHash(detector: TextDetector): string {
+  let known = hashes.get(detector);
+  if (known === undefined) hashes.set(detector, (known = hashPatterns(detector)));
+  return known;
+}
+
+function hashPatterns(detector: TextDetector): string {
   let h = 0x811c9dc5;
   const feed = (s: string) => {
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
