@@ -1,7 +1,7 @@
 // conduct/profanity: profane or obscene words, also lightly masked ("f***", "sh1t"); serves the policies' ban on obscene or profane language.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { MASKED_OR_LEET, normaliseForProfanity, PROFANE_WORDS, SEVERITY_CONFIDENCE, type ProfaneWord } from './profanity-words.js';
-import { scan } from './text.js';
+import { walkCues, type CueRow, type CueText } from '../cues.js';
 
 /*
  * Severity decides confidence, not whether a word is reported: strong words (the f- and s-words, slurs against the
@@ -13,10 +13,59 @@ import { scan } from './text.js';
 
 const RANK: Record<ProfaneWord['severity'], number> = { mild: 1, moderate: 2, strong: 3 };
 
+/** What every row sees: the post and its profanity-normalised text (lower case, leetspeak undone, masks as `_`). */
+interface ProfanityText extends CueText {
+  norm: string;
+}
+
+/** A phrasing per word family: the rule tester checks each is reported under that family's name. */
+const FAMILY_EXAMPLES: Record<string, string> = {
+  fuck: 'f*** this commute',
+  shit: 'What a sh1t show of a shift.',
+  bitch: 'Some b!tch keyed my truck',
+  cunt: 'what a c**t that driver was',
+  twat: 'the twat blocked the drive again',
+  wank: 'absolute wanker in the queue',
+  asshole: 'Whoever parked here is an a**hole.',
+  cock: 'shut it, cocksucker',
+  dick: 'sarge is being such a dick today',
+  slut: 'called her a slut in the comments',
+  bastard: 'lucky bastard got the weekend off',
+  obscene: 'spam full of blowjob links',
+  pussy: 'stop being a pussy about the cold',
+  british: 'utter bollocks from the council',
+  douche: 'what a douchebag move',
+  ass: 'Kick a** weekend at the lake',
+  masked: 'that pr*ck took my spot',
+  arse: "can't be arsed with the paperwork",
+  piss: 'pissed off with the rota',
+  prick: 'what a prick he was',
+  bugger: 'bugger off with that',
+  abbreviation: 'wtf is this weather',
+  damn: 'This damn traffic is killing me',
+  crap: 'crappy coffee again',
+  hell: 'Hell yeah, three days off!',
+};
+
+/**
+ * The rows: one per word pattern, named after its family (a family's spellings share the name), read on the
+ * normalised text, with the word's own check on the original text as a veto ("FK" of databases, "Ass. Prof.").
+ */
+const PROFANITY_ROWS: CueRow<ProfanityText>[] = PROFANE_WORDS.map((w) => ({
+  name: w.family,
+  description: `${w.severity} profanity: the "${w.family}" family`,
+  pattern: w.re,
+  on: (c) => c.norm,
+  confidence: SEVERITY_CONFIDENCE[w.severity],
+  messageId: w.severity,
+  ...(w.keep ? { vetoes: [(m: RegExpExecArray, c: ProfanityText) => !w.keep!(c.text, m.index, m.index + m[0].length)] } : {}),
+}));
+
 /** The named patterns its findings carry (`data.pattern`): one per word family, at its strongest severity. */
 const PROFANITY_CUES: CueInfo[] = [...new Map(PROFANE_WORDS.map((w) => [w.family, w.severity])).entries()].map(([family, severity]) => ({
   name: family,
   description: `${PROFANE_WORDS.filter((w) => w.family === family).some((w) => w.severity === 'strong') ? 'strong' : severity} profanity: the "${family}" family, also masked or in leetspeak`,
+  ...(FAMILY_EXAMPLES[family] ? { examples: [FAMILY_EXAMPLES[family]] } : {}),
 }));
 
 /** Profane and obscene words, masked or not, graded strong / moderate / mild through confidence. */
@@ -75,45 +124,20 @@ export const profanity: TextDetector = {
   trigger: MASKED_OR_LEET,
   cues: PROFANITY_CUES,
   detect(input) {
-    const text = input.text;
-    const norm = normaliseForProfanity(text);
-    const hits: { start: number; end: number; word: ProfaneWord }[] = [];
-    for (const word of PROFANE_WORDS) {
-      for (const m of scan(word.re, norm)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (word.keep && !word.keep(text, start, end)) continue;
-        hits.push({ start, end, word });
-      }
-    }
-    hits.sort((a, b) => a.start - b.start || RANK[b.word.severity] - RANK[a.word.severity]);
-    const out: (Match & { rank: number })[] = [];
-    let last: (Match & { rank: number }) | undefined;
+    const hits = walkCues(PROFANITY_ROWS, { text: input.text, norm: normaliseForProfanity(input.text) });
+    const rank = (h: Match) => RANK[h.messageId as ProfaneWord['severity']];
+    hits.sort((a, b) => a.start - b.start || rank(b) - rank(a));
+    // one match per overlapping region, at its strongest severity
+    const out: Match[] = [];
     for (const h of hits) {
-      const rank = RANK[h.word.severity];
+      const last = out[out.length - 1];
       if (last && h.start < last.end) {
-        // one match per overlapping region, at its strongest severity
-        if (rank > last.rank) {
-          last.rank = rank;
-          last.confidence = SEVERITY_CONFIDENCE[h.word.severity];
-          last.messageId = h.word.severity;
-          last.data = { severity: h.word.severity, family: h.word.family };
-          last.pattern = h.word.family;
-        }
+        if (rank(h) > rank(last)) Object.assign(last, { confidence: h.confidence, messageId: h.messageId, pattern: h.pattern });
         last.end = Math.max(last.end, h.end);
         continue;
       }
-      last = {
-        start: h.start,
-        end: h.end,
-        confidence: SEVERITY_CONFIDENCE[h.word.severity],
-        messageId: h.word.severity,
-        data: { severity: h.word.severity, family: h.word.family },
-        pattern: h.word.family,
-        rank,
-      };
-      out.push(last);
+      out.push({ ...h });
     }
-    return out.map(({ rank: _rank, ...m }): Match => m);
+    return out.map((m) => ({ ...m, data: { severity: m.messageId!, family: m.pattern! } }));
   },
 };

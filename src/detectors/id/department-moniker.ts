@@ -1,10 +1,11 @@
 // id/department-moniker: flags a handle or username that joins a department, command or police identifier to a
 // personal name or nickname ("@nypd_johndoe"); serves NYPD P.G. 203-28 Additional Data ¶2 (no Department or
 // command identifiers in a privately held account moniker).
-import type { CueInfo, Match, Profile, TextDetector } from '../../core/types.js';
+import type { Profile, TextDetector } from '../../core/types.js';
 import { isCommonWord, isPersonName, isPlace } from '../../nlp/people.js';
 import { HANDLE_DEPT_WORDS, HANDLE_FILLERS, HANDLE_NOT_A_NAME, HANDLE_TITLE_WORDS } from './police-words.js';
 import { escapeRegex } from '../vocab.js';
+import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 
 /**
  * An @handle, not part of an e-mail address.
@@ -200,12 +201,62 @@ export function isDepartmentMoniker(handle: string, v: Vocab): boolean {
   return police && name;
 }
 
-/** The named patterns its findings carry (`data.pattern`): how the handle was written. */
-const MONIKER_CUES: CueInfo[] = [
-  { name: 'AT_HANDLE', description: 'an @handle built on the agency\'s name or identifiers: "@hcpd_renee", "@harborcity_cop"' },
-  { name: 'BARE_USERNAME', description: 'a username without @ that carries the agency\'s identifiers: "hcpd.renee"' },
-  { name: 'CUED_USERNAME', description: 'a username after a platform word: "IG: hcpd_k9", "my snap is hcpdrenee"' },
+/** What every row sees: the post and the profile's words for reading handles. */
+interface MonikerText extends CueText {
+  vocab: Vocab;
+}
+
+/** The handle a row read does not join a police identifier to a name. */
+const notMoniker = (handle: (m: RegExpExecArray) => string): Veto<MonikerText> => (m, c) => !isDepartmentMoniker(handle(m), c.vocab);
+/** A dotted token ending in a top-level domain is a web address ("hcpd.gov"), not a username. */
+const webAddress: Veto<MonikerText> = (m) => TLD.test(m[1]);
+/** Where the username after a platform word starts. */
+const cuedStart = (m: RegExpExecArray) => m.index + m[0].length - m[1].length;
+
+/** How a handle is written: with "@", bare with separators, or after a platform word. */
+const MONIKER_CUES: CueRow<MonikerText>[] = [
+  {
+    name: 'AT_HANDLE',
+    description: 'an @handle built on the agency\'s name or identifiers: "@hcpd_renee", "@harborcity_cop"',
+    pattern: AT_HANDLE,
+    confidence: 0.9,
+    vetoes: [notMoniker((m) => m[1])],
+    examples: ['Tag @071pct_maria in the pics please'],
+  },
+  {
+    name: 'BARE_USERNAME',
+    description: 'a username without @ that carries the agency\'s identifiers: "hcpd.renee"',
+    pattern: BARE_USERNAME,
+    confidence: 0.75,
+    vetoes: [webAddress, notMoniker((m) => m[1])],
+    span: (m) => ({ start: m.index, end: m.index + m[1].length }),
+    examples: ['Find me at sam_harborcitypd on threads'],
+  },
+  {
+    name: 'CUED_USERNAME',
+    description: 'a username after a platform word: "IG: hcpd_k9", "my snap is hcpdrenee"',
+    pattern: CUED_USERNAME,
+    confidence: 0.75,
+    vetoes: [
+      // "IG: @hcpd_renee" is AT_HANDLE's, "IG: hcpd_renee" BARE_USERNAME's: each handle is read once, where it starts
+      (m, c) => c.text[cuedStart(m) - 1] === '@' || bareAt(c.text, cuedStart(m)),
+      webAddress,
+      notMoniker((m) => m[1]),
+    ],
+    span: (m) => ({ start: cuedStart(m), end: m.index + m[0].length }),
+    examples: ['IG: nypdjohnny'],
+  },
 ];
+
+/**
+ * Does a bare username start at `at`? Its scan finds one there exactly when this sticky copy does: inside a username
+ * every character is one its look-behind refuses, so no match can hide another.
+ */
+const BARE_AT = new RegExp(BARE_USERNAME.source, 'uy');
+function bareAt(text: string, at: number): boolean {
+  BARE_AT.lastIndex = at;
+  return BARE_AT.test(text);
+}
 
 /** Flags handles and usernames that combine a police or department identifier with a personal name. */
 export const departmentMoniker: TextDetector<Vocab> = {
@@ -249,26 +300,9 @@ export const departmentMoniker: TextDetector<Vocab> = {
     ],
   },
   trigger: /[@_]|\w\.\w|\b(?:ig|insta|instagram|snap|snapchat|sc|tiktok|tik tok|twitter|threads|handle|username|user name|gamertag|psn|xbl|venmo)\b/i,
-  cues: MONIKER_CUES,
+  cues: cuesOf(MONIKER_CUES),
   prepare: monikerVocab,
   detect(input, ctx) {
-    const text = input.text;
-    const matches: Match[] = [];
-    const seen = new Set<number>();
-    const consider = (start: number, handle: string, withAt: boolean, pattern: string) => {
-      if (seen.has(start)) return;
-      seen.add(start);
-      if (!withAt && TLD.test(handle)) return;
-      if (!isDepartmentMoniker(handle, ctx.prepared)) return;
-      matches.push({ start, end: start + handle.length + (withAt ? 1 : 0), confidence: withAt ? 0.9 : 0.75, pattern });
-    };
-    for (const m of text.matchAll(AT_HANDLE)) consider(m.index, m[1], true, 'AT_HANDLE');
-    for (const m of text.matchAll(BARE_USERNAME)) consider(m.index, m[1], false, 'BARE_USERNAME');
-    for (const m of text.matchAll(CUED_USERNAME)) {
-      const start = m.index + m[0].length - m[1].length;
-      if (text[start - 1] === '@') continue;
-      consider(start, m[1], false, 'CUED_USERNAME');
-    }
-    return matches;
+    return walkCues(MONIKER_CUES, { text: input.text, vocab: ctx.prepared });
   },
 };

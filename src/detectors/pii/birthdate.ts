@@ -1,6 +1,8 @@
 // pii/birthdate: flags a date tied to someone's birth ("DOB 03/22/1979", "turns 6 today") under the model policy's "Specific personal information … a) Dates of birth".
 import type { TextAnalysis } from '../../nlp/index.js';
-import type { CueInfo, Match, TextDetector } from '../../core/types.js';
+import type { TextDetector } from '../../core/types.js';
+import { cuesOf, perMatch, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
+import { scan } from '../conduct/text.js';
 import { before } from './shared.js';
 import { oneOf } from '../vocab.js';
 import { KIN as KIN_WORDS } from '../vocab/relatives.js';
@@ -496,20 +498,291 @@ function subjectAfter(text: string, end: number): string {
   return m ? (m[1].split(/[.!?\n]/)[0] ?? '') : '';
 }
 
-/** The named patterns its findings carry (`data.pattern`), one per regex. */
-const BIRTHDATE_CUES: CueInfo[] = [
-  { name: 'LABELLED', description: 'A label or the word "born" followed by a date. e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on…' },
-  { name: 'BIRTHDAY_THEN_DAY', description: 'a birthday word, then its day with only linking words between: "birthday is tomorrow", "bday\'s on the 14th", "birthday: 3/22"' },
-  { name: 'DAY_THEN_BIRTHDAY', description: 'a day, then the birthday word: "today is my birthday", "Tomorrow\'s my bday", "Saturday is Jake\'s 10th birthday"' },
-  { name: 'TURNS', description: 'An age reached on a given day. e.g. "turns 6 today", "turned 40 yesterday", "turning 30 on Saturday", "will be 7 tomorrow", "is 6 years old today"' },
-  { name: 'DAY_THEN_TURNS', description: 'The day first, the age after. e.g. "Today I turn 40", "Tomorrow my baby girl turns 5", "On Saturday Jake turns 10"' },
-  { name: 'DAY_THEN_BORN', description: 'A day before "was born". e.g. "Ten years ago today my daughter was born", "On March 3, 2018 Liam was born", "Yesterday our son was born"' },
-  { name: 'ORDINAL_DAY', description: 'An ordinal birthday without the word "birthday", tied to a day, when the post is about a birthday. e.g. "Happy 30th today, babe", "celebrating my…' },
-  { name: 'GREETING_DAY', description: 'A birthday greeting tied to a day, with the person in between. e.g. "Happy birthday to my amazing husband today", "Sending birthday wishes to Sgt.…' },
-  { name: 'BIG_AGE_DAY', description: 'A milestone age tied to a day, either way round. e.g. "Big 5-0 for the hubby on Sunday the 9th", "the big 4-0 tomorrow", "Tomorrow is the big 4-0"' },
-  { name: 'DATE_BABY', description: 'Born on a calendar day, said as "a <date> baby". e.g. "both 22nd March babies", "a proper June 14th baby", "a 4th of July baby"' },
-  { name: 'BIRTHDAY_NEAR_DATE', description: 'a birthday word and a calendar date with a day in the same sentence' },
-  { name: 'AGE_TODAY', description: 'a bare "6 today!" or "Three today", when a birthday is mentioned in the same post' },
+/** What every row sees: the post, its analysis, and what the whole post says once. */
+interface BirthText extends CueText {
+  analysis: TextAnalysis;
+  /** "Happy birthday to the Navy / to the Commodore 64": the post greets a thing, so its ages are not birth dates. */
+  greetsThing: boolean;
+}
+
+/** A birthday word that is a party's, a thing's or a pet's: "birthday party on Saturday", "our department's birthday". */
+const birthdayOfNoOne: Veto<BirthText> = (m, c) => {
+  const kwEnd = m.index + m[0].length;
+  return BIRTHDAY_COMPOUND.test(c.text.slice(kwEnd, kwEnd + 60)) || isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
+};
+
+/** A birthday greeting whose greeted one is a thing: "Happy birthday to the United States Navy". */
+function greetsAThing(c: { text: string; analysis: TextAnalysis }, m: RegExpExecArray): boolean {
+  if (!/happy\s+(?:\S+\s+)?$/i.test(before(c.text, m.index, 20))) return false;
+  return isThing(subjectAfter(c.text, m.index + m[0].length));
+}
+
+/** The day after a birthday word, with only linking words between: "birthday is tomorrow". */
+const tailOf = perMatch((m: RegExpExecArray, c: BirthText) => {
+  const kwEnd = m.index + m[0].length;
+  const tail = TAIL.exec(c.text.slice(kwEnd, kwEnd + 60).split(/[.!?\n](?:\s|$)/)[0] ?? '');
+  return tail ? { dateEnd: kwEnd + tail[0].length, date: tail[1] } : undefined;
+});
+
+/** Where the day before a birthday word starts: "today is my birthday". */
+const headOf = perMatch((m: RegExpExecArray, c: BirthText) => {
+  const clause = before(c.text, m.index, 80).split(/[.!?\n](?:\s|$)/).pop() ?? '';
+  const head = HEAD.exec(clause);
+  return head ? m.index - clause.length + head.index : undefined;
+});
+
+/** What LABELLED read: the date, and whether it stands alone (a calendar date, or a label before it). */
+const labelOf = (m: RegExpExecArray) => {
+  const date = m[2] ?? m[4] ?? m[6];
+  const label = m[1] ?? m[5];
+  return { date, dateStart: m.index + m[0].length - date.length, label, explicit: !!label || ONLY_DATE_OR_MONTH.test(date) };
+};
+
+/** DAY_THEN_BORN's date when it is a calendar date (its span alone), or undefined for "today", "10 years ago". */
+const bornDate = (m: RegExpExecArray) => {
+  if (!ONLY_DATE.test(m[1])) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+};
+
+/** A post about a birthday: "birthday", "happy", "celebrating", a cake. */
+const BIRTHDAY_POST = /\b(?:birthday|bday|b-day|happy|celebrat)|🎂/iu;
+
+/** The first calendar date in the birthday word's sentence that nothing ties to another event (BIRTHDAY_NEAR_DATE). */
+const nearDate = perMatch((k: RegExpExecArray, c: BirthText) => {
+  const { text, analysis } = c;
+  const kwStart = k.index;
+  const kwEnd = kwStart + k[0].length;
+  for (const d of scan(EXPLICIT_DATE_ANY, text)) {
+    const dStart = d.index;
+    const dEnd = dStart + d[0].length;
+    const gap = dStart >= kwEnd ? text.slice(kwEnd, dStart) : dEnd <= kwStart ? text.slice(dEnd, kwStart) : null;
+    if (gap === null || gap.length > 50 || /[.!?\n]/.test(gap) || OTHER_EVENT.test(gap)) continue;
+    if (/\b(?:since|until|till|til|from|after|before|by|between|on\s+or)\s*$/i.test(before(text, dStart, 16))) continue;
+    if (/\b(?:anniversary|wedding|founded|established|opened)\b/i.test(analysis.sentenceAround(Math.min(kwStart, dStart), Math.max(kwEnd, dEnd), 120))) continue;
+    return { start: dStart, end: dEnd };
+  }
+  return undefined;
+});
+
+const notGreetingAThing = (c: BirthText) => !c.greetsThing;
+const whole = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+
+/**
+ * The rows, walked in order; a match overlapping one already made is dropped (`disjoint`: the first reading of a
+ * date wins). The rows after DAY_THEN_BORN stay silent when the post greets a thing.
+ */
+const BIRTHDATE_CUES: CueRow<BirthText>[] = [
+  {
+    name: 'LABELLED',
+    description: 'A label or the word "born" followed by a date: "DOB 03/22/1979", "date of birth: 14 June 1986", "born June 14, 1986", "was born this morning"',
+    pattern: LABELLED,
+    vetoes: [
+      // "born ..." of a department or a dog is a founding day or a pet's, not a person's.
+      (m, c) => !!m[3] && isThing(subjectBefore(c.analysis, m.index)),
+      // "Born on the Fourth of July" as a title, not a person.
+      (m, c) => m[3] === 'Born' && /^the\s+(?:Fourth|4th)\s+of\s+July/.test(labelOf(m).date) && !/\b(?:was|were|is|i)\s*$/i.test(before(c.text, m.index, 12)),
+    ],
+    span: (m) => {
+      const l = labelOf(m);
+      return l.explicit ? { start: l.dateStart, end: l.dateStart + l.date.length } : whole(m);
+    },
+    confidence: (m) => {
+      const l = labelOf(m);
+      return l.explicit ? (l.label ? 0.95 : 0.9) : 0.85;
+    },
+    messageId: (m) => (labelOf(m).explicit ? undefined : 'relative'),
+    disjoint: true,
+    examples: ['DOB 03/22/1979, in case HR asks again lol', 'Our twins were born this morning, 6 lbs each.'],
+  },
+  {
+    name: 'BIRTHDAY_THEN_DAY',
+    description: 'a birthday word, then its day with only linking words between: "birthday is tomorrow", "bday\'s on the 14th", "birthday: 3/22"',
+    pattern: BIRTHDAY,
+    vetoes: [birthdayOfNoOne, (m, c) => greetsAThing(c, m), (m, c) => !tailOf(m, c)],
+    span: (m, c) => {
+      const t = tailOf(m, c)!;
+      return ONLY_DATE.test(t.date) ? { start: t.dateEnd - t.date.length, end: t.dateEnd } : { start: m.index, end: t.dateEnd };
+    },
+    confidence: (m, c) => (ONLY_DATE.test(tailOf(m, c)!.date) ? 0.9 : 0.8),
+    messageId: (m, c) => (ONLY_DATE.test(tailOf(m, c)!.date) ? undefined : 'relative'),
+    disjoint: true,
+    examples: ['My birthday is tomorrow and I am on nights, of course.'],
+  },
+  {
+    name: 'DAY_THEN_BIRTHDAY',
+    description: 'a day, then the birthday word: "today is my birthday", "Tomorrow\'s my bday", "Saturday is Jake\'s 10th birthday"',
+    pattern: BIRTHDAY,
+    vetoes: [birthdayOfNoOne, (m, c) => greetsAThing(c, m), (m, c) => !!tailOf(m, c), (m, c) => headOf(m, c) === undefined],
+    span: (m, c) => ({ start: headOf(m, c)!, end: m.index + m[0].length }),
+    confidence: 0.8,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ["Today is my daughter's birthday!", '5 days till my birthday'],
+  },
+  {
+    name: 'TURNS',
+    description: 'An age reached on a given day: "turns 6 today", "turned 40 yesterday", "turning 30 on Saturday", "will be 7 tomorrow", "is 6 years old today"',
+    pattern: TURNS,
+    vetoes: [
+      (m, c) => {
+        if (m[1].toLowerCase().startsWith('turn')) return false;
+        const window = c.text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
+        const personal = PERSON_SUBJECT.test(subjectBefore(c.analysis, m.index).replace(/['’](?:ll|s|d|re|m)$/i, ''));
+        if ((!/years?|yrs?|yo\b/i.test(m[0]) && !BIRTH_CONTEXT.test(window) && !personal) || c.greetsThing) return true;
+        // "hits 40 tomorrow", "is 5-0 today": a score or a reading unless a person or a birthday is named.
+        return (/^(?:hit|reach)/i.test(m[1]) || /\d-(?:0|oh)\b/i.test(m[0])) && !(personal || /\bbig\b|years?|yrs?/i.test(m[0]) || /\b(?:birthday|bday|b-day)|🎂/iu.test(window));
+      },
+      (m, c) => {
+        const subject = subjectBefore(c.analysis, m.index);
+        return isThing(subject) || petSentence(c.analysis, m.index) || /\b(?:it|temps?|temperature|high|low|score|price|rate|count|total|number)\s*$/i.test(subject);
+      },
+    ],
+    confidence: (m) => (m[1].toLowerCase().startsWith('turn') ? 0.85 : 0.75),
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['My little guy turns 6 today!! Time flies.', 'our youngest is 4 tmrw, send coffee'],
+  },
+  {
+    name: 'DAY_THEN_TURNS',
+    description: 'The day first, the age after: "Today I turn 40", "Tomorrow my baby girl turns 5", "On Saturday Jake turns 10"',
+    pattern: DAY_THEN_TURNS,
+    vetoes: [
+      (m, c) => {
+        const verbAt = m.index + m[0].search(/\b(?:turn|hit|is|am|are)\w*\s/i);
+        const subject = subjectBefore(c.analysis, verbAt);
+        if (isThing(subject)) return true;
+        // "Tomorrow my nephew hits 21", not "Tomorrow the high hits 90".
+        return /^hit/i.test(c.text.slice(verbAt)) && !PERSON_SUBJECT.test(subject) && !BIRTH_CONTEXT.test(c.text);
+      },
+    ],
+    confidence: 0.8,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['Tomorrow my baby girl turns 5, send help'],
+  },
+  {
+    name: 'DAY_THEN_BORN',
+    description: 'A day before "was born": "Ten years ago today my daughter was born", "On March 3, 2018 Liam was born", "Yesterday our son was born"',
+    pattern: DAY_THEN_BORN,
+    vetoes: [(m, c) => isThing(subjectBefore(c.analysis, m.index + m[0].search(/\b(?:was|were|got|being|came|come|entered)\s/i)))],
+    span: (m) => bornDate(m) ?? whole(m),
+    confidence: (m) => (bornDate(m) ? 0.9 : 0.8),
+    messageId: (m) => (bornDate(m) ? undefined : 'relative'),
+    disjoint: true,
+    examples: ['Ten years ago today my daughter was born'],
+  },
+  {
+    name: 'ORDINAL_DAY',
+    description: 'An ordinal birthday without the word "birthday", tied to a day: "Happy 30th today, babe", "Hubby\'s 40th is next Friday", "Grace\'s 50th on Saturday"',
+    pattern: ORDINAL_DAY,
+    requires: notGreetingAThing,
+    vetoes: [
+      // Without a birthday word, "Hubby's 40th is next Friday" and "my 30th on Saturday" still are birthdays: a
+      // relative's or the author's ordinal with no noun after it (an age from 13 up for "my/his/her", so "my 2nd
+      // today" stays a dose or a visit), or a named person's milestone (16, 18, 21, a round decade up to 90);
+      // "Messi's 800th" is a goal, "Arsenal's 100th" a match.
+      (m, c) => {
+        if (BIRTHDAY_POST.test(c.text)) return false;
+        const kin = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})(?:['’]s|['’])\s`, 'i').test(m[0]);
+        const age = parseInt(/\d+/.exec(m[0])?.[0] ?? '0', 10);
+        const named = /^\p{Lu}\p{Ll}+['’]s\s/u.test(m[0]) && !NOT_A_PERSON.test(m[0]) && (age === 16 || age === 18 || age === 21 || (age % 10 === 0 && age >= 30 && age <= 90));
+        return !kin && !named && !(/^(?:my|his|her)\s/i.test(m[0]) && age >= 13);
+      },
+      (m, c) => isThing(m[0]) || /\b(?:anniversary|wedding)\b/i.test(c.text),
+      // "Happy 4th today!" is Independence Day unless a birthday is named.
+      (m, c) => /^happy\s+(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(c.text),
+    ],
+    confidence: 0.7,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ["It's Grace's 50th on Saturday the 4th, ring Pete to chip in."],
+  },
+  {
+    name: 'GREETING_DAY',
+    description: 'A birthday greeting tied to a day, with the person in between: "Happy birthday to my amazing husband today", "Happy 21st to my niece Ava today!"',
+    pattern: GREETING_DAY,
+    requires: notGreetingAThing,
+    vetoes: [
+      (m) => isThing(m[0]) || /\b(?:anniversary|wedding|new\s+year|holidays?|easter|thanksgiving|mother'?s|father'?s)\b/i.test(m[0]),
+      (m) => /\b(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(m[0]),
+      // Without the word "birthday", only "Happy 30th, …" / "Happy 21st to …" greets a person ("Happy 1st day of spring").
+      (m) => !/\b(?:birthday|bday|b-day)/i.test(m[0]) && !/^happy\s+\S+\s*(?:,|!|to\b)/i.test(m[0]),
+    ],
+    confidence: 0.7,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['Happy birthday to my amazing husband today'],
+  },
+  {
+    name: 'BIG_AGE_DAY',
+    description: 'A milestone age tied to a day, either way round: "Big 5-0 for the hubby on Sunday the 9th", "the big 4-0 tomorrow", "Tomorrow is the big 4-0"',
+    pattern: BIG_AGE_DAY,
+    requires: notGreetingAThing,
+    vetoes: [
+      (m, c) => {
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length, 120);
+        // A bare "big 40" needs a person or a birthday beside it ("the big 40 tomorrow night sale" is a sale).
+        if (!/\d\s?-\s?(?:0|oh)|[- ]oh\b/i.test(m[0]) && !/\b(?:me|my|i|i['’]m|his|her|him|he|she|for\s+\p{L}+|birthday|bday|b-day|celebrat\w*|party)\b|🎂|🥳|🎈/iu.test(sentence) && !PERSON_SUBJECT.test(subjectBefore(c.analysis, m.index))) return true;
+        return (NOT_A_PERSON.test(m[0]) && !PERSONISH.test(m[0])) || petSentence(c.analysis, m.index) || /\b(?:anniversary|wedding|years?\s+of\s+service|founded|established)\b/i.test(sentence);
+      },
+    ],
+    confidence: 0.75,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['The big 4-0 for my brother this Friday the 8th!'],
+  },
+  {
+    name: 'DATE_BABY',
+    description: 'Born on a calendar day, said as "a <date> baby": "both 22nd March babies", "a proper June 14th baby", "a 4th of July baby"',
+    pattern: DATE_BABY,
+    requires: notGreetingAThing,
+    vetoes: [
+      (m, c) => /\b(?:due|expected|expecting)\b[^.!?\n]{0,20}$/i.test(before(c.text, m.index, 30)),
+      (m, c) => isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index),
+    ],
+    span: (m) => {
+      const start = m.index + m[0].indexOf(m[1]);
+      return { start, end: start + m[1].length };
+    },
+    confidence: 0.8,
+    disjoint: true,
+    examples: ['Me and my sister are both 22nd March babies'],
+  },
+  {
+    // A birthday word and a calendar date in the same sentence, in either order, with nothing between them that
+    // ties the date to another event: "Bday twins with my son, both 14th June", "14 June, same bday as my dad".
+    name: 'BIRTHDAY_NEAR_DATE',
+    description: 'a birthday word and a calendar date with a day in the same sentence: "Same bday as my grandad, both 9th of October"',
+    pattern: BIRTHDAY,
+    requires: notGreetingAThing,
+    vetoes: [
+      (m, _c, made) => made.some((o) => o.start <= m.index + m[0].length + 60 && m.index - 60 <= o.end),
+      (m, c) => BIRTHDAY_COMPOUND.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+      (m, c) => isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index),
+      (m, c) => !nearDate(m, c),
+    ],
+    span: (m, c) => nearDate(m, c)!,
+    confidence: 0.7,
+    disjoint: true,
+    examples: ['Same bday as my grandad, both 9th of October.'],
+  },
+  {
+    name: 'AGE_TODAY',
+    description: 'a bare "6 today!" or "Three today", when a birthday is mentioned in the same post: "Happy birthday to my boys. Three today!"',
+    pattern: AGE_TODAY,
+    requires: (c) => !c.greetsThing && /\b(?:birthday|bday|b-day)/i.test(c.text),
+    vetoes: [
+      (m, c) => {
+        const subject = subjectBefore(c.analysis, m.index);
+        return isThing(subject) || /\b(?:at|by|until|till|from|scored|won|lost|up|down|ran|sold|got|only|just)\s*$/i.test(subject);
+      },
+    ],
+    confidence: 0.7,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['Happy birthday to my boys. Three today!'],
+  },
 ];
 
 /** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
@@ -569,168 +842,11 @@ export const birthdate: TextDetector = {
   },
   // Every pattern needs one of these words; most posts have none.
   trigger: /\b(?:birth|born|b-?day|b'day|birfday|dob|d\.o\.b|turn(?:s|ed|ing)?|today|tomorrow|tonight|tmrw?|tmrrw|2mor|2mrw|2nite|big|babies|baby|b\.\s?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tue|wed|thu|fri|sat|sun)|\d{1,3}(?:st|nd|rd|th)\b)/i,
-  cues: BIRTHDATE_CUES,
+  cues: cuesOf(BIRTHDATE_CUES),
   detect(input, ctx) {
-    const { text } = input;
     const analysis = ctx.nlp();
-    const out: Match[] = [];
-    const add = (pattern: string, start: number, end: number, confidence: number, messageId?: string) => {
-      if (out.some((m) => start < m.end && m.start < end)) return;
-      out.push(messageId ? { start, end, confidence, messageId, pattern } : { start, end, confidence, pattern });
-    };
-
-    for (const m of text.matchAll(LABELLED)) {
-      const date = m[2] ?? m[4] ?? m[6];
-      const dateStart = m.index + m[0].length - date.length;
-      if (m[3]) {
-        // "born ..." of a department or a dog is a founding day or a pet's, not a person's.
-        if (isThing(subjectBefore(analysis, m.index))) continue;
-        // "Born on the Fourth of July" as a title, not a person.
-        if (m[3] === 'Born' && /^the\s+(?:Fourth|4th)\s+of\s+July/.test(date) && !/\b(?:was|were|is|i)\s*$/i.test(before(text, m.index, 12))) continue;
-      }
-      const label = m[1] ?? m[5];
-      const explicit = !!label || ONLY_DATE_OR_MONTH.test(date);
-      if (explicit) add('LABELLED', dateStart, dateStart + date.length, label ? 0.95 : 0.9);
-      else add('LABELLED', m.index, m.index + m[0].length, 0.85, 'relative');
-    }
-
-    // "Happy birthday to the Navy / to the Commodore 64": the post greets a thing, so its ages are not birth dates.
-    let greetsThing = false;
-    for (const m of text.matchAll(BIRTHDAY)) {
-      const kwStart = m.index;
-      const kwEnd = kwStart + m[0].length;
-      const rest = text.slice(kwEnd, kwEnd + 60);
-      if (BIRTHDAY_COMPOUND.test(rest)) continue;
-      if (isThing(subjectBefore(analysis, kwStart)) || petSentence(analysis, kwStart)) continue;
-      if (/happy\s+(?:\S+\s+)?$/i.test(before(text, kwStart, 20))) {
-        const greeted = subjectAfter(text, kwEnd);
-        if (isThing(greeted)) {
-          greetsThing = true;
-          continue;
-        }
-      }
-      const tail = TAIL.exec(rest.split(/[.!?\n](?:\s|$)/)[0] ?? '');
-      if (tail) {
-        const dateEnd = kwEnd + tail[0].length;
-        const dateStart = dateEnd - tail[1].length;
-        const explicit = ONLY_DATE.test(tail[1]);
-        if (explicit) add('BIRTHDAY_THEN_DAY', dateStart, dateEnd, 0.9);
-        else add('BIRTHDAY_THEN_DAY', kwStart, dateEnd, 0.8, 'relative');
-        continue;
-      }
-      const headText = before(text, kwStart, 80);
-      const clause = headText.split(/[.!?\n](?:\s|$)/).pop() ?? '';
-      const head = HEAD.exec(clause);
-      if (head) add('DAY_THEN_BIRTHDAY', kwStart - clause.length + head.index, kwEnd, 0.8, 'relative');
-    }
-
-    for (const m of text.matchAll(TURNS)) {
-      const verb = m[1].toLowerCase();
-      const strong = verb.startsWith('turn');
-      const window = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
-      const subject = subjectBefore(analysis, m.index);
-      const personal = PERSON_SUBJECT.test(subject.replace(/['’](?:ll|s|d|re|m)$/i, ''));
-      if (!strong && ((!/years?|yrs?|yo\b/i.test(m[0]) && !BIRTH_CONTEXT.test(window) && !personal) || greetsThing)) continue;
-      // "hits 40 tomorrow", "is 5-0 today": a score or a reading unless a person or a birthday is named.
-      if ((/^(?:hit|reach)/.test(verb) || /\d-(?:0|oh)\b/i.test(m[0])) && !strong && !(personal || /\bbig\b|years?|yrs?/i.test(m[0]) || /\b(?:birthday|bday|b-day)|🎂/iu.test(window))) continue;
-      if (isThing(subject) || petSentence(analysis, m.index) || /\b(?:it|temps?|temperature|high|low|score|price|rate|count|total|number)\s*$/i.test(subject)) continue;
-      add('TURNS', m.index, m.index + m[0].length, strong ? 0.85 : 0.75, 'relative');
-    }
-
-    for (const m of text.matchAll(DAY_THEN_TURNS)) {
-      const verbAt = m.index + m[0].search(/\b(?:turn|hit|is|am|are)\w*\s/i);
-      const subject = subjectBefore(analysis, verbAt);
-      if (isThing(subject)) continue;
-      // "Tomorrow my nephew hits 21", not "Tomorrow the high hits 90".
-      if (/^hit/i.test(text.slice(verbAt)) && !PERSON_SUBJECT.test(subject) && !BIRTH_CONTEXT.test(text)) continue;
-      add('DAY_THEN_TURNS', m.index, m.index + m[0].length, 0.8, 'relative');
-    }
-
-    for (const m of text.matchAll(DAY_THEN_BORN)) {
-      const bornAt = m.index + m[0].search(/\b(?:was|were|got|being|came|come|entered)\s/i);
-      if (isThing(subjectBefore(analysis, bornAt))) continue;
-      const explicit = ONLY_DATE.test(m[1]);
-      if (explicit) add('DAY_THEN_BORN', m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length, 0.9);
-      else add('DAY_THEN_BORN', m.index, m.index + m[0].length, 0.8, 'relative');
-    }
-
-    // Without a birthday word, "Hubby's 40th is next Friday" and "my 30th on Saturday" still are birthdays: a
-    // relative's or the author's ordinal with no noun after it (an age from 13 up for "my/his/her", so "my 2nd
-    // today" stays a dose or a visit).
-    const birthdayPost = /\b(?:birthday|bday|b-day|happy|celebrat)|🎂/iu.test(text);
-    if (!greetsThing) {
-      for (const m of text.matchAll(ORDINAL_DAY)) {
-        if (!birthdayPost) {
-          const kin = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})(?:['’]s|['’])\s`, 'i').test(m[0]);
-          const age = parseInt(/\d+/.exec(m[0])?.[0] ?? '0', 10);
-          // "Grace's 50th on Saturday": a named person's milestone birthday (16, 18, 21, a round decade up to 90);
-          // "Messi's 800th" is a goal, "Arsenal's 100th" a match.
-          const named = /^\p{Lu}\p{Ll}+['’]s\s/u.test(m[0]) && !NOT_A_PERSON.test(m[0]) && (age === 16 || age === 18 || age === 21 || (age % 10 === 0 && age >= 30 && age <= 90));
-          if (!kin && !named && !(/^(?:my|his|her)\s/i.test(m[0]) && age >= 13)) continue;
-        }
-        if (isThing(m[0]) || /\b(?:anniversary|wedding)\b/i.test(text)) continue;
-        // "Happy 4th today!" is Independence Day unless a birthday is named.
-        if (/^happy\s+(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(text)) continue;
-        add('ORDINAL_DAY', m.index, m.index + m[0].length, 0.7, 'relative');
-      }
-    }
-
-    if (!greetsThing) {
-      for (const m of text.matchAll(GREETING_DAY)) {
-        if (isThing(m[0]) || /\b(?:anniversary|wedding|new\s+year|holidays?|easter|thanksgiving|mother'?s|father'?s)\b/i.test(m[0])) continue;
-        if (/\b(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(m[0])) continue;
-        // Without the word "birthday", only "Happy 30th, …" / "Happy 21st to …" greets a person ("Happy 1st day of spring").
-        if (!/\b(?:birthday|bday|b-day)/i.test(m[0]) && !/^happy\s+\S+\s*(?:,|!|to\b)/i.test(m[0])) continue;
-        add('GREETING_DAY', m.index, m.index + m[0].length, 0.7, 'relative');
-      }
-    }
-
-    if (!greetsThing) {
-      for (const m of text.matchAll(BIG_AGE_DAY)) {
-        const sentence = analysis.sentenceAround(m.index, m.index + m[0].length, 120);
-        // A bare "big 40" needs a person or a birthday beside it ("the big 40 tomorrow night sale" is a sale).
-        if (!/\d\s?-\s?(?:0|oh)|[- ]oh\b/i.test(m[0]) && !/\b(?:me|my|i|i['’]m|his|her|him|he|she|for\s+\p{L}+|birthday|bday|b-day|celebrat\w*|party)\b|🎂|🥳|🎈/iu.test(sentence) && !PERSON_SUBJECT.test(subjectBefore(analysis, m.index))) continue;
-        if ((NOT_A_PERSON.test(m[0]) && !PERSONISH.test(m[0])) || petSentence(analysis, m.index) || /\b(?:anniversary|wedding|years?\s+of\s+service|founded|established)\b/i.test(sentence)) continue;
-        add('BIG_AGE_DAY', m.index, m.index + m[0].length, 0.75, 'relative');
-      }
-      for (const m of text.matchAll(DATE_BABY)) {
-        if (/\b(?:due|expected|expecting)\b[^.!?\n]{0,20}$/i.test(before(text, m.index, 30))) continue;
-        if (isThing(subjectBefore(analysis, m.index)) || petSentence(analysis, m.index)) continue;
-        const dateStart = m.index + m[0].indexOf(m[1]);
-        add('DATE_BABY', dateStart, dateStart + m[1].length, 0.8);
-      }
-    }
-
-    // A birthday word and a calendar date in the same sentence, in either order, with nothing between them that
-    // ties the date to another event: "Bday twins with my son, both 14th June", "14 June, same bday as my dad".
-    if (!greetsThing) {
-      for (const k of text.matchAll(BIRTHDAY)) {
-        const kwStart = k.index;
-        const kwEnd = kwStart + k[0].length;
-        if (out.some((o) => o.start <= kwEnd + 60 && kwStart - 60 <= o.end)) continue;
-        if (BIRTHDAY_COMPOUND.test(text.slice(kwEnd, kwEnd + 40))) continue;
-        if (isThing(subjectBefore(analysis, kwStart)) || petSentence(analysis, kwStart)) continue;
-        for (const d of text.matchAll(EXPLICIT_DATE_ANY)) {
-          const dStart = d.index;
-          const dEnd = dStart + d[0].length;
-          const gap = dStart >= kwEnd ? text.slice(kwEnd, dStart) : dEnd <= kwStart ? text.slice(dEnd, kwStart) : null;
-          if (gap === null || gap.length > 50 || /[.!?\n]/.test(gap) || OTHER_EVENT.test(gap)) continue;
-          if (/\b(?:since|until|till|til|from|after|before|by|between|on\s+or)\s*$/i.test(before(text, dStart, 16))) continue;
-          if (/\b(?:anniversary|wedding|founded|established|opened)\b/i.test(analysis.sentenceAround(Math.min(kwStart, dStart), Math.max(kwEnd, dEnd), 120))) continue;
-          add('BIRTHDAY_NEAR_DATE', dStart, dEnd, 0.7);
-          break;
-        }
-      }
-    }
-
-    if (!greetsThing && /\b(?:birthday|bday|b-day)/i.test(text)) {
-      for (const m of text.matchAll(AGE_TODAY)) {
-        const subject = subjectBefore(analysis, m.index);
-        if (isThing(subject)) continue;
-        if (/\b(?:at|by|until|till|from|scored|won|lost|up|down|ran|sold|got|only|just)\s*$/i.test(subject)) continue;
-        add('AGE_TODAY', m.index, m.index + m[0].length, 0.7, 'relative');
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
+    const c = { text: input.text, analysis };
+    const greetsThing = scan(BIRTHDAY, input.text).some((m) => !birthdayOfNoOne(m, { ...c, greetsThing: false }, []) && greetsAThing(c, m));
+    return walkCues(BIRTHDATE_CUES, { ...c, greetsThing }).sort((a, b) => a.start - b.start);
   },
 };

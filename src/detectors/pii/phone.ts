@@ -1,5 +1,6 @@
 // pii/phone: flags personal phone numbers (not agency, 911/311/988, tip or toll-free lines) under the model policy's "Specific personal information … c) Personal telephone numbers".
-import type { CueInfo, Match, TextDetector } from '../../core/types.js';
+import type { TextDetector } from '../../core/types.js';
+import { cuesOf, perMatch, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import { agencyPhones, before, clauseBefore, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
 import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
@@ -232,15 +233,105 @@ function spelledDigits(raw: string): string {
   return words >= 4 ? digits : '';
 }
 
+/** What every row sees: the post, the agency's own numbers (by digits) and the region the profile names. */
+interface PhoneText extends CueText {
+  agency: Set<string>;
+  region: ReturnType<typeof regionOf>;
+  official: boolean;
+}
+
+type Layout = 'NANP' | 'INTERNATIONAL' | 'NATIONAL' | 'REGION_LAYOUT' | 'CUED_DIGITS';
+
+/** A candidate's layout, read once: its digits, a phone word beside it, and which layout it is in (first that fits). */
+const readCandidate = perMatch((m: RegExpExecArray, c: PhoneText) => {
+  const raw = m[0];
+  const end = m.index + raw.length;
+  const s = shapeOf(raw);
+  const n = s.digits.length;
+  const cue = CUE_BEFORE.test(before(c.text, m.index, 40)) || CUE_AFTER.test(c.text.slice(end, end + 16));
+  const intl = (s.plus && n >= 8) || (/^00\d/.test(s.digits) && n >= 11 && s.groups.length >= 2);
+  const grouped = s.groups.length >= 2 && n >= 8;
+  // The metadata is read only for what could be reported: a run of single digits ("1 1 1 1 …") never is.
+  const reading = () => readPhone(raw, c.region);
+  let layout: Layout | undefined;
+  if (NANP.test(raw) && s.groups.length >= 2) layout = 'NANP';
+  else if (intl) layout = 'INTERNATIONAL';
+  else if (NATIONAL.test(raw) && (n === 10 || n === 11)) layout = 'NATIONAL';
+  // A number the metadata knows in some region's national layout ("(08) 7306 1098", "0478 010 783").
+  else if (grouped && reading().valid) layout = 'REGION_LAYOUT';
+  else if (cue && n <= 13) layout = 'CUED_DIGITS';
+  return { s, n, cue, layout, reading: layout ? reading() : undefined };
+});
+
+/** Not a personal number: its length, the agency's own numbers, toll-free lines, and what its layout and words say. */
+const notPersonal: Veto<PhoneText> = (m, c) => {
+  const { s, n } = readCandidate(m, c);
+  if (n < 7 || n > 15) return true;
+  const d = phoneDigits(s.digits.replace(/^00?1(?=\d{10}$)/, ''));
+  if (c.agency.has(d) || (d.length === 10 && TOLL_FREE.test(d)) || lookalike(m[0], s)) return true;
+  const end = m.index + m[0].length;
+  const lead = before(c.text, m.index, 40);
+  // Only the number's own line: an address block above a phone line is not a label for it.
+  const sameLine = lead.slice(lead.lastIndexOf('\n') + 1);
+  const idAt = lastEnd(ID_WORDS, sameLine);
+  if (idAt >= 0 && idAt > lastEnd(PHONE_WORD, sameLine)) return true;
+  if (NOT_PHONE_BEFORE.test(sameLine) || ADDRESS_AFTER.test(c.text.slice(end, end + 40))) return true;
+  return TIP_LINE.test(clauseBefore(c.text, m.index, 60)) || (c.official && officialAppeal(c.text, m.index, end));
+};
+
+/**
+ * Free, premium and shared-cost lines in any region, as the toll-free prefixes above in North America ("0808 2000
+ * 247", "03454 04 05 06"); when the region is only a guess from the layout, a phone word before a line that is not
+ * toll-free wins ("Phone: 083 564 9312" is a New Zealand UAN and an Irish mobile).
+ */
+const serviceLine: Veto<PhoneText> = (m, c) => {
+  const { reading, cue } = readCandidate(m, c);
+  return !!reading?.valid && !!reading.type && NOT_PERSONAL_TYPES.has(reading.type) && (reading.type === 'TOLL_FREE' || !reading.guessed || !cue);
+};
+
+/** A row per layout: the candidate is a personal number in that layout (the first layout that fits names it). */
+function layoutRow(name: Layout, description: string, confidence: [cued: number, bare: number], examples: string[]): CueRow<PhoneText> {
+  return {
+    name,
+    description,
+    pattern: CANDIDATE,
+    vetoes: [(m, c) => readCandidate(m, c).layout !== name, notPersonal, serviceLine],
+    confidence: (m, c) => (readCandidate(m, c).cue ? confidence[0] : confidence[1]),
+    examples,
+  };
+}
+
 /** The named patterns its findings carry (`data.pattern`): which reading made the candidate a phone number. */
-const PHONE_CUES: CueInfo[] = [
-  { name: 'NANP', description: 'a North American number in groups: "(555) 010-4477", "555-010-4477"' },
-  { name: 'INTERNATIONAL', description: 'a number with a country code: "+44 121 184 6156", "0049 30 1234567"' },
-  { name: 'NATIONAL', description: 'a national layout with a trunk 0: "020 7946 0018", "(08) 7306 1098"' },
-  { name: 'REGION_LAYOUT', description: 'a grouped number that libphonenumber\'s metadata knows in some region: "0478 010 783", "09 123 4567"' },
-  { name: 'CUED_DIGITS', description: 'a digit run after or before a phone word: "call me on 5550104477", "text 0104477"' },
-  { name: 'SPELLED', description: 'a number spelled out after a phone word: "text me five five five, oh one oh, four four seven seven"' },
+const PHONE_CUES: CueRow<PhoneText>[] = [
+  layoutRow('NANP', 'a North American number in groups: "(555) 010-4477", "555-010-4477"', [0.95, 0.85], ['Selling my truck, text me at 555-313-9921 if interested.']),
+  layoutRow('INTERNATIONAL', 'a number with a country code: "+44 121 184 6156", "0049 30 1234567"', [0.95, 0.85], ['Staying with my aunt in Birmingham, +44 121 184 6156']),
+  layoutRow('NATIONAL', 'a national layout with a trunk 0: "020 7946 0018", "0478 010 783", "07700 900123"', [0.9, 0.8], ['Spare bike free to a good home, 07700 900123 after 6']),
+  layoutRow('REGION_LAYOUT', 'a grouped number that libphonenumber\'s metadata knows in some region: "(08) 7306 1098", "09 123 4567"', [0.9, 0.8], ['Back in Adelaide, the landline is (08) 7306 1098']),
+  layoutRow('CUED_DIGITS', 'a digit run after or before a phone word: "call me on 5550104477", "text 0104477"', [0.75, 0.75], ['call me 5554027788 after 6']),
+  {
+    name: 'SPELLED',
+    description: 'a number spelled out after a phone word: "text me five five five, oh one oh, four four seven seven"',
+    pattern: SPELLED,
+    vetoes: [
+      (m, c) => {
+        const raw = spelledRaw(m);
+        const d = phoneDigits(spelledDigits(raw));
+        // "one two three four five six seven" is counting, not a number.
+        if (d.length < 7 || d.length > 13 || c.agency.has(d) || '01234567890'.includes(d) || '98765432109'.includes(d)) return true;
+        return d.length === 10 && TOLL_FREE.test(d);
+      },
+      (m, c) => /^[ \t]*(?:hundred|thousand|million|grand|k)\b/i.test(c.text.slice(m.index + spelledRaw(m).length, m.index + spelledRaw(m).length + 12)),
+      (m, c) => !CUE_BEFORE.test(before(c.text, m.index, 40)) || TIP_LINE.test(clauseBefore(c.text, m.index, 60)),
+    ],
+    span: (m) => ({ start: m.index, end: m.index + spelledRaw(m).length }),
+    confidence: 0.7,
+    disjoint: true,
+    examples: ['text my sister on six one seven, two two oh, nine nine one three'],
+  },
 ];
+
+/** A spelled number without the separators after its last digit. */
+const spelledRaw = (m: RegExpExecArray) => m[0].replace(/[ \t,.\-–/]+$/, '');
 
 /** Flags personal phone numbers: the digits of the agency's own numbers, toll-free and tip lines are left alone. */
 export const phone: TextDetector<Set<string>> = {
@@ -298,72 +389,10 @@ export const phone: TextDetector<Set<string>> = {
   },
   // A phone number needs at least seven digits in a row or in groups; most posts have none.
   trigger: /\d(?:[ \u00a0().\-\u2010-\u2013]{0,3}\d){6}|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)[ \t,.-]+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double)\b/i,
-  cues: PHONE_CUES,
+  cues: cuesOf(PHONE_CUES),
   prepare: agencyPhones,
   detect(input, ctx) {
-    const { text } = input;
-    const agency = ctx.prepared;
-    const region = regionOf(ctx.profile.agency.region);
-    const out: Match[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
-      const raw = m[0];
-      const start = m.index;
-      const end = start + raw.length;
-      const s = shapeOf(raw);
-      const n = s.digits.length;
-      if (n < 7 || n > 15) continue;
-      const d = phoneDigits(s.digits.replace(/^00?1(?=\d{10}$)/, ''));
-      if (agency.has(d) || (d.length === 7 && agency.has(d))) continue;
-      if (d.length === 10 && TOLL_FREE.test(d)) continue;
-      if (lookalike(raw, s)) continue;
-      const lead = before(text, start, 40);
-      // Only the number's own line: an address block above a phone line is not a label for it.
-      const sameLine = lead.slice(lead.lastIndexOf('\n') + 1);
-      const idAt = lastEnd(ID_WORDS, sameLine);
-      if (idAt >= 0 && idAt > lastEnd(PHONE_WORD, sameLine)) continue;
-      if (NOT_PHONE_BEFORE.test(sameLine)) continue;
-      if (ADDRESS_AFTER.test(text.slice(end, end + 40))) continue;
-      if (TIP_LINE.test(clauseBefore(text, start, 60))) continue;
-      if (ctx.context === 'official' && officialAppeal(text, start, end)) continue;
-
-      const cue = CUE_BEFORE.test(lead) || CUE_AFTER.test(text.slice(end, end + 16));
-      const nanp = NANP.test(raw);
-      const intl = (s.plus && n >= 8) || (/^00\d/.test(s.digits) && n >= 11 && s.groups.length >= 2);
-      let confidence = 0;
-      let pattern = 'CUED_DIGITS';
-      if (nanp && s.groups.length >= 2) [confidence, pattern] = [cue ? 0.95 : 0.85, 'NANP'];
-      else if (intl) [confidence, pattern] = [cue ? 0.95 : 0.85, 'INTERNATIONAL'];
-      else if (NATIONAL.test(raw) && (n === 10 || n === 11)) [confidence, pattern] = [cue ? 0.9 : 0.8, 'NATIONAL'];
-      else if (cue && n <= 13) confidence = 0.75;
-      // The metadata is read only for what could be reported: a run of single digits ("1 1 1 1 …") never is.
-      const grouped = s.groups.length >= 2 && n >= 8;
-      if (!confidence && !grouped) continue;
-      const reading = readPhone(raw, region);
-      // A number the metadata knows in some region's national layout ("(08) 7306 1098", "0478 010 783").
-      if (reading.valid && grouped && confidence < 0.8) [confidence, pattern] = [cue ? 0.9 : 0.8, 'REGION_LAYOUT'];
-      // Free, premium and shared-cost lines in any region, as the toll-free prefixes above in North America ("0808
-      // 2000 247", "03454 04 05 06"); when the region is only a guess from the layout, a phone word before a line
-      // that is not toll-free wins ("Phone: 083 564 9312" is a New Zealand UAN and an Irish mobile).
-      const notPersonal = reading.valid && reading.type && NOT_PERSONAL_TYPES.has(reading.type);
-      if (notPersonal && (reading.type === 'TOLL_FREE' || !reading.guessed || !cue)) continue;
-      if (confidence > 0) out.push({ start, end, confidence, pattern });
-    }
-    for (const m of text.matchAll(SPELLED)) {
-      const raw = m[0].replace(/[ \t,.\-–/]+$/, '');
-      const start = m.index;
-      const end = start + raw.length;
-      if (out.some((o) => start < o.end && o.start < end)) continue;
-      const d = phoneDigits(spelledDigits(raw));
-      if (d.length < 7 || d.length > 13 || agency.has(d)) continue;
-      // "one two three four five six seven" is counting, not a number.
-      if ('01234567890'.includes(d) || '98765432109'.includes(d)) continue;
-      if (d.length === 10 && TOLL_FREE.test(d)) continue;
-      const lead = before(text, start, 40);
-      if (/^[ \t]*(?:hundred|thousand|million|grand|k)\b/i.test(text.slice(end, end + 12))) continue;
-      if (!CUE_BEFORE.test(lead) || TIP_LINE.test(clauseBefore(text, start, 60))) continue;
-      out.push({ start, end, confidence: 0.7, pattern: 'SPELLED' });
-    }
-    out.sort((a, b) => a.start - b.start);
-    return out;
+    const c = { text: input.text, agency: ctx.prepared, region: regionOf(ctx.profile.agency.region), official: ctx.context === 'official' };
+    return walkCues(PHONE_CUES, c).sort((a, b) => a.start - b.start);
   },
 };
