@@ -881,13 +881,18 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     const posed = bodyOf(o.pose);
     // Details (a badge, a patch) are read only on a body large enough to show them; a smaller one reads as no body.
     const body = posed && posed.shoulderWidth >= MIN_DETAIL_SHOULDERS ? posed : undefined;
-    if (posed && !body && !faceOf(o.box, faces)) continue;
     // The person's face: in the top of the box, or (boxes of people are often cut narrow) the one holding the nose.
     const nose = o.pose?.nose;
     const face = faceOf(o.box, faces) ?? (nose ? faces.find((f) => nose.x >= f.x && nose.x <= f.x + f.width && nose.y >= f.y && nose.y <= f.y + f.height) : undefined);
     // A peaked cap's badge above the face: read whatever the shirt (a summer uniform is light).
     const cap = face && !grey ? capBadge(img, face) : undefined;
     if (cap) cues.push({ kind: 'cap:badge', box: cap, confidence: 0.45, detail: 'metal badge on a cap above the face' });
+    // A chequered cap band goes round the head: read above the face, or where the keypoints put the head of someone
+    // seen from behind or with the face turned away.
+    const head = face ?? (posed ? headOf(o.pose, posed) : undefined);
+    const band = head ? chequeredBand(img, head) : undefined;
+    if (band) cues.push({ kind: 'cap:chequered', box: band.box, confidence: 0.5, detail: `${band.rows} rows of ${band.cells} cells${face ? '' : ', head from keypoints'}` });
+    if (posed && !body && !faceOf(o.box, faces)) continue;
     // Without a face or keypoints, only a torso large in the frame (a chest shot) is read: small far-off figures are all noise.
     if (!face && !body && o.box.height < 0.5 * img.height) continue;
     const chest = clip(face || !body ? chestOf(o.box, face) : body.chest, img);
@@ -960,6 +965,103 @@ function capBadge(img: Raster, face: Box): Box | undefined {
     if (ringShare(img, box, 0.4, isDarkCloth) >= 0.4) return box;
   }
   return undefined;
+}
+
+/**
+ * Where a posed person's head is, face-sized, when no face was found (seen from behind, turned away): centred over the
+ * ears, eyes or nose when the keypoints have them, else over the shoulders; its top a quarter of a shoulder width
+ * above the eyes (the eyes' height from the keypoints, else about half a shoulder width above the shoulder line),
+ * about half a shoulder width wide.
+ * e.g. shoulders at (100,200) and (200,200), no head points -> {x 128, y 120, width 45, height 60}
+ */
+export function headOf(pose: Keypoints | undefined, body: Body): Box {
+  const ears = (['leftEar', 'rightEar'] as const).flatMap((k) => (pose?.[k] ? [pose[k]] : []));
+  const eyes = (['leftEye', 'rightEye', 'nose'] as const).flatMap((k) => (pose?.[k] ? [pose[k]] : []));
+  const across = ears.length === 2 ? ears : [...ears, ...eyes];
+  const level = [...ears, ...(['leftEye', 'rightEye'] as const).flatMap((k) => (pose?.[k] ? [pose[k]] : []))];
+  const mean = (ps: { x: number; y: number }[], k: 'x' | 'y') => ps.reduce((s, p) => s + p[k], 0) / ps.length;
+  const shoulderY = body.torso.y + 0.1 * body.shoulderWidth;
+  const cx = across.length ? mean(across, 'x') : body.torso.x + body.torso.width / 2;
+  const eyeY = level.length ? mean(level, 'y') : shoulderY - 0.55 * body.shoulderWidth;
+  const sw = body.shoulderWidth;
+  return roundBox({ x: cx - 0.225 * sw, y: eyeY - 0.25 * sw, width: 0.45 * sw, height: 0.6 * sw });
+}
+
+/** Sillitoe check cells: white (1) and black, navy or police blue (2); anything else 0. */
+function checkClass(r: number, g: number, b: number): number {
+  const [h, s, v] = hsv(r, g, b);
+  if (s < 0.25 && v >= 0.6) return 1;
+  if (Math.max(r, g, b) < 90 || (h >= 200 && h <= 250 && s >= 0.45 && v < 0.8)) return 2;
+  return 0;
+}
+
+/**
+ * A chequered cap band (the Sillitoe check of British, Australian and New Zealand police caps) above a face-sized head
+ * box: rows across the head that alternate white and dark cells of one size (four changes or more, a fifth of the
+ * head wide or more in all), where a cell's height above or below, each cell is the other colour (a chequer, not
+ * stripes). A plain white hatband has no changes along it; a striped band or a barcode keeps its phase down the rows.
+ */
+function chequeredBand(img: Raster, head: Box): { box: Box; rows: number; cells: number } | undefined {
+  const region = clip(roundBox({ x: head.x - 0.3 * head.width, y: head.y - 0.9 * head.height, width: 1.6 * head.width, height: 1.2 * head.height }), img);
+  if (head.width < 30 || region.width < 24 || region.height < 12) return undefined;
+  const minCell = Math.max(2, 0.04 * head.width);
+  const maxCell = Math.max(4, 0.22 * head.width);
+  const at = (x: number, y: number) => {
+    const p = (y * img.width + x) * 3;
+    return checkClass(img.data[p], img.data[p + 1], img.data[p + 2]);
+  };
+  const rows: { y: number; x0: number; x1: number; cells: number; cell: number }[] = [];
+  for (let y = region.y; y < region.y + region.height; y++) {
+    // Runs of one class along the row; a gap of a pixel or two (an edge blurred between cells) is no break.
+    const runs: { c: number; x0: number; x1: number; afterGap: boolean }[] = [];
+    let gap = 0;
+    for (let x = region.x; x < region.x + region.width; x++) {
+      const c = at(x, y);
+      if (!c) {
+        gap++;
+        continue;
+      }
+      const last = runs[runs.length - 1];
+      if (last && last.c === c && gap <= 2) last.x1 = x;
+      else runs.push({ c, x0: x, x1: x, afterGap: gap > 2 });
+      gap = 0;
+    }
+    // The longest sequence of alternating cell-sized runs, each next to the one before.
+    let best: typeof runs = [];
+    let seq: typeof runs = [];
+    for (const r of runs) {
+      const len = r.x1 - r.x0 + 1;
+      const prev = seq[seq.length - 1];
+      const fits = len >= minCell && len <= maxCell;
+      if (fits && prev && prev.c !== r.c && !r.afterGap) seq.push(r);
+      else seq = fits ? [r] : [];
+      if (seq.length > best.length) best = [...seq];
+    }
+    if (best.length < 5) continue;
+    const lens = best.map((r) => r.x1 - r.x0 + 1).sort((a, b) => a - b);
+    const cell = lens[lens.length >> 1];
+    // Cells of one size: the check is printed even (a face's shadows and hair give ragged runs).
+    if (lens[lens.length - 1] > 2.2 * lens[0] + 2 || best[best.length - 1].x1 - best[0].x0 < 0.2 * head.width) continue;
+    // A chequer: a cell's height (cells are square) above or below, the colours swap (one side may be the cap's edge).
+    let swapped = 0;
+    let compared = 0;
+    for (const r of best) {
+      const cx = Math.round((r.x0 + r.x1) / 2);
+      const near = [y - cell, y + cell].filter((yy) => yy >= region.y && yy < region.y + region.height).map((yy) => at(cx, yy)).filter((c) => c);
+      if (!near.length) continue;
+      compared++;
+      if (near.some((c) => c !== r.c)) swapped++;
+    }
+    if (compared >= 4 && swapped >= 0.8 * compared) rows.push({ y, x0: best[0].x0, x1: best[best.length - 1].x1, cells: best.length, cell });
+  }
+  if (!rows.length) return undefined;
+  const cell = rows[rows.length >> 1].cell;
+  if (rows.length < Math.max(2, 0.5 * cell)) return undefined;
+  const x0 = Math.min(...rows.map((r) => r.x0));
+  const x1 = Math.max(...rows.map((r) => r.x1));
+  const y0 = rows[0].y;
+  const y1 = rows[rows.length - 1].y;
+  return { box: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 }, rows: Math.max(2, Math.round((y1 - y0 + 1) / cell)), cells: Math.max(...rows.map((r) => r.cells)) };
 }
 
 function area(b: Box): number {

@@ -212,6 +212,51 @@ describe('uniformCues: a badge on a peaked cap', () => {
   });
 });
 
+describe('uniformCues: a chequered band on a peaked cap', () => {
+  /** `rows` rows of square cells from (x0, y0), alternating `a` and `b` along each row and down each column. */
+  const chequer = (x0: number, y0: number, cols: number, rows: number, cell: number, a: string, b: string, stripes = false) =>
+    [...Array(rows * cols).keys()]
+      .map((i) => {
+        const [r, c] = [Math.floor(i / cols), i % cols];
+        return `<rect x="${x0 + c * cell}" y="${y0 + r * cell}" width="${cell}" height="${cell}" fill="${(stripes ? c : r + c) % 2 ? b : a}"/>`;
+      })
+      .join('');
+  /** Head and shoulders under a dark peaked cap whose band (y 196-238) is `band`; shirt colour; an optional face box. */
+  function capSvg(band: string, shirt = '#1a2233', head = '#c99a7a'): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="700"><rect width="600" height="700" fill="#9fb4c8"/>
+      <path d="M60 700 L90 490 Q300 430 510 490 L540 700 Z" fill="${shirt}"/><ellipse cx="300" cy="330" rx="80" ry="105" fill="${head}"/>
+      <path d="M190 240 L180 120 Q300 70 420 120 L410 240 Z" fill="#141c33"/>${band}<rect x="205" y="236" width="190" height="18" rx="8" fill="#0a0a0a"/></svg>`;
+  }
+  const kp = (x: number, y: number) => ({ x, y, score: 0.8 });
+  const person = [{ label: 'person', confidence: 0.8, box: { x: 60, y: 70, width: 480, height: 630 } }];
+  const face = [{ x: 220, y: 240, width: 160, height: 190 }];
+  const bands = async (svg: string, people = person, faces = face) => uniformCues(await svgRaster(svg), people, faces).filter((c) => c.kind === 'cap:chequered');
+  const sillitoe = chequer(188, 196, 16, 3, 14, '#f4f4f4', '#101010');
+
+  it('black-and-white or blue-and-white check round the cap, above the face', async () => {
+    const found = await bands(capSvg(sillitoe));
+    expect(found).toHaveLength(1);
+    expect(found[0].box!.y + found[0].box!.height).toBeLessThanOrEqual(240);
+    expect(await bands(capSvg(chequer(188, 196, 16, 3, 14, '#f4f4f4', '#1f3a8f')))).toHaveLength(1);
+  });
+
+  it('seen from behind: no face, the head placed by the shoulder keypoints', async () => {
+    // The back of the head (hair, no face) under the same cap; shoulders at y 480.
+    const back = [{ ...person[0], pose: { leftShoulder: kp(130, 480), rightShoulder: kp(470, 480), leftHip: kp(160, 700), rightHip: kp(440, 700) } }];
+    expect(await bands(capSvg(sillitoe, '#1a2233', '#3a2a1c'), back, [])).toHaveLength(1);
+    // No face and no keypoints: nowhere to look.
+    expect(await bands(capSvg(sillitoe, '#1a2233', '#3a2a1c'), person, [])).toEqual([]);
+  });
+
+  it('not a plain white hatband, not stripes, not a tweed check, not a gingham shirt below the face', async () => {
+    expect(await bands(capSvg('<rect x="188" y="196" width="224" height="42" fill="#f4f4f4"/>'))).toEqual([]);
+    expect(await bands(capSvg(chequer(188, 196, 16, 3, 14, '#f4f4f4', '#101010', true)))).toEqual([]);
+    expect(await bands(capSvg(chequer(188, 196, 16, 3, 14, '#8a6a48', '#5a4030')))).toEqual([]);
+    const gingham = chequer(100, 470, 28, 8, 14, '#f4f4f4', '#1f3a8f');
+    expect(await bands(capSvg('').replace('</svg>', `${gingham}</svg>`))).toEqual([]);
+  });
+});
+
 describe('uniformCues: a white forensic suit', () => {
   /** A standing figure: hood/head, body, legs and arms in the given colours. */
   function suitSvg(head: string, body: string, legs: string, bg: string, face = ''): string {

@@ -1,7 +1,8 @@
 // image/uniform: a person in police uniform, from what is seen on a person the object detector found (placed by the
 // body keypoints where they were read): police marking text worn on the torso (a vest, a riot shield, a name plate), a
 // metal badge pinned on the wearer's left of a dark uniform shirt, patches on both upper arms of a dark uniform shirt
-// (one patch with a second cue), a peaked cap's badge over a dark uniform shirt, a hi-vis vest with the blue-and-yellow
+// (one patch with a second cue), a peaked cap's badge over a dark uniform shirt, a chequered (Sillitoe) band round a cap
+// (above the face, or where the keypoints put the head of someone seen from behind), a hi-vis vest with the blue-and-yellow
 // police check on the torso, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a
 // second cue (a shoulder patch, a badge, a line of three or more people in the same kit, or, for someone facing the
 // camera with the face covered, police wording or a marked vehicle in the picture). Kit alone is not enough: a person
@@ -18,7 +19,7 @@ export const uniform: ImageDetector<RegExp[]> = {
   title: 'Person in police uniform',
   description:
     'Flags a person (found by the object detector) who wears police marking text read by OCR on the torso, a metal badge on a dark uniform shirt, ' +
-    'patches on both upper arms of a dark uniform shirt (one with a second cue), a badge on a peaked cap over a dark uniform shirt, or a hi-vis vest with the blue-and-yellow police check, ' +
+    'patches on both upper arms of a dark uniform shirt (one with a second cue), a badge on a peaked cap over a dark uniform shirt, a chequered band round a cap, or a hi-vis vest with the blue-and-yellow police check, ' +
     'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, police wording or a marked vehicle ' +
     'in the picture, three or more people in the same kit). Plain uniforms without lettering, badge or kit are not detected.',
   messages: {
@@ -28,6 +29,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     vest: 'The picture shows a person in a police hi-vis vest ({seen})',
     patch: 'The picture shows a person in a dark uniform shirt with a shoulder patch ({seen})',
     cap: 'The picture shows a person in a peaked cap with a badge ({seen})',
+    chequer: 'The picture shows a person in a cap with a chequered police band ({seen})',
   },
   cues: [
     { name: 'lettering-on-torso', description: 'police marking text read by OCR on the torso (a vest, a riot shield, a jacket\'s back), not on a vehicle behind' },
@@ -35,6 +37,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     { name: 'hi-vis-check', description: 'a hi-vis vest with the blue-and-yellow police check on the torso' },
     { name: 'shoulder-patch', description: 'coloured, non-skin patches on both upper arms of a dark uniform shirt, or one with a badge, police wording or a marked vehicle' },
     { name: 'cap-badge', description: 'a metal badge on the front of a peaked cap above the face, with a dark uniform shirt, police wording or a marked vehicle' },
+    { name: 'chequered-cap', description: 'a cap band of white and dark (black, navy or blue) square cells in a chequer round the head, above the face or where the keypoints put the head' },
     { name: 'chest-badge', description: "a compact gold or silver badge on the wearer's left of the chest of a dark shirt (not a suit)" },
   ],
   examples: { tp: [], fp: [] },
@@ -58,6 +61,7 @@ export const uniform: ImageDetector<RegExp[]> = {
       const cap = inside('cap:badge');
       const patch = inside('patch:shoulder');
       const vest = inside('vest:checker', 0.9);
+      const chequer = inside('cap:chequered', 0.5);
       const shirt = inside('shirt:dark', 0.7);
       const found: [unknown, string, string][] = [
         [kit, 'kit:tactical', 'black vest and covered head'],
@@ -65,6 +69,7 @@ export const uniform: ImageDetector<RegExp[]> = {
         [cap, 'cap:badge', 'badge on a peaked cap'],
         [patch, 'patch:shoulder', 'shoulder patch'],
         [vest, 'vest:checker', 'hi-vis vest with the blue-and-yellow police check'],
+        [chequer, 'cap:chequered', 'cap with a chequered band'],
       ];
       const present = found.filter(([cue]) => cue);
       const cues = [...(on ? ['lettering'] : []), ...present.map(([, name]) => name)];
@@ -93,6 +98,15 @@ export const uniform: ImageDetector<RegExp[]> = {
         // The blue-and-yellow check on clothing is police livery (paramedics wear green and yellow, road crews plain hi-vis).
         const confidence = Math.min(0.75, 0.55 + 0.1 * (seen.length - 1));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'police check on a hi-vis vest', messageId: 'vest', data: { cues: cues.join(','), seen: seen.join(', ') }, pattern: 'hi-vis-check' });
+        continue;
+      }
+      if (chequer) {
+        // The Sillitoe check round a cap is worn by police (UK, Australia, New Zealand) and almost nobody else; a
+        // chauffeur's or a guard's cap band is plain. Printed check on a hat can be fashion, so alone it stays modest.
+        const said = ['cap with a chequered band', ...seen.filter((w) => w !== 'cap with a chequered band'), ...(shirt ? ['dark uniform shirt'] : [])];
+        const confidence = Math.min(0.8, 0.55 + 0.1 * (said.length - 1));
+        const used = [...cues, ...(shirt ? ['shirt:dark'] : [])].join(',');
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'chequered band on a cap', messageId: 'chequer', data: { cues: used, seen: said.join(', ') }, pattern: 'chequered-cap' });
         continue;
       }
       if (patch && shirt) {
