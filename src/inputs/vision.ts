@@ -642,7 +642,7 @@ export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]
     const body = o.label === 'person' ? bodyOf(o.pose) : undefined;
     if (body) torsos.push({ kind: 'torso', box: clip(body.torso, img), confidence: o.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px` });
   }
-  return [...torsos, ...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces), ...vestCues(img, objects), ...suitCues(img, objects)];
+  return [...torsos, ...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces), ...vestCues(img, objects), ...suitCues(img, objects), ...kitLineCues(img, objects)];
 }
 
 /**
@@ -813,6 +813,95 @@ function kitCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCu
   return cues;
 }
 
+/** People side by side in the same dark kit from which they are a line (riot police, a cordon), not friends in black. */
+const LINE_PEOPLE = 3;
+
+/** Reflective or hi-vis trim: a firefighter's coat bands, a cyclist's or a road crew's vest. */
+function isTrim(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return (h >= 40 && h <= 80 && s >= 0.5 && v >= 0.55) || (s < 0.12 && v >= 0.85);
+}
+
+/**
+ * A helmet on a posed person: at brow height (just above the eyes the keypoints give), a dark dome wider than a head:
+ * dark across the middle and out to 0.18-0.28 shoulder widths either side of the head's centre, where the temples have
+ * already given way to the background, which must show beyond it (not dark all round: a night scene or a dark wall
+ * says nothing). e.g. a black public-order or ballistic helmet, not short or tied-back dark hair.
+ */
+export function helmetOn(img: Raster, pose: Keypoints | undefined, body: Body): boolean {
+  const sw = body.shoulderWidth;
+  const { cx, eyeY } = headPoint(pose, body);
+  const y = Math.round(eyeY - 0.3 * sw);
+  const h = Math.round(0.25 * sw);
+  const zone = (from: number, to: number): Box => roundBox({ x: cx + from * sw, y, width: (to - from) * sw, height: h });
+  const dark = (b: Box) => shareOf(img, clip(b, img), isDarkCloth);
+  if (y < 0 || cx - 0.65 * sw < 0 || cx + 0.65 * sw > img.width) return false;
+  const middle = dark(zone(-0.15, 0.15));
+  const sides = Math.min(dark(zone(-0.28, -0.18)), dark(zone(0.18, 0.28)));
+  const beyond = Math.max(dark(zone(-0.65, -0.5)), dark(zone(0.5, 0.65)));
+  return middle >= 0.75 && sides >= 0.6 && beyond < 0.5;
+}
+
+/**
+ * A line of people in the same dark kit (`kit:line` on each member): three or more people the detector found standing
+ * side by side (heights alike, boxes overlapping in height, touching or close across), each with a dark torso without
+ * reflective or hi-vis trim, their torsos of one colour, and helmets on two of them or more. Mourners or waiters in
+ * black stand bareheaded (a waiter's white shirt front breaks the dark torso); firefighters' coats carry trim bands.
+ */
+function kitLineCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
+  const members = objects.flatMap((o) => {
+    if (o.label !== 'person' || o.confidence < 0.3) return [];
+    const b = clip(o.box, img);
+    if (b.height < 0.15 * img.height || b.width < 16) return [];
+    const body = bodyOf(o.pose);
+    const torso = body
+      ? roundBox({ x: body.torso.x + body.torso.width * 0.2, y: body.torso.y + body.torso.height * 0.1, width: body.torso.width * 0.6, height: body.torso.height * 0.6 })
+      : { x: b.x + Math.round(b.width * 0.2), y: b.y + Math.round(b.height * 0.2), width: Math.round(b.width * 0.6), height: Math.round(b.height * 0.35) };
+    const t = clip(torso, img);
+    if (shareOf(img, t, isDarkCloth, 2) < 0.6 || shareOf(img, t, isTrim, 2) >= 0.06) return [];
+    return [{ box: b, colour: meanColour(img, t, isDarkCloth), helmet: body ? helmetOn(img, o.pose, body) : false }];
+  });
+  members.sort((a, b) => a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2));
+  const beside = (a: (typeof members)[number], b: (typeof members)[number]) => {
+    const oy = Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y);
+    const gap = b.box.x - (a.box.x + a.box.width);
+    const tall = Math.max(a.box.height, b.box.height) / Math.min(a.box.height, b.box.height);
+    const same = Math.hypot(...a.colour.map((c, i) => c - b.colour[i])) <= 30;
+    return oy >= 0.5 * Math.min(a.box.height, b.box.height) && tall <= 1.6 && gap <= 0.6 * Math.max(a.box.width, b.box.width) && same;
+  };
+  const cues: VisionCue[] = [];
+  let line = members.slice(0, 1);
+  const close = () => {
+    if (line.length >= LINE_PEOPLE && line.filter((m) => m.helmet).length >= 2) {
+      for (const m of line) cues.push({ kind: 'kit:line', box: m.box, confidence: 0.5, detail: `${line.length} people side by side, ${line.filter((x) => x.helmet).length} in helmets` });
+    }
+  };
+  for (const m of members.slice(1)) {
+    if (beside(line[line.length - 1], m)) line.push(m);
+    else {
+      close();
+      line = [m];
+    }
+  }
+  close();
+  return cues;
+}
+
+/** Mean colour of the pixels in a box that match `pred` (black when none do). */
+function meanColour(img: Raster, box: Box, pred: (r: number, g: number, b: number) => boolean): number[] {
+  const sum = [0, 0, 0];
+  let n = 0;
+  for (let y = box.y; y < box.y + box.height; y += 2) {
+    for (let x = box.x; x < box.x + box.width; x += 2) {
+      const p = (y * img.width + x) * 3;
+      if (!pred(img.data[p], img.data[p + 1], img.data[p + 2])) continue;
+      for (let i = 0; i < 3; i++) sum[i] += img.data[p + i];
+      n++;
+    }
+  }
+  return sum.map((v) => (n ? v / n : 0));
+}
+
 /** Badge metal: gold (brass, hue 30-58°) or polished silver (bright, nearly grey). */
 function isBadgeMetal(r: number, g: number, b: number): boolean {
   const [h, s, v] = hsv(r, g, b);
@@ -975,16 +1064,23 @@ function capBadge(img: Raster, face: Box): Box | undefined {
  * e.g. shoulders at (100,200) and (200,200), no head points -> {x 128, y 120, width 45, height 60}
  */
 export function headOf(pose: Keypoints | undefined, body: Body): Box {
+  const { cx, eyeY } = headPoint(pose, body);
+  const sw = body.shoulderWidth;
+  return roundBox({ x: cx - 0.225 * sw, y: eyeY - 0.25 * sw, width: 0.45 * sw, height: 0.6 * sw });
+}
+
+/** The middle of a posed person's head across and the height of the eyes, from the head keypoints or the shoulders. */
+function headPoint(pose: Keypoints | undefined, body: Body): { cx: number; eyeY: number } {
   const ears = (['leftEar', 'rightEar'] as const).flatMap((k) => (pose?.[k] ? [pose[k]] : []));
   const eyes = (['leftEye', 'rightEye', 'nose'] as const).flatMap((k) => (pose?.[k] ? [pose[k]] : []));
   const across = ears.length === 2 ? ears : [...ears, ...eyes];
   const level = [...ears, ...(['leftEye', 'rightEye'] as const).flatMap((k) => (pose?.[k] ? [pose[k]] : []))];
   const mean = (ps: { x: number; y: number }[], k: 'x' | 'y') => ps.reduce((s, p) => s + p[k], 0) / ps.length;
   const shoulderY = body.torso.y + 0.1 * body.shoulderWidth;
-  const cx = across.length ? mean(across, 'x') : body.torso.x + body.torso.width / 2;
-  const eyeY = level.length ? mean(level, 'y') : shoulderY - 0.55 * body.shoulderWidth;
-  const sw = body.shoulderWidth;
-  return roundBox({ x: cx - 0.225 * sw, y: eyeY - 0.25 * sw, width: 0.45 * sw, height: 0.6 * sw });
+  return {
+    cx: across.length ? mean(across, 'x') : body.torso.x + body.torso.width / 2,
+    eyeY: level.length ? mean(level, 'y') : shoulderY - 0.55 * body.shoulderWidth,
+  };
 }
 
 /** Sillitoe check cells: white (1) and black, navy or police blue (2); anything else 0. */

@@ -257,6 +257,43 @@ describe('uniformCues: a chequered band on a peaked cap', () => {
   });
 });
 
+describe('uniformCues: a line of people in the same dark kit', () => {
+  const kp = (x: number, y: number) => ({ x, y, score: 0.8 });
+  /** `n` figures 220 px apart on a light street: head (`head` svg at centre cx), torso colour, optional torso items. */
+  function lineSvg(n: number, head: (cx: number) => string, torso = '#161b26', items: (cx: number) => string = () => ''): string {
+    const figs = [...Array(n).keys()].map((i) => {
+      const cx = 150 + 220 * i;
+      return `<rect x="${cx - 80}" y="205" width="160" height="225" rx="12" fill="${torso}"/>${items(cx)}<rect x="${cx - 60}" y="430" width="50" height="150" fill="#20242c"/><rect x="${cx + 10}" y="430" width="50" height="150" fill="#20242c"/>${head(cx)}`;
+    });
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${150 + 220 * n}" height="600"><rect width="100%" height="600" fill="#b8bcc0"/>${figs.join('')}</svg>`;
+  }
+  const people = (n: number) =>
+    [...Array(n).keys()].map((i) => {
+      const cx = 150 + 220 * i;
+      return { label: 'person', confidence: 0.7, box: { x: cx - 95, y: 60, width: 190, height: 520 }, pose: { leftShoulder: kp(cx + 70, 220), rightShoulder: kp(cx - 70, 220), leftHip: kp(cx + 50, 420), rightHip: kp(cx - 50, 420) } };
+    });
+  const helmet = (cx: number) => `<ellipse cx="${cx}" cy="135" rx="60" ry="75" fill="#111318"/><rect x="${cx - 45}" y="150" width="90" height="30" fill="#6a7a8a"/>`;
+  const hair = (cx: number) => `<ellipse cx="${cx}" cy="150" rx="34" ry="45" fill="#c99a7a"/><ellipse cx="${cx}" cy="128" rx="34" ry="30" fill="#2a1d14"/>`;
+  const lines = async (svg: string, n: number) => uniformCues(await svgRaster(svg), people(n), []).filter((c) => c.kind === 'kit:line');
+
+  it('three or more people shoulder to shoulder in dark kit, in helmets', async () => {
+    const found = await lines(lineSvg(4, helmet), 4);
+    expect(found).toHaveLength(4);
+    expect(found[0].detail).toBe('4 people side by side, 4 in helmets');
+  });
+
+  it('not bareheaded people in black, not firefighters with trim bands, not a waiter\'s white shirt front, not two people', async () => {
+    expect(await lines(lineSvg(4, hair), 4)).toEqual([]);
+    const bands = (cx: number) => `<rect x="${cx - 80}" y="330" width="160" height="16" fill="#d8e830"/>`;
+    expect(await lines(lineSvg(4, helmet, '#161b26', bands), 4)).toEqual([]);
+    const front = (cx: number) => `<path d="M${cx - 22} 205 L${cx + 22} 205 L${cx} 330 Z" fill="#f2f2f2"/>`;
+    expect(await lines(lineSvg(4, helmet, '#161b26', front), 4)).toEqual([]);
+    expect(await lines(lineSvg(2, helmet), 2)).toEqual([]);
+    // The same kit in a light colour (hi-vis jackets, paramedics' green) is not a dark line.
+    expect(await lines(lineSvg(4, helmet, '#4a8a3a'), 4)).toEqual([]);
+  });
+});
+
 describe('uniformCues: a white forensic suit', () => {
   /** A standing figure: hood/head, body, legs and arms in the given colours. */
   function suitSvg(head: string, body: string, legs: string, bg: string, face = ''): string {

@@ -5,8 +5,9 @@
 // (above the face, or where the keypoints put the head of someone seen from behind), a hi-vis vest with the blue-and-yellow
 // police check on the torso, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a
 // second cue (a shoulder patch, a badge, a line of three or more people in the same kit, or, for someone facing the
-// camera with the face covered, police wording or a marked vehicle in the picture). Kit alone is not enough: a person
-// in dark clothes seen from behind looks the same. Clause on posting in uniform / identifying members.
+// camera with the face covered, police wording or a marked vehicle in the picture), or a line of three or more people
+// side by side in the same dark kit, two or more in helmets. Kit alone is not enough: a person in dark clothes seen
+// from behind looks the same. Clause on posting in uniform / identifying members.
 import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
 import { cuesOf, findMarkings, insideShare, markingRegexes, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
@@ -19,7 +20,7 @@ export const uniform: ImageDetector<RegExp[]> = {
   title: 'Person in police uniform',
   description:
     'Flags a person (found by the object detector) who wears police marking text read by OCR on the torso, a metal badge on a dark uniform shirt, ' +
-    'patches on both upper arms of a dark uniform shirt (one with a second cue), a badge on a peaked cap over a dark uniform shirt, a chequered band round a cap, or a hi-vis vest with the blue-and-yellow police check, ' +
+    'patches on both upper arms of a dark uniform shirt (one with a second cue), a badge on a peaked cap over a dark uniform shirt, a chequered band round a cap, a line of people in the same dark kit and helmets, or a hi-vis vest with the blue-and-yellow police check, ' +
     'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, police wording or a marked vehicle ' +
     'in the picture, three or more people in the same kit). Plain uniforms without lettering, badge or kit are not detected.',
   messages: {
@@ -30,6 +31,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     patch: 'The picture shows a person in a dark uniform shirt with a shoulder patch ({seen})',
     cap: 'The picture shows a person in a peaked cap with a badge ({seen})',
     chequer: 'The picture shows a person in a cap with a chequered police band ({seen})',
+    line: 'The picture shows a line of people in the same dark kit with helmets ({seen}), likely police',
   },
   cues: [
     { name: 'lettering-on-torso', description: 'police marking text read by OCR on the torso (a vest, a riot shield, a jacket\'s back), not on a vehicle behind' },
@@ -37,6 +39,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     { name: 'hi-vis-check', description: 'a hi-vis vest with the blue-and-yellow police check on the torso' },
     { name: 'shoulder-patch', description: 'coloured, non-skin patches on both upper arms of a dark uniform shirt, or one with a badge, police wording or a marked vehicle' },
     { name: 'cap-badge', description: 'a metal badge on the front of a peaked cap above the face, with a dark uniform shirt, police wording or a marked vehicle' },
+    { name: 'kit-line', description: 'three or more people side by side in the same dark kit (no white shirt front, no reflective trim), two or more of them in helmets' },
     { name: 'chequered-cap', description: 'a cap band of white and dark (black, navy or blue) square cells in a chequer round the head, above the face or where the keypoints put the head' },
     { name: 'chest-badge', description: "a compact gold or silver badge on the wearer's left of the chest of a dark shirt (not a suit)" },
   ],
@@ -62,6 +65,7 @@ export const uniform: ImageDetector<RegExp[]> = {
       const patch = inside('patch:shoulder');
       const vest = inside('vest:checker', 0.9);
       const chequer = inside('cap:chequered', 0.5);
+      const line = inside('kit:line', 0.9);
       const shirt = inside('shirt:dark', 0.7);
       const found: [unknown, string, string][] = [
         [kit, 'kit:tactical', 'black vest and covered head'],
@@ -92,6 +96,14 @@ export const uniform: ImageDetector<RegExp[]> = {
         if (covered) seen.splice(1, 0, 'face covered');
         const confidence = Math.min(0.75, 0.4 + 0.1 * (seen.length - 1));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'tactical kit on a person', messageId: 'kit', data: { cues: cues.join(','), seen: seen.join(', ') }, pattern: 'tactical-kit' });
+        continue;
+      }
+      if (line) {
+        // A cordon or a riot line: several people in one dark kit under helmets, shoulder to shoulder. Friends or
+        // mourners in black stand bareheaded; soldiers wear camouflage; firefighters' coats carry reflective bands.
+        const said = [line.detail ?? 'a line in the same kit', ...seen];
+        const confidence = Math.min(0.7, 0.5 + 0.1 * (said.length - 1));
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'a line of people in dark kit and helmets', messageId: 'line', data: { cues: [...cues, 'kit:line'].join(','), seen: said.join(', ') }, pattern: 'kit-line' });
         continue;
       }
       if (vest) {
