@@ -12,6 +12,7 @@ import { screenTextForEval, screenTextForEvalWithModel, type EvalFinding } from 
 import type { AccountContext, Profile } from '../core/types.js';
 import { parseHeads } from '../model/heads.js';
 import { bundledHeads, ModelLayer } from '../model/layer.js';
+import { davidsonFile, davidsonPart, davidsonTrainLabel, type DavidsonTweet } from './davidson.js';
 import { EmbeddingCache } from './embedding-cache.js';
 import { f1, readJsonl, type Tally } from './eval-images.js';
 
@@ -36,7 +37,12 @@ export interface TextEvalOptions {
   heads?: string;
   /** Embed through the training cache (.cache/clearpost-train): a second evaluation of new heads embeds nothing. */
   embeddingCache?: boolean;
+  /** Only these real-text parts (REAL_PARTS), e.g. `davidson` alone while working on bias; all where absent. */
+  real?: string[];
 }
+
+/** The real-text parts of the text section, in the order printed. */
+export const REAL_PARTS = ['official', 'self-affiliation', 'davidson', 'hatexplain'] as const;
 
 /** One labelled draft (the dev.jsonl format). */
 export interface Case {
@@ -219,6 +225,47 @@ async function realSelfAffiliation(profile: Profile, screens: [string, ScreenFn]
   }
 }
 
+/**
+ * conduct/bias on the Davidson dev part (davidson.ts: never trained on; unlike HateXplain it may be looked at while
+ * developing): hate_speech tweets (the crowd's majority) against neither, as on HateXplain; the same with agreed
+ * labels only (davidsonTrainLabel); and how many offensive_language tweets (insults, no group maligned) it flags.
+ */
+async function davidsonDev(shared: string, profile: Profile, screens: [string, ScreenFn][]): Promise<void> {
+  const file = davidsonFile(shared);
+  if (!existsSync(file)) return;
+  const tweets = readJsonl<DavidsonTweet>(file).filter((t) => davidsonPart(t.id) === 'dev');
+  for (const [mode, screen] of screens) {
+    const results = await mapLimit(tweets, IN_FLIGHT, (t) => screen(t.text, 'personal', profile));
+    const all: Tally = { tp: 0, fp: 0, fn: 0 };
+    const agreed: Tally = { tp: 0, fp: 0, fn: 0 };
+    let offensive = 0;
+    let offensiveFlagged = 0;
+    results.forEach((found, i) => {
+      const t = tweets[i];
+      const got = found.some((f) => f.ruleId === 'conduct/bias');
+      if (t.label === 'offensive_language') {
+        offensive++;
+        if (got) offensiveFlagged++;
+        return;
+      }
+      const count = (tally: Tally, pos: boolean) => {
+        if (got && pos) tally.tp++;
+        else if (got) tally.fp++;
+        else if (pos) tally.fn++;
+      };
+      count(all, t.label === 'hate_speech');
+      const label = davidsonTrainLabel(t);
+      if (label !== undefined) count(agreed, label === 1);
+    });
+    const a = f1(all);
+    const g = f1(agreed);
+    console.log(
+      `  ${mode.padEnd(14)} conduct/bias on Davidson dev hate vs neither (${all.tp + all.fn}+${tweets.length - offensive - all.tp - all.fn}): P ${pct(a.p)}  R ${pct(a.r)}  F1 ${pct(a.f)};` +
+        ` agreed labels P ${pct(g.p)}  R ${pct(g.r)}  F1 ${pct(g.f)}; offensive flagged ${pct(offensiveFlagged / Math.max(1, offensive))} % of ${offensive}`,
+    );
+  }
+}
+
 /** conduct/bias on HateXplain: hatespeech posts are positives, normal posts negatives (offensive ones left out). */
 async function hatexplain(profile: Profile, screens: [string, ScreenFn][], verbose: boolean): Promise<void> {
   const file = realText('hatexplain-test-val.jsonl');
@@ -294,12 +341,18 @@ async function sections(root: string, shared: string, opts: TextEvalOptions, lay
 
   if (opts.external) {
     console.log('\n=== UNTUNED: real text (../shared/external/real-text) ===');
-    console.log('error-level false alarms, uk- and nc-police-official, --context official:');
-    await officialAlarms(profile, screens, verbose);
-    console.log('self-affiliation on real police posts, --context personal:');
-    await realSelfAffiliation(profile, screens);
-    console.log('bias on real posts:');
-    await hatexplain(profile, screens, verbose);
+    const part = (name: (typeof REAL_PARTS)[number]) => !opts.real || opts.real.includes(name);
+    if (part('official')) {
+      console.log('error-level false alarms, uk- and nc-police-official, --context official:');
+      await officialAlarms(profile, screens, verbose);
+    }
+    if (part('self-affiliation')) {
+      console.log('self-affiliation on real police posts, --context personal:');
+      await realSelfAffiliation(profile, screens);
+    }
+    if (part('davidson') || part('hatexplain')) console.log('bias on real posts:');
+    if (part('davidson')) await davidsonDev(shared, profile, screens);
+    if (part('hatexplain')) await hatexplain(profile, screens, verbose);
   }
 
   if (opts.tuned === false) return;

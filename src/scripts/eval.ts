@@ -5,7 +5,7 @@
  *
  *   npm run eval -- [--set file.jsonl ...] [--profile profile.yaml] [--verbose] [--no-external] [--no-model]
  *                   [--heldout heldout-a heldout-b] [--no-tuned] [--no-images]
- *                   [--heads candidate.json] [--embedding-cache]
+ *                   [--heads candidate.json] [--embedding-cache] [--real official self-affiliation davidson hatexplain]
  *   npm run eval -- --images-only [--image-set wild real fixtures] [--half odd|even|all] [--rule image/police-markings]
  *                   [--file real-03 ...] [--no-faces] [--no-ocr] [--workers 2]
  */
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { OCR_ENGINES, type OcrEngine } from '../core/image-engine.js';
 import { evalImages } from './eval-images.js';
-import { textSection } from './eval-text.js';
+import { REAL_PARTS, textSection } from './eval-text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = resolve(root, '..', 'shared');
@@ -29,6 +29,7 @@ interface EvalFlags {
   tuned: boolean;
   heads?: string;
   embeddingCache?: boolean;
+  real?: string[];
   images: boolean;
   imagesOnly?: boolean;
   imageSet?: string[];
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     .option('--no-tuned', 'text: skip the tuned and training sets (and real tweets, presidio)')
     .option('--heads <file>', 'text: score these heads instead of src/model/heads.json (a candidate from npm run train -- --out)')
     .option('--embedding-cache', "text: embed through npm run train's cache (.cache/clearpost-train): re-evaluating new heads embeds nothing")
+    .option('--real <part...>', `text: only these real-text parts: ${REAL_PARTS.join(', ')} (default all)`)
     .option('--no-images', 'skip the image section')
     .option('--images-only', 'only the image section')
     .option('--image-set <name...>', 'image sets: wild, real, fixtures (default all)')
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
     .parse();
   const opts = program.opts<EvalFlags>();
   if (!['odd', 'even', 'all'].includes(opts.half)) throw new Error(`--half takes odd, even or all, not "${opts.half}"`);
+  for (const part of opts.real ?? []) if (!(REAL_PARTS as readonly string[]).includes(part)) throw new Error(`--real takes ${REAL_PARTS.join(', ')}, not "${part}"`);
   if (!opts.imagesOnly) await textSection(root, shared, opts);
   if (opts.images || opts.imagesOnly) {
     await evalImages(root, shared, {

@@ -5,8 +5,8 @@
  * minus the embedding), so a scan embeds only the sentences that could make the head fire.
  *
  * Training data: fixtures/cases/*.jsonl except held-out-* sets (official-account hard negatives come from the
- * synthetic train-d-* sets), ../shared/eval/dev.jsonl, and for conduct/bias the Davidson tweets in
- * ../shared/external/real-text where the crowd agreed (MIT; their text never enters the repo: only the weights do).
+ * synthetic train-d-* sets), ../shared/eval/dev.jsonl, and for conduct/bias the train part of the Davidson tweets in
+ * ../shared/external/real-text where the crowd agreed (davidson.ts; the dev part is for `npm run eval`) (MIT; their text never enters the repo: only the weights do).
  * Never the real police posts (their sources carry no licence: evaluation only), HateXplain or a held-out set: those
  * are for `npm run eval` only.
  *
@@ -33,6 +33,7 @@ import { textDetectors } from '../detectors/index.js';
 import { EMBEDDING_DIMS, features, gateScore, lexicalFeatures, logit, ngramIndices, score, serializeHeads, type CueHit, type Gate, type Hashing, type Head, type Heads } from '../model/heads.js';
 import { MODEL_RULES } from '../model/layer.js';
 import { tokens, units, type Unit } from '../model/sentences.js';
+import { davidsonFile, davidsonPart, davidsonTrainLabel, type DavidsonTweet } from './davidson.js';
 import { EmbeddingCache } from './embedding-cache.js';
 import { profileForCases, type Case } from './eval-text.js';
 
@@ -79,13 +80,6 @@ interface Post {
   hits: CueHit[];
   vectors: Float32Array[];
   fold: number;
-}
-
-interface DavidsonTweet {
-  id: string;
-  text: string;
-  label: string;
-  votes: { count: number; hate_speech: number };
 }
 
 function readJsonl<T>(file: string): T[] {
@@ -137,15 +131,13 @@ function loadPosts(useDavidson: boolean): Post[] {
     for (const c of readJsonl<Case>(dev)) posts.push(fromCase(c, 'dev', sharedProfile));
   }
   const inDomain = posts.length;
-  const davidson = join(shared, 'external', 'real-text', 'davidson-hate-offensive.jsonl');
+  const davidson = davidsonFile(shared);
   if (useDavidson && existsSync(davidson)) {
-    // Only bias is labelled from these, and only where the crowd workers agreed: hate speech by at least three in
-    // four votes is bias; offensive or neither with no hate vote is not. The 2-of-3 hate rows are mostly slurs used
-    // as insults without a group maligned, which taught the head to fire on any slur; they are left out.
+    // Only bias is labelled from these, only where the crowd agreed (davidsonTrainLabel), and only the train part: the
+    // dev part is `npm run eval`'s development figure for bias on real tweets.
     for (const t of readJsonl<DavidsonTweet>(davidson)) {
-      const hateShare = t.votes.hate_speech / Math.max(1, t.votes.count);
-      const label = t.label === 'hate_speech' && hateShare >= 0.75 ? 1 : t.label !== 'hate_speech' && t.votes.hate_speech === 0 ? 0 : undefined;
-      if (label === undefined) continue;
+      const label = davidsonTrainLabel(t);
+      if (label === undefined || davidsonPart(t.id) !== 'train') continue;
       posts.push(post(t.id, 'personal', t.text, new Map([['conduct/bias', label]]), 0.5, 'davidson', ours));
     }
   }
