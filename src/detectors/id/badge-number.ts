@@ -14,8 +14,8 @@ import { STRONG_RANKS } from '../vocab/ranks.js';
  */
 const NUMBERED = new RegExp(
   String.raw`(?<![\w#@/])(${oneOf([
-    'badge',
-    'shield',
+    'badges?',
+    'shields?',
     String.raw`tax[ -]?reg(?:istry)?\.?`,
     'star',
     'tin',
@@ -47,6 +47,9 @@ const NUMBERED = new RegExp(
  */
 const RANK_NUMBER = new RegExp(String.raw`\b${oneOf(STRONG_RANKS)}\s+(?:[A-Z][\w'’-]+\s+){0,2}\(?#\s?(\d{2,7})\b`, 'g');
 
+/** The same with the rank in any case: "deputy #718 signing off" (the "#" says it is a number worn). */
+const RANK_NUMBER_ANY_CASE = new RegExp(String.raw`\b${oneOf(STRONG_RANKS)}\s+#\s?(\d{2,7})\b`, 'gi');
+
 /**
  * A number pinned on, the badge left unsaid: "Pinned on #2218 fifteen years ago", "pinning on shield #30881".
  */
@@ -57,6 +60,64 @@ const PINNED = /\b(?:pinned|pin|pinning|pins)\s+(?:on\s+)?(?:(?:my|the|a)\s+)?(?
  * Okoro", "DC 2219 Blake" (capitals only: not "pc 2000 edition").
  */
 const UK_COLLAR = /\b(?:PC|PS|DC|DS|PCSO|SC)\s?(\d{3,5})\s+(?=\p{Lu}\p{Ll})/gu;
+
+/** How a number worn on a uniform may end: not more digits (a phone number), not a count, share or unit. */
+const NUMBER_END = String.raw`(?![\d,.\/]*\d|[ -]\d|\s*(?:%|x\b|pts?\b|points|followers|likes|times|years|yrs|days|hours|miles|km|kg|lbs?|pounds))`;
+
+/**
+ * Someone's number, said to be theirs, in a post about police work (the badge word may be left out).
+ * e.g. "my number on the job was 7788", "My first number was 2719", "Dad's old deputy number, 318", "My payroll number
+ * at the department is still 60441", "Can't believe they gave my old number, 5542, to a rookie"
+ */
+const OWN_NUMBER_SAID = new RegExp(
+  String.raw`\b(?:my|his|her|their|our|your|\p{L}+['’]s)\s+(?:(?:old|first|new|late|original|own|same|former)\s+){0,2}` +
+    String.raw`(?:${oneOf(['badge', 'shield', 'star', 'tin', 'collar', 'shoulder', 'deputy', 'constable', 'pc', 'police', 'warrant', 'regimental', 'payroll', 'matron', 'id'])}\s+)?` +
+    String.raw`(?:number|no\.|#)(?:['’]s)?(?:\s+(?:on\s+the\s+job|at\s+the\s+(?:department|station|precinct|force)))?` +
+    String.raw`\s*(?:(?:is|was|were|been|has\s+been|had\s+been|will\s+always\s+be)\s+|[,:=–—-]\s*|\s)(?:still\s+)?#?(\d{2,7})${NUMBER_END}`,
+  'giu',
+);
+
+/**
+ * What a badge, shield or tin reads, or the number on one.
+ * e.g. "The old badge on my keychain says 2140", "the tin I carried said 6631", "Number on my shield was 2460",
+ * "Wore number 3014 on my chest"
+ */
+const NUMBER_ON_BADGE = new RegExp(
+  String.raw`\b(?:number\s+on\s+(?:my|his|her|the)\s+(?:old\s+)?(?:shield|badge|tin|star|chest|shoulder|hat|cap|warrant\s+card)` +
+    String.raw`|(?:badge|shield|tin|warrant\s+card)\s+(?:(?:i|he|she|we)\s+(?:carried|wore|had)\s+|on\s+(?:my|his|her)\s+\w+\s+)?(?:still\s+)?(?:says|said|reads|read))` +
+    String.raw`\s*(?:was\s+|is\s+|:\s*)?#?(\d{2,7})${NUMBER_END}`,
+  'gi',
+);
+
+/**
+ * The number first, then whose badge it was: "#2814 was my first partner's number", "#5507 was my partner's badge".
+ */
+const NUMBER_WAS_MINE = new RegExp(
+  String.raw`(?<![\w#])#?(\d{2,7})\s+(?:was|is)\s+(?:my|his|her|our|their)\s+(?:(?:\p{L}+['’]s|old|first|late|former)\s+){0,3}` +
+    String.raw`(?:(?:badge|shield|tin|star|collar|warrant|police|deputy)\s+)?(?:number|badge|shield)\b`,
+  'giu',
+);
+
+/**
+ * A number worn, carried, issued or retired, in a post about police work: "Wore 3456 for 12 years", "Hung up 3219 this
+ * morning", "they pinned 7261 on me", "Retired my number 6288 today", "i was assigned #3130 today"
+ */
+const NUMBER_WORN = new RegExp(
+  String.raw`\b(?:wore|wearing|worn|carried|carrying|hung\s+up|hanging\s+up|retired|retiring|issued|assigned|pinned|gave\s+me|given|handed\s+me|turned\s+in|handed\s+in|traded\s+in)\s+` +
+    String.raw`(?:(?:my|his|her|the)\s+(?:(?:old|first|new)\s+)?)?(?:(?:badge|shield|star|tin|collar)\s+)?(?:number\s+|#\s?)?(\d{3,6})` +
+    String.raw`(?=\s*(?:$|[.,!?;:)]|(?:for|on|to|today|tonight|this|since|at|in|until|till|through|back|with|and|after|when|as|from|proudly)\b))`,
+  'gi',
+);
+
+/**
+ * A rank or a force's number word before a bare number: "PC 4471 signing off", "Officer 2231, checking out",
+ * "Regimental No. 62114", "Reg number 7319, sworn in 2011"
+ */
+const RANK_BARE_NUMBER = new RegExp(
+  String.raw`(?:\b(?:Officer|Constable|Const\.|Deputy|Trooper|PC|PS|DC|DS|PCSO)\s+|\b[Rr]eg(?:imental)?\.?\s*(?:[Nn]o\.?|[Nn]umber|#)?\s*)(\d{3,6})\b` +
+    String.raw`(?![\d,.\/-]*\d|\s*(?:%|edition|series|games?|build|specs|fps|ram|gb|tb|mhz|ghz|model|version|mph|plate|cc|feet|ft|yards|metres|meters)\b)`,
+  'gu',
+);
 
 /** Kinds of badge that carry numbers but identify nobody: games, scouting, events, apps. */
 const NOT_AN_OFFICER_BADGE =
@@ -69,6 +130,28 @@ const NOT_A_STAR = /\b(?:rating|rated|review|hotel|fm|radio|movie|wars|trek|gold
 const POLICE_CONTEXT =
   /\b(?:police|cops?|officers?|sergeant|sgt|detective|deputy|trooper|precinct|pct|patrol|shift|academy|sworn|badge|shield|uniform|department|pd|district|beat|constable|force|retir\w*|on the job|sworn|years of service)\b/i;
 
+/** Police work named anywhere in the post: what makes a bare number said to be someone's a number worn on duty. */
+const POLICE_POST = new RegExp(
+  String.raw`${POLICE_CONTEXT.source}|\b(?:stations?|radio|roll\s?call|squad|rookies?|dispatch|the\s+nick|the\s+job|commissioners?|chiefs?|constables?|detachment|depot|mounties?|rcmp|garda|blue\s+line|end\s+of\s+watch|eow|collar|swearing[- ]in|sworn\s+in|probation)\b`,
+  'i',
+);
+
+/** Sport, games and school: where numbers worn, retired and "my number" are jerseys. */
+const SPORTS = /\b(?:jersey|team|player|game|season|coach|league|basketball|football|soccer|hockey|baseball|rugby|cricket|kit|varsity|locker|bib|marathon|race|running|runner|5k|10k|trot)\b/i;
+
+/** Another workplace near the number ("the sheriff's office" is none). */
+const otherJobNear = (m: RegExpExecArray, c: CueText) => OTHER_JOB.test(around(m, c).replace(/\bsheriff['’]?s\s+office\b/gi, ''));
+
+/** A year, not a number worn: "wore 1998's best look", "Deputy 2020 graduates" (a "#" says otherwise). */
+const isYear = (m: RegExpExecArray) => /^(?:19|20)\d\d$/.test(m[1]!) && !/#/.test(m[0]);
+
+/** Vetoes of the rows that find a number by how it is said, not by a badge word: police work in the post, no other job, no sport. */
+const SAID_VETOES = [
+  (_m: RegExpExecArray, c: CueText) => !POLICE_POST.test(c.text),
+  (m: RegExpExecArray, c: CueText) => otherJobNear(m, c) || SPORTS.test(c.text),
+  isYear,
+];
+
 /** Whose number it is, right before the keyword: "my", "his", "Dad's", "my late husband's", "RCMP". */
 const POSSESSED = /(?:\b(?:my|his|her|their|our|your)|['’]s|\b(?:rcmp|garda|police))\s+(?:(?:old|first|new|late|original)\s+)?$/i;
 
@@ -77,7 +160,7 @@ const NOT_A_NUMBER_AFTER = /^\s*(?:edition|event|conference|con|season|series|am
 
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
 // e.g. "badge #4471", "no. 12", "number: 0387": a number marker after the keyword
-const keywordOf = (m: RegExpExecArray) => m[1]!.toLowerCase();
+const keywordOf = (m: RegExpExecArray) => m[1]!.toLowerCase().replace(/s$/, '');
 const explicit = (m: RegExpExecArray) => /#|n(?:o|um|br|umber)|:/i.test(m[2]!);
 const around = (m: RegExpExecArray, c: CueText) => c.text.slice(Math.max(0, m.index - 80), Math.min(c.text.length, m.index + m[0].length + 80));
 const COLLAR_WORDS = new Set(['collar', 'shoulder', 'epaulette']);
@@ -147,6 +230,60 @@ const BADGE_CUES: CueRow[] = [
     confidence: 0.8,
     messageId: 'rank',
   },
+  {
+    name: 'RANK_NUMBER_ANY_CASE',
+    description: 'A rank in any case, then "#" and a number: "deputy #718 signing off"',
+    pattern: RANK_NUMBER_ANY_CASE,
+    confidence: 0.75,
+    messageId: 'rank',
+    disjoint: true,
+  },
+  {
+    name: 'OWN_NUMBER_SAID',
+    description: 'Someone\'s number, said to be theirs, in a post about police work: "my number on the job was 7788", "Dad\'s old deputy number, 318"',
+    pattern: OWN_NUMBER_SAID,
+    confidence: 0.7,
+    vetoes: SAID_VETOES,
+    disjoint: true,
+    examples: ['my number on the job was 7788, lucky career', "Can't believe they gave my old number, 5542, to a rookie"],
+  },
+  {
+    name: 'NUMBER_ON_BADGE',
+    description: 'What a badge, shield or tin reads, or the number on one: "the tin I carried said 6631", "Number on my shield was 2460"',
+    pattern: NUMBER_ON_BADGE,
+    confidence: 0.8,
+    vetoes: [(m, c) => NOT_AN_OFFICER_BADGE.test(c.text.slice(Math.max(0, m.index - 20), m.index)), ...SAID_VETOES.slice(1)],
+    disjoint: true,
+    examples: ['The old badge on my keychain says 2140.', 'the tin I carried said 6631, kept it shiny for 30 years'],
+  },
+  {
+    name: 'NUMBER_WAS_MINE',
+    description: 'The number first, then whose badge it was: "#2814 was my first partner\'s number", "#5507 was my partner\'s badge"',
+    pattern: NUMBER_WAS_MINE,
+    confidence: 0.75,
+    vetoes: SAID_VETOES,
+    disjoint: true,
+    examples: ["#2814 was my first partner's number on the force."],
+  },
+  {
+    name: 'NUMBER_WORN',
+    description: 'A number worn, carried, issued or retired, in a post about police work: "Hung up 3219 this morning", "they pinned 7261 on me"',
+    pattern: NUMBER_WORN,
+    confidence: 0.7,
+    vetoes: SAID_VETOES,
+    disjoint: true,
+    examples: ['Hung up 3219 this morning, last time I answer the radio at this station.', 'i was assigned #3130 today!! officially a cop'],
+  },
+  {
+    name: 'RANK_BARE_NUMBER',
+    description: 'A rank or a force\'s number word before a bare number: "PC 4471 signing off", "Regimental No. 62114"',
+    pattern: RANK_BARE_NUMBER,
+    confidence: 0.7,
+    messageId: 'rank',
+    vetoes: [(_m, c) => !POLICE_POST.test(c.text), otherJobNear, isYear, (m, c) => /\b(?:car|van|vehicle|plate|motorbike|bike|mot)\b/i.test(around(m, c)) && /^[Rr]eg/.test(m[0])],
+    disjoint: true,
+    examples: ['PC 4471 signing off for the last time. 30 years on the force.', 'Congratulations to Constable Tara Singh (Regimental No. 62114) on 20 years with the detachment.'],
+  },
 ];
 
 /** Flags badge, shield, tax registry, star and officer ID numbers. */
@@ -205,6 +342,9 @@ export const badgeNumber: TextDetector = {
       'Warrant no. 4471 was served at the address this morning.',
       'His army regimental number, 24450123, is on the medal.',
       'My lucky number, 7788, never let me down at bingo.',
+      'Retired my old jersey number 2204 at the team banquet, coach cried.',
+      'My number is 555 0134, text me after my shift.',
+      'Issued 340 tickets this month on patrol.',
     ],
   },
   patterns: [
@@ -212,6 +352,12 @@ export const badgeNumber: TextDetector = {
     RANK_NUMBER,
     PINNED,
     UK_COLLAR,
+    RANK_NUMBER_ANY_CASE,
+    OWN_NUMBER_SAID,
+    NUMBER_ON_BADGE,
+    NUMBER_WAS_MINE,
+    NUMBER_WORN,
+    RANK_BARE_NUMBER,
   ],
   cues: cuesOf(BADGE_CUES),
   detect(input) {
