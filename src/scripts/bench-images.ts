@@ -1,7 +1,7 @@
 /**
- * Image screening benchmark: seconds per image, per-stage times (decode, metadata, OCR per engine, faces, vision)
- * and peak RSS for generated 1280 px and 4000 px (12 MP) photos and a noisy 12 MP worst case, with and without OCR
- * and faces. Each configuration runs in its own child process so its peak memory is its own.
+ * Image screening benchmark: seconds per image, per-stage times (decode, metadata, OCR per engine, faces, vision, the
+ * detectors) and peak RSS for generated 1280 px and 4000 px (12 MP) photos and a noisy 12 MP worst case, with and
+ * without OCR and faces. Each configuration runs in its own child process so its peak memory is its own.
  *
  *   node dist/scripts/bench-images.js [--runs 3] [--workers 1] [--json]
  *
@@ -128,13 +128,13 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     process.stdout.write(`image screening, ${runs} runs after warm-up, ${workers} OCR worker(s)\n`);
-    process.stdout.write('config            size        s/image  peak RSS   decode  meta   ocr (scene tess) faces vision\n');
+    process.stdout.write('config            size        s/image  peak RSS   decode  meta   ocr (scene tess) faces vision detect\n');
     for (const r of results) {
       const t = r.timings;
       const ms = (n: number | undefined) => String(Math.round(n ?? 0)).padStart(5);
       process.stdout.write(
         `${r.config.padEnd(18)}${r.size.padEnd(12)}${r.secondsPerImage.toFixed(3).padStart(7)}  ${String(r.peakRssMB).padStart(5)} MB ` +
-          `${ms(t?.decode)} ${ms(t?.metadata)} ${ms(t?.ocr)} (${ms(t?.ocrScene)}${ms(t?.ocrTesseract)}) ${ms(t?.faces)} ${ms(t?.vision)}\n`,
+          `${ms(t?.decode)} ${ms(t?.metadata)} ${ms(t?.ocr)} (${ms(t?.ocrScene)}${ms(t?.ocrTesseract)}) ${ms(t?.faces)} ${ms(t?.vision)} ${ms(t?.detect)}\n`,
       );
     }
   } finally {

@@ -142,10 +142,11 @@ describe('fixtures/images', () => {
   it('an image that hits the OCR time limit gets a note and the run goes on', async () => {
     const hurried = new ImageScreener({ ocr: true, faces: false, workers: 1, ocrTimeLimitMs: 1 });
     try {
-      // A big picture: its tiles (small print) are what the limit skips; the big POLICE is read anyway.
+      // A big picture with a dozen lines of smaller print: the limit skips some of them; the big POLICE is read anyway.
+      const small = Array.from({ length: 11 }, (_, i) => `<text x="760" y="${120 + i * 90}" font-family="DejaVu Sans, sans-serif" font-size="40">UNIT ${2100 + i}</text>`);
       const big = await sharp(
         Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200"><rect width="100%" height="100%" fill="#fff"/>
-          <text x="200" y="400" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="120">POLICE</text></svg>`),
+          <text x="100" y="400" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="120">POLICE</text>${small.join('')}</svg>`),
       )
         .jpeg()
         .toBuffer();
