@@ -11,7 +11,7 @@ import { escapeRegex, oneOf } from '../vocab.js';
 import { RANKS } from '../vocab/ranks.js';
 import { POLICE_CARS } from '../vocab/police-vehicles.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
-import { cuesOf } from '../cues.js';
+import { cuesOf, walkCues, type CueRow, type CueText, type Veto as CueVeto } from '../cues.js';
 import { KIN } from '../vocab/relatives.js';
 
 /** Ranks that may follow "my partner" or "shift with". */
@@ -86,42 +86,65 @@ function iAm(nouns: string): RegExp {
  */
 type Veto = 'person' | 'job' | 'uniform' | 'badge' | 'play' | 'event';
 
-interface Cue {
-  /** The pattern name a finding carries (`data.pattern`). */
-  name: string;
-  /** One line: what the cue reads (`clearpost explain`). */
-  description: string;
-  re: RegExp;
-  /** A strong cue suffices alone; weak ones need a second cue or the agency's name. */
-  strong: boolean;
-  vetoes: Veto[];
-  /** Counts only when the whole post also matches this (e.g. names a ranked colleague). */
-  requires?: RegExp;
+/** What every author cue sees: the post, its analysis, and whether it is a police family's post. */
+interface AuthorText extends CueText {
+  analysis: TextAnalysis;
+  /** A police family's post ("#policewife", "proud cop mom"): a cue in it is a relative's service. */
+  familyPost: boolean;
+  roster: RosterIndex;
+}
+
+/** A strong cue suffices alone; weak ones need a second cue or the agency's name. */
+const STRONG = 0.8;
+const WEAK = 0.5;
+
+/** Cues anchored on a sentence start or a subject begin with it; the span starts at the first word. */
+function fromFirstWord(m: RegExpExecArray): { start: number; end: number } {
+  const lead = /^[^\p{L}\p{N}]*(?:and\s+)?/iu.exec(m[0])?.[0].length ?? 0;
+  return { start: m.index + lead, end: m.index + m[0].trimEnd().length };
+}
+
+/** The cue counts only when the whole post also matches `re` (e.g. names a ranked colleague). */
+const inPost = (re: RegExp) => (c: AuthorText) => re.test(c.text);
+
+/** The vetoes a cue takes (see `Veto`): something in its sentence explains it away. */
+function explainedBy(...vetoes: Veto[]): CueVeto<AuthorText>[] {
+  if (!vetoes.length) return [];
+  return [
+    (m, c) => {
+      const { start, end } = fromFirstWord(m);
+      const { text } = c;
+      return vetoed(vetoes, c.analysis.sentenceAround(start, end), text.slice(start, end), c.familyPost, text.slice(0, end), text.slice(0, start));
+    },
+  ];
 }
 
 /** A police rank before a capitalised name, written as a name is ("Sgt. Renee Whitfield", "Officer Hale"). */
 const RANKED_NAME = new RegExp(String.raw`\b${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 
-const cues: Cue[] = [
+const cues: CueRow<AuthorText>[] = [
   {
     name: 'DISPATCH_SENT_ME',
     description: 'Dispatch sending the author to calls: "Dispatch, why did you send me to three domestics", "the dispatcher put us on another alarm call", "radio sent…',
     // Dispatch sending the author to calls: "Dispatch, why did you send me to three domestics", "the dispatcher put us
     // on another alarm call", "radio sent me to a fight at the bus depot"
-    re: /\b(?:dispatch(?:er)?|radio|the\s+board)\b[^.!?\n]{0,60}?\b(?:send|sent|sending|put|putting|gave|give|giving|assigned|throw|threw|toss(?:ed)?)\s+(?:me|us)\s+(?:to|on|another|a|three|two|\d+)\b/gi,
-    strong: true,
-    vetoes: ['person', 'job', 'play'],
+    pattern: /\b(?:dispatch(?:er)?|radio|the\s+board)\b[^.!?\n]{0,60}?\b(?:send|sent|sending|put|putting|gave|give|giving|assigned|throw|threw|toss(?:ed)?)\s+(?:me|us)\s+(?:to|on|another|a|three|two|\d+)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'play'),
+    examples: ['Dispatch, why did you send me to three domestics'],
   },
   {
     name: 'MY_PARTNER_POLICE',
     description: '"my partner" with police particulars: "my partner\'s badge number", "my partner fumbled the radio again", "my partner drove the cruiser into a hedge"…',
     // "my partner" with police particulars: "my partner's badge number", "my partner fumbled the radio again", "my
     // partner drove the cruiser into a hedge" (a spouse does not come with a badge, a radio or a cruiser)
-    re: /\b(?:my|our)\s+partner(?:['’]s)?\b(?![,\s]+(?:is|was|works|worked)\s+(?:a|an)\s+(?:cop|officer|police|deputy|trooper|detective)\b)/gi,
-    strong: true,
-    vetoes: ['job', 'uniform', 'play'],
+    pattern: /\b(?:my|our)\s+partner(?:['’]s)?\b(?![,\s]+(?:is|was|works|worked)\s+(?:a|an)\s+(?:cop|officer|police|deputy|trooper|detective)\b)/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('job', 'uniform', 'play'),
     // (not the radio one listens to: "my partner and I sang along to the radio")
-    requires: new RegExp(String.raw`\b${oneOf([
+    requires: inPost(new RegExp(String.raw`\b${oneOf([
         'badge',
         'shield',
         String.raw`(?<!${oneOf([
@@ -141,31 +164,36 @@ const cues: Cue[] = [
         String.raw`body\s?cam`,
         String.raw`dash\s?cam`,
         String.raw`10-\d+`,
-      ])}\b`, 'i'),
+      ])}\b`, 'i')),
+    examples: ['my partner\'s badge number'],
   },
   {
     name: 'SHIFT_OVER_CAR_IN',
     description: 'The shift over with the patrol car put away: "Twelve-hour shift done, cruiser\'s back in the lot", "end of tour, squad car gassed up for days" (a…',
     // The shift over with the patrol car put away: "Twelve-hour shift done, cruiser's back in the lot", "end of tour,
     // squad car gassed up for days" (a shift plus the car only police drive home to the lot)
-    re: /\b(?:shift|tour|watch)\s+(?:is\s+|['’]s\s+)?(?:done|over|finished|complete|ended|wrapped)\b|\bend\s+of\s+(?:shift|tour)\b|\b(?:finished|done\s+with|wrapped\s+up|wrapping\s+up|survived|another)\s+(?:my\s+|the\s+|a\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:shift|tour)\b/gi,
-    strong: true,
-    vetoes: ['person', 'job', 'play', 'event'],
-    requires: new RegExp(String.raw`\b${oneOf(POLICE_CARS)}\b`, 'i'),
+    pattern: /\b(?:shift|tour|watch)\s+(?:is\s+|['’]s\s+)?(?:done|over|finished|complete|ended|wrapped)\b|\bend\s+of\s+(?:shift|tour)\b|\b(?:finished|done\s+with|wrapped\s+up|wrapping\s+up|survived|another)\s+(?:my\s+|the\s+|a\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:shift|tour)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'play', 'event'),
+    requires: inPost(new RegExp(String.raw`\b${oneOf(POLICE_CARS)}\b`, 'i')),
+    examples: ['Twelve-hour shift done, cruiser\'s back in the lot'],
   },
   {
     name: 'CAR_PUT_AWAY',
     description: 'The patrol car put away: "parked the cruiser for the night", "dropped off the squad car", "turned in my patrol car"',
     // The patrol car put away: "parked the cruiser for the night", "dropped off the squad car", "turned in my patrol car"
-    re: new RegExp(String.raw`\b(?:parked|dropped\s+off|turned\s+in|gassed\s+up|fueled\s+up|cleaned\s+out|checked\s+in|returned)\s+(?:the|my|our)\s+${oneOf(POLICE_CARS)}\b`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'play', 'event'],
+    pattern: new RegExp(String.raw`\b(?:parked|dropped\s+off|turned\s+in|gassed\s+up|fueled\s+up|cleaned\s+out|checked\s+in|returned)\s+(?:the|my|our)\s+${oneOf(POLICE_CARS)}\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play', 'event'),
+    examples: ['parked the cruiser for the night'],
   },
   {
     name: 'WORST_SCENE_CAREER',
     description: '"worst scene of my career", "hardest call of my career", "toughest scene I\'ve worked in 12 years"',
     // "worst scene of my career", "hardest call of my career", "toughest scene I've worked in 12 years"
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`\b${oneOf([
           'worst',
           'hardest',
@@ -199,39 +227,47 @@ const cues: Cue[] = [
           String.raw`stood\s+on`,
         ])}\b`,
       ])}`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'job', 'uniform', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['worst scene of my career'],
   },
   {
     name: 'I_AM_A_COP',
     description: '"I\'m a cop", "I\'ve been a police officer for 12 years", "Became a deputy" (not "I\'m a cop\'s wife")',
     // "I'm a cop", "I've been a police officer for 12 years", "Became a deputy" (not "I'm a cop's wife")
-    re: iAm(String.raw`(?:cop|police\s+officer|patrol\s+officer|school\s+resource\s+officer|deputy|sheriff['’]?s\s+deputy|trooper|police(?:man|woman)|leo|constable|law\s+enforcement\s+officer)`),
-    strong: true,
-    vetoes: [],
+    pattern: iAm(String.raw`(?:cop|police\s+officer|patrol\s+officer|school\s+resource\s+officer|deputy|sheriff['’]?s\s+deputy|trooper|police(?:man|woman)|leo|constable|law\s+enforcement\s+officer)`),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy(),
+    examples: ['I\'m a cop'],
   },
   {
     name: 'I_AM_AN_OFFICER',
     description: '"I\'m an officer", "I was a detective": ranks that armies, firms and private eyes share',
     // "I'm an officer", "I was a detective": ranks that armies, firms and private eyes share
-    re: iAm(String.raw`(?:officer|detective|sergeant|lieutenant)`),
-    strong: true,
-    vetoes: ['uniform'],
+    pattern: iAm(String.raw`(?:officer|detective|sergeant|lieutenant)`),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('uniform'),
+    examples: ['I\'m an officer'],
   },
   {
     name: 'AS_A_COP',
     description: '"As a cop, I ...", "as an officer you see", "cops like me"',
     // "As a cop, I ...", "as an officer you see", "cops like me"
-    re: /\bas\s+(?:a|an)\s+(?:police\s+officer|cop|officer|patrol\s+officer|deputy|trooper|detective|leo|law\s+enforcement\s+officer)\b(?!['’]s)(?=[\s,]+(?:i|we|my|it|you|there|for)\b)|\b(?:cops|officers|deputies|troopers)\s+like\s+(?:me|us)\b/gi,
-    strong: true,
-    vetoes: ['uniform'],
+    pattern: /\bas\s+(?:a|an)\s+(?:police\s+officer|cop|officer|patrol\s+officer|deputy|trooper|detective|leo|law\s+enforcement\s+officer)\b(?!['’]s)(?=[\s,]+(?:i|we|my|it|you|there|for)\b)|\b(?:cops|officers|deputies|troopers)\s+like\s+(?:me|us)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('uniform'),
+    examples: ['As a cop, I ...'],
   },
   {
     name: 'MY_POLICE_THING',
     description: '"my precinct", "our squad car", "my duty belt", "my FTO", "my training officer", "my saturday patrol shift", "my patrol squad", "my fellow officers"…',
     // "my precinct", "our squad car", "my duty belt", "my FTO", "my training officer", "my saturday patrol shift",
     // "my patrol squad", "my fellow officers", "my first arrest", "my badge"
-    re: new RegExp(String.raw`\b(?:my|our)\s+(?:(?:old|new|first|last|current|\w+day|weekend|night|morning|overnight|usual)\s+)?${oneOf([
+    pattern: new RegExp(String.raw`\b(?:my|our)\s+(?:(?:old|new|first|last|current|\w+day|weekend|night|morning|overnight|usual)\s+)?${oneOf([
         'precinct',
         'pct',
         String.raw`squad\s+car`,
@@ -258,74 +294,90 @@ const cues: Cue[] = [
         'badge',
         String.raw`tax\s+reg(?:istry)?`,
       ])}\b`, 'gi'),
-    strong: true,
-    vetoes: ['badge'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('badge'),
+    examples: ['my precinct'],
   },
   {
     name: 'MY_TRAINING_OFFICER',
     description: '"my training officer", "our field training sergeant" (a trainer elsewhere: "my training officer at the gym")',
     // "my training officer", "our field training sergeant" (a trainer elsewhere: "my training officer at the gym")
-    re: /\b(?:my|our)\s+(?:old\s+|first\s+|former\s+)?(?:field\s+)?training\s+(?:officer|sergeant)\b/gi,
-    strong: true,
-    vetoes: ['job', 'uniform'],
+    pattern: /\b(?:my|our)\s+(?:old\s+|first\s+|former\s+)?(?:field\s+)?training\s+(?:officer|sergeant)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('job', 'uniform'),
+    examples: ['my training officer'],
   },
   {
     name: 'MY_BEAT',
     description: '"my beat", "my squad", "my sergeant", "my uniform", "my department", "my partner", "my shield"',
     // "my beat", "my squad", "my sergeant", "my uniform", "my department", "my partner", "my shield"
-    re: /\b(?:my|our)\s+(?:beat|squad|sergeant|sarge|lieutenant|uniform|department|dept|partner|shield|tour|sector|command|cruiser|unit|division)\b/gi,
-    strong: false,
-    vetoes: ['job', 'uniform'],
+    pattern: /\b(?:my|our)\s+(?:beat|squad|sergeant|sarge|lieutenant|uniform|department|dept|partner|shield|tour|sector|command|cruiser|unit|division)\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('job', 'uniform'),
+    examples: ['my beat. #HCPD'],
   },
   {
     name: 'RIDING_WITH_RANKED',
     description: '"my partner Officer Jake Morales", "great shift with Sgt. Whitfield", "riding with Deputy Hale" (not "rode along with Officer Kim", a civilian\'s…',
     // "my partner Officer Jake Morales", "great shift with Sgt. Whitfield", "riding with Deputy Hale" (not "rode along
     // with Officer Kim", a civilian's ride-along)
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`\b(?:my|our)\s+(?:patrol\s+)?partner,?\s+${TITLES}|\b(?:shift|patrol|tour|rode|riding|worked|working|partnered|paired)\s+(?:(?!along\b)\w+\s+){0,2}with\s+${TITLES}`,
       'gi',
     ),
-    strong: true,
-    vetoes: [],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy(),
+    examples: ['my partner Officer Jake Morales'],
   },
   {
     name: 'RANKED_AND_I',
     description: '"Sgt. Whitfield and I", "me and Officer Hale": out with a ranked colleague; "Whitfield and I have been partners"',
     // "Sgt. Whitfield and I", "me and Officer Hale": out with a ranked colleague; "Whitfield and I have been partners"
-    re: new RegExp(String.raw`\b(?:and\s+I|we)(?:['’]ve|\s+have)?\s+(?:been|were|are)\s+partners\b|\b${TITLES}\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+and\s+I\b|\b(?:me|myself)\s+and\s+${TITLES}`, 'gu'),
-    strong: false,
-    vetoes: [],
+    pattern: new RegExp(String.raw`\b(?:and\s+I|we)(?:['’]ve|\s+have)?\s+(?:been|were|are)\s+partners\b|\b${TITLES}\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+and\s+I\b|\b(?:me|myself)\s+and\s+${TITLES}`, 'gu'),
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy(),
+    examples: ['Sgt. Whitfield and I'],
   },
   {
     name: 'ON_PATROL',
     description: '"on patrol", "out on patrol", "back on patrol" (not a claim about others: "no business being on patrol")',
     // "on patrol", "out on patrol", "back on patrol" (not a claim about others: "no business being on patrol")
-    re: /(?<!\b(?:business|allowed|should|shouldn['’]t|can['’]t|cannot|never|not)\s+(?:be|being)\s+)\b(?:on|out\s+on|back\s+on)\s+patrol\b/gi,
-    strong: true,
-    vetoes: ['person', 'uniform'],
+    pattern: /(?<!\b(?:business|allowed|should|shouldn['’]t|can['’]t|cannot|never|not)\s+(?:be|being)\s+)\b(?:on|out\s+on|back\s+on)\s+patrol\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform'),
+    examples: ['on patrol'],
   },
   {
     name: 'PINNED_BADGE',
     description: '"pinned on badge #4471", "pin on my badge", "pinned on my shield", "pinned on #2231" (the number is the badge)',
     // "pinned on badge #4471", "pin on my badge", "pinned on my shield", "pinned on #2231" (the number is the badge)
-    re: /\b(?:pinned|pin|pinning)\s+(?:on\s+)?(?:my\s+|a\s+|the\s+)?(?:badge|shield|tin(?!\s+(?:foil|can|of)\b)|warrant\s+card|#\s?\d{2,7})\b/gi,
-    strong: true,
-    vetoes: ['person', 'badge'],
+    pattern: /\b(?:pinned|pin|pinning)\s+(?:on\s+)?(?:my\s+|a\s+|the\s+)?(?:badge|shield|tin(?!\s+(?:foil|can|of)\b)|warrant\s+card|#\s?\d{2,7})\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'badge'),
+    examples: ['pinned on badge #4471'],
   },
   {
     name: 'WEAR_THE_UNIFORM',
     description: '"proud to wear the uniform", "wore the badge for 20 years"',
     // "proud to wear the uniform", "wore the badge for 20 years"
-    re: /\b(?:wear|wore|wearing|worn|put\s+on|don|donned)\s+(?:the|this|my|a)\s+(?:uniform|badge)\b/gi,
-    strong: true,
-    vetoes: ['person', 'uniform'],
+    pattern: /\b(?:wear|wore|wearing|worn|put\s+on|don|donned)\s+(?:the|this|my|a)\s+(?:uniform|badge)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform'),
+    examples: ['proud to wear the uniform'],
   },
   {
     name: 'YEARS_ON_THE_JOB',
     description: '"20 years on the job", "10 yrs in uniform", "15 years behind the badge", "5 years as a cop", "8 years in the 5th pct"',
     // "20 years on the job", "10 yrs in uniform", "15 years behind the badge", "5 years as a cop", "8 years in the 5th pct"
-    re: new RegExp(String.raw`\b${oneOf([
+    pattern: new RegExp(String.raw`\b${oneOf([
         String.raw`\d+`,
         'one',
         'two',
@@ -352,14 +404,16 @@ const cues: Cue[] = [
         String.raw`on\s+patrol`,
         String.raw`as\s+an?\s+(?:cop|police\s+officer|officer|deputy|trooper|detective)`,
       ])}\b`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'job', 'uniform'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform'),
+    examples: ['20 years on the job'],
   },
   {
     name: 'JOINED_THE_FORCE',
     description: '"I joined the force", "Graduated from the academy today", "retiring from the force after 30 years"',
     // "I joined the force", "Graduated from the academy today", "retiring from the force after 30 years"
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${oneOf([
           String.raw`${START}(?:just\s+|finally\s+|officially\s+)?${oneOf([
             'joined',
@@ -380,14 +434,16 @@ const cues: Cue[] = [
         ])}`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'uniform'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform'),
+    examples: ['I joined the force'],
   },
   {
     name: 'I_ARRESTED',
     description: '"I arrested", "we cuffed him", "Delgado and I cracked the Hale case", "Had to chase a shoplifter", "I wrote 14 tickets"',
     // "I arrested", "we cuffed him", "Delgado and I cracked the Hale case", "Had to chase a shoplifter", "I wrote 14 tickets"
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${START}(?:just\s+|finally\s+|already\s+|have\s+|had\s+|had\s+to\s+|['’]ve\s+)?${oneOf([
           'arrested',
           String.raw`cuffed\s+(?:him|her|them|a|the)`,
@@ -450,14 +506,16 @@ const cues: Cue[] = [
         ])}`,
       'gi',
     ),
-    strong: true,
-    vetoes: [],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy(),
+    examples: ['I arrested'],
   },
   {
     name: 'MY_JOB_AS_COP',
     description: '"I love being a cop", "my job as an officer", "I work patrol", "I\'m on the SWAT team", "I work with the best officers"',
     // "I love being a cop", "my job as an officer", "I work patrol", "I'm on the SWAT team", "I work with the best officers"
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`\bi\s+(?:love|like|miss|enjoy|hate)\s+being\s+(?:a|an)\s+${oneOf([
           'cop',
           String.raw`police\s+officer`,
@@ -487,15 +545,17 @@ const cues: Cue[] = [
           'detectives',
         ])}\b`,
       ])}`, 'gi'),
-    strong: true,
-    vetoes: ['uniform'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('uniform'),
+    examples: ['I love being a cop'],
   },
   {
     name: 'WORK_OBJECT_FIRST',
     description: 'Police work in the first person with the object first or still to come: "the shoplifter we booked yesterday", "we\'ll grab him Friday", "our CI says"…',
     // Police work in the first person with the object first or still to come: "the shoplifter we booked yesterday",
     // "we'll grab him Friday", "our CI says", "turned in my shield" (not "we booked a hotel", "we'll grab lunch")
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`\b${oneOf([
           'suspect',
           'shoplifter',
@@ -530,25 +590,29 @@ const cues: Cue[] = [
         String.raw`\b(?:our|my)\s+(?:ci|c\.i\.|informant|confidential\s+informant|snitch)\b`,
         String.raw`\bturn(?:ed|ing)?\s+in\s+(?:my\s+)?(?:shield|badge)\b`,
       ])}`, 'gi'),
-    strong: true,
-    vetoes: ['person'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person'),
+    examples: ['the shoplifter we booked yesterday'],
   },
   {
     name: 'RESPONDED_TO_CALL',
     description: '"Responded to a call on Elm tonight" (the subject left out), "I responded to a domestic"',
     // "Responded to a call on Elm tonight" (the subject left out), "I responded to a domestic"
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${START}(?:just\s+)?responded\s+to\s+(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,2}(?:calls?|crash|accident|shooting|stabbing|burglary|robbery|domestic|disturbance|alarm|fight)\b`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['uniform'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('uniform'),
+    examples: ['Responded to a call on Elm tonight'],
   },
   {
     name: 'MADE_RANK',
     description: '"Officially a Riverside cop", "Badge pinned", "First week as a detective", "Made sergeant today", "K9 Rex and I"',
     // "Officially a Riverside cop", "Badge pinned", "First week as a detective", "Made sergeant today", "K9 Rex and I"
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${oneOf([
           String.raw`\bofficially\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?${POLICE_NOUN}\b`,
           String.raw`\bbadge\s+pinned\b`,
@@ -584,30 +648,36 @@ const cues: Cue[] = [
         ])}`,
       'giu',
     ),
-    strong: true,
-    vetoes: ['person', 'uniform'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform'),
+    examples: ['Officially a Riverside cop'],
   },
   {
     name: 'SWORN_IN',
     description: '"Sworn in today as a Harbor City police officer", "got sworn in as a deputy"',
     // "Sworn in today as a Harbor City police officer", "got sworn in as a deputy"
-    re: /\bsworn\s+in\s+(?:today\s+|tonight\s+|this\s+morning\s+|officially\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:police\s+officer|officer|deputy|trooper|cop|constable|detective|sergeant|lieutenant|pc|copper)\b/gi,
-    strong: true,
-    vetoes: ['person', 'uniform'],
+    pattern: /\bsworn\s+in\s+(?:today\s+|tonight\s+|this\s+morning\s+|officially\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:police\s+officer|officer|deputy|trooper|cop|constable|detective|sergeant|lieutenant|pc|copper)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform'),
+    examples: ['Sworn in today as a Harbor City police officer'],
   },
   {
     name: 'BEING_A_COP',
     description: '"Being a cop is the best job": a statement about the job, usually by someone doing it',
     // "Being a cop is the best job": a statement about the job, usually by someone doing it
-    re: /(?:^|[.!?]\s+)being\s+(?:a|an)\s+(?:cop|police\s+officer|officer|deputy|trooper)\b(?!\s+(?:must|has\s+to|can't|cannot))/gi,
-    strong: false,
-    vetoes: ['uniform'],
+    pattern: /(?:^|[.!?]\s+)being\s+(?:a|an)\s+(?:cop|police\s+officer|officer|deputy|trooper)\b(?!\s+(?:must|has\s+to|can't|cannot))/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('uniform'),
+    examples: ['Being a cop is the best job. #HCPD'],
   },
   {
     name: 'AT_THE_STATION',
     description: '"my shift at the precinct", "back to the station house", "coffee in the squad car"',
     // "my shift at the precinct", "back to the station house", "coffee in the squad car"
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`\b(?:at|in|to|from)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:precinct|pct|station\s*house|squad\s*room)\b`,
         String.raw`\b${oneOf(POLICE_CARS)}\b`,
         String.raw`\bworking\s+the\s+(?:overnight|midnight|day|night|late|early)s?\b`,
@@ -616,23 +686,27 @@ const cues: Cue[] = [
         String.raw`\b(?:love|loving)\s+(?:my|this)\s+job\b`,
         String.raw`\bserving\s+(?:and\s+protecting\s+)?the\s+(?:people|citizens|residents|city|town|streets)\s+of\b`,
       ])}`, 'gi'),
-    strong: false,
-    vetoes: ['person'],
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person'),
+    examples: ['coffee in the squad car. #HCPD'],
   },
   {
     name: 'ON_DUTY',
     description: '"I\'m on duty", "back on duty", "off duty finally", "got sworn in"',
     // "I'm on duty", "back on duty", "off duty finally", "got sworn in"
-    re: /\b(?:on|off)[- ]duty\b|\bgot\s+sworn\s+in\b/gi,
-    strong: false,
-    vetoes: ['person', 'job', 'uniform'],
+    pattern: /\b(?:on|off)[- ]duty\b|\bgot\s+sworn\s+in\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform'),
+    examples: ['I\'m on duty. #HCPD'],
   },
   {
     name: 'MY_SHIFT',
     description: '"my shift", "another night shift", "double shift", "12 hour shift", "midnight tour", "first on scene", "all shift", "best way to start a shift"',
     // "my shift", "another night shift", "double shift", "12 hour shift", "midnight tour", "first on scene", "all shift",
     // "best way to start a shift"
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`\b${oneOf([
           'my',
           'our',
@@ -658,15 +732,17 @@ const cues: Cue[] = [
         String.raw`\b(?:start|end)\s+(?:of\s+)?(?:a|my|the)\s+shift\b`,
         String.raw`\b(?:all|whole|entire)\s+shift\b`,
       ])}`, 'gi'),
-    strong: false,
-    vetoes: ['person', 'job', 'uniform'],
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform'),
+    examples: ['my shift. #HCPD'],
   },
   {
     name: 'COP_TALK',
     description: 'cop talk: "stay safe out there", "10-8", "code 4", "roll call", "the job", "in uniform", "perps", "sarge", "in the cruiser", "the bodycam still", "so…',
     // cop talk: "stay safe out there", "10-8", "code 4", "roll call", "the job", "in uniform", "perps", "sarge",
     // "in the cruiser", "the bodycam still", "so people see what we deal with"
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`\bstay\s+safe\s+out\s+there\b`,
         String.raw`\b10-[4678]\b`,
         String.raw`\bcode\s+4\b`,
@@ -683,8 +759,10 @@ const cues: Cue[] = [
         String.raw`\bbody\s?cam\b`,
         String.raw`\b(?:what|the\s+(?:stuff|things?|calls?))\s+we\s+(?:deal\s+with|see|go\s+through|walk\s+into|face)\b`,
       ])}`, 'gi'),
-    strong: false,
-    vetoes: ['person', 'job', 'uniform'],
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform'),
+    examples: ['stay safe out there. #HCPD'],
   },
   {
     name: 'DETAIL_WORKED',
@@ -692,7 +770,7 @@ const cues: Cue[] = [
     // Assignments the author works: "working a traffic detail in uniform", "worked the parade detail", "I'm not
     // working the parade detail", "pulled a paid detail at the mall", "working the crime scene perimeter", "stuck on a
     // fixed post" (not "did a detail on my truck")
-    re: new RegExp(String.raw`\b${oneOf([
+    pattern: new RegExp(String.raw`\b${oneOf([
         'work(?:s|ing|ed)?',
         'pull(?:s|ing|ed)?',
         'do(?:ing)?',
@@ -713,32 +791,38 @@ const cues: Cue[] = [
         'checkpoint',
         String.raw`sobriety\s+checkpoint`,
       ])}\b(?!\s+on\s+(?:a|an|the|my|his|her|their|this|that)\s)`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'uniform', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['working a traffic detail in uniform'],
   },
   {
     name: 'RODE_PATROL',
     description: 'Riding or walking patrol, patrolling with someone: "Renee and I rode patrol together", "miss patrolling with @x", "walked a foot patrol", "worked…',
     // Riding or walking patrol, patrolling with someone: "Renee and I rode patrol together", "miss patrolling with
     // @x", "walked a foot patrol", "worked patrol for 6 years"
-    re: /\b(?:rode|ride|rides|riding|walk(?:ed|ing|s)?|ran|run(?:ning)?|work(?:ed|ing)?)\s+(?:a\s+)?(?:foot\s+|solo\s+|night\s+)?patrol\b|\bpatroll?(?:ing|ed)\s+(?:together|with)\b/gi,
-    strong: true,
-    vetoes: ['person', 'uniform'],
+    pattern: /\b(?:rode|ride|rides|riding|walk(?:ed|ing|s)?|ran|run(?:ning)?|work(?:ed|ing)?)\s+(?:a\s+)?(?:foot\s+|solo\s+|night\s+)?patrol\b|\bpatroll?(?:ing|ed)\s+(?:together|with)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform'),
+    examples: ['Renee and I rode patrol together'],
   },
   {
     name: 'END_OF_WATCH',
     description: 'After the tour: "me and the boys after end of watch", "till EOW" (not "End of Watch: Officer X", a memorial)',
     // After the tour: "me and the boys after end of watch", "till EOW" (not "End of Watch: Officer X", a memorial)
-    re: /\b(?:after|before|at|till|until|til|since|past|by|near)\s+(?:the\s+)?(?:end\s+of\s+(?:watch|tour)|eow)\b/gi,
-    strong: true,
-    vetoes: ['person'],
+    pattern: /\b(?:after|before|at|till|until|til|since|past|by|near)\s+(?:the\s+)?(?:end\s+of\s+(?:watch|tour)|eow)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person'),
+    examples: ['me and the boys after end of watch'],
   },
   {
     name: 'MY_NUMBER',
     description: 'One\'s own number: "my star #812", "my shield number", "I just got assigned 3310" (a badge in the sentence), "they issued me badge 4410"',
     // One's own number: "my star #812", "my shield number", "I just got assigned 3310" (a badge in the sentence),
     // "they issued me badge 4410"
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`\bmy\s+(?:old\s+|new\s+)?(?:star|shield)\s*\(?\s*(?:number|no\.?|#)\s*(?:(?:is|was)\s+)?#?\d`,
         String.raw`\bmy\s+(?:old\s+|new\s+)?star\s+\d{2,6}\b`,
         String.raw`\b${oneOf([
@@ -749,54 +833,64 @@ const cues: Cue[] = [
         ])}\s+(?:assigned|issued|given)\s+(?:(?:badge|shield|star|number)\s*)?#?\s*\d{2,7}\b`,
         String.raw`\b(?:assigned|issued|gave)\s+me\s+(?:badge|shield|star)\s*#?\s*\d{2,7}\b`,
       ])}`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'badge'],
-    requires: /\b(?:badge|shield|star|tax\s+reg)/i,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'badge'),
+    requires: inPost(/\b(?:badge|shield|star|tax\s+reg)/i),
+    examples: ['my star #812'],
   },
   {
     name: 'WORKED_UNDER_RANKED',
     description: 'Police work done with a ranked colleague: "Sgt. Whitfield got her pin today. proud to have worked under her"',
     // Police work done with a ranked colleague: "Sgt. Whitfield got her pin today. proud to have worked under her"
-    re: /\b(?:worked|served|work|serve|working|serving|rode|patrolled)\s+(?:under|for|alongside|beside|with)\s+(?:him|her|them)\b/gi,
-    strong: true,
-    vetoes: ['job', 'uniform'],
-    requires: RANKED_NAME,
+    pattern: /\b(?:worked|served|work|serve|working|serving|rode|patrolled)\s+(?:under|for|alongside|beside|with)\s+(?:him|her|them)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('job', 'uniform'),
+    requires: inPost(RANKED_NAME),
+    examples: ['Sgt. Whitfield got her pin today. proud to have worked under her'],
   },
   {
     name: 'FIRST_ON_SCENE',
     description: 'The first to arrive: "First officer on scene.", "I was first on scene", "we were the first unit on scene"',
     // The first to arrive: "First officer on scene.", "I was first on scene", "we were the first unit on scene"
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`(?:^|[.!?\n]\s*)first\s+(?:officer|unit|car|cop|deputy|one)\s+on\s+(?:the\s+)?scene\b|\b(?:i\s+was|we\s+were)\s+(?:the\s+)?first\s+(?:(?:officer|unit|car|cop|deputy|ones?)\s+)?on\s+(?:the\s+)?scene\b`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'uniform'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform'),
+    examples: ['First officer on scene.'],
   },
   {
     name: 'ROLL_CALL_PRESENT',
     description: 'Roll call with the author there: "the best roll call I\'ve seen", "roll call at 0600 and I\'m late" (not a "roll call vote", "the roll call of the…',
     // Roll call with the author there: "the best roll call I've seen", "roll call at 0600 and I'm late" (not a
     // "roll call vote", "the roll call of the states")
-    re: /\broll\s+call\b(?!\s+(?:votes?|of)\b)(?=[^.!?\n]*\b(?:i|i['’](?:ve|m|d|ll)|me|my|we|we['’](?:re|ve)|our|us)\b)|\b(?:i|we|me|my|our)\b[^.!?\n]*\broll\s+call\b(?!\s+(?:votes?|of)\b)/gi,
-    strong: true,
-    vetoes: ['person', 'uniform'],
+    pattern: /\broll\s+call\b(?!\s+(?:votes?|of)\b)(?=[^.!?\n]*\b(?:i|i['’](?:ve|m|d|ll)|me|my|we|we['’](?:re|ve)|our|us)\b)|\b(?:i|we|me|my|our)\b[^.!?\n]*\broll\s+call\b(?!\s+(?:votes?|of)\b)/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform'),
+    examples: ['the best roll call I\'ve seen'],
   },
   {
     name: 'INVESTIGATION_WORK',
     description: 'Investigation work in the first person: "We finally got a name on the arson guy", "I got a confession out of him" (not "a warrant for my arrest", "a…',
     // Investigation work in the first person: "We finally got a name on the arson guy", "I got a confession out of
     // him" (not "a warrant for my arrest", "a name for the puppy")
-    re: /\b(?:we|i)\s+(?:finally\s+|just\s+)?(?:got|have|had)\s+(?:(?:a\s+name|an\s+id|a\s+positive\s+id)\s+on|(?:a\s+(?:full\s+)?confession|a\s+(?:search\s+|arrest\s+)?warrant|the\s+warrant)\s+(?:on|for|out\s+of))\b(?!\s+(?:my|me|our|us|your|you)\b)/gi,
-    strong: true,
-    vetoes: ['person', 'play'],
+    pattern: /\b(?:we|i)\s+(?:finally\s+|just\s+)?(?:got|have|had)\s+(?:(?:a\s+name|an\s+id|a\s+positive\s+id)\s+on|(?:a\s+(?:full\s+)?confession|a\s+(?:search\s+|arrest\s+)?warrant|the\s+warrant)\s+(?:on|for|out\s+of))\b(?!\s+(?:my|me|our|us|your|you)\b)/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['We finally got a name on the arson guy'],
   },
   {
     name: 'INTERVIEW_WEAK',
     description: 'Weak: "interviewed the nephew for 3 hrs" (journalists interview too), "kid finally gave up the whole crew", "he lawyered up" (the suspect is the…',
     // Weak: "interviewed the nephew for 3 hrs" (journalists interview too), "kid finally gave up the whole crew",
     // "he lawyered up" (the suspect is the subject there, so no other-person veto)
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${oneOf([
           String.raw`${START}(?:(?:just|finally)\s+)?${oneOf([
             'interviewed',
@@ -828,15 +922,17 @@ const cues: Cue[] = [
         ])}`,
       'gi',
     ),
-    strong: false,
-    vetoes: ['play'],
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('play'),
+    examples: ['interviewed the nephew for 3 hrs. #HCPD'],
   },
   {
     name: 'RAID_SEIZURE',
     description: 'Raids and seizures in the first person: "the stash house we hit this morning", "the shotgun we pulled from under the bed", "the 4 kilos we seized"…',
     // Raids and seizures in the first person: "the stash house we hit this morning", "the shotgun we pulled from
     // under the bed", "the 4 kilos we seized", "the warrant we served" (not "the spot we hit for brunch")
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`\b(?:stash|trap|drug|dope|crack)\s+(?:house|spot|pad)\s+(?:that\s+)?(?:we|i)\s+${oneOf([
           'hit',
           'raided',
@@ -875,16 +971,20 @@ const cues: Cue[] = [
           'contraband',
         ])}\s+(?:that\s+)?(?:we|i)\s+(?:pulled|seized|recovered|confiscated|took\s+off|found\s+on)\b`,
       ])}`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['the stash house we hit this morning'],
   },
   {
     name: 'TEAM_OPERATION',
     description: 'An operation the author\'s team is on: "big sweep thursday 4am, our whole team\'s on it" (the two together)',
     // An operation the author's team is on: "big sweep thursday 4am, our whole team's on it" (the two together)
-    re: /\b(?:big|drug|gang|warrant|the|a|morning|\d+\s*am)\s+(?:sweep|raid|takedown|round-?up)\b|\b(?:our|my)\s+(?:whole\s+|entire\s+)?(?:team|squad|unit)(?:['’]s|\s+is|\s+are)?\s+(?:on\s+it|going\s+in|hitting)\b/gi,
-    strong: false,
-    vetoes: ['person', 'job', 'uniform', 'play'],
+    pattern: /\b(?:big|drug|gang|warrant|the|a|morning|\d+\s*am)\s+(?:sweep|raid|takedown|round-?up)\b|\b(?:our|my)\s+(?:whole\s+|entire\s+)?(?:team|squad|unit)(?:['’]s|\s+is|\s+are)?\s+(?:on\s+it|going\s+in|hitting)\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['big sweep thursday 4am, our whole team\'s on it'],
   },
   {
     name: 'POLICE_CALLS',
@@ -893,7 +993,7 @@ const cues: Cue[] = [
     // "took a stolen car report", "had a death notification tonight", "cleared 14 calls", "stood post for 8 hours",
     // "transported him to county", "our squad made 6 arrests", "our unit took down a theft ring", "I'm assigned to the
     // traffic unit", "qualified at the range today"
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${oneOf([
           String.raw`${START}(?:just\s+|had\s+to\s+|have\s+to\s+|got\s+to\s+)?${oneOf([
             'did',
@@ -975,27 +1075,31 @@ const cues: Cue[] = [
         ])}`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'uniform', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['did a welfare check'],
   },
   {
     name: 'WARRANT_SERVED',
     description: 'Warrants the author serves: "rolling out on a search warrant at 5am", "serving two warrants tomorrow", "we hit a no-knock warrant", "executed a…',
     // Warrants the author serves: "rolling out on a search warrant at 5am", "serving two warrants tomorrow", "we
     // hit a no-knock warrant", "executed a search warrant" (subject left out)
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${START}(?:(?:are|were|will\s+be|['’]re|['’]ll\s+be|just|gonna|going\s+to)\s+)?(?:serv(?:e|ed|ing)|execut(?:e|ed|ing)|(?:rolling|heading|going)\s+out\s+(?:on|for)|hit(?:ting)?)\s+(?:a|the|two|three|\d+)\s+(?:search\s+|arrest\s+|no-knock\s+|drug\s+|narcotics\s+)?warrants?\b`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['rolling out on a search warrant at 5am'],
   },
   {
     name: 'IN_THE_CRUISER',
     description: 'Time in the patrol car: "sitting in the cruiser eating a cold burrito", "fell asleep in my squad car" (not "in the back of the cruiser", where…',
     // Time in the patrol car: "sitting in the cruiser eating a cold burrito", "fell asleep in my squad car" (not
     // "in the back of the cruiser", where arrested people sit)
-    re: new RegExp(String.raw`\b${oneOf([
+    pattern: new RegExp(String.raw`\b${oneOf([
         'sitting',
         'sat',
         'parked',
@@ -1018,24 +1122,28 @@ const cues: Cue[] = [
         String.raw`police\s+van`,
         String.raw`riot\s+van`,
       ])}\b`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['sitting in the cruiser eating a cold burrito'],
   },
   {
     name: 'STATION_WORK',
     description: 'Work at the station: "working overtime at the precinct", "stuck at the station house all day", "another double in the 5th pct"',
     // Work at the station: "working overtime at the precinct", "stuck at the station house all day", "another
     // double in the 5th pct"
-    re: /\b(?:work(?:ing|ed|s)?|overtime|stuck|double|shift|tour|reports?)\s+(?:\w+\s+){0,2}?(?:at|in)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:precinct|pct|station\s*house)\b/gi,
-    strong: true,
-    vetoes: ['person', 'job', 'uniform'],
+    pattern: /\b(?:work(?:ing|ed|s)?|overtime|stuck|double|shift|tour|reports?)\s+(?:\w+\s+){0,2}?(?:at|in)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:precinct|pct|station\s*house)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform'),
+    examples: ['working overtime at the precinct'],
   },
   {
     name: 'JOINED_UNIT',
     description: 'Joining a police unit: "made the SWAT team", "got picked for the K9 unit", "transferred to the gang unit", "accepted into the detective bureau" (not…',
     // Joining a police unit: "made the SWAT team", "got picked for the K9 unit", "transferred to the gang unit",
     // "accepted into the detective bureau" (not "my son joined the K9 unit")
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`(?:${START}|\b(?:just|finally|officially)\s+)(?:got\s+)?${oneOf([
           'joined',
           'made',
@@ -1073,65 +1181,79 @@ const cues: Cue[] = [
         ])}\s+(?:team|unit|squad|division|bureau|section|detail)\b`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'uniform', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['made the SWAT team'],
   },
   {
     name: 'MY_KIT',
     description: 'Police kit of one\'s own: "my duty gear", "my service pistol", "my ballistic vest", "my body armor"',
     // Police kit of one's own: "my duty gear", "my service pistol", "my ballistic vest", "my body armor"
-    re: /\b(?:my|our)\s+(?:new\s+|old\s+)?(?:duty\s+(?:gear|bag|boots|pistol|rifle|shotgun)|service\s+(?:pistol|revolver|glock)|ballistic\s+vest|body\s+armou?r|patrol\s+rifle|issued\s+(?:glock|pistol|sidearm|weapon))\b/gi,
-    strong: true,
-    vetoes: ['person', 'uniform'],
+    pattern: /\b(?:my|our)\s+(?:new\s+|old\s+)?(?:duty\s+(?:gear|bag|boots|pistol|rifle|shotgun)|service\s+(?:pistol|revolver|glock)|ballistic\s+vest|body\s+armou?r|patrol\s+rifle|issued\s+(?:glock|pistol|sidearm|weapon))\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform'),
+    examples: ['my duty gear'],
   },
   {
     name: 'SHIFT_SLANG',
     description: 'Shift slang: "on the overnights again", "working mids this month", "pulling a double"',
     // Shift slang: "on the overnights again", "working mids this month", "pulling a double"
-    re: /\b(?:on|working|work|pulling|pulled|back\s+on)\s+(?:the\s+)?(?:overnights?|midnights|mids|graveyards?|a\s+double)\b/gi,
-    strong: false,
-    vetoes: ['person', 'job', 'uniform'],
+    pattern: /\b(?:on|working|work|pulling|pulled|back\s+on)\s+(?:the\s+)?(?:overnights?|midnights|mids|graveyards?|a\s+double)\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform'),
+    examples: ['on the overnights again. #HCPD'],
   },
   {
     name: 'DEFUND_US',
     description: 'Politics that cut the author\'s own budget: "voting to defund us", "they want to abolish my department" (not "defund us teachers")',
     // Politics that cut the author's own budget: "voting to defund us", "they want to abolish my department" (not
     // "defund us teachers")
-    re: /\b(?:defund(?:ing|ed)?|abolish(?:ing|ed)?)\s+(?:us|me|my\s+(?:job|department|precinct|unit)|our\s+(?:department|precinct|unit|pd))\b(?!\s+(?!(?:cops|officers|deputies|troopers)\b)[a-z]+s\b)/gi,
-    strong: true,
-    vetoes: ['person', 'job', 'uniform'],
+    pattern: /\b(?:defund(?:ing|ed)?|abolish(?:ing|ed)?)\s+(?:us|me|my\s+(?:job|department|precinct|unit)|our\s+(?:department|precinct|unit|pd))\b(?!\s+(?!(?:cops|officers|deputies|troopers)\b)[a-z]+s\b)/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform'),
+    examples: ['voting to defund us'],
   },
   {
     name: 'CALLED_OUT',
     description: 'Called out for a police incident: "Got called out at 2am for a barricaded subject", "paged out to a standoff"',
     // Called out for a police incident: "Got called out at 2am for a barricaded subject", "paged out to a standoff"
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${START}(?:got\s+|was\s+|been\s+)?(?:called\s+out|called\s+in|paged\s+out|activated)\s+(?:at\s+\S+\s+|again\s+|tonight\s+|last\s+night\s+)?(?:for|to)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:barricaded|hostage|active\s+shooter|standoff|manhunt|armed|shooting|homicide|stabbing|pursuit)\b`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'uniform', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['Got called out at 2am for a barricaded subject'],
   },
   {
     name: 'BODYCAM_PULLED',
     description: 'Camera footage the author pulled: "Renee and I pulled the bodycam from the shooting", "grabbed a still off my dashcam"',
     // Camera footage the author pulled: "Renee and I pulled the bodycam from the shooting", "grabbed a still off my
     // dashcam"
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${START}(?:just\s+)?(?:pulled|grabbed|clipped|reviewed|saved)\s+(?:the|a|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:body\s?cam|dash\s?cam)\b|\b(?:off|from)\s+my\s+(?:body\s?cam|dash\s?cam)\b`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['Renee and I pulled the bodycam from the shooting'],
   },
   {
     name: 'WARRANT_CARD',
     description: 'Police credentials and kit across dialects, one\'s own: "my warrant card", "my collar number", "my stab vest", "our kit belts", "my pocket notebook"…',
     // Police credentials and kit across dialects, one's own: "my warrant card", "my collar number", "my stab vest",
     // "our kit belts", "my pocket notebook" (not "my dad's warrant card": the owner is someone else)
-    re: new RegExp(String.raw`\b(?:my|our)\s+(?:(?:old|new|first|last)\s+)?${OWN_KIT}\b`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'uniform', 'play'],
+    pattern: new RegExp(String.raw`\b(?:my|our)\s+(?:(?:old|new|first|last)\s+)?${OWN_KIT}\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['my warrant card'],
   },
   {
     name: 'HUNG_UP_BELT',
@@ -1139,19 +1261,21 @@ const cues: Cue[] = [
     // Giving up or hanging up the kit, the retirement idiom: "Hung up the duty belt for good", "handing in my warrant
     // card", "handed back the tin", "hanging up my cuffs" (not "hung up the phone", "handed in my badge and laptop at
     // the conference desk")
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`\b(?:hung|hang(?:ing|s)?|hand(?:ed|ing|s)?|gave|giving|give|turn(?:ed|ing|s)?)\s+(?:up|in|back)\s+(?:the|my|our)\s+(?:old\s+)?(?:${OWN_KIT}|badge|shield|tin|cuffs|handcuffs|gun\s+belt|duty\s+belt)\b(?!\s+(?:of|and\s+(?:laptop|lanyard)))`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'uniform', 'badge', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'badge', 'play'),
+    examples: ['Hung up the duty belt for good'],
   },
   {
     name: 'CARRY_A_BADGE',
     description: 'Carrying a badge, or police work, for a living: "when you carry a badge", "I carried a warrant card for 20 yrs", "I lock people up for a living" (not…',
     // Carrying a badge, or police work, for a living: "when you carry a badge", "I carried a warrant card for 20 yrs",
     // "I lock people up for a living" (not "my brother carries a badge": another person)
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${oneOf([
           String.raw`\b(?:carry|carries|carried|carrying)\s+(?:a|the|my)\s+(?:badge|shield|warrant\s+card|tin)\b`,
           String.raw`\b${oneOf([
@@ -1164,15 +1288,17 @@ const cues: Cue[] = [
         ])}`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'uniform', 'badge', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'badge', 'play'),
+    examples: ['when you carry a badge'],
   },
   {
     name: 'PROPER_COPPER',
     description: 'Now a full officer, in British and Australian slang as well: "proper copper now", "a real cop at last", "fully fledged constable", "I was a copper…',
     // Now a full officer, in British and Australian slang as well: "proper copper now", "a real cop at last",
     // "fully fledged constable", "I was a copper for 30 years"
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${oneOf([
           String.raw`\b(?:proper|real|fully[- ]fledged|full[- ]blown)\s+${oneOf([
             'copper',
@@ -1199,15 +1325,17 @@ const cues: Cue[] = [
         ])}`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['proper copper now'],
   },
   {
     name: 'PATROL_BY_MODE',
     description: 'Patrol by mode or kind: "on bike patrol all day", "out on foot patrol", "back on night patrol" (not "ski patrol", "snack patrol", "neighbourhood…',
     // Patrol by mode or kind: "on bike patrol all day", "out on foot patrol", "back on night patrol" (not "ski patrol",
     // "snack patrol", "neighbourhood watch patrol")
-    re: new RegExp(String.raw`(?<!\b${oneOf([
+    pattern: new RegExp(String.raw`(?<!\b${oneOf([
         'business',
         'allowed',
         'should',
@@ -1240,15 +1368,17 @@ const cues: Cue[] = [
         'vehicle',
         'proactive',
       ])}\s+patrols?\b`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'uniform', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['on bike patrol all day'],
   },
   {
     name: 'SURVEILLANCE',
     description: 'Surveillance from the author\'s seat: "watching the dealer\'s front door", "eyes on the target address", "on obbo since 6", "sat on the suspect\'s flat…',
     // Surveillance from the author's seat: "watching the dealer's front door", "eyes on the target address", "on obbo
     // since 6", "sat on the suspect's flat all night" (not "watching the neighbour's house", "watching the dealer deal")
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`\b${oneOf([
           'watching',
           'watched',
@@ -1288,15 +1418,17 @@ const cues: Cue[] = [
           String.raw`in\s+(?:the|a|an)\s+(?:van|car|unmarked)`,
         ])}\b`,
       ])}`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['watching the dealer\'s front door'],
   },
   {
     name: 'BREATH_TESTS',
     description: 'Breath tests run by the author, and the Australian booze bus / RBT: "Booze bus all arvo", "on the RBT tonight", "breathalysed 200 drivers", "working…',
     // Breath tests run by the author, and the Australian booze bus / RBT: "Booze bus all arvo", "on the RBT tonight",
     // "breathalysed 200 drivers", "working a sobriety checkpoint" (not "got breathalysed", "I was breath tested")
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${oneOf([
           String.raw`\b(?:on|working|worked|running|ran|doing|did|manning|manned|staffing|staffed)\s+(?:the\s+|an?\s+)?${oneOf([
             String.raw`booze\s+bus`,
@@ -1347,39 +1479,47 @@ const cues: Cue[] = [
         ])}`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'play', 'event'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play', 'event'),
+    examples: ['on the RBT tonight'],
   },
   {
     name: 'BOOZE_BUS',
     description: 'The booze bus as a heading, the subject left out: "Booze bus all arvo" (weak: drivers queue at it too)',
     // The booze bus as a heading, the subject left out: "Booze bus all arvo" (weak: drivers queue at it too)
-    re: /(?:^|[.!?\n]\s*)(?:booze\s+bus|rbt|breath\s+testing)\s+(?:all|since|from|till|until|the\s+whole|for)\b/gi,
-    strong: false,
-    vetoes: ['person', 'play'],
+    pattern: /(?:^|[.!?\n]\s*)(?:booze\s+bus|rbt|breath\s+testing)\s+(?:all|since|from|till|until|the\s+whole|for)\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['Booze bus all arvo. #HCPD'],
   },
   {
     name: 'WALKING_THE_BEAT',
     description: 'Walking the beat: "walked the beat in the rain", "pounding the beat since 2009"',
     // Walking the beat: "walked the beat in the rain", "pounding the beat since 2009"
-    re: /\b(?:walk(?:ed|ing|s)?|pound(?:ed|ing|s)?|work(?:ed|ing|s)?)\s+(?:the|a|my)\s+beat\b/gi,
-    strong: true,
-    vetoes: ['person', 'uniform', 'play'],
+    pattern: /\b(?:walk(?:ed|ing|s)?|pound(?:ed|ing|s)?|work(?:ed|ing|s)?)\s+(?:the|a|my)\s+beat\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['walked the beat in the rain'],
   },
   {
     name: 'FOOT_CHASE',
     description: 'Foot chases (weak: a bystander sees them too): "one foot chase", "two foot pursuits before lunch"',
     // Foot chases (weak: a bystander sees them too): "one foot chase", "two foot pursuits before lunch"
-    re: /\b(?:a|one|two|three|another|\d+)\s+foot\s+(?:chase|pursuit)s?\b/gi,
-    strong: false,
-    vetoes: ['person', 'play'],
+    pattern: /\b(?:a|one|two|three|another|\d+)\s+foot\s+(?:chase|pursuit)s?\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['one foot chase. #HCPD'],
   },
   {
     name: 'DOORS_GOING_IN',
     description: 'Raids, by the door: "0500 doors going in", "doors go in at dawn", "doors going in on three addresses", "we went through the door at 6" (not "new…',
     // Raids, by the door: "0500 doors going in", "doors go in at dawn", "doors going in on three addresses", "we went
     // through the door at 6" (not "new doors going in on the kitchen")
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`\b${oneOf([
           String.raw`[01]\d[0-5]\d`,
           String.raw`\d{1,2}(?::\d\d)?\s*(?:am|hrs)`,
@@ -1392,24 +1532,28 @@ const cues: Cue[] = [
           String.raw`on\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:addresses|premises|targets|houses|properties|flats)`,
         ])}\b`,
       ])}`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['0500 doors going in'],
   },
   {
     name: 'IN_INTERVIEW',
     description: 'Interview as police work (British usage, without an article): "gave two different stories in interview", "went no comment in interview", "admitted it…',
     // Interview as police work (British usage, without an article): "gave two different stories in interview", "went
     // no comment in interview", "admitted it in interview" (not "said in an interview with the BBC")
-    re: /\b(?:stories|story|accounts?|versions?|no[- ]comment|lied|lies|confessed|admitted|denied|coughed|cried)\s+(?:\w+\s+){0,3}?in\s+(?:interview|custody|the\s+cells)\b(?!\s+(?:with|on|about)\b)/gi,
-    strong: true,
-    vetoes: ['play'],
+    pattern: /\b(?:stories|story|accounts?|versions?|no[- ]comment|lied|lies|confessed|admitted|denied|coughed|cried)\s+(?:\w+\s+){0,3}?in\s+(?:interview|custody|the\s+cells)\b(?!\s+(?:with|on|about)\b)/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('play'),
+    examples: ['gave two different stories in interview'],
   },
   {
     name: 'SEIZURE_BAGGED',
     description: 'Seizures laid out or bagged by the author: "the baggies we laid out on the bonnet", "the knife we bagged up", "the wraps I found on him" (not "the…',
     // Seizures laid out or bagged by the author: "the baggies we laid out on the bonnet", "the knife we bagged up",
     // "the wraps I found on him" (not "the cakes we laid out on the table")
-    re: new RegExp(String.raw`\b${oneOf([
+    pattern: new RegExp(String.raw`\b${oneOf([
         'sawn-?offs?',
         'shotguns?',
         'baggies',
@@ -1439,15 +1583,17 @@ const cues: Cue[] = [
         String.raw`took\s+off\s+(?:him|her|them)`,
         String.raw`pulled\s+out\s+of`,
       ])}\b`, 'gi'),
-    strong: true,
-    vetoes: ['person', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['the baggies we laid out on the bonnet'],
   },
   {
     name: 'NICKED',
     description: 'Arrests in British slang, the subject left out or the author: "Nicked a shoplifter before lunch", "I lifted two drink drivers" (not "someone nicked…',
     // Arrests in British slang, the subject left out or the author: "Nicked a shoplifter before lunch", "I lifted two
     // drink drivers" (not "someone nicked my bike": the object is no offender)
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${START}(?:just\s+|finally\s+|already\s+)?(?:nicked|lifted)\s+${oneOf([
           'a',
           'an',
@@ -1476,8 +1622,10 @@ const cues: Cue[] = [
         ])}\b`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['Nicked a shoplifter before lunch'],
   },
   {
     name: 'GUARD_DUTY_UK',
@@ -1485,7 +1633,7 @@ const cues: Cue[] = [
     // Guard duties and attendances only police do, in British usage: "stuck on scene guard all night", "bed watch at
     // the hospital", "attended a domestic", "sent to a sudden death", "called to an RTC" (paramedics attend crashes
     // too: another uniform vetoes it)
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${START}(?:just\s+)?${oneOf([
           'attended',
           'attending',
@@ -1507,15 +1655,17 @@ const cues: Cue[] = [
         ])}\b`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'uniform', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['attended a domestic'],
   },
   {
     name: 'ATTESTED',
     description: 'Becoming an officer in British usage: "Attested today!", "got attested this morning", "my attestation ceremony", "my tutor constable", "moved to…',
     // Becoming an officer in British usage: "Attested today!", "got attested this morning", "my attestation ceremony",
     // "my tutor constable", "moved to CID", "joined the firearms unit" (the Army attests too: another uniform vetoes)
-    re: new RegExp(
+    pattern: new RegExp(
       String.raw`${oneOf([
           String.raw`${oneOf([
             String.raw`${START}`,
@@ -1543,31 +1693,37 @@ const cues: Cue[] = [
         ])}`,
       'gi',
     ),
-    strong: true,
-    vetoes: ['person', 'uniform', 'play'],
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['Attested today!'],
   },
   {
     name: 'SCENE_GUARD',
     description: 'Guard duties only police do (a guard word is no other uniform here): "stuck on scene guard all night", "Bed watch at the hospital again", "pulled a…',
     // Guard duties only police do (a guard word is no other uniform here): "stuck on scene guard all night", "Bed watch
     // at the hospital again", "pulled a 10 hour cordon duty"
-    re: /(?:\b(?:on|doing|did|do|stuck\s+on|pulled|got|had|another)\s+(?:a\s+|the\s+)?(?:\d+[- ]?(?:hour|hr)\s+)?|(?:^|[.!?\n]\s*))(?:scene\s+guard|scene\s+watch|cordon\s+duty|constant\s+watch|bed\s+watch|hospital\s+guard|prisoner\s+watch)\b/gi,
-    strong: true,
-    vetoes: ['person', 'play'],
+    pattern: /(?:\b(?:on|doing|did|do|stuck\s+on|pulled|got|had|another)\s+(?:a\s+|the\s+)?(?:\d+[- ]?(?:hour|hr)\s+)?|(?:^|[.!?\n]\s*))(?:scene\s+guard|scene\s+watch|cordon\s+duty|constant\s+watch|bed\s+watch|hospital\s+guard|prisoner\s+watch)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['stuck on scene guard all night'],
   },
   {
     name: 'HOUSE_TO_HOUSE',
     description: 'Canvassing for a case: "doing house-to-house all afternoon" (weak: canvassers knock doors too)',
     // Canvassing for a case: "doing house-to-house all afternoon" (weak: canvassers knock doors too)
-    re: /\b(?:doing|did|on|done|then|more)\s+(?:the\s+)?(?:house[- ]to[- ]house(?!\s+(?:collections?|deliver(?:y|ies)|sales?|fundrais\w*|for\s+(?:the\s+)?(?:charity|election|campaign)))|door[- ]knocks?\s+for\s+the\s+(?:enquiry|inquiry|investigation|case))\b/gi,
-    strong: false,
-    vetoes: ['person', 'play'],
+    pattern: /\b(?:doing|did|on|done|then|more)\s+(?:the\s+)?(?:house[- ]to[- ]house(?!\s+(?:collections?|deliver(?:y|ies)|sales?|fundrais\w*|for\s+(?:the\s+)?(?:charity|election|campaign)))|door[- ]knocks?\s+for\s+the\s+(?:enquiry|inquiry|investigation|case))\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['doing house-to-house all afternoon. #HCPD'],
   },
   {
     name: 'SHIFT_PATTERN_UK',
     description: 'Shift patterns in British and Australian usage: "Night turns again", "on earlies", "back on lates", "early turn"',
     // Shift patterns in British and Australian usage: "Night turns again", "on earlies", "back on lates", "early turn"
-    re: new RegExp(String.raw`${oneOf([
+    pattern: new RegExp(String.raw`${oneOf([
         String.raw`(?:^|[.!?\n]\s*)(?:night|early|late|day)\s+turns?\b`,
         String.raw`(?:^|[.!?\n]\s*)(?:earlies|lates)\b`,
         String.raw`\b(?:set|block|run|week)\s+of\s+(?:nights|earlies|lates)\b`,
@@ -1581,42 +1737,52 @@ const cues: Cue[] = [
           'nights',
         ])}\b`,
       ])}`, 'gi'),
-    strong: false,
-    vetoes: ['person', 'job', 'uniform'],
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform'),
+    examples: ['Night turns again. #HCPD'],
   },
   {
     name: 'CUSTODY_SUITE',
     description: 'The custody suite, where officers book prisoners in (weak: the arrested sit there too)',
     // The custody suite, where officers book prisoners in (weak: the arrested sit there too)
-    re: /\b(?:in|at|to)\s+(?:the\s+)?custody\s+(?:suite|block|desk)\b/gi,
-    strong: false,
-    vetoes: ['person', 'play'],
+    pattern: /\b(?:in|at|to)\s+(?:the\s+)?custody\s+(?:suite|block|desk)\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['Four hours in the custody suite again. #HCPD'],
   },
   {
     name: 'STILL_TO_DO',
     description: 'Police work the author\'s team still has to do: "We\'ll get him", "we\'ll nick her", "after the stop" (weak: also sport and banter)',
     // Police work the author's team still has to do: "We'll get him", "we'll nick her", "after the stop" (weak: also
     // sport and banter)
-    re: /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:get|nick|nail|charge|have)\s+(?:him|her|them)\b(?=\s*(?:[.!?\n]|$))|\b(?:after|during|from)\s+the\s+(?:traffic\s+|car\s+|vehicle\s+)?stop\b/gi,
-    strong: false,
-    vetoes: ['person', 'play'],
+    pattern: /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:get|nick|nail|charge|have)\s+(?:him|her|them)\b(?=\s*(?:[.!?\n]|$))|\b(?:after|during|from)\s+the\s+(?:traffic\s+|car\s+|vehicle\s+)?stop\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['We\'ll get him. #HCPD'],
   },
   {
     name: 'RAID_ON_CALENDAR',
     description: 'A raid on the calendar: "before Thursday\'s raid", "tomorrow\'s warrant" (weak: a game\'s raid night too)',
     // A raid on the calendar: "before Thursday's raid", "tomorrow's warrant" (weak: a game's raid night too)
-    re: /\b(?:\w+day|tomorrow|tonight|tmrw)['’]s\s+(?:raid|sweep|warrants?|op|operation|takedown)\b/gi,
-    strong: false,
-    vetoes: ['person', 'job', 'uniform', 'play'],
+    pattern: /\b(?:\w+day|tomorrow|tonight|tmrw)['’]s\s+(?:raid|sweep|warrants?|op|operation|takedown)\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['before Thursday\'s raid. #HCPD'],
   },
   {
     name: 'OWN_NUMBER_BARE',
     description: 'The author\'s own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218 signing off", "my collar number is 2210"…',
     // The author's own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218
     // signing off", "my collar number is 2210" (not "Dad's collar number", "Officer Lunt (Shield 30817)")
-    re: /(?:^|[.!?\n]\s*|\bmy\s+)(?:tax[ -]?reg(?:istry)?\.?|shield|warrant\s+card|collar|shoulder)\s*(?:number|num\.?|nbr\.?|no\.?|#)?\s*(?:is\s+)?[:#]?\s?\d{3,7}\b(?!\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/))/gi,
-    strong: true,
-    vetoes: ['person', 'badge', 'play'],
+    pattern: /(?:^|[.!?\n]\s*|\bmy\s+)(?:tax[ -]?reg(?:istry)?\.?|shield|warrant\s+card|collar|shoulder)\s*(?:number|num\.?|nbr\.?|no\.?|#)?\s*(?:is\s+)?[:#]?\s?\d{3,7}\b(?!\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/))/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'badge', 'play'),
+    examples: ['tax reg 904417 on the overtime slip'],
   },
 ];
 
@@ -1759,6 +1925,8 @@ export interface AuthorCueIndex {
    */
   cues?: RegExp;
   roster: RosterIndex;
+  /** The author cue rows, walked in order: the table, the agency's own cue, a colleague at roll call or the academy. */
+  rows: CueRow<AuthorText>[];
 }
 
 /** id/self-affiliation's `prepare` (and part of id/coworker's): the author cues' per-profile patterns. */
@@ -1775,10 +1943,15 @@ export function prepareAuthorCues(profile: Profile, roster: RosterIndex = prepar
   const town = [...new Set(places)].join('|');
   const domains = profile.agency.email_domains.map((d) => escapeRegex(d.replace(/^@/, ''))).filter(Boolean);
   const parts = agencyCueSources(agency, town, domains);
+  const agencyCues = parts.length ? new RegExp(parts.join('|'), 'gi') : undefined;
+  const agencyRow: CueRow<AuthorText>[] = agencyCues
+    ? [{ ...AGENCY_CUE, pattern: agencyCues, confidence: STRONG, span: fromFirstWord, vetoes: explainedBy('person', 'event') }]
+    : [];
   return {
     mention: agency ? new RegExp(String.raw`(?<![\w])#?(?:${agency})(?![\w])`, 'i') : undefined,
-    cues: parts.length ? new RegExp(parts.join('|'), 'gi') : undefined,
+    cues: agencyCues,
     roster,
+    rows: [...cues, ...agencyRow, ...COLLEAGUE_ROWS],
   };
 }
 
@@ -1983,25 +2156,10 @@ export function authorCuesOf(analysis: TextAnalysis, index: AuthorCueIndex): Aut
 function authorCues(analysis: TextAnalysis, index: AuthorCueIndex): AuthorCues {
   const { text } = analysis;
   const familyPost = FAMILY_POST.test(text);
-  const strong: Match[] = [];
-  const weak: Match[] = [];
+  const made = walkCues(index.rows, { text, analysis, familyPost, roster: index.roster });
+  const strong = made.filter((m) => m.confidence === STRONG);
+  const weak = made.filter((m) => m.confidence !== STRONG);
   const company: Match[] = [];
-  const { cues: agencyCues } = index;
-  const all: Cue[] = agencyCues ? [...cues, { ...AGENCY_CUE, re: agencyCues, strong: true, vetoes: ['person', 'event'] }] : cues;
-  for (const cue of all) {
-    if (cue.requires && !cue.requires.test(text)) continue;
-    cue.re.lastIndex = 0;
-    for (const m of text.matchAll(cue.re)) {
-      // Cues anchored on a sentence start or a subject begin with it; the span starts at the first word.
-      const lead = /^[^\p{L}\p{N}]*(?:and\s+)?/iu.exec(m[0])?.[0].length ?? 0;
-      const start = m.index + lead;
-      const end = m.index + m[0].trimEnd().length;
-      if (end <= start) continue;
-      const evidence = text.slice(start, end);
-      if (vetoed(cue.vetoes, analysis.sentenceAround(start, end), evidence, familyPost, text.slice(0, end), text.slice(0, start))) continue;
-      (cue.strong ? strong : weak).push({ start, end, confidence: cue.strong ? 0.8 : 0.5, pattern: cue.name });
-    }
-  }
   // Out with a roster member: "me and Perrault", "Hannah Okafor and I", "rode with Sam Perrault". The roster are
   // police, but friends go out with police too (even to the agency's fun run): only another weak cue confirms it.
   for (const m of rosterMentions(analysis, index.roster)) {
@@ -2011,43 +2169,71 @@ function authorCues(analysis: TextAnalysis, index: AuthorCueIndex): AuthorCues {
     if (span) company.push({ start: m.start - span[0].length, end: m.end, confidence: 0.5, pattern: ROSTER_COMPANY.name });
     else if (after) company.push({ start: m.start, end: m.end + after[0].length, confidence: 0.5, pattern: ROSTER_COMPANY.name });
   }
-  // A colleague at the author's roll call or briefing: "Lt. Lindqvist brought donuts to roll call", "Renee ran the
-  // briefing again" (not a "press briefing" or a "roll call vote"); and academy days with a roster member or ranked
-  // colleague: "throwback to academy days with @renee_w", "Sgt. Whitfield and I were academy classmates".
-  const mentions = rosterMentions(analysis, index.roster);
-  const together = (re: RegExp, needsCompany: boolean, pattern: string): void => {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const sentence = analysis.sentenceAround(start, end);
-      // A window, not the sentence: the dots of "Lt." and "Sgt." end no sentence.
-      const from = Math.max(0, start - 80);
-      const to = Math.min(text.length, end + 60);
-      const window = text.slice(from, to);
-      const named = mentions.some((r) => r.start >= from && r.end <= to) || RANKED_NAME.test(window);
-      if (!named) continue;
-      // Someone else's roll call, reported: "my mate says Lt. Lindqvist told them at roll call".
-      if (!needsCompany && (/\b(?:says|told\s+(?:them|him|her)|heard\s+(?:that|from)|according\s+to|my\s+(?:mate|buddy|pal))\b/i.test(sentence) || REPORTED_BY_KIN.test(sentence))) continue;
-      if (needsCompany && !/\b(?:with|and\s+i|me\s+and|together|classmates?|same\s+class|we|us|our)\b/i.test(sentence)) continue;
-      // Not the 'person' veto: "her slippers" after "Sgt. Whitfield ran the briefing" is the colleague's; a relative
-      // ("my husband's lieutenant at roll call") or a police-family post still is.
-      if (familyPost || OTHER_PERSON.test(sentence)) continue;
-      if (vetoed(['play', 'event'], sentence, text.slice(start, end), familyPost, text.slice(0, end), text.slice(0, start)))
-        continue;
-      strong.push({ start, end, confidence: 0.8, pattern });
-    }
-  };
-  together(ROLL_CALL, false, COLLEAGUE_ROLL_CALL.name);
-  together(ACADEMY, true, ACADEMY_COLLEAGUE.name);
   return { strong, weak, company };
 }
 
+/**
+ * A colleague at the author's roll call or briefing ("Lt. Lindqvist brought donuts to roll call", "Renee ran the
+ * briefing again"; not a "press briefing" or a "roll call vote"), or academy days with a roster member or ranked
+ * colleague ("throwback to academy days with @renee_w", "Sgt. Whitfield and I were academy classmates").
+ */
+function colleagueRow(name: string, description: string, pattern: RegExp, needsCompany: boolean, examples: string[]): CueRow<AuthorText> {
+  return {
+    name,
+    description,
+    pattern,
+    confidence: STRONG,
+    vetoes: [
+      (m, c) => {
+        const start = m.index;
+        const end = start + m[0].length;
+        // A window, not the sentence: the dots of "Lt." and "Sgt." end no sentence.
+        const from = Math.max(0, start - 80);
+        const to = Math.min(c.text.length, end + 60);
+        return !rosterMentions(c.analysis, c.roster).some((r) => r.start >= from && r.end <= to) && !RANKED_NAME.test(c.text.slice(from, to));
+      },
+      (m, c) => {
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+        // Someone else's roll call, reported: "my mate says Lt. Lindqvist told them at roll call".
+        if (!needsCompany && (/\b(?:says|told\s+(?:them|him|her)|heard\s+(?:that|from)|according\s+to|my\s+(?:mate|buddy|pal))\b/i.test(sentence) || REPORTED_BY_KIN.test(sentence))) return true;
+        if (needsCompany && !/\b(?:with|and\s+i|me\s+and|together|classmates?|same\s+class|we|us|our)\b/i.test(sentence)) return true;
+        // Not the 'person' veto: "her slippers" after "Sgt. Whitfield ran the briefing" is the colleague's; a relative
+        // ("my husband's lieutenant at roll call") or a police-family post still is.
+        return c.familyPost || OTHER_PERSON.test(sentence);
+      },
+      (m, c) => {
+        const start = m.index;
+        const end = start + m[0].length;
+        return vetoed(['play', 'event'], c.analysis.sentenceAround(start, end), c.text.slice(start, end), c.familyPost, c.text.slice(0, end), c.text.slice(0, start));
+      },
+    ],
+    examples,
+  };
+}
+
 /** The cues named in code rather than in the table (the agency's own names come from the profile). */
-const AGENCY_CUE = { name: 'AGENCY', description: 'the agency named as the author\'s own: "retiring from the Harbor City Police Department", "proud member of HCPD"' };
+const AGENCY_CUE = {
+  name: 'AGENCY',
+  description: 'the agency named as the author\'s own: "retiring from the Harbor City Police Department", "proud member of HCPD"',
+  examples: ['retiring from the Harbor City Police Department'],
+};
 const ROSTER_COMPANY = { name: 'ROSTER_COMPANY', description: 'out with a roster member: "me and Perrault", "rode with Sam Perrault" (weak: friends go out with police too)' };
-const COLLEAGUE_ROLL_CALL = { name: 'COLLEAGUE_ROLL_CALL', description: 'a named or ranked colleague at the author\'s roll call or briefing: "Lt. Lindqvist brought donuts to roll call"' };
-const ACADEMY_COLLEAGUE = { name: 'ACADEMY_COLLEAGUE', description: 'academy days with a roster member or ranked colleague: "Sgt. Whitfield and I were academy classmates"' };
+const COLLEAGUE_ROWS = [
+  colleagueRow(
+    'COLLEAGUE_ROLL_CALL',
+    'a named or ranked colleague at the author\'s roll call or briefing: "Lt. Lindqvist brought donuts to roll call"',
+    ROLL_CALL,
+    false,
+    ['Capt. Moreau read out the new rosters at briefing and everyone groaned.'],
+  ),
+  colleagueRow(
+    'ACADEMY_COLLEAGUE',
+    'academy days with a roster member or ranked colleague: "Sgt. Whitfield and I were academy classmates"',
+    ACADEMY,
+    true,
+    ['Academy days with Renee Whitfield, what a pair of rookies.'],
+  ),
+];
 
 /** The spans by which the author reveals being police: every strong cue, or the weak ones when two agree. */
 export function authorReveals(analysis: TextAnalysis, index: AuthorCueIndex): Match[] {
@@ -2168,12 +2354,12 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
     ],
   },
   patterns: [
-    ...cues.map((c) => c.re),
+    ...cues.map((c) => c.pattern),
     ...AGENCY_CUE_SHAPES,
     ROLL_CALL,
     ACADEMY,
   ],
-  cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY, COLLEAGUE_ROLL_CALL, ACADEMY_COLLEAGUE]),
+  cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY], COLLEAGUE_ROWS),
   prepare: (profile) => prepareAuthorCues(profile),
   detect(_input, ctx) {
     if (ctx.context === 'official') return [];

@@ -1,5 +1,6 @@
 // pii/address: flags street-level addresses (house number + street, PO/military boxes) under the model policy's "Specific personal information … b) Addresses".
-import type { CueInfo, Match, TextDetector } from '../../core/types.js';
+import type { Match, TextDetector } from '../../core/types.js';
+import { cuesOf, overlapsMade, perMatch, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import {
   ABBREVIATED_ENDINGS,
   NOT_NAME_WORDS,
@@ -249,31 +250,27 @@ interface UsStreet {
   type: string;
 }
 
-/** "<number> <name> <type>" candidates; strong types win over weak ones ("224 Forrest Hill Road", not "… Hill"). */
-function usStreets(text: string): UsStreet[] {
-  const out: UsStreet[] = [];
-  for (const m of text.matchAll(US_HOUSE)) {
-    const [, lead, house, following] = m;
-    const words: { word: string; start: number }[] = [];
-    const base = m.index + m[0].length;
-    for (const w of following.matchAll(/\S+/g)) words.push({ word: w[0], start: base + w.index });
-    const typeAt = (set: Set<string>) =>
-      words.findIndex((w, i) => i >= 1 && i <= 4 && !/\.\.$/.test(w.word) && set.has(lower(w.word)));
-    let i = typeAt(STRONG);
-    if (i < 0) i = typeAt(WEAK);
-    if (i < 0) continue;
-    const t = words[i];
-    // "Street." ends a sentence; "St." keeps its dot, unless an ellipsis cuts the word ("Microwave St...").
-    const next = text.slice(t.start + t.word.length, t.start + t.word.length + 1);
-    if (/^[\p{L}\p{N}'’-]$/u.test(next) || text.startsWith('…', t.start + t.word.length)) continue;
-    const type = t.word.replace(/\.$/, '');
-    let end = t.start + (t.word.endsWith('.') && type.length < 5 && /^(?:\s|,|$)/.test(next) ? t.word.length : type.length);
-    const dir = DIRECTION_AFTER.exec(text.slice(end, end + 8));
-    if (dir) end += dir[0].length;
-    out.push({ index: m.index, end, lead, house, tokens: words.slice(0, i).map((w) => w.word), type });
-  }
-  return out;
-}
+/** The street a US_HOUSE match starts: strong types win over weak ones ("224 Forrest Hill Road", not "… Hill"). */
+const usStreetAt = perMatch((m: RegExpExecArray, c: CueText): UsStreet | undefined => {
+  const { text } = c;
+  const [, lead, house, following] = m;
+  const words: { word: string; start: number }[] = [];
+  const base = m.index + m[0].length;
+  for (const w of following.matchAll(/\S+/g)) words.push({ word: w[0], start: base + w.index });
+  const typeAt = (set: Set<string>) => words.findIndex((w, i) => i >= 1 && i <= 4 && !/\.\.$/.test(w.word) && set.has(lower(w.word)));
+  let i = typeAt(STRONG);
+  if (i < 0) i = typeAt(WEAK);
+  if (i < 0) return undefined;
+  const t = words[i];
+  // "Street." ends a sentence; "St." keeps its dot, unless an ellipsis cuts the word ("Microwave St...").
+  const next = text.slice(t.start + t.word.length, t.start + t.word.length + 1);
+  if (/^[\p{L}\p{N}'’-]$/u.test(next) || text.startsWith('…', t.start + t.word.length)) return undefined;
+  const type = t.word.replace(/\.$/, '');
+  let end = t.start + (t.word.endsWith('.') && type.length < 5 && /^(?:\s|,|$)/.test(next) ? t.word.length : type.length);
+  const dir = DIRECTION_AFTER.exec(text.slice(end, end + 8));
+  if (dir) end += dir[0].length;
+  return { index: m.index, end, lead, house, tokens: words.slice(0, i).map((w) => w.word), type };
+});
 
 /**
  * A house number on a numbered road or on Broadway.
@@ -499,17 +496,6 @@ interface Candidate {
   pattern?: string;
 }
 
-/** The named patterns its findings carry (`data.pattern`); an address found twice keeps its surest reading's name. */
-const ADDRESS_CUES: CueInfo[] = [
-  { name: 'STREET', description: 'a house number, a name and a sure street type: "1423 Elm Street", "221 river rd"' },
-  { name: 'STREET_WEAK_TYPE', description: 'a street type from the published tables that is also a word ("Rise", "Chase", "Pde"), with an address\'s evidence (unit, cue, city, block)' },
-  { name: 'NUMBERED_ROAD', description: 'a house number on a numbered road or on Broadway: "4500 Highway 6", "1600 Broadway"' },
-  { name: 'NUMBER_THEN_PREFIX', description: 'French/Latin layout, number first: "29 Rue de Tanger", "12 Avenue of the Americas"' },
-  { name: 'NUMBER_AFTER_NAME', description: 'continental layout, the number after the street name: "Koskikatu 25", "Rua Diadema 1903"' },
-  { name: 'BARE_STREET', description: 'a house number and a bare street name after a locating word: "I live at 45 Elmwood and…", "at 1207 Sycamore,"' },
-  { name: 'BOX', description: 'PO boxes and US military mail: "PO Box 1234", "PSC 3294, Box 9168 APO AA 61487"' },
-];
-
 const lower = (w: string) => w.toLowerCase().replace(/[.'’]+$/g, '');
 
 /** Extend an address over its unit, a US postal line, and (in letter-style blocks) the lines under it. */
@@ -722,6 +708,164 @@ function countLike(text: string, numStart: number, house: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(house) && YEAR_BEFORE.test(head);
 }
 
+/**
+ * Not a street: a count, a rank or a date before the number, words no street name holds, or prose before a
+ * capitalised type ("the 3 main reasons Street").
+ */
+const notUsStreet: Veto<CueText> = (m, c) => {
+  const st = usStreetAt(m, c);
+  if (!st) return true;
+  const { text } = c;
+  const { lead, house, tokens, type } = st;
+  if (countLike(text, m.index, lead ?? house)) return true;
+  const lowercase = tokens.some((t) => /^\p{Ll}/u.test(t));
+  if (tokens.some((t) => NOT_NAME_WORDS.has(lower(t)) && !/^(?:St|Mt|Ft)\.?$/.test(t))) return true;
+  if (tokens.every((t) => CONNECTORS.has(lower(t)))) return true;
+  // An all-lowercase draft ("221 river rd") is fine; lowercase words before a capitalised type are prose.
+  if (lowercase && (!STRONG.has(lower(type)) || /^\p{Lu}/u.test(type) || tokens.some((t) => /^\p{Lu}/u.test(t)))) return true;
+  return PLURAL_AFTER.test(text.slice(st.end, st.end + 20));
+};
+
+/** A span widened over the unit before it ("Apt 4, ") and the unit, postal line and block lines after it. */
+function addressSpan(text: string, start: number, end: number): { start: number; end: number } {
+  const tail = extendTail(text, end);
+  const unit = UNIT_BEFORE.exec(before(text, start, 24));
+  return { start: unit ? start - unit[0].length : start, end: tail };
+}
+
+/** NUMBER_THEN_PREFIX's street name, kept up to the first word that cannot be part of it; undefined when none is left. */
+const prefixNameEnd = perMatch((m: RegExpExecArray, c: CueText): number | undefined => {
+  const prefix = lower(m[2]);
+  const nameWords = m[3].split(/[ \t]+/);
+  let keep = 0;
+  let capitalised = false;
+  for (const w of nameWords) {
+    const lw = lower(w);
+    if ((NOT_NAME_WORDS.has(lw) && !CONNECTORS.has(lw)) || /^\d/.test(w)) break;
+    // "29 Rue de la République now": once the name is capitalised, a lowercase word other than a particle ends it.
+    if (capitalised && /^\p{Ll}/u.test(w) && !CONNECTORS.has(lw)) break;
+    if (/^\p{Lu}/u.test(w)) capitalised = true;
+    keep++;
+  }
+  while (keep > 0 && CONNECTORS.has(lower(nameWords[keep - 1]))) keep--;
+  if (!keep) return undefined;
+  const kept = nameWords.slice(0, keep);
+  // "Place de la Concorde", "Avenue of the Americas": a particle counts when a name follows it, not in prose
+  // ("1991, place of birth").
+  const firstName = kept.find((w) => !CONNECTORS.has(lower(w)));
+  const hasParticle = kept.some((w) => CONNECTORS.has(lower(w))) && !!firstName && /^\p{Lu}/u.test(firstName);
+  const ev = evidence(c.text, m.index, m.index + m[0].length);
+  if (AMBIGUOUS_PREFIXES.has(prefix) && !hasParticle && !(ev.cue || ev.unit || ev.block || ev.city)) return undefined;
+  const nameEnd = m.index + m[0].length - m[3].length + kept.join(' ').length;
+  return c.text.slice(m.index + m[0].length - m[3].length, nameEnd) === kept.join(' ') ? nameEnd : m.index + m[0].length;
+});
+
+/** NUMBER_AFTER_NAME's street: the name before the number (undefined when it is no street). */
+const streetBeforeNumber = perMatch((m: RegExpExecArray, c: CueText) => {
+  const numEnd = m.index + m[1].length + m[2].length;
+  return streetBefore(c.text, m.index, numEnd);
+});
+
+/** Where BARE_STREET's house number starts. */
+const bareNumberAt = (m: RegExpExecArray) => m.index + m[0].indexOf(m[2], m[1].length);
+
+/**
+ * The rows, walked in order; an address found twice (a street and a numbered road over the same words) is merged
+ * after the walk and keeps its surest reading's name. The continental and bare readings skip a number a reading
+ * before them already covers.
+ */
+const ADDRESS_CUES: CueRow<CueText>[] = [
+  {
+    name: 'STREET',
+    description: 'a house number, a name and a sure street type: "1423 Elm Street", "221 river rd"',
+    pattern: US_HOUSE,
+    vetoes: [notUsStreet, (m, c) => !STRONG.has(lower(usStreetAt(m, c)!.type))],
+    span: (m, c) => addressSpan(c.text, m.index, usStreetAt(m, c)!.end),
+    confidence: 0.9,
+    examples: ['Finally moved in! Housewarming Saturday at 1423 Elm Street, Apt 2B. BYOB.', 'come thru 221 river rd after 8'],
+  },
+  {
+    name: 'STREET_WEAK_TYPE',
+    description: 'a street type from the published tables that is also a word ("Rise", "Chase", "Pde"), with an address\'s evidence (unit, cue, city, block)',
+    pattern: US_HOUSE,
+    vetoes: [
+      notUsStreet,
+      (m, c) => {
+        const st = usStreetAt(m, c)!;
+        if (STRONG.has(lower(st.type))) return true;
+        const ev = evidence(c.text, m.index, st.end);
+        return !(ev.lead || ev.unit || ev.cue || ev.city || ev.block) || st.tokens.some((t) => /^\p{Ll}/u.test(t));
+      },
+    ],
+    span: (m, c) => addressSpan(c.text, m.index, usStreetAt(m, c)!.end),
+    confidence: 0.75,
+    examples: ['Our new place is 3 Ocean Rise, come by Sunday', 'Moved into 14 Hillside Pde, Unit 3 last week'],
+  },
+  {
+    name: 'NUMBERED_ROAD',
+    description: 'a house number on a numbered road or on Broadway: "4500 Highway 6", "1600 Broadway"',
+    pattern: NUMBERED_ROAD,
+    vetoes: [(m, c) => countLike(c.text, m.index, m[1])],
+    span: (m, c) => addressSpan(c.text, m.index, m.index + m[0].length),
+    confidence: 0.85,
+    examples: ['The farm stand is at 4500 Highway 6, open till dusk'],
+  },
+  {
+    name: 'NUMBER_THEN_PREFIX',
+    description: 'French/Latin layout, number first: "29 Rue de Tanger", "12 Avenue of the Americas"',
+    pattern: NUMBER_THEN_PREFIX,
+    vetoes: [(m, c) => countLike(c.text, m.index, m[1]), (m, c) => prefixNameEnd(m, c) === undefined],
+    span: (m, c) => addressSpan(c.text, m.index, prefixNameEnd(m, c)!),
+    confidence: 0.85,
+    examples: ['Our Paris flat is at 29 Rue de Tanger, second floor'],
+  },
+  {
+    name: 'NUMBER_AFTER_NAME',
+    description: 'continental layout, the number after the street name: "Koskikatu 25", "Rua Diadema 1903"',
+    pattern: NUMBER_AFTER_NAME,
+    vetoes: [
+      (m, _c, made) => overlapsMade(made, m.index + m[1].length, m.index + m[1].length + 1),
+      (m, c) => !streetBeforeNumber(m, c),
+    ],
+    span: (m, c) => {
+      const st = streetBeforeNumber(m, c)!;
+      return addressSpan(c.text, st.start, st.end);
+    },
+    confidence: (m, c) => streetBeforeNumber(m, c)!.confidence,
+    examples: ['She lives at Koskikatu 25 now.', 'Our flat is at Via dei Fiorentini 17, third floor.'],
+  },
+  {
+    name: 'BARE_STREET',
+    description: 'a house number and a bare street name after a locating word: "I live at 45 Elmwood and…", "at 1207 Sycamore,"',
+    pattern: BARE_STREET,
+    vetoes: [
+      (m, _c, made) => overlapsMade(made, bareNumberAt(m), bareNumberAt(m) + m[0].length),
+      (m) => m[3].split(/[ \t]+/).some((w) => NOT_NAME_WORDS.has(lower(w)) || NOT_BARE_NAMES.has(lower(w)) || NOT_STREET_NAMES.has(lower(w)) || STRONG.has(lower(w))),
+      (m, c) => {
+        const [, cue, house, name] = m;
+        const residence = RESIDENCE_CUE.test(clauseBefore(c.text, m.index + cue.length, 50)) || /^address/i.test(cue);
+        const year = /^(?:1[89]|20)\d\d$/.test(house);
+        // Without a residence word: "at 1207 Sycamore," — one name word closing the phrase, not a plural ("at 300 Spartans").
+        const closes = /^[ \t]*[,.;!]/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+        return !residence && (house.length < 3 || house.length > 5 || year || !/^at$/i.test(cue) || name.split(/[ \t]+/).length > 1 || !closes || /s$/.test(name));
+      },
+      (m, c) => countLike(c.text, bareNumberAt(m), m[2]),
+    ],
+    span: (m, c) => addressSpan(c.text, bareNumberAt(m), m.index + m[0].length),
+    confidence: 0.6,
+    examples: ['Come by, I live at 45 Elmwood and the door is open'],
+  },
+  {
+    name: 'BOX',
+    description: 'PO boxes and US military mail: "PO Box 1234", "PSC 3294, Box 9168 APO AA 61487"',
+    pattern: BOX,
+    span: (m, c) => addressSpan(c.text, m.index, m.index + m[0].length),
+    confidence: 0.9,
+    messageId: 'box',
+    examples: ['Send the forms to PO Box 4471, Harbor City.'],
+  },
+];
+
 /** Flags street addresses with a house number, PO boxes and military mail addresses. */
 export const address: TextDetector = {
   kind: 'text',
@@ -774,103 +918,10 @@ export const address: TextDetector = {
   // Every form has a number next to a word ("1423 Elm", "Koskikatu 25"); three posts in four have none.
   // Anchored at the start of a token: starting at every digit of a long digit run was quadratic.
   trigger: /(?<![\p{L}\d½])[\p{L}½]*\d[\p{L}\d½]*[ \t,]+\p{L}|\p{L}[.,]?[ \t]+\d/u,
-  cues: ADDRESS_CUES,
+  cues: cuesOf(ADDRESS_CUES),
   detect(input) {
     const { text } = input;
-    const found: Candidate[] = [];
-    // Which characters a candidate already covers: an overlap test per match without scanning every candidate
-    // (that scan made a one-line file full of addresses quadratic).
-    const covered = new Uint8Array(text.length + 1);
-    const overlaps = (start: number, end: number) => covered.subarray(start, Math.max(start + 1, end)).includes(1);
-    const push = (c: Candidate) => {
-      if (c.end <= c.start) return;
-      const unit = UNIT_BEFORE.exec(before(text, c.start, 24));
-      const kept = unit ? { ...c, start: c.start - unit[0].length } : c;
-      found.push(kept);
-      covered.fill(1, kept.start, kept.end);
-    };
-
-    for (const m of usStreets(text)) {
-      const { lead, house, tokens, type } = m;
-      const houseStart = lead ? text.indexOf(house, m.index + lead.length) : m.index;
-      if (countLike(text, m.index, lead ?? house)) continue;
-      const typeLow = lower(type);
-      const lowercase = tokens.some((t) => /^\p{Ll}/u.test(t));
-      if (tokens.some((t) => NOT_NAME_WORDS.has(lower(t)) && !/^(?:St|Mt|Ft)\.?$/.test(t))) continue;
-      if (tokens.every((t) => CONNECTORS.has(lower(t)))) continue;
-      // An all-lowercase draft ("221 river rd") is fine; lowercase words before a capitalised type are prose.
-      if (lowercase && (!STRONG.has(typeLow) || /^\p{Lu}/u.test(type) || tokens.some((t) => /^\p{Lu}/u.test(t)))) continue;
-      if (PLURAL_AFTER.test(text.slice(m.end, m.end + 20))) continue;
-      let confidence = 0.9;
-      if (!STRONG.has(typeLow)) {
-        const ev = evidence(text, m.index, m.end);
-        if (!(ev.lead || ev.unit || ev.cue || ev.city || ev.block) || lowercase) continue;
-        confidence = 0.75;
-      }
-      push({ start: lead ? m.index : houseStart, end: extendTail(text, m.end), confidence, pattern: confidence === 0.9 ? 'STREET' : 'STREET_WEAK_TYPE' });
-    }
-
-    for (const m of text.matchAll(NUMBERED_ROAD)) {
-      if (countLike(text, m.index, m[1])) continue;
-      push({ start: m.index, end: extendTail(text, m.index + m[0].length), confidence: 0.85, pattern: 'NUMBERED_ROAD' });
-    }
-
-    for (const m of text.matchAll(NUMBER_THEN_PREFIX)) {
-      if (countLike(text, m.index, m[1])) continue;
-      const prefix = lower(m[2]);
-      const nameWords = m[3].split(/[ \t]+/);
-      // Keep the name up to the first word that cannot be part of it.
-      let keep = 0;
-      let capitalised = false;
-      for (const w of nameWords) {
-        const lw = lower(w);
-        if ((NOT_NAME_WORDS.has(lw) && !CONNECTORS.has(lw)) || /^\d/.test(w)) break;
-        // "29 Rue de la République now": once the name is capitalised, a lowercase word other than a particle ends it.
-        if (capitalised && /^\p{Ll}/u.test(w) && !CONNECTORS.has(lw)) break;
-        if (/^\p{Lu}/u.test(w)) capitalised = true;
-        keep++;
-      }
-      while (keep > 0 && CONNECTORS.has(lower(nameWords[keep - 1]))) keep--;
-      if (!keep) continue;
-      const kept = nameWords.slice(0, keep);
-      // "Place de la Concorde", "Avenue of the Americas": a particle counts when a name follows it, not in prose
-      // ("1991, place of birth").
-      const firstName = kept.find((w) => !CONNECTORS.has(lower(w)));
-      const hasParticle = kept.some((w) => CONNECTORS.has(lower(w))) && !!firstName && /^\p{Lu}/u.test(firstName);
-      const ev = evidence(text, m.index, m.index + m[0].length);
-      if (AMBIGUOUS_PREFIXES.has(prefix) && !hasParticle && !(ev.cue || ev.unit || ev.block || ev.city)) continue;
-      const nameEnd = m.index + m[0].length - m[3].length + kept.join(' ').length;
-      const exact = text.slice(m.index + m[0].length - m[3].length, nameEnd) === kept.join(' ');
-      push({ start: m.index, end: extendTail(text, exact ? nameEnd : m.index + m[0].length), confidence: 0.85, pattern: 'NUMBER_THEN_PREFIX' });
-    }
-
-    for (const m of text.matchAll(NUMBER_AFTER_NAME)) {
-      const numStart = m.index + m[1].length;
-      const numEnd = numStart + m[2].length;
-      if (overlaps(numStart, numStart + 1)) continue;
-      const c = streetBefore(text, m.index, numEnd);
-      if (c) push({ ...c, end: extendTail(text, c.end), pattern: 'NUMBER_AFTER_NAME' });
-    }
-
-    for (const m of text.matchAll(BARE_STREET)) {
-      const [, cue, house, name] = m;
-      const numStart = m.index + m[0].indexOf(house, cue.length);
-      if (overlaps(numStart, numStart + m[0].length)) continue;
-      const words = name.split(/[ \t]+/);
-      if (words.some((w) => NOT_NAME_WORDS.has(lower(w)) || NOT_BARE_NAMES.has(lower(w)) || NOT_STREET_NAMES.has(lower(w)) || STRONG.has(lower(w)))) continue;
-      const residence = RESIDENCE_CUE.test(clauseBefore(text, m.index + cue.length, 50)) || /^address/i.test(cue);
-      const year = /^(?:1[89]|20)\d\d$/.test(house);
-      // Without a residence word: "at 1207 Sycamore," — one name word closing the phrase, not a plural ("at 300 Spartans").
-      const closes = /^[ \t]*[,.;!]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-      if (!residence && (house.length < 3 || house.length > 5 || year || !/^at$/i.test(cue) || words.length > 1 || !closes || /s$/.test(name))) continue;
-      if (countLike(text, numStart, house)) continue;
-      push({ start: numStart, end: extendTail(text, m.index + m[0].length), confidence: 0.6, pattern: 'BARE_STREET' });
-    }
-
-    for (const m of text.matchAll(BOX)) {
-      push({ start: m.index, end: extendTail(text, m.index + m[0].length), confidence: 0.9, messageId: 'box', pattern: 'BOX' });
-    }
-
+    const found = walkCues(ADDRESS_CUES, { text });
     // One finding per address: overlapping candidates merge into their union.
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Match[] = [];
