@@ -305,6 +305,12 @@ export interface VisionCue {
   /** Tape: the band's angle in degrees (x axis towards y axis) and its thickness in pixels of `box`'s frame. */
   angle?: number;
   thickness?: number;
+  /**
+   * Yellow cues read under a colour cast: the channel gains (R, G, B) that removed it (sodium street light at night);
+   * `dull`: a tape band whose yellow is faded, dirty or dimly lit (read with a looser colour test, stricter shape).
+   */
+  balance?: [number, number, number];
+  dull?: boolean;
 }
 
 export interface Clause {

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import type { VisionCue } from '../core/types.js';
 import type { DecodedImage } from './image.js';
 import { mapLines, scaleBox, type OcrLine, type OcrPool } from './ocr.js';
-import { isTapeYellow } from './vision.js';
+import { bandYellow } from './vision.js';
 
 /**
  * Read the words along a tape band: crop the band's box from the working raster, turn it level, keep the rows where
@@ -22,6 +22,8 @@ export async function readAlongBand(pool: OcrPool, img: DecodedImage, cue: Visio
   const h = Math.min(img.workHeight - y0, Math.round(cue.box.height * k));
   if (w < 16 || h < 8) return [];
   const angle = cue.angle ?? 0;
+  // The yellow the band was found with: a night band under its cast gains, a dull band with the looser yellow.
+  const isTapeYellow = bandYellow(cue);
   const rotated = await sharp(img.rgb, { raw: { width: img.workWidth, height: img.workHeight, channels: 3 } })
     .extract({ left: x0, top: y0, width: w, height: h })
     .rotate(-angle, { background: { r: 255, g: 255, b: 255 } })

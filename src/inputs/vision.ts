@@ -57,6 +57,89 @@ function isMarkerYellow(r: number, g: number, b: number): boolean {
   return h >= 32 && h <= 60 && s >= 0.6 && v >= 0.5;
 }
 
+/**
+ * Tape and marker yellow once a night cast is removed: sodium light is nearly one colour, so no balance gives tape or a
+ * card its daylight purity and brightness back; a little less of both is accepted (the band's print, a marker's
+ * numeral and the set of two still decide).
+ */
+function isNightTapeYellow(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 38 && h <= 68 && s >= 0.45 && v >= 0.3;
+}
+function isNightMarkerYellow(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 30 && h <= 60 && s >= 0.5 && v >= 0.3;
+}
+
+/**
+ * Dull tape yellow: faded, dirty, wet or dimly lit tape (e.g. (120, 112, 60): hue 52°, saturation 0.5, value 0.47;
+ * (108, 113, 72) in a dark alley). Foliage, sand and sodium-lit walls pass it too, so it is read only as a long
+ * printed band (dullTapeCues).
+ */
+function isDullYellow(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 40 && h <= 70 && s >= 0.28 && v >= 0.25;
+}
+
+/** Mean of the mid-tone pixels under which a picture counts as low light, and the channel ratio that is a colour cast. */
+const LOW_LIGHT_MEAN = 115;
+const CAST_RATIO = 1.3;
+
+/**
+ * The channel gains that remove a low-light picture's colour cast (grey world over the mid-tone pixels: each channel
+ * scaled so they average grey; gains within 0.6-1.8), then raised together, at most doubled, until the brightest
+ * twentieth of the picture reaches 200 (grey world darkens the orange objects a sodium lamp lights best); undefined for
+ * a daylight picture or one without a strong cast. A bright picture is left alone: a frame full of tape is not a cast.
+ * e.g. sodium street light, lamps in the frame: mid-tones averaging (107, 86, 68) -> gains (0.81, 1.02, 1.28)
+ */
+export function castGains(img: Raster): [number, number, number] | undefined {
+  let r = 0;
+  let g = 0;
+  let b = 0;
+  let n = 0;
+  const step = Math.max(1, Math.floor((img.width * img.height) / 20000)) * 3;
+  for (let p = 0; p < img.data.length; p += step) {
+    const mx = Math.max(img.data[p], img.data[p + 1], img.data[p + 2]);
+    if (mx < 25 || mx > 245) continue;
+    r += img.data[p];
+    g += img.data[p + 1];
+    b += img.data[p + 2];
+    n++;
+  }
+  if (n < 100) return undefined;
+  const mean = (r + g + b) / (3 * n);
+  if (mean >= LOW_LIGHT_MEAN || Math.max(r, g, b) / Math.max(1, Math.min(r, g, b)) < CAST_RATIO) return undefined;
+  const [gr, gg, gb] = [r, g, b].map((c) => Math.min(1.8, Math.max(0.6, (mean * n) / Math.max(1, c))));
+  const bright = new Uint32Array(256);
+  let all = 0;
+  for (let p = 0; p < img.data.length; p += step) {
+    bright[Math.min(255, Math.round(Math.max(img.data[p] * gr, img.data[p + 1] * gg, img.data[p + 2] * gb)))]++;
+    all++;
+  }
+  let v = 255;
+  for (let seen = 0; v > 0 && (seen += bright[v]) < all * 0.05; v--);
+  const exposure = Math.min(2, Math.max(1, 200 / Math.max(1, v)));
+  return [round2(gr * exposure), round2(gg * exposure), round2(gb * exposure)];
+}
+
+/** A copy of a raster with each channel scaled by its gain (clipped at 255). */
+export function balanced(img: Raster, gains: [number, number, number]): Raster {
+  const data = Buffer.alloc(img.data.length);
+  for (let p = 0; p < data.length; p += 3) {
+    data[p] = Math.min(255, Math.round(img.data[p] * gains[0]));
+    data[p + 1] = Math.min(255, Math.round(img.data[p + 1] * gains[1]));
+    data[p + 2] = Math.min(255, Math.round(img.data[p + 2] * gains[2]));
+  }
+  return { data, width: img.width, height: img.height };
+}
+
+/** The yellow test a tape cue was found with, on the picture's own pixels (its cast gains applied first). */
+export function bandYellow(cue: VisionCue): (r: number, g: number, b: number) => boolean {
+  const test = cue.dull ? isDullYellow : cue.balance ? isNightTapeYellow : isTapeYellow;
+  const k = cue.balance;
+  return k ? (r, g, b) => test(Math.min(255, r * k[0]), Math.min(255, g * k[1]), Math.min(255, b * k[2])) : test;
+}
+
 export function mask(img: Raster, pred: (r: number, g: number, b: number) => boolean): Uint8Array {
   const m = new Uint8Array(img.width * img.height);
   for (let i = 0, p = 0; i < m.length; i++, p += 3) m[i] = pred(img.data[p], img.data[p + 1], img.data[p + 2]) ? 1 : 0;
@@ -226,21 +309,138 @@ function bandRuns(img: Raster, labels: Int32Array, b: Blob, byRows: boolean): { 
   return { run: lengths.length ? lengths[lengths.length >> 1] : 0, extent: innerN, print: span ? dark / span : 0 };
 }
 
-/** Tape and evidence-marker cues in a raster: yellow tape bands and numbered markers, and striped blue-and-white or red-and-white tape. */
+/**
+ * Tape and evidence-marker cues in a raster: yellow tape bands and numbered markers, and striped blue-and-white or
+ * red-and-white tape. A low-light picture under a colour cast (sodium street light turns yellow orange) is read again
+ * with the cast removed; faded or dimly lit tape is looked for with a looser yellow, as long printed bands only. What a
+ * later reading finds where nothing was found is added, and markers are counted over all readings.
+ */
 export function yellowCues(img: Raster): VisionCue[] {
-  return [...yellowCuesOnce(img), ...stripedTapeCues(img)];
+  const cues = yellowCuesOnce(img, isTapeYellow, isMarkerYellow);
+  const gains = castGains(img);
+  const night = gains ? balanced(img, gains) : undefined;
+  const later = [
+    ...(night && gains ? yellowCuesOnce(night, isNightTapeYellow, isNightMarkerYellow, true).map((c) => ({ ...c, balance: gains })) : []),
+    ...dullTapeCues(night ?? img).map((c) => ({ ...c, ...(gains ? { balance: gains } : {}), dull: true })),
+  ];
+  const tapeLike = (k: string) => k === 'tape' || k === 'yellow-band';
+  for (const c of later) {
+    const sameKind = (k: string) => (tapeLike(c.kind) ? tapeLike(k) : k === c.kind);
+    if (!cues.some((k) => sameKind(k.kind) && k.box && c.box && (shareInside(c.box, k.box) > 0.3 || shareInside(k.box, c.box) > 0.3))) cues.push(c);
+  }
+  // One lone yellow square is as likely a sign or a toy; a set of them is a marker layout. A lone one is kept as
+  // `marker:lone`, which only backs another scene cue (a forensic suit beside it).
+  const markers = cues.filter((c) => c.kind === 'evidence-marker');
+  if (markers.length >= 2) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length));
+  else for (const c of markers) c.kind = 'marker:lone';
+  return [...cues, ...stripedTapeCues(img)];
 }
 
-function yellowCuesOnce(img: Raster): VisionCue[] {
+/**
+ * Faded or dimly lit tape: the looser yellow is cut into short pieces by the print (the letters fill most of a thin
+ * band), so the mask is first closed by two pixels; a closed piece is band-like when it is thin, a third or more of it
+ * the looser yellow and a sixth or more dark print. Only a band across half the frame (one piece, or pieces on one
+ * line) counts: a yellow-green hedge, a sandy path or a sodium-lit wall is not a thin printed band.
+ */
+function dullTapeCues(img: Raster): VisionCue[] {
+  const diag = Math.hypot(img.width, img.height);
+  const yellow = mask(img, isDullYellow);
+  const closed = dilate(yellow, img.width, img.height, 2);
+  const lab: { labels?: Int32Array } = {};
+  const pieces: Blob[] = [];
+  const cues: VisionCue[] = [];
+  for (const b of blobs(closed, img.width, img.height, Math.max(12, img.width * img.height * 0.0002), lab)) {
+    const elongation = b.major / Math.max(1, b.minor);
+    if (elongation < 4 || b.major < 0.05 * diag || b.minor > 0.05 * diag) continue;
+    const { yellowShare, darkShare } = bandMakeup(img, lab.labels!, b, yellow);
+    if (yellowShare < 0.3 || darkShare < 0.15) continue;
+    const detail = `dull, yellow ${round2(yellowShare)}, print ${round2(darkShare)}`;
+    if (b.major >= 0.5 * diag && elongation >= 10) cues.push({ kind: 'tape', box: b.box, confidence: 0.45, angle: round2(b.angle), thickness: round2(b.minor), detail });
+    else pieces.push(b);
+  }
+  return [...cues, ...collinearTape(pieces, diag, 0.5).map((c) => ({ ...c, confidence: 0.45, detail: `dull, ${c.detail}` }))];
+}
+
+/**
+ * Inside a closed blob, column by column (row by row for a steep band) between its first and last pixel of the
+ * unclosed mask: the share that is the mask's colour, and the share that is dark (print). The closing's margin
+ * outside the band is not counted.
+ */
+function bandMakeup(img: Raster, labels: Int32Array, b: Blob, m: Uint8Array): { yellowShare: number; darkShare: number } {
+  const steep = Math.abs(b.angle) > 45;
+  const [outer0, outerN, inner0, innerN] = steep ? [b.box.y, b.box.height, b.box.x, b.box.width] : [b.box.x, b.box.width, b.box.y, b.box.height];
+  let n = 0;
+  let yellow = 0;
+  let dark = 0;
+  for (let o = outer0; o < outer0 + outerN; o++) {
+    const at = (i: number) => (steep ? o * img.width + i : i * img.width + o);
+    let first = -1;
+    let last = -1;
+    for (let i = inner0; i < inner0 + innerN; i++) {
+      const k = at(i);
+      if (labels[k] === b.id && m[k]) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    for (let i = first; first >= 0 && i <= last; i++) {
+      const k = at(i);
+      n++;
+      if (m[k]) yellow++;
+      else if (Math.max(img.data[k * 3], img.data[k * 3 + 1], img.data[k * 3 + 2]) < 100) dark++;
+    }
+  }
+  return { yellowShare: n ? yellow / n : 0, darkShare: n ? dark / n : 0 };
+}
+
+/** A mask grown by `r` pixels each way (a square structuring element, done as two separable passes). */
+function dilate(m: Uint8Array, width: number, height: number, r: number): Uint8Array {
+  const rows = new Uint8Array(m.length);
+  for (let y = 0; y < height; y++) {
+    let last = -Infinity;
+    const o = y * width;
+    // Left to right: within r after a set pixel; right to left: within r before one.
+    for (let x = 0; x < width; x++) {
+      if (m[o + x]) last = x;
+      if (x - last <= r) rows[o + x] = 1;
+    }
+    last = Infinity;
+    for (let x = width - 1; x >= 0; x--) {
+      if (m[o + x]) last = x;
+      if (last - x <= r) rows[o + x] = 1;
+    }
+  }
+  const out = new Uint8Array(m.length);
+  for (let x = 0; x < width; x++) {
+    let last = -Infinity;
+    for (let y = 0; y < height; y++) {
+      if (rows[y * width + x]) last = y;
+      if (y - last <= r) out[y * width + x] = 1;
+    }
+    last = Infinity;
+    for (let y = height - 1; y >= 0; y--) {
+      if (rows[y * width + x]) last = y;
+      if (last - y <= r) out[y * width + x] = 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * One reading of the yellow in a raster with the given tape and marker colours. At `night` (a raster whose cast was
+ * removed) only thin bands and pieces of band are read: in the dark, asphalt and walls are as dark as print, so a
+ * yellow shape that is not a thin band (a close-up, tapes crossing) is not told from road paint or a painted wall.
+ */
+function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: number) => boolean, markerYellow: (r: number, g: number, b: number) => boolean, night = false): VisionCue[] {
   const cues: VisionCue[] = [];
   const area = img.width * img.height;
   const diag = Math.hypot(img.width, img.height);
-  const m = mask(img, isTapeYellow);
+  const m = mask(img, tapeYellow);
   const lab: { labels?: Int32Array } = {};
   const pieces: Blob[] = [];
   for (const b of blobs(m, img.width, img.height, Math.max(12, area * 0.0002), lab)) {
     const elongation = b.major / Math.max(1, b.minor);
-    if (b.major >= 0.6 * diag && elongation >= 3 && elongation < 6) {
+    if (!night && b.major >= 0.6 * diag && elongation >= 3 && elongation < 6) {
       // A close-up: the tape crosses the whole frame and is thick in it, so it is less elongated; the big dark letters
       // must be there (a yellow wall, a taxi door or a school bus side has no such print between its edges).
       const print = printShare(img, lab.labels!, b);
@@ -256,7 +456,7 @@ function yellowCuesOnce(img: Raster): VisionCue[] {
       // A short printed piece: tape seen between people or posts is cut into pieces along one line.
       const print = printShare(img, lab.labels!, b);
       if (print >= 0.04) pieces.push(b);
-    } else if (b.major >= 0.5 * diag && b.area >= 0.02 * area && edgesTouched(b.box, img) >= 2) {
+    } else if (!night && b.major >= 0.5 * diag && b.area >= 0.02 * area && edgesTouched(b.box, img) >= 2) {
       // Not one straight band but a long shape across the frame: two tapes crossing in an X, or a band bent round a
       // post. Read across it (columns, or rows when it runs up and down): thin runs of yellow with print between
       // them are tape; a yellow wall, sign or car body gives long runs.
@@ -267,7 +467,7 @@ function yellowCuesOnce(img: Raster): VisionCue[] {
     }
   }
   cues.push(...collinearTape(pieces, diag));
-  for (const b of blobs(mask(img, isMarkerYellow), img.width, img.height, Math.max(12, area * 0.0006))) {
+  for (const b of blobs(mask(img, markerYellow), img.width, img.height, Math.max(12, area * 0.0006))) {
     const aspect = b.box.width / b.box.height;
     const rel = b.area / area;
     const fill = b.area / (b.box.width * b.box.height);
@@ -282,11 +482,6 @@ function yellowCuesOnce(img: Raster): VisionCue[] {
     const dark = darkShare(img, inner);
     if (dark >= 0.06 && dark <= 0.6) cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5 });
   }
-  // One lone yellow square is as likely a sign or a toy; a set of them is a marker layout. A lone one is kept as
-  // `marker:lone`, which only backs another scene cue (a forensic suit beside it).
-  const markers = cues.filter((c) => c.kind === 'evidence-marker');
-  if (markers.length >= 2) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length));
-  else for (const c of markers) c.kind = 'marker:lone';
   return cues;
 }
 
@@ -294,7 +489,7 @@ function yellowCuesOnce(img: Raster): VisionCue[] {
  * Printed pieces of band lying on one line (angles within 12°, each centre within twice the thicker one's thickness
  * of the other's axis) that together reach across a third of the frame: one tape, partly hidden.
  */
-function collinearTape(pieces: Blob[], diag: number): VisionCue[] {
+function collinearTape(pieces: Blob[], diag: number, minSpan = 0.35): VisionCue[] {
   const cues: VisionCue[] = [];
   const used = new Set<Blob>();
   const centre = (b: Blob) => [b.box.x + b.box.width / 2, b.box.y + b.box.height / 2];
@@ -318,7 +513,7 @@ function collinearTape(pieces: Blob[], diag: number): VisionCue[] {
     });
     let span = 0;
     for (const a of ends) for (const b of ends) span = Math.max(span, Math.hypot(a[0] - b[0], a[1] - b[1]));
-    if (span < 0.35 * diag || line.reduce((s, b) => s + b.major, 0) < 0.2 * diag) continue;
+    if (span < minSpan * diag || line.reduce((s, b) => s + b.major, 0) < 0.2 * diag) continue;
     for (const b of line) used.add(b);
     const box = line.map((b) => b.box).reduce(unionOf);
     cues.push({ kind: 'tape', box, confidence: 0.5, angle: round2(p.angle), thickness: round2(p.minor), detail: `${line.length} pieces on one line` });

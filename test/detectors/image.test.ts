@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
-import { preparedFor, type Hit } from '../../src/core/engine.js';
+import { preparedFor, renderMessage, type Hit } from '../../src/core/engine.js';
 import { InputError } from '../../src/core/errors.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
 import type { ImageAnalysisInput, ImageDetector, Profile } from '../../src/core/types.js';
@@ -366,6 +366,20 @@ describe('pure image detectors', () => {
     const marker = { kind: 'evidence-marker', box: { x: 0, y: 0, width: 20, height: 20 }, confidence: 0.5 };
     expect(run('case/crime-scene', { ...base, cues: [marker] })).toEqual([]);
     expect(run('case/crime-scene', { ...base, cues: [marker, { ...marker, box: { x: 50, y: 0, width: 20, height: 20 } }] })).toEqual(['case/crime-scene']);
+  });
+
+  it('crime scene: the tape finding says what was seen, and a band read at night or faded is less sure', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const tape = { kind: 'tape', box: { x: 0, y: 100, width: 1000, height: 40 }, confidence: 0.6, angle: 3 };
+    const [day] = d.detectImage({ ...base, cues: [tape] }, ctxOf(d, profile));
+    const [night] = d.detectImage({ ...base, cues: [{ ...tape, balance: [0.8, 1, 1.3] as [number, number, number] }] }, ctxOf(d, profile));
+    const [dull] = d.detectImage({ ...base, cues: [{ ...tape, dull: true }] }, ctxOf(d, profile));
+    expect(day).toMatchObject({ messageId: 'tape', pattern: 'tape-band', data: { seen: 'a yellow tape band with dark lettering' } });
+    expect(night.data).toEqual({ seen: 'a yellow tape band with dark lettering, seen at night under orange street light' });
+    expect(dull.data).toEqual({ seen: 'a faded or dimly lit yellow tape band with dark lettering' });
+    expect(night.confidence).toBeLessThan(day.confidence);
+    expect(dull.confidence).toBeLessThan(day.confidence);
+    expect(renderMessage(d, night)).toBe('The picture shows a yellow tape band with dark lettering, seen at night under orange street light');
   });
 
   it('crime scene: blue-and-white striped tape alone; red-and-white (building sites use it too) only beside markers, wording or a marked police car', () => {

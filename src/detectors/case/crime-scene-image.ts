@@ -21,7 +21,7 @@ export const crimeSceneImage: ImageDetector = {
     'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread) and, backed by another cue, a person lying on the ground.',
   messages: {
     default: 'The picture shows crime-scene material',
-    tape: 'The picture shows barrier tape across the scene',
+    tape: 'The picture shows {seen}',
     markers: 'The picture shows {count} numbered evidence markers',
     words: 'The picture shows crime-scene tape wording',
     partial: 'The picture shows what reads as crime-scene tape wording, partly legible',
@@ -58,14 +58,18 @@ export const crimeSceneImage: ImageDetector = {
     // counts only beside tape wording, evidence markers or a marked police vehicle (a cordon).
     const tapes = cuesOf(image.cues, (k) => k === 'tape' || k === 'tape:blue-white' || (k === 'tape:red-white' && (support || patrol)));
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
+    const wording = out.length > 0;
     for (const t of tapes) {
       if (!t.box) continue;
       // A yellow band with print inside a vehicle's box is its livery (a taxi's or a school bus's side, a stripe with
       // lettering on a patrol car), not tape strung across a scene.
       if (vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
-      // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks.
-      const confidence = Math.min(0.95, t.confidence + (support ? 0.15 : 0));
-      out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `${TAPE_COLOURS[t.kind] ?? 'yellow'} band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape', pattern: TAPE_PATTERN[t.kind] ?? 'tape-band' });
+      // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks. A band
+      // read only with the night cast removed or with the looser yellow is less sure.
+      const weak = t.balance || t.dull ? 0.05 : 0;
+      const confidence = Math.min(0.95, t.confidence - weak + (support ? 0.15 : 0));
+      const data = { seen: describeTape(t, markers.length, wording) };
+      out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `${TAPE_COLOURS[t.kind] ?? 'yellow'} band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape', data, pattern: TAPE_PATTERN[t.kind] ?? 'tape-band' });
     }
     if (markers.length >= 2) {
       const box = unionBox(markers.map((m) => m.box).filter((b) => b !== undefined))!;
@@ -81,6 +85,22 @@ export const crimeSceneImage: ImageDetector = {
     return out;
   },
 };
+
+/**
+ * What was seen of a tape band, for the finding's message: its colours, the print on it, how it was read (at night
+ * with the street light's cast removed, faded or dim) and what backs it.
+ * e.g. "a yellow tape band with dark lettering, seen at night under orange street light, beside 2 evidence markers"
+ */
+function describeTape(t: VisionCue, markers: number, wording: boolean): string {
+  const striped = t.kind !== 'tape';
+  const parts = [striped ? `a ${TAPE_COLOURS[t.kind]} tape band` : `a ${t.dull ? 'faded or dimly lit yellow' : 'yellow'} tape band with dark lettering`];
+  if (t.detail?.includes('close-up')) parts.push('close up');
+  else if (t.detail?.includes('pieces')) parts.push('in pieces along one line');
+  if (t.balance) parts.push('seen at night under orange street light');
+  if (wording) parts.push('with tape wording read');
+  if (markers >= 2) parts.push(`beside ${markers} evidence markers`);
+  return parts.join(', ');
+}
 
 /**
  * People in white hooded coveralls: forensic examiners, but also painters, cleanroom and hazmat staff, so a suit counts

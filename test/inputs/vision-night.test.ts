@@ -1,0 +1,112 @@
+// Tape and markers seen badly: at night under sodium street light (an orange cast), and tape whose yellow is faded or
+// dimly lit. Scenes are rendered from SVG and then lit: every channel scaled by the light's colour and the exposure.
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { castGains, yellowCues, type Raster } from '../../src/inputs/vision.js';
+
+const W = 800;
+const H = 450;
+const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
+const WORDS = 'POLICE LINE DO NOT CROSS POLICE LINE DO NOT CROSS POLICE LINE DO NOT CROSS';
+
+/** High-pressure sodium street light (orange: little blue) and a dim exposure. */
+const SODIUM: [number, number, number] = [1, 0.62, 0.28];
+
+/** Render an SVG body, light it (channels scaled by `light` times `exposure`) and add a little deterministic grain. */
+async function lit(body: string, light: [number, number, number] = [1, 1, 1], exposure = 1): Promise<Raster> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${body}</svg>`;
+  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let seed = 7;
+  const noise = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 8;
+  for (let p = 0; p < data.length; p++) data[p] = Math.max(0, Math.min(255, Math.round(data[p] * light[p % 3] * exposure + noise())));
+  return { data, width: info.width, height: info.height };
+}
+
+/** A tape band across the frame at `angle`°, `thick` px, in `colour`, with `words` printed along it in `ink`. */
+function band(angle: number, thick: number, colour: string, words = WORDS, ink = '#111', cy = H / 2): string {
+  const font = Math.round(thick * 0.7);
+  return `<g transform="rotate(${angle} ${W / 2} ${cy})"><rect x="-300" y="${cy - thick / 2}" width="${W + 600}" height="${thick}" fill="${colour}"/>
+    <text x="-250" y="${cy + font * 0.36}" font-size="${font}" font-family="${FONT}" font-weight="bold" fill="${ink}">${words}</text></g>`;
+}
+
+/** Numbered evidence markers: yellow cards with a dark numeral. */
+const MARKERS = [
+  [150, 330, '1'],
+  [420, 370, '2'],
+  [640, 320, '3'],
+]
+  .map(([x, y, n]) => `<rect x="${x}" y="${y}" width="44" height="50" fill="#f5c400"/><text x="${Number(x) + 22}" y="${Number(y) + 40}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="34" fill="#111">${n}</text>`)
+  .join('');
+
+/** A street at night: dark sky, a house front, the pavement. */
+const STREET = `<rect width="${W}" height="${H}" fill="#5a6270"/><rect x="60" y="60" width="300" height="200" fill="#8a7f70"/>
+  <rect x="100" y="100" width="60" height="70" fill="#2a2a30"/><rect x="240" y="100" width="60" height="70" fill="#2a2a30"/>
+  <rect y="290" width="${W}" height="160" fill="#6f6f6f"/>`;
+
+const tapes = (cues: { kind: string }[]) => cues.filter((c) => c.kind === 'tape');
+
+describe('tape and markers at night under sodium street light', () => {
+  it('the cast is measured only on a dark picture with one', async () => {
+    const night = castGains(await lit(STREET, SODIUM, 0.5));
+    expect(night).toBeDefined();
+    // Blue is raised against red: the orange cast is taken out.
+    expect(night![2] / night![0]).toBeGreaterThan(1.5);
+    expect(castGains(await lit(STREET))).toBeUndefined();
+    // Dark but neutral (moonlight, a grey night): nothing to remove.
+    expect(castGains(await lit(STREET, [1, 1, 1], 0.5))).toBeUndefined();
+  });
+
+  it('a printed tape band and numbered markers, read with the cast removed', async () => {
+    const cues = yellowCues(await lit(STREET + band(-6, 34, '#f5d90a') + MARKERS, SODIUM, 0.5));
+    const tape = tapes(cues);
+    expect(tape).toHaveLength(1);
+    expect(tape[0].balance).toBeDefined();
+    expect(cues.filter((c) => c.kind === 'evidence-marker').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('in daylight the same scene needs no second reading', async () => {
+    const tape = tapes(yellowCues(await lit(STREET + band(-6, 34, '#f5d90a'))));
+    expect(tape).toHaveLength(1);
+    expect(tape[0].balance).toBeUndefined();
+  });
+
+  it('not yellow road paint, a painted wall or a hi-vis vest under the same light', async () => {
+    const road = `<polygon points="380,290 420,290 520,450 440,450" fill="#e8c200"/><rect y="300" width="${W}" height="10" fill="#e8c200"/>`;
+    const wall = '<rect x="420" y="40" width="320" height="230" fill="#e0b820"/><rect x="470" y="90" width="70" height="80" fill="#222"/><rect x="600" y="90" width="70" height="80" fill="#222"/>';
+    const vest = '<rect x="560" y="150" width="110" height="150" rx="14" fill="#d8f000"/><rect x="560" y="200" width="110" height="14" fill="#b8b8b8"/><rect x="560" y="250" width="110" height="14" fill="#b8b8b8"/>';
+    const cues = yellowCues(await lit(STREET + road + wall + vest, SODIUM, 0.5));
+    expect(tapes(cues)).toEqual([]);
+    expect(cues.filter((c) => c.kind === 'evidence-marker')).toEqual([]);
+  });
+});
+
+describe('dull tape: faded, dirty or dimly lit yellow', () => {
+  /** A dark alley with a thin olive-yellow tape sagging a little across it, its print filling most of the band. */
+  const ALLEY = `<rect width="${W}" height="${H}" fill="#3a2c30"/><rect x="0" y="0" width="140" height="${H}" fill="#4a3030"/><rect x="660" y="0" width="140" height="${H}" fill="#4a3030"/>
+    <rect y="330" width="${W}" height="120" fill="#2a2a2c"/>`;
+  const sag = (colour: string, words = true) =>
+    [-3, 2, -1]
+      .map((a, i) => `<g transform="translate(${i * 270 - 10} ${i === 1 ? 8 : 0})">${band(a, 14, colour, words ? WORDS : '', '#141414', 110).replace(`x="-300"`, 'x="0"').replace(`width="${W + 600}"`, 'width="290"').replace(`x="-250"`, 'x="4"')}</g>`)
+      .join('');
+
+  it('thin olive tape with dark print across a dark alley', async () => {
+    const cues = yellowCues(await lit(ALLEY + sag('#706c48')));
+    const tape = tapes(cues);
+    expect(tape).toHaveLength(1);
+    expect(tape[0].dull).toBe(true);
+  });
+
+  it('not the same band without print, not a hedge, a sandy path or a lit wooden rail with posts across it', async () => {
+    expect(tapes(yellowCues(await lit(ALLEY + sag('#706c48', false)))), 'no print').toEqual([]);
+    let seed = 3;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const leaves = [...Array(400).keys()].map(() => `<ellipse cx="${Math.round(rnd() * W)}" cy="${Math.round(60 + rnd() * 200)}" rx="${4 + Math.round(rnd() * 10)}" ry="${3 + Math.round(rnd() * 6)}" fill="${rnd() > 0.5 ? '#8c8a3a' : '#2c3418'}"/>`).join('');
+    const hedge = `<rect width="${W}" height="${H}" fill="#24301a"/>${leaves}`;
+    expect(tapes(yellowCues(await lit(hedge))), 'hedge').toEqual([]);
+    const path = '<rect width="800" height="450" fill="#33402a"/><polygon points="360,150 440,150 700,450 100,450" fill="#8f8550"/>' + [...Array(40).keys()].map((i) => `<circle cx="${200 + ((i * 97) % 400)}" cy="${200 + ((i * 53) % 240)}" r="5" fill="#222"/>`).join('');
+    expect(tapes(yellowCues(await lit(path))), 'path').toEqual([]);
+    const posts = [...Array(9).keys()].map((i) => `<rect x="${20 + i * 95}" y="120" width="22" height="230" fill="#1c1a18"/>`).join('');
+    const rail = `<rect width="${W}" height="${H}" fill="#30343a"/><rect y="200" width="${W}" height="16" fill="#8a8040"/>${posts}`;
+    expect(tapes(yellowCues(await lit(rail))), 'rail').toEqual([]);
+  });
+});
