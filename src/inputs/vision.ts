@@ -326,7 +326,10 @@ export function yellowCues(img: Raster): VisionCue[] {
   const tapeLike = (k: string) => k === 'tape' || k === 'yellow-band';
   for (const c of later) {
     const sameKind = (k: string) => (tapeLike(c.kind) ? tapeLike(k) : k === c.kind);
-    if (!cues.some((k) => sameKind(k.kind) && k.box && c.box && (shareInside(c.box, k.box) > 0.3 || shareInside(k.box, c.box) > 0.3))) cues.push(c);
+    if (cues.some((k) => sameKind(k.kind) && k.box && c.box && (shareInside(c.box, k.box) > 0.3 || shareInside(k.box, c.box) > 0.3))) continue;
+    // A later reading cuts a printed band differently: a patch of tape between two letters looks like a marker card.
+    if (c.kind === 'evidence-marker' && cues.some((k) => k.kind === 'tape' && onBand(c, k))) continue;
+    cues.push(c);
   }
   // One lone yellow square is as likely a sign or a toy; a set of them is a marker layout. A lone one is kept as
   // `marker:lone`, which only backs another scene cue (a forensic suit beside it).
@@ -334,6 +337,15 @@ export function yellowCues(img: Raster): VisionCue[] {
   if (markers.length >= 2) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length));
   else for (const c of markers) c.kind = 'marker:lone';
   return [...cues, ...stripedTapeCues(img)];
+}
+
+/** Whether a cue's centre lies on a tape band (within its thickness of the axis through the band's box centre). */
+function onBand(c: VisionCue, tape: VisionCue): boolean {
+  if (!c.box || !tape.box) return false;
+  const t = ((tape.angle ?? 0) * Math.PI) / 180;
+  const dx = c.box.x + c.box.width / 2 - (tape.box.x + tape.box.width / 2);
+  const dy = c.box.y + c.box.height / 2 - (tape.box.y + tape.box.height / 2);
+  return Math.abs(-dx * Math.sin(t) + dy * Math.cos(t)) <= 0.6 * (tape.thickness ?? 0);
 }
 
 /**
