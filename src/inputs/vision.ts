@@ -1189,6 +1189,9 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     const band = head ? chequeredBand(img, head) : undefined;
     if (band) cues.push({ kind: 'cap:chequered', box: band.box, confidence: 0.5, detail: `${band.rows} rows of ${band.cells} cells${face ? '' : ', head from keypoints'}` });
     if (posed && !body && !faceOf(o.box, faces)) continue;
+    // A duty belt is read whatever the shirt (a summer uniform is light).
+    const belt = body ? dutyBelt(img, o.pose, body) : undefined;
+    if (belt) cues.push({ kind: 'belt:duty', box: belt.box, confidence: 0.45, detail: `${belt.fittings} metal fittings along a dark belt` });
     // Without a face or keypoints, only a torso large in the frame (a chest shot) is read: small far-off figures are all noise.
     if (!face && !body && o.box.height < 0.5 * img.height) continue;
     const chest = clip(face || !body ? chestOf(o.box, face) : body.chest, img);
@@ -1236,6 +1239,48 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     for (const p of own) cues.push({ kind: 'patch:shoulder', box: p, confidence: own.length >= 2 ? 0.5 : 0.4, detail: own.length >= 2 ? 'on both upper arms' : 'on the upper arm' });
   }
   return cues;
+}
+
+/**
+ * A duty belt at the hips the keypoints give: metal fittings (buckle, keepers, cuff case and holster snaps: small gold
+ * or silver blobs, each ringed by dark belt) in a row across the waist, three to eight of them at about one height and
+ * at least 0.4 shoulder widths apart end to end, on a dark band (the row is black across the front), none of them a
+ * watch or a ring (away from the wrists). A trouser belt has one buckle; buttons and a zip run up and down, not along;
+ * a studded fashion belt has a long even row of studs.
+ */
+function dutyBelt(img: Raster, pose: Keypoints | undefined, body: Body): { box: Box; fittings: number } | undefined {
+  const l = pose?.leftHip;
+  const r = pose?.rightHip;
+  if (!l || !r) return undefined;
+  const sw = body.shoulderWidth;
+  const hipY = (l.y + r.y) / 2;
+  const midX = (l.x + r.x) / 2;
+  const zone = clip(roundBox({ x: midX - 0.6 * sw, y: hipY - 0.45 * sw, width: 1.2 * sw, height: 0.55 * sw }), img);
+  if (zone.width < 30 || zone.height < 12) return undefined;
+  const wrists = [pose?.leftWrist, pose?.rightWrist].filter((w) => w !== undefined);
+  const sub = crop(img, zone);
+  const fits = blobs(mask(sub, isBadgeMetal), sub.width, sub.height, 4)
+    .map((bl) => offset(bl.box, zone))
+    .filter((b) => {
+      const side = Math.max(b.width, b.height);
+      const cx = b.x + b.width / 2;
+      const cy = b.y + b.height / 2;
+      return side >= 0.02 * sw && side <= 0.15 * sw && !wrists.some((w) => Math.hypot(w.x - cx, w.y - cy) < 0.2 * sw) && ringShare(img, b, 0.5, isDarkCloth) >= 0.5;
+    });
+  // The largest set at one height (centres within 0.08 shoulder widths of one another's middle).
+  const cy = (b: Box) => b.y + b.height / 2;
+  let row: Box[] = [];
+  for (const f of fits) {
+    const near = fits.filter((g) => Math.abs(cy(g) - cy(f)) <= 0.08 * sw);
+    if (near.length > row.length) row = near;
+  }
+  if (row.length < 3 || row.length > 8) return undefined;
+  const xs = row.map((b) => b.x + b.width / 2);
+  if (Math.max(...xs) - Math.min(...xs) < 0.4 * sw) return undefined;
+  const y = Math.round(row.reduce((s, b) => s + cy(b), 0) / row.length);
+  if (blackShare(img, { x: Math.round(midX - 0.3 * sw), y, width: Math.round(0.6 * sw), height: 1 }) < 0.6) return undefined;
+  const box = row.reduce(unionOf);
+  return { box, fittings: row.length };
 }
 
 /**

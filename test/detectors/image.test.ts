@@ -276,7 +276,11 @@ describe('pure image detectors', () => {
     // One patch may be a logo on a dark top: it needs a second cue (police wording, a marked vehicle in the picture).
     expect(run('image/uniform', { ...base, cues: [person, shirt, patch] })).toEqual([]);
     const [worded] = d.detectImage({ ...base, cues: [person, shirt, patch], ocr: ocrOf('POLICE', { x: 700, y: 650, width: 120, height: 30 }) }, ctxOf(d, profile));
-    expect(worded).toMatchObject({ messageId: 'patch', data: { seen: 'shoulder patch, police wording in the picture, dark uniform shirt' } });
+    expect(worded).toMatchObject({ messageId: 'patch', data: { seen: 'shoulder patch, police wording in the picture, dark uniform shirt' } });    // A duty belt backs one patch; alone (a security guard wears one too) it is nothing.
+    const belt = { kind: 'belt:duty', box: { x: 160, y: 420, width: 150, height: 20 }, confidence: 0.45 };
+    const [belted] = d.detectImage({ ...base, cues: [person, shirt, patch, belt] }, ctxOf(d, profile));
+    expect(belted).toMatchObject({ messageId: 'patch', data: { seen: 'shoulder patch, duty belt with metal fittings, dark uniform shirt' } });
+    expect(run('image/uniform', { ...base, cues: [person, shirt, belt] })).toEqual([]);
   });
 
   it('uniform: tactical kit needs a second cue (a patch, a team of three, a marked vehicle, wording); lettering is surer', () => {

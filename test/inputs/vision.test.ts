@@ -294,6 +294,35 @@ describe('uniformCues: a line of people in the same dark kit', () => {
   });
 });
 
+describe('uniformCues: a duty belt at the hips', () => {
+  const kp = (x: number, y: number) => ({ x, y, score: 0.8 });
+  /** A figure facing the camera: shirt, trousers from y 450, a dark belt (y 420-450) with `items`; shoulders 240 px apart. */
+  function beltSvg(shirt: string, belt: string, items: string): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="500" height="700"><rect width="500" height="700" fill="#c8c0b4"/>
+      <ellipse cx="250" cy="110" rx="55" ry="70" fill="#c99a7a"/><path d="M100 700 L100 205 Q250 170 400 205 L400 700 Z" fill="${shirt}"/>
+      <rect x="100" y="450" width="300" height="250" fill="#2a2f3a"/>${belt ? `<rect x="100" y="420" width="300" height="30" fill="${belt}"/>` : ''}${items}</svg>`;
+  }
+  const pose = { nose: kp(250, 115), leftEye: kp(270, 95), rightEye: kp(230, 95), leftShoulder: kp(370, 200), rightShoulder: kp(130, 200), leftHip: kp(330, 480), rightHip: kp(170, 480), leftWrist: kp(420, 470), rightWrist: kp(80, 470) };
+  const person = [{ label: 'person', confidence: 0.8, box: { x: 50, y: 30, width: 400, height: 670 }, pose }];
+  const fitting = (x: number, fill = '#e8e8ec') => `<rect x="${x}" y="428" width="11" height="13" fill="${fill}"/>`;
+  const belts = async (svg: string) => uniformCues(await svgRaster(svg), person, []).filter((c) => c.kind === 'belt:duty');
+
+  it('a dark belt with metal fittings spread along it, on a light or a dark shirt', async () => {
+    const kit = fitting(140) + fitting(200, '#d9b23a') + fitting(290) + fitting(350);
+    expect(await belts(beltSvg('#c8b48a', '#0c0c0c', kit))).toHaveLength(1);
+    expect(await belts(beltSvg('#1a2233', '#0a0a0a', kit))).toHaveLength(1);
+  });
+
+  it('not a trouser belt with one buckle, not metal on a light shirt, not a studded fashion belt, not a watch at the wrist', async () => {
+    expect(await belts(beltSvg('#c8b48a', '#0c0c0c', fitting(245)))).toEqual([]);
+    const kit = fitting(140) + fitting(200) + fitting(290) + fitting(350);
+    expect(await belts(beltSvg('#c8b48a', '', kit.replaceAll('428', '395')))).toEqual([]);
+    const studs = [...Array(12).keys()].map((i) => fitting(110 + i * 24)).join('');
+    expect(await belts(beltSvg('#c8b48a', '#0c0c0c', studs))).toEqual([]);
+    expect(await belts(beltSvg('#c8b48a', '#0c0c0c', fitting(200) + fitting(290) + fitting(75).replace('428', '465')))).toEqual([]);
+  });
+});
+
 describe('uniformCues: a white forensic suit', () => {
   /** A standing figure: hood/head, body, legs and arms in the given colours. */
   function suitSvg(head: string, body: string, legs: string, bg: string, face = ''): string {

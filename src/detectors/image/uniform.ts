@@ -66,6 +66,8 @@ export const uniform: ImageDetector<RegExp[]> = {
       const vest = inside('vest:checker', 0.9);
       const chequer = inside('cap:chequered', 0.5);
       const line = inside('kit:line', 0.9);
+      // A duty belt is a second cue only: a security guard wears one too.
+      const belt = inside('belt:duty', 0.8);
       const shirt = inside('shirt:dark', 0.7);
       const found: [unknown, string, string][] = [
         [kit, 'kit:tactical', 'black vest and covered head'],
@@ -74,6 +76,7 @@ export const uniform: ImageDetector<RegExp[]> = {
         [patch, 'patch:shoulder', 'shoulder patch'],
         [vest, 'vest:checker', 'hi-vis vest with the blue-and-yellow police check'],
         [chequer, 'cap:chequered', 'cap with a chequered band'],
+        [belt, 'belt:duty', 'duty belt with metal fittings'],
       ];
       const present = found.filter(([cue]) => cue);
       const cues = [...(on ? ['lettering'] : []), ...present.map(([, name]) => name)];
