@@ -29,6 +29,12 @@ export interface Head {
    * only if this model's log odds reach `threshold`, set in training where the head keeps nearly all it adds.
    */
   look?: { w: number[]; b: number; h?: ArrayLike<number>; threshold: number };
+  /**
+   * Names of the head's own features, appended after the shared ones (bias-signals.ts `OWN_SIGNALS`: conduct/bias
+   * reads whether a group sits beside a slur, a dehumanising noun, a call to harm or a hostile word). The layer refuses
+   * heads whose names differ from the code's.
+   */
+  signals?: string[];
   /** Cross-validated figures for the model alone at that threshold, printed by `npm run train`. */
   cv: { precision: number; recall: number; positives: number; negatives: number };
 }

@@ -10,6 +10,17 @@ import type { AccountContext } from '../core/types.js';
 import { sharedEmbedder, type Embedder } from './embedder.js';
 import { EMBEDDING_DIMS, EMBEDDING_SCALE, features, lexicalFeatures, logit, ngramIndices, parseHeads, passesGate, score, type Gate, type Heads } from './heads.js';
 import { tokens, units, type Unit } from './sentences.js';
+import { OWN_SIGNALS } from './bias-signals.js';
+
+/** The shared features of a unit, followed by the rule's own (OWN_SIGNALS) where it has some. */
+function withOwn(rest: Float32Array, rule: string, unit: string, post: string): Float32Array {
+  const own = OWN_SIGNALS[rule];
+  if (!own) return rest;
+  const x = new Float32Array(rest.length + own.names.length);
+  x.set(rest);
+  x.set(own.of(unit, post), rest.length);
+  return x;
+}
 
 /** The rules the layer has heads for. */
 export const MODEL_RULES = [
@@ -60,6 +71,10 @@ export class ModelLayer {
     this.gates = new Map(
       Object.entries(heads.heads).map(([rule, head]) => [rule, { words: new Map(Object.entries(head.gate)), threshold: head.gateThreshold }]),
     );
+    for (const [rule, head] of Object.entries(heads.heads)) {
+      const own = OWN_SIGNALS[rule]?.names ?? [];
+      if ((head.signals ?? []).join(',') !== own.join(',')) throw new Error(`heads.json: the ${rule} head was trained on other features than this code computes; run npm run train`);
+    }
   }
 
   /** The rules whose regex hits the heads read as features: they must run even where they are switched off. */
@@ -88,29 +103,32 @@ export class ModelLayer {
         if (!open.length) return undefined;
         const rest = features(none, unit, this.heads.cues, regexHits, options.context === 'official', lexicalFeatures(words, postWords, lexical));
         const grams = hashing ? ngramIndices(words, hashing, postWords) : undefined;
+        // A head with features of its own (OWN_SIGNALS) reads them after the shared ones.
+        const restOf = new Map(open.map((rule) => [rule, withOwn(rest, rule, unit.text, text)]));
         const look = (rule: string) => {
           const l = this.heads.heads[rule].look;
-          return !l || logit(l, rest, grams) >= l.threshold;
+          return !l || logit(l, restOf.get(rule)!, grams) >= l.threshold;
         };
-        return { unit, rest, grams, rules: new Set(open.filter(look)) };
+        return { unit, restOf, grams, rules: new Set(open.filter(look)) };
       })
-      .filter((c) => c !== undefined && c.rules.size) as { unit: Unit; rest: Float32Array; grams?: Int32Array; rules: Set<string> }[];
+      .filter((c) => c !== undefined && c.rules.size) as { unit: Unit; restOf: Map<string, Float32Array>; grams?: Int32Array; rules: Set<string> }[];
     if (!candidates.length) return [];
     const vectors = await this.embedder.embed(candidates.map((c) => c.unit.text));
-    const xs = candidates.map((c, i) => {
-      const x = new Float32Array(EMBEDDING_DIMS + c.rest.length);
+    const xOf = (i: number, rule: string) => {
+      const rest = candidates[i].restOf.get(rule)!;
+      const x = new Float32Array(EMBEDDING_DIMS + rest.length);
       for (let d = 0; d < EMBEDDING_DIMS; d++) x[d] = vectors[i][d] * EMBEDDING_SCALE;
-      x.set(c.rest, EMBEDDING_DIMS);
+      x.set(rest, EMBEDDING_DIMS);
       return x;
-    });
+    };
     const hits: TextHit[] = [];
     for (const rule of rules) {
       const head = this.heads.heads[rule];
       let best = -1;
       let bestScore = 0;
-      xs.forEach((x, i) => {
-        if (!candidates[i].rules.has(rule)) return;
-        const s = score(head, x, candidates[i].grams);
+      candidates.forEach((c, i) => {
+        if (!c.rules.has(rule)) return;
+        const s = score(head, xOf(i, rule), c.grams);
         if (s > bestScore) [best, bestScore] = [i, s];
       });
       const threshold = options.context === 'official' ? (head.officialThreshold ?? head.threshold) : head.threshold;

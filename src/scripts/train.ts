@@ -30,7 +30,8 @@ import { loadConfig } from '../core/config.js';
 import { detectText } from '../core/engine.js';
 import type { AccountContext, Profile } from '../core/types.js';
 import { textDetectors } from '../detectors/index.js';
-import { EMBEDDING_DIMS, features, gateScore, lexicalFeatures, logit, ngramIndices, score, serializeHeads, type CueHit, type Gate, type Hashing, type Head, type Heads } from '../model/heads.js';
+import { EMBEDDING_DIMS, features, gateScore, lexicalFeatures, logit, ngramIndices, parseHeads, score, serializeHeads, type CueHit, type Gate, type Hashing, type Head, type Heads } from '../model/heads.js';
+import { namesGroup, OWN_SIGNALS } from '../model/bias-signals.js';
 import { MODEL_RULES } from '../model/layer.js';
 import { tokens, units, type Unit } from '../model/sentences.js';
 import { davidsonFile, davidsonPart, davidsonTrainLabel, type DavidsonTweet } from './davidson.js';
@@ -138,7 +139,9 @@ function loadPosts(useDavidson: boolean): Post[] {
     for (const t of readJsonl<DavidsonTweet>(davidson)) {
       const label = davidsonTrainLabel(t);
       if (label === undefined || davidsonPart(t.id) !== 'train') continue;
-      posts.push(post(t.id, 'personal', t.text, new Map([['conduct/bias', label]]), 0.5, 'davidson', ours));
+      // A tweet that names a group and is not bias weighs as much as a labelled case: the head must not learn that
+      // naming a group is bias.
+      posts.push(post(t.id, 'personal', t.text, new Map([['conduct/bias', label]]), label === 0 && namesGroup(t.text) ? 1 : 0.5, 'davidson', ours));
     }
   }
   console.log(`training posts: ${inDomain} labelled cases (${files.length} files + dev), ${posts.length - inDomain} Davidson tweets (bias only, agreed labels)`);
@@ -396,7 +399,7 @@ async function main(): Promise<void> {
     .option('--keep-added <share>', "share of the model's out-of-fold additions the raised first look keeps (speed vs recall)", String(KEEP_ADDED))
     .option('--official-target-p <p>', 'the precision target of the thresholds used on official-account posts', String(OFFICIAL_TARGET_P))
     .option('--also-target <p>', "also write the same heads with thresholds for this precision target (to <out>.p<p>.json), to compare")
-    .option('--rule <id...>', 'cross-validate only these rules (a look while tuning; writes no heads)')
+    .option('--rule <id...>', 'cross-validate only these rules (a look while tuning; writes heads only to an --out given: these rules refit, the rest as shipped)')
     .option('--buckets <n>', 'hashed word n-gram buckets (0: no n-gram weights)', String(BUCKETS))
     .option('--orders <list>', 'word n-gram lengths hashed, comma-separated', ORDERS.join(','))
     .option('--post-orders <list>', 'word n-gram lengths hashed over the whole post as well (none: only the unit)', POST_ORDERS.join(','))
@@ -435,6 +438,8 @@ async function main(): Promise<void> {
   const noGrams = new Int32Array(0);
   const grams = new Map(posts.map((p) => [p, p.words.map((words) => (hashing.buckets ? ngramIndices(words, hashing, p.postWords) : noGrams))]));
   const bank = new GateBank(posts);
+  /** The length of a rule's feature vector: the shared features, then its own (OWN_SIGNALS) if it has some. */
+  const dimsOf = (rule: string) => dims + (OWN_SIGNALS[rule]?.names.length ?? 0);
   /** A rule's scored posts: units through `gating`'s gate, lexical features from `lexicalOf(post)`'s gates. */
   const scoredFor = (rule: string, subset: Post[], gating: Gates, lexicalOf: (p: Post) => Gates): Scored[] =>
     subset.map((p) => {
@@ -447,9 +452,12 @@ async function main(): Promise<void> {
         gs: grams.get(p)!,
         xs: p.words.map((words, i) => {
           if (gateMargins[i] < 0) return undefined;
-          const x = new Float32Array(dims);
+          const x = new Float32Array(dimsOf(rule));
           x.set(base.get(p)![i]);
           x.set(lexicalFeatures(words, p.postWords, lexGates), dims - 2 * lexicalRules.length);
+          // the rule's own features (bias-signals.ts), after the shared ones
+          const own = OWN_SIGNALS[rule];
+          if (own) x.set(own.of(p.units[i].text, p.text), dims);
           return x;
         }),
       };
@@ -469,7 +477,7 @@ async function main(): Promise<void> {
   const passing = new Set<string>();
   const passingGate = new Set<string>();
   /** The first look's view of scored units: the features without the embedding. */
-  const lookDims = dims - EMBEDDING_DIMS;
+  const lookDims = (rule: string) => dimsOf(rule) - EMBEDDING_DIMS;
   const lookOf = (scored: Scored[]): Scored[] => scored.map((s) => ({ ...s, xs: s.xs.map((x) => x?.subarray(EMBEDDING_DIMS)) }));
   console.log(`\ncross-validated (${FOLDS} folds, out-of-fold post scores, in-domain cases; regex+model precision target ${targetP}):`);
   console.log(`  ${'rule'.padEnd(22)} ${'pos'.padStart(5)} ${'neg'.padStart(5)}  threshold  model P/R      regex P/R      regex+model P/R  model FA/1000 clean official cases`);
@@ -478,8 +486,8 @@ async function main(): Promise<void> {
     const inRule = posts.filter((p) => p.labels.has(rule));
     for (let k = 0; k < FOLDS; k++) {
       const train = scoredFor(rule, inRule.filter((p) => p.fold !== k), bank.without(k), (p) => bank.without(k, p.fold));
-      const head = fitRule(rule, train, dims, epochs, sparse);
-      const look = fitRule(rule, lookOf(train), lookDims, epochs, sparse);
+      const head = fitRule(rule, train, dimsOf(rule), epochs, sparse);
+      const look = fitRule(rule, lookOf(train), lookDims(rule), epochs, sparse);
       for (const s of scoredFor(rule, inRule.filter((p) => p.fold === k), bank.without(k), () => bank.without(k))) {
         oof.push({
           score: postScore(head, s),
@@ -493,6 +501,7 @@ async function main(): Promise<void> {
       }
     }
     const chosen = chooseThreshold(oof, targetP);
+    const tweets = oof.filter((o) => o.post.kind === 'davidson');
     const tradeOff = [0.9, 0.93, 0.95, 0.97].map((t) => `${t}: ${chooseThreshold(oof, t).recall.toFixed(3)}`).join(', ');
     console.log(`    regex+model recall at precision ${tradeOff}`);
     const lookAt = firstLookThreshold(oof, chosen.threshold, keepAdded);
@@ -514,6 +523,15 @@ async function main(): Promise<void> {
       const pos = cases.filter((o) => o.y).length;
       return `${(tp / Math.max(1, tp + fp)).toFixed(3)}/${(tp / Math.max(1, pos)).toFixed(3)}`;
     };
+    // Real tweets (conduct/bias only): how the threshold carries over to the Davidson train part.
+    if (tweets.length) {
+      const onTweets = (flag: (o: OutOfFold) => boolean) => {
+        const tp = tweets.filter((o) => flag(o) && o.y).length;
+        const fp = tweets.filter((o) => flag(o) && !o.y).length;
+        return `${(tp / Math.max(1, tp + fp)).toFixed(3)}/${(tp / Math.max(1, tweets.filter((o) => o.y).length)).toFixed(3)}`;
+      };
+      console.log(`    Davidson train part, out of fold (${tweets.length}): regex P/R ${onTweets((o) => o.regex)}, regex+model ${onTweets((o) => o.regex || o.score >= chosen.threshold)}`);
+    }
     const official = oof.filter((o) => o.officialClean);
     const officialFa = official.length ? ((1000 * official.filter((o) => !o.regex && o.score >= chosen.threshold).length) / official.length).toFixed(1) : '-';
     const positives = oof.filter((o) => o.y && o.inDomain).length;
@@ -526,6 +544,7 @@ async function main(): Promise<void> {
       b: 0,
       gate: {},
       gateThreshold: 0,
+      ...(OWN_SIGNALS[rule] ? { signals: [...OWN_SIGNALS[rule].names] } : {}),
       threshold: round(chosen.threshold),
       officialThreshold: round(Math.max(chosen.threshold, chooseThreshold(oof, Number(opts.officialTargetP)).threshold)),
       cv: { precision: round(chosen.precision), recall: round(chosen.recall), positives, negatives: oof.filter((o) => o.inDomain).length - positives },
@@ -538,14 +557,17 @@ async function main(): Promise<void> {
     `units of clean labelled posts sent to the embedder (out of fold, ${rules.length} rules): ${share(passing.size)} % ` +
       `(${share(passingGate.size)} % past the word gates alone; first look at log odds ${rules.map((r) => looks.get(r)?.toFixed(2) ?? 'none').join(', ')})`,
   );
-  if (opts.rule) return;
+  // With --rule, heads are written only to an --out given on the command line: the listed rules refit, the others
+  // copied from the shipped heads (a candidate for `npm run eval -- --heads`; the heads to commit come from a full run).
+  const candidate = opts.rule && program.getOptionValueSource('out') === 'cli';
+  if (opts.rule && !candidate) return;
   const gates = bank.without();
-  for (const rule of MODEL_RULES) {
+  for (const rule of opts.rule ?? MODEL_RULES) {
     const inRule = posts.filter((p) => p.labels.has(rule));
     const scored = scoredFor(rule, inRule, gates, (p) => bank.without(p.fold));
-    const head = fitRule(rule, scored, dims, epochs, sparse);
+    const head = fitRule(rule, scored, dimsOf(rule), epochs, sparse);
     const lookAt = looks.get(rule);
-    const look = lookAt === undefined && alsoChosen.get(rule)?.look === undefined ? undefined : fitRule(rule, lookOf(scored), lookDims, epochs, sparse);
+    const look = lookAt === undefined && alsoChosen.get(rule)?.look === undefined ? undefined : fitRule(rule, lookOf(scored), lookDims(rule), epochs, sparse);
     const gate = gates.get(rule)!;
     heads.heads[rule] = {
       ...heads.heads[rule],
@@ -573,6 +595,7 @@ async function main(): Promise<void> {
     writeFileSync(opts.out.replace(/\.json$/, `.p${opts.alsoTarget}.json`), serializeHeads(also));
   }
   for (const [rule, head] of Object.entries(heads.heads)) if (looks.get(rule) === undefined) delete head.look;
+  if (candidate) heads.heads = { ...parseHeads(readFileSync(join(root, 'src', 'model', 'heads.json'), 'utf8')).heads, ...heads.heads };
   writeFileSync(opts.out, serializeHeads(heads));
   const sizes = MODEL_RULES.map((rule) => `${rule} ${gates.get(rule)!.words.size}`).join(', ');
   console.log(`\nwrote ${opts.out}: ${MODEL_RULES.length} heads x ${dims} features; gate words per rule: ${sizes}`);

@@ -4,6 +4,7 @@ import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, TV, fictionVeto } from '..
 import { POLICE_CARS } from '../../src/detectors/vocab/police-vehicles.js';
 import { STRONG_RANKS, WEAK_RANKS } from '../../src/detectors/vocab/ranks.js';
 import { KIN } from '../../src/detectors/vocab/relatives.js';
+import { DISABILITY_SLURS, ETHNIC_SLURS, N_WORD, ORIENTATION_SLURS, SEX_SLURS, SOFT_SLURS } from '../../src/detectors/vocab/slurs.js';
 
 describe('shared vocabulary: the fiction, games and shows veto', () => {
   const all = fictionVeto(FICTION, CRIME_MEDIA, FICTION_LOOSE, STAGED);
@@ -31,7 +32,7 @@ describe('shared vocabulary: the fiction, games and shows veto', () => {
 });
 
 describe('shared vocabulary: ranks, relatives, police cars', () => {
-  const lists = { FICTION, CRIME_MEDIA, FICTION_LOOSE, STAGED, STRONG_RANKS, WEAK_RANKS, KIN, POLICE_CARS };
+  const lists = { FICTION, CRIME_MEDIA, FICTION_LOOSE, STAGED, STRONG_RANKS, WEAK_RANKS, KIN, POLICE_CARS, N_WORD, ETHNIC_SLURS, ORIENTATION_SLURS, DISABILITY_SLURS, SEX_SLURS, SOFT_SLURS };
 
   it('holds each item once and compiles', () => {
     for (const [name, list] of Object.entries(lists)) {
@@ -49,5 +50,23 @@ describe('shared vocabulary: ranks, relatives, police cars', () => {
     for (const s of ['Sgt. Lee', 'Det Ruiz', 'P.O. Hale', 'Const. Blake', 'Police Officer Kim']) expect(title.test(s), s).toBe(true);
     // read case-blind by the titled-name finder: a programmer's "const" is no constable
     expect(title.test('const x = 1')).toBe(false);
+  });
+});
+
+describe('shared vocabulary: slurs', () => {
+  const word = (items: readonly string[]) => new RegExp(`(?<![a-z0-9_])${oneOf(items)}(?![a-z0-9_])`);
+
+  it('reads the spellings people type and keeps the innocent readings out', () => {
+    const slurs = word([...N_WORD, ...ETHNIC_SLURS, ...ORIENTATION_SLURS, ...DISABILITY_SLURS, ...SEX_SLURS]);
+    for (const s of ['shut up fag', 'those towel heads', 'rag heads', 'a nicca', 'jigga boos', 'honkies', 'bull dyke']) expect(slurs.test(s), s).toBe(true);
+    for (const s of ['a fag break', 'van dyke', "offa's dyke", 'dyke road', 'a maine coon', 'coon hounds', 'doo wop', 'homo sapiens', 'a chink in the armour']) {
+      expect(slurs.test(s), s).toBe(false);
+    }
+  });
+
+  it('keeps the soft slurs apart from the ones the regex reports alone', () => {
+    const hard = new Set([...N_WORD, ...ETHNIC_SLURS, ...ORIENTATION_SLURS, ...DISABILITY_SLURS, ...SEX_SLURS]);
+    for (const s of SOFT_SLURS) expect(hard.has(s), s).toBe(false);
+    expect(word([...ETHNIC_SLURS, ...ORIENTATION_SLURS]).test('queer students')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import type { Embedder } from '../../src/model/embedder.js';
 import { lexicalFeatures, ngramIndices, parseHeads, serializeHeads, type Heads } from '../../src/model/heads.js';
 import { bundledHeads, ModelLayer, MODEL_RULES } from '../../src/model/layer.js';
 import { units } from '../../src/model/sentences.js';
+import { BIAS_SIGNALS, biasSignals, OWN_SIGNALS } from '../../src/model/bias-signals.js';
 
 /** A stand-in embedder: one dimension per word of interest, so a head's weight says which word it likes. */
 function fakeEmbedder(calls: string[][]): Embedder {
@@ -166,14 +167,56 @@ describe('ModelLayer', () => {
   it('ships trained heads for every model rule, with thresholds chosen on cross-validation', () => {
     const heads = bundledHeads();
     expect(Object.keys(heads.heads).sort()).toEqual([...MODEL_RULES].sort());
-    for (const head of Object.values(heads.heads)) {
-      expect(head.w).toHaveLength(512 + 2 * heads.cues.length + 1 + 2 * heads.lexical.length);
+    for (const [rule, head] of Object.entries(heads.heads)) {
+      // a head with features of its own (bias-signals.ts) records their names, which the code computes in that order
+      const own = head.signals?.length ?? 0;
+      expect(head.signals ?? []).toEqual([...(OWN_SIGNALS[rule]?.names ?? [])]);
+      expect(head.w).toHaveLength(512 + 2 * heads.cues.length + 1 + 2 * heads.lexical.length + own);
       expect(head.threshold).toBeGreaterThanOrEqual(0.5);
       expect(head.cv.precision).toBeGreaterThanOrEqual(0.93);
       expect(Object.keys(head.gate).length).toBeGreaterThan(10);
       expect(head.gateThreshold).toBeGreaterThan(0);
       if (heads.hashing) expect(head.h).toHaveLength(heads.hashing.buckets);
-      if (head.look) expect(head.look.w).toHaveLength(2 * heads.cues.length + 1 + 2 * heads.lexical.length);
+      if (head.look) expect(head.look.w).toHaveLength(2 * heads.cues.length + 1 + 2 * heads.lexical.length + own);
     }
+  });
+
+  it("appends a head's own features to the shared ones, and refuses heads trained on other ones", async () => {
+    const heads = fakeHeads();
+    const names = OWN_SIGNALS['conduct/bias']!.names;
+    const group = names.indexOf('group+dehumanised');
+    // a bias head that fires only on its own feature "a group and a dehumanising noun in the sentence"
+    heads.heads['conduct/bias'] = {
+      ...heads.heads['conduct/alcohol'],
+      gate: { immigrants: 1, vermin: 1, neighbours: 1 },
+      w: Array.from({ length: 512 + 1 + names.length }, (_, i) => (i === 513 + group ? 10 : 0)),
+      signals: [...names],
+    };
+    const layer = new ModelLayer(heads, fakeEmbedder([]));
+    expect((await layer.opinion('Those immigrants are vermin.', [], all)).map((h) => h.ruleId)).toEqual(['conduct/bias']);
+    expect(await layer.opinion('Our immigrants and neighbours met for dinner.', [], all)).toEqual([]);
+    heads.heads['conduct/bias'].signals = names.slice(1);
+    expect(() => new ModelLayer(heads, fakeEmbedder([]))).toThrow(/conduct\/bias head was trained on other features/);
+  });
+});
+
+describe('biasSignals', () => {
+  const on = (unit: string, post = unit) => {
+    const x = biasSignals(unit, post);
+    return BIAS_SIGNALS.filter((_, i) => x[i] === 1);
+  };
+
+  it('tells a group maligned from a group named', () => {
+    expect(on('Muslims are vermin and should be deported')).toEqual(
+      expect.arrayContaining(['group', 'dehumanised', 'harm', 'group+dehumanised', 'group+harm', 'post:group']),
+    );
+    expect(on('Ramadan Mubarak to our Muslim neighbours')).toEqual(['group', 'post:group', 'post:mention-only']);
+    expect(on('Proud to celebrate Pride with our LGBTQ officers')).toEqual(['group', 'counter', 'post:group', 'post:counter', 'post:mention-only']);
+  });
+
+  it('reads slurs on the normalised text, soft slurs apart, and the post beside the sentence', () => {
+    expect(on('shut up you f4ggot')).toEqual(['slur', 'post:slur']);
+    expect(on('queers everywhere')).toEqual(['soft-slur', 'group', 'group+soft-slur', 'post:soft-slur', 'post:group']);
+    expect(on('They should all be shot.', 'Immigrants again. They should all be shot.')).toEqual(['harm', 'post:group', 'post:harm']);
   });
 });

@@ -446,7 +446,11 @@ const GUARD =
 const VAGUE_CUE =
   /\b(?:all|every|whole|neighbou?rhood|area|part of town|side of town|ghetto|hood|projects|estate|country|their kind|that kind|breed|culture|where they came from)\b/i;
 // A gearbox, not a person: "rebuilt the tranny on my truck"
-const CAR = /\b(?:truck|car|jeep|transmission|gearbox|clutch|engine|rebuil\w*|mechanic|fluid|swap|4x4|chevy|ford|dodge|honda|toyota|gm|manual|automatic|shifter)\b/i;
+const CAR = /\b(?:truck|car|auto|jeep|transmission|gearbox|clutch|engine|rebuil\w*|mechanic|fluid|swap|4x4|chevy|ford|dodge|honda|toyota|gm|manual|automatic|shifter)\b/i;
+// A cigarette, not a person: "nipped out for a fag", "a packet of fags and a lighter"
+const SMOKING = /\b(?:smok\w*|cig\w*|crav\w*|fancy a|dying for|lighter|light(?:ed|ing)? (?:up|a)|lit|ash\w*|tobacco|packets?|pack of|roll(?:ie|y|-up)s?|puff\w*|nicotine|vap\w*|quit|fag ends?|outside for|nip(?:ped)? out for|gasping for|twenty|20 (?:fags|b&h|marlboro))\b/i;
+// A raccoon: "coon tracks by the shed", "a coon in the trash cans"
+const WILDLIFE = /\b(?:tracks?|dogs?|hounds?|hunt\w*|trap\w*|squirrels?|possums?|opossums?|skunks?|deer|trees?|attic|garbage|trash cans?|bins?|rabi(?:es|d)|wildlife|critters?|animal control|run over|roadkill)\b/i;
 // "are not animals", "aren't criminals"
 const REPORTED = /\b(?:seen|viewed|looked|treated|portrayed|considered|label+ed|called|perceived|stereotyped|painted|depicted|dismissed|written off)\b/i;
 const NEGATED = /\b(?:not|n'?t|never|no longer)\b/i;
@@ -623,8 +627,10 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     on: (c) => c.norm,
     confidence: (m) => SLUR_PARTS.find((p) => p.re.test(m[0]))?.confidence ?? 0.8,
     messageId: 'slur',
-    // "rebuilt the tranny on my truck": the gearbox, not a person
-    vetoes: [(m, c) => /^trann/.test(m[0]) && CAR.test(c.text)],
+    // "rebuilt the tranny on my truck": the gearbox, not a person; "nipped out for a fag": the cigarette
+    vetoes: [(m, c) => /^trann/.test(m[0]) && CAR.test(c.text), (m, c) => /^fags?$/.test(m[0]) && SMOKING.test(c.sentence(m.index)),
+      // "the dog ran a coon up the pole": the raccoon
+      (m, c) => /^coons?$/.test(m[0]) && WILDLIFE.test(c.sentence(m.index))],
   },
   {
     name: 'GENERALISATION',
@@ -775,6 +781,8 @@ export const bias: TextDetector = {
       'Muslims have no business being cops.',
       'Another drag show at the library, those perverts need to stay away from kids.',
       'Chinese drivers, every single time 🙄',
+      'Shut up you fag, nobody asked',
+      'Those towel heads are at it again',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -789,6 +797,11 @@ export const bias: TextDetector = {
       'Celebrating Pride month with the Harbor City LGBTQ center.',
       'Rebuilt the tranny on my old truck this weekend.',
       'Found a chink in the armor of their defense.',
+      'Fag craving is getting worse, day 3 without one.',
+      'Nipped out for a fag before the briefing.',
+      'The dog ran a coon up the tree behind the barn.',
+      'Took the kids along Offa\'s Dyke path on Sunday.',
+      'Doo wop night at the legion hall was a hit.',
       'These people are heroes, every one of them.',
       'Mexican food night at the station, the tacos were amazing.',
       'Those animals at the petting zoo were the sweetest.',

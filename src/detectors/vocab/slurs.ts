@@ -1,0 +1,111 @@
+// Slurs against a protected class, one item a line, as regex sources over the profanity-normalised text (lower case,
+// leetspeak undone, a mask run read as "_": "n1gger", "f*ggot" -> "f_ggot"), each with its plurals and the spellings
+// people type. Read by conduct/bias (its SLUR row, matched at word edges; bias-words.ts) and by the learned layer's
+// bias features (src/model/bias-signals.ts). Words with an innocent reading carry it as a lookaround, or sit in
+// SOFT_SLURS, which only the model weighs.
+
+/** The n-word and its spellings: "nigger", "n1gga", "niggah", "nigs", "nicca", "n__ger", "sand n...". */
+export const N_WORD = [
+  String.raw`(?:sand|dune)?n+i+g+(?:g|_)(?:e+r+|a+|a+h|uh)[sz]?`,
+  String.raw`n_{2,}(?:er|a)s?`,
+  String.raw`nigg?ers?`,
+  String.raw`niglets?`,
+  String.raw`nigs?`,
+  String.raw`ni(?:cc|kk)(?:a|as|ah|uh|ers?)`,
+  String.raw`nig-?nogs?`,
+];
+
+/** Racial, ethnic and religious slurs: "spic", "towel heads", "honky", "white trash"; "chink" not "a chink in the armour". */
+export const ETHNIC_SLURS = [
+  'spics?',
+  'wetbacks?',
+  'beaners?',
+  'gooks?',
+  'kikes?',
+  'rag ?heads?',
+  'towel ?heads?',
+  'camel ?jockeys?',
+  'zipperheads?',
+  'jigaboos?',
+  'jigga ?boos?',
+  'porch ?monkeys?',
+  'jungle ?bunn(?:y|ies)',
+  'golliwogs?',
+  'wogs?',
+  'pakis?',
+  'gyppos?',
+  'gypos?',
+  'pikeys?',
+  // not the music: "doo wop"
+  '(?<!doo[ -])wops?',
+  'dagos?',
+  'injuns?',
+  'squaws?',
+  String.raw`chinks?(?! in\b)`,
+  'sheboons?',
+  'darkies',
+  'darky',
+  'honk(?:e?y|ies|eys)',
+  'white trash',
+  'muzz?ies?',
+  'muzz?rats?',
+  'dindus?',
+  'shitskins?',
+  'mudsharks?',
+  // not the cat or the hound: "Maine coon", "coon hound", "raccoon"
+  String.raw`(?<!maine )coons?(?! ?(?:hounds?|dogs?|hunt\w*|skin|cats?)\b)`,
+];
+
+/**
+ * Slurs for sexual orientation and gender identity: "faggot", "fag" (not the cigarette: conduct/bias drops it in a
+ * sentence about smoking), "dyke" (not "Van Dyke", "Offa's Dyke", "Dyke Road"), "tranny" (not a gearbox).
+ */
+export const ORIENTATION_SLURS = [
+  'faggots?',
+  'faggy',
+  'f_ggots?',
+  'fagg?ots?',
+  String.raw`fags?(?! ?(?:break|end|packet|butt|ash)s?\b)`,
+  'bull ?dykes?',
+  String.raw`(?<!(?:van|offa'?s|devil'?s) )dykes?(?! ?(?:road|rd|lane|street|st|house|way|park|end|farm|hill|avenue|ave)\b)`,
+  String.raw`trann(?:y|ies)(?! (?:fluid|rebuild|swap|mount|cooler|shop|repair|issue|problem|went|slipp\w*))`,
+  'shemales?',
+  'he-?shes?',
+  'sodomites?',
+  'lady ?boys?',
+  String.raw`homos?(?! (?:sapiens|erectus|habilis|neanderthalensis|naledi|floresiensis)\b)`,
+  'poofters?',
+  'fudge ?packers?',
+  'carpet ?munchers?',
+  'rug ?munchers?',
+  'batty ?boys?',
+];
+
+/** Disability used as an insult: "retard", "retarded", "spaz", "mongoloid", "window licker". */
+export const DISABILITY_SLURS = [
+  'retards?',
+  'retarded',
+  'tards?',
+  'spazz?(?:es|y)?',
+  'spastics?',
+  'mongoloids?',
+  'mongs?',
+  'window ?lickers?',
+];
+
+/** Slurs for women as a class: "femoids", "foids". */
+export const SEX_SLURS = ['femoids?', 'foids?'];
+
+/**
+ * Words that are a slur in one reading and ordinary in another ("queer" reclaimed, "negro" in Spanish, "cracker" the
+ * biscuit, "ghetto" the history): the regex never reports them alone; the learned bias head weighs them as a feature.
+ */
+export const SOFT_SLURS = [
+  'queers?',
+  'negro(?:es)?',
+  'negress',
+  'crackers?',
+  'ghetto',
+  'spooks?',
+  'gypsies',
+];
