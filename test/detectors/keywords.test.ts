@@ -72,6 +72,16 @@ describe('generated prefilter', () => {
     });
   });
 
+  // A trigger is only for what is not a word (digits, "@", masks); what it lists is reached like a keyword.
+  describe.each(textDetectors.filter((d) => d.trigger).map((d) => [d.id, d] as const))('%s trigger', (_id, detector) => {
+    it('is reached through every alternative of its structural trigger, in a sentence', () => {
+      const spy = spied(detector);
+      const { samples } = regexSamples(detector.trigger!);
+      expect(samples.length).toBeGreaterThan(0);
+      expect(samples.filter((s) => !spy.reaches(`Well, ${s} then.`))).toEqual([]);
+    });
+  });
+
   it('the build stores what the patterns generate (dist/core/keywords.json, by hash)', () => {
     expect(existsSync('dist/core/keywords.json'), 'run npm run build').toBe(true);
     const stored = JSON.parse(readFileSync('dist/core/keywords.json', 'utf8')) as Record<string, { hash: string; keywords: string[] }>;

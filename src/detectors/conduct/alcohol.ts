@@ -919,7 +919,7 @@ export const alcohol: TextDetector = {
     ORDINAL_BOTTLE,
     AMBIGUOUS_STATE,
   ],
-  // masked and leetspeak words are read on the normalised text
+  // structural: masked and leetspeak words ("sh1t", "f***") are read on the normalised text, not as keywords
   trigger: MASKED_OR_LEET,
   cues: cuesOf(ALCOHOL_CUES),
   detect(input, ctx) {

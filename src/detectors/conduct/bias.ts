@@ -812,7 +812,7 @@ export const bias: TextDetector = {
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),
-  // masked and leetspeak slurs are read on the normalised text
+  // structural: masked and leetspeak slurs are read on the normalised text, not as keywords
   trigger: MASKED_OR_LEET,
   cues: cuesOf(BIAS_CUES),
   detect(input, ctx) {

@@ -119,7 +119,7 @@ export const profanity: TextDetector = {
       'Shitake risotto tonight',
     ],
   },
-  // the keywords come from the patterns; masked and leetspeak words reach the detector through the trigger
+  // the keywords come from the patterns; structural: masked and leetspeak words ("f***", "sh1t") reach it through the trigger
   patterns: PROFANE_WORDS.map((w) => w.re),
   trigger: MASKED_OR_LEET,
   cues: PROFANITY_CUES,

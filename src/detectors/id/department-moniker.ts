@@ -299,7 +299,10 @@ export const departmentMoniker: TextDetector<Vocab> = {
       '@cop_car_wash is open Sundays',
     ],
   },
-  trigger: /[@_]|\w\.\w|\b(?:ig|insta|instagram|snap|snapchat|sc|tiktok|tik tok|twitter|threads|handle|username|user name|gamertag|psn|xbl|venmo)\b/i,
+  // the platform words come from CUED_USERNAME's list
+  patterns: [CUED_USERNAME],
+  // structural: an @handle or a username with a separator ("hcpd_renee", "hcpd.renee")
+  trigger: /[@_]|\w\.\w/,
   cues: cuesOf(MONIKER_CUES),
   prepare: monikerVocab,
   detect(input, ctx) {

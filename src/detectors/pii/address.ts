@@ -915,7 +915,7 @@ export const address: TextDetector = {
       'Date of birth 3 Feb 1987, place of birth Harbor City.',
     ],
   },
-  // Every form has a number next to a word ("1423 Elm", "Koskikatu 25"); three posts in four have none.
+  // Structural: every form has a number next to a word ("1423 Elm", "Koskikatu 25"); three posts in four have none.
   // Anchored at the start of a token: starting at every digit of a long digit run was quadratic.
   trigger: /(?<![\p{L}\d½])[\p{L}½]*\d[\p{L}\d½]*[ \t,]+\p{L}|\p{L}[.,]?[ \t]+\d/u,
   cues: cuesOf(ADDRESS_CUES),

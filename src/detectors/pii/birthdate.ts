@@ -8,12 +8,15 @@ import { oneOf } from '../vocab.js';
 import { KIN as KIN_WORDS } from '../vocab/relatives.js';
 import { RANKS } from '../vocab/ranks.js';
 
-const MONTH =
-  String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_NAME =
+  String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH = String.raw`${MONTH_NAME}\.?`;
 // Full names, plus the abbreviations that are not also common words ("sat", "sun", "wed" are left out).
-const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)(?!\w)`;
+const WEEKDAY_NAME = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)`;
+const WEEKDAY = String.raw`${WEEKDAY_NAME}(?!\w)`;
 /** After "this", "next", "last" or "coming" the short forms that are also words are days too: "next Sat", "this Sun". */
-const SHORT_WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)\.?(?!\w)`;
+const SHORT_WEEKDAY_NAME = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)`;
+const SHORT_WEEKDAY = String.raw`${SHORT_WEEKDAY_NAME}\.?(?!\w)`;
 /** Today and tomorrow, with the spellings of chat: "tmrw", "2moro", "2day". */
 const TODAYISH = String.raw`(?:today|tonight|tomorrow|tmrw|tmrrw|tmr|2moro|2morrow|2mrw|2nite)`;
 const ORDWORD =
@@ -38,8 +41,10 @@ const MONTH_YEAR = String.raw`${MONTH}\s+(?:of\s+)?${YEAR}(?!\w)`;
  * A day named relative to now, optionally with its day of the month.
  * e.g. "today", "tomorrow", "this Saturday the 14th", "next week", "on Friday", "in 3 days", "last night"
  */
-const RELATIVE = String.raw`${oneOf([
-    String.raw`${TODAYISH}`,
+/** "the 14th", "on the third of June": the one day of RELATIVE_DAYS that may be written in digits only. */
+const THE_DAY = String.raw`(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?`;
+const RELATIVE_DAYS = [
+    TODAYISH,
     'yesterday',
     String.raw`(?:this|next|last|on|coming|this\s+coming)\s+(?:${WEEKDAY}|week(?:end)?|month)`,
     String.raw`(?:this|next|last|coming|this\s+coming)\s+${SHORT_WEEKDAY}`,
@@ -48,8 +53,28 @@ const RELATIVE = String.raw`${oneOf([
     String.raw`last\s+night`,
     String.raw`in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|sleeps)`,
     String.raw`(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?)\s+ago`,
-    String.raw`(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?`,
-  ])}(?:\s*,?\s*(?:the\s+)?${DAY}(?!\w))?(?!\w)`;
+    THE_DAY,
+];
+const RELATIVE = String.raw`${oneOf(RELATIVE_DAYS)}(?:\s*,?\s*(?:the\s+)?${DAY}(?!\w))?(?!\w)`;
+
+/**
+ * What every date the rows in WAITS_FOR_A_DATE end on holds, unless written in digits (the trigger): a day, a week,
+ * a month or an ordinal in words (the parts of RELATIVE_DAYS and EXPLICIT_DATE, one pattern each so that each
+ * gives its own keywords). Their prefilter gate.
+ * e.g. "tomorrow", "next Sat", "in 3 days", "June", "the fourteenth"
+ */
+const DAY_NAMED = [
+  TODAYISH,
+  'yesterday',
+  WEEKDAY_NAME,
+  String.raw`(?:this|next|last|on|coming)\s+(?:week|weekend|month|${SHORT_WEEKDAY_NAME})`,
+  String.raw`this\s+(?:morning|afternoon|evening)`,
+  String.raw`last\s+night`,
+  String.raw`(?:days|weeks|sleeps)`,
+  String.raw`(?:in\s+(?:a|one)\s+(?:day|week)|(?:a|one)\s+(?:day|week)\s+ago)`,
+  MONTH_NAME,
+  String.raw`the\s+${ORDWORD}`,
+].map((day) => new RegExp(String.raw`\b${day}\b`, 'gi'));
 
 /** A whole string that is a calendar date (its span is reported on its own), or a month and year. */
 const ONLY_DATE = new RegExp(String.raw`^(?:on\s+)?${EXPLICIT_DATE}$`, 'i');
@@ -785,6 +810,9 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
   },
 ];
 
+/** Rows whose own words are common ("is 6", "happy 30th", "my 40th"), and which all end on a date (DAY_NAMED or digits). */
+const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, GREETING_DAY]);
+
 /** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
 export const birthdate: TextDetector = {
   kind: 'text',
@@ -840,8 +868,11 @@ export const birthdate: TextDetector = {
       'Plan b. 12 May works for everyone.',
     ],
   },
-  // Every pattern needs one of these words; most posts have none.
-  trigger: /\b(?:birth|born|b-?day|b'day|birfday|dob|d\.o\.b|turn(?:s|ed|ing)?|today|tomorrow|tonight|tmrw?|tmrrw|2mor|2mrw|2nite|big|babies|baby|b\.\s?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next)\s+(?:mon|tue|wed|thu|fri|sat|sun)|\d{1,3}(?:st|nd|rd|th)\b)/i,
+  // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
+  // reached through the date they wait for (DAY_NAMED)
+  patterns: [...BIRTHDATE_CUES.filter((r) => !WAITS_FOR_A_DATE.has(r.pattern)).map((r) => r.pattern), ...DAY_NAMED],
+  // structural: a date in digits names no day in words ("on the 14", "3/22", "the 14th")
+  trigger: /\d(?:st|nd|rd|th)\b|\d[/.-]\d|\bthe\s+\d/i,
   cues: cuesOf(BIRTHDATE_CUES),
   detect(input, ctx) {
     const analysis = ctx.nlp();

@@ -155,7 +155,7 @@ export const email: TextDetector = {
       'Install it with npm i clearpost@1.2.3 today.',
     ],
   },
-  // Every form needs a mailbox "x@domain.tld" (maybe spaced), a bracketed "(at)" or a spelled "dot"; a bare
+  // Structural: every form needs a mailbox "x@domain.tld" (maybe spaced), a bracketed "(at)" or a spelled "dot"; a bare
   // "@handle" does not pass, e.g. "a@b.co", "higgins @ foxtel. com", "jdoe(at)example.com", "jane at example dot com".
   trigger: /[\w.%+-][ \t]*@[ \t]*[\w-]+[ \t]?\.[ \t]?[a-z]|[\[({]\s*at\s*[\])}]|\bdot\s+[a-z]/i,
   cues: cuesOf(EMAIL_CUES),

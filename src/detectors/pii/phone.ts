@@ -209,7 +209,9 @@ const DIGIT_VALUES: Record<string, string> = {
   eight: '8', nine: '9',
 };
 const DIGIT_WORD = String.raw`(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)`;
-const SPELLED_TOKEN = String.raw`(?:(?:double|triple)[ \t]+${DIGIT_WORD}|${DIGIT_WORD}|\d{1,4})`;
+/** A digit said as a word: "five", "oh", "double seven". */
+const SPELLED_WORD = String.raw`(?:(?:double|triple)[ \t]+)?${DIGIT_WORD}`;
+const SPELLED_TOKEN = String.raw`(?:${SPELLED_WORD}|\d{1,4})`;
 /**
  * A phone number spelled out, digit by digit, in words (digit groups may be mixed in); needs a phone cue before it.
  * e.g. "text her on five five five, two oh eight, four four one seven", "ring me on oh seven seven double oh …"
@@ -387,8 +389,9 @@ export const phone: TextDetector<Set<string>> = {
       'Lost my licence, number is 6940579, and my card number is 4111 1111 1111 1111.',
     ],
   },
-  // A phone number needs at least seven digits in a row or in groups; most posts have none.
-  trigger: /\d(?:[ \u00a0().\-\u2010-\u2013]{0,3}\d){6}|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)[ \t,.-]+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double)\b/i,
+  // Structural: a phone number needs at least seven digits in a row or in groups (most posts have none), or two
+  // digit words in a row, read from SPELLED's own digit words.
+  trigger: new RegExp(String.raw`\d(?:[ \u00a0().\-\u2010-\u2013]{0,3}\d){6}|\b${SPELLED_WORD}[ \t,.-]+${SPELLED_WORD}\b`, 'i'),
   cues: cuesOf(PHONE_CUES),
   prepare: agencyPhones,
   detect(input, ctx) {
