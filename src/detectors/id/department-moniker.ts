@@ -5,6 +5,7 @@ import type { Profile, TextDetector } from '../../core/types.js';
 import { isCommonWord, isPersonName, isPlace } from '../../nlp/people.js';
 import { HANDLE_DEPT_WORDS, HANDLE_FILLERS, HANDLE_NOT_A_NAME, HANDLE_TITLE_WORDS } from './police-words.js';
 import { escapeRegex } from '../vocab.js';
+import { KIN } from '../vocab/relatives.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 
 /**
@@ -169,6 +170,10 @@ function pieces(handle: string, v: Vocab): string[] {
   return h.split(/[_.\-]+/).flatMap((chunk) => chunk.match(/\d+(?:st|nd|rd|th)?|[a-z]+/gi) ?? []);
 }
 
+/** Words for a person that make a handle with a police identifier a personal nickname: relatives, "girl", "guy". */
+const FAMILY_SYMBOLS = new Set(['blueline', 'leo']);
+const PERSON_WORDS = new Set([...KIN, 'mama', 'momma', 'mum', 'mom', 'girl', 'gal', 'guy', 'boy', 'lady', 'wives', 'moms', 'dads'].map((w) => w.toLowerCase()));
+
 /** Does this handle join a police identifier to a personal name or nickname? */
 export function isDepartmentMoniker(handle: string, v: Vocab): boolean {
   const body = handle.replace(/^@/, '');
@@ -197,6 +202,15 @@ export function isDepartmentMoniker(handle: string, v: Vocab): boolean {
     for (let j = i + 2; j <= Math.min(ps.length, i + 3) && !police; j++) {
       if (ps.slice(i, j).every((x) => /^[a-z]+$/i.test(x))) police = readPiece(ps.slice(i, j).join(''), v, false).police;
     }
+  }
+  // "@cops_wife_nails", "@rpd_mom_bakes", "@the_precinct_mom": a relative or person word beside the identifier is how
+  // one person names their own account (a nickname), where "@cop_car_wash" and "@nypd_news" name a business or a unit.
+  // The identifier must be a department's or a rank's: "blueline" and "leo" are worn by police families too
+  // ("@blueline_mom" names no member).
+  if (police && !name) {
+    const parts = ps.flatMap((p) => segment(p.toLowerCase(), v) ?? []);
+    const identifies = parts.some((x) => x.kind === 'dept' || (x.kind === 'title' && !FAMILY_SYMBOLS.has(x.text)));
+    name = identifies && parts.some((x) => PERSON_WORDS.has(x.text));
   }
   return police && name;
 }
@@ -280,6 +294,7 @@ export const departmentMoniker: TextDetector<Vocab> = {
       'new insta: copmom_jess',
       'Find me at sam_harborcitypd on threads',
       '@bluelinemom_kat thanks for the cookies!',
+      'Follow my nail art page @cops_wife_nails',
       'Tag @071pct_maria in the pics please',
       'IG: nypdjohnny',
       { text: 'Thanks to @deputy_hunter_cso for the escort today.', context: 'official' },
