@@ -201,6 +201,9 @@ export class SceneText {
       const sideways = inside.some((r) => Math.abs(r.q.uy) > Math.abs(r.q.ux) && quadLength(r.q) >= 2 * quadHeight(r.q));
       const n = letterCount(stacked.text);
       if (stacked.confidence < STACKED_MIN || n !== stacked.cells || (n <= pieces && !sideways)) continue;
+      // A sideways line read surely is a word printed along the column (a door's POLICE in a photo turned on its
+      // side): its letters lie on their sides, and read one by one from the top they come out reversed ("ECILOP").
+      if (sideways && inside.every((r) => r.line.words.every((w) => w.confidence >= 100 * Math.max(STACKED_MIN, stacked.confidence)))) continue;
       for (const r of inside) read.splice(read.indexOf(r), 1);
       const q: Quad = { ox: col.x, oy: col.y, ux: 0, uy: col.height, vx: col.width, vy: 0, score: 1 };
       const line = this.lineOf(stacked, q);

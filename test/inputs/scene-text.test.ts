@@ -95,6 +95,15 @@ describe('SceneText', () => {
     expect(sign.split('\n')).toEqual(['DO', 'NOT', 'CROSS', 'LINE']);
   }, 120_000);
 
+  it('reads a word printed along a tall region as a line, not letter by letter (a door in a photo turned on its side)', async () => {
+    const turned = (angle: number, word: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="1600">
+      <rect width="100%" height="100%" fill="#7d8a96"/><g transform="rotate(${angle} 500 800)"><rect x="50" y="650" width="900" height="260" fill="#f4f4f4"/>
+      <text x="100" y="840" ${FONT} font-size="150" fill="#0d2a6b">${word}</text></g></svg>`;
+    expect(await textOf(turned(-90, 'POLICE'))).toBe('POLICE');
+    expect(await textOf(turned(-90, 'SHERIFF'))).toBe('SHERIFF');
+    expect(await textOf(turned(90, 'TROOPER'))).toBe('TROOPER');
+  }, 120_000);
+
   it('reads lettering round a badge that the detector found in pieces, along the circle through them', async () => {
     // Letters clockwise round the top of a badge from 84 degrees left of the top, tops outward.
     const ring = [...'COUNTY SHERIFF']

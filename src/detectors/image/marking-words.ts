@@ -10,6 +10,14 @@ policeman
 policewoman
 politie
 polizei
+bundespolizei
+landespolizei
+stadtpolizei
+kantonspolizei
+gemeindepolizei
+verkehrspolizei
+autobahnpolizei
+wasserschutzpolizei
 politi
 POLIS
 polisen
@@ -47,6 +55,7 @@ trooper
 highway patrol
 state patrol
 constabulary
+CONSTABLE
 marshal
 marshals
 k-9
