@@ -145,12 +145,17 @@ const otherJobNear = (m: RegExpExecArray, c: CueText) => OTHER_JOB.test(around(m
 /** A year, not a number worn: "wore 1998's best look", "Deputy 2020 graduates" (a "#" says otherwise). */
 const isYear = (m: RegExpExecArray) => /^(?:19|20)\d\d$/.test(m[1]!) && !/#/.test(m[0]);
 
+/** No police work named anywhere in the post. */
+const noPoliceWork = (_m: RegExpExecArray, c: CueText) => !POLICE_POST.test(c.text);
+
+/** Another workplace near the number, or sport in the post: where a number worn is a staff or jersey number. */
+const elsewhere = (m: RegExpExecArray, c: CueText) => otherJobNear(m, c) || SPORTS.test(c.text);
+
+/** A game, scouting, event or app badge just before the keyword ("scout badge 3", "Comic-Con badge #88"). */
+const notAnOfficerBadge = (m: RegExpExecArray, c: CueText) => NOT_AN_OFFICER_BADGE.test(c.text.slice(Math.max(0, m.index - 20), m.index));
+
 /** Vetoes of the rows that find a number by how it is said, not by a badge word: police work in the post, no other job, no sport. */
-const SAID_VETOES = [
-  (_m: RegExpExecArray, c: CueText) => !POLICE_POST.test(c.text),
-  (m: RegExpExecArray, c: CueText) => otherJobNear(m, c) || SPORTS.test(c.text),
-  isYear,
-];
+const SAID_VETOES = [noPoliceWork, elsewhere, isYear];
 
 /** Whose number it is, right before the keyword: "my", "his", "Dad's", "my late husband's", "RCMP". */
 const POSSESSED = /(?:\b(?:my|his|her|their|our|your)|['’]s|\b(?:rcmp|garda|police))\s+(?:(?:old|first|new|late|original)\s+)?$/i;
@@ -180,7 +185,7 @@ const BADGE_CUES: CueRow[] = [
       return keyword.endsWith('id') ? 0.75 : 0.9;
     },
     vetoes: [
-      (m, c) => NOT_AN_OFFICER_BADGE.test(c.text.slice(Math.max(0, m.index - 20), m.index)),
+      notAnOfficerBadge,
       (m, c) => NOT_A_NUMBER_AFTER.test(c.text.slice(m.index + m[0].length)),
       (m) => !explicit(m) && m[3]!.length < 3,
       // Words between the keyword and the number ("warrant card this morning, number 90817") only for the
@@ -252,7 +257,8 @@ const BADGE_CUES: CueRow[] = [
     description: 'What a badge, shield or tin reads, or the number on one: "the tin I carried said 6631", "Number on my shield was 2460"',
     pattern: NUMBER_ON_BADGE,
     confidence: 0.8,
-    vetoes: [(m, c) => NOT_AN_OFFICER_BADGE.test(c.text.slice(Math.max(0, m.index - 20), m.index)), ...SAID_VETOES.slice(1)],
+    // the badge or shield named is the police work
+    vetoes: [notAnOfficerBadge, elsewhere, isYear],
     disjoint: true,
     examples: ['The old badge on my keychain says 2140.', 'the tin I carried said 6631, kept it shiny for 30 years'],
   },
@@ -280,7 +286,7 @@ const BADGE_CUES: CueRow[] = [
     pattern: RANK_BARE_NUMBER,
     confidence: 0.7,
     messageId: 'rank',
-    vetoes: [(_m, c) => !POLICE_POST.test(c.text), otherJobNear, isYear, (m, c) => /\b(?:car|van|vehicle|plate|motorbike|bike|mot)\b/i.test(around(m, c)) && /^[Rr]eg/.test(m[0])],
+    vetoes: [noPoliceWork, otherJobNear, isYear, (m, c) => /\b(?:car|van|vehicle|plate|motorbike|bike|mot)\b/i.test(around(m, c)) && /^[Rr]eg/.test(m[0])],
     disjoint: true,
     examples: ['PC 4471 signing off for the last time. 30 years on the force.', 'Congratulations to Constable Tara Singh (Regimental No. 62114) on 20 years with the detachment.'],
   },

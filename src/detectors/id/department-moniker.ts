@@ -3,9 +3,8 @@
 // command identifiers in a privately held account moniker).
 import type { Profile, TextDetector } from '../../core/types.js';
 import { isCommonWord, isPersonName, isPlace } from '../../nlp/people.js';
-import { HANDLE_DEPT_WORDS, HANDLE_FILLERS, HANDLE_NOT_A_NAME, HANDLE_TITLE_WORDS } from './police-words.js';
+import { HANDLE_DEPT_WORDS, HANDLE_FILLERS, HANDLE_NOT_A_NAME, HANDLE_PERSON_WORDS, HANDLE_TITLE_WORDS } from './police-words.js';
 import { escapeRegex } from '../vocab.js';
-import { KIN } from '../vocab/relatives.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 
 /**
@@ -170,9 +169,9 @@ function pieces(handle: string, v: Vocab): string[] {
   return h.split(/[_.\-]+/).flatMap((chunk) => chunk.match(/\d+(?:st|nd|rd|th)?|[a-z]+/gi) ?? []);
 }
 
-/** Words for a person that make a handle with a police identifier a personal nickname: relatives, "girl", "guy". */
+
+/** Identifiers police families wear too: beside a person word they name no member ("@blueline_mom"). */
 const FAMILY_SYMBOLS = new Set(['blueline', 'leo']);
-const PERSON_WORDS = new Set([...KIN, 'mama', 'momma', 'mum', 'mom', 'girl', 'gal', 'guy', 'boy', 'lady', 'wives', 'moms', 'dads'].map((w) => w.toLowerCase()));
 
 /** Does this handle join a police identifier to a personal name or nickname? */
 export function isDepartmentMoniker(handle: string, v: Vocab): boolean {
@@ -210,7 +209,7 @@ export function isDepartmentMoniker(handle: string, v: Vocab): boolean {
   if (police && !name) {
     const parts = ps.flatMap((p) => segment(p.toLowerCase(), v) ?? []);
     const identifies = parts.some((x) => x.kind === 'dept' || (x.kind === 'title' && !FAMILY_SYMBOLS.has(x.text)));
-    name = identifies && parts.some((x) => PERSON_WORDS.has(x.text));
+    name = identifies && parts.some((x) => HANDLE_PERSON_WORDS.has(x.text));
   }
   return police && name;
 }

@@ -596,6 +596,9 @@ export const HANDLE_FILLERS = new Set(
   ],
 );
 
+/** Words for a person that make a handle with a department or rank identifier a nickname ("@cops_wife_nails", "@rpd_lady"). */
+export const HANDLE_PERSON_WORDS = new Set([...KIN, 'girl', 'gal', 'guy', 'boy', 'lady', 'wives', 'moms', 'dads']);
+
 /**
  * Delimited handle words that are never a person's name or nickname: what department accounts put after their
  * acronym ("nypd_news", "lapd_hq", "rpd_chief", "pd_k9").
