@@ -3,7 +3,8 @@
  * cases, the shared dev set and the real texts, one line each, so a refactor of the detectors can be diffed against
  * main: `node dist/scripts/dump-findings.js > before.tsv`, change, rebuild, dump again, `diff before.tsv after.tsv`.
  * Every text is screened in both account contexts by every text detector (no pack, no skip: what the engine finds).
- * fixtures/cases/heldout-c, heldout-d and heldout-e.jsonl are never read (nobody looks at them before the final measurement).
+ * The untouched held-out sets (every fixtures/cases/heldout-*.jsonl except the development sets heldout-a and -b) are
+ * never read: nobody looks at them before the final measurement.
  * Usage: dump-findings [--shared ../shared] [--only <substring of a set name>]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,7 +27,9 @@ interface Corpus {
   profile: Profile;
 }
 
-const UNSEEN = new Set(['heldout-c.jsonl', 'heldout-d.jsonl', 'heldout-e.jsonl']);
+/** Held-out sets anyone may develop on; every other heldout-* file is an untouched test set. */
+const DEVELOPMENT_HELDOUT = new Set(['heldout-a.jsonl', 'heldout-b.jsonl']);
+const unseen = (file: string) => file.startsWith('heldout-') && !DEVELOPMENT_HELDOUT.has(file);
 
 function args(): { shared: string; only?: string } {
   const argv = process.argv.slice(2);
@@ -41,7 +44,7 @@ function sets(root: string, shared: string): Corpus[] {
   const ours = loadConfig(join(root, 'fixtures', 'profile.yaml')).profile;
   const out: Corpus[] = [];
   const casesDir = join(root, 'fixtures', 'cases');
-  for (const f of readdirSync(casesDir).filter((n) => n.endsWith('.jsonl') && !UNSEEN.has(n)).sort()) {
+  for (const f of readdirSync(casesDir).filter((n) => n.endsWith('.jsonl') && !unseen(n)).sort()) {
     const file = join(casesDir, f);
     out.push({ name: `cases/${basename(f, '.jsonl')}`, posts: readJsonl<Post>(file), profile: loadConfig(profileForCases(file, root, shared)).profile });
   }
