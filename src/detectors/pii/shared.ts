@@ -78,7 +78,14 @@ const APPEAL_WORDS =
  * A call to action whose object is the number ("call 0161…", "contact Det. J. Arnold at", "You can call:"), not a
  * noun ("Reporter contact for the story:") or someone outside the department ("contact the reporter, …", "call my cell").
  */
-const CALL_TO_ACTION = /\b(?:call|contact|ring|phone|text|reach|e-?mail)(?:ing)?\b(?! +(?:for|is|was|details|my|his|her|their|the\s+(?:reporter|journalist|press|media|family|owner|victim|organi[sz]er))\b)[^!?\n:]{0,50}:?\s*$/i;
+const CALL_TO_ACTION =
+  /\b(?:call|contact|ring|phone|text|reach|e-?mail)(?:ing)?\b(?! +(?:for|is|was|details|my|his|her|their|(?:the|our)\s+(?:[\w-]+\s+)?(?:reporter|journalist|press|media|family|owner|victim|organi[sz]er|volunteer|coach|parent)s?\b(?!\s+(?:coordinator|line|office|desk|team)))\b)[^!?\n:]{0,50}:?\s*$/i;
+/**
+ * Someone's own line, named as such just before the number: never the department's business, however the sentence
+ * reads ("call Officer Sam Perrault on his cell at", "reach him on his personal mobile", "her home number:").
+ */
+const OWN_LINE =
+  /\b(?:my|his|her|their|\p{Lu}[\p{L}'-]*['’]s)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:cell(?:phone)?|mobile|home(?:\s+(?:phone|number|line))?|personal\s+(?:phone|number|line|e-?mail)|private\s+(?:number|line|e-?mail))(?:\s+(?:number|line|phone))?[\s,:\u2013-]*(?:(?:is|at|on)\s*:?\s*)?$/iu;
 /** Who answers the number: a unit, a ranked officer, an account ("Traffic Garage", "Det. Arnold", "@MetCC on"). */
 const ANSWERED_BY = new RegExp(
   String.raw`(?:\b(?:team|unit|bureau|office|desk|station|garage|department|squad|division|cent(?:re|er)|line)|\b${oneOf(RANKS)}\.?(?: [A-Z]\.)*(?: [A-Z][\w'-]+)+|@\w+)\s*(?:at|on)?\s*:?\s*$`,
@@ -98,6 +105,7 @@ export function officialAppeal(text: string, start: number, end: number): boolea
   let sentence = lead.slice(from);
   // A number on a line of its own reads with the sentence above it ("Detectives need your help.\n\n 0208 7213 4005").
   if (!sentence.trim() && last) sentence = lead.slice(prev ? prev.index + prev[0].length : 0, last.index + last[0].length);
+  if (OWN_LINE.test(sentence)) return false;
   return (
     APPEAL_WORDS.test(sentence) ||
     CALL_TO_ACTION.test(sentence) ||
