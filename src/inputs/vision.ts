@@ -954,8 +954,9 @@ function shareInside(inner: Box, outer: Box): number {
 
 /**
  * A police hi-vis vest or jacket: the Battenburg check (hi-vis yellow and blue blocks alternating, read row by row as
- * on vehicles) on a detected person. A plain hi-vis vest (road workers), a paramedic's green-and-yellow check and a
- * reflective stripe do not alternate yellow with blue.
+ * on vehicles) on a detected person, or a band of blue and silver check round a hi-vis jacket (`vest:chequered`). A plain
+ * hi-vis vest (road workers), a paramedic's green-and-yellow check and a reflective stripe do not alternate yellow or
+ * silver with blue.
  */
 function vestCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
   const cues: VisionCue[] = [];
@@ -974,6 +975,11 @@ function vestCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
       : centreIn(check, { x: b.x + b.width * 0.15, y: b.y + b.height * 0.12, width: b.width * 0.7, height: b.height * 0.5 }) &&
         !vehicles.some((v) => shareInside(check, v) >= 0.5);
     if (worn) cues.push({ kind: 'vest:checker', box: check, confidence: 0.5, detail: body ? 'on the torso' : 'upper body' });
+  }
+  for (const o of objects) {
+    if (o.label !== 'person' || o.confidence < 0.3) continue;
+    const band = hiVisChequer(img, o, vehicles);
+    if (band) cues.push({ kind: 'vest:chequered', box: band.box, confidence: 0.5, detail: `${band.cells} blue and silver cells across a hi-vis jacket` });
   }
   return cues;
 }
@@ -1352,15 +1358,37 @@ function checkClass(r: number, g: number, b: number): number {
 function chequeredBand(img: Raster, head: Box): { box: Box; rows: number; cells: number } | undefined {
   const region = clip(roundBox({ x: head.x - 0.3 * head.width, y: head.y - 0.9 * head.height, width: 1.6 * head.width, height: 1.2 * head.height }), img);
   if (head.width < 30 || region.width < 24 || region.height < 12) return undefined;
-  const minCell = Math.max(2, 0.04 * head.width);
-  const maxCell = Math.max(4, 0.22 * head.width);
+  const rows = chequerRows(img, region, checkClass, Math.max(2, 0.04 * head.width), Math.max(4, 0.22 * head.width), 0.2 * head.width);
+  if (!rows.length) return undefined;
+  const cell = rows[rows.length >> 1].cell;
+  if (rows.length < Math.max(2, 0.5 * cell)) return undefined;
+  const box = rowsBox(rows);
+  return { box, rows: Math.max(2, Math.round(box.height / cell)), cells: Math.max(...rows.map((r) => r.cells)) };
+}
+
+/** A row of a chequer: where it runs across, how many cells it crosses and their (median) size. */
+interface ChequerRow {
+  y: number;
+  x0: number;
+  x1: number;
+  cells: number;
+  cell: number;
+}
+
+/**
+ * The rows of a region that cross a chequer of two colours (`cls` gives 1 or 2 for the two cells' colours, 0 for
+ * anything else): runs of one colour, each `minCell` to `maxCell` pixels long, alternating (a gap of a pixel or two,
+ * an edge blurred between cells, is no break), five or more of them about one size spanning `minSpan` pixels or more,
+ * where a cell's height above or below each cell is the other colour (a chequer, not stripes: a striped band or a
+ * barcode keeps its phase down the rows).
+ */
+function chequerRows(img: Raster, region: Box, cls: (r: number, g: number, b: number) => number, minCell: number, maxCell: number, minSpan: number): ChequerRow[] {
   const at = (x: number, y: number) => {
     const p = (y * img.width + x) * 3;
-    return checkClass(img.data[p], img.data[p + 1], img.data[p + 2]);
+    return cls(img.data[p], img.data[p + 1], img.data[p + 2]);
   };
-  const rows: { y: number; x0: number; x1: number; cells: number; cell: number }[] = [];
+  const rows: ChequerRow[] = [];
   for (let y = region.y; y < region.y + region.height; y++) {
-    // Runs of one class along the row; a gap of a pixel or two (an edge blurred between cells) is no break.
     const runs: { c: number; x0: number; x1: number; afterGap: boolean }[] = [];
     let gap = 0;
     for (let x = region.x; x < region.x + region.width; x++) {
@@ -1388,9 +1416,9 @@ function chequeredBand(img: Raster, head: Box): { box: Box; rows: number; cells:
     if (best.length < 5) continue;
     const lens = best.map((r) => r.x1 - r.x0 + 1).sort((a, b) => a - b);
     const cell = lens[lens.length >> 1];
-    // Cells of one size: the check is printed even (a face's shadows and hair give ragged runs).
-    if (lens[lens.length - 1] > 2.2 * lens[0] + 2 || best[best.length - 1].x1 - best[0].x0 < 0.2 * head.width) continue;
-    // A chequer: a cell's height (cells are square) above or below, the colours swap (one side may be the cap's edge).
+    // Cells of one size: a check is printed even (shadows, hair and folds give ragged runs).
+    if (lens[lens.length - 1] > 2.2 * lens[0] + 2 || best[best.length - 1].x1 - best[0].x0 < minSpan) continue;
+    // A chequer: a cell's height (cells are square) above or below, the colours swap (one side may be the edge).
     let swapped = 0;
     let compared = 0;
     for (const r of best) {
@@ -1402,14 +1430,57 @@ function chequeredBand(img: Raster, head: Box): { box: Box; rows: number; cells:
     }
     if (compared >= 4 && swapped >= 0.8 * compared) rows.push({ y, x0: best[0].x0, x1: best[best.length - 1].x1, cells: best.length, cell });
   }
-  if (!rows.length) return undefined;
-  const cell = rows[rows.length >> 1].cell;
-  if (rows.length < Math.max(2, 0.5 * cell)) return undefined;
+  return rows;
+}
+
+function rowsBox(rows: ChequerRow[]): Box {
   const x0 = Math.min(...rows.map((r) => r.x0));
   const x1 = Math.max(...rows.map((r) => r.x1));
-  const y0 = rows[0].y;
-  const y1 = rows[rows.length - 1].y;
-  return { box: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 }, rows: Math.max(2, Math.round((y1 - y0 + 1) / cell)), cells: Math.max(...rows.map((r) => r.cells)) };
+  return { x: x0, y: rows[0].y, width: x1 - x0 + 1, height: rows[rows.length - 1].y - rows[0].y + 1 };
+}
+
+/**
+ * The cells of the check on a police hi-vis jacket: reflective silver or white (1) and police blue or navy (2); a
+ * paramedic's check is green, a fire service's red, and neither counts.
+ * e.g. (225, 228, 230) silver -> 1, (25, 45, 140) blue -> 2, (30, 140, 60) green -> 0
+ */
+function reflectiveCheckClass(r: number, g: number, b: number): number {
+  const [h, s, v] = hsv(r, g, b);
+  if (s < 0.25 && v >= 0.6) return 1;
+  if (h >= 200 && h <= 250 && s >= 0.35 && v >= 0.15) return 2;
+  return 0;
+}
+
+/**
+ * A chequered band on a hi-vis jacket (UK and European police: a band of blue and reflective silver squares round a
+ * yellow jacket, at the chest, the waist or the hem): on the torso the keypoints give (down to the jacket's hem below
+ * the hips), or without them the upper middle of the person's box away from any vehicle there, a chequer of blue and
+ * silver cells (a tenth of a shoulder width or so) spanning a third of the shoulders or more, in a band no more than
+ * four cells high (a blue gingham shirt is check all over), on cloth that is hi-vis yellow around it. A road worker's,
+ * a cyclist's or a crossing guard's jacket has plain silver bands; a paramedic's check is green.
+ */
+function hiVisChequer(img: Raster, o: DetectedObject, vehicles: Box[]): { box: Box; cells: number } | undefined {
+  const b = clip(o.box, img);
+  if (b.width < 20 || b.height < 40) return undefined;
+  const body = bodyOf(o.pose);
+  const sw = body ? body.shoulderWidth : 0.6 * b.width;
+  const region = clip(
+    body
+      ? roundBox({ x: body.torso.x - 0.1 * body.torso.width, y: body.torso.y, width: 1.2 * body.torso.width, height: 1.35 * body.torso.height })
+      : roundBox({ x: b.x + 0.1 * b.width, y: b.y + 0.15 * b.height, width: 0.8 * b.width, height: 0.55 * b.height }),
+    img,
+  );
+  if (region.width < 16 || region.height < 16 || shareOf(img, region, isLiveryYellow, 2) < 0.2) return undefined;
+  const rows = chequerRows(img, region, reflectiveCheckClass, Math.max(2, 0.04 * sw), Math.max(4, 0.25 * sw), 0.33 * sw);
+  if (rows.length < 2) return undefined;
+  const cell = rows[rows.length >> 1].cell;
+  const box = rowsBox(rows);
+  // A band: at most four cells high, a cell or more high, and hi-vis yellow just above or below it.
+  if (box.height > 4.5 * cell + 2 || rows.length < Math.max(2, 0.6 * cell)) return undefined;
+  const strip = (y: number) => shareOf(img, clip({ x: box.x, y, width: box.width, height: Math.max(2, cell) }, img), isLiveryYellow);
+  if (Math.max(strip(box.y - 2 * cell), strip(box.y + box.height + cell)) < 0.4) return undefined;
+  if (!body && vehicles.some((v) => shareInside(box, v) >= 0.5)) return undefined;
+  return { box, cells: Math.max(...rows.map((r) => r.cells)) };
 }
 
 function area(b: Box): number {

@@ -58,6 +58,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'lettering-on-torso': text('SHERIFF', { x: 150, y: 300, width: 120, height: 30 }, [person]),
     'tactical-kit': seen(person, { kind: 'kit:tactical', box: person.box, confidence: 0.45 }, patch),
     'hi-vis-check': seen(person, { kind: 'vest:checker', box: { x: 120, y: 300, width: 260, height: 50 }, confidence: 0.5 }),
+    'hi-vis-chequer': seen(person, { kind: 'vest:chequered', box: { x: 120, y: 400, width: 260, height: 40 }, confidence: 0.5 }),
     'shoulder-patch': seen(person, { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }, patch, { ...patch, box: { x: 350, y: 220, width: 30, height: 30 } }),
     'cap-badge': seen(person, { kind: 'cap:badge', box: { x: 240, y: 110, width: 20, height: 20 }, confidence: 0.45 }, { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }),
     'kit-line': seen(person, { kind: 'kit:line', box: person.box, confidence: 0.5, detail: '3 people side by side, 2 in helmets' }),

@@ -362,6 +362,15 @@ describe('pure image detectors', () => {
     expect(d.detectImage({ ...base, cues: [person, { ...vest, box: { x: 600, y: 300, width: 200, height: 50 } }] }, ctxOf(d, profile))).toEqual([]);
   });
 
+  it('uniform: a chequered band on a hi-vis jacket, on the person; it says what was seen', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
+    const band = { kind: 'vest:chequered', box: { x: 120, y: 400, width: 260, height: 40 }, confidence: 0.5 };
+    const [m] = d.detectImage({ ...base, cues: [person, band] }, ctxOf(d, profile));
+    expect(m).toMatchObject({ messageId: 'vest', pattern: 'hi-vis-chequer', confidence: 0.55, data: { cues: 'vest:chequered', seen: 'hi-vis jacket with a blue-and-silver chequered band' } });
+    expect(d.detectImage({ ...base, cues: [person, { ...band, box: { x: 600, y: 400, width: 200, height: 40 } }] }, ctxOf(d, profile))).toEqual([]);
+  });
+
   it('uniform: a badge on a dark shirt on the person, below an even bet', () => {
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };

@@ -162,6 +162,15 @@ describe('yellowCues: tape at any angle and close up', () => {
   });
 });
 
+/** `rows` rows of `cols` square cells from (x0, y0), alternating `a` and `b` along each row and down each column (along the row only: `stripes`). */
+const chequer = (x0: number, y0: number, cols: number, rows: number, cell: number, a: string, b: string, stripes = false) =>
+  [...Array(rows * cols).keys()]
+    .map((i) => {
+      const [r, c] = [Math.floor(i / cols), i % cols];
+      return `<rect x="${x0 + c * cell}" y="${y0 + r * cell}" width="${cell}" height="${cell}" fill="${(stripes ? c : r + c) % 2 ? b : a}"/>`;
+    })
+    .join('');
+
 describe('uniformCues: tactical kit on a detected person', () => {
   /** A standing figure: head (helmet/balaclava colour), torso, legs; background colour. */
   function figureSvg(head: string, torso: string, bg: string): string {
@@ -213,14 +222,6 @@ describe('uniformCues: a badge on a peaked cap', () => {
 });
 
 describe('uniformCues: a chequered band on a peaked cap', () => {
-  /** `rows` rows of square cells from (x0, y0), alternating `a` and `b` along each row and down each column. */
-  const chequer = (x0: number, y0: number, cols: number, rows: number, cell: number, a: string, b: string, stripes = false) =>
-    [...Array(rows * cols).keys()]
-      .map((i) => {
-        const [r, c] = [Math.floor(i / cols), i % cols];
-        return `<rect x="${x0 + c * cell}" y="${y0 + r * cell}" width="${cell}" height="${cell}" fill="${(stripes ? c : r + c) % 2 ? b : a}"/>`;
-      })
-      .join('');
   /** Head and shoulders under a dark peaked cap whose band (y 196-238) is `band`; shirt colour; an optional face box. */
   function capSvg(band: string, shirt = '#1a2233', head = '#c99a7a'): string {
     return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="700"><rect width="600" height="700" fill="#9fb4c8"/>
@@ -429,6 +430,39 @@ describe('uniformCues: a hi-vis vest with the police check', () => {
   it('not a plain hi-vis vest with a reflective stripe, not a paramedic green-and-yellow check', async () => {
     expect(await vests(vestSvg('<rect x="110" y="250" width="180" height="20" fill="#e0e0e0"/>'))).toEqual([]);
     expect(await vests(vestSvg(checks('#1a8f3a', '#d8f000')))).toEqual([]);
+  });
+});
+
+describe('uniformCues: a hi-vis jacket with a chequered band', () => {
+  /** A figure in a jacket (`jacket` colour, shoulders at (130,200) and (370,200), hips at y 480, hem at 560) on a street. */
+  function jacketSvg(items: string, jacket = '#d4f000'): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="500" height="800"><rect width="500" height="800" fill="#8a9aa8"/>
+      <ellipse cx="250" cy="110" rx="55" ry="70" fill="#c99a7a"/><path d="M95 560 L100 205 Q250 170 400 205 L405 560 Z" fill="${jacket}"/>
+      <rect x="60" y="200" width="60" height="260" fill="${jacket}"/><rect x="380" y="200" width="60" height="260" fill="${jacket}"/>
+      <rect x="140" y="560" width="90" height="230" fill="#222"/><rect x="270" y="560" width="90" height="230" fill="#222"/>${items}</svg>`;
+  }
+  const kp = (x: number, y: number) => ({ x, y, score: 0.8 });
+  const pose = { nose: kp(250, 115), leftEye: kp(270, 95), rightEye: kp(230, 95), leftShoulder: kp(370, 200), rightShoulder: kp(130, 200), leftHip: kp(330, 480), rightHip: kp(170, 480) };
+  const person = (withPose = true) => [{ label: 'person', confidence: 0.8, box: { x: 50, y: 30, width: 400, height: 760 }, ...(withPose ? { pose } : {}) }];
+  const face = [{ x: 195, y: 40, width: 110, height: 140 }];
+  const bands = async (svg: string, people = person()) => uniformCues(await svgRaster(svg), people, face).filter((c) => c.kind === 'vest:chequered');
+  // Two rows of 24 px blue and silver squares across the jacket at the waist.
+  const police = chequer(100, 400, 12, 2, 25, '#1f3a8f', '#dfe3e6');
+
+  it('two rows of blue and silver squares round a hi-vis jacket, with or without keypoints', async () => {
+    expect(await bands(jacketSvg(police))).toHaveLength(1);
+    expect(await bands(jacketSvg(police), person(false))).toHaveLength(1);
+    // At the chest, navy and white.
+    expect(await bands(jacketSvg(chequer(100, 300, 12, 2, 25, '#16204a', '#f4f4f4')))).toHaveLength(1);
+  });
+
+  it('not a plain silver band, not a green check, not stripes, not a gingham shirt under an open vest, not on a dark jacket', async () => {
+    expect(await bands(jacketSvg('<rect x="100" y="400" width="300" height="50" fill="#dfe3e6"/>'))).toEqual([]);
+    expect(await bands(jacketSvg(chequer(100, 400, 12, 2, 25, '#1a7a3a', '#dfe3e6')))).toEqual([]);
+    expect(await bands(jacketSvg(chequer(100, 400, 12, 2, 25, '#1f3a8f', '#dfe3e6', true)))).toEqual([]);
+    const gingham = chequer(180, 200, 6, 14, 24, '#1f3a8f', '#f4f4f4');
+    expect(await bands(jacketSvg(gingham))).toEqual([]);
+    expect(await bands(jacketSvg(police, '#1c1c24'))).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
 // metal badge pinned on the wearer's left of a dark uniform shirt, patches on both upper arms of a dark uniform shirt
 // (one patch with a second cue), a peaked cap's badge over a dark uniform shirt, a chequered (Sillitoe) band round a cap
 // (above the face, or where the keypoints put the head of someone seen from behind), a hi-vis vest with the blue-and-yellow
-// police check on the torso, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a
+// police check on the torso, a hi-vis jacket with a band of blue and silver check, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a
 // second cue (a shoulder patch, a badge, a line of three or more people in the same kit, or, for someone facing the
 // camera with the face covered, police wording or a marked vehicle in the picture), or a line of three or more people
 // side by side in the same dark kit, two or more in helmets. Kit alone is not enough: a person in dark clothes seen
@@ -20,7 +20,7 @@ export const uniform: ImageDetector<RegExp[]> = {
   title: 'Person in police uniform',
   description:
     'Flags a person (found by the object detector) who wears police marking text read by OCR on the torso, a metal badge on a dark uniform shirt, ' +
-    'patches on both upper arms of a dark uniform shirt (one with a second cue), a badge on a peaked cap over a dark uniform shirt, a chequered band round a cap, a line of people in the same dark kit and helmets, or a hi-vis vest with the blue-and-yellow police check, ' +
+    'patches on both upper arms of a dark uniform shirt (one with a second cue), a badge on a peaked cap over a dark uniform shirt, a chequered band round a cap, a hi-vis jacket with a blue-and-silver chequered band, a line of people in the same dark kit and helmets, or a hi-vis vest with the blue-and-yellow police check, ' +
     'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, police wording or a marked vehicle ' +
     'in the picture, three or more people in the same kit). Plain uniforms without lettering, badge or kit are not detected.',
   messages: {
@@ -37,6 +37,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     { name: 'lettering-on-torso', description: 'police marking text read by OCR on the torso (a vest, a riot shield, a jacket\'s back), not on a vehicle behind' },
     { name: 'tactical-kit', description: 'a black vest under a helmet or balaclava, backed by a patch, a badge, a team in the same kit or, face covered, police wording or a marked vehicle' },
     { name: 'hi-vis-check', description: 'a hi-vis vest with the blue-and-yellow police check on the torso' },
+    { name: 'hi-vis-chequer', description: 'a hi-vis jacket with a band of blue and reflective silver squares round it (a chequer a few cells high, hi-vis yellow beside it)' },
     { name: 'shoulder-patch', description: 'coloured, non-skin patches on both upper arms of a dark uniform shirt, or one with a badge, police wording or a marked vehicle' },
     { name: 'cap-badge', description: 'a metal badge on the front of a peaked cap above the face, with a dark uniform shirt, police wording or a marked vehicle' },
     { name: 'kit-line', description: 'three or more people side by side in the same dark kit (no white shirt front, no reflective trim), two or more of them in helmets' },
@@ -64,6 +65,7 @@ export const uniform: ImageDetector<RegExp[]> = {
       const cap = inside('cap:badge');
       const patch = inside('patch:shoulder');
       const vest = inside('vest:checker', 0.9);
+      const band = inside('vest:chequered', 0.9);
       const chequer = inside('cap:chequered', 0.5);
       const line = inside('kit:line', 0.9);
       // A duty belt is a second cue only: a security guard wears one too.
@@ -75,6 +77,7 @@ export const uniform: ImageDetector<RegExp[]> = {
         [cap, 'cap:badge', 'badge on a peaked cap'],
         [patch, 'patch:shoulder', 'shoulder patch'],
         [vest, 'vest:checker', 'hi-vis vest with the blue-and-yellow police check'],
+        [band, 'vest:chequered', 'hi-vis jacket with a blue-and-silver chequered band'],
         [chequer, 'cap:chequered', 'cap with a chequered band'],
         [belt, 'belt:duty', 'duty belt with metal fittings'],
       ];
@@ -113,6 +116,13 @@ export const uniform: ImageDetector<RegExp[]> = {
         // The blue-and-yellow check on clothing is police livery (paramedics wear green and yellow, road crews plain hi-vis).
         const confidence = Math.min(0.75, 0.55 + 0.1 * (seen.length - 1));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'police check on a hi-vis vest', messageId: 'vest', data: { cues: cues.join(','), seen: seen.join(', ') }, pattern: 'hi-vis-check' });
+        continue;
+      }
+      if (band) {
+        // Blue and silver check round a hi-vis jacket: police (UK, Ireland, Scandinavia); road crews, cyclists and
+        // crossing guards wear plain silver bands, paramedics green check. A band only a few cells long may be a print.
+        const confidence = Math.min(0.75, 0.55 + 0.1 * (seen.length - 1));
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'police check band on a hi-vis jacket', messageId: 'vest', data: { cues: cues.join(','), seen: seen.join(', ') }, pattern: 'hi-vis-chequer' });
         continue;
       }
       if (chequer) {
