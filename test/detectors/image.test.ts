@@ -280,6 +280,14 @@ describe('pure image detectors', () => {
     expect(at({ x: 345, y: 115, width: 50, height: 30 })).toEqual([]);
     // On the car door behind the person's hips.
     expect(at({ x: 180, y: 460, width: 120, height: 30 }, [person, torso, car])).toEqual([]);
+    // On the chest of someone standing in front of the car (feet level with its wheels): the body hides the car there.
+    const van = { kind: 'object:truck', box: { x: 0, y: 150, width: 900, height: 540 }, confidence: 0.8 };
+    expect(at({ x: 180, y: 300, width: 120, height: 30 }, [person, torso, van])).toEqual(['image/uniform']);
+    // Not at the hips, not wider than the torso, not for someone standing behind the van (feet hidden, box cut short).
+    expect(at({ x: 180, y: 440, width: 120, height: 30 }, [person, torso, van])).toEqual([]);
+    expect(at({ x: 140, y: 300, width: 230, height: 30 }, [person, torso, van])).toEqual([]);
+    const behindVan = { ...person, box: { x: 100, y: 100, width: 300, height: 400 } };
+    expect(at({ x: 180, y: 300, width: 120, height: 30 }, [behindVan, torso, van])).toEqual([]);
     // Without keypoints: the upper half of the box, mostly inside it.
     expect(at({ x: 180, y: 300, width: 120, height: 30 }, [person])).toEqual(['image/uniform']);
     expect(at({ x: 180, y: 560, width: 120, height: 30 }, [person])).toEqual([]);

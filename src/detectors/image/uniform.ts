@@ -171,15 +171,24 @@ export const uniform: ImageDetector<RegExp[]> = {
 };
 
 /**
- * Whether lettering is worn by a person: mostly inside the person's box and not lying on a vehicle there (a person
- * standing in front of a patrol car has the door's POLICE inside their box), and on the torso the keypoints give
- * (grown a quarter: a riot shield held in front, a jacket's back) or on the head above it (a cap's or a helmet's
- * lettering: centred over the torso, within the box), or, with no keypoints, in the box's upper half.
+ * Whether lettering is worn by a person: mostly inside the person's box and on the torso the keypoints give (grown a
+ * quarter: a riot shield held in front, a jacket's back) or on the head above it (a cap's or a helmet's lettering:
+ * centred over the torso, within the box), or, with no keypoints, in the box's upper half; and not lying on a vehicle
+ * there (a person standing in front of a patrol car has the door's POLICE inside their box), unless it is on the chest
+ * of someone standing in front of the vehicle (their feet level with its wheels or nearer the camera): the body hides
+ * the vehicle there, so what is read on the chest is on the clothes (POLICE across a vest, a jacket's back).
  */
 export function worn(word: Box, person: Box, torso: Box | undefined, vehicles: Box[]): boolean {
   const cx = word.x + word.width / 2;
   const cy = word.y + word.height / 2;
-  if (insideShare(word, person) < 0.6 || vehicles.some((v) => insideShare(word, v) >= 0.7)) return false;
+  if (insideShare(word, person) < 0.6) return false;
+  const behind = vehicles.filter((v) => insideShare(word, v) >= 0.7);
+  if (behind.length) {
+    // The chest: the top 65 % of the torso (hips the keypoints guess behind a bonnet are less sure than shoulders).
+    const chest = torso && { ...torso, height: 0.65 * torso.height };
+    const inFront = behind.every((v) => person.y + person.height >= v.y + 0.9 * v.height);
+    return !!chest && inFront && insideShare(word, chest) >= 0.8 && word.width <= torso.width;
+  }
   if (torso) {
     const gx = torso.width * 0.25;
     const gy = torso.height * 0.25;
