@@ -213,6 +213,17 @@ describe('uniformCues: a badge on a peaked cap', () => {
     expect(found[0].box!.y).toBeLessThan(240);
   });
 
+  it('the face under the peak not found: the head placed by the keypoints of someone facing the camera', async () => {
+    const kp = (x: number, y: number) => ({ x, y, score: 0.8 });
+    const shoulders = { leftShoulder: kp(470, 480), rightShoulder: kp(130, 480), leftHip: kp(440, 700), rightHip: kp(160, 700) };
+    const facing = [{ ...person[0], pose: { nose: kp(300, 345), leftEye: kp(335, 305), rightEye: kp(265, 305), ...shoulders } }];
+    const found = uniformCues(await svgRaster(capSvg('#141c33', badge)), facing, []).filter((c) => c.kind === 'cap:badge');
+    expect(found.map((c) => c.detail)).toEqual(['metal badge on a cap above the face, head from keypoints']);
+    // Seen from behind (no nose or eyes) the front of a cap does not show: nothing is looked for.
+    expect(uniformCues(await svgRaster(capSvg('#141c33', badge)), [{ ...person[0], pose: shoulders }], []).filter((c) => c.kind === 'cap:badge')).toEqual([]);
+    expect(uniformCues(await svgRaster(capSvg('#141c33', '')), facing, []).filter((c) => c.kind === 'cap:badge')).toEqual([]);
+  });
+
   it('not a cap without a badge, not a coloured logo, not blonde hair without a cap', async () => {
     expect(await caps(capSvg('#141c33', ''))).toEqual([]);
     expect(await caps(capSvg('#141c33', badge.replace('#d9b23a', '#c8302a')))).toEqual([]);
