@@ -125,6 +125,11 @@ function readPiece(piece: string, v: Vocab, delimited: boolean): Reading {
   if (!p || /^\d+$/.test(p) || ORDINAL.test(p)) return { police: false, name: false };
   if (v.dept.has(p) || v.title.has(p) || PD_ACRONYM.test(p)) return { police: true, name: false };
   const parts = segment(p, v) ?? [];
+  // "metpolice", "yorkshirepolice": an unknown word glued before a department word names a department, however the
+  // segmentation priced the unknown chunk (one unknown piece costs less than an unknown piece and a known one).
+  if (parts.length === 1 && parts[0].kind === 'unknown' && [...v.dept].some((d) => d.length >= 4 && p.length >= d.length + 2 && p.endsWith(d))) {
+    return { police: true, name: false };
+  }
   const has = (k: PartKind) => parts.some((x) => x.kind === k);
   const police = has('title') || has('dept');
   if (police) {
@@ -294,6 +299,8 @@ export const departmentMoniker: TextDetector<Vocab> = {
       'Find me at sam_harborcitypd on threads',
       '@bluelinemom_kat thanks for the cookies!',
       'Follow my nail art page @cops_wife_nails',
+      'Follow @metpolice_dan for his terrible dad jokes',
+      'Welcome @rookie_riverside_pd to the squad',
       'Tag @071pct_maria in the pics please',
       'IG: nypdjohnny',
       { text: 'Thanks to @deputy_hunter_cso for the escort today.', context: 'official' },

@@ -546,6 +546,11 @@ export const HANDLE_TITLE_WORDS = [
   'fiveo',
   'five0',
   'policeofficer',
+  'thinblue',
+  'bluefamily',
+  'cpl',
+  'tpr',
+  'constable',
 ];
 export const HANDLE_DEPT_WORDS = [
   'police',
@@ -555,6 +560,12 @@ export const HANDLE_DEPT_WORDS = [
   'dept',
   'sheriffs',
   'sheriffsoffice',
+  'detachment',
+  'rcmp',
+  'mounties',
+  'nysp',
+  'psni',
+  'garda',
 ];
 
 /** Family and filler words that join a police fragment without being a name ("copmom", "leowife", "bluelinemom"). */
@@ -597,7 +608,23 @@ export const HANDLE_FILLERS = new Set(
 );
 
 /** Words for a person that make a handle with a department or rank identifier a nickname ("@cops_wife_nails", "@rpd_lady"). */
-export const HANDLE_PERSON_WORDS = new Set([...KIN, 'girl', 'gal', 'guy', 'boy', 'lady', 'wives', 'moms', 'dads']);
+export const HANDLE_PERSON_WORDS = new Set([
+  ...KIN,
+  'girl',
+  'gal',
+  'guy',
+  'boy',
+  'lady',
+  'wives',
+  'moms',
+  'dads',
+  // a role one person goes by ("@rookie_riverside_pd", "@the_precinct_barber")
+  'rookie',
+  'probie',
+  'chef',
+  'barber',
+  'baker',
+]);
 
 /**
  * Delimited handle words that are never a person's name or nickname: what department accounts put after their
