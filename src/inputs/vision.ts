@@ -1430,9 +1430,10 @@ function chequerRows(img: Raster, region: Box, cls: (r: number, g: number, b: nu
       if (seq.length > best.length) best = [...seq];
     }
     if (best.length < 5) continue;
-    const lens = best.map((r) => r.x1 - r.x0 + 1).sort((a, b) => a - b);
+    // Cells of one size: a check is printed even (shadows, hair and folds give ragged runs). The end cells are left
+    // out: the chequer's edge cuts them or they run on into cloth of their colour.
+    const lens = best.slice(1, -1).map((r) => r.x1 - r.x0 + 1).sort((a, b) => a - b);
     const cell = lens[lens.length >> 1];
-    // Cells of one size: a check is printed even (shadows, hair and folds give ragged runs).
     if (lens[lens.length - 1] > 2.2 * lens[0] + 2 || best[best.length - 1].x1 - best[0].x0 < minSpan) continue;
     // A chequer: a cell's height (cells are square) above or below, the colours swap (one side may be the edge).
     let swapped = 0;
@@ -1456,13 +1457,14 @@ function rowsBox(rows: ChequerRow[]): Box {
 }
 
 /**
- * The cells of the check on a police hi-vis jacket: reflective silver or white (1) and police blue or navy (2); a
- * paramedic's check is green, a fire service's red, and neither counts.
- * e.g. (225, 228, 230) silver -> 1, (25, 45, 140) blue -> 2, (30, 140, 60) green -> 0
+ * The cells of the check on a police hi-vis jacket: reflective silver or white, or hi-vis yellow (a Battenburg check
+ * too small for the vehicle reading's blocks) (1), and police blue or navy (2); a paramedic's check is green, a fire
+ * service's red, and neither counts.
+ * e.g. (225, 228, 230) silver -> 1, (212, 240, 0) hi-vis yellow -> 1, (25, 45, 140) blue -> 2, (30, 140, 60) green -> 0
  */
 function reflectiveCheckClass(r: number, g: number, b: number): number {
   const [h, s, v] = hsv(r, g, b);
-  if (s < 0.25 && v >= 0.6) return 1;
+  if ((s < 0.25 && v >= 0.6) || isLiveryYellow(r, g, b)) return 1;
   if (h >= 200 && h <= 250 && s >= 0.35 && v >= 0.15) return 2;
   return 0;
 }

@@ -465,6 +465,8 @@ describe('uniformCues: a hi-vis jacket with a chequered band', () => {
     expect(await bands(jacketSvg(police), person(false))).toHaveLength(1);
     // At the chest, navy and white.
     expect(await bands(jacketSvg(chequer(100, 300, 12, 2, 25, '#16204a', '#f4f4f4')))).toHaveLength(1);
+    // Small blue and yellow squares (a Battenburg check too fine for the block reading), three rows at the hem.
+    expect(await bands(jacketSvg(chequer(100, 500, 25, 3, 12, '#1f3fbf', '#d8f000')))).toHaveLength(1);
   });
 
   it('not a plain silver band, not a green check, not stripes, not a gingham shirt under an open vest, not on a dark jacket', async () => {
