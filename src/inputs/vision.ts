@@ -30,56 +30,74 @@ interface Blob {
 /** RGB -> hue (0..360), saturation and value (0..1). */
 function hsv(r: number, g: number, b: number): [number, number, number] {
   const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const d = max - min;
-  const v = max / 255;
-  const s = max === 0 ? 0 : d / max;
-  let h = 0;
-  if (d > 0) {
-    if (max === r) h = ((g - b) / d) % 6;
-    else if (max === g) h = (b - r) / d + 2;
-    else h = (r - g) / d + 4;
-    h *= 60;
-    if (h < 0) h += 360;
+  return [hue(r, g, b), max === 0 ? 0 : (max - Math.min(r, g, b)) / max, max / 255];
+}
+
+/** RGB -> hue in degrees (0..360; 0 for a grey). */
+function hue(r: number, g: number, b: number): number {
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return 0;
+  const h = 60 * (max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4);
+  return h < 0 ? h + 360 : h;
+}
+
+type RgbTest = (r: number, g: number, b: number) => boolean;
+type HsvTest = (h: number, s: number, v: number) => boolean;
+
+/**
+ * A colour test written in hue, saturation and value. As an RGB test it converts each pixel; mask() instead reads the
+ * raster's HSV planes, converted once per raster (the tape, marker, tent and stripe masks all read the same picture).
+ */
+function byHsv(test: HsvTest): RgbTest & { hsv: HsvTest } {
+  const rgb = (r: number, g: number, b: number) => {
+    const [h, s, v] = hsv(r, g, b);
+    return test(h, s, v);
+  };
+  return Object.assign(rgb, { hsv: test });
+}
+
+const PLANES = new WeakMap<Buffer, { h: Float32Array; s: Float32Array; v: Float32Array }>();
+
+/** A raster's hue, saturation and value per pixel, computed once and kept while the raster's buffer lives. */
+function planes(img: Raster): { h: Float32Array; s: Float32Array; v: Float32Array } {
+  let out = PLANES.get(img.data);
+  if (out) return out;
+  const n = img.width * img.height;
+  out = { h: new Float32Array(n), s: new Float32Array(n), v: new Float32Array(n) };
+  for (let i = 0, p = 0; i < n; i++, p += 3) {
+    const r = img.data[p];
+    const g = img.data[p + 1];
+    const b = img.data[p + 2];
+    const max = Math.max(r, g, b);
+    out.h[i] = hue(r, g, b);
+    out.s[i] = max === 0 ? 0 : (max - Math.min(r, g, b)) / max;
+    out.v[i] = max / 255;
   }
-  return [h, s, v];
+  PLANES.set(img.data, out);
+  return out;
 }
 
 /** Tape/marker yellow: hue 38-68°, saturated and bright enough (dull tape at night sits near the floor of this). */
-export function isTapeYellow(r: number, g: number, b: number): boolean {
-  const [h, s, v] = hsv(r, g, b);
-  return h >= 38 && h <= 68 && s >= 0.45 && v >= 0.4;
-}
+export const isTapeYellow = byHsv((h, s, v) => h >= 38 && h <= 68 && s >= 0.45 && v >= 0.4);
 
 /** Marker cards are printed safety yellow: purer and brighter than foliage or dull tape. */
-function isMarkerYellow(r: number, g: number, b: number): boolean {
-  const [h, s, v] = hsv(r, g, b);
-  return h >= 32 && h <= 60 && s >= 0.6 && v >= 0.5;
-}
+const isMarkerYellow = byHsv((h, s, v) => h >= 32 && h <= 60 && s >= 0.6 && v >= 0.5);
 
 /**
  * Tape and marker yellow once a night cast is removed: sodium light is nearly one colour, so no balance gives tape or a
  * card its daylight purity and brightness back; a little less of both is accepted (the band's print, a marker's
  * numeral and the set of two still decide).
  */
-function isNightTapeYellow(r: number, g: number, b: number): boolean {
-  const [h, s, v] = hsv(r, g, b);
-  return h >= 38 && h <= 68 && s >= 0.45 && v >= 0.3;
-}
-function isNightMarkerYellow(r: number, g: number, b: number): boolean {
-  const [h, s, v] = hsv(r, g, b);
-  return h >= 30 && h <= 60 && s >= 0.5 && v >= 0.3;
-}
+const isNightTapeYellow = byHsv((h, s, v) => h >= 38 && h <= 68 && s >= 0.45 && v >= 0.3);
+const isNightMarkerYellow = byHsv((h, s, v) => h >= 30 && h <= 60 && s >= 0.5 && v >= 0.3);
 
 /**
  * Dull tape yellow: faded, dirty, wet or dimly lit tape (e.g. (120, 112, 60): hue 52°, saturation 0.5, value 0.47;
  * (108, 113, 72) in a dark alley). Foliage, sand and sodium-lit walls pass it too, so it is read only as a long
  * printed band (dullTapeCues).
  */
-function isDullYellow(r: number, g: number, b: number): boolean {
-  const [h, s, v] = hsv(r, g, b);
-  return h >= 40 && h <= 70 && s >= 0.28 && v >= 0.25;
-}
+const isDullYellow = byHsv((h, s, v) => h >= 40 && h <= 70 && s >= 0.28 && v >= 0.25);
 
 /** Mean of the mid-tone pixels under which a picture counts as low light, and the channel ratio that is a colour cast. */
 const LOW_LIGHT_MEAN = 115;
@@ -140,8 +158,14 @@ export function bandYellow(cue: VisionCue): (r: number, g: number, b: number) =>
   return k ? (r, g, b) => test(Math.min(255, r * k[0]), Math.min(255, g * k[1]), Math.min(255, b * k[2])) : test;
 }
 
-export function mask(img: Raster, pred: (r: number, g: number, b: number) => boolean): Uint8Array {
+export function mask(img: Raster, pred: RgbTest & { hsv?: HsvTest }): Uint8Array {
   const m = new Uint8Array(img.width * img.height);
+  if (pred.hsv) {
+    const test = pred.hsv;
+    const { h, s, v } = planes(img);
+    for (let i = 0; i < m.length; i++) m[i] = test(h[i], s[i], v[i]) ? 1 : 0;
+    return m;
+  }
   for (let i = 0, p = 0; i < m.length; i++, p += 3) m[i] = pred(img.data[p], img.data[p + 1], img.data[p + 2]) ? 1 : 0;
   return m;
 }
@@ -336,7 +360,73 @@ export function yellowCues(img: Raster): VisionCue[] {
   const markers = cues.filter((c) => c.kind === 'evidence-marker');
   if (markers.length >= 2) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length));
   else for (const c of markers) c.kind = 'marker:lone';
-  return [...cues, ...stripedTapeCues(img)];
+  const all = [...cues, ...stripedTapeCues(img)];
+  // Tents and sheets back only a marker, tape or wording (and a suit); they are looked for where the yellow and striped
+  // readings found something, which spares most pictures the two extra masks.
+  return all.length ? [...all, ...sceneShapeCues(night ?? img)] : all;
+}
+
+/** Tent and sheet cloth: white or cream (s < 0.18, bright) or police blue. */
+const isTentWhite = byHsv((_h, s, v) => s < 0.18 && v >= 0.72);
+const isTentBlue = byHsv((h, s, v) => h >= 195 && h <= 235 && s >= 0.5 && v >= 0.35);
+
+/**
+ * A blob row by row: the extent of its pixels along each row of its box (0 where a row has none), and how solid it is
+ * (its pixels over the sum of the extents: a window or a door inside a house front is a hole, tent cloth has none).
+ */
+function rowSpans(labels: Int32Array, width: number, b: Blob): { spans: number[]; solid: number } {
+  const spans: number[] = [];
+  let inside = 0;
+  let all = 0;
+  for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+    let first = -1;
+    let last = -1;
+    let n = 0;
+    for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+      if (labels[y * width + x] === b.id) {
+        if (first < 0) first = x;
+        last = x;
+        n++;
+      }
+    }
+    const span = first < 0 ? 0 : last - first + 1;
+    spans.push(span);
+    inside += n;
+    all += span;
+  }
+  return { spans, solid: all ? inside / all : 0 };
+}
+
+/**
+ * Scene shapes in white or blue cloth that only ever back another scene sign (the detector decides): `tent:forensic`,
+ * a solid standing shape, whole in the frame, with a roof narrower than its upright walls (a gazebo-like forensic tent: a dome tent's
+ * sides keep widening to the ground, a car's wheels cut its lower edge, a house front has windows and a door in it); and
+ * `body:covered`, a lumpy sheet lying low in the frame, 2.5 to 8 times as wide as high (a dome tent is about twice) (a rectangle with straight
+ * edges, a sign or a bench, fills its box; a road line touches the frame's sides). Boxes in the raster's pixels.
+ */
+function sceneShapeCues(img: Raster): VisionCue[] {
+  const cues: VisionCue[] = [];
+  const area = img.width * img.height;
+  for (const [colour, pred] of [['white', isTentWhite], ['blue', isTentBlue]] as const) {
+    const lab: { labels?: Int32Array } = {};
+    for (const b of blobs(mask(img, pred), img.width, img.height, Math.max(12, area * 0.005), lab)) {
+      const rel = b.area / area;
+      const fill = b.area / (b.box.width * b.box.height);
+      const aspect = b.box.width / b.box.height;
+      const bottom = b.box.y + b.box.height;
+      if (b.box.y <= 1 || bottom < 0.5 * img.height) continue;
+      const { spans, solid } = rowSpans(lab.labels!, img.width, b);
+      const at = (f: number) => spans[Math.min(spans.length - 1, Math.round(f * b.box.height))];
+      const [roof, eaves, mid, foot] = [at(0.02), at(0.75), at(0.5), at(0.9)];
+      if (solid < 0.92) continue;
+      if (rel <= 0.3 && aspect >= 0.6 && aspect <= 2.5 && fill >= 0.6 && edgesTouched(b.box, img) === 0 && roof <= 0.85 * eaves && mid >= 0.92 * foot && foot > 0) {
+        cues.push({ kind: 'tent:forensic', box: b.box, confidence: 0.35, detail: `${colour}, roof ${round2(roof / Math.max(1, eaves))}, fill ${round2(fill)}` });
+      } else if (rel <= 0.15 && b.box.y >= 0.35 * img.height && aspect >= 2.5 && aspect <= 8 && fill >= 0.5 && fill <= 0.9 && edgesTouched(b.box, img) === 0) {
+        cues.push({ kind: 'body:covered', box: b.box, confidence: 0.35, detail: `${colour} sheet, fill ${round2(fill)}` });
+      }
+    }
+  }
+  return cues;
 }
 
 /** Whether a cue's centre lies on a tape band (within its thickness of the axis through the band's box centre). */
@@ -357,6 +447,10 @@ function onBand(c: VisionCue, tape: VisionCue): boolean {
 function dullTapeCues(img: Raster): VisionCue[] {
   const diag = Math.hypot(img.width, img.height);
   const yellow = mask(img, isDullYellow);
+  // Too little of the looser yellow for a band across half the frame (half a percent of the diagonal thick): no tape.
+  let count = 0;
+  for (let i = 0; i < yellow.length; i++) count += yellow[i];
+  if (count < 0.5 * diag * 0.005 * diag * 0.3) return [];
   const closed = dilate(yellow, img.width, img.height, 2);
   const lab: { labels?: Int32Array } = {};
   const pieces: Blob[] = [];
@@ -534,21 +628,12 @@ function collinearTape(pieces: Blob[], diag: number, minSpan = 0.35): VisionCue[
 }
 
 /** Barrier-tape white (the pale stripes of blue-and-white or red-and-white tape). */
-function isTapeWhite(r: number, g: number, b: number): boolean {
-  const [, s, v] = hsv(r, g, b);
-  return s < 0.2 && v >= 0.7;
-}
-function isTapeBlue(r: number, g: number, b: number): boolean {
-  const [h, s, v] = hsv(r, g, b);
-  return h >= 195 && h <= 250 && s >= 0.45 && v >= 0.3;
-}
-function isTapeRed(r: number, g: number, b: number): boolean {
-  const [h, s, v] = hsv(r, g, b);
-  return (h <= 12 || h >= 340) && s >= 0.5 && v >= 0.35;
-}
+const isTapeWhite = byHsv((_h, s, v) => s < 0.2 && v >= 0.7);
+const isTapeBlue = byHsv((h, s, v) => h >= 195 && h <= 250 && s >= 0.45 && v >= 0.3);
+const isTapeRed = byHsv((h, s, v) => (h <= 12 || h >= 340) && s >= 0.5 && v >= 0.35);
 
 /** Striped tapes: police blue-and-white (UK, Ireland, the Netherlands) and red-and-white (police in Germany, Austria; also building sites). */
-const STRIPED: [string, (r: number, g: number, b: number) => boolean][] = [
+const STRIPED: [string, RgbTest & { hsv: HsvTest }][] = [
   ['tape:blue-white', isTapeBlue],
   ['tape:red-white', isTapeRed],
 ];
@@ -564,12 +649,8 @@ function stripedTapeCues(img: Raster): VisionCue[] {
   const diag = Math.hypot(img.width, img.height);
   for (const [kind, colour] of STRIPED) {
     const cls = new Uint8Array(area);
-    for (let i = 0, p = 0; i < area; i++, p += 3) {
-      const r = img.data[p];
-      const g = img.data[p + 1];
-      const b = img.data[p + 2];
-      cls[i] = isTapeWhite(r, g, b) ? 1 : colour(r, g, b) ? 2 : 0;
-    }
+    const { h, s, v } = planes(img);
+    for (let i = 0; i < area; i++) cls[i] = isTapeWhite.hsv(h[i], s[i], v[i]) ? 1 : colour.hsv(h[i], s[i], v[i]) ? 2 : 0;
     const lab: { labels?: Int32Array } = {};
     for (const bl of blobs(cls.map((c) => (c ? 1 : 0)), img.width, img.height, Math.max(12, area * 0.0004), lab)) {
       const elongation = bl.major / Math.max(1, bl.minor);

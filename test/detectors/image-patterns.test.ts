@@ -74,6 +74,8 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'evidence-markers': seen(marker(100), marker(200)),
     'forensic-suit': seen({ kind: 'suit:forensic', box: person.box, confidence: 0.5 }, { ...marker(100), kind: 'marker:lone' }),
     'person-lying': seen(tape, { kind: 'person-lying', box: { x: 0, y: 500, width: 400, height: 100 }, confidence: 0.5 }),
+    'forensic-tent': seen({ kind: 'tent:forensic', box: { x: 500, y: 200, width: 300, height: 250 }, confidence: 0.35 }, { ...marker(100), kind: 'marker:lone' }),
+    'covered-body': seen({ kind: 'body:covered', box: { x: 300, y: 600, width: 300, height: 60 }, confidence: 0.35 }, { ...marker(100), kind: 'marker:lone' }),
   },
 };
 

@@ -459,6 +459,39 @@ describe('pure image detectors', () => {
     expect(m).toMatchObject({ messageId: 'suit', pattern: 'forensic-suit', data: { seen: 'an evidence marker' } });
   });
 
+  it('crime scene: a forensic tent or a covered body only beside a second scene sign, never on a vehicle', () => {
+    const tent = { kind: 'tent:forensic', box: { x: 500, y: 200, width: 300, height: 250 }, confidence: 0.35 };
+    const body = { kind: 'body:covered', box: { x: 200, y: 600, width: 300, height: 60 }, confidence: 0.35 };
+    const lone = { kind: 'marker:lone', box: { x: 100, y: 700, width: 20, height: 20 }, confidence: 0.5 };
+    const band = { kind: 'yellow-band', box: { x: 0, y: 80, width: 1000, height: 20 }, confidence: 0.6 };
+    const lying = { kind: 'person-lying', box: { x: 200, y: 590, width: 300, height: 80 }, confidence: 0.5 };
+    const car = { kind: 'object:car', box: { x: 450, y: 150, width: 400, height: 320 }, confidence: 0.8 };
+    const bar = { kind: 'light-bar', box: { x: 600, y: 140, width: 100, height: 20 }, confidence: 0.5 };
+    const police = { kind: 'object:car', box: { x: 0, y: 300, width: 300, height: 200 }, confidence: 0.8 };
+    const policeBar = { kind: 'light-bar', box: { x: 100, y: 290, width: 100, height: 20 }, confidence: 0.5 };
+    // Alone: a gazebo, a market stall, a beach towel, a sleeper under a blanket (a person lying is no second sign).
+    expect(run('case/crime-scene', { ...base, cues: [tent] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [body] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [body, lying] })).toEqual([]);
+    // A band like tape, a marked police car or the other shape alone do not make a scene of it.
+    expect(run('case/crime-scene', { ...base, cues: [body, band] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [tent, body] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [tent, police, policeBar] })).toEqual([]);
+    // Beside a marker or a white suit it counts.
+    expect(run('case/crime-scene', { ...base, cues: [tent, lone] })).toEqual(['case/crime-scene']);
+    const suit = { kind: 'suit:forensic', box: { x: 550, y: 600, width: 80, height: 200 }, confidence: 0.5 };
+    expect(run('case/crime-scene', { ...base, cues: [body, suit] })).toEqual(['case/crime-scene', 'case/crime-scene']);
+    // A white shape inside a vehicle's box is the vehicle (a van, a police car's own white body).
+    expect(run('case/crime-scene', { ...base, cues: [tent, lone, car, bar] })).toEqual([]);
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const [m] = d.detectImage({ ...base, cues: [tent, lone, band] }, ctxOf(d, profile));
+    expect(m).toMatchObject({ messageId: 'tent', pattern: 'forensic-tent', data: { seen: 'an evidence marker, a band like tape' } });
+    // Two signs are surer than one; the combined confidence stays modest.
+    const [one] = d.detectImage({ ...base, cues: [tent, lone] }, ctxOf(d, profile));
+    expect(m.confidence).toBeGreaterThan(one.confidence);
+    expect(m.confidence).toBeLessThanOrEqual(0.75);
+  });
+
   it('police markings: the agency identifiers count, ordinary words do not', () => {
     const words = (text: string) => run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) });
     expect(words('HCPD')).toEqual(['image/police-markings']);

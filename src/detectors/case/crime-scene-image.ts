@@ -26,6 +26,8 @@ export const crimeSceneImage: ImageDetector = {
     words: 'The picture shows crime-scene tape wording',
     partial: 'The picture shows what reads as crime-scene tape wording, partly legible',
     suit: 'The picture shows a person in a white forensic suit ({seen})',
+    tent: 'The picture shows what looks like a forensic tent ({seen})',
+    covered: 'The picture shows what looks like a covered body on the ground ({seen})',
     lying: 'A person lies on the ground at what looks like a scene',
   },
   cues: [
@@ -37,6 +39,8 @@ export const crimeSceneImage: ImageDetector = {
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow tents with dark numerals)' },
     { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, or a second suit' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
+    { name: 'forensic-tent', description: 'a white or blue tent with a roof over upright walls, beside tape, a marker, a white suit or a marked police car' },
+    { name: 'covered-body', description: 'a lumpy white or blue sheet lying low in the frame, beside tape, a marker, a white suit or a marked police car' },
   ],
   examples: { tp: [], fp: [] },
   detectImage(image) {
@@ -77,6 +81,7 @@ export const crimeSceneImage: ImageDetector = {
       out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence: `${markers.length} evidence markers`, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
     }
     out.push(...forensicSuits(image.cues, out.length > 0));
+    out.push(...sceneShapes(image.cues, out.length > 0, patrol));
     if (out.length) {
       for (const p of cuesOf(image.cues, 'person-lying')) {
         if (p.box) out.push({ source: 'vision', location: { box: p.box }, confidence: round2(p.confidence), evidence: 'person lying down', messageId: 'lying', pattern: 'person-lying' });
@@ -105,7 +110,8 @@ function describeTape(t: VisionCue, markers: number, wording: boolean): string {
 /**
  * People in white hooded coveralls: forensic examiners, but also painters, cleanroom and hazmat staff, so a suit counts
  * only beside another sign of a scene: tape wording, tape or markers found already (`scene`), a plain yellow band or
- * red-and-white tape (tape too far or too blurred to read), one evidence marker, or a second suit (a forensic team).
+ * red-and-white tape (tape too far or too blurred to read), one evidence marker, a second suit (a forensic team), or a
+ * tent or a sheet on the ground.
  */
 function forensicSuits(cues: VisionCue[] | undefined, scene: boolean): ImageMatch[] {
   const suits = cuesOf(cues, 'suit:forensic');
@@ -115,9 +121,51 @@ function forensicSuits(cues: VisionCue[] | undefined, scene: boolean): ImageMatc
   if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) seen.push('a band like tape');
   if (cuesOf(cues, 'marker:lone').length) seen.push('an evidence marker');
   if (suits.length >= 2) seen.push(`${suits.length} people in white suits`);
+  if (standingShapes(cues).length) seen.push('a tent or a sheet on the ground');
   if (!seen.length) return [];
   const confidence = Math.min(0.8, 0.5 + 0.1 * seen.length);
   return suits.flatMap((s) => (s.box ? [{ source: 'vision' as const, location: { box: s.box }, confidence: round2(confidence), evidence: 'white hooded coverall', messageId: 'suit', data: { seen: seen.join(', ') }, pattern: 'forensic-suit' }] : []));
+}
+
+/** Tent and covered-body cues that are not part of a vehicle (a white van, a police car's own white body). */
+function standingShapes(cues: VisionCue[] | undefined): VisionCue[] {
+  const vehicles = cuesOf(cues, (k) => VEHICLE_KINDS.has(k));
+  return cuesOf(cues, (k) => k in SHAPES).filter((s) => s.box && !vehicles.some((v) => v.box && insideShare(s.box!, v.box) >= 0.3));
+}
+
+/** The shape cues: what each is called in a finding's message and pattern. */
+const SHAPES: Record<string, { messageId: string; pattern: string; evidence: string }> = {
+  'tent:forensic': { messageId: 'tent', pattern: 'forensic-tent', evidence: 'tent with a roof over upright walls' },
+  'body:covered': { messageId: 'covered', pattern: 'covered-body', evidence: 'sheet lying on the ground' },
+};
+
+/**
+ * Forensic tents and covered bodies: a white gazebo or a sheet on the ground is as often a market stall, a camping
+ * tent or a beach towel, and the pixel shapes also turn up on vehicles the object detector missed, so one counts only
+ * beside a second scene sign of its own kind: a scene finding already made (`scene`: tape, wording, markers), a lone
+ * evidence marker or a white suit. A band like tape, a marked police car or the other shape only add to the
+ * confidence (on photos of patrol cars a missed car's white bonnet read as a tent beside the car's light bar). Never
+ * inside a vehicle's box. A person lying down is no sign here: a sleeper under a blanket is both. The confidence
+ * combines the shape's and the signs' own as independent evidence, at most 0.75.
+ */
+function sceneShapes(cues: VisionCue[] | undefined, scene: boolean, patrol: boolean): ImageMatch[] {
+  const shapes = standingShapes(cues);
+  if (!shapes.length) return [];
+  const signs: [string, number][] = [];
+  if (scene) signs.push(['a scene sign', 0.5]);
+  if (cuesOf(cues, 'marker:lone').length) signs.push(['an evidence marker', 0.35]);
+  if (cuesOf(cues, 'suit:forensic').length) signs.push(['a person in a white suit', 0.4]);
+  if (!signs.length) return [];
+  // Weaker signs add to the confidence but do not make a scene of a shape on their own.
+  if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) signs.push(['a band like tape', 0.2]);
+  if (patrol) signs.push(['a marked police car', 0.2]);
+  return shapes.flatMap((s) => {
+    const other = shapes.some((o) => o.kind !== s.kind) ? [['another scene shape', 0.2] as [string, number]] : [];
+    const seen = [...signs, ...other];
+    const confidence = Math.min(0.75, 1 - (1 - s.confidence) * seen.reduce((p, [, c]) => p * (1 - c), 1));
+    const shape = SHAPES[s.kind];
+    return [{ source: 'vision' as const, location: { box: s.box! }, confidence: round2(confidence), evidence: shape.evidence, messageId: shape.messageId, data: { seen: seen.map(([w]) => w).join(', ') }, pattern: shape.pattern }];
+  });
 }
 
 /**

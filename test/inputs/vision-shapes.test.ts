@@ -1,0 +1,54 @@
+// Forensic tents and covered bodies as picture cues (they only back another scene sign; the detector decides), and
+// their look-alikes: a camping dome, a white van, a house front, a beach towel, a road line. Scenes rendered from SVG.
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { yellowCues, type Raster } from '../../src/inputs/vision.js';
+
+const W = 800;
+const H = 450;
+
+async function render(body: string): Promise<Raster> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${body}</svg>`;
+  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let seed = 11;
+  const noise = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 8;
+  for (let p = 0; p < data.length; p++) data[p] = Math.max(0, Math.min(255, Math.round(data[p] + noise())));
+  return { data, width: info.width, height: info.height };
+}
+
+const PARK = `<rect width="${W}" height="${H}" fill="#8fb0cc"/><rect y="200" width="${W}" height="250" fill="#4f7a3a"/>`;
+const STREET = `<rect width="${W}" height="${H}" fill="#8fa4b8"/><rect y="230" width="${W}" height="220" fill="#5c5c5e"/>`;
+/** A gazebo-like forensic tent: a pyramid roof over upright walls, standing on the ground. */
+const tent = (fill: string, x = 420) => `<polygon points="${x},150 ${x + 200},150 ${x + 240},200 ${x - 40},200" fill="${fill}"/><rect x="${x - 40}" y="200" width="280" height="140" fill="${fill}"/>`;
+/** A lumpy sheet over a body on the ground. */
+const SHEET = '<path d="M250 370 Q260 340 300 345 Q330 330 360 342 Q420 338 470 348 Q520 345 540 372 Q400 385 250 370 Z" fill="#eef0f2"/>';
+/** One numbered evidence marker: shapes are looked for only where a yellow or striped cue was found. */
+const MARKER = '<rect x="120" y="380" width="40" height="46" fill="#f5c400"/><text x="140" y="416" text-anchor="middle" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="32" fill="#111">4</text>';
+const kinds = (cues: { kind: string }[]) => cues.map((c) => c.kind).filter((k) => k === 'tent:forensic' || k === 'body:covered');
+
+describe('scene shapes: forensic tents and covered bodies', () => {
+  it('a white or blue tent with a roof over upright walls', async () => {
+    expect(kinds(yellowCues(await render(PARK + MARKER + tent('#f2f2f0'))))).toEqual(['tent:forensic']);
+    expect(kinds(yellowCues(await render(STREET + MARKER + tent('#1f48c8'))))).toEqual(['tent:forensic']);
+  });
+
+  it('not looked for in a picture with no tape, band or marker at all', async () => {
+    expect(kinds(yellowCues(await render(PARK + tent('#f2f2f0'))))).toEqual([]);
+  });
+
+  it('a lumpy white sheet lying on the road', async () => {
+    expect(kinds(yellowCues(await render(STREET + MARKER + SHEET)))).toEqual(['body:covered']);
+  });
+
+  it('not a camping dome, a house front with windows, a white sky, a beach towel or a road line', async () => {
+    const dome = '<path d="M300 340 A160 150 0 0 1 620 340 Z" fill="#f0f0ee"/><path d="M300 340 A160 150 0 0 1 620 340 Z" fill="none" stroke="#f0f0ee"/>';
+    expect(kinds(yellowCues(await render(PARK + MARKER + dome)))).toEqual([]);
+    const house = '<polygon points="300,120 500,60 700,120" fill="#f2f2f0"/><rect x="300" y="120" width="400" height="220" fill="#f2f2f0"/>' +
+      [330, 450, 570].map((x) => `<rect x="${x}" y="160" width="70" height="80" fill="#30343a"/>`).join('') + '<rect x="470" y="260" width="60" height="80" fill="#5a3a2a"/>';
+    expect(kinds(yellowCues(await render(PARK + MARKER + house)))).toEqual([]);
+    expect(kinds(yellowCues(await render(`<rect width="${W}" height="${H}" fill="#f4f6f8"/><rect y="260" width="${W}" height="190" fill="#7a7a70"/>${MARKER}`)))).toEqual([]);
+    const beach = `<rect width="${W}" height="${H}" fill="#9cc8ea"/><rect y="180" width="${W}" height="270" fill="#e2cf9a"/><rect x="250" y="330" width="300" height="80" fill="#f4f4f4"/>${MARKER}`;
+    expect(kinds(yellowCues(await render(beach)))).toEqual([]);
+    expect(kinds(yellowCues(await render(STREET + MARKER + `<rect y="330" width="${W}" height="18" fill="#f0f0f0"/>`)))).toEqual([]);
+  });
+});
