@@ -49,13 +49,21 @@ type HsvTest = (h: number, s: number, v: number) => boolean;
  * A colour test written in hue, saturation and value. As an RGB test it converts each pixel; mask() instead reads the
  * raster's HSV planes, converted once per raster (the tape, marker, tent and stripe masks all read the same picture).
  */
-function byHsv(test: HsvTest): RgbTest & { hsv: HsvTest } {
+function byHsv(test: HsvTest): RgbTest & { fill: PlaneFill } {
   const rgb = (r: number, g: number, b: number) => {
     const [h, s, v] = hsv(r, g, b);
     return test(h, s, v);
   };
-  return Object.assign(rgb, { hsv: test });
+  // Each test gets its own copy of the loop, so the call to `test` in it sees one function and is inlined.
+  const fill: PlaneFill = ({ h, s, v }, out, value) => {
+    const n = out.length;
+    for (let i = 0; i < n; i++) if (out[i] === 0 && test(h[i], s[i], v[i])) out[i] = value;
+  };
+  return Object.assign(rgb, { fill });
 }
+
+/** Sets `value` where a colour test passes and `out` is still 0, reading a raster's HSV planes. */
+type PlaneFill = (p: { h: Float32Array; s: Float32Array; v: Float32Array }, out: Uint8Array, value: number) => void;
 
 const PLANES = new WeakMap<Buffer, { h: Float32Array; s: Float32Array; v: Float32Array }>();
 
@@ -158,75 +166,125 @@ export function bandYellow(cue: VisionCue): (r: number, g: number, b: number) =>
   return k ? (r, g, b) => test(Math.min(255, r * k[0]), Math.min(255, g * k[1]), Math.min(255, b * k[2])) : test;
 }
 
-export function mask(img: Raster, pred: RgbTest & { hsv?: HsvTest }): Uint8Array {
+export function mask(img: Raster, pred: RgbTest & { fill?: PlaneFill }): Uint8Array {
   const m = new Uint8Array(img.width * img.height);
-  if (pred.hsv) {
-    const test = pred.hsv;
-    const { h, s, v } = planes(img);
-    for (let i = 0; i < m.length; i++) m[i] = test(h[i], s[i], v[i]) ? 1 : 0;
+  if (pred.fill) {
+    pred.fill(planes(img), m, 1);
     return m;
   }
   for (let i = 0, p = 0; i < m.length; i++, p += 3) m[i] = pred(img.data[p], img.data[p + 1], img.data[p + 2]) ? 1 : 0;
   return m;
 }
 
-/** 8-connected components of a mask with their area, box and principal axes (smaller than minArea dropped). */
+/** Sum of k^2 for k = 0..n (0 for n < 0). */
+function squares(n: number): number {
+  return n < 0 ? 0 : (n * (n + 1) * (2 * n + 1)) / 6;
+}
+
+/**
+ * 8-connected components of a mask with their area, box and principal axes (smaller than minArea dropped), labelled in
+ * the order of their first pixel. Runs of set pixels along each row are joined to the runs they touch in the row above
+ * (union-find over runs), so the work is per run, not per pixel; a run's moments are summed in closed form.
+ */
 export function blobs(m: Uint8Array, width: number, height: number, minArea: number, labelsOut?: { labels?: Int32Array }): Blob[] {
   const labels = new Int32Array(m.length).fill(-1);
   if (labelsOut) labelsOut.labels = labels;
-  const out: Blob[] = [];
-  const stack: number[] = [];
-  for (let start = 0; start < m.length; start++) {
-    if (!m[start] || labels[start] >= 0) continue;
-    labels[start] = out.length;
-    stack.push(start);
-    let n = 0;
-    let sx = 0;
-    let sy = 0;
-    let sxx = 0;
-    let syy = 0;
-    let sxy = 0;
-    let x0 = width;
-    let y0 = height;
-    let x1 = 0;
-    let y1 = 0;
-    while (stack.length) {
-      const i = stack.pop()!;
-      const x = i % width;
-      const y = (i - x) / width;
-      n++;
-      sx += x;
-      sy += y;
-      sxx += x * x;
-      syy += y * y;
-      sxy += x * y;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      for (let dy = -1; dy <= 1; dy++) {
-        const yy = y + dy;
-        if (yy < 0 || yy >= height) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const xx = x + dx;
-          if (xx < 0 || xx >= width) continue;
-          const j = yy * width + xx;
-          if (m[j] && labels[j] < 0) {
-            labels[j] = out.length;
-            stack.push(j);
-          }
-        }
+  let cap = 1024;
+  let x0s = new Int32Array(cap);
+  let x1s = new Int32Array(cap);
+  let ys = new Int32Array(cap);
+  let parent = new Int32Array(cap);
+  let runs = 0;
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r];
+    while (parent[i] !== r) {
+      const next = parent[i];
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  let prev0 = 0;
+  let prev1 = 0;
+  for (let y = 0; y < height; y++) {
+    const row0 = runs;
+    const o = y * width;
+    let k = prev0;
+    for (let x = 0; x < width; x++) {
+      if (!m[o + x]) continue;
+      const a = x;
+      while (x + 1 < width && m[o + x + 1]) x++;
+      if (runs === cap) {
+        cap *= 2;
+        const grow = (t: Int32Array) => {
+          const n = new Int32Array(cap);
+          n.set(t);
+          return n;
+        };
+        [x0s, x1s, ys, parent] = [grow(x0s), grow(x1s), grow(ys), grow(parent)];
       }
+      x0s[runs] = a;
+      x1s[runs] = x;
+      ys[runs] = y;
+      parent[runs] = runs;
+      // Runs of the row above touching this one (diagonal neighbours included): the earliest run's root wins.
+      while (k < prev1 && x1s[k] < a - 1) k++;
+      for (let j = k; j < prev1 && x0s[j] <= x + 1; j++) {
+        const rj = find(j);
+        const ri = find(runs);
+        if (rj < ri) parent[ri] = rj;
+        else if (ri < rj) parent[rj] = ri;
+      }
+      runs++;
     }
-    if (n < minArea) {
-      out.push({ id: out.length, area: 0, box: { x: 0, y: 0, width: 0, height: 0 }, angle: 0, major: 0, minor: 0 });
-      continue;
-    }
-    const mx = sx / n;
-    const my = sy / n;
-    const cxx = sxx / n - mx * mx;
-    const cyy = syy / n - my * my;
-    const cxy = sxy / n - mx * my;
+    prev0 = row0;
+    prev1 = runs;
+  }
+  // Components numbered in the order of their first run (a root is its component's earliest run).
+  const comp = new Int32Array(runs);
+  let count = 0;
+  for (let i = 0; i < runs; i++) {
+    const r = find(i);
+    comp[i] = r === i ? count++ : comp[r];
+  }
+  const n = new Float64Array(count);
+  const sx = new Float64Array(count);
+  const sy = new Float64Array(count);
+  const sxx = new Float64Array(count);
+  const syy = new Float64Array(count);
+  const sxy = new Float64Array(count);
+  const bx0 = new Int32Array(count).fill(width);
+  const by0 = new Int32Array(count).fill(height);
+  const bx1 = new Int32Array(count);
+  const by1 = new Int32Array(count);
+  for (let i = 0; i < runs; i++) {
+    const c = comp[i];
+    const a = x0s[i];
+    const b = x1s[i];
+    const y = ys[i];
+    const len = b - a + 1;
+    const xs = (len * (a + b)) / 2;
+    labels.fill(c, y * width + a, y * width + b + 1);
+    n[c] += len;
+    sx[c] += xs;
+    sy[c] += len * y;
+    sxx[c] += squares(b) - squares(a - 1);
+    syy[c] += len * y * y;
+    sxy[c] += y * xs;
+    if (a < bx0[c]) bx0[c] = a;
+    if (b > bx1[c]) bx1[c] = b;
+    if (y < by0[c]) by0[c] = y;
+    if (y > by1[c]) by1[c] = y;
+  }
+  const out: Blob[] = [];
+  for (let c = 0; c < count; c++) {
+    if (n[c] < minArea) continue;
+    const mx = sx[c] / n[c];
+    const my = sy[c] / n[c];
+    const cxx = sxx[c] / n[c] - mx * mx;
+    const cyy = syy[c] / n[c] - my * my;
+    const cxy = sxy[c] / n[c] - mx * my;
     const tr = cxx + cyy;
     const det = cxx * cyy - cxy * cxy;
     const disc = Math.sqrt(Math.max(0, (tr * tr) / 4 - det));
@@ -236,9 +294,9 @@ export function blobs(m: Uint8Array, width: number, height: number, minArea: num
     const major = Math.sqrt(12 * l1);
     const minor = Math.sqrt(12 * l2);
     const angle = (0.5 * Math.atan2(2 * cxy, cxx - cyy) * 180) / Math.PI;
-    out.push({ id: out.length, area: n, box: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 }, angle, major, minor });
+    out.push({ id: c, area: n[c], box: { x: bx0[c], y: by0[c], width: bx1[c] - bx0[c] + 1, height: by1[c] - by0[c] + 1 }, angle, major, minor });
   }
-  return out.filter((b) => b.area > 0);
+  return out;
 }
 
 /** Share of dark pixels (value < 0.3) inside a box: the numeral on a marker, the letters on tape. */
@@ -633,7 +691,7 @@ const isTapeBlue = byHsv((h, s, v) => h >= 195 && h <= 250 && s >= 0.45 && v >= 
 const isTapeRed = byHsv((h, s, v) => (h <= 12 || h >= 340) && s >= 0.5 && v >= 0.35);
 
 /** Striped tapes: police blue-and-white (UK, Ireland, the Netherlands) and red-and-white (police in Germany, Austria; also building sites). */
-const STRIPED: [string, RgbTest & { hsv: HsvTest }][] = [
+const STRIPED: [string, RgbTest & { fill: PlaneFill }][] = [
   ['tape:blue-white', isTapeBlue],
   ['tape:red-white', isTapeRed],
 ];
@@ -647,12 +705,14 @@ function stripedTapeCues(img: Raster): VisionCue[] {
   const cues: VisionCue[] = [];
   const area = img.width * img.height;
   const diag = Math.hypot(img.width, img.height);
+  const hsvPlanes = planes(img);
+  const white = new Uint8Array(area);
+  isTapeWhite.fill(hsvPlanes, white, 1);
   for (const [kind, colour] of STRIPED) {
-    const cls = new Uint8Array(area);
-    const { h, s, v } = planes(img);
-    for (let i = 0; i < area; i++) cls[i] = isTapeWhite.hsv(h[i], s[i], v[i]) ? 1 : colour.hsv(h[i], s[i], v[i]) ? 2 : 0;
+    const cls = white.slice();
+    colour.fill(hsvPlanes, cls, 2);
     const lab: { labels?: Int32Array } = {};
-    for (const bl of blobs(cls.map((c) => (c ? 1 : 0)), img.width, img.height, Math.max(12, area * 0.0004), lab)) {
+    for (const bl of blobs(cls, img.width, img.height, Math.max(12, area * 0.0004), lab)) {
       const elongation = bl.major / Math.max(1, bl.minor);
       if (bl.major < 0.3 * diag || elongation < 5) continue;
       const stripes = stripesAlong(img.width, lab.labels!, cls, bl);
