@@ -302,6 +302,8 @@ export interface VisionCue {
   box?: Box;
   confidence: number;
   detail?: string;
+  /** Evidence marker: the height of the tallest dark glyph inside the card, as a share of the card's height (its numeral). */
+  glyph?: number;
   /** Tape: the band's angle in degrees (x axis towards y axis) and its thickness in pixels of `box`'s frame. */
   angle?: number;
   thickness?: number;

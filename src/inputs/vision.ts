@@ -299,6 +299,33 @@ export function blobs(m: Uint8Array, width: number, height: number, minArea: num
   return out;
 }
 
+/**
+ * The brightness (max channel) under which a pixel on a band or card is print: at most `base`, and well under the
+ * band's own median brightness, so that on a dim band (a sodium-lit wall, a dark sky with sensor noise) the noise
+ * just under `base` is not read as letters. Bright tape keeps `base` (0.55 x 200 is over 100).
+ * e.g. tape at median 230 -> 100; a dim orange surface at median 105 -> 57
+ */
+function printBelow(base: number, level: number): number {
+  return Math.min(base, 0.55 * level);
+}
+
+/** Median brightness (max channel) of a blob's own pixels. */
+function blobLevel(img: Raster, labels: Int32Array, b: Blob): number {
+  const hist = new Uint32Array(256);
+  let n = 0;
+  for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+    for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+      const i = y * img.width + x;
+      if (labels[i] !== b.id) continue;
+      hist[Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2])]++;
+      n++;
+    }
+  }
+  let v = 0;
+  for (let seen = 0; v < 255 && (seen += hist[v]) < n / 2; v++);
+  return v;
+}
+
 /** Share of dark pixels (value < 0.3) inside a box: the numeral on a marker, the letters on tape. */
 function darkShare(img: Raster, box: Box): number {
   let dark = 0;
@@ -318,6 +345,7 @@ function darkShare(img: Raster, box: Box): number {
  * none, "CRIME SCENE DO NOT CROSS" tape has 10-40 %.
  */
 function printShare(img: Raster, labels: Int32Array, b: Blob): number {
+  const below = printBelow(100, blobLevel(img, labels, b));
   let dark = 0;
   let span = 0;
   for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
@@ -333,7 +361,7 @@ function printShare(img: Raster, labels: Int32Array, b: Blob): number {
     for (let y = top; y <= bottom; y++) {
       const i = y * img.width + x;
       span++;
-      if (labels[i] !== b.id && Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2]) < 100) dark++;
+      if (labels[i] !== b.id && Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2]) < below) dark++;
     }
   }
   return span ? dark / span : 0;
@@ -351,6 +379,7 @@ function edgesTouched(b: Box, img: Raster): number {
  */
 function bandRuns(img: Raster, labels: Int32Array, b: Blob, byRows: boolean): { run: number; extent: number; print: number } {
   const gapMax = Math.max(3, (0.8 * b.area) / Math.max(1, b.major));
+  const below = printBelow(70, blobLevel(img, labels, b));
   const [outer0, outerN, inner0, innerN] = byRows ? [b.box.y, b.box.height, b.box.x, b.box.width] : [b.box.x, b.box.width, b.box.y, b.box.height];
   const lengths: number[] = [];
   let dark = 0;
@@ -382,7 +411,7 @@ function bandRuns(img: Raster, labels: Int32Array, b: Blob, byRows: boolean): { 
         gapDark = 0;
         last = i;
       } else if (start >= 0) {
-        if (Math.max(img.data[k * 3], img.data[k * 3 + 1], img.data[k * 3 + 2]) < 70) gapDark++;
+        if (Math.max(img.data[k * 3], img.data[k * 3 + 1], img.data[k * 3 + 2]) < below) gapDark++;
       }
     }
     close();
@@ -415,8 +444,11 @@ export function yellowCues(img: Raster): VisionCue[] {
   }
   // One lone yellow square is as likely a sign or a toy; a set of them is a marker layout. A lone one is kept as
   // `marker:lone`, which only backs another scene cue (a forensic suit beside it).
+  // A set also needs numerals: at least half of its cards carry a glyph a third of the card tall or more (the small
+  // print and pictogram of wet-floor or warning signs stand a seventh to a quarter of the sign's height).
   const markers = cues.filter((c) => c.kind === 'evidence-marker');
-  if (markers.length >= 2) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length));
+  const numbered = markers.filter((c) => (c.glyph ?? 0) >= MARKER_GLYPH).length;
+  if (markers.length >= 2 && 2 * numbered >= markers.length) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length));
   else for (const c of markers) c.kind = 'marker:lone';
   const all = [...cues, ...stripedTapeCues(img)];
   // Tents and sheets back only a marker, tape or wording (and a suit); they are looked for where the yellow and striped
@@ -630,6 +662,7 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       }
     }
   }
+  stackedBands(cues);
   cues.push(...collinearTape(pieces, diag));
   for (const b of blobs(mask(img, markerYellow), img.width, img.height, Math.max(12, area * 0.0006))) {
     const aspect = b.box.width / b.box.height;
@@ -644,9 +677,74 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       height: Math.max(1, Math.round(b.box.height * 0.6)),
     };
     const dark = darkShare(img, inner);
-    if (dark >= 0.06 && dark <= 0.6) cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5 });
+    if (dark < 0.06 || dark > 0.6) continue;
+    const glyph = round2(tallestGlyph(img, b.box));
+    cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}` });
   }
   return cues;
+}
+
+/**
+ * Yellow bands stacked side by side at one angle (within 5°, axes less than three thicknesses apart, overlapping along
+ * half the shorter) are a painted body, not tape: a school bus's side between its black rails, a striped kerb,
+ * hazard stripes on a wall. A printed band among them is read as a plain `yellow-band`.
+ */
+function stackedBands(cues: VisionCue[]): void {
+  const bands = cues.filter((c) => (c.kind === 'tape' || c.kind === 'yellow-band') && c.box && c.thickness && !c.detail?.includes('close-up'));
+  const axis = (c: VisionCue) => {
+    const t = ((c.angle ?? 0) * Math.PI) / 180;
+    return { cx: c.box!.x + c.box!.width / 2, cy: c.box!.y + c.box!.height / 2, ux: Math.cos(t), uy: Math.sin(t) };
+  };
+  for (const a of bands) {
+    if (a.kind !== 'tape') continue;
+    const p = axis(a);
+    const stacked = bands.some((b) => {
+      if (b === a) return false;
+      const d = Math.abs((a.angle ?? 0) - (b.angle ?? 0)) % 180;
+      if (Math.min(d, 180 - d) > 5) return false;
+      const q = axis(b);
+      const across = Math.abs(-(q.cx - p.cx) * p.uy + (q.cy - p.cy) * p.ux);
+      if (across > 3 * Math.max(a.thickness!, b.thickness!)) return false;
+      // Extents along a's axis: the box's projection.
+      const along = (c: VisionCue) => {
+        const xs = [c.box!.x, c.box!.x + c.box!.width];
+        const ys = [c.box!.y, c.box!.y + c.box!.height];
+        const proj = xs.flatMap((x) => ys.map((y) => (x - p.cx) * p.ux + (y - p.cy) * p.uy));
+        return [Math.min(...proj), Math.max(...proj)];
+      };
+      const [a0, a1] = along(a);
+      const [b0, b1] = along(b);
+      return Math.min(a1, b1) - Math.max(a0, b0) >= 0.5 * Math.min(a1 - a0, b1 - b0);
+    });
+    if (stacked) {
+      a.kind = 'yellow-band';
+      a.detail = `${a.detail}, stacked`;
+    }
+  }
+}
+
+/** How tall a card's numeral must be, as a share of the card's height, for the card to count as numbered. */
+const MARKER_GLYPH = 0.3;
+
+/**
+ * The tallest dark glyph (value < 0.3) lying wholly inside a card's box, as a share of the box's height: a marker's
+ * numeral stands a third to two thirds of the card; a sign's words or pictogram much less. 0 when none.
+ * e.g. a "7" 24 px tall on a 45 px card -> 0.53
+ */
+function tallestGlyph(img: Raster, box: Box): number {
+  const dark = new Uint8Array(box.width * box.height);
+  for (let y = 0; y < box.height; y++) {
+    for (let x = 0; x < box.width; x++) {
+      const p = ((box.y + y) * img.width + box.x + x) * 3;
+      dark[y * box.width + x] = Math.max(img.data[p], img.data[p + 1], img.data[p + 2]) < 80 ? 1 : 0;
+    }
+  }
+  let tallest = 0;
+  for (const g of blobs(dark, box.width, box.height, 2)) {
+    if (g.box.x === 0 || g.box.y === 0 || g.box.x + g.box.width === box.width || g.box.y + g.box.height === box.height) continue;
+    tallest = Math.max(tallest, g.box.height);
+  }
+  return tallest / box.height;
 }
 
 /**

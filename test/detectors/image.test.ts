@@ -459,6 +459,17 @@ describe('pure image detectors', () => {
     expect(m).toMatchObject({ messageId: 'suit', pattern: 'forensic-suit', data: { seen: 'an evidence marker' } });
   });
 
+  it('crime scene: a yellow band carrying CAUTION or DANGER is building-site tape unless cordon wording is read', () => {
+    const tape = { kind: 'tape', box: { x: 0, y: 380, width: 1000, height: 40 }, confidence: 0.8, angle: 2, thickness: 36 };
+    const on = { x: 400, y: 385, width: 160, height: 30 };
+    expect(run('case/crime-scene', { ...base, cues: [tape], ocr: ocrOf('CAUTION', on) })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [tape], ocr: ocrOf('DANGER', on) })).toEqual([]);
+    // The word elsewhere in the picture (a sign on a wall) says nothing about the band.
+    expect(run('case/crime-scene', { ...base, cues: [tape], ocr: ocrOf('CAUTION', { x: 100, y: 50, width: 160, height: 30 }) })).toEqual(['case/crime-scene']);
+    // "CAUTION CRIME SCENE" is cordon wording: the band and the wording are both found.
+    expect(run('case/crime-scene', { ...base, cues: [tape], ocr: ocrOf('CAUTION CRIME SCENE', on) })).toEqual(['case/crime-scene', 'case/crime-scene']);
+  });
+
   it('crime scene: a forensic tent or a covered body only beside a second scene sign, never on a vehicle', () => {
     const tent = { kind: 'tent:forensic', box: { x: 500, y: 200, width: 300, height: 250 }, confidence: 0.35 };
     const body = { kind: 'body:covered', box: { x: 200, y: 600, width: 300, height: 60 }, confidence: 0.35 };

@@ -80,6 +80,41 @@ describe('tape and markers at night under sodium street light', () => {
   });
 });
 
+describe('look-alikes: signs, dim skies and painted bodies', () => {
+  /** Yellow A-frame signs standing on the ground, a pictogram and a word in small print (wet floor, works ahead). */
+  const SIGNS = [150, 420, 640]
+    .map((x, i) => `<polygon points="${x},${360 + i * 10} ${x + 56},${360 + i * 10} ${x + 46},${290 + i * 10} ${x + 10},${290 + i * 10}" fill="#f4cc10"/><text x="${x + 28}" y="${318 + i * 10}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="12" fill="#111">!</text><text x="${x + 28}" y="${338 + i * 10}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="11" fill="#111">WET</text>`)
+    .join('');
+
+  it('yellow signs with small print are no set of evidence markers; numbered cards are', async () => {
+    for (const [light, exposure] of [[[1, 1, 1], 1], [SODIUM, 0.5]] as const) {
+      const signs = yellowCues(await lit(STREET + SIGNS, [...light], exposure));
+      expect(signs.filter((c) => c.kind === 'evidence-marker')).toEqual([]);
+      const cards = yellowCues(await lit(STREET + MARKERS, [...light], exposure));
+      expect(cards.filter((c) => c.kind === 'evidence-marker').length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('a dim sky lit orange, grainy, is no close-up of tape', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="#a8c8e8"/><rect y="260" width="${W}" height="190" fill="#3a5a2a"/></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    // Orange light, a little lift and heavy grain (a dark picture's sensor noise): the sky sits at the floor of tape
+    // yellow, and the grain under it used to read as print.
+    let seed = 11;
+    const light = [0.58, 0.42, 0.18];
+    for (let p = 0; p < data.length; p++) data[p] = Math.max(0, Math.min(255, Math.round(data[p] * light[p % 3] + 8 + ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 24)));
+    expect(tapes(yellowCues({ data, width: info.width, height: info.height }))).toEqual([]);
+  });
+
+  it("a school bus's side, yellow between black rails with lettering, is a painted body, not tape", async () => {
+    const bus = `<rect width="${W}" height="${H}" fill="#607080"/><rect x="10" y="120" width="780" height="240" fill="#f0b010"/>
+      <rect x="10" y="230" width="780" height="8" fill="#111"/><rect x="10" y="270" width="780" height="8" fill="#111"/><rect x="10" y="310" width="780" height="8" fill="#111"/>
+      <text x="260" y="262" font-family="${FONT}" font-weight="bold" font-size="26" fill="#111">SCHOOL BUS</text>`;
+    const cues = yellowCues(await lit(bus));
+    expect(cues.filter((c) => c.kind === 'tape' && !c.detail?.includes('close-up'))).toEqual([]);
+  });
+});
+
 describe('dull tape: faded, dirty or dimly lit yellow', () => {
   /** A dark alley with a thin olive-yellow tape sagging a little across it, its print filling most of the band. */
   const ALLEY = `<rect width="${W}" height="${H}" fill="#3a2c30"/><rect x="0" y="0" width="140" height="${H}" fill="#4a3030"/><rect x="660" y="0" width="140" height="${H}" fill="#4a3030"/>

@@ -1,10 +1,10 @@
 // case/crime-scene (pictures): crime-scene material in a photo: barrier tape (a long yellow band, any angle), a set of
 // numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS), a person in a white
 // forensic suit beside another scene sign, and a person lying down when another cue backs it. Clause on posting images of scenes, victims and evidence.
-import type { ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
+import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
 import { readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { cuesOf, insideShare, listItems, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
-import { TAPE_PHRASES } from './tape-words.js';
+import { SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
 
 /** How each tape cue's band is described in the evidence, and the pattern it is named by. */
 const TAPE_COLOURS: Record<string, string> = { tape: 'yellow', 'tape:blue-white': 'blue-and-white striped', 'tape:red-white': 'red-and-white striped' };
@@ -12,6 +12,8 @@ const TAPE_PATTERN: Record<string, string> = { tape: 'tape-band', 'tape:blue-whi
 
 /** Tape wording as phrases read fuzzily (OCR slips, words run together, print cut off at the frame). */
 const TAPE = phrasesOf(listItems(TAPE_PHRASES));
+/** Building-site and roadworks tape wording (CAUTION, DANGER), read the same way. */
+const SITE_TAPE = phrasesOf(listItems(SITE_TAPE_WORDS));
 
 export const crimeSceneImage: ImageDetector = {
   kind: 'image',
@@ -63,8 +65,11 @@ export const crimeSceneImage: ImageDetector = {
     const tapes = cuesOf(image.cues, (k) => k === 'tape' || k === 'tape:blue-white' || (k === 'tape:red-white' && (support || patrol)));
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
     const wording = out.length > 0;
+    const site = wording ? [] : siteWording(ocr);
     for (const t of tapes) {
       if (!t.box) continue;
+      // A band carrying CAUTION or DANGER, with no cordon wording read anywhere, is building-site or roadworks tape.
+      if (site.some((b) => insideShare(b, t.box!) >= 0.5)) continue;
       // A yellow band with print inside a vehicle's box is its livery (a taxi's or a school bus's side, a stripe with
       // lettering on a patrol car), not tape strung across a scene.
       if (vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
@@ -165,6 +170,15 @@ function sceneShapes(cues: VisionCue[] | undefined, scene: boolean, patrol: bool
     const confidence = Math.min(0.75, 1 - (1 - s.confidence) * seen.reduce((p, [, c]) => p * (1 - c), 1));
     const shape = SHAPES[s.kind];
     return [{ source: 'vision' as const, location: { box: s.box! }, confidence: round2(confidence), evidence: shape.evidence, messageId: shape.messageId, data: { seen: seen.map(([w]) => w).join(', ') }, pattern: shape.pattern }];
+  });
+}
+
+/** Where building-site tape wording (CAUTION, DANGER) was read: the boxes of its words. */
+function siteWording(ocr: OcrResult | undefined): Box[] {
+  if (!ocr?.text) return [];
+  return readPhrases(ocr.text, SITE_TAPE).flatMap((r) => {
+    const loc = ocrLocation(ocr, r.start, r.end);
+    return 'box' in loc && loc.box ? [loc.box] : [];
   });
 }
 

@@ -57,3 +57,25 @@ politi sperret
 poliisi eristetty
 poliția nu treceți
 `;
+
+/**
+ * Wording of barrier tape that is not a police cordon: building sites, roadworks, wet floors. Read on a yellow band,
+ * with no cordon wording anywhere in the picture, it makes the band construction tape. "CAUTION CRIME SCENE" is
+ * cordon wording above and wins.
+ */
+export const SITE_TAPE_WORDS = `
+caution
+danger
+warning
+construction
+do not enter
+achtung
+vorsicht
+baustelle
+peligro
+precaución
+attention
+danger travaux
+pericolo
+attenzione
+`;
