@@ -35,8 +35,21 @@ export interface Head {
    * heads whose names differ from the code's.
    */
   signals?: string[];
+  /**
+   * A hidden layer over the dense features, for rules where cross-validation chose a small MLP over the linear head:
+   * the log odds gain `v · relu(W x + c)`. Lets the head read combinations the linear head cannot (first person in
+   * one sentence and police words in another; a cue word that means police only beside another).
+   */
+  mlp?: Hidden;
   /** Cross-validated figures for the model alone at that threshold, printed by `npm run train`. */
   cv: { precision: number; recall: number; positives: number; negatives: number };
+}
+
+/** An MLP head's hidden layer: `W` holds `c.length` rows of the feature vector's length. */
+export interface Hidden {
+  W: ArrayLike<number>;
+  c: number[];
+  v: number[];
 }
 
 /** How a unit's word n-grams are hashed into buckets (FNV-1a of the n-gram, modulo `buckets`). */
@@ -62,6 +75,8 @@ export interface Heads {
    * "sarge") and cues spread over several sentences reach the head this way.
    */
   lexical: string[];
+  /** True when each unit's features end with the post-level features (`postFeatures`). */
+  postLevel?: boolean;
   heads: Record<string, Head>;
   /** Version 4: the heads' `h` weights are over these hashed n-grams of the unit. */
   hashing?: Hashing;
@@ -95,9 +110,61 @@ export function lexicalFeatures(unitWords: readonly string[], postWords: readonl
   return x;
 }
 
+/** Words by which a writer speaks of themself or their own team. */
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'me', 'my', 'mine', 'myself', 'we', "we're", "we've", "we'd", 'us', 'our', 'ours']);
+
+/** Police words counted by the post-level features: at most this many count, scaled to 0..1. */
+const POLICE_WORDS_CAP = 3;
+
+/** How many post-level features `postFeatures` gives. */
+export const POST_FEATURES = 8;
+
+/**
+ * A number that could be an ID (3 to 6 digits, or with '#'), not a year, a time, a price, an ordinal or part of a
+ * longer number. e.g. "4471" in "Hung up 4471 this morning", "#718"; not "2003", "3.50", "10:30", "555-0142"
+ */
+const ID_LIKE_NUMBER = /(?<![\d.,:$£€/-])(?:#\d{2,6}|(?!(?:1[89]|20)\d\d(?!\d))\d{3,6})(?![\d%]|[.,:/-]\d|\s?(?:am|pm|st|nd|rd|th)\b)/i;
+
+/**
+ * Post-level features of one unit: does the unit speak in the first person, does the post; police words
+ * (`policeWords`: the shared police-context list, id/police-words.ts) in the unit and in the whole post; the first
+ * person (unit, post) together with the post's police words ("Long one tonight. Dispatch kept us running" is a
+ * first-person sentence in a post that talks police elsewhere, which a per-sentence feature cannot see); and an
+ * ID-like number in the unit, in the post ("Hung up 3219 this morning. 24 years").
+ */
+export function postFeatures(
+  unitWords: readonly string[],
+  postWords: readonly string[],
+  unitPolice: number,
+  postPolice: number,
+  unitText: string,
+  postText: string,
+): Float32Array {
+  const unitFirst = unitWords.some((w) => FIRST_PERSON.has(w)) ? 1 : 0;
+  const postFirst = unitFirst || postWords.some((w) => FIRST_PERSON.has(w)) ? 1 : 0;
+  const scale = (n: number) => Math.min(POLICE_WORDS_CAP, n) / POLICE_WORDS_CAP;
+  const post = scale(postPolice);
+  const unitNumber = ID_LIKE_NUMBER.test(unitText) ? 1 : 0;
+  const postNumber = unitNumber || ID_LIKE_NUMBER.test(postText) ? 1 : 0;
+  return Float32Array.from([unitFirst, postFirst, scale(unitPolice), post, unitFirst * post, postFirst * post, unitNumber, postNumber]);
+}
+
+/** How many police-context words (a global regex) fall in each unit, and in the whole text. */
+export function policeWords(text: string, units: readonly Unit[], words: RegExp): { perUnit: number[]; post: number } {
+  const perUnit = units.map(() => 0);
+  let post = 0;
+  words.lastIndex = 0;
+  for (const m of text.matchAll(words)) {
+    post++;
+    const i = units.findIndex((u) => m.index >= u.start && m.index < u.end);
+    if (i >= 0) perUnit[i]++;
+  }
+  return { perUnit, post };
+}
+
 /**
  * The feature vector of one unit: scaled embedding, cue in the unit, cue anywhere in the post, official context,
- * then the lexical features (`lexicalFeatures`).
+ * then the lexical features (`lexicalFeatures`), then the post-level features (`postFeatures`) where the heads read them.
  */
 export function features(
   embedding: ArrayLike<number>,
@@ -106,9 +173,11 @@ export function features(
   hits: readonly CueHit[],
   official: boolean,
   lexical: ArrayLike<number> = [],
+  postLevel: ArrayLike<number> = [],
 ): Float32Array {
-  const x = new Float32Array(embedding.length + 2 * cues.length + 1 + lexical.length);
+  const x = new Float32Array(embedding.length + 2 * cues.length + 1 + lexical.length + postLevel.length);
   x.set(lexical, embedding.length + 2 * cues.length + 1);
+  x.set(postLevel, embedding.length + 2 * cues.length + 1 + lexical.length);
   for (let i = 0; i < embedding.length; i++) x[i] = embedding[i] * EMBEDDING_SCALE;
   let at = embedding.length;
   for (const cue of cues) {
@@ -125,16 +194,28 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** What scoring reads of a head (the look has no hidden layer). */
+export type Scorer = Pick<Head, 'w' | 'b' | 'h' | 'mlp'>;
+
 /** Probability a head gives one feature vector (and, for a head with `h` weights, the unit's hashed n-grams). */
-export function score(head: Pick<Head, 'w' | 'b' | 'h'>, x: ArrayLike<number>, grams?: ArrayLike<number>): number {
+export function score(head: Scorer, x: ArrayLike<number>, grams?: ArrayLike<number>): number {
   return sigmoid(logit(head, x, grams));
 }
 
-/** The head's log odds for one unit: bias, dense features, then the hashed n-grams. */
-export function logit(head: Pick<Head, 'w' | 'b' | 'h'>, x: ArrayLike<number>, grams?: ArrayLike<number>): number {
+/** The head's log odds for one unit: bias, dense features, the hashed n-grams, then the hidden layer if it has one. */
+export function logit(head: Scorer, x: ArrayLike<number>, grams?: ArrayLike<number>): number {
   let z = head.b;
   for (let i = 0; i < x.length; i++) z += head.w[i] * x[i];
   if (head.h && grams) for (let i = 0; i < grams.length; i++) z += head.h[grams[i]];
+  if (head.mlp) {
+    const { W, c, v } = head.mlp;
+    const n = x.length;
+    for (let j = 0; j < c.length; j++) {
+      let a = c[j];
+      for (let i = 0, o = j * n; i < n; i++) a += W[o + i] * x[i];
+      if (a > 0) z += v[j] * a;
+    }
+  }
   return z;
 }
 
@@ -203,7 +284,24 @@ function unpack(p: Packed): Float32Array {
   return Float32Array.from(q, (v) => v * p.scale);
 }
 
-/** Heads from heads.json text: packed n-gram weights (`h`, `look.h`) are unpacked. */
+/**
+ * A hidden layer's weights as stored in heads.json: float32 in base64 (thousands of weights; 8-bit steps, fine for
+ * n-gram weights of which a unit sums a few dozen, would move a hidden unit that sums hundreds).
+ */
+interface PackedF32 {
+  f32: string;
+}
+
+function packF32(w: ArrayLike<number>): PackedF32 {
+  return { f32: Buffer.from(Float32Array.from(w).buffer).toString('base64') };
+}
+
+function unpackF32(p: PackedF32): Float32Array {
+  const buf = Buffer.from(p.f32, 'base64');
+  return new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+}
+
+/** Heads from heads.json text: packed n-gram weights (`h`, `look.h`) and hidden layers (`mlp.W`) are unpacked. */
 export function parseHeads(json: string): Heads {
   const heads = JSON.parse(json) as Heads;
   const open = (o: { h?: unknown }) => {
@@ -212,11 +310,12 @@ export function parseHeads(json: string): Heads {
   for (const head of Object.values(heads.heads)) {
     open(head);
     if (head.look) open(head.look);
+    if (head.mlp && !Array.isArray(head.mlp.W)) head.mlp.W = unpackF32(head.mlp.W as unknown as PackedF32);
   }
   return heads;
 }
 
-/** heads.json text for heads: n-gram weights packed (`parseHeads` reads it back). */
+/** heads.json text for heads: n-gram weights and hidden layers packed (`parseHeads` reads it back). */
 export function serializeHeads(heads: Heads): string {
   const packed = {
     ...heads,
@@ -227,6 +326,7 @@ export function serializeHeads(heads: Heads): string {
           ...head,
           ...(head.h ? { h: pack(head.h) } : {}),
           ...(head.look ? { look: { ...head.look, ...(head.look.h ? { h: pack(head.look.h) } : {}) } } : {}),
+          ...(head.mlp ? { mlp: { ...head.mlp, W: packF32(head.mlp.W) } } : {}),
         },
       ]),
     ),

@@ -8,7 +8,22 @@ import { readFileSync } from 'node:fs';
 import type { TextHit } from '../core/engine.js';
 import type { AccountContext } from '../core/types.js';
 import { sharedEmbedder, type Embedder } from './embedder.js';
-import { EMBEDDING_DIMS, EMBEDDING_SCALE, features, lexicalFeatures, logit, ngramIndices, parseHeads, passesGate, score, type Gate, type Heads } from './heads.js';
+import { POLICE_CONTEXT_WORDS } from '../detectors/id/police-words.js';
+import {
+  postFeatures,
+  EMBEDDING_DIMS,
+  EMBEDDING_SCALE,
+  features,
+  lexicalFeatures,
+  logit,
+  ngramIndices,
+  parseHeads,
+  passesGate,
+  policeWords,
+  score,
+  type Gate,
+  type Heads,
+} from './heads.js';
 import { tokens, units, type Unit } from './sentences.js';
 import { OWN_SIGNALS } from './bias-signals.js';
 
@@ -30,6 +45,7 @@ export const MODEL_RULES = [
   'conduct/bias',
   'conduct/alcohol',
   'conduct/political',
+  'id/badge-number',
 ] as const;
 
 /** Messages are data keyed by rule id, as for the detectors. */
@@ -40,6 +56,7 @@ const MESSAGES: Record<string, string> = {
   'conduct/bias': 'Reads like a remark maligning people for a protected trait (learned model, {score})',
   'conduct/alcohol': 'Reads like boasting about drunkenness or heavy drinking (learned model, {score})',
   'conduct/political': 'Reads like endorsing a party or candidate (learned model, {score})',
+  'id/badge-number': "Reads like an officer's badge or ID number (learned model, {score})",
 };
 
 let bundled: Heads | undefined;
@@ -96,12 +113,14 @@ export class ModelLayer {
     const lexical = this.heads.lexical.map((rule) => this.gates.get(rule)!);
     const hashing = this.heads.hashing;
     const none = new Float32Array(0);
+    const police = this.heads.postLevel ? policeWords(text, all.map((u) => u.unit), POLICE_CONTEXT_WORDS) : undefined;
     // The first look: the gate's word weights, then the head without its embedding; only then is a unit embedded.
     const candidates = all
-      .map(({ unit, words }) => {
+      .map(({ unit, words }, i) => {
         const open = rules.filter((rule) => passesGate(words, this.gates.get(rule)!));
         if (!open.length) return undefined;
-        const rest = features(none, unit, this.heads.cues, regexHits, options.context === 'official', lexicalFeatures(words, postWords, lexical));
+        const post = police && postFeatures(words, postWords, police.perUnit[i], police.post, unit.text, text);
+        const rest = features(none, unit, this.heads.cues, regexHits, options.context === 'official', lexicalFeatures(words, postWords, lexical), post);
         const grams = hashing ? ngramIndices(words, hashing, postWords) : undefined;
         // A head with features of its own (OWN_SIGNALS) reads them after the shared ones.
         const restOf = new Map(open.map((rule) => [rule, withOwn(rest, rule, unit.text, text)]));

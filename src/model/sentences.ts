@@ -1,8 +1,10 @@
 /**
- * The units the learned layer scores: sentences (or lines) of a post, with offsets. Fragments of fewer than three
- * words join the next sentence ("Wow. Worked a fatal tonight." is one unit); a long post is cut into at most
- * MAX_UNITS units so one essay cannot cost the scan seconds.
+ * The units the learned layer scores: the post's sentences as the one shared splitter cuts them
+ * (src/nlp/sentences.ts, what every detector reads), with offsets. Fragments of fewer than three words join the next
+ * sentence ("Wow. Worked a fatal tonight." is one unit); a long post is cut into at most MAX_UNITS units so one essay
+ * cannot cost the scan seconds.
  */
+import { splitSentences } from '../nlp/sentences.js';
 
 export interface Unit {
   start: number;
@@ -11,22 +13,9 @@ export interface Unit {
 }
 
 const MAX_UNITS = 16;
-/** A sentence ends at . ! ? or … followed by space, or at a line break. */
-const BOUNDARY = /[.!?…]+["')\]]*\s+|\s*\n+\s*/g;
-/** Titles and short forms whose full stop ends no sentence ("Great shift with Sgt. Lee tonight" is one unit). */
-const ABBREVIATIONS = new Set(
-  ['sgt', 'det', 'lt', 'cpl', 'capt', 'cmdr', 'ofc', 'off', 'insp', 'supt', 'dep', 'tpr', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'jr', 'sr'],
-);
 
 export function units(text: string): Unit[] {
-  const raw: Unit[] = [];
-  let at = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
-    if (m[0].startsWith('.') && !m[0].startsWith('..') && ABBREVIATIONS.has(wordBefore(text, m.index))) continue;
-    push(raw, text, at, m.index + m[0].trimEnd().length);
-    at = m.index + m[0].length;
-  }
-  push(raw, text, at, text.length);
+  const raw: Unit[] = splitSentences(text).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
   const merged: Unit[] = [];
   let pending: Unit | undefined;
   for (const u of raw) {
@@ -50,23 +39,14 @@ export function units(text: string): Unit[] {
   return glued;
 }
 
-function push(out: Unit[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push({ start, end, text: text.slice(start, end) });
-}
-
-function wordBefore(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && /[A-Za-z]/.test(text[start - 1])) start--;
-  return text.slice(start, end).toLowerCase();
-}
-
 function words(s: string): number {
   return s.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
-/** Lower-case word tokens, as the gate sees them. */
+/**
+ * Lower-case word tokens, as the gate and the n-grams see them. A number is its shape, every digit a 0 ("Hung up
+ * 3219 this morning" -> hung, up, 0000, this, morning): "wore 0000" is a pattern, "wore 3219" one post.
+ */
 export function tokens(s: string): string[] {
-  return s.toLowerCase().match(/[a-z][a-z']*|\d+/g) ?? [];
+  return (s.toLowerCase().match(/[a-z][a-z']*|\d+/g) ?? []).map((t) => (t.charCodeAt(0) <= 57 ? t.replace(/\d/g, '0') : t));
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run train`: fit the learned layer's per-rule heads (logistic regression over USE-lite sentence embeddings, the
- * regex detectors' hits, the first-look word weights and hashed word n-grams of the sentence and the post as
- * features) and write src/model/heads.json. Each head also gets a first look without the embedding (the same model
+ * regex detectors' hits, the first-look word weights, hashed word n-grams of the sentence and the post, and post-level
+ * features as features; with `--hidden N` an MLP head is tried per rule too, kept where cross-validation prefers it)
+ * and write src/model/heads.json. Each head also gets a first look without the embedding (the same model
  * minus the embedding), so a scan embeds only the sentences that could make the head fire.
  *
  * Training data: fixtures/cases/*.jsonl except held-out-* sets (official-account hard negatives come from the
@@ -15,11 +16,12 @@
  * out-of-fold post scores (each fold's gates learned on its training folds too, and each training post's lexical
  * features from gates that did not see its own fold); each rule's threshold is the lowest at which the regex
  * detectors OR the model keep precision >= TARGET_P on the labelled cases. Deterministic: fixed folds, full-batch
- * Adam from zero weights, no random numbers.
+ * Adam from zero weights (an MLP head: mini-batches in an order, and initial weights, from a fixed seed).
  *
  *   npm run train -- [--out file] [--no-davidson] [--no-lexical] [--epochs N] [--target-p 0.95]
  *                    [--keep-added 0.95] [--rule id ...] [--buckets 16384] [--orders 1,2] [--post-orders 1]
- *                    [--l2-grams 1e-3] [--also-target 0.95]
+ *                    [--l2-grams 1e-3] [--also-target 0.95] [--no-post-level] [--hidden 16] [--mlp-epochs 6]
+ *                    [--mlp-rules id ...] [--dump-oof file]
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +32,26 @@ import { loadConfig } from '../core/config.js';
 import { detectText } from '../core/engine.js';
 import type { AccountContext, Profile } from '../core/types.js';
 import { textDetectors } from '../detectors/index.js';
-import { EMBEDDING_DIMS, features, gateScore, lexicalFeatures, logit, ngramIndices, parseHeads, score, serializeHeads, type CueHit, type Gate, type Hashing, type Head, type Heads } from '../model/heads.js';
+import { POLICE_CONTEXT_WORDS } from '../detectors/id/police-words.js';
+import {
+  POST_FEATURES,
+  postFeatures,
+  EMBEDDING_DIMS,
+  features,
+  gateScore,
+  lexicalFeatures,
+  logit,
+  ngramIndices,
+  parseHeads,
+  policeWords,
+  score,
+  serializeHeads,
+  type CueHit,
+  type Gate,
+  type Hashing,
+  type Head,
+  type Heads,
+} from '../model/heads.js';
 import { namesGroup, OWN_SIGNALS } from '../model/bias-signals.js';
 import { MODEL_RULES } from '../model/layer.js';
 import { tokens, units, type Unit } from '../model/sentences.js';
@@ -64,6 +85,17 @@ const BUCKETS = 16384;
 const ORDERS = [1, 2];
 const POST_ORDERS = [1];
 const FOLDS = 5;
+/**
+ * Hidden units of the MLP head tried against the linear one (0: none), and its epochs of mini-batch training. Off by
+ * default: tried with 16 hidden units and 6 epochs on the cases up to train-f-13, cross-validated regex+model recall
+ * at precision 0.93 (MLP vs linear) self-affiliation 0.513 / 0.522, investigation 0.745 / 0.735, crime-scene
+ * 0.862 / 0.866, alcohol 0.946 / 0.960, political 0.949 / 0.949: no rule gained by MLP_MARGIN, so the training time
+ * (about twice) buys nothing yet. `--hidden 16` tries it again on new data.
+ */
+const HIDDEN = 0;
+const MLP_EPOCHS = 6;
+/** Cross-validated recall (at the precision target) by which an MLP head must beat the linear one to be chosen. */
+const MLP_MARGIN = 0.01;
 
 interface Post {
   id: string;
@@ -79,6 +111,8 @@ interface Post {
   words: string[][];
   postWords: string[];
   hits: CueHit[];
+  /** Each unit's post-level features (`postFeatures`). */
+  postLevel: Float32Array[];
   vectors: Float32Array[];
   fold: number;
 }
@@ -109,7 +143,10 @@ function post(id: string, context: AccountContext, text: string, labels: Map<str
   const hits = detectText({ text, source: 'text' }, { context, profile, detectors: textDetectors }).map(({ ruleId, start, end }) => ({ ruleId, start, end }));
   const us = units(text);
   const words = us.map((u) => tokens(u.text));
-  return { id, context, text, labels, weight, kind, units: us, words, postWords: words.flat(), hits, vectors: [], fold: fold(id) };
+  const postWords = words.flat();
+  const police = policeWords(text, us, POLICE_CONTEXT_WORDS);
+  const postLevel = words.map((w, i) => postFeatures(w, postWords, police.perUnit[i], police.post, us[i].text, text));
+  return { id, context, text, labels, weight, kind, units: us, words, postWords, hits, postLevel, vectors: [], fold: fold(id) };
 }
 
 function loadPosts(useDavidson: boolean): Post[] {
@@ -241,7 +278,7 @@ interface Instance {
   weight: number;
 }
 
-type Fitted = Pick<Head, 'w' | 'b' | 'h'>;
+type Fitted = Pick<Head, 'w' | 'b' | 'h' | 'mlp'>;
 
 /** What a fit learns besides the dense features: hashed n-gram weights and their penalty. */
 interface Sparse {
@@ -289,6 +326,115 @@ function fit(data: Instance[], dims: number, epochs: number, sparse: Sparse = { 
   return { w: Array.from(w.subarray(0, dims)), b, ...(sparse.buckets ? { h: Array.from(w.subarray(dims)) } : {}) };
 }
 
+/** A small deterministic generator (mulberry32): the MLP's initial weights and batch order, the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The MLP heads' training: mini-batches, Adam's step, epochs over the data. */
+const MLP_BATCH = 64;
+const MLP_LR = 0.003;
+
+/**
+ * A head with one hidden layer (`hidden` ReLU units over the dense features) beside the linear part and the n-gram
+ * weights, fit jointly by mini-batch Adam on the same weighted log-loss and L2 as `fit`. Deterministic: initial weights
+ * and batch order come from a fixed seed. n-gram weights are updated where a batch touches them (lazy Adam).
+ */
+function fitMlp(data: Instance[], dims: number, epochs: number, hidden: number, sparse: Sparse = { buckets: 0, l2: 0 }, l2 = L2): Fitted {
+  const rand = seeded(0x5eed + hidden * 7919 + dims);
+  const nLin = dims + sparse.buckets;
+  // Parameters: linear dense weights, n-gram weights, bias, then W (hidden x dims), c (hidden), v (hidden).
+  const offW = nLin + 1;
+  const offC = offW + hidden * dims;
+  const offV = offC + hidden;
+  const size = offV + hidden;
+  const p = new Float64Array(size);
+  const scaleW = Math.sqrt(2 / dims);
+  for (let i = offW; i < offC; i++) p[i] = (rand() * 2 - 1) * scaleW;
+  for (let j = 0; j < hidden; j++) p[offV + j] = (j % 2 ? -1 : 1) * 0.05;
+  const m = new Float64Array(size);
+  const v = new Float64Array(size);
+  const g = new Float64Array(size);
+  const stamp = new Int32Array(sparse.buckets).fill(-1);
+  const pos = data.filter((d) => d.y === 1).reduce((s, d) => s + d.weight, 0);
+  const neg = data.filter((d) => d.y === 0).reduce((s, d) => s + d.weight, 0);
+  const posBoost = pos ? Math.min(3, neg / pos) : 1;
+  const order = data.map((_, i) => i);
+  const act = new Float64Array(hidden);
+  let step = 0;
+  const adam = (i: number, grad: number) => {
+    m[i] = 0.9 * m[i] + 0.1 * grad;
+    v[i] = 0.999 * v[i] + 0.001 * grad * grad;
+    p[i] -= (MLP_LR * (m[i] / (1 - 0.9 ** step))) / (Math.sqrt(v[i] / (1 - 0.999 ** step)) + 1e-8);
+  };
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (let from = 0; from < order.length; from += MLP_BATCH) {
+      step++;
+      const touched: number[] = [];
+      g.fill(0, 0, dims);
+      g.fill(0, nLin, size);
+      let total = 0;
+      for (let k = from; k < Math.min(order.length, from + MLP_BATCH); k++) {
+        const d = data[order[k]];
+        const x = d.x;
+        let z = p[nLin];
+        for (let i = 0; i < dims; i++) z += p[i] * x[i];
+        if (d.g && sparse.buckets) for (const b of d.g) z += p[dims + b];
+        for (let j = 0; j < hidden; j++) {
+          let a = p[offC + j];
+          for (let i = 0, o = offW + j * dims; i < dims; i++) a += p[o + i] * x[i];
+          act[j] = a > 0 ? a : 0;
+          z += p[offV + j] * act[j];
+        }
+        const wt = d.weight * (d.y ? posBoost : 1);
+        total += wt;
+        const err = (1 / (1 + Math.exp(-z)) - d.y) * wt;
+        for (let i = 0; i < dims; i++) g[i] += err * x[i];
+        if (d.g && sparse.buckets) {
+          for (const b of d.g) {
+            if (stamp[b] !== step) {
+              stamp[b] = step;
+              g[dims + b] = 0;
+              touched.push(b);
+            }
+            g[dims + b] += err;
+          }
+        }
+        g[nLin] += err;
+        for (let j = 0; j < hidden; j++) {
+          if (act[j] <= 0) continue;
+          g[offV + j] += err * act[j];
+          const back = err * p[offV + j];
+          g[offC + j] += back;
+          for (let i = 0, o = offW + j * dims; i < dims; i++) g[o + i] += back * x[i];
+        }
+      }
+      for (let i = 0; i < dims; i++) adam(i, g[i] / total + l2 * p[i]);
+      for (const b of touched) adam(dims + b, g[dims + b] / total + sparse.l2 * p[dims + b]);
+      adam(nLin, g[nLin] / total);
+      for (let i = offW; i < offC; i++) adam(i, g[i] / total + l2 * p[i]);
+      for (let i = offC; i < size; i++) adam(i, g[i] / total);
+    }
+  }
+  return {
+    w: Array.from(p.subarray(0, dims)),
+    b: p[nLin],
+    ...(sparse.buckets ? { h: Array.from(p.subarray(dims, nLin)) } : {}),
+    mlp: { W: Float32Array.from(p.subarray(offW, offC)), c: Array.from(p.subarray(offC, offV)), v: Array.from(p.subarray(offV, size)) },
+  };
+}
+
 interface Scored {
   post: Post;
   /** Feature vectors of the units that pass this rule's gate (undefined for the rest). */
@@ -299,8 +445,13 @@ interface Scored {
   gateMargins: number[];
 }
 
-/** Two-round multiple-instance fit of one rule's head. */
-function fitRule(rule: string, train: Scored[], dims: number, epochs: number, sparse: Sparse): Fitted {
+/**
+ * Two-round multiple-instance fit of one rule's head; with `hidden` units, also an MLP head fit on the second round's
+ * instances (the units the first, linear round picked).
+ */
+function fitRule(rule: string, train: Scored[], dims: number, epochs: number, sparse: Sparse): Fitted;
+function fitRule(rule: string, train: Scored[], dims: number, epochs: number, sparse: Sparse, mlp: MlpOptions): { linear: Fitted; mlp: Fitted };
+function fitRule(rule: string, train: Scored[], dims: number, epochs: number, sparse: Sparse, mlp?: MlpOptions): Fitted | { linear: Fitted; mlp: Fitted } {
   const round1: Instance[] = [];
   for (const s of train) {
     const y = s.post.labels.get(rule)!;
@@ -322,7 +473,13 @@ function fitRule(rule: string, train: Scored[], dims: number, epochs: number, sp
     });
     if (best >= 0) round2.push({ x: s.xs[best]!, g: s.gs[best], y: 1, weight: s.post.weight });
   }
-  return fit(round2, dims, epochs, sparse);
+  const linear = fit(round2, dims, epochs, sparse);
+  return mlp ? { linear, mlp: fitMlp(round2, dims, mlp.epochs, mlp.hidden, sparse) } : linear;
+}
+
+interface MlpOptions {
+  hidden: number;
+  epochs: number;
 }
 
 function postScore(head: Fitted, s: Scored): number {
@@ -404,6 +561,11 @@ async function main(): Promise<void> {
     .option('--orders <list>', 'word n-gram lengths hashed, comma-separated', ORDERS.join(','))
     .option('--post-orders <list>', 'word n-gram lengths hashed over the whole post as well (none: only the unit)', POST_ORDERS.join(','))
     .option('--l2-grams <x>', 'L2 penalty of the n-gram weights', String(L2_GRAMS))
+    .option('--no-post-level', 'no post-level features (first person, police words, ID-like numbers in the post)')
+    .option('--hidden <n>', 'hidden units of the MLP head tried against the linear one (0: linear heads only)', String(HIDDEN))
+    .option('--mlp-epochs <n>', "epochs of the MLP head's mini-batch training", String(MLP_EPOCHS))
+    .option('--mlp-rules <id...>', 'rules for which an MLP head is tried (default: all but conduct/bias, whose head i11-bias owns)')
+    .option('--dump-oof <file>', 'write the out-of-fold post scores of the labelled training cases (JSON lines) to study misses')
     .parse();
   const opts = program.opts<{
     out: string;
@@ -419,7 +581,16 @@ async function main(): Promise<void> {
     postOrders: string;
     alsoTarget?: string;
     officialTargetP: string;
+    postLevel: boolean;
+    hidden: string;
+    mlpEpochs: string;
+    mlpRules?: string[];
+    dumpOof?: string;
   }>();
+  const hidden = Number(opts.hidden);
+  const mlpRules = new Set(opts.mlpRules ?? MODEL_RULES.filter((r) => r !== 'conduct/bias'));
+  const mlpOptions: MlpOptions = { hidden, epochs: Number(opts.mlpEpochs) };
+  const dumped: string[] = [];
   const hashing: Hashing = {
     buckets: Number(opts.buckets),
     orders: opts.orders.split(',').map(Number),
@@ -433,8 +604,13 @@ async function main(): Promise<void> {
   await embedAll(posts);
   const cues = [...new Set(textDetectors.flatMap((d) => [d.id, ...(d.emits ?? [])]))].sort();
   const lexicalRules: string[] = opts.lexical ? [...MODEL_RULES] : [];
-  const dims = 512 + 2 * cues.length + 1 + 2 * lexicalRules.length;
-  const base = new Map(posts.map((p) => [p, p.units.map((u, i) => features(p.vectors[i], u, cues, p.hits, p.context === 'official'))]));
+  const postDims = opts.postLevel ? POST_FEATURES : 0;
+  const lexicalAt = 512 + 2 * cues.length + 1;
+  const dims = lexicalAt + 2 * lexicalRules.length + postDims;
+  const noLexical = new Float32Array(2 * lexicalRules.length);
+  const base = new Map(
+    posts.map((p) => [p, p.units.map((u, i) => features(p.vectors[i], u, cues, p.hits, p.context === 'official', noLexical, opts.postLevel ? p.postLevel[i] : []))]),
+  );
   const noGrams = new Int32Array(0);
   const grams = new Map(posts.map((p) => [p, p.words.map((words) => (hashing.buckets ? ngramIndices(words, hashing, p.postWords) : noGrams))]));
   const bank = new GateBank(posts);
@@ -454,7 +630,7 @@ async function main(): Promise<void> {
           if (gateMargins[i] < 0) return undefined;
           const x = new Float32Array(dimsOf(rule));
           x.set(base.get(p)![i]);
-          x.set(lexicalFeatures(words, p.postWords, lexGates), dims - 2 * lexicalRules.length);
+          x.set(lexicalFeatures(words, p.postWords, lexGates), lexicalAt);
           // the rule's own features (bias-signals.ts), after the shared ones
           const own = OWN_SIGNALS[rule];
           if (own) x.set(own.of(p.units[i].text, p.text), dims);
@@ -468,11 +644,14 @@ async function main(): Promise<void> {
     embedding: 'use-lite-512',
     cues,
     lexical: lexicalRules,
+    ...(opts.postLevel ? { postLevel: true } : {}),
     heads: {},
     ...(hashing.buckets ? { hashing } : {}),
   };
   const rules = opts.rule ?? [...MODEL_RULES];
   const looks = new Map<string, number | undefined>();
+  /** The rules whose head cross-validation chose to be an MLP. */
+  const kinds = new Map<string, 'mlp'>();
   const alsoChosen = new Map<string, ReturnType<typeof chooseThreshold> & { look: number | undefined }>();
   const passing = new Set<string>();
   const passingGate = new Set<string>();
@@ -482,14 +661,16 @@ async function main(): Promise<void> {
   console.log(`\ncross-validated (${FOLDS} folds, out-of-fold post scores, in-domain cases; regex+model precision target ${targetP}):`);
   console.log(`  ${'rule'.padEnd(22)} ${'pos'.padStart(5)} ${'neg'.padStart(5)}  threshold  model P/R      regex P/R      regex+model P/R  model FA/1000 clean official cases`);
   for (const rule of rules) {
-    const oof: OutOfFold[] = [];
+    const linearOof: OutOfFold[] = [];
+    const mlpOof: OutOfFold[] = [];
     const inRule = posts.filter((p) => p.labels.has(rule));
+    const tryMlp = hidden > 0 && mlpRules.has(rule);
     for (let k = 0; k < FOLDS; k++) {
       const train = scoredFor(rule, inRule.filter((p) => p.fold !== k), bank.without(k), (p) => bank.without(k, p.fold));
-      const head = fitRule(rule, train, dimsOf(rule), epochs, sparse);
+      const fitted = tryMlp ? fitRule(rule, train, dimsOf(rule), epochs, sparse, mlpOptions) : { linear: fitRule(rule, train, dimsOf(rule), epochs, sparse) };
       const look = fitRule(rule, lookOf(train), lookDims(rule), epochs, sparse);
       for (const s of scoredFor(rule, inRule.filter((p) => p.fold === k), bank.without(k), () => bank.without(k))) {
-        oof.push({
+        const outOfFold = (head: Fitted): OutOfFold => ({
           score: postScore(head, s),
           y: s.post.labels.get(rule)!,
           regex: s.post.hits.some((h) => h.ruleId === rule),
@@ -498,12 +679,40 @@ async function main(): Promise<void> {
           units: s.xs.flatMap((x, i): [number, number, number][] => (x ? [[logit(look, x.subarray(EMBEDDING_DIMS), s.gs[i]), score(head, x, s.gs[i]), i]] : [])),
           post: s.post,
         });
+        linearOof.push(outOfFold(fitted.linear));
+        if ('mlp' in fitted) mlpOof.push(outOfFold(fitted.mlp));
+      }
+    }
+    const tradeOff = (o: OutOfFold[]) => [0.9, 0.93, 0.95, 0.97].map((t) => `${t}: ${chooseThreshold(o, t).recall.toFixed(3)}`).join(', ');
+    console.log(`    linear head: regex+model recall at precision ${tradeOff(linearOof)}`);
+    let oof = linearOof;
+    if (mlpOof.length) {
+      console.log(`    MLP head (${hidden} hidden): regex+model recall at precision ${tradeOff(mlpOof)}`);
+      if (chooseThreshold(mlpOof, targetP).recall >= chooseThreshold(linearOof, targetP).recall + MLP_MARGIN) {
+        oof = mlpOof;
+        kinds.set(rule, 'mlp');
       }
     }
     const chosen = chooseThreshold(oof, targetP);
     const tweets = oof.filter((o) => o.post.kind === 'davidson');
-    const tradeOff = [0.9, 0.93, 0.95, 0.97].map((t) => `${t}: ${chooseThreshold(oof, t).recall.toFixed(3)}`).join(', ');
-    console.log(`    regex+model recall at precision ${tradeOff}`);
+    if (opts.dumpOof) {
+      for (const o of oof) {
+        if (o.inDomain) dumped.push(
+            JSON.stringify({
+              rule,
+              id: o.post.id,
+              y: o.y,
+              regex: o.regex,
+              score: round(o.score),
+              flagged: o.regex || o.score >= chosen.threshold,
+              // each gated unit's [index, head score]: to study how a post's sentences add up
+              units: o.units.map(([, h, i]) => [i, round(h)]),
+              n: o.post.units.length,
+              text: o.post.text,
+            }),
+          );
+      }
+    }
     const lookAt = firstLookThreshold(oof, chosen.threshold, keepAdded);
     looks.set(rule, lookAt);
     if (opts.alsoTarget) {
@@ -537,6 +746,7 @@ async function main(): Promise<void> {
     const positives = oof.filter((o) => o.y && o.inDomain).length;
     console.log(
       `  ${rule.padEnd(22)} ${String(positives).padStart(5)} ${String(oof.filter((o) => o.inDomain).length - positives).padStart(5)}  ${chosen.threshold.toFixed(3).padStart(9)}  ` +
+        `${kinds.has(rule) ? 'MLP ' : ''}` +
         `${pr((o) => o.score >= chosen.threshold).padEnd(14)} ${pr((o) => o.regex).padEnd(14)} ${pr((o) => o.regex || o.score >= chosen.threshold).padEnd(16)} ${officialFa}`,
     );
     heads.heads[rule] = {
@@ -557,6 +767,7 @@ async function main(): Promise<void> {
     `units of clean labelled posts sent to the embedder (out of fold, ${rules.length} rules): ${share(passing.size)} % ` +
       `(${share(passingGate.size)} % past the word gates alone; first look at log odds ${rules.map((r) => looks.get(r)?.toFixed(2) ?? 'none').join(', ')})`,
   );
+  if (opts.dumpOof) writeFileSync(opts.dumpOof, `${dumped.join('\n')}\n`);
   // With --rule, heads are written only to an --out given on the command line: the listed rules refit, the others
   // copied from the shipped heads (a candidate for `npm run eval -- --heads`; the heads to commit come from a full run).
   const candidate = opts.rule && program.getOptionValueSource('out') === 'cli';
@@ -565,7 +776,7 @@ async function main(): Promise<void> {
   for (const rule of opts.rule ?? MODEL_RULES) {
     const inRule = posts.filter((p) => p.labels.has(rule));
     const scored = scoredFor(rule, inRule, gates, (p) => bank.without(p.fold));
-    const head = fitRule(rule, scored, dimsOf(rule), epochs, sparse);
+    const head = kinds.has(rule) ? fitRule(rule, scored, dimsOf(rule), epochs, sparse, mlpOptions).mlp : fitRule(rule, scored, dimsOf(rule), epochs, sparse);
     const lookAt = looks.get(rule);
     const look = lookAt === undefined && alsoChosen.get(rule)?.look === undefined ? undefined : fitRule(rule, lookOf(scored), lookDims(rule), epochs, sparse);
     const gate = gates.get(rule)!;
@@ -576,6 +787,7 @@ async function main(): Promise<void> {
       w: head.w.map(round),
       b: round(head.b),
       ...(head.h ? { h: head.h } : {}),
+      ...(head.mlp ? { mlp: { W: head.mlp.W, c: head.mlp.c.map(round), v: head.mlp.v.map(round) } } : {}),
       // (Deleted below where only the --also-target heads have a first look.)
       ...(look ? { look: { w: look.w.map(round), b: round(look.b), ...(look.h ? { h: look.h } : {}), threshold: round(lookAt ?? 0) } } : {}),
     };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TextHit } from '../../src/core/engine.js';
 import type { Embedder } from '../../src/model/embedder.js';
-import { lexicalFeatures, ngramIndices, parseHeads, serializeHeads, type Heads } from '../../src/model/heads.js';
+import { lexicalFeatures, logit, ngramIndices, parseHeads, policeWords, POST_FEATURES, postFeatures, serializeHeads, type Heads } from '../../src/model/heads.js';
 import { bundledHeads, ModelLayer, MODEL_RULES } from '../../src/model/layer.js';
-import { units } from '../../src/model/sentences.js';
+import { tokens, units } from '../../src/model/sentences.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { POLICE_CONTEXT_WORDS } from '../../src/detectors/id/police-words.js';
 import { BIAS_SIGNALS, biasSignals, OWN_SIGNALS } from '../../src/model/bias-signals.js';
 
 /** A stand-in embedder: one dimension per word of interest, so a head's weight says which word it likes. */
@@ -49,6 +51,54 @@ describe('units', () => {
   it('does not end a sentence at a title or short form', () => {
     const text = 'Great shift with Sgt. Renee Whitfield tonight. Dinner on Main St. was late.';
     expect(units(text).map((x) => x.text)).toEqual(['Great shift with Sgt. Renee Whitfield tonight.', 'Dinner on Main St. was late.']);
+  });
+});
+
+describe('units and tokens', () => {
+  it("cut a post where the shared splitter does (src/nlp/sentences.ts, the detectors' sentences)", () => {
+    const text = 'Worked a double at 14 Elm St. tonight with Det. J. Arnold. Home at 7 a.m. sharp! Never again, honestly.';
+    const shared = splitSentences(text).map(({ start, end }) => text.slice(start, end));
+    expect(units(text).map((u) => u.text)).toEqual(shared);
+    expect(shared).toHaveLength(3);
+  });
+
+  it('read a number as its shape', () => {
+    expect(tokens('Hung up 3219 after 24 years, badge #7')).toEqual(['hung', 'up', '0000', 'after', '00', 'years', 'badge', '0']);
+  });
+});
+
+describe('postFeatures', () => {
+  it('see first person and police words across the post, and an ID-like number', () => {
+    const text = 'Long one tonight. Dispatch kept us running until the shift ended.';
+    const us = units(text);
+    expect(us).toHaveLength(2);
+    const police = policeWords(text, us, POLICE_CONTEXT_WORDS);
+    expect(police).toEqual({ perUnit: [0, 2], post: 2 });
+    const words = us.map((u) => tokens(u.text));
+    const first = postFeatures(words[0], words.flat(), police.perUnit[0], police.post, us[0].text, text);
+    // no first person in the first sentence, but in the post ("us"); 2 of 3 police words in the post
+    expect(Array.from(first)).toEqual([0, 1, 0, Math.fround(2 / 3), 0, Math.fround(2 / 3), 0, 0]);
+    expect(first).toHaveLength(POST_FEATURES);
+    const number = (t: string) => postFeatures(tokens(t), tokens(t), 0, 0, t, t)[6];
+    expect(number('Hung up 3219 this morning.')).toBe(1);
+    expect(number('Wore #718 for years.')).toBe(1);
+    expect(number('Joined in 2003 and left at 10:30, paid 3.50.')).toBe(0);
+    expect(number('Call 555-0142 tonight.')).toBe(0);
+  });
+});
+
+describe('an MLP head', () => {
+  it('adds v . relu(W x + c) to the log odds, and survives heads.json', () => {
+    const heads = fakeHeads();
+    const head = heads.heads['conduct/alcohol'];
+    head.w = [1, 0];
+    head.b = 0;
+    head.mlp = { W: [1, 1, -1, 0], c: [0, 0.5], v: [2, 3] };
+    // hidden: relu(1 + 2) = 3, relu(-1 + 0.5) = 0 -> z = 1 (linear) + 2 * 3
+    expect(logit(head, [1, 2])).toBeCloseTo(7);
+    const back = parseHeads(serializeHeads(heads)).heads['conduct/alcohol'];
+    expect(Array.from(back.mlp!.W)).toEqual([1, 1, -1, 0]);
+    expect(logit(back, [1, 2])).toBeCloseTo(7);
   });
 });
 
@@ -171,13 +221,13 @@ describe('ModelLayer', () => {
       // a head with features of its own (bias-signals.ts) records their names, which the code computes in that order
       const own = head.signals?.length ?? 0;
       expect(head.signals ?? []).toEqual([...(OWN_SIGNALS[rule]?.names ?? [])]);
-      expect(head.w).toHaveLength(512 + 2 * heads.cues.length + 1 + 2 * heads.lexical.length + own);
+      expect(head.w).toHaveLength(512 + 2 * heads.cues.length + 1 + 2 * heads.lexical.length + (heads.postLevel ? POST_FEATURES : 0) + own);
       expect(head.threshold).toBeGreaterThanOrEqual(0.5);
       expect(head.cv.precision).toBeGreaterThanOrEqual(0.93);
       expect(Object.keys(head.gate).length).toBeGreaterThan(10);
       expect(head.gateThreshold).toBeGreaterThan(0);
       if (heads.hashing) expect(head.h).toHaveLength(heads.hashing.buckets);
-      if (head.look) expect(head.look.w).toHaveLength(2 * heads.cues.length + 1 + 2 * heads.lexical.length + own);
+      if (head.look) expect(head.look.w).toHaveLength(2 * heads.cues.length + 1 + 2 * heads.lexical.length + (heads.postLevel ? POST_FEATURES : 0) + own);
     }
   });
 

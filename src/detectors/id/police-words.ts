@@ -514,6 +514,12 @@ export function workContextRegex(profile: Profile): RegExp {
   return new RegExp(String.raw`(?<![\w-])(?:${WORK_WORDS}${extra})(?![\w-])`, 'gi');
 }
 
+/**
+ * The generic police-context words alone, without an agency's names: what the learned layer's author features count
+ * (src/model/heads.ts `postFeatures`; the heads are trained on it, so a change here wants `npm run train`).
+ */
+export const POLICE_CONTEXT_WORDS = new RegExp(String.raw`(?<![\w-])(?:${CONTEXT_WORDS})(?![\w-])`, 'gi');
+
 /** Builds the police-context regex for one profile: the generic words plus the agency's names. */
 export function policeContextRegex(profile: Profile): RegExp {
   const names = profile.agency.names.map(escapeRegex).filter(Boolean);
