@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpModule from 'compromise';
-import { sentenceAt, splitSentences, type Segment } from './sentences.js';
+import { segmentIndexBefore, sentenceAt, splitSentences, type Segment, type SentenceUnit } from './sentences.js';
 
 type Compromise = typeof nlpModule;
 /** compromise's document type, for helpers in src/nlp that need the raw API. */
@@ -77,7 +77,7 @@ const SENTENCE_REACH = 400;
 export class TextAnalysis {
   private parsed?: NlpDoc;
   private cache = new Map<string, Span[]>();
-  private segments?: readonly Segment[];
+  private segments = new Map<SentenceUnit, readonly Segment[]>();
   private termList?: readonly Term[];
   private wordList?: readonly Word[];
   private derived = new Map<unknown, unknown>();
@@ -149,9 +149,11 @@ export class TextAnalysis {
     return out.slice(-count);
   }
 
-  /** The text's sentences (src/nlp/sentences.ts), split once per post. */
-  sentences(): readonly Segment[] {
-    return (this.segments ??= splitSentences(this.text));
+  /** The text's sentences (src/nlp/sentences.ts; or its `paragraph` units), split once per post. */
+  sentences(unit: SentenceUnit = 'sentence'): readonly Segment[] {
+    let segments = this.segments.get(unit);
+    if (!segments) this.segments.set(unit, (segments = splitSentences(this.text, unit)));
+    return segments;
   }
 
   /** The sentence that holds offset `index` (the whole text when it has no sentence breaks). */
@@ -180,12 +182,10 @@ export class TextAnalysis {
    * The text from the start of the sentence that holds `index` up to `index`, at most `reach` characters.
    * e.g. "Sgt. Lee says my son " before "turns 6 today" in "Busy week. Sgt. Lee says my son turns 6 today"
    */
-  sentenceBefore(index: number, reach: number): string {
-    let from = 0;
-    for (const s of this.sentences()) {
-      if (s.start > index) break;
-      from = s.start;
-    }
+  sentenceBefore(index: number, reach: number, unit: SentenceUnit = 'sentence'): string {
+    const segments = this.sentences(unit);
+    const i = segmentIndexBefore(segments, index);
+    const from = i >= 0 ? segments[i]!.start : 0;
     return this.text.slice(Math.max(from, index - reach), index);
   }
 

@@ -3,6 +3,7 @@
  * computed once per post), never splits on its own. No NLP: a run of `.`, `!`, `?` or `…` followed by white space
  * ends a sentence, and so does a line break; a full stop after a title, a common abbreviation or an initial does not
  * ("Sgt. Whitfield", "14 Elm St. tonight", "at 7 a.m. sharp", "J. Arnold").
+ * One caller needs a longer unit and asks for it by name (`SentenceUnit`); nobody keeps a splitter of their own.
  */
 
 /** A half-open span of UTF-16 offsets into the analysed text. */
@@ -12,20 +13,36 @@ export interface Segment {
 }
 
 /**
- * Tokens before a full stop that do not end a sentence.
- * e.g. "Sgt." in "Sgt. Whitfield", "St." in "14 Elm St. tonight", "a.m.", the "J." of "Det. J. Arnold"
+ * What ends a unit besides sentence punctuation.
+ * - `sentence` (the default, what detectors read): any line break, as a line of a post is a sentence of its own.
+ * - `paragraph`: only a blank line. The pii/* detectors read the words before a phone number, an address or an
+ *   e-mail address in this unit because a label or an appeal often stands on the line above its value and belongs to
+ *   it ("Our new address:\n14 Elm St", "Anyone with information please call\n555-010-2000",
+ *   "Det. J. Arnold\n910.676.5793"): cut at that line break, the cue is lost.
  */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:mr|mrs|ms|dr|st|sgt|lt|det|ofc|capt|cpt|cpl|insp|supt|no|vs|ave|rd|blvd|jr|sr|a\.m|p\.m|e\.g|i\.e|etc|approx|dept|[a-z])$/i;
+export type SentenceUnit = 'sentence' | 'paragraph';
 
 /**
- * A sentence end: punctuation (with closing quotes or brackets) before white space, or a run of line breaks.
+ * Tokens before a full stop that do not end a sentence.
+ * e.g. "Sgt." in "Sgt. Whitfield", "St." in "14 Elm St. tonight", "a.m.", the "J." of "Det. J. Arnold", "Apt. 4",
+ *      "Mt. Hood", "Inv. Ruiz", "Acme Co. on Main"
+ */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:mr|mrs|ms|dr|st|mt|sgt|lt|det|inv|ofc|capt|cpt|cpl|insp|supt|no|vs|ave|rd|blvd|apt|jr|sr|inc|co|a\.m|p\.m|e\.g|i\.e|etc|approx|dept|[a-z])$/i;
+
+/**
+ * A sentence end: punctuation (with closing quotes or brackets) before white space, or a run of line breaks
+ * (`paragraph`: a blank line).
  * e.g. "night." in "Crazy night. Here's…", "?!" in "Really?! Yes", "\n\n" between paragraphs
  */
-const BOUNDARY = /[.!?…]+["'”’)]*(?=\s)|\n+/g;
+const BOUNDARY: Record<SentenceUnit, RegExp> = {
+  sentence: /[.!?…]+["'”’)]*(?=\s)|\n+/g,
+  paragraph: /[.!?…]+["'”’)]*(?=\s)|\n\s*\n/g,
+};
 
-/** Split a text into sentences; leading and trailing white space of each is trimmed. */
-export function splitSentences(text: string): Segment[] {
+/** Split a text into sentences (or `paragraph` units); leading and trailing white space of each is trimmed. */
+export function splitSentences(text: string, unit: SentenceUnit = 'sentence'): Segment[] {
+  const boundary = BOUNDARY[unit];
   const out: Segment[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -35,8 +52,8 @@ export function splitSentences(text: string): Segment[] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATION.test(text.slice(Math.max(start, m.index - 12), m.index))) {
       continue;
@@ -46,6 +63,17 @@ export function splitSentences(text: string): Segment[] {
   }
   push(text.length);
   return out;
+}
+
+/** The position in `segments` of the last one that starts at or before `index` (-1 when none does). */
+export function segmentIndexBefore(segments: readonly Segment[], index: number): number {
+  let lo = 0;
+  for (let hi = segments.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.start <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** The sentence that contains offset `index` (the whole text when it has no sentence breaks). */

@@ -22,6 +22,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('knows the abbreviations before a name or a number', () => {
+    expect(texts('Inv. Ruiz lives on Mt. Hood Rd., Apt. 4 above Acme Co. and Widgets Inc. on Main. Done')).toEqual([
+      'Inv. Ruiz lives on Mt. Hood Rd., Apt. 4 above Acme Co. and Widgets Inc. on Main.',
+      'Done',
+    ]);
+  });
+
+  it('in the paragraph unit, ends one at a blank line but not at a single line break', () => {
+    const text = 'Our new address:\n14 Elm St. Come by!\n\nSee you';
+    expect(splitSentences(text, 'paragraph').map((s) => text.slice(s.start, s.end))).toEqual(['Our new address:\n14 Elm St. Come by!', 'See you']);
+    expect(texts(text)).toEqual(['Our new address:', '14 Elm St. Come by!', 'See you']);
+  });
+
   it('gives nothing for blank text', () => {
     expect(splitSentences('  \n ')).toEqual([]);
   });
@@ -50,6 +63,9 @@ describe('TextAnalysis', () => {
     const at = text.indexOf('turns');
     expect(analyze(text).sentenceBefore(at, 100)).toBe('Sgt. Lee says my son ');
     expect(analyze(text).sentenceBefore(at, 7)).toBe('my son ');
+    const label = 'Moved!\nNew address:\n14 Elm St';
+    expect(analyze(label).sentenceBefore(label.indexOf('14'), 100)).toBe('');
+    expect(analyze(label).sentenceBefore(label.indexOf('14'), 100, 'paragraph')).toBe('New address:\n');
   });
 
   it('shares a derived result between the detectors that ask for it', () => {

@@ -1,5 +1,6 @@
 // pii/address: flags street-level addresses (house number + street, PO/military boxes) under the model policy's "Specific personal information … b) Addresses".
 import type { Match, TextDetector } from '../../core/types.js';
+import type { TextAnalysis } from '../../nlp/index.js';
 import { cuesOf, overlapsMade, perMatch, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import {
   ABBREVIATED_ENDINGS,
@@ -11,10 +12,15 @@ import {
   STRONG_STREET_TYPES,
   WEAK_STREET_TYPES,
 } from './address-words.js';
-import { before, clauseBefore } from './shared.js';
+import { before } from './shared.js';
 import { venueBeside } from './venue.js';
 import { escapeRegex, oneOf } from '../vocab.js';
 import { publishedStreetTypes } from '../vocab/street-types.js';
+
+/** What every row sees: the post and its analysis (the words before a candidate are read in its `paragraph` unit). */
+interface AddressText extends CueText {
+  analysis: TextAnalysis;
+}
 
 /** "street" -> "street|Street|STREET": the patterns use the `u` flag without `i`, so names keep their case. */
 const anyCase = (words: readonly string[]) =>
@@ -525,7 +531,8 @@ function extendTail(text: string, end: number): number {
 }
 
 /** Evidence around a street that lacks a street type of its own: a lead number, a unit, a postal block, a cue. */
-function evidence(text: string, start: number, end: number): { lead: boolean; unit: boolean; block: boolean; city: boolean; cue: boolean } {
+function evidence(analysis: TextAnalysis, start: number, end: number): { lead: boolean; unit: boolean; block: boolean; city: boolean; cue: boolean } {
+  const { text } = analysis;
   const head = before(text, start, 12);
   const tail = text.slice(end, end + 40);
   return {
@@ -537,7 +544,7 @@ function evidence(text: string, start: number, end: number): { lead: boolean; un
     block: /^[ \t.]*\n[ \t>?]*\p{L}/u.test(tail),
     // "Harjukuja 54, SEINÄJOKI"
     city: /^,[ \t]*\p{Lu}\p{L}+/u.test(tail),
-    cue: ADDRESS_CUE.test(clauseBefore(text, start, 70)),
+    cue: ADDRESS_CUE.test(analysis.sentenceBefore(start, 70, 'paragraph')),
   };
 }
 
@@ -563,7 +570,8 @@ function wordsBefore(text: string, pos: number, max: number): { word: string; st
 }
 
 /** A continental street before a house number, or undefined: "Koskikatu 25", "Via dei Fiorentini 17". */
-function streetBefore(text: string, numStart: number, numEnd: number): Candidate | undefined {
+function streetBefore(analysis: TextAnalysis, numStart: number, numEnd: number): Candidate | undefined {
+  const { text } = analysis;
   const words = wordsBefore(text, numStart, 5);
   // Keep the name-like tail: letters only, no function words except the particles inside names.
   let first = words.length;
@@ -615,7 +623,7 @@ function streetBefore(text: string, numStart: number, numEnd: number): Candidate
   // "Route 9", "Gate 12", "Apollo 11": the name is something other than a street.
   if (NOT_STREET_NAMES.has(lower(street[0].word)) && kind !== 'ending') return undefined;
   const start = street[0].start;
-  const ev = evidence(text, start, numEnd);
+  const ev = evidence(analysis, start, numEnd);
   const support = +ev.lead + +ev.unit + +ev.block + +ev.cue;
   const isYear = /^(?:1[89]|20)\d\d$/.test(text.slice(numEnd - 4, numEnd)) && !/\d{5}$/.test(text.slice(numEnd - 5, numEnd));
   const capitalised = street.every((w) => /^\p{Lu}/u.test(w.word) || CONNECTORS.has(lower(w.word)));
@@ -734,7 +742,7 @@ function addressSpan(text: string, start: number, end: number): { start: number;
 }
 
 /** NUMBER_THEN_PREFIX's street name, kept up to the first word that cannot be part of it; undefined when none is left. */
-const prefixNameEnd = perMatch((m: RegExpExecArray, c: CueText): number | undefined => {
+const prefixNameEnd = perMatch((m: RegExpExecArray, c: AddressText): number | undefined => {
   const prefix = lower(m[2]);
   const nameWords = m[3].split(/[ \t]+/);
   let keep = 0;
@@ -754,16 +762,16 @@ const prefixNameEnd = perMatch((m: RegExpExecArray, c: CueText): number | undefi
   // ("1991, place of birth").
   const firstName = kept.find((w) => !CONNECTORS.has(lower(w)));
   const hasParticle = kept.some((w) => CONNECTORS.has(lower(w))) && !!firstName && /^\p{Lu}/u.test(firstName);
-  const ev = evidence(c.text, m.index, m.index + m[0].length);
+  const ev = evidence(c.analysis, m.index, m.index + m[0].length);
   if (AMBIGUOUS_PREFIXES.has(prefix) && !hasParticle && !(ev.cue || ev.unit || ev.block || ev.city)) return undefined;
   const nameEnd = m.index + m[0].length - m[3].length + kept.join(' ').length;
   return c.text.slice(m.index + m[0].length - m[3].length, nameEnd) === kept.join(' ') ? nameEnd : m.index + m[0].length;
 });
 
 /** NUMBER_AFTER_NAME's street: the name before the number (undefined when it is no street). */
-const streetBeforeNumber = perMatch((m: RegExpExecArray, c: CueText) => {
+const streetBeforeNumber = perMatch((m: RegExpExecArray, c: AddressText) => {
   const numEnd = m.index + m[1].length + m[2].length;
-  return streetBefore(c.text, m.index, numEnd);
+  return streetBefore(c.analysis, m.index, numEnd);
 });
 
 /** Where BARE_STREET's house number starts. */
@@ -774,7 +782,7 @@ const bareNumberAt = (m: RegExpExecArray) => m.index + m[0].indexOf(m[2], m[1].l
  * after the walk and keeps its surest reading's name. The continental and bare readings skip a number a reading
  * before them already covers.
  */
-const ADDRESS_CUES: CueRow<CueText>[] = [
+const ADDRESS_CUES: CueRow<AddressText>[] = [
   {
     name: 'STREET',
     description: 'a house number, a name and a sure street type: "1423 Elm Street", "221 river rd"',
@@ -793,7 +801,7 @@ const ADDRESS_CUES: CueRow<CueText>[] = [
       (m, c) => {
         const st = usStreetAt(m, c)!;
         if (STRONG.has(lower(st.type))) return true;
-        const ev = evidence(c.text, m.index, st.end);
+        const ev = evidence(c.analysis, m.index, st.end);
         return !(ev.lead || ev.unit || ev.cue || ev.city || ev.block) || st.tokens.some((t) => /^\p{Ll}/u.test(t));
       },
     ],
@@ -843,7 +851,7 @@ const ADDRESS_CUES: CueRow<CueText>[] = [
       (m) => m[3].split(/[ \t]+/).some((w) => NOT_NAME_WORDS.has(lower(w)) || NOT_BARE_NAMES.has(lower(w)) || NOT_STREET_NAMES.has(lower(w)) || STRONG.has(lower(w))),
       (m, c) => {
         const [, cue, house, name] = m;
-        const residence = RESIDENCE_CUE.test(clauseBefore(c.text, m.index + cue.length, 50)) || /^address/i.test(cue);
+        const residence = RESIDENCE_CUE.test(c.analysis.sentenceBefore(m.index + cue.length, 50, 'paragraph')) || /^address/i.test(cue);
         const year = /^(?:1[89]|20)\d\d$/.test(house);
         // Without a residence word: "at 1207 Sycamore," — one name word closing the phrase, not a plural ("at 300 Spartans").
         const closes = /^[ \t]*[,.;!]/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
@@ -919,9 +927,9 @@ export const address: TextDetector = {
   // Anchored at the start of a token: starting at every digit of a long digit run was quadratic.
   trigger: /(?<![\p{L}\d½])[\p{L}½]*\d[\p{L}\d½]*[ \t,]+\p{L}|\p{L}[.,]?[ \t]+\d/u,
   cues: cuesOf(ADDRESS_CUES),
-  detect(input) {
+  detect(input, ctx) {
     const { text } = input;
-    const found = walkCues(ADDRESS_CUES, { text });
+    const found = walkCues(ADDRESS_CUES, { text, analysis: ctx.nlp() });
     // One finding per address: overlapping candidates merge into their union.
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Match[] = [];

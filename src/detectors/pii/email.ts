@@ -162,6 +162,6 @@ export const email: TextDetector = {
   detect(input, ctx) {
     const out = walkCues(EMAIL_CUES, { text: input.text, agency: ctx.profile.agency });
     // An official post's "e-mail X with information" gives the public a business contact (see officialAppeal).
-    return ctx.context === 'official' ? out.filter((m) => !officialAppeal(input.text, m.start, m.end)) : out;
+    return ctx.context === 'official' ? out.filter((m) => !officialAppeal(ctx.nlp(), m.start, m.end)) : out;
   },
 };

@@ -1,7 +1,8 @@
 // pii/phone: flags personal phone numbers (not agency, 911/311/988, tip or toll-free lines) under the model policy's "Specific personal information … c) Personal telephone numbers".
 import type { TextDetector } from '../../core/types.js';
+import type { TextAnalysis } from '../../nlp/index.js';
 import { cuesOf, perMatch, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
-import { agencyPhones, before, clauseBefore, officialAppeal, phoneDigits } from './shared.js';
+import { agencyPhones, before, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
 import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
 
@@ -235,8 +236,9 @@ function spelledDigits(raw: string): string {
   return words >= 4 ? digits : '';
 }
 
-/** What every row sees: the post, the agency's own numbers (by digits) and the region the profile names. */
+/** What every row sees: the post and its analysis, the agency's own numbers (by digits) and the region the profile names. */
 interface PhoneText extends CueText {
+  analysis: TextAnalysis;
   agency: Set<string>;
   region: ReturnType<typeof regionOf>;
   official: boolean;
@@ -278,7 +280,7 @@ const notPersonal: Veto<PhoneText> = (m, c) => {
   const idAt = lastEnd(ID_WORDS, sameLine);
   if (idAt >= 0 && idAt > lastEnd(PHONE_WORD, sameLine)) return true;
   if (NOT_PHONE_BEFORE.test(sameLine) || ADDRESS_AFTER.test(c.text.slice(end, end + 40))) return true;
-  return TIP_LINE.test(clauseBefore(c.text, m.index, 60)) || (c.official && officialAppeal(c.text, m.index, end));
+  return TIP_LINE.test(c.analysis.sentenceBefore(m.index, 60, 'paragraph')) || (c.official && officialAppeal(c.analysis, m.index, end));
 };
 
 /**
@@ -323,7 +325,7 @@ const PHONE_CUES: CueRow<PhoneText>[] = [
         return d.length === 10 && TOLL_FREE.test(d);
       },
       (m, c) => /^[ \t]*(?:hundred|thousand|million|grand|k)\b/i.test(c.text.slice(m.index + spelledRaw(m).length, m.index + spelledRaw(m).length + 12)),
-      (m, c) => !CUE_BEFORE.test(before(c.text, m.index, 40)) || TIP_LINE.test(clauseBefore(c.text, m.index, 60)),
+      (m, c) => !CUE_BEFORE.test(before(c.text, m.index, 40)) || TIP_LINE.test(c.analysis.sentenceBefore(m.index, 60, 'paragraph')),
     ],
     span: (m) => ({ start: m.index, end: m.index + spelledRaw(m).length }),
     confidence: 0.7,
@@ -384,6 +386,8 @@ export const phone: TextDetector<Set<string>> = {
       { text: 'Anyone with information is asked to call Det. Ruiz at 555-0142.', context: 'official' },
       { text: 'Suspects shown in photos. Call 555-697-4911 w/info.', context: 'official' },
       { text: 'Seen this man? Contact Inv. Assistant S. Roldan at 555-433-1851 ext. 2214.', context: 'official' },
+      // The initial does not end the sentence, so "asked to contact" is the tip line's cue in any context.
+      'Anyone with information is asked to contact Detective J. Olsen at (555) 709-1958',
       { text: 'Pls contact 020 7946 0123 quoting CAD 5200/25SEP.', context: 'official' },
       { text: 'Feeling unsafe in your home? Call 0161 200 1950 for advice.', context: 'official' },
       { text: 'Contact our volunteer coordinator at 555-204-1187.', context: 'official' },
@@ -399,7 +403,7 @@ export const phone: TextDetector<Set<string>> = {
   cues: cuesOf(PHONE_CUES),
   prepare: agencyPhones,
   detect(input, ctx) {
-    const c = { text: input.text, agency: ctx.prepared, region: regionOf(ctx.profile.agency.region), official: ctx.context === 'official' };
+    const c = { text: input.text, analysis: ctx.nlp(), agency: ctx.prepared, region: regionOf(ctx.profile.agency.region), official: ctx.context === 'official' };
     return walkCues(PHONE_CUES, c).sort((a, b) => a.start - b.start);
   },
 };

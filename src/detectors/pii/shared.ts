@@ -1,8 +1,10 @@
 /**
  * Helpers shared by the pii/* detectors: the agency's own contact details (which are never PII) and small text
- * windows around a candidate. Pure functions over the profile and the text.
+ * windows around a candidate. Pure functions over the profile and the text; sentences come from the post's analysis.
  */
 import type { AgencyProfile, Profile } from '../../core/types.js';
+import type { TextAnalysis } from '../../nlp/index.js';
+import { segmentIndexBefore } from '../../nlp/sentences.js';
 import { oneOf } from '../vocab.js';
 import { RANKS } from '../vocab/ranks.js';
 
@@ -50,20 +52,6 @@ export function after(text: string, end: number, n: number): string {
 }
 
 /**
- * A sentence end: ". ", "! ", "? " or a blank line, but not the dot of a title or a common abbreviation
- * ("Det. Ruiz", "St. John", "No. 5").
- */
-const SENTENCE_END = /(?<!\b(?:dr|det|sgt|lt|mr|mrs|ms|ofc|st|mt|capt|cpl|jr|sr|no|inc|co|vs|ave|rd|apt|dept))[.!?]\s|\n\s*\n/gi;
-
-/** `before`, cut at the last sentence boundary so a cue in the previous sentence does not count. */
-export function clauseBefore(text: string, start: number, n: number): string {
-  const w = before(text, start, n);
-  let cut = -1;
-  for (const m of w.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
-  return cut >= 0 ? w.slice(cut) : w;
-}
-
-/**
  * In an official post, a number or address the public is asked to call, text, e-mail or quote with information is the
  * department's business (its switchboard, a unit's or a detective's desk line, Crime Stoppers), not anyone's personal
  * contact (pii/phone, pii/email).
@@ -91,20 +79,26 @@ const ANSWERED_BY = new RegExp(
   String.raw`(?:\b(?:team|unit|bureau|office|desk|station|garage|department|squad|division|cent(?:re|er)|line)|\b${oneOf(RANKS)}\.?(?: [A-Z]\.)*(?: [A-Z][\w'-]+)+|@\w+)\s*(?:at|on)?\s*:?\s*$`,
 );
 const APPEAL_AFTER = /^[^.!?\n]{0,40}?\b(?:info(?:rmation)?|quot(?:e|ing)|tips?|whereabouts|if you (?:know|have|saw|see))\b/i;
-/** A sentence end that is not the dot of an initial or a title ("Det. J. Arnold", "Sgt. M. Bohannon"). */
-const APPEAL_SENTENCE_END = /(?<!\b(?:[A-Z]|Det|Sgt|Lt|Inv|Ofc|Cpl|Capt|Mr|Mrs|Ms|Dr|St|No))[.!?]+\s+|\n\s*\n/g;
-
-export function officialAppeal(text: string, start: number, end: number): boolean {
-  const lead = before(text, start, 160);
-  const ends = [...lead.matchAll(APPEAL_SENTENCE_END)];
-  const last = ends[ends.length - 1];
-  let from = last ? last.index + last[0].length : 0;
-  // A question just before ("Know something? Call …", "Did you see Dean? 0208 …") is part of the appeal.
-  const prev = ends[ends.length - 2];
-  if (last && last[0].startsWith('?')) from = prev ? prev.index + prev[0].length : 0;
-  let sentence = lead.slice(from);
-  // A number on a line of its own reads with the sentence above it ("Detectives need your help.\n\n 0208 7213 4005").
-  if (!sentence.trim() && last) sentence = lead.slice(prev ? prev.index + prev[0].length : 0, last.index + last[0].length);
+/**
+ * Whether the number at [start, end) is the one an official appeal asks the public to use. The words before it are
+ * read in its `paragraph` unit (src/nlp/sentences.ts: a label on the line above belongs to it, "Det. J. Arnold\n
+ * 910.676.5793"), at most 160 characters back.
+ */
+export function officialAppeal(analysis: TextAnalysis, start: number, end: number): boolean {
+  const { text } = analysis;
+  const floor = Math.max(0, start - 160);
+  const units = analysis.sentences('paragraph');
+  const i = segmentIndexBefore(units, start);
+  const from = (k: number) => Math.max(floor, k >= 0 ? units[k]!.start : 0);
+  let sentence = text.slice(from(i), start);
+  const prev = i >= 1 && units[i - 1]!.end > floor ? units[i - 1]! : undefined;
+  if (prev && !sentence.trim()) {
+    // A number on a line of its own reads with the sentence above it ("Detectives need your help.\n\n 0208 7213 4005").
+    sentence = text.slice(from(i - 1), prev.end);
+  } else if (prev && /\?[.!?…]*["'”’)]*$/.test(text.slice(prev.start, prev.end))) {
+    // A question just before ("Know something? Call …", "Did you see Dean? 0208 …") is part of the appeal.
+    sentence = text.slice(from(i - 1), start);
+  }
   if (OWN_LINE.test(sentence)) return false;
   return (
     APPEAL_WORDS.test(sentence) ||
