@@ -1,12 +1,12 @@
 /**
  * Pictures for the HTML report: each screened image auto-oriented, re-encoded without metadata, shrunk, and, unless
  * evidence is shown, with the words and faces behind findings painted over in the pixels (an outline drawn by the
- * page would be trivial to remove from a forwarded file).
+ * page would be trivial to remove from a forwarded file). This module picks the boxes; src/inputs/redact.ts paints.
  */
-import sharp from 'sharp';
 import { imagesOf, type EmbeddedImage } from '../report/html.js';
 import { InputError } from './errors.js';
-import { PLACEHOLDERS, redactImage, type Region } from './sanitize.js';
+import { redactImage, shrinkToJpeg, type Region } from '../inputs/redact.js';
+import { PLACEHOLDERS } from './sanitize.js';
 import type { ReadBytes } from './scan.js';
 import type { Box, Finding, Report } from './types.js';
 
@@ -54,10 +54,6 @@ export async function embedImages(
 /** One picture: covered, shrunk to `maxSide`, JPEG, as a data URI with the original's oriented size. */
 export async function previewImage(path: string, bytes: Buffer, regions: readonly Region[], maxSide = PREVIEW_SIDE): Promise<EmbeddedImage> {
   const clean = await redactImage(path, bytes, regions, 'box');
-  const meta = await sharp(clean).metadata();
-  const small = await sharp(clean)
-    .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
-    .jpeg({ quality: 72 })
-    .toBuffer();
-  return { src: `data:image/jpeg;base64,${small.toString('base64')}`, width: meta.width ?? 0, height: meta.height ?? 0 };
+  const { jpeg, width, height } = await shrinkToJpeg(clean, maxSide);
+  return { src: `data:image/jpeg;base64,${jpeg.toString('base64')}`, width, height };
 }

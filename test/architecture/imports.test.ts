@@ -74,9 +74,15 @@ describe('src import graph', () => {
     expect(outward).toEqual([]);
   });
 
-  it('the image engine only orchestrates: pixel code (sharp, raw rasters) lives in src/inputs', () => {
-    const text = readFileSync(join(src, 'core', 'image-engine.ts'), 'utf8');
-    expect(text).not.toMatch(/from 'sharp'/);
-    expect(text).not.toMatch(/\.data\[/);
+  it('core only orchestrates: pixel code (sharp and the other image libraries, raw rasters) lives in src/inputs', () => {
+    // Any import of one, type-only and lazy ones included: `import type { Sharp } from 'sharp'`, `await import('heic-decode')`.
+    const PIXEL_LIBRARIES = /(?:from\s+|import\(\s*)'(sharp|heic-decode|tesseract\.js|@vladmandic\/human|@tensorflow\/[\w-]+|onnxruntime-node|@gutenye\/[\w-]+)'/g;
+    const found = sources(join(src, 'core')).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(PIXEL_LIBRARIES)].map((m) => `${rel(f)} -> ${m[1]}`),
+    );
+    expect(found).toEqual([]);
+    const samples = ["import sharp from 'sharp';", "import type { Sharp } from 'sharp';", "await import('heic-decode')", "from '@tensorflow/tfjs-core'"];
+    expect(samples.filter((t) => !t.match(PIXEL_LIBRARIES))).toEqual([]);
+    expect(readFileSync(join(src, 'core', 'image-engine.ts'), 'utf8')).not.toMatch(/\.data\[/);
   });
 });
