@@ -6,6 +6,9 @@ import { preparedFor } from '../../src/core/engine.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
 import type { Box, ImageAnalysisInput, ImageDetector, ImageMetadataFacts, VisionCue } from '../../src/core/types.js';
 import { imageDetectors, registry } from '../../src/detectors/index.js';
+import { oneOf } from '../../src/detectors/vocab.js';
+import { UNIT_NUMBER_WORDS } from '../../src/detectors/vocab/police-vehicles.js';
+import { regexSamples } from '../helpers/regex-samples.js';
 import { examplesProfile, unnamedHits } from '../helpers/rule-tester.js';
 
 const profile = examplesProfile();
@@ -106,6 +109,14 @@ describe('image detectors name what fired', () => {
     const screener = new ImageScreener({ ocr: false, faces: false });
     const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: [renamed] };
     expect(() => screener.detect(image, options)).toThrow(/image\/gps used undeclared pattern "GPS"/);
+  });
+
+  it('image/police-markings: every word of the shared unit list makes the number after it a unit number', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    const words = [...regexSamples(new RegExp(`^(?:${oneOf(UNIT_NUMBER_WORDS)})$`, 'i')).samples, 'K9'];
+    expect(words.length).toBeGreaterThanOrEqual(UNIT_NUMBER_WORDS.length);
+    for (const w of words) expect(detect(d, text(`POLICE ${w.toUpperCase()} 52`)).map((h) => h.pattern), w).toContain('unit-number');
+    expect(detect(d, text('POLICE LANE 52')).map((h) => h.pattern)).toEqual(['marking-word', 'number-beside-marking']);
   });
 
   it('the engine copies the name into the finding', () => {

@@ -3,6 +3,7 @@
 // the department, the unit and often the officer (clause on showing department equipment and identifiers).
 import type { Box, ImageAnalysisInput, ImageDetector, ImageMatch } from '../../core/types.js';
 import { oneOf } from '../vocab.js';
+import { UNIT_NUMBER_WORDS } from '../vocab/police-vehicles.js';
 import { cuesOf, findMarkings, insideShare, markingRegexes, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
 /**
@@ -31,22 +32,10 @@ const BADGE_WORDS = [
   'warrant',
   'collar',
 ];
-/** Words that make the number after them a unit or car number. */
-const UNIT_WORDS = [
-  'unit',
-  'car',
-  'patrol car',
-  'cruiser',
-  'vehicle',
-  'veh',
-  'squad',
-  'fleet',
-  'k-?9',
-];
 /** The cue word ends the text before the number, e.g. "HARBOR CITY POLICE BADGE" or "OFFICER #" before "318". */
 const cueAtEnd = (words: readonly string[]) => new RegExp(`\\b${oneOf(words)}\\.?\\s*(?:no\\.?|number|#|-)?\\s*$`, 'iu');
 const BADGE_CUE = cueAtEnd(BADGE_WORDS);
-const UNIT_CUE = cueAtEnd(UNIT_WORDS);
+const UNIT_CUE = cueAtEnd(UNIT_NUMBER_WORDS);
 
 /**
  * What a number beside police markings is, from the words just before it on its line: a badge number ("BADGE 4471",
