@@ -5,6 +5,7 @@
  * ("Sgt. Whitfield", "14 Elm St. tonight", "at 7 a.m. sharp", "J. Arnold").
  * One caller needs a longer unit and asks for it by name (`SentenceUnit`); nobody keeps a splitter of their own.
  */
+import { oneOf } from '../detectors/vocab.js';
 
 /** A half-open span of UTF-16 offsets into the analysed text. */
 export interface Segment {
@@ -27,8 +28,43 @@ export type SentenceUnit = 'sentence' | 'paragraph';
  * e.g. "Sgt." in "Sgt. Whitfield", "St." in "14 Elm St. tonight", "a.m.", the "J." of "Det. J. Arnold", "Apt. 4",
  *      "Mt. Hood", "Inv. Ruiz", "Acme Co. on Main"
  */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:mr|mrs|ms|dr|st|mt|sgt|lt|det|inv|ofc|capt|cpt|cpl|insp|supt|no|vs|ave|rd|blvd|apt|jr|sr|inc|co|a\.m|p\.m|e\.g|i\.e|etc|approx|dept|[a-z])$/i;
+const ABBREVIATIONS = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'mt',
+  'sgt',
+  'lt',
+  'det',
+  'inv',
+  'ofc',
+  'capt',
+  'cpt',
+  'cpl',
+  'insp',
+  'supt',
+  'no',
+  'vs',
+  'ave',
+  'rd',
+  'blvd',
+  'apt',
+  'jr',
+  'sr',
+  'inc',
+  'co',
+  String.raw`a\.m`,
+  String.raw`p\.m`,
+  String.raw`e\.g`,
+  String.raw`i\.e`,
+  'etc',
+  'approx',
+  'dept',
+  '[a-z]',
+];
+const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])${oneOf(ABBREVIATIONS)}$`, 'i');
 
 /**
  * A sentence end: punctuation (with closing quotes or brackets) before white space, or a run of line breaks

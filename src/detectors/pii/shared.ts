@@ -60,8 +60,24 @@ export function after(text: string, end: number, n: number): string {
  *      "Investigation team 020 8246 9386", "@CLTCrimeStopper at 704-334-1600", "Det. Arnold 910.676.5793",
  *      "ℹ️ 828-252-1110" (an information or phone symbol labels the number; NFKC has folded ℹ️ to "i\ufe0f")
  */
-const APPEAL_WORDS =
-  /\b(?:report(?:ed|ing)?|info(?:rmation)?|tips?|need your help|whereabouts|witness(?:es)?|know (?:something|anything|who|where)|recogni[sz]e[sd]?|identify|appeal(?:ing)?|quot(?:e|ing)|enquir(?:y|ies)|number to call)\b|[\u2139\u260e\u{1f4de}\u{1f4f1}\u{1f6c8}]|\bi\ufe0f/iu;
+const APPEAL_WORDS = new RegExp(
+  String.raw`\b${oneOf([
+    'report(?:ed|ing)?',
+    'info(?:rmation)?',
+    'tips?',
+    'need your help',
+    'whereabouts',
+    'witness(?:es)?',
+    'know (?:something|anything|who|where)',
+    'recogni[sz]e[sd]?',
+    'identify',
+    'appeal(?:ing)?',
+    'quot(?:e|ing)',
+    'enquir(?:y|ies)',
+    'number to call',
+  ])}\b|[\u2139\u260e\u{1f4de}\u{1f4f1}\u{1f6c8}]|\bi\ufe0f`,
+  'iu',
+);
 /**
  * A call to action whose object is the number ("call 0161…", "contact Det. J. Arnold at", "You can call:"), not a
  * noun ("Reporter contact for the story:") or someone outside the department ("contact the reporter, …", "call my cell").
