@@ -4,7 +4,17 @@ import type { TextDetector } from '../../core/types.js';
 import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
 import { OTHER_JOB } from './police-words.js';
 import { oneOf } from '../vocab.js';
+import { FICTION, FICTION_LOOSE, fictionVeto, STAGED } from '../vocab/fiction.js';
 import { STRONG_RANKS } from '../vocab/ranks.js';
+
+/**
+ * A badge number as written: digits, or digits spelled out with dashes ("2-4-6-0"), or two groups of three
+ * ("447-201"; not a phone number's 555-1234).
+ */
+const BADGE_DIGITS = String.raw`(\d(?:-\d){3,7}(?![\d-])|\d{3}-\d{3}(?![\d-])|\d{2,7})`;
+
+/** What may not follow a badge number: more of a number, a share, a score, a count or a range ("star 5 of 10", "shield 20%"). */
+const NOT_BADGE_DIGITS = String.raw`(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`;
 
 /**
  * A badge-type word, an optional "number"/"no."/"#", then the number.
@@ -24,8 +34,12 @@ const NUMBERED = new RegExp(
     'epaulette',
     String.raw`warrant\s+card`,
     String.raw`(?:officer|employee|badge|police|department|dept|personnel|member)\s+id`,
+    // a bare "ID" only with a number marker: "ID #40517 still opens the gym at HQ", "My ID number was 90812"
+    String.raw`id(?=\s*(?:number|no\b|#))`,
     // "warrant number", "Garda no." (the number word follows: "a warrant was served" is no badge)
     String.raw`(?:warrant|regimental|garda|police)(?=\s*(?:number|no\b|#))`,
+    // a member's number by its rank: "My PC number, 4417", "Nan's constable number" ("Officer #1187" is RANK_NUMBER's)
+    String.raw`(?:deputy|constable|pc|trooper|officer)(?=\s*(?:number|no\b))`,
   ])})` +
     // the separator: " #", " number ", "'s ", ", ", " (#", or a few words and a marker ("card this morning, number ")
     String.raw`(${oneOf([
@@ -36,8 +50,8 @@ const NUMBERED = new RegExp(
       String.raw`\s+`,
       String.raw`(?:\s+[a-z]+){0,3}?\s*[,;(—–-]\s*(?:number|num\.?|nbr\.?|no\.?|#)\s*[:.]?\s*`,
     ])})` +
-    // the number, not a share, a score, a count or a range: "badge 4471", not "star 5 of 10", "shield 20%"
-    String.raw`(?:is\s+|was\s+)?[:#]?\s?(\d{2,7})(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`,
+    // the number, not a share, a score, a count or a range: "badge 4471", "shield 2-4-6-0", not "star 5 of 10", "shield 20%"
+    String.raw`(?:is\s+|was\s+)?[:#]?\s?${BADGE_DIGITS}${NOT_BADGE_DIGITS}`,
   'gi',
 );
 
@@ -78,46 +92,100 @@ const OWN_NUMBER_SAID = new RegExp(
 );
 
 /**
- * What a badge, shield or tin reads, or the number on one.
- * e.g. "The old badge on my keychain says 2140", "the tin I carried said 6631", "Number on my shield was 2460",
- * "Wore number 3014 on my chest"
+ * A badge word (or "number on my chest"), then its number later in the sentence: after what the badge says, "was",
+ * "is", a colon or a comma.
+ * e.g. "The old badge on my keychain says 2140", "the tin I carried said 6631", "Number on my shield was 2-4-6-0",
+ * "My old shield from the transit police, #2971", "Badge number, for those who asked, was 4471", "my payroll number and
+ * badge number are the same, 31880", "The number on my chest has been 5127", "New shield, new number: 7312"
  */
 const NUMBER_ON_BADGE = new RegExp(
-  String.raw`\b(?:number\s+on\s+(?:my|his|her|the)\s+(?:old\s+)?(?:shield|badge|tin|star|chest|shoulder|hat|cap|warrant\s+card)` +
-    String.raw`|(?:badge|shield|tin|warrant\s+card)\s+(?:(?:i|he|she|we)\s+(?:carried|wore|had)\s+|on\s+(?:my|his|her)\s+\w+\s+)?(?:still\s+)?(?:says|said|reads|read))` +
-    String.raw`\s*(?:was\s+|is\s+|:\s*)?#?(\d{2,7})${NUMBER_END}`,
+  String.raw`(?<![\w#@/])(?:number\s+on\s+(?:my|his|her|the)\s+(?:old\s+)?(?:chest|shoulder|hat|cap|shield|badge|tin|star|warrant\s+card)|(${oneOf([
+    'badges?',
+    'shields?',
+    'tin',
+    'star',
+    String.raw`warrant\s+card`,
+    String.raw`(?:collar|shoulder)\s+number`,
+  ])}))(?:['’]s)?\b` +
+    // the words between, in the same sentence and with no other number: " on my keychain", " from the transit police"
+    String.raw`[^.!?\n\d#]{0,48}?` +
+    String.raw`(?:\s+${oneOf(['says', 'said', 'reads', 'read', 'was', 'is', 'were', 'are', String.raw`ha[sd]\s+been`])}\s+|\s*[:,(—–]\s*)(?:(?:was|is)\s+)?(#?)\s?${BADGE_DIGITS}${NUMBER_END}`,
   'gi',
 );
 
 /**
- * The number first, then whose badge it was: "#2814 was my first partner's number", "#5507 was my partner's badge".
+ * The number first, then whose badge it was: "#2814 was my first partner's number", "#5507 was my partner's badge",
+ * "622 is my badge number"
  */
 const NUMBER_WAS_MINE = new RegExp(
-  String.raw`(?<![\w#])#?(\d{2,7})\s+(?:was|is)\s+(?:my|his|her|our|their)\s+(?:(?:\p{L}+['’]s|old|first|late|former)\s+){0,3}` +
-    String.raw`(?:(?:badge|shield|tin|star|collar|warrant|police|deputy)\s+)?(?:number|badge|shield)\b`,
+  String.raw`(?<![\w#])(#?)(\d{2,7})\s+(?:was|is)\s+(?:my|his|her|our|their)\s+((?:\p{L}+(?:['’]s)?\s+){0,3}?)` +
+    String.raw`(?:number|badge|shield|tin)\b`,
   'giu',
 );
 
 /**
- * A number worn, carried, issued or retired, in a post about police work: "Wore 3456 for 12 years", "Hung up 3219 this
- * morning", "they pinned 7261 on me", "Retired my number 6288 today", "i was assigned #3130 today"
+ * A number worn, carried, issued, retired or been, the badge left unsaid (three digits or more: a shirt number has
+ * one or two).
+ * e.g. "Wore 3456 for 12 years", "Hung up 3219 this morning", "they pinned 7261 on me", "Retired my number 6288 today",
+ * "i was assigned #3130 today", "I was #1276 in this department", "Spent 19 years as 4485", "Twenty years on number
+ * 5599 and", "For 30 years I answered to 2772 on the radio", "I'll always be number 2713 to the old-timers", "Number
+ * 4321 hung up the uniform today"
  */
 const NUMBER_WORN = new RegExp(
-  String.raw`\b(?:wore|wearing|worn|carried|carrying|hung\s+up|hanging\s+up|retired|retiring|issued|assigned|pinned|gave\s+me|given|handed\s+me|turned\s+in|handed\s+in|traded\s+in)\s+` +
-    String.raw`(?:(?:my|his|her|the)\s+(?:(?:old|first|new)\s+)?)?(?:(?:badge|shield|star|tin|collar)\s+)?(?:number\s+|#\s?)?(\d{3,6})` +
-    String.raw`(?=\s*(?:$|[.,!?;:)]|(?:for|on|to|today|tonight|this|since|at|in|until|till|through|back|with|and|after|when|as|from|proudly)\b))`,
-  'gi',
+  String.raw`(?:\b${oneOf([
+    String.raw`(?:wore|wear|wearing|worn|carried|carry|carrying|hung\s+up|hanging\s+up|retired|retiring|issued|assigned|pinned|(?:gave|handed)\s+me|given|turned\s+in|handed\s+(?:back|in)|traded\s+in|answered\s+to|(?:years?|decades?)\s+(?:as|on|wearing))`,
+    String.raw`i\s+was(?=\s+#)`,
+    String.raw`(?:be|been|being)\s+(?:the\s+)?number`,
+  ])}\s+(?:(?:my|his|her|the|same|new|old|first)\s+)*(?:(?:badge|shield|star|tin|collar)\s+)?(?:number\s+|#\s?)?` +
+    // "Number 4321 hung up the uniform today": the number word opening a sentence
+    String.raw`|(?:^|(?<=[.!?]\s{1,3}))number\s+#?)(\d{3,6})` +
+    String.raw`(?=\s*(?:$|[.,!?;:)]|${oneOf([
+      'for',
+      'on',
+      'to',
+      'today',
+      'tonight',
+      'this',
+      'since',
+      'at',
+      'in',
+      'until',
+      'till',
+      'through',
+      'back',
+      'with',
+      'and',
+      'after',
+      'when',
+      'as',
+      'from',
+      'proudly',
+      'is',
+      'was',
+      'has',
+      'had',
+      'hung',
+      'goes',
+    ])}\b))`,
+  'gim',
 );
 
 /**
- * A rank or a force's number word before a bare number: "PC 4471 signing off", "Officer 2231, checking out",
- * "Regimental No. 62114", "Reg number 7319, sworn in 2011"
+ * A rank, a force's number word or a sentence's opening "Number" before a bare number that names or signs the post.
+ * e.g. "PC 4471 signing off", "Officer 2231, checking out", "Regimental No. 62114", "Reg number 7319, sworn in 2011",
+ * "PF 30442 signing off for good", "Number 4308 checking out for the last time", "PC 2291 from the Southmere team"
  */
 const RANK_BARE_NUMBER = new RegExp(
-  String.raw`(?:\b(?:Officer|Constable|Const\.|Deputy|Trooper|PC|PS|DC|DS|PCSO)\s+|\b[Rr]eg(?:imental)?\.?\s*(?:[Nn]o\.?|[Nn]umber|#)?\s*)(\d{3,6})\b` +
+  String.raw`(?:\b${oneOf([...STRONG_RANKS, 'deputy', 'PC', 'PS', 'DC', 'DS', 'PCSO', 'SC', 'PF'])}\s+|\b[Rr]eg(?:imental)?\.?\s*(?:[Nn]o\.?|[Nn]umber|#)?\s*|(?:^|(?<=[.!?]\s{1,3}))[Nn]umber\s+)(\d{3,6})\b` +
     String.raw`(?![\d,.\/-]*\d|\s*(?:%|edition|series|games?|build|specs|fps|ram|gb|tb|mhz|ghz|model|version|mph|plate|cc|feet|ft|yards|metres|meters)\b)`,
-  'gu',
+  'gmu',
 );
+
+/** What follows a number that signs the post: "here", "signing off", "checking out", "reporting for duty", "on patrol". */
+const SIGNS_OFF = new RegExp(String.raw`^\s*[,;:—–]?\s*${oneOf(['here', 'signing', 'checking', 'reporting', 'clocking', 'logging', String.raw`(?:off|on)\s+(?:duty|patrol|shift)`])}\b`, 'i');
+
+/** What may follow a rank and number that names an officer: a sign-off, a comma, "from the ... team", the end. */
+const NAMES_OFFICER = /^(?:\s*[,;:—–]|\s+(?:from|of|at|with)\b|\s*[.!]?\s*$)/i;
 
 /** Kinds of badge that carry numbers but identify nobody: games, scouting, events, apps. */
 const NOT_AN_OFFICER_BADGE =
@@ -136,6 +204,12 @@ const POLICE_POST = new RegExp(
   'i',
 );
 
+/** What a badge number is worn with, beside the police words: "on my chest", "my whole career", "on the roster". */
+const WORN_CONTEXT = /\b(?:rookies?|stations?|uniform|chest|shoulder|collar|the job|career|retir\w*|hung up|sworn|probation|radio|roster)\b/i;
+
+/** Police words, or what a badge number is worn with, around a match. */
+const policeAround = (m: RegExpExecArray, c: CueText) => POLICE_CONTEXT.test(around(m, c)) || WORN_CONTEXT.test(around(m, c));
+
 /** Sport, games and school: where numbers worn, retired and "my number" are jerseys. */
 const SPORTS = /\b(?:jersey|team|player|game|season|coach|league|basketball|football|soccer|hockey|baseball|rugby|cricket|kit|varsity|locker|bib|marathon|race|running|runner|5k|10k|trot)\b/i;
 
@@ -143,10 +217,10 @@ const SPORTS = /\b(?:jersey|team|player|game|season|coach|league|basketball|foot
 const otherJobNear = (m: RegExpExecArray, c: CueText) => OTHER_JOB.test(around(m, c).replace(/\bsheriff['’]?s\s+office\b/gi, ''));
 
 /** A year, not a number worn: "wore 1998's best look", "Deputy 2020 graduates" (a "#" says otherwise). */
-const isYear = (m: RegExpExecArray) => /^(?:19|20)\d\d$/.test(m[1]!) && !/#/.test(m[0]);
+const isYear = (m: RegExpExecArray) => /^(?:19|20)\d\d$/.test(numberOf(m)) && !/#/.test(m[0]);
 
-/** No police work named anywhere in the post. */
-const noPoliceWork = (_m: RegExpExecArray, c: CueText) => !POLICE_POST.test(c.text);
+/** No police work, nor what a badge number is worn with, named anywhere in the post. */
+const noPoliceWork = (_m: RegExpExecArray, c: CueText) => !POLICE_POST.test(c.text) && !WORN_CONTEXT.test(c.text);
 
 /** Another workplace near the number, or sport in the post: where a number worn is a staff or jersey number. */
 const elsewhere = (m: RegExpExecArray, c: CueText) => otherJobNear(m, c) || SPORTS.test(c.text);
@@ -163,6 +237,65 @@ const POSSESSED = /(?:\b(?:my|his|her|their|our|your)|['’]s|\b(?:rcmp|garda|po
 /** A number that is really a year, a time or a quantity right after the keyword ("badge 2019 edition"). */
 const NOT_A_NUMBER_AFTER = /^\s*(?:edition|event|conference|con|season|series|am|pm|hours?|hrs?|min|mins|minutes|days?|years?)\b/i;
 
+/**
+ * A measure or a count after a number found away from its badge word ("the heat shield is rated, 2200 degrees", "the
+ * tin said 250 calories").
+ */
+const NOT_A_QUANTITY_AFTER = new RegExp(
+  String.raw`^\s*${oneOf([
+    'degrees',
+    'pounds?',
+    'lbs?',
+    'kg',
+    'kilos?',
+    'grams?',
+    'oz',
+    'inch(?:es)?',
+    'feet',
+    'ft',
+    'cm',
+    'mm',
+    'miles?',
+    'km',
+    'dollars?',
+    'bucks',
+    'quid',
+    'euros?',
+    'calories',
+    'times',
+    'people',
+    'pieces',
+    'members',
+    'likes',
+    'views',
+    'votes',
+    'officers',
+    'cops',
+    'words',
+    'pages',
+  ])}\b`,
+  'i',
+);
+
+/** A story, a game or a show around the number: "my D&D character has a badge number and everything, 3377". */
+const FICTION_AROUND = fictionVeto(FICTION, FICTION_LOOSE, STAGED);
+
+/** The number a row found (its last group with a digit). */
+const numberOf = (m: RegExpExecArray) => [...m].slice(1).reverse().find((g) => g && /\d/.test(g)) ?? '';
+
+/**
+ * For the rows that find a number away from its badge word: a bare year ("Got my shield in Brooklyn, 2004"), a
+ * measure or a count after it, or a story or game around it.
+ */
+const notABadgeNumber = (m: RegExpExecArray, c: CueText) =>
+  isYear(m) || NOT_A_NUMBER_AFTER.test(c.text.slice(m.index + m[0].length)) || NOT_A_QUANTITY_AFTER.test(c.text.slice(m.index + m[0].length)) || FICTION_AROUND.test(around(m, c));
+
+/** Whose words are around a badge word: "my tin", "the tin I carried" (a tin of beans is nobody's). */
+const OWNED = /\b(?:my|his|her|our|their|i|he|she|we)\b/i;
+
+/** Before an own number's words that make it another number: "4471 is my lucky number", "my phone number". */
+const NOT_A_BADGE_KIND = /\b(?:lucky|favou?rite|phone|cell|house|room|lottery|pin|zip|area|flight|seat|order|ticket|case|account|jersey|shirt)\b/i;
+
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
 // e.g. "badge #4471", "no. 12", "number: 0387": a number marker after the keyword
 const keywordOf = (m: RegExpExecArray) => m[1]!.toLowerCase().replace(/s$/, '');
@@ -170,6 +303,12 @@ const explicit = (m: RegExpExecArray) => /#|n(?:o|um|br|umber)|:/i.test(m[2]!);
 const around = (m: RegExpExecArray, c: CueText) => c.text.slice(Math.max(0, m.index - 80), Math.min(c.text.length, m.index + m[0].length + 80));
 const COLLAR_WORDS = new Set(['collar', 'shoulder', 'epaulette']);
 const OWN_NUMBER = /^(?:warrant|police|garda|regimental)$/;
+const RANK_NUMBER_WORDS = /^(?:deputy|constable|pc|trooper|officer)$/;
+/** Given the number: "Just got issued warrant no. 118832" (the warrant card's, not an arrest warrant's). */
+const ISSUED = /\b(?:issued|given|handed)\s+(?:my\s+|a\s+|the\s+)?$/i;
+/** Before a bare "ID": the writer's, or the start of a sentence ("ID #40517 still opens the gym"; not "Order ID #554433"). */
+const BARE_ID_OWNER = /(?:^|[.!?]\s+|\b(?:my|his|her|their|our)\s+(?:old\s+|police\s+)?)$/i;
+const before = (m: RegExpExecArray, c: CueText, n = 24) => c.text.slice(Math.max(0, m.index - n), m.index);
 
 /** Badge-number rows, walked in order (PINNED skips a number NUMBERED already took). */
 const BADGE_CUES: CueRow[] = [
@@ -195,12 +334,22 @@ const BADGE_CUES: CueRow[] = [
         /[a-z]{2,}\s*[,;(—–-]/i.test(m[2]!.replace(/^\s*(?:number|num|nbr|no)\b\.?(?=\s*[,:–—-])/i, '')) &&
         !/^(?:badge|shield|tax|warrant|collar|shoulder|epaulette)/.test(keywordOf(m)),
       // "tin" is slang for a badge only with a number marker and police words: "my tin, #4471" (not "tin #3 of 12")
-      (m, c) => keywordOf(m) === 'tin' && (!explicit(m) || !POLICE_CONTEXT.test(around(m, c))),
-      (m, c) => keywordOf(m) === 'star' && (NOT_A_STAR.test(around(m, c)) || !(explicit(m) || POLICE_CONTEXT.test(around(m, c)))),
-      (m) => COLLAR_WORDS.has(keywordOf(m)) && !explicit(m),
+      // (or a bare number of three digits or more with police words around: "let me keep tin 4860 when I moved stations")
+      (m, c) => keywordOf(m) === 'tin' && (!(explicit(m) || m[3]!.length >= 3) || !policeAround(m, c)),
+      (m, c) => keywordOf(m) === 'star' && (NOT_A_STAR.test(around(m, c)) || !(explicit(m) || policeAround(m, c))),
+      // "Collar 3301 off duty for the last time" (not a shirt's "collar 16")
+      (m) => COLLAR_WORDS.has(keywordOf(m)) && !explicit(m) && m[3]!.length < 3,
+      (m, c) => !explicit(m) && NOT_A_QUANTITY_AFTER.test(c.text.slice(m.index + m[0].length)),
       // "my warrant number is 2290", "Dad's Garda number": an officer's own number, said to be someone's; an arrest
       // warrant's number ("warrant no. 4471 was served") or a soldier's regimental number is not a badge.
-      (m, c) => OWN_NUMBER.test(keywordOf(m)) && (!POSSESSED.test(c.text.slice(Math.max(0, m.index - 24), m.index)) || OTHER_JOB.test(around(m, c))),
+      // "Just got issued warrant no. 118832" is the writer's warrant card too.
+      (m, c) =>
+        OWN_NUMBER.test(keywordOf(m)) &&
+        (!(POSSESSED.test(before(m, c)) || (keywordOf(m) === 'warrant' && ISSUED.test(before(m, c)))) || OTHER_JOB.test(around(m, c))),
+      // a rank's number has three digits or more ("My PC number, 4417"), not "officer number 2 in line"
+      (m) => RANK_NUMBER_WORDS.test(keywordOf(m)) && m[3]!.length < 3,
+      // a bare "ID #" is an officer's only when it is the writer's or opens the sentence, with police words around
+      (m, c) => keywordOf(m) === 'id' && (!BARE_ID_OWNER.test(before(m, c)) || !POLICE_CONTEXT.test(around(m, c))),
       (m, c) => keywordOf(m) === 'regimental' && !POLICE_CONTEXT.test(around(m, c)) && !/\b(?:rcmp|mountie|garda|gendarm)/i.test(around(m, c)),
       // "employee ID 55120" is anyone's; only police words around, and no other workplace, make it an officer's.
       (m, c) =>
@@ -254,41 +403,84 @@ const BADGE_CUES: CueRow[] = [
   },
   {
     name: 'NUMBER_ON_BADGE',
-    description: 'What a badge, shield or tin reads, or the number on one: "the tin I carried said 6631", "Number on my shield was 2460"',
+    description: 'A badge word, then its number later in the sentence: "the tin I carried said 6631", "My old shield from the transit police, #2971"',
     pattern: NUMBER_ON_BADGE,
     confidence: 0.8,
-    // the badge or shield named is the police work
-    vetoes: [notAnOfficerBadge, elsewhere, isYear],
+    // the badge or shield named is the police work; a tin or a star is a badge's only when someone's or beside police words
+    vetoes: [
+      notAnOfficerBadge,
+      elsewhere,
+      notABadgeNumber,
+      (m) => !m[2] && numberOf(m).length < 3,
+      (m, c) => /^(?:tin|star)$/i.test(m[1] ?? '') && (NOT_A_STAR.test(around(m, c)) || !(policeAround(m, c) || OWNED.test(before(m, c, 12) + m[0]))),
+    ],
     disjoint: true,
-    examples: ['The old badge on my keychain says 2140.', 'the tin I carried said 6631, kept it shiny for 30 years'],
+    examples: [
+      'The old badge on my keychain says 2140.',
+      'the tin I carried said 6631, kept it shiny for 30 years',
+      'My old shield from the transit police, #2971, is going to my daughter.',
+      'Badge number, for those who asked, was 4471. Yes I still have it.',
+    ],
   },
   {
     name: 'NUMBER_WAS_MINE',
     description: 'The number first, then whose badge it was: "#2814 was my first partner\'s number", "#5507 was my partner\'s badge"',
     pattern: NUMBER_WAS_MINE,
     confidence: 0.75,
-    vetoes: SAID_VETOES,
+    // "#2814 was my first partner's number" needs no other police word: a "#" and three digits say a badge's
+    vetoes: [
+      (m, c) => noPoliceWork(m, c) && !(m[1] && m[2]!.length >= 3),
+      elsewhere,
+      isYear,
+      (m) => NOT_A_BADGE_KIND.test(m[3]!) || (!m[1] && m[2]!.length < 3),
+    ],
     disjoint: true,
-    examples: ["#2814 was my first partner's number on the force."],
+    examples: ["#2814 was my first partner's number on the force.", "#5507 was my partner's badge. He passed last week, rest easy brother officer"],
   },
   {
     name: 'NUMBER_WORN',
-    description: 'A number worn, carried, issued or retired, in a post about police work: "Hung up 3219 this morning", "they pinned 7261 on me"',
+    description: 'A number worn, carried, issued, retired or been: "Hung up 3219 this morning", "they pinned 7261 on me", "Spent 19 years as 4485"',
     pattern: NUMBER_WORN,
     confidence: 0.7,
-    vetoes: SAID_VETOES,
+    // worn, pinned or hung up with three digits or more is a badge's unless sport or another job is around; the rest
+    // need police work in the post
+    vetoes: [(m, c) => noPoliceWork(m, c) && !/^(?:wore|wear|wearing|worn|pinned|hung)\b/i.test(m[0]), elsewhere, notABadgeNumber],
     disjoint: true,
-    examples: ['Hung up 3219 this morning, last time I answer the radio at this station.', 'i was assigned #3130 today!! officially a cop'],
+    examples: [
+      'Hung up 3219 this morning, last time I answer the radio at this station.',
+      'i was assigned #3130 today!! officially a cop',
+      'Wore 3456 for 12 years and everyone thought it was a fake number.',
+      "I'll always be number 2713 to the old-timers at the station",
+      'Number 4321 hung up the uniform today after 25 years',
+    ],
   },
   {
     name: 'RANK_BARE_NUMBER',
-    description: 'A rank or a force\'s number word before a bare number: "PC 4471 signing off", "Regimental No. 62114"',
+    description: 'A rank, a force\'s number word or an opening "Number" before a bare number: "PC 4471 signing off", "Regimental No. 62114"',
     pattern: RANK_BARE_NUMBER,
     confidence: 0.7,
     messageId: 'rank',
-    vetoes: [noPoliceWork, otherJobNear, isYear, (m, c) => /\b(?:car|van|vehicle|plate|motorbike|bike|mot)\b/i.test(around(m, c)) && /^[Rr]eg/.test(m[0])],
+    vetoes: [
+      // a number that signs the post ("PF 30442 signing off") needs no other police word; "Number 4308" needs the sign-off
+      (m, c) => {
+        const after = c.text.slice(m.index + m[0].length);
+        if (/^[Nn]umber/.test(m[0])) return !SIGNS_OFF.test(after);
+        return noPoliceWork(m, c) && !SIGNS_OFF.test(after) && !(NAMES_OFFICER.test(after) && !/^[Rr]eg/.test(m[0]));
+      },
+      otherJobNear,
+      notABadgeNumber,
+      // "my PC 4090, best build yet": a computer, not a constable
+      (m, c) => /^[A-Z]{2,4}\s/.test(m[0]) && /\b(?:my|your|new|old|gaming)\s+$/i.test(before(m, c)),
+      (m, c) => /\b(?:car|van|vehicle|plate|motorbike|bike|mot)\b/i.test(around(m, c)) && /^[Rr]eg/.test(m[0]),
+    ],
     disjoint: true,
-    examples: ['PC 4471 signing off for the last time. 30 years on the force.', 'Congratulations to Constable Tara Singh (Regimental No. 62114) on 20 years with the detachment.'],
+    examples: [
+      'PC 4471 signing off for the last time. 30 years on the force.',
+      'Congratulations to Constable Tara Singh (Regimental No. 62114) on 20 years with the detachment.',
+      'Officer 2231, checking out for the weekend.',
+      'PF 30442 signing off for good. Been a privilege',
+      'Number 4308 checking out for the last time. 26 years, 4 chiefs',
+    ],
   },
 ];
 
@@ -328,6 +520,16 @@ export const badgeNumber: TextDetector = {
       "Mum's old star number, 3370, is on the plaque at the station.",
       'My warrant number is 2290 and I am proud of every year behind it.',
       'Const. #1408 signing off for the last time.',
+      'Number on my shield was 2-4-6-0. Nobody believed it was real',
+      'Swiped in with my police ID 447-201 one last time. Goodbye, old station',
+      'Me and Sgt. Kowalski, badges 4471 and 2290, 15 years partnered up in the same car',
+      "Can't believe they gave my old number, 5542, to a rookie. Take care of it kid",
+      'Just got issued warrant no. 118832. Officially a constable',
+      'My PC number, 4417, is on more court documents than my actual name',
+      'Still can\'t believe they let me keep tin 4860 when I moved stations',
+      'Collar 3301 off duty for the last time. Cheers for everything, lads',
+      'Spent 19 years as 4485 at this station. Gave it back today.',
+      'PC 2291 from the Southmere team went above and beyond last night.',
     ],
     fp: [
       { text: 'Badge day at the academy! So proud of the new recruits.', context: 'official' },
@@ -351,6 +553,18 @@ export const badgeNumber: TextDetector = {
       'Retired my old jersey number 2204 at the team banquet, coach cried.',
       'My number is 555 0134, text me after my shift.',
       'Issued 340 tickets this month on patrol.',
+      'I play a cop in my D&D campaign, my character has a badge number and everything, 3377',
+      'Got my shield in Brooklyn, 2004, and never looked back.',
+      'The heat shield on the old capsule says 2200 degrees on the plaque.',
+      'My new number is 555-0142, text me.',
+      'Wore number 23 for the varsity team all four years.',
+      'My PC 2000, still the best computer I ever owned.',
+      'My PC 4090, best build I ever did.',
+      'Order ID #554433 still has not shipped since I retired.',
+      'The tin said 250 calories per serving.',
+      '4471 is my lucky number, ask anyone at the station.',
+      'Number 101 at the top of the charts this week.',
+      'Wore my 501s to the station party.',
     ],
   },
   patterns: [
