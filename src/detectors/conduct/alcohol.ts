@@ -767,10 +767,34 @@ interface AlcoholText extends CueText {
 
 const onNorm = (c: AlcoholText) => c.norm;
 const hasDrinkContext = (c: AlcoholText) => c.drinkContext;
+// A count of drinks past what anyone has with dinner, with nothing else needed: "after 12 pints", "14 tequilas and a
+// fountain swim", "8 espresso martinis and then 4 more" (QUANTITY's forms need "deep", "down", "by myself"...).
+const HEAVY_COUNT = new RegExp(
+  String.raw`\b(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a dozen)\s+(?:[a-z]+\s+)?${DRINKS}\b`,
+  'gi',
+);
+// The count is stock, a menu or a sale, not what someone drank: "40 beers on tap", "sold 300 pints", "a case of 12 cans"
+const STOCK = /\b(?:on tap|in stock|for sale|sold|sell(?:ing|s)?|serv(?:e|es|ed|ing)|menu|selection|varieties|to choose|choose from|brew(?:s|ed|ery|eries)?|fridge|cooler|case of|pack of|flight of|tasting|\$|£|€|recall(?:ed)?|seized|confiscated)\b|[$£€]/i;
+// The morning after, owned: "the hangover is biblical", "I have the hangover of a man who…", "my hangover has a hangover"
+const HANGOVER = /\b(?:(?:the|my|this|what a|our) hangover|(?:have|has|had|got|with|nursing|fighting)\s+(?:a|the|one)\s+(?:[a-z]+\s+)?hangover)\b(?!s)/gi;
+// Not a boast: a cure, a film, or one avoided ("hangover cures", "The Hangover 2", "without a hangover")
+const NO_HANGOVER = /\b(?:no|without|never|avoid\w*|prevent\w*|cure\w*|remed\w*|tips?|sober|miss|film|movie|hangover:?\s*(?:part|ii|iii|2|3)\b)\b|\bThe Hangover\b/;
+// Shots that are not drinks: gunfire, sport, photos, vaccines
+const OTHER_SHOTS = /\b(?:fir(?:e|ed|es|ing)|gun\w*|pistol|rifle|rounds|bullets?|shoot(?:ing|er|out)?|goal|net|scored|saves?|basket|hoop|photo\w*|camera|pics?|vaccin\w*|flu|jabs?|booster|injections?)\b/i;
+// Not sober for days, as a boast: "haven't been sober since Thursday", "0 sober moments"
+const NOT_SOBER = /\b(?:(?:haven['’]?t|have not|hasn['’]?t|has not)\s+been\s+sober|(?:0|zero)\s+sober\s+(?:moments?|minutes?|hours?|days?|nights?))\b/gi;
+
 // Safety and enforcement in the sentence: "drunk driving arrests", "don't drink and drive"
 const safety: Veto<AlcoholText> = (m, c) => {
   const s = c.sentence(m.index);
   return SAFETY.test(c.text.slice(s.start, s.end));
+};
+// "the driver was so drunk he…", "the driver had 12 beers": a call described, not the author's night
+const thirdParty: Veto<AlcoholText> = (m, c) => THIRD_PARTY.test(c.text.slice(c.sentence(m.index).start, m.index));
+/** The sentence a match is in. */
+const sentenceOf = (m: RegExpExecArray, c: AlcoholText) => {
+  const s = c.sentence(m.index);
+  return c.text.slice(s.start, s.end);
 };
 const personBefore = (m: RegExpExecArray, c: AlcoholText) => PERSON_GOT.test(c.text.slice(Math.max(0, m.index - 30), m.index));
 
@@ -782,8 +806,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.85,
     messageId: 'drunk',
-    // "the driver was so drunk he…" describes a call, not the author's night
-    vetoes: [safety, (m, c) => THIRD_PARTY.test(c.text.slice(c.sentence(m.index).start, m.index))],
+    vetoes: [safety, thirdParty],
   },
   {
     name: 'QUANTITY',
@@ -792,7 +815,43 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.8,
     messageId: 'quantity',
-    vetoes: [safety],
+    vetoes: [safety, thirdParty],
+  },
+  {
+    name: 'HEAVY_COUNT',
+    description: 'six or more drinks, counted: "after 12 pints", "14 tequilas and a fountain swim"',
+    pattern: HEAVY_COUNT,
+    on: onNorm,
+    confidence: 0.7,
+    messageId: 'quantity',
+    vetoes: [
+      safety,
+      (m, c) => STOCK.test(sentenceOf(m, c)),
+      thirdParty,
+      // "fired 20 shots", "took 8 shots on goal", "10 shots from the shoot": other shots
+      (m, c) => /shots$/i.test(m[0]) && OTHER_SHOTS.test(sentenceOf(m, c)),
+    ],
+    examples: ['Fell asleep in a kebab shop after 12 pints. They let me stay.'],
+  },
+  {
+    name: 'HANGOVER',
+    description: 'a hangover owned as a story: "the hangover is biblical", "I have the hangover of a man who…", "got a hangover that has its own postcode"',
+    pattern: HANGOVER,
+    on: onNorm,
+    confidence: 0.6,
+    messageId: 'aftermath',
+    vetoes: [safety, (m, c) => NO_HANGOVER.test(sentenceOf(m, c))],
+    examples: ["I've got a hangover that has its own postcode."],
+  },
+  {
+    name: 'NOT_SOBER',
+    description: 'not sober for days: "haven\'t been sober since Thursday", "3 days, 0 sober moments"',
+    pattern: NOT_SOBER,
+    on: onNorm,
+    confidence: 0.7,
+    messageId: 'drunk',
+    vetoes: [safety, thirdParty],
+    examples: ["Day 3 of the festival, haven't been sober since Thursday."],
   },
   {
     name: 'AFTERMATH',
@@ -908,6 +967,10 @@ export const alcohol: TextDetector = {
       'Woke up on the couch after movie night with the kids',
       'Got wasted on the last level of that game, rage quit',
       'Carried both kids to the car after the fireworks',
+      'The taproom has 40 beers on tap and a great patio.',
+      'Best hangover cures? Asking for a friend.',
+      'Sober curious month is going well, I do not miss the Sunday hangovers.',
+      { text: 'The driver had 12 beers before the crash, police said.', context: 'official' },
     ],
   },
   patterns: [
@@ -918,6 +981,9 @@ export const alcohol: TextDetector = {
     AFTERMATH_IN_CONTEXT,
     ORDINAL_BOTTLE,
     AMBIGUOUS_STATE,
+    HEAVY_COUNT,
+    HANGOVER,
+    NOT_SOBER,
   ],
   // structural: masked and leetspeak words ("sh1t", "f***") are read on the normalised text, not as keywords
   trigger: MASKED_OR_LEET,
