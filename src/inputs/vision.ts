@@ -300,13 +300,13 @@ export function blobs(m: Uint8Array, width: number, height: number, minArea: num
 }
 
 /**
- * The brightness (max channel) under which a pixel on a band or card is print: at most `base`, and well under the
- * band's own median brightness, so that on a dim band (a sodium-lit wall, a dark sky with sensor noise) the noise
- * just under `base` is not read as letters. Bright tape keeps `base` (0.55 x 200 is over 100).
- * e.g. tape at median 230 -> 100; a dim orange surface at median 105 -> 57
+ * The brightness (max channel) under which a pixel on a band is print: at most `base`, and under 0.85 of the band's
+ * own median brightness, so that on a dim band (a sodium-lit sky or wall with sensor grain) the grain just under
+ * `base` is not read as letters, while dim tape's print still is (night tape at median 110: print under 94).
+ * e.g. tape at median 230 -> 100; a dim orange sky at median 100 -> 85
  */
 function printBelow(base: number, level: number): number {
-  return Math.min(base, 0.55 * level);
+  return Math.min(base, 0.85 * level);
 }
 
 /** Median brightness (max channel) of a blob's own pixels. */

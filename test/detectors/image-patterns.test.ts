@@ -79,6 +79,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'person-lying': seen(tape, { kind: 'person-lying', box: { x: 0, y: 500, width: 400, height: 100 }, confidence: 0.5 }),
     'forensic-tent': seen({ kind: 'tent:forensic', box: { x: 500, y: 200, width: 300, height: 250 }, confidence: 0.35 }, { ...marker(100), kind: 'marker:lone' }),
     'covered-body': seen({ kind: 'body:covered', box: { x: 300, y: 600, width: 300, height: 60 }, confidence: 0.35 }, { ...marker(100), kind: 'marker:lone' }),
+    'strung-band': seen({ kind: 'object:person', box: { x: 400, y: 300, width: 100, height: 300 }, confidence: 0.8 }, { kind: 'yellow-band', box: { x: 0, y: 420, width: 1000, height: 10 }, confidence: 0.6, angle: 0, thickness: 6 }, { kind: 'marker:lone', box: { x: 100, y: 700, width: 20, height: 20 }, confidence: 0.5 }),
   },
 };
 

@@ -470,6 +470,30 @@ describe('pure image detectors', () => {
     expect(run('case/crime-scene', { ...base, cues: [tape], ocr: ocrOf('CAUTION CRIME SCENE', on) })).toEqual(['case/crime-scene', 'case/crime-scene']);
   });
 
+  it('crime scene: a plain yellow band strung in front of people or vehicles, beside a second sign', () => {
+    const officer = { kind: 'object:person', box: { x: 400, y: 300, width: 100, height: 300 }, confidence: 0.8 };
+    const band = (y: number, x = 0, width = 1000) => ({ kind: 'yellow-band', box: { x, y, width, height: 10 }, confidence: 0.6, angle: 0, thickness: 6 });
+    const car = { kind: 'object:car', box: { x: 600, y: 350, width: 300, height: 200 }, confidence: 0.8 };
+    const bar = { kind: 'light-bar', box: { x: 700, y: 340, width: 100, height: 20 }, confidence: 0.5 };
+    const patch = { kind: 'patch:shoulder', box: { x: 410, y: 330, width: 20, height: 20 }, confidence: 0.5 };
+    // Across an officer at waist height, beside a marked car or a uniform: tape too far to read.
+    expect(run('case/crime-scene', { ...base, cues: [officer, band(420), car, bar] })).toEqual(['case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [officer, band(420), patch] })).toEqual(['case/crime-scene']);
+    // Alone it is a yellow rail or rope as often as tape.
+    expect(run('case/crime-scene', { ...base, cues: [officer, band(420)] })).toEqual([]);
+    // Paint on the road passes under the feet; a stripe on a vest or a car ends with it; a bus side is stacked bands.
+    expect(run('case/crime-scene', { ...base, cues: [officer, band(620), car, bar] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [officer, band(420, 395, 110), car, bar] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [officer, { ...band(420), detail: 'print 0, stacked' }, car, bar] })).toEqual([]);
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const [one] = d.detectImage({ ...base, cues: [officer, band(420), patch] }, ctxOf(d, profile));
+    const [two] = d.detectImage({ ...base, cues: [officer, band(420), patch, car, bar] }, ctxOf(d, profile));
+    expect(one).toMatchObject({ messageId: 'strung', pattern: 'strung-band', data: { seen: 'a plain yellow band in front of people, a police uniform' } });
+    // More signs are surer, and the combined confidence stays modest.
+    expect(two.confidence).toBeGreaterThan(one.confidence);
+    expect(two.confidence).toBeLessThanOrEqual(0.7);
+  });
+
   it('crime scene: a forensic tent or a covered body only beside a second scene sign, never on a vehicle', () => {
     const tent = { kind: 'tent:forensic', box: { x: 500, y: 200, width: 300, height: 250 }, confidence: 0.35 };
     const body = { kind: 'body:covered', box: { x: 200, y: 600, width: 300, height: 60 }, confidence: 0.35 };

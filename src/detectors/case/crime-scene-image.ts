@@ -31,6 +31,7 @@ export const crimeSceneImage: ImageDetector = {
     tent: 'The picture shows what looks like a forensic tent ({seen})',
     covered: 'The picture shows what looks like a covered body on the ground ({seen})',
     lying: 'A person lies on the ground at what looks like a scene',
+    strung: 'The picture shows what looks like tape strung across the scene ({seen})',
   },
   cues: [
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
@@ -41,6 +42,7 @@ export const crimeSceneImage: ImageDetector = {
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow tents with dark numerals)' },
     { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, or a second suit' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
+    { name: 'strung-band', description: 'a plain yellow band (print too far or thin to see) strung in front of people or vehicles at waist to chest height, beside a marked police car, an officer or another scene sign' },
     { name: 'forensic-tent', description: 'a white or blue tent with a roof over upright walls, beside tape, a marker, a white suit or a marked police car' },
     { name: 'covered-body', description: 'a lumpy white or blue sheet lying low in the frame, beside tape, a marker, a white suit or a marked police car' },
   ],
@@ -85,6 +87,7 @@ export const crimeSceneImage: ImageDetector = {
       const confidence = Math.min(0.9, Math.max(...markers.map((m) => m.confidence)) + (tapes.length ? 0.1 : 0));
       out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence: `${markers.length} evidence markers`, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
     }
+    if (!out.length) out.push(...strungBands(image.cues, patrol));
     out.push(...forensicSuits(image.cues, out.length > 0));
     out.push(...sceneShapes(image.cues, out.length > 0, patrol));
     if (out.length) {
@@ -110,6 +113,54 @@ function describeTape(t: VisionCue, markers: number, wording: boolean): string {
   if (wording) parts.push('with tape wording read');
   if (markers >= 2) parts.push(`beside ${markers} evidence markers`);
   return parts.join(', ');
+}
+
+/** Cues of a police officer's uniform (read on a person the detector found). */
+const OFFICER_KINDS = new Set(['patch:shoulder', 'badge:chest', 'kit:tactical', 'kit:line', 'cap:chequered', 'cap:badge', 'vest:chequered', 'vest:checker', 'belt:duty']);
+
+/**
+ * A plain yellow band, its print too far, thin or edge-on to see, strung across the scene: it runs in front of a
+ * person or a vehicle the detector found, between a fifth and four fifths of the way down its box (waist to chest
+ * height on a person), and on past both sides of it by half its width or more. Paint on the road passes under feet
+ * and wheels or is hidden behind them (cut in two); a stripe on a vehicle or a vest ends with it. Alone it is a yellow
+ * rail or rope as often as tape, so it counts only beside a second sign: a marked police car, an officer's uniform,
+ * a lone evidence marker, a white suit, a person lying down or a tent or sheet. The signs are independent evidence:
+ * the confidence is their noisy-or with the band's, at most 0.7.
+ */
+function strungBands(cues: VisionCue[] | undefined, patrol: boolean): ImageMatch[] {
+  // A band stacked beside others is a painted body (a bus's side), not one line strung across.
+  const bands = cuesOf(cues, 'yellow-band').filter((b) => !b.detail?.includes('stacked'));
+  if (!bands.length) return [];
+  const standing = cuesOf(cues, (k) => k === 'object:person' || VEHICLE_KINDS.has(k)).filter((o) => o.box && o.confidence >= 0.4);
+  const signs: [string, number][] = [];
+  if (patrol) signs.push(['a marked police car', 0.3]);
+  if (cuesOf(cues, (k) => OFFICER_KINDS.has(k)).length) signs.push(['a police uniform', 0.3]);
+  if (cuesOf(cues, 'marker:lone').length) signs.push(['an evidence marker', 0.35]);
+  if (cuesOf(cues, 'suit:forensic').length) signs.push(['a person in a white suit', 0.4]);
+  if (cuesOf(cues, 'person-lying').length) signs.push(['a person lying down', 0.2]);
+  if (standingShapes(cues).length) signs.push(['a tent or a sheet', 0.2]);
+  if (!signs.length) return [];
+  const out: ImageMatch[] = [];
+  for (const b of bands) {
+    const across = standing.filter((o) => strungInFront(b, o.box!));
+    if (!across.length) continue;
+    const what = across.some((o) => o.kind === 'object:person') ? 'in front of people' : 'in front of vehicles';
+    const seen: [string, number][] = [[`a plain yellow band ${what}`, 0.35], ...signs];
+    const confidence = Math.min(0.7, 1 - seen.reduce((p, [, c]) => p * (1 - c), 1));
+    out.push({ source: 'vision', location: { box: b.box! }, confidence: round2(confidence), evidence: `yellow band, ${Math.round(b.angle ?? 0)}°, ${what}`, messageId: 'strung', data: { seen: seen.map(([w]) => w).join(', ') }, pattern: 'strung-band' });
+  }
+  return out.slice(0, 1);
+}
+
+/** Whether a band's axis crosses a box between a fifth and four fifths of its height and runs on past both sides. */
+function strungInFront(band: VisionCue, box: Box): boolean {
+  if (!band.box || Math.abs(band.angle ?? 0) > 30) return false;
+  const cx = band.box.x + band.box.width / 2;
+  const cy = band.box.y + band.box.height / 2;
+  const slope = Math.tan(((band.angle ?? 0) * Math.PI) / 180);
+  const y = cy + slope * (box.x + box.width / 2 - cx);
+  const reach = 0.5 * box.width;
+  return y >= box.y + 0.2 * box.height && y <= box.y + 0.8 * box.height && band.box.x <= box.x - reach && band.box.x + band.box.width >= box.x + box.width + reach;
 }
 
 /**
