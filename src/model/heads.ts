@@ -12,6 +12,8 @@ export interface Head {
   threshold: number;
   /** The threshold on posts from an official account (a stricter precision target); `threshold` where absent. */
   officialThreshold?: number;
+  /** The threshold on posts where the rule's own signals say the head must be surer (OwnSignals `quiet`), if higher. */
+  quietThreshold?: number;
   /**
    * The cheap first look for this rule: word weights (log of how much more common the word is in the rule's positive
    * training posts); a unit is embedded and scored for the rule only if its words' weights add up to `gateThreshold`.

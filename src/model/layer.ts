@@ -150,7 +150,9 @@ export class ModelLayer {
         const s = score(head, xOf(i, rule), c.grams);
         if (s > bestScore) [best, bestScore] = [i, s];
       });
-      const threshold = options.context === 'official' ? (head.officialThreshold ?? head.threshold) : head.threshold;
+      const base = options.context === 'official' ? (head.officialThreshold ?? head.threshold) : head.threshold;
+      // conduct/bias on a post that only mentions a group: the head must be surer (bias-signals.ts onlyMentions)
+      const threshold = head.quietThreshold !== undefined && OWN_SIGNALS[rule]?.quiet?.(text) ? Math.max(base, head.quietThreshold) : base;
       if (best < 0 || bestScore < threshold) continue;
       const { unit } = candidates[best];
       hits.push({

@@ -106,6 +106,8 @@ interface Post {
   weight: number;
   /** Where it comes from: only labelled cases count for the precision target. */
   kind: 'case' | 'davidson';
+  /** A Davidson tweet the crowd called offensive language (an insult, no group maligned): a negative, but not one the bias threshold is judged on. */
+  offensive?: boolean;
   units: Unit[];
   /** Each unit's `tokens`, and the whole post's. */
   words: string[][];
@@ -178,7 +180,9 @@ function loadPosts(useDavidson: boolean): Post[] {
       if (label === undefined || davidsonPart(t.id) !== 'train') continue;
       // A tweet that names a group and is not bias weighs as much as a labelled case: the head must not learn that
       // naming a group is bias.
-      posts.push(post(t.id, 'personal', t.text, new Map([['conduct/bias', label]]), label === 0 && namesGroup(t.text) ? 1 : 0.5, 'davidson', ours));
+      const p = post(t.id, 'personal', t.text, new Map([['conduct/bias', label]]), label === 0 && namesGroup(t.text) ? 1 : 0.5, 'davidson', ours);
+      if (t.label === 'offensive_language') p.offensive = true;
+      posts.push(p);
     }
   }
   console.log(`training posts: ${inDomain} labelled cases (${files.length} files + dev), ${posts.length - inDomain} Davidson tweets (bias only, agreed labels)`);
@@ -501,6 +505,8 @@ interface OutOfFold {
   /** The gated units' [first-look log odds, head score, unit index]. */
   units: [number, number, number][];
   post: Post;
+  /** A post where the head must reach its quiet threshold (OWN_SIGNALS quiet: conduct/bias, a group only mentioned). */
+  quiet: boolean;
 }
 
 /** Share of the posts the model adds out of fold (true positives) that a raised first look must still let through. */
@@ -525,26 +531,41 @@ function firstLookThreshold(oof: OutOfFold[], threshold: number, keep: number): 
  * The lowest threshold at which the regex detectors OR the model keep precision >= TARGET_P on the in-domain cases,
  * out of fold, with at least 3 posts the model adds; recall is what that threshold buys. Where the regex detectors
  * alone are below the target (the official-account sets hold posts they flag that are labelled clean), the posts the
- * model adds must be at least that precise on their own, so the model never lowers the rule's precision.
+ * model adds must be at least that precise on their own, so the model never lowers the rule's precision. `judged`
+ * widens the posts the target is checked on (QUIET_TARGET_P: the Davidson tweets too); precision and recall are still
+ * reported on the in-domain cases.
  */
-function chooseThreshold(oof: OutOfFold[], target: number): { threshold: number; precision: number; recall: number } {
+function chooseThreshold(oof: OutOfFold[], target: number, judged: (o: OutOfFold) => boolean = (o) => o.inDomain): { threshold: number; precision: number; recall: number } {
   const cases = oof.filter((o) => o.inDomain);
+  const pool = oof.filter(judged);
   const positives = cases.filter((o) => o.y).length;
-  const regexFlagged = cases.filter((o) => o.regex);
+  const regexFlagged = pool.filter((o) => o.regex);
   const regexPrecision = regexFlagged.filter((o) => o.y).length / Math.max(1, regexFlagged.length);
-  const candidates = [...new Set(cases.filter((o) => !o.regex).map((o) => o.score))].filter((t) => t >= 0.5).sort((a, b) => b - a);
+  const candidates = [...new Set(pool.filter((o) => !o.regex).map((o) => o.score))].filter((t) => t >= 0.5).sort((a, b) => b - a);
   let best = { threshold: 0.999, precision: 1, recall: 0 };
   for (const t of candidates) {
-    const flagged = cases.filter((o) => o.regex || o.score >= t);
-    const added = cases.filter((o) => !o.regex && o.score >= t);
-    const tp = flagged.filter((o) => o.y).length;
-    const precision = tp / flagged.length;
+    const flagged = pool.filter((o) => o.regex || o.score >= t);
+    const added = pool.filter((o) => !o.regex && o.score >= t);
+    const precision = flagged.filter((o) => o.y).length / flagged.length;
     const addedPrecision = added.filter((o) => o.y).length / Math.max(1, added.length);
     const ok = regexPrecision >= target ? precision >= target : addedPrecision >= target;
-    if (ok && added.length >= 3) best = { threshold: t, precision, recall: tp / Math.max(1, positives) };
+    if (!ok || added.length < 3) continue;
+    const inCases = cases.filter((o) => o.regex || o.score >= t);
+    const tp = inCases.filter((o) => o.y).length;
+    best = { threshold: t, precision: tp / Math.max(1, inCases.length), recall: tp / Math.max(1, positives) };
   }
   return best;
 }
+
+/**
+ * The precision the model's additions must keep on the posts where a head must be surer (OWN_SIGNALS quiet:
+ * conduct/bias's posts that only mention a group), judged on our cases and the Davidson tweets of the training part
+ * (hate speech against neither, as `npm run eval` and HateXplain score it: insults the crowd called offensive are left
+ * out), out of fold. Our cases name groups mostly in police settings; on real posts that only mention a group (news,
+ * chat) the bias head at its threshold fired on about one in ten (25 of the 286 Broad Twitter Corpus tweets that name
+ * a group).
+ */
+const QUIET_TARGET_P = 0.9;
 
 async function main(): Promise<void> {
   const program = new Command('train')
@@ -678,6 +699,7 @@ async function main(): Promise<void> {
           officialClean: s.post.kind === 'case' && s.post.context === 'official' && !s.post.labels.get(rule),
           units: s.xs.flatMap((x, i): [number, number, number][] => (x ? [[logit(look, x.subarray(EMBEDDING_DIMS), s.gs[i]), score(head, x, s.gs[i]), i]] : [])),
           post: s.post,
+          quiet: !!OWN_SIGNALS[rule]?.quiet?.(s.post.text),
         });
         linearOof.push(outOfFold(fitted.linear));
         if ('mlp' in fitted) mlpOof.push(outOfFold(fitted.mlp));
@@ -694,6 +716,20 @@ async function main(): Promise<void> {
       }
     }
     const chosen = chooseThreshold(oof, targetP);
+    // Posts where the head must be surer: their own threshold, never below the rule's.
+    const quietAt = oof.some((o) => o.quiet)
+      ? Math.max(chosen.threshold, chooseThreshold(oof.filter((o) => o.quiet), QUIET_TARGET_P, (o) => o.inDomain || (o.post.kind === 'davidson' && !o.post.offensive)).threshold)
+      : undefined;
+    const fires = (o: OutOfFold) => o.score >= (o.quiet && quietAt !== undefined ? quietAt : chosen.threshold);
+    if (quietAt !== undefined) {
+      const cases = oof.filter((o) => o.inDomain);
+      const tp = cases.filter((o) => o.y && (o.regex || fires(o))).length;
+      const flagged = cases.filter((o) => o.regex || fires(o)).length;
+      chosen.precision = tp / Math.max(1, flagged);
+      chosen.recall = tp / Math.max(1, cases.filter((o) => o.y).length);
+      const quiet = oof.filter((o) => o.quiet && o.inDomain);
+      console.log(`    posts that only mention a group: ${quiet.filter((o) => o.y).length} positive, ${quiet.filter((o) => !o.y).length} negative cases; threshold there ${quietAt.toFixed(3)}`);
+    }
     const tweets = oof.filter((o) => o.post.kind === 'davidson');
     if (opts.dumpOof) {
       for (const o of oof) {
@@ -704,7 +740,7 @@ async function main(): Promise<void> {
               y: o.y,
               regex: o.regex,
               score: round(o.score),
-              flagged: o.regex || o.score >= chosen.threshold,
+              flagged: o.regex || fires(o),
               // each gated unit's [index, head score]: to study how a post's sentences add up
               units: o.units.map(([, h, i]) => [i, round(h)]),
               n: o.post.units.length,
@@ -739,15 +775,15 @@ async function main(): Promise<void> {
         const fp = tweets.filter((o) => flag(o) && !o.y).length;
         return `${(tp / Math.max(1, tp + fp)).toFixed(3)}/${(tp / Math.max(1, tweets.filter((o) => o.y).length)).toFixed(3)}`;
       };
-      console.log(`    Davidson train part, out of fold (${tweets.length}): regex P/R ${onTweets((o) => o.regex)}, regex+model ${onTweets((o) => o.regex || o.score >= chosen.threshold)}`);
+      console.log(`    Davidson train part, out of fold (${tweets.length}): regex P/R ${onTweets((o) => o.regex)}, regex+model ${onTweets((o) => o.regex || fires(o))}`);
     }
     const official = oof.filter((o) => o.officialClean);
-    const officialFa = official.length ? ((1000 * official.filter((o) => !o.regex && o.score >= chosen.threshold).length) / official.length).toFixed(1) : '-';
+    const officialFa = official.length ? ((1000 * official.filter((o) => !o.regex && fires(o)).length) / official.length).toFixed(1) : '-';
     const positives = oof.filter((o) => o.y && o.inDomain).length;
     console.log(
       `  ${rule.padEnd(22)} ${String(positives).padStart(5)} ${String(oof.filter((o) => o.inDomain).length - positives).padStart(5)}  ${chosen.threshold.toFixed(3).padStart(9)}  ` +
         `${kinds.has(rule) ? 'MLP ' : ''}` +
-        `${pr((o) => o.score >= chosen.threshold).padEnd(14)} ${pr((o) => o.regex).padEnd(14)} ${pr((o) => o.regex || o.score >= chosen.threshold).padEnd(16)} ${officialFa}`,
+        `${pr(fires).padEnd(14)} ${pr((o) => o.regex).padEnd(14)} ${pr((o) => o.regex || fires(o)).padEnd(16)} ${officialFa}`,
     );
     heads.heads[rule] = {
       w: [],
@@ -757,6 +793,7 @@ async function main(): Promise<void> {
       ...(OWN_SIGNALS[rule] ? { signals: [...OWN_SIGNALS[rule].names] } : {}),
       threshold: round(chosen.threshold),
       officialThreshold: round(Math.max(chosen.threshold, chooseThreshold(oof, Number(opts.officialTargetP)).threshold)),
+      ...(quietAt !== undefined ? { quietThreshold: round(quietAt) } : {}),
       cv: { precision: round(chosen.precision), recall: round(chosen.recall), positives, negatives: oof.filter((o) => o.inDomain).length - positives },
     };
   }

@@ -6,7 +6,7 @@ import { bundledHeads, ModelLayer, MODEL_RULES } from '../../src/model/layer.js'
 import { tokens, units } from '../../src/model/sentences.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { POLICE_CONTEXT_WORDS } from '../../src/detectors/id/police-words.js';
-import { BIAS_SIGNALS, biasSignals, OWN_SIGNALS } from '../../src/model/bias-signals.js';
+import { BIAS_SIGNALS, biasSignals, onlyMentions, OWN_SIGNALS } from '../../src/model/bias-signals.js';
 
 /** A stand-in embedder: one dimension per word of interest, so a head's weight says which word it likes. */
 function fakeEmbedder(calls: string[][]): Embedder {
@@ -248,6 +248,26 @@ describe('ModelLayer', () => {
     heads.heads['conduct/bias'].signals = names.slice(1);
     expect(() => new ModelLayer(heads, fakeEmbedder([]))).toThrow(/conduct\/bias head was trained on other features/);
   });
+
+  it('holds the bias head to its quiet threshold on a post that only mentions a group', async () => {
+    const heads = fakeHeads();
+    const names = OWN_SIGNALS['conduct/bias']!.names;
+    const group = names.indexOf('post:group');
+    // fires on any post naming a group (score 0.99995), unless the post only mentions it and the bar there is higher
+    heads.heads['conduct/bias'] = {
+      ...heads.heads['conduct/alcohol'],
+      gate: { immigrants: 1, neighbours: 1 },
+      w: Array.from({ length: 512 + 1 + names.length }, (_, i) => (i === 513 + group ? 10 : 0)),
+      signals: [...names],
+      threshold: 0.9,
+      quietThreshold: 0.999999,
+    };
+    const layer = new ModelLayer(heads, fakeEmbedder([]));
+    expect(await layer.opinion('Our immigrants and neighbours met for dinner.', [], all)).toEqual([]);
+    expect((await layer.opinion('Immigrants are taking over the neighbours\' street.', [], all)).map((h) => h.ruleId)).toEqual(['conduct/bias']);
+    delete heads.heads['conduct/bias'].quietThreshold;
+    expect((await new ModelLayer(heads, fakeEmbedder([])).opinion('Our immigrants and neighbours met for dinner.', [], all)).map((h) => h.ruleId)).toEqual(['conduct/bias']);
+  });
 });
 
 describe('biasSignals', () => {
@@ -258,15 +278,32 @@ describe('biasSignals', () => {
 
   it('tells a group maligned from a group named', () => {
     expect(on('Muslims are vermin and should be deported')).toEqual(
-      expect.arrayContaining(['group', 'dehumanised', 'harm', 'group+dehumanised', 'group+harm', 'post:group']),
+      expect.arrayContaining(['group', 'dehumanised', 'harm', 'group+dehumanised', 'group+harm', 'post:group', 'post:judging']),
     );
     expect(on('Ramadan Mubarak to our Muslim neighbours')).toEqual(['group', 'post:group', 'post:mention-only']);
     expect(on('Proud to celebrate Pride with our LGBTQ officers')).toEqual(['group', 'counter', 'post:group', 'post:counter', 'post:mention-only']);
   });
 
   it('reads slurs on the normalised text, soft slurs apart, and the post beside the sentence', () => {
-    expect(on('shut up you f4ggot')).toEqual(['slur', 'post:slur']);
-    expect(on('queers everywhere')).toEqual(['soft-slur', 'group', 'group+soft-slur', 'post:soft-slur', 'post:group']);
-    expect(on('They should all be shot.', 'Immigrants again. They should all be shot.')).toEqual(['harm', 'post:group', 'post:harm']);
+    expect(on('shut up you f4ggot')).toEqual(['slur', 'post:slur', 'post:judging']);
+    expect(on('queers everywhere')).toEqual(['soft-slur', 'group', 'group+soft-slur', 'post:soft-slur', 'post:group', 'post:judging']);
+    expect(on('They should all be shot.', 'Immigrants again. They should all be shot.')).toEqual(['harm', 'post:group', 'post:harm', 'post:judging']);
+  });
+
+  it('tells a post that passes judgement from one that only mentions a group', () => {
+    // a maligning predicate, an exclusion, a sweeping generalisation, a negative word, profanity
+    for (const text of [
+      'Women make terrible bosses',
+      'Gay people shouldn\'t be allowed in the police',
+      'Catholic priests, say no more',
+      'Lesbians in the changing room at my gym. Creepy.',
+      'f***ing immigrants',
+    ]) {
+      expect(onlyMentions(text), text).toBe(false);
+      expect(on(text), text).toContain('post:judging');
+    }
+    for (const text of ['Women now make up 40% of new apprentices in construction', 'Ramadan Mubarak to our Muslim neighbours', 'Refugee chef wins regional cooking award']) {
+      expect(onlyMentions(text), text).toBe(true);
+    }
   });
 });

@@ -144,9 +144,82 @@ const EXPEL = new RegExp(
     ])}\b`,
   'gi',
 );
-// "ship them all back" when the sentence names a group: "Those illegals keep flooding in, ship them all back"
-const EXPEL_BARE = /\b(?:send|ship|deport) (?:them|em) (?:all )?back\b/gi;
+// "ship them all back", "deport them all", "send every last one of them home" when the sentence names a group or a
+// dehumanised one: "Those illegals keep flooding in, ship them all back"
+const EXPEL_BARE = new RegExp(
+  String.raw`\b(?:(?:send|ship|deport|kick|boot|throw) (?:them|em|every (?:last |single )?one of (?:them|em|th[eo]se \w+)) (?:all )?(?:back|home|out)|deport (?:them|em) all)\b`,
+  'gi',
+);
 const GROUP_RE = new RegExp(String.raw`\b(?:${GROUP_NOUNS})\b`, 'i');
+const DEHUMANISED_RE = new RegExp(String.raw`\b(?:${DEHUMANISING})\b`, 'i');
+
+// A call to kill or wipe out a named group: "kill all the Muslims", "gas the Jews", "nuke the Arabs"
+const HARM_GROUP = new RegExp(
+  String.raw`\b${oneOf([
+    'kill',
+    'gas',
+    'hang',
+    'lynch',
+    'nuke',
+    'shoot',
+    'exterminate',
+    'slaughter',
+    'butcher',
+    'burn',
+    'wipe out',
+    'eradicate',
+    'purge',
+    'genocide',
+  ])}\s+(?:(?:all|every|every last|every single|each)\s+(?:of\s+)?)?(?:(?:the|these|those|them|their)\s+)?(?:fucking\s+|filthy\s+|dirty\s+)?(?:${GROUP_NOUNS})\b`,
+  'gi',
+);
+// A call to harm reported, condemned or threatened against a group in the news: "jailed for a plot to kill Muslims"
+const HARM_REPORTED = /\b(?:plot\w*|plann?\w*|threat\w*|vow\w*|urg\w*|incit\w*|jailed|charged|convicted|accused|arrested|sentenced|condemn\w*|attempt\w*|tried|trying|conspir\w*|chant\w*|call(?:s|ed|ing)? for|wants? to|wanted to|who)\b/i;
+
+// An epithet fused to a group name: "filthy Muslims", "dirty Jews", "stinking immigrants"
+const GROUP_EPITHET = new RegExp(
+  String.raw`\b${oneOf([
+    'filthy',
+    'dirty',
+    'stinking',
+    'stinky',
+    'smelly',
+    'greasy',
+    'disgusting',
+    'inbred',
+    'sub-?human',
+    'savage',
+    'primitive',
+    'rat-?faced',
+    'hook-?nosed',
+  ])}\s+(?:${GROUP_NOUNS})\b`,
+  'gi',
+);
+
+// A faith, orientation or identity called a disease: "Islam is a cancer", "homosexuality is a mental illness"
+const IDENTITY_DISEASE = new RegExp(
+  String.raw`\b${oneOf([
+    'islam',
+    'judaism',
+    'homosexuality',
+    'transgenderism',
+    'being gay',
+    'being trans',
+    'being transgender',
+    'lesbianism',
+  ])}\s+(?:is|=)\s+(?:just\s+|nothing but\s+|literally\s+)?(?:a\s+)?${oneOf([
+    'cancer',
+    'disease',
+    'plague',
+    'virus',
+    'mental (?:illness|disorder|disease)',
+    'sickness',
+    'perversion',
+    'abomination',
+    'poison',
+  ])}\b`,
+  'gi',
+);
 
 // Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn't hire a woman", "typical Mexican driver"
 const DISTRUST = new RegExp(
@@ -426,7 +499,7 @@ const GUARD =
       'stand(?:s|ing)? (?:against|with|together)',
       'against (?:racism|bigotry|hate|discrimination|islamophobia|antisemitism|homophobia|transphobia|xenophobia)',
       'zero tolerance',
-      'stop (?:calling|saying)',
+      'stop (?:calling|saying|telling)',
       String.raw`it'?s (?:wrong|racist|hateful|not ok|not okay|never ok) to`,
       'myths?',
       'stereotypes?',
@@ -552,6 +625,12 @@ const LABELLED_GROUP =
       'cockroaches',
       'invaders',
       'hordes?',
+      'invasion',
+      'infestation',
+      'swarms?',
+      'thugs',
+      'apes',
+      'monkeys',
       'mafia',
       'cult',
       'nutters',
@@ -587,6 +666,13 @@ const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|(?:a|an|some|thi
 // Predicates that malign only with a group in the post: "these people are all crooks" is about bankers just as often
 const SOFT_PREDICATE = /\b(?:thieves|crooks|liars|scammers|fraudsters|scroungers|spongers|benefit cheats|fakers|faking it|con artists|pickpockets)\b/i;
 
+/** Is the match between quotes: 'a "tranny"', "the word 'faggot'"? */
+const quoted = (text: string, start: number, length: number) => /['‘"“]$/.test(text.slice(0, start)) && /^['’"”]/.test(text.slice(start + length));
+// The word itself talked about: "calling someone a ...", "the word ...", "that slur"
+const WORD_TALK = /\b(?:call(?:s|ed|ing)?|word|term|slur|says?|saying|said|banter|abuse|abusive|shout(?:s|ed|ing)?|use|using)\b/i;
+// A stereotype named as a phrase people say: "women can't drive jokes"
+const NAMED_AS_PHRASE = /^['’"”]?\s+(?:jokes?|memes?|clich[eé]s?|tropes?|stereotypes?|crap|nonsense|bs|line|lines|comments?)\b/i;
+
 /** What the rows read, computed once per post. */
 interface BiasText extends CueText {
   /** The text with masked and leetspeak words read as letters ("n1gger"). */
@@ -603,6 +689,8 @@ interface BiasText extends CueText {
 // An anti-bias statement, a quote or a report in the sentence: "not all Muslims are terrorists"
 const guarded: Veto<BiasText> = (m, c) => GUARD.test(c.sentence(m.index));
 // "they're not animals, the lot of them"
+// "Women can't drive jokes were old in 1985": the stereotype named as a joke, not asserted
+const namedAsPhrase: Veto<BiasText> = (m, c) => NAMED_AS_PHRASE.test(c.text.slice(m.index + m[0].length));
 const negatedBefore: Veto<BiasText> = (m, c) => NEGATED.test(c.text.slice(Math.max(0, m.index - 12), m.index));
 // The whole group word is one of the vague ones ("those people", "you people")
 const VAGUE_ONLY = new RegExp(`^(?:${VAGUE_GROUP})$`, 'i');
@@ -630,7 +718,11 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     // "rebuilt the tranny on my truck": the gearbox, not a person; "nipped out for a fag": the cigarette
     vetoes: [(m, c) => /^trann/.test(m[0]) && CAR.test(c.text), (m, c) => /^fags?$/.test(m[0]) && SMOKING.test(c.sentence(m.index)),
       // "the dog ran a coon up the pole": the raccoon
-      (m, c) => /^coons?$/.test(m[0]) && WILDLIFE.test(c.sentence(m.index))],
+      (m, c) => /^coons?$/.test(m[0]) && WILDLIFE.test(c.sentence(m.index)),
+      // "Whitey Bulger", "' Whitey ' Ford": a nickname before a surname
+      (m, c) => /^whitey$/.test(m[0]) && /^Whitey\W{0,4}[A-Z][a-z]/.test(c.text.slice(m.index)),
+      // 'Calling someone a "tranny" isn't banter': the word quoted to be talked about, not used
+      (m, c) => quoted(c.text, m.index, m[0].length) && (GUARD.test(c.sentence(m.index)) || WORD_TALK.test(c.sentence(m.index)))],
   },
   {
     name: 'GENERALISATION',
@@ -658,8 +750,19 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     pattern: EXPEL_BARE,
     confidence: 0.75,
     messageId: 'expel',
-    vetoes: [(m, c) => !GROUP_RE.test(c.sentence(m.index)), guarded],
+    vetoes: [(m, c) => !GROUP_RE.test(c.sentence(m.index)) && !DEHUMANISED_RE.test(c.sentence(m.index)), guarded],
   },
+  {
+    name: 'HARM_GROUP',
+    description: 'A call to kill or wipe out a named group: "kill all the Muslims", "gas the Jews", "nuke the Arabs"',
+    pattern: HARM_GROUP,
+    confidence: 0.85,
+    messageId: 'expel',
+    // "jailed for a plot to kill Muslims", "don't kill the immigrants' hopes"
+    vetoes: [guarded, negatedBefore, (m, c) => HARM_REPORTED.test(c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index))],
+  },
+  remark('GROUP_EPITHET', 'An epithet fused to a group name: "filthy Muslims", "dirty Jews", "stinking immigrants"', GROUP_EPITHET, 0.8, 'generalisation'),
+  remark('IDENTITY_DISEASE', 'A faith, orientation or identity called a disease: "Islam is a cancer", "homosexuality is a mental illness"', IDENTITY_DISEASE, 0.8, 'generalisation'),
   {
     name: 'TOKEN_CUE',
     description: 'a hire put down to a quota, with a protected group in the post: "token hire", "box-ticking", "to meet the quota"',
@@ -731,14 +834,20 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     ],
   },
   remark('EXPEL', '"send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"', EXPEL, 0.8, 'expel'),
-  remark('STEREOTYPE', 'Sex and gender stereotypes put as fact: "women can\'t drive", "a woman\'s place is in the kitchen"', STEREOTYPE, 0.8, 'generalisation'),
+  {
+    ...remark('STEREOTYPE', 'Sex and gender stereotypes put as fact: "women can\'t drive", "a woman\'s place is in the kitchen"', STEREOTYPE, 0.8, 'generalisation'),
+    vetoes: [guarded, namedAsPhrase],
+  },
   remark('DISTRUST', 'Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn\'t hire a woman", "typical Mexican driver"', DISTRUST, 0.7, 'generalisation'),
   remark('PLACE_PROXY', 'A neighbourhood as proxy for its residents: "that part of town is full of animals", "the projects… savages"', PLACE_PROXY, 0.7, 'generalisation'),
   remark('DENY', 'Denying a group rights or spreading a conspiracy: "gay people shouldn\'t be allowed to adopt", "Jews control the banks"', DENY, 0.8, 'generalisation'),
   remark('MEMBER_MALIGNED', 'One member of a group maligned for it: "the disabled guy they hired is a waste of a paycheck", "that female officer is useless"', MEMBER_MALIGNED, 0.8, 'generalisation'),
   remark('TOKEN_HIRE', 'Hiring or promotion put down to a protected class: "putting a girl on the tactical team was pure box-ticking", "diversity hire"', TOKEN_HIRE, 0.8, 'generalisation'),
   remark('CRIME_BY_GROUP', 'Crime or disorder pinned on a race or a group: "I can tell you which race commits all the crime", "Mexicans cause most of the crime"', CRIME_BY_GROUP, 0.8, 'generalisation'),
-  remark('GROUP_CANNOT', 'A group and what it supposedly will not or cannot do: "immigrants who don\'t respect our laws", "women have no business being on patrol"', GROUP_CANNOT, 0.8, 'generalisation'),
+  {
+    ...remark('GROUP_CANNOT', 'A group and what it supposedly will not or cannot do: "immigrants who don\'t respect our laws", "women have no business being on patrol"', GROUP_CANNOT, 0.8, 'generalisation'),
+    vetoes: [guarded, namedAsPhrase],
+  },
   remark('EXASPERATED', 'A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"', EXASPERATED, 0.8, 'generalisation'),
   remark('EVERY_MEMBER', 'One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I\'ve met is a liar"', EVERY_MEMBER, 0.8, 'generalisation'),
   remark('GROUP_UNFIT', 'A group unfit for the job: "gay guys are too soft for this work", "women are too emotional to be on patrol"', GROUP_UNFIT, 0.8, 'generalisation'),
@@ -783,6 +892,12 @@ export const bias: TextDetector = {
       'Chinese drivers, every single time 🙄',
       'Shut up you fag, nobody asked',
       'Those towel heads are at it again',
+      { text: 'Kill all the Muslims, every last one', messageId: 'expel' },
+      'Filthy immigrants everywhere you look in this town',
+      'Islam is a cancer on this country',
+      'Those savages keep coming, send every last one of them back',
+      'The migrant invasion gets worse every summer',
+      'go home whitey nobody wants you here',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -809,6 +924,12 @@ export const bias: TextDetector = {
       'Ticking all the boxes on the overtime form today.',
       'Disabled people are often treated as a burden, and that has to change.',
       'Those degenerates who vandalised the mosque will be caught.',
+      'Man jailed for a plot to kill Muslims at the mosque on Elm Road',
+      'Calling someone a "tranny" isn\'t banter, it\'s abuse',
+      "Women can't drive jokes were old in 1985",
+      'Stop telling Asian people to go back where they came from, they are from here',
+      'Whitey Bulger found guilty on all counts',
+      'The dirty dishes piled up after the Muslims and Jews shared iftar at the synagogue',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),
