@@ -6,6 +6,27 @@ import { oneOf } from '../vocab.js';
 import { CRIME_MEDIA, FICTION as FICTION_WORDS, FICTION_LOOSE, STAGED, TV, fictionVeto } from '../vocab/fiction.js';
 import { KIN } from '../vocab/relatives.js';
 
+const MEDIA_WORDS = [
+  'pics?',
+  'pix',
+  'pictures?',
+  'photos?',
+  'photographs?',
+  'images?',
+  'videos?',
+  'vids?',
+  'footage',
+  'clips?',
+  'stills',
+  '(?<=(?:cam|camera|video|footage|surveillance|cctv|security|doorbell|a|the) )still',
+  'snaps?',
+  'snapshots?',
+  'screenshots?',
+  'screen ?grabs?',
+  'selfies?',
+  'recordings?',
+];
+
 /*
  * Four readings:
  *  - media of a scene or of evidence: a picture word near a scene word ("pic from the homicide scene", "evidence
@@ -21,7 +42,7 @@ import { KIN } from '../vocab/relatives.js';
 
 // A picture or recording: "pic", "photos", "footage", "bodycam still", "screenshot"
 // "still" only as a noun: "stills", "bodycam still", "a still" — not "victim was still slumped"
-const MEDIA = String.raw`(?:pics?|pix|pictures?|photos?|photographs?|images?|videos?|vids?|footage|clips?|stills|(?<=(?:cam|camera|video|footage|surveillance|cctv|security|doorbell|a|the) )still|snaps?|snapshots?|screenshots?|screen ?grabs?|selfies?|recordings?)`;
+const MEDIA = String.raw`${oneOf(MEDIA_WORDS)}`;
 // A picture word or a camera emoji: "pic", "📸 from the burglary scene"
 const MEDIA_W = String.raw`(?:\b${MEDIA}\b|📸|📷|📹|🎥)`;
 // A scene or evidence: "homicide scene", "crime scene", "the body", "evidence", "autopsy", "bodycam"
@@ -77,18 +98,88 @@ const MEDIA_OF_SCENE = new RegExp(
 const MEDIA_OF_BARE_SCENE = new RegExp(String.raw`${MEDIA_W}[^.!?\n]{0,20}?\b(?:from|at|of|on) (?:the )?scene\b`, 'gi');
 // Police jargon for scene imagery: "the scene photo", "scene pics" — not a "behind-the-scenes photo"
 const SCENE_MEDIA = new RegExp(String.raw`\bscene ${MEDIA}\b`, 'gi');
-const NOT_A_CRIME_SCENE = /\b(?:behind[- ]the[- ]scenes?|wedding|play|theat(?:re|er)|stage|concert|music|band|gig|musical|rehearsal|film set)\b/i;
+
+const NOT_A_CRIME_SCENE_WORDS = [
+  'behind[- ]the[- ]scenes?',
+  'wedding',
+  'play',
+  'theat(?:re|er)',
+  'stage',
+  'concert',
+  'music',
+  'band',
+  'gig',
+  'musical',
+  'rehearsal',
+  'film set',
+];
+const NOT_A_CRIME_SCENE = new RegExp(String.raw`\b${oneOf(NOT_A_CRIME_SCENE_WORDS)}\b`, 'i');
+
+const INCIDENT_WORDS = [
+  'csu',
+  'crime scene unit',
+  'medical examiner',
+  'coroner',
+  'detectives',
+  'homicide',
+  'murder',
+  'shooting',
+  'stabbing',
+  'stabbed',
+  'shot',
+  'suicide',
+  'fatal',
+  'doa',
+  'overdose',
+  'body',
+  'bodies',
+  'corpse',
+  'victim',
+  'blood',
+  'bloody',
+  'crash',
+  'wreck',
+  'accident',
+  'responded',
+  'call',
+  'shift',
+  'dispatch',
+  'gunshot',
+  'gsw',
+];
 
 // An incident or its responders in the post: "before CSU got there", "the stabbing on 9th", "worst call"
 const INCIDENT =
-  /\b(?:csu|crime scene unit|medical examiner|coroner|detectives|homicide|murder|shooting|stabbing|stabbed|shot|suicide|fatal|doa|overdose|body|bodies|corpse|victim|blood|bloody|crash|wreck|accident|responded|call|shift|dispatch|gunshot|gsw)\b/i;
+  new RegExp(String.raw`\b${oneOf(INCIDENT_WORDS)}\b`, 'i');
 
 // Media flagged as disturbing, on a post about a call: "Photo attached, not for the faint of heart", "NSFL pic below"
 const MEDIA_RE = new RegExp(String.raw`\b${MEDIA}\b`, 'gi');
 const GRAPHIC_CUE =
   /\b(?:nsfl|graphic|not for the faint of heart|viewer discretion|can'?t unsee|trigger warning)\b/i;
+
+const CALL_CONTEXT_WORDS = [
+  'found',
+  'call',
+  'scene',
+  'responded',
+  'arrived',
+  'shift',
+  'doa',
+  'body',
+  'bodies',
+  'victim',
+  'blood',
+  'homicide',
+  'murder',
+  'shooting',
+  'stabbing',
+  'overdose',
+  'suicide',
+  'crash',
+  'wreck',
+];
 const CALL_CONTEXT =
-  /\b(?:found|call|scene|responded|arrived|shift|doa|body|bodies|victim|blood|homicide|murder|shooting|stabbing|overdose|suicide|crash|wreck)\b/i;
+  new RegExp(String.raw`\b${oneOf(CALL_CONTEXT_WORDS)}\b`, 'i');
 
 // Gore: "blood everywhere", "brains on the wall", "pool of blood", "bled out", "decomposing", "half his face gone"
 const GORE = new RegExp(
@@ -295,21 +386,118 @@ const TAKE_MEDIA = new RegExp(
     ])})`,
   'gi',
 );
+
+const STRONG_INCIDENT_WORDS = [
+  'body',
+  'guy',
+  'man',
+  'woman',
+  'kid',
+  'person',
+  'dude',
+  'girl',
+  'boy',
+];
 // A crime or a body in the post, strong enough to make a picture someone took scene material
-const STRONG_INCIDENT = new RegExp(String.raw`\b(?:${INCIDENT_NOUN}|crime scene|dead (?:body|guy|man|woman|kid|person|dude|girl|boy)|the body|body bags?|bodies|corpse|gsw|gunshot|victims?|burglary|robbery|break-?in)\b`, 'i');
+const STRONG_INCIDENT = new RegExp(String.raw`\b(?:${INCIDENT_NOUN}|crime scene|dead ${oneOf(STRONG_INCIDENT_WORDS)}|the body|body bags?|bodies|corpse|gsw|gunshot|victims?|burglary|robbery|break-?in)\b`, 'i');
 // "this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath
 const WHAT_IT_LOOKED_LIKE = /\b(?:this is|here'?s|here is) what (?:the|his|her|their|that|this) [\w ]{1,20}? looked like\b/gi;
+
+const SCENE_EVIDENCE_WORDS = [
+  String.raw`\d+`,
+  'dozens of',
+  'a dozen',
+  'twenty',
+  'fifteen',
+  'ten',
+  'twelve',
+];
+
+const SCENE_EVIDENCE_WORDS_2 = [
+  'spatter',
+  'splatter',
+  'stains?',
+  'trails?',
+  'smears?',
+];
+
+const SCENE_EVIDENCE_WORDS_3 = [
+  'markers?',
+  'tents?',
+  'cones?',
+  'placards?',
+];
 // Scene evidence in a picture or shown off: "blood spatter pic", "here's what 14 shell casings look like", "evidence
 // markers everywhere" — not "paint spatter" or brass picked up at the range
-const SCENE_EVIDENCE = /\b(?:blood ?(?:spatter|splatter|stains?|trails?|smears?)|(?:spatter|splatter) (?:patterns?|pics?|photos?)|(?:shell|bullet|spent) casings?|(?:\d+|dozens of|a dozen|twenty|fifteen|ten|twelve) casings|evidence (?:markers?|tents?|cones?|placards?)|chalk outlines?)\b/gi;
+const SCENE_EVIDENCE = new RegExp(String.raw`\b(?:blood ?${oneOf(SCENE_EVIDENCE_WORDS_2)}|(?:spatter|splatter) (?:patterns?|pics?|photos?)|(?:shell|bullet|spent) casings?|${oneOf(SCENE_EVIDENCE_WORDS)} casings|evidence ${oneOf(SCENE_EVIDENCE_WORDS_3)}|chalk outlines?)\b`, 'gi');
 const SHOW_CUE = /\b(?:here'?s what|here is what|look at (?:this|these|that|all)|check (?:this|these|it) out|swipe|everywhere|all over)\b/i;
-const NOT_SCENE_EVIDENCE = /\b(?:range|hunting|hunt|reload\w*|qualif\w*|training|class|course|lecture|lab practical|paint\w*|grease|bacon|cooking|art|canvas|dog|cat|nose ?bleed|period)\b/i;
+
+const NOT_SCENE_EVIDENCE_WORDS = [
+  'range',
+  'hunting',
+  'hunt',
+  String.raw`reload\w*`,
+  String.raw`qualif\w*`,
+  'training',
+  'class',
+  'course',
+  'lecture',
+  'lab practical',
+  String.raw`paint\w*`,
+  'grease',
+  'bacon',
+  'cooking',
+  'art',
+  'canvas',
+  'dog',
+  'cat',
+  'nose ?bleed',
+  'period',
+];
+const NOT_SCENE_EVIDENCE = new RegExp(String.raw`\b${oneOf(NOT_SCENE_EVIDENCE_WORDS)}\b`, 'i');
 // Pictures from inside a place a crime happened: "photos from inside the ransacked apartment", "pics of inside the
 // burgled house, showing the victim's bedroom"
 const MEDIA_INSIDE = new RegExp(String.raw`${MEDIA_W}[^.!?\n]{0,15}?\b(?:from |of |taken )?inside (?:the|a|his|her|their|that|this) [\w'’-]+`, 'gi');
-const CRIME_INSIDE = /\b(?:burglari[sz]ed|burgl(?:ed|ary)|ransacked|broken into|robbed|robbery|looted|vandali[sz]ed|victim'?s?|crime scene|homicide|murder(?:ed)?|shooting|stabbing|break-?in|home invasion|stash house|trap house|meth lab|grow house|body|bodies|blood)\b/i;
+
+const CRIME_INSIDE_WORDS = [
+  'burglari[sz]ed',
+  'burgl(?:ed|ary)',
+  'ransacked',
+  'broken into',
+  'robbed',
+  'robbery',
+  'looted',
+  'vandali[sz]ed',
+  "victim'?s?",
+  'crime scene',
+  'homicide',
+  'murder(?:ed)?',
+  'shooting',
+  'stabbing',
+  'break-?in',
+  'home invasion',
+  'stash house',
+  'trap house',
+  'meth lab',
+  'grow house',
+  'body',
+  'bodies',
+  'blood',
+];
+const CRIME_INSIDE = new RegExp(String.raw`\b${oneOf(CRIME_INSIDE_WORDS)}\b`, 'i');
+
+const SCREEN_SIMILE_WORDS = [
+  'like',
+  'belongs in',
+  'out of',
+  'straight out of',
+  'something out of',
+  'right out of',
+  'worse than (?:any|a)',
+  'scene from',
+];
 // Screen similes are not fiction: "honestly belongs in a horror movie", "like something out of a movie"
-const SCREEN_SIMILE = /\b(?:like|belongs in|out of|straight out of|something out of|right out of|worse than (?:any|a)|scene from) (?:a |an |the |some |any )?(?:\w+ )?(?:movie|film|show|episode|video game)\b/gi;
+const SCREEN_SIMILE = new RegExp(String.raw`\b${oneOf(SCREEN_SIMILE_WORDS)} (?:a |an |the |some |any )?(?:\w+ )?(?:movie|film|show|episode|video game)\b`, 'gi');
 
 // Filming or photographing a body or a scene: "snapchatted the body bag coming out", "filmed the whole scene after the shooting"
 const FILMED_BODY = new RegExp(String.raw`\b${oneOf([
@@ -331,25 +519,174 @@ const FILMED_BODY = new RegExp(String.raw`\b${oneOf([
     'dead (?:guy|man|woman|kid|body|person)',
     'deceased',
   ])}\b`, 'gi');
-const FILMED_SCENE = /\b(?:snapchat(?:ted|ting)?|instagramm?(?:ed|ing)|film(?:ed|ing)|record(?:ed|ing)|video(?:ed|ing)|live-?stream(?:ed|ing)|photograph(?:ed|ing)) (?:the |a |that )?(?:whole |entire )?scene\b/gi;
+
+const FILMED_SCENE_WORDS = [
+  'snapchat(?:ted|ting)?',
+  'instagramm?(?:ed|ing)',
+  'film(?:ed|ing)',
+  'record(?:ed|ing)',
+  'video(?:ed|ing)',
+  'live-?stream(?:ed|ing)',
+  'photograph(?:ed|ing)',
+];
+const FILMED_SCENE = new RegExp(String.raw`\b${oneOf(FILMED_SCENE_WORDS)} (?:the |a |that )?(?:whole |entire )?scene\b`, 'gi');
+
+const SHARE_CAMERA_WORDS = [
+  "here'?s",
+  'here is',
+  'posting',
+  'sharing',
+  'check out',
+  'watch',
+  'look at',
+  'dm me for',
+  'sending',
+  'uploading',
+  'uploaded',
+];
+
+const SHARE_CAMERA_WORDS_2 = [
+  'video',
+  'footage',
+  'clip',
+  'still',
+  'pic',
+  'vid',
+];
 // Sharing police camera footage: "here's the bodycam from last night", "posting my dashcam"
-const SHARE_CAMERA = /\b(?:here'?s|here is|posting|sharing|check out|watch|look at|dm me for|sending|uploading|uploaded) (?:the |my |this |some |our )?(?:body ?cam|bwc|body[- ]worn(?: cam(?:era)?)?)(?: (?:video|footage|clip|still|pic|vid))?\b/gi;
+const SHARE_CAMERA = new RegExp(String.raw`\b${oneOf(SHARE_CAMERA_WORDS)} (?:the |my |this |some |our )?(?:body ?cam|bwc|body[- ]worn(?: cam(?:era)?)?)(?: ${oneOf(SHARE_CAMERA_WORDS_2)})?\b`, 'gi');
+
+const CAMERA_OF_INCIDENT_WORDS = [
+  'body ?cam',
+  'body[- ]worn',
+  'bwc',
+  'dash ?cam',
+  'cruiser cam',
+];
+
+const CAMERA_OF_INCIDENT_WORDS_2 = [
+  'from',
+  'of',
+  'on',
+  'at',
+];
+
+const CAMERA_OF_INCIDENT_WORDS_3 = [
+  'the ',
+  'that ',
+  'this ',
+  "last night'?s ",
+  "tonight'?s ",
+];
 
 // Camera footage pulled from an incident on a personal account: "pulled the bodycam from the Tern Ave shooting"
 const CAMERA_OF_INCIDENT = new RegExp(
-  String.raw`\b(?:body ?cam|body[- ]worn|bwc|dash ?cam|cruiser cam)s?(?: (?:video|footage|clip))? (?:from|of|on|at) (?:the |that |this |last night'?s |tonight'?s )?(?:[\w'’-]+ ){0,3}?${INCIDENT_NOUN}\b`,
+  String.raw`\b${oneOf(CAMERA_OF_INCIDENT_WORDS)}s?(?: (?:video|footage|clip))? ${oneOf(CAMERA_OF_INCIDENT_WORDS_2)} ${oneOf(CAMERA_OF_INCIDENT_WORDS_3)}?(?:[\w'’-]+ ){0,3}?${INCIDENT_NOUN}\b`,
   'gi',
 );
+
+const MEDIA_WHERE_FOUND_WORDS = [
+  'victims?',
+  'body',
+  'bodies',
+  'deceased',
+  'decedent',
+  'man',
+  'woman',
+  'child',
+  'boy',
+  'girl',
+  'baby',
+];
+
+const MEDIA_WHERE_FOUND_WORDS_2 = [
+  'found',
+  'collapsed',
+  'died',
+  'killed',
+  'shot',
+  'stabbed',
+  'discovered',
+  'murdered',
+  'attacked',
+  'lay',
+  'bled out',
+  'passed',
+];
 // Media from the place a victim was found: "Photos from the kitchen where he collapsed are attached"
 const MEDIA_WHERE_FOUND = new RegExp(
-  String.raw`${MEDIA_W}[^.!?\n]{0,40}?\bwhere (?:he|she|they|the (?:two |three |four )?(?:victims?|body|bodies|deceased|decedent|man|woman|child|boy|girl|baby)|\w+) (?:was |were )?(?:found|collapsed|died|killed|shot|stabbed|discovered|murdered|attacked|lay|bled out|passed)\b`,
+  String.raw`${MEDIA_W}[^.!?\n]{0,40}?\bwhere (?:he|she|they|the (?:two |three |four )?${oneOf(MEDIA_WHERE_FOUND_WORDS)}|\w+) (?:was |were )?${oneOf(MEDIA_WHERE_FOUND_WORDS_2)}\b`,
   'gi',
 );
+
+const VICTIM_IN_MEDIA_WORDS = [
+  'you can see',
+  'you see',
+  'it shows',
+  'shows',
+  'showing',
+  'show',
+];
+
+const VICTIM_IN_MEDIA_WORDS_2 = [
+  'crawling',
+  'bleeding',
+  'lying',
+  'laying',
+  'dying',
+  'slumped',
+  'twitching',
+  'on the (?:floor|ground|pavement|sidewalk)',
+  'face ?down',
+  'in a pool',
+];
 // A victim seen in the media: "you can see the victim crawling toward the door"
-const VICTIM_IN_MEDIA = /\b(?:you can see|you see|it shows|shows|showing|show) (?:the |a )?(?:victim|body|bodies|deceased|decedent)\s+(?:crawling|bleeding|lying|laying|dying|slumped|twitching|on the (?:floor|ground|pavement|sidewalk)|face ?down|in a pool)\b/gi;
+const VICTIM_IN_MEDIA = new RegExp(String.raw`\b${oneOf(VICTIM_IN_MEDIA_WORDS)} (?:the |a )?(?:victim|body|bodies|deceased|decedent)\s+${oneOf(VICTIM_IN_MEDIA_WORDS_2)}\b`, 'gi');
 const MEDIA_IN_POST = new RegExp(MEDIA_W, 'i');
+
+const INJURIES_WORDS = [
+  'bruises',
+  'wounds',
+  'injuries',
+  'stab wounds',
+  'gunshot wounds?',
+  'bite marks',
+  'burns',
+  'lacerations',
+  'black eyes?',
+  'cuts',
+];
+
+const INJURIES_WORDS_2 = [
+  'this',
+  'the',
+  'that',
+  'a',
+  'his',
+  'her',
+  'our',
+  'my',
+];
+
+const INJURIES_WORDS_3 = [
+  'lady',
+  'woman',
+  'guy',
+  'man',
+  'kid',
+  'child',
+  'victim',
+  'girl',
+  'boy',
+  'baby',
+  'toddler',
+  'infant',
+  'face',
+  'neck',
+  'body',
+];
 // A victim's injuries shown in a picture: "look at the bruises on this lady from the DV call… pic in comments"
-const INJURIES = /\b(?:bruises|wounds|injuries|stab wounds|gunshot wounds?|bite marks|burns|lacerations|black eyes?|cuts) (?:on|to) (?:this|the|that|a|his|her|our|my) (?:poor )?(?:lady|woman|guy|man|kid|child|victim|girl|boy|baby|toddler|infant|face|neck|body)\b/gi;
+const INJURIES = new RegExp(String.raw`\b${oneOf(INJURIES_WORDS)} (?:on|to) ${oneOf(INJURIES_WORDS_2)} (?:poor )?${oneOf(INJURIES_WORDS_3)}\b`, 'gi');
 // Where a victim still was when officers arrived: "she was still on the kitchen floor when we got there", "the little
 // one was still in her car seat" — with an arrival or a call in the post
 const VICTIM_STILL = new RegExp(String.raw`\b${oneOf([
@@ -390,13 +727,34 @@ const VICTIM_STILL = new RegExp(String.raw`\b${oneOf([
     'clutching',
     'holding',
   ])}\b`, 'gi');
+
+const VICTIM_POSITION_WORDS = [
+  'guy',
+  'man',
+  'woman',
+  'lady',
+  'kid',
+  'child',
+  'baby',
+  'girl',
+  'boy',
+  'driver',
+  'passenger',
+  'teller',
+  'clerk',
+  'owner',
+  'mother',
+  'father',
+  'mom',
+  'dad',
+];
 // Where a victim lay: "She was face down in the bathtub when we walked in" — with an arrival or a call in the post
 const VICTIM_POSITION = new RegExp(String.raw`${oneOf([
     String.raw`\b${oneOf([
       'she',
       'he',
       'they',
-      'the (?:guy|man|woman|lady|kid|child|baby|girl|boy|driver|passenger|teller|clerk|owner|mother|father|mom|dad)',
+      String.raw`the ${oneOf(VICTIM_POSITION_WORDS)}`,
     ])}\s+(?:was|were)\s+(?:still\s+|already\s+|just\s+)?${oneOf([
       'face ?down',
       'face ?up',
@@ -526,20 +884,107 @@ const EVIDENCE_LAID_OUT = new RegExp(
     ])}\b`,
   'gi',
 );
+
+const HAUL_CONTEXT_WORDS = [
+  'stop',
+  'search',
+  'raid',
+  'warrant',
+  'bust',
+  'arrest(?:ed)?',
+  'seized',
+  'seizure',
+  'recovered',
+  'confiscated',
+  'found (?:on|in) (?:him|her|them|the (?:car|vehicle|motor|boot|trunk|glovebox))',
+  'nicked',
+  'custody',
+  'locked up',
+  'collared',
+  'lifted',
+  'exhibits?',
+  'evidence',
+  'the (?:suspect|perp|dealer|driver|occupants?)',
+];
 // The items came from police work: "after the stop", "seized", "found on him" — not "the cash we raised after the bake sale"
 const HAUL_CONTEXT =
-  /\b(?:stop|search|raid|warrant|bust|arrest(?:ed)?|seized|seizure|recovered|confiscated|found (?:on|in) (?:him|her|them|the (?:car|vehicle|motor|boot|trunk|glovebox))|nicked|custody|locked up|collared|lifted|exhibits?|evidence|the (?:suspect|perp|dealer|driver|occupants?))\b/i;
-const EVIDENCE_MEDIA = /(?:📸|📷|\b(?:pics?|pix|photos?|pictures?|snaps?|here (?:ya|you) (?:go|are)|here'?s|kept asking|check (?:this|these|it) out)\b)/iu;
+  new RegExp(String.raw`\b${oneOf(HAUL_CONTEXT_WORDS)}\b`, 'i');
+
+const EVIDENCE_MEDIA_WORDS = [
+  'pics?',
+  'pix',
+  'photos?',
+  'pictures?',
+  'snaps?',
+  'here (?:ya|you) (?:go|are)',
+  "here'?s",
+  'kept asking',
+  'check (?:this|these|it) out',
+];
+const EVIDENCE_MEDIA = new RegExp(String.raw`(?:📸|📷|\b${oneOf(EVIDENCE_MEDIA_WORDS)}\b)`, 'iu');
 // Official road-safety posts may show a crash: "Photos from the crash on Route 9 show why seatbelts matter"
 const SAFETY_MESSAGE = /\b(?:slow down|buckle up|seat ?belts?|drive safe(?:ly)?|distracted driving|don'?t drink and drive|speeding|impaired)\b/i;
 
+const SCENE_CONTEXT_WORDS = [
+  'scene',
+  'homicide',
+  'murder',
+  'shooting',
+  'stabbing',
+  'suicide',
+  'doa',
+  'overdose',
+  'victim',
+  'body',
+  'bodies',
+  'corpse',
+  'decedent',
+  'call',
+  'responded',
+  'arrived',
+  'on duty',
+  'on the job',
+  'on patrol',
+  'shift',
+  'dispatch',
+  'crash',
+  'wreck',
+  'gsw',
+  'gunshot',
+  'when we (?:got there|walked in|pulled up|rolled up)',
+];
+
 // A scene or call in the post makes gore a description of a scene rather than a cooking accident.
 const SCENE_CONTEXT =
-  /\b(?:scene|homicide|murder|shooting|stabbing|suicide|doa|overdose|victim|body|bodies|corpse|decedent|call|responded|arrived|on duty|on the job|on patrol|shift|dispatch|crash|wreck|gsw|gunshot|when we (?:got there|walked in|pulled up|rolled up))\b/i;
+  new RegExp(String.raw`\b${oneOf(SCENE_CONTEXT_WORDS)}\b`, 'i');
+
+const GORE_ALONE_WORDS = [
+  'the ',
+  'his ',
+  'her ',
+  'their ',
+];
 // Gore that needs no call in the post: "his brains were all over the dashboard"
-const GORE_ALONE = /\b(?:brains?|guts|body parts) (?:was |were )?(?:all over|splattered (?:on|across|all over)|sprayed (?:on|across|all over)) (?!(?:the )?place\b)(?:the |his |her |their )?\w+/gi;
+const GORE_ALONE = new RegExp(String.raw`\b(?:brains?|guts|body parts) (?:was |were )?(?:all over|splattered (?:on|across|all over)|sprayed (?:on|across|all over)) (?!(?:the )?place\b)${oneOf(GORE_ALONE_WORDS)}?\w+`, 'gi');
+
+const NOT_GORE_WORDS = [
+  'paint',
+  'painting',
+  'grease',
+  'oil',
+  'bacon',
+  'sauce',
+  'pan',
+  'frying',
+  'cooking',
+  'mud',
+  'ink',
+  'art',
+  'canvas',
+  'pollock',
+];
 // Kitchens and workshops: "grease spatter", "paint splatter"
-const NOT_GORE = /\b(?:paint|painting|grease|oil|bacon|sauce|pan|frying|cooking|mud|ink|art|canvas|pollock)\b/i;
+const NOT_GORE = new RegExp(String.raw`\b${oneOf(NOT_GORE_WORDS)}\b`, 'i');
 
 // A victim's condition or position at a scene: "victim was still slumped over the wheel", "found her face down in the tub"
 const VICTIM_AT_SCENE = new RegExp(
@@ -571,8 +1016,35 @@ const VICTIM_AT_SCENE = new RegExp(
     ])}`,
   'gi',
 );
+
+const FOUND_AT_SCENE_WORDS = [
+  'victim',
+  'body',
+  'kid',
+  'child',
+  'baby',
+  'girl',
+  'boy',
+  'woman',
+  'man',
+  'guy',
+];
+
+const FOUND_AT_SCENE_WORDS_2 = [
+  'face ?down',
+  'face ?up',
+  'hanging',
+  'slumped',
+  'naked',
+  'dead in',
+  'lying in',
+  'laying in',
+  'in (?:a|the) pool of blood',
+  'stuffed in',
+  'in pieces',
+];
 // "found him face down in the tub", "found her hanging in the garage"
-const FOUND_AT_SCENE = /\b(?:found|find|saw|see) (?:him|her|them|the (?:victim|body|kid|child|baby|girl|boy|woman|man|guy))\s+(?:face ?down|face ?up|hanging|slumped|naked|dead in|lying in|laying in|in (?:a|the) pool of blood|stuffed in|in pieces)\b/gi;
+const FOUND_AT_SCENE = new RegExp(String.raw`\b(?:found|find|saw|see) (?:him|her|them|the ${oneOf(FOUND_AT_SCENE_WORDS)})\s+${oneOf(FOUND_AT_SCENE_WORDS_2)}\b`, 'gi');
 
 // Screen and fiction: "crime scene documentary", "CSI rerun", "true crime podcast", "murder mystery party"
 const FICTION = fictionVeto(FICTION_WORDS, CRIME_MEDIA, FICTION_LOOSE, STAGED, TV);
@@ -600,10 +1072,40 @@ const NOTICE =
 const DONT_POST = /\b(?:do(?:n'?t| not) (?:post|share|circulate|publish)|never (?:post|share)|please (?:don'?t|do not|refrain))\b/i;
 // Policy language is always a notice: "posting photos of crime scenes is prohibited"
 const POLICY = /\b(?:prohibited|not permitted|not allowed|forbidden|against (?:department |our )?policy|show restraint|out of respect)\b/i;
-const I_SHARE = /\b(?:sending|sent|posting|posted|sharing|shared|attaching|attached|uploaded|uploading|here'?s|here are|dm me|got (?:pics|photos|video)|took (?:a |some )?(?:pics?|photos?|video))\b/i;
+
+const I_SHARE_WORDS = [
+  'sending',
+  'sent',
+  'posting',
+  'posted',
+  'sharing',
+  'shared',
+  'attaching',
+  'attached',
+  'uploaded',
+  'uploading',
+  "here'?s",
+  'here are',
+  'dm me',
+  'got (?:pics|photos|video)',
+  'took (?:a |some )?(?:pics?|photos?|video)',
+];
+const I_SHARE = new RegExp(String.raw`\b${oneOf(I_SHARE_WORDS)}\b`, 'i');
+
+const APPEAL_WORDS = [
+  'do you recogni[sz]e',
+  'help (?:us )?(?:identify|locate|find)',
+  'anyone with (?:any )?information',
+  'tip ?line',
+  'crime ?stoppers',
+  'wanted for',
+  'have you seen',
+  'please call',
+  'contact (?:det|detective|us)',
+];
 // Official appeals: "do you recognize this man?", "help us identify", "call our tip line"
 const APPEAL =
-  /\b(?:do you recogni[sz]e|help (?:us )?(?:identify|locate|find)|anyone with (?:any )?information|tip ?line|crime ?stoppers|wanted for|have you seen|please call|contact (?:det|detective|us))\b/i;
+  new RegExp(String.raw`\b${oneOf(APPEAL_WORDS)}\b`, 'i');
 // Official releases of body-worn camera video are sanctioned disclosures, not leaks.
 const OFFICIAL_RELEASE = /\b(?:releas(?:e|ed|ing)|publish(?:ed|ing)?|transparency)\b/i;
 

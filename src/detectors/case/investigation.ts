@@ -299,6 +299,20 @@ const WITNESS =
         'works',
       ])}`,
     ])}\b`, 'gi');
+
+const INFORMANT_WORDS = [
+  'someone',
+  'somebody',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'my',
+  'our',
+  'one of',
+];
 // "confidential informant", "our CI", "my informant", "the snitch told us"
 const INFORMANT =
   new RegExp(String.raw`\b${oneOf([
@@ -404,7 +418,7 @@ const INFORMANT =
         'family',
         'cartel',
       ])}`,
-      String.raw`(?:the|a) (?:snitch|informant) (?:is|was|'s) (?:someone|somebody|a|an|the|his|her|their|my|our|one of)`,
+      String.raw`(?:the|a) (?:snitch|informant) (?:is|was|'s) ${oneOf(INFORMANT_WORDS)}`,
     ])}\b`, 'gi');
 // An operation and a time that is still ahead: "search warrant going down on Oak Ave at 5am tomorrow", "raid tonight"
 const OPERATION =
@@ -538,11 +552,78 @@ const OPERATION =
         'building',
       ])}`,
     ])}\b`, 'gi');
+
+const BARE_REF_WORDS = [
+  'order',
+  'booking',
+  'invoice',
+  'account',
+  'tax',
+  'council',
+  'ticket',
+  'tracking',
+  'customer',
+  'parcel',
+  'delivery',
+  'payment',
+  'claim',
+  'policy',
+  'application',
+];
 // A bare reference number, with a case in the post: "ref 24/113987 finally got CPS sign-off" — not "order ref 24/11398"
-const BARE_REF = /(?<!\b(?:order|booking|invoice|account|tax|council|ticket|tracking|customer|parcel|delivery|payment|claim|policy|application)\s+)\b(?:ref(?:erence)?|our ref|log)\.?\s*(?:#|no\.?|number)?\s*:?\s*\d{1,5}\/\d{3,}\b/gi;
-const REF_CONTEXT = /\b(?:cps|dpp|crown|charge[sd]?|charging|suspect|custody|nicked|court|trial|investigation|crime|offence|offender|interview|statement|victim|sign-?off|file|case|job|cid|the nick)\b/i;
+const BARE_REF = new RegExp(String.raw`(?<!\b${oneOf(BARE_REF_WORDS)}\s+)\b(?:ref(?:erence)?|our ref|log)\.?\s*(?:#|no\.?|number)?\s*:?\s*\d{1,5}\/\d{3,}\b`, 'gi');
+
+const REF_CONTEXT_WORDS = [
+  'cps',
+  'dpp',
+  'crown',
+  'charge[sd]?',
+  'charging',
+  'suspect',
+  'custody',
+  'nicked',
+  'court',
+  'trial',
+  'investigation',
+  'crime',
+  'offence',
+  'offender',
+  'interview',
+  'statement',
+  'victim',
+  'sign-?off',
+  'file',
+  'case',
+  'job',
+  'cid',
+  'the nick',
+];
+const REF_CONTEXT = new RegExp(String.raw`\b${oneOf(REF_CONTEXT_WORDS)}\b`, 'i');
+
+const INFORMANT_UK_WORDS = [
+  'our',
+  'my',
+  'the',
+  'a',
+  'his',
+  'her',
+];
+
+const INFORMANT_UK_WORDS_2 = [
+  'says',
+  'said',
+  'told',
+  'reckons',
+  'reckoned',
+  'gave',
+  'tipped',
+  'rang',
+  'on the',
+  'in the',
+  'inside',
+];
 // UK informant words: "our CHIS says", "the grass on the Flats job told us" — not "grass needs cutting"
-const INFORMANT_UK = /\b(?:(?:our|my|the|a|his|her) )?(?:chis|covert human intelligence sources?)\b|\b(?:our|my|the) grass (?:says|said|told|reckons|reckoned|gave|tipped|rang|on the|in the|inside)\b/gi;
+const INFORMANT_UK = new RegExp(String.raw`\b(?:${oneOf(INFORMANT_UK_WORDS)} )?(?:chis|covert human intelligence sources?)\b|\b(?:our|my|the) grass ${oneOf(INFORMANT_UK_WORDS_2)}\b`, 'gi');
 // UK and AU phrasings of an operation still ahead: "doors going in on three addresses", "the Eastgate sweep is
 // Thursday", "hitting four addresses at 6", "we're on obbo outside his flat till Friday", "he gets nicked tomorrow"
 const OPERATION_UK =
@@ -621,13 +702,83 @@ const OPERATION_UK =
         'sunday',
       ])})`,
     ])}\b`, 'gi');
+
+const THE_CI_WORDS = [
+  'pipeline',
+  'build',
+  'builds',
+  'server',
+  'job',
+  'jobs',
+  'tests?',
+  'config',
+  'runner',
+  'workflow',
+  'system',
+  'tool',
+  'tooling',
+  'setup',
+  'runs?',
+  'badge',
+  'status',
+  'checks?',
+  'is green',
+  'is red',
+  'failed',
+  'failing',
+  'passed',
+  'passing',
+];
 // Roll-call and briefing material passed on: "Lt. X told them at roll call the sweep is…", "keep that off the group chat"
 // "the CI" with a case in the post: "The CI came through on the dealer" — not "the CI pipeline is red"
-const THE_CI = /\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:CI|C\.I\.)(?:'s)?(?![\w/-]|\s*\/|\s+(?:pipeline|build|builds|server|job|jobs|tests?|config|runner|workflow|system|tool|tooling|setup|runs?|badge|status|checks?|is green|is red|failed|failing|passed|passing))/g;
-const CI_CONTEXT = /\b(?:dealer|dealing|warrant|buy|bought|deal|drugs?|dope|raid|crew|gang|case|suspect|target|bust|plug|stash|trap|came through|tipped|set up|wired|wire)\b/i;
+const THE_CI = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:CI|C\.I\.)(?:'s)?(?![\w/-]|\s*\/|\s+${oneOf(THE_CI_WORDS)})`, 'g');
+
+const CI_CONTEXT_WORDS = [
+  'dealer',
+  'dealing',
+  'warrant',
+  'buy',
+  'bought',
+  'deal',
+  'drugs?',
+  'dope',
+  'raid',
+  'crew',
+  'gang',
+  'case',
+  'suspect',
+  'target',
+  'bust',
+  'plug',
+  'stash',
+  'trap',
+  'came through',
+  'tipped',
+  'set up',
+  'wired',
+  'wire',
+];
+const CI_CONTEXT = new RegExp(String.raw`\b${oneOf(CI_CONTEXT_WORDS)}\b`, 'i');
+
+const GOOD_FOR_WORDS = [
+  String.raw`\d+`,
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'a dozen',
+  'of (?:them|those|these|em)',
+];
 // Guilt in police slang: "is good for all six", "he's good for it", "good for the Elm St burglary" — with a crime in the post
 const GOOD_FOR = new RegExp(String.raw`\b(?:is|'s|are|'re|was) (?:\w+ )?good for ${oneOf([
-    String.raw`all (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|of (?:them|those|these|em))(?! ${oneOf([
+    String.raw`all ${oneOf(GOOD_FOR_WORDS)}(?! ${oneOf([
       'hours',
       'days',
       'weeks',
@@ -711,8 +862,29 @@ const FUTURE =
       'about to',
       'expected to',
     ])}\b`, 'i');
+
+const PAST_OPERATION_WORDS = [
+  'served',
+  'executed',
+  'conducted',
+  'carried out',
+  'yesterday',
+  'last (?:night|week)',
+  'recovered',
+  'seized',
+  'resulted in',
+  'results',
+  'were arrested',
+  'was arrested',
+  'arrests (?:were )?made',
+  'netted',
+  'wrapped up',
+  'concluded',
+  'completed',
+  'took place',
+];
 // Past-tense reports of an operation are arrest announcements: "served a search warrant yesterday and recovered…"
-const PAST_OPERATION = /\b(?:served|executed|conducted|carried out|yesterday|last (?:night|week)|recovered|seized|resulted in|results|were arrested|was arrested|arrests (?:were )?made|netted|wrapped up|concluded|completed|took place)\b/i;
+const PAST_OPERATION = new RegExp(String.raw`\b${oneOf(PAST_OPERATION_WORDS)}\b`, 'i');
 // Games and kitchens: "raid the fridge", "raid night in WoW", "Destiny raid"
 const NOT_POLICE_RAID =
   new RegExp(String.raw`\b${oneOf([
@@ -1097,8 +1269,34 @@ const BELIEVED =
       'kidnapped',
       'abducted',
     ])}\b`, 'gi');
+
+const ALIBI_WORDS = [
+  'his',
+  'her',
+  'their',
+  "the suspect'?s",
+  String.raw`the \w+'s`,
+  "[A-Z][a-z]+'s",
+];
+
+const ALIBI_WORDS_2 = [
+  'is',
+  'was',
+  "'s",
+  'checks',
+  'checked',
+  'fell',
+  'falls',
+  "didn'?t",
+  "doesn'?t",
+  "won'?t",
+  'has',
+  'had',
+  'holds',
+  'held',
+];
 // "his alibi is garbage", "her alibi checks out"
-const ALIBI = /\b(?:his|her|their|the suspect'?s|the \w+'s|[A-Z][a-z]+'s) alibi (?:is|was|'s|checks|checked|fell|falls|didn'?t|doesn'?t|won'?t|has|had|holds|held)\b/gi;
+const ALIBI = new RegExp(String.raw`\b${oneOf(ALIBI_WORDS)} alibi ${oneOf(ALIBI_WORDS_2)}\b`, 'gi');
 // "wiretap on his phone", "we've got a wire on his phone", "pinged her phone", "IA opened a case on him"
 const TECHNIQUE =
   new RegExp(String.raw`\b${oneOf([
@@ -1116,9 +1314,62 @@ const TECHNIQUE =
     ])}\b`, 'g');
 // A press-style name and age in a personal post about a crime: "Dwayne Pruitt, 41, lives in his mom's basement"
 const NAME_AGE = /\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+),\s+(?:\d{2}),/g;
+
+const CRIME_WORD_WORDS = [
+  'arson',
+  'robbery',
+  'robberies',
+  'shooting',
+  String.raw`burglar\w*`,
+  'stabbing',
+  String.raw`murder\w*`,
+  'homicide',
+  String.raw`carjack\w*`,
+  'hit[- ]and[- ]run',
+  'break-?ins?',
+  'suspect',
+  'perp',
+  'did it',
+  'name on',
+  'case',
+  'warrants?',
+  'booked',
+  'charged',
+  'rape',
+  'assault',
+  'theft',
+  'fraud',
+  'dealer',
+  'dealing',
+  'trafficking',
+  'crew',
+  'gang',
+];
 const CRIME_WORD =
-  /\b(?:arson|robbery|robberies|shooting|burglar\w*|stabbing|murder\w*|homicide|carjack\w*|hit[- ]and[- ]run|break-?ins?|suspect|perp|did it|name on|case|warrants?|booked|charged|rape|assault|theft|fraud|dealer|dealing|trafficking|crew|gang)\b/i;
-const NOT_SUSPECT_NAME = /\b(?:rip|rest in peace|victim|passed away|killed in|died|funeral|memorial|missing|birthday|happy|congrat\w*|welcome|retire\w*|promot\w*|hero|award|obituary|condolences)\b/i;
+  new RegExp(String.raw`\b${oneOf(CRIME_WORD_WORDS)}\b`, 'i');
+
+const NOT_SUSPECT_NAME_WORDS = [
+  'rip',
+  'rest in peace',
+  'victim',
+  'passed away',
+  'killed in',
+  'died',
+  'funeral',
+  'memorial',
+  'missing',
+  'birthday',
+  'happy',
+  String.raw`congrat\w*`,
+  'welcome',
+  String.raw`retire\w*`,
+  String.raw`promot\w*`,
+  'hero',
+  'award',
+  'obituary',
+  'condolences',
+];
+const NOT_SUSPECT_NAME = new RegExp(String.raw`\b${oneOf(NOT_SUSPECT_NAME_WORDS)}\b`, 'i');
 
 // A witness or suspect's account doubted: "the neighbour who 'found' the body", "lying through his teeth", "gave two
 // different stories in interview" — with a case in the post
@@ -1248,11 +1499,26 @@ const CHARACTERISED_UK =
         String.raw`piece of (?:shit|sh\*t|s\*\*t|work|garbage|trash)`,
       ])} [A-Z][a-z'’-]+ [A-Z][a-z'’-]+(?= (?:from|off|who|in|for|is|was|walked|got)\b)`,
     ])}`, 'g');
+
+const RECORD_UK_WORDS = [
+  'has',
+  'had',
+  'got',
+  "'s got",
+  'with',
+  'plenty of',
+  'loads of',
+  'a lot of',
+  'long',
+  'serious',
+  'lengthy',
+  'decent',
+];
 // UK and AU criminal records: "previous as long as your arm", "has form for burglary", "known to police", "on the PNC"
 const RECORD_UK =
   new RegExp(String.raw`${oneOf([
       String.raw`\b(?:(?:his|her|their) )?previous (?:as long as|longer than) (?:my|your|his|her|an?) arm`,
-      String.raw`(?:has|had|got|'s got|with|plenty of|loads of|a lot of|long|serious|lengthy|decent) (?:previous|form) ${oneOf([
+      String.raw`${oneOf(RECORD_UK_WORDS)} (?:previous|form) ${oneOf([
         'as long',
         String.raw`for (?:\w+ ){0,2}${oneOf([
           'burglary',
@@ -1352,9 +1618,47 @@ const CHARGING =
     ])}`, 'gi');
 // Writing and screen frame a "suspect" as a character: "my novel's killer", "the podcast says he did it"
 const STORY_FRAME = fictionVeto(FICTION, CRIME_MEDIA, FICTION_LOOSE, STAGED);
+
+const CASE_IN_POST_WORDS = [
+  'body',
+  'bodies',
+  'interview(?:ed)?',
+  'suspect',
+  'victim',
+  'statement',
+  'stabbing',
+  'shooting',
+  'murder',
+  'killed',
+  'burglary',
+  'robbery',
+  'assault',
+  'scene',
+  'custody',
+  'nicked',
+  'charged',
+  'charge',
+  'case',
+  'cps',
+  'cops',
+  'police',
+  'arrest(?:ed)?',
+  'court',
+  'trial',
+  'jury',
+  'technicality',
+  'crime',
+  'job',
+  'prints',
+  'dna',
+  'cctv',
+  'alibi',
+  'witness',
+  'evidence',
+];
 // A case somewhere in the post makes doubt or a guilt remark about it
 const CASE_IN_POST =
-  /\b(?:body|bodies|interview(?:ed)?|suspect|victim|statement|stabbing|shooting|murder|killed|burglary|robbery|assault|scene|custody|nicked|charged|charge|case|cps|cops|police|arrest(?:ed)?|court|trial|jury|technicality|crime|job|prints|dna|cctv|alibi|witness|evidence)\b/i;
+  new RegExp(String.raw`\b${oneOf(CASE_IN_POST_WORDS)}\b`, 'i');
 // Official appeals for information: the public's help, a tip line, "anyone with information"
 const APPEAL =
   new RegExp(String.raw`\b${oneOf([
@@ -1381,8 +1685,33 @@ const ARREST = /\b(?:arrested|in custody|charged with|booked|taken into custody|
 // "cracked a joke", "cracked up", "admitted to the hospital"
 const INNOCENT = /\bcracked (?:a |up|the joke)|admitted to (?:the )?(?:hospital|er|icu|college|university|bar|program)\b/i;
 
+const DOMESTIC_WORDS = [
+  'dog',
+  'dogs',
+  'cat',
+  'cats',
+  'puppy',
+  'kitten',
+  'pets?',
+  'kids?',
+  'toddler',
+  'baby',
+  String.raw`\d+ ?yo`,
+  'cookies?',
+  'sandwich',
+  'cake',
+  'snacks?',
+  'fridge',
+  'remote',
+  'socks?',
+  'homework',
+  'chocolate',
+  'candy',
+  'leftovers',
+];
+
 // Household mysteries: "we know who did it: the dog ate the sandwich", "my 5yo cracked the case of the missing remote"
-const DOMESTIC = /\b(?:dog|dogs|cat|cats|puppy|kitten|pets?|kids?|toddler|baby|\d+ ?yo|cookies?|sandwich|cake|snacks?|fridge|remote|socks?|homework|chocolate|candy|leftovers)\b/i;
+const DOMESTIC = new RegExp(String.raw`\b${oneOf(DOMESTIC_WORDS)}\b`, 'i');
 
 // Ranks before a name make it a colleague, not a suspect: "Sgt. Whitfield", "Detective Delgado"
 const RANK_BEFORE = new RegExp(String.raw`\b${oneOf(RANKS)}\.?\s*$`, 'i');

@@ -130,6 +130,21 @@ const ELECTION_CUE = new RegExp(
     ])}\b`,
   'i',
 );
+
+const CONTEST_CUE_WORDS = [
+  'blue',
+  'red',
+  'gop',
+  'dem',
+  'democrat',
+  'republican',
+  'labour',
+  'tory',
+  'conservative',
+  'libdem',
+  'ukip',
+  'green',
+];
 // Talent shows, awards and polls: "#KCA", "X Factor", "chili cook-off"; a contest vote is not political
 const CONTEST_CUE =
   new RegExp(String.raw`${oneOf([
@@ -167,17 +182,51 @@ const CONTEST_CUE =
         'spelling bee',
         'of the (?:month|year|week)',
       ])}\b`,
-      String.raw`#(?:kca|vote(?!(?:blue|red|gop|dem|democrat|republican|labour|tory|conservative|libdem|ukip|green)\b)\w+)`,
+      String.raw`#(?:kca|vote(?!${oneOf(CONTEST_CUE_WORDS)}\b)\w+)`,
     ])}`, 'i');
 // An office or election word in the sentence outweighs a contest word: "Carter for mayor, the best choice".
 const OFFICE_CUE = new RegExp(String.raw`\b(?:${OFFICE}|elections?|ballots?|campaign|candidates?|primary|${PARTY})\b`, 'i');
 
+/** Titles of elected office written before a name ("Sheriff", "Sen."): NAME and TITLE_OR_PARTY read them. */
+const OFFICE_TITLES = [
+  'Sheriff',
+  'Mayor',
+  'Senator',
+  String.raw`Sen\.`,
+  String.raw`Gov\.`,
+  'Governor',
+  'Councilman',
+  'Councilwoman',
+  'Councilmember',
+  'Judge',
+  String.raw`Rep\.`,
+  'President',
+  'DA',
+  'Commissioner',
+];
+
 // A personal name: "Jim Carter", "Maria Lopez-Ruiz", "@carter4mayor"; a title may precede it ("Sheriff Dan Miller").
-const NAME = String.raw`(?:@\w{2,}|(?:(?:Sheriff|Mayor|Senator|Sen\.|Gov\.|Governor|Councilman|Councilwoman|Councilmember|Judge|Rep\.|President|DA|Commissioner)\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){0,2})`;
+const NAME = String.raw`(?:@\w{2,}|(?:${oneOf(OFFICE_TITLES)}\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){0,2})`;
+
+const IMPERATIVE_WORDS = [
+  '[pP]lease',
+  "[lL]et'?s",
+  '[hH]elp',
+  '[gG]o',
+  '[aA]nd',
+  '[mM]ust',
+  '[sS]hould',
+  '[wW]ill',
+  "'ll",
+  '[wW]e',
+  'I',
+  '[uU]s',
+  '[tT]o',
+];
 
 // Where "elect" and "support" are a call to action rather than news ("House Republicans elect…", "President-elect"):
 // at the start of a sentence or clause, or after "please", "let's", "we", "I".
-const IMPERATIVE = String.raw`(?:(?<=^|[.!?,:;—–]\s*|\b(?:[pP]lease|[lL]et'?s|[hH]elp|[gG]o|[aA]nd|[mM]ust|[sS]hould|[wW]ill|'ll|[wW]e|I|[uU]s|[tT]o)\s+))`;
+const IMPERATIVE = String.raw`(?:(?<=^|[.!?,:;—–]\s*|\b${oneOf(IMPERATIVE_WORDS)}\s+))`;
 
 // "Vote for Jim Carter", "vote Carter", "voting for Maria Lopez", "elect Dana Price", "support Jim Carter for mayor"
 const VOTE_FOR_NAME = new RegExp(
@@ -268,9 +317,36 @@ const NAME_FOR_OFFICE = new RegExp(
     ])}`,
   'g',
 );
+
+const HAS_MY_VOTE_WORDS = [
+  'has',
+  'have',
+  'gets',
+  'get',
+  'got',
+  'earned',
+  'deserves?',
+  'will get',
+  'is getting',
+];
+
+const HAS_MY_VOTE_WORDS_2 = [
+  'goes',
+  'is going',
+  'went',
+  'will go',
+];
+
+const HAS_MY_VOTE_WORDS_3 = [
+  'vote',
+  'votes',
+  'support',
+  'endorsement',
+  'ballot',
+];
 // "my vote goes to Carter", "Carter has my vote", "Carter gets my vote"
 const HAS_MY_VOTE = new RegExp(
-  String.raw`\b(?:${ci('my')}|${ci('our')}) (?:vote|ballot|support) (?:goes|is going|went|will go) to\s+(?:${ci('the')}\s+)?(${NAME})|(?:(?<=\b[tT]he )|\b)(${NAME})\s+(?:has|have|gets|get|got|earned|deserves?|will get|is getting) (?:my|our) (?:vote|votes|support|endorsement|ballot)`,
+  String.raw`\b(?:${ci('my')}|${ci('our')}) (?:vote|ballot|support) ${oneOf(HAS_MY_VOTE_WORDS_2)} to\s+(?:${ci('the')}\s+)?(${NAME})|(?:(?<=\b[tT]he )|\b)(${NAME})\s+${oneOf(HAS_MY_VOTE_WORDS)} (?:my|our) ${oneOf(HAS_MY_VOTE_WORDS_3)}`,
   'g',
 );
 // "vote blue", "vote Republican", "voting Labour all the way", "vote blue no matter who", "Go Democrats!"
@@ -512,7 +588,30 @@ const ELECT_TAG = /#(?:[Rr]e-?)?[Ee]lect(?!ric|ron|ion|oral|ive|ed\b)[A-Z]\w+/g;
 const BACKING_TAG = /#(?:Vote|Team|Back|Support|Stand ?With|I'?m ?With)([A-Z][A-Za-z]+)\b/g;
 // "Tate all the way!", "Team Hollis all the way" — a name cheered on in a post about a vote
 const ALL_THE_WAY = /(?<![\w@#'’-])(?:Team )?([A-Z][a-z'’-]{2,})(?: 20\d\d)? all the way\b/g;
-const SPORT_CUE = /\b(?:game|match|season|playoffs?|grand prix|f1|league|cup|bowl|series|fight|ufc|bout|tournament|championship|finals?|draft|bake-?off|idol|x ?factor)\b/i;
+
+const SPORT_CUE_WORDS = [
+  'game',
+  'match',
+  'season',
+  'playoffs?',
+  'grand prix',
+  'f1',
+  'league',
+  'cup',
+  'bowl',
+  'series',
+  'fight',
+  'ufc',
+  'bout',
+  'tournament',
+  'championship',
+  'finals?',
+  'draft',
+  'bake-?off',
+  'idol',
+  'x ?factor',
+];
+const SPORT_CUE = new RegExp(String.raw`\b${oneOf(SPORT_CUE_WORDS)}\b`, 'i');
 // "YES for Ames", "vote yes for Mayor Ames" — not "yes on Measure B", which names no candidate
 const YES_FOR = /\b[Yy][Ee][Ss] (?:for|4) (?:(?:Mayor|Sheriff|Judge|Senator|Governor|Councilman|Councilwoman|Councilmember|DA|Commissioner) )?([A-Z][a-z'’-]+)\b/g;
 // "Put a Whitcombe sign in your yard", "got my Hensley yard sign"
@@ -555,8 +654,24 @@ const TITLE_SUPPORT =
     ])}\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b(?!['’]s)`, 'gi');
 // "Re-elect him in November!", "vote for her on the 5th" — an election word elsewhere in the post names the race
 const ELECT_PRONOUN = new RegExp(String.raw`\b(?:re-?elect|reelect|vote for|elect)\s+(?:him|her|them)\b`, 'gi');
+
+const VOTE_POST_WORDS = [
+  'vot(?:e|es|ed|ing|ers?)',
+  'ballots?',
+  String.raw`elect\w*`,
+  String.raw`campaign\w*`,
+  'district',
+  'race',
+  'seat',
+  'office',
+  'win this',
+  'polls?',
+  'candidates?',
+  'primary',
+  'november',
+];
 // The broader cue that a post is about an election: "vote", "district", "campaign", "🗳️"
-const VOTE_POST = /\b(?:vot(?:e|es|ed|ing|ers?)|ballots?|elect\w*|campaign\w*|district|race|seat|office|win this|polls?|candidates?|primary|november)\b|🗳️/i;
+const VOTE_POST = new RegExp(String.raw`\b${oneOf(VOTE_POST_WORDS)}\b|🗳️`, 'i');
 // A surname and an election year: "Whitcombe 2026", "#Castellanos2026" — with a vote or election word in the post
 const NAME_YEAR = /(?<![\w@])#?([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s?20(?:2[4-9]|3\d)\b/g;
 // "4 more years!", "four more years" — a re-election slogan when the post is about an election
@@ -838,8 +953,9 @@ const POLITICIAN =
       '(?:Nigel )?Farage',
       '(?:Jeremy )?Corbyn',
     ])}$`);
+
 // A title or a party in the name slot is itself the cue: "Sheriff Dan Miller", "Republicans have my vote".
-const TITLE_OR_PARTY = new RegExp(String.raw`^(?:Sheriff|Mayor|Senator|Sen\.|Gov\.|Governor|Councilman|Councilwoman|Councilmember|Judge|Rep\.|President|DA|Commissioner)\b|^${PARTY}$|^${PROPER_PARTY}$`, 'i');
+const TITLE_OR_PARTY = new RegExp(String.raw`^${oneOf(OFFICE_TITLES)}\b|^${PARTY}$|^${PROPER_PARTY}$`, 'i');
 
 /** What the rows read, computed once per post. */
 interface PoliticalText extends CueText {
@@ -878,6 +994,24 @@ const notACandidate: Veto<PoliticalText> = (m, c) => !isName(candidateOf(m)) || 
 const notElectoral: Veto<PoliticalText> = (m, c) => !electoral(m, c);
 // "Jim Carter", "Maria T. Lopez": a first name and a surname
 const FULL_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+$/;
+
+const VOTE_BARE_WORDS = [
+  'Leave',
+  'Remain',
+  'Now',
+  'Early',
+  'Today',
+  'Here',
+  'Smart',
+  'Wisely',
+  'Responsibly',
+  'Local',
+  'Safe',
+  'Often',
+  'Online',
+  'Yes',
+  'No',
+];
 
 /** Political rows, walked in order (VOTE_BARE skips a vote a row above already took). */
 const POLITICAL_CUES: CueRow<PoliticalText>[] = [
@@ -975,7 +1109,7 @@ const POLITICAL_CUES: CueRow<PoliticalText>[] = [
       (m) =>
         NOT_A_NAME.test(m[1]!) ||
         !couldBeName(m[1]!) ||
-        /^(?:Leave|Remain|Now|Early|Today|Here|Smart|Wisely|Responsibly|Local|Safe|Often|Online|Yes|No)$/.test(m[1]!),
+        new RegExp(String.raw`^${oneOf(VOTE_BARE_WORDS)}$`, '').test(m[1]!),
       (m, _c, made) => made.some((o) => o.start <= m.index && o.end > m.index),
     ],
   },

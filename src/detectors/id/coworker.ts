@@ -76,19 +76,57 @@ const NAME_IS_POLICE =
  */
 const FICTION = fictionVeto(FICTION_WORDS);
 
+const MILITARY_WORDS = [
+  'army',
+  'navy',
+  'naval',
+  'marines?',
+  String.raw`marine\s+corps`,
+  'usmc',
+  String.raw`air\s+force`,
+  'usaf',
+  String.raw`space\s+force`,
+  String.raw`coast\s+guard`,
+  String.raw`national\s+guard`,
+  'raf',
+  String.raw`royal\s+navy`,
+  'deploy(?:ed|ment)',
+  String.raw`stationed\s+at`,
+  String.raw`fort\s+\p{Lu}\p{Ll}+`,
+  'platoon',
+  'battalion',
+  String.raw`regiment(?!al\s+number)`,
+  'infantry',
+  String.raw`veterans?\s+day`,
+];
+
 /**
  * A military rank: a branch of the armed forces in the sentence makes "Sgt. Kim Lee" a soldier, not police.
  * e.g. "my wife Sgt. Kim Lee of the US Army", "Captain Ruiz, USMC", "Lt. Park just deployed with the Navy"
  */
 const MILITARY =
-  /\b(?:army|navy|naval|marines?|marine\s+corps|usmc|air\s+force|usaf|space\s+force|coast\s+guard|national\s+guard|raf|royal\s+navy|deploy(?:ed|ment)|stationed\s+at|fort\s+\p{Lu}\p{Ll}+|platoon|battalion|regiment(?!al\s+number)|infantry|veterans?\s+day)\b/iu;
+  new RegExp(String.raw`\b${oneOf(MILITARY_WORDS)}\b`, 'iu');
+
+const FAN_TALK_WORDS = [
+  String.raw`the\s+goat`,
+  'goated',
+  'iconic',
+  String.raw`(?:my\s+)?fave`,
+  'stan(?:ning)?',
+  'fandom',
+  'shipping',
+  String.raw`obsessed\s+with`,
+  'queen',
+  'legend(?:ary)?',
+  String.raw`best\s+(?:character|detective|cop)\s+(?:ever|on\s+tv)`,
+];
 
 /**
  * Fan talk about a titled name ("Detective Benson is the GOAT", "Captain Holt is iconic"): a character or celebrity,
  * unless the author shows police work of their own in the post (then it is praise of a colleague).
  */
 const FAN_TALK =
-  /\b(?:the\s+goat|goated|iconic|(?:my\s+)?fave|stan(?:ning)?|fandom|shipping|obsessed\s+with|queen|legend(?:ary)?|best\s+(?:character|detective|cop)\s+(?:ever|on\s+tv))\b/i;
+  new RegExp(String.raw`\b${oneOf(FAN_TALK_WORDS)}\b`, 'i');
 
 /** Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"). */
 function inQuotes(text: string, start: number, end: number): boolean {
@@ -116,12 +154,24 @@ function namesRosterMember(names: string[], roster: RosterMember[]): boolean {
   return words.length > 0 && roster.some((m) => words.some((w) => m.name.toLowerCase().split(/\s+/).includes(w)));
 }
 
+const ROLE_NAME_WORDS = [
+  'fto',
+  String.raw`field\s+training\s+officer`,
+  String.raw`training\s+officer`,
+  String.raw`patrol\s+partner`,
+  String.raw`watch\s+commander`,
+  String.raw`precinct\s+commander`,
+  String.raw`desk\s+sergeant`,
+  String.raw`patrol\s+sergeant`,
+  String.raw`patrol\s+supervisor`,
+];
+
 /**
  * A police role in apposition to a name: the role says what the person is even without a rank before the name.
  * e.g. "my training officer, Bill Amato", "my FTO Jess Ruiz", "our watch commander Lena Ortiz", "my patrol partner Ken"
  */
 const ROLE_NAME =
-  /\b(?:my|our|his|her|their)\s+(?:old\s+|former\s+|new\s+|first\s+)?(?:fto|field\s+training\s+officer|training\s+officer|patrol\s+partner|watch\s+commander|precinct\s+commander|desk\s+sergeant|patrol\s+sergeant|patrol\s+supervisor)\s*[,:-]?\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)/giu;
+  new RegExp(String.raw`\b(?:my|our|his|her|their)\s+(?:old\s+|former\s+|new\s+|first\s+)?${oneOf(ROLE_NAME_WORDS)}\s*[,:-]?\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)`, 'giu');
 
 // The role is matched in any case, the name only as a name is written ("Jess Ruiz", not "is retiring").
 const roleName = (m: RegExpExecArray) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?/u.exec(m[1]!)?.[0];

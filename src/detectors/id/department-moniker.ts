@@ -4,7 +4,7 @@
 import type { Profile, TextDetector } from '../../core/types.js';
 import { isCommonWord, isPersonName, isPlace } from '../../nlp/people.js';
 import { HANDLE_DEPT_WORDS, HANDLE_FILLERS, HANDLE_NOT_A_NAME, HANDLE_PERSON_WORDS, HANDLE_TITLE_WORDS } from './police-words.js';
-import { escapeRegex } from '../vocab.js';
+import { escapeRegex, oneOf } from '../vocab.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 
 /**
@@ -19,15 +19,61 @@ const AT_HANDLE = /(?<![\p{L}\p{N}_@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za
  */
 const BARE_USERNAME = /(?<![\p{L}\p{N}_@#/.:-])([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?![\p{L}\p{N}_@/]|\.[A-Za-z0-9])/gu;
 
+const CUED_USERNAME_WORDS = [
+  'ig',
+  'insta(?:gram)?',
+  'snap(?:chat)?',
+  'sc',
+  'tiktok',
+  'tik tok',
+  'twitter',
+  'threads',
+  'handle',
+  String.raw`user\s?name`,
+  'gamertag',
+  'psn',
+  'xbl',
+  'venmo',
+];
+
 /**
  * A username introduced by the network or the word "handle", written without "@" or separators.
  * e.g. "IG: nypdjohnny", "my insta is copmomjess", "username deputyrick"
  */
 const CUED_USERNAME =
-  /\b(?:ig|insta(?:gram)?|snap(?:chat)?|sc|tiktok|tik tok|twitter|threads|handle|user\s?name|gamertag|psn|xbl|venmo)\b\s*(?:is|:|-|=|@)?\s*@?([A-Za-z0-9_.]{3,30})\b/giu;
+  new RegExp(String.raw`\b${oneOf(CUED_USERNAME_WORDS)}\b\s*(?:is|:|-|=|@)?\s*@?([A-Za-z0-9_.]{3,30})\b`, 'giu');
+
+const TLD_WORDS = [
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+  'mil',
+  'io',
+  'co',
+  'us',
+  'uk',
+  'ca',
+  'au',
+  'nz',
+  'ie',
+  'de',
+  'fr',
+  'info',
+  'biz',
+  'me',
+  'tv',
+  'ly',
+  'gl',
+  'be',
+  'app',
+  'dev',
+  'ai',
+];
 
 /** Top-level domains: a dotted token ending in one is a web address, not a username. */
-const TLD = /\.(?:com|net|org|gov|edu|mil|io|co|us|uk|ca|au|nz|ie|de|fr|info|biz|me|tv|ly|gl|be|app|dev|ai)$/i;
+const TLD = new RegExp(String.raw`\.${oneOf(TLD_WORDS)}$`, 'i');
 
 type PartKind = 'title' | 'dept' | 'filler' | 'name' | 'digits' | 'unknown' | 'initial';
 interface Part {

@@ -11,7 +11,7 @@ import {
   STRONG_TITLE,
   WEAK_TITLE,
 } from './police-words.js';
-import { escapeRegex } from '../vocab.js';
+import { escapeRegex, oneOf } from '../vocab.js';
 
 export interface TitledName {
   /** Start of the rank or title. */
@@ -39,11 +39,28 @@ const TITLE_CHAIN = new RegExp(
  */
 const NAME_WORD = /[ \t]{1,2}(\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*)/uy;
 
+const POLICE_PREFIX_WORDS = [
+  'police',
+  "sheriff'?s?",
+  'state',
+  'county',
+  'city',
+  'k-?9',
+  'narcotics',
+  'homicide',
+  'vice',
+  'traffic',
+  'patrol',
+  'precinct',
+  'pct',
+  'pd',
+];
+
 /**
  * Words before a weak title that make it a police rank.
  * e.g. "police Captain", "state Trooper", "K9 Officer", "narcotics Detective"
  */
-const POLICE_PREFIX = /(?:police|sheriff'?s?|state|county|city|k-?9|narcotics|homicide|vice|traffic|patrol|precinct|pct|pd)\s+$/i;
+const POLICE_PREFIX = new RegExp(String.raw`${oneOf(POLICE_PREFIX_WORDS)}\s+$`, 'i');
 
 /** Whether a word is part of a roster member's name. */
 function rosterNamePart(word: string, ctx: DetectContext): boolean {

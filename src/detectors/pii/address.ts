@@ -278,12 +278,37 @@ const usStreetAt = perMatch((m: RegExpExecArray, c: CueText): UsStreet | undefin
   return { index: m.index, end, lead, house, tokens: words.slice(0, i).map((w) => w.word), type };
 });
 
+const NUMBERED_ROAD_WORDS = [
+  'State',
+  'STATE',
+  'County',
+  'COUNTY',
+  'US',
+  String.raw`U\.S\.`,
+  'SR',
+  'CR',
+  'FM',
+];
+
+const NUMBERED_ROAD_WORDS_2 = [
+  'Route',
+  'ROUTE',
+  'Rte',
+  'RTE',
+  'Highway',
+  'HIGHWAY',
+  'Hwy',
+  'HWY',
+  'Road',
+  'Rd',
+];
+
 /**
  * A house number on a numbered road or on Broadway.
  * e.g. "4500 Highway 6", "1200 State Route 9", "1600 Broadway"
  */
 const NUMBERED_ROAD = new RegExp(
-  String.raw`${NUMBER_START}(${HOUSE})[ \t]+(?:(?:(?:State|STATE|County|COUNTY|US|U\.S\.|SR|CR|FM)[ \t]+)?(?:Route|ROUTE|Rte|RTE|Highway|HIGHWAY|Hwy|HWY|Road|Rd)[ \t]+\d{1,4}[A-Z]?|Broadway|BROADWAY)(?![\p{L}\p{N}])`,
+  String.raw`${NUMBER_START}(${HOUSE})[ \t]+(?:(?:${oneOf(NUMBERED_ROAD_WORDS)}[ \t]+)?${oneOf(NUMBERED_ROAD_WORDS_2)}[ \t]+\d{1,4}[A-Z]?|Broadway|BROADWAY)(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -386,22 +411,141 @@ const POSTAL_AFTER = /^,?[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]){0,2}\p{Lu}[\p{L}'�
  */
 const BLOCK_LINE = /^[ \t>?]*(?:(?:\p{L}[\p{L}\p{M}'’.()-]*)(?:[ \t,]+[\p{L}(][\p{L}\p{M}'’.()-]*){0,4}(?:,?[ \t]+\d{3,6}(?:-\d{3,4})?)?|,?[ \t]*\p{L}{1,3}(?:[ \t]+\d{3,6})?|\d{3,6}(?:-\d{3,4})?)[ \t.]*$/u;
 
+const ADDRESS_CUE_WORDS = [
+  'address(?:es)?',
+  'addr',
+  String.raw`live[sd]?\s+(?:at|on)`,
+  'lives',
+  String.raw`living\s+(?:at|on)`,
+  'resides?',
+  'residing',
+  'residence',
+  'located',
+  'moved',
+  String.raw`moving\s+to`,
+  'sent',
+  'send',
+  'ship(?:ped|ping)?',
+  'deliver(?:ed|y)?',
+  'mail(?:ed|ing)?',
+  String.raw`drops?\s+(?:\w+\s+)?off`,
+  'arrived',
+  String.raw`station\s+is`,
+  String.raw`corner\s+of`,
+  String.raw`house\s+is`,
+  String.raw`place\s+is`,
+  String.raw`home\s+is`,
+];
+
 /**
  * Words a few words before an address that say one is coming.
  * e.g. "my new address is", "lives on", "Our offices are located at", "sent to", "Address:"
  */
 const ADDRESS_CUE =
-  /\b(?:address(?:es)?|addr|live[sd]?\s+(?:at|on)|lives|living\s+(?:at|on)|resides?|residing|residence|located|moved|moving\s+to|sent|send|ship(?:ped|ping)?|deliver(?:ed|y)?|mail(?:ed|ing)?|drops?\s+(?:\w+\s+)?off|arrived|station\s+is|corner\s+of|house\s+is|place\s+is|home\s+is)\b[^\n.!?]{0,40}$/i;
+  new RegExp(String.raw`\b${oneOf(ADDRESS_CUE_WORDS)}\b[^\n.!?]{0,40}$`, 'i');
+
+const COUNT_BEFORE_WORDS = [
+  'top',
+  'over',
+  'under',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'only',
+  'just',
+  'all',
+  'those',
+  'these',
+  'the',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'its',
+  'last',
+  'first',
+  'next',
+  'another',
+  'every',
+  'some',
+  'many',
+  'few',
+  'several',
+  'than',
+  'won',
+  'lost',
+  'scored',
+  'beat',
+  'ranked',
+  'aged?',
+  'exit',
+  'mile',
+  'marker',
+  'km',
+  'junction',
+];
 
 /** Words right before a house number that make it a count or a rank ("top 10 Wall Street firms"). */
-const COUNT_BEFORE = /\b(?:top|over|under|about|around|nearly|almost|only|just|all|those|these|the|my|our|your|his|her|their|its|last|first|next|another|every|some|many|few|several|than|won|lost|scored|beat|ranked|aged?|exit|mile|marker|km|junction)\s*$/i;
+const COUNT_BEFORE = new RegExp(String.raw`\b${oneOf(COUNT_BEFORE_WORDS)}\s*$`, 'i');
 
 /** A block range rather than a house: "between 100 and 200 Oak Street", "from 10 to 40 Elm St". */
 const RANGE_BEFORE = /\b(?:between|from)\s+\d+\s*(?:and|to|-|–)\s*$/i;
 
+const PLURAL_AFTER_WORDS = [
+  'shops',
+  'stores',
+  'cafes',
+  'restaurants',
+  'bars',
+  'businesses',
+  'residents',
+  'neighbou?rs',
+  'homes',
+  'houses',
+  'buildings',
+  'locations',
+  'properties',
+  'apartments',
+  'condos',
+  'families',
+  'blocks',
+  'addresses',
+  'lots',
+  'merchants',
+  'vendors',
+  'parades',
+  'fairs',
+];
+
 /** A plural noun right after the street type makes the number a count: "3 Elm Street cafes", "2 Main St shops". */
 const PLURAL_AFTER =
-  /^[ \t]+(?:shops|stores|cafes|restaurants|bars|businesses|residents|neighbou?rs|homes|houses|buildings|locations|properties|apartments|condos|families|blocks|addresses|lots|merchants|vendors|parades|fairs)\b/i;
+  new RegExp(String.raw`^[ \t]+${oneOf(PLURAL_AFTER_WORDS)}\b`, 'i');
+
+const BARE_STREET_WORDS = [
+  'tonight',
+  'today',
+  'tomorrow',
+  'this',
+  'next',
+  'on',
+  'for',
+  'and',
+  'with',
+  'if',
+  'from',
+  'until',
+  'til',
+  'after',
+  'before',
+  'at',
+  'by',
+  'around',
+  'starting',
+  'in',
+];
 
 /**
  * A house number and a bare street name after a locating word, with no street type: "at 1207 Sycamore, …",
@@ -409,7 +553,7 @@ const PLURAL_AFTER =
  * "at 21 Club" and "at 30 Rock" are places, not addresses.
  */
 const BARE_STREET =
-  /\b(at|to|on|is|address:?)[ \t]+(\d{2,6})[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:tonight|today|tomorrow|this|next|on|for|and|with|if|from|until|til|after|before|at|by|around|starting|in)\b)/gmu;
+  new RegExp(String.raw`\b(at|to|on|is|address:?)[ \t]+(\d{2,6})[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+${oneOf(BARE_STREET_WORDS)}\b)`, 'gmu');
 /** Words that make a two-digit bare street a home: "I live at 45 Elmwood", "my new address is 88 Birchwood". */
 const RESIDENCE_CUE = /\b(?:live[sd]?|living|address|moved|moving|move|place|house|home|apartment|condo|flat)\b[^\n.!?]{0,25}$/i;
 /** Capitalised words that follow "at <number>" without being streets: times, months, days, counts. */
@@ -703,8 +847,35 @@ const NUMBERED_PLACE_BEFORE =
       'reservoir',
     ])}\.?[ \t]*(?:#|no\.?|number)?[ \t]*$`, 'iu');
 
+const MONTH_BEFORE_WORDS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
 /** A month name right before the number: a date ("7 Aug 1991, place of birth …", "on June 14 Elm Street closes"). */
-const MONTH_BEFORE = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?,?[ \t]*$/iu;
+const MONTH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${oneOf(MONTH_BEFORE_WORDS)}\.?,?[ \t]*$`, 'iu');
 
 /** Is the house number a count, a rank, a date or a numbered place rather than the start of an address? */
 function countLike(text: string, numStart: number, house: string): boolean {

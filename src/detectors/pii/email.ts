@@ -2,6 +2,7 @@
 import type { AgencyProfile, TextDetector } from '../../core/types.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import { isAgencyDomain, officialAppeal } from './shared.js';
+import { oneOf } from '../vocab.js';
 
 /**
  * File extensions that follow an "@" in asset names ("logo@2x.png") rather than a mail domain.
@@ -34,8 +35,51 @@ const FILE_TLDS = new Set([
  * Top-level domains accepted where the address is not written as one token ("higgins @ foxtel. com",
  * "jane dot doe at example dot com"): there the TLD is the main evidence, so only common ones count.
  */
-const COMMON_TLDS =
-  'com|net|org|edu|gov|mil|int|info|biz|io|co|me|us|uk|ca|au|nz|ie|de|fr|nl|be|es|it|pt|ch|at|se|no|dk|fi|pl|cz|ru|br|mx|ar|in|jp|za|tv|email|mail';
+const COMMON_TLDS = [
+  'com',
+  'net',
+  'org',
+  'edu',
+  'gov',
+  'mil',
+  'int',
+  'info',
+  'biz',
+  'io',
+  'co',
+  'me',
+  'us',
+  'uk',
+  'ca',
+  'au',
+  'nz',
+  'ie',
+  'de',
+  'fr',
+  'nl',
+  'be',
+  'es',
+  'it',
+  'pt',
+  'ch',
+  'at',
+  'se',
+  'no',
+  'dk',
+  'fi',
+  'pl',
+  'cz',
+  'ru',
+  'br',
+  'mx',
+  'ar',
+  'in',
+  'jp',
+  'za',
+  'tv',
+  'email',
+  'mail',
+];
 
 /**
  * A plain address: local part, "@", one or more labels, an alphabetic TLD.
@@ -48,7 +92,7 @@ const PLAIN = /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@((?:[A-Za-z0-9
  * e.g. "higgins @ foxtel. com", "chloe @chloesmith . org"
  */
 const SPACED = new RegExp(
-  String.raw`(?<![\w.%+'’-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})[ \t]*@[ \t]*((?:[A-Za-z0-9][A-Za-z0-9-]{0,62}[ \t]?\.[ \t]?)+(?:${COMMON_TLDS}))(?![\w-])`,
+  String.raw`(?<![\w.%+'’-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})[ \t]*@[ \t]*((?:[A-Za-z0-9][A-Za-z0-9-]{0,62}[ \t]?\.[ \t]?)+${oneOf(COMMON_TLDS)})(?![\w-])`,
   'gi',
 );
 
@@ -57,7 +101,7 @@ const SPACED = new RegExp(
  * e.g. "jane.doe [at] example [dot] com", "jdoe (at) example (dot) org", "jane dot doe at example dot com"
  */
 const SPELLED = new RegExp(
-  String.raw`(?<![\w.%+'’-])([A-Za-z0-9][A-Za-z0-9_%+-]*(?:(?:\.|\s*[\[(]dot[\])]\s*|\s+dot\s+)[A-Za-z0-9_%+-]+)*)\s*(?:[\[({]\s*at\s*[\])}]|\s+at\s+)\s*([A-Za-z0-9-]+(?:(?:\.|\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)[A-Za-z0-9-]+)*(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)(?:${COMMON_TLDS}))\b`,
+  String.raw`(?<![\w.%+'’-])([A-Za-z0-9][A-Za-z0-9_%+-]*(?:(?:\.|\s*[\[(]dot[\])]\s*|\s+dot\s+)[A-Za-z0-9_%+-]+)*)\s*(?:[\[({]\s*at\s*[\])}]|\s+at\s+)\s*([A-Za-z0-9-]+(?:(?:\.|\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)[A-Za-z0-9-]+)*(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)${oneOf(COMMON_TLDS)})\b`,
   'gi',
 );
 
@@ -68,12 +112,74 @@ const SPELLED = new RegExp(
 const BRACKETED_AT =
   /(?<![\w.%+'’-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\[({]\s*at\s*[\])}]\s*((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.)+[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])/gi;
 
+const PROSE_LOCAL_WORDS = [
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'you',
+  'it',
+  'we',
+  'i',
+  'look',
+  'looking',
+  'see',
+  'online',
+  'site',
+  'website',
+  'visit',
+  'go',
+  'check',
+  'follow',
+  'following',
+  'via',
+  'to',
+  'from',
+  'thanks',
+  'thx',
+  'and',
+  'with',
+  'by',
+  'cc',
+  'rt',
+  'hi',
+  'hey',
+  'at',
+  'is',
+  'of',
+  'for',
+  'on',
+  'in',
+  'the',
+  'a',
+  'says',
+  'said',
+  'ask',
+  'tag',
+  'dm',
+  'shop',
+  'order',
+  'buy',
+  'are',
+  'am',
+  'was',
+  'were',
+  'be',
+  'been',
+  'stay',
+  'stayed',
+  'work',
+  'working',
+  'home',
+];
+
 /**
  * Words that stand before " at " or " @ " in prose ("follow @someone.com", "look at example dot com"): not a
  * mailbox name.
  */
 const PROSE_LOCAL =
-  /^(?:me|us|him|her|them|you|it|we|i|look|looking|see|online|site|website|visit|go|check|follow|following|via|to|from|thanks|thx|and|with|by|cc|rt|hi|hey|at|is|of|for|on|in|the|a|says|said|ask|tag|dm|shop|order|buy|are|am|was|were|be|been|stay|stayed|work|working|home)$/i;
+  new RegExp(String.raw`^${oneOf(PROSE_LOCAL_WORDS)}$`, 'i');
 
 function domainOf(spelled: string): string {
   return spelled.replace(/\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+/gi, '.').replace(/\s+/g, '');

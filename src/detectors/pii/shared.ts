@@ -78,21 +78,84 @@ const APPEAL_WORDS = new RegExp(
   ])}\b|[\u2139\u260e\u{1f4de}\u{1f4f1}\u{1f6c8}]|\bi\ufe0f`,
   'iu',
 );
+
+const CALL_TO_ACTION_WORDS = [
+  'call',
+  'contact',
+  'ring',
+  'phone',
+  'text',
+  'reach',
+  'e-?mail',
+];
+
+const CALL_TO_ACTION_WORDS_2 = [
+  'reporter',
+  'journalist',
+  'press',
+  'media',
+  'family',
+  'owner',
+  'victim',
+  'organi[sz]er',
+  'volunteer',
+  'coach',
+  'parent',
+];
+
+const CALL_TO_ACTION_WORDS_3 = [
+  'coordinator',
+  'line',
+  'office',
+  'desk',
+  'team',
+];
 /**
  * A call to action whose object is the number ("call 0161…", "contact Det. J. Arnold at", "You can call:"), not a
  * noun ("Reporter contact for the story:") or someone outside the department ("contact the reporter, …", "call my cell").
  */
 const CALL_TO_ACTION =
-  /\b(?:call|contact|ring|phone|text|reach|e-?mail)(?:ing)?\b(?! +(?:for|is|was|details|my|his|her|their|(?:the|our)\s+(?:[\w-]+\s+)?(?:reporter|journalist|press|media|family|owner|victim|organi[sz]er|volunteer|coach|parent)s?\b(?!\s+(?:coordinator|line|office|desk|team)))\b)[^!?\n:]{0,50}:?\s*$/i;
+  new RegExp(String.raw`\b${oneOf(CALL_TO_ACTION_WORDS)}(?:ing)?\b(?! +(?:for|is|was|details|my|his|her|their|(?:the|our)\s+(?:[\w-]+\s+)?${oneOf(CALL_TO_ACTION_WORDS_2)}s?\b(?!\s+${oneOf(CALL_TO_ACTION_WORDS_3)}))\b)[^!?\n:]{0,50}:?\s*$`, 'i');
+
+const OWN_LINE_WORDS = [
+  'my',
+  'his',
+  'her',
+  'their',
+  String.raw`\p{Lu}[\p{L}'-]*['’]s`,
+];
+
+const OWN_LINE_WORDS_2 = [
+  'cell(?:phone)?',
+  'mobile',
+  String.raw`home(?:\s+(?:phone|number|line))?`,
+  String.raw`personal\s+(?:phone|number|line|e-?mail)`,
+  String.raw`private\s+(?:number|line|e-?mail)`,
+];
 /**
  * Someone's own line, named as such just before the number: never the department's business, however the sentence
  * reads ("call Officer Sam Perrault on his cell at", "reach him on his personal mobile", "her home number:").
  */
 const OWN_LINE =
-  /\b(?:my|his|her|their|\p{Lu}[\p{L}'-]*['’]s)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:cell(?:phone)?|mobile|home(?:\s+(?:phone|number|line))?|personal\s+(?:phone|number|line|e-?mail)|private\s+(?:number|line|e-?mail))(?:\s+(?:number|line|phone))?[\s,:\u2013-]*(?:(?:is|at|on)\s*:?\s*)?$/iu;
+  new RegExp(String.raw`\b${oneOf(OWN_LINE_WORDS)}\s+(?:own\s+)?(?:personal\s+|private\s+)?${oneOf(OWN_LINE_WORDS_2)}(?:\s+(?:number|line|phone))?[\s,:\u2013-]*(?:(?:is|at|on)\s*:?\s*)?$`, 'iu');
+
+const ANSWERED_BY_WORDS = [
+  'team',
+  'unit',
+  'bureau',
+  'office',
+  'desk',
+  'station',
+  'garage',
+  'department',
+  'squad',
+  'division',
+  'cent(?:re|er)',
+  'line',
+];
 /** Who answers the number: a unit, a ranked officer, an account ("Traffic Garage", "Det. Arnold", "@MetCC on"). */
 const ANSWERED_BY = new RegExp(
-  String.raw`(?:\b(?:team|unit|bureau|office|desk|station|garage|department|squad|division|cent(?:re|er)|line)|\b${oneOf(RANKS)}\.?(?: [A-Z]\.)*(?: [A-Z][\w'-]+)+|@\w+)\s*(?:at|on)?\s*:?\s*$`,
+  String.raw`(?:\b${oneOf(ANSWERED_BY_WORDS)}|\b${oneOf(RANKS)}\.?(?: [A-Z]\.)*(?: [A-Z][\w'-]+)+|@\w+)\s*(?:at|on)?\s*:?\s*$`,
 );
 const APPEAL_AFTER = /^[^.!?\n]{0,40}?\b(?:info(?:rmation)?|quot(?:e|ing)|tips?|whereabouts|if you (?:know|have|saw|see))\b/i;
 /**
