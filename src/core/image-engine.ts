@@ -60,6 +60,9 @@ export interface ImageTimings {
   /** Of `ocr`: the scene-text engine and tesseract (they run one after the other). */
   ocrScene: number;
   ocrTesseract: number;
+  /** Of `ocrScene`: the close-up crops of vehicles and people (the full-size decode included), and how many were read. */
+  ocrDetail: number;
+  detailRegions: number;
   faces: number;
   vision: number;
   detect: number;
@@ -107,7 +110,7 @@ export class ImageScreener {
 
   /** Decode and analyse an image into what the image detectors read; `notes` collects what the reader should know. */
   async analyse(path: string, buffer: Buffer, profile: Profile, notes?: string[]): Promise<ImageAnalysisInput> {
-    const t: ImageTimings = { decode: 0, metadata: 0, ocr: 0, ocrScene: 0, ocrTesseract: 0, faces: 0, vision: 0, detect: 0 };
+    const t: ImageTimings = { decode: 0, metadata: 0, ocr: 0, ocrScene: 0, ocrTesseract: 0, ocrDetail: 0, detailRegions: 0, faces: 0, vision: 0, detect: 0 };
     let t0 = performance.now();
     const img = await decodeImage(path, buffer, this.opts.maxPixels ? { maxPixels: this.opts.maxPixels } : {});
     t.decode = performance.now() - t0;
@@ -258,7 +261,10 @@ export class ImageScreener {
         if (scene && full && !timedOut && (img.format !== 'heic' || img.scale === 1)) {
           // Lettering on a vehicle or a vest, read closer: a different reading of a word already read is kept beside
           // it ('scene-detail'), the same reading is dropped.
+          const sd = performance.now();
           const detail = await readDetail(scene, img, focus, full, deadline);
+          t.ocrDetail = performance.now() - sd;
+          t.detailRegions = detail.passes.length;
           passes.push(...detail.passes);
           passEngines.push(...detail.passes.map(() => 'scene-detail'));
           timedOut = detail.timedOut;

@@ -1,9 +1,13 @@
 /**
- * Image screening benchmark: seconds per image, per-stage times (decode, metadata, OCR per engine, faces, vision, the
- * detectors) and peak RSS for generated 1280 px and 4000 px (12 MP) photos and a noisy 12 MP worst case, with and
- * without OCR and faces. Each configuration runs in its own child process so its peak memory is its own.
+ * Image screening benchmark: seconds per image, per-stage times (decode, metadata, OCR per engine and its close-up
+ * crops, faces, vision, the detectors) and peak RSS for generated 1280 px and 4000 px (12 MP) photos, a noisy 12 MP
+ * worst case and a 12 MP street with a police car and two people (the object detector finds them, so the scene reader's
+ * close-up crops of vehicles and people are timed), with and without OCR and faces. Each configuration runs in its own
+ * child process so its peak memory is its own.
  *
- *   node dist/scripts/bench-images.js [--runs 3] [--workers 1] [--json]
+ *   node dist/scripts/bench-images.js [--runs 3] [--workers 1] [--json] [--config +ocr+faces] [--photo street]
+ *
+ * `--config` and `--photo` (a part of the file name: 1280, 4000, noisy, street) narrow the run.
  *
  * Target (issue 7): a 12-megapixel photo fully screened in <= 1.5 s on 2 cores with one worker each; a folder scan's
  * peak memory < 1.5 GB (bench.js prints it for the 200-photo folder).
@@ -46,13 +50,68 @@ export async function makeBenchPhoto(width: number, grain = 18): Promise<Buffer>
     <text x="${880 * u}" y="${260 * u}" font-family="DejaVu Sans, sans-serif" font-size="${40 * u}" fill="#fff">Main Street</text>
     <text x="${880 * u}" y="${330 * u}" font-family="DejaVu Sans, sans-serif" font-size="${40 * u}" fill="#fff">Exit 12</text>
   </svg>`;
+  return withGrain(svg, width, height, grain);
+}
+
+/** A car seen from the side, `s` times 600 px long, lettered `text` on its doors (body gradient, glass, wheels). */
+function sideCar(x: number, y: number, s: number, text: string): string {
+  return `<g transform="translate(${x},${y}) scale(${s})">
+    <defs><linearGradient id="body" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#3a4a66"/><stop offset="0.55" stop-color="#1d2a44"/><stop offset="0.6" stop-color="#c9ccd0"/><stop offset="1" stop-color="#8d9298"/></linearGradient>
+    <linearGradient id="glass" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#5d7187"/><stop offset="0.5" stop-color="#28323d"/><stop offset="1" stop-color="#111820"/></linearGradient>
+    <radialGradient id="tyre"><stop offset="0.5" stop-color="#2a2a2a"/><stop offset="1" stop-color="#0a0a0a"/></radialGradient>
+    <radialGradient id="rim"><stop offset="0" stop-color="#e0e4e8"/><stop offset="0.7" stop-color="#8a9098"/><stop offset="1" stop-color="#50555c"/></radialGradient></defs>
+    <ellipse cx="310" cy="232" rx="320" ry="22" fill="#2b2b28" opacity="0.7"/>
+    <path d="M20,160 L40,110 Q60,95 120,90 L190,40 Q210,25 260,25 L400,25 Q440,25 470,45 L530,90 Q590,95 600,120 L605,160 Q605,185 580,185 L40,185 Q15,185 20,160 Z" fill="url(#body)" stroke="#333" stroke-width="2"/>
+    <path d="M205,45 Q215,35 260,35 L320,35 L320,90 L150,90 Z" fill="url(#glass)"/><path d="M330,35 L400,35 Q435,35 460,52 L505,90 L330,90 Z" fill="url(#glass)"/>
+    <g stroke="#555" stroke-width="2"><line x1="325" y1="90" x2="325" y2="180"/><line x1="150" y1="92" x2="150" y2="178"/><line x1="505" y1="92" x2="505" y2="170"/></g>
+    <rect x="270" y="104" width="30" height="7" rx="3" fill="#777"/><rect x="450" y="104" width="30" height="7" rx="3" fill="#777"/><path d="M505,70 L525,62 L530,80 L510,84 Z" fill="#222"/>
+    <rect x="18" y="160" width="60" height="16" rx="6" fill="#2a2a2a"/><rect x="555" y="160" width="52" height="16" rx="6" fill="#2a2a2a"/>
+    <rect x="570" y="112" width="32" height="15" rx="5" fill="#fff6d0" stroke="#999"/><rect x="20" y="114" width="24" height="16" rx="4" fill="#c01818"/>
+    ${[140, 480].map((cx) => `<circle cx="${cx}" cy="185" r="48" fill="url(#tyre)"/><circle cx="${cx}" cy="185" r="27" fill="url(#rim)"/><circle cx="${cx}" cy="185" r="6" fill="#333"/><path d="M${cx - 52},185 A52,52 0 0 1 ${cx + 52},185" fill="none" stroke="#444" stroke-width="6"/>`).join('')}
+    <text x="190" y="152" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="44" fill="#10245e">${text}</text>
+  </g>`;
+}
+
+/** A standing person, `s` times 310 px tall: face, hair, shirt with arms, trousers, shoes. */
+function person(x: number, y: number, s: number, shirt: string, trousers: string): string {
+  return `<g transform="translate(${x},${y}) scale(${s})">
+    <ellipse cx="50" cy="30" rx="22" ry="27" fill="#d9a57e"/><circle cx="42" cy="28" r="2.5" fill="#222"/><circle cx="58" cy="28" r="2.5" fill="#222"/>
+    <path d="M44,42 Q50,46 56,42" stroke="#8a4a3a" stroke-width="2" fill="none"/><path d="M50,30 L48,37 L52,37" stroke="#b07f5e" fill="none"/>
+    <path d="M28,22 Q50,-5 72,22 Q60,10 28,22 Z" fill="#3b2a1a"/><rect x="44" y="55" width="12" height="10" fill="#d9a57e"/>
+    <path d="M15,65 Q50,58 85,65 L90,165 L10,165 Z" fill="${shirt}"/><path d="M15,68 L0,160 L12,162 L28,80 Z" fill="${shirt}"/><path d="M85,68 L100,160 L88,162 L72,80 Z" fill="${shirt}"/>
+    <circle cx="5" cy="165" r="8" fill="#d9a57e"/><circle cx="95" cy="165" r="8" fill="#d9a57e"/>
+    <path d="M12,165 L88,165 L84,300 L56,300 L50,190 L44,300 L16,300 Z" fill="${trousers}"/>
+    <ellipse cx="30" cy="304" rx="18" ry="7" fill="#111"/><ellipse cx="70" cy="304" rx="18" ry="7" fill="#111"/>
+  </g>`;
+}
+
+/**
+ * A street: buildings, a police car seen from the side with POLICE on its doors, an officer in navy with POLICE on
+ * the chest and a passer-by, with camera grain. The object detector finds the car and both people in it (at 4000 px:
+ * car 0.36-0.39, people 0.33-0.52), so a screen of it runs the close-up crops of vehicles and people.
+ */
+export async function makeStreetPhoto(width: number, grain = 6): Promise<Buffer> {
+  const height = Math.round((width * 3) / 4);
+  const windows = Array.from({ length: 12 }, (_, i) => `<rect x="${30 + (i % 6) * 190}" y="${115 + Math.floor(i / 6) * 110}" width="70" height="80" fill="#4b5866"/>`).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><g transform="scale(${width / 1280})">
+    <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#8fb3d9"/><stop offset="1" stop-color="#d9d2c0"/></linearGradient></defs>
+    <rect width="1280" height="960" fill="url(#sky)"/><rect y="528" width="1280" height="432" fill="#6b6b63"/>
+    <rect y="115" width="420" height="413" fill="#a08c70"/><rect x="420" y="240" width="380" height="288" fill="#8c7a66"/><rect x="800" y="173" width="480" height="355" fill="#b5a48a"/>${windows}
+    ${sideCar(20, 380, 1.25, 'POLICE')}
+    ${person(820, 300, 1.3, '#1c2433', '#1c2433')}<text x="842" y="420" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="26" fill="#f0f0f0">POLICE</text>
+    ${person(1020, 330, 1.15, '#6a8fb3', '#44403a')}
+  </g></svg>`;
+  return withGrain(svg, width, height, grain);
+}
+
+/** The SVG rendered and averaged with gaussian noise, so JPEG sizes and decode costs resemble a camera file. */
+async function withGrain(svg: string, width: number, height: number, grain: number): Promise<Buffer> {
   const noise = await sharp({
     create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: grain } },
   })
     .raw()
     .toBuffer();
   const base = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
-  // Photo-like grain: average the render with noise so JPEG sizes and decode costs resemble a camera file.
   for (let i = 0; i < base.length; i++) base[i] = Math.max(0, Math.min(255, base[i] + ((noise[i] - 128) >> 1)));
   return sharp(base, { raw: { width, height, channels: 3 } }).jpeg({ quality: 88 }).toBuffer();
 }
@@ -61,6 +120,8 @@ interface Result {
   config: string;
   size: string;
   secondsPerImage: number;
+  /** CPU seconds (user + system, all threads) per image: on a busy machine the wall time is not the pipeline's own. */
+  cpuPerImage: number;
   peakRssMB: number;
   timings: ImageTimings | undefined;
 }
@@ -74,12 +135,15 @@ async function child(file: string, config: Config, runs: number, workers: number
     // Warm-up: loads workers and models once, as a folder scan would.
     await screener.screen(file, buffer, options);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     for (let i = 0; i < runs; i++) await screener.screen(file, buffer, options);
     const seconds = (performance.now() - t0) / 1000 / runs;
+    const cpu = process.cpuUsage(c0);
     return {
       config: config.name,
-      size: file.includes('4000-noisy') ? '4000 noisy' : file.includes('4000') ? '4000x3000' : '1280x960',
+      size: file.includes('4000-noisy') ? '4000 noisy' : file.includes('4000-street') ? '4000 street' : file.includes('4000') ? '4000x3000' : '1280x960',
       secondsPerImage: Math.round(seconds * 1000) / 1000,
+      cpuPerImage: Math.round((cpu.user + cpu.system) / 1000 / runs) / 1000,
       // maxRSS counts the worker threads too (same process).
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       timings: screener.lastTimings,
@@ -112,9 +176,15 @@ async function main(argv: string[]): Promise<void> {
       await sharp(await makeBenchPhoto(w, grain)).toFile(f);
       files.push(f);
     }
+    // 12 MP with a police car and two people: the object detector's finds are read again close up.
+    const street = join(dir, 'bench-4000-street.jpg');
+    await sharp(await makeStreetPhoto(4000)).toFile(street);
+    files.push(street);
     const results: Result[] = [];
-    for (const config of CONFIGS) {
-      for (const f of files) {
+    const onlyConfig = arg('--config', '');
+    const onlyPhoto = arg('--photo', '');
+    for (const config of CONFIGS.filter((c) => !onlyConfig || c.name === onlyConfig)) {
+      for (const f of files.filter((p) => !onlyPhoto || p.includes(onlyPhoto))) {
         const out = execFileSync(
           process.execPath,
           [fileURLToPath(import.meta.url), '--child', f, config.name, '--runs', String(runs), '--workers', String(workers)],
@@ -128,13 +198,13 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     process.stdout.write(`image screening, ${runs} runs after warm-up, ${workers} OCR worker(s)\n`);
-    process.stdout.write('config            size        s/image  peak RSS   decode  meta   ocr (scene tess) faces vision detect\n');
+    process.stdout.write('config            size        s/image  cpu s  peak RSS   decode  meta   ocr (scene tess) crops (n) faces vision detect\n');
     for (const r of results) {
       const t = r.timings;
       const ms = (n: number | undefined) => String(Math.round(n ?? 0)).padStart(5);
       process.stdout.write(
-        `${r.config.padEnd(18)}${r.size.padEnd(12)}${r.secondsPerImage.toFixed(3).padStart(7)}  ${String(r.peakRssMB).padStart(5)} MB ` +
-          `${ms(t?.decode)} ${ms(t?.metadata)} ${ms(t?.ocr)} (${ms(t?.ocrScene)}${ms(t?.ocrTesseract)}) ${ms(t?.faces)} ${ms(t?.vision)} ${ms(t?.detect)}\n`,
+        `${r.config.padEnd(18)}${r.size.padEnd(12)}${r.secondsPerImage.toFixed(3).padStart(7)} ${r.cpuPerImage.toFixed(2).padStart(6)} ${String(r.peakRssMB).padStart(5)} MB ` +
+          `${ms(t?.decode)} ${ms(t?.metadata)} ${ms(t?.ocr)} (${ms(t?.ocrScene)}${ms(t?.ocrTesseract)}) ${ms(t?.ocrDetail)} (${t?.detailRegions ?? 0}) ${ms(t?.faces)} ${ms(t?.vision)} ${ms(t?.detect)}\n`,
       );
     }
   } finally {
