@@ -52,6 +52,34 @@ const FINE_FROM = 0;
  * dark print on light, and white lettering on a dark vest or door is often read in part.
  */
 const INVERT_BELOW = 0.85;
+/**
+ * A word-shaped line (FLIP_MIN_RATIO times as long as high or more, FLIP_MIN_HEIGHT px high or more, in a region the
+ * detector is sure of: mean text probability FLIP_MIN_SCORE or more) whose reading scores under FLIP_BELOW (its
+ * confidence less MISSHAPEN_COST for the share of its words that are misshapen) is read again turned over: upside down
+ * (a door photographed from above, a sign turned past the vertical), mirrored (a reflection in a window or on a
+ * bonnet) and mirrored top to bottom (a reflection in a puddle or a polished floor). The best scored turn replaces the
+ * upright reading only when its confidence is FLIP_SURE or more and its score FLIP_MARGIN over the upright one's: any
+ * print read backwards gives a few letters with middling confidence. Only the FLIP_LINES largest such lines per read
+ * are turned (three recognitions each), so a busy or noisy picture does not pay for it on every speck.
+ */
+const FLIP_BELOW = 0.8;
+const FLIP_SURE = 0.8;
+const FLIP_MARGIN = 0.15;
+const FLIP_MIN_RATIO = 1.8;
+const FLIP_LINES = 6;
+const FLIP_MIN_HEIGHT = 16;
+const FLIP_MIN_SCORE = 0.7;
+const MISSHAPEN_COST = 0.2;
+
+/**
+ * Share of a reading's words that no print spells so: a lone letter, letters and digits mixed ("2HEBIEE"), a small
+ * letter between capitals ("OrICE").
+ */
+export function misshapenShare(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  const odd = words.filter((w) => /^\p{L}$/u.test(w) || (/\p{L}/u.test(w) && /\p{N}/u.test(w)) || /\p{Lu}\p{Ll}+\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(w));
+  return words.length ? odd.length / words.length : 1;
+}
 
 /** The finest scale (raster pixels -> detector pixels) at which `read` sees a raster of this size. */
 export function seenScale(width: number, height: number, fineFrom = FINE_FROM): number {
@@ -155,6 +183,7 @@ export class SceneText {
     let timedOut = false;
     const read: { line: OcrLine; q: Quad }[] = [];
     let budget = MAX_LINES;
+    const flips = { left: FLIP_LINES };
     // Largest rectangles first: the big lettering on a door is read before the small print when time runs short.
     const recogniseAll = async (quads: Quad[]) => {
       quads.sort((a, b) => quadHeight(b) * quadLength(b) - quadHeight(a) * quadLength(a));
@@ -165,7 +194,7 @@ export class SceneText {
           return;
         }
         budget--;
-        const line = await this.recognise(img, q);
+        const line = await this.recognise(img, q, flips);
         if (line) read.push({ line, q });
       }
     };
@@ -272,8 +301,11 @@ export class SceneText {
     return regions(prob, w, h).map(toRaster);
   }
 
-  /** Read one text rectangle; near-vertical ones are read both ways up and the surer reading is kept. */
-  private async recognise(img: Raster, q: Quad): Promise<OcrLine | undefined> {
+  /**
+   * Read one text rectangle; near-vertical ones are read both ways up and the surer reading is kept; a doubtful
+   * word-shaped one is read turned over while `flips` has turns left (see FLIP_BELOW).
+   */
+  private async recognise(img: Raster, q: Quad, flips = { left: 0 }): Promise<OcrLine | undefined> {
     const len = quadLength(q);
     const hgt = quadHeight(q);
     if (hgt < 4 || len < 4) return undefined;
@@ -313,6 +345,20 @@ export class SceneText {
     if (!best || best.confidence < INVERT_BELOW) {
       const inverted = await this.readQuad(img, q, 1, true);
       if (inverted && (!best || inverted.confidence > best.confidence)) best = inverted;
+    }
+    const upright = best ? best.confidence - MISSHAPEN_COST * misshapenShare(best.text) : 0;
+    const wordShaped = quadLength(q) >= FLIP_MIN_RATIO * quadHeight(q) && quadHeight(q) >= FLIP_MIN_HEIGHT && q.score >= FLIP_MIN_SCORE;
+    if (flips.left > 0 && upright < FLIP_BELOW && wordShaped) {
+      flips.left--;
+      // The surest turn wins, less for misshapen words: a mirrored word can come back as letters mixed with digits or
+      // case ("2HEBIEE", "OrICE") with more confidence than the true word read upside down.
+      let turned: { text: string; confidence: number; score: number } | undefined;
+      for (const f of turnedOver(q)) {
+        const got = await this.readQuad(img, f);
+        const score = got ? got.confidence - MISSHAPEN_COST * misshapenShare(got.text) : 0;
+        if (got && (!turned || score > turned.score)) turned = { ...got, score };
+      }
+      if (turned && turned.confidence >= FLIP_SURE && turned.score >= upright + FLIP_MARGIN) best = turned;
     }
     return this.lineOf(best, q);
   }
@@ -434,6 +480,20 @@ function bilinear(img: Raster, x: number, y: number, c: number): number {
   const d = img.data;
   const at = (xx: number, yy: number) => d[(yy * img.width + xx) * 3 + c];
   return (at(x0, y0) * (1 - ax) + at(x1, y0) * ax) * (1 - ay) + (at(x0, y1) * (1 - ax) + at(x1, y1) * ax) * ay;
+}
+
+/**
+ * A rectangle framed three ways turned over, each read left to right as the recogniser reads: rotated half a turn
+ * (upside down), mirrored left to right, and mirrored top to bottom. The picture's pixels are not moved, only the
+ * order they are sampled in; the rectangle covers the same place.
+ */
+function turnedOver(q: Quad): Quad[] {
+  const { ox, oy, ux, uy, vx, vy, score } = q;
+  return [
+    { ox: ox + ux + vx, oy: oy + uy + vy, ux: -ux, uy: -uy, vx: -vx, vy: -vy, score },
+    { ox: ox + ux, oy: oy + uy, ux: -ux, uy: -uy, vx, vy, score },
+    { ox: ox + vx, oy: oy + vy, ux, uy, vx: -vx, vy: -vy, score },
+  ];
 }
 
 const quadLength = (q: Quad) => Math.hypot(q.ux, q.uy);

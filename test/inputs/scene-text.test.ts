@@ -2,7 +2,7 @@
 // and small lettering. The models load once for the file.
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { regions, SceneText, type Raster } from '../../src/inputs/scene-text.js';
+import { misshapenShare, regions, SceneText, type Raster } from '../../src/inputs/scene-text.js';
 import { respaceLine, splitListed } from '../../src/inputs/scene-words.js';
 
 async function render(svg: string): Promise<Raster> {
@@ -119,6 +119,19 @@ describe('SceneText', () => {
     expect(text).toBe('COUNTY SHERIFF');
   }, 120_000);
 
+  it('reads a word turned over: upside down, mirrored (a reflection in a window) and mirrored top to bottom', async () => {
+    const door = (transform: string, word: string, ink = '#0d2a6b', paint = '#e8e8e8') => `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="400">
+      <rect width="100%" height="100%" fill="${paint}"/><g transform="${transform}"><text x="120" y="250" ${FONT} font-size="150" fill="${ink}">${word}</text></g></svg>`;
+    expect(await textOf(door('rotate(180 450 200)', 'POLICE'))).toBe('POLICE');
+    expect(await textOf(door('translate(900 0) scale(-1 1)', 'POLICE'))).toBe('POLICE');
+    expect(await textOf(door('translate(0 400) scale(1 -1)', 'POLICE', '#f0f0f0', '#30343a'))).toBe('POLICE');
+    // Turned past the vertical: a sign at 150 degrees reads upside down along its slant.
+    expect(await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="900" height="700"><rect width="100%" height="100%" fill="#d8d8d0"/>
+      <g transform="rotate(150 450 350)"><text x="160" y="400" ${FONT} font-size="130" fill="#111">POLICE</text></g></svg>`)).toBe('POLICE');
+    // Upright print read surely is never turned.
+    expect(await textOf(door('', 'NOON'))).toBe('NOON');
+  }, 120_000);
+
   it('reads nothing in a picture without text', async () => {
     expect(await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
       <rect width="100%" height="100%" fill="#87b5e0"/><circle cx="320" cy="300" r="120" fill="#2f7d32"/></svg>`)).toBe('');
@@ -183,6 +196,17 @@ describe('regions (DB post-processing)', () => {
     expect(mid[1]).toBeLessThan(pts[0][1] - 20);
     expect(up[Math.floor(up.length / 2)][1]).toBeLessThan(0);
     expect(regions(straight, w, h)[0].curve).toBeUndefined();
+  });
+});
+
+describe('misshapenShare (which turned reading wins)', () => {
+  it('counts lone letters, letters mixed with digits, a small letter among capitals', () => {
+    expect(misshapenShare('POLICE')).toBe(0);
+    expect(misshapenShare('Police Scotland')).toBe(0);
+    expect(misshapenShare('UNIT 2147')).toBe(0);
+    expect(misshapenShare('2HEBIEE')).toBe(1);
+    expect(misshapenShare('b OrICE')).toBe(1);
+    expect(misshapenShare('POLICE x')).toBe(0.5);
   });
 });
 
