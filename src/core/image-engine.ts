@@ -13,6 +13,7 @@ import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, toVisionRas
 import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText } from '../inputs/scene-text.js';
+import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
 import { objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
@@ -137,6 +138,12 @@ export class ImageScreener {
     const focus = focusRegions(models?.objects ?? []);
     const full = () => openImage(path, buffer, img.format, this.opts.maxPixels ?? MAX_PIXELS);
     const ocr = this.opts.ocr ? await this.runOcr(img, cues, t, notes, focus, full) : undefined;
+    if (ocr) {
+      // Numbers read on a badge or a shield: the metal object round them.
+      t0 = performance.now();
+      cues.push(...emblemCues({ data: img.rgb, width: img.workWidth, height: img.workHeight }, ocr.words, img.scale));
+      t.vision += performance.now() - t0;
+    }
     let faces: FaceHit[] | undefined;
     if (models) {
       t0 = performance.now();

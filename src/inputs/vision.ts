@@ -1355,7 +1355,7 @@ function meanColour(img: Raster, box: Box, pred: (r: number, g: number, b: numbe
 }
 
 /** Badge metal: gold (brass, hue 30-58°) or polished silver (bright, nearly grey). */
-function isBadgeMetal(r: number, g: number, b: number): boolean {
+export function isBadgeMetal(r: number, g: number, b: number): boolean {
   const [h, s, v] = hsv(r, g, b);
   return (h >= 30 && h <= 58 && s >= 0.25 && s <= 0.9 && v >= 0.45) || (s < 0.15 && v >= 0.8);
 }

@@ -51,6 +51,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'badge-number': text('POLICE BADGE 4471'),
     'unit-number': text('POLICE UNIT 52'),
     'number-beside-marking': text('POLICE 4471'),
+    'badge-on-shield': text('4471', undefined, [{ kind: 'badge:shield', box: { x: 250, y: 300, width: 300, height: 340 }, confidence: 0.5 }]),
   },
   'image/marked-vehicle': {
     'vehicle-lettering': text('POLICE', { x: 300, y: 400, width: 150, height: 40 }, [car]),

@@ -111,9 +111,34 @@ describe('fixtures/images', () => {
     expect(badge).toEqual([expect.stringMatching(/a badge number/)]);
     const door = await kindsOf('door.png', await render([['POLICE', 80], ['UNIT 52', 64]], 700, 260));
     expect(door).toEqual([expect.stringMatching(/a unit or car number/)]);
-    // The shield fixture says POLICE over 4471 and nothing else: a number, not a "unit or car number".
-    const bare = (await screen('fixtures/images/badge.png')).filter((h) => h.ruleId === 'image/police-markings' && /\d/.test(h.evidence));
-    expect(bare.map((h) => h.message)).toEqual([expect.stringMatching(/a number beside police markings \(a badge, unit or car number\)/)]);
+    // The shield fixture says POLICE over 4471 and nothing else, on a gold shield: the shield makes it a badge number.
+    const onShield = (await screen('fixtures/images/badge.png')).filter((h) => /\d/.test(h.evidence));
+    expect(onShield.map((h) => [h.ruleId, h.message])).toEqual([
+      ['image/police-markings', expect.stringMatching(/a badge number/)],
+      ['id/badge-number', expect.stringMatching(/a badge number/)],
+    ]);
+  }, 120_000);
+
+  it('a number on a metal shield or star is a badge number with no police word; on a bib, a door plate or a price tag it is not', async () => {
+    const F = 'font-family="DejaVu Sans, sans-serif" font-weight="bold" text-anchor="middle"';
+    const star = Array.from({ length: 12 }, (_, i) => {
+      const a = (Math.PI * i) / 6 - Math.PI / 2;
+      const r = i % 2 ? 110 : 220;
+      return `${(300 + r * Math.cos(a)).toFixed(1)},${(260 + r * Math.sin(a)).toFixed(1)}`;
+    }).join(' ');
+    const pictures: [string, string, boolean][] = [
+      ['star.png', `<rect width="100%" height="100%" fill="#1c2c4c"/><polygon points="${star}" fill="#dadada"/><text x="300" y="282" ${F} font-size="60" fill="#1b1b1b">2290</text>`, true],
+      ['shield.png', `<rect width="100%" height="100%" fill="#2b2f3a"/><path d="M300 40 L470 100 L450 300 Q300 470 300 470 Q300 470 150 300 L130 100 Z" fill="#d4b24c"/><text x="300" y="290" ${F} font-size="64" fill="#1d1d1d">1187</text>`, true],
+      ['bib.png', `<rect width="100%" height="100%" fill="#b02020"/><rect x="140" y="130" width="320" height="240" fill="#f6f6f6"/><text x="300" y="290" ${F} font-size="110" fill="#111">2290</text>`, false],
+      ['plate.png', `<rect width="100%" height="100%" fill="#7a3b2a"/><rect x="150" y="170" width="300" height="160" rx="20" fill="#c9a13a"/><text x="300" y="280" ${F} font-size="90" fill="#222">1187</text>`, false],
+      ['tag.png', `<rect width="100%" height="100%" fill="#8a8a8a"/><path d="M150 150 L410 150 L460 200 L460 350 L150 350 Z" fill="#fbfbf8"/><text x="300" y="290" ${F} font-size="100" fill="#c01010">$24</text>`, false],
+    ];
+    for (const [name, body, badge] of pictures) {
+      const png = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="520">${body}</svg>`)).png().toBuffer();
+      const hits = await ocrScreener.screen(name, png, options);
+      expect([name, hits.some((h) => h.ruleId === 'id/badge-number')]).toEqual([name, badge]);
+      expect(hits.filter((h) => h.ruleId === 'image/police-markings')).toEqual([]);
+    }
   }, 120_000);
 
   it('police wording as photos show it is found, and words one letter away stay clean', async () => {
@@ -232,6 +257,15 @@ describe('pure image detectors', () => {
     expect(kinds('POLICE 4471', chest)).toEqual(['badge']);
     expect(badgeNumbers('POLICE 4471', chest)).toEqual(['4471']);
     expect(kinds('POLICE 2147', [{ kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.8 }])).toEqual(['unit']);
+    // On a badge or shield standing alone (inputs/emblem.ts): beside police words any such shape makes it a badge
+    // number; with no police word read only a shield or a star does (a plaque may be round or oval).
+    const shape = (kind: string) => [{ kind, box: { x: 250, y: 300, width: 300, height: 340 }, confidence: 0.5 }];
+    expect(kinds('POLICE 4471', shape('badge:emblem'))).toEqual(['badge']);
+    expect(badgeNumbers('4471', shape('badge:shield'))).toEqual(['4471']);
+    expect(badgeNumbers('4471', shape('badge:emblem'))).toEqual([]);
+    expect(badgeNumbers('1428 Elm Street', shape('badge:shield'))).toEqual([]);
+    expect(badgeNumbers('4471', [{ ...shape('badge:shield')[0], box: { x: 600, y: 50, width: 100, height: 100 } }])).toEqual([]);
+    expect(badgeNumbers('4471')).toEqual([]);
   });
 
   it('marked vehicle: POLICE on a detected car; a light bar on its roof; nothing for a plain car', () => {

@@ -1,6 +1,7 @@
 // image/police-markings: words that mark police equipment or clothing read off the picture (POLICE, SHERIFF, the
-// agency's own names and identifiers, patch text) and badge, unit or car numbers printed next to them: they identify
-// the department, the unit and often the officer (clause on showing department equipment and identifiers).
+// agency's own names and identifiers, patch text) and badge, unit or car numbers printed next to them, and a number on a
+// metal shield or star (a badge number): they identify the department, the unit and often the officer (clause on
+// showing department equipment and identifiers).
 import type { Box, ImageAnalysisInput, ImageDetector, ImageMatch } from '../../core/types.js';
 import { oneOf } from '../vocab.js';
 import { UNIT_NUMBER_WORDS } from '../vocab/police-vehicles.js';
@@ -45,12 +46,22 @@ const UNIT_CUE = cueAtEnd(UNIT_NUMBER_WORDS);
 function numberKind(before: string, number: string, box: Box, cues: ImageAnalysisInput['cues']): 'badge' | 'unit' | 'number' {
   const lead = `${before} ${number.replace(/[\d\s-]+$/u, '')}`.trimEnd();
   if (BADGE_CUE.test(lead)) return 'badge';
-  // A number printed on a badge seen on a chest is the badge's number.
-  if (cuesOf(cues, 'badge:chest').some((c) => c.box && insideShare(box, c.box) >= 0.6)) return 'badge';
+  // A number printed on a badge seen on a chest, or on a badge or shield standing alone, is the badge's number.
+  if (cuesOf(cues, (k) => BADGE_KINDS.has(k)).some((c) => c.box && insideShare(box, c.box) >= 0.6)) return 'badge';
   if (UNIT_CUE.test(lead) || /^k-?9/iu.test(number)) return 'unit';
   if (cuesOf(cues, (k) => VEHICLE_KINDS.has(k)).some((c) => c.box && insideShare(box, c.box) >= 0.6)) return 'unit';
   return 'number';
 }
+
+/** Whether the span is all the text on its line but for spaces and a '#'. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return /^[\s#]*$/u.test(text.slice(from, start) + text.slice(end, to < 0 ? text.length : to));
+}
+
+/** Vision cues of a badge: pinned on a chest, or a badge or shield standing alone (inputs/emblem.ts). */
+const BADGE_KINDS = new Set(['badge:chest', 'badge:emblem', 'badge:shield']);
 
 /** The cue each kind of number is named by. */
 const NUMBER_PATTERN = { badge: 'badge-number', unit: 'unit-number', number: 'number-beside-marking' } as const;
@@ -60,10 +71,12 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
   id: 'image/police-markings',
   title: 'Police markings in the picture',
   description:
-    'Flags police markings read in the picture by OCR: POLICE, SHERIFF, TROOPER, the agency names and identifiers from the profile, and badge, unit or car numbers printed beside them (named as such only when a word or a vehicle says which).',
+    'Flags police markings read in the picture by OCR: POLICE, SHERIFF, TROOPER, the agency names and identifiers from the profile, and badge, unit or car numbers printed beside them (named as such only when a word, a badge or a vehicle says which); ' +
+    'a number on a metal shield or star standing alone is a badge number (id/badge-number) with no police word read.',
   messages: {
     default: 'The picture shows police markings; they identify department equipment or clothing',
     badge: 'The picture shows a badge number beside police markings',
+    shield: 'The picture shows a number on a metal badge or shield: a badge number',
     unit: 'The picture shows a unit or car number beside police markings',
     number: 'The picture shows a number beside police markings (a badge, unit or car number)',
     partial: 'The picture shows what reads as police markings, partly legible (cut off or hidden)',
@@ -73,6 +86,7 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     { name: 'marking-partial', description: 'a marking read only in part (cut off at the frame, hidden, split by a gap): "OLICE", "PO ICE"' },
     { name: 'badge-number', description: 'a number beside a marking that the words before it call a badge: "BADGE 4471", "OFFICER #318"' },
     { name: 'unit-number', description: 'a number beside a marking that is a unit or car number: "UNIT 52", "K9-12", or on a detected vehicle' },
+    { name: 'badge-on-shield', description: 'a number on a metal shield or star standing alone, with no police word read (a plate, a bib or a tag is a rectangle, a plaque round or oval)' },
     { name: 'number-beside-marking', description: 'a 2-5 digit number beside a marking that nothing names (a badge, unit or car number)' },
   ],
   examples: { tp: [], fp: [] },
@@ -83,6 +97,21 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     if (!ocr?.text) return [];
     const out: ImageMatch[] = [];
     const markings = findMarkings(ocr, ctx.prepared);
+    // A number on a metal shield or star is a badge number with no police word read: the shape says badge (a plate,
+    // a bib or a tag is a rectangle, a plaque round or oval). Beside police words the number is read below like any other.
+    if (!markings.length) {
+      const shields = cuesOf(image.cues, 'badge:shield');
+      for (const n of shields.length ? ocr.text.matchAll(UNIT_NUMBER) : []) {
+        const start = n.index + (n[0].length - n[0].trimStart().length);
+        const loc = ocrLocation(ocr, start, n.index + n[0].length);
+        if (!loc.box || !shields.some((c) => c.box && insideShare(loc.box!, c.box) >= 0.6)) continue;
+        // Alone on its line: a number with words beside it is an address, an exit, a price ("1428 Elm Street").
+        if (!aloneOnLine(ocr.text, start, n.index + n[0].length)) continue;
+        const evidence = ocr.text.slice(start, n.index + n[0].length);
+        out.push({ ruleId: 'id/badge-number', source: 'ocr', location: loc, confidence: 0.6, evidence, messageId: 'shield', pattern: 'badge-on-shield' });
+      }
+      return out;
+    }
     for (const m of markings) {
       const loc = ocrLocation(ocr, m.start, m.end);
       const words = ocr.words.filter((w) => w.end > m.start && w.start < m.end);
@@ -98,7 +127,6 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
         pattern: m.read === 'partial' ? 'marking-partial' : 'marking-word',
       });
     }
-    if (!markings.length) return out;
     // Numbers on the same OCR line as a marking, or within three text heights of one, read as unit numbers.
     const markBoxes = markings.map((m) => ocrLocation(ocr, m.start, m.end).box).filter((b) => b !== undefined);
     for (const n of ocr.text.matchAll(UNIT_NUMBER)) {

@@ -1,0 +1,126 @@
+/**
+ * Badges and shields carrying a number: a number read by OCR that sits on a small gold or silver object standing
+ * alone in the picture (metal all round the number, not round that object), shaped like a badge, not a plate. A
+ * rectangle (a race bib, a door plate, a price tag) fills its bounding box row by row; a shield, a star or a
+ * seven-point badge leaves its corners empty. The cue names the object: `badge:emblem` for any such shape,
+ * `badge:shield` for one that fills SHIELD_FILL of its box or less (a shield, a star: a badge by its shape alone; a
+ * round or oval plaque fills more). image/police-markings reads a number on an emblem beside police words, or on a
+ * shield alone, as a badge number.
+ */
+import type { Box, OcrWord, VisionCue } from '../core/types.js';
+import { isBadgeMetal, type Raster } from './vision.js';
+
+/** A number as printed on a badge: 2-5 digits, maybe after '#'. */
+const BADGE_NUMBER = /^#?\d{2,5}$/u;
+/** How far (in the number's heights) an object round a number may reach from it: past that it is a door or a wall. */
+const REACH = 8;
+/** Share of the ring round the number that must be metal for an object to be looked for. */
+const MIN_SEED_METAL = 0.2;
+/** Row-by-row fill of its bounding box a badge stays under (a rectangle fills it), and its aspect range. */
+const MAX_FILL = 0.88;
+const ASPECT = [0.5, 2] as const;
+/** A shield (0.69 for a heater shield) or a star fills this much of its box row by row or less; an oval 0.79. */
+const SHIELD_FILL = 0.72;
+/** Share of the object's row spans that is metal at least (the rest is the print on it). */
+const MIN_SOLID = 0.6;
+/** Numbers looked at per picture, at most. */
+const MAX_NUMBERS = 6;
+
+/**
+ * `badge:emblem` cues (boxes in the picture's pixels) for the numbers among `words` (boxes in the picture's pixels)
+ * that sit on a badge-shaped metal object in `img` (the working raster, `scale` picture pixels per raster pixel).
+ * `detail` gives the shape's row fill.
+ */
+export function emblemCues(img: Raster, words: readonly OcrWord[], scale: number): VisionCue[] {
+  const out: VisionCue[] = [];
+  for (const w of words.filter((x) => BADGE_NUMBER.test(x.text)).slice(0, MAX_NUMBERS)) {
+    const b = { x: w.box.x / scale, y: w.box.y / scale, width: w.box.width / scale, height: w.box.height / scale };
+    if (b.height < 6) continue;
+    const found = emblemAround(img, b);
+    if (!found) continue;
+    const box = { x: found.box.x * scale, y: found.box.y * scale, width: found.box.width * scale, height: found.box.height * scale };
+    if (out.some((c) => c.box && c.box.x === box.x && c.box.y === box.y)) continue;
+    out.push({ kind: found.fill <= SHIELD_FILL ? 'badge:shield' : 'badge:emblem', box, confidence: 0.5, detail: `fill ${found.fill.toFixed(2)}` });
+  }
+  return out;
+}
+
+/**
+ * The metal object round a number: the metal pixels connected (4-neighbours) to those just round the number box
+ * (from a third to one and a half of its height away), grown no further than REACH heights from it. Undefined when
+ * there is too little metal there, when the object runs into the frame (it may go on past it) or past REACH (a door,
+ * a wall: no object standing alone), when it is not solid metal between its edges, or when its shape is not a badge's.
+ */
+export function emblemAround(img: Raster, n: Box): { box: Box; fill: number } | undefined {
+  const h = n.height;
+  const cx = n.x + n.width / 2;
+  const cy = n.y + n.height / 2;
+  // The window the object may take (REACH heights round the number), clamped to the frame; visited pixels in it.
+  const wx0 = Math.max(0, Math.floor(n.x - REACH * h));
+  const wy0 = Math.max(0, Math.floor(n.y - REACH * h));
+  const wx1 = Math.min(img.width, Math.ceil(n.x + n.width + REACH * h));
+  const wy1 = Math.min(img.height, Math.ceil(n.y + n.height + REACH * h));
+  const ww = wx1 - wx0;
+  const seen = new Uint8Array(ww * (wy1 - wy0));
+  const metal = (x: number, y: number) => {
+    const p = (y * img.width + x) * 3;
+    return isBadgeMetal(img.data[p], img.data[p + 1], img.data[p + 2]);
+  };
+  const stack: number[] = [];
+  // Seeds: metal in the ring round the number box.
+  let seeds = 0;
+  let ringN = 0;
+  for (let y = Math.max(wy0, Math.floor(n.y - 1.5 * h)); y < Math.min(wy1, Math.ceil(n.y + n.height + 1.5 * h)); y++) {
+    for (let x = Math.max(wx0, Math.floor(n.x - 1.5 * h)); x < Math.min(wx1, Math.ceil(n.x + n.width + 1.5 * h)); x++) {
+      const d = Math.max(n.x - x, x - (n.x + n.width), n.y - y, y - (n.y + n.height));
+      if (d < h / 3) continue;
+      ringN++;
+      if (!metal(x, y)) continue;
+      seeds++;
+      const i = (y - wy0) * ww + (x - wx0);
+      seen[i] = 1;
+      stack.push(i);
+    }
+  }
+  if (seeds < MIN_SEED_METAL * ringN) return undefined;
+  const rows = new Map<number, [number, number]>();
+  let pixels = 0;
+  while (stack.length) {
+    const i = stack.pop()!;
+    const lx = i % ww;
+    const x = wx0 + lx;
+    const y = wy0 + (i - lx) / ww;
+    // Into the frame (it may go on past it) or to the window's edge (a door, a wall): no object standing alone.
+    if (x === 0 || y === 0 || x === img.width - 1 || y === img.height - 1 || x === wx0 || y === wy0 || x === wx1 - 1 || y === wy1 - 1) return undefined;
+    pixels++;
+    const r = rows.get(y);
+    if (!r) rows.set(y, [x, x]);
+    else if (x < r[0]) r[0] = x;
+    else if (x > r[1]) r[1] = x;
+    for (const [j, jx, jy] of [
+      [i - 1, x - 1, y],
+      [i + 1, x + 1, y],
+      [i - ww, x, y - 1],
+      [i + ww, x, y + 1],
+    ]) {
+      if (seen[j]) continue;
+      seen[j] = 1;
+      if (metal(jx, jy)) stack.push(j);
+    }
+  }
+  const ys = [...rows.keys()];
+  const top = Math.min(...ys);
+  const bottom = Math.max(...ys) + 1;
+  const left = Math.min(...[...rows.values()].map((r) => r[0]));
+  const right = Math.max(...[...rows.values()].map((r) => r[1])) + 1;
+  let spans = 0;
+  for (const [a, z] of rows.values()) spans += z - a + 1;
+  const fill = spans / ((right - left) * (bottom - top));
+  const aspect = (right - left) / (bottom - top);
+  if (fill > MAX_FILL || aspect < ASPECT[0] || aspect > ASPECT[1]) return undefined;
+  // Solid metal between its edges (the print on it aside), not a ragged web of specks of a wall's colour.
+  if (pixels < MIN_SOLID * spans) return undefined;
+  // The number lies inside the object, and the object is more than a frame round it.
+  if (cx < left || cx > right || cy < top || cy > bottom || bottom - top < 2.5 * h) return undefined;
+  return { box: { x: left, y: top, width: right - left, height: bottom - top }, fill };
+}

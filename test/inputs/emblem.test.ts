@@ -1,0 +1,55 @@
+// Badges and shields carrying a number, on pictures rendered here, both ways: a shield, a star, a seven-point badge
+// and an oval are found; a race bib, house number plates (brass, square or round-cornered), a price tag and a door are not.
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { emblemCues } from '../../src/inputs/emblem.js';
+import type { Raster } from '../../src/inputs/vision.js';
+
+async function render(svg: string): Promise<Raster> {
+  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** A 480 x 420 picture on a background, and the number 4471 read at the given box (as OCR would give it). */
+const picture = (bg: string, shape: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="420"><rect width="100%" height="100%" fill="${bg}"/>${shape}</svg>`;
+const number = (x: number, y: number, width = 110, height = 34, text = '4471') => [{ text, confidence: 90, box: { x, y, width, height } }];
+const kinds = async (svg: string, words = number(185, 240)) => emblemCues(await render(svg), words, 1).map((c) => c.kind);
+
+const SHIELD = 'M240 30 L400 90 L380 270 Q240 400 240 400 Q240 400 100 270 L80 90 Z';
+const star = (cx: number, cy: number, r: number, points: number) =>
+  Array.from({ length: points * 2 }, (_, i) => {
+    const a = (Math.PI * i) / points - Math.PI / 2;
+    const rr = i % 2 ? r * 0.5 : r;
+    return `${(cx + rr * Math.cos(a)).toFixed(1)},${(cy + rr * Math.sin(a)).toFixed(1)}`;
+  }).join(' ');
+
+describe('emblemCues', () => {
+  it('finds a gold shield, silver and gold stars and an oval plaque carrying a number', async () => {
+    expect(await kinds(picture('#2b2f3a', `<path d="${SHIELD}" fill="#d4b24c"/><text x="240" y="200" text-anchor="middle" font-size="44">POLICE</text>`))).toEqual([
+      'badge:shield',
+    ]);
+    // An oval is an emblem, not a badge by its shape alone (a house number plaque can be oval).
+    expect(await kinds(picture('#7a3b2a', '<ellipse cx="240" cy="257" rx="150" ry="110" fill="#c9a13a"/>'))).toEqual(['badge:emblem']);
+    expect(await kinds(picture('#1c2c4c', `<polygon points="${star(240, 230, 190, 6)}" fill="#e6e6e6"/>`), number(190, 215, 100, 30))).toEqual(['badge:shield']);
+    expect(await kinds(picture('#3a2a1a', `<polygon points="${star(240, 215, 190, 7)}" fill="#caa53a"/>`), number(190, 200, 100, 30))).toEqual(['badge:shield']);
+  });
+
+  it('finds nothing round a race bib, a house number plate, a price tag or a number painted on a door', async () => {
+    // A white bib pinned on a red shirt.
+    expect(await kinds(picture('#b02020', '<rect x="110" y="150" width="260" height="200" fill="#f6f6f6"/>'))).toEqual([]);
+    // Brass plates on a brick wall: square and with rounded corners.
+    expect(await kinds(picture('#7a3b2a', '<rect x="120" y="170" width="240" height="150" fill="#c9a13a"/>'))).toEqual([]);
+    expect(await kinds(picture('#7a3b2a', '<rect x="120" y="170" width="240" height="150" rx="24" fill="#c9a13a"/>'))).toEqual([]);
+    // A price tag with a clipped corner and a string hole, on a grey shelf.
+    expect(await kinds(picture('#8a8a8a', '<path d="M130 170 L330 170 L370 210 L370 320 L130 320 Z" fill="#fbfbf8"/><circle cx="345" cy="215" r="8" fill="#8a8a8a"/>'))).toEqual([]);
+    // A number on a big gold door: metal all the way to the edge of every window.
+    expect(await kinds(picture('#c9a13a', ''))).toEqual([]);
+  });
+
+  it('finds nothing for words that are not numbers, tiny numbers, or an object cut off by the frame', async () => {
+    const svg = picture('#2b2f3a', `<path d="${SHIELD}" fill="#d4b24c"/>`);
+    expect(await kinds(svg, [{ text: 'POLICE', confidence: 90, box: { x: 185, y: 240, width: 110, height: 34 } }])).toEqual([]);
+    expect(await kinds(svg, number(236, 250, 8, 4))).toEqual([]);
+    expect(await kinds(picture('#2b2f3a', `<path d="${SHIELD}" fill="#d4b24c" transform="translate(0 140)"/>`), number(185, 330))).toEqual([]);
+  });
+});
