@@ -7,6 +7,7 @@ import { before } from './shared.js';
 import { oneOf } from '../vocab.js';
 import { KIN as KIN_WORDS } from '../vocab/relatives.js';
 import { RANKS } from '../vocab/ranks.js';
+import { AGE_MILESTONES, AGE_VERBS, ANOTHER_YEAR, ARRIVAL_VERBS, BECAME, BIRTH_DETAILS, BIRTH_OBJECT_VERBS, BIRTH_OBJECT_WORDS, BIRTH_PHRASES, CHILD, NEWBORN, PARENT } from './birth-words.js';
 
 const MONTH_NAME =
   String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -24,15 +25,23 @@ const ORDWORD =
 /** A day of the month: "14", "14th", "3rd", "fourteenth". */
 const DAY = String.raw`(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ORDWORD})`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+/** A year after a day and month, also cut to two digits after an apostrophe: "1986", "'86". */
+const YEAR_OR_SHORT = String.raw`(?:${YEAR}|['’]\d\d(?!\w))`;
 const NUMWORD =
   String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
 
 /**
  * A calendar date with a day in it.
  * e.g. "June 14, 1986", "June 14th", "14 June 1986", "the 14th of June", "the third of feb", "03/22/1979",
- *      "22.03.1979", "1979-03-22", "3/22/79"
+ *      "22.03.1979", "1979-03-22", "3/22/79", "June 14th '86", "14-Jun-1986", "1986/06/14"
  */
-const EXPLICIT_DATE = String.raw`(?:${MONTH}\s+${DAY}(?:,?\s+${YEAR})?(?![\w/])|(?:the\s+)?${DAY}(?:\s+of)?\s+${MONTH}(?:,?\s+${YEAR})?(?!\w)|(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:${YEAR}|\d\d)(?!\d)(?![/.-]\d)|${YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d))`;
+const EXPLICIT_DATE = `(?:${oneOf([
+  String.raw`${MONTH}\s+${DAY}(?:,?\s+${YEAR_OR_SHORT})?(?![\w/])`,
+  String.raw`(?:the\s+)?${DAY}(?:\s+of)?\s+${MONTH}(?:,?\s+${YEAR_OR_SHORT})?(?!\w)`,
+  String.raw`(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:${YEAR}|\d\d)(?!\d)(?![/.-]\d)`,
+  String.raw`${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)(?![/.-]\d)`,
+  String.raw`(?:0?[1-9]|[12]\d|3[01])-${MONTH_NAME}-(?:${YEAR}|\d\d)(?![\w/-])`,
+])})`;
 
 /** Month and year without a day ("March 1986"): still a partial date of birth after "born". */
 const MONTH_YEAR = String.raw`${MONTH}\s+(?:of\s+)?${YEAR}(?!\w)`;
@@ -99,7 +108,8 @@ const HOLIDAY_YEAR = String.raw`${oneOf([
  * A label or the word "born" followed by a date.
  * e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on the 4th of July",
  *      "was born this morning", "born 20 years ago today", "born at 4:12am on March 3", "born in Mercy Hospital on May 2",
- *      "born 2 minutes apart on 9 March 1992", "born on Halloween 1998", "b. 12 Oct 1954"
+ *      "born 2 minutes apart on 9 March 1992", "born on Halloween 1998", "b. 12 Oct 1954", "Born Friday evening",
+ *      "born 2:47am on the 14th", "Born on this day in 1981"
  */
 const LABELLED = new RegExp(
   String.raw`\b${oneOf([
@@ -116,7 +126,9 @@ const LABELLED = new RegExp(
         'yesterday',
         String.raw`this\s+(?:morning|afternoon|evening|week)`,
         String.raw`last\s+night`,
-        String.raw`on\s+${WEEKDAY}`,
+        String.raw`(?:on\s+|last\s+|this\s+(?:past\s+)?)?${WEEKDAY}`,
+        THE_DAY,
+        String.raw`(?:on\s+)?this\s+(?:very\s+)?(?:day|date)(?:\s+in\s+${YEAR})?`,
       ])}|(?:\d{1,3}|${NUMWORD})\s+years?\s+ago\s+today)`,
       // "b. 12 Oct 1954", "b. 1982-04-17": the genealogist's label, before a calendar date with its year ("Plan b. 12 May")
       String.raw`(b\.)\s?(?=[\w ,/.-]{0,14}?${YEAR})(${EXPLICIT_DATE})`,
@@ -148,18 +160,45 @@ const GREETING_DAY = new RegExp(
 );
 
 /**
+ * The linking words TAIL lets stand between "birthday" and its day.
+ * e.g. "is", "falls", "'s", "are both", "again", "at 2pm"
+ */
+const TAIL_LINKS = [
+  'is',
+  'was',
+  'are',
+  'were',
+  String.raw`will\s+be`,
+  'falls',
+  'fell',
+  'lands',
+  'comes',
+  'came',
+  'it',
+  String.raw`['’]?s`,
+  'also',
+  'both',
+  'again',
+  'actually',
+  'officially',
+  'up',
+  String.raw`(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)`,
+];
+
+/**
  * Between "birthday" and a following date only linking words may stand.
- * e.g. "birthday is tomorrow", "bday's on the 14th", "birthday — this Saturday the 14th", "birthday: 3/22"
+ * e.g. "birthday is tomorrow", "bday's on the 14th", "birthday — this Saturday the 14th", "birthday: 3/22",
+ *      "birthday's on 4/17", "birthdays are both Oct 3", "birthday again today", "birthday, 2pm on the 16th"
  */
 const TAIL = new RegExp(
-  String.raw`^(?:\s*[,:;–—-]?\s*(?:is|was|will\s+be|falls|fell|lands|comes|came|it|['’]?s|also|actually|officially|up)\b)*\s*[,:;–—-]?\s*(${DATEISH}|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]))`,
+  String.raw`^(?:\s*[,:;–—-]?\s*(?:${oneOf(TAIL_LINKS)})\b)*\s*[,:;–—-]?\s*(${DATEISH}|(?:on\s+)?(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/]))`,
   'i',
 );
 
 /**
  * Before "birthday": a date, an optional linking word, and at most a few possessive words.
  * e.g. "today is my birthday", "Tomorrow's my bday", "14 days till my birthday", "next week- Dan's birthday",
- *      "Saturday is Jake's 10th birthday"
+ *      "Saturday is Jake's 10th birthday", "Off work tomorrow because it's my birthday"
  */
 const HEAD = new RegExp(
   String.raw`(?<![\w'’])(${DATEISH}|(?:\d{1,2}|${NUMWORD})\s+(?:more\s+)?(?:days?|weeks?|sleeps)\s+${oneOf([
@@ -168,7 +207,7 @@ const HEAD = new RegExp(
       'until',
       'to',
       'before',
-    ])})\s*(?:[,:;–—-]\s*)?(?:${oneOf([
+    ])})\s*(?:[,:;–—-]\s*)?(?:(?:because|cause|cos|coz|since|as)\s+)?(?:${oneOf([
       'is',
       'was',
       String.raw`will\s+be`,
@@ -213,20 +252,35 @@ const HEAD = new RegExp(
 
 /**
  * An age reached on a given day.
- * e.g. "turns 6 today", "turned 40 yesterday", "turning 30 on Saturday", "will be 7 tomorrow", "is 6 years old today"
+ * e.g. "turns 6 today", "turned 40 yesterday", "turning 30 on Saturday", "will be 7 tomorrow", "is 6 years old today",
+ *      "celebrates 85 today", "I'm 36 on Saturday", "would have been 80 today", "70 years young today", "4 months old today"
  */
 const TURNS = new RegExp(
-  String.raw`\b(turn(?:s|ed|ing)?|will\s+be|is|was|am|are|be|['’]s|hit(?:s|ting)?|reach(?:es|ing)?)\s+(?:(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:years?|yrs?)(?:\s+old)?|yo)?)\s*,?\s*(${DATEISH})`,
+  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo))?)\s*,?\s*(${DATEISH})`,
   'gi',
 );
 
 /**
+ * A bare age after a verb, closing its clause: "my little girl is three.", "Dad will be 60!" (DAY_THEN_TURNS reads it
+ * only after a person).
+ */
+const BARE_AGE = String.raw`(?:\b(?:is|am|are|will\s+be|would\s+(?:have|['’]ve)\s+been)|['’][sm])\s+(?:\d{1,3}|${NUMWORD})(?=\s*(?:[.!,;)]|$|\p{Extended_Pictographic}))`;
+
+const BARE_AGE_END = new RegExp(`${BARE_AGE}$`, 'iu');
+
+/**
  * The day first, the age after.
- * e.g. "Today I turn 40", "Tomorrow my baby girl turns 5", "On Saturday Jake turns 10"
+ * e.g. "Today I turn 40", "Tomorrow my baby girl turns 5", "On Saturday Jake turns 10", "Tomorrow my sister celebrates
+ *      her 30th", "Today my little girl is three." (a bare age at the clause's end: only with a person as subject)
  */
 const DAY_THEN_TURNS = new RegExp(
-  String.raw`\b(?:${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY})\b[^.!?\n]{0,30}?\b(?:(?:turn(?:s|ing)?|hit(?:s|ting)?)\s+(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))|(?:is|am|are)\s+(?:\d{1,3}|${NUMWORD}|a|an)\s+(?:years?|yrs?|months?)\s+old)(?!\w)`,
-  'gi',
+  String.raw`\b(?:${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY})\b[^.!?\n]{0,30}?${oneOf([
+    String.raw`\b(?:turn(?:s|ing)?|hit(?:s|ting)?)\s+(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))`,
+    String.raw`\b(?:is|am|are)\s+(?:\d{1,3}|${NUMWORD}|a|an)\s+(?:years?|yrs?|months?)\s+old`,
+    String.raw`\bcelebrat(?:es|ing)\s+(?:his|her|my|their|our|your)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})`,
+    BARE_AGE,
+  ])}(?!\w)`,
+  'giu',
 );
 
 /**
@@ -244,11 +298,116 @@ const DAY_THEN_BORN = new RegExp(
       'yesterday',
     ])}|(?:on\s+)?this\s+(?:day|date)(?:\s+in\s+${YEAR})?)\b[^.!?\n]{0,40}?\b${oneOf([
       String.raw`(?:was|were|got|being)\s+born`,
-      String.raw`c[oa]me\s+into\s+(?:the|this)\s+world`,
+      String.raw`c[oa]me\s+(?:\w+\s+)?into\s+(?:the|this)\s+world`,
       String.raw`entered\s+(?:the|this)\s+world`,
     ])}\b`,
   'gi',
 );
+
+/**
+ * Nouns after "baby" that make it a thing, not a newborn: "baby shower", "baby monitor", "baby steps".
+ */
+const BABY_THINGS = [
+  'shower',
+  'steps',
+  'food',
+  String.raw`-?sit(?:ter|ting)?`,
+  'monitor',
+  'bump',
+  'clothes',
+  'shop',
+  'gear',
+  'names?',
+  'announcement',
+  'reveal',
+  'class',
+  'classes',
+  'products?',
+  'formula',
+  'wipes',
+  'sale',
+  'gate',
+  'scan',
+  'photos?',
+  'pictures?',
+  'pics?',
+];
+const NOT_THE_BABY = String.raw`(?!['’]?s?\s*${oneOf(BABY_THINGS)}\b)`;
+
+/**
+ * A birth said without "born" (birth-words.ts): a phrase that is a birth on its own (group 1), "welcomed"/"had" with
+ * a newborn (2) or a child (3) after it, "became a dad" (4), or an arrival (5) whose subject is a newborn. BIRTH_EVENT
+ * ties it to the nearest day in its sentence.
+ * e.g. "gave birth to our son on Monday", "welcomed our son at 3am on the 14th", "had a baby girl last night",
+ *      "came into the world last night", "Twelve years ago today, I became a dad", "Our little one arrived Tuesday"
+ */
+const BIRTH_EVENT = new RegExp(
+  String.raw`\b(?:(${oneOf(BIRTH_PHRASES)})|(?:${oneOf(BIRTH_OBJECT_VERBS)})\s+(?:${oneOf(BIRTH_OBJECT_WORDS)}\s+){0,3}(?:(${oneOf(NEWBORN)})${NOT_THE_BABY}|(${oneOf(CHILD)}))|(${oneOf(BECAME)}\s+(?:a\s+|an\s+)?${oneOf(PARENT)})|(${oneOf(ARRIVAL_VERBS)}))\b(?!['’]s\b)`,
+  'gi',
+);
+const NEWBORN_WORD = new RegExp(String.raw`\b(?:${oneOf(NEWBORN)})\b${NOT_THE_BABY}`, 'i');
+const CHILD_WORD = new RegExp(String.raw`\b(?:${oneOf(CHILD)})\b`, 'i');
+const BIRTH_DETAIL = new RegExp(String.raw`\b(?:${oneOf(BIRTH_DETAILS)})\b`, 'i');
+
+/**
+ * An age reached that no number names, or "another year" (birth-words.ts), tied to the nearest day in its sentence
+ * by AGE_MILESTONE.
+ * e.g. "becomes a teenager tomorrow", "Tomorrow I officially become a senior citizen", "hits double digits on Sunday",
+ *      "Another year older today", "another trip around the sun tomorrow"
+ */
+const AGE_MILESTONE = new RegExp(
+  String.raw`\b(?:(?:becom(?:e|es|ing)|became|turn(?:s|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|is|am|will\s+be)\s+(?:(?:now|finally|officially)\s+)?(${oneOf(AGE_MILESTONES)})|${oneOf(ANOTHER_YEAR)})\b`,
+  'gi',
+);
+
+/** Any day a birth or an age is tied to, on its own (BIRTH_EVENT and AGE_MILESTONE look for the nearest). */
+const DAY_ANY = new RegExp(String.raw`(?<![\w'’/])${DATEISH}(?!\w)`, 'gi');
+
+/**
+ * The day nearest a cue in its sentence (up to 80 characters either side), unless it is another event's: a due date,
+ * or a day the cue is "since" or "until".
+ * e.g. "welcomed our son at 3am on the 14th" -> "on the 14th"; "due on the 14th" -> none
+ */
+function dayNear(c: BirthText, start: number, end: number): { start: number; end: number } | undefined {
+  const sentence = c.analysis.sentenceAt(start);
+  const from = Math.max(sentence.start, start - 80);
+  const to = Math.min(Math.max(sentence.end, end), end + 80);
+  let best: { start: number; end: number } | undefined;
+  let bestGap = Infinity;
+  for (const d of scan(DAY_ANY, c.text.slice(from, to))) {
+    const dStart = from + d.index;
+    const dEnd = dStart + d[0].length;
+    if (dEnd > start && dStart < end) continue;
+    if (/\b(?:due|expected|expecting|since|until|till|til|by)\b[^.!?\n]{0,15}$/i.test(before(c.text, dStart, 24))) continue;
+    const gap = dStart >= end ? dStart - end : start - dEnd;
+    if (gap < bestGap) [best, bestGap] = [{ start: dStart, end: dEnd }, gap];
+  }
+  return best;
+}
+
+/** BIRTH_EVENT's day, once its subject or object is known to be a newborn (or a child at a birth). */
+const birthEventDay = perMatch((m: RegExpExecArray, c: BirthText) => {
+  const end = m.index + m[0].length;
+  const sentence = c.analysis.sentenceAround(m.index, end, 120);
+  const [, phrase, newborn, child, became, arrival] = m;
+  if (child && !/^(?:welcom\w*|had)\s+an?\s/i.test(m[0]) && !BIRTH_DETAIL.test(sentence)) return undefined;
+  if (arrival) {
+    // the subject: a newborn ("Our little one arrived"), or a child at a birth ("our son Leo, who arrived … 8lbs")
+    const subject = c.analysis.sentenceBefore(m.index, 50);
+    if (!NEWBORN_WORD.test(subject) && !(CHILD_WORD.test(subject) && BIRTH_DETAIL.test(sentence))) return undefined;
+    // "arrived home", "arrived back from camp": a journey, not a birth
+    if (/^\s+(?:home|back|safe(?:ly)?|from|at\s+(?:school|work|the\s+(?:airport|station|zoo|party))|in\s+town|for)\b/i.test(c.text.slice(end, end + 30))) return undefined;
+  }
+  if (!phrase && !newborn && !child && !became && !arrival) return undefined;
+  return dayNear(c, m.index, end);
+});
+
+/** AGE_MILESTONE's day, when the one reaching it is a person ("we hit double digits today" is a sales figure). */
+const milestoneDay = perMatch((m: RegExpExecArray, c: BirthText) => {
+  const subject = subjectBefore(c.analysis, m.index);
+  if (m[1] && /^double/i.test(m[1]) && !PERSON_SUBJECT.test(subject) && !BIRTH_CONTEXT.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120))) return undefined;
+  return dayNear(c, m.index, m.index + m[0].length);
+});
 
 /**
  * An ordinal birthday without the word "birthday", tied to a day, when the post is about a birthday.
@@ -286,7 +445,7 @@ const BIG_AGE_DAY = new RegExp(
  * e.g. "both 22nd March babies", "a proper June 14th baby", "a 4th of July baby"
  */
 const DATE_BABY = new RegExp(
-  String.raw`(?<![\w/])(?:the\s+)?(${DAY}(?:\s+of)?\s+${MONTH}|${MONTH}\s+${DAY})\s+bab(?:y|ies)\b(?!['’]?s?\s*(?:shower|steps|food|sit|monitor|bump|clothes|shop|gear|names?|announcement|reveal|class|classes|products?|formula|wipes|sale)\b)`,
+  String.raw`(?<![\w/])(?:the\s+)?(${DAY}(?:\s+of)?\s+${MONTH}|${MONTH}\s+${DAY})\s+bab(?:y|ies)\b${NOT_THE_BABY}`,
   'gi',
 );
 
@@ -299,7 +458,7 @@ const EXPLICIT_DATE_ANY = new RegExp(String.raw`(?<![\w/.-])(?:${EXPLICIT_DATE})
  */
 const OTHER_EVENT = /\b(?:and|but|then|so|or|party|dinner|flight|fly|flying|trip|holiday|vacation|wedding|anniversary|deadline|due|exam|appointment|concert|game|match|gig|show|meeting|shift|court|since|until|till|til|from|after|before|by|between|expires?|founded|established|opened)\b/i;
 
-/** A bare "6 today!" or "Three today", only counted when a birthday is mentioned in the same post. */
+/** A bare "6 today!" or "Three today", only counted when a birthday is mentioned in the same post or a person stands just before. */
 const AGE_TODAY = new RegExp(String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})(?:\s*(?:years?|yrs?)\s+old)?\s+(today|tomorrow|tmrw|tmr|2moro|2morrow)\b`, 'gi');
 
 /**
@@ -355,7 +514,7 @@ const KIN_POSSESSIVE =
     ])}`;
 
 /** Words about birth near an age: what makes "is 6 today" an age rather than a score or a temperature. */
-const BIRTH_CONTEXT = /\b(?:birthday|bday|b-day|born|years?\s+old|yrs?\s+old|happy|big\s+\d|milestone|celebrat\w*|candles)\b|🎂|🥳|🎈/iu;
+const BIRTH_CONTEXT = /\b(?:birthday|bday|b-day|born|years?\s+(?:old|young)|yrs?\s+old|happy|big\s+\d|milestone|celebrat\w*|candles|double\s+digits|teenager)\b|🎂|🥳|🎈/iu;
 
 /**
  * Subjects that have founding dates or are not people: the Navy's birthday, a department or a dog turning ten.
@@ -427,9 +586,14 @@ const NOT_A_PERSON =
       'dog',
       'doggo',
       'cat',
-      'puppy',
-      'pup',
-      'kitten',
+      'pupp(?:y|ies)',
+      'pups?',
+      'kittens?',
+      'foals?',
+      'calf',
+      'calves',
+      'lambs?',
+      'cubs?',
       'kitty',
       'horse',
       'pet',
@@ -467,6 +631,7 @@ const NOT_A_PERSON =
       'tiktok',
       'youtube',
       'anniversary',
+      'season',
       'holiday',
       'independence',
       'declaration',
@@ -501,7 +666,7 @@ function isThing(subject: string): boolean {
  * An animal earlier in the sentence, with no relative of the author's: the birthday is a pet's or a K9's.
  * e.g. "Our K9 partner Duke celebrates his 7th birthday today!"
  */
-const ANIMAL = /\b(?:k-?9|dog|doggo|pooch|cat|puppy|pup|kitten|kitty|horse|pony|pet|fur\s?baby)\b/i;
+const ANIMAL = /\b(?:k-?9|dog|doggo|pooch|cat|pupp(?:y|ies)|pups?|kittens?|kitty|horse|pony|pet|fur\s?baby|foal(?:ed)?|calf|calves|lambs?|cubs?|piglets?|litter|zoo|giraffe|elephant|panda|mare|cow|ewe)\b/i;
 const KIN = new RegExp(String.raw`\b${oneOf([...KIN_WORDS, 'kids?', String.raw`grand\w+`, String.raw`baby\s+(?:boy|girl)`])}\b`, 'i');
 function petSentence(analysis: TextAnalysis, start: number): boolean {
   const clause = analysis.sentenceBefore(start, 100);
@@ -533,8 +698,20 @@ interface BirthText extends CueText {
 /** A birthday word that is a party's, a thing's or a pet's: "birthday party on Saturday", "our department's birthday". */
 const birthdayOfNoOne: Veto<BirthText> = (m, c) => {
   const kwEnd = m.index + m[0].length;
-  return BIRTHDAY_COMPOUND.test(c.text.slice(kwEnd, kwEnd + 60)) || isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
+  // "Jack's 7th birthday party is Sunday the 9th": a party for an age, on a day, still dates the birthday
+  const compound = BIRTHDAY_COMPOUND.test(c.text.slice(kwEnd, kwEnd + 60)) && !partyForAnAge(m, c);
+  // "Three birthdays in one week": several people's
+  const several = /s$/i.test(m[0]) && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|all\s+the|lots\s+of|so\s+many)\s+$/i.test(before(c.text, m.index, 16));
+  return compound || several || isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
 };
+
+/** An ordinal before the birthday word and a party after it: "Jack's 7th birthday party", "her 40th bday bash". */
+const PARTY = /^\s*(?:party|bash|celebration|do)\b/i;
+const ORDINAL_BEFORE = new RegExp(String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\s+$`, 'i');
+function partyForAnAge(m: RegExpExecArray, c: BirthText): boolean {
+  const kwEnd = m.index + m[0].length;
+  return PARTY.test(c.text.slice(kwEnd, kwEnd + 20)) && ORDINAL_BEFORE.test(before(c.text, m.index, 16));
+}
 
 /** A birthday greeting whose greeted one is a thing: "Happy birthday to the United States Navy". */
 function greetsAThing(c: { text: string; analysis: TextAnalysis }, m: RegExpExecArray): boolean {
@@ -544,7 +721,8 @@ function greetsAThing(c: { text: string; analysis: TextAnalysis }, m: RegExpExec
 
 /** The day after a birthday word, with only linking words between: "birthday is tomorrow". */
 const tailOf = perMatch((m: RegExpExecArray, c: BirthText) => {
-  const kwEnd = m.index + m[0].length;
+  let kwEnd = m.index + m[0].length;
+  if (partyForAnAge(m, c)) kwEnd += PARTY.exec(c.text.slice(kwEnd, kwEnd + 20))![0].length;
   const tail = TAIL.exec(c.text.slice(kwEnd, kwEnd + 60).split(/[.!?\n](?:\s|$)/)[0] ?? '');
   return tail ? { dateEnd: kwEnd + tail[0].length, date: tail[1] } : undefined;
 });
@@ -638,7 +816,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     name: 'DAY_THEN_BIRTHDAY',
     description: 'a day, then the birthday word: "today is my birthday", "Tomorrow\'s my bday", "Saturday is Jake\'s 10th birthday"',
     pattern: BIRTHDAY,
-    vetoes: [birthdayOfNoOne, (m, c) => greetsAThing(c, m), (m, c) => !!tailOf(m, c), (m, c) => headOf(m, c) === undefined],
+    vetoes: [birthdayOfNoOne, (m, c) => greetsAThing(c, m), (m, c) => partyForAnAge(m, c), (m, c) => !!tailOf(m, c), (m, c) => headOf(m, c) === undefined],
     span: (m, c) => ({ start: headOf(m, c)!, end: m.index + m[0].length }),
     confidence: 0.8,
     messageId: 'relative',
@@ -654,7 +832,9 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
         if (m[1].toLowerCase().startsWith('turn')) return false;
         const window = c.text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
         const personal = PERSON_SUBJECT.test(subjectBefore(c.analysis, m.index).replace(/['’](?:ll|s|d|re|m)$/i, ''));
-        if ((!/years?|yrs?|yo\b/i.test(m[0]) && !BIRTH_CONTEXT.test(window) && !personal) || c.greetsThing) return true;
+        // "The store celebrates 30 years on Saturday": celebrating a number is a birthday only when a person does it.
+        if (/^celebrat/i.test(m[1]) && !personal) return true;
+        if ((!/years?|yrs?|yo\b|(?:months?|weeks?|days?)\s+old/i.test(m[0]) && !BIRTH_CONTEXT.test(window) && !personal) || c.greetsThing) return true;
         // "hits 40 tomorrow", "is 5-0 today": a score or a reading unless a person or a birthday is named.
         return (/^(?:hit|reach)/i.test(m[1]) || /\d-(?:0|oh)\b/i.test(m[0])) && !(personal || /\bbig\b|years?|yrs?/i.test(m[0]) || /\b(?:birthday|bday|b-day)|🎂/iu.test(window));
       },
@@ -674,9 +854,12 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     pattern: DAY_THEN_TURNS,
     vetoes: [
       (m, c) => {
-        const verbAt = m.index + m[0].search(/\b(?:turn|hit|is|am|are)\w*\s/i);
+        const verbAt = m.index + m[0].search(/\b(?:turn|hit|is|am|are|celebrat|will|would)\w*\s|['’][sm]\s/i);
         const subject = subjectBefore(c.analysis, verbAt);
         if (isThing(subject)) return true;
+        // "Today my little girl is three.": a bare age is a person's only ("Today the score is three").
+        // It also needs the day to open the sentence ("saved a kid today, she's 17" is not her birthday).
+        if (BARE_AGE_END.test(m[0]) && (!PERSON_SUBJECT.test(subject) || /[\p{L}\p{N}]/u.test(c.text.slice(c.analysis.sentenceAt(m.index).start, m.index)))) return true;
         // "Tomorrow my nephew hits 21", not "Tomorrow the high hits 90".
         return /^hit/i.test(c.text.slice(verbAt)) && !PERSON_SUBJECT.test(subject) && !BIRTH_CONTEXT.test(c.text);
       },
@@ -698,6 +881,42 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     examples: ['Ten years ago today my daughter was born'],
   },
   {
+    name: 'BIRTH_EVENT',
+    description: 'A birth said without "born", tied to the nearest day in its sentence: "welcomed our son at 3am on the 14th", "Our little one arrived Tuesday", "had a baby girl last night"',
+    pattern: BIRTH_EVENT,
+    vetoes: [
+      (m, c) => !birthEventDay(m, c),
+      // "gave birth to a calf": an animal anywhere in the sentence, with no relative of the author's
+      (m, c) => {
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length, 120);
+        return isThing(subjectBefore(c.analysis, m.index)) || (ANIMAL.test(sentence) && !KIN.test(sentence));
+      },
+    ],
+    span: (m, c) => birthEventDay(m, c)!,
+    confidence: 0.8,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['Welcomed our son at 3am on the 14th, everyone is healthy.', 'Our little one arrived Tuesday, 7lb 2oz of perfection.', 'We had a baby girl last night!'],
+  },
+  {
+    name: 'AGE_MILESTONE',
+    description: 'An age no number names, or "another year", tied to the nearest day in its sentence: "becomes a teenager tomorrow", "Another year older today"',
+    pattern: AGE_MILESTONE,
+    requires: notGreetingAThing,
+    vetoes: [
+      (m, c) => !milestoneDay(m, c),
+      (m, c) => isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index),
+    ],
+    span: (m, c) => {
+      const day = milestoneDay(m, c)!;
+      return { start: Math.min(m.index, day.start), end: Math.max(m.index + m[0].length, day.end) };
+    },
+    confidence: 0.75,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['Big sister becomes a teenager tomorrow!', 'Another trip around the sun tomorrow for this guy.'],
+  },
+  {
     name: 'ORDINAL_DAY',
     description: 'An ordinal birthday without the word "birthday", tied to a day: "Happy 30th today, babe", "Hubby\'s 40th is next Friday", "Grace\'s 50th on Saturday"',
     pattern: ORDINAL_DAY,
@@ -705,13 +924,13 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     vetoes: [
       // Without a birthday word, "Hubby's 40th is next Friday" and "my 30th on Saturday" still are birthdays: a
       // relative's or the author's ordinal with no noun after it (an age from 13 up for "my/his/her", so "my 2nd
-      // today" stays a dose or a visit), or a named person's milestone (16, 18, 21, a round decade up to 90);
+      // today" stays a dose or a visit), or a named person's age (a child's up to 21, a round decade up to 90);
       // "Messi's 800th" is a goal, "Arsenal's 100th" a match.
       (m, c) => {
         if (BIRTHDAY_POST.test(c.text)) return false;
         const kin = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})(?:['’]s|['’])\s`, 'i').test(m[0]);
         const age = parseInt(/\d+/.exec(m[0])?.[0] ?? '0', 10);
-        const named = /^\p{Lu}\p{Ll}+['’]s\s/u.test(m[0]) && !NOT_A_PERSON.test(m[0]) && (age === 16 || age === 18 || age === 21 || (age % 10 === 0 && age >= 30 && age <= 90));
+        const named = /^\p{Lu}\p{Ll}+['’]s\s/u.test(m[0]) && !NOT_A_PERSON.test(m[0]) && (age <= 21 || (age % 10 === 0 && age >= 30 && age <= 90));
         return !kin && !named && !(/^(?:my|his|her)\s/i.test(m[0]) && age >= 13);
       },
       (m, c) => isThing(m[0]) || /\b(?:anniversary|wedding)\b/i.test(c.text),
@@ -794,24 +1013,29 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
   },
   {
     name: 'AGE_TODAY',
-    description: 'a bare "6 today!" or "Three today", when a birthday is mentioned in the same post: "Happy birthday to my boys. Three today!"',
+    description: 'a bare "6 today!" or "Three today", when a birthday is mentioned in the same post or a person just before: "Happy birthday to my boys. Three today!", "my eldest, 16 today"',
     pattern: AGE_TODAY,
-    requires: (c) => !c.greetsThing && /\b(?:birthday|bday|b-day)/i.test(c.text),
+    requires: (c) => !c.greetsThing,
     vetoes: [
       (m, c) => {
         const subject = subjectBefore(c.analysis, m.index);
-        return isThing(subject) || /\b(?:at|by|until|till|from|scored|won|lost|up|down|ran|sold|got|only|just)\s*$/i.test(subject);
+        if (isThing(subject) || /\b(?:at|by|until|till|from|scored|won|lost|up|down|ran|sold|got|only|just)\s*$/i.test(subject)) return true;
+        // Without a birthday in the post, only right after a person: "Cake for my eldest, 16 today."
+        return !/\b(?:birthday|bday|b-day)/i.test(c.text) && !PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''));
       },
     ],
     confidence: 0.7,
     messageId: 'relative',
     disjoint: true,
-    examples: ['Happy birthday to my boys. Three today!'],
+    examples: ['Happy birthday to my boys. Three today!', 'Cake for my eldest, 16 today.'],
   },
 ];
 
-/** Rows whose own words are common ("is 6", "happy 30th", "my 40th"), and which all end on a date (DAY_NAMED or digits). */
-const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, GREETING_DAY]);
+/**
+ * Rows whose own words are common ("is 6", "happy 30th", "my 40th", "had a", "arrived"), and which all need a date
+ * (DAY_NAMED or digits).
+ */
+const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE]);
 
 /** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
 export const birthdate: TextDetector = {
@@ -846,6 +1070,14 @@ export const birthdate: TextDetector = {
       'our youngest is 4 tmrw, send coffee',
       'The big 4-0 for my brother this Friday the 8th!',
       'Same bday as my grandad, both 9th of October.',
+      'Grandpa celebrates 85 today, still beats me at cribbage.',
+      "I'm 36 on Saturday and I plan to sleep all day.",
+      'Born on this day in 1981. Feeling old.',
+      'My wife gave birth to our son on Monday morning.',
+      'Twelve years ago today, I became a dad.',
+      'DOB 14-Jun-1986',
+      "Tom's 5th birthday party is Saturday the 3rd, all welcome",
+      'Today my little girl is three.',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -866,6 +1098,14 @@ export const birthdate: TextDetector = {
       'Best birthday ever! Off to Paris on 22nd March.',
       "Arsenal's 100th on Saturday was a cracker.",
       'Plan b. 12 May works for everyone.',
+      'The puppies were born last night, six of them.',
+      'The new baby giraffe arrived at the zoo Tuesday.',
+      'My son arrived home from camp on Tuesday.',
+      'Had a baby shower for my sister on Sunday.',
+      "Pulled a kid out of the river today, he's 12, brave lad.",
+      'Three birthdays in one week in this house.',
+      'Today the score is three.',
+      'The store celebrates 30 years on Saturday.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
