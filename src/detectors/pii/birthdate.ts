@@ -364,14 +364,15 @@ const AGE_MILESTONE = new RegExp(
 const DAY_ANY = new RegExp(String.raw`(?<![\w'’/])${DATEISH}(?!\w)`, 'gi');
 
 /**
- * The day nearest a cue in its sentence (up to 80 characters either side), unless it is another event's: a due date,
- * or a day the cue is "since" or "until".
- * e.g. "welcomed our son at 3am on the 14th" -> "on the 14th"; "due on the 14th" -> none
+ * The day nearest a cue in its sentence (up to 60 characters either side, no ellipsis, semicolon, dash or "but"
+ * between), unless it is another event's: a due date, or a day the cue is "since" or "until".
+ * e.g. "welcomed our son at 3am on the 14th" -> "on the 14th"; "due on the 14th" -> none; "had a baby... I took out
+ *      the trash last night" -> none
  */
 function dayNear(c: BirthText, start: number, end: number): { start: number; end: number } | undefined {
   const sentence = c.analysis.sentenceAt(start);
-  const from = Math.max(sentence.start, start - 80);
-  const to = Math.min(Math.max(sentence.end, end), end + 80);
+  const from = Math.max(sentence.start, start - 60);
+  const to = Math.min(Math.max(sentence.end, end), end + 60);
   let best: { start: number; end: number } | undefined;
   let bestGap = Infinity;
   for (const d of scan(DAY_ANY, c.text.slice(from, to))) {
@@ -380,6 +381,7 @@ function dayNear(c: BirthText, start: number, end: number): { start: number; end
     if (dEnd > start && dStart < end) continue;
     if (/\b(?:due|expected|expecting|since|until|till|til|by)\b[^.!?\n]{0,15}$/i.test(before(c.text, dStart, 24))) continue;
     const gap = dStart >= end ? dStart - end : start - dEnd;
+    if (/\.\.|…|;|\s[–—-]\s|\bbut\b/.test(dStart >= end ? c.text.slice(end, dStart) : c.text.slice(dEnd, start))) continue;
     if (gap < bestGap) [best, bestGap] = [{ start: dStart, end: dEnd }, gap];
   }
   return best;
@@ -1105,6 +1107,7 @@ export const birthdate: TextDetector = {
       "Pulled a kid out of the river today, he's 12, brave lad.",
       'Three birthdays in one week in this house.',
       'Today the score is three.',
+      'My cousin had a baby... in other news, I fixed the fence last night.',
       'The store celebrates 30 years on Saturday.',
     ],
   },

@@ -4,31 +4,117 @@ import type { TextAnalysis } from '../../nlp/index.js';
 import { cuesOf, perMatch, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import { agencyPhones, before, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
+import { RELATIVES } from '../vocab/relatives.js';
 import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
+
+/** One group of digits; a letter o between digits is a zero: "402", "4o2". */
+const GROUP = String.raw`\d+(?:[oO]+\d+)*`;
+/** What joins two groups: one space, or a dash or dot with spaces around it as tokenisers leave them. */
+const JOIN = String.raw`(?:[ \u00a0]?[-.\u2010-\u2013][ \u00a0]?|[ \u00a0])`;
 
 /**
  * A run of digit groups that could be a phone number: an optional "+", a first group (possibly an area code in
  * parentheses), further groups joined by one space, dash or dot (spaces around the dash as tokenisers leave them),
  * an optional trunk "(0)", and an extension. Runs glued to letters, currency signs or other numbers are skipped.
+ * A letter o between digits is read as a zero ("555 4o2 7788"), and a slash may follow an area code ("030/1234567",
+ * "555/402-7788"; a date's slashes join groups of one or two digits, or a year).
  * e.g. "(555) 402-7788", "555.402.7788", "+44 20 7946 0958", "+46 (0)8 928 571 38", "345-899-3560x4587",
- *      "(579)888-3058", "555 - 313 - 9921"
+ *      "(579)888-3058", "555 - 313 - 9921", "555 4o2 7788", "030/1234567"
  */
-const CANDIDATE =
-  /(?<![\w$€£¥+]|\d[.,/:-])(\+[ \u00a0]?)?(?:\(\d{1,5}\)[ \u00a0]?\d+|\d+)(?:(?:[ \u00a0]?[-.\u2010-\u2013][ \u00a0]?|[ \u00a0])(?:\(0\)[ \u00a0]?)?\d+|[ \u00a0]?\(\d{1,5}\)[ \u00a0]?\d+){0,6}(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w%]|[.,/:-]\d)/g;
+const CANDIDATE = new RegExp(
+  String.raw`(?<![\w$€£¥+]|\d[.,/:-])(\+[ \u00a0]?)?(?:\(\d{1,5}\)[ \u00a0]?\d+|0\d{1,4}\/\d{3,}|\d{3}\/(?=\d{3}[-. ]\d{4}(?!\d))\d{3}|${GROUP})` +
+    String.raw`(?:${JOIN}(?:\(0\)[ \u00a0]?)?${GROUP}|[ \u00a0]?\(\d{1,5}\)[ \u00a0]?\d+){0,6}(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w%]|[.,/:-]\d)`,
+  'g',
+);
+
+/** A candidate with its letter o's read as zeros ("555 4o2 7788" -> "555 402 7788"). */
+const zeroed = (raw: string) => raw.replace(/(?<=\d)[oO]+(?=\d)/g, (o) => '0'.repeat(o.length));
 
 /**
  * Words just before a number that say it is a phone number. The presidio-style labels ("Mobile:", "Desk:") and the
  * conversational ones ("call me at", "text me", "not answering at", "messages to", "my registered") both count.
  * e.g. "call my cell 555 402 7788", "Phone:\n0490 75 40 81", "reach me on 9472 7916"
  */
-const CUE_BEFORE =
-  /(?:\b(?:call(?:ing|ed)?|text(?:ing)?|txt|phone|ph|tel|telephone|mobile|mob|cell(?:phone)?|fax|landline|whatsapp|signal|sms|number|num|reach|ring|dial|contact|registered|answering|messages?|hmu|hit me up)\b|\b(?:office|desk|home|work|direct|no)\.?\s*:)[^\n\d]{0,24}\n?[^\n\d]{0,6}$/i;
+const CUE_BEFORE = new RegExp(
+  String.raw`(?:\b${oneOf([
+    String.raw`call(?:ing|ed)?`,
+    String.raw`text(?:ing)?`,
+    'txt',
+    'phone',
+    'ph',
+    'tel',
+    'telephone',
+    'mobile',
+    'mob',
+    String.raw`cell(?:phone)?`,
+    'fax',
+    'landline',
+    'whatsapp',
+    'signal',
+    'sms',
+    'number',
+    'num',
+    'reach',
+    'ring',
+    'dial',
+    'contact',
+    'registered',
+    'answering',
+    'messages?',
+    'hmu',
+    'hit me up',
+    'get in touch',
+    'hear from',
+    String.raw`speak (?:to|with)`,
+  ])}\b|\b(?:office|desk|home|work|direct|no)\.?\s*:)[^\n\d]{0,24}\n?[^\n\d]{0,6}$`,
+  'i',
+);
 
 /**
  * A label right after the number, as in contact blocks.
  * e.g. "(37) 788-063-Office", "781 1704 office", "+1-984-182-0190 mobile", "555-0101 (cell)"
  */
 const CUE_AFTER = /^[ \t]*[-–(]?[ \t]*(?:office|fax|mobile|cell|home|work|landline|direct|desk)\b/i;
+
+/**
+ * What else has a number: before "number"/"no"/"ID" these name an identifier, not a line ("army number 24119932",
+ * "loyalty number 9184-2201", "patient ID 555 402 7788").
+ */
+const NUMBERED_KINDS = [
+  'army',
+  'service',
+  'regimental',
+  'personnel',
+  'payroll',
+  'staff',
+  'employee',
+  'student',
+  'patient',
+  'nhs',
+  String.raw`national\s+insurance`,
+  'ni',
+  'tax',
+  'vat',
+  'policy',
+  'claim',
+  'customer',
+  'member(?:ship)?',
+  'loyalty',
+  String.raw`rewards?`,
+  String.raw`frequent\s+fl(?:y|i)er`,
+  'locker',
+  'seat',
+  'table',
+  'prisoner',
+  'inmate',
+  'library',
+  'pension',
+  'lottery',
+  'parcel',
+  'shipment',
+  'collar',
+  'warrant',
+];
 
 /**
  * Identifier words that make a number on the same line something other than a phone number, unless a phone word
@@ -75,9 +161,10 @@ const ID_WORDS =
       'sku',
       'zip',
       'postcode',
+      String.raw`${oneOf(NUMBERED_KINDS)}\s+(?:number|num|nr|no|id)`,
     ])}\b`, 'gi');
 /** Phone words that, placed after an identifier word, win back the number: "card lost, call me at 555-…". */
-const PHONE_WORD = /\b(?:call|text|txt|phone|tel|telephone|mobile|cell|fax|landline|whatsapp|sms)\b/gi;
+const PHONE_WORD = /\b(?:call|text|txt|phone|tel|telephone|mobile|cell|fax|landline|whatsapp|sms|ring|dial|hmu)\b/gi;
 
 /**
  * Words directly before a number that make it a count, a score or a place: only next to the number, since "Lost
@@ -153,6 +240,26 @@ const ADDRESS_AFTER = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)
 const TIP_LINE =
   /\b(?:tip[ -]?lines?|tip (?:number|hotline)|tips? (?:to|at|line)|anonymous(?:ly)?(?: tips?)?|crime ?stoppers|hot ?line|help ?line|life ?line|crisis (?:line|text)|non-?emergency|poison control|dispatch|switchboard|(?:with|have|has) (?:any )?information|asked to (?:call|contact))\b/i;
 
+/**
+ * In an official post, words that make a number someone's own rather than the department's: a line said to be
+ * theirs, "directly", or a private person who answers it (an owner, a finder, an organiser, a victim's relative).
+ * e.g. "call Officer Dee Harris directly on", "on his mobile", "ring its owner, June, on", "the driver's husband, Paul,"
+ */
+const PRIVATE_LINE = new RegExp(
+  String.raw`\b(?:${oneOf([
+    String.raw`(?:his|her|their)\s+(?:own\s+|personal\s+|private\s+)?(?:cell|mobile|phone|number)`,
+    String.raw`(?:personal|private)\s+(?:cell|mobile|phone|number|line)`,
+    'directly',
+    'owner',
+    'finder',
+    String.raw`organi[sz]er`,
+    'volunteer',
+    'coach',
+    ...RELATIVES,
+  ])})\b`,
+  'i',
+);
+
 /** North American toll-free prefixes: hotlines and businesses, never someone's own phone. */
 const TOLL_FREE = /^(?:800|888|877|866|855|844|833|822)/;
 
@@ -215,11 +322,12 @@ const SPELLED_WORD = String.raw`(?:(?:double|triple)[ \t]+)?${DIGIT_WORD}`;
 const SPELLED_TOKEN = String.raw`(?:${SPELLED_WORD}|\d{1,4})`;
 /**
  * A phone number spelled out, digit by digit, in words (digit groups may be mixed in); needs a phone cue before it.
- * e.g. "text her on five five five, two oh eight, four four one seven", "ring me on oh seven seven double oh …"
+ * e.g. "text her on five five five, two oh eight, four four one seven", "ring me on oh seven seven double oh …",
+ *      "555 four oh two 7788"
  */
-const SPELLED = new RegExp(String.raw`(?<![\p{L}\p{N}])${SPELLED_TOKEN}(?:[ \t]*[,.\-–/][ \t]*|[ \t]+)(?:${SPELLED_TOKEN}(?:[ \t]*[,\-–/][ \t]*|[ \t]+)){4,18}${SPELLED_TOKEN}(?![\p{L}\p{N}])`, 'giu');
+const SPELLED = new RegExp(String.raw`(?<![\p{L}\p{N}])${SPELLED_TOKEN}(?:[ \t]*[,.\-–/][ \t]*|[ \t]+)(?:${SPELLED_TOKEN}(?:[ \t]*[,\-–/][ \t]*|[ \t]+)){3,18}${SPELLED_TOKEN}(?![\p{L}\p{N}])`, 'giu');
 
-/** The digits of a spelled-out number, or '' when it has fewer than four words (then it is an ordinary number). */
+/** The digits of a spelled-out number, or '' when it has fewer than three words (then it is an ordinary number). */
 function spelledDigits(raw: string): string {
   let digits = '';
   let words = 0;
@@ -233,7 +341,7 @@ function spelledDigits(raw: string): string {
       words++;
     }
   }
-  return words >= 4 ? digits : '';
+  return words >= 3 ? digits : '';
 }
 
 /** What every row sees: the post and its analysis, the agency's own numbers (by digits) and the region the profile names. */
@@ -248,7 +356,7 @@ type Layout = 'NANP' | 'INTERNATIONAL' | 'NATIONAL' | 'REGION_LAYOUT' | 'CUED_DI
 
 /** A candidate's layout, read once: its digits, a phone word beside it, and which layout it is in (first that fits). */
 const readCandidate = perMatch((m: RegExpExecArray, c: PhoneText) => {
-  const raw = m[0];
+  const raw = zeroed(m[0]);
   const end = m.index + raw.length;
   const s = shapeOf(raw);
   const n = s.digits.length;
@@ -268,19 +376,35 @@ const readCandidate = perMatch((m: RegExpExecArray, c: PhoneText) => {
 });
 
 /** Not a personal number: its length, the agency's own numbers, toll-free lines, and what its layout and words say. */
-const notPersonal: Veto<PhoneText> = (m, c) => {
-  const { s, n } = readCandidate(m, c);
+const notPersonal: Veto<PhoneText> = (m, c) => notPersonalAt(zeroed(m[0]), m.index, m.index + m[0].length, c);
+
+/** `notPersonal` for a number read as `raw` (its digits and layout) from the text between `start` and `end`. */
+function notPersonalAt(raw: string, start: number, end: number, c: PhoneText): boolean {
+  const s = shapeOf(raw);
+  const n = s.digits.length;
   if (n < 7 || n > 15) return true;
   const d = phoneDigits(s.digits.replace(/^00?1(?=\d{10}$)/, ''));
-  if (c.agency.has(d) || (d.length === 10 && TOLL_FREE.test(d)) || lookalike(m[0], s)) return true;
-  const end = m.index + m[0].length;
-  const lead = before(c.text, m.index, 40);
+  if (c.agency.has(d) || (d.length === 10 && TOLL_FREE.test(d)) || lookalike(raw, s)) return true;
+  const lead = before(c.text, start, 40);
   // Only the number's own line: an address block above a phone line is not a label for it.
   const sameLine = lead.slice(lead.lastIndexOf('\n') + 1);
   const idAt = lastEnd(ID_WORDS, sameLine);
   if (idAt >= 0 && idAt > lastEnd(PHONE_WORD, sameLine)) return true;
   if (NOT_PHONE_BEFORE.test(sameLine) || ADDRESS_AFTER.test(c.text.slice(end, end + 40))) return true;
-  return TIP_LINE.test(c.analysis.sentenceBefore(m.index, 60, 'paragraph')) || (c.official && officialAppeal(c.analysis, m.index, end));
+  return TIP_LINE.test(c.analysis.sentenceBefore(start, 60, 'paragraph')) || (c.official && officialAppeal(c.analysis, start, end) && !PRIVATE_LINE.test(c.analysis.sentenceBefore(start, 120, 'paragraph')));
+}
+
+/**
+ * A number broken over two lines: a first part ending a line, the rest opening the next. Reported when the two
+ * halves joined are a North American, national or international layout and a phone word stands before it.
+ * e.g. "Text me on 555\n402 7788", "call 555-402-\n7788"
+ */
+const SPLIT = /(?<![\w$€£¥+]|\d[.,/:-])(\+?[\d() .-]{0,14}\d)[ \t]*[-.]?[ \t]*\n[ \t]*(\d[\d .-]{0,12}\d)(?![\w%]|[.,/:-]\d)/g;
+/** The two halves of a SPLIT number on one line. */
+const splitJoined = (m: RegExpExecArray) => `${m[1]} ${m[2]}`;
+const splitLayout = (m: RegExpExecArray) => {
+  const joined = splitJoined(m);
+  return NANP.test(joined) || NATIONAL.test(joined) || (joined.startsWith('+') && joined.replace(/\D/g, '').length >= 8);
 };
 
 /**
@@ -312,6 +436,19 @@ const PHONE_CUES: CueRow<PhoneText>[] = [
   layoutRow('NATIONAL', 'a national layout with a trunk 0: "020 7946 0018", "0478 010 783", "07700 900123"', [0.9, 0.8], ['Spare bike free to a good home, 07700 900123 after 6']),
   layoutRow('REGION_LAYOUT', 'a grouped number that libphonenumber\'s metadata knows in some region: "(08) 7306 1098", "09 123 4567"', [0.9, 0.8], ['Back in Adelaide, the landline is (08) 7306 1098']),
   layoutRow('CUED_DIGITS', 'a digit run after or before a phone word: "call me on 5550104477", "text 0104477"', [0.75, 0.75], ['call me 5554027788 after 6']),
+  {
+    name: 'SPLIT_LINE',
+    description: 'a number broken over two lines after a phone word: "Text me on 555\\n402 7788"',
+    pattern: SPLIT,
+    vetoes: [
+      (m) => !splitLayout(m),
+      (m, c) => !CUE_BEFORE.test(before(c.text, m.index, 40)),
+      (m, c) => notPersonalAt(splitJoined(m), m.index, m.index + m[0].length, c),
+    ],
+    confidence: 0.8,
+    disjoint: true,
+    examples: ['Text me on 555\n402 7788 after 6'],
+  },
   {
     name: 'SPELLED',
     description: 'a number spelled out after a phone word: "text me five five five, oh one oh, four four seven seven"',
@@ -369,6 +506,11 @@ export const phone: TextDetector<Set<string>> = {
       'Back in Adelaide, the landline is (08) 7306 1098',
       'New mobile 0478 010 783, old one is gone',
       'Staying with my aunt in Birmingham, +44 121 184 6156',
+      'Call me 555 4o2 7788 after work',
+      'My number is 030/1234567 while I am in Berlin.',
+      'Number is 555 four oh two 7788',
+      { text: 'Found a wallet on Elm St. The owner can ring the finder, Pete, on 555-781-2290.', context: 'official' },
+      { text: 'Questions about the junior league? Call Officer Ann Lee directly on 555-710-9921.', context: 'official' },
     ],
     fp: [
       { text: 'Questions? Call (555) 014-3000 or 1 555 014 3000.', context: 'official' },
@@ -395,11 +537,16 @@ export const phone: TextDetector<Set<string>> = {
       'Domestic abuse? Call free on 0808 2000 247, day or night.',
       'Check possible scams with the Citizens Advice Consumer Service on 03454 04 05 06',
       'Lost my licence, number is 6940579, and my card number is 4111 1111 1111 1111.',
+      "My grandad's service number was 1010742, he never forgot it.",
+      'Loyalty number 9184-2201, points for days.',
+      'Patient ID 555 402 7788 was discharged.',
+      'Dates 12/05/2024 to 19/05/2024 are booked.',
     ],
   },
-  // Structural: a phone number needs at least seven digits in a row or in groups (most posts have none), or two
+  // Structural: a phone number needs at least seven digits in a row or in groups (joined by a line break, a slash or
+  // a letter o read as zero too; most posts have none), or two
   // digit words in a row, read from SPELLED's own digit words.
-  trigger: new RegExp(String.raw`\d(?:[ \u00a0().\-\u2010-\u2013]{0,3}\d){6}|\b${SPELLED_WORD}[ \t,.-]+${SPELLED_WORD}\b`, 'i'),
+  trigger: new RegExp(String.raw`\d(?:[ \u00a0().\-\u2010-\u2013\n/oO]{0,3}\d){6}|\b${SPELLED_WORD}[ \t,.-]+${SPELLED_WORD}\b`, 'i'),
   cues: cuesOf(PHONE_CUES),
   prepare: agencyPhones,
   detect(input, ctx) {
