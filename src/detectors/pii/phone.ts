@@ -241,22 +241,18 @@ const TIP_LINE =
   /\b(?:tip[ -]?lines?|tip (?:number|hotline)|tips? (?:to|at|line)|anonymous(?:ly)?(?: tips?)?|crime ?stoppers|hot ?line|help ?line|life ?line|crisis (?:line|text)|non-?emergency|poison control|dispatch|switchboard|(?:with|have|has) (?:any )?information|asked to (?:call|contact))\b/i;
 
 /**
- * In an official post, words that make a number someone's own rather than the department's: a line said to be
- * theirs, "directly", or a private person who answers it (an owner, a finder, an organiser, a victim's relative).
- * e.g. "call Officer Dee Harris directly on", "on his mobile", "ring its owner, June, on", "the driver's husband, Paul,"
+ * In an official post, words that make a number someone's own rather than the department's, beyond the own line
+ * officialAppeal already reads ("on his cell", shared.ts): "directly", or a private person who answers it (an
+ * owner, a finder, a victim's relative), not a desk or a team of theirs.
+ * e.g. "call Officer Dee Harris directly on", "ring its owner, June, on", "the driver's husband, Paul, on"
  */
 const PRIVATE_LINE = new RegExp(
   String.raw`\b(?:${oneOf([
-    String.raw`(?:his|her|their)\s+(?:own\s+|personal\s+|private\s+)?(?:cell|mobile|phone|number)`,
-    String.raw`(?:personal|private)\s+(?:cell|mobile|phone|number|line)`,
     'directly',
     'owner',
     'finder',
-    String.raw`organi[sz]er`,
-    'volunteer',
-    'coach',
     ...RELATIVES,
-  ])})\b`,
+  ])})\b(?!\s+(?:coordinator|line|office|desk|team))`,
   'i',
 );
 
