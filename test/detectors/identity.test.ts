@@ -325,7 +325,7 @@ describe('id/self-affiliation', () => {
     expect(cue('Hanging up my kit belt on Friday. What a ride.')).toEqual(['Hanging up my kit belt']);
     expect(cue('You carry a badge, you never really switch off.')).toEqual(['carry a badge']);
     expect(cue('I arrest people for a living and my cat still ignores me.')).toEqual(['arrest people for a living']);
-    expect(cue('Passed probation, a real constable at last!')).toEqual(['real constable at last']);
+    expect(cue('Passed probation, a real constable at last!')).toEqual(['Passed probation', 'real constable at last']);
   });
 
   it('reads patrol modes, surveillance, breath tests, raids and interviews', () => {

@@ -119,6 +119,135 @@ function explainedBy(...vetoes: Veto[]): CueVeto<AuthorText>[] {
   ];
 }
 
+/**
+ * Police work-life wording in paraphrase (issue 11): the words each row below reads, one item a line.
+ */
+/** Whom an officer answers to or trains under: "my sergeant", "my guv'nor", "my DCI". */
+const SUPERVISORS = [
+  'sergeant',
+  'sarge',
+  'lieutenant',
+  'lt',
+  'inspector',
+  String.raw`guv(?:['’]?nor)?`,
+  'dci',
+  String.raw`staff\s+sergeant`,
+  String.raw`patrol\s+supervisor`,
+];
+
+/** A promotion step: "sergeant's exam", "inspector's board", "sergeant's stripes". */
+const PROMOTION_STEPS = [
+  'exam',
+  'stripes',
+  'board',
+  'test',
+  'list',
+  'promotion',
+  'course',
+];
+
+/** Whom an officer trains ("a probationer" is MY_ACADEMY's): "my tutee", "our new student officer". */
+const TRAINEES = ['tutee', String.raw`student\s+officers?`];
+
+/** A police car the author works a shift in (the shared list plus the words for it in a crew's mouth). */
+const WORK_CARS = [...POLICE_CARS, 'squad', String.raw`divvy\s+van`, String.raw`panda(?:\s+car)?`, String.raw`sector\s+car`, String.raw`response\s+car`];
+
+/** Kit an officer requalifies on, and the words for doing so: "firearms requal", "taser recert". */
+const POLICE_KIT_SKILLS = [
+  'firearms',
+  'range',
+  'taser',
+  'baton',
+  'shotgun',
+  'pistol',
+  'duty\\s+weapon',
+];
+const QUALIFYING = [
+  'qual',
+  'requal',
+  'qualification',
+  'requalification',
+  'recert',
+  'recertification',
+];
+
+/** A tour of duty by its hours: "night tour", "a 10 hour tour", "another patrol tour". */
+const TOUR_KINDS = [
+  'night',
+  'midnight',
+  'late',
+  'early',
+  'graveyard',
+  'overnight',
+  'patrol',
+  'last',
+  'another',
+  'double',
+  'day\s+and\s+night',
+];
+
+/** British and Australian station-life words that only police use this way. */
+const STATION_LIFE = [
+  String.raw`(?:at|to|in|from|of|round)\s+the\s+nick(?!\s+of\s+time)`,
+  String.raw`the\s+nick['’]s`,
+  String.raw`(?:(?:i['’]m|i\s+am|i\s+was|i['’]ve\s+been|me)\s+on|back\s+on|off)\s+response(?!\s+(?:to|from|times?)\b)`,
+  String.raw`response\s+(?:shift|car|driver|policing)`,
+  String.raw`(?:my|our|the\s+same)\s+relief`,
+  String.raw`[b-d]\s+relief`,
+  String.raw`sector\s+car`,
+  String.raw`(?:my|our)\s+stab\s+vest`,
+  String.raw`(?:my|our)\s+(?:radio|car)\s+call\s?sign`,
+];
+
+/** Academies that are not police ones: "fire academy week 3", "dance academy days". */
+const NOT_POLICE_ACADEMY = [
+  'fire',
+  'dance',
+  'film',
+  'art',
+  'football',
+  'soccer',
+  'tennis',
+  'baseball',
+  'military',
+  'naval',
+  'sports?',
+  'music',
+  'ballet',
+  'drama',
+  String.raw`coast\s+guard`,
+  String.raw`citizens['’]?`,
+  'junior',
+];
+
+/** What an officer keeps from the academy: "my academy photo", "my old academy instructor". */
+const ACADEMY_THINGS = [
+  'diploma',
+  'photos?',
+  'pictures?',
+  'graduation',
+  String.raw`class(?:mates?)?`,
+  'instructors?',
+  'days',
+  'buddies',
+  'id',
+  'roommates?',
+  'reunion',
+  'sergeant',
+];
+
+/** When in relation to the academy: "fresh out of the academy", "5 weeks of the academy done", "since the academy". */
+const ACADEMY_TIMES = [
+  String.raw`out\s+of`,
+  'since',
+  'through',
+  String.raw`left\s+of`,
+  String.raw`done\s+with`,
+  String.raw`(?:weeks?|days?|months?)\s+of`,
+  String.raw`back\s+to`,
+  'in',
+];
+
 /** A police rank before a capitalised name, written as a name is ("Sgt. Renee Whitfield", "Officer Hale"). */
 const RANKED_NAME = new RegExp(String.raw`\b${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 
@@ -1784,6 +1913,110 @@ const cues: CueRow<AuthorText>[] = [
     vetoes: explainedBy('person', 'badge', 'play'),
     examples: ['tax reg 904417 on the overtime slip'],
   },
+  {
+    name: 'MY_SUPERVISOR',
+    description: 'The author\'s police supervisor or trainer, or a promotion exam: "the sarge made me redo my report", "my sergeant let me lead the briefing", "passed my sergeant\'s exam", "my tutor constable"',
+    // "the sarge made me redo my collision report", "My lieutenant just approved my leave", "my guv'nor", "passed the
+    // sergeant's exam", "finally got my sergeant's stripes", "my tutee", "my tutor signed off my portfolio" (not "my sergeant in the Marines", "my lieutenant in the fire department": the uniform veto)
+    pattern: new RegExp(
+      String.raw`\b(?:(?<!\b(?:congrats|congratulations|thanks|thank\s+you|years)\s+)sarge|the\s+guv(?:['’]?nor)?` +
+        String.raw`|my\s+(?:old\s+|new\s+|first\s+)?${oneOf(SUPERVISORS)}|(?:my|the)\s+${oneOf(['sergeant', 'inspector', 'lieutenant'])}['’]?s\s+${oneOf(PROMOTION_STEPS)}` +
+        String.raw`|(?:my|our|the)\s+(?:new\s+)?${oneOf(TRAINEES)}|tutor\s+constable|my\s+(?:tutor|fto)(?!\s+(?:for|in|at)\b))\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['the sarge made me redo my collision report 3 times', 'Just passed my sergeant\'s exam!!! Stripes incoming.', 'My tutor finally signed off my portfolio.'],
+  },
+  {
+    name: 'POLICE_QUALS',
+    description: 'A police qualification taken: "Passed my firearms requal with a 98", "Taser recert today", "detective exam results are out"',
+    // "Lt. Natarajan just signed off my firearms qual", "Taser recert today. Got zapped for the 4th time in my career"
+    pattern: new RegExp(String.raw`\b(?:${oneOf(POLICE_KIT_SKILLS)})\s+${oneOf(QUALIFYING)}\b|\bdetective(?:['’]s)?\s+exam\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Passed my firearms requal with a 98.', 'Taser recert today.'],
+  },
+  {
+    name: 'POLICE_TOUR',
+    description: 'A tour as a police shift: "another night tour in the books", "Midnight tour in the Bronx", "straight to a 10 hour tour", "Good tour." (not a wine tour, a band\'s tour or a tour overseas)',
+    // "another night tour in the books", "Mandated for another patrol tour", "Grand jury testimony, then a 10 hour tour",
+    // "tour done, heading home", "Good tour." (not "brewery tour", "on tour", "first tour overseas", "night tour of the castle")
+    pattern: new RegExp(
+      String.raw`\b(?:${oneOf(TOUR_KINDS)}|\d+[- ]?(?:hour|hr))\s+tours?\b(?!\s+(?:of|overseas|guide|bus|group|dates?|de)\b)|\btour\s+(?:is\s+)?(?:done|over|in\s+the\s+books)\b|\b(?:good|long|quiet|busy|rough|solid|slow)\s+tour\b(?!\s+(?:of|guide)\b)`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play', 'event'),
+    examples: ['another night tour in the books.', 'Midnight tour in the Bronx, nothing but sirens and bodega coffee'],
+  },
+  {
+    name: 'UK_STATION_LIFE',
+    description: 'British and Australian police work-life words: "back at the nick", "on response", "my relief", "the sector car", "stab vest" (not "in the nick of time")',
+    // "Back at the nick for earlies", "Back on response after 6 months on the front desk", "the lads on my relief",
+    // "graveyard tour in the sector car", "my stab vest" (not "just in the nick of time", "emergency response team")
+    pattern: new RegExp(String.raw`\b(?:${oneOf(STATION_LIFE)})\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Back at the nick for earlies tomorrow, 0600 briefing', 'Back on response after 6 months stuck on the front desk'],
+  },
+  {
+    name: 'TIME_IN_THE_CAR',
+    description: 'Hours or days spent in a police car: "12 hours in the patrol car", "Another holiday in the squad car", "a whole shift in the divvy van"',
+    // "Me after 12 hours in the patrol car", "Another holiday in the squad car" (not "sat in the squad car at the open
+    // house", "gave my daughter a ride in the patrol car": a stay, not a ride, and the event veto)
+    pattern: new RegExp(
+      String.raw`\b(?:\d+|${oneOf(['two', 'three', 'four', 'five', 'six', 'eight', 'ten', 'twelve'])})\s+(?:hours?|hrs?|days?|nights?|shifts?|years?)\s+in\s+(?:the|my|a)\s+${oneOf(WORK_CARS)}\b` +
+        String.raw`|\b(?:another|every|whole|first|third|fourth)\s+(?:${oneOf(['day', 'night', 'shift', 'weekend', 'holiday', 'christmas', String.raw`new\s+year['’]?s`, 'birthday'])})\s+in\s+(?:the|my|a)\s+${oneOf(WORK_CARS)}\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play', 'event'),
+    examples: ['Me after 12 hours in the patrol car: can\'t feel legs', 'Another holiday in the squad car. Merry Christmas from the east district'],
+  },
+  {
+    name: 'COURT_DAY_OFF',
+    description: 'Court as a witness for work, on a day off: "Court on my day off AGAIN", "subpoenas ruin everything" (not jury duty)',
+    // "Court on my day off, overtime on my day on", "Court. Again. On my day off." (a juror is the jury veto)
+    pattern: /\bcourt\b[^!?\n]{0,25}?\bmy\s+(?:day|rest\s+day|days)\s+off\b|\bmy\s+(?:day|rest\s+day)\s+off\b[^!?\n]{0,25}?\bcourt\b|\bsubpoenas?\s+(?:ruin|on\s+my|again)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'play'), (_m, c) => /\bjur(?:y|or|ors)\b/i.test(c.text)],
+    examples: ['Court on my day off, overtime on my day on.'],
+  },
+  {
+    name: 'OFF_PATROL',
+    description: 'Coming off a patrol or tour: "after I get off patrol", "can\'t wait to get off patrol"',
+    // "after I get off patrol tonight I'm taking the kids for pancakes", "came off the beat at 6"
+    pattern: /\b(?:get|got|getting|come|came|coming)\s+off\s+(?:patrol|tour|the\s+beat|response|nights\s+on\s+patrol)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['after I get off patrol tonight I\'m taking the kids for pancakes'],
+  },
+  {
+    name: 'MY_ACADEMY',
+    description: 'The author\'s own police academy or probation: "fresh out of the academy", "my academy photo", "Academy day 43", "off probation as of today", "as a probationer"',
+    // "First week out of the academy done", "Framing it next to my academy diploma", "5 weeks of the academy done",
+    // "Finished my 18 months' probation as a constable" (not "my son at the academy",
+    // "fire academy week 3", "nursing probation at the hospital": person, uniform and job vetoes)
+    pattern: new RegExp(
+      String.raw`(?<!\b${oneOf(NOT_POLICE_ACADEMY)}\s+)\b(?:(?:my|our)\s+(?:old\s+)?academy\s+${oneOf(ACADEMY_THINGS)}` +
+        String.raw`|${oneOf(ACADEMY_TIMES)}\s+(?:the\s+)?(?:police\s+)?academy\b|academy\s+(?:day|week)\s+\d+|academy\s+(?:class\s+of|classmates?|graduation|flashback))` +
+        String.raw`|\b(?:passed|finished|completed|survived|through|end\s+of)\s+(?:my\s+)?(?:\d+\s+months?['’]?\s+)?probation\b(?!\s+officer)|\bprobationers?\b|\bprobationary\s+(?:constable|officer|pc|cop)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    // a probation officer is another uniform, the author's own probation is not
+    vetoes: [...explainedBy('person', 'job', 'play', 'event'), otherUniformBesideProbation],
+    examples: ['Fresh out of the academy and already on my third pair of boots', 'Finished my 18 months\' probation as a constable today!!!', 'Academy day 43: I can now do 50 push-ups'],
+  },
 ];
 
 /**
@@ -1896,6 +2129,11 @@ const OTHER_UNIFORM =
       String.raw`coast\s+guard`,
       'ski',
     ])}\b`, 'i');
+
+/** Another uniform in the cue's sentence, the author's own probation aside ("Finished my probation as a constable"). */
+function otherUniformBesideProbation(m: RegExpExecArray, c: AuthorText): boolean {
+  return OTHER_UNIFORM.test(c.analysis.sentenceAround(m.index, m.index + m[0].length).replace(/\bprobation\w*/gi, ''));
+}
 
 /** Games, shows and books, whose raids, warrants and interrogations are played or watched. */
 const PLAY = fictionVeto(FICTION, CRIME_MEDIA, FICTION_LOOSE, STAGED);
@@ -2351,6 +2589,18 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'The mayor held a press briefing with Lt. Ramos beside her.',
       'Sam Perrault just got assigned to the K9 unit, so proud of him.',
       'Worst scene of my career, the actor said of the rain sequence.',
+      'Court on my day off AGAIN, jury duty summons number three.',
+      'My sergeant in the Marines would have eaten these recruits alive lol',
+      'Hubby just passed his sergeant\'s exam! Drinks on him tonight',
+      'Brewery tour with the in-laws, the oatmeal stout was lovely.',
+      'Got to the station just in the nick of time for the train.',
+      'Fire academy week 3: I can now carry a 180lb dummy down a ladder',
+      'My son\'s first day at the police academy, I cried in the car.',
+      'Finally finished my nursing probation at the hospital.',
+      'The day i get off probation I am going to the moon.',
+      "That's a relief. She's good company.",
+      'Women shouldn\'t be on response, says the columnist.',
+      'Officer Tom Becker gave my daughter a ride in the patrol car at the fair.',
     ],
   },
   patterns: [
