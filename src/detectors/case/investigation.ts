@@ -313,6 +313,37 @@ const INFORMANT_WORDS = [
   'our',
   'one of',
 ];
+/**
+ * Words after "CI" that make it continuous integration, not an informant ("my CI pipeline is red", "the CI
+ * build failed"): the lookaheads of INFORMANT and THE_CI both read them.
+ */
+const CI_WORDS = [
+  'pipeline',
+  'build',
+  'builds',
+  'server',
+  'job',
+  'jobs',
+  'tests?',
+  'config',
+  'runner',
+  'workflow',
+  'system',
+  'tool',
+  'tooling',
+  'setup',
+  'runs?',
+  'badge',
+  'status',
+  'checks?',
+  'is green',
+  'is red',
+  'failed',
+  'failing',
+  'passed',
+  'passing',
+];
+
 // "confidential informant", "our CI", "my informant", "the snitch told us"
 const INFORMANT =
   new RegExp(String.raw`\b${oneOf([
@@ -375,31 +406,8 @@ const INFORMANT =
       ])} (?:\w+ )?(?:the|him|her|them|his|to|us|that|it'?s)`,
       'working off (?:a |his |her |their )?(?:charge|case|beef)',
       String.raw`(?:my|our) (?:ci|c\.i\.|cw|confidential informant|snitch)\b(?![/-]|\s*\/|\s+${oneOf([
-        'pipeline',
-        'build',
-        'builds',
-        'server',
-        'job',
-        'jobs',
-        'tests?',
-        'config',
-        'runner',
-        'workflow',
-        'system',
-        'tool',
-        'tooling',
-        'setup',
-        'runs?',
-        'badge',
-        'status',
-        'checks?',
-        'is green',
-        'is red',
+        ...CI_WORDS,
         '(?:is |was )?(?:finally |still |now |all )?(?:green|red|broken|flaky)',
-        'failed',
-        'failing',
-        'passed',
-        'passing',
       ])})`,
       String.raw`(?:the|a|our|my|his|her) (?:snitch|informant|rat) ${oneOf([
         'on',
@@ -703,35 +711,9 @@ const OPERATION_UK =
       ])})`,
     ])}\b`, 'gi');
 
-const THE_CI_WORDS = [
-  'pipeline',
-  'build',
-  'builds',
-  'server',
-  'job',
-  'jobs',
-  'tests?',
-  'config',
-  'runner',
-  'workflow',
-  'system',
-  'tool',
-  'tooling',
-  'setup',
-  'runs?',
-  'badge',
-  'status',
-  'checks?',
-  'is green',
-  'is red',
-  'failed',
-  'failing',
-  'passed',
-  'passing',
-];
 // Roll-call and briefing material passed on: "Lt. X told them at roll call the sweep is…", "keep that off the group chat"
 // "the CI" with a case in the post: "The CI came through on the dealer" — not "the CI pipeline is red"
-const THE_CI = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:CI|C\.I\.)(?:'s)?(?![\w/-]|\s*\/|\s+${oneOf(THE_CI_WORDS)})`, 'g');
+const THE_CI = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:CI|C\.I\.)(?:'s)?(?![\w/-]|\s*\/|\s+${oneOf(CI_WORDS)})`, 'g');
 
 const CI_CONTEXT_WORDS = [
   'dealer',
