@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 const src = resolve(__dirname, '..', '..', 'src');
 const DIRS = ['detectors', 'nlp', 'model'];
 /** Lines left when the ratchet was set (session 6): pii/birthdate, pii/phone, id/self-affiliation, id/badge-number,
- * conduct/bias, bias-words, vocab/slurs, conduct/alcohol and conduct/profanity-words were not converted then. */
-const LEFT = 124;
+ * conduct/bias, bias-words, vocab/slurs, conduct/alcohol and conduct/profanity-words were not converted then;
+ * id/self-affiliation's 37 went in session 7. */
+const LEFT = 86;
 const ALTERNATIVES = 12;
 
 function sources(dir: string): string[] {

@@ -18,7 +18,22 @@ import { KIN } from '../vocab/relatives.js';
 const TITLES = String.raw`${oneOf(RANKS)}\b`;
 
 /** Police nouns a person can be. */
-const POLICE_NOUN = String.raw`(?:cop|police\s+officer|officer|patrol\s+officer|deputy|sheriff['’]?s\s+deputy|trooper|detective|sergeant|lieutenant|police(?:man|woman)|leo|constable|law\s+enforcement\s+officer)`;
+const POLICE_NOUN = oneOf([
+  'cop',
+  String.raw`police\s+officer`,
+  'officer',
+  String.raw`patrol\s+officer`,
+  'deputy',
+  String.raw`sheriff['’]?s\s+deputy`,
+  'trooper',
+  'detective',
+  'sergeant',
+  'lieutenant',
+  'police(?:man|woman)',
+  'leo',
+  'constable',
+  String.raw`law\s+enforcement\s+officer`,
+]);
 
 /**
  * Police credentials and kit, across dialects, that nobody else owns: the warrant card and collar number (UK, AU), the
@@ -257,7 +272,28 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Dispatch sending the author to calls: "Dispatch, why did you send me to three domestics", "the dispatcher put us on another alarm call", "radio sent…',
     // Dispatch sending the author to calls: "Dispatch, why did you send me to three domestics", "the dispatcher put us
     // on another alarm call", "radio sent me to a fight at the bus depot"
-    pattern: /\b(?:dispatch(?:er)?|radio|the\s+board)\b[^.!?\n]{0,60}?\b(?:send|sent|sending|put|putting|gave|give|giving|assigned|throw|threw|toss(?:ed)?)\s+(?:me|us)\s+(?:to|on|another|a|three|two|\d+)\b/gi,
+    pattern: new RegExp(String.raw`\b(?:dispatch(?:er)?|radio|the\s+board)\b[^.!?\n]{0,60}?\b${oneOf([
+        'send',
+        'sent',
+        'sending',
+        'put',
+        'putting',
+        'gave',
+        'give',
+        'giving',
+        'assigned',
+        'throw',
+        'threw',
+        'toss(?:ed)?',
+      ])}\s+(?:me|us)\s+${oneOf([
+        'to',
+        'on',
+        'another',
+        'a',
+        'three',
+        'two',
+        String.raw`\d+`,
+      ])}\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'job', 'play'),
@@ -301,7 +337,21 @@ const cues: CueRow<AuthorText>[] = [
     description: 'The shift over with the patrol car put away: "Twelve-hour shift done, cruiser\'s back in the lot", "end of tour, squad car gassed up for days" (a…',
     // The shift over with the patrol car put away: "Twelve-hour shift done, cruiser's back in the lot", "end of tour,
     // squad car gassed up for days" (a shift plus the car only police drive home to the lot)
-    pattern: /\b(?:shift|tour|watch)\s+(?:is\s+|['’]s\s+)?(?:done|over|finished|complete|ended|wrapped)\b|\bend\s+of\s+(?:shift|tour)\b|\b(?:finished|done\s+with|wrapped\s+up|wrapping\s+up|survived|another)\s+(?:my\s+|the\s+|a\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:shift|tour)\b/gi,
+    pattern: new RegExp(String.raw`\b(?:shift|tour|watch)\s+(?:is\s+|['’]s\s+)?${oneOf([
+        'done',
+        'over',
+        'finished',
+        'complete',
+        'ended',
+        'wrapped',
+      ])}\b|\bend\s+of\s+(?:shift|tour)\b|\b${oneOf([
+        'finished',
+        String.raw`done\s+with`,
+        String.raw`wrapped\s+up`,
+        String.raw`wrapping\s+up`,
+        'survived',
+        'another',
+      ])}\s+(?:my\s+|the\s+|a\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:shift|tour)\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'job', 'play', 'event'),
@@ -385,7 +435,25 @@ const cues: CueRow<AuthorText>[] = [
     name: 'AS_A_COP',
     description: '"As a cop, I ...", "as an officer you see", "cops like me"',
     // "As a cop, I ...", "as an officer you see", "cops like me"
-    pattern: /\bas\s+(?:a|an)\s+(?:police\s+officer|cop|officer|patrol\s+officer|deputy|trooper|detective|leo|law\s+enforcement\s+officer)\b(?!['’]s)(?=[\s,]+(?:i|we|my|it|you|there|for)\b)|\b(?:cops|officers|deputies|troopers)\s+like\s+(?:me|us)\b/gi,
+    pattern: new RegExp(String.raw`\bas\s+(?:a|an)\s+${oneOf([
+        String.raw`police\s+officer`,
+        'cop',
+        'officer',
+        String.raw`patrol\s+officer`,
+        'deputy',
+        'trooper',
+        'detective',
+        'leo',
+        String.raw`law\s+enforcement\s+officer`,
+      ])}\b(?!['’]s)(?=[\s,]+${oneOf([
+        'i',
+        'we',
+        'my',
+        'it',
+        'you',
+        'there',
+        'for',
+      ])}\b)|\b(?:cops|officers|deputies|troopers)\s+like\s+(?:me|us)\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('uniform'),
@@ -442,7 +510,24 @@ const cues: CueRow<AuthorText>[] = [
     name: 'MY_BEAT',
     description: '"my beat", "my squad", "my sergeant", "my uniform", "my department", "my partner", "my shield"',
     // "my beat", "my squad", "my sergeant", "my uniform", "my department", "my partner", "my shield"
-    pattern: /\b(?:my|our)\s+(?:beat|squad|sergeant|sarge|lieutenant|uniform|department|dept|partner|shield|tour|sector|command|cruiser|unit|division)\b/gi,
+    pattern: new RegExp(String.raw`\b(?:my|our)\s+${oneOf([
+        'beat',
+        'squad',
+        'sergeant',
+        'sarge',
+        'lieutenant',
+        'uniform',
+        'department',
+        'dept',
+        'partner',
+        'shield',
+        'tour',
+        'sector',
+        'command',
+        'cruiser',
+        'unit',
+        'division',
+      ])}\b`, 'gi'),
     confidence: WEAK,
     span: fromFirstWord,
     vetoes: explainedBy('job', 'uniform'),
@@ -729,7 +814,19 @@ const cues: CueRow<AuthorText>[] = [
     description: '"Responded to a call on Elm tonight" (the subject left out), "I responded to a domestic"',
     // "Responded to a call on Elm tonight" (the subject left out), "I responded to a domestic"
     pattern: new RegExp(
-      String.raw`${START}(?:just\s+)?responded\s+to\s+(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,2}(?:calls?|crash|accident|shooting|stabbing|burglary|robbery|domestic|disturbance|alarm|fight)\b`,
+      String.raw`${START}(?:just\s+)?responded\s+to\s+(?:a|an|the|\d+)\s+(?:[\w-]+\s+){0,2}${oneOf([
+          'calls?',
+          'crash',
+          'accident',
+          'shooting',
+          'stabbing',
+          'burglary',
+          'robbery',
+          'domestic',
+          'disturbance',
+          'alarm',
+          'fight',
+        ])}\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -786,7 +883,19 @@ const cues: CueRow<AuthorText>[] = [
     name: 'SWORN_IN',
     description: '"Sworn in today as a Harbor City police officer", "got sworn in as a deputy"',
     // "Sworn in today as a Harbor City police officer", "got sworn in as a deputy"
-    pattern: /\bsworn\s+in\s+(?:today\s+|tonight\s+|this\s+morning\s+|officially\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:police\s+officer|officer|deputy|trooper|cop|constable|detective|sergeant|lieutenant|pc|copper)\b/gi,
+    pattern: new RegExp(String.raw`\bsworn\s+in\s+(?:today\s+|tonight\s+|this\s+morning\s+|officially\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${oneOf([
+        String.raw`police\s+officer`,
+        'officer',
+        'deputy',
+        'trooper',
+        'cop',
+        'constable',
+        'detective',
+        'sergeant',
+        'lieutenant',
+        'pc',
+        'copper',
+      ])}\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'uniform'),
@@ -930,7 +1039,16 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Riding or walking patrol, patrolling with someone: "Renee and I rode patrol together", "miss patrolling with @x", "walked a foot patrol", "worked…',
     // Riding or walking patrol, patrolling with someone: "Renee and I rode patrol together", "miss patrolling with
     // @x", "walked a foot patrol", "worked patrol for 6 years"
-    pattern: /\b(?:rode|ride|rides|riding|walk(?:ed|ing|s)?|ran|run(?:ning)?|work(?:ed|ing)?)\s+(?:a\s+)?(?:foot\s+|solo\s+|night\s+)?patrol\b|\bpatroll?(?:ing|ed)\s+(?:together|with)\b/gi,
+    pattern: new RegExp(String.raw`\b${oneOf([
+        'rode',
+        'ride',
+        'rides',
+        'riding',
+        'walk(?:ed|ing|s)?',
+        'ran',
+        'run(?:ning)?',
+        'work(?:ed|ing)?',
+      ])}\s+(?:a\s+)?(?:foot\s+|solo\s+|night\s+)?patrol\b|\bpatroll?(?:ing|ed)\s+(?:together|with)\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'uniform'),
@@ -972,7 +1090,16 @@ const cues: CueRow<AuthorText>[] = [
     name: 'WORKED_UNDER_RANKED',
     description: 'Police work done with a ranked colleague: "Sgt. Whitfield got her pin today. proud to have worked under her"',
     // Police work done with a ranked colleague: "Sgt. Whitfield got her pin today. proud to have worked under her"
-    pattern: /\b(?:worked|served|work|serve|working|serving|rode|patrolled)\s+(?:under|for|alongside|beside|with)\s+(?:him|her|them)\b/gi,
+    pattern: new RegExp(String.raw`\b${oneOf([
+        'worked',
+        'served',
+        'work',
+        'serve',
+        'working',
+        'serving',
+        'rode',
+        'patrolled',
+      ])}\s+(?:under|for|alongside|beside|with)\s+(?:him|her|them)\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('job', 'uniform'),
@@ -984,7 +1111,21 @@ const cues: CueRow<AuthorText>[] = [
     description: 'The first to arrive: "First officer on scene.", "I was first on scene", "we were the first unit on scene"',
     // The first to arrive: "First officer on scene.", "I was first on scene", "we were the first unit on scene"
     pattern: new RegExp(
-      String.raw`(?:^|[.!?\n]\s*)first\s+(?:officer|unit|car|cop|deputy|one)\s+on\s+(?:the\s+)?scene\b|\b(?:i\s+was|we\s+were)\s+(?:the\s+)?first\s+(?:(?:officer|unit|car|cop|deputy|ones?)\s+)?on\s+(?:the\s+)?scene\b`,
+      String.raw`(?:^|[.!?\n]\s*)first\s+${oneOf([
+          'officer',
+          'unit',
+          'car',
+          'cop',
+          'deputy',
+          'one',
+        ])}\s+on\s+(?:the\s+)?scene\b|\b(?:i\s+was|we\s+were)\s+(?:the\s+)?first\s+(?:${oneOf([
+          'officer',
+          'unit',
+          'car',
+          'cop',
+          'deputy',
+          'ones?',
+        ])}\s+)?on\s+(?:the\s+)?scene\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -997,7 +1138,16 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Roll call with the author there: "the best roll call I\'ve seen", "roll call at 0600 and I\'m late" (not a "roll call vote", "the roll call of the…',
     // Roll call with the author there: "the best roll call I've seen", "roll call at 0600 and I'm late" (not a
     // "roll call vote", "the roll call of the states")
-    pattern: /\broll\s+call\b(?!\s+(?:votes?|of)\b)(?=[^.!?\n]*\b(?:i|i['’](?:ve|m|d|ll)|me|my|we|we['’](?:re|ve)|our|us)\b)|\b(?:i|we|me|my|our)\b[^.!?\n]*\broll\s+call\b(?!\s+(?:votes?|of)\b)/gi,
+    pattern: new RegExp(String.raw`\broll\s+call\b(?!\s+(?:votes?|of)\b)(?=[^.!?\n]*\b${oneOf([
+        'i',
+        "i['’](?:ve|m|d|ll)",
+        'me',
+        'my',
+        'we',
+        "we['’](?:re|ve)",
+        'our',
+        'us',
+      ])}\b)|\b(?:i|we|me|my|our)\b[^.!?\n]*\broll\s+call\b(?!\s+(?:votes?|of)\b)`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'uniform'),
@@ -1008,7 +1158,27 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Investigation work in the first person: "We finally got a name on the arson guy", "I got a confession out of him" (not "a warrant for my arrest", "a…',
     // Investigation work in the first person: "We finally got a name on the arson guy", "I got a confession out of
     // him" (not "a warrant for my arrest", "a name for the puppy")
-    pattern: /\b(?:we|i)\s+(?:finally\s+|just\s+)?(?:got|have|had)\s+(?:(?:a\s+name|an\s+id|a\s+positive\s+id)\s+on|(?:a\s+(?:full\s+)?confession|a\s+(?:search\s+|arrest\s+)?warrant|the\s+warrant)\s+(?:on|for|out\s+of))\b(?!\s+(?:my|me|our|us|your|you)\b)/gi,
+    pattern: new RegExp(String.raw`\b(?:we|i)\s+(?:finally\s+|just\s+)?(?:got|have|had)\s+${oneOf([
+        // a suspect named: "a name on", "a positive ID on"
+        String.raw`${oneOf([
+          String.raw`a\s+name`,
+          String.raw`an\s+id`,
+          String.raw`a\s+positive\s+id`,
+        ])}\s+on`,
+        // a confession or a warrant: "a confession out of", "a search warrant for"
+        String.raw`${oneOf([
+          String.raw`a\s+(?:full\s+)?confession`,
+          String.raw`a\s+(?:search\s+|arrest\s+)?warrant`,
+          String.raw`the\s+warrant`,
+        ])}\s+(?:on|for|out\s+of)`,
+      ])}\b(?!\s+${oneOf([
+        'my',
+        'me',
+        'our',
+        'us',
+        'your',
+        'you',
+      ])}\b)`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
@@ -1109,7 +1279,21 @@ const cues: CueRow<AuthorText>[] = [
     name: 'TEAM_OPERATION',
     description: 'An operation the author\'s team is on: "big sweep thursday 4am, our whole team\'s on it" (the two together)',
     // An operation the author's team is on: "big sweep thursday 4am, our whole team's on it" (the two together)
-    pattern: /\b(?:big|drug|gang|warrant|the|a|morning|\d+\s*am)\s+(?:sweep|raid|takedown|round-?up)\b|\b(?:our|my)\s+(?:whole\s+|entire\s+)?(?:team|squad|unit)(?:['’]s|\s+is|\s+are)?\s+(?:on\s+it|going\s+in|hitting)\b/gi,
+    pattern: new RegExp(String.raw`\b${oneOf([
+        'big',
+        'drug',
+        'gang',
+        'warrant',
+        'the',
+        'a',
+        'morning',
+        String.raw`\d+\s*am`,
+      ])}\s+${oneOf([
+        'sweep',
+        'raid',
+        'takedown',
+        'round-?up',
+      ])}\b|\b(?:our|my)\s+(?:whole\s+|entire\s+)?(?:team|squad|unit)(?:['’]s|\s+is|\s+are)?\s+(?:on\s+it|going\s+in|hitting)\b`, 'gi'),
     confidence: WEAK,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'job', 'uniform', 'play'),
@@ -1215,7 +1399,21 @@ const cues: CueRow<AuthorText>[] = [
     // Warrants the author serves: "rolling out on a search warrant at 5am", "serving two warrants tomorrow", "we
     // hit a no-knock warrant", "executed a search warrant" (subject left out)
     pattern: new RegExp(
-      String.raw`${START}(?:(?:are|were|will\s+be|['’]re|['’]ll\s+be|just|gonna|going\s+to)\s+)?(?:serv(?:e|ed|ing)|execut(?:e|ed|ing)|(?:rolling|heading|going)\s+out\s+(?:on|for)|hit(?:ting)?)\s+(?:a|the|two|three|\d+)\s+(?:search\s+|arrest\s+|no-knock\s+|drug\s+|narcotics\s+)?warrants?\b`,
+      String.raw`${START}(?:${oneOf([
+          'are',
+          'were',
+          String.raw`will\s+be`,
+          "['’]re",
+          String.raw`['’]ll\s+be`,
+          'just',
+          'gonna',
+          String.raw`going\s+to`,
+        ])}\s+)?${oneOf([
+          'serv(?:e|ed|ing)',
+          'execut(?:e|ed|ing)',
+          String.raw`(?:rolling|heading|going)\s+out\s+(?:on|for)`,
+          'hit(?:ting)?',
+        ])}\s+(?:a|the|two|three|\d+)\s+(?:search\s+|arrest\s+|no-knock\s+|drug\s+|narcotics\s+)?warrants?\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -1261,7 +1459,15 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Work at the station: "working overtime at the precinct", "stuck at the station house all day", "another double in the 5th pct"',
     // Work at the station: "working overtime at the precinct", "stuck at the station house all day", "another
     // double in the 5th pct"
-    pattern: /\b(?:work(?:ing|ed|s)?|overtime|stuck|double|shift|tour|reports?)\s+(?:\w+\s+){0,2}?(?:at|in)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:precinct|pct|station\s*house)\b/gi,
+    pattern: new RegExp(String.raw`\b${oneOf([
+        'work(?:ing|ed|s)?',
+        'overtime',
+        'stuck',
+        'double',
+        'shift',
+        'tour',
+        'reports?',
+      ])}\s+(?:\w+\s+){0,2}?(?:at|in)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:precinct|pct|station\s*house)\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'job', 'uniform'),
@@ -1319,7 +1525,14 @@ const cues: CueRow<AuthorText>[] = [
     name: 'MY_KIT',
     description: 'Police kit of one\'s own: "my duty gear", "my service pistol", "my ballistic vest", "my body armor"',
     // Police kit of one's own: "my duty gear", "my service pistol", "my ballistic vest", "my body armor"
-    pattern: /\b(?:my|our)\s+(?:new\s+|old\s+)?(?:duty\s+(?:gear|bag|boots|pistol|rifle|shotgun)|service\s+(?:pistol|revolver|glock)|ballistic\s+vest|body\s+armou?r|patrol\s+rifle|issued\s+(?:glock|pistol|sidearm|weapon))\b/gi,
+    pattern: new RegExp(String.raw`\b(?:my|our)\s+(?:new\s+|old\s+)?(?:duty\s+${oneOf([
+        'gear',
+        'bag',
+        'boots',
+        'pistol',
+        'rifle',
+        'shotgun',
+      ])}|service\s+(?:pistol|revolver|glock)|ballistic\s+vest|body\s+armou?r|patrol\s+rifle|issued\s+(?:glock|pistol|sidearm|weapon))\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'uniform'),
@@ -1340,7 +1553,12 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Politics that cut the author\'s own budget: "voting to defund us", "they want to abolish my department" (not "defund us teachers")',
     // Politics that cut the author's own budget: "voting to defund us", "they want to abolish my department" (not
     // "defund us teachers")
-    pattern: /\b(?:defund(?:ing|ed)?|abolish(?:ing|ed)?)\s+(?:us|me|my\s+(?:job|department|precinct|unit)|our\s+(?:department|precinct|unit|pd))\b(?!\s+(?!(?:cops|officers|deputies|troopers)\b)[a-z]+s\b)/gi,
+    pattern: new RegExp(String.raw`\b(?:defund(?:ing|ed)?|abolish(?:ing|ed)?)\s+${oneOf([
+        'us',
+        'me',
+        String.raw`my\s+(?:job|department|precinct|unit)`,
+        String.raw`our\s+(?:department|precinct|unit|pd)`,
+      ])}\b(?!\s+(?!(?:cops|officers|deputies|troopers)\b)[a-z]+s\b)`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'job', 'uniform'),
@@ -1351,7 +1569,18 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Called out for a police incident: "Got called out at 2am for a barricaded subject", "paged out to a standoff"',
     // Called out for a police incident: "Got called out at 2am for a barricaded subject", "paged out to a standoff"
     pattern: new RegExp(
-      String.raw`${START}(?:got\s+|was\s+|been\s+)?(?:called\s+out|called\s+in|paged\s+out|activated)\s+(?:at\s+\S+\s+|again\s+|tonight\s+|last\s+night\s+)?(?:for|to)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:barricaded|hostage|active\s+shooter|standoff|manhunt|armed|shooting|homicide|stabbing|pursuit)\b`,
+      String.raw`${START}(?:got\s+|was\s+|been\s+)?(?:called\s+out|called\s+in|paged\s+out|activated)\s+(?:at\s+\S+\s+|again\s+|tonight\s+|last\s+night\s+)?(?:for|to)\s+(?:a|an|the)\s+(?:\w+\s+)?${oneOf([
+          'barricaded',
+          'hostage',
+          String.raw`active\s+shooter`,
+          'standoff',
+          'manhunt',
+          'armed',
+          'shooting',
+          'homicide',
+          'stabbing',
+          'pursuit',
+        ])}\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -1365,7 +1594,13 @@ const cues: CueRow<AuthorText>[] = [
     // Camera footage the author pulled: "Renee and I pulled the bodycam from the shooting", "grabbed a still off my
     // dashcam"
     pattern: new RegExp(
-      String.raw`${START}(?:just\s+)?(?:pulled|grabbed|clipped|reviewed|saved)\s+(?:the|a|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:body\s?cam|dash\s?cam)\b|\b(?:off|from)\s+my\s+(?:body\s?cam|dash\s?cam)\b`,
+      String.raw`${START}(?:just\s+)?${oneOf([
+        'pulled',
+        'grabbed',
+        'clipped',
+        'reviewed',
+        'saved',
+      ])}\s+(?:the|a|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:body\s?cam|dash\s?cam)\b|\b(?:off|from)\s+my\s+(?:body\s?cam|dash\s?cam)\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -1391,7 +1626,24 @@ const cues: CueRow<AuthorText>[] = [
     // card", "handed back the tin", "hanging up my cuffs" (not "hung up the phone", "handed in my badge and laptop at
     // the conference desk")
     pattern: new RegExp(
-      String.raw`\b(?:hung|hang(?:ing|s)?|hand(?:ed|ing|s)?|gave|giving|give|turn(?:ed|ing|s)?)\s+(?:up|in|back)\s+(?:the|my|our)\s+(?:old\s+)?(?:${OWN_KIT}|badge|shield|tin|cuffs|handcuffs|gun\s+belt|duty\s+belt)\b(?!\s+(?:of|and\s+(?:laptop|lanyard)))`,
+      String.raw`\b${oneOf([
+          'hung',
+          'hang(?:ing|s)?',
+          'hand(?:ed|ing|s)?',
+          'gave',
+          'giving',
+          'give',
+          'turn(?:ed|ing|s)?',
+        ])}\s+(?:up|in|back)\s+(?:the|my|our)\s+(?:old\s+)?${oneOf([
+          OWN_KIT,
+          'badge',
+          'shield',
+          'tin',
+          'cuffs',
+          'handcuffs',
+          String.raw`gun\s+belt`,
+          String.raw`duty\s+belt`,
+        ])}\b(?!\s+(?:of|and\s+(?:laptop|lanyard)))`,
       'gi',
     ),
     confidence: STRONG,
@@ -1658,7 +1910,23 @@ const cues: CueRow<AuthorText>[] = [
         ])}\s+doors?\s+(?:going|go|goes|went)\s+in\b`,
         String.raw`\bdoors?\s+(?:going|go|goes|went)\s+in\s+${oneOf([
           String.raw`at\s+(?:[01]?\d[0-5]\d|\d{1,2}(?::\d\d)?\s*(?:am|hrs)|dawn|first\s+light)`,
-          String.raw`on\s+(?:\d+|two|three|four|five|six|several|multiple)\s+(?:addresses|premises|targets|houses|properties|flats)`,
+          String.raw`on\s+${oneOf([
+              String.raw`\d+`,
+              'two',
+              'three',
+              'four',
+              'five',
+              'six',
+              'several',
+              'multiple',
+            ])}\s+${oneOf([
+              'addresses',
+              'premises',
+              'targets',
+              'houses',
+              'properties',
+              'flats',
+            ])}`,
         ])}\b`,
       ])}`, 'gi'),
     confidence: STRONG,
@@ -1671,7 +1939,20 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Interview as police work (British usage, without an article): "gave two different stories in interview", "went no comment in interview", "admitted it…',
     // Interview as police work (British usage, without an article): "gave two different stories in interview", "went
     // no comment in interview", "admitted it in interview" (not "said in an interview with the BBC")
-    pattern: /\b(?:stories|story|accounts?|versions?|no[- ]comment|lied|lies|confessed|admitted|denied|coughed|cried)\s+(?:\w+\s+){0,3}?in\s+(?:interview|custody|the\s+cells)\b(?!\s+(?:with|on|about)\b)/gi,
+    pattern: new RegExp(String.raw`\b${oneOf([
+        'stories',
+        'story',
+        'accounts?',
+        'versions?',
+        'no[- ]comment',
+        'lied',
+        'lies',
+        'confessed',
+        'admitted',
+        'denied',
+        'coughed',
+        'cried',
+      ])}\s+(?:\w+\s+){0,3}?in\s+(?:interview|custody|the\s+cells)\b(?!\s+(?:with|on|about)\b)`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('play'),
@@ -1832,7 +2113,25 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Guard duties only police do (a guard word is no other uniform here): "stuck on scene guard all night", "Bed watch at the hospital again", "pulled a…',
     // Guard duties only police do (a guard word is no other uniform here): "stuck on scene guard all night", "Bed watch
     // at the hospital again", "pulled a 10 hour cordon duty"
-    pattern: /(?:\b(?:on|doing|did|do|stuck\s+on|pulled|got|had|another)\s+(?:a\s+|the\s+)?(?:\d+[- ]?(?:hour|hr)\s+)?|(?:^|[.!?\n]\s*))(?:scene\s+guard|scene\s+watch|cordon\s+duty|constant\s+watch|bed\s+watch|hospital\s+guard|prisoner\s+watch)\b/gi,
+    pattern: new RegExp(String.raw`(?:\b${oneOf([
+        'on',
+        'doing',
+        'did',
+        'do',
+        String.raw`stuck\s+on`,
+        'pulled',
+        'got',
+        'had',
+        'another',
+      ])}\s+(?:a\s+|the\s+)?(?:\d+[- ]?(?:hour|hr)\s+)?|(?:^|[.!?\n]\s*))${oneOf([
+        String.raw`scene\s+guard`,
+        String.raw`scene\s+watch`,
+        String.raw`cordon\s+duty`,
+        String.raw`constant\s+watch`,
+        String.raw`bed\s+watch`,
+        String.raw`hospital\s+guard`,
+        String.raw`prisoner\s+watch`,
+      ])}\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
@@ -1842,7 +2141,14 @@ const cues: CueRow<AuthorText>[] = [
     name: 'HOUSE_TO_HOUSE',
     description: 'Canvassing for a case: "doing house-to-house all afternoon" (weak: canvassers knock doors too)',
     // Canvassing for a case: "doing house-to-house all afternoon" (weak: canvassers knock doors too)
-    pattern: /\b(?:doing|did|on|done|then|more)\s+(?:the\s+)?(?:house[- ]to[- ]house(?!\s+(?:collections?|deliver(?:y|ies)|sales?|fundrais\w*|for\s+(?:the\s+)?(?:charity|election|campaign)))|door[- ]knocks?\s+for\s+the\s+(?:enquiry|inquiry|investigation|case))\b/gi,
+    pattern: new RegExp(String.raw`\b${oneOf([
+        'doing',
+        'did',
+        'on',
+        'done',
+        'then',
+        'more',
+      ])}\s+(?:the\s+)?(?:house[- ]to[- ]house(?!\s+(?:collections?|deliver(?:y|ies)|sales?|fundrais\w*|for\s+(?:the\s+)?(?:charity|election|campaign)))|door[- ]knocks?\s+for\s+the\s+(?:enquiry|inquiry|investigation|case))\b`, 'gi'),
     confidence: WEAK,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
@@ -1886,7 +2192,13 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Police work the author\'s team still has to do: "We\'ll get him", "we\'ll nick her", "after the stop" (weak: also sport and banter)',
     // Police work the author's team still has to do: "We'll get him", "we'll nick her", "after the stop" (weak: also
     // sport and banter)
-    pattern: /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:get|nick|nail|charge|have)\s+(?:him|her|them)\b(?=\s*(?:[.!?\n]|$))|\b(?:after|during|from)\s+the\s+(?:traffic\s+|car\s+|vehicle\s+)?stop\b/gi,
+    pattern: new RegExp(String.raw`\b(?:we|i)(?:['’]ll|\s+will)\s+${oneOf([
+        'get',
+        'nick',
+        'nail',
+        'charge',
+        'have',
+      ])}\s+(?:him|her|them)\b(?=\s*(?:[.!?\n]|$))|\b(?:after|during|from)\s+the\s+(?:traffic\s+|car\s+|vehicle\s+)?stop\b`, 'gi'),
     confidence: WEAK,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
@@ -1907,7 +2219,16 @@ const cues: CueRow<AuthorText>[] = [
     description: 'The author\'s own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218 signing off", "my collar number is 2210"…',
     // The author's own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218
     // signing off", "my collar number is 2210" (not "Dad's collar number", "Officer Lunt (Shield 30817)")
-    pattern: /(?:^|[.!?\n]\s*|\bmy\s+)(?:tax[ -]?reg(?:istry)?\.?|shield|warrant\s+card|collar|shoulder)\s*(?:number|num\.?|nbr\.?|no\.?|#)?\s*(?:is\s+)?[:#]?\s?\d{3,7}\b(?!\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/))/gi,
+    pattern: new RegExp(String.raw`(?:^|[.!?\n]\s*|\bmy\s+)(?:tax[ -]?reg(?:istry)?\.?|shield|warrant\s+card|collar|shoulder)\s*(?:number|num\.?|nbr\.?|no\.?|#)?\s*(?:is\s+)?[:#]?\s?\d{3,7}\b(?!\s*${oneOf([
+        '%',
+        String.raw`x\b`,
+        String.raw`pts?\b`,
+        'points',
+        'followers',
+        String.raw`stars?\b`,
+        String.raw`of\s+\d`,
+        String.raw`\/`,
+      ])})`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'badge', 'play'),
@@ -1945,7 +2266,23 @@ const cues: CueRow<AuthorText>[] = [
     // "another night tour in the books", "Mandated for another patrol tour", "Grand jury testimony, then a 10 hour tour",
     // "tour done, heading home", "Good tour." (not "brewery tour", "on tour", "first tour overseas", "night tour of the castle")
     pattern: new RegExp(
-      String.raw`\b(?:${oneOf(TOUR_KINDS)}|\d+[- ]?(?:hour|hr))\s+tours?\b(?!\s+(?:of|overseas|guide|bus|group|dates?|de)\b)|\btour\s+(?:is\s+)?(?:done|over|in\s+the\s+books)\b|\b(?:good|long|quiet|busy|rough|solid|slow)\s+tour\b(?!\s+(?:of|guide)\b)`,
+      String.raw`\b(?:${oneOf(TOUR_KINDS)}|\d+[- ]?(?:hour|hr))\s+tours?\b(?!\s+${oneOf([
+          'of',
+          'overseas',
+          'guide',
+          'bus',
+          'group',
+          'dates?',
+          'de',
+        ])}\b)|\btour\s+(?:is\s+)?(?:done|over|in\s+the\s+books)\b|\b${oneOf([
+          'good',
+          'long',
+          'quiet',
+          'busy',
+          'rough',
+          'solid',
+          'slow',
+        ])}\s+tour\b(?!\s+(?:of|guide)\b)`,
       'gi',
     ),
     confidence: STRONG,
@@ -2028,7 +2365,35 @@ const cues: CueRow<AuthorText>[] = [
  * the cue's subject.
  */
 const OTHER_PERSON =
-  /\b(?:my|our)\s+(?:husband|hubby|wife|wifey|son|daughter|dad|father|mom|mother|brother|sister|boyfriend|girlfriend|fianc[eé]e?|uncle|aunt|cousin|friend|neighbou?r|grandpa|grandfather|kid|kids|man|guy|boo)\b/i;
+  new RegExp(String.raw`\b(?:my|our)\s+${oneOf([
+      'husband',
+      'hubby',
+      'wife',
+      'wifey',
+      'son',
+      'daughter',
+      'dad',
+      'father',
+      'mom',
+      'mother',
+      'brother',
+      'sister',
+      'boyfriend',
+      'girlfriend',
+      'fianc[eé]e?',
+      'uncle',
+      'aunt',
+      'cousin',
+      'friend',
+      'neighbou?r',
+      'grandpa',
+      'grandfather',
+      'kid',
+      'kids',
+      'man',
+      'guy',
+      'boo',
+    ])}\b`, 'i');
 
 /** A relative who reports someone else's roll call: "my mum says Lt. Lindqvist told them at roll call". */
 const REPORTED_BY_KIN = new RegExp(String.raw`\bmy\s+${oneOf(KIN)}\b`, 'i');
@@ -2037,8 +2402,16 @@ const REPORTED_BY_KIN = new RegExp(String.raw`\bmy\s+${oneOf(KIN)}\b`, 'i');
  * A third person as the subject, read up to the cue: "he was on the job for 30 years", "He pulled a paid detail"
  * (but not "Okafor and I rode patrol, she's a rockstar", nor "they issued me badge 7781": the author is the one issued).
  */
-const OTHER_PRONOUN =
-  /^[^\p{L}]*(?:(?:and|but|so|then)\s+)?(?:he|she|they)\b(?!(?:\s+[\p{L}'’]+){1,3}\s+(?:me|us)\b)|\b(?:he|she|they)\s*(?:['’]s|is|was|are|were)\b/iu;
+const OTHER_PRONOUN = new RegExp(
+  String.raw`^[^\p{L}]*(?:(?:and|but|so|then)\s+)?(?:he|she|they)\b(?!(?:\s+[\p{L}'’]+){1,3}\s+(?:me|us)\b)|\b(?:he|she|they)\s*${oneOf([
+    "['’]s",
+    'is',
+    'was',
+    'are',
+    'were',
+  ])}\b`,
+  'iu',
+);
 
 /**
  * Police or another person as the subject right before the cue: "the cops transported him", "officers were working the
@@ -2143,14 +2516,73 @@ const PUBLIC_EVENT = /\b(?:open\s+house|ride-?along|touch[- ]a[- ]truck|night\s+
 
 /** Badges that are not police ones. */
 const OTHER_BADGE =
-  /\b(?:conference|convention|con|festival|event|expo|summit|lanyard|name|visitor|attendee|foursquare|app|game|level|achievement|unlocked|scout|merit|gym|work\s+id|employee|hospital|nurse)\b/i;
+  new RegExp(String.raw`\b${oneOf([
+      'conference',
+      'convention',
+      'con',
+      'festival',
+      'event',
+      'expo',
+      'summit',
+      'lanyard',
+      'name',
+      'visitor',
+      'attendee',
+      'foursquare',
+      'app',
+      'game',
+      'level',
+      'achievement',
+      'unlocked',
+      'scout',
+      'merit',
+      'gym',
+      String.raw`work\s+id`,
+      'employee',
+      'hospital',
+      'nurse',
+    ])}\b`, 'i');
 
 /** An office pass handed in with the laptop: "my badge and laptop", "keycard", "lanyard". */
 const WORK_PASS = /\b(?:laptop|keycard|key\s+card|swipe\s+card|lanyard|access\s+card|building\s+pass)\b/i;
 
 /** Shared mailboxes at the agency's domain: anyone may give these out. */
-const SHARED_MAILBOXES =
-  'records|tips?|tipline|info|community|pio|media|press|admin|contact|hr|recruit(?:ing|ment)?|jobs|careers|noreply|no-reply|foia|chief|webmaster|support|help|complaints|ia|training|dispatch|office|frontdesk|front\\.desk|evidence|property|permits|traffic|volunteers?';
+const SHARED_MAILBOXES = [
+  'records',
+  'tips?',
+  'tipline',
+  'info',
+  'community',
+  'pio',
+  'media',
+  'press',
+  'admin',
+  'contact',
+  'hr',
+  'recruit(?:ing',
+  'ment)?',
+  'jobs',
+  'careers',
+  'noreply',
+  'no-reply',
+  'foia',
+  'chief',
+  'webmaster',
+  'support',
+  'help',
+  'complaints',
+  'ia',
+  'training',
+  'dispatch',
+  'office',
+  'frontdesk',
+  String.raw`front\.desk`,
+  'evidence',
+  'property',
+  'permits',
+  'traffic',
+  'volunteers?',
+];
 
 /** What the author cues need from the profile: the agency's names and cues, and the roster. */
 export interface AuthorCueIndex {
@@ -2272,8 +2704,23 @@ function agencyCueSources(agency: string, town: string, domains: string[]): stri
     parts.push(
       // Being at a command, in the first person or with the subject left out: "my first week at Harbor City PD",
       // "started at the 5th pct in 2009", "we at the 5th precinct raised $4k", "leaving the 5th pct after 12 years"
-      String.raw`\bmy\s+(?:first|last|\d+(?:st|nd|rd|th))\s+(?:day|week|month|year|shift|tour)\s+(?:at|with|in)\s+${command}(?=\s|[,.!?]|$)`,
-      String.raw`(?:\b(?:i|we)\s+|(?:^|[.!?\n]\s*))(?:started|start|began|work|worked|serve|served)\s+(?:at|with|in|for)\s+${command}(?=\s|[,.!?]|$)`,
+      String.raw`\bmy\s+(?:first|last|\d+(?:st|nd|rd|th))\s+${oneOf([
+          'day',
+          'week',
+          'month',
+          'year',
+          'shift',
+          'tour',
+        ])}\s+(?:at|with|in)\s+${command}(?=\s|[,.!?]|$)`,
+      String.raw`(?:\b(?:i|we)\s+|(?:^|[.!?\n]\s*))${oneOf([
+          'started',
+          'start',
+          'began',
+          'work',
+          'worked',
+          'serve',
+          'served',
+        ])}\s+(?:at|with|in|for)\s+${command}(?=\s|[,.!?]|$)`,
       String.raw`\b(?:we|us)\s+(?:here\s+)?(?:at|in)\s+${command}(?=\s|[,.!?]|$)`,
       String.raw`\b(?:leaving|left|leave)\s+${command}\s+after\s+(?:\d+|\w+)\s+(?:years?|yrs?)\b`,
       // "proud member of HCPD", "I'm a member of the Harbor City Police Department", "proud to serve with HCPD" (not
@@ -2286,19 +2733,47 @@ function agencyCueSources(agency: string, town: string, domains: string[]): stri
     // The author's own address at the agency: "email my work address t.nguyen@riversidepd.gov", "reach me at
     // jsmith@riversidepd.gov" (not a shared mailbox: records@, tips@, community@)
     parts.push(
-      String.raw`\b(?:my|me\s+at|me\s+on|reach\s+me|contact\s+me|email\s+me|e-mail\s+me)\b[^.!?\n@]{0,40}?(?<![\w.+-])(?!(?:${SHARED_MAILBOXES})@)[\w.+-]+@(?:${domains.join('|')})\b`,
+      String.raw`\b(?:my|me\s+at|me\s+on|reach\s+me|contact\s+me|email\s+me|e-mail\s+me)\b[^.!?\n@]{0,40}?(?<![\w.+-])(?!${oneOf(SHARED_MAILBOXES)}@)[\w.+-]+@(?:${domains.join('|')})\b`,
     );
   }
   if (town) {
     parts.push(
-      String.raw`\b(?:serv(?:ed|ing)|protect(?:ed|ing)|patroll(?:ed|ing))\s+(?:and\s+protect(?:ed|ing)\s+)?(?:the\s+(?:city|town|county|people|citizens|residents|streets|community)\s+of\s+)?(?:${town})\s+for\s+(?:\d+|\w+)\s+(?:years?|yrs?)\b`,
+      String.raw`\b(?:serv(?:ed|ing)|protect(?:ed|ing)|patroll(?:ed|ing))\s+(?:and\s+protect(?:ed|ing)\s+)?(?:the\s+${oneOf([
+          'city',
+          'town',
+          'county',
+          'people',
+          'citizens',
+          'residents',
+          'streets',
+          'community',
+        ])}\s+of\s+)?(?:${town})\s+for\s+(?:\d+|\w+)\s+(?:years?|yrs?)\b`,
     );
   }
   return parts;
 }
 
 /** A person's name right before a cue, as its subject: "Sam Perrault just ", "congrats to Renee, she finally ". */
-const NAMED_SUBJECT = /(?:^|[.!?\n,;:]\s*|\b(?:and|but|so|congrats|congratulations|shoutout|shout\s+out)\s+)(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}[\p{Ll}'’-]+))?\s+(?:(?:just|finally|officially|has|had|have|was|is|got|now)\s+)*$/u;
+const NAMED_SUBJECT = new RegExp(String.raw`(?:^|[.!?\n,;:]\s*|\b${oneOf([
+    'and',
+    'but',
+    'so',
+    'congrats',
+    'congratulations',
+    'shoutout',
+    String.raw`shout\s+out`,
+  ])}\s+)(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}[\p{Ll}'’-]+))?\s+(?:${oneOf([
+    'just',
+    'finally',
+    'officially',
+    'has',
+    'had',
+    'have',
+    'was',
+    'is',
+    'got',
+    'now',
+  ])}\s+)*$`, 'u');
 function namedSubject(beforeCue: string): boolean {
   const m = NAMED_SUBJECT.exec(beforeCue);
   if (!m) return false;
@@ -2337,12 +2812,44 @@ function vetoed(
 }
 
 /** Words before a roster mention that put the author beside them: "me and ", "rode with ", "worked alongside ". */
-const COLLEAGUE_BEFORE = /\b(?:(?:me|myself)\s+(?:and|&)|(?:shifts?|nightshift|dayshift|nights|earlies|lates|patrol|tour|obs|obbo|van|car|cruiser)\s+(?:again\s+|today\s+|tonight\s+)?with|(?:rode|riding|ride|worked|working|paired|partnered|teamed\s+up)\s+(?:\w+\s+)?with|alongside)\s+$/i;
+const COLLEAGUE_BEFORE = new RegExp(String.raw`\b(?:(?:me|myself)\s+(?:and|&)|${oneOf([
+    'shifts?',
+    'nightshift',
+    'dayshift',
+    'nights',
+    'earlies',
+    'lates',
+    'patrol',
+    'tour',
+    'obs',
+    'obbo',
+    'van',
+    'car',
+    'cruiser',
+  ])}\s+(?:again\s+|today\s+|tonight\s+)?with|${oneOf([
+    'rode',
+    'riding',
+    'ride',
+    'worked',
+    'working',
+    'paired',
+    'partnered',
+    String.raw`teamed\s+up`,
+  ])}\s+(?:\w+\s+)?with|alongside)\s+$`, 'i');
 /** Words after a roster mention that put the author beside them: " and I". */
 const COLLEAGUE_AFTER = /^\s+(?:and|&)\s+(?:i|me)\b/i;
 
 // A colleague at the author's roll call or briefing: "Lt. Lindqvist brought donuts to roll call"
-const ROLL_CALL = /(?<!\b(?:press|news|media|public|budget|council|community|safety)\s+)\b(?:roll\s+call|briefing|muster|parade)\b(?!\s+(?:votes?|of|room\s+rental)\b)/gi;
+const ROLL_CALL = new RegExp(String.raw`(?<!\b${oneOf([
+    'press',
+    'news',
+    'media',
+    'public',
+    'budget',
+    'council',
+    'community',
+    'safety',
+  ])}\s+)\b(?:roll\s+call|briefing|muster|parade)\b(?!\s+(?:votes?|of|room\s+rental)\b)`, 'gi');
 // Academy days with a colleague: "throwback to academy days with @renee_w", "at the academy together"
 const ACADEMY = new RegExp(String.raw`${oneOf([
     String.raw`(?<!\b${oneOf([
