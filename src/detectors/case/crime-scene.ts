@@ -387,7 +387,8 @@ const TAKE_MEDIA = new RegExp(
   'gi',
 );
 
-const STRONG_INCIDENT_WORDS = [
+/** Who lies dead in "dead body", "dead guy" (STRONG_INCIDENT). */
+const DEAD_WHO = [
   'body',
   'guy',
   'man',
@@ -398,8 +399,26 @@ const STRONG_INCIDENT_WORDS = [
   'girl',
   'boy',
 ];
+
+/** A crime or a body named in a post (STRONG_INCIDENT). */
+const STRONG_INCIDENT_WORDS = [
+  INCIDENT_NOUN,
+  'crime scene',
+  `dead ${oneOf(DEAD_WHO)}`,
+  'the body',
+  'body bags?',
+  'bodies',
+  'corpse',
+  'gsw',
+  'gunshot',
+  'victims?',
+  'burglary',
+  'robbery',
+  'break-?in',
+];
+
 // A crime or a body in the post, strong enough to make a picture someone took scene material
-const STRONG_INCIDENT = new RegExp(String.raw`\b(?:${INCIDENT_NOUN}|crime scene|dead ${oneOf(STRONG_INCIDENT_WORDS)}|the body|body bags?|bodies|corpse|gsw|gunshot|victims?|burglary|robbery|break-?in)\b`, 'i');
+const STRONG_INCIDENT = new RegExp(String.raw`\b${oneOf(STRONG_INCIDENT_WORDS)}\b`, 'i');
 // "this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath
 const WHAT_IT_LOOKED_LIKE = /\b(?:this is|here'?s|here is) what (?:the|his|her|their|that|this) [\w ]{1,20}? looked like\b/gi;
 

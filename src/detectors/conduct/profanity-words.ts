@@ -18,6 +18,147 @@ const E = '(?![a-z0-9_])';
 const rx = (source: string) => new RegExp(source, 'g');
 const hasMask = (text: string, start: number, end: number) => /[*#_]/.test(text.slice(start, end));
 
+/** Vowel-dropped and phonetic spellings of "fuck": "fck", "fkn", "fuk", "fvck", "phuck". */
+const FUCK_SPELLINGS = [
+  'fck(?:ing|in|ed|er|ers|s)?',
+  'fkn',
+  'fkin',
+  'fking',
+  'fuk(?:ing|in|ed|ed|er|ers|s|kin|ked)?',
+  'fuq',
+  'fvck(?:ing|ed)?',
+  'phuc?k(?:ing|in|ed)?',
+];
+
+/** What follows a masked s-word at the head of a compound: "sh*tfaced", "s**thead", "sh*tty". */
+const SHIT_COMPOUND_TAILS = [
+  'faced',
+  'head',
+  'heads',
+  'hole',
+  'holes',
+  'show',
+  'shows',
+  'storm',
+  'bag',
+  'load',
+  'ting',
+  'ted',
+  'ter',
+  'tier',
+  'tiest',
+  'ass',
+];
+
+/** The f-word said round: "effing", "eff off", "f-ing", "mofo", "mfer", "muthaf...". */
+const EFF_SPELLINGS = [
+  'eff(?:ing|in|ed)',
+  'eff (?:off|this|that|you|me)',
+  'f-(?:ing|in|ed|er|ers)',
+  'mofos?',
+  'mfers?',
+  'mf(?:ing|in)',
+  String.raw`muthaf\w*`,
+  String.raw`mothaf\w*`,
+];
+
+/** The bare letter standing for the f-word: "fk this", "go f yourself", "f this". */
+const BARE_F = [
+  'fk(?:ing|in|ed|s)?',
+  'go f (?:yourself|urself|off)',
+  'f (?:off|you|u|this|that|me)(?= |[.!,]|$)',
+];
+
+/** Words glued before "ass": "badass", "jackass", "dumbass". */
+const ASS_HEADS = [
+  'bad',
+  'dumb',
+  'jack',
+  'smart',
+  'kick',
+  'wise',
+  'fat',
+  'lard',
+  'hard',
+  'half',
+  'sore',
+  'lazy',
+  'candy',
+];
+
+/** Words glued after "ass": "asshat", "assclown", "asswipe". */
+const ASS_TAILS = [
+  'hat',
+  'hats',
+  'clown',
+  'clowns',
+  'wipe',
+  'wipes',
+  'kisser',
+  'kissing',
+  'load',
+  'face',
+];
+
+/** Before "dick" meaning a person: "what a dick", "don't be a dick", "you dick". */
+const DICK_BEFORE = [
+  'a',
+  'such a',
+  'what a',
+  'be a',
+  'being a',
+  'total',
+  'you',
+  'fucking',
+  'big',
+  'little',
+  'my',
+  'his',
+  'your',
+  'ur',
+  'suck',
+];
+
+/** Before "prick" meaning a person: "what a prick", "you prick". */
+const PRICK_BEFORE = [
+  'a',
+  'such a',
+  'what a',
+  'you',
+  'little',
+  'absolute',
+  'total',
+  'arrogant',
+  'smug',
+  'fucking',
+  'utter',
+  'massive',
+];
+
+/** After "the hell" as an expletive: "get the hell out", "who the hell are you". */
+const THE_HELL_AFTER = [
+  'out',
+  'outta',
+  'off',
+  'up',
+  'away',
+  'with',
+  'of it',
+  'is',
+  'are',
+  'was',
+  'were',
+  'did',
+  'do',
+  'does',
+  'you',
+  'he',
+  'she',
+  'they',
+  'i',
+  'we',
+];
+
 /** Profanity patterns, strongest first. */
 export const PROFANE_WORDS: readonly ProfaneWord[] = [
   // "fuck", "fucking", "motherfucker", "clusterfuck", "#FuckTheSystem", "fuuuuck"
@@ -28,7 +169,7 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   {
     family: 'fuck',
     severity: 'strong',
-    re: rx(`${B}(?:fck(?:ing|in|ed|er|ers|s)?|fkn|fkin|fking|fuk(?:ing|in|ed|ed|er|ers|s|kin|ked)?|fuq|fvck(?:ing|ed)?|phuc?k(?:ing|in|ed)?)${E}`),
+    re: rx(`${B}${oneOf(FUCK_SPELLINGS)}${E}`),
   },
   // "shit", "bullshit", "shitty", "shitshow", "shite" — not "shiitake"/"shitake", "shittim", "Kshitij"
   {
@@ -39,17 +180,17 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   // "s**t", "sh*t", "s***", "bulls**t" (and "sh!t" once leetspeak is undone)
   { family: 'shit', severity: 'strong', re: rx(`${B}(?:bull|horse|dip|ape|bat)?s(?=[hit_]*_)[h_][i_][t_](?:ty|s|e|head|show)?${E}`), keep: hasMask },
   // "sh*tfaced", "s**thead", "sh*tty": a masked s-word as the head of a compound
-  { family: 'shit', severity: 'strong', re: rx(`${B}s(?=[hit_]*_)[h_][i_][t_](?:faced|head|heads|hole|holes|show|shows|storm|bag|load|ting|ted|ter|tier|tiest|ass)${E}`), keep: hasMask },
+  { family: 'shit', severity: 'strong', re: rx(`${B}s(?=[hit_]*_)[h_][i_][t_]${oneOf(SHIT_COMPOUND_TAILS)}${E}`), keep: hasMask },
   // spelled out letter by letter: "F.U.C.K.", "f u c k", "s-h-i-t"
   { family: 'fuck', severity: 'strong', re: rx(`${B}f([. -])u\\1c\\1k${E}`) },
   { family: 'shit', severity: 'strong', re: rx(`${B}s([. -])h\\1i\\1t${E}`) },
   // "effing", "eff off", "f-ing", "mofo", "mfer"
-  { family: 'fuck', severity: 'strong', re: rx(`${B}(?:eff(?:ing|in|ed)|eff (?:off|this|that|you|me)|f-(?:ing|in|ed|er|ers)|mofos?|mfers?|mf(?:ing|in)|muthaf\\w*|mothaf\\w*)${E}`) },
+  { family: 'fuck', severity: 'strong', re: rx(`${B}${oneOf(EFF_SPELLINGS)}${E}`) },
   // "fk this", "Fk off", "go f yourself", "f this": the bare letter standing for the word (not the "FK" of databases)
   {
     family: 'fuck',
     severity: 'strong',
-    re: rx(`${B}(?:fk(?:ing|in|ed|s)?|go f (?:yourself|urself|off)|f (?:off|you|u|this|that|me)(?= |[.!,]|$))${E}`),
+    re: rx(`${B}${oneOf(BARE_F)}${E}`),
     keep: (text, start) => text.slice(start, start + 2) !== 'FK',
   },
   // "sht", "shyt"
@@ -86,7 +227,7 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   {
     family: 'ass',
     severity: 'moderate',
-    re: rx(`${B}(?:(?:bad|dumb|jack|smart|kick|wise|fat|lard|hard|half|sore|lazy|candy)?ass(?:es|ed)?|ass(?:hat|hats|clown|clowns|wipe|wipes|kisser|kissing|load|face))${E}`),
+    re: rx(`${B}(?:${oneOf(ASS_HEADS)}?ass(?:es|ed)?|ass${oneOf(ASS_TAILS)})${E}`),
     // "Ass. Prof.", "Ass Product Mgr": the abbreviation of assistant before a capitalised title
     keep: (text, start, end) => !/^\.\s+[A-Z]/.test(text.slice(end, end + 3)) && !(/^Ass$/.test(text.slice(start, end)) && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 3))),
   },
@@ -147,13 +288,13 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   {
     family: 'dick',
     severity: 'moderate',
-    re: rx(`(?:${B}(?:a|such a|what a|be a|being a|total|you|fucking|big|little|my|his|your|ur|suck)\\s+dicks?${E}|${B}dick\\s+(?:move|pics?)${E})`),
+    re: rx(`(?:${B}${oneOf(DICK_BEFORE)}\\s+dicks?${E}|${B}dick\\s+(?:move|pics?)${E})`),
   },
   // "what a prick", "you prick" — not "a prick of light", "prick your finger"
   {
     family: 'prick',
     severity: 'moderate',
-    re: rx(`${B}(?:a|such a|what a|you|little|absolute|total|arrogant|smug|fucking|utter|massive)\\s+pricks?${E}(?!\\s+of)`),
+    re: rx(`${B}${oneOf(PRICK_BEFORE)}\\s+pricks?${E}(?!\\s+of)`),
   },
   // "bugger", "bugger off"
   { family: 'bugger', severity: 'moderate', re: rx(`${B}bugger(?:ed|s|ing|y)?${E}`) },
@@ -172,7 +313,7 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
       `${B}${oneOf([
         '(?:what|who|where|why|how) the hell',
         '(?:go|goes|went|can go) (?:straight )?to hell',
-        'the hell (?:out|outta|off|up|away|with|of it|is|are|was|were|did|do|does|you|he|she|they|i|we)',
+        `the hell ${oneOf(THE_HELL_AFTER)}`,
         'hell+ ?(?:yeah+|yea+|yes+|ya|no+|nah|naw)',
         'go to hell',
         'bloody hell',

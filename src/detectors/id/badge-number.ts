@@ -75,8 +75,53 @@ const PINNED = /\b(?:pinned|pin|pinning|pins)\s+(?:on\s+)?(?:(?:my|the|a)\s+)?(?
  */
 const UK_COLLAR = /\b(?:PC|PS|DC|DS|PCSO|SC)\s?(\d{3,5})\s+(?=\p{Lu}\p{Ll})/gu;
 
+/** A count, a share or a unit after a number: "4471 followers", "318 pounds". */
+const COUNT_AFTER = [
+  '%',
+  String.raw`x\b`,
+  String.raw`pts?\b`,
+  'points',
+  'followers',
+  'likes',
+  'times',
+  'years',
+  'yrs',
+  'days',
+  'hours',
+  'miles',
+  'km',
+  'kg',
+  'lbs?',
+  'pounds',
+];
+
 /** How a number worn on a uniform may end: not more digits (a phone number), not a count, share or unit. */
-const NUMBER_END = String.raw`(?![\d,.\/]*\d|[ -]\d|\s*(?:%|x\b|pts?\b|points|followers|likes|times|years|yrs|days|hours|miles|km|kg|lbs?|pounds))`;
+const NUMBER_END = String.raw`(?![\d,.\/]*\d|[ -]\d|\s*${oneOf(COUNT_AFTER)})`;
+
+/** Whose a number is: "my", "their" (POSSESSED and OWN_NUMBER_SAID; the latter also takes "Dad's"). */
+const POSSESSIVES = ['my', 'his', 'her', 'their', 'our', 'your'];
+
+/** Which of someone's numbers: "my old", "my late husband's", "my original" (POSSESSED, OWN_NUMBER_SAID). */
+const OLD_OR_NEW = ['old', 'first', 'new', 'late', 'original'];
+
+/** What a number said to be someone's may be called before "number": "my payroll number", "Dad's deputy number". */
+const NUMBER_KINDS = [
+  'badge',
+  'shield',
+  'star',
+  'tin',
+  'collar',
+  'shoulder',
+  'deputy',
+  'constable',
+  'pc',
+  'police',
+  'warrant',
+  'regimental',
+  'payroll',
+  'matron',
+  'id',
+];
 
 /**
  * Someone's number, said to be theirs, in a post about police work (the badge word may be left out).
@@ -84,12 +129,25 @@ const NUMBER_END = String.raw`(?![\d,.\/]*\d|[ -]\d|\s*(?:%|x\b|pts?\b|points|fo
  * at the department is still 60441", "Can't believe they gave my old number, 5542, to a rookie"
  */
 const OWN_NUMBER_SAID = new RegExp(
-  String.raw`\b(?:my|his|her|their|our|your|\p{L}+['’]s)\s+(?:(?:old|first|new|late|original|own|same|former)\s+){0,2}` +
-    String.raw`(?:${oneOf(['badge', 'shield', 'star', 'tin', 'collar', 'shoulder', 'deputy', 'constable', 'pc', 'police', 'warrant', 'regimental', 'payroll', 'matron', 'id'])}\s+)?` +
+  String.raw`\b${oneOf([...POSSESSIVES, String.raw`\p{L}+['’]s`])}\s+(?:${oneOf([...OLD_OR_NEW, 'own', 'same', 'former'])}\s+){0,2}` +
+    String.raw`(?:${oneOf(NUMBER_KINDS)}\s+)?` +
     String.raw`(?:number|no\.|#)(?:['’]s)?(?:\s+(?:on\s+the\s+job|at\s+the\s+(?:department|station|precinct|force)))?` +
     String.raw`\s*(?:(?:is|was|were|been|has\s+been|had\s+been|will\s+always\s+be)\s+|[,:=–—-]\s*|\s)(?:still\s+)?#?(\d{2,7})${NUMBER_END}`,
   'giu',
 );
+
+/** Where a number is worn: "the number on my chest", "number on the warrant card". */
+const WORN_ON = [
+  'chest',
+  'shoulder',
+  'hat',
+  'cap',
+  'shield',
+  'badge',
+  'tin',
+  'star',
+  String.raw`warrant\s+card`,
+];
 
 /**
  * A badge word (or "number on my chest"), then its number later in the sentence: after what the badge says, "was",
@@ -99,7 +157,7 @@ const OWN_NUMBER_SAID = new RegExp(
  * badge number are the same, 31880", "The number on my chest has been 5127", "New shield, new number: 7312"
  */
 const NUMBER_ON_BADGE = new RegExp(
-  String.raw`(?<![\w#@/])(?:number\s+on\s+(?:my|his|her|the)\s+(?:old\s+)?(?:chest|shoulder|hat|cap|shield|badge|tin|star|warrant\s+card)|(${oneOf([
+  String.raw`(?<![\w#@/])(?:number\s+on\s+(?:my|his|her|the)\s+(?:old\s+)?${oneOf(WORN_ON)}|(${oneOf([
     'badges?',
     'shields?',
     'tin',
@@ -123,6 +181,31 @@ const NUMBER_WAS_MINE = new RegExp(
   'giu',
 );
 
+/** What a number worn is said to be: "wore 3456", "hung up 3219", "pinned 7261 on me", "spent 19 years as 4485". */
+const WORN_VERBS = [
+  'wore',
+  'wear',
+  'wearing',
+  'worn',
+  'carried',
+  'carry',
+  'carrying',
+  String.raw`hung\s+up`,
+  String.raw`hanging\s+up`,
+  'retired',
+  'retiring',
+  'issued',
+  'assigned',
+  'pinned',
+  String.raw`(?:gave|handed)\s+me`,
+  'given',
+  String.raw`turned\s+in`,
+  String.raw`handed\s+(?:back|in)`,
+  String.raw`traded\s+in`,
+  String.raw`answered\s+to`,
+  String.raw`(?:years?|decades?)\s+(?:as|on|wearing)`,
+];
+
 /**
  * A number worn, carried, issued, retired or been, the badge left unsaid (three digits or more: a shirt number has
  * one or two).
@@ -133,10 +216,11 @@ const NUMBER_WAS_MINE = new RegExp(
  */
 const NUMBER_WORN = new RegExp(
   String.raw`(?:\b${oneOf([
-    String.raw`(?:wore|wear|wearing|worn|carried|carry|carrying|hung\s+up|hanging\s+up|retired|retiring|issued|assigned|pinned|(?:gave|handed)\s+me|given|turned\s+in|handed\s+(?:back|in)|traded\s+in|answered\s+to|(?:years?|decades?)\s+(?:as|on|wearing))`,
+    oneOf(WORN_VERBS),
     String.raw`i\s+was(?=\s+#)`,
     String.raw`(?:be|been|being)\s+(?:the\s+)?number`,
-  ])}\s+(?:(?:my|his|her|the|same|new|old|first)\s+)*(?:(?:badge|shield|star|tin|collar)\s+)?(?:number\s+|#\s?)?` +
+  ])}\s+(?:${oneOf(['my', 'his', 'her', 'the', 'same', 'new', 'old', 'first'])}\s+)*(?:(?:badge|shield|star|tin|collar)\s+)?` +
+    String.raw`(?:number\s+|#\s?)?` +
     // "Number 4321 hung up the uniform today": the number word opening a sentence
     String.raw`|(?:^|(?<=[.!?]\s{1,3}))number\s+#?)(\d{3,6})` +
     String.raw`(?=\s*(?:$|[.,!?;:)]|${oneOf([
@@ -170,6 +254,32 @@ const NUMBER_WORN = new RegExp(
   'gim',
 );
 
+/** A product, a game or a measure after a bare number: "PC 2000 edition", "Number 4308 fps". */
+const PRODUCT_OR_MEASURE_AFTER = [
+  '%',
+  'edition',
+  'series',
+  'games?',
+  'build',
+  'specs',
+  'fps',
+  'ram',
+  'gb',
+  'tb',
+  'mhz',
+  'ghz',
+  'model',
+  'version',
+  'mph',
+  'plate',
+  'cc',
+  'feet',
+  'ft',
+  'yards',
+  'metres',
+  'meters',
+];
+
 /**
  * A rank, a force's number word or a sentence's opening "Number" before a bare number that names or signs the post.
  * e.g. "PC 4471 signing off", "Officer 2231, checking out", "Regimental No. 62114", "Reg number 7319, sworn in 2011",
@@ -177,7 +287,7 @@ const NUMBER_WORN = new RegExp(
  */
 const RANK_BARE_NUMBER = new RegExp(
   String.raw`(?:\b${oneOf([...STRONG_RANKS, 'deputy', 'PC', 'PS', 'DC', 'DS', 'PCSO', 'SC', 'PF'])}\s+|\b[Rr]eg(?:imental)?\.?\s*(?:[Nn]o\.?|[Nn]umber|#)?\s*|(?:^|(?<=[.!?]\s{1,3}))[Nn]umber\s+)(\d{3,6})\b` +
-    String.raw`(?![\d,.\/-]*\d|\s*(?:%|edition|series|games?|build|specs|fps|ram|gb|tb|mhz|ghz|model|version|mph|plate|cc|feet|ft|yards|metres|meters)\b)`,
+    String.raw`(?![\d,.\/-]*\d|\s*${oneOf(PRODUCT_OR_MEASURE_AFTER)}\b)`,
   'gmu',
 );
 
@@ -187,31 +297,193 @@ const SIGNS_OFF = new RegExp(String.raw`^\s*[,;:—–]?\s*${oneOf(['here', 'sig
 /** What may follow a rank and number that names an officer: a sign-off, a comma, "from the ... team", the end. */
 const NAMES_OFFICER = /^(?:\s*[,;:—–]|\s+(?:from|of|at|with)\b|\s*[.!]?\s*$)/i;
 
+/** Badges that carry numbers but identify nobody (NOT_AN_OFFICER_BADGE). */
+const OTHER_BADGES = [
+  'scout',
+  'merit',
+  'foursquare',
+  'achievement',
+  'name',
+  'visitor',
+  'guest',
+  'press',
+  'conference',
+  'event',
+  'vip',
+  'level',
+  'xbox',
+  'steam',
+  'reddit',
+  'gold',
+  'silver',
+  'bronze',
+  'fitness',
+  'trophy',
+  'challenge',
+  'reader',
+  'con',
+  'comic-con',
+  'convention',
+  'festival',
+  'lanyard',
+  'attendee',
+  'exhibitor',
+  'registration',
+  'conference',
+  'expo',
+  'summit',
+];
+
 /** Kinds of badge that carry numbers but identify nobody: games, scouting, events, apps. */
-const NOT_AN_OFFICER_BADGE =
-  /(?:scout|merit|foursquare|achievement|name|visitor|guest|press|conference|event|vip|level|xbox|steam|reddit|gold|silver|bronze|fitness|trophy|challenge|reader|con|comic-con|convention|festival|lanyard|attendee|exhibitor|registration|conference|expo|summit)\s*$/i;
+const NOT_AN_OFFICER_BADGE = new RegExp(String.raw`${oneOf(OTHER_BADGES)}\s*$`, 'i');
+
+/** A star that is no badge (NOT_A_STAR). */
+const OTHER_STARS = [
+  'rating',
+  'rated',
+  'review',
+  'hotel',
+  'fm',
+  'radio',
+  'movie',
+  'wars',
+  'trek',
+  'gold',
+  'rock',
+  'pop',
+  'reality',
+  'tv',
+  'lotto',
+  'lottery',
+  'player',
+  'all[- ]?star',
+];
 
 /** Words near "star" that mean a rating, a radio station, a celebrity or a shape, not a badge. */
-const NOT_A_STAR = /\b(?:rating|rated|review|hotel|fm|radio|movie|wars|trek|gold|rock|pop|reality|tv|lotto|lottery|player|all[- ]?star)\b/i;
+const NOT_A_STAR = new RegExp(String.raw`\b${oneOf(OTHER_STARS)}\b`, 'i');
+
+/** Police words near a number (POLICE_CONTEXT). */
+const POLICE_NEAR = [
+  'police',
+  'cops?',
+  'officers?',
+  'sergeant',
+  'sgt',
+  'detective',
+  'deputy',
+  'trooper',
+  'precinct',
+  'pct',
+  'patrol',
+  'shift',
+  'academy',
+  'sworn',
+  'badge',
+  'shield',
+  'uniform',
+  'department',
+  'pd',
+  'district',
+  'beat',
+  'constable',
+  'force',
+  String.raw`retir\w*`,
+  'on the job',
+  'sworn',
+  'years of service',
+];
 
 /** Police words that make "star"/"ID"/"collar" numbers badge numbers. */
-const POLICE_CONTEXT =
-  /\b(?:police|cops?|officers?|sergeant|sgt|detective|deputy|trooper|precinct|pct|patrol|shift|academy|sworn|badge|shield|uniform|department|pd|district|beat|constable|force|retir\w*|on the job|sworn|years of service)\b/i;
+const POLICE_CONTEXT = new RegExp(String.raw`\b${oneOf(POLICE_NEAR)}\b`, 'i');
+
+/** Police work beside POLICE_NEAR's words (POLICE_POST). */
+const POLICE_WORK = [
+  'stations?',
+  'radio',
+  String.raw`roll\s?call`,
+  'squad',
+  'rookies?',
+  'dispatch',
+  String.raw`the\s+nick`,
+  String.raw`the\s+job`,
+  'commissioners?',
+  'chiefs?',
+  'constables?',
+  'detachment',
+  'depot',
+  'mounties?',
+  'rcmp',
+  'garda',
+  String.raw`blue\s+line`,
+  String.raw`end\s+of\s+watch`,
+  'eow',
+  'collar',
+  'swearing[- ]in',
+  String.raw`sworn\s+in`,
+  'probation',
+];
 
 /** Police work named anywhere in the post: what makes a bare number said to be someone's a number worn on duty. */
 const POLICE_POST = new RegExp(
-  String.raw`${POLICE_CONTEXT.source}|\b(?:stations?|radio|roll\s?call|squad|rookies?|dispatch|the\s+nick|the\s+job|commissioners?|chiefs?|constables?|detachment|depot|mounties?|rcmp|garda|blue\s+line|end\s+of\s+watch|eow|collar|swearing[- ]in|sworn\s+in|probation)\b`,
+  String.raw`${POLICE_CONTEXT.source}|\b${oneOf(POLICE_WORK)}\b`,
   'i',
 );
 
+/** What a badge number is worn with (WORN_CONTEXT). */
+const WORN_WITH = [
+  'rookies?',
+  'stations?',
+  'uniform',
+  'chest',
+  'shoulder',
+  'collar',
+  'the job',
+  'career',
+  String.raw`retir\w*`,
+  'hung up',
+  'sworn',
+  'probation',
+  'radio',
+  'roster',
+];
+
 /** What a badge number is worn with, beside the police words: "on my chest", "my whole career", "on the roster". */
-const WORN_CONTEXT = /\b(?:rookies?|stations?|uniform|chest|shoulder|collar|the job|career|retir\w*|hung up|sworn|probation|radio|roster)\b/i;
+const WORN_CONTEXT = new RegExp(String.raw`\b${oneOf(WORN_WITH)}\b`, 'i');
 
 /** Police words, or what a badge number is worn with, around a match. */
 const policeAround = (m: RegExpExecArray, c: CueText) => POLICE_CONTEXT.test(around(m, c)) || WORN_CONTEXT.test(around(m, c));
 
+/** Sport, games and school (SPORTS). */
+const SPORT_WORDS = [
+  'jersey',
+  'team',
+  'player',
+  'game',
+  'season',
+  'coach',
+  'league',
+  'basketball',
+  'football',
+  'soccer',
+  'hockey',
+  'baseball',
+  'rugby',
+  'cricket',
+  'kit',
+  'varsity',
+  'locker',
+  'bib',
+  'marathon',
+  'race',
+  'running',
+  'runner',
+  '5k',
+  '10k',
+  'trot',
+];
+
 /** Sport, games and school: where numbers worn, retired and "my number" are jerseys. */
-const SPORTS = /\b(?:jersey|team|player|game|season|coach|league|basketball|football|soccer|hockey|baseball|rugby|cricket|kit|varsity|locker|bib|marathon|race|running|runner|5k|10k|trot)\b/i;
+const SPORTS = new RegExp(String.raw`\b${oneOf(SPORT_WORDS)}\b`, 'i');
 
 /** Another workplace near the number ("the sheriff's office" is none). */
 const otherJobNear = (m: RegExpExecArray, c: CueText) => OTHER_JOB.test(around(m, c).replace(/\bsheriff['’]?s\s+office\b/gi, ''));
@@ -232,10 +504,29 @@ const notAnOfficerBadge = (m: RegExpExecArray, c: CueText) => NOT_AN_OFFICER_BAD
 const SAID_VETOES = [noPoliceWork, elsewhere, isYear];
 
 /** Whose number it is, right before the keyword: "my", "his", "Dad's", "my late husband's", "RCMP". */
-const POSSESSED = /(?:\b(?:my|his|her|their|our|your)|['’]s|\b(?:rcmp|garda|police))\s+(?:(?:old|first|new|late|original)\s+)?$/i;
+const POSSESSED = new RegExp(String.raw`(?:\b${oneOf(POSSESSIVES)}|['’]s|\b(?:rcmp|garda|police))\s+(?:${oneOf(OLD_OR_NEW)}\s+)?$`, 'i');
+
+/** An edition, an event, a time or a span after the keyword's number (NOT_A_NUMBER_AFTER). */
+const TIME_OR_EVENT_AFTER = [
+  'edition',
+  'event',
+  'conference',
+  'con',
+  'season',
+  'series',
+  'am',
+  'pm',
+  'hours?',
+  'hrs?',
+  'min',
+  'mins',
+  'minutes',
+  'days?',
+  'years?',
+];
 
 /** A number that is really a year, a time or a quantity right after the keyword ("badge 2019 edition"). */
-const NOT_A_NUMBER_AFTER = /^\s*(?:edition|event|conference|con|season|series|am|pm|hours?|hrs?|min|mins|minutes|days?|years?)\b/i;
+const NOT_A_NUMBER_AFTER = new RegExp(String.raw`^\s*${oneOf(TIME_OR_EVENT_AFTER)}\b`, 'i');
 
 /**
  * A measure or a count after a number found away from its badge word ("the heat shield is rated, 2200 degrees", "the
@@ -293,8 +584,30 @@ const notABadgeNumber = (m: RegExpExecArray, c: CueText) =>
 /** Whose words are around a badge word: "my tin", "the tin I carried" (a tin of beans is nobody's). */
 const OWNED = /\b(?:my|his|her|our|their|i|he|she|we)\b/i;
 
+/** Numbers of other kinds a person owns (NOT_A_BADGE_KIND). */
+const OTHER_NUMBER_KINDS = [
+  'lucky',
+  'favou?rite',
+  'phone',
+  'cell',
+  'house',
+  'room',
+  'lottery',
+  'pin',
+  'zip',
+  'area',
+  'flight',
+  'seat',
+  'order',
+  'ticket',
+  'case',
+  'account',
+  'jersey',
+  'shirt',
+];
+
 /** Before an own number's words that make it another number: "4471 is my lucky number", "my phone number". */
-const NOT_A_BADGE_KIND = /\b(?:lucky|favou?rite|phone|cell|house|room|lottery|pin|zip|area|flight|seat|order|ticket|case|account|jersey|shirt)\b/i;
+const NOT_A_BADGE_KIND = new RegExp(String.raw`\b${oneOf(OTHER_NUMBER_KINDS)}\b`, 'i');
 
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
 // e.g. "badge #4471", "no. 12", "number: 0387": a number marker after the keyword

@@ -1026,7 +1026,11 @@ const ADDRESS_CUES: CueRow<AddressText>[] = [
         const year = /^(?:1[89]|20)\d\d$/.test(house);
         // Without a residence word: "at 1207 Sycamore," — one name word closing the phrase, not a plural ("at 300 Spartans").
         const closes = /^[ \t]*[,.;!]/.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-        return !residence && (house.length < 3 || house.length > 5 || year || !/^at$/i.test(cue) || name.split(/[ \t]+/).length > 1 || !closes || /s$/.test(name));
+        // Not a house number: too short or long, a year, or a cue other than "at".
+        const notHouse = house.length < 3 || house.length > 5 || year || !/^at$/i.test(cue);
+        // Not a street name closing the phrase: several words, nothing after it closing it, or a plural.
+        const notStreet = name.split(/[ \t]+/).length > 1 || !closes || /s$/.test(name);
+        return !residence && (notHouse || notStreet);
       },
       (m, c) => countLike(c.text, bareNumberAt(m), m[2]),
     ],
