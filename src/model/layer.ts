@@ -25,7 +25,7 @@ import {
   type Heads,
 } from './heads.js';
 import { tokens, units, type Unit } from './sentences.js';
-import { OWN_SIGNALS } from './bias-signals.js';
+import { OWN_SIGNALS } from './signals.js';
 
 /** The shared features of a unit, followed by the rule's own (OWN_SIGNALS) where it has some. */
 function withOwn(rest: Float32Array, rule: string, unit: string, post: string): Float32Array {

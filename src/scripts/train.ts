@@ -52,7 +52,8 @@ import {
   type Head,
   type Heads,
 } from '../model/heads.js';
-import { namesGroup, OWN_SIGNALS } from '../model/bias-signals.js';
+import { namesGroup } from '../model/bias-signals.js';
+import { OWN_SIGNALS } from '../model/signals.js';
 import { MODEL_RULES } from '../model/layer.js';
 import { tokens, units, type Unit } from '../model/sentences.js';
 import { davidsonFile, davidsonPart, davidsonTrainLabel, type DavidsonTweet } from './davidson.js';

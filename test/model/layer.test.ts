@@ -6,7 +6,10 @@ import { bundledHeads, ModelLayer, MODEL_RULES } from '../../src/model/layer.js'
 import { tokens, units } from '../../src/model/sentences.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { POLICE_CONTEXT_WORDS } from '../../src/detectors/id/police-words.js';
-import { BIAS_SIGNALS, biasSignals, onlyMentions, OWN_SIGNALS } from '../../src/model/bias-signals.js';
+import { BIAS_SIGNALS, biasSignals, onlyMentions } from '../../src/model/bias-signals.js';
+import { OWN_SIGNALS } from '../../src/model/signals.js';
+import { ALCOHOL_SIGNALS, alcoholSignals } from '../../src/model/alcohol-signals.js';
+import { AUTHOR_SIGNALS, authorSignals } from '../../src/model/author-signals.js';
 
 /** A stand-in embedder: one dimension per word of interest, so a head's weight says which word it likes. */
 function fakeEmbedder(calls: string[][]): Embedder {
@@ -20,21 +23,29 @@ function fakeEmbedder(calls: string[][]): Embedder {
 }
 
 /** Heads over the fake embedding: alcohol fires on "wasted", self-affiliation on "patrol". */
+/** How many features of its own (signals.ts) a rule's head reads after the shared ones. */
+const ownLength = (rule: string) => OWN_SIGNALS[rule]?.names.length ?? 0;
+
 function fakeHeads(): Heads {
-  const head = (dim: number, gate: string[]) => ({
-    w: Array.from({ length: 512 + 1 }, (_, i) => (i === dim ? 0.5 : 0)),
-    b: -2,
-    threshold: 0.9,
-    gate: Object.fromEntries(gate.map((w) => [w, 1])),
-    gateThreshold: 1,
-    cv: { precision: 1, recall: 1, positives: 1, negatives: 1 },
-  });
+  // a head with features of its own (signals.ts) names them and has a zero weight for each
+  const head = (rule: string, dim: number, gate: string[]) => {
+    const own = OWN_SIGNALS[rule]?.names ?? [];
+    return {
+      w: Array.from({ length: 512 + 1 + own.length }, (_, i) => (i === dim ? 0.5 : 0)),
+      b: -2,
+      threshold: 0.9,
+      gate: Object.fromEntries(gate.map((w) => [w, 1])),
+      gateThreshold: 1,
+      ...(own.length ? { signals: [...own] } : {}),
+      cv: { precision: 1, recall: 1, positives: 1, negatives: 1 },
+    };
+  };
   return {
     version: 3,
     embedding: 'use-lite-512',
     cues: [],
     lexical: [],
-    heads: { 'conduct/alcohol': head(0, ['wasted', 'drunk']), 'id/self-affiliation': head(1, ['patrol', 'shift']) },
+    heads: { 'conduct/alcohol': head('conduct/alcohol', 0, ['wasted', 'drunk']), 'id/self-affiliation': head('id/self-affiliation', 1, ['patrol', 'shift']) },
   };
 }
 
@@ -114,8 +125,8 @@ describe('lexicalFeatures', () => {
     const heads = fakeHeads();
     heads.lexical = ['conduct/alcohol'];
     // Embedding dims, no cues, the official flag, then the unit's and the post's alcohol gate score.
-    heads.heads['conduct/alcohol'].w = Array.from({ length: 512 + 1 + 2 }, (_, i) => (i === 513 ? 30 : 0));
-    heads.heads['id/self-affiliation'].w = Array.from({ length: 512 + 1 + 2 }, () => 0);
+    heads.heads['conduct/alcohol'].w = Array.from({ length: 512 + 1 + 2 + ownLength('conduct/alcohol') }, (_, i) => (i === 513 ? 30 : 0));
+    heads.heads['id/self-affiliation'].w = Array.from({ length: 512 + 1 + 2 + ownLength('id/self-affiliation') }, () => 0);
     const layer = new ModelLayer(heads, fakeEmbedder([]));
     expect((await layer.opinion('Got drunk and wasted.', [], all)).map((h) => h.ruleId)).toEqual(['conduct/alcohol']);
     expect(await layer.opinion('Got wasted.', [], all)).toEqual([]);
@@ -173,7 +184,7 @@ describe('ModelLayer', () => {
     self.h = Array.from({ length: hashing.buckets }, (_, i) => (i === pair ? 6 : 0));
     self.gate = { tour: 1, night: 1 };
     // The first look reads the same pair: a unit without it is never embedded for this rule.
-    self.look = { w: [0], b: -1, h: self.h, threshold: 0 };
+    self.look = { w: Array.from({ length: 1 + ownLength('id/self-affiliation') }, () => 0), b: -1, h: self.h, threshold: 0 };
     const layer = new ModelLayer(heads, fakeEmbedder(calls));
     const hits = await layer.opinion('Another night tour, home at 7. The tour of the castle was lovely.', [], all);
     expect(hits.map((h) => [h.ruleId, h.evidence])).toEqual([['id/self-affiliation', 'Another night tour, home at 7.']]);
@@ -305,5 +316,33 @@ describe('biasSignals', () => {
     for (const text of ['Women now make up 40% of new apprentices in construction', 'Ramadan Mubarak to our Muslim neighbours', 'Refugee chef wins regional cooking award']) {
       expect(onlyMentions(text), text).toBe(true);
     }
+  });
+});
+
+describe('alcoholSignals and authorSignals', () => {
+  const on = (names: readonly string[], of: (u: string, p: string) => Float32Array, unit: string, post = unit) => {
+    const x = of(unit, post);
+    return names.filter((_, i) => x[i] === 1);
+  };
+
+  it('tell the alcohol head whether drink is named at all', () => {
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'Weekend plans: nothing. Absolutely nothing.')).toEqual(['post:none']);
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'Absolutely munted at the cricket, mate')).toEqual(['drunk-word', 'post:drunk-word']);
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'Plan a safe ride home.', "Don't drink and drive this weekend. Plan a safe ride home.")).toEqual(['post:drink', 'post:safety']);
+  });
+
+  it("tell the self-affiliation head about another job, a relative's service and fiction", () => {
+    expect(on(AUTHOR_SIGNALS, authorSignals, 'Army medic, 6 years. Still check every room')).toEqual(['other-job', 'post:other-job']);
+    expect(on(AUTHOR_SIGNALS, authorSignals, 'He hung up his uniform after 30 years.', 'So proud of my husband. He hung up his uniform after 30 years.')).toEqual([
+      'post:relative',
+      'post:first+other',
+    ]);
+    expect(on(AUTHOR_SIGNALS, authorSignals, 'Binge-watched the whole season of the cop show')).toContain('fiction');
+    expect(on(AUTHOR_SIGNALS, authorSignals, 'after I get off patrol I am heading to bed')).toEqual([]);
+  });
+
+  it('are read by the heads that say so', () => {
+    expect(OWN_SIGNALS['conduct/alcohol']!.names).toEqual(ALCOHOL_SIGNALS);
+    expect(OWN_SIGNALS['id/self-affiliation']!.names).toEqual(AUTHOR_SIGNALS);
   });
 });

@@ -88,7 +88,7 @@ const STILL_DRUNK = new RegExp(String.raw`\b(?:still|prob(?:ably)? still|definit
 const INTENS = String.raw`(?:(?:absolutely|completely|totally|properly|proper|fully|so|soo+|super|fucking|fkn|utterly|seriously|pretty|mega|a bit|a little|really|very|too|well|hella|wicked)\s+)*`;
 
 // Slang that means drunk only as a state of a person: "got absolutely hammered" but not "Arsenal hammered Spurs".
-const AMBIGUOUS_WORDS: readonly string[] = [
+export const AMBIGUOUS_WORDS: readonly string[] = [
   'hammered',
   'wasted',
   'smashed',
@@ -157,7 +157,7 @@ const AMBIGUOUS_STATE = new RegExp(
 );
 
 /** Words and phrases that only mean drunk, one a line (regex source). */
-const UNAMBIGUOUS_WORDS: readonly string[] = [
+export const UNAMBIGUOUS_WORDS: readonly string[] = [
   'black(?:ed)?[ -]?out drunk',
   'sh[i_]t-?faced',
   's__t-?faced',
@@ -633,7 +633,7 @@ const PERSON_GOT = /(?:\b(?:i|we|me and \w+|\w+ and i|me|they|everyone|everybody
 const SPORT = /\b(?:game|games|gaming|match|score|scored|team|league|season|playoffs?|final|beat|lost|loss|defeat\w*|ranked|opponent|vs\.?|fc|united|city|level|boss|xbox|playstation|ps5|twitch|fortnite|elden ring|halo|cod)\b/i;
 
 // A drinking or night-out cue somewhere in the post makes ambiguous slang mean drunk.
-const DRINK_CONTEXT =
+export const DRINK_CONTEXT =
   new RegExp(String.raw`${oneOf([
       String.raw`\b${oneOf([
         'bar',
@@ -716,7 +716,8 @@ const DRINK_CONTEXT =
     ])}`, 'iu');
 
 // Safety and enforcement language: "drunk driving arrests", "don't drink and drive", "DUI checkpoint"
-const SAFETY = /\b(?:drunk[- ](?:driv\w*|and disorderly|tank)|driving (?:drunk|under the influence|while intoxicated)|don'?t drink and drive|designated driver|dui|dwi|owi|sobriety|checkpoint|impaired driv\w*|public (?:drunkenness|intoxication)|arrested|charged with|alcohol poisoning awareness)\b/i;
+export const SAFETY =
+  /\b(?:drunk[- ](?:driv\w*|and disorderly|tank)|driving (?:drunk|under the influence|while intoxicated)|don'?t drink and drive|designated driver|dui|dwi|owi|sobriety|checkpoint|impaired driv\w*|public (?:drunkenness|intoxication)|arrested|charged with|alcohol poisoning awareness)\b/i;
 
 // "got hammered 4-0", "hammered by the storm", "wasted time"
 const NOT_DRINK_AFTER = new RegExp(String.raw`^\s*${oneOf([

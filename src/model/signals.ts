@@ -1,0 +1,17 @@
+/**
+ * Heads with features of their own, by rule: the names heads.json records and how a unit gets them. conduct/bias's
+ * come from bias-signals.ts (a group beside a slur, a dehumanising noun, a call to harm), conduct/alcohol's from
+ * alcohol-signals.ts (drink named at all), id/self-affiliation's from author-signals.ts (another job, a relative's
+ * service, fiction). A change to any list wants `npm run train`.
+ */
+import { ALCOHOL_SIGNALS, alcoholSignals } from './alcohol-signals.js';
+import { AUTHOR_SIGNALS, authorSignals } from './author-signals.js';
+import { OWN_SIGNALS as BIAS, type OwnSignals } from './bias-signals.js';
+
+export type { OwnSignals };
+
+export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
+  ...BIAS,
+  'conduct/alcohol': { names: ALCOHOL_SIGNALS, of: alcoholSignals },
+  'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals },
+};
