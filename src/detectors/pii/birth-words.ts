@@ -168,6 +168,18 @@ export const AGE_VERBS = [
   String.raw`celebrat(?:es|ed|ing)`,
 ];
 
+/** Verbs before an age no number names: "becomes a teenager", "hits double digits", "is officially an adult". */
+export const MILESTONE_VERBS = [
+  String.raw`becom(?:e|es|ing)`,
+  'became',
+  String.raw`turn(?:s|ed|ing)?`,
+  String.raw`hit(?:s|ting)?`,
+  String.raw`reach(?:es|ed|ing)?`,
+  'is',
+  'am',
+  String.raw`will\s+be`,
+];
+
 /**
  * An age reached that no number names: "becomes a teenager tomorrow", "hits double digits on Sunday".
  * e.g. "a teenager", "double digits", "a senior citizen", "officially an adult"

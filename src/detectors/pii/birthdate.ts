@@ -7,7 +7,8 @@ import { before } from './shared.js';
 import { oneOf } from '../vocab.js';
 import { KIN as KIN_WORDS } from '../vocab/relatives.js';
 import { RANKS } from '../vocab/ranks.js';
-import { AGE_MILESTONES, AGE_VERBS, ANOTHER_YEAR, ARRIVAL_VERBS, BECAME, BIRTH_DETAILS, BIRTH_OBJECT_VERBS, BIRTH_OBJECT_WORDS, BIRTH_PHRASES, CHILD, NEWBORN, PARENT } from './birth-words.js';
+import { NUMBER_WORDS, ORDINAL_TEENS, ORDINAL_UNITS, TENS, UNITS } from '../vocab/numbers.js';
+import { AGE_MILESTONES, AGE_VERBS, ANOTHER_YEAR, ARRIVAL_VERBS, BECAME, BIRTH_DETAILS, BIRTH_OBJECT_VERBS, BIRTH_OBJECT_WORDS, BIRTH_PHRASES, CHILD, MILESTONE_VERBS, NEWBORN, PARENT } from './birth-words.js';
 
 const MONTH_NAME =
   String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -20,15 +21,21 @@ const SHORT_WEEKDAY_NAME = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)`;
 const SHORT_WEEKDAY = String.raw`${SHORT_WEEKDAY_NAME}\.?(?!\w)`;
 /** Today and tomorrow, with the spellings of chat: "tmrw", "2moro", "2day". */
 const TODAYISH = String.raw`(?:today|tonight|tomorrow|tmrw|tmrrw|tmr|2moro|2morrow|2mrw|2nite)`;
-const ORDWORD =
-  String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`;
+/** A day of the month as an ordinal in words: "fourteenth", "twenty-first", "thirty first". */
+const ORDWORD = oneOf([
+  ...ORDINAL_UNITS,
+  ...ORDINAL_TEENS,
+  String.raw`twenty[- ]${oneOf(ORDINAL_UNITS)}`,
+  'thirtieth',
+  'thirty[- ]first',
+]);
 /** A day of the month: "14", "14th", "3rd", "fourteenth". */
 const DAY = String.raw`(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|${ORDWORD})`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 /** A year after a day and month, also cut to two digits after an apostrophe: "1986", "'86". */
 const YEAR_OR_SHORT = String.raw`(?:${YEAR}|['’]\d\d(?!\w))`;
-const NUMWORD =
-  String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+/** A number in words up to ninety-nine: "six", "forty", "forty-two". */
+const NUMWORD = String.raw`${oneOf(NUMBER_WORDS)}(?:[- ]${oneOf(UNITS)})?`;
 
 /**
  * A calendar date with a day in it.
@@ -52,6 +59,14 @@ const MONTH_YEAR = String.raw`${MONTH}\s+(?:of\s+)?${YEAR}(?!\w)`;
  */
 /** "the 14th", "on the third of June": the one day of RELATIVE_DAYS that may be written in digits only. */
 const THE_DAY = String.raw`(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?`;
+/** How many days or weeks: "in 3 days", "a couple of weeks ago" (up to seven in words). */
+const DAY_COUNTS = oneOf([
+  String.raw`\d{1,2}`,
+  'a',
+  ...UNITS.slice(0, 7),
+  String.raw`a\s+few`,
+  String.raw`a\s+couple(?:\s+of)?`,
+]);
 const RELATIVE_DAYS = [
     TODAYISH,
     'yesterday',
@@ -60,8 +75,8 @@ const RELATIVE_DAYS = [
     String.raw`${WEEKDAY}`,
     String.raw`this\s+(?:morning|afternoon|evening)`,
     String.raw`last\s+night`,
-    String.raw`in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|sleeps)`,
-    String.raw`(?:\d{1,2}|a|one|two|three|four|five|six|seven|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?)\s+ago`,
+    String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
+    String.raw`${DAY_COUNTS}\s+(?:days?|weeks?)\s+ago`,
     THE_DAY,
 ];
 const RELATIVE = String.raw`${oneOf(RELATIVE_DAYS)}(?:\s*,?\s*(?:the\s+)?${DAY}(?!\w))?(?!\w)`;
@@ -146,16 +161,68 @@ const BIRTHDAY = /\b(?:birthday|bday|b-day|b'day|birfday|bornday)s?\b/gi;
  * Nouns after "birthday" that make the date the party's or the present's rather than the birth date.
  * e.g. "birthday party on Saturday", "birthday cake today", "birthday dinner tomorrow"
  */
-const BIRTHDAY_COMPOUND =
-  /^['’]?s?\s*(?:part(?:y|ies)|bash|celebrations?|cake|cards?|presents?|gifts?|dinner|lunch|brunch|drinks|plans?|shopping|girl|boy|suit|month|season|list|balloons?|candles?|song|treat|trip|eve|surprise|week(?:end)?|wishes|messages?)\b/i;
+const BIRTHDAY_COMPOUND_NOUNS = [
+  'part(?:y|ies)',
+  'bash',
+  'celebrations?',
+  'cake',
+  'cards?',
+  'presents?',
+  'gifts?',
+  'dinner',
+  'lunch',
+  'brunch',
+  'drinks',
+  'plans?',
+  'shopping',
+  'girl',
+  'boy',
+  'suit',
+  'month',
+  'season',
+  'list',
+  'balloons?',
+  'candles?',
+  'song',
+  'treat',
+  'trip',
+  'eve',
+  'surprise',
+  'week(?:end)?',
+  'wishes',
+  'messages?',
+];
+const BIRTHDAY_COMPOUND = new RegExp(String.raw`^['’]?s?\s*${oneOf(BIRTHDAY_COMPOUND_NOUNS)}\b`, 'i');
 
 /**
  * A birthday greeting tied to a day, with the person in between.
  * e.g. "Happy birthday to my amazing husband today", "Sending birthday wishes to Sgt. Miller today",
  *      "Happy 21st to my niece Ava today!"
  */
+/** Titles whose full stop does not end a greeting: "Sending birthday wishes to Sgt. Miller today". */
+const GREETING_TITLES = [
+  'sgt',
+  'lt',
+  'det',
+  'ofc',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'capt',
+  'cpl',
+  'sr',
+  'jr',
+];
+/** Words that open a birthday greeting: "Happy 21st", "Sending birthday wishes". */
+const GREETINGS = [
+  'happy',
+  'wish(?:es|ing)?',
+  'sending',
+  'send',
+];
 const GREETING_DAY = new RegExp(
-  String.raw`\b(?:happy|wish(?:es|ing)?|sending|send)\b[^.!?\n]{0,20}?\b(?:(?:birthday|bday|b-day)(?:\s+wishes)?|\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\b(?:[^.!?\n]|(?<=\b(?:sgt|lt|det|ofc|dr|mr|mrs|ms|capt|cpl|sr|jr))\.){0,40}?\b${TODAYISH}\b`,
+  String.raw`\b${oneOf(GREETINGS)}\b[^.!?\n]{0,20}?\b(?:(?:birthday|bday|b-day)(?:\s+wishes)?|\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\b(?:[^.!?\n]|(?<=\b${oneOf(GREETING_TITLES)})\.){0,40}?\b${TODAYISH}\b`,
   'gi',
 );
 
@@ -356,7 +423,7 @@ const BIRTH_DETAIL = new RegExp(String.raw`\b(?:${oneOf(BIRTH_DETAILS)})\b`, 'i'
  *      "Another year older today", "another trip around the sun tomorrow"
  */
 const AGE_MILESTONE = new RegExp(
-  String.raw`\b(?:(?:becom(?:e|es|ing)|became|turn(?:s|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|is|am|will\s+be)\s+(?:(?:now|finally|officially)\s+)?(${oneOf(AGE_MILESTONES)})|${oneOf(ANOTHER_YEAR)})\b`,
+  String.raw`\b(?:${oneOf(MILESTONE_VERBS)}\s+(?:(?:now|finally|officially)\s+)?(${oneOf(AGE_MILESTONES)})|${oneOf(ANOTHER_YEAR)})\b`,
   'gi',
 );
 
@@ -415,8 +482,19 @@ const milestoneDay = perMatch((m: RegExpExecArray, c: BirthText) => {
  * An ordinal birthday without the word "birthday", tied to a day, when the post is about a birthday.
  * e.g. "Happy 30th today, babe", "celebrating my 40th tomorrow", "his 10th on Saturday"
  */
+/** Who an ordinal birthday is said of, or a greeting: "happy", "my", "Grace's", "the twins'". */
+const ORDINAL_OWNERS = [
+  'happy',
+  'my',
+  'his',
+  'her',
+  'your',
+  'their',
+  String.raw`[\p{L}]+['’]s`,
+  String.raw`[\p{L}]+s['’]`,
+];
 const ORDINAL_DAY = new RegExp(
-  String.raw`\b(?:happy|my|his|her|your|their|[\p{L}]+['’]s|[\p{L}]+s['’])\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*` +
+  String.raw`\b${oneOf(ORDINAL_OWNERS)}\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*` +
     String.raw`(?:is\s+|falls\s+|:\s*)?(${oneOf([
       TODAYISH,
       String.raw`(?:on|this|next)\s+${WEEKDAY}`,
@@ -432,7 +510,12 @@ const ORDINAL_DAY = new RegExp(
  * A milestone age with "big" before it, which only a birthday has.
  * e.g. "Big 5-0", "the big 4-0", "the big three-oh", "big 40 for the hubby"
  */
-const BIG_AGE = String.raw`\bbig\s+(?:[1-9]\s?-\s?(?:0|oh)|(?:[1-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two|three|four|five|six|seven|eight|nine)[- ]oh)(?=\s*(?:[,!:;–—-]|for\b|is\b|on\b|this\b|next\b|coming\b|${TODAYISH}|$)))(?!\w)`;
+const ROUND_AGE = oneOf([
+  '[1-9]0',
+  ...TENS,
+  String.raw`${oneOf(UNITS)}[- ]oh`,
+]);
+const BIG_AGE = String.raw`\bbig\s+(?:[1-9]\s?-\s?(?:0|oh)|${ROUND_AGE}(?=\s*(?:[,!:;–—-]|for\b|is\b|on\b|this\b|next\b|coming\b|${TODAYISH}|$)))(?!\w)`;
 /**
  * A milestone age tied to a day, either way round.
  * e.g. "Big 5-0 for the hubby on Sunday the 9th", "the big 4-0 tomorrow", "Tomorrow is the big 4-0"
@@ -458,7 +541,49 @@ const EXPLICIT_DATE_ANY = new RegExp(String.raw`(?<![\w/.-])(?:${EXPLICIT_DATE})
  * Between a birthday word and a date in the same sentence: words that tie the date to something else.
  * e.g. "birthday dinner was great and on June 3 we fly", "birthday … until March 3", "since 14 June"
  */
-const OTHER_EVENT = /\b(?:and|but|then|so|or|party|dinner|flight|fly|flying|trip|holiday|vacation|wedding|anniversary|deadline|due|exam|appointment|concert|game|match|gig|show|meeting|shift|court|since|until|till|til|from|after|before|by|between|expires?|founded|established|opened)\b/i;
+const OTHER_EVENT_WORDS = [
+  'and',
+  'but',
+  'then',
+  'so',
+  'or',
+  'party',
+  'dinner',
+  'flight',
+  'fly',
+  'flying',
+  'trip',
+  'holiday',
+  'vacation',
+  'wedding',
+  'anniversary',
+  'deadline',
+  'due',
+  'exam',
+  'appointment',
+  'concert',
+  'game',
+  'match',
+  'gig',
+  'show',
+  'meeting',
+  'shift',
+  'court',
+  'since',
+  'until',
+  'till',
+  'til',
+  'from',
+  'after',
+  'before',
+  'by',
+  'between',
+  'expires?',
+  'founded',
+  'established',
+  'opened',
+];
+const OTHER_EVENT = new RegExp(String.raw`\b${oneOf(OTHER_EVENT_WORDS)}\b`, 'i');
 
 /** A bare "6 today!" or "Three today", only counted when a birthday is mentioned in the same post or a person stands just before. */
 const AGE_TODAY = new RegExp(String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})(?:\s*(?:years?|yrs?)\s+old)?\s+(today|tomorrow|tmrw|tmr|2moro|2morrow)\b`, 'gi');
@@ -516,7 +641,22 @@ const KIN_POSSESSIVE =
     ])}`;
 
 /** Words about birth near an age: what makes "is 6 today" an age rather than a score or a temperature. */
-const BIRTH_CONTEXT = /\b(?:birthday|bday|b-day|born|years?\s+(?:old|young)|yrs?\s+old|happy|big\s+\d|milestone|celebrat\w*|candles|double\s+digits|teenager)\b|🎂|🥳|🎈/iu;
+const BIRTH_CONTEXT_WORDS = [
+  'birthday',
+  'bday',
+  'b-day',
+  'born',
+  String.raw`years?\s+(?:old|young)`,
+  String.raw`yrs?\s+old`,
+  'happy',
+  String.raw`big\s+\d`,
+  'milestone',
+  String.raw`celebrat\w*`,
+  'candles',
+  String.raw`double\s+digits`,
+  'teenager',
+];
+const BIRTH_CONTEXT = new RegExp(String.raw`\b${oneOf(BIRTH_CONTEXT_WORDS)}\b|🎂|🥳|🎈`, 'iu');
 
 /**
  * Subjects that have founding dates or are not people: the Navy's birthday, a department or a dog turning ten.
@@ -668,7 +808,36 @@ function isThing(subject: string): boolean {
  * An animal earlier in the sentence, with no relative of the author's: the birthday is a pet's or a K9's.
  * e.g. "Our K9 partner Duke celebrates his 7th birthday today!"
  */
-const ANIMAL = /\b(?:k-?9|dog|doggo|pooch|cat|pupp(?:y|ies)|pups?|kittens?|kitty|horse|pony|pet|fur\s?baby|foal(?:ed)?|calf|calves|lambs?|cubs?|piglets?|litter|zoo|giraffe|elephant|panda|mare|cow|ewe)\b/i;
+const ANIMALS = [
+  'k-?9',
+  'dog',
+  'doggo',
+  'pooch',
+  'cat',
+  'pupp(?:y|ies)',
+  'pups?',
+  'kittens?',
+  'kitty',
+  'horse',
+  'pony',
+  'pet',
+  String.raw`fur\s?baby`,
+  'foal(?:ed)?',
+  'calf',
+  'calves',
+  'lambs?',
+  'cubs?',
+  'piglets?',
+  'litter',
+  'zoo',
+  'giraffe',
+  'elephant',
+  'panda',
+  'mare',
+  'cow',
+  'ewe',
+];
+const ANIMAL = new RegExp(String.raw`\b${oneOf(ANIMALS)}\b`, 'i');
 const KIN = new RegExp(String.raw`\b${oneOf([...KIN_WORDS, 'kids?', String.raw`grand\w+`, String.raw`baby\s+(?:boy|girl)`])}\b`, 'i');
 function petSentence(analysis: TextAnalysis, start: number): boolean {
   const clause = analysis.sentenceBefore(start, 100);
@@ -697,13 +866,25 @@ interface BirthText extends CueText {
   greetsThing: boolean;
 }
 
+/** Before "birthdays", a count: "Three birthdays in one week", "so many birthdays". */
+const SEVERAL = new RegExp(String.raw`\b${oneOf([
+  String.raw`\d+`,
+  ...NUMBER_WORDS.slice(1, 10),
+  'several',
+  'many',
+  'multiple',
+  String.raw`all\s+the`,
+  String.raw`lots\s+of`,
+  String.raw`so\s+many`,
+])}\s+$`, 'i');
+
 /** A birthday word that is a party's, a thing's or a pet's: "birthday party on Saturday", "our department's birthday". */
 const birthdayOfNoOne: Veto<BirthText> = (m, c) => {
   const kwEnd = m.index + m[0].length;
   // "Jack's 7th birthday party is Sunday the 9th": a party for an age, on a day, still dates the birthday
   const compound = BIRTHDAY_COMPOUND.test(c.text.slice(kwEnd, kwEnd + 60)) && !partyForAnAge(m, c);
   // "Three birthdays in one week": several people's
-  const several = /s$/i.test(m[0]) && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|all\s+the|lots\s+of|so\s+many)\s+$/i.test(before(c.text, m.index, 16));
+  const several = /s$/i.test(m[0]) && SEVERAL.test(before(c.text, m.index, 16));
   return compound || several || isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
 };
 
@@ -769,6 +950,62 @@ const nearDate = perMatch((k: RegExpExecArray, c: BirthText) => {
   }
   return undefined;
 });
+
+/** A birthday word or a cake near an age: "hits 40 tomorrow" is a birthday, not a score. */
+const BIRTHDAY_OR_CAKE = /\b(?:birthday|bday|b-day)|🎂/iu;
+
+/** Subjects whose number is a reading, not an age: "the high will be 90 tomorrow", "the score is 6 today". */
+const READING_SUBJECT = new RegExp(String.raw`\b${oneOf([
+  'it',
+  'temps?',
+  'temperature',
+  'high',
+  'low',
+  'score',
+  'price',
+  'rate',
+  'count',
+  'total',
+  'number',
+])}\s*$`, 'i');
+
+/** Around a bare "big 40", what makes it someone's age: a person, a birthday, a party. */
+const SOMEONES_AGE = new RegExp(String.raw`\b${oneOf([
+  'me',
+  'my',
+  'i',
+  String.raw`i['’]m`,
+  'his',
+  'her',
+  'him',
+  'he',
+  'she',
+  String.raw`for\s+\p{L}+`,
+  'birthday',
+  'bday',
+  'b-day',
+  String.raw`celebrat\w*`,
+  'party',
+])}\b|🎂|🥳|🎈`, 'iu');
+
+/** Words before a bare "6 today" that make it a score, a time or a sale: "won 6 today", "sold 6 today". */
+const NOT_AN_AGE_BEFORE = new RegExp(String.raw`\b${oneOf([
+  'at',
+  'by',
+  'until',
+  'till',
+  'from',
+  'scored',
+  'won',
+  'lost',
+  'up',
+  'down',
+  'ran',
+  'sold',
+  'got',
+  'only',
+  'just',
+])}\s*$`, 'i');
 
 const notGreetingAThing = (c: BirthText) => !c.greetsThing;
 const whole = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
@@ -838,11 +1075,11 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
         if (/^celebrat/i.test(m[1]) && !personal) return true;
         if ((!/years?|yrs?|yo\b|(?:months?|weeks?|days?)\s+old/i.test(m[0]) && !BIRTH_CONTEXT.test(window) && !personal) || c.greetsThing) return true;
         // "hits 40 tomorrow", "is 5-0 today": a score or a reading unless a person or a birthday is named.
-        return (/^(?:hit|reach)/i.test(m[1]) || /\d-(?:0|oh)\b/i.test(m[0])) && !(personal || /\bbig\b|years?|yrs?/i.test(m[0]) || /\b(?:birthday|bday|b-day)|🎂/iu.test(window));
+        return (/^(?:hit|reach)/i.test(m[1]) || /\d-(?:0|oh)\b/i.test(m[0])) && !(personal || /\bbig\b|years?|yrs?/i.test(m[0]) || BIRTHDAY_OR_CAKE.test(window));
       },
       (m, c) => {
         const subject = subjectBefore(c.analysis, m.index);
-        return isThing(subject) || petSentence(c.analysis, m.index) || /\b(?:it|temps?|temperature|high|low|score|price|rate|count|total|number)\s*$/i.test(subject);
+        return isThing(subject) || petSentence(c.analysis, m.index) || READING_SUBJECT.test(subject);
       },
     ],
     confidence: (m) => (m[1].toLowerCase().startsWith('turn') ? 0.85 : 0.75),
@@ -969,7 +1206,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
       (m, c) => {
         const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length, 120);
         // A bare "big 40" needs a person or a birthday beside it ("the big 40 tomorrow night sale" is a sale).
-        if (!/\d\s?-\s?(?:0|oh)|[- ]oh\b/i.test(m[0]) && !/\b(?:me|my|i|i['’]m|his|her|him|he|she|for\s+\p{L}+|birthday|bday|b-day|celebrat\w*|party)\b|🎂|🥳|🎈/iu.test(sentence) && !PERSON_SUBJECT.test(subjectBefore(c.analysis, m.index))) return true;
+        if (!/\d\s?-\s?(?:0|oh)|[- ]oh\b/i.test(m[0]) && !SOMEONES_AGE.test(sentence) && !PERSON_SUBJECT.test(subjectBefore(c.analysis, m.index))) return true;
         return (NOT_A_PERSON.test(m[0]) && !PERSONISH.test(m[0])) || petSentence(c.analysis, m.index) || /\b(?:anniversary|wedding|years?\s+of\s+service|founded|established)\b/i.test(sentence);
       },
     ],
@@ -1021,7 +1258,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     vetoes: [
       (m, c) => {
         const subject = subjectBefore(c.analysis, m.index);
-        if (isThing(subject) || /\b(?:at|by|until|till|from|scored|won|lost|up|down|ran|sold|got|only|just)\s*$/i.test(subject)) return true;
+        if (isThing(subject) || NOT_AN_AGE_BEFORE.test(subject)) return true;
         // Without a birthday in the post, only right after a person: "Cake for my eldest, 16 today."
         return !/\b(?:birthday|bday|b-day)/i.test(c.text) && !PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''));
       },

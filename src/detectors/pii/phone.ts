@@ -5,6 +5,7 @@ import { cuesOf, perMatch, walkCues, type CueRow, type CueText, type Veto } from
 import { agencyPhones, before, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
 import { RELATIVES } from '../vocab/relatives.js';
+import { UNITS } from '../vocab/numbers.js';
 import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
 
 /** One group of digits; a letter o between digits is a zero: "402", "4o2". */
@@ -164,7 +165,24 @@ const ID_WORDS =
       String.raw`${oneOf(NUMBERED_KINDS)}\s+(?:number|num|nr|no|id)`,
     ])}\b`, 'gi');
 /** Phone words that, placed after an identifier word, win back the number: "card lost, call me at 555-…". */
-const PHONE_WORD = /\b(?:call|text|txt|phone|tel|telephone|mobile|cell|fax|landline|whatsapp|sms|ring|dial|hmu)\b/gi;
+const PHONE_WORDS = [
+  'call',
+  'text',
+  'txt',
+  'phone',
+  'tel',
+  'telephone',
+  'mobile',
+  'cell',
+  'fax',
+  'landline',
+  'whatsapp',
+  'sms',
+  'ring',
+  'dial',
+  'hmu',
+];
+const PHONE_WORD = new RegExp(String.raw`\b${oneOf(PHONE_WORDS)}\b`, 'gi');
 
 /**
  * Words directly before a number that make it a count, a score or a place: only next to the number, since "Lost
@@ -228,8 +246,29 @@ function lastEnd(re: RegExp, s: string): number {
   return end;
 }
 
-/** A number that starts an address ("17031 2202 Rissik St"). */
-const ADDRESS_AFTER = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Ln|Lane|Dr|Drive|Ct|Court|Way|Pl|Place)\b/u;
+/**
+ * A number that starts an address ("17031 2202 Rissik St"): the common street types, capitalised as written (the
+ * published tables in vocab/street-types.ts also hold everyday nouns a name can end on: "Park", "View", "Green").
+ */
+const ADDRESS_AFTER_TYPES = [
+  'St',
+  'Street',
+  'Rd',
+  'Road',
+  'Ave',
+  'Avenue',
+  'Blvd',
+  'Ln',
+  'Lane',
+  'Dr',
+  'Drive',
+  'Ct',
+  'Court',
+  'Way',
+  'Pl',
+  'Place',
+];
+const ADDRESS_AFTER = new RegExp(String.raw`^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]+${oneOf(ADDRESS_AFTER_TYPES)}\b`, 'u');
 
 /**
  * Tip lines, hotlines and crisis lines are published numbers, not personal ones; so is the number an appeal for
@@ -237,8 +276,24 @@ const ADDRESS_AFTER = /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)
  * e.g. "Crime Stoppers tip line 555-0188", "call our tipline at", "Suicide & Crisis Lifeline", "non-emergency line",
  *      "Anyone with information is asked to call 555-0142"
  */
-const TIP_LINE =
-  /\b(?:tip[ -]?lines?|tip (?:number|hotline)|tips? (?:to|at|line)|anonymous(?:ly)?(?: tips?)?|crime ?stoppers|hot ?line|help ?line|life ?line|crisis (?:line|text)|non-?emergency|poison control|dispatch|switchboard|(?:with|have|has) (?:any )?information|asked to (?:call|contact))\b/i;
+const TIP_LINES = [
+  'tip[ -]?lines?',
+  'tip (?:number|hotline)',
+  'tips? (?:to|at|line)',
+  'anonymous(?:ly)?(?: tips?)?',
+  'crime ?stoppers',
+  'hot ?line',
+  'help ?line',
+  'life ?line',
+  'crisis (?:line|text)',
+  'non-?emergency',
+  'poison control',
+  'dispatch',
+  'switchboard',
+  '(?:with|have|has) (?:any )?information',
+  'asked to (?:call|contact)',
+];
+const TIP_LINE = new RegExp(String.raw`\b${oneOf(TIP_LINES)}\b`, 'i');
 
 /**
  * In an official post, words that make a number someone's own rather than the department's, beyond the own line
@@ -312,7 +367,13 @@ const DIGIT_VALUES: Record<string, string> = {
   zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
   eight: '8', nine: '9',
 };
-const DIGIT_WORD = String.raw`(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine)`;
+const DIGIT_WORD = oneOf([
+  'zero',
+  'oh',
+  'o',
+  'nought',
+  ...UNITS,
+]);
 /** A digit said as a word: "five", "oh", "double seven". */
 const SPELLED_WORD = String.raw`(?:(?:double|triple)[ \t]+)?${DIGIT_WORD}`;
 const SPELLED_TOKEN = String.raw`(?:${SPELLED_WORD}|\d{1,4})`;
