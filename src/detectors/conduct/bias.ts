@@ -29,7 +29,36 @@ const SLUR_RE = new RegExp(`(?<![a-z0-9_])(?:${SLURS.map((s) => s.source).join('
 const SLUR_PARTS = SLURS.map((s) => ({ re: new RegExp(`^(?:${s.source})$`), confidence: s.confidence }));
 
 // Hedges and intensifiers between the copula and the predicate: "are all just", "are nothing but", "is such a"
-const QUAL = String.raw`(?:(?:all|just|nothing but|basically|literally|always|such|so|fucking|f\*+ing|nothing more than|a bunch of|bunch of|like|complete|total|straight|pure|absolute|absolutely|a pack of|pack of|the same|mostly|really|truly|genuinely|simply)\s+)*`;
+const QUAL = String.raw`(?:${oneOf([
+  'all',
+  'just',
+  'nothing but',
+  'basically',
+  'literally',
+  'always',
+  'such',
+  'so',
+  'fucking',
+  String.raw`f\*+ing`,
+  'nothing more than',
+  'a bunch of',
+  'bunch of',
+  'like',
+  'complete',
+  'total',
+  'straight',
+  'pure',
+  'absolute',
+  'absolutely',
+  'a pack of',
+  'pack of',
+  'the same',
+  'mostly',
+  'really',
+  'truly',
+  'genuinely',
+  'simply',
+])}\s+)*`;
 
 // "Those people from that neighborhood are all animals", "illegals are criminals", "women are so stupid"
 const GENERALISATION = new RegExp(
@@ -147,7 +176,17 @@ const EXPEL = new RegExp(
 // "ship them all back", "deport them all", "send every last one of them home" when the sentence names a group or a
 // dehumanised one: "Those illegals keep flooding in, ship them all back"
 const EXPEL_BARE = new RegExp(
-  String.raw`\b(?:(?:send|ship|deport|kick|boot|throw) (?:them|em|every (?:last |single )?one of (?:them|em|th[eo]se \w+)) (?:all )?(?:back|home|out)|deport (?:them|em) all)\b`,
+  String.raw`\b${oneOf([
+    String.raw`${oneOf([
+      'send',
+      'ship',
+      'deport',
+      'kick',
+      'boot',
+      'throw',
+    ])} ${oneOf(['them', 'em', String.raw`every (?:last |single )?one of (?:them|em|th[eo]se \w+)`])} (?:all )?(?:back|home|out)`,
+    'deport (?:them|em) all',
+  ])}\b`,
   'gi',
 );
 const GROUP_RE = new RegExp(String.raw`\b(?:${GROUP_NOUNS})\b`, 'i');
@@ -174,7 +213,30 @@ const HARM_GROUP = new RegExp(
   'gi',
 );
 // A call to harm reported, condemned or threatened against a group in the news: "jailed for a plot to kill Muslims"
-const HARM_REPORTED = /\b(?:plot\w*|plann?\w*|threat\w*|vow\w*|urg\w*|incit\w*|jailed|charged|convicted|accused|arrested|sentenced|condemn\w*|attempt\w*|tried|trying|conspir\w*|chant\w*|call(?:s|ed|ing)? for|wants? to|wanted to|who)\b/i;
+const HARM_REPORTED = new RegExp(String.raw`\b${oneOf([
+  String.raw`plot\w*`,
+  String.raw`plann?\w*`,
+  String.raw`threat\w*`,
+  String.raw`vow\w*`,
+  String.raw`urg\w*`,
+  String.raw`incit\w*`,
+  'jailed',
+  'charged',
+  'convicted',
+  'accused',
+  'arrested',
+  'sentenced',
+  String.raw`condemn\w*`,
+  String.raw`attempt\w*`,
+  'tried',
+  'trying',
+  String.raw`conspir\w*`,
+  String.raw`chant\w*`,
+  'call(?:s|ed|ing)? for',
+  'wants? to',
+  'wanted to',
+  'who',
+])}\b`, 'i');
 
 // An epithet fused to a group name: "filthy Muslims", "dirty Jews", "stinking immigrants"
 const GROUP_EPITHET = new RegExp(
@@ -223,12 +285,28 @@ const IDENTITY_DISEASE = new RegExp(
 
 // Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn't hire a woman", "typical Mexican driver"
 const DISTRUST = new RegExp(
-  String.raw`\b(?:(?:never|don'?t|do not|can'?t|cannot|wouldn'?t|would never|won'?t)\s+(?:ever\s+)?(?:trust|hire|rent to|serve)\s+(?:a |an |any |those |these |them |no )?(?:${GROUP_SINGULAR}|${GROUP_NOUNS})|typical (?:${GROUP_SINGULAR})(?: (?:driver|behaviou?r|move|thing|guy|woman|man|people))?)\b`,
+  String.raw`\b${oneOf([
+    String.raw`${oneOf([
+      'never',
+      String.raw`don'?t`,
+      'do not',
+      String.raw`can'?t`,
+      'cannot',
+      String.raw`wouldn'?t`,
+      'would never',
+      String.raw`won'?t`,
+    ])}\s+(?:ever\s+)?(?:trust|hire|rent to|serve)\s+(?:a |an |any |those |these |them |no )?(?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
+    String.raw`typical (?:${GROUP_SINGULAR})(?: ${oneOf(['driver', 'behaviou?r', 'move', 'thing', 'guy', 'woman', 'man', 'people'])})?`,
+  ])}\b`,
   'gi',
 );
 // A neighbourhood as proxy for its residents: "that part of town is full of animals", "the projects… savages"
 const PLACE_PROXY = new RegExp(
-  String.raw`\b(?:(?:that|this|the) (?:part|side|end) of (?:town|the city)|(?:that|this) (?:neighbou?rhood|area|block|zip code)|the (?:projects|ghetto|hood|reservation|barrio))\b[^.!?\n]{0,40}?\b(?:${DEHUMANISING})\b`,
+  String.raw`\b${oneOf([
+    '(?:that|this|the) (?:part|side|end) of (?:town|the city)',
+    '(?:that|this) (?:neighbou?rhood|area|block|zip code)',
+    'the (?:projects|ghetto|hood|reservation|barrio)',
+  ])}\b[^.!?\n]{0,40}?\b(?:${DEHUMANISING})\b`,
   'gi',
 );
 
@@ -287,7 +365,25 @@ const STEREOTYPE =
 // One member of a group maligned for it: "the disabled guy they hired is a waste of a paycheck", "that female officer
 // is useless"
 const MEMBER_MALIGNED = new RegExp(
-  String.raw`\b(?:the|that|this|our|their|your|my|a|some) (?:${GROUP_ADJECTIVE}) (?:${PERSON_NOUN})\b[^.!?\n]{0,40}?\s(?:is|was|'s|=)\s+(?:just\s+|such\s+|so\s+|a total\s+|totally\s+|completely\s+|nothing but\s+)?(?:(?:a|an)\s+)?(?:${DEROGATORY})\b`,
+  String.raw`\b${oneOf([
+    'the',
+    'that',
+    'this',
+    'our',
+    'their',
+    'your',
+    'my',
+    'a',
+    'some',
+  ])} (?:${GROUP_ADJECTIVE}) (?:${PERSON_NOUN})\b[^.!?\n]{0,40}?\s(?:is|was|'s|=)\s+${oneOf([
+    String.raw`just\s+`,
+    String.raw`such\s+`,
+    String.raw`so\s+`,
+    String.raw`a total\s+`,
+    String.raw`totally\s+`,
+    String.raw`completely\s+`,
+    String.raw`nothing but\s+`,
+  ])}?(?:(?:a|an)\s+)?(?:${DEROGATORY})\b`,
   'gi',
 );
 // Hiring or promotion put down to a protected class: "putting a girl on the tactical team was pure box-ticking",
@@ -322,8 +418,34 @@ const TOKEN_HIRE = new RegExp(String.raw`\b${oneOf([
     ])}`,
   ])}\b`, 'gi');
 // A hire put down to a quota, with a protected group in the post: "token hire", "box-ticking", "to meet the quota"
-const TOKEN_CUE = /\b(?:box[- ]?ticking|tick(?:ing|ed|s)? (?:a|the|some|all the|their) boxe?s?|token (?:hires?|woman|women|girl|female|black|minority|gesture)|(?:for|to hit|to meet|filling) (?:the |a |their )?quotas?|optics|pc (?:hire|nonsense|bs)|woke (?:hire|nonsense))\b/gi;
-const PROTECTED_PERSON = /\b(?:girls?|wom[ae]n|females?|lady|ladies|black|minorit(?:y|ies)|gay|trans|disabled|muslim|hispanic|latin[oa]|asian|immigrants?|deaf|autistic)\b/i;
+const TOKEN_CUE = new RegExp(String.raw`\b${oneOf([
+  'box[- ]?ticking',
+  'tick(?:ing|ed|s)? (?:a|the|some|all the|their) boxe?s?',
+  `token ${oneOf(['hires?', 'woman', 'women', 'girl', 'female', 'black', 'minority', 'gesture'])}`,
+  '(?:for|to hit|to meet|filling) (?:the |a |their )?quotas?',
+  'optics',
+  'pc (?:hire|nonsense|bs)',
+  'woke (?:hire|nonsense)',
+])}\b`, 'gi');
+const PROTECTED_PERSON = new RegExp(String.raw`\b${oneOf([
+  'girls?',
+  'wom[ae]n',
+  'females?',
+  'lady',
+  'ladies',
+  'black',
+  'minorit(?:y|ies)',
+  'gay',
+  'trans',
+  'disabled',
+  'muslim',
+  'hispanic',
+  'latin[oa]',
+  'asian',
+  'immigrants?',
+  'deaf',
+  'autistic',
+])}\b`, 'i');
 // Crime or disorder pinned on a race or a group: "I can tell you which race commits all the crime", "Mexicans cause
 // most of the crime"
 const CRIME_BY_GROUP = new RegExp(
@@ -392,7 +514,19 @@ const GROUP_CANNOT = new RegExp(
         'be officers',
         'do (?:this|the) job',
       ])}`,
-      '(?:have|has|got) no (?:business|place|right) (?:being|in|on|at|doing|wearing|as|with|around|near|carrying)',
+      String.raw`(?:have|has|got) no (?:business|place|right) ${oneOf([
+        'being',
+        'in',
+        'on',
+        'at',
+        'doing',
+        'wearing',
+        'as',
+        'with',
+        'around',
+        'near',
+        'carrying',
+      ])}`,
       String.raw`(?:don'?t|do not|doesn'?t|does not) belong (?:in|on|at|near|around|here|with)`,
     ])}\b`,
   'gi',
@@ -486,7 +620,19 @@ const DEMONSTRATIVE_DEHUMANISING = new RegExp(String.raw`\b(?:those|these|them|a
   ])}\b(?!\s+(?:who|that|which)\b)`, 'gi');
 // A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"
 const EXASPERATED = new RegExp(
-  String.raw`\b(?:${GROUP_NOUNS})\b[\s,.!…]*(?:(?:man|bro|dude|lol|again|honestly|i swear|ugh)[\s,.!…]+)?(?:every\W+(?:single\W+)?time|smh|go figure|figures|never fails|without fail|of course|typical|as usual|🙄|🤦)`,
+  String.raw`\b(?:${GROUP_NOUNS})\b[\s,.!…]*(?:${oneOf(['man', 'bro', 'dude', 'lol', 'again', 'honestly', 'i swear', 'ugh'])}[\s,.!…]+)?${oneOf([
+    String.raw`every\W+(?:single\W+)?time`,
+    'smh',
+    'go figure',
+    'figures',
+    'never fails',
+    'without fail',
+    'of course',
+    'typical',
+    'as usual',
+    '🙄',
+    '🤦',
+  ])}`,
   'giu',
 );
 
@@ -516,16 +662,117 @@ const GUARD =
     ])}\b`, 'i');
 
 // Vague groups ("those people") malign a class only when the sentence generalises or points at a place by proxy.
-const VAGUE_CUE =
-  /\b(?:all|every|whole|neighbou?rhood|area|part of town|side of town|ghetto|hood|projects|estate|country|their kind|that kind|breed|culture|where they came from)\b/i;
+const VAGUE_CUE = new RegExp(String.raw`\b${oneOf([
+  'all',
+  'every',
+  'whole',
+  'neighbou?rhood',
+  'area',
+  'part of town',
+  'side of town',
+  'ghetto',
+  'hood',
+  'projects',
+  'estate',
+  'country',
+  'their kind',
+  'that kind',
+  'breed',
+  'culture',
+  'where they came from',
+])}\b`, 'i');
 // A gearbox, not a person: "rebuilt the tranny on my truck"
-const CAR = /\b(?:truck|car|auto|jeep|transmission|gearbox|clutch|engine|rebuil\w*|mechanic|fluid|swap|4x4|chevy|ford|dodge|honda|toyota|gm|manual|automatic|shifter)\b/i;
+const CAR = new RegExp(String.raw`\b${oneOf([
+  'truck',
+  'car',
+  'auto',
+  'jeep',
+  'transmission',
+  'gearbox',
+  'clutch',
+  'engine',
+  String.raw`rebuil\w*`,
+  'mechanic',
+  'fluid',
+  'swap',
+  '4x4',
+  'chevy',
+  'ford',
+  'dodge',
+  'honda',
+  'toyota',
+  'gm',
+  'manual',
+  'automatic',
+  'shifter',
+])}\b`, 'i');
 // A cigarette, not a person: "nipped out for a fag", "a packet of fags and a lighter"
-const SMOKING = /\b(?:smok\w*|cig\w*|crav\w*|fancy a|dying for|lighter|light(?:ed|ing)? (?:up|a)|lit|ash\w*|tobacco|packets?|pack of|roll(?:ie|y|-up)s?|puff\w*|nicotine|vap\w*|quit|fag ends?|outside for|nip(?:ped)? out for|gasping for|twenty|20 (?:fags|b&h|marlboro))\b/i;
+const SMOKING = new RegExp(String.raw`\b${oneOf([
+  String.raw`smok\w*`,
+  String.raw`cig\w*`,
+  String.raw`crav\w*`,
+  'fancy a',
+  'dying for',
+  'lighter',
+  'light(?:ed|ing)? (?:up|a)',
+  'lit',
+  String.raw`ash\w*`,
+  'tobacco',
+  'packets?',
+  'pack of',
+  'roll(?:ie|y|-up)s?',
+  String.raw`puff\w*`,
+  'nicotine',
+  String.raw`vap\w*`,
+  'quit',
+  'fag ends?',
+  'outside for',
+  'nip(?:ped)? out for',
+  'gasping for',
+  'twenty',
+  '20 (?:fags|b&h|marlboro)',
+])}\b`, 'i');
 // A raccoon: "coon tracks by the shed", "a coon in the trash cans"
-const WILDLIFE = /\b(?:tracks?|dogs?|hounds?|hunt\w*|trap\w*|squirrels?|possums?|opossums?|skunks?|deer|trees?|attic|garbage|trash cans?|bins?|rabi(?:es|d)|wildlife|critters?|animal control|run over|roadkill)\b/i;
+const WILDLIFE = new RegExp(String.raw`\b${oneOf([
+  'tracks?',
+  'dogs?',
+  'hounds?',
+  String.raw`hunt\w*`,
+  String.raw`trap\w*`,
+  'squirrels?',
+  'possums?',
+  'opossums?',
+  'skunks?',
+  'deer',
+  'trees?',
+  'attic',
+  'garbage',
+  'trash cans?',
+  'bins?',
+  'rabi(?:es|d)',
+  'wildlife',
+  'critters?',
+  'animal control',
+  'run over',
+  'roadkill',
+])}\b`, 'i');
 // "are not animals", "aren't criminals"
-const REPORTED = /\b(?:seen|viewed|looked|treated|portrayed|considered|label+ed|called|perceived|stereotyped|painted|depicted|dismissed|written off)\b/i;
+const REPORTED = new RegExp(String.raw`\b${oneOf([
+  'seen',
+  'viewed',
+  'looked',
+  'treated',
+  'portrayed',
+  'considered',
+  'label+ed',
+  'called',
+  'perceived',
+  'stereotyped',
+  'painted',
+  'depicted',
+  'dismissed',
+  'written off',
+])}\b`, 'i');
 const NEGATED = /\b(?:not|n'?t|never|no longer)\b/i;
 
 // Scare-quoted identities deny them: "trans 'women'", "the 'disabled' people in the blue badge bays", "so-called 'refugees'"
@@ -559,7 +806,21 @@ const SCARE_QUOTED =
         'blind',
         'autistic',
         'wheelchair users?',
-      ])}['’"”](?:\s+(?:people|folk|folks|lot|types|crowd|ones|kids|men|women|community|users|drivers))?`,
+      ])}['’"”](?:\s+${oneOf([
+        'people',
+        'folk',
+        'folks',
+        'lot',
+        'types',
+        'crowd',
+        'ones',
+        'kids',
+        'men',
+        'women',
+        'community',
+        'users',
+        'drivers',
+      ])})?`,
     ])}`, 'gi');
 // A maligning remark that sweeps the whole group: "Mentally ill, the lot of them", "thieves, every one of them"
 const SWEEPING = new RegExp(
@@ -640,7 +901,20 @@ const LABELLED_GROUP =
       'spongers',
     ])}\b`, 'gi');
 // Back into the closet: "can't wait for them to crawl back into the closet"
-const CLOSET = /\b(?:crawl|get|go|stay|shove|put|stuff|push|send)(?:s|ing|ed)?\s+(?:\w+\s+)?back\s+(?:in|into|inside)\s+(?:the|their|your|his|her)\s+closets?\b/gi;
+const CLOSET = new RegExp(
+  String.raw`\b${oneOf([
+    'crawl',
+    'get',
+    'go',
+    'stay',
+    'shove',
+    'put',
+    'stuff',
+    'push',
+    'send',
+  ])}(?:s|ing|ed)?\s+(?:\w+\s+)?back\s+(?:in|into|inside)\s+(?:the|their|your|his|her)\s+closets?\b`,
+  'gi',
+);
 // A group mentioned, then maligned by pronoun in the next breath: "…was an immigrant. They can't drive and they
 // shouldn't be here", "women… they can't handle it"
 const PRONOUN_MALIGN = new RegExp(
@@ -669,7 +943,21 @@ const SOFT_PREDICATE = /\b(?:thieves|crooks|liars|scammers|fraudsters|scroungers
 /** Is the match between quotes: 'a "tranny"', "the word 'faggot'"? */
 const quoted = (text: string, start: number, length: number) => /['‘"“]$/.test(text.slice(0, start)) && /^['’"”]/.test(text.slice(start + length));
 // The word itself talked about: "calling someone a ...", "the word ...", "that slur"
-const WORD_TALK = /\b(?:call(?:s|ed|ing)?|word|term|slur|says?|saying|said|banter|abuse|abusive|shout(?:s|ed|ing)?|use|using)\b/i;
+const WORD_TALK = new RegExp(String.raw`\b${oneOf([
+  'call(?:s|ed|ing)?',
+  'word',
+  'term',
+  'slur',
+  'says?',
+  'saying',
+  'said',
+  'banter',
+  'abuse',
+  'abusive',
+  'shout(?:s|ed|ing)?',
+  'use',
+  'using',
+])}\b`, 'i');
 // A stereotype named as a phrase people say: "women can't drive jokes"
 const NAMED_AS_PHRASE = /^['’"”]?\s+(?:jokes?|memes?|clich[eé]s?|tropes?|stereotypes?|crap|nonsense|bs|line|lines|comments?)\b/i;
 

@@ -4,6 +4,8 @@
 // bias features (src/model/bias-signals.ts). Words with an innocent reading carry it as a lookaround, or sit in
 // SOFT_SLURS, which only the model weighs.
 
+import { oneOf } from '../vocab.js';
+
 /** The n-word and its spellings: "nigger", "n1gga", "niggah", "nigs", "nicca", "n__ger", "sand n...". */
 export const N_WORD = [
   String.raw`(?:sand|dune)?n+i+g+(?:g|_)(?:e+r+|a+|a+h|uh)[sz]?`,
@@ -93,7 +95,21 @@ export const ORIENTATION_SLURS = [
   'fagg?ots?',
   String.raw`fags?(?! ?(?:break|end|packet|butt|ash)s?\b)`,
   'bull ?dykes?',
-  String.raw`(?<!(?:van|offa'?s|devil'?s) )dykes?(?! ?(?:road|rd|lane|street|st|house|way|park|end|farm|hill|avenue|ave)\b)`,
+  String.raw`(?<!(?:van|offa'?s|devil'?s) )dykes?(?! ?${oneOf([
+    'road',
+    'rd',
+    'lane',
+    'street',
+    'st',
+    'house',
+    'way',
+    'park',
+    'end',
+    'farm',
+    'hill',
+    'avenue',
+    'ave',
+  ])}\b)`,
   String.raw`trann(?:y|ies)(?! (?:fluid|rebuild|swap|mount|cooler|shop|repair|issue|problem|went|slipp\w*))`,
   'shemales?',
   'he-?shes?',
