@@ -7,15 +7,15 @@
  * One ImageScreener per run: it owns the OCR worker pool and the enrolled roster faces, reuses them across images,
  * and must be closed.
  */
-import { focusRegions, readDetail } from '../inputs/detail.js';
+import { detailPlan, focusPeople, focusRegions, FullPixels, readDetail, type DetailPlan } from '../inputs/detail.js';
 import { FaceModels, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
-import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, toVisionRaster, type DecodedImage, type OpenedImage } from '../inputs/image.js';
+import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, toVisionRaster, type DecodedImage } from '../inputs/image.js';
 import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
-import { objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
+import { closeUpCues, objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
@@ -65,6 +65,9 @@ export interface ImageTimings {
   ocrDetail: number;
   detailRegions: number;
   faces: number;
+  /** Of `faces`: people too small in the frame read close up (keypoints and worn cues), and how many. */
+  closeUp: number;
+  closeUpPeople: number;
   vision: number;
   detect: number;
 }
@@ -80,6 +83,40 @@ function posedPeople(objects: DetectedObject[], height: number): DetectedObject[
     .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)
     .slice(0, POSED_PEOPLE);
 }
+
+/**
+ * People the posed pass leaves out (too small in the frame, or past the largest few) read close up, at most
+ * CLOSE_PEOPLE of them (the largest): each cut from the full-size photo with room for a cap above the head and
+ * enlarged until the person is CLOSE_HEIGHT px tall (at most CLOSE_MAX_UP times the photo's own pixels), so an officer
+ * a tenth of the frame tall in a street, a parade or a riot line gets keypoints and the cues read on a body (a vest's
+ * check, a cap's band or badge, a badge or patches on a dark shirt). Someone under CLOSE_MIN_HEIGHT full-size pixels
+ * tall shows nothing worth reading.
+ */
+const CLOSE_PEOPLE = 6;
+const CLOSE_HEIGHT = 384;
+const CLOSE_MAX_UP = 4;
+const CLOSE_MIN_HEIGHT = 64;
+
+/** A person's close-up: the crop of the full-size photo (with room above for a cap) and its enlargement. */
+export function closeUpCrop(box: Box, img: { width: number; height: number; scale: number }): Box & { k: number } {
+  const s = img.scale;
+  const x0 = Math.max(0, Math.floor((box.x - 0.15 * box.width) * s));
+  const y0 = Math.max(0, Math.floor((box.y - 0.12 * box.height) * s));
+  const x1 = Math.min(img.width, Math.ceil((box.x + 1.15 * box.width) * s));
+  const y1 = Math.min(img.height, Math.ceil((box.y + 1.05 * box.height) * s));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0, k: Math.min(CLOSE_MAX_UP, CLOSE_HEIGHT / (box.height * s)) };
+}
+
+/** The people read close up: sure enough, not posed already, CLOSE_MIN_HEIGHT full-size pixels tall or more, the largest few. */
+function closePeople(objects: DetectedObject[], posed: DetectedObject[], scale: number): DetectedObject[] {
+  return objects
+    .filter((o) => o.label === 'person' && o.confidence >= 0.3 && !posed.includes(o) && o.box.height * scale >= CLOSE_MIN_HEIGHT)
+    .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)
+    .slice(0, CLOSE_PEOPLE);
+}
+
+/** Labels of the object detector's vehicles (their boxes veto a check or lettering read on a car behind someone). */
+const VEHICLE_LABELS = new Set(['car', 'truck', 'bus', 'motorcycle']);
 
 /** FaceRes similarity from which a face is taken to be an enrolled member. */
 const FACE_MATCH_THRESHOLD = 0.6;
@@ -111,7 +148,7 @@ export class ImageScreener {
 
   /** Decode and analyse an image into what the image detectors read; `notes` collects what the reader should know. */
   async analyse(path: string, buffer: Buffer, profile: Profile, notes?: string[]): Promise<ImageAnalysisInput> {
-    const t: ImageTimings = { decode: 0, metadata: 0, ocr: 0, ocrScene: 0, ocrTesseract: 0, ocrDetail: 0, detailRegions: 0, faces: 0, vision: 0, detect: 0 };
+    const t: ImageTimings = { decode: 0, metadata: 0, ocr: 0, ocrScene: 0, ocrTesseract: 0, ocrDetail: 0, detailRegions: 0, faces: 0, closeUp: 0, closeUpPeople: 0, vision: 0, detect: 0 };
     let t0 = performance.now();
     const img = await decodeImage(path, buffer, this.opts.maxPixels ? { maxPixels: this.opts.maxPixels } : {});
     t.decode = performance.now() - t0;
@@ -135,9 +172,20 @@ export class ImageScreener {
     t0 = performance.now();
     const models = this.opts.faces ? await this.runModels(img, profile) : undefined;
     t.faces = performance.now() - t0;
-    const focus = focusRegions(models?.objects ?? []);
-    const full = () => openImage(path, buffer, img.format, this.opts.maxPixels ?? MAX_PIXELS);
-    const ocr = this.opts.ocr ? await this.runOcr(img, cues, t, notes, focus, full) : undefined;
+    // The full-size photo is decoded once for every close look: people too small in the frame and the detail OCR.
+    const pixels = new FullPixels(img, () => openImage(path, buffer, img.format, this.opts.maxPixels ?? MAX_PIXELS));
+    const objects = models?.objects ?? [];
+    // A HEIC photo bigger than the working raster is not decoded twice (the WASM decoder is slow).
+    const fullOk = img.format !== 'heic' || img.scale === 1;
+    const plan = this.opts.ocr && fullOk && (this.opts.ocrEngines ?? OCR_ENGINES).includes('scene') ? detailPlan(img, focusRegions(objects, img.workHeight), focusPeople(objects, img.workHeight)) : undefined;
+    if (plan) pixels.need([...plan.regions, ...plan.tiles]);
+    if (models && fullOk) {
+      t0 = performance.now();
+      cues.push(...(await this.closeUp(img, models, pixels, t)));
+      t.closeUp = performance.now() - t0;
+      t.faces += t.closeUp;
+    }
+    const ocr = this.opts.ocr ? await this.runOcr(img, cues, t, notes, plan, pixels) : undefined;
     if (ocr) {
       // Numbers read on a badge or a shield: the metal object round them.
       t0 = performance.now();
@@ -246,8 +294,8 @@ export class ImageScreener {
     cues: VisionCue[],
     t: ImageTimings,
     notes?: string[],
-    focus: Box[] = [],
-    full?: () => Promise<OpenedImage>,
+    plan?: DetailPlan,
+    pixels?: FullPixels,
   ): Promise<OcrResult> {
     const s = performance.now();
     const limit = this.opts.ocrTimeLimitMs ?? OCR_TIME_LIMIT_MS;
@@ -264,14 +312,13 @@ export class ImageScreener {
         passes.push(mapLines(read.lines, (b) => scaleBox(b, img.scale)));
         passEngines.push('scene');
         timedOut = read.timedOut;
-        // A HEIC photo bigger than the working raster is not decoded twice (the WASM decoder is slow).
-        if (scene && full && !timedOut && (img.format !== 'heic' || img.scale === 1)) {
+        if (scene && plan && pixels && !timedOut) {
           // Lettering on a vehicle or a vest, read closer: a different reading of a word already read is kept beside
           // it ('scene-detail'), the same reading is dropped.
           const sd = performance.now();
-          const detail = await readDetail(scene, img, focus, full, deadline);
+          const detail = await readDetail(scene, plan, pixels, deadline);
           t.ocrDetail = performance.now() - sd;
-          t.detailRegions = detail.passes.length;
+          t.detailRegions = detail.read;
           passes.push(...detail.passes);
           passEngines.push(...detail.passes.map(() => 'scene-detail'));
           timedOut = detail.timedOut;
@@ -325,6 +372,34 @@ export class ImageScreener {
   private faceModels(): FaceModels {
     this.models ??= new FaceModels();
     return this.models;
+  }
+
+  /**
+   * The people too small for the posed pass, read close up from the full-size photo (closePeople): keypoints on the
+   * enlarged crop, then the cues worn on a body (closeUpCues), boxes in full-size pixels.
+   */
+  private async closeUp(img: DecodedImage, models: { faces: DetectedFace[]; objects: DetectedObject[] }, pixels: FullPixels, t: ImageTimings): Promise<VisionCue[]> {
+    const people = closePeople(models.objects, posedPeople(models.objects, img.workHeight), img.scale);
+    if (!people.length) return [];
+    const crops = people.map((o) => closeUpCrop(o.box, img));
+    pixels.need(crops);
+    const vehicles = models.objects.filter((o) => VEHICLE_LABELS.has(o.label));
+    const out: VisionCue[] = [];
+    for (const [i, o] of people.entries()) {
+      const c = crops[i];
+      // Working-raster pixels -> the crop's pixels, and back to the full-size photo's.
+      const into = (b: Box): Box => ({ x: (b.x * img.scale - c.x) * c.k, y: (b.y * img.scale - c.y) * c.k, width: b.width * img.scale * c.k, height: b.height * img.scale * c.k });
+      const back = (b: Box): Box => scaleBox({ x: c.x + b.x / c.k, y: c.y + b.y / c.k, width: b.width / c.k, height: b.height / c.k }, 1);
+      const raster = await pixels.crop(c, c.k);
+      const box = scaleBox(into(o.box), 1);
+      const [pose] = await this.faceModels().poses(raster.data, raster.width, raster.height, [box]);
+      const person = { ...o, box, ...(pose ? { pose } : {}) };
+      const near = vehicles.map((v) => ({ ...v, box: scaleBox(into(v.box), 1) })).filter((v) => overlapRatio(v.box, { x: 0, y: 0, width: raster.width, height: raster.height }) > 0);
+      const faces = models.faces.map((f) => scaleBox({ x: f.box.x - c.x, y: f.box.y - c.y, width: f.box.width, height: f.box.height }, c.k));
+      out.push(...closeUpCues(raster, person, near, faces).map((cue) => ({ ...cue, ...(cue.box ? { box: back(cue.box) } : {}) })));
+    }
+    t.closeUpPeople = people.length;
+    return out;
   }
 
   private async runModels(img: DecodedImage, profile: Profile): Promise<{ faces: DetectedFace[]; objects: DetectedObject[] }> {

@@ -1092,6 +1092,18 @@ export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]
 }
 
 /**
+ * The cues worn by one person seen close up (`img` an enlarged crop of someone small in the frame, `person`'s box and
+ * keypoints in its pixels; `vehicles` and `faces` in them too): the torso, a cap's badge or chequered band, a duty
+ * belt, a dark shirt with a chest badge or sleeve patches, and the hi-vis checks. What needs the whole picture (kit
+ * against the scene's darkness, a line of people, a forensic suit standing out from the scene) is read there only.
+ */
+export function closeUpCues(img: Raster, person: DetectedObject, vehicles: DetectedObject[], faces: Box[]): VisionCue[] {
+  const body = bodyOf(person.pose);
+  const torso: VisionCue[] = body ? [{ kind: 'torso', box: clip(body.torso, img), confidence: person.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px, close up` }] : [];
+  return [...torso, ...uniformDetailCues(img, [person], faces), ...vestCues(img, [person, ...vehicles])];
+}
+
+/**
  * Protective-suit white: white or cream cloth (a coverall seen under daylight, flash or orange street light), not
  * saturated, not grey shadow. e.g. (235, 235, 240) daylight, (230, 210, 170) under sodium light.
  */

@@ -1,6 +1,6 @@
 // Image screening end to end (fixtures/images and, when present, ../shared/images/real), plus the pure image
 // detectors on hand-built analyses. One OCR pool and one set of face models are shared by every test here.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { InputError } from '../../src/core/errors.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
 import type { ImageAnalysisInput, ImageDetector, Profile } from '../../src/core/types.js';
 import { imageDetectors, registry } from '../../src/detectors/index.js';
+import { makeCrowdPhoto } from '../../src/scripts/bench-images.js';
 import { unnamedHits } from '../helpers/rule-tester.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -423,6 +424,17 @@ describe('pure image detectors', () => {
     expect(d.detectImage({ ...base, cues: [person, { ...badge, box: { x: 700, y: 300, width: 30, height: 34 } }] }, ctxOf(d, profile))).toEqual([]);
   });
 
+  it('uniform: a light blob OCR read as part of a word is lettering, not a badge or a patch (SECURITY across a guard\'s chest)', () => {
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
+    const shirt = { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };
+    const badge = { kind: 'badge:chest', box: { x: 280, y: 300, width: 30, height: 34 }, confidence: 0.45 };
+    const patch = { kind: 'patch:shoulder', box: { x: 120, y: 300, width: 30, height: 30 }, confidence: 0.4 };
+    const word = ocrOf('SECURITY', { x: 115, y: 298, width: 200, height: 36 });
+    expect(run('image/uniform', { ...base, cues: [person, shirt, badge, patch], ocr: word })).toEqual([]);
+    // The same blobs with the word read elsewhere in the picture: a badge, and a patch backed by it.
+    expect(run('image/uniform', { ...base, cues: [person, shirt, badge, patch], ocr: ocrOf('SECURITY', { x: 500, y: 700, width: 200, height: 36 }) })).toEqual(['image/uniform']);
+  });
+
   it('faces: every face reported; roster matches raise id/coworker or id/undercover, consent does not', () => {
     const face = (match?: string) => ({ box: { x: 10, y: 10, width: 50, height: 50 }, confidence: 0.9, ...(match ? { match, similarity: 0.8 } : {}) });
     expect(run('image/faces', { ...base, faces: [face(), face()] })).toEqual(['image/faces', 'image/faces']);
@@ -649,6 +661,22 @@ describe('pure image detectors', () => {
       expect(run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) })).toEqual([]);
     },
   );
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// People small in the frame (a tenth to a sixth of it tall): too small for the posed pass, read close up.
+
+describe('officers small in a street, among look-alikes', () => {
+  it('hi-vis jackets with a chequered band and lettering on vests are found; a road worker, a guard, a cyclist, a waiter are not', async () => {
+    const file = join(tempDir('crowd'), 'crowd.jpg');
+    writeFileSync(file, await makeCrowdPhoto(2400));
+    const hits = (await screen(file, fullScreener)).filter((h) => h.ruleId === 'image/uniform');
+    // The officers stand at x 225-1400 (two in hi-vis with the check, one with POLICE, one with POLITI on the chest);
+    // the look-alikes from x 1600 on.
+    expect(hits.length).toBeGreaterThanOrEqual(3);
+    expect(hits.map((h) => h.pattern)).toEqual(expect.arrayContaining(['hi-vis-chequer', 'lettering-on-torso']));
+    for (const h of hits) expect(h.box!.x + h.box!.width / 2).toBeLessThan(1500);
+  }, 300_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------

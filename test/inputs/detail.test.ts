@@ -2,7 +2,7 @@
 // the full-size pixels inside the region the object detector found. Pictures rendered here.
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detailRegions, readDetail } from '../../src/inputs/detail.js';
+import { detailPlan, detailRegions, FullPixels, lay, peopleTiles, readDetail } from '../../src/inputs/detail.js';
 import { decodeImage, openImage } from '../../src/inputs/image.js';
 import { SceneText } from '../../src/inputs/scene-text.js';
 
@@ -42,6 +42,37 @@ describe('detailRegions', () => {
   });
 });
 
+describe('peopleTiles and lay: more people read together', () => {
+  const big = { width: 4000, height: 3000, scale: 2.5 };
+  // Ten people 120 working px tall (head to hips), side by side.
+  const people = [...Array(10).keys()].map((i) => ({ x: 40 + i * 150, y: 600, width: 50, height: 120 }));
+
+  it('the largest people first, as many as one picture of 960 x 720 holds, none mostly inside a region read alone', () => {
+    const tiles = peopleTiles(people, big, 0.6 / 2.5, []);
+    expect(tiles.length).toBeGreaterThan(4);
+    expect(tiles.length).toBeLessThanOrEqual(8);
+    const { mosaic } = lay(tiles.map((t) => ({ data: Buffer.alloc(Math.round(t.width * t.k) * Math.round(t.height * t.k) * 3), width: Math.round(t.width * t.k), height: Math.round(t.height * t.k) })));
+    expect(mosaic.width).toBeLessThanOrEqual(960);
+    expect(mosaic.height).toBeLessThanOrEqual(720);
+    // Each tile is the person's region grown a tenth, 320 px on its long side.
+    expect(Math.round(tiles[0].height * tiles[0].k)).toBe(320);
+    const taken = [{ x: 90, y: 1470, width: 160, height: 360 }];
+    expect(tiles[0].x).toBe(87);
+    expect(peopleTiles(people, big, 0.6 / 2.5, taken).some((t) => t.x === 87)).toBe(false);
+  });
+
+  it('lay: tiles in rows with grey between them, none overlapping, each copied where it is said to be', () => {
+    const tile = (w: number, h: number, v: number) => ({ data: Buffer.alloc(w * h * 3, v), width: w, height: h });
+    const { mosaic, at } = lay([tile(400, 100, 10), tile(400, 120, 20), tile(400, 90, 30)]);
+    expect(at[0]).toEqual({ x: 24, y: 24, width: 400, height: 100 });
+    expect(at[1].x).toBe(448);
+    // The third does not fit beside the second: a new row under the taller of the two.
+    expect(at[2]).toEqual({ x: 24, y: 168, width: 400, height: 90 });
+    const px = (x: number, y: number) => mosaic.data[(y * mosaic.width + x) * 3];
+    expect([px(30, 30), px(450, 30), px(30, 170), px(5, 5), px(430, 30)]).toEqual([10, 20, 30, 128, 128]);
+  });
+});
+
 describe('readDetail', () => {
   it('reads print on a car too small for the working raster, with boxes in the photo\'s pixels', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="3000">
@@ -53,7 +84,8 @@ describe('readDetail', () => {
     const whole = await reader.read({ data: img.rgb, width: img.workWidth, height: img.workHeight });
     expect(whole.lines.flatMap((l) => l.words).map((w) => w.text)).not.toContain('POLICE');
     const car = { x: 2600 / img.scale, y: 1700 / img.scale, width: 150 / img.scale, height: 60 / img.scale };
-    const { passes, timedOut } = await readDetail(reader, img, [car], () => openImage('car.jpg', buf, 'jpeg'), Infinity);
+    const pixels = new FullPixels(img, () => openImage('car.jpg', buf, 'jpeg'));
+    const { passes, timedOut } = await readDetail(reader, detailPlan(img, [car], []), pixels, Infinity);
     expect(timedOut).toBe(false);
     const police = passes.flat().flatMap((l) => l.words).find((w) => w.text === 'POLICE');
     expect(police).toBeDefined();
@@ -76,17 +108,46 @@ describe('readDetail', () => {
     expect(whole.lines.flatMap((l) => l.words).map((w) => w.text)).not.toContain('POLICE');
     // The person's head-to-hips box, as the engine hands it over.
     const person = { x: 520, y: 200, width: 80, height: 160 };
-    const { passes } = await readDetail(reader, img, [person], () => openImage('vest.jpg', buf, 'jpeg'), Infinity);
+    const { passes } = await readDetail(reader, detailPlan(img, [person], []), new FullPixels(img, () => openImage('vest.jpg', buf, 'jpeg')), Infinity);
     const police = passes.flat().flatMap((l) => l.words).find((w) => w.text === 'POLICE');
     expect(police).toBeDefined();
     expect(police!.box.x).toBeGreaterThan(520);
     expect(police!.box.x + police!.box.width).toBeLessThan(600);
   }, 180_000);
 
+  it('reads the lettering of more people than the regions read alone, as tiles, each word in its wearer\'s box', async () => {
+    const fig = (x: number, word: string) => `<g transform="translate(${x} 1700) scale(1.15)"><circle cx="40" cy="22" r="20" fill="#c99a7a"/>
+      <rect x="5" y="44" width="70" height="110" rx="10" fill="#15181d"/><text x="40" y="80" text-anchor="middle" font-family="DejaVu Sans, sans-serif"
+      font-weight="bold" font-size="12" fill="#e8e8e8">${word}</text><rect x="10" y="154" width="25" height="110" fill="#1d2230"/><rect x="45" y="154" width="25" height="110" fill="#1d2230"/></g>`;
+    const xs = [300, 900, 1500, 2100, 2700, 3300];
+    const words = ['POLICE', 'POLITI', 'POLIZEI', 'GARDA', 'SHERIFF', 'POLICE'];
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="3000"><rect width="100%" height="100%" fill="#8d9a86"/>
+      <rect y="2000" width="4000" height="1000" fill="#5d5f63"/>${xs.map((x, i) => fig(x, words[i])).join('')}</svg>`;
+    const buf = await sharp(Buffer.from(svg)).jpeg({ quality: 88 }).toBuffer();
+    const img = await decodeImage('people.jpg', buf);
+    const whole = await reader.read({ data: img.rgb, width: img.workWidth, height: img.workHeight });
+    expect(whole.lines.flatMap((l) => l.words).map((w) => w.text)).toEqual([]);
+    // Head-to-hips boxes in working pixels, as focusPeople gives them.
+    const people = xs.map((x) => ({ x: x / img.scale, y: 1700 / img.scale, width: 92 / img.scale, height: (0.6 * 304) / img.scale }));
+    const plan = detailPlan(img, [], people);
+    expect(plan.regions).toEqual([]);
+    expect(plan.tiles).toHaveLength(6);
+    const { passes, read } = await readDetail(reader, plan, new FullPixels(img, () => openImage('people.jpg', buf, 'jpeg')), Infinity);
+    expect(read).toBe(6);
+    const found = passes.flat().flatMap((l) => l.words);
+    for (const [i, x] of xs.entries()) {
+      const w = found.find((f) => f.text === words[i] && f.box.x > x && f.box.x < x + 92);
+      expect(w, words[i]).toBeDefined();
+      expect(w!.box.y).toBeGreaterThan(1700);
+      expect(w!.box.y + w!.box.height).toBeLessThan(1700 + 0.6 * 304);
+    }
+  }, 180_000);
+
   it('starts no region after the deadline', async () => {
     const buf = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#888' } }).jpeg().toBuffer();
     const img = await decodeImage('grey.jpg', buf);
-    const r = await readDetail(reader, img, [{ x: 100, y: 100, width: 200, height: 100 }], () => openImage('grey.jpg', buf, 'jpeg'), performance.now() - 1);
-    expect(r).toEqual({ passes: [], timedOut: true });
+    const plan = detailPlan(img, [{ x: 100, y: 100, width: 200, height: 100 }], []);
+    const r = await readDetail(reader, plan, new FullPixels(img, () => openImage('grey.jpg', buf, 'jpeg')), performance.now() - 1);
+    expect(r).toEqual({ passes: [], timedOut: true, read: 0 });
   }, 120_000);
 });

@@ -54,6 +54,11 @@ export const uniform: ImageDetector<RegExp[]> = {
     const kits = cuesOf(image.cues, 'kit:tactical');
     const onVehicle = cuesOf(image.cues, (k) => k === 'light-bar' || k.startsWith('livery:')).length > 0;
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k)).flatMap((v) => (v.box ? [v.box] : []));
+    // Word boxes grown a fifth of their height: a letter's blob reaches a little past the box OCR gives the word.
+    const printed = (image.ocr?.words ?? []).map((w) => {
+      const g = 0.2 * w.box.height;
+      return { x: w.box.x - g, y: w.box.y - g, width: w.box.width + 2 * g, height: w.box.height + 2 * g };
+    });
     const out: ImageMatch[] = [];
     for (const p of people) {
       if (!p.box) continue;
@@ -62,9 +67,14 @@ export const uniform: ImageDetector<RegExp[]> = {
       const on = markings.find(({ loc }) => loc.box && worn(loc.box, pb, torso, vehicles));
       const kit = kits.find((k) => k.box && insideShare(k.box, pb) >= 0.9 && insideShare(pb, k.box) >= 0.9);
       const inside = (kind: string, share = 0.8): VisionCue | undefined => cuesOf(image.cues, kind).find((c) => c.box && insideShare(c.box, pb) >= share);
-      const badge = inside('badge:chest');
+      // A light blob on a dark shirt that OCR read as part of a word is lettering (SECURITY, STAFF across the chest),
+      // not a metal badge or an embroidered patch.
+      const unprinted = (kind: string): VisionCue[] =>
+        cuesOf(image.cues, kind).filter((c) => c.box && insideShare(c.box, pb) >= 0.8 && !printed.some((w) => insideShare(c.box!, w) >= 0.5));
+      const badge = unprinted('badge:chest')[0];
       const cap = inside('cap:badge');
-      const patch = inside('patch:shoulder');
+      const patches = unprinted('patch:shoulder');
+      const patch = patches[0];
       const vest = inside('vest:checker', 0.9);
       const band = inside('vest:chequered', 0.9);
       const chequer = inside('cap:chequered', 0.5);
@@ -139,7 +149,7 @@ export const uniform: ImageDetector<RegExp[]> = {
         // A patch on the upper arm of a dark uniform shirt (placed by the body's keypoints): a sleeve patch. One patch
         // alone may be a logo on a dark top; it needs the pair on both sleeves or another cue (a badge, police wording
         // or a marked vehicle in the picture).
-        if (cuesOf(image.cues, 'patch:shoulder').filter((c) => c.box && insideShare(c.box, pb) >= 0.8).length >= 2) seen[seen.indexOf('shoulder patch')] = 'shoulder patches on both sleeves';
+        if (patches.length >= 2) seen[seen.indexOf('shoulder patch')] = 'shoulder patches on both sleeves';
         if (markings.length) seen.push('police wording in the picture');
         if (onVehicle) seen.push('a marked vehicle in the picture');
         if (seen.length < 2 && seen[0] === 'shoulder patch') continue;
