@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { oneOf } from '../../src/detectors/vocab.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, TV, fictionVeto } from '../../src/detectors/vocab/fiction.js';
+import { OFFICIAL_APPEALS } from '../../src/detectors/vocab/appeals.js';
+import { numberWords, ordinalWords } from '../../src/detectors/vocab/numbers.js';
 import { POLICE_CARS } from '../../src/detectors/vocab/police-vehicles.js';
 import { STRONG_RANKS, WEAK_RANKS } from '../../src/detectors/vocab/ranks.js';
 import { KIN } from '../../src/detectors/vocab/relatives.js';
@@ -68,5 +70,28 @@ describe('shared vocabulary: slurs', () => {
     const hard = new Set([...N_WORD, ...ETHNIC_SLURS, ...ORIENTATION_SLURS, ...DISABILITY_SLURS, ...SEX_SLURS]);
     for (const s of SOFT_SLURS) expect(hard.has(s), s).toBe(false);
     expect(word([...ETHNIC_SLURS, ...ORIENTATION_SLURS]).test('queer students')).toBe(false);
+  });
+});
+
+describe('shared vocabulary: number words and official appeals', () => {
+  it('takes a run of number words in counting order', () => {
+    expect(numberWords(2, 4)).toEqual(['two', 'three', 'four']);
+    expect(numberWords(9, 11)).toEqual(['nine', 'ten', 'eleven']);
+    expect(numberWords(19, 20)).toEqual(['nineteen', 'twenty']);
+    expect(ordinalWords(5, 7)).toEqual(['fifth', 'sixth', 'seventh']);
+    expect(ordinalWords(20, 20)).toEqual(['twentieth']);
+    expect(() => numberWords(0, 3)).toThrow();
+    expect(() => numberWords(5, 4)).toThrow();
+    expect(() => numberWords(3, 21)).toThrow();
+    expect(() => ordinalWords(0, 2)).toThrow();
+  });
+
+  it('reads an official appeal and not everyday asking', () => {
+    expect(new Set(OFFICIAL_APPEALS).size).toBe(OFFICIAL_APPEALS.length);
+    const appeal = new RegExp(String.raw`\b${oneOf(OFFICIAL_APPEALS)}\b`, 'i');
+    for (const s of ['Do you recognise this man?', 'Anyone with information should call 101', 'help us identify him', 'call Crime Stoppers']) {
+      expect(appeal.test(s), s).toBe(true);
+    }
+    for (const s of ['I cannot help it', 'we were told to stay home', 'recognised for bravery']) expect(appeal.test(s), s).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import { sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
 import { CRIME_MEDIA, FICTION as FICTION_WORDS, FICTION_LOOSE, STAGED, TV, fictionVeto } from '../vocab/fiction.js';
 import { KIN } from '../vocab/relatives.js';
+import { numberWords } from '../vocab/numbers.js';
+import { OFFICIAL_APPEALS } from '../vocab/appeals.js';
 
 const MEDIA_WORDS = [
   'pics?',
@@ -422,14 +424,12 @@ const STRONG_INCIDENT = new RegExp(String.raw`\b${oneOf(STRONG_INCIDENT_WORDS)}\
 // "this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath
 const WHAT_IT_LOOKED_LIKE = /\b(?:this is|here'?s|here is) what (?:the|his|her|their|that|this) [\w ]{1,20}? looked like\b/gi;
 
+/** How much evidence lies at a scene: "dozens of", "ten", "14" (SCENE_EVIDENCE). */
 const SCENE_EVIDENCE_WORDS = [
   String.raw`\d+`,
   'dozens of',
   'a dozen',
-  'twenty',
-  'fifteen',
-  'ten',
-  'twelve',
+  ...numberWords(10, 20),
 ];
 
 const SCENE_EVIDENCE_WORDS_2 = [
@@ -1111,20 +1111,8 @@ const I_SHARE_WORDS = [
 ];
 const I_SHARE = new RegExp(String.raw`\b${oneOf(I_SHARE_WORDS)}\b`, 'i');
 
-const APPEAL_WORDS = [
-  'do you recogni[sz]e',
-  'help (?:us )?(?:identify|locate|find)',
-  'anyone with (?:any )?information',
-  'tip ?line',
-  'crime ?stoppers',
-  'wanted for',
-  'have you seen',
-  'please call',
-  'contact (?:det|detective|us)',
-];
 // Official appeals: "do you recognize this man?", "help us identify", "call our tip line"
-const APPEAL =
-  new RegExp(String.raw`\b${oneOf(APPEAL_WORDS)}\b`, 'i');
+const APPEAL = new RegExp(String.raw`\b${oneOf(OFFICIAL_APPEALS)}\b`, 'i');
 // Official releases of body-worn camera video are sanctioned disclosures, not leaks.
 const OFFICIAL_RELEASE = /\b(?:releas(?:e|ed|ing)|publish(?:ed|ing)?|transparency)\b/i;
 

@@ -7,6 +7,8 @@ import { oneOf } from '../vocab.js';
 import { RANKS } from '../vocab/ranks.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
 import { KIN } from '../vocab/relatives.js';
+import { numberWords } from '../vocab/numbers.js';
+import { OFFICIAL_APPEALS } from '../vocab/appeals.js';
 
 /*
  * Each pattern is one kind of non-public detail. Official posts get two exemptions the labelling rules name: an
@@ -632,38 +634,19 @@ const INFORMANT_UK_WORDS_2 = [
 ];
 // UK informant words: "our CHIS says", "the grass on the Flats job told us" — not "grass needs cutting"
 const INFORMANT_UK = new RegExp(String.raw`\b(?:${oneOf(INFORMANT_UK_WORDS)} )?(?:chis|covert human intelligence sources?)\b|\b(?:our|my|the) grass ${oneOf(INFORMANT_UK_WORDS_2)}\b`, 'gi');
+/** How many addresses a raid hits: "going in on three addresses", "hitting 4 properties" (OPERATION_UK). */
+const ADDRESS_COUNT = [String.raw`\d+`, ...numberWords(2, 8), 'several', 'multiple', 'a few'];
+
 // UK and AU phrasings of an operation still ahead: "doors going in on three addresses", "the Eastgate sweep is
 // Thursday", "hitting four addresses at 6", "we're on obbo outside his flat till Friday", "he gets nicked tomorrow"
 const OPERATION_UK =
   new RegExp(String.raw`\b${oneOf([
       'doors? (?:going|go|goes|are going|is going|gone) in',
       String.raw`(?:going|go|goin|we'?re going) (?:in )?through (?:the |his |her |their |\d+ |three |four |five |six )?doors`,
-      String.raw`(?:going|go|goin) in on ${oneOf([
-        String.raw`\d+`,
-        'two',
-        'three',
-        'four',
-        'five',
-        'six',
-        'seven',
-        'eight',
-        'several',
-        'multiple',
-        'a few',
-      ])} (?:addresses|houses|properties|premises|flats|doors|targets)`,
-      String.raw`(?:hit|hitting|spinning|searching|raiding) ${oneOf([
-        String.raw`\d+`,
-        'two',
-        'three',
-        'four',
-        'five',
-        'six',
-        'seven',
-        'eight',
-        'several',
-        'multiple',
-        'a few',
-      ])} (?:addresses|properties|premises|flats|target addresses)`,
+      String.raw`(?:going|go|goin) in on ${oneOf(ADDRESS_COUNT)} (?:addresses|houses|properties|premises|flats|doors|targets)`,
+      String.raw`(?:hit|hitting|spinning|searching|raiding) ${oneOf(ADDRESS_COUNT)} (?:addresses|properties|premises|flats|target addresses)`,
+      // the day of an operation passed on from roll call or a briefing: "Lt. X told them at roll call the sweep is
+      // Friday", "sarge said at briefing the Northfield op is Tuesday 0500"
       String.raw`(?:the|our|a|that) (?:[A-Z][\w'’-]+ )?${oneOf([
         'sweep',
         'raid',
@@ -711,7 +694,6 @@ const OPERATION_UK =
       ])})`,
     ])}\b`, 'gi');
 
-// Roll-call and briefing material passed on: "Lt. X told them at roll call the sweep is…", "keep that off the group chat"
 // "the CI" with a case in the post: "The CI came through on the dealer" — not "the CI pipeline is red"
 const THE_CI = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:CI|C\.I\.)(?:'s)?(?![\w/-]|\s*\/|\s+${oneOf(CI_WORDS)})`, 'g');
 
@@ -744,17 +726,7 @@ const CI_CONTEXT = new RegExp(String.raw`\b${oneOf(CI_CONTEXT_WORDS)}\b`, 'i');
 
 const GOOD_FOR_WORDS = [
   String.raw`\d+`,
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
+  ...numberWords(2, 12),
   'a dozen',
   'of (?:them|those|these|em)',
 ];
@@ -942,15 +914,7 @@ const RECORD =
         'several',
         'numerous',
         'a dozen',
-        'two',
-        'three',
-        'four',
-        'five',
-        'six',
-        'seven',
-        'eight',
-        'nine',
-        'ten',
+        ...numberWords(2, 10),
       ])} (?:(?:prior|open|outstanding|active|pending|previous|felony|misdemeanor) )*${oneOf([
         'arrests',
         'convictions',
@@ -1642,26 +1606,7 @@ const CASE_IN_POST_WORDS = [
 const CASE_IN_POST =
   new RegExp(String.raw`\b${oneOf(CASE_IN_POST_WORDS)}\b`, 'i');
 // Official appeals for information: the public's help, a tip line, "anyone with information"
-const APPEAL =
-  new RegExp(String.raw`\b${oneOf([
-      String.raw`public'?s help`,
-      'help (?:us )?(?:identify|identifying|locate|locating|find)',
-      'anyone with (?:any )?information',
-      'if you (?:have|know|recogni[sz]e|saw|witnessed)',
-      'do you (?:know|recogni[sz]e)',
-      'tip ?line',
-      'crime ?stoppers',
-      // "call us", "call 911 w/ event #", "call (202) 727-9099"
-      String.raw`call (?:us|\d+|\(\d+\))`,
-      'contact (?:det|detective|us|the)',
-      'please call',
-      'appealing for',
-      'asking for',
-      'seeking (?:information|witnesses|the public)',
-      'wanted for',
-      'have you seen',
-      'can you help',
-    ])}\b`, 'i');
+const APPEAL = new RegExp(String.raw`\b${oneOf(OFFICIAL_APPEALS)}\b`, 'i');
 // Official arrest announcements: "was arrested", "charged with", "in custody"
 const ARREST = /\b(?:arrested|in custody|charged with|booked|taken into custody|apprehended|turned (?:himself|herself) in|was located)\b/i;
 // "cracked a joke", "cracked up", "admitted to the hospital"

@@ -187,7 +187,10 @@ const CONTEST_CUE =
 // An office or election word in the sentence outweighs a contest word: "Carter for mayor, the best choice".
 const OFFICE_CUE = new RegExp(String.raw`\b(?:${OFFICE}|elections?|ballots?|campaign|candidates?|primary|${PARTY})\b`, 'i');
 
-/** Titles of elected office written before a name ("Sheriff", "Sen."): NAME and TITLE_OR_PARTY read them. */
+/**
+ * Titles of elected office written before a name ("Sheriff", "Sen."): NAME, CAMPAIGN_FOR, YES_FOR, TITLE_SUPPORT and
+ * TITLE_OR_PARTY read them.
+ */
 const OFFICE_TITLES = [
   'Sheriff',
   'Mayor',
@@ -200,7 +203,13 @@ const OFFICE_TITLES = [
   'Councilmember',
   'Judge',
   String.raw`Rep\.`,
+  'Representative',
   'President',
+  'Congressman',
+  'Congresswoman',
+  'Assemblyman',
+  'Assemblywoman',
+  'Alderman',
   'DA',
   'Commissioner',
 ];
@@ -557,24 +566,7 @@ const CAMPAIGN_FOR = new RegExp(
         String.raw`${ci('candidacy')}`,
       ])}`,
       String.raw`(${NAME})\s+(?:for|4)\s+(?:${ci(OFFICE)})\b`,
-      String.raw`(${oneOf([
-        'Sheriff',
-        'Mayor',
-        'Senator',
-        String.raw`Sen\.`,
-        String.raw`Gov\.`,
-        'Governor',
-        'Councilman',
-        'Councilwoman',
-        'Councilmember',
-        'Judge',
-        String.raw`Rep\.`,
-        'Congressman',
-        'Congresswoman',
-        'DA',
-        'Commissioner',
-        'Alderman',
-      ])}\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2})`,
+      String.raw`(${oneOf(OFFICE_TITLES)}\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2})`,
       String.raw`(${PARTY})\b`,
       String.raw`([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)(?![\w'’])`,
     ])}`,
@@ -613,7 +605,7 @@ const SPORT_CUE_WORDS = [
 ];
 const SPORT_CUE = new RegExp(String.raw`\b${oneOf(SPORT_CUE_WORDS)}\b`, 'i');
 // "YES for Ames", "vote yes for Mayor Ames" — not "yes on Measure B", which names no candidate
-const YES_FOR = /\b[Yy][Ee][Ss] (?:for|4) (?:(?:Mayor|Sheriff|Judge|Senator|Governor|Councilman|Councilwoman|Councilmember|DA|Commissioner) )?([A-Z][a-z'’-]+)\b/g;
+const YES_FOR = new RegExp(String.raw`\b[Yy][Ee][Ss] (?:for|4) (?:${oneOf(OFFICE_TITLES)} )?([A-Z][a-z'’-]+)\b`, 'g');
 // "Put a Whitcombe sign in your yard", "got my Hensley yard sign"
 const NAME_SIGN = /\b(?:a|my|our|the|your) ([A-Z][a-z'’-]+)(?: for [A-Z]\w+)? (?:yard |lawn |campaign )?signs?\b/g;
 // Standing with an office-holder or candidate by title: "Proud to stand with Senator Hale", "backing Sheriff Cole"
@@ -631,27 +623,7 @@ const TITLE_SUPPORT =
       'volunteer for',
       'endorsing',
       'endorse',
-    ])}\s+(${oneOf([
-      'Senator',
-      String.raw`Sen\.`,
-      String.raw`Rep\.`,
-      'Representative',
-      'Councilwoman',
-      'Councilman',
-      'Councilmember',
-      'Governor',
-      String.raw`Gov\.`,
-      'Mayor',
-      'Sheriff',
-      'Judge',
-      'Commissioner',
-      'Congressman',
-      'Congresswoman',
-      'Assemblyman',
-      'Assemblywoman',
-      'Alderman',
-      'DA',
-    ])}\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b(?!['’]s)`, 'gi');
+    ])}\s+(${oneOf(OFFICE_TITLES)}\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b(?!['’]s)`, 'gi');
 // "Re-elect him in November!", "vote for her on the 5th" — an election word elsewhere in the post names the race
 const ELECT_PRONOUN = new RegExp(String.raw`\b(?:re-?elect|reelect|vote for|elect)\s+(?:him|her|them)\b`, 'gi');
 

@@ -2,6 +2,7 @@
  * Word lists for pii/address: street types (US/UK and continental), and the words that can sit between a number and
  * a street type without being a street name ("a 3 minute walk", "a 2 way street").
  */
+import { numberWords } from '../vocab/numbers.js';
 
 /** Street types that make "<number> <name> <type>" an address on their own ("88 Birchwood Ln", "19 Harbor View Ct"). */
 export const STRONG_STREET_TYPES = [
@@ -660,16 +661,7 @@ export const NOT_NAME_WORDS = new Set([
   'took',
   'make',
   'made',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
+  ...numberWords(1, 10),
   'eastbound',
   'westbound',
   'northbound',

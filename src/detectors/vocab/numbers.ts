@@ -2,7 +2,9 @@
  * Numbers in words, one item a line (plain words: a regex or a set of words may take them). Who reads them: an age
  * or a count of days said in words ("turns forty", "in three sleeps", "a big five-oh": pii/birthdate), a day of the
  * month said as an ordinal ("the fourteenth": pii/birthdate), a phone number said digit by digit ("five five five":
- * pii/phone). A detector takes a named part when it needs fewer words, and says why beside it.
+ * pii/phone), a count of addresses, priors, evidence or drinks (case/investigation, case/crime-scene, conduct/alcohol),
+ * words that are no street name (pii/address). A detector takes a named part when it needs fewer words, and says why
+ * beside it, or a run in counting order with numberWords / ordinalWords instead of typing "two", "three", ... again.
  */
 
 /** The digits one to nine: the units of a compound number ("forty-two") and of a spoken phone number. */
@@ -74,3 +76,19 @@ export const ORDINAL_TEENS = [
   'nineteenth',
   'twentieth',
 ];
+
+/** One to twenty in counting order. */
+const COUNTING = [...UNITS, ...TEENS, 'twenty'];
+
+/** The number words from `from` to `to` (1 to 20) inclusive, in counting order: numberWords(2, 4) -> two, three, four. */
+export function numberWords(from: number, to: number): string[] {
+  if (from < 1 || to > COUNTING.length || from > to) throw new Error(`numberWords(${from}, ${to}): 1 to ${COUNTING.length}`);
+  return COUNTING.slice(from - 1, to);
+}
+
+/** The ordinals from `from` to `to` (1 to 20) inclusive, in counting order: ordinalWords(5, 7) -> fifth, sixth, seventh. */
+export function ordinalWords(from: number, to: number): string[] {
+  const ordinals = [...ORDINAL_UNITS, ...ORDINAL_TEENS];
+  if (from < 1 || to > ordinals.length || from > to) throw new Error(`ordinalWords(${from}, ${to}): 1 to ${ordinals.length}`);
+  return ordinals.slice(from - 1, to);
+}

@@ -1,0 +1,25 @@
+/**
+ * An official appeal for information, one item a line (regex source): "help us identify", "anyone with information",
+ * "call our tip line", "have you seen". An official post holding one is the department asking the public, so the
+ * media it shows (case/crime-scene) and the case it describes (case/investigation) are sanctioned, not leaked.
+ * pii/shared's APPEAL_WORDS is another list: the words beside a phone number that make it the line to call.
+ */
+export const OFFICIAL_APPEALS = [
+  String.raw`public'?s help`,
+  'help (?:us )?(?:identify|identifying|locate|locating|find)',
+  'anyone with (?:any )?information',
+  'if you (?:have|know|recogni[sz]e|saw|witnessed)',
+  'do you (?:know|recogni[sz]e)',
+  'tip ?line',
+  'crime ?stoppers',
+  // "call us", "call 911 w/ event #", "call (202) 727-9099"
+  String.raw`call (?:us|\d+|\(\d+\))`,
+  'contact (?:det|detective|us|the)',
+  'please call',
+  'appealing for',
+  'asking for',
+  'seeking (?:information|witnesses|the public)',
+  'wanted for',
+  'have you seen',
+  'can you help',
+];
