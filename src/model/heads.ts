@@ -43,6 +43,12 @@ export interface Head {
    * one sentence and police words in another; a cue word that means police only beside another).
    */
   mlp?: Hidden;
+  /**
+   * How many of the post's best units make its score, combined as independent evidence (noisy-or, `combineUnits`);
+   * absent or 1: the best unit alone. Chosen per rule on cross-validation: a post where several sentences lean to the
+   * rule ("Nights again." + "Sarge wants the paperwork by 6.") is surer than any one of them.
+   */
+  combine?: number;
   /** Cross-validated figures for the model alone at that threshold, printed by `npm run train`. */
   cv: { precision: number; recall: number; positives: number; negatives: number };
 }
@@ -219,6 +225,15 @@ export function logit(head: Scorer, x: ArrayLike<number>, grams?: ArrayLike<numb
     }
   }
   return z;
+}
+
+/**
+ * A post's score from its units' scores: the `k` best combined as independent evidence, 1 - prod(1 - s) (k = 1 or
+ * undefined: the best unit's score; 0: every unit's).
+ */
+export function combineUnits(scores: readonly number[], k = 1): number {
+  const best = [...scores].sort((a, b) => b - a).slice(0, k > 0 ? k : undefined);
+  return best.length ? 1 - best.reduce((miss, s) => miss * (1 - s), 1) : 0;
 }
 
 /** 32-bit FNV-1a of a string's UTF-16 code units: the same bucket in training and at scan time, on any platform. */

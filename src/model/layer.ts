@@ -1,8 +1,9 @@
 /**
  * The learned second opinion for the semantic text rules. The regex detectors run first; for each rule they did not
  * report, the post's sentences that pass a cheap first look (a word list learned in training) are embedded and scored
- * by that rule's head, and the best sentence is reported when it reaches the rule's threshold. Its finding says it
- * "reads like" the rule, carries the model's probability as confidence and `method: 'model'`.
+ * by that rule's head, and the best sentence is reported when the post's score (its best sentence's, or for some heads
+ * its few best sentences' combined) reaches the rule's threshold. Its finding says it "reads like" the rule, carries
+ * the post's score as confidence and `method: 'model'`.
  */
 import { readFileSync } from 'node:fs';
 import type { TextHit } from '../core/engine.js';
@@ -13,6 +14,7 @@ import {
   postFeatures,
   EMBEDDING_DIMS,
   EMBEDDING_SCALE,
+  combineUnits,
   features,
   lexicalFeatures,
   logit,
@@ -144,12 +146,16 @@ export class ModelLayer {
     for (const rule of rules) {
       const head = this.heads.heads[rule];
       let best = -1;
-      let bestScore = 0;
+      let bestUnit = 0;
+      const scores: number[] = [];
       candidates.forEach((c, i) => {
         if (!c.rules.has(rule)) return;
         const s = score(head, xOf(i, rule), c.grams);
-        if (s > bestScore) [best, bestScore] = [i, s];
+        scores.push(s);
+        if (s > bestUnit) [best, bestUnit] = [i, s];
       });
+      // the post's score: its best unit, or its few best as independent evidence (the head's `combine`)
+      const bestScore = combineUnits(scores, head.combine);
       const base = options.context === 'official' ? (head.officialThreshold ?? head.threshold) : head.threshold;
       // conduct/bias on a post that only mentions a group: the head must be surer (bias-signals.ts onlyMentions)
       const threshold = head.quietThreshold !== undefined && OWN_SIGNALS[rule]?.quiet?.(text) ? Math.max(base, head.quietThreshold) : base;

@@ -12,11 +12,13 @@
  * are for `npm run eval` only.
  *
  * A post is scored by its best unit (sentence), so training is multiple-instance in two rounds: first every unit of
- * a positive post counts as positive; then only the unit the first model liked best. Five folds (by id hash) give
- * out-of-fold post scores (each fold's gates learned on its training folds too, and each training post's lexical
- * features from gates that did not see its own fold); each rule's threshold is the lowest at which the regex
- * detectors OR the model keep precision >= TARGET_P on the labelled cases. Deterministic: fixed folds, full-batch
- * Adam from zero weights (an MLP head: mini-batches in an order, and initial weights, from a fixed seed).
+ * a positive post counts as positive; then only the unit the first model liked best. Five folds (by blocks of
+ * adjacent lines, FOLD_BLOCK) give out-of-fold post scores (each fold's gates learned on its training folds too, and
+ * each training post's lexical features from gates that did not see its own fold); on them each rule chooses whether
+ * a post's score is its best unit's or its few best units' combined (COMBINE_TRIED), and its threshold: the lowest at
+ * which the regex detectors OR the model keep the rule's precision target (TARGETS) on the labelled cases.
+ * Deterministic: fixed folds, full-batch Adam from zero weights (an MLP head: mini-batches in an order, and initial
+ * weights, from a fixed seed).
  *
  *   npm run train -- [--out file] [--no-davidson] [--no-lexical] [--epochs N] [--target-p 0.95]
  *                    [--keep-added 0.95] [--rule id ...] [--buckets 16384] [--orders 1,2] [--post-orders 1]
@@ -36,6 +38,7 @@ import { POLICE_CONTEXT_WORDS } from '../detectors/id/police-words.js';
 import {
   POST_FEATURES,
   postFeatures,
+  combineUnits,
   EMBEDDING_DIMS,
   features,
   gateScore,
@@ -62,8 +65,21 @@ import { profileForCases, type Case } from './eval-text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = resolve(root, '..', 'shared');
-/** Precision the regex detectors and the model together must keep on the in-domain cases, out of fold. */
-const TARGET_P = 0.93;
+/**
+ * Precision the regex detectors and the model together must keep on the in-domain cases, out of fold, by rule.
+ * conduct/alcohol is held to 0.95: at 0.93 its precision fell short on untouched text (0.88 on heldout-d, 0.94 on -e),
+ * and its recall has room (0.85-1.00 there); cross-validated on 17,435 cases (folds by blocks of lines) 0.95 costs it
+ * 0.845 -> 0.797 recall, where it would cost self-affiliation 0.601 -> 0.515. `--target-p` sets one target for all.
+ */
+const TARGETS: Readonly<Record<string, number>> = {
+  'id/self-affiliation': 0.93,
+  'case/investigation': 0.93,
+  'case/crime-scene': 0.93,
+  'conduct/bias': 0.93,
+  'conduct/alcohol': 0.95,
+  'conduct/political': 0.93,
+  'id/badge-number': 0.93,
+};
 /**
  * The same for posts from an official account: a department's own notice held back wrongly costs more, and our
  * synthetic official posts are fewer and easier than the real ones (at 0.93 the model added about three times more
@@ -86,6 +102,18 @@ const BUCKETS = 16384;
 const ORDERS = [1, 2];
 const POST_ORDERS = [1];
 const FOLDS = 5;
+/**
+ * Cases share a fold in blocks of this many lines of their file: writers put a hard negative right after the positive
+ * it copies (train-g: the same post by a nurse, a guard or a spouse), and such a pair split across folds makes
+ * cross-validation flatter itself (the head has seen the twin of the post it is judged on).
+ */
+const FOLD_BLOCK = 10;
+/**
+ * The most units a post's score may combine (`Head.combine`: noisy-or of its k best), tried on cross-validation per
+ * rule; more than one is kept only where it buys COMBINE_MARGIN of recall at the rule's target over the best unit alone.
+ */
+const COMBINE_TRIED = [1, 2, 3];
+const COMBINE_MARGIN = 0.005;
 /**
  * Hidden units of the MLP head tried against the linear one (0: none), and its epochs of mini-batch training. Off by
  * default: tried with 16 hidden units and 6 epochs on the cases up to train-f-13, cross-validated regex+model recall
@@ -127,29 +155,30 @@ function readJsonl<T>(file: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-function fold(id: string): number {
-  return createHash('sha1').update(id).digest()[0] % FOLDS;
+/** A post's fold, from the hash of its key (its id; for a labelled case, its file and block of lines, FOLD_BLOCK). */
+function fold(key: string): number {
+  return createHash('sha1').update(key).digest()[0] % FOLDS;
 }
 
 
-function fromCase(c: Case, source: string, profile: Profile): Post {
+function fromCase(c: Case, source: string, line: number, profile: Profile): Post {
   const labels = new Map<string, 0 | 1>();
   for (const rule of MODEL_RULES) {
     if (rule === 'id/self-affiliation' && c.context === 'official') continue;
     if (c.optional?.includes(rule)) continue;
     labels.set(rule, c.expect.includes(rule) ? 1 : 0);
   }
-  return post(`${source}:${c.id}`, c.context, c.text, labels, 1, 'case', profile);
+  return post(`${source}:${c.id}`, c.context, c.text, labels, 1, 'case', profile, `${source}#${Math.floor(line / FOLD_BLOCK)}`);
 }
 
-function post(id: string, context: AccountContext, text: string, labels: Map<string, 0 | 1>, weight: number, kind: Post['kind'], profile: Profile): Post {
+function post(id: string, context: AccountContext, text: string, labels: Map<string, 0 | 1>, weight: number, kind: Post['kind'], profile: Profile, foldKey = id): Post {
   const hits = detectText({ text, source: 'text' }, { context, profile, detectors: textDetectors }).map(({ ruleId, start, end }) => ({ ruleId, start, end }));
   const us = units(text);
   const words = us.map((u) => tokens(u.text));
   const postWords = words.flat();
   const police = policeWords(text, us, POLICE_CONTEXT_WORDS);
   const postLevel = words.map((w, i) => postFeatures(w, postWords, police.perUnit[i], police.post, us[i].text, text));
-  return { id, context, text, labels, weight, kind, units: us, words, postWords, hits, postLevel, vectors: [], fold: fold(id) };
+  return { id, context, text, labels, weight, kind, units: us, words, postWords, hits, postLevel, vectors: [], fold: fold(foldKey) };
 }
 
 function loadPosts(useDavidson: boolean): Post[] {
@@ -164,12 +193,12 @@ function loadPosts(useDavidson: boolean): Post[] {
     const path = profileForCases(f, root, shared);
     let profile = profiles.get(path);
     if (!profile) profiles.set(path, (profile = loadConfig(path).profile));
-    for (const c of readJsonl<Case>(join(casesDir, f))) posts.push(fromCase(c, basename(f, '.jsonl'), profile));
+    readJsonl<Case>(join(casesDir, f)).forEach((c, line) => posts.push(fromCase(c, basename(f, '.jsonl'), line, profile)));
   }
   const dev = join(shared, 'eval', 'dev.jsonl');
   if (existsSync(dev)) {
     const sharedProfile = loadConfig(join(shared, 'eval', 'profile.yaml')).profile;
-    for (const c of readJsonl<Case>(dev)) posts.push(fromCase(c, 'dev', sharedProfile));
+    readJsonl<Case>(dev).forEach((c, line) => posts.push(fromCase(c, 'dev', line, sharedProfile)));
   }
   const inDomain = posts.length;
   const davidson = davidsonFile(shared);
@@ -522,14 +551,20 @@ const KEEP_ADDED = 0.95;
  */
 function firstLookThreshold(oof: OutOfFold[], threshold: number, keep: number): number | undefined {
   const added = oof.filter((o) => o.inDomain && o.y && !o.regex && o.score >= threshold);
-  // Per added post, the highest first-look score among its units the head fires on: the bar may rise to it.
-  const needs = added.map((o) => Math.max(...o.units.filter(([, h]) => h >= threshold).map(([g]) => g))).sort((a, b) => a - b);
+  // Per added post, the highest first-look score among its units the head fires on (a post whose score combines
+  // several units: among its best): the bar may rise to it.
+  const needs = added
+    .map((o) => {
+      const bar = Math.min(threshold, Math.max(...o.units.map(([, h]) => h)));
+      return Math.max(...o.units.filter(([, h]) => h >= bar).map(([g]) => g));
+    })
+    .sort((a, b) => a - b);
   if (needs.length < 20) return undefined;
   return needs[Math.floor((1 - keep) * needs.length)];
 }
 
 /**
- * The lowest threshold at which the regex detectors OR the model keep precision >= TARGET_P on the in-domain cases,
+ * The lowest threshold at which the regex detectors OR the model keep precision >= `target` on the in-domain cases,
  * out of fold, with at least 3 posts the model adds; recall is what that threshold buys. Where the regex detectors
  * alone are below the target (the official-account sets hold posts they flag that are labelled clean), the posts the
  * model adds must be at least that precise on their own, so the model never lowers the rule's precision. `judged`
@@ -574,7 +609,7 @@ async function main(): Promise<void> {
     .option('--no-davidson', 'train conduct/bias on the labelled cases only')
     .option('--no-lexical', 'no lexical (gate score) features')
     .option('--epochs <n>', 'Adam epochs per fit', '120')
-    .option('--target-p <p>', 'regex+model precision each threshold must keep on cross-validation', String(TARGET_P))
+    .option('--target-p <p>', 'regex+model precision every threshold must keep on cross-validation (default: TARGETS, by rule)')
     .option('--keep-added <share>', "share of the model's out-of-fold additions the raised first look keeps (speed vs recall)", String(KEEP_ADDED))
     .option('--official-target-p <p>', 'the precision target of the thresholds used on official-account posts', String(OFFICIAL_TARGET_P))
     .option('--also-target <p>', "also write the same heads with thresholds for this precision target (to <out>.p<p>.json), to compare")
@@ -594,7 +629,7 @@ async function main(): Promise<void> {
     davidson: boolean;
     lexical: boolean;
     epochs: string;
-    targetP: string;
+    targetP?: string;
     keepAdded: string;
     rule?: string[];
     buckets: string;
@@ -621,7 +656,7 @@ async function main(): Promise<void> {
   const sparse: Sparse = { buckets: hashing.buckets, l2: Number(opts.l2Grams) };
   const keepAdded = Number(opts.keepAdded);
   const epochs = Number(opts.epochs);
-  const targetP = Number(opts.targetP);
+  const targetOf = (rule: string) => (opts.targetP !== undefined ? Number(opts.targetP) : TARGETS[rule]);
   const posts = loadPosts(opts.davidson);
   await embedAll(posts);
   const cues = [...new Set(textDetectors.flatMap((d) => [d.id, ...(d.emits ?? [])]))].sort();
@@ -680,13 +715,14 @@ async function main(): Promise<void> {
   /** The first look's view of scored units: the features without the embedding. */
   const lookDims = (rule: string) => dimsOf(rule) - EMBEDDING_DIMS;
   const lookOf = (scored: Scored[]): Scored[] => scored.map((s) => ({ ...s, xs: s.xs.map((x) => x?.subarray(EMBEDDING_DIMS)) }));
-  console.log(`\ncross-validated (${FOLDS} folds, out-of-fold post scores, in-domain cases; regex+model precision target ${targetP}):`);
-  console.log(`  ${'rule'.padEnd(22)} ${'pos'.padStart(5)} ${'neg'.padStart(5)}  threshold  model P/R      regex P/R      regex+model P/R  model FA/1000 clean official cases`);
+  console.log(`\ncross-validated (${FOLDS} folds by blocks of ${FOLD_BLOCK} lines, out-of-fold post scores, in-domain cases):`);
+  console.log(`  ${'rule'.padEnd(22)} ${'pos'.padStart(5)} ${'neg'.padStart(5)}  target  threshold  model P/R      regex P/R      regex+model P/R  model FA/1000 clean official cases`);
   for (const rule of rules) {
     const linearOof: OutOfFold[] = [];
     const mlpOof: OutOfFold[] = [];
     const inRule = posts.filter((p) => p.labels.has(rule));
     const tryMlp = hidden > 0 && mlpRules.has(rule);
+    const targetP = targetOf(rule);
     for (let k = 0; k < FOLDS; k++) {
       const train = scoredFor(rule, inRule.filter((p) => p.fold !== k), bank.without(k), (p) => bank.without(k, p.fold));
       const fitted = tryMlp ? fitRule(rule, train, dimsOf(rule), epochs, sparse, mlpOptions) : { linear: fitRule(rule, train, dimsOf(rule), epochs, sparse) };
@@ -715,6 +751,16 @@ async function main(): Promise<void> {
         oof = mlpOof;
         kinds.set(rule, 'mlp');
       }
+    }
+    // The post's score: its best unit, or its k best as independent evidence, whichever cross-validation prefers.
+    const combined = (k: number) => oof.map((o) => ({ ...o, score: combineUnits(o.units.map(([, h]) => h), k) }));
+    let combine = 1;
+    let bestRecall = chooseThreshold(oof, targetP).recall;
+    const tried = COMBINE_TRIED.map((k) => ({ k, oof: k === 1 ? oof : combined(k) }));
+    console.log(`    post score from its k best units (noisy-or): regex+model recall at precision ${targetP}: ${tried.map((t) => `k=${t.k} ${chooseThreshold(t.oof, targetP).recall.toFixed(3)}`).join(', ')}`);
+    for (const t of tried) {
+      const recall = chooseThreshold(t.oof, targetP).recall;
+      if (t.k > 1 && recall >= bestRecall + COMBINE_MARGIN) [combine, bestRecall, oof] = [t.k, recall, t.oof];
     }
     const chosen = chooseThreshold(oof, targetP);
     // Posts where the head must be surer: their own threshold, never below the rule's.
@@ -782,7 +828,7 @@ async function main(): Promise<void> {
     const officialFa = official.length ? ((1000 * official.filter((o) => !o.regex && fires(o)).length) / official.length).toFixed(1) : '-';
     const positives = oof.filter((o) => o.y && o.inDomain).length;
     console.log(
-      `  ${rule.padEnd(22)} ${String(positives).padStart(5)} ${String(oof.filter((o) => o.inDomain).length - positives).padStart(5)}  ${chosen.threshold.toFixed(3).padStart(9)}  ` +
+      `  ${rule.padEnd(22)} ${String(positives).padStart(5)} ${String(oof.filter((o) => o.inDomain).length - positives).padStart(5)}  ${targetP.toFixed(2).padStart(6)}  ${chosen.threshold.toFixed(3).padStart(9)}  ` +
         `${kinds.has(rule) ? 'MLP ' : ''}` +
         `${pr(fires).padEnd(14)} ${pr((o) => o.regex).padEnd(14)} ${pr((o) => o.regex || fires(o)).padEnd(16)} ${officialFa}`,
     );
@@ -792,6 +838,7 @@ async function main(): Promise<void> {
       gate: {},
       gateThreshold: 0,
       ...(OWN_SIGNALS[rule] ? { signals: [...OWN_SIGNALS[rule].names] } : {}),
+      ...(combine > 1 ? { combine } : {}),
       threshold: round(chosen.threshold),
       officialThreshold: round(Math.max(chosen.threshold, chooseThreshold(oof, Number(opts.officialTargetP)).threshold)),
       ...(quietAt !== undefined ? { quietThreshold: round(quietAt) } : {}),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextHit } from '../../src/core/engine.js';
 import type { Embedder } from '../../src/model/embedder.js';
-import { lexicalFeatures, logit, ngramIndices, parseHeads, policeWords, POST_FEATURES, postFeatures, serializeHeads, type Heads } from '../../src/model/heads.js';
+import { combineUnits, EMBEDDING_SCALE, lexicalFeatures, logit, ngramIndices, parseHeads, policeWords, POST_FEATURES, postFeatures, serializeHeads, type Heads } from '../../src/model/heads.js';
 import { bundledHeads, ModelLayer, MODEL_RULES } from '../../src/model/layer.js';
 import { tokens, units } from '../../src/model/sentences.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
@@ -189,6 +189,25 @@ describe('ModelLayer', () => {
     const hits = await layer.opinion('Another night tour, home at 7. The tour of the castle was lovely.', [], all);
     expect(hits.map((h) => [h.ruleId, h.evidence])).toEqual([['id/self-affiliation', 'Another night tour, home at 7.']]);
     expect(calls).toEqual([['Another night tour, home at 7.']]);
+  });
+
+  it('scores a post by its best sentences combined where the head says so (combine), pointing at the best', async () => {
+    expect(combineUnits([0.5, 0.7, 0.2])).toBeCloseTo(0.7);
+    expect(combineUnits([0.5, 0.7, 0.2], 2)).toBeCloseTo(1 - 0.3 * 0.5);
+    expect(combineUnits([0.5, 0.7, 0.2], 0)).toBeCloseTo(1 - 0.3 * 0.5 * 0.8);
+    expect(combineUnits([], 2)).toBe(0);
+    const heads = fakeHeads();
+    const self = heads.heads['id/self-affiliation'];
+    // each sentence with "patrol" scores 0.7, under the threshold of 0.9; two of them make 1 - 0.3 * 0.3 = 0.91
+    self.w = self.w.map((_, i) => (i === 1 ? Math.log(0.7 / 0.3) / EMBEDDING_SCALE : 0));
+    self.b = 0;
+    const text = 'Long patrol in the rain. Dinner was cold. Another patrol tomorrow at six.';
+    expect(await new ModelLayer(heads, fakeEmbedder([])).opinion(text, [], all)).toEqual([]);
+    self.combine = 2;
+    const hits = await new ModelLayer(heads, fakeEmbedder([])).opinion(text, [], all);
+    expect(hits.map((h) => [h.ruleId, h.evidence, h.confidence])).toEqual([['id/self-affiliation', 'Long patrol in the rain.', 0.91]]);
+    expect(await new ModelLayer(heads, fakeEmbedder([])).opinion('Long patrol in the rain. Dinner was cold.', [], all)).toEqual([]);
+    expect(parseHeads(serializeHeads(heads)).heads['id/self-affiliation'].combine).toBe(2);
   });
 
   it('asks more of the model on an official account\'s post where the head has an official threshold', async () => {
