@@ -4,6 +4,7 @@ import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.
 import { MASKED_OR_LEET, normaliseForProfanity } from './profanity-words.js';
 import { sentenceAt, type Segment } from './text.js';
 import { oneOf } from '../vocab.js';
+import { numberWords, ordinalWords } from '../vocab/numbers.js';
 
 /*
  * Four kinds of evidence, each needing the drinking reading to be unambiguous:
@@ -84,8 +85,35 @@ const STILL_DRUNK = new RegExp(String.raw`\b(?:still|prob(?:ably)? still|definit
     'am on',
     String.raw`'m on`,
   ])} (?:work|shift|court|roll call|duty|to work))`, 'gi');
+
+/** Words that make a drunk word stronger: "absolutely", "proper", "hella" (INTENS). */
+const INTENSIFIERS = [
+  'absolutely',
+  'completely',
+  'totally',
+  'properly',
+  'proper',
+  'fully',
+  'so',
+  'soo+',
+  'super',
+  'fucking',
+  'fkn',
+  'utterly',
+  'seriously',
+  'pretty',
+  'mega',
+  'a bit',
+  'a little',
+  'really',
+  'very',
+  'too',
+  'well',
+  'hella',
+  'wicked',
+];
 // Intensifiers between the verb and the drunk word: "got absolutely", "were so", "getting properly".
-const INTENS = String.raw`(?:(?:absolutely|completely|totally|properly|proper|fully|so|soo+|super|fucking|fkn|utterly|seriously|pretty|mega|a bit|a little|really|very|too|well|hella|wicked)\s+)*`;
+const INTENS = String.raw`(?:${oneOf(INTENSIFIERS)}\s+)*`;
 
 // Slang that means drunk only as a state of a person: "got absolutely hammered" but not "Arsenal hammered Spurs".
 export const AMBIGUOUS_WORDS: readonly string[] = [
@@ -156,6 +184,33 @@ const AMBIGUOUS_STATE = new RegExp(
   'gi',
 );
 
+/** What one is off: "off my face", "off our trolleys" (UNAMBIGUOUS_WORDS). */
+const OFF_MY = [
+  'face',
+  'tits',
+  'head',
+  'trolley',
+  'chops',
+  'nut',
+];
+
+/** Who got drunk: "we all got", "i was" (UNAMBIGUOUS_WORDS). */
+const WHO_GOT = [
+  'got',
+  'get',
+  'getting',
+  'gettin',
+  'gonna get',
+  "i'm",
+  'im',
+  'i am',
+  'i was',
+  "we're",
+  'we are',
+  'we were',
+  'we all got',
+];
+
 /** Words and phrases that only mean drunk, one a line (regex source). */
 export const UNAMBIGUOUS_WORDS: readonly string[] = [
   'black(?:ed)?[ -]?out drunk',
@@ -189,7 +244,7 @@ export const UNAMBIGUOUS_WORDS: readonly string[] = [
   'pissed up',
   '(?:had|on) (?:a |another |one hell of a )?skinful',
   'on the (?:turps|grog|rum|bevvies)',
-  'off (?:my|our|his|her|their) (?:face|tits|head|trolley|chops|nut) (?:on|at|after|last|all)',
+  String.raw`off (?:my|our|his|her|their) ${oneOf(OFF_MY)} (?:on|at|after|last|all)`,
   String.raw`drunk (?:af|as (?:fuck|f\*+k|hell|a skunk|shit|sh\*t|a lord))`,
   String.raw`(?:on|went on|go on|going on) ${oneOf([
     'a',
@@ -281,7 +336,7 @@ export const UNAMBIGUOUS_WORDS: readonly string[] = [
     String.raw`we (?:couldn'?t|could not) stand`,
   ])}`,
   String.raw`(?:been )?drinking since (?:noon|\d+ ?am|\d+|this morning|breakfast|brunch|lunch|friday|yesterday)`,
-  String.raw`(?:got|get|getting|gettin|gonna get|i'm|im|i am|i was|we're|we are|we were|we all got) (?:\w+ )?drunk`,
+  String.raw`${oneOf(WHO_GOT)} (?:\w+ )?drunk`,
 ];
 
 // Unambiguous: "blackout drunk", "shitfaced", "sloshed", "rat-arsed", "drunk af", "so drunk", "on a bender"
@@ -290,8 +345,18 @@ const UNAMBIGUOUS = new RegExp(
   'gi',
 );
 
+/** A count of drinks worth saying: five or more (NUMBER). */
+const DRINK_COUNT = [
+  '[5-9]',
+  String.raw`[1-9]\d`,
+  ...numberWords(5, 15),
+  'twenty',
+  'a dozen',
+  'dozen',
+];
+
 // Heavy drinking as a number: "12 beers deep", "downed 9 shots", "a whole bottle of vodka to myself"
-const NUMBER = String.raw`(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a dozen|dozen)`;
+const NUMBER = String.raw`${oneOf(DRINK_COUNT)}`;
 const DRINKS = String.raw`${oneOf([
     'tinnies',
     'stubbies',
@@ -342,10 +407,64 @@ const DRINKS = String.raw`${oneOf([
   ])}`;
 // Vessels that make even two or three a lot: "3 pitchers each", "two bottles of wine", "a handle of vodka"
 const FEW = String.raw`(?:[2-9]|[1-9]\d|two|three|four|five|six|a couple(?: of)?|a few)`;
-const BIG_VESSELS = String.raw`(?:pitchers|bottles of (?:wine|vodka|whiske?y|tequila|rum|gin|prosecco|champagne|bubbly|red|white|rosé|rose)|handles|fifths|magnums|growlers|boxes of wine|bottles each)`;
+
+/** Wine and spirits by name: "bottles of prosecco" (BIG_VESSELS), "a glass of red" (LIQUIDS). */
+const WINES_AND_SPIRITS = [
+  'wine',
+  'red',
+  'white',
+  'rosé',
+  'rose',
+  'vodka',
+  'whiske?y',
+  'tequila',
+  'rum',
+  'gin',
+  'prosecco',
+  'champagne',
+  'bubbly',
+];
+const BIG_VESSELS = String.raw`(?:pitchers|bottles of ${oneOf(WINES_AND_SPIRITS)}|handles|fifths|magnums|growlers|boxes of wine|bottles each)`;
+
+/** The fifth drink or later: "my 7th beer", "the eleventh shot" (ORDINAL_DRINK). */
+const ORDINAL_COUNT = [
+  String.raw`(?:[5-9]|1\d|2\d)th`,
+  ...ordinalWords(5, 12),
+];
+
+/** What the fifth or later one is: "7th pint", "eleventh shot" (ORDINAL_DRINK). */
+const ORDINAL_DRINKS = [
+  'shot',
+  'beer',
+  'drink',
+  'pint',
+  'round',
+  'margarita',
+  'marg',
+  'glass',
+  'vodka',
+  'tequila',
+  'can',
+  'seltzer',
+  'white claw',
+];
 // An ordinal past the fifth drink, or past the first bottle: "the 8th tequila shot", "finished the second bottle"
-const ORDINAL_DRINK = String.raw`(?:(?:[5-9]|1\d|2\d)th|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) (?:\w+ )?(?:shot|beer|drink|pint|round|margarita|marg|glass|vodka|tequila|can|seltzer|white claw)`;
-const DRINK_LIQUID = String.raw`(?:wine|red|white|rosé|rose|vodka|whiske?y|tequila|rum|gin|prosecco|champagne|bubbly|jack|fireball|jager|beer|sake|soju|bourbon|scotch|cider)`;
+const ORDINAL_DRINK = String.raw`${oneOf(ORDINAL_COUNT)} (?:\w+ )?${oneOf(ORDINAL_DRINKS)}`;
+
+/** A drink by name, wine and spirits and the rest (DRINK_LIQUID). */
+const LIQUIDS = [
+  ...WINES_AND_SPIRITS,
+  'jack',
+  'fireball',
+  'jager',
+  'beer',
+  'sake',
+  'soju',
+  'bourbon',
+  'scotch',
+  'cider',
+];
+const DRINK_LIQUID = String.raw`${oneOf(LIQUIDS)}`;
 // Past the first bottle, with a drinking cue in the post: "finished the second bottle 🍷" — not "second bottle of sunscreen"
 const ORDINAL_BOTTLE = new RegExp(
   String.raw`${oneOf([
@@ -375,6 +494,22 @@ const ORDINAL_BOTTLE = new RegExp(
     ])}`,
   'gi',
 );
+
+/** Drinking said after a count of drinks: "12 beers deep", "downed" (QUANTITY). */
+const DRANK = [
+  'drank',
+  'had',
+  'downed',
+  'killed',
+  'finished',
+  'split',
+  'polished',
+  'each',
+  'myself',
+  'deep',
+  'down',
+  'later',
+];
 const QUANTITY = new RegExp(
   String.raw`${oneOf([
       String.raw`\b${NUMBER}\s+${DRINKS}\s+(?:of ${DRINK_LIQUID}\s+)?(?:and (?:a |an |two |three )?[\w'’-]+ )?${oneOf([
@@ -426,7 +561,7 @@ const QUANTITY = new RegExp(
           'down',
           'later',
         ])}\b`,
-        String.raw`(?=[^.!?]*(?:🍺|🍻|🍷|🥃|\b(?:drank|had|downed|killed|finished|split|polished|each|myself|deep|down|later)\b))`,
+        String.raw`(?=[^.!?]*(?:🍺|🍻|🍷|🥃|\b${oneOf(DRANK)}\b))`,
       ])}`,
       String.raw`\b${ORDINAL_DRINK}\b`,
       String.raw`\bdr[ai]nk (?:the|a) (?:bar|pub|place|club|keg|house|hotel|tavern) dry`,
@@ -498,6 +633,23 @@ const QUANTITY = new RegExp(
   'gi',
 );
 
+/** When a blackout happened: "blacked out last night", "again", "halfway" (AFTERMATH). */
+const BLACKOUT_WHEN = [
+  'last night',
+  'again',
+  'at',
+  'after',
+  'on',
+  'in',
+  'from',
+  'by',
+  'before',
+  'around',
+  'during',
+  'halfway',
+  'drunk',
+];
+
 // "so hungover", "worst hangover ever", "blacked out last night" — the morning after as a boast
 const AFTERMATH = new RegExp(String.raw`\b${oneOf([
     String.raw`${oneOf([
@@ -541,7 +693,7 @@ const AFTERMATH = new RegExp(String.raw`\b${oneOf([
       'basically',
       'literally',
       'and',
-    ])}\s+)black(?:ed)?[ -]?out\b(?= (?:last night|again|at|after|on|in|from|by|before|around|during|halfway|drunk))`,
+    ])}\s+)black(?:ed)?[ -]?out\b(?= ${oneOf(BLACKOUT_WHEN)})`,
     'hung ?over (?:af|as (?:fuck|hell|shit))',
     '(?:worst|brutal|massive|epic|killer) hangover',
     '(?:i|we) (?:totally |completely |fully )?black(?:ed)?[ -]?out (?:last night|again|at the|after)',
@@ -554,6 +706,38 @@ const AFTERMATH = new RegExp(String.raw`\b${oneOf([
       'how we got home',
     ])}(?: (?:from|about|after) last night)?`,
   ])}\b`, 'gi');
+
+/** Whose place one woke up in: "woke up on someone's sofa" (AFTERMATH_IN_CONTEXT). */
+const WHOSE_PLACE = [
+  'a ',
+  'an ',
+  'the ',
+  'some ',
+  "someone'?s ",
+  'my ',
+  'our ',
+  'his ',
+  'her ',
+];
+
+/** Being carried home: "had to be carried", "got poured into a taxi" (AFTERMATH_IN_CONTEXT). */
+const GOT_CARRIED = [
+  'had to be',
+  'got',
+  'was',
+  'were',
+  'being',
+];
+
+/** Carrying someone home: "we carried him", "had to drag them" (AFTERMATH_IN_CONTEXT). */
+const CARRY_VERBS = [
+  'carry',
+  'carried',
+  'drag',
+  'dragged',
+  'pour',
+  'poured',
+];
 
 // Told with a drinking cue in the post: "don't remember the last 6 hours", "woke up in a bathtub", "had to carry him to
 // the cab", "can't feel my legs", "got so f***ed up"
@@ -568,7 +752,7 @@ const AFTERMATH_IN_CONTEXT = new RegExp(
         'the (?:cab|uber|taxi|ride|walk) home',
         'how i got (?:there|here|back)',
       ])}`,
-      String.raw`woke up (?:in|on|under|next to|outside) (?:a |an |the |some |someone'?s |my |our |his |her )?(?:[\w'’]+ )?${oneOf([
+      String.raw`woke up (?:in|on|under|next to|outside) ${oneOf(WHOSE_PLACE)}?(?:[\w'’]+ )?${oneOf([
         'bathtub',
         'tub',
         'bath',
@@ -591,14 +775,14 @@ const AFTERMATH_IN_CONTEXT = new RegExp(
         'gutter',
         'dog bed',
       ])}`,
-      '(?:had to be|got|was|were|being) (?:carried|dragged|poured|wheeled) (?:home|out|in(?:to)?|to (?:a|the|my))',
+      String.raw`${oneOf(GOT_CARRIED)} (?:carried|dragged|poured|wheeled) (?:home|out|in(?:to)?|to (?:a|the|my))`,
       '(?:hangover|head) (?:is|was) (?:real|brutal|killing me|no joke|insane|unreal|awful|rough|nasty|pounding)',
       String.raw`nursing (?:a|my|this) (?:\w+ )?hangover`,
       'hangover from hell',
       String.raw`woke up (?:with|wearing) (?:no|one|someone else'?s) (?:shoes?|pants|memory|idea|phone|wallet|clue)`,
       'lost (?:a|my|one) shoe',
       'pre-?gam(?:ing|ed)',
-      String.raw`(?:had to|we|i) (?:carry|carried|drag|dragged|pour|poured) (?:him|her|them|me|us|\w+|two of (?:them|us)) ${oneOf([
+      String.raw`(?:had to|we|i) ${oneOf(CARRY_VERBS)} (?:him|her|them|me|us|\w+|two of (?:them|us)) ${oneOf([
         'home',
         'into (?:a|the) (?:cab|uber|taxi|car|bed)',
         'to (?:a|the) (?:cab|uber|taxi|car|bed)',
@@ -628,9 +812,60 @@ const AFTERMATH_IN_CONTEXT = new RegExp(
     ])}\b`,
   'gi',
 );
+
+/** Who got drunk, right before "got": "I", "the boys", "the whole shift" (PERSON_GOT). */
+const DRINKERS = [
+  'i',
+  'we',
+  String.raw`me and \w+`,
+  String.raw`\w+ and i`,
+  'me',
+  'they',
+  'everyone',
+  'everybody',
+  'the boys',
+  'the girls',
+  'the squad',
+  'the whole (?:squad|team|shift|crew)',
+];
 // The person in "got wasted": "me and Perrault got so wasted", "we got trashed" — a person's state even with no drink named
-const PERSON_GOT = /(?:\b(?:i|we|me and \w+|\w+ and i|me|they|everyone|everybody|the boys|the girls|the squad|the whole (?:squad|team|shift|crew))\s+|^\s*|[.!?…]\s+)$/i;
-const SPORT = /\b(?:game|games|gaming|match|score|scored|team|league|season|playoffs?|final|beat|lost|loss|defeat\w*|ranked|opponent|vs\.?|fc|united|city|level|boss|xbox|playstation|ps5|twitch|fortnite|elden ring|halo|cod)\b/i;
+const PERSON_GOT = new RegExp(String.raw`(?:\b${oneOf(DRINKERS)}\s+|^\s*|[.!?…]\s+)$`, 'i');
+
+/** Sport and games, where "beat", "smashed" or "shots" are no drinking (SPORT). */
+const SPORT_WORDS = [
+  'game',
+  'games',
+  'gaming',
+  'match',
+  'score',
+  'scored',
+  'team',
+  'league',
+  'season',
+  'playoffs?',
+  'final',
+  'beat',
+  'lost',
+  'loss',
+  String.raw`defeat\w*`,
+  'ranked',
+  'opponent',
+  String.raw`vs\.?`,
+  'fc',
+  'united',
+  'city',
+  'level',
+  'boss',
+  'xbox',
+  'playstation',
+  'ps5',
+  'twitch',
+  'fortnite',
+  'elden ring',
+  'halo',
+  'cod',
+];
+const SPORT = new RegExp(String.raw`\b${oneOf(SPORT_WORDS)}\b`, 'i');
 
 // A drinking or night-out cue somewhere in the post makes ambiguous slang mean drunk.
 export const DRINK_CONTEXT =
@@ -715,9 +950,27 @@ export const DRINK_CONTEXT =
       '🍾',
     ])}`, 'iu');
 
+/** Drink-driving and public-safety wording: police messages about drink, not drinking (SAFETY). */
+const SAFETY_WORDS = [
+  String.raw`drunk[- ](?:driv\w*|and disorderly|tank)`,
+  'driving (?:drunk|under the influence|while intoxicated)',
+  "don'?t drink and drive",
+  'designated driver',
+  'dui',
+  'dwi',
+  'owi',
+  'sobriety',
+  'checkpoint',
+  String.raw`impaired driv\w*`,
+  'public (?:drunkenness|intoxication)',
+  'arrested',
+  'charged with',
+  'alcohol poisoning awareness',
+];
+
 // Safety and enforcement language: "drunk driving arrests", "don't drink and drive", "DUI checkpoint"
 export const SAFETY =
-  /\b(?:drunk[- ](?:driv\w*|and disorderly|tank)|driving (?:drunk|under the influence|while intoxicated)|don'?t drink and drive|designated driver|dui|dwi|owi|sobriety|checkpoint|impaired driv\w*|public (?:drunkenness|intoxication)|arrested|charged with|alcohol poisoning awareness)\b/i;
+  new RegExp(String.raw`\b${oneOf(SAFETY_WORDS)}\b`, 'i');
 
 // "got hammered 4-0", "hammered by the storm", "wasted time"
 const NOT_DRINK_AFTER = new RegExp(String.raw`^\s*${oneOf([
@@ -768,20 +1021,110 @@ interface AlcoholText extends CueText {
 
 const onNorm = (c: AlcoholText) => c.norm;
 const hasDrinkContext = (c: AlcoholText) => c.drinkContext;
+
+/** Six drinks or more (HEAVY_COUNT). */
+const HEAVY_COUNT_NUMBERS = [
+  '[6-9]',
+  String.raw`[1-9]\d`,
+  ...numberWords(6, 15),
+  'twenty',
+  'a dozen',
+];
 // A count of drinks past what anyone has with dinner, with nothing else needed: "after 12 pints", "14 tequilas and a
 // fountain swim", "8 espresso martinis and then 4 more" (QUANTITY's forms need "deep", "down", "by myself"...).
 const HEAVY_COUNT = new RegExp(
-  String.raw`\b(?:[6-9]|[1-9]\d|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a dozen)\s+(?:[a-z]+\s+)?${DRINKS}\b`,
+  String.raw`\b${oneOf(HEAVY_COUNT_NUMBERS)}\s+(?:[a-z]+\s+)?${DRINKS}\b`,
   'gi',
 );
+
+/** Drink for sale or on a menu (STOCK). */
+const STOCK_WORDS = [
+  'on tap',
+  'in stock',
+  'for sale',
+  'sold',
+  'sell(?:ing|s)?',
+  'serv(?:e|es|ed|ing)',
+  'menu',
+  'selection',
+  'varieties',
+  'to choose',
+  'choose from',
+  'brew(?:s|ed|ery|eries)?',
+  'fridge',
+  'cooler',
+  'case of',
+  'pack of',
+  'flight of',
+  'tasting',
+  String.raw`\$`,
+  '£',
+  '€',
+  'recall(?:ed)?',
+  'seized',
+  'confiscated',
+];
 // The count is stock, a menu or a sale, not what someone drank: "40 beers on tap", "sold 300 pints", "a case of 12 cans"
-const STOCK = /\b(?:on tap|in stock|for sale|sold|sell(?:ing|s)?|serv(?:e|es|ed|ing)|menu|selection|varieties|to choose|choose from|brew(?:s|ed|ery|eries)?|fridge|cooler|case of|pack of|flight of|tasting|\$|£|€|recall(?:ed)?|seized|confiscated)\b|[$£€]/i;
+const STOCK = new RegExp(String.raw`\b${oneOf(STOCK_WORDS)}\b|[$£€]`, 'i');
+
+/** Having a hangover: "nursing a hangover", "got the hangover" (HANGOVER). */
+const HAVING = [
+  'have',
+  'has',
+  'had',
+  'got',
+  'with',
+  'nursing',
+  'fighting',
+];
 // The morning after, owned: "the hangover is biblical", "I have the hangover of a man who…", "my hangover has a hangover"
-const HANGOVER = /\b(?:(?:the|my|this|what a|our) hangover|(?:have|has|had|got|with|nursing|fighting)\s+(?:a|the|one)\s+(?:[a-z]+\s+)?hangover)\b(?!s)/gi;
+const HANGOVER = new RegExp(String.raw`\b(?:(?:the|my|this|what a|our) hangover|${oneOf(HAVING)}\s+(?:a|the|one)\s+(?:[a-z]+\s+)?hangover)\b(?!s)`, 'gi');
+
+/** No hangover owned: avoided, cured, the film (NO_HANGOVER). */
+const NO_HANGOVER_WORDS = [
+  'no',
+  'without',
+  'never',
+  String.raw`avoid\w*`,
+  String.raw`prevent\w*`,
+  String.raw`cure\w*`,
+  String.raw`remed\w*`,
+  'tips?',
+  'sober',
+  'miss',
+  'film',
+  'movie',
+  String.raw`hangover:?\s*(?:part|ii|iii|2|3)\b`,
+];
 // Not a boast: a cure, a film, or one avoided ("hangover cures", "The Hangover 2", "without a hangover")
-const NO_HANGOVER = /\b(?:no|without|never|avoid\w*|prevent\w*|cure\w*|remed\w*|tips?|sober|miss|film|movie|hangover:?\s*(?:part|ii|iii|2|3)\b)\b|\bThe Hangover\b/;
+const NO_HANGOVER = new RegExp(String.raw`\b${oneOf(NO_HANGOVER_WORDS)}\b|\bThe Hangover\b`, '');
+
+/** Shots that are no drinks: guns, goals, photos, jabs (OTHER_SHOTS). */
+const OTHER_SHOTS_WORDS = [
+  'fir(?:e|ed|es|ing)',
+  String.raw`gun\w*`,
+  'pistol',
+  'rifle',
+  'rounds',
+  'bullets?',
+  'shoot(?:ing|er|out)?',
+  'goal',
+  'net',
+  'scored',
+  'saves?',
+  'basket',
+  'hoop',
+  String.raw`photo\w*`,
+  'camera',
+  'pics?',
+  String.raw`vaccin\w*`,
+  'flu',
+  'jabs?',
+  'booster',
+  'injections?',
+];
 // Shots that are not drinks: gunfire, sport, photos, vaccines
-const OTHER_SHOTS = /\b(?:fir(?:e|ed|es|ing)|gun\w*|pistol|rifle|rounds|bullets?|shoot(?:ing|er|out)?|goal|net|scored|saves?|basket|hoop|photo\w*|camera|pics?|vaccin\w*|flu|jabs?|booster|injections?)\b/i;
+const OTHER_SHOTS = new RegExp(String.raw`\b${oneOf(OTHER_SHOTS_WORDS)}\b`, 'i');
 // Not sober for days, as a boast: "haven't been sober since Thursday", "0 sober moments"
 const NOT_SOBER = /\b(?:(?:haven['’]?t|have not|hasn['’]?t|has not)\s+been\s+sober|(?:0|zero)\s+sober\s+(?:moments?|minutes?|hours?|days?|nights?))\b/gi;
 
