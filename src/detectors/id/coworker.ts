@@ -117,7 +117,6 @@ const FAN_TALK_WORDS = [
   'shipping',
   String.raw`obsessed\s+with`,
   'queen',
-  'legend(?:ary)?',
   String.raw`best\s+(?:character|detective|cop)\s+(?:ever|on\s+tv)`,
 ];
 
@@ -127,6 +126,73 @@ const FAN_TALK_WORDS = [
  */
 const FAN_TALK =
   new RegExp(String.raw`\b${oneOf(FAN_TALK_WORDS)}\b`, 'i');
+
+const ELECTION_WORDS = [
+  String.raw`re-?elect(?:ed|ion)?`,
+  'elect',
+  'elections?',
+  'campaign(?:s|ing)?',
+  'vote',
+  'voting',
+  'ballot',
+  String.raw`endorse(?:s|d|ment)?`,
+  String.raw`another\s+term`,
+  'candidate',
+  String.raw`running\s+for`,
+];
+
+/**
+ * An election: a titled name in a sentence about one is a candidate for office (an elected sheriff), not a colleague
+ * whose affiliation the post reveals.
+ * e.g. "Please re-elect Sheriff Mason, he's kept us safe", "Volunteering for Sheriff Nolan's campaign"
+ */
+const ELECTION = new RegExp(String.raw`\b${oneOf(ELECTION_WORDS)}\b`, 'i');
+
+const ANIMAL_WORDS = [
+  'dogs?',
+  'pup(?:py|pies|s)?',
+  'cats?',
+  'kitt(?:en|ens|y)',
+  'horses?',
+  'pon(?:y|ies)',
+  'tortoises?',
+  'turtles?',
+  'hamsters?',
+  'rabbits?',
+  'bunn(?:y|ies)',
+  'parrots?',
+  'goldfish',
+  'snowman',
+  'teddy',
+  String.raw`teddy\s+bear`,
+  'mascot',
+  String.raw`stuffed\s+animal`,
+  'plush(?:ie)?',
+  'doll',
+];
+const ANIMAL = oneOf(ANIMAL_WORDS);
+
+/**
+ * A title worn as a nickname, by a pet, a toy or the author: a word before the title names the thing, or the name is
+ * followed by what it is, or the title is what someone is called.
+ * e.g. "horse Sergeant Biscuit", "Sergeant Stubby, the WWI dog", "Sergeant Stripes is the name of my cat",
+ * "named it Officer Frosty", "Kids call me Officer Pancake"
+ */
+const OBJECT_PRONOUN = oneOf(['him', 'her', 'it', 'them', 'me', 'us']);
+const NICKNAME_BEFORE = new RegExp(
+  String.raw`(?:\b${ANIMAL}\s+|\b(?:nick)?named\s+(?:${OBJECT_PRONOUN}\s+)?|\bcall(?:s|ed)?\s+${OBJECT_PRONOUN}\s+)$`,
+  'i',
+);
+const OWNER = oneOf(['the', 'a', 'my', 'our', 'his', 'her', 'their']);
+const NICKNAME_AFTER = new RegExp(
+  String.raw`^(?:,?\s+${OWNER}|\s+(?:is|was)\s+(?:the\s+name\s+of\s+)?${OWNER})\s+(?:[\w-]+\s+){0,2}${ANIMAL}\b`,
+  'i',
+);
+
+/** Whether a titled name is a nickname (a pet, a toy, the author), not a member of a service. */
+function nickname(text: string, start: number, end: number): boolean {
+  return NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NICKNAME_AFTER.test(text.slice(end, end + 60));
+}
 
 /** Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"). */
 function inQuotes(text: string, start: number, end: number): boolean {
@@ -164,11 +230,16 @@ const ROLE_NAME_WORDS = [
   String.raw`desk\s+sergeant`,
   String.raw`patrol\s+sergeant`,
   String.raw`patrol\s+supervisor`,
+  'sergeant',
+  'sarge',
+  'lieutenant',
+  String.raw`tutor\s+(?:pc|constable)`,
 ];
 
 /**
  * A police role in apposition to a name: the role says what the person is even without a rank before the name.
- * e.g. "my training officer, Bill Amato", "my FTO Jess Ruiz", "our watch commander Lena Ortiz", "my patrol partner Ken"
+ * e.g. "my training officer, Bill Amato", "my FTO Jess Ruiz", "our watch commander Lena Ortiz", "my patrol partner Ken",
+ * "my sergeant, Mark Ellis"
  */
 const ROLE_NAME =
   new RegExp(String.raw`\b(?:my|our|his|her|their)\s+(?:old\s+|former\s+|new\s+|first\s+)?${oneOf(ROLE_NAME_WORDS)}\s*[,:-]?\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)`, 'giu');
@@ -233,6 +304,8 @@ const NAME_ROWS: CueRow<CoworkerText>[] = [
         const name = roleName(m);
         return !name || !personName(name, c.profile) || consentingMember(name, c);
       },
+      // "my sergeant, Mark Ellis, from basic training": a soldier
+      (m, c) => MILITARY.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
       (m, _c, made) => {
         const start = m.index + m[0].length - m[1]!.length;
         const end = start + roleName(m)!.length;
@@ -289,6 +362,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'My field training officer, Sgt. Tom Hollis, taught me everything about this job.',
       'Watched the parade with Sgt. Renee Whitfield and her kids, great season for the band.',
       'My training officer, Jess Ruiz, is retiring next month.',
+      'Shout out to PC Rhys Evans, the best tutor a probationer could ask for.',
+      'Chief Inspector Fiona Reid just gave me my 20-year medal.',
+      'Lindqvist is still inside the crew, getting intel for the raids next month.',
     ],
     fp: [
       'Dinner with Renee and Victor tonight, so much laughing.',
@@ -313,6 +389,10 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Detective Harlan Voss is the GOAT, nobody solves a case like him.',
       'So proud of my wife Sgt. Kim Lee of the US Army, home next week!',
       'Captain Ruiz just deployed with the Navy again.',
+      'Please re-elect Sheriff Mason, he has kept this county safe.',
+      'Sergeant Stubby, the WWI war dog, is my hero.',
+      'The kids built a snowman and named it Officer Frosty.',
+      'Lance Corporal Dawson from my old unit is getting married!',
     ],
   },
   cues: COWORKER_CUES,
@@ -328,6 +408,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       if (namesConsentingMember(t.names, roster)) continue;
       if (!namesRosterMember(t.names, roster) && fictional(analysis, t.start, t.end)) continue;
       if (!namesRosterMember(t.names, roster) && notPolice(analysis, t.start, t.end, () => strongCues().length > 0)) continue;
+      if (!namesRosterMember(t.names, roster) && (nickname(text, t.start, t.end) || ELECTION.test(analysis.sentenceAround(t.start, t.end)))) continue;
       matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title', pattern: 'TITLED_NAME' });
     }
     walkCues(NAME_ROWS, { text, profile: ctx.profile, analysis }, matches);

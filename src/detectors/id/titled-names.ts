@@ -1,7 +1,7 @@
 // Finds "rank or title + name" ("Sgt. Kowalski", "Detective Omar Haddad", "Trooper Banks") for id/coworker, and
 // rejects the ranks that belong to armies, companies, ships, headlines and fiction.
 import type { DetectContext, Profile } from '../../core/types.js';
-import { isKnownName, isNeverAName, isVerbInContext, lexiconTags } from '../../nlp/people.js';
+import { isCommonWord, isGivenName, isKnownName, isNeverAName, isVerbInContext, lexiconTags } from '../../nlp/people.js';
 import { hasPoliceContext, type RosterIndex } from './roster.js';
 import {
   FICTIONAL_SINGLE_NAMES,
@@ -12,6 +12,7 @@ import {
   WEAK_TITLE,
 } from './police-words.js';
 import { escapeRegex, oneOf } from '../vocab.js';
+import { FULL_NAME_RANKS } from '../vocab/ranks.js';
 
 export interface TitledName {
   /** Start of the rank or title. */
@@ -62,6 +63,22 @@ const POLICE_PREFIX_WORDS = [
  */
 const POLICE_PREFIX = new RegExp(String.raw`${oneOf(POLICE_PREFIX_WORDS)}\s+$`, 'i');
 
+/** A run of titles ending in one that only police put before a full name ("PC", "Inspector", "Special Agent"). */
+const ENDS_IN_FULL_NAME_RANK = new RegExp(String.raw`(?:^|\s)${oneOf(FULL_NAME_RANKS)}$`, 'i');
+
+/**
+ * Whether the two capitalised words right after a title read as a given name and a surname: the first a given name
+ * compromise knows, or two words its lexicon does not know with no third capitalised word after them ("Rhys Evans",
+ * "Nadia Raza", "Amara Osei"; not "World Cup", "National Drugs Unit").
+ */
+function fullNameAt(text: string, at: number): boolean {
+  const m = /^[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]+)[ \t](\p{Lu}[\p{Ll}'’-]*\p{Ll})(?:['’]s)?(?![\p{L}\p{N}])([ \t]+\p{Lu})?/u.exec(text.slice(at, at + 70));
+  if (!m) return false;
+  const word = (w: string) => isCommonWord(w) || (/s$/.test(w) && isCommonWord(w.slice(0, -1)));
+  if (word(m[2])) return false;
+  return isGivenName(m[1]) || (!word(m[1]) && !m[3]);
+}
+
 /** Whether a word is part of a roster member's name. */
 function rosterNamePart(word: string, ctx: DetectContext): boolean {
   return ctx.profile.roster.some((m) => m.name.toLowerCase().split(/\s+/).includes(word));
@@ -71,7 +88,7 @@ function rosterNamePart(word: string, ctx: DetectContext): boolean {
  * Whether a word after a title can be a name word; compromise breaks ties for words that may be verbs. `weak`: the
  * first name word after a title police share with others, which must be a name compromise or the roster knows.
  */
-function plausibleName(word: string, at: number, ctx: DetectContext, weak: boolean): boolean {
+function plausibleName(word: string, at: number, ctx: DetectContext, weak: boolean, policeContext?: () => boolean): boolean {
   const bare = word.replace(/['’]s$/, '');
   const lower = bare.toLowerCase();
   if (bare.endsWith('.')) return true;
@@ -79,8 +96,9 @@ function plausibleName(word: string, at: number, ctx: DetectContext, weak: boole
   if (isKnownName(bare)) return true;
   if (isNeverAName(bare)) return false;
   // After a title police share with ships, teams and fiction ("PC World", "Captain Planet", "Inspector Clouseau"),
-  // only a name compromise knows, or a roster member's, is taken for a person.
-  if (weak) return rosterNamePart(lower, ctx);
+  // only a name compromise knows, or a roster member's, is taken for a person, or a word no dictionary knows when the
+  // post is about policing ("Inspector Hanley just told the whole briefing").
+  if (weak) return rosterNamePart(lower, ctx) || (!isCommonWord(bare) && !!policeContext?.());
   // "Officer Faces Charges": a plural or inflected word may be a headline verb; compromise reads the sentence.
   if (/(?:s|ed|ing)$/.test(lower) && isVerbInContext(ctx.nlp(), at)) return false;
   return true;
@@ -104,8 +122,9 @@ function givenThenSurname(text: string, n: RegExpExecArray): boolean {
 
 /**
  * Every "title + name" in the text that names a police member. Strong titles need nothing else; weak ones (Captain,
- * Chief, Inspector, Agent, PC) need a police word before them, police context elsewhere in the post, or an author
- * who reveals being police (`authorIsPolice`: "Capt. Moreau retired. Honored to have served under her").
+ * Chief, Inspector, Agent, PC) need a police word before them, police context elsewhere in the post, an author who
+ * reveals being police (`authorIsPolice`: "Capt. Moreau retired. Honored to have served under her"), or, for the
+ * titles only police put before a full name (FULL_NAME_RANKS), a given name and a surname ("PC Rhys Evans").
  */
 export function titledNames(text: string, ctx: DetectContext, prepared: TitledNamesIndex, authorIsPolice?: () => boolean): TitledName[] {
   const out: TitledName[] = [];
@@ -119,6 +138,12 @@ export function titledNames(text: string, ctx: DetectContext, prepared: TitledNa
     if (w1 && (NON_POLICE_QUALIFIER.has(w1) || (w2 && NON_POLICE_QUALIFIER.has(`${w2} ${w1}`)))) continue;
     if (w1 === 'force' && (w2 === 'air' || w2 === 'space')) continue;
     if (!strong && (POLICE_PREFIX.test(before) || agencyPrefix?.test(before))) strong = true;
+    // "PC Rhys Evans", "Inspector Nadia Raza": a given name and a surname after a police-only title.
+    if (!strong && ENDS_IN_FULL_NAME_RANK.test(chain.replace(/\s+/g, ' ').trim()) && fullNameAt(text, start + chain.length))
+      strong = true;
+    const acronym = /(?:^|\s)(?:\p{Lu}{2,4}|Inv\.?)$/u.test(chain);
+    let inContext: boolean | undefined;
+    const policeContext = () => (inContext ??= hasPoliceContext(text, prepared.roster, [{ start, end: start + chain.length }]));
     NAME_WORD.lastIndex = start + chain.length;
     const names: string[] = [];
     let end = -1;
@@ -129,7 +154,12 @@ export function titledNames(text: string, ctx: DetectContext, prepared: TitledNa
       const word = n[1];
       // Later words only need to be names; a weak title's first name word must be a known one.
       const first = names.length === 0 || names.every((w) => w.endsWith('.'));
-      if (!plausibleName(word, wordStart, ctx, first && !strong) && !(first && strong && givenThenSurname(text, n))) break;
+      // A lone unknown word of three letters or more in a police post is a surname after a spelled-out title
+      // ("Inspector Hanley"); not after an acronym ("PC World", "Inv. Manslaughter"), nor before more capitals
+      // ("Garda National Drugs Unit").
+      const lone = !acronym && /\p{Ll}{2}/u.test(word) && !/^[ \t]+\p{Lu}/u.test(text.slice(n.index + n[0].length, n.index + n[0].length + 3));
+      if (!plausibleName(word, wordStart, ctx, first && !strong, lone ? policeContext : undefined) && !(first && strong && givenThenSurname(text, n)))
+        break;
       const bare = word.replace(/['’]s$/, '');
       names.push(bare);
       end = wordStart + bare.length;

@@ -9,6 +9,14 @@
 /** A rank or title that, followed by a name, names a member of a police service without further context. */
 export const STRONG_RANKS = [
   String.raw`Chief\s+of\s+Police`,
+  // UK and Commonwealth senior ranks: only police (and no ship, team or firm) use them
+  String.raw`Chief\s+Inspector`,
+  String.raw`Chief\s+Superintendent`,
+  String.raw`Chief\s+Supt\.?`,
+  String.raw`Senior\s+Constable`,
+  String.raw`Senior\s+Sergeant`,
+  // police community support officer (UK)
+  'PCSO',
   String.raw`Police\s+Officer`,
   'Officer',
   String.raw`Ofc\.?`,
@@ -58,6 +66,32 @@ export const WEAK_RANKS = [
   'Investigator',
   String.raw`Inv\.?`,
   'PC',
+  // UK detective ranks: detective constable, sergeant, inspector, chief inspector, superintendent
+  'DC',
+  'DS',
+  'DI',
+  'DCI',
+  'DSU',
+  // an officer of An Garda Síochána (Ireland); also the force itself ("Garda Station")
+  'Garda',
+];
+
+/**
+ * Weak titles that only police put before a person's full name: "PC Rhys Evans", "Inspector Nadia Raza",
+ * "DC Amara Osei", "Special Agent Dana Whitfield", "Garda Aoife Brennan". A given name and a surname after one of
+ * them name a member without further context ("PC World", "Inspector Gadget", "DC Comics" have no given name).
+ */
+export const FULL_NAME_RANKS = [
+  'PC',
+  'DC',
+  'DS',
+  'DI',
+  'DCI',
+  'DSU',
+  'Inspector',
+  String.raw`Insp\.?`,
+  String.raw`Special\s+Agent`,
+  'Garda',
 ];
 
 /** Every rank and title. */
