@@ -299,7 +299,7 @@ describe('id/self-affiliation', () => {
 
   it('reads the author belonging to the agency: own number, command, e-mail address', () => {
     const cue = (text: string) => evidence(text, 'id/self-affiliation');
-    expect(cue('Retired my star #4410 today.')).toEqual(['my star #4']);
+    expect(cue('Retired my star #4410 today.')).toEqual(['Retired my star #4410']);
     expect(cue('They issued me badge 7781 on Monday.')).toEqual(['issued me badge 7781']);
     expect(cue('Anybody at the 71st pct want in on the pool?')).toEqual(['Anybody at the 71st pct']);
     expect(cue('Transferred to the 12th precinct today.')).toEqual(['Transferred to the 12th precinct']);

@@ -58,6 +58,10 @@ function iAm(nouns: string): RegExp {
         String.raw`i\s+have\s+been`,
         String.raw`i\s+became`,
         'became',
+        String.raw`i\s+(?:work|worked|served)\s+as`,
+        String.raw`i['’]ve\s+(?:worked|served)\s+as`,
+        // the subject left out: "Been a cop for 12 years"
+        String.raw`(?<=(?:^|[.!?\n])\s*)been`,
       ])}\s+(?:a|an)\s+(?:${oneOf([
         'proud',
         'rookie',
@@ -84,10 +88,23 @@ function iAm(nouns: string): RegExp {
         'municipal',
         'motor',
         'canine',
+        'off[- ]duty',
+        'on[- ]duty',
+        'serving',
+        'working',
+        'former',
       ])}\s+){0,3}${nouns}\b(?!['’]s|\s+${oneOf([
         ...KIN,
         'kid',
         'family',
+        // "a cop show fan"
+        'shows?',
+        'dramas?',
+        'films?',
+        'movies?',
+        'novels?',
+        'fans?',
+        'games?',
       ])}\b|\s+of\s+(?!the\s+(?:law|peace)\b))`,
     'gi',
   );
@@ -266,6 +283,42 @@ const ACADEMY_TIMES = [
 /** A police rank before a capitalised name, written as a name is ("Sgt. Renee Whitfield", "Officer Hale"). */
 const RANKED_NAME = new RegExp(String.raw`\b${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 
+/** The police nouns "as a …" reads ("as a cop, I"); an officer elsewhere is the uniform veto's. */
+const AS_A_NOUN = oneOf([
+  String.raw`police\s+officer`,
+  'cop',
+  'officer',
+  String.raw`patrol\s+officer`,
+  'deputy',
+  'trooper',
+  'detective',
+  'leo',
+  String.raw`law\s+enforcement\s+officer`,
+]);
+
+/** What may stand between "as a" and the noun: "as an off-duty cop", "speaking as a retired officer". */
+const AS_A_QUALIFIER = oneOf([
+  String.raw`off[- ]duty`,
+  String.raw`on[- ]duty`,
+  'serving',
+  'working',
+  'retired',
+  'former',
+  'veteran',
+  'police',
+  'patrol',
+  'uniformed',
+]);
+
+/** What the author's own number is printed on: "Retired badge 1776", "Star #8820 hanging up". */
+const OWN_NUMBER_WORD = oneOf([
+  'badge',
+  'shield',
+  'star',
+  String.raw`warrant\s+card`,
+  String.raw`collar\s+number`,
+]);
+
 const cues: CueRow<AuthorText>[] = [
   {
     name: 'DISPATCH_SENT_ME',
@@ -433,31 +486,31 @@ const cues: CueRow<AuthorText>[] = [
   },
   {
     name: 'AS_A_COP',
-    description: '"As a cop, I ...", "as an officer you see", "cops like me"',
-    // "As a cop, I ...", "as an officer you see", "cops like me"
-    pattern: new RegExp(String.raw`\bas\s+(?:a|an)\s+${oneOf([
-        String.raw`police\s+officer`,
-        'cop',
-        'officer',
-        String.raw`patrol\s+officer`,
-        'deputy',
-        'trooper',
-        'detective',
-        'leo',
-        String.raw`law\s+enforcement\s+officer`,
-      ])}\b(?!['’]s)(?=[\s,]+${oneOf([
-        'i',
-        'we',
-        'my',
-        'it',
-        'you',
-        'there',
-        'for',
-      ])}\b)|\b(?:cops|officers|deputies|troopers)\s+like\s+(?:me|us)\b`, 'gi'),
+    description: '"As a cop, I ...", "as an off-duty officer you see", "cops like me", "speaking as a police officer", "Retired cop here"',
+    // "As a cop, I ...", "as an off-duty officer you see", "cops like me", "speaking as a police officer", "Retired cop
+    // here" (not "as a cop's wife", "as a cop he should know")
+    pattern: new RegExp(
+      [
+        String.raw`\bas\s+(?:a|an)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)(?=[\s,]+${oneOf([
+          'i',
+          'we',
+          'my',
+          'it',
+          'you',
+          'there',
+          'for',
+        ])}\b)`,
+        String.raw`\b(?:cops|officers|deputies|troopers)\s+like\s+(?:me|us)\b`,
+        String.raw`\bspeaking\s+as\s+(?:a|an|one)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)`,
+        // (a bare "Leo here" is a name)
+        String.raw`(?:^|[.!?\n]\s*)(?:${AS_A_QUALIFIER}\s+)?(?:cop|copper|police\s+officer|officer|deputy|trooper|constable)\s+here\b`,
+      ].join('|'),
+      'gi',
+    ),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('uniform'),
-    examples: ['As a cop, I ...'],
+    examples: ['As a cop, I ...', 'Retired cop here, lock your cars', 'Speaking as a police officer, this law is a mess'],
   },
   {
     name: 'MY_POLICE_THING',
@@ -605,7 +658,13 @@ const cues: CueRow<AuthorText>[] = [
         'ten',
         'eleven',
         'twelve',
+        'thirteen',
+        'fourteen',
         'fifteen',
+        'sixteen',
+        'seventeen',
+        'eighteen',
+        'nineteen',
         'twenty',
         'thirty',
       ])}\+?\s+(?:years?|yrs?)\s+${oneOf([
@@ -617,6 +676,8 @@ const cues: CueRow<AuthorText>[] = [
         String.raw`of\s+policing`,
         String.raw`on\s+patrol`,
         String.raw`as\s+an?\s+(?:cop|police\s+officer|officer|deputy|trooper|detective)`,
+        // "Fifteen years a cop", "20 years a copper" (not "20 years a cop's wife")
+        String.raw`an?\s+(?:cop|copper|police\s+officer|police(?:man|woman)|deputy|trooper|constable)\b(?!['’]s|\s+${oneOf([...KIN, 'kid', 'family'])}\b)`,
       ])}\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
@@ -2235,20 +2296,130 @@ const cues: CueRow<AuthorText>[] = [
     examples: ['tax reg 904417 on the overtime slip'],
   },
   {
+    name: 'OWN_NUMBER_DONE',
+    description: 'The author\'s own number retired, signed off or remembered: "Retired badge 1776", "Star #8820 hanging up for good", "Officer 2231, checking out", "my old number, 5542"',
+    // "Retired badge 1776", "handing in shield 24551", "Star #8820 hanging up for good", "Badge 2218 signing off",
+    // "Officer 2231, checking out", "Badge 1187 since 1998", "my old number, 5542", "my collar number was 4482" (not
+    // "retired number 9021 jersey", "my number is 07700 900123")
+    pattern: new RegExp(
+      [
+        String.raw`\b${oneOf([
+          'retir(?:e|ed|ing)',
+          String.raw`hung\s+up`,
+          String.raw`hang(?:ing)?\s+up`,
+          String.raw`hand(?:ed|ing)?\s+in`,
+          String.raw`turn(?:ed|ing)?\s+in`,
+        ])}\s+(?:my\s+)?(?:old\s+)?${OWN_NUMBER_WORD}\s*(?:number|no\.?|#)?\s*[-–—:#]?\s*\d{3,6}\b`,
+        String.raw`(?:^|[.!?\n]\s*|\bmy\s+)(?:${OWN_NUMBER_WORD}|number|officer)\s*(?:number\s*|no\.?\s*)?#?\d{3,6},?\s+(?:is\s+)?(?:officially\s+)?${oneOf([
+          'retired',
+          'retiring',
+          String.raw`signing\s+off`,
+          String.raw`hanging\s+up`,
+          'reporting',
+          String.raw`off\s+the\s+street`,
+          String.raw`back\s+on\s+the\s+street`,
+          '10-7',
+          String.raw`out\s+of\s+service`,
+          String.raw`checking\s+out`,
+          String.raw`since\s+(?:19|20)\d\d`,
+        ])}\b`,
+        String.raw`\bmy\s+(?:old\s+)?(?:(?:badge|shield|star|collar)\s+)?number,?\s+(?:(?:is|was)\s+)?[-–—:#]?\s*\d{3,6}\b(?!\s*[-.]?\s*\d)`,
+      ].join('|'),
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'badge', 'play'),
+    examples: ['Retired badge 1776 today', 'Star #8820 hanging up for good', 'Can\'t believe they gave my old number, 5542, to a rookie'],
+  },
+  {
+    name: 'POLICE_FIRSTS',
+    description: 'A first or counted piece of police work of one\'s own: "my first homicide scene", "my 500th traffic stop", "First collar of the new year"',
+    // "my first homicide scene", "Just cleared my 500th traffic stop", "First collar of the new year", "first DUI arrest!!"
+    // (not "my son's first arrest", "my first autopsy" in medical school)
+    pattern: new RegExp(
+      String.raw`(?:\bmy\s+(?:first|\d+(?:st|nd|rd|th))|(?:^|[.!?\n]\s*)first)\s+(?:solo\s+)?${oneOf([
+        String.raw`dui\s+(?:arrest|collar|stop)`,
+        String.raw`drink[- ]driv(?:e|ing|er)\s+arrest`,
+        String.raw`traffic\s+stop`,
+        'arrest',
+        'collar',
+        'pursuit',
+        String.raw`foot\s+chase`,
+        String.raw`homicide\s+(?:scene|call|case)`,
+        String.raw`death\s+(?:notification|knock)`,
+        String.raw`sudden\s+death`,
+      ])}\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['My first homicide scene. The smell.', 'Just cleared my 500th traffic stop', 'First collar of the new year'],
+  },
+  {
+    name: 'POLICE_LIFE',
+    description: 'Police life as a heading or tag: "#CopLife", "Patrol life, nothing changes", "OPP life: 200 km of highway", "Detachment life up north"',
+    // "#CopLife", "#LEOlife means cold fries", "Patrol life, nothing changes", "OPP life: 200 km of highway", "Garda
+    // life: three call outs" (not "#CopWifeLife", "MetLife": no Met here)
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?\n]\s*|#)${oneOf([
+        'cop',
+        'copper',
+        'police',
+        'leo',
+        'patrol',
+        'precinct',
+        'detachment',
+        'opp',
+        'rcmp',
+        'garda',
+        'nypd',
+        'lapd',
+        'chp',
+      ])}\s*life\b(?!\s+(?:expectancy|insurance|cover|policy|policies|skills?|coach))`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['#CopLife', 'Patrol life, nothing changes', 'OPP life: 200 km of highway and a moose'],
+  },
+  {
     name: 'MY_SUPERVISOR',
-    description: 'The author\'s police supervisor or trainer, or a promotion exam: "the sarge made me redo my report", "my sergeant let me lead the briefing", "passed my sergeant\'s exam", "my tutor constable"',
-    // "the sarge made me redo my collision report", "My lieutenant just approved my leave", "my guv'nor", "passed the
-    // sergeant's exam", "finally got my sergeant's stripes", "my tutee", "my tutor signed off my portfolio" (not "my sergeant in the Marines", "my lieutenant in the fire department": the uniform veto)
+    description: 'The author\'s police supervisor or trainer: "the sarge made me redo my report", "my sergeant let me lead the briefing", "my tutor constable"',
+    // "the sarge made me redo my collision report", "My lieutenant just approved my leave", "my guv'nor", "my tutee",
+    // "my tutor signed off my portfolio" (not "my sergeant in the Marines", "my lieutenant in the fire department": the
+    // uniform veto)
     pattern: new RegExp(
       String.raw`\b(?:(?<!\b(?:congrats|congratulations|thanks|thank\s+you|years)\s+)sarge|the\s+guv(?:['’]?nor)?` +
-        String.raw`|my\s+(?:old\s+|new\s+|first\s+)?${oneOf(SUPERVISORS)}|(?:my|the)\s+${oneOf(['sergeant', 'inspector', 'lieutenant'])}['’]?s\s+${oneOf(PROMOTION_STEPS)}` +
+        String.raw`|my\s+(?:old\s+|new\s+|first\s+)?${oneOf(SUPERVISORS)}` +
         String.raw`|(?:my|our|the)\s+(?:new\s+)?${oneOf(TRAINEES)}|tutor\s+constable|my\s+(?:tutor|fto)(?!\s+(?:for|in|at)\b))\b`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'job', 'uniform', 'play'),
-    examples: ['the sarge made me redo my collision report 3 times', 'Just passed my sergeant\'s exam!!! Stripes incoming.', 'My tutor finally signed off my portfolio.'],
+    examples: ['the sarge made me redo my collision report 3 times', 'My tutor finally signed off my portfolio.'],
+  },
+  {
+    name: 'PROMOTION_STEP',
+    description: 'A police promotion step of one\'s own: "passed my sergeant\'s exam", "sat my inspector\'s board", "Lieutenant\'s exam in 3 weeks", "got my service stripes"',
+    // "Just passed my sergeant's exam", "sat my inspector's board today", "Lieutenant's exam in 3 weeks", "finally got
+    // my sergeant's stripes", "Got my hash mark today" (not "my husband's sergeant's exam", "my corporal stripes in the
+    // Army": the person and uniform vetoes; "board" is the step here, not a company board)
+    pattern: new RegExp(
+      [
+        // (the possessive or plural before a step, so "Sergeant Stripes" the cat is a name)
+        String.raw`(?:\b(?:my|the)\s+|(?:^|[.!?\n]\s*))${oneOf(['sergeant', 'inspector', 'lieutenant'])}(?:['’]?s\s+${oneOf(PROMOTION_STEPS)}|\s+(?:exam|test|board))\b`,
+        String.raw`\b(?:got|getting|earned|sewed\s+on|sewn\s+on|pinned\s+on)\s+my\s+(?:(?:service|sergeant['’]?s|new)\s+)?(?:stripes|hash\s+marks?|chevrons)\b`,
+      ].join('|'),
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'play'), (_m, c) => OTHER_UNIFORM.test(c.text.replace(/\bboard\b/gi, '')) || OTHER_SERVICE.test(c.text)],
+    examples: ['Just passed my sergeant\'s exam!!! Stripes incoming.', 'sat my inspector\'s board today', 'Lieutenant\'s exam in 3 weeks', 'Got my service stripes sewn on today'],
   },
   {
     name: 'POLICE_QUALS',
@@ -2502,6 +2673,12 @@ const OTHER_UNIFORM =
       String.raw`coast\s+guard`,
       'ski',
     ])}\b`, 'i');
+
+/**
+ * Services whose ranks and promotions look like police ones, anywhere in the post (a promotion step's veto): an army
+ * in a hashtag ("#BritishArmy"), a lance corporal, a fire academy or fire station.
+ */
+const OTHER_SERVICE = /\w*army\b|\blance\s+corporal\b|\bfire\s*(?:academy|house|hall|station|crew|engine|truck|ground)\b|\bfirefight/i;
 
 /** Another uniform in the cue's sentence, the author's own probation aside ("Finished my probation as a constable"). */
 function otherUniformBesideProbation(m: RegExpExecArray, c: AuthorText): boolean {
@@ -2963,6 +3140,78 @@ const AGENCY_CUE = {
   examples: ['retiring from the Harbor City Police Department'],
 };
 const ROSTER_COMPANY = { name: 'ROSTER_COMPANY', description: 'out with a roster member: "me and Perrault", "rode with Sam Perrault" (weak: friends go out with police too)' };
+const POLICE_WORK_BESIDE = {
+  name: 'POLICE_WORK_BESIDE',
+  description: 'police work beside a weak cue: "my shift sergeant ... the suspect", "Coffee, vest, radio, go. #nightshift" (never alone)',
+};
+
+/**
+ * Police work that corroborates a weak cue elsewhere in the post (issue 11): the suspect, custody, the cells, a traffic
+ * stop, the radio, the scene, the victim. Never a cue alone ("the suspect is in custody" is news), one item a line.
+ */
+const POLICE_WORK_WORDS = [
+  String.raw`(?:the|our|a|my|his|her|their)\s+suspects?`,
+  String.raw`suspect['’]s`,
+  'custody',
+  String.raw`the\s+cells`,
+  String.raw`traffic\s+stops?`,
+  String.raw`briefing\s+room`,
+  'surveillance',
+  String.raw`stake-?outs?`,
+  String.raw`body\s?cams?`,
+  String.raw`a\s+domestic\b(?!\s+(?:flight|abuse|violence))`,
+  'domestics',
+  String.raw`a\s+fatal`,
+  'cid',
+  'perps?',
+  '(?:hand)?cuffs',
+  'cuffed',
+  String.raw`(?:a|the|search|arrest|bench)\s+warrants?`,
+  String.raw`warrants\s+(?:out|for)`,
+  // (not "FPD just arrested X": news; "cardiac arrest")
+  String.raw`(?<!(?:cardiac|respiratory)\s)arrest(?:s|ing)?`,
+  String.raw`(?:i|we)\s+(?:just\s+)?arrested`,
+  String.raw`arrested\s+by\s+(?:me|us)`,
+  'prisoners?',
+  String.raw`booked\s+(?:him|her|them|in)`,
+  String.raw`crime\s+scenes?`,
+  String.raw`evidence\s+(?:bags?|room|locker)`,
+  String.raw`(?:on|at|the)\s+scene`,
+  String.raw`the\s+victim(?:['’]?s)?`,
+  'sarge',
+  'sergeant',
+  'k-?9',
+  'swat',
+  ...POLICE_CARS,
+  String.raw`the\s+force`,
+  'precinct',
+  'pct',
+  String.raw`ticket\s+books?`,
+  String.raw`breath\s+tests?`,
+  String.raw`sally\s+port`,
+  String.raw`mug\s?shots?`,
+  String.raw`(?<!\b(?:on|to)\s)(?:my|the)\s+radio(?!\s+(?:station|show|host|dj|interview|ads?)\b)`,
+  String.raw`(?<!\b(?:ski|beach|neighbou?rhood|safety|snack|border)\s)patrol(?:s|ling|led)?(?!\s+cars?\b)`,
+  String.raw`(?:stab|ballistic|tactical|kevlar|body)\s+vests?`,
+  String.raw`the\s+vest`,
+  String.raw`the\s+station(?!\s+(?:wagon|platform))`,
+  'shifts?',
+];
+const POLICE_WORK = new RegExp(String.raw`\b${oneOf(POLICE_WORK_WORDS)}\b`, 'gi');
+/** A dispatcher or a call centre: the radio, the calls and the shifts are theirs. */
+const DISPATCH_OR_CALLS = /\b(?:dispatchers?|call\s+(?:centre|center))\b/i;
+
+/**
+ * The police work words beside the weak cues, outside them, in a post not about another job or uniform, a relative,
+ * a show or a dispatcher (see `POLICE_WORK_WORDS`).
+ */
+function policeWorkBeside(text: string, cues: readonly Match[]): Match[] {
+  if (!cues.length || OTHER_JOB.test(text) || OTHER_UNIFORM.test(text) || OTHER_PERSON.test(text) || FAMILY_POST.test(text)) return [];
+  if (PLAY.test(text) || DISPATCH_OR_CALLS.test(text)) return [];
+  return [...text.matchAll(POLICE_WORK)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, confidence: WEAK, pattern: POLICE_WORK_BESIDE.name }))
+    .filter((w) => !cues.some((c) => w.start < c.end && c.start < w.end));
+}
 const COLLEAGUE_ROWS = [
   colleagueRow(
     'COLLEAGUE_ROLL_CALL',
@@ -2987,8 +3236,9 @@ export function authorReveals(analysis: TextAnalysis, index: AuthorCueIndex): Ma
   if (strong.length) return strong;
   const distinct = new Set(weak.map((w) => text.slice(w.start, w.end).toLowerCase().replace(/\s+/g, ' ')));
   const { mention } = index;
-  if (weak.length && (distinct.size + (company.length ? 1 : 0) >= 2 || mention?.test(text))) {
-    return [...weak, ...company].sort((a, b) => a.start - b.start).map((w) => ({ ...w, messageId: 'weak' }));
+  const work = distinct.size + (company.length ? 1 : 0) < 2 ? policeWorkBeside(text, weak).slice(0, 1) : [];
+  if (weak.length && (distinct.size + (company.length ? 1 : 0) + work.length >= 2 || mention?.test(text))) {
+    return [...weak, ...company, ...work].sort((a, b) => a.start - b.start).map((w) => ({ ...w, messageId: 'weak' }));
   }
   return [];
 }
@@ -3054,6 +3304,10 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Academy days with Renee Whitfield, what a pair of rookies.',
       'Toughest call of my career tonight, hug your people.',
       'Dispatcher sent me to four alarm calls in a row.',
+      "I'm an off duty officer and I still check every car with its lights on.",
+      'Fifteen years a cop and the paperwork still wins.',
+      'Been a motor cop for 6 years, bugs in my teeth.',
+      'I work as a police officer in a small town.',
     ],
     fp: [
       { text: 'Another night shift on patrol. Stay safe out there!', context: 'official' },
@@ -3108,6 +3362,19 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       "That's a relief. She's good company.",
       'Women shouldn\'t be on response, says the columnist.',
       'Officer Tom Becker gave my daughter a ride in the patrol car at the fair.',
+      "Twenty years a cop's wife and I still wait up.",
+      'Been a cop show fan since I was nine.',
+      'Leo here, back from holiday and jet-lagged.',
+      'I worked as a security officer for 5 years.',
+      'My favourite player retired number 9021 jersey at the charity match',
+      'My number is 07700 900123, text me',
+      "Dad's badge, number 615, still sits on the mantel.",
+      '#CopWifeLife: dinner in the oven again',
+      "My son's first arrest was for skateboarding, he's 12 and furious.",
+      "Got my corporal stripes in the Army today.",
+      'Sergeant Stripes is the name of my cat and she runs this house',
+      "Lieutenant's exam in 3 weeks at the fire academy.",
+      "My husband passed the sergeant's exam!",
     ],
   },
   patterns: [
@@ -3116,7 +3383,7 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
     ROLL_CALL,
     ACADEMY,
   ],
-  cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY], COLLEAGUE_ROWS),
+  cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY, POLICE_WORK_BESIDE], COLLEAGUE_ROWS),
   prepare: (profile) => prepareAuthorCues(profile),
   detect(_input, ctx) {
     if (ctx.context === 'official') return [];
