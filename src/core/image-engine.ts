@@ -177,7 +177,7 @@ export class ImageScreener {
     const objects = models?.objects ?? [];
     // A HEIC photo bigger than the working raster is not decoded twice (the WASM decoder is slow).
     const fullOk = img.format !== 'heic' || img.scale === 1;
-    const plan = this.opts.ocr && fullOk && (this.opts.ocrEngines ?? OCR_ENGINES).includes('scene') ? detailPlan(img, focusRegions(objects, img.workHeight), focusPeople(objects, img.workHeight)) : undefined;
+    const plan = this.opts.ocr && fullOk && (this.opts.ocrEngines ?? OCR_ENGINES).includes('scene') ? detailPlan(img, focusRegions(objects, img.workHeight), focusPeople(objects)) : undefined;
     if (plan) pixels.need([...plan.regions, ...plan.tiles]);
     if (models && fullOk) {
       t0 = performance.now();
@@ -204,7 +204,8 @@ export class ImageScreener {
       t0 = performance.now();
       const work: Raster = { data: img.rgb, width: img.workWidth, height: img.workHeight };
       cues.push(...vehicleCues(work, objects).map((c) => scaleCue(c, img.scale)));
-      cues.push(...uniformCues(work, objects, found.map((f) => scaleBox(f.box, 1 / img.scale))).map((c) => scaleCue(c, img.scale)));
+      const helmets = cues.filter((c) => c.kind === 'head:helmet' && c.box).map((c) => scaleBox(c.box!, 1 / img.scale));
+      cues.push(...uniformCues(work, objects, found.map((f) => scaleBox(f.box, 1 / img.scale)), helmets).map((c) => scaleCue(c, img.scale)));
       t.vision += performance.now() - t0;
     }
     const meta = await metaP;

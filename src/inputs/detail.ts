@@ -56,9 +56,12 @@ export function focusRegions(objects: DetectedObject[], height: number): Box[] {
   return objects.filter((o) => FOCUS_LABELS.has(o.label) && (o.label !== 'person' || o.box.height >= LARGE_PERSON * height)).map(focusBox);
 }
 
-/** The people smaller in the frame (head to hips), read as tiles side by side (peopleTiles). */
-export function focusPeople(objects: DetectedObject[], height: number): Box[] {
-  return objects.filter((o) => o.label === 'person' && o.confidence >= 0.3 && o.box.height < LARGE_PERSON * height).map(focusBox);
+/**
+ * The people (head to hips) for the tiles read side by side (peopleTiles): those smaller in the frame, and those large
+ * enough to be read alone but past the two largest regions (the third officer of a group photo).
+ */
+export function focusPeople(objects: DetectedObject[]): Box[] {
+  return objects.filter((o) => o.label === 'person' && o.confidence >= 0.3).map(focusBox);
 }
 
 /** The region of a detected object the detail pass reads: a vehicle whole, a person from the head to the hips. */
@@ -83,7 +86,7 @@ export function detailRegions(boxes: Box[], img: { width: number; height: number
 }
 
 /**
- * Close-up tiles of the people smaller in the frame (none mostly inside a region read one by one, `taken`): each person's head-to-hips region enlarged
+ * Close-up tiles of people (none mostly inside a region read one by one, `taken`): each person's head-to-hips region enlarged
  * to TILE_SIDE on its long side (at most DETAIL_MAX_UP times the photo's own pixels), largest first, where that shows
  * it DETAIL_GAIN times bigger than the whole-picture pass saw it, at most MORE_PEOPLE of them. They are read together,
  * side by side in one picture (readDetail), so the count, not the size of the crowd, sets the cost.

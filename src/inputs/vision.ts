@@ -1080,15 +1080,16 @@ function backgroundBlackShare(img: Raster, boxes: Box[]): number {
 /**
  * Tactical kit on a person the detector found (boxes in `img`'s pixels): a black torso (vest, fatigues) under a dark
  * head with no face showing (helmet, balaclava), standing tall in the frame, in a picture that is not dark all over
- * (a silhouette at night or against the light is not kit). `faces` are the human faces found, in the same pixels.
+ * (a silhouette at night or against the light is not kit). `faces` are the human faces found, in the same pixels;
+ * `helmets` the heads a close-up read found helmeted (closeUpCues' `head:helmet`), for people too small to tell here.
  */
-export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCue[] {
+export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[], helmets: Box[] = []): VisionCue[] {
   const torsos: VisionCue[] = [];
   for (const o of objects) {
     const body = o.label === 'person' ? bodyOf(o.pose) : undefined;
     if (body) torsos.push({ kind: 'torso', box: clip(body.torso, img), confidence: o.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px` });
   }
-  return [...torsos, ...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces), ...vestCues(img, objects), ...suitCues(img, objects), ...kitLineCues(img, objects)];
+  return [...torsos, ...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces), ...vestCues(img, objects), ...suitCues(img, objects), ...kitLineCues(img, objects, helmets)];
 }
 
 /**
@@ -1100,7 +1101,9 @@ export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]
 export function closeUpCues(img: Raster, person: DetectedObject, vehicles: DetectedObject[], faces: Box[]): VisionCue[] {
   const body = bodyOf(person.pose);
   const torso: VisionCue[] = body ? [{ kind: 'torso', box: clip(body.torso, img), confidence: person.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px, close up` }] : [];
-  return [...torso, ...uniformDetailCues(img, [person], faces), ...vestCues(img, [person, ...vehicles])];
+  // A helmet, for a line of people in kit read on the whole picture, where they are too small to tell one.
+  const helmet: VisionCue[] = body && helmetOn(img, person.pose, body) ? [{ kind: 'head:helmet', box: clip(headOf(person.pose, body), img), confidence: 0.5, detail: 'close up' }] : [];
+  return [...torso, ...helmet, ...uniformDetailCues(img, [person], faces), ...vestCues(img, [person, ...vehicles])];
 }
 
 /**
@@ -1311,19 +1314,22 @@ export function helmetOn(img: Raster, pose: Keypoints | undefined, body: Body): 
  * side by side (heights alike, boxes overlapping in height, touching or close across), each with a dark torso without
  * reflective or hi-vis trim, their torsos of one colour, and helmets on two of them or more. Mourners or waiters in
  * black stand bareheaded (a waiter's white shirt front breaks the dark torso); firefighters' coats carry trim bands.
+ * Members are a seventh of the frame tall or more, or smaller with a helmet seen close up (`helmets`: a riot line
+ * photographed from across the street).
  */
-function kitLineCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
+function kitLineCues(img: Raster, objects: DetectedObject[], helmets: Box[] = []): VisionCue[] {
   const members = objects.flatMap((o) => {
     if (o.label !== 'person' || o.confidence < 0.3) return [];
     const b = clip(o.box, img);
-    if (b.height < 0.15 * img.height || b.width < 16) return [];
+    const seen = helmets.some((h) => centreIn(h, { ...b, height: Math.round(0.35 * b.height) }));
+    if ((b.height < 0.15 * img.height && !seen) || b.width < 16) return [];
     const body = bodyOf(o.pose);
     const torso = body
       ? roundBox({ x: body.torso.x + body.torso.width * 0.2, y: body.torso.y + body.torso.height * 0.1, width: body.torso.width * 0.6, height: body.torso.height * 0.6 })
       : { x: b.x + Math.round(b.width * 0.2), y: b.y + Math.round(b.height * 0.2), width: Math.round(b.width * 0.6), height: Math.round(b.height * 0.35) };
     const t = clip(torso, img);
     if (shareOf(img, t, isDarkCloth, 2) < 0.6 || shareOf(img, t, isTrim, 2) >= 0.06) return [];
-    return [{ box: b, colour: meanColour(img, t, isDarkCloth), helmet: body ? helmetOn(img, o.pose, body) : false }];
+    return [{ box: b, colour: meanColour(img, t, isDarkCloth), helmet: seen || (body ? helmetOn(img, o.pose, body) : false) }];
   });
   members.sort((a, b) => a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2));
   const beside = (a: (typeof members)[number], b: (typeof members)[number]) => {

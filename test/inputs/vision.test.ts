@@ -1,7 +1,7 @@
 // Picture cues from pixels: tape is a long yellow band with print in it; markers are small yellow cards with numerals.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { bodyOf, objectCues, uniformCues, vehicleCues, yellowCues } from '../../src/inputs/vision.js';
+import { bodyOf, closeUpCues, objectCues, uniformCues, vehicleCues, yellowCues } from '../../src/inputs/vision.js';
 
 async function raster(file: string) {
   const { data, info } = await sharp(file).resize(640, 640, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -303,6 +303,26 @@ describe('uniformCues: a line of people in the same dark kit', () => {
     expect(await lines(lineSvg(2, helmet), 2)).toEqual([]);
     // The same kit in a light colour (hi-vis jackets, paramedics' green) is not a dark line.
     expect(await lines(lineSvg(4, helmet, '#4a8a3a'), 4)).toEqual([]);
+  });
+
+  it('a helmet seen close up (closeUpCues on an enlarged crop of one person); not dark hair', async () => {
+    const one = (head: (cx: number) => string) => svgRaster(lineSvg(1, head));
+    const helmets = async (head: (cx: number) => string) => closeUpCues(await one(head), people(1)[0], [], []).filter((c) => c.kind === 'head:helmet');
+    expect(await helmets(helmet)).toHaveLength(1);
+    expect(await helmets(hair)).toEqual([]);
+  });
+
+  it('people too small in the frame for a line count when a close-up read saw their helmets', async () => {
+    // The line a quarter of its size in a big frame: each person a ninth of the frame tall, no keypoints.
+    const small = (head: (cx: number) => string) =>
+      svgRaster(`<svg xmlns="http://www.w3.org/2000/svg" width="1100" height="1200"><rect width="100%" height="100%" fill="#b8bcc0"/><g transform="translate(300 500) scale(0.25)">${lineSvg(4, head).replace(/^<svg[^>]*>|<\/svg>$/g, '')}</g></svg>`);
+    const boxes = people(4).map((p) => ({ label: 'person', confidence: 0.7, box: { x: Math.round(300 + p.box.x / 4), y: Math.round(500 + p.box.y / 4), width: Math.round(p.box.width / 4), height: Math.round(p.box.height / 4) } }));
+    const heads = boxes.map((b) => ({ x: b.box.x + 14, y: b.box.y + 8, width: 20, height: 25 }));
+    const kitLine = async (head: (cx: number) => string, seen: typeof heads) => uniformCues(await small(head), boxes, [], seen).filter((c) => c.kind === 'kit:line');
+    expect(await kitLine(helmet, heads)).toHaveLength(4);
+    // Without the close-up helmets they are too small to count; bareheaded people in black are no line either way.
+    expect(await kitLine(helmet, [])).toEqual([]);
+    expect(await kitLine(hair, [])).toEqual([]);
   });
 });
 
