@@ -367,6 +367,39 @@ function printShare(img: Raster, labels: Int32Array, b: Blob): number {
   return span ? dark / span : 0;
 }
 
+/**
+ * Along a thin band, column by column (row by row for a steep one), the brightness at the middle of its run: the share
+ * of places darker than 0.85 of the median (`dips`) and how often it turns from bright to dim or back per place
+ * (`changes`). Small print blurred into far tape dips a quarter to a half of the way with many changes; a painted line
+ * or a kerb stays even (0), a line crossed by a few shadows changes seldom.
+ * e.g. "POLICE LINE" 4 px tall on a 7 px band -> { dips: 0.25, changes: 0.2 }; a double yellow line -> { dips: 0, changes: 0 }
+ */
+function centreDips(img: Raster, labels: Int32Array, b: Blob): { dips: number; changes: number } {
+  const steep = Math.abs(b.angle) > 45;
+  const [outer0, outerN, inner0, innerN] = steep ? [b.box.y, b.box.height, b.box.x, b.box.width] : [b.box.x, b.box.width, b.box.y, b.box.height];
+  const values: number[] = [];
+  for (let o = outer0; o < outer0 + outerN; o++) {
+    const at = (i: number) => (steep ? o * img.width + i : i * img.width + o);
+    let first = -1;
+    let last = -1;
+    for (let i = inner0; i < inner0 + innerN; i++) {
+      if (labels[at(i)] === b.id) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first < 0) continue;
+    const k = at(Math.round((first + last) / 2));
+    values.push(Math.max(img.data[k * 3], img.data[k * 3 + 1], img.data[k * 3 + 2]));
+  }
+  if (values.length < 8) return { dips: 0, changes: 0 };
+  const median = [...values].sort((p, q) => p - q)[values.length >> 1];
+  const dim = values.map((v) => v < 0.85 * median);
+  let changes = 0;
+  for (let i = 1; i < dim.length; i++) if (dim[i] !== dim[i - 1]) changes++;
+  return { dips: dim.filter(Boolean).length / dim.length, changes: changes / dim.length };
+}
+
 /** How many of the frame's four edges a box touches. */
 function edgesTouched(b: Box, img: Raster): number {
   return Number(b.x <= 1) + Number(b.y <= 1) + Number(b.x + b.width >= img.width - 1) + Number(b.y + b.height >= img.height - 1);
@@ -636,6 +669,7 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
   const pieces: Blob[] = [];
   for (const b of blobs(m, img.width, img.height, Math.max(12, area * 0.0002), lab)) {
     const elongation = b.major / Math.max(1, b.minor);
+    const before = cues.length;
     if (!night && b.major >= 0.6 * diag && elongation >= 3 && elongation < 6) {
       // A close-up: the tape crosses the whole frame and is thick in it, so it is less elongated; the big dark letters
       // must be there (a yellow wall, a taxi door or a school bus side has no such print between its edges).
@@ -646,8 +680,15 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       // is reported only as `yellow-band`, which nothing flags on its own. Longer, straighter bands are surer.
       const print = printShare(img, lab.labels!, b);
       const confidence = Math.min(0.85, 0.45 + 0.4 * Math.min(1, b.major / (0.7 * diag)) * Math.min(1, elongation / 12));
-      const kind = print >= 0.04 ? 'tape' : 'yellow-band';
-      cues.push({ kind, box: b.box, confidence: round2(confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}` });
+      // Tape far away or edge-on is a few pixels thick, its print blurred into the yellow: no black letters, but the
+      // middle of the band dims again and again along its length. A painted line stays even.
+      const fine = print < 0.04 && b.minor <= 0.025 * diag ? centreDips(img, lab.labels!, b) : undefined;
+      if (fine && fine.dips >= 0.15 && fine.dips <= 0.6 && fine.changes >= 0.06) {
+        cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `fine print, dips ${round2(fine.dips)}` });
+      } else {
+        const kind = print >= 0.04 ? 'tape' : 'yellow-band';
+        cues.push({ kind, box: b.box, confidence: round2(confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}` });
+      }
     } else if (b.major >= 0.06 * diag && elongation >= 4 && b.major < 0.3 * diag) {
       // A short printed piece: tape seen between people or posts is cut into pieces along one line.
       const print = printShare(img, lab.labels!, b);
@@ -660,6 +701,11 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       if (runs.run <= 0.3 * runs.extent && runs.print >= 0.08) {
         cues.push({ kind: 'tape', box: b.box, confidence: 0.55, angle: round2(b.angle), thickness: round2(runs.run), detail: `crossing, print ${round2(runs.print)}` });
       }
+    }
+    if (cues.length === before && b.area >= 0.05 * area && edgesTouched(b.box, img) >= 2) {
+      // A close-up too thick or too curved to be read as a band (the print is the frame): its letters say it is tape.
+      const row = letteredRow(img, lab.labels!, b);
+      if (row) cues.push({ kind: 'tape', box: b.box, confidence: 0.55, angle: round2(row.angle), thickness: round2(b.minor), detail: `close-up, ${row.letters} letters in a row` });
     }
   }
   stackedBands(cues);
@@ -685,12 +731,127 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
 }
 
 /**
+ * The print of a close-up of tape that fills the frame: dark glyphs enclosed by the band (letters), of one size, at
+ * least four in a row (a word), the row running along the band (within 30° of its axis), and the band running out of
+ * the frame at both ends of the row (its extent along the row at least 0.85 of the frame's chord there). The row may
+ * bend with a sagging tape. A hi-vis back, a sign or a taxi door carries letters too, but its yellow ends inside the
+ * frame along the row, and a vest's row runs across its length. Returns the row's letter count and angle.
+ * e.g. "CRIME SCENE DO" across a curved band 0.4 of the frame thick -> { letters: 11, angle: 4 }
+ */
+function letteredRow(img: Raster, labels: Int32Array, b: Blob): { letters: number; angle: number } | undefined {
+  const { x: bx, y: by, width: bw, height: bh } = b.box;
+  const below = printBelow(100, blobLevel(img, labels, b));
+  const dark = new Uint8Array(bw * bh);
+  for (let y = 0; y < bh; y++) {
+    for (let x = 0; x < bw; x++) {
+      const i = (by + y) * img.width + bx + x;
+      if (labels[i] !== b.id && Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2]) < below) dark[y * bw + x] = 1;
+    }
+  }
+  const short = Math.min(img.width, img.height);
+  // Share of the points on a box's outline (grown by pad) that lie on the band: a letter is surrounded by it.
+  const onBandRing = (g: Box, pad: number) => {
+    let on = 0;
+    let all = 0;
+    const x0 = bx + g.x - pad;
+    const y0 = by + g.y - pad;
+    const x1 = bx + g.x + g.width + pad;
+    const y1 = by + g.y + g.height + pad;
+    const at = (x: number, y: number) => {
+      all++;
+      if (x >= 0 && y >= 0 && x < img.width && y < img.height && labels[y * img.width + x] === b.id) on++;
+    };
+    for (let x = x0; x <= x1; x += 2) {
+      at(x, y0);
+      at(x, y1);
+    }
+    for (let y = y0; y <= y1; y += 2) {
+      at(x0, y);
+      at(x1, y);
+    }
+    return on / all;
+  };
+  const glyphs = blobs(dark, bw, bh, 6)
+    .filter((g) => {
+      const size = Math.max(g.box.width, g.box.height);
+      const aspect = g.box.width / g.box.height;
+      return size >= 0.04 * short && size <= 0.6 * short && aspect >= 0.1 && aspect <= 2 && onBandRing(g.box, Math.max(2, Math.round(0.3 * size))) >= 0.6;
+    })
+    .sort((p, q) => q.area - p.area)
+    .slice(0, 120);
+  if (glyphs.length < 4) return undefined;
+  // Letters of one word: similar heights, each within 1.5 heights of the next (union-find over pairs).
+  const parent = glyphs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const centre = (g: Blob) => [g.box.x + g.box.width / 2, g.box.y + g.box.height / 2];
+  for (let i = 0; i < glyphs.length; i++) {
+    for (let j = i + 1; j < glyphs.length; j++) {
+      const [hi, hj] = [Math.max(glyphs[i].box.height, glyphs[i].box.width), Math.max(glyphs[j].box.height, glyphs[j].box.width)];
+      if (Math.max(hi, hj) > 1.6 * Math.min(hi, hj)) continue;
+      const [xi, yi] = centre(glyphs[i]);
+      const [xj, yj] = centre(glyphs[j]);
+      if (Math.hypot(xi - xj, yi - yj) <= 1.5 * Math.max(hi, hj)) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, Blob[]>();
+  for (let i = 0; i < glyphs.length; i++) groups.set(find(i), [...(groups.get(find(i)) ?? []), glyphs[i]]);
+  const row = [...groups.values()].sort((p, q) => q.length - p.length)[0];
+  if (row.length < 4) return undefined;
+  // The row's direction: the principal axis of its letters' centres; a row, not a cluster (3 times longer than wide).
+  const cs = row.map(centre);
+  const mx = cs.reduce((s, c) => s + c[0], 0) / cs.length;
+  const my = cs.reduce((s, c) => s + c[1], 0) / cs.length;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (const [x, y] of cs) {
+    sxx += (x - mx) ** 2;
+    syy += (y - my) ** 2;
+    sxy += (x - mx) * (y - my);
+  }
+  const theta = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const tr = sxx + syy;
+  const disc = Math.sqrt(Math.max(0, tr * tr / 4 - (sxx * syy - sxy * sxy)));
+  if (tr / 2 + disc < 9 * Math.max(1e-6, tr / 2 - disc)) return undefined;
+  const angle = (theta * 180) / Math.PI;
+  const d = Math.abs(angle - b.angle) % 180;
+  if (Math.min(d, 180 - d) > 30) return undefined;
+  // The band's extent along the row against the frame's chord through its centre in that direction.
+  const ux = Math.cos(theta);
+  const uy = Math.sin(theta);
+  // Across the row, the band must leave background on either side: a frame filled with yellow (a hi-vis jacket close
+  // up with POLICE on it) is no band.
+  const extent = (vx: number, vy: number) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let y = b.box.y; y < b.box.y + b.box.height; y += 2) {
+      for (let x = b.box.x; x < b.box.x + b.box.width; x += 2) {
+        if (labels[y * img.width + x] !== b.id) continue;
+        const t = x * vx + y * vy;
+        if (t < lo) lo = t;
+        if (t > hi) hi = t;
+      }
+    }
+    return hi - lo;
+  };
+  const chord = (vx: number, vy: number) => {
+    const reach = (p: number, u: number, max: number) => (Math.abs(u) < 1e-6 ? [-Infinity, Infinity] : [(0 - p) / u, (max - p) / u].sort((a, c) => a - c));
+    const [ax0, ax1] = reach(bx + mx, vx, img.width);
+    const [ay0, ay1] = reach(by + my, vy, img.height);
+    return Math.min(ax1, ay1) - Math.max(ax0, ay0);
+  };
+  if (extent(ux, uy) < 0.85 * chord(ux, uy) || extent(-uy, ux) > 0.8 * chord(-uy, ux)) return undefined;
+  return { letters: row.length, angle: round2(angle) };
+}
+
+/**
  * Yellow bands stacked side by side at one angle (within 5°, axes less than three thicknesses apart, overlapping along
  * half the shorter) are a painted body, not tape: a school bus's side between its black rails, a striped kerb,
  * hazard stripes on a wall. A printed band among them is read as a plain `yellow-band`.
  */
 function stackedBands(cues: VisionCue[]): void {
-  const bands = cues.filter((c) => (c.kind === 'tape' || c.kind === 'yellow-band') && c.box && c.thickness && !c.detail?.includes('close-up'));
+  // A close-up read by its letters counts too (the middle band of a hi-vis jacket with POLICE on it, between its stripes).
+  const bands = cues.filter((c) => (c.kind === 'tape' || c.kind === 'yellow-band') && c.box && c.thickness && (!c.detail?.includes('close-up') || c.detail.includes('letters')));
   const axis = (c: VisionCue) => {
     const t = ((c.angle ?? 0) * Math.PI) / 180;
     return { cx: c.box!.x + c.box!.width / 2, cy: c.box!.y + c.box!.height / 2, ux: Math.cos(t), uy: Math.sin(t) };

@@ -470,6 +470,10 @@ describe('pure image detectors', () => {
     expect(night.confidence).toBeLessThan(day.confidence);
     expect(dull.confidence).toBeLessThan(day.confidence);
     expect(renderMessage(d, night)).toBe('The picture shows a yellow tape band with dark lettering, seen at night under orange street light');
+    const [far] = d.detectImage({ ...base, cues: [{ ...tape, detail: 'fine print, dips 0.3' }] }, ctxOf(d, profile));
+    expect(far.data).toEqual({ seen: 'a thin yellow tape band far away, its print too small to read' });
+    const [close] = d.detectImage({ ...base, cues: [{ ...tape, detail: 'close-up, 9 letters in a row' }] }, ctxOf(d, profile));
+    expect(close.data).toEqual({ seen: 'a yellow tape band with dark lettering, close up, filling the frame' });
   });
 
   it('crime scene: blue-and-white striped tape alone; red-and-white (building sites use it too) only beside markers, wording or a marked police car', () => {
@@ -514,6 +518,22 @@ describe('pure image detectors', () => {
     expect(run('case/crime-scene', { ...base, cues: [tape], ocr: ocrOf('CAUTION', { x: 100, y: 50, width: 160, height: 30 }) })).toEqual(['case/crime-scene']);
     // "CAUTION CRIME SCENE" is cordon wording: the band and the wording are both found.
     expect(run('case/crime-scene', { ...base, cues: [tape], ocr: ocrOf('CAUTION CRIME SCENE', on) })).toEqual(['case/crime-scene', 'case/crime-scene']);
+  });
+
+  it('crime scene: a close-up of a band whose print OCR reads as other words is a sign or a banner, not tape', () => {
+    const closeUp = { kind: 'tape', box: { x: 0, y: 150, width: 1000, height: 500 }, confidence: 0.55, angle: 4, thickness: 300, detail: 'close-up, 8 letters in a row' };
+    const on = { x: 100, y: 350, width: 700, height: 120 };
+    expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf('HARDWARE', on) })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf('BIG SALE NOW', on) })).toEqual([]);
+    // Pieces of tape wording (cut off at the frame, a letter misread, run together) or nothing legible: tape.
+    expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf('RIME', on) })).toEqual(['case/crime-scene']);
+    const twoWords = { text: 'OLICF LINI', words: [{ text: 'OLICF', start: 0, end: 5, box: on, confidence: 0.6 }, { text: 'LINI', start: 6, end: 10, box: on, confidence: 0.6 }] };
+    expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: twoWords })).toEqual(['case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf('CRIMESCENE', on) })).toEqual(['case/crime-scene', 'case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [closeUp] })).toEqual(['case/crime-scene']);
+    // Other words elsewhere in the picture, or on a band that is not a close-up, say nothing about it.
+    expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf('HARDWARE', { x: 100, y: 20, width: 300, height: 60 }) })).toEqual(['case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [{ ...closeUp, detail: 'print 0.2' }], ocr: ocrOf('HARDWARE', on) })).toEqual(['case/crime-scene']);
   });
 
   it('crime scene: a plain yellow band strung in front of people or vehicles, beside a second sign', () => {

@@ -2,8 +2,8 @@
 // numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS), a person in a white
 // forensic suit beside another scene sign, and a person lying down when another cue backs it. Clause on posting images of scenes, victims and evidence.
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
-import { readPhrases, phrasesOf } from '../image/read-phrases.js';
-import { cuesOf, insideShare, listItems, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
+import { fold, readPhrases, phrasesOf } from '../image/read-phrases.js';
+import { cuesOf, editDistance, insideShare, listItems, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
 import { SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
 
 /** How each tape cue's band is described in the evidence, and the pattern it is named by. */
@@ -14,6 +14,8 @@ const TAPE_PATTERN: Record<string, string> = { tape: 'tape-band', 'tape:blue-whi
 const TAPE = phrasesOf(listItems(TAPE_PHRASES));
 /** Building-site and roadworks tape wording (CAUTION, DANGER), read the same way. */
 const SITE_TAPE = phrasesOf(listItems(SITE_TAPE_WORDS));
+/** Every word of the tape wording, folded: what a word read on a close-up of a band may be a piece of. */
+const TAPE_VOCAB = [...new Set(TAPE.flatMap((p) => fold(p.text).split(/[^\p{L}]+/u)).filter((w) => w.length >= 2))];
 
 export const crimeSceneImage: ImageDetector = {
   kind: 'image',
@@ -36,7 +38,7 @@ export const crimeSceneImage: ImageDetector = {
   cues: [
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
     { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread): "OLICE LINE DO NOT CR"' },
-    { name: 'tape-band', description: 'a long yellow band with dark print (a close-up, tapes crossing, a band bent across the frame, pieces on one line)' },
+    { name: 'tape-band', description: 'a long yellow band with dark print (a close-up, also one filling the frame read by its letters in a row along it, tapes crossing, a band bent across the frame, pieces on one line, a thin band far away whose print only dims it again and again)' },
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape)' },
     { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only beside tape wording, evidence markers or a marked police vehicle' },
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow tents with dark numerals)' },
@@ -75,6 +77,8 @@ export const crimeSceneImage: ImageDetector = {
       // A yellow band with print inside a vehicle's box is its livery (a taxi's or a school bus's side, a stripe with
       // lettering on a patrol car), not tape strung across a scene.
       if (vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
+      // A close-up whose print OCR read as other words is a sign, a banner or a door (HARDWARE, TAXI, BIG SALE).
+      if (!wording && t.detail?.includes('close-up') && otherWordsOn(ocr, t.box)) continue;
       // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks. A band
       // read only with the night cast removed or with the looser yellow is less sure.
       const weak = t.balance || t.dull ? 0.05 : 0;
@@ -106,8 +110,10 @@ export const crimeSceneImage: ImageDetector = {
  */
 function describeTape(t: VisionCue, markers: number, wording: boolean): string {
   const striped = t.kind !== 'tape';
-  const parts = [striped ? `a ${TAPE_COLOURS[t.kind]} tape band` : `a ${t.dull ? 'faded or dimly lit yellow' : 'yellow'} tape band with dark lettering`];
-  if (t.detail?.includes('close-up')) parts.push('close up');
+  const far = t.detail?.includes('fine print');
+  const print = far ? 'far away, its print too small to read' : 'with dark lettering';
+  const parts = [striped ? `a ${TAPE_COLOURS[t.kind]} tape band` : `a ${far ? 'thin ' : ''}${t.dull ? 'faded or dimly lit yellow' : 'yellow'} tape band ${print}`];
+  if (t.detail?.includes('close-up')) parts.push(t.detail.includes('letters') ? 'close up, filling the frame' : 'close up');
   else if (t.detail?.includes('pieces')) parts.push('in pieces along one line');
   if (t.balance) parts.push('seen at night under orange street light');
   if (wording) parts.push('with tape wording read');
@@ -221,6 +227,28 @@ function sceneShapes(cues: VisionCue[] | undefined, scene: boolean, patrol: bool
     const confidence = Math.min(0.75, 1 - (1 - s.confidence) * seen.reduce((p, [, c]) => p * (1 - c), 1));
     const shape = SHAPES[s.kind];
     return [{ source: 'vision' as const, location: { box: s.box! }, confidence: round2(confidence), evidence: shape.evidence, messageId: shape.messageId, data: { seen: seen.map(([w]) => w).join(', ') }, pattern: shape.pattern }];
+  });
+}
+
+/**
+ * Whether OCR read, on a band, a word of four letters or more that is no tape wording nor a piece of it: a word of
+ * the phrases cut off at the frame or misread by a letter ("RIME", "OLICE", "LINI"), or words run together
+ * ("CRIMESCENE"), are tape's.
+ * e.g. "HARDWARE", "TAXI", "SALE" -> true; "RIME", "SCENE", "LINI", "CRIMESCENE" -> false
+ */
+function otherWordsOn(ocr: OcrResult | undefined, band: Box): boolean {
+  return (ocr?.words ?? []).some((w) => insideShare(w.box, band) >= 0.5 && !tapeLike(w.text));
+}
+
+function tapeLike(word: string): boolean {
+  const w = fold(word).replace(/[^\p{L}]/gu, '');
+  if (w.length < 4) return true;
+  return TAPE_VOCAB.some((v) => {
+    if (v.includes(w) || (v.length >= 4 && w.includes(v)) || editDistance(w, v, 1) <= 1) return true;
+    // Cut off at the frame with a letter misread: one slip from a piece of the word as long as it ("OLICF"); five
+    // letters or more (four-letter pieces of the many listed words are one slip from too many words: "SALE").
+    for (let i = 0; w.length >= 5 && i + w.length <= v.length; i++) if (editDistance(w, v.slice(i, i + w.length), 1) <= 1) return true;
+    return false;
   });
 }
 

@@ -1,0 +1,118 @@
+// Tape seen the ways an officer's photo shows it that a plain band reading misses. Close-ups that fill the frame, too
+// thick or too curved to be read as a band: the letters in a row along the band, which runs out of the frame at both
+// ends of the row, make it tape (look-alikes: a hi-vis jacket with POLICE between its stripes, a yellow sign ending
+// inside the frame, a yellow wall with a word across it). Tape far away or edge-on, a few pixels thick, its print
+// blurred: the middle of the band dims again and again (look-alikes: painted lines, a kerb crossed by shadows, a worn
+// line, a line with road studs). Rendered from SVG.
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { yellowCues, type Raster } from '../../src/inputs/vision.js';
+
+const W = 960;
+const H = 720;
+
+/** The scene with grain, a colour cast and (`blur`, as a far or soft photo has it) a blur, at 640 px as the engine reads it. */
+async function render(body: string, cast: [number, number, number] = [1, 1, 1], blur = 0): Promise<Raster> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${body}</svg>`;
+  const { data: full } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let seed = 7;
+  const noise = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 16;
+  for (let p = 0; p < full.length; p++) full[p] = Math.max(0, Math.min(255, Math.round(full[p] * cast[p % 3] + noise())));
+  // The cues read a 640 px copy, as the engine gives them.
+  const soft = sharp(full, { raw: { width: W, height: H, channels: 3 } });
+  const { data, info } = await (blur ? soft.blur(blur) : soft).resize({ width: 640 }).raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+const text = (x: number, y: number, size: number, t: string, rot = 0) =>
+  `<text x="${x}" y="${y}" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="${size}" fill="#111" transform="rotate(${rot} ${x} ${y})">${t}</text>`;
+
+/** A thick band sagging across the frame with its letters placed one by one along the curve. */
+function curvedTape(words: string, background: string): string {
+  const [x0, y0, mx, my, x1, y1] = [-100, 200, 480, 460, 1060, 250];
+  const at = (u: number) => [(1 - u) ** 2 * x0 + 2 * (1 - u) * u * mx + u * u * x1, (1 - u) ** 2 * y0 + 2 * (1 - u) * u * my + u * u * y1];
+  let out = `<rect width="${W}" height="${H}" fill="${background}"/><path d="M ${x0} ${y0} Q ${mx} ${my} ${x1} ${y1}" fill="none" stroke="#f2d21a" stroke-width="300"/>`;
+  const length = 1.02 * Math.hypot(x1 - x0, y1 - y0);
+  const advance = 0.68 * 120;
+  for (let i = 0; i < words.length && (i + 1) * advance < length; i++) {
+    if (words[i] === ' ') continue;
+    const u = ((i + 0.5) * advance) / length;
+    const [x, y] = at(u);
+    const [xa, ya] = at(Math.min(1, u + 0.01));
+    const angle = (Math.atan2(ya - y, xa - x) * 180) / Math.PI;
+    out += `<text x="${x}" y="${y}" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="120" fill="#111" text-anchor="middle" dominant-baseline="central" transform="rotate(${angle} ${x} ${y})">${words[i]}</text>`;
+  }
+  return out;
+}
+
+const lettered = (cues: { kind: string; detail?: string }[]) => cues.filter((c) => c.kind === 'tape' && c.detail?.includes('letters'));
+
+describe('close-ups of tape read by their letters', () => {
+  it('a thick band bent across the frame, its letters following the curve; also under sodium light', async () => {
+    const scene = curvedTape('CRIME SCENE DO NOT CROSS CRIME SCENE', '#3a4a3a');
+    expect(lettered(yellowCues(await render(scene)))).toHaveLength(1);
+    expect(lettered(yellowCues(await render(scene, [0.55, 0.4, 0.2])))).toHaveLength(1);
+  });
+
+  it('a straight band so thick that it is not elongated, with a few big letters', async () => {
+    const scene = `<rect width="${W}" height="${H}" fill="#505458"/><g transform="rotate(-14 480 360)"><rect x="-200" y="170" width="1400" height="380" fill="#f2d21a"/>${text(-120, 420, 170, 'POLICE LINE DO NOT CROSS')}</g>`;
+    const cues = lettered(yellowCues(await render(scene)));
+    expect(cues).toHaveLength(1);
+    expect(Math.abs((cues[0] as { angle?: number }).angle! + 14)).toBeLessThan(8);
+  });
+
+  it('not a plain thick band (no letters), nor a hi-vis jacket with POLICE between its stripes', async () => {
+    const plain = `<rect width="${W}" height="${H}" fill="#3a4a3a"/><path d="M -100 200 Q 480 460 1060 250" fill="none" stroke="#f2d21a" stroke-width="300"/>`;
+    expect(lettered(yellowCues(await render(plain)))).toEqual([]);
+    const hivis = `<rect width="${W}" height="${H}" fill="#d8e020"/><rect y="120" width="${W}" height="60" fill="#b8b8b8"/>${text(150, 420, 170, 'POLICE')}<rect y="520" width="${W}" height="60" fill="#b8b8b8"/>`;
+    expect(lettered(yellowCues(await render(hivis)))).toEqual([]);
+  });
+
+  it('not a yellow sign ending inside the frame, nor a word across a yellow wall that fills it', async () => {
+    const sign = `<rect width="${W}" height="${H}" fill="#8a9aa8"/><rect x="180" y="200" width="600" height="260" fill="#f2c814"/>${text(230, 380, 130, 'SLOW')}`;
+    expect(lettered(yellowCues(await render(sign)))).toEqual([]);
+    const wall = `<rect width="${W}" height="${H}" fill="#f2c814"/>${text(60, 420, 150, 'WELCOME')}`;
+    expect(lettered(yellowCues(await render(wall)))).toEqual([]);
+  });
+});
+
+const STREET = `<rect width="${W}" height="${H}" fill="#8aa4c0"/><rect y="300" width="${W}" height="${H - 300}" fill="#4a4a4e"/>`;
+
+/** A thin band strung from (x0, y0) to (x1, y1), sagging a little, with small print along it. */
+function farTape(x0: number, y0: number, x1: number, y1: number, thickness: number, size: number): string {
+  const words = 'POLICE LINE DO NOT CROSS   CRIME SCENE DO NOT CROSS   '.repeat(6);
+  const [mx, my] = [(x0 + x1) / 2, (y0 + y1) / 2 + 16];
+  const at = (u: number) => [(1 - u) ** 2 * x0 + 2 * (1 - u) * u * mx + u * u * x1, (1 - u) ** 2 * y0 + 2 * (1 - u) * u * my + u * u * y1];
+  const length = Math.hypot(x1 - x0, y1 - y0);
+  const angle = (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
+  let out = `<path d="M ${x0} ${y0} Q ${mx} ${my} ${x1} ${y1}" fill="none" stroke="#f2d21a" stroke-width="${thickness}"/>`;
+  for (let i = 0; (i + 1) * 0.68 * size < length; i++) {
+    if (words[i] === ' ') continue;
+    const [x, y] = at(((i + 0.5) * 0.68 * size) / length);
+    out += `<text x="${x}" y="${y}" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="${size}" fill="#111" text-anchor="middle" dominant-baseline="central" transform="rotate(${angle} ${x} ${y})">${words[i]}</text>`;
+  }
+  return out;
+}
+
+const finePrint = (cues: { kind: string; detail?: string }[]) => cues.filter((c) => c.kind === 'tape' && c.detail?.includes('fine print'));
+
+describe('tape far away or edge-on, its print blurred', () => {
+  it('a thin band across the street, level or receding, by day and under blue light', async () => {
+    expect(finePrint(yellowCues(await render(STREET + farTape(60, 420, 900, 410, 7, 6), undefined, 1)))).toHaveLength(1);
+    expect(finePrint(yellowCues(await render(STREET + farTape(60, 520, 900, 330, 9, 8), undefined, 1)))).toHaveLength(1);
+    expect(finePrint(yellowCues(await render(STREET + farTape(60, 520, 900, 330, 9, 8), [0.35, 0.42, 0.75], 1)))).toHaveLength(1);
+  });
+
+  it('not a painted line, a kerb crossed by shadows, a worn line or a line with road studs', async () => {
+    const line = `<polygon points="0,470 ${W},430 ${W},437 0,478" fill="#e8c020"/>`;
+    const cues = yellowCues(await render(STREET + line, undefined, 1));
+    expect(cues.map((c) => c.kind)).toContain('yellow-band');
+    expect(cues.filter((c) => c.kind === 'tape')).toEqual([]);
+    const shadows = Array.from({ length: 14 }, (_, i) => `<polygon points="${i * 70 + 10},600 ${i * 70 + 40},600 ${i * 70 + 70},420 ${i * 70 + 40},420" fill="#000" opacity="0.45"/>`).join('');
+    expect(yellowCues(await render(STREET + line + shadows), undefined, 1).filter((c) => c.kind === 'tape')).toEqual([]);
+    const worn = Array.from({ length: 40 }, (_, i) => `<rect x="${(i * 137) % W}" y="${470 - (((i * 137) % W) * 40) / W - 3}" width="${4 + (i % 5) * 3}" height="6" fill="#5a5a58"/>`).join('');
+    expect(yellowCues(await render(STREET + line + worn), undefined, 1).filter((c) => c.kind === 'tape')).toEqual([]);
+    const studs = Array.from({ length: 24 }, (_, i) => `<rect x="${i * 40 + 10}" y="${470 - ((i * 40 + 10) * 40) / W - 4}" width="8" height="8" fill="#303030"/>`).join('');
+    expect(yellowCues(await render(STREET + line + studs), undefined, 1).filter((c) => c.kind === 'tape')).toEqual([]);
+  });
+});
