@@ -509,6 +509,25 @@ describe('pure image detectors', () => {
     expect(m).toMatchObject({ messageId: 'suit', pattern: 'forensic-suit', data: { seen: 'an evidence marker' } });
   });
 
+  it('crime scene: a white forensic suit beside the police at work (a marked police car, an officer in uniform); more signs, surer', () => {
+    const suit = { kind: 'suit:forensic', box: { x: 300, y: 100, width: 200, height: 500 }, confidence: 0.5 };
+    const car = { kind: 'object:car', box: { x: 550, y: 300, width: 400, height: 250 }, confidence: 0.8 };
+    const bar = { kind: 'light-bar', box: { x: 650, y: 300, width: 150, height: 20 }, confidence: 0.7 };
+    const patch = { kind: 'patch:shoulder', box: { x: 120, y: 200, width: 30, height: 30 }, confidence: 0.6 };
+    expect(run('case/crime-scene', { ...base, cues: [suit, car] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [suit, car, bar] })).toEqual(['case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [suit, patch] })).toEqual(['case/crime-scene']);
+    // A uniform cue read on the suit itself is no second person.
+    expect(run('case/crime-scene', { ...base, cues: [suit, { ...patch, box: { x: 320, y: 150, width: 30, height: 30 } }] })).toEqual([]);
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const [one] = d.detectImage({ ...base, cues: [suit, car, bar] }, ctxOf(d, profile));
+    const [two] = d.detectImage({ ...base, cues: [suit, car, bar, patch] }, ctxOf(d, profile));
+    expect(one.data).toEqual({ seen: 'a marked police car' });
+    expect(two.data).toEqual({ seen: 'a marked police car, a police uniform' });
+    expect(two.confidence).toBeGreaterThan(one.confidence);
+    expect(two.confidence).toBeLessThanOrEqual(0.8);
+  });
+
   it('crime scene: a yellow band carrying CAUTION or DANGER is building-site tape unless cordon wording is read', () => {
     const tape = { kind: 'tape', box: { x: 0, y: 380, width: 1000, height: 40 }, confidence: 0.8, angle: 2, thickness: 36 };
     const on = { x: 400, y: 385, width: 160, height: 30 };

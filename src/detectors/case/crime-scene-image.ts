@@ -42,7 +42,7 @@ export const crimeSceneImage: ImageDetector = {
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape)' },
     { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only beside tape wording, evidence markers or a marked police vehicle' },
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow tents with dark numerals)' },
-    { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, or a second suit' },
+    { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, a second suit, a tent or sheet, a marked police car or an officer in uniform' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
     { name: 'strung-band', description: 'a plain yellow band (print too far or thin to see) strung in front of people or vehicles at waist to chest height, beside a marked police car, an officer or another scene sign' },
     { name: 'forensic-tent', description: 'a white or blue tent with a roof over upright walls, beside tape, a marker, a white suit or a marked police car' },
@@ -92,7 +92,7 @@ export const crimeSceneImage: ImageDetector = {
       out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence: `${markers.length} evidence markers`, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
     }
     if (!out.length) out.push(...strungBands(image.cues, patrol));
-    out.push(...forensicSuits(image.cues, out.length > 0));
+    out.push(...forensicSuits(image.cues, out.length > 0, patrol));
     out.push(...sceneShapes(image.cues, out.length > 0, patrol));
     if (out.length) {
       for (const p of cuesOf(image.cues, 'person-lying')) {
@@ -172,21 +172,27 @@ function strungInFront(band: VisionCue, box: Box): boolean {
 /**
  * People in white hooded coveralls: forensic examiners, but also painters, cleanroom and hazmat staff, so a suit counts
  * only beside another sign of a scene: tape wording, tape or markers found already (`scene`), a plain yellow band or
- * red-and-white tape (tape too far or too blurred to read), one evidence marker, a second suit (a forensic team), or a
- * tent or a sheet on the ground.
+ * red-and-white tape (tape too far or too blurred to read), one evidence marker, a second suit (a forensic team), a
+ * tent or a sheet on the ground, or the police at work: a marked police car or an officer's uniform on someone else (a
+ * painter is seldom photographed beside a patrol car). The signs are independent evidence: the confidence is their
+ * noisy-or with the suit's own 0.5, at most 0.8.
  */
-function forensicSuits(cues: VisionCue[] | undefined, scene: boolean): ImageMatch[] {
+function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: boolean): ImageMatch[] {
   const suits = cuesOf(cues, 'suit:forensic');
   if (!suits.length) return [];
-  const seen: string[] = [];
-  if (scene) seen.push('a scene sign');
-  if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) seen.push('a band like tape');
-  if (cuesOf(cues, 'marker:lone').length) seen.push('an evidence marker');
-  if (suits.length >= 2) seen.push(`${suits.length} people in white suits`);
-  if (standingShapes(cues).length) seen.push('a tent or a sheet on the ground');
+  const seen: [string, number][] = [];
+  if (scene) seen.push(['a scene sign', 0.5]);
+  if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) seen.push(['a band like tape', 0.3]);
+  if (cuesOf(cues, 'marker:lone').length) seen.push(['an evidence marker', 0.35]);
+  if (suits.length >= 2) seen.push([`${suits.length} people in white suits`, 0.3]);
+  if (standingShapes(cues).length) seen.push(['a tent or a sheet on the ground', 0.2]);
+  if (patrol) seen.push(['a marked police car', 0.3]);
+  const onSuit = (c: VisionCue) => suits.some((s) => c.box && s.box && insideShare(c.box, s.box) >= 0.5);
+  if (cuesOf(cues, (k) => OFFICER_KINDS.has(k)).some((c) => !onSuit(c))) seen.push(['a police uniform', 0.3]);
   if (!seen.length) return [];
-  const confidence = Math.min(0.8, 0.5 + 0.1 * seen.length);
-  return suits.flatMap((s) => (s.box ? [{ source: 'vision' as const, location: { box: s.box }, confidence: round2(confidence), evidence: 'white hooded coverall', messageId: 'suit', data: { seen: seen.join(', ') }, pattern: 'forensic-suit' }] : []));
+  const confidence = Math.min(0.8, 1 - 0.5 * seen.reduce((p, [, c]) => p * (1 - c), 1));
+  const data = { seen: seen.map(([w]) => w).join(', ') };
+  return suits.flatMap((s) => (s.box ? [{ source: 'vision' as const, location: { box: s.box }, confidence: round2(confidence), evidence: 'white hooded coverall', messageId: 'suit', data, pattern: 'forensic-suit' }] : []));
 }
 
 /** Tent and covered-body cues that are not part of a vehicle (a white van, a police car's own white body). */
