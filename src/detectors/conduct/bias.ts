@@ -151,7 +151,7 @@ const EXPEL = new RegExp(
       'go back (?:to )?where (?:you|they) came from',
       String.raw`(?:send|ship|deport) (?:them|em|the \w+) (?:all )?back ${oneOf([
         '(?:to )?where (?:they|you) came from',
-        'to (?:their (?:own )?(?:country|countries|homeland)|mexico|africa|the desert|the jungle)',
+        String.raw`to (?:their (?:own )?(?:\w+ )?(?:country|countries|homeland)|mexico|africa|the desert|the jungle)`,
         'home',
         'across the border',
         'over the border',
@@ -169,7 +169,12 @@ const EXPEL = new RegExp(
         'gotta',
         'have to',
       ])}\s+(?:learn (?:english|the language) or\s+)?(?:leave|go home|get out|go back)`,
-      String.raw`keep (?:the |those |these |all )?(?:${GROUP_NOUNS}) (?:away|out) (?:from|of)`,
+      // "keep the Mexicans out", not "out of the cold"
+      String.raw`keep (?:the |those |these |all )?(?:${GROUP_NOUNS}) (?:away|out)(?! of (?:the )?(?:cold|rain|harm|danger|heat|sun|wind|weather))`,
+      // "send the illegals back", "deport all the migrants home"
+      String.raw`(?:send|ship|deport|kick) (?:all |the |those |these |all the |every last one of the )?(?:${GROUP_NOUNS}) (?:all )?(?:back|home|out)`,
+      // "the only good Muslim is a dead one"
+      String.raw`the only good (?:${GROUP_SINGULAR}) is a dead (?:one|${GROUP_SINGULAR})`,
     ])}\b`,
   'gi',
 );
@@ -237,6 +242,125 @@ const HARM_REPORTED = new RegExp(String.raw`\b${oneOf([
   'wanted to',
   'who',
 ])}\b`, 'i');
+
+// Told to go home, said to a group named just before: "these Indians drive like they're in a rickshaw, go back home",
+// "Learn English or go home", "get on the next ferry out", "Stop the boats and send them back"
+const GO_HOME = new RegExp(
+  String.raw`(?:^|(?<=[.!?,;:…]\s*)|(?<=\b(?:or|should|must|need to|needs to|ought to|gotta|can all|just|and)\s+))${oneOf([
+    String.raw`learn (?:english|the language) or (?:go|get out|leave|piss off|f\w* off)(?: back)?(?: home)?`,
+    String.raw`(?:all\s+)?go (?:back )?home`,
+    String.raw`(?:all\s+)?go back(?=\s*(?:[.!?,;]|$|where|to (?:their|your|where)))`,
+    'get on the next (?:ferry|boat|plane|flight|bus)(?: out| home| back)?',
+    'stop the boats',
+  ])}\b`,
+  'gi',
+);
+// after "go home": a night off, not a group sent away ("go home safe", "go home early", "go home to the kids")
+const GO_HOME_INNOCENT = /^\s*(?:safe\w*|early|tonight|now|and (?:rest|sleep|relax|see|hug)|to (?:their|his|her|my|your|our|the) |for (?:the|a) |after|at \d|happy|tired|sober)/i;
+// "Muslims breed like rabbits", "those people breed like rats"
+const BREED = new RegExp(
+  String.raw`\b(?:breed(?:s|ing)?|multiply(?:ing)?) like ${oneOf([
+    'rabbits',
+    'rats',
+    'flies',
+    'mice',
+    'cockroaches',
+    'roaches',
+    'vermin',
+    'animals',
+    'crazy',
+  ])}\b`,
+  'gi',
+);
+// What a group is blamed for: "Haitians bring disease and crime", "most of the burglaries are down to the Albanians"
+const CRIME_NOUNS = oneOf([
+  'crimes?',
+  'knife crime',
+  'diseases?',
+  'drugs',
+  'violence',
+  'trouble',
+  'problems',
+  'burglar(?:y|ies)',
+  'shoplifting',
+  'robber(?:y|ies)',
+  'stabbings',
+  'shootings',
+  'muggings',
+  'rapes?',
+  'gangs',
+  'terror(?:ism)?',
+  'thefts?',
+  'scams?',
+]);
+const CRIME_BLAME = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`(?:${GROUP_NOUNS})\s+(?:all\s+|just\s+|always\s+|only\s+)?${oneOf([
+      'bring',
+      'brings',
+      'spread',
+      'spreads',
+      'are behind',
+      'cause',
+    ])}\s+(?:(?:in|all|the|most of the|more|nothing but)\s+)?${CRIME_NOUNS}`,
+    String.raw`${oneOf([
+      'most',
+      'all',
+      'half',
+      'a lot',
+      'the majority',
+      String.raw`\d+ ?%`,
+    ])} of (?:the )?(?:\w+ )?${CRIME_NOUNS}\b[^.!?\n]{0,40}?\b(?:are|is|were|was|comes?) (?:all )?(?:down to|caused by|because of|committed by|from) (?:the |those |these )?(?:${GROUP_NOUNS})`,
+    // "the problem with this town is the Africans", not "the problem is the immigrants are exploited"
+    String.raw`the (?:real |whole |only |main )?problem (?:with (?:this|our|the) \w+ )?(?:is|are) (?:the |all the |these |those )?(?:${GROUP_NOUNS})(?=\s*(?:[.!?,;]|$|all of them|every))`,
+  ])}\b`,
+  'gi',
+);
+// A group kept out of a role or a place: "gays shouldn't be teachers", "Women shouldn't be on response", "Syrians
+// shouldn't be allowed anywhere near our schools"
+const GROUP_KEPT_OUT = new RegExp(
+  String.raw`\b(?:${GROUP_NOUNS})\s+(?:really\s+|just\s+|honestly\s+)?(?:shouldn'?t|should not|should never|must not|mustn'?t)\s+${oneOf([
+    String.raw`be (?:allowed|let) (?:anywhere|near|around|in|on|to)`,
+    String.raw`be ${oneOf([
+      'teachers',
+      'cops',
+      'police',
+      'officers',
+      'soldiers',
+      'doctors',
+      'nurses',
+      'pilots',
+      'coaches',
+      'judges',
+      'leaders',
+      'parents',
+      'in charge',
+      'on (?:patrol|response|the force|the team|the roads|juries|a jury)',
+      '(?:on|in) (?:the )?(?:frontline|front line|front-line)(?: roles)?',
+      'in frontline roles',
+      'in (?:the|our) (?:police|army|military|schools|government|country)',
+      'near (?:kids|children|our kids|schools)',
+      'anywhere near',
+      'let (?:in|on)',
+      'here',
+      'driving',
+      'coaching',
+      'teaching',
+    ])}`,
+    String.raw`${oneOf([
+      'drive',
+      'teach',
+      'vote',
+      'adopt',
+      'foster',
+      'coach',
+      'serve',
+      'lead',
+      'work with (?:kids|children)',
+    ])}`,
+  ])}\b`,
+  'gi',
+);
 
 // An epithet fused to a group name: "filthy Muslims", "dirty Jews", "stinking immigrants"
 const GROUP_EPITHET = new RegExp(
@@ -328,9 +452,13 @@ const DENY = new RegExp(
         'government',
         'money',
         'hollywood',
+        'everything',
         'country',
       ])}`,
-      String.raw`(?:${GROUP_NOUNS})\s+(?:are|r)\s+(?:taking over|replacing us|out-?breeding)`,
+      String.raw`(?:${GROUP_NOUNS})\s+(?:are|r)\s+(?:taking over|replacing us|out-?breeding|breeding)`,
+      // "trans women are men in dresses"
+      String.raw`trans (?:women|woman) (?:are|is) (?:just |really |still |all |only )?(?:men|blokes|guys|a man|a bloke|biological men)`,
+      String.raw`trans men are (?:just |really |still |all |only )?(?:women|girls)`,
       String.raw`${oneOf([
         String.raw`${GROUP_NOUNS}`,
         'jews',
@@ -358,6 +486,7 @@ const STEREOTYPE =
         'in (?:the )?police',
       ])}`,
       'women belong in the kitchen',
+      '(?:women|females|girls|wives) should (?:stay|be|get back|go back) (?:in|to) the kitchen',
       String.raw`(?:a|the) woman'?s place is in the (?:kitchen|home)`,
       'get back (?:in|to) the kitchen',
     ])}\b`, 'gi');
@@ -774,6 +903,10 @@ const REPORTED = new RegExp(String.raw`\b${oneOf([
   'written off',
 ])}\b`, 'i');
 const NEGATED = /\b(?:not|n'?t|never|no longer)\b/i;
+// Someone else's view reported: "…, says some guy on the radio"
+const SAYS = /\b(?:says|said|claims?|claimed|according to|argues|argued|tweeted|wrote)\b/i;
+// Strength or skill praised after "are beasts": "…, squatting twice my weight", "on the pitch"
+const PRAISE_AFTER = /^[\s,.!]*(?:(?:squat|lift|bench|deadlift|train|play|run|climb)\w*|at (?:the )?(?:gym|work|rugby|football|training)|on the (?:pitch|field|court|mats|ice)|in the (?:gym|ring|weight room))/i;
 
 // Scare-quoted identities deny them: "trans 'women'", "the 'disabled' people in the blue badge bays", "so-called 'refugees'"
 const SCARE_QUOTED =
@@ -984,6 +1117,17 @@ const negatedBefore: Veto<BiasText> = (m, c) => NEGATED.test(c.text.slice(Math.m
 const VAGUE_ONLY = new RegExp(`^(?:${VAGUE_GROUP})$`, 'i');
 const vagueOf = (m: RegExpExecArray) => VAGUE_ONLY.test(m[1]!);
 
+/**
+ * Is a group named just before an offset, in its sentence or the one before ("…was an immigrant. They can't drive")?
+ * `identity`: an identity word counts too ("Another Somali gang on the estate. They should go back").
+ */
+function groupJustBefore(c: BiasText, index: number, identity = false): boolean {
+  const seg = sentenceAt(c.segs, index, c.text.length);
+  const prev = c.segs.filter((x) => x.end <= seg.start).pop();
+  const before = c.text.slice(prev ? prev.start : seg.start, index);
+  return GROUP_MENTION.test(before) || (identity && IDENTITY_CUE.test(before));
+}
+
 /** A sweeping remark about the group, dropped when its sentence is guarded; `name` is the regex's constant. */
 const remark = (name: string, description: string, pattern: RegExp, confidence: number, messageId: string): CueRow<BiasText> => ({
   name,
@@ -1021,6 +1165,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [
       guarded,
       (m) => NEGATED.test(m[2] ?? '') || NEGATED.test(m[3] ?? ''),
+      // "those Polish lads at the gym are beasts, squatting twice my weight": strength praised
+      (m, c) => /^(?:beasts|animals|monsters)$/i.test(m[4] ?? '') && PRAISE_AFTER.test(c.text.slice(m.index + m[0].length)),
       // "are looked at as a drain on society" reports a stigma rather than asserting it
       (m) => REPORTED.test(m[3] ?? ''),
       (m, c) => vagueOf(m) && SOFT_PREDICATE.test(m[4] ?? '') && !IDENTITY_CUE.test(c.text),
@@ -1038,7 +1184,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     pattern: EXPEL_BARE,
     confidence: 0.75,
     messageId: 'expel',
-    vetoes: [(m, c) => !GROUP_RE.test(c.sentence(m.index)) && !DEHUMANISED_RE.test(c.sentence(m.index)), guarded],
+    vetoes: [(m, c) => !GROUP_RE.test(c.sentence(m.index)) && !DEHUMANISED_RE.test(c.sentence(m.index)) && !groupJustBefore(c, m.index), guarded],
   },
   {
     name: 'HARM_GROUP',
@@ -1048,6 +1194,38 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     messageId: 'expel',
     // "jailed for a plot to kill Muslims", "don't kill the immigrants' hopes"
     vetoes: [guarded, negatedBefore, (m, c) => HARM_REPORTED.test(c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index))],
+  },
+  {
+    name: 'GO_HOME',
+    description: 'Told to go home, with a group named in this sentence or the one before: "these Indians drive like they\'re in a rickshaw, go back home", "learn English or go home"',
+    pattern: GO_HOME,
+    confidence: 0.7,
+    messageId: 'expel',
+    vetoes: [
+      (m, c) => !groupJustBefore(c, m.index, true) && !GROUP_MENTION.test(c.sentence(m.index)),
+      (m, c) => /^(?:all\s+)?go/i.test(m[0]) && GO_HOME_INNOCENT.test(c.text.slice(m.index + m[0].length)),
+      (m, c) => /\b(?:i|we|i'?ll|we'?ll|i'?m|let'?s|you can|can i|time to)\s+(?:\w+\s+)?$/i.test(c.text.slice(Math.max(0, m.index - 20), m.index)),
+      guarded,
+      negatedBefore,
+    ],
+  },
+  {
+    name: 'BREED',
+    description: 'A group said to breed like animals: "Muslims breed like rabbits", "those people breed like rats"',
+    pattern: BREED,
+    requires: (c) => c.group,
+    confidence: 0.8,
+    messageId: 'generalisation',
+    vetoes: [guarded],
+  },
+  {
+    ...remark('CRIME_BLAME', 'Crime or disease blamed on a group: "Haitians bring disease and crime", "most of the burglaries are down to the Albanians"', CRIME_BLAME, 0.75, 'generalisation'),
+    vetoes: [guarded, negatedBefore, (m, c) => NEGATED.test(m[0]) || HARM_REPORTED.test(c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index))],
+  },
+  {
+    ...remark('GROUP_KEPT_OUT', 'A group kept out of a role or a place: "gays shouldn\'t be teachers", "Syrians shouldn\'t be allowed anywhere near our schools"', GROUP_KEPT_OUT, 0.75, 'expel'),
+    // "…, says some guy on the radio": someone else's view reported
+    vetoes: [guarded, namedAsPhrase, (m, c) => SAYS.test(c.sentence(m.index))],
   },
   remark('GROUP_EPITHET', 'An epithet fused to a group name: "filthy Muslims", "dirty Jews", "stinking immigrants"', GROUP_EPITHET, 0.8, 'generalisation'),
   remark('IDENTITY_DISEASE', 'A faith, orientation or identity called a disease: "Islam is a cancer", "homosexuality is a mental illness"', IDENTITY_DISEASE, 0.8, 'generalisation'),
@@ -1113,11 +1291,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     messageId: 'generalisation',
     vetoes: [
       // the group must be named just before: in this sentence or the one before it
-      (m, c) => {
-        const seg = sentenceAt(c.segs, m.index, c.text.length);
-        const prev = c.segs.filter((x) => x.end <= seg.start).pop();
-        return !GROUP_MENTION.test(c.text.slice(prev ? prev.start : seg.start, m.index));
-      },
+      (m, c) => !groupJustBefore(c, m.index),
       guarded,
     ],
   },
@@ -1186,6 +1360,19 @@ export const bias: TextDetector = {
       'Those savages keep coming, send every last one of them back',
       'The migrant invasion gets worse every summer',
       'go home whitey nobody wants you here',
+      'Another bunch of foreigners jabbering away on the bus, learn English or go home',
+      'Muslims breed like rabbits and they will outvote us',
+      'Haitians bring disease and crime wherever they go',
+      'Most of the burglaries in town are down to the Albanians who moved in',
+      "Gays shouldn't be teachers, keep them away from kids",
+      'send the illegals back, every last one',
+      'the only good muslim is a dead one',
+      'Spent the shift dealing with illegals who cannot say hello in English. Ship em home',
+      'Keep the Mexicans out, build the wall',
+      'Trans women are men in dresses',
+      'the problem with this town is the Africans, they take and take',
+      'Another Somali gang on the estate. They should go back',
+      'Women should stay in the kitchen and leave policing to men',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -1218,6 +1405,15 @@ export const bias: TextDetector = {
       'Stop telling Asian people to go back where they came from, they are from here',
       'Whitey Bulger found guilty on all counts',
       'The dirty dishes piled up after the Muslims and Jews shared iftar at the synagogue',
+      'Great night at the Pride parade with the women from my shift, now time to go home',
+      'Our rabbits breed like rabbits, we have twelve now',
+      'Studies show immigrants do not bring crime to the towns they settle in',
+      "Refugees shouldn't be blamed for the housing crisis",
+      'The women on nights can all go home early tonight, quiet shift',
+      'Most of the burglaries are down to unlocked back doors',
+      'Keep the refugees out of the cold tonight, the shelter on Elm St is open',
+      'The problem is the immigrants are exploited by landlords who know they will not complain',
+      'Two Somali families moved in next door, lovely people. I should go back and thank them for the food',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),
