@@ -156,6 +156,10 @@ const RESTRICTING = word(
     'kick(?:ed)? out',
     String.raw`deport\w*`,
     String.raw`send (?:them|em|\w+) back`,
+    String.raw`(?:send|ship) (?:them|em|\w+) (?:all )?(?:home|out)`,
+    'learn (?:english|the language)',
+    'stop the boats',
+    'next (?:ferry|boat|plane|flight) (?:out|home|back)',
   ]),
 );
 // e.g. "they're all the same", "every single time", "typical", "you know the ones I mean"
@@ -186,6 +190,15 @@ const SWEEPING = word(
     'the lot of them',
     'that lot',
     'them lot',
+    String.raw`(?:it'?s|its) always (?:the|them|those|one of)`,
+    'same (?:family|families|nationality|story|faces)',
+    'you know (?:which|what|the) (?:ones|type|kind|families|people)',
+    'those families',
+    String.raw`(?:it'?s|that'?s) (?:just )?(?:their|the) (?:culture|religion|way)`,
+    String.raw`that'?s (?:just )?how they (?:are|live|raise)`,
+    'down to the',
+    'behind (?:most|all|half)',
+    '(?:half|most|none) of them',
   ]),
 );
 // e.g. "terrible", "smells", "cheats", "taking over", "sick of"
@@ -257,6 +270,20 @@ const NEGATIVE = word(
     'no morals',
     'holds? (?:everyone|everybody|us) back',
     String.raw`slows? (?:everyone|everybody|us|the whole \w+) down`,
+    'predators?',
+    'hypocrites?',
+    String.raw`scam\w*`,
+    'fronts? for',
+    'live off',
+    'our taxes',
+    'on welfare',
+    String.raw`jabber\w*`,
+    'warzone',
+    String.raw`plott\w*`,
+    String.raw`groom\w*`,
+    String.raw`mental(?:ly)? ill\w*`,
+    'holding up',
+    String.raw`can'?t (?:even )?speak (?:english|the language)`,
   ]),
 );
 const DEROGATORY_WORD = word(DEROGATORY);

@@ -599,9 +599,12 @@ function chooseThreshold(oof: OutOfFold[], target: number, judged: (o: OutOfFold
  * (hate speech against neither, as `npm run eval` and HateXplain score it: insults the crowd called offensive are left
  * out), out of fold. Our cases name groups mostly in police settings; on real posts that only mention a group (news,
  * chat) the bias head at its threshold fired on about one in ten (25 of the 286 Broad Twitter Corpus tweets that name
- * a group).
+ * a group). Session 7, chosen on the out-of-fold trade-off train prints (conduct/bias, 17,774 cases without train-i-04,
+ * regex+model P/R on our cases): 0.8 (no lift) 0.931/0.835, 0.85 0.938/0.824, 0.9 0.947/0.807, 0.93 0.952/0.794; the
+ * Davidson train part moved by under 0.01 and the BTC tweets that name a group got 7 of 287 flagged at 0.85, 5 at 0.9,
+ * 9 with no lift. 0.85 keeps the rule's precision target (0.93) with most of the recall the lift had cost.
  */
-const QUIET_TARGET_P = 0.9;
+const QUIET_TARGET_P = 0.85;
 
 async function main(): Promise<void> {
   const program = new Command('train')
@@ -622,6 +625,7 @@ async function main(): Promise<void> {
     .option('--hidden <n>', 'hidden units of the MLP head tried against the linear one (0: linear heads only)', String(HIDDEN))
     .option('--mlp-epochs <n>', "epochs of the MLP head's mini-batch training", String(MLP_EPOCHS))
     .option('--mlp-rules <id...>', 'rules for which an MLP head is tried (default: all but conduct/bias, whose head i11-bias owns)')
+    .option('--quiet-target-p <p>', "precision the model's additions keep on posts where a head must be surer (conduct/bias: a group only mentioned)", String(QUIET_TARGET_P))
     .option('--dump-oof <file>', 'write the out-of-fold post scores of the labelled training cases (JSON lines) to study misses')
     .parse();
   const opts = program.opts<{
@@ -643,7 +647,9 @@ async function main(): Promise<void> {
     mlpEpochs: string;
     mlpRules?: string[];
     dumpOof?: string;
+    quietTargetP: string;
   }>();
+  const quietTargetP = Number(opts.quietTargetP);
   const hidden = Number(opts.hidden);
   const mlpRules = new Set(opts.mlpRules ?? MODEL_RULES.filter((r) => r !== 'conduct/bias'));
   const mlpOptions: MlpOptions = { hidden, epochs: Number(opts.mlpEpochs) };
@@ -764,9 +770,24 @@ async function main(): Promise<void> {
     }
     const chosen = chooseThreshold(oof, targetP);
     // Posts where the head must be surer: their own threshold, never below the rule's.
-    const quietAt = oof.some((o) => o.quiet)
-      ? Math.max(chosen.threshold, chooseThreshold(oof.filter((o) => o.quiet), QUIET_TARGET_P, (o) => o.inDomain || (o.post.kind === 'davidson' && !o.post.offensive)).threshold)
-      : undefined;
+    const quietFor = (target: number) =>
+      Math.max(chosen.threshold, chooseThreshold(oof.filter((o) => o.quiet), target, (o) => o.inDomain || (o.post.kind === 'davidson' && !o.post.offensive)).threshold);
+    const quietAt = oof.some((o) => o.quiet) ? quietFor(quietTargetP) : undefined;
+    if (quietAt !== undefined) {
+      // The trade-off the quiet target buys, out of fold: in-domain regex+model P/R and Davidson hate-vs-neither P/R
+      const line = (target: number) => {
+        const at = quietFor(target);
+        const flag = (o: OutOfFold) => o.regex || o.score >= (o.quiet ? at : chosen.threshold);
+        const cases = oof.filter((o) => o.inDomain);
+        const dav = oof.filter((o) => o.post.kind === 'davidson' && !o.post.offensive);
+        const pr = (set: OutOfFold[]) => {
+          const tp = set.filter((o) => flag(o) && o.y).length;
+          return `${(tp / Math.max(1, set.filter(flag).length)).toFixed(3)}/${(tp / Math.max(1, set.filter((o) => o.y).length)).toFixed(3)}`;
+        };
+        return `${target}: ${at.toFixed(3)} cases ${pr(cases)} Davidson ${pr(dav)}`;
+      };
+      console.log(`    quiet target P -> threshold, regex+model P/R: ${[0.8, 0.85, 0.9, 0.93].map(line).join('; ')}`);
+    }
     const fires = (o: OutOfFold) => o.score >= (o.quiet && quietAt !== undefined ? quietAt : chosen.threshold);
     if (quietAt !== undefined) {
       const cases = oof.filter((o) => o.inDomain);

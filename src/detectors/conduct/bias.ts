@@ -256,7 +256,23 @@ const GO_HOME = new RegExp(
   'gi',
 );
 // after "go home": a night off, not a group sent away ("go home safe", "go home early", "go home to the kids")
-const GO_HOME_INNOCENT = /^\s*(?:safe\w*|early|tonight|now|and (?:rest|sleep|relax|see|hug)|to (?:their|his|her|my|your|our|the) |for (?:the|a) |after|at \d|happy|tired|sober)/i;
+const GO_HOME_INNOCENT = new RegExp(
+  String.raw`^\s*${oneOf([
+    String.raw`safe\w*`,
+    'early',
+    'tonight',
+    'now',
+    'and (?:rest|sleep|relax|see|hug)',
+    'to (?:their|his|her|my|your|our|the) ',
+    'for (?:the|a) ',
+    'after',
+    String.raw`at \d`,
+    'happy',
+    'tired',
+    'sober',
+  ])}`,
+  'i',
+);
 // "Muslims breed like rabbits", "those people breed like rats"
 const BREED = new RegExp(
   String.raw`\b(?:breed(?:s|ing)?|multiply(?:ing)?) like ${oneOf([
@@ -293,6 +309,8 @@ const CRIME_NOUNS = oneOf([
   'thefts?',
   'scams?',
 ]);
+// A group that ends the clause: "… is the Africans.", "… are the immigrants, all of them"
+const GROUP_AT_CLAUSE_END = String.raw`(?:the |all the |these |those )?(?:${GROUP_NOUNS})(?=\s*(?:[.!?,;]|$|all of them|every))`;
 const CRIME_BLAME = new RegExp(
   String.raw`\b${oneOf([
     String.raw`(?:${GROUP_NOUNS})\s+(?:all\s+|just\s+|always\s+|only\s+)?${oneOf([
@@ -312,7 +330,7 @@ const CRIME_BLAME = new RegExp(
       String.raw`\d+ ?%`,
     ])} of (?:the )?(?:\w+ )?${CRIME_NOUNS}\b[^.!?\n]{0,40}?\b(?:are|is|were|was|comes?) (?:all )?(?:down to|caused by|because of|committed by|from) (?:the |those |these )?(?:${GROUP_NOUNS})`,
     // "the problem with this town is the Africans", not "the problem is the immigrants are exploited"
-    String.raw`the (?:real |whole |only |main )?problem (?:with (?:this|our|the) \w+ )?(?:is|are) (?:the |all the |these |those )?(?:${GROUP_NOUNS})(?=\s*(?:[.!?,;]|$|all of them|every))`,
+    String.raw`the (?:real |whole |only |main )?problem (?:with (?:this|our|the) \w+ )?(?:is|are) ${GROUP_AT_CLAUSE_END}`,
   ])}\b`,
   'gi',
 );
@@ -906,7 +924,15 @@ const NEGATED = /\b(?:not|n'?t|never|no longer)\b/i;
 // Someone else's view reported: "…, says some guy on the radio"
 const SAYS = /\b(?:says|said|claims?|claimed|according to|argues|argued|tweeted|wrote)\b/i;
 // Strength or skill praised after "are beasts": "…, squatting twice my weight", "on the pitch"
-const PRAISE_AFTER = /^[\s,.!]*(?:(?:squat|lift|bench|deadlift|train|play|run|climb)\w*|at (?:the )?(?:gym|work|rugby|football|training)|on the (?:pitch|field|court|mats|ice)|in the (?:gym|ring|weight room))/i;
+const PRAISE_AFTER = new RegExp(
+  String.raw`^[\s,.!]*${oneOf([
+    String.raw`(?:squat|lift|bench|deadlift|train|play|run|climb)\w*`,
+    'at (?:the )?(?:gym|work|rugby|football|training)',
+    'on the (?:pitch|field|court|mats|ice)',
+    'in the (?:gym|ring|weight room)',
+  ])}`,
+  'i',
+);
 
 // Scare-quoted identities deny them: "trans 'women'", "the 'disabled' people in the blue badge bays", "so-called 'refugees'"
 const SCARE_QUOTED =
