@@ -9,6 +9,7 @@ import { isPersonName } from '../../nlp/people.js';
 import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
 import { RANKS } from '../vocab/ranks.js';
+import { numberWords } from '../vocab/numbers.js';
 import { POLICE_CARS } from '../vocab/police-vehicles.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto as CueVeto } from '../cues.js';
@@ -646,26 +647,7 @@ const cues: CueRow<AuthorText>[] = [
     // "20 years on the job", "10 yrs in uniform", "15 years behind the badge", "5 years as a cop", "8 years in the 5th pct"
     pattern: new RegExp(String.raw`\b${oneOf([
         String.raw`\d+`,
-        'one',
-        'two',
-        'three',
-        'four',
-        'five',
-        'six',
-        'seven',
-        'eight',
-        'nine',
-        'ten',
-        'eleven',
-        'twelve',
-        'thirteen',
-        'fourteen',
-        'fifteen',
-        'sixteen',
-        'seventeen',
-        'eighteen',
-        'nineteen',
-        'twenty',
+        ...numberWords(1, 20),
         'thirty',
       ])}\+?\s+(?:years?|yrs?)\s+${oneOf([
         String.raw`on\s+the\s+(?:job|force|streets?)`,
@@ -730,17 +712,7 @@ const cues: CueRow<AuthorText>[] = [
             String.raw`a\s+suspect`,
             String.raw`${oneOf([
               String.raw`\d+`,
-              'two',
-              'three',
-              'four',
-              'five',
-              'six',
-              'seven',
-              'eight',
-              'nine',
-              'ten',
-              'eleven',
-              'twelve',
+              ...numberWords(2, 12),
             ])}\s+(?:people|suspects|guys|drivers|prisoners|arrests)`,
           ])}`,
           'collared',
