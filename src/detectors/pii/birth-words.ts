@@ -3,6 +3,21 @@
  * (regex source). Read only by src/detectors/pii/birthdate.ts, which ties each to a day in the same sentence.
  */
 
+import { oneOf } from '../vocab.js';
+
+/** Words between a parent's "delivered our" and the newborn: "delivered our beautiful baby girl". */
+const DELIVERED_WORDS = [
+  'little',
+  'beautiful',
+  'gorgeous',
+  'healthy',
+  'baby',
+  'first',
+  'second',
+  'third',
+  'new',
+];
+
 /**
  * A birth said without "born", whatever the subject: the phrase is a birth on its own ("welcomed" and "had" take a
  * newborn after them, "became" a parent: PARENT).
@@ -14,6 +29,11 @@ export const BIRTH_PHRASES = [
   String.raw`c[oa]me\s+(?:\w+\s+)?into\s+(?:the|this)\s+world`,
   String.raw`(?:entered|arrived\s+in(?:to)?)\s+(?:the|this)\s+world`,
   String.raw`it['’]?s\s+a\s+(?:boy|girl)`,
+  // "our family grew by one", "our family got a little bigger", "the family grew by two tiny feet"
+  String.raw`(?:turned\s+up|arrived|landed)\s+on\s+(?:this|the)\s+planet`,
+  // a parent's own delivery ("my wife delivered our son"); "delivered a baby in the back of the cruiser" is the job
+  String.raw`deliver(?:ed|ing)\s+(?:our|my|their)\s+(?:${oneOf(DELIVERED_WORDS)}\s+)*(?:bab(?:y|ies)|son|daughter|boy|girl|twins)`,
+  String.raw`family\s+(?:grew|has\s+grown|just\s+grew|got\s+(?:a\s+(?:little|lot|bit)\s+)?bigger)`,
 ];
 
 /** Verbs whose object makes them a birth: "welcomed our son", "had a baby girl". */
@@ -63,6 +83,9 @@ export const ARRIVAL_VERBS = [
   String.raw`made\s+(?:his|her|their|an?)\s+(?:grand\s+|big\s+|early\s+|dramatic\s+)?(?:entrance|appearance|debut)`,
   String.raw`popped\s+out`,
   String.raw`(?:was|were)\s+welcomed`,
+  String.raw`show(?:ed|s)?\s+up`,
+  String.raw`came\s+along`,
+  String.raw`made\s+it`,
 ];
 
 /**
@@ -73,6 +96,7 @@ export const NEWBORN = [
   'bab(?:y|ies)',
   'newborns?',
   'twins',
+  String.raw`twin\s+(?:boys|girls|babies|sons|daughters)`,
   'triplets',
   String.raw`little\s+one`,
   String.raw`bundle\s+of\s+joy`,
@@ -80,7 +104,14 @@ export const NEWBORN = [
   'bubba',
   'grandbab(?:y|ies)',
   'first-?born',
+  String.raw`(?:newest|latest)\s+(?:little\s+)?(?:addition|arrival)`,
+  String.raw`new\s+arrival`,
 ];
+
+/**
+ * A newborn named as parents name one, capitalised as written: "Little Amara joined us on Tuesday", "Baby Leo".
+ */
+export const NEWBORN_NAMED = [String.raw`[Ll]ittle`, String.raw`[Bb]aby`, String.raw`[Ww]ee`];
 
 /**
  * A child, who also arrives home or from school: a birth only with a birth detail in the sentence, or as the object
@@ -116,6 +147,7 @@ export const BIRTH_DETAILS = [
   'newborn',
   'induced',
   String.raw`(?:weeks?|days?)\s+(?:early|late|overdue)`,
+  String.raw`at\s+\d{2}\s*(?:\+\s*\d\s*)?(?:weeks|wks)`,
   'overdue',
   String.raw`welcome\s+to\s+the\s+world`,
   String.raw`proud\s+(?:new\s+)?(?:parents|dad|mum|mom)`,
@@ -150,13 +182,16 @@ export const PARENT = [
 
 /**
  * Verbs that put an age on a day: "turns 6 today", "celebrates 85 today", "I'm 36 on Saturday", "would have been 80".
- * The first four are read as an age on their own; the others need a person or a birthday beside them (a score, a
- * temperature or a shop can "be 90 today").
+ * "turn" and "would have been" are read as an age on their own; the others need a person (or no subject at all, in
+ * chat), a birthday or talk of age beside them (a score, a temperature or a shop can "be 90 today").
  */
 export const AGE_VERBS = [
   String.raw`turn(?:s|ed|ing)?`,
   String.raw`will\s+be`,
-  String.raw`(?:would|should)\s+(?:have|['’]ve)\s+been`,
+  String.raw`(?:would|should)(?:\s+have|\s*['’]ve)\s+been`,
+  String.raw`['’]d\s+(?:have|['’]ve)\s+been`,
+  String.raw`would\s+be(?:\s+turning)?`,
+  String.raw`(?:going\s+to|gonna)\s+be`,
   'is',
   'was',
   'am',
@@ -181,6 +216,50 @@ export const MILESTONE_VERBS = [
 ];
 
 /**
+ * What people say around their own age and little else: it makes a bare "40 tomorrow" or "gonna be 30 Saturday" an age.
+ * e.g. "feeling every year of it", "where did the time go", "over the hill", "not getting any younger"
+ */
+export const AGE_TALK = [
+  String.raw`feel(?:ing|s)?\s+(?:so\s+)?(?:old|ancient|every\s+(?:year|day)\s+of\s+it|my\s+age)`,
+  String.raw`where\s+(?:did|does)\s+the\s+time\s+go`,
+  String.raw`time\s+flies`,
+  String.raw`over\s+the\s+hill`,
+  String.raw`not\s+getting\s+any\s+younger`,
+  String.raw`mid-?life`,
+  String.raw`make\s+a\s+wish`,
+  String.raw`send\s+(?:cake|candles)`,
+  String.raw`gr[ae]y\s+hairs?`,
+  String.raw`old\s+(?:man|lady|git|timer)`,
+  String.raw`another\s+year`,
+  'cake',
+];
+
+/**
+ * Words that stand where a subject would in chat with none ("Gonna be 30 next Saturday", "Officially 50 as of
+ * today"): the author is the one whose age it is.
+ */
+export const NO_SUBJECT_OPENERS = [
+  'gonna',
+  String.raw`going\s+to`,
+  String.raw`about\s+to`,
+  'officially',
+  'finally',
+  'almost',
+  'nearly',
+  'just',
+  'also',
+  'and',
+  'so',
+  'well',
+  'lol',
+  'ugh',
+  'omg',
+  'welp',
+  'yep',
+  'yup',
+];
+
+/**
  * An age reached that no number names: "becomes a teenager tomorrow", "hits double digits on Sunday".
  * e.g. "a teenager", "double digits", "a senior citizen", "officially an adult"
  */
@@ -200,4 +279,35 @@ export const ANOTHER_YEAR = [
   String.raw`(?:another|one|a)\s+year\s+(?:older|wiser|young(?:er)?)`,
   String.raw`(?:another|one\s+more)\s+(?:trip|lap|spin|orbit|journey|loop)\s+(?:a?round|of)\s+the\s+sun`,
   String.raw`levell?(?:ed|ing)\s+up\s+(?:in\s+life|irl|again)`,
+];
+
+/**
+ * Holidays that name one day on their own, a day a birth or a birthday may fall on: "born on Christmas Eve", "turns
+ * 85 on Boxing Day", "Dad was born in 1952 on Boxing Day".
+ */
+export const HOLIDAY_DAYS = [
+  String.raw`christmas\s+(?:day|eve|morning|night)`,
+  String.raw`new\s+year['’]?s\s+(?:day|eve)`,
+  String.raw`boxing\s+day`,
+  String.raw`valentine['’]?s\s+day`,
+  String.raw`st\.?\s+patrick['’]?s\s+day`,
+  String.raw`independence\s+day`,
+  String.raw`leap\s+day`,
+  String.raw`thanksgiving\s+day`,
+  String.raw`easter\s+(?:sunday|monday)`,
+  String.raw`bonfire\s+night`,
+  String.raw`canada\s+day`,
+  String.raw`australia\s+day`,
+  String.raw`anzac\s+day`,
+  'hogmanay',
+];
+
+/** Holidays also said of a season or a party ("Christmas", "Halloween"): a day only after "on" or before a year. */
+export const HOLIDAYS_BARE = [
+  'christmas',
+  String.raw`new\s+year['’]?s`,
+  String.raw`valentine['’]?s`,
+  'halloween',
+  'thanksgiving',
+  'easter',
 ];

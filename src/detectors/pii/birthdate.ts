@@ -8,13 +8,13 @@ import { oneOf } from '../vocab.js';
 import { KIN as KIN_WORDS } from '../vocab/relatives.js';
 import { RANKS } from '../vocab/ranks.js';
 import { NUMBER_WORDS, ORDINAL_TEENS, ORDINAL_UNITS, TENS, UNITS } from '../vocab/numbers.js';
-import { AGE_MILESTONES, AGE_VERBS, ANOTHER_YEAR, ARRIVAL_VERBS, BECAME, BIRTH_DETAILS, BIRTH_OBJECT_VERBS, BIRTH_OBJECT_WORDS, BIRTH_PHRASES, CHILD, MILESTONE_VERBS, NEWBORN, PARENT } from './birth-words.js';
+import { AGE_MILESTONES, AGE_VERBS, ANOTHER_YEAR, ARRIVAL_VERBS, BECAME, BIRTH_DETAILS, BIRTH_OBJECT_VERBS, BIRTH_OBJECT_WORDS, BIRTH_PHRASES, CHILD, MILESTONE_VERBS, NEWBORN, NEWBORN_NAMED, NO_SUBJECT_OPENERS, AGE_TALK, HOLIDAY_DAYS, HOLIDAYS_BARE, PARENT } from './birth-words.js';
 
 const MONTH_NAME =
   String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTH = String.raw`${MONTH_NAME}\.?`;
 // Full names, plus the abbreviations that are not also common words ("sat", "sun", "wed" are left out).
-const WEEKDAY_NAME = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|thu(?:rs?)?|fri)`;
+const WEEKDAY_NAME = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|weds|thu(?:rs?)?|fri)`;
 const WEEKDAY = String.raw`${WEEKDAY_NAME}(?!\w)`;
 /** After "this", "next", "last" or "coming" the short forms that are also words are days too: "next Sat", "this Sun". */
 const SHORT_WEEKDAY_NAME = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)`;
@@ -67,10 +67,12 @@ const DAY_COUNTS = oneOf([
   String.raw`a\s+few`,
   String.raw`a\s+couple(?:\s+of)?`,
 ]);
+/** A holiday as a day: "Christmas Eve", "on Boxing Day", "on Halloween" (a bare name only after "on"). */
+const HOLIDAY = String.raw`(?:(?:on\s+)?${oneOf(HOLIDAY_DAYS)}|on\s+${oneOf(HOLIDAYS_BARE)})`;
 const RELATIVE_DAYS = [
     TODAYISH,
     'yesterday',
-    String.raw`(?:this|next|last|on|coming|this\s+coming)\s+(?:${WEEKDAY}|week(?:end)?|month)`,
+    String.raw`(?:this|next|last|on|coming|this\s+coming)\s+(?:${WEEKDAY}|week(?:end)?|wk|month)`,
     String.raw`(?:this|next|last|coming|this\s+coming)\s+${SHORT_WEEKDAY}`,
     String.raw`${WEEKDAY}`,
     String.raw`this\s+(?:morning|afternoon|evening)`,
@@ -78,6 +80,7 @@ const RELATIVE_DAYS = [
     String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
     String.raw`${DAY_COUNTS}\s+(?:days?|weeks?)\s+ago`,
     THE_DAY,
+    HOLIDAY,
 ];
 const RELATIVE = String.raw`${oneOf(RELATIVE_DAYS)}(?:\s*,?\s*(?:the\s+)?${DAY}(?!\w))?(?!\w)`;
 
@@ -91,10 +94,12 @@ const DAY_NAMED = [
   TODAYISH,
   'yesterday',
   WEEKDAY_NAME,
-  String.raw`(?:this|next|last|on|coming)\s+(?:week|weekend|month|${SHORT_WEEKDAY_NAME})`,
+  String.raw`(?:this|next|last|on|coming)\s+(?:week|weekend|wk|month|${SHORT_WEEKDAY_NAME})`,
   String.raw`this\s+(?:morning|afternoon|evening)`,
   String.raw`last\s+night`,
   String.raw`(?:days|weeks|sleeps)`,
+  oneOf(HOLIDAY_DAYS),
+  oneOf(HOLIDAYS_BARE),
   String.raw`(?:in\s+(?:a|one)\s+(?:day|week)|(?:a|one)\s+(?:day|week)\s+ago)`,
   MONTH_NAME,
   String.raw`the\s+${ORDWORD}`,
@@ -107,17 +112,11 @@ const ONLY_DATE_OR_MONTH = new RegExp(String.raw`^(?:on\s+)?(?:${EXPLICIT_DATE}|
 /** Any date expression a birthday can be tied to. */
 const DATEISH = String.raw`(?:(?:on\s+)?${EXPLICIT_DATE}|${RELATIVE})`;
 
+/** A time of day: "2:15am", "at 11pm", "4.12 p.m.". */
+const CLOCK_TIME = String.raw`(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)`;
+
 /** A holiday and a year name one calendar day: "Christmas Day 1975", "Halloween 1998", "New Year's Eve, 2001". */
-const HOLIDAY_YEAR = String.raw`${oneOf([
-  String.raw`christmas(?:\s+(?:day|eve))?`,
-  String.raw`new\s+year['’]?s(?:\s+(?:day|eve))?`,
-  'halloween',
-  String.raw`valentine['’]?s(?:\s+day)?`,
-  String.raw`boxing\s+day`,
-  String.raw`st\.?\s+patrick['’]?s\s+day`,
-  String.raw`independence\s+day`,
-  String.raw`leap\s+day`,
-])},?\s+(?:in\s+)?${YEAR}(?!\w)`;
+const HOLIDAY_YEAR = String.raw`${oneOf([...HOLIDAY_DAYS, ...HOLIDAYS_BARE])},?\s+(?:in\s+)?${YEAR}(?!\w)`;
 
 /**
  * A label or the word "born" followed by a date.
@@ -128,7 +127,7 @@ const HOLIDAY_YEAR = String.raw`${oneOf([
  */
 const LABELLED = new RegExp(
   String.raw`\b${oneOf([
-      String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date)\s*(?:is|was|[:=#-])?\s*((?:on\s+)?${EXPLICIT_DATE}|${oneOf([
+      String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date|birth\s+certificate\s+(?:says|reads|shows))\s*(?:is|was|[:=#-])?\s*((?:on\s+)?${EXPLICIT_DATE}|${oneOf([
         '0?[1-9]',
         '1[0-2]',
       ])}[/.-]${oneOf([
@@ -136,15 +135,16 @@ const LABELLED = new RegExp(
         String.raw`[12]\d`,
         '3[01]',
       ])}(?!\d)(?![/.-]\d))`,
-      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?\s+|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${oneOf([
+      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${oneOf([
         'today',
         'yesterday',
         String.raw`this\s+(?:morning|afternoon|evening|week)`,
         String.raw`last\s+night`,
-        String.raw`(?:on\s+|last\s+|this\s+(?:past\s+)?)?${WEEKDAY}`,
+        String.raw`(?:on\s+|last\s+|this\s+(?:past\s+)?)?(?:a\s+)?${WEEKDAY}`,
         THE_DAY,
-        String.raw`(?:on\s+)?this\s+(?:very\s+)?(?:day|date)(?:\s+in\s+${YEAR})?`,
-      ])}|(?:\d{1,3}|${NUMWORD})\s+years?\s+ago\s+today)`,
+        String.raw`(?:on\s+)?this\s+(?:very\s+|exact\s+|same\s+)?(?:day|date)(?:\s+in\s+${YEAR})?`,
+        HOLIDAY,
+      ])}|(?:exactly\s+)?(?:\d{1,3}|${NUMWORD}|a)\s+(?:years?|weeks?|months?)\s+ago\s+(?:today|yesterday)|(?:exactly\s+)?(?:\d{1,2}|${NUMWORD}|a)\s+(?:days?|weeks?)\s+ago)`,
       // "b. 12 Oct 1954", "b. 1982-04-17": the genealogist's label, before a calendar date with its year ("Plan b. 12 May")
       String.raw`(b\.)\s?(?=[\w ,/.-]{0,14}?${YEAR})(${EXPLICIT_DATE})`,
     ])}`,
@@ -220,6 +220,11 @@ const GREETINGS = [
   'wish(?:es|ing)?',
   'sending',
   'send',
+  // a birthday kept for someone who died: "Heavenly birthday to my mom today", "Remembering Dad on his birthday today"
+  'heavenly',
+  'remembering',
+  String.raw`thinking\s+(?:of|about)`,
+  'missing',
 ];
 const GREETING_DAY = new RegExp(
   String.raw`\b${oneOf(GREETINGS)}\b[^.!?\n]{0,20}?\b(?:(?:birthday|bday|b-day)(?:\s+wishes)?|\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\b(?:[^.!?\n]|(?<=\b${oneOf(GREETING_TITLES)})\.){0,40}?\b${TODAYISH}\b`,
@@ -253,12 +258,23 @@ const TAIL_LINKS = [
 ];
 
 /**
+ * A day and month in digits with no year, either order, slashed or (two digits each) dotted: a date only beside a
+ * birth word ("birthday: 3/22", "b-day 03.22", "arrived 9/14").
+ */
+const SHORT_DATE = String.raw`(?:on\s+)?(?:${oneOf([
+  String.raw`(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])`,
+  String.raw`(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])`,
+  String.raw`(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])`,
+  String.raw`(?:1[3-9]|2\d|3[01])\.(?:0[1-9]|1[0-2])`,
+])})(?![\w/]|\.\d|\s*(?:%|years?|yrs?|hours?|hrs?|miles?|km|kg|lbs?)\b)`;
+
+/**
  * Between "birthday" and a following date only linking words may stand.
  * e.g. "birthday is tomorrow", "bday's on the 14th", "birthday — this Saturday the 14th", "birthday: 3/22",
  *      "birthday's on 4/17", "birthdays are both Oct 3", "birthday again today", "birthday, 2pm on the 16th"
  */
 const TAIL = new RegExp(
-  String.raw`^(?:\s*[,:;–—-]?\s*(?:${oneOf(TAIL_LINKS)})\b)*\s*[,:;–—-]?\s*(${DATEISH}|(?:on\s+)?(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/]))`,
+  String.raw`^(?:\s*[,:;–—-]?\s*(?:${oneOf(TAIL_LINKS)})\b)*\s*[,:;–—-]?\s*(${DATEISH}|${SHORT_DATE})`,
   'i',
 );
 
@@ -283,6 +299,8 @@ const HEAD = new RegExp(
       String.raw`it['’]?s`,
       String.raw`it\s+is`,
       String.raw`it\s+was`,
+      String.raw`(?:it\s+)?(?:would|should)(?:\s+have|\s*['’]ve)\s+been`,
+      String.raw`(?:it\s+)?would\s+be`,
     ])}\s+)?(?:${oneOf([
       'my',
       'his',
@@ -323,7 +341,7 @@ const HEAD = new RegExp(
  *      "celebrates 85 today", "I'm 36 on Saturday", "would have been 80 today", "70 years young today", "4 months old today"
  */
 const TURNS = new RegExp(
-  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo))?)\s*,?\s*(${DATEISH})`,
+  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo))?)\s*,?\s*(${DATEISH}|${SHORT_DATE})`,
   'gi',
 );
 
@@ -331,7 +349,16 @@ const TURNS = new RegExp(
  * A bare age after a verb, closing its clause: "my little girl is three.", "Dad will be 60!" (DAY_THEN_TURNS reads it
  * only after a person).
  */
-const BARE_AGE = String.raw`(?:\b(?:is|am|are|will\s+be|would\s+(?:have|['’]ve)\s+been)|['’][sm])\s+(?:\d{1,3}|${NUMWORD})(?=\s*(?:[.!,;)]|$|\p{Extended_Pictographic}))`;
+const BARE_AGE_VERBS = [
+  'is',
+  'am',
+  'im',
+  'are',
+  String.raw`will\s+be`,
+  String.raw`would\s+be`,
+  String.raw`(?:would|should)(?:\s+have|\s*['’]ve)\s+been`,
+];
+const BARE_AGE = String.raw`(?:\b${oneOf(BARE_AGE_VERBS)}|['’](?:[sm]|ll\s+be|d\s+(?:have|['’]ve)\s+been))\s+(?:\d{1,3}|${NUMWORD})(?=\s*(?:[.!,;)]|$|\p{Extended_Pictographic})|\s+(?:and|but|so|&)\s)`;
 
 const BARE_AGE_END = new RegExp(`${BARE_AGE}$`, 'iu');
 
@@ -415,6 +442,9 @@ const BIRTH_EVENT = new RegExp(
 const NEWBORN_WORD = new RegExp(String.raw`\b(?:${oneOf(NEWBORN)})\b${NOT_THE_BABY}`, 'i');
 const CHILD_WORD = new RegExp(String.raw`\b(?:${oneOf(CHILD)})\b`, 'i');
 const BIRTH_DETAIL = new RegExp(String.raw`\b(?:${oneOf(BIRTH_DETAILS)})\b`, 'i');
+const CLOCK_TIMES = new RegExp(CLOCK_TIME, 'gi');
+/** "Little Amara", "Baby Leo": case-sensitive, so "the little league" is no newborn. */
+const NAMED_NEWBORN = new RegExp(String.raw`\b${oneOf(NEWBORN_NAMED)}\s+\p{Lu}\p{Ll}+\b(?!\s+(?:League|Italy|Rock|Women))`, 'u');
 
 /**
  * An age reached that no number names, or "another year" (birth-words.ts), tied to the nearest day in its sentence
@@ -423,12 +453,12 @@ const BIRTH_DETAIL = new RegExp(String.raw`\b(?:${oneOf(BIRTH_DETAILS)})\b`, 'i'
  *      "Another year older today", "another trip around the sun tomorrow"
  */
 const AGE_MILESTONE = new RegExp(
-  String.raw`\b(?:${oneOf(MILESTONE_VERBS)}\s+(?:(?:now|finally|officially)\s+)?(${oneOf(AGE_MILESTONES)})|${oneOf(ANOTHER_YEAR)})\b`,
+  String.raw`\b(?:(?:${oneOf(MILESTONE_VERBS)}\s+(?:(?:now|finally|officially)\s+)?|officially\s+)(${oneOf(AGE_MILESTONES)})|${oneOf(ANOTHER_YEAR)})\b`,
   'gi',
 );
 
 /** Any day a birth or an age is tied to, on its own (BIRTH_EVENT and AGE_MILESTONE look for the nearest). */
-const DAY_ANY = new RegExp(String.raw`(?<![\w'’/])${DATEISH}(?!\w)`, 'gi');
+const DAY_ANY = new RegExp(String.raw`(?<![\w'’/.])(?:${DATEISH}(?!\w)|${SHORT_DATE})`, 'gi');
 
 /**
  * The day nearest a cue in its sentence (up to 60 characters either side, no ellipsis, semicolon, dash or "but"
@@ -446,7 +476,8 @@ function dayNear(c: BirthText, start: number, end: number): { start: number; end
     const dStart = from + d.index;
     const dEnd = dStart + d[0].length;
     if (dEnd > start && dStart < end) continue;
-    if (/\b(?:due|expected|expecting|since|until|till|til|by)\b[^.!?\n]{0,15}$/i.test(before(c.text, dStart, 24))) continue;
+    // "due on the 14th", "since Tuesday", "by Friday" (not "grew by one yesterday", "delivered by c-section on Thursday")
+    if (/\b(?:due|expected|expecting|since|until|till|til)\b[^.!?\n]{0,15}$|\bby\s+$/i.test(before(c.text, dStart, 24))) continue;
     const gap = dStart >= end ? dStart - end : start - dEnd;
     if (/\.\.|…|;|\s[–—-]\s|\bbut\b/.test(dStart >= end ? c.text.slice(end, dStart) : c.text.slice(dEnd, start))) continue;
     if (gap < bestGap) [best, bestGap] = [{ start: dStart, end: dEnd }, gap];
@@ -463,13 +494,36 @@ const birthEventDay = perMatch((m: RegExpExecArray, c: BirthText) => {
   if (arrival) {
     // the subject: a newborn ("Our little one arrived"), or a child at a birth ("our son Leo, who arrived … 8lbs")
     const subject = c.analysis.sentenceBefore(m.index, 50);
-    if (!NEWBORN_WORD.test(subject) && !(CHILD_WORD.test(subject) && BIRTH_DETAIL.test(sentence))) return undefined;
+    const newborn = NEWBORN_WORD.test(subject) || NAMED_NEWBORN.test(subject);
+    // a child at a birth ("our son Leo, who arrived … 8lbs"), or "she"/no subject with a weight or the labour in the post
+    const child = CHILD_WORD.test(subject) && BIRTH_DETAIL.test(sentence);
+    const unnamed = /^(?:\W*|.*\b(?:she|he|they)\s*)$/i.test(subject) && BIRTH_DETAIL.test(c.text.replace(CLOCK_TIMES, ' '));
+    if (!newborn && !child && !unnamed) return undefined;
     // "arrived home", "arrived back from camp": a journey, not a birth
-    if (/^\s+(?:home|back|safe(?:ly)?|from|at\s+(?:school|work|the\s+(?:airport|station|zoo|party))|in\s+town|for)\b/i.test(c.text.slice(end, end + 30))) return undefined;
+    if (JOURNEY.test(c.text.slice(end, end + 30))) return undefined;
   }
   if (!phrase && !newborn && !child && !became && !arrival) return undefined;
   return dayNear(c, m.index, end);
 });
+
+/** After "arrived": a journey, not a birth ("arrived home", "arrived back from camp", "arrived at school"). */
+const JOURNEY = new RegExp(String.raw`^\s+${oneOf([
+  'home',
+  'back',
+  String.raw`safe(?:ly)?\s+(?:home|back|at|in|to)`,
+  'from',
+  String.raw`at\s+${oneOf([
+    'school',
+    'work',
+    'camp',
+    'practice',
+    'university',
+    'college',
+    String.raw`the\s+(?:airport|station|zoo|party|camp)`,
+  ])}`,
+  String.raw`in\s+town`,
+  'for',
+])}\b`, 'i');
 
 /** AGE_MILESTONE's day, when the one reaching it is a person ("we hit double digits today" is a sales figure). */
 const milestoneDay = perMatch((m: RegExpExecArray, c: BirthText) => {
@@ -586,7 +640,20 @@ const OTHER_EVENT_WORDS = [
 const OTHER_EVENT = new RegExp(String.raw`\b${oneOf(OTHER_EVENT_WORDS)}\b`, 'i');
 
 /** A bare "6 today!" or "Three today", only counted when a birthday is mentioned in the same post or a person stands just before. */
-const AGE_TODAY = new RegExp(String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})(?:\s*(?:years?|yrs?)\s+old)?\s+(today|tomorrow|tmrw|tmr|2moro|2morrow)\b`, 'gi');
+const AGE_TODAY = new RegExp(
+  String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})(?:\s*(?:years?|yrs?)\s+(?:old|young))?\s+(?:as\s+of\s+)?(${oneOf([
+    'today',
+    'tomorrow',
+    'tmrw',
+    'tmr',
+    '2moro',
+    '2morrow',
+    String.raw`this\s+morning`,
+    'midnight',
+    String.raw`(?:this|next|on)\s+(?:${WEEKDAY}|${SHORT_WEEKDAY})`,
+  ])})\b`,
+  'gi',
+);
 
 /**
  * Subjects that are people: kin words and personal pronouns. "Grandma is 90 today" needs no birthday word; a
@@ -655,8 +722,16 @@ const BIRTH_CONTEXT_WORDS = [
   'candles',
   String.raw`double\s+digits`,
   'teenager',
+  ...AGE_TALK,
 ];
 const BIRTH_CONTEXT = new RegExp(String.raw`\b${oneOf(BIRTH_CONTEXT_WORDS)}\b|🎂|🥳|🎈`, 'iu');
+
+/** Only filler before the verb in its sentence: chat with no subject, whose age is the author's ("Gonna be 30 Saturday"). */
+const NO_SUBJECT = new RegExp(String.raw`^[\s"'“‘(]*(?:${oneOf(NO_SUBJECT_OPENERS)}[\s,!.]+)*$`, 'i');
+function noSubject(analysis: TextAnalysis, at: number): boolean {
+  const sentence = analysis.sentenceAt(at);
+  return NO_SUBJECT.test(analysis.text.slice(sentence.start, at));
+}
 
 /**
  * Subjects that have founding dates or are not people: the Navy's birthday, a department or a dog turning ten.
@@ -836,6 +911,18 @@ const ANIMALS = [
   'mare',
   'cow',
   'ewe',
+  String.raw`guinea\s+pigs?`,
+  'hamsters?',
+  'rabbits?',
+  'bunny',
+  'parrots?',
+  'budgies?',
+  'goldfish',
+  'tortoises?',
+  'turtles?',
+  'ferrets?',
+  'gerbils?',
+  'goats?',
 ];
 const ANIMAL = new RegExp(String.raw`\b${oneOf(ANIMALS)}\b`, 'i');
 const KIN = new RegExp(String.raw`\b${oneOf([...KIN_WORDS, 'kids?', String.raw`grand\w+`, String.raw`baby\s+(?:boy|girl)`])}\b`, 'i');
@@ -951,6 +1038,23 @@ const nearDate = perMatch((k: RegExpExecArray, c: BirthText) => {
   return undefined;
 });
 
+/** Age verbs read as an age on their own: "turns", "would have been". */
+const STRONG_AGE_VERB = /^(?:turn|(?:would|should|['’]d)(?:\s+have|\s*['’]ve)\s+been)|\bturning$/i;
+
+/** Where DAY_THEN_TURNS's verb starts: "turns", "is", "will be", "'m". */
+const AGE_VERB_START = new RegExp(String.raw`\b${oneOf([
+  'turn',
+  'hit',
+  'is',
+  'am',
+  'im',
+  'are',
+  'celebrat',
+  'will',
+  'would',
+  'should',
+])}\w*\s|['’](?:[sm]|ll|d)\s`, 'i');
+
 /** A birthday word or a cake near an age: "hits 40 tomorrow" is a birthday, not a score. */
 const BIRTHDAY_OR_CAKE = /\b(?:birthday|bday|b-day)|🎂/iu;
 
@@ -1005,6 +1109,8 @@ const NOT_AN_AGE_BEFORE = new RegExp(String.raw`\b${oneOf([
   'got',
   'only',
   'just',
+  'for',
+  'of',
 ])}\s*$`, 'i');
 
 const notGreetingAThing = (c: BirthText) => !c.greetsThing;
@@ -1068,9 +1174,10 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     pattern: TURNS,
     vetoes: [
       (m, c) => {
-        if (m[1].toLowerCase().startsWith('turn')) return false;
+        // "turns 6", "would have been 80": only a person's age is said so (things and readings are the next veto's)
+        if (STRONG_AGE_VERB.test(m[1])) return false;
         const window = c.text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
-        const personal = PERSON_SUBJECT.test(subjectBefore(c.analysis, m.index).replace(/['’](?:ll|s|d|re|m)$/i, ''));
+        const personal = PERSON_SUBJECT.test(subjectBefore(c.analysis, m.index).replace(/['’](?:ll|s|d|re|m)$/i, '')) || noSubject(c.analysis, m.index);
         // "The store celebrates 30 years on Saturday": celebrating a number is a birthday only when a person does it.
         if (/^celebrat/i.test(m[1]) && !personal) return true;
         if ((!/years?|yrs?|yo\b|(?:months?|weeks?|days?)\s+old/i.test(m[0]) && !BIRTH_CONTEXT.test(window) && !personal) || c.greetsThing) return true;
@@ -1079,10 +1186,11 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
       },
       (m, c) => {
         const subject = subjectBefore(c.analysis, m.index);
-        return isThing(subject) || petSentence(c.analysis, m.index) || READING_SUBJECT.test(subject);
+        // no one turns 120: "RPD turns 120 this month"
+        return isThing(subject) || petSentence(c.analysis, m.index) || READING_SUBJECT.test(subject) || parseInt(/\d+/.exec(m[0].slice(m[1].length))?.[0] ?? '0', 10) > 115;
       },
     ],
-    confidence: (m) => (m[1].toLowerCase().startsWith('turn') ? 0.85 : 0.75),
+    confidence: (m) => (STRONG_AGE_VERB.test(m[1]) ? 0.85 : 0.75),
     messageId: 'relative',
     disjoint: true,
     examples: ['My little guy turns 6 today!! Time flies.', 'our youngest is 4 tmrw, send coffee'],
@@ -1093,12 +1201,12 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     pattern: DAY_THEN_TURNS,
     vetoes: [
       (m, c) => {
-        const verbAt = m.index + m[0].search(/\b(?:turn|hit|is|am|are|celebrat|will|would)\w*\s|['’][sm]\s/i);
+        const verbAt = m.index + m[0].search(AGE_VERB_START);
         const subject = subjectBefore(c.analysis, verbAt);
         if (isThing(subject)) return true;
         // "Today my little girl is three.": a bare age is a person's only ("Today the score is three").
         // It also needs the day to open the sentence ("saved a kid today, she's 17" is not her birthday).
-        if (BARE_AGE_END.test(m[0]) && (!PERSON_SUBJECT.test(subject) || /[\p{L}\p{N}]/u.test(c.text.slice(c.analysis.sentenceAt(m.index).start, m.index)))) return true;
+        if (BARE_AGE_END.test(m[0]) && (!(PERSON_SUBJECT.test(subject) || /^(?:im|['’]m)\s/i.test(c.text.slice(verbAt))) || /[\p{L}\p{N}]/u.test(c.text.slice(c.analysis.sentenceAt(m.index).start, m.index)))) return true;
         // "Tomorrow my nephew hits 21", not "Tomorrow the high hits 90".
         return /^hit/i.test(c.text.slice(verbAt)) && !PERSON_SUBJECT.test(subject) && !BIRTH_CONTEXT.test(c.text);
       },
@@ -1170,7 +1278,9 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
         const kin = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})(?:['’]s|['’])\s`, 'i').test(m[0]);
         const age = parseInt(/\d+/.exec(m[0])?.[0] ?? '0', 10);
         const named = /^\p{Lu}\p{Ll}+['’]s\s/u.test(m[0]) && !NOT_A_PERSON.test(m[0]) && (age <= 21 || (age % 10 === 0 && age >= 30 && age <= 90));
-        return !kin && !named && !(/^(?:my|his|her)\s/i.test(m[0]) && age >= 13);
+        // "Would've been your 60th today, Dad": a birthday kept for someone who died
+        const kept = /(?:would|should|['’]d)(?:\s+have|\s*['’]ve)\s+been\s+$/i.test(before(c.text, m.index, 24));
+        return !kin && !named && !kept && !(/^(?:my|his|her|your|their)\s/i.test(m[0]) && age >= 13);
       },
       (m, c) => isThing(m[0]) || /\b(?:anniversary|wedding)\b/i.test(c.text),
       // "Happy 4th today!" is Independence Day unless a birthday is named.
@@ -1259,8 +1369,10 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
       (m, c) => {
         const subject = subjectBefore(c.analysis, m.index);
         if (isThing(subject) || NOT_AN_AGE_BEFORE.test(subject)) return true;
-        // Without a birthday in the post, only right after a person: "Cake for my eldest, 16 today."
-        return !/\b(?:birthday|bday|b-day)/i.test(c.text) && !PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''));
+        // Without a birthday in the post, only right after a person ("Cake for my eldest, 16 today."), or opening a
+        // sentence with no subject beside talk of age ("40 tomorrow and feeling every year of it", "Officially 50 as of today")
+        if (/\b(?:birthday|bday|b-day)/i.test(c.text) || PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''))) return false;
+        return !(noSubject(c.analysis, m.index) && (BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
       },
     ],
     confidence: 0.7,
@@ -1317,6 +1429,16 @@ export const birthdate: TextDetector = {
       'DOB 14-Jun-1986',
       "Tom's 5th birthday party is Saturday the 3rd, all welcome",
       'Today my little girl is three.',
+      "Dad would've been 70 today. Miss you every day.",
+      'Heavenly birthday to my mom today.',
+      'Little Amara joined us on Tuesday and we are over the moon.',
+      'Our family grew by two tiny feet yesterday.',
+      'Gonna be 30 next Saturday, ugh.',
+      '40 tomorrow and feeling every year of it.',
+      'Next Thursday my daughter will be 16 and I am not ready.',
+      'Grandma turns 85 on Christmas Eve.',
+      'Welcome to the world, baby Maya! Born 2:15am, Friday.',
+      'b-day 03.22 lol',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -1346,6 +1468,14 @@ export const birthdate: TextDetector = {
       'Today the score is three.',
       'My cousin had a baby... in other news, I fixed the fence last night.',
       'The store celebrates 30 years on Saturday.',
+      'Our new recruit joined us on Tuesday.',
+      'Gonna be 30 degrees next Saturday.',
+      'The twins arrived at practice this morning.',
+      'My guinea pig turned 5 today.',
+      'Riverside turns 150 this month!',
+      'Christmas party on Christmas Eve at the station.',
+      'Birthday cake for 30 on Saturday.',
+      'Born and raised here, still here today.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are

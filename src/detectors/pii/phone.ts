@@ -33,9 +33,21 @@ const zeroed = (raw: string) => raw.replace(/(?<=\d)[oO]+(?=\d)/g, (o) => '0'.re
 
 /**
  * Words just before a number that say it is a phone number. The presidio-style labels ("Mobile:", "Desk:") and the
- * conversational ones ("call me at", "text me", "not answering at", "messages to", "my registered") both count.
- * e.g. "call my cell 555 402 7788", "Phone:\n0490 75 40 81", "reach me on 9472 7916"
+ * conversational ones ("call me at", "text me", "not answering at", "messages to", "my registered", "buzz me at",
+ * "my new # is") and a phone emoji all count.
+ * e.g. "call my cell 555 402 7788", "Phone:\n0490 75 40 81", "reach me on 9472 7916", "my digits are 555 0143", "📱 555 0143"
  */
+/** "my new # is", "her cell #": the number sign after an owner. */
+const NUMBER_SIGN = String.raw`\b${oneOf([
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'new',
+])}\s+(?:new\s+)?(?:cell\s+|phone\s+|mobile\s+)?#`;
+const PHONE_EMOJI = ['📱', '📞', '☎'];
 const CUE_BEFORE = new RegExp(
   String.raw`(?:\b${oneOf([
     String.raw`call(?:ing|ed)?`,
@@ -64,10 +76,15 @@ const CUE_BEFORE = new RegExp(
     'messages?',
     'hmu',
     'hit me up',
+    String.raw`hit me (?:on|at)`,
+    'buzz',
+    'ping',
+    'digits',
+    'msg',
     'get in touch',
     'hear from',
     String.raw`speak (?:to|with)`,
-  ])}\b|\b(?:office|desk|home|work|direct|no)\.?\s*:)[^\n\d]{0,24}\n?[^\n\d]{0,6}$`,
+  ])}\b|\b(?:office|desk|home|work|direct|no)\.?\s*:|${NUMBER_SIGN}|${oneOf(PHONE_EMOJI)})[^\n\d]{0,24}\n?[^\n\d]{0,6}$`,
   'i',
 );
 
@@ -115,6 +132,15 @@ const NUMBERED_KINDS = [
   'shipment',
   'collar',
   'warrant',
+  'bib',
+  'jersey',
+  'race',
+  'entry',
+  'raffle',
+  'stock',
+  'product',
+  'asset',
+  'fleet',
 ];
 
 /**
@@ -568,6 +594,8 @@ export const phone: TextDetector<Set<string>> = {
       'Number is 555 four oh two 7788',
       { text: 'Found a wallet on Elm St. The owner can ring the finder, Pete, on 555-781-2290.', context: 'official' },
       { text: 'Questions about the junior league? Call Officer Ann Lee directly on 555-710-9921.', context: 'official' },
+      'My new # is 555-0143, save it.',
+      "Buzz me at 555-0143 when you're outside.",
     ],
     fp: [
       { text: 'Questions? Call (555) 014-3000 or 1 555 014 3000.', context: 'official' },
@@ -598,6 +626,7 @@ export const phone: TextDetector<Set<string>> = {
       'Loyalty number 9184-2201, points for days.',
       'Patient ID 555 402 7788 was discharged.',
       'Dates 12/05/2024 to 19/05/2024 are booked.',
+      'Bib number 5550143 finished first.',
     ],
   },
   // Structural: a phone number needs at least seven digits in a row or in groups (joined by a line break, a slash or
