@@ -368,6 +368,17 @@ function printShare(img: Raster, labels: Int32Array, b: Blob): number {
 }
 
 /**
+ * The print of tape far away or edge-on, blurred into the yellow: on a thin band (at most 0.025 of the diagonal
+ * thick) the middle dims at 15-60 % of its length with many changes (0.06 per place or more). The share dimmed, or
+ * undefined.
+ */
+function blurredPrint(img: Raster, labels: Int32Array, b: Blob, diag: number): number | undefined {
+  if (b.minor > 0.025 * diag) return undefined;
+  const { dips, changes } = centreDips(img, labels, b);
+  return dips >= 0.15 && dips <= 0.6 && changes >= 0.06 ? dips : undefined;
+}
+
+/**
  * Along a thin band, column by column (row by row for a steep one), the brightness at the middle of its run: the share
  * of places darker than 0.85 of the median (`dips`) and how often it turns from bright to dim or back per place
  * (`changes`). Small print blurred into far tape dips a quarter to a half of the way with many changes; a painted line
@@ -682,17 +693,18 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       const confidence = Math.min(0.85, 0.45 + 0.4 * Math.min(1, b.major / (0.7 * diag)) * Math.min(1, elongation / 12));
       // Tape far away or edge-on is a few pixels thick, its print blurred into the yellow: no black letters, but the
       // middle of the band dims again and again along its length. A painted line stays even.
-      const fine = print < 0.04 && b.minor <= 0.025 * diag ? centreDips(img, lab.labels!, b) : undefined;
-      if (fine && fine.dips >= 0.15 && fine.dips <= 0.6 && fine.changes >= 0.06) {
-        cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `fine print, dips ${round2(fine.dips)}` });
+      const fine = print < 0.04 ? blurredPrint(img, lab.labels!, b, diag) : undefined;
+      if (fine !== undefined) {
+        cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `fine print, dips ${round2(fine)}` });
       } else {
         const kind = print >= 0.04 ? 'tape' : 'yellow-band';
         cues.push({ kind, box: b.box, confidence: round2(confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}` });
       }
     } else if (b.major >= 0.06 * diag && elongation >= 4 && b.major < 0.3 * diag) {
-      // A short printed piece: tape seen between people or posts is cut into pieces along one line.
+      // A short printed piece: tape seen between people or posts is cut into pieces along one line (far away, its
+      // print blurred).
       const print = printShare(img, lab.labels!, b);
-      if (print >= 0.04) pieces.push(b);
+      if (print >= 0.04 || blurredPrint(img, lab.labels!, b, diag) !== undefined) pieces.push(b);
     } else if (!night && b.major >= 0.5 * diag && b.area >= 0.02 * area && edgesTouched(b.box, img) >= 2) {
       // Not one straight band but a long shape across the frame: two tapes crossing in an X, or a band bent round a
       // post. Read across it (columns, or rows when it runs up and down): thin runs of yellow with print between

@@ -103,7 +103,15 @@ describe('tape far away or edge-on, its print blurred', () => {
     expect(finePrint(yellowCues(await render(STREET + farTape(60, 520, 900, 330, 9, 8), [0.35, 0.42, 0.75], 1)))).toHaveLength(1);
   });
 
-  it('not a painted line, a kerb crossed by shadows, a worn line or a line with road studs', async () => {
+  it('a thin band hidden in places by people standing in front of it: its pieces on one line', async () => {
+    const figure = (x: number) => `<rect x="${x - 40}" y="330" width="80" height="110" rx="10" fill="#182030"/><rect x="${x - 34}" y="440" width="28" height="110" fill="#182030"/><rect x="${x + 6}" y="440" width="28" height="110" fill="#182030"/><circle cx="${x}" cy="305" r="27" fill="#d8a888"/>`;
+    const cues = yellowCues(await render(STREET + farTape(0, 470, 960, 462, 7, 6) + [250, 480, 710].map(figure).join(''), undefined, 0.9));
+    expect(cues.filter((c) => c.kind === 'tape' && c.detail?.includes('pieces'))).toHaveLength(1);
+  });
+
+  it('not a painted line, a kerb crossed by shadows, a worn line, a line with road studs or a dashed line', async () => {
+    const dashes = Array.from({ length: 8 }, (_, i) => `<rect x="${i * 125}" y="${470 - i * 5}" width="80" height="7" fill="#e8c020"/>`).join('');
+    expect(yellowCues(await render(STREET + dashes, undefined, 1)).filter((c) => c.kind === 'tape')).toEqual([]);
     const line = `<polygon points="0,470 ${W},430 ${W},437 0,478" fill="#e8c020"/>`;
     const cues = yellowCues(await render(STREET + line, undefined, 1));
     expect(cues.map((c) => c.kind)).toContain('yellow-band');
