@@ -406,9 +406,15 @@ export const coworker: TextDetector<CoworkerIndex> = {
     const strongCues = () => authorCuesOf(analysis, index.author).strong;
     for (const t of [...titledNames(text, ctx, index.titled, () => strongCues().length > 0), ...pluralTitledNames(text, ctx)]) {
       if (namesConsentingMember(t.names, roster)) continue;
-      if (!namesRosterMember(t.names, roster) && fictional(analysis, t.start, t.end)) continue;
-      if (!namesRosterMember(t.names, roster) && notPolice(analysis, t.start, t.end, () => strongCues().length > 0)) continue;
-      if (!namesRosterMember(t.names, roster) && (nickname(text, t.start, t.end) || ELECTION.test(analysis.sentenceAround(t.start, t.end)))) continue;
+      // A roster member is a real colleague; anyone else may be a character, a soldier, a pet or a candidate.
+      if (
+        !namesRosterMember(t.names, roster) &&
+        (fictional(analysis, t.start, t.end) ||
+          notPolice(analysis, t.start, t.end, () => strongCues().length > 0) ||
+          nickname(text, t.start, t.end) ||
+          ELECTION.test(analysis.sentenceAround(t.start, t.end)))
+      )
+        continue;
       matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title', pattern: 'TITLED_NAME' });
     }
     walkCues(NAME_ROWS, { text, profile: ctx.profile, analysis }, matches);

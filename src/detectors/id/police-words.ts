@@ -343,6 +343,24 @@ export const FICTIONAL_SINGLE_NAMES = new Set(
 );
 
 /**
+ * Police work, in both lists below: a post about it is in a police context, and a colleague's given name beside it
+ * is a colleague at work.
+ * e.g. "4 in custody", "the surveillance van", "between calls", "night shift at the nick", "Takedown is close"
+ */
+const POLICE_WORK = [
+  'custody',
+  'surveillance',
+  String.raw`interview\s+room`,
+  String.raw`on\s+a\s+call`,
+  String.raw`between\s+calls`,
+  String.raw`duty\s+belt`,
+  String.raw`dress\s+blues`,
+  String.raw`the\s+nick`,
+  'cid',
+  'takedown',
+];
+
+/**
  * Words that put a post in a police context: duty, shifts, patrol, commands, units, police work.
  * e.g. "on duty", "night shift", "the precinct", "my patrol partner", "narcotics", "roll call", "the Hale case", "suspect"
  * (a bare "partner" is as often a spouse or a business partner, so it is not one)
@@ -396,23 +414,15 @@ const CONTEXT_WORDS = String.raw`${oneOf([
     'busted',
     'raids?',
     'undercover',
-    'custody',
+    ...POLICE_WORK,
     String.raw`stash\s+house`,
     'informants?',
     'intel',
-    'surveillance',
-    String.raw`interview\s+room`,
-    String.raw`on\s+a\s+call`,
-    String.raw`between\s+calls`,
     String.raw`end\s+of\s+watch`,
     String.raw`thin\s+blue\s+line`,
     String.raw`blue\s+family`,
-    String.raw`dress\s+blues`,
-    String.raw`duty\s+belt`,
     String.raw`radar\s+gun`,
     'probationers?',
-    String.raw`the\s+nick`,
-    'cid',
     'pcsos?',
     'constables?',
     'garda[ií]',
@@ -420,7 +430,6 @@ const CONTEXT_WORDS = String.raw`${oneOf([
     'fbi',
     'dea',
     'atf',
-    'takedown',
     'interrogation',
     'confess(?:ed|ion)',
     'evidence',
@@ -482,21 +491,12 @@ const WORK_WORDS = String.raw`${oneOf([
     '10-4',
     '10-8',
     'fto',
-    'custody',
-    'surveillance',
-    String.raw`interview\s+room`,
+    ...POLICE_WORK,
     String.raw`arrest\s+team`,
     'warrants',
-    String.raw`on\s+a\s+call`,
-    String.raw`between\s+calls`,
-    String.raw`duty\s+belt`,
-    String.raw`dress\s+blues`,
-    String.raw`the\s+nick`,
-    'cid',
     String.raw`(?:made|for|to)\s+captain`,
     String.raw`(?:the|a)\s+suspects?`,
     'confess(?:ed|ion)',
-    'takedown',
   ])}`;
 
 /**

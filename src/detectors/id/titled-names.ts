@@ -139,8 +139,7 @@ export function titledNames(text: string, ctx: DetectContext, prepared: TitledNa
     if (w1 === 'force' && (w2 === 'air' || w2 === 'space')) continue;
     if (!strong && (POLICE_PREFIX.test(before) || agencyPrefix?.test(before))) strong = true;
     // "PC Rhys Evans", "Inspector Nadia Raza": a given name and a surname after a police-only title.
-    if (!strong && ENDS_IN_FULL_NAME_RANK.test(chain.replace(/\s+/g, ' ').trim()) && fullNameAt(text, start + chain.length))
-      strong = true;
+    if (!strong && ENDS_IN_FULL_NAME_RANK.test(chain) && fullNameAt(text, start + chain.length)) strong = true;
     const acronym = /(?:^|\s)(?:\p{Lu}{2,4}|Inv\.?)$/u.test(chain);
     let inContext: boolean | undefined;
     const policeContext = () => (inContext ??= hasPoliceContext(text, prepared.roster, [{ start, end: start + chain.length }]));
