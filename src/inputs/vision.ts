@@ -1262,7 +1262,36 @@ export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]
     const body = o.label === 'person' ? bodyOf(o.pose) : undefined;
     if (body) torsos.push({ kind: 'torso', box: clip(body.torso, img), confidence: o.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px` });
   }
-  return [...torsos, ...kitCues(img, objects, faces), ...uniformDetailCues(img, objects, faces), ...vestCues(img, objects), ...suitCues(img, objects), ...kitLineCues(img, objects, helmets)];
+  const portraits = portraitPeople(img, objects, faces);
+  const placed: VisionCue[] = portraits.map((o) => ({ kind: 'person:portrait', box: o.box, confidence: o.confidence, detail: 'placed below a large face the object detector gave no body' }));
+  const dressed = [...objects, ...portraits];
+  return [...torsos, ...placed, ...kitCues(img, objects, faces), ...uniformDetailCues(img, dressed, faces), ...vestCues(img, dressed), ...suitCues(img, objects), ...kitLineCues(img, objects, helmets)];
+}
+
+/** Face width, as a share of the picture's shorter side, from which a face is a portrait's (head and shoulders). */
+const PORTRAIT_FACE = 0.15;
+
+/**
+ * The people of a head-and-shoulders portrait the object detector gave no body (it often misses a person who fills
+ * the frame, or boxes only a tie or a hand): below each large face (a sixth of the shorter side or wider) with room
+ * for some chest beneath it (half a face height), not in the top of a person box already found, a person box from a face
+ * height above the face to the bottom of the picture, four face widths across centred on it. Only what is worn is read
+ * on it (a badge, patches, a cap, a hi-vis check), never kit: kit needs the face hidden.
+ * e.g. a 500x600 portrait with a 200 px face at (150, 80) and no person found -> a person box {x 0, y 0, w 500, h 600}
+ */
+export function portraitPeople(img: Raster, objects: DetectedObject[], faces: Box[]): DetectedObject[] {
+  const people = objects.filter((o) => o.label === 'person' && o.confidence >= 0.3);
+  const out: DetectedObject[] = [];
+  for (const f of faces) {
+    if (f.width < PORTRAIT_FACE * Math.min(img.width, img.height) || f.y + 1.5 * f.height > img.height) continue;
+    // A person found with this face in the top of their box (and tall enough to hold a chest) is already read.
+    if (people.some((o) => o.box.height >= 1.5 * f.height && faceOf(o.box, [f]))) continue;
+    const x0 = Math.max(0, Math.round(f.x + f.width / 2 - 2 * f.width));
+    const x1 = Math.min(img.width, Math.round(f.x + f.width / 2 + 2 * f.width));
+    const y0 = Math.max(0, Math.round(f.y - f.height));
+    out.push({ label: 'person', confidence: 0.3, box: { x: x0, y: y0, width: x1 - x0, height: img.height - y0 } });
+  }
+  return out;
 }
 
 /**

@@ -435,6 +435,47 @@ describe('pure image detectors', () => {
     expect(run('image/uniform', { ...base, cues: [person, shirt, badge, patch], ocr: ocrOf('SECURITY', { x: 500, y: 700, width: 200, height: 36 }) })).toEqual(['image/uniform']);
   });
 
+  it('uniform: kit on someone facing the camera masked, with a word read on the vest (a placard the reader caught a piece of)', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const go = (image: ImageAnalysisInput) => d.detectImage(image, ctxOf(d, profile));
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.6 };
+    const torso = { kind: 'torso', box: { x: 150, y: 200, width: 200, height: 250 }, confidence: 0.6 };
+    const kit = { kind: 'kit:tactical', box: person.box, confidence: 0.45 };
+    const covered = { kind: 'face:covered', box: { x: 200, y: 110, width: 80, height: 80 }, confidence: 0.6 };
+    const placard = (text: string, box = { x: 230, y: 240, width: 50, height: 20 }) => ocrOf(text, box);
+    const [m] = go({ ...base, cues: [person, torso, kit, covered], ocr: placard('SIAS') });
+    expect(m).toMatchObject({ pattern: 'tactical-kit', messageId: 'kit', data: { seen: 'black vest and covered head, face covered, lettering on the vest' } });
+    expect(go({ ...base, cues: [person, torso, kit, covered], ocr: placard('CE') })).toHaveLength(1);
+    // Not with the face showing (a print on a dark T-shirt), not a stray mark, not a word off the chest or a big sign behind.
+    expect(go({ ...base, cues: [person, torso, kit], ocr: placard('SIAS') })).toEqual([]);
+    expect(go({ ...base, cues: [person, torso, kit, covered], ocr: placard('/') })).toEqual([]);
+    expect(go({ ...base, cues: [person, torso, kit, covered], ocr: placard('SIAS', { x: 230, y: 600, width: 50, height: 20 }) })).toEqual([]);
+    expect(go({ ...base, cues: [person, torso, kit, covered], ocr: placard('BANK', { x: 160, y: 220, width: 180, height: 90 }) })).toEqual([]);
+  });
+
+  it('uniform: big POLICE at torso height reaching out of the box is on a shield held in front; a small or high word there is not', () => {
+    const person = { kind: 'object:person', box: { x: 300, y: 100, width: 220, height: 600 }, confidence: 0.5 };
+    const torso = { kind: 'torso', box: { x: 380, y: 200, width: 40, height: 220 }, confidence: 0.5 };
+    const at = (box: { x: number; y: number; width: number; height: number }, cues: ImageAnalysisInput['cues'] = [person, torso]) => run('image/uniform', { ...base, cues, ocr: ocrOf('POLICE', box) });
+    expect(at({ x: 190, y: 260, width: 180, height: 100 })).toEqual(['image/uniform']);
+    // Not without keypoints (nothing says the person holds it), not under half in the box and small (a sign beside
+    // the person), not above the shoulders, not on a van there.
+    expect(at({ x: 190, y: 260, width: 180, height: 100 }, [person])).toEqual([]);
+    expect(at({ x: 260, y: 280, width: 80, height: 30 })).toEqual([]);
+    expect(at({ x: 190, y: 60, width: 180, height: 100 })).toEqual([]);
+    const van = { kind: 'object:truck', box: { x: 0, y: 150, width: 420, height: 400 }, confidence: 0.6 };
+    expect(at({ x: 190, y: 260, width: 180, height: 100 }, [person, torso, van])).toEqual([]);
+  });
+
+  it('uniform: a person placed below a large face (person:portrait) is read like one the detector found', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const portrait = { kind: 'person:portrait', box: { x: 100, y: 0, width: 600, height: 800 }, confidence: 0.3 };
+    const badge = { kind: 'badge:chest', box: { x: 480, y: 500, width: 40, height: 46 }, confidence: 0.45 };
+    const [m] = d.detectImage({ ...base, cues: [portrait, badge] }, ctxOf(d, profile));
+    expect(m).toMatchObject({ pattern: 'chest-badge', location: { box: portrait.box } });
+    expect(d.detectImage({ ...base, cues: [portrait] }, ctxOf(d, profile))).toEqual([]);
+  });
+
   it('faces: every face reported; roster matches raise id/coworker or id/undercover, consent does not', () => {
     const face = (match?: string) => ({ box: { x: 10, y: 10, width: 50, height: 50 }, confidence: 0.9, ...(match ? { match, similarity: 0.8 } : {}) });
     expect(run('image/faces', { ...base, faces: [face(), face()] })).toEqual(['image/faces', 'image/faces']);

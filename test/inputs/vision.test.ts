@@ -440,6 +440,22 @@ describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit'
     const plain = svg.replace('fill="#c8302a"', 'fill="#141414"').replace('fill="#f0d020"', 'fill="#141414"');
     expect((await uniformCues(await svgRaster(plain), kit, [])).map((c) => c.kind)).not.toContain('patch:shoulder');
   });
+
+  it('a portrait the object detector gave no body: a person placed below the large face, the badge read on it', async () => {
+    const kinds = async (svg: string, objects: typeof person = [], faces = face) => (await uniformCues(await svgRaster(svg), objects, faces)).map((c) => c.kind).sort();
+    const badged = chestSvg('#141c33', tie, star(400, 420, 30, '#d9b23a'));
+    expect(await kinds(badged)).toEqual(['badge:chest', 'person:portrait', 'shirt:dark']);
+    const placed = uniformCues(await svgRaster(badged), [], face).find((c) => c.kind === 'person:portrait')!;
+    expect(placed.box).toEqual({ x: 0, y: 0, width: 600, height: 600 });
+    // Near misses: a black suit jacket over a white shirt, a light shirt, a paramedic's green, a hi-vis vest.
+    expect(await kinds(chestSvg('#15161a', suitFront, star(400, 420, 30, '#d9b23a')))).toEqual(['person:portrait']);
+    expect(await kinds(chestSvg('#d8dce4', tie, star(400, 420, 30, '#d9b23a')))).toEqual(['person:portrait']);
+    expect(await kinds(chestSvg('#2f8a4a', tie, star(400, 420, 30, '#d9b23a')))).toEqual(['person:portrait']);
+    expect(await kinds(chestSvg('#d4f000', tie, '<rect x="90" y="450" width="420" height="30" fill="#dcdcdc"/>'))).toEqual(['person:portrait']);
+    // A person found with this face in the top of their box is read as found; a small face is no portrait's.
+    expect(await kinds(badged, person)).toEqual(['badge:chest', 'shirt:dark']);
+    expect(await kinds(badged, [], [{ x: 280, y: 150, width: 40, height: 48 }])).toEqual([]);
+  });
 });
 
 describe('uniformCues: a hi-vis vest with the police check', () => {

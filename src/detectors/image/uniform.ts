@@ -5,9 +5,10 @@
 // (above the face, or where the keypoints put the head of someone seen from behind), a hi-vis vest with the blue-and-yellow
 // police check on the torso, a hi-vis jacket with a band of blue and silver check, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a
 // second cue (a shoulder patch, a badge, a line of three or more people in the same kit, or, for someone facing the
-// camera with the face covered, police wording or a marked vehicle in the picture), or a line of three or more people
+// camera with the face covered, lettering read on the vest, police wording or a marked vehicle in the picture), or a line of three or more people
 // side by side in the same dark kit, two or more in helmets. Kit alone is not enough: a person in dark clothes seen
-// from behind looks the same. Clause on posting in uniform / identifying members.
+// from behind looks the same. A person is one the object detector found or, in a portrait where it found none, one
+// placed below a large face (person:portrait). Clause on posting in uniform / identifying members.
 import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
 import { cuesOf, findMarkings, insideShare, markingRegexes, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
@@ -22,7 +23,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     'Flags a person (found by the object detector) who wears police marking text read by OCR on the torso, a metal badge on a dark uniform shirt, ' +
     'patches on both upper arms of a dark uniform shirt (one with a second cue), a badge on a peaked cap over a dark uniform shirt, a chequered band round a cap, ' +
     'a hi-vis jacket with a blue-and-silver chequered band, a line of people in the same dark kit and helmets, or a hi-vis vest with the blue-and-yellow police check, ' +
-    'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, police wording or a marked vehicle ' +
+    'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, lettering on the vest, police wording or a marked vehicle ' +
     'in the picture, three or more people in the same kit). Plain uniforms without lettering, badge or kit are not detected.',
   messages: {
     default: 'The picture shows a person wearing police markings, likely in uniform',
@@ -36,7 +37,7 @@ export const uniform: ImageDetector<RegExp[]> = {
   },
   cues: [
     { name: 'lettering-on-torso', description: 'police marking text read by OCR on the torso (a vest, a riot shield, a jacket\'s back), not on a vehicle behind' },
-    { name: 'tactical-kit', description: 'a black vest under a helmet or balaclava, backed by a patch, a badge, a team in the same kit or, face covered, police wording or a marked vehicle' },
+    { name: 'tactical-kit', description: 'a black vest under a helmet or balaclava, backed by a patch, a badge, a team in the same kit or, face covered, lettering on the vest, police wording or a marked vehicle' },
     { name: 'hi-vis-check', description: 'a hi-vis vest with the blue-and-yellow police check on the torso' },
     { name: 'hi-vis-chequer', description: 'a hi-vis jacket with a band of blue and reflective silver squares round it (a chequer a few cells high, hi-vis yellow beside it)' },
     { name: 'shoulder-patch', description: 'coloured, non-skin patches on both upper arms of a dark uniform shirt, or one with a badge, police wording or a marked vehicle' },
@@ -48,7 +49,8 @@ export const uniform: ImageDetector<RegExp[]> = {
   examples: { tp: [], fp: [] },
   prepare: markingRegexes,
   detectImage(image, ctx) {
-    const people = cuesOf(image.cues, 'object:person');
+    // People the object detector found, and those of a portrait placed below a large face it gave no body.
+    const people = cuesOf(image.cues, (k) => k === 'object:person' || k === 'person:portrait');
     if (!people.length) return [];
     const markings = image.ocr?.text ? findMarkings(image.ocr, ctx.prepared).map((m) => ({ m, loc: ocrLocation(image.ocr!, m.start, m.end) })) : [];
     const kits = cuesOf(image.cues, 'kit:tactical');
@@ -107,6 +109,9 @@ export const uniform: ImageDetector<RegExp[]> = {
         // jacket seen from behind near a patrol car or a police sign is not in kit.
         const covered = inside('face:covered', 0.9);
         if (covered && markings.length) seen.push('police wording in the picture');
+        // A word read on the chest of a vest whose wearer faces the camera masked: a unit placard or a POLICE panel the
+        // reader caught only a piece of ("CE", "SIAS"). A T-shirt print is on someone whose face shows.
+        if (covered && !on && (image.ocr?.words ?? []).some((w) => lettered(w.text) && onChest(w.box, pb, torso))) seen.push('lettering on the vest');
         if (covered && onVehicle) seen.push('a marked vehicle in the picture');
         if (kits.length >= KIT_TEAM) seen.push(`${kits.length} people in the same kit`);
         if (seen.length < 2) continue;
@@ -184,7 +189,8 @@ export const uniform: ImageDetector<RegExp[]> = {
 /**
  * Whether lettering is worn by a person: mostly inside the person's box and on the torso the keypoints give (grown a
  * quarter: a riot shield held in front, a jacket's back) or on the head above it (a cap's or a helmet's lettering:
- * centred over the torso, within the box), or, with no keypoints, in the box's upper half; and not lying on a vehicle
+ * centred over the torso, within the box), or, with no keypoints, in the box's upper half, or big lettering at the
+ * torso's height reaching out of the box (a shield held out: heldInFront); and not lying on a vehicle
  * there (a person standing in front of a patrol car has the door's POLICE inside their box), unless it is on the chest
  * of someone standing in front of the vehicle (their feet level with its wheels or nearer the camera): the body hides
  * the vehicle there, so what is read on the chest is on the clothes (POLICE across a vest, a jacket's back).
@@ -192,7 +198,8 @@ export const uniform: ImageDetector<RegExp[]> = {
 export function worn(word: Box, person: Box, torso: Box | undefined, vehicles: Box[]): boolean {
   const cx = word.x + word.width / 2;
   const cy = word.y + word.height / 2;
-  if (insideShare(word, person) < 0.6) return false;
+  const share = insideShare(word, person);
+  if (share < 0.6) return share >= 0.35 && heldInFront(word, person, torso) && !vehicles.some((v) => insideShare(word, v) >= 0.5);
   const behind = vehicles.filter((v) => insideShare(word, v) >= 0.7);
   if (behind.length) {
     // The chest: the top 65 % of the torso (hips the keypoints guess behind a bonnet are less sure than shoulders).
@@ -208,6 +215,32 @@ export function worn(word: Box, person: Box, torso: Box | undefined, vehicles: B
   }
   const down = (cy - person.y) / Math.max(1, person.height);
   return down >= 0.08 && down <= 0.55;
+}
+
+/**
+ * Whether lettering reaching out of a person's box is on something they hold in front of them (a riot shield, a
+ * placard): its middle at the height of the torso the keypoints give (without them, nothing says the person holds
+ * it), and big for the body (40 % of the box's width or wider): the box often stops at the arm, the shield runs on.
+ */
+function heldInFront(word: Box, person: Box, torso: Box | undefined): boolean {
+  const cy = word.y + word.height / 2;
+  return !!torso && cy >= torso.y && cy <= torso.y + torso.height && word.width >= 0.4 * person.width;
+}
+
+/** A word of two letters or digits or more, as a placard's print is read (not a stray mark). */
+function lettered(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2;
+}
+
+/**
+ * Whether a word lies on the chest: its centre in the top 60 % of the torso the keypoints give (else of the box's
+ * upper middle, a fifth to half way down), no taller than a fifth of it (a placard or a patch, not a sign behind).
+ */
+function onChest(word: Box, person: Box, torso: Box | undefined): boolean {
+  const chest = torso ? { ...torso, height: 0.6 * torso.height } : { x: person.x + 0.2 * person.width, y: person.y + 0.2 * person.height, width: 0.6 * person.width, height: 0.3 * person.height };
+  const cx = word.x + word.width / 2;
+  const cy = word.y + word.height / 2;
+  return cx >= chest.x && cx <= chest.x + chest.width && cy >= chest.y && cy <= chest.y + chest.height && word.height <= chest.height / 3 && word.width <= chest.width;
 }
 
 function round2(n: number): number {
