@@ -407,6 +407,9 @@ export class ImageScreener {
     const describe = profile.roster.some((m) => m.photos.length > 0);
     const models = this.faceModels();
     const r = await models.detect(img.rgb, img.workWidth, img.workHeight, { describe, objects: true });
+    // No one found: one person filling the frame (a portrait, a crop of one officer) is often missed on the stretched
+    // picture; look again letterboxed (one more inference at the model's size).
+    if (!r.objects.some((o) => o.label === 'person')) r.objects.push(...(await models.peopleLetterboxed(img.rgb, img.workWidth, img.workHeight)));
     // Body keypoints for the people large enough to show uniform details: where their chest, shoulders and hips are.
     const posed = posedPeople(r.objects, img.workHeight);
     const poses = posed.length ? await models.poses(img.rgb, img.workWidth, img.workHeight, posed.map((o) => o.box)) : [];

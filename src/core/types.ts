@@ -293,7 +293,8 @@ export interface FaceHit {
 /**
  * Kinds in use: `tape` (a long yellow band), `evidence-marker` (small yellow numbered tent/card, two or more; `marker:lone` for one),
  * `suit:forensic` (a person in a white hooded coverall), `object:<label>`
- * (a COCO object from the detector: `object:car`, `object:person`), `person-lying` (a person box much wider than tall),
+ * (a COCO object from the detector: `object:car`, `object:person`), `person:portrait` (a person placed below a large face
+ * the detector gave no body, read by image/uniform only), `person-lying` (a person box much wider than tall),
  * `light-bar` (red and blue lenses side by side on a vehicle's roof line), `livery:battenburg` (yellow and blue blocks
  * alternating along a vehicle's body).
  */

@@ -215,12 +215,38 @@ export class FaceModels {
     return { faces: keepHumanFaces(faces, sure, { data: rgb, width, height }), objects };
   }
 
+  /**
+   * People looked for again on the raster letterboxed into a grey square a third wider than its longer side. The object
+   * model stretches its input to a square and knows people by what surrounds them, so one person filling a tall or a
+   * tight frame (an officer's portrait, a crop of one man in kit) is squeezed out of shape and often missed. The square
+   * is made at the model's own input size (box-averaged), so the pass costs one inference whatever the photo's size.
+   * Only people are kept (confidence `minObject` or more), boxes in the raster's pixels.
+   */
+  async peopleLetterboxed(rgb: Buffer, width: number, height: number): Promise<DetectedObject[]> {
+    const run = queue.then(async () => {
+      const human = await this.human();
+      const { data, k, ox, oy } = letterbox(rgb, width, height, LETTERBOX_SIDE);
+      const r = await this.runOnce(human, data, LETTERBOX_SIDE, LETTERBOX_SIDE, { objects: true, faces: false });
+      return r.objects
+        .filter((o) => o.label === 'person' && o.confidence >= this.minObject)
+        .map((o) => {
+          const x0 = Math.max(0, Math.round((o.box.x - ox) * k));
+          const y0 = Math.max(0, Math.round((o.box.y - oy) * k));
+          const x1 = Math.min(width, Math.round((o.box.x + o.box.width - ox) * k));
+          const y1 = Math.min(height, Math.round((o.box.y + o.box.height - oy) * k));
+          return { ...o, box: { x: x0, y: y0, width: Math.max(1, x1 - x0), height: Math.max(1, y1 - y0) } };
+        });
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   private async runOnce(
     human: HumanLike,
     rgb: Buffer,
     width: number,
     height: number,
-    opts: { describe?: boolean; objects?: boolean },
+    opts: { describe?: boolean; objects?: boolean; faces?: boolean },
   ): Promise<{ faces: DetectedFace[]; objects: DetectedObject[] }> {
     const tf = human.tf;
     const pixels = new Uint8Array(rgb.buffer, rgb.byteOffset, width * height * 3);
@@ -228,7 +254,7 @@ export class FaceModels {
     const t4 = tf.expandDims(t3, 0);
     try {
       const result = await human.detect(t4, {
-        face: { enabled: true, detector: { minConfidence: this.minFace }, description: { enabled: Boolean(opts.describe) } },
+        face: { enabled: opts.faces !== false, detector: { minConfidence: this.minFace }, description: { enabled: Boolean(opts.describe) } },
         object: { enabled: Boolean(opts.objects), minConfidence: this.minVehicle },
         body: { enabled: false },
       });
@@ -324,6 +350,49 @@ export function squareTiles(width: number, height: number): Box[] {
   for (let s = 0; s + side < long; s += step) starts.push(s);
   starts.push(long - side);
   return starts.map((s) => (width >= height ? { x: s, y: 0, width: side, height: side } : { x: 0, y: s, width: side, height: side }));
+}
+
+/** The object model's input side (CenterNet, 512 px): a letterboxed square is made at this size. */
+const LETTERBOX_SIDE = 512;
+
+/**
+ * An RGB raster scaled into the middle of a grey `side` square with a margin (its longer side 1/1.3 of the square),
+ * each output pixel the mean of the source block it covers. `k`: source pixels per output pixel; (`ox`, `oy`): where the
+ * picture starts in the square.
+ * e.g. 1040x520 into 512: k 2.64, the picture 394x197 at (59, 157)
+ */
+export function letterbox(rgb: Buffer, width: number, height: number, side: number): { data: Buffer; k: number; ox: number; oy: number } {
+  const k = (1.3 * Math.max(width, height)) / side;
+  const w = Math.min(side, Math.round(width / k));
+  const h = Math.min(side, Math.round(height / k));
+  const ox = (side - w) >> 1;
+  const oy = (side - h) >> 1;
+  const data = Buffer.alloc(side * side * 3, 128);
+  for (let y = 0; y < h; y++) {
+    const sy0 = Math.min(height - 1, Math.floor(y * k));
+    const sy1 = Math.min(height, Math.max(sy0 + 1, Math.floor((y + 1) * k)));
+    for (let x = 0; x < w; x++) {
+      const sx0 = Math.min(width - 1, Math.floor(x * k));
+      const sx1 = Math.min(width, Math.max(sx0 + 1, Math.floor((x + 1) * k)));
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let sy = sy0; sy < sy1; sy++) {
+        for (let sx = sx0; sx < sx1; sx++) {
+          const p = (sy * width + sx) * 3;
+          r += rgb[p];
+          g += rgb[p + 1];
+          b += rgb[p + 2];
+        }
+      }
+      const n = (sy1 - sy0) * (sx1 - sx0);
+      const q = ((y + oy) * side + x + ox) * 3;
+      data[q] = Math.round(r / n);
+      data[q + 1] = Math.round(g / n);
+      data[q + 2] = Math.round(b / n);
+    }
+  }
+  return { data, k, ox, oy };
 }
 
 function cropRgb(rgb: Buffer, width: number, box: Box): Buffer {

@@ -20,9 +20,11 @@ const ctxOf = (d: ImageDetector, p: Profile) => ({ context: 'personal' as const,
 const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };
 
 // OCR on, faces off for the synthetic fixtures (there are no faces in them); faces on for the real photos.
-// No OCR time limit here: on a loaded machine the 5 s default cut the reading short and the assertions on what is read
-// failed at random (the limit itself is tested where it is set).
-const ocrTimeLimitMs = 120_000;
+// No OCR time limit here: on a loaded machine a limit cuts the reading short and the assertions on what is read fail
+// at random (the 5 s default did; with 120 s the hi-vis crowd test, whose lettering is read in the close passes that
+// start only before the deadline, failed once under heavy load). A test that runs too long fails on its own timeout
+// instead; the limit itself is tested where it is set.
+const ocrTimeLimitMs = Number.POSITIVE_INFINITY;
 const ocrScreener = new ImageScreener({ ocr: true, faces: false, workers: 2, ocrTimeLimitMs });
 const fullScreener = new ImageScreener({ ocr: true, faces: true, workers: 2, ocrTimeLimitMs });
 afterAll(async () => {

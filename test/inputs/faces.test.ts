@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { FaceModels, keepHumanFaces, skinShare, squareTiles, suppressOverlaps, type DetectedFace, type DetectedObject } from '../../src/inputs/faces.js';
+import { FaceModels, keepHumanFaces, letterbox, skinShare, squareTiles, suppressOverlaps, type DetectedFace, type DetectedObject } from '../../src/inputs/faces.js';
 
 /** A flat raster of one colour. */
 function flat(width: number, height: number, rgb: [number, number, number]) {
@@ -39,6 +39,22 @@ describe('squareTiles', () => {
     expect(tiles.length).toBeGreaterThanOrEqual(3);
     expect(tiles.every((t) => t.x === 0 && t.width === 300)).toBe(true);
     expect(tiles.at(-1)!.y).toBe(600);
+  });
+});
+
+describe('letterbox', () => {
+  it('a wide picture scaled into the middle of a grey square with a margin, each pixel the mean of its block', () => {
+    const img = flat(1040, 520, [200, 40, 40]);
+    // The top-left 8x8 block white: its mean shows in the first output pixel (about 2.6 source pixels a side).
+    for (let y = 0; y < 8; y++) for (let x = 0; x < 8; x++) img.data.set([255, 255, 255], (y * 1040 + x) * 3);
+    const { data, k, ox, oy } = letterbox(img.data, img.width, img.height, 512);
+    expect(k).toBeCloseTo(2.64, 2);
+    expect([ox, oy]).toEqual([59, 157]);
+    const at = (x: number, y: number) => [...data.subarray((y * 512 + x) * 3, (y * 512 + x) * 3 + 3)];
+    expect(at(0, 0)).toEqual([128, 128, 128]);
+    expect(at(ox, oy)).toEqual([255, 255, 255]);
+    expect(at(ox + 100, oy + 100)).toEqual([200, 40, 40]);
+    expect(at(ox + 100, oy + 197)).toEqual([128, 128, 128]);
   });
 });
 
@@ -101,5 +117,16 @@ describe.skipIf(!existsSync(REAL))('faces on a real photo', () => {
     const { faces } = await new FaceModels().detect(strip, 800, 165, { objects: true });
     expect(faces).toHaveLength(5);
     expect(faces.every((f) => (f.landmarks ?? 0) >= 0.9)).toBe(true);
+  }, 60_000);
+
+  it('one person filling a tall frame, missed on the stretched picture, is found letterboxed (box in the frame\'s pixels)', async () => {
+    const { data, info } = await sharp(`${REAL}/faces-tagged-rotated.jpg`).rotate().extract({ left: 430, top: 60, width: 300, height: 640 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const models = new FaceModels();
+    const { objects } = await models.detect(data, info.width, info.height, { objects: true });
+    expect(objects.filter((o) => o.label === 'person')).toEqual([]);
+    const [person] = await models.peopleLetterboxed(data, info.width, info.height);
+    expect(person.label).toBe('person');
+    expect(person.box.height).toBeGreaterThan(0.8 * info.height);
+    expect(person.box.x + person.box.width).toBeLessThanOrEqual(info.width);
   }, 60_000);
 });
