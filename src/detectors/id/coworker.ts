@@ -178,9 +178,11 @@ const ANIMAL = oneOf(ANIMAL_WORDS);
  * e.g. "horse Sergeant Biscuit", "Sergeant Stubby, the WWI dog", "Sergeant Stripes is the name of my cat",
  * "named it Officer Frosty", "Kids call me Officer Pancake"
  */
-const OBJECT_PRONOUN = oneOf(['him', 'her', 'it', 'them', 'me', 'us']);
+const OBJECT_PRONOUN = oneOf(['him', 'her', 'it', 'them', 'me', 'us', 'himself', 'herself', 'itself', 'themselves', 'myself']);
+// "is called Officer Barkley", "was named Sergeant Slowpoke" (not "I called Officer Hale about it")
+const IS_CALLED = String.raw`\b(?:is|was|are|were|be|being|['’]s)\s+(?:called|named|nicknamed)\s+`;
 const NICKNAME_BEFORE = new RegExp(
-  String.raw`(?:\b${ANIMAL}\s+|\b(?:nick)?named\s+(?:${OBJECT_PRONOUN}\s+)?|\bcall(?:s|ed)?\s+${OBJECT_PRONOUN}\s+)$`,
+  String.raw`(?:\b${ANIMAL}\s+|\b(?:nick)?named\s+(?:${OBJECT_PRONOUN}\s+)?|\bcall(?:s|ed)?\s+${OBJECT_PRONOUN}\s+|${IS_CALLED})$`,
   'i',
 );
 const OWNER = oneOf(['the', 'a', 'my', 'our', 'his', 'her', 'their']);
@@ -208,16 +210,38 @@ function fictional(analysis: TextAnalysis, start: number, end: number): boolean 
   return inQuotes(analysis.text, start, end) || FICTION.test(analysis.sentenceAround(start, end));
 }
 
+/**
+ * A titled name in a personal post that is about something else as a whole (an official post's podcast episode or
+ * profile series still names its own officers): when the author shows no police work of their own,
+ * a show, book or game, an armed force or an election anywhere in the post makes the name a character, a soldier or a
+ * candidate, even from the next sentence. Loose words ("the game", "season") do not: "Officer Ruiz handled that crowd
+ * like a pro at the game tonight", "Deputy Jorge Medina coached my son's team all season" are colleagues.
+ * e.g. fp "Rewatching The Wire. Detective Bunk Moreland is the best TV cop ever written.", "Army taught me to make my
+ * bed in 90 seconds. Sgt. Holloway would be proud", "Sheriff Hollister has been good to us. Vote him back in",
+ * "That detective game on Switch is so hard. Inspector Lyle Crane keeps getting the wrong guy."
+ * tp "Officer Hale found my kid at the fair" (nothing else)
+ */
+function postAboutOtherThings(text: string): boolean {
+  return FICTION.test(text.replace(LIFE_CHAPTER, '')) || MILITARY.test(text) || ELECTION.test(text);
+}
+
+/** "on to her next chapter": a life, not a book. */
+const LIFE_CHAPTER = /\b(?:next|new|last|final)\s+chapter\b/gi;
+
 /** A titled name that is a soldier (a branch of the forces in its sentence) or a fan's idol (fan talk, no police work of the author's). */
 function notPolice(analysis: TextAnalysis, start: number, end: number, authorIsPolice: () => boolean): boolean {
   const sentence = analysis.sentenceAround(start, end);
   return MILITARY.test(sentence) || (FAN_TALK.test(sentence) && !authorIsPolice());
 }
 
-/** Whether the name words belong to a roster member (real people, even when a show is mentioned). */
+/**
+ * Whether the name words belong to a roster member (real people, even when a show is mentioned): every word is part
+ * of one member's name, so a namesake with another surname is someone else.
+ * e.g. tp "Det. Ortega", "Sgt. Dana Kowalski"; fp "Sheriff Tom Hale" (roster: Tom Becker), "Captain Dana Price"
+ */
 function namesRosterMember(names: string[], roster: RosterMember[]): boolean {
   const words = names.filter((n) => !n.endsWith('.')).map((n) => n.toLowerCase());
-  return words.length > 0 && roster.some((m) => words.some((w) => m.name.toLowerCase().split(/\s+/).includes(w)));
+  return words.length > 0 && roster.some((m) => words.every((w) => m.name.toLowerCase().split(/\s+/).includes(w)));
 }
 
 const ROLE_NAME_WORDS = [
@@ -254,6 +278,22 @@ function personName(words: string, profile: Profile): boolean {
   const lower = first.toLowerCase();
   return profile.roster.some((m) => m.name.toLowerCase().split(/\s+/).includes(lower)) || (words.includes(' ') && isKnownName(first));
 }
+
+/**
+ * The author's own boss or colleague described by rank, which makes a bare given name in the next sentence police.
+ * e.g. "Priya had my back in court today. Best lieutenant I've ever worked for.", "Dana covered for me. Best sergeant
+ * I've ever had" (not "my partner": a spouse too)
+ */
+const RANK_PRAISE = new RegExp(
+  String.raw`\b(?:best|my|our|greatest|favou?rite|toughest)\s+${oneOf(['sergeant', 'sarge', 'lieutenant', 'lt', 'detective', 'captain', 'fto', String.raw`training\s+officer`, String.raw`watch\s+commander`])}\b`,
+  'i',
+);
+
+/**
+ * A surname that names a household, not the member: "the Ortega family", "the Becker household".
+ * (id/undercover still reports it: any reference to an undercover member's name counts there.)
+ */
+const FAMILY_AFTER = new RegExp(String.raw`^\s+${oneOf(['family', 'families', 'household', 'clan', 'residence', 'twins'])}\b`, 'i');
 
 /** Flags co-workers identified by rank and name, by roster handle, or by roster name in a police context. */
 /** What id/coworker reads from the profile: the roster's patterns, the author cues' and the titled names'. */
@@ -365,6 +405,11 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Shout out to PC Rhys Evans, the best tutor a probationer could ask for.',
       'Chief Inspector Fiona Reid just gave me my 20-year medal.',
       'Lindqvist is still inside the crew, getting intel for the raids next month.',
+      // a rank noun in the next sentence makes a bare given name a colleague
+      'Renee had my back in court today. Best sergeant I\'ve ever worked for.',
+      // a loose fiction word does not veto a colleague
+      'Officer Ruiz handled that crowd like a pro at the game tonight',
+      { text: 'Episode four is now live! Hear from Sgt. Lisa Mora on a year of policing the protests.', context: 'official' },
     ],
     fp: [
       'Dinner with Renee and Victor tonight, so much laughing.',
@@ -393,6 +438,19 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Sergeant Stubby, the WWI war dog, is my hero.',
       'The kids built a snowman and named it Officer Frosty.',
       'Lance Corporal Dawson from my old unit is getting married!',
+      // the whole post, not only the sentence: a show, an armed force or an election in the next sentence
+      'Rewatching The Wire. Detective Bunk Moreland is the best TV cop ever written.',
+      'Army taught me to make my bed in 90 seconds. Sgt. Holloway would be proud',
+      'Sheriff Hollister has been good to us. Vote him back in',
+      // a pet, a pronoun, another service, a namesake, a household
+      'Our dog is called Officer Barkley and he barks at every delivery driver',
+      "The detective I'm reading about solves crimes with her cat",
+      'Volunteer firefighter Lt. Gemma Stroud got the cat out of the tree.',
+      'Paramedic Lieutenant Sam Walsh was the calmest person in the room.',
+      'Team captain Renee S. led our cricket club to its first title',
+      'Sheriff Sam Hale is running for re-election.',
+      { text: 'Thank you to the Whitfield family for their generous donation to the cadets.', context: 'official' },
+      'Renee, Victor and I are doing the wine tour this weekend!',
     ],
   },
   cues: COWORKER_CUES,
@@ -412,7 +470,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
         (fictional(analysis, t.start, t.end) ||
           notPolice(analysis, t.start, t.end, () => strongCues().length > 0) ||
           nickname(text, t.start, t.end) ||
-          ELECTION.test(analysis.sentenceAround(t.start, t.end)))
+          ELECTION.test(analysis.sentenceAround(t.start, t.end)) ||
+          (ctx.context === 'personal' && !strongCues().length && postAboutOtherThings(text)))
       )
         continue;
       matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title', pattern: 'TITLED_NAME' });
@@ -430,13 +489,14 @@ export const coworker: TextDetector<CoworkerIndex> = {
         return strongCues().some((c) => s.includes(text.slice(c.start, c.end)));
       };
       for (const m of mentions) {
+        if (m.kind === 'surname' && FAMILY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
         if (m.kind === 'handle') {
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'handle', pattern: 'ROSTER_HANDLE' });
         } else if (m.titled) {
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
         } else if (m.kind === 'given' || (m.kind === 'surname' && isCommonWord(text.slice(m.start, m.end)))) {
           // A bare given name, or a surname that is also a word ("Young"), needs police work in its own sentence.
-          if (ctx.context === 'official' || hasWorkContext(analysis, index.roster, m) || selfCue(m))
+          if (ctx.context === 'official' || hasWorkContext(analysis, index.roster, m) || selfCue(m) || RANK_PRAISE.test(text))
             matches.push({ start: m.start, end: m.end, confidence: 0.55, messageId: 'roster', pattern: 'ROSTER_BARE_NAME' });
         } else if (context()) {
           matches.push({ start: m.start, end: m.end, confidence: 0.75, messageId: 'roster', pattern: 'ROSTER_IN_CONTEXT' });

@@ -111,6 +111,17 @@ export const NON_POLICE_QUALIFIER = new Set(
     'schools',
     'electrical',
     'plumbing',
+    // the other emergency services: "Volunteer firefighter Lt. Gemma Stroud", "Paramedic Lieutenant Sam Walsh",
+    // "Ambulance officer Gracie"
+    'firefighter',
+    'firefighters',
+    'paramedic',
+    'paramedics',
+    'ambulance',
+    'ems',
+    'emt',
+    'lifeboat',
+    'lifeguard',
   ],
 );
 
@@ -120,6 +131,15 @@ export const NON_POLICE_QUALIFIER = new Set(
  */
 export const NOT_A_NAME_AFTER_TITLE = new Set(
   [
+    // a pronoun read as a name: "The detective I'm reading about"
+    "i'm",
+    'i’m',
+    "i'd",
+    'i’d',
+    "i've",
+    'i’ve',
+    "i'll",
+    'i’ll',
     // roles and grades
     'premier',
     'minister',
@@ -454,6 +474,27 @@ const CONTEXT_WORDS = String.raw`${oneOf([
     String.raw`the\s+(?:unit|division|department|dept|command|district|squad)`,
   ])}`;
 
+/** Words that make a tour an outing, not a tour of duty: "the wine tour", "a bus tour". */
+const OUTING_TOURS = [
+  'wine',
+  'bus',
+  'walking',
+  'guided',
+  'city',
+  'world',
+  'book',
+  'brewery',
+  'distillery',
+  'farewell',
+  'reunion',
+  'concert',
+  'campus',
+  'house',
+  'stadium',
+  'food',
+  'pub',
+];
+
 /**
  * The narrower context a bare given name needs: the person's police work, not police in the news.
  * e.g. "Tom covered my shift", "Renee and I on patrol", "Priya made lieutenant", "Dana at roll call"
@@ -461,6 +502,7 @@ const CONTEXT_WORDS = String.raw`${oneOf([
 const WORK_WORDS = String.raw`${oneOf([
     'on[- ]duty',
     'shifts?',
+    'mid-?shift',
     'patroll?(?:ing|ed|s)?',
     'precincts?',
     'pct',
@@ -475,7 +517,8 @@ const WORK_WORDS = String.raw`${oneOf([
     'homicide',
     'academy',
     String.raw`(?:his|her|their|my|our|the)\s+beat`,
-    'tour',
+    // a tour of duty, not an outing: "Tom's tour ended at 7" (not "the wine tour", "a bus tour")
+    String.raw`(?<!${oneOf(OUTING_TOURS)}\s)tour`,
     'dispatch',
     'sector',
     'ride-?along',
@@ -522,7 +565,8 @@ export const OTHER_JOB =
       'plant',
       'mill',
       'mine',
-      'office',
+      // (not "the sheriff's office": a police one)
+      String.raw`(?<!\bsheriff['’]?s\s)office`,
       'bank',
       'school',
       'classroom',
@@ -550,7 +594,8 @@ export const OTHER_JOB =
       'barista',
       'chef',
       'cook',
-      'driver',
+      // (not "the driver": the one at the crash or the stop, "Worked a fatal, the driver didn't make it")
+      String.raw`(?<!\bthe\s)driver`,
       'server',
       'cashier',
       'paramedic',

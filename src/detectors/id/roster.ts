@@ -4,7 +4,7 @@ import type { Profile, RosterMember } from '../../core/types.js';
 import { isCommonWord, isGivenName } from '../../nlp/people.js';
 import { escapeRegex } from '../vocab.js';
 import type { TextAnalysis } from '../../nlp/index.js';
-import { OTHER_JOB, policeContextRegex, STRONG_TITLE, WEAK_TITLE, workContextRegex } from './police-words.js';
+import { NON_POLICE_QUALIFIER, OTHER_JOB, policeContextRegex, STRONG_TITLE, WEAK_TITLE, workContextRegex } from './police-words.js';
 
 /** How a post refers to a roster member, most specific first. */
 export type MentionKind = 'handle' | 'full' | 'compact' | 'initial' | 'surname' | 'given';
@@ -45,6 +45,21 @@ const HR = String.raw`(?![\p{L}\p{N}_]|\.[\p{L}\p{N}]|@)`;
  * e.g. "Det. " in "Det. Ortega", "Sergeant " in "Sergeant Renee Whitfield"
  */
 const TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${STRONG_TITLE}|${WEAK_TITLE})\s+$`, 'iu');
+
+/**
+ * Whether a police rank or title ends right where a mention starts, and no other service or team owns it.
+ * e.g. tp "Det. Ortega", "Sgt. Dana"; fp "Team captain Priya", "paramedic Lieutenant Dana"
+ */
+function titledAt(text: string, start: number): boolean {
+  const near = text.slice(Math.max(0, start - 50), start);
+  const t = TITLE_BEFORE.exec(near);
+  if (!t) return false;
+  const owner = /(\p{L}+)\s+$/u.exec(near.slice(0, t.index + (/^[^\p{L}]/u.test(t[0]) ? 1 : 0)))?.[1].toLowerCase();
+  return !(owner && (NON_POLICE_QUALIFIER.has(owner) || TEAMS.has(owner)));
+}
+
+/** A team whose captain is no rank: "Team captain Priya", "club captain Dana". */
+const TEAMS = new Set(['team', 'club', 'house', 'crew', 'league', 'squad']);
 
 /** Upper-case first letter then lower case, or all capitals: how a name is written when it is one. */
 function caseVariants(word: string): string {
@@ -155,9 +170,12 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
         const next = /^\s+(\p{Lu}[\p{L}'’-]+)/u.exec(after);
         if (next && next[1].toLowerCase() !== surname.toLowerCase() && !/^(?:and|or|but|is|was)$/i.test(next[1]))
           continue;
+        // "Priya S." is another Priya when the member's surname starts with another letter (tp "Luis O.")
+        const initial = /^\s+(\p{Lu})\.(?!\p{L})/u.exec(after);
+        if (initial && surname && initial[1] !== surname.charAt(0).toUpperCase()) continue;
         if (/^['’]s\s+\p{Lu}/u.test(after)) continue;
       }
-      const titled = TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+      const titled = titledAt(text, start);
       found.push({ member: p.member, kind: p.kind, start, end, titled });
     }
   }

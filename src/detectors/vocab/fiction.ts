@@ -75,7 +75,7 @@ export const FICTION = [
   'playstation',
   'ps[345]',
   'nintendo',
-  String.raw`(?:on\s+the|nintendo)\s+switch`,
+  String.raw`(?:on(?:\s+the)?|nintendo)\s+switch`,
   'cluedo',
 ];
 
