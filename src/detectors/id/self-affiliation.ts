@@ -320,6 +320,126 @@ const OWN_NUMBER_WORD = oneOf([
   String.raw`collar\s+number`,
 ]);
 
+/** Police units an officer serves years in: "8 years in the traffic unit", "six months on the drug squad". */
+const POLICE_UNITS = [
+  'traffic',
+  'gangs?',
+  'drugs?',
+  'marine',
+  'k-?9',
+  'motors?',
+  'vice',
+  'narcotics',
+  'homicide',
+  'fraud',
+  'dog',
+  'firearms',
+  'tactical',
+  'response',
+  'cid',
+  'burglary',
+  'robbery',
+  String.raw`major\s+crimes?`,
+  String.raw`special\s+victims`,
+  String.raw`sex\s+crimes`,
+  String.raw`domestic\s+violence`,
+];
+/** How one is on a beat: "on my beat", "walked the beat", "covering my beat". */
+const ON_BEAT_VERBS = [
+  'on',
+  'off',
+  String.raw`walk(?:s|ed|ing)?`,
+  String.raw`cover(?:s|ed|ing)?`,
+  String.raw`patrol(?:s|led|ling)?`,
+  String.raw`work(?:s|ed|ing)?`,
+];
+/** Words after "on the beat" that make it music: "on the beat drop". */
+const BEAT_MUSIC_AFTER = ['drop', 'drops', 'tape', 'maker', 'making', 'boxing'];
+/** A sentence about music or dance: "stay on the beat" is the drummer's. */
+const BEAT_MUSIC_WORDS = [
+  'music',
+  'songs?',
+  'tracks?',
+  'drums?',
+  'drummer',
+  String.raw`danc\w*`,
+  'rap',
+  'bpm',
+  'dj',
+  'producer',
+  'tempo',
+  'rhythm',
+  'band',
+];
+const BEAT_MUSIC = new RegExp(String.raw`\b${oneOf(BEAT_MUSIC_WORDS)}\b`, 'i');
+/** How the author came to a call: "worked a", "got called to a", "attended a". */
+const CALL_VERBS = [
+  'worked',
+  'caught',
+  'attended',
+  String.raw`(?:got|was|were|been)\s+(?:sent|called|dispatched)\s+to`,
+  String.raw`sent\s+to`,
+  String.raw`called\s+to`,
+  String.raw`dispatched\s+to`,
+];
+/** Calls worked: "worked a fatal", "called to a suicide". */
+const WORKED_CALLS = [
+  'fatal',
+  'fatality',
+  'domestic',
+  'overdose',
+  'od',
+  'stabbing',
+  'shooting',
+  String.raw`sudden\s+death`,
+  'sudden',
+  'rtc',
+  'pursuit',
+  'suicide',
+  'burglary',
+  'robbery',
+  'homicide',
+  'murder',
+];
+/** What an officer polices: "policing this town", "policing the protest". */
+const POLICED_PLACES = [
+  'town',
+  'city',
+  'county',
+  'area',
+  'estate',
+  'streets?',
+  'protest',
+  'match',
+  'march',
+  'parade',
+  'festival',
+  'patch',
+  'borough',
+  'district',
+  'beat',
+];
+/** Whom a detective interviews: "interviewed the girlfriend", "interviewing the neighbours". */
+const INTERVIEWEES = [
+  'suspect',
+  'witness(?:es)?',
+  'victim',
+  'neighbou?rs?',
+  'driver',
+  'passenger',
+  'boyfriend',
+  'girlfriend',
+  'husband',
+  'wife',
+  'ex',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'landlord',
+  String.raw`best\s+friend`,
+];
+
 const cues: CueRow<AuthorText>[] = [
   {
     name: 'DISPATCH_SENT_ME',
@@ -653,7 +773,9 @@ const cues: CueRow<AuthorText>[] = [
         String.raw`on\s+the\s+(?:job|force|streets?)`,
         String.raw`in\s+(?:uniform|law\s+enforcement|blue)`,
         String.raw`behind\s+the\s+badge`,
-        String.raw`with\s+the\s+(?:department|force|pd)`,
+        String.raw`with\s+the\s+(?:department|force|pd|sheriff['’]s\s+(?:office|department|dept))`,
+        // "8 years in the traffic unit", "six months on the drug squad"
+        String.raw`(?:in|with|on)\s+the\s+${oneOf(POLICE_UNITS)}\s+${oneOf(['unit', 'squad', 'section', 'team', 'division', 'branch', 'bureau'])}`,
         String.raw`(?:in|at)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:pct|precinct|district|station\s*house)`,
         String.raw`of\s+policing`,
         String.raw`on\s+patrol`,
@@ -664,7 +786,21 @@ const cues: CueRow<AuthorText>[] = [
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'job', 'uniform'),
-    examples: ['20 years on the job'],
+    examples: ['20 years on the job', '8 years in the traffic unit and I still love it', 'Seven years with the sheriff\'s office'],
+  },
+  {
+    name: 'ON_THE_JOB_YEARS',
+    description: 'The years said after the job: "On the job 19 years", "Hit the 20 year mark on the job"',
+    // "On the job 19 years, first time I delivered a baby", "Hit the 20 year mark on the job" (not "My dad was on the job
+    // 30 years": person veto)
+    pattern: new RegExp(
+      String.raw`\bon\s+the\s+job\s+(?:for\s+)?(?:\d+|${oneOf(numberWords(2, 20))}|thirty)\s+(?:years|yrs)\b|\b\d+[- ]year\s+mark\s+on\s+the\s+job\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform'),
+    examples: ['On the job 19 years, first time I delivered a baby', 'Hit the 20 year mark on the job'],
   },
   {
     name: 'JOINED_THE_FORCE',
@@ -2480,6 +2616,144 @@ const cues: CueRow<AuthorText>[] = [
     examples: ['after I get off patrol tonight I\'m taking the kids for pancakes'],
   },
   {
+    name: 'ON_THE_BEAT',
+    description: 'The author on the beat: "back on the beat", "a stabbing on my beat", "walked the beat", "my beat partner" (not a relative\'s beat, a song\'s beat)',
+    // "Back on the beat after my knee surgery", "a stabbing on my beat", "Walked 30,000 steps on the beat today", "My
+    // beat partner retires Friday" (not "My husband's first night on the beat": person veto; "dancing on the beat")
+    pattern: new RegExp(
+      String.raw`\b${oneOf(ON_BEAT_VERBS)}\s+(?:my|the|our)\s+beat\b(?!\s*${oneOf(BEAT_MUSIC_AFTER)}\b)` +
+        String.raw`|\bmy\s+beat\s+${oneOf(['partner', 'covers', 'cop', 'sergeant', 'sarge', 'officer'])}\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), (m, c) => BEAT_MUSIC.test(c.analysis.sentenceAround(m.index, m.index + m[0].length))],
+    examples: ['Back on the beat after six months on light duty', 'Missed the final because of a stabbing on my beat', 'My beat partner of 9 years is retiring'],
+  },
+  {
+    name: 'WORKED_A_CALL',
+    description: 'A call the author worked, said first: "Worked a fatal on Route 9 tonight", "Got called to a suicide", "Attended a stabbing"',
+    // "Worked a fatal on Route 9 tonight, the driver didn't make it", "Got called to a suicide tonight", "Attended a
+    // murder-suicide this morning" (the subject left out or "I"/"we": not "Paramedics were called to a stabbing")
+    pattern: new RegExp(
+      String.raw`${START}(?:just\s+|then\s+)?${oneOf(CALL_VERBS)}` +
+        String.raw`\s+(?:a|an|another|the|two|three|my\s+first)\s+${oneOf(WORKED_CALLS)}\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Worked a fatal on Route 9 tonight, the driver didn\'t make it', 'Got called to a suicide tonight, young guy', 'Attended a murder-suicide this morning'],
+  },
+  {
+    name: 'YEARS_POLICING',
+    description: 'The author policing a place: "Fifteen years policing this county", "Been policing this town 15 years", "Policing the protest today"',
+    // "Fifteen years policing this county", "Been policing this town 15 years", "Policing the protest today: got
+    // shouted at" (a sentence opening on it, or "I"; not "Officers policing the march")
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?\n]\s*)(?:[\w-]+\s+)?(?:years|decades?)\s+(?:of\s+)?policing\s+(?:this|the|our|in)\b` +
+        String.raw`|${START}(?:been\s+|spent\s+\w+\s+\w+\s+)?policing\s+(?:this|the|our|a)\s+${oneOf(POLICED_PLACES)}\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform'),
+    examples: ['Fifteen years policing this county and people still ask', 'Been policing this town for 11 years', 'Policing the protest today: got shouted at'],
+  },
+  {
+    name: 'POLICE_TEAM',
+    description: 'A police team or post of one\'s own: "the response team", "neighbourhood policing team", "the detachment", "field training"',
+    // "Going on permanent nights with the response team", "Started on the neighbourhood team this week", "another winter
+    // night at the detachment", "Fresh out of field training" (not an incident or emergency response team, nor "no
+    // business on a response team": anyone's, not the author's)
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:a|incident|emergency|crisis|rapid|cyber|security|it|disaster|medical)\s)\b(?:response|neighbou?rhood(?:\s+policing)?)\s+team\b` +
+        String.raw`|\bneighbou?rhood\s+policing\b|\bthe\s+detachment\b(?!\s+of\b)|\bfield\s+training(?:\s+officers?)?\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play', 'event'),
+    examples: ['Going on permanent nights with the response team next week', 'another winter night at the detachment', 'Fresh out of field training'],
+  },
+  {
+    name: 'OUR_SUSPECT',
+    description: 'The author\'s own case: "our suspect", "our main suspect", "my informant", "our prisoner"',
+    // "CCTV shows our suspect changing his jacket", "Our main suspect just posted a selfie", "my informant came through"
+    // (not "my victim" in a story: play veto)
+    pattern: new RegExp(String.raw`\b(?:our|my)\s+(?:main\s+|prime\s+|only\s+)?${oneOf(['suspects?', 'perps?', 'offenders?', 'informants?', 'ci', 'prisoners?', 'detainees?'])}\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['CCTV shows our suspect changing his jacket in an alley', 'Our main suspect just posted a selfie'],
+  },
+  {
+    name: 'INTERVIEWED_WITNESS',
+    description: 'The author interviewing a case\'s people: "Interviewed the girlfriend today", "interviewing the neighbours", "just interviewed a witness"',
+    // "Interviewed the girlfriend today. Her alibi fell apart", "Spent all day interviewing the neighbours on Fern Close"
+    // (weak: a journalist interviews too)
+    pattern: new RegExp(String.raw`\b(?:interviewing|interviewed)\s+(?:the|a|our|his|her)\s+(?:victim['’]s\s+)?${oneOf(INTERVIEWEES)}\b`, 'gi'),
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Interviewed the girlfriend today. Her alibi fell apart. #HCPD'],
+  },
+  {
+    name: 'UNIFORM_ON_OFF',
+    description: 'The author\'s own uniform put on or taken off: "Back in uniform after maternity leave", "since I took off the uniform", "still in my uniform"',
+    // "Back in uniform after maternity leave", "3 years since I took off the uniform for good", "still in my uniform and
+    // duty belt at the kids' recital", "since I last wore the blue" (not "my dad wore the uniform": person veto; not "in
+    // full uniform" alone: "saw Officer Becker in full uniform")
+    pattern: new RegExp(
+      String.raw`\b(?:back\s+in|took\s+off|hung\s+up|still\s+in)\s+(?:the\s+|my\s+|full\s+)?uniform\b|\b(?:i|i['’]ve|i\s+have)\s+(?:\w+\s+)?(?:wore|worn)\s+the\s+blue\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Back in uniform after maternity leave', 'Today marks 3 years since I took off the uniform for good', "It's been a year since I last wore the blue"],
+  },
+  {
+    name: 'MY_SHIELD',
+    description: 'The author\'s own shield, tin or collar number: "my shield number", "my old tin", "My collar number\'s 4216", "the tin I carried"',
+    // "Number on my shield was 2-4-6-0", "The number on my old tin was 23317", "My collar number's 4216", "the tin I
+    // carried said 6631" (not "the old tin from my uncle's time": person veto; a shield in a game: play veto)
+    pattern: new RegExp(
+      String.raw`\bmy\s+(?:new\s+|first\s+|old\s+)?(?:shield|tin|collar\s+number|warrant\s+number)\b|\bthe\s+tin\s+i\s+(?:carried|wore|had)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    // "my" names the owner, so a relative in the sentence is only a comparison ("same as my dad's"): no person veto
+    vetoes: [...explainedBy('badge', 'play'), (_m, c) => c.familyPost],
+    examples: ['Number on my shield was 2-4-6-0', 'My collar number\'s 4216 and my kids know it', 'the tin I carried said 6631'],
+  },
+  {
+    name: 'MY_TRAFFIC_STOP',
+    description: 'The author\'s traffic stop: "a guy resisted on a traffic stop", "ma\'am this is a traffic stop", "my first traffic stop"',
+    // "Got sent home with a bruised hand after a guy resisted on a traffic stop", "ma'am this is a traffic stop not a
+    // therapy session", "Traffic stop of the day: a dog driving"
+    pattern: new RegExp(
+      String.raw`\b(?:on|during|this\s+is)\s+a\s+traffic\s+stop\b|\bmy\s+(?:first\s+|last\s+)?traffic\s+stops?\b|(?:^|[.!?\n]\s*)traffic\s+stop\s+of\s+the\s+(?:day|night|week)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Got a bruised hand after a guy resisted on a traffic stop', "ma'am this is a traffic stop not a therapy session"],
+  },
+  {
+    name: 'BLUE_LIGHT_RUN',
+    description: 'Driving to a call on lights: "Blue light run to a pensioner\'s fall", "Blues and twos to a man with a knife call" (not an ambulance\'s)',
+    // "Blue light run to a pensioner's fall, stayed with her an hour till the ambulance came", "Blues and twos to a
+    // 'man with a knife' call" (not "Blues and twos going past my window": no destination; paramedics: uniform veto)
+    pattern: /\bblue\s+light\s+runs?\b|\bblues\s+and\s+twos\s+(?:to|on|all)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Blue light run to a pensioner\'s fall', 'Blues and twos to a "man with a knife" call'],
+  },
+  {
     name: 'MY_ACADEMY',
     description: 'The author\'s own police academy or probation: "fresh out of the academy", "my academy photo", "Academy day 43", "off probation as of today", "as a probationer"',
     // "First week out of the academy done", "Framing it next to my academy diploma", "5 weeks of the academy done",
@@ -2531,6 +2805,10 @@ const OTHER_PERSON =
       'neighbou?r',
       'grandpa',
       'grandfather',
+      'nephew',
+      'niece',
+      'grandson',
+      'granddaughter',
       'kid',
       'kids',
       'man',
