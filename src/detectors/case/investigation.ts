@@ -1670,6 +1670,9 @@ function once<T>(f: () => T): () => T {
   return () => (v ??= { value: f() }).value;
 }
 
+/** A RECORD match that only counts warrants or arrests: "has 3 open warrants", "with over 40 arrests". */
+const COUNTED_WARRANTS_OR_ARRESTS = /\b(?:warrants|arrests)$/i;
+
 const notAppeal = (c: InvestigationText) => !c.appeal;
 const personal = (c: InvestigationText) => !c.official;
 const personalNoStory = (c: InvestigationText) => !c.official && !c.story();
@@ -1721,6 +1724,10 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
       (m, c) => c.arrest && !/rap sheet|record|history|priors|ncic|cjis|ran|run/i.test(m[0]),
       // sex-offender community notifications are public registry information
       (m, c) => c.official && /registered sex offender/i.test(m[0]),
+      // a count of warrants or arrests on the department's own account is a wanted notice ("has 3 outstanding warrants,
+      // call 911 if you see him") or an operation's result ("ended with over 40 arrests"): told to the public by the
+      // one who may tell it (tp on a personal account: "the guy we stopped tonight has 5 outstanding warrants")
+      (m, c) => c.official && COUNTED_WARRANTS_OR_ARRESTS.test(m[0]),
     ],
     confidence: 0.75,
     messageId: 'record',
@@ -1867,6 +1874,9 @@ export const investigation: TextDetector = {
       "Order ref 24/11398 still hasn't arrived, Amazon pls",
       "We'll get him a cake for his retirement, he deserves it.",
       "Grandad always said my uncle had form for nicking biscuits.",
+      // the department's wanted notice and an operation's result count warrants and arrests for the public
+      { text: 'Darnell Fisk, 29, has 3 outstanding warrants. If you see him, call 911.', context: 'official' },
+      { text: 'Operation Nightjar ended last week with over 40 arrests across the county.', context: 'official' },
       {
         text: "Police are asking for the public's help identifying a man wanted for a robbery on Pine St. Call 1-800-555-0199.",
         context: 'official',
