@@ -139,7 +139,10 @@ const OWN_NUMBER_SAID = new RegExp(
 /** Where a number is worn: "the number on my chest", "number on the warrant card". */
 const WORN_ON = [
   'chest',
-  'shoulder',
+  'shoulders?',
+  'epaulettes?',
+  'tunic',
+  'lapel',
   'hat',
   'cap',
   'shield',
@@ -157,7 +160,7 @@ const WORN_ON = [
  * badge number are the same, 31880", "The number on my chest has been 5127", "New shield, new number: 7312"
  */
 const NUMBER_ON_BADGE = new RegExp(
-  String.raw`(?<![\w#@/])(?:number\s+on\s+(?:my|his|her|the)\s+(?:old\s+)?${oneOf(WORN_ON)}|(${oneOf([
+  String.raw`(?<![\w#@/])(?:numbers?\s+on\s+(?:my|his|her|the)\s+(?:old\s+)?${oneOf(WORN_ON)}|(${oneOf([
     'badges?',
     'shields?',
     'tin',
@@ -179,6 +182,15 @@ const NUMBER_WAS_MINE = new RegExp(
   String.raw`(?<![\w#])(#?)(\d{2,7})\s+(?:was|is)\s+(?:my|his|her|our|their)\s+((?:\p{L}+(?:['’]s)?\s+){0,3}?)` +
     String.raw`(?:number|badge|shield|tin)\b`,
   'giu',
+);
+
+/**
+ * The number first, then where it is worn: "#4471 on my chest for 20 years", "6240 on my shirt", "If you see 6650 on
+ * the shoulder at the festival, that's me" (three digits or more; sport and other jobs are vetoed by the row).
+ */
+const NUMBER_ON_ME = new RegExp(
+  String.raw`(?<![\w#.,/-])(#?)(\d{3,6})\s+on\s+(?:my|the|his|her)\s+${oneOf(WORN_ON)}\b`,
+  'gi',
 );
 
 /** What a number worn is said to be: "wore 3456", "hung up 3219", "pinned 7261 on me", "spent 19 years as 4485". */
@@ -286,13 +298,24 @@ const PRODUCT_OR_MEASURE_AFTER = [
  * "PF 30442 signing off for good", "Number 4308 checking out for the last time", "PC 2291 from the Southmere team"
  */
 const RANK_BARE_NUMBER = new RegExp(
-  String.raw`(?:\b${oneOf([...STRONG_RANKS, 'deputy', 'PC', 'PS', 'DC', 'DS', 'PCSO', 'SC', 'PF'])}\s+|\b[Rr]eg(?:imental)?\.?\s*(?:[Nn]o\.?|[Nn]umber|#)?\s*|(?:^|(?<=[.!?]\s{1,3}))[Nn]umber\s+)(\d{3,6})\b` +
+  String.raw`(?:\b${oneOf([...STRONG_RANKS, 'deputy', 'officer', 'PC', 'PS', 'DC', 'DS', 'PCSO', 'SC', 'PF'])}\s+|\b[Rr]eg(?:imental)?\.?\s*(?:[Nn]o\.?|[Nn]umber|#)?\s*|(?:^|(?<=[.!?]\s{1,3}))[Nn]umber\s+)(\d{3,6})\b` +
     String.raw`(?![\d,.\/-]*\d|\s*${oneOf(PRODUCT_OR_MEASURE_AFTER)}\b)`,
   'gmu',
 );
 
 /** What follows a number that signs the post: "here", "signing off", "checking out", "reporting for duty", "on patrol". */
-const SIGNS_OFF = new RegExp(String.raw`^\s*[,;:—–]?\s*${oneOf(['here', 'signing', 'checking', 'reporting', 'clocking', 'logging', String.raw`(?:off|on)\s+(?:duty|patrol|shift)`])}\b`, 'i');
+const SIGNS_OFF_WORDS = [
+  'here',
+  'signing',
+  'checking',
+  'reporting',
+  'clocking',
+  'logging',
+  String.raw`(?:off|on)\s+(?:duty|patrol|shift)`,
+  // "PC 5124 has left the building"
+  String.raw`has\s+left\s+the\s+building`,
+];
+const SIGNS_OFF = new RegExp(String.raw`^\s*[,;:—–]?\s*${oneOf(SIGNS_OFF_WORDS)}\b`, 'i');
 
 /** What may follow a rank and number that names an officer: a sign-off, a comma, "from the ... team", the end. */
 const NAMES_OFFICER = /^(?:\s*[,;:—–]|\s+(?:from|of|at|with)\b|\s*[.!]?\s*$)/i;
@@ -332,6 +355,15 @@ const OTHER_BADGES = [
   'conference',
   'expo',
   'summit',
+  // another workplace's pass: "My gym badge number is 771", "Security badge 2211 at the airport", "Flight attendant
+  // badge number 6041"
+  'gym',
+  'security',
+  'guard',
+  'attendant',
+  'staff',
+  'crew',
+  'pinball',
 ];
 
 /** Kinds of badge that carry numbers but identify nobody: games, scouting, events, apps. */
@@ -357,6 +389,8 @@ const OTHER_STARS = [
   'lottery',
   'player',
   'all[- ]?star',
+  // "Star number 11 on the Walk of Fame tour"
+  String.raw`walk\s+of\s+fame`,
 ];
 
 /** Words near "star" that mean a rating, a radio station, a celebrity or a shape, not a badge. */
@@ -751,6 +785,15 @@ const BADGE_CUES: CueRow[] = [
     examples: ["#2814 was my first partner's number on the force.", "#5507 was my partner's badge. He passed last week, rest easy brother officer"],
   },
   {
+    name: 'NUMBER_ON_ME',
+    description: 'The number first, then where it is worn: "#4471 on my chest for 20 years", "If you see 6650 on the shoulder, that\'s me"',
+    pattern: NUMBER_ON_ME,
+    confidence: 0.75,
+    vetoes: [elsewhere, notABadgeNumber, notAnOfficerBadge],
+    disjoint: true,
+    examples: ['#4471 on my chest for 20 years. Handing it back on Friday.', "If you see 6650 on the shoulder at the festival, that's me, come say hi"],
+  },
+  {
     name: 'NUMBER_WORN',
     description: 'A number worn, carried, issued, retired or been: "Hung up 3219 this morning", "they pinned 7261 on me", "Spent 19 years as 4485"',
     pattern: NUMBER_WORN,
@@ -812,6 +855,9 @@ export const badgeNumber: TextDetector = {
   },
   examples: {
     tp: [
+      'officer 1844, checking out. see you on the other side of the rota',
+      'PC 5124 has left the building. Cheers for 30 years, Merseyside',
+      'Numbers on my tunic are 1207 if the lady from the bakery wants to send that letter',
       '20 years ago today I pinned on badge #4471 for the first time.',
       'Shield 12345 retired today. End of an era.',
       'tax reg 771204 reporting for duty lol',
@@ -845,6 +891,10 @@ export const badgeNumber: TextDetector = {
       'PC 2291 from the Southmere team went above and beyond last night.',
     ],
     fp: [
+      'My gym badge number is 771 and it keeps not scanning at the door.',
+      'Security badge 2211 at the airport still will not open the staff door.',
+      'Star number 11 on the Walk of Fame tour today.',
+      'Wearing 4410 on my shirt for the league final tonight, go team!',
       { text: 'Badge day at the academy! So proud of the new recruits.', context: 'official' },
       'Case #2026-11873 is finally moving.',
       'Weapon serial number 4471882 was logged at intake.',
@@ -888,6 +938,7 @@ export const badgeNumber: TextDetector = {
     RANK_NUMBER_ANY_CASE,
     OWN_NUMBER_SAID,
     NUMBER_ON_BADGE,
+    NUMBER_ON_ME,
     NUMBER_WAS_MINE,
     NUMBER_WORN,
     RANK_BARE_NUMBER,
