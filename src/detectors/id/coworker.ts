@@ -462,6 +462,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
     const index = ctx.prepared;
     const analysis = ctx.nlp();
     const strongCues = () => authorCuesOf(analysis, index.author).strong;
+    // read once per post, however many titled names it holds
+    let aboutOther: boolean | undefined;
+    const postAboutOther = () => (aboutOther ??= postAboutOtherThings(text));
     for (const t of [...titledNames(text, ctx, index.titled, () => strongCues().length > 0), ...pluralTitledNames(text, ctx)]) {
       if (namesConsentingMember(t.names, roster)) continue;
       // A roster member is a real colleague; anyone else may be a character, a soldier, a pet or a candidate.
@@ -471,7 +474,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
           notPolice(analysis, t.start, t.end, () => strongCues().length > 0) ||
           nickname(text, t.start, t.end) ||
           ELECTION.test(analysis.sentenceAround(t.start, t.end)) ||
-          (ctx.context === 'personal' && !strongCues().length && postAboutOtherThings(text)))
+          (ctx.context === 'personal' && !strongCues().length && postAboutOther()))
       )
         continue;
       matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title', pattern: 'TITLED_NAME' });
