@@ -26,7 +26,7 @@ export type SentenceUnit = 'sentence' | 'paragraph';
 /**
  * Tokens before a full stop that do not end a sentence.
  * e.g. "Sgt." in "Sgt. Whitfield", "St." in "14 Elm St. tonight", "a.m.", the "J." of "Det. J. Arnold", "Apt. 4",
- *      "Mt. Hood", "Inv. Ruiz", "Acme Co. on Main"
+ *      "Mt. Hood", "Inv. Ruiz", "Acme Co. on Main", a month's short form before its day ("Arrived Dec. 3rd")
  */
 const ABBREVIATIONS = [
   'mr',
@@ -62,6 +62,18 @@ const ABBREVIATIONS = [
   'etc',
   'approx',
   'dept',
+  // months: "Arrived Dec. 3rd", "born Sept. 12" ("may" and "june" are never cut short)
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sept?',
+  'oct',
+  'nov',
+  'dec',
   '[a-z]',
 ];
 const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])${oneOf(ABBREVIATIONS)}$`, 'i');

@@ -29,6 +29,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("does not end one at a month's short form", () => {
+    expect(texts("It's a boy! Arrived Dec. 3rd at 4:20am. Born Sept. 12 too")).toEqual(["It's a boy!", 'Arrived Dec. 3rd at 4:20am.', 'Born Sept. 12 too']);
+  });
+
   it('in the paragraph unit, ends one at a blank line but not at a single line break', () => {
     const text = 'Our new address:\n14 Elm St. Come by!\n\nSee you';
     expect(splitSentences(text, 'paragraph').map((s) => text.slice(s.start, s.end))).toEqual(['Our new address:\n14 Elm St. Come by!', 'See you']);

@@ -232,6 +232,11 @@ export const AGE_TALK = [
   String.raw`old\s+(?:man|lady|git|timer)`,
   String.raw`another\s+year`,
   'cake',
+  // a decade's nickname: "dirty thirty", "fabulous forty", "nifty fifty"
+  String.raw`(?:dirty|flirty|thirsty)\s+thirty`,
+  String.raw`(?:naughty|fabulous|fab|fit\s+and)\s+forty`,
+  String.raw`(?:nifty|fabulous|fab|fit\s+and)\s+fifty`,
+  String.raw`(?:sexy|sassy)\s+sixty`,
 ];
 
 /**
@@ -300,6 +305,12 @@ export const HOLIDAY_DAYS = [
   String.raw`australia\s+day`,
   String.raw`anzac\s+day`,
   'hogmanay',
+  String.raw`good\s+friday`,
+  String.raw`(?:memorial|labou?r|veterans['’]?|remembrance|groundhog|may|mother['’]?s|father['’]?s|pancake)\s+day`,
+  String.raw`st\.?\s+(?:george|andrew|david)['’]?s\s+day`,
+  String.raw`april\s+fools['’]?\s+day`,
+  String.raw`(?:burns|guy\s+fawkes)\s+night`,
+  'juneteenth',
 ];
 
 /** Holidays also said of a season or a party ("Christmas", "Halloween"): a day only after "on" or before a year. */

@@ -7,7 +7,7 @@ import { before } from './shared.js';
 import { oneOf } from '../vocab.js';
 import { KIN as KIN_WORDS } from '../vocab/relatives.js';
 import { RANKS } from '../vocab/ranks.js';
-import { NUMBER_WORDS, ORDINAL_TEENS, ORDINAL_UNITS, TENS, UNITS } from '../vocab/numbers.js';
+import { NUMBER_WORDS, ORDINAL_TEENS, ORDINAL_UNITS, TENS, UNITS, numberWords } from '../vocab/numbers.js';
 import { AGE_MILESTONES, AGE_VERBS, ANOTHER_YEAR, ARRIVAL_VERBS, BECAME, BIRTH_DETAILS, BIRTH_OBJECT_VERBS, BIRTH_OBJECT_WORDS, BIRTH_PHRASES, CHILD, MILESTONE_VERBS, NEWBORN, NEWBORN_NAMED, NO_SUBJECT_OPENERS, AGE_TALK, HOLIDAY_DAYS, HOLIDAYS_BARE, PARENT } from './birth-words.js';
 
 const MONTH_NAME =
@@ -193,6 +193,8 @@ const BIRTHDAY_COMPOUND_NOUNS = [
   'messages?',
 ];
 const BIRTHDAY_COMPOUND = new RegExp(String.raw`^['’]?s?\s*${oneOf(BIRTHDAY_COMPOUND_NOUNS)}\b`, 'i');
+/** The one whose birthday it is, then the day: "Birthday boy today!", "birthday girl is 7 tomorrow" (the day is hers). */
+const BIRTHDAY_PERSON = new RegExp(String.raw`^\s*(?:boy|girl|queen|king)\b(?=\s*(?:[,:–—-]\s*)?${TODAYISH}\b)`, 'i');
 
 /**
  * A birthday greeting tied to a day, with the person in between.
@@ -236,6 +238,8 @@ const GREETING_DAY = new RegExp(
  * e.g. "is", "falls", "'s", "are both", "again", "at 2pm"
  */
 const TAIL_LINKS = [
+  // "on my 17th birthday, which is next Monday"
+  'which',
   'is',
   'was',
   'are',
@@ -485,12 +489,23 @@ function dayNear(c: BirthText, start: number, end: number): { start: number; end
   return best;
 }
 
+/** "welcomed a son", "had our second son": an article or a birth order makes the child a newborn. */
+const BIRTH_ORDER = new RegExp(String.raw`^(?:welcom\w*|had)\s+(?:an?|(?:our|their|my|his|her)\s+${oneOf([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  String.raw`[1-5](?:st|nd|rd|th)`,
+])})\s`, 'i');
+
 /** BIRTH_EVENT's day, once its subject or object is known to be a newborn (or a child at a birth). */
 const birthEventDay = perMatch((m: RegExpExecArray, c: BirthText) => {
   const end = m.index + m[0].length;
   const sentence = c.analysis.sentenceAround(m.index, end, 120);
   const [, phrase, newborn, child, became, arrival] = m;
-  if (child && !/^(?:welcom\w*|had)\s+an?\s/i.test(m[0]) && !BIRTH_DETAIL.test(sentence)) return undefined;
+  // "welcomed a son", "had our second son": an article or a birth order makes the child a newborn
+  if (child && !BIRTH_ORDER.test(m[0]) && !BIRTH_DETAIL.test(sentence)) return undefined;
   if (arrival) {
     // the subject: a newborn ("Our little one arrived"), or a child at a birth ("our son Leo, who arrived … 8lbs")
     const subject = c.analysis.sentenceBefore(m.index, 50);
@@ -547,9 +562,14 @@ const ORDINAL_OWNERS = [
   String.raw`[\p{L}]+['’]s`,
   String.raw`[\p{L}]+s['’]`,
 ];
+/**
+ * Between an ordinal with no noun after it and its day, where the day is spent: "my 30th at the precinct today",
+ * "her 40th in Paris on Saturday" (a place or company, no comma or clause break).
+ */
+const SPENT_AT = String.raw`(?:(?:at|in|with)\s+(?:the|a|an|my|our|his|her|work|home|\p{Lu}\p{L}+)\b[^.!?\n,;]{0,25}?\s+)`;
 const ORDINAL_DAY = new RegExp(
   String.raw`\b${oneOf(ORDINAL_OWNERS)}\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*` +
-    String.raw`(?:is\s+|falls\s+|:\s*)?(${oneOf([
+    String.raw`(?:is\s+|falls\s+|:\s*|${SPENT_AT})?(${oneOf([
       TODAYISH,
       String.raw`(?:on|this|next)\s+${WEEKDAY}`,
       String.raw`(?<=(?:is|:)\s*)${WEEKDAY}`,
@@ -557,6 +577,40 @@ const ORDINAL_DAY = new RegExp(
       String.raw`(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?`,
       String.raw`(?:on\s+)?${EXPLICIT_DATE}`,
     ])})(?!\w)`,
+  'giu',
+);
+
+/**
+ * The day first, then an ordinal that closes its clause: the ordinal is an age ("Today is my 50th", "Saturday's
+ * Dan's 40th!"); with a noun after it ("my 50th shift") it counts something else.
+ * e.g. "Today is my 50th and the kids made pancakes", "Tomorrow's my 40th, no fuss", "Next Friday is hubby's 60th."
+ */
+const ORDINAL_DAYS = [
+  TODAYISH,
+  String.raw`(?:on|this|next|coming)\s+(?:${WEEKDAY}|${SHORT_WEEKDAY})`,
+  WEEKDAY,
+  EXPLICIT_DATE,
+];
+const ORDINAL_LINKS = [
+  'is',
+  'was',
+  String.raw`will\s+be`,
+  String.raw`['’]s`,
+  String.raw`it['’]?s`,
+  String.raw`it\s+is`,
+];
+/** A new clause after the ordinal, so no noun is counted: "Today is my 50th and …", "… lol". */
+const CLAUSE_GOES_ON = [
+  'and',
+  'but',
+  'so',
+  '&',
+  'lol',
+  'haha',
+];
+const DAY_THEN_ORDINAL = new RegExp(
+  String.raw`(?<!\w)${oneOf(ORDINAL_DAYS)}\s*,?\s*${oneOf(ORDINAL_LINKS)}\s+` +
+    String.raw`((?:${oneOf(ORDINAL_OWNERS.slice(1))})\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}))(?=\s*(?:[.!,;:)…]|$|\p{Extended_Pictographic}|\s+${oneOf(CLAUSE_GOES_ON)}\b))`,
   'giu',
 );
 
@@ -969,7 +1023,7 @@ const SEVERAL = new RegExp(String.raw`\b${oneOf([
 const birthdayOfNoOne: Veto<BirthText> = (m, c) => {
   const kwEnd = m.index + m[0].length;
   // "Jack's 7th birthday party is Sunday the 9th": a party for an age, on a day, still dates the birthday
-  const compound = BIRTHDAY_COMPOUND.test(c.text.slice(kwEnd, kwEnd + 60)) && !partyForAnAge(m, c);
+  const compound = BIRTHDAY_COMPOUND.test(c.text.slice(kwEnd, kwEnd + 60)) && !partyForAnAge(m, c) && !BIRTHDAY_PERSON.test(c.text.slice(kwEnd, kwEnd + 40));
   // "Three birthdays in one week": several people's
   const several = /s$/i.test(m[0]) && SEVERAL.test(before(c.text, m.index, 16));
   return compound || several || isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
@@ -993,6 +1047,7 @@ function greetsAThing(c: { text: string; analysis: TextAnalysis }, m: RegExpExec
 const tailOf = perMatch((m: RegExpExecArray, c: BirthText) => {
   let kwEnd = m.index + m[0].length;
   if (partyForAnAge(m, c)) kwEnd += PARTY.exec(c.text.slice(kwEnd, kwEnd + 20))![0].length;
+  else kwEnd += BIRTHDAY_PERSON.exec(c.text.slice(kwEnd, kwEnd + 40))?.[0].length ?? 0;
   const tail = TAIL.exec(c.text.slice(kwEnd, kwEnd + 60).split(/[.!?\n](?:\s|$)/)[0] ?? '');
   return tail ? { dateEnd: kwEnd + tail[0].length, date: tail[1] } : undefined;
 });
@@ -1112,6 +1167,35 @@ const NOT_AN_AGE_BEFORE = new RegExp(String.raw`\b${oneOf([
   'for',
   'of',
 ])}\s*$`, 'i');
+
+/**
+ * Is "<owner> <ordinal>" (at `at`) an age? In a post about a birthday, yes. Otherwise only a relative's or the
+ * author's ordinal (an age from 13 to 110 for "my/his/her", so "my 2nd today" stays a dose or a visit), a named
+ * person's age (a child's up to 21, a round decade up to 90), or one kept for someone who died ("Would've been your
+ * 60th today"); "Messi's 800th" is a goal, "Arsenal's 100th" a match.
+ */
+function ordinalIsAnAge(owned: string, at: number, c: BirthText): boolean {
+  if (BIRTHDAY_POST.test(c.text)) return true;
+  const kin = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})(?:['’]s|['’])\s`, 'i').test(owned);
+  const age = parseInt(/\d+/.exec(owned)?.[0] ?? '0', 10);
+  const named = /^\p{Lu}\p{Ll}+['’]s\s/u.test(owned) && !NOT_A_PERSON.test(owned) && (age <= 21 || (age % 10 === 0 && age >= 30 && age <= 90));
+  const kept = /(?:would|should|['’]d)(?:\s+have|\s*['’]ve)\s+been\s+$/i.test(before(c.text, at, 24));
+  return kin || named || kept || (/^(?:my|his|her|your|their)\s/i.test(owned) && age >= 13 && age <= 110);
+}
+
+/** A temperature, not an age: "Thirty today, the heat is brutal". */
+const WEATHER = new RegExp(String.raw`\b${oneOf([
+  'heat',
+  'hot',
+  String.raw`degrees?`,
+  String.raw`temps?`,
+  'temperature',
+  'sunny',
+  'humid',
+  'scorcher',
+  'forecast',
+  'weather',
+])}\b|°`, 'i');
 
 const notGreetingAThing = (c: BirthText) => !c.greetsThing;
 const whole = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
@@ -1273,16 +1357,9 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
       // relative's or the author's ordinal with no noun after it (an age from 13 up for "my/his/her", so "my 2nd
       // today" stays a dose or a visit), or a named person's age (a child's up to 21, a round decade up to 90);
       // "Messi's 800th" is a goal, "Arsenal's 100th" a match.
-      (m, c) => {
-        if (BIRTHDAY_POST.test(c.text)) return false;
-        const kin = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})(?:['’]s|['’])\s`, 'i').test(m[0]);
-        const age = parseInt(/\d+/.exec(m[0])?.[0] ?? '0', 10);
-        const named = /^\p{Lu}\p{Ll}+['’]s\s/u.test(m[0]) && !NOT_A_PERSON.test(m[0]) && (age <= 21 || (age % 10 === 0 && age >= 30 && age <= 90));
-        // "Would've been your 60th today, Dad": a birthday kept for someone who died
-        const kept = /(?:would|should|['’]d)(?:\s+have|\s*['’]ve)\s+been\s+$/i.test(before(c.text, m.index, 24));
-        return !kin && !named && !kept && !(/^(?:my|his|her|your|their)\s/i.test(m[0]) && age >= 13);
-      },
-      (m, c) => isThing(m[0]) || /\b(?:anniversary|wedding)\b/i.test(c.text),
+      (m, c) => !ordinalIsAnAge(m[0], m.index, c),
+      // the owner and the ordinal only: "my 30th at the precinct today" is still the author's
+      (m, c) => isThing(m[0].split(/\s+/).slice(0, 2).join(' ')) || /\b(?:anniversary|wedding)\b/i.test(c.text),
       // "Happy 4th today!" is Independence Day unless a birthday is named.
       (m, c) => /^happy\s+(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(c.text),
     ],
@@ -1290,6 +1367,21 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     messageId: 'relative',
     disjoint: true,
     examples: ["It's Grace's 50th on Saturday the 4th, ring Pete to chip in."],
+  },
+  {
+    name: 'DAY_THEN_ORDINAL',
+    description: 'A day, then an ordinal that ends its clause: "Today is my 50th and the kids made pancakes", "Tomorrow\'s my 40th, no fuss"',
+    pattern: DAY_THEN_ORDINAL,
+    requires: notGreetingAThing,
+    vetoes: [
+      (m, c) => !ordinalIsAnAge(m[1]!, m.index + m[0].length - m[1]!.length, c),
+      (m, c) => isThing(m[1]!) || /\b(?:anniversary|wedding)\b/i.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120)),
+      (m) => /\b(?:4th|fourth)$/i.test(m[1]!) && !/\b(?:birthday|bday|b-day)/i.test(m.input),
+    ],
+    confidence: 0.7,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['Today is my 50th and the kids made pancakes.'],
   },
   {
     name: 'GREETING_DAY',
@@ -1372,7 +1464,10 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
         // Without a birthday in the post, only right after a person ("Cake for my eldest, 16 today."), or opening a
         // sentence with no subject beside talk of age ("40 tomorrow and feeling every year of it", "Officially 50 as of today")
         if (/\b(?:birthday|bday|b-day)/i.test(c.text) || PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''))) return false;
-        return !(noSubject(c.analysis, m.index) && (BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
+        // an age from thirteen up spelled out opening its sentence is said of oneself ("Twenty-one today and working
+        // lates"); a score or a reading is written in digits, a count of arrests is small ("Another one. Two today.")
+        const spelled = /^\p{L}/u.test(m[0]) && !new RegExp(String.raw`^${oneOf(numberWords(1, 12))}\b`, 'i').test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
+        return !(noSubject(c.analysis, m.index) && (spelled || BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
       },
     ],
     confidence: 0.7,
@@ -1386,7 +1481,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
  * Rows whose own words are common ("is 6", "happy 30th", "my 40th", "had a", "arrived"), and which all need a date
  * (DAY_NAMED or digits).
  */
-const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE]);
+const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, DAY_THEN_ORDINAL, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE]);
 
 /** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
 export const birthdate: TextDetector = {
@@ -1439,6 +1534,13 @@ export const birthdate: TextDetector = {
       'Grandma turns 85 on Christmas Eve.',
       'Welcome to the world, baby Maya! Born 2:15am, Friday.',
       'b-day 03.22 lol',
+      'Little Isla arrived Oct. 30 at 2am.',
+      'Welcomed our second son on March 2nd.',
+      'Birthday boy today! 9 years old and football mad.',
+      'Twenty-one today and working the late shift.',
+      'Spending my 30th at the precinct today, sarge brought doughnuts.',
+      'Tomorrow is my 40th, no fuss please.',
+      'My birthday falls on Good Friday this year.',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -1476,6 +1578,14 @@ export const birthdate: TextDetector = {
       'Christmas party on Christmas Eve at the station.',
       'Birthday cake for 30 on Saturday.',
       'Born and raised here, still here today.',
+      'Today is my 50th shift on nights.',
+      'The new patrol cars arrived Dec. 3rd.',
+      'Another burglary on Elm. Two today.',
+      'Thirty today, the heat is brutal.',
+      'Welcomed our son home from deployment on Monday.',
+      'Spending my 30th year on the force at the precinct today.',
+      'Tomorrow is the 4th of July, stay safe.',
+      'Saturday is Messi\'s 800th, can\'t wait.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
