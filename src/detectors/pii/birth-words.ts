@@ -149,6 +149,7 @@ export const BIRTH_DETAILS = [
   String.raw`(?:weeks?|days?)\s+(?:early|late|overdue)`,
   String.raw`at\s+\d{2}\s*(?:\+\s*\d\s*)?(?:weeks|wks)`,
   'overdue',
+  String.raw`due\s+date`,
   String.raw`welcome\s+to\s+the\s+world`,
   String.raw`proud\s+(?:new\s+)?(?:parents|dad|mum|mom)`,
   String.raw`at\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)`,

@@ -587,6 +587,8 @@ const ORDINAL_DAY = new RegExp(
  */
 const ORDINAL_DAYS = [
   TODAYISH,
+  'yesterday',
+  String.raw`last\s+(?:${WEEKDAY}|week)`,
   String.raw`(?:on|this|next|coming)\s+(?:${WEEKDAY}|${SHORT_WEEKDAY})`,
   WEEKDAY,
   EXPLICIT_DATE,
@@ -1304,7 +1306,14 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     name: 'DAY_THEN_BORN',
     description: 'A day before "was born": "Ten years ago today my daughter was born", "On March 3, 2018 Liam was born", "Yesterday our son was born"',
     pattern: DAY_THEN_BORN,
-    vetoes: [(m, c) => isThing(subjectBefore(c.analysis, m.index + m[0].search(/\b(?:was|were|got|being|came|come|entered)\s/i)))],
+    vetoes: [
+      (m, c) => {
+        const verbAt = m.index + m[0].search(/\b(?:was|were|got|being|came|come|entered)\s/i);
+        // the subject stands after the day: "On 4 May 1990 I was born" is mine, not a "May 1990" product's
+        const afterDay = c.text.slice(m.index + m[1].length, verbAt);
+        return isThing(/\p{L}/u.test(afterDay) ? afterDay.trim().split(/\s+/).slice(-3).join(' ') : subjectBefore(c.analysis, verbAt));
+      },
+    ],
     span: (m) => bornDate(m) ?? whole(m),
     confidence: (m) => (bornDate(m) ? 0.9 : 0.8),
     messageId: (m) => (bornDate(m) ? undefined : 'relative'),
@@ -1541,6 +1550,9 @@ export const birthdate: TextDetector = {
       'Spending my 30th at the precinct today, sarge brought doughnuts.',
       'Tomorrow is my 40th, no fuss please.',
       'My birthday falls on Good Friday this year.',
+      'Yesterday was my 45th, took the day off.',
+      'On 4 May 1990 I was born in this very hospital.',
+      'Her due date was the 10th but she arrived on the 2nd.',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
