@@ -19,7 +19,7 @@ import { numberWords, ordinalWords } from '../vocab/numbers.js';
  */
 
 // Still drunk the morning after: "still wasted from last night", "prob still hammered from the party and I start at 7"
-const STILL_DRUNK = new RegExp(String.raw`\b(?:still|prob(?:ably)? still|definitely still) (?:${oneOf([
+const STILL_DRUNK = new RegExp(String.raw`\b(?:still|prob(?:ably)? still|definitely still) (?:be )?(?:${oneOf([
     'so',
     'a bit',
     'a little',
@@ -48,6 +48,8 @@ const STILL_DRUNK = new RegExp(String.raw`\b(?:still|prob(?:ably)? still|definit
     'steaming',
     'trollied',
     'legless',
+    'pickled',
+    'smashed',
   ])}\b(?= from ${oneOf([
     'last night',
     'last nite',
@@ -55,6 +57,7 @@ const STILL_DRUNK = new RegExp(String.raw`\b(?:still|prob(?:ably)? still|definit
     'yesterday',
     '(?:fri|satur|sun|mon|tues|wednes|thurs)day',
     String.raw`(?:last night|fri|satur)'?s`,
+    String.raw`(?:the |my |our |[\w'’]+['’]s )?(?:[\w-]+ )?(?:do|drinks|sesh|session|night out|piss-?up|stag|hen)`,
     String.raw`the ${oneOf([
       'party',
       'wedding',
@@ -133,7 +136,15 @@ export const AMBIGUOUS_WORDS: readonly string[] = [
   'twisted',
   'faded',
 ];
-const AMBIGUOUS = oneOf(AMBIGUOUS_WORDS);
+/** British and Australian slang of the same kind, kept apart from the alcohol head's features (DRUNK_PHRASES says why). */
+const AMBIGUOUS_MORE = [
+  'steaming',
+  'battered',
+  'twatted',
+  'pickled',
+  'maggot(?:ed)?',
+];
+const AMBIGUOUS = oneOf([...AMBIGUOUS_WORDS, ...AMBIGUOUS_MORE]);
 
 // e.g. "got absolutely hammered", "we were so wasted", "I'm plastered", "absolutely smashed last night"
 const AMBIGUOUS_STATE = new RegExp(
@@ -339,9 +350,67 @@ export const UNAMBIGUOUS_WORDS: readonly string[] = [
   String.raw`${oneOf(WHO_GOT)} (?:\w+ )?drunk`,
 ];
 
+/** What one drinks "so much" of and stays sober: "drank so much water" (DRUNK_PHRASES). */
+const SOBER_DRINKS = [
+  'water',
+  'coffee',
+  'tea',
+  'juice',
+  'milk',
+  'fluids?',
+  'of',
+];
+/** What comes after "drank so much": where, or what followed ("at the footy", "that I", "to text my boss"). */
+const THEN_WHAT = [
+  'at',
+  'on',
+  'in',
+  'that',
+  'to',
+  'i',
+  'we',
+  'last',
+];
+
+/**
+ * More that only means drunk or drinking a lot, told as a joke or a state (regex source). Kept apart from
+ * UNAMBIGUOUS_WORDS, which the alcohol head reads as a feature (src/model/alcohol-signals.ts): a word added there
+ * changes the head's input, so it moves there when the head is retrained.
+ */
+const DRUNK_PHRASES: readonly string[] = [
+  'trolleyed',
+  'piss-?ups?',
+  String.raw`pissed out of (?:my|our|his|her|their) (?:mind|head|skull|tree)`,
+  // the quantity told as a joke: "drank my weight in margaritas", "drinking like a fish", "drank myself stupid"
+  String.raw`dr[ai]nk(?:ing)? (?:my|our|his|her|their) (?:own )?(?:body ?)?weight in`,
+  String.raw`dr[ai]nk(?:ing)? like (?:a |an )?(?:fish|sailor|viking|pirate|trooper)`,
+  String.raw`drank (?:myself|ourselves) (?:stupid|silly|sick|senseless|into|to sleep|under)`,
+  // "drank so much at the footy I…", "drunk enough to text my boss", not "drinking enough water"
+  String.raw`(?:drank|drunk|drinking) (?:so much|enough|that much)(?! ${oneOf(SOBER_DRINKS)}\b|\s+to (?:stay|keep|avoid|be)\b)(?: [\w'’]+){0,2}? ${oneOf(THEN_WHAT)}`,
+  String.raw`(?:woke up|waking up|went to work) still (?:a bit |a little |slightly |kinda )?(?:tipsy|drunk|buzzed|wasted|hammered|smashed|pissed)`,
+  String.raw`(?:legally|technically) drunk`,
+  'drunkest',
+  String.raw`pass(?:ed|ing) out drunk`,
+  'drinking to forget',
+  String.raw`drinking (?:till|until|til|'til) (?:i|we) forget`,
+  // "off duty and off my face, don't judge": at the end of a clause too
+  String.raw`off (?:my|our|his|her|their) ${oneOf(OFF_MY)}(?=\s*(?:[,.!?;…]|$))`,
+  // drinking until something ran out or someone stopped it: "shots at the Anchor till they kicked us out"
+  String.raw`(?:drank|drinking|shots|pints|beers|tequila|vodka|cocktails)(?: [\w'’-]+){0,3} (?:till|until|til) ${oneOf([
+    'breakfast',
+    'lunch',
+    String.raw`they (?:kicked|threw|chucked) us out`,
+    String.raw`the (?:bar|pub|keg|taps?|hotel) ran (?:out|dry)`,
+    String.raw`(?:the lights came on|they turned the lights on)`,
+  ])}`,
+  String.raw`drinking (?:my|our) feelings`,
+  String.raw`\d+-(?:hour|day|week) bender`,
+  String.raw`(?<=^|[.!?…]\s+)bender (?:started|lasted|weekend|continues|day)`,
+];
+
 // Unambiguous: "blackout drunk", "shitfaced", "sloshed", "rat-arsed", "drunk af", "so drunk", "on a bender"
 const UNAMBIGUOUS = new RegExp(
-  String.raw`\b${oneOf(UNAMBIGUOUS_WORDS)}\b`,
+  String.raw`\b${oneOf([...UNAMBIGUOUS_WORDS, ...DRUNK_PHRASES])}\b`,
   'gi',
 );
 
@@ -349,7 +418,7 @@ const UNAMBIGUOUS = new RegExp(
 const DRINK_COUNT = [
   '[5-9]',
   String.raw`[1-9]\d`,
-  ...numberWords(5, 15),
+  ...numberWords(5, 20),
   'twenty',
   'a dozen',
   'dozen',
@@ -404,6 +473,28 @@ const DRINKS = String.raw`${oneOf([
     'g&ts',
     'gin and tonics',
     'doubles',
+    'guinness(?:es)?',
+    String.raw`glasses of (?:[\w-]+ )?${oneOf([
+      'wine',
+      'champagne',
+      'prosecco',
+      'fizz',
+      'bubbly',
+      'red',
+      'white',
+      'rosé',
+      'rose',
+      'sangria',
+      'port',
+    ])}`,
+    'vodka red ?bulls',
+    'negronis',
+    'mojitos',
+    'gins',
+    'rums',
+    'halves',
+    'sambucas',
+    'double vodkas',
   ])}`;
 // Vessels that make even two or three a lot: "3 pitchers each", "two bottles of wine", "a handle of vodka"
 const FEW = String.raw`(?:[2-9]|[1-9]\d|two|three|four|five|six|a couple(?: of)?|a few)`;
@@ -447,6 +538,15 @@ const ORDINAL_DRINKS = [
   'can',
   'seltzer',
   'white claw',
+  'whiske?y',
+  'cocktail',
+  'negroni',
+  'gin',
+  'rum',
+  'cider',
+  'mojito',
+  'martini',
+  String.raw`j[aä]ger ?bomb`,
 ];
 // An ordinal past the fifth drink, or past the first bottle: "the 8th tequila shot", "finished the second bottle"
 const ORDINAL_DRINK = String.raw`${oneOf(ORDINAL_COUNT)} (?:\w+ )?${oneOf(ORDINAL_DRINKS)}`;
@@ -553,7 +653,13 @@ const QUANTITY = new RegExp(
           'each',
           'apiece',
           'a piece',
-          'between (?:us|the (?:two|three|four) of us)',
+          'between us',
+          String.raw`between (?:the )?(?:two|three|four|five|six|\d) of us`,
+          String.raw`between (?:two|three|four|five|\d) (?:people|mates|friends)`,
+          'for (?:two|three|\\d) (?:people|of us)',
+          'per (?:table|person|head)',
+          'alone',
+          String.raw`in(?= and| at|\s*[,.!?…]|$)`,
           'to myself',
           'by myself',
           'on my own',
@@ -567,7 +673,7 @@ const QUANTITY = new RegExp(
       String.raw`\bdr[ai]nk (?:the|a) (?:bar|pub|place|club|keg|house|hotel|tavern) dry`,
       String.raw`\bdr[ai]nk (?:\w+ )?under the table`,
       String.raw`\bclosed (?:down )?(?:the|two|three|four|five|every|all the|\d+) (?:bars?|pubs?|clubs?)`,
-      String.raw`\b(?:hit|hitting) (?:\d+|three|four|five|six|seven|every) (?:bars|pubs|clubs)\b`,
+      String.raw`\b(?:hit|hitting) (?:\d+|three|four|five|six|seven|every) (?:bars|pubs|clubs)\b(?! of)`,
       String.raw`\bbar[- ]?hopping`,
       String.raw`\bshots,? shots,? shots`,
       String.raw`\b${oneOf([
@@ -707,6 +813,371 @@ const AFTERMATH = new RegExp(String.raw`\b${oneOf([
     ])}(?: (?:from|about|after) last night)?`,
   ])}\b`, 'gi');
 
+/** Drinks that are not alcohol, after "a bottle of" (DRINK_IT_ALL). */
+const SOFT_DRINKS = [
+  'water',
+  'milk',
+  'juice',
+  'coke',
+  'soda',
+  'pop',
+  'lemonade',
+  'squash',
+  'coffee',
+  'tea',
+  'formula',
+  'sauce',
+  'ketchup',
+  'shampoo',
+  'sunscreen',
+  'bleach',
+  'pills',
+  'medicine',
+  'gatorade',
+  'kombucha',
+  'fizzy',
+  'cough',
+  'syrup',
+  'mouthwash',
+  'calpol',
+  'antifreeze',
+  'perfume',
+  'oil',
+  'vinegar',
+  'paint',
+];
+/** "bottle two of the hand sanitiser": a thing of someone's, not a drink (DRINK_IT_ALL). */
+const OWNERS_OF = [
+  'the',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+];
+const NOT_SOFT = String.raw`(?!(?:${oneOf(SOFT_DRINKS)})\b)`;
+
+/** Vessels drunk whole: "downed a bottle of vodka", "necked a whole bottle of fizz" (DRINK_IT_ALL). */
+const WHOLE_VESSELS = [
+  'bottle',
+  'fifth',
+  'handle',
+  'keg',
+  'case',
+  'yard',
+  'fishbowl',
+  'pitcher',
+  'box',
+  'magnum',
+  'jug',
+  'carafe',
+  'two-?four',
+  'sixer',
+  'slab',
+];
+
+/** Verbs that empty a vessel: "downed", "polished off", "necked" (DRINK_IT_ALL). */
+const EMPTIED = [
+  'downed',
+  'chugged',
+  'necked',
+  'sank',
+  'sunk',
+  String.raw`polish(?:ed)? off`,
+  'killed',
+  'drained',
+  'emptied',
+  'finished',
+  'drank',
+  'drinking',
+  String.raw`put away`,
+  String.raw`got through`,
+];
+
+/** What "dry" is before, when it is no bar run dry: "a dry white", "Dry January" (DRINK_IT_ALL). */
+const DRY_THINGS = [
+  'white',
+  'red',
+  'wine',
+  'cider',
+  'martini',
+  'gin',
+  'sherry',
+  'ros[eé]',
+  'vermouth',
+  'january',
+  'july',
+  'riesling',
+  'sake',
+];
+
+/** Places drunk out of stock: "drank the bar dry", "drank the minibar" (DRINK_IT_ALL). */
+const BARS = [
+  'bar',
+  'pub',
+  'minibar',
+  'club',
+  'hotel',
+  'keg',
+  'menu',
+  'tavern',
+  'brewery',
+];
+
+/** After "had a few too many" with no noun: where or when ("at the Legion", "last night"), or "and" (DRINK_IT_ALL). */
+const TOO_MANY_THEN = [
+  'at',
+  'last',
+  'and',
+  'with',
+  'on',
+  'in',
+  'before',
+  'after',
+  'tonight',
+];
+
+// Drinking everything there was, or a vessel at once: "drank the squad room dry", "drank every cocktail on the menu",
+// "downed a bottle of vodka", "a bottle of Jameson each", "finished the keg", "had a few too many at the Legion",
+// "too many tequilas at the reunion" — not "drink a dry white", "finished a bottle of water"
+const DRINK_IT_ALL = new RegExp(
+  String.raw`\b${oneOf([
+      String.raw`dr[ai]nk(?:ing)? (?:the |a |an )?(?:[\w'’-]+ ){1,3}dry\b(?! ${oneOf(DRY_THINGS)})`,
+      String.raw`(?:ran|run|running) the (?:taps|bar|keg|pub) dry`,
+      String.raw`dr[ai]nk(?:ing)? (?:the |a )?(?:whole |entire )?(?:[\w'’-]+ )?${oneOf(BARS)}(?:['’]s supply)? (?:dry|out of)`,
+      String.raw`dr[ai]nk(?:ing)? (?:the |a |an )?(?:whole|entire) (?:[\w'’-]+ )?${oneOf(BARS)}\b`,
+      String.raw`dr[ai]nk(?:ing)? every (?:single )?(?:[\w'’-]+ )?(?:cocktail|bottle|drink|beer|shot|pint)s?\b`,
+      String.raw`${oneOf(EMPTIED)} (?:a|an|the|half a) (?:whole |full |entire )?${oneOf(WHOLE_VESSELS)} of ${NOT_SOFT}[\w'’-]+`,
+      String.raw`(?:a|one|the) (?:whole |full )?${oneOf(WHOLE_VESSELS)} of ${NOT_SOFT}[\w'’-]+ each\b`,
+      String.raw`${oneOf(EMPTIED)} (?:a|the|two|three) kegs?`,
+      String.raw`${oneOf(EMPTIED)} (?:a|an|the) (?:whole |full |entire )?(?:two-?four|sixer|fishbowl|slab|handle|fifth)\b`,
+      String.raw`${oneOf(EMPTIED)} (?:two|three|four|five|\d) ${BIG_VESSELS}`,
+      // "Bottle two of merlot", "Bottle two 🍾"
+      String.raw`(?<=^|[.!?…]\s+)bottle (?:number )?(?:two|three|four|five|[2-5])\b(?! of (?:${oneOf(OWNERS_OF)}|${oneOf(SOFT_DRINKS)})\b)`,
+      String.raw`yards? of ale`,
+      String.raw`(?:had|drank|downed|necked) (?:so|too|way too) many ${DRINKS}`,
+      // "too many tequilas at the reunion", not "bought way too many bottles"
+      String.raw`(?<!(?:bought|buy|buying|ordered|stocked) (?:way )?)too many (?!bottles|cans)${DRINKS}`,
+      String.raw`(?:had|drank) (?:a few|one|a couple|way) too many(?=\s+${oneOf(TOO_MANY_THEN)}\b|\s*[,.!?…;]|\s*$)`,
+      String.raw`${NUMBER} down and counting`,
+      String.raw`(?:pint|beer|cocktail|j[aä]ger ?bomb|shot (?:number|no\.?|#)) ?(?:[5-9]|1\d|2\d|${oneOf(numberWords(5, 12))})\b`,
+    ])}`,
+  'gi',
+);
+
+// Losing count of the drinks: "lost count after pint 9", "stopped counting at eight" (with a drink in the sentence)
+const LOST_COUNT = /\b(?:(?:lost|lose|losing|stopped|stop) (?:count|counting|track)|forgot how many|can'?t count how many)\b/gi;
+
+/** Ambiguous words that, said of a group at an hour or an event, are a state of a person (NIGHT_OUT_STATE). */
+const PEOPLE_STATES = [
+  'hammered',
+  'plastered',
+  'steaming',
+  'maggot(?:ed)?',
+  'pickled',
+  'trollied',
+  'blitzed',
+  'sauced',
+  'twatted',
+];
+/** Said also of things ("the car was wrecked"): a person's state only opening a sentence, with no subject. */
+const STATE_WORDS = [
+  ...PEOPLE_STATES,
+  'wasted',
+  'smashed',
+  'wrecked',
+  'trashed',
+];
+
+// The state opening a sentence, or of a group, with the hour or the event after: "Hammered by 9pm at the staff party",
+// "Smashed at the footy club presentation night", "everyone hammered by 10", "We were all steaming by noon"
+const NIGHT_OUT_STATE = new RegExp(
+  String.raw`${oneOf([
+      String.raw`(?<=^|[.!?…]\s+|\n)(?:${oneOf(INTENSIFIERS)}\s+)*${oneOf(STATE_WORDS)}`,
+      String.raw`\b(?:was|were|are|is|everyone|everybody|all|both)\s+(?:all\s+)?${INTENS}${oneOf(PEOPLE_STATES)}`,
+    ])}(?=\s+${oneOf([
+      String.raw`by (?:\d|noon|lunch|lunchtime|midday|midnight|dinner|tea)`,
+      String.raw`on (?:cheap |the )?(?:${oneOf(LIQUIDS)}|goon|beers?|shots|cocktails|j[aä]ger\w*)`,
+      String.raw`at (?:the |a |my |our |[\w'’]+['’]s )`,
+      'after',
+      'from',
+      'during',
+      String.raw`last (?:night|nite)`,
+      'tonight',
+      'rn',
+      String.raw`right now`,
+    ])})`,
+  'gi',
+);
+
+/** Outside the law for a police officer: drinking on duty (ON_DUTY_DRINK). */
+const DUTY_DRINKS = [
+  String.raw`(?:few|couple of|two|three) (?:cans|tinnies|rums|whiske?ys|beers|pints|vodkas)`,
+  String.raw`(?:hip )?flask`,
+  'beers?',
+  'pints?',
+  'tinnies',
+  'lagers?',
+  String.raw`double vodkas?`,
+  String.raw`bottle of (?:whiske?y|rum|vodka|gin|jack|jameson|tequila)`,
+];
+const ON_DUTY = [
+  String.raw`before (?:my|the|our|a) (?:\w+ )?(?:shift|patrol|detail|tour|briefing|parade)`,
+  String.raw`on (?:shift|duty|patrol|the cordon|refs|the beat|nights)`,
+  String.raw`in the (?:back of the )?(?:patrol car|van|cruiser|panda|squad car|locker|canteen)`,
+  String.raw`during (?:the |my |our )?(?:shift|nights|patrol|quiet bit)`,
+];
+// "Few cans in the back of the van during the quiet bit of nights", "hip flask on the cordon", "Double vodkas in the
+// canteen", "a few beers in the car park before my shift"
+const ON_DUTY_DRINK = new RegExp(
+  String.raw`\b${oneOf(DUTY_DRINKS)}\b[^.!?]{0,40}?\b${oneOf(ON_DUTY)}\b`,
+  'gi',
+);
+
+/** A drinking session that grows (DRINKING_HOURS): "happy hour", "Sunday sesh", "champagne breakfast". */
+const DRINKING_TIMES = [
+  String.raw`happy hour`,
+  'sesh',
+  'session',
+  'drinks',
+  'brunch',
+  'drinking',
+  'pints?',
+  'bender',
+  String.raw`pub crawl`,
+  String.raw`(?:${oneOf(LIQUIDS)}) \w+`,
+];
+/** What it grows into: "happy six hours", "a Monday session", "sunrise", "champagne lunch", "whiskey drinking". */
+const LONGER_DRINKING = [
+  String.raw`happy \w+ hours`,
+  String.raw`\w+ sesh`,
+  String.raw`\w+ session`,
+  'sunrise',
+  'dawn',
+  'breakfast',
+  String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`,
+  String.raw`bottomless \w+`,
+  String.raw`(?:${oneOf(LIQUIDS)}) (?:lunch|dinner|drinking)`,
+  String.raw`\w+ drinking`,
+  String.raw`a lock-?in`,
+];
+
+// Drinking out of hours or out of hand: "beers at 8am", "vodka for breakfast", "happy hour turned into happy 6 hours",
+// "went out for 'one drink'", "hair of the dog"
+const DRINKING_HOURS = new RegExp(
+  String.raw`\b${oneOf([
+      String.raw`(?:${oneOf(LIQUIDS)}|beers?|pints?|shots|cans|sixer|mimosas|cocktails)\b[^.!?]{0,20}?\b(?:at|by|before|from) (?:[5-9]|1[01])(?:[:.]\d\d)? ?am\b`,
+      String.raw`(?:${oneOf(LIQUIDS)}|beers?|pints?|shots|cans) for breakfast`,
+      String.raw`breakfast (?:beers?|pints?|shots|cans|vodka)`,
+      String.raw`${oneOf(DRINKING_TIMES)} (?:turned|became|rolled|turns) into (?:a |an )?${oneOf(LONGER_DRINKING)}`,
+      String.raw`(?:went|go|going|popped) (?:out )?for ["'“‘](?:just )?(?:one|a quick one|one drink|one pint|a quick pint|a couple|a few|a few drinks|quiet drinks)["'”’]`,
+      String.raw`(?:called|calling) it ["'“‘](?:a few drinks|one drink|quiet drinks|a quiet one)["'”’]`,
+      String.raw`hair of the (?:dog|whole kennel)`,
+    ])}`,
+  'giu',
+);
+
+/** Where one wakes after a night out, also where people nap sober (AFTERMATH_IN_CONTEXT: only after "woke up"). */
+const WOKE_PLACES = [
+  'floor',
+  'couch',
+  'sofa',
+  'back ?seat',
+  'porch',
+  'stairs',
+  'hammock',
+  'stranger',
+  'trampoline',
+];
+/** Where one wakes or sleeps only after a night out (AFTERMATH_IN_CONTEXT). */
+const CRASH_PLACES = [
+  'bathtub',
+  'tub',
+  'bath',
+  'bathroom',
+  'lawn',
+  'yard',
+  'bush',
+  'bushes',
+  'hedge',
+  'ditch',
+  'hallway',
+  'stairwell',
+  'gutter',
+  'dog bed',
+  'garden',
+  'field',
+  'paddock',
+  'bench',
+  'booth',
+  'car ?park',
+  'kebab shop',
+  'taxi (?:rank|queue)',
+  'clubrooms',
+  'toilets?',
+  'loos?',
+  'cloakroom',
+  'oval',
+  'pool table',
+  'sunbed',
+  'bin',
+  'different (?:country|city|town|state|postcode)',
+  'wrong (?:house|city|town|bed)',
+];
+
+/** The author thrown out: "we were kicked out", "I've been thrown out", "Kicked out of …" with no subject. */
+const WE_GOT = [
+  String.raw`(?:i|we)(?:'ve| have| had)? (?:got |were |was |been )?`,
+  String.raw`(?:got|getting) `,
+  String.raw`(?<=^|[.!?…]\s+)`,
+];
+/** "don't", "can't", "barely" before "remember" (AFTERMATH_IN_CONTEXT). */
+const CANNOT = [
+  String.raw`don'?t`,
+  String.raw`can'?t`,
+  'do not',
+  'cannot',
+  'barely',
+  'hardly',
+  String.raw`couldn'?t`,
+];
+/** What of the night is not remembered (AFTERMATH_IN_CONTEXT): "the cab ride home", "leaving", "how", "Saturday". */
+const FORGOTTEN = [
+  'the',
+  'leaving',
+  'how',
+  'who',
+  'what',
+  'any',
+  'much',
+  'half',
+  'most',
+  String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`,
+  'my',
+];
+/** The liver as the victim (AFTERMATH_IN_CONTEXT): "my liver has filed a complaint", "my liver hates you". */
+const LIVER_COMPLAINS = [
+  'has',
+  'have',
+  'is',
+  'was',
+  'hates',
+  'called',
+  'sent',
+  'filed',
+  'quit',
+  'crying',
+  'cried',
+  'paying',
+  String.raw`isn'?t`,
+  String.raw`won'?t`,
+  String.raw`did ?n'?t`,
+  'wants',
+  'needs',
+];
+
 /** Whose place one woke up in: "woke up on someone's sofa" (AFTERMATH_IN_CONTEXT). */
 const WHOSE_PLACE = [
   'a ',
@@ -752,29 +1223,26 @@ const AFTERMATH_IN_CONTEXT = new RegExp(
         'the (?:cab|uber|taxi|ride|walk) home',
         'how i got (?:there|here|back)',
       ])}`,
-      String.raw`woke up (?:in|on|under|next to|outside) ${oneOf(WHOSE_PLACE)}?(?:[\w'’]+ )?${oneOf([
-        'bathtub',
-        'tub',
-        'bath',
-        'bathroom',
-        'floor',
-        'lawn',
-        'yard',
-        'bush',
-        'bushes',
-        'hedge',
-        'ditch',
-        'stranger',
-        'couch',
-        'sofa',
-        'hallway',
-        'stairwell',
-        'stairs',
-        'back ?seat',
-        'porch',
-        'gutter',
-        'dog bed',
-      ])}`,
+      String.raw`(?:woke up|wake up|waking up) (?:in|on|under|next to|outside|in the back of) ${oneOf(WHOSE_PLACE)}?(?:[\w'’-]+ ){0,3}?${oneOf([...WOKE_PLACES, ...CRASH_PLACES])}`,
+      // asleep where nobody sleeps sober: "asleep in a booth", "fell asleep in the taxi queue" (not "asleep on the sofa")
+      String.raw`(?:fell asleep|asleep|slept|passed out|crashed out) (?:in|on|under|next to|outside|in the back of) ${oneOf(WHOSE_PLACE)}?(?:[\w'’-]+ ){0,3}?${oneOf(CRASH_PLACES)}`,
+      // no memory of the night: "don't remember the cab ride home", "nobody remembers the speech", "half a memory"
+      String.raw`${oneOf(CANNOT)} remember (?!the (?:last|first|next) time|when|where i (?:put|parked|left))${oneOf(FORGOTTEN)}\b`,
+      String.raw`nobody remembers`,
+      String.raw`remember less`,
+      String.raw`(?:no|zero|0|half a|one|1) memor(?:y|ies)`,
+      String.raw`(?:seeing|see|saw|seen) (?:double|triple)`,
+      String.raw`(?:can'?t|couldn'?t|cannot|could not) (?:walk|stand|see) (?:straight|in a straight line|up straight)`,
+      String.raw`(?:till|until|til) (?:i|we) (?:can'?t|couldn'?t|could not|cannot) (?:see|stand|walk|feel|remember)`,
+      String.raw`(?:i|we) (?:threw up|puked|was sick|were sick|vomited|chundered|spewed)`,
+      String.raw`sick in (?:a|the) (?:bush|bin|hedge|taxi|cab|uber|sink|plant pot)`,
+      String.raw`under (?:the|a) table by`,
+      // the author thrown out: "we were kicked out of three bars", "Kicked out of two pubs before midnight"
+      String.raw`${oneOf(WE_GOT)}(?:kicked|thrown|chucked|booted) out of (?:a |the |two |three |\d+ )?(?:[\w'’-]+ )?(?:bars?|pubs?|nightclubs?)`,
+      // the liver as the victim: "my liver has filed a complaint", "neither did my liver", "someone owes me a liver"
+      String.raw`(?:my|our) livers? ${oneOf(LIVER_COMPLAINS)}`,
+      String.raw`neither did my liver`,
+      String.raw`(?:need|needs|owes? me) a (?:new )?liver`,
       String.raw`${oneOf(GOT_CARRIED)} (?:carried|dragged|poured|wheeled) (?:home|out|in(?:to)?|to (?:a|the|my))`,
       '(?:hangover|head) (?:is|was) (?:real|brutal|killing me|no joke|insane|unreal|awful|rough|nasty|pounding)',
       String.raw`nursing (?:a|my|this) (?:\w+ )?hangover`,
@@ -975,8 +1443,11 @@ export const SAFETY =
 // "got hammered 4-0", "hammered by the storm", "wasted time"
 const NOT_DRINK_AFTER = new RegExp(String.raw`^\s*${oneOf([
     String.raw`\d+\s*[-–]\s*\d+`,
-    String.raw`by\b`,
+    String.raw`by\b(?!\s*(?:\d|(?:noon|lunch|lunchtime|midday|midnight|dinner|tea)\b))`,
     'in the (?:final|game|match|league|derby)',
+    // busy, not drunk: "hammered at work today" (not "at the work do", "at the office party")
+    String.raw`(?:at|in) (?:work|the office)(?!\s+(?:party|parties|do|drinks|night|christmas|social))`,
+    String.raw`on (?:shift|nights|days|lates|earlies|patrol|calls)`,
     'at (?:home|the weekend) by',
     'on the (?:field|pitch|court)',
     'time',
@@ -1008,7 +1479,27 @@ const NOT_DRINK_AFTER = new RegExp(String.raw`^\s*${oneOf([
   ])}`, 'i');
 
 // Someone else's drunkenness in a report: "the driver was so drunk", "caller said the male was drunk"
-const THIRD_PARTY = /\b(?:suspect|driver|motorist|subject|victim|caller|male|female|passenger|defendant|patient)\b[^.!?]*$/i;
+/** Who else is in a report: "the driver was so drunk", "a woman was found asleep in a garden" (THIRD_PARTY). */
+const OTHERS = [
+  'suspect',
+  'driver',
+  'motorist',
+  'subject',
+  'victim',
+  'caller',
+  'male',
+  'female',
+  'passenger',
+  'defendant',
+  'patient',
+  String.raw`(?:a|the) (?:man|woman|person|guy|lad|girl|boy)`,
+  'someone',
+  String.raw`youths?`,
+  String.raw`teenagers?`,
+  String.raw`(?:was|were) found`,
+  String.raw`found (?:a|an|the)`,
+];
+const THIRD_PARTY = new RegExp(String.raw`\b${oneOf(OTHERS)}\b[^.!?]*$`, 'i');
 
 /** Boasting about being drunk or drinking heavily. */
 interface AlcoholText extends CueText {
@@ -1026,7 +1517,7 @@ const hasDrinkContext = (c: AlcoholText) => c.drinkContext;
 const HEAVY_COUNT_NUMBERS = [
   '[6-9]',
   String.raw`[1-9]\d`,
-  ...numberWords(6, 15),
+  ...numberWords(6, 20),
   'twenty',
   'a dozen',
 ];
@@ -1223,7 +1714,62 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     requires: hasDrinkContext,
     confidence: 0.65,
     messageId: 'aftermath',
-    vetoes: [safety],
+    vetoes: [safety, thirdParty],
+  },
+  {
+    name: 'DRINK_IT_ALL',
+    description: 'everything there was, or a vessel at once: "drank the bar dry", "downed a bottle of vodka", "a few too many at the Legion"',
+    pattern: DRINK_IT_ALL,
+    on: onNorm,
+    confidence: 0.75,
+    messageId: 'quantity',
+    vetoes: [safety, thirdParty],
+    examples: ['We drank the hotel minibar dry before the wedding even started', 'Polished off a bottle of tequila with my cousin on the boat'],
+  },
+  {
+    name: 'LOST_COUNT',
+    description: 'lost count of the drinks: "lost count after pint 9", "stopped counting at eight" at the pub',
+    pattern: LOST_COUNT,
+    on: onNorm,
+    confidence: 0.65,
+    messageId: 'quantity',
+    vetoes: [safety, thirdParty, (m, c) => !DRINK_CONTEXT.test(sentenceOf(m, c)) || new RegExp(String.raw`\b${oneOf(SOBER_DRINKS.slice(0, -1))}\b`, 'i').test(sentenceOf(m, c))],
+    examples: ['Big night at the pub, lost count after the seventh round'],
+  },
+  {
+    name: 'NIGHT_OUT_STATE',
+    description: 'drunk slang opening a sentence or said of a group, with the hour or the event: "Hammered by 9pm at the staff party", "everyone steaming by noon"',
+    pattern: NIGHT_OUT_STATE,
+    confidence: 0.7,
+    messageId: 'drunk',
+    vetoes: [
+      safety,
+      thirdParty,
+      (m) => NOT_DRINK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+      // "hammered", "plastered" at an hour or an event are drunk; the rest ("smashed", "steaming") need a drink named
+      (m, c) => !c.drinkContext && !/(?:hammered|plastered|blitzed|sauced|trollied|maggot(?:ed)?)$/i.test(m[0]),
+    ],
+    examples: ['Plastered by lunchtime at the wedding, the bar staff knew my name'],
+  },
+  {
+    name: 'ON_DUTY_DRINK',
+    description: 'drinking on duty: "a few cans in the van during nights", "hip flask on the cordon"',
+    pattern: ON_DUTY_DRINK,
+    on: onNorm,
+    confidence: 0.75,
+    messageId: 'quantity',
+    vetoes: [safety, thirdParty, (m, c) => /\b(?:no|never|don'?t|not|ban\w*)\b/i.test(sentenceOf(m, c))],
+    examples: ['Couple of beers in the patrol car before the football detail, nobody noticed'],
+  },
+  {
+    name: 'DRINKING_HOURS',
+    description: 'drinking out of hours or out of hand: "beers at 8am", "vodka for breakfast", "happy hour turned into happy six hours", "hair of the dog"',
+    pattern: DRINKING_HOURS,
+    requires: hasDrinkContext,
+    confidence: 0.65,
+    messageId: 'quantity',
+    vetoes: [safety, thirdParty],
+    examples: ['Tequila for breakfast on the stag weekend, no regrets'],
   },
   {
     name: 'ORDINAL_BOTTLE',
@@ -1292,6 +1838,14 @@ export const alcohol: TextDetector = {
       'Blacked out at the reunion, apparently I sang',
       'off duty and totally sh*tfaced, send help',
       'Drinking since noon 🍹 who needs a nap',
+      'Drank my weight in cider at the village fete, no regrets.',
+      'Lost count of the pints after the sixth round at the pub.',
+      'Hammered by 8pm at the leaving do, someone carried me home.',
+      'Few beers in the patrol car before the shift, nobody checks.',
+      'Happy hour turned into happy seven hours at the bar.',
+      'Fell asleep in the beer garden after ten pints.',
+      'Kicked out of two pubs before midnight, proud of us.',
+      'Bottle of whisky each at the cabin, my liver has filed a complaint.',
     ],
     fp: [
       "A schooner of pale ale at the pub with Dad.",
@@ -1315,6 +1869,21 @@ export const alcohol: TextDetector = {
       'Best hangover cures? Asking for a friend.',
       'Sober curious month is going well, I do not miss the Sunday hangovers.',
       { text: 'The driver had 12 beers before the crash, police said.', context: 'official' },
+      'Drank so much water after the run, I am a camel.',
+      'Bought way too many bottles of wine for the party, anyone want some?',
+      'Fell asleep on the sofa after one beer, getting old.',
+      'Hammered at work today, 40 calls before lunch.',
+      'Lost count of how many calls we had tonight.',
+      'Drinking a dry white with dinner, bliss.',
+      'No beers in the patrol car, obviously.',
+      'Kicked out of the book club for not reading the book.',
+      "Can't remember the last time I had a beer.",
+      'The team hit three bars of the song and stopped.',
+      { text: 'A woman was found asleep in a garden after a night out; she was taken home safely.', context: 'official' },
+      { text: 'Two kegs were stolen from the Red Lion overnight, any info call 101.', context: 'official' },
+      { text: 'A man was kicked out of a pub and then assaulted staff, he has been charged.', context: 'official' },
+      'The keg ran dry at the charity fun day, thanks for the support!',
+      'Drank so much tea during the stakeout I lost count.',
     ],
   },
   patterns: [
@@ -1328,6 +1897,11 @@ export const alcohol: TextDetector = {
     HEAVY_COUNT,
     HANGOVER,
     NOT_SOBER,
+    DRINK_IT_ALL,
+    LOST_COUNT,
+    NIGHT_OUT_STATE,
+    ON_DUTY_DRINK,
+    DRINKING_HOURS,
   ],
   // structural: masked and leetspeak words ("sh1t", "f***") are read on the normalised text, not as keywords
   trigger: MASKED_OR_LEET,
