@@ -185,6 +185,40 @@ function domainOf(spelled: string): string {
   return spelled.replace(/\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+/gi, '.').replace(/\s+/g, '');
 }
 
+/** Free mail services where anyone keeps a personal box: no agency's business address is there. */
+const FREE_MAIL = [
+  'gmail',
+  'googlemail',
+  'yahoo',
+  'ymail',
+  'hotmail',
+  'outlook',
+  'live',
+  'msn',
+  'aol',
+  'icloud',
+  'me',
+  'mac',
+  'protonmail',
+  'proton',
+  'gmx',
+  'btinternet',
+  'sky',
+  'virginmedia',
+  'comcast',
+];
+/** An address at a free mail service, however written: "x@gmail.com", "x @ yahoo . co . uk", "x at hotmail dot com". */
+const PERSONAL_MAIL = new RegExp(String.raw`(?:@|\bat\b|[\[({]\s*at\s*[\])}])\s*${oneOf(FREE_MAIL)}\s*(?:\.|\s*[\[({]?\s*dot\b)`, 'i');
+
+/**
+ * A person's box at a free mail service: a name with a dot or a number in it ("dana.k.home@outlook.com",
+ * "deanmorrow1984@gmail.com"); a group's box there ("hillsidewatch@gmail.com") is still its business contact.
+ */
+function personalBox(address: string): boolean {
+  const local = /^[^@\s\[({]+/.exec(address)?.[0] ?? '';
+  return PERSONAL_MAIL.test(address) && /[a-z][._]|\d$/i.test(local);
+}
+
 type EmailText = CueText & { agency: AgencyProfile };
 
 const taken: Veto<EmailText> = (m, _c, made) => made.some((x) => m.index < x.end && x.start < m.index + m[0].length);
@@ -247,11 +281,13 @@ export const email: TextDetector = {
       'my old address was jane dot doe at example dot com, still works',
       '(questions to marta.k@example.org)',
       { text: 'For interviews contact the reporter, tina.reyes@example.net.', context: 'official' },
+      { text: 'Anyone with footage, please email it to PC Ray Lott at raylott1990@gmail.com.', context: 'official' },
       'OCR of the flyer: higgins @ example. com',
     ],
     fp: [
       { text: 'Recognise this man? Contact Detective Phillips at tphillips@examplecounty.org with information.', context: 'official' },
       { text: 'Questions? Email info@harborcitypd.example.gov.', context: 'official' },
+      { text: 'Anyone with footage, please email hillsidewatch@gmail.com.', context: 'official' },
       { text: 'Records requests: records@foia.harborcitypd.example.gov', context: 'official' },
       'Follow @HarborCityPD for updates.',
       'Shoutout to @renee_w and @hannah_runs for the coffee.',
@@ -267,7 +303,8 @@ export const email: TextDetector = {
   cues: cuesOf(EMAIL_CUES),
   detect(input, ctx) {
     const out = walkCues(EMAIL_CUES, { text: input.text, agency: ctx.profile.agency });
-    // An official post's "e-mail X with information" gives the public a business contact (see officialAppeal).
-    return ctx.context === 'official' ? out.filter((m) => !officialAppeal(ctx.nlp(), m.start, m.end)) : out;
+    // An official post's "e-mail X with information" gives the public a business contact (see officialAppeal), unless
+    // the box is a personal one at a free mail service ("email PC Morrow at deanmorrow1984@gmail.com").
+    return ctx.context === 'official' ? out.filter((m) => personalBox(input.text.slice(m.start, m.end)) || !officialAppeal(ctx.nlp(), m.start, m.end)) : out;
   },
 };

@@ -88,11 +88,36 @@ const CUE_BEFORE = new RegExp(
   'i',
 );
 
+/** Labels after a number in contact blocks (CUE_AFTER). */
+const LABELS_AFTER = [
+  'office',
+  'fax',
+  'mobile',
+  'cell',
+  'home',
+  'work',
+  'landline',
+  'direct',
+  'desk',
+];
+/** How to use a number, said after it in an advert: "call or text", "text only", "WhatsApp me" (CUE_AFTER). */
+const USE_IT = [
+  'call',
+  'text',
+  'txt',
+  'ring',
+  'whatsapp',
+  'sms',
+];
 /**
- * A label right after the number, as in contact blocks.
- * e.g. "(37) 788-063-Office", "781 1704 office", "+1-984-182-0190 mobile", "555-0101 (cell)"
+ * A label right after the number, as in contact blocks, or how to use it, as in an advert.
+ * e.g. "(37) 788-063-Office", "781 1704 office", "+1-984-182-0190 mobile", "555-0101 (cell)", "5558675309 call or txt",
+ *      "555 8675309, text only"
  */
-const CUE_AFTER = /^[ \t]*[-–(]?[ \t]*(?:office|fax|mobile|cell|home|work|landline|direct|desk)\b/i;
+const CUE_AFTER = new RegExp(
+  String.raw`^[ \t]*[-–(,]?[ \t]*(?:${oneOf(LABELS_AFTER)}|${oneOf(USE_IT)}(?:[ \t]*(?:or|/|&)[ \t]*${oneOf(USE_IT)})?(?:[ \t]+(?:only|me|us|anytime))?(?=[ \t]*(?:[,.!)]|$)))\b`,
+  'i',
+);
 
 /**
  * What else has a number: before "number"/"no"/"ID" these name an identifier, not a line ("army number 24119932",
@@ -573,6 +598,7 @@ export const phone: TextDetector<Set<string>> = {
   },
   examples: {
     tp: [
+      'Selling the couch, 5558675309 call or text.',
       'Selling my truck, text me at 555-313-9921 if interested.',
       'Lost dog found near the park, call my cell 555 402 7788',
       'New number: (555) 402-7788, save it!',
@@ -598,6 +624,7 @@ export const phone: TextDetector<Set<string>> = {
       "Buzz me at 555-0143 when you're outside.",
     ],
     fp: [
+      'Logged 5558675309 calls this year, text us for stats.',
       { text: 'Questions? Call (555) 014-3000 or 1 555 014 3000.', context: 'official' },
       { text: 'Anonymous tips: 1-800-555-0199. In an emergency dial 911.', context: 'official' },
       { text: 'Crime Stoppers tip line: 555-013-8477', context: 'official' },
