@@ -190,7 +190,7 @@ describe('rules and explain', () => {
     expect(t.out()).toMatch(/Patterns \(data\.pattern\):\n\s+PLAIN\s+a mailbox as one token/);
     const j = io();
     expect(await run(['explain', 'pii/email', '--format', 'json'], j.cli)).toBe(0);
-    expect((JSON.parse(j.out()) as { patterns: { name: string }[] }).patterns.map((p) => p.name)).toEqual(['PLAIN', 'SPACED', 'BRACKETED_AT', 'SPELLED']);
+    expect((JSON.parse(j.out()) as { patterns: { name: string }[] }).patterns.map((p) => p.name)).toEqual(['PLAIN', 'SPACED', 'BRACKETED_AT', 'FREE_MAIL_BOX', 'SPELLED']);
   });
 
   it('explains a rule with its examples and clauses, and rejects unknown ids', async () => {

@@ -100,8 +100,10 @@ const SPACED = new RegExp(
  * An address spelled out to dodge scrapers.
  * e.g. "jane.doe [at] example [dot] com", "jdoe (at) example (dot) org", "jane dot doe at example dot com"
  */
+/** The dot before a spelled address's TLD: " dot ", "[dot]", "(dot)", "[.]". */
+const SPELLED_DOT = String.raw`(?:\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*|\s+dot\s+)`;
 const SPELLED = new RegExp(
-  String.raw`(?<![\w.%+'’-])([A-Za-z0-9][A-Za-z0-9_%+-]*(?:(?:\.|\s*[\[(]dot[\])]\s*|\s+dot\s+)[A-Za-z0-9_%+-]+)*)\s*(?:[\[({]\s*at\s*[\])}]|\s+at\s+)\s*([A-Za-z0-9-]+(?:(?:\.|\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)[A-Za-z0-9-]+)*(?:\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)${oneOf(COMMON_TLDS)})\b`,
+  String.raw`(?<![\w.%+'’-])([A-Za-z0-9][A-Za-z0-9_%+-]*(?:(?:\.|\s*[\[(]dot[\])]\s*|\s+dot\s+)[A-Za-z0-9_%+-]+)*)\s*(?:[\[({]\s*at\s*[\])}]|\s+at\s+)\s*([A-Za-z0-9-]+(?:(?:\.|\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+)[A-Za-z0-9-]+)*${SPELLED_DOT}${oneOf(COMMON_TLDS)})\b`,
   'gi',
 );
 
@@ -182,27 +184,34 @@ const PROSE_LOCAL =
   new RegExp(String.raw`^${oneOf(PROSE_LOCAL_WORDS)}$`, 'i');
 
 function domainOf(spelled: string): string {
-  return spelled.replace(/\s*[\[({]\s*dot\s*[\])}]\s*|\s+dot\s+/gi, '.').replace(/\s+/g, '');
+  return spelled.replace(/\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*|\s+dot\s+/gi, '.').replace(/\s+/g, '');
 }
 
-/** Free mail services where anyone keeps a personal box: no agency's business address is there. */
-const FREE_MAIL = [
+/**
+ * Free mail services whose name is no everyday word: a mailbox written with the rest left off or spelled
+ * ("jane.doe83 at gmail") is found by them (FREE_MAIL_BOX, whose prefilter keywords they are).
+ */
+const FREE_MAIL_NAMED = [
   'gmail',
   'googlemail',
   'yahoo',
   'ymail',
   'hotmail',
   'outlook',
-  'live',
-  'msn',
   'aol',
   'icloud',
-  'me',
-  'mac',
   'protonmail',
-  'proton',
   'gmx',
   'btinternet',
+];
+/** Free mail services where anyone keeps a personal box: no agency's business address is there. */
+const FREE_MAIL = [
+  ...FREE_MAIL_NAMED,
+  'live',
+  'msn',
+  'me',
+  'mac',
+  'proton',
   'sky',
   'virginmedia',
   'comcast',
@@ -218,6 +227,25 @@ function personalBox(address: string): boolean {
   const local = /^[^@\s\[({]+/.exec(address)?.[0] ?? '';
   return PERSONAL_MAIL.test(address) && /[a-z][._]|\d$/i.test(local);
 }
+
+/**
+ * A mailbox named at a free mail service, with no TLD or with the "at" or the dot spelled: a name with a dot, a digit
+ * or an underscore in it (what a mailbox looks like, not "me" or "home"), then "@", "at", "(at)" or, after a word for
+ * e-mail, "on", then the service.
+ * e.g. "jane.doe83 at gmail.com", "jane.doe83@gmail dot com", "email jane.doe83 at gmail", "my email's jdoe_83 on gmail"
+ */
+/** A top-level domain after a free mail service, plain or spelled: ".com", " dot co dot uk", "[.]com". */
+const FREE_TLD = String.raw`(?:\.|\s*[\[({]\s*(?:dot|\.)\s*[\])}]\s*|\s+dot\s+)[A-Za-z]{2,6}`;
+const SPELLED_AT = String.raw`(?:\s(?:at|AT)\s|\s*[\[({]\s*at\s*[\])}])`;
+const FREE_MAIL_BOX = new RegExp(
+  String.raw`(?<![\w.%+'’@-])((?=[A-Za-z0-9._%+-]*[._\d])[A-Za-z][A-Za-z0-9._%+-]{2,63})${oneOf([
+    String.raw`\s*@\s*(${oneOf(FREE_MAIL_NAMED)})\b(?:${FREE_TLD}){0,2}`,
+    String.raw`${SPELLED_AT}\s*(${oneOf(FREE_MAIL_NAMED)})\b(?:${FREE_TLD}){1,2}`,
+    // after a word for e-mail, "at" or "on" the service alone: "email jane.doe83 at gmail", "my email's jdoe_83 on gmail"
+    String.raw`(?<=\be-?mail\b[^!?\n]{0,30})(?:${SPELLED_AT}|\son\s)\s*(${oneOf(FREE_MAIL_NAMED)})\b(?:${FREE_TLD}){0,2}`,
+  ])}(?![\w@-])`,
+  'gi',
+);
 
 type EmailText = CueText & { agency: AgencyProfile };
 
@@ -248,6 +276,15 @@ const EMAIL_CUES: CueRow<EmailText>[] = [
     messageId: 'obfuscated',
     requires: spelledAt,
     vetoes: [taken, prose, (m, c) => isAgencyDomain(m[2], c.agency)],
+  },
+  {
+    name: 'FREE_MAIL_BOX',
+    description: 'a mailbox at a free mail service with the rest spelled or left off: "jane.doe83 at gmail.com", "email jdoe_83 on gmail"',
+    pattern: FREE_MAIL_BOX,
+    confidence: 0.75,
+    messageId: 'obfuscated',
+    vetoes: [taken, prose],
+    examples: ['Drop me a line: jane.doe83 at gmail.com', 'my email is jane.doe83 on gmail, ask me anything'],
   },
   {
     name: 'SPELLED',
@@ -283,6 +320,8 @@ export const email: TextDetector = {
       { text: 'For interviews contact the reporter, tina.reyes@example.net.', context: 'official' },
       { text: 'Anyone with footage, please email it to PC Ray Lott at raylott1990@gmail.com.', context: 'official' },
       'OCR of the flyer: higgins @ example. com',
+      'jane.doe83[at]gmail[.]com for the roster',
+      'email jane.doe83 at gmail if you want the rota',
     ],
     fp: [
       { text: 'Recognise this man? Contact Detective Phillips at tphillips@examplecounty.org with information.', context: 'official' },
@@ -295,11 +334,15 @@ export const email: TextDetector = {
       'We are at home dot watching the game.',
       'Meet me at the gym at 6.',
       'Install it with npm i clearpost@1.2.3 today.',
+      'I switched my 2fa at outlook yesterday.',
+      'my email is on gmail, DM me for it',
     ],
   },
   // Structural: every form needs a mailbox "x@domain.tld" (maybe spaced), a bracketed "(at)" or a spelled "dot"; a bare
   // "@handle" does not pass, e.g. "a@b.co", "higgins @ foxtel. com", "jdoe(at)example.com", "jane at example dot com".
   trigger: /[\w.%+-][ \t]*@[ \t]*[\w-]+[ \t]?\.[ \t]?[a-z]|[\[({]\s*at\s*[\])}]|\bdot\s+[a-z]/i,
+  // the free mail services' names reach FREE_MAIL_BOX, which the trigger may not ("jane.doe83 at gmail")
+  patterns: [FREE_MAIL_BOX],
   cues: cuesOf(EMAIL_CUES),
   detect(input, ctx) {
     const out = walkCues(EMAIL_CUES, { text: input.text, agency: ctx.profile.agency });
