@@ -15,7 +15,7 @@ import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, 
 import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
-import { closeUpCues, objectCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
+import { closeUpCues, objectCues, shapeCues, suitCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
@@ -118,6 +118,9 @@ function closePeople(objects: DetectedObject[], posed: DetectedObject[], scale: 
 /** Labels of the object detector's vehicles (their boxes veto a check or lettering read on a car behind someone). */
 const VEHICLE_LABELS = new Set(['car', 'truck', 'bus', 'motorcycle']);
 
+/** Lowest detector score of a person whose clothes are read for a white forensic suit (faint people only). */
+const FAINT_PERSON_SUIT = 0.15;
+
 /** FaceRes similarity from which a face is taken to be an enrolled member. */
 const FACE_MATCH_THRESHOLD = 0.6;
 
@@ -206,6 +209,12 @@ export class ImageScreener {
       cues.push(...vehicleCues(work, objects).map((c) => scaleCue(c, img.scale)));
       const helmets = cues.filter((c) => c.kind === 'head:helmet' && c.box).map((c) => scaleBox(c.box!, 1 / img.scale));
       cues.push(...uniformCues(work, objects, found.map((f) => scaleBox(f.box, 1 / img.scale)), helmets).map((c) => scaleCue(c, img.scale)));
+      // A white hooded suit on someone the detector is unsure of (a crouching examiner): the suit reading is strict.
+      cues.push(...suitCues(work, models.faint, FAINT_PERSON_SUIT).map((c) => scaleCue(c, img.scale)));
+      // Tents and sheets are read where a yellow or striped cue was found; with people in the picture, read them anyway.
+      if (objects.some((o) => o.label === 'person' && o.confidence >= 0.4) && !cues.some((c) => c.kind === 'tent:forensic' || c.kind === 'body:covered')) {
+        cues.push(...shapeCues(small).map((c) => scaleCue(c, toFull)));
+      }
       t.vision += performance.now() - t0;
     }
     const meta = await metaP;
@@ -403,7 +412,7 @@ export class ImageScreener {
     return out;
   }
 
-  private async runModels(img: DecodedImage, profile: Profile): Promise<{ faces: DetectedFace[]; objects: DetectedObject[] }> {
+  private async runModels(img: DecodedImage, profile: Profile): Promise<{ faces: DetectedFace[]; objects: DetectedObject[]; faint: DetectedObject[] }> {
     const describe = profile.roster.some((m) => m.photos.length > 0);
     const models = this.faceModels();
     const r = await models.detect(img.rgb, img.workWidth, img.workHeight, { describe, objects: true });
@@ -417,7 +426,7 @@ export class ImageScreener {
       const pose = poses[posed.indexOf(o)];
       return pose ? { ...o, pose } : o;
     });
-    return { faces: r.faces.map((f) => ({ ...f, box: scaleBox(f.box, img.scale) })), objects };
+    return { faces: r.faces.map((f) => ({ ...f, box: scaleBox(f.box, img.scale) })), objects, faint: r.faint ?? [] };
   }
 
   /** Descriptor of the largest face in an enrolled photo (cached per path). */

@@ -314,6 +314,8 @@ export interface VisionCue {
    */
   balance?: [number, number, number];
   dull?: boolean;
+  /** A covered body: how far its top edge strays from a straight line, over its height (a flat blanket near 0). */
+  lumps?: number;
 }
 
 export interface Clause {

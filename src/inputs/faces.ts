@@ -157,6 +157,12 @@ async function loadHuman(minFace: number, minObject: number): Promise<HumanLike>
   return human;
 }
 
+/**
+ * People CenterNet is this unsure of (under the object threshold) are returned apart as `faint`: a crouching figure in a
+ * white hooded suit scores 0.15-0.3, and only the suit reading, whose colour test is strict, looks at them.
+ */
+const FAINT_PERSON = 0.15;
+
 /** Face and object detection over RGB rasters. One set of models per process, loaded on first use. */
 export class FaceModels {
   private readonly minFace: number;
@@ -186,7 +192,7 @@ export class FaceModels {
     width: number,
     height: number,
     opts: { describe?: boolean; objects?: boolean } = {},
-  ): Promise<{ faces: DetectedFace[]; objects: DetectedObject[] }> {
+  ): Promise<{ faces: DetectedFace[]; objects: DetectedObject[]; faint?: DetectedObject[] }> {
     // Human keeps per-call state (its last result, timings): one detection at a time per process.
     const run = queue.then(() => this.detectNow(rgb, width, height, opts));
     queue = run.catch(() => undefined);
@@ -198,7 +204,7 @@ export class FaceModels {
     width: number,
     height: number,
     opts: { describe?: boolean; objects?: boolean },
-  ): Promise<{ faces: DetectedFace[]; objects: DetectedObject[] }> {
+  ): Promise<{ faces: DetectedFace[]; objects: DetectedObject[]; faint?: DetectedObject[] }> {
     const human = await this.human();
     const whole = await this.runOnce(human, rgb, width, height, opts);
     let faces = whole.faces;
@@ -212,7 +218,8 @@ export class FaceModels {
     }
     const objects = whole.objects.filter((o) => o.confidence >= (VEHICLES.has(o.label) ? this.minVehicle : this.minObject));
     const sure = objects.filter((o) => o.confidence >= this.minObject);
-    return { faces: keepHumanFaces(faces, sure, { data: rgb, width, height }), objects };
+    const faint = whole.objects.filter((o) => o.label === 'person' && o.confidence >= FAINT_PERSON && o.confidence < this.minObject);
+    return { faces: keepHumanFaces(faces, sure, { data: rgb, width, height }), objects, ...(faint.length ? { faint } : {}) };
   }
 
   /**
@@ -255,7 +262,7 @@ export class FaceModels {
     try {
       const result = await human.detect(t4, {
         face: { enabled: opts.faces !== false, detector: { minConfidence: this.minFace }, description: { enabled: Boolean(opts.describe) } },
-        object: { enabled: Boolean(opts.objects), minConfidence: this.minVehicle },
+        object: { enabled: Boolean(opts.objects), minConfidence: Math.min(this.minVehicle, FAINT_PERSON) },
         body: { enabled: false },
       });
       if (result.error) throw new Error(result.error);

@@ -490,6 +490,9 @@ export function yellowCues(img: Raster): VisionCue[] {
   // `marker:lone`, which only backs another scene cue (a forensic suit beside it).
   // A set also needs numerals: at least half of its cards carry a glyph a third of the card tall or more (the small
   // print and pictogram of wet-floor or warning signs stand a seventh to a quarter of the sign's height).
+  // A card inside another card's box is part of the same object (a sign's yellow inside its printed border).
+  const cards = cues.filter((c) => c.kind === 'evidence-marker');
+  for (const c of cards) if (cards.some((o) => o !== c && o.box && c.box && shareInside(c.box, o.box) >= 0.8 && o.box.width * o.box.height > c.box.width * c.box.height)) cues.splice(cues.indexOf(c), 1);
   const markers = cues.filter((c) => c.kind === 'evidence-marker');
   const numbered = markers.filter((c) => (c.glyph ?? 0) >= MARKER_GLYPH).length;
   if (markers.length >= 2 && 2 * numbered >= markers.length) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length));
@@ -532,11 +535,35 @@ function rowSpans(labels: Int32Array, width: number, b: Blob): { spans: number[]
 }
 
 /**
+ * How solid a lying shape is column by column: its pixels over the sum of each column's extent. A sheet over a body
+ * rises in bumps (a row crosses gaps between the head and the feet, a column does not); a house front or a lit window
+ * grid has holes down its columns.
+ */
+function columnSolid(labels: Int32Array, width: number, b: Blob): number {
+  let inside = 0;
+  let all = 0;
+  for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+    let first = -1;
+    let last = -1;
+    for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+      if (labels[y * width + x] === b.id) {
+        if (first < 0) first = y;
+        last = y;
+        inside++;
+      }
+    }
+    if (first >= 0) all += last - first + 1;
+  }
+  return all ? inside / all : 0;
+}
+
+/**
  * Scene shapes in white or blue cloth that only ever back another scene sign (the detector decides): `tent:forensic`,
- * a solid standing shape, whole in the frame, with a roof narrower than its upright walls (a gazebo-like forensic tent: a dome tent's
+ * a solid standing shape, whole in the frame, with a roof narrower than its upright walls (as wide at the foot as halfway up: a gazebo-like forensic tent; a dome tent's
  * sides keep widening to the ground, a car's wheels cut its lower edge, a house front has windows and a door in it); and
  * `body:covered`, a lumpy sheet lying low in the frame, 2.5 to 8 times as wide as high (a dome tent is about twice) (a rectangle with straight
- * edges, a sign or a bench, fills its box; a road line touches the frame's sides). Boxes in the raster's pixels.
+ * edges, a sign or a bench, fills its box; a road line touches the frame's sides), solid down its columns (its bumps
+ * leave gaps along rows) and with how lumpy its top edge is (`lumps`). Boxes in the raster's pixels.
  */
 function sceneShapeCues(img: Raster): VisionCue[] {
   const cues: VisionCue[] = [];
@@ -552,15 +579,62 @@ function sceneShapeCues(img: Raster): VisionCue[] {
       const { spans, solid } = rowSpans(lab.labels!, img.width, b);
       const at = (f: number) => spans[Math.min(spans.length - 1, Math.round(f * b.box.height))];
       const [roof, eaves, mid, foot] = [at(0.02), at(0.75), at(0.5), at(0.9)];
-      if (solid < 0.92) continue;
-      if (rel <= 0.3 && aspect >= 0.6 && aspect <= 2.5 && fill >= 0.6 && edgesTouched(b.box, img) === 0 && roof <= 0.85 * eaves && mid >= 0.92 * foot && foot > 0) {
+      if (solid >= 0.92 && rel <= 0.3 && aspect >= 0.6 && aspect <= 2.5 && fill >= 0.6 && edgesTouched(b.box, img) === 0 && roof <= 0.85 * eaves && mid >= 0.92 * foot && foot >= 0.92 * mid && foot > 0) {
         cues.push({ kind: 'tent:forensic', box: b.box, confidence: 0.35, detail: `${colour}, roof ${round2(roof / Math.max(1, eaves))}, fill ${round2(fill)}` });
-      } else if (rel <= 0.15 && b.box.y >= 0.35 * img.height && aspect >= 2.5 && aspect <= 8 && fill >= 0.5 && fill <= 0.9 && edgesTouched(b.box, img) === 0) {
-        cues.push({ kind: 'body:covered', box: b.box, confidence: 0.35, detail: `${colour} sheet, fill ${round2(fill)}` });
+      } else if (rel <= 0.15 && b.box.y >= 0.35 * img.height && aspect >= 2.5 && aspect <= 8 && fill >= 0.5 && fill <= 0.9 && edgesTouched(b.box, img) === 0 && columnSolid(lab.labels!, img.width, b) >= 0.92) {
+        const lumps = round2(topLumps(lab.labels!, img.width, b));
+        cues.push({ kind: 'body:covered', box: b.box, confidence: 0.35, lumps, detail: `${colour} sheet, fill ${round2(fill)}, lumps ${lumps}` });
       }
     }
   }
   return cues;
+}
+
+/**
+ * How lumpy a lying shape's top edge is: the topmost pixel of each column (its middle 80 %, clear of the tapering
+ * ends), the root mean square of its distance from the straight line fitted through it, over the shape's height. A
+ * blanket, a towel or a board lies with a straight top edge (under 0.05, also in perspective); a sheet over a body
+ * rises over the head, the chest and the feet (0.07 and more).
+ * e.g. a flat white towel 300 x 80 px -> 0.01; a sheet over a body 290 x 55 px -> 0.12
+ */
+function topLumps(labels: Int32Array, width: number, b: Blob): number {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const from = b.box.x + Math.round(0.1 * b.box.width);
+  const to = b.box.x + Math.round(0.9 * b.box.width);
+  for (let x = from; x < to; x++) {
+    for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+      if (labels[y * width + x] === b.id) {
+        xs.push(x);
+        ys.push(y);
+        break;
+      }
+    }
+  }
+  const n = xs.length;
+  if (n < 5) return 0;
+  const mx = xs.reduce((a, v) => a + v, 0) / n;
+  const my = ys.reduce((a, v) => a + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i] - mx) * (ys[i] - my);
+    sxx += (xs[i] - mx) ** 2;
+  }
+  const slope = sxx ? sxy / sxx : 0;
+  let sq = 0;
+  for (let i = 0; i < n; i++) sq += (ys[i] - my - slope * (xs[i] - mx)) ** 2;
+  return Math.sqrt(sq / n) / b.box.height;
+}
+
+/**
+ * Tents and sheets in a picture where the object detector found people, looked for even when no yellow or striped
+ * cue was (yellowCues looks only then): a covered body beside people standing over it is a scene on its own (the
+ * detector decides). Read with a night cast removed, as yellowCues does. Boxes in the raster's pixels.
+ */
+export function shapeCues(img: Raster): VisionCue[] {
+  const gains = castGains(img);
+  return sceneShapeCues(gains ? balanced(img, gains) : img);
 }
 
 /** Whether a cue's centre lies on a tape band (within its thickness of the axis through the band's box centre). */
@@ -714,7 +788,7 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
         cues.push({ kind: 'tape', box: b.box, confidence: 0.55, angle: round2(b.angle), thickness: round2(runs.run), detail: `crossing, print ${round2(runs.print)}` });
       }
     }
-    if (cues.length === before && b.area >= 0.05 * area && edgesTouched(b.box, img) >= 2) {
+    if (cues.length === before && b.area >= 0.05 * area && (edgesTouched(b.box, img) >= 2 || b.area >= 0.1 * area)) {
       // A close-up too thick or too curved to be read as a band (the print is the frame): its letters say it is tape.
       const row = letteredRow(img, lab.labels!, b);
       if (row) cues.push({ kind: 'tape', box: b.box, confidence: 0.55, angle: round2(row.angle), thickness: round2(b.minor), detail: `close-up, ${row.letters} letters in a row` });
@@ -722,11 +796,18 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
   }
   stackedBands(cues);
   cues.push(...collinearTape(pieces, diag));
-  for (const b of blobs(mask(img, markerYellow), img.width, img.height, Math.max(12, area * 0.0006))) {
+  const mlab: { labels?: Int32Array } = {};
+  for (const b of blobs(mask(img, markerYellow), img.width, img.height, Math.max(12, area * 0.0006), mlab)) {
     const aspect = b.box.width / b.box.height;
     const rel = b.area / area;
     const fill = b.area / (b.box.width * b.box.height);
-    if (rel > 0.03 || aspect < 0.5 || aspect > 2.2 || fill < 0.5 || b.major / Math.max(1, b.minor) > 2.5) continue;
+    if (rel > 0.03 || aspect < 0.5 || aspect > 2.2 || b.major / Math.max(1, b.minor) > 2.5) continue;
+    if (fill < 0.5) {
+      // Not a card: a standing marker seen as a triangle (a pyramid or an A-frame tent from the side), read apart.
+      const standing = standingMarker(img, mlab.labels!, b);
+      if (standing) cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph: standing.glyph, detail: `standing, numeral ${standing.dark}, glyph ${standing.glyph}` });
+      continue;
+    }
     // A numbered marker: a yellow card with a dark numeral in its middle (not a plain yellow patch or a leaf).
     const inner: Box = {
       x: b.box.x + Math.round(b.box.width * 0.2),
@@ -787,7 +868,7 @@ function letteredRow(img: Raster, labels: Int32Array, b: Blob): { letters: numbe
     .filter((g) => {
       const size = Math.max(g.box.width, g.box.height);
       const aspect = g.box.width / g.box.height;
-      return size >= 0.04 * short && size <= 0.6 * short && aspect >= 0.1 && aspect <= 2 && onBandRing(g.box, Math.max(2, Math.round(0.3 * size))) >= 0.6;
+      return size >= 0.04 * short && size <= 0.6 * short && aspect >= 0.1 && aspect <= 2 && onBandRing(g.box, Math.max(2, Math.round(0.3 * Math.min(g.box.width, g.box.height)))) >= 0.6;
     })
     .sort((p, q) => q.area - p.area)
     .slice(0, 120);
@@ -894,6 +975,77 @@ function stackedBands(cues: VisionCue[]): void {
       a.detail = `${a.detail}, stacked`;
     }
   }
+}
+
+/**
+ * A standing evidence marker seen as a triangle (a pyramid, or an A-frame tent from the side): a yellow shape with
+ * straight sides, widening evenly from its top to its base (its rows' widths on a straight line down the shape, R²
+ * 0.85 or more, those of the top third at most 0.7 as wide as those of the bottom third, the rows together filling 0.4
+ * or more of its box), carrying one numeral: dark pixels enclosed by the yellow (between each row's first and last
+ * yellow pixel: 6 to 50 % of the shape), most of them (two thirds) in one compact glyph (no wider than 1.2 times its
+ * height, its ink a fifth or more of its box: not a sign's printed outline) standing a fifth of the shape or more, centred across it (its middle in the middle third of the row there).
+ * A melted-cheese blob, a leaf with veins or a flower is ragged at the sides and spotted all over.
+ * Returns the dark share and the glyph's height over the shape's.
+ * e.g. a yellow pyramid 54 px tall with a "3" 27 px tall -> { dark: 0.08, glyph: 0.36 }
+ */
+function standingMarker(img: Raster, labels: Int32Array, b: Blob): { dark: number; glyph: number } | undefined {
+  const { x: bx, y: by, width: bw, height: bh } = b.box;
+  if (bh < 10) return undefined;
+  const { spans } = rowSpans(labels, img.width, b);
+  const spanSum = spans.reduce((s, v) => s + v, 0);
+  if (spanSum < 0.4 * bw * bh) return undefined;
+  const third = Math.max(1, Math.floor(bh / 3));
+  const mean = (from: number, to: number) => spans.slice(from, to).reduce((s, v) => s + v, 0) / Math.max(1, to - from);
+  if (mean(0, third) > 0.7 * mean(bh - third, bh)) return undefined;
+  if (lineFit(spans) < 0.85) return undefined;
+  // Dark pixels between each row's first and last yellow pixel, and the glyphs they make.
+  const inner = new Uint8Array(bw * bh);
+  const firsts = new Int32Array(bh).fill(-1);
+  const lasts = new Int32Array(bh).fill(-1);
+  let dark = 0;
+  for (let y = 0; y < bh; y++) {
+    for (let x = 0; x < bw; x++) {
+      if (labels[(by + y) * img.width + bx + x] === b.id) {
+        if (firsts[y] < 0) firsts[y] = x;
+        lasts[y] = x;
+      }
+    }
+    for (let x = firsts[y]; firsts[y] >= 0 && x <= lasts[y]; x++) {
+      const i = (by + y) * img.width + bx + x;
+      if (labels[i] !== b.id && Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2]) < 80) {
+        inner[y * bw + x] = 1;
+        dark++;
+      }
+    }
+  }
+  const share = dark / Math.max(1, spanSum);
+  if (share < 0.06 || share > 0.5) return undefined;
+  const numeral = blobs(inner, bw, bh, 2).sort((p, q) => q.area - p.area)[0];
+  // A numeral's ink fills a fifth or more of its box; a sign's printed outline (a ring round its edge) far less.
+  if (!numeral || numeral.area < (2 / 3) * dark || numeral.box.width > 1.2 * numeral.box.height || numeral.area < 0.2 * numeral.box.width * numeral.box.height) return undefined;
+  const glyph = numeral.box.height / bh;
+  const row = Math.min(bh - 1, Math.round(numeral.box.y + numeral.box.height / 2));
+  const mid = numeral.box.x + numeral.box.width / 2;
+  const span = lasts[row] - firsts[row];
+  if (glyph < 0.2 || firsts[row] < 0 || Math.abs(mid - (firsts[row] + lasts[row]) / 2) > span / 6) return undefined;
+  return { dark: round2(share), glyph: round2(glyph) };
+}
+
+/** R² of the straight line fitted through a series against its index (1 for an exact line; 0 for no trend). */
+function lineFit(values: number[]): number {
+  const n = values.length;
+  if (n < 3) return 0;
+  const mx = (n - 1) / 2;
+  const my = values.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (i - mx) * (values[i] - my);
+    sxx += (i - mx) ** 2;
+    syy += (values[i] - my) ** 2;
+  }
+  return syy && sxx ? (sxy * sxy) / (sxx * syy) : 0;
 }
 
 /** How tall a card's numeral must be, as a share of the card's height, for the card to count as numbered. */
@@ -1323,9 +1475,9 @@ function isSuitWhite(r: number, g: number, b: number): boolean {
  * of the box light too, no dark hair), in a picture that is not white all over (snow, a white wall, an overexposed
  * shot). A bride's or a chef's white is under dark or uncovered hair; a white T-shirt does not reach the legs.
  */
-function suitCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
+export function suitCues(img: Raster, objects: DetectedObject[], minConfidence = 0.3): VisionCue[] {
   const cues: VisionCue[] = [];
-  const people = objects.filter((o) => o.label === 'person' && o.confidence >= 0.3);
+  const people = objects.filter((o) => o.label === 'person' && o.confidence >= minConfidence);
   if (!people.length || isGreyscale(img)) return cues;
   const scene = shareOf(img, { x: 0, y: 0, width: img.width, height: img.height }, isSuitWhite, 4);
   for (const o of people) {

@@ -1,6 +1,6 @@
 /**
  * Generates fixtures/images/: synthetic pictures rendered from SVG with sharp (badges, name tags, police tape, house
- * numbers, a POLICE car door) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
+ * numbers, a POLICE car door, standing evidence markers and traffic cones) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
  * is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
@@ -108,6 +108,21 @@ const scenes = {
        <circle cx="380" cy="70" r="40" fill="#fff4c2"/>
        <rect x="80" y="120" width="30" height="100" fill="#6b4b2a"/><circle cx="95" cy="110" r="55" fill="#2f6b2a"/>`,
     ),
+  /** Numbered evidence markers standing on a forest floor as yellow pyramids (triangles from the front), no tape. */
+  markersStanding: () => {
+    const leaves = Array.from({ length: 36 }, (_, i) => `<ellipse cx="${(i * 137) % 720}" cy="${210 + ((i * 71) % 260)}" rx="${10 + ((i * 7) % 22)}" ry="${4 + ((i * 3) % 8)}" fill="${i % 2 ? '#7d6034' : '#4a6228'}"/>`).join('');
+    const marker = (x: number, y: number, s: number, n: string) =>
+      `<polygon points="${x + s / 2},${y} ${x + s},${y + s} ${x},${y + s}" fill="#f4c600"/><text x="${x + s / 2}" y="${y + 0.92 * s}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${0.5 * s}" fill="#111">${n}</text>`;
+    return svg(720, 480, `<rect width="100%" height="100%" fill="#3d5530"/><rect y="190" width="100%" height="290" fill="#64503a"/>${leaves}${marker(110, 300, 56, '1')}${marker(330, 360, 64, '2')}${marker(540, 280, 50, '3')}`);
+  },
+  /** Near miss for the markers: yellow traffic cones with white reflective collars and a yellow warning triangle. */
+  cones: () => {
+    const cone = (x: number) => `<polygon points="${x + 35},250 ${x + 70},400 ${x},400" fill="#f2d000"/><polygon points="${x + 22},305 ${x + 48},305 ${x + 53},330 ${x + 17},330" fill="#f6f6f6"/><rect x="${x - 12}" y="400" width="94" height="12" fill="#222"/>`;
+    const sign =
+      '<polygon points="520,200 590,320 450,320" fill="#f2d000"/><polygon points="520,222 572,310 468,310" fill="none" stroke="#111" stroke-width="5"/>' +
+      '<rect x="516" y="245" width="8" height="40" fill="#111"/><rect x="516" y="292" width="8" height="8" fill="#111"/><rect x="516" y="320" width="8" height="90" fill="#777"/>';
+    return svg(720, 480, `<rect width="100%" height="100%" fill="#a8bccc"/><rect y="200" width="100%" height="280" fill="#585858"/>${cone(120)}${cone(290)}${sign}`);
+  },
   /** A road with a painted yellow centre line: a long yellow band with no print, which is not tape. */
   roadLine: () =>
     svg(
@@ -176,6 +191,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('police-car-door.gif', sharp(scenes.carDoor()).resize(480).gif());
   await put('clean.png', sharp(scenes.clean()).png({ palette: true, colours: 32 }));
   await put('road-line.jpg', (await grain(await sharp(scenes.roadLine()).png().toBuffer(), 6)).jpeg({ quality: 80 }));
+  await put('evidence-markers-standing.jpg', (await grain(await sharp(scenes.markersStanding()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
+  await put('traffic-cones.jpg', (await grain(await sharp(scenes.cones()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
 
   // Metadata (exiftool).
   const base = (await grain(await sharp(scenes.clean()).png().toBuffer(), 6)).jpeg({ quality: 80 });

@@ -79,7 +79,12 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'forensic-suit': seen({ kind: 'suit:forensic', box: person.box, confidence: 0.5 }, { ...marker(100), kind: 'marker:lone' }),
     'person-lying': seen(tape, { kind: 'person-lying', box: { x: 0, y: 500, width: 400, height: 100 }, confidence: 0.5 }),
     'forensic-tent': seen({ kind: 'tent:forensic', box: { x: 500, y: 200, width: 300, height: 250 }, confidence: 0.35 }, { ...marker(100), kind: 'marker:lone' }),
-    'covered-body': seen({ kind: 'body:covered', box: { x: 300, y: 600, width: 300, height: 60 }, confidence: 0.35 }, { ...marker(100), kind: 'marker:lone' }),
+    'covered-body': seen({ kind: 'body:covered', box: { x: 300, y: 600, width: 300, height: 60 }, confidence: 0.35, lumps: 0.1 }, { kind: 'object:person', box: { x: 650, y: 380, width: 120, height: 300 }, confidence: 0.7 }),
+    'person-lying-attended': seen(
+      { kind: 'person-lying', box: { x: 200, y: 600, width: 300, height: 90 }, confidence: 0.5 },
+      { kind: 'object:person', box: { x: 520, y: 350, width: 120, height: 330 }, confidence: 0.7 },
+      { kind: 'badge:chest', box: { x: 560, y: 420, width: 20, height: 24 }, confidence: 0.45 },
+    ),
     'strung-band': seen({ kind: 'object:person', box: { x: 400, y: 300, width: 100, height: 300 }, confidence: 0.8 }, { kind: 'yellow-band', box: { x: 0, y: 420, width: 1000, height: 10 }, confidence: 0.6, angle: 0, thickness: 6 }, { kind: 'marker:lone', box: { x: 100, y: 700, width: 20, height: 20 }, confidence: 0.5 }),
   },
 };

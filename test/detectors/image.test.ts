@@ -60,6 +60,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['camera-identity.jpg', ['image/camera-identity', 'pii/phone', 'pii/address'], ['image/gps']],
   ['clean.png', [], imageDetectors.map((d) => d.id)],
   ['road-line.jpg', [], ['case/crime-scene']],
+  ['evidence-markers-standing.jpg', ['case/crime-scene'], []],
+  ['traffic-cones.jpg', [], ['case/crime-scene']],
 ];
 
 describe('fixtures/images', () => {
@@ -593,6 +595,10 @@ describe('pure image detectors', () => {
     expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: twoWords })).toEqual(['case/crime-scene']);
     expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf('CRIMESCENE', on) })).toEqual(['case/crime-scene', 'case/crime-scene']);
     expect(run('case/crime-scene', { ...base, cues: [closeUp] })).toEqual(['case/crime-scene']);
+    // Tightly set, slanted print run together with a look-alike slip every few letters (POLICE LINE DO NOT) is tape's;
+    // long words of signs and vans are not.
+    expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf('PULGEUNEOONOT', on) })).toEqual(['case/crime-scene']);
+    for (const sign of ['SUPERMARKET', 'CONSTRUCTION', 'DOCUMENTATION', 'RESTAURANTS']) expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf(sign, on) }), sign).toEqual([]);
     // Other words elsewhere in the picture, or on a band that is not a close-up, say nothing about it.
     expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf('HARDWARE', { x: 100, y: 20, width: 300, height: 60 }) })).toEqual(['case/crime-scene']);
     expect(run('case/crime-scene', { ...base, cues: [{ ...closeUp, detail: 'print 0.2' }], ocr: ocrOf('HARDWARE', on) })).toEqual(['case/crime-scene']);
@@ -624,7 +630,7 @@ describe('pure image detectors', () => {
 
   it('crime scene: a forensic tent or a covered body only beside a second scene sign, never on a vehicle', () => {
     const tent = { kind: 'tent:forensic', box: { x: 500, y: 200, width: 300, height: 250 }, confidence: 0.35 };
-    const body = { kind: 'body:covered', box: { x: 200, y: 600, width: 300, height: 60 }, confidence: 0.35 };
+    const body = { kind: 'body:covered', box: { x: 200, y: 600, width: 300, height: 60 }, confidence: 0.35, lumps: 0.1 };
     const lone = { kind: 'marker:lone', box: { x: 100, y: 700, width: 20, height: 20 }, confidence: 0.5 };
     const band = { kind: 'yellow-band', box: { x: 0, y: 80, width: 1000, height: 20 }, confidence: 0.6 };
     const lying = { kind: 'person-lying', box: { x: 200, y: 590, width: 300, height: 80 }, confidence: 0.5 };
@@ -653,6 +659,48 @@ describe('pure image detectors', () => {
     const [one] = d.detectImage({ ...base, cues: [tent, lone] }, ctxOf(d, profile));
     expect(m.confidence).toBeGreaterThan(one.confidence);
     expect(m.confidence).toBeLessThanOrEqual(0.75);
+  });
+
+  it('crime scene: a lumpy sheet with someone standing or crouching beside it, not a flat one nor one they sit on', () => {
+    const body = { kind: 'body:covered', box: { x: 200, y: 600, width: 300, height: 60 }, confidence: 0.35, lumps: 0.1 };
+    const standing = { kind: 'object:person', box: { x: 560, y: 380, width: 120, height: 300 }, confidence: 0.7 };
+    expect(run('case/crime-scene', { ...base, cues: [body, standing] })).toEqual(['case/crime-scene']);
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const [m] = d.detectImage({ ...base, cues: [body, standing] }, ctxOf(d, profile));
+    expect(m).toMatchObject({ messageId: 'covered', pattern: 'covered-body', data: { seen: 'a person standing or crouching beside it' } });
+    expect(m.confidence).toBeGreaterThanOrEqual(0.45);
+    expect(m.confidence).toBeLessThanOrEqual(0.55);
+    // A flat white shape (a picnic blanket, a towel, a box lid) is no body under a sheet, with or without a marker.
+    const flat = { ...body, lumps: 0.02 };
+    expect(run('case/crime-scene', { ...base, cues: [flat, standing] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [flat, { kind: 'marker:lone', box: { x: 100, y: 700, width: 20, height: 20 }, confidence: 0.5 }] })).toEqual([]);
+    // People sitting on it (a picnic), far from it, unsure, or lying down themselves (a sleeper) do not make it a scene.
+    expect(run('case/crime-scene', { ...base, cues: [body, { ...standing, box: { x: 250, y: 450, width: 150, height: 200 } }] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [body, { ...standing, box: { x: 820, y: 380, width: 120, height: 300 } }] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [body, { ...standing, box: { x: 560, y: 80, width: 120, height: 300 } }] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [body, { ...standing, confidence: 0.3 }] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [body, { ...standing, box: { x: 520, y: 600, width: 300, height: 80 } }] })).toEqual([]);
+    // Inside a vehicle's box it is the vehicle (a white van's side).
+    expect(run('case/crime-scene', { ...base, cues: [body, standing, { kind: 'object:truck', box: { x: 150, y: 400, width: 400, height: 300 }, confidence: 0.6 }] })).toEqual([]);
+  });
+
+  it('crime scene: a person lying down with someone over them and the police there, not a sleeper nor a lone patient', () => {
+    const lying = { kind: 'person-lying', box: { x: 200, y: 600, width: 300, height: 90 }, confidence: 0.5 };
+    const standing = { kind: 'object:person', box: { x: 520, y: 350, width: 120, height: 330 }, confidence: 0.7 };
+    const kit = { kind: 'badge:chest', box: { x: 560, y: 420, width: 20, height: 24 }, confidence: 0.45 };
+    const car = { kind: 'object:car', box: { x: 600, y: 300, width: 350, height: 200 }, confidence: 0.8 };
+    const bar = { kind: 'light-bar', box: { x: 700, y: 290, width: 100, height: 20 }, confidence: 0.5 };
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const [m] = d.detectImage({ ...base, cues: [lying, standing, kit] }, ctxOf(d, profile));
+    expect(m).toMatchObject({ messageId: 'attended', pattern: 'person-lying-attended', data: { seen: 'someone standing over them, a police uniform' } });
+    const [both] = d.detectImage({ ...base, cues: [lying, standing, kit, car, bar] }, ctxOf(d, profile));
+    expect(both.confidence).toBeGreaterThan(m.confidence);
+    expect(both.confidence).toBeLessThanOrEqual(0.65);
+    // No police: someone asleep on a lawn with a friend beside them, or a patient with paramedics.
+    expect(run('case/crime-scene', { ...base, cues: [lying, standing] })).toEqual([]);
+    // Nobody over them: a patrol car passing someone lying on a bench far off.
+    expect(run('case/crime-scene', { ...base, cues: [lying, car, bar] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [lying, kit, { ...standing, box: { x: 900, y: 350, width: 90, height: 330 } }] })).toEqual([]);
   });
 
   it('police markings: the agency identifiers count, ordinary words do not', () => {

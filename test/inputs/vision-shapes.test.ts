@@ -2,7 +2,7 @@
 // their look-alikes: a camping dome, a white van, a house front, a beach towel, a road line. Scenes rendered from SVG.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { yellowCues, type Raster } from '../../src/inputs/vision.js';
+import { shapeCues, yellowCues, type Raster } from '../../src/inputs/vision.js';
 
 const W = 800;
 const H = 450;
@@ -50,5 +50,32 @@ describe('scene shapes: forensic tents and covered bodies', () => {
     const beach = `<rect width="${W}" height="${H}" fill="#9cc8ea"/><rect y="180" width="${W}" height="270" fill="#e2cf9a"/><rect x="250" y="330" width="300" height="80" fill="#f4f4f4"/>${MARKER}`;
     expect(kinds(yellowCues(await render(beach)))).toEqual([]);
     expect(kinds(yellowCues(await render(STREET + MARKER + `<rect y="330" width="${W}" height="18" fill="#f0f0f0"/>`)))).toEqual([]);
+  });
+});
+
+describe('scene shapes: how lumpy a sheet is, and shapes looked for where people are', () => {
+  /** A body under a sheet seen side-on: the head, the chest and the feet raise it. */
+  const BODY = (fill: string) => `<path d="M200 360 Q205 322 235 325 Q250 318 262 334 Q300 318 350 322 Q400 330 440 338 Q480 336 520 340 Q545 322 560 330 Q572 345 575 366 Q400 380 200 360 Z" fill="${fill}"/>`;
+  const covered = (cues: { kind: string; lumps?: number }[]) => cues.filter((c) => c.kind === 'body:covered');
+
+  it('a sheet over a body is lumpy, in white or police blue, with no marker or tape needed to look', async () => {
+    for (const scene of [PARK + BODY('#f2f2f0'), STREET + BODY('#2050c0'), STREET + SHEET]) {
+      const [body] = covered(shapeCues(await render(scene)));
+      expect(body?.lumps).toBeGreaterThanOrEqual(0.06);
+    }
+  });
+
+  it('a picnic blanket, a beach towel or a white van side lies flat (its top edge straight)', async () => {
+    const blanket = '<polygon points="260,320 560,320 610,410 210,410" fill="#f0f0ea"/>';
+    const towel = '<polygon points="290,330 530,330 570,400 250,400" fill="#f4f4f4"/>';
+    const van = '<rect x="220" y="300" width="360" height="70" rx="8" fill="#f2f2f2"/><circle cx="280" cy="372" r="16" fill="#222"/><circle cx="520" cy="372" r="16" fill="#222"/>';
+    for (const scene of [PARK + blanket, PARK + towel, STREET + van]) {
+      for (const c of covered(shapeCues(await render(scene)))) expect(c.lumps).toBeLessThan(0.06);
+    }
+  });
+
+  it('a round glow (blurred blue lights) is no tent: a tent is as wide at its foot as halfway up', async () => {
+    const glow = '<defs><filter id="b"><feGaussianBlur stdDeviation="6"/></filter></defs><circle cx="500" cy="300" r="70" fill="#2050e0" filter="url(#b)"/>';
+    expect(kinds(yellowCues(await render(STREET + MARKER + glow)))).toEqual([]);
   });
 });

@@ -25,6 +25,18 @@ describe('yellowCues', () => {
   it('nothing in a garden', async () => {
     expect(yellowCues(await raster('fixtures/images/clean.png'))).toEqual([]);
   });
+
+  it('standing markers seen as triangles with a numeral each make a set', async () => {
+    const markers = yellowCues(await raster('fixtures/images/evidence-markers-standing.jpg')).filter((c) => c.kind === 'evidence-marker');
+    expect(markers).toHaveLength(3);
+    for (const m of markers) expect(m.detail).toContain('standing');
+  });
+
+  it('traffic cones carry no numeral, and a warning sign alone (its border and its "!") is at most one lone marker', async () => {
+    const cues = yellowCues(await raster('fixtures/images/traffic-cones.jpg'));
+    expect(cues.filter((c) => c.kind === 'evidence-marker')).toEqual([]);
+    expect(cues.filter((c) => c.kind === 'marker:lone').length).toBeLessThanOrEqual(1);
+  });
 });
 
 describe('objectCues', () => {

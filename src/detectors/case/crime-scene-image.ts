@@ -1,6 +1,7 @@
 // case/crime-scene (pictures): crime-scene material in a photo: barrier tape (a long yellow band, any angle), a set of
-// numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS), a person in a white
-// forensic suit beside another scene sign, and a person lying down when another cue backs it. Clause on posting images of scenes, victims and evidence.
+// numbered evidence markers (cards or standing triangles), tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT
+// CROSS), a person in a white forensic suit beside another scene sign, a covered body with people beside it, and a
+// person lying down when another cue or the police round them back it. Clause on posting images of scenes, victims and evidence.
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
 import { fold, readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { cuesOf, editDistance, insideShare, listItems, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
@@ -22,7 +23,7 @@ export const crimeSceneImage: ImageDetector = {
   id: 'case/crime-scene',
   title: 'Crime-scene material in the picture',
   description:
-    'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread) and, backed by another cue, a person lying on the ground.',
+    'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), a covered body with people beside it and, backed by another cue or the police round them, a person lying on the ground.',
   messages: {
     default: 'The picture shows crime-scene material',
     tape: 'The picture shows {seen}',
@@ -33,6 +34,7 @@ export const crimeSceneImage: ImageDetector = {
     tent: 'The picture shows what looks like a forensic tent ({seen})',
     covered: 'The picture shows what looks like a covered body on the ground ({seen})',
     lying: 'A person lies on the ground at what looks like a scene',
+    attended: 'A person lies on the ground with the police round them ({seen})',
     strung: 'The picture shows what looks like tape strung across the scene ({seen})',
   },
   cues: [
@@ -41,12 +43,13 @@ export const crimeSceneImage: ImageDetector = {
     { name: 'tape-band', description: 'a long yellow band with dark print (a close-up, also one filling the frame read by its letters in a row along it, tapes crossing, a band bent across the frame, pieces on one line, a thin band far away whose print only dims it again and again)' },
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape)' },
     { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only beside tape wording, evidence markers or a marked police vehicle' },
-    { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow tents with dark numerals)' },
+    { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow cards or tents, or standing triangles, with dark numerals)' },
     { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, a second suit, a tent or sheet, a marked police car or an officer in uniform' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
     { name: 'strung-band', description: 'a plain yellow band (print too far or thin to see) strung in front of people or vehicles at waist to chest height, beside a marked police car, an officer or another scene sign' },
     { name: 'forensic-tent', description: 'a white or blue tent with a roof over upright walls, beside tape, a marker, a white suit or a marked police car' },
-    { name: 'covered-body', description: 'a lumpy white or blue sheet lying low in the frame, beside tape, a marker, a white suit or a marked police car' },
+    { name: 'covered-body', description: 'a lumpy white or blue sheet lying low in the frame, beside tape, a marker or a white suit, or with a person standing or crouching beside it' },
+    { name: 'person-lying-attended', description: 'a person lying on the ground with someone standing over them, beside a marked police car, an officer in uniform or a white suit' },
   ],
   examples: { tp: [], fp: [] },
   detectImage(image) {
@@ -98,6 +101,8 @@ export const crimeSceneImage: ImageDetector = {
       for (const p of cuesOf(image.cues, 'person-lying')) {
         if (p.box) out.push({ source: 'vision', location: { box: p.box }, confidence: round2(p.confidence), evidence: 'person lying down', messageId: 'lying', pattern: 'person-lying' });
       }
+    } else {
+      out.push(...attendedLying(image.cues, patrol));
     }
     return out;
   },
@@ -195,10 +200,13 @@ function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: bo
   return suits.flatMap((s) => (s.box ? [{ source: 'vision' as const, location: { box: s.box }, confidence: round2(confidence), evidence: 'white hooded coverall', messageId: 'suit', data, pattern: 'forensic-suit' }] : []));
 }
 
-/** Tent and covered-body cues that are not part of a vehicle (a white van, a police car's own white body). */
+/**
+ * Tent and covered-body cues that are not part of a vehicle (a white van, a police car's own white body); a sheet only
+ * when its top edge is lumpy (a body under it): a flat white shape is a blanket, a box lid or a board.
+ */
 function standingShapes(cues: VisionCue[] | undefined): VisionCue[] {
   const vehicles = cuesOf(cues, (k) => VEHICLE_KINDS.has(k));
-  return cuesOf(cues, (k) => k in SHAPES).filter((s) => s.box && !vehicles.some((v) => v.box && insideShare(s.box!, v.box) >= 0.3));
+  return cuesOf(cues, (k) => k in SHAPES).filter((s) => s.box && (s.kind !== 'body:covered' || (s.lumps ?? 0) >= BODY_LUMPS) && !vehicles.some((v) => v.box && insideShare(s.box!, v.box) >= 0.3));
 }
 
 /** The shape cues: what each is called in a finding's message and pattern. */
@@ -211,7 +219,7 @@ const SHAPES: Record<string, { messageId: string; pattern: string; evidence: str
  * Forensic tents and covered bodies: a white gazebo or a sheet on the ground is as often a market stall, a camping
  * tent or a beach towel, and the pixel shapes also turn up on vehicles the object detector missed, so one counts only
  * beside a second scene sign of its own kind: a scene finding already made (`scene`: tape, wording, markers), a lone
- * evidence marker or a white suit. A band like tape, a marked police car or the other shape only add to the
+ * evidence marker or a white suit; a lumpy sheet also with a person standing or crouching beside it (attendedBody). A band like tape, a marked police car or the other shape only add to the
  * confidence (on photos of patrol cars a missed car's white bonnet read as a tent beside the car's light bar). Never
  * inside a vehicle's box. A person lying down is no sign here: a sleeper under a blanket is both. The confidence
  * combines the shape's and the signs' own as independent evidence, at most 0.75.
@@ -223,16 +231,69 @@ function sceneShapes(cues: VisionCue[] | undefined, scene: boolean, patrol: bool
   if (scene) signs.push(['a scene sign', 0.5]);
   if (cuesOf(cues, 'marker:lone').length) signs.push(['an evidence marker', 0.35]);
   if (cuesOf(cues, 'suit:forensic').length) signs.push(['a person in a white suit', 0.4]);
-  if (!signs.length) return [];
+  const attended = shapes.filter((s) => s.kind === 'body:covered' && attendedBody(cues, s));
+  if (!signs.length && !attended.length) return [];
   // Weaker signs add to the confidence but do not make a scene of a shape on their own.
   if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) signs.push(['a band like tape', 0.2]);
   if (patrol) signs.push(['a marked police car', 0.2]);
   return shapes.flatMap((s) => {
+    const own: [string, number][] = attended.includes(s) ? [['a person standing or crouching beside it', 0.25]] : [];
+    if (!signs.length && !own.length) return [];
     const other = shapes.some((o) => o.kind !== s.kind) ? [['another scene shape', 0.2] as [string, number]] : [];
-    const seen = [...signs, ...other];
+    const seen = [...signs, ...own, ...other];
     const confidence = Math.min(0.75, 1 - (1 - s.confidence) * seen.reduce((p, [, c]) => p * (1 - c), 1));
     const shape = SHAPES[s.kind];
     return [{ source: 'vision' as const, location: { box: s.box! }, confidence: round2(confidence), evidence: shape.evidence, messageId: shape.messageId, data: { seen: seen.map(([w]) => w).join(', ') }, pattern: shape.pattern }];
+  });
+}
+
+/**
+ * A person lying on the ground with the police over them and no other scene sign: a lying person (a person box much
+ * wider than tall) and, apart from it, someone standing or crouching near (their box within the lying person's width
+ * sideways) while a marked police car, an officer's uniform or a white suit is in the picture. Someone asleep on a
+ * lawn or a bench has no police round them; a victim or a detained suspect does. The lying reading (0.6 of the lying
+ * cue's confidence: a wide person box is also someone sitting with legs out) and the responders' (a uniform or a
+ * police car 0.3, a white suit 0.4) combine as independent evidence, at most 0.65.
+ */
+function attendedLying(cues: VisionCue[] | undefined, patrol: boolean): ImageMatch[] {
+  const lying = cuesOf(cues, 'person-lying').filter((p) => p.box);
+  if (!lying.length) return [];
+  const signs: [string, number][] = [];
+  if (patrol) signs.push(['a marked police car', 0.3]);
+  if (cuesOf(cues, (k) => OFFICER_KINDS.has(k)).length) signs.push(['a police uniform', 0.3]);
+  if (cuesOf(cues, 'suit:forensic').length) signs.push(['a person in a white suit', 0.4]);
+  if (!signs.length) return [];
+  const people = cuesOf(cues, 'object:person').filter((o) => o.box && o.confidence >= 0.4 && o.box.width < 1.2 * o.box.height);
+  return lying.flatMap((l) => {
+    const b = l.box!;
+    const near = people.filter((o) => insideShare(o.box!, b) < 0.5 && Math.max(0, b.x - (o.box!.x + o.box!.width), o.box!.x - (b.x + b.width)) <= b.width);
+    if (!near.length) return [];
+    const seen: [string, number][] = [['someone standing over them', 0], ...signs];
+    const confidence = Math.min(0.65, 1 - (1 - 0.6 * l.confidence) * signs.reduce((p, [, c]) => p * (1 - c), 1));
+    return [{ source: 'vision' as const, location: { box: b }, confidence: round2(confidence), evidence: 'person lying down', messageId: 'attended', data: { seen: seen.map(([w]) => w).join(', ') }, pattern: 'person-lying-attended' }];
+  }).slice(0, 1);
+}
+
+/** How lumpy a sheet's top edge must be to read as a body under it (a blanket or a towel lies flat: under 0.05). */
+const BODY_LUMPS = 0.06;
+
+/**
+ * A covered body with people over it: a lumpy sheet (its top edge rising over a head, a chest, feet) with a person the
+ * detector found (confidence 0.4 or more, not lying) beside it, not on it: the person's box holds less than a fifth
+ * of the sheet's, lies within half the sheet's width of it sideways, and stands on ground near the sheet's (its feet
+ * within three sheet heights of the sheet's bottom). A picnic blanket is flat and its people sit on it; a sleeper under
+ * a blanket is the lying person (no sign here).
+ */
+function attendedBody(cues: VisionCue[] | undefined, sheet: VisionCue): boolean {
+  const s = sheet.box;
+  if (!s) return false;
+  return cuesOf(cues, 'object:person').some((p) => {
+    const b = p.box;
+    if (!b || p.confidence < 0.4 || b.width >= 1.6 * b.height) return false;
+    if (insideShare(s, b) >= 0.2) return false;
+    const gap = Math.max(0, s.x - (b.x + b.width), b.x - (s.x + s.width));
+    const feet = b.y + b.height;
+    return gap <= 0.5 * s.width && Math.abs(feet - (s.y + s.height)) <= 3 * s.height;
   });
 }
 
@@ -249,6 +310,9 @@ function otherWordsOn(ocr: OcrResult | undefined, band: Box): boolean {
 function tapeLike(word: string): boolean {
   const w = fold(word).replace(/[^\p{L}]/gu, '');
   if (w.length < 4) return true;
+  // A long run of letters read across tightly set or slanted print: a stretch of the wording with a slip in every
+  // three or four letters ("PULGEUNEOONOT" for POLICELINEDONOT).
+  if (w.length >= 10 && TAPE_RUNS.some((run) => infixDistance(w, run) <= 0.35 * w.length)) return true;
   return TAPE_VOCAB.some((v) => {
     if (v.includes(w) || (v.length >= 4 && w.includes(v)) || editDistance(w, v, 1) <= 1) return true;
     // Cut off at the frame with a letter misread: one slip from a piece of the word as long as it ("OLICF"); five
@@ -256,6 +320,32 @@ function tapeLike(word: string): boolean {
     for (let i = 0; w.length >= 5 && i + w.length <= v.length; i++) if (editDistance(w, v.slice(i, i + w.length), 1) <= 1) return true;
     return false;
   });
+}
+
+/** Each tape phrase's letters run together, twice over (the wording repeats along the band: "DO NOT CROSS POLICE LINE"). */
+const TAPE_RUNS = TAPE.map((p) => fold(p.text).replace(/[^\p{L}]/gu, '')).map((r) => r + r);
+
+/**
+ * Capitals OCR takes for one another in bold condensed print (round letters, upright strokes, open shapes): one group a
+ * line. Reading one for another costs half an edit in `infixDistance`.
+ */
+const LOOK_ALIKE_CAPITALS = ['ocdgqu', 'iljt', 'ef', 'nhm', 'vw'];
+const LOOK_ALIKE = new Map(LOOK_ALIKE_CAPITALS.flatMap((g, i) => [...g].map((c) => [c, i] as const)));
+
+/**
+ * The fewest edits that turn a word into some stretch of a longer text (free start and end in the text), a letter
+ * read as a look-alike counting half.
+ * e.g. ("PULGEUNEOONOT", "POLICELINEDONOT...") -> 4; ("HARDWARE", the same) -> 5
+ */
+function infixDistance(word: string, text: string): number {
+  const swap = (a: string, b: string) => (a === b ? 0 : LOOK_ALIKE.get(a) !== undefined && LOOK_ALIKE.get(a) === LOOK_ALIKE.get(b) ? 0.5 : 1);
+  let prev = new Array<number>(text.length + 1).fill(0);
+  for (let i = 1; i <= word.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= text.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + swap(word[i - 1], text[j - 1]));
+    prev = cur;
+  }
+  return Math.min(...prev);
 }
 
 /** Where building-site tape wording (CAUTION, DANGER) was read: the boxes of its words. */
