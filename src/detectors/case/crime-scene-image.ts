@@ -23,7 +23,8 @@ export const crimeSceneImage: ImageDetector = {
   id: 'case/crime-scene',
   title: 'Crime-scene material in the picture',
   description:
-    'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), a covered body with people beside it and, backed by another cue or the police round them, a person lying on the ground.',
+    'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), ' +
+    'a covered body with people beside it and, backed by another cue or the police round them, a person lying on the ground.',
   messages: {
     default: 'The picture shows crime-scene material',
     tape: 'The picture shows {seen}',
