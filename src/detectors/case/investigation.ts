@@ -1670,6 +1670,103 @@ function once<T>(f: () => T): () => T {
   return () => (v ??= { value: f() }).value;
 }
 
+/** Who a case's people are to the author: "our witness", "my informant", "our main suspect". */
+const CASE_PEOPLE_QUALIFIERS = ['best', 'key', 'star', 'main', 'prime', 'only', 'new', 'second'];
+// "Our witness from the pub brawl finally picked up the phone", "The victim's sister is our best witness"
+const OUR_WITNESS = new RegExp(String.raw`\b(?:our|my)\s+(?:${oneOf(CASE_PEOPLE_QUALIFIERS)}\s+)?(?:witness(?:es)?|snitch|source)\b`, 'gi');
+// "Two of our suspects are brothers", "We've got our getaway driver", "Our suspect's lawyer is his mum"
+const OUR_SUSPECT = new RegExp(String.raw`\b(?:our|my)\s+(?:${oneOf(CASE_PEOPLE_QUALIFIERS)}\s+)?(?:suspects?|perps?|getaway\s+driver|shooter|killer|arsonist|burglar)\b`, 'gi');
+/** Whom an officer interviews next: "Interviewing the driver's passenger tomorrow". */
+const AHEAD_WORDS = [
+  'tomorrow',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  String.raw`first\s+thing`,
+  String.raw`next\s+week`,
+  String.raw`in\s+the\s+morning`,
+];
+// "Interviewing the last person to see her alive tomorrow", "Interviewing the neighbour first thing"
+const INTERVIEW_AHEAD = new RegExp(String.raw`\binterviewing\s+(?:the|his|her|their|a)\s+[^.!?\n]{0,40}?\b${oneOf(AHEAD_WORDS)}\b`, 'gi');
+/** How a team goes in: "we're hitting two houses", "going in on the chop shop", "doing a dawn raid". */
+const GOING_IN_VERBS = [
+  'hitting',
+  String.raw`going\s+in\s+on`,
+  'raiding',
+  String.raw`serving\s+(?:a\s+|the\s+)?(?:warrant|papers)`,
+  'executing',
+  String.raw`taking\s+(?:down|both\s+doors)`,
+  String.raw`doing\s+a\s+(?:dawn\s+)?(?:raid|door[- ]knock)`,
+];
+/** What a raid goes into (not "Hitting 50 on Saturday", "Hitting the big 6-0 on Wednesday": a birthday). */
+const RAID_PLACES = [
+  'houses?',
+  String.raw`address(?:es)?`,
+  'homes?',
+  'flats?',
+  'apartments?',
+  'shops?',
+  'stash',
+  String.raw`trap\s+house`,
+  'warehouse',
+  String.raw`storage\s+units?`,
+  'premises',
+  'propert(?:y|ies)',
+  'doors',
+  'trailer',
+  'building',
+  'compound',
+  'farm',
+  'garage',
+  'lab',
+];
+/** When a raid is: "at dawn tomorrow", "at first light Thursday", "Friday". */
+const RAID_TIMES = [
+  'tomorrow',
+  'tonight',
+  String.raw`at\s+(?:dawn|first\s+light|sunrise)`,
+  String.raw`(?:on\s+|this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day`,
+  String.raw`this\s+week`,
+  String.raw`next\s+week`,
+  String.raw`before\s+sunrise`,
+];
+// "We're hitting two houses on Carver Ave at dawn tomorrow", "We're going in on the chop shop on Canal Street at
+// first light Thursday", "Doing a dawn door-knock on two addresses tomorrow" (not "knocking on doors for the
+// candidate": no raid verb)
+const WE_GO_IN = new RegExp(
+  String.raw`\b(?:we['’]re|we\s+are|we['’]ll\s+be|we\s+will\s+be|i['’]m|(?<=(?:^|[.!?\n])\s*))\s*${oneOf(GOING_IN_VERBS)}\b` +
+    String.raw`[^.!?\n]{0,40}?\b${oneOf(RAID_PLACES)}\b[^.!?\n]{0,40}?\b${oneOf(RAID_TIMES)}\b`,
+  'gi',
+);
+/** Whom a post says did it: "the brother did it", "the babysitter's boyfriend is the one". */
+const DID_IT_PEOPLE = [
+  'brother',
+  'husband',
+  'wife',
+  'boyfriend',
+  'girlfriend',
+  'ex',
+  'son',
+  'daughter',
+  'neighbou?r',
+  'landlord',
+  'coach',
+  'nanny',
+  'gardener',
+  'roommate',
+  'stepfather',
+  'stepdad',
+  'uncle',
+  'cousin',
+  'babysitter',
+];
+// "everybody on the block knows the brother did it", "They'll never charge him but the coach did it", "The
+// babysitter's boyfriend is the one" (not in a book club or a whodunnit: story veto)
+const DID_IT = new RegExp(String.raw`\b(?:the|her|his|their)\s+(?:\w+['’]s\s+)?${oneOf(DID_IT_PEOPLE)}\s+(?:did\s+it|is\s+the\s+one|took\s+(?:it|the\s+\w+))\b`, 'gi');
+
 /** A RECORD match that only counts warrants or arrests: "has 3 open warrants", "with over 40 arrests". */
 const COUNTED_WARRANTS_OR_ARRESTS = /\b(?:warrants|arrests)$/i;
 
@@ -1805,6 +1902,48 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
   { name: 'BELIEVED', description: 'a guilt the public has not been told: "is believed to have poisoned her husband"', pattern: BELIEVED, requires: (c) => !c.appeal && !c.arrest, confidence: 0.75, messageId: 'guilt' },
   { name: 'PERSON_OF_INTEREST', description: 'a person of interest named on a personal account: "our person of interest is…"', pattern: PERSON_OF_INTEREST, requires: personal, confidence: 0.7, messageId: 'suspect' },
   {
+    name: 'OUR_WITNESS',
+    description: 'a case\'s witness who is the author\'s: "our witness from the pub brawl", "our best witness" (personal, not a story)',
+    pattern: OUR_WITNESS,
+    requires: personalNoStory,
+    confidence: 0.75,
+    messageId: 'witness',
+  },
+  {
+    name: 'OUR_SUSPECT',
+    description: 'a suspect who is the author\'s: "our main suspect", "two of our suspects", "our getaway driver" (personal, not a story)',
+    pattern: OUR_SUSPECT,
+    requires: personalNoStory,
+    confidence: 0.75,
+    messageId: 'suspect',
+  },
+  {
+    name: 'INTERVIEW_AHEAD',
+    description: 'an interview still ahead: "Interviewing the driver\'s passenger tomorrow" (personal, not a story)',
+    pattern: INTERVIEW_AHEAD,
+    requires: personalNoStory,
+    confidence: 0.7,
+    messageId: 'witness',
+  },
+  {
+    name: 'WE_GO_IN',
+    description: 'a raid the author\'s team makes, still ahead: "We\'re hitting two houses on Carver Ave at dawn tomorrow"',
+    pattern: WE_GO_IN,
+    requires: personalNoStory,
+    vetoes: [(_m, c) => NOT_POLICE_RAID.test(c.text)],
+    confidence: 0.75,
+    messageId: 'operation',
+  },
+  {
+    name: 'DID_IT',
+    description: 'guilt put on a relative or acquaintance: "everybody knows the brother did it", "the coach did it" (personal, not a story)',
+    pattern: DID_IT,
+    requires: personalNoStory,
+    vetoes: [domestic],
+    confidence: 0.7,
+    messageId: 'guilt',
+  },
+  {
     name: 'PICK_UP',
     description: 'picking up a suspect, with a crime in the post: "picking him up Thursday"',
     pattern: PICK_UP,
@@ -1869,11 +2008,20 @@ export const investigation: TextDetector = {
       "His prints are on the knife, he's done",
       { text: "We have identified the driver in Friday's hit-and-run as a local man. He has admitted to texting at the time.", context: 'official' },
       { text: 'The suspect, identified as Leon Marsh, 40, is believed to have robbed three banks. He has not been charged.', context: 'official' },
+      'Our witness from the pub brawl finally picked up the phone. Does not want to testify but she will.',
+      'Two of our suspects are brothers, the third is their cousin.',
+      "Interviewing the driver's passenger tomorrow. She's been avoiding us for a week",
+      "We're hitting two houses on Carver Ave at dawn tomorrow. Early night for me.",
+      "pretty sure everybody on the block knows the brother did it, just gotta prove it",
     ],
     fp: [
       "Order ref 24/11398 still hasn't arrived, Amazon pls",
       "We'll get him a cake for his retirement, he deserves it.",
       "Grandad always said my uncle had form for nicking biscuits.",
+      'My book club is convinced the husband did it. Chapter 22 better prove us right',
+      "I'm knocking on doors for the Republicans this weekend. Let's win it",
+      'Hitting the big 6-0 on Wednesday. Be nice to me',
+      'Our suspect in the escape room tonight was the butler, 10/10 would play again',
       // the department's wanted notice and an operation's result count warrants and arrests for the public
       { text: 'Darnell Fisk, 29, has 3 outstanding warrants. If you see him, call 911.', context: 'official' },
       { text: 'Operation Nightjar ended last week with over 40 arrests across the county.', context: 'official' },
@@ -1926,6 +2074,11 @@ export const investigation: TextDetector = {
     BELIEVED,
     PERSON_OF_INTEREST,
     PICK_UP,
+    OUR_WITNESS,
+    OUR_SUSPECT,
+    INTERVIEW_AHEAD,
+    WE_GO_IN,
+    DID_IT,
     CRIME_WORD,
     SUSPECT_WORD,
   ],
