@@ -320,6 +320,18 @@ const OWN_NUMBER_WORD = oneOf([
   String.raw`collar\s+number`,
 ]);
 
+/** Words after "my rookie" that make it sport or another trade: "my rookie season", "my trainee nurse". */
+const ROOKIE_NOT_POLICE_AFTER = [
+  'season',
+  'year',
+  'card',
+  'contract',
+  'campaign',
+  'nurses?',
+  'teachers?',
+  'chef',
+  'firefighter',
+];
 /** Police units an officer serves years in: "8 years in the traffic unit", "six months on the drug squad". */
 const POLICE_UNITS = [
   'traffic',
@@ -2752,6 +2764,22 @@ const cues: CueRow<AuthorText>[] = [
     span: fromFirstWord,
     vetoes: explainedBy('person', 'job', 'uniform', 'play'),
     examples: ['Blue light run to a pensioner\'s fall', 'Blues and twos to a "man with a knife" call'],
+  },
+  {
+    name: 'MY_ROOKIE',
+    description: 'The author\'s own trainee: "Teaching my rookie how to write a report", "My trainee just did her first arrest", "the new probie"',
+    // "Teaching my rookie how to write a proper incident report", "My trainee just did her first arrest", "spent all
+    // shift teaching the new probie" (not "my rookie season", "we haze our rookies": a team's; a firefighter's probie:
+    // uniform veto)
+    pattern: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:new\s+)?(?:rookie|probie|probationer|tutee|trainee)\b(?!\s+${oneOf(ROOKIE_NOT_POLICE_AFTER)}\b)|\bthe\s+new\s+(?:probie|probationer|tutee)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    // a firefighter or nurse says so anywhere in the post: "Firefighter here. Helmet 31 goes to our probie"
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), (_m, c) => OTHER_UNIFORM.test(c.text)],
+    examples: ['Teaching my rookie how to write a proper incident report', 'My trainee just did her first arrest'],
   },
   {
     name: 'MY_ACADEMY',
