@@ -98,6 +98,9 @@ const MILITARY_WORDS = [
   String.raw`regiment(?!al\s+number)`,
   'infantry',
   String.raw`veterans?\s+day`,
+  'paratroopers?',
+  String.raw`world\s+war`,
+  String.raw`ww(?:i{1,2}|[12])`,
 ];
 
 /**
@@ -205,9 +208,12 @@ function inQuotes(text: string, start: number, end: number): boolean {
   return opens % 2 === 1 && /["“”]/.test(text.slice(end, end + 80));
 }
 
+/** An actor's name and "as" before the titled name: the character they play ("Idris Elba as DCI John Luther"). */
+const ACTOR_AS = /\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s+as\s+$/u;
+
 /** Whether a titled name is a character in fiction: in quotes, or in a sentence about a show, book, film or game. */
 function fictional(analysis: TextAnalysis, start: number, end: number): boolean {
-  return inQuotes(analysis.text, start, end) || FICTION.test(analysis.sentenceAround(start, end));
+  return inQuotes(analysis.text, start, end) || FICTION.test(analysis.sentenceAround(start, end)) || ACTOR_AS.test(analysis.text.slice(Math.max(0, start - 40), start));
 }
 
 /**
@@ -442,6 +448,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Rewatching The Wire. Detective Bunk Moreland is the best TV cop ever written.',
       'Army taught me to make my bed in 90 seconds. Sgt. Holloway would be proud',
       'Sheriff Hollister has been good to us. Vote him back in',
+      'Watching Luther again. Idris Elba as DCI John Luther is peak television.',
+      'My grandfather, Sergeant Felix Adair, was a paratrooper in Normandy.',
+      'Customs officer Arturo at the border crossing complimented my dog.',
       // a pet, a pronoun, another service, a namesake, a household
       'Our dog is called Officer Barkley and he barks at every delivery driver',
       "The detective I'm reading about solves crimes with her cat",

@@ -122,6 +122,8 @@ export const NON_POLICE_QUALIFIER = new Set(
     'emt',
     'lifeboat',
     'lifeguard',
+    'customs',
+    'customer service',
   ],
 );
 

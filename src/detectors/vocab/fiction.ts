@@ -23,6 +23,7 @@ export const FICTION = [
   String.raw`season\s+(?:one|two|three|four|five|six|finale|premiere)`,
   String.raw`(?:tv|netflix|hulu|hbo|cop|crime|cartoon|kids['’]?)\s+shows?`,
   'sitcom',
+  String.raw`(?:crime|cop|police|tv|courtroom|period)\s+dramas?`,
   String.raw`binge[- ]?(?:watch\w*|ing)`,
   String.raw`re-?watch\w*`,
   // "at the movies" is an outing, not a film
