@@ -1,6 +1,6 @@
 // Word lists for conduct/bias: slurs, group nouns and dehumanising predicates (regex sources, lower case).
 import { alt, oneOf } from '../vocab.js';
-import { DISABILITY_SLURS, ETHNIC_SLURS, N_WORD, ORIENTATION_SLURS, SEX_SLURS, SOFT_SLURS as SOFT_SLURS_LIST } from '../vocab/slurs.js';
+import { DISABILITY_SLURS, ETHNIC_SLURS, HATE_CODES as HATE_CODES_LIST, N_WORD, ORIENTATION_SLURS, SEX_SLURS, SOFT_SLURS as SOFT_SLURS_LIST } from '../vocab/slurs.js';
 
 /**
  * Slurs against a protected class (the lists in ../vocab/slurs.ts), as regex sources over the profanity-normalised
@@ -14,6 +14,9 @@ export const SLURS: readonly { source: string; confidence: number }[] = [
   { source: oneOf([...DISABILITY_SLURS, ...SEX_SLURS]), confidence: 0.75 },
 ];
 
+/** Hate codes and dog whistles ("1488", "white genocide"; ../vocab/slurs.ts), as one regex source. */
+export const HATE_CODES = oneOf(HATE_CODES_LIST);
+
 /** Words the model weighs as slurs but the regex never reports alone (../vocab/slurs.ts). */
 export const SOFT_SLURS = oneOf(SOFT_SLURS_LIST);
 
@@ -23,6 +26,7 @@ export const SOFT_SLURS = oneOf(SOFT_SLURS_LIST);
  */
 export const GROUP_NOUNS = alt([
   'blacks',
+  'whites',
   'mexicans',
   'muslims',
   'moslems',
@@ -57,6 +61,59 @@ export const GROUP_NOUNS = alt([
   'lebanese',
   'sudanese',
   'eritreans',
+  'ethiopians',
+  'ghanaians',
+  'congolese',
+  'bangladeshis',
+  'tamils',
+  'egyptians',
+  'moroccans',
+  'algerians',
+  'palestinians',
+  'chechens',
+  'greeks',
+  'ukrainians',
+  'russians',
+  'italians',
+  'serbs',
+  'kosovans',
+  'latvians',
+  'slovaks',
+  'czechs',
+  'hungarians',
+  'brazilians',
+  'colombians',
+  'venezuelans',
+  'guatemalans',
+  'salvadorans',
+  'hondurans',
+  'cubans',
+  'natives',
+  'aboriginals',
+  'aborigines',
+  'native americans',
+  'first nations',
+  'indigenous people',
+  'hasidim',
+  String.raw`(?:hasidic|orthodox|ultra-orthodox) jews`,
+  // "some races are just more violent"
+  String.raw`(?:some|certain) (?:races|cultures|ethnicities|nationalities)`,
+  // "the Polish are…", "the problem is the Polish.", not "the polish on the car", "the French press"
+  String.raw`the ${oneOf(['polish', 'french', 'dutch', 'english', 'welsh', 'scottish', 'scots', 'japanese', 'portuguese'])}(?=\s*(?:[.!?,;:]|$|${oneOf([
+    'are',
+    'were',
+    'have',
+    'always',
+    'all',
+    'never',
+    'just',
+    String.raw`can'?t`,
+    String.raw`don'?t`,
+    String.raw`won'?t`,
+    'should',
+    'who',
+    'lot',
+  ])}\b))`,
   'jamaicans',
   'turks',
   'kurds',
@@ -91,11 +148,27 @@ export const GROUP_NOUNS = alt([
   'mormons',
   'atheists',
   'the disabled',
+  'the irish',
   'disabled people',
   'cripples',
   'autistics',
   'the homeless',
   'homeless people',
+  // "ppl with autism", "people with disabilities"
+  String.raw`(?:people|ppl|kids|folks?) with ${oneOf([
+    'autism',
+    'disabilit(?:y|ies)',
+    String.raw`down'?s(?: syndrome)?`,
+    'learning disabilit(?:y|ies)',
+    'special needs',
+    'mental illness(?:es)?',
+    'hiv',
+    'aids',
+  ])}`,
+  String.raw`colou?red ${oneOf(['people', 'folks?', 'men', 'women'])}`,
+  'negroes',
+  // "Members of non-traditional religions", "followers of Islam"
+  String.raw`(?:members|followers) of (?:\w+ ){0,2}(?:religions?|faiths?|islam|judaism|that religion|that faith)`,
   `${oneOf([
     'black',
     'white',
@@ -135,8 +208,15 @@ export const GROUP_NOUNS = alt([
     'pacific islander',
     'aboriginal',
     'native',
+    'catholic',
+    'christian',
+    'hindu',
+    'sikh',
+    'mormon',
+    'irish',
   ])} ${oneOf([
     'people',
+    'ppl',
     'men',
     'women',
     'folks',
@@ -156,6 +236,7 @@ export const GROUP_NOUNS = alt([
     'girls',
     'boys',
     'youths',
+    'priests',
   ])}`,
   String.raw`${oneOf([
     'romanian',
@@ -210,6 +291,7 @@ export const GROUP_NOUNS = alt([
     'trans',
     'gay',
     'disabled',
+    'hasidic',
   ])} (?:lot|mob|crowd|types)`,
   `${oneOf([
     'women',
@@ -317,12 +399,30 @@ export const DEROGATORY = alt([
   'subhuman',
   'less than human',
   'not human',
+  "not (?:even )?(?:real )?(?:people|humans|human beings)",
   'worthless',
   'useless',
   'primitive',
   'uncivili[sz]ed',
   'breeding like rabbits',
   'all the same',
+  // "muslims everywhere are the same", not "the same as us"
+  String.raw`the same(?=\s*(?:[.,;:!?…]|$))`,
+  'drunks',
+  'feral',
+  'selfish',
+  'thick',
+  'trouble',
+  'drama',
+  'abusers',
+  'child abusers',
+  'molesters',
+  'nonces',
+  'on the (?:fiddle|take|scrounge|make)',
+  'deadbeats',
+  'menaces',
+  'pigs',
+  'inbred',
   'a waste of space',
   'the problem',
   'ruining (?:this|our|the) (?:country|city|town|neighbou?rhood)',
@@ -385,7 +485,7 @@ export const DEROGATORY = alt([
   'grooming (?:kids|children|our \\w+|the \\w+)',
   'greedy',
   'dodgy',
-  'a (?:danger|hazard|menace)(?: to \\w+)?',
+  'a (?:danger|hazard|menace|risk)(?: to \\w+)?',
 ]);
 
 /** Adjectives naming a protected class, for one member of it: "the disabled guy", "that Muslim lady". */
@@ -573,6 +673,11 @@ export const GROUP_SINGULAR = alt([
   'mormon',
   'chinese',
   'jewish',
+  'irishman',
+  'irishwoman',
+  'jamaican',
+  'nigerian',
+  'albanian',
 ]);
 
 /** Dehumanising nouns for people in a place named by proxy: "that part of town… animals". */

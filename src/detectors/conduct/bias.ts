@@ -7,6 +7,7 @@ import {
   GROUP_ADJECTIVE,
   GROUP_NOUNS,
   GROUP_SINGULAR,
+  HATE_CODES,
   IDENTITY_CUE,
   PERSON_NOUN,
   SLURS,
@@ -15,6 +16,7 @@ import {
 import { MASKED_OR_LEET, normaliseForProfanity } from './profanity-words.js';
 import { sentenceAt, sentenceTextOf, type Segment } from './text.js';
 import { oneOf } from '../vocab.js';
+import { numberWords } from '../vocab/numbers.js';
 
 /*
  * Two kinds of evidence. Slurs are reported wherever they appear (also lightly masked: "n1gger"). Generalisations
@@ -96,6 +98,9 @@ const GENERALISATION = new RegExp(
         'today',
         'these days',
         'now',
+        'everywhere',
+        'generally',
+        'as a',
       ])}\b[^.!?\n]{0,40}?`,
       String.raw`\s+(?:i|we|you|they) [a-z]+(?: (?:over|up|in|out|with))?`,
     ])}?)\s+${oneOf([
@@ -331,6 +336,16 @@ const CRIME_BLAME = new RegExp(
     ])} of (?:the )?(?:\w+ )?${CRIME_NOUNS}\b[^.!?\n]{0,40}?\b(?:are|is|were|was|comes?) (?:all )?(?:down to|caused by|because of|committed by|from) (?:the |those |these )?(?:${GROUP_NOUNS})`,
     // "the problem with this town is the Africans", not "the problem is the immigrants are exploited"
     String.raw`the (?:real |whole |only |main )?problem (?:with (?:this|our|the) \w+ )?(?:is|are) ${GROUP_AT_CLAUSE_END}`,
+    // "the street's been taken over by these Somali families", "gone downhill since the Romanians moved in"
+    String.raw`${oneOf([
+      'taken over',
+      'overrun',
+      'ruined',
+      'gone downhill',
+      'gone to (?:shit|hell|pot|the dogs)',
+    ])} (?:by|since|because of|thanks to) (?:the |these |those |all the |all these )?(?:${GROUP_NOUNS})`,
+    // "It's always the Puerto Ricans. Always."
+    String.raw`(?:it'?s|its|it is) (?:always|usually|forever|only ever) (?:the |them |those )?${GROUP_AT_CLAUSE_END}`,
   ])}\b`,
   'gi',
 );
@@ -338,7 +353,9 @@ const CRIME_BLAME = new RegExp(
 // shouldn't be allowed anywhere near our schools"
 const GROUP_KEPT_OUT = new RegExp(
   String.raw`\b(?:${GROUP_NOUNS})\s+(?:really\s+|just\s+|honestly\s+)?(?:shouldn'?t|should not|should never|must not|mustn'?t)\s+${oneOf([
-    String.raw`be (?:allowed|let) (?:anywhere|near|around|in|on|to)`,
+    String.raw`be (?:allowed|let) (?:anywhere|near|around|in|on|to|behind|into|inside)`,
+    // "Women shouldn't have been given the vote"
+    'have been (?:given|allowed|let)',
     String.raw`be ${oneOf([
       'teachers',
       'cops',
@@ -357,6 +374,8 @@ const GROUP_KEPT_OUT = new RegExp(
       '(?:on|in) (?:the )?(?:frontline|front line|front-line)(?: roles)?',
       'in frontline roles',
       'in (?:the|our) (?:police|army|military|schools|government|country)',
+      // "ppl with autism shouldn't be in normal classes"
+      'in (?:normal|regular|mainstream|ordinary) (?:classes|classrooms|schools|jobs|society)',
       'near (?:kids|children|our kids|schools)',
       'anywhere near',
       'let (?:in|on)',
@@ -413,6 +432,8 @@ const IDENTITY_DISEASE = new RegExp(
     'lesbianism',
   ])}\s+(?:is|=)\s+(?:just\s+|nothing but\s+|literally\s+)?(?:a\s+)?${oneOf([
     'cancer',
+    '(?:death |evil |satanic )?cult',
+    'religion of (?:hate|war|violence|death|terror)',
     'disease',
     'plague',
     'virus',
@@ -437,7 +458,15 @@ const DISTRUST = new RegExp(
       String.raw`wouldn'?t`,
       'would never',
       String.raw`won'?t`,
-    ])}\s+(?:ever\s+)?(?:trust|hire|rent to|serve)\s+(?:a |an |any |those |these |them |no )?(?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
+    ])}\s+(?:ever\s+)?(?:${oneOf([
+      'trust',
+      'hire',
+      'rent to',
+      'serve',
+      String.raw`let (?=\S+(?: \S+)? (?:near|around|anywhere near|into) (?:my|our|the)\b)`,
+    ])})\s*(?:a |an |any |those |these |them |no )?(?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
+    // "there's no such thing as a moderate Muslim"
+    String.raw`no such thing as (?:a |an )?(?:good|moderate|peaceful|decent|honest|innocent|nice|normal|smart|clever) (?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
     String.raw`typical (?:${GROUP_SINGULAR})(?: ${oneOf(['driver', 'behaviou?r', 'move', 'thing', 'guy', 'woman', 'man', 'people'])})?`,
   ])}\b`,
   'gi',
@@ -462,9 +491,10 @@ const DENY = new RegExp(
         'must not',
         String.raw`mustn'?t`,
         'need not',
-      ])}\s+be\s+allowed\s+(?:to|in|on|near)`,
-      String.raw`(?:${GROUP_NOUNS}|jews|the jews)\s+(?:control|run|own)\s+(?:the\s+)?${oneOf([
-        'banks',
+      ])}\s+be\s+allowed\s+(?:to|in|on|near|behind|into|inside)`,
+      String.raw`(?:${GROUP_NOUNS}|jews|the jews)\s+(?:control|run|own)\s+(?:the\s+|every\s+|all\s+(?:the\s+)?)?${oneOf([
+        'banks?',
+        'newspapers?',
         'media',
         'world',
         'government',
@@ -473,7 +503,20 @@ const DENY = new RegExp(
         'everything',
         'country',
       ])}`,
-      String.raw`(?:${GROUP_NOUNS})\s+(?:are|r)\s+(?:taking over|replacing us|out-?breeding|breeding)`,
+      String.raw`(?:${GROUP_NOUNS})\s+(?:are|r)\s+(?:${oneOf([
+        'taking over',
+        'replacing us',
+        'out-?breeding',
+        'breeding',
+        'invading',
+        'destroying',
+        'ruining',
+        'raping',
+        'flooding (?:in|into|our)',
+        'infesting',
+        'colonising',
+        'colonizing',
+      ])})`,
       // "trans women are men in dresses"
       String.raw`trans (?:women|woman) (?:are|is) (?:just |really |still |all |only )?(?:men|blokes|guys|a man|a bloke|biological men)`,
       String.raw`trans men are (?:just |really |still |all |only )?(?:women|girls)`,
@@ -481,8 +524,8 @@ const DENY = new RegExp(
         String.raw`${GROUP_NOUNS}`,
         'jews',
         'the jews',
-      ])}\s+(?:are|r|were)\s+(?:behind|responsible for)\s+(?:all|everything|it all|every)`,
-      String.raw`why (?:do|are|does|is|can'?t|won'?t) (?:all |so many |most )?(?:${GROUP_NOUNS})\s+(?:always|all|never|so|just)`,
+      ])}\s+(?:are|r|were)\s+(?:behind|responsible for)\s+(?:all|everything|it all|every|the (?:\w+ ){0,2}(?:agenda|plot|plan|invasion|replacement))`,
+      String.raw`why (?:do|are|does|is|can'?t|won'?t) (?:${oneOf(['all', 'so many', 'most', 'the', 'these', 'those', 'all the'])} )?(?:${GROUP_NOUNS})\s+(?:always|all|never|so|just)`,
     ])}\b`,
   'gi',
 );
@@ -495,6 +538,11 @@ const STEREOTYPE =
         'be cops',
         'be police',
         'be officers',
+        'park',
+        'referee',
+        'do maths',
+        'do math',
+        'handle (?:it|pressure|the job|this job)',
         'do this job',
         'do the job',
         'think',
@@ -504,6 +552,9 @@ const STEREOTYPE =
         'in (?:the )?police',
       ])}`,
       'women belong in the kitchen',
+      // "women are only good for cooking", "Somalis are good for nothing"
+      String.raw`(?:${GROUP_NOUNS}) (?:are|r) (?:only|just) good (?:for|at)`,
+      String.raw`(?:${GROUP_NOUNS}) (?:are|r) good for nothing`,
       '(?:women|females|girls|wives) should (?:stay|be|get back|go back) (?:in|to) the kitchen',
       String.raw`(?:a|the) woman'?s place is in the (?:kitchen|home)`,
       'get back (?:in|to) the kitchen',
@@ -659,6 +710,17 @@ const GROUP_CANNOT = new RegExp(
         'be cops',
         'be police',
         'be officers',
+        String.raw`(?:be|make) (?:real |good |proper )?${oneOf([
+          'cops',
+          'police(?: officers)?',
+          'officers',
+          'soldiers',
+          'leaders',
+          'doctors',
+          'pilots',
+          'firefighters',
+          'parents',
+        ])}`,
         'do (?:this|the) job',
       ])}`,
       String.raw`(?:have|has|got) no (?:business|place|right) ${oneOf([
@@ -691,6 +753,8 @@ const EVERY_MEMBER = new RegExp(
       'thug',
       'terrorist',
       'rapist',
+      'drunk',
+      'alcoholic',
       'scammer',
       'fraud',
       'fraudster',
@@ -745,7 +809,7 @@ const GROUP_UNFIT = new RegExp(
   'gi',
 );
 // A dehumanising label with a protected group named or evoked in the post: "another Pride parade… those degenerates"
-const DEMONSTRATIVE_DEHUMANISING = new RegExp(String.raw`\b(?:those|these|them|all (?:the|those|these)|a bunch of|bunch of|you) ${oneOf([
+const DEMONSTRATIVE_DEHUMANISING = new RegExp(String.raw`\b(?:those|these|them|all (?:the|those|these)|a bunch of|bunch of|you|nothing but) ${oneOf([
     'degenerates',
     'freaks',
     'perverts',
@@ -777,10 +841,137 @@ const EXASPERATED = new RegExp(
     'of course',
     'typical',
     'as usual',
+    'say no more',
+    'surprise surprise',
+    'shocker',
     '🙄',
     '🤦',
   ])}`,
   'giu',
+);
+
+// A hate movement's code or dog whistle: "1488", "white genocide", "race traitors", "(((globalists)))"
+const HATE_CODE = new RegExp(
+  String.raw`${oneOf([String.raw`(?<![a-z0-9_])(?:${HATE_CODES})(?![a-z0-9_])`, String.raw`\(\(\(\s*[\w .'-]{1,30}?\s*\)\)\)`])}`,
+  'gi',
+);
+// The code reported, not used: "graffiti reading 1488 on the mosque wall", "the 'great replacement' conspiracy theory"
+const CODE_REPORTED = new RegExp(String.raw`\b${oneOf([
+  String.raw`theor(?:y|ies)`,
+  String.raw`conspirac(?:y|ies)`,
+  String.raw`debunk\w*`,
+  'far[- ]right',
+  String.raw`extremis\w+`,
+  String.raw`neo-?nazi\w*`,
+  'hate groups?',
+  String.raw`symbols?`,
+  String.raw`tattoo\w*`,
+  'graffiti',
+  'daubed',
+  String.raw`(?:spray-?)?painted`,
+  'sprayed',
+  String.raw`slogans?`,
+  String.raw`propaganda`,
+  String.raw`leaflets?`,
+  String.raw`stickers?`,
+])}\b`, 'i');
+// Someone was called a name: "one called me a race traitor", "they may brand you a …"
+const CALLED_NAME = /\b(?:call(?:s|ed|ing)?|brand(?:s|ed)?|label(?:l?ed|s)?)\s+(?:me|you|us|him|her|them)\b/i;
+// "These so-called refugees get a free house", not "the so-called refugee crisis"
+const SO_CALLED = new RegExp(
+  String.raw`\bso[- ]called (?:${GROUP_NOUNS})\b(?!\s+${oneOf(['ban', 'crisis', 'policy', 'policies', 'law', 'laws', 'bill', 'act', 'rights', 'debate', 'question'])}\b)`,
+  'gi',
+);
+// A disclaimer that announces what follows: "Not racist, just statistics", "I'm not being sexist but women…"
+const NOT_BIGOTED_BUT = new RegExp(
+  String.raw`\b(?:(?:i'?m|i am)\s+)?not\s+(?:being\s+)?(?:a\s+)?${oneOf([
+    'racist',
+    'sexist',
+    'homophobic',
+    'transphobic',
+    'islamophobic',
+    'xenophobic',
+    'bigoted',
+    'a bigot',
+  ])}\s*[,.…!-]*\s*(?:but|just|however|only)\b`,
+  'gi',
+);
+// What makes the disclaimer's post about a group: one named, or race itself ("same skin colour")
+const RACE_TALK = new RegExp(String.raw`\b${oneOf([
+  'races?',
+  'skin colou?rs?',
+  String.raw`ethnic\w*`,
+  'nationalit(?:y|ies)',
+  String.raw`colou?red`,
+  'religions?',
+])}\b`, 'i');
+// Profanity aimed at a whole group: "fuck the Muslims", "f*ck all immigrants", "fuck Islam"
+const CURSE_GROUP = new RegExp(
+  String.raw`\bf(?:u|\*+|_)?ck\s+(?:(?:all|off)\s+)?(?:(?:of\s+)?(?:the|those|these|you)\s+)?(?:fucking\s+)?(?:${GROUP_NOUNS}|islam|judaism)\b`,
+  'gi',
+);
+// A crime or vice told as what a group does: "immigrants steal our jobs", "Muslims rape", "Mexicans live on welfare"
+const GROUP_DOES = new RegExp(
+  String.raw`\b(?:${GROUP_NOUNS})\s+(?:(?:all|always|just|only|constantly|basically)\s+)?${oneOf([
+    'rape',
+    'steal',
+    'rob',
+    'loot',
+    'murder',
+    'stab',
+    'molest',
+    'scam',
+    'cheat',
+    'lie',
+    'breed',
+    'leech',
+    'sponge',
+    'invade',
+    'infest',
+    'destroy',
+    'ruin',
+    // vices and deficits: "live on welfare", "all look the same", "have lower IQs", "come here to take our benefits"
+    'live (?:on|off) (?:welfare|benefits|handouts|our taxes|the state|the dole)',
+    'look (?:the same|alike)',
+    String.raw`(?:are )?push(?:ing)? their (?:lifestyle|agenda|religion|ideology|beliefs|filth)`,
+    String.raw`are (?:just |naturally |genetically |simply |inherently )?more (?:aggressive|violent|criminal|dangerous|stupid|lazy)`,
+    String.raw`ha(?:ve|s) (?:a )?(?:lower|low|smaller|tiny|no) (?:iqs?|intelligence|brains?|morals)`,
+    String.raw`come here (?:just |only )?(?:to|for) (?:\w+ ){0,3}?(?:welfare|benefits|handouts|rape|steal|rob|leech|sponge|take our)`,
+  ])}\b(?!\s+(?:victims?|survivors?|cases?|charges?|kits?|crisis|rates?)\b)`,
+  'gi',
+);
+// Wanting a group gone: "Vote Kessler if you want the Muslims out of this town", "throw the immigrants out", "get rid
+// of the Somalis"; not "get the refugees out of the cold"
+const WANT_OUT = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`${oneOf([
+      'want',
+      'wants',
+      'wanted',
+      'throw',
+      'drive',
+      'run',
+      'force',
+      'boot',
+      'chase',
+    ])}\s+(?:all\s+)?(?:(?:the|those|these|all the)\s+)?(?:${GROUP_NOUNS})\s+out\b(?!\s+of\s+(?:the\s+)?${oneOf([
+      'cold',
+      'rain',
+      'harm',
+      'danger',
+      'heat',
+      'poverty',
+      'detention',
+      'jail',
+      'prison',
+      'camps?',
+      'hotels?',
+      'limbo',
+      'shadows',
+    ])}\b)`,
+    String.raw`get rid of (?:all\s+)?(?:(?:the|those|these|all the)\s+)?(?:${GROUP_NOUNS})\b`,
+  ])}`,
+  'gi',
 );
 
 // Anti-bias and reporting language in the same sentence: "not all…", "we stand against racism", "stop calling…"
@@ -806,6 +997,11 @@ const GUARD =
       'nonsense',
       'accused of',
       'called (?:them|us|him|her)',
+      // "they say all Muslims are terrorists, which is a lie"
+      'which is (?:a lie|false|wrong|untrue|rubbish|bs)',
+      '(?:they|people|some) (?:say|claim|think|assume) (?:that )?(?:all|every)',
+      // "People saying immigrants steal jobs never tried to hire a plumber"
+      '(?:people|folks|those|anyone|some) (?:saying|claiming|who (?:say|claim|think))',
     ])}\b`, 'i');
 
 // Vague groups ("those people") malign a class only when the sentence generalises or points at a place by proxy.
@@ -921,6 +1117,11 @@ const REPORTED = new RegExp(String.raw`\b${oneOf([
   'written off',
 ])}\b`, 'i');
 const NEGATED = /\b(?:not|n'?t|never|no longer)\b/i;
+// Some members counted, as a headline counts them: "Two Albanians rob…", "a gang of Romanians steal…"
+const COUNTED = new RegExp(
+  String.raw`\b${oneOf([String.raw`\d+`, ...numberWords(2, 12), 'several', 'some', 'a few', 'a group of', 'a gang of', 'gang of', 'pair of'])}\s+(?:\w+\s+)?$`,
+  'i',
+);
 // Someone else's view reported: "…, says some guy on the radio"
 const SAYS = /\b(?:says|said|claims?|claimed|according to|argues|argued|tweeted|wrote)\b/i;
 // Strength or skill praised after "are beasts": "…, squatting twice my weight", "on the pitch"
@@ -993,6 +1194,8 @@ const SWEEPING = new RegExp(
     // "it's in their blood", "born thieves"
     String.raw`\b(?:it'?s|its|it is) in (?:their|the) (?:blood|dna|genes|nature|culture)\b`,
     String.raw`\b(?:born|bred) (?:thieves|criminals|liars|crooks)\b`,
+    // "they just don't care about anyone, it's a culture thing"
+    String.raw`\b(?:it'?s|its|it is|that'?s|thats) (?:just )?(?:a|their) (?:culture|cultural|race|racial|religion|religious) thing\b`,
   ]),
   'gi',
 );
@@ -1001,6 +1204,8 @@ const LABELLED_GROUP =
   new RegExp(String.raw`\b${oneOf([
       'rainbow',
       'alphabet',
+      'ghetto',
+      'third[- ]world',
       'pride',
       'trans',
       'gay',
@@ -1085,17 +1290,30 @@ const PRONOUN_MALIGN = new RegExp(
       'these lot',
       'those lot',
       'you lot',
-    ])}\s+(?:all\s+|just\s+|honestly\s+|literally\s+)?${oneOf([
+      'these people',
+      'those people',
+      'them people',
+      'you people',
+    ])}(?:\s+|(?=['’]re\b))(?:all\s+|just\s+|honestly\s+|literally\s+)?${oneOf([
       String.raw`can'?t (?:drive|speak (?:english|the language)|be trusted|help (?:it|themselves)|integrate|assimilate)`,
       String.raw`(?:shouldn'?t|should not) (?:even )?be (?:here|allowed (?:here|in)|in (?:this|our) country|let in)`,
       String.raw`(?:don'?t|do not) belong (?:here|in this country)`,
       'need to (?:go|be sent|be shipped) (?:back|home)',
-      String.raw`(?:are|'re) (?:all\s+)?(?:just\s+)?(?:${DEROGATORY})`,
+      // "they've got no morals", "they all drive like that"
+      String.raw`(?:have|['’]ve) (?:got )?no (?:morals|manners|shame|respect|class|culture)`,
+      String.raw`(?:all )?drive like (?:that|maniacs|idiots|lunatics|animals)`,
+      String.raw`can'?t park`,
+      String.raw`(?:are|['’]re) (?:all\s+)?(?:just\s+)?(?:${DEROGATORY})`,
+      // "These people never learn how things work here", "they just don't care about anyone"
+      'never (?:learn|change|integrate|assimilate|fit in)',
+      String.raw`(?:don'?t|do not) care about (?:anyone|anybody|anything|the rules|the law|our \w+)`,
+      String.raw`drag (?:everyone|everybody|us|the rest of us|the whole \w+)(?: else)? down`,
     ])}\b`,
   'gi',
 );
 // A group named by a noun or a singular member: "an immigrant", "a Muslim", "Romanians", "women"
-const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|(?:a|an|some|this|that|the|was|is|were|are|'s) (?:\w+ )?(?:${GROUP_SINGULAR}))\b`, 'i');
+const MENTION_BEFORE = oneOf(['a', 'an', 'another', 'some', 'this', 'that', 'the', 'was', 'is', 'were', 'are', "'s"]);
+const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|${MENTION_BEFORE} (?:\w+ )?(?:${GROUP_SINGULAR}))\b`, 'i');
 // Predicates that malign only with a group in the post: "these people are all crooks" is about bankers just as often
 const SOFT_PREDICATE = /\b(?:thieves|crooks|liars|scammers|fraudsters|scroungers|spongers|benefit cheats|fakers|faking it|con artists|pickpockets)\b/i;
 
@@ -1138,6 +1356,23 @@ const guarded: Veto<BiasText> = (m, c) => GUARD.test(c.sentence(m.index));
 // "they're not animals, the lot of them"
 // "Women can't drive jokes were old in 1985": the stereotype named as a joke, not asserted
 const namedAsPhrase: Veto<BiasText> = (m, c) => NAMED_AS_PHRASE.test(c.text.slice(m.index + m[0].length));
+// 'Heard a man tell his daughter "girls can't do maths"': someone else's words, quoted
+const QUOTE_OPEN = /["“]([^"”]*)$/;
+const SPEECH_VERB = new RegExp(String.raw`\b${oneOf([
+  String.raw`tell(?:s|ing)?`,
+  'told',
+  String.raw`sa(?:y|ys|ying|id)`,
+  String.raw`hear(?:d)?`,
+  String.raw`ask(?:s|ed)?`,
+  'shouted',
+  'yelled',
+  String.raw`claim(?:s|ed)?`,
+])}\b`, 'i');
+const quotedSpeech: Veto<BiasText> = (m, c) => {
+  const before = c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index);
+  const open = QUOTE_OPEN.exec(before);
+  return open !== null && SPEECH_VERB.test(before.slice(0, open.index));
+};
 const negatedBefore: Veto<BiasText> = (m, c) => NEGATED.test(c.text.slice(Math.max(0, m.index - 12), m.index));
 // The whole group word is one of the vague ones ("those people", "you people")
 const VAGUE_ONLY = new RegExp(`^(?:${VAGUE_GROUP})$`, 'i');
@@ -1321,10 +1556,58 @@ const BIAS_CUES: CueRow<BiasText>[] = [
       guarded,
     ],
   },
+  {
+    name: 'HATE_CODE',
+    description: 'A hate movement\'s code or dog whistle: "1488", "white genocide", "race traitors", "(((globalists)))"',
+    pattern: HATE_CODE,
+    confidence: 0.8,
+    messageId: 'default',
+    // "graffiti reading 1488 on the mosque wall", "the great replacement conspiracy theory": reported, not used
+    vetoes: [
+      guarded,
+      (m, c) => CODE_REPORTED.test(c.sentence(m.index)),
+      // "one called me a race traitor lol": the name someone was called
+      (m, c) => quoted(c.text, m.index, m[0].length) || CALLED_NAME.test(c.sentence(m.index)),
+    ],
+  },
+  {
+    ...remark('SO_CALLED', 'A group sneered at as "so-called": "These so-called refugees get a free house"', SO_CALLED, 0.7, 'generalisation'),
+    vetoes: [guarded, (m, c) => SAYS.test(c.sentence(m.index))],
+  },
+  {
+    name: 'NOT_BIGOTED_BUT',
+    description: 'A disclaimer that announces a remark about a group: "Not racist, just statistics", "I\'m not sexist but women…"',
+    pattern: NOT_BIGOTED_BUT,
+    requires: (c) => c.group || RACE_TALK.test(c.text),
+    confidence: 0.7,
+    messageId: 'generalisation',
+    // 'He said "I\'m not racist but…"': someone else's words
+    vetoes: [guarded, (m, c) => SAYS.test(c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index))],
+  },
+  {
+    ...remark('CURSE_GROUP', 'Profanity aimed at a whole group: "fuck the Muslims", "fuck Islam"', CURSE_GROUP, 0.75, 'expel'),
+    // "don't fuck the immigrants over": exploited, not cursed
+    vetoes: [guarded, negatedBefore, (m, c) => /^\s+over\b/i.test(c.text.slice(m.index + m[0].length))],
+  },
+  {
+    ...remark('GROUP_DOES', 'A crime or vice told as what a group does: "immigrants steal our jobs", "Mexicans live on welfare"', GROUP_DOES, 0.75, 'generalisation'),
+    vetoes: [
+      guarded,
+      negatedBefore,
+      quotedSpeech,
+      // "Two Albanians rob a jeweller": a news headline about some people, not the group
+      (m, c) => COUNTED.test(c.text.slice(Math.max(0, m.index - 24), m.index)),
+      (m, c) => HARM_REPORTED.test(c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index)),
+    ],
+  },
+  {
+    ...remark('WANT_OUT', 'Wanting a group gone: "you want the Muslims out of this town", "get rid of the Somalis"', WANT_OUT, 0.75, 'expel'),
+    vetoes: [guarded, negatedBefore],
+  },
   remark('EXPEL', '"send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"', EXPEL, 0.8, 'expel'),
   {
     ...remark('STEREOTYPE', 'Sex and gender stereotypes put as fact: "women can\'t drive", "a woman\'s place is in the kitchen"', STEREOTYPE, 0.8, 'generalisation'),
-    vetoes: [guarded, namedAsPhrase],
+    vetoes: [guarded, namedAsPhrase, quotedSpeech],
   },
   remark('DISTRUST', 'Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn\'t hire a woman", "typical Mexican driver"', DISTRUST, 0.7, 'generalisation'),
   remark('PLACE_PROXY', 'A neighbourhood as proxy for its residents: "that part of town is full of animals", "the projects… savages"', PLACE_PROXY, 0.7, 'generalisation'),
@@ -1334,7 +1617,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   remark('CRIME_BY_GROUP', 'Crime or disorder pinned on a race or a group: "I can tell you which race commits all the crime", "Mexicans cause most of the crime"', CRIME_BY_GROUP, 0.8, 'generalisation'),
   {
     ...remark('GROUP_CANNOT', 'A group and what it supposedly will not or cannot do: "immigrants who don\'t respect our laws", "women have no business being on patrol"', GROUP_CANNOT, 0.8, 'generalisation'),
-    vetoes: [guarded, namedAsPhrase],
+    vetoes: [guarded, namedAsPhrase, quotedSpeech],
   },
   remark('EXASPERATED', 'A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"', EXASPERATED, 0.8, 'generalisation'),
   remark('EVERY_MEMBER', 'One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I\'ve met is a liar"', EVERY_MEMBER, 0.8, 'generalisation'),
@@ -1399,6 +1682,17 @@ export const bias: TextDetector = {
       'the problem with this town is the Africans, they take and take',
       'Another Somali gang on the estate. They should go back',
       'Women should stay in the kitchen and leave policing to men',
+      'White genocide is real and the race traitors are helping it along',
+      'These so-called refugees all turn up with brand new phones',
+      'Not racist, just saying that whole block is the same skin colour and the same attitude',
+      'Fuck the Muslims and their mosque on Elm Road',
+      'Immigrants steal our jobs and laugh about it',
+      'Vote Hollis if you want the Somalis out of this town',
+      'Another Arab family kicking off at the front desk tonight. These people never learn.',
+      "The refugees moved onto our street last spring. They're parasites.",
+      "Old women shouldn't be allowed behind the wheel",
+      'Those gay bars downtown attract nothing but perverts',
+      'Catholic priests, say no more',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -1440,6 +1734,13 @@ export const bias: TextDetector = {
       'Keep the refugees out of the cold tonight, the shelter on Elm St is open',
       'The problem is the immigrants are exploited by landlords who know they will not complain',
       'Two Somali families moved in next door, lovely people. I should go back and thank them for the food',
+      { text: 'Graffiti reading 1488 was sprayed on the synagogue wall overnight. Anyone with information please call us.', context: 'official' },
+      'Some guy at the bar called me a race traitor for dating her, what a clown',
+      'Ordered a white power cord for the dash cam',
+      'We want the refugees out of the hotels and into proper homes',
+      'Two Albanians rob a jeweller in the high street, police appeal for witnesses',
+      'Landlords who fuck the immigrants over on rent should be named',
+      'Read Zog to the kids again tonight, their favourite dragon',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),

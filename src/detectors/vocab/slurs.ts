@@ -155,3 +155,42 @@ export const SOFT_SLURS = [
   'spooks?',
   'gypsies',
 ];
+
+/**
+ * Hate movements' codes and dog whistles that have no innocent reading in a post: coded numbers ("1488", "14/88"),
+ * slogans ("white genocide", "race traitors", "day of the rope") and Holocaust denial. Read by conduct/bias (its
+ * HATE_CODE row, at word edges, besides the triple-parenthesis "echo" around a name) and by the bias head's slur
+ * feature. "88" or "14" alone stay out: house numbers and scores.
+ */
+export const HATE_CODES = [
+  String.raw`14 ?[/|-]? ?88`,
+  'the (?:14|fourteen) words',
+  'rahowa',
+  'racial holy war',
+  'white genocide',
+  '(?:the )?great replacement',
+  'race[- ]?traitors?',
+  'race[- ]?mixing',
+  'mud ?people',
+  'day of the rope',
+  'zionist occupied government',
+  String.raw`kalergi(?: plan)?`,
+  'the jewish question',
+  'the jq',
+  'heil hitler',
+  'sieg heil',
+  'hitler was right',
+  'holo ?hoax',
+  'six million lies?',
+  'oven ?dodgers?',
+  'shekel ?(?:grabbers?|merchants?)',
+  'the goyim know',
+  // not a cable: "white power cord"
+  'white power(?! (?:cords?|cables?|banks?|strips?|adapters?|supply|supplies|outlets?|rangers?|button|leads?))',
+  'white pride world ?wide',
+  'we wuz kangz',
+  'dindu nuff?in',
+  'anchor ?bab(?:y|ies)',
+  String.raw`islami[sz]ation of`,
+  String.raw`the (?:gay|homosexual|trans|transgender|lgbt\w*|tranny) agenda`,
+];
