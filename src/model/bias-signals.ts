@@ -5,7 +5,7 @@
  * the post also hold a slur, a dehumanising noun, a call to harm or expel, or a hostile word, whether the group sits
  * in the same sentence as one of them, and whether the post names a group with none of them (a mention).
  */
-import { DEHUMANISING, DEROGATORY, GROUP_NOUNS, GROUP_SINGULAR, IDENTITY_CUE, SLURS, SOFT_SLURS, VAGUE_GROUP } from '../detectors/conduct/bias-words.js';
+import { DEHUMANISING, DEROGATORY, GROUP_NOUNS, GROUP_SINGULAR, HATE_CODES, IDENTITY_CUE, SLURS, SOFT_SLURS, VAGUE_GROUP } from '../detectors/conduct/bias-words.js';
 import { normaliseForProfanity, PROFANE_WORDS } from '../detectors/conduct/profanity-words.js';
 import { oneOf } from '../detectors/vocab.js';
 
@@ -13,6 +13,8 @@ const word = (source: string, flags = 'i') => new RegExp(String.raw`(?<![a-z0-9_
 
 // e.g. "kike", "n1gger" (read on the profanity-normalised text)
 const SLUR = word(SLURS.map((s) => s.source).join('|'));
+// e.g. "1488", "white genocide", "race traitors": a hate movement's codes weigh as a slur does (read on the raw text)
+const HATE_CODE = word(HATE_CODES);
 // e.g. "fag", "dyke", "queers": slurs in one reading, innocent in another; the head weighs them, the regex does not
 const SOFT_SLUR = word(SOFT_SLURS);
 // e.g. "Muslims", "a Mexican", "Pride", "those people"
@@ -328,7 +330,7 @@ interface Seen {
 function look(text: string): Seen {
   const norm = normaliseForProfanity(text);
   return {
-    slur: SLUR.test(norm),
+    slur: SLUR.test(norm) || HATE_CODE.test(text),
     soft: SOFT_SLUR.test(norm),
     group: GROUP.test(text),
     dehumanised: DEHUMANISED.test(text),
