@@ -1368,10 +1368,12 @@ const SPEECH_VERB = new RegExp(String.raw`\b${oneOf([
   'yelled',
   String.raw`claim(?:s|ed)?`,
 ])}\b`, 'i');
+// "A classmate told my daughter that girls can't do maths": reported, without quotes
+const TOLD_THAT = new RegExp(String.raw`${SPEECH_VERB.source}[^.!?"“]{0,40}\bthat\s+$`, 'i');
 const quotedSpeech: Veto<BiasText> = (m, c) => {
   const before = c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index);
   const open = QUOTE_OPEN.exec(before);
-  return open !== null && SPEECH_VERB.test(before.slice(0, open.index));
+  return (open !== null && SPEECH_VERB.test(before.slice(0, open.index))) || TOLD_THAT.test(before);
 };
 const negatedBefore: Veto<BiasText> = (m, c) => NEGATED.test(c.text.slice(Math.max(0, m.index - 12), m.index));
 // The whole group word is one of the vague ones ("those people", "you people")
@@ -1468,6 +1470,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
       (m, c) => /\b(?:i|we|i'?ll|we'?ll|i'?m|let'?s|you can|can i|time to)\s+(?:\w+\s+)?$/i.test(c.text.slice(Math.max(0, m.index - 20), m.index)),
       guarded,
       negatedBefore,
+      quotedSpeech,
     ],
   },
   {
@@ -1604,7 +1607,11 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     ...remark('WANT_OUT', 'Wanting a group gone: "you want the Muslims out of this town", "get rid of the Somalis"', WANT_OUT, 0.75, 'expel'),
     vetoes: [guarded, negatedBefore],
   },
-  remark('EXPEL', '"send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"', EXPEL, 0.8, 'expel'),
+  {
+    ...remark('EXPEL', '"send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"', EXPEL, 0.8, 'expel'),
+    // 'Someone shouted "go back to your own country" at my mum': abuse reported
+    vetoes: [guarded, quotedSpeech],
+  },
   {
     ...remark('STEREOTYPE', 'Sex and gender stereotypes put as fact: "women can\'t drive", "a woman\'s place is in the kitchen"', STEREOTYPE, 0.8, 'generalisation'),
     vetoes: [guarded, namedAsPhrase, quotedSpeech],

@@ -190,7 +190,6 @@ export const HATE_CODES = [
   'white pride world ?wide',
   'we wuz kangz',
   'dindu nuff?in',
-  'anchor ?bab(?:y|ies)',
   String.raw`islami[sz]ation of`,
   String.raw`the (?:gay|homosexual|trans|transgender|lgbt\w*|tranny) agenda`,
 ];
