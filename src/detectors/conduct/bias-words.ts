@@ -406,14 +406,10 @@ export const DEROGATORY = alt([
   'uncivili[sz]ed',
   'breeding like rabbits',
   'all the same',
-  // "muslims everywhere are the same", not "the same as us"
-  String.raw`the same(?=\s*(?:[.,;:!?…]|$))`,
   'drunks',
   'feral',
   'selfish',
-  'thick',
   'trouble',
-  'drama',
   'abusers',
   'child abusers',
   'molesters',
@@ -486,6 +482,18 @@ export const DEROGATORY = alt([
   'greedy',
   'dodgy',
   'a (?:danger|hazard|menace|risk)(?: to \\w+)?',
+]);
+
+/**
+ * Predicates that malign only as the predicate of a plural group ("Muslims everywhere are the same", "the Irish are
+ * thick", "women bosses = drama"), read by conduct/bias's GENERALISATION alone: elsewhere they are everyday words ("it's
+ * the same", "thick fog", "no drama"), so the bias head's judging feature leaves them out.
+ */
+export const GROUP_PREDICATES = alt([
+  // not "the same as us"
+  String.raw`the same(?=\s*(?:[.,;:!?…]|$))`,
+  'thick',
+  'drama',
 ]);
 
 /** Adjectives naming a protected class, for one member of it: "the disabled guy", "that Muslim lady". */

@@ -6,6 +6,7 @@ import {
   DEROGATORY,
   GROUP_ADJECTIVE,
   GROUP_NOUNS,
+  GROUP_PREDICATES,
   GROUP_SINGULAR,
   HATE_CODES,
   IDENTITY_CUE,
@@ -112,7 +113,7 @@ const GENERALISATION = new RegExp(
       'were',
       'act like',
       'behave like',
-    ])}\s+((?:[\w']+,?\s+){0,3}?)${QUAL}(?:(?:a|an)\s+)?(?:bunch of\s+)?(${DEROGATORY})\b`,
+    ])}\s+((?:[\w']+,?\s+){0,3}?)${QUAL}(?:(?:a|an)\s+)?(?:bunch of\s+)?(${DEROGATORY}|${GROUP_PREDICATES})\b`,
   'gi',
 );
 // "animals, all of them", "vermin, every single one of them" after a group in the same sentence
