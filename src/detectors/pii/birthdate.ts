@@ -81,6 +81,7 @@ const RELATIVE_DAYS = [
     String.raw`${DAY_COUNTS}\s+(?:days?|weeks?)\s+ago`,
     THE_DAY,
     HOLIDAY,
+    String.raw`the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday|${oneOf(HOLIDAY_DAYS)}|${oneOf(HOLIDAYS_BARE)})`,
 ];
 const RELATIVE = String.raw`${oneOf(RELATIVE_DAYS)}(?:\s*,?\s*(?:the\s+)?${DAY}(?!\w))?(?!\w)`;
 
@@ -119,6 +120,27 @@ const CLOCK_TIME = String.raw`(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\
 const HOLIDAY_YEAR = String.raw`${oneOf([...HOLIDAY_DAYS, ...HOLIDAYS_BARE])},?\s+(?:in\s+)?${YEAR}(?!\w)`;
 
 /**
+ * A day and month in digits with no year, either order, slashed or (two digits each) dotted: a date only beside a
+ * birth word ("birthday: 3/22", "b-day 03.22", "arrived 9/14").
+ */
+const SHORT_DATE = String.raw`(?:on\s+)?(?:${oneOf([
+  String.raw`(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])`,
+  String.raw`(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])`,
+  String.raw`(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])`,
+  String.raw`(?:1[3-9]|2\d|3[01])\.(?:0[1-9]|1[0-2])`,
+])})(?![\w/]|\.\d|\s*(?:%|years?|yrs?|hours?|hrs?|miles?|km|kg|lbs?)\b)`;
+
+/** Whose form a date of birth is written on: "DOB for the form:", "DOB on my licence" (LABELLED). */
+const WHOSE_FORM = [
+  'the',
+  'my',
+  'your',
+  'his',
+  'her',
+  'this',
+];
+
+/**
  * A label or the word "born" followed by a date.
  * e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on the 4th of July",
  *      "was born this morning", "born 20 years ago today", "born at 4:12am on March 3", "born in Mercy Hospital on May 2",
@@ -127,7 +149,7 @@ const HOLIDAY_YEAR = String.raw`${oneOf([...HOLIDAY_DAYS, ...HOLIDAYS_BARE])},?\
  */
 const LABELLED = new RegExp(
   String.raw`\b${oneOf([
-      String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date|birth\s+certificate\s+(?:says|reads|shows))\s*(?:is|was|[:=#-])?\s*((?:on\s+)?${EXPLICIT_DATE}|${oneOf([
+      String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date|birth\s+certificate\s+(?:says|reads|shows))(?:\s+(?:for|on|in)\s+${oneOf(WHOSE_FORM)}\s+[\w-]+)?\s*(?:is|was|[:=#-])?\s*((?:on\s+)?${EXPLICIT_DATE}|${oneOf([
         '0?[1-9]',
         '1[0-2]',
       ])}[/.-]${oneOf([
@@ -135,7 +157,7 @@ const LABELLED = new RegExp(
         String.raw`[12]\d`,
         '3[01]',
       ])}(?!\d)(?![/.-]\d))`,
-      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${oneOf([
+      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${SHORT_DATE}|${oneOf([
         'today',
         'yesterday',
         String.raw`this\s+(?:morning|afternoon|evening|week)`,
@@ -260,17 +282,6 @@ const TAIL_LINKS = [
   'up',
   String.raw`(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)`,
 ];
-
-/**
- * A day and month in digits with no year, either order, slashed or (two digits each) dotted: a date only beside a
- * birth word ("birthday: 3/22", "b-day 03.22", "arrived 9/14").
- */
-const SHORT_DATE = String.raw`(?:on\s+)?(?:${oneOf([
-  String.raw`(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])`,
-  String.raw`(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])`,
-  String.raw`(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])`,
-  String.raw`(?:1[3-9]|2\d|3[01])\.(?:0[1-9]|1[0-2])`,
-])})(?![\w/]|\.\d|\s*(?:%|years?|yrs?|hours?|hrs?|miles?|km|kg|lbs?)\b)`;
 
 /**
  * Between "birthday" and a following date only linking words may stand.
@@ -489,6 +500,9 @@ function dayNear(c: BirthText, start: number, end: number): { start: number; end
   return best;
 }
 
+/** A newborn's weight: "7 lb 8 oz", "3.2kg". */
+const BIRTH_WEIGHT = /\b\d+(?:\.\d)?\s?(?:lbs?|oz|pounds?|kg)\b/i;
+
 /** "welcomed a son", "had our second son": an article or a birth order makes the child a newborn. */
 const BIRTH_ORDER = new RegExp(String.raw`^(?:welcom\w*|had)\s+(?:an?|(?:our|their|my|his|her)\s+${oneOf([
   'first',
@@ -513,7 +527,10 @@ const birthEventDay = perMatch((m: RegExpExecArray, c: BirthText) => {
     // a child at a birth ("our son Leo, who arrived … 8lbs"), or "she"/no subject with a weight or the labour in the post
     const child = CHILD_WORD.test(subject) && BIRTH_DETAIL.test(sentence);
     const unnamed = /^(?:\W*|.*\b(?:she|he|they)\s*)$/i.test(subject) && BIRTH_DETAIL.test(c.text.replace(CLOCK_TIMES, ' '));
-    if (!newborn && !child && !unnamed) return undefined;
+    // a named one with a birth weight in the sentence: "Matilda Rose arrived this morning at 10:02, 7 lb 8 oz"
+    // (not "Tom arrived at the barbecue with 10 lbs of sausages": somewhere to arrive at is a journey)
+    const named = /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*$/u.test(subject) && BIRTH_WEIGHT.test(sentence) && !/^\s+(?:at|to|in|from|with|home|back)\b(?!\s+\d)/i.test(c.text.slice(end, end + 20));
+    if (!newborn && !child && !unnamed && !named) return undefined;
     // "arrived home", "arrived back from camp": a journey, not a birth
     if (JOURNEY.test(c.text.slice(end, end + 30))) return undefined;
   }
@@ -569,8 +586,11 @@ const ORDINAL_OWNERS = [
 const SPENT_AT = String.raw`(?:(?:at|in|with)\s+(?:the|a|an|my|our|his|her|work|home|\p{Lu}\p{L}+)\b[^.!?\n,;]{0,25}?\s+)`;
 const ORDINAL_DAY = new RegExp(
   String.raw`\b${oneOf(ORDINAL_OWNERS)}\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*` +
-    String.raw`(?:is\s+|falls\s+|:\s*|${SPENT_AT})?(${oneOf([
+    String.raw`(?:is\s+|was\s+|falls\s+|:\s*|${SPENT_AT})?(${oneOf([
       TODAYISH,
+      'yesterday',
+      String.raw`(?:this|next)\s+week(?:end)?`,
+      String.raw`the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday)`,
       String.raw`(?:on|this|next)\s+${WEEKDAY}`,
       String.raw`(?<=(?:is|:)\s*)${WEEKDAY}`,
       String.raw`(?:this|next)\s+${SHORT_WEEKDAY}`,
@@ -1553,6 +1573,8 @@ export const birthdate: TextDetector = {
       'Yesterday was my 45th, took the day off.',
       'On 4 May 1990 I was born in this very hospital.',
       'Her due date was the 10th but she arrived on the 2nd.',
+      "She's here! Matilda Rose arrived this morning at 10:02, 7 lb 8 oz.",
+      "Nan's 80th is the day after tomorrow, karaoke booked.",
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -1598,6 +1620,7 @@ export const birthdate: TextDetector = {
       'Spending my 30th year on the force at the precinct today.',
       'Tomorrow is the 4th of July, stay safe.',
       'Saturday is Messi\'s 800th, can\'t wait.',
+      'Tom arrived at the barbecue with 10 lbs of sausages this morning.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
