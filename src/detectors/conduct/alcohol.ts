@@ -406,6 +406,10 @@ const DRUNK_PHRASES: readonly string[] = [
   String.raw`drinking (?:my|our) feelings`,
   String.raw`\d+-(?:hour|day|week) bender`,
   String.raw`(?<=^|[.!?…]\s+)bender (?:started|lasted|weekend|continues|day)`,
+  String.raw`(?:never|ever) been (?:that|this|so) drunk`,
+  String.raw`(?:never|didn'?t|haven'?t) stop(?:ped)? drinking`,
+  // matching someone drink for drink, not a "shot-for-shot remake"
+  String.raw`(?:shot|pint|drink|round) for (?:shot|pint|drink|round)(?! remake)`,
 ];
 
 // Unambiguous: "blackout drunk", "shitfaced", "sloshed", "rat-arsed", "drunk af", "so drunk", "on a bender"
@@ -515,7 +519,7 @@ const WINES_AND_SPIRITS = [
   'champagne',
   'bubbly',
 ];
-const BIG_VESSELS = String.raw`(?:pitchers|bottles of ${oneOf(WINES_AND_SPIRITS)}|handles|fifths|magnums|growlers|boxes of wine|bottles each)`;
+const BIG_VESSELS = String.raw`(?:pitchers|bottles of ${oneOf(WINES_AND_SPIRITS)}|handles|fifths|magnums|growlers|boxes of wine|bottles each|cases)`;
 
 /** The fifth drink or later: "my 7th beer", "the eleventh shot" (ORDINAL_DRINK). */
 const ORDINAL_COUNT = [
@@ -671,7 +675,7 @@ const QUANTITY = new RegExp(
       ])}`,
       String.raw`\b${ORDINAL_DRINK}\b`,
       String.raw`\bdr[ai]nk (?:the|a) (?:bar|pub|place|club|keg|house|hotel|tavern) dry`,
-      String.raw`\bdr[ai]nk (?:\w+ )?under the table`,
+      String.raw`\bdr[ai]nk (?:[\w'’-]+ ){0,3}under the table`,
       String.raw`\bclosed (?:down )?(?:the|two|three|four|five|every|all the|\d+) (?:bars?|pubs?|clubs?)`,
       String.raw`\b(?:hit|hitting) (?:\d+|three|four|five|six|seven|every) (?:bars|pubs|clubs)\b(?! of)`,
       String.raw`\bbar[- ]?hopping`,
@@ -894,6 +898,10 @@ const EMPTIED = [
   'drinking',
   String.raw`put away`,
   String.raw`got through`,
+  String.raw`went through`,
+  'finishing',
+  'downing',
+  'necking',
 ];
 
 /** What "dry" is before, when it is no bar run dry: "a dry white", "Dry January" (DRINK_IT_ALL). */
@@ -948,7 +956,10 @@ const DRINK_IT_ALL = new RegExp(
       String.raw`(?:ran|run|running) the (?:taps|bar|keg|pub) dry`,
       String.raw`dr[ai]nk(?:ing)? (?:the |a )?(?:whole |entire )?(?:[\w'’-]+ )?${oneOf(BARS)}(?:['’]s supply)? (?:dry|out of)`,
       String.raw`dr[ai]nk(?:ing)? (?:the |a |an )?(?:whole|entire) (?:[\w'’-]+ )?${oneOf(BARS)}\b`,
-      String.raw`dr[ai]nk(?:ing)? every (?:single )?(?:[\w'’-]+ )?(?:cocktail|bottle|drink|beer|shot|pint)s?\b`,
+      String.raw`(?:dr[ai]nk(?:ing)?|${oneOf(EMPTIED)}) every (?:single )?(?:[\w'’-]+ )?(?:cocktail|bottle|drink|beer|shot|pint)s?\b`,
+      // "drank more cider than water", "drank everything but the mop water"
+      String.raw`dr[ai]nk more (?:[\w'’-]+ ){1,2}than (?:water|food|coffee)`,
+      String.raw`dr[ai]nk everything (?:but|except|on|in|they)`,
       String.raw`${oneOf(EMPTIED)} (?:a|an|the|half a) (?:whole |full |entire )?${oneOf(WHOLE_VESSELS)} of ${NOT_SOFT}[\w'’-]+`,
       String.raw`(?:a|one|the) (?:whole |full )?${oneOf(WHOLE_VESSELS)} of ${NOT_SOFT}[\w'’-]+ each\b`,
       String.raw`${oneOf(EMPTIED)} (?:a|the|two|three) kegs?`,
@@ -1048,6 +1059,9 @@ const DRINKING_TIMES = [
   'bender',
   String.raw`pub crawl`,
   String.raw`(?:${oneOf(LIQUIDS)}) \w+`,
+  String.raw`(?:${oneOf(LIQUIDS)}) all day`,
+  String.raw`sunday funday`,
+  String.raw`bottomless \w+`,
 ];
 /** What it grows into: "happy six hours", "a Monday session", "sunrise", "champagne lunch", "whiskey drinking". */
 const LONGER_DRINKING = [
@@ -1062,6 +1076,8 @@ const LONGER_DRINKING = [
   String.raw`(?:${oneOf(LIQUIDS)}) (?:lunch|dinner|drinking)`,
   String.raw`\w+ drinking`,
   String.raw`a lock-?in`,
+  String.raw`(?:${oneOf(LIQUIDS)}) all night`,
+  String.raw`\w+ sick day`,
 ];
 
 // Drinking out of hours or out of hand: "beers at 8am", "vodka for breakfast", "happy hour turned into happy 6 hours",
@@ -1071,7 +1087,7 @@ const DRINKING_HOURS = new RegExp(
       String.raw`(?:${oneOf(LIQUIDS)}|beers?|pints?|shots|cans|sixer|mimosas|cocktails)\b[^.!?]{0,20}?\b(?:at|by|before|from) (?:[5-9]|1[01])(?:[:.]\d\d)? ?am\b`,
       String.raw`(?:${oneOf(LIQUIDS)}|beers?|pints?|shots|cans) for breakfast`,
       String.raw`breakfast (?:beers?|pints?|shots|cans|vodka)`,
-      String.raw`${oneOf(DRINKING_TIMES)} (?:turned|became|rolled|turns) into (?:a |an )?${oneOf(LONGER_DRINKING)}`,
+      String.raw`${oneOf(DRINKING_TIMES)} (?:(?:turned|rolled|turns|turning) into|became) (?:a |an )?${oneOf(LONGER_DRINKING)}`,
       String.raw`(?:went|go|going|popped) (?:out )?for ["'“‘](?:just )?(?:one|a quick one|one drink|one pint|a quick pint|a couple|a few|a few drinks|quiet drinks)["'”’]`,
       String.raw`(?:called|calling) it ["'“‘](?:a few drinks|one drink|quiet drinks|a quiet one)["'”’]`,
       String.raw`hair of the (?:dog|whole kennel)`,
@@ -1229,6 +1245,9 @@ const AFTERMATH_IN_CONTEXT = new RegExp(
       // no memory of the night: "don't remember the cab ride home", "nobody remembers the speech", "half a memory"
       String.raw`${oneOf(CANNOT)} remember (?!the (?:last|first|next) time|when|where i (?:put|parked|left))${oneOf(FORGOTTEN)}\b`,
       String.raw`nobody remembers`,
+      String.raw`(?:the )?last thing i remember`,
+      String.raw`(?:${oneOf(LIQUIDS)}|vodka|drunken|boozy) haze`,
+      String.raw`blur of (?:${oneOf(LIQUIDS)}|beers?|shots|cocktails|pints|guinness)`,
       String.raw`remember less`,
       String.raw`(?:no|zero|0|half a|one|1) memor(?:y|ies)`,
       String.raw`(?:seeing|see|saw|seen) (?:double|triple)`,
@@ -1248,7 +1267,7 @@ const AFTERMATH_IN_CONTEXT = new RegExp(
       String.raw`nursing (?:a|my|this) (?:\w+ )?hangover`,
       'hangover from hell',
       String.raw`woke up (?:with|wearing) (?:no|one|someone else'?s) (?:shoes?|pants|memory|idea|phone|wallet|clue)`,
-      'lost (?:a|my|one) shoe',
+      String.raw`(?<!(?:nobody|no one|didn'?t) )lost (?:a|my|one) shoe`,
       'pre-?gam(?:ing|ed)',
       String.raw`(?:had to|we|i) ${oneOf(CARRY_VERBS)} (?:him|her|them|me|us|\w+|two of (?:them|us)) ${oneOf([
         'home',
@@ -1617,7 +1636,11 @@ const OTHER_SHOTS_WORDS = [
 // Shots that are not drinks: gunfire, sport, photos, vaccines
 const OTHER_SHOTS = new RegExp(String.raw`\b${oneOf(OTHER_SHOTS_WORDS)}\b`, 'i');
 // Not sober for days, as a boast: "haven't been sober since Thursday", "0 sober moments"
-const NOT_SOBER = /\b(?:(?:haven['’]?t|have not|hasn['’]?t|has not)\s+been\s+sober|(?:0|zero)\s+sober\s+(?:moments?|minutes?|hours?|days?|nights?))\b/gi;
+const NOT_SOBER = new RegExp(String.raw`\b${oneOf([
+  String.raw`(?:haven['’]?t|have not|hasn['’]?t|has not)\s+been\s+sober`,
+  String.raw`(?:0|zero)\s+sober\s+(?:moments?|minutes?|hours?|days?|nights?)`,
+  String.raw`(?:not one|none) of us (?:was|were) sober`,
+])}\b`, 'gi');
 
 // Safety and enforcement in the sentence: "drunk driving arrests", "don't drink and drive"
 const safety: Veto<AlcoholText> = (m, c) => {
@@ -1846,6 +1869,8 @@ export const alcohol: TextDetector = {
       'Fell asleep in the beer garden after ten pints.',
       'Kicked out of two pubs before midnight, proud of us.',
       'Bottle of whisky each at the cabin, my liver has filed a complaint.',
+      'Matched my brother pint for pint at the wedding and lost.',
+      'Prosecco all day turned into prosecco all night at the reunion.',
     ],
     fp: [
       "A schooner of pale ale at the pub with Dad.",
@@ -1884,6 +1909,8 @@ export const alcohol: TextDetector = {
       { text: 'A man was kicked out of a pub and then assaulted staff, he has been charged.', context: 'official' },
       'The keg ran dry at the charity fun day, thanks for the support!',
       'Drank so much tea during the stakeout I lost count.',
+      'DD duty for the girls tonight. Everyone home by 1 and nobody lost a shoe at the club.',
+      'Watched the shot-for-shot remake at the bar, not bad.',
     ],
   },
   patterns: [
