@@ -589,7 +589,8 @@ const ORDINAL_DAY = new RegExp(
     String.raw`(?:is\s+|was\s+|falls\s+|:\s*|${SPENT_AT})?(${oneOf([
       TODAYISH,
       'yesterday',
-      String.raw`(?:this|next)\s+week(?:end)?`,
+      // "Mum's 65th is this weekend" (not "going to my cousin's 30th this weekend", a party)
+      String.raw`(?<=(?:is|was)\s+)(?:this|next)\s+week(?:end)?`,
       String.raw`the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday)`,
       String.raw`(?:on|this|next)\s+${WEEKDAY}`,
       String.raw`(?<=(?:is|:)\s*)${WEEKDAY}`,
@@ -1621,6 +1622,7 @@ export const birthdate: TextDetector = {
       'Tomorrow is the 4th of July, stay safe.',
       'Saturday is Messi\'s 800th, can\'t wait.',
       'Tom arrived at the barbecue with 10 lbs of sausages this morning.',
+      "Going to my cousin's 30th this weekend, should be a laugh",
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
