@@ -350,6 +350,22 @@ describe('alcoholSignals and authorSignals', () => {
     expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'Plan a safe ride home.', "Don't drink and drive this weekend. Plan a safe ride home.")).toEqual(['post:drink', 'post:safety']);
   });
 
+  it('tell the alcohol head about drink told with restraint and drunkenness that is someone else\'s', () => {
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'Drinks with the team after work. I had a lime soda and went home at 7.')).toEqual(['drink', 'post:drink', 'post:moderation']);
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'Last night I told a drunk guy to go home 11 times.')).toEqual(['post:none', 'post:others-drunk']);
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'Got absolutely hammered at the pub, one too many pints')).not.toContain('post:moderation');
+  });
+
+  it("tell the self-affiliation head about the writer's own police work", () => {
+    expect(on(AUTHOR_SIGNALS, authorSignals, 'Booked two before lunch.')).toEqual(['vantage:act', 'post:vantage']);
+    expect(on(AUTHOR_SIGNALS, authorSignals, 'Me and Dave responded to a domestic.')).toEqual(['vantage:act', 'post:vantage']);
+    expect(on(AUTHOR_SIGNALS, authorSignals, 'My FTO would be proud.')).toEqual(['vantage:mine', 'post:vantage']);
+    expect(on(AUTHOR_SIGNALS, authorSignals, 'Home now.', 'Cleared my last call at 0400. Home now.')).toEqual(['post:vantage']);
+    // done to the writer, or by a relative: not the writer's own police work
+    expect(on(AUTHOR_SIGNALS, authorSignals, 'I was arrested once, in college.')).toEqual([]);
+    expect(on(AUTHOR_SIGNALS, authorSignals, 'we got pulled over on the way home')).toEqual([]);
+  });
+
   it("tell the self-affiliation head about another job, a relative's service and fiction", () => {
     expect(on(AUTHOR_SIGNALS, authorSignals, 'Army medic, 6 years. Still check every room')).toEqual(['other-job', 'post:other-job']);
     expect(on(AUTHOR_SIGNALS, authorSignals, 'He hung up his uniform after 30 years.', 'So proud of my husband. He hung up his uniform after 30 years.')).toEqual([

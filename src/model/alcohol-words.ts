@@ -1,0 +1,103 @@
+/**
+ * Words the conduct/alcohol head reads as features (alcohol-signals.ts), never as findings: drink told with
+ * restraint ("had one and went to bed", "a lime soda", "Eighteen months alcohol-free") and drunkenness that is
+ * someone else's ("told a drunk guy to go home", "the drunks outside the bottle-o"). Out of fold on the training cases,
+ * many of the head's false alarms named drink in one of these two ways. Data only, one item a line; a change wants
+ * `npm run train`.
+ */
+import { oneOf } from '../detectors/vocab.js';
+
+/** A small number of drinks: "one", "a couple of". */
+const FEW = [
+  'one',
+  'a',
+  '1',
+  'two',
+  '2',
+  String.raw`a\s+single`,
+  String.raw`a\s+couple\s+of`,
+  String.raw`one\s+small`,
+];
+const DRINKS = [
+  'drinks?',
+  'beers?',
+  'pints?',
+  'glass(?:es)?',
+  'wines?',
+  'cocktails?',
+  'bottles?',
+];
+/** Who the drunk are, and the words before them: "a drunk guy", "these drunk fans". */
+const SOME = [
+  'a',
+  'the',
+  'another',
+  'two',
+  'three',
+  'some',
+  'of',
+  'with',
+  'these',
+  'those',
+];
+const PEOPLE = [
+  'guys?',
+  'm[ae]n',
+  'wom[ae]n',
+  'blokes?',
+  'lads?',
+  'drivers?',
+  'customers?',
+  'patrons?',
+  'punters?',
+  'people',
+  'persons?',
+  'students?',
+  'fans?',
+  'tourists?',
+  'aboriginals?',
+  'teens?',
+  'crowds?',
+  'idiots?',
+];
+const DRUNK = [
+  'drunk',
+  'hammered',
+  'wasted',
+  'smashed',
+  'plastered',
+  'legless',
+];
+
+/** Drink told with restraint, or none: "only had two pints", "sober for a year", "tea instead", "call a cab". */
+export const MODERATION = [
+  String.raw`(?:had|have|having|just|only|one|two)\s+${oneOf(FEW)}\s+${oneOf(DRINKS)}\b(?!\s+too\s+many)`,
+  String.raw`(?:drink|beer|pint|glass)\s+and\s+(?:went|headed|called\s+it|home|bed)`,
+  String.raw`(?:went|headed|got)\s+(?:to\s+bed|home)\s+(?:early|by|at)\b`,
+  String.raw`sober\s+(?:for|since|driver|curious|anniversary|october|january|living)`,
+  String.raw`\d+\s+(?:days?|weeks?|months?|years?)\s+sober`,
+  String.raw`alcohol[- ]free`,
+  'teetotal(?:ler)?',
+  String.raw`(?:don['’]?t|do\s+not|didn['’]?t|never|doesn['’]?t|won['’]?t)\s+drink\b(?!\s+and\s+drive)`,
+  String.raw`(?:quit|stopped|gave\s+up)\s+(?:drinking|booze|alcohol)`,
+  String.raw`dry\s+(?:january|july|october)`,
+  String.raw`no\s+(?:alcohol|booze|drinks)\b`,
+  'mocktails?',
+  String.raw`soft\s+drinks?`,
+  String.raw`lime\s+soda`,
+  'lemonade',
+  String.raw`(?:tea|water|coffee|juice)\s+instead`,
+  String.raw`nah,?\s+tea`,
+  String.raw`(?:designated|sober)\s+driver`,
+  String.raw`(?:call|get|got|grab|book)\s+(?:a|an)\s+(?:cab|taxi|uber|lyft)`,
+];
+
+/** Drunkenness that is someone else's: "a drunk guy", "the drunks", "he was hammered", "drunk fans". */
+export const OTHERS_DRUNK = [
+  String.raw`${oneOf(SOME)}\s+(?:\w+\s+)?drunk\s+${oneOf(PEOPLE)}`,
+  'drunks',
+  String.raw`drunk\s+and\s+disorderly`,
+  String.raw`(?:he|she|they|who)\s+(?:was|were|is|are|got)\s+(?:\w+\s+)?${oneOf(DRUNK)}`,
+  String.raw`bartend(?:er|ing)`,
+  'bouncers?',
+];
