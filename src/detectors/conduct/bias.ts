@@ -1371,8 +1371,10 @@ const SPEECH_VERB = new RegExp(String.raw`\b${oneOf([
 ])}\b`, 'i');
 // "A classmate told my daughter that girls can't do maths": reported, without quotes
 const TOLD_THAT = new RegExp(String.raw`${SPEECH_VERB.source}[^.!?"“]{0,40}\bthat\s+$`, 'i');
+/** The text of the sentence around an offset, up to the offset. */
+const sentenceBefore = (c: BiasText, index: number): string => c.text.slice(sentenceAt(c.segs, index, c.text.length).start, index);
 const quotedSpeech: Veto<BiasText> = (m, c) => {
-  const before = c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index);
+  const before = sentenceBefore(c, m.index);
   const open = QUOTE_OPEN.exec(before);
   return (open !== null && SPEECH_VERB.test(before.slice(0, open.index))) || TOLD_THAT.test(before);
 };
@@ -1457,7 +1459,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     confidence: 0.85,
     messageId: 'expel',
     // "jailed for a plot to kill Muslims", "don't kill the immigrants' hopes"
-    vetoes: [guarded, negatedBefore, (m, c) => HARM_REPORTED.test(c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index))],
+    vetoes: [guarded, negatedBefore, (m, c) => HARM_REPORTED.test(sentenceBefore(c, m.index))],
   },
   {
     name: 'GO_HOME',
@@ -1485,7 +1487,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   },
   {
     ...remark('CRIME_BLAME', 'Crime or disease blamed on a group: "Haitians bring disease and crime", "most of the burglaries are down to the Albanians"', CRIME_BLAME, 0.75, 'generalisation'),
-    vetoes: [guarded, negatedBefore, (m, c) => NEGATED.test(m[0]) || HARM_REPORTED.test(c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index))],
+    vetoes: [guarded, negatedBefore, (m, c) => NEGATED.test(m[0]) || HARM_REPORTED.test(sentenceBefore(c, m.index))],
   },
   {
     ...remark('GROUP_KEPT_OUT', 'A group kept out of a role or a place: "gays shouldn\'t be teachers", "Syrians shouldn\'t be allowed anywhere near our schools"', GROUP_KEPT_OUT, 0.75, 'expel'),
@@ -1586,7 +1588,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     confidence: 0.7,
     messageId: 'generalisation',
     // 'He said "I\'m not racist but…"': someone else's words
-    vetoes: [guarded, (m, c) => SAYS.test(c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index))],
+    vetoes: [guarded, (m, c) => SAYS.test(sentenceBefore(c, m.index))],
   },
   {
     ...remark('CURSE_GROUP', 'Profanity aimed at a whole group: "fuck the Muslims", "fuck Islam"', CURSE_GROUP, 0.75, 'expel'),
@@ -1601,7 +1603,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
       quotedSpeech,
       // "Two Albanians rob a jeweller": a news headline about some people, not the group
       (m, c) => COUNTED.test(c.text.slice(Math.max(0, m.index - 24), m.index)),
-      (m, c) => HARM_REPORTED.test(c.text.slice(sentenceAt(c.segs, m.index, c.text.length).start, m.index)),
+      (m, c) => HARM_REPORTED.test(sentenceBefore(c, m.index)),
     ],
   },
   {
