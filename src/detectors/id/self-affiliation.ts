@@ -3514,8 +3514,9 @@ export function authorReveals(analysis: TextAnalysis, index: AuthorCueIndex): Ma
   if (strong.length) return strong;
   const distinct = new Set(weak.map((w) => text.slice(w.start, w.end).toLowerCase().replace(/\s+/g, ' ')));
   const { mention } = index;
-  const work = distinct.size + (company.length ? 1 : 0) < 2 ? policeWorkBeside(text, weak).slice(0, 1) : [];
-  if (weak.length && (distinct.size + (company.length ? 1 : 0) + work.length >= 2 || mention?.test(text))) {
+  const agreeing = distinct.size + (company.length ? 1 : 0);
+  const work = agreeing < 2 ? policeWorkBeside(text, weak).slice(0, 1) : [];
+  if (weak.length && (agreeing + work.length >= 2 || mention?.test(text))) {
     return [...weak, ...company, ...work].sort((a, b) => a.start - b.start).map((w) => ({ ...w, messageId: 'weak' }));
   }
   return [];
