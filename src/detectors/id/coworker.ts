@@ -500,6 +500,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
         const s = analysis.sentenceAround(m.start, m.end);
         return strongCues().some((c) => s.includes(text.slice(c.start, c.end)));
       };
+      // read once per post, however many bare names it holds
+      let praised: boolean | undefined;
+      const rankPraise = () => (praised ??= RANK_PRAISE.test(text));
       for (const m of mentions) {
         if (m.kind === 'surname' && FAMILY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
         if (m.kind === 'handle') {
@@ -508,7 +511,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
         } else if (m.kind === 'given' || (m.kind === 'surname' && isCommonWord(text.slice(m.start, m.end)))) {
           // A bare given name, or a surname that is also a word ("Young"), needs police work in its own sentence.
-          if (ctx.context === 'official' || hasWorkContext(analysis, index.roster, m) || selfCue(m) || RANK_PRAISE.test(text))
+          if (ctx.context === 'official' || hasWorkContext(analysis, index.roster, m) || selfCue(m) || rankPraise())
             matches.push({ start: m.start, end: m.end, confidence: 0.55, messageId: 'roster', pattern: 'ROSTER_BARE_NAME' });
         } else if (context()) {
           matches.push({ start: m.start, end: m.end, confidence: 0.75, messageId: 'roster', pattern: 'ROSTER_IN_CONTEXT' });
