@@ -8,7 +8,7 @@
  * and must be closed.
  */
 import { detailPlan, focusPeople, focusRegions, FullPixels, readDetail, type DetailPlan } from '../inputs/detail.js';
-import { FaceModels, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
+import { FAINT_PERSON, FaceModels, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
 import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, toVisionRaster, type DecodedImage } from '../inputs/image.js';
 import { readMetadata } from '../inputs/metadata.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
@@ -118,9 +118,6 @@ function closePeople(objects: DetectedObject[], posed: DetectedObject[], scale: 
 /** Labels of the object detector's vehicles (their boxes veto a check or lettering read on a car behind someone). */
 const VEHICLE_LABELS = new Set(['car', 'truck', 'bus', 'motorcycle']);
 
-/** Lowest detector score of a person whose clothes are read for a white forensic suit (faint people only). */
-const FAINT_PERSON_SUIT = 0.15;
-
 /** FaceRes similarity from which a face is taken to be an enrolled member. */
 const FACE_MATCH_THRESHOLD = 0.6;
 
@@ -210,7 +207,7 @@ export class ImageScreener {
       const helmets = cues.filter((c) => c.kind === 'head:helmet' && c.box).map((c) => scaleBox(c.box!, 1 / img.scale));
       cues.push(...uniformCues(work, objects, found.map((f) => scaleBox(f.box, 1 / img.scale)), helmets).map((c) => scaleCue(c, img.scale)));
       // A white hooded suit on someone the detector is unsure of (a crouching examiner): the suit reading is strict.
-      cues.push(...suitCues(work, models.faint, FAINT_PERSON_SUIT).map((c) => scaleCue(c, img.scale)));
+      cues.push(...suitCues(work, models.faint, FAINT_PERSON).map((c) => scaleCue(c, img.scale)));
       // Tents and sheets are read where a yellow or striped cue was found; with people in the picture, read them anyway.
       if (objects.some((o) => o.label === 'person' && o.confidence >= 0.4) && !cues.some((c) => c.kind === 'tent:forensic' || c.kind === 'body:covered')) {
         cues.push(...shapeCues(small).map((c) => scaleCue(c, toFull)));

@@ -161,7 +161,7 @@ async function loadHuman(minFace: number, minObject: number): Promise<HumanLike>
  * People CenterNet is this unsure of (under the object threshold) are returned apart as `faint`: a crouching figure in a
  * white hooded suit scores 0.15-0.3, and only the suit reading, whose colour test is strict, looks at them.
  */
-const FAINT_PERSON = 0.15;
+export const FAINT_PERSON = 0.15;
 
 /** Face and object detection over RGB rasters. One set of models per process, loaded on first use. */
 export class FaceModels {
