@@ -267,12 +267,17 @@ function attendedLying(cues: VisionCue[] | undefined, patrol: boolean): ImageMat
   const people = cuesOf(cues, 'object:person').filter((o) => o.box && o.confidence >= 0.4 && o.box.width < 1.2 * o.box.height);
   return lying.flatMap((l) => {
     const b = l.box!;
-    const near = people.filter((o) => insideShare(o.box!, b) < 0.5 && Math.max(0, b.x - (o.box!.x + o.box!.width), o.box!.x - (b.x + b.width)) <= b.width);
+    const near = people.filter((o) => insideShare(o.box!, b) < 0.5 && sideGap(b, o.box!) <= b.width);
     if (!near.length) return [];
     const seen: [string, number][] = [['someone standing over them', 0], ...signs];
     const confidence = Math.min(0.65, 1 - (1 - 0.6 * l.confidence) * signs.reduce((p, [, c]) => p * (1 - c), 1));
     return [{ source: 'vision' as const, location: { box: b }, confidence: round2(confidence), evidence: 'person lying down', messageId: 'attended', data: { seen: seen.map(([w]) => w).join(', ') }, pattern: 'person-lying-attended' }];
   }).slice(0, 1);
+}
+
+/** How far apart two boxes lie sideways: the gap between their x ranges (0 where they overlap). */
+function sideGap(a: Box, b: Box): number {
+  return Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
 }
 
 /** How lumpy a sheet's top edge must be to read as a body under it (a blanket or a towel lies flat: under 0.05). */
@@ -292,7 +297,7 @@ function attendedBody(cues: VisionCue[] | undefined, sheet: VisionCue): boolean 
     const b = p.box;
     if (!b || p.confidence < 0.4 || b.width >= 1.6 * b.height) return false;
     if (insideShare(s, b) >= 0.2) return false;
-    const gap = Math.max(0, s.x - (b.x + b.width), b.x - (s.x + s.width));
+    const gap = sideGap(s, b);
     const feet = b.y + b.height;
     return gap <= 0.5 * s.width && Math.abs(feet - (s.y + s.height)) <= 3 * s.height;
   });
