@@ -980,6 +980,8 @@ const DRINK_IT_ALL = new RegExp(
 
 // Losing count of the drinks: "lost count after pint 9", "stopped counting at eight" (with a drink in the sentence)
 const LOST_COUNT = /\b(?:(?:lost|lose|losing|stopped|stop) (?:count|counting|track)|forgot how many|can'?t count how many)\b/gi;
+/** A sober drink in the sentence: "lost count of the coffees" (LOST_COUNT's veto; SOBER_DRINKS without its "of"). */
+const SOBER_DRINK = new RegExp(String.raw`\b${oneOf(SOBER_DRINKS.slice(0, -1))}\b`, 'i');
 
 /** Ambiguous words that, said of a group at an hour or an event, are a state of a person (NIGHT_OUT_STATE). */
 const PEOPLE_STATES = [
@@ -1756,7 +1758,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.65,
     messageId: 'quantity',
-    vetoes: [safety, thirdParty, (m, c) => !DRINK_CONTEXT.test(sentenceOf(m, c)) || new RegExp(String.raw`\b${oneOf(SOBER_DRINKS.slice(0, -1))}\b`, 'i').test(sentenceOf(m, c))],
+    vetoes: [safety, thirdParty, (m, c) => !DRINK_CONTEXT.test(sentenceOf(m, c)) || SOBER_DRINK.test(sentenceOf(m, c))],
     examples: ['Big night at the pub, lost count after the seventh round'],
   },
   {
