@@ -783,6 +783,8 @@ const KIN_POSSESSIVE =
       'partner',
       String.raw`other\s+half`,
     ])}`;
+/** A relative's or partner's ordinal opening the owned phrase: "Mum's 70th", "hubby's 40th" (ordinalIsAnAge). */
+const KIN_OWNER = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})(?:['’]s|['’])\s`, 'i');
 
 /** Words about birth near an age: what makes "is 6 today" an age rather than a score or a temperature. */
 const BIRTH_CONTEXT_WORDS = [
@@ -1199,7 +1201,7 @@ const NOT_AN_AGE_BEFORE = new RegExp(String.raw`\b${oneOf([
  */
 function ordinalIsAnAge(owned: string, at: number, c: BirthText): boolean {
   if (BIRTHDAY_POST.test(c.text)) return true;
-  const kin = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})(?:['’]s|['’])\s`, 'i').test(owned);
+  const kin = KIN_OWNER.test(owned);
   const age = parseInt(/\d+/.exec(owned)?.[0] ?? '0', 10);
   const named = /^\p{Lu}\p{Ll}+['’]s\s/u.test(owned) && !NOT_A_PERSON.test(owned) && (age <= 21 || (age % 10 === 0 && age >= 30 && age <= 90));
   const kept = /(?:would|should|['’]d)(?:\s+have|\s*['’]ve)\s+been\s+$/i.test(before(c.text, at, 24));
@@ -1219,6 +1221,8 @@ const WEATHER = new RegExp(String.raw`\b${oneOf([
   'forecast',
   'weather',
 ])}\b|°`, 'i');
+/** A small count spelled out, one to twelve: "Two today" is a count of arrests, not an age (the bare-age veto). */
+const SMALL_NUMBER_WORD = new RegExp(String.raw`^${oneOf(numberWords(1, 12))}\b`, 'i');
 
 const notGreetingAThing = (c: BirthText) => !c.greetsThing;
 const whole = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
@@ -1496,7 +1500,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
         if (/\b(?:birthday|bday|b-day)/i.test(c.text) || PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''))) return false;
         // an age from thirteen up spelled out opening its sentence is said of oneself ("Twenty-one today and working
         // lates"); a score or a reading is written in digits, a count of arrests is small ("Another one. Two today.")
-        const spelled = /^\p{L}/u.test(m[0]) && !new RegExp(String.raw`^${oneOf(numberWords(1, 12))}\b`, 'i').test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
+        const spelled = /^\p{L}/u.test(m[0]) && !SMALL_NUMBER_WORD.test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
         return !(noSubject(c.analysis, m.index) && (spelled || BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
       },
     ],
