@@ -1100,6 +1100,8 @@ const bornDate = (m: RegExpExecArray) => {
 
 /** A post about a birthday: "birthday", "happy", "celebrating", a cake. */
 const BIRTHDAY_POST = /\b(?:birthday|bday|b-day|happy|celebrat)|🎂/iu;
+/** The word birthday itself, in a post or a match: "Happy 4th" is a birthday only beside it. */
+const BIRTHDAY_WORD = /\b(?:birthday|bday|b-day)/i;
 
 /** The first calendar date in the birthday word's sentence that nothing ties to another event (BIRTHDAY_NEAR_DATE). */
 const nearDate = perMatch((k: RegExpExecArray, c: BirthText) => {
@@ -1395,7 +1397,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
       // the owner and the ordinal only: "my 30th at the precinct today" is still the author's
       (m, c) => isThing(m[0].split(/\s+/).slice(0, 2).join(' ')) || /\b(?:anniversary|wedding)\b/i.test(c.text),
       // "Happy 4th today!" is Independence Day unless a birthday is named.
-      (m, c) => /^happy\s+(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(c.text),
+      (m, c) => /^happy\s+(?:4th|fourth)\b/i.test(m[0]) && !BIRTHDAY_WORD.test(c.text),
     ],
     confidence: 0.7,
     messageId: 'relative',
@@ -1410,7 +1412,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     vetoes: [
       (m, c) => !ordinalIsAnAge(m[1]!, m.index + m[0].length - m[1]!.length, c),
       (m, c) => isThing(m[1]!) || /\b(?:anniversary|wedding)\b/i.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120)),
-      (m) => /\b(?:4th|fourth)$/i.test(m[1]!) && !/\b(?:birthday|bday|b-day)/i.test(m.input),
+      (m) => /\b(?:4th|fourth)$/i.test(m[1]!) && !BIRTHDAY_WORD.test(m.input),
     ],
     confidence: 0.7,
     messageId: 'relative',
@@ -1424,9 +1426,9 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     requires: notGreetingAThing,
     vetoes: [
       (m) => isThing(m[0]) || /\b(?:anniversary|wedding|new\s+year|holidays?|easter|thanksgiving|mother'?s|father'?s)\b/i.test(m[0]),
-      (m) => /\b(?:4th|fourth)\b/i.test(m[0]) && !/\b(?:birthday|bday|b-day)/i.test(m[0]),
+      (m) => /\b(?:4th|fourth)\b/i.test(m[0]) && !BIRTHDAY_WORD.test(m[0]),
       // Without the word "birthday", only "Happy 30th, …" / "Happy 21st to …" greets a person ("Happy 1st day of spring").
-      (m) => !/\b(?:birthday|bday|b-day)/i.test(m[0]) && !/^happy\s+\S+\s*(?:,|!|to\b)/i.test(m[0]),
+      (m) => !BIRTHDAY_WORD.test(m[0]) && !/^happy\s+\S+\s*(?:,|!|to\b)/i.test(m[0]),
     ],
     confidence: 0.7,
     messageId: 'relative',
@@ -1497,7 +1499,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
         if (isThing(subject) || NOT_AN_AGE_BEFORE.test(subject)) return true;
         // Without a birthday in the post, only right after a person ("Cake for my eldest, 16 today."), or opening a
         // sentence with no subject beside talk of age ("40 tomorrow and feeling every year of it", "Officially 50 as of today")
-        if (/\b(?:birthday|bday|b-day)/i.test(c.text) || PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''))) return false;
+        if (BIRTHDAY_WORD.test(c.text) || PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''))) return false;
         // an age from thirteen up spelled out opening its sentence is said of oneself ("Twenty-one today and working
         // lates"); a score or a reading is written in digits, a count of arrests is small ("Another one. Two today.")
         const spelled = /^\p{L}/u.test(m[0]) && !SMALL_NUMBER_WORD.test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
