@@ -147,22 +147,33 @@ function readOnce(read: ReadBytes, seen = new Map<string, Buffer>()): ReadBytes 
   };
 }
 
+/** A post whose draft could not be read: its pictures' report, with the draft's note or error in front. */
+function withUnreadDraft(report: FileReport, unread: { kind?: 'binary'; note?: string; error?: string }): FileReport {
+  const join = (first: string | undefined, rest: string | undefined) => [first, rest].filter(Boolean).join('; ') || undefined;
+  const note = join(unread.note, report.note);
+  const error = join(unread.error, report.error);
+  return { ...report, ...(unread.kind ? { kind: unread.kind } : {}), ...(note ? { note } : {}), ...(error ? { error } : {}) };
+}
+
 /** Screen one post: cache, draft text, attachments, inline suppressions. Never throws for bad input. */
 export async function screenPost(givenPost: Post, postDeps: PostScanDeps): Promise<FileReport> {
   let post = givenPost;
   const inMemory = new Map<string, Buffer>();
   const deps: PostScanDeps = { ...postDeps, read: readOnce(postDeps.read, inMemory) };
   let draft: DraftText | undefined;
+  // A draft that cannot be read as text still goes out with its pictures: they are screened all the same.
+  let unread: { kind?: 'binary'; note?: string; error?: string } | undefined;
   if (post.kind === 'draft') {
     try {
       const read = await readDraft(post.path, deps.read);
-      if ('binary' in read) return { path: post.path, kind: 'binary', findings: [], note: read.binary };
-      draft = read;
+      if ('binary' in read) unread = { kind: 'binary', note: read.binary };
+      else draft = read;
     } catch (err) {
-      if (err instanceof InputError) return { path: post.path, findings: [], error: err.reason };
-      throw err;
+      if (!(err instanceof InputError)) throw err;
+      unread = { error: err.reason };
     }
-    if (draft.embedded?.length) {
+    if (unread && !post.attachments.length) return { path: post.path, findings: [], ...unread };
+    if (draft?.embedded?.length) {
       for (const image of draft.embedded) inMemory.set(image.path, image.bytes);
       post = { ...post, attachments: [...post.attachments, ...draft.embedded.map((image) => ({ path: image.path }))] };
     }
@@ -185,6 +196,7 @@ export async function screenPost(givenPost: Post, postDeps: PostScanDeps): Promi
     report = await screenPostRaw(post, draft, deps, directives);
     if (key) deps.cache?.set(key, report);
   }
+  if (unread) return withUnreadDraft(report, unread);
   if (!draft) return report;
 
   const inline = applyInline(report.findings, directives, draft.text, {

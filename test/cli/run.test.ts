@@ -130,6 +130,20 @@ describe('scan', () => {
     expect(code).toBe(2);
   });
 
+  it('still screens the pictures that go out with a draft it cannot read', { timeout: 60_000 }, async () => {
+    const dir = tempDir('scan');
+    // A folder's single draft takes the folder's pictures; a binary draft must not take them out of the scan.
+    mkdirSync(join(dir, 'post'));
+    writeFileSync(join(dir, 'post', 'caption.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+    copyFileSync(resolve('fixtures/images/gps-station.jpg'), join(dir, 'post', 'station.jpg'));
+    const { code, report } = await json(['scan', '.', '--no-ocr', '--no-faces'], undefined, dir);
+    const [post] = report.files;
+    expect(post.path).toBe('post/caption.txt');
+    expect(post.note).toMatch(/binary/);
+    expect(post.findings.map((f) => [f.ruleId, f.attachment])).toContainEqual(['image/gps', 'post/station.jpg']);
+    expect(code).toBe(0); // the location is a warning; a binary draft alone is a note, not a failure
+  });
+
   it('prints a stylish report grouped by file with a summary', async () => {
     const dir = tempDir('scan');
     writeFileSync(join(dir, 'home.txt'), 'Hi!\nParty at 88 Larkspur Lane on Saturday!');
