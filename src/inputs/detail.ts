@@ -224,7 +224,7 @@ export async function readDetail(
   if (performance.now() > deadline) return { passes, timedOut: true, read: done };
   const crops = await Promise.all(plan.tiles.map((t) => pixels.crop(t, t.k)));
   const { mosaic, at } = lay(crops);
-  const read = await scene.read(mosaic, { deadline, fineFrom: 0 });
+  const read = await scene.read(mosaic, { deadline, fineFrom: 0, maxUp: 1 });
   // A word belongs to the tile holding its centre; one read across a gap is nobody's.
   const words = read.lines.map((l) => ({
     words: l.words.flatMap((w) => {

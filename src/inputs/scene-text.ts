@@ -134,6 +134,11 @@ export interface ReadOptions {
   deadline?: number;
   /** Also detect at the raster's own scale when its long side is over this (default 0: never). */
   fineFrom?: number;
+  /**
+   * Most a raster smaller than DET_SIDE is enlarged for the detector (default 3). A mosaic of close-up tiles, enlarged
+   * already, is detected at its own size (1): enlarged again it costs up to seven times the pixels and finds the same.
+   */
+  maxUp?: number;
 }
 
 export class SceneTextError extends Error {}
@@ -200,7 +205,7 @@ export class SceneText {
     };
     // The whole picture is read first; the finer pass over a big raster then adds only what it did not find.
     const whole = { x: 0, y: 0, width: img.width, height: img.height };
-    const quads = await this.detect(img, whole, DET_SIDE);
+    const quads = await this.detect(img, whole, DET_SIDE, opts.maxUp);
     await recogniseAll([...quads]);
     const long = Math.max(img.width, img.height);
     const fineFrom = opts.fineFrom ?? FINE_FROM;
@@ -261,10 +266,10 @@ export class SceneText {
   }
 
   /** Text rectangles in one region of the raster, seen with its long side at `side` px, in raster pixels. */
-  private async detect(img: Raster, region: Box, side: number): Promise<Quad[]> {
+  private async detect(img: Raster, region: Box, side: number, maxUp = 3): Promise<Quad[]> {
     const long = Math.max(region.width, region.height);
-    // Enlarge small pictures up to `side` (at most 3x), shrink big ones to it.
-    const s = Math.min(3, side / long);
+    // Enlarge small pictures up to `side` (at most `maxUp` times), shrink big ones to it.
+    const s = Math.min(maxUp, side / long);
     const w = Math.max(32, Math.round((region.width * s) / 32) * 32);
     const h = Math.max(32, Math.round((region.height * s) / 32) * 32);
     const { data } = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
