@@ -1235,6 +1235,15 @@ function isLiveryBlue(r: number, g: number, b: number): boolean {
   const [h, s, v] = hsv(r, g, b);
   return h >= 200 && h <= 245 && s >= 0.5 && v >= 0.25;
 }
+/**
+ * A livery block's colour: 1 yellow, 2 blue, 0 neither. Both need a saturation of 0.5 or more, so a greyer pixel (most
+ * of a car: white, silver, black, glass, tyres) is neither without its hue worked out.
+ */
+function liveryColour(r: number, g: number, b: number): number {
+  const max = Math.max(r, g, b);
+  if (2 * (max - Math.min(r, g, b)) < max) return 0;
+  return isLiveryYellow(r, g, b) ? 1 : isLiveryBlue(r, g, b) ? 2 : 0;
+}
 
 /** Two blobs side by side: their rows overlap by `minOverlap` of the shorter, at most `maxGap` pixels apart. */
 function sideBySide(a: Blob, b: Blob, maxGap: number, minOverlap: number): boolean {
@@ -1289,7 +1298,7 @@ function battenburg(img: Raster, vb: Box): Box | undefined {
       let c = 0;
       if (x < vb.x + vb.width) {
         const p = (y * img.width + x) * 3;
-        c = isLiveryYellow(img.data[p], img.data[p + 1], img.data[p + 2]) ? 1 : isLiveryBlue(img.data[p], img.data[p + 1], img.data[p + 2]) ? 2 : 0;
+        c = liveryColour(img.data[p], img.data[p + 1], img.data[p + 2]);
       }
       if (c && c === runColour) {
         run++;
