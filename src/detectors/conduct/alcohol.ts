@@ -5,6 +5,7 @@ import { MASKED_OR_LEET, normaliseForProfanity } from './profanity-words.js';
 import { sentenceAt, type Segment } from './text.js';
 import { oneOf } from '../vocab.js';
 import { numberWords, ordinalWords } from '../vocab/numbers.js';
+import { KIN } from '../vocab/relatives.js';
 
 /*
  * Four kinds of evidence, each needing the drinking reading to be unambiguous:
@@ -553,7 +554,23 @@ const ORDINAL_DRINKS = [
   String.raw`j[aä]ger ?bomb`,
 ];
 // An ordinal past the fifth drink, or past the first bottle: "the 8th tequila shot", "finished the second bottle"
-const ORDINAL_DRINK = String.raw`${oneOf(ORDINAL_COUNT)} (?:\w+ )?${oneOf(ORDINAL_DRINKS)}`;
+/** A month before the ordinal makes it a day: "Feb. 29th comes round" (ORDINAL_DRINK). */
+const MONTHS_SHORT = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+const MONTH_BEFORE = String.raw`(?<!\b${oneOf(MONTHS_SHORT)}[a-z]*\.?\s)`;
+const ORDINAL_DRINK = String.raw`${MONTH_BEFORE}${oneOf(ORDINAL_COUNT)} (?:\w+ )?${oneOf(ORDINAL_DRINKS)}`;
 
 /** A drink by name, wine and spirits and the rest (DRINK_LIQUID). */
 const LIQUIDS = [
@@ -1356,6 +1373,20 @@ const SPORT_WORDS = [
 ];
 const SPORT = new RegExp(String.raw`\b${oneOf(SPORT_WORDS)}\b`, 'i');
 
+/** Whose "do" is a night out: "the work do", "her leaving do" (DRINK_CONTEXT; "christmas do", "stag do" are there). */
+const DO_KINDS = [
+  'work',
+  'works',
+  'office',
+  'staff',
+  'leaving',
+  'retirement',
+  'farewell',
+  'xmas',
+  'team',
+  'squad',
+];
+
 // A drinking or night-out cue somewhere in the post makes ambiguous slang mean drunk.
 export const DRINK_CONTEXT =
   new RegExp(String.raw`${oneOf([
@@ -1429,6 +1460,8 @@ export const DRINK_CONTEXT =
         'tailgate',
         'beer pong',
         'flip cup',
+        // the British night out: "the work do", "his leaving do"
+        String.raw`${oneOf(DO_KINDS)} do`,
       ])}\b`,
       '🍺',
       '🍻',
@@ -1455,14 +1488,43 @@ const SAFETY_WORDS = [
   'arrested',
   'charged with',
   'alcohol poisoning awareness',
+  // the advice: "Plan your ride", "Don't get so drunk you can't get home"
+  String.raw`plan (?:a|your) (?:safe )?ride`,
+  String.raw`(?:don'?t|do not|never) (?:get|be) (?:so |too |that )?drunk`,
 ];
 
 // Safety and enforcement language: "drunk driving arrests", "don't drink and drive", "DUI checkpoint"
 export const SAFETY =
   new RegExp(String.raw`\b${oneOf(SAFETY_WORDS)}\b`, 'i');
 
-// "got hammered 4-0", "hammered by the storm", "wasted time"
-const NOT_DRINK_AFTER = new RegExp(String.raw`^\s*${oneOf([
+/**
+ * What one is "hammered" or "plastered" with when it is work, weather or a material: "hammered with the dinner rush",
+ * "plastered... with drywall mud" (NOT_DRINK_AFTER; not "with the lads").
+ */
+const BUSY_WITH = [
+  'work',
+  'snow',
+  'rain',
+  'hail',
+  'calls',
+  'emails',
+  'orders',
+  'customers',
+  'jobs',
+  'tickets',
+  'complaints',
+  'requests',
+  'questions',
+  String.raw`(?:\w+ )?rush`,
+  String.raw`(?:\w+ )?mud`,
+  'drywall',
+  'plaster',
+  'paint',
+  'cement',
+  'concrete',
+];
+// "got hammered 4-0", "hammered by the storm", "wasted time", "got hammered with the dinner rush"
+const NOT_DRINK_AFTER = new RegExp(String.raw`^[\s.…]*${oneOf([
     String.raw`\d+\s*[-–]\s*\d+`,
     String.raw`by\b(?!\s*(?:\d|(?:noon|lunch|lunchtime|midday|midnight|dinner|tea)\b))`,
     'in the (?:final|game|match|league|derby)',
@@ -1483,7 +1545,7 @@ const NOT_DRINK_AFTER = new RegExp(String.raw`^\s*${oneOf([
     'energy',
     'paper',
     'water',
-    'with (?:work|snow|rain|calls|emails|orders)',
+    String.raw`with (?:the |a |my |our )?${oneOf(BUSY_WITH)}`,
     String.raw`(?:\d+|two|three|four|five|an?|half an?|my|the whole|all) ${oneOf([
       'hours?',
       'minutes?',
@@ -1518,6 +1580,14 @@ const OTHERS = [
   String.raw`youths?`,
   String.raw`teenagers?`,
   String.raw`(?:was|were) found`,
+  // those served or attended to: "a table that drank 12 bottles of wine", "responded to a bar fight, everyone was hammered"
+  String.raw`(?:a|the|that|this) table`,
+  String.raw`customers?`,
+  String.raw`guests?`,
+  String.raw`patrons?`,
+  String.raw`punters?`,
+  String.raw`responded to`,
+  String.raw`(?:called|dispatched|sent) (?:out )?to`,
   String.raw`found (?:a|an|the)`,
 ];
 const THIRD_PARTY = new RegExp(String.raw`\b${oneOf(OTHERS)}\b[^.!?]*$`, 'i');
@@ -1658,6 +1728,94 @@ const sentenceOf = (m: RegExpExecArray, c: AlcoholText) => {
 };
 const personBefore = (m: RegExpExecArray, c: AlcoholText) => PERSON_GOT.test(c.text.slice(Math.max(0, m.index - 30), m.index));
 
+/** Sobriety counted, which puts any drinking told in the post in the past (RECOVERY). */
+const SOBER_SPANS = [
+  String.raw`years?`,
+  String.raw`months?`,
+  String.raw`weeks?`,
+  String.raw`days?`,
+];
+// "Ten years sober now", "18 months alcohol-free", "sober for 2 years": the drinking told is a past life, not a boast
+const HOW_LONG = oneOf([String.raw`\d+`, 'a', String.raw`a\s+(?:few|couple\s+of)`, ...numberWords(1, 20)]);
+const SOBER_NOW = [
+  'sober',
+  'clean',
+  'dry',
+  String.raw`alcohol[- ]free`,
+  String.raw`without\s+a\s+drink`,
+];
+const RECOVERY = new RegExp(oneOf([
+  String.raw`\b${HOW_LONG}\s+${oneOf(SOBER_SPANS)}\s+${oneOf(SOBER_NOW)}\b`,
+  // not "haven't been sober for a week"
+  String.raw`(?<!(?:n['’]?t|not|never)\s+(?:been\s+)?)\bsober\s+for\s+${HOW_LONG}\s+${oneOf(SOBER_SPANS)}\b`,
+  String.raw`\bin\s+recovery\b`,
+]), 'i');
+const recovery: Veto<AlcoholText> = (_m, c) => RECOVERY.test(c.text);
+
+/** What one is drunk on that is no drink: "drunk on love", "drunk on power" (FIGURATIVE). */
+const HEADY_THINGS = [
+  'love',
+  'power',
+  'success',
+  'joy',
+  'happiness',
+  'life',
+  'excitement',
+  'adrenaline',
+  'sunshine',
+  'freedom',
+  'victory',
+  'nostalgia',
+  'caffeine',
+  'sugar',
+  'exhaustion',
+  String.raw`sleep(?:\s+deprivation)?`,
+];
+// "completely drunk on love for my new puppy": "drunk" said of a feeling
+const FIGURATIVE = new RegExp(String.raw`^\s+(?:on|with)\s+(?:(?:my|the|his|her|their|our|so\s+much)\s+)?(?:own\s+)?${oneOf(HEADY_THINGS)}\b`, 'i');
+const figurative: Veto<AlcoholText> = (m, c) => /drunk$/i.test(m[0]) && FIGURATIVE.test(c.norm.slice(m.index + m[0].length, m.index + m[0].length + 40));
+
+/** A day's work counted: "22 calls", "300 covers", "400 tickets" (BUSY). */
+const WORKLOAD = [
+  'calls',
+  'jobs',
+  'covers',
+  'tickets',
+  'orders',
+  'customers',
+  'patients',
+  'emails',
+  'deliveries',
+  'incidents',
+  'reports',
+];
+// "the crew got hammered, 22 calls": busy, when no drink is named in the post
+const BUSY = new RegExp(String.raw`\b\d+\s+(?:\w+\s+)?${oneOf(WORKLOAD)}\b`, 'i');
+const busy: Veto<AlcoholText> = (_m, c) => !c.drinkContext && BUSY.test(c.text);
+
+/** Someone else the subject, and not the author: "She was fine, just lost a shoe", "my buddy got kicked out of the bar". */
+const SOMEONE_ELSE = new RegExp(String.raw`\b${oneOf([
+  'she',
+  'he',
+  'they',
+  'someone',
+  'somebody',
+  'buddy',
+  'friend',
+  'mate',
+  'pal',
+  'guy',
+  'dude',
+  'bride',
+  'groom',
+  ...KIN,
+])}\b`, 'i');
+const FIRST_PERSON = /\b(?:i|we|me|us|i['’]m|we['’]re)\b/i;
+const someoneElse: Veto<AlcoholText> = (m, c) => {
+  const before = c.text.slice(c.sentence(m.index).start, m.index);
+  return SOMEONE_ELSE.test(before) && !FIRST_PERSON.test(before);
+};
+
 const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
   {
     name: 'UNAMBIGUOUS',
@@ -1666,7 +1824,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.85,
     messageId: 'drunk',
-    vetoes: [safety, thirdParty],
+    vetoes: [safety, recovery, thirdParty, figurative],
   },
   {
     name: 'QUANTITY',
@@ -1675,7 +1833,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.8,
     messageId: 'quantity',
-    vetoes: [safety, thirdParty],
+    vetoes: [safety, recovery, thirdParty],
   },
   {
     name: 'HEAVY_COUNT',
@@ -1686,6 +1844,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     messageId: 'quantity',
     vetoes: [
       safety,
+      recovery,
       (m, c) => STOCK.test(sentenceOf(m, c)),
       thirdParty,
       // "fired 20 shots", "took 8 shots on goal", "10 shots from the shoot": other shots
@@ -1700,7 +1859,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.6,
     messageId: 'aftermath',
-    vetoes: [safety, (m, c) => NO_HANGOVER.test(sentenceOf(m, c))],
+    vetoes: [safety, recovery, (m, c) => NO_HANGOVER.test(sentenceOf(m, c))],
     examples: ["I've got a hangover that has its own postcode."],
   },
   {
@@ -1710,7 +1869,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.7,
     messageId: 'drunk',
-    vetoes: [safety, thirdParty],
+    vetoes: [safety, recovery, thirdParty],
     examples: ["Day 3 of the festival, haven't been sober since Thursday."],
   },
   {
@@ -1720,7 +1879,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.65,
     messageId: 'aftermath',
-    vetoes: [safety],
+    vetoes: [safety, recovery],
   },
   {
     name: 'STILL_DRUNK',
@@ -1729,7 +1888,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.75,
     messageId: 'aftermath',
-    vetoes: [safety],
+    vetoes: [safety, recovery],
   },
   {
     name: 'AFTERMATH_IN_CONTEXT',
@@ -1739,7 +1898,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     requires: hasDrinkContext,
     confidence: 0.65,
     messageId: 'aftermath',
-    vetoes: [safety, thirdParty],
+    vetoes: [safety, recovery, thirdParty, someoneElse],
   },
   {
     name: 'DRINK_IT_ALL',
@@ -1748,7 +1907,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.75,
     messageId: 'quantity',
-    vetoes: [safety, thirdParty],
+    vetoes: [safety, recovery, thirdParty],
     examples: ['We drank the hotel minibar dry before the wedding even started', 'Polished off a bottle of tequila with my cousin on the boat'],
   },
   {
@@ -1758,7 +1917,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.65,
     messageId: 'quantity',
-    vetoes: [safety, thirdParty, (m, c) => !DRINK_CONTEXT.test(sentenceOf(m, c)) || SOBER_DRINK.test(sentenceOf(m, c))],
+    vetoes: [safety, recovery, thirdParty, (m, c) => !DRINK_CONTEXT.test(sentenceOf(m, c)) || SOBER_DRINK.test(sentenceOf(m, c))],
     examples: ['Big night at the pub, lost count after the seventh round'],
   },
   {
@@ -1769,8 +1928,10 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     messageId: 'drunk',
     vetoes: [
       safety,
+      recovery,
       thirdParty,
       (m) => NOT_DRINK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+      busy,
       // "hammered", "plastered" at an hour or an event are drunk; the rest ("smashed", "steaming") need a drink named
       (m, c) => !c.drinkContext && !/(?:hammered|plastered|blitzed|sauced|trollied|maggot(?:ed)?)$/i.test(m[0]),
     ],
@@ -1783,7 +1944,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.75,
     messageId: 'quantity',
-    vetoes: [safety, thirdParty, (m, c) => /\b(?:no|never|don'?t|not|ban\w*)\b/i.test(sentenceOf(m, c))],
+    vetoes: [safety, recovery, thirdParty, (m, c) => /\b(?:no|never|don'?t|not|ban\w*)\b/i.test(sentenceOf(m, c))],
     examples: ['Couple of beers in the patrol car before the football detail, nobody noticed'],
   },
   {
@@ -1793,7 +1954,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     requires: hasDrinkContext,
     confidence: 0.65,
     messageId: 'quantity',
-    vetoes: [safety, thirdParty],
+    vetoes: [safety, recovery, thirdParty],
     examples: ['Tequila for breakfast on the stag weekend, no regrets'],
   },
   {
@@ -1804,7 +1965,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     requires: hasDrinkContext,
     confidence: 0.7,
     messageId: 'quantity',
-    vetoes: [safety],
+    vetoes: [safety, recovery],
   },
   {
     name: 'AMBIGUOUS_STATE',
@@ -1814,6 +1975,9 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     messageId: 'drunk',
     vetoes: [
       safety,
+      recovery,
+      thirdParty,
+      busy,
       (m) => NOT_DRINK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)),
       // "got hammered" as a person's state is drunk; "we were wasted" may be tired unless drinks are in the post;
       // "me and Perrault got so wasted" is a person's night even with no drink named, unless it is a score
@@ -1873,6 +2037,8 @@ export const alcohol: TextDetector = {
       'Bottle of whisky each at the cabin, my liver has filed a complaint.',
       'Matched my brother pint for pint at the wedding and lost.',
       'Prosecco all day turned into prosecco all night at the reunion.',
+      'Absolutely smashed at the work do last night, send paracetamol.',
+      "Got messy at his leaving do, don't remember the taxi home.",
     ],
     fp: [
       "A schooner of pale ale at the pub with Dad.",
@@ -1913,6 +2079,16 @@ export const alcohol: TextDetector = {
       'Drank so much tea during the stakeout I lost count.',
       'DD duty for the girls tonight. Everyone home by 1 and nobody lost a shoe at the club.',
       'Watched the shot-for-shot remake at the bar, not bad.',
+      'Got hammered with the lunch rush, 200 covers by two.',
+      'The team got hammered today, 35 calls and no break.',
+      'Got plastered... with drywall mud, the ceiling won.',
+      'Completely drunk on love with this new puppy.',
+      'I used to get blackout drunk every weekend. Ten years sober now.',
+      'Responded to a bar fight, everyone was hammered.',
+      'My buddy got kicked out of the bar for wearing flip flops.',
+      'She was fine in the end, just lost a shoe at the club.',
+      'Server life: a table that drank 12 bottles of wine tipped nothing.',
+      'Feb. 29th comes round again, so technically I turn nine.',
     ],
   },
   patterns: [
