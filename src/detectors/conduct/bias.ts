@@ -119,18 +119,59 @@ const GENERALISATION = new RegExp(
 // "animals, all of them", "vermin, every single one of them" after a group in the same sentence
 const TRAILING_ALL = /^[^.!?]{0,20}?\b(?:all of (?:them|em)|every (?:single )?one of (?:them|em)|the lot of (?:them|em)|every single one)\b/i;
 
+// Modal verbs of an order or a demand: "Muslims should all be deported", "refugees need to go home"
+const MUST = oneOf(['should', 'need to', 'needs to', 'must', 'ought to', 'have to', 'gotta']);
+// Verbs of sending people away: "send them back", "ship the illegals home", "boot em out"
+const SEND_AWAY = oneOf(['send', 'ship', 'deport', 'kick', 'boot', 'throw']);
+// What people are kept or got out of for their own good: "keep the refugees out of the cold", "get them out of detention"
+const SHELTERED_FROM = oneOf([
+  'cold',
+  'rain',
+  'harm',
+  'danger',
+  'heat',
+  'sun',
+  'wind',
+  'weather',
+  'poverty',
+  'detention',
+  'jail',
+  'prison',
+  'camps?',
+  'hotels?',
+  'limbo',
+  'shadows',
+]);
+// Where a group is placed between the noun and its verb: "the blacks in this town ruin…", "the haitians on the north side brought…"
+const LOCATIVE = String.raw`(?:${oneOf(['in', 'on', 'at', 'around', 'from', 'over', 'near', 'down'])} (?:this|that|the|our|my) \w+(?: \w+)? )?`;
+// Countries people are told to go back to: "go back to Mexico, nobody wants you here"
+const HOMELAND = oneOf([
+  'mexico',
+  'africa',
+  'china',
+  'india',
+  'pakistan',
+  'somalia',
+  'syria',
+  'iraq',
+  'iran',
+  'afghanistan',
+  'haiti',
+  'jamaica',
+  'poland',
+  'romania',
+  'albania',
+  'nigeria',
+  'the middle east',
+  'the desert',
+  'the jungle',
+  String.raw`your (?:own )?(?:\w+ )?(?:country|countries|homeland|shithole|village)`,
+]);
+
 // "send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"
 const EXPEL = new RegExp(
   String.raw`\b${oneOf([
-      String.raw`(?:${GROUP_NOUNS}|${VAGUE_GROUP})\s+${oneOf([
-        'should',
-        'need to',
-        'needs to',
-        'must',
-        'ought to',
-        'have to',
-        'gotta',
-      ])}\s+(?:all\s+)?(?:be\s+)?${oneOf([
+      String.raw`(?:${GROUP_NOUNS}|${VAGUE_GROUP}|every (?:single )?(?:${GROUP_SINGULAR}))\s+${LOCATIVE}${MUST}\s+(?:all\s+)?(?:be\s+)?${oneOf([
         'deported',
         'shot',
         'gassed',
@@ -152,10 +193,17 @@ const EXPEL = new RegExp(
         'shipped (?:out|back|home)',
         'removed',
         'sent home',
+        // "every muslim in this country should be on a watchlist"
+        'on a (?:watch ?list|register|registry|list)',
+        'registered',
+        'tracked',
       ])}`,
-      'go back (?:to|where) (?:your|their|ur) (?:own )?(?:country|countries|homeland|jungle|desert|village)',
+      // "go back to your own damn country"
+      'go back (?:to|where) (?:your|their|ur) (?:own )?(?:(?:damn|fucking|bloody|f\\w+) )?(?:country|countries|homeland|jungle|desert|village)',
+      // told, at the start of a sentence: "go back to mexico, nobody wants you here"
+      String.raw`(?<=^|[.!?\n]\s*)go back to ${HOMELAND}(?=\s*(?:[.!?,;]|$|nobody|no one|where|and))`,
       'go back (?:to )?where (?:you|they) came from',
-      String.raw`(?:send|ship|deport) (?:them|em|the \w+) (?:all )?back ${oneOf([
+      String.raw`${SEND_AWAY} (?:them|em|the \w+) (?:all )?back ${oneOf([
         '(?:to )?where (?:they|you) came from',
         String.raw`to (?:their (?:own )?(?:\w+ )?(?:country|countries|homeland)|mexico|africa|the desert|the jungle)`,
         'home',
@@ -167,18 +215,13 @@ const EXPEL = new RegExp(
         String.raw`really\s+`,
         String.raw`just\s+`,
       ])}?(?:hate|despise|can'?t stand)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?:${GROUP_NOUNS})`,
-      String.raw`(?:${GROUP_NOUNS})\s+${oneOf([
-        'need to',
-        'needs to',
-        'should',
-        'must',
-        'gotta',
-        'have to',
-      ])}\s+(?:learn (?:english|the language) or\s+)?(?:leave|go home|get out|go back)`,
+      String.raw`(?:${GROUP_NOUNS})\s+${MUST}\s+(?:learn (?:english|the language) or\s+)?(?:leave|go home|get out|go back)`,
       // "keep the Mexicans out", not "out of the cold"
-      String.raw`keep (?:the |those |these |all )?(?:${GROUP_NOUNS}) (?:away|out)(?! of (?:the )?(?:cold|rain|harm|danger|heat|sun|wind|weather))`,
+      String.raw`keep (?:the |those |these |all )?(?:${GROUP_NOUNS}) (?:away|out)(?! of (?:the )?${SHELTERED_FROM})`,
       // "send the illegals back", "deport all the migrants home"
-      String.raw`(?:send|ship|deport|kick) (?:all |the |those |these |all the |every last one of the )?(?:${GROUP_NOUNS}) (?:all )?(?:back|home|out)`,
+      String.raw`${SEND_AWAY} (?:all |the |those |these |all the |every last one of the )?(?:${GROUP_NOUNS}) (?:all )?(?:back|home|out)`,
+      // "no more visas for pakistanis"
+      String.raw`no more (?:visas|asylum|green cards|entry|mosques) for (?:the )?(?:${GROUP_NOUNS})`,
       // "the only good Muslim is a dead one"
       String.raw`the only good (?:${GROUP_SINGULAR}) is a dead (?:one|${GROUP_SINGULAR})`,
     ])}\b`,
@@ -188,15 +231,8 @@ const EXPEL = new RegExp(
 // dehumanised one: "Those illegals keep flooding in, ship them all back"
 const EXPEL_BARE = new RegExp(
   String.raw`\b${oneOf([
-    String.raw`${oneOf([
-      'send',
-      'ship',
-      'deport',
-      'kick',
-      'boot',
-      'throw',
-    ])} ${oneOf(['them', 'em', String.raw`every (?:last |single )?one of (?:them|em|th[eo]se \w+)`])} (?:all )?(?:back|home|out)`,
-    'deport (?:them|em) all',
+    String.raw`${SEND_AWAY} ${oneOf(['them', 'em', String.raw`every (?:last |single )?one of (?:them|em|th[eo]se \w+)`])} (?:all )?(?:back|home|out)`,
+    'deport (?:them|em)(?: all)?',
   ])}\b`,
   'gi',
 );
@@ -220,6 +256,7 @@ const HARM_GROUP = new RegExp(
     'eradicate',
     'purge',
     'genocide',
+    'ban',
   ])}\s+(?:(?:all|every|every last|every single|each)\s+(?:of\s+)?)?(?:(?:the|these|those|them|their)\s+)?(?:fucking\s+|filthy\s+|dirty\s+)?(?:${GROUP_NOUNS})\b`,
   'gi',
 );
@@ -253,7 +290,7 @@ const HARM_REPORTED = new RegExp(String.raw`\b${oneOf([
 // "Learn English or go home", "get on the next ferry out", "Stop the boats and send them back"
 const GO_HOME = new RegExp(
   String.raw`(?:^|(?<=[.!?,;:…]\s*)|(?<=\b(?:or|should|must|need to|needs to|ought to|gotta|can all|just|and)\s+))${oneOf([
-    String.raw`learn (?:english|the language) or (?:go|get out|leave|piss off|f\w* off)(?: back)?(?: home)?`,
+    String.raw`(?:learn|speak) (?:english|the language) or (?:go|get out|leave|piss off|f\w* off)(?: back)?(?: home)?`,
     String.raw`(?:all\s+)?go (?:back )?home`,
     String.raw`(?:all\s+)?go back(?=\s*(?:[.!?,;]|$|where|to (?:their|your|where)))`,
     'get on the next (?:ferry|boat|plane|flight|bus)(?: out| home| back)?',
@@ -281,7 +318,7 @@ const GO_HOME_INNOCENT = new RegExp(
 );
 // "Muslims breed like rabbits", "those people breed like rats"
 const BREED = new RegExp(
-  String.raw`\b(?:breed(?:s|ing)?|multiply(?:ing)?) like ${oneOf([
+  String.raw`\b(?:(?:they|them) (?:just |all )?(?:breed|multiply)\b(?! like)|(?:breed(?:s|ing)?|multiply(?:ing)?) like ${oneOf([
     'rabbits',
     'rats',
     'flies',
@@ -291,7 +328,7 @@ const BREED = new RegExp(
     'vermin',
     'animals',
     'crazy',
-  ])}\b`,
+  ])}\b)`,
   'gi',
 );
 // What a group is blamed for: "Haitians bring disease and crime", "most of the burglaries are down to the Albanians"
@@ -319,14 +356,15 @@ const CRIME_NOUNS = oneOf([
 const GROUP_AT_CLAUSE_END = String.raw`(?:the |all the |these |those )?(?:${GROUP_NOUNS})(?=\s*(?:[.!?,;]|$|all of them|every))`;
 const CRIME_BLAME = new RegExp(
   String.raw`\b${oneOf([
-    String.raw`(?:${GROUP_NOUNS})\s+(?:all\s+|just\s+|always\s+|only\s+)?${oneOf([
+    String.raw`(?:${GROUP_NOUNS})\s+${LOCATIVE}(?:all\s+|just\s+|always\s+|only\s+)?${oneOf([
       'bring',
       'brings',
+      'brought',
       'spread',
       'spreads',
       'are behind',
       'cause',
-    ])}\s+(?:(?:in|all|the|most of the|more|nothing but)\s+)?${CRIME_NOUNS}`,
+    ])}\s+(?:(?:in|all|the|their|most of the|more|nothing but)\s+)?${CRIME_NOUNS}`,
     String.raw`${oneOf([
       'most',
       'all',
@@ -377,7 +415,7 @@ const GROUP_KEPT_OUT = new RegExp(
       'in (?:the|our) (?:police|army|military|schools|government|country)',
       // "ppl with autism shouldn't be in normal classes"
       'in (?:normal|regular|mainstream|ordinary) (?:classes|classrooms|schools|jobs|society)',
-      'near (?:kids|children|our kids|schools)',
+      '(?:near|around) (?:kids|children|our kids|schools)',
       'anywhere near',
       'let (?:in|on)',
       'here',
@@ -465,7 +503,7 @@ const DISTRUST = new RegExp(
       'rent to',
       'serve',
       String.raw`let (?=\S+(?: \S+)? (?:near|around|anywhere near|into) (?:my|our|the)\b)`,
-    ])})\s*(?:a |an |any |those |these |them |no )?(?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
+    ])})\s*(?:a single |a |an |any |those |these |them |no )?(?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
     // "there's no such thing as a moderate Muslim"
     String.raw`no such thing as (?:a |an )?(?:good|moderate|peaceful|decent|honest|innocent|nice|normal|smart|clever) (?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
     String.raw`typical (?:${GROUP_SINGULAR})(?: ${oneOf(['driver', 'behaviou?r', 'move', 'thing', 'guy', 'woman', 'man', 'people'])})?`,
@@ -504,9 +542,11 @@ const DENY = new RegExp(
         'everything',
         'country',
       ])}`,
-      String.raw`(?:${GROUP_NOUNS})\s+(?:are|r)\s+(?:${oneOf([
+      String.raw`(?:${GROUP_NOUNS})\s+(?:are|r|will(?: have)?)\s+(?:${oneOf([
         'taking over',
         'replacing us',
+        // "the muslims will have replaced us"
+        String.raw`replace(?:d)? us`,
         'out-?breeding',
         'breeding',
         'invading',
@@ -551,12 +591,15 @@ const STEREOTYPE =
         'be in charge',
         'on the force',
         'in (?:the )?police',
+        'play (?:real |proper )?(?:sports?|football|soccer|basketball)',
       ])}`,
       'women belong in the kitchen',
       // "women are only good for cooking", "Somalis are good for nothing"
       String.raw`(?:${GROUP_NOUNS}) (?:are|r) (?:only|just) good (?:for|at)`,
       String.raw`(?:${GROUP_NOUNS}) (?:are|r) good for nothing`,
       '(?:women|females|girls|wives) should (?:stay|be|get back|go back) (?:in|to) the kitchen',
+      // "women should stay home with the kids"
+      '(?:women|females|wives) should (?:stay|be) (?:at )?home with the (?:kids|children|babies)',
       String.raw`(?:a|the) woman'?s place is in the (?:kitchen|home)`,
       'get back (?:in|to) the kitchen',
     ])}\b`, 'gi');
@@ -600,7 +643,7 @@ const TOKEN_HIRE = new RegExp(String.raw`\b${oneOf([
       'the spot',
       'the promotion',
       'picked',
-    ])} (?:because|cause|'cause|cuz|coz|since) (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:a |an )?${oneOf([
+    ])} (?:because|cause|'cause|cuz|coz|bc|since) (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:a |an )?${oneOf([
       'woman',
       'female',
       'girl',
@@ -619,6 +662,8 @@ const TOKEN_HIRE = new RegExp(String.raw`\b${oneOf([
 // A hire put down to a quota, with a protected group in the post: "token hire", "box-ticking", "to meet the quota"
 const TOKEN_CUE = new RegExp(String.raw`\b${oneOf([
   'box[- ]?ticking',
+  // "HR needed a box checked"
+  'boxe?s? (?:checked|ticked)',
   'tick(?:ing|ed|s)? (?:a|the|some|all the|their) boxe?s?',
   `token ${oneOf(['hires?', 'woman', 'women', 'girl', 'female', 'black', 'minority', 'gesture'])}`,
   '(?:for|to hit|to meet|filling) (?:the |a |their )?quotas?',
@@ -686,7 +731,7 @@ const CRIME_BY_GROUP = new RegExp(
 // A group and what it supposedly will not or cannot do: "immigrants who don't respect our laws", "women have no business
 // being on patrol", "gays don't belong in the locker room", "Mexicans can't handle…"
 const GROUP_CANNOT = new RegExp(
-  String.raw`\b(?:${GROUP_NOUNS})\b,?\s+(?:(?:who|that)\s+)?${oneOf([
+  String.raw`\b(?:${GROUP_NOUNS})\b,?\s+${LOCATIVE}(?:(?:who|that)\s+)?(?:(?:just|really|simply|honestly|still)\s+)?${oneOf([
       String.raw`(?:don'?t|do not|never|can'?t|cannot|won'?t|will not|refuse to|refuses to|wouldn'?t)\s+(?:even\s+)?${oneOf([
         'respect',
         'follow',
@@ -705,6 +750,7 @@ const GROUP_CANNOT = new RegExp(
         'be trusted',
         'belong',
         'drive',
+        'park',
         'think',
         'lead',
         'parent',
@@ -738,15 +784,18 @@ const GROUP_CANNOT = new RegExp(
         'carrying',
       ])}`,
       String.raw`(?:don'?t|do not|doesn'?t|does not) belong (?:in|on|at|near|around|here|with)`,
+      // "mentally disabled people belong in institutions"
+      String.raw`belong (?:in|at) (?:an? )?${oneOf(['institutions?', 'cages?', 'zoos?', 'camps?', 'asylums?', 'prisons?', 'jail', 'the kitchen', 'special schools?'])}`,
     ])}\b`,
   'gi',
 );
-// One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I've met is a liar"
+// One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I've met is a liar",
+// "never met a Mexican who wasn't a crook"
 const EVERY_MEMBER = new RegExp(
-  String.raw`\bevery ${oneOf([
+  String.raw`\b(?:every ${oneOf([
       'single ',
       'last ',
-    ])}?(?:${GROUP_SINGULAR})(?:\s+(?:${PERSON_NOUN}))?\b[^.!?\n]{0,40}?\b(?:is|'s) (?:a |an )?(?:\w+ )?${oneOf([
+    ])}?|never (?:met|known) (?:a single |a |an |one )?)(?:${GROUP_SINGULAR})(?:\s+(?:${PERSON_NOUN}))?\b[^.!?\n]{0,40}?\b(?:is|'s|(?:who|that) (?:wasn'?t|isn'?t|wasnt|isnt)) (?:a |an )?(?:\w+ )?${oneOf([
       'thief',
       'criminal',
       'crook',
@@ -913,7 +962,7 @@ const CURSE_GROUP = new RegExp(
 );
 // A crime or vice told as what a group does: "immigrants steal our jobs", "Muslims rape", "Mexicans live on welfare"
 const GROUP_DOES = new RegExp(
-  String.raw`\b(?:${GROUP_NOUNS})\s+(?:(?:all|always|just|only|constantly|basically)\s+)?${oneOf([
+  String.raw`\b(?:${GROUP_NOUNS})\s+${LOCATIVE}(?:(?:all|always|just|only|constantly|basically)\s+)?${oneOf([
     'rape',
     'steal',
     'rob',
@@ -931,6 +980,14 @@ const GROUP_DOES = new RegExp(
     'infest',
     'destroy',
     'ruin',
+    // "indians stink up the hallway", "haitians eat people's pets", "arabs only know violence"
+    String.raw`stink\w*`,
+    'smell',
+    String.raw`eat (?:\w+ )?(?:pets|dogs|cats|bats|rats|anything that moves)`,
+    '(?:only )?(?:know|understand) (?:nothing but )?(?:violence|force)',
+    // "the blind ppl at the crosswalk slow everyone down", "jewish landlords bleed the whole city dry"
+    String.raw`(?:slow|hold|drag) (?:everyone|everybody|us|the rest of us) (?:down|back)`,
+    String.raw`bleed (?:\w+ ){1,3}dry`,
     // vices and deficits: "live on welfare", "all look the same", "have lower IQs", "come here to take our benefits"
     'live (?:on|off) (?:welfare|benefits|handouts|our taxes|the state|the dole)',
     'look (?:the same|alike)',
@@ -955,21 +1012,10 @@ const WANT_OUT = new RegExp(
       'force',
       'boot',
       'chase',
-    ])}\s+(?:all\s+)?(?:(?:the|those|these|all the)\s+)?(?:${GROUP_NOUNS})\s+out\b(?!\s+of\s+(?:the\s+)?${oneOf([
-      'cold',
-      'rain',
-      'harm',
-      'danger',
-      'heat',
-      'poverty',
-      'detention',
-      'jail',
-      'prison',
-      'camps?',
-      'hotels?',
-      'limbo',
-      'shadows',
-    ])}\b)`,
+      'clean',
+      'clear',
+      'sweep',
+    ])}\s+(?:all\s+)?(?:(?:the|those|these|all the)\s+)?(?:\w+\s+)?(?:${GROUP_NOUNS})\s+out\b(?!\s+of\s+(?:the\s+)?${SHELTERED_FROM}\b)`,
     String.raw`get rid of (?:all\s+)?(?:(?:the|those|these|all the)\s+)?(?:${GROUP_NOUNS})\b`,
   ])}`,
   'gi',
@@ -1123,8 +1169,24 @@ const COUNTED = new RegExp(
   String.raw`\b${oneOf([String.raw`\d+`, ...numberWords(2, 12), 'several', 'some', 'a few', 'a group of', 'a gang of', 'gang of', 'pair of'])}\s+(?:\w+\s+)?$`,
   'i',
 );
-// Someone else's view reported: "…, says some guy on the radio"
-const SAYS = /\b(?:says|said|claims?|claimed|according to|argues|argued|tweeted|wrote)\b/i;
+// Verbs that report speech: "says some guy on the radio", 'heard a man tell his daughter "…"', "told my son that…"
+const SPEECH_VERBS = oneOf([
+  String.raw`tell(?:s|ing)?`,
+  'told',
+  String.raw`sa(?:y|ys|ying|id)`,
+  String.raw`hear(?:d|s)?`,
+  String.raw`ask(?:s|ed)?`,
+  String.raw`shout(?:s|ed)?`,
+  String.raw`yell(?:s|ed)?`,
+  String.raw`claim(?:s|ed)?`,
+  String.raw`argue(?:s|d)?`,
+  String.raw`tweet(?:s|ed)`,
+  'wrote',
+  'according to',
+]);
+const SPEECH_VERB = new RegExp(String.raw`\b${SPEECH_VERBS}\b`, 'i');
+// Someone else's view reported: "…, says some guy on the radio"; not the poster's own "just saying", "I'm telling you"
+const SAYS = new RegExp(String.raw`(?<!\b(?:just|not|i'?m|i am|i|i'?ve|i have|always|we) )\b${SPEECH_VERBS}\b`, 'i');
 // Strength or skill praised after "are beasts": "…, squatting twice my weight", "on the pitch"
 const PRAISE_AFTER = new RegExp(
   String.raw`^[\s,.!]*${oneOf([
@@ -1197,6 +1259,10 @@ const SWEEPING = new RegExp(
     String.raw`\b(?:born|bred) (?:thieves|criminals|liars|crooks)\b`,
     // "they just don't care about anyone, it's a culture thing"
     String.raw`\b(?:it'?s|its|it is|that'?s|thats) (?:just )?(?:a|their) (?:culture|cultural|race|racial|religion|religious) thing\b`,
+    // "of course they did, it's what they do", "it's genetic at this point", "they're all on drugs, it's their culture"
+    String.raw`\b(?:it'?s|its|it is|that'?s|thats) (?:just |simply )?what they do\b`,
+    String.raw`\b(?:it'?s|its|it is) genetic\b`,
+    String.raw`\b(?:it'?s|its|it is|that'?s|thats) (?:just )?their culture(?=\s*(?:[.!?,;]|$|honestly|tbh|lol|man|bro))`,
   ]),
   'gi',
 );
@@ -1209,6 +1275,7 @@ const LABELLED_GROUP =
       'third[- ]world',
       'pride',
       'trans',
+      'transgender',
       'gay',
       'queer',
       String.raw`lgbt\w*`,
@@ -1235,10 +1302,10 @@ const LABELLED_GROUP =
       'feminist',
       'tranny',
     ])}\s+${oneOf([
-      'freaks',
-      'perverts',
-      'degenerates',
-      'groomers',
+      'freaks?',
+      'perverts?',
+      'degenerates?',
+      'groomers?',
       'vermin',
       'scum',
       'parasites',
@@ -1295,7 +1362,7 @@ const PRONOUN_MALIGN = new RegExp(
       'those people',
       'them people',
       'you people',
-    ])}(?:\s+|(?=['’]re\b))(?:all\s+|just\s+|honestly\s+|literally\s+)?${oneOf([
+    ])}(?:\s+|(?=['’]?re\b))(?:all\s+|just\s+|honestly\s+|literally\s+)?${oneOf([
       String.raw`can'?t (?:drive|speak (?:english|the language)|be trusted|help (?:it|themselves)|integrate|assimilate)`,
       String.raw`(?:shouldn'?t|should not) (?:even )?be (?:here|allowed (?:here|in)|in (?:this|our) country|let in)`,
       String.raw`(?:don'?t|do not) belong (?:here|in this country)`,
@@ -1304,7 +1371,9 @@ const PRONOUN_MALIGN = new RegExp(
       String.raw`(?:have|['’]ve) (?:got )?no (?:morals|manners|shame|respect|class|culture)`,
       String.raw`(?:all )?drive like (?:that|maniacs|idiots|lunatics|animals)`,
       String.raw`can'?t park`,
-      String.raw`(?:are|['’]re) (?:all\s+)?(?:just\s+)?(?:${DEROGATORY})`,
+      String.raw`(?:are|['’]?re) (?:all\s+)?(?:just\s+)?(?:${DEROGATORY})`,
+      'live like (?:animals|pigs|savages|rats|vermin|cockroaches)',
+      String.raw`(?:don'?t|do not) know how to (?:live|act|behave)`,
       // "These people never learn how things work here", "they just don't care about anyone"
       'never (?:learn|change|integrate|assimilate|fit in)',
       String.raw`(?:don'?t|do not) care about (?:anyone|anybody|anything|the rules|the law|our \w+)`,
@@ -1359,18 +1428,9 @@ const guarded: Veto<BiasText> = (m, c) => GUARD.test(c.sentence(m.index));
 const namedAsPhrase: Veto<BiasText> = (m, c) => NAMED_AS_PHRASE.test(c.text.slice(m.index + m[0].length));
 // 'Heard a man tell his daughter "girls can't do maths"': someone else's words, quoted
 const QUOTE_OPEN = /["“]([^"”]*)$/;
-const SPEECH_VERB = new RegExp(String.raw`\b${oneOf([
-  String.raw`tell(?:s|ing)?`,
-  'told',
-  String.raw`sa(?:y|ys|ying|id)`,
-  String.raw`hear(?:d)?`,
-  String.raw`ask(?:s|ed)?`,
-  'shouted',
-  'yelled',
-  String.raw`claim(?:s|ed)?`,
-])}\b`, 'i');
 // "A classmate told my daughter that girls can't do maths": reported, without quotes
-const TOLD_THAT = new RegExp(String.raw`${SPEECH_VERB.source}[^.!?"“]{0,40}\bthat\s+$`, 'i');
+// "my coworker said women can't do maths": someone else's words, reported without quotes or "that"
+const TOLD_THAT = new RegExp(String.raw`(?:${SPEECH_VERB.source}[^.!?"“]{0,40}\bthat|${SAYS.source})\s+$`, 'i');
 /** The text of the sentence around an offset, up to the offset. */
 const sentenceBefore = (c: BiasText, index: number): string => c.text.slice(sentenceAt(c.segs, index, c.text.length).start, index);
 const quotedSpeech: Veto<BiasText> = (m, c) => {
@@ -1468,7 +1528,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     confidence: 0.7,
     messageId: 'expel',
     vetoes: [
-      (m, c) => !groupJustBefore(c, m.index, true) && !GROUP_MENTION.test(c.sentence(m.index)),
+      // "learn English or go home" names its target by itself
+      (m, c) => !/^(?:learn|speak)\b/i.test(m[0]) && !groupJustBefore(c, m.index, true) && !GROUP_MENTION.test(c.sentence(m.index)),
       (m, c) => /^(?:all\s+)?go/i.test(m[0]) && GO_HOME_INNOCENT.test(c.text.slice(m.index + m[0].length)),
       (m, c) => /\b(?:i|we|i'?ll|we'?ll|i'?m|let'?s|you can|can i|time to)\s+(?:\w+\s+)?$/i.test(c.text.slice(Math.max(0, m.index - 20), m.index)),
       guarded,
@@ -1703,6 +1764,18 @@ export const bias: TextDetector = {
       "Old women shouldn't be allowed behind the wheel",
       'Those gay bars downtown attract nothing but perverts',
       'Catholic priests, say no more',
+      'speak english or get out. this is america',
+      'go back to mexico, nobody wants you here',
+      'Immigrants stink and they bring the whole street down',
+      'Jamaicans are all drug dealers, everybody knows that.',
+      'the haitians on the north side brought their diseases with them',
+      'Wheelchair users slow everyone down',
+      'gypsies stole my bike. of course they did, its what they do',
+      "no more visas for pakistanis, theyre all terrorists in training",
+      'every muslim in this country should be on a watchlist',
+      "I'm not saying gay people shouldn't be cops but keep it out of the locker room",
+      'do the math. 13 percent of the population and 50 percent of the crime',
+      'the f*gs are having their parade again',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -1751,6 +1824,11 @@ export const bias: TextDetector = {
       'Two Albanians rob a jeweller in the high street, police appeal for witnesses',
       'Landlords who fuck the immigrants over on rent should be named',
       'Read Zog to the kids again tonight, their favourite dragon',
+      "my coworker said women can't do math and i made him redo his own spreadsheet",
+      'Cannot wait to go back to Mexico, the tacos were unreal',
+      'Keep the refugees out of detention and into proper homes',
+      'The Irish dancers at the parade smell of hairspray and joy',
+      'We cleared the homeless camp out of the rain and into the shelter',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),

@@ -15,6 +15,8 @@ export const N_WORD = [
   String.raw`nigg?ress(?:es)?`,
   String.raw`nigger(?:i[sz]\w*|ish|ous)`,
   String.raw`nigs?`,
+  // a vowel masked: "n*gger", "n*ggas"
+  String.raw`n_gg?(?:e+r+|a+|a+h|uh)[sz]?`,
   String.raw`ni(?:cc|kk)(?:a|as|ah|uh|ers?)`,
   String.raw`nig-?nogs?`,
 ];
@@ -78,6 +80,12 @@ export const ETHNIC_SLURS = [
   'christ ?killers?',
   'goat ?f_?u?ckers?',
   'rapefugees?',
+  'polacks?',
+  // a vowel masked: "ch*nks", "sp*cs", "k*kes"
+  'ch_nks?',
+  'sp_cs?',
+  'k_kes?',
+  'w_tbacks?',
   'third ?worlders?',
   'border ?(?:hoppers?|jumpers?)',
   // not the cat or the hound: "Maine coon", "coon hound", "raccoon"
@@ -91,6 +99,10 @@ export const ETHNIC_SLURS = [
 export const ORIENTATION_SLURS = [
   'faggots?',
   'faggy',
+  // a vowel masked: "f*gs", "tr*nnies"
+  'f_gs?',
+  'f_gg?(?:ots?|y)',
+  String.raw`tr_nn(?:y|ies)`,
   'f_ggots?',
   'fagg?ots?',
   String.raw`fags?(?! ?(?:break|end|packet|butt|ash)s?\b)`,
@@ -130,6 +142,7 @@ export const ORIENTATION_SLURS = [
 /** Disability used as an insult: "retard", "retarded", "spaz", "mongoloid", "window licker". */
 export const DISABILITY_SLURS = [
   'retards?',
+  'r_tards?',
   'retarded',
   'tards?',
   'spazz?(?:es|y)?',
@@ -191,5 +204,11 @@ export const HATE_CODES = [
   'we wuz kangz',
   'dindu nuff?in',
   String.raw`islami[sz]ation of`,
+  // "13% of the population, 50% of the crime": the statistic told as a race's nature
+  String.raw`13 ?(?:%|percent|per cent)(?: of the (?:population|pop))?,? (?:(?:and|but|commit(?:s|ting)?|do(?:ing)?) )?(?:over |almost |nearly )?(?:50|52|half)`,
+  '13 ?/ ?50',
+  // the sneer at Islam after an attack: '"religion of peace" strikes again'
+  String.raw`religion of peace['’"”]? (?:strikes|at it) again`,
+  String.raw`(?:the )?jews killed (?:jesus|christ)`,
   String.raw`the (?:gay|homosexual|trans|transgender|lgbt\w*|tranny) agenda`,
 ];
