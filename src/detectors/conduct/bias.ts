@@ -628,6 +628,8 @@ const MEMBER_MALIGNED = new RegExp(
   ])}?(?:(?:a|an)\s+)?(?:${DEROGATORY})\b`,
   'gi',
 );
+// "because" as people type it: "bc she's a woman"
+const BECAUSE = oneOf(['because', 'cause', "'cause", 'cuz', 'coz', 'bc', 'since']);
 // Hiring or promotion put down to a protected class: "putting a girl on the tactical team was pure box-ticking",
 // "diversity hire", "only got promoted because she's a woman"
 const TOKEN_HIRE = new RegExp(String.raw`\b${oneOf([
@@ -643,7 +645,7 @@ const TOKEN_HIRE = new RegExp(String.raw`\b${oneOf([
       'the spot',
       'the promotion',
       'picked',
-    ])} (?:because|cause|'cause|cuz|coz|bc|since) (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:a |an )?${oneOf([
+    ])} ${BECAUSE} (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:a |an )?${oneOf([
       'woman',
       'female',
       'girl',
@@ -791,11 +793,13 @@ const GROUP_CANNOT = new RegExp(
 );
 // One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I've met is a liar",
 // "never met a Mexican who wasn't a crook"
+const NEVER_MET = String.raw`never (?:met|known) (?:a single |a |an |one )?`;
+const MEMBER_IS = String.raw`(?:is|'s|(?:who|that) (?:wasn'?t|isn'?t|wasnt|isnt))`;
 const EVERY_MEMBER = new RegExp(
   String.raw`\b(?:every ${oneOf([
       'single ',
       'last ',
-    ])}?|never (?:met|known) (?:a single |a |an |one )?)(?:${GROUP_SINGULAR})(?:\s+(?:${PERSON_NOUN}))?\b[^.!?\n]{0,40}?\b(?:is|'s|(?:who|that) (?:wasn'?t|isn'?t|wasnt|isnt)) (?:a |an )?(?:\w+ )?${oneOf([
+    ])}?|${NEVER_MET})(?:${GROUP_SINGULAR})(?:\s+(?:${PERSON_NOUN}))?\b[^.!?\n]{0,40}?\b${MEMBER_IS} (?:a |an )?(?:\w+ )?${oneOf([
       'thief',
       'criminal',
       'crook',
