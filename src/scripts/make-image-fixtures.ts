@@ -1,6 +1,7 @@
 /**
  * Generates fixtures/images/: synthetic pictures rendered from SVG with sharp (badges, name tags, police tape, house
- * numbers, a POLICE car door, standing evidence markers and traffic cones) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
+ * numbers, a POLICE car door, standing evidence markers and traffic cones, a vest whose POLICE is half hidden and a
+ * shop front of words a letter or two from it) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
  * is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
@@ -123,6 +124,32 @@ const scenes = {
       '<rect x="516" y="245" width="8" height="40" fill="#111"/><rect x="516" y="292" width="8" height="8" fill="#111"/><rect x="516" y="320" width="8" height="90" fill="#777"/>';
     return svg(720, 480, `<rect width="100%" height="100%" fill="#a8bccc"/><rect y="200" width="100%" height="280" fill="#585858"/>${cone(120)}${cone(290)}${sign}`);
   },
+  /**
+   * An officer's dark vest reading POLICE whose last two letters are hidden by a rifle's stock held across it: the
+   * reader sees POLI, two thirds of the word (image/police-markings, marking-partial).
+   */
+  vestHidden: () =>
+    svg(
+      720,
+      540,
+      `<rect width="100%" height="100%" fill="#7f8c8f"/>
+       <ellipse cx="360" cy="95" rx="62" ry="74" fill="#c99a7a"/><path d="M298 80 Q360 0 422 80 Q400 40 298 80 Z" fill="#222"/>
+       <path d="M170 200 Q360 160 550 200 L590 540 L130 540 Z" fill="#1b1e24"/><rect x="300" y="160" width="120" height="40" fill="#c99a7a"/>
+       <text x="360" y="330" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="74" fill="#eeeeee">POLICE</text>
+       <polygon points="400,250 700,300 690,400 395,360" fill="#2a2a2a"/><rect x="150" y="360" width="560" height="34" fill="#3a3a3a" transform="rotate(-8 430 377)"/>`,
+    ),
+  /** Near miss for cut-off words: a shop front with SLICE, LICE CLINIC, PIZZA NAPOLI and POLICY printed whole. */
+  shopSigns: () =>
+    svg(
+      720,
+      480,
+      `<rect width="100%" height="100%" fill="#c9c2b3"/><rect y="330" width="100%" height="150" fill="#5a5a58"/>
+       <rect x="40" y="40" width="640" height="110" fill="#7a1f1f"/>
+       <text x="360" y="120" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="72" fill="#f4e7c0">PIZZA NAPOLI</text>
+       <rect x="60" y="180" width="280" height="120" fill="#f4f4f4"/><text x="200" y="262" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="64" fill="#222">SLICE $3</text>
+       <rect x="380" y="180" width="300" height="60" fill="#2d5d8a"/><text x="530" y="225" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="36" fill="#fff">LICE CLINIC</text>
+       <rect x="380" y="250" width="300" height="50" fill="#f4f4f4"/><text x="530" y="288" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="30" fill="#222">RETURN POLICY</text>`,
+    ),
   /** A road with a painted yellow centre line: a long yellow band with no print, which is not tape. */
   roadLine: () =>
     svg(
@@ -193,6 +220,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('road-line.jpg', (await grain(await sharp(scenes.roadLine()).png().toBuffer(), 6)).jpeg({ quality: 80 }));
   await put('evidence-markers-standing.jpg', (await grain(await sharp(scenes.markersStanding()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
   await put('traffic-cones.jpg', (await grain(await sharp(scenes.cones()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
+  await put('vest-hidden-word.jpg', (await grain(await sharp(scenes.vestHidden()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
+  await put('shop-signs.jpg', (await grain(await sharp(scenes.shopSigns()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
 
   // Metadata (exiftool).
   const base = (await grain(await sharp(scenes.clean()).png().toBuffer(), 6)).jpeg({ quality: 80 });

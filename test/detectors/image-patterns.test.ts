@@ -126,6 +126,12 @@ describe('image detectors name what fired', () => {
     expect(detect(d, text('POLICE LANE 52')).map((h) => h.pattern)).toEqual(['marking-word', 'number-beside-marking']);
   });
 
+  it('image/police-markings: two thirds of a word read cut off is a partial marking; a real word or less is not', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    for (const piece of ['POLI', 'SHERI', 'LIZEI', 'POLITS']) expect(detect(d, text(piece)).map((h) => h.pattern), piece).toEqual(['marking-partial']);
+    for (const word of ['LICE', 'MARSH', 'POL', 'LICENCE', 'Poli', 'NAPOLI', 'SLICE']) expect(detect(d, text(word)), word).toEqual([]);
+  });
+
   it('the engine copies the name into the finding', () => {
     const screener = new ImageScreener({ ocr: false, faces: false });
     const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };

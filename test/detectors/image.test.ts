@@ -62,6 +62,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['road-line.jpg', [], ['case/crime-scene']],
   ['evidence-markers-standing.jpg', ['case/crime-scene'], []],
   ['traffic-cones.jpg', [], ['case/crime-scene']],
+  ['vest-hidden-word.jpg', ['image/police-markings'], []],
+  ['shop-signs.jpg', [], imageDetectors.map((d) => d.id)],
 ];
 
 describe('fixtures/images', () => {

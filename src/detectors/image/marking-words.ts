@@ -75,7 +75,7 @@ export const DEPARTMENT_ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,4}PD(?![\p{L}\p{N}])
 
 /**
  * Real words one OCR slip away from a marking word: never read as a marking however the letters came out.
- * e.g. POLICY is one letter from POLICE, POLITE one from POLITI, POLITIC one from POLITIA.
+ * e.g. POLICY is one letter from POLICE, POLITE one from POLITI, POLITIC one from POLITIA; LICE is POLICE cut short.
  */
 export const NOT_MARKINGS = `
 policy
@@ -92,5 +92,7 @@ policier
 polish
 marshall
 marsha
+marsh
 troop
+lice
 `;

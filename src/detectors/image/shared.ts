@@ -130,10 +130,12 @@ export function editDistance(a: string, b: string, max: number): number {
 /**
  * How a token of capitals may be a marking word OCR misread or cut short: 'slip' when look-alike digits and signs read
  * as letters leave it one edit from a listed word of six letters or more; 'partial' when it is such a word with its
- * first or last letter missing (two for words of nine letters or more): print cut off at the frame or hidden behind
- * something. Never a real word listed in NOT_MARKINGS. `sameEnds`: only a slip that keeps the word's first and last letter
- * (two pieces of one word split by OCR: "PO ICE" is POLICE, "NO LICE" is not).
- * e.g. "P0LICE", "POLlCE", "POLICF" -> slip; "OLICE", "POLIC", "SHERIF" -> partial; "POLICY", "POLITE", "Police" -> undefined
+ * first or last letter missing, or two when two thirds of the word still show or it has nine letters or more: print
+ * cut off at the frame or hidden behind something (a rifle across a vest, an arm, a door pillar). Never a real word
+ * listed in NOT_MARKINGS. `sameEnds`: only a slip that keeps the word's first and last letter (two pieces of one word
+ * split by OCR: "PO ICE" is POLICE, "NO LICE" is not).
+ * e.g. "P0LICE", "POLlCE", "POLICF" -> slip; "OLICE", "POLIC", "SHERIF", "POLI", "SHERI" -> partial;
+ * "POLICY", "POLITE", "Police", "LICE", "POL" -> undefined
  */
 export function markingReading(token: string, sameEnds = false): 'slip' | 'partial' | undefined {
   // A lower-case l among capitals is OCR's capital I ("POLlCE").
@@ -143,11 +145,13 @@ export function markingReading(token: string, sameEnds = false): 'slip' | 'parti
     .split('')
     .map((c) => LOOKALIKE[c] ?? c)
     .join('');
-  if (!/^\p{L}+$/u.test(t) || t.length < 5 || NOT_MARKING.has(t)) return undefined;
+  if (!/^\p{L}+$/u.test(t) || t.length < 4 || NOT_MARKING.has(t)) return undefined;
   const cutOff = (w: string) => {
     const missing = w.length - t.length;
-    return missing >= 1 && missing <= (w.length >= 9 ? 2 : 1) && (w.startsWith(t) || w.endsWith(t));
+    return missing >= 1 && missing <= (w.length >= 9 || 3 * t.length >= 2 * w.length ? 2 : 1) && (w.startsWith(t) || w.endsWith(t));
   };
+  // Four letters are only ever a piece of a word (two thirds of a six-letter one), never a slip of one.
+  if (t.length < 5) return !sameEnds && FUZZY_WORDS.some(cutOff) ? 'partial' : undefined;
   if (sameEnds) return FUZZY_WORDS.some((w) => w[0] === t[0] && w.at(-1) === t.at(-1) && editDistance(t, w, 1) <= 1) ? 'slip' : undefined;
   if (FUZZY_WORDS.some(cutOff)) return 'partial';
   return FUZZY_WORDS.some((w) => editDistance(t, w, 1) <= 1) ? 'slip' : undefined;
@@ -208,7 +212,7 @@ export function findMarkings(ocr: OcrResult, markings: readonly RegExp[]): Marki
     re.lastIndex = 0;
     for (const m of ocr.text.matchAll(re)) if (free(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, read: 'exact' });
   }
-  for (const m of ocr.text.matchAll(/[\p{L}\p{N}|!$€]{5,}/gu)) {
+  for (const m of ocr.text.matchAll(/[\p{L}\p{N}|!$€]{4,}/gu)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
