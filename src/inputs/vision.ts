@@ -1135,16 +1135,236 @@ function stripedTapeCues(img: Raster): VisionCue[] {
     const cls = white.slice();
     colour.fill(hsvPlanes, cls, 2);
     const lab: { labels?: Int32Array } = {};
+    const before = cues.length;
     for (const bl of blobs(cls, img.width, img.height, Math.max(12, area * 0.0004), lab)) {
       const elongation = bl.major / Math.max(1, bl.minor);
-      if (bl.major < 0.3 * diag || elongation < 5) continue;
+      // Eight times as long as thick: a striped awning, a windbreak or a deckchair's cloth is shorter.
+      if (bl.major < 0.3 * diag || elongation < STRIPED_ELONGATION) continue;
       const stripes = stripesAlong(img.width, lab.labels!, cls, bl);
-      if (stripes.switches >= 6 && stripes.white >= 0.2 && stripes.colour >= 0.2) {
+      // A band whose colour has white on both sides along it is a row of windows or lettering on a white body.
+      if (stripes.switches >= 6 && stripes.white >= 0.2 && stripes.colour >= 0.2 && (middleLine(img.width, lab.labels!, cls, bl, cls)?.framed ?? 0) <= MAX_FRAMED) {
         cues.push({ kind, box: bl.box, confidence: 0.5, angle: round2(bl.angle), thickness: round2(bl.minor), detail: `${stripes.switches + 1} stripes` });
+      } else {
+        const line = middleTape(img, lab.labels!, cls, bl, kind, diag);
+        if (line) cues.push(line);
       }
     }
+    if (cues.length === before) cues.push(...middleLineTape(img, kind, cls, diag));
   }
   return cues;
+}
+
+/** How many times as long as thick a striped band must be (its principal axes). */
+const STRIPED_ELONGATION = 8;
+
+/** How far (raster pixels, ~640 px picture) white counts as the tape's own beside its coloured stripes or print. */
+const TAPE_WHITE_REACH = 12;
+
+/**
+ * Striped tape the block reading misses, read along the band's middle line: UK and Irish police tape, panels of
+ * diagonal blue hatching between white panels carrying POLICE in blue (a cut across such a band is half blue, half
+ * white everywhere, so blocks along it never switch), and tape seen against a white sky or wall (the tape's white runs
+ * into it). White counts only within TAPE_WHITE_REACH of the colour; the band's axis and thickness are its coloured
+ * pixels', and its middle line follows them where the tape sags. Along that line the colour and white must switch
+ * often and repeat at a regular period (hatching, blocks, panels): a white shop sign or a van's side with blue lettering
+ * along it switches as often but at no one period. `cls`: white 1, colour 2, as the block reading labelled them.
+ */
+function middleLineTape(img: Raster, kind: string, cls: Uint8Array, diag: number): VisionCue[] {
+  const n = cls.length;
+  let colours = 0;
+  for (let i = 0; i < n; i++) if (cls[i] === 2) colours++;
+  // Too little of the colour for a band a third of the frame long and a few pixels thick, or so much that it is a
+  // wall, a sky or a car body (tape's colour is a few percent of the picture): nothing to read.
+  if (colours < 0.3 * diag * 3 || colours > 0.1 * n) return [];
+  const colour = new Uint8Array(n);
+  for (let i = 0; i < n; i++) colour[i] = cls[i] === 2 ? 1 : 0;
+  const near = dilate(colour, img.width, img.height, TAPE_WHITE_REACH);
+  const own = new Uint8Array(n);
+  for (let i = 0; i < n; i++) own[i] = cls[i] === 2 ? 2 : cls[i] === 1 && near[i] ? 1 : 0;
+  const lab: { labels?: Int32Array } = {};
+  const cues: VisionCue[] = [];
+  for (const bl of blobs(own, img.width, img.height, Math.max(12, n * 0.0004), lab)) {
+    if (bl.major < 0.3 * diag || bl.major / Math.max(1, bl.minor) < 5) continue;
+    const cue = middleTape(img, lab.labels!, own, bl, kind, diag, cls);
+    if (cue) cues.push(cue);
+  }
+  return cues;
+}
+
+/** A band read along its middle line (middleLine) as striped tape, or undefined. */
+function middleTape(img: Raster, labels: Int32Array, cls: Uint8Array, bl: Blob, kind: string, diag: number, all = cls): VisionCue | undefined {
+  const line = middleLine(img.width, labels, cls, bl, all);
+  if (!line || line.span < 0.3 * diag || line.span < 1.5 * STRIPED_ELONGATION * line.thickness || line.covered < 0.6 || line.switches < 8 || line.white < 0.2 || line.colour < 0.2 || line.period < MIDDLE_PERIOD || line.framed > MAX_FRAMED) return undefined;
+  return { kind, box: bl.box, confidence: 0.5, angle: round2(line.angle), thickness: round2(line.thickness), detail: `${line.switches + 1} stripes along its middle, period ${round2(line.period)}` };
+}
+
+/** The largest share of a band's length along which white lies just past both its edges (a row of windows on a white body). */
+const MAX_FRAMED = 0.5;
+
+/** Steps along a band over which the coloured pixels' extent across it is taken (its thickness). */
+const EXTENT_STEPS = 6;
+
+/** How regular the colour along a tape's middle line must be: the best autocorrelation over its lags. */
+const MIDDLE_PERIOD = 0.5;
+
+/**
+ * A band read along its middle line: the axis and thickness of its coloured pixels (class 2 in `cls`), the line
+ * through the middle of them at each step along the axis (carried over steps with no colour, smoothed over a few
+ * thicknesses), and along that line one pixel per step: how often white and colour switch (runs of two steps or more),
+ * their shares, the share of steps on the band at all (`covered`), the length read (`span`), and how periodic the
+ * colour is (`period`: the best correlation of the colour signal with itself shifted by 3 steps up to a third of the
+ * length).
+ */
+function middleLine(width: number, labels: Int32Array, cls: Uint8Array, b: Blob, all: Uint8Array): { angle: number; thickness: number; span: number; covered: number; switches: number; white: number; colour: number; period: number; framed: number } | undefined {
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+    for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+      const i = y * width + x;
+      if (labels[i] !== b.id || cls[i] !== 2) continue;
+      n++;
+      sx += x;
+      sy += y;
+    }
+  }
+  if (n < 20) return undefined;
+  const mx = sx / n;
+  const my = sy / n;
+  let cxx = 0;
+  let cyy = 0;
+  let cxy = 0;
+  for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+    for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+      const i = y * width + x;
+      if (labels[i] !== b.id || cls[i] !== 2) continue;
+      cxx += (x - mx) ** 2;
+      cyy += (y - my) ** 2;
+      cxy += (x - mx) * (y - my);
+    }
+  }
+  const a = 0.5 * Math.atan2(2 * cxy, cxx - cyy);
+  const ux = Math.cos(a);
+  const uy = Math.sin(a);
+  const half = Math.ceil(Math.hypot(b.box.width, b.box.height) / 2) + 2;
+  const steps = 2 * half + 1;
+  // Per step along the axis: the coloured pixels' mean offset across it and their extent across it.
+  const sumU = new Float64Array(steps);
+  const cnt = new Int32Array(steps);
+  const lo = new Float64Array(steps).fill(Infinity);
+  const hi = new Float64Array(steps).fill(-Infinity);
+  const at = (x: number, y: number): [number, number] => [Math.round((x - mx) * ux + (y - my) * uy) + half, -(x - mx) * uy + (y - my) * ux];
+  for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+    for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+      const i = y * width + x;
+      if (labels[i] !== b.id || cls[i] !== 2) continue;
+      const [t, u] = at(x, y);
+      sumU[t] += u;
+      cnt[t]++;
+      if (u < lo[t]) lo[t] = u;
+      if (u > hi[t]) hi[t] = u;
+    }
+  }
+  const extents: number[] = [];
+  let first = -1;
+  let last = -1;
+  // Extents over windows of a few steps: one step across diagonal hatching cuts a stripe only part of the way across.
+  for (let t = 0; t < steps; t++) {
+    if (!cnt[t]) continue;
+    let l = Infinity;
+    let h = -Infinity;
+    for (let d = t; d < Math.min(steps, t + EXTENT_STEPS); d++) {
+      if (lo[d] < l) l = lo[d];
+      if (hi[d] > h) h = hi[d];
+    }
+    extents.push(h - l + 1);
+    if (first < 0) first = t;
+    last = t;
+  }
+  extents.sort((p, q) => p - q);
+  const thickness = Math.max(2, extents[extents.length >> 1]);
+  // The middle line: the coloured pixels' mean offset, carried over steps without colour, smoothed over 2 thicknesses.
+  const raw = new Float64Array(steps);
+  let carry = 0;
+  for (let t = first; t <= last; t++) raw[t] = carry = cnt[t] ? sumU[t] / cnt[t] : carry;
+  const mid = new Float64Array(steps);
+  const w = Math.max(2, Math.round(thickness));
+  for (let t = first; t <= last; t++) {
+    let s = 0;
+    let k = 0;
+    for (let d = Math.max(first, t - w); d <= Math.min(last, t + w); d++, k++) s += raw[d];
+    mid[t] = s / k;
+  }
+  // One sample per step: the class of the band's pixels nearest the middle line (within a tenth of its thickness).
+  const reach = Math.max(1, 0.1 * thickness);
+  const white = new Int32Array(steps);
+  const col = new Int32Array(steps);
+  for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+    for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+      const i = y * width + x;
+      if (labels[i] !== b.id) continue;
+      const [t, u] = at(x, y);
+      if (t < first || t > last || Math.abs(u - mid[t]) > reach) continue;
+      if (cls[i] === 2) col[t]++;
+      else white[t]++;
+    }
+  }
+  const signal: number[] = [];
+  let covered = 0;
+  let whites = 0;
+  let colours = 0;
+  for (let t = first; t <= last; t++) {
+    const c = col[t] + white[t] ? (col[t] >= white[t] ? 2 : 1) : 0;
+    if (c) covered++;
+    if (c === 1) whites++;
+    if (c === 2) colours++;
+    signal.push(c);
+  }
+  // Switches between runs of two steps or more (a single step is noise or a blurred edge).
+  let switches = 0;
+  let prev = 0;
+  for (let t = 0; t < signal.length; ) {
+    let e = t;
+    while (e < signal.length && signal[e] === signal[t]) e++;
+    if (signal[t] && e - t >= 2) {
+      if (prev && prev !== signal[t]) switches++;
+      prev = signal[t];
+    }
+    t = e;
+  }
+  // Framed: white (anywhere in the picture's white, `all` 1) just past the band's edges on both sides.
+  const height = all.length / width;
+  const white1 = (t: number, u: number) => {
+    const x = Math.round(mx + (t - half) * ux - u * uy);
+    const y = Math.round(my + (t - half) * uy + u * ux);
+    return x >= 0 && y >= 0 && x < width && y < height && all[y * width + x] === 1;
+  };
+  const edge = thickness / 2 + Math.max(2, 0.15 * thickness);
+  let framed = 0;
+  let banded = 0;
+  for (let t = first; t <= last; t++) {
+    if (!cnt[t]) continue;
+    banded++;
+    if (white1(t, mid[t] - edge) && white1(t, mid[t] + edge)) framed++;
+  }
+  const len = signal.length;
+  const xs: number[] = signal.map((c) => (c === 2 ? 1 : 0));
+  const mean = xs.reduce((s, v) => s + v, 0) / Math.max(1, len);
+  let period = 0;
+  for (let lag = 3; lag <= len / 3; lag++) {
+    let num = 0;
+    let da = 0;
+    let db = 0;
+    for (let t = 0; t + lag < len; t++) {
+      const p = xs[t] - mean;
+      const q = xs[t + lag] - mean;
+      num += p * q;
+      da += p * p;
+      db += q * q;
+    }
+    if (da > 0 && db > 0) period = Math.max(period, num / Math.sqrt(da * db));
+  }
+  return { angle: (a * 180) / Math.PI, thickness, span: len, covered: covered / Math.max(1, len), switches, white: whites / Math.max(1, covered), colour: colours / Math.max(1, covered), period, framed: framed / Math.max(1, banded) };
 }
 
 /**

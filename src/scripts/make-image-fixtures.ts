@@ -1,7 +1,7 @@
 /**
  * Generates fixtures/images/: synthetic pictures rendered from SVG with sharp (badges, name tags, police tape, house
  * numbers, a POLICE car door, standing evidence markers and traffic cones, a vest whose POLICE is half hidden and a
- * shop front of words a letter or two from it) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
+ * shop front of words a letter or two from it, striped police tape and its near miss) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
  * is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
@@ -150,6 +150,49 @@ const scenes = {
        <rect x="380" y="180" width="300" height="60" fill="#2d5d8a"/><text x="530" y="225" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="36" fill="#fff">LICE CLINIC</text>
        <rect x="380" y="250" width="300" height="50" fill="#f4f4f4"/><text x="530" y="288" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="30" fill="#222">RETURN POLICY</text>`,
     ),
+  /**
+   * UK-style police tape across a street: panels of diagonal blue hatching between white panels reading POLICE in
+   * blue, strung at a slant in front of a pale overcast sky, a white house front and a dark road.
+   */
+  stripedTape: () => {
+    const th = 26;
+    const panel = th * 5;
+    const panels = [...Array(10).keys()]
+      .map((i) =>
+        i % 2
+          ? `<rect x="${-60 + i * panel}" y="0" width="${panel}" height="${th}" fill="#f4f6f8"/><text x="${-60 + i * panel + panel / 2}" y="${th * 0.78}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${th * 0.8}" fill="#1d3c9c">POLICE</text>`
+          : `<rect x="${-60 + i * panel}" y="0" width="${panel}" height="${th}" fill="url(#hatch)"/>`,
+      )
+      .join('');
+    return svg(
+      960,
+      640,
+      `<defs><pattern id="hatch" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="7" height="14" fill="#1d3c9c"/><rect x="7" width="7" height="14" fill="#f4f6f8"/></pattern></defs>
+       <rect width="100%" height="100%" fill="#d6dbe0"/>
+       <rect x="0" y="190" width="420" height="230" fill="#7d5a48"/><rect x="420" y="150" width="300" height="270" fill="#ecedea"/><rect x="720" y="210" width="240" height="210" fill="#5f6670"/>
+       ${[460, 540, 620].map((x) => `<rect x="${x}" y="200" width="46" height="70" fill="#3a4450"/>`).join('')}
+       <rect x="0" y="420" width="100%" height="220" fill="#4d4e50"/><rect x="850" y="120" width="10" height="300" fill="#2d2d2d"/>
+       <g transform="translate(0 300) rotate(-5 480 0)">${panels}</g>`,
+    );
+  },
+  /**
+   * Near miss for striped tape: a white shop sign with blue lettering along it, a white band of blue windows and a
+   * blue-and-white striped awning over the door: long white bands with blue along them, none of them tape.
+   */
+  stripedNearMiss: () => {
+    const windows = [...Array(15).keys()].map((i) => `<rect x="${12 + i * 64}" y="86" width="42" height="44" fill="#1d4c9c"/>`).join('');
+    const awning = [...Array(8).keys()].map((i) => `<rect x="${300 + i * 40}" y="330" width="40" height="50" fill="${i % 2 ? '#f4f4f4' : '#1d3c9c'}"/>`).join('');
+    return svg(
+      960,
+      640,
+      `<rect width="100%" height="100%" fill="#9fb6cc"/><rect y="60" width="100%" height="420" fill="#8a5a46"/>
+       <rect y="74" width="100%" height="68" fill="#f2f2f2"/>${windows}
+       <rect y="230" width="100%" height="72" fill="#f4f6f8"/>
+       <text x="480" y="282" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="50" fill="#1d3c9c">HARBOUR MARKET FRESH FISH</text>
+       ${awning}<rect x="340" y="380" width="240" height="100" fill="#2f2a26"/>
+       <rect y="480" width="100%" height="160" fill="#56575a"/>`,
+    );
+  },
   /** A road with a painted yellow centre line: a long yellow band with no print, which is not tape. */
   roadLine: () =>
     svg(
@@ -222,6 +265,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('traffic-cones.jpg', (await grain(await sharp(scenes.cones()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
   await put('vest-hidden-word.jpg', (await grain(await sharp(scenes.vestHidden()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
   await put('shop-signs.jpg', (await grain(await sharp(scenes.shopSigns()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
+  await put('striped-police-tape.jpg', (await grain(await sharp(scenes.stripedTape()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
+  await put('striped-near-miss.jpg', (await grain(await sharp(scenes.stripedNearMiss()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
 
   // Metadata (exiftool).
   const base = (await grain(await sharp(scenes.clean()).png().toBuffer(), 6)).jpeg({ quality: 80 });

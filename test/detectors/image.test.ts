@@ -64,6 +64,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['traffic-cones.jpg', [], ['case/crime-scene']],
   ['vest-hidden-word.jpg', ['image/police-markings'], []],
   ['shop-signs.jpg', [], imageDetectors.map((d) => d.id)],
+  ['striped-police-tape.jpg', ['case/crime-scene'], []],
+  ['striped-near-miss.jpg', [], ['case/crime-scene']],
 ];
 
 describe('fixtures/images', () => {
@@ -539,6 +541,22 @@ describe('pure image detectors', () => {
     const bar = { kind: 'light-bar', box: { x: 650, y: 290, width: 100, height: 20 }, confidence: 0.5 };
     expect(run('case/crime-scene', { ...base, cues: [red, car, bar] })).toEqual(['case/crime-scene']);
     expect(run('case/crime-scene', { ...base, cues: [red, car] })).toEqual([]);
+  });
+
+  it('crime scene: red-and-white tape with a police word read on it (POLIZEI, POLICE) is a cordon; CAUTION or a word off the band is not', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const box = { x: 0, y: 100, width: 1000, height: 40 };
+    const red = { kind: 'tape:red-white', box, confidence: 0.5, angle: 2 };
+    const on = { x: 400, y: 105, width: 120, height: 30 };
+    const [hit] = d.detectImage({ ...base, cues: [red], ocr: ocrOf('POLIZEI', on) }, ctxOf(d, profile));
+    expect(hit).toMatchObject({ messageId: 'tape', pattern: 'red-white-tape', confidence: 0.65 });
+    expect(hit.data).toEqual({ seen: 'a red-and-white striped tape band, with a police word printed on it' });
+    expect(run('case/crime-scene', { ...base, cues: [red], ocr: ocrOf('POLICE', on) })).toEqual(['case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [red], ocr: ocrOf('CAUTION', on) })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [red], ocr: ocrOf('POLICE', { x: 400, y: 600, width: 120, height: 30 }) })).toEqual([]);
+    // On blue-and-white tape (police tape already) the word raises the confidence and is named.
+    const [blue] = d.detectImage({ ...base, cues: [{ ...red, kind: 'tape:blue-white' }], ocr: ocrOf('POLICE', on) }, ctxOf(d, profile));
+    expect(blue).toMatchObject({ pattern: 'blue-white-tape', confidence: 0.65 });
   });
 
   it('crime scene: a white forensic suit only beside another scene sign (a marker, a band like tape, a second suit)', () => {

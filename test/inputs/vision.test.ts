@@ -643,6 +643,40 @@ describe('yellowCues: striped tape, tape in pieces', () => {
     expect(await kindsOf(livery)).toEqual([]);
   });
 
+  /** UK police tape: panels of diagonal blue hatching between white panels reading POLICE in blue, over `scene`. */
+  function hatchedSvg(scene: string, y: number, thick: number, angle: number): string {
+    const panel = thick * 5;
+    const panels = [...Array(Math.ceil((W + 400) / panel)).keys()]
+      .map((i) =>
+        i % 2
+          ? `<rect x="${-200 + i * panel}" y="${y}" width="${panel}" height="${thick}" fill="#f4f6f8"/><text x="${-200 + i * panel + panel / 2}" y="${y + thick * 0.78}" text-anchor="middle" font-family="sans-serif" font-weight="bold" font-size="${thick * 0.8}" fill="#1d3c9c">POLICE</text>`
+          : `<rect x="${-200 + i * panel}" y="${y}" width="${panel}" height="${thick}" fill="url(#hatch)"/>`,
+      )
+      .join('');
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><defs><pattern id="hatch" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="12" fill="#1d3c9c"/><rect x="6" width="6" height="12" fill="#f4f6f8"/></pattern></defs>
+      ${scene}<g transform="rotate(${angle} ${W / 2} ${y})">${panels}</g></svg>`;
+  }
+  const STREET = `<rect width="${W}" height="${H}" fill="#8fa4b8"/><rect y="130" width="${W}" height="170" fill="#8a5a46"/><rect y="300" width="${W}" height="150" fill="#545456"/>`;
+  const OVERCAST = `<rect width="${W}" height="${H}" fill="#dadee3"/><rect y="200" width="${W}" height="100" fill="#7a6a5c"/><rect y="300" width="${W}" height="150" fill="#4f5052"/>`;
+
+  it.each([
+    ['in front of a wall', STREET, 230, -4],
+    ['against a pale overcast sky and a wall (the tape\'s white runs into the sky)', OVERCAST, 190, 3],
+  ])('UK police tape, diagonal hatching and POLICE panels, read along its middle: %s', async (_what, scene, y, angle) => {
+    const cues = yellowCues(await svgRaster(hatchedSvg(scene, y, 22, angle)));
+    expect(cues.map((c) => c.kind)).toEqual(['tape:blue-white']);
+    expect(cues[0].detail).toContain('along its middle');
+  });
+
+  it('not striped tape: a white sign with blue lettering, a white band of blue windows, a striped awning or windbreak', async () => {
+    const sign = `<rect y="150" width="${W}" height="60" fill="#f4f6f8"/><text x="${W / 2}" y="195" text-anchor="middle" font-family="sans-serif" font-weight="bold" font-size="44" fill="#1d3c9c">HARBOUR MARKET FRESH FISH</text>`;
+    const windows = `<rect y="60" width="${W}" height="60" fill="#f2f2f2"/>${[...Array(14).keys()].map((i) => `<rect x="${10 + i * 58}" y="70" width="38" height="40" fill="#1d4c9c"/>`).join('')}`;
+    const awning = [...Array(8).keys()].map((i) => `<rect x="${200 + i * 40}" y="330" width="40" height="60" fill="${i % 2 ? '#f4f4f4' : '#1d3c9c'}"/>`).join('');
+    for (const part of [sign, windows, awning]) {
+      expect(await kindsOf(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${STREET}${part}</svg>`)).toEqual([]);
+    }
+  });
+
   it('tape cut into pieces by people standing in front of it is one tape when the pieces lie on one line', async () => {
     const WORDS = 'POLICE LINE DO NOT CROSS POLICE LINE DO NOT CROSS POLICE LINE';
     const hidden = (xs: number[]) =>

@@ -4,7 +4,7 @@
 // person lying down when another cue or the police round them back it. Clause on posting images of scenes, victims and evidence.
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
 import { fold, readPhrases, phrasesOf } from '../image/read-phrases.js';
-import { cuesOf, editDistance, insideShare, listItems, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
+import { cuesOf, editDistance, insideShare, listItems, markingRegexes, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
 import { SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
 
 /** How each tape cue's band is described in the evidence, and the pattern it is named by. */
@@ -18,7 +18,7 @@ const SITE_TAPE = phrasesOf(listItems(SITE_TAPE_WORDS));
 /** Every word of the tape wording, folded: what a word read on a close-up of a band may be a piece of. */
 const TAPE_VOCAB = [...new Set(TAPE.flatMap((p) => fold(p.text).split(/[^\p{L}]+/u)).filter((w) => w.length >= 2))];
 
-export const crimeSceneImage: ImageDetector = {
+export const crimeSceneImage: ImageDetector<RegExp[]> = {
   kind: 'image',
   id: 'case/crime-scene',
   title: 'Crime-scene material in the picture',
@@ -42,8 +42,8 @@ export const crimeSceneImage: ImageDetector = {
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
     { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread): "OLICE LINE DO NOT CR"' },
     { name: 'tape-band', description: 'a long yellow band with dark print (a close-up, also one filling the frame read by its letters in a row along it, tapes crossing, a band bent across the frame, pieces on one line, a thin band far away whose print only dims it again and again)' },
-    { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape)' },
-    { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only beside tape wording, evidence markers or a marked police vehicle' },
+    { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape: blocks, or UK panels of diagonal hatching between POLICE panels), also against a white sky' },
+    { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only with a police word read on it (POLICE, POLIZEI) or beside tape wording, evidence markers or a marked police vehicle' },
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow cards or tents, or standing triangles, with dark numerals)' },
     { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, a second suit, a tent or sheet, a marked police car or an officer in uniform' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
@@ -53,7 +53,9 @@ export const crimeSceneImage: ImageDetector = {
     { name: 'person-lying-attended', description: 'a person lying on the ground with someone standing over them, beside a marked police car, an officer in uniform or a white suit' },
   ],
   examples: { tp: [], fp: [] },
-  detectImage(image) {
+  // The police words (POLICE, POLIZEI, GARDA ...) a striped tape may carry: the markings' own list and agency names.
+  prepare: markingRegexes,
+  detectImage(image, ctx) {
     const out: ImageMatch[] = [];
     const ocr = image.ocr;
     if (ocr?.text) {
@@ -68,9 +70,11 @@ export const crimeSceneImage: ImageDetector = {
     const support = out.length > 0 || markers.length >= 2;
     // A light bar or a Battenburg livery is only ever read on a detected vehicle: a marked police car behind the tape.
     const patrol = cuesOf(image.cues, (k) => k === 'light-bar' || k === 'livery:battenburg').length > 0;
+    // A police word read on a striped band (POLICE, POLIZEI): tape printed with the force's name.
+    const printed = new Set(policeWordTapes(image, () => ctx.prepared ?? markingRegexes(ctx.profile)));
     // Yellow and blue-and-white striped tape are police tape; red-and-white is used on building sites as much, so it
-    // counts only beside tape wording, evidence markers or a marked police vehicle (a cordon).
-    const tapes = cuesOf(image.cues, (k) => k === 'tape' || k === 'tape:blue-white' || (k === 'tape:red-white' && (support || patrol)));
+    // counts only with a police word on it or beside tape wording, evidence markers or a marked police vehicle (a cordon).
+    const tapes = cuesOf(image.cues, (k) => k === 'tape' || k === 'tape:blue-white' || k === 'tape:red-white').filter((t) => t.kind !== 'tape:red-white' || support || patrol || printed.has(t));
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
     const wording = out.length > 0;
     const site = wording ? [] : siteWording(ocr);
@@ -86,8 +90,8 @@ export const crimeSceneImage: ImageDetector = {
       // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks. A band
       // read only with the night cast removed or with the looser yellow is less sure.
       const weak = t.balance || t.dull ? 0.05 : 0;
-      const confidence = Math.min(0.95, t.confidence - weak + (support ? 0.15 : 0));
-      const data = { seen: describeTape(t, markers.length, wording) };
+      const confidence = Math.min(0.95, t.confidence - weak + (support ? 0.15 : 0) + (printed.has(t) ? 0.15 : 0));
+      const data = { seen: describeTape(t, markers.length, wording, printed.has(t)) };
       out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `${TAPE_COLOURS[t.kind] ?? 'yellow'} band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape', data, pattern: TAPE_PATTERN[t.kind] ?? 'tape-band' });
     }
     if (markers.length >= 2) {
@@ -114,7 +118,7 @@ export const crimeSceneImage: ImageDetector = {
  * with the street light's cast removed, faded or dim) and what backs it.
  * e.g. "a yellow tape band with dark lettering, seen at night under orange street light, beside 2 evidence markers"
  */
-function describeTape(t: VisionCue, markers: number, wording: boolean): string {
+function describeTape(t: VisionCue, markers: number, wording: boolean, printed = false): string {
   const striped = t.kind !== 'tape';
   const far = t.detail?.includes('fine print');
   const print = far ? 'far away, its print too small to read' : 'with dark lettering';
@@ -123,8 +127,27 @@ function describeTape(t: VisionCue, markers: number, wording: boolean): string {
   else if (t.detail?.includes('pieces')) parts.push('in pieces along one line');
   if (t.balance) parts.push('seen at night under orange street light');
   if (wording) parts.push('with tape wording read');
+  else if (printed) parts.push('with a police word printed on it');
   if (markers >= 2) parts.push(`beside ${markers} evidence markers`);
   return parts.join(', ');
+}
+
+/**
+ * The striped tapes (blue-and-white, red-and-white) with a police word read by OCR on them: a word of the police
+ * markings (POLICE, POLIZEI, POLITIE, GARDA, or the agency's own name) whose box lies half or more on the band.
+ * Construction tape carries CAUTION or a contractor's name, not the police's.
+ */
+function policeWordTapes(image: { ocr?: OcrResult; cues?: VisionCue[] }, markings: () => RegExp[]): VisionCue[] {
+  const words = image.ocr?.words ?? [];
+  const striped = cuesOf(image.cues, (k) => k === 'tape:blue-white' || k === 'tape:red-white');
+  if (!words.length || !striped.length) return [];
+  const regexes = markings();
+  const police = (text: string) =>
+    regexes.some((r) => {
+      r.lastIndex = 0;
+      return r.test(text);
+    });
+  return striped.filter((t) => t.box && words.some((w) => insideShare(w.box, t.box!) >= 0.5 && police(w.text)));
 }
 
 /** Cues of a police officer's uniform (read on a person the detector found). */
