@@ -15,7 +15,7 @@ import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, 
 import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
-import { closeUpCues, objectCues, shapeCues, suitCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
+import { closeUpCues, lyingGroundCues, objectCues, shapeCues, suitCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
@@ -205,6 +205,8 @@ export class ImageScreener {
       t0 = performance.now();
       const work: Raster = { data: img.rgb, width: img.workWidth, height: img.workHeight };
       cues.push(...vehicleCues(work, objects).map((c) => scaleCue(c, img.scale)));
+      // What someone lying down lies on (read only where the detector found someone lying).
+      cues.push(...lyingGroundCues(work, objects).map((c) => scaleCue(c, img.scale)));
       const helmets = cues.filter((c) => c.kind === 'head:helmet' && c.box).map((c) => scaleBox(c.box!, 1 / img.scale));
       cues.push(...uniformCues(work, objects, found.map((f) => scaleBox(f.box, 1 / img.scale)), helmets).map((c) => scaleCue(c, img.scale)));
       // A white hooded suit on someone the detector is unsure of (a crouching examiner): the suit reading is strict.

@@ -1157,6 +1157,40 @@ function stripedTapeCues(img: Raster): VisionCue[] {
 /** How many times as long as thick a striped band must be (its principal axes). */
 const STRIPED_ELONGATION = 8;
 
+/** How often white and the colour must alternate along the rows and columns of a picture, per pixel of its diagonal. */
+const MIN_ALTERNATIONS = 0.7;
+
+/**
+ * How often the rows and columns of a class map (white 1, colour 2) switch between white and the colour, all told (a
+ * gap of up to two pixels of neither between them is no break): striped tape crossing the frame switches along every
+ * row or column that crosses it. One pass, a cheap gate.
+ */
+function alternations(cls: Uint8Array, width: number, height: number): number {
+  const colLast = new Uint8Array(width);
+  const colGap = new Uint8Array(width);
+  let switches = 0;
+  for (let y = 0; y < height; y++) {
+    let last = 0;
+    let gap = 0;
+    const o = y * width;
+    for (let x = 0; x < width; x++) {
+      const c = cls[o + x];
+      if (!c) {
+        if (++gap > 2) last = 0;
+        if (colGap[x] < 3 && ++colGap[x] > 2) colLast[x] = 0;
+        continue;
+      }
+      if (last && c !== last) switches++;
+      last = c;
+      gap = 0;
+      if (colLast[x] && c !== colLast[x]) switches++;
+      colLast[x] = c;
+      colGap[x] = 0;
+    }
+  }
+  return switches;
+}
+
 /** How far (raster pixels, ~640 px picture) white counts as the tape's own beside its coloured stripes or print. */
 const TAPE_WHITE_REACH = 12;
 
@@ -1176,6 +1210,8 @@ function middleLineTape(img: Raster, kind: string, cls: Uint8Array, diag: number
   // Too little of the colour for a band a third of the frame long and a few pixels thick, or so much that it is a
   // wall, a sky or a car body (tape's colour is a few percent of the picture): nothing to read.
   if (colours < 0.3 * diag * 3 || colours > 0.1 * n) return [];
+  const alt = alternations(cls, img.width, img.height);
+  if (alt < MIN_ALTERNATIONS * diag) return [];
   const colour = new Uint8Array(n);
   for (let i = 0; i < n; i++) colour[i] = cls[i] === 2 ? 1 : 0;
   const near = dilate(colour, img.width, img.height, TAPE_WHITE_REACH);
@@ -1426,7 +1462,7 @@ export function objectCues(objects: DetectedObject[]): VisionCue[] {
   const cues: VisionCue[] = [];
   for (const o of objects) {
     cues.push({ kind: `object:${o.label}`, box: o.box, confidence: o.confidence });
-    if (o.label === 'person' && o.box.width >= 1.6 * o.box.height) {
+    if (o.label === 'person' && o.box.width >= LYING_ASPECT * o.box.height) {
       cues.push({ kind: 'person-lying', box: o.box, confidence: round2(Math.min(0.6, o.confidence + 0.15)) });
     }
   }
@@ -1681,6 +1717,62 @@ export function portraitPeople(img: Raster, objects: DetectedObject[], faces: Bo
  * belt, a dark shirt with a chest badge or sleeve patches, and the hi-vis checks. What needs the whole picture (kit
  * against the scene's darkness, a line of people, a forensic suit standing out from the scene) is read there only.
  */
+/** A person box this many times as wide as high is someone lying down (objectCues). */
+const LYING_ASPECT = 1.6;
+
+/** What a lying person may lie on that is no scene: a bed, a sofa, a bench or a chair the object detector found. */
+const RESTING_PLACES = new Set(['bed', 'couch', 'bench', 'chair']);
+
+/**
+ * Bare ground: grey (asphalt, concrete, paving, a tiled or stone floor) or dark brown (earth, a wooden floor, leaf
+ * litter). Grass is green; sand and dry grass are lighter; a towel, a blanket or a mat is coloured.
+ * e.g. asphalt (92, 94, 98) and wet earth (92, 70, 50) -> true; grass (80, 130, 60), sand (214, 190, 150) -> false
+ */
+function isBareGround(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return (s < 0.2 && v >= 0.12 && v <= 0.85) || (h >= 10 && h <= 40 && s <= 0.7 && v >= 0.12 && v < 0.5);
+}
+
+/** Grass and leaves: green, with some colour. */
+function isGrass(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 60 && h <= 170 && s >= 0.2 && v >= 0.15;
+}
+
+/**
+ * What a person lying down lies on (`lying:ground` when it is bare ground): the strip under their box (two fifths of
+ * its height, a little wider) and the ground beside it at their height (a third of their width each side, the lower
+ * half of their box), where these lie in the frame. Bare ground (isBareGround) must cover half of it or more, with
+ * under a sixth grass: someone on a lawn, a beach, a towel or a picnic blanket is resting; on a road, a pavement or a
+ * floor a person lying is as often a victim. Not on a bed, a sofa, a bench or a chair the detector found, nor a person
+ * box inside a vehicle's. Read only where the detector found someone lying: it costs nothing on other pictures.
+ */
+export function lyingGroundCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
+  const lying = objects.filter((o) => o.label === 'person' && o.box.width >= LYING_ASPECT * o.box.height);
+  if (!lying.length) return [];
+  const under = objects.filter((o) => (RESTING_PLACES.has(o.label) || VEHICLES.has(o.label)) && o.confidence >= 0.3);
+  const cues: VisionCue[] = [];
+  for (const o of lying) {
+    const b = clip(o.box, img);
+    // A box across the whole frame is a close-up of a body part or a shirt, not someone seen lying on the ground.
+    if (b.width < 24 || b.height < 8 || b.width >= 0.95 * img.width || under.some((u) => shareInside(b, u.box) >= 0.3)) continue;
+    const regions = [
+      { x: b.x - 0.1 * b.width, y: b.y + b.height, width: 1.2 * b.width, height: 0.4 * b.height },
+      { x: b.x - 0.33 * b.width, y: b.y + 0.5 * b.height, width: 0.33 * b.width, height: 0.5 * b.height },
+      { x: b.x + b.width, y: b.y + 0.5 * b.height, width: 0.33 * b.width, height: 0.5 * b.height },
+    ]
+      .map((r) => clip(roundBox(r), img))
+      .filter((r) => r.width >= 4 && r.height >= 4);
+    const total = regions.reduce((n, r) => n + area(r), 0);
+    if (total < 0.15 * area(b)) continue;
+    const part = (pred: (r: number, g: number, b: number) => boolean) => regions.reduce((n, r) => n + shareOf(img, r, pred, 2) * area(r), 0) / total;
+    const bare = part(isBareGround);
+    const grass = part(isGrass);
+    if (bare >= 0.5 && grass < 0.17) cues.push({ kind: 'lying:ground', box: b, confidence: round2(Math.min(0.6, o.confidence + 0.15)), detail: `bare ground ${round2(bare)}, grass ${round2(grass)}` });
+  }
+  return cues;
+}
+
 export function closeUpCues(img: Raster, person: DetectedObject, vehicles: DetectedObject[], faces: Box[]): VisionCue[] {
   const body = bodyOf(person.pose);
   const torso: VisionCue[] = body ? [{ kind: 'torso', box: clip(body.torso, img), confidence: person.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px, close up` }] : [];

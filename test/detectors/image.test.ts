@@ -543,6 +543,15 @@ describe('pure image detectors', () => {
     expect(run('case/crime-scene', { ...base, cues: [red, car] })).toEqual([]);
   });
 
+  it('crime scene: a person lying on bare ground, alone, is a weak finding; a lying person without the ground reading is none', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const box = { x: 200, y: 600, width: 300, height: 90 };
+    const lying = { kind: 'person-lying', box, confidence: 0.6 };
+    expect(run('case/crime-scene', { ...base, cues: [lying] })).toEqual([]);
+    const [hit] = d.detectImage({ ...base, cues: [lying, { kind: 'lying:ground', box, confidence: 0.6, detail: 'bare ground 0.8, grass 0' }] }, ctxOf(d, profile));
+    expect(hit).toMatchObject({ messageId: 'ground', pattern: 'person-lying-ground', confidence: 0.3, evidence: 'person lying on bare ground' });
+  });
+
   it('crime scene: red-and-white tape with a police word read on it (POLIZEI, POLICE) is a cordon; CAUTION or a word off the band is not', () => {
     const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
     const box = { x: 0, y: 100, width: 1000, height: 40 };

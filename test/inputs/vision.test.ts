@@ -1,7 +1,7 @@
 // Picture cues from pixels: tape is a long yellow band with print in it; markers are small yellow cards with numerals.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { bodyOf, closeUpCues, objectCues, uniformCues, vehicleCues, yellowCues } from '../../src/inputs/vision.js';
+import { bodyOf, closeUpCues, lyingGroundCues, objectCues, uniformCues, vehicleCues, yellowCues } from '../../src/inputs/vision.js';
 
 async function raster(file: string) {
   const { data, info } = await sharp(file).resize(640, 640, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -614,6 +614,38 @@ describe('uniformCues with body keypoints: details sit where the body says', () 
     // Seen from behind: shoulders, no nose or eyes.
     const back = { leftShoulder: facing.leftShoulder, rightShoulder: facing.rightShoulder, leftHip: facing.leftHip, rightHip: facing.rightHip };
     expect(uniformCues(img, [{ label: 'person', confidence: 0.6, box, pose: back }], []).map((c) => c.kind)).not.toContain('face:covered');
+  });
+});
+
+describe('lyingGroundCues: what a person lying down lies on', () => {
+  /** A person lying across the middle of the frame (a dark coat, light trousers, a head) on `ground`, with `extra`. */
+  const scene = (ground: string, extra = '') =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="#9aaabb"/><rect y="150" width="${W}" height="300" fill="${ground}"/>${extra}
+      <rect x="300" y="280" width="120" height="50" rx="18" fill="#2a2d36"/><rect x="420" y="288" width="140" height="36" rx="14" fill="#a89a80"/><circle cx="285" cy="300" r="22" fill="#c89a7a"/></svg>`;
+  const person = { label: 'person', confidence: 0.5, box: { x: 260, y: 270, width: 310, height: 70 } };
+  const kindsOn = async (ground: string, objects = [person], extra = '') => lyingGroundCues(await svgRaster(scene(ground, extra)), objects).map((c) => c.kind);
+
+  it.each([
+    ['asphalt', '#5a5c60'],
+    ['pale paving', '#b4b2ac'],
+    ['dark earth', '#5c4630'],
+  ])('on %s: lying:ground', async (_what, ground) => {
+    expect(await kindsOn(ground)).toEqual(['lying:ground']);
+  });
+
+  it.each([
+    ['grass in a park', '#4f8a3c'],
+    ['sand on a beach', '#dcc79a'],
+  ])('on %s: nothing', async (_what, ground) => {
+    expect(await kindsOn(ground)).toEqual([]);
+  });
+
+  it('not on a towel, a bench or a bed, nor for someone standing', async () => {
+    const towel = '<rect x="230" y="250" width="370" height="130" fill="#d83a6a"/>';
+    expect(await kindsOn('#5a5c60', [person], towel)).toEqual([]);
+    expect(await kindsOn('#5a5c60', [person, { label: 'bench', confidence: 0.5, box: { x: 250, y: 280, width: 330, height: 80 } }])).toEqual([]);
+    expect(await kindsOn('#5a5c60', [person, { label: 'bed', confidence: 0.4, box: { x: 200, y: 220, width: 420, height: 160 } }])).toEqual([]);
+    expect(await kindsOn('#5a5c60', [{ label: 'person', confidence: 0.7, box: { x: 300, y: 100, width: 100, height: 300 } }])).toEqual([]);
   });
 });
 

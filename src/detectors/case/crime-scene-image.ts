@@ -1,7 +1,8 @@
 // case/crime-scene (pictures): crime-scene material in a photo: barrier tape (a long yellow band, any angle), a set of
 // numbered evidence markers (cards or standing triangles), tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT
 // CROSS), a person in a white forensic suit beside another scene sign, a covered body with people beside it, and a
-// person lying down when another cue or the police round them back it. Clause on posting images of scenes, victims and evidence.
+// person lying down when another cue or the police round them back it, or on bare ground (a road, a floor) rather than grass
+// or a bed. Clause on posting images of scenes, victims and evidence.
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
 import { fold, readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { cuesOf, editDistance, insideShare, listItems, markingRegexes, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
@@ -24,7 +25,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
   title: 'Crime-scene material in the picture',
   description:
     'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), ' +
-    'a covered body with people beside it and, backed by another cue or the police round them, a person lying on the ground.',
+    'a covered body with people beside it and, backed by another cue or the police round them or alone on bare ground (a road, a floor), a person lying on the ground.',
   messages: {
     default: 'The picture shows crime-scene material',
     tape: 'The picture shows {seen}',
@@ -36,6 +37,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     covered: 'The picture shows what looks like a covered body on the ground ({seen})',
     lying: 'A person lies on the ground at what looks like a scene',
     attended: 'A person lies on the ground with the police round them ({seen})',
+    ground: 'A person lies on bare ground (a road, a pavement or a floor), not on grass, a bed or a towel: possibly a victim at a scene',
     strung: 'The picture shows what looks like tape strung across the scene ({seen})',
   },
   cues: [
@@ -51,6 +53,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'forensic-tent', description: 'a white or blue tent with a roof over upright walls, beside tape, a marker, a white suit or a marked police car' },
     { name: 'covered-body', description: 'a lumpy white or blue sheet lying low in the frame, beside tape, a marker or a white suit, or with a person standing or crouching beside it' },
     { name: 'person-lying-attended', description: 'a person lying on the ground with someone standing over them, beside a marked police car, an officer in uniform or a white suit' },
+    { name: 'person-lying-ground', description: 'a person lying on bare ground (asphalt, paving, a floor, earth), not on grass, sand, a towel, a bed or a bench, with no other scene sign (a weak finding)' },
   ],
   examples: { tp: [], fp: [] },
   // The police words (POLICE, POLIZEI, GARDA ...) a striped tape may carry: the markings' own list and agency names.
@@ -109,6 +112,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     } else {
       out.push(...attendedLying(image.cues, patrol));
     }
+    if (!out.length) out.push(...lyingOnGround(image.cues));
     return out;
   },
 };
@@ -296,6 +300,19 @@ function attendedLying(cues: VisionCue[] | undefined, patrol: boolean): ImageMat
     const confidence = Math.min(0.65, 1 - (1 - 0.6 * l.confidence) * signs.reduce((p, [, c]) => p * (1 - c), 1));
     return [{ source: 'vision' as const, location: { box: b }, confidence: round2(confidence), evidence: 'person lying down', messageId: 'attended', data: { seen: seen.map(([w]) => w).join(', ') }, pattern: 'person-lying-attended' }];
   }).slice(0, 1);
+}
+
+/**
+ * A person lying on bare ground with no other scene sign (`lying:ground`: a road, a pavement, a floor or earth, not
+ * grass, sand, a towel, a bed or a bench). Someone may lie on a pavement asleep or sunbathe on concrete, and a wide
+ * person box is also someone sitting with legs out, so the finding is weak: half the lying cue's confidence (at most
+ * 0.3), one per picture.
+ */
+function lyingOnGround(cues: VisionCue[] | undefined): ImageMatch[] {
+  return cuesOf(cues, 'lying:ground')
+    .filter((l) => l.box)
+    .slice(0, 1)
+    .map((l) => ({ source: 'vision' as const, location: { box: l.box! }, confidence: round2(0.5 * l.confidence), evidence: 'person lying on bare ground', messageId: 'ground', pattern: 'person-lying-ground' }));
 }
 
 /** How far apart two boxes lie sideways: the gap between their x ranges (0 where they overlap). */
