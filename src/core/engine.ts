@@ -91,19 +91,19 @@ export function detectText(original: TextInput, options: DetectOptions): TextHit
   const { detectors } = options;
   const folded = normalizeText(original.text);
   const input: TextInput = folded.identity ? original : { ...original, text: folded.text };
+  const index = keywordIndex(detectors);
+  const reach = index.reach(input.text);
   let analysis: ReturnType<typeof analyze> | undefined;
   const ctx: DetectContext = {
     context: options.context,
     profile: options.profile,
     prepared: undefined,
-    nlp: () => (analysis ??= analyze(input.text)),
+    nlp: () => (analysis ??= analyze(input.text, reach.mayMatch)),
   };
   const hits: TextHit[] = [];
-  const index = keywordIndex(detectors);
-  const reached = index.reached(input.text);
   for (const [i, detector] of detectors.entries()) {
     if (options.skip && skipped(detector, options.skip)) continue;
-    if (!index.always[i] && !reached.has(i) && !triggerPasses(detector, input.text)) continue;
+    if (!index.always[i] && !reach.detector(i) && !triggerPasses(detector, input.text)) continue;
     ctx.prepared = preparedFor(detector, options.profile);
     for (const match of detector.detect(input, ctx)) {
       const ruleId = match.ruleId ?? detector.id;

@@ -1,16 +1,20 @@
 /**
  * The generated prefilter (gitleaks' keywords): every text detector may list literal keywords, generated from its own
  * word lists; one Aho-Corasick pass over the lower-cased text finds which detectors any keyword reaches. A detector
- * runs when its keywords or its structural `trigger` match (or when it declares neither).
+ * runs when its keywords or its structural `trigger` match (or when it declares neither). The same pass says which of
+ * a detector's `patterns` have a literal in the text (`TextReach.patterns`): a cue row whose pattern has none is not
+ * scanned (src/detectors/cues.ts), as it cannot match.
  */
 import { readFileSync } from 'node:fs';
 import { isWordUnit, requiredLiterals, WORD_EDGE, withWordEdges } from './regex-literals.js';
-import type { TextDetector } from './types.js';
+import type { PatternReach, TextDetector } from './types.js';
 
 export interface GeneratedKeywords {
   keywords: string[];
   /** Some pattern has no literal: only the trigger, or always running, reaches the detector. */
   open: boolean;
+  /** Per pattern, in `patterns` order: the literals one of which its every match contains; null when it needs none. */
+  patterns: (string[] | null)[];
 }
 
 /**
@@ -29,20 +33,21 @@ export function generatedKeywords(detector: TextDetector): GeneratedKeywords {
 /** The keywords from the patterns themselves (what `npm run build` stores). */
 export function computeKeywords(detector: TextDetector): GeneratedKeywords {
   const words = new Set((detector.keywords ?? []).map((k) => withWordEdges(k.toLowerCase())));
-  let open = false;
-  for (const re of detector.patterns ?? []) {
-    const literals = requiredLiterals(re);
-    if (literals) for (const l of literals) words.add(l);
-    else open = true;
-  }
-  const sorted = [...words].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  const kept: string[] = [];
-  for (const w of sorted) if (!kept.some((k) => w.includes(k))) kept.push(w);
-  return { keywords: kept, open };
+  const patterns = (detector.patterns ?? []).map((re) => requiredLiterals(re));
+  for (const literals of patterns) if (literals) for (const l of literals) words.add(l);
+  return { keywords: shortest(words), open: patterns.some((l) => l === null), patterns };
 }
 
-/** Changes when the keywords' form does (2: word edges), so a stored copy of the old form is not used. */
-const KEYWORD_FORMAT = 'keywords/2';
+/** The words none of which contains another ("doors" adds nothing where "door" is found), shortest first. */
+function shortest(words: Iterable<string>): string[] {
+  const sorted = [...new Set(words)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const kept: string[] = [];
+  for (const w of sorted) if (!kept.some((k) => w.includes(k))) kept.push(w);
+  return kept;
+}
+
+/** Changes when the keywords' form does (2: word edges; 3: per pattern), so a stored copy of the old form is not used. */
+const KEYWORD_FORMAT = 'keywords/3';
 
 /** FNV-1a over the detector's pattern sources, flags and listed keywords: changes whenever what they generate may.
  * Memoised per detector: start-up asks twice (the detector's keywords, then the stored automaton's key). */
@@ -109,7 +114,10 @@ interface Tables {
   edgeUnit: Uint16Array;
   edgeTo: Int32Array;
   fail: Int32Array;
-  /** Per state, the detectors whose keywords end there (own and through failure links): outDet[outStart[s], outStart[s + 1]). */
+  /**
+   * Per state, the slots whose keywords end there (own and through failure links): outDet[outStart[s], outStart[s + 1]).
+   * A slot is a detector's listed keywords or one of its patterns (KeywordIndex.slots).
+   */
   outStart: Int32Array;
   outDet: Int32Array;
   /** Transitions out of the root for ASCII, the most taken (every character that starts no keyword comes back here). */
@@ -120,6 +128,8 @@ interface Tables {
  * One Aho-Corasick automaton over every keyword of a detector list. Built once into flat typed arrays (transitions
  * of a state are a sorted run of (unit, target) pairs), which `npm run build` stores beside the built engine for the
  * bundled detectors (keywords.bin), so a run loads them instead of building 37,000 states at start-up.
+ * Its keywords are kept by slot, a slot per detector for its listed keywords and one per pattern, so one pass says
+ * both which detectors a text reaches and which of their patterns.
  */
 export class KeywordIndex {
   private readonly t: Tables;
@@ -127,11 +137,27 @@ export class KeywordIndex {
   readonly always: boolean[];
   /** The tables came from stored bytes, not a build. */
   readonly loaded: boolean;
+  /** Per detector, its first slot (its listed keywords; its patterns follow, in order); one more at the end. */
+  private readonly firstSlot: Int32Array;
+  /** Every detector's patterns' slots; a pattern needing no literal has none (it may match any text). */
+  private readonly patternSlots = new Map<RegExp, number>();
 
   constructor(readonly detectors: readonly TextDetector[], stored?: Tables) {
     const generated = detectors.map((d) => generatedKeywords(d));
     this.always = detectors.map((d, i) => !d.trigger && (generated[i]!.open || generated[i]!.keywords.length === 0));
-    this.t = stored ?? build(generated.map((g) => g.keywords));
+    const slots: string[][] = [];
+    this.firstSlot = new Int32Array(detectors.length + 1);
+    detectors.forEach((d, i) => {
+      this.firstSlot[i] = slots.length;
+      slots.push((d.keywords ?? []).map((k) => withWordEdges(k.toLowerCase())));
+      (d.patterns ?? []).forEach((re, j) => {
+        const literals = generated[i]!.patterns[j] ?? null;
+        if (literals && !this.patternSlots.has(re)) this.patternSlots.set(re, slots.length);
+        slots.push(literals ?? []);
+      });
+    });
+    this.firstSlot[detectors.length] = slots.length;
+    this.t = stored ?? build(slots);
     this.loaded = stored !== undefined;
   }
 
@@ -145,12 +171,24 @@ export class KeywordIndex {
     return toBytes(this.t, indexKey(this.detectors));
   }
 
-  /**
-   * Which detectors (by index) have a keyword in `text`: one pass over the text as keywords are written (lower case,
-   * a run of whitespace one space, a WORD_EDGE between a word character and any other, and at the ends next to one).
-   */
+  /** Which detectors (by index) have a keyword in `text`. */
   reached(text: string): Set<number> {
-    const found = new Set<number>();
+    const reach = this.reach(text);
+    return new Set(this.detectors.flatMap((_, i) => (reach.detector(i) ? [i] : [])));
+  }
+
+  /** What one pass over `text` finds: the detectors it reaches, and which of their patterns (TextReach). */
+  reach(text: string): TextReach {
+    const found = new Uint8Array(this.firstSlot[this.detectors.length]!);
+    this.walk(text, found);
+    return new TextReach(text, found, this.firstSlot, this.patternSlots);
+  }
+
+  /**
+   * The slots that have a keyword in `text`, marked in `found`: one pass over the text as keywords are written (lower
+   * case, a run of whitespace one space, a WORD_EDGE between a word character and any other, and at the ends next to one).
+   */
+  private walk(text: string, found: Uint8Array): void {
     const lower = text.toLowerCase();
     let at = 0;
     let space = false;
@@ -168,19 +206,43 @@ export class KeywordIndex {
       if (c >= 0) at = this.step(at, c, found);
       inWord = word;
     }
-    return found;
   }
 
-  /** One transition of the automaton; the detectors whose keywords end at the new state go into `found`. */
-  private step(from: number, unit: number, found: Set<number>): number {
+  /** One transition of the automaton; the slots whose keywords end at the new state are marked in `found`. */
+  private step(from: number, unit: number, found: Uint8Array): number {
     const t = this.t;
     let at = from;
     let to = -1;
     while (at && (to = child(t, at, unit)) < 0) at = t.fail[at]!;
     if (at === 0) to = unit < 128 ? t.rootAscii[unit]! : Math.max(child(t, 0, unit), 0);
-    for (let k = t.outStart[to]!, end = t.outStart[to + 1]!; k < end; k++) found.add(t.outDet[k]!);
+    for (let k = t.outStart[to]!, end = t.outStart[to + 1]!; k < end; k++) found[t.outDet[k]!] = 1;
     return to;
   }
+}
+
+/** What the keyword pass found in one text (KeywordIndex.reach). */
+export class TextReach {
+  constructor(
+    readonly text: string,
+    private readonly found: Uint8Array,
+    private readonly firstSlot: Int32Array,
+    private readonly patternSlots: ReadonlyMap<RegExp, number>,
+  ) {}
+
+  /** Some keyword of detector `i` (listed, or from any of its patterns) is in the text. */
+  detector(i: number): boolean {
+    for (let s = this.firstSlot[i]!, end = this.firstSlot[i + 1]!; s < end; s++) if (this.found[s]) return true;
+    return false;
+  }
+
+  /**
+   * False when `pattern`, one of the detectors' `patterns`, cannot match `text` because none of its literals is in it
+   * (only said of the text the pass read; any other pattern or text may match).
+   */
+  readonly mayMatch: PatternReach = (pattern, text) => {
+    const slot = this.patternSlots.get(pattern);
+    return slot === undefined || this.found[slot] === 1 || text !== this.text;
+  };
 }
 
 /** The target of `state`'s transition on `unit`, or -1: a linear look through a short run, binary search in a long one. */
@@ -205,7 +267,7 @@ function child(t: Tables, state: number, unit: number): number {
  * Build the automaton: a trie of the keywords (states are numbers, transitions in two flat maps while building), then
  * failure links breadth-first with each state's output joined with its failure state's, then flattened.
  */
-function build(keywordLists: readonly (readonly string[])[]): Tables {
+function build(slots: readonly (readonly string[])[]): Tables {
   const narrow = new Map<number, number>();
   const wide = new Map<number, number>();
   const get = (state: number, unit: number) => (unit < NARROW ? narrow.get(state * NARROW + unit) : wide.get(state * 65536 + unit));
@@ -213,7 +275,7 @@ function build(keywordLists: readonly (readonly string[])[]): Tables {
   const unitOf = [0];
   const depth = [0];
   const out: (number[] | undefined)[] = [undefined];
-  keywordLists.forEach((keywords, detector) => {
+  slots.forEach((keywords, slot) => {
     for (const word of keywords) {
       if (!word) continue;
       let at = 0;
@@ -232,7 +294,7 @@ function build(keywordLists: readonly (readonly string[])[]): Tables {
         at = to;
       }
       const own = (out[at] ??= []);
-      if (!own.includes(detector)) own.push(detector);
+      if (!own.includes(slot)) own.push(slot);
     }
   });
 

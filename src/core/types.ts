@@ -105,6 +105,12 @@ export interface DetectContext<P = unknown> {
   nlp(): TextAnalysis;
 }
 
+/**
+ * False only when `pattern` is known not to match `text`: the engine's keyword pass found none of the literals one of
+ * which its every match contains (src/core/keywords.ts, TextReach.mayMatch; the post's analysis carries it).
+ */
+export type PatternReach = (pattern: RegExp, text: string) => boolean;
+
 /** One hit from a text detector. */
 export interface Match {
   /** Defaults to the detector's id; a detector may emit another rule it declares in `emits`. */

@@ -4,12 +4,17 @@
  * into the finding (`data.pattern`), and `clearpost explain` lists the rows, so a reviewer can see why a post was
  * flagged. A detector's `detect()` is the walk plus whatever logic is its own.
  */
-import type { CueInfo, Match } from '../core/types.js';
+import type { CueInfo, Match, PatternReach } from '../core/types.js';
 import { scan } from './conduct/text.js';
 
 /** What every row sees: the text it scans (a detector may add what it computed once per text). */
 export interface CueText {
   text: string;
+  /**
+   * The engine's keyword pass (`ctx.nlp().reach`): a row whose pattern it knows cannot match is not scanned. A
+   * detector passes it on; without it every row scans.
+   */
+  reach?: PatternReach;
 }
 
 /**
@@ -48,8 +53,9 @@ export function walkCues<C extends CueText>(rows: readonly CueRow<C>[], c: C, ma
   // rows sharing a pattern (a phone candidate read as one layout or another) scan the text once, and share the matches
   const scanned = new Map<RegExp, { text: string; matches: RegExpExecArray[] }>();
   for (const row of rows) {
-    if (row.requires && !row.requires(c)) continue;
     const text = row.on ? row.on(c) : c.text;
+    if (c.reach && !c.reach(row.pattern, text)) continue;
+    if (row.requires && !row.requires(c)) continue;
     let seen = scanned.get(row.pattern);
     // every match is gathered before any veto runs (a veto may use another global regex)
     if (seen?.text !== text) scanned.set(row.pattern, (seen = { text, matches: scan(row.pattern, text) }));

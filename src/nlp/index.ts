@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpModule from 'compromise';
+import type { PatternReach } from '../core/types.js';
 import { segmentIndexBefore, sentenceAt, splitSentences, type Segment, type SentenceUnit } from './sentences.js';
 
 type Compromise = typeof nlpModule;
@@ -82,7 +83,14 @@ export class TextAnalysis {
   private wordList?: readonly Word[];
   private derived = new Map<unknown, unknown>();
 
-  constructor(readonly text: string) {}
+  /**
+   * @param reach what the engine's keyword pass found in the text: which detector patterns cannot match it (cue rows
+   *   pass it on, src/detectors/cues.ts); absent, every pattern may match.
+   */
+  constructor(
+    readonly text: string,
+    readonly reach?: PatternReach,
+  ) {}
 
   /** The compromise document (parsed on first access). */
   get doc(): NlpDoc {
@@ -205,6 +213,6 @@ export class TextAnalysis {
 }
 
 /** Build an analysis for a text. Cheap: nothing is parsed until a method is called. */
-export function analyze(text: string): TextAnalysis {
-  return new TextAnalysis(text);
+export function analyze(text: string, reach?: PatternReach): TextAnalysis {
+  return new TextAnalysis(text, reach);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
 import { detectText } from '../../src/core/engine.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { KeywordIndex, computeKeywords, generatedKeywords, patternsHash } from '../../src/core/keywords.js';
+import { KeywordIndex, computeKeywords, generatedKeywords, keywordIndex, patternsHash } from '../../src/core/keywords.js';
 import { asKeywordsRead, requiredLiterals, WORD_EDGE } from '../../src/core/regex-literals.js';
 import type { TextDetector } from '../../src/core/types.js';
 import { textDetectors } from '../../src/detectors/index.js';
@@ -70,6 +70,19 @@ describe('generated prefilter', () => {
       expect(tried).toBeGreaterThan(0);
       expect(missed).toEqual([]);
     });
+
+    // a cue row is not scanned when the pass says its pattern cannot match (src/detectors/cues.ts)
+    it('has each pattern kept (TextReach.mayMatch) by every alternative of that pattern', () => {
+      const index = keywordIndex(textDetectors);
+      const missed: string[] = [];
+      for (const re of detector.patterns ?? []) {
+        for (const s of regexSamples(re).samples) {
+          const text = `Well, ${s} then.`;
+          if (!index.reach(text).mayMatch(re, text)) missed.push(`${re.source.slice(0, 40)}: ${s}`);
+        }
+      }
+      expect(missed).toEqual([]);
+    });
   });
 
   // A trigger is only for what is not a word (digits, "@", masks); what it lists is reached like a keyword.
@@ -84,10 +97,12 @@ describe('generated prefilter', () => {
 
   it('the build stores what the patterns generate (dist/core/keywords.json, by hash)', () => {
     expect(existsSync('dist/core/keywords.json'), 'run npm run build').toBe(true);
-    const stored = JSON.parse(readFileSync('dist/core/keywords.json', 'utf8')) as Record<string, { hash: string; keywords: string[] }>;
+    const stored = JSON.parse(readFileSync('dist/core/keywords.json', 'utf8')) as Record<string, { hash: string; keywords: string[]; patterns: unknown }>;
     for (const d of textDetectors) {
       expect(stored[d.id]?.hash, d.id).toBe(patternsHash(d));
-      expect(stored[d.id]?.keywords, d.id).toEqual(computeKeywords(d).keywords);
+      const computed = computeKeywords(d);
+      expect(stored[d.id]?.keywords, d.id).toEqual(computed.keywords);
+      expect(stored[d.id]?.patterns, d.id).toEqual(computed.patterns);
     }
   });
 
@@ -179,6 +194,23 @@ describe('KeywordIndex', () => {
     for (const text of ['Got absolutely wankered at the stag do', 'Call 555-0100 about case #2024-113', 'On patrol tonight 🚓', 'nothing to see']) {
       expect([...stored.reached(text)].sort(), text).toEqual([...fresh.reached(text)].sort());
     }
+  });
+
+  it('says which patterns have a literal in the text it read, and nothing of other patterns or texts', () => {
+    const pints = /\bpints?\b/g;
+    const wine = /\bwine\b/gi;
+    const digits = /\d{3}/g;
+    const d = { id: 'a', patterns: [pints, wine, digits] } as unknown as TextDetector;
+    const reach = new KeywordIndex([d, det('b', ['rosé'])]).reach('Two PINTS  please');
+    expect([reach.detector(0), reach.detector(1)]).toEqual([true, false]);
+    expect(reach.mayMatch(pints, reach.text)).toBe(true);
+    expect(reach.mayMatch(wine, reach.text)).toBe(false);
+    // no literal: it may match any text
+    expect(reach.mayMatch(digits, reach.text)).toBe(true);
+    // another text, or a pattern no detector declares: not known
+    expect(reach.mayMatch(wine, 'red wine')).toBe(true);
+    expect(reach.mayMatch(/\bwine\b/gi, reach.text)).toBe(true);
+    expect(generatedKeywords(d).patterns).toEqual([requiredLiterals(pints), requiredLiterals(wine), null]);
   });
 
   it('runs a detector always when a pattern has no literal and there is no trigger', () => {

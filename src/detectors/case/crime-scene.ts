@@ -1424,6 +1424,6 @@ export const crimeScene: TextDetector = {
       sentence: sentenceTextOf(text, ctx.nlp().sentences()),
       mediaAllowed: !notice && (personal || !APPEAL.test(text)),
     };
-    return walkCues(CRIME_SCENE_CUES, c);
+    return walkCues(CRIME_SCENE_CUES, { ...c, reach: ctx.nlp().reach });
   },
 };

@@ -2099,7 +2099,7 @@ export const investigation: TextDetector = {
       // two signs of a doubted account are a case on their own: "the husband who 'found' her is lying through his teeth"
       caseInPost: once(() => CASE_IN_POST.test(text) || scan(DOUBTED, text).length >= 2),
     };
-    const out = walkCues(INVESTIGATION_CUES, c);
+    const out = walkCues(INVESTIGATION_CUES, { ...c, reach: ctx.nlp().reach });
     if (!official) out.push(...namedSuspects(text, ctx));
     return out;
   },

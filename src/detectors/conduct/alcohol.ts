@@ -2116,6 +2116,6 @@ export const alcohol: TextDetector = {
     const segs = ctx.nlp().sentences();
     // masked words read as letters: "sh*tfaced", "got so f***ed up"
     const c: AlcoholText = { text, norm: normaliseForProfanity(text), sentence: (i) => sentenceAt(segs, i, text.length), drinkContext: DRINK_CONTEXT.test(text) };
-    return walkCues(ALCOHOL_CUES, c);
+    return walkCues(ALCOHOL_CUES, { ...c, reach: ctx.nlp().reach });
   },
 };

@@ -1851,6 +1851,6 @@ export const bias: TextDetector = {
       identity,
       group: identity || GROUP_MENTION.test(text),
     };
-    return walkCues(BIAS_CUES, c);
+    return walkCues(BIAS_CUES, { ...c, reach: ctx.nlp().reach });
   },
 };

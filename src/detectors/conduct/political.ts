@@ -1266,6 +1266,6 @@ export const political: TextDetector = {
       sentence: sentenceTextOf(text, ctx.nlp().sentences()),
       votePost: ELECTION_CUE.test(text) || VOTE_POST.test(text),
     };
-    return walkCues(POLITICAL_CUES, c);
+    return walkCues(POLITICAL_CUES, { ...c, reach: ctx.nlp().reach });
   },
 };

@@ -123,8 +123,8 @@ export const profanity: TextDetector = {
   patterns: PROFANE_WORDS.map((w) => w.re),
   trigger: MASKED_OR_LEET,
   cues: PROFANITY_CUES,
-  detect(input) {
-    const hits = walkCues(PROFANITY_ROWS, { text: input.text, norm: normaliseForProfanity(input.text) });
+  detect(input, ctx) {
+    const hits = walkCues(PROFANITY_ROWS, { text: input.text, norm: normaliseForProfanity(input.text), reach: ctx.nlp().reach });
     const rank = (h: Match) => RANK[h.messageId as ProfaneWord['severity']];
     hits.sort((a, b) => a.start - b.start || rank(b) - rank(a));
     // one match per overlapping region, at its strongest severity

@@ -944,7 +944,7 @@ export const badgeNumber: TextDetector = {
     RANK_BARE_NUMBER,
   ],
   cues: cuesOf(BADGE_CUES),
-  detect(input) {
-    return walkCues(BADGE_CUES, { text: input.text });
+  detect(input, ctx) {
+    return walkCues(BADGE_CUES, { text: input.text, reach: ctx.nlp().reach });
   },
 };

@@ -488,7 +488,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
         continue;
       matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title', pattern: 'TITLED_NAME' });
     }
-    walkCues(NAME_ROWS, { text, profile: ctx.profile, analysis }, matches);
+    walkCues(NAME_ROWS, { text, profile: ctx.profile, analysis, reach: analysis.reach }, matches);
     const mentions = rosterMentions(analysis, index.roster).filter((m) => !consented(m.member));
     if (mentions.length) {
       // The official account, police words, or the author's own police work ("Becker and I responded to a domestic").

@@ -373,6 +373,6 @@ export const departmentMoniker: TextDetector<Vocab> = {
   cues: cuesOf(MONIKER_CUES),
   prepare: monikerVocab,
   detect(input, ctx) {
-    return walkCues(MONIKER_CUES, { text: input.text, vocab: ctx.prepared });
+    return walkCues(MONIKER_CUES, { text: input.text, vocab: ctx.prepared, reach: ctx.nlp().reach });
   },
 };

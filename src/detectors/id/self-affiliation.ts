@@ -3356,7 +3356,7 @@ export function authorCuesOf(analysis: TextAnalysis, index: AuthorCueIndex): Aut
 function authorCues(analysis: TextAnalysis, index: AuthorCueIndex): AuthorCues {
   const { text } = analysis;
   const familyPost = FAMILY_POST.test(text);
-  const made = walkCues(index.rows, { text, analysis, familyPost, roster: index.roster });
+  const made = walkCues(index.rows, { text, analysis, familyPost, roster: index.roster, reach: analysis.reach });
   const strong = made.filter((m) => m.confidence === STRONG);
   const weak = made.filter((m) => m.confidence !== STRONG);
   const company: Match[] = [];

@@ -1104,7 +1104,7 @@ export const address: TextDetector = {
   cues: cuesOf(ADDRESS_CUES),
   detect(input, ctx) {
     const { text } = input;
-    const found = walkCues(ADDRESS_CUES, { text, analysis: ctx.nlp() });
+    const found = walkCues(ADDRESS_CUES, { text, analysis: ctx.nlp(), reach: ctx.nlp().reach });
     // One finding per address: overlapping candidates merge into their union.
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Match[] = [];

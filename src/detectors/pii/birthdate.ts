@@ -1641,6 +1641,6 @@ export const birthdate: TextDetector = {
     const analysis = ctx.nlp();
     const c = { text: input.text, analysis };
     const greetsThing = scan(BIRTHDAY, input.text).some((m) => !birthdayOfNoOne(m, { ...c, greetsThing: false }, []) && greetsAThing(c, m));
-    return walkCues(BIRTHDATE_CUES, { ...c, greetsThing }).sort((a, b) => a.start - b.start);
+    return walkCues(BIRTHDATE_CUES, { ...c, greetsThing, reach: analysis.reach }).sort((a, b) => a.start - b.start);
   },
 };

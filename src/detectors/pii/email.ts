@@ -345,7 +345,7 @@ export const email: TextDetector = {
   patterns: [FREE_MAIL_BOX],
   cues: cuesOf(EMAIL_CUES),
   detect(input, ctx) {
-    const out = walkCues(EMAIL_CUES, { text: input.text, agency: ctx.profile.agency });
+    const out = walkCues(EMAIL_CUES, { text: input.text, agency: ctx.profile.agency, reach: ctx.nlp().reach });
     // An official post's "e-mail X with information" gives the public a business contact (see officialAppeal), unless
     // the box is a personal one at a free mail service ("email PC Morrow at deanmorrow1984@gmail.com").
     return ctx.context === 'official' ? out.filter((m) => personalBox(input.text.slice(m.start, m.end)) || !officialAppeal(ctx.nlp(), m.start, m.end)) : out;

@@ -663,7 +663,7 @@ export const phone: TextDetector<Set<string>> = {
   cues: cuesOf(PHONE_CUES),
   prepare: agencyPhones,
   detect(input, ctx) {
-    const c = { text: input.text, analysis: ctx.nlp(), agency: ctx.prepared, region: regionOf(ctx.profile.agency.region), official: ctx.context === 'official' };
+    const c = { text: input.text, analysis: ctx.nlp(), reach: ctx.nlp().reach, agency: ctx.prepared, region: regionOf(ctx.profile.agency.region), official: ctx.context === 'official' };
     return walkCues(PHONE_CUES, c).sort((a, b) => a.start - b.start);
   },
 };
