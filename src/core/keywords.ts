@@ -180,16 +180,17 @@ export class KeywordIndex {
   /** What one pass over `text` finds: the detectors it reaches, and which of their patterns (TextReach). */
   reach(text: string): TextReach {
     const found = new Uint8Array(this.firstSlot[this.detectors.length]!);
-    this.walk(text, found);
-    return new TextReach(text, found, this.firstSlot, this.patternSlots);
+    const lower = text.toLowerCase();
+    this.walk(lower, found);
+    return new TextReach(text, lower, found, this.firstSlot, this.patternSlots);
   }
 
   /**
-   * The slots that have a keyword in `text`, marked in `found`: one pass over the text as keywords are written (lower
-   * case, a run of whitespace one space, a WORD_EDGE between a word character and any other, and at the ends next to one).
+   * The slots that have a keyword in `lower` (a text lower-cased), marked in `found`: one pass over the text as keywords
+   * are written (a run of whitespace one space, a WORD_EDGE between a word character and any other, and at the ends
+   * next to one).
    */
-  private walk(text: string, found: Uint8Array): void {
-    const lower = text.toLowerCase();
+  private walk(lower: string, found: Uint8Array): void {
     let at = 0;
     let space = false;
     let inWord = false;
@@ -222,8 +223,13 @@ export class KeywordIndex {
 
 /** What the keyword pass found in one text (KeywordIndex.reach). */
 export class TextReach {
+  /** The last other text asked about, and whether it is the pass's text but for case. */
+  private other?: { text: string; same: boolean };
+
   constructor(
     readonly text: string,
+    /** The text lower-cased, as the pass read it. */
+    private readonly lower: string,
     private readonly found: Uint8Array,
     private readonly firstSlot: Int32Array,
     private readonly patternSlots: ReadonlyMap<RegExp, number>,
@@ -236,13 +242,21 @@ export class TextReach {
   }
 
   /**
-   * False when `pattern`, one of the detectors' `patterns`, cannot match `text` because none of its literals is in it
-   * (only said of the text the pass read; any other pattern or text may match).
+   * False when `pattern`, one of the detectors' `patterns`, cannot match `text` because none of its literals is in it.
+   * Only said of the text the pass read, or of one that differs from it only in case (the pass reads both alike: the
+   * profanity-normalised text of a post with no mask or leetspeak); any other pattern or text may match.
    */
   readonly mayMatch: PatternReach = (pattern, text) => {
     const slot = this.patternSlots.get(pattern);
-    return slot === undefined || this.found[slot] === 1 || text !== this.text;
+    return slot === undefined || this.found[slot] === 1 || !this.readsAlike(text);
   };
+
+  /** `text` is the pass's text but for case (remembered for the last other text: detectors ask per row). */
+  private readsAlike(text: string): boolean {
+    if (text === this.text) return true;
+    if (this.other?.text !== text) this.other = { text, same: text.toLowerCase() === this.lower };
+    return this.other.same;
+  }
 }
 
 /** The target of `state`'s transition on `unit`, or -1: a linear look through a short run, binary search in a long one. */

@@ -207,8 +207,11 @@ describe('KeywordIndex', () => {
     expect(reach.mayMatch(wine, reach.text)).toBe(false);
     // no literal: it may match any text
     expect(reach.mayMatch(digits, reach.text)).toBe(true);
+    // the same text but for case reads alike (the profanity-normalised text of an unmasked post)
+    expect(reach.mayMatch(wine, 'two pints  please')).toBe(false);
     // another text, or a pattern no detector declares: not known
     expect(reach.mayMatch(wine, 'red wine')).toBe(true);
+    expect(reach.mayMatch(wine, 'Two PINTS please')).toBe(true);
     expect(reach.mayMatch(/\bwine\b/gi, reach.text)).toBe(true);
     expect(generatedKeywords(d).patterns).toEqual([requiredLiterals(pints), requiredLiterals(wine), null]);
   });

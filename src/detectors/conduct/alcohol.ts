@@ -1,7 +1,7 @@
 // conduct/alcohol: boasting about drunkenness or heavy drinking; serves the clauses on conduct unbecoming and posts that discredit the department.
 import type { TextDetector } from '../../core/types.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
-import { MASKED_OR_LEET, normaliseForProfanity } from './profanity-words.js';
+import { MASKED_OR_LEET, profanityNormOf } from './profanity-words.js';
 import { sentenceAt, type Segment } from './text.js';
 import { oneOf } from '../vocab.js';
 import { numberWords, ordinalWords } from '../vocab/numbers.js';
@@ -2115,7 +2115,7 @@ export const alcohol: TextDetector = {
     const text = input.text;
     const segs = ctx.nlp().sentences();
     // masked words read as letters: "sh*tfaced", "got so f***ed up"
-    const c: AlcoholText = { text, norm: normaliseForProfanity(text), sentence: (i) => sentenceAt(segs, i, text.length), drinkContext: DRINK_CONTEXT.test(text) };
+    const c: AlcoholText = { text, norm: profanityNormOf(ctx.nlp()), sentence: (i) => sentenceAt(segs, i, text.length), drinkContext: DRINK_CONTEXT.test(text) };
     return walkCues(ALCOHOL_CUES, { ...c, reach: ctx.nlp().reach });
   },
 };

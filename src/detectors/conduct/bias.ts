@@ -14,7 +14,7 @@ import {
   SLURS,
   VAGUE_GROUP,
 } from './bias-words.js';
-import { MASKED_OR_LEET, normaliseForProfanity } from './profanity-words.js';
+import { MASKED_OR_LEET, profanityNormOf } from './profanity-words.js';
 import { sentenceAt, sentenceTextOf, type Segment } from './text.js';
 import { oneOf } from '../vocab.js';
 import { numberWords } from '../vocab/numbers.js';
@@ -1845,7 +1845,7 @@ export const bias: TextDetector = {
     const identity = IDENTITY_CUE.test(text);
     const c: BiasText = {
       text,
-      norm: normaliseForProfanity(text),
+      norm: profanityNormOf(ctx.nlp()),
       segs,
       sentence: sentenceTextOf(text, segs),
       identity,

@@ -1,4 +1,5 @@
 // Word list for conduct/profanity: patterns over the normalised text (see normaliseForProfanity), graded by severity.
+import type { TextAnalysis } from '../../nlp/index.js';
 import { oneOf } from '../vocab.js';
 
 /** A profane-word pattern; `re` runs on normalised text (lower case, leetspeak undone, masks as `_`). */
@@ -348,6 +349,11 @@ const isAsciiLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.t
  */
 export const MASKED_OR_LEET = /[a-z][*#$]|_|[a-z][013457!|@$]+[a-z*#]/i;
 const isMask = (c: string | undefined) => c === '*' || c === '#';
+
+/** A post's normaliseForProfanity, computed once for every detector that reads it (profanity, bias, alcohol). */
+export function profanityNormOf(analysis: TextAnalysis): string {
+  return analysis.shared(normaliseForProfanity, () => normaliseForProfanity(analysis.text));
+}
 
 /**
  * Lower-case the text and undo light masking without changing its length, so offsets carry over: leetspeak inside a

@@ -1,6 +1,6 @@
 // conduct/profanity: profane or obscene words, also lightly masked ("f***", "sh1t"); serves the policies' ban on obscene or profane language.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
-import { MASKED_OR_LEET, normaliseForProfanity, PROFANE_WORDS, SEVERITY_CONFIDENCE, type ProfaneWord } from './profanity-words.js';
+import { MASKED_OR_LEET, PROFANE_WORDS, profanityNormOf, SEVERITY_CONFIDENCE, type ProfaneWord } from './profanity-words.js';
 import { walkCues, type CueRow, type CueText } from '../cues.js';
 
 /*
@@ -124,7 +124,7 @@ export const profanity: TextDetector = {
   trigger: MASKED_OR_LEET,
   cues: PROFANITY_CUES,
   detect(input, ctx) {
-    const hits = walkCues(PROFANITY_ROWS, { text: input.text, norm: normaliseForProfanity(input.text), reach: ctx.nlp().reach });
+    const hits = walkCues(PROFANITY_ROWS, { text: input.text, norm: profanityNormOf(ctx.nlp()), reach: ctx.nlp().reach });
     const rank = (h: Match) => RANK[h.messageId as ProfaneWord['severity']];
     hits.sort((a, b) => a.start - b.start || rank(b) - rank(a));
     // one match per overlapping region, at its strongest severity
