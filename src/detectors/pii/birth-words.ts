@@ -5,6 +5,50 @@
 
 import { oneOf } from '../vocab.js';
 
+/**
+ * Nouns after "baby" that make it a thing, not a newborn: "baby shower", "baby monitor", "baby steps" (pii/birthdate's
+ * NOT_THE_BABY, and the delivery phrase of BIRTH_PHRASES: "delivered a baby shower gift").
+ */
+export const BABY_THINGS = [
+  'shower',
+  'steps',
+  'food',
+  String.raw`-?sit(?:ter|ting)?`,
+  'monitor',
+  'bump',
+  'clothes',
+  'shop',
+  'gear',
+  'names?',
+  'announcement',
+  'reveal',
+  'class',
+  'classes',
+  'products?',
+  'formula',
+  'wipes',
+  'sale',
+  'gate',
+  'scan',
+  'photos?',
+  'pictures?',
+  'pics?',
+  // things delivered for a baby: "delivered a baby grand", "delivered a baby car seat"
+  'grand',
+  'carriers?',
+  String.raw`car\s+seats?`,
+  'cribs?',
+  'cots?',
+  'strollers?',
+  'prams?',
+  'bottles?',
+  'blankets?',
+  'toys?',
+  'gifts?',
+  'box(?:es)?',
+  'supplies',
+];
+
 /** Words between a parent's "delivered our" and the newborn: "delivered our beautiful baby girl". */
 const DELIVERED_WORDS = [
   'little',
@@ -31,9 +75,16 @@ export const BIRTH_PHRASES = [
   String.raw`it['’]?s\s+a\s+(?:boy|girl)`,
   // "our family grew by one", "our family got a little bigger", "the family grew by two tiny feet"
   String.raw`(?:turned\s+up|arrived|landed)\s+on\s+(?:this|the)\s+planet`,
-  // a parent's own delivery ("my wife delivered our son"); "delivered a baby in the back of the cruiser" is the job
+  // a parent's own delivery ("my wife delivered our son")
   String.raw`deliver(?:ed|ing)\s+(?:our|my|their)\s+(?:${oneOf(DELIVERED_WORDS)}\s+)*(?:bab(?:y|ies)|son|daughter|boy|girl|twins)`,
+  // a birth the author or a crew helped with is a birth too, dated by its day ("helped deliver a baby girl on Route 9
+  // this morning"): not "delivered a baby shower gift", nor a ward's count ("delivered 11 babies last night")
+  String.raw`deliver(?:ed|ing)?\s+(?:a|an|the|her|his)\s+(?:${oneOf(DELIVERED_WORDS)}\s+)*(?:bab(?:y|ies)|twins|newborn)(?:\s+(?:boy|girl))?(?!['’]|\s*${oneOf(BABY_THINGS)}\b)`,
+  // "Officers helped deliver her in the back of a car" (not "helped deliver her groceries", "… her to the hospital")
+  String.raw`help(?:ed|ing|s)?\s+(?:to\s+)?deliver\s+(?:her|him)(?=\s+(?:in|on|at)\b)`,
   String.raw`family\s+(?:grew|has\s+grown|just\s+grew|got\s+(?:a\s+(?:little|lot|bit)\s+)?bigger)`,
+  // "35 years ago today my mum had me"
+  String.raw`(?:mum|mom|mother|mama|mam|ma)\s+had\s+me`,
 ];
 
 /** Verbs whose object makes them a birth: "welcomed our son", "had a baby girl". */
@@ -85,6 +136,8 @@ export const ARRIVAL_VERBS = [
   String.raw`(?:was|were)\s+welcomed`,
   String.raw`show(?:ed|s)?\s+up`,
   String.raw`came\s+along`,
+  // "baby girl came 3 weeks early this morning", "she came early on the 2nd"
+  String.raw`came\s+(?:(?:\d+|a|one|two|three|four|five|six)\s+(?:weeks?|days?)\s+)?(?:early|late)`,
   String.raw`made\s+it`,
 ];
 
@@ -284,7 +337,13 @@ export const AGE_MILESTONES = [
 export const ANOTHER_YEAR = [
   String.raw`(?:another|one|a)\s+year\s+(?:older|wiser|young(?:er)?)`,
   String.raw`(?:another|one\s+more)\s+(?:trip|lap|spin|orbit|journey|loop)\s+(?:a?round|of)\s+the\s+sun`,
+  // counted: "35 trips around the sun as of tomorrow", "my 41st lap around the sun", "lap 40 around the sun today"
+  String.raw`\d{1,3}\s+(?:trips|laps|spins|orbits|journeys|loops)\s+(?:a?round|of)\s+the\s+sun`,
+  String.raw`\d{1,3}(?:st|nd|rd|th)\s+(?:trip|lap|spin|orbit|journey|loop)\s+(?:a?round|of)\s+the\s+sun`,
+  String.raw`(?:trip|lap|spin|orbit)\s+(?:number\s+|no\.?\s*|#)?\d{1,3}\s+(?:a?round|of)\s+the\s+sun`,
   String.raw`levell?(?:ed|ing)\s+up\s+(?:in\s+life|irl|again)`,
+  // "level 35 unlocked today 🎮 birthday vibes" (AGE_MILESTONE wants a birthday in the post for it)
+  String.raw`level\s+\d{2,3}\s+unlocked`,
 ];
 
 /**
@@ -322,4 +381,74 @@ export const HOLIDAYS_BARE = [
   'halloween',
   'thanksgiving',
   'easter',
+];
+
+/** Star signs: said of oneself beside a date, the date is a birthday ("Taurus here, May 2 is my day"). */
+export const STAR_SIGNS = [
+  'aries',
+  'taurus',
+  'gemini',
+  'cancer',
+  'leo',
+  'virgo',
+  'libra',
+  'scorpio',
+  'sagittarius',
+  'capricorn',
+  'aquarius',
+  'pisces',
+];
+
+/** Before a star sign, the author owning it: "I'm a Leo", "proud Capricorn", "typical Gemini". */
+export const SIGN_OWNERS = [
+  String.raw`i['’]?m\s+an?`,
+  String.raw`im\s+an?`,
+  'proud',
+  'classic',
+  'typical',
+  'true',
+  'total',
+  String.raw`such\s+an?`,
+  String.raw`a\s+proper`,
+  'fellow',
+];
+
+/** After "cancer" or another sign word, what makes it no star sign: "I'm a cancer survivor" (STAR_SIGN). */
+export const NOT_A_SIGN = [
+  'survivor',
+  'patients?',
+  'free',
+  'diagnosis',
+  'screening',
+  'research',
+  'ward',
+  'awareness',
+  'treatment',
+  'scans?',
+  'cent(?:er|re)',
+  'nurse',
+  'doctor',
+];
+
+/** After a star sign, the author owning it: "Gemini gang", "Taurus here", "Virgo baby". */
+export const SIGN_AFTER = [
+  'here',
+  'gang',
+  'bab(?:y|ies)',
+  'girl',
+  'boy',
+  'queen',
+  'king',
+  'squad',
+  String.raw`and\s+proud`,
+  String.raw`through\s+and\s+through`,
+];
+
+/** "The big day" of a birthday week: "the big day is Thursday", "the 14th is the big day", "the day itself is Friday". */
+export const BIG_DAY_WORDS = [
+  'big',
+  'actual',
+  'real',
+  'official',
+  'main',
 ];

@@ -8,7 +8,11 @@ import { oneOf } from '../vocab.js';
 import { KIN as KIN_WORDS } from '../vocab/relatives.js';
 import { RANKS } from '../vocab/ranks.js';
 import { NUMBER_WORDS, ORDINAL_TEENS, ORDINAL_UNITS, TENS, UNITS, numberWords } from '../vocab/numbers.js';
-import { AGE_MILESTONES, AGE_VERBS, ANOTHER_YEAR, ARRIVAL_VERBS, BECAME, BIRTH_DETAILS, BIRTH_OBJECT_VERBS, BIRTH_OBJECT_WORDS, BIRTH_PHRASES, CHILD, MILESTONE_VERBS, NEWBORN, NEWBORN_NAMED, NO_SUBJECT_OPENERS, AGE_TALK, HOLIDAY_DAYS, HOLIDAYS_BARE, PARENT } from './birth-words.js';
+import {
+  AGE_MILESTONES, AGE_VERBS, ANOTHER_YEAR, ARRIVAL_VERBS, BABY_THINGS, BECAME, BIG_DAY_WORDS, BIRTH_DETAILS, BIRTH_OBJECT_VERBS, BIRTH_OBJECT_WORDS,
+  BIRTH_PHRASES, CHILD, MILESTONE_VERBS, NEWBORN, NEWBORN_NAMED, NO_SUBJECT_OPENERS, AGE_TALK, HOLIDAY_DAYS, HOLIDAYS_BARE, PARENT, SIGN_AFTER,
+  SIGN_OWNERS, STAR_SIGNS, NOT_A_SIGN,
+} from './birth-words.js';
 
 const MONTH_NAME =
   String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -79,6 +83,8 @@ const RELATIVE_DAYS = [
     String.raw`last\s+night`,
     String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
     String.raw`${DAY_COUNTS}\s+(?:days?|weeks?)\s+ago`,
+    // "who arrived this day last year", "this day 10 years ago"
+    String.raw`this\s+(?:very\s+)?day\s+(?:last\s+year|(?:\d{1,2}|${DAY_COUNTS})\s+years?\s+ago)`,
     THE_DAY,
     HOLIDAY,
     String.raw`the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday|${oneOf(HOLIDAY_DAYS)}|${oneOf(HOLIDAYS_BARE)})`,
@@ -130,6 +136,22 @@ const SHORT_DATE = String.raw`(?:on\s+)?(?:${oneOf([
   String.raw`(?:1[3-9]|2\d|3[01])\.(?:0[1-9]|1[0-2])`,
 ])})(?![\w/]|\.\d|\s*(?:%|years?|yrs?|hours?|hrs?|miles?|km|kg|lbs?)\b)`;
 
+/**
+ * Born on a day known by something else, then the date with its year: "born the same day the Berlin Wall fell. 9
+ * November 1989", "born the night the power went out in the ice storm, Jan. 5th, 1998" (LABELLED).
+ */
+const SAME_DAY_AS = String.raw`(?:on\s+)?the\s+(?:same\s+)?(?:day|night|morning|evening|week)\b[^.!?\n;]{0,50}?[,.:]\s+(?=[\w ,.'’/-]{0,16}?${YEAR})`;
+
+/** Between a label and its date: "DOB is", "DOB on my licence says", "DOB:" (LABELLED). */
+const LABEL_LINKS = [
+  'is',
+  'was',
+  'says',
+  'reads',
+  'shows',
+  '[:=#-]',
+];
+
 /** Whose form a date of birth is written on: "DOB for the form:", "DOB on my licence" (LABELLED). */
 const WHOSE_FORM = [
   'the',
@@ -145,11 +167,11 @@ const WHOSE_FORM = [
  * e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on the 4th of July",
  *      "was born this morning", "born 20 years ago today", "born at 4:12am on March 3", "born in Mercy Hospital on May 2",
  *      "born 2 minutes apart on 9 March 1992", "born on Halloween 1998", "b. 12 Oct 1954", "Born Friday evening",
- *      "born 2:47am on the 14th", "Born on this day in 1981"
+ *      "born 2:47am on the 14th", "Born on this day in 1981", "DOB on my new driving licence says 03/09/1993"
  */
 const LABELLED = new RegExp(
   String.raw`\b${oneOf([
-      String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date|birth\s+certificate\s+(?:says|reads|shows))(?:\s+(?:for|on|in)\s+${oneOf(WHOSE_FORM)}\s+[\w-]+)?\s*(?:is|was|[:=#-])?\s*((?:on\s+)?${EXPLICIT_DATE}|${oneOf([
+      String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date|birth\s+certificate\s+(?:says|reads|shows))(?:\s+(?:for|on|in)\s+${oneOf(WHOSE_FORM)}(?:\s+[\w-]+){1,3}?)?\s*(?:${oneOf(LABEL_LINKS)})?\s*((?:on\s+)?${EXPLICIT_DATE}|${oneOf([
         '0?[1-9]',
         '1[0-2]',
       ])}[/.-]${oneOf([
@@ -157,7 +179,7 @@ const LABELLED = new RegExp(
         String.raw`[12]\d`,
         '3[01]',
       ])}(?!\d)(?![/.-]\d))`,
-      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${SHORT_DATE}|${oneOf([
+      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|${SAME_DAY_AS}|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${SHORT_DATE}|${oneOf([
         'today',
         'yesterday',
         String.raw`this\s+(?:morning|afternoon|evening|week)`,
@@ -166,6 +188,9 @@ const LABELLED = new RegExp(
         THE_DAY,
         String.raw`(?:on\s+)?this\s+(?:very\s+|exact\s+|same\s+)?(?:day|date)(?:\s+in\s+${YEAR})?`,
         HOLIDAY,
+        // "born the day after Christmas", "born two days before New Year's Eve", "born on the last day of 1999"
+        String.raw`(?:the\s+day|(?:a\s+)?(?:couple\s+of|few|two|three|four|five|\d{1,2})\s+days)\s+(?:after|before)\s+${oneOf([...HOLIDAY_DAYS, ...HOLIDAYS_BARE])}`,
+        String.raw`the\s+(?:very\s+)?(?:first|last)\s+day\s+of\s+(?:the\s+)?(?:${YEAR}|${MONTH}(?:\s+${YEAR})?|year)`,
       ])}|(?:exactly\s+)?(?:\d{1,3}|${NUMWORD}|a)\s+(?:years?|weeks?|months?)\s+ago\s+(?:today|yesterday)|(?:exactly\s+)?(?:\d{1,2}|${NUMWORD}|a)\s+(?:days?|weeks?)\s+ago)`,
       // "b. 12 Oct 1954", "b. 1982-04-17": the genealogist's label, before a calendar date with its year ("Plan b. 12 May")
       String.raw`(b\.)\s?(?=[\w ,/.-]{0,14}?${YEAR})(${EXPLICIT_DATE})`,
@@ -353,10 +378,11 @@ const HEAD = new RegExp(
 /**
  * An age reached on a given day.
  * e.g. "turns 6 today", "turned 40 yesterday", "turning 30 on Saturday", "will be 7 tomorrow", "is 6 years old today",
- *      "celebrates 85 today", "I'm 36 on Saturday", "would have been 80 today", "70 years young today", "4 months old today"
+ *      "celebrates 85 today", "I'm 36 on Saturday", "would have been 80 today", "70 years young today", "4 months old today",
+ *      "turning sweet sixteen on Monday"
  */
 const TURNS = new RegExp(
-  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo))?)\s*,?\s*(${DATEISH}|${SHORT_DATE})`,
+  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?|sweet\s+)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo))?)\s*,?\s*(${DATEISH}|${SHORT_DATE})`,
   'gi',
 );
 
@@ -379,11 +405,11 @@ const BARE_AGE_END = new RegExp(`${BARE_AGE}$`, 'iu');
 
 /**
  * The day first, the age after.
- * e.g. "Today I turn 40", "Tomorrow my baby girl turns 5", "On Saturday Jake turns 10", "Tomorrow my sister celebrates
+ * e.g. "Today I turn 40", "Tomorrow my baby girl turns 5", "On Saturday Jake turns 10", "Saturday I'm officially 40", "Tomorrow my sister celebrates
  *      her 30th", "Today my little girl is three." (a bare age at the clause's end: only with a person as subject)
  */
 const DAY_THEN_TURNS = new RegExp(
-  String.raw`\b(?:${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY})\b[^.!?\n]{0,30}?${oneOf([
+  String.raw`\b(?:${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?<=^|[.!?]\s+)${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY})\b[^.!?\n]{0,30}?${oneOf([
     String.raw`\b(?:turn(?:s|ing)?|hit(?:s|ting)?)\s+(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))`,
     String.raw`\b(?:is|am|are)\s+(?:\d{1,3}|${NUMWORD}|a|an)\s+(?:years?|yrs?|months?)\s+old`,
     String.raw`\bcelebrat(?:es|ing)\s+(?:his|her|my|their|our|your)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})`,
@@ -413,34 +439,6 @@ const DAY_THEN_BORN = new RegExp(
   'gi',
 );
 
-/**
- * Nouns after "baby" that make it a thing, not a newborn: "baby shower", "baby monitor", "baby steps".
- */
-const BABY_THINGS = [
-  'shower',
-  'steps',
-  'food',
-  String.raw`-?sit(?:ter|ting)?`,
-  'monitor',
-  'bump',
-  'clothes',
-  'shop',
-  'gear',
-  'names?',
-  'announcement',
-  'reveal',
-  'class',
-  'classes',
-  'products?',
-  'formula',
-  'wipes',
-  'sale',
-  'gate',
-  'scan',
-  'photos?',
-  'pictures?',
-  'pics?',
-];
 const NOT_THE_BABY = String.raw`(?!['’]?s?\s*${oneOf(BABY_THINGS)}\b)`;
 
 /**
@@ -500,6 +498,8 @@ function dayNear(c: BirthText, start: number, end: number): { start: number; end
   return best;
 }
 
+/** A birth announced: "It's a girl!" (an arrival's named subject is then the newborn: "Ava Grace came early on the 2nd"). */
+const IT_IS_A = /\bit['’]?s\s+a\s+(?:boy|girl)\b/i;
 /** A newborn's weight: "7 lb 8 oz", "3.2kg". */
 const BIRTH_WEIGHT = /\b\d+(?:\.\d)?\s?(?:lbs?|oz|pounds?|kg)\b/i;
 
@@ -526,17 +526,28 @@ const birthEventDay = perMatch((m: RegExpExecArray, c: BirthText) => {
     const newborn = NEWBORN_WORD.test(subject) || NAMED_NEWBORN.test(subject);
     // a child at a birth ("our son Leo, who arrived … 8lbs"), or "she"/no subject with a weight or the labour in the post
     const child = CHILD_WORD.test(subject) && BIRTH_DETAIL.test(sentence);
-    const unnamed = /^(?:\W*|.*\b(?:she|he|they)\s*)$/i.test(subject) && BIRTH_DETAIL.test(c.text.replace(CLOCK_TIMES, ' '));
+    const unnamed = /^(?:\W*|.*\b(?:she|he|they)(?:\s+(?:decided|wanted|chose)\s+to)?\s*)$/i.test(subject) && BIRTH_DETAIL.test(c.text.replace(CLOCK_TIMES, ' '));
     // a named one with a birth weight in the sentence: "Matilda Rose arrived this morning at 10:02, 7 lb 8 oz"
     // (not "Tom arrived at the barbecue with 10 lbs of sausages": somewhere to arrive at is a journey)
-    const named = /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*$/u.test(subject) && BIRTH_WEIGHT.test(sentence) && !/^\s+(?:at|to|in|from|with|home|back)\b(?!\s+\d)/i.test(c.text.slice(end, end + 20));
+    const named = /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s*$/u.test(subject) && (BIRTH_WEIGHT.test(sentence) || IT_IS_A.test(c.text)) && !/^\s+(?:at|to|in|from|with|home|back)\b(?!\s+\d)/i.test(c.text.slice(end, end + 20));
     if (!newborn && !child && !unnamed && !named) return undefined;
     // "arrived home", "arrived back from camp": a journey, not a birth
     if (JOURNEY.test(c.text.slice(end, end + 30))) return undefined;
   }
   if (!phrase && !newborn && !child && !became && !arrival) return undefined;
-  return dayNear(c, m.index, end);
+  // a time of day dates a birth said outright ("delivered a baby girl at 0500"); an arrival needs a day ("the twins arrived at 5pm")
+  return dayNear(c, m.index, end) ?? (arrival ? undefined : clockAfter(c, end));
 });
+
+/** A time of day said of a birth, the day being the post's: "delivered a baby girl … at 0500", "welcomed our son at 3:12am". */
+const BIRTH_CLOCK = new RegExp(String.raw`\b(?:${CLOCK_TIME}|at\s+(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs))?)(?!\w)`, 'i');
+function clockAfter(c: BirthText, end: number): { start: number; end: number } | undefined {
+  const sentence = c.analysis.sentenceAt(end);
+  const after = c.text.slice(end, Math.min(sentence.end, end + 60));
+  const t = BIRTH_CLOCK.exec(after);
+  if (!t || /\.\.|…|;|\s[–—-]\s|\bbut\b/.test(after.slice(0, t.index))) return undefined;
+  return { start: end + t.index, end: end + t.index + t[0].length };
+}
 
 /** After "arrived": a journey, not a birth ("arrived home", "arrived back from camp", "arrived at school"). */
 const JOURNEY = new RegExp(String.raw`^\s+${oneOf([
@@ -560,6 +571,8 @@ const JOURNEY = new RegExp(String.raw`^\s+${oneOf([
 /** AGE_MILESTONE's day, when the one reaching it is a person ("we hit double digits today" is a sales figure). */
 const milestoneDay = perMatch((m: RegExpExecArray, c: BirthText) => {
   const subject = subjectBefore(c.analysis, m.index);
+  // "level 35 unlocked today" is a game unless a birthday is in the post
+  if (/^level\s+\d/i.test(m[0]) && !BIRTH_CONTEXT.test(c.text)) return undefined;
   if (m[1] && /^double/i.test(m[1]) && !PERSON_SUBJECT.test(subject) && !BIRTH_CONTEXT.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120))) return undefined;
   return dayNear(c, m.index, m.index + m[0].length);
 });
@@ -646,7 +659,19 @@ const ROUND_AGE = oneOf([
   ...TENS,
   String.raw`${oneOf(UNITS)}[- ]oh`,
 ]);
-const BIG_AGE = String.raw`\bbig\s+(?:[1-9]\s?-\s?(?:0|oh)|${ROUND_AGE}(?=\s*(?:[,!:;–—-]|for\b|is\b|on\b|this\b|next\b|coming\b|${TODAYISH}|$)))(?!\w)`;
+/** After "big 4-0", a measure: "the big 4-0 inch TV" is a size, not an age (BIG_AGE). */
+const MEASURES = [
+  'inch',
+  String.raw`in\b`,
+  '["”%]',
+  String.raw`ft\b`,
+  'feet',
+  'foot',
+  'mph',
+  String.raw`lbs?\b`,
+  String.raw`kg\b`,
+];
+const BIG_AGE = String.raw`\bbig\s+(?:[1-9]\s?-\s?(?:0|oh)(?!\s*${oneOf(MEASURES)})|${ROUND_AGE}(?=\s*(?:[,!:;–—-]|for\b|is\b|on\b|this\b|next\b|coming\b|${TODAYISH}|$)))(?!\w)`;
 /**
  * A milestone age tied to a day, either way round.
  * e.g. "Big 5-0 for the hubby on Sunday the 9th", "the big 4-0 tomorrow", "Tomorrow is the big 4-0"
@@ -664,6 +689,71 @@ const DATE_BABY = new RegExp(
   String.raw`(?<![\w/])(?:the\s+)?(${DAY}(?:\s+of)?\s+${MONTH}|${MONTH}\s+${DAY})\s+bab(?:y|ies)\b${NOT_THE_BABY}`,
   'gi',
 );
+
+/**
+ * A star sign the author owns, then a calendar date (with its day, or a short one) in its sentence.
+ * e.g. "Taurus here, May 2 is my day", "Gemini gang, 6/14 birthday", "I'm a Pisces, March 12"
+ */
+const STAR_SIGN = new RegExp(String.raw`\b(?:(${oneOf(SIGN_OWNERS)})\s+)?(${oneOf(STAR_SIGNS)})\b(?!\s+${oneOf(NOT_A_SIGN)}\b)(?:\s+(${oneOf(SIGN_AFTER)})\b)?`, 'gi');
+const SIGN_DATE = new RegExp(String.raw`(?<![\w/.-])(?:${EXPLICIT_DATE}|${SHORT_DATE})`, 'gi');
+/** The date beside a star sign the author owns: in its sentence, up to 60 characters away, no clause break between. */
+const signDate = perMatch((m: RegExpExecArray, c: BirthText) => {
+  if (!m[1] && !m[3]) return undefined;
+  // "Leo" and "Cancer" are also a name and an illness: only "I'm a Leo" or "Leo here" owns the sign ("proud Leo passed his test")
+  if (/^(?:leo|cancer)$/i.test(m[2]) && !m[3] && !/^i/i.test(m[1])) return undefined;
+  const end = m.index + m[0].length;
+  const sentence = c.analysis.sentenceAt(m.index);
+  const from = Math.max(sentence.start, m.index - 60);
+  for (const d of scan(SIGN_DATE, c.text.slice(from, Math.min(sentence.end, end + 60)))) {
+    const start = from + d.index;
+    const between = start >= end ? c.text.slice(end, start) : c.text.slice(start + d[0].length, m.index);
+    if (start < end && start + d[0].length > m.index) continue;
+    if (OTHER_EVENT.test(between) || /[;…]|\bseason\b/i.test(between)) continue;
+    return { start, end: start + d[0].length };
+  }
+  return undefined;
+});
+
+/** "The big day" of a birthday (BIG_DAY_WORDS): its date said after it or before it. */
+const BIG_DAY = new RegExp(String.raw`\b(?:the\s+)?(?:${oneOf(BIG_DAY_WORDS)}\s+day|day\s+itself)\b`, 'gi');
+const BIG_DAY_AFTER = new RegExp(String.raw`^\s*(?:is|was|will\s+be|['’]s|falls\s+on|lands\s+on)\s+(${DATEISH}|${SHORT_DATE})(?!\w)`, 'i');
+const BIG_DAY_BEFORE = new RegExp(String.raw`(?<![\w'’/.])(${DATEISH}|${SHORT_DATE})\s*(?:is|was|will\s+be|['’]s)\s+$`, 'i');
+/** A birthday word the post owns (not a party's or a cake's): "birthday week", "my bday" (BIG_DAY's gate). */
+const BIRTHDAY_SPAN = /^['’]?s?\s*(?:week(?:end)?|month|eve|season)\b/i;
+/** Other events a "big day" is said of (BIG_DAY's veto). */
+const OTHER_BIG_DAYS = new RegExp(String.raw`\b${oneOf([
+  'wedding',
+  'anniversary',
+  String.raw`graduat\w*`,
+  String.raw`due\s+date`,
+  'court',
+  'trial',
+  'exam',
+  'surgery',
+  'marathon',
+  'race',
+  'moving',
+  String.raw`retire\w*`,
+  'launch',
+  'opening',
+  'interview',
+  'final',
+  'match',
+  'game',
+])}\b`, 'i');
+const bigDayDate = perMatch((m: RegExpExecArray, c: BirthText) => {
+  const end = m.index + m[0].length;
+  const after = BIG_DAY_AFTER.exec(c.text.slice(end, end + 60));
+  if (after) return { start: end + after[0].length - after[1].length, end: end + after[0].length };
+  const head = before(c.text, m.index, 50);
+  const b = BIG_DAY_BEFORE.exec(head);
+  return b ? { start: m.index - head.length + b.index, end: m.index - head.length + b.index + b[1].length } : undefined;
+});
+const birthdayOwned = (c: BirthText) =>
+  scan(BIRTHDAY, c.text).some((k) => {
+    const rest = c.text.slice(k.index + k[0].length, k.index + k[0].length + 60);
+    return !BIRTHDAY_COMPOUND.test(rest) || BIRTHDAY_SPAN.test(rest);
+  });
 
 /** A calendar date with a day, anywhere: paired with a birthday word in the same sentence by `BIRTHDAY_NEAR_DATE`. */
 const EXPLICIT_DATE_ANY = new RegExp(String.raw`(?<![\w/.-])(?:${EXPLICIT_DATE})`, 'gi');
@@ -765,6 +855,7 @@ const PERSON_SUBJECT =
       'oldest',
       'littlest',
       'kiddo',
+      String.raw`first-?born`,
       'lad',
       'lass',
       'bairn',
@@ -848,6 +939,13 @@ const NOT_A_PERSON =
       'store',
       'shop',
       'restaurant',
+      'bakery',
+      'cafe',
+      'café',
+      'diner',
+      'pub',
+      'gym',
+      'salon',
       'bar',
       'brewery',
       'church',
@@ -1044,6 +1142,9 @@ const SEVERAL = new RegExp(String.raw`\b${oneOf([
   String.raw`so\s+many`,
 ])}\s+$`, 'i');
 
+/** "its 50th" before a birthday word: a thing's ("its my birthday", the typed "it's", has a "my" between). */
+const ITS_ORDINAL = new RegExp(String.raw`\bits\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\s+$`, 'i');
+
 /** A birthday word that is a party's, a thing's or a pet's: "birthday party on Saturday", "our department's birthday". */
 const birthdayOfNoOne: Veto<BirthText> = (m, c) => {
   const kwEnd = m.index + m[0].length;
@@ -1051,7 +1152,9 @@ const birthdayOfNoOne: Veto<BirthText> = (m, c) => {
   const compound = BIRTHDAY_COMPOUND.test(c.text.slice(kwEnd, kwEnd + 60)) && !partyForAnAge(m, c) && !BIRTHDAY_PERSON.test(c.text.slice(kwEnd, kwEnd + 40));
   // "Three birthdays in one week": several people's
   const several = /s$/i.test(m[0]) && SEVERAL.test(before(c.text, m.index, 16));
-  return compound || several || isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
+  // "The school celebrates its 50th birthday": a thing's
+  const its = ITS_ORDINAL.test(before(c.text, m.index, 24));
+  return compound || several || its || isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
 };
 
 /** An ordinal before the birthday word and a party after it: "Jack's 7th birthday party", "her 40th bday bash". */
@@ -1100,8 +1203,16 @@ const bornDate = (m: RegExpExecArray) => {
 
 /** A post about a birthday: "birthday", "happy", "celebrating", a cake. */
 const BIRTHDAY_POST = /\b(?:birthday|bday|b-day|happy|celebrat)|🎂/iu;
-/** The word birthday itself, in a post or a match: "Happy 4th" is a birthday only beside it. */
-const BIRTHDAY_WORD = /\b(?:birthday|bday|b-day)/i;
+/** The word birthday itself (or chat's "hbd"), in a post or a match: "Happy 4th" is a birthday only beside it. */
+const BIRTHDAY_WORD = /\b(?:birthday|bday|b-day|hbd\b)/i;
+
+/**
+ * Between a birthday word and a date opening the next sentence: "… with Elvis. Jan. 8, 1987", "born on my birthday! 15
+ * August, double cake" (nearDate).
+ */
+const NEXT_SENTENCE = /^[^.!?\n]*[.!?]\s+$/;
+/** After that date, nothing that makes it a clause's subject ("June 14, 2024 was the day we met"): it stands alone. */
+const DATE_ALONE = /^\s*(?:[.!,;:)]|$|\p{Extended_Pictographic})/u;
 
 /** The first calendar date in the birthday word's sentence that nothing ties to another event (BIRTHDAY_NEAR_DATE). */
 const nearDate = perMatch((k: RegExpExecArray, c: BirthText) => {
@@ -1112,7 +1223,9 @@ const nearDate = perMatch((k: RegExpExecArray, c: BirthText) => {
     const dStart = d.index;
     const dEnd = dStart + d[0].length;
     const gap = dStart >= kwEnd ? text.slice(kwEnd, dStart) : dEnd <= kwStart ? text.slice(dEnd, kwStart) : null;
-    if (gap === null || gap.length > 50 || /[.!?\n]/.test(gap) || OTHER_EVENT.test(gap)) continue;
+    // the date may open the next sentence when it has its year: "I share a birthday with Elvis. Jan. 8, 1987"
+    if (gap === null || gap.length > 50 || OTHER_EVENT.test(gap)) continue;
+    if (/[.!?\n]/.test(gap) && !(dStart >= kwEnd && NEXT_SENTENCE.test(gap) && DATE_ALONE.test(text.slice(dEnd, dEnd + 12)))) continue;
     if (/\b(?:since|until|till|til|from|after|before|by|between|on\s+or)\s*$/i.test(before(text, dStart, 16))) continue;
     if (/\b(?:anniversary|wedding|founded|established|opened)\b/i.test(analysis.sentenceAround(Math.min(kwStart, dStart), Math.max(kwEnd, dEnd), 120))) continue;
     return { start: dStart, end: dEnd };
@@ -1225,6 +1338,38 @@ const WEATHER = new RegExp(String.raw`\b${oneOf([
 ])}\b|°`, 'i');
 /** A small count spelled out, one to twelve: "Two today" is a count of arrests, not an age (the bare-age veto). */
 const SMALL_NUMBER_WORD = new RegExp(String.raw`^${oneOf(numberWords(1, 12))}\b`, 'i');
+
+/** After a bare "42 today": the author going on about themself (AGE_TODAY): "and I still…", ", feeling it", "& still". */
+const AND_I = new RegExp(String.raw`^\s*(?:,|and|&)\s*${oneOf([
+  'i',
+  String.raw`i['’]m`,
+  'im',
+  String.raw`i['’]ve`,
+  'ive',
+  String.raw`i['’]ll`,
+  'still',
+  'feeling',
+  'not',
+  'already',
+])}\b`, 'i');
+/** Work beside a bare "25 today": a count of calls or arrests, not an age ("25 today and I'm exhausted, busiest shift"). */
+const WORK_COUNTED = new RegExp(String.raw`\b${oneOf([
+  String.raw`calls?`,
+  String.raw`arrests?`,
+  String.raw`jobs?`,
+  String.raw`shifts?`,
+  String.raw`tickets?`,
+  String.raw`stops?`,
+  String.raw`reports?`,
+  String.raw`cases?`,
+  String.raw`domestics?`,
+  'busiest',
+])}\b`, 'i');
+/** An age in digits an adult has, 18 to 110 ("12 today" is as often a count of calls). */
+const adultAge = (s: string) => {
+  const n = parseInt(/\d+/.exec(s)?.[0] ?? '0', 10);
+  return n >= 18 && n <= 110;
+};
 
 const notGreetingAThing = (c: BirthText) => !c.greetsThing;
 const whole = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
@@ -1353,10 +1498,11 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     pattern: BIRTH_EVENT,
     vetoes: [
       (m, c) => !birthEventDay(m, c),
-      // "gave birth to a calf": an animal anywhere in the sentence, with no relative of the author's
+      // "gave birth to a calf": an animal anywhere in the sentence, with no relative of the author's; an institution
+      // before the cue is no newborn's parent, but may deliver one ("Riverside PD officers helped deliver a baby boy")
       (m, c) => {
         const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length, 120);
-        return isThing(subjectBefore(c.analysis, m.index)) || (ANIMAL.test(sentence) && !KIN.test(sentence));
+        return (isThing(subjectBefore(c.analysis, m.index)) && !/^(?:help|deliver)/i.test(m[0])) || (ANIMAL.test(sentence) && !KIN.test(sentence));
       },
     ],
     span: (m, c) => birthEventDay(m, c)!,
@@ -1471,6 +1617,35 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     examples: ['Me and my sister are both 22nd March babies'],
   },
   {
+    name: 'STAR_SIGN',
+    description: 'A star sign the author owns beside a calendar date: "Taurus here, May 2 is my day", "Gemini gang, 6/14 birthday"',
+    pattern: STAR_SIGN,
+    requires: notGreetingAThing,
+    vetoes: [(m, c) => !signDate(m, c)],
+    span: (m, c) => signDate(m, c)!,
+    confidence: 0.7,
+    disjoint: true,
+    examples: ['Taurus here, May 2 is my day.', "I'm a Pisces, March 12 if you need to know."],
+  },
+  {
+    name: 'BIG_DAY',
+    description: 'In a post about someone\'s birthday, the day named as the big day: "birthday week starts Monday, the big day is Thursday", "the 14th is the big day"',
+    pattern: BIG_DAY,
+    requires: (c) => !c.greetsThing && birthdayOwned(c),
+    vetoes: [
+      (m, c) => !bigDayDate(m, c),
+      (m, c) => OTHER_BIG_DAYS.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120)) || /\b(?:anniversary|wedding)\b/i.test(c.text),
+    ],
+    span: (m, c) => bigDayDate(m, c)!,
+    confidence: 0.7,
+    messageId: (m, c) => {
+      const d = bigDayDate(m, c)!;
+      return ONLY_DATE.test(c.text.slice(d.start, d.end)) ? undefined : 'relative';
+    },
+    disjoint: true,
+    examples: ['My birthday week starts Monday, the big day is Thursday.', 'Birthday month starts today, the 14th is the big day 🥳'],
+  },
+  {
     // A birthday word and a calendar date in the same sentence, in either order, with nothing between them that
     // ties the date to another event: "Bday twins with my son, both 14th June", "14 June, same bday as my dad".
     name: 'BIRTHDAY_NEAR_DATE',
@@ -1503,7 +1678,10 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
         // an age from thirteen up spelled out opening its sentence is said of oneself ("Twenty-one today and working
         // lates"); a score or a reading is written in digits, a count of arrests is small ("Another one. Two today.")
         const spelled = /^\p{L}/u.test(m[0]) && !SMALL_NUMBER_WORD.test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
-        return !(noSubject(c.analysis, m.index) && (spelled || BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
+        // an adult's age in digits, then the author goes on about themself: "42 today and i still can't fold a sheet"
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length, 120);
+        const ownAge = AND_I.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && adultAge(m[0]) && !WEATHER.test(sentence) && !WORK_COUNTED.test(sentence);
+        return !(noSubject(c.analysis, m.index) && (spelled || ownAge || BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
       },
     ],
     confidence: 0.7,
@@ -1517,7 +1695,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
  * Rows whose own words are common ("is 6", "happy 30th", "my 40th", "had a", "arrived"), and which all need a date
  * (DAY_NAMED or digits).
  */
-const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, DAY_THEN_ORDINAL, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE]);
+const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, DAY_THEN_ORDINAL, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE, BIG_DAY]);
 
 /** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
 export const birthdate: TextDetector = {
@@ -1582,6 +1760,20 @@ export const birthdate: TextDetector = {
       'Her due date was the 10th but she arrived on the 2nd.',
       "She's here! Matilda Rose arrived this morning at 10:02, 7 lb 8 oz.",
       "Nan's 80th is the day after tomorrow, karaoke booked.",
+      'Helped deliver a baby girl on the shoulder of Route 9 this morning.',
+      'Delivered a baby boy in the back of the cruiser at 0430, both doing great.',
+      'I was born the day after Christmas, so one present for both.',
+      '35 trips around the sun as of tomorrow.',
+      "42 today and I still can't fold a fitted sheet.",
+      'Turning sweet sixteen on Monday and Mum is crying more than me.',
+      "I share a birthday with Elvis. Jan. 8, 1987, and no, I can't sing.",
+      "It's a girl! Ava came early on the 2nd, tiny but fierce.",
+      '35 years ago today my mum had me.',
+      'We welcomed our daughter at 3:12am, 7lb 4oz.',
+      'Born the same day the Berlin Wall fell. 9 November 1989.',
+      'Saturday I turn 40, no fuss please.',
+      'Gemini gang, 6/14 is the day.',
+      'DOB on my new licence says 03/09/1993.',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -1629,13 +1821,28 @@ export const birthdate: TextDetector = {
       'Saturday is Messi\'s 800th, can\'t wait.',
       'Tom arrived at the barbecue with 10 lbs of sausages this morning.',
       "Going to my cousin's 30th this weekend, should be a laugh",
+      'Delivered a baby shower gift to my sister on Sunday.',
+      'Helped deliver her groceries this morning.',
+      "Delivered the twins' birthday cake on Friday.",
+      "Bought a birthday card for Mum, the big day is Saturday: my sister's wedding.",
+      'Cancer screening on March 3, please book.',
+      'Proud of Leo, he passed his test on May 2.',
+      '25 today and I am exhausted, busiest shift ever.',
+      'Happy birthday to my friend. June 14, 2024 was the day we met.',
+      'The school celebrates its 50th birthday on Friday.',
+      'Level 35 unlocked today, this game is endless.',
+      'The bakery celebrates another trip around the sun on Friday.',
+      'The big 4-0 inch TV sale ends next week.',
+      'The twins arrived at 5pm for the party.',
+      'Our delivery came early this morning.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
   // reached through the date they wait for (DAY_NAMED)
   patterns: [...BIRTHDATE_CUES.filter((r) => !WAITS_FOR_A_DATE.has(r.pattern)).map((r) => r.pattern), ...DAY_NAMED],
   // structural: a date in digits names no day in words ("on the 14", "3/22", "the 14th")
-  trigger: /\d(?:st|nd|rd|th)\b|\d[/.-]\d|\bthe\s+\d/i,
+  // and a time of day, which dates a birth said outright ("welcomed our daughter at 3:12am", "delivered a baby at 0500")
+  trigger: /\d(?:st|nd|rd|th)\b|\d[/.-]\d|\bthe\s+\d|\d\s?[ap]\.?m\b|\bat\s+[012]\d[0-5]\d\b/i,
   cues: cuesOf(BIRTHDATE_CUES),
   detect(input, ctx) {
     const analysis = ctx.nlp();
