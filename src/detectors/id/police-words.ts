@@ -380,6 +380,11 @@ const POLICE_WORK = [
   String.raw`the\s+nick`,
   'cid',
   'takedown',
+  'sarge',
+  String.raw`duty\s+roster`,
+  String.raw`drug\s+busts?`,
+  String.raw`directing\s+traffic`,
+  String.raw`recruit\s+class`,
 ];
 
 /**
