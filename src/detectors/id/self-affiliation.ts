@@ -155,6 +155,23 @@ function explainedBy(...vetoes: Veto[]): CueVeto<AuthorText>[] {
 /**
  * Police work-life wording in paraphrase (issue 11): the words each row below reads, one item a line.
  */
+/** Words before a bare "sarge" that make it someone greeted or a pet's name: "congrats sarge", "our poodle Sarge". */
+const NOT_A_SUPERVISOR_BEFORE = [
+  'congrats',
+  'congratulations',
+  'thanks',
+  String.raw`thank\s+you`,
+  'years',
+  'dog',
+  'poodle',
+  'pup',
+  'puppy',
+  'cat',
+  'horse',
+  'named',
+  'called',
+];
+
 /** Whom an officer answers to or trains under: "my sergeant", "my guv'nor", "my DCI". */
 const SUPERVISORS = [
   'sergeant',
@@ -624,7 +641,8 @@ const cues: CueRow<AuthorText>[] = [
     // here" (not "as a cop's wife", "as a cop he should know")
     pattern: new RegExp(
       [
-        String.raw`\bas\s+(?:a|an)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)(?=[\s,]+${oneOf([
+        // (not "dressed as a cop for Halloween": a costume)
+        String.raw`(?<!\b(?:dress(?:ed|es|ing)?(?:\s+up)?|disguised|costumed)\s+)\bas\s+(?:a|an)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)(?=[\s,]+${oneOf([
           'i',
           'we',
           'my',
@@ -783,7 +801,8 @@ const cues: CueRow<AuthorText>[] = [
         'thirty',
       ])}\+?\s+(?:years?|yrs?)\s+${oneOf([
         String.raw`on\s+the\s+(?:job|force|streets?)`,
-        String.raw`in\s+(?:uniform|law\s+enforcement|blue)`,
+        // (not "26 years in blue shirts" at the post office)
+        String.raw`in\s+(?:uniform|law\s+enforcement|blue(?!\s+(?:shirts?|jeans|scrubs|overalls)\b))`,
         String.raw`behind\s+the\s+badge`,
         String.raw`with\s+the\s+(?:department|force|pd|sheriff['’]s\s+(?:office|department|dept))`,
         // "8 years in the traffic unit", "six months on the drug squad"
@@ -819,6 +838,7 @@ const cues: CueRow<AuthorText>[] = [
     description: '"I joined the force", "Graduated from the academy today", "retiring from the force after 30 years"',
     // "I joined the force", "Graduated from the academy today", "retiring from the force after 30 years"
     pattern: new RegExp(
+      // (not "Finished the police procedural I've been writing": a book)
       String.raw`${oneOf([
           String.raw`${START}(?:just\s+|finally\s+|officially\s+)?${oneOf([
             'joined',
@@ -834,7 +854,7 @@ const cues: CueRow<AuthorText>[] = [
             'police',
             'department',
             'pd',
-          ])}\b(?!\s+of\b)`,
+          ])}\b(?!\s+(?:of|procedurals?|drama|novel|series|show)\b)`,
           String.raw`\b(?:retir(?:e|ed|ing)|resign(?:ed|ing))\s+from\s+the\s+(?:police\s+)?(?:force|department)\b`,
         ])}`,
       'gi',
@@ -1170,7 +1190,8 @@ const cues: CueRow<AuthorText>[] = [
         String.raw`\bin\s+uniform\b`,
         String.raw`\bperps?\b`,
         String.raw`\bcalls?\s+for\s+service\b`,
-        String.raw`\bdispatch\b`,
+        // (not "the 911 dispatch centre", "a volunteer dispatch trainee at the fire district")
+        String.raw`(?<!\b(?:911|fire|ems|volunteer)\s+)\bdispatch\b(?!\s+(?:cent(?:re|er)|trainee|life)\b)`,
         String.raw`\bthe\s+street\b`,
         String.raw`\bdesk\s+duty\b`,
         String.raw`\bsarge\b`,
@@ -2512,7 +2533,7 @@ const cues: CueRow<AuthorText>[] = [
     // "my tutor signed off my portfolio" (not "my sergeant in the Marines", "my lieutenant in the fire department": the
     // uniform veto)
     pattern: new RegExp(
-      String.raw`\b(?:(?<!\b(?:congrats|congratulations|thanks|thank\s+you|years)\s+)sarge|the\s+guv(?:['’]?nor)?` +
+      String.raw`\b(?:(?<!\b${oneOf(NOT_A_SUPERVISOR_BEFORE)}\s+)sarge|the\s+guv(?:['’]?nor)?` +
         String.raw`|my\s+(?:old\s+|new\s+|first\s+)?${oneOf(SUPERVISORS)}` +
         String.raw`|(?:my|our|the)\s+(?:new\s+)?${oneOf(TRAINEES)}|tutor\s+constable|my\s+(?:tutor|fto)(?!\s+(?:for|in|at)\b))\b`,
       'gi',
@@ -3237,6 +3258,34 @@ function namedSubject(beforeCue: string): boolean {
   return isPersonName(m[1]) || (!!m[2] && isPersonName(m[2]));
 }
 
+/** A greeting that puts a third party first: "congrats to", "happy retirement", "shout out to". */
+const GREETING = oneOf([
+  'congrats',
+  'congratulations',
+  'happy',
+  String.raw`shout\s*out`,
+  'thanks',
+  String.raw`thank\s+you`,
+  String.raw`welcome\s+back`,
+]);
+const GREETING_FIRST = new RegExp(String.raw`^[^\p{L}@]*${GREETING}\s+(?:to\s+)?`, 'iu');
+/** A ranked name written as one, first in the sentence: "Sgt. Kowalski stopped", "Deputy Marcus Webb is" (not "Sergeant asked"). */
+const RANKED_FIRST = new RegExp(String.raw`^[^\p{L}@]*${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
+/** A handle greeted: "@tbecker happy 10 years", "congrats @dana_k on 15 years" (not "@tbecker nice collar, the sarge ..."). */
+const HANDLE_GREETED = new RegExp(String.raw`^[^\p{L}@]*(?:${GREETING}\s+(?:to\s+)?@[\w.]+|@[\w.]+[,:]?\s+${GREETING})`, 'iu');
+/** The author in the sentence: "I", "me", "we", "us", "our", "my" (not "my mum": a relative is someone else). */
+const FIRST_PERSON = new RegExp(String.raw`\b(?:i|me|we|us|myself|our|my(?!\s+${oneOf(KIN)}\b))\b`, 'i');
+
+/**
+ * A third party leads the sentence as the one the cue is about, and the author is not in it.
+ * e.g. "@tbecker happy 10 years on the force", "Congrats to Deputy Chief Hale on 30 years with the department",
+ * "Sgt. Kowalski stopped to help my mum while on patrol" (not "Sgt. Hale and I on patrol", "Lt. Park signed off my qual")
+ */
+function thirdPartyLead(lead: string, evidence: string): boolean {
+  if (FIRST_PERSON.test(lead) || FIRST_PERSON.test(evidence)) return false;
+  return HANDLE_GREETED.test(lead) || RANKED_FIRST.test(lead.replace(GREETING_FIRST, ''));
+}
+
 /** Whether something in the cue's sentence explains it away (another person, job, uniform or badge). */
 function vetoed(
   vetoes: Veto[],
@@ -3257,6 +3306,7 @@ function vetoed(
     if (v === 'person' && OTHER_SUBJECT.test(beforeCue) && !/\b(?:me|us)\b/i.test(evidence)) return true;
     // A named person is the subject: "Sam Perrault just got assigned to the K9 unit" is their news, not the author's.
     if (v === 'person' && !/\b(?:i|me|us|my|we)\b/i.test(evidence) && namedSubject(beforeCue)) return true;
+    if (v === 'person' && thirdPartyLead(lead, evidence)) return true;
     if (v === 'job' && OTHER_JOB.test(sentence)) return true;
     if (v === 'uniform' && OTHER_UNIFORM.test(sentence)) return true;
     if (v === 'badge' && /badge|shield/i.test(evidence) && (OTHER_BADGE.test(sentence) || OTHER_JOB.test(sentence) || WORK_PASS.test(sentence))) return true;
@@ -3304,7 +3354,15 @@ const ROLL_CALL = new RegExp(String.raw`(?<!\b${oneOf([
     'council',
     'community',
     'safety',
-  ])}\s+)\b(?:roll\s+call|briefing|muster|parade)\b(?!\s+(?:votes?|of|room\s+rental)\b)`, 'gi');
+    // a street parade, not the UK's roll call: "the rodeo parade", "the Memorial Day parade"
+    'rodeo',
+    'day',
+    'pride',
+    'christmas',
+    'holiday',
+    'homecoming',
+    'carnival',
+  ])}\s+)\b(?:roll\s+call|briefing|muster|parade)\b(?!\s+(?:votes?|of|room\s+rental|route|floats?)\b)`, 'gi');
 // Academy days with a colleague: "throwback to academy days with @renee_w", "at the academy together"
 const ACADEMY = new RegExp(String.raw`${oneOf([
     String.raw`(?<!\b${oneOf([
@@ -3541,6 +3599,9 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
   examples: {
     tp: [
       '20 years ago today I pinned on badge #4471 for the first time.',
+      // the author beside the ranked colleague who leads the sentence
+      'Sgt. Whitfield and I were on patrol when the call came in.',
+      'Lt. Lindqvist just signed off my firearms qual. Nervous but passed',
       'That shoplifter we booked yesterday has a long record.',
       'Our CI came through again, we will grab him Friday.',
       'Another night shift on patrol. Stay safe out there, Harbor City.',
@@ -3590,6 +3651,16 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
     ],
     fp: [
       { text: 'Another night shift on patrol. Stay safe out there!', context: 'official' },
+      // a third party leads the sentence: their years, their patrol
+      '@sperrault happy 10 years on the force!',
+      'Congrats to Deputy Chief Hale on 30 years with the department',
+      'Sgt. Whitfield stopped to help my mum change a tyre while on patrol. Thank you!',
+      // a costume, a pet, a street parade, a book
+      'My daughter dressed as a police officer for Halloween and wrote tickets for the whole street',
+      'Our poodle Sarge gets groomed tomorrow.',
+      'Sheriff Winona Blaise led the Memorial Day parade on horseback.',
+      "Finished the police procedural I've been writing for 3 years!",
+      'Put in my notice at the post office. 26 years in blue shirts.',
       "We booked a hotel by the beach and we'll grab lunch on the pier.",
       'My brother just got accepted to the police academy!',
       'My husband is out on patrol tonight, praying for him.',
