@@ -1637,6 +1637,20 @@ const DOMESTIC_WORDS = [
   'leftovers',
 ];
 
+// A civil or customer case: "Case number 2026-0041 from the insurance company", "from the small claims court"
+const CIVIL_CASE = new RegExp(String.raw`\b${oneOf([
+  'insurance',
+  'insurer',
+  String.raw`small\s+claims`,
+  'claims?',
+  'warranty',
+  'refund',
+  String.raw`customer\s+(?:service|support)`,
+  String.raw`help\s?desk`,
+])}\b`, 'i');
+// A likeness, not an operation: "she looks like she's about to arrest the photographer"
+const LIKENESS = /\blook(?:s|ed|ing)?\s+like\b/i;
+
 // Household mysteries: "we know who did it: the dog ate the sandwich", "my 5yo cracked the case of the missing remote"
 const DOMESTIC = new RegExp(String.raw`\b${oneOf(DOMESTIC_WORDS)}\b`, 'i');
 
@@ -1781,9 +1795,19 @@ const notAhead: Veto<InvestigationText> = (m, c) => !FUTURE.test(sentence(m, c))
 const NAMED_SUSPECT = { name: 'NAMED_SUSPECT', description: 'a personal name beside "the suspect" on a personal account: "The suspect, Kevin Hale, 34"' };
 
 const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
-  { name: 'CASE_NUMBER', description: 'a case or crime number: "case #2026-11873", "CR# 26-004512" (not in an appeal)', pattern: CASE_NUMBER, requires: notAppeal, confidence: 0.85, messageId: 'caseNumber' },
-  { name: 'WITNESS', description: 'a witness or source of an open case: "our witness said", "the key witness recanted" (not in an appeal)', pattern: WITNESS, requires: notAppeal, confidence: 0.8, messageId: 'witness' },
-  { name: 'GUILT', description: 'guilt stated before a verdict: "trust me he did it", "guilty as sin"', pattern: GUILT, vetoes: [domestic], confidence: 0.85, messageId: 'guilt' },
+  {
+    name: 'CASE_NUMBER',
+    description: 'a case or crime number: "case #2026-11873", "CR# 26-004512" (not in an appeal, not an insurer\'s or a civil claim\'s)',
+    pattern: CASE_NUMBER,
+    requires: notAppeal,
+    vetoes: [(m, c) => CIVIL_CASE.test(sentence(m, c))],
+    confidence: 0.85,
+    messageId: 'caseNumber',
+  },
+  // (not "a detective novel where the witness is the killer": a story)
+  { name: 'WITNESS', description: 'a witness or source of an open case: "our witness said", "the key witness recanted" (not in an appeal)', pattern: WITNESS, requires: notAppeal, vetoes: [(_m, c) => c.story()], confidence: 0.8, messageId: 'witness' },
+  // (not "a mystery novel where the butler is obviously the killer": a story)
+  { name: 'GUILT', description: 'guilt stated before a verdict: "trust me he did it", "guilty as sin"', pattern: GUILT, vetoes: [domestic, (_m, c) => c.story()], confidence: 0.85, messageId: 'guilt' },
   {
     name: 'CONFESSION',
     description: 'a confession or interview result: "suspect confessed", "perp lawyered up" (not "admitted to hospital")',
@@ -1808,7 +1832,11 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     description: 'an operation still ahead: "search warrant going down on Oak Ave at 5am tomorrow", "raid tonight"',
     pattern: OPERATION,
     // "the warrant's getting served at 5am": the verb in the match is not a past operation
-    vetoes: [(m, c) => !FUTURE.test(sentence(m, c)) || PAST_OPERATION.test(sentence(m, c).replace(m[0], ' ')) || NOT_POLICE_RAID.test(c.text)],
+    vetoes: [
+      (m, c) => !FUTURE.test(sentence(m, c)) || PAST_OPERATION.test(sentence(m, c).replace(m[0], ' ')) || NOT_POLICE_RAID.test(c.text),
+      // a likeness or a denial: "she looked like she was going to arrest the broccoli", "not a sting operation"
+      (m, c) => LIKENESS.test(sentence(m, c)) || /\bnot\s+(?:a|an)\s+$/i.test(c.text.slice(Math.max(0, m.index - 10), m.index)),
+    ],
     confidence: 0.8,
     messageId: 'operation',
   },
@@ -1835,7 +1863,8 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     description: 'a suspect characterised: "the suspect is a known gang member", "perp lives on Birch" (not in an appeal\'s description)',
     pattern: CHARACTERISED,
     requires: notAppeal,
-    vetoes: [(m, c) => /described as/i.test(sentence(m, c))],
+    // (not "My cat is the prime suspect in the case of the broken vase", "Murder mystery night, I was the prime suspect")
+    vetoes: [(m, c) => /described as/i.test(sentence(m, c)), (m, c) => DOMESTIC.test(c.text.slice(Math.max(0, m.index - 25), m.index)), (_m, c) => c.story()],
     confidence: 0.75,
     messageId: 'suspect',
   },
@@ -2015,6 +2044,12 @@ export const investigation: TextDetector = {
       "pretty sure everybody on the block knows the brother did it, just gotta prove it",
     ],
     fp: [
+      // a pet, a story, a likeness, a denial, a civil claim
+      'My cat is the prime suspect in the case of the broken vase. She has no alibi',
+      'Started a mystery novel where the butler is obviously the killer, but I\'m still hooked.',
+      "Just ran into my neighbour in full uniform, she looked like she was going to arrest the broccoli",
+      "if u see a cop car parked at the school at 3pm it's me picking up my kid not a sting operation ok",
+      'Case number 2026-0041 from the insurance company still has not been closed.',
       "Order ref 24/11398 still hasn't arrived, Amazon pls",
       "We'll get him a cake for his retirement, he deserves it.",
       "Grandad always said my uncle had form for nicking biscuits.",
