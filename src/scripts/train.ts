@@ -99,6 +99,16 @@ const OFFICIAL_TARGET_P = 0.97;
 const OFFICIAL_NEGATIVE_WEIGHTS: Readonly<Record<string, number>> = {
   'case/investigation': 10,
 };
+/**
+ * Rules whose model additions must keep the precision target on their own, out of fold, not only together with the
+ * regex hits. conduct/bias's regex rows are near-certain on our cases (0.996), so a total of 0.93 let the head's own
+ * additions fall to 0.86 (session 9, 21,733 cases, out of fold): one added post in seven wrong, mostly posts that name
+ * a group without maligning it (counter-speech, news, pride); on real posts that name groups far more often than ours,
+ * that share grows. Held to 0.93 alone, its threshold rose 0.67 -> 0.87 (regex+model P/R on our cases 0.94/0.87 -> 0.97/0.78).
+ */
+const ADDED_ALONE: ReadonlySet<string> = new Set(['conduct/bias']);
+/** Set per rule while its thresholds are chosen: whether the model's additions are held to the target alone. */
+let addedAlone = false;
 /** The share of a rule's positive training posts whose best unit its gate lets through. */
 const GATE_COVER = 0.98;
 /** L2 penalty of every fit: on the dense features, and on the hashed n-gram weights (each seen in few posts). */
@@ -601,8 +611,8 @@ function firstLookThreshold(oof: OutOfFold[], threshold: number, keep: number): 
 /**
  * The lowest threshold at which the regex detectors OR the model keep precision >= `target` on the in-domain cases,
  * out of fold, with at least 3 posts the model adds; recall is what that threshold buys. Where the regex detectors
- * alone are below the target (the official-account sets hold posts they flag that are labelled clean), the posts the
- * model adds must be at least that precise on their own, so the model never lowers the rule's precision. `judged`
+ * alone are below the target (the official-account sets hold posts they flag that are labelled clean), or the rule is
+ * in ADDED_ALONE, the posts the model adds must be at least that precise on their own, so the model never lowers the rule's precision. `judged`
  * widens the posts the target is checked on (QUIET_TARGET_P: the Davidson tweets too); precision and recall are still
  * reported on the in-domain cases.
  */
@@ -619,7 +629,7 @@ function chooseThreshold(oof: OutOfFold[], target: number, judged: (o: OutOfFold
     const added = pool.filter((o) => !o.regex && o.score >= t);
     const precision = flagged.filter((o) => o.y).length / flagged.length;
     const addedPrecision = added.filter((o) => o.y).length / Math.max(1, added.length);
-    const ok = regexPrecision >= target ? precision >= target : addedPrecision >= target;
+    const ok = regexPrecision >= target && !addedAlone ? precision >= target : addedPrecision >= target;
     if (!ok || added.length < 3) continue;
     const inCases = cases.filter((o) => o.regex || o.score >= t);
     const tp = inCases.filter((o) => o.y).length;
@@ -770,6 +780,7 @@ async function main(): Promise<void> {
     const inRule = posts.filter((p) => p.labels.has(rule));
     const tryMlp = hidden > 0 && mlpRules.has(rule);
     const targetP = targetOf(rule);
+    addedAlone = ADDED_ALONE.has(rule);
     for (let k = 0; k < FOLDS; k++) {
       const train = scoredFor(rule, inRule.filter((p) => p.fold !== k), bank.without(k), (p) => bank.without(k, p.fold));
       const fitted = tryMlp ? fitRule(rule, train, dimsOf(rule), epochs, sparse, mlpOptions) : { linear: fitRule(rule, train, dimsOf(rule), epochs, sparse) };
