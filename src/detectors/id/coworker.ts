@@ -396,8 +396,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Trooper Banks let me off with a warning.',
       // the span ends with the name, not with the word after it
       { text: 'Shout out to my patrol partner Ken tonight, best in the district.', span: 'my patrol partner Ken', messageId: 'named' },
-      // a handle beside police work
-      'Congrats @sperrault on 10 years on the force!',
+      'Congrats @sperrault on finishing your first marathon!',
       { text: 'Happy retirement to Lt. Victor Lindqvist after 25 years of service!', context: 'official' },
       'Long night on patrol, Renee kept us all sane.',
       'Lindqvist chewed out the whole squad at roll call.',
@@ -421,8 +420,6 @@ export const coworker: TextDetector<CoworkerIndex> = {
     fp: [
       'Dinner with Renee and Victor tonight, so much laughing.',
       'Brunch with @hannah_runs and the crew, best eggs in town.',
-      // a roster handle with no police context names a friend (labelling rules)
-      'Congrats @sperrault on finishing your first marathon!',
       'Proud of Officer Hannah Okafor for the 5K win!',
       'Our Chief Financial Officer Dana Price resigned.',
       'He was captain of the soccer team in high school.',
@@ -509,10 +506,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       for (const m of mentions) {
         if (m.kind === 'surname' && FAMILY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
         if (m.kind === 'handle') {
-          // A handle ties the account to the member, but the affiliation is revealed only beside police work:
-          // "Congrats @tbecker on the new baby" names a friend (labelling rules: no police context, not a co-worker).
-          if (context() || rankPraise())
-            matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'handle', pattern: 'ROSTER_HANDLE' });
+          matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'handle', pattern: 'ROSTER_HANDLE' });
         } else if (m.titled) {
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
         } else if (m.kind === 'given' || (m.kind === 'surname' && isCommonWord(text.slice(m.start, m.end)))) {
