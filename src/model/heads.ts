@@ -49,8 +49,24 @@ export interface Head {
    * rule ("Nights again." + "Sarge wants the paperwork by 6.") is surer than any one of them.
    */
   combine?: number;
+  /**
+   * Other rules' verdicts this head reads (stacking), after its own features (`stackedFeatures`): the scores of the
+   * listed rules' heads (`heads`: "the sentence reads like investigation detail"), and the hits of the listed regex
+   * rules (`cues`), each beside the post's voice (first person; "we" with no "I"). A post that tells insider case
+   * detail as "we" ("We know who did the Kettering Road job") reads as police to the self-affiliation head only by
+   * way of another rule's reading.
+   */
+  stacked?: Stacked;
   /** Cross-validated figures for the model alone at that threshold, printed by `npm run train`. */
   cv: { precision: number; recall: number; positives: number; negatives: number };
+}
+
+/** What a stacking head reads of other rules (`Head.stacked`). */
+export interface Stacked {
+  /** Rules whose heads score the unit: their scores are features. */
+  heads: string[];
+  /** Rules whose regex hits in the post, beside the post's voice, are features. */
+  cues: string[];
 }
 
 /** An MLP head's hidden layer: `W` holds `c.length` rows of the feature vector's length. */
@@ -120,6 +136,38 @@ export function lexicalFeatures(unitWords: readonly string[], postWords: readonl
 
 /** Words by which a writer speaks of themself or their own team. */
 const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'me', 'my', 'mine', 'myself', 'we', "we're", "we've", "we'd", 'us', 'our', 'ours']);
+
+/** The first person singular, and plural: "we" with no "I" is a team's voice. */
+const I_WORDS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'me', 'my', 'mine', 'myself']);
+const WE_WORDS = new Set(['we', "we're", "we've", "we'd", "we'll", 'us', 'our', 'ours', 'ourselves']);
+
+/** How many features `stackedFeatures` gives per stacked head, and per stacked cue. */
+export const STACK_HEAD_FEATURES = 4;
+export const STACK_CUE_FEATURES = 2;
+
+/** The length of a head's stacked features (`stackedFeatures`). */
+export function stackedLength(stacked: Stacked | undefined): number {
+  return stacked ? STACK_HEAD_FEATURES * stacked.heads.length + STACK_CUE_FEATURES * stacked.cues.length : 0;
+}
+
+/**
+ * A stacking head's features of one unit (`Head.stacked`). Per stacked head: its score of the unit (0 where the unit
+ * does not pass that head's gate), its best over the post (1 where that rule's regex already fired), and that best
+ * when the post speaks in the first person, and when it says "we" with no "I". Per stacked cue: the rule's regex hit
+ * in the post, when the post speaks in the first person, and when it says "we" with no "I" (the hit itself is a shared
+ * feature already).
+ */
+export function stackedFeatures(unitScores: readonly number[], postBest: readonly number[], cueInPost: readonly boolean[], postWords: readonly string[]): Float32Array {
+  const singular = postWords.some((w) => I_WORDS.has(w));
+  const plural = postWords.some((w) => WE_WORDS.has(w));
+  const first = singular || plural ? 1 : 0;
+  const weOnly = plural && !singular ? 1 : 0;
+  const x = new Float32Array(STACK_HEAD_FEATURES * unitScores.length + STACK_CUE_FEATURES * cueInPost.length);
+  unitScores.forEach((s, i) => x.set([s, postBest[i], postBest[i] * first, postBest[i] * weOnly], STACK_HEAD_FEATURES * i));
+  const at = STACK_HEAD_FEATURES * unitScores.length;
+  cueInPost.forEach((hit, i) => x.set([hit ? first : 0, hit ? weOnly : 0], at + STACK_CUE_FEATURES * i));
+  return x;
+}
 
 /** Police words counted by the post-level features: at most this many count, scaled to 0..1. */
 const POLICE_WORDS_CAP = 3;

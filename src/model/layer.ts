@@ -23,6 +23,7 @@ import {
   passesGate,
   policeWords,
   score,
+  stackedFeatures,
   type Gate,
   type Heads,
 } from './heads.js';
@@ -116,6 +117,8 @@ export class ModelLayer {
     const hashing = this.heads.hashing;
     const none = new Float32Array(0);
     const police = this.heads.postLevel ? policeWords(text, all.map((u) => u.unit), POLICE_CONTEXT_WORDS) : undefined;
+    // Heads that open rules stack on (Head.stacked) score the units too, open or not.
+    const stackedOn = [...new Set(rules.flatMap((rule) => this.heads.heads[rule].stacked?.heads ?? []))].filter((dep) => !rules.includes(dep));
     // The first look: the gate's word weights, then the head without its embedding; only then is a unit embedded.
     const candidates = all
       .map(({ unit, words }, i) => {
@@ -125,7 +128,8 @@ export class ModelLayer {
         const rest = features(none, unit, this.heads.cues, regexHits, options.context === 'official', lexicalFeatures(words, postWords, lexical), post);
         const grams = hashing ? ngramIndices(words, hashing, postWords) : undefined;
         // A head with features of its own (OWN_SIGNALS) reads them after the shared ones.
-        const restOf = new Map(open.map((rule) => [rule, withOwn(rest, rule, unit.text, text)]));
+        const gated = [...open, ...stackedOn.filter((dep) => passesGate(words, this.gates.get(dep)!))];
+        const restOf = new Map(gated.map((rule) => [rule, withOwn(rest, rule, unit.text, text)]));
         const look = (rule: string) => {
           const l = this.heads.heads[rule].look;
           return !l || logit(l, restOf.get(rule)!, grams) >= l.threshold;
@@ -135,11 +139,22 @@ export class ModelLayer {
       .filter((c) => c !== undefined && c.rules.size) as { unit: Unit; restOf: Map<string, Float32Array>; grams?: Int32Array; rules: Set<string> }[];
     if (!candidates.length) return [];
     const vectors = await this.embedder.embed(candidates.map((c) => c.unit.text));
-    const xOf = (i: number, rule: string) => {
+    // A stacked head's score of candidate i (0 where its gate stops the unit), computed once.
+    const stackedScores = new Map<string, number>();
+    const stackedScore = (i: number, dep: string): number => {
+      const key = `${i}:${dep}`;
+      let s = stackedScores.get(key);
+      if (s === undefined) stackedScores.set(key, (s = candidates[i].restOf.has(dep) ? score(this.heads.heads[dep], xOf(i, dep), candidates[i].grams) : 0));
+      return s;
+    };
+    const xOf = (i: number, rule: string): Float32Array => {
       const rest = candidates[i].restOf.get(rule)!;
-      const x = new Float32Array(EMBEDDING_DIMS + rest.length);
+      const stacked = this.heads.heads[rule].stacked;
+      const extra = stacked && this.stackedOf(rule, i, candidates, regexHits, postWords, stackedScore);
+      const x = new Float32Array(EMBEDDING_DIMS + rest.length + (extra?.length ?? 0));
       for (let d = 0; d < EMBEDDING_DIMS; d++) x[d] = vectors[i][d] * EMBEDDING_SCALE;
       x.set(rest, EMBEDDING_DIMS);
+      if (extra) x.set(extra, EMBEDDING_DIMS + rest.length);
       return x;
     };
     const hits: TextHit[] = [];
@@ -174,5 +189,30 @@ export class ModelLayer {
       });
     }
     return hits;
+  }
+
+  /**
+   * A stacking head's features of candidate i (heads.ts `stackedFeatures`): the stacked heads' scores of the unit, and
+   * their best over the embedded units this head's gate lets through (1 where the stacked rule's regex fired), as in
+   * training; the stacked cues' hits in the post.
+   */
+  private stackedOf(
+    rule: string,
+    i: number,
+    candidates: readonly { restOf: Map<string, Float32Array> }[],
+    regexHits: readonly TextHit[],
+    postWords: readonly string[],
+    stackedScore: (i: number, dep: string) => number,
+  ): Float32Array {
+    const { heads, cues } = this.heads.heads[rule].stacked!;
+    const best = heads.map((dep) =>
+      regexHits.some((h) => h.ruleId === dep) ? 1 : Math.max(0, ...candidates.map((c, j) => (c.restOf.has(rule) ? stackedScore(j, dep) : 0))),
+    );
+    return stackedFeatures(
+      heads.map((dep) => stackedScore(i, dep)),
+      best,
+      cues.map((cue) => regexHits.some((h) => h.ruleId === cue)),
+      postWords,
+    );
   }
 }

@@ -49,11 +49,14 @@ import {
   policeWords,
   score,
   serializeHeads,
+  stackedFeatures,
+  stackedLength,
   type CueHit,
   type Gate,
   type Hashing,
   type Head,
   type Heads,
+  type Stacked,
 } from '../model/heads.js';
 import { namesGroup } from '../model/bias-signals.js';
 import { OWN_SIGNALS } from '../model/signals.js';
@@ -109,10 +112,25 @@ const OFFICIAL_NEGATIVE_WEIGHTS: Readonly<Record<string, number>> = {
 const ADDED_ALONE: ReadonlySet<string> = new Set(['conduct/bias']);
 /** Set per rule while its thresholds are chosen: whether the model's additions are held to the target alone. */
 let addedAlone = false;
+/**
+ * Heads that read other rules' verdicts (stacking, heads.ts `stackedFeatures`): the listed heads' scores of the unit
+ * and their best over the post, and the listed regex rules' hits, beside the post's voice. In training each stacked
+ * score is the out-of-fold one (the stacked rule's cross-validation runs first), so the head learns how far to trust
+ * a verdict made without its post; a scan reads the shipped heads. Of the self-affiliation head's out-of-fold misses,
+ * many tell insider case detail with "we" ("We know exactly who did the Kettering Road job", "Informant says they're
+ * moving the guns on Sunday. We'll be waiting"), which the investigation head reads and its own labels teach too
+ * rarely. `--no-stack` trains without.
+ */
+const STACKED: Readonly<Record<string, Stacked>> = {
+  'id/self-affiliation': { heads: ['case/investigation', 'case/crime-scene'], cues: ['id/coworker', 'id/badge-number', 'id/undercover'] },
+};
+
 /** The share of a rule's positive training posts whose best unit its gate lets through. */
 const GATE_COVER = 0.98;
 /** L2 penalty of every fit: on the dense features, and on the hashed n-gram weights (each seen in few posts). */
 const L2 = 1e-2;
+/** `--l2`: the dense features' penalty of this run. */
+let l2Dense = L2;
 const L2_GRAMS = 1e-3;
 /**
  * Hashed word n-grams: buckets (0 = none), the unit's orders and the whole post's. Cross-validated on the cases up to
@@ -348,7 +366,7 @@ interface Sparse {
  * Full-batch Adam on weighted log-loss with L2; zero start, fixed epochs: the same data gives the same weights. The
  * parameters are the dense weights, then one weight per n-gram bucket (`sparse`), then the bias.
  */
-function fit(data: Instance[], dims: number, epochs: number, sparse: Sparse = { buckets: 0, l2: 0 }, l2 = L2): Fitted {
+function fit(data: Instance[], dims: number, epochs: number, sparse: Sparse = { buckets: 0, l2: 0 }, l2 = l2Dense): Fitted {
   const n = dims + sparse.buckets;
   const w = new Float64Array(n);
   let b = 0;
@@ -405,7 +423,7 @@ const MLP_LR = 0.003;
  * weights, fit jointly by mini-batch Adam on the same weighted log-loss and L2 as `fit`. Deterministic: initial weights
  * and batch order come from a fixed seed. n-gram weights are updated where a batch touches them (lazy Adam).
  */
-function fitMlp(data: Instance[], dims: number, epochs: number, hidden: number, sparse: Sparse = { buckets: 0, l2: 0 }, l2 = L2): Fitted {
+function fitMlp(data: Instance[], dims: number, epochs: number, hidden: number, sparse: Sparse = { buckets: 0, l2: 0 }, l2 = l2Dense): Fitted {
   const rand = seeded(0x5eed + hidden * 7919 + dims);
   const nLin = dims + sparse.buckets;
   // Parameters: linear dense weights, n-gram weights, bias, then W (hidden x dims), c (hidden), v (hidden).
@@ -667,12 +685,14 @@ async function main(): Promise<void> {
     .option('--buckets <n>', 'hashed word n-gram buckets (0: no n-gram weights)', String(BUCKETS))
     .option('--orders <list>', 'word n-gram lengths hashed, comma-separated', ORDERS.join(','))
     .option('--post-orders <list>', 'word n-gram lengths hashed over the whole post as well (none: only the unit)', POST_ORDERS.join(','))
+    .option('--l2 <x>', 'L2 penalty of the dense feature weights', String(L2))
     .option('--l2-grams <x>', 'L2 penalty of the n-gram weights', String(L2_GRAMS))
     .option('--no-post-level', 'no post-level features (first person, police words, ID-like numbers in the post)')
     .option('--hidden <n>', 'hidden units of the MLP head tried against the linear one (0: linear heads only)', String(HIDDEN))
     .option('--mlp-epochs <n>', "epochs of the MLP head's mini-batch training", String(MLP_EPOCHS))
     .option('--mlp-rules <id...>', 'rules for which an MLP head is tried (default: all but conduct/bias, whose head i11-bias owns)')
     .option('--quiet-target-p <p>', "precision the model's additions keep on posts where a head must be surer (conduct/bias: a group only mentioned)", String(QUIET_TARGET_P))
+    .option('--no-stack', "no stacked features (other rules' verdicts) for any head")
     .option('--dump-oof <file>', 'write the out-of-fold post scores of the labelled training cases (JSON lines) to study misses')
     .parse();
   const opts = program.opts<{
@@ -686,6 +706,7 @@ async function main(): Promise<void> {
     buckets: string;
     orders: string;
     l2Grams: string;
+    l2: string;
     postOrders: string;
     alsoTarget?: string;
     officialTargetP: string;
@@ -697,10 +718,16 @@ async function main(): Promise<void> {
     mlpRules?: string[];
     dumpOof?: string;
     quietTargetP: string;
+    stack: boolean;
   }>();
+  const stackOf = (rule: string): Stacked | undefined => (opts.stack ? STACKED[rule] : undefined);
+  /** Out-of-fold unit scores of the heads other heads stack on, by rule and post (0 for a unit its gate stops). */
+  const stackScores = new Map<string, Map<Post, Float32Array>>();
+  const stackedOn = new Set(MODEL_RULES.flatMap((r) => stackOf(r)?.heads ?? []));
   const quietTargetP = Number(opts.quietTargetP);
   if (opts.officialWeight !== undefined) officialWeightOverride = Number(opts.officialWeight);
   milRounds = Number(opts.milRounds);
+  l2Dense = Number(opts.l2);
   const hidden = Number(opts.hidden);
   const mlpRules = new Set(opts.mlpRules ?? MODEL_RULES.filter((r) => r !== 'conduct/bias'));
   const mlpOptions: MlpOptions = { hidden, epochs: Number(opts.mlpEpochs) };
@@ -728,14 +755,16 @@ async function main(): Promise<void> {
   const noGrams = new Int32Array(0);
   const grams = new Map(posts.map((p) => [p, p.words.map((words) => (hashing.buckets ? ngramIndices(words, hashing, p.postWords) : noGrams))]));
   const bank = new GateBank(posts);
-  /** The length of a rule's feature vector: the shared features, then its own (OWN_SIGNALS) if it has some. */
-  const dimsOf = (rule: string) => dims + (OWN_SIGNALS[rule]?.names.length ?? 0);
+  /** The length of a rule's feature vector: the shared features, then its own (OWN_SIGNALS), then stacked ones. */
+  const ownEnd = (rule: string) => dims + (OWN_SIGNALS[rule]?.names.length ?? 0);
+  const dimsOf = (rule: string) => ownEnd(rule) + stackedLength(stackOf(rule));
   /** A rule's scored posts: units through `gating`'s gate, lexical features from `lexicalOf(post)`'s gates. */
   const scoredFor = (rule: string, subset: Post[], gating: Gates, lexicalOf: (p: Post) => Gates): Scored[] =>
     subset.map((p) => {
       const gate = gating.get(rule)!;
       const lexGates = lexicalRules.map((r) => lexicalOf(p).get(r)!);
       const gateMargins = p.words.map((words) => gateScore(words, gate.words) - gate.threshold);
+      const stacked = stackView(rule, p, gateMargins);
       return {
         post: p,
         gateMargins,
@@ -748,10 +777,25 @@ async function main(): Promise<void> {
           // the rule's own features (bias-signals.ts), after the shared ones
           const own = OWN_SIGNALS[rule];
           if (own) x.set(own.of(p.units[i].text, p.text), dims);
+          if (stacked) x.set(stackedFeatures(stacked.unit[i], stacked.best, stacked.cues, p.postWords), ownEnd(rule));
           return x;
         }),
       };
     });
+  /**
+   * A stacking rule's view of a post's other verdicts: per stacked head, each unit's out-of-fold score and the best of
+   * the units this rule's gate lets through (1 where the stacked rule's regex fired); per stacked cue, a hit in the post.
+   */
+  function stackView(rule: string, p: Post, gateMargins: number[]) {
+    const stack = stackOf(rule);
+    if (!stack) return undefined;
+    const scores = stack.heads.map((dep) => stackScores.get(dep)?.get(p));
+    const unit = p.units.map((_, i) => scores.map((s) => s?.[i] ?? 0));
+    const best = stack.heads.map((dep, d) =>
+      p.hits.some((h) => h.ruleId === dep) ? 1 : Math.max(0, ...gateMargins.map((m, i) => (m >= 0 ? (scores[d]?.[i] ?? 0) : 0))),
+    );
+    return { unit, best, cues: stack.cues.map((cue) => p.hits.some((h) => h.ruleId === cue)) };
+  }
 
   const heads: Heads = {
     version: hashing.buckets ? 4 : 3,
@@ -762,21 +806,29 @@ async function main(): Promise<void> {
     heads: {},
     ...(hashing.buckets ? { hashing } : {}),
   };
-  const rules = opts.rule ?? [...MODEL_RULES];
+  // A rule whose head another stacks on is fitted first (with --rule too: its out-of-fold scores are features).
+  const rules: string[] = [];
+  const addRule = (rule: string) => {
+    if (rules.includes(rule)) return;
+    for (const dep of stackOf(rule)?.heads ?? []) addRule(dep);
+    rules.push(rule);
+  };
+  (opts.rule ?? [...MODEL_RULES]).forEach(addRule);
   const looks = new Map<string, number | undefined>();
   /** The rules whose head cross-validation chose to be an MLP. */
   const kinds = new Map<string, 'mlp'>();
   const alsoChosen = new Map<string, ReturnType<typeof chooseThreshold> & { look: number | undefined }>();
   const passing = new Set<string>();
   const passingGate = new Set<string>();
-  /** The first look's view of scored units: the features without the embedding. */
-  const lookDims = (rule: string) => dimsOf(rule) - EMBEDDING_DIMS;
-  const lookOf = (scored: Scored[]): Scored[] => scored.map((s) => ({ ...s, xs: s.xs.map((x) => x?.subarray(EMBEDDING_DIMS)) }));
+  /** The first look's view of scored units: the features without the embedding (nor the stacked ones, which need it). */
+  const lookDims = (rule: string) => ownEnd(rule) - EMBEDDING_DIMS;
+  const lookOf = (rule: string, scored: Scored[]): Scored[] => scored.map((s) => ({ ...s, xs: s.xs.map((x) => x?.subarray(EMBEDDING_DIMS, ownEnd(rule))) }));
   console.log(`\ncross-validated (${FOLDS} folds by blocks of ${FOLD_BLOCK} lines, out-of-fold post scores, in-domain cases):`);
   console.log(`  ${'rule'.padEnd(22)} ${'pos'.padStart(5)} ${'neg'.padStart(5)}  target  threshold  model P/R      regex P/R      regex+model P/R  model FA/1000 clean official cases`);
   for (const rule of rules) {
     const linearOof: OutOfFold[] = [];
     const mlpOof: OutOfFold[] = [];
+    const foldScores = { linear: new Map<Post, Float32Array>(), mlp: new Map<Post, Float32Array>() };
     const inRule = posts.filter((p) => p.labels.has(rule));
     const tryMlp = hidden > 0 && mlpRules.has(rule);
     const targetP = targetOf(rule);
@@ -784,7 +836,7 @@ async function main(): Promise<void> {
     for (let k = 0; k < FOLDS; k++) {
       const train = scoredFor(rule, inRule.filter((p) => p.fold !== k), bank.without(k), (p) => bank.without(k, p.fold));
       const fitted = tryMlp ? fitRule(rule, train, dimsOf(rule), epochs, sparse, mlpOptions) : { linear: fitRule(rule, train, dimsOf(rule), epochs, sparse) };
-      const look = fitRule(rule, lookOf(train), lookDims(rule), epochs, sparse);
+      const look = fitRule(rule, lookOf(rule, train), lookDims(rule), epochs, sparse);
       for (const s of scoredFor(rule, inRule.filter((p) => p.fold === k), bank.without(k), () => bank.without(k))) {
         const outOfFold = (head: Fitted): OutOfFold => ({
           score: postScore(head, s),
@@ -792,12 +844,20 @@ async function main(): Promise<void> {
           regex: s.post.hits.some((h) => h.ruleId === rule),
           inDomain: s.post.kind === 'case',
           officialClean: s.post.kind === 'case' && s.post.context === 'official' && !s.post.labels.get(rule),
-          units: s.xs.flatMap((x, i): [number, number, number][] => (x ? [[logit(look, x.subarray(EMBEDDING_DIMS), s.gs[i]), score(head, x, s.gs[i]), i]] : [])),
+          units: s.xs.flatMap((x, i): [number, number, number][] => (x ? [[logit(look, x.subarray(EMBEDDING_DIMS, ownEnd(rule)), s.gs[i]), score(head, x, s.gs[i]), i]] : [])),
           post: s.post,
           quiet: !!OWN_SIGNALS[rule]?.quiet?.(s.post.text),
         });
         linearOof.push(outOfFold(fitted.linear));
         if ('mlp' in fitted) mlpOof.push(outOfFold(fitted.mlp));
+      }
+      // A head others stack on: its out-of-fold score of every unit of every labelled case in this fold.
+      if (stackedOn.has(rule)) {
+        for (const s of scoredFor(rule, posts.filter((p) => p.fold === k && p.kind === 'case'), bank.without(k), () => bank.without(k))) {
+          const unitScores = (head: Fitted) => Float32Array.from(s.xs, (x, i) => (x ? score(head, x, s.gs[i]) : 0));
+          foldScores.linear.set(s.post, unitScores(fitted.linear));
+          if ('mlp' in fitted) foldScores.mlp.set(s.post, unitScores(fitted.mlp));
+        }
       }
     }
     const tradeOff = (o: OutOfFold[]) => [0.9, 0.93, 0.95, 0.97].map((t) => `${t}: ${chooseThreshold(o, t).recall.toFixed(3)}`).join(', ');
@@ -810,6 +870,7 @@ async function main(): Promise<void> {
         kinds.set(rule, 'mlp');
       }
     }
+    if (stackedOn.has(rule)) stackScores.set(rule, kinds.has(rule) ? foldScores.mlp : foldScores.linear);
     // The post's score: its best unit, or its k best as independent evidence, whichever cross-validation prefers.
     const combined = (k: number) => oof.map((o) => ({ ...o, score: combineUnits(o.units.map(([, h]) => h), k) }));
     let combine = 1;
@@ -935,6 +996,7 @@ async function main(): Promise<void> {
       gateThreshold: 0,
       ...(OWN_SIGNALS[rule] ? { signals: [...OWN_SIGNALS[rule].names] } : {}),
       ...(combine > 1 ? { combine } : {}),
+      ...(stackOf(rule) ? { stacked: stackOf(rule) } : {}),
       threshold: round(chosen.threshold),
       officialThreshold: round(officialAt),
       ...(quietAt !== undefined ? { quietThreshold: round(quietAt) } : {}),
@@ -954,12 +1016,12 @@ async function main(): Promise<void> {
   const candidate = opts.rule && program.getOptionValueSource('out') === 'cli';
   if (opts.rule && !candidate) return;
   const gates = bank.without();
-  for (const rule of opts.rule ?? MODEL_RULES) {
+  for (const rule of rules) {
     const inRule = posts.filter((p) => p.labels.has(rule));
     const scored = scoredFor(rule, inRule, gates, (p) => bank.without(p.fold));
     const head = kinds.has(rule) ? fitRule(rule, scored, dimsOf(rule), epochs, sparse, mlpOptions).mlp : fitRule(rule, scored, dimsOf(rule), epochs, sparse);
     const lookAt = looks.get(rule);
-    const look = lookAt === undefined && alsoChosen.get(rule)?.look === undefined ? undefined : fitRule(rule, lookOf(scored), lookDims(rule), epochs, sparse);
+    const look = lookAt === undefined && alsoChosen.get(rule)?.look === undefined ? undefined : fitRule(rule, lookOf(rule, scored), lookDims(rule), epochs, sparse);
     const gate = gates.get(rule)!;
     heads.heads[rule] = {
       ...heads.heads[rule],

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { TextHit } from '../../src/core/engine.js';
 import type { Embedder } from '../../src/model/embedder.js';
-import { combineUnits, EMBEDDING_SCALE, lexicalFeatures, logit, ngramIndices, parseHeads, policeWords, POST_FEATURES, postFeatures, serializeHeads, type Heads } from '../../src/model/heads.js';
+import {
+  combineUnits,
+  EMBEDDING_SCALE,
+  lexicalFeatures,
+  logit,
+  ngramIndices,
+  parseHeads,
+  policeWords,
+  POST_FEATURES,
+  postFeatures,
+  serializeHeads,
+  stackedFeatures,
+  stackedLength,
+  type Heads,
+} from '../../src/model/heads.js';
 import { bundledHeads, ModelLayer, MODEL_RULES } from '../../src/model/layer.js';
 import { tokens, units } from '../../src/model/sentences.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
@@ -251,7 +265,10 @@ describe('ModelLayer', () => {
       // a head with features of its own (bias-signals.ts) records their names, which the code computes in that order
       const own = head.signals?.length ?? 0;
       expect(head.signals ?? []).toEqual([...(OWN_SIGNALS[rule]?.names ?? [])]);
-      expect(head.w).toHaveLength(512 + 2 * heads.cues.length + 1 + 2 * heads.lexical.length + (heads.postLevel ? POST_FEATURES : 0) + own);
+      expect(head.w).toHaveLength(512 + 2 * heads.cues.length + 1 + 2 * heads.lexical.length + (heads.postLevel ? POST_FEATURES : 0) + own + stackedLength(head.stacked));
+      // a stacking head reads heads that ship, and regex rules the heads read as cues
+      for (const dep of head.stacked?.heads ?? []) expect(heads.heads[dep]?.stacked).toBeUndefined();
+      for (const cue of head.stacked?.cues ?? []) expect(heads.cues).toContain(cue);
       expect(head.threshold).toBeGreaterThanOrEqual(0.5);
       expect(head.cv.precision).toBeGreaterThanOrEqual(0.93);
       expect(Object.keys(head.gate).length).toBeGreaterThan(10);
@@ -277,6 +294,42 @@ describe('ModelLayer', () => {
     expect(await layer.opinion('Our immigrants and neighbours met for dinner.', [], all)).toEqual([]);
     heads.heads['conduct/bias'].signals = names.slice(1);
     expect(() => new ModelLayer(heads, fakeEmbedder([]))).toThrow(/conduct\/bias head was trained on other features/);
+  });
+
+  it("reads other heads' verdicts beside the post's voice (stacking)", () => {
+    // one stacked head (unit 0.8, post best 0.9) and one stacked cue that hit
+    const we = stackedFeatures([0.8], [0.9], [true], tokens("We know who did it. We'll be waiting"));
+    expect(Array.from(we)).toEqual([0.8, 0.9, 0.9, 0.9, 1, 1].map(Math.fround));
+    const i = stackedFeatures([0.8], [0.9], [true], tokens('We know who did it. I am waiting'));
+    expect(Array.from(i)).toEqual([0.8, 0.9, 0.9, 0, 1, 0].map(Math.fround));
+    expect(Array.from(stackedFeatures([0.8], [0.9], [false], tokens('They know who did it.')))).toEqual([0.8, 0.9, 0, 0, 0, 0].map(Math.fround));
+    expect(stackedLength({ heads: ['case/investigation'], cues: ['id/coworker'] })).toBe(6);
+    expect(stackedLength(undefined)).toBe(0);
+  });
+
+  it("feeds a stacked head's score to the stacking head, even where the stacked rule is not open", async () => {
+    const heads = fakeHeads();
+    const own = ownLength('id/self-affiliation');
+    // investigation fires on "patrol" (dimension 1); self-affiliation reads only the investigation verdict of the post
+    // when it speaks as "we" with no "I" (stacked feature 4)
+    heads.heads['case/investigation'] = { ...heads.heads['conduct/alcohol'], w: Array.from({ length: 513 }, (_, i) => (i === 1 ? 8 : 0)), gate: { patrol: 1 } };
+    delete heads.heads['case/investigation'].signals;
+    heads.heads['id/self-affiliation'] = {
+      ...heads.heads['id/self-affiliation'],
+      w: Array.from({ length: 513 + own + 4 }, (_, i) => (i === 513 + own + 3 ? 8 : 0)),
+      b: -4,
+      threshold: 0.9,
+      stacked: { heads: ['case/investigation'], cues: [] },
+    };
+    const layer = new ModelLayer(heads, fakeEmbedder([]));
+    const selfAff = (text: string, hits: TextHit[] = []) =>
+      layer.opinion(text, hits, { context: 'personal', wants: (r) => r === 'id/self-affiliation' }).then((h) => h.map((x) => x.ruleId));
+    expect(await selfAff('We were on patrol all night.')).toEqual(['id/self-affiliation']);
+    expect(await selfAff('I was on patrol all night.')).toEqual([]);
+    expect(await selfAff('We had a quiet shift tonight.')).toEqual([]);
+    // the stacked rule's regex hit counts as its verdict
+    const regex: TextHit = { ruleId: 'case/investigation', source: 'text', method: 'regex', pattern: 'x', start: 0, end: 2, confidence: 0.9, message: '', evidence: '' };
+    expect(await selfAff('We had a quiet shift tonight.', [regex])).toEqual(['id/self-affiliation']);
   });
 
   it('holds the bias head to its quiet threshold on a post that only mentions a group', async () => {
