@@ -59,6 +59,7 @@ import {
   type Stacked,
 } from '../model/heads.js';
 import { namesGroup } from '../model/bias-signals.js';
+import { DRINK_CONTEXT } from '../detectors/conduct/alcohol.js';
 import { OWN_SIGNALS } from '../model/signals.js';
 import { MODEL_RULES } from '../model/layer.js';
 import { tokens, units, type Unit } from '../model/sentences.js';
@@ -123,6 +124,16 @@ let addedAlone = false;
  */
 const STACKED: Readonly<Record<string, Stacked>> = {
   'id/self-affiliation': { heads: ['case/investigation', 'case/crime-scene'], cues: ['id/coworker', 'id/badge-number', 'id/undercover'] },
+};
+
+/**
+ * Look-alike negatives that weigh more in a rule's fit, by rule: a clean post of which `is` holds weighs `weight`
+ * times another negative. conduct/alcohol: a post that names drink without boasting ("Had a glass of red with
+ * dinner", "Bartending the Friday double", "a wine-braised short rib") is the look-alike its head most needs to learn
+ * from, and on unseen text its additions were least precise (0.87 on heldout-d). `--hard-weight x` sets one weight.
+ */
+const HARD_NEGATIVES: Readonly<Record<string, { weight: number; is: (text: string) => boolean }>> = {
+  'conduct/alcohol': { weight: 1, is: (text) => DRINK_CONTEXT.test(text) },
 };
 
 /** The share of a rule's positive training posts whose best unit its gate lets through. */
@@ -568,10 +579,27 @@ let milRounds = 2;
 /** `--official-weight`: one weight for the clean official posts of every rule, instead of OFFICIAL_NEGATIVE_WEIGHTS. */
 let officialWeightOverride: number | undefined;
 
-/** The weight of a post in a fit of `rule`: its own, times the rule's official weight for a clean official post. */
+/** `--hard-weight`: one weight for every rule's look-alike negatives (HARD_NEGATIVES), instead of theirs. */
+let hardWeightOverride: number | undefined;
+
+/** Per rule, the posts HARD_NEGATIVES calls look-alikes (worked out once). */
+const lookAlikes = new Map<string, WeakMap<Post, boolean>>();
+
+/**
+ * The weight of a post in a fit of `rule`: its own, times the rule's official weight for a clean official post, and
+ * its look-alike weight for a clean look-alike (HARD_NEGATIVES).
+ */
 function weightOf(post: Post, y: number, rule: string): number {
   const official = officialWeightOverride ?? OFFICIAL_NEGATIVE_WEIGHTS[rule] ?? 1;
-  return post.weight * (y === 0 && post.context === 'official' ? official : 1);
+  let weight = post.weight * (y === 0 && post.context === 'official' ? official : 1);
+  const hard = HARD_NEGATIVES[rule];
+  if (hard && y === 0) {
+    const seen = lookAlikes.get(rule) ?? lookAlikes.set(rule, new WeakMap()).get(rule)!;
+    let is = seen.get(post);
+    if (is === undefined) seen.set(post, (is = hard.is(post.text)));
+    if (is) weight *= hardWeightOverride ?? hard.weight;
+  }
+  return weight;
 }
 
 interface MlpOptions {
@@ -692,6 +720,7 @@ async function main(): Promise<void> {
     .option('--mlp-epochs <n>', "epochs of the MLP head's mini-batch training", String(MLP_EPOCHS))
     .option('--mlp-rules <id...>', 'rules for which an MLP head is tried (default: all but conduct/bias, whose head i11-bias owns)')
     .option('--quiet-target-p <p>', "precision the model's additions keep on posts where a head must be surer (conduct/bias: a group only mentioned)", String(QUIET_TARGET_P))
+    .option('--hard-weight <x>', 'how much more a look-alike negative (HARD_NEGATIVES) weighs in a fit, for every rule that has them')
     .option('--no-stack', "no stacked features (other rules' verdicts) for any head")
     .option('--dump-oof <file>', 'write the out-of-fold post scores of the labelled training cases (JSON lines) to study misses')
     .parse();
@@ -719,7 +748,9 @@ async function main(): Promise<void> {
     dumpOof?: string;
     quietTargetP: string;
     stack: boolean;
+    hardWeight?: string;
   }>();
+  if (opts.hardWeight !== undefined) hardWeightOverride = Number(opts.hardWeight);
   const stackOf = (rule: string): Stacked | undefined => (opts.stack ? STACKED[rule] : undefined);
   /** Out-of-fold unit scores of the heads other heads stack on, by rule and post (0 for a unit its gate stops). */
   const stackScores = new Map<string, Map<Post, Float32Array>>();
