@@ -120,7 +120,10 @@ let addedAlone = false;
  * a verdict made without its post; a scan reads the shipped heads. Of the self-affiliation head's out-of-fold misses,
  * many tell insider case detail with "we" ("We know exactly who did the Kettering Road job", "Informant says they're
  * moving the guns on Sunday. We'll be waiting"), which the investigation head reads and its own labels teach too
- * rarely. `--no-stack` trains without.
+ * rarely. `--no-stack` trains without. Session 9, cross-validated self-affiliation regex+model recall at precision 0.93
+ * (20,839 cases): 0.663 without, 0.666 with. Small: out of fold, of the posts that say "we" with no "I" and that the
+ * investigation head calls investigation, 86 % are self-affiliation, but most of the head's misses (about three in four)
+ * have neither, and nothing another head reads tells them apart.
  */
 const STACKED: Readonly<Record<string, Stacked>> = {
   'id/self-affiliation': { heads: ['case/investigation', 'case/crime-scene'], cues: ['id/coworker', 'id/badge-number', 'id/undercover'] },
@@ -131,6 +134,9 @@ const STACKED: Readonly<Record<string, Stacked>> = {
  * times another negative. conduct/alcohol: a post that names drink without boasting ("Had a glass of red with
  * dinner", "Bartending the Friday double", "a wine-braised short rib") is the look-alike its head most needs to learn
  * from, and on unseen text its additions were least precise (0.87 on heldout-d). `--hard-weight x` sets one weight.
+ * Session 9 (21,739 cases, with train-m's drink look-alikes), cross-validated regex+model recall at precision 0.95 / 0.97:
+ * weight 1 0.908 / 0.870, weight 3 0.904 / 0.879; the model's out-of-fold false alarms stayed at 27 and moved from posts
+ * that name drink to posts with no drink in them at all ("My fantasy football team got destroyed"), so it stays 1.
  */
 const HARD_NEGATIVES: Readonly<Record<string, { weight: number; is: (text: string) => boolean }>> = {
   'conduct/alcohol': { weight: 1, is: (text) => DRINK_CONTEXT.test(text) },
