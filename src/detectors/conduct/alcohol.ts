@@ -4,6 +4,7 @@ import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.
 import { MASKED_OR_LEET, profanityNormOf } from './profanity-words.js';
 import { sentenceAt, type Segment } from './text.js';
 import { oneOf } from '../vocab.js';
+import { MONTH_ABBREVIATIONS } from '../vocab/calendar.js';
 import { numberWords, ordinalWords } from '../vocab/numbers.js';
 import { KIN } from '../vocab/relatives.js';
 
@@ -555,21 +556,7 @@ const ORDINAL_DRINKS = [
 ];
 // An ordinal past the fifth drink, or past the first bottle: "the 8th tequila shot", "finished the second bottle"
 /** A month before the ordinal makes it a day: "Feb. 29th comes round" (ORDINAL_DRINK). */
-const MONTHS_SHORT = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
-const MONTH_BEFORE = String.raw`(?<!\b${oneOf(MONTHS_SHORT)}[a-z]*\.?\s)`;
+const MONTH_BEFORE = String.raw`(?<!\b${oneOf(MONTH_ABBREVIATIONS)}[a-z]*\.?\s)`;
 const ORDINAL_DRINK = String.raw`${MONTH_BEFORE}${oneOf(ORDINAL_COUNT)} (?:\w+ )?${oneOf(ORDINAL_DRINKS)}`;
 
 /** A drink by name, wine and spirits and the rest (DRINK_LIQUID). */

@@ -15,6 +15,7 @@ import {
 import { before } from './shared.js';
 import { venueBeside } from './venue.js';
 import { escapeRegex, oneOf } from '../vocab.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../vocab/calendar.js';
 import { publishedStreetTypes } from '../vocab/street-types.js';
 
 /** What every row sees: the post and its analysis (the words before a candidate are read in its `paragraph` unit). */
@@ -571,18 +572,8 @@ const NOT_BARE_NAMES = new Set([
   'points',
   'degrees',
   'percent',
-  'january',
-  'february',
-  'march',
-  'april',
   'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTH_NAMES,
   'monday',
   'tuesday',
   'wednesday',
@@ -847,32 +838,7 @@ const NUMBERED_PLACE_BEFORE =
       'reservoir',
     ])}\.?[ \t]*(?:#|no\.?|number)?[ \t]*$`, 'iu');
 
-const MONTH_BEFORE_WORDS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTH_BEFORE_WORDS = [...MONTH_ABBREVIATIONS, 'sept', ...MONTH_NAMES];
 
 /** A month name right before the number: a date ("7 Aug 1991, place of birth …", "on June 14 Elm Street closes"). */
 const MONTH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${oneOf(MONTH_BEFORE_WORDS)}\.?,?[ \t]*$`, 'iu');
