@@ -4,6 +4,7 @@ import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.
 import { looksLikePersonName } from '../../nlp/people.js';
 import { scan, sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
+import { WEEKDAYS } from '../vocab/calendar.js';
 import { RANKS } from '../vocab/ranks.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
 import { KIN } from '../vocab/relatives.js';
@@ -684,13 +685,7 @@ const OPERATION_UK =
         'at',
         'first thing',
         'in the morning',
-        'monday',
-        'tuesday',
-        'wednesday',
-        'thursday',
-        'friday',
-        'saturday',
-        'sunday',
+        ...WEEKDAYS,
       ])})`,
     ])}\b`, 'gi');
 
@@ -784,7 +779,7 @@ const FUTURE =
       'at (?:dawn|sunrise|first light)',
       'this (?:morning|afternoon|evening|weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)',
       String.raw`next (?:week|month|\w+day)`,
-      '(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! night was)',
+      String.raw`(?:on )?${oneOf(WEEKDAYS)}(?! night was)`,
       String.raw`at \d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|hrs)`,
       String.raw`at 0\d{3}`,
       String.raw`${oneOf([

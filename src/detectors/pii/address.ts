@@ -15,7 +15,7 @@ import {
 import { before } from './shared.js';
 import { venueBeside } from './venue.js';
 import { escapeRegex, oneOf } from '../vocab.js';
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../vocab/calendar.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../vocab/calendar.js';
 import { publishedStreetTypes } from '../vocab/street-types.js';
 
 /** What every row sees: the post and its analysis (the words before a candidate are read in its `paragraph` unit). */
@@ -574,13 +574,7 @@ const NOT_BARE_NAMES = new Set([
   'percent',
   'may',
   ...MONTH_NAMES,
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'tonight',
   'today',
   'tomorrow',

@@ -5,6 +5,7 @@ import { cuesOf, perMatch, walkCues, type CueRow, type CueText, type Veto } from
 import { scan } from '../conduct/text.js';
 import { before } from './shared.js';
 import { oneOf } from '../vocab.js';
+import { WEEKDAYS } from '../vocab/calendar.js';
 import { KIN as KIN_WORDS } from '../vocab/relatives.js';
 import { RANKS } from '../vocab/ranks.js';
 import { NUMBER_WORDS, ORDINAL_TEENS, ORDINAL_UNITS, TENS, UNITS, numberWords } from '../vocab/numbers.js';
@@ -18,7 +19,7 @@ const MONTH_NAME =
   String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTH = String.raw`${MONTH_NAME}\.?`;
 // Full names, plus the abbreviations that are not also common words ("sat", "sun", "wed" are left out).
-const WEEKDAY_NAME = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues?|weds|thu(?:rs?)?|fri)`;
+const WEEKDAY_NAME = oneOf([...WEEKDAYS, 'tues?', 'weds', String.raw`thu(?:rs?)?`, 'fri']);
 const WEEKDAY = String.raw`${WEEKDAY_NAME}(?!\w)`;
 /** After "this", "next", "last" or "coming" the short forms that are also words are days too: "next Sat", "this Sun". */
 const SHORT_WEEKDAY_NAME = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)`;

@@ -34,3 +34,14 @@ export const MONTH_NAMES = [
   'november',
   'december',
 ];
+
+/** Days of the week written out, Monday first (a detector adds its own short forms: "tues", "fri"). */
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
