@@ -1,5 +1,8 @@
 // Drives the built CLI as a user would (npm test builds first).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // Four minutes each: the scans read pictures, and on the shared machine (load average 18 on 2 cores) one took over 60 s.
@@ -41,5 +44,24 @@ describe('bin/clearpost.js', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/check/);
     expect(help.stdout).toMatch(/scan/);
+  });
+
+  // compromise takes ~0.5 s to load: a one-line check of a post that names nobody on the roster must not pay it.
+  it('loads compromise only for a post that may name someone', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearpost-probe-'));
+    try {
+      const probe = join(dir, 'probe.cjs');
+      writeFileSync(probe, "process.on('exit', () => process.stderr.write('compromise loaded: ' + Object.keys(require.cache).some((k) => /[\\\\/]compromise[\\\\/]/.test(k)) + '\\n'));");
+      const check = (text: string) =>
+        spawnSync(process.execPath, ['--require', probe, 'bin/clearpost.js', 'check', '--text', text, '--config', 'fixtures/profile.yaml', '--no-model'], { encoding: 'utf8' });
+      const clean = check('nice day at the beach, back Monday');
+      expect(clean.status).toBe(0);
+      expect(clean.stderr).toContain('compromise loaded: false');
+      const named = check('coffee with Sgt. Renee Whitfield before the tour');
+      expect(named.status).toBe(1);
+      expect(named.stderr).toContain('compromise loaded: true');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

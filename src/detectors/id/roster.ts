@@ -26,7 +26,11 @@ interface Pattern {
 
 /** A profile's roster compiled into patterns: the `prepare` of the detectors that look for roster members. */
 export interface RosterIndex {
-  patterns: Pattern[];
+  /**
+   * Compiled on first read, when a post first names a roster name part (`any`): telling a name from an ordinary word
+   * asks compromise's lexicon, which costs ~0.5 s to load, and a `check` of a post that names nobody should not pay it.
+   */
+  readonly patterns: Pattern[];
   /** Cheap pre-check: any roster name part or handle appears at all (case-insensitive). */
   any: RegExp | undefined;
   context: RegExp;
@@ -71,8 +75,27 @@ function caseVariants(word: string): string {
 
 /** Compile a profile's roster names, handles and police-context words (once per profile, by the engine). */
 export function prepareRoster(profile: Profile): RosterIndex {
-  const patterns: Pattern[] = [];
   const alternatives: string[] = [];
+  for (const member of profile.roster) {
+    const parts = member.name.trim().split(/\s+/).filter(Boolean);
+    alternatives.push(...member.handles.map((h) => h.replace(/^@/, '')).filter(Boolean).map(escapeRegex));
+    if (parts.length) alternatives.push(escapeRegex(parts[0]));
+    if (parts.length > 1) alternatives.push(escapeRegex(parts[parts.length - 1]));
+  }
+  let patterns: Pattern[] | undefined;
+  return {
+    get patterns() {
+      return (patterns ??= rosterPatterns(profile));
+    },
+    any: alternatives.length ? new RegExp(alternatives.join('|'), 'iu') : undefined,
+    context: policeContextRegex(profile),
+    work: workContextRegex(profile),
+  };
+}
+
+/** Each roster member's name forms and handles as patterns, most specific kinds first. */
+function rosterPatterns(profile: Profile): Pattern[] {
+  const patterns: Pattern[] = [];
   for (const member of profile.roster) {
     const parts = member.name.trim().split(/\s+/).filter(Boolean);
     const given = parts[0];
@@ -80,15 +103,12 @@ export function prepareRoster(profile: Profile): RosterIndex {
     for (const h of member.handles) {
       const body = h.replace(/^@/, '');
       if (!body) continue;
-      alternatives.push(escapeRegex(body));
       // "@dana_k" always; a bare "dana_k" or "tbecker" only when it cannot be an ordinary word.
       const bareOk = /[^a-z]/i.test(body) || (body.length >= 5 && !isCommonWord(body) && !isGivenName(body));
       const re = bareOk ? `${HL}@?${escapeRegex(body)}${HR}` : `${HL}@${escapeRegex(body)}${HR}`;
       patterns.push({ member, kind: 'handle', re: new RegExp(re, 'giu') });
     }
-    if (given) alternatives.push(escapeRegex(given));
     if (surname) {
-      alternatives.push(escapeRegex(surname));
       const middle = String.raw`(?:\s+[\p{L}]\.?)?`;
       patterns.push({
         member,
@@ -127,12 +147,7 @@ export function prepareRoster(profile: Profile): RosterIndex {
       patterns.push({ member, kind: 'given', re: new RegExp(`${L}(?:${caseVariants(given)})${R}`, 'gu') });
     }
   }
-  return {
-    patterns,
-    any: alternatives.length ? new RegExp(alternatives.join('|'), 'iu') : undefined,
-    context: policeContextRegex(profile),
-    work: workContextRegex(profile),
-  };
+  return patterns;
 }
 
 const KIND_RANK: Record<MentionKind, number> = { handle: 0, full: 1, compact: 2, initial: 3, surname: 4, given: 5 };
