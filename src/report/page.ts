@@ -149,14 +149,18 @@ const PAGE_SCRIPT = `(() => {
       (c ? '<details class="clauses"><summary><span class="why">' + esc(c.title) + '</span> <small>' + esc(c.policy + ' ' + c.id) + (f.clauses.length > 1 ? ' and ' + (f.clauses.length - 1) + ' more' : '') + ' · quote</small></summary>' +
         f.clauses.map((k) => '<blockquote class="clause"><p>' + esc(k.quote) + '</p><cite>' + esc(k.policy + ' ' + k.id + ' · ' + k.title) + '</cite></blockquote>').join('') + '</details>' : '') + '</li>';
   }
+  /** "1 finding", "3 findings". */
+  const counted = (n, one, many) => n + ' ' + (n === 1 ? one : many);
   function renderReport(report, text, pictures, title) {
     const file = report.files[0] || { findings: [] };
     const findings = file.findings.filter((f) => !f.suppressed);
     const sev = worst(findings);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const toReview = findings.length - errors;
     const verdict = file.error ? 'Some of it could not be read: ' + file.error
       : !findings.length ? 'Nothing found that the policies forbid.'
-      : sev === 'error' ? findings.filter((f) => f.severity === 'error').length + ' thing(s) must be fixed before posting.'
-      : 'Review ' + findings.length + ' finding(s) before posting.';
+      : sev === 'error' ? counted(errors, 'thing must', 'things must') + ' be fixed before posting' + (toReview ? ', and ' + counted(toReview, 'more to review.', 'more to review.') : '.')
+      : 'Review ' + counted(findings.length, 'finding', 'findings') + ' before posting.';
     const byName = {};
     for (const f of findings) if (f.attachment) (byName[f.attachment] = byName[f.attachment] || []).push(f);
     const names = file.attachments || [];

@@ -150,7 +150,12 @@ describe('clearpost serve: the page', () => {
     await page.check('input[name=context][value=personal]');
     await page.click('#check');
     await page.locator('.verdict').waitFor({ timeout: 60_000 });
-    expect(await page.locator('.verdict').textContent()).toMatch(/must be fixed/);
+    // The verdict counts what must be fixed and what is left to review, in words ("1 thing must", "3 things must").
+    const verdict = (await page.locator('.verdict').textContent()) ?? '';
+    const counts = /^(\d+) things? must be fixed before posting(?:, and (\d+) more to review)?\.$/.exec(verdict);
+    expect(counts, verdict).not.toBeNull();
+    expect(Number(counts![1])).toBe(await page.locator('.findings .finding.sev-error').count());
+    expect(Number(counts![2] ?? 0)).toBe(await page.locator('.findings .finding:not(.sev-error)').count());
     const marks = await page.locator('mark.hl').allTextContents();
     expect(marks).toEqual(expect.arrayContaining(['1428 Elm Street', '(555) 010-7788']));
     // Offsets survive the line break: the name on line 2 is marked exactly.
