@@ -11,6 +11,8 @@
  * by screening the cleaned copies.
  */
 import { basename, extname } from 'node:path';
+import { isDocumentPath, readDocx } from '../inputs/docx.js';
+import { docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
 import { sniffFormat, type ImageFormat } from '../inputs/image.js';
 import { markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
 import { OUTPUT_FORMAT, redactImage, type RedactStyle, type Region } from '../inputs/redact.js';
@@ -80,7 +82,7 @@ export interface SanitizedFile {
   source: string;
   /** The cleaned copy's path: the input's, with the extension changed when the format changed. */
   path: string;
-  kind: 'text' | 'image';
+  kind: 'text' | 'image' | 'document';
   bytes: Buffer;
   /** What was taken out, by reason (a rule id, `face`, `plate`, `metadata`), with counts. */
   removed: Record<string, number>;
@@ -138,7 +140,7 @@ export async function sanitizePost(
   }
   if (post.kind === 'draft') {
     try {
-      files.unshift(await sanitizeDraft(post, deps, done));
+      files.unshift(isDocumentPath(post.path) ? await sanitizeDocument(post, deps, options, errors) : await sanitizeDraft(post, deps, done));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push(`${post.path}: ${err.reason}`);
@@ -147,15 +149,20 @@ export async function sanitizePost(
   return { files, errors };
 }
 
-async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string, SanitizedFile>): Promise<SanitizedFile> {
-  let bytes: Buffer;
+/** A draft's bytes; a read failure is the draft's InputError. */
+function readInput(post: Post, read: ReadBytes): Buffer {
   try {
-    bytes = deps.read(post.path);
+    return read(post.path);
   } catch (err) {
     throw new InputError(post.path, readFailure(err));
   }
-  const text = decodeText(bytes, post.path).text;
-  // Screened as `scan` would (inline suppressions honoured), without the images: those are cleaned on their own.
+}
+
+/**
+ * The spans a draft's placeholders replace: its text findings of the PLACEHOLDERS rules, screened as `scan` would
+ * (inline suppressions honoured), without the pictures (those are cleaned on their own).
+ */
+async function placeholderSpans(post: Post, deps: SanitizeDeps): Promise<Replacement[]> {
   const report = await screenPost(post, { screener: deps.screener, read: deps.read });
   const spans: Replacement[] = [];
   for (const f of report.findings) {
@@ -164,6 +171,12 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
     if (!placeholder || f.suppressed || f.source !== 'text' || loc.start === undefined || loc.end === undefined) continue;
     spans.push({ start: loc.start, end: loc.end, text: placeholder, reason: f.ruleId });
   }
+  return spans;
+}
+
+async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string, SanitizedFile>): Promise<SanitizedFile> {
+  const text = decodeText(readInput(post, deps.read), post.path).text;
+  const spans = await placeholderSpans(post, deps);
   const markdown = isMarkdownPath(post.path);
   spans.push(...otherOccurrences(text, spans, markdown));
   for (const a of post.attachments) {
@@ -175,6 +188,53 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
   }
   const { text: out, removed } = applyReplacements(text, spans, markdown);
   return { source: post.path, path: post.path, kind: 'text', bytes: Buffer.from(out, 'utf8'), removed };
+}
+
+/**
+ * A Word document's clean copy, still a Word document: the evidence of PII and identification findings replaced in
+ * place (and repeated elsewhere, as in drafts), its pictures cleaned like any image, author fields, comments and
+ * tracked changes taken out (src/inputs/docx-rewrite.ts). A picture that cannot be cleaned is named in `errors`.
+ */
+async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: SanitizeOptions, errors: string[]): Promise<SanitizedFile> {
+  const bytes = readInput(post, deps.read);
+  const { text } = await readDocx(post.path, bytes);
+  const replacements: TextReplacement[] = [];
+  for (const span of await placeholderSpans(post, deps)) {
+    const evidence = text.slice(span.start, span.end);
+    const reason = span.reason!;
+    // The words around it on its line, up to a tab (Word keeps tabs outside the text runs): where it is replaced.
+    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', span.end) < 0 ? text.length : text.indexOf('\n', span.end);
+    const before = text.slice(Math.max(lineStart, span.start - 12), span.start).split('\t').pop()!;
+    const after = text.slice(span.end, Math.min(lineEnd, span.end + 12)).split('\t')[0];
+    replacements.push({ text: evidence, placeholder: span.text, reason, before, after });
+    // Written again elsewhere (a signature, a header): replaced there too when it is long enough not to be a word.
+    if (evidence.trim().length >= 5) replacements.push({ text: evidence, placeholder: span.text, reason });
+  }
+  const context = post.context ?? deps.screener.options.context;
+  const detect = { ...deps.screener.detectOptions(context), skip: undefined };
+  const pictures = new Map<string, { bytes: Buffer; rename?: string }>();
+  const removedInPictures: Record<string, number> = {};
+  for (const picture of await docxPictures(post.path, bytes)) {
+    const label = `${post.path}#${picture.name.replace(/^word\//, '')}`;
+    const format = sniffFormat(picture.bytes);
+    if (!format) {
+      errors.push(`${label}: not a picture format clearpost reads (a drawing or vector image); left in the copy unchecked`);
+      continue;
+    }
+    try {
+      const cleaned = await sanitizeImage(label, () => picture.bytes, deps.images, detect, options);
+      pictures.set(picture.name, { bytes: cleaned.bytes, rename: cleanImagePath(picture.name, format) });
+      for (const [why, n] of Object.entries(cleaned.removed)) removedInPictures[why] = (removedInPictures[why] ?? 0) + n;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push(`${label}: ${err.reason}`);
+    }
+  }
+  const rewritten = await rewriteDocx(post.path, bytes, { replacements, pictures });
+  const removed = { ...rewritten.removed };
+  for (const [why, n] of Object.entries(removedInPictures)) removed[why] = (removed[why] ?? 0) + n;
+  return { source: post.path, path: post.path, kind: 'document', bytes: rewritten.bytes, removed };
 }
 
 interface Replacement {

@@ -89,6 +89,12 @@ describe('pii/address', () => {
     expectSpans(address, text, ['2274 Via delle Coste 41\nApt. 322\nColle Di Tora\nItaly 95787']);
   });
 
+  it('stops at a full stop that ends the sentence, not at one that ends an abbreviation', () => {
+    // the span is what sanitize replaces: the next line is the post's next sentence, not a city
+    expectSpans(address, 'Party at 1423 Elm Street.\nBring snacks.', ['1423 Elm Street']);
+    expectSpans(address, 'Send it to 12 Elm St.\nSpringfield, IL 62704', ['12 Elm St.\nSpringfield, IL 62704']);
+  });
+
   it('reports a bare street name after a residence word', () => {
     expectSpans(address, 'I live at 45 Elmwood and my neighbor is loud', ['45 Elmwood']);
     expectSpans(address, 'Yard sale at 1207 Sycamore, everything priced to go', ['1207 Sycamore']);

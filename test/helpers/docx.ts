@@ -12,8 +12,18 @@ function picture(rid: string, n: number): string {
   return `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="952500" cy="952500"/><wp:docPr id="${n}" name="Picture ${n}"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="${n}" name="image${n}.jpg"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="${rid}"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
 }
 
-/** A .docx holding `paragraphs` and, after them, one paragraph per JPEG in `images`. */
-export async function makeDocx(paragraphs: string[], images: Buffer[] = []): Promise<Buffer> {
+/** What a Word file carries besides its body: a header, comments, the author's name in its properties. */
+export interface DocxExtras {
+  header?: string;
+  comments?: { author: string; text: string }[];
+  author?: string;
+}
+
+/**
+ * A .docx holding `paragraphs` and, after them, one paragraph per JPEG in `images`. A paragraph given as `{ xml }` is
+ * written as is inside `<w:p>` (runs split mid-word, tracked changes); comments are anchored on the first paragraph.
+ */
+export async function makeDocx(paragraphs: (string | { xml: string })[], images: Buffer[] = [], extras: DocxExtras = {}): Promise<Buffer> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -24,10 +34,29 @@ export async function makeDocx(paragraphs: string[], images: Buffer[] = []): Pro
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
   );
   const rels = images.map((_, i) => `<Relationship Id="rIdImg${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image${i + 1}.jpg"/>`);
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  if (extras.header) {
+    rels.push('<Relationship Id="rIdHdr" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>');
+    zip.file('word/header1.xml', `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="${W}"><w:p>${run(extras.header)}</w:p></w:hdr>`);
+  }
+  const comments = extras.comments ?? [];
+  if (comments.length) {
+    rels.push('<Relationship Id="rIdCmt" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>');
+    const items = comments.map((c, i) => `<w:comment w:id="${i}" w:author="${escapeXml(c.author)}"><w:p>${run(c.text)}</w:p></w:comment>`);
+    zip.file('word/comments.xml', `<?xml version="1.0" encoding="UTF-8"?><w:comments xmlns:w="${W}">${items.join('')}</w:comments>`);
+  }
+  if (extras.author) {
+    zip.file(
+      'docProps/core.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${escapeXml(extras.author)}</dc:creator><cp:lastModifiedBy>${escapeXml(extras.author)}</cp:lastModifiedBy></cp:coreProperties>`,
+    );
+  }
   zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
   images.forEach((bytes, i) => zip.file(`word/media/image${i + 1}.jpg`, bytes));
+  const anchors = (i: number) =>
+    i === 0 ? comments.map((_, c) => `<w:commentRangeStart w:id="${c}"/><w:commentRangeEnd w:id="${c}"/><w:r><w:commentReference w:id="${c}"/></w:r>`).join('') : '';
   const body = [
-    ...paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`),
+    ...paragraphs.map((p, i) => `<w:p>${typeof p === 'string' ? run(p) : p.xml}${anchors(i)}</w:p>`),
     ...images.map((_, i) => `<w:p>${picture(`rIdImg${i + 1}`, i + 1)}</w:p>`),
   ];
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}</w:body></w:document>`);

@@ -1,8 +1,11 @@
 // Word documents are screened (text and pictures inside); every other file a scan passes over is listed.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import exifr from 'exifr';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
+import { readDocx } from '../../src/inputs/docx.js';
 import { runCli } from '../helpers/cli.js';
 import { makeDocx } from '../helpers/docx.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -40,6 +43,38 @@ describe('.docx drafts', () => {
     const report = JSON.parse(r.out) as Report;
     expect(report.files.find((f) => f.path === 'broken.docx')?.error).toMatch(/^cannot read Word document/);
     expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('sanitize of a .docx', () => {
+  it('writes a Word document with the PII replaced in place, the picture cleaned and the author, comments and deleted text gone', { timeout: 120_000 }, async () => {
+    const dir = tempDir('docx-clean');
+    const input = await makeDocx(
+      [
+        'Community day on Saturday.',
+        // the address split across runs, as Word saves a line typed in two goes
+        { xml: '<w:r><w:t xml:space="preserve">Contact Officer Lee at home, 1423 El</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>m Street.</w:t></w:r>' },
+        { xml: '<w:del w:id="1" w:author="Dana Ruiz"><w:r><w:delText>Her cell: (555) 201-3344</w:delText></w:r></w:del><w:r><w:t>See you there.</w:t></w:r>' },
+      ],
+      [gpsPhoto],
+      { header: 'Harbor City PD · 1423 Elm Street', comments: [{ author: 'Dana Ruiz', text: 'ok to share?' }], author: 'Dana Ruiz' },
+    );
+    writeFileSync(join(dir, 'release.docx'), input);
+    const r = await runCli(['sanitize', 'release.docx', '--out', 'clean', '-f', 'json', '--no-ocr', '--no-faces', '--config', profile], dir);
+    expect(readFileSync(join(dir, 'release.docx')).equals(input)).toBe(true);
+    expect(r.err).toMatch(/release\.docx -> clean\/release\.docx \(removed: .*pii\/address/);
+    const copy = readFileSync(join(dir, 'clean/release.docx'));
+    const zip = await JSZip.loadAsync(copy);
+    const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir && !f.name.startsWith('word/media/')).map((f) => f.async('string')));
+    expect(parts.join('\n')).not.toMatch(/1423 El|201-3344|Dana Ruiz|ok to share/);
+    const { text, images } = await readDocx('release.docx', copy);
+    expect(text).toBe('Community day on Saturday.\nContact [name] at home, [address].\nSee you there.\n');
+    expect(images).toHaveLength(1);
+    expect(await exifr.gps(images[0].bytes).catch(() => undefined)).toBeUndefined();
+    // the copy is screened again: nothing the placeholders and the picture cleaning could remove is left
+    const report = JSON.parse(r.out) as Report;
+    expect(report.files.flatMap((f) => f.findings.map((x) => x.ruleId))).not.toEqual(expect.arrayContaining(['pii/address', 'image/gps']));
+    expect(r.code).toBe(0);
   });
 });
 

@@ -647,6 +647,10 @@ function extendTail(text: string, end: number): number {
   for (let i = 0; i < 5; i++) {
     const nl = /^[ \t.]*\n(?:[ \t>?]*\n(?=[ \t>?]*\p{L}[\p{L}\p{M}'’ ()-]*[ \t]\d{3,6}[ \t.]*(?:\n|$)))?/u.exec(text.slice(pos, pos + 60));
     if (!nl) break;
+    // "1423 Elm Street.\nBring snacks": a full stop after a whole word ends the sentence; after an abbreviation it does
+    // not (tp "12 Elm St.\nSpringfield", "9 Oak Blvd.\nDover")
+    const last = /\p{L}+$/u.exec(text.slice(Math.max(0, pos - 20), pos))?.[0] ?? '';
+    if (nl[0].includes('.') && last.length >= 4 && /[aeiou]/i.test(last.slice(1))) break;
     const lineStart = pos + nl[0].length;
     const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, lineEnd);

@@ -1,0 +1,239 @@
+/**
+ * Writing a clean copy of a Word document (`.docx`), the file half of `sanitize` for documents (src/core decides what
+ * to replace and how pictures are covered; only this module edits the package). The copy keeps the document's layout:
+ * only the words found are replaced, in place, in the body, headers, footers and notes. What a Word file carries
+ * besides its visible text goes too: the author fields, comments and their authors, and tracked changes (accepted,
+ * so deleted text that was never screened does not travel with the copy).
+ */
+import JSZip from 'jszip';
+import { InputError } from '../core/errors.js';
+
+/** A piece of text to replace in the document's text runs. */
+export interface TextReplacement {
+  text: string;
+  placeholder: string;
+  /** What it is (a rule id), for the removed counts. */
+  reason: string;
+  /** Only where these words of its paragraph stand right before and after it (the place a finding was made). */
+  before?: string;
+  after?: string;
+}
+
+/** A picture stored in the package (`word/media/image1.png`). */
+export interface PackagePicture {
+  name: string;
+  bytes: Buffer;
+}
+
+export interface DocxRewrite {
+  replacements: readonly TextReplacement[];
+  /** New bytes for pictures, by package name; `rename` when the cleaned copy changed format (a GIF becomes a PNG). */
+  pictures: ReadonlyMap<string, { bytes: Buffer; rename?: string }>;
+}
+
+/** Parts that hold the document's running text: body, headers, footers, foot- and endnotes. */
+const TEXT_PART = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
+/** Parts that hold comments and the people who wrote them. */
+const COMMENT_PART = /^word\/(?:comments(?:Extended|Ids|Extensible)?|people)\.xml$/;
+/** Author fields of the package's properties ("dc:creator", "Company"). */
+const AUTHOR_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'docProps/core.xml': ['dc:creator', 'cp:lastModifiedBy'],
+  'docProps/app.xml': ['Company', 'Manager'],
+};
+const MEDIA_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+
+/** The pictures stored in a Word package, in name order. */
+export async function docxPictures(path: string, bytes: Buffer): Promise<PackagePicture[]> {
+  const zip = await open(path, bytes);
+  const names = Object.keys(zip.files)
+    .filter((n) => n.startsWith('word/media/') && !zip.files[n].dir)
+    .sort();
+  return Promise.all(names.map(async (name) => ({ name, bytes: await zip.file(name)!.async('nodebuffer') })));
+}
+
+/** A clean copy of a Word document, and what was taken out of it, by reason, with counts. */
+export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewrite): Promise<{ bytes: Buffer; removed: Record<string, number> }> {
+  const zip = await open(path, bytes);
+  const removed: Record<string, number> = {};
+  const count = (why: string, n = 1) => {
+    if (n > 0) removed[why] = (removed[why] ?? 0) + n;
+  };
+  for (const name of Object.keys(zip.files).sort()) {
+    const file = zip.files[name];
+    if (file.dir) continue;
+    if (TEXT_PART.test(name)) {
+      let xml = await file.async('string');
+      const accepted = acceptTrackedChanges(xml);
+      const unmarked = dropCommentMarks(accepted.xml);
+      const replaced = replaceInRuns(unmarked.xml, rewrite.replacements);
+      xml = replaced.xml;
+      count('tracked changes', accepted.count);
+      count('comments', unmarked.count);
+      for (const [why, n] of Object.entries(replaced.removed)) count(why, n);
+      zip.file(name, xml);
+    } else if (COMMENT_PART.test(name)) {
+      const emptied = emptyRoot(await file.async('string'));
+      zip.file(name, emptied);
+    } else if (AUTHOR_FIELDS[name]) {
+      let xml = await file.async('string');
+      for (const field of AUTHOR_FIELDS[name]) {
+        const blanked = xml.replace(new RegExp(`<${field}(\\s[^>]*)?>[^<]+</${field}>`, 'g'), `<${field}$1></${field}>`);
+        if (blanked !== xml) count('metadata');
+        xml = blanked;
+      }
+      zip.file(name, xml);
+    }
+  }
+  for (const [name, picture] of rewrite.pictures) {
+    if (picture.rename && picture.rename !== name) {
+      zip.remove(name);
+      zip.file(picture.rename, picture.bytes);
+      await relink(zip, name, picture.rename);
+    } else {
+      zip.file(name, picture.bytes);
+    }
+  }
+  const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return { bytes: out, removed };
+}
+
+async function open(path: string, bytes: Buffer): Promise<JSZip> {
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch (err) {
+    throw new InputError(path, `cannot read Word document: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** A revision element's opening tag that is not self-closing: `<w:del w:id="3" w:author="...">`. */
+const opening = (tag: string) => String.raw`<${tag}(?=[\s>])(?:[^>/]|/(?!>))*>`;
+const selfClosing = (tag: string) => String.raw`<${tag}(?=[\s/])[^>]*/>`;
+
+/**
+ * Accept every tracked change: deleted and moved-away runs go, inserted and moved-in runs stay without their
+ * revision marks, and formatting changes lose their record (each names its author).
+ */
+export function acceptTrackedChanges(xml: string): { xml: string; count: number } {
+  let count = 0;
+  let out = xml;
+  for (const tag of ['w:del', 'w:moveFrom']) {
+    out = out.replace(new RegExp(selfClosing(tag), 'g'), () => (count++, ''));
+    out = out.replace(new RegExp(`${opening(tag)}[\\s\\S]*?</${tag}>`, 'g'), () => (count++, ''));
+  }
+  for (const tag of ['w:ins', 'w:moveTo']) {
+    out = out.replace(new RegExp(selfClosing(tag), 'g'), () => (count++, ''));
+    out = out.replace(new RegExp(opening(tag), 'g'), () => (count++, ''));
+    out = out.replace(new RegExp(`</${tag}>`, 'g'), '');
+  }
+  // "w:rPrChange", "w:pPrChange", ...: the formatting before the change, and who made it
+  out = out.replace(/<w:(\w+)Change(?=[\s>])(?:[^>/]|\/(?!>))*>[\s\S]*?<\/w:\1Change>/g, () => (count++, ''));
+  out = out.replace(/<w:(?:moveFrom|moveTo)Range(?:Start|End)\b[^>]*\/>/g, '');
+  return { xml: out, count };
+}
+
+/** Take out the anchors of comments (their text lives in the comment parts, emptied on their own). */
+function dropCommentMarks(xml: string): { xml: string; count: number } {
+  let count = 0;
+  const out = xml
+    .replace(/<w:commentReference\b[^>]*\/>/g, () => (count++, ''))
+    .replace(/<w:comment(?:RangeStart|RangeEnd)\b[^>]*\/>/g, '');
+  return { xml: out, count };
+}
+
+/** Keep a part's root element and drop everything in it (`<w:comments ...></w:comments>`). */
+function emptyRoot(xml: string): string {
+  const root = /<([\w:]+)(?:\s[^>]*)?>/.exec(xml.replace(/^<\?xml[^>]*\?>\s*/, ''));
+  if (!root || root[0].endsWith('/>')) return xml;
+  const start = xml.indexOf(root[0]) + root[0].length;
+  const end = xml.lastIndexOf(`</${root[1]}>`);
+  return end < start ? xml : xml.slice(0, start) + xml.slice(end);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (s: string) =>
+  s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, dec: string, hex: string, name: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name] ?? m,
+  );
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A text run's text (`<w:t>`) or a paragraph's end; the runs between two ends are one paragraph's text. */
+const RUN_OR_END = /<w:t(\s[^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g;
+
+interface Run {
+  start: number;
+  end: number;
+  attributes: string;
+  text: string;
+}
+
+/**
+ * Replace each text where it stands in a paragraph (between its `before` and `after` words, if given), even split
+ * across runs ("Sgt. Ren" + "ee Whitfield"): the placeholder goes in the run where the text starts and the rest of
+ * the text leaves the runs it spans, so each run keeps its formatting. Replacements with a place go first, then the
+ * longest; a text never replaces part of another's placeholder.
+ */
+export function replaceInRuns(xml: string, replacements: readonly TextReplacement[]): { xml: string; removed: Record<string, number> } {
+  const removed: Record<string, number> = {};
+  const placed = (r: TextReplacement) => (r.before !== undefined || r.after !== undefined ? 0 : 1);
+  const wanted = [...replacements].filter((r) => r.text.length > 0).sort((a, b) => placed(a) - placed(b) || b.text.length - a.text.length);
+  if (!wanted.length) return { xml, removed };
+  const edits: { start: number; end: number; xml: string }[] = [];
+  let paragraph: Run[] = [];
+  const flush = () => {
+    const runs = paragraph;
+    paragraph = [];
+    if (!runs.length) return;
+    const text = runs.map((r) => r.text).join('');
+    const cuts: { start: number; end: number; r: TextReplacement }[] = [];
+    for (const r of wanted) {
+      for (let at = text.indexOf(r.text); at >= 0; at = text.indexOf(r.text, at + 1)) {
+        const end = at + r.text.length;
+        if (r.before !== undefined && text.slice(Math.max(0, at - r.before.length), at) !== r.before) continue;
+        if (r.after !== undefined && text.slice(end, end + r.after.length) !== r.after) continue;
+        if (cuts.some((c) => at < c.end && c.start < end)) continue;
+        cuts.push({ start: at, end, r });
+        removed[r.reason] = (removed[r.reason] ?? 0) + 1;
+      }
+    }
+    if (!cuts.length) return;
+    let offset = 0;
+    for (const run of runs) {
+      const from = offset;
+      offset += run.text.length;
+      let out = '';
+      for (let i = from; i < offset; i++) {
+        const cut = cuts.find((c) => i >= c.start && i < c.end);
+        if (!cut) out += run.text[i - from];
+        else if (i === cut.start) out += cut.r.placeholder;
+      }
+      if (out === run.text) continue;
+      const attributes = /xml:space=/.test(run.attributes) ? run.attributes : `${run.attributes} xml:space="preserve"`;
+      edits.push({ start: run.start, end: run.end, xml: `<w:t${attributes}>${escapeXml(out)}</w:t>` });
+    }
+  };
+  for (const m of xml.matchAll(RUN_OR_END)) {
+    if (m[0] === '</w:p>') flush();
+    else paragraph.push({ start: m.index, end: m.index + m[0].length, attributes: m[1] ?? '', text: unescapeXml(m[2]) });
+  }
+  flush();
+  let out = xml;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.xml + out.slice(e.end);
+  return { xml: out, removed };
+}
+
+/** Point the package's relationships at a renamed picture and declare its type. */
+async function relink(zip: JSZip, from: string, to: string): Promise<void> {
+  const fromTarget = from.replace(/^word\//, '');
+  const toTarget = to.replace(/^word\//, '');
+  for (const name of Object.keys(zip.files).filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    const next = xml.split(`Target="${fromTarget}"`).join(`Target="${toTarget}"`);
+    if (next !== xml) zip.file(name, next);
+  }
+  const ext = to.slice(to.lastIndexOf('.') + 1).toLowerCase();
+  const types = zip.file('[Content_Types].xml');
+  if (!types || !MEDIA_TYPES[ext]) return;
+  const xml = await types.async('string');
+  if (new RegExp(`<Default\\s+Extension="${ext}"`, 'i').test(xml)) return;
+  zip.file('[Content_Types].xml', xml.replace('</Types>', `<Default Extension="${ext}" ContentType="${MEDIA_TYPES[ext]}"/></Types>`));
+}

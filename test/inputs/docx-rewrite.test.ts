@@ -1,0 +1,77 @@
+// A Word document's clean copy: words replaced inside its runs, tracked changes accepted, comments and author gone.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { acceptTrackedChanges, docxPictures, replaceInRuns, rewriteDocx } from '../../src/inputs/docx-rewrite.js';
+import { makeDocx } from '../helpers/docx.js';
+
+const runs = (...texts: string[]) => `<w:p>${texts.map((t) => `<w:r><w:t>${t}</w:t></w:r>`).join('')}</w:p>`;
+
+describe('replaceInRuns', () => {
+  it('replaces a text split across runs, keeping each run and its formatting', () => {
+    const xml = runs('Call Sgt. Ren', 'ee Whitfield', ' at 6.');
+    const out = replaceInRuns(xml, [{ text: 'Sgt. Renee Whitfield', placeholder: '[name]', reason: 'id/coworker' }]);
+    expect(out.xml).toBe(
+      '<w:p><w:r><w:t xml:space="preserve">Call [name]</w:t></w:r><w:r><w:t xml:space="preserve"></w:t></w:r><w:r><w:t> at 6.</w:t></w:r></w:p>',
+    );
+    expect(out.removed).toEqual({ 'id/coworker': 1 });
+  });
+
+  it('replaces a placed text only between its words, and never across paragraphs', () => {
+    const xml = runs('Badge 42 on duty, 42 cups of coffee.') + runs('Badge 4', '2 again');
+    const out = replaceInRuns(xml, [{ text: '42', placeholder: '[badge number]', reason: 'id/badge-number', before: 'Badge ', after: ' on duty' }]);
+    expect(out.xml).toContain('Badge [badge number] on duty, 42 cups of coffee.');
+    expect(out.xml).toContain('<w:t>Badge 4</w:t>');
+    expect(out.removed).toEqual({ 'id/badge-number': 1 });
+  });
+
+  it('reads and writes XML entities', () => {
+    const out = replaceInRuns(runs('Tom &amp; Jerry, 1 Elm St &lt;home&gt;'), [{ text: '1 Elm St', placeholder: '[address]', reason: 'pii/address' }]);
+    expect(out.xml).toContain('Tom &amp; Jerry, [address] &lt;home&gt;');
+  });
+});
+
+describe('acceptTrackedChanges', () => {
+  it('drops deletions and their authors, keeps insertions without their marks', () => {
+    const xml =
+      '<w:p><w:pPr><w:rPr><w:del w:id="9" w:author="Jo Smith" w:date="2026-01-01T00:00:00Z"/></w:rPr></w:pPr>' +
+      '<w:del w:id="1" w:author="Jo Smith"><w:r><w:delText>12 Oak Lane</w:delText></w:r></w:del>' +
+      '<w:ins w:id="2" w:author="Jo Smith"><w:r><w:rPr><w:b/><w:rPrChange w:id="3" w:author="Jo Smith"><w:rPr/></w:rPrChange></w:rPr><w:t>the station</w:t></w:r></w:ins></w:p>';
+    const out = acceptTrackedChanges(xml);
+    expect(out.xml).not.toMatch(/Oak Lane|Jo Smith|w:del|w:ins/);
+    expect(out.xml).toContain('<w:r><w:rPr><w:b/></w:rPr><w:t>the station</w:t></w:r>');
+    expect(out.count).toBe(4);
+  });
+});
+
+describe('rewriteDocx', () => {
+  it('blanks the author, empties the comments and replaces text in headers too', async () => {
+    const doc = await makeDocx(['Call (555) 201-3344 today.'], [], {
+      header: 'Desk line (555) 201-3344',
+      comments: [{ author: 'Jo Smith', text: 'his cell is (555) 201-3344' }],
+      author: 'Jo Smith',
+    });
+    const out = await rewriteDocx('a.docx', doc, { replacements: [{ text: '(555) 201-3344', placeholder: '[phone number]', reason: 'pii/phone' }], pictures: new Map() });
+    const zip = await JSZip.loadAsync(out.bytes);
+    const all = (await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map((f) => f.async('string')))).join('\n');
+    expect(all).not.toMatch(/201-3344|Jo Smith/);
+    expect(all).toContain('Call [phone number] today.');
+    expect(all).toContain('Desk line [phone number]');
+    expect(out.removed).toEqual({ 'pii/phone': 2, comments: 1, metadata: 2 });
+  });
+
+  it('renames a picture whose clean copy changed format and points the document at it', async () => {
+    const doc = await makeDocx(['Photo below.'], [Buffer.from('GIF89a')]);
+    const [picture] = await docxPictures('a.docx', doc);
+    expect(picture.name).toBe('word/media/image1.jpg');
+    const out = await rewriteDocx('a.docx', doc, { replacements: [], pictures: new Map([[picture.name, { bytes: Buffer.from('png'), rename: 'word/media/image1.png' }]]) });
+    const zip = await JSZip.loadAsync(out.bytes);
+    expect(zip.file('word/media/image1.jpg')).toBeNull();
+    expect(await zip.file('word/media/image1.png')!.async('string')).toBe('png');
+    expect(await zip.file('word/_rels/document.xml.rels')!.async('string')).toContain('Target="media/image1.png"');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('<Default Extension="png" ContentType="image/png"/>');
+  });
+
+  it('gives a file that is not a Word package one error naming it', async () => {
+    await expect(rewriteDocx('broken.docx', Buffer.from('not a zip'), { replacements: [], pictures: new Map() })).rejects.toThrow(/broken\.docx|cannot read Word document/);
+  });
+});
