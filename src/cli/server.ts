@@ -17,7 +17,7 @@ import type { RedactStyle, SanitizedFile } from '../core/sanitize.js';
 import { screenPost, type ReadBytes } from '../core/scan.js';
 import { Screener } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport } from '../core/types.js';
-import { sniffFormat } from '../inputs/image.js';
+import { sniffFormat } from '../inputs/image-format.js';
 import type { Post } from '../inputs/posts.js';
 import { formatJson } from '../report/json.js';
 import { renderPage } from '../report/page.js';

@@ -8,6 +8,7 @@
  */
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { InputError } from '../core/errors.js';
+import { sniffFormat, type ImageFormat } from './image-format.js';
 import type { Raster } from './vision.js';
 
 /** Refuse anything bigger: 100 MP is a 12,000 x 8,000 panorama; a decoded RGBA raster of it is already 400 MB. */
@@ -15,29 +16,7 @@ export const MAX_PIXELS = 100_000_000;
 /** Long side of the shared working raster. OCR reads text ~12 px high at this size; faces and vision downscale it. */
 export const WORK_SIDE = 1600;
 
-export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'tiff' | 'gif' | 'heic' | 'avif' | 'bmp';
-
-const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs']);
-const AVIF_BRANDS = new Set(['avif', 'avis']);
-
-/** The format the bytes say they are (magic numbers), whatever the file is called. */
-export function sniffFormat(buf: Buffer): ImageFormat | undefined {
-  if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
-  if (buf.length >= 8 && buf.readUInt32BE(0) === 0x89504e47 && buf.readUInt32BE(4) === 0x0d0a1a0a) return 'png';
-  if (buf.length >= 6 && buf.toString('latin1', 0, 4) === 'GIF8') return 'gif';
-  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') return 'webp';
-  if (buf.length >= 4 && (buf.toString('latin1', 0, 4) === 'II*\0' || buf.toString('latin1', 0, 4) === 'MM\0*')) return 'tiff';
-  if (buf.length >= 2 && buf.toString('latin1', 0, 2) === 'BM') return 'bmp';
-  if (buf.length >= 12 && buf.toString('latin1', 4, 8) === 'ftyp') {
-    // ISO-BMFF: the major brand, then compatible brands; mif1/msf1 alone say HEIF without naming the codec.
-    const boxSize = Math.min(buf.readUInt32BE(0), buf.length, 64);
-    const brands: string[] = [buf.toString('latin1', 8, 12)];
-    for (let o = 16; o + 4 <= boxSize; o += 4) brands.push(buf.toString('latin1', o, o + 4));
-    if (brands.some((b) => AVIF_BRANDS.has(b))) return 'avif';
-    if (brands.some((b) => HEIC_BRANDS.has(b) || b === 'mif1' || b === 'msf1')) return 'heic';
-  }
-  return undefined;
-}
+export { sniffFormat, type ImageFormat } from './image-format.js';
 
 /** Whether this build of sharp/libvips can decode HEVC-coded HEIF (prebuilt sharp cannot: HEVC is patent-encumbered). */
 export function canDecodeHeic(): boolean {

@@ -46,17 +46,22 @@ describe('bin/clearpost.js', () => {
     expect(help.stdout).toMatch(/scan/);
   });
 
-  // compromise takes ~0.5 s to load: a one-line check of a post that names nobody on the roster must not pay it.
-  it('loads compromise only for a post that may name someone', { timeout: 60_000 }, () => {
+  // compromise takes ~0.5 s to load and sharp loads libvips: a one-line check of a post that names nobody and has no
+  // picture must pay for neither.
+  it('loads compromise and sharp only for a post that needs them', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'clearpost-probe-'));
     try {
       const probe = join(dir, 'probe.cjs');
-      writeFileSync(probe, "process.on('exit', () => process.stderr.write('compromise loaded: ' + Object.keys(require.cache).some((k) => /[\\\\/]compromise[\\\\/]/.test(k)) + '\\n'));");
+      writeFileSync(
+        probe,
+        "process.on('exit', () => { const ks = Object.keys(require.cache); for (const m of ['compromise', 'sharp']) process.stderr.write(m + ' loaded: ' + ks.some((k) => k.includes('node_modules/' + m + '/')) + '\\n'); });",
+      );
       const check = (text: string) =>
         spawnSync(process.execPath, ['--require', probe, 'bin/clearpost.js', 'check', '--text', text, '--config', 'fixtures/profile.yaml', '--no-model'], { encoding: 'utf8' });
       const clean = check('nice day at the beach, back Monday');
       expect(clean.status).toBe(0);
       expect(clean.stderr).toContain('compromise loaded: false');
+      expect(clean.stderr).toContain('sharp loaded: false');
       const named = check('coffee with Sgt. Renee Whitfield before the tour');
       expect(named.status).toBe(1);
       expect(named.stderr).toContain('compromise loaded: true');
