@@ -101,6 +101,28 @@ const MILITARY_WORDS = [
   'paratroopers?',
   String.raw`world\s+war`,
   String.raw`ww(?:i{1,2}|[12])`,
+  // service, training and wars of the armed forces: "my nephew Corporal Jamie Fox, graduating boot camp today",
+  // "my brother Sgt. Alex Dunn just got back from Afghanistan"
+  'military',
+  'soldiers?',
+  'troops',
+  'enlisted',
+  String.raw`boot\s*camp`,
+  String.raw`basic\s+training`,
+  String.raw`drill\s+(?:sergeant|instructor)s?`,
+  String.raw`sergeant\s+major`,
+  'squadron',
+  'brigade',
+  'afghanistan',
+  'iraq',
+  'vietnam',
+  'normandy',
+  String.raw`(?:korean|gulf)\s+war`,
+  String.raw`war\s+veterans?`,
+  String.raw`veterans?\s+(?:affairs|administration)`,
+  String.raw`active\s+duty`,
+  // a relative's unit: "Corporal Lee from my son's unit"
+  String.raw`(?:son|daughter|brother|sister|husband|wife|nephew|niece|grandson|granddaughter)['’]s\s+(?:unit|company|ship)`,
 ];
 
 /**
@@ -184,8 +206,10 @@ const ANIMAL = oneOf(ANIMAL_WORDS);
 const OBJECT_PRONOUN = oneOf(['him', 'her', 'it', 'them', 'me', 'us', 'himself', 'herself', 'itself', 'themselves', 'myself']);
 // "is called Officer Barkley", "was named Sergeant Slowpoke" (not "I called Officer Hale about it")
 const IS_CALLED = String.raw`\b(?:is|was|are|were|be|being|['’]s)\s+(?:called|named|nicknamed)\s+`;
+// "dressed as Officer Leo", "going as Sergeant Sprinkles": a costume
+const DRESSED_AS = String.raw`\b(?:dressed|dress(?:es|ing)?\s+up|(?:is|am|are|was|were)\s+going|went)\s+as\s+`;
 const NICKNAME_BEFORE = new RegExp(
-  String.raw`(?:\b${ANIMAL}\s+|\b(?:nick)?named\s+(?:${OBJECT_PRONOUN}\s+)?|\bcall(?:s|ed)?\s+${OBJECT_PRONOUN}\s+|${IS_CALLED})$`,
+  String.raw`(?:\b${ANIMAL}\s+|\b(?:nick)?named\s+(?:${OBJECT_PRONOUN}\s+)?|\bcall(?:s|ed)?\s+${OBJECT_PRONOUN}\s+|${IS_CALLED}|${DRESSED_AS})$`,
   'i',
 );
 const OWNER = oneOf(['the', 'a', 'my', 'our', 'his', 'her', 'their']);
@@ -194,9 +218,35 @@ const NICKNAME_AFTER = new RegExp(
   'i',
 );
 
-/** Whether a titled name is a nickname (a pet, a toy, the author), not a member of a service. */
-function nickname(text: string, start: number, end: number): boolean {
-  return NICKNAME_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || NICKNAME_AFTER.test(text.slice(end, end + 60));
+/**
+ * A police dog: "K9" right before the title, one name, and the post talks to or about a dog.
+ * e.g. "Our K9 officer Bruno is retiring after 9 years. Enjoy the sofa, buddy!" (not "K9 Officer Hale and his dog Rex")
+ */
+// "Meet our new puppy, Officer Biscuit!" (one name: "my runaway horse, Deputy Colt Harmon" is the deputy who found it)
+const ANIMAL_COMMA = new RegExp(String.raw`\b${ANIMAL},\s+$`, 'i');
+const K9_BEFORE = /\b(?:k-?9|police\s+dog)\s+$/i;
+const DOG_TALK = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`good\s+(?:boy|girl)`,
+    'paws?',
+    'woof',
+    String.raw`belly\s+rubs?`,
+    String.raw`tennis\s+balls?`,
+    'treats',
+    'sofa',
+    'couch',
+    'fetch',
+    'barks?',
+    'buddy',
+  ])}\b`,
+  'i',
+);
+
+/** Whether a titled name is a nickname (a pet, a toy, a costume, the author) or a police dog, not a member of a service. */
+function nickname(text: string, start: number, end: number, names: string[]): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (names.length === 1 && (ANIMAL_COMMA.test(before) || (K9_BEFORE.test(before) && DOG_TALK.test(text)))) return true;
+  return NICKNAME_BEFORE.test(before) || NICKNAME_AFTER.test(text.slice(end, end + 60));
 }
 
 /** Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"). */
@@ -234,10 +284,29 @@ function postAboutOtherThings(text: string): boolean {
 /** "on to her next chapter": a life, not a book. */
 const LIFE_CHAPTER = /\b(?:next|new|last|final)\s+chapter\b/gi;
 
-/** A titled name that is a soldier (a branch of the forces in its sentence) or a fan's idol (fan talk, no police work of the author's). */
+/**
+ * Guards, wardens and play that borrow a police title: "The mall cop, Officer Doug, chased a kid on a Segway",
+ * "Officer Pete the crossing guard", "Sgt. Vance on the airsoft team"
+ */
+const OTHER_GUARDS = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`mall\s+cops?`,
+    String.raw`(?:security|crossing)\s+guards?`,
+    'bouncers?',
+    String.raw`hall\s+monitors?`,
+    'airsoft',
+    'paintball',
+  ])}\b`,
+  'i',
+);
+
+/**
+ * A titled name that is a soldier (a branch of the forces in its sentence), a guard (a mall cop, a crossing guard) or
+ * a fan's idol (fan talk, no police work of the author's).
+ */
 function notPolice(analysis: TextAnalysis, start: number, end: number, authorIsPolice: () => boolean): boolean {
   const sentence = analysis.sentenceAround(start, end);
-  return MILITARY.test(sentence) || (FAN_TALK.test(sentence) && !authorIsPolice());
+  return MILITARY.test(sentence) || OTHER_GUARDS.test(sentence) || (FAN_TALK.test(sentence) && !authorIsPolice());
 }
 
 /**
@@ -415,6 +484,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Renee had my back in court today. Best sergeant I\'ve ever worked for.',
       // a loose fiction word does not veto a colleague
       'Officer Ruiz handled that crowd like a pro at the game tonight',
+      // one name after an animal and a comma is a pet; a full name is the person who found it
+      'The deputy who found my runaway horse, Deputy Cole Hart, deserves a raise',
       { text: 'Episode four is now live! Hear from Sgt. Lisa Mora on a year of policing the protests.', context: 'official' },
     ],
     fp: [
@@ -460,6 +531,14 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Sheriff Sam Hale is running for re-election.',
       { text: 'Thank you to the Whitfield family for their generous donation to the cadets.', context: 'official' },
       'Renee, Victor and I are doing the wine tour this weekend!',
+      // a relative in the forces, a game boss, a TV cop, a guard, another service, a puppy, a police dog
+      'Proud of my nephew Corporal Jamie Fox, graduating boot camp today!',
+      'Level 3 boss is Inspector Vane and he is brutal',
+      'Loved Detective Benson on SVU growing up',
+      'The mall cop, Officer Doug, chased a kid on a Segway.',
+      'EMS Supervisor Lt. Nora Diaz brought pizza to the whole ER.',
+      'Meet our new puppy, Officer Waffles!',
+      'K9 Officer Ziggy retires today. Enjoy the couch, good boy!',
     ],
   },
   cues: COWORKER_CUES,
@@ -481,7 +560,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
         !namesRosterMember(t.names, roster) &&
         (fictional(analysis, t.start, t.end) ||
           notPolice(analysis, t.start, t.end, () => strongCues().length > 0) ||
-          nickname(text, t.start, t.end) ||
+          nickname(text, t.start, t.end, t.names) ||
           ELECTION.test(analysis.sentenceAround(t.start, t.end)) ||
           (ctx.context === 'personal' && !strongCues().length && postAboutOther()))
       )

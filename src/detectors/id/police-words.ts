@@ -124,6 +124,15 @@ export const NON_POLICE_QUALIFIER = new Set(
     'lifeguard',
     'customs',
     'customer service',
+    // "EMS Supervisor Lt. Greta Soames", "Private investigator Sam Spade", "store detective Kim",
+    // "Coach Sergeant Miller had us running suicides"
+    'ems supervisor',
+    'private',
+    'store',
+    'insurance',
+    'coach',
+    'coast guard',
+    'national guard',
   ],
 );
 
