@@ -4,6 +4,7 @@
 import type { CueInfo, Match, Profile, RosterMember, TextDetector } from '../../core/types.js';
 import { isCommonWord, isGivenName, isKnownName } from '../../nlp/people.js';
 import type { TextAnalysis } from '../../nlp/index.js';
+import { STRONG_TITLE } from './police-words.js';
 import { hasPoliceContext, hasWorkContext, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { authorCuesOf, prepareAuthorCues, type AuthorCueIndex } from './self-affiliation.js';
 import { pluralTitledNames, prepareTitledNames, titledNames, type TitledNamesIndex } from './titled-names.js';
@@ -242,11 +243,18 @@ const DOG_TALK = new RegExp(
   'i',
 );
 
-/** Whether a titled name is a nickname (a pet, a toy, a costume, the author) or a police dog, not a member of a service. */
+/** A fire or ambulance crew named right after the name: "Lt. Sam Ochoa from Engine 4", "Captain Reyes of Ladder 9". */
+const CREW_AFTER = /^,?\s+(?:from|of|at|on)\s+(?:the\s+)?(?:(?:engine|ladder|truck|rescue|medic|squad|station)\s+\d+|fire\s+(?:station|house|department|dept|company)|firehouse)\b/i;
+
+/**
+ * Whether a titled name is a nickname (a pet, a toy, a costume, the author), a police dog or a fire crew's officer,
+ * not a member of a police service.
+ */
 function nickname(text: string, start: number, end: number, names: string[]): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 60);
   if (names.length === 1 && (ANIMAL_COMMA.test(before) || (K9_BEFORE.test(before) && DOG_TALK.test(text)))) return true;
-  return NICKNAME_BEFORE.test(before) || NICKNAME_AFTER.test(text.slice(end, end + 60));
+  return NICKNAME_BEFORE.test(before) || NICKNAME_AFTER.test(after) || CREW_AFTER.test(after);
 }
 
 /** Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"). */
@@ -363,6 +371,9 @@ const RANK_PRAISE = new RegExp(
   String.raw`\b(?:best|my|our|greatest|favou?rite|toughest)\s+${oneOf(['sergeant', 'sarge', 'lieutenant', 'lt', 'detective', 'captain', 'fto', String.raw`training\s+officer`, String.raw`watch\s+commander`])}\b`,
   'i',
 );
+
+/** A title only police use, right before a roster member's given name: "Sgt. Dana", not "Captain Tom". */
+const STRONG_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${STRONG_TITLE})\s+$`, 'iu');
 
 /**
  * A surname that names a household, not the member: "the Ortega family", "the Becker household".
@@ -539,6 +550,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'EMS Supervisor Lt. Nora Diaz brought pizza to the whole ER.',
       'Meet our new puppy, Officer Waffles!',
       'K9 Officer Ziggy retires today. Enjoy the couch, good boy!',
+      'Lt. Jo Baker from Engine 7 ran our CPR class.',
+      "Captain Victor's toast at the wedding had everyone crying.",
     ],
   },
   cues: COWORKER_CUES,
@@ -586,7 +599,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
         if (m.kind === 'surname' && FAMILY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
         if (m.kind === 'handle') {
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'handle', pattern: 'ROSTER_HANDLE' });
-        } else if (m.titled) {
+        } else if (m.titled && (m.kind !== 'given' || STRONG_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) {
+          // a shared title before a given name ("Captain Tom's walk raised millions") is read as a bare given name
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
         } else if (m.kind === 'given' || (m.kind === 'surname' && isCommonWord(text.slice(m.start, m.end)))) {
           // A bare given name, or a surname that is also a word ("Young"), needs police work in its own sentence.

@@ -396,6 +396,11 @@ const POLICE_WORK = [
   String.raw`recruit\s+class`,
 ];
 
+/** Squads that are teams, not police: "the whole cheer squad", "debate squad". */
+const TEAM_SQUADS = ['cheer', 'dance', 'pep', 'spirit', 'drill', 'debate', 'football', 'soccer', 'netball', 'rugby', 'hockey'];
+/** A squad, a squad car or the squadroom, unless a team's ("took the whole cheer squad to regionals"). */
+const SQUAD = String.raw`(?<!${oneOf(TEAM_SQUADS)}\s)squad(?:\s+car|room)?`;
+
 /**
  * Words that put a post in a police context: duty, shifts, patrol, commands, units, police work.
  * e.g. "on duty", "night shift", "the precinct", "my patrol partner", "narcotics", "roll call", "the Hale case", "suspect"
@@ -408,7 +413,7 @@ const CONTEXT_WORDS = String.raw`${oneOf([
     'patroll?(?:ing|ed|s)?',
     'precincts?',
     'pct',
-    String.raw`squad(?:\s+car|room)?`,
+    SQUAD,
     ...POLICE_CARS,
     String.raw`in\s+uniform`,
     'uniforms?',
@@ -522,7 +527,7 @@ const WORK_WORDS = String.raw`${oneOf([
     'patroll?(?:ing|ed|s)?',
     'precincts?',
     'pct',
-    String.raw`squad(?:\s+car|room)?`,
+    SQUAD,
     String.raw`roll\s+call`,
     String.raw`in\s+uniform`,
     String.raw`the\s+job`,
