@@ -249,6 +249,56 @@ const STATION_LIFE = [
   String.raw`(?:my|our)\s+(?:radio|car)\s+call\s?sign`,
 ];
 
+/**
+ * Police duty told without "I" or "police" (issue 11: "bike patrol in August heat", "cells were full by 10pm"): work
+ * only an officer does or says this way, from the inside (booking prisoners in, public order kit, the scene cordon,
+ * independent patrol, a paid detail, rest days cancelled). A civilian sees police work from the outside ("a cruiser
+ * sat outside all night", "got stopped at a DUI checkpoint"), so these name the doing, not the sight.
+ */
+const DUTY_PHRASES = [
+  String.raw`lights\s+and\s+sirens`,
+  String.raw`riot\s+shields?`,
+  String.raw`public\s+order\s+(?:unit|kit|shift|van|training|trained|duty)`,
+  String.raw`cells\s+(?:were|are|was)\s+(?:full|rammed|heaving)`,
+  String.raw`book(?:ing)?\s+(?:him|her|them|anyone|someone|(?:a|the)\s+prisoners?)\s+in\b`,
+  String.raw`booking\s+(?:desk|room)`,
+  String.raw`prisoner\s+(?:transport|escort|watch|handover)`,
+  String.raw`guarding\s+a\s+prisoner`,
+  String.raw`bed\s+watch`,
+  String.raw`(?:on|at|manning|held|holding|stood\s+on)\s+(?:the\s+|a\s+)?(?:scene\s+|outer\s+|inner\s+)?cordon`,
+  String.raw`traffic\s+point`,
+  String.raw`point\s+duty`,
+  String.raw`rbt\s+site`,
+  String.raw`(?:working|manning|ran|running)\s+(?:a\s+|the\s+)?(?:dui|sobriety|rbt|breath\s+test)\s+(?:checkpoint|site)`,
+  String.raw`independent\s+patrol`,
+  String.raw`use\s+of\s+force\s+(?:refresher|training|recert\w*)`,
+  String.raw`firearms\s+(?:quals?|qualification|requal\w*)`,
+  String.raw`duty\s+belt`,
+  String.raw`stab\s+vest`,
+  String.raw`body[- ]worn\s+cam(?:era)?s?`,
+  String.raw`parade\s+room`,
+  String.raw`\d+\s+immediates`,
+  String.raw`grade\s+(?:one|1)\s+(?:comes\s+in|call|job)`,
+  String.raw`booking\s+back\s+on`,
+  String.raw`(?:a|another|\d+|two|three)\s+sudden\s+deaths?\b(?!\s+(?:overtime|play-?offs?|rounds?|penalt\w*))`,
+  String.raw`cop\s+shop`,
+  'coppering',
+  String.raw`fully\s+warranted`,
+  String.raw`special\s+constable\s+(?:shift|duty|hours)`,
+  String.raw`reserve\s+deputy`,
+  'templemore',
+  String.raw`(?:ran|running|run|working)\s+(?:the\s+)?radar\b`,
+  String.raw`(?:paid|parade|funeral|fair|escort|overtime|road\s+closure)\s+detail\b`,
+  String.raw`(?:on|across)\s+the\s+relief\b`,
+  String.raw`rest\s+days?\s+(?:cancell?ed|cancel\w*)`,
+  String.raw`(?:took|taking|take)\s+(?:a\s+)?witness\s+(?:account|statement)`,
+  String.raw`pocket\s+note\s?book`,
+  String.raw`take-?home\s+(?:patrol\s+|squad\s+)?car`,
+];
+
+/** A relative leads the sentence: "Mum hung up the duty belt in 2004" is her service (not "my wife and I"). */
+const KIN_SUBJECT = new RegExp(String.raw`^[^\p{L}]*(?:(?:my|our)\s+)?${oneOf(KIN)}\b(?!\s+(?:and|&)\s+(?:i|me)\b)`, 'iu');
+
 /** Academies that are not police ones: "fire academy week 3", "dance academy days". */
 const NOT_POLICE_ACADEMY = [
   'fire',
@@ -2819,6 +2869,18 @@ const cues: CueRow<AuthorText>[] = [
     // a probation officer is another uniform, the author's own probation is not
     vetoes: [...explainedBy('person', 'job', 'play', 'event'), otherUniformBesideProbation],
     examples: ['Fresh out of the academy and already on my third pair of boots', 'Finished my 18 months\' probation as a constable today!!!', 'Academy day 43: I can now do 50 push-ups'],
+  },
+  {
+    name: 'DUTY_VOICE',
+    description: 'Police duty from the inside, told without "I" or "police": "cells were full by 10pm", "stood on the scene cordon for 7 hours", "paid detail all day", "rest days cancelled again"',
+    // "cells were full by 10pm", "stood on the scene cordon for 7 hours", "signed off for independent patrol",
+    // "paid detail at the construction site all day", "rest days cancelled again" (not "my son's paid detail", "the
+    // security guard's duty belt", "a public order unit in the film": person, job, uniform and play vetoes)
+    pattern: new RegExp(String.raw`\b${oneOf(DUTY_PHRASES)}\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play', 'event'), (m, c) => KIN_SUBJECT.test(c.analysis.sentenceAround(m.index, m.index + m[0].length))],
+    examples: ['cells were full by 10pm so we drove him to the next station', 'stood on the scene cordon for 7 hours in the rain', 'rest days cancelled again for the match'],
   },
 ];
 
