@@ -244,7 +244,10 @@ const DOG_TALK = new RegExp(
 );
 
 /** A fire or ambulance crew named right after the name: "Lt. Sam Ochoa from Engine 4", "Captain Reyes of Ladder 9". */
-const CREW_AFTER = /^,?\s+(?:from|of|at|on)\s+(?:the\s+)?(?:(?:engine|ladder|truck|rescue|medic|squad|station)\s+\d+|fire\s+(?:station|house|department|dept|company)|firehouse)\b/i;
+const CREW_AFTER = new RegExp(
+  String.raw`^,?\s+(?:from|of|at|on)\s+(?:the\s+)?(?:${oneOf(['engine', 'ladder', 'truck', 'rescue', 'medic', 'squad', 'station'])}\s+\d+|fire\s+${oneOf(['station', 'house', 'department', 'dept', 'company'])}|firehouse)\b`,
+  'i',
+);
 
 /**
  * Whether a titled name is a nickname (a pet, a toy, a costume, the author), a police dog or a fire crew's officer,

@@ -249,6 +249,28 @@ const STATION_LIFE = [
   String.raw`(?:my|our)\s+(?:radio|car)\s+call\s?sign`,
 ];
 
+/** What a patrol does to the author when it is someone else's: "Highway patrol pulled me over", "Bike patrol officers". */
+const PATROL_ACTS = [
+  'officers?',
+  'cars?',
+  'cops?',
+  'pulled',
+  'stopped',
+  'gave',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'just',
+  'came',
+  'caught',
+];
+
+/** Words after a role that make it the sentence's heading: "School resource officer this year", "Beat officer again". */
+const ROLE_HEADING_AFTER = ['this', 'for', 'again', 'life', 'duty', 'today', 'tonight', 'now'];
+
 /**
  * Police duty told without "I" or "police" (issue 11: "bike patrol in August heat", "cells were full by 10pm"): work
  * only an officer does or says this way, from the inside (booking prisoners in, public order kit, the scene cordon,
@@ -294,6 +316,23 @@ const DUTY_PHRASES = [
   String.raw`(?:took|taking|take)\s+(?:a\s+)?witness\s+(?:account|statement)`,
   String.raw`pocket\s+note\s?book`,
   String.raw`take-?home\s+(?:patrol\s+|squad\s+)?car`,
+  String.raw`custody\s+(?:suite|block)\s+(?:was|is|were)`,
+  String.raw`night-?time\s+economy\s+(?:patrol|shift|duty|operation)`,
+  String.raw`walk(?:ed|ing)?\s+(?:the|my)\s+(?:\w+\s+){0,2}beat`,
+  String.raw`direct(?:ed|ing)\s+traffic\s+(?:at|around)\s+(?:a|the)\s+(?:rollover|crash|collision|wreck|accident|scene|pile-?up)`,
+  String.raw`firearms\s+officers?\s+(?:training|course|selection)`,
+  String.raw`fto\s+(?:said|says|signed|told|let|made)`,
+  String.raw`(?:cruiser|squad\s+car|patrol\s+car)\s+(?:laptop|computer|mdt)`,
+  String.raw`(?:nights|earlies|lates|days)\s+on\s+response`,
+  String.raw`pursuits?\s+(?:called\s+off|abandoned|authori[sz]ed)`,
+  String.raw`evidential\s+breath\s+(?:test|testing)`,
+  String.raw`my\s+(?:\d{4}\s+)?recruit\s+(?:photo|class|intake|course)`,
+  String.raw`(?:did|doing|done|do|with|on|of)\s+(?:a|another|the|\d+)\s+welfare\s+checks?`,
+  // a patrol or a role as the sentence's heading: "bike patrol in August heat", "School resource officer this year"
+  // (not "Highway patrol pulled me over": a patrol that acts on the author)
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:police\s+)?(?:foot|bike|bicycle|highway|motor)\s+(?:patrol|beat)(?!\s+${oneOf(PATROL_ACTS)}\b)`,
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:school\s+resource|neighbou?rhood\s+beat|response|beat)\s+officer(?=\s+${oneOf(ROLE_HEADING_AFTER)}\b|\s*[,:.])`,
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:the\s+)?sgt\.?\s+(?:sent|told|made|let|gave|put|asked)\s+(?:me|us)`,
 ];
 
 /** A relative leads the sentence: "Mum hung up the duty belt in 2004" is her service (not "my wife and I"). */
@@ -2562,6 +2601,8 @@ const cues: CueRow<AuthorText>[] = [
         'patrol',
         'precinct',
         'detachment',
+        'deputy',
+        'trooper',
         'opp',
         'rcmp',
         'garda',
