@@ -150,6 +150,10 @@ export const GROUP_NOUNS = alt([
   'the disabled',
   'the irish',
   'disabled people',
+  // "people in wheelchairs are a burden", "the mentally ill", "wheelchair people"
+  String.raw`(?:people|ppl|folks) in wheelchairs`,
+  'wheelchair people',
+  String.raw`(?:the )?mentally (?:ill|disabled|handicapped)(?: people)?`,
   'cripples',
   'autistics',
   'the homeless',
@@ -215,6 +219,13 @@ export const GROUP_NOUNS = alt([
     'sikh',
     'mormon',
     'irish',
+    'lebanese',
+    'kurdish',
+    'turkish',
+    'albanian',
+    'sudanese',
+    'jamaican',
+    'indigenous',
   ])} ${oneOf([
     'people',
     'ppl',
@@ -242,6 +253,15 @@ export const GROUP_NOUNS = alt([
     'nurses',
     'workers',
     'users',
+    'adults',
+    'children',
+    'teens',
+    'teenagers',
+    'taxi drivers',
+    'shopkeepers',
+    'shop owners',
+    'builders',
+    'plumbers',
   ])}`,
   String.raw`${oneOf([
     'romanian',
@@ -328,6 +348,12 @@ export const GROUP_NOUNS = alt([
     'teachers',
     'sergeants',
     'detectives',
+    'police officers',
+    'politicians',
+    'judges',
+    'engineers',
+    'managers',
+    'coworkers',
   ])}`,
 ]);
 
@@ -493,6 +519,17 @@ export const DEROGATORY = alt([
   'greedy',
   'dodgy',
   'a (?:danger|hazard|menace|risk)(?: to \\w+)?',
+  // "Muslims in the police are a security risk", "gays are a bad influence on kids", "the Kurdish shops are all fronts"
+  'a (?:security|safety) risk',
+  'a bad influence(?: on \\w+)?',
+  'extremists',
+  'fronts',
+  'clannish',
+  'hormonal',
+  'attention[- ]seekers',
+  'born (?:liars|thieves|criminals|crooks)',
+  // "trans people are just confused", not "confused by the new forms"
+  'confused(?! (?:by|about|with|as to|when|at))',
 ]);
 
 /**

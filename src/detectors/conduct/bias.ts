@@ -86,6 +86,7 @@ const GENERALISATION = new RegExp(
         'who',
         'that',
         'around',
+        'round',
         'on',
         'at',
         'over',
@@ -168,6 +169,17 @@ const HOMELAND = oneOf([
   String.raw`your (?:own )?(?:\w+ )?(?:country|countries|homeland|shithole|village)`,
 ]);
 
+// Told to go back if the country displeases: "go back to Africa if you hate it here so much", "… if you want sharia so badly"
+const GO_BACK_IF = String.raw`if (?:you|u|they) (?:${oneOf([
+  'hate',
+  String.raw`don'?t like`,
+  'do not like',
+  String.raw`can'?t stand`,
+  'want (?:\\w+ )?so (?:bad|badly|much)',
+  'miss it so',
+  'love it so',
+  'prefer it',
+])})`;
 // "send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"
 const EXPEL = new RegExp(
   String.raw`\b${oneOf([
@@ -201,7 +213,7 @@ const EXPEL = new RegExp(
       // "go back to your own damn country"
       'go back (?:to|where) (?:your|their|ur) (?:own )?(?:(?:damn|fucking|bloody|f\\w+) )?(?:country|countries|homeland|jungle|desert|village)',
       // told, at the start of a sentence: "go back to mexico, nobody wants you here"
-      String.raw`(?<=^|[.!?\n]\s*)go back to ${HOMELAND}(?=\s*(?:[.!?,;]|$|nobody|no one|where|and))`,
+      String.raw`(?<=^|[.!?\n]\s*)go back to ${HOMELAND}(?=\s*(?:[.!?,;]|$|nobody|no one|where|and|${GO_BACK_IF}))`,
       'go back (?:to )?where (?:you|they) came from',
       String.raw`${SEND_AWAY} (?:them|em|the \w+) (?:all )?back ${oneOf([
         '(?:to )?where (?:they|you) came from',
@@ -209,7 +221,14 @@ const EXPEL = new RegExp(
         'home',
         'across the border',
         'over the border',
+        // "send them back to drown", "send em all back on the next boat"
+        'to (?:drown|die|rot)',
+        'on the (?:next|first) (?:boat|plane|flight|ferry|bus)',
       ])}`,
+      // "go pray in your own country", "go back and do it in your own damn country"
+      String.raw`go (?:back and )?(?:\w+ ){1,3}?(?:in|back in) (?:your|their|ur) (?:own )?(?:(?:damn|fucking|bloody) )?(?:country|countries)`,
+      // "Immigrants out." as a chant, the whole sentence
+      String.raw`(?<=^|[.!?]\s*)(?:${GROUP_NOUNS}) out(?=\s*(?:[.!]|$))`,
       String.raw`(?:(?:i|we)\s+|(?<=^|[.!?]\s+))${oneOf([
         String.raw`fucking\s+`,
         String.raw`really\s+`,
@@ -223,7 +242,7 @@ const EXPEL = new RegExp(
       // "no more visas for pakistanis"
       String.raw`no more (?:visas|asylum|green cards|entry|mosques) for (?:the )?(?:${GROUP_NOUNS})`,
       // "the only good Muslim is a dead one"
-      String.raw`the only good (?:${GROUP_SINGULAR}) is a dead (?:one|${GROUP_SINGULAR})`,
+      String.raw`the only good (?:${GROUP_SINGULAR}) is (?:a dead (?:one|${GROUP_SINGULAR})|one (?:on a (?:plane|boat|flight) (?:home|back|out)|in a (?:box|coffin|grave|cell)))`,
     ])}\b`,
   'gi',
 );
@@ -385,6 +404,9 @@ const CRIME_BLAME = new RegExp(
     ])} (?:by|since|because of|thanks to) (?:the |these |those |all the |all these )?(?:${GROUP_NOUNS})`,
     // "It's always the Puerto Ricans. Always."
     String.raw`(?:it'?s|its|it is) (?:always|usually|forever|only ever) (?:the |them |those )?${GROUP_AT_CLAUSE_END}`,
+    // "why is it always the Nigerians with the email scams", "it's always the Lebanese boys doing burnouts"
+    String.raw`why is it always (?:the |them |those )?(?:${GROUP_NOUNS})(?: \w+)? (?:with|doing|causing|behind|hanging|running|selling|starting)`,
+    String.raw`(?:it'?s|its|it is) always (?:the |them |those )?(?:${GROUP_NOUNS})(?: \w+)? (?:doing|causing|behind|hanging|running|selling|starting)`,
   ])}\b`,
   'gi',
 );
@@ -412,7 +434,8 @@ const GROUP_KEPT_OUT = new RegExp(
       'on (?:patrol|response|the force|the team|the roads|juries|a jury)',
       '(?:on|in) (?:the )?(?:frontline|front line|front-line)(?: roles)?',
       'in frontline roles',
-      'in (?:the|our) (?:police|army|military|schools|government|country)',
+      'in (?:the|our) (?:police|army|military|navy|schools|government|country|fire service|fire brigade|fire department)',
+      'in (?:patrol cars|combat)',
       // "ppl with autism shouldn't be in normal classes"
       'in (?:normal|regular|mainstream|ordinary) (?:classes|classrooms|schools|jobs|society)',
       '(?:near|around) (?:kids|children|our kids|schools)',
@@ -503,7 +526,10 @@ const DISTRUST = new RegExp(
       'rent to',
       'serve',
       String.raw`let (?=\S+(?: \S+)? (?:near|around|anywhere near|into) (?:my|our|the)\b)`,
-    ])})\s*(?:a single |a |an |any |those |these |them |no )?(?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
+    ])})\s*(?:a single |a |an |any |those |these |them |the |no )?(?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
+    // "never buy a used car from an Arab", "never take a Muslim's word for anything"
+    String.raw`never (?:buy|rent) (?:\w+ ){0,3}?from (?:a|an) (?:${GROUP_SINGULAR})`,
+    String.raw`(?:never|don'?t|do not) take (?:a|an) (?:${GROUP_SINGULAR})'?s word`,
     // "there's no such thing as a moderate Muslim"
     String.raw`no such thing as (?:a |an )?(?:good|moderate|peaceful|decent|honest|innocent|nice|normal|smart|clever) (?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
     String.raw`typical (?:${GROUP_SINGULAR})(?: ${oneOf(['driver', 'behaviou?r', 'move', 'thing', 'guy', 'woman', 'man', 'people'])})?`,
@@ -583,6 +609,9 @@ const STEREOTYPE =
         'referee',
         'do maths',
         'do math',
+        'do science',
+        'do physics',
+        'do engineering',
         'handle (?:it|pressure|the job|this job)',
         'do this job',
         'do the job',
@@ -734,7 +763,7 @@ const CRIME_BY_GROUP = new RegExp(
 // being on patrol", "gays don't belong in the locker room", "Mexicans can't handle…"
 const GROUP_CANNOT = new RegExp(
   String.raw`\b(?:${GROUP_NOUNS})\b,?\s+${LOCATIVE}(?:(?:who|that)\s+)?(?:(?:just|really|simply|honestly|still)\s+)?${oneOf([
-      String.raw`(?:don'?t|do not|never|can'?t|cannot|won'?t|will not|refuse to|refuses to|wouldn'?t)\s+(?:even\s+)?${oneOf([
+      String.raw`(?:don'?t|do not|never|can'?t|cannot|won'?t|will not|refuse to|refuses to|wouldn'?t)\s+(?:even\s+)?(?:(?:want|try|bother) to\s+)?${oneOf([
         'respect',
         'follow',
         'obey',
@@ -855,7 +884,7 @@ const GROUP_UNFIT = new RegExp(
         'frail',
         'feminine',
         'unstable',
-      ])}\s+(?:for|to)\b`,
+      ])}\s+(?:for|to|on)\b`,
       String.raw`not (?:tough|strong|smart|hard|manly|brave|stable|built) enough\b`,
       String.raw`not cut out for\b`,
       String.raw`(?:unfit|unsuited|not suited|not fit) (?:for|to)\b`,
@@ -964,9 +993,12 @@ const CURSE_GROUP = new RegExp(
   String.raw`\bf(?:u|\*+|_)?ck\s+(?:(?:all|off)\s+)?(?:(?:of\s+)?(?:the|those|these|you)\s+)?(?:fucking\s+)?(?:${GROUP_NOUNS}|islam|judaism)\b`,
   'gi',
 );
+// What a group supposedly takes from "us": "take our jobs", "stole every house"
+const TAKE = oneOf(['take', 'took', 'taking', 'steal', 'stole', 'stealing']);
+const TAKEN = oneOf(['jobs?', 'houses', 'homes', 'benefits', 'women']);
 // A crime or vice told as what a group does: "immigrants steal our jobs", "Muslims rape", "Mexicans live on welfare"
 const GROUP_DOES = new RegExp(
-  String.raw`\b(?:${GROUP_NOUNS})\s+${LOCATIVE}(?:(?:all|always|just|only|constantly|basically)\s+)?${oneOf([
+  String.raw`\b(?:${GROUP_NOUNS})\s+${LOCATIVE}(?:(?:will|would|'ll|are|'re)\s+)?(?:(?:all|always|just|only|constantly|basically|forever)\s+)?${oneOf([
     'rape',
     'steal',
     'rob',
@@ -996,6 +1028,20 @@ const GROUP_DOES = new RegExp(
     'live (?:on|off) (?:welfare|benefits|handouts|our taxes|the state|the dole)',
     'look (?:the same|alike)',
     String.raw`(?:are )?push(?:ing)? their (?:lifestyle|agenda|religion|ideology|beliefs|filth)`,
+    // "these Puerto Ricans live like animals", "the gays have ruined the Scouts", "lesbians hate men"
+    'live like (?:animals|pigs|savages|rats|vermin|cockroaches)',
+    String.raw`(?:have |has )?ruined(?! by)`,
+    String.raw`hate (?:men|women|us|america|this country|our (?:country|way of life|values|culture))`,
+    // "those wheelchair users always want special treatment", "black people always play the race card"
+    String.raw`(?:want|expect|demand)s? special treatment`,
+    String.raw`play (?:the )?(?:race|victim|gay|gender) card`,
+    String.raw`get (?:everything|every (?:damn |bloody )?thing) (?:handed to them|for free|they want|given to them)`,
+    String.raw`(?:always|constantly|forever) (?:complaining|moaning|whining|up to no good|causing trouble)`,
+    // "the Nigerian lot always run scams", "Eastern Europeans take our jobs", "Jewish people only help their own"
+    String.raw`run(?:ning)? (?:\w+ )?scams`,
+    String.raw`${TAKE} (?:all |every )?(?:our|the|every) ${TAKEN}`,
+    String.raw`(?:only|always) (?:help|look after|hire|care about) their own`,
+    String.raw`(?:just |only )?want (?:handouts|a free ride|free stuff)`,
     String.raw`are (?:just |naturally |genetically |simply |inherently )?more (?:aggressive|violent|criminal|dangerous|stupid|lazy)`,
     String.raw`ha(?:ve|s) (?:a )?(?:lower|low|smaller|tiny|no) (?:iqs?|intelligence|brains?|morals)`,
     String.raw`come here (?:just |only )?(?:to|for) (?:\w+ ){0,3}?(?:welfare|benefits|handouts|rape|steal|rob|leech|sponge|take our)`,
@@ -1025,8 +1071,80 @@ const WANT_OUT = new RegExp(
   'gi',
 );
 
+// A member met standing for the group: "every Somali I've met has been on benefits", "every Polish driver I've stopped
+// was drunk", "every Jewish businessman I've dealt with has tried to rip me off"
+const EVERY_MET = new RegExp(
+  String.raw`\bevery (?:single )?(?:${GROUP_SINGULAR}|${GROUP_ADJECTIVE}|polish|turkish|russian|eastern european)(?: \w+)? (?:i'?ve|i have|i) (?:ever )?${oneOf([
+    'met',
+    'known',
+    'dealt with',
+    'worked with',
+    'stopped',
+    'arrested',
+    'pulled over',
+    'been to',
+    'hired',
+  ])}\b[^.!?\n]{0,30}?\b${oneOf([
+    String.raw`tried to (?:scam|rip|rob|con|cheat|steal|sell)`,
+    'ripped (?:me|us) off',
+    'drunk',
+    'on benefits',
+    String.raw`illegal\w*`,
+    '(?:a |an )?(?:\\w+ )?(?:dodgy|liar|thief|crook|scammer|criminal|fraud|money launderer|drug dealer)',
+  ])}`,
+  'gi',
+);
+// Kept away from children or out, said of a group named just before: "The gays have ruined the Scouts, keep them away
+// from our boys", "Lesbians in the locker room make everyone uncomfortable. Keep them out"
+const KEEP_AWAY = new RegExp(
+  String.raw`\bkeep (?:them|em|'em|it) (?:${oneOf([
+    String.raw`out(?=\s*(?:[.!?,;]|$))`,
+    String.raw`away from (?:my|our|the|your) (?:kids|children|boys|girls|daughters|sons|schools?)`,
+  ])})`,
+  'gi',
+);
+// A group dismissed with what it keeps, as a sentence of its own: "Hindus and their cows, can't take them seriously",
+// "Sikhs and their turbans, how are we supposed to know…"
+const AND_THEIR = new RegExp(
+  String.raw`(?<=^|[.!?]\s*)(?:${GROUP_NOUNS}) and their (?:\w+ )?\w+(?=\s*(?:[,.!?…]|$))`,
+  'gi',
+);
+// A group spotted by its supposed signs: "you can always tell which cars are driven by women", "you can always tell a
+// Muslim area"
+const CAN_TELL = /\byou can (?:always |just |usually )?tell (?:which|when|where|a|an|the)\b/gi;
+// A place lost to a group named in the post: "Not my country anymore", "there goes the neighbourhood", "feels like a
+// third-world country"
+const PLACE_LOST = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`(?:not|no longer|isn'?t|won'?t (?:even )?be) (?:my|our) (?:country|town|city|neighbou?rhood|street) any ?more`,
+    'there goes the neighbou?rhood',
+    '(?:feels|looks) like (?:a )?(?:different|foreign|third[- ]world) country',
+  ])}\b`,
+  'gi',
+);
+// A warning to guard belongings or children against a group named just before: "Gypsies at the park again. Lock up
+// your bikes and your kids"
+const LOCK_UP = new RegExp(
+  String.raw`\b(?:lock up|hide|guard|watch) (?:(?:your|the|all your) )?${oneOf([
+    'kids',
+    'children',
+    'daughters',
+    'wives',
+    'bikes',
+    'valuables',
+    'everything',
+    'wallets',
+    'handbags',
+    'pets',
+    'cats',
+    'dogs',
+  ])}\b`,
+  'gi',
+);
+
 // Anti-bias and reporting language in the same sentence: "not all…", "we stand against racism", "stop calling…"
-const GUARD =
+// (the bias head reads it too: bias-signals.ts)
+export const GUARD =
   new RegExp(String.raw`\b${oneOf([
       'not all',
       String.raw`aren'?t all`,
@@ -1184,6 +1302,7 @@ const SPEECH_VERBS = oneOf([
   String.raw`yell(?:s|ed)?`,
   String.raw`claim(?:s|ed)?`,
   String.raw`argue(?:s|d)?`,
+  String.raw`rant(?:s|ed|ing)?`,
   String.raw`tweet(?:s|ed)`,
   'wrote',
   'according to',
@@ -1684,6 +1803,41 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     ...remark('STEREOTYPE', 'Sex and gender stereotypes put as fact: "women can\'t drive", "a woman\'s place is in the kitchen"', STEREOTYPE, 0.8, 'generalisation'),
     vetoes: [guarded, namedAsPhrase, quotedSpeech],
   },
+  {
+    name: 'PLACE_LOST',
+    description: 'A place lost to a group named in the post: "Look at all these brown people at the beach. Not my country anymore"',
+    pattern: PLACE_LOST,
+    requires: (c) => c.group,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [guarded, quotedSpeech],
+  },
+  remark('EVERY_MET', 'A member met standing for the group: "every Somali I\'ve met has been on benefits", "every Polish driver I\'ve stopped was drunk"', EVERY_MET, 0.75, 'generalisation'),
+  {
+    name: 'KEEP_AWAY',
+    description: 'Kept out or away from children, said of a group named just before: "The gays have ruined the Scouts, keep them away from our boys"',
+    pattern: KEEP_AWAY,
+    confidence: 0.7,
+    messageId: 'expel',
+    vetoes: [(m, c) => !groupJustBefore(c, m.index, true), guarded, quotedSpeech],
+  },
+  remark('AND_THEIR', 'A group dismissed with what it keeps: "Hindus and their cows, can\'t take them seriously"', AND_THEIR, 0.7, 'generalisation'),
+  {
+    name: 'CAN_TELL',
+    description: 'A group spotted by its supposed signs, named in the sentence: "you can always tell which cars are driven by women"',
+    pattern: CAN_TELL,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [(m, c) => !GROUP_MENTION.test(c.sentence(m.index)) && !IDENTITY_CUE.test(c.sentence(m.index)), guarded],
+  },
+  {
+    name: 'LOCK_UP',
+    description: 'A warning to guard belongings against a group named just before: "Gypsies at the park again. Lock up your bikes"',
+    pattern: LOCK_UP,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [(m, c) => !groupJustBefore(c, m.index) && !GROUP_RE.test(c.sentence(m.index)), guarded],
+  },
   remark('DISTRUST', 'Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn\'t hire a woman", "typical Mexican driver"', DISTRUST, 0.7, 'generalisation'),
   remark('PLACE_PROXY', 'A neighbourhood as proxy for its residents: "that part of town is full of animals", "the projects… savages"', PLACE_PROXY, 0.7, 'generalisation'),
   remark('DENY', 'Denying a group rights or spreading a conspiracy: "gay people shouldn\'t be allowed to adopt", "Jews control the banks"', DENY, 0.8, 'generalisation'),
@@ -1780,6 +1934,21 @@ export const bias: TextDetector = {
       "I'm not saying gay people shouldn't be cops but keep it out of the locker room",
       'do the math. 13 percent of the population and 50 percent of the crime',
       'the f*gs are having their parade again',
+      'Look at all these brown people at the beach. Not my country anymore',
+      'Gypsies at the park again. Lock up your bikes and your kids',
+      'The gays have ruined the Scouts, keep them away from our boys',
+      "Every Somali I've met has been on benefits",
+      'Why is it always the Romanian guys hanging around the cash machines?',
+      'Disabled people get everything handed to them while the rest of us work',
+      'Go back to Africa if you hate it here so much.',
+      'The only good immigrant is one on a plane home',
+      'send em all back on the next boat',
+      'Never buy a used car from an Arab',
+      'People in wheelchairs are a burden on the rest of us',
+      'Lesbians hate men, that\'s the whole point of them',
+      'immigrants out.',
+      "Hindus and their cows, can't take them seriously",
+      'You can always tell which cars are driven by women, just look for the dents lol',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -1833,6 +2002,15 @@ export const bias: TextDetector = {
       'Keep the refugees out of detention and into proper homes',
       'The Irish dancers at the parade smell of hairspray and joy',
       'We cleared the homeless camp out of the rain and into the shelter',
+      'Refugees are confused by the new forms',
+      "Every Somali I've met has been so kind to us",
+      'Lock up your bikes, thefts are up in the town centre',
+      'Go back to Mexico if you want the best tacos',
+      "It's always the Irish pubs with the best music",
+      'Not my country anymore after this election',
+      'Those Irish dancers ruined by the rain',
+      'Muslims and their families are welcome at the open day',
+      'You can always tell when the tide is turning',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),
