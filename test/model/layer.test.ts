@@ -363,14 +363,38 @@ describe('biasSignals', () => {
     expect(on('Muslims are vermin and should be deported')).toEqual(
       expect.arrayContaining(['group', 'dehumanised', 'harm', 'group+dehumanised', 'group+harm', 'post:group', 'post:judging']),
     );
-    expect(on('Ramadan Mubarak to our Muslim neighbours')).toEqual(['group', 'post:group', 'post:mention-only']);
-    expect(on('Proud to celebrate Pride with our LGBTQ officers')).toEqual(['group', 'counter', 'post:group', 'post:counter', 'post:mention-only']);
+    expect(on('Ramadan Mubarak to our Muslim neighbours')).toEqual(['group', 'post:group', 'post:mention-only', 'mention-only']);
+    expect(on('Proud to celebrate Pride with our LGBTQ officers')).toEqual([
+      'group',
+      'counter',
+      'post:group',
+      'post:counter',
+      'post:mention-only',
+      'mention-only',
+      'group+counter',
+    ]);
+  });
+
+  it('says of each sentence whether the group it names is judged, countered, denied or praised', () => {
+    expect(on('Stop calling Gypsy and Traveller families thieves')).toEqual(expect.arrayContaining(['group+judging', 'guard', 'group+guard', 'post:guard']));
+    expect(on("immigrants aren't the reason your rent went up")).toEqual(expect.arrayContaining(['mention-only', 'group+counter', 'group+denied']));
+    expect(on('the immigrants in the documentary were heroes')).toEqual(expect.arrayContaining(['mention-only', 'warm', 'group+warm', 'post:group+warm']));
+    expect(on('Muslims are vermin')).not.toContain('mention-only');
   });
 
   it('reads slurs on the normalised text, soft slurs apart, and the post beside the sentence', () => {
     expect(on('shut up you f4ggot')).toEqual(['slur', 'post:slur', 'post:judging']);
-    expect(on('queers everywhere')).toEqual(['soft-slur', 'group', 'group+soft-slur', 'post:soft-slur', 'post:group', 'post:judging']);
-    expect(on('They should all be shot.', 'Immigrants again. They should all be shot.')).toEqual(['harm', 'post:group', 'post:harm', 'post:judging']);
+    expect(on('queers everywhere')).toEqual([
+      'soft-slur',
+      'group',
+      'group+soft-slur',
+      'post:soft-slur',
+      'post:group',
+      'post:judging',
+      'group+judging',
+      'post:group+judging',
+    ]);
+    expect(on('They should all be shot.', 'Immigrants again. They should all be shot.')).toEqual(['harm', 'post:group', 'post:harm', 'post:judging', 'post:group+judging']);
   });
 
   it('tells a post that passes judgement from one that only mentions a group', () => {
