@@ -1787,6 +1787,29 @@ const sentence = (m: RegExpExecArray, c: InvestigationText) => c.sentenceOf(m.in
 const domestic: Veto<InvestigationText> = (m, c) => !c.official && DOMESTIC.test(sentence(m, c));
 const notAhead: Veto<InvestigationText> = (m, c) => !FUTURE.test(sentence(m, c)) || PAST_OPERATION.test(sentence(m, c));
 
+/**
+ * A case already decided in public: a verdict, a sentence, a plea, a misconduct panel's finding. What it says of a
+ * witness, a guilt or a record was told in open court ("the panel found he lied in a witness statement").
+ */
+const PUBLIC_OUTCOME = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`misconduct\s+hearing`,
+    'tribunal',
+    String.raw`the\s+(?:panel|jury|court)\s+found`,
+    String.raw`(?:was|were|been|got|is)\s+(?:sentenced|convicted|acquitted|found\s+(?:not\s+)?guilty)`,
+    String.raw`pleaded\s+(?:not\s+)?guilty`,
+  ])}\b`,
+  'i',
+);
+const decided: Veto<InvestigationText> = (_m, c) => PUBLIC_OUTCOME.test(c.text);
+
+/** Priors in statistics: "Bayesian priors", "updating my priors". */
+const STATISTICAL_PRIORS = /\b(?:bayes\w*|statistic\w*|stats|probabilit\w*|posterior|updat\w+\s+(?:my|our|your)\s+priors)\b/i;
+/** A record as a warning to anyone: "a night out can end with a criminal record", "could leave you with a record". */
+const RECORD_AS_WARNING = /\b(?:can|could|may|might|will)\s+(?:\w+\s+){0,3}(?:end|get|give|leave|mean|result|cost)\w*\s+(?:\w+\s+){0,3}$/i;
+/** The author's own first statement taken, a milestone and no case: "Wrote my first witness statement". */
+const FIRST_STATEMENT = /\b(?:my\s+)?first(?:\s+ever)?\s+$/i;
+
 const NAMED_SUSPECT = { name: 'NAMED_SUSPECT', description: 'a personal name beside "the suspect" on a personal account: "The suspect, Kevin Hale, 34"' };
 
 const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
@@ -1800,9 +1823,18 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     messageId: 'caseNumber',
   },
   // (not "a detective novel where the witness is the killer": a story)
-  { name: 'WITNESS', description: 'a witness or source of an open case: "our witness said", "the key witness recanted" (not in an appeal)', pattern: WITNESS, requires: notAppeal, vetoes: [(_m, c) => c.story()], confidence: 0.8, messageId: 'witness' },
+  // (not "the panel found he lied in a witness statement": decided in public; not "my first witness statement")
+  {
+    name: 'WITNESS',
+    description: 'a witness or source of an open case: "our witness said", "the key witness recanted" (not in an appeal)',
+    pattern: WITNESS,
+    requires: notAppeal,
+    vetoes: [(_m, c) => c.story(), decided, (m, c) => FIRST_STATEMENT.test(c.text.slice(Math.max(0, m.index - 20), m.index))],
+    confidence: 0.8,
+    messageId: 'witness',
+  },
   // (not "a mystery novel where the butler is obviously the killer": a story)
-  { name: 'GUILT', description: 'guilt stated before a verdict: "trust me he did it", "guilty as sin"', pattern: GUILT, vetoes: [domestic, (_m, c) => c.story()], confidence: 0.85, messageId: 'guilt' },
+  { name: 'GUILT', description: 'guilt stated before a verdict: "trust me he did it", "guilty as sin"', pattern: GUILT, vetoes: [domestic, (_m, c) => c.story(), decided], confidence: 0.85, messageId: 'guilt' },
   {
     name: 'CONFESSION',
     description: 'a confession or interview result: "suspect confessed", "perp lawyered up" (not "admitted to hospital")',
@@ -1848,6 +1880,10 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
       // call 911 if you see him") or an operation's result ("ended with over 40 arrests"): told to the public by the
       // one who may tell it (tp on a personal account: "the guy we stopped tonight has 5 outstanding warrants")
       (m, c) => c.official && COUNTED_WARRANTS_OR_ARRESTS.test(m[0]),
+      // statistics' priors, a record held out as a warning to anyone, a record read out in open court
+      (m, c) => /prior/i.test(m[0]) && STATISTICAL_PRIORS.test(c.text),
+      (m, c) => /record/i.test(m[0]) && RECORD_AS_WARNING.test(c.text.slice(Math.max(0, m.index - 60), m.index)),
+      decided,
     ],
     confidence: 0.75,
     messageId: 'record',
@@ -2039,6 +2075,11 @@ export const investigation: TextDetector = {
       "pretty sure everybody on the block knows the brother did it, just gotta prove it",
     ],
     fp: [
+      // statistics' priors, a record as a warning, a public hearing's finding, the author's first statement taken
+      'Updating my priors after that Bayesian stats lecture',
+      'One more drink could leave you with a criminal record.',
+      'The misconduct hearing found she lied in her witness statement.',
+      'Took my first witness statement today, my hand is still cramping',
       // a pet, a story, a likeness, a denial, a civil claim
       'My cat is the prime suspect in the case of the broken vase. She has no alibi',
       'Started a mystery novel where the butler is obviously the killer, but I\'m still hooked.',
