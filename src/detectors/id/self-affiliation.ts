@@ -249,6 +249,9 @@ const STATION_LIFE = [
   String.raw`(?:my|our)\s+(?:radio|car)\s+call\s?sign`,
 ];
 
+/** How an officer is at a cordon: "stood on the scene cordon", "babysitting a cordon". */
+const ON_A_CORDON = ['on', 'at', 'manning', 'held', 'holding', String.raw`stood\s+on`, String.raw`standing\s+on`, 'babysitting', 'guarding', 'minding'];
+
 /** What a patrol does to the author when it is someone else's: "Highway patrol pulled me over", "Bike patrol officers". */
 const PATROL_ACTS = [
   'officers?',
@@ -287,7 +290,7 @@ const DUTY_PHRASES = [
   String.raw`prisoner\s+(?:transport|escort|watch|handover)`,
   String.raw`guarding\s+a\s+prisoner`,
   String.raw`bed\s+watch`,
-  String.raw`(?:on|at|manning|held|holding|stood\s+on|standing\s+on|babysitting|guarding|minding)\s+(?:the\s+|a\s+)?(?:scene\s+|outer\s+|inner\s+)?cordon`,
+  String.raw`${oneOf(ON_A_CORDON)}\s+(?:the\s+|a\s+)?(?:scene\s+|outer\s+|inner\s+)?cordon`,
   String.raw`foot\s+beat`,
   String.raw`notif(?:y|ied|ying)\s+(?:the\s+)?next\s+of\s+kin`,
   String.raw`back\s+in\s+the\s+(?:patrol|squad)\s+car`,
