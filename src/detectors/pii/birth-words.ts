@@ -85,6 +85,10 @@ export const BIRTH_PHRASES = [
   String.raw`family\s+(?:grew|has\s+grown|just\s+grew|got\s+(?:a\s+(?:little|lot|bit)\s+)?bigger)`,
   // "35 years ago today my mum had me"
   String.raw`(?:mum|mom|mother|mama|mam|ma)\s+had\s+me`,
+  // the first meeting is the birth: "One year ago today we met our daughter for the first time", "18 years ago today I
+  // held you for the first time" (not "met my partner for the first time": a child, or "you"/"him"/"her" held)
+  String.raw`(?:met|held)\s+(?:(?:our|my)\s+(?:${oneOf(DELIVERED_WORDS)}\s+)*(?:bab(?:y|ies)|son|daughter|boy|girl|twins|newborn|little\s+one|grand(?:son|daughter|baby)))\s+for\s+the\s+(?:very\s+)?first\s+time`,
+  String.raw`held\s+(?:you|him|her|them)\s+(?:in\s+my\s+arms\s+)?for\s+the\s+(?:very\s+)?first\s+time`,
 ];
 
 /** Verbs whose object makes them a birth: "welcomed our son", "had a baby girl". */
@@ -138,6 +142,8 @@ export const ARRIVAL_VERBS = [
   String.raw`came\s+along`,
   // "baby girl came 3 weeks early this morning", "she came early on the 2nd"
   String.raw`came\s+(?:(?:\d+|a|one|two|three|four|five|six)\s+(?:weeks?|days?)\s+)?(?:early|late)`,
+  // "her due date was today but she came last Tuesday" (a bare "came" needs a birth detail in the post)
+  String.raw`came(?=\s+(?:on|last|this|yesterday|today|tonight)\b)`,
   String.raw`made\s+it`,
 ];
 
@@ -341,6 +347,8 @@ export const ANOTHER_YEAR = [
   String.raw`\d{1,3}\s+(?:trips|laps|spins|orbits|journeys|loops)\s+(?:a?round|of)\s+the\s+sun`,
   String.raw`\d{1,3}(?:st|nd|rd|th)\s+(?:trip|lap|spin|orbit|journey|loop)\s+(?:a?round|of)\s+the\s+sun`,
   String.raw`(?:trip|lap|spin|orbit)\s+(?:number\s+|no\.?\s*|#)?\d{1,3}\s+(?:a?round|of)\s+the\s+sun`,
+  // "Celebrating 40 years on this planet today", "another year on this earth tomorrow"
+  String.raw`(?:\d{1,3}|another|one\s+more)\s+years?\s+on\s+(?:this|the)\s+(?:planet|earth)`,
   String.raw`levell?(?:ed|ing)\s+up\s+(?:in\s+life|irl|again)`,
   // "level 35 unlocked today 🎮 birthday vibes" (AGE_MILESTONE wants a birthday in the post for it)
   String.raw`level\s+\d{2,3}\s+unlocked`,
@@ -357,7 +365,8 @@ export const HOLIDAY_DAYS = [
   String.raw`valentine['’]?s\s+day`,
   String.raw`st\.?\s+patrick['’]?s\s+day`,
   String.raw`independence\s+day`,
-  String.raw`leap\s+day`,
+  // "born on the leap day in 2000"
+  String.raw`(?:the\s+)?leap\s+day`,
   String.raw`thanksgiving\s+day`,
   String.raw`easter\s+(?:sunday|monday)`,
   String.raw`bonfire\s+night`,

@@ -82,6 +82,8 @@ const RELATIVE_DAYS = [
     String.raw`${WEEKDAY}`,
     String.raw`this\s+(?:morning|afternoon|evening)`,
     String.raw`last\s+night`,
+    // "turned 40 over the weekend", like "last weekend"
+    String.raw`over\s+the\s+(?:weekend|wkend)`,
     String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
     String.raw`${DAY_COUNTS}\s+(?:days?|weeks?)\s+ago`,
     // "who arrived this day last year", "this day 10 years ago"
@@ -103,6 +105,7 @@ const DAY_NAMED = [
   'yesterday',
   WEEKDAY_NAME,
   String.raw`(?:this|next|last|on|coming)\s+(?:week|weekend|wk|month|${SHORT_WEEKDAY_NAME})`,
+  String.raw`over\s+the\s+(?:weekend|wkend)`,
   String.raw`this\s+(?:morning|afternoon|evening)`,
   String.raw`last\s+night`,
   String.raw`(?:days|weeks|sleeps)`,
@@ -522,6 +525,8 @@ const birthEventDay = perMatch((m: RegExpExecArray, c: BirthText) => {
   // "welcomed a son", "had our second son": an article or a birth order makes the child a newborn
   if (child && !BIRTH_ORDER.test(m[0]) && !BIRTH_DETAIL.test(sentence)) return undefined;
   if (arrival) {
+    // a bare "came" ("she came last Tuesday") is a birth only beside a birth detail ("due date", a weight)
+    if (/^came$/i.test(arrival) && !BIRTH_DETAIL.test(c.text.replace(CLOCK_TIMES, ' '))) return undefined;
     // the subject: a newborn ("Our little one arrived"), or a child at a birth ("our son Leo, who arrived … 8lbs")
     const subject = c.analysis.sentenceBefore(m.index, 50);
     const newborn = NEWBORN_WORD.test(subject) || NAMED_NEWBORN.test(subject);
@@ -683,12 +688,70 @@ const BIG_AGE_DAY = new RegExp(
 );
 
 /**
- * Born on a calendar day, said as "a <date> baby".
- * e.g. "both 22nd March babies", "a proper June 14th baby", "a 4th of July baby"
+ * Born on a calendar day, said as "a <date> baby", or a holiday that names one day.
+ * e.g. "both 22nd March babies", "a proper June 14th baby", "a 4th of July baby", "a Christmas Day baby", "leap day babies"
  */
 const DATE_BABY = new RegExp(
-  String.raw`(?<![\w/])(?:the\s+)?(${DAY}(?:\s+of)?\s+${MONTH}|${MONTH}\s+${DAY})\s+bab(?:y|ies)\b${NOT_THE_BABY}`,
+  String.raw`(?<![\w/])(?:the\s+)?(${DAY}(?:\s+of)?\s+${MONTH}|${MONTH}\s+${DAY}|${oneOf(HOLIDAY_DAYS)})\s+bab(?:y|ies)\b${NOT_THE_BABY}`,
   'gi',
+);
+/** After "a Christmas Day baby": one still to come ("our Christmas Day baby is due any minute"). */
+const STILL_TO_COME = /^[^.!?\n]{0,20}?\b(?:due|expected|on\s+(?:the|her|his|its)\s+way|any\s+(?:day|minute))\b/i;
+
+/**
+ * A year of birth with an age in its sentence: year and age give the birth date within a year of the post's.
+ * e.g. "Born in 1986, turning 40 this year", "I'm 40, born in '86", "1986 baby here, 40 this year"
+ */
+const BORN_YEAR = new RegExp(String.raw`\b(?:born\s*(?:in\s+|[:=-]\s*)?(${YEAR}|['’]\d\d)|(${YEAR}|['’]\d\d)\s+bab(?:y|ies))(?!\w)`, 'gi');
+/** An age: "turning 40", "I'm 40", "so 36", "40 this year", "40 years old" (BORN_YEAR). */
+const AN_AGE = new RegExp(
+  String.raw`\b(?:(?:turn(?:s|ed|ing)?|i['’]?m|am|so|now|aged?)\s+(?:\d{1,3}|${NUMWORD})(?![\w%.,]\d|\s*(?:%|years?\s+(?:ago|on|of|in|since)|yrs?\s+(?:ago|on|of|in)))|(?:\d{1,3}|${NUMWORD})\s+(?:this|next)\s+year|(?:\d{1,3}|${NUMWORD})\s*(?:years?|yrs?)[-\s]+(?:old|young))(?!\w)`,
+  'i',
+);
+const bornYearAge = perMatch((m: RegExpExecArray, c: BirthText) => {
+  const end = m.index + m[0].length;
+  const sentence = c.analysis.sentenceAround(m.index, end, 120);
+  return AN_AGE.test(sentence.replace(m[0], ' '));
+});
+
+/**
+ * A calendar date, then "the day I arrived": the date is a birth.
+ * e.g. "July 14th, 1975: the date I arrived", "Aug. 21st, 1990, the day the world got me", "3 March 2015 - the day our son was born"
+ */
+const DATE_THEN_ARRIVED = new RegExp(
+  String.raw`(?<![\w/.-])(${EXPLICIT_DATE})\s*[,:;–—-]\s*the\s+(?:very\s+)?(?:day|date|night|morning)\s+(?:the\s+world\s+(?:got|met)\s+me|(?:i|you|he|she|they|(?:my|our)\s+(?:\w+\s+)?(?:${oneOf(NEWBORN)}|${oneOf(CHILD)}))\s+${oneOf([
+    'arrived',
+    String.raw`(?:was|were)\s+born`,
+    String.raw`came\s+(?:along|into\s+(?:the|this)\s+world)`,
+    String.raw`entered\s+(?:the|this)\s+world`,
+  ])})\b`,
+  'gi',
+);
+
+/**
+ * A birthday greeting to oneself ("Happy birthday to me", "Happy 30th to me") with the post's day in the post ("Woke up
+ * this morning", "today"): without a day it is a greeting (README: "Happy birthday!" with no day is not a birth date).
+ */
+const SELF_GREETING = new RegExp(
+  String.raw`\bhappy\s+(?:(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\s+)?(?:birthday|bday|b-day|\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\s+to\s+me\b`,
+  'gi',
+);
+/** The post's own day, anywhere in a post that greets its author (SELF_GREETING). */
+const POST_DAY = new RegExp(String.raw`\b(?:${TODAYISH}|this\s+(?:morning|afternoon|evening)|last\s+night)\b`, 'gi');
+const selfGreetingDay = perMatch((_m: RegExpExecArray, c: BirthText) => {
+  for (const d of scan(POST_DAY, c.text)) {
+    if (/\b(?:due|since|until|till|til)\b[^.!?\n]{0,15}$|\bby\s+$/i.test(before(c.text, d.index, 24))) continue;
+    return { start: d.index, end: d.index + d[0].length };
+  }
+  return undefined;
+});
+
+/**
+ * "Today's the day!", then an age reached in the next words: "Today's the day! Baby Max turns one 🎈".
+ */
+const THE_DAY_TURNS = new RegExp(
+  String.raw`\b(?:today\s*(?:['’]s|is)\s+the\s+(?:big\s+)?day|the\s+big\s+day\s+is\s+(?:here|today))\b[^\n]{0,50}?\b(?:turn(?:s|ing)?|hit(?:s|ting)?)\s+(?:the\s+big\s+)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?!\w)`,
+  'giu',
 );
 
 /**
@@ -820,6 +883,15 @@ const AGE_TODAY = new RegExp(
     'midnight',
     String.raw`(?:this|next|on)\s+(?:${WEEKDAY}|${SHORT_WEEKDAY})`,
   ])})\b`,
+  'gi',
+);
+
+/**
+ * An age in years before a day of the month or a date, with no verb: "Sixty-one years young on the 7th", "50 years old on
+ * June 3" (AGE_TODAY's reading).
+ */
+const YEARS_OLD_ON = new RegExp(
+  String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})\s*(?:years?|yrs?)\s+(?:old|young)\s+(?:on\s+)?(?:the\s+${DAY}(?:\s+of\s+${MONTH})?|${EXPLICIT_DATE})(?!\w)`,
   'gi',
 );
 
@@ -1033,6 +1105,10 @@ const NOT_A_PERSON =
       'constitution',
       'parade',
       'event',
+      // "Sourdough starter is 3 years old today", "The house will be 100 years old on the 14th"
+      'sourdough',
+      'starter',
+      'house',
     ])}\b`, 'i');
 
 /** Titles and relations that make a subject a person even next to an institution word ("the police chief's"). */
@@ -1155,7 +1231,9 @@ const birthdayOfNoOne: Veto<BirthText> = (m, c) => {
   const several = /s$/i.test(m[0]) && SEVERAL.test(before(c.text, m.index, 16));
   // "The school celebrates its 50th birthday": a thing's
   const its = ITS_ORDINAL.test(before(c.text, m.index, 24));
-  return compound || several || its || isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
+  // "half birthday today": six months from the birth date, not it
+  const half = /\bhalf[- ]?$/i.test(before(c.text, m.index, 6));
+  return compound || several || its || half || isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
 };
 
 /** An ordinal before the birthday word and a party after it: "Jack's 7th birthday party", "her 40th bday bash". */
@@ -1373,6 +1451,25 @@ const adultAge = (s: string) => {
 };
 
 const notGreetingAThing = (c: BirthText) => !c.greetsThing;
+
+/** A bare age tied to a day ("6 today!", "61 years young on the 7th"): a person's only (AGE_TODAY, YEARS_OLD_ON). */
+const bareAgeVeto: Veto<BirthText> = (m, c) => {
+  const subject = subjectBefore(c.analysis, m.index);
+  if (isThing(subject) || NOT_AN_AGE_BEFORE.test(subject)) return true;
+  // a pet's age, whichever side the animal stands: "3 years old on the 14th, the puppy is growing fast"
+  const said = c.analysis.sentenceAround(m.index, m.index + m[0].length, 120);
+  if (ANIMAL.test(said) && !KIN.test(said)) return true;
+  // Without a birthday in the post, only right after a person ("Cake for my eldest, 16 today."), or opening a
+  // sentence with no subject beside talk of age ("40 tomorrow and feeling every year of it", "Officially 50 as of today")
+  if (BIRTHDAY_WORD.test(c.text) || PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''))) return false;
+  // an age from thirteen up spelled out opening its sentence is said of oneself ("Twenty-one today and working
+  // lates"); a score or a reading is written in digits, a count of arrests is small ("Another one. Two today.")
+  const spelled = /^\p{L}/u.test(m[0]) && !SMALL_NUMBER_WORD.test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
+  // an adult's age in digits, then the author goes on about themself: "42 today and i still can't fold a sheet"
+  const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length, 120);
+  const ownAge = AND_I.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && adultAge(m[0]) && !WEATHER.test(sentence) && !WORK_COUNTED.test(sentence);
+  return !(noSubject(c.analysis, m.index) && (spelled || ownAge || BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
+};
 const whole = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
 
 /**
@@ -1606,7 +1703,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     pattern: DATE_BABY,
     requires: notGreetingAThing,
     vetoes: [
-      (m, c) => /\b(?:due|expected|expecting)\b[^.!?\n]{0,20}$/i.test(before(c.text, m.index, 30)),
+      (m, c) => /\b(?:due|expected|expecting)\b[^.!?\n]{0,20}$/i.test(before(c.text, m.index, 30)) || STILL_TO_COME.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
       (m, c) => isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index),
     ],
     span: (m) => {
@@ -1669,26 +1766,77 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     description: 'a bare "6 today!" or "Three today", when a birthday is mentioned in the same post or a person just before: "Happy birthday to my boys. Three today!", "my eldest, 16 today"',
     pattern: AGE_TODAY,
     requires: (c) => !c.greetsThing,
-    vetoes: [
-      (m, c) => {
-        const subject = subjectBefore(c.analysis, m.index);
-        if (isThing(subject) || NOT_AN_AGE_BEFORE.test(subject)) return true;
-        // Without a birthday in the post, only right after a person ("Cake for my eldest, 16 today."), or opening a
-        // sentence with no subject beside talk of age ("40 tomorrow and feeling every year of it", "Officially 50 as of today")
-        if (BIRTHDAY_WORD.test(c.text) || PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''))) return false;
-        // an age from thirteen up spelled out opening its sentence is said of oneself ("Twenty-one today and working
-        // lates"); a score or a reading is written in digits, a count of arrests is small ("Another one. Two today.")
-        const spelled = /^\p{L}/u.test(m[0]) && !SMALL_NUMBER_WORD.test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
-        // an adult's age in digits, then the author goes on about themself: "42 today and i still can't fold a sheet"
-        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length, 120);
-        const ownAge = AND_I.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && adultAge(m[0]) && !WEATHER.test(sentence) && !WORK_COUNTED.test(sentence);
-        return !(noSubject(c.analysis, m.index) && (spelled || ownAge || BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
-      },
-    ],
+    vetoes: [bareAgeVeto],
     confidence: 0.7,
     messageId: 'relative',
     disjoint: true,
     examples: ['Happy birthday to my boys. Three today!', 'Cake for my eldest, 16 today.'],
+  },
+  {
+    name: 'YEARS_OLD_ON',
+    description: 'an age in years before a day of the month or a date, with no verb: "Sixty-one years young on the 7th", "50 years old on June 3"',
+    pattern: YEARS_OLD_ON,
+    requires: (c) => !c.greetsThing,
+    vetoes: [bareAgeVeto],
+    confidence: 0.7,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['Sixty-one years young on the 7th. Planning to go fishing.'],
+  },
+  {
+    name: 'BORN_YEAR',
+    description: 'a year of birth with an age in its sentence: "Born in 1986, turning 40 this year", "I\'m 40, born in \'86", "1986 baby here, 40 this year"',
+    pattern: BORN_YEAR,
+    requires: notGreetingAThing,
+    vetoes: [
+      (m, c) => !bornYearAge(m, c),
+      (m, c) => isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index),
+    ],
+    span: (m) => {
+      const year = m[1] ?? m[2]!;
+      const start = m.index + m[0].indexOf(year);
+      return { start, end: start + year.length };
+    },
+    confidence: 0.7,
+    disjoint: true,
+    examples: ['Born in 1986, turning 40 this year.', "I'm 40, born in '86, and I still can't use TikTok."],
+  },
+  {
+    name: 'DATE_THEN_ARRIVED',
+    description: 'a calendar date, then "the day I arrived": "July 14th, 1975: the date I arrived", "Aug. 21st, 1990, the day the world got me"',
+    pattern: DATE_THEN_ARRIVED,
+    requires: notGreetingAThing,
+    span: (m) => ({ start: m.index, end: m.index + m[1].length }),
+    confidence: 0.8,
+    disjoint: true,
+    examples: ['July 14th, 1975: the date I arrived.'],
+  },
+  {
+    name: 'SELF_GREETING',
+    description: 'a birthday greeting to oneself with the post\'s day in the post: "Happy 30th to me! Woke up this morning to grey hairs"',
+    pattern: SELF_GREETING,
+    vetoes: [(m, c) => !selfGreetingDay(m, c)],
+    span: (m, c) => selfGreetingDay(m, c)!,
+    confidence: 0.7,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['Happy 30th to me! Woke up this morning to grey hairs.'],
+  },
+  {
+    name: 'THE_DAY_TURNS',
+    description: '"Today\'s the day!", then an age reached: "Today\'s the day! Baby Max turns one"',
+    pattern: THE_DAY_TURNS,
+    requires: notGreetingAThing,
+    vetoes: [
+      (m, c) => {
+        const verbAt = m.index + m[0].search(/\b(?:turn|hit)\w*\s+\S+$/i);
+        return isThing(subjectBefore(c.analysis, verbAt)) || petSentence(c.analysis, verbAt) || READING_SUBJECT.test(subjectBefore(c.analysis, verbAt));
+      },
+    ],
+    confidence: 0.75,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ["Today's the day! Baby Max turns one"],
   },
 ];
 
@@ -1775,6 +1923,12 @@ export const birthdate: TextDetector = {
       'Saturday I turn 40, no fuss please.',
       'Gemini gang, 6/14 is the day.',
       'DOB on my new licence says 03/09/1993.',
+      'Turned 40 over the weekend, still feel 25.',
+      'One year ago today we met our daughter for the first time.',
+      'Celebrating 40 years on this planet today.',
+      "I'm a Christmas Day baby, always got one present.",
+      'Born in 1986, turning 40 this year.',
+      "My little one's due date was today but she came last Tuesday instead.",
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -1836,6 +1990,16 @@ export const birthdate: TextDetector = {
       'The big 4-0 inch TV sale ends next week.',
       'The twins arrived at 5pm for the party.',
       'Our delivery came early this morning.',
+      "Happy birthday to me, I'm spending it in the garden.",
+      'Met my partner for the first time 10 years ago today.',
+      'Celebrating 40 years on the job today.',
+      'Our Christmas Day baby is due any minute now.',
+      'Born in 1986 and 20 years on the job now.',
+      'Half birthday today, six more months to the real one.',
+      'The twins came on Sunday for lunch.',
+      "Today's the day! The store turns 10 and there's cake.",
+      '3 years old on the 14th, the puppy is growing fast.',
+      'June 14, 1990: the day the Berlin wall came down.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
