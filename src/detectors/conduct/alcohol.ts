@@ -229,7 +229,8 @@ export const UNAMBIGUOUS_WORDS: readonly string[] = [
   'black(?:ed)?[ -]?out drunk',
   'sh[i_]t-?faced',
   's__t-?faced',
-  'sloshed',
+  // not mud or water moving: "sloshed through the mud for 10k", "coffee sloshed over the rim"
+  String.raw`sloshed(?!\s+(?:through|around|about|across|along|over|into|onto|against|down|out\s+of|back|up\s+the))`,
   'blotto',
   'three sheets to the wind',
   'drunk off (?:my|our|his|her|their) (?:ass|a__|face|tits)',
@@ -1510,11 +1511,40 @@ const BUSY_WITH = [
   'cement',
   'concrete',
 ];
-// "got hammered 4-0", "hammered by the storm", "wasted time", "got hammered with the dinner rush"
+/** Games one is beaten at: "got hammered at trivia night", "got absolutely smashed at squash by my neighbour" (NOT_DRINK_AFTER). */
+const BEATEN_AT = [
+  'trivia',
+  String.raw`(?:the\s+)?quiz`,
+  'squash',
+  'tennis',
+  'badminton',
+  'padel',
+  'pickleball',
+  String.raw`(?:table\s+tennis|ping\s*pong)`,
+  'racquetball',
+  'chess',
+  'checkers',
+  'draughts',
+  'scrabble',
+  'monopoly',
+  'poker',
+  'cards',
+  'golf',
+  String.raw`mini\s*golf`,
+  'bowling',
+  String.raw`mario\s*kart`,
+  'fifa',
+  String.raw`arm\s*wrestling`,
+  String.raw`five-a-side`,
+  String.raw`laser\s*tag`,
+  'paintball',
+];
+// "got hammered 4-0", "hammered by the storm", "wasted time", "got hammered with the dinner rush", "smashed at squash"
 const NOT_DRINK_AFTER = new RegExp(String.raw`^[\s.…]*${oneOf([
     String.raw`\d+\s*[-–]\s*\d+`,
     String.raw`by\b(?!\s*(?:\d|(?:noon|lunch|lunchtime|midday|midnight|dinner|tea)\b))`,
-    'in the (?:final|game|match|league|derby)',
+    String.raw`in the (?:(?:semi|quarter)[- ]?finals?|final|game|match|league|derby|cup|tournament|play-?offs?|(?:first|second|third|opening) round)`,
+    String.raw`(?:at|in)\s+${oneOf(BEATEN_AT)}\b`,
     // busy, not drunk: "hammered at work today" (not "at the work do", "at the office party")
     String.raw`(?:at|in) (?:work|the office)(?!\s+(?:party|parties|do|drinks|night|christmas|social))`,
     String.raw`on (?:shift|nights|days|lates|earlies|patrol|calls)`,
@@ -1632,6 +1662,11 @@ const STOCK_WORDS = [
   'recall(?:ed)?',
   'seized',
   'confiscated',
+  // bar work: "Poured 40 pints tonight at the pub", "pulling pints since 6"
+  String.raw`pour(?:ed|ing|s)?`,
+  String.raw`pull(?:ed|ing)`,
+  String.raw`bartend(?:ing|ed)`,
+  String.raw`behind\s+the\s+bar`,
 ];
 // The count is stock, a menu or a sale, not what someone drank: "40 beers on tap", "sold 300 pints", "a case of 12 cans"
 const STOCK = new RegExp(String.raw`\b${oneOf(STOCK_WORDS)}\b|[$£€]`, 'i');
@@ -1713,6 +1748,13 @@ const sentenceOf = (m: RegExpExecArray, c: AlcoholText) => {
   const s = c.sentence(m.index);
   return c.text.slice(s.start, s.end);
 };
+// a slogan: "the only thing that should be getting smashed tonight is your resolution list"
+const ONLY_THING = /\bthe\s+only\s+(?:thing|one)s?\b[^.!?]{0,40}$/i;
+const slogan: Veto<AlcoholText> = (m, c) => ONLY_THING.test(c.text.slice(c.sentence(m.index).start, m.index));
+// denied: "hungover? no, just 4 hours of sleep", "not hungover, just tired"
+const denied: Veto<AlcoholText> = (m, c) =>
+  /^\s*\?+\s*(?:no|nope|nah|not)\b/i.test(c.norm.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+  /\b(?:not|never|wasn['’]?t|isn['’]?t|aren['’]?t|weren['’]?t)\s+$/i.test(c.norm.slice(Math.max(0, m.index - 12), m.index));
 const personBefore = (m: RegExpExecArray, c: AlcoholText) => PERSON_GOT.test(c.text.slice(Math.max(0, m.index - 30), m.index));
 
 /** Sobriety counted, which puts any drinking told in the post in the past (RECOVERY). */
@@ -1820,7 +1862,8 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.8,
     messageId: 'quantity',
-    vetoes: [safety, recovery, thirdParty],
+    // "Took 12 shots on goal": other shots (HEAVY_COUNT's veto)
+    vetoes: [safety, recovery, thirdParty, (m, c) => /\bshots?\b/i.test(m[0]) && OTHER_SHOTS.test(sentenceOf(m, c))],
   },
   {
     name: 'HEAVY_COUNT',
@@ -1866,7 +1909,8 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.65,
     messageId: 'aftermath',
-    vetoes: [safety, recovery],
+    vetoes: [safety, recovery, denied],
+    examples: ['So hungover I want to die. Worth it.'],
   },
   {
     name: 'STILL_DRUNK',
@@ -1965,6 +2009,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
       recovery,
       thirdParty,
       busy,
+      slogan,
       (m) => NOT_DRINK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)),
       // "got hammered" as a person's state is drunk; "we were wasted" may be tired unless drinks are in the post;
       // "me and Perrault got so wasted" is a person's night even with no drink named, unless it is a score
@@ -2028,6 +2073,13 @@ export const alcohol: TextDetector = {
       "Got messy at his leaving do, don't remember the taxi home.",
     ],
     fp: [
+      'Sloshed through puddles all patrol.',
+      'Hungover? Nope, just a teething toddler.',
+      'Got hammered at bowling by my 8 year old.',
+      'We got hammered in the semi final.',
+      'Poured 40 pints tonight at the pub, feet are dead.',
+      'Took 12 shots on goal and still lost.',
+      'The only thing getting hammered this weekend should be nails.',
       "A schooner of pale ale at the pub with Dad.",
       "Bought two bottles of rosé for Mum's birthday dinner.",
       'Enjoyed a glass of wine with dinner at the new Italian place.',
