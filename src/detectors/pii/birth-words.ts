@@ -83,6 +83,8 @@ export const BIRTH_PHRASES = [
   // "Officers helped deliver her in the back of a car" (not "helped deliver her groceries", "… her to the hospital")
   String.raw`help(?:ed|ing|s)?\s+(?:to\s+)?deliver\s+(?:her|him)(?=\s+(?:in|on|at)\b)`,
   String.raw`family\s+(?:grew|has\s+grown|just\s+grew|got\s+(?:a\s+(?:little|lot|bit)\s+)?bigger)`,
+  // "29 years ago today my parents welcomed me into the world"
+  String.raw`(?:welcom(?:ed|es|ing)|brought)\s+me\s+(?:in)?to\s+(?:the|this)\s+world`,
   // "35 years ago today my mum had me"
   String.raw`(?:mum|mom|mother|mama|mam|ma)\s+had\s+me`,
   // the first meeting is the birth: "One year ago today we met our daughter for the first time", "18 years ago today I

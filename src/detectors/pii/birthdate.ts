@@ -77,7 +77,8 @@ const HOLIDAY = String.raw`(?:(?:on\s+)?${oneOf(HOLIDAY_DAYS)}|on\s+${oneOf(HOLI
 const RELATIVE_DAYS = [
     TODAYISH,
     'yesterday',
-    String.raw`(?:this|next|last|on|coming|this\s+coming)\s+(?:${WEEKDAY}|week(?:end)?|wk|month)`,
+    // "this past Sunday" (like "last Sunday")
+    String.raw`(?:this|next|last|on|coming|this\s+coming|this\s+past)\s+(?:${WEEKDAY}|week(?:end)?|wk|month)`,
     String.raw`(?:this|next|last|coming|this\s+coming)\s+${SHORT_WEEKDAY}`,
     String.raw`${WEEKDAY}`,
     String.raw`this\s+(?:morning|afternoon|evening)`,
@@ -297,6 +298,8 @@ const TAIL_LINKS = [
   'were',
   String.raw`will\s+be`,
   'falls',
+  // "My birthday is coming up on the 22nd"
+  String.raw`coming(?:\s+up)?`,
   'fell',
   'lands',
   'comes',
@@ -386,7 +389,7 @@ const HEAD = new RegExp(
  *      "turning sweet sixteen on Monday"
  */
 const TURNS = new RegExp(
-  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?|sweet\s+)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo))?)\s*,?\s*(${DATEISH}|${SHORT_DATE})`,
+  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?|sweet\s+)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo))?)\s*,?\s*(?:as\s+of\s+)?(${DATEISH}|${SHORT_DATE})`,
   'gi',
 );
 
@@ -413,7 +416,7 @@ const BARE_AGE_END = new RegExp(`${BARE_AGE}$`, 'iu');
  *      her 30th", "Today my little girl is three." (a bare age at the clause's end: only with a person as subject)
  */
 const DAY_THEN_TURNS = new RegExp(
-  String.raw`\b(?:${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?<=^|[.!?]\s+)${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY})\b[^.!?\n]{0,30}?${oneOf([
+  String.raw`\b(?:${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?<=^|[.!?]\s+)${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY}|next\s+(?:week|month)|in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps))\b[^.!?\n]{0,30}?${oneOf([
     String.raw`\b(?:turn(?:s|ing)?|hit(?:s|ting)?)\s+(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))`,
     String.raw`\b(?:is|am|are)\s+(?:\d{1,3}|${NUMWORD}|a|an)\s+(?:years?|yrs?|months?)\s+old`,
     String.raw`\bcelebrat(?:es|ing)\s+(?:his|her|my|their|our|your)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})`,
@@ -502,6 +505,8 @@ function dayNear(c: BirthText, start: number, end: number): { start: number; end
   return best;
 }
 
+/** A birth's anniversary: "A year ago today our daughter arrived" (a child's arrival counted in years to the day). */
+const YEARS_AGO_TODAY = new RegExp(String.raw`\b(?:\d{1,3}|${NUMWORD}|a)\s+years?\s+ago\s+today\b`, 'i');
 /** A birth announced: "It's a girl!" (an arrival's named subject is then the newborn: "Ava Grace came early on the 2nd"). */
 const IT_IS_A = /\bit['’]?s\s+a\s+(?:boy|girl)\b/i;
 /** A newborn's weight: "7 lb 8 oz", "3.2kg". */
@@ -531,7 +536,8 @@ const birthEventDay = perMatch((m: RegExpExecArray, c: BirthText) => {
     const subject = c.analysis.sentenceBefore(m.index, 50);
     const newborn = NEWBORN_WORD.test(subject) || NAMED_NEWBORN.test(subject);
     // a child at a birth ("our son Leo, who arrived … 8lbs"), or "she"/no subject with a weight or the labour in the post
-    const child = CHILD_WORD.test(subject) && BIRTH_DETAIL.test(sentence);
+    // (or a year to the day, the arrival closing its clause: "A year ago today our daughter arrived.", not "… arrived in Sydney")
+    const child = CHILD_WORD.test(subject) && (BIRTH_DETAIL.test(sentence) || (YEARS_AGO_TODAY.test(sentence) && /^\s*(?:[.!,;]|$|\p{Extended_Pictographic})/u.test(c.text.slice(end, end + 4))));
     const unnamed = /^(?:\W*|.*\b(?:she|he|they)(?:\s+(?:decided|wanted|chose)\s+to)?\s*)$/i.test(subject) && BIRTH_DETAIL.test(c.text.replace(CLOCK_TIMES, ' '));
     // a named one with a birth weight in the sentence: "Matilda Rose arrived this morning at 10:02, 7 lb 8 oz"
     // (not "Tom arrived at the barbecue with 10 lbs of sausages": somewhere to arrive at is a journey)
@@ -609,13 +615,15 @@ const ORDINAL_DAY = new RegExp(
       TODAYISH,
       'yesterday',
       // "Mum's 65th is this weekend" (not "going to my cousin's 30th this weekend", a party)
-      String.raw`(?<=(?:is|was)\s+)(?:this|next)\s+week(?:end)?`,
+      String.raw`(?<=(?:is|was)\s+)(?:this|next|last)\s+week(?:end)?`,
       String.raw`the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday)`,
       String.raw`(?:on|this|next)\s+${WEEKDAY}`,
       String.raw`(?<=(?:is|:)\s*)${WEEKDAY}`,
       String.raw`(?:this|next)\s+${SHORT_WEEKDAY}`,
       String.raw`(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?`,
       String.raw`(?:on\s+)?${EXPLICIT_DATE}`,
+      // "celebrating my 40th on 12/6"
+      SHORT_DATE,
     ])})(?!\w)`,
   'giu',
 );
@@ -677,7 +685,7 @@ const MEASURES = [
   String.raw`lbs?\b`,
   String.raw`kg\b`,
 ];
-const BIG_AGE = String.raw`\bbig\s+(?:[1-9]\s?-\s?(?:0|oh)(?!\s*${oneOf(MEASURES)})|${ROUND_AGE}(?=\s*(?:[,!:;–—-]|for\b|is\b|on\b|this\b|next\b|coming\b|${TODAYISH}|$)))(?!\w)`;
+const BIG_AGE = String.raw`\b(?:sweet\s+(?:16|sixteen)\b|big\s+(?:[1-9]\s?-\s?(?:0|oh)(?!\s*${oneOf(MEASURES)})|${ROUND_AGE}(?=\s*(?:[,!:;–—-]|for\b|is\b|on\b|this\b|next\b|coming\b|${TODAYISH}|$))))(?!\w)`;
 /**
  * A milestone age tied to a day, either way round.
  * e.g. "Big 5-0 for the hubby on Sunday the 9th", "the big 4-0 tomorrow", "Tomorrow is the big 4-0"
@@ -1105,6 +1113,10 @@ const NOT_A_PERSON =
       'constitution',
       'parade',
       'event',
+      // "My marriage is 20 years old today"
+      'marriage',
+      'relationship',
+      'friendship',
       // "Sourdough starter is 3 years old today", "The house will be 100 years old on the 14th"
       'sourdough',
       'starter',
@@ -1451,6 +1463,8 @@ const adultAge = (s: string) => {
 };
 
 const notGreetingAThing = (c: BirthText) => !c.greetsThing;
+/** Years of work in the post: an ordinal counts them ("Celebrating my 20th on 12/6 with the department, 20 years of service"). */
+const YEARS_SERVED = /\byears?\s+(?:of\s+service|on\s+the\s+(?:job|force|beat)|in\s+uniform|with\s+the\s+(?:department|force|agency))\b/i;
 
 /** A bare age tied to a day ("6 today!", "61 years young on the 7th"): a person's only (AGE_TODAY, YEARS_OLD_ON). */
 const bareAgeVeto: Veto<BirthText> = (m, c) => {
@@ -1559,7 +1573,8 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
       (m, c) => {
         const verbAt = m.index + m[0].search(AGE_VERB_START);
         const subject = subjectBefore(c.analysis, verbAt);
-        if (isThing(subject)) return true;
+        // "My dog's birthday is next week, he's turning 3"
+        if (isThing(subject) || petSentence(c.analysis, verbAt)) return true;
         // "Today my little girl is three.": a bare age is a person's only ("Today the score is three").
         // It also needs the day to open the sentence ("saved a kid today, she's 17" is not her birthday).
         if (BARE_AGE_END.test(m[0]) && (!(PERSON_SUBJECT.test(subject) || /^(?:im|['’]m)\s/i.test(c.text.slice(verbAt))) || /[\p{L}\p{N}]/u.test(c.text.slice(c.analysis.sentenceAt(m.index).start, m.index)))) return true;
@@ -1639,7 +1654,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
       // "Messi's 800th" is a goal, "Arsenal's 100th" a match.
       (m, c) => !ordinalIsAnAge(m[0], m.index, c),
       // the owner and the ordinal only: "my 30th at the precinct today" is still the author's
-      (m, c) => isThing(m[0].split(/\s+/).slice(0, 2).join(' ')) || /\b(?:anniversary|wedding)\b/i.test(c.text),
+      (m, c) => isThing(m[0].split(/\s+/).slice(0, 2).join(' ')) || /\b(?:anniversary|wedding)\b/i.test(c.text) || YEARS_SERVED.test(c.text),
       // "Happy 4th today!" is Independence Day unless a birthday is named.
       (m, c) => /^happy\s+(?:4th|fourth)\b/i.test(m[0]) && !BIRTHDAY_WORD.test(c.text),
     ],
@@ -1929,6 +1944,15 @@ export const birthdate: TextDetector = {
       "I'm a Christmas Day baby, always got one present.",
       'Born in 1986, turning 40 this year.',
       "My little one's due date was today but she came last Tuesday instead.",
+      'Mom turned 75 this past Sunday.',
+      'my oldest is 18 as of this morning',
+      '29 years ago today my parents welcomed me into the world.',
+      'My 50th was last week, no one noticed.',
+      'A year ago today our daughter arrived.',
+      'Sweet 16 for my eldest tomorrow!',
+      'My birthday is coming up on the 22nd.',
+      "In 3 days I'll be 30.",
+      'celebrating my 40th on 12/6 at the lodge',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -2000,6 +2024,12 @@ export const birthdate: TextDetector = {
       "Today's the day! The store turns 10 and there's cake.",
       '3 years old on the 14th, the puppy is growing fast.',
       'June 14, 1990: the day the Berlin wall came down.',
+      'A year ago today my daughter arrived in Sydney for uni.',
+      "Next week I'll be 40 miles away at training.",
+      'Celebrating my 20th on 12/6 with the department, 20 years of service.',
+      'My marriage is 20 years old today.',
+      "My dog's birthday is next week, he's turning 3",
+      'The court date is coming up on the 22nd.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
