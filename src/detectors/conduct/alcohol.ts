@@ -855,6 +855,8 @@ const SOFT_DRINKS = [
   'vinegar',
   'paint',
 ];
+/** A count of bottles of something soft: "Baby drank 6 bottles of milk today" (QUANTITY, HEAVY_COUNT). */
+const SOFT_AFTER = new RegExp(String.raw`^\s+of\s+(?:[\w'’-]+\s+)?${oneOf(SOFT_DRINKS)}\b`, 'i');
 /** "bottle two of the hand sanitiser": a thing of someone's, not a drink (DRINK_IT_ALL). */
 const OWNERS_OF = [
   'the',
@@ -1358,6 +1360,15 @@ const SPORT_WORDS = [
   'elden ring',
   'halo',
   'cod',
+  // worn out, not drunk: "We got wasted on that hike, 20 miles uphill"
+  'hike',
+  'hiking',
+  'miles',
+  'km',
+  'marathon',
+  'gym',
+  'workout',
+  'uphill',
 ];
 const SPORT = new RegExp(String.raw`\b${oneOf(SPORT_WORDS)}\b`, 'i');
 
@@ -1545,6 +1556,8 @@ const NOT_DRINK_AFTER = new RegExp(String.raw`^[\s.…]*${oneOf([
     String.raw`by\b(?!\s*(?:\d|(?:noon|lunch|lunchtime|midday|midnight|dinner|tea)\b))`,
     String.raw`in the (?:(?:semi|quarter)[- ]?finals?|final|game|match|league|derby|cup|tournament|play-?offs?|(?:first|second|third|opening) round)`,
     String.raw`(?:at|in)\s+${oneOf(BEATEN_AT)}\b`,
+    // covered in something: "Got plastered in paint helping my brother decorate"
+    String.raw`in\s+(?:the\s+)?${oneOf(['paint', 'mud', 'plaster', 'dust', 'sawdust', 'snow', 'glitter', 'flour', 'grease', 'muck', 'sand', 'filler'])}\b`,
     // busy, not drunk: "hammered at work today" (not "at the work do", "at the office party")
     String.raw`(?:at|in) (?:work|the office)(?!\s+(?:party|parties|do|drinks|night|christmas|social))`,
     String.raw`on (?:shift|nights|days|lates|earlies|patrol|calls)`,
@@ -1662,6 +1675,9 @@ const STOCK_WORDS = [
   'recall(?:ed)?',
   'seized',
   'confiscated',
+  // bought in: "Bought 12 bottles of wine for the wedding reception", "Stocked the bar with 40 bottles of vodka"
+  'bought',
+  String.raw`stock(?:ed|ing)`,
   // bar work: "Poured 40 pints tonight at the pub", "pulling pints since 6"
   String.raw`pour(?:ed|ing|s)?`,
   String.raw`pull(?:ed|ing)`,
@@ -1726,6 +1742,11 @@ const OTHER_SHOTS_WORDS = [
   'jabs?',
   'booster',
   'injections?',
+  // photographs: "Took 6 shots of the sunset"
+  'sunsets?',
+  'sunrises?',
+  'scenery',
+  'selfies?',
 ];
 // Shots that are not drinks: gunfire, sport, photos, vaccines
 const OTHER_SHOTS = new RegExp(String.raw`\b${oneOf(OTHER_SHOTS_WORDS)}\b`, 'i');
@@ -1751,6 +1772,17 @@ const sentenceOf = (m: RegExpExecArray, c: AlcoholText) => {
 // a slogan: "the only thing that should be getting smashed tonight is your resolution list"
 const ONLY_THING = /\bthe\s+only\s+(?:thing|one)s?\b[^.!?]{0,40}$/i;
 const slogan: Veto<AlcoholText> = (m, c) => ONLY_THING.test(c.text.slice(c.sentence(m.index).start, m.index));
+// a power cut, not a drinker's: "Blackout on Elm Street again, power out for 4 hours"
+const POWER = /\b(?:power|electric\w*|outage|lights?|grid|curtains?|blinds?|generator|substation)\b/i;
+const powerCut: Veto<AlcoholText> = (m, c) => /black(?:ed)?[ -]?out/i.test(m[0]) && POWER.test(sentenceOf(m, c));
+// ill or tired, not drunk: "Feeling hungover from this cold, no drink involved"
+const NOT_FROM_DRINK = /\bno\s+(?:drink|drinks|drinking|alcohol|booze)\s+(?:involved|needed|required)\b|\bfrom\s+(?:this|a|the|my)\s+(?:cold|flu|bug|virus|migraine|fever|lack\s+of\s+sleep|night\s+shifts?|nights)\b/i;
+const notFromDrink: Veto<AlcoholText> = (m, c) => NOT_FROM_DRINK.test(sentenceOf(m, c));
+// beaten, not drunk: "Our pub quiz team got hammered, came dead last"
+const CAME_LAST = /\b(?:(?:came|finished|placed)\s+(?:dead\s+)?last|last\s+place|bottom\s+of\s+the\s+(?:table|league))\b/i;
+const cameLast: Veto<AlcoholText> = (m, c) => CAME_LAST.test(sentenceOf(m, c));
+// a count of something soft: "Baby drank 6 bottles of milk"
+const softDrink: Veto<AlcoholText> = (m, c) => SOFT_AFTER.test(c.norm.slice(m.index + m[0].length, m.index + m[0].length + 40));
 // denied: "hungover? no, just 4 hours of sleep", "not hungover, just tired"
 const denied: Veto<AlcoholText> = (m, c) =>
   /^\s*\?+\s*(?:no|nope|nah|not)\b/i.test(c.norm.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
@@ -1863,7 +1895,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     confidence: 0.8,
     messageId: 'quantity',
     // "Took 12 shots on goal": other shots (HEAVY_COUNT's veto)
-    vetoes: [safety, recovery, thirdParty, (m, c) => /\bshots?\b/i.test(m[0]) && OTHER_SHOTS.test(sentenceOf(m, c))],
+    vetoes: [safety, recovery, thirdParty, softDrink, (m, c) => /\bshots?\b/i.test(m[0]) && OTHER_SHOTS.test(sentenceOf(m, c))],
   },
   {
     name: 'HEAVY_COUNT',
@@ -1879,6 +1911,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
       thirdParty,
       // "fired 20 shots", "took 8 shots on goal", "10 shots from the shoot": other shots
       (m, c) => /shots$/i.test(m[0]) && OTHER_SHOTS.test(sentenceOf(m, c)),
+      softDrink,
     ],
     examples: ['Fell asleep in a kebab shop after 12 pints. They let me stay.'],
   },
@@ -1909,7 +1942,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.65,
     messageId: 'aftermath',
-    vetoes: [safety, recovery, denied],
+    vetoes: [safety, recovery, denied, powerCut, notFromDrink],
     examples: ['So hungover I want to die. Worth it.'],
   },
   {
@@ -1963,6 +1996,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
       thirdParty,
       (m) => NOT_DRINK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)),
       busy,
+      cameLast,
       // "hammered", "plastered" at an hour or an event are drunk; the rest ("smashed", "steaming") need a drink named
       (m, c) => !c.drinkContext && !/(?:hammered|plastered|blitzed|sauced|trollied|maggot(?:ed)?)$/i.test(m[0]),
     ],
@@ -2010,6 +2044,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
       thirdParty,
       busy,
       slogan,
+      cameLast,
       (m) => NOT_DRINK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)),
       // "got hammered" as a person's state is drunk; "we were wasted" may be tired unless drinks are in the post;
       // "me and Perrault got so wasted" is a person's night even with no drink named, unless it is a score
@@ -2080,6 +2115,14 @@ export const alcohol: TextDetector = {
       'Poured 40 pints tonight at the pub, feet are dead.',
       'Took 12 shots on goal and still lost.',
       'The only thing getting hammered this weekend should be nails.',
+      'Baby drank 6 bottles of milk today, growth spurt.',
+      'Blackout on Elm Street again, power out for 4 hours.',
+      'Feeling hungover from this cold, no drink involved.',
+      'Bought 12 bottles of wine for the wedding reception.',
+      'Got plastered in paint helping my brother decorate.',
+      'We got wasted on that hike, 20 miles uphill.',
+      'Took 6 shots of the sunset, none came out.',
+      'Our pub quiz team got hammered, came dead last.',
       "A schooner of pale ale at the pub with Dad.",
       "Bought two bottles of rosé for Mum's birthday dinner.",
       'Enjoyed a glass of wine with dinner at the new Italian place.',
