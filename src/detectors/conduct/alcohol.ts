@@ -224,13 +224,30 @@ const WHO_GOT = [
   'we all got',
 ];
 
+/** Where mud or water sloshes: "sloshed through the mud", "sloshed over the rim" (not drunk: UNAMBIGUOUS_WORDS). */
+const SLOSHED_WHERE = [
+  'through',
+  'around',
+  'about',
+  'across',
+  'along',
+  'over',
+  'into',
+  'onto',
+  'against',
+  'down',
+  String.raw`out\s+of`,
+  'back',
+  String.raw`up\s+the`,
+];
+
 /** Words and phrases that only mean drunk, one a line (regex source). */
 export const UNAMBIGUOUS_WORDS: readonly string[] = [
   'black(?:ed)?[ -]?out drunk',
   'sh[i_]t-?faced',
   's__t-?faced',
-  // not mud or water moving: "sloshed through the mud for 10k", "coffee sloshed over the rim"
-  String.raw`sloshed(?!\s+(?:through|around|about|across|along|over|into|onto|against|down|out\s+of|back|up\s+the))`,
+  // not mud or water moving: "sloshed through the mud for 10k", "coffee sloshed over the rim" (SLOSHED_WHERE)
+  String.raw`sloshed(?!\s+${oneOf(SLOSHED_WHERE)})`,
   'blotto',
   'three sheets to the wind',
   'drunk off (?:my|our|his|her|their) (?:ass|a__|face|tits)',
@@ -1522,6 +1539,19 @@ const BUSY_WITH = [
   'cement',
   'concrete',
 ];
+/** Where a team is beaten: "got hammered in the semi final", "in the first round" (NOT_DRINK_AFTER). */
+const CONTESTS = [
+  String.raw`(?:semi|quarter)[- ]?finals?`,
+  'final',
+  'game',
+  'match',
+  'league',
+  'derby',
+  'cup',
+  'tournament',
+  'play-?offs?',
+  String.raw`(?:first|second|third|opening) round`,
+];
 /** Games one is beaten at: "got hammered at trivia night", "got absolutely smashed at squash by my neighbour" (NOT_DRINK_AFTER). */
 const BEATEN_AT = [
   'trivia',
@@ -1550,14 +1580,29 @@ const BEATEN_AT = [
   String.raw`laser\s*tag`,
   'paintball',
 ];
+/** What one is covered in: "Got plastered in paint helping my brother decorate" (NOT_DRINK_AFTER). */
+const COVERED_IN = [
+  'paint',
+  'mud',
+  'plaster',
+  'dust',
+  'sawdust',
+  'snow',
+  'glitter',
+  'flour',
+  'grease',
+  'muck',
+  'sand',
+  'filler',
+];
 // "got hammered 4-0", "hammered by the storm", "wasted time", "got hammered with the dinner rush", "smashed at squash"
 const NOT_DRINK_AFTER = new RegExp(String.raw`^[\s.…]*${oneOf([
     String.raw`\d+\s*[-–]\s*\d+`,
     String.raw`by\b(?!\s*(?:\d|(?:noon|lunch|lunchtime|midday|midnight|dinner|tea)\b))`,
-    String.raw`in the (?:(?:semi|quarter)[- ]?finals?|final|game|match|league|derby|cup|tournament|play-?offs?|(?:first|second|third|opening) round)`,
+    String.raw`in the ${oneOf(CONTESTS)}`,
     String.raw`(?:at|in)\s+${oneOf(BEATEN_AT)}\b`,
     // covered in something: "Got plastered in paint helping my brother decorate"
-    String.raw`in\s+(?:the\s+)?${oneOf(['paint', 'mud', 'plaster', 'dust', 'sawdust', 'snow', 'glitter', 'flour', 'grease', 'muck', 'sand', 'filler'])}\b`,
+    String.raw`in\s+(?:the\s+)?${oneOf(COVERED_IN)}\b`,
     // busy, not drunk: "hammered at work today" (not "at the work do", "at the office party")
     String.raw`(?:at|in) (?:work|the office)(?!\s+(?:party|parties|do|drinks|night|christmas|social))`,
     String.raw`on (?:shift|nights|days|lates|earlies|patrol|calls)`,
@@ -1776,7 +1821,18 @@ const slogan: Veto<AlcoholText> = (m, c) => ONLY_THING.test(c.text.slice(c.sente
 const POWER = /\b(?:power|electric\w*|outage|lights?|grid|curtains?|blinds?|generator|substation)\b/i;
 const powerCut: Veto<AlcoholText> = (m, c) => /black(?:ed)?[ -]?out/i.test(m[0]) && POWER.test(sentenceOf(m, c));
 // ill or tired, not drunk: "Feeling hungover from this cold, no drink involved"
-const NOT_FROM_DRINK = /\bno\s+(?:drink|drinks|drinking|alcohol|booze)\s+(?:involved|needed|required)\b|\bfrom\s+(?:this|a|the|my)\s+(?:cold|flu|bug|virus|migraine|fever|lack\s+of\s+sleep|night\s+shifts?|nights)\b/i;
+const ILLNESSES = [
+  'cold',
+  'flu',
+  'bug',
+  'virus',
+  'migraine',
+  'fever',
+  String.raw`lack\s+of\s+sleep`,
+  String.raw`night\s+shifts?`,
+  'nights',
+];
+const NOT_FROM_DRINK = new RegExp(String.raw`\bno\s+(?:drink|drinks|drinking|alcohol|booze)\s+(?:involved|needed|required)\b|\bfrom\s+(?:this|a|the|my)\s+${oneOf(ILLNESSES)}\b`, 'i');
 const notFromDrink: Veto<AlcoholText> = (m, c) => NOT_FROM_DRINK.test(sentenceOf(m, c));
 // beaten, not drunk: "Our pub quiz team got hammered, came dead last"
 const CAME_LAST = /\b(?:(?:came|finished|placed)\s+(?:dead\s+)?last|last\s+place|bottom\s+of\s+the\s+(?:table|league))\b/i;

@@ -62,6 +62,19 @@ const DELIVERED_WORDS = [
   'new',
 ];
 
+/** Whom parents meet or hold for the first time at a birth: "met our daughter for the first time" (BIRTH_PHRASES). */
+const FIRST_MET = [
+  'bab(?:y|ies)',
+  'son',
+  'daughter',
+  'boy',
+  'girl',
+  'twins',
+  'newborn',
+  String.raw`little\s+one`,
+  String.raw`grand(?:son|daughter|baby)`,
+];
+
 /**
  * A birth said without "born", whatever the subject: the phrase is a birth on its own ("welcomed" and "had" take a
  * newborn after them, "became" a parent: PARENT).
@@ -89,7 +102,7 @@ export const BIRTH_PHRASES = [
   String.raw`(?:mum|mom|mother|mama|mam|ma)\s+had\s+me`,
   // the first meeting is the birth: "One year ago today we met our daughter for the first time", "18 years ago today I
   // held you for the first time" (not "met my partner for the first time": a child, or "you"/"him"/"her" held)
-  String.raw`(?:met|held)\s+(?:(?:our|my)\s+(?:${oneOf(DELIVERED_WORDS)}\s+)*(?:bab(?:y|ies)|son|daughter|boy|girl|twins|newborn|little\s+one|grand(?:son|daughter|baby)))\s+for\s+the\s+(?:very\s+)?first\s+time`,
+  String.raw`(?:met|held)\s+(?:(?:our|my)\s+(?:${oneOf(DELIVERED_WORDS)}\s+)*${oneOf(FIRST_MET)})\s+for\s+the\s+(?:very\s+)?first\s+time`,
   String.raw`held\s+(?:you|him|her|them)\s+(?:in\s+my\s+arms\s+)?for\s+the\s+(?:very\s+)?first\s+time`,
 ];
 

@@ -416,7 +416,15 @@ const BARE_AGE_END = new RegExp(`${BARE_AGE}$`, 'iu');
  *      her 30th", "Today my little girl is three." (a bare age at the clause's end: only with a person as subject)
  */
 const DAY_THEN_TURNS = new RegExp(
-  String.raw`\b(?:${TODAYISH}|(?:on|this|next)\s+${WEEKDAY}|(?<=^|[.!?]\s+)${WEEKDAY}|(?:this|next)\s+${SHORT_WEEKDAY}|next\s+(?:week|month)|in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps))\b[^.!?\n]{0,30}?${oneOf([
+  String.raw`\b${oneOf([
+    TODAYISH,
+    String.raw`(?:on|this|next)\s+${WEEKDAY}`,
+    String.raw`(?<=^|[.!?]\s+)${WEEKDAY}`,
+    String.raw`(?:this|next)\s+${SHORT_WEEKDAY}`,
+    // "Next week I'll be 40", "In 3 days I'll be 30"
+    String.raw`next\s+(?:week|month)`,
+    String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
+  ])}\b[^.!?\n]{0,30}?${oneOf([
     String.raw`\b(?:turn(?:s|ing)?|hit(?:s|ting)?)\s+(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))`,
     String.raw`\b(?:is|am|are)\s+(?:\d{1,3}|${NUMWORD}|a|an)\s+(?:years?|yrs?|months?)\s+old`,
     String.raw`\bcelebrat(?:es|ing)\s+(?:his|her|my|their|our|your)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})`,
@@ -685,7 +693,19 @@ const MEASURES = [
   String.raw`lbs?\b`,
   String.raw`kg\b`,
 ];
-const BIG_AGE = String.raw`\b(?:sweet\s+(?:16|sixteen)\b|big\s+(?:[1-9]\s?-\s?(?:0|oh)(?!\s*${oneOf(MEASURES)})|${ROUND_AGE}(?=\s*(?:[,!:;–—-]|for\b|is\b|on\b|this\b|next\b|coming\b|${TODAYISH}|$))))(?!\w)`;
+/** After "big 40" with no dash, what shows it is an age: "big 40 for the hubby", "the big 40 tomorrow" (BIG_AGE). */
+const AFTER_BIG_AGE = [
+  '[,!:;–—-]',
+  String.raw`for\b`,
+  String.raw`is\b`,
+  String.raw`on\b`,
+  String.raw`this\b`,
+  String.raw`next\b`,
+  String.raw`coming\b`,
+  TODAYISH,
+  '$',
+];
+const BIG_AGE = String.raw`\b(?:sweet\s+(?:16|sixteen)\b|big\s+(?:[1-9]\s?-\s?(?:0|oh)(?!\s*${oneOf(MEASURES)})|${ROUND_AGE}(?=\s*${oneOf(AFTER_BIG_AGE)})))(?!\w)`;
 /**
  * A milestone age tied to a day, either way round.
  * e.g. "Big 5-0 for the hubby on Sunday the 9th", "the big 4-0 tomorrow", "Tomorrow is the big 4-0"
@@ -711,9 +731,16 @@ const STILL_TO_COME = /^[^.!?\n]{0,20}?\b(?:due|expected|on\s+(?:the|her|his|its
  * e.g. "Born in 1986, turning 40 this year", "I'm 40, born in '86", "1986 baby here, 40 this year"
  */
 const BORN_YEAR = new RegExp(String.raw`\b(?:born\s*(?:in\s+|[:=-]\s*)?(${YEAR}|['’]\d\d)|(${YEAR}|['’]\d\d)\s+bab(?:y|ies))(?!\w)`, 'gi');
+/** Before an age: "turning", "I'm", "so", "aged" (AN_AGE). */
+const AGE_SAYERS = String.raw`(?:turn(?:s|ed|ing)?|i['’]?m|am|so|now|aged?)`;
 /** An age: "turning 40", "I'm 40", "so 36", "40 this year", "40 years old" (BORN_YEAR). */
 const AN_AGE = new RegExp(
-  String.raw`\b(?:(?:turn(?:s|ed|ing)?|i['’]?m|am|so|now|aged?)\s+(?:\d{1,3}|${NUMWORD})(?![\w%.,]\d|\s*(?:%|years?\s+(?:ago|on|of|in|since)|yrs?\s+(?:ago|on|of|in)))|(?:\d{1,3}|${NUMWORD})\s+(?:this|next)\s+year|(?:\d{1,3}|${NUMWORD})\s*(?:years?|yrs?)[-\s]+(?:old|young))(?!\w)`,
+  String.raw`\b${oneOf([
+    // "turning 40", "I'm 40", "so 36" (not "20 years on the job", "3 years ago")
+    String.raw`${AGE_SAYERS}\s+(?:\d{1,3}|${NUMWORD})(?![\w%.,]\d|\s*(?:%|(?:years?|yrs?)\s+(?:ago|on|of|in|since)))`,
+    String.raw`(?:\d{1,3}|${NUMWORD})\s+(?:this|next)\s+year`,
+    String.raw`(?:\d{1,3}|${NUMWORD})\s*(?:years?|yrs?)[-\s]+(?:old|young)`,
+  ])}(?!\w)`,
   'i',
 );
 const bornYearAge = perMatch((m: RegExpExecArray, c: BirthText) => {
@@ -722,12 +749,20 @@ const bornYearAge = perMatch((m: RegExpExecArray, c: BirthText) => {
   return AN_AGE.test(sentence.replace(m[0], ' '));
 });
 
+/** Who arrives on "the day I arrived" (DATE_THEN_ARRIVED). */
+const PRONOUNS = [
+  'i',
+  'you',
+  'he',
+  'she',
+  'they',
+];
 /**
  * A calendar date, then "the day I arrived": the date is a birth.
  * e.g. "July 14th, 1975: the date I arrived", "Aug. 21st, 1990, the day the world got me", "3 March 2015 - the day our son was born"
  */
 const DATE_THEN_ARRIVED = new RegExp(
-  String.raw`(?<![\w/.-])(${EXPLICIT_DATE})\s*[,:;–—-]\s*the\s+(?:very\s+)?(?:day|date|night|morning)\s+(?:the\s+world\s+(?:got|met)\s+me|(?:i|you|he|she|they|(?:my|our)\s+(?:\w+\s+)?(?:${oneOf(NEWBORN)}|${oneOf(CHILD)}))\s+${oneOf([
+  String.raw`(?<![\w/.-])(${EXPLICIT_DATE})\s*[,:;–—-]\s*the\s+(?:very\s+)?(?:day|date|night|morning)\s+(?:the\s+world\s+(?:got|met)\s+me|(?:${oneOf(PRONOUNS)}|(?:my|our)\s+(?:\w+\s+)?(?:${oneOf(NEWBORN)}|${oneOf(CHILD)}))\s+${oneOf([
     'arrived',
     String.raw`(?:was|were)\s+born`,
     String.raw`came\s+(?:along|into\s+(?:the|this)\s+world)`,
