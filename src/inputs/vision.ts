@@ -2059,6 +2059,24 @@ function isShirtWhite(r: number, g: number, b: number): boolean {
   return s < 0.2 && v >= 0.65;
 }
 
+/**
+ * A light-blue shirt (the US patrol shirt, in daylight or shade): pale to mid sky blue, some colour but not a strong
+ * one. e.g. (160, 190, 225) and in shade (95, 115, 150) -> true; navy (25, 35, 70), white (235, 238, 240) -> false
+ */
+export function isShirtBlue(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 195 && h <= 228 && s >= 0.15 && s <= 0.55 && v >= 0.5;
+}
+
+/** Share of a chest that must be light-blue cloth for a light-blue uniform shirt. */
+const LIGHT_BLUE_CHEST = 0.45;
+
+/** Badge metal on a light-blue shirt: gold, or silver whiter and brighter than the cloth's pale folds. */
+function isBadgeMetalOnBlue(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return (h >= 30 && h <= 58 && s >= 0.25 && s <= 0.9 && v >= 0.45) || (s < 0.1 && v >= 0.85);
+}
+
 /** Dark cloth: navy, black, dark green or brown shirts and jackets (brightest channel under 90). */
 function isDarkCloth(r: number, g: number, b: number): boolean {
   return Math.max(r, g, b) < 90;
@@ -2101,8 +2119,10 @@ function chestOf(b: Box, f: Box | undefined): Box {
 }
 
 /**
- * Uniform details on each detected person (boxes in `img`'s pixels): `shirt:dark` when the chest is dark cloth, and
- * `badge:chest` for a metal badge pinned on it: a compact gold or silver blob a few percent of the chest wide, with
+ * Uniform details on each detected person (boxes in `img`'s pixels): `shirt:dark` when the chest is dark cloth, or
+ * `shirt:light-blue` when it is the light-blue cloth of a US patrol shirt (its badge and patches then ringed by that
+ * cloth, a silver badge whiter than its pale folds, a patch dark or of a strong colour), and `badge:chest` for a metal
+ * badge pinned on it: a compact gold or silver blob a few percent of the chest wide, with
  * gaps or engraving inside (a star, a shield), sitting on dark cloth all round. A button, a pen clip or a watch is
  * too small; a white shirt collar or a logo print is not metal on dark.
  */
@@ -2139,8 +2159,13 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     const chest = clip(face || !body ? chestOf(o.box, face) : body.chest, img);
     if (chest.width < (face || body ? 40 : 80) || chest.height < 30) continue;
     const dark = shareOf(img, chest, isDarkCloth, 2);
-    if (dark < 0.4) continue;
-    // A suit shows a light shirt front between the lapels; a uniform shirt (and its tie) is dark down the middle.
+    // A light-blue patrol shirt (US police): read only where the chest is not dark, and never in black and white.
+    const blue = dark < 0.4 && !grey ? shareOf(img, chest, isShirtBlue, 2) : 0;
+    if (dark < 0.4 && blue < LIGHT_BLUE_CHEST) continue;
+    const cloth = dark >= 0.4 ? isDarkCloth : isShirtBlue;
+    // A suit shows a white shirt front between the lapels; a uniform shirt (and its tie) is dark down the middle, and a
+    // light-blue uniform shirt is one cloth across. (A pale blue front is no veto: officers wear a dark jacket over a
+    // light-blue uniform shirt.)
     const front: Box = face
       ? { x: Math.round(face.x + face.width * 0.2), y: Math.round(face.y + face.height * 0.85), width: Math.round(face.width * 0.6), height: Math.round(face.height * 0.7) }
       : body
@@ -2148,9 +2173,10 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
         : { x: chest.x + Math.round(chest.width * 0.38), y: chest.y, width: Math.round(chest.width * 0.24), height: Math.round(chest.height * 0.6) };
     const light = shareOf(img, front, isShirtWhite, 1);
     if (light >= 0.08) continue;
-    cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
-    // On a dark shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit).
-    const patches = body ? shoulderPatches(img, o.box, body) : [];
+    if (dark >= 0.4) cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
+    else cues.push({ kind: 'shirt:light-blue', box: chest, confidence: 0.3, detail: `light blue ${round2(blue)}, white front ${round2(light)}` });
+    // On the shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit).
+    const patches = body ? shoulderPatches(img, o.box, body, cloth) : [];
     // Badge size: a quarter to half a face wide; without a face, 5-28 % of the chest's width.
     // With keypoints, 12-35 % of the shoulder width (a badge is 6-9 cm; a lapel pin or a button is smaller).
     const [lo, hi] = body
@@ -2159,7 +2185,9 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
         ? [0.15 * face.width, 0.6 * face.width]
         : [0.05 * chest.width, 0.28 * chest.width];
     const sub = crop(img, chest);
-    for (const bl of blobs(mask(sub, isBadgeMetal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001))) {
+    // On light blue, silver is told from the cloth's pale folds by being whiter and brighter still.
+    const metal = dark >= 0.4 ? isBadgeMetal : isBadgeMetalOnBlue;
+    for (const bl of blobs(mask(sub, metal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001))) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
       const fill = bl.area / (bl.box.width * bl.box.height);
@@ -2171,9 +2199,9 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
       // A police badge is worn over the heart, on the wearer's left: a shiny blob on the right side of the chest is a
       // pen, a name bar, a logo or a buckle as often as a badge.
       if (body && !onWearersLeft(box, body)) continue;
-      const ringDark = ringShare(img, box, 0.4, isDarkCloth);
-      if (ringDark < 0.45) continue;
-      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring dark ${round2(ringDark)}` });
+      const ring = ringShare(img, box, 0.4, cloth);
+      if (ring < 0.45) continue;
+      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring ${dark >= 0.4 ? 'dark' : 'light blue'} ${round2(ring)}` });
     }
     // One blob is one cue: a badge near the armpit is not also a sleeve patch. Patches on both sleeves (a uniform's
     // pair) are surer than one (a logo on a sleeve).
@@ -2444,12 +2472,21 @@ function isPatchColour(r: number, g: number, b: number): boolean {
 }
 
 /**
+ * Patch colours on a light-blue sleeve: a patch's dark ground (navy, black) or a strong colour that is not the cloth's
+ * blue. e.g. navy (20, 30, 70), gold (215, 175, 50), red (200, 40, 40) -> true; the sleeve (160, 190, 225) -> false
+ */
+function isPatchOnBlue(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return !isShirtBlue(r, g, b) && (v < 0.4 || (s >= 0.45 && (h < 190 || h > 235)));
+}
+
+/**
  * Shoulder patches on dark cloth (one per arm at most): on either upper arm, a compact coloured blob with dark sleeve all round it
  * (background beside the arm is not ringed by dark). With keypoints the arms are found round the shoulder joints and
  * the patch is 8-45 % of the shoulder width; without, they are the outer thirds of the box, 12-40 % down, and the
  * patch is 4-20 % of the box's width.
  */
-function shoulderPatches(img: Raster, b: Box, body?: Body): Box[] {
+function shoulderPatches(img: Raster, b: Box, body?: Body, cloth: RgbTest = isDarkCloth): Box[] {
   const found: Box[] = [];
   const regions = body
     ? body.arms
@@ -2459,7 +2496,8 @@ function shoulderPatches(img: Raster, b: Box, body?: Body): Box[] {
     const region = clip(r, img);
     if (region.width < 8 || region.height < 8) continue;
     const sub = crop(img, region);
-    for (const bl of blobs(mask(sub, isPatchColour), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
+    const colour = cloth === isDarkCloth ? isPatchColour : isPatchOnBlue;
+    for (const bl of blobs(mask(sub, colour), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
       const fill = bl.area / (bl.box.width * bl.box.height);
@@ -2467,7 +2505,7 @@ function shoulderPatches(img: Raster, b: Box, body?: Body): Box[] {
       const box = offset(bl.box, region);
       // Bare skin (a forearm or a hand against a dark sleeve) is not a patch.
       if (skinShare(img, box) >= 0.4) continue;
-      if (ringShare(img, box, 0.5, isDarkCloth) >= 0.55) {
+      if (ringShare(img, box, 0.5, cloth) >= 0.55) {
         found.push(box);
         break;
       }

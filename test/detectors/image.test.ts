@@ -432,6 +432,25 @@ describe('pure image detectors', () => {
     expect(d.detectImage({ ...base, cues: [person, { ...badge, box: { x: 700, y: 300, width: 30, height: 34 } }] }, ctxOf(d, profile))).toEqual([]);
   });
 
+  it('uniform: a light-blue patrol shirt backs a badge or a patch only with a second cue (a guard or a postal worker wears one alone)', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const go = (cues: ImageAnalysisInput['cues'], ocr?: ImageAnalysisInput['ocr']) => d.detectImage({ ...base, cues, ...(ocr ? { ocr } : {}) }, ctxOf(d, profile));
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
+    const blue = { kind: 'shirt:light-blue', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };
+    const badge = { kind: 'badge:chest', box: { x: 280, y: 260, width: 30, height: 34 }, confidence: 0.45 };
+    const patch = { kind: 'patch:shoulder', box: { x: 120, y: 220, width: 30, height: 30 }, confidence: 0.4 };
+    const cap = { kind: 'cap:badge', box: { x: 240, y: 110, width: 20, height: 20 }, confidence: 0.45 };
+    const [m] = go([person, blue, badge, patch]);
+    expect(m).toMatchObject({ pattern: 'light-blue-uniform', messageId: 'patrol', confidence: 0.5, data: { seen: 'badge on a light-blue shirt, shoulder patch, light-blue uniform shirt' } });
+    expect(go([person, blue, badge], ocrOf('POLICE', { x: 700, y: 650, width: 120, height: 30 }))).toHaveLength(1);
+    // A cap badge over a light-blue uniform shirt.
+    expect(go([person, blue, cap])).toMatchObject([{ pattern: 'cap-badge', data: { seen: 'badge on a peaked cap, light-blue uniform shirt' } }]);
+    // Alone, a badge or a patch on a light-blue shirt is a guard's or a postal worker's; nor does the shirt alone say police.
+    expect(go([person, blue, badge])).toEqual([]);
+    expect(go([person, blue, patch])).toEqual([]);
+    expect(go([person, blue])).toEqual([]);
+  });
+
   it('uniform: a light blob OCR read as part of a word is lettering, not a badge or a patch (SECURITY across a guard\'s chest)', () => {
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
     const shirt = { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };

@@ -575,6 +575,34 @@ describe('uniformCues with body keypoints: details sit where the body says', () 
     expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', right)), person(), face))).toEqual(['shirt:dark']);
   });
 
+  it('a light-blue patrol shirt: a gold or silver badge over the heart, a dark patch on the sleeve', async () => {
+    const blue = '#a9c4e6';
+    const badge = (fill: string) => `<path d="M310 290 L350 290 L355 320 L330 345 L305 320 Z" fill="${fill}"/><circle cx="330" cy="312" r="5" fill="#5a4a18"/>`;
+    const navyPatch = '<rect x="395" y="240" width="34" height="40" fill="#1c2550"/><rect x="402" y="250" width="20" height="12" fill="#d9b23a"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(blue, badge('#d9b23a') + navyPatch)), person(), face))).toEqual(['badge:chest', 'patch:shoulder', 'shirt:light-blue']);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(blue, badge('#eef0f2'))), person(), face))).toEqual(['badge:chest', 'shirt:light-blue']);
+    // In shade the same shirt is darker and greyer, and still light blue.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#6f87a8', badge('#d9b23a'))), person(), face))).toEqual(['badge:chest', 'shirt:light-blue']);
+  });
+
+  it('not on a light-blue shirt: pale folds, a badge on the wearer\'s right, a white shirt, black and white', async () => {
+    const blue = '#a9c4e6';
+    // Pale creases (whiter than the cloth, not metal-white) and a pen in the pocket: no badge.
+    const folds = '<path d="M300 280 L312 280 L316 330 L304 330 Z" fill="#d4e0ee"/><rect x="318" y="300" width="6" height="40" fill="#1a1a1a"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(blue, folds)), person(), face))).toEqual(['shirt:light-blue']);
+    const right = '<path d="M150 290 L190 290 L195 320 L170 345 L145 320 Z" fill="#d9b23a"/><circle cx="170" cy="312" r="5" fill="#5a4a18"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(blue, right)), person(), face))).toEqual(['shirt:light-blue']);
+    // An airline's white shirt with gold wings: not light blue, not dark.
+    const wings = '<rect x="300" y="290" width="60" height="12" fill="#d9b23a"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#f2f3f5', wings)), person(), face))).toEqual([]);
+    const { data, info } = await sharp(Buffer.from(torsoSvg(blue, `<path d="M310 290 L350 290 L355 320 L330 345 L305 320 Z" fill="#d9b23a"/>`)))
+      .modulate({ saturation: 0 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect(kinds(uniformCues({ data, width: info.width, height: info.height }, person(), face))).toEqual([]);
+  });
+
   it("a firefighter's coat: reflective bands round the sleeves and chest are not shoulder patches or a badge", async () => {
     const band = (x: number, y: number, w: number) => `<rect x="${x}" y="${y}" width="${w}" height="22" fill="#d8e830"/><rect x="${x}" y="${y + 7}" width="${w}" height="8" fill="#e4e4e4"/>`;
     const bands = band(60, 250, 60) + band(380, 250, 60) + band(100, 380, 300) + band(60, 420, 60) + band(380, 420, 60);

@@ -1,7 +1,8 @@
 // image/uniform: a person in police uniform, from what is seen on a person the object detector found (placed by the
 // body keypoints where they were read): police marking text worn on the torso (a vest, a riot shield, a name plate), a
 // metal badge pinned on the wearer's left of a dark uniform shirt, patches on both upper arms of a dark uniform shirt
-// (one patch with a second cue), a peaked cap's badge over a dark uniform shirt, a chequered (Sillitoe) band round a cap
+// (one patch with a second cue), a light-blue (US patrol) uniform shirt with a badge or a sleeve patch and a second cue,
+// a peaked cap's badge over a dark or light-blue uniform shirt, a chequered (Sillitoe) band round a cap
 // (above the face, or where the keypoints put the head of someone seen from behind), a hi-vis vest with the blue-and-yellow
 // police check on the torso, a hi-vis jacket with a band of blue and silver check, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a
 // second cue (a shoulder patch, a badge, a line of three or more people in the same kit, or, for someone facing the
@@ -21,7 +22,8 @@ export const uniform: ImageDetector<RegExp[]> = {
   title: 'Person in police uniform',
   description:
     'Flags a person (found by the object detector) who wears police marking text read by OCR on the torso, a metal badge on a dark uniform shirt, ' +
-    'patches on both upper arms of a dark uniform shirt (one with a second cue), a badge on a peaked cap over a dark uniform shirt, a chequered band round a cap, ' +
+    'patches on both upper arms of a dark uniform shirt (one with a second cue), a light-blue patrol shirt with a badge or a sleeve patch and a second cue, ' +
+    'a badge on a peaked cap over a dark or light-blue uniform shirt, a chequered band round a cap, ' +
     'a hi-vis jacket with a blue-and-silver chequered band, a line of people in the same dark kit and helmets, or a hi-vis vest with the blue-and-yellow police check, ' +
     'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, lettering on the vest, police wording or a marked vehicle ' +
     'in the picture, three or more people in the same kit). Plain uniforms without lettering, badge or kit are not detected.',
@@ -29,6 +31,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     default: 'The picture shows a person wearing police markings, likely in uniform',
     kit: 'The picture shows a person in tactical kit ({seen}), likely police',
     badge: 'The picture shows a person with a badge on a dark uniform shirt ({seen})',
+    patrol: 'The picture shows a person in a light-blue uniform shirt ({seen}), likely a patrol uniform',
     vest: 'The picture shows a person in a police hi-vis vest ({seen})',
     patch: 'The picture shows a person in a dark uniform shirt with a shoulder patch ({seen})',
     cap: 'The picture shows a person in a peaked cap with a badge ({seen})',
@@ -41,10 +44,14 @@ export const uniform: ImageDetector<RegExp[]> = {
     { name: 'hi-vis-check', description: 'a hi-vis vest with the blue-and-yellow police check on the torso' },
     { name: 'hi-vis-chequer', description: 'a hi-vis jacket with a band of blue and reflective silver squares round it (a chequer a few cells high, hi-vis yellow beside it)' },
     { name: 'shoulder-patch', description: 'coloured, non-skin patches on both upper arms of a dark uniform shirt, or one with a badge, police wording or a marked vehicle' },
-    { name: 'cap-badge', description: 'a metal badge on the front of a peaked cap above the face, with a dark uniform shirt, police wording or a marked vehicle' },
+    { name: 'cap-badge', description: 'a metal badge on the front of a peaked cap above the face, with a dark or light-blue uniform shirt, police wording or a marked vehicle' },
     { name: 'kit-line', description: 'three or more people side by side in the same dark kit (no white shirt front, no reflective trim), two or more of them in helmets' },
     { name: 'chequered-cap', description: 'a cap band of white and dark (black, navy or blue) square cells in a chequer round the head, above the face or where the keypoints put the head' },
     { name: 'chest-badge', description: "a compact gold or silver badge on the wearer's left of the chest of a dark shirt (not a suit)" },
+    {
+      name: 'light-blue-uniform',
+      description: "a light-blue shirt (the US patrol shirt) with a badge on the wearer's left chest or a sleeve patch, and a second cue: the other of those, a cap badge, a duty belt, police wording or a marked vehicle",
+    },
   ],
   examples: { tp: [], fp: [] },
   prepare: markingRegexes,
@@ -84,9 +91,13 @@ export const uniform: ImageDetector<RegExp[]> = {
       // A duty belt is a second cue only: a security guard wears one too.
       const belt = inside('belt:duty', 0.8);
       const shirt = inside('shirt:dark', 0.7);
+      // A light-blue shirt is what US patrol officers wear, and also security guards, postal workers and office staff:
+      // it backs a badge or a patch only with a second cue.
+      const blue = shirt ? undefined : inside('shirt:light-blue', 0.7);
+      const shirtWords = shirt ? 'dark uniform shirt' : blue ? 'light-blue uniform shirt' : undefined;
       const found: [unknown, string, string][] = [
         [kit, 'kit:tactical', 'black vest and covered head'],
-        [badge, 'badge:chest', 'badge on a dark shirt'],
+        [badge, 'badge:chest', `badge on a ${blue ? 'light-blue' : 'dark'} shirt`],
         [cap, 'cap:badge', 'badge on a peaked cap'],
         [patch, 'patch:shoulder', 'shoulder patch'],
         [vest, 'vest:checker', 'hi-vis vest with the blue-and-yellow police check'],
@@ -163,6 +174,19 @@ export const uniform: ImageDetector<RegExp[]> = {
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'shoulder patch on a dark uniform shirt', messageId: 'patch', data: { cues: [...cues, 'shirt:dark'].join(','), seen: seen.join(', ') }, pattern: 'shoulder-patch' });
         continue;
       }
+      if (blue && (badge || patch)) {
+        // A badge over the heart or a sleeve patch on a light-blue shirt, with another cue: the badge and a patch together,
+        // a cap badge, a duty belt, police wording or a marked vehicle in the picture. A postal worker's or a guard's shirt
+        // carries a patch or a badge alone.
+        if (patches.length >= 2) seen[seen.indexOf('shoulder patch')] = 'shoulder patches on both sleeves';
+        if (markings.length) seen.push('police wording in the picture');
+        if (onVehicle) seen.push('a marked vehicle in the picture');
+        if (seen.length < 2) continue;
+        seen.push('light-blue uniform shirt');
+        const confidence = Math.min(0.7, 0.4 + 0.1 * (seen.length - 2));
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'badge or patch on a light-blue uniform shirt', messageId: 'patrol', data: { cues: [...cues, 'shirt:light-blue'].join(','), seen: seen.join(', ') }, pattern: 'light-blue-uniform' });
+        continue;
+      }
       if (badge) {
         // A badge on a dark shirt, not a suit: a guard's or a novelty badge looks alike, so it stays below an even bet.
         if (markings.length) seen.push('police wording in the picture');
@@ -172,13 +196,13 @@ export const uniform: ImageDetector<RegExp[]> = {
       }
       if (cap) {
         // A peaked cap with a metal badge: police, but also a chauffeur's, a doorman's or an officer's of the armed
-        // forces, so it needs a dark uniform shirt, police wording or a marked vehicle with it.
-        if (shirt) seen.push('dark uniform shirt');
+        // forces, so it needs a dark or light-blue uniform shirt, police wording or a marked vehicle with it.
+        if (shirtWords) seen.push(shirtWords);
         if (markings.length) seen.push('police wording in the picture');
         if (onVehicle) seen.push('a marked vehicle in the picture');
         if (seen.length < 2) continue;
         const confidence = Math.min(0.7, 0.45 + 0.1 * (seen.length - 1));
-        const used = [...cues, ...(shirt ? ['shirt:dark'] : [])].join(',');
+        const used = [...cues, ...(shirt ? ['shirt:dark'] : blue ? ['shirt:light-blue'] : [])].join(',');
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'badge on a peaked cap', messageId: 'cap', data: { cues: used, seen: seen.join(', ') }, pattern: 'cap-badge' });
       }
     }
