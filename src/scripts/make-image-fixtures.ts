@@ -1,7 +1,8 @@
 /**
  * Generates fixtures/images/: synthetic pictures rendered from SVG with sharp (badges, name tags, police tape, house
  * numbers, a POLICE car door, standing evidence markers and traffic cones, a vest whose POLICE is half hidden and a
- * shop front of words a letter or two from it, striped police tape and its near miss) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
+ * shop front of words a letter or two from it, striped police tape and its near miss, a round patch whose curved POLICE
+ * is read in pieces and a club's patch reading POLISH) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
  * is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
@@ -28,6 +29,29 @@ async function grain(png: Buffer, sigma = 10): Promise<Sharp> {
   const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 2 * sigma;
   for (let i = 0; i < data.length; i++) data[i] = Math.max(0, Math.min(255, data[i] + rnd()));
   return sharp(data, { raw: { width: info.width, height: info.height, channels: 3 } });
+}
+
+/** Letters of a word set one by one round the top of a circle (centre cx, cy, radius r), upright to the rim. */
+function arcText(word: string, cx: number, cy: number, r: number, size: number, fill: string, spanDeg: number): string {
+  return [...word]
+    .map((ch, i) => {
+      const a = ((-spanDeg / 2 + (spanDeg * (i + 0.5)) / word.length) * Math.PI) / 180;
+      const x = (cx + r * Math.sin(a)).toFixed(1);
+      const y = (cy - r * Math.cos(a)).toFixed(1);
+      return `<text x="${x}" y="${y}" transform="rotate(${((a * 180) / Math.PI).toFixed(1)} ${x} ${y})" font-family="${FONT}" font-weight="bold" font-size="${size}" text-anchor="middle" fill="${fill}">${ch}</text>`;
+    })
+    .join('');
+}
+
+/** A dark sleeve with a round navy patch: `rim` round its top, `middle` across it. */
+function patchSvg(rim: string, middle: string): Buffer {
+  return svg(
+    960,
+    720,
+    `<rect width="100%" height="100%" fill="#8a8f80"/><rect x="300" y="120" width="360" height="520" rx="30" fill="#161c2c"/>
+     <ellipse cx="480" cy="360" rx="151" ry="168" fill="#1c2550" stroke="#d9b23a" stroke-width="4"/>${arcText(rim, 480, 360, 112, 39, '#d9b23a', 110)}
+     <text x="480" y="440" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="30" fill="#e8e8e8">${middle}</text>`,
+  );
 }
 
 const scenes = {
@@ -203,6 +227,13 @@ const scenes = {
        <polygon points="300,150 340,150 420,400 360,400" fill="#e8c200"/>
        <rect y="260" width="100%" height="14" fill="#e8c200" transform="rotate(3 320 260)"/>`,
     ),
+  /**
+   * A round shoulder patch on a dark sleeve: POLICE in gold round its top, letter by letter along the rim, HARBOR CITY
+   * across its middle. The reader cuts the curved word into pieces set on different lines (POL, ICE), read together.
+   */
+  patchArc: () => patchSvg('POLICE', 'HARBOR CITY'),
+  /** Its near miss: a club's patch reading POLISH round the top (a real word, one letter from POLITI). */
+  patchArcNearMiss: () => patchSvg('POLISH', 'EAGLES FC'),
 };
 
 function exiftool(file: string, args: string[]): void {
@@ -267,6 +298,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('shop-signs.jpg', (await grain(await sharp(scenes.shopSigns()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
   await put('striped-police-tape.jpg', (await grain(await sharp(scenes.stripedTape()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
   await put('striped-near-miss.jpg', (await grain(await sharp(scenes.stripedNearMiss()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
+  await put('patch-arc.jpg', (await grain(await sharp(scenes.patchArc()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
+  await put('patch-arc-near-miss.jpg', (await grain(await sharp(scenes.patchArcNearMiss()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
 
   // Metadata (exiftool).
   const base = (await grain(await sharp(scenes.clean()).png().toBuffer(), 6)).jpeg({ quality: 80 });

@@ -134,6 +134,28 @@ describe('image detectors name what fired', () => {
     for (const word of ['LICE', 'MARSH', 'POL', 'LICENCE', 'Poli', 'NAPOLI', 'SLICE']) expect(detect(d, text(word)), word).toEqual([]);
   });
 
+  it('image/police-markings: two pieces of a word the reader set on different lines side by side (round a patch) are one partial marking', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    const left = { x: 350, y: 193, width: 154, height: 118 };
+    const right = { x: 481, y: 194, width: 136, height: 122 };
+    const pieces = (first: [string, Box], second: [string, Box]): ImageAnalysisInput => {
+      const [a, ab] = first;
+      const [b, bb] = second;
+      return { ...base, ocr: { text: `${a}\n${b}`, words: [{ text: a, start: 0, end: a.length, box: ab, confidence: 0.95 }, { text: b, start: a.length + 1, end: a.length + 1 + b.length, box: bb, confidence: 0.95 }] } };
+    };
+    const found = (image: ImageAnalysisInput) => detect(d, image).map((h) => [h.pattern, h.evidence]);
+    expect(found(pieces(['POL', left], ['ICE', right]))).toEqual([['marking-partial', 'POL ICE']]);
+    // Read in the other order (the right piece's line first): still left to right.
+    expect(found(pieces(['ICE', right], ['POL', left]))).toEqual([['marking-partial', 'POL ICE']]);
+    expect(found(pieces(['SHER', left], ['IFF', right]))).toEqual([['marking-partial', 'SHER IFF']]);
+    // Not a real word (POLISH), not pieces far apart, at two levels or of two sizes, not lower case.
+    expect(found(pieces(['POL', left], ['ISH', right]))).toEqual([]);
+    expect(found(pieces(['POL', left], ['ICE', { ...right, x: 700 }]))).toEqual([]);
+    expect(found(pieces(['POL', left], ['ICE', { ...right, y: 330 }]))).toEqual([]);
+    expect(found(pieces(['POL', left], ['ICE', { ...right, height: 40 }]))).toEqual([]);
+    expect(found(pieces(['Pol', left], ['ice', right]))).toEqual([]);
+  });
+
   it('the engine copies the name into the finding', () => {
     const screener = new ImageScreener({ ocr: false, faces: false });
     const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };

@@ -3,7 +3,7 @@
 // livery on its body. Shows department equipment and often its unit number (clause on department equipment and
 // vehicles). An ambulance or a fire engine has beacons too: their own wording on the vehicle vetoes a light bar.
 import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
-import { cuesOf, findMarkings, insideShare, markingRegexes, ocrLocation, VEHICLE_KINDS } from './shared.js';
+import { cuesOf, findMarkings, insideShare, markingLocation, markingRegexes, markingText, VEHICLE_KINDS } from './shared.js';
 
 /**
  * Wording of the other emergency services, on the vehicle or anywhere in the picture's text.
@@ -42,7 +42,7 @@ export const markedVehicle: ImageDetector<RegExp[]> = {
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
     if (!vehicles.length) return [];
     const out: ImageMatch[] = [];
-    const markings = image.ocr ? findMarkings(image.ocr, ctx.prepared).map((m) => ({ m, loc: ocrLocation(image.ocr!, m.start, m.end) })) : [];
+    const markings = image.ocr ? findMarkings(image.ocr, ctx.prepared).map((m) => ({ m, loc: markingLocation(image.ocr!, m) })) : [];
     const otherService = Boolean(image.ocr?.text && OTHER_SERVICE.test(image.ocr.text));
     const seenOn = (kind: string, vb: Box) =>
       cuesOf(image.cues, kind).find((c: VisionCue) => c.box && insideShare(c.box, { ...vb, y: vb.y - vb.height * 0.15, height: vb.height * 1.15 }) >= 0.6);
@@ -64,7 +64,7 @@ export const markedVehicle: ImageDetector<RegExp[]> = {
       const confidence = Math.min(0.95, base + 0.1 * (cues.length - 1));
       const words = cues.map((c) => CUE_PHRASE[c]);
       const seen = `${words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]} on a ${vehicle}`;
-      const evidence = on ? `${image.ocr!.text.slice(on.m.start, on.m.end)} on ${vehicle}` : seen;
+      const evidence = on ? `${markingText(image.ocr!, on.m)} on ${vehicle}` : seen;
       const pattern = PATTERN[on ? 'lettering' : livery ? 'livery:battenburg' : 'light-bar'];
       out.push({ source: 'vision', location: { box: vb }, confidence: Math.round(confidence * 100) / 100, evidence, data: { vehicle, seen, cues: cues.join(',') }, pattern });
     }

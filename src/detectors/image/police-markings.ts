@@ -5,7 +5,7 @@
 import type { Box, ImageAnalysisInput, ImageDetector, ImageMatch } from '../../core/types.js';
 import { oneOf } from '../vocab.js';
 import { UNIT_NUMBER_WORDS } from '../vocab/police-vehicles.js';
-import { cuesOf, findMarkings, insideShare, markingRegexes, ocrLocation, VEHICLE_KINDS } from './shared.js';
+import { cuesOf, findMarkings, insideShare, markingLocation, markingRegexes, markingText, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
 /**
  * A unit, car or shield number: 2-5 digits, optionally with a letter prefix.
@@ -113,8 +113,8 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
       return out;
     }
     for (const m of markings) {
-      const loc = ocrLocation(ocr, m.start, m.end);
-      const words = ocr.words.filter((w) => w.end > m.start && w.start < m.end);
+      const loc = markingLocation(ocr, m);
+      const words = ocr.words.filter((w) => (m.pieces ?? [[m.start, m.end]]).some(([a, b]) => w.end > a && w.start < b));
       const conf = words.length ? Math.min(...words.map((w) => w.confidence)) : 0.5;
       // A word read with OCR slips is less sure than one read as printed, and one cut off at the frame less still.
       const [base, span] = m.read === 'exact' ? [0.5, 0.45] : m.read === 'slip' ? [0.45, 0.35] : [0.35, 0.3];
@@ -122,13 +122,13 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
         source: 'ocr',
         location: loc,
         confidence: Math.round(Math.min(0.95, base + span * conf) * 100) / 100,
-        evidence: ocr.text.slice(m.start, m.end),
+        evidence: markingText(ocr, m),
         ...(m.read === 'partial' ? { messageId: 'partial' } : {}),
         pattern: m.read === 'partial' ? 'marking-partial' : 'marking-word',
       });
     }
     // Numbers on the same OCR line as a marking, or within three text heights of one, read as unit numbers.
-    const markBoxes = markings.map((m) => ocrLocation(ocr, m.start, m.end).box).filter((b) => b !== undefined);
+    const markBoxes = markings.map((m) => markingLocation(ocr, m).box).filter((b) => b !== undefined);
     for (const n of ocr.text.matchAll(UNIT_NUMBER)) {
       const start = n.index + (n[0].length - n[0].trimStart().length);
       const end = n.index + n[0].length;

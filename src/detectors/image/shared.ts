@@ -193,17 +193,59 @@ export function looksLikeMarking(token: string): boolean {
   return markingReading(token) !== undefined;
 }
 
-/** A marking found in OCR text: its span, and how it was read (as listed, with OCR slips, or cut off). */
+/**
+ * A marking found in OCR text: its span, and how it was read (as listed, with OCR slips, or cut off). `pieces`: the
+ * spans of the words of one marking the reader cut apart and set on different lines, left to right in the picture
+ * (the span runs from the first to the last of them in the text).
+ */
 export interface MarkingRead {
   start: number;
   end: number;
   read: 'exact' | 'slip' | 'partial';
+  pieces?: [number, number][];
+}
+
+/** The marking as read: its span's text, or its pieces side by side ("POL ICE"). */
+export function markingText(ocr: OcrResult, m: MarkingRead): string {
+  return m.pieces ? m.pieces.map(([a, b]) => ocr.text.slice(a, b)).join(' ') : ocr.text.slice(m.start, m.end);
+}
+
+/** Where the marking is: its span's location, boxed round its own pieces only when it has them. */
+export function markingLocation(ocr: OcrResult, m: MarkingRead): TextLocation {
+  const loc = ocrLocation(ocr, m.start, m.end);
+  if (!m.pieces) return loc;
+  const box = unionBox(m.pieces.flatMap(([a, b]) => ocr.words.filter((w) => w.start >= a && w.end <= b).map((w) => w.box)));
+  return { ...loc, ...(box ? { box } : {}) };
+}
+
+/**
+ * Two capital pieces of one marking word that the reader set on different lines, side by side in the picture
+ * (lettering round a patch or a badge read in pieces along its curve, a word broken by a fold): each two to five
+ * letters, of about one height, at about one level, the second starting within half a letter's height of the
+ * first's end (or overlapping it a little), together one edit from a listed word with its first and last letter.
+ * e.g. "POL" over x 350-501 and "ICE" over x 478-618 at one height -> POLICE; not "POLI" + "TE" (POLITE)
+ */
+function splitAcrossLines(ocr: OcrResult): { a: OcrResult['words'][number]; b: OcrResult['words'][number] }[] {
+  const caps = ocr.words.filter((w) => /^\p{Lu}{2,5}$/u.test(w.text));
+  const out: { a: (typeof caps)[number]; b: (typeof caps)[number] }[] = [];
+  for (const a of caps) {
+    for (const b of caps) {
+      if (a === b || ocr.text.slice(Math.min(a.start, b.start), Math.max(a.end, b.end)).indexOf('\n') < 0) continue;
+      const h = Math.max(a.box.height, b.box.height);
+      const gap = b.box.x - (a.box.x + a.box.width);
+      const dy = Math.abs(a.box.y + a.box.height / 2 - (b.box.y + b.box.height / 2));
+      if (Math.min(a.box.height, b.box.height) < 0.6 * h || dy > 0.5 * h || gap < -0.3 * h || gap > 0.5 * h) continue;
+      if (markingReading(a.text + b.text, true)) out.push({ a, b });
+    }
+  }
+  return out;
 }
 
 /**
  * Markings found in the OCR text: spans in the text, exact items first, then a department's acronym in capitals
  * (NYPD, LAPD), then single capital tokens read fuzzily, then two short capital tokens of one word split by a gap
- * OCR read as a space ("PO ICE", "SHER FF").
+ * OCR read as a space ("PO ICE", "SHER FF"), then two such pieces the reader set on different lines, side by side in
+ * the picture (splitAcrossLines).
  */
 export function findMarkings(ocr: OcrResult, markings: readonly RegExp[]): MarkingRead[] {
   const out: MarkingRead[] = [];
@@ -226,6 +268,11 @@ export function findMarkings(ocr: OcrResult, markings: readonly RegExp[]): Marki
     // The gap hid a letter ("PO ICE") or none ("POLI CE"): either way the pieces together are one edit from the word.
     const read = markingReading(m[1] + m[2], true);
     if (read) out.push({ start, end, read: 'partial' });
+  }
+  for (const { a, b } of splitAcrossLines(ocr)) {
+    const start = Math.min(a.start, b.start);
+    const end = Math.max(a.end, b.end);
+    if (free(a.start, a.end) && free(b.start, b.end)) out.push({ start, end, read: 'partial', pieces: [[a.start, a.end], [b.start, b.end]] });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -11,7 +11,7 @@
 // from behind looks the same. A person is one the object detector found or, in a portrait where it found none, one
 // placed below a large face (person:portrait). Clause on posting in uniform / identifying members.
 import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
-import { cuesOf, findMarkings, insideShare, markingRegexes, ocrLocation, VEHICLE_KINDS } from './shared.js';
+import { cuesOf, findMarkings, insideShare, markingLocation, markingRegexes, markingText, VEHICLE_KINDS } from './shared.js';
 
 /** People in the same kit from which they are a line (riot police, a tactical team), not a passer-by in black. */
 export const KIT_TEAM = 3;
@@ -59,7 +59,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     // People the object detector found, and those of a portrait placed below a large face it gave no body.
     const people = cuesOf(image.cues, (k) => k === 'object:person' || k === 'person:portrait');
     if (!people.length) return [];
-    const markings = image.ocr?.text ? findMarkings(image.ocr, ctx.prepared).map((m) => ({ m, loc: ocrLocation(image.ocr!, m.start, m.end) })) : [];
+    const markings = image.ocr?.text ? findMarkings(image.ocr, ctx.prepared).map((m) => ({ m, loc: markingLocation(image.ocr!, m) })) : [];
     const kits = cuesOf(image.cues, 'kit:tactical');
     const onVehicle = cuesOf(image.cues, (k) => k === 'light-bar' || k.startsWith('livery:')).length > 0;
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k)).flatMap((v) => (v.box ? [v.box] : []));
@@ -109,7 +109,7 @@ export const uniform: ImageDetector<RegExp[]> = {
       const cues = [...(on ? ['lettering'] : []), ...present.map(([, name]) => name)];
       const seen = present.map(([, , words]) => words);
       if (on) {
-        const word = image.ocr!.text.slice(on.m.start, on.m.end);
+        const word = markingText(image.ocr!, on.m);
         const confidence = Math.min(0.85, 0.35 + p.confidence * 0.5 + 0.1 * (cues.length - 1));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: `${word} on a person`, data: { cues: cues.join(',') }, pattern: 'lettering-on-torso' });
         continue;
