@@ -238,6 +238,11 @@ export function isDepartmentMoniker(handle: string, v: Vocab): boolean {
     police ||= r.police;
     name ||= r.name;
   }
+  // "rpd_sgt_mo", "trooper_jt_ohio": two letters right after a rank are a nickname or initials
+  for (let i = 1; i < ps.length && !name; i++) {
+    const [rank, word] = [ps[i - 1].toLowerCase(), ps[i].toLowerCase()];
+    if (v.title.has(rank) && /^[a-z]{2}$/.test(word) && !HANDLE_NOT_A_NAME.has(word) && !HANDLE_FILLERS.has(word) && !v.title.has(word)) name = true;
+  }
   // "trooper_banks_sp", "deputy_young_cso": rank, word, agency acronym is how officers sign, so the word between is
   // a surname even when it is also a dictionary word (not "cop_car_wash", "officer_down_memorial").
   for (let i = 0; i + 2 < ps.length && !name; i++) {
@@ -340,6 +345,9 @@ export const departmentMoniker: TextDetector<Vocab> = {
       'Follow my new account @hcpd_johnny for gym content',
       'Shoutout to @jsmith_5thpct for the coffee this morning',
       'DM me @053Pct_janedoe',
+      // a rank's abbreviation, and two letters after a rank
+      'bring the chairs @dep_lopez_ocso',
+      '@rpd_sgt_jo that photo from the golf day is brutal',
       'Add me! @deputy_rick_cso',
       'new insta: copmom_jess',
       'Find me at sam_harborcitypd on threads',
@@ -352,6 +360,9 @@ export const departmentMoniker: TextDetector<Vocab> = {
       { text: 'Thanks to @deputy_hunter_cso for the escort today.', context: 'official' },
     ],
     fp: [
+      // "alt" is not a + lieutenant; "depot" is no deputy
+      'new playlist from @alt_rock_jen is great',
+      'deals all week at @depot_deals_mike',
       { text: 'Follow @HarborCityPD for road closure updates during the storm.', context: 'official' },
       'New handle who dis: @johnny.lifts',
       'Proud to wear the uniform for 10 years now. #HCPD',

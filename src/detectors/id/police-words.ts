@@ -676,6 +676,11 @@ export const HANDLE_TITLE_WORDS = [
   'cpl',
   'tpr',
   'constable',
+  // "@dep_garcia_ocso", "@trpr_holly_isp" (not "lt": "alt" = a + lt)
+  'dep',
+  'trpr',
+  'patrolman',
+  'patrolwoman',
 ];
 export const HANDLE_DEPT_WORDS = [
   'police',
@@ -729,6 +734,9 @@ export const HANDLE_FILLERS = new Set(
     'strong',
     'and',
     'of',
+    // "@retiredcop_frank": the author's own past service
+    'retired',
+    'former',
   ],
 );
 
