@@ -601,7 +601,10 @@ export const OTHER_JOB =
       String.raw`post\s+office`,
       'airport',
       'hotel',
-      String.raw`call\s+center`,
+      String.raw`call\s+cent(?:er|re)`,
+      // "traffic warden life: wrote a parking ticket to my own brother"
+      String.raw`(?:traffic|parking)\s+wardens?`,
+      String.raw`parking\s+enforcement`,
       String.raw`nursing\s+home`,
       String.raw`fire\s*house`,
       String.raw`fire\s+station`,

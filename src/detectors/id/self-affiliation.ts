@@ -170,6 +170,8 @@ const NOT_A_SUPERVISOR_BEFORE = [
   'horse',
   'named',
   'called',
+  // "the spin instructor everyone calls Sarge"
+  'calls',
 ];
 
 /** Whom an officer answers to or trains under: "my sergeant", "my guv'nor", "my DCI". */
