@@ -98,6 +98,8 @@ export const BIRTH_PHRASES = [
   String.raw`family\s+(?:grew|has\s+grown|just\s+grew|got\s+(?:a\s+(?:little|lot|bit)\s+)?bigger)`,
   // "29 years ago today my parents welcomed me into the world"
   String.raw`(?:welcom(?:ed|es|ing)|brought)\s+me\s+(?:in)?to\s+(?:the|this)\s+world`,
+  // "40 years ago today, Mum went into labour with me"
+  String.raw`(?:went|was|were)\s+in(?:to)?\s+labou?r\s+with\s+(?:me|you|him|her|them)`,
   // "35 years ago today my mum had me"
   String.raw`(?:mum|mom|mother|mama|mam|ma)\s+had\s+me`,
   // the first meeting is the birth: "One year ago today we met our daughter for the first time", "18 years ago today I
@@ -352,6 +354,9 @@ export const AGE_MILESTONES = [
   String.raw`a\s+(?:quarter|half)\s+(?:of\s+a\s+)?century(?:\s+old)?`,
 ];
 
+/** A decade of life: "30s", "thirties", "40's" (ANOTHER_YEAR). */
+const DECADE = String.raw`(?:[1-9]0['’]?s|${oneOf(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'])})`;
+
 /**
  * A birthday said as another year: "another year older today", "another trip around the sun tomorrow".
  */
@@ -364,6 +369,12 @@ export const ANOTHER_YEAR = [
   String.raw`(?:trip|lap|spin|orbit)\s+(?:number\s+|no\.?\s*|#)?\d{1,3}\s+(?:a?round|of)\s+the\s+sun`,
   // "Celebrating 40 years on this planet today", "another year on this earth tomorrow"
   String.raw`(?:\d{1,3}|another|one\s+more)\s+years?\s+on\s+(?:this|the)\s+(?:planet|earth)`,
+  // a decade entered or left: "Officially in my thirties as of today", "Entering my 30s this Saturday", "Last day in my
+  // twenties tomorrow", "My last day of being 29 today", "Last day as a 29 year old"
+  String.raw`(?:entering|enter(?:s|ed)?|officially\s+(?:in(?:to)?|entering))\s+(?:my|his|her|their|your)\s+${DECADE}`,
+  String.raw`last\s+day\s+(?:in\s+(?:my|his|her|their|your)\s+${DECADE}|of\s+being\s+\d{1,3}|as\s+an?\s+\d{1,3}[- ]?(?:year[- ]old|yo))`,
+  // "Celebrating 35 years of me today"
+  String.raw`\d{1,3}\s+years\s+of\s+(?:me|being\s+me)(?=\s*(?:[.!,;:]|$|today|tomorrow|tmrw|this\s+\w+))`,
   String.raw`levell?(?:ed|ing)\s+up\s+(?:in\s+life|irl|again)`,
   // "level 35 unlocked today 🎮 birthday vibes" (AGE_MILESTONE wants a birthday in the post for it)
   String.raw`level\s+\d{2,3}\s+unlocked`,

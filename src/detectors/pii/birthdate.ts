@@ -76,6 +76,8 @@ const DAY_COUNTS = oneOf([
 const HOLIDAY = String.raw`(?:(?:on\s+)?${oneOf(HOLIDAY_DAYS)}|on\s+${oneOf(HOLIDAYS_BARE)})`;
 const RELATIVE_DAYS = [
     TODAYISH,
+    // chat's "todays my birthday" (today's)
+    'todays',
     'yesterday',
     // "this past Sunday" (like "last Sunday")
     String.raw`(?:this|next|last|on|coming|this\s+coming|this\s+past)\s+(?:${WEEKDAY}|week(?:end)?|wk|month)`,
@@ -103,6 +105,7 @@ const RELATIVE = String.raw`${oneOf(RELATIVE_DAYS)}(?:\s*,?\s*(?:the\s+)?${DAY}(
  */
 const DAY_NAMED = [
   TODAYISH,
+  'todays',
   'yesterday',
   WEEKDAY_NAME,
   String.raw`(?:this|next|last|on|coming)\s+(?:week|weekend|wk|month|${SHORT_WEEKDAY_NAME})`,
@@ -1988,6 +1991,12 @@ export const birthdate: TextDetector = {
       'My birthday is coming up on the 22nd.',
       "In 3 days I'll be 30.",
       'celebrating my 40th on 12/6 at the lodge',
+      'todays my birthday and im working lol',
+      'Officially in my thirties as of today.',
+      'Entering my 30s this Saturday, send help.',
+      'Last day in my twenties tomorrow.',
+      '40 years ago today, Mum went into labour with me.',
+      'Celebrating 35 years of me today.',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -2065,6 +2074,10 @@ export const birthdate: TextDetector = {
       'My marriage is 20 years old today.',
       "My dog's birthday is next week, he's turning 3",
       'The court date is coming up on the 22nd.',
+      'Celebrating 20 years of me in uniform today.',
+      'Entering my final week at the academy on Monday.',
+      'Last day of being a rookie today.',
+      'todays the day we move house',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
