@@ -20,6 +20,7 @@ import type { Raster } from './vision.js';
 
 export type { Raster };
 import { respaceLine } from './scene-words.js';
+import { principalAxis } from './axis.js';
 
 type Ort = typeof import('onnxruntime-node');
 type Session = import('onnxruntime-node').InferenceSession;
@@ -521,8 +522,6 @@ export function regions(prob: Float32Array, w: number, h: number): Quad[] {
     stack.push(start);
     let n = 0;
     let sum = 0;
-    let mx = 0;
-    let my = 0;
     const px: number[] = [];
     const py: number[] = [];
     while (stack.length) {
@@ -531,8 +530,6 @@ export function regions(prob: Float32Array, w: number, h: number): Quad[] {
       const y = (i - x) / w;
       n++;
       sum += prob[i];
-      mx += x;
-      my += y;
       px.push(x);
       py.push(y);
       for (let dy = -1; dy <= 1; dy++) {
@@ -550,19 +547,11 @@ export function regions(prob: Float32Array, w: number, h: number): Quad[] {
       }
     }
     if (n < 6 || sum / n < REGION_THRESHOLD) continue;
-    mx /= n;
-    my /= n;
-    let cxx = 0;
-    let cyy = 0;
-    let cxy = 0;
-    for (let k = 0; k < n; k++) {
-      const dx = px[k] - mx;
-      const dy = py[k] - my;
-      cxx += dx * dx;
-      cyy += dy * dy;
-      cxy += dx * dy;
-    }
-    let theta = 0.5 * Math.atan2(2 * cxy, cxx - cyy);
+    const fit = principalAxis((visit) => {
+      for (let k = 0; k < n; k++) visit(px[k], py[k]);
+    })!;
+    const { mx, my } = fit;
+    let theta = fit.theta;
     // Nearly level regions are taken as level: short words have noisy axes.
     if (Math.abs(theta) < (4 * Math.PI) / 180) theta = 0;
     let ux = Math.cos(theta);

@@ -6,6 +6,7 @@
  * come back in the pixels of the raster given and the caller scales them.
  */
 import type { Box, VisionCue } from '../core/types.js';
+import { principalAxis } from './axis.js';
 import { isGreyscale, skinShare, type DetectedObject, type Keypoints } from './faces.js';
 
 export interface Raster {
@@ -892,20 +893,8 @@ function letteredRow(img: Raster, labels: Int32Array, b: Blob): { letters: numbe
   if (row.length < 4) return undefined;
   // The row's direction: the principal axis of its letters' centres; a row, not a cluster (3 times longer than wide).
   const cs = row.map(centre);
-  const mx = cs.reduce((s, c) => s + c[0], 0) / cs.length;
-  const my = cs.reduce((s, c) => s + c[1], 0) / cs.length;
-  let sxx = 0;
-  let syy = 0;
-  let sxy = 0;
-  for (const [x, y] of cs) {
-    sxx += (x - mx) ** 2;
-    syy += (y - my) ** 2;
-    sxy += (x - mx) * (y - my);
-  }
-  const theta = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-  const tr = sxx + syy;
-  const disc = Math.sqrt(Math.max(0, tr * tr / 4 - (sxx * syy - sxy * sxy)));
-  if (tr / 2 + disc < 9 * Math.max(1e-6, tr / 2 - disc)) return undefined;
+  const { mx, my, theta, along, across } = principalAxis((visit) => cs.forEach(([x, y]) => visit(x, y)))!;
+  if (along < 9 * Math.max(1e-6, across)) return undefined;
   const angle = (theta * 180) / Math.PI;
   const d = Math.abs(angle - b.angle) % 180;
   if (Math.min(d, 180 - d) > 30) return undefined;
@@ -1252,34 +1241,17 @@ const MIDDLE_PERIOD = 0.5;
  * length).
  */
 function middleLine(width: number, labels: Int32Array, cls: Uint8Array, b: Blob, all: Uint8Array): { angle: number; thickness: number; span: number; covered: number; switches: number; white: number; colour: number; period: number; framed: number } | undefined {
-  let n = 0;
-  let sx = 0;
-  let sy = 0;
-  for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
-    for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
-      const i = y * width + x;
-      if (labels[i] !== b.id || cls[i] !== 2) continue;
-      n++;
-      sx += x;
-      sy += y;
+  // The band's axis: the line fitted through its coloured pixels.
+  const fit = principalAxis((visit) => {
+    for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+      for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+        const i = y * width + x;
+        if (labels[i] === b.id && cls[i] === 2) visit(x, y);
+      }
     }
-  }
-  if (n < 20) return undefined;
-  const mx = sx / n;
-  const my = sy / n;
-  let cxx = 0;
-  let cyy = 0;
-  let cxy = 0;
-  for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
-    for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
-      const i = y * width + x;
-      if (labels[i] !== b.id || cls[i] !== 2) continue;
-      cxx += (x - mx) ** 2;
-      cyy += (y - my) ** 2;
-      cxy += (x - mx) * (y - my);
-    }
-  }
-  const a = 0.5 * Math.atan2(2 * cxy, cxx - cyy);
+  }, 20);
+  if (!fit) return undefined;
+  const { mx, my, theta: a } = fit;
   const ux = Math.cos(a);
   const uy = Math.sin(a);
   const half = Math.ceil(Math.hypot(b.box.width, b.box.height) / 2) + 2;
