@@ -205,8 +205,8 @@ export class ImageScreener {
       t0 = performance.now();
       const work: Raster = { data: img.rgb, width: img.workWidth, height: img.workHeight };
       cues.push(...vehicleCues(work, objects).map((c) => scaleCue(c, img.scale)));
-      // What someone lying down lies on (read only where the detector found someone lying).
-      cues.push(...lyingGroundCues(work, objects).map((c) => scaleCue(c, img.scale)));
+      // What someone lying down lies on (read only where the detector found someone lying, even faintly).
+      cues.push(...lyingGroundCues(work, objects, models.faint).map((c) => scaleCue(c, img.scale)));
       const helmets = cues.filter((c) => c.kind === 'head:helmet' && c.box).map((c) => scaleBox(c.box!, 1 / img.scale));
       cues.push(...uniformCues(work, objects, found.map((f) => scaleBox(f.box, 1 / img.scale)), helmets).map((c) => scaleCue(c, img.scale)));
       // A white hooded suit on someone the detector is unsure of (a crouching examiner): the suit reading is strict.

@@ -652,6 +652,10 @@ function onBand(c: VisionCue, tape: VisionCue): boolean {
  * band), so the mask is first closed by two pixels; a closed piece is band-like when it is thin, a third or more of it
  * the looser yellow and a sixth or more dark print. Only a band across half the frame (one piece, or pieces on one
  * line) counts: a yellow-green hedge, a sandy path or a sodium-lit wall is not a thin printed band.
+ *
+ * Far off, blurred or small in the frame, the print cuts such a band into short thin stubs (STUB_ELONGATION) and
+ * leaves blank stretches between its words: these count as pieces of a line too (dullPieces), as long as the line
+ * holds at least two printed pieces (the wording repeats along a tape; a rail between posts or a painted dash has none).
  */
 function dullTapeCues(img: Raster): VisionCue[] {
   const diag = Math.hypot(img.width, img.height);
@@ -663,17 +667,96 @@ function dullTapeCues(img: Raster): VisionCue[] {
   const closed = dilate(yellow, img.width, img.height, 2);
   const lab: { labels?: Int32Array } = {};
   const pieces: Blob[] = [];
+  const stubs: Blob[] = [];
+  const printed = new Set<Blob>();
   const cues: VisionCue[] = [];
   for (const b of blobs(closed, img.width, img.height, Math.max(12, img.width * img.height * 0.0002), lab)) {
     const elongation = b.major / Math.max(1, b.minor);
-    if (elongation < 4 || b.major < 0.05 * diag || b.minor > 0.05 * diag) continue;
+    if (elongation < STUB_ELONGATION || b.major < STUB_LENGTH * diag || b.minor > 0.05 * diag) continue;
     const { yellowShare, darkShare } = bandMakeup(img, lab.labels!, b, yellow);
-    if (yellowShare < 0.3 || darkShare < 0.15) continue;
+    if (yellowShare < 0.3) continue;
+    if (b.minor <= STUB_THICKNESS * diag && yellowShare >= 0.5) {
+      if (darkShare >= 0.15) printed.add(b);
+      stubs.push(b);
+    }
+    if (elongation < 4 || b.major < 0.05 * diag || darkShare < 0.15) continue;
     const detail = `dull, yellow ${round2(yellowShare)}, print ${round2(darkShare)}`;
     if (b.major >= 0.5 * diag && elongation >= 10) cues.push({ kind: 'tape', box: b.box, confidence: 0.45, angle: round2(b.angle), thickness: round2(b.minor), detail });
     else pieces.push(b);
   }
-  return [...cues, ...collinearTape(pieces, diag, 0.5).map((c) => ({ ...c, confidence: 0.45, detail: `dull, ${c.detail}` }))];
+  const lines = collinearTape(pieces, diag, 0.5);
+  // Stubs and blank stretches read only where the printed pieces alone made no line.
+  const more = lines.length || cues.length ? [] : dullPieces(img, stubs, printed, diag);
+  return [...cues, ...[...lines, ...more].map((c) => ({ ...c, confidence: 0.45, detail: `dull, ${c.detail}` }))];
+}
+
+/**
+ * A stub of dull band: this many times as long as thick, this share of the frame's diagonal long or more, at most this
+ * share thick (far tape is thin: a fringe of yellow-green leaves along the frame's edge is thick and ragged), and half
+ * or more the looser yellow.
+ */
+const STUB_ELONGATION = 2.5;
+const STUB_LENGTH = 0.03;
+const STUB_THICKNESS = 0.025;
+
+/**
+ * Dull tape in many short pieces (stubs cut by the print, blank stretches between words) on one line across half the
+ * frame: a line (collinearTape) of three pieces or more, their lengths adding up to a third of the diagonal, with two
+ * or more signs of print: a printed piece, or a gap between two pieces that is print (printGap).
+ * e.g. a far tape across an alley read as 9 stubs with 3 letter gaps -> tape; a lit rail between posts -> nothing
+ */
+function dullPieces(img: Raster, stubs: Blob[], printed: Set<Blob>, diag: number): VisionCue[] {
+  if (stubs.length < 3) return [];
+  return collinearTape(stubs, diag, 0.5, (line) => line.length >= 3 && line.reduce((s, b) => s + b.major, 0) >= diag / 3 && line.filter((b) => printed.has(b)).length + printGaps(img, line) >= 2);
+}
+
+/**
+ * How many gaps between neighbouring pieces of a line are print: a gap no longer than three band thicknesses whose
+ * pixels on the line are mostly dark (max channel under 100) while the pixels a thickness and a half to either side
+ * of it mostly are not. Letters on the band are dark within the band only; a post, a pole or a dark background that
+ * cuts a rail or a painted line is dark across and beyond it.
+ */
+function printGaps(img: Raster, line: Blob[]): number {
+  const t = (line.reduce((a, b) => (b.major > a.major ? b : a)).angle * Math.PI) / 180;
+  const [ux, uy] = [Math.cos(t), Math.sin(t)];
+  const along = line
+    .map((b) => {
+      const cx = b.box.x + b.box.width / 2;
+      const cy = b.box.y + b.box.height / 2;
+      const p = cx * ux + cy * uy;
+      return { lo: p - b.major / 2, hi: p + b.major / 2, off: -cx * uy + cy * ux, thick: Math.max(2, b.minor) };
+    })
+    .sort((a, b) => a.lo - b.lo);
+  const dark = (x: number, y: number) => {
+    const xi = Math.round(x);
+    const yi = Math.round(y);
+    if (xi < 0 || yi < 0 || xi >= img.width || yi >= img.height) return undefined;
+    const i = (yi * img.width + xi) * 3;
+    return Math.max(img.data[i], img.data[i + 1], img.data[i + 2]) < 100;
+  };
+  let gaps = 0;
+  for (let k = 1; k < along.length; k++) {
+    const a = along[k - 1];
+    const b = along[k];
+    const thick = Math.max(a.thick, b.thick);
+    const gap = b.lo - a.hi;
+    if (gap < 1 || gap > 3 * thick) continue;
+    const off = (a.off + b.off) / 2;
+    let on = 0;
+    let onDark = 0;
+    let side = 0;
+    let sideDark = 0;
+    for (let p = a.hi; p <= b.lo; p += 1) {
+      for (const [v, inside] of [[0, true], [-1.5 * thick, false], [1.5 * thick, false]] as const) {
+        const d = dark(p * ux - (off + v) * uy, p * uy + (off + v) * ux);
+        if (d === undefined) continue;
+        if (inside) [on, onDark] = [on + 1, onDark + (d ? 1 : 0)];
+        else [side, sideDark] = [side + 1, sideDark + (d ? 1 : 0)];
+      }
+    }
+    if (on && side && onDark >= 0.5 * on && sideDark < 0.3 * side) gaps++;
+  }
+  return gaps;
 }
 
 /**
@@ -1063,9 +1146,10 @@ function tallestGlyph(img: Raster, box: Box): number {
 
 /**
  * Printed pieces of band lying on one line (angles within 12°, each centre within twice the thicker one's thickness
- * of the other's axis) that together reach across a third of the frame: one tape, partly hidden.
+ * of the other's axis) that together reach across a third of the frame: one tape, partly hidden. `accept` may ask more
+ * of a line (dullPieces: enough pieces, enough of them printed).
  */
-function collinearTape(pieces: Blob[], diag: number, minSpan = 0.35): VisionCue[] {
+function collinearTape(pieces: Blob[], diag: number, minSpan = 0.35, accept: (line: Blob[]) => boolean = () => true): VisionCue[] {
   const cues: VisionCue[] = [];
   const used = new Set<Blob>();
   const centre = (b: Blob) => [b.box.x + b.box.width / 2, b.box.y + b.box.height / 2];
@@ -1089,7 +1173,7 @@ function collinearTape(pieces: Blob[], diag: number, minSpan = 0.35): VisionCue[
     });
     let span = 0;
     for (const a of ends) for (const b of ends) span = Math.max(span, Math.hypot(a[0] - b[0], a[1] - b[1]));
-    if (span < minSpan * diag || line.reduce((s, b) => s + b.major, 0) < 0.2 * diag) continue;
+    if (span < minSpan * diag || line.reduce((s, b) => s + b.major, 0) < 0.2 * diag || !accept(line)) continue;
     for (const b of line) used.add(b);
     const box = line.map((b) => b.box).reduce(unionOf);
     cues.push({ kind: 'tape', box, confidence: 0.5, angle: round2(p.angle), thickness: round2(p.minor), detail: `${line.length} pieces on one line` });
@@ -1683,12 +1767,6 @@ export function portraitPeople(img: Raster, objects: DetectedObject[], faces: Bo
   return out;
 }
 
-/**
- * The cues worn by one person seen close up (`img` an enlarged crop of someone small in the frame, `person`'s box and
- * keypoints in its pixels; `vehicles` and `faces` in them too): the torso, a cap's badge or chequered band, a duty
- * belt, a dark shirt with a chest badge or sleeve patches, and the hi-vis checks. What needs the whole picture (kit
- * against the scene's darkness, a line of people, a forensic suit standing out from the scene) is read there only.
- */
 /** A person box this many times as wide as high is someone lying down (objectCues). */
 const LYING_ASPECT = 1.6;
 
@@ -1712,17 +1790,49 @@ function isGrass(r: number, g: number, b: number): boolean {
 }
 
 /**
- * What a person lying down lies on (`lying:ground` when it is bare ground): the strip under their box (two fifths of
- * its height, a little wider) and the ground beside it at their height (a third of their width each side, the lower
- * half of their box), where these lie in the frame. Bare ground (isBareGround) must cover half of it or more, with
- * under a sixth grass: someone on a lawn, a beach, a towel or a picnic blanket is resting; on a road, a pavement or a
- * floor a person lying is as often a victim. Not on a bed, a sofa, a bench or a chair the detector found, nor a person
- * box inside a vehicle's. Read only where the detector found someone lying: it costs nothing on other pictures.
+ * A forest floor's colours: earth and dead leaves, brown (hue 10-45) with some colour, in shade or in sun, short of
+ * the bright pale of sand. e.g. shaded leaves (92, 60, 35), sunlit leaves (190, 150, 110) -> true; grass, grey
+ * asphalt -> false. Sand (214, 190, 150) is litter-coloured too: a floor also needs its shade (below).
  */
-export function lyingGroundCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
-  const lying = objects.filter((o) => o.label === 'person' && o.box.width >= LYING_ASPECT * o.box.height);
+function isLitter(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 10 && h <= 45 && s >= 0.2 && v >= 0.12 && v <= 0.85;
+}
+
+/** Dark brown: earth and leaves in shade, down to deep shadow (saturated where it is dark). */
+function isShadedEarth(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 10 && h <= 45 && s >= 0.2 && v >= 0.12 && v < 0.5;
+}
+
+/** A person box this many times as wide as high, from a detection the detector is unsure of: someone stretched out. */
+const FAINT_LYING_ASPECT = 2.5;
+
+/** Animals the object detector names: a wide "person" box on one of them is the animal lying down or grazing. */
+const ANIMALS = new Set(['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra', 'giraffe']);
+
+/**
+ * What a person lying down lies on: `lying:ground` on bare ground, `lying:woods` on a forest floor. Read on the strip
+ * under their box (two fifths of its height, a little wider) and the ground beside it at their height (a third of
+ * their width each side, the lower half of their box), where these lie in the frame. Bare ground (isBareGround) must
+ * cover half of it or more; a forest floor is earth and dead leaves (isLitter) over three fifths of it with a quarter
+ * or more in shade (isShadedEarth: dappled light under trees; a beach is pale all over); either with under a sixth
+ * grass. Someone on a lawn, a beach, a towel or a picnic blanket is resting; on a road, a pavement, a floor or in a wood
+ * a person lying is as often a victim. Not on a bed, a sofa, a bench or a chair the detector found, nor a person box
+ * inside a vehicle's or an animal's.
+ *
+ * `faint`: people the detector is unsure of (confidence FAINT_PERSON to its threshold). A body on a forest floor is
+ * often only that (dark clothes on dark leaves, seen side-on): one counts when it is stretched out (FAINT_LYING_ASPECT
+ * wide or more), its box's middle in the lower three fifths of the frame (the ground, not the sky or a treetop), and it
+ * overlaps no sure person. Its cue says `unsure`. Read only where the detector found someone lying, even faintly: it
+ * costs nothing on other pictures.
+ */
+export function lyingGroundCues(img: Raster, objects: DetectedObject[], faint: DetectedObject[] = []): VisionCue[] {
+  const people = objects.filter((o) => o.label === 'person');
+  const unsure = faint.filter((o) => o.label === 'person' && o.box.width >= FAINT_LYING_ASPECT * o.box.height && o.box.y + o.box.height / 2 >= 0.4 * img.height && !people.some((p) => shareInside(o.box, p.box) >= 0.3));
+  const lying = [...people.filter((o) => o.box.width >= LYING_ASPECT * o.box.height), ...unsure];
   if (!lying.length) return [];
-  const under = objects.filter((o) => (RESTING_PLACES.has(o.label) || VEHICLES.has(o.label)) && o.confidence >= 0.3);
+  const under = objects.filter((o) => (RESTING_PLACES.has(o.label) || VEHICLES.has(o.label) || ANIMALS.has(o.label)) && o.confidence >= 0.3);
   const cues: VisionCue[] = [];
   for (const o of lying) {
     const b = clip(o.box, img);
@@ -1738,13 +1848,28 @@ export function lyingGroundCues(img: Raster, objects: DetectedObject[]): VisionC
     const total = regions.reduce((n, r) => n + area(r), 0);
     if (total < 0.15 * area(b)) continue;
     const part = (pred: (r: number, g: number, b: number) => boolean) => regions.reduce((n, r) => n + shareOf(img, r, pred, 2) * area(r), 0) / total;
-    const bare = part(isBareGround);
     const grass = part(isGrass);
-    if (bare >= 0.5 && grass < 0.17) cues.push({ kind: 'lying:ground', box: b, confidence: round2(Math.min(0.6, o.confidence + 0.15)), detail: `bare ground ${round2(bare)}, grass ${round2(grass)}` });
+    if (grass >= 0.17) continue;
+    const confidence = round2(Math.min(0.6, o.confidence + 0.15));
+    const who = unsure.includes(o) ? ', unsure' : '';
+    const bare = part(isBareGround);
+    if (bare >= 0.5) {
+      cues.push({ kind: 'lying:ground', box: b, confidence, detail: `bare ground ${round2(bare)}, grass ${round2(grass)}${who}` });
+      continue;
+    }
+    const litter = part(isLitter);
+    const shade = litter >= 0.6 ? part(isShadedEarth) : 0;
+    if (shade >= 0.25) cues.push({ kind: 'lying:woods', box: b, confidence, detail: `forest floor ${round2(litter)}, shade ${round2(shade)}, grass ${round2(grass)}${who}` });
   }
   return cues;
 }
 
+/**
+ * The cues worn by one person seen close up (`img` an enlarged crop of someone small in the frame, `person`'s box and
+ * keypoints in its pixels; `vehicles` and `faces` in them too): the torso, a cap's badge or chequered band, a duty
+ * belt, a dark shirt with a chest badge or sleeve patches, and the hi-vis checks. What needs the whole picture (kit
+ * against the scene's darkness, a line of people, a forensic suit standing out from the scene) is read there only.
+ */
 export function closeUpCues(img: Raster, person: DetectedObject, vehicles: DetectedObject[], faces: Box[]): VisionCue[] {
   const body = bodyOf(person.pose);
   const torso: VisionCue[] = body ? [{ kind: 'torso', box: clip(body.torso, img), confidence: person.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px, close up` }] : [];

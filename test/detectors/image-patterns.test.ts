@@ -87,6 +87,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
       { kind: 'badge:chest', box: { x: 560, y: 420, width: 20, height: 24 }, confidence: 0.45 },
     ),
     'person-lying-ground': seen({ kind: 'person-lying', box: { x: 200, y: 600, width: 300, height: 90 }, confidence: 0.5 }, { kind: 'lying:ground', box: { x: 200, y: 600, width: 300, height: 90 }, confidence: 0.5, detail: 'bare ground 0.8, grass 0' }),
+    'person-lying-woods': seen({ kind: 'lying:woods', box: { x: 200, y: 600, width: 400, height: 70 }, confidence: 0.36, detail: 'forest floor 0.9, shade 0.5, grass 0, unsure' }),
     'strung-band': seen({ kind: 'object:person', box: { x: 400, y: 300, width: 100, height: 300 }, confidence: 0.8 }, { kind: 'yellow-band', box: { x: 0, y: 420, width: 1000, height: 10 }, confidence: 0.6, angle: 0, thickness: 6 }, { kind: 'marker:lone', box: { x: 100, y: 700, width: 20, height: 20 }, confidence: 0.5 }),
   },
 };

@@ -131,6 +131,31 @@ describe('dull tape: faded, dirty or dimly lit yellow', () => {
     expect(tape[0].dull).toBe(true);
   });
 
+  /**
+   * Far off, the print of a thin olive tape across a street merges into dark blocks that cut the band into short
+   * stubs, with the grey of a wall or the sky above and below it. `gaps` draws what cuts the band: print (blocks
+   * within the band), posts (dark across and beyond it) or nothing (a dashed line).
+   */
+  const FAR = `<rect width="${W}" height="${H}" fill="#8c8a90"/><rect y="330" width="${W}" height="120" fill="#4a4a4c"/>`;
+  const farBand = (gaps: 'print' | 'posts' | 'dashes') => {
+    const cuts = [...Array(14).keys()].map((i) => ({ x: 10 + i * 60, w: i % 2 ? 16 : 12 }));
+    const band = gaps === 'dashes' ? cuts.map((c, i) => `<rect x="${c.x + c.w}" y="115" width="${60 - c.w - (i % 2 ? 14 : 0)}" height="10" fill="#706c48"/>`).join('') : '<rect x="-20" y="115" width="840" height="10" fill="#706c48"/>';
+    const marks = gaps === 'dashes' ? '' : cuts.map((c) => (gaps === 'print' ? `<rect x="${c.x}" y="114" width="${c.w}" height="12" fill="#1a1a1a"/>` : `<rect x="${c.x}" y="40" width="${c.w}" height="200" fill="#1c1a18"/>`)).join('');
+    return `${FAR}<g transform="rotate(-2 400 120)">${band}${marks}</g>`;
+  };
+
+  it('a far thin olive tape whose print cuts it into short stubs, with blank stretches between the words', async () => {
+    const tape = tapes(yellowCues(await lit(farBand('print'))));
+    expect(tape).toHaveLength(1);
+    expect(tape[0]).toMatchObject({ dull: true });
+    expect(tape[0].detail).toContain('pieces on one line');
+  });
+
+  it('not the same stubs cut by posts standing across the band, nor a dashed line', async () => {
+    expect(tapes(yellowCues(await lit(farBand('posts'))))).toEqual([]);
+    expect(tapes(yellowCues(await lit(farBand('dashes'))))).toEqual([]);
+  });
+
   it('not the same band without print, not a hedge, a sandy path or a lit wooden rail with posts across it', async () => {
     expect(tapes(yellowCues(await lit(ALLEY + sag('#706c48', false)))), 'no print').toEqual([]);
     let seed = 3;

@@ -668,6 +668,31 @@ describe('lyingGroundCues: what a person lying down lies on', () => {
     expect(await kindsOn(ground)).toEqual([]);
   });
 
+  /** A forest floor: dead leaves in dappled light, patches of sun (#b48f62) on leaves in shade (#5a3e26). */
+  const FLOOR = `<rect y="150" width="${W}" height="300" fill="#5a3e26"/>` +
+    [...Array(48).keys()].map((i) => `<ellipse cx="${(i * 137) % W}" cy="${160 + ((i * 71) % 290)}" rx="${50 + (i % 4) * 15}" ry="${12 + (i % 3) * 6}" fill="#b48f62"/>`).join('');
+  /** A body the detector is unsure of, stretched out on the ground (a wide box, low in the frame). */
+  const faint = { label: 'person', confidence: 0.21, box: { x: 260, y: 275, width: 310, height: 60 } };
+  const woods = async (extra: string, objects: typeof person[], unsure: typeof person[]) => lyingGroundCues(await svgRaster(scene('#5a3e26', FLOOR + extra)), objects, unsure);
+
+  it('on a forest floor (dead leaves in sun and shade): lying:woods, also for a person the detector is unsure of', async () => {
+    expect((await woods('', [person], [])).map((c) => c.kind)).toEqual(['lying:woods']);
+    const [cue] = await woods('', [], [faint]);
+    expect(cue).toMatchObject({ kind: 'lying:woods', confidence: 0.36 });
+    expect(cue.detail).toContain('unsure');
+  });
+
+  it('not on a sunny beach (pale all over), nor on grass with fallen leaves, nor an unsure box that is no one stretched out', async () => {
+    expect(lyingGroundCues(await svgRaster(scene('#c8a878')), [], [faint])).toEqual([]);
+    const lawn = `<rect y="150" width="${W}" height="300" fill="#4f8a3c"/>` + [...Array(12).keys()].map((i) => `<ellipse cx="${(i * 137) % W}" cy="${170 + ((i * 71) % 270)}" rx="30" ry="8" fill="#8a5a2a"/>`).join('');
+    expect(lyingGroundCues(await svgRaster(scene('#4f8a3c', lawn)), [], [faint])).toEqual([]);
+    // Sitting or standing (not twice as wide as tall), high in the frame (a branch, the sky), or a sure person's echo.
+    expect(await woods('', [], [{ ...faint, box: { x: 300, y: 240, width: 150, height: 90 } }])).toEqual([]);
+    expect(await woods('', [], [{ ...faint, box: { x: 260, y: 20, width: 310, height: 60 } }])).toEqual([]);
+    const standing = { label: 'person', confidence: 0.7, box: { x: 250, y: 100, width: 330, height: 240 } };
+    expect(await woods('', [standing], [faint])).toEqual([]);
+  });
+
   it('not on a towel, a bench or a bed, nor for someone standing', async () => {
     const towel = '<rect x="230" y="250" width="370" height="130" fill="#d83a6a"/>';
     expect(await kindsOn('#5a5c60', [person], towel)).toEqual([]);

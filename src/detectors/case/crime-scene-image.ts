@@ -1,8 +1,8 @@
 // case/crime-scene (pictures): crime-scene material in a photo: barrier tape (a long yellow band, any angle), a set of
 // numbered evidence markers (cards or standing triangles), tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT
 // CROSS), a person in a white forensic suit beside another scene sign, a covered body with people beside it, and a
-// person lying down when another cue or the police round them back it, or on bare ground (a road, a floor) rather than grass
-// or a bed. Clause on posting images of scenes, victims and evidence.
+// person lying down when another cue or the police round them back it, or on bare ground (a road, a floor) or a forest floor
+// rather than grass, sand or a bed. Clause on posting images of scenes, victims and evidence.
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
 import { fold, readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { cuesOf, editDistance, insideShare, listItems, markingRegexes, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
@@ -25,7 +25,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
   title: 'Crime-scene material in the picture',
   description:
     'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), ' +
-    'a covered body with people beside it and, backed by another cue or the police round them or alone on bare ground (a road, a floor), a person lying on the ground.',
+    'a covered body with people beside it and, backed by another cue or the police round them or alone on bare ground (a road, a floor) or on a forest floor, a person lying on the ground.',
   messages: {
     default: 'The picture shows crime-scene material',
     tape: 'The picture shows {seen}',
@@ -38,12 +38,14 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     lying: 'A person lies on the ground at what looks like a scene',
     attended: 'A person lies on the ground with the police round them ({seen})',
     ground: 'A person lies on bare ground (a road, a pavement or a floor), not on grass, a bed or a towel: possibly a victim at a scene',
+    groundUnsure: 'What may be a person (the detector is unsure) lies stretched out on bare ground (a road, a pavement or a floor): possibly a victim at a scene',
+    woods: '{who} lies on a forest floor (earth and dead leaves in sun and shade), not on grass or sand: possibly a body at a scene',
     strung: 'The picture shows what looks like tape strung across the scene ({seen})',
   },
   cues: [
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
     { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread): "OLICE LINE DO NOT CR"' },
-    { name: 'tape-band', description: 'a long yellow band with dark print (a close-up, also one filling the frame read by its letters in a row along it, tapes crossing, a band bent across the frame, pieces on one line, a thin band far away whose print only dims it again and again)' },
+    { name: 'tape-band', description: 'a long yellow band with dark print (a close-up, also one filling the frame read by its row of letters, tapes crossing, a band bent across the frame, pieces on one line, a faded far band cut into stubs by its print, a thin far band its print only dims)' },
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape: blocks, or UK panels of diagonal hatching between POLICE panels), also against a white sky' },
     { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only with a police word read on it (POLICE, POLIZEI) or beside tape wording, evidence markers or a marked police vehicle' },
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow cards or tents, or standing triangles, with dark numerals)' },
@@ -54,6 +56,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'covered-body', description: 'a lumpy white or blue sheet lying low in the frame, beside tape, a marker or a white suit, or with a person standing or crouching beside it' },
     { name: 'person-lying-attended', description: 'a person lying on the ground with someone standing over them, beside a marked police car, an officer in uniform or a white suit' },
     { name: 'person-lying-ground', description: 'a person lying on bare ground (asphalt, paving, a floor, earth), not on grass, sand, a towel, a bed or a bench, with no other scene sign (a weak finding)' },
+    { name: 'person-lying-woods', description: 'a person lying on a forest floor (brown earth and dead leaves, dappled with shade), not on grass or sand, also one the person detector is unsure of, stretched out, with no other scene sign (a weak finding)' },
   ],
   examples: { tp: [], fp: [] },
   // The police words (POLICE, POLIZEI, GARDA ...) a striped tape may carry: the markings' own list and agency names.
@@ -303,16 +306,24 @@ function attendedLying(cues: VisionCue[] | undefined, patrol: boolean): ImageMat
 }
 
 /**
- * A person lying on bare ground with no other scene sign (`lying:ground`: a road, a pavement, a floor or earth, not
- * grass, sand, a towel, a bed or a bench). Someone may lie on a pavement asleep or sunbathe on concrete, and a wide
- * person box is also someone sitting with legs out, so the finding is weak: half the lying cue's confidence (at most
- * 0.3), one per picture.
+ * A person lying on bare ground or on a forest floor with no other scene sign (`lying:ground`: a road, a pavement, a
+ * floor or earth; `lying:woods`: earth and dead leaves under trees; neither grass, sand, a towel, a bed or a bench).
+ * Someone may lie on a pavement asleep, sunbathe on concrete or rest on a walk, and a wide person box is also someone
+ * sitting with legs out, so the finding is weak: half the lying cue's confidence (at most 0.3), one per picture. A cue
+ * marked `unsure` comes from a person the detector was unsure of (0.15 to 0.3): its message says so.
  */
 function lyingOnGround(cues: VisionCue[] | undefined): ImageMatch[] {
-  return cuesOf(cues, 'lying:ground')
+  return cuesOf(cues, (k) => k === 'lying:ground' || k === 'lying:woods')
     .filter((l) => l.box)
     .slice(0, 1)
-    .map((l) => ({ source: 'vision' as const, location: { box: l.box! }, confidence: round2(0.5 * l.confidence), evidence: 'person lying on bare ground', messageId: 'ground', pattern: 'person-lying-ground' }));
+    .map((l) => {
+      const unsure = l.detail?.includes('unsure') ?? false;
+      const ground = l.kind === 'lying:ground';
+      const messageId = ground ? (unsure ? 'groundUnsure' : 'ground') : 'woods';
+      const evidence = `${unsure ? 'what may be a person' : 'person'} lying on ${ground ? 'bare ground' : 'a forest floor'}`;
+      const data = ground ? undefined : { who: unsure ? 'What may be a person (the detector is unsure)' : 'A person' };
+      return { source: 'vision' as const, location: { box: l.box! }, confidence: round2(0.5 * l.confidence), evidence, messageId, ...(data ? { data } : {}), pattern: ground ? 'person-lying-ground' : 'person-lying-woods' };
+    });
 }
 
 /** How far apart two boxes lie sideways: the gap between their x ranges (0 where they overlap). */
