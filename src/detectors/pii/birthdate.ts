@@ -89,8 +89,8 @@ const RELATIVE_DAYS = [
     String.raw`over\s+the\s+(?:weekend|wkend)`,
     String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
     String.raw`${DAY_COUNTS}\s+(?:days?|weeks?)\s+ago`,
-    // "who arrived this day last year", "this day 10 years ago"
-    String.raw`this\s+(?:very\s+)?day\s+(?:last\s+year|(?:\d{1,2}|${DAY_COUNTS})\s+years?\s+ago)`,
+    // "who arrived this day last year", "this day 10 years ago", "This time 30 years ago my mum was in labour with me"
+    String.raw`this\s+(?:very\s+)?(?:day|time)\s+(?:last\s+year|(?:\d{1,2}|${DAY_COUNTS})\s+years?\s+ago)`,
     THE_DAY,
     HOLIDAY,
     String.raw`the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday|${oneOf(HOLIDAY_DAYS)}|${oneOf(HOLIDAYS_BARE)})`,
@@ -310,6 +310,10 @@ const TAIL_LINKS = [
   'it',
   String.raw`['’]?s`,
   'also',
+  // "my birthday is literally tomorrow"
+  'literally',
+  'finally',
+  'technically',
   'both',
   'again',
   'actually',
@@ -1992,6 +1996,8 @@ export const birthdate: TextDetector = {
       "In 3 days I'll be 30.",
       'celebrating my 40th on 12/6 at the lodge',
       'todays my birthday and im working lol',
+      'my birthday is literally tomorrow',
+      'This time 30 years ago my mum was in labour with me.',
       'Officially in my thirties as of today.',
       'Entering my 30s this Saturday, send help.',
       'Last day in my twenties tomorrow.',
@@ -2078,6 +2084,7 @@ export const birthdate: TextDetector = {
       'Entering my final week at the academy on Monday.',
       'Last day of being a rookie today.',
       'todays the day we move house',
+      'This time last year I was in labour with my second book, lol.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
