@@ -554,6 +554,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Meet our new puppy, Officer Waffles!',
       'K9 Officer Ziggy retires today. Enjoy the couch, good boy!',
       'Lt. Jo Baker from Engine 7 ran our CPR class.',
+      'Animal Control Officer Smith caught the raccoon in our attic.',
+      'Parking officer Jenkins gave me a ticket outside the bakery.',
       "Captain Victor's toast at the wedding had everyone crying.",
     ],
   },

@@ -133,6 +133,15 @@ export const NON_POLICE_QUALIFIER = new Set(
     'coach',
     'coast guard',
     'national guard',
+    // council and school enforcement, and prisons: "Animal Control Officer Smith", "Parking officer Jenkins",
+    // "Bylaw officer Chen", "Truant officer Meyers", "Prison officer Dave Hill"
+    'animal control',
+    'code enforcement',
+    'parking',
+    'bylaw',
+    'truant',
+    'attendance',
+    'prison',
   ],
 );
 
