@@ -106,6 +106,8 @@ const RELATIVE = String.raw`${oneOf(RELATIVE_DAYS)}(?:\s*,?\s*(?:the\s+)?${DAY}(
 const DAY_NAMED = [
   TODAYISH,
   'todays',
+  // "This time 30 years ago my mum was in labour with me", "this day last year"
+  String.raw`this\s+(?:very\s+)?(?:day|time)\s+(?:last\s+year|(?:\d{1,2}|${DAY_COUNTS})\s+years?\s+ago)`,
   'yesterday',
   WEEKDAY_NAME,
   String.raw`(?:this|next|last|on|coming)\s+(?:week|weekend|wk|month|${SHORT_WEEKDAY_NAME})`,
