@@ -101,3 +101,102 @@ export const OTHERS_DRUNK = [
   String.raw`bartend(?:er|ing)`,
   'bouncers?',
 ];
+
+/**
+ * What follows a drunk word used in another sense (alcohol-signals.ts): an object or a particle ("wasted two hours",
+ * "smashed my phone", "hammered it on the bike", "hammered out the contract", "trashed the kitchen"), a score ("got
+ * wasted 6-0") or an agent ("hammered by the flu"; not "by noon", "by 9"). The head does not count such a word as
+ * drunk, unless a drink follows ("smashed a bottle of wine").
+ */
+export const OTHER_SENSE_AFTER = [
+  'my',
+  'your',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'the',
+  'an?',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'them',
+  'him',
+  'out',
+  'up',
+  'down',
+  'through',
+  'all',
+  'every',
+  'half',
+  String.raw`so\s+much`,
+  String.raw`\d+(?:\.\d+)?`,
+  'two',
+  'three',
+  'four',
+  'five',
+  'ten',
+  'hours?',
+  'days?',
+  'weeks?',
+  'minutes?',
+  'time',
+  'money',
+  'food',
+  'effort',
+  'talent',
+  'potential',
+];
+/**
+ * What follows a drunk word in another sense even after a verb of state: a score, an agent, a game ("got hammered by
+ * the storm", "got wasted 6-0", "got smashed at squash"). Not "by noon", "by 9", "at the pub".
+ */
+export const OTHER_SENSE_ALWAYS = [
+  String.raw`\d+\s*[-–]\s*\d+`,
+  String.raw`by(?=\s+(?!\d|noon|lunch|lunchtime|midday|midnight|dinner|tea|the\s+time|then\b))`,
+  String.raw`at\s+(?:squash|tennis|chess|golf|darts|pool|snooker|poker|scrabble|work)`,
+  String.raw`in\s+the\s+(?:final|game|match|league|derby)`,
+];
+/** Before a drunk word, what makes it a person's state ("got hammered", "we were so wasted"): never another sense. */
+export const STATE_BEFORE = [
+  'got',
+  'get',
+  'gets',
+  'getting',
+  'gettin',
+  'was',
+  'were',
+  'am',
+  'is',
+  'are',
+  String.raw`(?:i|we|they|you)['’](?:m|re)`,
+  'be',
+  'been',
+  'being',
+  'im',
+  'feel',
+  'feeling',
+  'stay',
+  'staying',
+];
+/** Between a verb of state and the drunk word: "got absolutely", "we were so" (STATE_BEFORE). */
+export const STATE_INTENSIFIERS = [
+  'so',
+  'absolutely',
+  'completely',
+  'totally',
+  'properly',
+  'proper',
+  'fully',
+  'super',
+  'really',
+  'very',
+  'well',
+  'utterly',
+  'fucking',
+  String.raw`a\s+bit`,
+  String.raw`a\s+little`,
+];

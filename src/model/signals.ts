@@ -4,7 +4,7 @@
  * alcohol-signals.ts (drink named at all), id/self-affiliation's from author-signals.ts (another job, a relative's
  * service, fiction). A change to any list wants `npm run train`.
  */
-import { ALCOHOL_SIGNALS, alcoholSignals } from './alcohol-signals.js';
+import { ALCOHOL_SIGNALS, alcoholSignals, otherSenseOnlyPost } from './alcohol-signals.js';
 import { AUTHOR_SIGNALS, authorSignals } from './author-signals.js';
 import { OWN_SIGNALS as BIAS, type OwnSignals } from './bias-signals.js';
 
@@ -12,6 +12,6 @@ export type { OwnSignals };
 
 export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   ...BIAS,
-  'conduct/alcohol': { names: ALCOHOL_SIGNALS, of: alcoholSignals },
+  'conduct/alcohol': { names: ALCOHOL_SIGNALS, of: alcoholSignals, quiet: otherSenseOnlyPost },
   'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals },
 };

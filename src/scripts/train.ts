@@ -146,8 +146,23 @@ const HARD_NEGATIVES: Readonly<Record<string, { weight: number; is: (text: strin
   'conduct/bias': { weight: 1, is: (text) => namesGroup(text) },
 };
 
-/** The share of a rule's positive training posts whose best unit its gate lets through. */
-const GATE_COVER = 0.98;
+/**
+ * The share of a rule's positive training posts whose best unit its gate lets through, by rule (GATE_COVER where
+ * absent). The gate sums naive-Bayes word weights, and a post labelled for several rules carries the words of the others
+ * ("Got properly hammered at the leaving do for our inspector", "As a 25-year police veteran I'm urging everyone to vote
+ * Gillespie"): its drink or vote words weigh against self-affiliation, and at 0.98 about one positive post in twenty
+ * never reached the head out of fold (254 of 4,934 for self-affiliation, session 9). The first look after the gate
+ * still decides what is embedded. Session 10, 22,539 cases, cross-validated regex+model recall at precision 0.93
+ * (cover 0.98 / 0.995 / 0.999): self-affiliation 0.679 / 0.696 / 0.705, investigation 0.821 / 0.819 / 0.843,
+ * crime-scene 0.911 / 0.946 / 0.955; units of clean posts embedded (these three rules) 4.0 % / 4.8 % / 5.4 %.
+ * conduct/bias keeps 0.98 (its settings are i11-bias's; not measured here).
+ */
+const GATE_COVER = 0.999;
+const GATE_COVERS: Readonly<Record<string, number>> = {
+  'conduct/bias': 0.98,
+};
+/** `--gate-cover`: one cover for every rule of this run, instead of GATE_COVERS. */
+let gateCoverOverride: number | undefined;
 /** L2 penalty of every fit: on the dense features, and on the hashed n-gram weights (each seen in few posts). */
 const L2 = 1e-2;
 /** `--l2`: the dense features' penalty of this run. */
@@ -301,8 +316,9 @@ async function embedAll(posts: Post[]): Promise<void> {
 /**
  * A rule's gate, the cheap first look: each word in >= 3 posts weighs its naive-Bayes log odds of the rule's
  * positive posts against the rest (near-zero weights dropped); a unit passes when the weights of its words add up to
- * the threshold that lets through the best unit of GATE_COVER of the positive posts. Common words weigh nothing, so an
- * everyday sentence rarely reaches the model, and two middling cues ("shift" + "tonight") count like a strong one. It
+ * the threshold that lets through the best unit of the rule's share (GATE_COVERS) of the positive posts. Common words
+ * weigh nothing, so an everyday sentence rarely reaches the model, and two middling cues ("shift" + "tonight") count
+ * like a strong one. It
  * is there for speed, not precision (the head decides); one gate per rule lets a sentence that could only matter to a
  * rule the regex already reported skip the model.
  */
@@ -336,7 +352,8 @@ function learnGate(posts: Post[], rule: string): Gate {
     .filter((p) => p.labels.get(rule) === 1)
     .map((p) => Math.max(...p.words.map((u) => gateScore(u, words))))
     .sort((a, b) => a - b);
-  const threshold = best[Math.floor((1 - GATE_COVER) * best.length)] ?? 0;
+  const cover = gateCoverOverride ?? GATE_COVERS[rule] ?? GATE_COVER;
+  const threshold = best[Math.floor((1 - cover) * best.length)] ?? 0;
   return { words, threshold };
 }
 
@@ -732,6 +749,7 @@ async function main(): Promise<void> {
     .option('--quiet-target-p <p>', "precision the model's additions keep on posts where a head must be surer (conduct/bias: a group only mentioned)", String(QUIET_TARGET_P))
     .option('--hard-weight <x>', 'how much more a look-alike negative (HARD_NEGATIVES) weighs in a fit, for every rule that has them')
     .option('--no-stack', "no stacked features (other rules' verdicts) for any head")
+    .option('--gate-cover <share>', "share of a rule's positive training posts whose best unit its word gate lets through, for every rule (default: GATE_COVERS, by rule)")
     .option('--dump-oof <file>', 'write the out-of-fold post scores of the labelled training cases (JSON lines) to study misses')
     .parse();
   const opts = program.opts<{
@@ -759,7 +777,9 @@ async function main(): Promise<void> {
     quietTargetP: string;
     stack: boolean;
     hardWeight?: string;
+    gateCover?: string;
   }>();
+  if (opts.gateCover !== undefined) gateCoverOverride = Number(opts.gateCover);
   if (opts.hardWeight !== undefined) hardWeightOverride = Number(opts.hardWeight);
   const stackOf = (rule: string): Stacked | undefined => (opts.stack ? STACKED[rule] : undefined);
   /** Out-of-fold unit scores of the heads other heads stack on, by rule and post (0 for a unit its gate stops). */
@@ -950,7 +970,7 @@ async function main(): Promise<void> {
       chosen.precision = tp / Math.max(1, flagged);
       chosen.recall = tp / Math.max(1, cases.filter((o) => o.y).length);
       const quiet = oof.filter((o) => o.quiet && o.inDomain);
-      console.log(`    posts that only mention a group: ${quiet.filter((o) => o.y).length} positive, ${quiet.filter((o) => !o.y).length} negative cases; threshold there ${quietAt.toFixed(3)}`);
+      console.log(`    posts where the head must be surer (quiet: for bias, a group only mentioned): ${quiet.filter((o) => o.y).length} positive, ${quiet.filter((o) => !o.y).length} negative cases; threshold there ${quietAt.toFixed(3)}`);
     }
     const tweets = oof.filter((o) => o.post.kind === 'davidson');
     if (opts.dumpOof) {

@@ -433,6 +433,25 @@ describe('alcoholSignals and authorSignals', () => {
     expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'Got absolutely hammered at the pub, one too many pints')).not.toContain('post:moderation');
   });
 
+  it('tell the alcohol head when a drunk word stands in another sense', () => {
+    // an object, an agent or a score after it, and no drink: not a drunk word
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'wasted two hours at the DMV for a form')).toEqual(['post:none', 'other-sense', 'post:other-sense']);
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'hammered by the flu all week')).toEqual(['post:none', 'other-sense', 'post:other-sense']);
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'we got wasted 6-0 by the league leaders')).toContain('other-sense');
+    // a person's state, or a drink as the object: drunk
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'got hammered the night before the wedding')).toEqual(['drunk-word', 'post:drunk-word']);
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'we smashed a bottle of wine each')).not.toContain('other-sense');
+    expect(on(ALCOHOL_SIGNALS, alcoholSignals, 'everyone hammered by 10')).toEqual(['drunk-word', 'post:drunk-word']);
+  });
+
+  it('make the alcohol head surer on posts whose drunk words all stand in another sense', () => {
+    const quiet = OWN_SIGNALS['conduct/alcohol']!.quiet!;
+    expect(quiet('smashed my phone screen for the third time this year')).toBe(true);
+    expect(quiet('smashed my phone screen at the pub after six pints')).toBe(false);
+    expect(quiet('Got absolutely smashed last night')).toBe(false);
+    expect(quiet('Weekend plans: nothing.')).toBe(false);
+  });
+
   it("tell the self-affiliation head about the writer's own police work", () => {
     expect(on(AUTHOR_SIGNALS, authorSignals, 'Booked two before lunch.')).toEqual(['vantage:act', 'post:vantage']);
     expect(on(AUTHOR_SIGNALS, authorSignals, 'Me and Dave responded to a domestic.')).toEqual(['vantage:act', 'post:vantage']);
