@@ -73,14 +73,16 @@ const shared = resolve(root, '..', 'shared');
  * Precision the regex detectors and the model together must keep on the in-domain cases, out of fold, by rule.
  * conduct/alcohol is held to 0.95: at 0.93 its precision fell short on untouched text (0.88 on heldout-d, 0.94 on -e),
  * and its recall has room (0.85-1.00 there); cross-validated on 17,435 cases (folds by blocks of lines) 0.95 costs it
- * 0.845 -> 0.797 recall, where it would cost self-affiliation 0.601 -> 0.515. `--target-p` sets one target for all.
+ * 0.845 -> 0.797 recall, where it would cost self-affiliation 0.601 -> 0.515. At 0.95 its precision still fell short on
+ * untouched text (0.875 on heldout-d, 0.917 on -i, session 9) with recall to spare (0.85-1.00), so session 10 holds
+ * it to 0.97: cross-validated on 22,539 cases, regex+model recall 0.926 -> 0.901. `--target-p` sets one target for all.
  */
 const TARGETS: Readonly<Record<string, number>> = {
   'id/self-affiliation': 0.93,
   'case/investigation': 0.93,
   'case/crime-scene': 0.93,
   'conduct/bias': 0.93,
-  'conduct/alcohol': 0.95,
+  'conduct/alcohol': 0.97,
   'conduct/political': 0.93,
   'id/badge-number': 0.93,
 };
