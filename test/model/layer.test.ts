@@ -272,7 +272,10 @@ describe('ModelLayer', () => {
       expect(head.threshold).toBeGreaterThanOrEqual(0.5);
       expect(head.cv.precision).toBeGreaterThanOrEqual(0.93);
       expect(Object.keys(head.gate).length).toBeGreaterThan(10);
-      expect(head.gateThreshold).toBeGreaterThan(0);
+      // the word gate lets through nearly every positive post (train.ts GATE_COVERS), so it may pass a sentence with no
+      // cue word at all; then the first look, not the gate, keeps everyday sentences from the embedder
+      expect(Number.isFinite(head.gateThreshold)).toBe(true);
+      if (head.gateThreshold <= 0) expect(head.look).toBeDefined();
       if (heads.hashing) expect(head.h).toHaveLength(heads.hashing.buckets);
       if (head.look) expect(head.look.w).toHaveLength(2 * heads.cues.length + 1 + 2 * heads.lexical.length + (heads.postLevel ? POST_FEATURES : 0) + own);
     }
