@@ -159,7 +159,7 @@ const PAGE_SCRIPT = `(() => {
     const toReview = findings.length - errors;
     const verdict = file.error ? 'Some of it could not be read: ' + file.error
       : !findings.length ? 'Nothing found that the policies forbid.'
-      : sev === 'error' ? counted(errors, 'thing must', 'things must') + ' be fixed before posting' + (toReview ? ', and ' + counted(toReview, 'more to review.', 'more to review.') : '.')
+      : sev === 'error' ? counted(errors, 'thing must', 'things must') + ' be fixed before posting' + (toReview ? ', and ' + toReview + ' more to review.' : '.')
       : 'Review ' + counted(findings.length, 'finding', 'findings') + ' before posting.';
     const byName = {};
     for (const f of findings) if (f.attachment) (byName[f.attachment] = byName[f.attachment] || []).push(f);

@@ -73,14 +73,20 @@ function caseVariants(word: string): string {
   return [...variants].map(escapeRegex).join('|');
 }
 
+/** A member's given name (the first word; empty for an empty name) and surname (the last word of two or more). */
+function nameParts(member: RosterMember): { given: string; surname?: string } {
+  const parts = member.name.trim().split(/\s+/).filter(Boolean);
+  return { given: parts[0] ?? '', surname: parts.length > 1 ? parts[parts.length - 1] : undefined };
+}
+
 /** Compile a profile's roster names, handles and police-context words (once per profile, by the engine). */
 export function prepareRoster(profile: Profile): RosterIndex {
   const alternatives: string[] = [];
   for (const member of profile.roster) {
-    const parts = member.name.trim().split(/\s+/).filter(Boolean);
+    const { given, surname } = nameParts(member);
     alternatives.push(...member.handles.map((h) => h.replace(/^@/, '')).filter(Boolean).map(escapeRegex));
-    if (parts.length) alternatives.push(escapeRegex(parts[0]));
-    if (parts.length > 1) alternatives.push(escapeRegex(parts[parts.length - 1]));
+    if (given) alternatives.push(escapeRegex(given));
+    if (surname) alternatives.push(escapeRegex(surname));
   }
   let patterns: Pattern[] | undefined;
   return {
@@ -97,9 +103,7 @@ export function prepareRoster(profile: Profile): RosterIndex {
 function rosterPatterns(profile: Profile): Pattern[] {
   const patterns: Pattern[] = [];
   for (const member of profile.roster) {
-    const parts = member.name.trim().split(/\s+/).filter(Boolean);
-    const given = parts[0];
-    const surname = parts.length > 1 ? parts[parts.length - 1] : undefined;
+    const { given, surname } = nameParts(member);
     for (const h of member.handles) {
       const body = h.replace(/^@/, '');
       if (!body) continue;
@@ -174,14 +178,13 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      const parts = p.member.name.trim().split(/\s+/);
+      const { given, surname = '' } = nameParts(p.member);
       if (p.kind === 'surname') {
         const before = givenNameBefore(text, start);
-        if (before && before.toLowerCase() !== parts[0].toLowerCase()) continue;
+        if (before && before.toLowerCase() !== given.toLowerCase()) continue;
       }
       if (p.kind === 'given') {
         const after = text.slice(end, end + 40);
-        const surname = parts.length > 1 ? parts[parts.length - 1] : '';
         const next = /^\s+(\p{Lu}[\p{L}'’-]+)/u.exec(after);
         if (next && next[1].toLowerCase() !== surname.toLowerCase() && !/^(?:and|or|but|is|was)$/i.test(next[1]))
           continue;
