@@ -25,6 +25,16 @@ export interface DocumentContent {
 
 const EXT_OF: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/tiff': 'tif', 'image/webp': 'webp' };
 
+/** A package part that may be a picture: Word keeps them under `media/`; the extensions catch other layouts. */
+const PICTURE_PART = /(?:^|\/)media\/[^/]+$|\.(?:png|jpe?g|gif|tiff?|webp|bmp|emf|wmf|svg|heic|heif)$/i;
+
+/** Whether the package holds a picture part: most press releases have none, and then mammoth's HTML pass is skipped. */
+async function holdsPictures(bytes: Buffer): Promise<boolean> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  return Object.values(zip.files).some((f) => !f.dir && PICTURE_PART.test(f.name));
+}
+
 /** Read a .docx; a file that is not a readable Word document throws InputError. */
 export async function readDocx(path: string, bytes: Buffer): Promise<DocumentContent> {
   // Loaded on first need: most runs have no Word documents.
@@ -32,16 +42,19 @@ export async function readDocx(path: string, bytes: Buffer): Promise<DocumentCon
   try {
     const raw = await mammoth.extractRawText({ buffer: bytes });
     const images: EmbeddedImage[] = [];
-    await mammoth.convertToHtml(
-      { buffer: bytes },
-      {
-        convertImage: mammoth.images.imgElement(async (image) => {
-          const ext = EXT_OF[image.contentType] ?? (image.contentType.split('/')[1] || 'bin').replace(/[^a-z0-9]/gi, '');
-          images.push({ path: `${path}#image${images.length + 1}.${ext}`, bytes: await image.readAsBuffer() });
-          return { src: '' };
-        }),
-      },
-    );
+    // The HTML pass is a second full parse; it is run only to hand over the pictures.
+    if (await holdsPictures(bytes)) {
+      await mammoth.convertToHtml(
+        { buffer: bytes },
+        {
+          convertImage: mammoth.images.imgElement(async (image) => {
+            const ext = EXT_OF[image.contentType] ?? (image.contentType.split('/')[1] || 'bin').replace(/[^a-z0-9]/gi, '');
+            images.push({ path: `${path}#image${images.length + 1}.${ext}`, bytes: await image.readAsBuffer() });
+            return { src: '' };
+          }),
+        },
+      );
+    }
     // mammoth separates paragraphs with a blank line; one line per paragraph keeps line numbers meaningful.
     return { text: raw.value.replace(/\n\n/g, '\n').replace(/\n+$/, '\n'), images };
   } catch (err) {
