@@ -640,6 +640,9 @@ const ADDRESS_COUNT = [String.raw`\d+`, ...numberWords(2, 8), 'several', 'multip
 
 // UK and AU phrasings of an operation still ahead: "doors going in on three addresses", "the Eastgate sweep is
 // Thursday", "hitting four addresses at 6", "we're on obbo outside his flat till Friday", "he gets nicked tomorrow"
+/** The department's all-clear after a threat: the person is known and nobody is in danger. */
+const ALL_CLEAR = /\bno\s+(?:ongoing|further|continuing|credible|active)\s+threat\b/i;
+
 const OPERATION_UK =
   new RegExp(String.raw`\b${oneOf([
       'doors? (?:going|go|goes|are going|is going|gone) in',
@@ -648,7 +651,8 @@ const OPERATION_UK =
       String.raw`(?:hit|hitting|spinning|searching|raiding) ${oneOf(ADDRESS_COUNT)} (?:addresses|properties|premises|flats|target addresses)`,
       // the day of an operation passed on from roll call or a briefing: "Lt. X told them at roll call the sweep is
       // Friday", "sarge said at briefing the Northfield op is Tuesday 0500"
-      String.raw`(?:the|our|a|that) (?:[A-Z][\w'’-]+ )?${oneOf([
+      // (not a job applied for: "her police interview for the job is on Friday")
+      String.raw`(?<!\bfor )(?:the|our|a|that) (?:[A-Z][\w'’-]+ )?${oneOf([
         'sweep',
         'raid',
         'op',
@@ -1955,7 +1959,8 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     name: 'IDENTIFIED',
     description: 'an identity the public has not been told: "we\'ve identified the driver as…", "got a name on the arson guy"',
     pattern: IDENTIFIED,
-    requires: (c) => !c.appeal && !c.arrest,
+    // (nor the department's all-clear: "officers have identified the person who posted it and there is no ongoing threat")
+    requires: (c) => !c.appeal && !c.arrest && !(c.official && ALL_CLEAR.test(c.text)),
     confidence: 0.75,
     messageId: 'suspect',
   },

@@ -195,6 +195,9 @@ const ANIMAL_WORDS = [
   String.raw`stuffed\s+animal`,
   'plush(?:ie)?',
   'doll',
+  // "Officer Stinky is my son's stuffed raccoon"
+  String.raw`(?:stuffed|toy|plush|cuddly)\s+[a-z-]+`,
+  'toys?',
 ];
 const ANIMAL = oneOf(ANIMAL_WORDS);
 
@@ -215,8 +218,8 @@ const NICKNAME_BEFORE = new RegExp(
 );
 const OWNER = oneOf(['the', 'a', 'my', 'our', 'his', 'her', 'their']);
 const NICKNAME_AFTER = new RegExp(
-  String.raw`^(?:,?\s+${OWNER}|\s+(?:is|was)\s+(?:the\s+name\s+of\s+)?${OWNER})\s+(?:[\w-]+\s+){0,2}${ANIMAL}\b`,
-  'i',
+  String.raw`^(?:,?\s+${OWNER}|\s+(?:is|was)\s+(?:the\s+name\s+of\s+)?${OWNER})\s+(?:[\p{L}'’-]+\s+){0,2}${ANIMAL}\b`,
+  'iu',
 );
 
 /**
@@ -259,6 +262,19 @@ function nickname(text: string, start: number, end: number, names: string[]): bo
   if (names.length === 1 && (ANIMAL_COMMA.test(before) || (K9_BEFORE.test(before) && DOG_TALK.test(text)))) return true;
   return NICKNAME_BEFORE.test(before) || NICKNAME_AFTER.test(after) || CREW_AFTER.test(after);
 }
+
+// (not "Halloween" alone: "hear a message from Deputy Chief Estes" in an official post's Halloween safety tips)
+const COSTUME_WORDS = [
+  'costumes?',
+  String.raw`dress(?:ed|ing)?\s+up`,
+  String.raw`(?:went|going|dressed)\s+as`,
+];
+/**
+ * A costume in a personal post: a title before one name nobody is called ("Deputy Binky, reporting for duty" after
+ * "he went as a tiny sheriff") is the costume's; a known name is still a real officer at the Halloween parade.
+ */
+const COSTUME = new RegExp(String.raw`\b${oneOf(COSTUME_WORDS)}\b`, 'i');
+const costumeName = (text: string, names: string[]) => names.length === 1 && !isKnownName(names[0]) && COSTUME.test(text);
 
 /** Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"). */
 function inQuotes(text: string, start: number, end: number): boolean {
@@ -474,6 +490,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
   },
   examples: {
     tp: [
+      // a costume word or Halloween in an official post does not make its officer a costume
+      { text: 'Halloween safety tips this week from Deputy Chief Voss.', context: 'official' },
       'Great shift with Sgt. Renee Whitfield tonight, she saved the day again.',
       'My partner Officer Jake Morales is the best driver in the division.',
       'Trooper Banks let me off with a warning.',
@@ -503,6 +521,13 @@ export const coworker: TextDetector<CoworkerIndex> = {
       { text: 'Episode four is now live! Hear from Sgt. Lisa Mora on a year of policing the protests.', context: 'official' },
     ],
     fp: [
+      // an office after the rank, another service's inspector, a toy, a costume, a mystery novel, a written detective
+      'Lieutenant Governor Maria Chen opened the new bridge this morning.',
+      'The county health inspector, Inspector Rosa Vidal, passed our kitchen with no notes.',
+      "Officer Fluff is my daughter's stuffed bunny and he patrols the bookshelf.",
+      'Our toddler went as a tiny sheriff this year. Deputy Wobbles, reporting for duty!',
+      'Reading a mystery where Sergeant Nell Price solves murders at the village fete.',
+      'Inspector Rourke is the most annoying detective ever written.',
       'Dinner with Renee and Victor tonight, so much laughing.',
       'Brunch with @hannah_runs and the crew, best eggs in town.',
       'Proud of Officer Hannah Okafor for the 5K win!',
@@ -579,6 +604,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
         (fictional(analysis, t.start, t.end) ||
           notPolice(analysis, t.start, t.end, () => strongCues().length > 0) ||
           nickname(text, t.start, t.end, t.names) ||
+          (ctx.context === 'personal' && costumeName(text, t.names)) ||
           ELECTION.test(analysis.sentenceAround(t.start, t.end)) ||
           (ctx.context === 'personal' && !strongCues().length && postAboutOther()))
       )

@@ -146,6 +146,43 @@ export const NON_POLICE_QUALIFIER = new Set(
 );
 
 /**
+ * Roles and grades after a rank that make it an office, not a rank before a name: "Deputy Premier", "Lieutenant
+ * Governor", "Lt. Gen." (titled-names also refuses them as a given name that is a plain noun, as "Bill" may be).
+ */
+export const ROLES_AFTER_TITLE = [
+  'premier',
+  'minister',
+  'mayor',
+  'director',
+  'governor',
+  'gov',
+  'leader',
+  'president',
+  'secretary',
+  'head',
+  'principal',
+  'editor',
+  'manager',
+  'executive',
+  'financial',
+  'operating',
+  'general',
+  'gen',
+  'colonel',
+  'col',
+  'major',
+  'maj',
+  'admiral',
+  'adm',
+  'speaker',
+  'whip',
+  'clerk',
+  'justice',
+  'judge',
+  'coach',
+];
+
+/**
  * Words that follow a rank but are not a person: roles ("Deputy Premier"), military grades ("Lt. Gen."), headline
  * words ("Officer Down", "Officer Safety"), and the fiction and brands that borrow ranks ("Sergeant Pepper").
  */
@@ -161,36 +198,7 @@ export const NOT_A_NAME_AFTER_TITLE = new Set(
     "i'll",
     'i’ll',
     // roles and grades
-    'premier',
-    'minister',
-    'mayor',
-    'director',
-    'governor',
-    'gov',
-    'leader',
-    'president',
-    'secretary',
-    'head',
-    'principal',
-    'editor',
-    'manager',
-    'executive',
-    'financial',
-    'operating',
-    'general',
-    'gen',
-    'colonel',
-    'col',
-    'major',
-    'maj',
-    'admiral',
-    'adm',
-    'speaker',
-    'whip',
-    'clerk',
-    'justice',
-    'judge',
-    'coach',
+    ...ROLES_AFTER_TITLE,
     'of',
     'and',
     'or',
@@ -621,6 +629,8 @@ export const OTHER_JOB =
       'site',
       'rig',
       'gym',
+      // "Sarge, my spin instructor", "Sarge at bootcamp class"
+      String.raw`(?:spin|fitness|yoga|pilates|zumba|crossfit|boot\s?camp|dance|swim)\s+(?:class(?:es)?|instructors?|coach(?:es)?|trainers?)`,
       'nurse',
       'nurses',
       'teacher',

@@ -46,12 +46,33 @@ const OWN_KIT = String.raw`(?:warrant\s+card|collar\s+number|shoulder\s+number|e
 const START = String.raw`(?:^|[.!?\n]\s*|\b(?:i|we|and\s+i)\s+)`;
 
 /**
+ * Words before "I'm a cop" that make it a wish, a pretence or what others take the author for: "if I was a cop",
+ * "the kids still think I'm a police officer because of the vest" (a crossing guard).
+ */
+const NOT_SAID_OF_SELF_BEFORE = [
+  'if',
+  'wish',
+  'like',
+  'pretend',
+  'pretending',
+  'think',
+  'thinks',
+  'thought',
+  'assume',
+  'assumes',
+  'assumed',
+  'believe',
+  'believes',
+];
+
+/**
  * "I'm a …", "I've been a …", "became a …" before one of the given police nouns, with optional qualifiers
- * ("a proud rookie K9 officer"); not "a cop's wife", "an officer of the board" or "if I was a cop".
+ * ("a proud rookie K9 officer"); not "a cop's wife", "an officer of the board", "if I was a cop" or "they think I'm a
+ * cop".
  */
 function iAm(nouns: string): RegExp {
   return new RegExp(
-    String.raw`(?<!\b(?:if|wish|like|pretend|pretending)\s+)\b${oneOf([
+    String.raw`(?<!\b${oneOf(NOT_SAID_OF_SELF_BEFORE)}\s+)\b${oneOf([
         String.raw`i['’]?m`,
         String.raw`i\s+am`,
         String.raw`i\s+was`,
@@ -147,7 +168,7 @@ function explainedBy(...vetoes: Veto[]): CueVeto<AuthorText>[] {
     (m, c) => {
       const { start, end } = fromFirstWord(m);
       const { text } = c;
-      return vetoed(vetoes, c.analysis.sentenceAround(start, end), text.slice(start, end), c.familyPost, text.slice(0, end), text.slice(0, start));
+      return vetoed(vetoes, c.analysis.sentenceAround(start, end), text.slice(start, end), c.familyPost, text.slice(0, end), text.slice(0, start), text);
     },
   ];
 }
@@ -173,6 +194,18 @@ const NOT_A_SUPERVISOR_BEFORE = [
   // "the spin instructor everyone calls Sarge"
   'calls',
 ];
+
+/** A police supervisor's rank in a sentence (LEAVE_SIGNED): "Lt.", "Staff Sergeant", "S/Sgt", "the detachment commander". */
+const SUPERVISOR_RANK = new RegExp(String.raw`\b${oneOf([
+  String.raw`lt\b\.?`,
+  'lieutenant',
+  String.raw`s/sgt`,
+  String.raw`sgt\b\.?`,
+  'sergeant',
+  'sarge',
+  'inspector',
+  String.raw`(?:detachment|watch|precinct)\s+commander`,
+])}`, 'i');
 
 /** Whom an officer answers to or trains under: "my sergeant", "my guv'nor", "my DCI". */
 const SUPERVISORS = [
@@ -397,6 +430,8 @@ const ACADEMY_TIMES = [
 
 /** A police rank before a capitalised name, written as a name is ("Sgt. Renee Whitfield", "Officer Hale"). */
 const RANKED_NAME = new RegExp(String.raw`\b${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
+/** A rank worn as a pet's or toy's name: "the police dog at the parade was named Sergeant Snuggles". */
+const PET_NAMED = /\b(?:named|called|nicknamed)\s+\S+\s+\S+/gi;
 
 /** The police nouns "as a …" reads ("as a cop, I"); an officer elsewhere is the uniform veto's. */
 const AS_A_NOUN = oneOf([
@@ -751,7 +786,7 @@ const cues: CueRow<AuthorText>[] = [
         String.raw`\b(?:cops|officers|deputies|troopers)\s+like\s+(?:me|us)\b`,
         String.raw`\bspeaking\s+as\s+(?:a|an|one)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)`,
         // (a bare "Leo here" is a name)
-        String.raw`(?:^|[.!?\n]\s*)(?:${AS_A_QUALIFIER}\s+)?(?:cop|copper|police\s+officer|officer|deputy|trooper|constable)\s+here\b`,
+        String.raw`(?:^|[.!?\n]\s*)(?:${AS_A_QUALIFIER}\s+)?(?:cop|copper|police\s+officer|officer|deputy|trooper|constable|detective|sergeant|garda)\s+here\b`,
       ].join('|'),
       'gi',
     ),
@@ -907,9 +942,9 @@ const cues: CueRow<AuthorText>[] = [
         String.raw`(?:in|at)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:pct|precinct|district|station\s*house)`,
         String.raw`of\s+policing`,
         String.raw`on\s+patrol`,
-        String.raw`as\s+an?\s+(?:cop|police\s+officer|officer|deputy|trooper|detective)`,
-        // "Fifteen years a cop", "20 years a copper" (not "20 years a cop's wife")
-        String.raw`an?\s+(?:cop|copper|police\s+officer|police(?:man|woman)|deputy|trooper|constable)\b(?!['’]s|\s+${oneOf([...KIN, 'kid', 'family'])}\b)`,
+        String.raw`as\s+an?\s+(?:cop|police\s+officer|officer|deputy|trooper|detective|garda|mountie)`,
+        // "Fifteen years a cop", "20 years a copper", "Three years a Garda" (not "20 years a cop's wife")
+        String.raw`an?\s+(?:cop|copper|police\s+officer|police(?:man|woman)|deputy|trooper|constable|garda|mountie)\b(?!['’]s|\s+${oneOf([...KIN, 'kid', 'family'])}\b)`,
       ])}\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
@@ -929,6 +964,66 @@ const cues: CueRow<AuthorText>[] = [
     span: fromFirstWord,
     vetoes: explainedBy('person', 'job', 'uniform'),
     examples: ['On the job 19 years, first time I delivered a baby', 'Hit the 20 year mark on the job'],
+  },
+  {
+    name: 'COVERED_BY_RANKED',
+    description: 'A ranked colleague covered the author\'s post: "Sgt. Kowalski covered my shift", "thanks to Trooper Nkemelu for covering my sector"',
+    // "Shoutout to Sgt. Kowalski for covering my beat so I could make the recital", "Officer Dominguez covered for me"
+    // (not "my team lead Marcus covered my shift": no rank)
+    pattern: new RegExp(
+      String.raw`\b${TITLES}\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?[^.!?\n]{0,40}?\b[Cc]over(?:s|ing|ed)?\s+(?:for\s+me|my\s+${oneOf([
+        'shift',
+        'sector',
+        'beat',
+        String.raw`calls?`,
+        'post',
+        'patrol',
+      ])})\b`,
+      'gu',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    // not 'person': the recital the author makes is a daughter's ("so I could see my daughter's play")
+    vetoes: explainedBy('job', 'uniform', 'play'),
+    examples: ['Shoutout to Sgt. Kowalski for covering my beat so I could make my daughter\'s recital', 'Officer Dominguez covered for me during my wife\'s labor'],
+  },
+  {
+    name: 'LEAVE_SIGNED',
+    description: 'A police supervisor signed the author\'s leave or transfer: "Lt. Natarajan signed off on my transfer", "the Staff Sergeant approved my leave"',
+    // "Lt. Natarajan just approved my leave for the wedding", "S/Sgt signed my leave" (a police rank in the sentence: not
+    // "my manager approved my leave")
+    pattern: new RegExp(
+      String.raw`\b(?:signed|approved|denied|okayed)\s+(?:off\s+on\s+)?my\s+${oneOf([
+        'transfer',
+        'leave',
+        String.raw`leave\s+(?:form|request)`,
+        'vacation',
+        String.raw`vacation\s+request`,
+        'overtime',
+        String.raw`days?\s+off`,
+        String.raw`annual\s+leave`,
+        String.raw`time\s+off`,
+      ])}\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('job', 'uniform', 'play'), (m, c) => !SUPERVISOR_RANK.test(c.analysis.sentenceAround(m.index, m.index + m[0].length))],
+    examples: ['Lt. Natarajan just approved my leave for the wedding!!', 'Sgt. Kowalski signed off on my transfer to the K9 unit'],
+  },
+  {
+    name: 'ONLY_OFFICER',
+    description: 'The author as the only officer somewhere: "I\'m the only officer for 60 miles", "being the only cop on the island"',
+    // "Rural beat means I'm the only officer for 60 miles", "6 months as the only officer for 800 people" (not "the only
+    // officer on scene was rude": the author must be the one)
+    pattern: new RegExp(
+      String.raw`\b(?:i['’]?m|i\s+am|i\s+was|being|as)\s+the\s+only\s+${oneOf(['officer', 'cop', 'deputy', 'trooper', 'garda', 'constable'])}\s+(?:on|for|in|within)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ["Rural beat means I'm the only officer for 60 miles", 'Being the only officer on in the whole village overnight is lonely'],
   },
   {
     name: 'JOINED_THE_FORCE',
@@ -1224,7 +1319,8 @@ const cues: CueRow<AuthorText>[] = [
       ])}`, 'gi'),
     confidence: WEAK,
     span: fromFirstWord,
-    vetoes: explainedBy('person'),
+    // (a ride-along guest's or an open day's cruiser: "Ride-along report: the cruiser smells like coffee")
+    vetoes: explainedBy('person', 'event'),
     examples: ['coffee in the squad car. #HCPD'],
   },
   {
@@ -1298,7 +1394,7 @@ const cues: CueRow<AuthorText>[] = [
       ])}`, 'gi'),
     confidence: WEAK,
     span: fromFirstWord,
-    vetoes: explainedBy('person', 'job', 'uniform'),
+    vetoes: explainedBy('person', 'job', 'uniform', 'event'),
     examples: ['stay safe out there. #HCPD'],
   },
   {
@@ -2611,6 +2707,7 @@ const cues: CueRow<AuthorText>[] = [
         'detachment',
         'deputy',
         'trooper',
+        'detective',
         'opp',
         'rcmp',
         'garda',
@@ -3397,6 +3494,11 @@ function thirdPartyLead(lead: string, evidence: string): boolean {
   return HANDLE_GREETED.test(lead) || RANKED_FIRST.test(lead.replace(GREETING_FIRST, ''));
 }
 
+/** A third person's possessive right before the cue: "his first overnight tour", "her night shift". */
+const OTHER_POSSESSIVE = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** The cue in what a thank-you is addressed to: "thanks to Inspector Kaur and the ", "shout out to the ". */
+const THANKED_BEFORE = /\b(?:thanks|thank\s+you|shout\s*-?\s*outs?|kudos)\s+to\s+[^.!?,;:]*$/i;
+
 /** Whether something in the cue's sentence explains it away (another person, job, uniform or badge). */
 function vetoed(
   vetoes: Veto[],
@@ -3405,6 +3507,7 @@ function vetoed(
   familyPost: boolean,
   upToCue: string,
   beforeCue: string,
+  post = upToCue,
 ): boolean {
   // The subject comes before the cue: "she's a rockstar" after "Okafor and I rode patrol" is a compliment.
   const sentenceStart = sentence.length ? upToCue.lastIndexOf(sentence.slice(0, 20)) : -1;
@@ -3418,6 +3521,11 @@ function vetoed(
     // A named person is the subject: "Sam Perrault just got assigned to the K9 unit" is their news, not the author's.
     if (v === 'person' && !/\b(?:i|me|us|my|we)\b/i.test(evidence) && namedSubject(beforeCue)) return true;
     if (v === 'person' && thirdPartyLead(lead, evidence)) return true;
+    // Someone else's, told by a writer nowhere in the post: "a sign for their dad after his first overnight tour".
+    if (v === 'person' && OTHER_POSSESSIVE.test(beforeCue) && !FIRST_PERSON.test(post)) return true;
+    // A ranked officer and their team thanked by a writer nowhere in the post: "Big thanks to Inspector Kaur and the
+    // neighbourhood policing team for clearing up the park" (not "Thanks to the night shift crew for the cake").
+    if (v === 'person' && RANKED_NAME.test(THANKED_BEFORE.exec(beforeCue)?.[0] ?? '') && !FIRST_PERSON.test(post)) return true;
     if (v === 'job' && OTHER_JOB.test(sentence)) return true;
     if (v === 'uniform' && OTHER_UNIFORM.test(sentence)) return true;
     if (v === 'badge' && /badge|shield/i.test(evidence) && (OTHER_BADGE.test(sentence) || OTHER_JOB.test(sentence) || WORK_PASS.test(sentence))) return true;
@@ -3559,7 +3667,7 @@ function colleagueRow(name: string, description: string, pattern: RegExp, needsC
         // A window, not the sentence: the dots of "Lt." and "Sgt." end no sentence.
         const from = Math.max(0, start - 80);
         const to = Math.min(c.text.length, end + 60);
-        return !rosterMentions(c.analysis, c.roster).some((r) => r.start >= from && r.end <= to) && !RANKED_NAME.test(c.text.slice(from, to));
+        return !rosterMentions(c.analysis, c.roster).some((r) => r.start >= from && r.end <= to) && !RANKED_NAME.test(c.text.slice(from, to).replace(PET_NAMED, ''));
       },
       (m, c) => {
         const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
@@ -3709,6 +3817,8 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
   },
   examples: {
     tp: [
+      // the writer thanks their own crew
+      'Turned 40 today. Thanks to the night shift crew for the cake at roll call',
       '20 years ago today I pinned on badge #4471 for the first time.',
       // the author beside the ranked colleague who leads the sentence
       'Sgt. Whitfield and I were on patrol when the call came in.',
@@ -3761,6 +3871,15 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'I work as a police officer in a small town.',
     ],
     fp: [
+      // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
+      // a dog named with a rank, a citizen's thanks
+      "Lollipop lady for 15 years and the little ones still think I'm a police officer because of the hi-vis.",
+      'Made a banner for their dad after his first night tour with the new squad.',
+      'Ride-along recap: the cruiser smelled like old coffee and the seat was held together with tape.',
+      'I know every radio code from watching cop shows. 10-4, good buddy.',
+      'Sarge, my spin instructor, had us climbing for 40 minutes.',
+      'The police horse at the fair was named Sergeant Sugar.',
+      'Huge thanks to Inspector Bhatt and the neighbourhood policing team for tidying the underpass.',
       { text: 'Another night shift on patrol. Stay safe out there!', context: 'official' },
       // a third party leads the sentence: their years, their patrol
       '@sperrault happy 10 years on the force!',

@@ -8,6 +8,7 @@ import {
   hasStrongTitle,
   NON_POLICE_QUALIFIER,
   NOT_A_NAME_AFTER_TITLE,
+  ROLES_AFTER_TITLE,
   STRONG_TITLE,
   WEAK_TITLE,
 } from './police-words.js';
@@ -104,6 +105,8 @@ function plausibleName(word: string, at: number, ctx: DetectContext, weak: boole
   return true;
 }
 
+const OFFICES = new Set(ROLES_AFTER_TITLE);
+
 /**
  * A given name that is also a word ("Bill", "Frost", "Woody") is still a name when a surname follows it: a known
  * surname, or a capitalised word the lexicon does not know.
@@ -112,7 +115,8 @@ function plausibleName(word: string, at: number, ctx: DetectContext, weak: boole
 function givenThenSurname(text: string, n: RegExpExecArray): boolean {
   // Only a plain noun can be a given name too ("bill", "ray"); roles ("Mayor", "Leader") and grades are not.
   const tags = lexiconTags(n[1]);
-  if (/['’]s$/.test(n[1]) || !tags.every((t) => t === 'Noun')) return false;
+  // "Lieutenant Governor Sarah Quan": an office, however plain a noun
+  if (/['’]s$/.test(n[1]) || !tags.every((t) => t === 'Noun') || OFFICES.has(n[1].toLowerCase())) return false;
   const next = /^[ \t](\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(n.index + n[0].length));
   if (!next) return false;
   const surname = next[1].replace(/['’]s$/, '');
@@ -137,6 +141,8 @@ export function titledNames(text: string, ctx: DetectContext, prepared: TitledNa
     const [w1, w2] = ctx.nlp().wordsBefore(start, 2, 40).reverse();
     if (w1 && (NON_POLICE_QUALIFIER.has(w1) || (w2 && NON_POLICE_QUALIFIER.has(`${w2} ${w1}`)))) continue;
     if (w1 === 'force' && (w2 === 'air' || w2 === 'space')) continue;
+    // the title repeated after another service's: "The new health inspector, Inspector Joan Hale"
+    if (w2 && NON_POLICE_QUALIFIER.has(w2) && w1 === chain.split(/\s+/)[0].toLowerCase()) continue;
     if (!strong && (POLICE_PREFIX.test(before) || agencyPrefix?.test(before))) strong = true;
     // "PC Rhys Evans", "Inspector Nadia Raza": a given name and a surname after a police-only title.
     if (!strong && ENDS_IN_FULL_NAME_RANK.test(chain) && fullNameAt(text, start + chain.length)) strong = true;

@@ -21,9 +21,12 @@ export const FICTION = [
   'series',
   String.raw`seasons?\s+\d+`,
   String.raw`season\s+(?:one|two|three|four|five|six|finale|premiere)`,
-  String.raw`(?:tv|netflix|hulu|hbo|cop|crime|cartoon|kids['’]?)\s+shows?`,
+  // "watching police shows" (not "the police show up")
+  String.raw`(?:tv|netflix|hulu|hbo|cop|crime|cartoon|kids['’]?|police|detective)\s+shows?(?!\s+up\b)`,
   'sitcom',
-  String.raw`(?:crime|cop|police|tv|courtroom|period)\s+dramas?`,
+  String.raw`(?:crime|cop|police|tv|courtroom|period|detective)\s+dramas?`,
+  // "the most annoying detective ever written"
+  String.raw`(?:detective|cop|character|villain)s?\s+ever\s+written`,
   String.raw`binge[- ]?(?:watch\w*|ing)`,
   String.raw`re-?watch\w*`,
   // "at the movies" is an outing, not a film
@@ -50,6 +53,8 @@ export const FICTION = [
   String.raw`played\s+by`,
   // books and writing
   'novels?',
+  // "my book club is reading a mystery where Sergeant Ivy Marsh solves murders"
+  String.raw`(?:reading|read)\s+(?:a|the|this|that)\s+(?:new\s+)?(?:myster(?:y|ies)|thrillers?)`,
   String.raw`(?:bedtime|picture|story|comic|kids['’]?|children['’]?s|audio)\s*books?`,
   String.raw`bedtime\s+stor(?:y|ies)`,
   'comics?',
