@@ -108,6 +108,39 @@ const isNightMarkerYellow = byHsv((h, s, v) => h >= 30 && h <= 60 && s >= 0.5 &&
  */
 const isDullYellow = byHsv((h, s, v) => h >= 40 && h <= 70 && s >= 0.28 && v >= 0.25);
 
+/**
+ * Pale tape yellow: a band washed out by flash, sun or an overexposed shot, or faded to cream (e.g. (240, 228, 154):
+ * hue 52°, saturation 0.36, value 0.94; (242, 236, 196): saturation 0.19). Cream walls, sand and paper pass it too,
+ * so it is read only as a close-up whose letters stand in a row along a band crossing the frame (paleCloseUps).
+ */
+const isPaleYellow = byHsv((h, s, v) => h >= 40 && h <= 68 && s >= 0.15 && v >= 0.6);
+
+/** Share of the frame the pale yellow must cover before a pale close-up is looked for (a band across it, a fifth thick). */
+const PALE_MIN_SHARE = 0.05;
+
+/**
+ * A close-up of pale tape (isPaleYellow): a pale blob a twentieth of the frame or more, touching two edges or a tenth
+ * of the frame, whose dark letters stand in a row along it and which runs out of the frame at both ends of the row
+ * with background on either side (letteredRow). A cream wall with a word fills the frame across the row; a page of
+ * text is many rows, not one; a beige sign ends inside the frame. Less sure than a saturated close-up (0.5).
+ * e.g. CRIME SCENE DO NOT ENTER on a washed-out band across bokeh -> one `tape`, detail "pale close-up, 14 letters in a row"
+ */
+function paleCloseUps(img: Raster): VisionCue[] {
+  const area = img.width * img.height;
+  const m = mask(img, isPaleYellow);
+  let count = 0;
+  for (let i = 0; i < m.length; i++) count += m[i];
+  if (count < PALE_MIN_SHARE * area) return [];
+  const lab: { labels?: Int32Array } = {};
+  const cues: VisionCue[] = [];
+  for (const b of blobs(m, img.width, img.height, PALE_MIN_SHARE * area, lab)) {
+    if (edgesTouched(b.box, img) < 2 && b.area < 0.1 * area) continue;
+    const row = letteredRow(img, lab.labels!, b);
+    if (row) cues.push({ kind: 'tape', box: b.box, confidence: 0.5, angle: round2(row.angle), thickness: round2(b.minor), detail: `pale close-up, ${row.letters} letters in a row` });
+  }
+  return cues;
+}
+
 /** Mean of the mid-tone pixels under which a picture counts as low light, and the channel ratio that is a colour cast. */
 const LOW_LIGHT_MEAN = 115;
 const CAST_RATIO = 1.3;
@@ -475,11 +508,13 @@ export function yellowCues(img: Raster): VisionCue[] {
   const cues = yellowCuesOnce(img, isTapeYellow, isMarkerYellow);
   const gains = castGains(img);
   const night = gains ? balanced(img, gains) : undefined;
-  const later = [
+  const later: VisionCue[] = [
     ...(night && gains ? yellowCuesOnce(night, isNightTapeYellow, isNightMarkerYellow, true).map((c) => ({ ...c, balance: gains })) : []),
     ...dullTapeCues(night ?? img).map((c) => ({ ...c, ...(gains ? { balance: gains } : {}), dull: true })),
   ];
   const tapeLike = (k: string) => k === 'tape' || k === 'yellow-band';
+  // A close-up of tape washed out (flash, sun, an overexposed shot) or faded to cream: read only where no tape was.
+  if (!cues.some((c) => c.kind === 'tape') && !later.some((c) => c.kind === 'tape')) later.push(...paleCloseUps(img));
   for (const c of later) {
     const sameKind = (k: string) => (tapeLike(c.kind) ? tapeLike(k) : k === c.kind);
     if (cues.some((k) => sameKind(k.kind) && k.box && c.box && (shareInside(c.box, k.box) > 0.3 || shareInside(k.box, c.box) > 0.3))) continue;
@@ -496,13 +531,137 @@ export function yellowCues(img: Raster): VisionCue[] {
   for (const c of cards) if (cards.some((o) => o !== c && o.box && c.box && shareInside(c.box, o.box) >= 0.8 && o.box.width * o.box.height > c.box.width * c.box.height)) cues.splice(cues.indexOf(c), 1);
   const markers = cues.filter((c) => c.kind === 'evidence-marker');
   const numbered = markers.filter((c) => (c.glyph ?? 0) >= MARKER_GLYPH).length;
-  if (markers.length >= 2 && 2 * numbered >= markers.length) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length));
+  // A card read far off (its numeral a few pixels tall) is less sure than one seen near.
+  if (markers.length >= 2 && 2 * numbered >= markers.length) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (c.detail?.endsWith('far') ? 0.1 : 0));
   else for (const c of markers) c.kind = 'marker:lone';
-  const all = [...cues, ...stripedTapeCues(img)];
+  const all = [...cues, ...stripedTapeCues(img), ...chalkOutlineCues(night ?? img)];
   // Tents and sheets back only a marker, tape or wording (and a suit); they are looked for where the yellow and striped
   // readings found something, which spares most pictures the two extra masks.
   return all.length ? [...all, ...sceneShapeCues(night ?? img)] : all;
 }
+
+/** How far (working pixels) either side of a light pixel the ground must be darker for it to be on a drawn line. */
+const CHALK_REACH = 4;
+/** How much darker (value) the ground either side of a chalk line is. */
+const CHALK_CONTRAST = 0.15;
+/** How far a body's outline strays from a round or box shape: its inside's perimeter squared over 4 pi times its area. */
+const CHALK_FIGURE = 4;
+
+/**
+ * A chalk outline of a body on the ground: a thin light line (unsaturated, value 0.55 or more, the ground darker by
+ * CHALK_CONTRAST a few pixels to either side across it, in any of four directions) drawn in the lower part of the
+ * frame, a tenth of the frame tall or wide or more, that encloses an inside of its own (a tenth of its box or more,
+ * with a break of up to two pixels closed) shaped like a figure: arms and legs make its inside's edge long for its
+ * area (CHALK_FIGURE). Painted road lines are straight and a parking bay's inside is a box; a circle, a ring or a
+ * kerb's curve is round; a hose or a crack encloses nothing; thick paint (a zebra crossing) is no thin line.
+ * e.g. a figure with arms up and legs apart drawn on asphalt -> `outline:chalk`, detail "inside 0.25, figure 5.1"
+ */
+export function chalkOutlineCues(img: Raster): VisionCue[] {
+  const { width: w, height: h } = img;
+  const { s, v } = planes(img);
+  const d = CHALK_REACH;
+  const dy = d * w;
+  const line = new Uint8Array(w * h);
+  let count = 0;
+  for (let y = Math.max(d, Math.floor(0.3 * h)); y < h - d; y++) {
+    for (let x = d; x < w - d; x++) {
+      const i = y * w + x;
+      if (s[i] >= 0.3 || v[i] < 0.55) continue;
+      const lo = v[i] - CHALK_CONTRAST;
+      // Darker ground both ways across the line: sideways, up and down, or along either diagonal (a slanting line).
+      if ((v[i - d] < lo && v[i + d] < lo) || (v[i - dy] < lo && v[i + dy] < lo) || (v[i - dy - d] < lo && v[i + dy + d] < lo) || (v[i - dy + d] < lo && v[i + dy - d] < lo)) {
+        line[i] = 1;
+        count++;
+      }
+    }
+  }
+  // Too few line pixels for an outline a tenth of the frame tall (its edge four tenths of the frame long): nothing drawn.
+  if (count < 0.4 * h) return [];
+  const closed = dilate(line, w, h, 1);
+  const lab: { labels?: Int32Array } = {};
+  const cues: VisionCue[] = [];
+  for (const b of blobs(closed, w, h, 0.4 * h, lab)) {
+    const { box } = b;
+    if (box.height < 0.1 * h && box.width < 0.1 * w) continue;
+    if (box.y + box.height / 2 < 0.45 * h || b.area > 0.3 * box.width * box.height) continue;
+    const inside = insideOf(lab.labels!, w, b);
+    if (inside.area < 0.1 * box.width * box.height) continue;
+    const figure = (inside.edge * inside.edge) / (4 * Math.PI * inside.area);
+    if (figure < CHALK_FIGURE) continue;
+    cues.push({ kind: 'outline:chalk', box, confidence: 0.4, detail: `inside ${round2(inside.area / (box.width * box.height))}, figure ${round2(figure)}` });
+  }
+  return cues;
+}
+
+/**
+ * What a blob encloses within its box: the largest connected part of the pixels not reached from the box's border
+ * without crossing the blob (its area), and how many of them touch a reached pixel or the blob (its edge, 4-neighbours).
+ */
+function insideOf(labels: Int32Array, width: number, b: Blob): { area: number; edge: number } {
+  const { x: bx, y: by, width: bw, height: bh } = b.box;
+  const reached = new Uint8Array(bw * bh);
+  const own = (x: number, y: number) => labels[(by + y) * width + bx + x] === b.id;
+  const stack: number[] = [];
+  const push = (x: number, y: number) => {
+    const k = y * bw + x;
+    if (reached[k] || own(x, y)) return;
+    reached[k] = 1;
+    stack.push(k);
+  };
+  for (let x = 0; x < bw; x++) {
+    push(x, 0);
+    push(x, bh - 1);
+  }
+  for (let y = 0; y < bh; y++) {
+    push(0, y);
+    push(bw - 1, y);
+  }
+  while (stack.length) {
+    const k = stack.pop()!;
+    const x = k % bw;
+    const y = (k - x) / bw;
+    if (x > 0) push(x - 1, y);
+    if (x < bw - 1) push(x + 1, y);
+    if (y > 0) push(x, y - 1);
+    if (y < bh - 1) push(x, y + 1);
+  }
+  // The inside pixels in connected parts (a hopscotch grid encloses many boxes): the largest part is the inside.
+  const out = (x: number, y: number) => reached[y * bw + x] === 1 || own(x, y);
+  const visit = (x: number, y: number) => {
+    const k = y * bw + x;
+    if (reached[k] || own(x, y)) return;
+    reached[k] = 2;
+    stack.push(k);
+  };
+  let best = { area: 0, edge: 0 };
+  for (let y0 = 1; y0 < bh - 1; y0++) {
+    for (let x0 = 1; x0 < bw - 1; x0++) {
+      if (out(x0, y0)) continue;
+      let area = 0;
+      let edge = 0;
+      reached[y0 * bw + x0] = 2;
+      stack.push(y0 * bw + x0);
+      while (stack.length) {
+        const k = stack.pop()!;
+        const x = k % bw;
+        const y = (k - x) / bw;
+        area++;
+        if (out(x - 1, y) || out(x + 1, y) || out(x, y - 1) || out(x, y + 1)) edge++;
+        if (x > 1) visit(x - 1, y);
+        if (x < bw - 2) visit(x + 1, y);
+        if (y > 1) visit(x, y - 1);
+        if (y < bh - 2) visit(x, y + 1);
+      }
+      if (area > best.area) best = { area, edge };
+    }
+  }
+  return best;
+}
+
+/** The smallest marker card read, as a share of the raster (at 640 px wide, a card about 9 px square: a marker far down a road). */
+const MARKER_MIN_AREA = 0.0003;
+/** Below this share of the raster (a card about 13 px square at 640 px wide) a card's glyph must be drawn like a numeral. */
+const MARKER_NEAR_AREA = 0.0006;
 
 /** Tent and sheet cloth: white or cream (s < 0.18, bright) or police blue. */
 const isTentWhite = byHsv((_h, s, v) => s < 0.18 && v >= 0.72);
@@ -881,7 +1040,7 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
   stackedBands(cues);
   cues.push(...collinearTape(pieces, diag));
   const mlab: { labels?: Int32Array } = {};
-  for (const b of blobs(mask(img, markerYellow), img.width, img.height, Math.max(12, area * 0.0006), mlab)) {
+  for (const b of blobs(mask(img, markerYellow), img.width, img.height, Math.max(12, area * MARKER_MIN_AREA), mlab)) {
     const aspect = b.box.width / b.box.height;
     const rel = b.area / area;
     const fill = b.area / (b.box.width * b.box.height);
@@ -901,8 +1060,12 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
     };
     const dark = darkShare(img, inner);
     if (dark < 0.06 || dark > 0.6) continue;
+    // A card smaller than a marker seen near (far down a road) is as often a far sign, a taxi or a flower: its glyph
+    // must be drawn like a numeral.
+    if (b.area < MARKER_NEAR_AREA * area && !numeralGlyph(img, b.box)) continue;
     const glyph = round2(tallestGlyph(img, b.box));
-    cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}` });
+    const far = b.area < MARKER_NEAR_AREA * area ? ', far' : '';
+    cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}${far}` });
   }
   return cues;
 }
@@ -1129,6 +1292,11 @@ const MARKER_GLYPH = 0.3;
  * e.g. a "7" 24 px tall on a 45 px card -> 0.53
  */
 function tallestGlyph(img: Raster, box: Box): number {
+  return (tallestGlyphBlob(img, box)?.box.height ?? 0) / box.height;
+}
+
+/** The tallest dark glyph wholly inside a card's box (tallestGlyph), in the box's own pixels. */
+function tallestGlyphBlob(img: Raster, box: Box): Blob | undefined {
   const dark = new Uint8Array(box.width * box.height);
   for (let y = 0; y < box.height; y++) {
     for (let x = 0; x < box.width; x++) {
@@ -1136,12 +1304,22 @@ function tallestGlyph(img: Raster, box: Box): number {
       dark[y * box.width + x] = Math.max(img.data[p], img.data[p + 1], img.data[p + 2]) < 80 ? 1 : 0;
     }
   }
-  let tallest = 0;
+  let tallest: Blob | undefined;
   for (const g of blobs(dark, box.width, box.height, 2)) {
     if (g.box.x === 0 || g.box.y === 0 || g.box.x + g.box.width === box.width || g.box.y + g.box.height === box.height) continue;
-    tallest = Math.max(tallest, g.box.height);
+    if (!tallest || g.box.height > tallest.box.height) tallest = g;
   }
-  return tallest / box.height;
+  return tallest;
+}
+
+/**
+ * Whether a small card's glyph is drawn like a numeral: a third of the card tall or more, taller than wide (a car's
+ * window is wide) and made of strokes, under three quarters of its box (a flower's dark centre or a sign's bar is solid).
+ * e.g. a "4" 8 px tall and 5 wide on a 12 px card -> true; a 9 x 4 px window on a far taxi -> false
+ */
+function numeralGlyph(img: Raster, box: Box): boolean {
+  const g = tallestGlyphBlob(img, box);
+  return !!g && g.box.height >= MARKER_GLYPH * box.height && g.box.width <= 0.9 * g.box.height && g.area <= 0.75 * g.box.width * g.box.height;
 }
 
 /**

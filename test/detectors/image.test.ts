@@ -546,6 +546,39 @@ describe('pure image detectors', () => {
     expect(close.data).toEqual({ seen: 'a yellow tape band with dark lettering, close up, filling the frame' });
   });
 
+  it('crime scene: a pale close-up counts with a tape word read on it or beside markers, not with other words or none (a cream banner, a fascia)', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const pale = { kind: 'tape', box: { x: 0, y: 250, width: 1000, height: 200 }, confidence: 0.5, angle: -6, detail: 'pale close-up, 11 letters in a row' };
+    const on = { x: 300, y: 300, width: 200, height: 80 };
+    expect(run('case/crime-scene', { ...base, cues: [pale] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [pale], ocr: ocrOf('BIRTHDAY', on) })).toEqual([]);
+    // A short word ("LINE") is a letter from too many others to count alone; a word read off the band does not count.
+    expect(run('case/crime-scene', { ...base, cues: [pale], ocr: ocrOf('LINE', on) })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [pale], ocr: ocrOf('CENTER', on) })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [pale], ocr: ocrOf('MARKET', on) })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [pale], ocr: ocrOf('SCENE', { x: 300, y: 600, width: 200, height: 80 }) })).toEqual([]);
+    const [hit] = d.detectImage({ ...base, cues: [pale], ocr: ocrOf('SCEN E', on) }, ctxOf(d, profile));
+    expect(hit).toMatchObject({ messageId: 'tape', pattern: 'pale-tape', confidence: 0.6, evidence: 'pale yellow band, -6°' });
+    expect(hit.data).toEqual({ seen: 'a pale (washed-out or faded) yellow tape band with dark lettering, close up, filling the frame, with "SCEN E" read on it' });
+    const marker = { kind: 'evidence-marker', box: { x: 0, y: 600, width: 20, height: 20 }, confidence: 0.5 };
+    expect(run('case/crime-scene', { ...base, cues: [pale, marker, { ...marker, box: { x: 50, y: 600, width: 20, height: 20 } }] })).toEqual(['case/crime-scene', 'case/crime-scene']);
+  });
+
+  it('crime scene: a chalk outline alone is a weak finding, surer beside tape; it backs a white suit as a marker does', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const chalk = { kind: 'outline:chalk', box: { x: 300, y: 400, width: 250, height: 300 }, confidence: 0.4, detail: 'inside 0.25, figure 5.1' };
+    const [alone] = d.detectImage({ ...base, cues: [chalk] }, ctxOf(d, profile));
+    expect(alone).toMatchObject({ messageId: 'chalk', pattern: 'chalk-outline', confidence: 0.4, evidence: 'chalk outline of a body on the ground' });
+    expect(renderMessage(d, alone)).toBe('The picture shows what looks like a chalk outline of a body on the ground (with no other scene sign)');
+    const tape = { kind: 'tape', box: { x: 0, y: 100, width: 1000, height: 40 }, confidence: 0.6, angle: 3 };
+    const withTape = d.detectImage({ ...base, cues: [tape, chalk] }, ctxOf(d, profile));
+    expect(withTape.map((h) => [h.pattern, h.confidence])).toEqual([['tape-band', 0.6], ['chalk-outline', 0.6]]);
+    const suit = { kind: 'suit:forensic', box: { x: 600, y: 200, width: 150, height: 400 }, confidence: 0.5 };
+    const hits = d.detectImage({ ...base, cues: [suit, chalk] }, ctxOf(d, profile));
+    expect(hits.map((h) => h.pattern)).toEqual(['forensic-suit', 'chalk-outline']);
+    expect(hits[0].data).toEqual({ seen: 'a chalk outline' });
+  });
+
   it('crime scene: blue-and-white striped tape alone; red-and-white (building sites use it too) only beside markers, wording or a marked police car', () => {
     const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
     const box = { x: 0, y: 100, width: 1000, height: 40 };

@@ -79,3 +79,31 @@ describe('scene shapes: how lumpy a sheet is, and shapes looked for where people
     expect(kinds(yellowCues(await render(STREET + MARKER + glow)))).toEqual([]);
   });
 });
+
+describe('a chalk outline of a body on the ground', () => {
+  const ASPHALT = `<rect width="${W}" height="${H}" fill="#3c3e42"/>`;
+  /** A body's outline, arms up and legs apart, about 185 px tall at scale 0.5, drawn in a thin light line. */
+  const figure = (cx: number, cy: number, k: number, rot = 0, stroke = '#e8e8e4') =>
+    `<g transform="translate(${cx} ${cy}) rotate(${rot}) scale(${k})"><path d="M 0 -190 C 30 -190 38 -160 30 -140 L 24 -128 L 60 -120 L 120 -200 L 138 -188 L 80 -100 L 62 -40 L 60 20 L 100 170 L 78 180 L 20 40 L -20 40 L -78 180 L -100 170 L -60 20 L -62 -40 L -110 -40 L -170 10 L -182 -6 L -120 -70 L -60 -120 L -24 -128 L -30 -140 C -38 -160 -30 -190 0 -190 Z" fill="none" stroke="${stroke}" stroke-width="${6 / k}" stroke-linejoin="round"/></g>`;
+  const chalk = (cues: { kind: string }[]) => cues.filter((c) => c.kind === 'outline:chalk');
+
+  it('on asphalt by day, turned, and on a dark pavement at night', async () => {
+    expect(chalk(yellowCues(await render(ASPHALT + figure(400, 280, 0.5))))).toHaveLength(1);
+    expect(chalk(yellowCues(await render(ASPHALT + figure(400, 300, 0.45, 75))))).toHaveLength(1);
+    expect(chalk(yellowCues(await render(`<rect width="${W}" height="${H}" fill="#23211e"/>` + figure(420, 280, 0.5, -20, '#d8d4c8'))))).toHaveLength(1);
+  });
+
+  it('not road paint (a parking bay, a ring, an arrow, a zebra crossing), a hose, a hopscotch grid or a star', async () => {
+    const g = (body: string) => `<g fill="none" stroke="#eeeeea" stroke-width="6">${body}</g>`;
+    const scenes = [
+      g('<rect x="200" y="220" width="380" height="200"/><rect x="300" y="290" width="120" height="70"/>'),
+      g('<circle cx="400" cy="320" r="110"/><ellipse cx="150" cy="380" rx="100" ry="45"/>'),
+      g('<polygon points="350,440 450,440 450,320 500,320 400,200 300,320 350,320"/>'),
+      Array.from({ length: 8 }, (_, i) => `<rect x="${40 + i * 95}" y="260" width="48" height="180" fill="#eeeeea"/>`).join(''),
+      g('<path d="M 50 420 C 200 250 300 460 450 330 S 650 200 760 400"/>'),
+      g([[360, 400], [360, 340], [320, 280], [400, 280], [360, 220], [320, 160], [400, 160]].map(([x, y]) => `<rect x="${x}" y="${y}" width="80" height="60"/>`).join('')),
+      g('<polygon points="400,180 430,290 540,290 450,355 480,440 400,390 320,440 350,355 260,290 370,290"/>'),
+    ];
+    for (const body of scenes) expect(chalk(yellowCues(await render(ASPHALT + body)))).toEqual([]);
+  });
+});

@@ -124,3 +124,59 @@ describe('tape far away or edge-on, its print blurred', () => {
     expect(yellowCues(await render(STREET + line + studs), undefined, 1).filter((c) => c.kind === 'tape')).toEqual([]);
   });
 });
+
+/** A thick band across the frame in front of a blurred night street (light bokeh), its letters along it. */
+function closeUp(fill: string, words: string, rot: number): string {
+  const bokeh = [[120, 150, '#d02020'], [380, 90, '#2040e0'], [700, 180, '#f0a040'], [860, 560, '#2040e0'], [240, 600, '#d02020'], [620, 640, '#e8e8f0']]
+    .map(([x, y, c]) => `<circle cx="${x}" cy="${y}" r="70" fill="${c}" opacity="0.55"/>`)
+    .join('');
+  return `<rect width="${W}" height="${H}" fill="#1a1c24"/>${bokeh}<g transform="rotate(${rot} 480 360)"><rect x="-200" y="250" width="1400" height="190" fill="${fill}"/>${text(-150, 385, 110, words)}</g>`;
+}
+
+describe('close-ups of pale tape (washed out by flash or sun, or faded to cream)', () => {
+  const pale = (cues: { kind: string; detail?: string }[]) => cues.filter((c) => c.kind === 'tape' && c.detail?.includes('pale close-up'));
+
+  it('a washed-out band (saturation 0.36) or one faded to cream (0.19), read by its letters in a row', async () => {
+    expect(pale(yellowCues(await render(closeUp('#f0e49a', 'CRIME SCENE DO NOT ENTER CRIME SCENE', -8))))).toHaveLength(1);
+    expect(pale(yellowCues(await render(closeUp('#f2ecc4', 'POLICE LINE DO NOT CROSS POLICE LINE', 6))))).toHaveLength(1);
+  });
+
+  it('not read where a saturated band was (that reading wins), nor on a cream wall with a word or a page of text', async () => {
+    const cues = yellowCues(await render(closeUp('#f2d21a', 'CRIME SCENE DO NOT ENTER CRIME SCENE', -8)));
+    expect(cues.filter((c) => c.kind === 'tape')).toHaveLength(1);
+    expect(pale(cues)).toEqual([]);
+    const wall = `<rect width="${W}" height="${H}" fill="#efe4a6"/>${text(60, 420, 130, 'WELCOME HOME')}`;
+    expect(yellowCues(await render(wall)).filter((c) => c.kind === 'tape')).toEqual([]);
+    const page = `<rect width="${W}" height="${H}" fill="#2a2a2a"/><rect x="-20" y="100" width="${W + 40}" height="520" fill="#f3ebc0"/>` +
+      Array.from({ length: 9 }, (_, i) => `<text x="40" y="${150 + i * 52}" font-family="DejaVu Sans, Arial, sans-serif" font-size="34" fill="#111">the quick brown fox jumps over the lazy dog and</text>`).join('');
+    expect(yellowCues(await render(page)).filter((c) => c.kind === 'tape')).toEqual([]);
+  });
+});
+
+describe('evidence markers far down a road', () => {
+  const ROAD = `<rect width="${W}" height="${H}" fill="#9ab0c8"/><rect y="260" width="${W}" height="${H - 260}" fill="#55575a"/>`;
+  /** A card `s` px wide (in the 960 px render; two thirds of it at 640) with a numeral on it. */
+  const card = (x: number, y: number, s: number, n: number) =>
+    `<rect x="${x}" y="${y}" width="${s}" height="${s * 1.1}" fill="#f4c800"/><text x="${x + s / 2}" y="${y + s * 0.85}" text-anchor="middle" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="${s * 0.8}" fill="#111">${n}</text>`;
+  const tent = (x: number, y: number, s: number, n: number) =>
+    `<polygon points="${x},${y} ${x + s},${y} ${x + s * 1.1},${y + s} ${x - s * 0.1},${y + s}" fill="#f2c400"/><text x="${x + s / 2}" y="${y + s * 0.8}" text-anchor="middle" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="${s * 0.75}" fill="#111">${n}</text>`;
+  const SPOTS = [[180, 330], [420, 380], [660, 340], [540, 500]];
+  const markers = (cues: { kind: string }[]) => cues.filter((c) => c.kind === 'evidence-marker');
+
+  it('numbered cards and tents about 12 px wide as read (a set of markers)', async () => {
+    const cards = markers(yellowCues(await render(ROAD + SPOTS.map(([x, y], i) => card(x, y, 19, i + 1)).join(''), undefined, 0.6)));
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    // Read far off, a set is less sure than the same set seen near (0.45 + 0.08 a card, at most 0.8).
+    expect(Math.max(...cards.map((c) => c.confidence))).toBeLessThan(Math.min(0.8, 0.45 + 0.08 * cards.length));
+    expect(markers(yellowCues(await render(ROAD + SPOTS.map(([x, y], i) => tent(x, y, 20, i + 1)).join(''), undefined, 0.6))).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('not far taxis (a wide dark window) nor far warning signs (a solid bar) of the same size', async () => {
+    const taxi = (x: number, y: number, s: number) =>
+      `<rect x="${x}" y="${y}" width="${s * 1.6}" height="${s * 0.7}" fill="#f2c200"/><rect x="${x + s * 0.3}" y="${y + s * 0.05}" width="${s}" height="${s * 0.25}" fill="#202830"/><circle cx="${x + s * 0.3}" cy="${y + s * 0.7}" r="${s * 0.15}" fill="#111"/><circle cx="${x + s * 1.3}" cy="${y + s * 0.7}" r="${s * 0.15}" fill="#111"/>`;
+    expect(markers(yellowCues(await render(ROAD + SPOTS.map(([x, y]) => taxi(x, y, 18)).join(''), undefined, 0.6)))).toEqual([]);
+    const sign = (x: number, y: number, s: number) =>
+      `<rect x="${x}" y="${y}" width="${s}" height="${s}" fill="#f4c800" transform="rotate(45 ${x + s / 2} ${y + s / 2})"/><rect x="${x + s * 0.42}" y="${y + s * 0.2}" width="${s * 0.16}" height="${s * 0.45}" fill="#111"/><rect x="${x + s * 0.42}" y="${y + s * 0.72}" width="${s * 0.16}" height="${s * 0.12}" fill="#111"/>`;
+    expect(markers(yellowCues(await render(ROAD + SPOTS.map(([x, y]) => sign(x, y - 150, 18)).join(''), undefined, 0.6)))).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
-// case/crime-scene (pictures): crime-scene material in a photo: barrier tape (a long yellow band, any angle), a set of
-// numbered evidence markers (cards or standing triangles), tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT
-// CROSS), a person in a white forensic suit beside another scene sign, a covered body with people beside it, and a
-// person lying down when another cue or the police round them back it, or on bare ground (a road, a floor) or a forest floor
-// rather than grass, sand or a bed. Clause on posting images of scenes, victims and evidence.
+// case/crime-scene (pictures): crime-scene material in a photo: barrier tape (a long yellow band, any angle, also a
+// pale close-up with a tape word read on it), a set of numbered evidence markers (cards or standing triangles, also far
+// down a road), tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS), a person in a white forensic suit
+// beside another scene sign, a covered body with people beside it, a chalk outline of a body, and a person lying down
+// when another cue or the police round them back it, or on bare ground (a road, a floor) or a forest floor rather
+// than grass, sand or a bed. Clause on posting images of scenes, victims and evidence.
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
 import { fold, readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { cuesOf, editDistance, insideShare, listItems, markingRegexes, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
@@ -25,7 +26,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
   title: 'Crime-scene material in the picture',
   description:
     'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), ' +
-    'a covered body with people beside it and, backed by another cue or the police round them or alone on bare ground (a road, a floor) or on a forest floor, a person lying on the ground.',
+    'a covered body with people beside it, a chalk outline of a body (alone a weak finding) and, backed by another cue or the police round them or alone on bare ground (a road, a floor) or on a forest floor, a person lying on the ground.',
   messages: {
     default: 'The picture shows crime-scene material',
     tape: 'The picture shows {seen}',
@@ -41,11 +42,13 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     groundUnsure: 'What may be a person (the detector is unsure) lies stretched out on bare ground (a road, a pavement or a floor): possibly a victim at a scene',
     woods: '{who} lies on a forest floor (earth and dead leaves in sun and shade), not on grass or sand: possibly a body at a scene',
     strung: 'The picture shows what looks like tape strung across the scene ({seen})',
+    chalk: 'The picture shows what looks like a chalk outline of a body on the ground ({seen})',
   },
   cues: [
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
     { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread): "OLICE LINE DO NOT CR"' },
     { name: 'tape-band', description: 'a long yellow band with dark print (a close-up, also one filling the frame read by its row of letters, tapes crossing, a band bent across the frame, pieces on one line, a faded far band cut into stubs by its print, a thin far band its print only dims)' },
+    { name: 'pale-tape', description: 'a close-up of a pale (washed-out or faded) yellow band whose letters run in a row along it out of the frame, with a word of the tape wording read on it or beside tape wording or evidence markers' },
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape: blocks, or UK panels of diagonal hatching between POLICE panels), also against a white sky' },
     { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only with a police word read on it (POLICE, POLIZEI) or beside tape wording, evidence markers or a marked police vehicle' },
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow cards or tents, or standing triangles, with dark numerals)' },
@@ -54,6 +57,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'strung-band', description: 'a plain yellow band (print too far or thin to see) strung in front of people or vehicles at waist to chest height, beside a marked police car, an officer or another scene sign' },
     { name: 'forensic-tent', description: 'a white or blue tent with a roof over upright walls, beside tape, a marker, a white suit or a marked police car' },
     { name: 'covered-body', description: 'a lumpy white or blue sheet lying low in the frame, beside tape, a marker or a white suit, or with a person standing or crouching beside it' },
+    { name: 'chalk-outline', description: 'a thin light line on the ground enclosing a figure with arms and legs (a chalk outline of a body); alone a weak finding' },
     { name: 'person-lying-attended', description: 'a person lying on the ground with someone standing over them, beside a marked police car, an officer in uniform or a white suit' },
     { name: 'person-lying-ground', description: 'a person lying on bare ground (asphalt, paving, a floor, earth), not on grass, sand, a towel, a bed or a bench, with no other scene sign (a weak finding)' },
     { name: 'person-lying-woods', description: 'a person lying on a forest floor (brown earth and dead leaves, dappled with shade), not on grass or sand, also one the person detector is unsure of, stretched out, with no other scene sign (a weak finding)' },
@@ -93,12 +97,18 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
       if (vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
       // A close-up whose print OCR read as other words is a sign, a banner or a door (HARDWARE, TAXI, BIG SALE).
       if (!wording && t.detail?.includes('close-up') && otherWordsOn(ocr, t.box)) continue;
+      // A pale band with a row of letters is as often a cream banner or a shop's fascia: it counts as tape only with a
+      // word of the tape wording read on it ("SCENE", "CROSS") or beside tape wording or evidence markers.
+      const pale = t.detail?.includes('pale') ?? false;
+      const tapeWord = pale ? tapeWordOn(ocr, t.box) : undefined;
+      if (pale && !support && !tapeWord) continue;
       // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks. A band
       // read only with the night cast removed or with the looser yellow is less sure.
       const weak = t.balance || t.dull ? 0.05 : 0;
-      const confidence = Math.min(0.95, t.confidence - weak + (support ? 0.15 : 0) + (printed.has(t) ? 0.15 : 0));
-      const data = { seen: describeTape(t, markers.length, wording, printed.has(t)) };
-      out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `${TAPE_COLOURS[t.kind] ?? 'yellow'} band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape', data, pattern: TAPE_PATTERN[t.kind] ?? 'tape-band' });
+      const confidence = Math.min(0.95, t.confidence - weak + (support ? 0.15 : 0) + (printed.has(t) ? 0.15 : 0) + (tapeWord ? 0.1 : 0));
+      const data = { seen: describeTape(t, markers.length, wording, printed.has(t), tapeWord) };
+      const pattern = pale ? 'pale-tape' : (TAPE_PATTERN[t.kind] ?? 'tape-band');
+      out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `${pale ? 'pale yellow' : (TAPE_COLOURS[t.kind] ?? 'yellow')} band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape', data, pattern });
     }
     if (markers.length >= 2) {
       const box = unionBox(markers.map((m) => m.box).filter((b) => b !== undefined))!;
@@ -108,6 +118,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     if (!out.length) out.push(...strungBands(image.cues, patrol));
     out.push(...forensicSuits(image.cues, out.length > 0, patrol));
     out.push(...sceneShapes(image.cues, out.length > 0, patrol));
+    out.push(...chalkOutlines(image.cues, out.length > 0));
     if (out.length) {
       for (const p of cuesOf(image.cues, 'person-lying')) {
         if (p.box) out.push({ source: 'vision', location: { box: p.box }, confidence: round2(p.confidence), evidence: 'person lying down', messageId: 'lying', pattern: 'person-lying' });
@@ -125,15 +136,17 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
  * with the street light's cast removed, faded or dim) and what backs it.
  * e.g. "a yellow tape band with dark lettering, seen at night under orange street light, beside 2 evidence markers"
  */
-function describeTape(t: VisionCue, markers: number, wording: boolean, printed = false): string {
+function describeTape(t: VisionCue, markers: number, wording: boolean, printed = false, tapeWord?: string): string {
   const striped = t.kind !== 'tape';
   const far = t.detail?.includes('fine print');
   const print = far ? 'far away, its print too small to read' : 'with dark lettering';
-  const parts = [striped ? `a ${TAPE_COLOURS[t.kind]} tape band` : `a ${far ? 'thin ' : ''}${t.dull ? 'faded or dimly lit yellow' : 'yellow'} tape band ${print}`];
+  const shade = t.detail?.includes('pale') ? 'pale (washed-out or faded) yellow' : t.dull ? 'faded or dimly lit yellow' : 'yellow';
+  const parts = [striped ? `a ${TAPE_COLOURS[t.kind]} tape band` : `a ${far ? 'thin ' : ''}${shade} tape band ${print}`];
   if (t.detail?.includes('close-up')) parts.push(t.detail.includes('letters') ? 'close up, filling the frame' : 'close up');
   else if (t.detail?.includes('pieces')) parts.push('in pieces along one line');
   if (t.balance) parts.push('seen at night under orange street light');
   if (wording) parts.push('with tape wording read');
+  else if (tapeWord) parts.push(`with "${tapeWord}" read on it`);
   else if (printed) parts.push('with a police word printed on it');
   if (markers >= 2) parts.push(`beside ${markers} evidence markers`);
   return parts.join(', ');
@@ -178,6 +191,7 @@ function strungBands(cues: VisionCue[] | undefined, patrol: boolean): ImageMatch
   if (patrol) signs.push(['a marked police car', 0.3]);
   if (cuesOf(cues, (k) => OFFICER_KINDS.has(k)).length) signs.push(['a police uniform', 0.3]);
   if (cuesOf(cues, 'marker:lone').length) signs.push(['an evidence marker', 0.35]);
+  if (cuesOf(cues, 'outline:chalk').length) signs.push(['a chalk outline', 0.35]);
   if (cuesOf(cues, 'suit:forensic').length) signs.push(['a person in a white suit', 0.4]);
   if (cuesOf(cues, 'person-lying').length) signs.push(['a person lying down', 0.2]);
   if (standingShapes(cues).length) signs.push(['a tent or a sheet', 0.2]);
@@ -220,6 +234,7 @@ function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: bo
   if (scene) seen.push(['a scene sign', 0.5]);
   if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) seen.push(['a band like tape', 0.3]);
   if (cuesOf(cues, 'marker:lone').length) seen.push(['an evidence marker', 0.35]);
+  if (cuesOf(cues, 'outline:chalk').length) seen.push(['a chalk outline', 0.35]);
   if (suits.length >= 2) seen.push([`${suits.length} people in white suits`, 0.3]);
   if (standingShapes(cues).length) seen.push(['a tent or a sheet on the ground', 0.2]);
   if (patrol) seen.push(['a marked police car', 0.3]);
@@ -261,6 +276,7 @@ function sceneShapes(cues: VisionCue[] | undefined, scene: boolean, patrol: bool
   const signs: [string, number][] = [];
   if (scene) signs.push(['a scene sign', 0.5]);
   if (cuesOf(cues, 'marker:lone').length) signs.push(['an evidence marker', 0.35]);
+  if (cuesOf(cues, 'outline:chalk').length) signs.push(['a chalk outline', 0.35]);
   if (cuesOf(cues, 'suit:forensic').length) signs.push(['a person in a white suit', 0.4]);
   const attended = shapes.filter((s) => s.kind === 'body:covered' && attendedBody(cues, s));
   if (!signs.length && !attended.length) return [];
@@ -276,6 +292,22 @@ function sceneShapes(cues: VisionCue[] | undefined, scene: boolean, patrol: bool
     const shape = SHAPES[s.kind];
     return [{ source: 'vision' as const, location: { box: s.box! }, confidence: round2(confidence), evidence: shape.evidence, messageId: shape.messageId, data: { seen: seen.map(([w]) => w).join(', ') }, pattern: shape.pattern }];
   });
+}
+
+/**
+ * Chalk outlines of a body on the ground (`outline:chalk`: a thin light line enclosing a figure with arms and legs).
+ * Drawn by investigators in films and stock photos more than at real scenes today, and by children tracing one
+ * another on a driveway, so alone it is a weak finding (the cue's 0.4); beside another scene sign (tape, markers,
+ * wording, a suit, a tent) it is 0.6. One per picture.
+ */
+function chalkOutlines(cues: VisionCue[] | undefined, scene: boolean): ImageMatch[] {
+  return cuesOf(cues, 'outline:chalk')
+    .filter((c) => c.box)
+    .slice(0, 1)
+    .map((c) => {
+      const data = { seen: scene ? 'beside another scene sign' : 'with no other scene sign' };
+      return { source: 'vision' as const, location: { box: c.box! }, confidence: round2(scene ? 0.6 : c.confidence), evidence: 'chalk outline of a body on the ground', messageId: 'chalk', data, pattern: 'chalk-outline' };
+    });
 }
 
 /**
@@ -362,6 +394,21 @@ function attendedBody(cues: VisionCue[] | undefined, sheet: VisionCue): boolean 
  */
 function otherWordsOn(ocr: OcrResult | undefined, band: Box): boolean {
   return (ocr?.words ?? []).some((w) => insideShare(w.box, band) >= 0.5 && !tapeLike(w.text));
+}
+
+/**
+ * A word of five letters or more read on a band that is a word of the tape wording or a piece of one cut off at the
+ * frame ("SCENE", "OLICE"), or one letter from a word of seven letters or more ("CAUTI0N"): the word as read, or
+ * undefined. Shorter words ("LINE", "NOT"), and a slip in a shorter word, are a letter from too many everyday words
+ * on signs and banners to count alone ("CENTER" for ENTER, "MARKET" for MARKER).
+ * e.g. "SCENE" on the band -> "SCENE"; "BAKERY", "CENTER", "MARKET" -> undefined
+ */
+function tapeWordOn(ocr: OcrResult | undefined, band: Box): string | undefined {
+  const word = (ocr?.words ?? []).find((w) => {
+    const f = fold(w.text).replace(/[^\p{L}]/gu, '');
+    return f.length >= 5 && insideShare(w.box, band) >= 0.5 && TAPE_VOCAB.some((v) => v.length >= 5 && (v.includes(f) || (v.length >= 7 && editDistance(f, v, 1) <= 1)));
+  });
+  return word?.text;
 }
 
 function tapeLike(word: string): boolean {
