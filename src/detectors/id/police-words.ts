@@ -142,6 +142,9 @@ export const NON_POLICE_QUALIFIER = new Set(
     'truant',
     'attendance',
     'prison',
+    // court staff, not a police service (../shared/eval/README.md, id/coworker): "The bailiff, Officer Grant"
+    'bailiff',
+    'bailiffs',
   ],
 );
 

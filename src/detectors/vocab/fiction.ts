@@ -45,6 +45,8 @@ export const FICTION = [
   'mindhunter',
   String.raw`tv\s+(?:cops?|detectives?)`,
   'anime',
+  // "Officer Jenny in Pokemon"
+  'pok[eé]mon',
   'cartoons?',
   String.raw`(?:favou?rite|best|worst|main|lead|fictional|tv|book|movie|show|side)\s+characters?`,
   String.raw`brooklyn\s+(?:nine-nine|99)`,
