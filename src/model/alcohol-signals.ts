@@ -15,7 +15,8 @@
 import { AMBIGUOUS_WORDS, DRINK_CONTEXT, SAFETY, UNAMBIGUOUS_WORDS } from '../detectors/conduct/alcohol.js';
 import { normaliseForProfanity } from '../detectors/conduct/profanity-words.js';
 import { oneOf } from '../detectors/vocab.js';
-import { MODERATION, OTHER_SENSE_AFTER, OTHER_SENSE_ALWAYS, OTHERS_DRUNK, STATE_BEFORE, STATE_INTENSIFIERS } from './alcohol-words.js';
+import { INTENSIFIERS } from '../detectors/vocab/intensifiers.js';
+import { MODERATION, OTHER_SENSE_AFTER, OTHER_SENSE_ALWAYS, OTHERS_DRUNK, STATE_BEFORE } from './alcohol-words.js';
 
 // e.g. "wasted", "bladdered", "got so drunk" (read on the profanity-normalised text: "sh*tfaced")
 const DRUNK_WORD = new RegExp(String.raw`(?<![a-z0-9_])(?:${oneOf([...AMBIGUOUS_WORDS, ...UNAMBIGUOUS_WORDS])})(?![a-z0-9_])`, 'i');
@@ -26,8 +27,8 @@ const AMBIGUOUS_WORD = new RegExp(String.raw`(?<![a-z0-9_])(?:${oneOf(AMBIGUOUS_
 const OTHER_SENSE = new RegExp(String.raw`^[\s,]+(?:${oneOf(OTHER_SENSE_AFTER)})(?![a-z0-9_])`, 'i');
 // e.g. " 6-0", " by the flu", " at squash": another sense even after "got" ("got hammered by the storm")
 const OTHER_SENSE_STRONG = new RegExp(String.raw`^[\s,]+(?:${oneOf(OTHER_SENSE_ALWAYS)})(?![a-z0-9_])`, 'i');
-// e.g. "got ", "we were so ", "I'm absolutely ": a person's state before the drunk word
-const STATE = new RegExp(String.raw`(?:^|[^a-z0-9_'’])(?:${oneOf(STATE_BEFORE)})\s+(?:${oneOf(STATE_INTENSIFIERS)}\s+)*$`, 'i');
+// e.g. "got ", "we were so ", "I'm absolutely ": a person's state before the drunk word (conduct/alcohol's intensifiers)
+const STATE = new RegExp(String.raw`(?:^|[^a-z0-9_'’])(?:${oneOf(STATE_BEFORE)})\s+(?:${oneOf(INTENSIFIERS)}\s+)*$`, 'i');
 /** The length of text after a drunk word searched for a drink ("smashed a bottle of wine", "hammered the shots"). */
 const OBJECT_REACH = 40;
 

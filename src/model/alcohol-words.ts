@@ -182,21 +182,3 @@ export const STATE_BEFORE = [
   'stay',
   'staying',
 ];
-/** Between a verb of state and the drunk word: "got absolutely", "we were so" (STATE_BEFORE). */
-export const STATE_INTENSIFIERS = [
-  'so',
-  'absolutely',
-  'completely',
-  'totally',
-  'properly',
-  'proper',
-  'fully',
-  'super',
-  'really',
-  'very',
-  'well',
-  'utterly',
-  'fucking',
-  String.raw`a\s+bit`,
-  String.raw`a\s+little`,
-];

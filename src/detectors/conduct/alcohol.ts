@@ -5,6 +5,7 @@ import { MASKED_OR_LEET, profanityNormOf } from './profanity-words.js';
 import { sentenceAt, type Segment } from './text.js';
 import { oneOf } from '../vocab.js';
 import { MONTH_ABBREVIATIONS } from '../vocab/calendar.js';
+import { INTENSIFIERS } from '../vocab/intensifiers.js';
 import { numberWords, ordinalWords } from '../vocab/numbers.js';
 import { KIN } from '../vocab/relatives.js';
 
@@ -91,33 +92,7 @@ const STILL_DRUNK = new RegExp(String.raw`\b(?:still|prob(?:ably)? still|definit
     String.raw`'m on`,
   ])} (?:work|shift|court|roll call|duty|to work))`, 'gi');
 
-/** Words that make a drunk word stronger: "absolutely", "proper", "hella" (INTENS). */
-const INTENSIFIERS = [
-  'absolutely',
-  'completely',
-  'totally',
-  'properly',
-  'proper',
-  'fully',
-  'so',
-  'soo+',
-  'super',
-  'fucking',
-  'fkn',
-  'utterly',
-  'seriously',
-  'pretty',
-  'mega',
-  'a bit',
-  'a little',
-  'really',
-  'very',
-  'too',
-  'well',
-  'hella',
-  'wicked',
-];
-// Intensifiers between the verb and the drunk word: "got absolutely", "were so", "getting properly".
+// Intensifiers between the verb and the drunk word: "got absolutely", "were so", "getting properly" (vocab/intensifiers.ts).
 const INTENS = String.raw`(?:${oneOf(INTENSIFIERS)}\s+)*`;
 
 // Slang that means drunk only as a state of a person: "got absolutely hammered" but not "Arsenal hammered Spurs".
