@@ -75,6 +75,30 @@ const FIRST_MET = [
   String.raw`grand(?:son|daughter|baby)`,
 ];
 
+/** Whose newborn, before BORN_ONES: "a", "her", "our". */
+const BORN_OWNERS = [
+  'a',
+  'an',
+  'her',
+  'his',
+  'their',
+  'the',
+  'our',
+  'my',
+];
+/** A newborn after a delivery: "baby", "son", "twins". */
+const BORN_ONES = [
+  'bab(?:y|ies)',
+  'son',
+  'daughter',
+  'boy',
+  'girl',
+  'twins',
+  'newborn',
+];
+/** "a baby boy", "our beautiful daughter", "her twins": a newborn with its owner (BIRTH_PHRASES). */
+const ONE_BORN = String.raw`${oneOf(BORN_OWNERS)}\s+(?:${oneOf(DELIVERED_WORDS)}\s+)*${oneOf(BORN_ONES)}`;
+
 /**
  * A birth said without "born", whatever the subject: the phrase is a birth on its own ("welcomed" and "had" take a
  * newborn after them, "became" a parent: PARENT).
@@ -106,6 +130,11 @@ export const BIRTH_PHRASES = [
   // held you for the first time" (not "met my partner for the first time": a child, or "you"/"him"/"her" held)
   String.raw`(?:met|held)\s+(?:(?:our|my)\s+(?:${oneOf(DELIVERED_WORDS)}\s+)*${oneOf(FIRST_MET)})\s+for\s+the\s+(?:very\s+)?first\s+time`,
   String.raw`held\s+(?:you|him|her|them)\s+(?:in\s+my\s+arms\s+)?for\s+the\s+(?:very\s+)?first\s+time`,
+  // a newborn brought into the world, by parents or by a crew: "helped bring a baby boy into the world this morning"
+  String.raw`(?:bring|brought|bringing|welcom(?:e|ed|es|ing))\s+${ONE_BORN}(?:\s+(?:boy|girl))?\s+in(?:to)?\s+(?:the|this)\s+world`,
+  // "assisted with the birth of a baby boy on Route 9", "the safe delivery of a baby girl overnight" (not "delivery of
+  // a baby shower gift")
+  String.raw`(?:birth|delivery)\s+of\s+${ONE_BORN}(?!['’]|\s*${oneOf(BABY_THINGS)}\b)`,
 ];
 
 /** Verbs whose object makes them a birth: "welcomed our son", "had a baby girl". */
@@ -308,6 +337,14 @@ export const AGE_TALK = [
   String.raw`gr[ae]y\s+hairs?`,
   String.raw`old\s+(?:man|lady|git|timer)`,
   String.raw`another\s+year`,
+  // a child's age told by a parent: "2 today! Where has the time gone", "growing up way too fast", "all grown up"
+  String.raw`where\s+(?:has|have)\s+(?:the\s+)?(?:time|years?)\s+gone`,
+  String.raw`(?:grow(?:ing|s)?|grew)\s+up\s+(?:(?:way|so|too)\s+)*fast`,
+  String.raw`all\s+grown\s+up`,
+  // an age that is a right: "21 today, legal at last!", "18 today and can finally vote"
+  String.raw`legal\s+at\s+last`,
+  String.raw`finally\s+legal`,
+  String.raw`(?:can|get\s+to)\s+(?:finally\s+)?vote`,
   'cake',
   // a decade's nickname: "dirty thirty", "fabulous forty", "nifty fifty"
   String.raw`(?:dirty|flirty|thirsty)\s+thirty`,

@@ -87,6 +87,9 @@ const RELATIVE_DAYS = [
     String.raw`last\s+night`,
     // "turned 40 over the weekend", like "last weekend"
     String.raw`over\s+the\s+(?:weekend|wkend)`,
+    // "helped deliver a baby girl overnight", "arrived in the early hours" (the night just gone)
+    'overnight',
+    String.raw`in\s+the\s+(?:early|wee|small)\s+hours`,
     String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
     String.raw`${DAY_COUNTS}\s+(?:days?|weeks?)\s+ago`,
     // "who arrived this day last year", "this day 10 years ago", "This time 30 years ago my mum was in labour with me"
@@ -96,6 +99,9 @@ const RELATIVE_DAYS = [
     String.raw`the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday|${oneOf(HOLIDAY_DAYS)}|${oneOf(HOLIDAYS_BARE)})`,
 ];
 const RELATIVE = String.raw`${oneOf(RELATIVE_DAYS)}(?:\s*,?\s*(?:the\s+)?${DAY}(?!\w))?(?!\w)`;
+
+/** A moment of today's just gone, after an age reached (TURNS): "turned 35 an hour ago", "turned 30 at midnight". */
+const JUST_NOW = String.raw`(?:at\s+midnight|(?:an?|one|\d{1,2}|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hours?|hrs?|minutes?|mins?)\s+ago)(?!\w)`;
 
 /**
  * What every date the rows in WAITS_FOR_A_DATE end on holds, unless written in digits (the trigger): a day, a week,
@@ -112,9 +118,14 @@ const DAY_NAMED = [
   WEEKDAY_NAME,
   String.raw`(?:this|next|last|on|coming)\s+(?:week|weekend|wk|month|${SHORT_WEEKDAY_NAME})`,
   String.raw`over\s+the\s+(?:weekend|wkend)`,
+  'overnight',
+  String.raw`in\s+the\s+(?:early|wee|small)\s+hours`,
   String.raw`this\s+(?:morning|afternoon|evening)`,
   String.raw`last\s+night`,
   String.raw`(?:days|weeks|sleeps)`,
+  // JUST_NOW: "turned 35 an hour ago", "turned 30 at midnight"
+  String.raw`(?:hours?|hrs?|minutes?|mins?)\s+ago`,
+  'midnight',
   oneOf(HOLIDAY_DAYS),
   oneOf(HOLIDAYS_BARE),
   String.raw`(?:in\s+(?:a|one)\s+(?:day|week)|(?:a|one)\s+(?:day|week)\s+ago)`,
@@ -173,23 +184,66 @@ const WHOSE_FORM = [
 ];
 
 /**
+ * A day and month in digits after a date-of-birth label, either order: "DOB 3/22", "D.O.B.: 28/2" (LABELLED).
+ */
+const LABEL_SHORT_DATE = String.raw`(?:${oneOf([
+  String.raw`(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])`,
+  String.raw`(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])`,
+])})(?!\d)(?![/.-]\d)`;
+
+/**
+ * A day and month dotted with one digit on one side, after "born" only ("born 3.14", "born 14.3"): elsewhere it is as
+ * often a decimal or a time. Not a weight, a length of time or a time of day ("born 3.25 kg", "born 7.30pm").
+ */
+/** After a dotted number, what makes it a weight, a length of time or a time of day, not a day (BORN_DOTTED). */
+const NOT_A_DAY_AFTER = [
+  '%',
+  'kg',
+  'kilos?',
+  'lbs?',
+  'pounds?',
+  'oz',
+  'grams?',
+  String.raw`g\b`,
+  'hours?',
+  'hrs?',
+  'days?',
+  'weeks?',
+  'wks?',
+  'months?',
+  'years?',
+  'yrs?',
+  'miles?',
+  'km',
+  String.raw`am\b`,
+  String.raw`pm\b`,
+  String.raw`a\.m\.`,
+  String.raw`p\.m\.`,
+];
+const BORN_DOTTED = String.raw`(?:[1-9]\.(?:0[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\.[1-9])(?!\d|\.\d|\s*${oneOf(NOT_A_DAY_AFTER)})`;
+
+/** The day of a birth counted back in years: "born 2 years ago tonight", "13 years ago this morning" (LABELLED, DAY_THEN_BORN). */
+const YEARS_AGO_DAY = oneOf([
+  'today',
+  'tomorrow',
+  'yesterday',
+  'tonight',
+  String.raw`last\s+night`,
+  String.raw`this\s+(?:morning|afternoon|evening)`,
+]);
+
+/**
  * A label or the word "born" followed by a date.
  * e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on the 4th of July",
  *      "was born this morning", "born 20 years ago today", "born at 4:12am on March 3", "born in Mercy Hospital on May 2",
  *      "born 2 minutes apart on 9 March 1992", "born on Halloween 1998", "b. 12 Oct 1954", "Born Friday evening",
- *      "born 2:47am on the 14th", "Born on this day in 1981", "DOB on my new driving licence says 03/09/1993"
+ *      "born 2:47am on the 14th", "Born on this day in 1981", "DOB on my new driving licence says 03/09/1993",
+ *      "born 3.14 at 9:26 AM", "DOB 28/2"
  */
 const LABELLED = new RegExp(
   String.raw`\b${oneOf([
-      String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date|birth\s+certificate\s+(?:says|reads|shows))(?:\s+(?:for|on|in)\s+${oneOf(WHOSE_FORM)}(?:\s+[\w-]+){1,3}?)?\s*(?:${oneOf(LABEL_LINKS)})?\s*((?:on\s+)?${EXPLICIT_DATE}|${oneOf([
-        '0?[1-9]',
-        '1[0-2]',
-      ])}[/.-]${oneOf([
-        '0?[1-9]',
-        String.raw`[12]\d`,
-        '3[01]',
-      ])}(?!\d)(?![/.-]\d))`,
-      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|${SAME_DAY_AS}|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${SHORT_DATE}|${oneOf([
+      String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date|birth\s+cert(?:ificate)?\s+(?:says|reads|shows))(?:\s+(?:for|on|in)\s+${oneOf(WHOSE_FORM)}(?:\s+[\w-]+){1,3}?)?\s*(?:${oneOf(LABEL_LINKS)})?\s*((?:on\s+)?${EXPLICIT_DATE}|${LABEL_SHORT_DATE})`,
+      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|${SAME_DAY_AS}|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${SHORT_DATE}|${BORN_DOTTED}|${oneOf([
         'today',
         'yesterday',
         String.raw`this\s+(?:morning|afternoon|evening|week)`,
@@ -201,7 +255,7 @@ const LABELLED = new RegExp(
         // "born the day after Christmas", "born two days before New Year's Eve", "born on the last day of 1999"
         String.raw`(?:the\s+day|(?:a\s+)?(?:couple\s+of|few|two|three|four|five|\d{1,2})\s+days)\s+(?:after|before)\s+${oneOf([...HOLIDAY_DAYS, ...HOLIDAYS_BARE])}`,
         String.raw`the\s+(?:very\s+)?(?:first|last)\s+day\s+of\s+(?:the\s+)?(?:${YEAR}|${MONTH}(?:\s+${YEAR})?|year)`,
-      ])}|(?:exactly\s+)?(?:\d{1,3}|${NUMWORD}|a)\s+(?:years?|weeks?|months?)\s+ago\s+(?:today|yesterday)|(?:exactly\s+)?(?:\d{1,2}|${NUMWORD}|a)\s+(?:days?|weeks?)\s+ago)`,
+      ])}|(?:exactly\s+)?(?:\d{1,3}|${NUMWORD}|a)\s+(?:years?|weeks?|months?)\s+ago\s+${YEARS_AGO_DAY}|(?:exactly\s+)?(?:\d{1,2}|${NUMWORD}|a)\s+(?:days?|weeks?)\s+ago)`,
       // "b. 12 Oct 1954", "b. 1982-04-17": the genealogist's label, before a calendar date with its year ("Plan b. 12 May")
       String.raw`(b\.)\s?(?=[\w ,/.-]{0,14}?${YEAR})(${EXPLICIT_DATE})`,
     ])}`,
@@ -316,6 +370,10 @@ const TAIL_LINKS = [
   'literally',
   'finally',
   'technically',
+  'obviously',
+  // "share a birthday and it's this Sunday", "my 35th birthday on the same day, today"
+  String.raw`and(?=\s+it(?:['’]?s|\s+is|\s+falls)\b)`,
+  String.raw`on\s+the\s+same\s+day`,
   'both',
   'again',
   'actually',
@@ -387,6 +445,11 @@ const HEAD = new RegExp(
       'own',
       'official',
       'actual',
+      // "Today is my golden birthday" (an age that matches the day), "Today is Dad's heavenly birthday"
+      'golden',
+      'heavenly',
+      'special',
+      'milestone',
     ])}\s+){0,4}$`,
   'iu',
 );
@@ -395,10 +458,14 @@ const HEAD = new RegExp(
  * An age reached on a given day.
  * e.g. "turns 6 today", "turned 40 yesterday", "turning 30 on Saturday", "will be 7 tomorrow", "is 6 years old today",
  *      "celebrates 85 today", "I'm 36 on Saturday", "would have been 80 today", "70 years young today", "4 months old today",
- *      "turning sweet sixteen on Monday"
+ *      "turning sweet sixteen on Monday", "just turned 35 an hour ago"
  */
+/** An age reached again, as a joke: "Turning 29 for the fourth time on the 21st", "turning 21 again on Friday" (TURNS). */
+const AGE_AGAIN = String.raw`(?:\s+(?:again|for\s+the\s+\w+\s+time))`;
+/** The day an age is reached on (TURNS): a day, a short date, or a moment just gone ("an hour ago"). */
+const TURNS_DAY = oneOf([DATEISH, SHORT_DATE, JUST_NOW]);
 const TURNS = new RegExp(
-  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?|sweet\s+)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo))?)\s*,?\s*(?:as\s+of\s+)?(${DATEISH}|${SHORT_DATE})`,
+  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?|sweet\s+)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo))?)${AGE_AGAIN}?\s*,?\s*(?:as\s+of\s+)?(${TURNS_DAY})`,
   'gi',
 );
 
@@ -451,11 +518,7 @@ const DAY_THEN_BORN = new RegExp(
       String.raw`\d{1,3}`,
       String.raw`${NUMWORD}`,
       'a',
-    ])}\s+years?\s+ago\s+${oneOf([
-      'today',
-      'tomorrow',
-      'yesterday',
-    ])}|(?:on\s+)?this\s+(?:day|date)(?:\s+in\s+${YEAR})?)\b[^.!?\n]{0,40}?\b${oneOf([
+    ])}\s+years?\s+ago\s+${YEARS_AGO_DAY}|(?:on\s+)?this\s+(?:day|date)(?:\s+in\s+${YEAR})?)\b[^.!?\n]{0,40}?\b${oneOf([
       String.raw`(?:was|were|got|being)\s+born`,
       String.raw`c[oa]me\s+(?:\w+\s+)?into\s+(?:the|this)\s+world`,
       String.raw`entered\s+(?:the|this)\s+world`,
@@ -680,6 +743,53 @@ const DAY_THEN_ORDINAL = new RegExp(
     String.raw`((?:${oneOf(ORDINAL_OWNERS.slice(1))})\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}))(?=\s*(?:[.!,;:)…]|$|\p{Extended_Pictographic}|\s+${oneOf(CLAUSE_GOES_ON)}\b))`,
   'giu',
 );
+
+/**
+ * An ordinal being spent or celebrated now, the present tense giving the day: "Spending my 40th on a night shift",
+ * "Celebrating my 21st with the lads!", "celebrating Grandpa's 100th". Not "spending my 30th year on the force" or
+ * "celebrating our 7th anniversary" (a noun after the ordinal), nor "my 20th on the force" (SERVICE_AFTER).
+ */
+/** After the ordinal being spent: where, with whom or how ("on a night shift", "with the lads", "working"). */
+const SPENT_HOW = [
+  'on',
+  'at',
+  'in',
+  'with',
+  'by',
+  'doing',
+  'working',
+  'alone',
+  'here',
+  'today',
+  'tonight',
+];
+const SPENDING_ORDINAL = new RegExp(
+  String.raw`\b(?:spending|celebrating)\s+((?:${oneOf(ORDINAL_OWNERS.slice(1))})\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}))(\s+(?:birthday|bday|b-day))?` +
+    String.raw`(?=\s+${oneOf(SPENT_HOW)}\b|\s*(?:[.!,;:)…]|$|\p{Extended_Pictographic}))`,
+  'giu',
+);
+/** After an ordinal, a place of work: a count of years served, not an age ("my 20th on the force", "my 10th with the department"). */
+const SERVICE_AFTER = new RegExp(String.raw`^\s+(?:(?:on|with|in|at)\s+(?:the\s+)?${oneOf([
+  'job',
+  'force',
+  'department',
+  'dept',
+  'agency',
+  'beat',
+  'service',
+  'team',
+  'squad',
+  'unit',
+  'company',
+  'firm',
+])}|in\s+uniform)\b`, 'i');
+/** The ordinal in a match ("my 10th with the department today" -> "10th"): SERVICE_AFTER reads what follows it. */
+const AN_ORDINAL = new RegExp(String.raw`(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)(?!\w)`, 'i');
+function afterOrdinal(c: BirthText, m: RegExpExecArray): string {
+  const o = AN_ORDINAL.exec(m[0]);
+  const end = o ? m.index + o.index + o[0].length : m.index + m[0].length;
+  return c.text.slice(end, end + 40);
+}
 
 /**
  * A milestone age with "big" before it, which only a birthday has.
@@ -1392,7 +1502,7 @@ const BIRTHDAY_OR_CAKE = /\b(?:birthday|bday|b-day)|🎂/iu;
 const READING_SUBJECT = new RegExp(String.raw`\b${oneOf([
   'it',
   'temps?',
-  'temperature',
+  'temperatures?',
   'high',
   'low',
   'score',
@@ -1450,7 +1560,10 @@ const NOT_AN_AGE_BEFORE = new RegExp(String.raw`\b${oneOf([
  * 60th today"); "Messi's 800th" is a goal, "Arsenal's 100th" a match.
  */
 function ordinalIsAnAge(owned: string, at: number, c: BirthText): boolean {
-  if (BIRTHDAY_POST.test(c.text)) return true;
+  return BIRTHDAY_POST.test(c.text) || ownedOrdinalIsAnAge(owned, at, c);
+}
+/** ordinalIsAnAge without the post's say: the owner and the number alone (SPENDING_ORDINAL, where "celebrating" is the cue). */
+function ownedOrdinalIsAnAge(owned: string, at: number, c: BirthText): boolean {
   const kin = KIN_OWNER.test(owned);
   const age = parseInt(/\d+/.exec(owned)?.[0] ?? '0', 10);
   const named = /^\p{Lu}\p{Ll}+['’]s\s/u.test(owned) && !NOT_A_PERSON.test(owned) && (age <= 21 || (age % 10 === 0 && age >= 30 && age <= 90));
@@ -1510,6 +1623,9 @@ const notGreetingAThing = (c: BirthText) => !c.greetsThing;
 /** Years of work in the post: an ordinal counts them ("Celebrating my 20th on 12/6 with the department, 20 years of service"). */
 const YEARS_SERVED = /\byears?\s+(?:of\s+service|on\s+the\s+(?:job|force|beat)|in\s+uniform|with\s+the\s+(?:department|force|agency))\b/i;
 
+/** What else a post may hold when it is only an age and its day ("2 today! 🎈"): no word, no number. */
+const CAPTION_REST = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+
 /** A bare age tied to a day ("6 today!", "61 years young on the 7th"): a person's only (AGE_TODAY, YEARS_OLD_ON). */
 const bareAgeVeto: Veto<BirthText> = (m, c) => {
   const subject = subjectBefore(c.analysis, m.index);
@@ -1520,6 +1636,8 @@ const bareAgeVeto: Veto<BirthText> = (m, c) => {
   // Without a birthday in the post, only right after a person ("Cake for my eldest, 16 today."), or opening a
   // sentence with no subject beside talk of age ("40 tomorrow and feeling every year of it", "Officially 50 as of today")
   if (BIRTHDAY_WORD.test(c.text) || PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''))) return false;
+  // the whole post is the age and its day, as under a child's photo: "2 today!", "Three today 🎉"
+  if (CAPTION_REST.test(c.text.slice(0, m.index)) && CAPTION_REST.test(c.text.slice(m.index + m[0].length)) && parseInt(/\d+/.exec(m[0])?.[0] ?? '1', 10) <= 110) return false;
   // an age from thirteen up spelled out opening its sentence is said of oneself ("Twenty-one today and working
   // lates"); a score or a reading is written in digits, a count of arrests is small ("Another one. Two today.")
   const spelled = /^\p{L}/u.test(m[0]) && !SMALL_NUMBER_WORD.test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
@@ -1699,6 +1817,8 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
       (m, c) => !ordinalIsAnAge(m[0], m.index, c),
       // the owner and the ordinal only: "my 30th at the precinct today" is still the author's
       (m, c) => isThing(m[0].split(/\s+/).slice(0, 2).join(' ')) || /\b(?:anniversary|wedding)\b/i.test(c.text) || YEARS_SERVED.test(c.text),
+      // "Celebrating my 10th with the department today": years served
+      (m, c) => SERVICE_AFTER.test(afterOrdinal(c, m)),
       // "Happy 4th today!" is Independence Day unless a birthday is named.
       (m, c) => /^happy\s+(?:4th|fourth)\b/i.test(m[0]) && !BIRTHDAY_WORD.test(c.text),
     ],
@@ -1721,6 +1841,21 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     messageId: 'relative',
     disjoint: true,
     examples: ['Today is my 50th and the kids made pancakes.'],
+  },
+  {
+    name: 'SPENDING_ORDINAL',
+    description: 'An ordinal being spent or celebrated now, the present tense giving the day: "Spending my 40th on a night shift", "Celebrating my 21st with the lads!"',
+    pattern: SPENDING_ORDINAL,
+    requires: notGreetingAThing,
+    vetoes: [
+      // a birthday word after the ordinal makes it an age; else the owner and the number ("my 21st", "Grandpa's 100th")
+      (m, c) => !m[2] && !ownedOrdinalIsAnAge(m[1]!, m.index + m[0].length - m[1]!.length, c),
+      (m, c) => isThing(m[1]!.split(/\s+/)[0]!) || SERVICE_AFTER.test(afterOrdinal(c, m)) || YEARS_SERVED.test(c.text) || /\b(?:anniversary|wedding)\b/i.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120)),
+    ],
+    confidence: 0.7,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['Spending my 40th on a night shift, send cake.', 'Celebrating my 21st with the lads!'],
   },
   {
     name: 'GREETING_DAY',
@@ -2005,6 +2140,18 @@ export const birthdate: TextDetector = {
       'Last day in my twenties tomorrow.',
       '40 years ago today, Mum went into labour with me.',
       'Celebrating 35 years of me today.',
+      '2 today! 🎈',
+      'Three today! Where has the time gone?',
+      'Born 3.14, a pi day baby.',
+      'D.O.B. 28/2',
+      'Just turned 35 an hour ago.',
+      'He turned 18 at midnight.',
+      'Today is my golden birthday!',
+      'Officers helped bring a baby boy into the world on the bypass this morning.',
+      'Our crew assisted with the birth of a baby girl overnight.',
+      'Spending my 40th on a night shift, send cake.',
+      'Celebrating my 21st with the lads!',
+      '18 today and can finally vote.',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -2087,6 +2234,14 @@ export const birthdate: TextDetector = {
       'Last day of being a rookie today.',
       'todays the day we move house',
       'This time last year I was in labour with my second book, lol.',
+      'We made 3 arrests, 2 today.',
+      '200 today! Thanks for following.',
+      'The baby weighed 3.14 kg when born.',
+      'Celebrating my 20th on the force this week.',
+      'Celebrating my 10th with the department today.',
+      'Spending my 5th Christmas on nights.',
+      'The delivery of a baby shower gift was late overnight.',
+      'The queue was 10 an hour ago.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
