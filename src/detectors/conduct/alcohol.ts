@@ -1908,6 +1908,16 @@ const someoneElse: Veto<AlcoholText> = (m, c) => {
   return SOMEONE_ELSE.test(before) && !FIRST_PERSON.test(before);
 };
 
+/** Every drink cue of a post (DRINK_CONTEXT, global), to see which they are (ownCueOnly). */
+const DRINK_CONTEXT_ALL = new RegExp(DRINK_CONTEXT.source, 'giu');
+/** Drink cues that are a sickness only: with no other, being sick is the post's only drink cue ("till we puked"). */
+const SICK_CUE = /^(?:puk(?:e|ed|ing)|threw up)$/i;
+/**
+ * Being sick is the post's only drink cue ("Sarge made us do burpees till we puked": "puked" is in DRINK_CONTEXT): a
+ * row that needs a drink named in the post (AFTERMATH_IN_CONTEXT) has none then ("Kicked out of two pubs" keeps its pubs).
+ */
+const ownCueOnly: Veto<AlcoholText> = (_m, c) => [...c.text.matchAll(DRINK_CONTEXT_ALL)].every((d) => SICK_CUE.test(d[0]));
+
 const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
   {
     name: 'UNAMBIGUOUS',
@@ -1993,7 +2003,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     requires: hasDrinkContext,
     confidence: 0.65,
     messageId: 'aftermath',
-    vetoes: [safety, recovery, thirdParty, someoneElse],
+    vetoes: [safety, recovery, thirdParty, someoneElse, ownCueOnly],
   },
   {
     name: 'DRINK_IT_ALL',
@@ -2140,6 +2150,7 @@ export const alcohol: TextDetector = {
     ],
     fp: [
       'Sloshed through puddles all patrol.',
+      'Coach made us run hill sprints till we puked. Never again.',
       'Hungover? Nope, just a teething toddler.',
       'Got hammered at bowling by my 8 year old.',
       'We got hammered in the semi final.',
