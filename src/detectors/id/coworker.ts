@@ -69,13 +69,16 @@ const NAME_IS_POLICE =
       'constable',
     ])}\b(?!\s+(?:of|at|in|for|with)\s+(?!the\s+(?:law|peace)\b))`, 'gu');
 
+/** Stories a titled name is the hero of, besides the shared list: "Officer Buckle and Gloria is my son's favourite book". */
+const TITLED_STORY_WORDS = [String.raw`(?:favou?rite|fave)\s+books?`];
+
 /**
  * Fiction and games: a rank and name in a show, book, film or game is a character, not a co-worker.
  * e.g. "rewatching Harbor Blues season 2, Detective Nico Vance", "the new Inspector Brandt novel", "chapter 2"
  * Only the sure words (src/detectors/vocab/fiction.ts): the veto reads the sentence that names a colleague, where
  * "great season for the band", "stole the show" or "in costume at the Halloween parade" are still real colleagues.
  */
-const FICTION = fictionVeto(FICTION_WORDS);
+const FICTION = fictionVeto(FICTION_WORDS, TITLED_STORY_WORDS);
 
 const MILITARY_WORDS = [
   'army',
@@ -122,6 +125,13 @@ const MILITARY_WORDS = [
   String.raw`war\s+veterans?`,
   String.raw`veterans?\s+(?:affairs|administration)`,
   String.raw`active\s+duty`,
+  // British regiments: "Grandpa, Corporal Hamish Reid of the Black Watch"
+  String.raw`black\s+watch`,
+  'fusiliers',
+  'highlanders',
+  'dragoons',
+  'hussars',
+  'grenadiers',
   // a relative's unit: "Corporal Lee from my son's unit"
   String.raw`(?:son|daughter|brother|sister|husband|wife|nephew|niece|grandson|granddaughter)['’]s\s+(?:unit|company|ship)`,
 ];
@@ -218,7 +228,7 @@ const NICKNAME_BEFORE = new RegExp(
 );
 const OWNER = oneOf(['the', 'a', 'my', 'our', 'his', 'her', 'their']);
 const NICKNAME_AFTER = new RegExp(
-  String.raw`^(?:,?\s+${OWNER}|\s+(?:is|was)\s+(?:the\s+name\s+of\s+)?${OWNER})\s+(?:[\p{L}'’-]+\s+){0,2}${ANIMAL}\b`,
+  String.raw`^(?:(?:,?\s+${OWNER}|\s+(?:is|was)\s+(?:the\s+name\s+of\s+)?${OWNER})\s+(?:[\p{L}'’-]+\s+){0,2}${ANIMAL}\b|\s+(?:is|was|would\s+be)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}name\s+for\b)`,
   'iu',
 );
 
@@ -528,6 +538,10 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Our toddler went as a tiny sheriff this year. Deputy Wobbles, reporting for duty!',
       'Reading a mystery where Sergeant Nell Price solves murders at the village fete.',
       'Inspector Rourke is the most annoying detective ever written.',
+      // a band's name, a picture book, a regiment
+      'Sergeant Thunder would be a great name for a metal band',
+      "Officer Buckle and Gloria is my daughter's favourite book",
+      'Great-grandad, Corporal Angus Muir of the Gordon Highlanders, landed at Normandy.',
       'Dinner with Renee and Victor tonight, so much laughing.',
       'Brunch with @hannah_runs and the crew, best eggs in town.',
       'Proud of Officer Hannah Okafor for the 5K win!',
