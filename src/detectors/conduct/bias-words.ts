@@ -527,6 +527,10 @@ export const DEROGATORY = alt([
   'clannish',
   'hormonal',
   'attention[- ]seekers',
+  // "women are all whores", "women are gold diggers"
+  'whores',
+  'sluts',
+  'gold ?diggers',
   'born (?:liars|thieves|criminals|crooks)',
   // "trans people are just confused", not "confused by the new forms"
   'confused(?! (?:by|about|with|as to|when|at))',

@@ -145,6 +145,8 @@ const SHELTERED_FROM = oneOf([
 ]);
 // Where a group is placed between the noun and its verb: "the blacks in this town ruin…", "the haitians on the north side brought…"
 const LOCATIVE = String.raw`(?:${oneOf(['in', 'on', 'at', 'around', 'from', 'over', 'near', 'down'])} (?:this|that|the|our|my) \w+(?: \w+)? )?`;
+// A reply's leading handles stand where a sentence starts: "@bob go back to Mexico", "<user> <user> go home"
+const AFTER_HANDLES = String.raw`(?:@\w+|<user>)\s+`;
 // Countries people are told to go back to: "go back to Mexico, nobody wants you here"
 const HOMELAND = oneOf([
   'mexico',
@@ -166,9 +168,13 @@ const HOMELAND = oneOf([
   'the middle east',
   'the desert',
   'the jungle',
+  'israel',
+  'asia',
   String.raw`your (?:own )?(?:\w+ )?(?:country|countries|homeland|shithole|village)`,
 ]);
 
+// A faith or an orientation named as a thing to be got rid of: "islam must be eradicated", "ban islam"
+const FAITH_ITSELF = oneOf(['islam', 'judaism', 'homosexuality', 'transgenderism']);
 // Told to go back if the country displeases: "go back to Africa if you hate it here so much", "… if you want sharia so badly"
 const GO_BACK_IF = String.raw`if (?:you|u|they) (?:${oneOf([
   'hate',
@@ -183,7 +189,7 @@ const GO_BACK_IF = String.raw`if (?:you|u|they) (?:${oneOf([
 // "send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"
 const EXPEL = new RegExp(
   String.raw`\b${oneOf([
-      String.raw`(?:${GROUP_NOUNS}|${VAGUE_GROUP}|every (?:single )?(?:${GROUP_SINGULAR}))\s+${LOCATIVE}${MUST}\s+(?:all\s+)?(?:be\s+)?${oneOf([
+      String.raw`(?:${GROUP_NOUNS}|${VAGUE_GROUP}|${FAITH_ITSELF}|every (?:single )?(?:${GROUP_SINGULAR}))\s+${LOCATIVE}${MUST}\s+(?:all\s+)?(?:be\s+)?${oneOf([
         'deported',
         'shot',
         'gassed',
@@ -195,6 +201,19 @@ const EXPEL = new RegExp(
         'wiped out',
         'exterminated',
         'sterili[sz]ed',
+        // "queers should be thrown off roofs", "islam must be eradicated"
+        String.raw`thrown off (?:a |the )?(?:roofs?|buildings?)`,
+        'killed',
+        'executed',
+        'eradicated',
+        'eliminated',
+        'destroyed',
+        'purged',
+        'stamped out',
+        'burn(?:ed|t)(?: alive)?',
+        'castrated',
+        String.raw`(?:put|thrown) in(?:to)? (?:camps|ovens|gas chambers)`,
+        String.raw`sent to (?:the )?(?:camps|ovens|gas chambers)`,
         'hanged',
         'hung',
         'lynched',
@@ -213,11 +232,11 @@ const EXPEL = new RegExp(
       // "go back to your own damn country"
       'go back (?:to|where) (?:your|their|ur) (?:own )?(?:(?:damn|fucking|bloody|f\\w+) )?(?:country|countries|homeland|jungle|desert|village)',
       // told, at the start of a sentence: "go back to mexico, nobody wants you here"
-      String.raw`(?<=^|[.!?\n]\s*)go back to ${HOMELAND}(?=\s*(?:[.!?,;]|$|nobody|no one|where|and|${GO_BACK_IF}))`,
+      String.raw`(?<=^|[.!?\n]\s*|${AFTER_HANDLES})go back to ${HOMELAND}(?=\s*(?:[.!?,;]|$|(?:nobody|no one|where|and|you|u|ya|${GO_BACK_IF})\b))`,
       'go back (?:to )?where (?:you|they) came from',
       String.raw`${SEND_AWAY} (?:them|em|the \w+) (?:all )?back ${oneOf([
         '(?:to )?where (?:they|you) came from',
-        String.raw`to (?:their (?:own )?(?:\w+ )?(?:country|countries|homeland)|mexico|africa|the desert|the jungle)`,
+        String.raw`to (?:their (?:own )?(?:\w+ )?(?:country|countries|homeland|shitholes?)|${HOMELAND})`,
         'home',
         'across the border',
         'over the border',
@@ -276,7 +295,7 @@ const HARM_GROUP = new RegExp(
     'purge',
     'genocide',
     'ban',
-  ])}\s+(?:(?:all|every|every last|every single|each)\s+(?:of\s+)?)?(?:(?:the|these|those|them|their)\s+)?(?:fucking\s+|filthy\s+|dirty\s+)?(?:${GROUP_NOUNS})\b`,
+  ])}\s+(?:(?:all|every|every last|every single|each)\s+(?:of\s+)?)?(?:(?:the|these|those|them|their)\s+)?(?:fucking\s+|filthy\s+|dirty\s+)?(?:${GROUP_NOUNS}|${FAITH_ITSELF}|mosques|synagogues)\b`,
   'gi',
 );
 // A call to harm reported, condemned or threatened against a group in the news: "jailed for a plot to kill Muslims"
@@ -308,7 +327,7 @@ const HARM_REPORTED = new RegExp(String.raw`\b${oneOf([
 // Told to go home, said to a group named just before: "these Indians drive like they're in a rickshaw, go back home",
 // "Learn English or go home", "get on the next ferry out", "Stop the boats and send them back"
 const GO_HOME = new RegExp(
-  String.raw`(?:^|(?<=[.!?,;:…]\s*)|(?<=\b(?:or|should|must|need to|needs to|ought to|gotta|can all|just|and)\s+))${oneOf([
+  String.raw`(?:^|(?<=[.!?,;:…]\s*|${AFTER_HANDLES})|(?<=\b(?:or|should|must|need to|needs to|ought to|gotta|can all|just|and)\s+))${oneOf([
     String.raw`(?:learn|speak) (?:english|the language) or (?:go|get out|leave|piss off|f\w* off)(?: back)?(?: home)?`,
     String.raw`(?:all\s+)?go (?:back )?home`,
     String.raw`(?:all\s+)?go back(?=\s*(?:[.!?,;]|$|where|to (?:their|your|where)))`,
@@ -461,6 +480,8 @@ const GROUP_KEPT_OUT = new RegExp(
   'gi',
 );
 
+// One member named by a noun no adjective shares, for an epithet: "dirty jew", "filthy muslim" (not "greasy Mexican food")
+const EPITHET_NOUN = oneOf(['jew', 'jewess', 'muslim', 'moslem', 'immigrant', 'migrant', 'refugee', 'foreigner', 'gypsy', 'illegal alien']);
 // An epithet fused to a group name: "filthy Muslims", "dirty Jews", "stinking immigrants"
 const GROUP_EPITHET = new RegExp(
   String.raw`\b${oneOf([
@@ -477,7 +498,7 @@ const GROUP_EPITHET = new RegExp(
     'primitive',
     'rat-?faced',
     'hook-?nosed',
-  ])}\s+(?:${GROUP_NOUNS})\b`,
+  ])}\s+(?:${GROUP_NOUNS}|${EPITHET_NOUN})\b`,
   'gi',
 );
 
@@ -504,6 +525,12 @@ const IDENTITY_DISEASE = new RegExp(
     'perversion',
     'abomination',
     'poison',
+    // "islam is evil", "islam is the enemy", "islam is a threat to the west"
+    'evil',
+    'satanic',
+    'barbaric',
+    'the (?:problem|enemy)',
+    'a (?:threat|menace|scourge|curse)',
   ])}\b`,
   'gi',
 );
@@ -536,6 +563,54 @@ const DISTRUST = new RegExp(
   ])}\b`,
   'gi',
 );
+// Dehumanising names for people that no animal or pest shares: "the invaders", "these savages", "third-world hordes"
+const DEHUMANISED_PEOPLE = oneOf(['invaders', 'savages', 'sub-?humans', 'barbarians', 'mongrels', 'hordes']);
+// Where they are said to spread or what they spoil: "infesting our cities", "raping our women"
+const OURS = String.raw`(?:our|my|this|the whole) (?:${oneOf([
+  'country',
+  'countries',
+  'cities',
+  'city',
+  'towns?',
+  'streets',
+  'neighbou?rhoods?',
+  'nation',
+  'women',
+  'daughters',
+  'kids',
+  'children',
+  'schools',
+  'culture',
+  'society',
+  'race',
+  'land',
+  'continent',
+])})`;
+// What the dehumanised do to "us": "the invaders are infesting our cities", "these apes are destroying our neighborhoods";
+// "importing savages", "why do we let these barbarians into our country"
+const DEHUMANISED_ACTS = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`(?:the|these|those|all (?:the|these|those)|more|them) (?:${DEHUMANISED_PEOPLE}|parasites|apes) (?:are |keep |will |who are )?${oneOf([
+      'infesting',
+      'invading',
+      'flooding',
+      'swarming',
+      'overrunning',
+      'destroying',
+      'ruining',
+      'raping',
+      'taking over',
+      'pouring into',
+    ])} ${OURS}`,
+    String.raw`(?:import(?:s|ed|ing)?|let(?:ting)?|allow(?:s|ed|ing)?|bring(?:s|ing)?|ship(?:s|ping)?) (?:in )?(?:all |more |these |those |millions of |thousands of |boatloads of )*${DEHUMANISED_PEOPLE}(?: (?:in|into|to) ${OURS})?`,
+  ])}\b`,
+  'gi',
+);
+// A country or continent as proxy for its people: "africa is a shithole full of savages", "the middle east… barbarians"
+const COUNTRY_PROXY = new RegExp(
+  String.raw`\b${oneOf(['africa', 'the middle east', 'mexico', 'india', 'pakistan', 'somalia', 'haiti', 'arabia', 'the third world', String.raw`third[- ]world countr(?:y|ies)`])}\b[^.!?\n]{0,40}?\b(?:savages|sub-?humans?|barbarians|mud people)\b`,
+  'gi',
+);
 // A neighbourhood as proxy for its residents: "that part of town is full of animals", "the projects… savages"
 const PLACE_PROXY = new RegExp(
   String.raw`\b${oneOf([
@@ -557,8 +632,15 @@ const DENY = new RegExp(
         String.raw`mustn'?t`,
         'need not',
       ])}\s+be\s+allowed\s+(?:to|in|on|near|behind|into|inside)`,
-      String.raw`(?:${GROUP_NOUNS}|jews|the jews)\s+(?:control|run|own)\s+(?:the\s+|every\s+|all\s+(?:the\s+)?)?${oneOf([
+      // "jews control the media", "the jewish lobby runs washington", "zionist bankers rule the world"
+      String.raw`(?:${GROUP_NOUNS}|jews|the jews|(?:the )?(?:jewish|zionist) ${oneOf(['lobby', 'bankers?', 'elites?', 'media', 'cabal', 'globalists', 'money', 'interests'])})\s+(?:control|controls|run|runs|own|owns|rule|rules)\s+(?:the\s+|every\s+|all\s+(?:the\s+)?)?${oneOf([
         'banks?',
+        'washington',
+        'congress',
+        'parliament',
+        'politics',
+        'west',
+        'america',
         'newspapers?',
         'media',
         'world',
@@ -1142,8 +1224,27 @@ const LOCK_UP = new RegExp(
   'gi',
 );
 
+// What a remark is called by one who condemns it: "calling them vermin is disgusting"
+const COUNTER_VERDICT = oneOf([
+  'disgusting',
+  'vile',
+  'wrong',
+  'racist',
+  'sexist',
+  'hateful',
+  'bigoted',
+  'dehumani[sz]ing',
+  'shameful',
+  'appalling',
+  'unacceptable',
+  'not ok(?:ay)?',
+  'not funny',
+  'not banter',
+  'how genocide',
+  'abuse',
+]);
 // Anti-bias and reporting language in the same sentence: "not all…", "we stand against racism", "stop calling…"
-// (the bias head reads it too: bias-signals.ts)
+// (the bias head reads it too, and its additions in such a sentence are dropped: bias-signals.ts)
 export const GUARD =
   new RegExp(String.raw`\b${oneOf([
       'not all',
@@ -1171,6 +1272,17 @@ export const GUARD =
       '(?:they|people|some) (?:say|claim|think|assume) (?:that )?(?:all|every)',
       // "People saying immigrants steal jobs never tried to hire a plumber"
       '(?:people|folks|those|anyone|some) (?:saying|claiming|who (?:say|claim|think))',
+      // the remark itself condemned: "calling them vermin is disgusting", "comparing people to rats is how genocide starts"
+      String.raw`(?:calling|saying|comparing|describing|labell?ing|branding|treating) [^.!?\n]{1,60}?\b(?:is|was|are) (?:just |so |absolutely |completely |never )?${COUNTER_VERDICT}`,
+      // abuse reported, not uttered: "someone shouted go back to africa at my neighbour", "hurled slurs at her"
+      String.raw`(?:shouted|yelled|screamed|hurled|spat|sprayed|scrawled|chanted) [^.!?\n]{1,60}?\bat (?:me|my|us|our|him|her|his|them|their|a|an|the)`,
+      String.raw`(?:racially|homophobically) (?:abus|aggravat|motivat)\w*`,
+      // "the abuse Black footballers get", "the hate women get for driving"
+      String.raw`the (?:abuse|hate|racism|sexism|slurs|harassment|discrimination|bigotry) (?:\w+ ){1,3}(?:get|gets|got|face|faces|faced|receive|received|endure|endured|suffer|suffered)`,
+      // a claim about a group denied: "immigrants aren't the reason your rent went up", "muslims aren't a monolith"
+      String.raw`(?:aren'?t|are not|isn'?t|is not) (?:the (?:reason|problem|cause)|to blame|a monolith)`,
+      '(?:stop|quit) blaming',
+      String.raw`scapegoat\w*`,
     ])}\b`, 'i');
 
 // Vague groups ("those people") malign a class only when the sentence generalises or points at a place by proxy.
@@ -1454,6 +1566,10 @@ const LABELLED_GROUP =
       'lunatics',
       'scroungers',
       'spongers',
+      // "muslim rapists", "jewish pedophiles"
+      'rapists',
+      'p(?:a)?edo(?:phile)?s',
+      'nonces',
     ])}\b`, 'gi');
 // Back into the closet: "can't wait for them to crawl back into the closet"
 const CLOSET = new RegExp(
@@ -1490,6 +1606,8 @@ const PRONOUN_MALIGN = new RegExp(
       String.raw`(?:shouldn'?t|should not) (?:even )?be (?:here|allowed (?:here|in)|in (?:this|our) country|let in)`,
       String.raw`(?:don'?t|do not) belong (?:here|in this country)`,
       'need to (?:go|be sent|be shipped) (?:back|home)',
+      // "…the somalis. they should all be deported"
+      String.raw`should (?:all )?be ${oneOf(['shot', 'hanged', 'hung', 'gassed', 'lynched', 'deported', 'exterminated', 'killed', 'burn(?:ed|t)', 'executed', 'sterili[sz]ed', 'wiped out', 'sent back', 'put down', 'rounded up'])}`,
       // "they've got no morals", "they all drive like that"
       String.raw`(?:have|['’]ve) (?:got )?no (?:morals|manners|shame|respect|class|culture)`,
       String.raw`(?:all )?drive like (?:that|maniacs|idiots|lunatics|animals)`,
@@ -1528,6 +1646,11 @@ const WORD_TALK = new RegExp(String.raw`\b${oneOf([
   'use',
   'using',
 ])}\b`, 'i');
+// Just before a slur, it is named or someone's abuse reported: "the word …", "called my friend a …"
+const SLUR_REPORTED = new RegExp(
+  String.raw`\b(?:the (?:word|term|slur|insult)|(?:was|were|got|been|being) called (?:a |an )?|called (?:me|him|her|us|them|my \w+|our \w+|his \w+) (?:a |an )?)\s*['‘"“]?$`,
+  'i',
+);
 // A stereotype named as a phrase people say: "women can't drive jokes"
 const NAMED_AS_PHRASE = /^['’"”]?\s+(?:jokes?|memes?|clich[eé]s?|tropes?|stereotypes?|crap|nonsense|bs|line|lines|comments?)\b/i;
 
@@ -1603,7 +1726,9 @@ const BIAS_CUES: CueRow<BiasText>[] = [
       // "Whitey Bulger", "' Whitey ' Ford": a nickname before a surname
       (m, c) => /^whitey$/.test(m[0]) && /^Whitey\W{0,4}[A-Z][a-z]/.test(c.text.slice(m.index)),
       // 'Calling someone a "tranny" isn't banter': the word quoted to be talked about, not used
-      (m, c) => quoted(c.text, m.index, m[0].length) && (GUARD.test(c.sentence(m.index)) || WORD_TALK.test(c.sentence(m.index)))],
+      (m, c) => quoted(c.text, m.index, m[0].length) && (GUARD.test(c.sentence(m.index)) || WORD_TALK.test(c.sentence(m.index))),
+      // "the word kike is a slur", "my friend was called a n***** at school": the word named or the abuse reported
+      (m, c) => SLUR_REPORTED.test(c.text.slice(Math.max(0, m.index - 40), m.index))],
   },
   {
     name: 'GENERALISATION',
@@ -1840,6 +1965,11 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   },
   remark('DISTRUST', 'Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn\'t hire a woman", "typical Mexican driver"', DISTRUST, 0.7, 'generalisation'),
   remark('PLACE_PROXY', 'A neighbourhood as proxy for its residents: "that part of town is full of animals", "the projects… savages"', PLACE_PROXY, 0.7, 'generalisation'),
+  {
+    ...remark('DEHUMANISED_ACTS', 'What the dehumanised do to "us": "the invaders are infesting our cities", "importing savages"', DEHUMANISED_ACTS, 0.75, 'generalisation'),
+    vetoes: [guarded, negatedBefore, quotedSpeech],
+  },
+  remark('COUNTRY_PROXY', 'A country or continent as proxy for its people: "africa is a shithole full of savages"', COUNTRY_PROXY, 0.7, 'generalisation'),
   remark('DENY', 'Denying a group rights or spreading a conspiracy: "gay people shouldn\'t be allowed to adopt", "Jews control the banks"', DENY, 0.8, 'generalisation'),
   remark('MEMBER_MALIGNED', 'One member of a group maligned for it: "the disabled guy they hired is a waste of a paycheck", "that female officer is useless"', MEMBER_MALIGNED, 0.8, 'generalisation'),
   remark('TOKEN_HIRE', 'Hiring or promotion put down to a protected class: "putting a girl on the tactical team was pure box-ticking", "diversity hire"', TOKEN_HIRE, 0.8, 'generalisation'),
@@ -1949,6 +2079,17 @@ export const bias: TextDetector = {
       'immigrants out.',
       "Hindus and their cows, can't take them seriously",
       'You can always tell which cars are driven by women, just look for the dents lol',
+      '@dave_k go back to africa',
+      'the invaders are infesting our cities',
+      'why do we keep importing savages',
+      'africa is a shithole full of savages',
+      'islam must be eradicated',
+      'the jewish lobby runs congress',
+      'keep america white',
+      'the holocaust never happened',
+      '#banislam',
+      'filthy jew',
+      'islam is the enemy',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2011,6 +2152,12 @@ export const bias: TextDetector = {
       'Those Irish dancers ruined by the rain',
       'Muslims and their families are welcome at the open day',
       'You can always tell when the tide is turning',
+      'calling them vermin is disgusting',
+      'someone shouted go back to africa at my neighbour',
+      'My friend was called a tranny at school today',
+      'The invaders in the film land on the beach at dawn',
+      'Photo: Dominique Faget',
+      'Refugees are not the reason the NHS is struggling',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),

@@ -19,6 +19,8 @@ export const N_WORD = [
   String.raw`n_gg?(?:e+r+|a+|a+h|uh)[sz]?`,
   String.raw`ni(?:cc|kk)(?:a|as|ah|uh|ers?)`,
   String.raw`nig-?nogs?`,
+  // spelt out letter by letter: "n i g g e r"
+  String.raw`n i g g (?:e r|a)(?: s)?`,
 ];
 
 /** Racial, ethnic and religious slurs: "spic", "towel heads", "honky", "white trash"; "chink" not "a chink in the armour". */
@@ -81,6 +83,14 @@ export const ETHNIC_SLURS = [
   'goat ?f_?u?ckers?',
   'rapefugees?',
   'polacks?',
+  'groids?',
+  'spicks?',
+  'curry ?munchers?',
+  'dot ?heads?',
+  'jew ?boys?',
+  // "he jewed me down"
+  'jewed',
+  'white devils?',
   // a vowel masked: "ch*nks", "sp*cs", "k*kes"
   'ch_nks?',
   'sp_cs?',
@@ -105,6 +115,7 @@ export const ORIENTATION_SLURS = [
   String.raw`tr_nn(?:y|ies)`,
   'f_ggots?',
   'fagg?ots?',
+  'fagg(?:it|et)s?',
   String.raw`fags?(?! ?(?:break|end|packet|butt|ash)s?\b)`,
   'bull ?dykes?',
   String.raw`(?<!(?:van|offa'?s|devil'?s) )dykes?(?! ?${oneOf([
@@ -122,13 +133,14 @@ export const ORIENTATION_SLURS = [
     'avenue',
     'ave',
   ])}\b)`,
-  String.raw`trann(?:y|ies)(?! (?:fluid|rebuild|swap|mount|cooler|shop|repair|issue|problem|went|slipp\w*))`,
+  String.raw`trann(?:y|ies|ie|ys)(?! (?:fluid|rebuild|swap|mount|cooler|shop|repair|issue|problem|went|slipp\w*))`,
   'shemales?',
   'he-?shes?',
   'sodomites?',
   'lady ?boys?',
   String.raw`homos?(?! (?:sapiens|erectus|habilis|neanderthalensis|naledi|floresiensis)\b)`,
   'poofters?',
+  'pooftahs?',
   'fudge ?packers?',
   'carpet ?munchers?',
   'rug ?munchers?',
@@ -180,7 +192,7 @@ export const HATE_CODES = [
   'the (?:14|fourteen) words',
   'rahowa',
   'racial holy war',
-  'white genocide',
+  'white ?genocide',
   '(?:the )?great replacement',
   'race[- ]?traitors?',
   'race[- ]?mixing',
@@ -210,5 +222,24 @@ export const HATE_CODES = [
   // the sneer at Islam after an attack: '"religion of peace" strikes again'
   String.raw`religion of peace['’"”]? (?:strikes|at it) again`,
   String.raw`(?:the )?jews killed (?:jesus|christ)`,
+  // Holocaust denial: "the holocaust never happened", "the holohoax was a lie"
+  String.raw`(?:the )?holo(?:caust|hoax) (?:never happened|(?:didn'?t|did not) happen|(?:is|was) (?:a |just a |all a )?(?:lie|hoax|myth|fake|fabrication|hoax))`,
+  // slogans: "it's okay to be white", "keep america white", "europe for the europeans", "remove kebab"
+  String.raw`it(?:'?s| s| is) (?:ok|okay) to be white`,
+  String.raw`keep (?:america|britain|england|europe|australia|canada|ireland|scotland|the (?:west|nation|race)|(?:our|this) (?:country|town|city|street|neighbou?rhood|race|nation|blood|schools?)) white`,
+  'europe for (?:the )?europeans',
+  'remove kebab',
+  // hashtags run together, with or without the "#": "#banislam", "#deportthemall", "#stoptheinvasion"
+  String.raw`(?:ban|stop)islam`,
+  String.raw`islamis(?:evil|theproblem|theenemy|cancer)`,
+  'deportthemall',
+  String.raw`deportall(?:muslims|immigrants|illegals|refugees|migrants)`,
+  'sendthemback',
+  'stoptheinvasion',
+  String.raw`(?:refugees|migrants|muslims|immigrants)(?:not|arenot)welcome`,
+  String.raw`killall(?:muslims|jews|blacks|gays|immigrants)`,
+  'nomoremosques',
+  'muslimsout',
+  'whitepride',
   String.raw`the (?:gay|homosexual|trans|transgender|lgbt\w*|tranny) agenda`,
 ];
