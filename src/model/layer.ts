@@ -122,7 +122,8 @@ export class ModelLayer {
     // The first look: the gate's word weights, then the head without its embedding; only then is a unit embedded.
     const candidates = all
       .map(({ unit, words }, i) => {
-        const open = rules.filter((rule) => passesGate(words, this.gates.get(rule)!));
+        // a unit the rule's own regex calls not its kind (OWN_SIGNALS veto: bias counter-speech) is not open for it
+        const open = rules.filter((rule) => passesGate(words, this.gates.get(rule)!) && !OWN_SIGNALS[rule]?.veto?.(unit.text, text));
         if (!open.length) return undefined;
         const post = police && postFeatures(words, postWords, police.perUnit[i], police.post, unit.text, text);
         const rest = features(none, unit, this.heads.cues, regexHits, options.context === 'official', lexicalFeatures(words, postWords, lexical), post);

@@ -833,7 +833,8 @@ async function main(): Promise<void> {
         gateMargins,
         gs: grams.get(p)!,
         xs: p.words.map((words, i) => {
-          if (gateMargins[i] < 0) return undefined;
+          // as at scan time (layer.ts): a unit the rule's own veto drops (bias counter-speech) is never scored
+          if (gateMargins[i] < 0 || OWN_SIGNALS[rule]?.veto?.(p.units[i].text, p.text)) return undefined;
           const x = new Float32Array(dimsOf(rule));
           x.set(base.get(p)![i]);
           x.set(lexicalFeatures(words, p.postWords, lexGates), lexicalAt);

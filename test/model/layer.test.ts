@@ -354,6 +354,26 @@ describe('ModelLayer', () => {
     delete heads.heads['conduct/bias'].quietThreshold;
     expect((await new ModelLayer(heads, fakeEmbedder([])).opinion('Our immigrants and neighbours met for dinner.', [], all)).map((h) => h.ruleId)).toEqual(['conduct/bias']);
   });
+
+  it("drops the bias head's additions in a sentence the regex guard calls counter-speech, not in the post's others", async () => {
+    const heads = fakeHeads();
+    const names = OWN_SIGNALS['conduct/bias']!.names;
+    const group = names.indexOf('group');
+    // fires on any sentence naming a group (score 0.99995)
+    heads.heads['conduct/bias'] = {
+      ...heads.heads['conduct/alcohol'],
+      gate: { immigrants: 1, vermin: 1 },
+      w: Array.from({ length: 512 + 1 + names.length }, (_, i) => (i === 513 + group ? 10 : 0)),
+      signals: [...names],
+      threshold: 0.9,
+    };
+    const calls: string[][] = [];
+    const layer = new ModelLayer(heads, fakeEmbedder(calls));
+    const found = async (text: string) => (await layer.opinion(text, [], all)).map((h) => h.evidence);
+    expect(await found('Calling immigrants vermin is disgusting.')).toEqual([]);
+    expect(calls).toEqual([]);
+    expect(await found('Calling immigrants vermin is disgusting. Immigrants are vermin.')).toEqual(['Immigrants are vermin.']);
+  });
 });
 
 describe('biasSignals', () => {
