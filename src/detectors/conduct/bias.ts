@@ -212,6 +212,10 @@ const EXPEL = new RegExp(
         'stamped out',
         'burn(?:ed|t)(?: alive)?',
         'castrated',
+        // "travellers should be run out of town", "trans people should be kept away from children"
+        String.raw`run out of (?:town|the country|here|our \w+)`,
+        String.raw`kept (?:away|apart) from (?:\w+ )?(?:kids|children|normal \w+|the rest of us|decent \w+|schools)`,
+        String.raw`(?:stay|kept) out of (?:our |the |this )?(?:\w+ )?(?:country|countries|schools?|restaurants|pools?|sports?|neighbou?rhoods?|society|public)`,
         String.raw`(?:put|thrown) in(?:to)? (?:camps|ovens|gas chambers)`,
         String.raw`sent to (?:the )?(?:camps|ovens|gas chambers)`,
         'hanged',
@@ -258,6 +262,15 @@ const EXPEL = new RegExp(
       String.raw`keep (?:the |those |these |all )?(?:${GROUP_NOUNS}) (?:away|out)(?! of (?:the )?${SHELTERED_FROM})`,
       // "send the illegals back", "deport all the migrants home"
       String.raw`${SEND_AWAY} (?:all |the |those |these |all the |every last one of the )?(?:${GROUP_NOUNS}) (?:all )?(?:back|home|out)`,
+      // "deport every last muslim", "deport all illegals"
+      String.raw`deport (?:all (?:the |these |those )?|every (?:last |single )?|the |these |those )(?:${GROUP_NOUNS}|${GROUP_SINGULAR})`,
+      // "ban muslim immigration", "stop african migration", "no more muslim refugees"
+      String.raw`(?:ban|stop|end|halt|no more) (?:all )?${oneOf(['muslim', 'islamic', 'arab', 'african', 'black', 'mexican', String.raw`third[- ]world`, 'non-?white', 'somali', 'syrian', 'afghan', 'pakistani', 'jewish'])} (?:immigration|migration|immigrants|migrants|refugees)`,
+      // "gays will burn in hell", "muslims deserve to die"
+      String.raw`(?:${GROUP_NOUNS}) (?:will|shall|should|deserve to|are going to|gonna|must|need to|can) (?:all )?(?:burn|rot) in hell`,
+      String.raw`(?:${GROUP_NOUNS}) (?:all )?(?:deserve to|should|must|need to|ought to) (?:all )?die`,
+      // "these monkeys should go back to the jungle"
+      String.raw`(?:monkeys|apes|savages|sub-?humans) (?:${MUST} |can )?(?:all )?(?:go|be sent|get) back to (?:the )?(?:jungle|trees|caves?|africa)`,
       // "no more visas for pakistanis"
       String.raw`no more (?:visas|asylum|green cards|entry|mosques) for (?:the )?(?:${GROUP_NOUNS})`,
       // "the only good Muslim is a dead one"
@@ -513,10 +526,10 @@ const IDENTITY_DISEASE = new RegExp(
     'being trans',
     'being transgender',
     'lesbianism',
-  ])}\s+(?:is|=)\s+(?:just\s+|nothing but\s+|literally\s+)?(?:a\s+)?${oneOf([
+  ])}\s+(?:is|=)\s+(?:just\s+|nothing but\s+|literally\s+)?(?:a\s+|the\s+)?${oneOf([
     'cancer',
     '(?:death |evil |satanic )?cult',
-    'religion of (?:hate|war|violence|death|terror)',
+    'religion of (?:hate|war|violence|death|terror|p(?:a)?edo(?:phile)?s|rapists)',
     'disease',
     'plague',
     'virus',
@@ -535,6 +548,22 @@ const IDENTITY_DISEASE = new RegExp(
   'gi',
 );
 
+// A faith's prophet or god maligned: "mohammed was a pedophile", "allah is satan"
+const PROPHET_MALIGNED = new RegExp(
+  String.raw`\b(?:mohamm[ae]d|muhamm[ae]d|mohammad|allah|(?:the|their|your|islam'?s) prophet)\s+(?:was|is|=)\s+(?:just\s+|nothing but\s+|a\s+|an\s+)*${oneOf([
+    String.raw`p(?:a)?edo(?:phile)?`,
+    'child (?:molester|rapist|abuser)',
+    'rapist',
+    'warlord',
+    'false prophet',
+    'satan',
+    'the devil',
+    'demon',
+    'fraud',
+    'moon god',
+  ])}\b`,
+  'gi',
+);
 // Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn't hire a woman", "typical Mexican driver"
 const DISTRUST = new RegExp(
   String.raw`\b${oneOf([
@@ -633,7 +662,7 @@ const DENY = new RegExp(
         'need not',
       ])}\s+be\s+allowed\s+(?:to|in|on|near|behind|into|inside)`,
       // "jews control the media", "the jewish lobby runs washington", "zionist bankers rule the world"
-      String.raw`(?:${GROUP_NOUNS}|jews|the jews|(?:the )?(?:jewish|zionist) ${oneOf(['lobby', 'bankers?', 'elites?', 'media', 'cabal', 'globalists', 'money', 'interests'])})\s+(?:control|controls|run|runs|own|owns|rule|rules)\s+(?:the\s+|every\s+|all\s+(?:the\s+)?)?${oneOf([
+      String.raw`(?:${GROUP_NOUNS}|jews|the jews|(?:the )?zionists|(?:the )?rothschilds?|(?:the )?(?:jewish|zionist) ${oneOf(['lobby', 'bankers?', 'elites?', 'media', 'cabal', 'globalists', 'money', 'interests'])})\s+(?:control|controls|run|runs|own|owns|rule|rules)\s+(?:the\s+|every\s+|all\s+(?:the\s+)?)?${oneOf([
         'banks?',
         'washington',
         'congress',
@@ -674,6 +703,12 @@ const DENY = new RegExp(
         'jews',
         'the jews',
       ])}\s+(?:are|r|were)\s+(?:behind|responsible for)\s+(?:all|everything|it all|every|the (?:\w+ ){0,2}(?:agenda|plot|plan|invasion|replacement))`,
+      // "the jews are behind this": the conspiracy needs no object named
+      String.raw`(?:jews|the jews|(?:the )?zionists)\s+(?:are|r|were)\s+(?:behind|responsible for)\s+(?:this|it|that)`,
+      // "gay couples adopting should be illegal", "gay marriage should be banned"
+      String.raw`(?:${GROUP_NOUNS}|(?:gay|same-sex|interracial) (?:couples|marriages?))(?: \w+)? should (?:all )?be (?:illegal|banned|outlawed|a crime)`,
+      // "Brits of Pakistani descent aren't real Brits", "muslims will never be real americans"
+      String.raw`(?:${GROUP_NOUNS}|\w+ of \w+ (?:descent|origin|heritage))\s+(?:aren'?t|are not|will never be|can never be)\s+(?:real|true|proper)\s+(?:brits|british|english|americans|french|germans|europeans|citizens|australians|canadians|irish|scots)`,
       String.raw`why (?:do|are|does|is|can'?t|won'?t) (?:${oneOf(['all', 'so many', 'most', 'the', 'these', 'those', 'all the'])} )?(?:${GROUP_NOUNS})\s+(?:always|all|never|so|just)`,
     ])}\b`,
   'gi',
@@ -1490,7 +1525,7 @@ const SWEEPING = new RegExp(
       'the lot',
     ])}\b`,
     // "it's in their blood", "born thieves"
-    String.raw`\b(?:it'?s|its|it is) in (?:their|the) (?:blood|dna|genes|nature|culture)\b`,
+    String.raw`\b(?:it'?s|its|it is) in (?:their|the) (?:blood|dna|genes|nature|culture|religion)\b`,
     String.raw`\b(?:born|bred) (?:thieves|criminals|liars|crooks)\b`,
     // "they just don't care about anyone, it's a culture thing"
     String.raw`\b(?:it'?s|its|it is|that'?s|thats) (?:just )?(?:a|their) (?:culture|cultural|race|racial|religion|religious) thing\b`,
@@ -1553,6 +1588,7 @@ const LABELLED_GROUP =
       'cockroaches',
       'invaders',
       'hordes?',
+      'rape ?gangs?',
       'invasion',
       'infestation',
       'swarms?',
@@ -1648,7 +1684,7 @@ const WORD_TALK = new RegExp(String.raw`\b${oneOf([
 ])}\b`, 'i');
 // Just before a slur, it is named or someone's abuse reported: "the word …", "called my friend a …"
 const SLUR_REPORTED = new RegExp(
-  String.raw`\b(?:the (?:word|term|slur|insult)|(?:was|were|got|been|being) called (?:a |an )?|called (?:me|him|her|us|them|my \w+|our \w+|his \w+) (?:a |an )?)\s*['‘"“]?$`,
+  String.raw`\b(?:the (?:word|term|slur|insult)|(?:was|were|got|been|being) called (?:a |an )?|called (?:me|him|her|us|them|my \w+|our \w+|his \w+) (?:a |an )?|calling (?:me|him|her|us|them) (?:a |an )?)\s*['‘"“]?$`,
   'i',
 );
 // A stereotype named as a phrase people say: "women can't drive jokes"
@@ -1804,6 +1840,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [guarded, namedAsPhrase, (m, c) => SAYS.test(c.sentence(m.index))],
   },
   remark('GROUP_EPITHET', 'An epithet fused to a group name: "filthy Muslims", "dirty Jews", "stinking immigrants"', GROUP_EPITHET, 0.8, 'generalisation'),
+  remark('PROPHET_MALIGNED', 'A faith\'s prophet or god maligned: "mohammed was a pedophile", "allah is satan"', PROPHET_MALIGNED, 0.75, 'generalisation'),
   remark('IDENTITY_DISEASE', 'A faith, orientation or identity called a disease: "Islam is a cancer", "homosexuality is a mental illness"', IDENTITY_DISEASE, 0.8, 'generalisation'),
   {
     name: 'TOKEN_CUE',
@@ -2090,6 +2127,14 @@ export const bias: TextDetector = {
       '#banislam',
       'filthy jew',
       'islam is the enemy',
+      'mohammed was a pedophile',
+      'the jews are behind this',
+      'deport every last muslim',
+      'ban muslim immigration now',
+      'gays will burn in hell',
+      'travellers should be run out of town',
+      'gay couples adopting should be illegal',
+      'interracial couples are disgusting',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2158,6 +2203,9 @@ export const bias: TextDetector = {
       'The invaders in the film land on the beach at dawn',
       'Photo: Dominique Faget',
       'Refugees are not the reason the NHS is struggling',
+      'The Russians are behind the hack, officials say',
+      'Ban on Muslim immigration struck down by the court',
+      'The kids climbed back to the trees after lunch',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),
