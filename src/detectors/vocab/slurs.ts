@@ -20,22 +20,29 @@ export const N_WORD = [
   String.raw`ni(?:cc|kk)(?:a|as|ah|uh|ers?)`,
   String.raw`nig-?nogs?`,
   // spelt out letter by letter: "n i g g e r"
-  String.raw`n i g g (?:e r|a)(?: s)?`,
+  String.raw`n i g g (?:e r|a)(?: ?s)?`,
+  String.raw`n\.i\.g\.g\.(?:e\.r|a)(?:\.?s)?`,
+  // a 9 for each g: "ni99er"
+  String.raw`n[i1!]99(?:er|a|uh)s?`,
 ];
 
 /** Racial, ethnic and religious slurs: "spic", "towel heads", "honky", "white trash"; "chink" not "a chink in the armour". */
 export const ETHNIC_SLURS = [
   'spics?',
-  'wetbacks?',
+  'wet-?backs?',
   'beaners?',
   'gooks?',
   'kikes?',
-  'rag ?heads?',
-  'towel ?heads?',
-  'camel ?jockeys?',
+  'k i k e(?: s)?',
+  'rag[- ]?heads?',
+  'towel[- ]?heads?',
+  'camel[- ]?jockeys?',
   'zipperheads?',
   'jigaboos?',
-  'jigga ?boos?',
+  'jig-?g?a-? ?boos?',
+  'kaffirs?',
+  'coon ?ass(?:es)?',
+  'goat ?(?:humpers?|shaggers?)',
   'porch ?monkeys?',
   'jungle ?bunn(?:y|ies)',
   'golliwogs?',
@@ -115,6 +122,8 @@ export const ORIENTATION_SLURS = [
   String.raw`tr_nn(?:y|ies)`,
   'f_ggots?',
   'fagg?ots?',
+  'fag{3,}ots?',
+  'f a g g o t(?: s)?',
   'fagg(?:it|et)s?',
   String.raw`fags?(?! ?(?:break|end|packet|butt|ash)s?\b)`,
   'bull ?dykes?',
@@ -149,6 +158,7 @@ export const ORIENTATION_SLURS = [
   'straggots?',
   'lezz(?:ie|ies|y|ers?)',
   'troons?',
+  'lezbos?',
 ];
 
 /** Disability used as an insult: "retard", "retarded", "spaz", "mongoloid", "window licker". */
