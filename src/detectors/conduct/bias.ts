@@ -635,6 +635,25 @@ const DEHUMANISED_ACTS = new RegExp(
   ])}\b`,
   'gi',
 );
+// A place said to be invaded, with a group or a faith named in the post: "another mosque going up. Our town is being
+// invaded"
+const INVADED = new RegExp(
+  String.raw`\b(?:our|this|my) (?:town|country|city|neighbou?rhood|street|area|nation|continent) (?:is|are|has been|have been|'s) being (?:${oneOf([
+    'invaded',
+    'overrun',
+    'coloni[sz]ed',
+    'taken over',
+    'swamped',
+    'islami[sz]ed',
+    'replaced',
+  ])})\b`,
+  'gi',
+);
+// People likened to pests, with a group named in the sentence: "the Somalis swarmed in like cockroaches"
+const LIKE_PESTS = new RegExp(
+  String.raw`\blike (?:${oneOf(['cockroaches', 'roaches', 'rats', 'vermin', 'locusts', 'lice', 'maggots', 'insects', 'parasites', 'a plague', 'an infestation'])})\b`,
+  'gi',
+);
 // A country or continent as proxy for its people: "africa is a shithole full of savages", "the middle east… barbarians"
 const COUNTRY_PROXY = new RegExp(
   String.raw`\b${oneOf(['africa', 'the middle east', 'mexico', 'india', 'pakistan', 'somalia', 'haiti', 'arabia', 'the third world', String.raw`third[- ]world countr(?:y|ies)`])}\b[^.!?\n]{0,40}?\b(?:savages|sub-?humans?|barbarians|mud people)\b`,
@@ -696,7 +715,9 @@ const DENY = new RegExp(
         'colonizing',
       ])})`,
       // "trans women are men in dresses"
-      String.raw`trans (?:women|woman) (?:are|is) (?:just |really |still |all |only )?(?:men|blokes|guys|a man|a bloke|biological men)`,
+      String.raw`trans(?:gender)? (?:women|woman|athletes|girls) (?:are|is) (?:just |really |still |all |only )?(?:men|blokes|guys|a man|a bloke|biological men)`,
+      // "gay marriage is destroying the family"
+      String.raw`(?:gay marriage|same-sex marriage|homosexuality|transgenderism|the (?:gay|trans) agenda|trans ideology) (?:is|are) (?:\w+ )?(?:destroying|ruining|corrupting|poisoning|grooming) (?:the family|families|our (?:children|kids|society|country|families|youth))`,
       String.raw`trans men are (?:just |really |still |all |only )?(?:women|girls)`,
       String.raw`${oneOf([
         String.raw`${GROUP_NOUNS}`,
@@ -740,6 +761,8 @@ const STEREOTYPE =
         'play (?:real |proper )?(?:sports?|football|soccer|basketball)',
       ])}`,
       'women belong in the kitchen',
+      // "lesbians just haven't met the right man yet"
+      String.raw`lesbians (?:just |only )?(?:haven'?t|have not|never) (?:met|found) the right (?:man|guy|bloke)`,
       // "women are only good for cooking", "Somalis are good for nothing"
       String.raw`(?:${GROUP_NOUNS}) (?:are|r) (?:only|just) good (?:for|at)`,
       String.raw`(?:${GROUP_NOUNS}) (?:are|r) good for nothing`,
@@ -932,6 +955,8 @@ const GROUP_CANNOT = new RegExp(
         'carrying',
       ])}`,
       String.raw`(?:don'?t|do not|doesn'?t|does not) belong (?:in|on|at|near|around|here|with)`,
+      // "women just aren't built for police work"
+      String.raw`(?:aren'?t|are not) (?:built|made|wired|designed|cut out) for`,
       // "mentally disabled people belong in institutions"
       String.raw`belong (?:in|at) (?:an? )?${oneOf(['institutions?', 'cages?', 'zoos?', 'camps?', 'asylums?', 'prisons?', 'jail', 'the kitchen', 'special schools?'])}`,
     ])}\b`,
@@ -1003,13 +1028,14 @@ const GROUP_UNFIT = new RegExp(
         'unstable',
       ])}\s+(?:for|to|on)\b`,
       String.raw`not (?:tough|strong|smart|hard|manly|brave|stable|built) enough\b`,
+      String.raw`not (?:built|made|wired|designed) for\b`,
       String.raw`not cut out for\b`,
       String.raw`(?:unfit|unsuited|not suited|not fit) (?:for|to)\b`,
     ])}`,
   'gi',
 );
 // A dehumanising label with a protected group named or evoked in the post: "another Pride parade… those degenerates"
-const DEMONSTRATIVE_DEHUMANISING = new RegExp(String.raw`\b(?:those|these|them|all (?:the|those|these)|a bunch of|bunch of|you|nothing but) ${oneOf([
+const DEMONSTRATIVE_DEHUMANISING = new RegExp(String.raw`\b(?:those|these|them|all (?:the|those|these)|a bunch of|bunch of|you|nothing but|(?:month|parade|full|crowd|gang) of) ${oneOf([
     'degenerates',
     'freaks',
     'perverts',
@@ -1206,6 +1232,7 @@ const EVERY_MET = new RegExp(
     'ripped (?:me|us) off',
     'drunk',
     'on benefits',
+    String.raw`wants? sharia`,
     String.raw`illegal\w*`,
     '(?:a |an )?(?:\\w+ )?(?:dodgy|liar|thief|crook|scammer|criminal|fraud|money launderer|drug dealer)',
   ])}`,
@@ -1317,6 +1344,8 @@ export const GUARD =
       // a claim about a group denied: "immigrants aren't the reason your rent went up", "muslims aren't a monolith"
       String.raw`(?:aren'?t|are not|isn'?t|is not) (?:the (?:reason|problem|cause)|to blame|a monolith)`,
       '(?:stop|quit) blaming',
+      // "called out my uncle for saying disabled people are a burden"
+      String.raw`(?:for|after|by) (?:saying|claiming|suggesting|posting|writing|tweeting|implying)`,
       String.raw`scapegoat\w*`,
     ])}\b`, 'i');
 
@@ -1664,6 +1693,43 @@ const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|${MENTION_BEFORE
 // Predicates that malign only with a group in the post: "these people are all crooks" is about bankers just as often
 const SOFT_PREDICATE = /\b(?:thieves|crooks|liars|scammers|fraudsters|scroungers|spongers|benefit cheats|fakers|faking it|con artists|pickpockets)\b/i;
 
+// Verbs and frames that put a double-quoted remark in someone else's mouth or on a wall: 'someone spray-painted "…"',
+// 'if you think "…" is a reasonable take', '"…" - said someone to my wife'
+const QUOTE_FRAME = new RegExp(
+  String.raw`\b(?:${SPEECH_VERBS}|${oneOf([
+    String.raw`think(?:s|ing)?`,
+    'thought',
+    String.raw`believe[sd]?`,
+    String.raw`writ(?:e|es|ing|ten)`,
+    String.raw`post(?:s|ed|ing)?`,
+    String.raw`comment(?:s|ed|ing)?`,
+    String.raw`typ(?:e|ed|ing)`,
+    String.raw`(?:spray-?)?paint(?:ed|ing)`,
+    'sprayed',
+    'scrawled',
+    String.raw`graffiti`,
+    String.raw`read(?:s|ing)?`,
+    String.raw`sign(?:s)?`,
+    'whoever',
+    'someone',
+    'take',
+  ])})\b`,
+  'i',
+);
+/**
+ * Does the offset sit inside double quotes, in a sentence whose words outside the quotes put them in someone else's
+ * mouth (QUOTE_FRAME)? The quotes must close in the sentence: an unclosed one is emphasis as often as a quote.
+ */
+function inQuotesOfOthers(c: BiasText, index: number): boolean {
+  const seg = sentenceAt(c.segs, index, c.text.length);
+  const before = c.text.slice(seg.start, index);
+  const open = QUOTE_OPEN.exec(before);
+  if (!open) return false;
+  const after = c.text.slice(index, seg.end);
+  const close = after.search(/["”]/);
+  if (close < 0) return false;
+  return QUOTE_FRAME.test(before.slice(0, open.index) + ' ' + after.slice(close + 1));
+}
 /** Is the match between quotes: 'a "tranny"', "the word 'faggot'"? */
 const quoted = (text: string, start: number, length: number) => /['‘"“]$/.test(text.slice(0, start)) && /^['’"”]/.test(text.slice(start + length));
 // The word itself talked about: "calling someone a ...", "the word ...", "that slur"
@@ -1703,8 +1769,9 @@ interface BiasText extends CueText {
   group: boolean;
 }
 
-// An anti-bias statement, a quote or a report in the sentence: "not all Muslims are terrorists"
-const guarded: Veto<BiasText> = (m, c) => GUARD.test(c.sentence(m.index));
+// An anti-bias statement, a quote or a report in the sentence: "not all Muslims are terrorists"; or the remark in
+// double quotes, someone else's: 'To whoever wrote "trans people are mentally ill" under her photo'
+const guarded: Veto<BiasText> = (m, c) => GUARD.test(c.sentence(m.index)) || inQuotesOfOthers(c, m.index);
 // "they're not animals, the lot of them"
 // "Women can't drive jokes were old in 1985": the stereotype named as a joke, not asserted
 const namedAsPhrase: Veto<BiasText> = (m, c) => NAMED_AS_PHRASE.test(c.text.slice(m.index + m[0].length));
@@ -2006,6 +2073,23 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     ...remark('DEHUMANISED_ACTS', 'What the dehumanised do to "us": "the invaders are infesting our cities", "importing savages"', DEHUMANISED_ACTS, 0.75, 'generalisation'),
     vetoes: [guarded, negatedBefore, quotedSpeech],
   },
+  {
+    name: 'INVADED',
+    description: 'A place said to be invaded, with a group or a faith named in the post: "another mosque going up. Our town is being invaded"',
+    pattern: INVADED,
+    requires: (c) => c.identity,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [guarded, negatedBefore],
+  },
+  {
+    name: 'LIKE_PESTS',
+    description: 'People likened to pests, with a group named in the sentence: "the Somalis swarmed in like cockroaches"',
+    pattern: LIKE_PESTS,
+    confidence: 0.75,
+    messageId: 'generalisation',
+    vetoes: [(m, c) => !GROUP_RE.test(c.sentence(m.index)), guarded, negatedBefore],
+  },
   remark('COUNTRY_PROXY', 'A country or continent as proxy for its people: "africa is a shithole full of savages"', COUNTRY_PROXY, 0.7, 'generalisation'),
   remark('DENY', 'Denying a group rights or spreading a conspiracy: "gay people shouldn\'t be allowed to adopt", "Jews control the banks"', DENY, 0.8, 'generalisation'),
   remark('MEMBER_MALIGNED', 'One member of a group maligned for it: "the disabled guy they hired is a waste of a paycheck", "that female officer is useless"', MEMBER_MALIGNED, 0.8, 'generalisation'),
@@ -2135,6 +2219,10 @@ export const bias: TextDetector = {
       'travellers should be run out of town',
       'gay couples adopting should be illegal',
       'interracial couples are disgusting',
+      'Third mosque on our road this year. Our town is being invaded',
+      'The Romanians moved in and bred like rats',
+      'Women just aren\'t built for detective work',
+      'Jewish bosses are the worst',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2206,6 +2294,10 @@ export const bias: TextDetector = {
       'The Russians are behind the hack, officials say',
       'Ban on Muslim immigration struck down by the court',
       'The kids climbed back to the trees after lunch',
+      'Someone scrawled "immigrants are rats" on the bus shelter. Cleaned it off this morning.',
+      'If you think "women are too emotional to lead" is a fair take, meet my sergeant.',
+      'My nan got told off for saying Irish people are drunks. Fair enough.',
+      'Tourists swarmed the pier like locusts this weekend',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),
