@@ -526,7 +526,8 @@ export const DEROGATORY = alt([
   'hypocrites',
   'invaders',
   String.raw`the (?:real |true |biggest |number one |main )?enemy`,
-  'the worst',
+  // not "the worst treated", "the worst hit"
+  String.raw`the worst(?!\s+(?:\w+ed|paid|hit|off|victims?)\b)`,
   String.raw`(?:still )?(?:living )?in the stone age`,
   'the devil',
   'devils',

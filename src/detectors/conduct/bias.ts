@@ -1330,7 +1330,7 @@ export const GUARD =
       'accused of',
       'called (?:them|us|him|her)',
       // "they say all Muslims are terrorists, which is a lie"
-      'which is (?:a lie|false|wrong|untrue|rubbish|bs)',
+      'which is (?:a lie|false|wrong|untrue|rubbish|bs|absurd|ridiculous|nonsense|not true|bullshit|insane|disgusting)',
       '(?:they|people|some) (?:say|claim|think|assume) (?:that )?(?:all|every)',
       // "People saying immigrants steal jobs never tried to hire a plumber"
       '(?:people|folks|those|anyone|some) (?:saying|claiming|who (?:say|claim|think))',
@@ -1730,6 +1730,11 @@ function inQuotesOfOthers(c: BiasText, index: number): boolean {
   if (close < 0) return false;
   return QUOTE_FRAME.test(before.slice(0, open.index) + ' ' + after.slice(close + 1));
 }
+/** Does a text hold a closed double-quoted passage that its words outside the quotes give to someone else (QUOTE_FRAME)? */
+export function quotesOthers(text: string): boolean {
+  const outside = text.replace(/["“][^"”]{3,}["”]/g, ' ');
+  return outside !== text && QUOTE_FRAME.test(outside);
+}
 /** Is the match between quotes: 'a "tranny"', "the word 'faggot'"? */
 const quoted = (text: string, start: number, length: number) => /['‘"“]$/.test(text.slice(0, start)) && /^['’"”]/.test(text.slice(start + length));
 // The word itself talked about: "calling someone a ...", "the word ...", "that slur"
@@ -1803,14 +1808,14 @@ function groupJustBefore(c: BiasText, index: number, identity = false): boolean 
   return GROUP_MENTION.test(before) || (identity && IDENTITY_CUE.test(before));
 }
 
-/** A sweeping remark about the group, dropped when its sentence is guarded; `name` is the regex's constant. */
+/** A sweeping remark about the group, dropped when its sentence is guarded or reports it as speech; `name` is the regex's constant. */
 const remark = (name: string, description: string, pattern: RegExp, confidence: number, messageId: string): CueRow<BiasText> => ({
   name,
   description,
   pattern,
   confidence,
   messageId,
-  vetoes: [guarded],
+  vetoes: [guarded, quotedSpeech],
 });
 
 /** Bias rows, walked in order. */
@@ -1841,6 +1846,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     messageId: 'generalisation',
     vetoes: [
       guarded,
+      quotedSpeech,
       (m) => NEGATED.test(m[2] ?? '') || NEGATED.test(m[3] ?? ''),
       // "those Polish lads at the gym are beasts, squatting twice my weight": strength praised
       (m, c) => /^(?:beasts|animals|monsters)$/i.test(m[4] ?? '') && PRAISE_AFTER.test(c.text.slice(m.index + m[0].length)),
