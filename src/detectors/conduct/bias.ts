@@ -669,6 +669,17 @@ const PLACE_PROXY = new RegExp(
   'gi',
 );
 
+// Who the antisemitic conspiracy says holds power: "jews", "the zionists", "the rothschilds", "the jewish lobby"
+const JEWISH_POWER = String.raw`jews|the jews|(?:the )?zionists|(?:the )?rothschilds?|(?:the )?(?:jewish|zionist) ${oneOf([
+  'lobby',
+  'bankers?',
+  'elites?',
+  'media',
+  'cabal',
+  'globalists',
+  'money',
+  'interests',
+])}`;
 // Denying a group rights or spreading a conspiracy: "gay people shouldn't be allowed to adopt", "Jews control the banks"
 const DENY = new RegExp(
   String.raw`\b${oneOf([
@@ -681,7 +692,7 @@ const DENY = new RegExp(
         'need not',
       ])}\s+be\s+allowed\s+(?:to|in|on|near|behind|into|inside)`,
       // "jews control the media", "the jewish lobby runs washington", "zionist bankers rule the world"
-      String.raw`(?:${GROUP_NOUNS}|jews|the jews|(?:the )?zionists|(?:the )?rothschilds?|(?:the )?(?:jewish|zionist) ${oneOf(['lobby', 'bankers?', 'elites?', 'media', 'cabal', 'globalists', 'money', 'interests'])})\s+(?:control|controls|run|runs|own|owns|rule|rules)\s+(?:the\s+|every\s+|all\s+(?:the\s+)?)?${oneOf([
+      String.raw`(?:${GROUP_NOUNS}|${JEWISH_POWER})\s+(?:control|controls|run|runs|own|owns|rule|rules)\s+(?:the\s+|every\s+|all\s+(?:the\s+)?)?${oneOf([
         'banks?',
         'washington',
         'congress',
