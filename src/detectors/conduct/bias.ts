@@ -175,6 +175,8 @@ const HOMELAND = oneOf([
 
 // A faith or an orientation named as a thing to be got rid of: "islam must be eradicated", "ban islam"
 const FAITH_ITSELF = oneOf(['islam', 'judaism', 'homosexuality', 'transgenderism']);
+// Besides a group, what a call to harm names: a faith or its houses ("ban islam", "burn the mosques")
+const HARMED = String.raw`${FAITH_ITSELF}|${oneOf(['mosques', 'synagogues'])}`;
 // Told to go back if the country displeases: "go back to Africa if you hate it here so much", "… if you want sharia so badly"
 const GO_BACK_IF = String.raw`if (?:you|u|they) (?:${oneOf([
   'hate',
@@ -308,7 +310,7 @@ const HARM_GROUP = new RegExp(
     'purge',
     'genocide',
     'ban',
-  ])}\s+(?:(?:all|every|every last|every single|each)\s+(?:of\s+)?)?(?:(?:the|these|those|them|their)\s+)?(?:fucking\s+|filthy\s+|dirty\s+)?(?:${GROUP_NOUNS}|${FAITH_ITSELF}|mosques|synagogues)\b`,
+  ])}\s+(?:(?:all|every|every last|every single|each)\s+(?:of\s+)?)?(?:(?:the|these|those|them|their)\s+)?(?:fucking\s+|filthy\s+|dirty\s+)?(?:${GROUP_NOUNS}|${HARMED})\b`,
   'gi',
 );
 // A call to harm reported, condemned or threatened against a group in the news: "jailed for a plot to kill Muslims"
@@ -337,10 +339,12 @@ const HARM_REPORTED = new RegExp(String.raw`\b${oneOf([
   'who',
 ])}\b`, 'i');
 
+// Words a "go home" follows when it is said to someone: "learn English or go home", "they should go back"
+const GO_HOME_AFTER = oneOf(['or', 'should', 'must', 'need to', 'needs to', 'ought to', 'gotta', 'can all', 'just', 'and']);
 // Told to go home, said to a group named just before: "these Indians drive like they're in a rickshaw, go back home",
 // "Learn English or go home", "get on the next ferry out", "Stop the boats and send them back"
 const GO_HOME = new RegExp(
-  String.raw`(?:^|(?<=[.!?,;:…]\s*|${AFTER_HANDLES})|(?<=\b(?:or|should|must|need to|needs to|ought to|gotta|can all|just|and)\s+))${oneOf([
+  String.raw`(?:^|(?<=[.!?,;:…]\s*|${AFTER_HANDLES})|(?<=\b${GO_HOME_AFTER}\s+))${oneOf([
     String.raw`(?:learn|speak) (?:english|the language) or (?:go|get out|leave|piss off|f\w* off)(?: back)?(?: home)?`,
     String.raw`(?:all\s+)?go (?:back )?home`,
     String.raw`(?:all\s+)?go back(?=\s*(?:[.!?,;]|$|where|to (?:their|your|where)))`,
@@ -548,9 +552,11 @@ const IDENTITY_DISEASE = new RegExp(
   'gi',
 );
 
+// A faith's prophet or god: "mohammed", "allah", "their prophet"
+const PROPHET = oneOf(['mohamm[ae]d', 'muhamm[ae]d', 'mohammad', 'allah', "(?:the|their|your|islam'?s) prophet"]);
 // A faith's prophet or god maligned: "mohammed was a pedophile", "allah is satan"
 const PROPHET_MALIGNED = new RegExp(
-  String.raw`\b(?:mohamm[ae]d|muhamm[ae]d|mohammad|allah|(?:the|their|your|islam'?s) prophet)\s+(?:was|is|=)\s+(?:just\s+|nothing but\s+|a\s+|an\s+)*${oneOf([
+  String.raw`\b${PROPHET}\s+(?:was|is|=)\s+(?:just\s+|nothing but\s+|a\s+|an\s+)*${oneOf([
     String.raw`p(?:a)?edo(?:phile)?`,
     'child (?:molester|rapist|abuser)',
     'rapist',
@@ -615,11 +621,17 @@ const OURS = String.raw`(?:our|my|this|the whole) (?:${oneOf([
   'land',
   'continent',
 ])})`;
+// "these", "all those", "more": who the dehumanising noun points at
+const THESE = oneOf(['the', 'these', 'those', 'all (?:the|these|those)', 'more', 'them']);
+// Letting people in: "importing", "let in", "bringing"
+const LET_IN = oneOf([String.raw`import(?:s|ed|ing)?`, String.raw`let(?:ting)?`, String.raw`allow(?:s|ed|ing)?`, String.raw`bring(?:s|ing)?`, String.raw`ship(?:s|ping)?`]);
+// How many: "more", "millions of", "boatloads of"
+const MANY = oneOf(['all', 'more', 'these', 'those', 'millions of', 'thousands of', 'boatloads of']);
 // What the dehumanised do to "us": "the invaders are infesting our cities", "these apes are destroying our neighborhoods";
 // "importing savages", "why do we let these barbarians into our country"
 const DEHUMANISED_ACTS = new RegExp(
   String.raw`\b${oneOf([
-    String.raw`(?:the|these|those|all (?:the|these|those)|more|them) (?:${DEHUMANISED_PEOPLE}|parasites|apes) (?:are |keep |will |who are )?${oneOf([
+    String.raw`${THESE} (?:${DEHUMANISED_PEOPLE}|parasites|apes) (?:are |keep |will |who are )?${oneOf([
       'infesting',
       'invading',
       'flooding',
@@ -631,14 +643,16 @@ const DEHUMANISED_ACTS = new RegExp(
       'taking over',
       'pouring into',
     ])} ${OURS}`,
-    String.raw`(?:import(?:s|ed|ing)?|let(?:ting)?|allow(?:s|ed|ing)?|bring(?:s|ing)?|ship(?:s|ping)?) (?:in )?(?:all |more |these |those |millions of |thousands of |boatloads of )*${DEHUMANISED_PEOPLE}(?: (?:in|into|to) ${OURS})?`,
+    String.raw`${LET_IN} (?:in )?(?:${MANY} )*${DEHUMANISED_PEOPLE}(?: (?:in|into|to) ${OURS})?`,
   ])}\b`,
   'gi',
 );
+// A place someone calls theirs: "our town", "this country"
+const HOME_PLACE = oneOf(['town', 'country', 'city', 'neighbou?rhood', 'street', 'area', 'nation', 'continent']);
 // A place said to be invaded, with a group or a faith named in the post: "another mosque going up. Our town is being
 // invaded"
 const INVADED = new RegExp(
-  String.raw`\b(?:our|this|my) (?:town|country|city|neighbou?rhood|street|area|nation|continent) (?:is|are|has been|have been|'s) being (?:${oneOf([
+  String.raw`\b(?:our|this|my) ${HOME_PLACE} (?:is|are|has been|have been|'s) being (?:${oneOf([
     'invaded',
     'overrun',
     'coloni[sz]ed',
@@ -726,9 +740,12 @@ const DENY = new RegExp(
         'colonizing',
       ])})`,
       // "trans women are men in dresses"
-      String.raw`trans(?:gender)? (?:women|woman|athletes|girls) (?:are|is) (?:just |really |still |all |only )?(?:men|blokes|guys|a man|a bloke|biological men)`,
+      String.raw`trans(?:gender)? (?:women|woman|athletes|girls) (?:are|is) (?:just |really |still |all |only )?` +
+        String.raw`(?:men|blokes|guys|a man|a bloke|biological men)`,
       // "gay marriage is destroying the family"
-      String.raw`(?:gay marriage|same-sex marriage|homosexuality|transgenderism|the (?:gay|trans) agenda|trans ideology) (?:is|are) (?:\w+ )?(?:destroying|ruining|corrupting|poisoning|grooming) (?:the family|families|our (?:children|kids|society|country|families|youth))`,
+      String.raw`(?:gay marriage|same-sex marriage|homosexuality|transgenderism|the (?:gay|trans) agenda|trans ideology) (?:is|are) ` +
+        String.raw`(?:\w+ )?(?:destroying|ruining|corrupting|poisoning|grooming) ` +
+        String.raw`(?:the family|families|our (?:children|kids|society|country|families|youth))`,
       String.raw`trans men are (?:just |really |still |all |only )?(?:women|girls)`,
       String.raw`${oneOf([
         String.raw`${GROUP_NOUNS}`,
@@ -740,7 +757,8 @@ const DENY = new RegExp(
       // "gay couples adopting should be illegal", "gay marriage should be banned"
       String.raw`(?:${GROUP_NOUNS}|(?:gay|same-sex|interracial) (?:couples|marriages?))(?: \w+)? should (?:all )?be (?:illegal|banned|outlawed|a crime)`,
       // "Brits of Pakistani descent aren't real Brits", "muslims will never be real americans"
-      String.raw`(?:${GROUP_NOUNS}|\w+ of \w+ (?:descent|origin|heritage))\s+(?:aren'?t|are not|will never be|can never be)\s+(?:real|true|proper)\s+(?:brits|british|english|americans|french|germans|europeans|citizens|australians|canadians|irish|scots)`,
+      String.raw`(?:${GROUP_NOUNS}|\w+ of \w+ (?:descent|origin|heritage))\s+(?:aren'?t|are not|will never be|can never be)\s+(?:real|true|proper)\s+` +
+        oneOf(['brits', 'british', 'english', 'americans', 'french', 'germans', 'europeans', 'citizens', 'australians', 'canadians', 'irish', 'scots']),
       String.raw`why (?:do|are|does|is|can'?t|won'?t) (?:${oneOf(['all', 'so many', 'most', 'the', 'these', 'those', 'all the'])} )?(?:${GROUP_NOUNS})\s+(?:always|all|never|so|just)`,
     ])}\b`,
   'gi',
@@ -1046,7 +1064,8 @@ const GROUP_UNFIT = new RegExp(
   'gi',
 );
 // A dehumanising label with a protected group named or evoked in the post: "another Pride parade… those degenerates"
-const DEMONSTRATIVE_DEHUMANISING = new RegExp(String.raw`\b(?:those|these|them|all (?:the|those|these)|a bunch of|bunch of|you|nothing but|(?:month|parade|full|crowd|gang) of) ${oneOf([
+const POINTED = oneOf(['those', 'these', 'them', 'all (?:the|those|these)', 'a bunch of', 'bunch of', 'you', 'nothing but', '(?:month|parade|full|crowd|gang) of']);
+const DEMONSTRATIVE_DEHUMANISING = new RegExp(String.raw`\b${POINTED} ${oneOf([
     'degenerates',
     'freaks',
     'perverts',
@@ -1341,17 +1360,20 @@ export const GUARD =
       'accused of',
       'called (?:them|us|him|her)',
       // "they say all Muslims are terrorists, which is a lie"
-      'which is (?:a lie|false|wrong|untrue|rubbish|bs|absurd|ridiculous|nonsense|not true|bullshit|insane|disgusting)',
+      `which is ${oneOf(['a lie', 'false', 'wrong', 'untrue', 'rubbish', 'bs', 'absurd', 'ridiculous', 'nonsense', 'not true', 'bullshit', 'insane', 'disgusting'])}`,
       '(?:they|people|some) (?:say|claim|think|assume) (?:that )?(?:all|every)',
       // "People saying immigrants steal jobs never tried to hire a plumber"
       '(?:people|folks|those|anyone|some) (?:saying|claiming|who (?:say|claim|think))',
       // the remark itself condemned: "calling them vermin is disgusting", "comparing people to rats is how genocide starts"
-      String.raw`(?:calling|saying|comparing|describing|labell?ing|branding|treating) [^.!?\n]{1,60}?\b(?:is|was|are) (?:just |so |absolutely |completely |never )?${COUNTER_VERDICT}`,
+      String.raw`${oneOf(['calling', 'saying', 'comparing', 'describing', 'labell?ing', 'branding', 'treating'])} [^.!?\n]{1,60}?\b(?:is|was|are) ` +
+        String.raw`(?:just |so |absolutely |completely |never )?${COUNTER_VERDICT}`,
       // abuse reported, not uttered: "someone shouted go back to africa at my neighbour", "hurled slurs at her"
-      String.raw`(?:shouted|yelled|screamed|hurled|spat|sprayed|scrawled|chanted) [^.!?\n]{1,60}?\bat (?:me|my|us|our|him|her|his|them|their|a|an|the)`,
+      String.raw`${oneOf(['shouted', 'yelled', 'screamed', 'hurled', 'spat', 'sprayed', 'scrawled', 'chanted'])} [^.!?\n]{1,60}?\bat ` +
+        oneOf(['me', 'my', 'us', 'our', 'him', 'her', 'his', 'them', 'their', 'a', 'an', 'the']),
       String.raw`(?:racially|homophobically) (?:abus|aggravat|motivat)\w*`,
       // "the abuse Black footballers get", "the hate women get for driving"
-      String.raw`the (?:abuse|hate|racism|sexism|slurs|harassment|discrimination|bigotry) (?:\w+ ){1,3}(?:get|gets|got|face|faces|faced|receive|received|endure|endured|suffer|suffered)`,
+      String.raw`the ${oneOf(['abuse', 'hate', 'racism', 'sexism', 'slurs', 'harassment', 'discrimination', 'bigotry'])} (?:\w+ ){1,3}` +
+        oneOf(['get', 'gets', 'got', 'face', 'faces', 'faced', 'receive', 'received', 'endure', 'endured', 'suffer', 'suffered']),
       // a claim about a group denied: "immigrants aren't the reason your rent went up", "muslims aren't a monolith"
       String.raw`(?:aren'?t|are not|isn'?t|is not) (?:the (?:reason|problem|cause)|to blame|a monolith)`,
       '(?:stop|quit) blaming',
@@ -1766,7 +1788,12 @@ const WORD_TALK = new RegExp(String.raw`\b${oneOf([
 ])}\b`, 'i');
 // Just before a slur, it is named or someone's abuse reported: "the word …", "called my friend a …"
 const SLUR_REPORTED = new RegExp(
-  String.raw`\b(?:the (?:word|term|slur|insult)|(?:was|were|got|been|being) called (?:a |an )?|called (?:me|him|her|us|them|my \w+|our \w+|his \w+) (?:a |an )?|calling (?:me|him|her|us|them) (?:a |an )?)\s*['‘"“]?$`,
+  String.raw`\b${oneOf([
+    'the (?:word|term|slur|insult)',
+    '(?:was|were|got|been|being) called (?:a |an )?',
+    String.raw`called (?:me|him|her|us|them|my \w+|our \w+|his \w+) (?:a |an )?`,
+    'calling (?:me|him|her|us|them) (?:a |an )?',
+  ])}\s*['‘"“]?$`,
   'i',
 );
 // A stereotype named as a phrase people say: "women can't drive jokes"

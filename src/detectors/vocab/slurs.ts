@@ -142,7 +142,7 @@ export const ORIENTATION_SLURS = [
     'avenue',
     'ave',
   ])}\b)`,
-  String.raw`trann(?:y|ies|ie|ys)(?! (?:fluid|rebuild|swap|mount|cooler|shop|repair|issue|problem|went|slipp\w*))`,
+  String.raw`trann(?:y|ies|ie|ys)(?! ${oneOf(['fluid', 'rebuild', 'swap', 'mount', 'cooler', 'shop', 'repair', 'issue', 'problem', 'went', String.raw`slipp\w*`])})`,
   'shemales?',
   'he-?shes?',
   'sodomites?',
@@ -241,10 +241,11 @@ export const HATE_CODES = [
   String.raw`religion of peace['’"”]? (?:strikes|at it) again`,
   String.raw`(?:the )?jews killed (?:jesus|christ)`,
   // Holocaust denial: "the holocaust never happened", "the holohoax was a lie"
-  String.raw`(?:the )?holo(?:caust|hoax) (?:never happened|(?:didn'?t|did not) happen|(?:is|was) (?:a |just a |all a )?(?:lie|hoax|myth|fake|fabrication|hoax))`,
+  String.raw`(?:the )?holo(?:caust|hoax) (?:never happened|(?:didn'?t|did not) happen|(?:is|was) (?:a |just a |all a )?` + String.raw`(?:lie|hoax|myth|fake|fabrication))`,
   // slogans: "it's okay to be white", "keep america white", "europe for the europeans", "remove kebab"
   String.raw`it(?:'?s| s| is) (?:ok|okay) to be white`,
-  String.raw`keep (?:america|britain|england|europe|australia|canada|ireland|scotland|the (?:west|nation|race)|(?:our|this) (?:country|town|city|street|neighbou?rhood|race|nation|blood|schools?)) white`,
+  `keep ${oneOf(['america', 'britain', 'england', 'europe', 'australia', 'canada', 'ireland', 'scotland', 'the (?:west|nation|race)'])} white`,
+  String.raw`keep (?:our|this) ${oneOf(['country', 'town', 'city', 'street', 'neighbou?rhood', 'race', 'nation', 'blood', 'schools?'])} white`,
   'europe for (?:the )?europeans',
   'remove kebab',
   // hashtags run together, with or without the "#": "#banislam", "#deportthemall", "#stoptheinvasion"
