@@ -91,6 +91,8 @@ const RELATIVE_DAYS = [
     'overnight',
     String.raw`in\s+the\s+(?:early|wee|small)\s+hours`,
     String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
+    // "Turning 30 in a fortnight"
+    String.raw`in\s+a\s+fortnight`,
     String.raw`${DAY_COUNTS}\s+(?:days?|weeks?)\s+ago`,
     // "who arrived this day last year", "this day 10 years ago", "This time 30 years ago my mum was in labour with me"
     String.raw`this\s+(?:very\s+)?(?:day|time)\s+(?:last\s+year|(?:\d{1,2}|${DAY_COUNTS})\s+years?\s+ago)`,
@@ -123,6 +125,7 @@ const DAY_NAMED = [
   String.raw`this\s+(?:morning|afternoon|evening)`,
   String.raw`last\s+night`,
   String.raw`(?:days|weeks|sleeps)`,
+  'fortnight',
   // JUST_NOW: "turned 35 an hour ago", "turned 30 at midnight"
   String.raw`(?:hours?|hrs?|minutes?|mins?)\s+ago`,
   'midnight',
@@ -232,6 +235,9 @@ const YEARS_AGO_DAY = oneOf([
   String.raw`this\s+(?:morning|afternoon|evening)`,
 ]);
 
+/** The night a birth came in, before its day: "born early hours of Sunday", "born in the wee hours of the 3rd" (LABELLED). */
+const BORN_HOURS = String.raw`(?:in\s+the\s+)?(?:early|wee|small)\s+hours\s+of\s+`;
+
 /**
  * A label or the word "born" followed by a date.
  * e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on the 4th of July",
@@ -243,7 +249,8 @@ const YEARS_AGO_DAY = oneOf([
 const LABELLED = new RegExp(
   String.raw`\b${oneOf([
       String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date|birth\s+cert(?:ificate)?\s+(?:says|reads|shows))(?:\s+(?:for|on|in)\s+${oneOf(WHOSE_FORM)}(?:\s+[\w-]+){1,3}?)?\s*(?:${oneOf(LABEL_LINKS)})?\s*((?:on\s+)?${EXPLICIT_DATE}|${LABEL_SHORT_DATE})`,
-      String.raw`(born)\s*[:=-]?\s+(?:(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|${SAME_DAY_AS}|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${SHORT_DATE}|${BORN_DOTTED}|${oneOf([
+      String.raw`(born)\s*[:=-]?\s+(?:${BORN_HOURS}|(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|` +
+        String.raw`(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|${SAME_DAY_AS}|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${SHORT_DATE}|${BORN_DOTTED}|${oneOf([
         'today',
         'yesterday',
         String.raw`this\s+(?:morning|afternoon|evening|week)`,
@@ -345,6 +352,13 @@ const GREETING_DAY = new RegExp(
 );
 
 /**
+ * Between an ordinal with no noun after it and its day, where the day is spent: "my 30th at the precinct today",
+ * "her 40th in Paris on Saturday" (a place or company, no comma or clause break); TAIL reads it after "birthday" too
+ * ("Nanna's 100th birthday was celebrated at the care home today").
+ */
+const SPENT_AT = String.raw`(?:(?:at|in|with)\s+(?:the|a|an|my|our|his|her|work|home|\p{Lu}\p{L}+)\b[^.!?\n,;]{0,25}?\s+)`;
+
+/**
  * The linking words TAIL lets stand between "birthday" and its day.
  * e.g. "is", "falls", "'s", "are both", "again", "at 2pm"
  */
@@ -374,6 +388,11 @@ const TAIL_LINKS = [
   // "share a birthday and it's this Sunday", "my 35th birthday on the same day, today"
   String.raw`and(?=\s+it(?:['’]?s|\s+is|\s+falls)\b)`,
   String.raw`on\s+the\s+same\s+day`,
+  // "birthday was celebrated at the care home today", "birthday spent at work tomorrow"
+  'celebrated',
+  'spent',
+  'marked',
+  SPENT_AT,
   'both',
   'again',
   'actually',
@@ -389,7 +408,7 @@ const TAIL_LINKS = [
  */
 const TAIL = new RegExp(
   String.raw`^(?:\s*[,:;–—-]?\s*(?:${oneOf(TAIL_LINKS)})\b)*\s*[,:;–—-]?\s*(${DATEISH}|${SHORT_DATE})`,
-  'i',
+  'iu',
 );
 
 /**
@@ -684,11 +703,6 @@ const ORDINAL_OWNERS = [
   String.raw`[\p{L}]+['’]s`,
   String.raw`[\p{L}]+s['’]`,
 ];
-/**
- * Between an ordinal with no noun after it and its day, where the day is spent: "my 30th at the precinct today",
- * "her 40th in Paris on Saturday" (a place or company, no comma or clause break).
- */
-const SPENT_AT = String.raw`(?:(?:at|in|with)\s+(?:the|a|an|my|our|his|her|work|home|\p{Lu}\p{L}+)\b[^.!?\n,;]{0,25}?\s+)`;
 const ORDINAL_DAY = new RegExp(
   String.raw`\b${oneOf(ORDINAL_OWNERS)}\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*` +
     String.raw`(?:is\s+|was\s+|falls\s+|:\s*|${SPENT_AT})?(${oneOf([
@@ -1032,6 +1046,22 @@ const OTHER_EVENT_WORDS = [
 ];
 const OTHER_EVENT = new RegExp(String.raw`\b${oneOf(OTHER_EVENT_WORDS)}\b`, 'i');
 
+/** After "on the 9th", what makes it a place or a turn, not a day: "on the 9th floor", "on the 5th hole" (AGE_TODAY). */
+const NOT_A_DAY_NOUNS = [
+  'floor',
+  'hole',
+  'tee',
+  'green',
+  'lap',
+  'inning',
+  'innings',
+  'try',
+  'attempt',
+  'round',
+  'page',
+  'line',
+  'step',
+];
 /** A bare "6 today!" or "Three today", only counted when a birthday is mentioned in the same post or a person stands just before. */
 const AGE_TODAY = new RegExp(
   String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})(?:\s*(?:years?|yrs?)\s+(?:old|young))?\s+(?:as\s+of\s+)?(${oneOf([
@@ -1044,6 +1074,8 @@ const AGE_TODAY = new RegExp(
     String.raw`this\s+morning`,
     'midnight',
     String.raw`(?:this|next|on)\s+(?:${WEEKDAY}|${SHORT_WEEKDAY})`,
+    // "40 on the 9th!" (not "on the 9th floor", "on the 5th hole")
+    String.raw`on\s+the\s+${DAY}(?!\w|\s+${oneOf(NOT_A_DAY_NOUNS)}\b)`,
   ])})\b`,
   'gi',
 );
@@ -1084,6 +1116,8 @@ const PERSON_SUBJECT =
       'bff',
       'partner',
       String.raw`little\s+(?:guy|man|one|lady)`,
+      String.raw`lil\s+(?:guy|man|one|lady|bro|sis)`,
+      'princess',
       'munchkin',
       'youngest',
       'eldest',
@@ -1612,6 +1646,15 @@ const WORK_COUNTED = new RegExp(String.raw`\b${oneOf([
   String.raw`cases?`,
   String.raw`domestics?`,
   'busiest',
+  // a count a post opens with ("100 today! Thanks for the followers", "12 today! New record")
+  String.raw`followers?`,
+  String.raw`subscribers?`,
+  String.raw`likes`,
+  String.raw`views`,
+  String.raw`sales`,
+  String.raw`orders`,
+  String.raw`steps`,
+  'record',
 ])}\b`, 'i');
 /** An age in digits an adult has, 18 to 110 ("12 today" is as often a count of calls). */
 const adultAge = (s: string) => {
@@ -1625,6 +1668,8 @@ const YEARS_SERVED = /\byears?\s+(?:of\s+service|on\s+the\s+(?:job|force|beat)|i
 
 /** What else a post may hold when it is only an age and its day ("2 today! 🎈"): no word, no number. */
 const CAPTION_REST = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+/** An age exclaimed: "2 today!!", "Three today 🎈" (the post goes on after it). */
+const EXCLAIMED = /^\s*(?:!|\p{Extended_Pictographic})/u;
 
 /** A bare age tied to a day ("6 today!", "61 years young on the 7th"): a person's only (AGE_TODAY, YEARS_OLD_ON). */
 const bareAgeVeto: Veto<BirthText> = (m, c) => {
@@ -1636,8 +1681,11 @@ const bareAgeVeto: Veto<BirthText> = (m, c) => {
   // Without a birthday in the post, only right after a person ("Cake for my eldest, 16 today."), or opening a
   // sentence with no subject beside talk of age ("40 tomorrow and feeling every year of it", "Officially 50 as of today")
   if (BIRTHDAY_WORD.test(c.text) || PERSON_SUBJECT.test(subject.replace(/\s*[,:–—-]\s*$/, ''))) return false;
-  // the whole post is the age and its day, as under a child's photo: "2 today!", "Three today 🎉"
-  if (CAPTION_REST.test(c.text.slice(0, m.index)) && CAPTION_REST.test(c.text.slice(m.index + m[0].length)) && parseInt(/\d+/.exec(m[0])?.[0] ?? '1', 10) <= 110) return false;
+  // the whole post is the age and its day, as under a child's photo ("2 today!", "Three today 🎉"), or the post opens
+  // with it exclaimed ("2 today!! Love you little bean"), with no count of work or followers in the post
+  const rest = c.text.slice(m.index + m[0].length);
+  const opens = CAPTION_REST.test(c.text.slice(0, m.index)) && (CAPTION_REST.test(rest) || (EXCLAIMED.test(rest) && !WORK_COUNTED.test(c.text)));
+  if (opens && parseInt(/\d+/.exec(m[0])?.[0] ?? '1', 10) <= 110 && !WEATHER.test(c.text)) return false;
   // an age from thirteen up spelled out opening its sentence is said of oneself ("Twenty-one today and working
   // lates"); a score or a reading is written in digits, a count of arrests is small ("Another one. Two today.")
   const spelled = /^\p{L}/u.test(m[0]) && !SMALL_NUMBER_WORD.test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
@@ -1956,17 +2004,6 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     examples: ['Same bday as my grandad, both 9th of October.'],
   },
   {
-    name: 'AGE_TODAY',
-    description: 'a bare "6 today!" or "Three today", when a birthday is mentioned in the same post or a person just before: "Happy birthday to my boys. Three today!", "my eldest, 16 today"',
-    pattern: AGE_TODAY,
-    requires: (c) => !c.greetsThing,
-    vetoes: [bareAgeVeto],
-    confidence: 0.7,
-    messageId: 'relative',
-    disjoint: true,
-    examples: ['Happy birthday to my boys. Three today!', 'Cake for my eldest, 16 today.'],
-  },
-  {
     name: 'YEARS_OLD_ON',
     description: 'an age in years before a day of the month or a date, with no verb: "Sixty-one years young on the 7th", "50 years old on June 3"',
     pattern: YEARS_OLD_ON,
@@ -1976,6 +2013,17 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     messageId: 'relative',
     disjoint: true,
     examples: ['Sixty-one years young on the 7th. Planning to go fishing.'],
+  },
+  {
+    name: 'AGE_TODAY',
+    description: 'a bare "6 today!" or "Three today", when a birthday is mentioned in the same post or a person just before: "Happy birthday to my boys. Three today!", "my eldest, 16 today"',
+    pattern: AGE_TODAY,
+    requires: (c) => !c.greetsThing,
+    vetoes: [bareAgeVeto],
+    confidence: 0.7,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ['Happy birthday to my boys. Three today!', 'Cake for my eldest, 16 today.'],
   },
   {
     name: 'BORN_YEAR',
@@ -2035,10 +2083,10 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
 ];
 
 /**
- * Rows whose own words are common ("is 6", "happy 30th", "my 40th", "had a", "arrived"), and which all need a date
+ * Rows whose own words are common ("is 6", "happy 30th", "my 40th", "had a", "arrived", "40 on the 9th"), and which all need a date
  * (DAY_NAMED or digits).
  */
-const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, DAY_THEN_ORDINAL, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE, BIG_DAY]);
+const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, DAY_THEN_ORDINAL, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE, BIG_DAY, AGE_TODAY]);
 
 /** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
 export const birthdate: TextDetector = {
@@ -2152,6 +2200,10 @@ export const birthdate: TextDetector = {
       'Spending my 40th on a night shift, send cake.',
       'Celebrating my 21st with the lads!',
       '18 today and can finally vote.',
+      'Four today! Best little man in the world.',
+      '40 on the 9th!',
+      'Turning 30 in a fortnight.',
+      'Our princess is 3 today!',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -2242,6 +2294,8 @@ export const birthdate: TextDetector = {
       'Spending my 5th Christmas on nights.',
       'The delivery of a baby shower gift was late overnight.',
       'The queue was 10 an hour ago.',
+      '12 today! New record for speeding tickets.',
+      '40 on the 9th floor, the lift is broken again.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
