@@ -62,8 +62,8 @@ const DELIVERED_WORDS = [
   'new',
 ];
 
-/** Whom parents meet or hold for the first time at a birth: "met our daughter for the first time" (BIRTH_PHRASES). */
-const FIRST_MET = [
+/** A newborn after a delivery: "baby", "son", "twins". */
+const BORN_ONES = [
   'bab(?:y|ies)',
   'son',
   'daughter',
@@ -71,6 +71,10 @@ const FIRST_MET = [
   'girl',
   'twins',
   'newborn',
+];
+/** Whom parents meet or hold for the first time at a birth: "met our daughter for the first time" (BIRTH_PHRASES). */
+const FIRST_MET = [
+  ...BORN_ONES,
   String.raw`little\s+one`,
   String.raw`grand(?:son|daughter|baby)`,
 ];
@@ -85,16 +89,6 @@ const BORN_OWNERS = [
   'the',
   'our',
   'my',
-];
-/** A newborn after a delivery: "baby", "son", "twins". */
-const BORN_ONES = [
-  'bab(?:y|ies)',
-  'son',
-  'daughter',
-  'boy',
-  'girl',
-  'twins',
-  'newborn',
 ];
 /** "a baby boy", "our beautiful daughter", "her twins": a newborn with its owner (BIRTH_PHRASES). */
 const ONE_BORN = String.raw`${oneOf(BORN_OWNERS)}\s+(?:${oneOf(DELIVERED_WORDS)}\s+)*${oneOf(BORN_ONES)}`;
