@@ -194,10 +194,6 @@ const LABEL_SHORT_DATE = String.raw`(?:${oneOf([
   String.raw`(?:1[3-9]|2\d|3[01])[/.-](?:0?[1-9]|1[0-2])`,
 ])})(?!\d)(?![/.-]\d)`;
 
-/**
- * A day and month dotted with one digit on one side, after "born" only ("born 3.14", "born 14.3"): elsewhere it is as
- * often a decimal or a time. Not a weight, a length of time or a time of day ("born 3.25 kg", "born 7.30pm").
- */
 /** After a dotted number, what makes it a weight, a length of time or a time of day, not a day (BORN_DOTTED). */
 const NOT_A_DAY_AFTER = [
   '%',
@@ -223,6 +219,10 @@ const NOT_A_DAY_AFTER = [
   String.raw`a\.m\.`,
   String.raw`p\.m\.`,
 ];
+/**
+ * A day and month dotted with one digit on one side, after "born" only ("born 3.14", "born 14.3"): elsewhere it is as
+ * often a decimal or a time. Not a weight, a length of time or a time of day ("born 3.25 kg", "born 7.30pm").
+ */
 const BORN_DOTTED = String.raw`(?:[1-9]\.(?:0[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])\.[1-9])(?!\d|\.\d|\s*${oneOf(NOT_A_DAY_AFTER)})`;
 
 /** The day of a birth counted back in years: "born 2 years ago tonight", "13 years ago this morning" (LABELLED, DAY_THEN_BORN). */
