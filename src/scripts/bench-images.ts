@@ -22,6 +22,7 @@ import sharp from 'sharp';
 import { emptyProfile } from '../core/config.js';
 import { ImageScreener, type ImageTimings } from '../core/image-engine.js';
 import { registry } from '../detectors/index.js';
+import { mulberry32 } from './seeded.js';
 
 interface Config {
   name: string;
@@ -161,18 +162,6 @@ async function withGrain(svg: string, width: number, height: number, grain: numb
   for (let i = 0; i < table.length; i++) table[i] = Math.round(grain * Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next())) >> 1;
   for (let i = 0; i < base.length; i++) base[i] = Math.max(0, Math.min(255, base[i] + table[(next() * 65536) | 0]));
   return sharp(base, { raw: { width, height, channels: 3 } }).jpeg({ quality: 88 }).toBuffer();
-}
-
-/** A small seeded generator of uniform numbers in [0, 1) (mulberry32): the same seed, the same sequence. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Result {

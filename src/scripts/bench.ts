@@ -17,19 +17,9 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { loadConfig } from '../core/config.js';
 import { screenTextForEval } from './eval-screen.js';
+import { mulberry32 } from './seeded.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** Deterministic PRNG (mulberry32), so every run screens the same posts. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EVERYDAY = [
   'Beautiful sunset over the harbor tonight, nothing beats this town.',
@@ -111,7 +101,7 @@ function reportRate(label: string, files: number, run: { seconds: number; peakMB
 async function folderBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'clearpost-folders-'));
   try {
-    const next = rng(7);
+    const next = mulberry32(7);
     mkdirSync(join(dir, 'text'));
     for (let i = 0; i < 10_000; i++) writeFileSync(join(dir, 'text', `post-${String(i).padStart(5, '0')}.txt`), makePost(next));
     console.log('\nfolder bench (fresh processes, --cache, text with --no-model; cold = empty cache):');
@@ -136,7 +126,7 @@ async function folderBench(): Promise<void> {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const count = Number(args[args.indexOf('--posts') + 1]) || 2000;
-  const next = rng(42);
+  const next = mulberry32(42);
   const dir = mkdtempSync(join(tmpdir(), 'clearpost-bench-'));
   const posts: string[] = [];
   try {

@@ -65,6 +65,7 @@ import { MODEL_RULES } from '../model/layer.js';
 import { tokens, units, type Unit } from '../model/sentences.js';
 import { davidsonFile, davidsonPart, davidsonTrainLabel, type DavidsonTweet } from './davidson.js';
 import { EmbeddingCache } from './embedding-cache.js';
+import { mulberry32 } from './seeded.js';
 import { profileForCases, type Case } from './eval-text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -442,18 +443,6 @@ function fit(data: Instance[], dims: number, epochs: number, sparse: Sparse = { 
   return { w: Array.from(w.subarray(0, dims)), b, ...(sparse.buckets ? { h: Array.from(w.subarray(dims)) } : {}) };
 }
 
-/** A small deterministic generator (mulberry32): the MLP's initial weights and batch order, the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The MLP heads' training: mini-batches, Adam's step, epochs over the data. */
 const MLP_BATCH = 64;
 const MLP_LR = 0.003;
@@ -464,7 +453,7 @@ const MLP_LR = 0.003;
  * and batch order come from a fixed seed. n-gram weights are updated where a batch touches them (lazy Adam).
  */
 function fitMlp(data: Instance[], dims: number, epochs: number, hidden: number, sparse: Sparse = { buckets: 0, l2: 0 }, l2 = l2Dense): Fitted {
-  const rand = seeded(0x5eed + hidden * 7919 + dims);
+  const rand = mulberry32(0x5eed + hidden * 7919 + dims);
   const nLin = dims + sparse.buckets;
   // Parameters: linear dense weights, n-gram weights, bias, then W (hidden x dims), c (hidden), v (hidden).
   const offW = nLin + 1;
