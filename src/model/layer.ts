@@ -82,19 +82,26 @@ export interface OpinionOptions {
 }
 
 export class ModelLayer {
-  private readonly gates: Map<string, Gate>;
+  /** Each rule's word gate as a Map, built on first use (a post too short for every head needs none). */
+  private readonly gates = new Map<string, Gate>();
 
   constructor(
     readonly heads: Heads = bundledHeads(),
     private readonly embedder: Embedder = sharedEmbedder(),
   ) {
-    this.gates = new Map(
-      Object.entries(heads.heads).map(([rule, head]) => [rule, { words: new Map(Object.entries(head.gate)), threshold: head.gateThreshold }]),
-    );
     for (const [rule, head] of Object.entries(heads.heads)) {
       const own = OWN_SIGNALS[rule]?.names ?? [];
       if ((head.signals ?? []).join(',') !== own.join(',')) throw new Error(`heads.json: the ${rule} head was trained on other features than this code computes; run npm run train`);
     }
+  }
+
+  private gate(rule: string): Gate {
+    let gate = this.gates.get(rule);
+    if (!gate) {
+      const head = this.heads.heads[rule];
+      this.gates.set(rule, (gate = { words: new Map(Object.entries(head.gate)), threshold: head.gateThreshold }));
+    }
+    return gate;
   }
 
   /** The rules whose regex hits the heads read as features: they must run even where they are switched off. */
@@ -107,13 +114,16 @@ export class ModelLayer {
    * open, and scored only for those rules; the embedder (and so the model) is touched only if one does.
    */
   async opinion(text: string, regexHits: readonly TextHit[], options: OpinionOptions): Promise<TextHit[]> {
-    const rules = Object.keys(this.heads.heads).filter(
+    let rules = Object.keys(this.heads.heads).filter(
       (rule) => options.wants(rule) && !regexHits.some((h) => h.ruleId === rule),
     );
     if (!rules.length) return [];
     const all = units(text).map((unit) => ({ unit, words: tokens(unit.text) }));
     const postWords = all.flatMap((u) => u.words);
-    const lexical = this.heads.lexical.map((rule) => this.gates.get(rule)!);
+    // A post too short for a head (Head.minWords: "hello", "lol") is not looked at for its rule.
+    rules = rules.filter((rule) => postWords.length >= (this.heads.heads[rule].minWords ?? 0));
+    if (!rules.length) return [];
+    const lexical = this.heads.lexical.map((rule) => this.gate(rule));
     const hashing = this.heads.hashing;
     const none = new Float32Array(0);
     const police = this.heads.postLevel ? policeWords(text, all.map((u) => u.unit), POLICE_CONTEXT_WORDS) : undefined;
@@ -123,13 +133,13 @@ export class ModelLayer {
     const candidates = all
       .map(({ unit, words }, i) => {
         // a unit the rule's own regex calls not its kind (OWN_SIGNALS veto: bias counter-speech) is not open for it
-        const open = rules.filter((rule) => passesGate(words, this.gates.get(rule)!) && !OWN_SIGNALS[rule]?.veto?.(unit.text, text));
+        const open = rules.filter((rule) => passesGate(words, this.gate(rule)) && !OWN_SIGNALS[rule]?.veto?.(unit.text, text));
         if (!open.length) return undefined;
         const post = police && postFeatures(words, postWords, police.perUnit[i], police.post, unit.text, text);
         const rest = features(none, unit, this.heads.cues, regexHits, options.context === 'official', lexicalFeatures(words, postWords, lexical), post);
         const grams = hashing ? ngramIndices(words, hashing, postWords) : undefined;
         // A head with features of its own (OWN_SIGNALS) reads them after the shared ones.
-        const gated = [...open, ...stackedOn.filter((dep) => passesGate(words, this.gates.get(dep)!))];
+        const gated = [...open, ...stackedOn.filter((dep) => passesGate(words, this.gate(dep)))];
         const restOf = new Map(gated.map((rule) => [rule, withOwn(rest, rule, unit.text, text)]));
         const look = (rule: string) => {
           const l = this.heads.heads[rule].look;

@@ -184,6 +184,22 @@ describe('ModelLayer', () => {
     expect(calls).toEqual([]);
   });
 
+  it("never embeds a post shorter than a head's minWords for its rule", async () => {
+    const calls: string[][] = [];
+    const heads = fakeHeads();
+    // every word passes both gates
+    for (const head of Object.values(heads.heads)) head.gateThreshold = 0;
+    heads.heads['conduct/alcohol'].minWords = 4;
+    const layer = new ModelLayer(heads, fakeEmbedder(calls));
+    // three words: too short for alcohol (nothing embedded for it); self-affiliation has no minimum
+    expect((await layer.opinion('wasted wasted wasted', [], { context: 'personal', wants: (r) => r === 'conduct/alcohol' }))).toEqual([]);
+    expect(calls).toEqual([]);
+    expect((await layer.opinion('wasted on patrol', [], all)).map((h) => h.ruleId)).toEqual(['id/self-affiliation']);
+    expect(calls).toEqual([['wasted on patrol']]);
+    // four words reach alcohol's head
+    expect((await layer.opinion('so wasted last night', [], { context: 'personal', wants: (r) => r === 'conduct/alcohol' })).map((h) => h.ruleId)).toEqual(['conduct/alcohol']);
+  });
+
   it('weighs hashed word n-grams of the unit, and embeds only what the first look without the embedding lets through', async () => {
     const calls: string[][] = [];
     const heads = fakeHeads();
