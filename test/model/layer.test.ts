@@ -292,6 +292,8 @@ describe('ModelLayer', () => {
       // cue word at all; then the first look, not the gate, keeps everyday sentences from the embedder
       expect(Number.isFinite(head.gateThreshold)).toBe(true);
       if (head.gateThreshold <= 0) expect(head.look).toBeDefined();
+      // a post of one word ("hello", "lol") reaches no head, so it never loads the sentence encoder (train.ts MIN_WORDS_CAP)
+      expect(head.minWords ?? 0).toBeGreaterThanOrEqual(2);
       if (heads.hashing) expect(head.h).toHaveLength(heads.hashing.buckets);
       if (head.look) expect(head.look.w).toHaveLength(2 * heads.cues.length + 1 + 2 * heads.lexical.length + (heads.postLevel ? POST_FEATURES : 0) + own);
     }
