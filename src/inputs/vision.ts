@@ -2197,14 +2197,15 @@ function kitCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCu
   for (const o of objects) {
     if (o.label !== 'person' || o.confidence < 0.3) continue;
     const b = o.box;
-    if (b.height < 0.25 * img.height || b.width < 16) continue;
+    // Standing tall in the frame, or a little smaller with the keypoints placing the torso (the posed pass's fifth).
+    const body = bodyOf(o.pose);
+    if (b.height < (body ? 0.2 : 0.25) * img.height || b.width < 16) continue;
     const faceShowing = faces.some((f) => {
       const cx = f.x + f.width / 2;
       const cy = f.y + f.height / 2;
       return cx >= b.x && cx <= b.x + b.width && cy >= b.y && cy <= b.y + b.height * 0.4;
     });
     if (faceShowing) continue;
-    const body = bodyOf(o.pose);
     const head: Box = { x: b.x + Math.round(b.width * 0.25), y: b.y, width: Math.round(b.width * 0.5), height: Math.round(b.height * 0.18) };
     // The torso: the keypoints' (its middle, away from the arms), else a band of the box.
     const torso: Box = body

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/core/config.js';
 import { preparedFor, renderMessage, type Hit } from '../../src/core/engine.js';
 import { InputError } from '../../src/core/errors.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
-import type { ImageAnalysisInput, ImageDetector, Profile } from '../../src/core/types.js';
+import type { ImageAnalysisInput, ImageDetector, Profile, VisionCue } from '../../src/core/types.js';
 import { imageDetectors, registry } from '../../src/detectors/index.js';
 import { makeCrowdPhoto } from '../../src/scripts/bench-images.js';
 import { unnamedHits } from '../helpers/rule-tester.js';
@@ -337,6 +337,33 @@ describe('pure image detectors', () => {
     expect(at({ x: 180, y: 300, width: 120, height: 30 }, [person])).toEqual(['image/uniform']);
     expect(at({ x: 180, y: 560, width: 120, height: 30 }, [person])).toEqual([]);
     expect(at({ x: 330, y: 300, width: 200, height: 30 }, [person])).toEqual([]);
+  });
+
+  it('uniform: in a riot line the torso of the officer behind is not taken for the one in front; a shield held beside a side-on torso', () => {
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.9 };
+    const at = (box: { x: number; y: number; width: number; height: number }, cues: VisionCue[]) => run('image/uniform', { ...base, cues, ocr: ocrOf('POLICE', box) });
+    // The torso of someone behind, at the right edge of the box: not this person's, so the shield's POLICE is read on the box.
+    const behind = { kind: 'torso', box: { x: 330, y: 220, width: 60, height: 260 }, confidence: 0.4 };
+    expect(at({ x: 150, y: 300, width: 180, height: 60 }, [person, behind])).toEqual(['image/uniform']);
+    // Their own torso, side-on (narrow, near the middle): big lettering at its height beside it is on a shield held in front;
+    // a small word there (a sign behind, a bystander's print) is not.
+    const sideOn = { kind: 'torso', box: { x: 260, y: 220, width: 60, height: 260 }, confidence: 0.9 };
+    expect(at({ x: 120, y: 300, width: 130, height: 40 }, [person, sideOn])).toEqual(['image/uniform']);
+    expect(at({ x: 150, y: 300, width: 50, height: 20 }, [person, sideOn])).toEqual([]);
+  });
+
+  it('uniform: kit without a second cue leaves the person to the other readings; one person seen in kit twice is one', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const box = (x: number) => ({ x, y: 100, width: 150, height: 500 });
+    const people = [100, 260, 420].map((x) => ({ kind: 'object:person', box: box(x), confidence: 0.8 }));
+    const kit = (x: number) => ({ kind: 'kit:tactical', box: box(x), confidence: 0.45 });
+    const line = (x: number) => ({ kind: 'kit:line', box: box(x), confidence: 0.5, detail: '3 people side by side in the same dark kit, 2 in helmets' });
+    // In kit with nothing else, but in a line of people in the same kit: the line.
+    const [m] = d.detectImage({ ...base, cues: [people[0], kit(100), line(100)] }, ctxOf(d, profile));
+    expect(m).toMatchObject({ pattern: 'kit-line', messageId: 'line' });
+    // Two people in kit, one of them read twice (the whole picture and close up): no team of three.
+    expect(d.detectImage({ ...base, cues: [...people.slice(0, 2), kit(100), kit(100), kit(260)] }, ctxOf(d, profile))).toEqual([]);
+    expect(d.detectImage({ ...base, cues: [...people, kit(100), kit(260), kit(420)] }, ctxOf(d, profile)).map((h) => h.pattern)).toEqual(['tactical-kit', 'tactical-kit', 'tactical-kit']);
   });
 
   it('uniform: sleeve patches on a dark uniform shirt; one patch without a second cue, or a dark shirt alone, is not', () => {

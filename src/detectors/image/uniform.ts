@@ -61,6 +61,8 @@ export const uniform: ImageDetector<RegExp[]> = {
     if (!people.length) return [];
     const markings = image.ocr?.text ? findMarkings(image.ocr, ctx.prepared).map((m) => ({ m, loc: markingLocation(image.ocr!, m) })) : [];
     const kits = cuesOf(image.cues, 'kit:tactical');
+    // People in kit, each once (two cues on one person's box are one person in kit).
+    const inKit = people.filter((p) => p.box && kits.some((k) => kitOf(k, p.box!))).length;
     const onVehicle = cuesOf(image.cues, (k) => k === 'light-bar' || k.startsWith('livery:')).length > 0;
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k)).flatMap((v) => (v.box ? [v.box] : []));
     // Word boxes grown a fifth of their height: a letter's blob reaches a little past the box OCR gives the word.
@@ -72,9 +74,9 @@ export const uniform: ImageDetector<RegExp[]> = {
     for (const p of people) {
       if (!p.box) continue;
       const pb = p.box;
-      const torso = cuesOf(image.cues, 'torso').find((t) => t.box && insideShare(t.box, pb) >= 0.9)?.box;
+      const torso = ownTorso(cuesOf(image.cues, 'torso').flatMap((t) => (t.box ? [t.box] : [])), pb);
       const on = markings.find(({ loc }) => loc.box && worn(loc.box, pb, torso, vehicles));
-      const kit = kits.find((k) => k.box && insideShare(k.box, pb) >= 0.9 && insideShare(pb, k.box) >= 0.9);
+      const kit = kits.find((k) => kitOf(k, pb));
       const inside = (kind: string, share = 0.8): VisionCue | undefined => cuesOf(image.cues, kind).find((c) => c.box && insideShare(c.box, pb) >= share);
       // A light blob on a dark shirt that OCR read as part of a word is lettering (SECURITY, STAFF across the chest),
       // not a metal badge or an embroidered patch.
@@ -118,18 +120,23 @@ export const uniform: ImageDetector<RegExp[]> = {
         // Kit needs a second cue: on the person, in the picture (wording, a marked vehicle), or a team in kit. What is
         // in the picture counts only for someone facing the camera with the face covered: a passer-by in a dark
         // jacket seen from behind near a patrol car or a police sign is not in kit.
+        // Without one, the person is read on (a line of people in the same kit, a badge or a patch alone).
         const covered = inside('face:covered', 0.9);
-        if (covered && markings.length) seen.push('police wording in the picture');
+        const said = [...seen];
+        if (covered && markings.length) said.push('police wording in the picture');
         // A word read on the chest of a vest whose wearer faces the camera masked: a unit placard or a POLICE panel the
         // reader caught only a piece of ("CE", "SIAS"). A T-shirt print is on someone whose face shows.
-        if (covered && !on && (image.ocr?.words ?? []).some((w) => lettered(w.text) && onChest(w.box, pb, torso))) seen.push('lettering on the vest');
-        if (covered && onVehicle) seen.push('a marked vehicle in the picture');
-        if (kits.length >= KIT_TEAM) seen.push(`${kits.length} people in the same kit`);
-        if (seen.length < 2) continue;
-        if (covered) seen.splice(1, 0, 'face covered');
-        const confidence = Math.min(0.75, 0.4 + 0.1 * (seen.length - 1));
-        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'tactical kit on a person', messageId: 'kit', data: { cues: cues.join(','), seen: seen.join(', ') }, pattern: 'tactical-kit' });
-        continue;
+        if (covered && !on && (image.ocr?.words ?? []).some((w) => lettered(w.text) && onChest(w.box, pb, torso))) said.push('lettering on the vest');
+        if (covered && onVehicle) said.push('a marked vehicle in the picture');
+        if (inKit >= KIT_TEAM) said.push(`${inKit} people in the same kit`);
+        if (said.length >= 2) {
+          if (covered) said.splice(1, 0, 'face covered');
+          const confidence = Math.min(0.75, 0.4 + 0.1 * (said.length - 1));
+          out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'tactical kit on a person', messageId: 'kit', data: { cues: cues.join(','), seen: said.join(', ') }, pattern: 'tactical-kit' });
+          continue;
+        }
+        seen.shift();
+        cues.splice(cues.indexOf('kit:tactical'), 1);
       }
       if (line) {
         // A cordon or a riot line: several people in one dark kit under helmets, shoulder to shoulder. Friends or
@@ -214,7 +221,7 @@ export const uniform: ImageDetector<RegExp[]> = {
  * Whether lettering is worn by a person: mostly inside the person's box and on the torso the keypoints give (grown a
  * quarter: a riot shield held in front, a jacket's back) or on the head above it (a cap's or a helmet's lettering:
  * centred over the torso, within the box), or, with no keypoints, in the box's upper half, or big lettering at the
- * torso's height reaching out of the box (a shield held out: heldInFront); and not lying on a vehicle
+ * torso's height, beside the torso or reaching out of the box (a shield held out: heldInFront); and not lying on a vehicle
  * there (a person standing in front of a patrol car has the door's POLICE inside their box), unless it is on the chest
  * of someone standing in front of the vehicle (their feet level with its wheels or nearer the camera): the body hides
  * the vehicle there, so what is read on the chest is on the clothes (POLICE across a vest, a jacket's back).
@@ -235,10 +242,30 @@ export function worn(word: Box, person: Box, torso: Box | undefined, vehicles: B
     const gx = torso.width * 0.25;
     const gy = torso.height * 0.25;
     if (cx >= torso.x - gx && cx <= torso.x + torso.width + gx && cy >= torso.y - gy && cy <= torso.y + torso.height + gy) return true;
+    // A shield held in front of someone standing side-on: big lettering at the torso's height beside its narrow profile.
+    if (heldInFront(word, person, torso)) return true;
     return cx >= torso.x && cx <= torso.x + torso.width && cy >= Math.max(person.y, torso.y - 0.7 * torso.height) && cy < torso.y && word.width <= torso.width;
   }
   const down = (cy - person.y) / Math.max(1, person.height);
   return down >= 0.08 && down <= 0.55;
+}
+
+/** Whether a kit cue is the person's: its box and theirs cover each other (the kit cue is put on the person's box). */
+function kitOf(kit: VisionCue, person: Box): boolean {
+  return !!kit.box && insideShare(kit.box, person) >= 0.9 && insideShare(person, kit.box) >= 0.9;
+}
+
+/**
+ * The person's own torso among those the keypoints gave: inside the box and the nearest its middle across, no further
+ * off it than a quarter of the box's width. In a riot line the boxes overlap, and the torso of the officer behind
+ * lies inside the box of the one in front, off to one side: taken as theirs, it put the POLICE on their shield off
+ * their body.
+ */
+export function ownTorso(torsos: Box[], person: Box): Box | undefined {
+  const mid = person.x + person.width / 2;
+  const off = (t: Box) => Math.abs(t.x + t.width / 2 - mid);
+  const inside = torsos.filter((t) => insideShare(t, person) >= 0.9 && off(t) <= 0.25 * person.width);
+  return inside.sort((a, b) => off(a) - off(b))[0];
 }
 
 /**
