@@ -2435,10 +2435,12 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     const chest = clip(face || !body ? chestOf(o.box, face) : body.chest, img);
     if (chest.width < (face || body ? 40 : 80) || chest.height < 30) continue;
     const dark = shareOf(img, chest, isDarkCloth, 2);
+    // A dark uniform shirt: dark cloth over two fifths of the chest or more.
+    const darkShirt = dark >= 0.4;
     // A light-blue patrol shirt (US police): read only where the chest is not dark, and never in black and white.
-    const blue = dark < 0.4 && !grey ? shareOf(img, chest, isShirtBlue, 2) : 0;
-    if (dark < 0.4 && blue < LIGHT_BLUE_CHEST) continue;
-    const cloth = dark >= 0.4 ? isDarkCloth : isShirtBlue;
+    const blue = !darkShirt && !grey ? shareOf(img, chest, isShirtBlue, 2) : 0;
+    if (!darkShirt && blue < LIGHT_BLUE_CHEST) continue;
+    const cloth = darkShirt ? isDarkCloth : isShirtBlue;
     // A suit shows a white shirt front between the lapels; a uniform shirt (and its tie) is dark down the middle, and a
     // light-blue uniform shirt is one cloth across. (A pale blue front is no veto: officers wear a dark jacket over a
     // light-blue uniform shirt.)
@@ -2449,7 +2451,7 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
         : { x: chest.x + Math.round(chest.width * 0.38), y: chest.y, width: Math.round(chest.width * 0.24), height: Math.round(chest.height * 0.6) };
     const light = shareOf(img, front, isShirtWhite, 1);
     if (light >= 0.08) continue;
-    if (dark >= 0.4) cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
+    if (darkShirt) cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
     else cues.push({ kind: 'shirt:light-blue', box: chest, confidence: 0.3, detail: `light blue ${round2(blue)}, white front ${round2(light)}` });
     // On the shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit).
     const patches = body ? shoulderPatches(img, o.box, body, cloth) : [];
@@ -2462,7 +2464,7 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
         : [0.05 * chest.width, 0.28 * chest.width];
     const sub = crop(img, chest);
     // On light blue, silver is told from the cloth's pale folds by being whiter and brighter still.
-    const metal = dark >= 0.4 ? isBadgeMetal : isBadgeMetalOnBlue;
+    const metal = darkShirt ? isBadgeMetal : isBadgeMetalOnBlue;
     for (const bl of blobs(mask(sub, metal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001))) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
@@ -2477,7 +2479,7 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
       if (body && !onWearersLeft(box, body)) continue;
       const ring = ringShare(img, box, 0.4, cloth);
       if (ring < 0.45) continue;
-      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring ${dark >= 0.4 ? 'dark' : 'light blue'} ${round2(ring)}` });
+      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring ${darkShirt ? 'dark' : 'light blue'} ${round2(ring)}` });
     }
     // One blob is one cue: a badge near the armpit is not also a sleeve patch. Patches on both sleeves (a uniform's
     // pair) are surer than one (a logo on a sleeve).
