@@ -3,7 +3,7 @@
  * cases, the shared dev set and the real texts, one line each, so a refactor of the detectors can be diffed against
  * main: `node dist/scripts/dump-findings.js > before.tsv`, change, rebuild, dump again, `diff before.tsv after.tsv`.
  * Every text is screened in both account contexts by every text detector (no pack, no skip: what the engine finds).
- * The untouched held-out sets (every fixtures/cases/heldout-*.jsonl except the development sets heldout-a and -b) are
+ * The untouched held-out sets (every fixtures/cases/heldout-*.jsonl except the development sets heldout-a to -d) are
  * never read: nobody looks at them before the final measurement.
  * Usage: dump-findings [--shared ../shared] [--only <substring of a set name>]
  */
@@ -27,8 +27,8 @@ interface Corpus {
   profile: Profile;
 }
 
-/** Held-out sets anyone may develop on; every other heldout-* file is an untouched test set. */
-const DEVELOPMENT_HELDOUT = new Set(['heldout-a.jsonl', 'heldout-b.jsonl']);
+/** Held-out sets anyone may develop on (c and d retired from untouched in session 12, oldest first); every other heldout-* file is an untouched test set. */
+const DEVELOPMENT_HELDOUT = new Set(['heldout-a.jsonl', 'heldout-b.jsonl', 'heldout-c.jsonl', 'heldout-d.jsonl']);
 const unseen = (file: string) => file.startsWith('heldout-') && !DEVELOPMENT_HELDOUT.has(file);
 
 function args(): { shared: string; only?: string } {
