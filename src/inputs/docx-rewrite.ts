@@ -3,10 +3,13 @@
  * to replace and how pictures are covered; only this module edits the package). The copy keeps the document's layout:
  * only the words found are replaced, in place, in the body, headers, footers and notes. What a Word file carries
  * besides its visible text goes too: the author fields, comments and their authors, and tracked changes (accepted,
- * so deleted text that was never screened does not travel with the copy).
+ * so deleted text that was never screened does not travel with the copy), and the thumbnail of the first page that
+ * Word can save in the package (it shows the original).
  */
 import JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
+import { escapeRegex } from '../detectors/vocab.js';
+import { PICTURE_PART } from './docx.js';
 
 /** A piece of text to replace in the document's text runs. */
 export interface TextReplacement {
@@ -19,7 +22,7 @@ export interface TextReplacement {
   after?: string;
 }
 
-/** A picture stored in the package (`word/media/image1.png`). */
+/** A picture stored in the package (`word/media/image1.png`, or anywhere else a picture part is kept). */
 export interface PackagePicture {
   name: string;
   bytes: Buffer;
@@ -40,13 +43,15 @@ const AUTHOR_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'docProps/core.xml': ['dc:creator', 'cp:lastModifiedBy'],
   'docProps/app.xml': ['Company', 'Manager'],
 };
+/** The package's thumbnail, a picture of the first page as it was saved: the copy drops it (`docProps/thumbnail.jpeg`). */
+const THUMBNAIL_PART = /^docProps\/thumbnail\.[^/]+$/i;
 const MEDIA_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
 
-/** The pictures stored in a Word package, in name order. */
+/** The pictures stored in a Word package, in name order: every picture part the reader knows (src/inputs/docx.ts) but the thumbnail. */
 export async function docxPictures(path: string, bytes: Buffer): Promise<PackagePicture[]> {
   const zip = await open(path, bytes);
   const names = Object.keys(zip.files)
-    .filter((n) => n.startsWith('word/media/') && !zip.files[n].dir)
+    .filter((n) => !zip.files[n].dir && PICTURE_PART.test(n) && !THUMBNAIL_PART.test(n))
     .sort();
   return Promise.all(names.map(async (name) => ({ name, bytes: await zip.file(name)!.async('nodebuffer') })));
 }
@@ -61,7 +66,11 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
   for (const name of Object.keys(zip.files).sort()) {
     const file = zip.files[name];
     if (file.dir) continue;
-    if (TEXT_PART.test(name)) {
+    if (THUMBNAIL_PART.test(name)) {
+      zip.remove(name);
+      await unlink(zip, name);
+      count('thumbnail');
+    } else if (TEXT_PART.test(name)) {
       let xml = await file.async('string');
       const accepted = acceptTrackedChanges(xml);
       const unmarked = dropCommentMarks(accepted.xml);
@@ -221,19 +230,50 @@ export function replaceInRuns(xml: string, replacements: readonly TextReplacemen
   return { xml: out, removed };
 }
 
+/** Each relationships part with the folder its targets are relative to (`word/_rels/document.xml.rels` -> `word/`). */
+function relationshipParts(zip: JSZip): { name: string; base: string }[] {
+  return Object.keys(zip.files)
+    .filter((n) => /(?:^|\/)_rels\/[^/]*\.rels$/.test(n))
+    .map((name) => ({ name, base: name.slice(0, name.lastIndexOf('_rels/')) }));
+}
+
+/** How a relationship in a part under `base` may write a target: relative to its folder, or from the package root. */
+const targetSpellings = (part: string, base: string) => [`/${part}`, ...(part.startsWith(base) ? [part.slice(base.length)] : [])];
+
 /** Point the package's relationships at a renamed picture and declare its type. */
 async function relink(zip: JSZip, from: string, to: string): Promise<void> {
-  const fromTarget = from.replace(/^word\//, '');
-  const toTarget = to.replace(/^word\//, '');
-  for (const name of Object.keys(zip.files).filter((n) => /^word\/_rels\/[^/]+\.rels$/.test(n))) {
+  for (const { name, base } of relationshipParts(zip)) {
     const xml = await zip.file(name)!.async('string');
-    const next = xml.split(`Target="${fromTarget}"`).join(`Target="${toTarget}"`);
+    let next = xml;
+    const toSpellings = targetSpellings(to, base);
+    targetSpellings(from, base).forEach((spelling, i) => {
+      next = next.split(`Target="${spelling}"`).join(`Target="${toSpellings[Math.min(i, toSpellings.length - 1)]}"`);
+    });
     if (next !== xml) zip.file(name, next);
   }
   const ext = to.slice(to.lastIndexOf('.') + 1).toLowerCase();
   const types = zip.file('[Content_Types].xml');
-  if (!types || !MEDIA_TYPES[ext]) return;
-  const xml = await types.async('string');
-  if (new RegExp(`<Default\\s+Extension="${ext}"`, 'i').test(xml)) return;
-  zip.file('[Content_Types].xml', xml.replace('</Types>', `<Default Extension="${ext}" ContentType="${MEDIA_TYPES[ext]}"/></Types>`));
+  if (!types) return;
+  // An Override for the old part name would give the new one the old type: the Default for its extension applies.
+  let xml = dropOverride(await types.async('string'), from);
+  if (MEDIA_TYPES[ext] && !new RegExp(`<Default\\s+Extension="${ext}"`, 'i').test(xml)) {
+    xml = xml.replace('</Types>', `<Default Extension="${ext}" ContentType="${MEDIA_TYPES[ext]}"/></Types>`);
+  }
+  zip.file('[Content_Types].xml', xml);
 }
+
+/** Take a removed part out of the relationships that point at it and out of the content types. */
+async function unlink(zip: JSZip, part: string): Promise<void> {
+  for (const { name, base } of relationshipParts(zip)) {
+    const xml = await zip.file(name)!.async('string');
+    let next = xml;
+    for (const spelling of targetSpellings(part, base)) {
+      next = next.replace(new RegExp(`<Relationship\\b[^>]*\\bTarget="${escapeRegex(spelling)}"[^>]*/>`, 'g'), '');
+    }
+    if (next !== xml) zip.file(name, next);
+  }
+  const types = zip.file('[Content_Types].xml');
+  if (types) zip.file('[Content_Types].xml', dropOverride(await types.async('string'), part));
+}
+
+const dropOverride = (types: string, part: string) => types.replace(new RegExp(`<Override\\b[^>]*\\bPartName="/${escapeRegex(part)}"[^>]*/>`, 'gi'), '');

@@ -26,7 +26,7 @@ export interface DocumentContent {
 const EXT_OF: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/tiff': 'tif', 'image/webp': 'webp' };
 
 /** A package part that may be a picture: Word keeps them under `media/`; the extensions catch other layouts. */
-const PICTURE_PART = /(?:^|\/)media\/[^/]+$|\.(?:png|jpe?g|gif|tiff?|webp|bmp|emf|wmf|svg|heic|heif)$/i;
+export const PICTURE_PART = /(?:^|\/)media\/[^/]+$|\.(?:png|jpe?g|gif|tiff?|webp|bmp|emf|wmf|svg|heic|heif)$/i;
 
 /** Whether the package holds a picture part: most press releases have none, and then mammoth's HTML pass is skipped. */
 async function holdsPictures(bytes: Buffer): Promise<boolean> {

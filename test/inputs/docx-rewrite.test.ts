@@ -71,6 +71,38 @@ describe('rewriteDocx', () => {
     expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('<Default Extension="png" ContentType="image/png"/>');
   });
 
+  it('drops the saved thumbnail of the first page with its relationship and type', async () => {
+    const zip = await JSZip.loadAsync(await makeDocx(['Call (555) 201-3344 today.']));
+    zip.file('docProps/thumbnail.jpeg', Buffer.from('first page as saved'));
+    const rels = await zip.file('_rels/.rels')!.async('string');
+    zip.file('_rels/.rels', rels.replace('</Relationships>', '<Relationship Id="rIdThumb" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail" Target="docProps/thumbnail.jpeg"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/docProps/thumbnail.jpeg" ContentType="image/jpeg"/></Types>'));
+    const doc = await zip.generateAsync({ type: 'nodebuffer' });
+    expect(await docxPictures('a.docx', doc)).toEqual([]);
+    const out = await rewriteDocx('a.docx', doc, { replacements: [], pictures: new Map() });
+    const copy = await JSZip.loadAsync(out.bytes);
+    expect(copy.file('docProps/thumbnail.jpeg')).toBeNull();
+    expect(await copy.file('_rels/.rels')!.async('string')).not.toContain('thumbnail');
+    expect(await copy.file('[Content_Types].xml')!.async('string')).not.toContain('thumbnail');
+    expect(await copy.file('_rels/.rels')!.async('string')).toContain('Target="word/document.xml"');
+    expect(out.removed).toEqual({ thumbnail: 1 });
+  });
+
+  it('cleans a picture kept outside word/media and points its relationship at the renamed copy', async () => {
+    const zip = await JSZip.loadAsync(await makeDocx(['Photo below.']));
+    zip.file('word/embeddings/photo.jpg', Buffer.from('GIF89a'));
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    zip.file('word/_rels/document.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdE" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="/word/embeddings/photo.jpg"/></Relationships>'));
+    const doc = await zip.generateAsync({ type: 'nodebuffer' });
+    const pictures = await docxPictures('a.docx', doc);
+    expect(pictures.map((p) => p.name)).toEqual(['word/embeddings/photo.jpg']);
+    const out = await rewriteDocx('a.docx', doc, { replacements: [], pictures: new Map([['word/embeddings/photo.jpg', { bytes: Buffer.from('png'), rename: 'word/embeddings/photo.png' }]]) });
+    const copy = await JSZip.loadAsync(out.bytes);
+    expect(copy.file('word/embeddings/photo.jpg')).toBeNull();
+    expect(await copy.file('word/_rels/document.xml.rels')!.async('string')).toContain('Target="/word/embeddings/photo.png"');
+  });
+
   it('gives a file that is not a Word package one error naming it', async () => {
     await expect(rewriteDocx('broken.docx', Buffer.from('not a zip'), { replacements: [], pictures: new Map() })).rejects.toThrow(/broken\.docx|cannot read Word document/);
   });
