@@ -1802,6 +1802,10 @@ const PUBLIC_OUTCOME = new RegExp(
     String.raw`the\s+(?:panel|jury|court)\s+found`,
     String.raw`(?:was|were|been|got|is)\s+(?:sentenced|convicted|acquitted|found\s+(?:not\s+)?guilty)`,
     String.raw`pleaded\s+(?:not\s+)?guilty`,
+    // a cold case closed in public: "the Westbrook PD closed a 2004 cold case after a DNA match", "A 1998 cold case has
+    // been closed"
+    String.raw`(?:closed|solved|cracked)\s+(?:a|the|an)?\s*(?:\d{4}\s+|decades?[- ]old\s+)?cold\s+case`,
+    String.raw`cold\s+case\s+(?:has\s+been|was|is\s+now|finally)\s+(?:closed|solved)`,
   ])}\b`,
   'i',
 );
@@ -1892,7 +1896,7 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     confidence: 0.75,
     messageId: 'record',
   },
-  { name: 'EVIDENCE', description: 'evidence results of an open case: "DNA came back", "prints matched", "tox results"', pattern: EVIDENCE, confidence: 0.75, messageId: 'evidence' },
+  { name: 'EVIDENCE', description: 'evidence results of an open case: "DNA came back", "prints matched", "tox results"', pattern: EVIDENCE, vetoes: [decided], confidence: 0.75, messageId: 'evidence' },
   {
     name: 'CHARACTERISED',
     description: 'a suspect characterised: "the suspect is a known gang member", "perp lives on Birch" (not in an appeal\'s description)',
@@ -1961,6 +1965,7 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     pattern: IDENTIFIED,
     // (nor the department's all-clear: "officers have identified the person who posted it and there is no ongoing threat")
     requires: (c) => !c.appeal && !c.arrest && !(c.official && ALL_CLEAR.test(c.text)),
+    vetoes: [decided],
     confidence: 0.75,
     messageId: 'suspect',
   },
@@ -2080,6 +2085,8 @@ export const investigation: TextDetector = {
       "pretty sure everybody on the block knows the brother did it, just gotta prove it",
     ],
     fp: [
+      // a cold case closed in public
+      'News says the Westbrook PD closed a 2004 cold case after a DNA match. Wild how far the science has come.',
       // statistics' priors, a record as a warning, a public hearing's finding, the author's first statement taken
       'Updating my priors after that Bayesian stats lecture',
       'One more drink could leave you with a criminal record.',

@@ -10,7 +10,7 @@ import { authorCuesOf, prepareAuthorCues, type AuthorCueIndex } from './self-aff
 import { pluralTitledNames, prepareTitledNames, titledNames, type TitledNamesIndex } from './titled-names.js';
 import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
 import { oneOf } from '../vocab.js';
-import { FICTION as FICTION_WORDS, fictionVeto } from '../vocab/fiction.js';
+import { FICTION as FICTION_WORDS, PLAYED_CHARACTER_AFTER, fictionVeto } from '../vocab/fiction.js';
 
 /** Consent covers a member unless they are undercover: nobody may consent to exposing an undercover post. */
 function consented(member: RosterMember): boolean {
@@ -90,9 +90,11 @@ const MILITARY_WORDS = [
   String.raw`air\s+force`,
   'usaf',
   String.raw`space\s+force`,
-  String.raw`coast\s+guard`,
+  String.raw`coast\s*guard`,
   String.raw`national\s+guard`,
   'raf',
+  // "Corporal Dean Mayhew, home from his tour with the Royal Engineers"
+  String.raw`royal\s+(?:engineers|artillery|signals|logistic\s+corps|anglian|welsh|irish|scots|gurkha\s+rifles)`,
   String.raw`royal\s+navy`,
   'deploy(?:ed|ment)',
   String.raw`stationed\s+at`,
@@ -154,6 +156,9 @@ const FAN_TALK_WORDS = [
   String.raw`obsessed\s+with`,
   'queen',
   String.raw`best\s+(?:character|detective|cop)\s+(?:ever|on\s+tv)`,
+  // "DCI Vera Stanhope in her hat and mac is my entire winter aesthetic", "Sgt. Nicholas Angel is peak British comedy"
+  'aesthetic',
+  String.raw`peak\s+(?:\w+\s+)?(?:comedy|tv|television|telly|cinema)`,
 ];
 
 /**
@@ -461,6 +466,8 @@ const NAME_ROWS: CueRow<CoworkerText>[] = [
       },
       // "my sergeant, Mark Ellis, from basic training": a soldier
       (m, c) => MILITARY.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
+      // "My Lieutenant Dan impression at karaoke": a film character played
+      (m, c) => PLAYED_CHARACTER_AFTER.test(c.text.slice(m.index + m[0].length - m[1]!.length + (roleName(m)?.length ?? 0))),
       (m, _c, made) => {
         const start = m.index + m[0].length - m[1]!.length;
         const end = start + roleName(m)!.length;
@@ -596,6 +603,11 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Animal Control Officer Smith caught the raccoon in our attic.',
       'Parking officer Jenkins gave me a ticket outside the bakery.',
       "Captain Victor's toast at the wedding had everyone crying.",
+      // a film character impersonated, TV and film detectives, a relative in the Royal Engineers
+      'My Lieutenant Dan impression at karaoke got a standing ovation, no notes',
+      'Sgt. Nicholas Angel is peak British comedy.',
+      'Detective Olivia Benson has been solving TV crimes longer than I have been alive.',
+      'My brother, Corporal Dean Mayhew, is home from his tour with the Royal Engineers!',
     ],
   },
   cues: COWORKER_CUES,

@@ -43,7 +43,7 @@ export const FICTION = [
   'ncis',
   'svu',
   'mindhunter',
-  String.raw`tv\s+(?:cops?|detectives?)`,
+  String.raw`tv\s+(?:cops?|detectives?|crimes?|cases?)`,
   'anime',
   // "Officer Jenny in Pokemon"
   'pok[eé]mon',
@@ -75,6 +75,10 @@ export const FICTION = [
   'opening (?:line|paragraph)',
   'prologue',
   'whodunn?it',
+  // "writing the interrogation scene tonight" (not "writing the scene log")
+  String.raw`writing\s+(?:the|a|my|this|that)\s+(?:\w+\s+)?scenes?(?!\s+(?:log|report|notes?))`,
+  'protagonists?',
+  'antagonists?',
   'narrators?',
   // games
   String.raw`(?:video\s*)?games?\s+(?:character|boss|level)`,
@@ -160,6 +164,12 @@ export const STAGED = [
   'competition',
   'tournament',
 ];
+
+/**
+ * Words right after a ranked name that make it a character someone plays: "My Lieutenant Dan impression at karaoke", "a
+ * Sergeant Pepper costume" (read by id/coworker's ROLE_NAME and id/self-affiliation's MY_SUPERVISOR).
+ */
+export const PLAYED_CHARACTER_AFTER = /^\s+(?:impressions?|impersonations?|costumes?|cosplay|accent)\b/i;
 
 /** A case-insensitive test for any item of the lists given, as whole words. */
 export function fictionVeto(...lists: readonly (readonly string[])[]): RegExp {
