@@ -11,7 +11,7 @@ import { escapeRegex, oneOf } from '../vocab.js';
 import { RANKS } from '../vocab/ranks.js';
 import { numberWords } from '../vocab/numbers.js';
 import { POLICE_CARS } from '../vocab/police-vehicles.js';
-import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
+import { CRIME_MEDIA, FICTION, FICTION_LOOSE, PLAYED_CHARACTER_AFTER, STAGED, fictionVeto } from '../vocab/fiction.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto as CueVeto } from '../cues.js';
 import { KIN } from '../vocab/relatives.js';
 
@@ -193,7 +193,52 @@ const NOT_A_SUPERVISOR_BEFORE = [
   'called',
   // "the spin instructor everyone calls Sarge"
   'calls',
+  // "RIP Sarge, the best old beagle"
+  'rip',
 ];
+
+/** What a nickname "Sarge" is, said after it: "Sarge, our old scoutmaster", "The Sarge BBQ food truck". */
+const SARGE_APPOSITIVE = /^\s*,\s+(?:the|our|my|a|an)\s+[^,.!?\n]*/i;
+const SARGE_BUSINESS = new RegExp(String.raw`^\s+${oneOf([
+  'bbq',
+  'barbecue',
+  String.raw`food\s+truck`,
+  'diner',
+  'burgers?',
+  'grill',
+  'caf[eé]',
+  'bar',
+  'pub',
+  'tavern',
+  String.raw`brew\w*`,
+  'pizza',
+  'tacos?',
+])}\b`, 'i');
+const SARGE_POLICE = new RegExp(String.raw`\b${oneOf([
+  'sergeant',
+  'supervisor',
+  'boss',
+  'shift',
+  'squad',
+  'custody',
+  'patrol',
+  'station',
+  'nick',
+  'precinct',
+  'relief',
+  'watch',
+  'team',
+])}\b`, 'i');
+
+/** A bare "Sarge" that names someone or something else: a scoutmaster, a dog, a food truck (not "the sarge, our shift boss"). */
+function sargeNamesSomeoneElse(m: RegExpExecArray, text: string): boolean {
+  // "My Lieutenant Dan impression": a film character played
+  if (PLAYED_CHARACTER_AFTER.test(text.slice(m.index + m[0].length).replace(/^\s+\p{Lu}[\p{Ll}'’-]+/u, ''))) return true;
+  if (!/^sarge$/i.test(m[0].trim())) return false;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  const appositive = SARGE_APPOSITIVE.exec(after)?.[0];
+  return (!!appositive && !SARGE_POLICE.test(appositive)) || SARGE_BUSINESS.test(after);
+}
 
 /** A police supervisor's rank in a sentence (LEAVE_SIGNED): "Lt.", "Staff Sergeant", "S/Sgt", "the detachment commander". */
 const SUPERVISOR_RANK = new RegExp(String.raw`\b${oneOf([
@@ -235,7 +280,7 @@ const PROMOTION_STEPS = [
 const TRAINEES = ['tutee', String.raw`student\s+officers?`];
 
 /** A police car the author works a shift in (the shared list plus the words for it in a crew's mouth). */
-const WORK_CARS = [...POLICE_CARS, 'squad', String.raw`divvy\s+van`, String.raw`panda(?:\s+car)?`, String.raw`sector\s+car`, String.raw`response\s+car`];
+const WORK_CARS = [...POLICE_CARS, 'squad', String.raw`divvy\s+van`, String.raw`panda(?:\s+car)?`, String.raw`sector\s+car`, String.raw`response\s+car`, String.raw`traffic\s+car`];
 
 /** Kit an officer requalifies on, and the words for doing so: "firearms requal", "taser recert". */
 const POLICE_KIT_SKILLS = [
@@ -277,6 +322,8 @@ const STATION_LIFE = [
   String.raw`the\s+nick['’]s`,
   String.raw`(?:(?:i['’]m|i\s+am|i\s+was|i['’]ve\s+been|me)\s+on|back\s+on|off)\s+response(?!\s+(?:to|from|times?)\b)`,
   String.raw`response\s+(?:shift|car|driver|policing)`,
+  // "Sunday on response", "nights on response", "two years on response" (not "be on response": the person veto)
+  String.raw`(?:night|shift|day|\w+day|weekend|week|month|year|first)s?\s+on\s+response(?!\s+(?:to|from|times?)\b)`,
   String.raw`(?:my|our|the\s+same)\s+relief`,
   String.raw`[b-d]\s+relief`,
   String.raw`sector\s+car`,
@@ -309,6 +356,13 @@ const PATROL_ACTS = [
 /** Words after a role that make it the sentence's heading: "School resource officer this year", "Beat officer again". */
 const ROLE_HEADING_AFTER = ['this', 'for', 'again', 'life', 'duty', 'today', 'tonight', 'now'];
 
+/** What a second-generation officer is: "second generation in blue", "third generation copper". */
+const GENERATION_OF = [String.raw`in\s+blue`, 'cop', 'police', 'officer', 'copper', 'garda', 'trooper', 'deputy'];
+/** Where years of patrolling were spent: "Twenty years patrolling this town". */
+const PATROLLED_PLACES = ['town', 'city', 'streets', 'county', 'district', 'borough', 'highways?'];
+/** A shift spent at a call: "spent my shift at a rollover out by the quarry". */
+const SHIFT_AT = ['rollover', 'crash', 'collision', 'wreck', 'fatal', 'pile-?up', 'domestic', 'stabbing', 'shooting'];
+
 /**
  * Police duty told without "I" or "police" (issue 11: "bike patrol in August heat", "cells were full by 10pm"): work
  * only an officer does or says this way, from the inside (booking prisoners in, public order kit, the scene cordon,
@@ -338,7 +392,7 @@ const DUTY_PHRASES = [
   String.raw`firearms\s+(?:quals?|qualification|requal\w*)`,
   String.raw`duty\s+belt`,
   String.raw`stab\s+vest`,
-  String.raw`body[- ]worn\s+cam(?:era)?s?`,
+  String.raw`body[- ]?worn\s+cam(?:era)?s?`,
   String.raw`parade\s+room`,
   String.raw`\d+\s+immediates`,
   String.raw`grade\s+(?:one|1)\s+(?:comes\s+in|call|job)`,
@@ -369,6 +423,45 @@ const DUTY_PHRASES = [
   String.raw`evidential\s+breath\s+(?:test|testing)`,
   String.raw`my\s+(?:\d{4}\s+)?recruit\s+(?:photo|class|intake|course)`,
   String.raw`(?:did|doing|done|do|with|on|of)\s+(?:a|another|the|\d+)\s+welfare\s+checks?`,
+  // issue 11, duty told through the work (train-p): "Logged it and back in service", "Custody was rammed tonight",
+  // "Signed off nights at 7", "Passed out of Hendon today", "Sworn in today.", "Riding with Tom on the midnight car",
+  // "second generation in blue", "Finished FTO today", "cleared my backlog of crime reports", "the report room"
+  String.raw`(?:^|(?<=[.!?\n]\s*)|(?:i['’]m|we['’]re|i\s+am|we\s+are|and|then|go|went|going|got)\s+)back\s+in\s+service`,
+  String.raw`custody\s+(?:was|is)\s+(?:absolutely\s+|absolute\s+)?(?:rammed|heaving|busy|full|mental|carnage|chaos|s[\W*]*t|manic)`,
+  String.raw`signed\s+off\s+(?:from\s+)?(?:nights|custody|earlies|lates)`,
+  String.raw`passed\s+out\s+of\s+(?:hendon|templemore|depot|police\s+college)`,
+  String.raw`(?:^|(?<=[.!?\n]\s*))sworn\s+in(?=\s*(?:[.!]|(?:today|this\s+morning|tonight|yesterday|last\s+night)\s*[.!,]))`,
+  String.raw`(?:on|riding|ride|rode|drove|driving|working)\s+the\s+(?:midnight|night|day|late|early|area)\s+car`,
+  String.raw`(?:second|third|fourth|2nd|3rd|4th)[- ]generation\s+${oneOf(GENERATION_OF)}`,
+  String.raw`(?:finished|passed|done\s+with|completed|off)\s+(?:my\s+)?(?:fto|field\s+training)`,
+  String.raw`solo\s+patrol`,
+  String.raw`(?:wrote|writing|write|cleared|finished|typing|typed)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:crime|arrest|incident)\s+reports?`,
+  String.raw`(?:my|\d+|two|three|four|five)\s+(?:arrest|incident)\s+reports?`,
+  String.raw`use[- ]of[- ]force\s+(?:reports?|forms?|paperwork)`,
+  String.raw`(?:the|in)\s+report(?:[- ]writing)?\s+room`,
+  String.raw`(?:my|our)\s+duty\s+bags?`,
+  String.raw`(?:handed\s+over|transported|escorted|processed|transporting|escorting)\s+(?:the|a|my|our|two|three|\d+)\s+prisoners?`,
+  String.raw`(?:pinned|clipped)\s+(?:it\s+|them\s+)?on\s+my\s+chest`,
+  String.raw`(?:badge|shield|star)\s+(?:number\s+)?(?:#\s?)?\d{3,6}\s+on\s+my\s+chest`,
+  String.raw`(?:my\s+own|assigned\s+(?:me\s+)?(?:a|my))\s+(?:patrol|squad)\s+car`,
+  String.raw`(?:a|two|three|\d+|the|another)\s+mispers?`,
+  String.raw`(?:took|taking|take|taken)\s+(?:a|the|her|his|their|\d+|two|three)\s+(?:\w+\s+)?statements?\s+(?:from|off)`,
+  String.raw`(?:annual|quarterly|yearly)\s+(?:range\s+|firearms\s+|weapons\s+)?quals?`,
+  String.raw`(?:passed|finished|done|completed)\s+(?:the|my)\s+(?:detective|pursuit)\s+(?:training\s+)?course`,
+  String.raw`(?:one|two|single)[- ](?:member|officer)\s+(?:detachment|station)`,
+  String.raw`(?:my|our)\s+number\s+ones`,
+  String.raw`(?:detective|pursuit)\s+(?:training\s+)?course\s+(?:done|passed|finished|complete)`,
+  String.raw`(?:on|drove\s+on|driving\s+on|under)\s+blues\s+and\s+twos`,
+  String.raw`processed\s+(?:an?|\d+|two|three|four|five)\s+arrests?`,
+  String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fifth|tenth|twentieth)\s+year\s+(?:with|behind|wearing)\s+the\s+badge`,
+  String.raw`kit\s+back\s+(?:in\s+)?to\s+stores`,
+  String.raw`(?:served|serving|execute[ds]?|executing)\s+(?:my|our)\s+(?:first\s+)?(?:search\s+)?warrant`,
+  String.raw`(?:\d+|ten|fifteen|twenty|thirty)\s+years\s+(?:of\s+)?patrolling\s+(?:this|these|the|our|my)\s+${oneOf(PATROLLED_PLACES)}`,
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:end\s+of\s+watch|eow)\s+(?:at|in)\s+\d`,
+  String.raw`(?:the|that|this)\s+(?:scumbag|scrote|toerag|dirtbag|perp)\s+(?:we|i)\s+(?:booked|nicked|arrested|locked\s+up|cuffed)`,
+  String.raw`pulled\s+up\s+(?:to|at)\s+(?:the|a)\s+call`,
+  String.raw`(?:spent|started|ended|finished)\s+(?:my|the)\s+shift\s+(?:at|on|with)\s+(?:a|the)\s+${oneOf(SHIFT_AT)}`,
+  String.raw`(?:our|my)\s+pursuit(?!\s+of)`,
   // a patrol or a role as the sentence's heading: "bike patrol in August heat", "School resource officer this year"
   // (not "Highway patrol pulled me over": a patrol that acts on the author)
   String.raw`(?:^|(?<=[.!?\n]\s*))(?:police\s+)?(?:foot|bike|bicycle|highway|motor)\s+(?:patrol|beat)(?!\s+${oneOf(PATROL_ACTS)}\b)`,
@@ -600,6 +693,41 @@ const INTERVIEWEES = [
   'landlord',
   String.raw`best\s+friend`,
 ];
+
+/** A person found hurt or dead, or a crash, in the sentence (WHEN_WE_GOT_THERE). */
+const FOUND_AT_SCENE = new RegExp(String.raw`\b${oneOf([
+  'victim',
+  'body',
+  'blood',
+  'bleeding',
+  'breathing',
+  'pulse',
+  'slumped',
+  String.raw`face\s+down`,
+  'trapped',
+  'unconscious',
+  'lying',
+  String.raw`stab\s+wound`,
+  'crash',
+  'wreck',
+  String.raw`car\s+seat`,
+  String.raw`driver['’]?s?`,
+  'passenger',
+  'seatbelt',
+  String.raw`in\s+pieces`,
+  String.raw`blue\s+in`,
+])}\b`, 'i');
+
+/** A police or detective game played anywhere in the post (rows with no 'play' veto of their own). */
+const gamePlayed: CueVeto<AuthorText> = (_m, c) => GAME_PLAYED.test(c.text);
+
+/** A police or detective game played in the post: "Played Police Simulator all weekend", "playing the new cop game". */
+const GAME_KINDS = ['detective', 'police', 'cop', 'crime', 'noir', 'board', 'video'];
+const GAME_PLAYED = new RegExp(
+  String.raw`\b(?:play(?:ed|ing|s)?|finished|beat|started|downloaded)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|my\s+)?(?:new\s+)?` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}?(?:sim(?:ulator)?\b|${oneOf(GAME_KINDS)}\s+(?:sim\s+)?games?\b)`,
+  'iu',
+);
 
 const cues: CueRow<AuthorText>[] = [
   {
@@ -933,6 +1061,9 @@ const cues: CueRow<AuthorText>[] = [
         'thirty',
       ])}\+?\s+(?:years?|yrs?)\s+${oneOf([
         String.raw`on\s+the\s+(?:job|force|streets?)`,
+        // "20 years in the job today" (British usage; not "the job market")
+        // (nor "Thirty years in the job, he deserved a proper send-off": his years)
+        String.raw`in\s+the\s+job(?!\s+(?:market|hunt|search|centre|center|description))(?![,;]?\s+(?:he|she)\b)`,
         // (not "26 years in blue shirts" at the post office)
         String.raw`in\s+(?:uniform|law\s+enforcement|blue(?!\s+(?:shirts?|jeans|scrubs|overalls)\b))`,
         String.raw`behind\s+the\s+badge`,
@@ -1053,7 +1184,7 @@ const cues: CueRow<AuthorText>[] = [
     ),
     confidence: STRONG,
     span: fromFirstWord,
-    vetoes: explainedBy('person', 'uniform'),
+    vetoes: [...explainedBy('person', 'uniform'), gamePlayed],
     examples: ['I joined the force'],
   },
   {
@@ -1115,7 +1246,8 @@ const cues: CueRow<AuthorText>[] = [
     ),
     confidence: STRONG,
     span: fromFirstWord,
-    vetoes: explainedBy(),
+    // "Finished the police sim game. Wrote 400 parking tickets and arrested one guy"
+    vetoes: [gamePlayed],
     examples: ['I arrested'],
   },
   {
@@ -2731,12 +2863,12 @@ const cues: CueRow<AuthorText>[] = [
     pattern: new RegExp(
       String.raw`\b(?:(?<!\b${oneOf(NOT_A_SUPERVISOR_BEFORE)}\s+)sarge|the\s+guv(?:['’]?nor)?` +
         String.raw`|my\s+(?:old\s+|new\s+|first\s+)?${oneOf(SUPERVISORS)}` +
-        String.raw`|(?:my|our|the)\s+(?:new\s+)?${oneOf(TRAINEES)}|tutor\s+constable|my\s+(?:tutor|fto)(?!\s+(?:for|in|at)\b))\b`,
+        String.raw`|(?:my|our|the)\s+(?:new\s+|first\s+)?${oneOf(TRAINEES)}|tutor\s+constable|my\s+(?:tutor|fto)(?!\s+(?:for|in|at)\b))\b`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
-    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), (m, c) => sargeNamesSomeoneElse(m, c.text)],
     examples: ['the sarge made me redo my collision report 3 times', 'My tutor finally signed off my portfolio.'],
   },
   {
@@ -3028,6 +3160,33 @@ const cues: CueRow<AuthorText>[] = [
     vetoes: [...explainedBy('person', 'job', 'uniform', 'play', 'event'), (m, c) => KIN_SUBJECT.test(c.analysis.sentenceAround(m.index, m.index + m[0].length))],
     examples: ['cells were full by 10pm so we drove him to the next station', 'stood on the scene cordon for 7 hours in the rain', 'rest days cancelled again for the match'],
   },
+  {
+    name: 'WHEN_WE_GOT_THERE',
+    description: 'a victim as the author\'s crew found them: "Poor lady was still slumped over the wheel when we got there"',
+    // "Poor lady was still slumped over the wheel when we got there", "Victim was face down in the creek when we got
+    // there" (a victim or a scene in the sentence: not "the party was over when we got there"; not paramedics)
+    pattern: /\bwhen\s+we\s+(?:got|arrived)\s+(?:there|on\s+scene)\b/gi,
+    confidence: STRONG,
+    vetoes: [
+      ...explainedBy('person', 'job', 'uniform', 'play'),
+      (m, c) => !FOUND_AT_SCENE.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
+    ],
+    examples: ['Poor lady was still slumped over the wheel when we got there, airbags everywhere.'],
+  },
+  {
+    name: 'THE_WHOLE_WATCH',
+    description: 'the author\'s watch, a police shift team, as a whole: "Lt. Natarajan bought the whole watch breakfast"',
+    // "the whole watch chipped in for a cake", "Lt. Natarajan bought the whole watch breakfast" (a ranked colleague may
+    // lead the sentence: no person veto; not "my husband's whole watch", "the whole watch party")
+    pattern: /\b(?:the|our)\s+whole\s+watch\b(?!\s+(?:face|band|strap|list|party|parties|collection|history))/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [
+      ...explainedBy('job', 'uniform', 'play'),
+      (m, c) => c.familyPost || OTHER_PERSON.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
+    ],
+    examples: ['Lt. Natarajan bought the whole watch breakfast after the storm'],
+  },
 ];
 
 /**
@@ -3062,6 +3221,7 @@ const OTHER_PERSON =
       'neighbou?r',
       'grandpa',
       'grandfather',
+      String.raw`step-?(?:dad|father|mom|mum|mother|son|daughter|brother|sister)`,
       'nephew',
       'niece',
       'grandson',
@@ -3162,7 +3322,8 @@ const OTHER_UNIFORM =
       'chef',
       String.raw`mcdonald['’]?s`,
       'security',
-      'corrections',
+      // (not "approved my report with zero corrections")
+      String.raw`(?<!\b(?:zero|no|few|minor|\d+)\s)corrections`,
       'correctional',
       'jail',
       'prison',
@@ -3186,6 +3347,9 @@ const OTHER_UNIFORM =
  * in a hashtag ("#BritishArmy"), a lance corporal, a fire academy or fire station.
  */
 const OTHER_SERVICE = /\w*army\b|\blance\s+corporal\b|\bfire\s*(?:academy|house|hall|station|crew|engine|truck|ground)\b|\bfirefight/i;
+
+/** The author's own probation ended: "first week off probation", "finished my probation". */
+const OWN_PROBATION = /\b(?:off|finished|passed|completed|through)\s+(?:my\s+)?probation\b/gi;
 
 /** Another uniform in the cue's sentence, the author's own probation aside ("Finished my probation as a constable"). */
 function otherUniformBesideProbation(m: RegExpExecArray, c: AuthorText): boolean {
@@ -3527,10 +3691,14 @@ function vetoed(
     // neighbourhood policing team for clearing up the park" (not "Thanks to the night shift crew for the cake").
     if (v === 'person' && RANKED_NAME.test(THANKED_BEFORE.exec(beforeCue)?.[0] ?? '') && !FIRST_PERSON.test(post)) return true;
     if (v === 'job' && OTHER_JOB.test(sentence)) return true;
-    if (v === 'uniform' && OTHER_UNIFORM.test(sentence)) return true;
+    // (the author's own probation is no other uniform: "first week off probation, my own patrol car")
+    if (v === 'uniform' && OTHER_UNIFORM.test(sentence.replace(OWN_PROBATION, ''))) return true;
     if (v === 'badge' && /badge|shield/i.test(evidence) && (OTHER_BADGE.test(sentence) || OTHER_JOB.test(sentence) || WORK_PASS.test(sentence))) return true;
     if ((v === 'play' || v === 'event') && PUBLIC_EVENT.test(sentence)) return true;
     if (v === 'play' && PLAY.test(sentence)) return true;
+    // a post that says a police or detective game is being played: "Finished the police sim game. Wrote 400 parking
+    // tickets and arrested one guy" (the game is in another sentence than the cue)
+    if (v === 'play' && GAME_PLAYED.test(post)) return true;
   }
   return false;
 }
@@ -3784,9 +3952,56 @@ const COLLEAGUE_ROWS = [
   ),
 ];
 
+/** Police roles an actor plays: "playing a desk sergeant". */
+const ROLES_PLAYED = ['cop', 'detective', 'officer', 'sergeant', 'constable', 'deputy', 'policeman', 'policewoman', 'inspector'];
+
+/**
+ * Who is speaking, said once for the whole post (issue 11, train-p's non-police speakers): an applicant still waiting on
+ * the police, an actor or screenwriter playing one, someone arrested or questioned, a juror, a private investigator,
+ * code enforcement, a player of a police game. None of these is said by a police author in the labelled text (0 of
+ * 5,300 self-affiliation positives), so no cue of the post is the author's. One item a line.
+ */
+const SPEAKER_NOT_POLICE_WORDS = [
+  // applicants: "Month four of waiting to hear back from the academy", "Application to the constabulary sent"
+  String.raw`waiting\s+to\s+hear\s+(?:back\s+)?from\s+the\s+(?:academy|police|constabulary|force|department|recruit\w*)`,
+  String.raw`application\s+(?:to|for)\s+(?:the\s+)?(?:police|constabulary|force|academy|garda|rcmp|sheriff['’]s\s+office)`,
+  String.raw`applied\s+(?:to|for)\s+(?:join\s+)?(?:the\s+)?(?:police|constabulary|force|academy|garda|rcmp)`,
+  // actors and writers: "my last day on set playing a desk sergeant", "Audition tomorrow for Officer #2"
+  String.raw`on\s+set(?!\s+of)`,
+  String.raw`audition(?:s|ing|ed)?`,
+  String.raw`(?:playing|played|cast\s+as)\s+(?:a|an|the)\s+(?:\w+\s+)?${oneOf(ROLES_PLAYED)}`,
+  String.raw`costume\s+department`,
+  String.raw`pilot\s+script`,
+  // arrested or questioned: "They interviewed me under caution", "Spent a night in a cell after the protest"
+  String.raw`(?:interviewed|questioned|arrested)\s+me\s+under\s+caution`,
+  String.raw`spent\s+(?:a|the)\s+night\s+in\s+(?:a|the)\s+cells?`,
+  String.raw`i\s+(?:got|was)\s+arrested`,
+  // jurors, private investigators, code enforcement
+  String.raw`jury\s+duty`,
+  String.raw`as\s+a\s+juror`,
+  String.raw`on\s+the\s+jury`,
+  String.raw`private\s+investigator`,
+  String.raw`pi\s+(?:career|work|life|license|licence)`,
+  String.raw`code\s+enforcement`,
+  String.raw`zoning\s+inspection`,
+  // a police game named ("my high score in the cop chase game"; GAME_PLAYED reads one being played)
+  String.raw`(?:cop|police|detective)\s+(?:chase|sim(?:ulator)?|noir|board|video)\s+games?`,
+];
+const SPEAKER_NOT_POLICE = new RegExp(String.raw`\b${oneOf(SPEAKER_NOT_POLICE_WORDS)}\b`, 'i');
+
+/**
+ * Whether the post says its author is someone other than police (an applicant, an actor, a person arrested, a juror, a
+ * private investigator, a player of a police game): then none of its cues is the author's. Exported for the learned
+ * self-affiliation head, which may skip such posts the same way.
+ */
+export function speakerNotPolice(text: string): boolean {
+  return SPEAKER_NOT_POLICE.test(text) || GAME_PLAYED.test(text);
+}
+
 /** The spans by which the author reveals being police: every strong cue, or the weak ones when two agree. */
 export function authorReveals(analysis: TextAnalysis, index: AuthorCueIndex): Match[] {
   const { text } = analysis;
+  if (speakerNotPolice(text)) return [];
   const { strong, weak, company } = authorCuesOf(analysis, index);
   if (strong.length) return strong;
   const distinct = new Set(weak.map((w) => text.slice(w.start, w.end).toLowerCase().replace(/\s+/g, ' ')));
@@ -3869,6 +4084,12 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Fifteen years a cop and the paperwork still wins.',
       'Been a motor cop for 6 years, bugs in my teeth.',
       'I work as a police officer in a small town.',
+      // duty told through the work
+      'Got sent to a suspicious man in a garden. It was a scarecrow. Logged it and back in service.',
+      'Custody was rammed tonight, fourteen in the cells and one working toilet.',
+      '20 years in the job today. Started on foot in the town centre.',
+      'Poor lady was still slumped over the wheel when we got there, airbags everywhere.',
+      'first week off probation, they finally trust me with my own patrol car',
     ],
     fp: [
       // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
@@ -3955,6 +4176,17 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Sergeant Stripes is the name of my cat and she runs this house',
       "Lieutenant's exam in 3 weeks at the fire academy.",
       "My husband passed the sergeant's exam!",
+      // who is speaking: a player, an actor, an applicant, someone questioned; a dog and a scoutmaster called Sarge
+      'Played the new detective game all weekend. Cracked the case, ruined my sleep schedule.',
+      'Wrapped my last day on set playing a desk sergeant. Three lines, one coffee mug.',
+      'Month four of waiting to hear back from the academy. My uniform shoes are already polished.',
+      'They interviewed me under caution for an hour about a car I sold. Back on patrol with my dog now.',
+      'RIP Sarge, the best old beagle a family could have had.',
+      'Sarge, our old scoutmaster, turned up to the reunion with the same whistle.',
+      'My Lieutenant Dan impression at karaoke got a standing ovation, no notes',
+      "My stepdad's retiring after 28 years in uniform and I'm in charge of the cake.",
+      'The party was already over when we got there.',
+      'The number 12 bus is back in service after the strike.',
     ],
   },
   patterns: [
