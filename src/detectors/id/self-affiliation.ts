@@ -460,6 +460,9 @@ const DUTY_PHRASES = [
   String.raw`(?:^|(?<=[.!?\n]\s*))(?:end\s+of\s+watch|eow)\s+(?:at|in)\s+\d`,
   String.raw`(?:the|that|this)\s+(?:scumbag|scrote|toerag|dirtbag|perp)\s+(?:we|i)\s+(?:booked|nicked|arrested|locked\s+up|cuffed)`,
   String.raw`pulled\s+up\s+(?:to|at)\s+(?:the|a)\s+call`,
+  // the wearer left out, so the author: "Wore badge 3318 for 27 years." (not "My brother wore star 5512")
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:wore|carried)\s+(?:badge|shield|star)\s+(?:number\s+)?#?\s?\d{3,6}`,
+  String.raw`(?:^|(?<=[.!?\n]\s*)|\bmy\s+)new\s+(?:shield|badge|star|collar)\s+number`,
   String.raw`(?:spent|started|ended|finished)\s+(?:my|the)\s+shift\s+(?:at|on|with)\s+(?:a|the)\s+${oneOf(SHIFT_AT)}`,
   String.raw`(?:our|my)\s+pursuit(?!\s+of)`,
   // a patrol or a role as the sentence's heading: "bike patrol in August heat", "School resource officer this year"
@@ -3640,7 +3643,8 @@ const GREETING = oneOf([
   String.raw`thank\s+you`,
   String.raw`welcome\s+back`,
 ]);
-const GREETING_FIRST = new RegExp(String.raw`^[^\p{L}@]*${GREETING}\s+(?:to\s+)?`, 'iu');
+// (and what is wished: "Happy retirement Trooper Jim Banks, 30 years on the highway patrol")
+const GREETING_FIRST = new RegExp(String.raw`^[^\p{L}@]*${GREETING}\s+(?:(?:retirement|birthday|anniversary|promotion)\s+)?(?:to\s+)?`, 'iu');
 /** A ranked name written as one, first in the sentence: "Sgt. Kowalski stopped", "Deputy Marcus Webb is" (not "Sergeant asked"). */
 const RANKED_FIRST = new RegExp(String.raw`^[^\p{L}@]*${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 /** A handle greeted: "@tbecker happy 10 years", "congrats @dana_k on 15 years" (not "@tbecker nice collar, the sarge ..."). */
