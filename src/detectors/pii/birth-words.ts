@@ -105,7 +105,9 @@ export const BIRTH_PHRASES = [
   String.raw`(?:entered|arrived\s+in(?:to)?)\s+(?:the|this)\s+world`,
   String.raw`it['’]?s\s+a\s+(?:boy|girl)`,
   // "our family grew by one", "our family got a little bigger", "the family grew by two tiny feet"
-  String.raw`(?:turned\s+up|arrived|landed)\s+on\s+(?:this|the)\s+planet`,
+  String.raw`(?:turned\s+up|arrived|landed)\s+on\s+(?:this|the)\s+(?:planet|earth)`,
+  // "35 years ago today I took my first breath" (not "my first breath of sea air", "… in days")
+  String.raw`took\s+(?:my|his|her|your|their)\s+(?:very\s+)?first\s+breath(?!\s+(?:of|in|since|after|without)\b)`,
   // a parent's own delivery ("my wife delivered our son")
   String.raw`deliver(?:ed|ing)\s+(?:our|my|their)\s+(?:${oneOf(DELIVERED_WORDS)}\s+)*(?:bab(?:y|ies)|son|daughter|boy|girl|twins)`,
   // a birth the author or a crew helped with is a birth too, dated by its day ("helped deliver a baby girl on Route 9
@@ -403,8 +405,13 @@ export const ANOTHER_YEAR = [
   // a decade entered or left: "Officially in my thirties as of today", "Entering my 30s this Saturday", "Last day in my
   // twenties tomorrow", "My last day of being 29 today", "Last day as a 29 year old"
   String.raw`(?:entering|enter(?:s|ed)?|officially\s+(?:in(?:to)?|entering))\s+(?:my|his|her|their|your)\s+${DECADE}`,
-  String.raw`last\s+day\s+(?:in\s+(?:my|his|her|their|your)\s+${DECADE}|of\s+being\s+\d{1,3}|as\s+an?\s+\d{1,3}[- ]?(?:year[- ]old|yo))`,
+  String.raw`last\s+day\s+(?:(?:in|of)\s+(?:my|his|her|their|your)\s+${DECADE}|of\s+being\s+\d{1,3}|as\s+an?\s+\d{1,3}[- ]?(?:year[- ]old|yo))`,
   // "Celebrating 35 years of me today"
+  // "Leaving my twenties behind on Saturday", "saying goodbye to my 30s tomorrow"
+  String.raw`(?:leav(?:e|es|ing)|(?:saying|waving|bidding)\s+(?:goodbye|farewell)\s+to)\s+(?:my|his|her|their|your)\s+${DECADE}`,
+  // "Four decades old tomorrow", "half a century young on Sunday"
+  String.raw`(?:[2-9]|two|three|four|five|six|seven|eight|nine)\s+decades\s+(?:old|young)`,
+  String.raw`half\s+a\s+century\s+(?:old|young)`,
   String.raw`\d{1,3}\s+years\s+of\s+(?:me|being\s+me)(?=\s*(?:[.!,;:]|$|today|tomorrow|tmrw|this\s+\w+))`,
   String.raw`levell?(?:ed|ing)\s+up\s+(?:in\s+life|irl|again)`,
   // "level 35 unlocked today 🎮 birthday vibes" (AGE_MILESTONE wants a birthday in the post for it)

@@ -90,6 +90,8 @@ const RELATIVE_DAYS = [
     // "helped deliver a baby girl overnight", "arrived in the early hours" (the night just gone)
     'overnight',
     String.raw`in\s+the\s+(?:early|wee|small)\s+hours`,
+    // "Officially a quarter of a century old as of midnight" (the day just begun)
+    String.raw`as\s+of\s+midnight`,
     String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
     // "Turning 30 in a fortnight"
     String.raw`in\s+a\s+fortnight`,
@@ -168,12 +170,14 @@ const SAME_DAY_AS = String.raw`(?:on\s+)?the\s+(?:same\s+)?(?:day|night|morning|
 
 /** Between a label and its date: "DOB is", "DOB on my licence says", "DOB:" (LABELLED). */
 const LABEL_LINKS = [
+  // "My DOB's 11.04.88"
+  String.raw`['’]s`,
   'is',
   'was',
   'says',
   'reads',
   'shows',
-  '[:=#-]',
+  '[:=#~-]',
 ];
 
 /** Whose form a date of birth is written on: "DOB for the form:", "DOB on my licence" (LABELLED). */
@@ -235,8 +239,11 @@ const YEARS_AGO_DAY = oneOf([
   String.raw`this\s+(?:morning|afternoon|evening)`,
 ]);
 
-/** The night a birth came in, before its day: "born early hours of Sunday", "born in the wee hours of the 3rd" (LABELLED). */
-const BORN_HOURS = String.raw`(?:in\s+the\s+)?(?:early|wee|small)\s+hours\s+of\s+`;
+/**
+ * The part of the day a birth came in, before its day: "born early hours of Sunday", "born in the wee hours of the 3rd",
+ * "born the morning of 12 June 2019" (LABELLED).
+ */
+const BORN_HOURS = String.raw`(?:(?:in\s+the\s+)?(?:early|wee|small)\s+hours|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)|(?:on\s+)?the\s+eve)\s+of\s+`;
 
 /**
  * A label or the word "born" followed by a date.
@@ -249,7 +256,7 @@ const BORN_HOURS = String.raw`(?:in\s+the\s+)?(?:early|wee|small)\s+hours\s+of\s
 const LABELLED = new RegExp(
   String.raw`\b${oneOf([
       String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date|birth\s+cert(?:ificate)?\s+(?:says|reads|shows))(?:\s+(?:for|on|in)\s+${oneOf(WHOSE_FORM)}(?:\s+[\w-]+){1,3}?)?\s*(?:${oneOf(LABEL_LINKS)})?\s*((?:on\s+)?${EXPLICIT_DATE}|${LABEL_SHORT_DATE})`,
-      String.raw`(born)\s*[:=-]?\s+(?:${BORN_HOURS}|(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|` +
+      String.raw`(born)\s*[:=-]?\s+(?:sleeping\s+)?(?:${BORN_HOURS}|(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|` +
         String.raw`(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|${SAME_DAY_AS}|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${SHORT_DATE}|${BORN_DOTTED}|${oneOf([
         'today',
         'yesterday',
@@ -271,9 +278,9 @@ const LABELLED = new RegExp(
 
 /**
  * A birthday word; what sits next to it decides whether a date is tied to it.
- * e.g. "birthday", "bday", "b-day", "birthdays"
+ * e.g. "birthday", "bday", "b-day", "birthdays", "solar return" (the astrologer's birthday)
  */
-const BIRTHDAY = /\b(?:birthday|bday|b-day|b'day|birfday|bornday)s?\b/gi;
+const BIRTHDAY = /\b(?:birthday|bday|b-day|b'day|birfday|bornday|solar\s+return)s?\b/gi;
 
 /**
  * Nouns after "birthday" that make the date the party's or the present's rather than the birth date.
@@ -347,7 +354,7 @@ const GREETINGS = [
   'missing',
 ];
 const GREETING_DAY = new RegExp(
-  String.raw`\b${oneOf(GREETINGS)}\b[^.!?\n]{0,20}?\b(?:(?:birthday|bday|b-day)(?:\s+wishes)?|\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\b(?:[^.!?\n]|(?<=\b${oneOf(GREETING_TITLES)})\.){0,40}?\b${TODAYISH}\b`,
+  String.raw`\b${oneOf(GREETINGS)}\b[^.!?\n]{0,20}?\b(?:(?:birthday|bday|b-day|solar\s+return)(?:\s+wishes)?|\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\b(?:[^.!?\n]|(?<=\b${oneOf(GREETING_TITLES)})\.){0,40}?\b${TODAYISH}\b`,
   'gi',
 );
 
@@ -417,7 +424,7 @@ const TAIL = new RegExp(
  *      "Saturday is Jake's 10th birthday", "Off work tomorrow because it's my birthday"
  */
 const HEAD = new RegExp(
-  String.raw`(?<![\w'’])(${DATEISH}|(?:\d{1,2}|${NUMWORD})\s+(?:more\s+)?(?:days?|weeks?|sleeps)\s+${oneOf([
+  String.raw`(?<![\w'’])(${DATEISH}|${SHORT_DATE}|(?:\d{1,2}|${NUMWORD})\s+(?:more\s+)?(?:days?|weeks?|sleeps)\s+${oneOf([
       'till',
       'til',
       'until',
@@ -483,8 +490,12 @@ const HEAD = new RegExp(
 const AGE_AGAIN = String.raw`(?:\s+(?:again|for\s+the\s+\w+\s+time))`;
 /** The day an age is reached on (TURNS): a day, a short date, or a moment just gone ("an hour ago"). */
 const TURNS_DAY = oneOf([DATEISH, SHORT_DATE, JUST_NOW]);
+/** After an age: "years old", "yrs", "months old", "yo" (TURNS). */
+const AGE_UNIT = String.raw`(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo)`;
+/** An age of one in words: "a year old", "a month old" (TURNS: "Our son will be a year old on Friday"). */
+const A_YEAR_OLD = String.raw`an?\s+(?:year|month|week)\s+old`;
 const TURNS = new RegExp(
-  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?|sweet\s+)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*(?:(?:years?|yrs?)(?:\s+(?:old|young))?|(?:months?|weeks?|days?)\s+old|yo))?)${AGE_AGAIN}?\s*,?\s*(?:as\s+of\s+)?(${TURNS_DAY})`,
+  String.raw`\b(${oneOf(AGE_VERBS)})\s+(?:(?:the\s+(?:big\s+)?|sweet\s+)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))(?:\s*${AGE_UNIT})?|${A_YEAR_OLD})${AGE_AGAIN}?\s*,?\s*(?:as\s+of\s+)?(${TURNS_DAY})`,
   'gi',
 );
 
@@ -501,14 +512,22 @@ const BARE_AGE_VERBS = [
   String.raw`would\s+be`,
   String.raw`(?:would|should)(?:\s+have|\s*['’]ve)\s+been`,
 ];
-const BARE_AGE = String.raw`(?:\b${oneOf(BARE_AGE_VERBS)}|['’](?:[sm]|ll\s+be|d\s+(?:have|['’]ve)\s+been))\s+(?:\d{1,3}|${NUMWORD})(?=\s*(?:[.!,;)]|$|\p{Extended_Pictographic})|\s+(?:and|but|so|&)\s)`;
+/** Said of an age reached, before or after it: "Saturday I'm officially 40", "tmrw im 18 finally". */
+const BARE_AGE_ADVERBS = [
+  'officially',
+  'finally',
+  'now',
+  String.raw`at\s+last`,
+];
+const BARE_AGE = String.raw`(?:\b${oneOf(BARE_AGE_VERBS)}|['’](?:[sm]|ll\s+be|d\s+(?:have|['’]ve)\s+been))\s+(?:${oneOf(BARE_AGE_ADVERBS)}\s+)?(?:\d{1,3}|${NUMWORD})(?:\s+${oneOf(BARE_AGE_ADVERBS)})?(?=\s*(?:[.!,;)]|$|\p{Extended_Pictographic})|\s+(?:and|but|so|&)\s)`;
 
 const BARE_AGE_END = new RegExp(`${BARE_AGE}$`, 'iu');
 
 /**
  * The day first, the age after.
  * e.g. "Today I turn 40", "Tomorrow my baby girl turns 5", "On Saturday Jake turns 10", "Saturday I'm officially 40", "Tomorrow my sister celebrates
- *      her 30th", "Today my little girl is three." (a bare age at the clause's end: only with a person as subject)
+ *      her 30th", "Today my little girl is three." (a bare age at the clause's end: only with a person as subject), "On May 4 I
+ *      turn 30", "3 days till I'm 30", "Today I become a 40-year-old"
  */
 const DAY_THEN_TURNS = new RegExp(
   String.raw`\b${oneOf([
@@ -519,10 +538,17 @@ const DAY_THEN_TURNS = new RegExp(
     // "Next week I'll be 40", "In 3 days I'll be 30"
     String.raw`next\s+(?:week|month)`,
     String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
+    // "3 days till I'm 30", "Three sleeps until I'm 7!"
+    String.raw`${DAY_COUNTS}\s+(?:more\s+)?(?:days?|weeks?|sleeps)\s+(?:un)?til+`,
+    // "On May 4 I turn 30", "On the 5th I'll be 60"
+    String.raw`on\s+(?:${EXPLICIT_DATE}|the\s+${DAY})`,
   ])}\b[^.!?\n]{0,30}?${oneOf([
     String.raw`\b(?:turn(?:s|ing)?|hit(?:s|ting)?)\s+(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))`,
-    String.raw`\b(?:is|am|are)\s+(?:\d{1,3}|${NUMWORD}|a|an)\s+(?:years?|yrs?|months?)\s+old`,
+    // "Today my son is 6 years old", "Today I'm 40 years young"
+    String.raw`(?:\b(?:is|am|are)|['’][ms])\s+(?:\d{1,3}|${NUMWORD}|a|an)\s+(?:years?|yrs?|months?)\s+(?:old|young)`,
     String.raw`\bcelebrat(?:es|ing)\s+(?:his|her|my|their|our|your)\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})`,
+    // "Today I become a 40-year-old"
+    String.raw`\bbecom(?:e|es|ing)\s+an?\s+(?:\d{1,3}|${NUMWORD})[- ](?:years?[- ]old|yo)`,
     BARE_AGE,
   ])}(?!\w)`,
   'giu',
@@ -537,7 +563,7 @@ const DAY_THEN_BORN = new RegExp(
       String.raw`\d{1,3}`,
       String.raw`${NUMWORD}`,
       'a',
-    ])}\s+years?\s+ago\s+${YEARS_AGO_DAY}|(?:on\s+)?this\s+(?:day|date)(?:\s+in\s+${YEAR})?)\b[^.!?\n]{0,40}?\b${oneOf([
+    ])}\s+years?\s+ago\s+${YEARS_AGO_DAY}|exactly\s+(?:\d{1,3}|${NUMWORD}|a)\s+years?\s+ago|(?:on\s+)?this\s+(?:day|date)(?:\s+in\s+${YEAR})?)\b[^.!?\n]{0,40}?\b${oneOf([
       String.raw`(?:was|were|got|being)\s+born`,
       String.raw`c[oa]me\s+(?:\w+\s+)?into\s+(?:the|this)\s+world`,
       String.raw`entered\s+(?:the|this)\s+world`,
@@ -605,7 +631,15 @@ function dayNear(c: BirthText, start: number, end: number): { start: number; end
 }
 
 /** A birth's anniversary: "A year ago today our daughter arrived" (a child's arrival counted in years to the day). */
-const YEARS_AGO_TODAY = new RegExp(String.raw`\b(?:\d{1,3}|${NUMWORD}|a)\s+years?\s+ago\s+today\b`, 'i');
+const YEARS_AGO_TODAY = new RegExp(String.raw`\b(?:\d{1,3}|${NUMWORD}|a)\s+years?\s+ago\s+${YEARS_AGO_DAY}\b`, 'i');
+/**
+ * Who arrives on a birth's anniversary, besides a child: a name with its parents' "our" (not "my Tesla"), "you" or "I"
+ * ("Twelve years ago tonight, at 3:14am, our Ellie arrived.", "21 years ago today you arrived.", "50 years ago today,
+ * I arrived.", the arrival closing its clause: not "… I arrived in London").
+ */
+const ANNIVERSARY_ARRIVER = /(?:^|[\s,(])(?:[Oo]ur\s+\p{Lu}\p{Ll}+|[Yy]ou|I)\s*$/u;
+/** The end of a clause, right after an arrival ("… our Ellie arrived." but not "… arrived in Sydney"). */
+const CLAUSE_END = /^\s*(?:[.!,;]|$|\p{Extended_Pictographic})/u;
 /** A birth announced: "It's a girl!" (an arrival's named subject is then the newborn: "Ava Grace came early on the 2nd"). */
 const IT_IS_A = /\bit['’]?s\s+a\s+(?:boy|girl)\b/i;
 /** A newborn's weight: "7 lb 8 oz", "3.2kg". */
@@ -635,8 +669,9 @@ const birthEventDay = perMatch((m: RegExpExecArray, c: BirthText) => {
     const subject = c.analysis.sentenceBefore(m.index, 50);
     const newborn = NEWBORN_WORD.test(subject) || NAMED_NEWBORN.test(subject);
     // a child at a birth ("our son Leo, who arrived … 8lbs"), or "she"/no subject with a weight or the labour in the post
-    // (or a year to the day, the arrival closing its clause: "A year ago today our daughter arrived.", not "… arrived in Sydney")
-    const child = CHILD_WORD.test(subject) && (BIRTH_DETAIL.test(sentence) || (YEARS_AGO_TODAY.test(sentence) && /^\s*(?:[.!,;]|$|\p{Extended_Pictographic})/u.test(c.text.slice(end, end + 4))));
+    // (or a year to the day, the arrival closing its clause: "A year ago today our daughter arrived.", "… our Ellie arrived.", not "… arrived in Sydney")
+    const anniversary = YEARS_AGO_TODAY.test(sentence) && CLAUSE_END.test(c.text.slice(end, end + 4));
+    const child = (CHILD_WORD.test(subject) && (BIRTH_DETAIL.test(sentence) || anniversary)) || (anniversary && ANNIVERSARY_ARRIVER.test(subject));
     const unnamed = /^(?:\W*|.*\b(?:she|he|they)(?:\s+(?:decided|wanted|chose)\s+to)?\s*)$/i.test(subject) && BIRTH_DETAIL.test(c.text.replace(CLOCK_TIMES, ' '));
     // a named one with a birth weight in the sentence: "Matilda Rose arrived this morning at 10:02, 7 lb 8 oz"
     // (not "Tom arrived at the barbecue with 10 lbs of sausages": somewhere to arrive at is a journey)
@@ -835,10 +870,12 @@ const AFTER_BIG_AGE = [
   String.raw`this\b`,
   String.raw`next\b`,
   String.raw`coming\b`,
+  // "The big four-oh lands on the 9th"
+  String.raw`(?:lands|falls|arrives|will)\b`,
   TODAYISH,
   '$',
 ];
-const BIG_AGE = String.raw`\b(?:sweet\s+(?:16|sixteen)\b|big\s+(?:[1-9]\s?-\s?(?:0|oh)(?!\s*${oneOf(MEASURES)})|${ROUND_AGE}(?=\s*${oneOf(AFTER_BIG_AGE)})))(?!\w)`;
+const BIG_AGE = String.raw`\b(?:sweet\s+(?:16|sixteen)\b|big\s+(?:[1-9]\s?-\s?(?:0|oh)(?!\s*${oneOf(MEASURES)})|${ROUND_AGE}(?![-–]\w)(?=\s*${oneOf(AFTER_BIG_AGE)})))(?!\w)`;
 /**
  * A milestone age tied to a day, either way round.
  * e.g. "Big 5-0 for the hubby on Sunday the 9th", "the big 4-0 tomorrow", "Tomorrow is the big 4-0"
@@ -848,14 +885,53 @@ const BIG_AGE_DAY = new RegExp(
   'gi',
 );
 
+/** A day and month in digits with a slash, either order: "17/03", "3/17" (DATE_BABY; not "24/7"). */
+const SLASHED_DAY = String.raw`(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\d/])`;
 /**
  * Born on a calendar day, said as "a <date> baby", or a holiday that names one day.
- * e.g. "both 22nd March babies", "a proper June 14th baby", "a 4th of July baby", "a Christmas Day baby", "leap day babies"
+ * e.g. "both 22nd March babies", "a proper June 14th baby", "a 4th of July baby", "a Christmas Day baby", "leap day babies",
+ *      "I'm a 17/03 baby"
  */
 const DATE_BABY = new RegExp(
-  String.raw`(?<![\w/])(?:the\s+)?(${DAY}(?:\s+of)?\s+${MONTH}|${MONTH}\s+${DAY}|${oneOf(HOLIDAY_DAYS)})\s+bab(?:y|ies)\b${NOT_THE_BABY}`,
+  String.raw`(?<![\w/])(?:the\s+)?(${DAY}(?:\s+of)?\s+${MONTH}|${MONTH}\s+${DAY}|${oneOf(HOLIDAY_DAYS)}|(?!24/7\b)${SLASHED_DAY})\s+bab(?:y|ies)\b${NOT_THE_BABY}`,
   'gi',
 );
+/**
+ * A newborn's weight, closing its phrase: "7lb 2oz", "8 lbs, 3 oz", "3.2kg", "3200g", "7lb of pure joy" (BIRTH_STATS; not
+ * "9 lbs down", "a 7 lb hammer").
+ */
+const POUNDS = String.raw`(?:[4-9]|1[0-2])\s?(?:lbs?|pounds?)(?:\s*,?\s*\d{1,2}\s?(?:oz|ounces?))?`;
+const KILOS = String.raw`[1-5](?:[.,]\d{1,3})?\s?(?:kg|kilos?)|[1-5]\d{3}\s?(?:g|grams)`;
+/** What closes a newborn's weight: the end of its phrase, "and", "of pure joy". */
+const WEIGHT_END = String.raw`(?=\s*(?:[.!,;:)(|–—-]|$|\p{Extended_Pictographic}|of\s+(?:pure\s+)?(?:joy|love|perfection|cuteness)\b|and\b|&))`;
+const NEWBORN_WEIGHT = String.raw`(?:${POUNDS}|${KILOS})(?!\w)${WEIGHT_END}`;
+/** Between a birth's date and its weight: a comma, a full stop, a bar, or a time of day ("3 May, 4:12am, 7lb 2oz"). */
+const STATS_GAP = String.raw`(?:\s*[,.;:|–—-]\s*|\s+)(?:${CLOCK_TIME}(?:\s*[,.;:|–—-]\s*|\s+))?`;
+/**
+ * A birth announced by its numbers: a calendar date beside a newborn's weight, either way round.
+ * e.g. "Welcome to the world, little Ava! 3 May 2024, 7lb 2oz", "Ava Rose. 03.05.24. 7lb 2oz.", "8lbs 1oz, 14/02/2025"
+ */
+const BIRTH_STATS = new RegExp(
+  String.raw`(?<![\w/.-])(${EXPLICIT_DATE}|${SLASHED_DAY})${STATS_GAP}${NEWBORN_WEIGHT}|${NEWBORN_WEIGHT}${STATS_GAP}(?:born\s+|on\s+)?(${EXPLICIT_DATE})(?![\w/])`,
+  'giu',
+);
+/** Weights that are a catch, a parcel or a dish: "Caught a 9lb carp, 14/05" (BIRTH_STATS). */
+const NOT_A_NEWBORN = new RegExp(String.raw`\b${oneOf([
+  'caught',
+  'catch',
+  'fish',
+  'trout',
+  'salmon',
+  'carp',
+  'bass',
+  'pike',
+  'turkey',
+  'pumpkin',
+  'parcels?',
+  'packages?',
+  'seized',
+])}\b`, 'i');
+
 /** After "a Christmas Day baby": one still to come ("our Christmas Day baby is due any minute"). */
 const STILL_TO_COME = /^[^.!?\n]{0,20}?\b(?:due|expected|on\s+(?:the|her|his|its)\s+way|any\s+(?:day|minute))\b/i;
 
@@ -1128,6 +1204,8 @@ const PERSON_SUBJECT =
       'lad',
       'lass',
       'bairn',
+      // "Guess who's 40 today?"
+      String.raw`guess\s+who`,
     ])}\s*$`, 'i');
 
 /** Relatives and partners whose ordinal is a birthday: "Hubby's 40th", "Mum's 70th". */
@@ -1305,6 +1383,10 @@ const NOT_A_PERSON =
       'marriage',
       'relationship',
       'friendship',
+      // "The idea was born on a Tuesday", "a tradition born on Christmas Eve 1990"
+      'idea',
+      'project',
+      'tradition',
       // "Sourdough starter is 3 years old today", "The house will be 100 years old on the 14th"
       'sourdough',
       'starter',
@@ -1330,7 +1412,7 @@ const PERSONISH =
 
 /** Is the subject an institution, an animal or a thing rather than a person? */
 function isThing(subject: string): boolean {
-  return (NOT_A_PERSON.test(subject) && !PERSONISH.test(subject)) || NUMBERED_THING.test(subject);
+  return (NOT_A_PERSON.test(subject) && !PERSONISH.test(subject)) || numberedThing(subject);
 }
 
 /**
@@ -1386,12 +1468,23 @@ function petSentence(analysis: TextAnalysis, start: number): boolean {
 }
 
 /** A subject ending in a name and a number is a product or a mission ("Apollo 11", "Commodore 64"), not a person. */
-const NUMBERED_THING = /\p{Lu}[\p{L}-]*\s+\d+\b/u;
+const NUMBERED_THING = /(\p{Lu}[\p{L}-]*)\s+\d+\b/u;
+/** A month before the number is a date, not a product: "On May 4 I turn 30". */
+const MONTH_ONLY = new RegExp(String.raw`^${MONTH}$`, 'i');
+function numberedThing(subject: string): boolean {
+  const n = NUMBERED_THING.exec(subject);
+  return n !== null && !MONTH_ONLY.test(n[1]!);
+}
 
-/** Three words before `start`, where the subject or possessor of a birthday sits. */
+/** An aside in brackets, which holds no subject: "my partner (and in the patrol car) @dana_k, born …". */
+const ASIDE = /\([^()]*\)/g;
+/** An aside whose opening bracket lies before the words read. */
+const ASIDE_CUT = /^[^(]*\)/;
+
+/** Three words before `start`, where the subject or possessor of a birthday sits (an aside in brackets skipped). */
 function subjectBefore(analysis: TextAnalysis, start: number): string {
   const w = analysis.sentenceBefore(start, 60);
-  return w.split(/\s+/).filter(Boolean).slice(-3).join(' ');
+  return (w.includes(')') ? w.replace(ASIDE, ' ').replace(ASIDE_CUT, ' ') : w).split(/\s+/).filter(Boolean).slice(-3).join(' ');
 }
 
 /** Up to three words after "happy birthday to" / "birthday of", where the subject of a greeting sits. */
@@ -1483,13 +1576,13 @@ const bornDate = (m: RegExpExecArray) => {
 /** A post about a birthday: "birthday", "happy", "celebrating", a cake. */
 const BIRTHDAY_POST = /\b(?:birthday|bday|b-day|happy|celebrat)|🎂/iu;
 /** The word birthday itself (or chat's "hbd"), in a post or a match: "Happy 4th" is a birthday only beside it. */
-const BIRTHDAY_WORD = /\b(?:birthday|bday|b-day|hbd\b)/i;
+const BIRTHDAY_WORD = /\b(?:birthday|bday|b-day|hbd\b|solar\s+return)/i;
 
 /**
  * Between a birthday word and a date opening the next sentence: "… with Elvis. Jan. 8, 1987", "born on my birthday! 15
  * August, double cake" (nearDate).
  */
-const NEXT_SENTENCE = /^[^.!?\n]*[.!?]\s+$/;
+const NEXT_SENTENCE = /^[^.!?\n]*[.!?][\s\p{Extended_Pictographic}\u200d\ufe0f]*\s$/u;
 /** After that date, nothing that makes it a clause's subject ("June 14, 2024 was the day we met"): it stands alone. */
 const DATE_ALONE = /^\s*(?:[.!,;:)]|$|\p{Extended_Pictographic})/u;
 
@@ -1957,6 +2050,21 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     examples: ['Me and my sister are both 22nd March babies'],
   },
   {
+    name: 'BIRTH_STATS',
+    description: 'a birth announced by its numbers, a date beside a newborn\'s weight: "Welcome, little Ava! 3 May 2024, 7lb 2oz", "Ava Rose. 03.05.24. 3.2kg"',
+    pattern: BIRTH_STATS,
+    requires: notGreetingAThing,
+    vetoes: [(_m, c) => NOT_A_NEWBORN.test(c.text) || (ANIMAL.test(c.text) && !KIN.test(c.text))],
+    span: (m) => {
+      const date = m[1] ?? m[2]!;
+      const start = m.index + m[0].indexOf(date);
+      return { start, end: start + date.length };
+    },
+    confidence: 0.8,
+    disjoint: true,
+    examples: ['Welcome to the world, little Ava! 3 May 2024, 7lb 2oz', 'Ava Rose. 03.05.24. 3.2kg. Perfect.'],
+  },
+  {
     name: 'STAR_SIGN',
     description: 'A star sign the author owns beside a calendar date: "Taurus here, May 2 is my day", "Gemini gang, 6/14 birthday"',
     pattern: STAR_SIGN,
@@ -2083,10 +2191,10 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
 ];
 
 /**
- * Rows whose own words are common ("is 6", "happy 30th", "my 40th", "had a", "arrived", "40 on the 9th"), and which all need a date
- * (DAY_NAMED or digits).
+ * Rows whose own words are common ("is 6", "happy 30th", "my 40th", "had a", "arrived", "40 on the 9th", "7lb"), and which all need
+ * a date (DAY_NAMED or digits).
  */
-const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, DAY_THEN_ORDINAL, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE, BIG_DAY, AGE_TODAY]);
+const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, DAY_THEN_ORDINAL, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE, BIG_DAY, AGE_TODAY, BIRTH_STATS]);
 
 /** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
 export const birthdate: TextDetector = {
@@ -2103,6 +2211,23 @@ export const birthdate: TextDetector = {
   },
   examples: {
     tp: [
+      'Nine years ago tonight, at 2:40am, our Mia arrived. Happy birthday sweetheart',
+      'Happy 40th to my best mate (and worst driver) @sam_t, born 04.11.1986',
+      'Officially half a century old as of midnight!',
+      'The big five-oh falls on the 21st, no party please.',
+      'Our son was born the evening of 3 May 2020.',
+      "Proud 25/12 baby, one present every year.",
+      "Her DOB's 02.09.91 on the form.",
+      'On May 4 I turn 30',
+      "3 days till I'm 30!",
+      "tmrw im 18 finally",
+      'Today I become a 40-year-old.',
+      'Our son will be a year old on Friday',
+      'Leaving my twenties behind on Saturday',
+      '35 years ago today I took my first breath',
+      'Exactly one year ago you were born',
+      'Happy solar return to me today',
+      "Guess who's 40 today?",
       'Born on Christmas Day 1975, always got combined presents.',
       'My twin was born 5 minutes after me on 28 Feb 1990.',
       'My dad, b. 12 Oct 1954, would have been 72 today.',
@@ -2296,6 +2421,13 @@ export const birthdate: TextDetector = {
       'The queue was 10 an hour ago.',
       '12 today! New record for speeding tickets.',
       '40 on the 9th floor, the lift is broken again.',
+      '10 years ago today my Tesla arrived.',
+      'A year ago today I arrived in London.',
+      'The project was born the morning of 12 June 2019.',
+      'On May 4 the precinct turns 100.',
+      "3 days till I'm back on days.",
+      "I'm a 24/7 baby, always on call.",
+      'took my first breath of fresh air today after the fire.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
