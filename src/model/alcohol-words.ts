@@ -27,6 +27,15 @@ const DRINKS = [
   'cocktails?',
   'bottles?',
 ];
+/** What follows a drink or two told with restraint: "and home by ten", "and went to bed", "and done". */
+const THEN_HOME = [
+  'went',
+  'headed',
+  String.raw`called\s+it`,
+  'home',
+  'bed',
+  'done',
+];
 /** Who the drunk are, and the words before them: "a drunk guy", "these drunk fans". */
 const SOME = [
   'a',
@@ -67,12 +76,53 @@ const DRUNK = [
   'smashed',
   'plastered',
   'legless',
+  'sloshed',
+  'trashed',
+  'tipsy',
+  'steaming',
+  'blitzed',
+];
+/** Others whose drunkenness is reported or condemned: "neighbours were wasted", "my flatmate came home hammered". */
+const OTHER_DRINKERS = [
+  String.raw`(?<!(?:my|our)\s)people`,
+  String.raw`neighbou?rs?`,
+  'flatmates?',
+  'roommates?',
+  'housemates?',
+  String.raw`some\s+(?:guy|bloke|man|woman|lad|girl|idiot|dude)`,
+];
+/** Bare plural drinkers: "Drunk people on the last bus", "drunk fans". */
+const DRINKERS_PLURAL = [
+  'people',
+  'men',
+  'women',
+  'fans',
+  'tourists',
+  'students',
+  'teens',
+  'drivers',
+  'idiots',
+  'customers',
+  'patrons',
+  'punters',
 ];
 
-/** Drink told with restraint, or none: "only had two pints", "sober for a year", "tea instead", "call a cab". */
+/**
+ * Drink told with restraint, or none: "only had two pints", "sober for a year", "tea instead", "call a cab", "Two pints
+ * and home by ten", "Not a big drinker", "non-alcoholic beer", "the street party was dry".
+ */
 export const MODERATION = [
   String.raw`(?:had|have|having|just|only|one|two)\s+${oneOf(FEW)}\s+${oneOf(DRINKS)}\b(?!\s+too\s+many)`,
   String.raw`(?:drink|beer|pint|glass)\s+and\s+(?:went|headed|called\s+it|home|bed)`,
+  // "Two pints and home by ten"
+  String.raw`(?:one|two|a|1|2)\s+(?:drinks|beers|pints|glasses)\s+and\s+${oneOf(THEN_HOME)}`,
+  // "Not a big drinker. A shandy at the cricket", "Half a cider and I was ready for a nap. Lightweight and proud."
+  String.raw`not\s+(?:a\s+)?(?:big|heavy|much\s+of\s+a)\s+drinker`,
+  'lightweight',
+  'shand(?:y|ies)',
+  String.raw`non[- ]?alcoholic`,
+  // "Our street party was dry this year"
+  String.raw`(?:party|wedding|do|event|night|festival)\s+(?:was|is|will\s+be|stays?|stayed)\s+dry\b`,
   String.raw`(?:went|headed|got)\s+(?:to\s+bed|home)\s+(?:early|by|at)\b`,
   String.raw`sober\s+(?:for|since|driver|curious|anniversary|october|january|living)`,
   String.raw`\d+\s+(?:days?|weeks?|months?|years?)\s+sober`,
@@ -92,12 +142,18 @@ export const MODERATION = [
   String.raw`(?:call|get|got|grab|book)\s+(?:a|an)\s+(?:cab|taxi|uber|lyft)`,
 ];
 
-/** Drunkenness that is someone else's: "a drunk guy", "the drunks", "he was hammered", "drunk fans". */
+/**
+ * Drunkenness that is someone else's: "a drunk guy", "the drunks", "he was hammered", "drunk fans", "people getting
+ * wasted in the park", "my flatmate came home hammered".
+ */
 export const OTHERS_DRUNK = [
   String.raw`${oneOf(SOME)}\s+(?:\w+\s+)?drunk\s+${oneOf(PEOPLE)}`,
   'drunks',
   String.raw`drunk\s+and\s+disorderly`,
   String.raw`(?:he|she|they|who)\s+(?:was|were|is|are|got)\s+(?:\w+\s+)?${oneOf(DRUNK)}`,
+  // "Sick of people getting wasted in the park", "Some guy on the train was absolutely hammered"
+  String.raw`${oneOf(OTHER_DRINKERS)}\b[^.!?]{0,25}?\b(?:was|were|is|are|got|get|gets|getting|came\s+home)\s+(?:\w+\s+)?${oneOf(DRUNK)}`,
+  String.raw`drunk\s+${oneOf(DRINKERS_PLURAL)}`,
   String.raw`bartend(?:er|ing)`,
   'bouncers?',
 ];

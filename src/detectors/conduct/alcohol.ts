@@ -1473,7 +1473,9 @@ const SAFETY_WORDS = [
   'dwi',
   'owi',
   'sobriety',
-  'checkpoint',
+  'checkpoints?',
+  // "Our summer drink-drive campaign starts today", "Drink driving kills"
+  String.raw`drink[- ]?driv\w*`,
   String.raw`impaired driv\w*`,
   'public (?:drunkenness|intoxication)',
   'arrested',
@@ -1626,6 +1628,8 @@ const OTHERS = [
   'defendant',
   'patient',
   String.raw`(?:a|the) (?:man|woman|person|guy|lad|girl|boy)`,
+  // "Sick of people getting wasted in the park", "watching people get sloshed at the airport bar" (not "my people")
+  String.raw`(?<!(?:my|our) )people`,
   'someone',
   String.raw`youths?`,
   String.raw`teenagers?`,
@@ -1662,10 +1666,21 @@ const HEAVY_COUNT_NUMBERS = [
   'twenty',
   'a dozen',
 ];
+/** Words that end a count before a drink: "end of watch at 6 then beers" is a time, then drinks (HEAVY_COUNT). */
+const COUNT_ENDS = [
+  'then',
+  'and',
+  'or',
+  'to',
+  'at',
+  'am',
+  'pm',
+];
 // A count of drinks past what anyone has with dinner, with nothing else needed: "after 12 pints", "14 tequilas and a
-// fountain swim", "8 espresso martinis and then 4 more" (QUANTITY's forms need "deep", "down", "by myself"...).
+// fountain swim", "8 espresso martinis and then 4 more" (QUANTITY's forms need "deep", "down", "by myself"...); one word
+// may stand between ("12 tequila shots"), not one that ends the count ("at 6 then beers").
 const HEAVY_COUNT = new RegExp(
-  String.raw`\b${oneOf(HEAVY_COUNT_NUMBERS)}\s+(?:[a-z]+\s+)?${DRINKS}\b`,
+  String.raw`\b${oneOf(HEAVY_COUNT_NUMBERS)}\s+(?:(?!${oneOf(COUNT_ENDS)}\b)[a-z]+\s+)?${DRINKS}\b`,
   'gi',
 );
 
@@ -2213,6 +2228,10 @@ export const alcohol: TextDetector = {
       'She was fine in the end, just lost a shoe at the club.',
       'Server life: a table that drank 12 bottles of wine tipped nothing.',
       'Feb. 29th comes round again, so technically I turn nine.',
+      'Off at 6 then beers at the barbecue, bring ice.',
+      'Tired of people getting hammered in the park and leaving cans everywhere.',
+      'Watching people get sloshed at the station bar at 8am.',
+      'Our drink-drive campaign starts today: checkpoints all weekend, so do not get drunk and drive.',
     ],
   },
   patterns: [
