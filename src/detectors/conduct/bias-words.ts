@@ -786,3 +786,54 @@ export const DEHUMANISING = alt([
   'degenerates',
   'lowlifes',
 ]);
+
+/**
+ * What is said only of a people, not of any crowd: "don't belong here", "come over here and…", "will never integrate",
+ * "breed like rats". Read after a vague group ("those people don't belong here") by conduct/bias's VAGUE_OTHERED, where
+ * a predicate anyone earns ("those people are animals": the men who robbed her) is not enough.
+ */
+// A place a people is said to live in or spoil: "our town", "every city", "the whole neighbourhood"
+const PEOPLES_PLACE = oneOf(['country', 'countries', 'town', 'towns', 'city', 'cities', 'neighbou?rhoods?', 'street', 'area', 'place', 'schools?', 'society']);
+export const PEOPLES_ONLY = alt([
+  String.raw`(?:don'?t|do not|never|will never|won'?t ever) belong (?:here|in (?:this|our|my) (?:\w+ )?${PEOPLES_PLACE})`,
+  String.raw`(?:will never|won'?t ever|never|don'?t|do not|refuse to|won'?t|can'?t) (?:even )?(?:integrate|assimilate|fit in)`,
+  String.raw`(?:don'?t|do not|will never|won'?t ever|never) share our (?:values|culture|way of life|beliefs)`,
+  String.raw`(?:just |only )?come (?:over )?here,? (?:and|to|for|just|only|take\w*|steal\w*|liv\w+|sponge|leech)`,
+  String.raw`come over (?:here )?(?:on|in) (?:boats|dinghies|rafts|the boats|lorries|trucks)`,
+  String.raw`(?:just |all )?(?:breed|multiply)(?:ing)? like`,
+  String.raw`(?:are|'re|r) (?:barely|not even|less than|hardly) human`,
+  String.raw`(?:are|'re|r) (?:all )?sub-?human`,
+  String.raw`(?:should|need to|needs to|must|ought to) (?:all )?(?:go|be sent|be shipped|get) (?:back|home)(?! to (?:work|bed|sleep))`,
+  String.raw`(?:hate|despise) (?:us|our (?:country|culture|way of life|values|people))`,
+  String.raw`(?:ruin|destroy|wreck|trash)(?:s|ing|ed)? (?:every|our|this|the whole|any) (?:\w+ )?${PEOPLES_PLACE}`,
+  String.raw`(?:are|'re) taking over (?:our|this) (?:country|town|city|neighbou?rhood|street|area)`,
+]);
+
+/** What a pair of breeders is when not people: "Our rabbits breed like rabbits", "guppies multiply like crazy". */
+export const BREEDING_ANIMALS = alt([
+  'rabbits?',
+  'bunn(?:y|ies)',
+  'hamsters?',
+  'gerbils?',
+  'guinea pigs?',
+  'mice',
+  'rats',
+  'cats',
+  'kittens',
+  'dogs',
+  'puppies',
+  'chickens',
+  'hens',
+  'fish',
+  'guppies',
+  'snails',
+  'pets',
+  'does',
+  'livestock',
+  'cattle',
+  'goats',
+  'sheep',
+  'pigeons',
+  'flies',
+  'weeds',
+]);

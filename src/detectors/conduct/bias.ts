@@ -2,6 +2,7 @@
 import type { TextDetector } from '../../core/types.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import {
+  BREEDING_ANIMALS,
   DEHUMANISING,
   DEROGATORY,
   GROUP_ADJECTIVE,
@@ -10,6 +11,7 @@ import {
   GROUP_SINGULAR,
   HATE_CODES,
   IDENTITY_CUE,
+  PEOPLES_ONLY,
   PERSON_NOUN,
   SLURS,
   VAGUE_GROUP,
@@ -30,6 +32,13 @@ import { numberWords } from '../vocab/numbers.js';
 // e.g. "nigger", "n1gga", "sp1c", "faggot", "tranny", "retard"
 const SLUR_RE = new RegExp(`(?<![a-z0-9_])(?:${SLURS.map((s) => s.source).join('|')})(?![a-z0-9_])`, 'g');
 const SLUR_PARTS = SLURS.map((s) => ({ re: new RegExp(`^(?:${s.source})$`), confidence: s.confidence }));
+// A word spelt out letter by letter, spaced, dotted or dashed: "k-i-k-e", "s p i c s", "c.h.i.n.k" (a slur if its letters are)
+export const SPELLED_OUT = /(?<![a-z0-9])[a-z](?:[ .\-_*~|]{1,2}[a-z]){2,}(?![a-z0-9])/gi;
+/** The slur a spelt-out word's letters make ("k-i-k-e" -> kike), if they make one. */
+const spelledSlur = (spelled: string) => {
+  const letters = spelled.replace(/[^a-z]/gi, '').toLowerCase();
+  return SLUR_PARTS.find((p) => p.re.test(letters));
+};
 
 // Hedges and intensifiers between the copula and the predicate: "are all just", "are nothing but", "is such a"
 const QUAL = String.raw`(?:${oneOf([
@@ -147,6 +156,8 @@ const SHELTERED_FROM = oneOf([
 const LOCATIVE = String.raw`(?:${oneOf(['in', 'on', 'at', 'around', 'from', 'over', 'near', 'down'])} (?:this|that|the|our|my) \w+(?: \w+)? )?`;
 // A reply's leading handles stand where a sentence starts: "@bob go back to Mexico", "<user> <user> go home"
 const AFTER_HANDLES = String.raw`(?:@\w+|<user>)\s+`;
+// Where people are told they crawled out of: "go back to whatever desert you crawled out of"
+const CRAWLED_FROM = oneOf(['desert', 'jungle', 'cave', 'hole', 'shithole', 'swamp', 'village', 'hut', 'rock']);
 // Countries people are told to go back to: "go back to Mexico, nobody wants you here"
 const HOMELAND = oneOf([
   'mexico',
@@ -170,7 +181,9 @@ const HOMELAND = oneOf([
   'the jungle',
   'israel',
   'asia',
-  String.raw`your (?:own )?(?:\w+ )?(?:country|countries|homeland|shithole|village)`,
+  String.raw`your (?:own )?(?:\w+ )?(?:country|countries|homeland|shithole|village|reservation|rez)`,
+  // "go back to the rez"
+  '(?:the|ur) (?:reservation|rez)',
 ]);
 
 // A faith or an orientation named as a thing to be got rid of: "islam must be eradicated", "ban islam"
@@ -197,7 +210,8 @@ const EXPEL = new RegExp(
         'gassed',
         'locked up',
         'sent back',
-        'go back',
+        // not "go back to work"
+        String.raw`go back(?! to (?:work|bed|sleep|school|class|the (?:office|station|drawing board)))`,
         'get out',
         'banned',
         'wiped out',
@@ -240,6 +254,8 @@ const EXPEL = new RegExp(
       // told, at the start of a sentence: "go back to mexico, nobody wants you here"
       String.raw`(?<=^|[.!?\n]\s*|${AFTER_HANDLES})go back to ${HOMELAND}(?=\s*(?:[.!?,;]|$|(?:nobody|no one|where|and|you|u|ya|${GO_BACK_IF})\b))`,
       'go back (?:to )?where (?:you|they) came from',
+      // "go back to whatever desert you crawled out of"
+      String.raw`go back to (?:whatever|the|your|which(?:ever)?) (?:\w+ )?${CRAWLED_FROM} (?:you|they|u) (?:crawled|came|climbed|slithered|crept) (?:out of|from)`,
       String.raw`${SEND_AWAY} (?:them|em|the \w+) (?:all )?back ${oneOf([
         '(?:to )?where (?:they|you) came from',
         String.raw`to (?:their (?:own )?(?:\w+ )?(?:country|countries|homeland|shitholes?)|${HOMELAND})`,
@@ -289,6 +305,48 @@ const EXPEL_BARE = new RegExp(
   ])}\b`,
   'gi',
 );
+// Every one of them, swept up: "the lot of them", "them all", "every last one"
+const SWEEP = oneOf([
+  "(?:them|em|'em) all",
+  "all of (?:them|em|'em)",
+  "the (?:whole )?lot(?: of (?:them|em|'em))?",
+  "every (?:last |single )?(?:one|1)(?: of (?:them|em|'em))?",
+]);
+// A whole people sent away with no group named (only foreigners are deported): "Deport the lot of them and the crime
+// problem disappears", "deport them all", "send every last one of them back"
+const EXPEL_SWEEPING = new RegExp(
+  String.raw`\b${oneOf([
+    `deport ${SWEEP}`,
+    String.raw`${SEND_AWAY} every (?:last |single )?one of (?:them|em|'em) (?:back|home)`,
+  ])}`,
+  'gi',
+);
+// Who a vague group is when said to be a people: "those people", "their kind", "that lot" (not "those animals")
+const VAGUE_PEOPLE = oneOf([
+  'those people',
+  'these people',
+  'them people',
+  'you people',
+  'their kind',
+  'that kind',
+  'people like (?:that|them|you)',
+  'those types',
+  'these types',
+  'that lot',
+  'them lot',
+  'you lot',
+]);
+// Words between a subject and its verb: "those people honestly don't belong here"
+const HEDGE = oneOf(['all', 'just', 'honestly', 'really', 'literally', 'simply', 'always']);
+// A vague group given what is said only of a people: "these people don't belong here", "those people come over here and
+// take everything", "those people from across the border breed like rats", "those people ruin every city"
+const VAGUE_OTHERED = new RegExp(
+  String.raw`\b(?:${VAGUE_PEOPLE})\b(?:\s+${oneOf(['from', 'across', 'over', 'in', 'on', 'at', 'around'])}\s+[^.!?\n,]{1,30}?)?,?\s+(?:${HEDGE}\s+)*(?:${PEOPLES_ONLY})`,
+  'gi',
+);
+// Who breeds, when no group is named: "They breed like rabbits and we pay for it"; not "Our rabbits breed like rabbits"
+const BREEDER_PEOPLE = new RegExp(String.raw`\b(?:they|them|${VAGUE_PEOPLE})\s+(?:just\s+|all\s+|honestly\s+|literally\s+)?$`, 'i');
+const BREEDING_ANIMAL = new RegExp(String.raw`\b(?:${BREEDING_ANIMALS})\b`, 'i');
 const GROUP_RE = new RegExp(String.raw`\b(?:${GROUP_NOUNS})\b`, 'i');
 const DEHUMANISED_RE = new RegExp(String.raw`\b(?:${DEHUMANISING})\b`, 'i');
 
@@ -1877,6 +1935,16 @@ const BIAS_CUES: CueRow<BiasText>[] = [
       (m, c) => SLUR_REPORTED.test(c.text.slice(Math.max(0, m.index - 40), m.index))],
   },
   {
+    name: 'SLUR_SPELLED',
+    description: 'a slur spelt out letter by letter: "k-i-k-e", "s p i c s", "c.h.i.n.k"',
+    pattern: SPELLED_OUT,
+    confidence: (m) => spelledSlur(m[0])?.confidence ?? 0.8,
+    messageId: 'slur',
+    // the SLUR row reads the spellings it lists ("n i g g e r") first
+    disjoint: true,
+    vetoes: [(m) => !spelledSlur(m[0]), (m, c) => SLUR_REPORTED.test(c.text.slice(Math.max(0, m.index - 40), m.index))],
+  },
+  {
     name: 'GENERALISATION',
     description: '"Those people from that neighborhood are all animals", "illegals are criminals", "women are so stupid"',
     pattern: GENERALISATION,
@@ -1908,6 +1976,23 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [(m, c) => !GROUP_RE.test(c.sentence(m.index)) && !DEHUMANISED_RE.test(c.sentence(m.index)) && !groupJustBefore(c, m.index), guarded],
   },
   {
+    name: 'EXPEL_SWEEPING',
+    description: 'A whole people sent away with no group named: "Deport the lot of them", "deport them all", "send every last one of them back"',
+    pattern: EXPEL_SWEEPING,
+    confidence: 0.75,
+    messageId: 'expel',
+    // "the minister vowed to deport them all": reported
+    vetoes: [guarded, quotedSpeech, negatedBefore, (m, c) => HARM_REPORTED.test(sentenceBefore(c, m.index))],
+  },
+  {
+    name: 'VAGUE_OTHERED',
+    description: 'A vague group given what is said only of a people: "these people don\'t belong here", "those people come over here and take everything"',
+    pattern: VAGUE_OTHERED,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [guarded, quotedSpeech, negatedBefore],
+  },
+  {
     name: 'HARM_GROUP',
     description: 'A call to kill or wipe out a named group: "kill all the Muslims", "gas the Jews", "nuke the Arabs"',
     pattern: HARM_GROUP,
@@ -1934,12 +2019,20 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   },
   {
     name: 'BREED',
-    description: 'A group said to breed like animals: "Muslims breed like rabbits", "those people breed like rats"',
+    description: 'A group said to breed like animals: "Muslims breed like rabbits", "those people breed like rats", "They breed like rabbits and we pay for it"',
     pattern: BREED,
-    requires: (c) => c.group,
     confidence: 0.8,
     messageId: 'generalisation',
-    vetoes: [guarded],
+    // with no group in the post, only people breeding like animals ("they", "those people"; not "they breed horses"),
+    // and no pets in it
+    vetoes: [
+      guarded,
+      (m, c) =>
+        !c.group &&
+        (!BREEDER_PEOPLE.test(sentenceBefore(c, m.index)) ||
+          BREEDING_ANIMAL.test(c.text.slice(0, m.index)) ||
+          BREEDING_ANIMAL.test(c.text.slice(m.index + m[0].length))),
+    ],
   },
   {
     ...remark('CRIME_BLAME', 'Crime or disease blamed on a group: "Haitians bring disease and crime", "most of the burglaries are down to the Albanians"', CRIME_BLAME, 0.75, 'generalisation'),
@@ -2267,6 +2360,18 @@ export const bias: TextDetector = {
       'The Romanians moved in and bred like rats',
       'Women just aren\'t built for detective work',
       'Jewish bosses are the worst',
+      'They breed like rabbits and we pay for it.',
+      'Honestly those people breed like rats and live like them too',
+      'Deport the lot of them and the crime problem disappears overnight',
+      { text: 'deport them all', messageId: 'expel' },
+      'these people don\'t belong here',
+      'those people ruin every city they move into',
+      'Those people from across the border come here, take everything and give nothing back',
+      'k-i-k-e',
+      's p i c s everywhere',
+      'go back to whatever desert you crawled out of mate',
+      'Go back to the rez. Nobody invited you',
+      '#ItsOkayToBeWhite',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2342,11 +2447,18 @@ export const bias: TextDetector = {
       'If you think "women are too emotional to lead" is a fair take, meet my sergeant.',
       'My nan got told off for saying Irish people are drunks. Fair enough.',
       'Tourists swarmed the pier like locusts this weekend',
+      'Got two bunnies in spring. They breed like rabbits lol',
+      'They breed horses on the farm up the road',
+      'The minister vowed to deport them all by Christmas',
+      'those people at the gym never wipe down the machines',
+      'those people need to go back to work after lunch',
+      'The word k-i-k-e is a slur and it was sprayed on the wall',
+      'U S A, U S A!',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),
-  // structural: masked and leetspeak slurs are read on the normalised text, not as keywords
-  trigger: MASKED_OR_LEET,
+  // structural: masked and leetspeak slurs are read on the normalised text, and spelt-out ones letter by letter, not as keywords
+  trigger: new RegExp(`${MASKED_OR_LEET.source}|${SPELLED_OUT.source}`, 'i'),
   cues: cuesOf(BIAS_CUES),
   detect(input, ctx) {
     const text = input.text;

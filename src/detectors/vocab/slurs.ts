@@ -247,11 +247,18 @@ export const HATE_CODES = [
   `keep ${oneOf(['america', 'britain', 'england', 'europe', 'australia', 'canada', 'ireland', 'scotland', 'the (?:west|nation|race)'])} white`,
   String.raw`keep (?:our|this) ${oneOf(['country', 'town', 'city', 'street', 'neighbou?rhood', 'race', 'nation', 'blood', 'schools?'])} white`,
   'europe for (?:the )?europeans',
+  // the Charlottesville chant
+  '(?:jews|you) will not replace us',
   'remove kebab',
   // hashtags run together, with or without the "#": "#banislam", "#deportthemall", "#stoptheinvasion"
   String.raw`(?:ban|stop)islam`,
   String.raw`islamis(?:evil|theproblem|theenemy|cancer)`,
   'deportthemall',
+  String.raw`itsok(?:ay)?tobewhite`,
+  'illegalsout',
+  'sendthemhome',
+  'rapejihad',
+  '#remigration',
   String.raw`deportall(?:muslims|immigrants|illegals|refugees|migrants)`,
   'sendthemback',
   'stoptheinvasion',
