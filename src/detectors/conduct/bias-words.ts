@@ -807,6 +807,9 @@ export const PEOPLES_ONLY = alt([
   String.raw`(?:hate|despise) (?:us|our (?:country|culture|way of life|values|people))`,
   String.raw`(?:ruin|destroy|wreck|trash)(?:s|ing|ed)? (?:every|our|this|the whole|any) (?:\w+ )?${PEOPLES_PLACE}`,
   String.raw`(?:are|'re) taking over (?:our|this) (?:country|town|city|neighbou?rhood|street|area)`,
+  // "the ones from over the border are stealing jobs and preying on our women"
+  String.raw`(?:are |'re )?(?:stealing|taking|nicking) (?:all )?(?:our |the )?jobs`,
+  String.raw`(?:are |'re )?(?:preying on|raping|going after) (?:our|the local|local) (?:women|girls|daughters|kids|children)`,
 ]);
 
 /** What a pair of breeders is when not people: "Our rabbits breed like rabbits", "guppies multiply like crazy". */

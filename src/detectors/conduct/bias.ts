@@ -133,6 +133,8 @@ const TRAILING_ALL = /^[^.!?]{0,20}?\b(?:all of (?:them|em)|every (?:single )?on
 const MUST = oneOf(['should', 'need to', 'needs to', 'must', 'ought to', 'have to', 'gotta']);
 // Verbs of sending people away: "send them back", "ship the illegals home", "boot em out"
 const SEND_AWAY = oneOf(['send', 'ship', 'deport', 'kick', 'boot', 'throw']);
+// Dehumanising names for people that no animal or pest shares: "the invaders", "these savages", "third-world hordes"
+const DEHUMANISED_PEOPLE = oneOf(['invaders', 'savages', 'sub-?humans', 'barbarians', 'mongrels', 'hordes']);
 // What people are kept or got out of for their own good: "keep the refugees out of the cold", "get them out of detention"
 const SHELTERED_FROM = oneOf([
   'cold',
@@ -266,6 +268,8 @@ const EXPEL = new RegExp(
         'to (?:drown|die|rot)',
         'on the (?:next|first) (?:boat|plane|flight|ferry|bus)',
       ])}`,
+      // "Send the swarm back. We're full."
+      String.raw`${SEND_AWAY} (?:the |these |those |all the )?(?:${DEHUMANISED_PEOPLE}|swarms?|vermin|parasites|cockroaches|invasion) (?:all )?back`,
       // "go pray in your own country", "go back and do it in your own damn country"
       String.raw`go (?:back and )?(?:\w+ ){1,3}?(?:in|back in) (?:your|their|ur) (?:own )?(?:(?:damn|fucking|bloody) )?(?:country|countries)`,
       // "Immigrants out." as a chant, the whole sentence
@@ -335,6 +339,9 @@ const VAGUE_PEOPLE = oneOf([
   'that lot',
   'them lot',
   'you lot',
+  // "the kind who'll never integrate", "the ones from over the border"
+  String.raw`the kind (?:who|that)(?:'ll| will| would)?`,
+  'the ones from (?:over|across) the (?:border|sea|channel|water)',
 ]);
 // Words between a subject and its verb: "those people honestly don't belong here"
 const HEDGE = oneOf(['all', 'just', 'honestly', 'really', 'literally', 'simply', 'always']);
@@ -347,6 +354,17 @@ const VAGUE_OTHERED = new RegExp(
 // Who breeds, when no group is named: "They breed like rabbits and we pay for it"; not "Our rabbits breed like rabbits"
 const BREEDER_PEOPLE = new RegExp(String.raw`\b(?:they|them|${VAGUE_PEOPLE})\s+(?:just\s+|all\s+|honestly\s+|literally\s+)?$`, 'i');
 const BREEDING_ANIMAL = new RegExp(String.raw`\b(?:${BREEDING_ANIMALS})\b`, 'i');
+// Foreignness said outright, for people sent back with no group named: "If they love their homeland so much, ship them back"
+const FOREIGN_CUE = new RegExp(
+  String.raw`\b(?:${oneOf([
+    String.raw`(?:their|your|ur) (?:own )?(?:homeland|home country|own country|countries of origin)`,
+    'where (?:they|you) came from',
+    'off the boats?',
+    '(?:over|across) the (?:border|channel)',
+    'the boats',
+  ])})\b`,
+  'i',
+);
 const GROUP_RE = new RegExp(String.raw`\b(?:${GROUP_NOUNS})\b`, 'i');
 const DEHUMANISED_RE = new RegExp(String.raw`\b(?:${DEHUMANISING})\b`, 'i');
 
@@ -656,8 +674,6 @@ const DISTRUST = new RegExp(
   ])}\b`,
   'gi',
 );
-// Dehumanising names for people that no animal or pest shares: "the invaders", "these savages", "third-world hordes"
-const DEHUMANISED_PEOPLE = oneOf(['invaders', 'savages', 'sub-?humans', 'barbarians', 'mongrels', 'hordes']);
 // Where they are said to spread or what they spoil: "infesting our cities", "raping our women"
 const OURS = String.raw`(?:our|my|this|the whole) (?:${oneOf([
   'country',
@@ -678,6 +694,9 @@ const OURS = String.raw`(?:our|my|this|the whole) (?:${oneOf([
   'race',
   'land',
   'continent',
+  'beaches',
+  'shores',
+  'borders',
 ])})`;
 // "these", "all those", "more": who the dehumanising noun points at
 const THESE = oneOf(['the', 'these', 'those', 'all (?:the|these|those)', 'more', 'them']);
@@ -689,8 +708,10 @@ const MANY = oneOf(['all', 'more', 'these', 'those', 'millions of', 'thousands o
 // "importing savages", "why do we let these barbarians into our country"
 const DEHUMANISED_ACTS = new RegExp(
   String.raw`\b${oneOf([
-    String.raw`${THESE} (?:${DEHUMANISED_PEOPLE}|parasites|apes) (?:are |keep |will |who are )?${oneOf([
+    String.raw`${THESE} (?:${DEHUMANISED_PEOPLE}|parasites|apes|vermin|cockroaches) (?:are |keep |will |who are )?${oneOf([
       'infesting',
+      // "the vermin keep crawling up onto our beaches"
+      'crawling (?:up )?(?:onto|into|over)',
       'invading',
       'flooding',
       'swarming',
@@ -1142,7 +1163,7 @@ const DEMONSTRATIVE_DEHUMANISING = new RegExp(String.raw`\b${POINTED} ${oneOf([
     'sickos',
     'weirdos',
     'freaks of nature',
-  ])}\b(?!\s+(?:who|that|which)\b)`, 'gi');
+  ])}\b(?!\s+(?:who|that|which)\b)|\bthe ${oneOf(['groomers', 'degenerates', 'deviants', 'sub-?humans', 'invaders'])}\b(?!\s+(?:who|that|which)\b)`, 'gi');
 // A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"
 const EXASPERATED = new RegExp(
   String.raw`\b(?:${GROUP_NOUNS})\b[\s,.!…]*(?:${oneOf(['man', 'bro', 'dude', 'lol', 'again', 'honestly', 'i swear', 'ugh'])}[\s,.!…]+)?${oneOf([
@@ -1357,7 +1378,7 @@ const PLACE_LOST = new RegExp(
 // A warning to guard belongings or children against a group named just before: "Gypsies at the park again. Lock up
 // your bikes and your kids"
 const LOCK_UP = new RegExp(
-  String.raw`\b(?:lock up|hide|guard|watch) (?:(?:your|the|all your) )?${oneOf([
+  String.raw`\b(?:lock up|hide|guard|watch|check|hold onto|hang on to) (?:(?:your|the|all your) )?${oneOf([
     'kids',
     'children',
     'daughters',
@@ -1365,8 +1386,10 @@ const LOCK_UP = new RegExp(
     'bikes',
     'valuables',
     'everything',
-    'wallets',
-    'handbags',
+    'wallets?',
+    'purses?',
+    'pockets',
+    'handbags?',
     'pets',
     'cats',
     'dogs',
@@ -1640,6 +1663,8 @@ const SWEEPING = new RegExp(
   oneOf([
     String.raw`\b(?:${DEROGATORY})[,!.…\s–—-]+${oneOf([
       "the (?:whole )?lot of (?:them|em|'em)",
+      // "Animals, the whole block of them"
+      "the whole (?:block|street|estate|family|bunch|tribe|clan|mob) of (?:them|em|'em)",
       "all of (?:them|em|'em)",
       "every (?:single )?(?:last )?one of (?:them|em|'em)",
       'the lot',
@@ -1973,7 +1998,10 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     pattern: EXPEL_BARE,
     confidence: 0.75,
     messageId: 'expel',
-    vetoes: [(m, c) => !GROUP_RE.test(c.sentence(m.index)) && !DEHUMANISED_RE.test(c.sentence(m.index)) && !groupJustBefore(c, m.index), guarded],
+    vetoes: [
+      (m, c) => !GROUP_RE.test(c.sentence(m.index)) && !DEHUMANISED_RE.test(c.sentence(m.index)) && !groupJustBefore(c, m.index) && !FOREIGN_CUE.test(c.text),
+      guarded,
+    ],
   },
   {
     name: 'EXPEL_SWEEPING',
@@ -2372,6 +2400,15 @@ export const bias: TextDetector = {
       'go back to whatever desert you crawled out of mate',
       'Go back to the rez. Nobody invited you',
       '#ItsOkayToBeWhite',
+      "Send the swarm back. We're full.",
+      'Gypsies at the car boot sale? Check your wallet. Every time.',
+      'Pride month again, the groomers are out in force with their flags.',
+      'If they love their homeland so much, put them on a plane and ship them back.',
+      "Overrun by the kind who'll never integrate.",
+      'The boats keep coming and the vermin keep crawling up onto our beaches.',
+      'Remember when this town was white and safe? I do.',
+      'Kids should be protected from the alphabet people.',
+      'Response shift on the estate again with the foreign lot. Animals, the whole block of them.',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2454,6 +2491,11 @@ export const bias: TextDetector = {
       'those people need to go back to work after lunch',
       'The word k-i-k-e is a slur and it was sprayed on the wall',
       'U S A, U S A!',
+      'Remember when this town was white with snow every winter',
+      'Check your wallet before you leave the bar',
+      'The parcels were the wrong size so we shipped them back',
+      'The club is run by a small group of volunteers',
+      'The kind who leave litter in the park should be fined',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),

@@ -247,6 +247,14 @@ export const HATE_CODES = [
   `keep ${oneOf(['america', 'britain', 'england', 'europe', 'australia', 'canada', 'ireland', 'scotland', 'the (?:west|nation|race)'])} white`,
   String.raw`keep (?:our|this) ${oneOf(['country', 'town', 'city', 'street', 'neighbou?rhood', 'race', 'nation', 'blood', 'schools?'])} white`,
   'europe for (?:the )?europeans',
+  // coded names and tropes: "the alphabet people", "globalists with hooked noses", "low IQ countries"
+  'alphabet (?:people|crowd|brigade|soup people)',
+  String.raw`(?:globalists?|bankers?|financiers?|elites?) with (?:their |the )?(?:hook(?:ed)?|big|long) noses`,
+  String.raw`low[- ]iq (?:countries|nations|races|populations|immigrants|migrants|cultures|people from)`,
+  // "the banks and the media are all run by the same small group"
+  String.raw`${oneOf(['banks', 'media', 'press', 'hollywood', 'money', 'government'])}(?: and the \w+)? (?:are|is) (?:all )?(?:run|controlled|owned) by ${oneOf(['the same', 'one', 'a'])} (?:small |tiny |certain )?(?:group|tribe|people)`,
+  // "Remember when this town was white and safe?"
+  String.raw`(?:this|our|my) (?:country|town|city|neighbou?rhood|street|school|area) (?:was|used to be) (?:still )?(?:all )?white(?! with)`,
   // the Charlottesville chant
   '(?:jews|you) will not replace us',
   'remove kebab',
