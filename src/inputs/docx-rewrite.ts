@@ -8,7 +8,6 @@
  */
 import JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
-import { escapeRegex } from '../detectors/vocab.js';
 import { PICTURE_PART } from './docx.js';
 
 /** A piece of text to replace in the document's text runs. */
@@ -266,14 +265,14 @@ async function relink(zip: JSZip, from: string, to: string): Promise<void> {
 async function unlink(zip: JSZip, part: string): Promise<void> {
   for (const { name, base } of relationshipParts(zip)) {
     const xml = await zip.file(name)!.async('string');
-    let next = xml;
-    for (const spelling of targetSpellings(part, base)) {
-      next = next.replace(new RegExp(`<Relationship\\b[^>]*\\bTarget="${escapeRegex(spelling)}"[^>]*/>`, 'g'), '');
-    }
+    const targets = targetSpellings(part, base).map((spelling) => `Target="${spelling}"`);
+    const next = xml.replace(/<Relationship\b[^>]*\/>/g, (element) => (targets.some((t) => element.includes(t)) ? '' : element));
     if (next !== xml) zip.file(name, next);
   }
   const types = zip.file('[Content_Types].xml');
   if (types) zip.file('[Content_Types].xml', dropOverride(await types.async('string'), part));
 }
 
-const dropOverride = (types: string, part: string) => types.replace(new RegExp(`<Override\\b[^>]*\\bPartName="/${escapeRegex(part)}"[^>]*/>`, 'gi'), '');
+/** Content types without the Override for a part (part names compare without case, as the package format says). */
+const dropOverride = (types: string, part: string) =>
+  types.replace(/<Override\b[^>]*\/>/g, (element) => (element.toLowerCase().includes(`partname="/${part.toLowerCase()}"`) ? '' : element));
