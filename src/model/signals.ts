@@ -7,11 +7,14 @@
 import { ALCOHOL_SIGNALS, alcoholSignals, otherSenseOnlyPost } from './alcohol-signals.js';
 import { AUTHOR_SIGNALS, authorSignals } from './author-signals.js';
 import { OWN_SIGNALS as BIAS, type OwnSignals } from './bias-signals.js';
+import { speakerNotPolice } from '../detectors/id/self-affiliation.js';
 
 export type { OwnSignals };
 
 export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   ...BIAS,
   'conduct/alcohol': { names: ALCOHOL_SIGNALS, of: alcoholSignals, quiet: otherSenseOnlyPost },
-  'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals },
+  // a post whose author says they are someone else (an applicant, an actor, a juror, a police-game player): the regex
+  // takes none of its cues as the author's, and the head neither reports nor trains on it
+  'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals, veto: (_unit, post) => speakerNotPolice(post) },
 };
