@@ -22,7 +22,7 @@ import sharp from 'sharp';
 import { emptyProfile } from '../core/config.js';
 import { ImageScreener, type ImageTimings } from '../core/image-engine.js';
 import { registry } from '../detectors/index.js';
-import { mulberry32 } from './seeded.js';
+import { addGrain } from './seeded.js';
 
 interface Config {
   name: string;
@@ -155,12 +155,7 @@ export async function makeStreetPhoto(width: number, grain = 6): Promise<Buffer>
  */
 async function withGrain(svg: string, width: number, height: number, grain: number, seed = 1): Promise<Buffer> {
   const base = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
-  const next = mulberry32(seed);
-  // 65,536 gaussian draws (Box-Muller, sigma `grain`, halved as the average with a mid-grey noise layer was), then one
-  // picked per byte: a draw per byte of a 12 MP picture costs seconds.
-  const table = new Int16Array(1 << 16);
-  for (let i = 0; i < table.length; i++) table[i] = Math.round(grain * Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next())) >> 1;
-  for (let i = 0; i < base.length; i++) base[i] = Math.max(0, Math.min(255, base[i] + table[(next() * 65536) | 0]));
+  addGrain(base, grain, seed);
   return sharp(base, { raw: { width, height, channels: 3 } }).jpeg({ quality: 88 }).toBuffer();
 }
 

@@ -15,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
+import { addGrain } from './seeded.js';
 
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 
@@ -22,12 +23,14 @@ function svg(width: number, height: number, body: string): Buffer {
   return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${body}</svg>`);
 }
 
-/** Grain so fixtures look (and compress) a little like photos rather than flat drawings. */
-async function grain(png: Buffer, sigma = 10): Promise<Sharp> {
+/**
+ * Grain so fixtures look (and compress) a little like photos rather than flat drawings: the bench's seeded grain
+ * (seeded.ts), as strong as the uniform grain of +-`spread` the fixtures were first drawn with (standard deviation
+ * spread / sqrt 3; addGrain's is half its sigma).
+ */
+async function grain(png: Buffer, spread = 10): Promise<Sharp> {
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 2 * sigma;
-  for (let i = 0; i < data.length; i++) data[i] = Math.max(0, Math.min(255, data[i] + rnd()));
+  addGrain(data, (2 * spread) / Math.sqrt(3));
   return sharp(data, { raw: { width: info.width, height: info.height, channels: 3 } });
 }
 
