@@ -352,6 +352,29 @@ describe('pure image detectors', () => {
     expect(at({ x: 150, y: 300, width: 50, height: 20 }, [person, sideOn])).toEqual([]);
   });
 
+  it('uniform: three or more police markings in the box of an unsure person with no torso are a collection (a pile of patches), not worn', () => {
+    // real-17 (a pile of embroidered patches) halved, blurred or tilted: the detector put a person (0.35) over the whole
+    // pile, the keypoints found no torso, and the POLICE on one patch was read as worn.
+    const words = (texts: string[]) => {
+      let text = '';
+      const out = texts.map((t, i) => {
+        const start = text.length;
+        text += (i ? '\n' : '') + t;
+        return { text: t, start: start + (i ? 1 : 0), end: text.length, box: { x: 120 + 160 * (i % 3), y: 150 + 150 * Math.floor(i / 3), width: 120, height: 30 }, confidence: 0.9 };
+      });
+      return { text, words: out };
+    };
+    const pile = { kind: 'object:person', box: { x: 20, y: 0, width: 960, height: 800 }, confidence: 0.35 };
+    const torso = { kind: 'torso', box: { x: 300, y: 150, width: 400, height: 400 }, confidence: 0.35 };
+    const three = words(['POLICE', 'SHERIFF', 'POLICE']);
+    expect(run('image/uniform', { ...base, cues: [pile], ocr: three })).toEqual([]);
+    // Two markings, a torso, a sure person or a portrait's person: read as before.
+    expect(run('image/uniform', { ...base, cues: [pile], ocr: words(['POLICE', 'SHERIFF']) })).toEqual(['image/uniform']);
+    expect(run('image/uniform', { ...base, cues: [pile, torso], ocr: three })).toEqual(['image/uniform']);
+    expect(run('image/uniform', { ...base, cues: [{ ...pile, confidence: 0.6 }], ocr: three })).toEqual(['image/uniform']);
+    expect(run('image/uniform', { ...base, cues: [{ ...pile, kind: 'person:portrait' }], ocr: three })).toEqual(['image/uniform']);
+  });
+
   it('uniform: kit without a second cue leaves the person to the other readings; one person seen in kit twice is one', () => {
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
     const box = (x: number) => ({ x, y: 100, width: 150, height: 500 });

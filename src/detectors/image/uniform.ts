@@ -75,7 +75,7 @@ export const uniform: ImageDetector<RegExp[]> = {
       if (!p.box) continue;
       const pb = p.box;
       const torso = ownTorso(cuesOf(image.cues, 'torso').flatMap((t) => (t.box ? [t.box] : [])), pb);
-      const on = markings.find(({ loc }) => loc.box && worn(loc.box, pb, torso, vehicles));
+      const on = collection(p, torso, markings) ? undefined : markings.find(({ loc }) => loc.box && worn(loc.box, pb, torso, vehicles));
       const kit = kits.find((k) => kitOf(k, pb));
       const inside = (kind: string, share = 0.8): VisionCue | undefined => cuesOf(image.cues, kind).find((c) => c.box && insideShare(c.box, pb) >= share);
       // A light blob on a dark shirt that OCR read as part of a word is lettering (SECURITY, STAFF across the chest),
@@ -248,6 +248,20 @@ export function worn(word: Box, person: Box, torso: Box | undefined, vehicles: B
   }
   const down = (cy - person.y) / Math.max(1, person.height);
   return down >= 0.08 && down <= 0.55;
+}
+
+/** Separate police markings inside the box of a person the detector is unsure of, from which they are a collection. */
+export const COLLECTION_MARKINGS = 3;
+
+/**
+ * Whether what the object detector took for a person is a collection of police lettering: a pile of patches, a wall of
+ * badges, a display case. The detector, unsure (under 0.4), puts a box over most of such a picture and the keypoints
+ * find no torso in it; three or more separate markings inside that box are many pieces of kit, not one person's
+ * clothes (a close-up of a chest reading POLICE is one marking, a riot line gives each officer a box and a torso).
+ */
+export function collection(person: VisionCue, torso: Box | undefined, markings: { loc: { box?: Box } }[]): boolean {
+  if (torso || person.kind !== 'object:person' || person.confidence >= 0.4 || !person.box) return false;
+  return markings.filter(({ loc }) => loc.box && insideShare(loc.box, person.box!) >= 0.6).length >= COLLECTION_MARKINGS;
 }
 
 /** Whether a kit cue is the person's: its box and theirs cover each other (the kit cue is put on the person's box). */
