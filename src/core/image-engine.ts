@@ -11,6 +11,7 @@ import { detailPlan, focusPeople, focusRegions, FullPixels, readDetail, type Det
 import { FAINT_PERSON, FaceModels, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
 import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, toVisionRaster, type DecodedImage } from '../inputs/image.js';
 import { readMetadata } from '../inputs/metadata.js';
+import { applyTable, exposureGain, gainTable } from '../inputs/exposure.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
@@ -152,6 +153,10 @@ export class ImageScreener {
     const t: ImageTimings = { decode: 0, metadata: 0, ocr: 0, ocrScene: 0, ocrTesseract: 0, ocrDetail: 0, detailRegions: 0, faces: 0, closeUp: 0, closeUpPeople: 0, vision: 0, detect: 0 };
     let t0 = performance.now();
     const img = await decodeImage(path, buffer, this.opts.maxPixels ? { maxPixels: this.opts.maxPixels } : {});
+    // An underexposed photo is brightened for every reading of it, the full-size crops included (inputs/exposure.ts).
+    const gain = exposureGain(img.rgb);
+    const exposure = gain > 1 ? gainTable(gain) : undefined;
+    if (exposure) applyTable(img.rgb, exposure);
     t.decode = performance.now() - t0;
 
     const metaP = (async () => {
@@ -174,7 +179,7 @@ export class ImageScreener {
     const models = this.opts.faces ? await this.runModels(img, profile) : undefined;
     t.faces = performance.now() - t0;
     // The full-size photo is decoded once for every close look: people too small in the frame and the detail OCR.
-    const pixels = new FullPixels(img, () => openImage(path, buffer, img.format, this.opts.maxPixels ?? MAX_PIXELS));
+    const pixels = new FullPixels(img, () => openImage(path, buffer, img.format, this.opts.maxPixels ?? MAX_PIXELS), exposure);
     const objects = models?.objects ?? [];
     // A HEIC photo bigger than the working raster is not decoded twice (the WASM decoder is slow).
     const fullOk = img.format !== 'heic' || img.scale === 1;

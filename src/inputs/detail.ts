@@ -13,6 +13,7 @@ import type { DecodedImage, OpenedImage } from './image.js';
 import type { Raster } from './vision.js';
 import { mapLines, overlapRatio, type OcrLine } from './ocr.js';
 import { seenScale, type SceneText } from './scene-text.js';
+import { applyTable } from './exposure.js';
 
 /** Objects whose boxes the scene reader reads again enlarged: lettering on vehicles and on people's clothes. */
 const FOCUS_LABELS = new Set(['car', 'truck', 'bus', 'motorcycle', 'person']);
@@ -137,6 +138,8 @@ export class FullPixels {
   constructor(
     private readonly img: DecodedImage,
     private readonly open: () => Promise<OpenedImage>,
+    /** The exposure table the working raster went through (an underexposed photo, inputs/exposure.ts): crops get it too. */
+    private readonly exposure?: Uint8Array,
   ) {}
 
   /** Boxes (full-size pixels) that will be cropped. */
@@ -171,6 +174,7 @@ export class FullPixels {
       .raw()
       .toBuffer({ resolveWithObject: true });
     if (info.channels !== 3) throw new Error(`unexpected ${info.channels}-channel raster`);
+    if (this.exposure) applyTable(data, this.exposure);
     return { data, width: info.width, height: info.height, x: all.x, y: all.y };
   }
 }
