@@ -915,6 +915,8 @@ const BIRTH_STATS = new RegExp(
   String.raw`(?<![\w/.-])(${EXPLICIT_DATE}|${SLASHED_DAY})${STATS_GAP}${NEWBORN_WEIGHT}|${NEWBORN_WEIGHT}${STATS_GAP}(?:born\s+|on\s+)?(${EXPLICIT_DATE})(?![\w/])`,
   'giu',
 );
+/** Any weight in the post, a cheap look before BIRTH_STATS reads its dates (most posts weigh nothing). */
+const ANY_WEIGHT = /\d\s?(?:lbs?|pounds?|kg|kilos?|g|grams)\b/i;
 /** Weights that are a catch, a parcel or a dish: "Caught a 9lb carp, 14/05" (BIRTH_STATS). */
 const NOT_A_NEWBORN = new RegExp(String.raw`\b${oneOf([
   'caught',
@@ -2053,7 +2055,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     name: 'BIRTH_STATS',
     description: 'a birth announced by its numbers, a date beside a newborn\'s weight: "Welcome, little Ava! 3 May 2024, 7lb 2oz", "Ava Rose. 03.05.24. 3.2kg"',
     pattern: BIRTH_STATS,
-    requires: notGreetingAThing,
+    requires: (c) => ANY_WEIGHT.test(c.text) && notGreetingAThing(c),
     vetoes: [(_m, c) => NOT_A_NEWBORN.test(c.text) || (ANIMAL.test(c.text) && !KIN.test(c.text))],
     span: (m) => {
       const date = m[1] ?? m[2]!;
