@@ -46,6 +46,12 @@ export const PAGE_WORDS = 12;
 
 export type OcrEngine = 'scene' | 'tesseract';
 export const OCR_ENGINES: readonly OcrEngine[] = ['scene', 'tesseract'];
+/**
+ * Long side the scene reader sees a picture at a second time when yellow with big print fills much of it
+ * (`yellow:print`, a close-up of tape): at 960 px letters a third of the frame tall come back in pieces ("L" for
+ * LINE DO NOT CR); at 480 px they are read whole. About 0.1-0.3 s, on those pictures only.
+ */
+const COARSE_SIDE = 480;
 /** Default per-image OCR time limit: generous for a 12 MP photo on a busy machine, a stop for pathological ones. */
 export const OCR_TIME_LIMIT_MS = 5000;
 
@@ -337,6 +343,13 @@ export class ImageScreener {
           passes.push(...detail.passes);
           passEngines.push(...detail.passes.map(() => 'scene-detail'));
           timedOut = detail.timedOut;
+        }
+        if (scene && !timedOut && cues.some((c) => c.kind === 'yellow:print')) {
+          // Yellow with big print filling the frame (tape seen close up): its letters read whole at a smaller size.
+          const coarse = await scene.read(raster, { deadline, side: COARSE_SIDE });
+          passes.push(mapLines(coarse.lines, (b) => scaleBox(b, img.scale)));
+          passEngines.push('scene-coarse');
+          timedOut = coarse.timedOut;
         }
       } else if (this.warnings.length) {
         notes?.push(this.warnings.find((w) => w.includes('tesseract alone')) ?? 'scene-text OCR unavailable');

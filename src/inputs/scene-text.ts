@@ -140,6 +140,11 @@ export interface ReadOptions {
    * already, is detected at its own size (1): enlarged again it costs up to seven times the pixels and finds the same.
    */
   maxUp?: number;
+  /**
+   * Long side the detector sees the whole picture at (default DET_SIDE). Smaller shows big lettering whole: letters a
+   * third of the frame tall, seen at 960 px, are read in pieces or not at all (a close-up of tape filling the frame).
+   */
+  side?: number;
 }
 
 export class SceneTextError extends Error {}
@@ -206,7 +211,7 @@ export class SceneText {
     };
     // The whole picture is read first; the finer pass over a big raster then adds only what it did not find.
     const whole = { x: 0, y: 0, width: img.width, height: img.height };
-    const quads = await this.detect(img, whole, DET_SIDE, opts.maxUp);
+    const quads = await this.detect(img, whole, opts.side ?? DET_SIDE, opts.maxUp);
     await recogniseAll([...quads]);
     const long = Math.max(img.width, img.height);
     const fineFrom = opts.fineFrom ?? FINE_FROM;

@@ -1036,6 +1036,12 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       const row = letteredRow(img, lab.labels!, b);
       if (row) cues.push({ kind: 'tape', box: b.box, confidence: 0.55, angle: round2(row.angle), thickness: round2(b.minor), detail: `close-up, ${row.letters} letters in a row` });
     }
+    if (cues.length === before && !night && b.area >= YELLOW_PRINT_AREA * area && edgesTouched(b.box, img) >= 2) {
+      // Yellow filling much of the frame with dark print on it and no band to be read: tape so close that it fills the
+      // frame across (or a sign, a bus side, a wall). Only tape wording read on it makes it tape (case/crime-scene).
+      const print = printShare(img, lab.labels!, b);
+      if (print >= YELLOW_PRINT_SHARE) cues.push({ kind: 'yellow:print', box: b.box, confidence: 0.4, angle: round2(b.angle), detail: `fills ${round2(b.area / area)} of the frame, print ${round2(print)}` });
+    }
   }
   stackedBands(cues);
   cues.push(...collinearTape(pieces, diag));
@@ -1063,12 +1069,26 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
     // A card smaller than a marker seen near (far down a road) is as often a far sign, a taxi or a flower: its glyph
     // must be drawn like a numeral.
     if (b.area < MARKER_NEAR_AREA * area && !numeralGlyph(img, b.box)) continue;
-    const glyph = round2(tallestGlyph(img, b.box));
+    // A round solid dark disc in the middle is a flower's centre (a sunflower, a black-eyed Susan), not a numeral: the
+    // card counts as unnumbered, so a bed of flowers is no set of markers (a set needs half its cards numbered).
+    const tallest = tallestGlyphBlob(img, b.box);
+    const disc = discGlyph(tallest, b.box);
+    const glyph = disc ? 0 : round2((tallest?.box.height ?? 0) / b.box.height);
     const far = b.area < MARKER_NEAR_AREA * area ? ', far' : '';
-    cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}${far}` });
+    cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}${far}${disc ? ', round solid centre' : ''}` });
   }
   return cues;
 }
+
+/**
+ * `yellow:print`: tape yellow over YELLOW_PRINT_AREA of the frame or more, touching two edges, with dark print over
+ * YELLOW_PRINT_SHARE of it (printShare), that no band reading took: tape seen so close that it fills the frame across
+ * (as a sign, a school bus side or a painted wall with lettering may). Alone it flags nothing; it also asks the scene
+ * reader to look at the picture smaller, where its big letters are read whole (image-engine).
+ * e.g. "SCENE DO" 300 px tall across a 1600 px frame of yellow -> detail "fills 0.71 of the frame, print 0.24"
+ */
+const YELLOW_PRINT_AREA = 0.2;
+const YELLOW_PRINT_SHARE = 0.05;
 
 /**
  * The print of a close-up of tape that fills the frame: dark glyphs enclosed by the band (letters), of one size, at
@@ -1287,15 +1307,11 @@ function lineFit(values: number[]): number {
 const MARKER_GLYPH = 0.3;
 
 /**
- * The tallest dark glyph (value < 0.3) lying wholly inside a card's box, as a share of the box's height: a marker's
- * numeral stands a third to two thirds of the card; a sign's words or pictogram much less. 0 when none.
- * e.g. a "7" 24 px tall on a 45 px card -> 0.53
+ * The tallest dark glyph (value < 0.3) lying wholly inside a card's box, in the box's own pixels. Its height as a
+ * share of the box's is the card's `glyph`: a marker's numeral stands a third to two thirds of the card; a sign's
+ * words or pictogram much less (0 when none).
+ * e.g. a "7" 24 px tall on a 45 px card -> glyph 0.53
  */
-function tallestGlyph(img: Raster, box: Box): number {
-  return (tallestGlyphBlob(img, box)?.box.height ?? 0) / box.height;
-}
-
-/** The tallest dark glyph wholly inside a card's box (tallestGlyph), in the box's own pixels. */
 function tallestGlyphBlob(img: Raster, box: Box): Blob | undefined {
   const dark = new Uint8Array(box.width * box.height);
   for (let y = 0; y < box.height; y++) {
@@ -1320,6 +1336,17 @@ function tallestGlyphBlob(img: Raster, box: Box): Blob | undefined {
 function numeralGlyph(img: Raster, box: Box): boolean {
   const g = tallestGlyphBlob(img, box);
   return !!g && g.box.height >= MARKER_GLYPH * box.height && g.box.width <= 0.9 * g.box.height && g.area <= 0.75 * g.box.width * g.box.height;
+}
+
+/**
+ * Whether a card's tallest dark glyph (tallestGlyphBlob) is a round solid disc: as wide as it is tall (within a sixth) and filling 0.7 or
+ * more of its box (a disc fills 0.79). A numeral is taller than wide ("1", "7"), or open or holed ("0", "8", "9").
+ * e.g. a sunflower's brown centre 16 px across -> true; a bold "8" 14 x 20 px -> false
+ */
+function discGlyph(g: Blob | undefined, box: Box): boolean {
+  if (!g || g.box.height < MARKER_GLYPH * box.height) return false;
+  const aspect = g.box.width / g.box.height;
+  return aspect >= 5 / 6 && aspect <= 6 / 5 && g.area >= 0.7 * g.box.width * g.box.height;
 }
 
 /**

@@ -74,6 +74,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'tape-wording': text('POLICE LINE DO NOT CROSS'),
     'tape-wording-partial': text('OLICE LINE DO NOT CR'),
     'tape-band': seen(tape),
+    'tape-close-up': text('NE DO NOT', { x: 200, y: 250, width: 600, height: 300 }, [{ kind: 'yellow:print', box: { x: 0, y: 100, width: 1000, height: 700 }, confidence: 0.4, angle: 12, detail: 'fills 0.6 of the frame, print 0.3' }]),
     'pale-tape': text('SCENE', { x: 300, y: 300, width: 200, height: 80 }, [{ kind: 'tape', box: { x: 0, y: 250, width: 1000, height: 200 }, confidence: 0.5, angle: -6, detail: 'pale close-up, 11 letters in a row' }]),
     'blue-white-tape': seen({ ...tape, kind: 'tape:blue-white' }),
     'red-white-tape': seen({ ...tape, kind: 'tape:red-white' }, marker(100), marker(200)),

@@ -182,6 +182,28 @@ describe('fixtures/images', () => {
     expect(hits.some((h) => h.source === 'ocr' && /DO NOT CROSS/i.test(h.evidence))).toBe(true);
   }, 120_000);
 
+  it('a close-up of tape filling the frame is read by the wording on it; a bus side, a poster, a door sign and a hi-vis back are not', async () => {
+    const F = 'font-family="DejaVu Sans, sans-serif" font-weight="bold"';
+    // Yellow from edge to edge across the frame (a sliver of ground in the corners), letters a quarter of it tall.
+    const closeUp = (words: string, rot: number, size: number, x: number, fill = '#e8c414') =>
+      `<rect width="1600" height="1200" fill="#6a6a70"/><g transform="rotate(${rot} 800 600)"><rect x="-600" y="80" width="2800" height="1040" fill="${fill}"/><text x="${x}" y="720" ${F} font-size="${size}" fill="#151515" textLength="${Math.round(words.length * size * 0.62)}">${words}</text></g>`;
+    const photo = async (body: string) => {
+      const { data, info } = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200">${body}</svg>`)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      let seed = 7;
+      for (let p = 0; p < data.length; p++) data[p] = Math.max(0, Math.min(255, Math.round(data[p] + ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 16)));
+      return sharp(data, { raw: info }).blur(1.2).jpeg({ quality: 85 }).toBuffer();
+    };
+    const scene = async (name: string, body: string) => (await ocrScreener.screen(name, await photo(body), options)).filter((h) => h.ruleId === 'case/crime-scene');
+    const tape = await scene('tape-close-up.jpg', closeUp('NE DO NOT CR', 4, 280, -60));
+    expect(tape.map((h) => [h.source, h.evidence.replace(/\W+$/, '')])).toEqual([['ocr', 'NE DO NO']]);
+    expect(tape[0].message).toMatch(/^The picture shows a close-up of yellow tape filling the frame, with "NE DO NO/);
+    expect(await scene('bus-side.jpg', closeUp('SCHOOL BUS', -4, 300, -40, '#f5b800'))).toEqual([]);
+    expect(await scene('poster.jpg', closeUp('SCENE DESIGN', 6, 300, -40))).toEqual([]);
+    expect(await scene('door-sign.jpg', closeUp('DO NOT ENTER', -3, 300, -40))).toEqual([]);
+    const hivis = `<rect width="1600" height="1200" fill="#d8e020"/><rect y="180" width="1600" height="90" fill="#b8b8b8"/><text x="180" y="700" ${F} font-size="330" fill="#111">POLICE</text><rect y="860" width="1600" height="90" fill="#b8b8b8"/>`;
+    expect(await scene('hivis-back.jpg', hivis)).toEqual([]);
+  }, 180_000);
+
   it('metadata prose goes through the text detectors with its tag and offsets', async () => {
     const phone = (await screen('fixtures/images/camera-identity.jpg')).find((h) => h.ruleId === 'pii/phone')!;
     expect(phone).toMatchObject({ source: 'metadata', tag: 'IFD0:ImageDescription', start: 11, end: 25, evidence: '(555) 010-7788' });
@@ -612,6 +634,32 @@ describe('pure image detectors', () => {
     expect(hit.data).toEqual({ seen: 'a pale (washed-out or faded) yellow tape band with dark lettering, close up, filling the frame, with "SCEN E" read on it' });
     const marker = { kind: 'evidence-marker', box: { x: 0, y: 600, width: 20, height: 20 }, confidence: 0.5 };
     expect(run('case/crime-scene', { ...base, cues: [pale, marker, { ...marker, box: { x: 50, y: 600, width: 20, height: 20 } }] })).toEqual(['case/crime-scene', 'case/crime-scene']);
+  });
+
+  it('crime scene: yellow filling the frame with print is tape only with a piece of the wording read across word edges on it', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const surface = { kind: 'yellow:print', box: { x: 0, y: 100, width: 1000, height: 700 }, confidence: 0.4, angle: 8, detail: 'fills 0.6 of the frame, print 0.3' };
+    const on = { x: 150, y: 300, width: 700, height: 250 };
+    expect(run('case/crime-scene', { ...base, cues: [surface] })).toEqual([]);
+    // One word of the wording, one edge into a short word (a French poster's SCÈNE DE ..., SCENE D cut at the frame),
+    // other words, door or site wording, or the piece read off the yellow: no tape.
+    for (const t of ['POLICE', 'SCENE', 'SCENE DE', 'SCENE D', 'LINE DO', 'SCHOOL BUS', 'ONLINE DONATIONS', 'DO NOT ENTER', 'DO NOT E', 'CAUTION DO NOT', 'Scene do not']) {
+      expect([t, run('case/crime-scene', { ...base, cues: [surface], ocr: ocrOf(t, on) })]).toEqual([t, []]);
+    }
+    expect(run('case/crime-scene', { ...base, cues: [surface], ocr: ocrOf('NE DO NOT', { x: 150, y: 20, width: 700, height: 70 }) })).toEqual([]);
+    const [hit] = d.detectImage({ ...base, cues: [surface], ocr: ocrOf('NE DO NOT', on) }, ctxOf(d, profile));
+    expect(hit).toMatchObject({ messageId: 'closeUp', pattern: 'tape-close-up', confidence: 0.55, evidence: 'NE DO NOT', data: { piece: 'NE DO NOT', phrase: 'crime scene do not cross' } });
+    expect(renderMessage(d, hit)).toBe('The picture shows a close-up of yellow tape filling the frame, with "NE DO NOT" of its wording read on it');
+    // Ten letters or more, a look-alike slip (D read as O) and the wording repeating along the band: surer.
+    for (const t of ['LINEOONOT CR', 'ESCENEDONO']) {
+      expect(d.detectImage({ ...base, cues: [surface], ocr: ocrOf(t, on) }, ctxOf(d, profile)).map((h) => [h.pattern, h.confidence])).toEqual([['tape-close-up', 0.65]]);
+    }
+    // A close-up band whose print reads as such a piece keeps it (the piece is no other word) and says what was read.
+    const band = { kind: 'tape', box: { x: 0, y: 200, width: 1000, height: 400 }, confidence: 0.6, angle: -6, detail: 'close-up, print 0.3' };
+    const [onBand] = d.detectImage({ ...base, cues: [band], ocr: ocrOf('ENEDO NOT', on) }, ctxOf(d, profile));
+    expect(onBand).toMatchObject({ pattern: 'tape-band', confidence: 0.7 });
+    expect(onBand.data).toEqual({ seen: 'a yellow tape band with dark lettering, close up, with "ENEDO NOT" read on it' });
+    expect(run('case/crime-scene', { ...base, cues: [band], ocr: ocrOf('HARDWARE', on) })).toEqual([]);
   });
 
   it('crime scene: a chalk outline alone is a weak finding, surer beside tape; it backs a white suit as a marker does', () => {

@@ -180,3 +180,47 @@ describe('evidence markers far down a road', () => {
     expect(markers(yellowCues(await render(ROAD + SPOTS.map(([x, y]) => sign(x, y - 150, 18)).join(''), undefined, 0.6)))).toEqual([]);
   });
 });
+
+describe('yellow flowers are no evidence markers', () => {
+  /** A flower: yellow petals round a dark centre `r` px across (in the 960 px render). */
+  const flower = (cx: number, cy: number, r: number, disk = '#4a2a10') =>
+    Array.from({ length: 14 }, (_, i) => `<ellipse cx="${cx}" cy="${cy - r * 0.7}" rx="${r * 0.22}" ry="${r * 0.45}" fill="#f2c414" transform="rotate(${(360 * i) / 14} ${cx} ${cy})"/>`).join('') +
+    `<circle cx="${cx}" cy="${cy}" r="${r * 0.42}" fill="${disk}"/>`;
+  const FIELD = `<rect width="${W}" height="${H}" fill="#8fb0d8"/><rect y="280" width="${W}" height="${H - 280}" fill="#3f6b2a"/>`;
+  const SPOTS = [[120, 340], [330, 420], [560, 360], [780, 450], [220, 580], [480, 620], [700, 600], [880, 330]];
+
+  it('sunflowers near and far in a field: their round solid centres are no numerals, so no set of markers', async () => {
+    for (const r of [28, 42]) {
+      const cues = yellowCues(await render(FIELD + SPOTS.map(([x, y]) => flower(x, y, r)).join('')));
+      expect([r, cues.filter((c) => c.kind === 'evidence-marker')]).toEqual([r, []]);
+      expect(cues.filter((c) => c.detail?.includes('round solid centre')).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('numbered cards of the same size in the same field still make a set', async () => {
+    const card = (x: number, y: number, s: number, n: number) =>
+      `<rect x="${x}" y="${y}" width="${s}" height="${s * 1.1}" fill="#f4c800"/><text x="${x + s / 2}" y="${y + s * 0.85}" text-anchor="middle" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="${s * 0.8}" fill="#111">${n}</text>`;
+    const cues = yellowCues(await render(FIELD + SPOTS.slice(0, 4).map(([x, y], i) => card(x, y, 40, i + 1)).join('')));
+    expect(cues.filter((c) => c.kind === 'evidence-marker').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('yellow with big print filling the frame (tape too close for a band)', () => {
+  const F = 'font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold"';
+  const closeUp = (words: string, fill = '#f2d21a') =>
+    `<rect width="${W}" height="${H}" fill="#5a5e5a"/><g transform="rotate(6 480 360)"><rect x="-300" y="40" width="1560" height="640" fill="${fill}"/><text x="-30" y="470" ${F} font-size="190" fill="#151515">${words}</text></g>`;
+
+  it('a band wider than the frame is tall, its letters a quarter of the frame: yellow:print', async () => {
+    const cues = yellowCues(await render(closeUp('NE DO NOT CR')));
+    expect(cues.filter((c) => c.kind === 'yellow:print')).toHaveLength(1);
+    expect(cues.filter((c) => c.kind === 'tape')).toEqual([]);
+  });
+
+  it('not plain yellow filling the frame, nor a band with room either side (read as tape)', async () => {
+    expect(yellowCues(await render(closeUp(''))).filter((c) => c.kind === 'yellow:print')).toEqual([]);
+    const band = `<rect width="${W}" height="${H}" fill="#5a5e5a"/><rect x="-20" y="280" width="${W + 40}" height="130" fill="#f2d21a"/><text x="20" y="380" ${F} font-size="90" fill="#151515">CRIME SCENE DO NOT</text>`;
+    const cues = yellowCues(await render(band));
+    expect(cues.filter((c) => c.kind === 'yellow:print')).toEqual([]);
+    expect(cues.filter((c) => c.kind === 'tape')).toHaveLength(1);
+  });
+});

@@ -1,11 +1,12 @@
 // case/crime-scene (pictures): crime-scene material in a photo: barrier tape (a long yellow band, any angle, also a
-// pale close-up with a tape word read on it), a set of numbered evidence markers (cards or standing triangles, also far
-// down a road), tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS), a person in a white forensic suit
-// beside another scene sign, a covered body with people beside it, a chalk outline of a body, and a person lying down
-// when another cue or the police round them back it, or on bare ground (a road, a floor) or a forest floor rather
-// than grass, sand or a bed. Clause on posting images of scenes, victims and evidence.
+// pale close-up with a tape word read on it; yellow filling the frame with a piece of the wording read on it), a set of
+// numbered evidence markers (cards or standing triangles, also far down a road), tape wording read by OCR (CRIME SCENE,
+// POLICE LINE, DO NOT CROSS), a person in a white forensic suit beside another scene sign, a covered body with people
+// beside it, a chalk outline of a body, and a person lying down when another cue or the police round them back it, or
+// on bare ground (a road, a floor) or a forest floor rather than grass, sand or a bed. Clause on posting images of
+// scenes, victims and evidence.
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
-import { fold, readPhrases, phrasesOf } from '../image/read-phrases.js';
+import { fold, LOOKALIKE, readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { cuesOf, editDistance, insideShare, listItems, markingRegexes, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
 import { SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
 
@@ -25,7 +26,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
   id: 'case/crime-scene',
   title: 'Crime-scene material in the picture',
   description:
-    'Flags crime-scene tape (a long yellow band), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), ' +
+    'Flags crime-scene tape (a long yellow band, or a close-up filling the frame with a piece of its wording read), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), ' +
     'a covered body with people beside it, a chalk outline of a body (alone a weak finding) and, backed by another cue or the police round them or alone on bare ground (a road, a floor) or on a forest floor, a person lying on the ground.',
   messages: {
     default: 'The picture shows crime-scene material',
@@ -43,6 +44,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     woods: '{who} lies on a forest floor (earth and dead leaves in sun and shade), not on grass or sand: possibly a body at a scene',
     strung: 'The picture shows what looks like tape strung across the scene ({seen})',
     chalk: 'The picture shows what looks like a chalk outline of a body on the ground ({seen})',
+    closeUp: 'The picture shows a close-up of yellow tape filling the frame, with "{piece}" of its wording read on it',
   },
   cues: [
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
@@ -53,6 +55,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only with a police word read on it (POLICE, POLIZEI) or beside tape wording, evidence markers or a marked police vehicle' },
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow cards or tents, or standing triangles, with dark numerals)' },
     { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, a second suit, a tent or sheet, a marked police car or an officer in uniform' },
+    { name: 'tape-close-up', description: 'yellow filling much of the frame with big dark print, on which OCR read a stretch of tape wording running across word edges ("NE DO NOT", "SCENE DO NOT", "LINEOONOT CR"): tape seen too close for a band' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
     { name: 'strung-band', description: 'a plain yellow band (print too far or thin to see) strung in front of people or vehicles at waist to chest height, beside a marked police car, an officer or another scene sign' },
     { name: 'forensic-tent', description: 'a white or blue tent with a roof over upright walls, beside tape, a marker, a white suit or a marked police car' },
@@ -88,6 +91,9 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
     const wording = out.length > 0;
     const site = wording ? [] : siteWording(ocr);
+    // Pieces of the wording are looked for only where a band or yellow filling the frame may carry them.
+    const yellowText = tapes.length > 0 || cuesOf(image.cues, 'yellow:print').length > 0;
+    const pieces = wording || !yellowText || !ocr?.text ? [] : tapePieces(ocr.text);
     for (const t of tapes) {
       if (!t.box) continue;
       // A band carrying CAUTION or DANGER, with no cordon wording read anywhere, is building-site or roadworks tape.
@@ -96,11 +102,12 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
       // lettering on a patrol car), not tape strung across a scene.
       if (vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
       // A close-up whose print OCR read as other words is a sign, a banner or a door (HARDWARE, TAXI, BIG SALE).
-      if (!wording && t.detail?.includes('close-up') && otherWordsOn(ocr, t.box)) continue;
+      if (!wording && t.detail?.includes('close-up') && otherWordsOn(ocr, t.box, pieces)) continue;
       // A pale band with a row of letters is as often a cream banner or a shop's fascia: it counts as tape only with a
       // word of the tape wording read on it ("SCENE", "CROSS") or beside tape wording or evidence markers.
       const pale = t.detail?.includes('pale') ?? false;
-      const tapeWord = pale ? tapeWordOn(ocr, t.box) : undefined;
+      // A piece of the wording read across a word edge on any band ("ENEDO NOT") says what was read on it.
+      const tapeWord = (pale ? tapeWordOn(ocr, t.box) : undefined) ?? pieceOn(ocr, t.box, pieces);
       if (pale && !support && !tapeWord) continue;
       // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks. A band
       // read only with the night cast removed or with the looser yellow is less sure.
@@ -110,6 +117,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
       const pattern = pale ? 'pale-tape' : (TAPE_PATTERN[t.kind] ?? 'tape-band');
       out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `${pale ? 'pale yellow' : (TAPE_COLOURS[t.kind] ?? 'yellow')} band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape', data, pattern });
     }
+    if (!wording) out.push(...closeUps(image.cues, ocr, pieces));
     if (markers.length >= 2) {
       const box = unionBox(markers.map((m) => m.box).filter((b) => b !== undefined))!;
       const confidence = Math.min(0.9, Math.max(...markers.map((m) => m.confidence)) + (tapes.length ? 0.1 : 0));
@@ -389,11 +397,12 @@ function attendedBody(cues: VisionCue[] | undefined, sheet: VisionCue): boolean 
 /**
  * Whether OCR read, on a band, a word of four letters or more that is no tape wording nor a piece of it: a word of
  * the phrases cut off at the frame or misread by a letter ("RIME", "OLICE", "LINI"), or words run together
- * ("CRIMESCENE"), are tape's.
+ * ("CRIMESCENE"), and the words of a line read as a piece of the wording across a word edge ("ENEDO NOT"), are tape's.
  * e.g. "HARDWARE", "TAXI", "SALE" -> true; "RIME", "SCENE", "LINI", "CRIMESCENE" -> false
  */
-function otherWordsOn(ocr: OcrResult | undefined, band: Box): boolean {
-  return (ocr?.words ?? []).some((w) => insideShare(w.box, band) >= 0.5 && !tapeLike(w.text));
+function otherWordsOn(ocr: OcrResult | undefined, band: Box, pieces: Piece[] = []): boolean {
+  const inPiece = (w: { start: number; end: number }) => pieces.some((p) => w.start >= p.start && w.end <= p.end);
+  return (ocr?.words ?? []).some((w) => insideShare(w.box, band) >= 0.5 && !tapeLike(w.text) && !inPiece(w));
 }
 
 /**
@@ -442,14 +451,145 @@ const LOOK_ALIKE = new Map(LOOK_ALIKE_CAPITALS.flatMap((g, i) => [...g].map((c) 
  * e.g. ("PULGEUNEOONOT", "POLICELINEDONOT...") -> 4; ("HARDWARE", the same) -> 5
  */
 function infixDistance(word: string, text: string): number {
-  const swap = (a: string, b: string) => (a === b ? 0 : LOOK_ALIKE.get(a) !== undefined && LOOK_ALIKE.get(a) === LOOK_ALIKE.get(b) ? 0.5 : 1);
+  return infixAlign(word, text).cost;
+}
+
+/** Reading one capital for another: 0 the same, 0.5 a look-alike (LOOK_ALIKE_CAPITALS), 1 otherwise. */
+function swapCost(a: string, b: string): number {
+  return a === b ? 0 : LOOK_ALIKE.get(a) !== undefined && LOOK_ALIKE.get(a) === LOOK_ALIKE.get(b) ? 0.5 : 1;
+}
+
+/**
+ * infixDistance with the stretch of the text it found: [start, end) of the cheapest (the shortest on a tie).
+ * e.g. ("scenedd", "crimescenedonotcross...") -> { cost: 0.5, start: 5, end: 12 }
+ */
+function infixAlign(word: string, text: string): { cost: number; start: number; end: number } {
   let prev = new Array<number>(text.length + 1).fill(0);
+  let from = Array.from({ length: text.length + 1 }, (_, j) => j);
   for (let i = 1; i <= word.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= text.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + swap(word[i - 1], text[j - 1]));
+    const curFrom = [0];
+    for (let j = 1; j <= text.length; j++) {
+      // Read as printed or misread, a letter read that is not printed, a printed letter not read: the cheapest, and
+      // on a tie the one starting later (the shorter stretch).
+      let c = prev[j - 1] + swapCost(word[i - 1], text[j - 1]);
+      let f = from[j - 1];
+      if (prev[j] + 1 < c - 1e-9 || (prev[j] + 1 < c + 1e-9 && from[j] > f)) {
+        c = prev[j] + 1;
+        f = from[j];
+      }
+      if (cur[j - 1] + 1 < c - 1e-9 || (cur[j - 1] + 1 < c + 1e-9 && curFrom[j - 1] > f)) {
+        c = cur[j - 1] + 1;
+        f = curFrom[j - 1];
+      }
+      cur[j] = c;
+      curFrom[j] = f;
+    }
     prev = cur;
+    from = curFrom;
   }
-  return Math.min(...prev);
+  let end = 0;
+  for (let j = 1; j <= text.length; j++) if (prev[j] < prev[end] - 1e-9) end = j;
+  return { cost: prev[end], start: from[end], end };
+}
+
+/**
+ * Close-ups of tape too near for a band (`yellow:print`: yellow filling much of the frame with dark print) on which
+ * OCR read a piece of the tape wording running across word edges (tapePieces). A sign, a bus side or a wall carries
+ * print too, but not "NE DO NOT" or "CROSS POLICE". 0.55, 0.65 with ten letters or more read; one per picture.
+ */
+function closeUps(cues: VisionCue[] | undefined, ocr: OcrResult | undefined, pieces: Piece[]): ImageMatch[] {
+  const surfaces = cuesOf(cues, 'yellow:print').filter((c) => c.box);
+  if (!surfaces.length || !ocr?.text) return [];
+  for (const p of pieces) {
+    const loc = ocrLocation(ocr, p.start, p.end);
+    if (!('box' in loc) || !loc.box || !surfaces.some((c) => insideShare(loc.box!, c.box!) >= 0.5)) continue;
+    const piece = ocr.text.slice(p.start, p.end);
+    return [{ source: 'ocr', location: loc, confidence: p.letters >= 10 ? 0.65 : 0.55, evidence: piece, messageId: 'closeUp', data: { piece, phrase: p.phrase }, pattern: 'tape-close-up' }];
+  }
+  return [];
+}
+
+/** Each tape phrase's word edges in its run of letters twice over (TAPE_RUNS): where a word of the wording starts. */
+const TAPE_RUN_EDGES = TAPE.map((p) => {
+  const lengths = fold(p.text).split(/[^\p{L}]+/u).filter(Boolean).map((w) => w.length);
+  const edges: number[] = [];
+  let at = 0;
+  for (const l of [...lengths, ...lengths]) edges.push((at += l));
+  return edges;
+});
+
+/** The pairs of neighbouring letters in each phrase's run (TAPE_RUNS): a quick test before aligning a line to it. */
+const TAPE_RUN_PAIRS = TAPE_RUNS.map((r) => new Set(Array.from({ length: r.length - 1 }, (_, k) => r.slice(k, k + 2))));
+
+/** How many of a word's pairs of neighbouring letters are in a set of pairs. */
+function pairsIn(word: string, pairs: Set<string>): number {
+  let n = 0;
+  for (let k = 0; k + 1 < word.length; k++) if (pairs.has(word.slice(k, k + 2))) n++;
+  return n;
+}
+
+/** A piece of the tape wording read on one OCR line: where in the OCR text, how many letters, of which phrase. */
+interface Piece {
+  start: number;
+  end: number;
+  letters: number;
+  phrase: string;
+}
+
+/** The OCR text of a piece of the wording whose words lie half or more on a band, if one was read there. */
+function pieceOn(ocr: OcrResult | undefined, band: Box, pieces: Piece[]): string | undefined {
+  const words = ocr?.words ?? [];
+  const on = pieces.find((p) => words.some((w) => w.start >= p.start && w.end <= p.end && insideShare(w.box, band) >= 0.5));
+  return on && ocr!.text.slice(on.start, on.end);
+}
+
+/** The site and door wording's letters, each phrase run together (a piece inside one is a sign's). */
+const SITE_RUNS = SITE_TAPE.map((p) => p.letters);
+
+/** Letters an OCR line must have to be read as a piece of the wording. */
+const PIECE_MIN_LETTERS = 6;
+
+/**
+ * OCR lines in capitals whose letters, all of them, are a stretch of a tape phrase (its words run together, repeated
+ * as along a band) that runs across two word edges ("NE DO NOT", "SCENE DO ND", a look-alike letter costing half:
+ * "LINEOONOT CR") or across one with three letters or more either side ("CROSS POLICE"). Under ten letters only a
+ * look-alike slip is allowed; longer, one slip in seven letters. A stretch inside one word ("POLICE" on a vest,
+ * "SCENE" on a poster) is no piece: other signs print those words; nor is one edge into a short word ("SCENE DE", a
+ * French poster's "SCÈNE DE ..." cut at the frame; "SCENE D"), nor a line reading building-site or door wording
+ * ("DO NOT ENTER") or a stretch of it ("DO NOT E", a door sign cut at the frame).
+ * e.g. "NE DO NOT" -> one piece of "crime scene do not cross"; "ONLINE DONATIONS", "SCENE DE", "POLICE" -> none
+ */
+function tapePieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const raw = line.trim();
+    const letters = fold(raw)
+      .replace(/[0-9|!$€]/g, (c) => LOOKALIKE[c] ?? c)
+      .replace(/[^\p{L}]/gu, '');
+    // Building-site and door wording ("DO NOT ENTER", "CAUTION") is a sign's, though cordon tape prints it too.
+    if (letters.length >= PIECE_MIN_LETTERS && raw === raw.toUpperCase() && !readPhrases(raw, SITE_TAPE).length) {
+      const allowed = letters.length < 10 ? 0.5 : letters.length / 7;
+      for (const [i, run] of TAPE_RUNS.entries()) {
+        // Each slip spoils at most two of the line's letter pairs, and `allowed` holds at most twice as many slips (a
+        // look-alike costs half): with fewer of its pairs in the run, no alignment fits.
+        if (pairsIn(letters, TAPE_RUN_PAIRS[i]) < letters.length - 1 - 2 * Math.floor(2 * allowed)) continue;
+        const m = infixAlign(letters, run);
+        if (m.cost > allowed) continue;
+        // A stretch of door or site wording ("DO NOT E" of DO NOT ENTER cut at the frame) is a sign's, not tape's.
+        if (SITE_RUNS.some((r) => infixAlign(letters, r).cost <= 0.5)) break;
+        if (m.cost > allowed) continue;
+        const inside = TAPE_RUN_EDGES[i].filter((e) => e > m.start && e < m.end);
+        if (inside.length < 2 && !inside.some((e) => e - m.start >= 3 && m.end - e >= 3)) continue;
+        const start = offset + line.indexOf(raw);
+        out.push({ start, end: start + raw.length, letters: letters.length, phrase: TAPE[i].text });
+        break;
+      }
+    }
+    offset += line.length + 1;
+  }
+  return out;
 }
 
 /** Where building-site tape wording (CAUTION, DANGER) was read: the boxes of its words. */
