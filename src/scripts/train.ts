@@ -766,6 +766,7 @@ async function main(): Promise<void> {
     .option('--quiet-target-p <p>', "precision the model's additions keep on posts where a head must be surer (conduct/bias: a group only mentioned)", String(QUIET_TARGET_P))
     .option('--hard-weight <x>', 'how much more a look-alike negative (HARD_NEGATIVES) weighs in a fit, for every rule that has them')
     .option('--no-stack', "no stacked features (other rules' verdicts) for any head")
+    .option('--stack-heads <id...>', 'the heads whose scores stacking heads read (default: STACKED, by rule)')
     .option('--gate-cover <share>', "share of a rule's positive training posts whose best unit its word gate lets through, for every rule (default: GATE_COVERS, by rule)")
     .option('--dump-oof <file>', 'write the out-of-fold post scores of the labelled training cases (JSON lines) to study misses')
     .parse();
@@ -793,12 +794,14 @@ async function main(): Promise<void> {
     dumpOof?: string;
     quietTargetP: string;
     stack: boolean;
+    stackHeads?: string[];
     hardWeight?: string;
     gateCover?: string;
   }>();
   if (opts.gateCover !== undefined) gateCoverOverride = Number(opts.gateCover);
   if (opts.hardWeight !== undefined) hardWeightOverride = Number(opts.hardWeight);
-  const stackOf = (rule: string): Stacked | undefined => (opts.stack ? STACKED[rule] : undefined);
+  const stackOf = (rule: string): Stacked | undefined =>
+    opts.stack && STACKED[rule] ? { ...STACKED[rule], ...(opts.stackHeads ? { heads: opts.stackHeads } : {}) } : undefined;
   /** Out-of-fold unit scores of the heads other heads stack on, by rule and post (0 for a unit its gate stops). */
   const stackScores = new Map<string, Map<Post, Float32Array>>();
   const stackedOn = new Set(MODEL_RULES.flatMap((r) => stackOf(r)?.heads ?? []));
