@@ -130,9 +130,14 @@ let addedAlone = false;
  * (20,839 cases): 0.663 without, 0.666 with. Small: out of fold, of the posts that say "we" with no "I" and that the
  * investigation head calls investigation, 86 % are self-affiliation, but most of the head's misses (about three in four)
  * have neither, and nothing another head reads tells them apart.
+ * Session 12 drops case/investigation from it: the investigation head shipped is 9abf5fa's (a retrained one adds
+ * error-level false alarms on real official posts, 3.1 -> 3.2 per 1,000, twice), so a self-affiliation head stacked
+ * on the retrained one's out-of-fold scores read another head's scores at scan time. Stacked on crime-scene alone it
+ * reads only heads retrained with it; cross-validated regex+model recall at precision 0.93 (24,139 cases with train-p,
+ * k=2) 0.695 with investigation, 0.694 without; heldout-a..d the same but one post on -c (`--stack-heads` to compare).
  */
 const STACKED: Readonly<Record<string, Stacked>> = {
-  'id/self-affiliation': { heads: ['case/investigation', 'case/crime-scene'], cues: ['id/coworker', 'id/badge-number', 'id/undercover'] },
+  'id/self-affiliation': { heads: ['case/crime-scene'], cues: ['id/coworker', 'id/badge-number', 'id/undercover'] },
 };
 
 /**
@@ -194,6 +199,8 @@ const FOLDS = 5;
  * cross-validation flatter itself (the head has seen the twin of the post it is judged on).
  */
 const FOLD_BLOCK = 10;
+/** `--fold-by-file`: whole files share a fold (each file's writer and topic unseen by the heads that judge it). */
+let foldByFile = false;
 /**
  * The most units a post's score may combine (`Head.combine`: noisy-or of its k best), tried on cross-validation per
  * rule; more than one is kept only where it buys COMBINE_MARGIN of recall at the rule's target over the best unit alone.
@@ -255,7 +262,7 @@ function fromCase(c: Case, source: string, line: number, profile: Profile): Post
     if (c.optional?.includes(rule)) continue;
     labels.set(rule, c.expect.includes(rule) ? 1 : 0);
   }
-  return post(`${source}:${c.id}`, c.context, c.text, labels, 1, 'case', profile, `${source}#${Math.floor(line / FOLD_BLOCK)}`);
+  return post(`${source}:${c.id}`, c.context, c.text, labels, 1, 'case', profile, foldByFile ? source : `${source}#${Math.floor(line / FOLD_BLOCK)}`);
 }
 
 function post(id: string, context: AccountContext, text: string, labels: Map<string, 0 | 1>, weight: number, kind: Post['kind'], profile: Profile, foldKey = id): Post {
@@ -768,6 +775,7 @@ async function main(): Promise<void> {
     .option('--no-stack', "no stacked features (other rules' verdicts) for any head")
     .option('--stack-heads <id...>', 'the heads whose scores stacking heads read (default: STACKED, by rule)')
     .option('--gate-cover <share>', "share of a rule's positive training posts whose best unit its word gate lets through, for every rule (default: GATE_COVERS, by rule)")
+    .option('--fold-by-file', 'folds by whole files instead of blocks of lines: each file judged by heads that never saw it')
     .option('--dump-oof <file>', 'write the out-of-fold post scores of the labelled training cases (JSON lines) to study misses')
     .parse();
   const opts = program.opts<{
@@ -792,12 +800,14 @@ async function main(): Promise<void> {
     mlpEpochs: string;
     mlpRules?: string[];
     dumpOof?: string;
+    foldByFile?: boolean;
     quietTargetP: string;
     stack: boolean;
     stackHeads?: string[];
     hardWeight?: string;
     gateCover?: string;
   }>();
+  foldByFile = !!opts.foldByFile;
   if (opts.gateCover !== undefined) gateCoverOverride = Number(opts.gateCover);
   if (opts.hardWeight !== undefined) hardWeightOverride = Number(opts.hardWeight);
   const stackOf = (rule: string): Stacked | undefined =>
@@ -905,7 +915,7 @@ async function main(): Promise<void> {
   /** The first look's view of scored units: the features without the embedding (nor the stacked ones, which need it). */
   const lookDims = (rule: string) => ownEnd(rule) - EMBEDDING_DIMS;
   const lookOf = (rule: string, scored: Scored[]): Scored[] => scored.map((s) => ({ ...s, xs: s.xs.map((x) => x?.subarray(EMBEDDING_DIMS, ownEnd(rule))) }));
-  console.log(`\ncross-validated (${FOLDS} folds by blocks of ${FOLD_BLOCK} lines, out-of-fold post scores, in-domain cases):`);
+  console.log(`\ncross-validated (${FOLDS} folds by ${foldByFile ? 'whole files' : `blocks of ${FOLD_BLOCK} lines`}, out-of-fold post scores, in-domain cases):`);
   console.log(`  ${'rule'.padEnd(22)} ${'pos'.padStart(5)} ${'neg'.padStart(5)}  target  threshold  model P/R      regex P/R      regex+model P/R  model FA/1000 clean official cases`);
   for (const rule of rules) {
     const linearOof: OutOfFold[] = [];
