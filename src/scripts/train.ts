@@ -199,7 +199,15 @@ const FOLDS = 5;
  * cross-validation flatter itself (the head has seen the twin of the post it is judged on).
  */
 const FOLD_BLOCK = 10;
-/** `--fold-by-file`: whole files share a fold (each file's writer and topic unseen by the heads that judge it). */
+/**
+ * `--fold-by-file`: whole files share a fold (each file's writer and topic unseen by the heads that judge it). It is a
+ * switch for the whole run, not a setting by rule: the heads shipped since session 12 are fitted as two runs are, each
+ * refitting its rules and keeping the others' heads as shipped (`--rule` with an `--out` given):
+ *   npm run train -- --fold-by-file --rule id/self-affiliation case/crime-scene conduct/alcohol --out src/model/heads.json
+ *   npm run train -- --rule conduct/bias conduct/political id/badge-number --out src/model/heads.json
+ * and case/investigation's head is 9abf5fa's, not refitted (STACKED says why). A plain `npm run train` refits every
+ * head on blocks of lines.
+ */
 let foldByFile = false;
 /**
  * The most units a post's score may combine (`Head.combine`: noisy-or of its k best), tried on cross-validation per
