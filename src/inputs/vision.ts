@@ -1066,16 +1066,16 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
     };
     const dark = darkShare(img, inner);
     if (dark < 0.06 || dark > 0.6) continue;
+    const tallest = tallestGlyphBlob(img, b.box);
     // A card smaller than a marker seen near (far down a road) is as often a far sign, a taxi or a flower: its glyph
     // must be drawn like a numeral.
-    if (b.area < MARKER_NEAR_AREA * area && !numeralGlyph(img, b.box)) continue;
+    const far = b.area < MARKER_NEAR_AREA * area;
+    if (far && !numeralGlyph(tallest, b.box)) continue;
     // A round solid dark disc in the middle is a flower's centre (a sunflower, a black-eyed Susan), not a numeral: the
     // card counts as unnumbered, so a bed of flowers is no set of markers (a set needs half its cards numbered).
-    const tallest = tallestGlyphBlob(img, b.box);
     const disc = discGlyph(tallest, b.box);
     const glyph = disc ? 0 : round2((tallest?.box.height ?? 0) / b.box.height);
-    const far = b.area < MARKER_NEAR_AREA * area ? ', far' : '';
-    cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}${far}${disc ? ', round solid centre' : ''}` });
+    cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}${far ? ', far' : ''}${disc ? ', round solid centre' : ''}` });
   }
   return cues;
 }
@@ -1329,12 +1329,12 @@ function tallestGlyphBlob(img: Raster, box: Box): Blob | undefined {
 }
 
 /**
- * Whether a small card's glyph is drawn like a numeral: a third of the card tall or more, taller than wide (a car's
- * window is wide) and made of strokes, under three quarters of its box (a flower's dark centre or a sign's bar is solid).
+ * Whether a small card's tallest dark glyph (tallestGlyphBlob) is drawn like a numeral: a third of the card tall or
+ * more, taller than wide (a car's window is wide) and made of strokes, under three quarters of its box (a flower's dark
+ * centre or a sign's bar is solid).
  * e.g. a "4" 8 px tall and 5 wide on a 12 px card -> true; a 9 x 4 px window on a far taxi -> false
  */
-function numeralGlyph(img: Raster, box: Box): boolean {
-  const g = tallestGlyphBlob(img, box);
+function numeralGlyph(g: Blob | undefined, box: Box): boolean {
   return !!g && g.box.height >= MARKER_GLYPH * box.height && g.box.width <= 0.9 * g.box.height && g.area <= 0.75 * g.box.width * g.box.height;
 }
 
