@@ -105,7 +105,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
   addScreenOptions(
     program
       .command('scan')
-      .description('screen every draft (.txt, .md) and image under the paths, recursively, as posts')
+      .description('screen every draft (.txt, .md, .docx) and image under the paths, recursively, as posts')
       .argument('[paths...]', 'files or folders (with --staged or --since: limit to these)'),
   )
     .option('--staged', 'screen the files staged for commit, as staged (read from the git index)')

@@ -1,5 +1,5 @@
 /**
- * Which files a `scan` screens: drafts (.txt, .md) and images under the given paths, recursively, minus what
+ * Which files a `scan` screens: drafts (.txt, .md, .docx) and images under the given paths, recursively, minus what
  * `.clearpostignore` (gitignore syntax) and `--ignore-pattern` exclude. Paths that cannot be read become error
  * entries; the walk goes on.
  */
