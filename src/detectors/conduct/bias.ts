@@ -937,13 +937,23 @@ const TOKEN_HIRE = new RegExp(String.raw`\b${oneOf([
       'disabled',
       'lesbian',
     ])}`,
+    // "only got the job because she ticks two boxes"
+    String.raw`only (?:got|gets|get) (?:the job|hired|promoted|the promotion|picked) ${BECAUSE} (?:she|he|they) ticks? ${oneOf([
+      'two',
+      'both',
+      'three',
+      'all the',
+      'the right',
+      'enough',
+      'the',
+    ])} boxes`,
   ])}\b`, 'gi');
 // A hire put down to a quota, with a protected group in the post: "token hire", "box-ticking", "to meet the quota"
 const TOKEN_CUE = new RegExp(String.raw`\b${oneOf([
   'box[- ]?ticking',
   // "HR needed a box checked"
   'boxe?s? (?:checked|ticked)',
-  'tick(?:ing|ed|s)? (?:a|the|some|all the|their) boxe?s?',
+  'tick(?:ing|ed|s)? (?:a|the|some|all the|their|two|both|three|several) boxe?s?',
   `token ${oneOf(['hires?', 'woman', 'women', 'girl', 'female', 'black', 'minority', 'gesture'])}`,
   '(?:for|to hit|to meet|filling) (?:the |a |their )?quotas?',
   'optics',
@@ -1166,7 +1176,7 @@ const DEMONSTRATIVE_DEHUMANISING = new RegExp(String.raw`\b${POINTED} ${oneOf([
   ])}\b(?!\s+(?:who|that|which)\b)|\bthe ${oneOf(['groomers', 'degenerates', 'deviants', 'sub-?humans', 'invaders'])}\b(?!\s+(?:who|that|which)\b)`, 'gi');
 // A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"
 const EXASPERATED = new RegExp(
-  String.raw`\b(?:${GROUP_NOUNS})\b[\s,.!…]*(?:${oneOf(['man', 'bro', 'dude', 'lol', 'again', 'honestly', 'i swear', 'ugh'])}[\s,.!…]+)?${oneOf([
+  String.raw`\b(?:${GROUP_NOUNS}|(?:${GROUP_SINGULAR}) drivers?)\b[\s,.!…]*(?:${oneOf(['man', 'bro', 'dude', 'lol', 'again', 'honestly', 'i swear', 'ugh'])}[\s,.!…]+)?${oneOf([
     String.raw`every\W+(?:single\W+)?time`,
     'smh',
     'go figure',
@@ -1378,7 +1388,7 @@ const PLACE_LOST = new RegExp(
 // A warning to guard belongings or children against a group named just before: "Gypsies at the park again. Lock up
 // your bikes and your kids"
 const LOCK_UP = new RegExp(
-  String.raw`\b(?:lock up|hide|guard|watch|check|hold onto|hang on to) (?:(?:your|the|all your) )?${oneOf([
+  String.raw`\b(?:lock up|lock|hide|guard|watch|check|count|hold onto|hang on to) (?:(?:your|the|all your) )?${oneOf([
     'kids',
     'children',
     'daughters',
@@ -1393,9 +1403,23 @@ const LOCK_UP = new RegExp(
     'pets',
     'cats',
     'dogs',
+    'sheds?',
+    'doors',
+    'tools',
+    'garages?',
   ])}\b`,
   'gi',
 );
+
+// One suspect described, as a police alert does: "a Hispanic male in his 30s", "a white man seen checking door handles"
+const SUSPECT_DESCRIBED = /\b(?:males?|females?|man|woman)\b[^.!?]{0,40}?\b(?:in (?:his|her|their) (?:early |mid-?|late )?\d0s|aged \d|wearing|(?:was |were )?seen)\b/i;
+// Tolerated only out of sight, said where a gay or trans identity is named: "keep it in the bedroom", "fine as long as they
+// keep it to themselves"
+const OUT_OF_SIGHT = /\bkeep(?:s|ing)? it (?:in the bedroom|behind closed doors|to themselves|out of sight|indoors)\b/gi;
+const QUEER_CUE = new RegExp(String.raw`\b${oneOf(['gays?', 'lesbians?', 'queers?', 'trans', 'transgender', String.raw`lgbt\w*`, 'pride', 'rainbow', 'same-sex', 'homosexuals?', 'drag'])}\b`, 'i');
+// A trans woman called a man in a dress where women's spaces are named: "bloke in a dress wanted to use the ladies"
+const MAN_IN_DRESS = new RegExp(String.raw`\b${oneOf(['blokes?', 'm[ae]n', 'guys?', 'fellas?', 'geezers?', 'dudes?', 'lads?'])} in (?:a )?(?:dress|dresses|skirts?|frocks?|wigs?|lipstick)\b`, 'gi');
+const WOMENS_SPACE = new RegExp(String.raw`\b${oneOf(['ladies', "women'?s", "girls'?", 'toilets?', 'loos?', 'bathrooms?', 'changing ?rooms?', 'showers?', 'locker ?rooms?', 'refuges?'])}\b`, 'i');
 
 // What a remark is called by one who condemns it: "calling them vermin is disgusting"
 const COUNTER_VERDICT = oneOf([
@@ -1624,7 +1648,7 @@ const SCARE_QUOTED =
         'males?',
         'lesbians?',
       ])}['’"”]`,
-      String.raw`(?:\b(?:the|these|those|half the|all the|most|so-?called|some|our)\s+|^|[.!?]\s+)['‘"“]${oneOf([
+      String.raw`(?:\b${oneOf(['the', 'these', 'those', 'half the', 'all the', 'most', 'so-?called', 'some', 'our', 'a', 'certain'])}\s+|^|[.!?]\s+)['‘"“]${oneOf([
         'disabled',
         'refugees?',
         'asylum seekers?',
@@ -1642,6 +1666,16 @@ const SCARE_QUOTED =
         'blind',
         'autistic',
         'wheelchair users?',
+        // euphemisms sneered at: "the 'new arrivals'", "a 'youth' from a certain background", "the 'diverse' ones"
+        'new arrivals',
+        'new (?:britons|brits|americans|europeans|citizens)',
+        'diverse',
+        'youths?',
+        'communit(?:y|ies)',
+        'reverted',
+        'vibrant',
+        'culturally enriched',
+        'enrichment',
       ])}['’"”](?:\s+${oneOf([
         'people',
         'folk',
@@ -1649,7 +1683,7 @@ const SCARE_QUOTED =
         'lot',
         'types',
         'crowd',
-        'ones',
+        'ones?',
         'kids',
         'men',
         'women',
@@ -2230,7 +2264,26 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     pattern: LOCK_UP,
     confidence: 0.7,
     messageId: 'generalisation',
-    vetoes: [(m, c) => !groupJustBefore(c, m.index) && !GROUP_RE.test(c.sentence(m.index)), guarded],
+    // "a Hispanic male in his 30s was seen trying car doors. Lock your doors": one suspect described, not a group
+    vetoes: [(m, c) => !groupJustBefore(c, m.index) && !GROUP_RE.test(c.sentence(m.index)), guarded, (_m, c) => SUSPECT_DESCRIBED.test(c.text)],
+  },
+  {
+    name: 'OUT_OF_SIGHT',
+    description: 'Tolerated only out of sight, where a gay or trans identity is named: "rainbow crowd ruining the parade. keep it in the bedroom"',
+    pattern: OUT_OF_SIGHT,
+    requires: (c) => QUEER_CUE.test(c.text),
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [guarded, negatedBefore, quotedSpeech],
+  },
+  {
+    name: 'MAN_IN_DRESS',
+    description: 'A trans woman called a man in a dress where women\'s spaces are named: "bloke in a dress wanted to use the ladies"',
+    pattern: MAN_IN_DRESS,
+    requires: (c) => WOMENS_SPACE.test(c.text),
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [guarded, quotedSpeech],
   },
   remark('DISTRUST', 'Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn\'t hire a woman", "typical Mexican driver"', DISTRUST, 0.7, 'generalisation'),
   remark('PLACE_PROXY', 'A neighbourhood as proxy for its residents: "that part of town is full of animals", "the projects… savages"', PLACE_PROXY, 0.7, 'generalisation'),
@@ -2409,6 +2462,14 @@ export const bias: TextDetector = {
       'Remember when this town was white and safe? I do.',
       'Kids should be protected from the alphabet people.',
       'Response shift on the estate again with the foreign lot. Animals, the whole block of them.',
+      'Drag queen story hour at the library again. Fine, but keep it in the bedroom where it belongs.',
+      'Some guy in a dress was in the ladies at the swimming baths again. Not having it.',
+      'Our estate used to be quiet before the "new arrivals" turned up.',
+      'Kung flu season again, thanks to the bat eaters',
+      'The gay lobby is in every school now, pushing it on six-year-olds',
+      'She made sergeant in a year. Only got the job because she ticks both boxes.',
+      'Travellers parked up by the rec again, lock your doors tonight',
+      'Woman driver, typical. Took her five goes to park',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2496,6 +2557,11 @@ export const bias: TextDetector = {
       'The parcels were the wrong size so we shipped them back',
       'The club is run by a small group of volunteers',
       'The kind who leave litter in the park should be fined',
+      'The couple were snogging on the bus, keep it in the bedroom guys',
+      'Panto season: my dad is the man in a dress again this year',
+      'The hospital welcomed its new arrivals on the maternity ward',
+      'Lock your doors at night, there have been break-ins on Elm Road',
+      'A diverse range of stalls at the market this weekend',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),

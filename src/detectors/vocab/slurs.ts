@@ -275,5 +275,34 @@ export const HATE_CODES = [
   'nomoremosques',
   'muslimsout',
   'whitepride',
-  String.raw`the (?:gay|homosexual|trans|transgender|lgbt\w*|tranny) agenda`,
+  // "the gay lobby wants to teach our kids": the agenda or the lobby
+  String.raw`the (?:gay|homosexual|trans|transgender|lgbt\w*|tranny) (?:agenda|lobby)`,
+  // a pandemic named for a people: "Chinese virus round 2", "kung flu"
+  String.raw`(?:chinese|china|chink) (?:virus|plague|flu)`,
+  'kung ?flu',
+  // the racial stereotype of benefit claimants; the antisemitic banker
+  'welfare queens?',
+  String.raw`globalist (?:bankers?|financiers?|money ?lenders?)`,
+  // "some cultures just aren't compatible with ours", "the culturally enriched part of town had three stabbings"
+  String.raw`(?:some|certain|their|those|these) cultures? (?:just |simply |really )?${oneOf([
+    "aren'?t",
+    'are not',
+    "isn'?t",
+    'is not',
+    'will never be',
+    "can'?t be",
+    'cannot be',
+  ])} compatible with ${oneOf(['ours', 'our', 'the west', 'western', 'british', 'european', 'american'])}`,
+  `culturally enriched ${oneOf([
+    'parts?',
+    'areas?',
+    'end',
+    'side',
+    'bits?',
+    'neighbou?rhoods?',
+    'estates?',
+    'streets?',
+    'towns?',
+    'cit(?:y|ies)',
+  ])}`,
 ];
