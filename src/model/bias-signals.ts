@@ -334,6 +334,40 @@ const WARM = word(
   ]),
 );
 const DEROGATORY_WORD = word(DEROGATORY);
+
+/**
+ * A judgement aimed at a group, not only beside one: the group (or "they", "those") as the subject of a judging word
+ * within five words of one clause ("Muslims are all thieves", "those people ruin every street", "they breed like
+ * rats"), or the judging word just before it ("filthy immigrants", "deport the Somalis", "sick of these Poles").
+ * Counter-speech words ("racism", "hate crimes") are blanked first. A post can name a group and hold a judging word
+ * aimed elsewhere ("Muslims in my town are doctors… people are always surprised", "women die in childbirth at three
+ * times the rate, we should all be angry"): on real posts that is the ordinary mention the head must not take for bias.
+ */
+const JUDGEMENT = new RegExp([HOSTILE, DEHUMANISED, HARM, DEROGATORY_WORD, NEGATIVE, RESTRICTING, SWEEPING].map((re) => re.source).join('|'), 'gi');
+// after the group, a call to harm only as what should be done to it ("should be deported"): "black women die in
+// childbirth" and "were killed" say what was done to them
+const OUGHT = String.raw`(?:should|must|deserve to|need to|ought to|gotta|to) (?:all )?(?:be |get )?(?:${HARM.source})`;
+const JUDGED = new RegExp([HOSTILE, DEHUMANISED, DEROGATORY_WORD, NEGATIVE, RESTRICTING, SWEEPING].map((re) => re.source).concat(OUGHT).join('|'), 'gi');
+const AIM = new RegExp(String.raw`${IDENTITY_CUE.source}|\b(?:${GROUP_NOUNS}|${GROUP_SINGULAR}|${VAGUE_GROUP}|they|they'?re|them|these|those)\b`, 'gi');
+const COUNTER_G = new RegExp(COUNTER.source, 'gi');
+/** Words from one offset to another, or Infinity where a clause ends between them. */
+const WORDS_BETWEEN = (text: string, from: number, to: number): number => {
+  const gap = text.slice(from, to);
+  return /[.!?;:\n]/.test(gap) ? Infinity : (gap.match(/[\w']+/g) ?? []).length;
+};
+const spans = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const);
+
+/** Is a judgement aimed at a group in this text: a judging word within four words after it, or two before it, in one clause? */
+export function aimsAtGroup(text: string): boolean {
+  const t = text.replace(COUNTER_G, (m) => ' '.repeat(m.length));
+  const groups = spans(AIM, t);
+  if (!groups.length) return false;
+  const after = spans(JUDGED, t);
+  const before = spans(JUDGEMENT, t);
+  return groups.some(
+    ([gs, ge]) => after.some(([js]) => js >= ge && WORDS_BETWEEN(t, ge, js) <= 4) || before.some(([, je]) => je <= gs && WORDS_BETWEEN(t, je, gs) <= 2),
+  );
+}
 const PROFANE = PROFANE_WORDS.filter((w) => w.severity !== 'mild').map((w) => new RegExp(w.re.source));
 
 /** Names of the features, in order: heads.json records them, so a head trained on another list is refused. */
@@ -369,6 +403,10 @@ export const BIAS_SIGNALS = [
   'group+guard',
   'post:guard',
   'group+denied',
+  'aimed',
+  'post:aimed',
+  'group+unaimed',
+  'post:group+unaimed',
 ] as const;
 
 interface Seen {
@@ -386,6 +424,8 @@ interface Seen {
   /** The regex rows' guard: counter-speech and reports ("stop calling…", "anyone who thinks all…", bias.ts GUARD). */
   guard: boolean;
   denied: boolean;
+  /** A judgement aimed at a group ("Muslims are all thieves", "filthy immigrants"), not only beside one (AIMED). */
+  aimed: boolean;
 }
 
 function look(text: string): Seen {
@@ -403,7 +443,15 @@ function look(text: string): Seen {
     warm: WARM.test(text),
     guard: GUARD.test(text),
     denied: DENIED.test(text),
+    aimed: aimsAtGroup(text),
   };
+}
+
+/** The post's `look`, kept for the next unit of the same post (a post's units are scored one after another). */
+let lastPost: { text: string; seen: Seen } | undefined;
+function lookPost(post: string): Seen {
+  if (lastPost?.text !== post) lastPost = { text: post, seen: look(post) };
+  return lastPost.seen;
 }
 
 /** Does a text name a protected group or an othered one ("Muslims", "a Mexican", "Pride", "those people")? */
@@ -414,7 +462,7 @@ export function namesGroup(text: string): boolean {
 /** The bias head's extra features of one unit (`BIAS_SIGNALS`, each 0 or 1), given its text and the post's. */
 export function biasSignals(unit: string, post: string): Float32Array {
   const u = look(unit);
-  const p = unit === post ? u : look(post);
+  const p = unit === post ? u : lookPost(post);
   const hostileAny = (s: Seen) => s.slur || s.soft || s.dehumanised || s.harm || s.hostile;
   const values = [
     u.slur,
@@ -450,6 +498,11 @@ export function biasSignals(unit: string, post: string): Float32Array {
     u.group && u.guard,
     p.guard,
     u.group && u.denied,
+    // a judgement aimed at the group, or a group named with none aimed at it (an ordinary mention on real posts)
+    u.aimed,
+    p.aimed,
+    u.group && !u.aimed && !u.slur,
+    p.group && !p.aimed && !p.slur,
   ];
   return Float32Array.from(values, (v) => (v ? 1 : 0));
 }

@@ -20,7 +20,7 @@ import { bundledHeads, ModelLayer, MODEL_RULES } from '../../src/model/layer.js'
 import { tokens, units } from '../../src/model/sentences.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { POLICE_CONTEXT_WORDS } from '../../src/detectors/id/police-words.js';
-import { BIAS_SIGNALS, biasSignals, onlyMentions } from '../../src/model/bias-signals.js';
+import { aimsAtGroup, BIAS_SIGNALS, biasSignals, onlyMentions } from '../../src/model/bias-signals.js';
 import { OWN_SIGNALS } from '../../src/model/signals.js';
 import { ALCOHOL_SIGNALS, alcoholSignals } from '../../src/model/alcohol-signals.js';
 import { AUTHOR_SIGNALS, authorSignals } from '../../src/model/author-signals.js';
@@ -404,7 +404,7 @@ describe('biasSignals', () => {
     expect(on('Muslims are vermin and should be deported')).toEqual(
       expect.arrayContaining(['group', 'dehumanised', 'harm', 'group+dehumanised', 'group+harm', 'post:group', 'post:judging']),
     );
-    expect(on('Ramadan Mubarak to our Muslim neighbours')).toEqual(['group', 'post:group', 'post:mention-only', 'mention-only']);
+    expect(on('Ramadan Mubarak to our Muslim neighbours')).toEqual(['group', 'post:group', 'post:mention-only', 'mention-only', 'group+unaimed', 'post:group+unaimed']);
     expect(on('Proud to celebrate Pride with our LGBTQ officers')).toEqual([
       'group',
       'counter',
@@ -413,6 +413,8 @@ describe('biasSignals', () => {
       'post:mention-only',
       'mention-only',
       'group+counter',
+      'group+unaimed',
+      'post:group+unaimed',
     ]);
   });
 
@@ -434,8 +436,18 @@ describe('biasSignals', () => {
       'post:judging',
       'group+judging',
       'post:group+judging',
+      'group+unaimed',
+      'post:group+unaimed',
     ]);
-    expect(on('They should all be shot.', 'Immigrants again. They should all be shot.')).toEqual(['harm', 'post:group', 'post:harm', 'post:judging', 'post:group+judging']);
+    expect(on('They should all be shot.', 'Immigrants again. They should all be shot.')).toEqual([
+      'harm',
+      'post:group',
+      'post:harm',
+      'post:judging',
+      'post:group+judging',
+      'aimed',
+      'post:aimed',
+    ]);
   });
 
   it('tells a post that passes judgement from one that only mentions a group', () => {
@@ -452,6 +464,30 @@ describe('biasSignals', () => {
     }
     for (const text of ['Women now make up 40% of new apprentices in construction', 'Ramadan Mubarak to our Muslim neighbours', 'Refugee chef wins regional cooking award']) {
       expect(onlyMentions(text), text).toBe(true);
+    }
+  });
+});
+
+describe('aimsAtGroup', () => {
+  it('tells a judgement aimed at a group from one beside it', () => {
+    for (const text of [
+      'Muslims are all thieves',
+      'filthy immigrants everywhere',
+      'sick of these Poles',
+      'immigrants should be deported',
+      'those people ruin every street',
+      'deport them all',
+    ]) {
+      expect(aimsAtGroup(text), text).toBe(true);
+    }
+    for (const text of [
+      'Muslims in my town are doctors, teachers, taxi drivers and bus drivers, just like everyone else',
+      'i am a muslim and i work in a bar, people are always surprised',
+      'black women die in childbirth at three times the rate, we should all be angry about that',
+      'hate crimes against muslims are up again',
+      'Muslims arrived in the town in 1960. The bus was always late.',
+    ]) {
+      expect(aimsAtGroup(text), text).toBe(false);
     }
   });
 });
