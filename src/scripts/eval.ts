@@ -7,13 +7,14 @@
  *                   [--heldout heldout-a heldout-b] [--no-tuned] [--no-images]
  *                   [--heads candidate.json] [--embedding-cache] [--real official self-affiliation davidson hatexplain]
  *   npm run eval -- --images-only [--image-set wild real fixtures] [--half odd|even|all] [--rule image/police-markings]
- *                   [--file real-03 ...] [--no-faces] [--no-ocr] [--workers 2]
+ *                   [--file real-03 ...] [--no-faces] [--no-ocr] [--workers 2] [--augment [downscale crop80 ...]]
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { OCR_ENGINES, type OcrEngine } from '../core/image-engine.js';
 import { evalImages } from './eval-images.js';
+import { VARIANT_NAMES } from './image-variants.js';
 import { REAL_PARTS, textSection } from './eval-text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,6 +43,7 @@ interface EvalFlags {
   ocrEngines?: string;
   ocrTimeLimit?: string;
   tesseract?: string;
+  augment?: boolean | string[];
 }
 
 async function main(): Promise<void> {
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     .option('--ocr-time-limit <seconds>', 'images: per-image OCR time limit (default 60)')
     .option('--tesseract <when>', 'images: tesseract on whole pictures: pages (page-like ones, the default) or always')
     .option('--ocr-engines <list>', 'images: OCR engines, comma-separated: scene, tesseract (default both)')
+    .option('--augment [variant...]', `images: also screen wild and real/ photos as social-media variants made in memory (${VARIANT_NAMES.join(', ')}; default all)`)
     .parse();
   const opts = program.opts<EvalFlags>();
   if (!['odd', 'even', 'all'].includes(opts.half)) throw new Error(`--half takes odd, even or all, not "${opts.half}"`);
@@ -86,6 +89,7 @@ async function main(): Promise<void> {
       ...(opts.ocrTimeLimit ? { ocrTimeLimitMs: Number(opts.ocrTimeLimit) * 1000 } : {}),
       ...(opts.tesseract === 'always' || opts.tesseract === 'pages' ? { tesseract: opts.tesseract } : {}),
       verbose: !!opts.verbose,
+      ...(opts.augment ? { augment: opts.augment } : {}),
     });
   }
 }
