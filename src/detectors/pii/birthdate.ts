@@ -127,6 +127,8 @@ const DAY_NAMED = [
   String.raw`this\s+(?:morning|afternoon|evening)`,
   String.raw`last\s+night`,
   String.raw`(?:days|weeks|sleeps)`,
+  // "One more sleep til my lad turns 18"
+  String.raw`more\s+sleep`,
   'fortnight',
   // JUST_NOW: "turned 35 an hour ago", "turned 30 at midnight"
   String.raw`(?:hours?|hrs?|minutes?|mins?)\s+ago`,
@@ -246,6 +248,12 @@ const YEARS_AGO_DAY = oneOf([
 const BORN_HOURS = String.raw`(?:(?:in\s+the\s+)?(?:early|wee|small)\s+hours|(?:on\s+)?the\s+(?:morning|afternoon|evening|night)|(?:on\s+)?the\s+eve)\s+of\s+`;
 
 /**
+ * A word or two on the day before its date, after "born on": "born on a snowy Jan 3rd 1995", "born on a wet Tuesday"
+ * (LABELLED). Only before a month with its day or a weekday.
+ */
+const WEATHERED_DAY = String.raw`an?\s+[a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?(?=${MONTH}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}\b|${WEEKDAY})`;
+
+/**
  * A label or the word "born" followed by a date.
  * e.g. "DOB 03/22/1979", "D.O.B.: 3/22", "date of birth: 14 June 1986", "born June 14, 1986", "born on the 4th of July",
  *      "was born this morning", "born 20 years ago today", "born at 4:12am on March 3", "born in Mercy Hospital on May 2",
@@ -257,7 +265,7 @@ const LABELLED = new RegExp(
   String.raw`\b${oneOf([
       String.raw`(d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date|birth\s+cert(?:ificate)?\s+(?:says|reads|shows))(?:\s+(?:for|on|in)\s+${oneOf(WHOSE_FORM)}(?:\s+[\w-]+){1,3}?)?\s*(?:${oneOf(LABEL_LINKS)})?\s*((?:on\s+)?${EXPLICIT_DATE}|${LABEL_SHORT_DATE})`,
       String.raw`(born)\s*[:=-]?\s+(?:sleeping\s+)?(?:${BORN_HOURS}|(?:at|in)\s+[^.!?\n,;]{1,40}?,?\s+|` +
-        String.raw`(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|${SAME_DAY_AS}|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${SHORT_DATE}|${BORN_DOTTED}|${oneOf([
+        String.raw`(?:\w+\s+){1,3}apart\s+(?:${CLOCK_TIME}\s+)?|${CLOCK_TIME}\s*,?\s*|${SAME_DAY_AS}|[^.!?\n,;]{1,30}?\s+(?=on\s))?(?:on\s+)?(?:${WEATHERED_DAY})?(${EXPLICIT_DATE}|(?:in\s+)?${MONTH_YEAR}|${HOLIDAY_YEAR}|${SHORT_DATE}|${BORN_DOTTED}|${oneOf([
         'today',
         'yesterday',
         String.raw`this\s+(?:morning|afternoon|evening|week)`,
@@ -275,6 +283,71 @@ const LABELLED = new RegExp(
     ])}`,
   'gi',
 );
+
+/** A calendar date that holds its year: "05-08-1983", "1988-07-19", "Jan 3rd 1995", "3 March '90" (LABEL_THEN_DATE). */
+const DATE_WITH_YEAR = oneOf([
+  String.raw`${MONTH}\s+${DAY},?\s+${YEAR_OR_SHORT}`,
+  String.raw`(?:the\s+)?${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR_OR_SHORT}`,
+  String.raw`(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:${YEAR}|\d\d)(?!\d)(?![/.-]\d)`,
+  String.raw`${YEAR}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)(?![/.-]\d)`,
+]);
+/**
+ * A date-of-birth label, then a few words with no number, then a date with its year: the date the label asked for,
+ * told a clause or a sentence later.
+ * e.g. "the dentist asked my DOB and I blanked. It's 05-08-1983", "the form wanted my date of birth, typed 1988-07-19"
+ */
+const LABEL_THEN_DATE = new RegExp(
+  String.raw`\b(?:d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s?date)(?!\w)([^\d\n]{1,60}?)(?<![\w/.-])(${DATE_WITH_YEAR})`,
+  'gi',
+);
+/**
+ * Between the label and that date, words that make it another day: an expiry, an appointment, a deadline, a date
+ * unknown ("DOB unknown, arrested 12/03/2025", "DOB and address by 01/12/2026").
+ */
+const LABEL_GAP_OTHER_DAY = new RegExp(String.raw`\b${oneOf([
+  String.raw`expir\w*`,
+  String.raw`issued?`,
+  'valid',
+  'due',
+  String.raw`appointments?`,
+  'deadline',
+  String.raw`renew\w*`,
+  String.raw`un?til+`,
+  'by',
+  'before',
+  'after',
+  'since',
+  'from',
+  String.raw`clos(?:es|ed|ing)`,
+  String.raw`open(?:s|ed|ing)?`,
+  String.raw`starts?`,
+  String.raw`ends?`,
+  String.raw`events?`,
+  'held',
+  String.raw`registration`,
+  String.raw`meeting`,
+  'court',
+  String.raw`hearings?`,
+  String.raw`arrested`,
+  String.raw`missing`,
+  String.raw`seen`,
+  'unknown',
+  String.raw`withheld`,
+  String.raw`redacted`,
+  String.raw`(?:the|a|another)\s+date`,
+  'incident',
+  String.raw`offen[cs]e`,
+  'crime',
+  'today',
+  'tomorrow',
+  'tonight',
+  'yesterday',
+])}\b`, 'i');
+/**
+ * A sentence end between the label and the date, unless the next sentence opens on the date or on "it's", "mine was"
+ * ("… asked my DOB and I blanked. It's 05-08-1983"): the date belongs to something else (LABEL_THEN_DATE).
+ */
+const ANOTHER_SENTENCE = /[.!?](?![\s"'“”‘’]*(?:(?:it|mine|that)(?:['’]s|\s+is|\s+was)\s*)?$)/i;
 
 /**
  * A birthday word; what sits next to it decides whether a date is tied to it.
@@ -424,7 +497,7 @@ const TAIL = new RegExp(
  *      "Saturday is Jake's 10th birthday", "Off work tomorrow because it's my birthday"
  */
 const HEAD = new RegExp(
-  String.raw`(?<![\w'’])(${DATEISH}|${SHORT_DATE}|(?:\d{1,2}|${NUMWORD})\s+(?:more\s+)?(?:days?|weeks?|sleeps)\s+${oneOf([
+  String.raw`(?<![\w'’])(${DATEISH}|${SHORT_DATE}|(?:\d{1,2}|${NUMWORD})\s+(?:more\s+)?(?:days?|weeks?|sleeps?)\s+['’]?${oneOf([
       'till',
       'til',
       'until',
@@ -538,8 +611,8 @@ const DAY_THEN_TURNS = new RegExp(
     // "Next week I'll be 40", "In 3 days I'll be 30"
     String.raw`next\s+(?:week|month)`,
     String.raw`in\s+${DAY_COUNTS}\s+(?:days?|weeks?|sleeps)`,
-    // "3 days till I'm 30", "Three sleeps until I'm 7!"
-    String.raw`${DAY_COUNTS}\s+(?:more\s+)?(?:days?|weeks?|sleeps)\s+(?:un)?til+`,
+    // "3 days till I'm 30", "Three sleeps until I'm 7!", "One more sleep til my lad turns 18"
+    String.raw`${DAY_COUNTS}\s+(?:more\s+)?(?:days?|weeks?|sleeps?)\s+['’]?(?:un)?til+`,
     // "On May 4 I turn 30", "On the 5th I'll be 60"
     String.raw`on\s+(?:${EXPLICIT_DATE}|the\s+${DAY})`,
   ])}\b[^.!?\n]{0,30}?${oneOf([
@@ -814,7 +887,7 @@ const SPENT_HOW = [
 ];
 const SPENDING_ORDINAL = new RegExp(
   String.raw`\b(?:spending|celebrating)\s+((?:${oneOf(ORDINAL_OWNERS.slice(1))})\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}))(\s+(?:birthday|bday|b-day))?` +
-    String.raw`(?=\s+${oneOf(SPENT_HOW)}\b|\s*(?:[.!,;:)…]|$|\p{Extended_Pictographic}))`,
+    String.raw`(?=\s+${oneOf(SPENT_HOW)}\b|\s*(?:[.!,;:()…]|$|\p{Extended_Pictographic}))`,
   'giu',
 );
 /** After an ordinal, a place of work: a count of years served, not an age ("my 20th on the force", "my 10th with the department"). */
@@ -890,10 +963,10 @@ const SLASHED_DAY = String.raw`(?:(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])|(?
 /**
  * Born on a calendar day, said as "a <date> baby", or a holiday that names one day.
  * e.g. "both 22nd March babies", "a proper June 14th baby", "a 4th of July baby", "a Christmas Day baby", "leap day babies",
- *      "I'm a 17/03 baby"
+ *      "I'm a 17/03 baby", "Leap-year baby here" (born on 29 February)
  */
 const DATE_BABY = new RegExp(
-  String.raw`(?<![\w/])(?:the\s+)?(${DAY}(?:\s+of)?\s+${MONTH}|${MONTH}\s+${DAY}|${oneOf(HOLIDAY_DAYS)}|(?!24/7\b)${SLASHED_DAY})\s+bab(?:y|ies)\b${NOT_THE_BABY}`,
+  String.raw`(?<![\w/])(?:the\s+)?(${DAY}(?:\s+of)?\s+${MONTH}|${MONTH}\s+${DAY}|${oneOf(HOLIDAY_DAYS)}|leap[- ]year|(?!24/7\b)${SLASHED_DAY})\s+bab(?:y|ies)\b${NOT_THE_BABY}`,
   'gi',
 );
 /**
@@ -1031,6 +1104,48 @@ const signDate = perMatch((m: RegExpExecArray, c: BirthText) => {
   }
   return undefined;
 });
+
+/** Owners a birthday is left unsaid after: "mine's", "hers is" (OWNED_ELLIPSIS). */
+const OWN_PRONOUNS = [
+  'mine',
+  'hers',
+  'his',
+  'ours',
+  'theirs',
+  'yours',
+];
+/** What links an owner to the day of the birthday left unsaid: "mine's the 12th", "hers is on Friday", "his falls on" (OWNED_ELLIPSIS). */
+const ELLIPSIS_LINKS = [
+  String.raw`['’]s`,
+  String.raw`\s+is`,
+  String.raw`\s+was`,
+  String.raw`\s+falls`,
+  String.raw`\s+lands`,
+  String.raw`\s+will\s+be`,
+];
+/**
+ * After a birthday word, a birthday left unsaid: an owner and its day.
+ * e.g. "Birthday month! Mine's the 12th", "my daughter's birthday is Monday and my son's is Thursday", "hers is on Friday"
+ */
+const OWNED_ELLIPSIS = new RegExp(
+  String.raw`\b(?:${oneOf(OWN_PRONOUNS)}|(?:my|our|his|her|their|your)\s+(?:[a-z]+\s+)?[a-z]+['’]s(?=\s+(?:is|was|falls|lands|will)\b))(?:${oneOf(ELLIPSIS_LINKS)})(?:\s+on)?\s+(${DATEISH}|${SHORT_DATE})(?!\w)`,
+  'gi',
+);
+/** Before an OWNED_ELLIPSIS, the birthday word it leaves unsaid (the last one before it, a person's: not a party's). */
+const BIRTHDAY_BEFORE = new RegExp(String.raw`\b(?:birthday|bday|b-day|solar\s+return)s?\b(?![^]*\b(?:birthday|bday|b-day)s?\b)([^]*)$`, 'i');
+/** Where that birthday word stands, or undefined when there is none or it is a party's (OWNED_ELLIPSIS). */
+const ellipsisBirthday = perMatch((m: RegExpExecArray, c: BirthText) => {
+  const from = Math.max(0, m.index - 160);
+  const b = BIRTHDAY_BEFORE.exec(c.text.slice(from, m.index));
+  if (!b || (BIRTHDAY_COMPOUND.test(b[1]!) && !BIRTHDAY_SPAN.test(b[1]!)) || /\n\s*\n/.test(b[1]!)) return undefined;
+  return from + b.index;
+});
+/** The birthday left unsaid is a pet's or a thing's: "Our dog's birthday is soon. His is the 12th." (OWNED_ELLIPSIS). */
+const ellipsisOfNoOne: Veto<BirthText> = (m, c) => {
+  const at = ellipsisBirthday(m, c);
+  if (at === undefined) return true;
+  return petSentence(c.analysis, at) || petSentence(c.analysis, m.index) || isThing(subjectBefore(c.analysis, at)) || isThing(m[0].slice(0, m[0].length - m[1]!.length));
+};
 
 /** "The big day" of a birthday (BIG_DAY_WORDS): its date said after it or before it. */
 const BIG_DAY = new RegExp(String.raw`\b(?:the\s+)?(?:${oneOf(BIG_DAY_WORDS)}\s+day|day\s+itself)\b`, 'gi');
@@ -1766,6 +1881,26 @@ const CAPTION_REST = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
 /** An age exclaimed: "2 today!!", "Three today 🎈" (the post goes on after it). */
 const EXCLAIMED = /^\s*(?:!|\p{Extended_Pictographic})/u;
 
+const ONE_TO_NINETEEN = numberWords(1, 19);
+/** A number in words up to ninety-nine, as its value: "forty" -> 40, "thirty-two" -> 32 (SAID_AGAIN). */
+function wordValue(word: string): number | undefined {
+  const [head, unit] = word.toLowerCase().split(/[- ]/);
+  const tens = TENS.indexOf(head!);
+  if (tens >= 0) {
+    const u = unit ? UNITS.indexOf(unit) + 1 : 0;
+    return unit && u === 0 ? undefined : (tens + 2) * 10 + u;
+  }
+  const small = ONE_TO_NINETEEN.indexOf(head!);
+  return small >= 0 && !unit ? small + 1 : undefined;
+}
+/** The next sentence opens on a number in words: "40 tomorrow. Forty." (SAID_AGAIN). */
+const NEXT_NUMBER_WORD = new RegExp(String.raw`^[\s.!?…]*[.!?…]\s*(${NUMWORD})\b`, 'i');
+/** An age in digits said again in words in the next sentence, as one says one's own: "40 tomorrow. Forty. How did this happen." */
+const saidAgain = (m: RegExpExecArray, text: string) => {
+  const next = NEXT_NUMBER_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+  return !!next && wordValue(next[1]!) === parseInt(/\d+/.exec(m[0])?.[0] ?? '-1', 10);
+};
+
 /** A bare age tied to a day ("6 today!", "61 years young on the 7th"): a person's only (AGE_TODAY, YEARS_OLD_ON). */
 const bareAgeVeto: Veto<BirthText> = (m, c) => {
   const subject = subjectBefore(c.analysis, m.index);
@@ -1786,7 +1921,7 @@ const bareAgeVeto: Veto<BirthText> = (m, c) => {
   const spelled = /^\p{L}/u.test(m[0]) && !SMALL_NUMBER_WORD.test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
   // an adult's age in digits, then the author goes on about themself: "42 today and i still can't fold a sheet"
   const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length, 120);
-  const ownAge = AND_I.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 20)) && adultAge(m[0]) && !WEATHER.test(sentence) && !WORK_COUNTED.test(sentence);
+  const ownAge = (AND_I.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 20)) || saidAgain(m, c.text)) && adultAge(m[0]) && !WEATHER.test(sentence) && !WORK_COUNTED.test(sentence);
   return !(noSubject(c.analysis, m.index) && (spelled || ownAge || BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
 };
 const whole = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
@@ -1817,6 +1952,16 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     messageId: (m) => (labelOf(m).explicit ? undefined : 'relative'),
     disjoint: true,
     examples: ['DOB 03/22/1979, in case HR asks again lol', 'Our twins were born this morning, 6 lbs each.'],
+  },
+  {
+    name: 'LABEL_THEN_DATE',
+    description: 'a date-of-birth label, then a date with its year a clause or a sentence later: "asked my DOB and I blanked. It\'s 05-08-1983"',
+    pattern: LABEL_THEN_DATE,
+    vetoes: [(m) => LABEL_GAP_OTHER_DAY.test(m[1]!) || ANOTHER_SENTENCE.test(m[1]!)],
+    span: (m) => ({ start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length }),
+    confidence: 0.85,
+    disjoint: true,
+    examples: ['the dentist asked my DOB and I blanked. It\'s 05-08-1983.', 'The entry form wanted my date of birth, typed 1988-07-19 and sighed.'],
   },
   {
     name: 'BIRTHDAY_THEN_DAY',
@@ -2096,6 +2241,18 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     examples: ['My birthday week starts Monday, the big day is Thursday.', 'Birthday month starts today, the 14th is the big day 🥳'],
   },
   {
+    name: 'OWNED_ELLIPSIS',
+    description: 'after a birthday word, an owner and a day with the birthday left unsaid: "Birthday month! Mine\'s the 12th", "my son\'s is Thursday"',
+    pattern: OWNED_ELLIPSIS,
+    requires: notGreetingAThing,
+    vetoes: [ellipsisOfNoOne],
+    span: (m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }),
+    confidence: 0.7,
+    messageId: (m) => (ONLY_DATE.test(m[1]!) ? undefined : 'relative'),
+    disjoint: true,
+    examples: ["Birthday month! Mine's the 12th, just saying", "Birthday week here: my daughter's is Monday and mine is Sunday."],
+  },
+  {
     // A birthday word and a calendar date in the same sentence, in either order, with nothing between them that
     // ties the date to another event: "Bday twins with my son, both 14th June", "14 June, same bday as my dad".
     name: 'BIRTHDAY_NEAR_DATE',
@@ -2196,7 +2353,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
  * Rows whose own words are common ("is 6", "happy 30th", "my 40th", "had a", "arrived", "40 on the 9th", "7lb"), and which all need
  * a date (DAY_NAMED or digits).
  */
-const WAITS_FOR_A_DATE = new Set([TURNS, DAY_THEN_TURNS, ORDINAL_DAY, DAY_THEN_ORDINAL, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE, BIG_DAY, AGE_TODAY, BIRTH_STATS]);
+const WAITS_FOR_A_DATE = new Set([OWNED_ELLIPSIS, TURNS, DAY_THEN_TURNS, ORDINAL_DAY, DAY_THEN_ORDINAL, GREETING_DAY, BIRTH_EVENT, AGE_MILESTONE, BIG_DAY, AGE_TODAY, BIRTH_STATS]);
 
 /** Flags dates of birth and birthdays tied to a day; greetings, parties and institutions' founding days are left. */
 export const birthdate: TextDetector = {
@@ -2331,6 +2488,12 @@ export const birthdate: TextDetector = {
       '40 on the 9th!',
       'Turning 30 in a fortnight.',
       'Our princess is 3 today!',
+      "Birthday month! Mine's the 12th, just saying",
+      'Spending my 35th (today!) on nights.',
+      'One more sleep til my lad turns 18.',
+      '40 tomorrow. Forty. How did this happen.',
+      'Leap-year baby here, so technically I am turning 9.',
+      'Born 14 minutes apart on a snowy Jan 3rd 1995.',
     ],
     fp: [
       'Happy birthday to the United States Navy! 250 years of service.',
@@ -2430,6 +2593,11 @@ export const birthdate: TextDetector = {
       "3 days till I'm back on days.",
       "I'm a 24/7 baby, always on call.",
       'took my first breath of fresh air today after the fire.',
+      "Our dog's birthday is soon. His is the 12th.",
+      "Birthday party on Saturday. Mine's on the 12th.",
+      'Bring proof of date of birth to the clinic. Open 12/03/2026.',
+      'Date of birth unknown, arrested 12/03/2025.',
+      '12 today. Twelve. New record for tickets.',
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
