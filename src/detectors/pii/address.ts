@@ -228,10 +228,11 @@ const LOW = String.raw`\p{Ll}[\p{L}\p{M}'’-]*`;
 const ORD = String.raw`\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)`;
 const TOKEN = `(?:${CAP}|${ORD}|${LOW})`;
 /**
- * A house number: digits, an optional letter, a Queens-style range, a half.
- * e.g. "1423", "221B", "45-12", "12½"
+ * A house number: digits, an optional letter, a Queens-style range, a half; in front, a unit and a slash, as
+ * Australian addresses write it.
+ * e.g. "1423", "221B", "45-12", "12½", "5/22" (unit 5 at number 22), "2B/14"
  */
-const HOUSE = String.raw`\d{1,6}(?:[A-Ha-h](?![\p{L}\p{N}]))?(?:[-–]\d{1,5}[A-Za-z]?)?(?:\s?½)?`;
+const HOUSE = String.raw`(?:\d{1,4}[A-Ha-h]?\/(?=\d))?\d{1,6}(?:[A-Ha-h](?![\p{L}\p{N}]))?(?:[-–]\d{1,5}[A-Za-z]?)?(?:\s?½)?`;
 /** Not inside a word, a price, a time, a decimal, a fraction, a hashtag or a longer number. */
 const NUMBER_START = String.raw`(?<![\p{L}\p{N}/#.,:;$£€_+@-]|\d[.:] ?|\d,)`;
 const DIRECTION = String.raw`(?:N|S|E|W|NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.)`;
@@ -388,7 +389,7 @@ const UNIT_AFTER = new RegExp(String.raw`^(?:[ \t]*,?[ \t]*|[ \t]*\n[ \t>?]*)${o
       'building',
       'lot',
       'pmb',
-    ])}\.?[ \t]*#?[ \t]*(?:[a-z]?\d[\p{L}\d-]{0,5}|[a-z](?![\p{L}\p{N}]))`,
+    ])}\.?[ \t]*#?[ \t]*(?:[a-z]?\d[\p{L}\d-]{0,5}|(?<=[ \t.#])[a-z](?![\p{L}\p{N}]))`,
     String.raw`no\.?[ \t]*\d[\p{L}\d-]{0,5}`,
     String.raw`\d{1,2}(?:st|nd|rd|th)[ \t]+(?:floor|fl)\.?`,
     String.raw`#[ \t]?\d[\p{L}\d-]{0,5}`,
@@ -436,6 +437,15 @@ const ADDRESS_CUE_WORDS = [
   String.raw`house\s+is`,
   String.raw`place\s+is`,
   String.raw`home\s+is`,
+  // where to bring or fetch things, or where a sale or a party is: "RSVPs to", "pick up from", "come to", "yard sale at"
+  String.raw`rsvps?\s+to`,
+  String.raw`parcels?\s+to`,
+  String.raw`pick(?:\s+\w+)?\s+up\s+(?:from|at)`,
+  String.raw`collect(?:ion|ed)?\s+(?:from|at)`,
+  String.raw`come\s+(?:round\s+|over\s+)?to`,
+  String.raw`(?:garage|yard|rummage|jumble|estate|moving)\s+sale`,
+  String.raw`housewarming`,
+  String.raw`at\s+number`,
 ];
 
 /**
@@ -703,6 +713,23 @@ function wordsBefore(text: string, pos: number, max: number): { word: string; st
 }
 
 /** A continental street before a house number, or undefined: "Koskikatu 25", "Via dei Fiorentini 17". */
+/** A day or a month before a number is a date, not a street name: "on Tuesday 3 March", "14 Feb 1985" (streetBefore). */
+const CALENDAR_WORDS = new Set([...MONTH_ABBREVIATIONS, 'sept', ...MONTH_NAMES, ...WEEKDAYS]);
+/** A pronoun with its verb is no street name: "I'm 34 years old", "it's 5" (streetBefore). */
+const CONTRACTED_PRONOUNS = [
+  'i',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'who',
+];
+const PRONOUN_CONTRACTION = new RegExp(String.raw`^${oneOf(CONTRACTED_PRONOUNS)}['’](?:m|s|re|ve|ll|d)$`, 'i');
+
 function streetBefore(analysis: TextAnalysis, numStart: number, numEnd: number): Candidate | undefined {
   const { text } = analysis;
   const words = wordsBefore(text, numStart, 5);
@@ -716,7 +743,7 @@ function streetBefore(analysis: TextAnalysis, numStart: number, numEnd: number):
       first = i;
       continue;
     }
-    if (NOT_NAME_WORDS.has(lw) && !PREFIXES.has(lw)) break;
+    if ((NOT_NAME_WORDS.has(lw) && !PREFIXES.has(lw)) || CALENDAR_WORDS.has(lw) || PRONOUN_CONTRACTION.test(w)) break;
     first = i;
   }
   let name = words.slice(first);
@@ -764,7 +791,8 @@ function streetBefore(analysis: TextAnalysis, numStart: number, numEnd: number):
   // "Stockholm 2012", "Via Roma 2014": a year after a name needs the layout of an address, not just a cue.
   if (isYear && kind !== 'prefix' && !(ev.lead || ev.unit || ev.block)) return undefined;
   if (kind === 'prefix' || kind === 'ending') confidence = support ? 0.9 : 0.75;
-  else if (kind === 'risky') confidence = support ? 0.8 : 0;
+  // a lone lowercase word that is also an English word ("or ring 555-…") needs a lead number or a unit, not a cue alone
+  else if (kind === 'risky') confidence = (capitalised || street.length > 1 ? support : +ev.lead + +ev.unit) ? 0.8 : 0;
   else if (capitalised && (ev.cue || (ev.lead && (ev.unit || ev.block || ev.city)) || (ev.unit && ev.block))) confidence = 0.7;
   else if (!capitalised && street.length === 1 && ev.lead && ev.unit) confidence = 0.6;
   if (!confidence) return undefined;
@@ -820,6 +848,9 @@ const NUMBERED_PLACE_BEFORE =
       'runway',
       'taxiway',
       'ward',
+      // "Precinct 14 polling place moved"
+      'precinct',
+      'district',
       'route',
       'rte',
       'highway',
@@ -852,6 +883,36 @@ function countLike(text: string, numStart: number, house: string): boolean {
 }
 
 /**
+ * A unit and number that also read as a day and month ("2/9", "5/22") start an address only after a word that
+ * locates one ("at 5/22 Wattle Street", "flat is 3/14 Grosvenor St", "Unit 6/27"): "in connection with 2/9 Depot St
+ * shooting" is a date.
+ */
+const SLASH_LEAD = /(?:\b(?:at|to|from|into|unit|flat|apt|apartment|address|is)|[:!])[ \t]*$/i;
+function slashedDate(text: string, start: number, house: string): boolean {
+  const slash = /^(\d{1,2})\/(\d{1,2})(?!\d)/.exec(house);
+  if (!slash) return false;
+  const [a, b] = [+slash[1]!, +slash[2]!];
+  const dateLike = (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (a >= 1 && a <= 31 && b >= 1 && b <= 12);
+  return dateLike && !SLASH_LEAD.test(before(text, start, 20)) && !ADDRESS_CUE.test(before(text, start, 60));
+}
+
+/** Words a street name may open on when capitalised, before another name word: "Old Quarry Road", "Little Collins St". */
+const NAME_ADJECTIVES = new Set([
+  'old',
+  'new',
+  'little',
+  'great',
+  'big',
+  'high',
+  'long',
+  'upper',
+  'lower',
+  'middle',
+]);
+const nameAdjective = (tokens: string[], i: number) =>
+  NAME_ADJECTIVES.has(lower(tokens[i]!)) && /^\p{Lu}\p{Ll}/u.test(tokens[i]!) && i + 1 < tokens.length && /^\p{Lu}/u.test(tokens[i + 1]!);
+
+/**
  * Not a street: a count, a rank or a date before the number, words no street name holds, or prose before a
  * capitalised type ("the 3 main reasons Street").
  */
@@ -860,13 +921,15 @@ const notUsStreet: Veto<CueText> = (m, c) => {
   if (!st) return true;
   const { text } = c;
   const { lead, house, tokens, type } = st;
-  if (countLike(text, m.index, lead ?? house)) return true;
+  if (countLike(text, m.index, lead ?? house) || slashedDate(text, m.index, house)) return true;
   const lowercase = tokens.some((t) => /^\p{Ll}/u.test(t));
-  if (tokens.some((t) => NOT_NAME_WORDS.has(lower(t)) && !/^(?:St|Mt|Ft)\.?$/.test(t))) return true;
+  if (tokens.some((t, i) => NOT_NAME_WORDS.has(lower(t)) && !/^(?:St|Mt|Ft)\.?$/.test(t) && !nameAdjective(tokens, i))) return true;
   if (tokens.every((t) => CONNECTORS.has(lower(t)))) return true;
   // An all-lowercase draft ("221 river rd") is fine; lowercase words before a capitalised type are prose.
   if (lowercase && (!STRONG.has(lower(type)) || /^\p{Lu}/u.test(type) || tokens.some((t) => /^\p{Lu}/u.test(t)))) return true;
-  return PLURAL_AFTER.test(text.slice(st.end, st.end + 20));
+  // "3 Elm Street cafes", not "742 Poplar Lane. Lots of books" (a new sentence after the type's full stop)
+  const after = text.slice(st.end, st.end + 20);
+  return PLURAL_AFTER.test(after) && !(text[st.end - 1] === '.' && /^[ \t]+\p{Lu}/u.test(after));
 };
 
 /** A span widened over the unit before it ("Apt 4, ") and the unit, postal line and block lines after it. */
@@ -1041,6 +1104,10 @@ export const address: TextDetector = {
       'She lives at Koskikatu 25 now.',
       'Moved into 14 Hillside Pde, Unit 3 last week',
       'Our new place is 3 Ocean Rise, come by Sunday',
+      'Moving nan into her unit at 5/22 Wattle Street next week',
+      'Rummage sale this Sat at 19 Old Quarry Road, loads of baby clothes',
+      'Parcels to 58 Rowan Walk please, not the old address',
+      'Yard sale at 742 Poplar Lane. Lots of books.',
     ],
     fp: [
       'He scored 3 goals at Park Cross on Saturday',
@@ -1060,6 +1127,10 @@ export const address: TextDetector = {
       'There are 3 Elm Street cafes now.',
       { text: 'Dock 4 service road is closed, use Harbor Ave instead.', context: 'official' },
       'Date of birth 3 Feb 1987, place of birth Harbor City.',
+      { text: 'Police need help locating two men in connection with 2/9 Depot St shooting.', context: 'official' },
+      'Our granddaughter arrived on Tuesday 3 March at 6lb 2oz.',
+      'New phone case arrived, I\'m 34 years old and it has cats on it.',
+      'Come to my place, or ring 555-201-3388',
     ],
   },
   // Structural: every form has a number next to a word ("1423 Elm", "Koskikatu 25"); three posts in four have none.
