@@ -290,6 +290,29 @@ const NOT_PHONE_BEFORE =
       'reg',
     ])}\b(?:\s*(?:number|num|nr|no|id)\b)?[\s#:.№-]*$`, 'i');
 
+/**
+ * A clause break between an identifier word and the number: the identifier is another thing's ("… event, 555-…"),
+ * unless the identifier names its number ("tax reg number, 930112", "licence, number is 6940579").
+ */
+const CLAUSE_BREAK = /^(?![\s,:]*(?:number|num|nr|no\.?|#|id)\b)[^,;–—]*[,;–—]\s/i;
+/** Someone's number named before the identifier word: "My mum's number if anyone needs her for the cake order:". */
+const NUMBER_OWNERS = [
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  String.raw`\p{L}+['’]s`,
+];
+const OWNED_NUMBER = new RegExp(String.raw`\b${oneOf(NUMBER_OWNERS)}\s+(?:new\s+|phone\s+|cell\s+|mobile\s+|home\s+)?(?:number|no\.|#)`, 'iu');
+
+/** On the line before `at` (up to 100 characters), someone's number (OWNED_NUMBER). */
+function ownedBefore(text: string, at: number): boolean {
+  const lead = before(text, at, 100);
+  return OWNED_NUMBER.test(lead.slice(lead.lastIndexOf('\n') + 1));
+}
+
 /** The end offset of the last match of `re` in `s`, or -1. */
 function lastEnd(re: RegExp, s: string): number {
   let end = -1;
@@ -337,6 +360,8 @@ const TIP_LINES = [
   'help ?line',
   'life ?line',
   'crisis (?:line|text)',
+  // a station's or a show's published line: "the radio station's request line was 555-1234"
+  'request ?line',
   'non-?emergency',
   'poison control',
   'dispatch',
@@ -460,7 +485,13 @@ interface PhoneText extends CueText {
   official: boolean;
 }
 
-type Layout = 'NANP' | 'INTERNATIONAL' | 'NATIONAL' | 'REGION_LAYOUT' | 'CUED_DIGITS';
+type Layout = 'NANP' | 'LOCAL' | 'INTERNATIONAL' | 'NATIONAL' | 'REGION_LAYOUT' | 'CUED_DIGITS';
+
+/**
+ * A North American local number without its area code, 3-4 joined by a dash or a dot: "555-0177", "343.3609" (not a
+ * space: "123 4567" is as often two counts). An exchange never starts with 0 or 1.
+ */
+const LOCAL = /^[2-9]\d{2}(?:[ \u00a0]?[-.\u2010-\u2013][ \u00a0]?)\d{4}$/;
 
 /** A candidate's layout, read once: its digits, a phone word beside it, and which layout it is in (first that fits). */
 const readCandidate = perMatch((m: RegExpExecArray, c: PhoneText) => {
@@ -475,6 +506,7 @@ const readCandidate = perMatch((m: RegExpExecArray, c: PhoneText) => {
   const reading = () => readPhone(raw, c.region);
   let layout: Layout | undefined;
   if (NANP.test(raw) && s.groups.length >= 2) layout = 'NANP';
+  else if (LOCAL.test(raw)) layout = 'LOCAL';
   else if (intl) layout = 'INTERNATIONAL';
   else if (NATIONAL.test(raw) && (n === 10 || n === 11)) layout = 'NATIONAL';
   // A number the metadata knows in some region's national layout ("(08) 7306 1098", "0478 010 783").
@@ -497,7 +529,9 @@ function notPersonalAt(raw: string, start: number, end: number, c: PhoneText): b
   // Only the number's own line: an address block above a phone line is not a label for it.
   const sameLine = lead.slice(lead.lastIndexOf('\n') + 1);
   const idAt = lastEnd(ID_WORDS, sameLine);
-  if (idAt >= 0 && idAt > lastEnd(PHONE_WORD, sameLine)) return true;
+  // the identifier labels this number only in its own clause ("bike registration event, 555-277-8140" is a phone), and
+  // not after someone's number ("My mum's number for the cake order: 0113 496 0721")
+  if (idAt >= 0 && idAt > lastEnd(PHONE_WORD, sameLine) && !CLAUSE_BREAK.test(sameLine.slice(idAt)) && !ownedBefore(c.text, start - sameLine.length + idAt)) return true;
   if (NOT_PHONE_BEFORE.test(sameLine) || ADDRESS_AFTER.test(c.text.slice(end, end + 40))) return true;
   return TIP_LINE.test(c.analysis.sentenceBefore(start, 60, 'paragraph')) || (c.official && officialAppeal(c.analysis, start, end) && !PRIVATE_LINE.test(c.analysis.sentenceBefore(start, 120, 'paragraph')));
 }
@@ -540,6 +574,7 @@ function layoutRow(name: Layout, description: string, confidence: [cued: number,
 /** The named patterns its findings carry (`data.pattern`): which reading made the candidate a phone number. */
 const PHONE_CUES: CueRow<PhoneText>[] = [
   layoutRow('NANP', 'a North American number in groups: "(555) 010-4477", "555-010-4477"', [0.95, 0.85], ['Selling my truck, text me at 555-313-9921 if interested.']),
+  layoutRow('LOCAL', 'a North American local number, 3-4 with a dash or a dot: "555-0177", "343.3609"', [0.9, 0.75], ['Selling the boat trailer. 555-0177, cash only']),
   layoutRow('INTERNATIONAL', 'a number with a country code: "+44 121 184 6156", "0049 30 1234567"', [0.95, 0.85], ['Staying with my aunt in Birmingham, +44 121 184 6156']),
   layoutRow('NATIONAL', 'a national layout with a trunk 0: "020 7946 0018", "0478 010 783", "07700 900123"', [0.9, 0.8], ['Spare bike free to a good home, 07700 900123 after 6']),
   layoutRow('REGION_LAYOUT', 'a grouped number that libphonenumber\'s metadata knows in some region: "(08) 7306 1098", "09 123 4567"', [0.9, 0.8], ['Back in Adelaide, the landline is (08) 7306 1098']),
@@ -622,6 +657,9 @@ export const phone: TextDetector<Set<string>> = {
       { text: 'Questions about the junior league? Call Officer Ann Lee directly on 555-710-9921.', context: 'official' },
       'My new # is 555-0143, save it.',
       "Buzz me at 555-0143 when you're outside.",
+      "Snow plough guy's number for anyone on our road, he's cheap and quick: 555-0124",
+      'Ben said to text him about the bike registration event, 555-277-8140.',
+      "My mum's number if anyone needs her for the cake order: 0113 496 0721",
     ],
     fp: [
       'Logged 5558675309 calls this year, text us for stats.',
@@ -653,6 +691,8 @@ export const phone: TextDetector<Set<string>> = {
       'Loyalty number 9184-2201, points for days.',
       'Patient ID 555 402 7788 was discharged.',
       'Dates 12/05/2024 to 19/05/2024 are booked.',
+      "The radio station's request line was 555-1234 in every 90s movie.",
+      'I still dream in radio codes and my tax reg number, 930112. 30 years will do that.',
       'Bib number 5550143 finished first.',
     ],
   },
