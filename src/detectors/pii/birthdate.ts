@@ -636,7 +636,7 @@ const DAY_THEN_BORN = new RegExp(
       String.raw`\d{1,3}`,
       String.raw`${NUMWORD}`,
       'a',
-    ])}\s+years?\s+ago\s+${YEARS_AGO_DAY}|exactly\s+(?:\d{1,3}|${NUMWORD}|a)\s+years?\s+ago|(?:on\s+)?this\s+(?:day|date)(?:\s+in\s+${YEAR})?)\b[^.!?\n]{0,40}?\b${oneOf([
+    ])}\s+years?\s+ago\s+${YEARS_AGO_DAY}|exactly\s+(?:\d{1,3}|${NUMWORD}|a)\s+years?\s+ago|this\s+(?:very\s+)?time\s+(?:\d{1,3}|${NUMWORD}|a)\s+years?\s+ago|(?:on\s+)?this\s+(?:day|date)(?:\s+in\s+${YEAR})?)\b[^.!?\n]{0,40}?\b${oneOf([
       String.raw`(?:was|were|got|being)\s+born`,
       String.raw`c[oa]me\s+(?:\w+\s+)?into\s+(?:the|this)\s+world`,
       String.raw`entered\s+(?:the|this)\s+world`,
@@ -1087,8 +1087,18 @@ const THE_DAY_TURNS = new RegExp(
  */
 const STAR_SIGN = new RegExp(String.raw`\b(?:(${oneOf(SIGN_OWNERS)})\s+)?(${oneOf(STAR_SIGNS)})\b(?!\s+${oneOf(NOT_A_SIGN)}\b)(?:\s+(${oneOf(SIGN_AFTER)})\b)?`, 'gi');
 const SIGN_DATE = new RegExp(String.raw`(?<![\w/.-])(?:${EXPLICIT_DATE}|${SHORT_DATE})`, 'gi');
+/** Right after a sign, only symbols, then a date with its year: "Taurus ♉ 5th May 1991" (signDate). */
+const SIGN_THEN_DATE = new RegExp(String.raw`^[\s\p{S},:–—-]{1,8}(${DATE_WITH_YEAR})(?!\w)`, 'iu');
 /** The date beside a star sign the author owns: in its sentence, up to 60 characters away, no clause break between. */
 const signDate = perMatch((m: RegExpExecArray, c: BirthText) => {
+  // a sign opening its sentence, then straight away a date with its year, as a bio says it: "Taurus ♉ 5th May 1991"
+  if (!m[1] && !m[3] && !/^(?:leo|cancer)$/i.test(m[2]) && !/[\p{L}\p{N}]/u.test(c.text.slice(c.analysis.sentenceAt(m.index).start, m.index))) {
+    const d = SIGN_THEN_DATE.exec(c.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (d) {
+      const start = m.index + m[0].length + d[0].length - d[1]!.length;
+      return { start, end: start + d[1]!.length };
+    }
+  }
   if (!m[1] && !m[3]) return undefined;
   // "Leo" and "Cancer" are also a name and an illness: only "I'm a Leo" or "Leo here" owns the sign ("proud Leo passed his test")
   if (/^(?:leo|cancer)$/i.test(m[2]) && !m[3] && !/^i/i.test(m[1])) return undefined;
@@ -1131,8 +1141,11 @@ const OWNED_ELLIPSIS = new RegExp(
   String.raw`\b(?:${oneOf(OWN_PRONOUNS)}|(?:my|our|his|her|their|your)\s+(?:[a-z]+\s+)?[a-z]+['’]s(?=\s+(?:is|was|falls|lands|will)\b))(?:${oneOf(ELLIPSIS_LINKS)})(?:\s+on)?\s+(${DATEISH}|${SHORT_DATE})(?!\w)`,
   'gi',
 );
-/** Before an OWNED_ELLIPSIS, the birthday word it leaves unsaid (the last one before it, a person's: not a party's). */
-const BIRTHDAY_BEFORE = new RegExp(String.raw`\b(?:birthday|bday|b-day|solar\s+return)s?\b(?![^]*\b(?:birthday|bday|b-day)s?\b)([^]*)$`, 'i');
+/**
+ * Before an OWNED_ELLIPSIS, the birthday word it leaves unsaid (the last one before it, a person's: not a party's), or
+ * a star sign's season ("Gemini season and mine's the 12th of June").
+ */
+const BIRTHDAY_BEFORE = new RegExp(String.raw`\b(?:(?:birthday|bday|b-day|solar\s+return)s?|${oneOf(STAR_SIGNS)}\s+season)\b(?![^]*\b(?:birthday|bday|b-day)s?\b)([^]*)$`, 'i');
 /** Where that birthday word stands, or undefined when there is none or it is a party's (OWNED_ELLIPSIS). */
 const ellipsisBirthday = perMatch((m: RegExpExecArray, c: BirthText) => {
   const from = Math.max(0, m.index - 160);
@@ -1278,7 +1291,7 @@ const AGE_TODAY = new RegExp(
  * June 3" (AGE_TODAY's reading).
  */
 const YEARS_OLD_ON = new RegExp(
-  String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})\s*(?:years?|yrs?)\s+(?:old|young)\s+(?:on\s+)?(?:the\s+${DAY}(?:\s+of\s+${MONTH})?|${EXPLICIT_DATE})(?!\w)`,
+  String.raw`(?<![\w$£€.,:/-])(?:\d{1,3}|${NUMWORD})\s*(?:years?|yrs?)\s+(?:old|young)\s+(?:on\s+)?(?:the\s+${DAY}(?:\s+of\s+${MONTH})?|${EXPLICIT_DATE}|${SHORT_DATE})(?!\w)`,
   'gi',
 );
 
@@ -2250,7 +2263,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     confidence: 0.7,
     messageId: (m) => (ONLY_DATE.test(m[1]!) ? undefined : 'relative'),
     disjoint: true,
-    examples: ["Birthday month! Mine's the 12th, just saying", "Birthday week here: my daughter's is Monday and mine is Sunday."],
+    examples: ["Birthday month! Mine's the 12th, just saying", "Birthday week here: my daughter's is Monday and mine is Sunday.", "Gemini season and mine's the 12th of June."],
   },
   {
     // A birthday word and a calendar date in the same sentence, in either order, with nothing between them that
