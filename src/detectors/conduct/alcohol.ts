@@ -372,6 +372,35 @@ const THEN_WHAT = [
  * UNAMBIGUOUS_WORDS, which the alcohol head reads as a feature (src/model/alcohol-signals.ts): a word added there
  * changes the head's input, so it moves there when the head is retrained.
  */
+/** Where drink is poured, where passing out is drunk (DRUNK_PHRASES): "passing out at the bar". */
+const DRINKING_PLACES = [
+  'bar',
+  'pub',
+  'boozer',
+  'beer garden',
+  'club',
+  'nightclub',
+];
+/** Drunk as a plan (DRUNK_PHRASES): "I intend to be drunk", "planning to get wasted". */
+const MEANING_TO = [
+  'intend',
+  'intending',
+  'plan',
+  'planning',
+  'aim',
+  'aiming',
+  'hope',
+  'hoping',
+];
+const PLANNED_STATES = [
+  'drunk',
+  'wasted',
+  'hammered',
+  'plastered',
+  'smashed',
+  'trashed',
+  'sloshed',
+];
 const DRUNK_PHRASES: readonly string[] = [
   'trolleyed',
   'piss-?ups?',
@@ -386,6 +415,16 @@ const DRUNK_PHRASES: readonly string[] = [
   String.raw`(?:legally|technically) drunk`,
   'drunkest',
   String.raw`pass(?:ed|ing) out drunk`,
+  // the author passed out where drink is poured: "passing out at the bar by tonight", "I passed out in the pub" (not "he")
+  String.raw`(?<=^|[.!?…,;]\s*|\b(?:i|we|and|then)\s)pass(?:ed|ing)? out (?:at|in) (?:the|a) ${oneOf(DRINKING_PLACES)}`,
+  // a drink against the hangover, a drinking game, a drinking day: "Hair of the dog at 10am", "Goon of fortune
+  // went until 4am", "Blackout Wednesday is the best holiday"
+  // (not asked and turned down: "Hair of the dog? No thanks, water for me")
+  String.raw`hair of the (?:dog|whole kennel)(?!\s*\?|\s*[-–—,:.]?\s*(?:no|nah|not|never)\b)`,
+  'goon of fortune',
+  'blackout wednesday',
+  // drunk as a plan: "I intend to be drunk for at least ten of them", "planning to get wasted"
+  String.raw`${oneOf(MEANING_TO)} to (?:be|get|stay) (?:blind |stinking |very |so )?${oneOf(PLANNED_STATES)}`,
   'drinking to forget',
   String.raw`drinking (?:till|until|til|'til) (?:i|we) forget`,
   // "off duty and off my face, don't judge": at the end of a clause too
@@ -1467,7 +1506,7 @@ export const DRINK_CONTEXT =
 const SAFETY_WORDS = [
   String.raw`drunk[- ](?:driv\w*|and disorderly|tank)`,
   'driving (?:drunk|under the influence|while intoxicated)',
-  "don'?t drink and drive",
+  String.raw`(?:don'?t|do not|never) drink and drive`,
   'designated driver',
   'dui',
   'dwi',
@@ -2132,6 +2171,10 @@ export const alcohol: TextDetector = {
       { text: 'Got absolutely trollied at the work do 🍻', span: 'trollied', messageId: 'drunk' },
       { text: 'Three bottles of prosecco between the three of us and still going 🥂', span: 'Three bottles of prosecco between the three of us', messageId: 'quantity' },
       "Got absolutely hammered at the bar last night, can't feel my face.",
+      'Hair of the dog at 10am, cannot function otherwise.',
+      'Passing-out parade this morning, passing out at the bar by tonight.',
+      'so f***ing hammered last night I texted my landlord',
+      'Off for two weeks and I intend to be drunk for ten of them.',
       'Blackout drunk at the wedding, zero regrets',
       '12 beers deep and the night is young 🍺',
       'We were so wasted after the softball final, shots on shots lol',
@@ -2165,6 +2208,9 @@ export const alcohol: TextDetector = {
     ],
     fp: [
       'Sloshed through puddles all patrol.',
+      'Hair of the dog? No thanks, water and paracetamol for me.',
+      'He passed out at the bar again, we cut him off.',
+      'Blackout Wednesday: please do not drink and drive tonight.',
       'Coach made us run hill sprints till we puked. Never again.',
       'Hungover? Nope, just a teething toddler.',
       'Got hammered at bowling by my 8 year old.',

@@ -17,6 +17,8 @@ export const INTENSIFIERS = [
   'super',
   'fucking',
   'fkn',
+  // masked, as written or as the profanity-normalised text reads it: "so f***ing hammered", "f___ing"
+  String.raw`f[*_#@]+(?:ing|in|kin)`,
   'utterly',
   'seriously',
   'pretty',
