@@ -251,7 +251,7 @@ const BORN_HOURS = String.raw`(?:(?:in\s+the\s+)?(?:early|wee|small)\s+hours|(?:
  * A word or two on the day before its date, after "born on": "born on a snowy Jan 3rd 1995", "born on a wet Tuesday"
  * (LABELLED). Only before a month with its day or a weekday.
  */
-const WEATHERED_DAY = String.raw`an?\s+[a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?(?=${MONTH}\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}\b|${WEEKDAY})`;
+const WEATHERED_DAY = String.raw`an?\s+[a-z]+(?:-[a-z]+)?\s+(?:[a-z]+\s+)?(?=${MONTH}\s+${DAY}(?![\d,.]?\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}\b|${WEEKDAY})`;
 
 /**
  * A label or the word "born" followed by a date.

@@ -7,6 +7,7 @@ import { oneOf } from '../vocab.js';
 import { RELATIVES } from '../vocab/relatives.js';
 import { UNITS } from '../vocab/numbers.js';
 import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
+import { venueBeside } from './venue.js';
 
 /** One group of digits; a letter o between digits is a zero: "402", "4o2". */
 const GROUP = String.raw`\d+(?:[oO]+\d+)*`;
@@ -574,7 +575,11 @@ function layoutRow(name: Layout, description: string, confidence: [cued: number,
 /** The named patterns its findings carry (`data.pattern`): which reading made the candidate a phone number. */
 const PHONE_CUES: CueRow<PhoneText>[] = [
   layoutRow('NANP', 'a North American number in groups: "(555) 010-4477", "555-010-4477"', [0.95, 0.85], ['Selling my truck, text me at 555-313-9921 if interested.']),
-  layoutRow('LOCAL', 'a North American local number, 3-4 with a dash or a dot: "555-0177", "343.3609"', [0.9, 0.75], ['Selling the boat trailer. 555-0177, cash only']),
+  {
+    ...layoutRow('LOCAL', 'a North American local number, 3-4 with a dash or a dot: "555-0177", "343.3609"', [0.9, 0.75], ['Selling the boat trailer. 555-0177, cash only']),
+    // with no phone word, a shop or a restaurant named before it gives its own line: "Best Thai takeaway in town, Lotus Garden, 555-0147"
+    vetoes: [(m, c) => readCandidate(m, c).layout !== 'LOCAL', notPersonal, serviceLine, (m, c) => !readCandidate(m, c).cue && !!venueBeside(c.text, m.index, m.index + m[0].length)],
+  },
   layoutRow('INTERNATIONAL', 'a number with a country code: "+44 121 184 6156", "0049 30 1234567"', [0.95, 0.85], ['Staying with my aunt in Birmingham, +44 121 184 6156']),
   layoutRow('NATIONAL', 'a national layout with a trunk 0: "020 7946 0018", "0478 010 783", "07700 900123"', [0.9, 0.8], ['Spare bike free to a good home, 07700 900123 after 6']),
   layoutRow('REGION_LAYOUT', 'a grouped number that libphonenumber\'s metadata knows in some region: "(08) 7306 1098", "09 123 4567"', [0.9, 0.8], ['Back in Adelaide, the landline is (08) 7306 1098']),
@@ -663,6 +668,7 @@ export const phone: TextDetector<Set<string>> = {
     ],
     fp: [
       'Logged 5558675309 calls this year, text us for stats.',
+      'Best Thai takeaway in town, Lotus Garden, 555-0147. Tell them I sent you.',
       { text: 'Questions? Call (555) 014-3000 or 1 555 014 3000.', context: 'official' },
       { text: 'Anonymous tips: 1-800-555-0199. In an emergency dial 911.', context: 'official' },
       { text: 'Crime Stoppers tip line: 555-013-8477', context: 'official' },

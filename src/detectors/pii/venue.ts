@@ -7,7 +7,7 @@
 /** Nouns that name a public place. One item a line in spirit; kept as an array so the regex is built by one helper. */
 export const VENUE_WORDS = [
   'church', 'chapel', 'cathedral', 'parish', 'temple', 'mosque', 'synagogue', 'restaurant', 'pizza', 'pizzeria',
-  'cafe', 'café', 'diner', 'grill', 'bistro', 'bakery', 'bar', 'pub', 'tavern', 'brewery', 'taproom', 'store', 'shop',
+  'cafe', 'café', 'takeaway', 'takeout', 'diner', 'grill', 'bistro', 'bakery', 'bar', 'pub', 'tavern', 'brewery', 'taproom', 'store', 'shop',
   'market', 'supermarket', 'mall', 'school', 'elementary', 'academy', 'college', 'university', 'library', 'clubhouse',
   'club', 'park', 'hall', 'community center', 'community centre', 'rec center', 'recreation center', 'arena', 'stadium',
   'theater', 'theatre', 'cinema', 'museum', 'gallery', 'hospital', 'clinic', 'hotel', 'inn', 'firehouse',
