@@ -346,12 +346,14 @@ const NUMBER_AFTER_NAME = /(?<=[\p{L}\p{M}.])(,?[ \t]+)(\d{1,5}[A-Za-z]?)(?![\p{
 
 /**
  * PO boxes and US military mail.
- * e.g. "PO Box 1234", "P.O. Box 211", "Post Office Box 9", "PSC 3294, Box 9168\nAPO AA 61487",
+ * e.g. "PO Box 1234", "P.O. Box 211", "Post Office Box 9", "RR 2 Box 152", "Rural Route 3, Box 44", "PSC 3294, Box 9168\nAPO AA 61487",
  *      "Unit 5477 Box 8244\nDPO AP 15730", "USNS Møller\nFPO AA 85844", "CMR 402 Box 1"
  */
 const BOX = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${oneOf([
       String.raw`(?:\d{3,6}[ \t]+)?(?:P\.?[ \t]?O\.?|Post[ \t]+Office)[ \t]*Box[ \t]*#?[ \t]*\d{1,7}`,
+      // a rural route or highway contract box: "RR 2 Box 152", "Rural Route 3, Box 44", "HC 65 Box 12"
+      String.raw`(?:R\.?R\.?|Rural[ \t]+Route|H\.?C\.?|Star[ \t]+Route)[ \t]*#?[ \t]*\d{1,3},?[ \t]+Box[ \t]*#?[ \t]*\d{1,5}`,
       String.raw`${oneOf([
         'PSC',
         'CMR',
@@ -1098,6 +1100,7 @@ export const address: TextDetector = {
       "Officer Perrault's new address is 19 Harbor View Ct if you want to send a card.",
       'come thru 221 river rd after 8',
       'Send the forms to PO Box 4471, Harbor City.',
+      'Deliver to RR 2 Box 152, Millville, PA',
       'Our flat is at Via dei Fiorentini 17, third floor.',
       'Mail goes to 9 Orchard Hill Rd, Unit 2, Harbor City, NY 10001',
       'Party at 45-12 Bell Blvd tonight',
