@@ -14,7 +14,8 @@ export type { OwnSignals };
 export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   ...BIAS,
   'conduct/alcohol': { names: ALCOHOL_SIGNALS, of: alcoholSignals, quiet: otherSenseOnlyPost },
-  // a post whose author says they are someone else (an applicant, an actor, a juror, a police-game player): the regex
-  // takes none of its cues as the author's, and the head neither reports nor trains on it
-  'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals, veto: (_unit, post) => speakerNotPolice(post) },
+  // a post whose author says they are someone else (an applicant, an actor, a soldier, another uniformed job), or a
+  // sentence that is an occasion such as an audition or jury duty: the regex takes none of its cues as the author's,
+  // and the head neither reports nor trains on it
+  'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals, veto: (unit, post) => speakerNotPolice(post, unit) },
 };

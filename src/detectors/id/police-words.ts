@@ -145,6 +145,15 @@ export const NON_POLICE_QUALIFIER = new Set(
     // court staff, not a police service (../shared/eval/README.md, id/coworker): "The bailiff, Officer Grant"
     'bailiff',
     'bailiffs',
+    // agents who sell, book or sign: "Estate agent Tom rang about the flat", "my travel agent Maria"
+    'estate',
+    'letting',
+    'travel',
+    'talent',
+    'literary',
+    'booking',
+    'sports',
+    'free',
   ],
 );
 
@@ -327,9 +336,10 @@ export const NOT_A_NAME_AFTER_TITLE = new Set(
     'sheriffs',
     'constables',
     'agents',
-    // fiction and brands whose names are ordinary words
+    // fiction and brands whose names are ordinary words ("Sergeant Salt & Pepper, the best food truck downtown")
     'pepper',
     'peppers',
+    'salt',
     'pikachu',
     'gadget',
     'clouseau',
@@ -649,6 +659,13 @@ export const OTHER_JOB =
       'firefighter',
       'doctor',
       'pharmacy',
+      // issue 11, train-q: "12 hr shift at the distribution centre", "grave shift stocking shelves", "ambulance control
+      // on nights", "night shift in the ED" (not "waited an hour for an ambulance": a police shift has ambulances; not
+      // "the supermarket": where officers are thanked too)
+      String.raw`distribution\s+cent(?:re|er)`,
+      String.raw`stocking\s+shelves`,
+      String.raw`ambulance\s+(?:control|station|service|crew|dispatch)`,
+      String.raw`(?<=\b(?:in|at)\s+the\s)ed`,
     ])}\b`, 'i');
 
 /** Builds the work-context regex for one profile: the words above plus the agency's names. */

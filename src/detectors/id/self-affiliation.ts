@@ -470,6 +470,23 @@ const DUTY_PHRASES = [
   String.raw`(?:^|(?<=[.!?\n]\s*))(?:police\s+)?(?:foot|bike|bicycle|highway|motor)\s+(?:patrol|beat)(?!\s+${oneOf(PATROL_ACTS)}\b)`,
   String.raw`(?:^|(?<=[.!?\n]\s*))(?:school\s+resource|neighbou?rhood\s+beat|response|beat)\s+officer(?=\s+${oneOf(ROLE_HEADING_AFTER)}\b|\s*[,:.])`,
   String.raw`(?:^|(?<=[.!?\n]\s*))(?:the\s+)?sgt\.?\s+(?:sent|told|made|let|gave|put|asked)\s+(?:me|us)`,
+  // issue 11, duty in ordinary wording (train-q, heldout-e's misses; each at P 1.0 on training text): "Kev covered my
+  // beat", "court on my rest day again", "late turn tomorrow", "the whole relief", "this detachment is colder", "my old
+  // DI", "on the van tonight", "First homicide today.", "Wore 1187 on my chest for 22 years", "the watch
+  // commander", "the bike unit", "the marine unit", "rolled up on a domestic", "constable life"
+  String.raw`(?:covered|covering|cover|covers)\s+my\s+(?:beat|court\s+(?:date|appearance|case)|patrol|tour|rest\s+days?|sector)`,
+  String.raw`rest\s+days?`,
+  String.raw`(?:late|early)\s+turns?`,
+  String.raw`whole\s+relief`,
+  String.raw`(?:this|the|my|our)\s+detachment`,
+  String.raw`my\s+(?:old\s+)?(?:dci|di|guv|guvnor)`,
+  String.raw`(?:on|crewed|crewing|working|double-crewed)\s+the\s+(?:\w+\s+)?van`,
+  String.raw`(?:my\s+)?first\s+(?:homicide|fatal|murder|death\s+notification|post-?mortem|sudden\s+death|doa)(?!\s+(?:case|trial|podcast|book|novel|episode))`,
+  String.raw`wore\s+(?:#\s?)?\d{3,6}\s+on\s+my\s+(?:chest|shirt|uniform|hat|cap|collar)`,
+  String.raw`watch\s+commander`,
+  String.raw`(?:motor|bike|marine)\s+unit`,
+  String.raw`(?:to|at|attended|attending|on)\s+a\s+domestic(?!\s+(?:flight|abuse|violence|goddess|holiday|trip|worker|cleaner))`,
+  String.raw`constable\s+life`,
 ];
 
 /** A relative leads the sentence: "Mum hung up the duty belt in 2004" is her service (not "my wife and I"). */
@@ -1011,7 +1028,8 @@ const cues: CueRow<AuthorText>[] = [
     ),
     confidence: STRONG,
     span: fromFirstWord,
-    vetoes: explainedBy(),
+    // (not "my husband's been partnered with Officer Tanaka for six years": the relative before it is the one partnered)
+    vetoes: [(m, c) => otherPersonLeads(m, c)],
     examples: ['my partner Officer Jake Morales'],
   },
   {
@@ -1680,7 +1698,8 @@ const cues: CueRow<AuthorText>[] = [
       ])}\b)|\b(?:i|we|me|my|our)\b[^.!?\n]*\broll\s+call\b(?!\s+(?:votes?|of)\b)`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
-    vetoes: explainedBy('person', 'uniform'),
+    // (not "My shift at the warehouse starts after roll call": another job's; "the gym before roll call" is not one)
+    vetoes: [...explainedBy('person', 'uniform'), (m, c) => shiftElsewhere(c.analysis.sentenceAround(m.index, m.index + m[0].length))],
     examples: ['the best roll call I\'ve seen'],
   },
   {
@@ -3659,8 +3678,34 @@ const FIRST_PERSON = new RegExp(String.raw`\b(?:i|me|we|us|myself|our|my(?!\s+${
  */
 function thirdPartyLead(lead: string, evidence: string): boolean {
   if (FIRST_PERSON.test(lead) || FIRST_PERSON.test(evidence)) return false;
-  return HANDLE_GREETED.test(lead) || RANKED_FIRST.test(lead.replace(GREETING_FIRST, ''));
+  return HANDLE_GREETED.test(lead) || RANKED_FIRST.test(lead.replace(GREETING_FIRST, '')) || POLICE_LEAD.test(lead) || HANDLE_LEAD.test(lead);
 }
+
+/**
+ * A handle leads the sentence as the subject of a verb: "@mikeR_runs smashed the half marathon, on patrol or off he's the
+ * fastest" (not one addressed: "@tbecker bro you left your duty belt in my car", "@tbecker nice collar last night").
+ */
+const HANDLE_LEAD = /^[^\p{L}@]*@[\w.]+\s+(?:just\s+|finally\s+)?(?:\p{Ll}+ed|is|was|has|had|got|made|did|won|ran)\b(?![^.!?]*\byou)/u;
+
+/** A relative or friend before the cue in its sentence, the author not: "my husband's been partnered with Officer Tanaka". */
+function otherPersonLeads(m: RegExpExecArray, c: AuthorText): boolean {
+  const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+  const at = c.text.lastIndexOf(sentence.slice(0, 20), m.index);
+  const lead = at >= 0 ? c.text.slice(at, m.index) : '';
+  return OTHER_PERSON.test(lead) && !/\b(?:i|me|we|us)\b/i.test(lead);
+}
+
+/** A shift or job at another workplace in the sentence: "My shift at the warehouse starts after roll call". */
+const WORK_AT = /\b(?:shift|job|work(?:ing)?)\s+(?:at|in)\s+(?:the|a|an)\b/i;
+function shiftElsewhere(sentence: string): boolean {
+  return WORK_AT.test(sentence) && OTHER_JOB.test(sentence);
+}
+
+/** Police in the news lead the sentence: "a police officer in Ohio was injured during a traffic stop last night". */
+const POLICE_LEAD = new RegExp(
+  String.raw`^[^\p{L}]*(?:a|an|the|two|three|\d+)\s+(?:\p{L}+\s+)?${oneOf([String.raw`police\s+officers?`, 'officers?', 'cops?', 'troopers?', 'deputy', 'deputies', 'constables?'])}\b`,
+  'iu',
+);
 
 /** A third person's possessive right before the cue: "his first overnight tour", "her night shift". */
 const OTHER_POSSESSIVE = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -3960,19 +4005,111 @@ const COLLEAGUE_ROWS = [
 const ROLES_PLAYED = ['cop', 'detective', 'officer', 'sergeant', 'constable', 'deputy', 'policeman', 'policewoman', 'inspector'];
 
 /**
- * Who is speaking, said once for the whole post (issue 11, train-p's non-police speakers): an applicant still waiting on
- * the police, an actor or screenwriter playing one, someone arrested or questioned, a juror, a private investigator,
- * code enforcement, a player of a police game. None of these is said by a police author in the labelled text (0 of
- * 5,300 self-affiliation positives), so no cue of the post is the author's. One item a line.
+ * Jobs that sound like police and are not (issue 11, train-q's non-police speakers): the author naming one as their
+ * own ("Tow truck driver here", "I'm a crossing guard", "nurse life", "#dispatcherlife", "Bailiff for 9 years") is
+ * not police. Not "student" ("I'm a student officer"), "resident" (of a town) or "pilot" (air support). One item a line.
+ */
+const NON_POLICE_JOBS = [
+  'nurse',
+  'paramedic',
+  'emt',
+  String.raw`fire\s*fighter`,
+  'dispatcher',
+  String.raw`call[- ]taker`,
+  String.raw`crossing\s+guard`,
+  String.raw`lollipop\s+(?:lady|man)`,
+  String.raw`(?:traffic|parking)\s+warden`,
+  String.raw`parking\s+attendant`,
+  String.raw`tow\s+truck\s+driver`,
+  'bailiff',
+  String.raw`security\s+(?:guard|officer)`,
+  'bouncer',
+  String.raw`door\s+supervisor`,
+  String.raw`prison\s+officer`,
+  String.raw`correct(?:ions?|ional)\s+officer`,
+  'lifeguard',
+  String.raw`ski\s+patroll?er`,
+  'referee',
+  'ref',
+  'teacher',
+  String.raw`(?:youth|social|care)\s+worker`,
+  'mechanic',
+  'trucker',
+  String.raw`(?:truck|bus|taxi|delivery|forklift)\s+driver`,
+  'postman',
+  'postie',
+  String.raw`mail\s+carrier`,
+  'soldier',
+  'sailor',
+  'journalist',
+  'reporter',
+  'doctor',
+  String.raw`junior\s+doctor`,
+  'vet',
+  String.raw`(?:probation|customs)\s+officer`,
+  String.raw`store\s+detective`,
+  String.raw`loss\s+prevention\s+(?:officer|agent)`,
+  String.raw`park\s+ranger`,
+  'midwife',
+  'carer',
+  'bartender',
+  'barista',
+  'paralegal',
+  'lawyer',
+  'solicitor',
+  String.raw`court\s+reporter`,
+  String.raw`(?:army\s+)?medic`,
+  String.raw`ambulance\s+(?:driver|tech)`,
+  'drummer',
+  'actor',
+  'actress',
+  'novelist',
+  'screenwriter',
+];
+const OTHER_JOB_NAME = oneOf(NON_POLICE_JOBS);
+/** Relatives, not "bro" or "sis" (a workmate may be either: "my bro Officer Reyes"). */
+const FAMILY = KIN.filter((k) => k !== 'bro' && k !== 'sis');
+
+/** Workplaces whose shifts are not police ones: "12 hr shift at the distribution centre", "HMP night shift done". */
+const NON_POLICE_WORKPLACES = [
+  'warehouse',
+  String.raw`distribution\s+cent(?:re|er)`,
+  'supermarket',
+  'factory',
+  'plant',
+  'restaurant',
+  String.raw`call\s+cent(?:re|er)`,
+  'shop',
+  'store',
+  'bakery',
+  'diner',
+  'cafe',
+  'kitchen',
+  String.raw`loading\s+dock`,
+  String.raw`site\s+security`,
+  'hmp',
+  String.raw`ski\s+patrol`,
+  'trolley',
+  'tills?',
+];
+const OTHER_WORKPLACE = oneOf(NON_POLICE_WORKPLACES);
+
+/**
+ * Who is speaking, said once for the whole post (issue 11, train-p's and train-q's non-police speakers): an applicant
+ * still waiting on the police, an actor or screenwriter playing one, someone arrested or questioned, a private
+ * investigator, code enforcement, a player of a police game, a soldier on their own service, a member of the public
+ * at the front desk, someone in another uniformed job who names it as theirs. None of these is said by a police author
+ * in the labelled text (0 of 5,700 self-affiliation positives), so no cue of the post is the author's. One item a line.
  */
 const SPEAKER_NOT_POLICE_WORDS = [
   // applicants: "Month four of waiting to hear back from the academy", "Application to the constabulary sent"
   String.raw`waiting\s+to\s+hear\s+(?:back\s+)?from\s+the\s+(?:academy|police|constabulary|force|department|recruit\w*)`,
   String.raw`application\s+(?:to|for)\s+(?:the\s+)?(?:police|constabulary|force|academy|garda|rcmp|sheriff['’]s\s+office)`,
   String.raw`applied\s+(?:to|for)\s+(?:join\s+)?(?:the\s+)?(?:police|constabulary|force|academy|garda|rcmp)`,
-  // actors and writers: "my last day on set playing a desk sergeant", "Audition tomorrow for Officer #2"
+  String.raw`(?:interview|test|exam)\s+for\s+the\s+police\s+academy`,
+  String.raw`didn['’]?t\s+make\s+the\s+cut`,
+  // actors and writers: "my last day on set playing a desk sergeant" (an audition is the occasion's: see below)
   String.raw`on\s+set(?!\s+of)`,
-  String.raw`audition(?:s|ing|ed)?`,
   String.raw`(?:playing|played|cast\s+as)\s+(?:a|an|the)\s+(?:\w+\s+)?${oneOf(ROLES_PLAYED)}`,
   String.raw`costume\s+department`,
   String.raw`pilot\s+script`,
@@ -3980,33 +4117,90 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`(?:interviewed|questioned|arrested)\s+me\s+under\s+caution`,
   String.raw`spent\s+(?:a|the)\s+night\s+in\s+(?:a|the)\s+cells?`,
   String.raw`i\s+(?:got|was)\s+arrested`,
-  // jurors, private investigators, code enforcement
-  String.raw`jury\s+duty`,
-  String.raw`as\s+a\s+juror`,
-  String.raw`on\s+the\s+jury`,
+  // private investigators, code enforcement
   String.raw`private\s+investigator`,
   String.raw`pi\s+(?:career|work|life|license|licence)`,
   String.raw`code\s+enforcement`,
   String.raw`zoning\s+inspection`,
   // a police game named ("my high score in the cop chase game"; GAME_PLAYED reads one being played)
   String.raw`(?:cop|police|detective)\s+(?:chase|sim(?:ulator)?|noir|board|video)\s+games?`,
+  // the author's own military service: "since my first deployment", "15 years since I deployed to Helmand", "two tours
+  // in Iraq", "six months with the battlegroup", "My platoon sergeant", "Lance Jack says", "army life", "basic training"
+  String.raw`(?:my|our)\s+(?:first\s+|last\s+|second\s+|third\s+)?deployments?`,
+  String.raw`(?:i|we)\s+(?:was\s+|were\s+|got\s+)?deployed\s+to`,
+  String.raw`(?:two|three|four|five|\d)\s+tours\s+(?:in|of)\s+(?:iraq|afghanistan|helmand|kandahar|vietnam|bosnia|kosovo)`,
+  String.raw`battle\s?group`,
+  String.raw`section\s+commander`,
+  String.raw`platoon\s+sergeant`,
+  String.raw`(?:\d|one|two|three)\s+platoon`,
+  'fob',
+  String.raw`patrol\s+base`,
+  String.raw`sergeant\s+major`,
+  String.raw`lance\s+jack`,
+  String.raw`#?army\s*life`,
+  String.raw`basic\s+training`,
+  String.raw`(?:with|in)\s+the\s+reserves`,
+  // the public at the front desk or at the scene: "when I reported my bike stolen", "to hand in a wallet I found",
+  // "watched a whole arrest from the bus window", "The garda who came out about the break-in"
+  String.raw`(?:i|we)\s+reported\s+(?:my|our|a|the)\s+(?:\w+\s+){0,2}(?:stolen|missing)`,
+  String.raw`hand\s+in\s+(?:a|the)\s+(?:wallet|purse|phone|bag|bike|dog|set\s+of\s+keys)\s+(?:i|we)\s+found`,
+  String.raw`watched\s+(?:a|an|the)\s+(?:whole\s+)?arrest`,
+  String.raw`(?:came|come|comes)\s+out\s+about\s+(?:the|our|my)\s+(?:break-?in|break\s+in|burglary|theft)`,
+  // another job named as the author's own: "I'm a crossing guard", "first shift as a youth worker", "Tow truck driver
+  // here", "Bailiff for 9 years", "nurse life", "#dispatcherlife" (not "I'm a former teacher", "a cop's wife")
+  String.raw`(?:i['’]m|i\s+am|im|i\s+work\s+as|working\s+as|first\s+(?:day|shift|week|night)\s+as)\s+an?\s+(?!(?:former|ex|retired|old)\b)(?:\w+\s+)?${OTHER_JOB_NAME}(?!['’]s)`,
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:\w+\s+)?${OTHER_JOB_NAME}\s+here`,
+  String.raw`${OTHER_JOB_NAME}\s+(?:for|of)\s+(?:\d+|${oneOf(numberWords(2, 10))}|twenty|thirty)\s+years`,
+  String.raw`#?${OTHER_JOB_NAME}\s*life`,
+  // the job as the sentence's heading: "Relief teacher this term", "Ice hockey ref, Saturday doubleheader", "Bouncer at
+  // the Crown for six years" (not "Cop and ref: ...": the words before it never hold "and")
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:(?!and\b)[\w-]+\s+){0,2}${OTHER_JOB_NAME}(?:\s*[,:;]|\s+(?:this\s+(?:term|week|year|season)|at\s+the|for\s+\d))`,
+  // a shift at another workplace: "12 hr shift at the distribution centre", "Warehouse graveyard shift done", "HMP night
+  // shift", "trolley shift at the supermarket"
+  String.raw`(?:shift|nights?|lates|earlies|graveyard)\s+(?:at|in|on)\s+(?:the\s+)?${OTHER_WORKPLACE}`,
+  String.raw`${OTHER_WORKPLACE}\s+(?:night\s+|day\s+|late\s+|early\s+|graveyard\s+)?shift`,
+  // a relative named with a police rank: "Proud of my dad, Sergeant Phil Okafor, shield 7702" (the rank is theirs)
+  String.raw`(?:my|our)\s+${oneOf(FAMILY)},?\s+${TITLES}\.?\s+\p{L}+`,
 ];
-const SPEAKER_NOT_POLICE = new RegExp(String.raw`\b${oneOf(SPEAKER_NOT_POLICE_WORDS)}\b`, 'i');
+const SPEAKER_NOT_POLICE = new RegExp(String.raw`\b${oneOf(SPEAKER_NOT_POLICE_WORDS)}\b`, 'iu');
 
 /**
- * Whether the post says its author is someone other than police (an applicant, an actor, a person arrested, a juror, a
- * private investigator, a player of a police game): then none of its cues is the author's. Exported for the learned
- * self-affiliation head, which may skip such posts the same way.
+ * An occasion a police author has too (issue 11): an audition, jury duty. It says who is speaking in its own sentence
+ * only ("Audition tomorrow for Officer #2"), so an officer's "Twelve years on patrol. My daughter's audition is
+ * tomorrow" is still theirs. One item a line.
  */
-export function speakerNotPolice(text: string): boolean {
-  return SPEAKER_NOT_POLICE.test(text) || GAME_PLAYED.test(text);
+const OCCASION_NOT_POLICE_WORDS = [
+  String.raw`audition(?:s|ing|ed)?`,
+  String.raw`jury\s+duty`,
+  String.raw`as\s+a\s+juror`,
+  String.raw`on\s+the\s+jury`,
+];
+const OCCASION_NOT_POLICE = new RegExp(String.raw`\b${oneOf(OCCASION_NOT_POLICE_WORDS)}\b`, 'i');
+
+/**
+ * Whether the post says its author is someone other than police (an applicant, an actor, a person arrested, a private
+ * investigator, a player of a police game, a soldier, another uniformed job): then none of its cues is the author's.
+ * With a sentence, also whether that sentence is an occasion such as an audition or jury duty (its cues are not the
+ * author's police work; the rest of the post may be). Exported for the learned self-affiliation head, which skips such
+ * posts and sentences the same way.
+ */
+export function speakerNotPolice(text: string, sentence?: string): boolean {
+  return SPEAKER_NOT_POLICE.test(text) || GAME_PLAYED.test(text) || (sentence !== undefined && OCCASION_NOT_POLICE.test(sentence));
+}
+
+/** A cue in a sentence that is an occasion not police work ("Court on my day off AGAIN, jury duty summons"). */
+function inOccasion(analysis: TextAnalysis, m: Match): boolean {
+  return OCCASION_NOT_POLICE.test(analysis.sentenceAround(m.start, m.end));
 }
 
 /** The spans by which the author reveals being police: every strong cue, or the weak ones when two agree. */
 export function authorReveals(analysis: TextAnalysis, index: AuthorCueIndex): Match[] {
   const { text } = analysis;
   if (speakerNotPolice(text)) return [];
-  const { strong, weak, company } = authorCuesOf(analysis, index);
+  const cues = authorCuesOf(analysis, index);
+  const strong = cues.strong.filter((m) => !inOccasion(analysis, m));
+  const weak = cues.weak.filter((m) => !inOccasion(analysis, m));
+  const company = cues.company.filter((m) => !inOccasion(analysis, m));
   if (strong.length) return strong;
   const distinct = new Set(weak.map((w) => text.slice(w.start, w.end).toLowerCase().replace(/\s+/g, ' ')));
   const { mention } = index;
@@ -4094,6 +4288,9 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       '20 years in the job today. Started on foot in the town centre.',
       'Poor lady was still slumped over the wheel when we got there, airbags everywhere.',
       'first week off probation, they finally trust me with my own patrol car',
+      // duty in ordinary wording; an audition says who is speaking in its own sentence only
+      'Late turn again tomorrow, then two rest days.',
+      "My daughter's audition is tomorrow. Late turn tonight so I'll miss it.",
     ],
     fp: [
       // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
@@ -4191,6 +4388,13 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       "My stepdad's retiring after 28 years in uniform and I'm in charge of the cake.",
       'The party was already over when we got there.',
       'The number 12 bus is back in service after the strike.',
+      // who is speaking: another job named as the author's, a soldier's own service, the public at the desk, a relative
+      'Tow truck driver here. Night shift on the hook, the cops were on scene at two of them.',
+      '12 hr shift at the distribution centre done and the supervisor wants me back on lates tomorrow.',
+      '20 years since my first deployment. Still think about the foot patrols out of the base.',
+      'The sergeant on the desk was helpful when I reported my bike stolen.',
+      'Proud of my dad, Sergeant Phil Okafor, retiring after 30 years on patrol.',
+      '@mikeR_runs smashed the half marathon, on patrol or off he is the fastest bloke I know',
     ],
   },
   patterns: [
