@@ -8,8 +8,12 @@ import { ALCOHOL_SIGNALS, alcoholSignals, otherSenseOnlyPost } from './alcohol-s
 import { AUTHOR_SIGNALS, authorSignals } from './author-signals.js';
 import { OWN_SIGNALS as BIAS, type OwnSignals } from './bias-signals.js';
 import { speakerNotPolice } from '../detectors/id/self-affiliation.js';
+import { notAnOfficersNumber } from '../detectors/id/badge-number.js';
+import { caseNotOpen } from '../detectors/case/investigation.js';
 
 export type { OwnSignals };
+
+const none = (): Float32Array => new Float32Array(0);
 
 export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   ...BIAS,
@@ -18,4 +22,8 @@ export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   // sentence that is an occasion such as an audition or jury duty: the regex takes none of its cues as the author's,
   // and the head neither reports nor trains on it
   'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals, veto: (unit, post) => speakerNotPolice(post, unit) },
+  // heads with no features of their own, only the regex's word on a sentence: a case told as a story, as news or as
+  // decided in public is no open investigation; a conference badge, a serial or a ticket number is no officer's
+  'case/investigation': { names: [], of: none, veto: (unit) => caseNotOpen(unit) },
+  'id/badge-number': { names: [], of: none, veto: (unit) => notAnOfficersNumber(unit) },
 };

@@ -643,6 +643,44 @@ const OTHER_NUMBER_KINDS = [
 /** Before an own number's words that make it another number: "4471 is my lucky number", "my phone number". */
 const NOT_A_BADGE_KIND = new RegExp(String.raw`\b${oneOf(OTHER_NUMBER_KINDS)}\b`, 'i');
 
+/** Numbers that name no officer, said with their kind (issue 11): "ticket number 5512", "my library card number". */
+const LOOKALIKE_NUMBER_KINDS = [
+  // (not "lucky", "phone" or "house": an officer compares their own number to one, "same as my house number")
+  'lottery',
+  'flight',
+  'seat',
+  'order',
+  'ticket',
+  'account',
+  'jersey',
+  'shirt',
+  'frame',
+  'tracking',
+  'reference',
+  'claim',
+  'prisoner',
+  String.raw`library\s+card`,
+  'rego',
+  'crew',
+  'student',
+  String.raw`member(?:ship)?`,
+];
+
+/**
+ * A badge or number in the sentence that is no officer's (issue 11): a conference, event, game or other job's badge
+ * ("Comic-Con badge #4471", "my hospital badge number", "Got the Legendary badge in Apex"), a serial, or a number
+ * said with another kind ("ticket number 5512", "my crew ID"). Exported for the learned id/badge-number head, which
+ * skips such sentences (0 of 420 labelled badge-number positives hold one).
+ */
+const BADGE_LOOKALIKE = new RegExp(
+  String.raw`\b(?:${oneOf([...OTHER_BADGES, 'hospital', 'employee', 'office', 'legendary'])}\s+(?:badge|pass|lanyard)` +
+    String.raw`|serial|${oneOf(LOOKALIKE_NUMBER_KINDS)}\s+(?:number|no\.?|#|id))\b`,
+  'i',
+);
+export function notAnOfficersNumber(sentence: string): boolean {
+  return BADGE_LOOKALIKE.test(sentence);
+}
+
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
 // e.g. "badge #4471", "no. 12", "number: 0387": a number marker after the keyword
 const keywordOf = (m: RegExpExecArray) => m[1]!.toLowerCase().replace(/s$/, '');

@@ -4159,6 +4159,23 @@ const SPEAKER_NOT_POLICE_WORDS = [
   // shift", "trolley shift at the supermarket"
   String.raw`(?:shift|nights?|lates|earlies|graveyard)\s+(?:at|in|on)\s+(?:the\s+)?${OTHER_WORKPLACE}`,
   String.raw`${OTHER_WORKPLACE}\s+(?:night\s+|day\s+|late\s+|early\s+|graveyard\s+)?shift`,
+  // the ambulance, the hospital, the door and the shop floor as the author's workplace: "on lates on the ambulance", "my
+  // day on the ambulance station", "county fire & EMS dispatch", "the charge nurse ordered pizza", "code blue at 3",
+  // "The attending said", "nightclub security in Leeds", "on the door at the club", "my shift lead", "stock take till
+  // midnight", "the site manager did roll call"
+  String.raw`(?:on|in)\s+the\s+ambulance(?!\s+(?:with|to|for|and))`,
+  String.raw`ambulance\s+(?:station|control|service|crew|dispatch)`,
+  String.raw`(?:ems|fire)\s+dispatch`,
+  String.raw`charge\s+nurse`,
+  String.raw`code\s+blue`,
+  String.raw`the\s+attending`,
+  String.raw`resident\s+life`,
+  String.raw`nightclub\s+security`,
+  String.raw`on\s+the\s+door\s+at\s+the\s+(?:club|bar|pub)`,
+  String.raw`(?:my|the)\s+shift\s+lead`,
+  String.raw`stock\s*take`,
+  String.raw`site\s+manager`,
+  String.raw`toolbox\s+talk`,
   // a relative named with a police rank: "Proud of my dad, Sergeant Phil Okafor, shield 7702" (the rank is theirs)
   String.raw`(?:my|our)\s+${oneOf(FAMILY)},?\s+${TITLES}\.?\s+\p{L}+`,
 ];
