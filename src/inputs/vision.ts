@@ -94,6 +94,33 @@ export const isTapeYellow = byHsv((h, s, v) => h >= 38 && h <= 68 && s >= 0.45 &
 const isMarkerYellow = byHsv((h, s, v) => h >= 32 && h <= 60 && s >= 0.6 && v >= 0.5);
 
 /**
+ * Marker yellow in shade or washed-out light: a card face turned from the light, or one lit by an orange street lamp
+ * (e.g. (149, 108, 56): hue 34°, saturation 0.62 on the lit face, 0.5 on the shaded one). Read only to complete a set
+ * once a card was seen with a stricter yellow: sand, skin and wood pass it too.
+ */
+const isShadedMarkerYellow = byHsv((h, s, v) => h >= 26 && h <= 62 && s >= 0.45 && v >= 0.35);
+
+/** How far apart (degrees) the hues of two cards of one set of markers may be. */
+const SET_HUE = 8;
+
+/** The hue of a card: that of the mean colour of its pixels that pass the looser marker yellow (0 when none do). */
+function cardHue(img: Raster, box: Box): number {
+  let r = 0;
+  let g = 0;
+  let b = 0;
+  for (let y = box.y; y < box.y + box.height; y++) {
+    for (let x = box.x; x < box.x + box.width; x++) {
+      const i = (y * img.width + x) * 3;
+      if (!isShadedMarkerYellow(img.data[i], img.data[i + 1], img.data[i + 2])) continue;
+      r += img.data[i];
+      g += img.data[i + 1];
+      b += img.data[i + 2];
+    }
+  }
+  return hue(r, g, b);
+}
+
+/**
  * Tape and marker yellow once a night cast is removed: sodium light is nearly one colour, so no balance gives tape or a
  * card its daylight purity and brightness back; a little less of both is accepted (the band's print, a marker's
  * numeral and the set of two still decide).
@@ -180,6 +207,36 @@ export function castGains(img: Raster): [number, number, number] | undefined {
   for (let seen = 0; v > 0 && (seen += bright[v]) < all * 0.05; v--);
   const exposure = Math.min(2, Math.max(1, 200 / Math.max(1, v)));
   return [round2(gr * exposure), round2(gg * exposure), round2(gb * exposure)];
+}
+
+/** How far apart the grey-world gains of a daylight picture must be (the largest over the smallest) to be a cast. */
+const DAYLIGHT_CAST = 1.3;
+
+/**
+ * The channel gains that take a picture's colour cast out (grey world over the mid-tone pixels, gains within 0.6-1.8),
+ * when they are DAYLIGHT_CAST or more apart; undefined for a picture in neutral light. A warm cast (low sun, tungsten, a
+ * warm filter) turns yellow tape orange; a cool one turns it green. A picture filled by one colour (a close-up of
+ * tape, a red wall) reads as a cast too: the reading under these gains is only ever added to the plain one.
+ * e.g. mid-tones averaging (120, 96, 70) -> gains (0.80, 1.00, 1.37)
+ */
+export function colourCast(img: Raster): [number, number, number] | undefined {
+  let r = 0;
+  let g = 0;
+  let b = 0;
+  let n = 0;
+  const step = Math.max(1, Math.floor((img.width * img.height) / 20000)) * 3;
+  for (let p = 0; p < img.data.length; p += step) {
+    const mx = Math.max(img.data[p], img.data[p + 1], img.data[p + 2]);
+    if (mx < 25 || mx > 245) continue;
+    r += img.data[p];
+    g += img.data[p + 1];
+    b += img.data[p + 2];
+    n++;
+  }
+  if (n < 100) return undefined;
+  const mean = (r + g + b) / 3;
+  const gains = [r, g, b].map((c) => round2(Math.min(1.8, Math.max(0.6, mean / Math.max(1, c))))) as [number, number, number];
+  return Math.max(...gains) / Math.min(...gains) >= DAYLIGHT_CAST ? gains : undefined;
 }
 
 /** A copy of a raster with each channel scaled by its gain (clipped at 255). */
@@ -512,9 +569,34 @@ export function yellowCues(img: Raster): VisionCue[] {
     ...(night && gains ? yellowCuesOnce(night, isNightTapeYellow, isNightMarkerYellow, true).map((c) => ({ ...c, balance: gains })) : []),
     ...dullTapeCues(night ?? img).map((c) => ({ ...c, ...(gains ? { balance: gains } : {}), dull: true })),
   ];
+  // A picture under a colour cast in any light (low evening sun, tungsten, a warm or cool camera setting) where no tape
+  // was read: the yellow is judged again against the picture's own white balance (the cast removed), bands as bands,
+  // faded bands as faded bands. A dark picture's night reading above also lifted it, which greys dark print.
+  const cast = colourCast(img);
+  if (cast && !cues.some((c) => c.kind === 'tape') && !later.some((c) => c.kind === 'tape')) {
+    const white = balanced(img, cast);
+    const detail = (c: VisionCue) => `${c.detail ?? ''}, colour cast removed`;
+    later.push(...yellowCuesOnce(white, isTapeYellow, isMarkerYellow).map((c) => ({ ...c, balance: cast, detail: detail(c) })));
+    later.push(...dullTapeCues(white).map((c) => ({ ...c, balance: cast, dull: true, detail: detail(c) })));
+  }
   const tapeLike = (k: string) => k === 'tape' || k === 'yellow-band';
   // A close-up of tape washed out (flash, sun, an overexposed shot) or faded to cream: read only where no tape was.
   if (!cues.some((c) => c.kind === 'tape') && !later.some((c) => c.kind === 'tape')) later.push(...paleCloseUps(img));
+  // One card seen: the rest of a set, lit unevenly (a card face in shade, washed out by flash or street light, tinted
+  // by the light's colour), is looked for with a looser marker yellow: cards seen near (not far down a road, where the
+  // looser yellow finds gold thread and flowers) that carry a numeral. Only what no reading found is added.
+  // Cards of one set share their hue (within SET_HUE), whatever the light does to their brightness and saturation; tan
+  // wood, cardboard and gold thread are a little redder or duller than the card seen.
+  const seen = [...cues, ...later].filter((c) => c.kind === 'evidence-marker' && c.box);
+  if (seen.length) {
+    const hues = seen.map((c) => cardHue(img, c.box!));
+    const shaded = markerCues(img, isShadedMarkerYellow, true).filter((c) => {
+      if ((c.glyph ?? 0) < MARKER_GLYPH || c.detail?.includes('far')) return false;
+      const h = cardHue(img, c.box!);
+      return hues.some((k) => Math.abs(k - h) <= SET_HUE);
+    });
+    later.push(...shaded.map((c) => ({ ...c, detail: `${c.detail}, shaded` })));
+  }
   for (const c of later) {
     const sameKind = (k: string) => (tapeLike(c.kind) ? tapeLike(k) : k === c.kind);
     if (cues.some((k) => sameKind(k.kind) && k.box && c.box && (shareInside(c.box, k.box) > 0.3 || shareInside(k.box, c.box) > 0.3))) continue;
@@ -532,7 +614,7 @@ export function yellowCues(img: Raster): VisionCue[] {
   const markers = cues.filter((c) => c.kind === 'evidence-marker');
   const numbered = markers.filter((c) => (c.glyph ?? 0) >= MARKER_GLYPH).length;
   // A card read far off (its numeral a few pixels tall) is less sure than one seen near.
-  if (markers.length >= 2 && 2 * numbered >= markers.length) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (c.detail?.endsWith('far') ? 0.1 : 0));
+  if (markers.length >= 2 && 2 * numbered >= markers.length) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (c.detail?.endsWith('far') ? 0.1 : c.detail?.endsWith('shaded') ? 0.05 : 0));
   else for (const c of markers) c.kind = 'marker:lone';
   const all = [...cues, ...stripedTapeCues(img), ...chalkOutlineCues(night ?? img)];
   // Tents and sheets back only a marker, tape or wording (and a suit); they are looked for where the yellow and striped
@@ -1045,6 +1127,17 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
   }
   stackedBands(cues);
   cues.push(...collinearTape(pieces, diag));
+  cues.push(...markerCues(img, markerYellow));
+  return cues;
+}
+
+/**
+ * Numbered evidence markers in a raster with the given marker colour: small compact cards with a dark numeral in their
+ * middle, or standing triangles carrying one (standingMarker). Boxes in the raster's pixels.
+ */
+function markerCues(img: Raster, markerYellow: (r: number, g: number, b: number) => boolean, strokes = false): VisionCue[] {
+  const cues: VisionCue[] = [];
+  const area = img.width * img.height;
   const mlab: { labels?: Int32Array } = {};
   for (const b of blobs(mask(img, markerYellow), img.width, img.height, Math.max(12, area * MARKER_MIN_AREA), mlab)) {
     const aspect = b.box.width / b.box.height;
@@ -1070,7 +1163,7 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
     // A card smaller than a marker seen near (far down a road) is as often a far sign, a taxi or a flower: its glyph
     // must be drawn like a numeral.
     const far = b.area < MARKER_NEAR_AREA * area;
-    if (far && !numeralGlyph(tallest, b.box)) continue;
+    if ((far || strokes) && !numeralGlyph(tallest, b.box)) continue;
     // A round solid dark disc in the middle is a flower's centre (a sunflower, a black-eyed Susan), not a numeral: the
     // card counts as unnumbered, so a bed of flowers is no set of markers (a set needs half its cards numbered).
     const disc = discGlyph(tallest, b.box);

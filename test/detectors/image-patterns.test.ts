@@ -160,6 +160,20 @@ describe('image detectors name what fired', () => {
     expect(found(pieces(['Pol', left], ['ice', right]))).toEqual([]);
   });
 
+  it('case/crime-scene: tape read under a colour cast and a set of markers completed in shade say what was seen', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const cast = detect(d, seen({ ...tape, balance: [0.7, 1, 1.6], detail: 'print 0.2, colour cast removed' }));
+    expect(cast.map((h) => h.pattern)).toEqual(['tape-band']);
+    expect(cast[0].data?.seen).toContain("judged against the picture's own colour cast");
+    expect(cast[0].data?.seen).not.toContain('at night');
+    // Read with the cast removed, less sure than the same band read as it is.
+    expect(cast[0].confidence).toBeLessThan(detect(d, seen(tape))[0].confidence);
+    const night = detect(d, seen({ ...tape, balance: [0.8, 1, 1.3], detail: 'print 0.2' }));
+    expect(night[0].data?.seen).toContain('at night under orange street light');
+    const shaded = detect(d, seen(marker(100), { ...marker(200), detail: 'numeral 0.3, glyph 0.5, shaded' }));
+    expect(shaded.map((h) => [h.pattern, h.evidence])).toEqual([['evidence-markers', '2 evidence markers (1 in shade or washed-out light)']]);
+  });
+
   it('the engine copies the name into the finding', () => {
     const screener = new ImageScreener({ ocr: false, faces: false });
     const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };

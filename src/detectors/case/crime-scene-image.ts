@@ -121,7 +121,10 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     if (markers.length >= 2) {
       const box = unionBox(markers.map((m) => m.box).filter((b) => b !== undefined))!;
       const confidence = Math.min(0.9, Math.max(...markers.map((m) => m.confidence)) + (tapes.length ? 0.1 : 0));
-      out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence: `${markers.length} evidence markers`, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
+      // Cards read with the looser yellow of a card in shade or washed-out light complete a set one card seen began.
+      const shaded = markers.filter((m) => m.detail?.includes('shaded')).length;
+      const evidence = `${markers.length} evidence markers${shaded ? ` (${shaded} in shade or washed-out light)` : ''}`;
+      out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
     }
     if (!out.length) out.push(...strungBands(image.cues, patrol));
     out.push(...forensicSuits(image.cues, out.length > 0, patrol));
@@ -152,7 +155,10 @@ function describeTape(t: VisionCue, markers: number, wording: boolean, printed =
   const parts = [striped ? `a ${TAPE_COLOURS[t.kind]} tape band` : `a ${far ? 'thin ' : ''}${shade} tape band ${print}`];
   if (t.detail?.includes('close-up')) parts.push(t.detail.includes('letters') ? 'close up, filling the frame' : 'close up');
   else if (t.detail?.includes('pieces')) parts.push('in pieces along one line');
-  if (t.balance) parts.push('seen at night under orange street light');
+  // A band found once the picture's colour cast was taken out (warm sun, tungsten): its yellow read against the
+  // picture's own white balance; any other balanced band was read with a dark picture's night cast removed.
+  if (t.detail?.includes('colour cast removed')) parts.push("its yellow judged against the picture's own colour cast");
+  else if (t.balance) parts.push('seen at night under orange street light');
   if (wording) parts.push('with tape wording read');
   else if (tapeWord) parts.push(`with "${tapeWord}" read on it`);
   else if (printed) parts.push('with a police word printed on it');
