@@ -16,7 +16,7 @@ import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, 
 import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
-import { closeUpCues, lyingGroundCues, objectCues, shapeCues, suitCues, uniformCues, vehicleCues, yellowCues, type Raster } from '../inputs/vision.js';
+import { closeUpCues, lyingGroundCues, objectCues, shapeCues, suitCues, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
@@ -412,6 +412,8 @@ export class ImageScreener {
     const crops = people.map((o) => closeUpCrop(o.box, img));
     pixels.need(crops);
     const vehicles = models.objects.filter((o) => VEHICLE_LABELS.has(o.label));
+    // The whole picture's white point levels every crop, as uniformCues levels the working raster (inputs/vision.ts).
+    const white = whiteGain({ data: img.rgb, width: img.workWidth, height: img.workHeight });
     const out: VisionCue[] = [];
     for (const [i, o] of people.entries()) {
       const c = crops[i];
@@ -424,7 +426,7 @@ export class ImageScreener {
       const person = { ...o, box, ...(pose ? { pose } : {}) };
       const near = vehicles.map((v) => ({ ...v, box: scaleBox(into(v.box), 1) })).filter((v) => overlapRatio(v.box, { x: 0, y: 0, width: raster.width, height: raster.height }) > 0);
       const faces = models.faces.map((f) => scaleBox({ x: f.box.x - c.x, y: f.box.y - c.y, width: f.box.width, height: f.box.height }, c.k));
-      out.push(...closeUpCues(raster, person, near, faces).map((cue) => ({ ...cue, ...(cue.box ? { box: back(cue.box) } : {}) })));
+      out.push(...closeUpCues(raster, person, near, faces, white).map((cue) => ({ ...cue, ...(cue.box ? { box: back(cue.box) } : {}) })));
     }
     t.closeUpPeople = people.length;
     return out;

@@ -2028,6 +2028,11 @@ function backgroundBlackShare(img: Raster, boxes: Box[]): number {
  * `helmets` the heads a close-up read found helmeted (closeUpCues' `head:helmet`), for people too small to tell here.
  */
 export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[], helmets: Box[] = []): VisionCue[] {
+  // What is worn is judged on the picture levelled to its own white point (a white shirt front, a silver badge, black
+  // cloth), not on its raw bytes: the same uniform photographed a stop darker reads the same.
+  // Only where someone is there to be read (a person found, or a face a portrait's person is placed under).
+  const gain = objects.some((o) => o.label === 'person') || faces.length ? whiteGain(img) : undefined;
+  const lit = gain ? levelled(img, gain) : img;
   const torsos: VisionCue[] = [];
   for (const o of objects) {
     const body = o.label === 'person' ? bodyOf(o.pose) : undefined;
@@ -2036,7 +2041,44 @@ export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]
   const portraits = portraitPeople(img, objects, faces);
   const placed: VisionCue[] = portraits.map((o) => ({ kind: 'person:portrait', box: o.box, confidence: o.confidence, detail: 'placed below a large face the object detector gave no body' }));
   const dressed = [...objects, ...portraits];
-  return [...torsos, ...placed, ...kitCues(img, objects, faces), ...uniformDetailCues(img, dressed, faces), ...vestCues(img, dressed), ...suitCues(img, objects), ...kitLineCues(img, objects, helmets)];
+  return [...torsos, ...placed, ...kitCues(lit, objects, faces), ...uniformDetailCues(lit, dressed, faces), ...vestCues(lit, dressed), ...suitCues(img, objects), ...kitLineCues(lit, objects, helmets)];
+}
+
+/** A picture's white point (the 99th percentile of each pixel's brightest channel) is raised to this. */
+const WHITE_TARGET = 235;
+/** The most a picture is raised, and the least gain worth a copy of the raster (a picture exposed as cameras do). */
+const WHITE_MAX_GAIN = 1.6;
+const WHITE_MIN_GAIN = 1.1;
+
+/** A copy of a raster with every byte times `gain` (clipped at 255), through one table. */
+function levelled(img: Raster, gain: number): Raster {
+  const lut = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) lut[v] = Math.min(255, Math.round(v * gain));
+  const data = Buffer.allocUnsafe(img.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = lut[img.data[i]];
+  return { data, width: img.width, height: img.height };
+}
+
+/**
+ * The gain, one for all three channels (hues and saturations stay as they are: a light-blue shirt stays light blue),
+ * that brings a picture's white point up to WHITE_TARGET: the 99th percentile of each pixel's brightest channel
+ * (sampled over about 20,000 pixels), at most WHITE_MAX_GAIN; undefined when it is under WHITE_MIN_GAIN. A photo a stop
+ * dark (every channel x0.7) is raised back; one exposed as cameras expose, or already raised (exposure.ts), is left alone.
+ * e.g. 99th percentile 178 -> 1.32; 230 -> undefined
+ */
+export function whiteGain(img: Raster): number | undefined {
+  const hist = new Uint32Array(256);
+  const step = Math.max(1, Math.floor((img.width * img.height) / 20000)) * 3;
+  let n = 0;
+  for (let p = 0; p + 2 < img.data.length; p += step) {
+    hist[Math.max(img.data[p], img.data[p + 1], img.data[p + 2])]++;
+    n++;
+  }
+  if (n < 100) return undefined;
+  let v = 255;
+  for (let seen = 0; v > 0 && (seen += hist[v]) < n * 0.01; v--);
+  const gain = round2(Math.min(WHITE_MAX_GAIN, WHITE_TARGET / Math.max(1, v)));
+  return gain >= WHITE_MIN_GAIN ? gain : undefined;
 }
 
 /** Face width, as a share of the picture's shorter side, from which a face is a portrait's (head and shoulders). */
@@ -2168,7 +2210,9 @@ export function lyingGroundCues(img: Raster, objects: DetectedObject[], faint: D
  * belt, a dark shirt with a chest badge or sleeve patches, and the hi-vis checks. What needs the whole picture (kit
  * against the scene's darkness, a line of people, a forensic suit standing out from the scene) is read there only.
  */
-export function closeUpCues(img: Raster, person: DetectedObject, vehicles: DetectedObject[], faces: Box[]): VisionCue[] {
+export function closeUpCues(raw: Raster, person: DetectedObject, vehicles: DetectedObject[], faces: Box[], gain?: number): VisionCue[] {
+  // Levelled by the whole picture's white gain (whiteGain), as uniformCues reads it: a crop has no white point of its own.
+  const img = gain ? levelled(raw, gain) : raw;
   const body = bodyOf(person.pose);
   const torso: VisionCue[] = body ? [{ kind: 'torso', box: clip(body.torso, img), confidence: person.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px, close up` }] : [];
   // A helmet, for a line of people in kit read on the whole picture, where they are too small to tell one.
@@ -2314,6 +2358,7 @@ function kitCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCu
   const people = objects.filter((o) => o.label === 'person' && o.confidence >= 0.3).map((o) => o.box);
   const scene = backgroundBlackShare(img, people);
   if (scene > 0.45) return cues;
+  const grey = isGreyscale(img);
   for (const o of objects) {
     if (o.label !== 'person' || o.confidence < 0.3) continue;
     const b = o.box;
@@ -2343,8 +2388,9 @@ function kitCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCu
         const r = Math.max(8, Math.abs(eye.x - k.nose.x) * 3, Math.abs(eye.y - k.nose.y) * 3);
         cues.push({ kind: 'face:covered', box: roundBox({ x: k.nose.x - r, y: k.nose.y - r, width: 2 * r, height: 2 * r }), confidence: round2(Math.min(k.nose.score, eye.score)) });
       }
-      // With keypoints the patch is looked for on every dark shirt (uniformDetailCues).
-      const patch = body ? undefined : shoulderPatches(img, b)[0];
+      // With keypoints the patch is looked for on every dark shirt (uniformDetailCues). In a black-and-white picture (or
+      // one nearly so) a light blob is anything (a cuff, a collar, a hand): only a coloured patch is read there.
+      const patch = body ? undefined : shoulderPatches(img, b, undefined, isDarkCloth, grey)[0];
       if (patch) cues.push({ kind: 'patch:shoulder', box: patch, confidence: 0.4 });
     }
   }
@@ -2449,10 +2495,10 @@ export function isBadgeMetal(r: number, g: number, b: number): boolean {
   return (h >= 30 && h <= 58 && s >= 0.25 && s <= 0.9 && v >= 0.45) || (s < 0.15 && v >= 0.8);
 }
 
-/** A white or pale shirt front. */
+/** A white or pale shirt front, in daylight or under warm light (indoor bulbs, a warm filter: cream, not khaki). */
 function isShirtWhite(r: number, g: number, b: number): boolean {
-  const [, s, v] = hsv(r, g, b);
-  return s < 0.2 && v >= 0.65;
+  const [h, s, v] = hsv(r, g, b);
+  return (s < 0.2 || (s < 0.3 && h >= 15 && h <= 50)) && v >= 0.65;
 }
 
 /**
@@ -2573,8 +2619,9 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     if (light >= 0.08) continue;
     if (darkShirt) cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
     else cues.push({ kind: 'shirt:light-blue', box: chest, confidence: 0.3, detail: `light blue ${round2(blue)}, white front ${round2(light)}` });
-    // On the shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit).
-    const patches = body ? shoulderPatches(img, o.box, body, cloth) : [];
+    // On the shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit); in black
+    // and white only a coloured one (a light blob is anything there).
+    const patches = body ? shoulderPatches(img, o.box, body, cloth, grey) : [];
     // Badge size: a quarter to half a face wide; without a face, 5-28 % of the chest's width.
     // With keypoints, 12-35 % of the shoulder width (a badge is 6-9 cm; a lapel pin or a button is smaller).
     const [lo, hi] = body
@@ -2869,6 +2916,12 @@ function isPatchColour(r: number, g: number, b: number): boolean {
   return v >= 0.35 && (s >= 0.35 || v >= 0.75);
 }
 
+/** A patch's colour where white says nothing (a black-and-white picture): coloured only. */
+function isPatchSaturated(r: number, g: number, b: number): boolean {
+  const [, s, v] = hsv(r, g, b);
+  return v >= 0.35 && s >= 0.35;
+}
+
 /**
  * Patch colours on a light-blue sleeve: a patch's dark ground (navy, black) or a strong colour that is not the cloth's
  * blue. e.g. navy (20, 30, 70), gold (215, 175, 50), red (200, 40, 40) -> true; the sleeve (160, 190, 225) -> false
@@ -2884,7 +2937,7 @@ function isPatchOnBlue(r: number, g: number, b: number): boolean {
  * the patch is 8-45 % of the shoulder width; without, they are the outer thirds of the box, 12-40 % down, and the
  * patch is 4-20 % of the box's width.
  */
-function shoulderPatches(img: Raster, b: Box, body?: Body, cloth: RgbTest = isDarkCloth): Box[] {
+function shoulderPatches(img: Raster, b: Box, body?: Body, cloth: RgbTest = isDarkCloth, colouredOnly = false): Box[] {
   const found: Box[] = [];
   const regions = body
     ? body.arms
@@ -2894,7 +2947,7 @@ function shoulderPatches(img: Raster, b: Box, body?: Body, cloth: RgbTest = isDa
     const region = clip(r, img);
     if (region.width < 8 || region.height < 8) continue;
     const sub = crop(img, region);
-    const colour = cloth === isDarkCloth ? isPatchColour : isPatchOnBlue;
+    const colour = colouredOnly ? isPatchSaturated : cloth === isDarkCloth ? isPatchColour : isPatchOnBlue;
     for (const bl of blobs(mask(sub, colour), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;

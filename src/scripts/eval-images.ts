@@ -357,6 +357,8 @@ function printVariantGroup(g: VariantGroup, variants: ImageVariant[], rules: Set
   for (const rule of ruleIds) line(rule, tallies.map((m) => fef(m.get(rule))));
   line('overall (micro)', tallies.map((m) => fef(micro(m))));
   line('micro F1', tallies.map((m) => f1(micro(m)).f.toFixed(2)));
+  // The tuned half and real/ with --verbose: each variant's wrong pairs with their evidence, as for the plain pictures.
+  if (verbose && !g.heldOut) for (const v of variants) printWrong(`${g.name} ${v.name}`, g.byVariant.get(v.name) ?? [], rules, true);
   // Which (rule, variant) lose most: a pair found plain and missed in the variant, a false alarm the plain photo did not raise.
   const byFile = new Map(g.plain.map((s) => [s.file, s]));
   const losses: { rule: string; variant: string; lost: string[]; gained: number; fa: string[] }[] = [];

@@ -1,7 +1,7 @@
 // Picture cues from pixels: tape is a long yellow band with print in it; markers are small yellow cards with numerals.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { bodyOf, closeUpCues, lyingGroundCues, objectCues, uniformCues, vehicleCues, yellowCues } from '../../src/inputs/vision.js';
+import { bodyOf, closeUpCues, lyingGroundCues, objectCues, uniformCues, vehicleCues, whiteGain, yellowCues } from '../../src/inputs/vision.js';
 
 async function raster(file: string) {
   const { data, info } = await sharp(file).resize(640, 640, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -182,6 +182,21 @@ const chequer = (x0: number, y0: number, cols: number, rows: number, cell: numbe
       return `<rect x="${x0 + c * cell}" y="${y0 + r * cell}" width="${cell}" height="${cell}" fill="${(stripes ? c : r + c) % 2 ? b : a}"/>`;
     })
     .join('');
+
+describe('whiteGain: a picture levelled to its white point for what is worn', () => {
+  const flat = (v: number, bright = v) => {
+    const data = Buffer.alloc(200 * 200 * 3, v);
+    // One pixel in 50 holds the picture's brightest value.
+    for (let p = 0; p < data.length; p += 150) data.fill(bright, p, p + 3);
+    return { data, width: 200, height: 200 };
+  };
+  it('raises a dim picture to its white point, one gain for all channels, at most 1.6; leaves a well exposed one', () => {
+    expect(whiteGain(flat(90, 178))).toBe(1.32);
+    expect(whiteGain(flat(40, 60))).toBe(1.6);
+    expect(whiteGain(flat(90, 230))).toBeUndefined();
+    expect(whiteGain(flat(120, 255))).toBeUndefined();
+  });
+});
 
 describe('uniformCues: tactical kit on a detected person', () => {
   /** A standing figure: head (helmet/balaclava colour), torso, legs; background colour. */
@@ -440,6 +455,23 @@ describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit'
     expect(uniformCues(await svgRaster(chestSvg('#1d3324', tie, big)), person, face).map((c) => c.kind)).toEqual(['shirt:dark']);
   });
 
+  it('read on the picture levelled to its white point: a stop darker the same; a suit under warm light is still a suit', async () => {
+    // The render through sharp as a phone or an app leaves it: every channel x0.7, or warmer (red x1.1, blue x0.82).
+    const shot = async (svg: string, a: number[]) => {
+      const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().linear(a, [0, 0, 0]).raw().toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height };
+    };
+    const [darker, warm] = [[0.7, 0.7, 0.7], [1.1, 1, 0.82]];
+    const badged = chestSvg('#1d3324', tie, star(400, 400, 30, '#d9b23a'));
+    const suit = chestSvg('#1a1d26', suitFront, star(400, 400, 30, '#d9b23a'));
+    expect(kinds(uniformCues(await shot(badged, darker), person, face))).toEqual(['badge:chest', 'shirt:dark']);
+    expect(kinds(uniformCues(await shot(badged, warm), person, face))).toEqual(['badge:chest', 'shirt:dark']);
+    expect(uniformCues(await shot(suit, darker), person, face)).toEqual([]);
+    expect(uniformCues(await shot(suit, warm), person, face)).toEqual([]);
+    // A silver star on navy, darker: still metal once the picture is levelled.
+    expect(uniformCues(await shot(chestSvg('#141c33', tie, star(200, 410, 30, '#e6e8ec')), darker), person, face).some((c) => c.kind === 'badge:chest')).toBe(true);
+  });
+
   it('a coloured patch on the upper arm of a figure in kit', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="600"><rect width="400" height="600" fill="#c9d2da"/>
       <ellipse cx="200" cy="80" rx="45" ry="55" fill="#1a1a1a"/><rect x="120" y="130" width="160" height="230" rx="20" fill="#141414"/>
@@ -451,6 +483,13 @@ describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit'
     expect(cues.map((c) => c.kind)).toContain('kit:tactical');
     const plain = svg.replace('fill="#c8302a"', 'fill="#141414"').replace('fill="#f0d020"', 'fill="#141414"');
     expect((await uniformCues(await svgRaster(plain), kit, [])).map((c) => c.kind)).not.toContain('patch:shoulder');
+    // In black and white a light blob on the sleeve is anything (a cuff, a hand): no patch is read, as no badge is.
+    const { data: grey, info } = await sharp(Buffer.from(svg)).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const data = Buffer.alloc(grey.length * 3);
+    for (let i = 0; i < grey.length; i++) data.fill(grey[i]!, 3 * i, 3 * i + 3);
+    const bw = uniformCues({ data, width: info.width, height: info.height }, kit, []).map((c) => c.kind);
+    expect(bw).toContain('kit:tactical');
+    expect(bw).not.toContain('patch:shoulder');
   });
 
   it('a portrait the object detector gave no body: a person placed below the large face, the badge read on it', async () => {
