@@ -138,6 +138,8 @@ let addedAlone = false;
  * on the retrained one's out-of-fold scores read another head's scores at scan time. Stacked on crime-scene alone it
  * reads only heads retrained with it; cross-validated regex+model recall at precision 0.93 (24,139 cases with train-p,
  * k=2) 0.695 with investigation, 0.694 without; heldout-a..d the same but one post on -c (`--stack-heads` to compare).
+ * Session 13 retrains investigation again (on whole-file folds it no longer adds official false alarms: FOLD_SCHEMES);
+ * self-affiliation still stacks on crime-scene alone (the difference was one post; not measured again).
  */
 const STACKED: Readonly<Record<string, Stacked>> = {
   'id/self-affiliation': { heads: ['case/crime-scene'], cues: ['id/coworker', 'id/badge-number', 'id/undercover'] },
