@@ -168,18 +168,8 @@ function paleCloseUps(img: Raster): VisionCue[] {
   return cues;
 }
 
-/** Mean of the mid-tone pixels under which a picture counts as low light, and the channel ratio that is a colour cast. */
-const LOW_LIGHT_MEAN = 115;
-const CAST_RATIO = 1.3;
-
-/**
- * The channel gains that remove a low-light picture's colour cast (grey world over the mid-tone pixels: each channel
- * scaled so they average grey; gains within 0.6-1.8), then raised together, at most doubled, until the brightest
- * twentieth of the picture reaches 200 (grey world darkens the orange objects a sodium lamp lights best); undefined for
- * a daylight picture or one without a strong cast. A bright picture is left alone: a frame full of tape is not a cast.
- * e.g. sodium street light, lamps in the frame: mid-tones averaging (107, 86, 68) -> gains (0.81, 1.02, 1.28)
- */
-export function castGains(img: Raster): [number, number, number] | undefined {
+/** Channel sums over the mid-tone pixels of about 20,000 samples (none at or near black or white), and the sampling step. */
+function midTones(img: Raster): { r: number; g: number; b: number; n: number; step: number } {
   let r = 0;
   let g = 0;
   let b = 0;
@@ -193,6 +183,22 @@ export function castGains(img: Raster): [number, number, number] | undefined {
     b += img.data[p + 2];
     n++;
   }
+  return { r, g, b, n, step };
+}
+
+/** Mean of the mid-tone pixels under which a picture counts as low light, and the channel ratio that is a colour cast. */
+const LOW_LIGHT_MEAN = 115;
+const CAST_RATIO = 1.3;
+
+/**
+ * The channel gains that remove a low-light picture's colour cast (grey world over the mid-tone pixels: each channel
+ * scaled so they average grey; gains within 0.6-1.8), then raised together, at most doubled, until the brightest
+ * twentieth of the picture reaches 200 (grey world darkens the orange objects a sodium lamp lights best); undefined for
+ * a daylight picture or one without a strong cast. A bright picture is left alone: a frame full of tape is not a cast.
+ * e.g. sodium street light, lamps in the frame: mid-tones averaging (107, 86, 68) -> gains (0.81, 1.02, 1.28)
+ */
+export function castGains(img: Raster): [number, number, number] | undefined {
+  const { r, g, b, n, step } = midTones(img);
   if (n < 100) return undefined;
   const mean = (r + g + b) / (3 * n);
   if (mean >= LOW_LIGHT_MEAN || Math.max(r, g, b) / Math.max(1, Math.min(r, g, b)) < CAST_RATIO) return undefined;
@@ -220,19 +226,7 @@ const DAYLIGHT_CAST = 1.3;
  * e.g. mid-tones averaging (120, 96, 70) -> gains (0.80, 1.00, 1.37)
  */
 export function colourCast(img: Raster): [number, number, number] | undefined {
-  let r = 0;
-  let g = 0;
-  let b = 0;
-  let n = 0;
-  const step = Math.max(1, Math.floor((img.width * img.height) / 20000)) * 3;
-  for (let p = 0; p < img.data.length; p += step) {
-    const mx = Math.max(img.data[p], img.data[p + 1], img.data[p + 2]);
-    if (mx < 25 || mx > 245) continue;
-    r += img.data[p];
-    g += img.data[p + 1];
-    b += img.data[p + 2];
-    n++;
-  }
+  const { r, g, b, n } = midTones(img);
   if (n < 100) return undefined;
   const mean = (r + g + b) / 3;
   const gains = [r, g, b].map((c) => round2(Math.min(1.8, Math.max(0.6, mean / Math.max(1, c))))) as [number, number, number];
