@@ -1938,6 +1938,12 @@ const bareAgeVeto: Veto<BirthText> = (m, c) => {
   return !(noSubject(c.analysis, m.index) && (spelled || ownAge || BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
 };
 const whole = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+/** The first of `groups` that took part in the match, as a span of the text (found inside the match). */
+const groupSpan = (m: RegExpExecArray, ...groups: number[]) => {
+  const text = groups.map((g) => m[g]).find((g) => g !== undefined)!;
+  const start = m.index + m[0].indexOf(text);
+  return { start, end: start + text.length };
+};
 
 /**
  * The rows, walked in order; a match overlapping one already made is dropped (`disjoint`: the first reading of a
@@ -2201,10 +2207,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
       (m, c) => /\b(?:due|expected|expecting)\b[^.!?\n]{0,20}$/i.test(before(c.text, m.index, 30)) || STILL_TO_COME.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
       (m, c) => isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index),
     ],
-    span: (m) => {
-      const start = m.index + m[0].indexOf(m[1]);
-      return { start, end: start + m[1].length };
-    },
+    span: (m) => groupSpan(m, 1),
     confidence: 0.8,
     disjoint: true,
     examples: ['Me and my sister are both 22nd March babies'],
@@ -2215,11 +2218,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     pattern: BIRTH_STATS,
     requires: (c) => ANY_WEIGHT.test(c.text) && notGreetingAThing(c),
     vetoes: [(_m, c) => NOT_A_NEWBORN.test(c.text) || (ANIMAL.test(c.text) && !KIN.test(c.text))],
-    span: (m) => {
-      const date = m[1] ?? m[2]!;
-      const start = m.index + m[0].indexOf(date);
-      return { start, end: start + date.length };
-    },
+    span: (m) => groupSpan(m, 1, 2),
     confidence: 0.8,
     disjoint: true,
     examples: ['Welcome to the world, little Ava! 3 May 2024, 7lb 2oz', 'Ava Rose. 03.05.24. 3.2kg. Perfect.'],
@@ -2314,11 +2313,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
       (m, c) => !bornYearAge(m, c),
       (m, c) => isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index),
     ],
-    span: (m) => {
-      const year = m[1] ?? m[2]!;
-      const start = m.index + m[0].indexOf(year);
-      return { start, end: start + year.length };
-    },
+    span: (m) => groupSpan(m, 1, 2),
     confidence: 0.7,
     disjoint: true,
     examples: ['Born in 1986, turning 40 this year.', "I'm 40, born in '86, and I still can't use TikTok."],

@@ -38,16 +38,17 @@ const zeroed = (raw: string) => raw.replace(/(?<=\d)[oO]+(?=\d)/g, (o) => '0'.re
  * "my new # is") and a phone emoji all count.
  * e.g. "call my cell 555 402 7788", "Phone:\n0490 75 40 81", "reach me on 9472 7916", "my digits are 555 0143", "📱 555 0143"
  */
-/** "my new # is", "her cell #": the number sign after an owner. */
-const NUMBER_SIGN = String.raw`\b${oneOf([
+/** Whose a number is: "my", "her", "our" (NUMBER_SIGN, NUMBER_OWNERS). */
+const POSSESSIVES = [
   'my',
   'his',
   'her',
   'their',
   'our',
   'your',
-  'new',
-])}\s+(?:new\s+)?(?:cell\s+|phone\s+|mobile\s+)?#`;
+];
+/** "my new # is", "her cell #": the number sign after an owner. */
+const NUMBER_SIGN = String.raw`\b${oneOf([...POSSESSIVES, 'new'])}\s+(?:new\s+)?(?:cell\s+|phone\s+|mobile\s+)?#`;
 const PHONE_EMOJI = ['📱', '📞', '☎'];
 const CUE_BEFORE = new RegExp(
   String.raw`(?:\b${oneOf([
@@ -297,15 +298,7 @@ const NOT_PHONE_BEFORE =
  */
 const CLAUSE_BREAK = /^(?![\s,:]*(?:number|num|nr|no\.?|#|id)\b)[^,;–—]*[,;–—]\s/i;
 /** Someone's number named before the identifier word: "My mum's number if anyone needs her for the cake order:". */
-const NUMBER_OWNERS = [
-  'my',
-  'his',
-  'her',
-  'their',
-  'our',
-  'your',
-  String.raw`\p{L}+['’]s`,
-];
+const NUMBER_OWNERS = [...POSSESSIVES, String.raw`\p{L}+['’]s`];
 const OWNED_NUMBER = new RegExp(String.raw`\b${oneOf(NUMBER_OWNERS)}\s+(?:new\s+|phone\s+|cell\s+|mobile\s+|home\s+)?(?:number|no\.|#)`, 'iu');
 
 /** On the line before `at` (up to 100 characters), someone's number (OWNED_NUMBER). */
