@@ -1582,6 +1582,58 @@ const WILDLIFE = new RegExp(String.raw`\b${oneOf([
   'run over',
   'roadkill',
 ])}\b`, 'i');
+// The author names themselves by the word, reclaiming it: "I'm a dyke and proud", "imma coon", "as a fag, …", "us
+// beaners", "we dykes", "half breed like me"; not denied ("I'm not a …"), not someone else ("you were a …"), not
+// someone addressed ("come with us fag")
+const SELF_BEFORE = new RegExp(
+  String.raw`(?:\b${oneOf([String.raw`i['’]?m`, 'i am', String.raw`i['’]?ma`, 'imma'])}|(?:^|[,;:.!?]\s*|\band\s+)as)\s+(?:an?\s+)?(?:${oneOf([
+    'proud',
+    'big',
+    'fat',
+    'little',
+    'lil',
+    'just',
+    'such',
+    'real',
+    'true',
+    'total',
+    'black',
+    'white',
+    'gay',
+    'old',
+  ])}\s+)?$`,
+  'i',
+);
+// "us beaners", "we dykes", "fellow queers": the author among the many the plural names
+const SELVES_BEFORE = new RegExp(String.raw`\b${oneOf(['us', 'we', String.raw`we['’]re`, 'we are', 'fellow', 'all us', 'us other'])}\s+$`, 'i');
+const SELF_AFTER = /^(?:es|s)?\s+like (?:me|myself|us)\b/i;
+// "It's retarded", "this is so retarded", "that shit mad retarded": said of a thing, no person maligned
+const THING_BEFORE = new RegExp(
+  String.raw`\b${oneOf([String.raw`it'?s`, 'it', 'this', 'that', String.raw`that'?s`, 'thats', 'shit'])}\s+(?:${oneOf([
+    'is',
+    'was',
+    'be',
+    'so',
+    'just',
+    'straight up',
+    'mad',
+    'fucking',
+    'kinda',
+    'pretty',
+    'actually',
+    'really',
+    'lowkey',
+    'too',
+    'looks?',
+    'sounds?',
+  ])}\s+){0,3}$`,
+  'i',
+);
+// A tweet cut off mid-word ("…stolen from his house last nig…", "yet to enter injun…"), where the slur is also the
+// start of an ordinary word (night, injunction, homophobia, Japan, spicy, tardy, Mongolia, Pakistan)
+const CUT_OFF = /^(?:…|\.{3})\s*(?:https?:\/\/\S+\s*)?$/;
+const CUT_WORD = /^(?:nig|injun|homo|jap|spic|tard|mong|paki)$/;
+
 // "are not animals", "aren't criminals"
 const REPORTED = new RegExp(String.raw`\b${oneOf([
   'seen',
@@ -1909,6 +1961,8 @@ const SLUR_REPORTED = new RegExp(
     'the (?:word|term|slur|insult)',
     '(?:was|were|got|been|being) called (?:a |an )?',
     String.raw`called (?:me|him|her|us|them|my \w+|our \w+|his \w+) (?:a |an )?`,
+    // "they used to call my mom …"
+    String.raw`(?:used? to|would) call (?:me|him|her|us|them|my \w+|our \w+|his \w+) (?:a |an )?`,
     'calling (?:me|him|her|us|them) (?:a |an )?',
   ])}\s*['‘"“]?$`,
   'i',
@@ -1991,7 +2045,16 @@ const BIAS_CUES: CueRow<BiasText>[] = [
       // 'Calling someone a "tranny" isn't banter': the word quoted to be talked about, not used
       (m, c) => quoted(c.text, m.index, m[0].length) && (GUARD.test(c.sentence(m.index)) || WORD_TALK.test(c.sentence(m.index))),
       // "the word kike is a slur", "my friend was called a n***** at school": the word named or the abuse reported
-      (m, c) => SLUR_REPORTED.test(c.text.slice(Math.max(0, m.index - 40), m.index))],
+      (m, c) => SLUR_REPORTED.test(c.text.slice(Math.max(0, m.index - 40), m.index)),
+      // "I'm a dyke and proud", "half breed like me": the author reclaims the word for themselves
+      (m, c) =>
+        SELF_BEFORE.test(sentenceBefore(c, m.index)) ||
+        (/s$/.test(m[0]) && SELVES_BEFORE.test(sentenceBefore(c, m.index))) ||
+        SELF_AFTER.test(c.text.slice(m.index + m[0].length)),
+      // "this is so retarded": a thing called so, no person maligned
+      (m, c) => /^retarded$/.test(m[0]) && THING_BEFORE.test(sentenceBefore(c, m.index)),
+      // "…from his house last nig…": a word cut off where a tweet was truncated
+      (m, c) => CUT_WORD.test(m[0]) && CUT_OFF.test(c.text.slice(m.index + m[0].length))],
   },
   {
     name: 'SLUR_SPELLED',
@@ -2470,6 +2533,11 @@ export const bias: TextDetector = {
       'She made sergeant in a year. Only got the job because she ticks both boxes.',
       'Travellers parked up by the rec again, lock your doors tonight',
       'Woman driver, typical. Took her five goes to park',
+      "I'm not a faggot, you are",
+      'I knew you were a faggot',
+      'come wage with us fag',
+      'he is such a retard',
+      "You're retarded if you think that",
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2562,6 +2630,15 @@ export const bias: TextDetector = {
       'The hospital welcomed its new arrivals on the maternity ward',
       'Lock your doors at night, there have been break-ins on Elm Road',
       'A diverse range of stalls at the market this weekend',
+      "I'm a proud dyke and my wife is too",
+      'yay im a whitey, i burn in ten minutes',
+      'Imma coon so that explains the watermelon',
+      'Got drafted as a half breed like me',
+      'My phone is dead again, this is so retarded',
+      'They used to call my mom a chink at school',
+      'Honky tonk night at the legion hall',
+      'Spic and Span on the kitchen floor, smells like 1985',
+      'Nick Young says $100,000 in watches was stolen from his house last nig…',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),

@@ -28,7 +28,8 @@ export const N_WORD = [
 
 /** Racial, ethnic and religious slurs: "spic", "towel heads", "honky", "white trash"; "chink" not "a chink in the armour". */
 export const ETHNIC_SLURS = [
-  'spics?',
+  // not the cleaner: "Spic and Span"
+  String.raw`spics?(?! (?:and|&|n|'n'?) span\b)`,
   'wet-?backs?',
   'beaners?',
   'gooks?',
@@ -60,7 +61,8 @@ export const ETHNIC_SLURS = [
   'sheboons?',
   'darkies',
   'darky',
-  'honk(?:e?y|ies|eys)',
+  // not the music: "honky tonk"
+  String.raw`honk(?:e?y|ies|eys)(?![ -]?tonks?\b)`,
   'white trash',
   'muzz?ies?',
   'muzz?rats?',
