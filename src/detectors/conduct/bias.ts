@@ -1418,7 +1418,7 @@ const SUSPECT_DESCRIBED = /\b(?:males?|females?|man|woman)\b[^.!?]{0,40}?\b(?:in
 const OUT_OF_SIGHT = /\bkeep(?:s|ing)? it (?:in the bedroom|behind closed doors|to themselves|out of sight|indoors)\b/gi;
 const QUEER_CUE = new RegExp(String.raw`\b${oneOf(['gays?', 'lesbians?', 'queers?', 'trans', 'transgender', String.raw`lgbt\w*`, 'pride', 'rainbow', 'same-sex', 'homosexuals?', 'drag'])}\b`, 'i');
 // A trans woman called a man in a dress where women's spaces are named: "bloke in a dress wanted to use the ladies"
-const MAN_IN_DRESS = new RegExp(String.raw`\b${oneOf(['blokes?', 'm[ae]n', 'guys?', 'fellas?', 'geezers?', 'dudes?', 'lads?'])} in (?:a )?(?:dress|dresses|skirts?|frocks?|wigs?|lipstick)\b`, 'gi');
+const MAN_IN_DRESS = new RegExp(String.raw`\b${oneOf(['blokes?', 'm[ae]n', 'guys?', 'fellas?', 'geezers?', 'dudes?', 'lads?'])}['’"”]? in (?:a )?(?:dress|dresses|skirts?|frocks?|wigs?|lipstick)\b`, 'gi');
 const WOMENS_SPACE = new RegExp(String.raw`\b${oneOf(['ladies', "women'?s", "girls'?", 'toilets?', 'loos?', 'bathrooms?', 'changing ?rooms?', 'showers?', 'locker ?rooms?', 'refuges?'])}\b`, 'i');
 
 // What a remark is called by one who condemns it: "calling them vermin is disgusting"
@@ -1728,6 +1728,9 @@ const SCARE_QUOTED =
         'vibrant',
         'culturally enriched',
         'enrichment',
+        'newcomers',
+        // "the 'religion of peace' has the block shut down again"
+        'religion of peace',
       ])}['’"”](?:\s+${oneOf([
         'people',
         'folk',
@@ -1743,6 +1746,8 @@ const SCARE_QUOTED =
         'users',
         'drivers',
       ])})?`,
+      // "the 'special' ones", "those 'special' kids": disabled people sneered at (not "the 'special' offer")
+      String.raw`\b${oneOf(['the', 'these', 'those', 'all the', 'one of the'])}\s+['‘"“]special['’"”]\s+${oneOf(['ones?', 'kids', 'people', 'folks?', 'types'])}\b`,
     ])}`, 'gi');
 // A maligning remark that sweeps the whole group: "Mentally ill, the lot of them", "thieves, every one of them"
 const SWEEPING = new RegExp(
