@@ -840,3 +840,71 @@ export const BREEDING_ANIMALS = alt([
   'flies',
   'weeds',
 ]);
+
+/**
+ * A nudge that the reader knows which people are meant, as regex sources: "you know who I mean", "if you catch my
+ * drift", "just an observation". conduct/bias's INNUENDO row needs a stand-in for a people (INNUENDO_PROXIES) and a
+ * stereotype (INNUENDO_SLIGHTS) in the post besides.
+ */
+export const INNUENDO = oneOf([
+  String.raw`you know (?:exactly )?(?:who (?:i mean|runs them|they are)|which ones?|what i mean|the type|the ones|how they are|what they'?re like)`,
+  'if you know,? you know',
+  'if you catch my drift',
+  'asking for a friend',
+  'just an observation',
+  'funny how',
+  'say no more',
+  'no prizes for guessing',
+  'draw your own conclusions',
+  'we all know (?:which|who)',
+  'nudge nudge',
+]);
+
+/** What stands in for a people in coded talk: their food, dress, faith's house, names or accents, or "certain" ones. */
+export const INNUENDO_PROXIES = oneOf([
+  'curry',
+  'kebabs?',
+  'halal',
+  'head ?coverings?',
+  'headscar(?:f|ves)',
+  'turbans?',
+  'hijabs?',
+  'bur[kq]as?',
+  'mosques?',
+  'surnames?',
+  'family names',
+  String.raw`(?:foreign|funny|thick) accents?`,
+  String.raw`from (?:overseas|abroad|away|over there)`,
+  String.raw`foreign\w*`,
+  String.raw`certain (?:people|folks?|faiths?|backgrounds?|communit(?:y|ies)|cultures?|religions?|parts? of (?:town|the world)|types|groups)`,
+  String.raw`(?:same|one|a certain) continent`,
+]);
+
+/** The stereotype an innuendo hangs on a people: crime, welfare, dirt, dishonesty ("…and nobody there pays taxes"). */
+export const INNUENDO_SLIGHTS = oneOf([
+  'crimes?',
+  'criminals?',
+  String.raw`stab\w*`,
+  String.raw`rob(?:s|bed|bing|bery|beries)?`,
+  String.raw`steal\w*`,
+  'stole',
+  String.raw`thie\w+`,
+  'benefits',
+  'welfare',
+  'taxes',
+  String.raw`trouble\w*`,
+  'a front',
+  'fraud',
+  'dirty',
+  String.raw`smell\w*`,
+  String.raw`stink\w*`,
+  'trash',
+  'drunk',
+  'lying',
+  'liars?',
+  String.raw`scam\w*`,
+  String.raw`(?:can'?t|never|don'?t) trust`,
+  'with (?:their )?money',
+  String.raw`(?:don'?t|do not) belong`,
+  String.raw`keep \w+(?: \w+)? out`,
+]);

@@ -11,6 +11,9 @@ import {
   GROUP_SINGULAR,
   HATE_CODES,
   IDENTITY_CUE,
+  INNUENDO,
+  INNUENDO_PROXIES,
+  INNUENDO_SLIGHTS,
   PEOPLES_ONLY,
   PERSON_NOUN,
   SLURS,
@@ -1634,6 +1637,12 @@ const THING_BEFORE = new RegExp(
 const CUT_OFF = /^(?:…|\.{3})\s*(?:https?:\/\/\S+\s*)?$/;
 const CUT_WORD = /^(?:nig|injun|homo|jap|spic|tard|mong|paki)$/;
 
+// "whole street smells of curry and nobody there pays taxes. you know who I mean", "landlords of a certain faith,
+// you know how they are with money": a nudge, a stand-in for a people and a stereotype in one post
+const INNUENDO_RE = new RegExp(String.raw`\b${INNUENDO}(?![a-z])`, 'gi');
+const INNUENDO_PROXY = new RegExp(String.raw`\b(?:${INNUENDO_PROXIES})\b`, 'i');
+const INNUENDO_SLIGHT = new RegExp(String.raw`\b(?:${INNUENDO_SLIGHTS})\b`, 'i');
+
 // "are not animals", "aren't criminals"
 const REPORTED = new RegExp(String.raw`\b${oneOf([
   'seen',
@@ -2327,6 +2336,15 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [(m, c) => !GROUP_MENTION.test(c.sentence(m.index)) && !IDENTITY_CUE.test(c.sentence(m.index)), guarded],
   },
   {
+    name: 'INNUENDO',
+    description: 'A nudge that the reader knows which people are meant, with a stand-in for them and a stereotype: "whole street smells of curry and nobody pays taxes. you know who I mean"',
+    pattern: INNUENDO_RE,
+    requires: (c) => INNUENDO_PROXY.test(c.text) && INNUENDO_SLIGHT.test(c.text),
+    confidence: 0.65,
+    messageId: 'generalisation',
+    vetoes: [guarded, quotedSpeech],
+  },
+  {
     name: 'LOCK_UP',
     description: 'A warning to guard belongings against a group named just before: "Gypsies at the park again. Lock up your bikes"',
     pattern: LOCK_UP,
@@ -2543,6 +2561,8 @@ export const bias: TextDetector = {
       'come wage with us fag',
       'he is such a retard',
       "You're retarded if you think that",
+      'Funny how the kebab shops on Elm Road never pay their taxes. You know who runs them.',
+      'Lovely new family on our road, from a certain part of the world, if you catch my drift. Lock up your bikes, the thieving starts now',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2644,6 +2664,8 @@ export const bias: TextDetector = {
       'Honky tonk night at the legion hall',
       'Spic and Span on the kitchen floor, smells like 1985',
       'Nick Young says $100,000 in watches was stolen from his house last nig…',
+      'Funny how the best curry in town is always from the tiny places, you know the ones',
+      'You know who I mean, the guy from accounts who stole my stapler again',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),
