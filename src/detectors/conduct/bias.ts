@@ -882,6 +882,8 @@ const STEREOTYPE =
       '(?:women|females|wives) should (?:stay|be) (?:at )?home with the (?:kids|children|babies)',
       String.raw`(?:a|the) woman'?s place is in the (?:kitchen|home)`,
       'get back (?:in|to) the kitchen',
+      // "Lesbians are only like that because they haven't met the right guy"
+      String.raw`lesbians (?:are )?(?:just |only )?like that (?:because|cos|cause|cuz) they (?:haven'?t|have not|never) (?:met|found|had) the right (?:man|guy|bloke)`,
     ])}\b`, 'gi');
 
 // One member of a group maligned for it: "the disabled guy they hired is a waste of a paycheck", "that female officer
@@ -1643,6 +1645,19 @@ const INNUENDO_RE = new RegExp(String.raw`\b${INNUENDO}(?![a-z])`, 'gi');
 const INNUENDO_PROXY = new RegExp(String.raw`\b(?:${INNUENDO_PROXIES})\b`, 'i');
 const INNUENDO_SLIGHT = new RegExp(String.raw`\b(?:${INNUENDO_SLIGHTS})\b`, 'i');
 
+// Before a group, a preposition that makes it the object of another noun ("comments about", "attacks on", "violence
+// against"), not a share of it ("most of", "half of the")
+const ABOUT_GROUP = new RegExp(
+  String.raw`(?<!\b${oneOf(['most', 'all', 'some', 'many', 'half', 'none', 'lot', 'lots', 'bunch', 'majority', 'rest', 'any', 'one', 'each', 'few'])})\s+${oneOf([
+    'about',
+    'against',
+    'towards?',
+    'regarding',
+    'on',
+    'of',
+  ])}\s+(?:the\s+)?$`,
+  'i',
+);
 // "are not animals", "aren't criminals"
 const REPORTED = new RegExp(String.raw`\b${oneOf([
   'seen',
@@ -1709,7 +1724,7 @@ const SCARE_QUOTED =
         'males?',
         'lesbians?',
       ])}['’"”]`,
-      String.raw`(?:\b${oneOf(['the', 'these', 'those', 'half the', 'all the', 'most', 'so-?called', 'some', 'our', 'a', 'certain'])}\s+|^|[.!?]\s+)['‘"“]${oneOf([
+      String.raw`(?:\b${oneOf(['the', 'these', 'those', 'half the', 'all the', 'most', 'so-?called', 'some', 'our', 'their', 'a', 'certain'])}\s+|^|[.!?]\s+)['‘"“]${oneOf([
         'disabled',
         'refugees?',
         'asylum seekers?',
@@ -2094,6 +2109,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
       (m, c) => /^(?:beasts|animals|monsters)$/i.test(m[4] ?? '') && PRAISE_AFTER.test(c.text.slice(m.index + m[0].length)),
       // "are looked at as a drain on society" reports a stigma rather than asserting it
       (m) => REPORTED.test(m[3] ?? ''),
+      // "The politician's comments about disabled people were disgusting": the group is what the subject is about
+      (m, c) => ABOUT_GROUP.test(sentenceBefore(c, m.index)),
       (m, c) => vagueOf(m) && SOFT_PREDICATE.test(m[4] ?? '') && !IDENTITY_CUE.test(c.text),
       // "those people" needs a cue that it means a group ("from that neighborhood", "all of them")
       (m, c) =>
