@@ -1643,6 +1643,8 @@ const CUT_WORD = /^(?:nig|injun|homo|jap|spic|tard|mong|paki)$/;
 // you know how they are with money": a nudge, a stand-in for a people and a stereotype in one post
 const INNUENDO_RE = new RegExp(String.raw`\b${INNUENDO}(?![a-z])`, 'gi');
 const INNUENDO_PROXY = new RegExp(String.raw`\b(?:${INNUENDO_PROXIES})\b`, 'i');
+// A people named by not naming them: "certain folks", "certain communities"
+const CERTAIN_ONES = new RegExp(String.raw`\bcertain ${oneOf(['people', 'folks?', 'types', String.raw`communit(?:y|ies)`, 'backgrounds?', 'cultures?', 'groups', 'elements'])}\b`, 'i');
 const INNUENDO_SLIGHT = new RegExp(String.raw`\b(?:${INNUENDO_SLIGHTS})\b`, 'i');
 
 // Before a group, a preposition that makes it the object of another noun ("comments about", "attacks on", "violence
@@ -2234,7 +2236,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     name: 'SWEEPING',
     description: 'A maligning remark that sweeps the whole group: "Mentally ill, the lot of them", "thieves, every one of them"',
     pattern: SWEEPING,
-    requires: (c) => c.group,
+    // a group named, or a stand-in for one: "certain folks just can't help themselves, it's in the culture"
+    requires: (c) => c.group || CERTAIN_ONES.test(c.text),
     confidence: 0.7,
     messageId: 'generalisation',
     vetoes: [guarded, negatedBefore],
@@ -2580,6 +2583,8 @@ export const bias: TextDetector = {
       "You're retarded if you think that",
       'Funny how the kebab shops on Elm Road never pay their taxes. You know who runs them.',
       'Lovely new family on our road, from a certain part of the world, if you catch my drift. Lock up your bikes, the thieving starts now',
+      "Certain communities round here never change, it's in their blood",
+      "Muslims and their 'religion of peace', look at the news",
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2683,6 +2688,8 @@ export const bias: TextDetector = {
       'Nick Young says $100,000 in watches was stolen from his house last nig…',
       'Funny how the best curry in town is always from the tiny places, you know the ones',
       'You know who I mean, the guy from accounts who stole my stapler again',
+      'Best curry in town, it\'s in their blood, three generations of cooks',
+      "The politician's comments about disabled people were disgusting",
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),
