@@ -4065,6 +4065,14 @@ const NON_POLICE_JOBS = [
   'actress',
   'novelist',
   'screenwriter',
+  // the courts and the press (issue 11, train-r): "Court clerk life", "Public defender here", "I'm a prosecutor"
+  String.raw`(?:deputy\s+)?court\s+clerk`,
+  String.raw`public\s+defender`,
+  String.raw`defen[cs]e\s+(?:lawyer|attorney|solicitor|barrister)`,
+  'prosecutor',
+  'correspondent',
+  String.raw`bail\s+(?:agent|bondsman)`,
+  String.raw`bounty\s+hunter`,
 ];
 const OTHER_JOB_NAME = oneOf(NON_POLICE_JOBS);
 /** Relatives, not "bro" or "sis" (a workmate may be either: "my bro Officer Reyes"). */
@@ -4093,6 +4101,51 @@ const NON_POLICE_WORKPLACES = [
   'tills?',
 ];
 const OTHER_WORKPLACE = oneOf(NON_POLICE_WORKPLACES);
+
+/** Games with police in them, named: "In Call of Duty I'm Sergeant Thunder", "our squad in warzone". One item a line. */
+const POLICE_GAMES = [
+  String.raw`rainbow\s+six`,
+  String.raw`call\s+of\s+duty`,
+  'warzone',
+  String.raw`elden\s+ring`,
+  String.raw`gta(?:\s*(?:v|5|online))?`,
+  'fortnite',
+  'apex',
+  'valorant',
+  'halo',
+  String.raw`police\s+simulator`,
+  'cyberpunk',
+];
+/** Where a soldier's squad served: "my squad from Kandahar". */
+const WAR_PLACES = ['kandahar', 'helmand', 'iraq', 'afghanistan', 'fallujah', 'basra', 'kabul', 'bosnia', 'kosovo', 'vietnam'];
+/** What the public report stolen: "my stolen bike report", "our stolen van". */
+const STOLEN_THINGS = [
+  'bike',
+  'bicycle',
+  'car',
+  'van',
+  'truck',
+  'scooter',
+  'phone',
+  'wallet',
+  'bag',
+  'laptop',
+  'tools',
+  'property',
+];
+/** Whose meeting police come to: "came to our residents' meeting". */
+const RESIDENTS = [
+  'community',
+  String.raw`residents['’]?`,
+  String.raw`neighbou?rhood`,
+  'parish',
+  'street',
+  'village',
+  'school',
+  String.raw`tenants['’]?`,
+];
+/** A police member as the public names one: "the trooper who stopped me". */
+const POLICE_MEMBERS = ['officer', 'cop', 'policeman', 'policewoman', 'constable', 'sergeant', 'pcso', 'garda', 'deputy', 'trooper'];
 
 /**
  * Who is speaking, said once for the whole post (issue 11, train-p's and train-q's non-police speakers): an applicant
@@ -4154,7 +4207,46 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`#?${OTHER_JOB_NAME}\s*life`,
   // the job as the sentence's heading: "Relief teacher this term", "Ice hockey ref, Saturday doubleheader", "Bouncer at
   // the Crown for six years" (not "Cop and ref: ...": the words before it never hold "and")
-  String.raw`(?:^|(?<=[.!?\n]\s*))(?:(?!and\b)[\w-]+\s+){0,2}${OTHER_JOB_NAME}(?:\s*[,:;]|\s+(?:this\s+(?:term|week|year|season)|at\s+the|for\s+\d))`,
+  // (what follows the job is looked ahead at: a comma ends no word, so the list's closing \b could not follow it)
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:(?!and\b)[\w-]+\s+){0,2}${OTHER_JOB_NAME}(?=\s*[,:;]|\s+(?:this\s+(?:term|week|year|season)|at\s+the|for\s+\d))`,
+  // "As a deputy court clerk I swear in witnesses", "Twenty years as a court clerk" (not "after 10 years as a teacher":
+  // what the author was before joining)
+  String.raw`(?:^|(?<=[.!?\n]\s*))as\s+an?\s+(?:\w+\s+){0,2}${OTHER_JOB_NAME}`,
+  String.raw`(?<!after\s)(?:\d+|${oneOf(numberWords(2, 10))}|twenty|thirty)\s+years\s+as\s+an?\s+(?:\w+\s+){0,2}${OTHER_JOB_NAME}`,
+  String.raw`clerk\s+(?:in|at|of)\s+(?:the\s+)?(?:\w+\s+)?court`,
+  // the press, writers, students and actors: "my byline", "covering the cops-and-courts beat", "#courtwatch", "my
+  // fictional DI", "my editor says my cops swear too much", "my dissertation on community policing", "my agent keeps
+  // booking me as 'detective'"
+  String.raw`(?:crime|court|courts|cops-and-courts|crime-and-courts)\s+beat`,
+  'courtwatch',
+  String.raw`my\s+(?:fictional|novel|manuscript|wip|screenplay|editor|byline|publisher|beta\s+readers?)`,
+  String.raw`(?:my|the)\s+(?:dissertation|thesis)`,
+  String.raw`(?:booking|booked|cast(?:ing)?)\s+me\s+as`,
+  // applicants: "Two years of applying to NSW Police", "my interview for the constabulary"
+  String.raw`applying\s+(?:to|for)\s+(?:join\s+)?(?:the\s+)?(?:\w+\s+)?(?:police|constabulary|force|academy|garda|rcmp)`,
+  String.raw`interview\s+(?:for|with)\s+the\s+(?:police|constabulary|force|garda|academy)`,
+  // volunteers and police role-play: "volunteered with Citizens on Patrol", "LSPDFR mod", "my trooper in GTA RP"
+  String.raw`citizens\s+on\s+patrol`,
+  'lspdfr',
+  String.raw`gta\s*rp`,
+  String.raw`rp\s+server`,
+  // a police game named: "In Call of Duty I'm Sergeant Thunder", "our squad in warzone", "my shield in Elden Ring", "my
+  // virtual patrol car" (the whole post is the game's: its next sentence is too)
+  String.raw`(?:in|on|playing|played)\s+${oneOf(POLICE_GAMES)}`,
+  String.raw`(?:virtual|in-?game)\s+(?:patrol|cop|police|squad|cruiser|badge|car|arrest)`,
+  String.raw`my\s+(?:character|avatar)`,
+  String.raw`(?:my|our)\s+(?:guild|clan)`,
+  // the press and the law office: "I have to write 200 words about it", "my clients always ask if I used to be a cop";
+  // taken for police: "the kids still think I'm a police officer because of the vest" (not "asked if I was a real cop")
+  String.raw`(?:write|writing|wrote|file|filed|filing)\s+(?:\d+|\w+\s+hundred)\s+words`,
+  String.raw`my\s+clients?`,
+  String.raw`${oneOf(['ask', 'asks', 'asked', 'asking', 'think', 'thinks', 'thought'])}\s+(?:\w+\s+){0,2}(?:if\s+|whether\s+|that\s+)?i(?:['’]m|\s+am|\s+used\s+to\s+be)\s+(?:a\s+)?(?:real\s+)?${oneOf(['cop', 'police', 'copper', 'officer', 'detective'])}`,
+  // other night work and service: "forklift cert came through", "grave shift stocking shelves", "night shift on the
+  // hook" (a tow truck), "my squad from Kandahar"
+  String.raw`(?:forklift|hgv)\s+(?:cert|licen[cs]e|ticket|course)`,
+  String.raw`stocking\s+shelves`,
+  String.raw`(?:shift|night|nights)\s+on\s+the\s+hook`,
+  String.raw`(?:squad|unit|platoon|section|troop)\s+(?:from|in)\s+${oneOf(WAR_PLACES)}`,
   // a shift at another workplace: "12 hr shift at the distribution centre", "Warehouse graveyard shift done", "HMP night
   // shift", "trolley shift at the supermarket"
   String.raw`(?:shift|nights?|lates|earlies|graveyard)\s+(?:at|in|on)\s+(?:the\s+)?${OTHER_WORKPLACE}`,
@@ -4191,23 +4283,102 @@ const OCCASION_NOT_POLICE_WORDS = [
   String.raw`jury\s+duty`,
   String.raw`as\s+a\s+juror`,
   String.raw`on\s+the\s+jury`,
+  // the author as the public police serve (issue 11, train-r): "Got pulled over for a tail light", "pulled over in Quebec
+  // and the cop spoke French", "the officer gave me a ticket", "let me off with a warning", "questioned as a witness",
+  // "representing myself in traffic court", "Arrested at 19", "my stolen bike report", "the detective on my burglary case"
+  String.raw`(?:got|was|were|get|getting|been)\s+pulled\s+over`,
+  String.raw`(?:^|(?<=[.!?\n]\s*))pulled\s+over\s+(?:in|on|at|by|for)`,
+  // (not "that's the cop who gave me a ticket": what someone says to the officer author at the gym)
+  String.raw`(?<!\bwho\s)(?:gave|give|giving|wrote|writing|issued)\s+me\s+(?:a|the)\s+(?:\w+\s+)?(?:ticket|fine|warning|citation)`,
+  String.raw`let\s+me\s+off`,
+  String.raw`(?:questioned|interviewed)\s+(?:me\s+)?as\s+a\s+witness`,
+  String.raw`representing\s+myself`,
+  String.raw`arrested\s+at\s+(?:\d+|sixteen|seventeen|eighteen|nineteen|twenty)`,
+  String.raw`(?:my|our)\s+stolen\s+(?:\w+\s+)?${oneOf(STOLEN_THINGS)}`,
+  String.raw`the\s+(?:detective|officer|investigator|cop|constable)\s+(?:on|handling|working)\s+(?:my|our)\s+(?:\w+\s+)?case`,
+  // a guest's ride-along, the neighbourhood watch: "Ride-along report: the cruiser smells like coffee" (not "the new chief
+  // came on a ride-along with me")
+  String.raw`ride-?along\s+(?:report|recap|review|diar(?:y|ies)|tonight\s+for)`,
+  String.raw`(?:my|did\s+a|went\s+on\s+a)\s+(?:first\s+)?ride-?along`,
+  String.raw`(?:our|the)\s+neighbou?rhood\s+watch`,
+  String.raw`neighbou?rhood\s+watch\s+(?:patrol|meeting|group|coordinator|volunteer)`,
+  // a visit to the author's meeting, a lift home: "The inspector came to our community meeting", "Community meeting recap:
+  // the inspector promised more foot patrols", "the officer on the late shift dropped me off", "the trooper who stopped me"
+  String.raw`(?:came|come|comes|spoke|turned\s+up)\s+to\s+our\s+${oneOf(RESIDENTS)}\s+(?:meeting|association|group|assembly)`,
+  String.raw`community\s+meeting\s+recap`,
+  String.raw`dropped\s+me\s+(?:off|home)`,
+  String.raw`${oneOf(POLICE_MEMBERS)}\s+who\s+(?:stopped|pulled|ticketed|breathalysed|breathalyzed)\s+me`,
 ];
 const OCCASION_NOT_POLICE = new RegExp(String.raw`\b${oneOf(OCCASION_NOT_POLICE_WORDS)}\b`, 'i');
+
+/** A relative (or an ex, or "my old man") whose police service a sentence tells. */
+const RELATIVE = oneOf([...FAMILY, String.raw`old\s+man`, 'ex']);
+/** What a relative's service leaves behind: "Dad's old badge", "Grandad's shield", "for Dad's retirement". */
+const RELATIVES_THINGS = [
+  'badge',
+  'shield',
+  String.raw`warrant\s+card`,
+  'uniform',
+  'retirement',
+  'cap',
+  'helmet',
+  'truncheon',
+  'police',
+  'garda',
+  'force',
+];
+/** A relative doing the service: "My old man carried shield 4092", "my dad walked a beat", "my ex was a cop". */
+const RELATIVES_SERVICE = [
+  'shield',
+  'badge',
+  'beat',
+  'nights',
+  String.raw`the\s+force`,
+  String.raw`a\s+cop`,
+  'police',
+  'garda',
+  'copper',
+  'officer',
+  'detective',
+  'sergeant',
+];
+const RELATIVE_SERVED = new RegExp(
+  String.raw`\b(?:${RELATIVE}['’]s\s+(?:old\s+)?${oneOf(RELATIVES_THINGS)}|(?:my\s+)?${RELATIVE}\s+(?:carried|wore|pinned|worked|served|walked|did|spent|was|is)\s+(?:\w+\s+){0,3}${oneOf(RELATIVES_SERVICE)}` +
+    String.raw`|from\s+(?:his|her)\s+(?:garda|police|cop|force|patrol|beat|met|ruc|copper)\s+days)\b`,
+  'iu',
+);
+
+/**
+ * A sentence about a relative's police service that the author is not in (issue 11, heldout-g and train-r's families
+ * of officers): "Old badge, shield 88102, mounted in a shadow box for Dad's retirement", "the old cap my uncle left me
+ * from his Garda days". Not "Dad's old badge number was 3310 and I just got assigned 3310 too", "My daughter wore my old
+ * badge number on her graduation cap".
+ */
+function relativeServed(sentence: string): boolean {
+  return RELATIVE_SERVED.test(sentence) && !AUTHOR_IN_SENTENCE.test(sentence);
+}
+/** The author in the sentence: "I", or "my" before anything but a relative ("my daughter wore my old badge number"). */
+const AUTHOR_IN_SENTENCE = new RegExp(String.raw`\b(?:i|my(?!\s+${RELATIVE}\b))\b`, 'i');
+
+/** A sentence that is an occasion not police work, or a relative's service (its cues are not the author's). */
+function notTheAuthorsSentence(sentence: string): boolean {
+  return OCCASION_NOT_POLICE.test(sentence) || relativeServed(sentence);
+}
 
 /**
  * Whether the post says its author is someone other than police (an applicant, an actor, a person arrested, a private
  * investigator, a player of a police game, a soldier, another uniformed job): then none of its cues is the author's.
- * With a sentence, also whether that sentence is an occasion such as an audition or jury duty (its cues are not the
- * author's police work; the rest of the post may be). Exported for the learned self-affiliation head, which skips such
+ * With a sentence, also whether that sentence is an occasion such as an audition, jury duty or a traffic stop of the
+ * author, or a relative's service (its cues are not the author's police work; the rest of the post may be). Exported for the learned self-affiliation head, which skips such
  * posts and sentences the same way.
  */
 export function speakerNotPolice(text: string, sentence?: string): boolean {
-  return SPEAKER_NOT_POLICE.test(text) || GAME_PLAYED.test(text) || (sentence !== undefined && OCCASION_NOT_POLICE.test(sentence));
+  return SPEAKER_NOT_POLICE.test(text) || GAME_PLAYED.test(text) || (sentence !== undefined && notTheAuthorsSentence(sentence));
 }
 
 /** A cue in a sentence that is an occasion not police work ("Court on my day off AGAIN, jury duty summons"). */
 function inOccasion(analysis: TextAnalysis, m: Match): boolean {
-  return OCCASION_NOT_POLICE.test(analysis.sentenceAround(m.start, m.end));
+  return notTheAuthorsSentence(analysis.sentenceAround(m.start, m.end));
 }
 
 /** The spans by which the author reveals being police: every strong cue, or the weak ones when two agree. */
@@ -4308,6 +4479,8 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       // duty in ordinary wording; an audition says who is speaking in its own sentence only
       'Late turn again tomorrow, then two rest days.',
       "My daughter's audition is tomorrow. Late turn tonight so I'll miss it.",
+      // a relative's badge beside the author's own
+      "Dad's old badge number was 3310 and I just got assigned 3310 too.",
     ],
     fp: [
       // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
@@ -4412,6 +4585,12 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'The sergeant on the desk was helpful when I reported my bike stolen.',
       'Proud of my dad, Sergeant Phil Okafor, retiring after 30 years on patrol.',
       '@mikeR_runs smashed the half marathon, on patrol or off he is the fastest bloke I know',
+      // who is speaking: a volunteer, a gamer, someone once arrested, a shelf stacker, a resident at a meeting
+      'Volunteered with Citizens on Patrol for three years, we mostly report broken streetlights.',
+      'in Rainbow Six i only play the riot shield guys. im basically swat',
+      'Arrested at 19 for being an idiot, now I teach high school.',
+      'grave shift stocking shelves, my patrol route is aisle 1 to aisle 14',
+      'The inspector in charge of the neighbourhood team came to our community meeting.',
     ],
   },
   patterns: [
