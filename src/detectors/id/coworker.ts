@@ -536,6 +536,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
       // one name after an animal and a comma is a pet; a full name is the person who found it
       'The deputy who found my runaway horse, Deputy Cole Hart, deserves a raise',
       { text: 'Episode four is now live! Hear from Sgt. Lisa Mora on a year of policing the protests.', context: 'official' },
+      // a surname after a rank written as letters, in a post about policing
+      'DC Fairweather is leaving CID for the dog unit. Nobody has ever been happier to smell like a kennel',
     ],
     fp: [
       // an office after the rank, another service's inspector, a toy, a costume, a mystery novel, a written detective
@@ -608,6 +610,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Sgt. Nicholas Angel is peak British comedy.',
       'Detective Olivia Benson has been solving TV crimes longer than I have been alive.',
       'My brother, Corporal Dean Mayhew, is home from his tour with the Royal Engineers!',
+      // an institution after a rank, in a post whose author is police
+      'Attested at the Garda College this morning. Mam cried, Da cried, I pretended not to.',
     ],
   },
   cues: COWORKER_CUES,

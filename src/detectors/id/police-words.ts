@@ -243,6 +243,10 @@ export const NOT_A_NAME_AFTER_TITLE = new Set(
     'candidate',
     'candidates',
     'academy',
+    // "Attested at the Garda College this morning"; brands after a rank written as letters ("PC World", "DC Comics")
+    'college',
+    'world',
+    'comics',
     'association',
     'union',
     'benevolent',

@@ -125,6 +125,13 @@ function givenThenSurname(text: string, n: RegExpExecArray): boolean {
 }
 
 /**
+ * The British and Irish ranks written as letters, which put a surname after them like a spelled-out title ("DC
+ * Fairweather is leaving CID", "PC Whitlock has been my crewmate"): a lone unknown word after one is a surname in a post
+ * about policing, as after "Inspector" ("PC World", "DC Comics" are common words, never taken).
+ */
+const POLICE_ACRONYM = /(?:^|\s)(?:PC|DC|DS|DI|DCI|DSU|PCSO)$/;
+
+/**
  * Every "title + name" in the text that names a police member. Strong titles need nothing else; weak ones (Captain,
  * Chief, Inspector, Agent, PC) need a police word before them, police context elsewhere in the post, an author who
  * reveals being police (`authorIsPolice`: "Capt. Moreau retired. Honored to have served under her"), or, for the
@@ -146,9 +153,10 @@ export function titledNames(text: string, ctx: DetectContext, prepared: TitledNa
     if (!strong && (POLICE_PREFIX.test(before) || agencyPrefix?.test(before))) strong = true;
     // "PC Rhys Evans", "Inspector Nadia Raza": a given name and a surname after a police-only title.
     if (!strong && ENDS_IN_FULL_NAME_RANK.test(chain) && fullNameAt(text, start + chain.length)) strong = true;
-    const acronym = /(?:^|\s)(?:\p{Lu}{2,4}|Inv\.?)$/u.test(chain);
+    const acronym = /(?:^|\s)(?:\p{Lu}{2,4}|Inv\.?)$/u.test(chain) && !POLICE_ACRONYM.test(chain);
     let inContext: boolean | undefined;
-    const policeContext = () => (inContext ??= hasPoliceContext(text, prepared.roster, [{ start, end: start + chain.length }]));
+    // the post's police words, or the author's own police work ("PC Hanley and I were first on scene")
+    const policeContext = () => (inContext ??= hasPoliceContext(text, prepared.roster, [{ start, end: start + chain.length }]) || !!authorIsPolice?.());
     NAME_WORD.lastIndex = start + chain.length;
     const names: string[] = [];
     let end = -1;
