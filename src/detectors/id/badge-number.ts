@@ -364,10 +364,49 @@ const OTHER_BADGES = [
   'staff',
   'crew',
   'pinball',
+  // another job's badge (issue 11): "My hospital badge 20445", "Nurse badge #5521", "Got my EMT badge #4471 today",
+  // "Employee badge 44812 at the warehouse", "my new work ID badge", "Firefighter badge #1187 pinned on by my dad"
+  'hospital',
+  'nurse',
+  'nursing',
+  'employee',
+  String.raw`(?:work|staff|student|school)\s+id`,
+  'work',
+  'firefighter',
+  'emt',
+  'ems',
+  'paramedic',
+  'ambulance',
 ];
 
+/** Apps and games that award numbered badges, named around the number (APP_BADGE). */
+const BADGE_APPS = [
+  'strava',
+  'duolingo',
+  'peloton',
+  'fitbit',
+  'xbox',
+  'steam',
+  'playstation',
+  'psn',
+  'reddit',
+  'foursquare',
+  'snapchat',
+  'leaderboard',
+  // (not "unlocked the cruiser", nor "steps down after 30 years")
+  String.raw`unlocked\s+(?:\S+\s+){0,3}?badges?`,
+  String.raw`achievements?`,
+  'streak',
+  'karma',
+  'xp',
+  String.raw`\d[\d,]*\s+steps`,
+];
+
+/** An app's or a game's badge: "Got badge number 40 on Strava", "shield badge 5000 steps unlocked". */
+const APP_BADGE = new RegExp(String.raw`\b${oneOf(BADGE_APPS)}\b`, 'i');
+
 /** Kinds of badge that carry numbers but identify nobody: games, scouting, events, apps. */
-const NOT_AN_OFFICER_BADGE = new RegExp(String.raw`${oneOf(OTHER_BADGES)}\s*$`, 'i');
+const NOT_AN_OFFICER_BADGE = new RegExp(String.raw`\b${oneOf(OTHER_BADGES)}\s*$`, 'i');
 
 /** A star that is no badge (NOT_A_STAR). */
 const OTHER_STARS = [
@@ -664,6 +703,24 @@ const LOOKALIKE_NUMBER_KINDS = [
   'crew',
   'student',
   String.raw`member(?:ship)?`,
+  'registration',
+  'attendee',
+  'employee',
+];
+
+/** Gatherings that hand out numbered badges: "my badge for the expo" (BADGE_LOOKALIKE). */
+const EVENTS = [
+  'expo',
+  'conference',
+  'con',
+  'convention',
+  'summit',
+  'festival',
+  'event',
+  'fair',
+  String.raw`trade\s+show`,
+  'gym',
+  'hospital',
 ];
 
 /**
@@ -673,12 +730,14 @@ const LOOKALIKE_NUMBER_KINDS = [
  * skips such sentences (0 of 420 labelled badge-number positives hold one).
  */
 const BADGE_LOOKALIKE = new RegExp(
-  String.raw`\b(?:${oneOf([...OTHER_BADGES, 'hospital', 'employee', 'office', 'legendary'])}\s+(?:badge|pass|lanyard)` +
+  String.raw`\b(?:${oneOf([...OTHER_BADGES, 'office', 'legendary'])}\s+(?:badge|pass|lanyard)` +
+    // "Picked up my badge for the expo, registration number 55120"
+    String.raw`|badges?\s+(?:for|at|from)\s+(?:the\s+|this\s+|a\s+)?${oneOf(EVENTS)}` +
     String.raw`|serial|${oneOf(LOOKALIKE_NUMBER_KINDS)}\s+(?:number|no\.?|#|id))\b`,
   'i',
 );
 export function notAnOfficersNumber(sentence: string): boolean {
-  return BADGE_LOOKALIKE.test(sentence);
+  return BADGE_LOOKALIKE.test(sentence) || APP_BADGE.test(sentence);
 }
 
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
@@ -710,6 +769,7 @@ const BADGE_CUES: CueRow[] = [
     },
     vetoes: [
       notAnOfficerBadge,
+      (m, c) => APP_BADGE.test(around(m, c)),
       (m, c) => NOT_A_NUMBER_AFTER.test(c.text.slice(m.index + m[0].length)),
       (m) => !explicit(m) && m[3]!.length < 3,
       // Words between the keyword and the number ("warrant card this morning, number 90817") only for the
@@ -966,6 +1026,11 @@ export const badgeNumber: TextDetector = {
       '4471 is my lucky number, ask anyone at the station.',
       'Number 101 at the top of the charts this week.',
       'Wore my 501s to the station party.',
+      // another job's badge, an app's (issue 11)
+      'My hospital badge 20445 still opens the staff lot',
+      'Got my EMT badge #4471 today, proud of my ambulance crew',
+      'Firefighter badge #1187 pinned on by my dad today',
+      'Got badge number 40 on Strava for running 40 days in a row',
     ],
   },
   patterns: [
