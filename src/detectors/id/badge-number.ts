@@ -170,7 +170,7 @@ const NUMBER_ON_BADGE = new RegExp(
   ])}))(?:['’]s)?\b` +
     // the words between, in the same sentence and with no other number: " on my keychain", " from the transit police"
     String.raw`[^.!?\n\d#]{0,48}?` +
-    String.raw`(?:\s+${oneOf(['says', 'said', 'reads', 'read', 'was', 'is', 'were', 'are', String.raw`ha[sd]\s+been`])}\s+|\s*[:,(—–]\s*)(?:(?:was|is)\s+)?(#?)\s?${BADGE_DIGITS}${NUMBER_END}`,
+    String.raw`(?:\s+${oneOf(['says', 'said', 'reads', 'read', 'was', 'is', 'were', 'are', String.raw`ha[sd]\s+been`])}\s+|\s*[:,(—–]\s*)(?:(?:was|is)\s+)?(?:number\s+)?(#?)\s?${BADGE_DIGITS}${NUMBER_END}`,
   'gi',
 );
 
@@ -370,7 +370,12 @@ const OTHER_BADGES = [
   'nurse',
   'nursing',
   'employee',
-  String.raw`(?:work|staff|student|school)\s+id`,
+  String.raw`(?:work|staff|student|school|hospital|library)\s+id`,
+  // a volunteer's, a juror's: "Museum badge number 12 on my volunteer lanyard", "jury badge number 118"
+  'museum',
+  'volunteer',
+  'jury',
+  'juror',
   'work',
   'firefighter',
   'emt',
@@ -400,6 +405,10 @@ const BADGE_APPS = [
   'karma',
   'xp',
   String.raw`\d[\d,]*\s+steps`,
+  // scouting: "Eagle scout with 31 merit badges. badge #32 is first aid"
+  String.raw`(?:eagle|cub|boy|girl)\s+scouts?`,
+  String.raw`merit\s+badges?`,
+  String.raw`girl\s+guides?`,
 ];
 
 /** An app's or a game's badge: "Got badge number 40 on Strava", "shield badge 5000 steps unlocked". */
@@ -733,6 +742,8 @@ const BADGE_LOOKALIKE = new RegExp(
   String.raw`\b(?:${oneOf([...OTHER_BADGES, 'office', 'legendary'])}\s+(?:badge|pass|lanyard)` +
     // "Picked up my badge for the expo, registration number 55120"
     String.raw`|badges?\s+(?:for|at|from)\s+(?:the\s+|this\s+|a\s+)?${oneOf(EVENTS)}` +
+    // a card's number: "ID number 449032 for the library card"
+    String.raw`|library\s+card|gym\s+membership|loyalty\s+card` +
     String.raw`|serial|${oneOf(LOOKALIKE_NUMBER_KINDS)}\s+(?:number|no\.?|#|id))\b`,
   'i',
 );
@@ -978,6 +989,7 @@ export const badgeNumber: TextDetector = {
       'My warrant number is 2290 and I am proud of every year behind it.',
       'Const. #1408 signing off for the last time.',
       'Number on my shield was 2-4-6-0. Nobody believed it was real',
+      "Her new sergeant's badge is number 0412 and she won't let us forget it",
       'Swiped in with my police ID 447-201 one last time. Goodbye, old station',
       'Me and Sgt. Kowalski, badges 4471 and 2290, 15 years partnered up in the same car',
       "Can't believe they gave my old number, 5542, to a rookie. Take care of it kid",
