@@ -79,6 +79,8 @@ export const STRONG_STREET_TYPES = [
   'quay',
   'wharf',
   'broadway',
+  // Ontario's rural grid: "1402 Lakeview Sideroad"
+  'sideroad',
 ];
 
 /** Types that are also everyday nouns ("2 Hyde Park", "Studio 54 Hill"): they need more evidence than the type. */
@@ -238,6 +240,28 @@ export const WEAK_STREET_TYPES = [
   'causeway',
   'dam',
   'parkways',
+  // UK: "51 Thistle Bank, Perth", "2 Beacon Hill Cottages"
+  'bank',
+  'cottages',
+  // Australia's published street types that are no everyday word (Australia Post, AS/NZS 4819): "5 Kim Basin"
+  'anchorage',
+  'basin',
+  'circlet',
+  'firetrail',
+  'mew',
+  'wade',
+  'tarn',
+  'rosebowl',
+  'roadside',
+  'quadrangle',
+  'riviera',
+  'meander',
+  'foreshore',
+  'highroad',
+  'alleyway',
+  'villas',
+  'grange',
+  'courtyard',
 ];
 
 /**

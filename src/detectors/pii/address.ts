@@ -344,6 +344,9 @@ const NUMBER_THEN_PREFIX = new RegExp(
  */
 const NUMBER_AFTER_NAME = /(?<=[\p{L}\p{M}.])(,?[ \t]+)(\d{1,5}[A-Za-z]?)(?![\p{L}\p{N}]|[.,:/]\d|[ \t]?%|[ \t]?(?:am|pm|a\.m|p\.m)\b)/gu;
 
+/** A postcode: Canadian "V0R 2Z0", British "PH1 4EX", US ZIP "97701", Australian "0871". */
+const POSTCODE = String.raw`(?:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|\d{5}(?:-\d{4})?|\d{4})`;
+
 /**
  * PO boxes and US military mail.
  * e.g. "PO Box 1234", "P.O. Box 211", "Post Office Box 9", "RR 2 Box 152", "Rural Route 3, Box 44", "PSC 3294, Box 9168\nAPO AA 61487",
@@ -369,6 +372,57 @@ const BOX = new RegExp(
       String.raw`(?:APO|FPO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}`,
     ])}(?![\p{L}\p{N}])`,
   'giu',
+);
+
+/**
+ * A unit, then the street on the next line or after a comma, without a house number (British letters and forms).
+ * e.g. "Flat 12\nJones fork\nNew Sarahview", "Studio 83\nSmith Lodge", "Apartment 4, Harbour View\n"
+ */
+const UNIT_THEN_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${anyCase(['flat', 'studio', 'apartment', 'apt', 'unit', 'suite'])})\.?[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?[ \t]*(?:,[ \t]*|\n[ \t]*)` +
+    String.raw`(${CAP}(?:[ \t]+${TOKEN}){1,3}?)(?=[ \t]*(?:,|\n|$|\.[ \t]*(?:\n|$)))`,
+  'gu',
+);
+
+/** Closes and greens named with "The", as British streets are: "6 The Crescent", "14 The Paddock". */
+const THE_TYPES = new Set([
+  'paddock',
+  'spinney',
+  'maltings',
+  'glebe',
+  'coppice',
+  'copse',
+  'cloisters',
+  'sidings',
+  'limes',
+  'laurels',
+  'hollies',
+  'beeches',
+  'willows',
+  'lawns',
+  'croft',
+  'ridgeway',
+  'chase',
+  'rise',
+  'approach',
+  'parade',
+  'strand',
+  'courtyard',
+  'stables',
+  'pastures',
+  'dell',
+]);
+
+/** A house number and a street named "The …": "6 The Crescent, Leeds", "14 The Paddock, Apt 2". */
+const THE_STREET = new RegExp(String.raw`${NUMBER_START}(${HOUSE})[ \t]+(?:The|THE)[ \t]+(\p{Lu}[\p{Ll}'’]+)(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * A box without "PO", its town and postcode after it (case kept: "a box 3, took me 2000 tries" is none).
+ * e.g. "Box 223, Tofino BC V0R 2Z0", "Box 41, Alice Springs NT 0871", "Box 118, Bend, OR 97701"
+ */
+const BARE_BOX = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Box|BOX)[ \t]*#?[ \t]*\d{1,6}(?=,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*,?[ \t]+){1,4}${POSTCODE}(?![\p{L}\p{N}]))`,
+  'gu',
 );
 
 /**
@@ -448,6 +502,8 @@ const ADDRESS_CUE_WORDS = [
   String.raw`(?:garage|yard|rummage|jumble|estate|moving)\s+sale`,
   String.raw`housewarming`,
   String.raw`at\s+number`,
+  // "Contact me at 913 Maria Curve", "you can find us at"
+  String.raw`(?:contact|reach|find|visit|write\s+to)\s+(?:me|us|him|her|them)\s+at`,
 ];
 
 /**
@@ -675,6 +731,19 @@ function extendTail(text: string, end: number): number {
   return pos;
 }
 
+/**
+ * Words right after a street that say it was an address: "… as the home address", "… is my new address", "… is where
+ * we live".
+ */
+const ADDRESS_CUE_AFTER = new RegExp(
+  String.raw`^[^\n.!?]{0,25}?\b${oneOf([
+    String.raw`as\s+(?:the|my|his|her|their|our|your|a)\s+(?:\w+\s+){0,2}address`,
+    String.raw`(?:is|was)\s+(?:my|his|her|their|our|your|the)\s+(?:\w+\s+){0,2}(?:address|home|house|flat|apartment|place)`,
+    String.raw`is\s+where\s+(?:i|we|he|she|they|you)\s+(?:\w+\s+)?live`,
+  ])}\b`,
+  'i',
+);
+
 /** Evidence around a street that lacks a street type of its own: a lead number, a unit, a postal block, a cue. */
 function evidence(analysis: TextAnalysis, start: number, end: number): { lead: boolean; unit: boolean; block: boolean; city: boolean; cue: boolean } {
   const { text } = analysis;
@@ -683,15 +752,28 @@ function evidence(analysis: TextAnalysis, start: number, end: number): { lead: b
   return {
     // "28030 Edeby 55": a building or postal number in front
     lead: /(?:^|[^\p{L}\p{N}.,:$-])\d{2,6}[ \t]+$/u.test(head),
-    // "Kesk 53 Suite 343", "midtvollen 130 st."
-    unit: UNIT_AFTER.test(tail) || /^[ \t]*(?:St|Str)\.(?!\p{L})/u.test(tail),
+    // "Kesk 53 Suite 343", "midtvollen 130 st.", "Flat 2B, 7 Queen's Parade"
+    unit: UNIT_AFTER.test(tail) || /^[ \t]*(?:St|Str)\.(?!\p{L})/u.test(tail) || UNIT_BEFORE.test(before(text, start, 24)),
     // "Edeby 55\n TYSTBERGA": the street ends its line in a letter-style block
     block: /^[ \t.]*\n[ \t>?]*\p{L}/u.test(tail),
     // "Harjukuja 54, SEINÄJOKI"
     city: /^,[ \t]*\p{Lu}\p{L}+/u.test(tail),
-    cue: ADDRESS_CUE.test(analysis.sentenceBefore(start, 70, 'paragraph')),
+    cue: ADDRESS_CUE.test(analysis.sentenceBefore(start, 70, 'paragraph')) || ADDRESS_CUE_AFTER.test(text.slice(end, end + 60)),
   };
 }
+
+/**
+ * A house number of three to five digits (not a year) before a capitalised name and type: "4471 Maria Canyon",
+ * "913 Johnson Hollow" read as an address without other evidence ("1000 Island Dressing" has no name before its type).
+ */
+const numberedName = (st: UsStreet) =>
+  /^\d{3,5}[A-Ha-h]?$/.test(st.house) &&
+  !/^(?:1[89]|20)\d\d$/.test(st.house) &&
+  /^\p{Lu}\p{Ll}/u.test(st.type) &&
+  !BUSINESS_TYPES.has(lower(st.type)) &&
+  st.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t));
+/** Weak types that also end a business's name after an amount ("500 Chase Bank points"): numberedName skips them. */
+const BUSINESS_TYPES = new Set(['bank', 'club', 'mall', 'center', 'centre', 'station', 'union', 'lodge']);
 
 /** The words (with offsets) on the same line before `pos`, nearest last. */
 function wordsBefore(text: string, pos: number, max: number): { word: string; start: number }[] {
@@ -974,6 +1056,14 @@ const streetBeforeNumber = perMatch((m: RegExpExecArray, c: AddressText) => {
   return streetBefore(c.analysis, m.index, numEnd);
 });
 
+/** UNIT_THEN_STREET's street: its last word a street type, the words before it a name ("Jones fork", not "Great view"). */
+const unitStreetType = (m: RegExpExecArray): boolean => {
+  const words = m[1].split(/[ \t]+/);
+  const type = lower(words[words.length - 1]);
+  const names = words.slice(0, -1);
+  return (STRONG.has(type) || WEAK.has(type)) && names.every((w) => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(lower(w)));
+};
+
 /** Where BARE_STREET's house number starts. */
 const bareNumberAt = (m: RegExpExecArray) => m.index + m[0].indexOf(m[2], m[1].length);
 
@@ -1002,7 +1092,7 @@ const ADDRESS_CUES: CueRow<AddressText>[] = [
         const st = usStreetAt(m, c)!;
         if (STRONG.has(lower(st.type))) return true;
         const ev = evidence(c.analysis, m.index, st.end);
-        return !(ev.lead || ev.unit || ev.cue || ev.city || ev.block) || st.tokens.some((t) => /^\p{Ll}/u.test(t));
+        return !(ev.lead || ev.unit || ev.cue || ev.city || ev.block || numberedName(st)) || st.tokens.some((t) => /^\p{Ll}/u.test(t));
       },
     ],
     span: (m, c) => addressSpan(c.text, m.index, usStreetAt(m, c)!.end),
@@ -1076,6 +1166,42 @@ const ADDRESS_CUES: CueRow<AddressText>[] = [
     messageId: 'box',
     examples: ['Send the forms to PO Box 4471, Harbor City.'],
   },
+  {
+    name: 'UNIT_THEN_STREET',
+    description: 'a unit, then its street on the next line or after a comma: "Flat 12\\nJones fork", "Studio 83, Smith Lodge"',
+    pattern: UNIT_THEN_STREET,
+    vetoes: [(m, _c, made) => overlapsMade(made, m.index, m.index + m[0].length), (m) => !unitStreetType(m)],
+    span: (m, c) => addressSpan(c.text, m.index, m.index + m[0].length),
+    confidence: 0.75,
+    examples: ['My address is Flat 12\nJones fork\nNew Sarahview'],
+  },
+  {
+    name: 'THE_STREET',
+    description: 'a house number and a street named "The …", with an address\'s evidence: "6 The Crescent, Leeds"',
+    pattern: THE_STREET,
+    vetoes: [
+      (m, _c, made) => overlapsMade(made, m.index, m.index + m[0].length),
+      (m) => !(STRONG.has(lower(m[2])) || WEAK.has(lower(m[2])) || THE_TYPES.has(lower(m[2]))),
+      (m, c) => countLike(c.text, m.index, m[1]),
+      (m, c) => {
+        const ev = evidence(c.analysis, m.index, m.index + m[0].length);
+        return !(ev.lead || ev.unit || ev.cue || ev.city || ev.block);
+      },
+    ],
+    span: (m, c) => addressSpan(c.text, m.index, m.index + m[0].length),
+    confidence: 0.75,
+    examples: ['Drinks at mine, 6 The Crescent, Leeds LS6 2NP'],
+  },
+  {
+    name: 'BARE_BOX',
+    description: 'a box without "PO", with its town and postcode: "Box 223, Tofino BC V0R 2Z0"',
+    pattern: BARE_BOX,
+    vetoes: [(m, _c, made) => overlapsMade(made, m.index, m.index + m[0].length)],
+    span: (m, c) => addressSpan(c.text, m.index, m.index + m[0].length),
+    confidence: 0.8,
+    messageId: 'box',
+    examples: ['Forward the post to Box 41, Alice Springs NT 0871 till June'],
+  },
 ];
 
 /** Flags street addresses with a house number, PO boxes and military mail addresses. */
@@ -1111,6 +1237,11 @@ export const address: TextDetector = {
       'Rummage sale this Sat at 19 Old Quarry Road, loads of baby clothes',
       'Parcels to 58 Rowan Walk please, not the old address',
       'Yard sale at 742 Poplar Lane. Lots of books.',
+      'Please send it to Studio 83\nSmith lodge\nPort Jane',
+      'Drinks at mine, 6 The Crescent, Leeds LS6 2NP',
+      'Contact me at 4471 Maria Canyon or by phone',
+      'The form lists 82 Garcia Cape as the home address',
+      'The cabin: 1402 Lakeview Sideroad, Tiny ON',
     ],
     fp: [
       'He scored 3 goals at Park Cross on Saturday',
@@ -1134,6 +1265,10 @@ export const address: TextDetector = {
       'Our granddaughter arrived on Tuesday 3 March at 6lb 2oz.',
       'New phone case arrived, I\'m 34 years old and it has cats on it.',
       'Come to my place, or ring 555-201-3388',
+      'Apartment 4\nGreat view from the balcony',
+      'That box 3, took me 2000 tries to open',
+      'I have 500 Chase Bank points to spend',
+      'Parking lot 4 Main Street side is closed',
     ],
   },
   // Structural: every form has a number next to a word ("1423 Elm", "Koskikatu 25"); three posts in four have none.
