@@ -1870,13 +1870,48 @@ const TOLD_AS_NEWS = new RegExp(
  * "HR opened an investigation into my manager", "The school is investigating who set off the fire alarm", "Insurance
  * investigator called about the claim" (not "IA opened a case on him": that is the police's own). One item a line.
  */
+/** Whose inquiry it is after "my" or "our" (OTHER_INQUIRERS): "my work", "our school". */
+const OWN_INQUIRERS = [
+  'work',
+  'job',
+  'employer',
+  'company',
+  'boss',
+  'manager',
+  'school',
+  'uni',
+  'university',
+  'college',
+  'insurer',
+  'bank',
+  'landlord',
+];
+/** Whose inquiry it is after "the" (OTHER_INQUIRERS): "the school", "the league". */
+const THE_INQUIRERS = [
+  'school',
+  'university',
+  'uni',
+  'college',
+  'league',
+  'union',
+  'club',
+  'company',
+  'firm',
+  'insurer',
+  'bank',
+  'council',
+  'hoa',
+  'landlord',
+  'airline',
+  'federation',
+];
 const OTHER_INQUIRERS = [
   'hr',
   String.raw`human\s+resources`,
   String.raw`compliance(?:\s+(?:team|department|dept|office))?`,
-  String.raw`(?:my|our)\s+(?:work|job|employer|company|boss|manager|school|uni|university|college|insurer|bank|landlord)`,
+  String.raw`(?:my|our)\s+${oneOf(OWN_INQUIRERS)}`,
   'work',
-  String.raw`the\s+(?:school|university|uni|college|league|union|club|company|firm|insurer|bank|council|hoa|landlord|airline|federation)`,
+  String.raw`the\s+${oneOf(THE_INQUIRERS)}`,
   'ofsted',
   // sport's governing bodies: "FIFA opened an investigation into the club's transfers"
   'fifa',
@@ -1888,9 +1923,12 @@ const OTHER_INQUIRERS = [
   'nhl',
   'ncaa',
 ];
+/** Between the inquirer and the inquiry (NOT_POLICE_INQUIRY): "HR is", "work says there's", "the school has opened". */
+const INQUIRY_VERBS = ['is', 'are', 'has', 'have', 'had', String.raw`says?\s+there['’]?s`];
+const INQUIRY_OPENED = ['opened', 'launched', 'started', 'running', 'doing'];
 const NOT_POLICE_INQUIRY = new RegExp(
   String.raw`\b${oneOf([
-    String.raw`${oneOf(OTHER_INQUIRERS)}\s+(?:is\s+|are\s+|has\s+|have\s+|had\s+|says?\s+there['’]?s\s+)?(?:now\s+|still\s+)?(?:opened\s+|launched\s+|started\s+|running\s+|doing\s+)?(?:an?\s+|the\s+)?(?:internal\s+|formal\s+)?['‘"“]?(?:investigat\w+|inquiry|enquiry)`,
+    String.raw`${oneOf(OTHER_INQUIRERS)}\s+(?:${oneOf(INQUIRY_VERBS)}\s+)?(?:now\s+|still\s+)?(?:${oneOf(INQUIRY_OPENED)}\s+)?(?:an?\s+|the\s+)?(?:internal\s+|formal\s+)?['‘"“]?(?:investigat\w+|inquiry|enquiry)`,
     String.raw`(?:hr|workplace|school|insurance|title\s+ix|disciplinary|academic)\s+(?:investigations?|inquiry|enquiry)`,
     String.raw`(?:insurance|claims?)\s+(?:investigators?|adjusters?)`,
   ])}\b`,

@@ -735,10 +735,11 @@ function extendTail(text: string, end: number): number {
  * Words right after a street that say it was an address: "… as the home address", "… is my new address", "… is where
  * we live".
  */
+const HOME_WORDS = ['address', 'home', 'house', 'flat', 'apartment', 'place'];
 const ADDRESS_CUE_AFTER = new RegExp(
   String.raw`^[^\n.!?]{0,25}?\b${oneOf([
     String.raw`as\s+(?:the|my|his|her|their|our|your|a)\s+(?:\w+\s+){0,2}address`,
-    String.raw`(?:is|was)\s+(?:my|his|her|their|our|your|the)\s+(?:\w+\s+){0,2}(?:address|home|house|flat|apartment|place)`,
+    String.raw`(?:is|was)\s+(?:my|his|her|their|our|your|the)\s+(?:\w+\s+){0,2}${oneOf(HOME_WORDS)}`,
     String.raw`is\s+where\s+(?:i|we|he|she|they|you)\s+(?:\w+\s+)?live`,
   ])}\b`,
   'i',
@@ -1092,7 +1093,8 @@ const ADDRESS_CUES: CueRow<AddressText>[] = [
         const st = usStreetAt(m, c)!;
         if (STRONG.has(lower(st.type))) return true;
         const ev = evidence(c.analysis, m.index, st.end);
-        return !(ev.lead || ev.unit || ev.cue || ev.city || ev.block || numberedName(st)) || st.tokens.some((t) => /^\p{Ll}/u.test(t));
+        const evidenced = ev.lead || ev.unit || ev.cue || ev.city || ev.block || numberedName(st);
+        return !evidenced || st.tokens.some((t) => /^\p{Ll}/u.test(t));
       },
     ],
     span: (m, c) => addressSpan(c.text, m.index, usStreetAt(m, c)!.end),
