@@ -414,6 +414,9 @@ const BADGE_APPS = [
 /** An app's or a game's badge: "Got badge number 40 on Strava", "shield badge 5000 steps unlocked". */
 const APP_BADGE = new RegExp(String.raw`\b${oneOf(BADGE_APPS)}\b`, 'i');
 
+/** A comic's or a card's issue number beside a rank's name (RANK_NUMBER): "Detective Comics #27 graded at 2.0". */
+const COLLECTED = /\b(?:comics?|graded|cgc|issue|mint\s+condition|first\s+printing|card\s+show)\b/i;
+
 /** Kinds of badge that carry numbers but identify nobody: games, scouting, events, apps. */
 const NOT_AN_OFFICER_BADGE = new RegExp(String.raw`\b${oneOf(OTHER_BADGES)}\s*$`, 'i');
 
@@ -839,6 +842,8 @@ const BADGE_CUES: CueRow[] = [
     pattern: RANK_NUMBER,
     confidence: 0.8,
     messageId: 'rank',
+    // a collected title's issue: "Detective Comics #27 graded at 2.0 at the card show"
+    vetoes: [(m, c) => COLLECTED.test(around(m, c))],
   },
   {
     name: 'RANK_NUMBER_ANY_CASE',
@@ -1043,6 +1048,7 @@ export const badgeNumber: TextDetector = {
       'Got my EMT badge #4471 today, proud of my ambulance crew',
       'Firefighter badge #1187 pinned on by my dad today',
       'Got badge number 40 on Strava for running 40 days in a row',
+      'Detective Comics #27 in mint condition at the card show today',
     ],
   },
   patterns: [
