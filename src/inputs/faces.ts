@@ -159,7 +159,8 @@ async function loadHuman(minFace: number, minObject: number): Promise<HumanLike>
 
 /**
  * People CenterNet is this unsure of (under the object threshold) are returned apart as `faint`: a crouching figure in a
- * white hooded suit scores 0.15-0.3, and only the suit reading, whose colour test is strict, looks at them.
+ * white hooded suit scores 0.15-0.3, and only the suit reading, whose colour test is strict, looks at them. Other
+ * things it is as unsure of come with them, so that a faint "person" is not read where it is surer of a boat.
  */
 export const FAINT_PERSON = 0.15;
 
@@ -218,7 +219,7 @@ export class FaceModels {
     }
     const objects = whole.objects.filter((o) => o.confidence >= (VEHICLES.has(o.label) ? this.minVehicle : this.minObject));
     const sure = objects.filter((o) => o.confidence >= this.minObject);
-    const faint = whole.objects.filter((o) => o.label === 'person' && o.confidence >= FAINT_PERSON && o.confidence < this.minObject);
+    const faint = whole.objects.filter((o) => o.confidence >= FAINT_PERSON && !objects.includes(o));
     return { faces: keepHumanFaces(faces, sure, { data: rgb, width, height }), objects, ...(faint.length ? { faint } : {}) };
   }
 

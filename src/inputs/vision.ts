@@ -452,6 +452,52 @@ function printShare(img: Raster, labels: Int32Array, b: Blob): number {
   return span ? dark / span : 0;
 }
 
+/** Share of a band's print that must lie in pieces of letter height (letterPrint) for the print to be letters. */
+const LETTER_PRINT = 0.5;
+
+/**
+ * Share of the print on a band (dark pixels between its first and last pixel of each column, as printShare counts
+ * them) that lies in pieces a quarter of the band's thickness tall or more (the band's median run down a column, or
+ * across a row for a steep one): letters. Tape's print is letters, 0.6 to 1 of it in such pieces (a far band's small
+ * print 0.6-0.7, near bands 0.95 or more); a lawn, a hedge or gravel turned yellow by warm light is speckled with
+ * shadow between blades and stones, a few pixels each (0.3 or less).
+ * e.g. CRIME SCENE DO NOT CROSS on a 70 px band -> 0.99; a lawn in evening sun, 1,088 specks on a 41 px band -> 0.28
+ */
+function letterPrint(img: Raster, labels: Int32Array, b: Blob): number {
+  const below = printBelow(100, blobLevel(img, labels, b));
+  const { x: bx, y: by, width: bw, height: bh } = b.box;
+  const steep = Math.abs(b.angle) > 45;
+  const dark = new Uint8Array(bw * bh);
+  const runs: number[] = [];
+  const [outerN, innerN] = steep ? [bh, bw] : [bw, bh];
+  for (let o = 0; o < outerN; o++) {
+    const at = (i: number) => (steep ? (by + o) * img.width + bx + i : (by + i) * img.width + bx + o);
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < innerN; i++) {
+      if (labels[at(i)] === b.id) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first < 0) continue;
+    runs.push(last - first + 1);
+    for (let i = first; i <= last; i++) {
+      const k = at(i);
+      if (labels[k] !== b.id && Math.max(img.data[k * 3], img.data[k * 3 + 1], img.data[k * 3 + 2]) < below) dark[steep ? o * bw + i : i * bw + o] = 1;
+    }
+  }
+  if (!runs.length) return 0;
+  const tall = 0.25 * runs.sort((p, q) => p - q)[runs.length >> 1];
+  let all = 0;
+  let letters = 0;
+  for (const g of blobs(dark, bw, bh, 1)) {
+    all += g.area;
+    if ((steep ? g.box.width : g.box.height) >= tall) letters += g.area;
+  }
+  return all ? letters / all : 0;
+}
+
 /**
  * The print of tape far away or edge-on, blurred into the yellow: on a thin band (at most 0.025 of the diagonal
  * thick) the middle dims at 15-60 % of its length with many changes (0.06 per place or more). The share dimmed, or
@@ -607,8 +653,13 @@ export function yellowCues(img: Raster): VisionCue[] {
   for (const c of cards) if (cards.some((o) => o !== c && o.box && c.box && shareInside(c.box, o.box) >= 0.8 && o.box.width * o.box.height > c.box.width * c.box.height)) cues.splice(cues.indexOf(c), 1);
   const markers = cues.filter((c) => c.kind === 'evidence-marker');
   const numbered = markers.filter((c) => (c.glyph ?? 0) >= MARKER_GLYPH).length;
+  // A card read far off is as often a far sign, a flower or a letter embroidered in yellow (the hole of its D or O read
+  // as a numeral): its numeral alone does not make a set of a card that carries none. An unnumbered card needs a
+  // numbered card seen near beside it.
+  const nearNumbered = markers.some((c) => (c.glyph ?? 0) >= MARKER_GLYPH && !c.detail?.includes('far'));
+  const set = markers.length >= 2 && 2 * numbered >= markers.length && (numbered === markers.length || nearNumbered);
   // A card read far off (its numeral a few pixels tall) is less sure than one seen near.
-  if (markers.length >= 2 && 2 * numbered >= markers.length) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (c.detail?.endsWith('far') ? 0.1 : c.detail?.endsWith('shaded') ? 0.05 : 0));
+  if (set) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (c.detail?.endsWith('far') ? 0.1 : c.detail?.endsWith('shaded') ? 0.05 : 0));
   else for (const c of markers) c.kind = 'marker:lone';
   const all = [...cues, ...stripedTapeCues(img), ...chalkOutlineCues(night ?? img)];
   // Tents and sheets back only a marker, tape or wording (and a suit); they are looked for where the yellow and striped
@@ -922,7 +973,51 @@ function dullTapeCues(img: Raster): VisionCue[] {
   const lines = collinearTape(pieces, diag, 0.5);
   // Stubs and blank stretches read only where the printed pieces alone made no line.
   const more = lines.length || cues.length ? [] : dullPieces(img, stubs, printed, diag);
-  return [...cues, ...[...lines, ...more].map((c) => ({ ...c, confidence: 0.45, detail: `dull, ${c.detail}` }))];
+  return [...cues, ...[...lines, ...more].map((c) => ({ ...c, confidence: 0.45, detail: `dull, ${c.detail}` }))].filter((c) => !printOnPalePage(img, c));
+}
+
+/**
+ * Whether a dull band is the edge of dark print on a pale cream surface (a caption on a warm sky, a page, a beige
+ * sign): the looser yellow along it is the soft rim of the letters (median brightness of its pixels), and on both
+ * sides of it, a thickness and a half away, the surface is pale, of a yellow to cream hue (30-80°, saturation 0.08 or
+ * more, value 0.55 or more) over 0.6 of the line and 1.5 times as bright or more. Faded tape is the brightest yellow
+ * across its own width, whatever lies beside it (a brick wall, a grey sky, the road).
+ * e.g. black caption on a sky warmed to (245, 235, 200): rims at 98, sides at 234 and 231 -> true
+ */
+function printOnPalePage(img: Raster, c: VisionCue): boolean {
+  if (!c.box) return false;
+  const t = ((c.angle ?? 0) * Math.PI) / 180;
+  const [ux, uy] = [Math.cos(t), Math.sin(t)];
+  const thick = Math.max(2, c.thickness ?? 2);
+  const cx = c.box.x + c.box.width / 2;
+  const cy = c.box.y + c.box.height / 2;
+  const half = Math.hypot(c.box.width, c.box.height) / 2;
+  const at = (s: number, o: number) => {
+    const x = Math.round(cx + s * ux - o * uy);
+    const y = Math.round(cy + s * uy + o * ux);
+    return x < 0 || y < 0 || x >= img.width || y >= img.height ? -1 : (y * img.width + x) * 3;
+  };
+  const rims: number[] = [];
+  for (let s = -half; s <= half; s += 2) {
+    for (let o = -thick / 2; o <= thick / 2; o += 1) {
+      const p = at(s, o);
+      if (p >= 0 && isDullYellow(img.data[p], img.data[p + 1], img.data[p + 2])) rims.push(Math.max(img.data[p], img.data[p + 1], img.data[p + 2]));
+    }
+  }
+  if (!rims.length) return false;
+  const rim = rims.sort((a, b) => a - b)[rims.length >> 1];
+  return [-1.5, 1.5].every((side) => {
+    let n = 0;
+    let pale = 0;
+    for (let s = -half; s <= half; s += 2) {
+      const p = at(s, side * thick);
+      if (p < 0) continue;
+      n++;
+      const [h, sat, v] = hsv(img.data[p], img.data[p + 1], img.data[p + 2]);
+      if (h >= 30 && h <= 80 && sat >= 0.08 && v >= 0.55 && 255 * v >= 1.5 * rim) pale++;
+    }
+    return n > 0 && pale >= 0.6 * n;
+  });
 }
 
 /**
@@ -1078,7 +1173,7 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       // A close-up: the tape crosses the whole frame and is thick in it, so it is less elongated; the big dark letters
       // must be there (a yellow wall, a taxi door or a school bus side has no such print between its edges).
       const print = printShare(img, lab.labels!, b);
-      if (print >= 0.1) cues.push({ kind: 'tape', box: b.box, confidence: 0.6, angle: round2(b.angle), thickness: round2(b.minor), detail: `close-up, print ${round2(print)}` });
+      if (print >= 0.1 && letterPrint(img, lab.labels!, b) >= LETTER_PRINT) cues.push({ kind: 'tape', box: b.box, confidence: 0.6, angle: round2(b.angle), thickness: round2(b.minor), detail: `close-up, print ${round2(print)}` });
     } else if (b.major >= 0.3 * diag && elongation >= 6) {
       // A band across a good part of the frame with dark print inside it: tape. A plain band (a road line, a kerb)
       // is reported only as `yellow-band`, which nothing flags on its own. Longer, straighter bands are surer.
@@ -1089,10 +1184,11 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       const fine = print < 0.04 ? blurredPrint(img, lab.labels!, b, diag) : undefined;
       if (fine !== undefined) {
         cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `fine print, dips ${round2(fine)}` });
-      } else {
+      } else if (print < 0.04 || letterPrint(img, lab.labels!, b) >= LETTER_PRINT) {
         const kind = print >= 0.04 ? 'tape' : 'yellow-band';
         cues.push({ kind, box: b.box, confidence: round2(confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}` });
       }
+      // Otherwise its "print" is specks of shadow (a lawn, a hedge or gravel turned yellow by warm light): no band.
     } else if (b.major >= 0.06 * diag && elongation >= 4 && b.major < 0.3 * diag) {
       // A short printed piece: tape seen between people or posts is cut into pieces along one line (far away, its
       // print blurred).
@@ -2142,6 +2238,9 @@ function isShadedEarth(r: number, g: number, b: number): boolean {
 /** A person box this many times as wide as high, from a detection the detector is unsure of: someone stretched out. */
 const FAINT_LYING_ASPECT = 2.5;
 
+/** Boats, trains and aircraft: someone lying on one is on board, not on the ground. */
+const CARRIERS = new Set(['boat', 'train', 'airplane']);
+
 /** Animals the object detector names: a wide "person" box on one of them is the animal lying down or grazing. */
 const ANIMALS = new Set(['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra', 'giraffe']);
 
@@ -2163,10 +2262,13 @@ const ANIMALS = new Set(['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephan
  */
 export function lyingGroundCues(img: Raster, objects: DetectedObject[], faint: DetectedObject[] = []): VisionCue[] {
   const people = objects.filter((o) => o.label === 'person');
-  const unsure = faint.filter((o) => o.label === 'person' && o.box.width >= FAINT_LYING_ASPECT * o.box.height && o.box.y + o.box.height / 2 >= 0.4 * img.height && !people.some((p) => shareInside(o.box, p.box) >= 0.3));
+  // A faint "person" mostly inside something the detector is surer of (a boat on the water at 0.28, the person at 0.16)
+  // is that thing.
+  const surer = (o: DetectedObject) => [...objects, ...faint].some((t) => t.label !== 'person' && t.confidence > o.confidence && shareInside(o.box, t.box) >= 0.5);
+  const unsure = faint.filter((o) => o.label === 'person' && o.box.width >= FAINT_LYING_ASPECT * o.box.height && o.box.y + o.box.height / 2 >= 0.4 * img.height && !people.some((p) => shareInside(o.box, p.box) >= 0.3) && !surer(o));
   const lying = [...people.filter((o) => o.box.width >= LYING_ASPECT * o.box.height), ...unsure];
   if (!lying.length) return [];
-  const under = objects.filter((o) => (RESTING_PLACES.has(o.label) || VEHICLES.has(o.label) || ANIMALS.has(o.label)) && o.confidence >= 0.3);
+  const under = objects.filter((o) => (RESTING_PLACES.has(o.label) || VEHICLES.has(o.label) || CARRIERS.has(o.label) || ANIMALS.has(o.label)) && o.confidence >= 0.3);
   const cues: VisionCue[] = [];
   for (const o of lying) {
     const b = clip(o.box, img);

@@ -174,6 +174,14 @@ describe('image detectors name what fired', () => {
     expect(shaded.map((h) => [h.pattern, h.evidence])).toEqual([['evidence-markers', '2 evidence markers (1 in shade or washed-out light)']]);
   });
 
+  it('case/crime-scene: wording cut off at the frame needs three letters besides its longest whole word', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const read = (t: string) => detect(d, text(t)).map((h) => h.pattern);
+    // POLICE on a row of riot shields with a letter of the next shield: no tape.
+    for (const t of ['POLICEL', 'P0LICEL', 'SCENEDO']) expect(read(t), t).toEqual([]);
+    for (const t of ['POLICE LIN', 'OLICE LINE DO NOT CR', 'CRIME SCEN']) expect(read(t), t).toEqual(['tape-wording-partial']);
+  });
+
   it('the engine copies the name into the finding', () => {
     const screener = new ImageScreener({ ocr: false, faces: false });
     const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };

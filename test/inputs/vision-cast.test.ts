@@ -124,3 +124,48 @@ describe('a set of markers lit unevenly', () => {
     expect(markers(yellowCues(await lit(ROAD + boxes + blocks + gold + card)))).toEqual([]);
   });
 });
+
+describe('warm light on what is not tape', () => {
+  /** A warm filter or tungsten white balance as a phone applies it (the eval's warm variant). */
+  const FILTER: [number, number, number] = [1.1, 1, 0.82];
+
+  it('a lawn turned yellow by warm light, speckled with shadow between its blades, is no printed band', async () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const specks = Array.from({ length: 900 }, () => `<rect x="${Math.floor(rnd() * W)}" y="${300 + Math.floor(rnd() * 100)}" width="${2 + Math.floor(rnd() * 3)}" height="${2 + Math.floor(rnd() * 4)}" fill="#2a3010"/>`).join('');
+    const lawn = `<rect width="${W}" height="${H}" fill="#20301c"/><rect x="0" y="300" width="${W}" height="100" fill="#b8c040"/>${specks}`;
+    for (const light of [FILTER, [1, 1, 1] as [number, number, number]]) expect(tapes(yellowCues(await lit(lawn, light))), String(light)).toEqual([]);
+    // The same strip carrying letters is tape.
+    const printed = `<rect width="${W}" height="${H}" fill="#20301c"/>${band(0, 100, '#b8c040', WORDS, 350)}`;
+    expect(tapes(yellowCues(await lit(printed, FILTER)))).toHaveLength(1);
+  });
+
+  it('a caption on a pale cream sky, its letters rimmed with a dull yellow, is no faded band', async () => {
+    for (const rim of ['#8a7a3a', '#a08a40']) {
+      const caption = ['THIS PICTURE IS PROVIDED AS AN EXAMPLE', 'OF THE POWER OF EMBEDDED METADATA']
+        .map((t, i) => `<text x="30" y="${50 + i * 34}" font-family="${FONT}" font-weight="bold" font-size="24" fill="#111" stroke="${rim}" stroke-width="1.5">${t}</text>`)
+        .join('');
+      expect(tapes(yellowCues(await lit(`<rect width="${W}" height="${H}" fill="#f2ead2"/><rect y="330" width="${W}" height="120" fill="#6a5a48"/>${caption}`))), rim).toEqual([]);
+    }
+  });
+});
+
+describe('a set of markers needs a numeral seen near', () => {
+  const ROAD = `<rect width="${W}" height="${H}" fill="#3a3c40"/>`;
+  /** A card seen far off (11 x 16 px) with a "7" on it, at (x, y). */
+  const far = (x: number, y: number) => `<rect x="${x}" y="${y}" width="11" height="16" fill="#f5c400"/><path d="M${x + 2} ${y + 3}h7v2l-3 8h-2l3-8h-5z" fill="#111"/>`;
+  /** A card seen near (44 x 50 px) with a numeral, or with a dark bar running off its edge (no numeral: a yellow C, a sign). */
+  const near = (x: number, numeral: boolean) =>
+    `<rect x="${x}" y="300" width="44" height="50" fill="#f5c400"/>` +
+    (numeral ? `<text x="${x + 22}" y="340" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="34" fill="#111">7</text>` : `<rect x="${x + 12}" y="318" width="32" height="14" fill="#111"/>`);
+
+  it('a far numbered card does not make a set of a near card with no numeral (an embroidered D and C on a patch)', async () => {
+    const cues = yellowCues(await lit(ROAD + far(120, 150) + near(420, false)));
+    expect(markers(cues)).toEqual([]);
+  });
+
+  it('a near numbered card does, and so do two far numbered cards', async () => {
+    expect(markers(yellowCues(await lit(ROAD + near(150, true) + near(420, false))))).toHaveLength(2);
+    expect(markers(yellowCues(await lit(ROAD + far(120, 150) + far(520, 200))))).toHaveLength(2);
+  });
+});

@@ -732,6 +732,17 @@ describe('lyingGroundCues: what a person lying down lies on', () => {
     expect(await woods('', [standing], [faint])).toEqual([]);
   });
 
+  it('not an unsure "person" on a boat the detector is surer of (warm light on a harbour), nor someone lying on a boat', async () => {
+    // Grey water reads as bare ground: what decides is the boat round the box.
+    const boat = { label: 'boat', confidence: 0.28, box: { x: 240, y: 260, width: 350, height: 90 } };
+    const unsure = { ...faint, confidence: 0.16 };
+    expect(lyingGroundCues(await svgRaster(scene('#7a7e84')), [], [unsure])).toHaveLength(1);
+    expect(lyingGroundCues(await svgRaster(scene('#7a7e84')), [], [unsure, boat])).toEqual([]);
+    expect(await kindsOn('#7a7e84', [person, { ...boat, confidence: 0.6 }])).toEqual([]);
+    // A boat the detector is less sure of than the person does not hide them.
+    expect(lyingGroundCues(await svgRaster(scene('#7a7e84')), [], [{ ...unsure, confidence: 0.25 }, { ...boat, confidence: 0.18 }])).toHaveLength(1);
+  });
+
   it('not on a towel, a bench or a bed, nor for someone standing', async () => {
     const towel = '<rect x="230" y="250" width="370" height="130" fill="#d83a6a"/>';
     expect(await kindsOn('#5a5c60', [person], towel)).toEqual([]);

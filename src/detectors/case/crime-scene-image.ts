@@ -48,8 +48,8 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
   },
   cues: [
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
-    { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread): "OLICE LINE DO NOT CR"' },
-    { name: 'tape-band', description: 'a long yellow band with dark print (a close-up, also one filling the frame read by its row of letters, tapes crossing, a band bent across the frame, pieces on one line, a faded far band cut into stubs by its print, a thin far band its print only dims)' },
+    { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread), three letters or more besides its longest whole word: "OLICE LINE DO NOT CR", not "POLICEL"' },
+    { name: 'tape-band', description: 'a long yellow band with dark lettering (a close-up, also one filling the frame read by its row of letters, tapes crossing, a band bent across the frame, pieces on one line, a faded far band cut into stubs by its print, a thin far band its print only dims)' },
     { name: 'pale-tape', description: 'a close-up of a pale (washed-out or faded) yellow band whose letters run in a row along it out of the frame, with a word of the tape wording read on it or beside tape wording or evidence markers' },
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape: blocks, or UK panels of diagonal hatching between POLICE panels), also against a white sky' },
     { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only with a police word read on it (POLICE, POLIZEI) or beside tape wording, evidence markers or a marked police vehicle' },
@@ -613,7 +613,7 @@ function siteWording(ocr: OcrResult | undefined): Box[] {
  * into wording ("POLICE" on a riot shield and "INE" on another read as POLICE LINE with one letter lost).
  */
 function tapeWording(text: string): ReturnType<typeof readPhrases> {
-  const within = readPhrases(text, TAPE);
+  const within = readPhrases(text, TAPE).filter((r) => r.read !== 'partial' || moreThanOneWord(text.slice(r.start, r.end), r.phrase));
   const across = readPhrases(text.replace(/\n/g, ' '), TAPE).filter((r) => r.read === 'exact' && text.slice(r.start, r.end).includes('\n'));
   // Where both read the same place, the reading of more of the phrase's letters wins.
   const letters = (r: (typeof within)[number]) => r.coverage * r.phrase.length;
@@ -622,6 +622,23 @@ function tapeWording(text: string): ReturnType<typeof readPhrases> {
     if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a reading cut off at the frame holds three letters or more besides the longest word of the phrase it reads
+ * whole: POLICE, CRIME or SCENE alone is printed on shields, vests, cars and headlines, and a letter of whatever
+ * stands next to it ("POLICEL" on a row of riot shields) makes no tape wording.
+ * e.g. ("POLICEL", "police line") -> false; ("POLICE LIN", "police line"), ("OLICE LINE DO NOT CR", ...) -> true
+ */
+function moreThanOneWord(read: string, phrase: string): boolean {
+  const letters = fold(read)
+    .replace(/[0-9|!$€]/g, (c) => LOOKALIKE[c] ?? c)
+    .replace(/[^\p{L}]/gu, '');
+  const whole = fold(phrase)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && letters.includes(w))
+    .reduce((n, w) => Math.max(n, w.length), 0);
+  return letters.length - whole >= 3;
 }
 
 function round2(n: number): number {
