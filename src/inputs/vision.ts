@@ -103,15 +103,54 @@ const isShadedMarkerYellow = byHsv((h, s, v) => h >= 26 && h <= 62 && s >= 0.45 
 /** How far apart (degrees) the hues of two cards of one set of markers may be. */
 const SET_HUE = 8;
 
-/** The hue of a card: that of the mean colour of its pixels that pass the looser marker yellow (0 when none do). */
-function cardHue(img: Raster, box: Box): number {
+/**
+ * Marker yellow washed out by flash, sun or an overexposed shot: pale (saturation 0.25 or more) and bright. Sand,
+ * cream paper, keys and tiles pass it too, so it is read only as a set of three numbered cards or more spaced apart
+ * (washedMarkers), where no card was seen in full colour.
+ */
+const isWashedMarkerYellow = byHsv((h, s, v) => h >= 38 && h <= 62 && s >= 0.25 && v >= 0.8);
+
+/** Cards of a washed-out set: at least this many, and their centres at least this many card sizes from the nearest. */
+const WASHED_SET = 3;
+const WASHED_SPACING = 2;
+
+/**
+ * A set of evidence markers washed out by flash or sun, read with the pale marker yellow where no card was seen in
+ * full colour: three cards or more seen near (not far down a road), each carrying a numeral (numeralGlyph: strokes a
+ * third of the card tall or more), of one hue (SET_HUE) and one size (the largest at most three times the smallest in
+ * area), none nearer another than twice its size: markers stand apart round what they mark, while keys on a
+ * keyboard, days on a calendar or tiles on a wall sit in a tight grid. Less sure than a set seen in colour (0.5).
+ * e.g. cards 1, 2, 3 at (250, 240, 170) on asphalt in a flash photo -> three `evidence-marker`, detail "..., washed out"
+ */
+function washedMarkers(img: Raster): VisionCue[] {
+  const cards = markerCues(img, isWashedMarkerYellow, true).filter((c) => (c.glyph ?? 0) >= MARKER_GLYPH && !c.detail?.includes('far') && c.box);
+  if (cards.length < WASHED_SET) return [];
+  const size = (c: VisionCue) => Math.max(c.box!.width, c.box!.height);
+  const centre = (c: VisionCue) => [c.box!.x + c.box!.width / 2, c.box!.y + c.box!.height / 2];
+  const apart = cards.filter((c) => {
+    const [x, y] = centre(c);
+    return cards.every((o) => o === c || Math.hypot(centre(o)[0] - x, centre(o)[1] - y) >= WASHED_SPACING * Math.max(size(c), size(o)));
+  });
+  const hues = apart.map((c) => cardHue(img, c.box!, isWashedMarkerYellow));
+  const areas = apart.map((c) => c.box!.width * c.box!.height);
+  // The largest group of one hue and one size.
+  let best: VisionCue[] = [];
+  for (let i = 0; i < apart.length; i++) {
+    const group = apart.filter((_, j) => Math.abs(hues[j] - hues[i]) <= SET_HUE && areas[j] <= 3 * areas[i] && areas[j] >= areas[i]);
+    if (group.length > best.length) best = group;
+  }
+  return best.length >= WASHED_SET ? best.map((c) => ({ ...c, detail: `${c.detail}, washed out` })) : [];
+}
+
+/** The hue of a card: that of the mean colour of its pixels that pass a marker yellow (the looser one unless given; 0 when none do). */
+function cardHue(img: Raster, box: Box, test: RgbTest = isShadedMarkerYellow): number {
   let r = 0;
   let g = 0;
   let b = 0;
   for (let y = box.y; y < box.y + box.height; y++) {
     for (let x = box.x; x < box.x + box.width; x++) {
       const i = (y * img.width + x) * 3;
-      if (!isShadedMarkerYellow(img.data[i], img.data[i + 1], img.data[i + 2])) continue;
+      if (!test(img.data[i], img.data[i + 1], img.data[i + 2])) continue;
       r += img.data[i];
       g += img.data[i + 1];
       b += img.data[i + 2];
@@ -636,6 +675,9 @@ export function yellowCues(img: Raster): VisionCue[] {
       return hues.some((k) => Math.abs(k - h) <= SET_HUE);
     });
     later.push(...shaded.map((c) => ({ ...c, detail: `${c.detail}, shaded` })));
+  } else {
+    // No card seen in full colour: a set washed out by flash or sun, read only as a whole.
+    later.push(...washedMarkers(img));
   }
   for (const c of later) {
     const sameKind = (k: string) => (tapeLike(c.kind) ? tapeLike(k) : k === c.kind);
@@ -659,7 +701,7 @@ export function yellowCues(img: Raster): VisionCue[] {
   const nearNumbered = markers.some((c) => (c.glyph ?? 0) >= MARKER_GLYPH && !c.detail?.includes('far'));
   const set = markers.length >= 2 && 2 * numbered >= markers.length && (numbered === markers.length || nearNumbered);
   // A card read far off (its numeral a few pixels tall) is less sure than one seen near.
-  if (set) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (c.detail?.endsWith('far') ? 0.1 : c.detail?.endsWith('shaded') ? 0.05 : 0));
+  if (set) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (c.detail?.endsWith('far') ? 0.1 : c.detail?.endsWith('shaded') ? 0.05 : c.detail?.endsWith('washed out') ? 0.1 : 0));
   else for (const c of markers) c.kind = 'marker:lone';
   const all = [...cues, ...stripedTapeCues(img), ...chalkOutlineCues(night ?? img)];
   // Tents and sheets back only a marker, tape or wording (and a suit); they are looked for where the yellow and striped

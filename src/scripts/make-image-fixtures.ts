@@ -143,6 +143,25 @@ const scenes = {
       `<polygon points="${x + s / 2},${y} ${x + s},${y + s} ${x},${y + s}" fill="#f4c600"/><text x="${x + s / 2}" y="${y + 0.92 * s}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${0.5 * s}" fill="#111">${n}</text>`;
     return svg(720, 480, `<rect width="100%" height="100%" fill="#3d5530"/><rect y="190" width="100%" height="290" fill="#64503a"/>${leaves}${marker(110, 300, 56, '1')}${marker(330, 360, 64, '2')}${marker(540, 280, 50, '3')}`);
   },
+  /**
+   * Numbered evidence markers on a road at night, washed out by the camera's flash: pale cream-yellow cards (saturation
+   * about 0.3) with dark numerals, standing apart, no tape. None passes the marker yellow of cards seen in full colour.
+   */
+  markersWashed: () => {
+    const card = (x: number, y: number, w: number, n: string, fill: string) =>
+      `<rect x="${x}" y="${y}" width="${w}" height="${Math.round(1.15 * w)}" fill="${fill}"/><text x="${x + w / 2}" y="${y + Math.round(0.92 * w)}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${Math.round(0.78 * w)}" fill="#1e1e1e">${n}</text>`;
+    const glare = '<radialGradient id="f"><stop offset="0" stop-color="#8a8a86"/><stop offset="1" stop-color="#2e3034"/></radialGradient>';
+    return svg(720, 480, `<defs>${glare}</defs><rect width="100%" height="100%" fill="#16181c"/><ellipse cx="360" cy="360" rx="420" ry="200" fill="url(#f)"/>${card(120, 300, 50, '1', '#f7eaa8')}${card(360, 350, 56, '2', '#f5e9a6')}${card(560, 280, 46, '3', '#f8ecb0')}`);
+  },
+  /** Near miss for washed-out markers: a wall calendar, pale yellow day cells with dark numbers in a tight grid. */
+  calendar: () => {
+    const cells = Array.from({ length: 28 }, (_, i) => {
+      const x = 40 + (i % 7) * 92;
+      const y = 110 + Math.floor(i / 7) * 88;
+      return `<rect x="${x}" y="${y}" width="88" height="84" fill="#f4e8b0"/><text x="${x + 44}" y="${y + 58}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="40" fill="#2a2a2a">${i + 1}</text>`;
+    }).join('');
+    return svg(720, 480, `<rect width="100%" height="100%" fill="#e9e4d6"/><text x="360" y="80" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="44" fill="#333">FEBRUARY</text>${cells}`);
+  },
   /** Near miss for the markers: yellow traffic cones with white reflective collars and a yellow warning triangle. */
   cones: () => {
     const cone = (x: number) => `<polygon points="${x + 35},250 ${x + 70},400 ${x},400" fill="#f2d000"/><polygon points="${x + 22},305 ${x + 48},305 ${x + 53},330 ${x + 17},330" fill="#f6f6f6"/><rect x="${x - 12}" y="400" width="94" height="12" fill="#222"/>`;
@@ -296,6 +315,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('clean.png', sharp(scenes.clean()).png({ palette: true, colours: 32 }));
   await put('road-line.jpg', (await grain(await sharp(scenes.roadLine()).png().toBuffer(), 6)).jpeg({ quality: 80 }));
   await put('evidence-markers-standing.jpg', (await grain(await sharp(scenes.markersStanding()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
+  await put('evidence-markers-washed.jpg', (await grain(await sharp(scenes.markersWashed()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
+  await put('calendar-near-miss.jpg', (await grain(await sharp(scenes.calendar()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
   await put('traffic-cones.jpg', (await grain(await sharp(scenes.cones()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
   await put('vest-hidden-word.jpg', (await grain(await sharp(scenes.vestHidden()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
   await put('shop-signs.jpg', (await grain(await sharp(scenes.shopSigns()).png().toBuffer(), 6)).jpeg({ quality: 84 }));

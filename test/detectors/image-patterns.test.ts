@@ -172,6 +172,8 @@ describe('image detectors name what fired', () => {
     expect(night[0].data?.seen).toContain('at night under orange street light');
     const shaded = detect(d, seen(marker(100), { ...marker(200), detail: 'numeral 0.3, glyph 0.5, shaded' }));
     expect(shaded.map((h) => [h.pattern, h.evidence])).toEqual([['evidence-markers', '2 evidence markers (1 in shade or washed-out light)']]);
+    const washed = (x: number) => ({ ...marker(x), detail: 'numeral 0.3, glyph 0.5, washed out' });
+    expect(detect(d, seen(washed(100), washed(200), washed(300))).map((h) => h.evidence)).toEqual(['3 evidence markers (all washed out by flash or sun)']);
   });
 
   it('case/crime-scene: wording cut off at the frame needs three letters besides its longest whole word', () => {

@@ -61,6 +61,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['clean.png', [], imageDetectors.map((d) => d.id)],
   ['road-line.jpg', [], ['case/crime-scene']],
   ['evidence-markers-standing.jpg', ['case/crime-scene'], []],
+  ['evidence-markers-washed.jpg', ['case/crime-scene'], []],
+  ['calendar-near-miss.jpg', [], ['case/crime-scene']],
   ['traffic-cones.jpg', [], ['case/crime-scene']],
   ['vest-hidden-word.jpg', ['image/police-markings'], []],
   ['shop-signs.jpg', [], imageDetectors.map((d) => d.id)],

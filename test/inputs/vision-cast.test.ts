@@ -169,3 +169,28 @@ describe('a set of markers needs a numeral seen near', () => {
     expect(markers(yellowCues(await lit(ROAD + far(120, 150) + far(520, 200))))).toHaveLength(2);
   });
 });
+
+describe('evidence markers washed out by flash or sun', () => {
+  const ROAD = `<rect width="${W}" height="${H}" fill="#3a3c40"/><rect width="${W}" height="160" fill="#20242a"/>`;
+  const card = (x: number, y: number, n: string | number, fill: string, w = 44, h = 50) =>
+    `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${fill}"/><text x="${x + w / 2}" y="${y + h * 0.8}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${h * 0.68}" fill="#222">${n}</text>`;
+
+  it('three pale numbered cards standing apart, none in full colour: a set, said to be washed out and less sure', async () => {
+    const found = markers(yellowCues(await lit(ROAD + card(150, 330, 1, '#f8eca8') + card(420, 370, 2, '#f6eaa4') + card(640, 320, 3, '#faefb0'))));
+    expect(found).toHaveLength(3);
+    for (const c of found) expect(c.detail).toContain('washed out');
+    const colour = markers(yellowCues(await lit(ROAD + card(150, 330, 1, '#f5c400') + card(420, 370, 2, '#f5c400') + card(640, 320, 3, '#f5c400'))));
+    expect(found[0].confidence).toBeLessThan(colour[0].confidence);
+  });
+
+  it('not two pale cards, a calendar or sand with pebbles; pale notes with words are no numbered cards', async () => {
+    expect(markers(yellowCues(await lit(ROAD + card(150, 330, 1, '#f8eca8') + card(420, 370, 2, '#f6eaa4'))))).toEqual([]);
+    // Day cells in a tight grid, each with a numeral: cards side by side, not markers standing apart.
+    const calendar = `<rect width="${W}" height="${H}" fill="#f4f0e0"/>` + Array.from({ length: 28 }, (_, i) => card(60 + (i % 7) * 96, 60 + Math.floor(i / 7) * 90, i + 1, '#f3e7b0', 92, 86)).join('');
+    expect(markers(yellowCues(await lit(calendar)))).toEqual([]);
+    const sand = `<rect width="${W}" height="${H}" fill="#e8d8a0"/>` + Array.from({ length: 40 }, (_, i) => `<circle cx="${(i * 173) % W}" cy="${(i * 97) % H}" r="${3 + (i % 4)}" fill="#444"/>`).join('');
+    expect(markers(yellowCues(await lit(sand)))).toEqual([]);
+    const notes = `<rect width="${W}" height="${H}" fill="#5a4a3a"/>` + [[100, 100, 'milk'], [400, 200, 'call'], [620, 120, 'todo']].map(([x, y, t]) => `<rect x="${x}" y="${y}" width="90" height="90" fill="#f8eca0"/><text x="${Number(x) + 10}" y="${Number(y) + 50}" font-family="${FONT}" font-size="26" fill="#223">${t}</text>`).join('');
+    expect(markers(yellowCues(await lit(notes)))).toEqual([]);
+  });
+});
