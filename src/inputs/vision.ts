@@ -123,6 +123,11 @@ const WASHED_SPACING = 2;
  * e.g. cards 1, 2, 3 at (250, 240, 170) on asphalt in a flash photo -> three `evidence-marker`, detail "..., washed out"
  */
 function washedMarkers(img: Raster): VisionCue[] {
+  // Too little of the pale yellow for three cards: nothing to label (most pictures stop here, one pass over a mask).
+  const m = mask(img, isWashedMarkerYellow);
+  let count = 0;
+  for (let i = 0; i < m.length; i++) count += m[i];
+  if (count < WASHED_SET * MARKER_MIN_AREA * img.width * img.height) return [];
   const cards = markerCues(img, isWashedMarkerYellow, true).filter((c) => (c.glyph ?? 0) >= MARKER_GLYPH && !c.detail?.includes('far') && c.box);
   if (cards.length < WASHED_SET) return [];
   const size = (c: VisionCue) => Math.max(c.box!.width, c.box!.height);
