@@ -838,6 +838,16 @@ const DENY = new RegExp(
       String.raw`(?:jews|the jews|(?:the )?zionists)\s+(?:are|r|were)\s+(?:behind|responsible for)\s+(?:this|it|that)`,
       // "gay couples adopting should be illegal", "gay marriage should be banned"
       String.raw`(?:${GROUP_NOUNS}|(?:gay|same-sex|interracial) (?:couples|marriages?))(?: \w+)? should (?:all )?be (?:illegal|banned|outlawed|a crime)`,
+      // "Gay couples adopting kids is sick", "same-sex couples raising children is just confusing those poor kids"
+      String.raw`(?:gay|lesbian|same-sex|trans) (?:couples|parents) (?:adopting|raising|having) (?:kids|children|babies)? ?(?:is|are) ` +
+        String.raw`(?:just |so |plain |simply )?${oneOf([
+          'sick',
+          'wrong',
+          'disgusting',
+          'unnatural',
+          'child abuse',
+          'confusing (?:those|them|their|the (?:poor )?(?:kids|children))',
+        ])}`,
       // "Brits of Pakistani descent aren't real Brits", "muslims will never be real americans"
       String.raw`(?:${GROUP_NOUNS}|\w+ of \w+ (?:descent|origin|heritage))\s+(?:aren'?t|are not|will never be|can never be)\s+(?:real|true|proper)\s+` +
         oneOf(['brits', 'british', 'english', 'americans', 'french', 'germans', 'europeans', 'citizens', 'australians', 'canadians', 'irish', 'scots']),
@@ -2585,6 +2595,7 @@ export const bias: TextDetector = {
       'Lovely new family on our road, from a certain part of the world, if you catch my drift. Lock up your bikes, the thieving starts now',
       "Certain communities round here never change, it's in their blood",
       "Muslims and their 'religion of peace', look at the news",
+      'Same-sex couples raising kids is just wrong',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2690,6 +2701,7 @@ export const bias: TextDetector = {
       'You know who I mean, the guy from accounts who stole my stapler again',
       'Best curry in town, it\'s in their blood, three generations of cooks',
       "The politician's comments about disabled people were disgusting",
+      'Studies show gay couples adopting kids is good for the kids',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),
