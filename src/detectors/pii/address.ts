@@ -355,6 +355,8 @@ const POSTCODE = String.raw`(?:[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[
 const BOX = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${oneOf([
       String.raw`(?:\d{3,6}[ \t]+)?(?:P\.?[ \t]?O\.?|Post[ \t]+Office)[ \t]*Box[ \t]*#?[ \t]*\d{1,7}`,
+      // Australia's and New Zealand's boxes by another name: "Locked Bag 2000", "Private Bag 3"
+      String.raw`(?:Locked|Private)[ \t]+Bag[ \t]*#?[ \t]*\d{1,6}`,
       // a rural route or highway contract box: "RR 2 Box 152", "Rural Route 3, Box 44", "HC 65 Box 12"
       String.raw`(?:R\.?R\.?|Rural[ \t]+Route|H\.?C\.?|Star[ \t]+Route)[ \t]*#?[ \t]*\d{1,3},?[ \t]+Box[ \t]*#?[ \t]*\d{1,5}`,
       String.raw`${oneOf([
@@ -815,6 +817,9 @@ const CONTRACTED_PRONOUNS = [
 ];
 const PRONOUN_CONTRACTION = new RegExp(String.raw`^${oneOf(CONTRACTED_PRONOUNS)}['’](?:m|s|re|ve|ll|d)$`, 'i');
 
+/** Abbreviations a number follows in an address: "Apt. 157", "Ste. 200", "No. 4". */
+const UNIT_ABBREVIATIONS = new Set(['apt', 'ste', 'no', 'nr', 'bldg', 'rm', 'fl', 'flr', 'dept']);
+
 function streetBefore(analysis: TextAnalysis, numStart: number, numEnd: number): Candidate | undefined {
   const { text } = analysis;
   const words = wordsBefore(text, numStart, 5);
@@ -844,6 +849,9 @@ function streetBefore(analysis: TextAnalysis, numStart: number, numEnd: number):
   const ending = abbreviated
     ? lastLow
     : STREET_ENDINGS.find((e) => lastLow.endsWith(e) && (lastLow.length > e.length + 2 || lastLow === e));
+  // "a rural station in Mayo. 2 cars, 1 cell": a full stop after a plain name ends the sentence before the number
+  // (not after a unit's abbreviation: "913 Kim End Apt. 157")
+  if (/\.$/.test(last) && !ending && !UNIT_ABBREVIATIONS.has(lastLow) && !name.some((w) => PREFIXES.has(lower(w.word)))) return undefined;
   if (prefixIdx >= 0) {
     kind = 'prefix';
     startIdx = prefixIdx;
@@ -1228,6 +1236,7 @@ export const address: TextDetector = {
       "Officer Perrault's new address is 19 Harbor View Ct if you want to send a card.",
       'come thru 221 river rd after 8',
       'Send the forms to PO Box 4471, Harbor City.',
+      'Applications to Locked Bag 2000, Sydney NSW 2001',
       'Deliver to RR 2 Box 152, Millville, PA',
       'Our flat is at Via dei Fiorentini 17, third floor.',
       'Mail goes to 9 Orchard Hill Rd, Unit 2, Harbor City, NY 10001',
@@ -1271,6 +1280,7 @@ export const address: TextDetector = {
       'That box 3, took me 2000 tries to open',
       'I have 500 Chase Bank points to spend',
       'Parking lot 4 Main Street side is closed',
+      'Moving to a rural station in Mayo. 2 cars, 1 cell, 0 traffic lights',
     ],
   },
   // Structural: every form has a number next to a word ("1423 Elm", "Koskikatu 25"); three posts in four have none.
