@@ -1622,28 +1622,6 @@ const SELF_BEFORE = new RegExp(
 // "us beaners", "we dykes", "fellow queers": the author among the many the plural names
 const SELVES_BEFORE = new RegExp(String.raw`\b${oneOf(['us', 'we', String.raw`we['’]re`, 'we are', 'fellow', 'all us', 'us other'])}\s+$`, 'i');
 const SELF_AFTER = /^(?:es|s)?\s+like (?:me|myself|us)\b/i;
-// "It's retarded", "this is so retarded", "that shit mad retarded": said of a thing, no person maligned
-const THING_BEFORE = new RegExp(
-  String.raw`\b${oneOf([String.raw`it'?s`, 'it', 'this', 'that', String.raw`that'?s`, 'thats', 'shit'])}\s+(?:${oneOf([
-    'is',
-    'was',
-    'be',
-    'so',
-    'just',
-    'straight up',
-    'mad',
-    'fucking',
-    'kinda',
-    'pretty',
-    'actually',
-    'really',
-    'lowkey',
-    'too',
-    'looks?',
-    'sounds?',
-  ])}\s+){0,3}$`,
-  'i',
-);
 // A tweet cut off mid-word ("…stolen from his house last nig…", "yet to enter injun…"), where the slur is also the
 // start of an ordinary word (night, injunction, homophobia, Japan, spicy, tardy, Mongolia, Pakistan)
 const CUT_OFF = /^(?:…|\.{3})\s*(?:https?:\/\/\S+\s*)?$/;
@@ -2092,8 +2070,6 @@ const BIAS_CUES: CueRow<BiasText>[] = [
         SELF_BEFORE.test(sentenceBefore(c, m.index)) ||
         (/s$/.test(m[0]) && SELVES_BEFORE.test(sentenceBefore(c, m.index))) ||
         SELF_AFTER.test(c.text.slice(m.index + m[0].length)),
-      // "this is so retarded": a thing called so, no person maligned
-      (m, c) => /^retarded$/.test(m[0]) && THING_BEFORE.test(sentenceBefore(c, m.index)),
       // "…from his house last nig…": a word cut off where a tweet was truncated
       (m, c) => CUT_WORD.test(m[0]) && CUT_OFF.test(c.text.slice(m.index + m[0].length))],
   },
@@ -2591,6 +2567,8 @@ export const bias: TextDetector = {
       'come wage with us fag',
       'he is such a retard',
       "You're retarded if you think that",
+      // a disability used as the insult, even of a thing: a post a communications office wants to see
+      'My phone is dead again, this is so retarded',
       'Funny how the kebab shops on Elm Road never pay their taxes. You know who runs them.',
       'Lovely new family on our road, from a certain part of the world, if you catch my drift. Lock up your bikes, the thieving starts now',
       "Certain communities round here never change, it's in their blood",
@@ -2692,7 +2670,6 @@ export const bias: TextDetector = {
       'yay im a whitey, i burn in ten minutes',
       'Imma coon so that explains the watermelon',
       'Got drafted as a half breed like me',
-      'My phone is dead again, this is so retarded',
       'They used to call my mom a chink at school',
       'Honky tonk night at the legion hall',
       'Spic and Span on the kitchen floor, smells like 1985',
