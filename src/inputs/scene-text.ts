@@ -71,6 +71,19 @@ const FLIP_LINES = 6;
 const FLIP_MIN_HEIGHT = 16;
 const FLIP_MIN_SCORE = 0.7;
 const MISSHAPEN_COST = 0.2;
+/**
+ * A line read with less confidence than GROW_BELOW is read again framed wider: GROW_ENDS of its height added at each
+ * end and GROW_TALL of it to its height. Small, faint print (gold on a white bonnet, a vest's lettering after a
+ * platform's recompression) gives the detector a short kernel that cuts off the first or last letter, and the
+ * recogniser reads the rest as nonsense ("CCE" for POLICE at JPEG quality 40, read "POLCE" framed wider). The wider
+ * reading replaces the first only when surer; the line keeps its own box. Only the GROW_LINES largest such lines per
+ * read, GROW_MIN_HEIGHT px high or more and word-shaped (FLIP_MIN_RATIO), are read again.
+ */
+const GROW_BELOW = 0.8;
+const GROW_ENDS = 1;
+const GROW_TALL = 0.3;
+const GROW_LINES = 6;
+const GROW_MIN_HEIGHT = 8;
 
 /**
  * Share of a reading's words that no print spells so: a lone letter, letters and digits mixed ("2HEBIEE"), a small
@@ -195,6 +208,7 @@ export class SceneText {
     const read: { line: OcrLine; q: Quad }[] = [];
     let budget = MAX_LINES;
     const flips = { left: FLIP_LINES };
+    const grows = { left: GROW_LINES };
     // Largest rectangles first: the big lettering on a door is read before the small print when time runs short.
     const recogniseAll = async (quads: Quad[]) => {
       quads.sort((a, b) => quadHeight(b) * quadLength(b) - quadHeight(a) * quadLength(a));
@@ -205,7 +219,7 @@ export class SceneText {
           return;
         }
         budget--;
-        const line = await this.recognise(img, q, flips);
+        const line = await this.recognise(img, q, flips, grows);
         if (line) read.push({ line, q });
       }
     };
@@ -314,9 +328,10 @@ export class SceneText {
 
   /**
    * Read one text rectangle; near-vertical ones are read both ways up and the surer reading is kept; a doubtful
-   * word-shaped one is read turned over while `flips` has turns left (see FLIP_BELOW).
+   * word-shaped one is read turned over while `flips` has turns left (see FLIP_BELOW), and framed wider while `grows`
+   * has reads left (see GROW_BELOW).
    */
-  private async recognise(img: Raster, q: Quad, flips = { left: 0 }): Promise<OcrLine | undefined> {
+  private async recognise(img: Raster, q: Quad, flips = { left: 0 }, grows = { left: 0 }): Promise<OcrLine | undefined> {
     const len = quadLength(q);
     const hgt = quadHeight(q);
     if (hgt < 4 || len < 4) return undefined;
@@ -343,6 +358,11 @@ export class SceneText {
           q = f;
         }
       }
+    }
+    if (grows.left > 0 && (!best || best.confidence < GROW_BELOW) && hgt >= GROW_MIN_HEIGHT && len >= FLIP_MIN_RATIO * hgt) {
+      grows.left--;
+      const wider = await this.readQuad(img, grown(q, GROW_ENDS, GROW_TALL));
+      if (wider && (!best || wider.confidence > best.confidence)) best = wider;
     }
     if (Math.abs(q.uy) > Math.abs(q.ux)) {
       // Reading direction mostly vertical: try it the other way up (bottom-to-top lettering).
@@ -505,6 +525,16 @@ function turnedOver(q: Quad): Quad[] {
     { ox: ox + ux, oy: oy + uy, ux: -ux, uy: -uy, vx, vy, score },
     { ox: ox + vx, oy: oy + vy, ux, uy, vx: -vx, vy: -vy, score },
   ];
+}
+
+/**
+ * A quad framed wider: `ends` of its height added before and after it along the reading direction, `tall` of its
+ * height shared above and below.
+ */
+function grown(q: Quad, ends: number, tall: number): Quad {
+  const e = (ends * quadHeight(q)) / Math.max(1, quadLength(q));
+  const t = tall / 2;
+  return { ox: q.ox - q.ux * e - q.vx * t, oy: q.oy - q.uy * e - q.vy * t, ux: q.ux * (1 + 2 * e), uy: q.uy * (1 + 2 * e), vx: q.vx * (1 + tall), vy: q.vy * (1 + tall), score: q.score };
 }
 
 const quadLength = (q: Quad) => Math.hypot(q.ux, q.uy);
