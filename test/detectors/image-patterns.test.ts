@@ -138,6 +138,13 @@ describe('image detectors name what fired', () => {
     for (const word of ['LICE', 'MARSH', 'POL', 'LICENCE', 'Poli', 'NAPOLI', 'SLICE']) expect(detect(d, text(word)), word).toEqual([]);
   });
 
+  it('image/police-markings: a five-letter word (GARDA, POLIS) read with one letter of the same shape is a marking; another letter or a real word is not', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    for (const slip of ['GAROA', 'GARQA', 'GAR0A', 'PCLIS', 'P0LIS', 'POLJS']) expect(detect(d, text(slip)).map((h) => h.pattern), slip).toEqual(['marking-word']);
+    // Not a letter of another shape (GERDA, GARZA are names; POLES, POLOS words), not the first or last letter, not lower case.
+    for (const word of ['GERDA', 'GARZA', 'POLES', 'POLOS', 'CARDA', 'GARDO', 'Garoa', 'GRADA']) expect(detect(d, text(word)), word).toEqual([]);
+  });
+
   it('image/police-markings: two pieces of a word the reader set on different lines side by side (round a patch) are one partial marking', () => {
     const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
     const left = { x: 350, y: 193, width: 154, height: 118 };

@@ -83,6 +83,27 @@ const CAPITAL_ITEMS = listItems(MARKING_WORDS).filter((w) => w === w.toUpperCase
 /** Single marking words long enough to be matched with one OCR slip (shorter ones must be read exactly). */
 const FUZZY_WORDS = [...new Set(listItems(MARKING_WORDS).filter((w) => !/\s/.test(w) && /^\p{L}+$/u.test(w)).map(fold))].filter((w) => w.length >= 6);
 const NOT_MARKING = new Set(listItems(NOT_MARKINGS).map(fold));
+/**
+ * Single marking words of five letters (GARDA, POLIS): too short for any slip, but read with one letter taken for
+ * another of the same shape (CONFUSABLE) with the first and last letter right, they are still the word ("GAROA").
+ */
+const SHORT_WORDS = [...new Set(listItems(MARKING_WORDS).filter((w) => /^\p{L}{5}$/u.test(w)).map(fold))];
+/**
+ * Letters a scene reader takes for each other on small, faint or tilted print: round (O D Q C G), upright strokes
+ * (I L T J), bowls on a stem (R P B), bars (E F), open bottoms (U V), verticals with diagonals (M N H).
+ * Not A for E or I for E: GERDA, POLES and POLOS are words and names.
+ */
+const CONFUSABLE = ['odqcg', 'iltj', 'rpb', 'ef', 'uv', 'mnh'];
+const sameShape = (a: string, b: string) => CONFUSABLE.some((g) => g.includes(a) && g.includes(b));
+
+/** Whether a five-letter token (look-alike digits read as letters) is a short marking word, with at most one letter read as another of its shape. */
+function shortSlip(t: string): boolean {
+  return SHORT_WORDS.some((w) => {
+    if (w[0] !== t[0] || w[4] !== t[4]) return false;
+    const diff = [...w].flatMap((c, i) => (c === t[i] ? [] : [[c, t[i]]]));
+    return diff.length === 0 || (diff.length === 1 && sameShape(diff[0][0], diff[0][1]));
+  });
+}
 
 /** An item as a pattern: its words may be separated by any space or none (OCR runs printed words together). */
 function itemPattern(item: string): string {
@@ -152,6 +173,8 @@ export function markingReading(token: string, sameEnds = false): 'slip' | 'parti
   };
   // Four letters are only ever a piece of a word (two thirds of a six-letter one), never a slip of one.
   if (t.length < 5) return !sameEnds && FUZZY_WORDS.some(cutOff) ? 'partial' : undefined;
+  // A five-letter word (GARDA) gets one slip of a letter's shape, not any edit: the exact reading is the regex's.
+  if (t.length === 5 && shortSlip(t)) return 'slip';
   if (sameEnds) return FUZZY_WORDS.some((w) => w[0] === t[0] && w.at(-1) === t.at(-1) && editDistance(t, w, 1) <= 1) ? 'slip' : undefined;
   if (FUZZY_WORDS.some(cutOff)) return 'partial';
   return FUZZY_WORDS.some((w) => editDistance(t, w, 1) <= 1) ? 'slip' : undefined;
