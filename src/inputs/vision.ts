@@ -2550,10 +2550,21 @@ function isTrim(r: number, g: number, b: number): boolean {
 }
 
 /**
+ * Score an ear keypoint needs for its skin to be read, the ear's box (a square this share of a shoulder width), and how
+ * much brighter than the dark dome (mean of the three channels) skin-coloured ears must be: brown hair has skin's
+ * chroma too, only darker.
+ */
+const EAR_SCORE = 0.5;
+const EAR_SIDE = 0.14;
+const EAR_LIGHTER = 25;
+
+/**
  * A helmet on a posed person: at brow height (just above the eyes the keypoints give), a dark dome wider than a head:
  * dark across the middle and out to 0.18-0.28 shoulder widths either side of the head's centre, where the temples have
  * already given way to the background, which must show beyond it (not dark all round: a night scene or a dark wall
- * says nothing). e.g. a black public-order or ballistic helmet, not short or tied-back dark hair.
+ * says nothing). e.g. a black public-order or ballistic helmet, not short or tied-back dark hair. Not a head whose ears
+ * the keypoints found showing skin (in a colour picture): dark hair seen from behind or turned away, as wide as a
+ * helmet when the shoulders are seen turned (foreshortened); a helmet's shell, a visor's sides or a headset cover them.
  */
 export function helmetOn(img: Raster, pose: Keypoints | undefined, body: Body): boolean {
   const sw = body.shoulderWidth;
@@ -2563,6 +2574,14 @@ export function helmetOn(img: Raster, pose: Keypoints | undefined, body: Body): 
   const zone = (from: number, to: number): Box => roundBox({ x: cx + from * sw, y, width: (to - from) * sw, height: h });
   const dark = (b: Box) => shareOf(img, clip(b, img), isDarkCloth);
   if (y < 0 || cx - 0.65 * sw < 0 || cx + 0.65 * sw > img.width) return false;
+  const ears = (['leftEar', 'rightEar'] as const).flatMap((k) => (pose?.[k] && pose[k].score >= EAR_SCORE ? [pose[k]] : []));
+  if (ears.length) {
+    const lum = (b: Box) => meanColour(img, b, () => true).reduce((a, c) => a + c, 0) / 3;
+    const dome = lum(clip(zone(-0.15, 0.15), img));
+    const earBox = (e: { x: number; y: number }) => clip(roundBox({ x: e.x - (EAR_SIDE / 2) * sw, y: e.y - (EAR_SIDE / 2) * sw, width: EAR_SIDE * sw, height: EAR_SIDE * sw }), img);
+    const skin = (b: Box) => b.width >= 2 && b.height >= 2 && shareOf(img, b, (r, g, bl) => (r + g + bl) / 3 >= dome + EAR_LIGHTER && isSkinTone(r, g, bl)) >= 0.4;
+    if (ears.some((e) => skin(earBox(e))) && !isGreyscale(img)) return false;
+  }
   const middle = dark(zone(-0.15, 0.15));
   const sides = Math.min(dark(zone(-0.28, -0.18)), dark(zone(0.18, 0.28)));
   const beyond = Math.max(dark(zone(-0.65, -0.5)), dark(zone(0.5, 0.65)));
@@ -2660,6 +2679,13 @@ const LIGHT_BLUE_CHEST = 0.45;
 function isBadgeMetalOnBlue(r: number, g: number, b: number): boolean {
   const [h, s, v] = hsv(r, g, b);
   return (h >= 30 && h <= 58 && s >= 0.25 && s <= 0.9 && v >= 0.45) || (s < 0.1 && v >= 0.85);
+}
+
+/** Skin's chroma (YCbCr, as faces.ts's skinShare reads it): brown hair has it too, darker. */
+function isSkinTone(r: number, g: number, b: number): boolean {
+  const cb = 128 - 0.168736 * r - 0.331264 * g + 0.5 * b;
+  const cr = 128 + 0.5 * r - 0.418688 * g - 0.081312 * b;
+  return cb >= 77 && cb <= 127 && cr >= 133 && cr <= 173;
 }
 
 /** Dark cloth: navy, black, dark green or brown shirts and jackets (brightest channel under 90). */

@@ -339,6 +339,22 @@ describe('uniformCues: a line of people in the same dark kit', () => {
     expect(await helmets(hair)).toEqual([]);
   });
 
+  it('the back of a head of dark hair is no helmet when the ears show skin; a helmet seen from behind still is', async () => {
+    // Seen from behind, shoulders turned (foreshortened to 140 px): the keypoints find the ears, no eyes, no nose.
+    const back = (cx: number) => `<rect x="${cx - 16}" y="170" width="32" height="40" fill="#c99a7a"/><ellipse cx="${cx}" cy="140" rx="46" ry="55" fill="#2a1d14"/>`;
+    const ears = (cx: number) => `<ellipse cx="${cx - 44}" cy="150" rx="8" ry="14" fill="#c99a7a"/><ellipse cx="${cx + 44}" cy="150" rx="8" ry="14" fill="#c99a7a"/>`;
+    const shell = (cx: number) => `<rect x="${cx - 16}" y="170" width="32" height="40" fill="#c99a7a"/><ellipse cx="${cx}" cy="138" rx="62" ry="62" fill="#111318"/>`;
+    const posed = { ...people(1)[0], pose: { ...people(1)[0].pose, leftEar: kp(194, 150), rightEar: kp(106, 150) } };
+    // In a colour picture (a hedge behind): skin is read only where the picture has colour.
+    const helmets = async (head: (cx: number) => string, wall = '#7f9f6a') => closeUpCues(await svgRaster(lineSvg(1, head).replace('#b8bcc0', wall)), posed, [], []).filter((c) => c.kind === 'head:helmet');
+    expect(await helmets((cx) => back(cx) + ears(cx))).toEqual([]);
+    // In black and white nothing says skin: the hair is read as before.
+    expect(await helmets((cx) => back(cx) + ears(cx), '#b8bcc0')).toHaveLength(1);
+    expect(await helmets(shell)).toHaveLength(1);
+    // Without the ears' skin (hair over them) the hair is read as before: wide and dark at brow height, a helmet.
+    expect(await helmets(back)).toHaveLength(1);
+  });
+
   it('people too small in the frame for a line count when a close-up read saw their helmets', async () => {
     // The line a quarter of its size in a big frame: each person a ninth of the frame tall, no keypoints.
     const small = (head: (cx: number) => string) =>
