@@ -301,6 +301,12 @@ describe('pure image detectors', () => {
     expect(badgeNumbers('1428 Elm Street', shape('badge:shield'))).toEqual([]);
     expect(badgeNumbers('4471', [{ ...shape('badge:shield')[0], box: { x: 600, y: 50, width: 100, height: 100 } }])).toEqual([]);
     expect(badgeNumbers('4471')).toEqual([]);
+    // On a detected vehicle whose bodywork round the number reads as a shield (a white boot lid under warm light), the
+    // vehicle says what it is: a unit number, no officer's badge number. A chest badge still wins (an officer in front).
+    const car = [{ kind: 'object:car', box: { x: 0, y: 100, width: 800, height: 600 }, confidence: 0.8 }];
+    expect(kinds('POLICE 3002', [...car, ...shape('badge:shield')])).toEqual(['unit']);
+    expect(badgeNumbers('POLICE 3002', [...car, ...shape('badge:shield')])).toEqual([]);
+    expect(kinds('POLICE 4471', [...car, ...chest])).toEqual(['badge']);
   });
 
   it('marked vehicle: POLICE on a detected car; a light bar on its roof; nothing for a plain car', () => {

@@ -46,10 +46,14 @@ const UNIT_CUE = cueAtEnd(UNIT_NUMBER_WORDS);
 function numberKind(before: string, number: string, box: Box, cues: ImageAnalysisInput['cues']): 'badge' | 'unit' | 'number' {
   const lead = `${before} ${number.replace(/[\d\s-]+$/u, '')}`.trimEnd();
   if (BADGE_CUE.test(lead)) return 'badge';
-  // A number printed on a badge seen on a chest, or on a badge or shield standing alone, is the badge's number.
-  if (cuesOf(cues, (k) => BADGE_KINDS.has(k)).some((c) => c.box && insideShare(box, c.box) >= 0.6)) return 'badge';
+  const on = (kinds: (k: string) => boolean) => cuesOf(cues, kinds).some((c) => c.box && insideShare(box, c.box) >= 0.6);
+  // A number printed on a badge seen on a chest is the badge's number.
+  if (on((k) => k === 'badge:chest')) return 'badge';
   if (UNIT_CUE.test(lead) || /^k-?9/iu.test(number)) return 'unit';
-  if (cuesOf(cues, (k) => VEHICLE_KINDS.has(k)).some((c) => c.box && insideShare(box, c.box) >= 0.6)) return 'unit';
+  // A number on a detected vehicle is its unit or car number, even where the bodywork round it reads as a metal shield
+  // (a white boot lid under warm light: real-11's 3002); on a badge or shield standing alone, the badge's number.
+  if (on((k) => VEHICLE_KINDS.has(k))) return 'unit';
+  if (on((k) => BADGE_KINDS.has(k))) return 'badge';
   return 'number';
 }
 
