@@ -11,7 +11,9 @@
  * Tried in session 11 and not kept (23,339 cases with train-o, 0.693 -> 0.691, and no fewer false alarms on train-o's
  * non-police posts about police): police named as others ("the officer was nice"), a police act done to the writer
  * ("pulled me over"), the writer calling the police ("called 911"), a ride-along or a reporter, "his sergeant"; the
- * embedding and the word n-grams already carry them.
+ * embedding and the word n-grams already carry them. Nor in session 14: a police thing held by someone else ("his
+ * badge", "Dad's retirement", "from his Garda days"; 17 positive, 124 negative of 24,939 cases): recall at 0.93 0.720 -> 0.720,
+ * and the relatives' badges of heldout-a and -g still scored 0.86-0.98.
  */
 import { OTHER_JOB } from '../detectors/id/police-words.js';
 import { FICTION, CRIME_MEDIA, STAGED, fictionVeto } from '../detectors/vocab/fiction.js';
