@@ -765,6 +765,12 @@ function evidence(analysis: TextAnalysis, start: number, end: number): { lead: b
   };
 }
 
+/** Whether any of evidence()'s kinds stands around the street. */
+function hasEvidence(analysis: TextAnalysis, start: number, end: number): boolean {
+  const ev = evidence(analysis, start, end);
+  return ev.lead || ev.unit || ev.cue || ev.city || ev.block;
+}
+
 /**
  * A house number of three to five digits (not a year) before a capitalised name and type: "4471 Maria Canyon",
  * "913 Johnson Hollow" read as an address without other evidence ("1000 Island Dressing" has no name before its type).
@@ -1100,8 +1106,7 @@ const ADDRESS_CUES: CueRow<AddressText>[] = [
       (m, c) => {
         const st = usStreetAt(m, c)!;
         if (STRONG.has(lower(st.type))) return true;
-        const ev = evidence(c.analysis, m.index, st.end);
-        const evidenced = ev.lead || ev.unit || ev.cue || ev.city || ev.block || numberedName(st);
+        const evidenced = hasEvidence(c.analysis, m.index, st.end) || numberedName(st);
         return !evidenced || st.tokens.some((t) => /^\p{Ll}/u.test(t));
       },
     ],
@@ -1193,10 +1198,7 @@ const ADDRESS_CUES: CueRow<AddressText>[] = [
       (m, _c, made) => overlapsMade(made, m.index, m.index + m[0].length),
       (m) => !(STRONG.has(lower(m[2])) || WEAK.has(lower(m[2])) || THE_TYPES.has(lower(m[2]))),
       (m, c) => countLike(c.text, m.index, m[1]),
-      (m, c) => {
-        const ev = evidence(c.analysis, m.index, m.index + m[0].length);
-        return !(ev.lead || ev.unit || ev.cue || ev.city || ev.block);
-      },
+      (m, c) => !hasEvidence(c.analysis, m.index, m.index + m[0].length),
     ],
     span: (m, c) => addressSpan(c.text, m.index, m.index + m[0].length),
     confidence: 0.75,
