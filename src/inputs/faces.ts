@@ -477,7 +477,14 @@ function containsCentre(outer: Box, inner: Box): boolean {
   return cx >= outer.x && cx <= outer.x + outer.width && cy >= outer.y && cy <= outer.y + outer.height;
 }
 
-/** Share of skin-toned pixels (YCbCr: Cb 77-127, Cr 133-173) in the middle 60 % of a box. */
+/** Skin's chroma (YCbCr: Cb 77-127, Cr 133-173); brown hair has it too, only darker. */
+export function isSkinTone(r: number, g: number, b: number): boolean {
+  const cb = 128 - 0.168736 * r - 0.331264 * g + 0.5 * b;
+  const cr = 128 + 0.5 * r - 0.418688 * g - 0.081312 * b;
+  return cb >= 77 && cb <= 127 && cr >= 133 && cr <= 173;
+}
+
+/** Share of skin-toned pixels (isSkinTone) in the middle 60 % of a box. */
 export function skinShare(img: { data: Buffer; width: number; height: number }, box: Box): number {
   const x0 = Math.max(0, Math.round(box.x + box.width * 0.2));
   const y0 = Math.max(0, Math.round(box.y + box.height * 0.2));
@@ -491,9 +498,7 @@ export function skinShare(img: { data: Buffer; width: number; height: number }, 
       const r = img.data[p];
       const g = img.data[p + 1];
       const b = img.data[p + 2];
-      const cb = 128 - 0.168736 * r - 0.331264 * g + 0.5 * b;
-      const cr = 128 + 0.5 * r - 0.418688 * g - 0.081312 * b;
-      if (cb >= 77 && cb <= 127 && cr >= 133 && cr <= 173) skin++;
+      if (isSkinTone(r, g, b)) skin++;
       all++;
     }
   }

@@ -7,7 +7,7 @@
  */
 import type { Box, VisionCue } from '../core/types.js';
 import { principalAxis } from './axis.js';
-import { isGreyscale, skinShare, type DetectedObject, type Keypoints } from './faces.js';
+import { isGreyscale, isSkinTone, skinShare, type DetectedObject, type Keypoints } from './faces.js';
 
 export interface Raster {
   data: Buffer;
@@ -2679,13 +2679,6 @@ const LIGHT_BLUE_CHEST = 0.45;
 function isBadgeMetalOnBlue(r: number, g: number, b: number): boolean {
   const [h, s, v] = hsv(r, g, b);
   return (h >= 30 && h <= 58 && s >= 0.25 && s <= 0.9 && v >= 0.45) || (s < 0.1 && v >= 0.85);
-}
-
-/** Skin's chroma (YCbCr, as faces.ts's skinShare reads it): brown hair has it too, darker. */
-function isSkinTone(r: number, g: number, b: number): boolean {
-  const cb = 128 - 0.168736 * r - 0.331264 * g + 0.5 * b;
-  const cr = 128 + 0.5 * r - 0.418688 * g - 0.081312 * b;
-  return cb >= 77 && cb <= 127 && cr >= 133 && cr <= 173;
 }
 
 /** Dark cloth: navy, black, dark green or brown shirts and jackets (brightest channel under 90). */
