@@ -559,6 +559,13 @@ const SITE_RUNS = SITE_TAPE.map((p) => p.letters);
 /** Letters an OCR line must have to be read as a piece of the wording. */
 const PIECE_MIN_LETTERS = 6;
 
+/** A reading's letters only, folded, look-alike digits and signs read as the letters they stand for ("P0L1CE" -> "police"). */
+function lettersOf(read: string): string {
+  return fold(read)
+    .replace(/[0-9|!$€]/g, (c) => LOOKALIKE[c] ?? c)
+    .replace(/[^\p{L}]/gu, '');
+}
+
 /**
  * OCR lines in capitals whose letters, all of them, are a stretch of a tape phrase (its words run together, repeated
  * as along a band) that runs across two word edges ("NE DO NOT", "SCENE DO ND", a look-alike letter costing half:
@@ -574,9 +581,7 @@ function tapePieces(text: string): Piece[] {
   let offset = 0;
   for (const line of text.split('\n')) {
     const raw = line.trim();
-    const letters = fold(raw)
-      .replace(/[0-9|!$€]/g, (c) => LOOKALIKE[c] ?? c)
-      .replace(/[^\p{L}]/gu, '');
+    const letters = lettersOf(raw);
     // Building-site and door wording ("DO NOT ENTER", "CAUTION") is a sign's, though cordon tape prints it too.
     if (letters.length >= PIECE_MIN_LETTERS && raw === raw.toUpperCase() && !readPhrases(raw, SITE_TAPE).length) {
       const allowed = letters.length < 10 ? 0.5 : letters.length / 7;
@@ -634,9 +639,7 @@ function tapeWording(text: string): ReturnType<typeof readPhrases> {
  * e.g. ("POLICEL", "police line") -> false; ("POLICE LIN", "police line"), ("OLICE LINE DO NOT CR", ...) -> true
  */
 function moreThanOneWord(read: string, phrase: string): boolean {
-  const letters = fold(read)
-    .replace(/[0-9|!$€]/g, (c) => LOOKALIKE[c] ?? c)
-    .replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(read);
   const whole = fold(phrase)
     .split(/[^\p{L}]+/u)
     .filter((w) => w && letters.includes(w))
