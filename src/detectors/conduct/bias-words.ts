@@ -1,6 +1,6 @@
 // Word lists for conduct/bias: slurs, group nouns and dehumanising predicates (regex sources, lower case).
 import { alt, oneOf } from '../vocab.js';
-import { DISABILITY_SLURS, ETHNIC_SLURS, HATE_CODES as HATE_CODES_LIST, N_WORD, ORIENTATION_SLURS, SEX_SLURS, SOFT_SLURS as SOFT_SLURS_LIST } from '../vocab/slurs.js';
+import { DISABILITY_SLURS, ETHNIC_SLURS, FUSED_SLURS as FUSED_SLURS_LIST, HATE_CODES as HATE_CODES_LIST, N_WORD, ORIENTATION_SLURS, SEX_SLURS, SOFT_SLURS as SOFT_SLURS_LIST } from '../vocab/slurs.js';
 
 /**
  * Slurs against a protected class (the lists in ../vocab/slurs.ts), as regex sources over the profanity-normalised
@@ -13,6 +13,9 @@ export const SLURS: readonly { source: string; confidence: number }[] = [
   { source: oneOf(ORIENTATION_SLURS), confidence: 0.9 },
   { source: oneOf([...DISABILITY_SLURS, ...SEX_SLURS]), confidence: 0.75 },
 ];
+
+/** Slurs read inside a run-together word or hashtag ("#stopthekikes"; ../vocab/slurs.ts), as one regex source. */
+export const FUSED_SLURS = oneOf(FUSED_SLURS_LIST);
 
 /** Hate codes and dog whistles ("1488", "white genocide"; ../vocab/slurs.ts), as one regex source. */
 export const HATE_CODES = oneOf(HATE_CODES_LIST);
@@ -186,7 +189,7 @@ export const GROUP_NOUNS = alt([
   String.raw`colou?red ${oneOf(['people', 'folks?', 'men', 'women'])}`,
   'negroes',
   // "Members of non-traditional religions", "followers of Islam"
-  String.raw`(?:members|followers) of (?:\w+ ){0,2}(?:religions?|faiths?|islam|judaism|that religion|that faith)`,
+  String.raw`(?:members|followers) of (?:[\w-]+ ){0,2}(?:religions?|faiths?|islam|judaism|that religion|that faith)`,
   `${oneOf([
     'black',
     'white',
@@ -453,6 +456,8 @@ export const DEROGATORY = alt([
   "not (?:even )?(?:real )?(?:people|humans|human beings)",
   'worthless',
   'useless',
+  // "deaf people are so rude"
+  'rude',
   'primitive',
   'uncivili[sz]ed',
   'breeding like rabbits',
@@ -472,7 +477,7 @@ export const DEROGATORY = alt([
   'inbred',
   'a waste of space',
   'the problem',
-  'ruining (?:this|our|the) (?:country|city|town|neighbou?rhood)',
+  'ruining (?:this|our|the) (?:country|city|town|neighbou?rhood|place|street|area)',
   'illegal',
   'a criminal',
   'a thug',

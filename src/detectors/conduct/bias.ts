@@ -5,6 +5,7 @@ import {
   BREEDING_ANIMALS,
   DEHUMANISING,
   DEROGATORY,
+  FUSED_SLURS,
   GROUP_ADJECTIVE,
   GROUP_NOUNS,
   GROUP_PREDICATES,
@@ -42,6 +43,9 @@ const spelledSlur = (spelled: string) => {
   const letters = spelled.replace(/[^a-z]/gi, '').toLowerCase();
   return SLUR_PARTS.find((p) => p.re.test(letters));
 };
+
+// A slur run together with other words, as hashtags are: "#stopthekikes", "deportthewetbacks", "niggerlover"
+const SLUR_FUSED_RE = new RegExp(String.raw`(?<![a-z0-9_@])#?[a-z]*(?:${FUSED_SLURS})[a-z]*`, 'g');
 
 // Hedges and intensifiers between the copula and the predicate: "are all just", "are nothing but", "is such a"
 const QUAL = String.raw`(?:${oneOf([
@@ -106,6 +110,7 @@ const GENERALISATION = new RegExp(
         'across',
         'living',
         'coming',
+        'moving',
         'here',
         'there',
         'nowadays',
@@ -259,6 +264,9 @@ const EXPEL = new RegExp(
       // told, at the start of a sentence: "go back to mexico, nobody wants you here"
       String.raw`(?<=^|[.!?\n]\s*|${AFTER_HANDLES})go back to ${HOMELAND}(?=\s*(?:[.!?,;]|$|(?:nobody|no one|where|and|you|u|ya|${GO_BACK_IF})\b))`,
       'go back (?:to )?where (?:you|they) came from',
+      // "Muslims can f*** off back where they came from", "piss off back to your own country"
+      String.raw`(?:f(?:uck|\*+|_+)|piss|bugger|sod) off back (?:to )?` +
+        String.raw`(?:where (?:you|they|u) (?:came|come) from|(?:your|their|ur) (?:own )?(?:\w+ )?(?:country|countries|homeland))`,
       // "go back to whatever desert you crawled out of"
       String.raw`go back to (?:whatever|the|your|which(?:ever)?) (?:\w+ )?${CRAWLED_FROM} (?:you|they|u) (?:crawled|came|climbed|slithered|crept) (?:out of|from)`,
       String.raw`${SEND_AWAY} (?:them|em|the \w+) (?:all )?back ${oneOf([
@@ -310,6 +318,26 @@ const EXPEL_BARE = new RegExp(
     String.raw`${SEND_AWAY} ${oneOf(['them', 'em', String.raw`every (?:last |single )?one of (?:them|em|th[eo]se \w+)`])} (?:all )?(?:back|home|out)`,
     'deport (?:them|em)(?: all)?',
   ])}\b`,
+  'gi',
+);
+// "kill them all", "gas every last one of them" when a group is named by it: "Muslims everywhere now. Gas them all"
+const HARM_BARE = new RegExp(
+  String.raw`\b${oneOf([
+    'kill',
+    'gas',
+    'exterminate',
+    'hang',
+    'lynch',
+    'nuke',
+    'slaughter',
+    'butcher',
+    'wipe out',
+    'eradicate',
+  ])} (?:${oneOf([
+    "(?:them|em|'em) all",
+    "all of (?:them|em|'em)",
+    "every (?:last |single )?one of (?:them|em|'em)",
+  ])})\b`,
   'gi',
 );
 // Every one of them, swept up: "the lot of them", "them all", "every last one"
@@ -371,9 +399,11 @@ const FOREIGN_CUE = new RegExp(
 const GROUP_RE = new RegExp(String.raw`\b(?:${GROUP_NOUNS})\b`, 'i');
 const DEHUMANISED_RE = new RegExp(String.raw`\b(?:${DEHUMANISING})\b`, 'i');
 
+// Whom a call to harm names: a group, a faith or its houses, or every member ("kill every muslim")
+const HARM_TARGET = String.raw`(?:${GROUP_NOUNS}|${HARMED}|(?<=\b(?:every|each)\s+(?:single\s+|last\s+)?)(?:${GROUP_SINGULAR}))`;
 // A call to kill or wipe out a named group: "kill all the Muslims", "gas the Jews", "nuke the Arabs"
 const HARM_GROUP = new RegExp(
-  String.raw`\b${oneOf([
+  String.raw`\b(?:death to\s+(?:all\s+)?(?:(?:the|these|those)\s+)?(?:${GROUP_NOUNS}|${HARMED})|${oneOf([
     'kill',
     'gas',
     'hang',
@@ -389,7 +419,7 @@ const HARM_GROUP = new RegExp(
     'purge',
     'genocide',
     'ban',
-  ])}\s+(?:(?:all|every|every last|every single|each)\s+(?:of\s+)?)?(?:(?:the|these|those|them|their)\s+)?(?:fucking\s+|filthy\s+|dirty\s+)?(?:${GROUP_NOUNS}|${HARMED})\b`,
+  ])}\s+(?:(?:all|every|every last|every single|each)\s+(?:of\s+)?)?(?:(?:the|these|those|them|their)\s+)?(?:fucking\s+|filthy\s+|dirty\s+)?${HARM_TARGET})\b`,
   'gi',
 );
 // A call to harm reported, condemned or threatened against a group in the news: "jailed for a plot to kill Muslims"
@@ -488,6 +518,9 @@ const CRIME_NOUNS = oneOf([
 ]);
 // A group that ends the clause: "… is the Africans.", "… are the immigrants, all of them"
 const GROUP_AT_CLAUSE_END = String.raw`(?:the |all the |these |those )?(?:${GROUP_NOUNS})(?=\s*(?:[.!?,;]|$|all of them|every))`;
+// What a group supposedly takes from "us": "take our jobs", "stole every house"
+const TAKE = oneOf(['take', 'took', 'taking', 'steal', 'stole', 'stealing']);
+const TAKEN = oneOf(['jobs?', 'houses', 'homes', 'benefits', 'women']);
 const CRIME_BLAME = new RegExp(
   String.raw`\b${oneOf([
     String.raw`(?:${GROUP_NOUNS})\s+${LOCATIVE}(?:all\s+|just\s+|always\s+|only\s+)?${oneOf([
@@ -507,6 +540,9 @@ const CRIME_BLAME = new RegExp(
       'the majority',
       String.raw`\d+ ?%`,
     ])} of (?:the )?(?:\w+ )?${CRIME_NOUNS}\b[^.!?\n]{0,40}?\b(?:are|is|were|was|comes?) (?:all )?(?:down to|caused by|because of|committed by|from) (?:the |those |these )?(?:${GROUP_NOUNS})`,
+    // "These refugees turn up, take our benefits and give nothing back"
+    // (not "immigrants don't take our jobs")
+    String.raw`(?:${GROUP_NOUNS})\b(?:(?!\b(?:don'?t|do not|didn'?t|never|won'?t|aren'?t|are not)\b)[^.!?\n]){0,30}?\b${TAKE} (?:all )?our ${TAKEN}`,
     // "the problem with this town is the Africans", not "the problem is the immigrants are exploited"
     String.raw`the (?:real |whole |only |main )?problem (?:with (?:this|our|the) \w+ )?(?:is|are) ${GROUP_AT_CLAUSE_END}`,
     // "the street's been taken over by these Somali families", "gone downhill since the Romanians moved in"
@@ -514,9 +550,9 @@ const CRIME_BLAME = new RegExp(
       'taken over',
       'overrun',
       'ruined',
-      'gone downhill',
-      'gone to (?:shit|hell|pot|the dogs)',
-    ])} (?:by|since|because of|thanks to) (?:the |these |those |all the |all these )?(?:${GROUP_NOUNS})`,
+      '(?:gone|went) downhill',
+      '(?:gone|went) to (?:shit|hell|pot|the dogs)',
+    ])} (?:by|since|because of|thanks to|once|when|after) (?:the |these |those |all the |all these )?(?:${GROUP_NOUNS})`,
     // "It's always the Puerto Ricans. Always."
     String.raw`(?:it'?s|its|it is) (?:always|usually|forever|only ever) (?:the |them |those )?${GROUP_AT_CLAUSE_END}`,
     // "why is it always the Nigerians with the email scams", "it's always the Lebanese boys doing burnouts"
@@ -581,6 +617,22 @@ const EPITHET_NOUN = oneOf(['jew', 'jewess', 'muslim', 'moslem', 'immigrant', 'm
 // An epithet fused to a group name: "filthy Muslims", "dirty Jews", "stinking immigrants"
 const GROUP_EPITHET = new RegExp(
   String.raw`\b${oneOf([
+    // "stupid muslims", "lazy fucking mexicans", "sub human jews"; not "nasty women" (a slogan taken back)
+    'stupid',
+    'dumb',
+    'lazy',
+    'ugly',
+    'evil',
+    'worthless',
+    'vile',
+    'retarded',
+    'inferior',
+    'ignorant',
+    'godless',
+    'uppity',
+    'backwards?',
+    'low[- ]?iq',
+    'sub[- ]?human',
     'filthy',
     'dirty',
     'stinking',
@@ -594,7 +646,7 @@ const GROUP_EPITHET = new RegExp(
     'primitive',
     'rat-?faced',
     'hook-?nosed',
-  ])}\s+(?:${GROUP_NOUNS}|${EPITHET_NOUN})\b`,
+  ])}\s+(?:(?:fucking|fuckin|f\*+ing|goddamn|damn|bloody)\s+)?(?:${GROUP_NOUNS}|${EPITHET_NOUN})\b`,
   'gi',
 );
 
@@ -609,6 +661,8 @@ const IDENTITY_DISEASE = new RegExp(
     'being trans',
     'being transgender',
     'lesbianism',
+    // "the trans stuff is a mental illness"
+    String.raw`(?:the )?trans(?:gender)? (?:stuff|thing|nonsense|ideology|craze|fad)`,
   ])}\s+(?:is|=)\s+(?:just\s+|nothing but\s+|literally\s+)?(?:a\s+|the\s+)?${oneOf([
     'cancer',
     '(?:death |evil |satanic )?cult',
@@ -649,6 +703,8 @@ const PROPHET_MALIGNED = new RegExp(
   ])}\b`,
   'gi',
 );
+// Who is distrusted, before the group: "a", "any of them", "those"
+const DISTRUSTED_ONES = String.raw`(?:${oneOf(['a single', 'a', 'an', 'any (?:of (?:them|those|these|the) )?', 'those', 'these', 'them', 'the', 'no'])} ?)?`;
 // Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn't hire a woman", "typical Mexican driver"
 const DISTRUST = new RegExp(
   String.raw`\b${oneOf([
@@ -667,7 +723,7 @@ const DISTRUST = new RegExp(
       'rent to',
       'serve',
       String.raw`let (?=\S+(?: \S+)? (?:near|around|anywhere near|into) (?:my|our|the)\b)`,
-    ])})\s*(?:a single |a |an |any |those |these |them |the |no )?(?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
+    ])})\s*${DISTRUSTED_ONES}(?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
     // "never buy a used car from an Arab", "never take a Muslim's word for anything"
     String.raw`never (?:buy|rent) (?:\w+ ){0,3}?from (?:a|an) (?:${GROUP_SINGULAR})`,
     String.raw`(?:never|don'?t|do not) take (?:a|an) (?:${GROUP_SINGULAR})'?s word`,
@@ -892,6 +948,8 @@ const STEREOTYPE =
       '(?:women|females|wives) should (?:stay|be) (?:at )?home with the (?:kids|children|babies)',
       String.raw`(?:a|the) woman'?s place is in the (?:kitchen|home)`,
       'get back (?:in|to) the kitchen',
+      // "Ladies, stick to the kitchen"
+      'stick to the kitchen',
       // "Lesbians are only like that because they haven't met the right guy"
       String.raw`lesbians (?:are )?(?:just |only )?like that (?:because|cos|cause|cuz) they (?:haven'?t|have not|never) (?:met|found|had) the right (?:man|guy|bloke)`,
     ])}\b`, 'gi');
@@ -1032,11 +1090,13 @@ const CRIME_BY_GROUP = new RegExp(
     ])}\b`,
   'gi',
 );
+// "want to", "be bothered to" between the negation and the verb: "can't even be bothered to learn English"
+const BOTHER_TO = String.raw`(?:(?:want|try|bother|be bothered) to\s+)?`;
 // A group and what it supposedly will not or cannot do: "immigrants who don't respect our laws", "women have no business
 // being on patrol", "gays don't belong in the locker room", "Mexicans can't handle…"
 const GROUP_CANNOT = new RegExp(
   String.raw`\b(?:${GROUP_NOUNS})\b,?\s+${LOCATIVE}(?:(?:who|that)\s+)?(?:(?:just|really|simply|honestly|still)\s+)?${oneOf([
-      String.raw`(?:don'?t|do not|never|can'?t|cannot|won'?t|will not|refuse to|refuses to|wouldn'?t)\s+(?:even\s+)?(?:(?:want|try|bother) to\s+)?${oneOf([
+      String.raw`(?:don'?t|do not|never|can'?t|cannot|won'?t|will not|refuse to|refuses to|wouldn'?t)\s+(?:even\s+)?${BOTHER_TO}${oneOf([
         'respect',
         'follow',
         'obey',
@@ -1270,9 +1330,6 @@ const CURSE_GROUP = new RegExp(
   String.raw`\bf(?:u|\*+|_)?ck\s+(?:(?:all|off)\s+)?(?:(?:of\s+)?(?:the|those|these|you)\s+)?(?:fucking\s+)?(?:${GROUP_NOUNS}|islam|judaism)\b`,
   'gi',
 );
-// What a group supposedly takes from "us": "take our jobs", "stole every house"
-const TAKE = oneOf(['take', 'took', 'taking', 'steal', 'stole', 'stealing']);
-const TAKEN = oneOf(['jobs?', 'houses', 'homes', 'benefits', 'women']);
 // A crime or vice told as what a group does: "immigrants steal our jobs", "Muslims rape", "Mexicans live on welfare"
 const GROUP_DOES = new RegExp(
   String.raw`\b(?:${GROUP_NOUNS})\s+${LOCATIVE}(?:(?:will|would|'ll|are|'re)\s+)?(?:(?:all|always|just|only|constantly|basically|forever)\s+)?${oneOf([
@@ -1289,6 +1346,8 @@ const GROUP_DOES = new RegExp(
     'breed',
     'leech',
     'sponge',
+    // "foreigners at the job centre sponging off the rest of us"
+    String.raw`(?:sponging|leeching|scrounging|freeloading) (?:off|on)`,
     'invade',
     'infest',
     'destroy',
@@ -1344,6 +1403,9 @@ const WANT_OUT = new RegExp(
       'sweep',
     ])}\s+(?:all\s+)?(?:(?:the|those|these|all the)\s+)?(?:\w+\s+)?(?:${GROUP_NOUNS})\s+out\b(?!\s+of\s+(?:the\s+)?${SHELTERED_FROM}\b)`,
     String.raw`get rid of (?:all\s+)?(?:(?:the|those|these|all the)\s+)?(?:${GROUP_NOUNS})\b`,
+    // "get these immigrants out"; not "get the women and children out"
+    String.raw`get (?:these|those|all these|all those) (?:\w+\s+)?(?:${GROUP_NOUNS})\s+out` +
+      String.raw`(?=\s*(?:[.!?,;]|$)|\s+of (?:our|this|my) (?:country|town|city|neighbou?rhood|street|area|schools?)\b)`,
   ])}`,
   'gi',
 );
@@ -1800,7 +1862,9 @@ const LABELLED_GROUP =
       'queer',
       String.raw`lgbt\w*`,
       'muslim',
+      'moslem',
       'islamic',
+      'jew',
       'immigrant',
       'migrant',
       'foreign',
@@ -1856,6 +1920,32 @@ const LABELLED_GROUP =
       'rapists',
       'p(?:a)?edo(?:phile)?s',
       'nonces',
+    ])}\b|\b${oneOf([
+      'muslim',
+      'moslem',
+      'islamic',
+      'jew',
+      'jewish',
+      'arab',
+      'mexican',
+      'immigrant',
+      'migrant',
+      'refugee',
+      'african',
+      'somali',
+      'gypsy',
+    ])}\s+${oneOf([
+      // animals said only of people when a faith or a people is put before them: "muslim pigs", "jew dogs", "migrant maggots"
+      'pigs',
+      'swine',
+      'dogs',
+      'maggots',
+      'roaches',
+      'snakes',
+      'sub-?humans?',
+      'bastards',
+      'cancer',
+      'plague',
     ])}\b`, 'gi');
 // Back into the closet: "can't wait for them to crawl back into the closet"
 const CLOSET = new RegExp(
@@ -1894,6 +1984,20 @@ const PRONOUN_MALIGN = new RegExp(
       'need to (?:go|be sent|be shipped) (?:back|home)',
       // "…the somalis. they should all be deported"
       String.raw`should (?:all )?be ${oneOf(['shot', 'hanged', 'hung', 'gassed', 'lynched', 'deported', 'exterminated', 'killed', 'burn(?:ed|t)', 'executed', 'sterili[sz]ed', 'wiped out', 'sent back', 'put down', 'rounded up'])}`,
+      // "nothing against gay people but they shouldn't be teachers"
+      String.raw`(?:shouldn'?t|should not|should never) be (?:allowed (?:to be |near |around )?)?${oneOf([
+        'teachers',
+        'cops',
+        'police',
+        'officers',
+        'soldiers',
+        'doctors',
+        'nurses',
+        'parents',
+        'adopting',
+        'allowed to adopt',
+        '(?:near|around) (?:kids|children)',
+      ])}`,
       // "they've got no morals", "they all drive like that"
       String.raw`(?:have|['’]ve) (?:got )?no (?:morals|manners|shame|respect|class|culture)`,
       String.raw`(?:all )?drive like (?:that|maniacs|idiots|lunatics|animals)`,
@@ -1956,6 +2060,8 @@ export function quotesOthers(text: string): boolean {
   const outside = text.replace(/["“][^"”]{3,}["”]/g, ' ');
   return outside !== text && QUOTE_FRAME.test(outside);
 }
+// A hatred denied just before "I hate…": "doesn't mean I hate the homeless", "it's not that we hate immigrants"
+const HATE_DENIED = /\b(?:not|never|doesn'?t|does not|don'?t|do not|didn'?t|isn'?t|wasn'?t)\b[^.!?\n]{0,16}$/i;
 /** Is the match between quotes: 'a "tranny"', "the word 'faggot'"? */
 const quoted = (text: string, start: number, length: number) => /['‘"“]$/.test(text.slice(0, start)) && /^['’"”]/.test(text.slice(start + length));
 // The word itself talked about: "calling someone a ...", "the word ...", "that slur"
@@ -2084,6 +2190,22 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [(m) => !spelledSlur(m[0]), (m, c) => SLUR_REPORTED.test(c.text.slice(Math.max(0, m.index - 40), m.index))],
   },
   {
+    name: 'SLUR_FUSED',
+    description: 'a slur run together with other words, as in a hashtag: "#stopthekikes", "deportthewetbacks"',
+    pattern: SLUR_FUSED_RE,
+    on: (c) => c.norm,
+    confidence: 0.85,
+    messageId: 'slur',
+    // the SLUR row reads the word alone first
+    disjoint: true,
+    vetoes: [
+      // a slur alone is the SLUR row's, with its vetoes ("I'm a …": the author's own word)
+      (m) => SLUR_PARTS.some((p) => p.re.test(m[0].replace(/^#/, ''))),
+      (m, c) => SLUR_REPORTED.test(c.text.slice(Math.max(0, m.index - 40), m.index)),
+      (m, c) => quoted(c.text, m.index, m[0].length) && (GUARD.test(c.sentence(m.index)) || WORD_TALK.test(c.sentence(m.index))),
+    ],
+  },
+  {
     name: 'GENERALISATION',
     description: '"Those people from that neighborhood are all animals", "illegals are criminals", "women are so stupid"',
     pattern: GENERALISATION,
@@ -2117,6 +2239,20 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [
       (m, c) => !GROUP_RE.test(c.sentence(m.index)) && !DEHUMANISED_RE.test(c.sentence(m.index)) && !groupJustBefore(c, m.index) && !FOREIGN_CUE.test(c.text),
       guarded,
+    ],
+  },
+  {
+    name: 'HARM_BARE',
+    description: 'A call to kill them all, with a group named in the sentence or just before: "Muslims everywhere now. Gas them all"',
+    pattern: HARM_BARE,
+    confidence: 0.75,
+    messageId: 'expel',
+    vetoes: [
+      (m, c) => !GROUP_RE.test(c.sentence(m.index)) && !DEHUMANISED_RE.test(c.sentence(m.index)) && !groupJustBefore(c, m.index, true),
+      guarded,
+      negatedBefore,
+      quotedSpeech,
+      (m, c) => HARM_REPORTED.test(sentenceBefore(c, m.index)),
     ],
   },
   {
@@ -2307,8 +2443,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   },
   {
     ...remark('EXPEL', '"send them back", "go back to your country", "Muslims should all be deported", "I hate Mexicans"', EXPEL, 0.8, 'expel'),
-    // 'Someone shouted "go back to your own country" at my mum': abuse reported
-    vetoes: [guarded, quotedSpeech],
+    // 'Someone shouted "go back to your own country" at my mum': abuse reported; "doesn't mean I hate the homeless": denied
+    vetoes: [guarded, quotedSpeech, (m, c) => /^(?:i|we)\b/i.test(m[0]) && HATE_DENIED.test(sentenceBefore(c, m.index))],
   },
   {
     ...remark('STEREOTYPE', 'Sex and gender stereotypes put as fact: "women can\'t drive", "a woman\'s place is in the kitchen"', STEREOTYPE, 0.8, 'generalisation'),
@@ -2574,6 +2710,21 @@ export const bias: TextDetector = {
       "Certain communities round here never change, it's in their blood",
       "Muslims and their 'religion of peace', look at the news",
       'Same-sex couples raising kids is just wrong',
+      '#stopthekikes',
+      'Muslims everywhere now. Gas them all',
+      'death to the jews',
+      'kill every muslim you see',
+      'stupid fucking muslims ruin everything',
+      'muslim pigs',
+      'the jewish cancer is spreading',
+      'you fucking queer',
+      'fa66ot',
+      'n gger',
+      'niqqers everywhere',
+      "Nothing against gays but they shouldn't be teachers",
+      'These refugees turn up, take our benefits and give nothing back',
+      'Muslims can f*** off back where they came from',
+      'Vote Hollis and get these immigrants out.',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2679,6 +2830,17 @@ export const bias: TextDetector = {
       'Best curry in town, it\'s in their blood, three generations of cooks',
       "The politician's comments about disabled people were disgusting",
       'Studies show gay couples adopting kids is good for the kids',
+      'I was sniggering at the back of the briefing',
+      'Nigerian jollof vs Ghanaian jollof debate at work got heated',
+      'The queer community centre is open late on Fridays',
+      'My brother is queer.',
+      'And poof, the money was gone',
+      'Get all the women and children out of the building now',
+      'The zombies are coming, kill them all',
+      'Protesters were chanting death to the jews outside the synagogue, officers are investigating',
+      "Criticizing the mayor's policy on encampments doesn't mean I hate the homeless",
+      "Immigrants don't take our jobs, they do the jobs nobody wants",
+      'Nasty women unite',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),

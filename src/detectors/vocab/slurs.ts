@@ -24,6 +24,13 @@ export const N_WORD = [
   String.raw`n\.i\.g\.g\.(?:e\.r|a)(?:\.?s)?`,
   // a 9 for each g: "ni99er"
   String.raw`n[i1!]99(?:er|a|uh)s?`,
+  // a q for each g, an l for the i: "niqqer", "nlgger" (the "-a" spellings as they were: no new ones)
+  String.raw`ni(?:qq|gq|qg)e+r+[sz]?`,
+  'nlggers?',
+  'niggurs?',
+  // masked letters, the mask dropped where punctuation was stripped: "ni**er", "n gger"
+  String.raw`ni_{2,}ers?`,
+  'n ggers?',
 ];
 
 /** Racial, ethnic and religious slurs: "spic", "towel heads", "honky", "white trash"; "chink" not "a chink in the armour". */
@@ -97,8 +104,42 @@ export const ETHNIC_SLURS = [
   'curry ?munchers?',
   'dot ?heads?',
   'jew ?boys?',
+  // "jew" put before a noun as an adjective: "the jew ref", "jew lawyers", "jew york"
+  `jew ${oneOf([
+    'bitch(?:es)?',
+    'lawyers?',
+    'refs?',
+    'referees?',
+    'bosses',
+    'landlords?',
+    'money',
+    'york',
+    'noses?',
+    'lovers?',
+    'loving',
+    'ridden',
+    'run',
+    'owned',
+    'shills?',
+    'pigs?',
+    'rats?',
+    'scum',
+    'trash',
+    'filth',
+    'parasites?',
+    'vermin',
+    'devils?',
+    'worms?',
+    'puppets?',
+    'propaganda',
+    'press',
+    'tricks?',
+  ])}`,
   // "he jewed me down"
   'jewed',
+  // the plural no Spanish post spells ("negros" is Spanish, left to the model); the old anthropology's term for a race
+  'negroes',
+  'negroids?',
   'white devils?',
   // a vowel masked: "ch*nks", "sp*cs", "k*kes"
   'ch_nks?',
@@ -110,6 +151,26 @@ export const ETHNIC_SLURS = [
   // not the cat or the hound: "Maine coon", "coon hound", "raccoon"
   String.raw`(?<!maine )coons?(?! ?(?:hounds?|dogs?|hunt\w*|skin|cats?)\b)`,
 ];
+
+// Words before "queer" that make it the adjective ("he is queer.", "I'm queer", "so queer", "came out as queer")
+const ADJECTIVE_BEFORE = oneOf([
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  String.raw`[a-z]+['’](?:s|re|m)`,
+  'so',
+  'too',
+  'very',
+  'as',
+  String.raw`identif(?:y|ies) as`,
+  'out as',
+  'bit',
+]);
 
 /**
  * Slurs for sexual orientation and gender identity: "faggot", "fag" (not the cigarette: conduct/bias drops it in a
@@ -126,6 +187,14 @@ export const ORIENTATION_SLURS = [
   'fagg?ots?',
   'fag{3,}ots?',
   'f a g g o t(?: s)?',
+  // a 6 for each g, a q, a "ph": "fa66ot", "faqqot", "phaggot"
+  'fa66(?:ots?|its?|ets?|y)',
+  'faqq?ots?',
+  'phagg?ots?',
+  // masked letters, the mask dropped where punctuation was stripped: "fa**ot", "f ggot", "tr nny"
+  'fa_{2,}ots?',
+  'f gg?ots?',
+  String.raw`tr nn(?:y|ies)`,
   'fagg(?:it|et)s?',
   String.raw`fags?(?! ?(?:break|end|packet|butt|ash)s?\b)`,
   'bull ?dykes?',
@@ -151,6 +220,8 @@ export const ORIENTATION_SLURS = [
   'lady ?boys?',
   String.raw`homos?(?! (?:sapiens|erectus|habilis|neanderthalensis|naledi|floresiensis)\b)`,
   'poofters?',
+  // the noun, not the sound of a thing vanishing ("and poof, it was gone")
+  String.raw`(?<=\b(?:a|the|some|you|that|them|those|bloody|fucking|big|little) )poofs?\b`,
   'pooftahs?',
   'fudge ?packers?',
   'carpet ?munchers?',
@@ -161,6 +232,30 @@ export const ORIENTATION_SLURS = [
   'lezz(?:ie|ies|y|ers?)',
   'troons?',
   'lezbos?',
+  // "queer" as a noun, the insult: "you're a fucking queer", "them queers", "happy birthday queer"; not the adjective
+  // the reclaimed word is ("queer folks", "the queer community", "he is queer.")
+  'queers(?! (?:and|&) (?:allies|trans)\\b)',
+  String.raw`(?<!\b(?:${ADJECTIVE_BEFORE}) )queer(?=\s*(?:[.!?,;:…"”)]|$))`,
+];
+
+/**
+ * Slurs that stay slurs inside a run-together word or hashtag ("#stopthekikes", "niggerlover", "deportthewetbacks"),
+ * read by conduct/bias's SLUR_FUSED row: stems no ordinary English word contains (the n-word with its double g: one g
+ * is "Nigeria", and after an "s" it is "snigger").
+ */
+export const FUSED_SLURS = [
+  String.raw`(?<!s)niggers?`,
+  'kikes?',
+  'faggots?',
+  'ragheads?',
+  'towelheads?',
+  'wetbacks?',
+  'muzzies',
+  'muzrats?',
+  'jigaboos?',
+  'shitskins?',
+  'mudslimes?',
+  'sandniggers?',
 ];
 
 /** Disability used as an insult: "retard", "retarded", "spaz", "mongoloid", "window licker". */
@@ -259,6 +354,13 @@ export const HATE_CODES = [
   String.raw`(?:this|our|my) (?:country|town|city|neighbou?rhood|street|school|area) (?:was|used to be) (?:still )?(?:all )?white(?! with)`,
   // the Charlottesville chant
   '(?:jews|you) will not replace us',
+  // antisemitic and anti-Muslim tropes and puns: "the jew world order", "khazarian mafia", "religion of pieces"
+  'jew world order',
+  'khazarian (?:mafia|jews?|mob)',
+  'synagogue of satan',
+  'religion of pieces',
+  'pisslam',
+  String.raw`p(?:a)?edo(?:phile)? prophet`,
   'remove kebab',
   // hashtags run together, with or without the "#": "#banislam", "#deportthemall", "#stoptheinvasion"
   String.raw`(?:ban|stop)islam`,
