@@ -5,6 +5,7 @@ import { detectText } from '../../src/core/engine.js';
 import type { AccountContext, Profile } from '../../src/core/types.js';
 import { isDepartmentMoniker, monikerVocab } from '../../src/detectors/id/department-moniker.js';
 import { prepareRoster, rosterMentions } from '../../src/detectors/id/roster.js';
+import { speakerNotPolice } from '../../src/detectors/id/self-affiliation.js';
 import { textDetectors } from '../../src/detectors/index.js';
 import { analyze } from '../../src/nlp/index.js';
 
@@ -220,6 +221,23 @@ describe('id/coworker', () => {
 });
 
 describe('id/self-affiliation', () => {
+  // what the learned head's veto reads too (src/model/signals.ts): the post's speaker, or the sentence's occasion
+  it('reads who is speaking: the public told something by police, another job, a soldier', () => {
+    const post = (text: string) => speakerNotPolice(text);
+    const sentence = (text: string) => speakerNotPolice(text, text);
+    expect(sentence('The Garda on the phone gave me her registration number, 8831, and said to quote it')).toBe(true);
+    expect(sentence('still buzzing from the game when the copper showed us the photos')).toBe(true);
+    expect(sentence("When someone says \"that's the cop who gave me a ticket\". Every time")).toBe(false);
+    expect(sentence('The sergeant told us at briefing to double up.')).toBe(false);
+    expect(post('My wife works nights on patrol and I work days at the bank.')).toBe(true);
+    expect(post('Deployment countdown: 43 days. We fly out of Fort Hood on the 10th.')).toBe(true);
+    expect(post('Nurses week!! 12 hour shifts, three codes.')).toBe(true);
+    expect(post('Happy Nurses Week to my wife. Nights again for me.')).toBe(false);
+    expect(post('Hospital security guard. Got my body cam today.')).toBe(true);
+    expect(post('Former nurse. Now six years on patrol.')).toBe(false);
+    expect(sentence('The quartermaster sergeant in my unit saved my life twice in Helmand.')).toBe(true);
+  });
+
   it('reads colleagues at roll call, partners with kit, the car after a shift, academy days and career-worst scenes', () => {
     for (const text of [
       'Sgt. Whitfield ran the briefing in her slippers today, nobody said a word.',

@@ -2,7 +2,7 @@
 // roster member named in a police context); serves NYPD P.G. 203-28 Additional Data ¶4 ("other members": no
 // revealing the affiliation of partners, co-workers or supervisors without their consent) and T.P.P.D. G.O. 418 05.C.
 import type { CueInfo, Match, Profile, RosterMember, TextDetector } from '../../core/types.js';
-import { isCommonWord, isGivenName, isKnownName } from '../../nlp/people.js';
+import { isCommonWord, isGivenName, isKnownName, isNeverAName, isPlace } from '../../nlp/people.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { STRONG_TITLE } from './police-words.js';
 import { hasPoliceContext, hasWorkContext, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
@@ -121,6 +121,14 @@ const MILITARY_WORDS = [
   'brigade',
   'afghanistan',
   'iraq',
+  // (issue 11, train-s) "Lieutenant Commander Farrow of HMS Daring", "shared a tent in Helmand"
+  'helmand',
+  'kandahar',
+  String.raw`camp\s+bastion`,
+  'hms',
+  'uss',
+  String.raw`lieutenant\s+commander`,
+  'quartermaster',
   'vietnam',
   'normandy',
   String.raw`(?:korean|gulf)\s+war`,
@@ -232,8 +240,10 @@ const NICKNAME_BEFORE = new RegExp(
   'i',
 );
 const OWNER = oneOf(['the', 'a', 'my', 'our', 'his', 'her', 'their']);
+/** Things a title-and-name may be the name of besides a pet: "Corporal Punishment is the name of my uncle's metal band". */
+const NAMED_THINGS = oneOf([ANIMAL, 'bands?', 'boats?']);
 const NICKNAME_AFTER = new RegExp(
-  String.raw`^(?:(?:,?\s+${OWNER}|\s+(?:is|was)\s+(?:the\s+name\s+of\s+)?${OWNER})\s+(?:[\p{L}'’-]+\s+){0,2}${ANIMAL}\b|\s+(?:is|was|would\s+be)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}name\s+for\b)`,
+  String.raw`^(?:(?:,?\s+${OWNER}|\s+(?:is|was)\s+(?:the\s+name\s+of\s+)?${OWNER})\s+(?:[\p{L}'’-]+\s+){0,3}${NAMED_THINGS}\b|\s+(?:is|was|would\s+be)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}name\s+for\b)`,
   'iu',
 );
 
@@ -433,6 +443,55 @@ function prepareCoworker(profile: Profile): CoworkerIndex {
 interface CoworkerText extends CueText {
   profile: Profile;
   analysis: TextAnalysis;
+  roster: RosterIndex;
+  /** The author's strong self-affiliation cues, computed on first read. */
+  strongCues: () => Match[];
+}
+
+/**
+ * A surname as written, Irish and Scottish prefixes and double-barrelled names included: "Murphy", "Ó Briain", "Mac
+ * Giolla", "Ní Dhomhnaill", "O'Sullivan-Reyes", "Szymański".
+ */
+const SURNAME = String.raw`(?:(?:Ó|Mac|Mc|Ní|Nic|Uí|Mhic)\s+)?\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}[\p{Ll}'’]+)?`;
+/** Words before a capitalised word that make it a place or a thing: "in the Flats and I", "a Segway and I". */
+const NOT_A_PERSON_BEFORE = oneOf(['the', 'a', 'an', 'du', 'de', 'in', 'on', 'at', 'to', 'from', 'of', 'my', 'our', 'his', 'her', 'their', 'was', 'is', 'as']);
+/**
+ * Colleagues by surname alone, beside the author: "Murphy and I took the call", "Me and Szymański drew the cells",
+ * "Gallagher and Ní Dhomhnaill had the checkpoint with me", "Collins, Ferreira and me in the response car".
+ */
+const SURNAMES_WITH_ME = new RegExp(
+  // (not after another capitalised word: "Tim Hortons and I" is a brand, a full name is read elsewhere)
+  String.raw`(?<![\p{L}\p{N}_@#'’.-])(?<!\b${NOT_A_PERSON_BEFORE}\s+)(?<!\p{Lu}[\p{L}'’]*\s+)(${SURNAME}(?:(?:,\s+|\s+and\s+)${SURNAME})*)\s+and\s+(?:I|me)(?![\p{L}'’])` +
+    String.raw`|\b(?:[Mm]e|I)\s+and\s+(${SURNAME})(?![\p{L}'’])`,
+  'gu',
+);
+
+/**
+ * Police work a surname's sentence may tell besides the roster's context words: "took the call", "drew the cells",
+ * "had the checkpoint", "stuck on the cordon", "first on scene", "on earlies". One item a line.
+ */
+const SURNAME_WORK_WORDS = [
+  String.raw`(?:took|got|attended|answered|responded\s+to|cleared)\s+(?:the|a|that|our|this)\s+(?:\w+\s+)?calls?`,
+  String.raw`the\s+cells`,
+  'checkpoint',
+  'cordon',
+  String.raw`on\s+scene`,
+  String.raw`on\s+(?:nights|earlies|lates)`,
+];
+const SURNAME_WORK = new RegExp(String.raw`\b${oneOf(SURNAME_WORK_WORDS)}\b`, 'i');
+
+/** A partner who may be an animal: "Duke and I have been a K9 team for 3 weeks". */
+const ANIMAL_PARTNER = /\b(?:k-?9|dogs?|pup(?:py)?|horses?|canine)\b/i;
+
+/** The surnames of a SURNAMES_WITH_ME match, each a person's by the lexicon: not a word, a given name or a place. */
+function bareSurnames(m: RegExpExecArray): string[] {
+  const names = (m[1] ?? m[2]!).split(/,\s+|\s+and\s+/);
+  return names.every((n) => {
+    const last = n.split(/\s+/).pop()!;
+    return !isCommonWord(last) && !isGivenName(last) && !isPlace(last) && !isNeverAName(last);
+  })
+    ? names
+    : [];
 }
 
 // A roster member who consented is not reported; a name that is no roster member's may be a character in fiction.
@@ -473,6 +532,28 @@ const NAME_ROWS: CueRow<CoworkerText>[] = [
         const end = start + roleName(m)!.length;
         return made.some((x) => x.start < end && start < x.end);
       },
+    ],
+  },
+  {
+    name: 'SURNAME_AT_WORK',
+    description: 'colleagues by surname alone beside the author, in a sentence about police work: "Murphy and I took the call to the checkpoint", "Me and Szymański drew the cells"',
+    pattern: SURNAMES_WITH_ME,
+    confidence: 0.6,
+    messageId: 'named',
+    // the span is the names
+    span: (m) => ({ start: m.index + (m[1] ? 0 : m[0].length - m[2]!.length), end: m.index + (m[1] ? m[1].length : m[0].length) }),
+    vetoes: [
+      (m) => !bareSurnames(m).length,
+      (m, c) => bareSurnames(m).some((n) => consentingMember(n, c)),
+      // police work in the sentence, or the author's own police cue there; not a soldier's, a character's or a game's
+      (m, c) => {
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+        if (MILITARY.test(sentence) || OTHER_GUARDS.test(sentence) || FICTION.test(sentence) || ANIMAL_PARTNER.test(sentence)) return true;
+        c.roster.context.lastIndex = 0;
+        if (c.roster.context.test(sentence) || SURNAME_WORK.test(sentence)) return false;
+        return !c.strongCues().some((x) => sentence.includes(c.text.slice(x.start, x.end)));
+      },
+      (m, _c, made) => made.some((x) => x.start < m.index + m[0].length && m.index < x.end),
     ],
   },
 ];
@@ -538,6 +619,10 @@ export const coworker: TextDetector<CoworkerIndex> = {
       { text: 'Episode four is now live! Hear from Sgt. Lisa Mora on a year of policing the protests.', context: 'official' },
       // a surname after a rank written as letters, in a post about policing
       'DC Fairweather is leaving CID for the dog unit. Nobody has ever been happier to smell like a kennel',
+      // a surname alone beside the author, in a sentence about police work (Irish spellings too)
+      { text: 'Murphy and I took the call at half two, a fella locked out of his own car.', span: 'Murphy', messageId: 'named' },
+      'Me and Szymański drew the short straw for the cells tonight.',
+      'Collins, Ferreira and me in the response car on earlies all week.',
     ],
     fp: [
       // an office after the rank, another service's inspector, a toy, a costume, a mystery novel, a written detective
@@ -612,6 +697,13 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'My brother, Corporal Dean Mayhew, is home from his tour with the Royal Engineers!',
       // an institution after a rank, in a post whose author is police
       'Attested at the Garda College this morning. Mam cried, Da cried, I pretended not to.',
+      // (issue 11) a band, a navy, a game level; a surname with no police work, a brand, a police dog
+      "Corporal Punishment is the name of my uncle's terrible metal band.",
+      'Lieutenant Commander Farrow of HMS Daring spoke at the school assembly.',
+      "Finally beat Sergeant Hartman's level in the game. 4 hours.",
+      'Whitcombe and I did the school run together, she is always late.',
+      'my detachment is 3 hours from the nearest Tim Hortons and I think that counts as hazard pay',
+      'Duke and I have been a K9 team for 3 weeks now. He is better at the job than me.',
     ],
   },
   cues: COWORKER_CUES,
@@ -641,7 +733,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
         continue;
       matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title', pattern: 'TITLED_NAME' });
     }
-    walkCues(NAME_ROWS, { text, profile: ctx.profile, analysis, reach: analysis.reach }, matches);
+    walkCues(NAME_ROWS, { text, profile: ctx.profile, analysis, reach: analysis.reach, roster: index.roster, strongCues }, matches);
     const mentions = rosterMentions(analysis, index.roster).filter((m) => !consented(m.member));
     if (mentions.length) {
       // The official account, police words, or the author's own police work ("Becker and I responded to a domestic").

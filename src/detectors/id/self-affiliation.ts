@@ -18,6 +18,33 @@ import { KIN } from '../vocab/relatives.js';
 /** Ranks that may follow "my partner" or "shift with". */
 const TITLES = String.raw`${oneOf(RANKS)}\b`;
 
+/** Police branches one is posted to by name alone: "I'm posted to traffic", "transferred to CID". One item a line. */
+const POSTED_BRANCHES = [
+  'traffic',
+  'cid',
+  'response',
+  'custody',
+  String.raw`roads\s+policing`,
+  String.raw`neighbou?rhoods?`,
+  'firearms',
+];
+/** Police units one is posted to: "the rural section", "the dog squad", "the marine unit". One item a line. */
+const POSTED_UNITS = [
+  'rural',
+  'marine',
+  'mounted',
+  'bike',
+  'cycle',
+  'dog',
+  'k-?9',
+  'motor',
+  'traffic',
+  'response',
+  String.raw`neighbou?rhood`,
+  'custody',
+  'firearms',
+];
+
 /** Police nouns a person can be. */
 const POLICE_NOUN = oneOf([
   'cop',
@@ -198,7 +225,7 @@ const NOT_A_SUPERVISOR_BEFORE = [
 ];
 
 /** What a nickname "Sarge" is, said after it: "Sarge, our old scoutmaster", "The Sarge BBQ food truck". */
-const SARGE_APPOSITIVE = /^\s*,\s+(?:the|our|my|a|an)\s+[^,.!?\n]*/i;
+const SARGE_APPOSITIVE = /^\s*[,(]\s*(?:the|our|my|a|an)\s+[^,.!?\n)]*/i;
 const SARGE_BUSINESS = new RegExp(String.raw`^\s+${oneOf([
   'bbq',
   'barbecue',
@@ -2737,6 +2764,73 @@ const cues: CueRow<AuthorText>[] = [
     examples: ['Four hours in the custody suite again. #HCPD'],
   },
   {
+    name: 'CUSTODY_DESK_DUTY',
+    description: 'The custody desk or front counter as the author\'s duty: "they put me on the custody desk", "custody desk all week", "front counter today"',
+    // (issue 11, train-s) "they put me on the custody desk for my last month", "custody desk all week", "front counter
+    // today. a man brought in a found wallet" (not "at the custody desk": the arrested stand there too)
+    pattern: new RegExp(
+      String.raw`\b(?:on|behind|running|working)\s+(?:the\s+)?custody\s+desk\b` +
+        String.raw`|(?:^|[.!?\n]\s*)(?:custody\s+desk|front\s+counter)\s+${oneOf([String.raw`all\s+(?:week|day|night)`, 'today', 'tonight', 'again', String.raw`this\s+week`])}\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'play'),
+    examples: ['custody desk all week, send coffee', 'they put me on the custody desk for my last month'],
+  },
+  {
+    name: 'IN_MY_UNIFORM',
+    description: 'The author in their own uniform (weak: nurses and guards wear one too): "did the school run in my uniform", "my uniform trousers ripped"',
+    // (issue 11, train-s) "Did the school run in my uniform because I was straight off nights", "My uniform trousers do not
+    // fit" (not "my school uniform")
+    pattern: /\bin\s+my\s+(?:full\s+)?uniform\b|\bmy\s+uniform\s+(?:trousers|shirt|boots|jacket|tie|pants|hat|cap)\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Fell asleep on the sofa in my uniform again. #HCPD'],
+  },
+  {
+    name: 'POSTED_TO_UNIT',
+    description: 'The author posted or transferred to a police branch: "I\'m posted to traffic", "got my transfer to the dog squad", "transferred out of the city to a rural station"',
+    // (issue 11, train-s) "Just got word I'm posted to traffic from the new year", "Got my transfer to the rural section",
+    // "finally got transferred out of the city to a rural station" (not "my son got posted to the bike unit": person veto)
+    pattern: new RegExp(
+      String.raw`\b(?:i['’]?m|i\s+am|i\s+was|i['’]ve\s+been|got|been|just|finally)\s+(?:\w+\s+)?(?:posted|transferred)\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?to\s+(?:a\s+|the\s+)?` +
+        String.raw`(?:${oneOf(POSTED_BRANCHES)}|${oneOf(POSTED_UNITS)}\s+(?:station|section|unit|team|squad|division))\b` +
+        String.raw`|\bmy\s+transfer\s+to\s+(?:the\s+)?${oneOf(POSTED_UNITS)}\s+(?:section|unit|team|squad|division|precinct|detachment)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    // (a transfer another row read first: "Sgt. Kowalski signed off on my transfer to the K9 unit")
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), (m, _c, made) => made.some((x) => x.start < m.index + m[0].length && m.index < x.end)],
+    examples: ["Just got word I'm posted to traffic from the new year", 'Got my transfer to the dog squad'],
+  },
+  {
+    name: 'INJURED_ON_DUTY',
+    description: 'The author injured on duty: "Injured on duty last winter", "off on IOD", "I got hurt on duty" (not "Sgt. Moss, recovering after being injured on duty")',
+    // (issue 11, train-s) "Injured on duty, so it's light duties on the front counter", "off on IOD", "Two weeks of IOD
+    // leave", "injured in the line of duty last spring, back on full duty"
+    pattern: new RegExp(
+      String.raw`(?:\bi\s+(?:was\s+|got\s+)?|(?:^|[.!?\n]\s*))(?:injured|hurt)\s+(?:on|in\s+the\s+line\s+of)\s+duty\b|\b(?:off\s+on|on)\s+IOD\b|\bIOD\s+leave\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Injured on duty last winter, back on full patrol Monday.', 'did my shoulder in on a call last week, off on IOD'],
+  },
+  {
+    name: 'LIGHT_DUTIES',
+    description: 'Light or restricted duties after an injury (weak: other jobs have them too): "light duty for six weeks", "on restricted duties"',
+    // (issue 11, train-s) "light duty for two weeks while my wrist heals", "I'm on restricted duties in the control room"
+    pattern: /\b(?:light|restricted|modified|recuperative)\s+dut(?:y|ies)\b/gi,
+    confidence: WEAK,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Light duty for six weeks after the knee thing. #HCPD'],
+  },
+  {
     name: 'STILL_TO_DO',
     description: 'Police work the author\'s team still has to do: "We\'ll get him", "we\'ll nick her", "after the stop" (weak: also sport and banter)',
     // Police work the author's team still has to do: "We'll get him", "we'll nick her", "after the stop" (weak: also
@@ -2849,9 +2943,10 @@ const cues: CueRow<AuthorText>[] = [
     name: 'POLICE_LIFE',
     description: 'Police life as a heading or tag: "#CopLife", "Patrol life, nothing changes", "OPP life: 200 km of highway", "Detachment life up north"',
     // "#CopLife", "#LEOlife means cold fries", "Patrol life, nothing changes", "OPP life: 200 km of highway", "Garda
-    // life: three call outs" (not "#CopWifeLife", "MetLife": no Met here)
+    // life: three call outs", "Sheriff's office life: 90 mile beat", "Trooper problems: 400 miles in a shift", "Irish cop
+    // problems", "#copproblems" (not "#CopWifeLife", "MetLife": no Met here)
     pattern: new RegExp(
-      String.raw`(?:^|[.!?\n]\s*|#)${oneOf([
+      String.raw`(?:^|[.!?\n]\s*|#)(?:${oneOf(['irish', 'aussie', 'uk', 'british', 'canadian', 'kiwi', 'rural', 'small\\s+town'])}\s+)?${oneOf([
         'cop',
         'copper',
         'police',
@@ -2868,13 +2963,18 @@ const cues: CueRow<AuthorText>[] = [
         'nypd',
         'lapd',
         'chp',
-      ])}\s*life\b(?!\s+(?:expectancy|insurance|cover|policy|policies|skills?|coach))`,
+        String.raw`sheriff['’]?s\s+office`,
+        'probationer',
+        'probie',
+        'custody',
+        'response',
+      ])}\s*(?:life\b(?!\s+(?:expectancy|insurance|cover|policy|policies|skills?|coach))|(?:problems|probs|struggles)\b)`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
-    examples: ['#CopLife', 'Patrol life, nothing changes', 'OPP life: 200 km of highway and a moose'],
+    examples: ['#CopLife', 'Patrol life, nothing changes', 'OPP life: 200 km of highway and a moose', 'Trooper problems: 400 miles in a shift'],
   },
   {
     name: 'MY_SUPERVISOR',
@@ -3088,7 +3188,9 @@ const cues: CueRow<AuthorText>[] = [
     // duty belt at the kids' recital", "since I last wore the blue" (not "my dad wore the uniform": person veto; not "in
     // full uniform" alone: "saw Officer Becker in full uniform")
     pattern: new RegExp(
-      String.raw`\b(?:back\s+in|took\s+off|hung\s+up|still\s+in)\s+(?:the\s+|my\s+|full\s+)?uniform\b|\b(?:i|i['’]ve|i\s+have)\s+(?:\w+\s+)?(?:wore|worn)\s+the\s+blue\b`,
+      String.raw`\b(?:back\s+in|took\s+off|hung\s+up|still\s+in)\s+(?:the\s+|my\s+|full\s+)?uniform\b|\b(?:i|i['’]ve|i\s+have)\s+(?:\w+\s+)?(?:wore|worn)\s+the\s+blue\b` +
+        // (issue 11, train-s) "First time in my police uniform for the kid's career day", "my police uniform buttons"
+        String.raw`|\bmy\s+police\s+uniform\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -4073,6 +4175,9 @@ const NON_POLICE_JOBS = [
   'correspondent',
   String.raw`bail\s+(?:agent|bondsman)`,
   String.raw`bounty\s+hunter`,
+  // (issue 11, train-s) "911 operator here", "Been a civil enforcement officer (parking) for 3 years"
+  String.raw`(?:911|999|000|112)\s+(?:operator|call[- ]?taker)`,
+  String.raw`civil\s+enforcement\s+officer`,
 ];
 const OTHER_JOB_NAME = oneOf(NON_POLICE_JOBS);
 /** Relatives, not "bro" or "sis" (a workmate may be either: "my bro Officer Reyes"). */
@@ -4099,8 +4204,13 @@ const NON_POLICE_WORKPLACES = [
   String.raw`ski\s+patrol`,
   'trolley',
   'tills?',
+  // "I work days at the bank" (issue 11, heldout-h: the officer is the author's wife)
+  'bank',
+  String.raw`(?:gas|petrol)\s+station`,
 ];
 const OTHER_WORKPLACE = oneOf(NON_POLICE_WORKPLACES);
+/** Words before a job that make it someone else's or a past one: "the security guard.", "Former nurse.". */
+const NOT_ONES_OWN_JOB_BEFORE = ['and', 'the', 'a', 'an', 'my', 'his', 'her', 'our', 'their', 'former', 'ex', 'retired', 'old'];
 
 /** Games with police in them, named: "In Call of Duty I'm Sergeant Thunder", "our squad in warzone". One item a line. */
 const POLICE_GAMES = [
@@ -4146,6 +4256,33 @@ const RESIDENTS = [
 ];
 /** A police member as the public names one: "the trooper who stopped me". */
 const POLICE_MEMBERS = ['officer', 'cop', 'policeman', 'policewoman', 'constable', 'sergeant', 'pcso', 'garda', 'deputy', 'trooper'];
+/**
+ * A police member as "the …" who does something to the author: "The Garda on the phone gave me her registration
+ * number", "the copper showed us the photos" (not "sergeant": "the sergeant told us at briefing" is a colleague's).
+ */
+const POLICE_TO_THE_PUBLIC = ['officer', 'cop', 'copper', 'policeman', 'policewoman', 'constable', 'pcso', 'garda', 'trooper', 'detective'];
+/** Military bases named in a soldier's own plans: "flying out of Fort Hood on the 10th" (not Fort Worth, a city). */
+const MILITARY_BASES = [
+  'hood',
+  'bragg',
+  'cavazos',
+  'liberty',
+  'campbell',
+  'benning',
+  'moore',
+  'drum',
+  'carson',
+  'riley',
+  'stewart',
+  'polk',
+  'bliss',
+  'sill',
+  String.raw`leonard\s+wood`,
+  'jackson',
+  'irwin',
+  'huachuca',
+  'leavenworth',
+];
 
 /**
  * Who is speaking, said once for the whole post (issue 11, train-p's and train-q's non-police speakers): an applicant
@@ -4193,6 +4330,9 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`#?army\s*life`,
   String.raw`basic\s+training`,
   String.raw`(?:with|in)\s+the\s+reserves`,
+  // (issue 11, heldout-h) "Deployment countdown: 43 days", "flying out of Fort Hood on the 10th"
+  String.raw`deployment\s+countdown`,
+  String.raw`fort\s+${oneOf(MILITARY_BASES)}`,
   // the public at the front desk or at the scene: "when I reported my bike stolen", "to hand in a wallet I found",
   // "watched a whole arrest from the bus window", "The garda who came out about the break-in"
   String.raw`(?:i|we)\s+reported\s+(?:my|our|a|the)\s+(?:\w+\s+){0,2}(?:stolen|missing)`,
@@ -4208,7 +4348,14 @@ const SPEAKER_NOT_POLICE_WORDS = [
   // the job as the sentence's heading: "Relief teacher this term", "Ice hockey ref, Saturday doubleheader", "Bouncer at
   // the Crown for six years" (not "Cop and ref: ...": the words before it never hold "and")
   // (what follows the job is looked ahead at: a comma ends no word, so the list's closing \b could not follow it)
-  String.raw`(?:^|(?<=[.!?\n]\s*))(?:(?!and\b)[\w-]+\s+){0,2}${OTHER_JOB_NAME}(?=\s*[,:;]|\s+(?:this\s+(?:term|week|year|season)|at\s+the|for\s+\d))`,
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:(?!and\b)[\w-]+\s+){0,2}${OTHER_JOB_NAME}(?=\s*[,:;]|\s+(?:this\s+(?:term|week|year|season)|at\s+(?:the|a|an)|for\s+\d))`,
+  // the job as a sentence of its own: "Hospital security guard. Got my body cam today." (not "Former nurse.": what the
+  // author was before joining; not "the security guard.": someone else)
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:(?!${oneOf(NOT_ONES_OWN_JOB_BEFORE)}\b)[\w-]+\s+){0,2}${OTHER_JOB_NAME}(?=\s*[.!])`,
+  // the job named as the author's: "Got my stab vest for the new door supervisor job", "passed my bouncer licence"
+  String.raw`(?:my|the)\s+(?:new\s+|first\s+)?${OTHER_JOB_NAME}\s+(?:job|role|gig|course|licen[cs]e|training)`,
+  // said outright: "I drive the prisoner transport bus for a private contractor. Not police."
+  String.raw`(?:^|(?<=[.!?\n]\s*))not\s+(?:the\s+)?(?:police|a\s+cop|a\s+copper|an\s+officer)(?=\s*[.!,])`,
   // "As a deputy court clerk I swear in witnesses", "Twenty years as a court clerk" (not "after 10 years as a teacher":
   // what the author was before joining)
   String.raw`(?:^|(?<=[.!?\n]\s*))as\s+an?\s+(?:\w+\s+){0,2}${OTHER_JOB_NAME}`,
@@ -4251,6 +4398,11 @@ const SPEAKER_NOT_POLICE_WORDS = [
   // shift", "trolley shift at the supermarket"
   String.raw`(?:shift|nights?|lates|earlies|graveyard)\s+(?:at|in|on)\s+(?:the\s+)?${OTHER_WORKPLACE}`,
   String.raw`${OTHER_WORKPLACE}\s+(?:night\s+|day\s+|late\s+|early\s+|graveyard\s+)?shift`,
+  // "I work days at the bank" (issue 11, heldout-h)
+  String.raw`(?:i|we)\s+work\s+(?:days|nights|shifts|lates|earlies)\s+(?:at|in)\s+(?:the\s+|a\s+)?${OTHER_WORKPLACE}`,
+  // another job's week said by one who does it, as the post's heading: "Nurses week!! 12 hour shifts, three codes",
+  // "Paramedic week 1 done" (not "Happy Nurses Week to my wife": anyone may say that)
+  String.raw`(?:^|(?<=[.!?\n]\s*))${OTHER_JOB_NAME}s?['’]?\s+week`,
   // the ambulance, the hospital, the door and the shop floor as the author's workplace: "on lates on the ambulance", "my
   // day on the ambulance station", "county fire & EMS dispatch", "the charge nurse ordered pizza", "code blue at 3",
   // "The attending said", "nightclub security in Leeds", "on the door at the club", "my shift lead", "stock take till
@@ -4258,6 +4410,14 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`(?:on|in)\s+the\s+ambulance(?!\s+(?:with|to|for|and))`,
   String.raw`ambulance\s+(?:station|control|service|crew|dispatch)`,
   String.raw`(?:ems|fire)\s+dispatch`,
+  // the police's own call takers (issue 11, train-s): "12 hour shift on the 911 phones at the county comms center",
+  // "dispatch shift from hell"
+  String.raw`(?:911|999)\s+phones`,
+  String.raw`comms?\s+cent(?:er|re)`,
+  String.raw`dispatch\s+shift`,
+  // the public's side of custody: "Source: I was the appropriate adult for a 16 year old" (not "waiting four hours for
+  // an appropriate adult": an officer's wait)
+  String.raw`(?:i\s+was|i['’]m|i\s+am|as)\s+(?:the|an)\s+appropriate\s+adult`,
   String.raw`charge\s+nurse`,
   String.raw`code\s+blue`,
   String.raw`the\s+attending`,
@@ -4308,6 +4468,12 @@ const OCCASION_NOT_POLICE_WORDS = [
   String.raw`community\s+meeting\s+recap`,
   String.raw`dropped\s+me\s+(?:off|home)`,
   String.raw`${oneOf(POLICE_MEMBERS)}\s+who\s+(?:stopped|pulled|ticketed|breathalysed|breathalyzed)\s+me`,
+  // a war the sentence is set in: "The quartermaster sergeant in my unit saved my life twice in Helmand" (an officer's
+  // police work in the next sentence is still theirs)
+  String.raw`(?:in|from|to)\s+${oneOf(WAR_PLACES)}`,
+  // (issue 11, heldout-h) "The Garda on the phone gave me her registration number", "the copper showed us the photos"
+  // (not "that's the cop who gave me a ticket": what someone says to the officer author)
+  String.raw`the\s+${oneOf(POLICE_TO_THE_PUBLIC)}s?(?:\s+(?!who\b|that\b)[\w'’,-]+){0,5}?\s+(?:gave|showed|handed|told|asked|sent|rang|called)\s+(?:me|us)`,
 ];
 const OCCASION_NOT_POLICE = new RegExp(String.raw`\b${oneOf(OCCASION_NOT_POLICE_WORDS)}\b`, 'i');
 
@@ -4327,6 +4493,8 @@ const RELATIVES_THINGS = [
   'garda',
   'force',
 ];
+/** What a relative did in the service: "carried", "works" ("My wife works nights on patrol"). One item a line. */
+const RELATIVES_DID = ['carried', 'wore', 'pinned', 'works', 'worked', 'served', 'walked', 'does', 'did', 'spent', 'was', 'is'];
 /** A relative doing the service: "My old man carried shield 4092", "my dad walked a beat", "my ex was a cop". */
 const RELATIVES_SERVICE = [
   'shield',
@@ -4343,7 +4511,7 @@ const RELATIVES_SERVICE = [
   'sergeant',
 ];
 const RELATIVE_SERVED = new RegExp(
-  String.raw`\b(?:${RELATIVE}['’]s\s+(?:old\s+)?${oneOf(RELATIVES_THINGS)}|(?:my\s+)?${RELATIVE}\s+(?:carried|wore|pinned|worked|served|walked|did|spent|was|is)\s+(?:\w+\s+){0,3}${oneOf(RELATIVES_SERVICE)}` +
+  String.raw`\b(?:${RELATIVE}['’]s\s+(?:old\s+)?${oneOf(RELATIVES_THINGS)}|(?:my\s+)?${RELATIVE}\s+${oneOf(RELATIVES_DID)}\s+(?:\w+\s+){0,3}${oneOf(RELATIVES_SERVICE)}` +
     String.raw`|from\s+(?:his|her)\s+(?:garda|police|cop|force|patrol|beat|met|ruc|copper)\s+days)\b`,
   'iu',
 );
@@ -4481,6 +4649,12 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       "My daughter's audition is tomorrow. Late turn tonight so I'll miss it.",
       // a relative's badge beside the author's own
       "Dad's old badge number was 3310 and I just got assigned 3310 too.",
+      // (issue 11) the custody desk, a police branch posted to, police "problems", the author's own uniform
+      'they put me on the custody desk for my last month before retirement',
+      "Just got word I'm posted to traffic from the new year. Goodbye response.",
+      'Irish cop problems: it has been raining for 9 days',
+      'First time in my police uniform since the wedding, it still fits.',
+      'Fell asleep on the sofa in my uniform again, straight off nights.',
     ],
     fp: [
       // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
@@ -4591,6 +4765,14 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Arrested at 19 for being an idiot, now I teach high school.',
       'grave shift stocking shelves, my patrol route is aisle 1 to aisle 14',
       'The inspector in charge of the neighbourhood team came to our community meeting.',
+      // (issue 11) another job's week, its heading, its licence; a dog called Sarge; a war; said outright
+      'Nurses week!! 12 hour shifts, three codes, and someone still brought donuts. love my unit',
+      'Hospital security guard. Got my body cam today. Apparently we are just like the police now.',
+      'Bouncer at a club downtown. Stab vest under the shirt, earpiece, and a wristband for every age group.',
+      'Got my stab vest for the new door supervisor job. Heavier than I expected.',
+      'I drive the prisoner transport bus for a private contractor. Not police. Just a guy with a very locked bus.',
+      'Sarge (our dog, a very bossy basset) has stolen another sock.',
+      'The quartermaster sergeant in my unit saved my life twice in Helmand.',
     ],
   },
   patterns: [

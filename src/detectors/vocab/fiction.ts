@@ -88,6 +88,8 @@ export const FICTION = [
   String.raw`raid\s+boss`,
   // "Level 7 boss in the new game", "the boss fight"
   String.raw`(?:level|stage)\s+\d+\s+boss`,
+  // "Finally beat Sergeant Hartman's level in the game"
+  String.raw`levels?\s+in\s+the\s+(?:video\s+)?game`,
   String.raw`boss\s+(?:fight|battle)s?`,
   String.raw`(?:new|latest)\s+(?:video\s+)?game(?!\s+warden)`,
   String.raw`red\s+dead`,
