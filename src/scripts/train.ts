@@ -83,16 +83,16 @@ const shared = resolve(root, '..', 'shared');
  * id/self-affiliation stays at 0.93 (session 14, 25,739 cases with train-r): at 0.94 its threshold rose 0.824 -> 0.853
  * and recall fell 0.734 -> 0.709, and on heldout-a..g it found 239 with 6 false alarms against the shipped head's 240 and 5;
  * on train-r read as unseen by a head trained without it, its false alarms were sure ones (15 of 22 at 0.92 or more).
- * conduct/bias is held to 0.95 (session 15, bias-only refits on ed15865, 26,533 cases): its threshold 0.830 -> 0.876,
- * cross-validated regex+model recall 0.840 -> 0.808, heldout-a..h unchanged (124 found, 1 false alarm), Davidson dev
- * regex+model 0.833 -> 0.829; on HateXplain (evaluation only, measured, not fitted) its additions were about 70 true for
- * 120 false at 0.93, and regex+model F1 0.783 -> 0.787 (the regex alone 0.787); at 0.97 0.789, but a..h lost 6 of 124.
+ * conduct/bias stays at 0.93 (session 15, bias-only refits on ed15865, 26,533 cases): at 0.95 its threshold rose
+ * 0.830 -> 0.876, cross-validated regex+model recall fell 0.840 -> 0.808, heldout-a..h did not move (124 found, 1 false
+ * alarm) and Davidson dev regex+model fell 0.833 -> 0.829; at 0.97 a..h lost 6 of 124. Only HateXplain, which is for
+ * evaluation and may not choose a setting, read higher (0.783 -> 0.787), so no measure we may fit on asks for it.
  */
 const TARGETS: Readonly<Record<string, number>> = {
   'id/self-affiliation': 0.93,
   'case/investigation': 0.93,
   'case/crime-scene': 0.93,
-  'conduct/bias': 0.95,
+  'conduct/bias': 0.93,
   'conduct/alcohol': 0.97,
   'conduct/political': 0.93,
   'id/badge-number': 0.93,
