@@ -9,7 +9,7 @@ import { AUTHOR_SIGNALS, authorSignals } from './author-signals.js';
 import { OWN_SIGNALS as BIAS, type OwnSignals } from './bias-signals.js';
 import { speakerNotPolice } from '../detectors/id/self-affiliation.js';
 import { notAnOfficersNumber } from '../detectors/id/badge-number.js';
-import { caseNotOpen } from '../detectors/case/investigation.js';
+import { caseNotOpenIn } from '../detectors/case/investigation.js';
 
 export type { OwnSignals };
 
@@ -24,6 +24,6 @@ export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals, veto: (unit, post) => speakerNotPolice(post, unit) },
   // heads with no features of their own, only the regex's word on a sentence: a case told as a story, as news or as
   // decided in public is no open investigation; a conference badge, a serial or a ticket number is no officer's
-  'case/investigation': { names: [], of: none, veto: (unit) => caseNotOpen(unit) },
+  'case/investigation': { names: [], of: none, veto: (unit, post) => caseNotOpenIn(unit, post) },
   'id/badge-number': { names: [], of: none, veto: (unit) => notAnOfficersNumber(unit) },
 };
