@@ -38,6 +38,10 @@ const NUMBERED = new RegExp(
     String.raw`id(?=\s*(?:number|no\b|#))`,
     // "warrant number", "Garda no." (the number word follows: "a warrant was served" is no badge)
     String.raw`(?:warrant|regimental|garda|police)(?=\s*(?:number|no\b|#))`,
+    // a Garda's "registered number", a force's "police service number" (issue 11): "registered number 11452, a garda
+    // for 21 years", "Police service number 41873 and 20 years in blue" (not a company's or a charity's registered number)
+    String.raw`registered(?=\s*(?:number|no\b|#))`,
+    String.raw`police\s+service(?=\s*(?:number|no\b|#))`,
     // a member's number by its rank: "My PC number, 4417", "Nan's constable number" ("Officer #1187" is RANK_NUMBER's)
     String.raw`(?:deputy|constable|pc|trooper|officer)(?=\s*(?:number|no\b))`,
   ])})` +
@@ -744,14 +748,37 @@ const EVENTS = [
 const BADGE_LOOKALIKE = new RegExp(
   String.raw`\b(?:${oneOf([...OTHER_BADGES, 'office', 'legendary'])}\s+(?:badge|pass|lanyard)` +
     // "Picked up my badge for the expo, registration number 55120"
-    String.raw`|badges?\s+(?:for|at|from)\s+(?:the\s+|this\s+|a\s+)?${oneOf(EVENTS)}` +
+    String.raw`|badges?\s+(?:(?:number|no\.?|#|id)\s+)?(?:for|at|from)\s+(?:the\s+|this\s+|a\s+)?${oneOf(EVENTS)}` +
     // a card's number: "ID number 449032 for the library card"
     String.raw`|library\s+card|gym\s+membership|loyalty\s+card` +
     String.raw`|serial|${oneOf(LOOKALIKE_NUMBER_KINDS)}\s+(?:number|no\.?|#|id))\b`,
   'i',
 );
+/** A phone number's shape, or one given to save: "New number: 555 310 4482. Save it", "0412 555 019" (issue 11). */
+const PHONE_SHAPE = /(?<![\d#])\+?\d{2,4}[ .-]\d{3}[ .-]\d{3,4}(?![\d-])|\bsave\s+(?:it|my\s+number|this\s+number)\b/i;
+/** A race's number worn on the chest, a soldier's number: "running in the Turkey Trot", "my Royal Engineers days". */
+const RACE_OR_ARMY = new RegExp(
+  String.raw`\b${oneOf([
+    'bib',
+    'marathon',
+    String.raw`turkey\s+trot`,
+    'parkrun',
+    String.raw`\d+k\s+(?:run|race)`,
+    String.raw`race\s+number`,
+    'army',
+    'navy',
+    'raf',
+    String.raw`royal\s+(?:engineers|marines|navy|artillery|signals)`,
+    'marines',
+    'military',
+    'battalion',
+    'platoon',
+  ])}\b`,
+  'i',
+);
+/** Whether a sentence holds a badge or number that is no officer's: the learned head's veto (BADGE_LOOKALIKE and the above). */
 export function notAnOfficersNumber(sentence: string): boolean {
-  return BADGE_LOOKALIKE.test(sentence) || APP_BADGE.test(sentence);
+  return BADGE_LOOKALIKE.test(sentence) || APP_BADGE.test(sentence) || PHONE_SHAPE.test(sentence) || RACE_OR_ARMY.test(sentence);
 }
 
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
@@ -761,6 +788,28 @@ const explicit = (m: RegExpExecArray) => /#|n(?:o|um|br|umber)|:/i.test(m[2]!);
 const around = (m: RegExpExecArray, c: CueText) => c.text.slice(Math.max(0, m.index - 80), Math.min(c.text.length, m.index + m[0].length + 80));
 const COLLAR_WORDS = new Set(['collar', 'shoulder', 'epaulette']);
 const OWN_NUMBER = /^(?:warrant|police|garda|regimental)$/;
+/** A Garda's registered number: only with the Garda or police words around (a company has a registered number too). */
+const GARDA_AROUND = /\b(?:garda(?:[ií])?|gardaí|an\s+garda\s+s[ií]och[aá]na|police|member|sergeant|inspector|station|templemore)\b/i;
+/** Called or rung: a phone number, not a badge ("call the police service number 101"). */
+const CALLED_BEFORE = /\b(?:call|ring|dial|phone|text|contact)\s+(?:\w+\s+){0,3}$/i;
+/** Games, scouting and arcades named after a badge's number: "badge number 12 in my scout troop" (AT_AN_EVENT). */
+const NOT_AN_OFFICER_AFTER = [
+  String.raw`scouts?`,
+  'troop',
+  'pinball',
+  'arcade',
+  String.raw`hall\s+of\s+fame`,
+  String.raw`high\s+score`,
+  'merit',
+];
+/**
+ * An event the badge is worn at, or a game or scouting named, after its number (NUMBERED): "Badge 31907 at the comic
+ * con press desk", "badge number 12 in my scout troop", "Badge #905 in the pinball hall of fame".
+ */
+const AT_AN_EVENT = new RegExp(
+  String.raw`^[^.!?\n]{0,30}?\b(?:(?:at|for)\s+(?:the\s+|this\s+)?(?:comic[- ]?con|${oneOf(EVENTS)}|press\s+desk|registration\s+desk)|${oneOf(NOT_AN_OFFICER_AFTER)})\b`,
+  'i',
+);
 const RANK_NUMBER_WORDS = /^(?:deputy|constable|pc|trooper|officer)$/;
 /** Given the number: "Just got issued warrant no. 118832" (the warrant card's, not an arrest warrant's). */
 const ISSUED = /\b(?:issued|given|handed)\s+(?:my\s+|a\s+|the\s+)?$/i;
@@ -778,7 +827,7 @@ const BADGE_CUES: CueRow[] = [
     confidence: (m) => {
       const keyword = keywordOf(m);
       if (keyword === 'tin' || keyword === 'star') return 0.7;
-      if (COLLAR_WORDS.has(keyword) || OWN_NUMBER.test(keyword)) return 0.8;
+      if (COLLAR_WORDS.has(keyword) || OWN_NUMBER.test(keyword) || keyword === 'registered' || keyword === 'police service') return 0.8;
       return keyword.endsWith('id') ? 0.75 : 0.9;
     },
     vetoes: [
@@ -810,6 +859,11 @@ const BADGE_CUES: CueRow[] = [
       // a bare "ID #" is an officer's only when it is the writer's or opens the sentence, with police words around
       (m, c) => keywordOf(m) === 'id' && (!BARE_ID_OWNER.test(before(m, c)) || !POLICE_CONTEXT.test(around(m, c))),
       (m, c) => keywordOf(m) === 'regimental' && !POLICE_CONTEXT.test(around(m, c)) && !/\b(?:rcmp|mountie|garda|gendarm)/i.test(around(m, c)),
+      // a registered number is a Garda's only with the Garda around; a service number called is a phone number
+      (m, c) => keywordOf(m) === 'registered' && (!GARDA_AROUND.test(around(m, c)) || OTHER_JOB.test(around(m, c))),
+      (m, c) => /^police\s+service$/.test(keywordOf(m)) && CALLED_BEFORE.test(before(m, c, 30)),
+      // a badge worn at a convention or a trade show (issue 11): "Badge 31907 at the comic con press desk"
+      (m, c) => AT_AN_EVENT.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 60)),
       // "employee ID 55120" is anyone's; only police words around, and no other workplace, make it an officer's.
       (m, c) =>
         keywordOf(m).endsWith('id') &&
@@ -1004,6 +1058,8 @@ export const badgeNumber: TextDetector = {
       'Collar 3301 off duty for the last time. Cheers for everything, lads',
       'Spent 19 years as 4485 at this station. Gave it back today.',
       'PC 2291 from the Southmere team went above and beyond last night.',
+      'registered number 30417, a garda for twenty years now',
+      'Police service number 41873, 20 years in blue',
     ],
     fp: [
       'My gym badge number is 771 and it keeps not scanning at the door.',
@@ -1049,6 +1105,9 @@ export const badgeNumber: TextDetector = {
       'Firefighter badge #1187 pinned on by my dad today',
       'Got badge number 40 on Strava for running 40 days in a row',
       'Detective Comics #27 in mint condition at the card show today',
+      'Badge 4418 at the comic con press desk, come say hi',
+      "The company's registered number is 08812231, it's on the letterhead",
+      'badge number 12 in my scout troop means I am basically a veteran',
     ],
   },
   patterns: [
