@@ -403,6 +403,13 @@ const PLANNED_STATES = [
 ];
 const DRUNK_PHRASES: readonly string[] = [
   'trolleyed',
+  // Irish slang that only means drunk (issue 11): "we were so langers after the match", "absolutely scuttered"
+  'langered',
+  String.raw`(?:was|were|so|absolutely|fully|properly|getting|got|get) langers`,
+  'scuttered',
+  'fluthered',
+  'stocious',
+  'ossified',
   'piss-?ups?',
   String.raw`pissed out of (?:my|our|his|her|their) (?:mind|head|skull|tree)`,
   // the quantity told as a joke: "drank my weight in margaritas", "drinking like a fish", "drank myself stupid"
@@ -1000,8 +1007,10 @@ const DRINK_IT_ALL = new RegExp(
       String.raw`dr[ai]nk everything (?:but|except|on|in|they)`,
       String.raw`${oneOf(EMPTIED)} (?:a|an|the|half a) (?:whole |full |entire )?${oneOf(WHOLE_VESSELS)} of ${NOT_SOFT}[\w'’-]+`,
       String.raw`(?:a|one|the) (?:whole |full )?${oneOf(WHOLE_VESSELS)} of ${NOT_SOFT}[\w'’-]+ each\b`,
+      // "Whole bottle of vodka to myself before the club"
+      String.raw`(?:a |the )?whole ${oneOf(WHOLE_VESSELS)} of ${NOT_SOFT}[\w'’-]+ (?:to myself|by myself|on my own)`,
       String.raw`${oneOf(EMPTIED)} (?:a|the|two|three) kegs?`,
-      String.raw`${oneOf(EMPTIED)} (?:a|an|the) (?:whole |full |entire )?(?:two-?four|sixer|fishbowl|slab|handle|fifth)\b`,
+      String.raw`${oneOf(EMPTIED)} (?:a|an|the) (?:whole |full |entire )?(?:two-?four|sixer|fishbowl|slab|handle|fifth|crate)\b`,
       String.raw`${oneOf(EMPTIED)} (?:two|three|four|five|\d) ${BIG_VESSELS}`,
       // "Bottle two of merlot", "Bottle two 🍾"
       String.raw`(?<=^|[.!?…]\s+)bottle (?:number )?(?:two|three|four|five|[2-5])\b(?! of (?:${oneOf(OWNERS_OF)}|${oneOf(SOFT_DRINKS)})\b)`,
@@ -1036,6 +1045,9 @@ const PEOPLE_STATES = [
 /** Said also of things ("the car was wrecked"): a person's state only opening a sentence, with no subject. */
 const STATE_WORDS = [
   ...PEOPLE_STATES,
+  // "Slaughtered at the Christmas party", "mouldy by 9" (a drink named in the post: NIGHT_OUT_STATE's last veto)
+  'slaughtered',
+  'mouldy',
   'wasted',
   'smashed',
   'wrecked',
@@ -1291,6 +1303,17 @@ const AFTERMATH_IN_CONTEXT = new RegExp(
       String.raw`remember less`,
       String.raw`(?:no|zero|0|half a|one|1) memor(?:y|ies)`,
       String.raw`(?:seeing|see|saw|seen) (?:double|triple)`,
+      // the night told by its effects (issue 11): "seeing two of everything", "the room was spinning by 11", "crawled
+      // home", "couldn't find my own front door", "couldn't stand up at the end", "falling over by 11", "head's in bits"
+      String.raw`(?:seeing|see|saw|seen) (?:two|2) of everything`,
+      String.raw`(?:the )?room (?:was |is |started |kept |went )?spinning`,
+      String.raw`(?:crawled|crawling|staggered|staggering|stumbled|stumbling) (?:home|back to (?:the|my|our) (?:hotel|room|flat|house|tent))`,
+      String.raw`(?:couldn'?t|could not|can'?t|cannot) (?:find|open|unlock) (?:my|our) (?:own )?(?:front )?(?:door|house|flat|key ?hole)`,
+      String.raw`(?:couldn'?t|could not|can'?t|cannot) (?:even )?stand up`,
+      String.raw`(?:falling|fell) over by (?:\d+|midnight|closing|last orders|the end)`,
+      String.raw`head(?:'s| is| was) (?:in bits|in pieces|a cement mixer)`,
+      // sick with no subject, told as the night's: "threw up in a plant pot, went back in" (ownCueOnly: not a workout)
+      String.raw`(?<=^|[.!?…,;]\s*|\b(?:and|then)\s)(?:threw up|puked|vomited|chundered|spewed) (?:in|on|into|all over|out of) (?:a|the|my|someone'?s)`,
       String.raw`(?:can'?t|couldn'?t|cannot|could not) (?:walk|stand|see) (?:straight|in a straight line|up straight)`,
       String.raw`(?:till|until|til) (?:i|we) (?:can'?t|couldn'?t|could not|cannot) (?:see|stand|walk|feel|remember)`,
       String.raw`(?:i|we) (?:threw up|puked|was sick|were sick|vomited|chundered|spewed)`,
@@ -1863,6 +1886,23 @@ const ILLNESSES = [
 ];
 const NOT_FROM_DRINK = new RegExp(String.raw`\bno\s+(?:drink|drinks|drinking|alcohol|booze)\s+(?:involved|needed|required)\b|\bfrom\s+(?:this|a|the|my)\s+${oneOf(ILLNESSES)}\b`, 'i');
 const notFromDrink: Veto<AlcoholText> = (m, c) => NOT_FROM_DRINK.test(sentenceOf(m, c));
+/** Illnesses that make one sick or dizzy sober (ILL). */
+const SICKNESSES = [
+  'flu',
+  'bug',
+  'virus',
+  'migraine',
+  'fever',
+  String.raw`food\s+poisoning`,
+  'norovirus',
+  'vertigo',
+  String.raw`(?:sea|car|motion|morning)\s*sick(?:ness)?`,
+  String.raw`pregnan\w*`,
+  'chemo',
+];
+/** An illness named in the sentence of a sickness or a spinning room: "Stomach bug, threw up in the car park" (AFTERMATH_IN_CONTEXT). */
+const ILL = new RegExp(String.raw`\b${oneOf(SICKNESSES)}\b`, 'i');
+const ill: Veto<AlcoholText> = (m, c) => /^(?:threw|puked|vomited|chundered|spewed|(?:the )?room)/i.test(m[0]) && ILL.test(sentenceOf(m, c));
 // beaten, not drunk: "Our pub quiz team got hammered, came dead last"
 const CAME_LAST = /\b(?:(?:came|finished|placed)\s+(?:dead\s+)?last|last\s+place|bottom\s+of\s+the\s+(?:table|league))\b/i;
 const cameLast: Veto<AlcoholText> = (m, c) => CAME_LAST.test(sentenceOf(m, c));
@@ -1962,6 +2002,29 @@ const someoneElse: Veto<AlcoholText> = (m, c) => {
   return SOMEONE_ELSE.test(before) && !FIRST_PERSON.test(before);
 };
 
+/**
+ * Drinks and drink talk DRINK_CONTEXT does not name, for the rows' gate only (DRINK_CONTEXT is also the alcohol head's
+ * feature: a word added there changes the head's input, so these join it when the head is retrained): "Kegs on the
+ * beach", "Tinnies from 10am at the cricket", "Sambuca round after sambuca round", "Guinness for breakfast".
+ */
+const MORE_DRINKS = [
+  'kegs',
+  'tinnies',
+  'tinny',
+  'sambuca',
+  'guinness',
+  'lager',
+  'lagers',
+  'stout',
+  'ipas?',
+  'schooners?',
+  'aperol',
+  'spritz(?:es)?',
+  'bar tab',
+  'beer garden',
+];
+const MORE_DRINK_CONTEXT = new RegExp(String.raw`\b${oneOf(MORE_DRINKS)}\b`, 'i');
+
 /** Every drink cue of a post (DRINK_CONTEXT, global), to see which they are (ownCueOnly). */
 const DRINK_CONTEXT_ALL = new RegExp(DRINK_CONTEXT.source, 'giu');
 /** Drink cues that are a sickness only: with no other, being sick is the post's only drink cue ("till we puked"). */
@@ -1970,7 +2033,8 @@ const SICK_CUE = /^(?:puk(?:e|ed|ing)|threw up)$/i;
  * Being sick is the post's only drink cue ("Sarge made us do burpees till we puked": "puked" is in DRINK_CONTEXT): a
  * row that needs a drink named in the post (AFTERMATH_IN_CONTEXT) has none then ("Kicked out of two pubs" keeps its pubs).
  */
-const ownCueOnly: Veto<AlcoholText> = (_m, c) => [...c.text.matchAll(DRINK_CONTEXT_ALL)].every((d) => SICK_CUE.test(d[0]));
+const ownCueOnly: Veto<AlcoholText> = (_m, c) =>
+  !MORE_DRINK_CONTEXT.test(c.text) && [...c.text.matchAll(DRINK_CONTEXT_ALL)].every((d) => SICK_CUE.test(d[0]));
 
 const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
   {
@@ -2057,7 +2121,7 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     requires: hasDrinkContext,
     confidence: 0.65,
     messageId: 'aftermath',
-    vetoes: [safety, recovery, thirdParty, someoneElse, ownCueOnly],
+    vetoes: [safety, recovery, thirdParty, someoneElse, ownCueOnly, ill],
   },
   {
     name: 'DRINK_IT_ALL',
@@ -2169,6 +2233,10 @@ export const alcohol: TextDetector = {
   examples: {
     tp: [
       { text: 'Got absolutely trollied at the work do 🍻', span: 'trollied', messageId: 'drunk' },
+      // told by its effects, or in Irish slang (issue 11)
+      "Kegs on the beach and I can't feel my legs",
+      'the room was spinning by 11 at the pub and I still went back in',
+      'we were absolutely langers after the wedding',
       { text: 'Three bottles of prosecco between the three of us and still going 🥂', span: 'Three bottles of prosecco between the three of us', messageId: 'quantity' },
       "Got absolutely hammered at the bar last night, can't feel my face.",
       'Hair of the dog at 10am, cannot function otherwise.',
@@ -2207,6 +2275,9 @@ export const alcohol: TextDetector = {
       "Got messy at his leaving do, don't remember the taxi home.",
     ],
     fp: [
+      'Vertigo flare-up, the room was spinning all morning',
+      'Stomach bug, threw up in the car park of the pub on the way to the doctor',
+      'Slaughtered at the Emirates again, 4-0, gutted',
       'Sloshed through puddles all patrol.',
       'Hair of the dog? No thanks, water and paracetamol for me.',
       'He passed out at the bar again, we cut him off.',
@@ -2304,7 +2375,7 @@ export const alcohol: TextDetector = {
     const text = input.text;
     const segs = ctx.nlp().sentences();
     // masked words read as letters: "sh*tfaced", "got so f***ed up"
-    const c: AlcoholText = { text, norm: profanityNormOf(ctx.nlp()), sentence: (i) => sentenceAt(segs, i, text.length), drinkContext: DRINK_CONTEXT.test(text) };
+    const c: AlcoholText = { text, norm: profanityNormOf(ctx.nlp()), sentence: (i) => sentenceAt(segs, i, text.length), drinkContext: DRINK_CONTEXT.test(text) || MORE_DRINK_CONTEXT.test(text) };
     return walkCues(ALCOHOL_CUES, { ...c, reach: ctx.nlp().reach });
   },
 };
