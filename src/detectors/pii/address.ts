@@ -386,6 +386,16 @@ const UNIT_THEN_STREET = new RegExp(
   'gu',
 );
 
+/**
+ * A street named without a house number, then its unit after a comma or on the next line, with the town under it, as
+ * forms print it (the unit stands for the house number).
+ * e.g. "Garcia Crossroad Kim Mews\n Apt. 412\n Port Jennifer\n Tunisia 44101", "Elm Street, Apt 4B, Springfield, IL 62704"
+ */
+const STREET_THEN_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])(${CAP}(?:[ \t]+${CAP}){1,5})(?=[ \t]*(?:,|\n)[ \t]*(?:${anyCase(['apt', 'apartment', 'suite', 'ste', 'unit', 'flat'])})\.?[ \t]*#?[ \t]*\d)`,
+  'gu',
+);
+
 /** Closes and greens named with "The", as British streets are: "6 The Crescent", "14 The Paddock". */
 const THE_TYPES = new Set([
   'paddock',
@@ -419,11 +429,12 @@ const THE_TYPES = new Set([
 const THE_STREET = new RegExp(String.raw`${NUMBER_START}(${HOUSE})[ \t]+(?:The|THE)[ \t]+(\p{Lu}[\p{Ll}'’]+)(?![\p{L}\p{N}])`, 'gu');
 
 /**
- * A box without "PO", its town and postcode after it (case kept: "a box 3, took me 2000 tries" is none).
+ * A box without "PO", its town and postcode after it (case kept: "a box 3, took me 2000 tries" is none), or an
+ * Australian roadside mail box ("RMB 4471, Bega NSW 2550"; not renminbi: the postcode after it).
  * e.g. "Box 223, Tofino BC V0R 2Z0", "Box 41, Alice Springs NT 0871", "Box 118, Bend, OR 97701"
  */
 const BARE_BOX = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:Box|BOX)[ \t]*#?[ \t]*\d{1,6}(?=,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*,?[ \t]+){1,4}${POSTCODE}(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}])(?:Box|BOX|RMB|RSD)[ \t]*#?[ \t]*\d{1,6}(?=,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*,?[ \t]+){1,4}${POSTCODE}(?![\p{L}\p{N}]))`,
   'gu',
 );
 
@@ -1076,7 +1087,23 @@ const unitStreetType = (m: RegExpExecArray): boolean => {
   const words = m[1].split(/[ \t]+/);
   const type = lower(words[words.length - 1]);
   const names = words.slice(0, -1);
+  // "Apt 12, The Maltings": a close named with "The" (THE_TYPES)
+  if (names.length === 1 && /^the$/i.test(names[0]!) && THE_TYPES.has(type)) return true;
   return (STRONG.has(type) || WEAK.has(type)) && names.every((w) => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(lower(w)));
+};
+
+/**
+ * STREET_THEN_UNIT's street: every word a name or a street type, the last a sure street type ("Kim Mews", "Elm Street",
+ * not "Happy Birthday Kate"), and more of the address after the unit (a town, a postal line or a block line).
+ */
+const streetThenUnit = (m: RegExpExecArray, c: CueText): boolean => {
+  const words = m[1].split(/[ \t]+/);
+  const type = lower(words[words.length - 1]!);
+  if (!STRONG.has(type) && !WEAK.has(type)) return false;
+  if (words.some((w) => NOT_NAME_WORDS.has(lower(w)) && !STRONG.has(lower(w)) && !WEAK.has(lower(w)))) return false;
+  const end = m.index + m[0].length;
+  const unit = UNIT_AFTER.exec(c.text.slice(end, end + 40));
+  return !!unit && extendTail(c.text, end) > end + unit[0].length;
 };
 
 /** Where BARE_STREET's house number starts. */
@@ -1191,6 +1218,15 @@ const ADDRESS_CUES: CueRow<AddressText>[] = [
     examples: ['My address is Flat 12\nJones fork\nNew Sarahview'],
   },
   {
+    name: 'STREET_THEN_UNIT',
+    description: 'a street without a house number, its unit after it and the town below: "Kim Mews\\n Apt. 412\\n Port Jennifer"',
+    pattern: STREET_THEN_UNIT,
+    vetoes: [(m, _c, made) => overlapsMade(made, m.index, m.index + m[0].length), (m, c) => !streetThenUnit(m, c)],
+    span: (m, c) => addressSpan(c.text, m.index, m.index + m[0].length),
+    confidence: 0.7,
+    examples: ['Deliver to: Garcia Crossroad\n Apt. 412\n Port Jennifer\n Tunisia 44101'],
+  },
+  {
     name: 'THE_STREET',
     description: 'a house number and a street named "The …", with an address\'s evidence: "6 The Crescent, Leeds"',
     pattern: THE_STREET,
@@ -1238,6 +1274,8 @@ export const address: TextDetector = {
       "Officer Perrault's new address is 19 Harbor View Ct if you want to send a card.",
       'come thru 221 river rd after 8',
       'Send the forms to PO Box 4471, Harbor City.',
+      'New place: Apt 12, The Maltings, Bray, Co. Wicklow A98 X2E4',
+      'Our postal address is RMB 4471, Bega NSW 2550',
       'Applications to Locked Bag 2000, Sydney NSW 2001',
       'Deliver to RR 2 Box 152, Millville, PA',
       'Our flat is at Via dei Fiorentini 17, third floor.',
@@ -1282,6 +1320,8 @@ export const address: TextDetector = {
       'That box 3, took me 2000 tries to open',
       'I have 500 Chase Bank points to spend',
       'Parking lot 4 Main Street side is closed',
+      'Oak Avenue, Unit 12 is on scene now',
+      'Paid RMB 4471 for the tour in Beijing, worth it',
       'Moving to a rural station in Mayo. 2 cars, 1 cell, 0 traffic lights',
     ],
   },
