@@ -1969,6 +1969,9 @@ const SCREEN_OR_PAGE = new RegExp(
     // episode where the wife's alibi falls apart"
     'documentar(?:y|ies)',
     String.raw`docu-?series`,
+    // "Watched the Netflix doc on the Zodiac case", "that doco about the Hale murders"
+    String.raw`(?:a|the|that|this)\s+(?:[\w-]+\s+)?(?:doc|doco)\s+(?:on|about)`,
+    String.raw`(?:netflix|hbo|hulu|bbc|itv|prime|disney\+?)\s+(?:doc|docs|doco|series|special|drama)`,
     String.raw`true\s+crime`,
     'dateline',
     String.raw`forensic\s+files`,
@@ -2012,7 +2015,7 @@ const OTHER_NUMBER_KINDS = [
   String.raw`customer\s+(?:number|no\b|#|ref)`,
   String.raw`booking\s+(?:number|no\b|#|ref)`,
 ];
-const OTHER_NUMBER = new RegExp(String.raw`\b${oneOf(OTHER_NUMBER_KINDS)}(?=[^.!?\n]{0,40}\d)`, 'i');
+const OTHER_NUMBER = new RegExp(String.raw`\b${oneOf(OTHER_NUMBER_KINDS)}(?=[^!?\n]{0,40}?\d)`, 'i');
 /** A case or reference number said as one, for CIVIL_CASE's bodies: "Bank opened case #88127733", "claim ref 4471". */
 const CASE_NUMBER_SAID = /\b(?:case|complaint|claim|ticket|ref(?:erence)?)\s*(?:#|no\b|num|number|id|ref)/i;
 /** What makes such a number a case's after all: "the serial matched the one taken in the Oak St burglary". */
@@ -2063,14 +2066,16 @@ export function caseNotOpen(sentence: string): boolean {
 /**
  * A story or a household mystery told over two sentences (issue 11): the frame in one, the "suspect" in the next
  * ("Watched the Netflix doc on the Zodiac case. The suspect theory they push is wild.", "Someone ate all the cookies.
- * It was the dog."). The sentences next to such a frame (the one before and the one after) tell no open case either.
+ * It was the dog."). The sentence after a story's frame, and the sentences on either side of a household culprit, tell
+ * no open case either (a show named after the case is the evening's plan: "picking him up tomorrow. Then home for the
+ * season finale").
  */
 function framedNearby(text: string, segments: readonly Segment[], first: number, last: number): boolean {
-  return [segments[first - 1], segments[last + 1]].some((s) => {
-    if (!s) return false;
-    const t = text.slice(s.start, s.end);
-    return SCREEN_OR_PAGE.test(t) || HOUSEHOLD_CULPRIT.test(t);
-  });
+  const prev = segments[first - 1];
+  const next = segments[last + 1];
+  const prevText = prev ? text.slice(prev.start, prev.end) : '';
+  const nextText = next ? text.slice(next.start, next.end) : '';
+  return SCREEN_OR_PAGE.test(prevText) || HOUSEHOLD_CULPRIT.test(prevText) || HOUSEHOLD_CULPRIT.test(nextText);
 }
 
 /** caseNotOpen for a unit of a post (one sentence or a few), with its neighbours' frames: the learned head's veto. */
