@@ -1989,9 +1989,21 @@ const SCREEN_OR_PAGE = new RegExp(
   'i',
 );
 
-/** A household mystery solved as a joke: "it was the cat", "the culprit was the dog". */
+/** Who did it at home (HOUSEHOLD_CULPRIT). */
+const HOUSEHOLD_CULPRITS = [
+  'cat',
+  'dog',
+  'kids?',
+  'toddler',
+  'baby',
+  'puppy',
+  'kitten',
+  'hamster',
+  'parrot',
+];
+/** A household mystery solved as a joke: "it was the cat", "the culprit was the dog", "The culprit? Our puppy". */
 const HOUSEHOLD_CULPRIT = new RegExp(
-  String.raw`\b(?:it\s+was|turned\s+out\s+to\s+be|culprit\s+(?:was|is)|the\s+culprit\??)\s+(?:the|our|my)\s+(?:cat|dog|kids?|toddler|baby|puppy|kitten|hamster|parrot)\b`,
+  String.raw`\b(?:it\s+was|turned\s+out\s+to\s+be|culprit\s+(?:was|is)|the\s+culprit\??)\s+(?:the|our|my)\s+${oneOf(HOUSEHOLD_CULPRITS)}\b`,
   'i',
 );
 

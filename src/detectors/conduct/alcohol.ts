@@ -1278,6 +1278,24 @@ const CARRY_VERBS = [
   'poured',
 ];
 
+/** Getting home on one's own feet, barely (AFTERMATH_IN_CONTEXT): "crawled home", "staggering back to the hotel". */
+const STAGGERED = [
+  'crawled',
+  'crawling',
+  'staggered',
+  'staggering',
+  'stumbled',
+  'stumbling',
+];
+/** Being sick, with no subject (AFTERMATH_IN_CONTEXT): "threw up in a plant pot". */
+const WAS_SICK = [
+  'threw up',
+  'puked',
+  'vomited',
+  'chundered',
+  'spewed',
+];
+
 // Told with a drinking cue in the post: "don't remember the last 6 hours", "woke up in a bathtub", "had to carry him to
 // the cab", "can't feel my legs", "got so f***ed up"
 const AFTERMATH_IN_CONTEXT = new RegExp(
@@ -1307,13 +1325,13 @@ const AFTERMATH_IN_CONTEXT = new RegExp(
       // home", "couldn't find my own front door", "couldn't stand up at the end", "falling over by 11", "head's in bits"
       String.raw`(?:seeing|see|saw|seen) (?:two|2) of everything`,
       String.raw`(?:the )?room (?:was |is |started |kept |went )?spinning`,
-      String.raw`(?:crawled|crawling|staggered|staggering|stumbled|stumbling) (?:home|back to (?:the|my|our) (?:hotel|room|flat|house|tent))`,
+      String.raw`${oneOf(STAGGERED)} (?:home|back to (?:the|my|our) (?:hotel|room|flat|house|tent))`,
       String.raw`(?:couldn'?t|could not|can'?t|cannot) (?:find|open|unlock) (?:my|our) (?:own )?(?:front )?(?:door|house|flat|key ?hole)`,
       String.raw`(?:couldn'?t|could not|can'?t|cannot) (?:even )?stand up`,
       String.raw`(?:falling|fell) over by (?:\d+|midnight|closing|last orders|the end)`,
       String.raw`head(?:'s| is| was) (?:in bits|in pieces|a cement mixer)`,
       // sick with no subject, told as the night's: "threw up in a plant pot, went back in" (ownCueOnly: not a workout)
-      String.raw`(?<=^|[.!?…,;]\s*|\b(?:and|then)\s)(?:threw up|puked|vomited|chundered|spewed) (?:in|on|into|all over|out of) (?:a|the|my|someone'?s)`,
+      String.raw`(?<=^|[.!?…,;]\s*|\b(?:and|then)\s)${oneOf(WAS_SICK)} (?:in|on|into|all over|out of) (?:a|the|my|someone'?s)`,
       String.raw`(?:can'?t|couldn'?t|cannot|could not) (?:walk|stand|see) (?:straight|in a straight line|up straight)`,
       String.raw`(?:till|until|til) (?:i|we) (?:can'?t|couldn'?t|could not|cannot) (?:see|stand|walk|feel|remember)`,
       String.raw`(?:i|we) (?:threw up|puked|was sick|were sick|vomited|chundered|spewed)`,

@@ -792,6 +792,8 @@ const OWN_NUMBER = /^(?:warrant|police|garda|regimental)$/;
 const GARDA_AROUND = /\b(?:garda(?:[ií])?|gardaí|an\s+garda\s+s[ií]och[aá]na|police|member|sergeant|inspector|station|templemore)\b/i;
 /** Called or rung: a phone number, not a badge ("call the police service number 101"). */
 const CALLED_BEFORE = /\b(?:call|ring|dial|phone|text|contact)\s+(?:\w+\s+){0,3}$/i;
+/** EVENTS that are gatherings (a badge lost "at the gym" is still the officer's). */
+const GATHERINGS = EVENTS.filter((e) => !['gym', 'hospital'].includes(e));
 /** Games, scouting and arcades named after a badge's number: "badge number 12 in my scout troop" (AT_AN_EVENT). */
 const NOT_AN_OFFICER_AFTER = [
   String.raw`scouts?`,
@@ -807,7 +809,7 @@ const NOT_AN_OFFICER_AFTER = [
  * con press desk", "badge number 12 in my scout troop", "Badge #905 in the pinball hall of fame".
  */
 const AT_AN_EVENT = new RegExp(
-  String.raw`^[^.!?\n]{0,30}?\b(?:(?:at|for)\s+(?:the\s+|this\s+)?(?:comic[- ]?con|${oneOf(EVENTS)}|press\s+desk|registration\s+desk)|${oneOf(NOT_AN_OFFICER_AFTER)})\b`,
+  String.raw`^[^.!?\n]{0,30}?\b(?:(?:at|for)\s+(?:the\s+|this\s+)?(?:comic[- ]?con|${oneOf(GATHERINGS)}|press\s+desk|registration\s+desk)|${oneOf(NOT_AN_OFFICER_AFTER)})\b`,
   'i',
 );
 const RANK_NUMBER_WORDS = /^(?:deputy|constable|pc|trooper|officer)$/;
