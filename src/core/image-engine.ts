@@ -16,7 +16,7 @@ import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, 
 import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
-import { closeUpCues, lyingGroundCues, objectCues, shapeCues, suitCues, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
+import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, type CloserLook, objectCues, shapeCues, suitCues, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
@@ -216,8 +216,10 @@ export class ImageScreener {
       t0 = performance.now();
       const work: Raster = { data: img.rgb, width: img.workWidth, height: img.workHeight };
       cues.push(...vehicleCues(work, objects).map((c) => scaleCue(c, img.scale)));
-      // What someone lying down lies on (read only where the detector found someone lying, even faintly).
-      cues.push(...lyingGroundCues(work, objects, models.faint).map((c) => scaleCue(c, img.scale)));
+      // What someone lying down lies on (read only where the detector found someone lying, even faintly, or a closer
+      // look at something wide and low found them).
+      const closer = await this.closerLooks(work, objects, models.faint, t);
+      cues.push(...lyingGroundCues(work, objects, models.faint, closer).map((c) => scaleCue(c, img.scale)));
       const helmets = cues.filter((c) => c.kind === 'head:helmet' && c.box).map((c) => scaleBox(c.box!, 1 / img.scale));
       cues.push(...uniformCues(work, objects, found.map((f) => scaleBox(f.box, 1 / img.scale)), helmets).map((c) => scaleCue(c, img.scale)));
       // A white hooded suit on someone the detector is unsure of (a crouching examiner): the suit reading is strict.
@@ -429,6 +431,25 @@ export class ImageScreener {
       out.push(...closeUpCues(raster, person, near, faces, white).map((cue) => ({ ...cue, ...(cue.box ? { box: back(cue.box) } : {}) })));
     }
     t.closeUpPeople = people.length;
+    return out;
+  }
+
+  /**
+   * Closer looks for someone lying down (inputs/vision.ts closerLooks): the object model again on the region round each
+   * box worth one, and what it found there. Timed with the models.
+   */
+  private async closerLooks(work: Raster, objects: DetectedObject[], faint: DetectedObject[], t: ImageTimings): Promise<CloserLook[]> {
+    const looks = closerLooks(objects, faint, work.width, work.height);
+    if (!looks.length) return [];
+    const s = performance.now();
+    const out: CloserLook[] = [];
+    for (const l of looks) {
+      const c = closerLookPerson(l.first, await this.faceModels().objectsIn(work.data, work.width, l.region));
+      if (c) out.push(c);
+    }
+    const ms = performance.now() - s;
+    t.faces += ms;
+    t.vision -= ms;
     return out;
   }
 

@@ -322,6 +322,8 @@ export interface VisionCue {
   dull?: boolean;
   /** A covered body: how far its top edge strays from a straight line, over its height (a flat blanket near 0). */
   lumps?: number;
+  /** A plain yellow band: how far its middle hangs below the straight line between its ends, over its width (paint 0). */
+  sag?: number;
 }
 
 export interface Clause {

@@ -553,6 +553,55 @@ function blurredPrint(img: Raster, labels: Int32Array, b: Blob, diag: number): n
   return dips >= 0.15 && dips <= 0.6 && changes >= 0.06 ? dips : undefined;
 }
 
+/** Columns at each end of a band whose middles (the median of them) give the line it would run along straight. */
+const SAG_END = 3;
+/** A band whose sag is measured is at least this many times as wide as thick (its usual height in a column). */
+const SAG_THIN = 15;
+
+/**
+ * How far a band running across the frame (within 30° of level) hangs below the straight line between its ends: the
+ * most that the middle of its columns (halfway between its top and bottom pixel there) lies below that line, over its
+ * width; 0 when it bows up or runs straight. Columns where the band is over three times its usual thickness (a post,
+ * a person's yellow coat touching it) are left out of the line. Tape or rope strung between posts sags (2 to 6 % of a span); a
+ * painted road line, a kerb or a rail seen in a photo is straight (perspective keeps lines straight). Undefined for a
+ * steep band, one too short to tell (under 40 columns), or one under SAG_THIN times as wide as thick or of uneven
+ * thickness (a strip of sunlit lawn, a car's sill: no line).
+ * e.g. a band from (0, 200) to (600, 200) whose middle hangs to y 224 -> 0.04 (three decimals)
+ */
+function sagOf(labels: Int32Array, width: number, b: Blob): number | undefined {
+  if (Math.abs(b.angle) > 30 || b.box.width < 40) return undefined;
+  const mids: { x: number; y: number }[] = [];
+  const spans: number[] = [];
+  for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
+    let first = -1;
+    let last = -1;
+    for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
+      if (labels[y * width + x] !== b.id) continue;
+      if (first < 0) first = y;
+      last = y;
+    }
+    if (first < 0) continue;
+    mids.push({ x, y: (first + last) / 2 });
+    spans.push(last - first + 1);
+  }
+  if (mids.length < 40) return undefined;
+  const sorted = [...spans].sort((p, q) => p - q);
+  const usual = sorted[spans.length >> 1];
+  // A band thicker than a fifteenth of its width, or whose thickness varies along it (the middle half of its columns
+  // more than a third of its usual thickness apart, and over 2 px), is a strip of something (a lawn's sunlit edge, a
+  // car's sill), not a line.
+  if (usual * SAG_THIN > b.box.width || sorted[(3 * spans.length) >> 2] - sorted[spans.length >> 2] > Math.max(2, usual / 3)) return undefined;
+  const even = mids.filter((_, i) => spans[i] <= 3 * usual);
+  if (even.length < 40) return undefined;
+  // Each end: the middle of its first (last) SAG_END columns, the median of three (a ragged cut, a speck).
+  const end = (pts: { x: number; y: number }[]) => [...pts].sort((p, q) => p.y - q.y)[1];
+  const a = end(even.slice(0, SAG_END));
+  const z = end(even.slice(-SAG_END));
+  if (z.x - a.x < 1) return undefined;
+  const below = even.reduce((m, p) => Math.max(m, p.y - (a.y + ((z.y - a.y) * (p.x - a.x)) / (z.x - a.x))), 0);
+  return Math.round((1000 * below) / (z.x - a.x)) / 1000;
+}
+
 /**
  * Along a thin band, column by column (row by row for a steep one), the brightness at the middle of its run: the share
  * of places darker than 0.85 of the median (`dips`) and how often it turns from bright to dim or back per place
@@ -1233,7 +1282,9 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
         cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `fine print, dips ${round2(fine)}` });
       } else if (print < 0.04 || letterPrint(img, lab.labels!, b) >= LETTER_PRINT) {
         const kind = print >= 0.04 ? 'tape' : 'yellow-band';
-        cues.push({ kind, box: b.box, confidence: round2(confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}` });
+        // A plain band: how far it hangs below the line between its ends (tape or rope strung up sags; paint lies straight).
+        const sag = kind === 'yellow-band' ? sagOf(lab.labels!, img.width, b) : undefined;
+        cues.push({ kind, box: b.box, confidence: round2(confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}`, ...(sag !== undefined ? { sag } : {}) });
       }
       // Otherwise its "print" is specks of shadow (a lawn, a hedge or gravel turned yellow by warm light): no band.
     } else if (b.major >= 0.06 * diag && elongation >= 4 && b.major < 0.3 * diag) {
@@ -2292,6 +2343,71 @@ const CARRIERS = new Set(['boat', 'train', 'airplane']);
 const ANIMALS = new Set(['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'zebra', 'giraffe']);
 
 /**
+ * A closer look for someone lying down: where the first look found no one lying, a body on the ground (dark clothes on
+ * dark leaves, a photo saved smaller or recompressed) is often boxed as something else lying there, wide and low: an
+ * animal the detector is unsure of (a zebra, a cow), or a person box wider than tall but not wide enough to read as
+ * lying (the upper body alone). The object model is run again on the region round such a box (twice its width, as
+ * tall, clipped to the frame), where the figure fills more of the model's input. `first` is the box looked at again,
+ * `person` what the closer look found there (see closerLookPerson).
+ */
+export interface CloserLook {
+  first: DetectedObject;
+  person: DetectedObject;
+}
+
+/** At most this many boxes are looked at again per picture (the widest). */
+const CLOSER_LOOKS = 2;
+/** A box this many times as wide as high, or more, is worth a closer look; an animal only when the detector is under this sure of it. */
+const CLOSER_ASPECT = 1.2;
+const CLOSER_ANIMAL_MAX = 0.5;
+/** A box wider than this share of the frame is seen close enough already (a look twice its width would be the frame). */
+const CLOSER_MAX_WIDTH = 0.5;
+
+/**
+ * The boxes worth a closer look for someone lying, and the region to read round each: only where no one lying was
+ * found (no sure person LYING_ASPECT wide, no faint one FAINT_LYING_ASPECT wide); a person box, or an animal box the
+ * detector is under CLOSER_ANIMAL_MAX sure of, CLOSER_ASPECT times as wide as high or more (not LYING_ASPECT: that
+ * one was read already), 24 px wide or more and at most CLOSER_MAX_WIDTH of the frame's width (wider, the first look
+ * saw it close enough), its middle in the lower three fifths of the frame (the ground). A picture with none costs
+ * nothing.
+ * e.g. a zebra at 0.25 boxed 520x87 low in a 1280x720 forest -> one look, region 1040x720 round it
+ */
+export function closerLooks(objects: DetectedObject[], faint: DetectedObject[], width: number, height: number): { first: DetectedObject; region: Box }[] {
+  const all = [...objects, ...faint];
+  const people = all.filter((o) => o.label === 'person');
+  if (people.some((o) => o.box.width >= (objects.includes(o) ? LYING_ASPECT : FAINT_LYING_ASPECT) * o.box.height)) return [];
+  return all
+    .filter((o) => (o.label === 'person' || (ANIMALS.has(o.label) && o.confidence < CLOSER_ANIMAL_MAX)) && o.box.width >= CLOSER_ASPECT * o.box.height)
+    .filter((o) => o.box.width >= 24 && o.box.width <= CLOSER_MAX_WIDTH * width && o.box.y + o.box.height / 2 >= 0.4 * height)
+    .sort((a, b) => b.box.width - a.box.width)
+    .slice(0, CLOSER_LOOKS)
+    .map((o) => {
+      const w = Math.min(width, Math.round(2 * o.box.width));
+      const h = Math.min(height, Math.round(2 * o.box.width));
+      const x = Math.max(0, Math.min(width - w, Math.round(o.box.x + o.box.width / 2 - w / 2)));
+      const y = Math.max(0, Math.min(height - h, Math.round(o.box.y + o.box.height / 2 - h / 2)));
+      return { first: o, region: { x, y, width: w, height: h } };
+    });
+}
+
+/**
+ * What a closer look found at a box: the surest person stretched out (FAINT_LYING_ASPECT wide or more) whose box lies
+ * mostly (three fifths) inside the first box grown by a quarter each way, its box joined to the first; undefined when
+ * it found none (a dog lying down is a dog again, someone sitting is as tall as before).
+ * e.g. first zebra 520x87 at (412, 456), the look's person 0.26 at 285x93 inside it -> a person 0.26, 520x93
+ */
+export function closerLookPerson(first: DetectedObject, found: DetectedObject[]): CloserLook | undefined {
+  const b = first.box;
+  const grown: Box = { x: b.x - 0.25 * b.width, y: b.y - 0.25 * b.height, width: 1.5 * b.width, height: 1.5 * b.height };
+  const person = found
+    .filter((o) => o.label === 'person' && o.box.width >= FAINT_LYING_ASPECT * o.box.height && shareInside(o.box, grown) >= 0.6)
+    .sort((x, y) => y.confidence - x.confidence)[0];
+  // The closer look often boxes part of the figure (the legs, or the chest and head): the figure is the first box and
+  // that person's together.
+  return person && { first, person: { ...person, box: roundBox(unionOf(person.box, b)) } };
+}
+
+/**
  * What a person lying down lies on: `lying:ground` on bare ground, `lying:woods` on a forest floor. Read on the strip
  * under their box (two fifths of its height, a little wider) and the ground beside it at their height (a third of
  * their width each side, the lower half of their box), where these lie in the frame. Bare ground (isBareGround) must
@@ -2305,14 +2421,19 @@ const ANIMALS = new Set(['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephan
  * often only that (dark clothes on dark leaves, seen side-on): one counts when it is stretched out (FAINT_LYING_ASPECT
  * wide or more), its box's middle in the lower three fifths of the frame (the ground, not the sky or a treetop), and it
  * overlaps no sure person. Its cue says `unsure`. Read only where the detector found someone lying, even faintly: it
- * costs nothing on other pictures.
+ * costs nothing on other pictures. `closer`: people a closer look found stretched out where the first look saw
+ * something else (closerLooks): read as faint people, the first look's box no longer counted as surer; the cue says
+ * `on a closer look`.
  */
-export function lyingGroundCues(img: Raster, objects: DetectedObject[], faint: DetectedObject[] = []): VisionCue[] {
+export function lyingGroundCues(img: Raster, objects: DetectedObject[], faint: DetectedObject[] = [], closer: CloserLook[] = []): VisionCue[] {
   const people = objects.filter((o) => o.label === 'person');
+  // What a closer look read as someone lying replaces what the first look took the same place for (a zebra).
+  const looked = new Set(closer.map((c) => c.first));
   // A faint "person" mostly inside something the detector is surer of (a boat on the water at 0.28, the person at 0.16)
   // is that thing.
-  const surer = (o: DetectedObject) => [...objects, ...faint].some((t) => t.label !== 'person' && t.confidence > o.confidence && shareInside(o.box, t.box) >= 0.5);
-  const unsure = faint.filter((o) => o.label === 'person' && o.box.width >= FAINT_LYING_ASPECT * o.box.height && o.box.y + o.box.height / 2 >= 0.4 * img.height && !people.some((p) => shareInside(o.box, p.box) >= 0.3) && !surer(o));
+  const surer = (o: DetectedObject) => [...objects, ...faint].some((t) => t.label !== 'person' && !looked.has(t) && t.confidence > o.confidence && shareInside(o.box, t.box) >= 0.5);
+  const faintLying = (o: DetectedObject) => o.box.width >= FAINT_LYING_ASPECT * o.box.height && o.box.y + o.box.height / 2 >= 0.4 * img.height && !people.some((p) => shareInside(o.box, p.box) >= 0.3) && !surer(o);
+  const unsure = [...faint.filter((o) => o.label === 'person'), ...closer.map((c) => c.person)].filter(faintLying);
   const lying = [...people.filter((o) => o.box.width >= LYING_ASPECT * o.box.height), ...unsure];
   if (!lying.length) return [];
   const under = objects.filter((o) => (RESTING_PLACES.has(o.label) || VEHICLES.has(o.label) || CARRIERS.has(o.label) || ANIMALS.has(o.label)) && o.confidence >= 0.3);
@@ -2334,7 +2455,7 @@ export function lyingGroundCues(img: Raster, objects: DetectedObject[], faint: D
     const grass = part(isGrass);
     if (grass >= 0.17) continue;
     const confidence = round2(Math.min(0.6, o.confidence + 0.15));
-    const who = unsure.includes(o) ? ', unsure' : '';
+    const who = unsure.includes(o) ? (closer.some((c) => c.person === o) ? ', unsure, on a closer look' : ', unsure') : '';
     const bare = part(isBareGround);
     if (bare >= 0.5) {
       cues.push({ kind: 'lying:ground', box: b, confidence, detail: `bare ground ${round2(bare)}, grass ${round2(grass)}${who}` });

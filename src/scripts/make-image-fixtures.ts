@@ -2,7 +2,7 @@
  * Generates fixtures/images/: synthetic pictures rendered from SVG with sharp (badges, name tags, police tape, house
  * numbers, a POLICE car door, standing evidence markers and traffic cones, a vest whose POLICE is half hidden and a
  * shop front of words a letter or two from it, striped police tape and its near miss, a round patch whose curved POLICE
- * is read in pieces and a club's patch reading POLISH) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
+ * is read in pieces and a club's patch reading POLISH, a cordon hanging between posts and a line painted straight) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
  * is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
@@ -55,6 +55,16 @@ function patchSvg(rim: string, middle: string): Buffer {
      <ellipse cx="480" cy="360" rx="151" ry="168" fill="#1c2550" stroke="#d9b23a" stroke-width="4"/>${arcText(rim, 480, 360, 112, 39, '#d9b23a', 110)}
      <text x="480" y="440" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="30" fill="#e8e8e8">${middle}</text>`,
   );
+}
+
+/** A street with one numbered evidence marker on the road and a thin yellow band across it: hanging between posts, or painted straight. */
+function cordonSvg(hanging: boolean): Buffer {
+  const windows = [150, 260, 370, 1050, 1180, 1310].map((x) => `<rect x="${x}" y="170" width="60" height="80" fill="#2c3440"/>`).join('');
+  const post = (x: number) => `<rect x="${x - 5}" y="470" width="10" height="380" fill="#3a3a3a"/>`;
+  const span = (x0: number, x1: number) => `<path d="M${x0} 522 Q${(x0 + x1) / 2} 612 ${x1} 522" stroke="#f2cf1a" stroke-width="9" fill="none"/>`;
+  const band = hanging ? post(40) + post(800) + post(1560) + span(40, 800) + span(800, 1560) : '<rect y="700" width="1600" height="9" fill="#f2cf1a"/>';
+  const marker = `<rect x="1180" y="860" width="58" height="66" fill="#f5c400"/><text x="1209" y="912" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="50" fill="#151515">4</text>`;
+  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>${windows}${band}${marker}`);
 }
 
 const scenes = {
@@ -170,6 +180,13 @@ const scenes = {
       '<rect x="516" y="245" width="8" height="40" fill="#111"/><rect x="516" y="292" width="8" height="8" fill="#111"/><rect x="516" y="320" width="8" height="90" fill="#777"/>';
     return svg(720, 480, `<rect width="100%" height="100%" fill="#a8bccc"/><rect y="200" width="100%" height="280" fill="#585858"/>${cone(120)}${cone(290)}${sign}`);
   },
+  /**
+   * A cordon seen from afar: thin yellow tape, its print too small to see, hanging in two spans between three posts
+   * across a street, and one numbered evidence marker on the road (case/crime-scene, hanging-band beside a lone marker).
+   */
+  cordon: () => cordonSvg(true),
+  /** Near miss for the cordon: the same street and marker with a yellow line painted straight across the road (no sag). */
+  cordonNearMiss: () => cordonSvg(false),
   /**
    * An officer's dark vest reading POLICE whose last two letters are hidden by a rifle's stock held across it: the
    * reader sees POLI, two thirds of the word (image/police-markings, marking-partial).
@@ -322,6 +339,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('shop-signs.jpg', (await grain(await sharp(scenes.shopSigns()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
   await put('striped-police-tape.jpg', (await grain(await sharp(scenes.stripedTape()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
   await put('striped-near-miss.jpg', (await grain(await sharp(scenes.stripedNearMiss()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
+  await put('cordon.jpg', (await grain(await sharp(scenes.cordon()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  await put('cordon-near-miss.jpg', (await grain(await sharp(scenes.cordonNearMiss()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('patch-arc.jpg', (await grain(await sharp(scenes.patchArc()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
   await put('patch-arc-near-miss.jpg', (await grain(await sharp(scenes.patchArcNearMiss()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
 

@@ -91,6 +91,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'person-lying-ground': seen({ kind: 'person-lying', box: { x: 200, y: 600, width: 300, height: 90 }, confidence: 0.5 }, { kind: 'lying:ground', box: { x: 200, y: 600, width: 300, height: 90 }, confidence: 0.5, detail: 'bare ground 0.8, grass 0' }),
     'chalk-outline': seen({ kind: 'outline:chalk', box: { x: 300, y: 400, width: 250, height: 300 }, confidence: 0.4, detail: 'inside 0.25, figure 5.1' }),
     'person-lying-woods': seen({ kind: 'lying:woods', box: { x: 200, y: 600, width: 400, height: 70 }, confidence: 0.36, detail: 'forest floor 0.9, shade 0.5, grass 0, unsure' }),
+    'hanging-band': seen({ kind: 'yellow-band', box: { x: 20, y: 400, width: 960, height: 40 }, confidence: 0.85, angle: 0, thickness: 20, sag: 0.03 }, { kind: 'marker:lone', box: { x: 700, y: 700, width: 30, height: 34 }, confidence: 0.5 }),
     'strung-band': seen({ kind: 'object:person', box: { x: 400, y: 300, width: 100, height: 300 }, confidence: 0.8 }, { kind: 'yellow-band', box: { x: 0, y: 420, width: 1000, height: 10 }, confidence: 0.6, angle: 0, thickness: 6 }, { kind: 'marker:lone', box: { x: 100, y: 700, width: 20, height: 20 }, confidence: 0.5 }),
   },
 };
@@ -181,6 +182,33 @@ describe('image detectors name what fired', () => {
     expect(shaded.map((h) => [h.pattern, h.evidence])).toEqual([['evidence-markers', '2 evidence markers (1 in shade or washed-out light)']]);
     const washed = (x: number) => ({ ...marker(x), detail: 'numeral 0.3, glyph 0.5, washed out' });
     expect(detect(d, seen(washed(100), washed(200), washed(300))).map((h) => h.evidence)).toEqual(['3 evidence markers (all washed out by flash or sun)']);
+  });
+
+  it('case/crime-scene: a band hanging across the picture is a cordon only beside a second sign, sagging, and across most of the picture', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const band = { kind: 'yellow-band', box: { x: 20, y: 400, width: 960, height: 40 }, confidence: 0.85, angle: 0, thickness: 20, sag: 0.03 };
+    const lone = { kind: 'marker:lone', box: { x: 700, y: 700, width: 30, height: 34 }, confidence: 0.5 };
+    const [hit] = detect(d, seen(band, lone));
+    expect([hit.pattern, hit.messageId, hit.confidence]).toEqual(['hanging-band', 'hanging', 0.55]);
+    expect(hit.data?.seen).toBe('a thin plain yellow band hanging across the picture (sagging 3 % of its width), an evidence marker');
+    // Tape round a building site or a race, alone; a line painted straight; a short piece of rope.
+    expect(detect(d, seen(band))).toEqual([]);
+    expect(detect(d, seen({ ...band, sag: 0.005 }, lone))).toEqual([]);
+    expect(detect(d, seen({ ...band, sag: undefined }, lone))).toEqual([]);
+    expect(detect(d, seen({ ...band, box: { ...band.box, width: 400 } }, lone))).toEqual([]);
+    // In front of people it is a band strung across the scene (strung-band), not this.
+    const people = { kind: 'object:person', box: { x: 400, y: 300, width: 100, height: 300 }, confidence: 0.8 };
+    expect(detect(d, seen({ ...band, box: { x: 0, y: 420, width: 1000, height: 10 } }, lone, people)).map((h) => h.pattern)).toEqual(['strung-band']);
+  });
+
+  it('case/crime-scene: a person lying on a forest floor seen only on a closer look says so', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const woods = { kind: 'lying:woods', box: { x: 200, y: 600, width: 400, height: 70 }, confidence: 0.41, detail: 'forest floor 0.7, shade 0.4, grass 0, unsure, on a closer look' };
+    const [hit] = detect(d, seen(woods));
+    expect([hit.pattern, hit.evidence, hit.confidence]).toEqual(['person-lying-woods', 'what may be a person lying on a forest floor, seen on a closer look', 0.21]);
+    expect(hit.data?.who).toBe('What may be a person (the detector is unsure, seen on a closer look)');
+    const [ground] = detect(d, seen({ ...woods, kind: 'lying:ground', detail: 'bare ground 0.7, grass 0, unsure, on a closer look' }));
+    expect([ground.pattern, ground.messageId, ground.evidence]).toEqual(['person-lying-ground', 'groundUnsure', 'what may be a person lying on bare ground, seen on a closer look']);
   });
 
   it('case/crime-scene: wording cut off at the frame needs three letters besides its longest whole word', () => {

@@ -68,6 +68,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['shop-signs.jpg', [], imageDetectors.map((d) => d.id)],
   ['striped-police-tape.jpg', ['case/crime-scene'], []],
   ['striped-near-miss.jpg', [], ['case/crime-scene']],
+  ['cordon.jpg', ['case/crime-scene'], []],
+  ['cordon-near-miss.jpg', [], ['case/crime-scene']],
   ['patch-arc.jpg', ['image/police-markings'], []],
   ['patch-arc-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
 ];

@@ -1,7 +1,7 @@
 // Picture cues from pixels: tape is a long yellow band with print in it; markers are small yellow cards with numerals.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { bodyOf, closeUpCues, lyingGroundCues, objectCues, uniformCues, vehicleCues, whiteGain, yellowCues } from '../../src/inputs/vision.js';
+import { bodyOf, closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, objectCues, uniformCues, vehicleCues, whiteGain, yellowCues } from '../../src/inputs/vision.js';
 
 async function raster(file: string) {
   const { data, info } = await sharp(file).resize(640, 640, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -30,6 +30,20 @@ describe('yellowCues', () => {
     const markers = yellowCues(await raster('fixtures/images/evidence-markers-standing.jpg')).filter((c) => c.kind === 'evidence-marker');
     expect(markers).toHaveLength(3);
     for (const m of markers) expect(m.detail).toContain('standing');
+  });
+
+  it('a plain band hanging between posts sags; a line painted straight, a kerb in perspective or a strip of sunlit lawn does not', async () => {
+    const band = (cues: { kind: string; sag?: number }[]) => cues.find((c) => c.kind === 'yellow-band');
+    const hanging = band(yellowCues(await raster('fixtures/images/cordon.jpg')));
+    expect(hanging?.sag).toBeGreaterThanOrEqual(0.02);
+    expect(band(yellowCues(await raster('fixtures/images/cordon-near-miss.jpg')))?.sag).toBeLessThan(0.005);
+    const street = `<rect width="${W}" height="${H}" fill="#9fb2c4"/><rect y="180" width="${W}" height="270" fill="#6b6b6e"/>`;
+    const kerb = band(yellowCues(await svgRaster(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${street}<polygon points="0,420 800,250 800,256 0,428" fill="#efc81c"/></svg>`)));
+    expect(kerb?.sag ?? 0).toBeLessThan(0.005);
+    // A strip as thick as a lawn's sunlit edge, its thickness changing along it: no line, no sag measured.
+    const edge = [...Array(20).keys()].map((i) => `${40 + i * 36},${300 + (i % 3) * 9 + (i % 2 ? 6 : -4)}`).join(' ');
+    const lawn = band(yellowCues(await svgRaster(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${street}<polygon points="40,270 400,290 760,270 ${edge.split(' ').reverse().join(' ')}" fill="#d8c23a"/></svg>`)));
+    expect(lawn?.sag).toBeUndefined();
   });
 
   it('traffic cones carry no numeral, and a warning sign alone (its border and its "!") is at most one lone marker', async () => {
@@ -757,6 +771,40 @@ describe('lyingGroundCues: what a person lying down lies on', () => {
     expect(await kindsOn('#7a7e84', [person, { ...boat, confidence: 0.6 }])).toEqual([]);
     // A boat the detector is less sure of than the person does not hide them.
     expect(lyingGroundCues(await svgRaster(scene('#7a7e84')), [], [{ ...unsure, confidence: 0.25 }, { ...boat, confidence: 0.18 }])).toHaveLength(1);
+  });
+
+  it('a closer look: a wide, low box taken for an animal or an upper body is looked at again; its person lies on the forest floor', async () => {
+    // The first look boxed the body as a zebra the detector was unsure of (dark clothes on dark leaves, a photo saved smaller).
+    const zebra = { label: 'zebra', confidence: 0.25, box: { x: 260, y: 272, width: 310, height: 62 } };
+    const looks = closerLooks([], [zebra], W, H);
+    expect(looks).toEqual([{ first: zebra, region: { x: 105, y: 0, width: 620, height: 450 } }]);
+    // The closer look found a person over part of the figure (the legs): the figure is both boxes together.
+    const legs = { label: 'person', confidence: 0.26, box: { x: 400, y: 275, width: 170, height: 58 } };
+    const closer = closerLookPerson(zebra, [legs, { label: 'backpack', confidence: 0.2, box: { x: 260, y: 275, width: 60, height: 50 } }]);
+    expect(closer?.person).toMatchObject({ label: 'person', confidence: 0.26, box: { x: 260, y: 272, width: 310, height: 62 } });
+    // Without it, the zebra (surer than the faint person) would hide them; with it, the zebra no longer counts.
+    const raster = await svgRaster(scene('#5a3e26', FLOOR));
+    expect(lyingGroundCues(raster, [], [zebra, { ...legs, box: closer!.person.box, confidence: 0.2 }])).toEqual([]);
+    const [cue] = lyingGroundCues(raster, [], [zebra], [closer!]);
+    expect(cue).toMatchObject({ kind: 'lying:woods', box: closer!.person.box });
+    expect(cue.detail).toContain('unsure, on a closer look');
+    // On a lawn the closer look's person is someone resting, as the first look's would be.
+    expect(lyingGroundCues(await svgRaster(scene('#4f8a3c')), [], [zebra], [closer!])).toEqual([]);
+  });
+
+  it('no closer look where someone lying was found, at a sure animal, a car, a box high in the frame or one half the frame wide; nothing from a look that finds no one stretched out', () => {
+    const low = { x: 260, y: 272, width: 310, height: 62 };
+    expect(closerLooks([person], [{ label: 'zebra', confidence: 0.25, box: low }], W, H)).toEqual([]);
+    expect(closerLooks([{ label: 'dog', confidence: 0.8, box: low }, { label: 'car', confidence: 0.6, box: low }], [], W, H)).toEqual([]);
+    expect(closerLooks([], [{ label: 'cow', confidence: 0.2, box: { ...low, y: 20 } }], W, H)).toEqual([]);
+    expect(closerLooks([], [{ label: 'person', confidence: 0.4, box: { x: 100, y: 200, width: 500, height: 200 } }], W, H)).toEqual([]);
+    // Someone sitting, as tall as wide: no look; the upper body of someone lying (wider than tall): a look.
+    expect(closerLooks([{ label: 'person', confidence: 0.6, box: { x: 300, y: 250, width: 120, height: 110 } }], [], W, H)).toEqual([]);
+    expect(closerLooks([{ label: 'person', confidence: 0.6, box: { x: 300, y: 260, width: 140, height: 100 } }], [], W, H)).toHaveLength(1);
+    const first = { label: 'dog', confidence: 0.3, box: low };
+    expect(closerLookPerson(first, [{ ...first, confidence: 0.6 }])).toBeUndefined();
+    expect(closerLookPerson(first, [{ label: 'person', confidence: 0.5, box: { x: 380, y: 200, width: 90, height: 140 } }])).toBeUndefined();
+    expect(closerLookPerson(first, [{ label: 'person', confidence: 0.5, box: { x: 20, y: 30, width: 200, height: 50 } }])).toBeUndefined();
   });
 
   it('not on a towel, a bench or a bed, nor for someone standing', async () => {

@@ -2,7 +2,8 @@
 // pale close-up with a tape word read on it; yellow filling the frame with a piece of the wording read on it), a set of
 // numbered evidence markers (cards or standing triangles, also far down a road), tape wording read by OCR (CRIME SCENE,
 // POLICE LINE, DO NOT CROSS), a person in a white forensic suit beside another scene sign, a covered body with people
-// beside it, a chalk outline of a body, and a person lying down when another cue or the police round them back it, or
+// beside it, a chalk outline of a body, a plain band strung in front of people or hanging across the picture (a cordon
+// seen from afar) beside another sign, and a person lying down when another cue or the police round them back it, or
 // on bare ground (a road, a floor) or a forest floor rather than grass, sand or a bed. Clause on posting images of
 // scenes, victims and evidence.
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
@@ -27,7 +28,8 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
   title: 'Crime-scene material in the picture',
   description:
     'Flags crime-scene tape (a long yellow band, or a close-up filling the frame with a piece of its wording read), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), ' +
-    'a covered body with people beside it, a chalk outline of a body (alone a weak finding) and, backed by another cue or the police round them or alone on bare ground (a road, a floor) or on a forest floor, a person lying on the ground.',
+    'a covered body with people beside it, a chalk outline of a body (alone a weak finding), a plain band strung in front of people or hanging across the picture beside another sign ' +
+    'and, backed by another cue or the police round them or alone on bare ground (a road, a floor) or on a forest floor (also seen only on a closer look), a person lying on the ground.',
   messages: {
     default: 'The picture shows crime-scene material',
     tape: 'The picture shows {seen}',
@@ -43,6 +45,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     groundUnsure: 'What may be a person (the detector is unsure) lies stretched out on bare ground (a road, a pavement or a floor): possibly a victim at a scene',
     woods: '{who} lies on a forest floor (earth and dead leaves in sun and shade), not on grass or sand: possibly a body at a scene',
     strung: 'The picture shows what looks like tape strung across the scene ({seen})',
+    hanging: 'The picture shows what looks like a tape cordon seen from afar ({seen})',
     chalk: 'The picture shows what looks like a chalk outline of a body on the ground ({seen})',
     closeUp: 'The picture shows a close-up of yellow tape filling the frame, with "{piece}" of its wording read on it',
   },
@@ -58,6 +61,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'tape-close-up', description: 'yellow filling much of the frame with big dark print, on which OCR read a stretch of tape wording running across word edges ("NE DO NOT", "SCENE DO NOT", "LINEOONOT CR"): tape seen too close for a band' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
     { name: 'strung-band', description: 'a plain yellow band (print too far or thin to see) strung in front of people or vehicles at waist to chest height, beside a marked police car, an officer or another scene sign' },
+    { name: 'hanging-band', description: 'a thin plain yellow band hanging across most of the picture, sagging between its ends as tape strung between posts does (a cordon seen from afar), beside a marked police car, an officer or another scene sign' },
     { name: 'forensic-tent', description: 'a white or blue tent with a roof over upright walls, beside tape, a marker, a white suit or a marked police car' },
     { name: 'covered-body', description: 'a lumpy white or blue sheet lying low in the frame, beside tape, a marker or a white suit, or with a person standing or crouching beside it' },
     { name: 'chalk-outline', description: 'a thin light line on the ground enclosing a figure with arms and legs (a chalk outline of a body); alone a weak finding' },
@@ -129,7 +133,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
       const evidence = `${markers.length} evidence markers${light}`;
       out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
     }
-    if (!out.length) out.push(...strungBands(image.cues, patrol));
+    if (!out.length) out.push(...strungBands(image.cues, patrol, image.width));
     out.push(...forensicSuits(image.cues, out.length > 0, patrol));
     out.push(...sceneShapes(image.cues, out.length > 0, patrol));
     out.push(...chalkOutlines(image.cues, out.length > 0));
@@ -197,9 +201,10 @@ const OFFICER_KINDS = new Set(['patch:shoulder', 'badge:chest', 'kit:tactical', 
  * and wheels or is hidden behind them (cut in two); a stripe on a vehicle or a vest ends with it. Alone it is a yellow
  * rail or rope as often as tape, so it counts only beside a second sign: a marked police car, an officer's uniform,
  * a lone evidence marker, a white suit, a person lying down or a tent or sheet. The signs are independent evidence:
- * the confidence is their noisy-or with the band's, at most 0.7.
+ * the confidence is their noisy-or with the band's, at most 0.7. With no one or nothing found behind it, a thin band
+ * hanging across the picture (`sag`, inputs/vision.ts) is a cordon seen from afar, beside the same second signs.
  */
-function strungBands(cues: VisionCue[] | undefined, patrol: boolean): ImageMatch[] {
+function strungBands(cues: VisionCue[] | undefined, patrol: boolean, width: number): ImageMatch[] {
   // A band stacked beside others is a painted body (a bus's side), not one line strung across.
   const bands = cuesOf(cues, 'yellow-band').filter((b) => !b.detail?.includes('stacked'));
   if (!bands.length) return [];
@@ -222,8 +227,24 @@ function strungBands(cues: VisionCue[] | undefined, patrol: boolean): ImageMatch
     const confidence = Math.min(0.7, 1 - seen.reduce((p, [, c]) => p * (1 - c), 1));
     out.push({ source: 'vision', location: { box: b.box! }, confidence: round2(confidence), evidence: `yellow band, ${Math.round(b.angle ?? 0)}°, ${what}`, messageId: 'strung', data: { seen: seen.map(([w]) => w).join(', ') }, pattern: 'strung-band' });
   }
+  if (!out.length) {
+    // A cordon far off: a thin plain band hanging across the frame (sagging between its ends, as tape strung between
+    // posts does; paint, kerbs and rails run straight), with nothing found behind it. Tape round a building site or a
+    // race is strung the same way, so it counts only beside a second sign, as above, and less than a band seen in
+    // front of people (0.3), at most 0.65.
+    const hanging = bands.find((b) => (b.sag ?? 0) >= HANG_SAG && b.box!.width >= HANG_SPAN * width);
+    if (hanging) {
+      const seen: [string, number][] = [[`a thin plain yellow band hanging across the picture (sagging ${Math.round(100 * hanging.sag!)} % of its width)`, 0.3], ...signs];
+      const confidence = Math.min(0.65, 1 - seen.reduce((p, [, c]) => p * (1 - c), 1));
+      out.push({ source: 'vision', location: { box: hanging.box! }, confidence: round2(confidence), evidence: `yellow band, ${Math.round(hanging.angle ?? 0)}°, hanging across the picture`, messageId: 'hanging', data: { seen: seen.map(([w]) => w).join(', ') }, pattern: 'hanging-band' });
+    }
+  }
   return out.slice(0, 1);
 }
+
+/** How far a plain band must hang below the line between its ends (over its width) to read as strung up, and how much of the picture's width it must span. */
+const HANG_SAG = 0.015;
+const HANG_SPAN = 0.6;
 
 /** Whether a band's axis crosses a box between a fifth and four fifths of its height and runs on past both sides. */
 function strungInFront(band: VisionCue, box: Box): boolean {
@@ -359,7 +380,8 @@ function attendedLying(cues: VisionCue[] | undefined, patrol: boolean): ImageMat
  * floor or earth; `lying:woods`: earth and dead leaves under trees; neither grass, sand, a towel, a bed or a bench).
  * Someone may lie on a pavement asleep, sunbathe on concrete or rest on a walk, and a wide person box is also someone
  * sitting with legs out, so the finding is weak: half the lying cue's confidence (at most 0.3), one per picture. A cue
- * marked `unsure` comes from a person the detector was unsure of (0.15 to 0.3): its message says so.
+ * marked `unsure` comes from a person the detector was unsure of (0.15 to 0.3): its message says so, and says when
+ * the person was seen only on a closer look (inputs/vision.ts closerLooks).
  */
 function lyingOnGround(cues: VisionCue[] | undefined): ImageMatch[] {
   return cuesOf(cues, (k) => k === 'lying:ground' || k === 'lying:woods')
@@ -369,8 +391,10 @@ function lyingOnGround(cues: VisionCue[] | undefined): ImageMatch[] {
       const unsure = l.detail?.includes('unsure') ?? false;
       const ground = l.kind === 'lying:ground';
       const messageId = ground ? (unsure ? 'groundUnsure' : 'ground') : 'woods';
-      const evidence = `${unsure ? 'what may be a person' : 'person'} lying on ${ground ? 'bare ground' : 'a forest floor'}`;
-      const data = ground ? undefined : { who: unsure ? 'What may be a person (the detector is unsure)' : 'A person' };
+      // Found only on a closer look at a wide, low box the first look took for something else (an animal, an upper body).
+      const closer = l.detail?.includes('closer look') ? ', seen on a closer look' : '';
+      const evidence = `${unsure ? 'what may be a person' : 'person'} lying on ${ground ? 'bare ground' : 'a forest floor'}${closer}`;
+      const data = ground ? undefined : { who: unsure ? `What may be a person (the detector is unsure${closer})` : 'A person' };
       return { source: 'vision' as const, location: { box: l.box! }, confidence: round2(0.5 * l.confidence), evidence, messageId, ...(data ? { data } : {}), pattern: ground ? 'person-lying-ground' : 'person-lying-woods' };
     });
 }
