@@ -321,6 +321,9 @@ const SIGNS_OFF_WORDS = [
 ];
 const SIGNS_OFF = new RegExp(String.raw`^\s*[,;:—–]?\s*${oneOf(SIGNS_OFF_WORDS)}\b`, 'i');
 
+/** The writer naming themself by rank and number: "I was PC 3391 for 12 years and now I'm DC 3391" (RANK_BARE_NUMBER). */
+const I_WAS = /\b(?:i\s+was|i['’]?m|i\s+am|i['’]ve\s+been|i\s+have\s+been)\s+$/i;
+
 /** What may follow a rank and number that names an officer: a sign-off, a comma, "from the ... team", the end. */
 const NAMES_OFFICER = /^(?:\s*[,;:—–]|\s+(?:from|of|at|with)\b|\s*[.!]?\s*$)/i;
 
@@ -991,7 +994,7 @@ const BADGE_CUES: CueRow[] = [
       (m, c) => {
         const after = c.text.slice(m.index + m[0].length);
         if (/^[Nn]umber/.test(m[0])) return !SIGNS_OFF.test(after);
-        return noPoliceWork(m, c) && !SIGNS_OFF.test(after) && !(NAMES_OFFICER.test(after) && !/^[Rr]eg/.test(m[0]));
+        return noPoliceWork(m, c) && !SIGNS_OFF.test(after) && !(NAMES_OFFICER.test(after) && !/^[Rr]eg/.test(m[0])) && !I_WAS.test(before(m, c, 16));
       },
       otherJobNear,
       notABadgeNumber,
@@ -1062,6 +1065,7 @@ export const badgeNumber: TextDetector = {
       'PC 2291 from the Southmere team went above and beyond last night.',
       'registered number 30417, a garda for twenty years now',
       'Police service number 41873, 20 years in blue',
+      "I was PC 3391 for twelve years and now I'm DC 3391. Same number, new suit.",
     ],
     fp: [
       'My gym badge number is 771 and it keeps not scanning at the door.',
