@@ -1828,6 +1828,8 @@ const PUBLIC_OUTCOME = new RegExp(
     String.raw`the\s+(?:panel|jury|court)\s+found`,
     String.raw`(?:was|were|been|got|is)\s+(?:sentenced|convicted|acquitted|found\s+(?:not\s+)?guilty)`,
     String.raw`pleaded\s+(?:not\s+)?guilty`,
+    // a trial reported: "the court heard he had been drinking", "the jury was told"
+    String.raw`(?:the\s+)?(?:court|jury|magistrates|judge)\s+(?:heard|was\s+told|were\s+told)`,
     // charges told in public: "Charges were announced today against the man in the Oak St shooting"
     String.raw`charges\s+(?:were|have\s+been|had\s+been)\s+(?:announced|filed|laid|brought)`,
     // a cold case closed in public: "the Westbrook PD closed a 2004 cold case after a DNA match", "A 1998 cold case has
@@ -1876,6 +1878,14 @@ const TOLD_AS_NEWS = new RegExp(
     // "Article in the Post says the serial burglar has a record", "the story on the BBC said"
     String.raw`(?:article|story|piece|report|headline)\s+(?:in|on|from)\s+the\s+\w+(?:\s+\w+)?\s+(?:says|said|reports?|reported)`,
     String.raw`news\s+(?:just\s+)?broke`,
+    // the police's public word passed on, news on screen (issue 11): "according to police the driver was over the
+    // limit", "police said in a statement", "it's all over the local news", "the news report said"
+    String.raw`according\s+to\s+(?:the\s+)?police`,
+    String.raw`police\s+(?:said|say|says)\s+in\s+(?:a|their|the)\s+(?:statement|release|press\s+release|update)`,
+    String.raw`press\s+release`,
+    String.raw`all\s+over\s+the\s+(?:local\s+)?news`,
+    String.raw`(?:on|in)\s+the\s+(?:local|evening|morning)\s+news`,
+    String.raw`news\s+(?:report|reports|story|stories|article)\s+(?:says|said|say)`,
   ])}\b`,
   'i',
 );
@@ -2439,6 +2449,8 @@ export const investigation: TextDetector = {
       'Tape is still up on Birch, police say avoid the area for now',
       'Watched a documentary on the Hale murders. The suspect theory they push is nonsense.',
       'Charges were announced today against the man in the Oak St shooting, he is due in court Monday',
+      'According to police the driver was over the limit and had two priors',
+      'The court heard he had been drinking and had a previous conviction for assault',
     ],
   },
   // every finding needs one of these (NAME_AGE waits for CRIME_WORD; named suspects for SUSPECT_WORD)
