@@ -2051,6 +2051,14 @@ const IN_A_CASE_WORDS = [
   'scene',
   String.raw`stolen\s+from`,
   String.raw`taken\s+(?:in|from)`,
+  // an operation or a prosecutor beside the number: "badge #7781, is taking the lead on the drugs warrants tomorrow",
+  // "Complaint #C-2026-0441 ... has been referred to the District Attorney's office"
+  String.raw`warrants?(?!\s+card)`,
+  'raids?',
+  String.raw`district\s+attorney`,
+  'prosecutors?',
+  'cps',
+  'referred',
 ];
 const NUMBER_IN_A_CASE = new RegExp(String.raw`\b${oneOf(IN_A_CASE_WORDS)}\b`, 'i');
 
