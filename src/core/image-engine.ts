@@ -211,6 +211,8 @@ export class ImageScreener {
       faces = await this.matchRoster(found, profile);
       const scaled = objects.map((o) => ({ ...o, box: scaleBox(o.box, img.scale) }));
       cues.push(...objectCues(scaled));
+      // People the detector is unsure of (FAINT_PERSON to its threshold): image/uniform reads only police lettering on them.
+      cues.push(...models.faint.filter((o) => o.label === 'person').map((o) => ({ kind: 'person:faint', box: scaleBox(o.box, img.scale), confidence: o.confidence })));
       t.faces += performance.now() - t0;
       // Markings are small (a light bar is a few pixels high at 640 px): read them on the working raster.
       t0 = performance.now();

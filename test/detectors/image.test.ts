@@ -407,6 +407,27 @@ describe('pure image detectors', () => {
     expect(run('image/uniform', { ...base, cues: [{ ...pile, kind: 'person:portrait' }], ocr: three })).toEqual(['image/uniform']);
   });
 
+  it('uniform: police lettering on a person the detector is unsure of (person:faint, 0.2-0.3) is worn; nothing else is read on them', () => {
+    // real-25 a stop darker: the riot shield bearer's box fell from 0.41 to 0.27, and POLICE on the shield was no one's.
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const faint = { kind: 'person:faint', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.27 };
+    const chest = { x: 180, y: 300, width: 120, height: 30 };
+    const at = (text: string, box: typeof chest, cues: VisionCue[]) => d.detectImage({ ...base, cues, ocr: ocrOf(text, box) }, ctxOf(d, profile));
+    const hits = at('POLICE', chest, [faint]);
+    expect(hits.map((h) => [h.pattern, h.evidence, h.confidence])).toEqual([['lettering-on-torso', 'POLICE on a person (unsure)', 0.44]]);
+    // Under 0.2; a word cut off ("OLICE"); low on the legs; on a vehicle behind; a word that is no marking: nothing.
+    expect(at('POLICE', chest, [{ ...faint, confidence: 0.17 }])).toEqual([]);
+    expect(at('OLICE', chest, [faint])).toEqual([]);
+    expect(at('POLICE', { x: 180, y: 560, width: 120, height: 30 }, [faint])).toEqual([]);
+    expect(at('POLICE', chest, [faint, { kind: 'object:car', box: { x: 0, y: 250, width: 900, height: 400 }, confidence: 0.8 }])).toEqual([]);
+    expect(at('SECURITY', chest, [faint])).toEqual([]);
+    // Nothing but lettering: kit, a badge or a hi-vis check on a faint box are not read.
+    expect(d.detectImage({ ...base, cues: [faint, { kind: 'vest:checker', box: { x: 120, y: 300, width: 260, height: 50 }, confidence: 0.5 }] }, ctxOf(d, profile))).toEqual([]);
+    // The same person found surely too: one finding, theirs.
+    const sure = { ...faint, kind: 'object:person', box: { x: 110, y: 105, width: 290, height: 590 }, confidence: 0.6 };
+    expect(at('POLICE', chest, [sure, faint]).map((h) => h.evidence)).toEqual(['POLICE on a person']);
+  });
+
   it('uniform: kit without a second cue leaves the person to the other readings; one person seen in kit twice is one', () => {
     const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
     const box = (x: number) => ({ x, y: 100, width: 150, height: 500 });

@@ -13,6 +13,12 @@
 import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
 import { cuesOf, findMarkings, insideShare, markingLocation, markingRegexes, markingText, VEHICLE_KINDS } from './shared.js';
 
+/**
+ * Confidence from which a person the object detector is unsure of (under its threshold of 0.3, `person:faint`) is read
+ * for police lettering worn: a riot line's members score 0.2-0.3 in a busy street, and lose 0.1 a stop darker.
+ */
+export const FAINT_WEARER = 0.2;
+
 /** People in the same kit from which they are a line (riot police, a tactical team), not a passer-by in black. */
 export const KIT_TEAM = 3;
 
@@ -58,7 +64,8 @@ export const uniform: ImageDetector<RegExp[]> = {
   detectImage(image, ctx) {
     // People the object detector found, and those of a portrait placed below a large face it gave no body.
     const people = cuesOf(image.cues, (k) => k === 'object:person' || k === 'person:portrait');
-    if (!people.length) return [];
+    const faint = cuesOf(image.cues, 'person:faint').filter((p) => p.confidence >= FAINT_WEARER);
+    if (!people.length && !faint.length) return [];
     const markings = image.ocr?.text ? findMarkings(image.ocr, ctx.prepared).map((m) => ({ m, loc: markingLocation(image.ocr!, m) })) : [];
     const kits = cuesOf(image.cues, 'kit:tactical');
     // People in kit, each once (two cues on one person's box are one person in kit).
@@ -71,6 +78,8 @@ export const uniform: ImageDetector<RegExp[]> = {
       return { x: w.box.x - g, y: w.box.y - g, width: w.box.width + 2 * g, height: w.box.height + 2 * g };
     });
     const out: ImageMatch[] = [];
+    // The markings already read as worn by someone, each once.
+    const used = new Set<unknown>();
     for (const p of people) {
       if (!p.box) continue;
       const pb = p.box;
@@ -111,6 +120,7 @@ export const uniform: ImageDetector<RegExp[]> = {
       const cues = [...(on ? ['lettering'] : []), ...present.map(([, name]) => name)];
       const seen = present.map(([, , words]) => words);
       if (on) {
+        used.add(on.m);
         const word = markingText(image.ocr!, on.m);
         const confidence = Math.min(0.85, 0.35 + p.confidence * 0.5 + 0.1 * (cues.length - 1));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: `${word} on a person`, data: { cues: cues.join(',') }, pattern: 'lettering-on-torso' });
@@ -212,6 +222,21 @@ export const uniform: ImageDetector<RegExp[]> = {
         const used = [...cues, ...(shirt ? ['shirt:dark'] : blue ? ['shirt:light-blue'] : [])].join(',');
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'badge on a peaked cap', messageId: 'cap', data: { cues: used, seen: seen.join(', ') }, pattern: 'cap-badge' });
       }
+    }
+    // People the detector is unsure of (a riot line's shield bearers a stop darker, an officer half hidden by others):
+    // only police lettering worn on them is read, a whole word (not one cut off), and only where no surer person stands
+    // (the same one found twice) and the lettering is no one else's already. The lettering is the evidence here; the
+    // faint box only says it is worn (in its upper half: no keypoints are read for them) and not on a vehicle.
+    for (const p of faint) {
+      const pb = p.box;
+      if (!pb || people.some((q) => q.box && (insideShare(pb, q.box) >= 0.5 || insideShare(q.box, pb) >= 0.5))) continue;
+      const inBox = markings.filter(({ loc }) => loc.box && insideShare(loc.box, pb) >= 0.6);
+      if (inBox.length >= COLLECTION_MARKINGS) continue;
+      const on = inBox.find(({ m, loc }) => m.read !== 'partial' && !used.has(m) && worn(loc.box!, pb, undefined, vehicles));
+      if (!on) continue;
+      used.add(on.m);
+      const confidence = Math.min(0.6, 0.3 + p.confidence * 0.5);
+      out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: `${markingText(image.ocr!, on.m)} on a person (unsure)`, data: { cues: 'lettering,person:faint' }, pattern: 'lettering-on-torso' });
     }
     return out;
   },
