@@ -2043,6 +2043,12 @@ function liveryColour(r: number, g: number, b: number): number {
   return isLiveryYellow(r, g, b) ? 1 : isLiveryBlue(r, g, b) ? 2 : 0;
 }
 
+/** A pixel test read with every channel times `gain` (clipped at 255): the pixel as the levelled picture has it. */
+function raised<T>(test: (r: number, g: number, b: number) => T, gain: number): (r: number, g: number, b: number) => T {
+  if (gain === 1) return test;
+  return (r, g, b) => test(Math.min(255, Math.round(r * gain)), Math.min(255, Math.round(g * gain)), Math.min(255, Math.round(b * gain)));
+}
+
 /** Two blobs side by side: their rows overlap by `minOverlap` of the shorter, at most `maxGap` pixels apart. */
 function sideBySide(a: Blob, b: Blob, maxGap: number, minOverlap: number): boolean {
   const oy = Math.min(a.box.y + a.box.height, b.box.y + b.box.height) - Math.max(a.box.y, b.box.y);
@@ -2055,14 +2061,14 @@ function sideBySide(a: Blob, b: Blob, maxGap: number, minOverlap: number): boole
  * top to an eighth of the way down), each small against the vehicle and not touching the band's top (sky). Tail lights
  * sit lower; an ambulance's blue beacons come without red beside them, and its lettering sits below the roof line.
  */
-function lightBar(img: Raster, vb: Box): Box | undefined {
+function lightBar(img: Raster, vb: Box, gain = 1): Box | undefined {
   const top = Math.max(0, vb.y - Math.round(vb.height * 0.15));
   const band: Box = { x: vb.x + Math.round(vb.width * 0.05), y: top, width: Math.round(vb.width * 0.9), height: Math.max(1, Math.round(vb.y + vb.height * 0.12) - top) };
   const sub = crop(img, band);
   const min = Math.max(6, vb.width * vb.height * 0.00006);
   const lens = (b: Blob) => b.box.width <= 0.3 * vb.width && b.box.height <= 0.12 * vb.height && b.box.y > 0;
-  const reds = blobs(mask(sub, isLensRed), sub.width, sub.height, min).filter(lens);
-  const blues = blobs(mask(sub, isLensBlue), sub.width, sub.height, min).filter(lens);
+  const reds = blobs(mask(sub, raised(isLensRed, gain)), sub.width, sub.height, min).filter(lens);
+  const blues = blobs(mask(sub, raised(isLensBlue, gain)), sub.width, sub.height, min).filter(lens);
   for (const r of reds) {
     const b = blues.find((bb) => sideBySide(r, bb, 0.25 * vb.width, 0.3));
     if (b) return offset(unionOf(r.box, b.box), band);
@@ -2076,7 +2082,8 @@ function lightBar(img: Raster, vb: Box): Box | undefined {
  * seam between them). Enough such rows make the livery. Taxis are yellow without blue; ambulances' blocks are green
  * and yellow; fire engines' red and yellow.
  */
-function battenburg(img: Raster, vb: Box): Box | undefined {
+function battenburg(img: Raster, vb: Box, gain = 1): Box | undefined {
+  const colour = raised(liveryColour, gain);
   const minRun = Math.max(3, Math.round(vb.width * 0.025));
   const maxSeam = Math.max(2, Math.round(vb.width * 0.008));
   let rows = 0;
@@ -2096,7 +2103,7 @@ function battenburg(img: Raster, vb: Box): Box | undefined {
       let c = 0;
       if (x < vb.x + vb.width) {
         const p = (y * img.width + x) * 3;
-        c = liveryColour(img.data[p], img.data[p + 1], img.data[p + 2]);
+        c = colour(img.data[p], img.data[p + 1], img.data[p + 2]);
       }
       if (c && c === runColour) {
         run++;
@@ -2138,13 +2145,18 @@ function battenburg(img: Raster, vb: Box): Box | undefined {
  */
 export function vehicleCues(img: Raster, objects: DetectedObject[]): VisionCue[] {
   const cues: VisionCue[] = [];
-  for (const o of objects) {
-    if (!VEHICLES.has(o.label) || o.confidence < MIN_VEHICLE_CONFIDENCE) continue;
+  const vehicles = objects.filter((o) => VEHICLES.has(o.label) && o.confidence >= MIN_VEHICLE_CONFIDENCE);
+  if (!vehicles.length) return cues;
+  // Lenses and livery blocks are judged as on the picture levelled to its own white point (whiteGain), as what is worn
+  // is: an unlit blue lens a stop darker falls under the lens brightness, and the same car must read the same. The
+  // gain is applied to each pixel as it is tested, not to a copy of the raster.
+  const gain = whiteGain(img) ?? 1;
+  for (const o of vehicles) {
     const vb = clip(o.box, img);
     if (vb.width < 24 || vb.height < 16) continue;
-    const bar = lightBar(img, vb);
+    const bar = lightBar(img, vb, gain);
     if (bar) cues.push({ kind: 'light-bar', box: bar, confidence: 0.5 });
-    const livery = battenburg(img, vb);
+    const livery = battenburg(img, vb, gain);
     if (livery) cues.push({ kind: 'livery:battenburg', box: livery, confidence: 0.7 });
   }
   return cues;

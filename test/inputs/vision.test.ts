@@ -115,6 +115,21 @@ describe('vehicleCues', () => {
     expect(kinds(vehicleCues(await svgRaster(carSvg('#f4f4f4', battenburg, lightBar)), car(0.22)))).toEqual(['light-bar', 'livery:battenburg']);
   });
 
+  it('a stop darker (every channel x0.7) the same car reads the same: lenses and livery are judged levelled to the white point', async () => {
+    // Unlit lenses of a dull red and blue (brightest channel 160): x0.7 puts them under the lens brightness (0.45).
+    const dull = '<rect x="360" y="96" width="60" height="14" rx="4" fill="#a01820"/><rect x="420" y="96" width="60" height="14" rx="4" fill="#2848a0"/>';
+    const darker = async (svg: string) => {
+      const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().linear(0.7, 0).raw().toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height };
+    };
+    expect(kinds(vehicleCues(await svgRaster(carSvg('#f4f4f4', '', dull)), car()))).toEqual(['light-bar']);
+    expect(kinds(vehicleCues(await darker(carSvg('#f4f4f4', '', dull)), car()))).toEqual(['light-bar']);
+    expect(kinds(vehicleCues(await darker(carSvg('#f4f4f4', battenburg)), car()))).toEqual(['livery:battenburg']);
+    // Near misses stay clean a stop darker: a plain car, a red car under a blue sky.
+    expect(vehicleCues(await darker(carSvg('#b8bcc2')), car())).toEqual([]);
+    expect(vehicleCues(await darker(carSvg('#c8102e')), car())).toEqual([]);
+  });
+
   it('an ambulance: blue beacons without red, a red stripe and red lettering below the roof line', async () => {
     const beacons = '<rect x="240" y="98" width="26" height="14" fill="#1036e8"/><rect x="560" y="98" width="26" height="14" fill="#1036e8"/>';
     const stripe = '<rect x="100" y="230" width="600" height="22" fill="#e8401c"/><text x="300" y="210" font-size="34" font-family="sans-serif" font-weight="bold" fill="#e01020">AMBULANCE</text>';
