@@ -23,6 +23,12 @@ const ASPECT = [0.5, 2] as const;
 const SHIELD_FILL = 0.72;
 /** Share of the object's row spans that is metal at least (the rest is the print on it). */
 const MIN_SOLID = 0.6;
+/**
+ * How much of the frame's edge a badge may run along, as a share of its longer side: a close-up's badge whose tip or
+ * rim the frame cuts (turned a few degrees, cropped tight) is still read, as an emblem (its shape is not all there); a
+ * door, a wall or a plate the frame cuts runs along it for a whole side.
+ */
+const MAX_FRAME_TOUCH = 0.2;
 /** Numbers looked at per picture, at most. */
 const MAX_NUMBERS = 6;
 
@@ -40,7 +46,8 @@ export function emblemCues(img: Raster, words: readonly OcrWord[], scale: number
     if (!found) continue;
     const box = { x: found.box.x * scale, y: found.box.y * scale, width: found.box.width * scale, height: found.box.height * scale };
     if (out.some((c) => c.box && c.box.x === box.x && c.box.y === box.y)) continue;
-    out.push({ kind: found.fill <= SHIELD_FILL ? 'badge:shield' : 'badge:emblem', box, confidence: 0.5, detail: `fill ${found.fill.toFixed(2)}` });
+    const kind = found.fill <= SHIELD_FILL && !found.cut ? 'badge:shield' : 'badge:emblem';
+    out.push({ kind, box, confidence: 0.5, detail: `fill ${found.fill.toFixed(2)}${found.cut ? ', cut by the frame' : ''}` });
   }
   return out;
 }
@@ -48,10 +55,11 @@ export function emblemCues(img: Raster, words: readonly OcrWord[], scale: number
 /**
  * The metal object round a number: the metal pixels connected (4-neighbours) to those just round the number box
  * (from a third to one and a half of its height away), grown no further than REACH heights from it. Undefined when
- * there is too little metal there, when the object runs into the frame (it may go on past it) or past REACH (a door,
- * a wall: no object standing alone), when it is not solid metal between its edges, or when its shape is not a badge's.
+ * there is too little metal there, when the object runs into the frame along more than MAX_FRAME_TOUCH of its longer
+ * side (it may go on past it; `cut` when it touches it less) or past REACH (a door, a wall: no object standing alone),
+ * when it is not solid metal between its edges, or when its shape is not a badge's.
  */
-export function emblemAround(img: Raster, n: Box): { box: Box; fill: number } | undefined {
+export function emblemAround(img: Raster, n: Box): { box: Box; fill: number; cut: boolean } | undefined {
   const h = n.height;
   const cx = n.x + n.width / 2;
   const cy = n.y + n.height / 2;
@@ -85,18 +93,24 @@ export function emblemAround(img: Raster, n: Box): { box: Box; fill: number } | 
   if (seeds < MIN_SEED_METAL * ringN) return undefined;
   const rows = new Map<number, [number, number]>();
   let pixels = 0;
+  // Pixels of the object on the frame's edge: counted, not grown from.
+  let framed = 0;
   while (stack.length) {
     const i = stack.pop()!;
     const lx = i % ww;
     const x = wx0 + lx;
     const y = wy0 + (i - lx) / ww;
-    // Into the frame (it may go on past it) or to the window's edge (a door, a wall): no object standing alone.
-    if (x === 0 || y === 0 || x === img.width - 1 || y === img.height - 1 || x === wx0 || y === wy0 || x === wx1 - 1 || y === wy1 - 1) return undefined;
+    // To the window's edge inside the frame (a door, a wall): no object standing alone.
+    if ((x === wx0 && wx0 > 0) || (y === wy0 && wy0 > 0) || (x === wx1 - 1 && wx1 < img.width) || (y === wy1 - 1 && wy1 < img.height)) return undefined;
     pixels++;
     const r = rows.get(y);
     if (!r) rows.set(y, [x, x]);
     else if (x < r[0]) r[0] = x;
     else if (x > r[1]) r[1] = x;
+    if (x === 0 || y === 0 || x === img.width - 1 || y === img.height - 1) {
+      framed++;
+      continue;
+    }
     for (const [j, jx, jy] of [
       [i - 1, x - 1, y],
       [i + 1, x + 1, y],
@@ -115,6 +129,8 @@ export function emblemAround(img: Raster, n: Box): { box: Box; fill: number } | 
   const right = Math.max(...[...rows.values()].map((r) => r[1])) + 1;
   let spans = 0;
   for (const [a, z] of rows.values()) spans += z - a + 1;
+  // Into the frame along a side (it may go on past it): no object standing alone.
+  if (framed > MAX_FRAME_TOUCH * Math.max(right - left, bottom - top)) return undefined;
   const fill = spans / ((right - left) * (bottom - top));
   const aspect = (right - left) / (bottom - top);
   if (fill > MAX_FILL || aspect < ASPECT[0] || aspect > ASPECT[1]) return undefined;
@@ -122,5 +138,5 @@ export function emblemAround(img: Raster, n: Box): { box: Box; fill: number } | 
   if (pixels < MIN_SOLID * spans) return undefined;
   // The number lies inside the object, and the object is more than a frame round it.
   if (cx < left || cx > right || cy < top || cy > bottom || bottom - top < 2.5 * h) return undefined;
-  return { box: { x: left, y: top, width: right - left, height: bottom - top }, fill };
+  return { box: { x: left, y: top, width: right - left, height: bottom - top }, fill, cut: framed > 0 };
 }

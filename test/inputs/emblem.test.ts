@@ -46,6 +46,16 @@ describe('emblemCues', () => {
     expect(await kinds(picture('#c9a13a', ''))).toEqual([]);
   });
 
+  it('a close-up badge whose tip or point the frame cuts (turned a few degrees, cropped tight) is an emblem, not a shield by its shape', async () => {
+    // The fixture's shield turned 4 degrees and cropped (the eval's tilt4): its tip runs 10 px past the bottom edge.
+    expect(await kinds(picture('#2b2f3a', `<path d="${SHIELD}" fill="#d4b24c" transform="translate(0 30)"/>`), number(185, 270))).toEqual(['badge:emblem']);
+    // A silver star with one point past the top edge.
+    expect(await kinds(picture('#1c2c4c', `<polygon points="${star(240, 200, 215, 6)}" fill="#e6e6e6"/>`), number(190, 185, 100, 30))).toEqual(['badge:emblem']);
+    // Near misses: a brass plate and a white door panel running off the frame along a side stay plates.
+    expect(await kinds(picture('#7a3b2a', '<rect x="0" y="170" width="360" height="150" fill="#c9a13a"/>'), number(120, 228))).toEqual([]);
+    expect(await kinds(picture('#3a4450', '<rect x="120" y="120" width="360" height="300" fill="#f2f2f2"/>'), number(240, 250))).toEqual([]);
+  });
+
   it('finds nothing for words that are not numbers, tiny numbers, or an object cut off by the frame', async () => {
     const svg = picture('#2b2f3a', `<path d="${SHIELD}" fill="#d4b24c"/>`);
     expect(await kinds(svg, [{ text: 'POLICE', confidence: 90, box: { x: 185, y: 240, width: 110, height: 34 } }])).toEqual([]);
