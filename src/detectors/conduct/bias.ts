@@ -561,6 +561,8 @@ const CRIME_BLAME = new RegExp(
   ])}\b`,
   'gi',
 );
+/** Roles a group is said to be unfit for ("gays shouldn't be teachers"): GROUP_KEPT_OUT and the sweeping rows' "they shouldn't be". */
+const ROLES_KEPT_FROM = ['teachers', 'cops', 'police', 'officers', 'soldiers', 'doctors', 'nurses'];
 // A group kept out of a role or a place: "gays shouldn't be teachers", "Women shouldn't be on response", "Syrians
 // shouldn't be allowed anywhere near our schools"
 const GROUP_KEPT_OUT = new RegExp(
@@ -569,13 +571,7 @@ const GROUP_KEPT_OUT = new RegExp(
     // "Women shouldn't have been given the vote"
     'have been (?:given|allowed|let)',
     String.raw`be ${oneOf([
-      'teachers',
-      'cops',
-      'police',
-      'officers',
-      'soldiers',
-      'doctors',
-      'nurses',
+      ...ROLES_KEPT_FROM,
       'pilots',
       'coaches',
       'judges',
@@ -1986,13 +1982,7 @@ const PRONOUN_MALIGN = new RegExp(
       String.raw`should (?:all )?be ${oneOf(['shot', 'hanged', 'hung', 'gassed', 'lynched', 'deported', 'exterminated', 'killed', 'burn(?:ed|t)', 'executed', 'sterili[sz]ed', 'wiped out', 'sent back', 'put down', 'rounded up'])}`,
       // "nothing against gay people but they shouldn't be teachers"
       String.raw`(?:shouldn'?t|should not|should never) be (?:allowed (?:to be |near |around )?)?${oneOf([
-        'teachers',
-        'cops',
-        'police',
-        'officers',
-        'soldiers',
-        'doctors',
-        'nurses',
+        ...ROLES_KEPT_FROM,
         'parents',
         'adopting',
         'allowed to adopt',
