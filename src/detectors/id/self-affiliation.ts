@@ -4210,7 +4210,21 @@ const NON_POLICE_WORKPLACES = [
 ];
 const OTHER_WORKPLACE = oneOf(NON_POLICE_WORKPLACES);
 /** Words before a job that make it someone else's or a past one: "the security guard.", "Former nurse.". */
-const NOT_ONES_OWN_JOB_BEFORE = ['and', 'the', 'a', 'an', 'my', 'his', 'her', 'our', 'their', 'former', 'ex', 'retired', 'old'];
+const NOT_ONES_OWN_JOB_BEFORE = [
+  'and',
+  'the',
+  'a',
+  'an',
+  'my',
+  'his',
+  'her',
+  'our',
+  'their',
+  'former',
+  'ex',
+  'retired',
+  'old',
+];
 
 /** Games with police in them, named: "In Call of Duty I'm Sergeant Thunder", "our squad in warzone". One item a line. */
 const POLICE_GAMES = [
@@ -4227,7 +4241,18 @@ const POLICE_GAMES = [
   'cyberpunk',
 ];
 /** Where a soldier's squad served: "my squad from Kandahar". */
-const WAR_PLACES = ['kandahar', 'helmand', 'iraq', 'afghanistan', 'fallujah', 'basra', 'kabul', 'bosnia', 'kosovo', 'vietnam'];
+const WAR_PLACES = [
+  'kandahar',
+  'helmand',
+  'iraq',
+  'afghanistan',
+  'fallujah',
+  'basra',
+  'kabul',
+  'bosnia',
+  'kosovo',
+  'vietnam',
+];
 /** What the public report stolen: "my stolen bike report", "our stolen van". */
 const STOLEN_THINGS = [
   'bike',
@@ -4255,12 +4280,34 @@ const RESIDENTS = [
   String.raw`tenants['’]?`,
 ];
 /** A police member as the public names one: "the trooper who stopped me". */
-const POLICE_MEMBERS = ['officer', 'cop', 'policeman', 'policewoman', 'constable', 'sergeant', 'pcso', 'garda', 'deputy', 'trooper'];
+const POLICE_MEMBERS = [
+  'officer',
+  'cop',
+  'policeman',
+  'policewoman',
+  'constable',
+  'sergeant',
+  'pcso',
+  'garda',
+  'deputy',
+  'trooper',
+];
 /**
  * A police member as "the …" who does something to the author: "The Garda on the phone gave me her registration
  * number", "the copper showed us the photos" (not "sergeant": "the sergeant told us at briefing" is a colleague's).
  */
-const POLICE_TO_THE_PUBLIC = ['officer', 'cop', 'copper', 'policeman', 'policewoman', 'constable', 'pcso', 'garda', 'trooper', 'detective'];
+const POLICE_TO_THE_PUBLIC = [
+  'officer',
+  'cop',
+  'copper',
+  'policeman',
+  'policewoman',
+  'constable',
+  'pcso',
+  'garda',
+  'trooper',
+  'detective',
+];
 /** Military bases named in a soldier's own plans: "flying out of Fort Hood on the 10th" (not Fort Worth, a city). */
 const MILITARY_BASES = [
   'hood',
@@ -4494,7 +4541,20 @@ const RELATIVES_THINGS = [
   'force',
 ];
 /** What a relative did in the service: "carried", "works" ("My wife works nights on patrol"). One item a line. */
-const RELATIVES_DID = ['carried', 'wore', 'pinned', 'works', 'worked', 'served', 'walked', 'does', 'did', 'spent', 'was', 'is'];
+const RELATIVES_DID = [
+  'carried',
+  'wore',
+  'pinned',
+  'works',
+  'worked',
+  'served',
+  'walked',
+  'does',
+  'did',
+  'spent',
+  'was',
+  'is',
+];
 /** A relative doing the service: "My old man carried shield 4092", "my dad walked a beat", "my ex was a cop". */
 const RELATIVES_SERVICE = [
   'shield',
