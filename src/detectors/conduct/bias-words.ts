@@ -576,6 +576,11 @@ export const GROUP_PREDICATES = alt([
   String.raw`the same(?=\s*(?:[.,;:!?…]|$))`,
   'thick',
   'drama',
+  // "moslems are vile", "jews are despicable": loathing, an everyday word of a deed or a smell
+  'vile',
+  'repulsive',
+  'despicable',
+  'sickening',
 ]);
 
 /** Adjectives naming a protected class, for one member of it: "the disabled guy", "that Muslim lady". */

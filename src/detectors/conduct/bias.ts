@@ -828,6 +828,35 @@ const JEWISH_POWER = String.raw`jews|the jews|(?:the )?zionists|(?:the )?rothsch
   'money',
   'interests',
 ])}`;
+// What a group is said to be behind in a conspiracy: "the jews are behind the migrant crisis", "…started both world wars"
+const CONSPIRED = oneOf([
+  'agenda',
+  'plot',
+  'plan',
+  'invasion',
+  'replacement',
+  'crisis',
+  // not "women were responsible for the war effort"
+  'wars?(?! effort)',
+  'immigration',
+  'migration',
+  'communism',
+  'feminism',
+  'porn(?:ography)?',
+  'slave trade',
+  'pandemic',
+]);
+// What the conspirators are said to do to it: "jews started both world wars"
+const CONSPIRING = [
+  'started',
+  'start',
+  'caused',
+  'cause',
+  'engineered',
+  'planned',
+  'funded',
+  'fund',
+];
 // Denying a group rights or spreading a conspiracy: "gay people shouldn't be allowed to adopt", "Jews control the banks"
 const DENY = new RegExp(
   String.raw`\b${oneOf([
@@ -885,7 +914,9 @@ const DENY = new RegExp(
         String.raw`${GROUP_NOUNS}`,
         'jews',
         'the jews',
-      ])}\s+(?:are|r|were)\s+(?:behind|responsible for)\s+(?:all|everything|it all|every|the (?:\w+ ){0,2}(?:agenda|plot|plan|invasion|replacement))`,
+      ])}\s+(?:are|r|were)\s+(?:behind|responsible for)\s+(?:all|everything|it all|every|the (?:\w+ ){0,2}${CONSPIRED})`,
+      // "jews started both world wars", "the zionists caused the migrant crisis"
+      String.raw`(?:jews|the jews|(?:the )?zionists)\s+${oneOf(CONSPIRING)}\s+(?:(?:both|all|every|the|all the|two)\s+)?(?:\w+ ){0,2}${CONSPIRED}`,
       // "the jews are behind this": the conspiracy needs no object named
       String.raw`(?:jews|the jews|(?:the )?zionists)\s+(?:are|r|were)\s+(?:behind|responsible for)\s+(?:this|it|that)`,
       // "gay couples adopting should be illegal", "gay marriage should be banned"
@@ -2715,6 +2746,15 @@ export const bias: TextDetector = {
       'These refugees turn up, take our benefits and give nothing back',
       'Muslims can f*** off back where they came from',
       'Vote Hollis and get these immigrants out.',
+      'filthy mooslims everywhere you look',
+      'another chimpout downtown tonight',
+      'u creepy ass cracker get out my mentions',
+      'kill the crackers and their babies',
+      'stop sperging in the group chat',
+      'moslems are vile',
+      'jews started both world wars',
+      "6 million wasn't enough",
+      'the jew lies about everything',
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2831,6 +2871,13 @@ export const bias: TextDetector = {
       "Criticizing the mayor's policy on encampments doesn't mean I hate the homeless",
       "Immigrants don't take our jobs, they do the jobs nobody wants",
       'Nasty women unite',
+      'cheese and crackers on the night shift again',
+      'christmas crackers and paper hats at the station party',
+      'Booked a week on Lesbos for the summer',
+      'the chimp out in the enclosure was grooming its baby',
+      'The comments about immigrants under the appeal were vile',
+      'Women were responsible for the war effort at the factory',
+      'The Jew of Malta is on at the theatre this week',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),

@@ -33,6 +33,15 @@ export const N_WORD = [
   'n ggers?',
 ];
 
+// Words before "cracker" that make it a person ("creepy ass cracker", "you cracker", "ur a stupid cracker")
+const CRACKER_PERSON_BEFORE = oneOf([
+  'ass',
+  'you',
+  'u',
+  'ya',
+  String.raw`(?:ur|you'?re|youre|your|you are|u r|u are|ain'?t|aint) a(?: \w+)?`,
+]);
+
 /** Racial, ethnic and religious slurs: "spic", "towel heads", "honky", "white trash"; "chink" not "a chink in the armour". */
 export const ETHNIC_SLURS = [
   // not the cleaner: "Spic and Span"
@@ -137,6 +146,18 @@ export const ETHNIC_SLURS = [
   ])}`,
   // "he jewed me down"
   'jewed',
+  // Islam's name bent into a sneer: "mooslims", "muzzlims", "musloids" (not "muslim", not the misspelt "moslim")
+  'mooslims?',
+  'm(?:oo|u)zz?lims?',
+  'musloids?',
+  'camel ?f_?u?ckers?',
+  // a Black crowd likened to apes, the run-together noun: "another chimpout downtown" (not "the chimp out in its pen")
+  'chimpouts?',
+  // "cracker" for a white person where it names one, not the biscuit ("cheese and crackers", "animal crackers"):
+  // "creepy ass cracker", "you cracker", "ur a cracker", "kill the crackers", "cracker babies"
+  String.raw`(?<=\b${CRACKER_PERSON_BEFORE} )crackers?`,
+  String.raw`(?<=\bkill(?:ing)? (?:(?:the|some|all|all the|them|those|these) )?)crackers?`,
+  String.raw`crackers? bab(?:y|ies)`,
   // the plural no Spanish post spells ("negros" is Spanish, left to the model); the old anthropology's term for a race
   'negroes',
   'negroids?',
@@ -230,6 +251,8 @@ export const ORIENTATION_SLURS = [
   'gay ?wads?',
   'straggots?',
   'lezz(?:ie|ies|y|ers?)',
+  // not the island: "Lesbos"
+  'lesbo',
   'troons?',
   'lezbos?',
   // "queer" as a noun, the insult: "you're a fucking queer", "them queers", "happy birthday queer"; not the adjective
@@ -269,6 +292,8 @@ export const DISABILITY_SLURS = [
   'mongoloids?',
   'mongs?',
   'window ?lickers?',
+  // from "Asperger's": "stop sperging", "a bunch of spergs"
+  'sperg(?:s|ing|y)?',
 ];
 
 /** Slurs for women as a class: "femoids", "foids". */
@@ -337,6 +362,13 @@ export const HATE_CODES = [
   // the sneer at Islam after an attack: '"religion of peace" strikes again'
   String.raw`religion of peace['’"”]? (?:strikes|at it) again`,
   String.raw`(?:the )?jews killed (?:jesus|christ)`,
+  // the Holocaust wished on again: "6 million wasn't enough", "hitler should have finished the job", "jews belong in the ovens"
+  String.raw`(?:6|six) (?:million|gorillion) (?:wasn'?t|wasn t|was not|isn'?t|is not|(?:was|is) not even) enough`,
+  String.raw`hitler (?:should(?:'?ve| have| of)|shoulda) finished (?:the|his) job`,
+  String.raw`finish (?:what|the job) hitler started`,
+  String.raw`(?:jews|the jews|kikes|yids) (?:deserve|belong in|should be in|back (?:in|into|to)) (?:the )?(?:ovens|gas chambers)`,
+  // "the jew" as one scheming type: "the jew lies", "the jew wants you dead", "the jew controls the media"
+  String.raw`the (?:jew|kike|yid) ${oneOf(['is', 'lies', 'wants', 'hates', 'controls', 'runs', 'owns', 'will', 'always', 'never', 'knows', 'is behind'])}`,
   // Holocaust denial: "the holocaust never happened", "the holohoax was a lie"
   String.raw`(?:the )?holo(?:caust|hoax) (?:never happened|(?:didn'?t|did not) happen|(?:is|was) (?:a |just a |all a )?` + String.raw`(?:lie|hoax|myth|fake|fabrication))`,
   // slogans: "it's okay to be white", "keep america white", "europe for the europeans", "remove kebab"
