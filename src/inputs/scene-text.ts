@@ -220,7 +220,20 @@ export class SceneText {
         }
         budget--;
         const line = await this.recognise(img, q, flips, grows);
-        if (line) read.push({ line, q });
+        const parts = longPieces(q);
+        if (!parts.length) {
+          if (line) read.push({ line, q });
+          continue;
+        }
+        // A line longer than the recogniser's widest (a tape band across the frame) is squeezed to fit: read again in
+        // overlapping pieces at their own width; the pieces replace the squeezed reading when surer.
+        const got: { line: OcrLine; q: Quad }[] = [];
+        for (const p of parts) {
+          const l = await this.recognise(img, p);
+          if (l) got.push({ line: l, q: p });
+        }
+        if (got.length && (!line || meanConfidence(got.map((g) => g.line)) > meanConfidence([line]))) read.push(...got);
+        else if (line) read.push({ line, q });
       }
     };
     // The whole picture is read first; the finer pass over a big raster then adds only what it did not find.
@@ -587,8 +600,10 @@ export function regions(prob: Float32Array, w: number, h: number): Quad[] {
     })!;
     const { mx, my } = fit;
     let theta = fit.theta;
-    // Nearly level regions are taken as level: short words have noisy axes.
-    if (Math.abs(theta) < (4 * Math.PI) / 180) theta = 0;
+    // Nearly level regions are taken as level: short words have noisy axes. A long line's axis is sure, and a band
+    // across the frame a few degrees off level framed level is several times as tall as its letters (tape strung
+    // across a street at 3 degrees: a box 145 px tall round letters 25 px tall, read as nothing).
+    if (Math.abs(theta) < (4 * Math.PI) / 180 && !longLine(px, py, mx, my, theta)) theta = 0;
     let ux = Math.cos(theta);
     let uy = Math.sin(theta);
     if (ux < 0 || (Math.abs(ux) < 1e-6 && uy < 0)) {
@@ -881,6 +896,53 @@ function splitWords(text: string, confidence: number, q: Quad): OcrLine['words']
     });
   }
   return words;
+}
+
+/** Length over height from which a text region's own axis is kept, however near level (a tape band, a banner). */
+const LONG_LINE = 12;
+
+/** Whether a text region, measured along its own axis (angle theta), is LONG_LINE times as long as it is high or more. */
+function longLine(px: number[], py: number[], mx: number, my: number, theta: number): boolean {
+  const ux = Math.cos(theta);
+  const uy = Math.sin(theta);
+  const [u0, u1, v0, v1] = extents(px, py, mx, my, ux, uy, -uy, ux);
+  return u1 - u0 + 1 >= LONG_LINE * (v1 - v0 + 1);
+}
+
+/** Most heights a line image holds at the recogniser's size, and the heights two pieces of a longer line share. */
+const PIECE_HEIGHTS = REC_MAX_WIDTH / REC_HEIGHT;
+const PIECE_OVERLAP = 4;
+
+/**
+ * A text line longer than PIECE_HEIGHTS of its heights cut into pieces of at most that many, each sharing
+ * PIECE_OVERLAP heights with the next (a word cut at one piece's end is whole in the next's); [] for a shorter line or
+ * a bent one (read along its curve).
+ * e.g. a line 35 heights long -> two pieces, 0-20 and 15-35 heights along it
+ */
+function longPieces(q: Quad): Quad[] {
+  const len = quadLength(q);
+  const hgt = quadHeight(q);
+  if (q.curve || hgt < 4 || len <= PIECE_HEIGHTS * hgt) return [];
+  const ratio = len / hgt;
+  const n = Math.ceil((ratio - PIECE_OVERLAP) / (PIECE_HEIGHTS - PIECE_OVERLAP));
+  const step = (ratio - PIECE_HEIGHTS) / (n - 1);
+  return Array.from({ length: n }, (_, i) => {
+    const a = (i * step) / ratio;
+    const k = PIECE_HEIGHTS / ratio;
+    return { ox: q.ox + q.ux * a, oy: q.oy + q.uy * a, ux: q.ux * k, uy: q.uy * k, vx: q.vx, vy: q.vy, score: q.score };
+  });
+}
+
+/** Mean confidence of the words of some lines, each word weighted by its letters (0 with none). */
+function meanConfidence(lines: OcrLine[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const w of lines.flatMap((l) => l.words)) {
+    const k = letterCount(w.text);
+    sum += k * w.confidence;
+    n += k;
+  }
+  return n ? sum / n : 0;
 }
 
 /** Columns of stacked letters read per picture at most, and the confidence a column's reading needs to be kept. */

@@ -2,7 +2,8 @@
  * Generates fixtures/images/: synthetic pictures rendered from SVG with sharp (badges, name tags, police tape, house
  * numbers, a POLICE car door, standing evidence markers and traffic cones, a vest whose POLICE is half hidden and a
  * shop front of words a letter or two from it, striped police tape and its near miss, a round patch whose curved POLICE
- * is read in pieces and a club's patch reading POLISH, a cordon hanging between posts and a line painted straight) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
+ * is read in pieces and a club's patch reading POLISH, a cordon hanging between posts and a line painted straight, paper
+ * tape strung near level across a courtyard and a bakery's banner strung the same way) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
  * is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
@@ -65,6 +66,19 @@ function cordonSvg(hanging: boolean): Buffer {
   const band = hanging ? post(40) + post(800) + post(1560) + span(40, 800) + span(800, 1560) : '<rect y="700" width="1600" height="9" fill="#f2cf1a"/>';
   const marker = `<rect x="1180" y="860" width="58" height="66" fill="#f5c400"/><text x="1209" y="912" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="50" fill="#151515">4</text>`;
   return svg(1600, 1067, `<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>${windows}${band}${marker}`);
+}
+
+/**
+ * A paved courtyard with a long white strip strung across the whole frame 3 degrees off level, its print condensed
+ * capitals nearly as tall as the strip, creased every few letters: paper barrier tape reading DO NOT CROSS, or (the
+ * near miss) a bakery's banner. The strip is 30 of its heights long and near level: a reader that frames it level
+ * or squeezes it to its widest line image reads nothing on it.
+ */
+function stripSvg(words: string): Buffer {
+  const paving = [...Array(12).keys()].map((i) => `<line x1="0" y1="${i * 90}" x2="1600" y2="${i * 90 + 200}" stroke="#8a857c" stroke-width="4"/>`).join('');
+  const creases = [...Array(20).keys()].map((i) => `<rect x="${-500 + (i + 0.5) * 130}" y="390" width="21" height="60" fill="#cfcac0" opacity="0.55"/>`).join('');
+  const print = `<g transform="translate(-500 437) scale(0.8 1)"><text font-family="DejaVu Sans Condensed, ${FONT}" font-weight="bold" font-size="47" fill="#141414">${Array(10).fill(words).join('  ')}</text></g>`;
+  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#a09a90"/>${paving}<g transform="rotate(-3 800 420)"><rect x="-500" y="390" width="2600" height="60" fill="#f2efe6"/>${creases}${print}</g>`);
 }
 
 const scenes = {
@@ -187,6 +201,10 @@ const scenes = {
   cordon: () => cordonSvg(true),
   /** Near miss for the cordon: the same street and marker with a yellow line painted straight across the road (no sag). */
   cordonNearMiss: () => cordonSvg(false),
+  /** Paper barrier tape reading DO NOT CROSS strung across a courtyard, near level (case/crime-scene, tape-wording). */
+  paperTape: () => stripSvg('DO NOT CROSS'),
+  /** Near miss for the paper tape: the same strip as a bakery's banner. */
+  paperTapeNearMiss: () => stripSvg('FRESH BREAD HOT COFFEE'),
   /**
    * An officer's dark vest reading POLICE whose last two letters are hidden by a rifle's stock held across it: the
    * reader sees POLI, two thirds of the word (image/police-markings, marking-partial).
@@ -342,6 +360,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('cordon.jpg', (await grain(await sharp(scenes.cordon()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('cordon-near-miss.jpg', (await grain(await sharp(scenes.cordonNearMiss()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('patch-arc.jpg', (await grain(await sharp(scenes.patchArc()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
+  await put('paper-tape.jpg', (await grain(await sharp(scenes.paperTape()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));
+  await put('paper-tape-near-miss.jpg', (await grain(await sharp(scenes.paperTapeNearMiss()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));
   await put('patch-arc-near-miss.jpg', (await grain(await sharp(scenes.patchArcNearMiss()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
 
   // Metadata (exiftool).
