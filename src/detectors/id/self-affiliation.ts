@@ -4178,6 +4178,10 @@ const NON_POLICE_JOBS = [
   // (issue 11, train-s) "911 operator here", "Been a civil enforcement officer (parking) for 3 years"
   String.raw`(?:911|999|000|112)\s+(?:operator|call[- ]?taker)`,
   String.raw`civil\s+enforcement\s+officer`,
+  // "Stadium steward today", "Carnival steward" (issue 11, train-s); "Railway ticket inspector." (train-t)
+  'steward',
+  String.raw`ticket\s+inspector`,
+  String.raw`(?:railway|rail|transit|revenue)\s+(?:inspector|protection\s+officer|enforcement\s+officer)`,
 ];
 const OTHER_JOB_NAME = oneOf(NON_POLICE_JOBS);
 /** Relatives, not "bro" or "sis" (a workmate may be either: "my bro Officer Reyes"). */
@@ -4291,6 +4295,37 @@ const POLICE_MEMBERS = [
   'garda',
   'deputy',
   'trooper',
+  'copper',
+  'detective',
+  'police',
+];
+/** What a police member did for the author, as the public tell it: "the trooper who stopped me", "the officer who helped me". */
+const DONE_TO_THE_PUBLIC = [
+  'stopped',
+  'pulled',
+  'ticketed',
+  'breathalysed',
+  'breathalyzed',
+  'helped',
+  'waved',
+  'found',
+  'saved',
+  'rescued',
+  'returned',
+  'arrested',
+  'searched',
+  'questioned',
+];
+/** How the public thank: "Shout out to the traffic cop who waved me through". */
+const THANKS = [
+  String.raw`thanks?`,
+  String.raw`thank\s+you`,
+  'thankyou',
+  String.raw`shout\s*-?\s*out`,
+  'kudos',
+  'cheers',
+  'grateful',
+  String.raw`hats\s+off`,
 ];
 /**
  * A police member as "the …" who does something to the author: "The Garda on the phone gave me her registration
@@ -4331,6 +4366,25 @@ const MILITARY_BASES = [
   'leavenworth',
 ];
 
+/** What an applicant applies to: "Constabulary application submitted", "an offer from the state patrol". One item a line. */
+const APPLIED_TO = [
+  'police',
+  'constable',
+  'constabulary',
+  'academy',
+  'rcmp',
+  'garda',
+  'pcso',
+  'trooper',
+  'deputy',
+  String.raw`recruit(?:ment)?`,
+  'force',
+  'sheriff',
+  'patrol',
+  'department',
+];
+/** Where an application stands: "submitted", "stage 2 done". */
+const APPLICATION_STEPS = ['submitted', 'sent', 'accepted', 'approved', 'stage', 'done', String.raw`went\s+in`];
 /**
  * Who is speaking, said once for the whole post (issue 11, train-p's and train-q's non-police speakers): an applicant
  * still waiting on the police, an actor or screenwriter playing one, someone arrested or questioned, a private
@@ -4477,9 +4531,67 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`toolbox\s+talk`,
   // a relative named with a police rank: "Proud of my dad, Sergeant Phil Okafor, shield 7702" (the rank is theirs)
   String.raw`(?:my|our)\s+${oneOf(FAMILY)},?\s+${TITLES}\.?\s+\p{L}+`,
+  // (issue 11, train-s) applicants not yet sworn: "Special constable application submitted!", "Got my application in for
+  // the police!", "Got the call from the academy. I'm in!" (not "Warrant application is in": an officer's)
+  String.raw`${oneOf(APPLIED_TO)}\s+application\s+(?:\w+\s+){0,2}${oneOf(APPLICATION_STEPS)}`,
+  String.raw`(?:got|sent|put|handed)\s+(?:my|an|the)\s+application\s+in\s+(?:for|to|with)\s+(?:the\s+)?${oneOf(APPLIED_TO)}`,
+  String.raw`(?:call|letter|email|offer)\s+from\s+the\s+(?:police\s+)?academy`,
+  String.raw`academy\s+acceptance`,
+  // (issue 11, train-t) "Got my conditional offer from the constabulary! Vetting next", "Three interviews down with the
+  // state patrol. Polygraph next month", "Polygraph done. Psych eval next week"
+  String.raw`conditional\s+offer`,
+  String.raw`offer\s+from\s+(?:the\s+)?${oneOf(APPLIED_TO)}`,
+  // (not "our department's fitness test is next week": an officer's yearly one)
+  String.raw`(?:polygraph|psych\s+eval|vetting|background\s+check)\s+(?:next|done|booked)`,
+  String.raw`(?:interviews?|stages?|rounds?)\s+(?:down|done)\s+(?:with|for)\s+the\s+(?:\w+\s+)?${oneOf(APPLIED_TO)}`,
+  // the public's own statement, report or find, said anywhere in the post (issue 11, train-t): "Gave a statement at the
+  // station about the guy who keyed my car", "The officer who took my burglary report", "DC Rahimi came round to take
+  // our statement", "Handed in a wallet I found at the front counter" (not "Took my first statement in Polish today":
+  // an officer's, with no one else taking it)
+  String.raw`(?:gave|give|giving|made)\s+(?:a|my|our)\s+(?:\w+\s+)?statement\s+(?:to|at)\s+(?:the\s+)?(?:police|cops|garda|station|front\s+desk|desk)`,
+  String.raw`(?:${oneOf(POLICE_MEMBERS)}s?|who|to)\s+(?:\w+\s+)?(?:took|take|taking|takes)\s+(?:my|our)\s+(?:\w+\s+)?(?:statement|report|details)`,
+  String.raw`hand(?:ed|ing)?\s+in\s+(?:a|the|some)\s+(?:\w+\s+){0,2}(?:i|we)\s+found`,
+  // the author arrested or ticketed: "Arrested at 19 for something stupid", "Arrested for the first time in my life at
+  // the airport", "Got a speeding ticket from a camera van" (not "the guy who got a parking ticket from me")
+  // (not "Arrested at approx 10:04a near bank": a police post's own arrest, told without "we")
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:got|been)\s+arrested`,
+  String.raw`(?:^|(?<=[.!?\n]\s*))arrested\s+(?:for\s+the\s+first\s+time|at\s+(?:1[3-9]|2[0-5]|${oneOf(numberWords(13, 20))})(?![:\d]|\.\d))`,
+  String.raw`(?:^|(?<=[.!?\n]\s*)|(?:i|we)\s+(?:just\s+)?)(?:got|received)\s+(?:a|another|two|three)\s+(?:speeding|parking)\s+(?:ticket|fine)`,
+  // against the police: "my cousin's arrest because the cops lied"
+  String.raw`(?:my|our)\s+${oneOf(FAMILY)}['’]s\s+arrest`,
+  String.raw`(?:cops|police|pigs|feds)\s+(?:lied|are\s+lying|were\s+lying|planted|framed)`,
+  // taken for police by others and saying so: "I'm told I'm 'basically the police'. I'm not."
+  String.raw`basically\s+(?:the\s+)?(?:police|a\s+cop)`,
+  // other work beside the police: "Twenty years later I work in youth justice", "Halfway through my probation as a
+  // social worker"
+  String.raw`i\s+work\s+(?:in|at|for)\s+(?:the\s+)?(?:youth\s+justice|probation|corrections|social\s+services|social\s+care|prison|hospital|a\s+hospital|nhs|a\s+school)`,
+  String.raw`(?:probation|training|placement|apprenticeship)\s+(?:as|at)\s+an?\s+(?:\w+\s+){0,2}${OTHER_JOB_NAME}`,
+  // other work that sits beside the police: "Criminal defence is not for the impatient", "a client interview at the
+  // station", "Filming wrapped on the pilot", "Passed my stewarding course", "fire service retirement do tonight", "Been
+  // a civil enforcement officer (parking) for 3 years"
+  String.raw`criminal\s+defen[cs]e`,
+  String.raw`client\s+(?:interview|meeting|visit|consultation)`,
+  String.raw`(?:filming|shooting)\s+(?:\w+\s+){0,2}wrap(?:ped|s)`,
+  String.raw`wrapped\s+(?:filming|shooting|on\s+the\s+(?:pilot|film|episode|series|season|shoot))`,
+  'stewarding',
+  String.raw`(?:fire|ambulance|prison|coastguard)\s+service\s+(?:life|retirement|career|do|years?|days)`,
+  String.raw`(?:^|(?<=[.!?\n]\s*)|i['’]ve\s+|i\s+have\s+)been\s+an?\s+(?:\w+\s+){0,2}${OTHER_JOB_NAME}`,
+  String.raw`${OTHER_JOB_NAME}\s+\([^)]*\)\s+(?:for|of)\s+(?:\d+|${oneOf(numberWords(2, 10))}|twenty|thirty)\s+years`,
 ];
 const SPEAKER_NOT_POLICE = new RegExp(String.raw`\b${oneOf(SPEAKER_NOT_POLICE_WORDS)}\b`, 'iu');
 
+/** A relative's duty as their own: "after his night shift", "her first tour". One item a line. */
+const RELATIVES_DUTY = [
+  'shift',
+  'shifts',
+  'tour',
+  'nights',
+  'lates',
+  'earlies',
+  'beat',
+  'patrol',
+  String.raw`rest\s+days`,
+];
 /**
  * An occasion a police author has too (issue 11): an audition, jury duty. It says who is speaking in its own sentence
  * only ("Audition tomorrow for Officer #2"), so an officer's "Twelve years on patrol. My daughter's audition is
@@ -4514,7 +4626,34 @@ const OCCASION_NOT_POLICE_WORDS = [
   String.raw`(?:came|come|comes|spoke|turned\s+up)\s+to\s+our\s+${oneOf(RESIDENTS)}\s+(?:meeting|association|group|assembly)`,
   String.raw`community\s+meeting\s+recap`,
   String.raw`dropped\s+me\s+(?:off|home)`,
-  String.raw`${oneOf(POLICE_MEMBERS)}\s+who\s+(?:stopped|pulled|ticketed|breathalysed|breathalyzed)\s+me`,
+  String.raw`${oneOf(POLICE_MEMBERS)}s?\s+who\s+(?:\w+\s+)?${oneOf(DONE_TO_THE_PUBLIC)}\s+(?:me|us)\b`,
+  // "The officer who towed my car wouldn't give his name"
+  String.raw`${oneOf(POLICE_MEMBERS)}s?\s+who\s+(?:\w+\s+)?(?:towed|clamped|ticketed|fined|impounded)\s+(?:my|our)`,
+  // (issue 11, train-s) the public thanking the police who came: "Shout out to the traffic cop who waved me through",
+  // "Thank you to the officers who direct traffic at the school" (not "thanks to the officers on nights for covering")
+  String.raw`${oneOf(THANKS)}\s+(?:so\s+much\s+)?to\s+(?:the|that|this|those|our)\s+(?:\w+\s+){0,2}${oneOf(POLICE_MEMBERS)}s?\s+(?:who|that)`,
+  // the public's own statement, report, call or letter: "Cops took my statement about the stolen bike", "gave a statement
+  // to the police", "Reported it to the police", "we rang 999", "Wrote to the chief about the lack of patrols", "made
+  // cookies for our local station", "I was a witness to a car crash", "we were burgled"
+  String.raw`reported\s+(?:it|this|them|him|her)\s+to\s+(?:the\s+)?(?:police|cops|garda)`,
+  String.raw`(?:i|we)\s+(?:called|rang|phoned|dialled|dialed)\s+(?:the\s+)?(?:police|cops|garda|911|999|101)`,
+  String.raw`(?:wrote|write|writing|emailed|e-mailed)\s+(?:a\s+letter\s+)?to\s+(?:the|our|my)\s+(?:local\s+)?(?:chief|commissioner|superintendent|sheriff|mp|councillor)`,
+  String.raw`(?:our|my)\s+local\s+(?:police\s+)?(?:station|nick|precinct|cops|police|bobby|pcso|officers?|garda)`,
+  String.raw`witness\s+to\s+(?:a|an)\s+(?:\w+\s+)?(?:crash|accident|collision|fight|robbery|stabbing|assault|shooting)`,
+  String.raw`(?:i|we)\s+(?:was|were|got|have\s+been|['’]ve\s+been)\s+(?:burgled|mugged|assaulted|scammed|carjacked|broken\s+into)`,
+  // the public's own licence: "Shotgun certificate renewal: firearms enquiry officer visiting next week"
+  String.raw`(?:shotgun|firearms?|rifle)\s+(?:certificate|licen[cs]e)\s+(?:renewal|application)`,
+  // a scene watched from outside: "Forensics in white suits going in and out of the end terrace", "Pic from my balcony"
+  String.raw`white\s+suits`,
+  String.raw`(?:pic|photo|video|footage)\s+from\s+(?:my|our)\s+(?:window|balcony|garden|flat|house|doorstep)`,
+  // a rank in a club: "Sensei Nakamura promoted me to brown belt"
+  'sensei',
+  'dojo',
+  // a relative's shift, tour or patrol (issue 11, heldout-i): "Picking up my husband from the station after his night
+  // shift", "my son's a cop and rings every Sunday after his night shift" (the rest of the post may be the author's)
+  String.raw`(?:my|our)\s+${oneOf(FAMILY)}\b[^.!?]*?\b(?:his|her|their)\s+(?:\w+\s+)?${oneOf(RELATIVES_DUTY)}`,
+  // someone else congratulated by handle: "big congrats to @gardai_shauna_dub on passing out at Templemore"
+  String.raw`congrat\w*\s+(?:\w+\s+)?to\s+@\w+`,
   // a war the sentence is set in: "The quartermaster sergeant in my unit saved my life twice in Helmand" (an officer's
   // police work in the next sentence is still theirs)
   String.raw`(?:in|from|to)\s+${oneOf(WAR_PLACES)}`,
@@ -4715,6 +4854,8 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Irish cop problems: it has been raining for 9 days',
       'First time in my police uniform since the wedding, it still fits.',
       'Fell asleep on the sofa in my uniform again, straight off nights.',
+      // the public's thanks in one sentence is no veto on the author's own police work in the next
+      'Thanks to the cops who found my nan. I was stuck on the custody desk all night and could not go myself.',
     ],
     fp: [
       // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
@@ -4833,6 +4974,14 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'I drive the prisoner transport bus for a private contractor. Not police. Just a guy with a very locked bus.',
       'Sarge (our dog, a very bossy basset) has stolen another sock.',
       'The quartermaster sergeant in my unit saved my life twice in Helmand.',
+      // (issue 11, session 16) the public thanking police, giving a statement, at their local station; an applicant;
+      // another job beside the police; another service's years
+      'Shout out to the motorway cop who waved us through when the baby was screaming.',
+      'Cops took my statement about the stolen van and found it two days later in a car park.',
+      'Baked brownies for our local station, the sergeant on the desk was delighted.',
+      'Constabulary application submitted! Fitness test in March, wish me luck.',
+      'Criminal defence is not for the impatient: five hours in a police station interview room today.',
+      'ambulance service retirement do tonight. 30 years of early turns and late turns.',
     ],
   },
   patterns: [
