@@ -447,8 +447,24 @@ function overlap(a: Box, b: Box): number {
 
 /** Mesh score from which a box holds a human face's landmarks (faces score ~1, pets, food, grilles ~0). */
 export const MIN_LANDMARKS = 0.5;
-/** Without the landmarks (a face turned down, under a cap), BlazeFace must be this sure, inside a person, on skin. */
-const MIN_BOX_UNCONFIRMED = 0.7;
+/**
+ * Without the landmarks (a face turned down, under a cap), BlazeFace must be this sure, inside a person, on skin, with
+ * the lower face uncovered. A face in profile under a cap scores 0.71-0.73 as taken and 0.62-0.65 recompressed at
+ * quality 40 or a stop darker; a balaclava's eye slit scores 0.55-0.7 (its lower face is black cloth).
+ */
+const MIN_BOX_UNCONFIRMED = 0.6;
+/**
+ * Share of the lower face (mouth and chin: 55-95 % down the box, its middle 40 % across) that is black (brightest
+ * channel under 70) from which a face the mesh does not confirm is covered (a balaclava, a mask pulled up): an eye slit,
+ * not a face to blur. Uncovered faces turned down measure 0-0.17 there, balaclavas 0.63-1.
+ */
+const COVERED_LOWER_FACE = 0.6;
+/**
+ * How far down a vehicle's box (share of its height) a face's centre may sit and still be a driver's or a passenger's
+ * (behind the windscreen or a side window): lower down it is a wheel, a headlight or a grille, however face-like the
+ * mesh finds it (a Charger's front wheel a stop darker: mesh 0.96, centre 0.82 down the car).
+ */
+const MAX_DRIVER_DOWN = 0.6;
 
 /** COCO animals and food: a face inside one of their boxes (and not in a person's) is the animal's or a pizza. */
 const NOT_HUMAN = new Set([
@@ -462,8 +478,10 @@ const MIN_LANDMARKS_IN_VEHICLE = 0.9;
 
 /**
  * The faces that are human: the mesh finds a face's landmarks, or (a face turned away from the camera) BlazeFace is
- * sure, the box sits inside a detected person and shows skin. A face inside an animal or food box and not in a
- * person's is dropped either way; inside a vehicle's, unless the landmarks are clear (a driver). Confidence blends the box and landmark scores.
+ * sure, the box sits inside a detected person and shows skin, and the lower face is not black cloth (a balaclava). A
+ * face inside an animal or food box and not in a person's is dropped either way; inside a vehicle's, unless the
+ * landmarks are clear and it sits no lower than a driver's would (not a wheel or a grille). Confidence blends the box
+ * and landmark scores.
  */
 export function keepHumanFaces(faces: DetectedFace[], objects: DetectedObject[], img: { data: Buffer; width: number; height: number }): DetectedFace[] {
   const inside = (f: DetectedFace, o: DetectedObject) => containsCentre(o.box, f.box);
@@ -476,14 +494,37 @@ export function keepHumanFaces(faces: DetectedFace[], objects: DetectedObject[],
     const inPerson = people.some((p) => inside(f, p));
     const lm = f.landmarks;
     if (!inPerson && animals.some((o) => inside(f, o))) continue;
-    if (!inPerson && (lm ?? 0) < MIN_LANDMARKS_IN_VEHICLE && vehicles.some((o) => inside(f, o))) continue;
+    if (!inPerson && vehicles.some((o) => inside(f, o) && ((lm ?? 0) < MIN_LANDMARKS_IN_VEHICLE || below(f.box, o.box) > MAX_DRIVER_DOWN))) continue;
     if (lm === undefined || lm >= MIN_LANDMARKS) {
       out.push({ ...f, confidence: round2(lm === undefined ? f.confidence : Math.min(0.98, (f.confidence + lm) / 2)) });
-    } else if (f.confidence >= MIN_BOX_UNCONFIRMED && inPerson && (grey || skinShare(img, f.box) >= 0.1)) {
+    } else if (f.confidence >= MIN_BOX_UNCONFIRMED && inPerson && (grey || skinShare(img, f.box) >= 0.1) && lowerFaceBlack(img, f.box) < COVERED_LOWER_FACE) {
       out.push({ ...f, confidence: round2(f.confidence * 0.8) });
     }
   }
   return out;
+}
+
+/** How far down `outer` the centre of `inner` lies, as a share of its height (0 at the top, 1 at the bottom). */
+function below(inner: Box, outer: Box): number {
+  return (inner.y + inner.height / 2 - outer.y) / Math.max(1, outer.height);
+}
+
+/** Share of black pixels (brightest channel under 70) in a face box's lower face: 55-95 % down, the middle 40 % across. */
+export function lowerFaceBlack(img: { data: Buffer; width: number; height: number }, box: Box): number {
+  const x0 = Math.max(0, Math.round(box.x + box.width * 0.3));
+  const x1 = Math.min(img.width, Math.round(box.x + box.width * 0.7));
+  const y0 = Math.max(0, Math.round(box.y + box.height * 0.55));
+  const y1 = Math.min(img.height, Math.round(box.y + box.height * 0.95));
+  let black = 0;
+  let all = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const p = (y * img.width + x) * 3;
+      if (Math.max(img.data[p], img.data[p + 1], img.data[p + 2]) < 70) black++;
+      all++;
+    }
+  }
+  return all ? black / all : 0;
 }
 
 function containsCentre(outer: Box, inner: Box): boolean {
