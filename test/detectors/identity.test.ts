@@ -238,6 +238,35 @@ describe('id/self-affiliation', () => {
     expect(sentence('The quartermaster sergeant in my unit saved my life twice in Helmand.')).toBe(true);
   });
 
+  it('reads the public dealing with police, applicants, relatives\' shifts and work beside the police (session 16)', () => {
+    const post = (text: string) => speakerNotPolice(text);
+    const sentence = (text: string, s: string) => speakerNotPolice(text, s);
+    // the public, post-wide: the head reads the sentence after the veto on its own
+    expect(post('Baked brownies for our local station. Dropped them off, the sergeant on the desk was delighted.')).toBe(true);
+    expect(post('Shout out to the motorway cop who waved us through. The baby had screamed for an hour.')).toBe(true);
+    expect(post('Gave a statement at the station about the lad who keyed my car. The officer typed fast.')).toBe(true);
+    expect(post('The officer who took my burglary report rang me twice since. Thank you.')).toBe(true);
+    expect(post('Took my first statement in Polish today with a translator app.')).toBe(false);
+    // applicants, not "Warrant application is in" nor the department's yearly fitness test
+    expect(post('Got my conditional offer from the force! Vetting next, then the academy in May.')).toBe(true);
+    expect(post('Constabulary application submitted! Fingers crossed.')).toBe(true);
+    expect(post('Warrant application is in, hitting the address Friday.')).toBe(false);
+    expect(post("our department's fitness test is next week and the whole squad is suddenly running")).toBe(false);
+    // the author arrested or ticketed, not a police post's own arrest told without "we"
+    expect(post('Arrested at 19 for something stupid. Now I work in youth justice.')).toBe(true);
+    expect(post('Got a speeding ticket from a camera van on the coast road.')).toBe(true);
+    expect(post('Suspect fled on foot. Arrested at approx 10:04a near the bank.')).toBe(false);
+    expect(post('To the guy who got a parking ticket from me today: it is Constable, thanks.')).toBe(false);
+    // other work beside the police
+    expect(post('Criminal defence is not for the impatient: five hours in an interview room.')).toBe(true);
+    expect(post("I'm a civilian 999 call handler. No, I can't send a unit faster.")).toBe(true);
+    expect(post('fire service retirement do tonight. 30 years of early turns and late turns.')).toBe(true);
+    // a relative's shift: that sentence only, the author's own next sentence stays theirs
+    const shift = 'Drove my wife in for her night shift. Then I was on the custody desk till six.';
+    expect(sentence(shift, 'Drove my wife in for her night shift.')).toBe(true);
+    expect(sentence(shift, 'Then I was on the custody desk till six.')).toBe(false);
+  });
+
   it('reads colleagues at roll call, partners with kit, the car after a shift, academy days and career-worst scenes', () => {
     for (const text of [
       'Sgt. Whitfield ran the briefing in her slippers today, nobody said a word.',
