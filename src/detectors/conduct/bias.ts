@@ -1991,6 +1991,26 @@ const CLOSET = new RegExp(
 );
 // A group mentioned, then maligned by pronoun in the next breath: "…was an immigrant. They can't drive and they
 // shouldn't be here", "women… they can't handle it"
+// What "they all" do, said of a group named just before: "…one of those Indian Uber guys, they all bought their licences"
+const ALL_DO = [
+  'cut corners',
+  'cheat',
+  'lie',
+  'steal',
+  'rob (?:you|people|us)',
+  'scam (?:you|people|us)',
+  'bought their (?:licen[cs]es?|degrees?|way in)',
+  'stick together',
+  'smell',
+  'stink',
+  'breed like \\w+',
+  'live (?:on|off) (?:benefits|welfare|the dole|the state|handouts)',
+  'claim benefits',
+  'carry knives',
+  'sell drugs',
+  'deal drugs',
+  'look the same',
+];
 const PRONOUN_MALIGN = new RegExp(
   String.raw`\b${oneOf([
       'they',
@@ -2030,6 +2050,9 @@ const PRONOUN_MALIGN = new RegExp(
       'never (?:learn|change|integrate|assimilate|fit in)',
       String.raw`(?:don'?t|do not) care about (?:anyone|anybody|anything|the rules|the law|our \w+)`,
       String.raw`drag (?:everyone|everybody|us|the rest of us|the whole \w+)(?: else)? down`,
+      // a vice told of them all: "Nobody hires an Indian plumber twice, they all cut corners"; "all" required ("they lie
+      // about the accident" is one story)
+      String.raw`(?<=\ball\s+)${oneOf(ALL_DO)}`,
     ])}\b`,
   'gi',
 );
@@ -2755,6 +2778,8 @@ export const bias: TextDetector = {
       'jews started both world wars',
       "6 million wasn't enough",
       'the jew lies about everything',
+      'Nobody hires an Indian plumber twice, they all cut corners',
+      "Can't stand the Lebs in this suburb",
     ],
     fp: [
       "Politicians are liars, the lot of them.",
@@ -2878,6 +2903,8 @@ export const bias: TextDetector = {
       'The comments about immigrants under the appeal were vile',
       'Women were responsible for the war effort at the factory',
       'The Jew of Malta is on at the theatre this week',
+      'Spoke to the three drivers at the crash, they all lie about the speed',
+      'Checked the ABO blood group on the donor card',
     ],
   },
   patterns: BIAS_CUES.map((row) => row.pattern),

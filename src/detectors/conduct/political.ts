@@ -458,6 +458,106 @@ const PARTY_PRAISE = new RegExp(
   'gi',
 );
 
+// A party as it is written by name, capitalised ("Greens", "Labor", "Reform", "Nationals" are everyday words in lower
+// case: "eat your greens", "police reform", "foreign nationals"), read by PARTY_BACKED only.
+const PARTY_CAPITALISED = oneOf([
+  'Democrats',
+  'Dems',
+  'Republicans',
+  'GOP',
+  'Libertarians',
+  'Green Party',
+  'Greens',
+  'Labou?r(?: Party)?',
+  'Tory',
+  'Tories',
+  'Progressive Conservatives',
+  'Conservatives?(?: Party)?',
+  'Lib ?Dems?',
+  'Liberal Democrats',
+  'Liberal National',
+  'Liberals?(?: Party)?',
+  'UKIP',
+  'Reform(?: UK)?',
+  'SNP',
+  'Plaid(?: Cymru)?',
+  'NDP',
+  'New Democrats',
+  'One Nation',
+  'Nationals',
+  'Sinn F[ée]in',
+  'Fianna F[áa]il',
+  'Fine Gael',
+  'Social Democrats',
+  String.raw`Bloc(?: Qu[ée]b[ée]cois)?`,
+  'PPC',
+]);
+// What a party is given by its backer: "Labor have my vote", "the Greens will get my first preference"
+const PARTY_GETS = oneOf([
+  'have',
+  'has',
+  'get',
+  'gets',
+  'got',
+  'deserves?',
+  'will get',
+  'are getting',
+  'is getting',
+  'earned',
+]);
+// A cheer after a party: "Labour all the way", "Lib Dems or bust", "One Nation for me this time"
+const PARTY_CHEER = oneOf([
+  'all the way',
+  'or bust',
+  'or nothing',
+  'for me',
+  'for the win',
+]);
+// Campaign work for a party: "all in for the Democrats", "knocking doors for the Greens", "on the phones for the NDP"
+const PARTY_WORK = oneOf([
+  '[Aa]ll in',
+  '[Cc]anvass(?:ing)?',
+  '[Dd]oor[- ]?knocking',
+  String.raw`[Kk]nock(?:ing|ed)? (?:on )?(?:\w+ )?doors`,
+  '[Pp]hone[- ]?bank(?:ing)?',
+  '[Ll]eaflet(?:t?ing)?',
+  'on the phones',
+  '[Ww]orking the phones',
+  '[Cc]ampaigning',
+]);
+// A ballot marked or a party backed: "number Labor first", "Tick Labour", "put the Greens first", "Go Greens!"
+const PARTY_MARK = oneOf([
+  String.raw`[Nn]umber(?: (?:one|1))?(?: for)?`,
+  '[Tt]ick',
+  '[Pp]ut(?:ting)?',
+  '[Bb]ack(?:ing)?',
+  '[Gg]et behind',
+  '[Gg]o',
+]);
+// The party and not its conference: "policing the Conservative Party conference"
+const PARTY_NAMED = String.raw`${PARTY_CAPITALISED}(?!(?: [Pp]arty)? ${oneOf([
+  '[Cc]onference',
+  '[Cc]onvention',
+  'HQ',
+  '[Hh]eadquarters',
+  '[Oo]ffices?',
+])}\b)`;
+// A party urged or backed by name: "Vote Green", "voting Greens this time", "Labor have my vote", "NDP all the way",
+// "all in for the Democrats", "number one for Fianna Fáil", "Reform are the only ones talking sense"
+const PARTY_BACKED = new RegExp(
+  String.raw`${oneOf([
+    String.raw`\b(?:[Vv]ot(?:e|ing)|VOTE)(?: (?:1|one|for|for the|fucking|bloody))? (?:${PARTY_NAMED}|Green)\b`,
+    String.raw`\b${PARTY_NAMED} ${PARTY_GETS} (?:my|our|your|every) (?:\w+ )?(?:vote|votes|support|backing|preference|number (?:one|1))\b`,
+    String.raw`\b${PARTY_NAMED} ${PARTY_CHEER}\b`,
+    String.raw`\b${PARTY_WORK} for (?:the )?${PARTY_NAMED}\b`,
+    String.raw`\b${PARTY_MARK} (?:the )?${PARTY_NAMED}\b`,
+    String.raw`\b[Kk]eep (?:the )?${PARTY_NAMED} (?:in|out)\b`,
+    String.raw`\b${PARTY_NAMED} (?:are|is) the only (?:party|ones?|choice|option)\b`,
+    String.raw`\bthe only (?:choice|option|party) is (?:the )?${PARTY_NAMED}\b`,
+  ])}`,
+  'g',
+);
+
 // Campaign work and money for a candidate, a party or a campaign: "donated $50 to the Kessler campaign", "phone banking
 // for Nwosu for Congress", "door knocking for the Harbor Forward Party", "yard signs for Judge Olmstead are in"
 const CAMPAIGN_ACT = String.raw`${oneOf([
@@ -1185,6 +1285,15 @@ const POLITICAL_CUES: CueRow<PoliticalText>[] = [
     messageId: 'party',
   },
   {
+    name: 'PARTY_BACKED',
+    description: 'A party urged or backed by its capitalised name: "Vote Green", "Labor have my vote", "NDP all the way", "all in for the Democrats", "number one for Fianna Fáil"',
+    pattern: PARTY_BACKED,
+    confidence: 0.75,
+    messageId: 'party',
+    // "Go Greens!" at a match is a team
+    vetoes: [(m, c) => /^[Gg]o\b/.test(m[0]) && (inContest(m, c) || SPORT_CUE.test(c.text))],
+  },
+  {
     name: 'MEMBER',
     description: '"proud Democrat", "lifelong Republican", "card-carrying Tory"',
     pattern: MEMBER,
@@ -1236,6 +1345,11 @@ export const political: TextDetector = {
       'The Unity Party has my vote this year',
       'Put a Lindqvist sign in your yard and vote on the 3rd',
       { text: 'We urge you to vote yes for Sheriff Dana Cole on Tuesday.', context: 'official' },
+      'Vote Green on Thursday, save the planet',
+      'Labor have my vote this time',
+      'NDP all the way this election',
+      'Our family is all in for the Democrats this November',
+      'Fellow Aussies, number Labor first on Saturday',
     ],
     fp: [
       "Helped the Harbor Rovers with leaflets for their summer fun run.",
@@ -1255,6 +1369,10 @@ export const political: TextDetector = {
       "Tokyo 2026 trip booked, can't wait!",
       'Yard signs for the school play are up around town',
       'Birthday Party gets my vote for best local band',
+      { text: 'Officers are policing the Conservative Party conference this week', context: 'official' },
+      'Go Greens! Great match today, 3-1 win',
+      'Eat your greens, kids',
+      'Two Albanian Nationals were arrested at the port',
     ],
   },
   patterns: [...new Set(POLITICAL_CUES.map((row) => row.pattern))],

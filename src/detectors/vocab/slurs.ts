@@ -64,6 +64,10 @@ export const ETHNIC_SLURS = [
   'jungle ?bunn(?:y|ies)',
   'golliwogs?',
   'wogs?',
+  // Australian: "dole bludger Abos", "the Lebs in this suburb" (not the blood group "ABO")
+  'abb?os',
+  'abbo',
+  'lebs',
   'pakis?',
   'gyppos?',
   'gypos?',
