@@ -1,6 +1,6 @@
 // case/crime-scene: sharing or describing crime-scene material (scene and evidence photos, bodycam stills, victims at a scene); serves the clauses barring release of crime-scene, evidence and victim imagery or detail.
 import type { TextDetector } from '../../core/types.js';
-import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
+import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import { sentenceTextOf } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
 import { CRIME_MEDIA, FICTION as FICTION_WORDS, FICTION_LOOSE, STAGED, TV, fictionVeto } from '../vocab/fiction.js';
@@ -1129,6 +1129,18 @@ const media = (c: SceneText) => c.mediaAllowed;
 const personalMedia = (c: SceneText) => c.mediaAllowed && c.personal;
 
 /** Crime-scene rows, walked in order (TAKE_MEDIA reads what the rows before it made). */
+/** How footage is handed over (FOOTAGE_TO_OR_FROM_POLICE). */
+const HANDED_OVER = ['sent', 'send', 'sending', 'submitted', 'submit', 'uploaded', 'upload', 'gave', 'handed', 'passed'];
+/** Footage a member of the public sent to the police, or was sent by them (the media rows' veto, publicsFootage). */
+const FOOTAGE_TO_OR_FROM_POLICE = new RegExp(
+  String.raw`\b${oneOf(HANDED_OVER)}\b[^.!?\n]{0,50}?\b(?:to|via|through)\s+(?:the\s+)?(?:police|cops|(?:police|online)\s+portal)\b` +
+    String.raw`|\b(?:they|police|the\s+force)\s+(?:sent|showed|emailed)\s+me\b`,
+  'i',
+);
+
+/** Camera footage a member of the public sent to the police or was sent by them: no scene of the author's work. */
+const publicsFootage: Veto<SceneText> = (m, c) => /cam|footage|video|clip/i.test(m[0]) && FOOTAGE_TO_OR_FROM_POLICE.test(c.sentence(m.index));
+
 const CRIME_SCENE_CUES: CueRow<SceneText>[] = [
   {
     name: 'MEDIA_OF_SCENE',
@@ -1352,6 +1364,13 @@ const CRIME_SCENE_CUES: CueRow<SceneText>[] = [
   },
 ];
 
+/**
+ * Every row that reads a picture or a recording also drops camera footage a member of the public sent to the police
+ * or was sent by them (issue 11): "Sent my dashcam clip of the hit-and-run to the police portal", "They sent me the
+ * bodycam footage".
+ */
+const CRIME_SCENE_ROWS: CueRow<SceneText>[] = CRIME_SCENE_CUES.map((row) => (row.messageId === 'media' ? { ...row, vetoes: [...(row.vetoes ?? []), publicsFootage] } : row));
+
 /** Crime-scene, evidence and victim imagery or detail. */
 export const crimeScene: TextDetector = {
   kind: 'text',
@@ -1369,6 +1388,7 @@ export const crimeScene: TextDetector = {
   },
   examples: {
     tp: [
+      'Sent the bodycam still from the Elm St stabbing to the group chat, look at this',
       "here you go 📸 the pistol and wraps we lined up on the bench after the warrant",
       "Worst one we've attended in years. He was slumped in the back seat. Can't unsee it.",
       "Crazy night. Here's a pic from the homicide scene on Walnut, blood everywhere.",
@@ -1407,6 +1427,9 @@ export const crimeScene: TextDetector = {
       'My daughter was still in her car seat asleep when we got home, so cute.',
       'Brains all over the place today, need more coffee.',
       'Filmed the whole scene of the school play for grandma.',
+      // a member of the public's footage handed to the police, or sent to them (issue 11),
+      'Sent my dashcam clip of the hit-and-run to the police portal, easy.',
+      'Complained about my stop and they sent me the bodycam footage. I was the rude one.',
     ],
   },
   patterns: CRIME_SCENE_CUES.map((row) => row.pattern),
@@ -1424,6 +1447,6 @@ export const crimeScene: TextDetector = {
       sentence: sentenceTextOf(text, ctx.nlp().sentences()),
       mediaAllowed: !notice && (personal || !APPEAL.test(text)),
     };
-    return walkCues(CRIME_SCENE_CUES, { ...c, reach: ctx.nlp().reach });
+    return walkCues(CRIME_SCENE_ROWS, { ...c, reach: ctx.nlp().reach });
   },
 };

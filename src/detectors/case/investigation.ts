@@ -1637,6 +1637,22 @@ const DOMESTIC_WORDS = [
   'leftovers',
 ];
 
+/** After "HR", what makes it the department ("HR case HR-2024-0811", "HR opened"; not "a 2 hr wait"): CIVIL_CASE. */
+const HR_DOES = [
+  'department',
+  'dept',
+  'team',
+  'manager',
+  'rep',
+  'said',
+  'says',
+  'gave',
+  'opened',
+  'sent',
+  'case',
+  'complaint',
+  'ticket',
+];
 // A civil or customer case: "Case number 2026-0041 from the insurance company", "from the small claims court"
 const CIVIL_CASE = new RegExp(String.raw`\b${oneOf([
   'insurance',
@@ -1645,11 +1661,27 @@ const CIVIL_CASE = new RegExp(String.raw`\b${oneOf([
   'claims?',
   'warranty',
   'refund',
-  String.raw`customer\s+(?:service|support)`,
+  String.raw`customer\s+(?:services?|support|care)`,
   String.raw`help\s?desk`,
   // a workplace's or a bank's: "Our compliance team is investigating a data breach, incident number 2024-0017", "Fraud
   // team at the bank says my card was cloned, case ID 88120" ("HR", not "a 2 hr wait")
-  String.raw`hr(?=\s+(?:department|dept|team|manager|rep|said|says|gave|opened|sent))`,
+  String.raw`hr(?=\s+${oneOf(HR_DOES)}|-\d)`,
+  // a workplace's own process, a carrier's, an airline's, a loss adjuster's (issue 11): "Disciplinary case number
+  // DC-2291", "Royal Mail are investigating my missing parcel, case number 771204", "Complaint number 98812 with the
+  // airline", "The loss adjuster thinks the leak was the neighbour's fault, case ref 55120"
+  'disciplinary',
+  'grievance',
+  'airlines?',
+  String.raw`royal\s+mail`,
+  'amazon',
+  'ebay',
+  'paypal',
+  'couriers?',
+  'parcels?',
+  String.raw`loss\s+adjusters?`,
+  String.raw`energy\s+(?:supplier|company)`,
+  String.raw`water\s+company`,
+  'broadband',
   String.raw`human\s+resources`,
   'compliance',
   String.raw`data\s+breach`,
@@ -1956,6 +1988,10 @@ const NOT_POLICE_INQUIRY = new RegExp(
     String.raw`${oneOf(OTHER_INQUIRERS)}\s+(?:${oneOf(INQUIRY_VERBS)}\s+)?(?:now\s+|still\s+)?(?:${oneOf(INQUIRY_OPENED)}\s+)?(?:an?\s+|the\s+)?(?:internal\s+|formal\s+)?['‘"“]?(?:investigat\w+|inquiry|enquiry)`,
     String.raw`(?:hr|workplace|school|insurance|title\s+ix|disciplinary|academic)\s+(?:investigations?|inquiry|enquiry)`,
     String.raw`(?:insurance|claims?)\s+(?:investigators?|adjusters?)`,
+    // a statement given to, or witnesses interviewed by, another inquirer (issue 11): "Gave a witness statement to HR
+    // about the argument in the canteen", "HR interviewed six witnesses about the lunch stolen from the office fridge"
+    String.raw`statements?\s+(?:to|for)\s+${oneOf(OTHER_INQUIRERS)}`,
+    String.raw`${oneOf(OTHER_INQUIRERS)}\s+(?:(?:has|have|had|is|are)\s+)?(?:interviewed|interviewing|questioned|questioning)`,
   ])}\b`,
   'i',
 );
@@ -1995,6 +2031,10 @@ const SCREEN_OR_PAGE = new RegExp(
     String.raw`interrogation\s+scene`,
     String.raw`(?:my|the)\s+(?:hero|protagonist|villain)`,
     'sitcom',
+    // a game played (issue 11): "Raid night in Destiny, need two more for the raid", "Murder mystery party on Saturday"
+    String.raw`(?:in|playing|on)\s+destiny`,
+    String.raw`murder\s+mystery`,
+    String.raw`escape\s+room`,
   ])}\b`,
   'i',
 );
@@ -2010,12 +2050,33 @@ const HOUSEHOLD_CULPRITS = [
   'kitten',
   'hamster',
   'parrot',
+  // the wild ones (issue 11): "a fox is the suspect in the bin raid"
+  'fox',
+  'foxes',
+  'seagulls?',
+  'squirrels?',
+  'badgers?',
+  'raccoons?',
+  'magpies?',
+  'pigeons?',
+  'goose',
+  'geese',
 ];
+/** "suspect", "prime suspect", "number one culprit" (HOUSEHOLD_CULPRIT). */
+const CHIEF_SUSPECT = String.raw`(?:${oneOf(['main', 'prime', 'chief', 'only', String.raw`number\s+one`])}\s+)?(?:suspect|culprit)`;
 /** A household mystery solved as a joke: "it was the cat", "the culprit was the dog", "The culprit? Our puppy". */
 const HOUSEHOLD_CULPRIT = new RegExp(
-  String.raw`\b(?:it\s+was|turned\s+out\s+to\s+be|culprit\s+(?:was|is)|the\s+culprit\??)\s+(?:the|our|my)\s+${oneOf(HOUSEHOLD_CULPRITS)}\b`,
+  String.raw`\b(?:(?:it\s+was|turned\s+out\s+to\s+be|culprit\s+(?:was|is)|the\s+culprit\??)\s+(?:the|our|my)\s+${oneOf(HOUSEHOLD_CULPRITS)}` +
+    // the animal named the suspect: "a fox is the suspect in the bin raid", "the dog is our prime suspect"
+    String.raw`|(?:a|the|our|my)\s+${oneOf(HOUSEHOLD_CULPRITS)}\s+(?:is|was)\s+(?:the|our|my)\s+${CHIEF_SUSPECT})\b`,
   'i',
 );
+
+/**
+ * The author's own small offence, settled in public (issue 11): "Court date for my speeding ticket is next month.
+ * Pleading guilty", "my parking fine", "three points on my licence" (the sentence and the one after it).
+ */
+const OWN_TICKET = /\bmy\s+(?:speeding|parking|traffic|bus\s+lane)\s+(?:ticket|fine|offen[cs]e|charge)|\bspeed\s+awareness\s+course|\bpoints\s+on\s+my\s+licen[cs]e\b/i;
 
 /**
  * Numbers that are no case's (issue 11), one item a line: an object's serial, a warrant card's, an account's, a
@@ -2043,7 +2104,9 @@ const CASE_NUMBER_SAID = /\b(?:case|complaint|claim|ticket|ref(?:erence)?)\s*(?:
 /** What makes such a number a case's after all: "the serial matched the one taken in the Oak St burglary". */
 const IN_A_CASE_WORDS = [
   // the crimes of CRIME_WORD_WORDS ("case", "warrant" and "booked" are in a bank's case and a warrant card too)
-  ...CRIME_WORD_WORDS.filter((w) => !['case', 'warrants?', 'booked', 'name on', 'did it', 'crew'].includes(w)),
+  ...CRIME_WORD_WORDS.filter((w) => !['case', 'warrants?', 'booked', 'name on', 'did it', 'crew', 'fraud'].includes(w)),
+  // (a bank's fraud team is CIVIL_CASE's: "Bank's fraud team has opened a case about the dodgy charges, case number 2231")
+  String.raw`fraud(?!\s+(?:team|department|dept))`,
   'match(?:ed|es)?',
   'recovered',
   'seized',
@@ -2089,7 +2152,8 @@ export function caseNotOpen(sentence: string): boolean {
     NOT_POLICE_INQUIRY.test(sentence) ||
     HOUSEHOLD_CULPRIT.test(sentence) ||
     otherNumber ||
-    PUBLIC_NOTICE.test(sentence)
+    PUBLIC_NOTICE.test(sentence) ||
+    OWN_TICKET.test(sentence)
   );
 }
 
@@ -2105,7 +2169,10 @@ function framedNearby(text: string, segments: readonly Segment[], first: number,
   const next = segments[last + 1];
   const prevText = prev ? text.slice(prev.start, prev.end) : '';
   const nextText = next ? text.slice(next.start, next.end) : '';
-  return SCREEN_OR_PAGE.test(prevText) || HOUSEHOLD_CULPRIT.test(prevText) || HOUSEHOLD_CULPRIT.test(nextText);
+  // an inquiry another body runs, or the author's own ticket, frames the next sentence too (issue 11): "HR has opened
+  // an investigation into my manager. I've been asked to give a witness statement on Tuesday."
+  const framesNext = SCREEN_OR_PAGE.test(prevText) || NOT_POLICE_INQUIRY.test(prevText) || OWN_TICKET.test(prevText);
+  return framesNext || HOUSEHOLD_CULPRIT.test(prevText) || HOUSEHOLD_CULPRIT.test(nextText);
 }
 
 /** caseNotOpen for a unit of a post (one sentence or a few), with its neighbours' frames: the learned head's veto. */
@@ -2125,6 +2192,8 @@ const STATISTICAL_PRIORS = /\b(?:bayes\w*|statistic\w*|stats|probabilit\w*|poste
 const RECORD_AS_WARNING = /\b(?:can|could|may|might|will)\s+(?:\w+\s+){0,3}(?:end|get|give|leave|mean|result|cost)\w*\s+(?:\w+\s+){0,3}$/i;
 /** The author's own first statement taken, a milestone and no case: "Wrote my first witness statement". */
 const FIRST_STATEMENT = /\b(?:my\s+)?first(?:\s+ever)?\s+$/i;
+/** A statement as a skill (issue 11): "I can take a witness statement in my sleep", "how to write a witness statement". */
+const STATEMENT_AS_SKILL = /\b(?:(?:can|could)\s+(?:\w+\s+)?|how\s+to\s+)(?:take|write|do|type)\s+(?:an?\s+)?$/i;
 
 const NAMED_SUSPECT = { name: 'NAMED_SUSPECT', description: 'a personal name beside "the suspect" on a personal account: "The suspect, Kevin Hale, 34"' };
 
@@ -2145,7 +2214,11 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     description: 'a witness or source of an open case: "our witness said", "the key witness recanted" (not in an appeal)',
     pattern: WITNESS,
     requires: notAppeal,
-    vetoes: [(_m, c) => c.story(), decided, (m, c) => FIRST_STATEMENT.test(c.text.slice(Math.max(0, m.index - 20), m.index))],
+    vetoes: [
+      (_m, c) => c.story(),
+      decided,
+      (m, c) => FIRST_STATEMENT.test(c.text.slice(Math.max(0, m.index - 20), m.index)) || STATEMENT_AS_SKILL.test(c.text.slice(Math.max(0, m.index - 30), m.index)),
+    ],
     confidence: 0.8,
     messageId: 'witness',
   },
@@ -2372,6 +2445,7 @@ export const investigation: TextDetector = {
   },
   examples: {
     tp: [
+      'The witness statement from the Elm St stabbing came through, he named the driver.',
       { text: 'Doors going in on four addresses at 0500 tomorrow, early night for me', span: 'Doors going in', messageId: 'operation' },
       { text: 'Crime ref 4471/22 finally went to court today', span: 'Crime ref 4471/22', messageId: 'caseNumber' },
       "the fella from the Birch St post office job has form for robbery, he's going down",
@@ -2459,6 +2533,16 @@ export const investigation: TextDetector = {
       'Charges were announced today against the man in the Oak St shooting, he is due in court Monday',
       'According to police the driver was over the limit and had two priors',
       'The court heard he had been drinking and had a previous conviction for assault',
+      // another body's inquiry or case, the author's own ticket, an animal, a skill (issue 11),
+      'Gave a witness statement to HR about the row in the canteen. Awkward.',
+      'HR interviewed four witnesses about the stolen yoghurt.',
+      'HR has opened an investigation into my manager. I have to give a witness statement on Monday.',
+      'Customer services gave me case number 4471229, apparently I am a priority.',
+      'HR case HR-2025-0131 is closed at last, I keep my standing desk.',
+      'Complaint number 55120 with the airline for the lost suitcase. Day 30.',
+      'Court date for my speeding ticket next month. Pleading guilty, fair cop.',
+      'A fox is the prime suspect in the bin raid again.',
+      'Ten years in and I can take a witness statement in my sleep.',
     ],
   },
   // every finding needs one of these (NAME_AGE waits for CRIME_WORD; named suspects for SUSPECT_WORD)

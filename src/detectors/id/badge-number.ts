@@ -656,12 +656,27 @@ const NOT_A_QUANTITY_AFTER = new RegExp(
     'cops',
     'words',
     'pages',
+    // a count handed out or welcomed (issue 11): "Badge day at the park for the kids, 300 stickers handed out"
+    'stickers',
+    'kids',
+    'children',
+    'recruits',
+    'cadets',
+    'graduates',
+    'visitors',
+    'guests',
+    'families',
+    'students',
+    'badges',
   ])}\b`,
   'i',
 );
 
 /** A story, a game or a show around the number: "my D&D character has a badge number and everything, 3377". */
 const FICTION_AROUND = fictionVeto(FICTION, FICTION_LOOSE, STAGED);
+
+/** A toy's badge (issue 11): "a toy police badge that says 'Officer 007'", "his Lego police station, unit 4471". */
+const TOY_AROUND = /\b(?:toys?|pretend|dress[- ]up|play\s?sets?|lego|playmobil)\b/i;
 
 /** The number a row found (its last group with a digit). */
 const numberOf = (m: RegExpExecArray) => [...m].slice(1).reverse().find((g) => g && /\d/.test(g)) ?? '';
@@ -671,7 +686,16 @@ const numberOf = (m: RegExpExecArray) => [...m].slice(1).reverse().find((g) => g
  * measure or a count after it, or a story or game around it.
  */
 const notABadgeNumber = (m: RegExpExecArray, c: CueText) =>
-  isYear(m) || NOT_A_NUMBER_AFTER.test(c.text.slice(m.index + m[0].length)) || NOT_A_QUANTITY_AFTER.test(c.text.slice(m.index + m[0].length)) || FICTION_AROUND.test(around(m, c));
+  isYear(m) ||
+  NOT_A_NUMBER_AFTER.test(c.text.slice(m.index + m[0].length)) ||
+  NOT_A_QUANTITY_AFTER.test(c.text.slice(m.index + m[0].length)) ||
+  FICTION_AROUND.test(around(m, c)) ||
+  TOY_AROUND.test(around(m, c));
+
+/** A pet's collar (issue 11): "Collar number on the dog tag is 4471 in case she runs off". */
+const PET_AROUND = /\b(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|pets?|microchip\w*|vets?|leash)\b/i;
+/** A collar's number beside a pet and no police words: the pet's tag, not a collar number. */
+const petCollar = (m: RegExpExecArray, c: CueText) => /^collar/i.test(m[1] ?? '') && PET_AROUND.test(around(m, c)) && !POLICE_CONTEXT.test(around(m, c));
 
 /** Whose words are around a badge word: "my tin", "the tin I carried" (a tin of beans is nobody's). */
 const OWNED = /\b(?:my|his|her|our|their|i|he|she|we)\b/i;
@@ -725,6 +749,25 @@ const LOOKALIKE_NUMBER_KINDS = [
   'registration',
   'attendee',
   'employee',
+  // a place's, a vehicle's, another service's (issue 11): "My locker number is 4417", "fleet number 1172 still painted
+  // on the roof", "My fire service number was 2214", "Service number 24871162 is engraved on Grandad's medals"
+  'locker',
+  'room',
+  'table',
+  'gate',
+  'platform',
+  'route',
+  'fleet',
+  'car',
+  'van',
+  'vehicle',
+  'channel',
+  'passport',
+  'policy',
+  'invoice',
+  'patient',
+  String.raw`fire\s+service`,
+  String.raw`(?<!police\s)service`,
 ];
 
 /** Gatherings that hand out numbered badges: "my badge for the expo" (BADGE_LOOKALIKE). */
@@ -771,7 +814,7 @@ const RACE_OR_ARMY = new RegExp(
     'army',
     'navy',
     'raf',
-    String.raw`royal\s+(?:engineers|marines|navy|artillery|signals)`,
+    String.raw`royal\s+(?:engineers?|marines?|navy|artillery|signals)`,
     'marines',
     'military',
     'battalion',
@@ -779,9 +822,18 @@ const RACE_OR_ARMY = new RegExp(
   ])}\b`,
   'i',
 );
+/** A vehicle named by its number (issue 11): "Patrol car 4410 is finally retired", "the van #112 broke down again". */
+const VEHICLE_NUMBER = /\b(?:patrol\s+car|squad\s+car|car|van|cruiser|vehicle|truck|bus)\s+#?\d{2,}\b/i;
 /** Whether a sentence holds a badge or number that is no officer's: the learned head's veto (BADGE_LOOKALIKE and the above). */
 export function notAnOfficersNumber(sentence: string): boolean {
-  return BADGE_LOOKALIKE.test(sentence) || APP_BADGE.test(sentence) || PHONE_SHAPE.test(sentence) || RACE_OR_ARMY.test(sentence);
+  return (
+    BADGE_LOOKALIKE.test(sentence) ||
+    APP_BADGE.test(sentence) ||
+    PHONE_SHAPE.test(sentence) ||
+    RACE_OR_ARMY.test(sentence) ||
+    VEHICLE_NUMBER.test(sentence) ||
+    TOY_AROUND.test(sentence)
+  );
 }
 
 /** The named patterns its findings carry (`data.pattern`), one per regex. */
@@ -837,6 +889,7 @@ const BADGE_CUES: CueRow[] = [
     },
     vetoes: [
       notAnOfficerBadge,
+      petCollar,
       (m, c) => APP_BADGE.test(around(m, c)),
       (m, c) => NOT_A_NUMBER_AFTER.test(c.text.slice(m.index + m[0].length)),
       (m) => !explicit(m) && m[3]!.length < 3,
@@ -929,6 +982,7 @@ const BADGE_CUES: CueRow[] = [
     // the badge or shield named is the police work; a tin or a star is a badge's only when someone's or beside police words
     vetoes: [
       notAnOfficerBadge,
+      petCollar,
       elsewhere,
       notABadgeNumber,
       (m) => !m[2] && numberOf(m).length < 3,
@@ -1028,6 +1082,7 @@ export const badgeNumber: TextDetector = {
   },
   examples: {
     tp: [
+      'Collar number 4521 on my tunic, twenty years in the force and the dog knows it',
       'officer 1844, checking out. see you on the other side of the rota',
       'PC 5124 has left the building. Cheers for 30 years, Merseyside',
       'Numbers on my tunic are 1207 if the lady from the bakery wants to send that letter',
@@ -1114,6 +1169,10 @@ export const badgeNumber: TextDetector = {
       'Badge 4418 at the comic con press desk, come say hi',
       "The company's registered number is 08812231, it's on the letterhead",
       'badge number 12 in my scout troop means I am basically a veteran',
+      // a count, a pet's tag, a toy (issue 11),
+      'Badge day at the fair for the kids, 250 stickers given out',
+      'Collar number on the dog tag is 2231 in case he wanders off',
+      "My son's toy police badge says Officer 4471 and he arrests the cat daily",
     ],
   },
   patterns: [

@@ -389,6 +389,15 @@ const BIRTHDAY_COMPOUND_NOUNS = [
   'week(?:end)?',
   'wishes',
   'messages?',
+  // a shop's: "Birthday sale ends 12 March!", "birthday weekend deals end Sunday 9 June" (issue 11)
+  'sales?',
+  'deals?',
+  'offers?',
+  'discounts?',
+  'promo(?:tion)?s?',
+  'specials?',
+  'vouchers?',
+  'coupons?',
 ];
 const BIRTHDAY_COMPOUND = new RegExp(String.raw`^['’]?s?\s*${oneOf(BIRTHDAY_COMPOUND_NOUNS)}\b`, 'i');
 /** The one whose birthday it is, then the day: "Birthday boy today!", "birthday girl is 7 tomorrow" (the day is hers). */
@@ -1397,6 +1406,14 @@ const NOT_A_PERSON =
       'dept',
       'pd',
       'police',
+      // a force's or a public service's birthday (issue 11): "Our force's 200th birthday was on 29 September", "The
+      // constabulary's 180th birthday", "Happy birthday to the NHS, 75 years old today!", "Happy birthday to the RAF"
+      'force',
+      'constabulary',
+      'nhs',
+      'raf',
+      'rcmp',
+      'fbi',
       'sheriff',
       'agency',
       'precinct',
@@ -1488,6 +1505,8 @@ const NOT_A_PERSON =
       'initiative',
       'campaign',
       'monument',
+      // "the 10th birthday of our community garden on 14 June"
+      'garden',
       'bridge',
       'building',
       'tree',
@@ -1578,6 +1597,35 @@ const ANIMALS = [
   'cow',
   'ewe',
   String.raw`guinea\s+pigs?`,
+  // a pet by its breed (issue 11): "Biscuit the spaniel turns 3 on Friday", "Our labrador turns 10 tomorrow"
+  'spaniels?',
+  'labradors?',
+  'retrievers?',
+  'terriers?',
+  'collies?',
+  'poodles?',
+  'beagles?',
+  'dachshunds?',
+  'pugs?',
+  'huskies',
+  'husky',
+  'greyhounds?',
+  'whippets?',
+  'lurchers?',
+  'corgis?',
+  'bulldogs?',
+  'rottweilers?',
+  'dobermanns?',
+  'dobermans?',
+  'schnauzers?',
+  'chihuahuas?',
+  'staff(?:ie|y|ies)',
+  'westies?',
+  'alsatians?',
+  String.raw`\w+doodles?`,
+  'cockapoos?',
+  'tabby',
+  'moggy',
   'hamsters?',
   'rabbits?',
   'bunny',
@@ -1645,6 +1693,25 @@ const SEVERAL = new RegExp(String.raw`\b${oneOf([
 /** "its 50th" before a birthday word: a thing's ("its my birthday", the typed "it's", has a "my" between). */
 const ITS_ORDINAL = new RegExp(String.raw`\bits\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\s+$`, 'i');
 
+/**
+ * Before a birthday word, what makes it no birth's (issue 11): a sobriety or a rebirth, a job's, an account's.
+ * e.g. "My sobriety birthday", "spiritual birthday", "my work birthday is 3 March", "Twitter birthday"
+ */
+const NOT_BORN_THEN = new RegExp(String.raw`\b${oneOf([
+  'sobriety',
+  'sober',
+  'recovery',
+  'clean',
+  'spiritual',
+  'work',
+  'job',
+  'career',
+  'twitter',
+  'insta(?:gram)?',
+  'reddit',
+  'account',
+])}\s+$`, 'i');
+
 /** A birthday word that is a party's, a thing's or a pet's: "birthday party on Saturday", "our department's birthday". */
 const birthdayOfNoOne: Veto<BirthText> = (m, c) => {
   const kwEnd = m.index + m[0].length;
@@ -1656,7 +1723,13 @@ const birthdayOfNoOne: Veto<BirthText> = (m, c) => {
   const its = ITS_ORDINAL.test(before(c.text, m.index, 24));
   // "half birthday today": six months from the birth date, not it
   const half = /\bhalf[- ]?$/i.test(before(c.text, m.index, 6));
-  return compound || several || its || half || isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
+  // "my sobriety birthday", "its birthday" (issue 11): no one's birth
+  const notBorn = NOT_BORN_THEN.test(before(c.text, m.index, 24)) || /\bits\s+$/i.test(before(c.text, m.index, 8));
+  // "the 10th birthday of our community garden": a thing's, named after the word
+  const ofThing = /^\s+of\s/i.test(c.text.slice(kwEnd, kwEnd + 5)) && isThing(subjectAfter(c.text, kwEnd));
+  const notAPerson = isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index);
+  const noBirth = notBorn || ofThing || notAPerson;
+  return compound || several || its || half || noBirth;
 };
 
 /** An ordinal before the birthday word and a party after it: "Jack's 7th birthday party", "her 40th bday bash". */
@@ -1957,6 +2030,8 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     vetoes: [
       // "born ..." of a department or a dog is a founding day or a pet's, not a person's.
       (m, c) => !!m[3] && isThing(subjectBefore(c.analysis, m.index)),
+      // "Born again on 4 May 2015 when I gave my life to Christ": a rebirth, not a birth (issue 11)
+      (m) => !!m[3] && /^born[\s-]+again\b/i.test(m[0]),
       // "Born on the Fourth of July" as a title, not a person.
       (m, c) => m[3] === 'Born' && /^the\s+(?:Fourth|4th)\s+of\s+July/.test(labelOf(m).date) && !/\b(?:was|were|is|i)\s*$/i.test(before(c.text, m.index, 12)),
     ],
@@ -2274,7 +2349,8 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     vetoes: [
       (m, _c, made) => made.some((o) => o.start <= m.index + m[0].length + 60 && m.index - 60 <= o.end),
       (m, c) => BIRTHDAY_COMPOUND.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
-      (m, c) => isThing(subjectBefore(c.analysis, m.index)) || petSentence(c.analysis, m.index),
+      // a thing's, a pet's, several people's or no birth's ("The department celebrates its 75th birthday on 1 October")
+      birthdayOfNoOne,
       (m, c) => !nearDate(m, c),
     ],
     span: (m, c) => nearDate(m, c)!,
@@ -2378,6 +2454,7 @@ export const birthdate: TextDetector = {
   },
   examples: {
     tp: [
+      "My birthday is on 14 June, same week as the force's open day.",
       'Nine years ago tonight, at 2:40am, our Mia arrived. Happy birthday sweetheart',
       'Happy 40th to my best mate (and worst driver) @sam_t, born 04.11.1986',
       'Officially half a century old as of midnight!',
@@ -2606,6 +2683,15 @@ export const birthdate: TextDetector = {
       'Bring proof of date of birth to the clinic. Open 12/03/2026.',
       'Date of birth unknown, arrested 12/03/2025.',
       '12 today. Twelve. New record for tickets.',
+      // no one's birth (issue 11): a shop's sale, a pet by its breed, a force's or a public service's birthday, a rebirth,
+      'Birthday sale on until 9 June, 20% off everything in the shop.',
+      'Pickle the beagle turns 4 on Saturday, sausages all round.',
+      { text: 'The force celebrates its 150th birthday on 2 October with an open day.', context: 'official' },
+      "The constabulary's 180th birthday was on 12 May and nobody told us.",
+      'Happy birthday to the NHS, 76 years old today!',
+      'Born again on 3 June 2012, best day of my life.',
+      'Eight years sober today, 2 April. My sobriety birthday.',
+      "It's the 10th birthday of our community garden on 14 June.",
     ],
   },
   // the keywords come from the rows' patterns; the rows whose own words are in most posts ("is", "happy", "my") are
