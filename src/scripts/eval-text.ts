@@ -129,6 +129,9 @@ function tweetAlarms(file: string, profile: Profile, verbose: boolean): void {
   }
 }
 
+/** A span that names two streets as a crossing: "the corner of Oak and 12th", "Leon and Eyrarodda 66". */
+const INTERSECTION = /\bcorner\s+of\b|\S\s+(?:and|&)\s+\S/i;
+
 /** Span-level scores for addresses, phones and e-mails on the presidio synthetic PII set (overlap counts as a hit). */
 function presidio(file: string, profile: Profile, verbose: boolean): void {
   const samples = JSON.parse(readFileSync(file, 'utf8')) as {
@@ -138,6 +141,8 @@ function presidio(file: string, profile: Profile, verbose: boolean): void {
   const map: Record<string, string> = { STREET_ADDRESS: 'pii/address', PHONE_NUMBER: 'pii/phone', EMAIL_ADDRESS: 'pii/email' };
   const tallies = new Map<string, Tally>(Object.values(map).map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
   const misses: string[] = [];
+  // README: an intersection is no address ("corner of Oak and 12th"); the generator labels some as addresses
+  let crossings = 0;
   const started = performance.now();
   for (const s of samples) {
     const found = screenTextForEval(s.full_text, 'personal', profile).filter((f) => tallies.has(f.ruleId));
@@ -149,7 +154,9 @@ function presidio(file: string, profile: Profile, verbose: boolean): void {
         if (got.some((f) => f.start < g.end_position && g.start_position < f.end)) t.tp++;
         else {
           t.fn++;
-          if (misses.length < 400) misses.push(`  miss ${rule}: ${s.full_text.slice(g.start_position, g.end_position)}`);
+          const missed = s.full_text.slice(g.start_position, g.end_position);
+          if (rule === 'pii/address' && INTERSECTION.test(missed)) crossings++;
+          if (misses.length < 400) misses.push(`  miss ${rule}: ${missed}`);
         }
       }
       for (const f of got) {
@@ -167,6 +174,10 @@ function presidio(file: string, profile: Profile, verbose: boolean): void {
     const f2 = s.p + s.r ? (5 * s.p * s.r) / (4 * s.p + s.r) : 0;
     console.log(`  ${rule.padEnd(12)} P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f)}  F2 ${pct(f2)}  (tp ${t.tp} fp ${t.fp} fn ${t.fn})`);
   }
+  console.log(
+    `  (pii/address keeps the README's rule: a street name alone, an intersection or a highway is no address; the generator labels some ` +
+      `as addresses, so they count as misses here: ${crossings} of the address misses are intersections, "the corner of X and Y")`,
+  );
   if (verbose) console.log(misses.join('\n'));
 }
 
