@@ -755,7 +755,7 @@ export function yellowCues(img: Raster): VisionCue[] {
   const nearNumbered = markers.some((c) => (c.glyph ?? 0) >= MARKER_GLYPH && !c.detail?.includes('far'));
   const set = markers.length >= 2 && 2 * numbered >= markers.length && (numbered === markers.length || nearNumbered);
   // A card read far off (its numeral a few pixels tall) is less sure than one seen near.
-  if (set) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (c.detail?.endsWith('far') ? 0.1 : c.detail?.endsWith('shaded') ? 0.05 : c.detail?.endsWith('washed out') ? 0.1 : 0));
+  if (set) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (c.detail?.endsWith('far') ? 0.1 : c.detail?.endsWith('shaded') || c.detail?.endsWith('read against the card') ? 0.05 : c.detail?.endsWith('washed out') ? 0.1 : 0));
   else for (const c of markers) c.kind = 'marker:lone';
   const all = [...cues, ...stripedTapeCues(img), ...chalkOutlineCues(night ?? img)];
   // Tents and sheets back only a marker, tape or wording (and a suit); they are looked for where the yellow and striped
@@ -1345,20 +1345,79 @@ function markerCues(img: Raster, markerYellow: (r: number, g: number, b: number)
       width: Math.max(1, Math.round(b.box.width * 0.6)),
       height: Math.max(1, Math.round(b.box.height * 0.6)),
     };
-    const dark = darkShare(img, inner);
-    if (dark < 0.06 || dark > 0.6) continue;
-    const tallest = tallestGlyphBlob(img, b.box);
+    let dark = darkShare(img, inner);
     // A card smaller than a marker seen near (far down a road) is as often a far sign, a taxi or a flower: its glyph
     // must be drawn like a numeral.
     const far = b.area < MARKER_NEAR_AREA * area;
+    // A numeral drawn in thin strokes, softened by blur or recompression, or off the middle of the box (a tent marker
+    // seen at three quarters, its side face in the box too), is too light or too little in the middle for the plain
+    // reading: read it again as the print inside the card's own outline, against the card's own brightness. Not with
+    // the looser yellow that completes a set (`strokes`): polished wood and brass pass it, their grain and shadow a
+    // numeral against them (a gavel's head).
+    let enclosed: { dark: number; glyph: Blob | undefined } | undefined;
+    if (dark < 0.06 && !far && !strokes) {
+      const e = enclosedPrint(img, mlab.labels!, b);
+      if (e.dark >= ENCLOSED_INK && e.dark <= 0.6 && numeralGlyph(e.glyph, b.box)) enclosed = e;
+    }
+    if (enclosed) dark = enclosed.dark;
+    else if (dark < 0.06 || dark > 0.6) continue;
+    const tallest = enclosed ? enclosed.glyph : tallestGlyphBlob(img, b.box);
     if ((far || strokes) && !numeralGlyph(tallest, b.box)) continue;
     // A round solid dark disc in the middle is a flower's centre (a sunflower, a black-eyed Susan), not a numeral: the
     // card counts as unnumbered, so a bed of flowers is no set of markers (a set needs half its cards numbered).
     const disc = discGlyph(tallest, b.box);
     const glyph = disc ? 0 : round2((tallest?.box.height ?? 0) / b.box.height);
-    cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}${far ? ', far' : ''}${disc ? ', round solid centre' : ''}` });
+    const how = enclosed ? ', read against the card' : '';
+    cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}${how}${far ? ', far' : ''}${disc ? ', round solid centre' : ''}` });
   }
   return cues;
+}
+
+/** The most a marker's numeral may be as bright (max channel) when read against its card (enclosedPrint). */
+const CARD_INK = 120;
+/**
+ * The least share of a card's outline its numeral fills when read against the card: a "1" in thin strokes fills 0.03
+ * of a tent marker seen at three quarters; the numeral must be drawn like one (numeralGlyph) too.
+ */
+const ENCLOSED_INK = 0.02;
+
+/**
+ * The print inside a card's own outline: pixels between the card's top and bottom edge in each column that are not
+ * card yellow and darker than printBelow(CARD_INK, the card's median brightness): their share of those columns' pixels,
+ * and the tallest piece of them not touching the box's edge (the numeral). Ground showing beside a slanted edge lies
+ * outside the columns' spans.
+ * e.g. a tent marker 28 px wide at three quarters, a "1" in 2 px strokes softened to max channel 100 -> dark 0.08, glyph 12 px tall
+ */
+function enclosedPrint(img: Raster, labels: Int32Array, b: Blob): { dark: number; glyph: Blob | undefined } {
+  const below = printBelow(CARD_INK, blobLevel(img, labels, b));
+  const { x: bx, y: by, width: w, height: h } = b.box;
+  const ink = new Uint8Array(w * h);
+  let dark = 0;
+  let span = 0;
+  for (let x = bx; x < bx + w; x++) {
+    let top = -1;
+    let bottom = -1;
+    for (let y = by; y < by + h; y++) {
+      if (labels[y * img.width + x] === b.id) {
+        if (top < 0) top = y;
+        bottom = y;
+      }
+    }
+    for (let y = top; top >= 0 && y <= bottom; y++) {
+      const i = y * img.width + x;
+      span++;
+      if (labels[i] !== b.id && Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2]) < below) {
+        dark++;
+        ink[(y - by) * w + (x - bx)] = 1;
+      }
+    }
+  }
+  let glyph: Blob | undefined;
+  for (const g of blobs(ink, w, h, 2)) {
+    if (g.box.x === 0 || g.box.y === 0 || g.box.x + g.box.width === w || g.box.y + g.box.height === h) continue;
+    if (!glyph || g.box.height > glyph.box.height) glyph = g;
+  }
+  return { dark: span ? dark / span : 0, glyph };
 }
 
 /**

@@ -3,7 +3,8 @@
  * numbers, a POLICE car door, standing evidence markers and traffic cones, a vest whose POLICE is half hidden and a
  * shop front of words a letter or two from it, striped police tape and its near miss, a round patch whose curved POLICE
  * is read in pieces and a club's patch reading POLISH, a cordon hanging between posts and a line painted straight, paper
- * tape strung near level across a courtyard and a bakery's banner strung the same way) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
+ * tape strung near level across a courtyard and a bakery's banner strung the same way, numbered tent markers on a lawn
+ * and unnumbered yellow wedges) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
  * is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
@@ -79,6 +80,26 @@ function stripSvg(words: string): Buffer {
   const creases = [...Array(20).keys()].map((i) => `<rect x="${-500 + (i + 0.5) * 130}" y="390" width="21" height="60" fill="#cfcac0" opacity="0.55"/>`).join('');
   const print = `<g transform="translate(-500 437) scale(0.8 1)"><text font-family="DejaVu Sans Condensed, ${FONT}" font-weight="bold" font-size="47" fill="#141414">${Array(10).fill(words).join('  ')}</text></g>`;
   return svg(1600, 1067, `<rect width="100%" height="100%" fill="#a09a90"/>${paving}<g transform="rotate(-3 800 420)"><rect x="-500" y="390" width="2600" height="60" fill="#f2efe6"/>${creases}${print}</g>`);
+}
+
+/**
+ * A lawn (1600 x 1067, crossing blades of two greens) with four yellow A-frame tent markers seen at three quarters (a
+ * front face and a darker side face), 36-70 px, far ones smaller: numbered 1-4 in bold numerals in the middle of the
+ * front face, or (the near miss) with no numeral, as yellow toy wedges on a lawn are. At the vision reader's 640 px the
+ * numerals are 2-3 px strokes softened by the blur: too light and too thin for the plain card reading.
+ */
+function tentMarkersSvg(numbered: boolean): Buffer {
+  let seed = 3;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const blades = Array.from(
+    { length: 900 },
+    () => `<line x1="${Math.round(rnd() * 1600)}" y1="${Math.round(rnd() * 1067)}" x2="${Math.round(rnd() * 1600)}" y2="${Math.round(rnd() * 1067)}" stroke="${rnd() < 0.5 ? '#3e6b2a' : '#5d8a3a'}" stroke-width="${(2 + rnd() * 4).toFixed(1)}" opacity="0.5"/>`,
+  ).join('');
+  const tent = (x: number, y: number, s: number, n: string) =>
+    `<polygon points="${x},${y + s} ${x + s * 0.15},${y} ${x + s * 0.85},${y} ${x + s},${y + s}" fill="#f5c800"/>` +
+    `<polygon points="${x + s * 0.85},${y} ${x + s * 1.25},${y + s * 0.1} ${x + s * 1.4},${y + s * 0.95} ${x + s},${y + s}" fill="#b89200"/>` +
+    (numbered ? `<text x="${x + s / 2}" y="${y + s * 0.78}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${s * 0.62}" fill="#111">${n}</text>` : '');
+  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#4d7a32"/>${blades}${tent(300, 700, 70, '1')}${tent(760, 560, 52, '2')}${tent(1150, 470, 40, '3')}${tent(500, 430, 36, '4')}`);
 }
 
 const scenes = {
@@ -201,6 +222,10 @@ const scenes = {
   cordon: () => cordonSvg(true),
   /** Near miss for the cordon: the same street and marker with a yellow line painted straight across the road (no sag). */
   cordonNearMiss: () => cordonSvg(false),
+  /** Four numbered yellow tent markers at three quarters on a lawn, no tape (case/crime-scene, evidence-markers). */
+  tentMarkers: () => tentMarkersSvg(true),
+  /** Near miss for the tent markers: the same yellow wedges on the lawn with no numerals. */
+  tentMarkersNearMiss: () => tentMarkersSvg(false),
   /** Paper barrier tape reading DO NOT CROSS strung across a courtyard, near level (case/crime-scene, tape-wording). */
   paperTape: () => stripSvg('DO NOT CROSS'),
   /** Near miss for the paper tape: the same strip as a bakery's banner. */
@@ -362,6 +387,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('patch-arc.jpg', (await grain(await sharp(scenes.patchArc()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
   await put('paper-tape.jpg', (await grain(await sharp(scenes.paperTape()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));
   await put('paper-tape-near-miss.jpg', (await grain(await sharp(scenes.paperTapeNearMiss()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));
+  await put('tent-markers.jpg', sharp(scenes.tentMarkers()).blur(1).jpeg({ quality: 82 }));
+  await put('tent-markers-near-miss.jpg', sharp(scenes.tentMarkersNearMiss()).blur(1).jpeg({ quality: 82 }));
   await put('patch-arc-near-miss.jpg', (await grain(await sharp(scenes.patchArcNearMiss()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
 
   // Metadata (exiftool).

@@ -70,6 +70,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['striped-near-miss.jpg', [], ['case/crime-scene']],
   ['cordon.jpg', ['case/crime-scene'], []],
   ['cordon-near-miss.jpg', [], ['case/crime-scene']],
+  ['tent-markers.jpg', ['case/crime-scene'], []],
+  ['tent-markers-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['paper-tape.jpg', ['case/crime-scene'], []],
   ['paper-tape-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['patch-arc.jpg', ['image/police-markings'], []],
