@@ -45,6 +45,11 @@ export class EmbeddingCache implements Embedder {
     return [...new Set(texts)].filter((t) => !this.vectors.has(EmbeddingCache.key(t)));
   }
 
+  /** A text's vector if the cache has it. */
+  cached(text: string): Float32Array | undefined {
+    return this.vectors.get(EmbeddingCache.key(text));
+  }
+
   async embed(texts: string[]): Promise<Float32Array[]> {
     const missing = this.missing(texts);
     if (missing.length) {

@@ -373,10 +373,10 @@ function loadPosts(useDavidson: boolean): Post[] {
   return posts;
 }
 
-/** Every unit's embedding, from the on-disk cache (embedding-cache.ts) or embedded now and added to it. */
-async function embedAll(posts: Post[]): Promise<void> {
+/** Every needed unit's embedding, from the on-disk cache (embedding-cache.ts) or embedded now and added to it. */
+async function embedAll(posts: Post[], needed: ReadonlySet<string>): Promise<void> {
   const cache = EmbeddingCache.at(root);
-  const missing = cache.missing(posts.flatMap((p) => p.units.map((u) => u.text)));
+  const missing = cache.missing(posts.flatMap((p) => p.units.map((u) => u.text)).filter((t) => needed.has(t)));
   const started = performance.now();
   for (let i = 0; i < missing.length; i += 400) {
     await cache.embed(missing.slice(i, i + 400));
@@ -386,7 +386,10 @@ async function embedAll(posts: Post[]): Promise<void> {
   }
   if (missing.length) console.log(` in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   cache.save();
-  for (const p of posts) p.vectors = await cache.embed(p.units.map((u) => u.text));
+  // a unit no gate lets through is never scored: a zero vector stands in where the cache has none
+  const unseen = new Float32Array(EMBEDDING_DIMS);
+  for (const p of posts) p.vectors = p.units.map((u) => cache.cached(u.text) ?? unseen);
+  console.log(`  ${needed.size} distinct units past the gates of ${posts.length} posts' units embedded`);
 }
 
 /**
@@ -904,7 +907,32 @@ async function main(): Promise<void> {
   const epochs = Number(opts.epochs);
   const targetOf = (rule: string) => (opts.targetP !== undefined ? Number(opts.targetP) : TARGETS[rule]);
   const posts = loadPosts(opts.davidson);
-  await embedAll(posts);
+  // A rule whose head another stacks on is fitted first (with --rule too: its out-of-fold scores are features).
+  const rules: string[] = [];
+  const addRule = (rule: string) => {
+    if (rules.includes(rule)) return;
+    for (const dep of stackOf(rule)?.heads ?? []) {
+      // its out-of-fold scores must be made on the stacking rule's folds (FOLD_SCHEMES)
+      if (schemeOf(dep) !== schemeOf(rule)) throw new Error(`${rule} stacks on ${dep}: both must be on the same folds (FOLD_SCHEMES)`);
+      addRule(dep);
+    }
+    rules.push(rule);
+  };
+  (opts.rule ?? [...MODEL_RULES]).forEach(addRule);
+  const banks: Record<FoldScheme, GateBank> = { block: new GateBank(posts, 'block'), file: new GateBank(posts, 'file') };
+  // Only the units some gate of a rule trained here lets through are ever scored (`scoredFor`): the gates of every
+  // fold held out and of all the posts, in the rule's fold scheme and in blocks (the final fit's). The rest need no
+  // embedding, so a run of a few rules (--rule) on a cold cache embeds a fraction of the units.
+  const needed = new Set<string>();
+  for (const rule of rules) {
+    const gateSets = [...new Set([schemeOf(rule), 'block' as const])].flatMap((scheme) => [...Array(FOLDS).keys()].map((k) => banks[scheme].without(k)));
+    gateSets.push(banks.block.without());
+    for (const gates of gateSets) {
+      const gate = gates.get(rule)!;
+      for (const p of posts) p.words.forEach((words, i) => gateScore(words, gate.words) >= gate.threshold && needed.add(p.units[i].text));
+    }
+  }
+  await embedAll(posts, needed);
   const cues = [...new Set(textDetectors.flatMap((d) => [d.id, ...(d.emits ?? [])]))].sort();
   const lexicalRules: string[] = opts.lexical ? [...MODEL_RULES] : [];
   const postDims = opts.postLevel ? POST_FEATURES : 0;
@@ -916,7 +944,6 @@ async function main(): Promise<void> {
   );
   const noGrams = new Int32Array(0);
   const grams = new Map(posts.map((p) => [p, p.words.map((words) => (hashing.buckets ? ngramIndices(words, hashing, p.postWords) : noGrams))]));
-  const banks: Record<FoldScheme, GateBank> = { block: new GateBank(posts, 'block'), file: new GateBank(posts, 'file') };
   /** The length of a rule's feature vector: the shared features, then its own (OWN_SIGNALS), then stacked ones. */
   const ownEnd = (rule: string) => dims + (OWN_SIGNALS[rule]?.names.length ?? 0);
   const dimsOf = (rule: string) => ownEnd(rule) + stackedLength(stackOf(rule));
@@ -934,6 +961,8 @@ async function main(): Promise<void> {
         xs: p.words.map((words, i) => {
           // as at scan time (layer.ts): a unit the rule's own veto drops (bias counter-speech) is never scored
           if (gateMargins[i] < 0 || OWN_SIGNALS[rule]?.veto?.(p.units[i].text, p.text)) return undefined;
+          // every unit a gate lets through was embedded (`needed`): never a stand-in vector
+          if (!needed.has(p.units[i].text)) throw new Error(`${rule}: a unit past its gate was not embedded`);
           const x = new Float32Array(dimsOf(rule));
           x.set(base.get(p)![i]);
           x.set(lexicalFeatures(words, p.postWords, lexGates), lexicalAt);
@@ -969,18 +998,6 @@ async function main(): Promise<void> {
     heads: {},
     ...(hashing.buckets ? { hashing } : {}),
   };
-  // A rule whose head another stacks on is fitted first (with --rule too: its out-of-fold scores are features).
-  const rules: string[] = [];
-  const addRule = (rule: string) => {
-    if (rules.includes(rule)) return;
-    for (const dep of stackOf(rule)?.heads ?? []) {
-      // its out-of-fold scores must be made on the stacking rule's folds (FOLD_SCHEMES)
-      if (schemeOf(dep) !== schemeOf(rule)) throw new Error(`${rule} stacks on ${dep}: both must be on the same folds (FOLD_SCHEMES)`);
-      addRule(dep);
-    }
-    rules.push(rule);
-  };
-  (opts.rule ?? [...MODEL_RULES]).forEach(addRule);
   const looks = new Map<string, number | undefined>();
   /** The rules whose head cross-validation chose to be an MLP. */
   const kinds = new Map<string, 'mlp'>();
