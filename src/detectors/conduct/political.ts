@@ -525,15 +525,20 @@ const PARTY_WORK = oneOf([
   '[Ww]orking the phones',
   '[Cc]ampaigning',
 ]);
-// A ballot marked or a party backed: "number Labor first", "Tick Labour", "put the Greens first", "Go Greens!"
+// A ballot marked or a party backed: "number Labor first", "Tick Labour", "Back the Tories", "Go Greens!"
 const PARTY_MARK = oneOf([
   String.raw`[Nn]umber(?: (?:one|1))?(?: for)?`,
   '[Tt]ick',
-  '[Pp]ut(?:ting)?',
   '[Bb]ack(?:ing)?',
   '[Gg]et behind',
   '[Gg]o',
 ]);
+// Parties whose name is also a sports team's ("Go Nationals!", "Greens all the way" at a derby): backed by name only
+// where the post speaks of an election, or in a vote ("vote Greens")
+const TEAM_NAMED_TOO = /\b(?:Nationals|Greens)\b/;
+// The forms a fan uses too: "Go Nationals!", "Greens all the way", "Back the Greens"
+const TEAM_LIKE_CHEER = new RegExp(String.raw`^(?:${PARTY_MARK}|[Gg]o)\b|${PARTY_CHEER}$`);
+const VOTE_WORD = /\b(?:vot(?:e|es|ed|ing|er|ers)|parliament|government)\b/i;
 // The party and not its conference: "policing the Conservative Party conference"
 const PARTY_NAMED = String.raw`${PARTY_CAPITALISED}(?!(?: [Pp]arty)? ${oneOf([
   '[Cc]onference',
@@ -551,6 +556,8 @@ const PARTY_BACKED = new RegExp(
     String.raw`\b${PARTY_NAMED} ${PARTY_CHEER}\b`,
     String.raw`\b${PARTY_WORK} for (?:the )?${PARTY_NAMED}\b`,
     String.raw`\b${PARTY_MARK} (?:the )?${PARTY_NAMED}\b`,
+    // "put the Greens first", "put the Liberals last": not "putting the Liberals in their place at trivia"
+    String.raw`\b[Pp]ut(?:ting)? (?:the )?${PARTY_NAMED} (?:first|1st|last|number (?:one|1))\b`,
     String.raw`\b[Kk]eep (?:the )?${PARTY_NAMED} (?:in|out)\b`,
     String.raw`\b${PARTY_NAMED} (?:are|is) the only (?:party|ones?|choice|option)\b`,
     String.raw`\bthe only (?:choice|option|party) is (?:the )?${PARTY_NAMED}\b`,
@@ -1291,7 +1298,10 @@ const POLITICAL_CUES: CueRow<PoliticalText>[] = [
     confidence: 0.75,
     messageId: 'party',
     // "Go Greens!" at a match is a team
-    vetoes: [(m, c) => /^[Gg]o\b/.test(m[0]) && (inContest(m, c) || SPORT_CUE.test(c.text))],
+    vetoes: [
+      (m, c) => /^[Gg]o\b/.test(m[0]) && (inContest(m, c) || SPORT_CUE.test(c.text)),
+      (m, c) => TEAM_NAMED_TOO.test(m[0]) && TEAM_LIKE_CHEER.test(m[0]) && !ELECTION_CUE.test(c.text) && !VOTE_WORD.test(c.text),
+    ],
   },
   {
     name: 'MEMBER',
@@ -1350,6 +1360,7 @@ export const political: TextDetector = {
       'NDP all the way this election',
       'Our family is all in for the Democrats this November',
       'Fellow Aussies, number Labor first on Saturday',
+      'Put the Greens first at the election on Saturday',
     ],
     fp: [
       "Helped the Harbor Rovers with leaflets for their summer fun run.",
@@ -1371,6 +1382,9 @@ export const political: TextDetector = {
       'Birthday Party gets my vote for best local band',
       { text: 'Officers are policing the Conservative Party conference this week', context: 'official' },
       'Go Greens! Great match today, 3-1 win',
+      'Nationals all the way tonight!',
+      "Let's go Nationals, beat the Mets",
+      'Putting the Liberals in their place at trivia night lol',
       'Eat your greens, kids',
       'Two Albanian Nationals were arrested at the port',
     ],
