@@ -4587,7 +4587,9 @@ const SPEAKER_NOT_POLICE_WORDS = [
   // other work that sits beside the police: "Criminal defence is not for the impatient", "a client interview at the
   // station", "Filming wrapped on the pilot", "Passed my stewarding course", "fire service retirement do tonight", "Been
   // a civil enforcement officer (parking) for 3 years"
-  String.raw`criminal\s+defen[cs]e`,
+  // (the author's own trade, not "Criminal defence barrister tore my notes apart in the box": an officer giving evidence)
+  String.raw`(?:i\s+(?:work|practi[sc]e)\s+(?:in\s+)?|career\s+in\s+)criminal\s+defen[cs]e`,
+  String.raw`criminal\s+defen[cs]e\s+(?:is|isn['’]t|was)\b`,
   String.raw`client\s+(?:interview|meeting|visit|consultation)`,
   String.raw`(?:filming|shooting)\s+(?:\w+\s+){0,2}wrap(?:ped|s)`,
   String.raw`wrapped\s+(?:filming|shooting|on\s+the\s+(?:pilot|film|episode|series|season|shoot))`,
@@ -4858,6 +4860,8 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Irish cop problems: it has been raining for 9 days',
       'First time in my police uniform since the wedding, it still fits.',
       'Fell asleep on the sofa in my uniform again, straight off nights.',
+      // a defence barrister the officer met in court is no veto on the author's own police work
+      'Criminal defence barrister tore my notes apart in the box today. Twelve years on the beat and I still hate giving evidence.',
       // a relative's shift in one sentence is no veto on the author's own police work in the next
       'Drove my wife in for her night shift. Then I was on the custody desk till six.',
     ],
