@@ -1666,18 +1666,10 @@ const CIVIL_CASE = new RegExp(String.raw`\b${oneOf([
   // a workplace's or a bank's: "Our compliance team is investigating a data breach, incident number 2024-0017", "Fraud
   // team at the bank says my card was cloned, case ID 88120" ("HR", not "a 2 hr wait")
   String.raw`hr(?=\s+${oneOf(HR_DOES)}|-\d)`,
-  // a workplace's own process, a carrier's, an airline's, a loss adjuster's (issue 11): "Disciplinary case number
-  // DC-2291", "Royal Mail are investigating my missing parcel, case number 771204", "Complaint number 98812 with the
-  // airline", "The loss adjuster thinks the leak was the neighbour's fault, case ref 55120"
+  // a workplace's own process, a loss adjuster's (issue 11): "Disciplinary case number DC-2291", "The loss adjuster
+  // thinks the leak was the neighbour's fault, case ref 55120"
   'disciplinary',
   'grievance',
-  'airlines?',
-  String.raw`royal\s+mail`,
-  'amazon',
-  'ebay',
-  'paypal',
-  'couriers?',
-  'parcels?',
   String.raw`loss\s+adjusters?`,
   String.raw`energy\s+(?:supplier|company)`,
   String.raw`water\s+company`,
@@ -1701,6 +1693,32 @@ const CIVIL_CASE = new RegExp(String.raw`\b${oneOf([
   String.raw`(?:the|my|our)\s+vets?`,
   'hoa',
   String.raw`parking\s+(?:ticket|fine|charge)`,
+])}\b`, 'i');
+/**
+ * A carrier's, a marketplace's or an airline's own case (issue 11): "Royal Mail are investigating my missing parcel, case
+ * number 771204", "Complaint number 98812 with the airline". Their goods are stolen too, so beside a crime word the
+ * number is a police case's after all ("Parcel thefts on Elm St, case number 24-11823"): civilCase.
+ */
+const CARRIER_CASE = new RegExp(String.raw`\b${oneOf([
+  'airlines?',
+  String.raw`royal\s+mail`,
+  'amazon',
+  'ebay',
+  'paypal',
+  'couriers?',
+  'parcels?',
+])}\b`, 'i');
+/** A crime against a carrier's goods, which makes its number a police case's: "Parcel thefts on Elm St, case 24-11823". */
+const GOODS_CRIME = new RegExp(String.raw`\b${oneOf([
+  String.raw`thefts?`,
+  'stolen',
+  String.raw`steal(?:s|ing)?`,
+  String.raw`robb(?:ed|ing|ery|eries)`,
+  String.raw`suspects?`,
+  String.raw`fraud(?:s|ster|sters)?`,
+  String.raw`scam(?:s|mer|mers)?`,
+  String.raw`arrest(?:s|ed)?`,
+  String.raw`charged`,
 ])}\b`, 'i');
 // A likeness, not an operation: "she looks like she's about to arrest the photographer"
 const LIKENESS = /\blook(?:s|ed|ing)?\s+like\b/i;
@@ -2124,6 +2142,9 @@ const IN_A_CASE_WORDS = [
   'referred',
 ];
 const NUMBER_IN_A_CASE = new RegExp(String.raw`\b${oneOf(IN_A_CASE_WORDS)}\b`, 'i');
+/** A body's own case, not the police's: CIVIL_CASE's, or a carrier's with no crime beside it (CARRIER_CASE). */
+const civilCase = (sentence: string) =>
+  CIVIL_CASE.test(sentence) || (CARRIER_CASE.test(sentence) && !NUMBER_IN_A_CASE.test(sentence) && !GOODS_CRIME.test(sentence));
 
 /**
  * A public-safety notice passed on: "police say avoid the area for now", "police are asking everyone to stay away from
@@ -2144,7 +2165,7 @@ const PUBLIC_NOTICE = new RegExp(
 export function caseNotOpen(sentence: string): boolean {
   // (a conviction said as a record is one: "had previously been convicted of similar thefts")
   const decidedInPublic = PUBLIC_OUTCOME.test(sentence) && !/\b(?:previously|prior)\b/i.test(sentence);
-  const otherNumber = (OTHER_NUMBER.test(sentence) || (CIVIL_CASE.test(sentence) && CASE_NUMBER_SAID.test(sentence))) && !NUMBER_IN_A_CASE.test(sentence);
+  const otherNumber = (OTHER_NUMBER.test(sentence) || (civilCase(sentence) && CASE_NUMBER_SAID.test(sentence))) && !NUMBER_IN_A_CASE.test(sentence);
   return (
     SCREEN_OR_PAGE.test(sentence) ||
     decidedInPublic ||
@@ -2203,7 +2224,7 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     description: 'a case or crime number: "case #2026-11873", "CR# 26-004512" (not in an appeal, not an insurer\'s or a civil claim\'s)',
     pattern: CASE_NUMBER,
     requires: notAppeal,
-    vetoes: [(m, c) => CIVIL_CASE.test(sentence(m, c))],
+    vetoes: [(m, c) => civilCase(sentence(m, c))],
     confidence: 0.85,
     messageId: 'caseNumber',
   },
@@ -2327,7 +2348,7 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     description: 'a bare reference number with a case in the post: "ref 24/113987 finally got CPS sign-off" (not a council\'s or an insurer\'s)',
     pattern: BARE_REF,
     requires: (c) => personalNoStory(c) && REF_CONTEXT.test(c.text),
-    vetoes: [(m, c) => CIVIL_CASE.test(sentence(m, c))],
+    vetoes: [(m, c) => civilCase(sentence(m, c))],
     confidence: 0.7,
     messageId: 'caseNumber',
   },
@@ -2446,6 +2467,8 @@ export const investigation: TextDetector = {
   examples: {
     tp: [
       'The witness statement from the Elm St stabbing came through, he named the driver.',
+      // a carrier's goods stolen: the number is the police case's (civilCase)
+      'Parcel thefts on Elm St: case number 24-11823, more charges coming.',
       { text: 'Doors going in on four addresses at 0500 tomorrow, early night for me', span: 'Doors going in', messageId: 'operation' },
       { text: 'Crime ref 4471/22 finally went to court today', span: 'Crime ref 4471/22', messageId: 'caseNumber' },
       "the fella from the Birch St post office job has form for robbery, he's going down",
