@@ -4746,7 +4746,21 @@ function notTheAuthorsSentence(sentence: string): boolean {
  * posts and sentences the same way.
  */
 export function speakerNotPolice(text: string, sentence?: string): boolean {
-  return SPEAKER_NOT_POLICE.test(text) || GAME_PLAYED.test(text) || (sentence !== undefined && notTheAuthorsSentence(sentence));
+  return postSpeakerNotPolice(text) || (sentence !== undefined && notTheAuthorsSentence(sentence));
+}
+
+/**
+ * The post-wide part, remembered for the last post: the learned head asks it once per sentence of the same post, and
+ * SPEAKER_NOT_POLICE (hundreds of alternatives, some with lookbehinds) costs as much as the rest of the detector.
+ */
+let lastPost: string | undefined;
+let lastPostNotPolice = false;
+function postSpeakerNotPolice(text: string): boolean {
+  if (text !== lastPost) {
+    lastPostNotPolice = SPEAKER_NOT_POLICE.test(text) || GAME_PLAYED.test(text);
+    lastPost = text;
+  }
+  return lastPostNotPolice;
 }
 
 /** A cue in a sentence that is an occasion not police work ("Court on my day off AGAIN, jury duty summons"). */
