@@ -509,22 +509,35 @@ function below(inner: Box, outer: Box): number {
   return (inner.y + inner.height / 2 - outer.y) / Math.max(1, outer.height);
 }
 
-/** Share of black pixels (brightest channel under 70) in a face box's lower face: 55-95 % down, the middle 40 % across. */
-export function lowerFaceBlack(img: { data: Buffer; width: number; height: number }, box: Box): number {
-  const x0 = Math.max(0, Math.round(box.x + box.width * 0.3));
-  const x1 = Math.min(img.width, Math.round(box.x + box.width * 0.7));
-  const y0 = Math.max(0, Math.round(box.y + box.height * 0.55));
-  const y1 = Math.min(img.height, Math.round(box.y + box.height * 0.95));
-  let black = 0;
+/**
+ * Share of the pixels in part of a box (fractions of its width and height, clipped to the picture) that pass a test:
+ * what lowerFaceBlack and skinShare measure.
+ */
+function shareInBox(
+  img: { data: Buffer; width: number; height: number },
+  box: Box,
+  part: { left: number; right: number; top: number; bottom: number },
+  test: (r: number, g: number, b: number) => boolean,
+): number {
+  const x0 = Math.max(0, Math.round(box.x + box.width * part.left));
+  const x1 = Math.min(img.width, Math.round(box.x + box.width * part.right));
+  const y0 = Math.max(0, Math.round(box.y + box.height * part.top));
+  const y1 = Math.min(img.height, Math.round(box.y + box.height * part.bottom));
+  let hits = 0;
   let all = 0;
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
       const p = (y * img.width + x) * 3;
-      if (Math.max(img.data[p], img.data[p + 1], img.data[p + 2]) < 70) black++;
+      if (test(img.data[p], img.data[p + 1], img.data[p + 2])) hits++;
       all++;
     }
   }
-  return all ? black / all : 0;
+  return all ? hits / all : 0;
+}
+
+/** Share of black pixels (brightest channel under 70) in a face box's lower face: 55-95 % down, the middle 40 % across. */
+export function lowerFaceBlack(img: { data: Buffer; width: number; height: number }, box: Box): number {
+  return shareInBox(img, box, { left: 0.3, right: 0.7, top: 0.55, bottom: 0.95 }, (r, g, b) => Math.max(r, g, b) < 70);
 }
 
 function containsCentre(outer: Box, inner: Box): boolean {
@@ -542,23 +555,7 @@ export function isSkinTone(r: number, g: number, b: number): boolean {
 
 /** Share of skin-toned pixels (isSkinTone) in the middle 60 % of a box. */
 export function skinShare(img: { data: Buffer; width: number; height: number }, box: Box): number {
-  const x0 = Math.max(0, Math.round(box.x + box.width * 0.2));
-  const y0 = Math.max(0, Math.round(box.y + box.height * 0.2));
-  const x1 = Math.min(img.width, Math.round(box.x + box.width * 0.8));
-  const y1 = Math.min(img.height, Math.round(box.y + box.height * 0.8));
-  let skin = 0;
-  let all = 0;
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      const p = (y * img.width + x) * 3;
-      const r = img.data[p];
-      const g = img.data[p + 1];
-      const b = img.data[p + 2];
-      if (isSkinTone(r, g, b)) skin++;
-      all++;
-    }
-  }
-  return all ? skin / all : 0;
+  return shareInBox(img, box, { left: 0.2, right: 0.8, top: 0.2, bottom: 0.8 }, isSkinTone);
 }
 
 /** A black-and-white photo (no pixel far from grey, sampled): skin colour (and badge metal) says nothing there. */
