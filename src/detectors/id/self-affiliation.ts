@@ -4771,8 +4771,9 @@ function inOccasion(analysis: TextAnalysis, m: Match): boolean {
 /** The spans by which the author reveals being police: every strong cue, or the weak ones when two agree. */
 export function authorReveals(analysis: TextAnalysis, index: AuthorCueIndex): Match[] {
   const { text } = analysis;
-  if (speakerNotPolice(text)) return [];
   const cues = authorCuesOf(analysis, index);
+  // the veto is the dearer test: asked only of the few posts with a cue
+  if ((!cues.strong.length && !cues.weak.length) || speakerNotPolice(text)) return [];
   const strong = cues.strong.filter((m) => !inOccasion(analysis, m));
   const weak = cues.weak.filter((m) => !inOccasion(analysis, m));
   const company = cues.company.filter((m) => !inOccasion(analysis, m));
