@@ -11,6 +11,7 @@ import { pluralTitledNames, prepareTitledNames, titledNames, type TitledNamesInd
 import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
 import { oneOf } from '../vocab.js';
 import { FICTION as FICTION_WORDS, PLAYED_CHARACTER_AFTER, fictionVeto } from '../vocab/fiction.js';
+import { WAR_PLACES } from '../vocab/wars.js';
 
 /** Consent covers a member unless they are undercover: nobody may consent to exposing an undercover post. */
 function consented(member: RosterMember): boolean {
@@ -119,17 +120,13 @@ const MILITARY_WORDS = [
   String.raw`sergeant\s+major`,
   'squadron',
   'brigade',
-  'afghanistan',
-  'iraq',
   // (issue 11, train-s) "Lieutenant Commander Farrow of HMS Daring", "shared a tent in Helmand"
-  'helmand',
-  'kandahar',
+  ...WAR_PLACES,
   String.raw`camp\s+bastion`,
   'hms',
   'uss',
   String.raw`lieutenant\s+commander`,
   'quartermaster',
-  'vietnam',
   'normandy',
   String.raw`(?:korean|gulf)\s+war`,
   String.raw`war\s+veterans?`,

@@ -14,6 +14,7 @@ import { POLICE_CARS } from '../vocab/police-vehicles.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, PLAYED_CHARACTER_AFTER, STAGED, fictionVeto } from '../vocab/fiction.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto as CueVeto } from '../cues.js';
 import { KIN } from '../vocab/relatives.js';
+import { WAR_PLACES } from '../vocab/wars.js';
 
 /** Ranks that may follow "my partner" or "shift with". */
 const TITLES = String.raw`${oneOf(RANKS)}\b`;
@@ -4244,19 +4245,6 @@ const POLICE_GAMES = [
   String.raw`police\s+simulator`,
   'cyberpunk',
 ];
-/** Where a soldier's squad served: "my squad from Kandahar". */
-const WAR_PLACES = [
-  'kandahar',
-  'helmand',
-  'iraq',
-  'afghanistan',
-  'fallujah',
-  'basra',
-  'kabul',
-  'bosnia',
-  'kosovo',
-  'vietnam',
-];
 /** What the public report stolen: "my stolen bike report", "our stolen van". */
 const STOLEN_THINGS = [
   'bike',
@@ -4419,7 +4407,7 @@ const SPEAKER_NOT_POLICE_WORDS = [
   // in Iraq", "six months with the battlegroup", "My platoon sergeant", "Lance Jack says", "army life", "basic training"
   String.raw`(?:my|our)\s+(?:first\s+|last\s+|second\s+|third\s+)?deployments?`,
   String.raw`(?:i|we)\s+(?:was\s+|were\s+|got\s+)?deployed\s+to`,
-  String.raw`(?:two|three|four|five|\d)\s+tours\s+(?:in|of)\s+(?:iraq|afghanistan|helmand|kandahar|vietnam|bosnia|kosovo)`,
+  String.raw`(?:two|three|four|five|\d)\s+tours\s+(?:in|of)\s+${oneOf(WAR_PLACES)}`,
   String.raw`battle\s?group`,
   String.raw`section\s+commander`,
   String.raw`platoon\s+sergeant`,
