@@ -1262,6 +1262,7 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
   const m = mask(img, tapeYellow);
   const lab: { labels?: Int32Array } = {};
   const pieces: Blob[] = [];
+  const slabs: Blob[] = [];
   for (const b of blobs(m, img.width, img.height, Math.max(12, area * 0.0002), lab)) {
     const elongation = b.major / Math.max(1, b.minor);
     const before = cues.length;
@@ -1306,6 +1307,10 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       const row = letteredRow(img, lab.labels!, b);
       if (row) cues.push({ kind: 'tape', box: b.box, confidence: 0.55, angle: round2(row.angle), thickness: round2(b.minor), detail: `close-up, ${row.letters} letters in a row` });
     }
+    if (cues.length === before && !night && b.major >= CLOSE_PIECE_LENGTH * diag && elongation >= CLOSE_PIECE_ELONGATION && elongation < 6 && !pieces.includes(b)) {
+      // A thick printed slab: a piece of a close-up band that glare or a twist of the tape cut off from the rest.
+      if (printShare(img, lab.labels!, b) >= 0.1 && letterPrint(img, lab.labels!, b) >= LETTER_PRINT) slabs.push(b);
+    }
     if (cues.length === before && !night && b.area >= YELLOW_PRINT_AREA * area && edgesTouched(b.box, img) >= 2) {
       // Yellow filling much of the frame with dark print on it and no band to be read: tape so close that it fills the
       // frame across (or a sign, a bus side, a wall). Only tape wording read on it makes it tape (case/crime-scene).
@@ -1315,8 +1320,71 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
   }
   stackedBands(cues);
   cues.push(...collinearTape(pieces, diag));
+  cues.push(...brokenCloseUps(img, slabs, diag));
   cues.push(...markerCues(img, markerYellow));
   return cues;
+}
+
+/** A slab of a broken close-up (brokenCloseUps) is this long (share of the diagonal) or longer... */
+const CLOSE_PIECE_LENGTH = 0.12;
+/** ...and at least this many times as long as thick (a sign, a card or a door is squarer). */
+const CLOSE_PIECE_ELONGATION = 2.5;
+/** Slabs of one band are this near in thickness (the thicker over the thinner). */
+const CLOSE_PIECE_THICKNESS = 1.6;
+/** Together they reach this far across the frame (share of the diagonal). */
+const CLOSE_PIECE_SPAN = 0.6;
+
+/**
+ * A close-up of tape cut into thick printed slabs on one line (angles within 12°, thicknesses within 1.6 of each
+ * other) that together reach across most of the frame (0.6 of the diagonal), where the band is broken by glare or a
+ * twist: between each slab and the next the gap is short (the band turned edge-on at a twist, at most 0.6 of its
+ * thickness) or mostly light (a highlight: max channel 190 or more, saturation under 0.45). A yellow fascia or a sign
+ * cut by dark pillars or a gap of background is not tape; a sign's words read by OCR veto a close-up
+ * (case/crime-scene's otherWordsOn).
+ * e.g. CRIME SCENE DO NOT ENTER at 150 px thick, half-turned at 60 % of its length and whitened by glare at 30 % -> one
+ * `tape` cue "close-up, 3 pieces on one line, broken by glare or a twist"
+ */
+function brokenCloseUps(img: Raster, slabs: Blob[], diag: number): VisionCue[] {
+  if (slabs.length < 2) return [];
+  const accept = (line: Blob[]) => {
+    const thick = line.map((b) => b.minor);
+    if (Math.max(...thick) > CLOSE_PIECE_THICKNESS * Math.min(...thick)) return false;
+    const t = (line[0].angle * Math.PI) / 180;
+    const [ux, uy] = [Math.cos(t), Math.sin(t)];
+    const along = (b: Blob) => (b.box.x + b.box.width / 2) * ux + (b.box.y + b.box.height / 2) * uy;
+    const sorted = [...line].sort((a, b) => along(a) - along(b));
+    for (let i = 1; i < sorted.length; i++) if (!bandGap(img, sorted[i - 1], sorted[i], ux, uy)) return false;
+    return true;
+  };
+  return collinearTape(slabs, diag, CLOSE_PIECE_SPAN, accept).map((c) => ({ ...c, confidence: 0.55, detail: `close-up, ${c.detail}, broken by glare or a twist` }));
+}
+
+/**
+ * Whether the gap between two slabs of a band (a before b along the axis u) is a twist (short: at most 0.6 of the
+ * thicker slab's thickness) or a highlight (two thirds or more of the points sampled along the axis between their
+ * facing ends light: max channel 190 or more, saturation under 0.45).
+ */
+function bandGap(img: Raster, a: Blob, b: Blob, ux: number, uy: number): boolean {
+  const centre = (k: Blob) => [k.box.x + k.box.width / 2, k.box.y + k.box.height / 2];
+  const [ax, ay] = centre(a);
+  const [bx, by] = centre(b);
+  const from = [ax + (a.major / 2) * ux, ay + (a.major / 2) * uy];
+  const to = [bx - (b.major / 2) * ux, by - (b.major / 2) * uy];
+  const gap = (to[0] - from[0]) * ux + (to[1] - from[1]) * uy;
+  if (gap <= 0.6 * Math.max(a.minor, b.minor)) return true;
+  let light = 0;
+  let n = 0;
+  for (let k = 1; k < 20; k++) {
+    const x = Math.round(from[0] + ((to[0] - from[0]) * k) / 20);
+    const y = Math.round(from[1] + ((to[1] - from[1]) * k) / 20);
+    if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
+    const p = (y * img.width + x) * 3;
+    const [r, g, bl] = [img.data[p], img.data[p + 1], img.data[p + 2]];
+    const max = Math.max(r, g, bl);
+    n++;
+    if (max >= 190 && (max - Math.min(r, g, bl)) / max < 0.45) light++;
+  }
+  return n > 0 && light >= (2 * n) / 3;
 }
 
 /**

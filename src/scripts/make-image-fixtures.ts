@@ -4,8 +4,8 @@
  * shop front of words a letter or two from it, striped police tape and its near miss, a round patch whose curved POLICE
  * is read in pieces and a club's patch reading POLISH, a cordon hanging between posts and a line painted straight, paper
  * tape strung near level across a courtyard and a bakery's banner strung the same way, numbered tent markers on a lawn
- * and unnumbered yellow wedges) and metadata written with exiftool (GPS, people tags, photographer identity). Everything
- * is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
+ * and unnumbered yellow wedges, close-up tape broken by glare and a twist and a fascia cut by pillars) and metadata
+ * written with exiftool (GPS, people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
  *
@@ -100,6 +100,64 @@ function tentMarkersSvg(numbered: boolean): Buffer {
     `<polygon points="${x + s * 0.85},${y} ${x + s * 1.25},${y + s * 0.1} ${x + s * 1.4},${y + s * 0.95} ${x + s},${y + s}" fill="#b89200"/>` +
     (numbered ? `<text x="${x + s / 2}" y="${y + s * 0.78}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${s * 0.62}" fill="#111">${n}</text>` : '');
   return svg(1600, 1067, `<rect width="100%" height="100%" fill="#4d7a32"/>${blades}${tent(300, 700, 70, '1')}${tent(760, 560, 52, '2')}${tent(1150, 470, 40, '3')}${tent(500, 430, 36, '4')}`);
+}
+
+/**
+ * Close-up tape that is not one band (1600 x 1067): CRIME SCENE DO NOT ENTER on yellow tape 150 px wide across red and
+ * blue emergency-light bokeh at -15°, shaded at its creases, whitened by a highlight at 30 % of its length and turned
+ * over at 55-80 % (a half twist: it narrows to an edge and shows its back, the print faint and mirrored). At the vision
+ * reader's 640 px the band comes apart in three thick printed slabs on one line, none long enough to be read as a band.
+ * The near miss (`tape` false) is a yellow shop fascia reading HARDWARE TOOLS PAINT as wide and at the same angle, cut
+ * into three panels by brick pillars (gaps as wide as the fascia is tall, dark): panels of a sign, not a broken band.
+ */
+async function brokenTapePng(tape: boolean): Promise<Buffer> {
+  const [W, H, T, L] = [1600, 1067, 150, 3000];
+  let seed = 11;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const light = () => {
+    const [cx, cy, r] = [Math.round(rnd() * W), Math.round(rnd() * H), Math.round(25 + rnd() * 90)];
+    return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${rnd() < 0.5 ? '#e02424' : '#2a4cf0'}" opacity="${(0.35 + rnd() * 0.6).toFixed(2)}"/>`;
+  };
+  const lights = Array.from({ length: 45 }, light).join('');
+  const wall = `<rect width="100%" height="100%" fill="#8c7f72"/>${[...Array(14).keys()].map((i) => `<rect x="0" y="${i * 80}" width="${W}" height="3" fill="#6f645a"/>`).join('')}`;
+  const canvas = await sharp(svg(W, H, tape ? `<rect width="100%" height="100%" fill="#0e0e16"/>${lights}` : wall)).blur(tape ? 22 : 3).removeAlpha().raw().toBuffer();
+  const words = tape ? 'CRIME SCENE DO NOT ENTER' : 'HARDWARE   TOOLS   PAINT';
+  const size = T * 0.7;
+  const print = `<text font-family="DejaVu Sans Condensed, ${FONT}" font-weight="bold" font-size="${size}" fill="#141414">${Array(4).fill(words).join('\u00a0\u00a0\u00a0')}</text>`;
+  const flatSvg = `<rect width="${L}" height="${T}" fill="#f6d20f"/><g transform="translate(${T * 0.3} ${T / 2 + size * 0.36}) scale(0.85 1)">${print}</g>`;
+  const flat = await sharp(svg(L, T, flatSvg)).removeAlpha().raw().toBuffer();
+  // The tape's middle line runs from (-60, 780) to (1700, 300); a point t of the way along it is flat pixel u.
+  const [x0, y0, x1, y1] = [-60, 780, 1700, 300];
+  const len = Math.hypot(x1 - x0, y1 - y0);
+  const [ux, uy] = [(x1 - x0) / len, (y1 - y0) / len];
+  for (let u = 0; u < Math.min(L, len); u += 0.25) {
+    const t = u / len;
+    // Half a turn between 55 % and 80 %: the band's width is |cos| of the turn, its back (faint print) shows past 90°.
+    const turn = tape && t > 0.55 && t < 0.8 ? (Math.PI * (t - 0.55)) / 0.25 : 0;
+    const c = Math.cos(turn);
+    const light = 0.75 + 0.25 * Math.abs(c) - 0.25 * Math.max(0, Math.sin(t * 18 * Math.PI)) ** 6;
+    const glare = tape ? 0.7 * Math.exp(-(((t - 0.3) / 0.04) ** 2)) : 0;
+    // The near miss: brick pillars as wide as the fascia is tall at a third and two thirds of it.
+    const pillar = !tape && (Math.abs(t - 0.36) < 0.045 || Math.abs(t - 0.68) < 0.045);
+    const half = (T * Math.abs(c)) / 2;
+    // Turned edge-on the tape is a line a pixel or two thick: the light behind shows through.
+    if (half < 3) continue;
+    for (let k = -Math.ceil(half); k <= Math.ceil(half); k++) {
+      const x = Math.round(x0 + ux * u - uy * k);
+      const y = Math.round(y0 + uy * u + ux * k);
+      if (x < 0 || y < 0 || x >= W || y >= H) continue;
+      const v = half ? k / half : 0;
+      const row = Math.min(T - 1, Math.max(0, Math.round((((c < 0 ? -v : v) + 1) / 2) * (T - 1))));
+      const s = (row * L + Math.floor(u)) * 3;
+      const o = (y * W + x) * 3;
+      for (let ch = 0; ch < 3; ch++) {
+        const fill = [246, 210, 15][ch];
+        const ink = c < 0 ? fill + (flat[s + ch] - fill) * 0.35 : flat[s + ch];
+        canvas[o + ch] = pillar ? [112, 58, 44][ch] : Math.min(255, ink * light * (1 - glare) + [255, 250, 235][ch] * glare);
+      }
+    }
+  }
+  return sharp(canvas, { raw: { width: W, height: H, channels: 3 } }).blur(1).png().toBuffer();
 }
 
 const scenes = {
@@ -389,6 +447,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('paper-tape-near-miss.jpg', (await grain(await sharp(scenes.paperTapeNearMiss()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));
   await put('tent-markers.jpg', sharp(scenes.tentMarkers()).blur(1).jpeg({ quality: 82 }));
   await put('tent-markers-near-miss.jpg', sharp(scenes.tentMarkersNearMiss()).blur(1).jpeg({ quality: 82 }));
+  await put('broken-tape.jpg', (await grain(await brokenTapePng(true), 6)).jpeg({ quality: 82 }));
+  await put('broken-tape-near-miss.jpg', (await grain(await brokenTapePng(false), 6)).jpeg({ quality: 82 }));
   await put('patch-arc-near-miss.jpg', (await grain(await sharp(scenes.patchArcNearMiss()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
 
   // Metadata (exiftool).

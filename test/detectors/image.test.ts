@@ -74,6 +74,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['tent-markers-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['paper-tape.jpg', ['case/crime-scene'], []],
   ['paper-tape-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['broken-tape.jpg', ['case/crime-scene'], []],
+  ['broken-tape-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['patch-arc.jpg', ['image/police-markings'], []],
   ['patch-arc-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
 ];
@@ -83,6 +85,19 @@ describe('fixtures/images', () => {
     const hits = await screen(`fixtures/images/${name}`);
     for (const id of must) expect(ids(hits)).toContain(id);
     for (const id of never) expect(ids(hits)).not.toContain(id);
+  }, 120_000);
+
+  it('crime scene: close-up tape broken into slabs by glare and a twist is read as tape without OCR; a fascia cut by pillars is not', async () => {
+    const blind = new ImageScreener({ ocr: false, faces: false });
+    const tapeHits = async (name: string) => {
+      const file = `fixtures/images/${name}`;
+      return (await blind.screen(file, readFileSync(file), options)).filter((h) => h.ruleId === 'case/crime-scene');
+    };
+    const broken = await tapeHits('broken-tape.jpg');
+    expect(broken.map((h) => [h.source, h.pattern])).toEqual([['vision', 'tape-band']]);
+    expect(broken[0].message).toContain('in pieces where glare or a twist breaks it');
+    expect(await tapeHits('broken-tape-near-miss.jpg')).toEqual([]);
+    await blind.close();
   }, 120_000);
 
   it('GPS: rounded in the message, exact in the evidence, and the sensitive place named', async () => {
