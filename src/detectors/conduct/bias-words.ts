@@ -94,6 +94,8 @@ export const GROUP_NOUNS = alt([
   'cubans',
   'natives',
   'aboriginals',
+  'eastern europeans',
+  'middle easterners',
   'aborigines',
   'native americans',
   'first nations',
@@ -140,7 +142,21 @@ export const GROUP_NOUNS = alt([
   // "the jew is the enemy of the white race": the singular for the whole people, before what it is said to do
   String.raw`the jew(?= (?:is|has|will|always|never|controls|wants|hates|lies)\b)`,
   // "people from the middle east don't value human life"
-  String.raw`(?:people|ppl|folks) from (?:the middle east|africa|asia|india|pakistan|mexico|somalia|that country|those countries|third[- ]world countries)`,
+  String.raw`(?:people|ppl|folks) from ${oneOf([
+    'the middle east',
+    'africa',
+    'asia',
+    'india',
+    'pakistan',
+    'mexico',
+    'somalia',
+    'that country',
+    'those countries',
+    'third[- ]world countries',
+    // "people from the reservation are lazy drunks"
+    'the reservation',
+    'the rez',
+  ])}`,
   'homosexuals',
   'queers',
   'transgenders',
@@ -434,6 +450,9 @@ export const DEROGATORY = alt([
   'scammers',
   'fraudsters',
   'scroungers',
+  // "Indians are all cheats at business" ("benefit cheats" below)
+  'cheats',
+  'cheaters',
   'spongers',
   'benefit cheats',
   'fakers',
@@ -550,7 +569,7 @@ export const DEROGATORY = alt([
   'dodgy',
   'a (?:danger|hazard|menace|risk)(?: to \\w+)?',
   // "Muslims in the police are a security risk", "gays are a bad influence on kids", "the Kurdish shops are all fronts"
-  'a (?:security|safety) risk',
+  'a (?:security|safety|health) risk',
   'a bad influence(?: on \\w+)?',
   'extremists',
   'fronts',

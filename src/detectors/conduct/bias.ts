@@ -163,7 +163,7 @@ const SHELTERED_FROM = oneOf([
   'shadows',
 ]);
 // Where a group is placed between the noun and its verb: "the blacks in this town ruin…", "the haitians on the north side brought…"
-const LOCATIVE = String.raw`(?:${oneOf(['in', 'on', 'at', 'around', 'from', 'over', 'near', 'down'])} (?:this|that|the|our|my) \w+(?: \w+)? )?`;
+const LOCATIVE = String.raw`(?:${oneOf(['in', 'on', 'at', 'around', 'from', 'over', 'near', 'down'])} (?:this|that|the|our|my) \w+(?: \w+)? |(?:in town|round here|around here) )?`;
 // A reply's leading handles stand where a sentence starts: "@bob go back to Mexico", "<user> <user> go home"
 const AFTER_HANDLES = String.raw`(?:@\w+|<user>)\s+`;
 // Where people are told they crawled out of: "go back to whatever desert you crawled out of"
@@ -518,6 +518,45 @@ const CRIME_NOUNS = oneOf([
 ]);
 // A group that ends the clause: "… is the Africans.", "… are the immigrants, all of them"
 const GROUP_AT_CLAUSE_END = String.raw`(?:the |all the |these |those )?(?:${GROUP_NOUNS})(?=\s*(?:[.!?,;]|$|all of them|every))`;
+// A group's place of worship or shelter, standing for the group in a decline blamed on it: "every time a mosque goes up"
+const GROUP_PLACE = oneOf([
+  'mosques?',
+  'synagogues?',
+  'gurdwaras?',
+  'refugee (?:centre|center|camp|hostel|hotel)s?',
+  'asylum (?:seeker )?(?:hotel|hostel|centre|center)s?',
+  'migrant (?:hotel|hostel|centre|center|camp)s?',
+  'traveller (?:camp|site)s?',
+  'halal (?:shop|butcher)s?',
+]);
+// Where a group or its place comes in: "a mosque goes up", "the Somalis moved in", "the asylum hotel opened"
+const CAME_IN = oneOf([
+  'goes up',
+  'go up',
+  'going up',
+  'went up',
+  'opens',
+  'open',
+  'opened',
+  'opening',
+  'arrive[ds]?',
+  'arriving',
+  'moved in',
+  'move in',
+  'moving in',
+  'came',
+  'come',
+  'showed up',
+  'turned up',
+  'got built',
+  'was built',
+  'is built',
+  'set up',
+]);
+// A place going down: "the neighbourhood goes downhill", "went to the dogs"
+const DECLINE = String.raw`(?:goes|go|gone|went|going) (?:down ?hill|down|to (?:hell|shit|pot|the dogs))`;
+// More crime: "crime went up", "a rise in thefts"
+const RISE = oneOf(['went up', 'gone up', 'goes up', 'shot up', 'rose', 'risen', 'doubled', 'tripled', 'spiked', 'soared', 'exploded', 'jumped', 'increased']);
 // What a group supposedly takes from "us": "take our jobs", "stole every house"
 const TAKE = oneOf(['take', 'took', 'taking', 'steal', 'stole', 'stealing']);
 const TAKEN = oneOf(['jobs?', 'houses', 'homes', 'benefits', 'women']);
@@ -553,6 +592,30 @@ const CRIME_BLAME = new RegExp(
       '(?:gone|went) downhill',
       '(?:gone|went) to (?:shit|hell|pot|the dogs)',
     ])} (?:by|since|because of|thanks to|once|when|after) (?:the |these |those |all the |all these )?(?:${GROUP_NOUNS})`,
+    // "every time a mosque goes up the whole area goes downhill", "since the Somalis moved in the street's gone to the dogs"
+    String.raw`${oneOf(['every time', 'whenever', 'ever since', 'since', 'after', 'once'])} ` +
+      String.raw`(?:a |an |the |they (?:put|built|opened|moved|let) (?:in )?(?:a |an |the )?)?(?:new )?` +
+      String.raw`(?:${GROUP_PLACE}|${GROUP_NOUNS}) (?:\w+ ){0,2}?${CAME_IN}\b[^.!?\n]{0,40}?\b${DECLINE}`,
+    // "crime went up the exact year they moved the refugees in", "a rise in thefts since the asylum hotel opened"
+    String.raw`(?:${CRIME_NOUNS}|break-?ins)\b[^.!?\n]{0,25}?\b${RISE}\b[^.!?\n]{0,20}?\b(?:since|after|when|the (?:\w+ )?(?:day|week|month|year))\b[^.!?\n]{0,25}?\b(?:${GROUP_PLACE}|${GROUP_NOUNS})`,
+    String.raw`(?:a |an )?(?:rise|increase|spike|jump) in (?:\w+ )?(?:${CRIME_NOUNS}|break-?ins)\b[^.!?\n]{0,20}?\b(?:since|after|when)\b[^.!?\n]{0,25}?\b(?:${GROUP_PLACE}|${GROUP_NOUNS})`,
+    // "the Somali lads are always the ones causing trouble", "black men are always the ones on the news for stabbings"
+    String.raw`(?:${GROUP_NOUNS})\s+${LOCATIVE}(?:are|were) (?:always|usually|forever|only ever) the ones? ${oneOf([
+      'causing',
+      'starting',
+      'doing',
+      'behind',
+      'kicking off',
+      'committing',
+      'on the news',
+      'in (?:the )?(?:cells|dock|court)',
+      'selling',
+      'dealing',
+      'robbing',
+      'stealing',
+    ])}`,
+    // "Why is it always Pakistani taxi drivers?"
+    String.raw`why is it always (?:the |them |those )?(?:${GROUP_NOUNS})(?=\s*\?)`,
     // "It's always the Puerto Ricans. Always."
     String.raw`(?:it'?s|its|it is) (?:always|usually|forever|only ever) (?:the |them |those )?${GROUP_AT_CLAUSE_END}`,
     // "why is it always the Nigerians with the email scams", "it's always the Lebanese boys doing burnouts"
@@ -648,7 +711,12 @@ const GROUP_EPITHET = new RegExp(
 
 // A faith, orientation or identity called a disease: "Islam is a cancer", "homosexuality is a mental illness"
 const IDENTITY_DISEASE = new RegExp(
-  String.raw`\b${oneOf([
+  String.raw`\b(?:${oneOf([
+    // "non-binary isn't a thing", "bisexuality isn't real": an identity denied
+    String.raw`(?:non-?binary|bisexuality|being (?:bi|bisexual|non-?binary|trans|gender ?fluid)|gender ?fluid(?:ity)?|two[- ]spirit) (?:isn'?t|is not|ain'?t) (?:even )?(?:a (?:real )?thing|real)`,
+    // "bisexual just means greedy"
+    String.raw`bi(?:sexual)? (?:just |only |really )?means (?:greedy|confused|attention[- ]seeking|slutty|gay)`,
+  ])}|${oneOf([
     'islam',
     'judaism',
     'homosexuality',
@@ -659,6 +727,12 @@ const IDENTITY_DISEASE = new RegExp(
     'lesbianism',
     // "the trans stuff is a mental illness"
     String.raw`(?:the )?trans(?:gender)? (?:stuff|thing|nonsense|ideology|craze|fad)`,
+    // "non-binary is just a trend", "pride month is just grooming"
+    'non-?binary',
+    'bisexuality',
+    String.raw`being (?:bi|bisexual|non-?binary|gender ?fluid)`,
+    'gender ?fluid(?:ity)?',
+    String.raw`pride(?: month)?(?= is (?:just |nothing but |literally )?grooming)`,
   ])}\s+(?:is|=)\s+(?:just\s+|nothing but\s+|literally\s+)?(?:a\s+|the\s+)?${oneOf([
     'cancer',
     '(?:death |evil |satanic )?cult',
@@ -677,7 +751,12 @@ const IDENTITY_DISEASE = new RegExp(
     'barbaric',
     'the (?:problem|enemy)',
     'a (?:threat|menace|scourge|curse)',
-  ])}\b`,
+    // "non-binary is just a trend for attention-seeking teenagers", "pride month is just grooming with a flag on it"
+    'fad',
+    'trend',
+    'grooming',
+    'attention[- ]seeking',
+  ])})\b`,
   'gi',
 );
 
@@ -700,6 +779,18 @@ const PROPHET_MALIGNED = new RegExp(
   'gi',
 );
 // Who is distrusted, before the group: "a", "any of them", "those"
+// A believer named by a practice or a dress of the faith: "anyone who prays five times a day", "anyone in a turban"
+const FAITH_MARKED = String.raw`(?:anyone|anybody|someone|people|those|men|women) (?:who (?:prays?|pray) five times a day|(?:in|wearing|with) (?:a |an )?${oneOf([
+  'turbans?',
+  'hijabs?',
+  'headscarf',
+  'headscarves',
+  'burqas?',
+  'burkas?',
+  'niqabs?',
+  'yarmulkes?',
+  'kippahs?',
+])})`;
 const DISTRUSTED_ONES = String.raw`(?:${oneOf(['a single', 'a', 'an', 'any (?:of (?:them|those|these|the) )?', 'those', 'these', 'them', 'the', 'no'])} ?)?`;
 // Distrust or exclusion of a whole group: "never trust a Muslim", "wouldn't hire a woman", "typical Mexican driver"
 const DISTRUST = new RegExp(
@@ -719,7 +810,7 @@ const DISTRUST = new RegExp(
       'rent to',
       'serve',
       String.raw`let (?=\S+(?: \S+)? (?:near|around|anywhere near|into) (?:my|our|the)\b)`,
-    ])})\s*${DISTRUSTED_ONES}(?:${GROUP_SINGULAR}|${GROUP_NOUNS})`,
+    ])})\s*(?:${DISTRUSTED_ONES}(?:${GROUP_SINGULAR}|${GROUP_NOUNS})|${FAITH_MARKED})`,
     // "never buy a used car from an Arab", "never take a Muslim's word for anything"
     String.raw`never (?:buy|rent) (?:\w+ ){0,3}?from (?:a|an) (?:${GROUP_SINGULAR})`,
     String.raw`(?:never|don'?t|do not) take (?:a|an) (?:${GROUP_SINGULAR})'?s word`,
@@ -931,6 +1022,13 @@ const DENY = new RegExp(
           'child abuse',
           'confusing (?:those|them|their|the (?:poor )?(?:kids|children))',
         ])}`,
+      // "two dads isn't a family", "two dads raising a kid is just wrong": a same-sex family denied
+      String.raw`(?:two ${oneOf(['dads', 'mums', 'moms', 'fathers', 'mothers', 'men', 'women', 'gay men', 'lesbians'])}|(?:gay|lesbian|same-sex) (?:couples|parents))` +
+        String.raw`(?: (?:raising|adopting|having|bringing up|with) (?:a |an )?(?:kids?|child(?:ren)?|bab(?:y|ies)|son|daughter))? ` +
+        String.raw`(?:${oneOf([
+          String.raw`(?:isn'?t|is not|aren'?t|are not|will never be|can never be) (?:a )?(?:real |proper |true |normal )?famil(?:y|ies)`,
+          String.raw`(?:is|are) (?:just |so |plain |simply )?(?:wrong|unnatural|sick|disgusting|an experiment|child abuse)`,
+        ])})`,
       // "Brits of Pakistani descent aren't real Brits", "muslims will never be real americans"
       String.raw`(?:${GROUP_NOUNS}|\w+ of \w+ (?:descent|origin|heritage))\s+(?:aren'?t|are not|will never be|can never be)\s+(?:real|true|proper)\s+` +
         oneOf(['brits', 'british', 'english', 'americans', 'french', 'germans', 'europeans', 'citizens', 'australians', 'canadians', 'irish', 'scots']),
@@ -940,6 +1038,8 @@ const DENY = new RegExp(
 );
 
 // Sex and gender stereotypes put as fact: "women can't drive", "a woman's place is in the kitchen"
+// Sitting a test again: "women drivers should have to resit"
+const RESIT = oneOf(['take', 'resit', 'retake', 'sit', 'pass']);
 const STEREOTYPE =
   new RegExp(String.raw`\b${oneOf([
       String.raw`(?:women|females|girls|chicks)\s+(?:can'?t|cannot|shouldn'?t|should not|don'?t belong|do not belong)\s+${oneOf([
@@ -964,7 +1064,8 @@ const STEREOTYPE =
         'in (?:the )?police',
         'play (?:real |proper )?(?:sports?|football|soccer|basketball)',
       ])}`,
-      'women belong in the kitchen',
+      // "women belong in the kitchen", "women belong at home with the kids"
+      '(?:women|females|wives) (?:just |only )?belong (?:in the kitchen|at home|in the home)',
       // "lesbians just haven't met the right man yet"
       String.raw`lesbians (?:just |only )?(?:haven'?t|have not|never) (?:met|found) the right (?:man|guy|bloke)`,
       // "women are only good for cooking", "Somalis are good for nothing"
@@ -975,6 +1076,9 @@ const STEREOTYPE =
       '(?:women|females|wives) should (?:stay|be) (?:at )?home with the (?:kids|children|babies)',
       String.raw`(?:a|the) woman'?s place is in the (?:kitchen|home)`,
       'get back (?:in|to) the kitchen',
+      // "female drivers should need a second test", "women drivers should have to resit every year"
+      String.raw`${oneOf(['women', 'woman', 'female', 'lady', 'girl', 'asian', 'chinese', 'indian'])} drivers? should (?:all )?` +
+        String.raw`(?:need|have to ${RESIT}|be made to ${RESIT}) (?:a |the |their )?(?:\w+ )?(?:test|exam)`,
       // "Ladies, stick to the kitchen"
       'stick to the kitchen',
       // "Lesbians are only like that because they haven't met the right guy"
@@ -1123,8 +1227,23 @@ const BOTHER_TO = String.raw`(?:(?:want|try|bother|be bothered) to\s+)?`;
 // being on patrol", "gays don't belong in the locker room", "Mexicans can't handle…"
 const GROUP_CANNOT = new RegExp(
   String.raw`\b(?:${GROUP_NOUNS})\b,?\s+${LOCATIVE}(?:(?:who|that)\s+)?(?:(?:just|really|simply|honestly|still)\s+)?${oneOf([
-      String.raw`(?:don'?t|do not|never|can'?t|cannot|won'?t|will not|refuse to|refuses to|wouldn'?t)\s+(?:even\s+)?${BOTHER_TO}${oneOf([
+      String.raw`${oneOf([
+        String.raw`don'?t`,
+        'do not',
+        'never',
+        String.raw`can'?t`,
+        'cannot',
+        String.raw`won'?t`,
+        'will not',
+        // "Muslims will never integrate"
+        String.raw`(?:will|'ll|can|could) never`,
+        'refuse to',
+        'refuses to',
+        String.raw`wouldn'?t`,
+      ])}\s+(?:even\s+)?${BOTHER_TO}${oneOf([
         'respect',
+        // "Muslims can't be loyal to this country"
+        'be loyal',
         'follow',
         'obey',
         'care about',
@@ -1161,6 +1280,8 @@ const GROUP_CANNOT = new RegExp(
         ])}`,
         'do (?:this|the) job',
       ])}`,
+      // "Chinese people have no respect for animals or human life"
+      String.raw`(?:have|has|got) (?:no|zero) (?:respect|regard) for`,
       String.raw`(?:have|has|got) no (?:business|place|right) ${oneOf([
         'being',
         'in',
@@ -1220,12 +1341,50 @@ const EVERY_MEMBER = new RegExp(
     ])}\b`,
   'gi',
 );
+// What a group is said not to be enough of, or made for: "not strong enough", "not built for", "not cut out for"
+const UNFIT_ENOUGH = oneOf([
+  String.raw`(?:tough|strong|smart|hard|manly|brave|stable|built|clever|bright|logical|rational) enough\b`,
+  String.raw`(?:built|made|wired|designed) for\b`,
+  String.raw`cut out for\b`,
+]);
+// Hedges around "aren't": "women just aren't", "are not physically"
+const UNFIT_HEDGE = oneOf(['just', 'simply', 'really', 'always', 'generally', 'naturally', 'basically', 'honestly', 'physically', 'mentally']);
+// How badly a group is said to fill a role: "make terrible bosses"
+const BAD_AT_ROLE = oneOf(['terrible', 'awful', 'lousy', 'useless', 'bad', 'crap', 'shit', 'rubbish', 'horrible', 'the worst', 'hopeless']);
+// Roles a group is judged unfit for as a whole: "make terrible bosses", "a female pilot? I'll take the next flight"
+const UNFIT_ROLES = oneOf([
+  'bosses',
+  'leaders',
+  'managers',
+  'supervisors',
+  'cops',
+  'officers',
+  'police(?: officers)?',
+  'detectives',
+  'sergeants',
+  'soldiers',
+  'pilots',
+  'drivers',
+  'doctors',
+  'surgeons',
+  'engineers',
+  'firefighters',
+  'teachers',
+  'parents',
+  'mothers',
+  'fathers',
+  'politicians',
+  'judges',
+  'coworkers',
+  'colleagues',
+]);
 // A group unfit for the job: "gay guys are too soft for this work", "women are too emotional to be on patrol"
 const GROUP_UNFIT = new RegExp(
   String.raw`\b${oneOf([
       String.raw`${GROUP_NOUNS}`,
       String.raw`(?:${GROUP_ADJECTIVE}) (?:guys|men|dudes|cops|officers|people|folks|recruits|chicks|girls)`,
-    ])}\b,?\s+(?:are|'re)\s+(?:(?:just|all|way|far|simply|always|generally|naturally|basically|honestly) )*${oneOf([
+    ])}\b,?\s+${oneOf([
+    String.raw`(?:are|'re)\s+(?:(?:just|all|way|far|simply|always|generally|naturally|basically|honestly) )*${oneOf([
       String.raw`too ${oneOf([
         'soft',
         'weak',
@@ -1247,11 +1406,76 @@ const GROUP_UNFIT = new RegExp(
         'feminine',
         'unstable',
       ])}\s+(?:for|to|on)\b`,
-      String.raw`not (?:tough|strong|smart|hard|manly|brave|stable|built) enough\b`,
-      String.raw`not (?:built|made|wired|designed) for\b`,
-      String.raw`not cut out for\b`,
+      String.raw`not ${UNFIT_ENOUGH}`,
       String.raw`(?:unfit|unsuited|not suited|not fit) (?:for|to)\b`,
     ])}`,
+    // "women just aren't smart enough for detective work", "gay guys aren't cut out for it"
+    String.raw`(?:${UNFIT_HEDGE} )?(?:aren'?t|are not)\s+(?:${UNFIT_HEDGE} )*${UNFIT_ENOUGH}`,
+    // "women make terrible bosses", "gay guys make lousy soldiers": a group judged bad at a role as a whole
+    String.raw`(?:(?:just|all|always|generally|honestly) )*make (?:such |really |truly )?(?:${BAD_AT_ROLE}) ${UNFIT_ROLES}\b`,
+  ])}`,
+  'gi',
+);
+// A member of a group doubted in a role, with a scoff: "A female pilot? I'll take the next flight", "a woman detective? good
+// luck solving anything"; and a group not taken seriously in one: "can't take female bosses seriously"
+const SCOFFED_ROLE = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`(?:a|an) (?:${GROUP_ADJECTIVE}) ${oneOf([
+      'pilot',
+      'doctor',
+      'surgeon',
+      'detective',
+      'sergeant',
+      'cop',
+      'officer',
+      'boss',
+      'manager',
+      'captain',
+      'mechanic',
+      'engineer',
+      'firefighter',
+      'soldier',
+      'judge',
+      'referee',
+      'president',
+      'prime minister',
+      'chief',
+      'plumber',
+      'electrician',
+      'bus driver',
+      'taxi driver',
+    ])}\?+\s*${oneOf([
+      'nah',
+      'no thanks',
+      'no chance',
+      'not a chance',
+      'hard pass',
+      String.raw`i'?ll pass`,
+      String.raw`i'?ll (?:take|wait for|get|catch) the next`,
+      String.raw`good luck(?! to (?:her|him|them)\b)`,
+      'yeah right',
+      '(?:god|heaven) help us',
+      'give me a break',
+      'spare me',
+      'what next',
+    ])}`,
+    String.raw`(?:can'?t|cannot|could never|never could) take (?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVE}) ${UNFIT_ROLES}) seriously`,
+    // "Gay men in the locker room? No thanks.", "Trans people in the women's changing rooms? Absolutely not."
+    String.raw`(?:${GROUP_NOUNS}) (?:in|on|at|as|near|around|running|leading|teaching) [^.!?\n]{1,40}?\?+\s*${oneOf([
+      'no thanks',
+      'nah',
+      'absolutely not',
+      'hell no',
+      'no chance',
+      'not a chance',
+      'no way',
+      'not on my watch',
+      'hard pass',
+      'give me a break',
+      'yeah right',
+      '(?:god|heaven) help us',
+    ])}`,
+  ])}`,
   'gi',
 );
 // A dehumanising label with a protected group named or evoked in the post: "another Pride parade… those degenerates"
@@ -1289,6 +1513,11 @@ const EXASPERATED = new RegExp(
     'typical',
     'as usual',
     'say no more',
+    // "women drivers strike again", "asian drivers, need I say more", "women drivers, am I right?"
+    'strikes? again',
+    'need i say more',
+    String.raw`am i right\b`,
+    'what did you expect',
     'surprise surprise',
     'shocker',
     '🙄',
@@ -1402,6 +1631,8 @@ const GROUP_DOES = new RegExp(
     String.raw`(?:always|constantly|forever) (?:complaining|moaning|whining|up to no good|causing trouble)`,
     // "the Nigerian lot always run scams", "Eastern Europeans take our jobs", "Jewish people only help their own"
     String.raw`run(?:ning)? (?:\w+ )?scams`,
+    // "the Pakistani lads in town all sell drugs"
+    String.raw`(?:sell|deal|push|run) (?:\w+ )?drugs`,
     String.raw`${TAKE} (?:all |every )?(?:our|the|every) ${TAKEN}`,
     String.raw`(?:only|always) (?:help|look after|hire|care about) their own`,
     String.raw`(?:just |only )?want (?:handouts|a free ride|free stuff)`,
@@ -1450,14 +1681,19 @@ const EVERY_MET = new RegExp(
     'pulled over',
     'been to',
     'hired',
+    'had',
+    'rented from',
   ])}\b[^.!?\n]{0,30}?\b${oneOf([
+    // "every Jew I've met only cares about money"
+    String.raw`(?:only )?cares? (?:only )?about (?:money|themselves)`,
+    'obsessed with money',
     String.raw`tried to (?:scam|rip|rob|con|cheat|steal|sell)`,
     'ripped (?:me|us) off',
     'drunk',
     'on benefits',
     String.raw`wants? sharia`,
     String.raw`illegal\w*`,
-    '(?:a |an )?(?:\\w+ )?(?:dodgy|liar|thief|crook|scammer|criminal|fraud|money launderer|drug dealer)',
+    '(?:a |an )?(?:[\\w-]+ )?(?:dodgy|liar|thief|crook|scammer|criminal|fraud|money launderer|drug dealer|cheat)',
   ])}`,
   'gi',
 );
@@ -2591,7 +2827,11 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   },
   remark('EXASPERATED', 'A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"', EXASPERATED, 0.8, 'generalisation'),
   remark('EVERY_MEMBER', 'One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I\'ve met is a liar"', EVERY_MEMBER, 0.8, 'generalisation'),
-  remark('GROUP_UNFIT', 'A group unfit for the job: "gay guys are too soft for this work", "women are too emotional to be on patrol"', GROUP_UNFIT, 0.8, 'generalisation'),
+  remark('GROUP_UNFIT', 'A group unfit for the job: "gay guys are too soft for this work", "women are too emotional to be on patrol", "women make terrible bosses"', GROUP_UNFIT, 0.8, 'generalisation'),
+  {
+    ...remark('SCOFFED_ROLE', 'A member of a group scoffed at in a role: "A female pilot? I\'ll take the next flight", "can\'t take female bosses seriously"', SCOFFED_ROLE, 0.7, 'generalisation'),
+    vetoes: [guarded, quotedSpeech, negatedBefore],
+  },
 ];
 
 /** Slurs and maligning generalisations about protected classes. */
@@ -2780,8 +3020,41 @@ export const bias: TextDetector = {
       'the jew lies about everything',
       'Nobody hires an Indian plumber twice, they all cut corners',
       "Can't stand the Lebs in this suburb",
+      'Eastern Europeans are all crooks, watch your wallet',
+      "Women just aren't clever enough for CID work",
+      'Women make lousy sergeants, always second-guessing',
+      'A female surgeon? No thanks',
+      'Gay men at the gym? No way, not on my watch',
+      "can't take women cops seriously",
+      'women belong at home raising the kids',
+      "Never trust anyone wearing a turban at an airport",
+      'The Somali lads around here sell drugs to schoolkids',
+      'Muslims will never assimilate, look at any town',
+      'Immigrants have zero respect for our laws',
+      'non-binary is just a fad, it will pass',
+      "being bi isn't a real thing, pick one",
+      'two mums with a baby is not a proper family',
+      'asian drivers strike again 🙄',
+      'Women drivers should have to resit the test every year',
+      "Every Romanian builder I've ever hired was a two-faced cheat",
+      'Ever since the refugee hostel opened the whole street has gone downhill',
+      'Burglaries shot up the same month the asylum hotel opened. Coincidence?',
+      'the Albanian lads are always the ones kicking off at closing time',
+      "Why is it always the Romanians?",
+      'Trans men are a health risk in the changing rooms',
     ],
     fp: [
+      'Women are smart enough for any role on this force',
+      'Tired drivers make terrible decisions on the motorway',
+      "It's a myth that women make terrible leaders",
+      'A woman detective? Good luck to her, she earned it',
+      'Refugees in need of a bed tonight? Absolutely, the hall is open',
+      'People wearing hijabs will never be turned away from our service',
+      'Bisexuality is not a phase, and it is real',
+      'Two dads raising a kid is a family like any other',
+      'Hate crimes against Muslims have risen since the mosque attack',
+      'Thefts from sheds have gone up since the clocks went back',
+      'Our Pride float this year is the Dykes on Bikes crew',
       "Politicians are liars, the lot of them.",
       "Trans women are women. Proud ally.",
       "The headline said the 'refugees' were housed in the old hotel; it was students on a field trip.",

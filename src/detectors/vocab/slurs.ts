@@ -237,6 +237,8 @@ export const ORIENTATION_SLURS = [
     'hill',
     'avenue',
     'ave',
+    // "the Dykes on Bikes crew": the Pride motorcycle groups' own name
+    'on bikes',
   ])}\b)`,
   String.raw`trann(?:y|ies|ie|ys)(?! ${oneOf(['fluid', 'rebuild', 'swap', 'mount', 'cooler', 'shop', 'repair', 'issue', 'problem', 'went', String.raw`slipp\w*`])})`,
   'shemales?',
