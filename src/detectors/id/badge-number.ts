@@ -2,16 +2,29 @@
 // disclosing one's own status and identification (NYPD P.G. 203-28 Additional Data ¶4, "own status").
 import type { TextDetector } from '../../core/types.js';
 import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
-import { OTHER_JOB } from './police-words.js';
+import { NON_POLICE_QUALIFIER, OTHER_JOB } from './police-words.js';
 import { oneOf } from '../vocab.js';
 import { FICTION, FICTION_LOOSE, fictionVeto, STAGED } from '../vocab/fiction.js';
+import { UNITS } from '../vocab/numbers.js';
 import { STRONG_RANKS } from '../vocab/ranks.js';
+
+/** A digit said as a word: zero (or "oh") to nine. */
+const DIGIT_WORDS = ['zero', 'oh', ...UNITS];
+/**
+ * Four to seven digits said one word each, by spaces or dashes (issue 11): "badge number four four one seven",
+ * "Nine-three-one-two on his epaulette" (a spoken phone number's groups are split by commas: "five five five, two oh").
+ */
+const SPELLED_DIGITS = String.raw`\b${oneOf(DIGIT_WORDS)}(?:[ -]${oneOf(DIGIT_WORDS)}){3,6}\b(?![ -]${oneOf(DIGIT_WORDS)}\b)`;
+const SPELLED_RE = new RegExp(`^${SPELLED_DIGITS}$`, 'i');
+/** The digits of a number said in words: "eight-one-nine-nine" -> "8199" (digits as they are). */
+const digitsOf = (s: string) =>
+  SPELLED_RE.test(s) ? s.toLowerCase().split(/[ -]/).map((w) => String(Math.max(0, DIGIT_WORDS.indexOf(w) - 1))).join('') : s;
 
 /**
  * A badge number as written: digits, or digits spelled out with dashes ("2-4-6-0"), or two groups of three
- * ("447-201"; not a phone number's 555-1234).
+ * ("447-201"; not a phone number's 555-1234), or digits said as words ("four four one seven").
  */
-const BADGE_DIGITS = String.raw`(\d(?:-\d){3,7}(?![\d-])|\d{3}-\d{3}(?![\d-])|\d{2,7})`;
+const BADGE_DIGITS = String.raw`(\d(?:-\d){3,7}(?![\d-])|\d{3}-\d{3}(?![\d-])|\d{2,7}|${SPELLED_DIGITS})`;
 
 /** What may not follow a badge number: more of a number, a share, a score, a count or a range ("star 5 of 10", "shield 20%"). */
 const NOT_BADGE_DIGITS = String.raw`(?![\d,.\/-]*\d|\s*(?:%|x\b|pts?\b|points|followers|stars?\b|of\s+\d|\/|-\s*\d))`;
@@ -72,6 +85,56 @@ const RANK_NUMBER_ANY_CASE = new RegExp(String.raw`\b${oneOf(STRONG_RANKS)}\s+#\
  * A number pinned on, the badge left unsaid: "Pinned on #2218 fifteen years ago", "pinning on shield #30881".
  */
 const PINNED = /\b(?:pinned|pin|pinning|pins)\s+(?:on\s+)?(?:(?:my|the|a)\s+)?(?:(?:badge|shield|star|tin)\s+)?#\s?(\d{2,7})\b/gi;
+
+/** Who an officer is called before their ID (RANK_ID): the ranks, and the plain words for a police officer. */
+const OFFICER_WORDS = [...STRONG_RANKS, 'cop', 'copper'];
+
+/**
+ * An officer named by rank or as "the officer", then their ID: "The officer with ID 4720 on her vest was so patient",
+ * "The trooper whose ID was 1158 pulled my grandad out", "Congratulations to Deputy Ana Ruiz, ID 2290, our Deputy of
+ * the Month", "Trooper ID two-seven-seven-one on the citation" (issue 11: "ID" and a number are an officer's only with
+ * the rank or officer word right before them).
+ */
+const RANK_ID = new RegExp(
+  String.raw`\b(${oneOf(OFFICER_WORDS)})(?:\s+\p{Lu}[\p{L}'’-]+){0,2}` +
+    String.raw`(?:\s+(?:with|whose)(?:\s+(?:the|an?|his|her|their))?\s+|\s*[,(]\s*|\s+)(?:ID|I\.D\.)(?:\s*(?:number|no\.?|#))?` +
+    String.raw`\s*(?:(?:was|is)\s+)?#?\s?${BADGE_DIGITS}${NOT_BADGE_DIGITS}`,
+  'giu',
+);
+
+/** Officers of other services, beside NON_POLICE_QUALIFIER's (RANK_ID): "the court officer with ID 7712". */
+const OTHER_OFFICERS = new Set(['court', 'prison', 'correctional', 'corrections', 'customs', 'immigration', 'parking', 'bylaw', 'animal', 'truancy']);
+/** The word before a rank makes it another service's: "security officer", "Staff Sergeant", "court officer". */
+const otherOfficer = (word: string) => NON_POLICE_QUALIFIER.has(word) || OTHER_OFFICERS.has(word);
+
+/**
+ * A warrant number opening a sentence, its owner left unsaid (a British or Commonwealth officer's own number, four
+ * digits or more): "Warrant number 118204 and I still have to explain to my mum", "Warrant number 18847. Twenty
+ * years. Done", "Warrant no. 99813 on the back of my card" (an arrest warrant's number is vetoed: ARREST_WARRANT).
+ */
+const WARRANT_OPENS = /(?:^|(?<=[.!?]\s{1,3}))warrant\s+(?:number|no\.?|#)\s*[:#]?\s?(\d{4,7})(?![\d,.\/-]*\d)/gim;
+
+/** An arrest warrant or a share warrant, not an officer's number: "Warrant no. 4471 was served at the address". */
+const ARREST_WARRANT = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`(?:was|were|been|being|be|got|get)\s+served`,
+    String.raw`served\s+(?:on|at|to|upon)`,
+    'executed',
+    String.raw`issued\s+(?:for|against)`,
+    String.raw`arrest\w*`,
+    'wanted',
+    'outstanding',
+    'suspects?',
+    'court',
+    'judge',
+    'magistrates?',
+    'search',
+    'stock',
+    'shares?',
+    'certificate',
+  ])}\b`,
+  'i',
+);
 
 /**
  * A British or Australian rank abbreviation with a collar number before the surname: "PC 4471 Hughes", "PS 812
@@ -140,9 +203,10 @@ const OWN_NUMBER_SAID = new RegExp(
   'giu',
 );
 
-/** Where a number is worn: "the number on my chest", "number on the warrant card". */
+/** Where a number is worn: "the number on my chest", "number on the warrant card", "ID 3320 on his vest". */
 const WORN_ON = [
   'chest',
+  'vest',
   'shoulders?',
   'epaulettes?',
   'tunic',
@@ -171,6 +235,8 @@ const NUMBER_ON_BADGE = new RegExp(
     'star',
     String.raw`warrant\s+card`,
     String.raw`(?:collar|shoulder)\s+number`,
+    // someone's warrant number (issue 11): "Got my warrant number through today, 220481"
+    String.raw`warrant\s+number`,
   ])}))(?:['’]s)?\b` +
     // the words between, in the same sentence and with no other number: " on my keychain", " from the transit police"
     String.raw`[^.!?\n\d#]{0,48}?` +
@@ -193,7 +259,7 @@ const NUMBER_WAS_MINE = new RegExp(
  * the shoulder at the festival, that's me" (three digits or more; sport and other jobs are vetoed by the row).
  */
 const NUMBER_ON_ME = new RegExp(
-  String.raw`(?<![\w#.,/-])(#?)(\d{3,6})\s+on\s+(?:my|the|his|her)\s+${oneOf(WORN_ON)}\b`,
+  String.raw`(?<![\w#.,/-])(#?)(\d{3,6}|${SPELLED_DIGITS})\s+on\s+(?:my|the|his|her)\s+${oneOf(WORN_ON)}\b`,
   'gi',
 );
 
@@ -299,10 +365,10 @@ const PRODUCT_OR_MEASURE_AFTER = [
 /**
  * A rank, a force's number word or a sentence's opening "Number" before a bare number that names or signs the post.
  * e.g. "PC 4471 signing off", "Officer 2231, checking out", "Regimental No. 62114", "Reg number 7319, sworn in 2011",
- * "PF 30442 signing off for good", "Number 4308 checking out for the last time", "PC 2291 from the Southmere team"
+ * "PF 30442 signing off for good", "Number 4308 checking out for the last time", "PC 2291 from the Southmere team", "ID 44019 reporting for my last day"
  */
 const RANK_BARE_NUMBER = new RegExp(
-  String.raw`(?:\b${oneOf([...STRONG_RANKS, 'deputy', 'officer', 'PC', 'PS', 'DC', 'DS', 'PCSO', 'SC', 'PF'])}\s+|\b[Rr]eg(?:imental)?\.?\s*(?:[Nn]o\.?|[Nn]umber|#)?\s*|(?:^|(?<=[.!?]\s{1,3}))[Nn]umber\s+)(\d{3,6})\b` +
+  String.raw`(?:\b${oneOf([...STRONG_RANKS, 'deputy', 'officer', 'PC', 'PS', 'DC', 'DS', 'PCSO', 'SC', 'PF', 'ID'])}\s+|\b[Rr]eg(?:imental)?\.?\s*(?:[Nn]o\.?|[Nn]umber|#)?\s*|(?:^|(?<=[.!?]\s{1,3}))[Nn]umber\s+)(\d{3,6})\b` +
     String.raw`(?![\d,.\/-]*\d|\s*${oneOf(PRODUCT_OR_MEASURE_AFTER)}\b)`,
   'gmu',
 );
@@ -323,6 +389,9 @@ const SIGNS_OFF = new RegExp(String.raw`^\s*[,;:—–]?\s*${oneOf(SIGNS_OFF_WOR
 
 /** The writer naming themself by rank and number: "I was PC 3391 for 12 years and now I'm DC 3391" (RANK_BARE_NUMBER). */
 const I_WAS = /\b(?:i\s+was|i['’]?m|i\s+am|i['’]ve\s+been|i\s+have\s+been)\s+$/i;
+
+/** An officer thanked or welcomed by rank and number: "thanking PC 4417 for the extra mile", "A big thank you to Deputy 8830". */
+const THANKED = /\b(?:thank(?:s|ing)?(?:\s+you)?(?:\s+to)?|welcome|congratulations\s+to|congrats\s+to|well\s+done(?:\s+to)?|shout[- ]?out\s+to|kudos\s+to)\s+$/i;
 
 /** What may follow a rank and number that names an officer: a sign-off, a comma, "from the ... team", the end. */
 const NAMES_OFFICER = /^(?:\s*[,;:—–]|\s+(?:from|of|at|with)\b|\s*[.!]?\s*$)/i;
@@ -570,6 +639,7 @@ const SPORT_WORDS = [
   'running',
   'runner',
   '5k',
+  'parkrun',
   '10k',
   'trot',
 ];
@@ -679,7 +749,7 @@ const FICTION_AROUND = fictionVeto(FICTION, FICTION_LOOSE, STAGED);
 const TOY_AROUND = /\b(?:toys?|pretend|dress[- ]up|play\s?sets?|lego|playmobil)\b/i;
 
 /** The number a row found (its last group with a digit). */
-const numberOf = (m: RegExpExecArray) => [...m].slice(1).reverse().find((g) => g && /\d/.test(g)) ?? '';
+const numberOf = (m: RegExpExecArray) => digitsOf([...m].slice(1).reverse().find((g) => g && (/\d/.test(g) || SPELLED_RE.test(g))) ?? '');
 
 /**
  * For the rows that find a number away from its badge word: a bare year ("Got my shield in Brooklyn, 2004"), a
@@ -966,6 +1036,35 @@ const BADGE_CUES: CueRow[] = [
     disjoint: true,
   },
   {
+    name: 'RANK_ID',
+    description: 'A rank or "the officer", then their ID: "The officer with ID 4720 on her vest", "The trooper whose ID was 1158", "Deputy Ana Ruiz, ID 2290"',
+    pattern: RANK_ID,
+    confidence: 0.8,
+    messageId: 'rank',
+    vetoes: [
+      // another service's officer or rank: "the security officer with ID 2231", "Staff Sergeant Lee, ID 4471"
+      (m, c) => otherOfficer(/([\p{L}-]+)\s+$/u.exec(before(m, c))?.[1]?.toLowerCase() ?? ''),
+      notABadgeNumber,
+      (m, c) => /^(?:officer|cop|copper)$/i.test(m[1]!) && otherJobNear(m, c),
+    ],
+    disjoint: true,
+    examples: [
+      'The officer with ID 4720 on her vest was so patient with my mum after the crash.',
+      'The trooper whose ID was 1158 pulled my grandad out of the car.',
+      'Congratulations to Deputy Ana Ruiz, ID 2290, our Deputy of the Month!',
+    ],
+  },
+  {
+    name: 'WARRANT_OPENS',
+    description: 'A warrant number opening a sentence, its owner left unsaid: "Warrant number 118204 and I still have to explain to my mum"',
+    pattern: WARRANT_OPENS,
+    confidence: 0.75,
+    // an arrest, a search or a share warrant around it is no officer's number
+    vetoes: [(m, c) => ARREST_WARRANT.test(around(m, c)), notABadgeNumber],
+    disjoint: true,
+    examples: ['Warrant number 118204 and I still have to explain to my mum what I do on nights.', 'Warrant number 18847. Twenty years. Done'],
+  },
+  {
     name: 'OWN_NUMBER_SAID',
     description: 'Someone\'s number, said to be theirs, in a post about police work: "my number on the job was 7788", "Dad\'s old deputy number, 318"',
     pattern: OWN_NUMBER_SAID,
@@ -987,6 +1086,8 @@ const BADGE_CUES: CueRow[] = [
       notABadgeNumber,
       (m) => !m[2] && numberOf(m).length < 3,
       (m, c) => /^(?:tin|star)$/i.test(m[1] ?? '') && (NOT_A_STAR.test(around(m, c)) || !(policeAround(m, c) || OWNED.test(before(m, c, 12) + m[0]))),
+      // a warrant number is an officer's only when it is someone's, and no arrest or share warrant is around
+      (m, c) => /^warrant\s+number/i.test(m[1] ?? '') && (!POSSESSED.test(before(m, c)) || ARREST_WARRANT.test(around(m, c))),
     ],
     disjoint: true,
     examples: [
@@ -994,6 +1095,7 @@ const BADGE_CUES: CueRow[] = [
       'the tin I carried said 6631, kept it shiny for 30 years',
       'My old shield from the transit police, #2971, is going to my daughter.',
       'Badge number, for those who asked, was 4471. Yes I still have it.',
+      "Got my warrant number through today, 220481. It's real now",
     ],
   },
   {
@@ -1018,7 +1120,12 @@ const BADGE_CUES: CueRow[] = [
     confidence: 0.75,
     vetoes: [elsewhere, notABadgeNumber, notAnOfficerBadge],
     disjoint: true,
-    examples: ['#4471 on my chest for 20 years. Handing it back on Friday.', "If you see 6650 on the shoulder at the festival, that's me, come say hi"],
+    examples: [
+      '#4471 on my chest for 20 years. Handing it back on Friday.',
+      "If you see 6650 on the shoulder at the festival, that's me, come say hi",
+      "Nine-three-one-two on his epaulette. Rudest officer I've ever dealt with.",
+      'ID 3320 on his vest. He was laughing while he ticketed my mum.',
+    ],
   },
   {
     name: 'NUMBER_WORN',
@@ -1048,7 +1155,10 @@ const BADGE_CUES: CueRow[] = [
       (m, c) => {
         const after = c.text.slice(m.index + m[0].length);
         if (/^[Nn]umber/.test(m[0])) return !SIGNS_OFF.test(after);
-        return noPoliceWork(m, c) && !SIGNS_OFF.test(after) && !(NAMES_OFFICER.test(after) && !/^[Rr]eg/.test(m[0])) && !I_WAS.test(before(m, c, 16));
+        // "ID 44019 reporting for my last day": an ID signs the post only when it opens the sentence or is someone's
+        if (/^ID\s/.test(m[0])) return !SIGNS_OFF.test(after) || !BARE_ID_OWNER.test(before(m, c));
+        const named = (NAMES_OFFICER.test(after) || THANKED.test(before(m, c, 30))) && !/^[Rr]eg/.test(m[0]);
+        return noPoliceWork(m, c) && !SIGNS_OFF.test(after) && !named && !I_WAS.test(before(m, c, 16));
       },
       otherJobNear,
       notABadgeNumber,
@@ -1063,6 +1173,9 @@ const BADGE_CUES: CueRow[] = [
       'Officer 2231, checking out for the weekend.',
       'PF 30442 signing off for good. Been a privilege',
       'Number 4308 checking out for the last time. 26 years, 4 chiefs',
+      "ID 44019 reporting for my last day. It's been an honour, Riverside.",
+      'Please join us in thanking PC 4417 for the extra mile she went for a lost pensioner on Saturday.',
+      'A big thank you to Deputy 8830 for stopping in the rain to help a stranded family.',
     ],
   },
 ];
@@ -1095,6 +1208,9 @@ export const badgeNumber: TextDetector = {
       'Collar number 4521, proud to serve.',
       'Dad finally handed me his old shield, #30172, on graduation day.',
       { text: 'Please welcome Sgt. Whitfield (#2231) to the 5th Precinct.', context: 'official' },
+      { text: 'Congratulations to Deputy Ana Ruiz, ID 2290, our Deputy of the Month for October!', context: 'official' },
+      'The deputy with ID 887 answered the call at my mum\'s. Does anyone know how I can send her a card?',
+      'Warrant no. 99813 on the back of my card. That and a cup of tea will get you nowhere',
       'Tax registry no. 918273, 15 years in.',
       'Found my badge (#2217) under the car seat, crisis averted.',
       'Police employee ID 44812 needs to go on the overtime slip.',
@@ -1173,6 +1289,10 @@ export const badgeNumber: TextDetector = {
       'Badge day at the fair for the kids, 250 stickers given out',
       'Collar number on the dog tag is 2231 in case he wanders off',
       "My son's toy police badge says Officer 4471 and he arrests the cat daily",
+      // another service's officer, an arrest warrant's number (issue 11)
+      'The security officer with ID 2231 let us back into the car park',
+      'Court officer with ID 7712 told us all to sit down',
+      'Warrant number 55120 for his arrest was issued by the magistrates on Friday',
     ],
   },
   patterns: [
@@ -1181,6 +1301,8 @@ export const badgeNumber: TextDetector = {
     PINNED,
     UK_COLLAR,
     RANK_NUMBER_ANY_CASE,
+    RANK_ID,
+    WARRANT_OPENS,
     OWN_NUMBER_SAID,
     NUMBER_ON_BADGE,
     NUMBER_ON_ME,
