@@ -8,8 +8,9 @@ import { ALCOHOL_SIGNALS, alcoholSignals, otherSenseOnlyPost } from './alcohol-s
 import { AUTHOR_SIGNALS, authorSignals } from './author-signals.js';
 import { OWN_SIGNALS as BIAS, type OwnSignals } from './bias-signals.js';
 import { speakerNotPolice } from '../detectors/id/self-affiliation.js';
-import { notAnOfficersNumber } from '../detectors/id/badge-number.js';
+import { noNumberIn, notAnOfficersNumber } from '../detectors/id/badge-number.js';
 import { caseNotOpenIn } from '../detectors/case/investigation.js';
+import { sceneNotRealIn } from '../detectors/case/crime-scene.js';
 
 export type { OwnSignals };
 
@@ -23,7 +24,10 @@ export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   // and the head neither reports nor trains on it
   'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals, veto: (unit, post) => speakerNotPolice(post, unit) },
   // heads with no features of their own, only the regex's word on a sentence: a case told as a story, as news or as
-  // decided in public is no open investigation; a conference badge, a serial or a ticket number is no officer's
+  // decided in public is no open investigation; a conference badge, a serial or a ticket number is no officer's, and a
+  // post with no number in digits or words discloses none
   'case/investigation': { names: [], of: none, veto: (unit, post) => caseNotOpenIn(unit, post) },
-  'id/badge-number': { names: [], of: none, veto: (unit) => notAnOfficersNumber(unit) },
+  'id/badge-number': { names: [], of: none, veto: (unit, post) => notAnOfficersNumber(unit) || noNumberIn(post) },
+  // a scene in fiction, on a screen, in a game, a toy's, art or a staged one, or a simile, named in the sentence
+  'case/crime-scene': { names: [], of: none, veto: (unit) => sceneNotRealIn(unit) },
 };

@@ -2001,6 +2001,10 @@ const OTHER_INQUIRERS = [
 /** Between the inquirer and the inquiry (NOT_POLICE_INQUIRY): "HR is", "work says there's", "the school has opened". */
 const INQUIRY_VERBS = ['is', 'are', 'has', 'have', 'had', String.raw`says?\s+there['’]?s`];
 const INQUIRY_OPENED = ['opened', 'launched', 'started', 'running', 'doing'];
+/** How another body says it has a suspect (NOT_POLICE_INQUIRY): "says they have", "reckons it's got". */
+const SAYS = [String.raw`says?`, 'said', String.raw`thinks?`, String.raw`reckons?`];
+const PRONOUNS_SAYING = ['they', 'she', 'he', 'it', 'we'];
+const HAS = ['have', 'has', 'had', String.raw`['’]s`, String.raw`['’]ve`];
 const NOT_POLICE_INQUIRY = new RegExp(
   String.raw`\b${oneOf([
     String.raw`${oneOf(OTHER_INQUIRERS)}\s+(?:${oneOf(INQUIRY_VERBS)}\s+)?(?:now\s+|still\s+)?(?:${oneOf(INQUIRY_OPENED)}\s+)?(?:an?\s+|the\s+)?(?:internal\s+|formal\s+)?['‘"“]?(?:investigat\w+|inquiry|enquiry)`,
@@ -2010,6 +2014,10 @@ const NOT_POLICE_INQUIRY = new RegExp(
     // about the argument in the canteen", "HR interviewed six witnesses about the lunch stolen from the office fridge"
     String.raw`statements?\s+(?:to|for)\s+${oneOf(OTHER_INQUIRERS)}`,
     String.raw`${oneOf(OTHER_INQUIRERS)}\s+(?:(?:has|have|had|is|are)\s+)?(?:interviewed|interviewing|questioned|questioning)`,
+    // another body's own suspect (issue 11): "Head teacher says they have a suspect for the stolen lunchboxes", "HR
+    // reckons it's got a suspect for the fridge thefts"
+    String.raw`(?:${oneOf(OTHER_INQUIRERS)}|head\s?teacher|principal)\s+(?:${oneOf(SAYS)}\s+)?(?:${oneOf(PRONOUNS_SAYING)}\s*)?` +
+      String.raw`(?:${oneOf(HAS)}\s+)?(?:got\s+)?a\s+(?:prime\s+|main\s+)?suspect`,
   ])}\b`,
   'i',
 );
@@ -2095,6 +2103,11 @@ const HOUSEHOLD_CULPRIT = new RegExp(
  * Pleading guilty", "my parking fine", "three points on my licence" (the sentence and the one after it).
  */
 const OWN_TICKET = /\bmy\s+(?:speeding|parking|traffic|bus\s+lane)\s+(?:ticket|fine|offen[cs]e|charge)|\bspeed\s+awareness\s+course|\bpoints\s+on\s+my\s+licen[cs]e\b/i;
+/**
+ * The author's own insurance claim for a loss (issue 11): "My own claim for the stolen van finally paid out", "our
+ * insurance claim for the break-in was approved" (the insurer's matter, settled; not the police's case).
+ */
+const OWN_CLAIM = /\b(?:my|our)\s+(?:own\s+)?(?:insurance\s+)?claim\b[^.!?\n]{0,40}?\b(?:paid\s+out|settled|approved|accepted|rejected|denied|came\s+through)\b/i;
 
 /**
  * Numbers that are no case's (issue 11), one item a line: an object's serial, a warrant card's, an account's, a
@@ -2104,6 +2117,8 @@ const OWN_TICKET = /\bmy\s+(?:speeding|parking|traffic|bus\s+lane)\s+(?:ticket|f
 const OTHER_NUMBER_KINDS = [
   'serial',
   String.raw`warrant\s+card`,
+  // an officer's warrant number, not an arrest warrant's (issue 11): "Warrant number 22815 on the card he flashed"
+  String.raw`warrant\s+(?:number|no\b|#)(?![^.!?\n]{0,60}?\b(?:served|executed|issued|signed|arrest\w*|search\w*))`,
   // a badge's number is no case's: "Sgt. Kowalski's star number is 0991"
   String.raw`(?:badge|shield|star|collar|shoulder)\s+(?:number|no\b|#)`,
   String.raw`account\s+(?:number|no\b|#)`,
@@ -2134,7 +2149,8 @@ const IN_A_CASE_WORDS = [
   String.raw`taken\s+(?:in|from)`,
   // an operation or a prosecutor beside the number: "badge #7781, is taking the lead on the drugs warrants tomorrow",
   // "Complaint #C-2026-0441 ... has been referred to the District Attorney's office"
-  String.raw`warrants?(?!\s+card)`,
+  // (an officer's warrant card or warrant number is none: OTHER_NUMBER_KINDS)
+  String.raw`warrants?(?!\s+(?:card|number|no\b|#))`,
   'raids?',
   String.raw`district\s+attorney`,
   'prosecutors?',
@@ -2174,7 +2190,8 @@ export function caseNotOpen(sentence: string): boolean {
     HOUSEHOLD_CULPRIT.test(sentence) ||
     otherNumber ||
     PUBLIC_NOTICE.test(sentence) ||
-    OWN_TICKET.test(sentence)
+    OWN_TICKET.test(sentence) ||
+    OWN_CLAIM.test(sentence)
   );
 }
 
@@ -2564,6 +2581,10 @@ export const investigation: TextDetector = {
       'HR case HR-2025-0131 is closed at last, I keep my standing desk.',
       'Complaint number 55120 with the airline for the lost suitcase. Day 30.',
       'Court date for my speeding ticket next month. Pleading guilty, fair cop.',
+      // an officer's warrant number, the author's own insurance claim settled (issue 11)
+      'Warrant number 22815 on the card he flashed, for anyone else who wants to complain about him.',
+      'My own claim for the stolen van finally paid out, case number 24-5512 and all.',
+      'Head teacher says they have a suspect for the stolen lunchboxes. My money is on Year 6.',
       'A fox is the prime suspect in the bin raid again.',
       'Ten years in and I can take a witness statement in my sleep.',
     ],

@@ -94,6 +94,9 @@ export const FICTION = [
   String.raw`(?:new|latest)\s+(?:video\s+)?game(?!\s+warden)`,
   String.raw`red\s+dead`,
   'fortnite',
+  // a crime scene built in a game (issue 11): "My Minecraft crime scene build won the server contest"
+  'minecraft',
+  'roblox',
   'warcraft',
   'xbox',
   'playstation',
@@ -165,6 +168,11 @@ export const STAGED = [
   String.raw`simulat\w*`,
   'competition',
   'tournament',
+  // a scene set up with toys (issue 11): "My kid's Lego police station has a crime scene with a tiny chalk outline"
+  'lego',
+  'playmobil',
+  // art: "Art gallery had an installation of a chalk body outline on the floor"
+  String.raw`art\s+(?:gallery|galleries|installations?|exhibitions?)`,
 ];
 
 /**
