@@ -740,6 +740,11 @@ export function yellowCues(img: Raster): VisionCue[] {
     if (c.kind === 'evidence-marker' && cues.some((k) => k.kind === 'tape' && onBand(c, k))) continue;
     cues.push(c);
   }
+  // The same in one reading: a band shaded at its creases comes apart, in the card yellow, into patches each holding a
+  // letter; a card whose middle lies inside a printed band's box and on its axis is such a patch.
+  for (const c of cues.filter((k) => k.kind === 'evidence-marker')) {
+    if (cues.some((k) => k.kind === 'tape' && k.box && c.box && centreIn(c.box, k.box) && onBand(c, k))) cues.splice(cues.indexOf(c), 1);
+  }
   // One lone yellow square is as likely a sign or a toy; a set of them is a marker layout. A lone one is kept as
   // `marker:lone`, which only backs another scene cue (a forensic suit beside it).
   // A set also needs numerals: at least half of its cards carry a glyph a third of the card tall or more (the small

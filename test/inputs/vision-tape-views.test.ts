@@ -224,3 +224,24 @@ describe('yellow with big print filling the frame (tape too close for a band)', 
     expect(cues.filter((c) => c.kind === 'tape')).toHaveLength(1);
   });
 });
+
+describe('a band shaded at its creases', () => {
+  // CRIME SCENE DO NOT ENTER on a band whose creases are a duller yellow (tape yellow, not card yellow): in the card
+  // yellow the band comes apart into patches a letter or two wide, each a "card" with a "numeral" (main read 9 such).
+  const creases = [...Array(9).keys()].map((i) => `<rect x="${i * 180 + 150}" y="0" width="26" height="120" fill="#c2aa52"/>`).join('');
+  const band = (x: number) =>
+    `<rect width="${W}" height="${H}" fill="#14161c"/><g transform="translate(${x} 225) rotate(-6 540 90) scale(0.675)"><rect width="1700" height="120" fill="#f6d20f"/>` +
+    `<text x="20" y="88" font-family="DejaVu Sans Condensed" font-weight="bold" font-size="84" fill="#141414">${'CRIME SCENE DO NOT ENTER '.repeat(2)}</text>${creases}</g>`;
+
+  it('is one tape band, its patches no evidence markers', async () => {
+    const cues = yellowCues(await render(band(-60)));
+    expect(cues.filter((c) => c.kind === 'tape')).toHaveLength(1);
+    expect(cues.filter((c) => c.kind === 'evidence-marker' || c.kind === 'marker:lone')).toEqual([]);
+  });
+
+  it('markers beside the band, off its axis, are still read', async () => {
+    const card = (x: number, n: string) => `<rect x="${x}" y="560" width="60" height="60" fill="#f5c800"/>${text(x + 13, 610, 46, n)}`;
+    const cues = yellowCues(await render(band(-60) + card(200, '1') + card(600, '2')));
+    expect(cues.filter((c) => c.kind === 'evidence-marker')).toHaveLength(2);
+  });
+});
