@@ -267,6 +267,57 @@ describe('id/self-affiliation', () => {
     expect(sentence(shift, 'Then I was on the custody desk till six.')).toBe(false);
   });
 
+  it('reads the public writing an officer\'s number down, civilian staff, claims, partners and writers (session 17)', () => {
+    const post = (text: string) => speakerNotPolice(text);
+    // the public's complaint, ticket or thanks, with the officer's number in it
+    expect(post('Shield 30421, you were rude and you know it.')).toBe(true);
+    expect(post('Tax reg 918273 is on the ticket. Going to fight this one.')).toBe(true);
+    expect(post('Complaint filed against the deputy with ID 3318. He laughed at me.')).toBe(true);
+    expect(post('Another complaint filed against me by the driver I ticketed. Standard.')).toBe(false);
+    expect(post('Writing down shield 11983 because that officer should not be on the streets.')).toBe(true);
+    expect(post("Nine-three-one-two on his epaulette. Rudest officer I've ever dealt with.")).toBe(true);
+    // civilian staff and the defence's experts; the public's claims; partners of officers; writers and players
+    expect(post('Civilian enquiry officer at the station front desk. Best part of the job.')).toBe(true);
+    expect(post("Third 999 call this month about a cockerel. I just answer the phones, mate.")).toBe(true);
+    expect(post("Firearms expert for the defence, testifying Tuesday.")).toBe(true);
+    expect(post('My own claim for the stolen van finally paid out.')).toBe(true);
+    expect(post("My partner's a cop and I've learned never to ask how the shift went.")).toBe(true);
+    expect(post('My partner left his radio on the roof of the car again.')).toBe(false);
+    expect(post('Editing chapter 9 of the police thriller. My DI keeps being too nice.')).toBe(true);
+    expect(post('Station open day with the kids: sat in a response car, tried on a stab vest.')).toBe(true);
+  });
+
+  it('reads police work said in passing (session 17): arrests as a relative clause, own numbers, years, Depot', () => {
+    for (const text of [
+      'The lad we nicked for the garage burglaries has 22 previous, all the same MO.',
+      "We're bringing the landlord in tomorrow about the fire, he's our main suspect",
+      "bodycam still from last night's car crash, driver still trapped.",
+      'Eight years in the police and I\'m still a size 10 boot in a size 12 world.',
+      'Garda for 9 years and the best part is still the chats at the village shop',
+      'Registered number 47120G and still nobody at the station can find my training record.',
+      'Star #2291 checking in from the 9th district lol.',
+      "I've worn shield 8812 for nine years.",
+      'Court overtime paid for the new fence.',
+      'Graduated from Depot today. Regina in February is no joke.',
+      'lost my fucking warrant card in the laundry.',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).not.toEqual([]);
+    }
+    for (const text of [
+      'the sweets we nicked from the corner shop as kids',
+      "Mahomes? He's our guy for the playoffs.",
+      'Dad did 30 years in the police and now he just yells at the TV.',
+      "Dad's warrant card, number 10772, framed next to his medals. Twenty nine years with the Met.",
+      "Lt. Natarajan's retirement do was lovely. Thirty years on the job and still the sharpest person in the room.",
+      'My dad was a cop for 30 years and still checks the locks.',
+      'Regimental number 24071 from my Royal Engineers days.',
+      'Our daughter just joined the Mounties! Depot graduation in Regina next spring.',
+      'Picked up a new drill at Home Depot today.',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
+    }
+  });
+
   it('reads colleagues at roll call, partners with kit, the car after a shift, academy days and career-worst scenes', () => {
     for (const text of [
       'Sgt. Whitfield ran the briefing in her slippers today, nobody said a word.',

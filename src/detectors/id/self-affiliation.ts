@@ -15,6 +15,7 @@ import { CRIME_MEDIA, FICTION, FICTION_LOOSE, PLAYED_CHARACTER_AFTER, STAGED, fi
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto as CueVeto } from '../cues.js';
 import { KIN } from '../vocab/relatives.js';
 import { WAR_PLACES } from '../vocab/wars.js';
+import { INTENSIFIERS } from '../vocab/intensifiers.js';
 
 /** Ranks that may follow "my partner" or "shift with". */
 const TITLES = String.raw`${oneOf(RANKS)}\b`;
@@ -623,6 +624,218 @@ const ROOKIE_NOT_POLICE_AFTER = [
   'firefighter',
 ];
 /** Police units an officer serves years in: "8 years in the traffic unit", "six months on the drug squad". */
+/** Whom one arrests, before "we nicked": "the lad we nicked", "Guy we lifted" (not "the sweets we nicked"). One item a line. */
+const ARRESTED_PERSONS = [
+  'lad',
+  'guy',
+  'bloke',
+  'fella',
+  'man',
+  'woman',
+  'kid',
+  String.raw`teen(?:ager)?`,
+  'boy',
+  'girl',
+  'youth',
+  'someone',
+  'one',
+  'dealer',
+  'shoplifter',
+  'thief',
+  'burglar',
+  'suspect',
+  'driver',
+  'offender',
+];
+/** Arrests in slang, said after the person: "the lad we nicked", "the fella I locked up". One item a line. */
+const ARRESTED_SLANG = [
+  'nicked',
+  'lifted',
+  String.raw`locked\s+up`,
+  String.raw`brought\s+in`,
+];
+/** The author as the one who did it: "we", "I", "we've", "I just". */
+const WE_OR_I = String.raw`(?:we|i)(?:['’]ve|\s+have|\s+had|\s+just)?`;
+/** Words before "we arrested" that make it a supposition: "if we arrested everyone". One item a line. */
+const NOT_DONE_BEFORE = [
+  'if',
+  'unless',
+  'whether',
+  'wish',
+  'should',
+  'could',
+  'would',
+];
+/** A suspect in plain words ("he's our man"), read as one only in a post about a crime. One item a line. */
+const SUSPECT_PLAIN = [
+  'man',
+  'guy',
+  'lad',
+  'woman',
+];
+const SUSPECT_PLAIN_AT_END = new RegExp(String.raw`\b${oneOf(SUSPECT_PLAIN)}$`, 'i');
+/** A crime or its evidence named in the post: "the victim", "an alibi", "the phone dump", "three priors". One item a line. */
+const CASE_TALK = new RegExp(String.raw`\b${oneOf([
+  'victims?',
+  'alibi',
+  'interview',
+  'cctv',
+  'line-?up',
+  'priors',
+  'record',
+  'stabbing',
+  'robbery',
+  String.raw`burglar\w*`,
+  'murder',
+  'assault',
+  'arson',
+  'fraud',
+  'evidence',
+  String.raw`phone\s+dump`,
+  'dna',
+  'lawyered',
+  'charged',
+  'warrant',
+])}\b`, 'i');
+/** A cut from a camera: "bodycam still", "dashcam clip". One item a line. */
+const CAMERA_CUTS = [
+  'still',
+  'footage',
+  'clip',
+  'video',
+  'pic',
+  'photo',
+  'screenshot',
+  'grab',
+];
+/** The shift just worked, as a possessive follows it: "last night's", "tonight's". One item a line. */
+const LAST_SHIFT = [
+  String.raw`last\s+night`,
+  'tonight',
+  'today',
+  String.raw`this\s+morning`,
+  'yesterday',
+];
+/** Police jobs that head a sentence on their own: "Garda for 9 years", "Retired trooper, 26 years". One item a line. */
+const POLICE_NOUNS_ALONE = [
+  'garda',
+  'cop',
+  'copper',
+  String.raw`police\s+officer`,
+  'constable',
+  'trooper',
+  'deputy',
+  'detective',
+  'mountie',
+];
+/** Verbs before "my intake" that make it food or drink: "watch my intake", "cut my intake". One item a line. */
+const INTAKE_WATCHED = [
+  'watch',
+  'watching',
+  'monitor',
+  'monitoring',
+  'track',
+  'tracking',
+  'reduce',
+  'reducing',
+  'cut',
+  'cutting',
+  'limit',
+  'limiting',
+  'lower',
+  'increase',
+  'up',
+  'upped',
+];
+/**
+ * Words of police working life only its members use (issue 11, train-u's self-affiliation said in passing): court
+ * overtime, the section house, a beat manager, the custody block, the squad room, a misper, the member in charge, a unit
+ * calling control. One item a line.
+ */
+const POLICE_LIFE_WORDS = [
+  // (not "half-court overtime", a game going on)
+  String.raw`(?<!half[- ])court\s+overtime`,
+  String.raw`section\s+house`,
+  String.raw`beat\s+manager`,
+  String.raw`custody\s+block`,
+  // (of 13 labelled posts with a squad room, 11 are the author's; "Ortega came back tanner than anyone in the squad room"
+  // is labelled for id/undercover only)
+  String.raw`squad\s+room`,
+  String.raw`(?:my|first)\s+misper`,
+  String.raw`member\s+in\s+charge`,
+  String.raw`show\s+me\s+(?:clear|en\s+route|on\s+scene|available)`,
+  // (issue 11, train-u) "sleeping in a sports hall with 200 other cops", "I march with the other officers from our
+  // force", "Putting in my papers Friday", "Fed rep says the pay deal covers rest days", "the bloke I sold my car to is on
+  // our wanted list", "Some of my intake are superintendents now" (not "watch my intake", "my intake of sugar")
+  String.raw`(?:with|alongside)\s+(?:\d+\s+|the\s+)?other\s+(?:cops|coppers|officers|gardaí|deputies|troopers)`,
+  String.raw`(?:putting|put)\s+in\s+my\s+papers`,
+  String.raw`fed\s+rep`,
+  String.raw`our\s+wanted\s+list`,
+  String.raw`(?<!\b${oneOf(INTAKE_WATCHED)}\s)my\s+intake(?!\s+of\b)`,
+];
+/** A police service one has years in: "in the police", "with the NYPD", "in the Gardaí". One item a line. */
+const POLICE_SERVICES = [
+  String.raw`police(?!\s+(?:station|stations|car|cars|van|academy|cells?)\b)`,
+  'garda',
+  'gardaí',
+  String.raw`met(?!\s+office)`,
+  'rcmp',
+  'opp',
+  'nypd',
+  'lapd',
+  'psni',
+  'constabulary',
+];
+/**
+ * Years in the police that are someone else's: a relative leads the cue's sentence ("Dad did 30 years in the police"), or
+ * the post names a relative's service or a colleague's send-off and the cue's sentence has no first person in it.
+ */
+function yearsOfSomeoneElse(m: RegExpExecArray, c: AuthorText): boolean {
+  const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+  const at = c.text.lastIndexOf(sentence.slice(0, 20), m.index);
+  const lead = at >= 0 ? c.text.slice(at, m.index) : '';
+  if (KIN_LEADS.test(lead) && !FIRST_PERSON.test(lead)) return true;
+  return (SENT_OFF.test(c.text) || RELATIVE_SERVED.test(c.text)) && !FIRST_PERSON.test(sentence);
+}
+/** A relative as the sentence's subject, named without "my": "Dad did", "Grandad's". */
+const KIN_LEADS = new RegExp(String.raw`^[^\p{L}]*(?:${oneOf(KIN)})(?:['’]s)?\b`, 'iu');
+/** A ranked colleague's send-off named: "Lt. Natarajan's retirement do", "Sgt. Okafor's leaving party". */
+const SENT_OFF = new RegExp(String.raw`\b${TITLES}\.?\s+\p{Lu}[\p{L}'’-]+['’]s\s+(?:retirement|leaving|send-?off|farewell)`, 'u');
+/** Words after "Depot" that make it a street or the RCMP's division named in an official post. One item a line. */
+const NOT_DEPOT_AFTER = [
+  'St',
+  'Street',
+  'Rd',
+  'Road',
+  'Lane',
+  'Division',
+];
+/** What of Depot one has: "Depot reunion", "Depot class of 2009", "Depot 2009". One item a line. */
+const DEPOT_DAYS = [
+  'reunion',
+  'graduation',
+  'class',
+  'troop',
+  'days',
+  String.raw`\d{4}`,
+];
+/**
+ * The words before an officer's own number given bare: "tax reg 904417", "Shield 40218", "my collar number is 2210",
+ * "Registered number 47120G", "Reg. no. 52019J", "Regimental number 55721" (the last three only before "number" or
+ * "no": "Reg" is also a name). One item a line.
+ */
+const BARE_NUMBER_WORDS = [
+  String.raw`tax[ -]?reg(?:istry)?\.?`,
+  'shield',
+  String.raw`warrant\s+card`,
+  'collar',
+  'shoulder',
+  String.raw`(?:regist(?:e)?red|regimental|reg\.?)(?=\s*(?:number|no\b))`,
+];
+/** A relative named anywhere in the post: "Our daughter just joined the Mounties!". */
+const RELATIVE_IN_POST = new RegExp(String.raw`\b(?:my|our)\s+(?:${oneOf(KIN)})\b`, 'i');
+/** The RCMP named: "RCMP", "Depot", "Mountie", "detachment", "red serge". */
+const RCMP_WORDS = /\b(?:rcmp|depot|mounties?|detachment|red\s+serge|grc)\b/i;
 const POLICE_UNITS = [
   'traffic',
   'gangs?',
@@ -999,7 +1212,9 @@ const cues: CueRow<AuthorText>[] = [
         String.raw`first\s+(?:arrest|collar|tour|foot\s+pursuit|traffic\s+stop|dui\s+arrest|solo\s+(?:patrol|shift))`,
         String.raw`police\s+academy`,
         String.raw`academy\s+class(?:mates)?`,
-        String.raw`body\s?cam`,
+        String.raw`body\s?cam(?:era)?`,
+        // "my body worn footage", "Video from my bodyworn"
+        String.raw`body[- ]?worn`,
         'badge',
         String.raw`tax\s+reg(?:istry)?`,
       ])}\b`, 'gi'),
@@ -1051,7 +1266,9 @@ const cues: CueRow<AuthorText>[] = [
     // "my partner Officer Jake Morales", "great shift with Sgt. Whitfield", "riding with Deputy Hale" (not "rode along
     // with Officer Kim", a civilian's ride-along)
     pattern: new RegExp(
-      String.raw`\b(?:my|our)\s+(?:patrol\s+)?partner,?\s+${TITLES}|\b(?:shift|patrol|tour|rode|riding|worked|working|partnered|paired)\s+(?:(?!along\b)\w+\s+){0,2}with\s+${TITLES}`,
+      String.raw`\b(?:my|our)\s+(?:patrol\s+)?partner,?\s+${TITLES}|\b(?:shift|patrol|tour|rode|riding|worked|working|partnered|paired)\s+(?:(?!along\b)\w+\s+){0,2}with\s+${TITLES}` +
+        // "had Officer Rodriguez riding with me today"
+        String.raw`|\b${TITLES}\.?\s+[\w'’-]+\s+(?:riding|on\s+patrol|partnered\s+up)\s+with\s+me\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -1121,6 +1338,8 @@ const cues: CueRow<AuthorText>[] = [
         String.raw`(?:in|with|on)\s+the\s+${oneOf(POLICE_UNITS)}\s+${oneOf(['unit', 'squad', 'section', 'team', 'division', 'branch', 'bureau'])}`,
         String.raw`(?:in|at)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:pct|precinct|district|station\s*house)`,
         String.raw`of\s+policing`,
+        // "Eight years in the police", "Fourteen years in the Queensland Police", "Did 31 years with the NYPD"
+        String.raw`(?:in|with)\s+the\s+(?:\w+\s+){0,2}?${oneOf(POLICE_SERVICES)}`,
         String.raw`on\s+patrol`,
         String.raw`as\s+an?\s+(?:cop|police\s+officer|officer|deputy|trooper|detective|garda|mountie)`,
         // "Fifteen years a cop", "20 years a copper", "Three years a Garda" (not "20 years a cop's wife")
@@ -1128,8 +1347,12 @@ const cues: CueRow<AuthorText>[] = [
       ])}\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
-    vetoes: explainedBy('person', 'job', 'uniform'),
-    examples: ['20 years on the job', '8 years in the traffic unit and I still love it', 'Seven years with the sheriff\'s office'],
+    // (nor "Lt. Natarajan's retirement do was lovely. Thirty years on the job and still the sharpest person in the room":
+    // the years are the one sent off, in a sentence the author is not in)
+    // nor "Dad did 30 years in the police", a relative leading the sentence with no "my"; nor "Dad's warrant card, number
+    // 10772, framed next to his medals. Twenty nine years with the Met", a relative's service named in another sentence)
+    vetoes: [...explainedBy('person', 'job', 'uniform'), (m, c) => yearsOfSomeoneElse(m, c)],
+    examples: ['20 years on the job', '8 years in the traffic unit and I still love it', 'Seven years with the sheriff\'s office', 'Eight years in the police and I\'m still a size 10 boot'],
   },
   {
     name: 'ON_THE_JOB_YEARS',
@@ -1155,6 +1378,8 @@ const cues: CueRow<AuthorText>[] = [
         'shift',
         'sector',
         'beat',
+        // "Garda Niamh Doyle covered my last two hours so I could make my son's match"
+        String.raw`last\s+(?:\w+\s+)?hours?`,
         String.raw`calls?`,
         'post',
         'patrol',
@@ -2190,7 +2415,9 @@ const cues: CueRow<AuthorText>[] = [
     description: 'Police credentials and kit across dialects, one\'s own: "my warrant card", "my collar number", "my stab vest", "our kit belts", "my pocket notebook"…',
     // Police credentials and kit across dialects, one's own: "my warrant card", "my collar number", "my stab vest",
     // "our kit belts", "my pocket notebook" (not "my dad's warrant card": the owner is someone else)
-    pattern: new RegExp(String.raw`\b(?:my|our)\s+(?:(?:old|new|first|last)\s+)?${OWN_KIT}\b`, 'gi'),
+    // (issue 11: "lost my fucking warrant card in the laundry"; "new warrant card came through, number 2290", its owner
+    // left out at the sentence's start)
+    pattern: new RegExp(String.raw`(?:\b(?:my|our)\s+(?:${oneOf(INTENSIFIERS)}\s+)?(?:(?:old|new|first|last)\s+)?|(?:^|[.!?\n]\s*)new\s+)${OWN_KIT}\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'uniform', 'play'),
@@ -2798,7 +3025,10 @@ const cues: CueRow<AuthorText>[] = [
     pattern: new RegExp(
       String.raw`\b(?:i['’]?m|i\s+am|i\s+was|i['’]ve\s+been|got|been|just|finally)\s+(?:\w+\s+)?(?:posted|transferred)\s+(?:out\s+of\s+(?:the\s+)?\w+\s+)?to\s+(?:a\s+|the\s+)?` +
         String.raw`(?:${oneOf(POSTED_BRANCHES)}|${oneOf(POSTED_UNITS)}\s+(?:station|section|unit|team|squad|division))\b` +
-        String.raw`|\bmy\s+transfer\s+to\s+(?:the\s+)?${oneOf(POSTED_UNITS)}\s+(?:section|unit|team|squad|division|precinct|detachment)\b`,
+        String.raw`|\bmy\s+transfer\s+to\s+(?:the\s+)?${oneOf(POSTED_UNITS)}\s+(?:section|unit|team|squad|division|precinct|detachment)\b` +
+        // (issue 11, train-u) its owner left out at the sentence's start: "Posted to the marine unit for the summer",
+        // "Transfer to the dog section approved!!"
+        String.raw`|(?:^|[.!?\n]\s*)(?:posted|transferred|transfer)\s+to\s+(?:a\s+|the\s+)?${oneOf(POSTED_UNITS)}\s+(?:station|section|unit|team|squad|division)\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -2863,7 +3093,7 @@ const cues: CueRow<AuthorText>[] = [
     description: 'The author\'s own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218 signing off", "my collar number is 2210"…',
     // The author's own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218
     // signing off", "my collar number is 2210" (not "Dad's collar number", "Officer Lunt (Shield 30817)")
-    pattern: new RegExp(String.raw`(?:^|[.!?\n]\s*|\bmy\s+)(?:tax[ -]?reg(?:istry)?\.?|shield|warrant\s+card|collar|shoulder)\s*(?:number|num\.?|nbr\.?|no\.?|#)?\s*(?:is\s+)?[:#]?\s?\d{3,7}\b(?!\s*${oneOf([
+    pattern: new RegExp(String.raw`(?:^|[.!?\n]\s*|\bmy\s+)(?:${oneOf(BARE_NUMBER_WORDS)})\s*(?:number|num\.?|nbr\.?|no\.?|#)?\s*(?:is\s+)?[:#]?\s?\d{3,7}(?:[a-z](?![a-z]))?\b(?!\s*${oneOf([
         '%',
         String.raw`x\b`,
         String.raw`pts?\b`,
@@ -2875,7 +3105,9 @@ const cues: CueRow<AuthorText>[] = [
       ])})`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
-    vetoes: explainedBy('person', 'badge', 'play'),
+    // (a regimental number is the RCMP's or the army's: "Regimental number 24071 from my Royal Engineers days" is no
+    // police one unless the post says RCMP, Depot, a Mountie or a detachment)
+    vetoes: [...explainedBy('person', 'badge', 'play'), (m, c) => /^regimental/i.test(m[0].replace(/^[^\p{L}]+/u, '')) && !RCMP_WORDS.test(c.text)],
     examples: ['tax reg 904417 on the overtime slip'],
   },
   {
@@ -2893,20 +3125,29 @@ const cues: CueRow<AuthorText>[] = [
           String.raw`hand(?:ed|ing)?\s+in`,
           String.raw`turn(?:ed|ing)?\s+in`,
         ])}\s+(?:my\s+)?(?:old\s+)?${OWN_NUMBER_WORD}\s*(?:number|no\.?|#)?\s*[-–—:#]?\s*\d{3,6}\b`,
-        String.raw`(?:^|[.!?\n]\s*|\bmy\s+)(?:${OWN_NUMBER_WORD}|number|officer)\s*(?:number\s*|no\.?\s*)?#?\d{3,6},?\s+(?:is\s+)?(?:officially\s+)?${oneOf([
+        String.raw`(?:^|[.!?\n]\s*|\bmy\s+)(?:${OWN_NUMBER_WORD}|number|officer|id|pc)\s*(?:number\s*|no\.?\s*)?#?\d{3,6},?\s+(?:is\s+)?(?:officially\s+)?${oneOf([
           'retired',
           'retiring',
           String.raw`signing\s+off`,
           String.raw`hanging\s+up`,
           'reporting',
           String.raw`off\s+the\s+street`,
-          String.raw`back\s+on\s+the\s+street`,
+          String.raw`back\s+on\s+the\s+streets?`,
+          // "Star #2291 checking in from the 9th district", "PC 2874 here, finally on twitter"
+          String.raw`checking\s+in`,
+          'here',
+          // "star #1904, 25 years next month"
+          String.raw`(?:\d{1,2}|${oneOf(numberWords(2, 20))}|thirty)\s+years`,
           '10-7',
           String.raw`out\s+of\s+service`,
           String.raw`checking\s+out`,
           String.raw`since\s+(?:19|20)\d\d`,
         ])}\b`,
-        String.raw`\bmy\s+(?:old\s+)?(?:(?:badge|shield|star|collar)\s+)?number,?\s+(?:(?:is|was)\s+)?[-–—:#]?\s*\d{3,6}\b(?!\s*[-.]?\s*\d)`,
+        String.raw`\bmy\s+(?:old\s+)?(?:(?:badge|shield|star|collar)\s+)?number(?:['’]s\s+|,?\s+(?:(?:is|was)\s+)?)[-–—:#]?\s*\d{3,6}\b(?!\s*[-.]?\s*\d)`,
+        // "I've worn shield 8812 for nine years", "I wore badge 2018 for 31 years"
+        String.raw`\b(?:i['’]ve|i\s+have|i)\s+(?:worn|wore|wear|carried|carry)\s+(?:${OWN_NUMBER_WORD}|number)\s*(?:number\s*)?#?\s*\d{3,6}\b`,
+        // "new shield number is 20417" at a sentence's start (not "his new shield number")
+        String.raw`(?:^|[.!?\n]\s*)new\s+(?:${OWN_NUMBER_WORD})\s*number\s+(?:is\s+)?#?\d{3,6}\b`,
       ].join('|'),
       'gi',
     ),
@@ -3170,6 +3411,91 @@ const cues: CueRow<AuthorText>[] = [
     span: fromFirstWord,
     vetoes: explainedBy('person', 'job', 'uniform', 'play'),
     examples: ['CCTV shows our suspect changing his jacket in an alley', 'Our main suspect just posted a selfie'],
+  },
+  {
+    name: 'ARRESTED_BY_US',
+    description: 'Whom the author arrested, said in passing: "The lad we nicked for the garage burglaries", "a guy I arrested 8 years ago", "the one we\'ve been looking at for the thefts"',
+    // "The lad we nicked for the garage burglaries has 22 previous", "Ran into a kid I arrested 8 years ago", "the skel I
+    // collared last week", "Bloke we've been looking at for the post office job" (nicked, lifted and locked up only after
+    // a person: "the sweets we nicked as kids", "the weights I lifted"; not "if we arrested everyone")
+    pattern: new RegExp(
+      String.raw`\b${oneOf(ARRESTED_PERSONS)}s?\s+${WE_OR_I}\s+(?:${oneOf(ARRESTED_SLANG)}|been\s+looking\s+at\s+for)\b` +
+        String.raw`|\b(?!(?:${oneOf(NOT_DONE_BEFORE)})\b)\w+\s+${WE_OR_I}\s+(?:arrested|collared|cuffed)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['The lad we nicked for the garage burglaries has 22 previous', 'The fella we nicked for the pharmacy job has form going back to 2009', "Bloke we've been looking at for the post office job waved at me"],
+  },
+  {
+    name: 'HES_OUR_SUSPECT',
+    description: 'The suspect named as the author\'s own: "he\'s our main suspect", "She is our suspect"; "he\'s our man" in a post about a crime',
+    // "We're bringing the landlord in tomorrow, he's our main suspect" (OUR_SUSPECT's person veto reads the "he's" as
+    // someone else's suspect); "Phone dump came back. Fifty messages to the victim. He's our man" (man, guy or lad only
+    // where the post names a crime or its evidence: not "he's our guy for the quiz team")
+    pattern: new RegExp(
+      String.raw`\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:\w+\s+)?our\s+(?:main\s+|prime\s+|only\s+)?(?:suspects?|culprit|perp|${oneOf(SUSPECT_PLAIN)})\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('job', 'uniform', 'play'), (m, c) => SUSPECT_PLAIN_AT_END.test(m[0]) && !CASE_TALK.test(c.text)],
+    examples: ["We're bringing the landlord in tomorrow about the fire, he's our main suspect", "Phone dump came back. Fifty messages to the victim the night before. He's our man"],
+  },
+  {
+    name: 'BODYCAM_STILL',
+    description: 'A still or clip from one\'s own camera, last night\'s: "bodycam still from last night\'s stop", "Dashcam still from tonight\'s crash"',
+    // "bodycam still from last night's car crash, driver still trapped", "Posting the bodycam clip from tonight's
+    // stabbing" (not "the bodycam clip from last night is doing the rounds": someone else's, passed on; not "bodycam
+    // stills from my cousin's arrest")
+    pattern: new RegExp(
+      String.raw`\b(?:body\s?cam|body[- ]?worn|dash\s?cam)\s+(?:camera\s+)?${oneOf(CAMERA_CUTS)}s?\s+from\s+${oneOf(LAST_SHIFT)}['’]s\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ["bodycam still from last night's stop, the guy's face when he saw the dog", "Dashcam still from tonight's crash"],
+  },
+  {
+    name: 'POLICE_NOUN_YEARS',
+    description: 'The author\'s police job heading the sentence, with the years: "Garda for 9 years", "Special constable for five years", "Retired trooper, 26 years"',
+    // "Garda for 9 years and the best part is still the chats", "Retired detective, 32 years.", "registered number 11452,
+    // a garda for 21 years" (at a sentence's start or after a comma only: "My dad was a cop for 30 years" is his)
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?\n]\s*|,\s+a\s+)(?:(?:retired|special|former)\s+)?${oneOf(POLICE_NOUNS_ALONE)}[,:]?\s+(?:for\s+)?(?:\d+|${oneOf(numberWords(1, 20))}|thirty)[+-]?\s*(?:years|yrs)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['Garda for 9 years and the best part is still the chats', 'Special constable for five years: full duties every weekend', 'Retired trooper, 26 years on the interstate.'],
+  },
+  {
+    name: 'POLICE_PLACE_WORDS',
+    description: 'Police working life in words only its members use: "court overtime", "section house days", "beat manager life", "the new custody block", "squad room fridge", "my first misper"',
+    // "Court overtime paid for the new fence", "Section house days: 12 probationers, one kitchen", "Beat manager life",
+    // "Moved into the new custody block today", "Squad room fridge has a note on it", "First misper enquiry on my own",
+    // "Member in charge gave us the afternoon", "Unit 14 to control, show me clear"
+    pattern: new RegExp(String.raw`\b${oneOf(POLICE_LIFE_WORDS)}\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    // (not 'job': another workplace's word in the sentence, "one kitchen" in a section house, changes none of these)
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['Court overtime paid for the new fence', 'Section house days: 12 probationers, one kitchen', 'Squad room fridge has a note on it', 'First misper enquiry on my own today'],
+  },
+  {
+    name: 'DEPOT',
+    description: 'The RCMP\'s training academy, Depot, as the author\'s own: "Graduated from Depot today", "Depot class of 2009", "Cadet at Depot, week 12"',
+    // "Graduated from Depot today", "Regimental number 55721, Depot 2009", "Depot reunion next month! Troop 14", "Cadet
+    // at Depot, week 12" (capitalised and with no article: not "the bus depot", "Home Depot", "Depot Road"; not "Our
+    // daughter just joined the Mounties! Depot graduation in Regina": a relative's)
+    pattern: new RegExp(String.raw`(?<!Home\s)(?:\b(?:at|from|to|in)\s+Depot\b(?!\s+${oneOf(NOT_DEPOT_AFTER)}\b)|\bDepot\s+${oneOf(DEPOT_DAYS)})`, 'g'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'play'), (_m, c) => RELATIVE_IN_POST.test(c.text)],
+    examples: ['Graduated from Depot today. Regina in February is no joke', 'Cadet at Depot, week 12.'],
   },
   {
     name: 'INTERVIEWED_WITNESS',
@@ -4183,6 +4509,10 @@ const NON_POLICE_JOBS = [
   'steward',
   String.raw`ticket\s+inspector`,
   String.raw`(?:railway|rail|transit|revenue)\s+(?:inspector|protection\s+officer|enforcement\s+officer)`,
+  // (issue 11, train-u) the police's civilian staff and the courts' experts: "Civilian enquiry officer at the station
+  // front desk", "Civilian fingerprint examiner at the state lab", "Juvenile detention counsellor."
+  String.raw`civilian\s+(?:\w+\s+)?(?:officer|examiner|investigator|analyst|clerk)`,
+  String.raw`(?:juvenile\s+)?detention\s+counsel+or`,
 ];
 const OTHER_JOB_NAME = oneOf(NON_POLICE_JOBS);
 /** Relatives, not "bro" or "sis" (a workmate may be either: "my bro Officer Reyes"). */
@@ -4354,6 +4684,16 @@ const MILITARY_BASES = [
   'leavenworth',
 ];
 
+/** Papers the public are handed, that an officer's number is printed on: "on the ticket", "on the summons". One item a line. */
+const PUBLICS_PAPERS = [
+  'ticket',
+  'summons',
+  'citation',
+  'fine',
+  String.raw`penalty\s+notice`,
+  'receipt',
+  String.raw`stop\s+and\s+search\s+(?:receipt|form|slip)`,
+];
 /** What an applicant applies to: "Constabulary application submitted", "an offer from the state patrol". One item a line. */
 const APPLIED_TO = [
   'police',
@@ -4585,6 +4925,45 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`(?:fire|ambulance|prison|coastguard)\s+service\s+(?:life|retirement|career|do|years?|days)`,
   String.raw`(?:^|(?<=[.!?\n]\s*)|i['’]ve\s+|i\s+have\s+)been\s+an?\s+(?:\w+\s+){0,2}${OTHER_JOB_NAME}`,
   String.raw`${OTHER_JOB_NAME}\s+\([^)]*\)\s+(?:for|of)\s+(?:\d+|${oneOf(numberWords(2, 10))}|twenty|thirty)\s+years`,
+  // (issue 11, train-u) the public writing an officer's number down to complain, contest or thank: "Complaint filed
+  // against the deputy with ID 3318", "Complaint filed." (not "complaint filed against me": an officer's), "Tax reg 918273
+  // is on the ticket", "Warrant card number 30318 on the stop and search receipt", "Shield 30421, you were rude",
+  // "Writing down shield 11983", "Rudest officer I've ever dealt with", "PC 5521 was the only one who listened", "Badge
+  // no. 66019, if anyone was at the protest and can back me up"
+  String.raw`complaint\s+(?:filed|lodged|made|submitted)(?!\s+against\s+(?:me|us)\b)`,
+  String.raw`complaint\s+(?:filed\s+|lodged\s+|made\s+)?against\s+(?:the|an?|that|this)\s+(?:\w+\s+)?${oneOf(POLICE_MEMBERS)}`,
+  String.raw`for\s+(?:my|the)\s+complaint`,
+  String.raw`\d{3,7}\s+(?:is\s+)?(?:on|from)\s+(?:the|my)\s+${oneOf(PUBLICS_PAPERS)}`,
+  String.raw`(?:^|(?<=[.!?\n]\s*))(?:shield|badge|star|pc|officer|id)\s*(?:no\.?|number|#)?\s*#?\d{3,7},\s+(?:you|thank|thanks|cheers)`,
+  String.raw`writ(?:e|ing|ten|ote)\s+down\s+(?:his|her|their|the\s+officer['’]s)?\s*(?:shield|badge|collar|warrant)`,
+  String.raw`(?:rudest|worst)\s+(?:\w+\s+)?${oneOf(POLICE_MEMBERS)}\s+(?:i['’]ve|i\s+have)\s+ever\s+(?:dealt\s+with|encountered|come\s+across|spoken\s+to)`,
+  String.raw`only\s+one\s+who\s+(?:listened|helped|cared|bothered)`,
+  String.raw`if\s+anyone\s+(?:was|saw|witnessed)\b[^.!?]{0,40}\bback\s+me\s+up`,
+  // the police's call takers, counter and canteen staff, and the defence's experts (train-u): "I just answer the phones,
+  // mate", "I had six units waiting on me at once", "I work the front counter at the station", "Worked the canteen at
+  // police HQ for 15 years", "Firearms expert for the defence, testifying Tuesday", "Tow truck perks"
+  String.raw`i\s+(?:just|only)\s+answer\s+the\s+phones`,
+  String.raw`units\s+waiting\s+on\s+me`,
+  String.raw`i\s+work\s+(?:on\s+)?the\s+front\s+counter`,
+  String.raw`(?:worked|work|working)\s+(?:in\s+)?the\s+canteen`,
+  String.raw`expert\s+(?:witness\s+)?for\s+the\s+defen[cs]e`,
+  String.raw`tow\s+truck\s+(?:perks|life)`,
+  // the public's own claims and cases (train-u): "Filled in my insurance claim for the stolen bike", "My own claim for
+  // the stolen van finally paid out", "Workplace investigation cleared me", "Airline's investigating why my suitcase
+  // went to Lisbon"
+  String.raw`(?:my|our)\s+(?:own\s+)?(?:insurance\s+)?claim`,
+  String.raw`workplace\s+investigation`,
+  String.raw`airline['’]?s?\s+(?:is\s+|are\s+)?investigating`,
+  // a family's day out or an officer's partner (train-u): "Station open day with the kids: sat in a response car",
+  // "Dated a copper for three years", "My partner's a cop and I've learned to never ask how the shift went"
+  String.raw`(?:station|police)\s+open\s+day\s+with\s+(?:the|my|our)`,
+  String.raw`(?:dated|dating|married\s+to|engaged\s+to|divorced\s+from)\s+(?:a|an)\s+${oneOf(POLICE_MEMBERS)}`,
+  String.raw`(?:my|our)\s+(?:partner|boyfriend|girlfriend|fianc[eé]e?)\s*(?:['’]s|\s+is)\s+(?:a|an)\s+${oneOf(POLICE_MEMBERS)}`,
+  // writers and players (train-u): "Editing chapter 9 of the police thriller", "Gamer life: six hours as a traffic cop in
+  // the sim"
+  String.raw`(?:editing|writing|drafting|rewriting)\s+chapter\s+\w+`,
+  String.raw`#?gamer\s*life`,
+  String.raw`(?:in|on)\s+the\s+sim`,
 ];
 const SPEAKER_NOT_POLICE = new RegExp(String.raw`\b${oneOf(SPEAKER_NOT_POLICE_WORDS)}\b`, 'iu');
 
@@ -4734,7 +5113,16 @@ function notTheAuthorsSentence(sentence: string): boolean {
  * posts and sentences the same way.
  */
 export function speakerNotPolice(text: string, sentence?: string): boolean {
-  return postSpeakerNotPolice(text) || (sentence !== undefined && notTheAuthorsSentence(sentence));
+  return postSpeakerNotPolice(text) || (sentence !== undefined && (notTheAuthorsSentence(sentence) || sentOffSentence(text, sentence)));
+}
+
+/**
+ * A sentence without the author in a post about a ranked colleague's send-off: "Lt. Natarajan's retirement do was
+ * lovely. Thirty years on the job and still the sharpest person in the room" (the years are hers; YEARS_ON_THE_JOB's
+ * own veto, for the learned head).
+ */
+function sentOffSentence(text: string, sentence: string): boolean {
+  return SENT_OFF.test(text) && !FIRST_PERSON.test(sentence);
 }
 
 /**

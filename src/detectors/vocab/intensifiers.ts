@@ -3,7 +3,8 @@
  * "we were so wasted", "getting properly smashed". One item a line (regex source). Who reads it: conduct/alcohol
  * (INTENS, between "got"/"were" and a drunk word) and the conduct/alcohol head's features (src/model/alcohol-signals.ts:
  * STATE, a person's state before a drunk word, so "got absolutely hammered the night before" is no other sense). The
- * head reads the list as features, so an edit here wants `npm run train`.
+ * head reads the list as features, so an edit here wants `npm run train`. id/self-affiliation reads it between "my" and a
+ * police credential ("lost my fucking warrant card").
  */
 export const INTENSIFIERS = [
   'absolutely',
