@@ -2946,6 +2946,44 @@ function isBadgeMetalOnBlue(r: number, g: number, b: number): boolean {
   return (h >= 30 && h <= 58 && s >= 0.25 && s <= 0.9 && v >= 0.45) || (s < 0.1 && v >= 0.85);
 }
 
+/**
+ * A tan or khaki uniform shirt (sheriff's deputies, state troopers): a muted yellow-brown, in daylight or shade, more
+ * yellow than skin. e.g. (200, 180, 140) and in shade (120, 106, 80) -> true; skin (225, 180, 150), hi-vis yellow
+ * (212, 240, 0), white (235, 235, 230), brown leather (90, 60, 40) -> false
+ */
+export function isShirtTan(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 33 && h <= 55 && s >= 0.18 && s <= 0.5 && v >= 0.42;
+}
+
+/** Share of a chest that must be tan cloth for a tan uniform shirt. */
+const TAN_CHEST = 0.5;
+
+/**
+ * Badge metal on a tan shirt: gold and tan cloth share a hue, so gold counts only well more saturated and bright
+ * than the cloth (polished brass), and silver only whiter than the cloth's pale folds.
+ * e.g. gold (227, 189, 69), silver (225, 228, 232) -> true; the cloth (200, 180, 140), its pale fold (228, 214, 186) -> false
+ */
+function isBadgeMetalOnTan(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return (h >= 35 && h <= 58 && s >= 0.55 && s <= 0.92 && v >= 0.6) || (s < 0.1 && v >= 0.85);
+}
+
+/** A white shirt front on a tan shirt: whiter than the cloth (the cream `isShirtWhite` allows is the cloth itself). */
+function isFrontWhiteOnTan(r: number, g: number, b: number): boolean {
+  const [, s, v] = hsv(r, g, b);
+  return s < 0.15 && v >= 0.7;
+}
+
+/**
+ * Patch colours on a tan sleeve: a patch's dark ground (green, brown, navy, black) or a strong colour, not the cloth.
+ * e.g. dark green (40, 70, 45), gold (215, 175, 50), red (200, 40, 40) -> true; the sleeve (200, 180, 140) -> false
+ */
+function isPatchOnTan(r: number, g: number, b: number): boolean {
+  const [, s, v] = hsv(r, g, b);
+  return !isShirtTan(r, g, b) && (v < 0.4 || (s >= 0.5 && v >= 0.35));
+}
+
 /** Dark cloth: navy, black, dark green or brown shirts and jackets (brightest channel under 90). */
 function isDarkCloth(r: number, g: number, b: number): boolean {
   return Math.max(r, g, b) < 90;
@@ -2988,9 +3026,10 @@ function chestOf(b: Box, f: Box | undefined): Box {
 }
 
 /**
- * Uniform details on each detected person (boxes in `img`'s pixels): `shirt:dark` when the chest is dark cloth, or
+ * Uniform details on each detected person (boxes in `img`'s pixels): `shirt:dark` when the chest is dark cloth,
  * `shirt:light-blue` when it is the light-blue cloth of a US patrol shirt (its badge and patches then ringed by that
- * cloth, a silver badge whiter than its pale folds, a patch dark or of a strong colour), and `badge:chest` for a metal
+ * cloth, a silver badge whiter than its pale folds, a patch dark or of a strong colour), or `shirt:tan` when it is a
+ * sheriff's tan or khaki (a gold badge brighter and more saturated than the cloth), and `badge:chest` for a metal
  * badge pinned on it: a compact gold or silver blob a few percent of the chest wide, with
  * gaps or engraving inside (a star, a shield), sitting on dark cloth all round. A button, a pen clip or a watch is
  * too small; a white shirt collar or a logo print is not metal on dark.
@@ -3032,8 +3071,11 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     const darkShirt = dark >= 0.4;
     // A light-blue patrol shirt (US police): read only where the chest is not dark, and never in black and white.
     const blue = !darkShirt && !grey ? shareOf(img, chest, isShirtBlue, 2) : 0;
-    if (!darkShirt && blue < LIGHT_BLUE_CHEST) continue;
-    const cloth = darkShirt ? isDarkCloth : isShirtBlue;
+    // A tan or khaki uniform shirt (sheriff's deputies): likewise, where the chest is neither dark nor light blue.
+    const tan = !darkShirt && blue < LIGHT_BLUE_CHEST && !grey ? shareOf(img, chest, isShirtTan, 2) : 0;
+    const shirt = darkShirt ? 'dark' : blue >= LIGHT_BLUE_CHEST ? 'light-blue' : tan >= TAN_CHEST ? 'tan' : undefined;
+    if (!shirt) continue;
+    const cloth = shirt === 'dark' ? isDarkCloth : shirt === 'light-blue' ? isShirtBlue : isShirtTan;
     // A suit shows a white shirt front between the lapels; a uniform shirt (and its tie) is dark down the middle, and a
     // light-blue uniform shirt is one cloth across. (A pale blue front is no veto: officers wear a dark jacket over a
     // light-blue uniform shirt.)
@@ -3042,10 +3084,11 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
       : body
         ? roundBox({ x: body.torso.x + body.torso.width / 2 - 0.2 * body.shoulderWidth, y: body.torso.y, width: 0.4 * body.shoulderWidth, height: 0.6 * body.shoulderWidth })
         : { x: chest.x + Math.round(chest.width * 0.38), y: chest.y, width: Math.round(chest.width * 0.24), height: Math.round(chest.height * 0.6) };
-    const light = shareOf(img, front, isShirtWhite, 1);
+    const light = shareOf(img, front, shirt === 'tan' ? isFrontWhiteOnTan : isShirtWhite, 1);
     if (light >= 0.08) continue;
-    if (darkShirt) cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
-    else cues.push({ kind: 'shirt:light-blue', box: chest, confidence: 0.3, detail: `light blue ${round2(blue)}, white front ${round2(light)}` });
+    if (shirt === 'dark') cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
+    else if (shirt === 'light-blue') cues.push({ kind: 'shirt:light-blue', box: chest, confidence: 0.3, detail: `light blue ${round2(blue)}, white front ${round2(light)}` });
+    else cues.push({ kind: 'shirt:tan', box: chest, confidence: 0.3, detail: `tan ${round2(tan)}, white front ${round2(light)}` });
     // On the shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit); in black
     // and white only a coloured one (a light blob is anything there).
     const patches = body ? shoulderPatches(img, o.box, body, cloth, grey) : [];
@@ -3057,8 +3100,9 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
         ? [0.15 * face.width, 0.6 * face.width]
         : [0.05 * chest.width, 0.28 * chest.width];
     const sub = crop(img, chest);
-    // On light blue, silver is told from the cloth's pale folds by being whiter and brighter still.
-    const metal = darkShirt ? isBadgeMetal : isBadgeMetalOnBlue;
+    // On light blue, silver is told from the cloth's pale folds by being whiter and brighter still; on tan, gold from
+    // the cloth by being brighter and more saturated.
+    const metal = shirt === 'dark' ? isBadgeMetal : shirt === 'light-blue' ? isBadgeMetalOnBlue : isBadgeMetalOnTan;
     for (const bl of blobs(mask(sub, metal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001))) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
@@ -3073,7 +3117,7 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
       if (body && !onWearersLeft(box, body)) continue;
       const ring = ringShare(img, box, 0.4, cloth);
       if (ring < 0.45) continue;
-      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring ${darkShirt ? 'dark' : 'light blue'} ${round2(ring)}` });
+      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring ${shirt === 'light-blue' ? 'light blue' : shirt} ${round2(ring)}` });
     }
     // One blob is one cue: a badge near the armpit is not also a sleeve patch. Patches on both sleeves (a uniform's
     // pair) are surer than one (a logo on a sleeve).
@@ -3359,7 +3403,7 @@ function isPatchOnBlue(r: number, g: number, b: number): boolean {
 }
 
 /**
- * Shoulder patches on dark cloth (one per arm at most): on either upper arm, a compact coloured blob with dark sleeve all round it
+ * Shoulder patches on dark cloth, or on light-blue or tan cloth (`cloth`; one per arm at most): on either upper arm, a compact coloured blob with dark sleeve all round it
  * (background beside the arm is not ringed by dark). With keypoints the arms are found round the shoulder joints and
  * the patch is 8-45 % of the shoulder width; without, they are the outer thirds of the box, 12-40 % down, and the
  * patch is 4-20 % of the box's width.
@@ -3374,7 +3418,7 @@ function shoulderPatches(img: Raster, b: Box, body?: Body, cloth: RgbTest = isDa
     const region = clip(r, img);
     if (region.width < 8 || region.height < 8) continue;
     const sub = crop(img, region);
-    const colour = colouredOnly ? isPatchSaturated : cloth === isDarkCloth ? isPatchColour : isPatchOnBlue;
+    const colour = colouredOnly ? isPatchSaturated : cloth === isDarkCloth ? isPatchColour : cloth === isShirtTan ? isPatchOnTan : isPatchOnBlue;
     for (const bl of blobs(mask(sub, colour), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;

@@ -4,8 +4,11 @@
  * shop front of words a letter or two from it, striped police tape and its near miss, a round patch whose curved POLICE
  * is read in pieces and a club's patch reading POLISH, a cordon hanging between posts and a line painted straight, paper
  * tape strung near level across a courtyard and a bakery's banner strung the same way, numbered tent markers on a lawn
- * and unnumbered yellow wedges, close-up tape broken by glare and a twist and a fascia cut by pillars) and metadata
- * written with exiftool (GPS, people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster (fixtures/profile.yaml) or made-up names.
+ * and unnumbered yellow wedges, close-up tape broken by glare and a twist and a fascia cut by pillars, a deputy in a
+ * tan shirt with a star and sleeve patches and a scout leader in the same shirt, badges in a wallet and a gym card, a
+ * shield with its number on a bar far below its POLICE and a plate with the same print) and metadata written with
+ * exiftool (GPS, people tags, photographer identity). Everything is invented: the people are the fixture profile's
+ * fictional roster (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
  *
@@ -17,6 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
+import { person } from './bench-images.js';
 import { addGrain } from './seeded.js';
 
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
@@ -57,6 +61,59 @@ function patchSvg(rim: string, middle: string): Buffer {
      <ellipse cx="480" cy="360" rx="151" ry="168" fill="#1c2550" stroke="#d9b23a" stroke-width="4"/>${arcText(rim, 480, 360, 112, 39, '#d9b23a', 110)}
      <text x="480" y="440" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="30" fill="#e8e8e8">${middle}</text>`,
   );
+}
+
+/** A six-pointed star badge centred at (cx, cy), `r` its points' radius, a darker boss in its middle. */
+function starBadge(cx: number, cy: number, r: number, fill: string, edge: string): string {
+  const pts = [...Array(12).keys()].map((i) => {
+    const a = (i * Math.PI) / 6 - Math.PI / 2;
+    const rr = i % 2 ? r * 0.55 : r;
+    return `${(cx + rr * Math.cos(a)).toFixed(1)},${(cy + rr * Math.sin(a)).toFixed(1)}`;
+  });
+  return `<polygon points="${pts.join(' ')}" fill="${fill}" stroke="${edge}" stroke-width="${(r * 0.06).toFixed(2)}"/><circle cx="${cx}" cy="${cy}" r="${(r * 0.35).toFixed(2)}" fill="${edge}" opacity="0.5"/>`;
+}
+
+/** A round sleeve patch in a person's units (bench-images.ts `person`): a dark green ground with a gold rim and bar. */
+function sleevePatch(x: number, y: number, ground = '#2c4a30', rim = '#d9b23a'): string {
+  return `<ellipse cx="${x}" cy="${y}" rx="5" ry="6.5" fill="${ground}" stroke="${rim}" stroke-width="1"/><rect x="${x - 2.5}" y="${y - 1}" width="5" height="2" fill="${rim}"/>`;
+}
+
+/**
+ * Someone standing in a room in a tan shirt and brown trousers (bench-images.ts `person`, 372 px tall), `worn` on the
+ * shirt in the person's units: a sheriff's deputy's gold star over the heart and a patch on each sleeve, or a scout
+ * leader's patches and embroidered pocket emblem.
+ */
+function tanShirtSvg(worn: string): Buffer {
+  return svg(960, 900, `<rect width="960" height="900" fill="#b9b2a4"/><rect y="675" width="960" height="225" fill="#7a6a58"/>${person(400, 60, 1.2, '#c9b28a', '#4a3a24', worn)}`);
+}
+
+/**
+ * An open black leather wallet on a wooden table: a metal badge on the left (`badge`), an ID card on the right. The
+ * near miss holds a gold rectangular card (a gym membership) with a number on it.
+ */
+function walletSvg(badge: string): Buffer {
+  return svg(
+    1200,
+    900,
+    `<rect width="1200" height="900" fill="#7b5a3c"/><rect x="150" y="200" width="900" height="520" rx="30" fill="#161616"/><line x1="600" y1="200" x2="600" y2="720" stroke="#333" stroke-width="6"/>
+     ${badge}<rect x="650" y="260" width="340" height="400" rx="12" fill="#ece9df"/><rect x="680" y="300" width="120" height="150" fill="#9a8a7a"/>
+     <rect x="820" y="310" width="140" height="14" fill="#555"/><rect x="820" y="340" width="120" height="14" fill="#555"/><rect x="690" y="500" width="270" height="14" fill="#555"/>`,
+  );
+}
+
+/** A badge or a plate (`shape`) on dark cloth, with POLICE at its top, a seal, and 12874 on a navy bar at its bottom. */
+function shieldBarSvg(shape: string): Buffer {
+  return svg(
+    480,
+    420,
+    `<rect width="100%" height="100%" fill="#2b2f3a"/>${shape}${badgeText(240, 130, 30, 'POLICE')}<circle cx="240" cy="200" r="45" fill="#9a9ea6"/>
+     <rect x="150" y="270" width="180" height="56" fill="#1c2a5a"/><text x="240" y="312" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="40" fill="#e8e8e8">12874</text>`,
+  );
+}
+
+/** Dark print on a badge, centred at x. */
+function badgeText(x: number, y: number, size: number, text: string): string {
+  return `<text x="${x}" y="${y}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${size}" fill="#202020">${text}</text>`;
 }
 
 /** A street with one numbered evidence marker on the road and a thin yellow band across it: hanging between posts, or painted straight. */
@@ -374,6 +431,26 @@ const scenes = {
   patchArc: () => patchSvg('POLICE', 'HARBOR CITY'),
   /** Its near miss: a club's patch reading POLISH round the top (a real word, one letter from POLITI). */
   patchArcNearMiss: () => patchSvg('POLISH', 'EAGLES FC'),
+  /** A sheriff's deputy in a tan shirt: a gold star over the heart, a green patch with a gold rim on each sleeve. */
+  tanDeputy: () => tanShirtSvg(starBadge(66, 88, 8, '#e3bd45', '#8a6d1c') + sleevePatch(18, 86) + sleevePatch(82, 86)),
+  /** Its near miss: a scout leader's tan shirt, a patch on each sleeve and an embroidered emblem on the pocket, no metal. */
+  tanScout: () => tanShirtSvg(sleevePatch(18, 86, '#2c5a2c', '#e6d23a') + sleevePatch(82, 86, '#b22222', '#eeeeee') + '<rect x="58" y="80" width="18" height="14" fill="#d8b43a"/>'),
+  /** A detective's gold shield in a wallet: POLICE over the badge number 2317. */
+  walletBadge: () =>
+    walletSvg(
+      `<path d="M375 250 L520 300 L505 480 Q375 660 375 660 Q375 660 245 480 L230 300 Z" fill="#d4b24c" stroke="#8a6d1c" stroke-width="8"/>${badgeText(375, 380, 44, 'POLICE')}${badgeText(375, 470, 50, '2317')}`,
+    ),
+  /** A deputy's silver star in a wallet: DEPUTY over 518, no police word (the star's shape says badge). */
+  walletStar: () => walletSvg(`${starBadge(375, 460, 190, '#d8d8d8', '#6a6a6a')}${badgeText(375, 445, 38, 'DEPUTY')}${badgeText(375, 500, 44, '518')}`),
+  /**
+   * A silver shield on a dark cloth: POLICE across its top, a round seal in its middle, the number 12874 on a navy enamel
+   * bar at its bottom (further below the word than three of its heights: read as the badge's because both lie on it).
+   */
+  shieldNumberBar: () => shieldBarSvg(`<path d="M240 30 L400 90 L380 270 Q240 400 240 400 Q240 400 100 270 L80 90 Z" fill="#c9ccd2" stroke="#6a6d72" stroke-width="8"/>`),
+  /** Its near miss: the same print on a rectangular enamel plate (a door plate, a sign): no badge, so the number is no badge's. */
+  shieldNumberBarNearMiss: () => shieldBarSvg(`<rect x="80" y="40" width="320" height="340" rx="6" fill="#c9ccd2" stroke="#6a6d72" stroke-width="8"/>`),
+  /** Near miss: a gold gym card (a rectangle, no badge) reading GYM over 2317. */
+  walletNearMiss: () => walletSvg(`<rect x="240" y="280" width="300" height="380" rx="16" fill="#d4b24c"/>${badgeText(390, 420, 44, 'GYM')}${badgeText(390, 500, 50, '2317')}`),
 };
 
 function exiftool(file: string, args: string[]): void {
@@ -450,6 +527,13 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('broken-tape.jpg', (await grain(await brokenTapePng(true), 6)).jpeg({ quality: 82 }));
   await put('broken-tape-near-miss.jpg', (await grain(await brokenTapePng(false), 6)).jpeg({ quality: 82 }));
   await put('patch-arc-near-miss.jpg', (await grain(await sharp(scenes.patchArcNearMiss()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
+  await put('tan-deputy.jpg', (await grain(await sharp(scenes.tanDeputy()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('tan-scout-near-miss.jpg', (await grain(await sharp(scenes.tanScout()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('wallet-badge.jpg', (await grain(await sharp(scenes.walletBadge()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('wallet-star.jpg', (await grain(await sharp(scenes.walletStar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('shield-number-bar.jpg', (await grain(await sharp(scenes.shieldNumberBar()).png().toBuffer(), 6)).jpeg({ quality: 82 }));
+  await put('shield-number-bar-near-miss.jpg', (await grain(await sharp(scenes.shieldNumberBarNearMiss()).png().toBuffer(), 6)).jpeg({ quality: 82 }));
+  await put('wallet-near-miss.jpg', (await grain(await sharp(scenes.walletNearMiss()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
 
   // Metadata (exiftool).
   const base = (await grain(await sharp(scenes.clean()).png().toBuffer(), 6)).jpeg({ quality: 80 });

@@ -78,6 +78,11 @@ const FIXTURES: [string, string[], string[]][] = [
   ['broken-tape-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['patch-arc.jpg', ['image/police-markings'], []],
   ['patch-arc-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['wallet-badge.jpg', ['image/police-markings', 'id/badge-number'], ['image/uniform']],
+  ['wallet-star.jpg', ['id/badge-number'], ['image/uniform']],
+  ['wallet-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['shield-number-bar.jpg', ['image/police-markings', 'id/badge-number'], []],
+  ['shield-number-bar-near-miss.jpg', ['image/police-markings'], ['id/badge-number']],
 ];
 
 describe('fixtures/images', () => {
@@ -328,6 +333,21 @@ describe('pure image detectors', () => {
     expect(kinds('POLICE 3002', [...car, ...shape('badge:shield')])).toEqual(['unit']);
     expect(badgeNumbers('POLICE 3002', [...car, ...shape('badge:shield')])).toEqual([]);
     expect(kinds('POLICE 4471', [...car, ...chest])).toEqual(['badge']);
+    // POLICE across a shield's top and its number on the bottom bar, seven word heights apart: too far to be read
+    // together, unless both lie on one badge.
+    const far = {
+      text: 'POLICE\n12874',
+      words: [
+        { text: 'POLICE', start: 0, end: 6, box: { x: 300, y: 100, width: 200, height: 40 }, confidence: 0.9 },
+        { text: '12874', start: 7, end: 12, box: { x: 320, y: 380, width: 160, height: 40 }, confidence: 0.9 },
+      ],
+    };
+    const farNumbers = (cues: ImageAnalysisInput['cues']) => d.detectImage({ ...base, cues, ocr: far }, ctxOf(d, profile)).filter((m) => m.ruleId === 'id/badge-number').map((m) => m.evidence);
+    const shield = (box: { x: number; y: number; width: number; height: number }) => [{ kind: 'badge:shield', box, confidence: 0.5 }];
+    expect(farNumbers(shield({ x: 250, y: 60, width: 300, height: 420 }))).toEqual(['12874']);
+    expect(farNumbers([])).toEqual([]);
+    // A shield round the number only (POLICE read elsewhere): not one badge.
+    expect(farNumbers(shield({ x: 290, y: 300, width: 220, height: 180 }))).toEqual([]);
   });
 
   it('marked vehicle: POLICE on a detected car; a light bar on its roof; nothing for a plain car', () => {
@@ -575,6 +595,34 @@ describe('pure image detectors', () => {
     expect(go([person, blue])).toEqual([]);
   });
 
+  it("uniform: a tan sheriff's shirt is read like a light-blue one: a badge and a sleeve patch, or one of them with a second cue", () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const go = (cues: ImageAnalysisInput['cues'], ocr?: ImageAnalysisInput['ocr']) => d.detectImage({ ...base, cues, ...(ocr ? { ocr } : {}) }, ctxOf(d, profile));
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
+    const tan = { kind: 'shirt:tan', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };
+    const badge = { kind: 'badge:chest', box: { x: 280, y: 260, width: 30, height: 34 }, confidence: 0.45 };
+    const patch = { kind: 'patch:shoulder', box: { x: 120, y: 220, width: 30, height: 30 }, confidence: 0.4 };
+    const other = { ...patch, box: { x: 350, y: 220, width: 30, height: 30 } };
+    const cap = { kind: 'cap:badge', box: { x: 240, y: 110, width: 20, height: 20 }, confidence: 0.45 };
+    const [m] = go([person, tan, badge, patch, other]);
+    expect(m).toMatchObject({
+      pattern: 'tan-uniform',
+      messageId: 'tan',
+      confidence: 0.5,
+      evidence: 'badge or patch on a tan uniform shirt',
+      data: { cues: 'badge:chest,patch:shoulder,shirt:tan', seen: 'badge on a tan shirt, shoulder patches on both sleeves, tan uniform shirt' },
+    });
+    expect(renderMessage(d, m!)).toBe("The picture shows a person in a tan uniform shirt (badge on a tan shirt, shoulder patches on both sleeves, tan uniform shirt), likely a sheriff's or trooper's uniform");
+    expect(go([person, tan, patch], ocrOf('SHERIFF', { x: 700, y: 650, width: 120, height: 30 }))).toMatchObject([{ pattern: 'tan-uniform' }]);
+    // A cap badge backs a badge or a patch on a tan shirt; over a tan shirt alone it is an army officer's service dress.
+    expect(go([person, tan, cap, badge])).toMatchObject([{ pattern: 'tan-uniform', data: { seen: 'badge on a tan shirt, badge on a peaked cap, tan uniform shirt' } }]);
+    expect(go([person, tan, cap])).toEqual([]);
+    // Alone, a badge or a patch on a tan shirt is a scout leader's, a ranger's or a courier's; nor does the shirt say police.
+    expect(go([person, tan, badge])).toEqual([]);
+    expect(go([person, tan, patch, other])).toEqual([]);
+    expect(go([person, tan])).toEqual([]);
+  });
+
   it('uniform: a light blob OCR read as part of a word is lettering, not a badge or a patch (SECURITY across a guard\'s chest)', () => {
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
     const shirt = { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };
@@ -584,6 +632,11 @@ describe('pure image detectors', () => {
     expect(run('image/uniform', { ...base, cues: [person, shirt, badge, patch], ocr: word })).toEqual([]);
     // The same blobs with the word read elsewhere in the picture: a badge, and a patch backed by it.
     expect(run('image/uniform', { ...base, cues: [person, shirt, badge, patch], ocr: ocrOf('SECURITY', { x: 500, y: 700, width: 200, height: 36 }) })).toEqual(['image/uniform']);
+    // A lone glyph the reader took the star itself for ("本", "*") is no lettering: the badge stands.
+    for (const glyph of ['本', '*', 'O']) {
+      expect(run('image/uniform', { ...base, cues: [person, shirt, badge, patch], ocr: ocrOf(glyph, { x: 270, y: 292, width: 50, height: 50 }) })).toEqual(['image/uniform']);
+    }
+    expect(run('image/uniform', { ...base, cues: [person, shirt, badge, patch], ocr: ocrOf('ST', { x: 270, y: 292, width: 50, height: 50 }) })).toEqual([]);
   });
 
   it('uniform: kit on someone facing the camera masked, with a word read on the vest (a placard the reader caught a piece of)', () => {
@@ -1022,6 +1075,31 @@ describe('pure image detectors', () => {
       expect(run('image/police-markings', { ...base, ocr: ocrOf(text, { x: 0, y: 0, width: 100, height: 20 }) })).toEqual([]);
     },
   );
+});
+
+describe('badges and uniform shirts rendered whole (the object detector and the face model find the person)', () => {
+  it('a badge in a wallet: the number under POLICE on a gold shield, and on a silver star with no police word, is a badge number; a gym card\'s is not', async () => {
+    const numbers = async (name: string) => (await screen(`fixtures/images/${name}`)).filter((h) => h.ruleId === 'id/badge-number').map((h) => [h.pattern, h.evidence]);
+    expect(await numbers('wallet-badge.jpg')).toEqual([['badge-number', '2317']]);
+    expect(await numbers('wallet-star.jpg')).toEqual([['badge-on-shield', '518']]);
+    expect(await numbers('wallet-near-miss.jpg')).toEqual([]);
+  }, 120_000);
+
+  it('a number on the bottom bar of a shield, far below its POLICE, is the badge\'s number: both lie on the shield; on a plate it is nothing', async () => {
+    const numbers = async (name: string) => (await screen(`fixtures/images/${name}`)).filter((h) => /\d/.test(h.evidence)).map((h) => [h.ruleId, h.pattern, h.evidence]);
+    expect(await numbers('shield-number-bar.jpg')).toEqual([
+      ['image/police-markings', 'badge-number', '12874'],
+      ['id/badge-number', 'badge-number', '12874'],
+    ]);
+    expect(await numbers('shield-number-bar-near-miss.jpg')).toEqual([]);
+  }, 120_000);
+
+  it("a deputy in a tan shirt with a gold star and sleeve patches is in uniform; a scout leader's tan shirt with patches and a cloth emblem is not", async () => {
+    const deputy = (await screen('fixtures/images/tan-deputy.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
+    expect(deputy).toMatchObject([{ pattern: 'tan-uniform', confidence: 0.5, evidence: 'badge or patch on a tan uniform shirt' }]);
+    expect(deputy[0]!.message).toContain('badge on a tan shirt, shoulder patches on both sleeves');
+    expect(ids(await screen('fixtures/images/tan-scout-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -687,6 +687,34 @@ describe('uniformCues with body keypoints: details sit where the body says', () 
     expect(kinds(uniformCues({ data, width: info.width, height: info.height }, person(), face))).toEqual([]);
   });
 
+  it("a tan sheriff's shirt: a polished gold star or a silver badge over the heart, a dark green patch on the sleeve", async () => {
+    const tan = '#c9b28a';
+    // A five-pointed star 56 px across over the heart (the wearer's left, the right of the picture).
+    const star = (fill: string) => `<path d="M330 287 L340 301 L357 306 L346 320 L346 338 L330 332 L314 338 L314 320 L303 306 L320 301 Z" fill="${fill}"/><circle cx="330" cy="315" r="5" fill="#6b5a20"/>`;
+    const greenPatch = '<rect x="395" y="240" width="34" height="40" fill="#2c4a30"/><rect x="402" y="250" width="20" height="12" fill="#e3bd45"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(tan, star('#e8c040') + greenPatch)), person(), face))).toEqual(['badge:chest', 'patch:shoulder', 'shirt:tan']);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(tan, star('#eef0f2'))), person(), face))).toEqual(['badge:chest', 'shirt:tan']);
+    // Khaki, and the same shirt in shade.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#b8a474', star('#e8c040'))), person(), face))).toEqual(['badge:chest', 'shirt:tan']);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#7a6a50', greenPatch)), person(), face))).toEqual(['patch:shoulder', 'shirt:tan']);
+  });
+
+  it('not on a tan shirt: dull brass no brighter than the cloth, a pale fold, a badge on the wearer\'s right, a white shirt front, bare skin', async () => {
+    const tan = '#c9b28a';
+    const star = (x: number, fill: string) => `<path d="M${x} 287 L${x + 10} 301 L${x + 27} 306 L${x + 16} 320 L${x + 16} 338 L${x} 332 L${x - 16} 338 L${x - 16} 320 L${x - 27} 306 L${x - 10} 301 Z" fill="${fill}"/>`;
+    // A scout's or a ranger's embroidered emblem in the cloth's own hue, and a crease paler than the cloth: not metal.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(tan, star(330, '#b89a58'))), person(), face))).toEqual(['shirt:tan']);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(tan, '<path d="M300 280 L312 280 L316 330 L304 330 Z" fill="#e4d8c0"/>')), person(), face))).toEqual(['shirt:tan']);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(tan, star(170, '#e8c040'))), person(), face))).toEqual(['shirt:tan']);
+    // A khaki jacket open over a white shirt: a civilian's, not read.
+    const white = '<path d="M215 190 L285 190 L270 420 L230 420 Z" fill="#f4f4f2"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(tan, white + star(330, '#e8c040'))), person(), face))).toEqual([]);
+    // A bare chest or a skin-coloured top is not tan cloth.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#d9a57e', star(330, '#e8c040'))), person(), face))).toEqual([]);
+    // A hi-vis vest is not tan.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#d4f000', star(330, '#e8c040'))), person(), face))).toEqual([]);
+  });
+
   it("a firefighter's coat: reflective bands round the sleeves and chest are not shoulder patches or a badge", async () => {
     const band = (x: number, y: number, w: number) => `<rect x="${x}" y="${y}" width="${w}" height="22" fill="#d8e830"/><rect x="${x}" y="${y + 7}" width="${w}" height="8" fill="#e4e4e4"/>`;
     const bands = band(60, 250, 60) + band(380, 250, 60) + band(100, 380, 300) + band(60, 420, 60) + band(380, 420, 60);

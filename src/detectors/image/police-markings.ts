@@ -131,8 +131,10 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
         pattern: m.read === 'partial' ? 'marking-partial' : 'marking-word',
       });
     }
-    // Numbers on the same OCR line as a marking, or within three text heights of one, read as unit numbers.
+    // Numbers on the same OCR line as a marking, or within three text heights of one, read as unit numbers; or on the
+    // same badge as one, however far down it (a shield's number on its bottom bar, POLICE across its top).
     const markBoxes = markings.map((m) => markingLocation(ocr, m).box).filter((b) => b !== undefined);
+    const badges = cuesOf(image.cues, (k) => BADGE_KINDS.has(k)).flatMap((c) => (c.box ? [c.box] : []));
     for (const n of ocr.text.matchAll(UNIT_NUMBER)) {
       const start = n.index + (n[0].length - n[0].trimStart().length);
       const end = n.index + n[0].length;
@@ -142,7 +144,7 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
         const h = Math.max(b.height, loc.box!.height);
         const dx = Math.max(0, Math.max(b.x, loc.box!.x) - Math.min(b.x + b.width, loc.box!.x + loc.box!.width));
         const dy = Math.max(0, Math.max(b.y, loc.box!.y) - Math.min(b.y + b.height, loc.box!.y + loc.box!.height));
-        return dx <= 6 * h && dy <= 3 * h;
+        return (dx <= 6 * h && dy <= 3 * h) || badges.some((c) => insideShare(b, c) >= 0.6 && insideShare(loc.box!, c) >= 0.6);
       });
       if (!near) continue;
       // The words just before it, on its line or the line above ("POLICE OFFICER" over "4471" on a badge).

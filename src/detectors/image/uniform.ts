@@ -1,7 +1,7 @@
 // image/uniform: a person in police uniform, from what is seen on a person the object detector found (placed by the
 // body keypoints where they were read): police marking text worn on the torso (a vest, a riot shield, a name plate), a
 // metal badge pinned on the wearer's left of a dark uniform shirt, patches on both upper arms of a dark uniform shirt
-// (one patch with a second cue), a light-blue (US patrol) uniform shirt with a badge or a sleeve patch and a second cue,
+// (one patch with a second cue), a light-blue (US patrol) or tan (sheriff's) uniform shirt with a badge or a sleeve patch and a second cue,
 // a peaked cap's badge over a dark or light-blue uniform shirt, a chequered (Sillitoe) band round a cap
 // (above the face, or where the keypoints put the head of someone seen from behind), a hi-vis vest with the blue-and-yellow
 // police check on the torso, a hi-vis jacket with a band of blue and silver check, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a
@@ -28,7 +28,7 @@ export const uniform: ImageDetector<RegExp[]> = {
   title: 'Person in police uniform',
   description:
     'Flags a person (found by the object detector) who wears police marking text read by OCR on the torso, a metal badge on a dark uniform shirt, ' +
-    'patches on both upper arms of a dark uniform shirt (one with a second cue), a light-blue patrol shirt with a badge or a sleeve patch and a second cue, ' +
+    'patches on both upper arms of a dark uniform shirt (one with a second cue), a light-blue patrol shirt or a tan sheriff\'s shirt with a badge or a sleeve patch and a second cue, ' +
     'a badge on a peaked cap over a dark or light-blue uniform shirt, a chequered band round a cap, ' +
     'a hi-vis jacket with a blue-and-silver chequered band, a line of people in the same dark kit and helmets, or a hi-vis vest with the blue-and-yellow police check, ' +
     'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, lettering on the vest, police wording or a marked vehicle ' +
@@ -38,6 +38,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     kit: 'The picture shows a person in tactical kit ({seen}), likely police',
     badge: 'The picture shows a person with a badge on a dark uniform shirt ({seen})',
     patrol: 'The picture shows a person in a light-blue uniform shirt ({seen}), likely a patrol uniform',
+    tan: "The picture shows a person in a tan uniform shirt ({seen}), likely a sheriff's or trooper's uniform",
     vest: 'The picture shows a person in a police hi-vis vest ({seen})',
     patch: 'The picture shows a person in a dark uniform shirt with a shoulder patch ({seen})',
     cap: 'The picture shows a person in a peaked cap with a badge ({seen})',
@@ -58,6 +59,11 @@ export const uniform: ImageDetector<RegExp[]> = {
       name: 'light-blue-uniform',
       description: "a light-blue shirt (the US patrol shirt) with a badge on the wearer's left chest or a sleeve patch, and a second cue: the other of those, a cap badge, a duty belt, police wording or a marked vehicle",
     },
+    {
+      name: 'tan-uniform',
+      description:
+        "a tan or khaki shirt (a sheriff's deputy's, a state trooper's) with a badge on the wearer's left chest (polished gold brighter than the cloth, or silver) or a sleeve patch, and a second cue: the other of those, a cap badge, a duty belt, police wording or a marked vehicle",
+    },
   ],
   examples: { tp: [], fp: [] },
   prepare: markingRegexes,
@@ -72,8 +78,9 @@ export const uniform: ImageDetector<RegExp[]> = {
     const inKit = people.filter((p) => p.box && kits.some((k) => kitOf(k, p.box!))).length;
     const onVehicle = cuesOf(image.cues, (k) => k === 'light-bar' || k.startsWith('livery:')).length > 0;
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k)).flatMap((v) => (v.box ? [v.box] : []));
-    // Word boxes grown a fifth of their height: a letter's blob reaches a little past the box OCR gives the word.
-    const printed = (image.ocr?.words ?? []).map((w) => {
+    // Word boxes grown a fifth of their height: a letter's blob reaches a little past the box OCR gives the word. A
+    // word of two letters or digits or more: the reader takes a star or a shield alone for a single glyph ("本", "*").
+    const printed = (image.ocr?.words ?? []).filter((w) => lettered(w.text)).map((w) => {
       const g = 0.2 * w.box.height;
       return { x: w.box.x - g, y: w.box.y - g, width: w.box.width + 2 * g, height: w.box.height + 2 * g };
     });
@@ -105,10 +112,14 @@ export const uniform: ImageDetector<RegExp[]> = {
       // A light-blue shirt is what US patrol officers wear, and also security guards, postal workers and office staff:
       // it backs a badge or a patch only with a second cue.
       const blue = shirt ? undefined : inside('shirt:light-blue', 0.7);
-      const shirtWords = shirt ? 'dark uniform shirt' : blue ? 'light-blue uniform shirt' : undefined;
+      // A tan or khaki shirt is a sheriff's deputy's or a trooper's, and also a scout leader's, a park ranger's or a
+      // courier's: the same rule as light blue.
+      const tan = shirt || blue ? undefined : inside('shirt:tan', 0.7);
+      const light = blue ? 'light-blue' : tan ? 'tan' : undefined;
+      const shirtWords = shirt ? 'dark uniform shirt' : light ? `${light} uniform shirt` : undefined;
       const found: [unknown, string, string][] = [
         [kit, 'kit:tactical', 'black vest and covered head'],
-        [badge, 'badge:chest', `badge on a ${blue ? 'light-blue' : 'dark'} shirt`],
+        [badge, 'badge:chest', `badge on a ${light ?? 'dark'} shirt`],
         [cap, 'cap:badge', 'badge on a peaked cap'],
         [patch, 'patch:shoulder', 'shoulder patch'],
         [vest, 'vest:checker', 'hi-vis vest with the blue-and-yellow police check'],
@@ -191,17 +202,25 @@ export const uniform: ImageDetector<RegExp[]> = {
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'shoulder patch on a dark uniform shirt', messageId: 'patch', data: { cues: [...cues, 'shirt:dark'].join(','), seen: seen.join(', ') }, pattern: 'shoulder-patch' });
         continue;
       }
-      if (blue && (badge || patch)) {
-        // A badge over the heart or a sleeve patch on a light-blue shirt, with another cue: the badge and a patch together,
-        // a cap badge, a duty belt, police wording or a marked vehicle in the picture. A postal worker's or a guard's shirt
-        // carries a patch or a badge alone.
+      if (light && (badge || patch)) {
+        // A badge over the heart or a sleeve patch on a light-blue or tan shirt, with another cue: the badge and a patch
+        // together, a cap badge, a duty belt, police wording or a marked vehicle in the picture. A postal worker's, a
+        // guard's or a scout leader's shirt carries a patch or a badge alone.
         if (patches.length >= 2) seen[seen.indexOf('shoulder patch')] = 'shoulder patches on both sleeves';
         if (markings.length) seen.push('police wording in the picture');
         if (onVehicle) seen.push('a marked vehicle in the picture');
         if (seen.length < 2) continue;
-        seen.push('light-blue uniform shirt');
+        seen.push(`${light} uniform shirt`);
         const confidence = Math.min(0.7, 0.4 + 0.1 * (seen.length - 2));
-        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'badge or patch on a light-blue uniform shirt', messageId: 'patrol', data: { cues: [...cues, 'shirt:light-blue'].join(','), seen: seen.join(', ') }, pattern: 'light-blue-uniform' });
+        out.push({
+          source: 'vision',
+          location: { box: pb },
+          confidence: round2(confidence),
+          evidence: `badge or patch on a ${light} uniform shirt`,
+          messageId: blue ? 'patrol' : 'tan',
+          data: { cues: [...cues, `shirt:${light}`].join(','), seen: seen.join(', ') },
+          pattern: blue ? 'light-blue-uniform' : 'tan-uniform',
+        });
         continue;
       }
       if (badge) {
@@ -213,8 +232,9 @@ export const uniform: ImageDetector<RegExp[]> = {
       }
       if (cap) {
         // A peaked cap with a metal badge: police, but also a chauffeur's, a doorman's or an officer's of the armed
-        // forces, so it needs a dark or light-blue uniform shirt, police wording or a marked vehicle with it.
-        if (shirtWords) seen.push(shirtWords);
+        // forces, so it needs a dark or light-blue uniform shirt, police wording or a marked vehicle with it. Not a tan
+        // one: an army officer's khaki service dress has a peaked cap with a badge (a tan shirt needs a badge or a patch).
+        if (shirtWords && !tan) seen.push(shirtWords);
         if (markings.length) seen.push('police wording in the picture');
         if (onVehicle) seen.push('a marked vehicle in the picture');
         if (seen.length < 2) continue;
