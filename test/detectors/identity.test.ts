@@ -285,6 +285,11 @@ describe('id/self-affiliation', () => {
     expect(post('My partner left his radio on the roof of the car again.')).toBe(false);
     expect(post('Editing chapter 9 of the police thriller. My DI keeps being too nice.')).toBe(true);
     expect(post('Station open day with the kids: sat in a response car, tried on a stab vest.')).toBe(true);
+    // the learned head's false alarms: a game, a trip, a friend in the police, an officer's card described
+    expect(post('Escape room with the team! We had to solve a "murder" in 60 mins.')).toBe(true);
+    expect(speakerNotPolice('Booking reference XK7-220 for our holiday.', 'Booking reference XK7-220 for our holiday.')).toBe(true);
+    expect(post("turns out he's on bail for two other thefts. my mate in the Gardaí told me")).toBe(true);
+    expect(post('Warrant number 22815 on the card he flashed, for anyone else who wants to complain.')).toBe(true);
   });
 
   it('reads police work said in passing (session 17): arrests as a relative clause, own numbers, years, Depot', () => {

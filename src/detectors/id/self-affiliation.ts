@@ -4964,6 +4964,13 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`(?:editing|writing|drafting|rewriting)\s+chapter\s+\w+`,
   String.raw`#?gamer\s*life`,
   String.raw`(?:in|on)\s+the\s+sim`,
+  // told by a friend in the police: "turns out he's on bail for two other thefts. my mate in the Gardaí told me"; a game
+  // (post-wide: the head reads the next sentence on its own): "Escape room with the team! We had to solve a 'murder' in
+  // 60 mins" (12 labelled escape-room posts, none police work); the public describing an officer's card: "Warrant number
+  // 22815 on the card he flashed, for anyone else who wants to complain"
+  String.raw`escape\s+room`,
+  String.raw`(?:card|badge|id)\s+(?:he|she|they)\s+flashed`,
+  String.raw`my\s+(?:mate|friend|pal|buddy|cousin)\s+(?:in|on)\s+the\s+(?:gardaí|garda|police|force|met|job)`,
 ];
 const SPEAKER_NOT_POLICE = new RegExp(String.raw`\b${oneOf(SPEAKER_NOT_POLICE_WORDS)}\b`, 'iu');
 
@@ -5019,6 +5026,8 @@ const OCCASION_NOT_POLICE_WORDS = [
   // a scene watched from outside: "Forensics in white suits going in and out of the end terrace", "Pic from my balcony"
   String.raw`white\s+suits`,
   String.raw`(?:pic|photo|video|footage)\s+from\s+(?:my|our)\s+(?:window|balcony|garden|flat|house|doorstep)`,
+  // (issue 11, the learned head's false alarm on train-t) a trip: "Booking reference XK7-220 for our holiday"
+  String.raw`booking\s+ref(?:erence)?`,
   // a rank in a club: "Sensei Nakamura promoted me to brown belt"
   'sensei',
   'dojo',
