@@ -123,6 +123,26 @@ const AMBIGUOUS_MORE = [
 ];
 const AMBIGUOUS = oneOf([...AMBIGUOUS_WORDS, ...AMBIGUOUS_MORE]);
 
+// A night out named just after a state: "smashed after the wedding", "so wasted at Jen's party", "trashed at the stag do"
+const DRINK_EVENT_AFTER = new RegExp(
+  String.raw`^\s+(?:last night |tonight |again )?(?:at|after|from|during) (?:the |a |my |our |this |that |[\w'’]+'s )?(?:[\w'’-]+ ){0,2}${oneOf([
+    'party',
+    'parties',
+    'wedding',
+    'reception',
+    'bar',
+    'pub',
+    'club',
+    'tailgate',
+    'stag(?: do)?',
+    'hen(?: do| party)',
+    'bachelor(?:ette)?(?: party)?',
+    'christmas do',
+    'work do',
+    'leaving do',
+  ])}\b`,
+  'i',
+);
 // e.g. "got absolutely hammered", "we were so wasted", "I'm plastered", "absolutely smashed last night"
 const AMBIGUOUS_STATE = new RegExp(
   String.raw`\b${oneOf([
@@ -1609,6 +1629,8 @@ const CONTESTS = [
   'play-?offs?',
   String.raw`(?:first|second|third|opening) round`,
 ];
+/** Parts of a game one is beaten in: "hammered in the second half" (NOT_DRINK_AFTER). */
+const GAME_PARTS = ['half', 'quarter', 'period', 'set', 'innings?', 'round', 'leg', 'ten minutes', 'twenty minutes'];
 /** Games one is beaten at: "got hammered at trivia night", "got absolutely smashed at squash by my neighbour" (NOT_DRINK_AFTER). */
 const BEATEN_AT = [
   'trivia',
@@ -1665,6 +1687,10 @@ const NOT_DRINK_AFTER = new RegExp(String.raw`^[\s.…]*${oneOf([
     String.raw`on (?:shift|nights|days|lates|earlies|patrol|calls)`,
     'at (?:home|the weekend) by',
     'on the (?:field|pitch|court)',
+    // a game's part: "our defence got absolutely hammered in the second half", "smashed in extra time"
+    String.raw`in the ${oneOf(['first', 'second', '1st', '2nd', 'last', 'final', 'opening', 'closing'])} ${oneOf(GAME_PARTS)}`,
+    String.raw`in (?:extra|injury|stoppage|added) time`,
+    'in overtime',
     'time',
     'money',
     'food',
@@ -2225,10 +2251,19 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
       (m) => NOT_DRINK_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)),
       // "got hammered" as a person's state is drunk; "we were wasted" may be tired unless drinks are in the post;
       // "me and Perrault got so wasted" is a person's night even with no drink named, unless it is a score
+      // "absolutely smashed after the wedding", "we were so wasted at the party": a night out named just after is the
+      // drink context of smashed, wasted, trashed and plastered
       (m, c) =>
         !c.drinkContext &&
         !(/^(?:got|get|getting|gettin)\b[^]*(?:wasted|trashed|smashed)$/i.test(m[0]) && personBefore(m, c) && !SPORT.test(c.text)) &&
-        !/(?:hammered|plastered|blitzed|sauced)$/i.test(m[0]),
+        !/(?:hammered|plastered|blitzed|sauced)$/i.test(m[0]) &&
+        !(
+          /(?:wasted|trashed|smashed|plastered)$/i.test(m[0]) &&
+          // the author's own night ("we were", "me and Jo got"), not "my uncle got absolutely wasted at the wedding"
+          (/^(?:i|we|im|everyone|everybody)\b/i.test(m[0]) || personBefore(m, c)) &&
+          DRINK_EVENT_AFTER.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 50)) &&
+          !SPORT.test(c.text)
+        ),
       // "the candles got lit", "got loaded onto the truck": these need a person and a drink
       (m, c) => /(?:lit|loaded|twisted|faded)$/i.test(m[0]) && !(c.drinkContext && personBefore(m, c)),
     ],
@@ -2255,6 +2290,9 @@ export const alcohol: TextDetector = {
       "Kegs on the beach and I can't feel my legs",
       'the room was spinning by 11 at the pub and I still went back in',
       'we were absolutely langers after the wedding',
+      // a night out named just after smashed, wasted, trashed or plastered
+      'absolutely smashed after the wedding, what a night',
+      "we were so wasted at Priya's party lol",
       { text: 'Three bottles of prosecco between the three of us and still going 🥂', span: 'Three bottles of prosecco between the three of us', messageId: 'quantity' },
       "Got absolutely hammered at the bar last night, can't feel my face.",
       'Hair of the dog at 10am, cannot function otherwise.',
@@ -2293,6 +2331,9 @@ export const alcohol: TextDetector = {
       "Got messy at his leaving do, don't remember the taxi home.",
     ],
     fp: [
+      'our defence got absolutely hammered in the second half',
+      'got smashed in extra time, gutted for the lads',
+      'My cousin got absolutely wasted at the wedding and fell in the pond',
       'Vertigo flare-up, the room was spinning all morning',
       'Stomach bug, threw up in the car park of the pub on the way to the doctor',
       'Slaughtered at the Emirates again, 4-0, gutted',

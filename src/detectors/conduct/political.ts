@@ -736,6 +736,13 @@ const ELECT_PRONOUN = new RegExp(String.raw`\b(?:re-?elect|reelect|vote for|elec
 
 const VOTE_POST_WORDS = [
   'vot(?:e|es|ed|ing|ers?)',
+  // "Bumper sticker's on", "lawn sign's up", "the only choice for a safer Riverside"
+  'bumper stickers?',
+  '(?:yard|lawn) signs?',
+  'only choice',
+  String.raw`canvass\w*`,
+  String.raw`door[- ]?knock\w*`,
+  String.raw`phone ?bank\w*`,
   'ballots?',
   String.raw`elect\w*`,
   String.raw`campaign\w*`,
@@ -752,7 +759,36 @@ const VOTE_POST_WORDS = [
 // The broader cue that a post is about an election: "vote", "district", "campaign", "🗳️"
 const VOTE_POST = new RegExp(String.raw`\b${oneOf(VOTE_POST_WORDS)}\b|🗳️`, 'i');
 // A surname and an election year: "Whitcombe 2026", "#Castellanos2026" — with a vote or election word in the post
-const NAME_YEAR = /(?<![\w@])#?([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?)\s?20(?:2[4-9]|3\d)\b/g;
+// (a surname in capitals on a sticker too: "DUNMORE 2026")
+const NAME_YEAR = /(?<![\w@])#?([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?|[A-Z]{4,})\s?20(?:2[4-9]|3\d)\b/g;
+// "Team Garcia for council!", "Go Team Mendez!", "got my Team Okafor shirt" — in a post about an election
+const TEAM_NAME = /(?<![\w@#'’-])Team ([A-Z][a-z'’-]{2,})\b/g;
+/** What a campaign has or hands out: "campaign office", "campaign shirt" (CAMPAIGN_THING_FOR). */
+const CAMPAIGN_THINGS = [
+  'office',
+  'hq',
+  'headquarters',
+  'shirts?',
+  't-?shirts?',
+  'tees?',
+  'badges?',
+  'buttons?',
+  'stickers?',
+  'signs?',
+  'launch',
+  'kick-?off',
+  'rally',
+];
+// "Campaign office for Ortiz opened today", "yard signs for Hollis", "my campaign shirt for Dana Price"
+const CAMPAIGN_THING_FOR = new RegExp(
+  String.raw`\b(?:${ci(oneOf([
+    String.raw`campaign ${oneOf(CAMPAIGN_THINGS)}`,
+    '(?:yard|lawn|election|window) signs?',
+  ]))}) ${ci('for')} ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\b`,
+  'g',
+);
+/** NAME_YEAR's name as a name is written: "DUNMORE" -> "Dunmore". */
+const yearName = (w: string) => (/^[A-Z]+$/.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
 // "4 more years!", "four more years" — a re-election slogan when the post is about an election
 const MORE_YEARS = /\b(?:4|four) more years\b|#(?:4|four)moreyears\b/gi;
 // Years that name events and cohorts, not candidates: "Tokyo 2026", "Class of 2026", "Summer 2026"
@@ -1268,13 +1304,36 @@ const POLITICAL_CUES: CueRow<PoliticalText>[] = [
     confidence: 0.75,
     messageId: 'slogan',
     vetoes: [
-      (m) => NOT_A_CANDIDATE_YEAR.test(m[1]!) || NOT_A_NAME.test(m[1]!) || !couldBeName(m[1]!.replace(/[A-Z][a-z]+$/, '') || m[1]!),
+      (m) => {
+        const name = yearName(m[1]!);
+        return NOT_A_CANDIDATE_YEAR.test(name) || NOT_A_NAME.test(name) || !couldBeName(name.replace(/[A-Z][a-z]+$/, '') || name);
+      },
+      // a name in capitals is a sticker's or a sign's only in a post about a vote: "Bumper sticker's on: DUNMORE 2026"
+      (m, c) => /^[A-Z]+$/.test(m[1]!) && !c.votePost,
       // with no vote word in the post the name must be a known surname or given name: "Ortiz 2026!"
       (m, c) => {
         const after = c.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-        return !c.votePost && !(isPersonName(m[1]!.replace(/[A-Z][a-z]+$/, '') || m[1]!) && /^\s*(?:!|🇺🇸|all the way|baby|let'?s go|#|$)/iu.test(after));
+        const name = yearName(m[1]!);
+        return !c.votePost && !(isPersonName(name.replace(/[A-Z][a-z]+$/, '') || name) && /^\s*(?:!|🇺🇸|all the way|baby|let'?s go|#|$)/iu.test(after));
       },
     ],
+  },
+  {
+    name: 'TEAM_NAME',
+    description: '"Team Hartley for council!", "Go Team Mendez! Early voting is open" — a candidate\'s team, in a post about an election',
+    pattern: TEAM_NAME,
+    requires: (c) => (ELECTION_CUE.test(c.text) || c.votePost) && !CONTEST_CUE.test(c.text) && !SPORT_CUE.test(c.text),
+    confidence: 0.7,
+    messageId: 'candidate',
+    vetoes: [(m) => !couldBeName(m[1]!) || NOT_A_NAME.test(m[1]!)],
+  },
+  {
+    name: 'CAMPAIGN_THING_FOR',
+    description: '"Campaign office for Ortiz opened today", "yard signs for Hollis are at my house"',
+    pattern: CAMPAIGN_THING_FOR,
+    confidence: 0.7,
+    messageId: 'candidate',
+    vetoes: [(m) => { const w = m[1]!.split(/\s+/); return !couldBeName(w[w.length - 1]!) || NOT_A_NAME.test(w[0]!); }, inContest],
   },
   {
     name: 'MORE_YEARS',
@@ -1337,6 +1396,9 @@ export const political: TextDetector = {
   examples: {
     tp: [
       "Out leafleting for Labour all Saturday 🌹",
+      'Got my Team Alvarez shirt, the campaign launch was electric',
+      'Campaign office for Delgado opened today, come grab a sign',
+      "Bumper sticker's on: WHITCOMBE 2026",
       "Numbered every box and put a 1 next to Hartley. Vote Hartley on the 9th!",
       'Vote for Jim Carter for mayor! He has my full support.',
       'Proud Democrat, vote blue this November.',
@@ -1363,6 +1425,9 @@ export const political: TextDetector = {
       'Put the Greens first at the election on Saturday',
     ],
     fp: [
+      'Team Garcia won the pub quiz again',
+      'Yard signs for the school fair are by the gate',
+      'NATO 2026 summit: road closures on Elm St',
       "Helped the Harbor Rovers with leaflets for their summer fun run.",
       "Vote Bella for cutest dog in the calendar contest!",
       { text: "Don't forget to vote on Tuesday! Polls open at 6am.", context: 'official' },
