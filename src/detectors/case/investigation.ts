@@ -2001,6 +2001,14 @@ const OTHER_INQUIRERS = [
 /** Between the inquirer and the inquiry (NOT_POLICE_INQUIRY): "HR is", "work says there's", "the school has opened". */
 const INQUIRY_VERBS = ['is', 'are', 'has', 'have', 'had', String.raw`says?\s+there['’]?s`];
 const INQUIRY_OPENED = ['opened', 'launched', 'started', 'running', 'doing'];
+/** Who else may say it has a suspect (NOT_POLICE_INQUIRY): "Head teacher says", "Our street's WhatsApp group has". */
+const OWN_SUSPECT_HOLDERS = [
+  String.raw`head\s?teacher`,
+  'principal',
+  String.raw`(?:whatsapp|facebook|neighbou?rhood|street['’]?s?|estate['’]?s?)\s+(?:group|chat)`,
+  String.raw`group\s+chat`,
+  String.raw`(?:the|our)\s+neighbou?rs`,
+];
 /** How another body says it has a suspect (NOT_POLICE_INQUIRY): "says they have", "reckons it's got". */
 const SAYS = [String.raw`says?`, 'said', String.raw`thinks?`, String.raw`reckons?`];
 const PRONOUNS_SAYING = ['they', 'she', 'he', 'it', 'we'];
@@ -2016,7 +2024,7 @@ const NOT_POLICE_INQUIRY = new RegExp(
     String.raw`${oneOf(OTHER_INQUIRERS)}\s+(?:(?:has|have|had|is|are)\s+)?(?:interviewed|interviewing|questioned|questioning)`,
     // another body's own suspect (issue 11): "Head teacher says they have a suspect for the stolen lunchboxes", "HR
     // reckons it's got a suspect for the fridge thefts"
-    String.raw`(?:${oneOf(OTHER_INQUIRERS)}|head\s?teacher|principal)\s+(?:${oneOf(SAYS)}\s+)?(?:${oneOf(PRONOUNS_SAYING)}\s*)?` +
+    String.raw`(?:${oneOf([...OTHER_INQUIRERS, ...OWN_SUSPECT_HOLDERS])})\s+(?:${oneOf(SAYS)}\s+)?(?:${oneOf(PRONOUNS_SAYING)}\s*)?` +
       String.raw`(?:${oneOf(HAS)}\s+)?(?:got\s+)?a\s+(?:prime\s+|main\s+)?suspect`,
   ])}\b`,
   'i',
@@ -2103,6 +2111,20 @@ const HOUSEHOLD_CULPRIT = new RegExp(
  * Pleading guilty", "my parking fine", "three points on my licence" (the sentence and the one after it).
  */
 const OWN_TICKET = /\bmy\s+(?:speeding|parking|traffic|bus\s+lane)\s+(?:ticket|fine|offen[cs]e|charge)|\bspeed\s+awareness\s+course|\bpoints\s+on\s+my\s+licen[cs]e\b/i;
+/**
+ * The author's own loss reported, with its reference (issue 11): "Reported my stolen bike online, crime reference
+ * 4471/22, no hope", "My shield was stolen from my car, report number 22-4471" (a victim's own report, as labelled).
+ */
+const OWN_REPORT = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`reported\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:stolen|nicked|missing)`,
+    String.raw`(?:my|our)\s+(?:stolen|nicked)\s+[\w-]+`,
+    String.raw`(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:was|were|got)\s+(?:stolen|nicked|broken\s+into)`,
+    String.raw`reported\s+(?:the\s+)?(?:theft|break-?in|burglary)\s+(?:of|at)\s+(?:my|our)`,
+  ])}\b`,
+  'i',
+);
+
 /**
  * The author's own insurance claim for a loss (issue 11): "My own claim for the stolen van finally paid out", "our
  * insurance claim for the break-in was approved" (the insurer's matter, settled; not the police's case).
@@ -2191,7 +2213,8 @@ export function caseNotOpen(sentence: string): boolean {
     otherNumber ||
     PUBLIC_NOTICE.test(sentence) ||
     OWN_TICKET.test(sentence) ||
-    OWN_CLAIM.test(sentence)
+    OWN_CLAIM.test(sentence) ||
+    OWN_REPORT.test(sentence)
   );
 }
 
@@ -2585,6 +2608,8 @@ export const investigation: TextDetector = {
       'Warrant number 22815 on the card he flashed, for anyone else who wants to complain about him.',
       'My own claim for the stolen van finally paid out, case number 24-5512 and all.',
       'Head teacher says they have a suspect for the stolen lunchboxes. My money is on Year 6.',
+      'Reported my stolen bike online, crime reference 4471/22, no hope of seeing it again',
+      "Our street's WhatsApp group has a suspect for the egg throwing, it's the teenagers again",
       'A fox is the prime suspect in the bin raid again.',
       'Ten years in and I can take a witness statement in my sleep.',
     ],

@@ -685,6 +685,13 @@ const TIME_OR_EVENT_AFTER = [
   'minutes',
   'days?',
   'years?',
+  // a product's model (issue 11): "The new Shield 2000 vests arrived at the station"
+  'vests',
+  'boots',
+  'helmets',
+  'holsters',
+  'radios',
+  'models?',
 ];
 
 /** A number that is really a year, a time or a quantity right after the keyword ("badge 2019 edition"). */
@@ -746,7 +753,8 @@ const NOT_A_QUANTITY_AFTER = new RegExp(
 const FICTION_AROUND = fictionVeto(FICTION, FICTION_LOOSE, STAGED);
 
 /** A toy's badge (issue 11): "a toy police badge that says 'Officer 007'", "his Lego police station, unit 4471". */
-const TOY_AROUND = /\b(?:toys?|pretend|dress[- ]up|play\s?sets?|lego|playmobil)\b/i;
+// (not the real one said to look like a toy: "Framed the badge from my first precinct: 30212. The kids think it's a toy.")
+const TOY_AROUND = /\b(?<!\b(?:think|thinks|thought|like)\s+(?:it['’]s\s+|it\s+(?:is|was)\s+)?(?:a\s+)?)(?:toys?|pretend|dress[- ]up|play\s?sets?|lego|playmobil)\b/i;
 
 /** The number a row found (its last group with a digit). */
 const numberOf = (m: RegExpExecArray) => digitsOf([...m].slice(1).reverse().find((g) => g && (/\d/.test(g) || SPELLED_RE.test(g))) ?? '');
@@ -1112,6 +1120,7 @@ const BADGE_CUES: CueRow[] = [
       'the tin I carried said 6631, kept it shiny for 30 years',
       'My old shield from the transit police, #2971, is going to my daughter.',
       'Badge number, for those who asked, was 4471. Yes I still have it.',
+      "Framed the badge from my first precinct: 30212. The kids think it's a toy.",
       "Got my warrant number through today, 220481. It's real now",
     ],
   },
@@ -1306,6 +1315,7 @@ export const badgeNumber: TextDetector = {
       'Badge day at the fair for the kids, 250 stickers given out',
       'Collar number on the dog tag is 2231 in case he wanders off',
       "My son's toy police badge says Officer 4471 and he arrests the cat daily",
+      'The new Shield 2000 vests arrived at the station, heavy as anything',
       // another service's officer, an arrest warrant's number (issue 11)
       'The security officer with ID 2231 let us back into the car park',
       'Court officer with ID 7712 told us all to sit down',

@@ -1414,6 +1414,15 @@ const NOT_A_PERSON =
       'raf',
       'rcmp',
       'fbi',
+      // a force, a union or a society named by its short name (issue 11): "Happy birthday to the Met, 195 years old this
+      // September 29", "Our union turns 50 on 1 May"
+      String.raw`the\s+met`,
+      'union',
+      'federation',
+      'association',
+      'society',
+      'charity',
+      'regiment',
       'sheriff',
       'agency',
       'precinct',
@@ -2581,6 +2590,9 @@ export const birthdate: TextDetector = {
       'Born 14 minutes apart on a snowy Jan 3rd 1995.',
     ],
     fp: [
+      // a force or a union by its short name (issue 11)
+      'Happy birthday to the Met, 195 years old this September 29',
+      'Our union turns 50 on 1 May, free pint at the club',
       'Happy birthday to the United States Navy! 250 years of service.',
       'Birthday party for the twins at Chuck E. Cheese was chaos. Pizza everywhere.',
       'Happy birthday Sam!',
