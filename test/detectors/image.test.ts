@@ -763,6 +763,14 @@ describe('pure image detectors', () => {
     expect(onBand).toMatchObject({ pattern: 'tape-band', confidence: 0.7 });
     expect(onBand.data).toEqual({ seen: 'a yellow tape band with dark lettering, close up, with "ENEDO NOT" read on it' });
     expect(run('case/crime-scene', { ...base, cues: [band], ocr: ocrOf('HARDWARE', on) })).toEqual([]);
+    // A close-up read from slabs broken by glare or a twist; across a vehicle it is as likely a row of yellow taxis.
+    const broken = { ...band, confidence: 0.55, detail: 'close-up, 3 pieces on one line, broken by glare or a twist' };
+    const [slabs] = d.detectImage({ ...base, cues: [broken] }, ctxOf(d, profile));
+    expect(slabs.data).toEqual({ seen: 'a yellow tape band with dark lettering, close up, in pieces where glare or a twist breaks it' });
+    const taxi = { kind: 'object:car', box: { x: 300, y: 250, width: 300, height: 200 }, confidence: 0.8 };
+    expect(run('case/crime-scene', { ...base, cues: [broken, taxi] })).toEqual([]);
+    // A whole close-up band (no slabs) in front of a car is still tape.
+    expect(run('case/crime-scene', { ...base, cues: [band, taxi] })).toEqual(['case/crime-scene']);
   });
 
   it('crime scene: a chalk outline alone is a weak finding, surer beside tape; it backs a white suit as a marker does', () => {

@@ -106,6 +106,9 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
       // A yellow band with print inside a vehicle's box is its livery (a taxi's or a school bus's side, a stripe with
       // lettering on a patrol car), not tape strung across a scene.
       if (vehicles.some((v) => v.box && insideShare(t.box!, v.box) >= 0.7)) continue;
+      // A close-up read from thick printed slabs on one line (broken by glare or a twist) with a vehicle half inside it
+      // or more is as likely a row of yellow cars or buses side by side (taxis in traffic, windows for print).
+      if (t.detail?.includes('broken') && vehicles.some((v) => v.box && insideShare(v.box, t.box!) >= 0.5)) continue;
       // A close-up whose print OCR read as other words is a sign, a banner or a door (HARDWARE, TAXI, BIG SALE).
       if (!wording && t.detail?.includes('close-up') && otherWordsOn(ocr, t.box, pieces)) continue;
       // A pale band with a row of letters is as often a cream banner or a shop's fascia: it counts as tape only with a
