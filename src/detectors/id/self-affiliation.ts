@@ -4928,16 +4928,17 @@ const SPEAKER_NOT_POLICE_WORDS = [
   // (issue 11, train-u) the public writing an officer's number down to complain, contest or thank: "Complaint filed
   // against the deputy with ID 3318", "Complaint filed." (not "complaint filed against me": an officer's), "Tax reg 918273
   // is on the ticket", "Warrant card number 30318 on the stop and search receipt", "Shield 30421, you were rude",
-  // "Writing down shield 11983", "Rudest officer I've ever dealt with", "PC 5521 was the only one who listened", "Badge
-  // no. 66019, if anyone was at the protest and can back me up"
-  String.raw`complaint\s+(?:filed|lodged|made|submitted)(?!\s+against\s+(?:me|us)\b)`,
+  // "Writing down shield 11983", "Rudest officer I've ever dealt with", "PC 5521 was the only one who listened" (not an
+  // officer's "my sergeant was the only one who listened"), "Badge no. 66019, if anyone was at the protest and can back
+  // me up"
+  String.raw`complaint\s+(?:filed|lodged|made|submitted)(?!\s+(?:against|about|on)\s+(?:me|us)\b)`,
   String.raw`complaint\s+(?:filed\s+|lodged\s+|made\s+)?against\s+(?:the|an?|that|this)\s+(?:\w+\s+)?${oneOf(POLICE_MEMBERS)}`,
   String.raw`for\s+(?:my|the)\s+complaint`,
   String.raw`\d{3,7}\s+(?:is\s+)?(?:on|from)\s+(?:the|my)\s+${oneOf(PUBLICS_PAPERS)}`,
   String.raw`(?:^|(?<=[.!?\n]\s*))(?:shield|badge|star|pc|officer|id)\s*(?:no\.?|number|#)?\s*#?\d{3,7},\s+(?:you|thank|thanks|cheers)`,
   String.raw`writ(?:e|ing|ten|ote)\s+down\s+(?:his|her|their|the\s+officer['’]s)?\s*(?:shield|badge|collar|warrant)`,
   String.raw`(?:rudest|worst)\s+(?:\w+\s+)?${oneOf(POLICE_MEMBERS)}\s+(?:i['’]ve|i\s+have)\s+ever\s+(?:dealt\s+with|encountered|come\s+across|spoken\s+to)`,
-  String.raw`only\s+one\s+who\s+(?:listened|helped|cared|bothered)`,
+  String.raw`(?:\d{3,7}|the\s+(?:\w+\s+)?${oneOf(POLICE_MEMBERS)})\s+(?:was|is)\s+the\s+only\s+one\s+who\s+(?:listened|helped|cared|bothered)`,
   String.raw`if\s+anyone\s+(?:was|saw|witnessed)\b[^.!?]{0,40}\bback\s+me\s+up`,
   // the police's call takers, counter and canteen staff, and the defence's experts (train-u): "I just answer the phones,
   // mate", "I had six units waiting on me at once", "I work the front counter at the station", "Worked the canteen at
@@ -4949,28 +4950,29 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`expert\s+(?:witness\s+)?for\s+the\s+defen[cs]e`,
   String.raw`tow\s+truck\s+(?:perks|life)`,
   // the public's own claims and cases (train-u): "Filled in my insurance claim for the stolen bike", "My own claim for
-  // the stolen van finally paid out", "Workplace investigation cleared me", "Airline's investigating why my suitcase
-  // went to Lisbon"
-  String.raw`(?:my|our)\s+(?:own\s+)?(?:insurance\s+)?claim`,
+  // the stolen van finally paid out" (not an officer's "my claim for the damaged uniform"), "Workplace investigation
+  // cleared me", "Airline's investigating why my suitcase went to Lisbon"
+  String.raw`(?:my|our)\s+(?:own\s+claim|(?:own\s+)?insurance\s+claim)`,
   String.raw`workplace\s+investigation`,
   String.raw`airline['’]?s?\s+(?:is\s+|are\s+)?investigating`,
   // a family's day out or an officer's partner (train-u): "Station open day with the kids: sat in a response car",
-  // "Dated a copper for three years", "My partner's a cop and I've learned to never ask how the shift went"
+  // "Dated a copper for three years", "My partner's a cop and I've learned to never ask how the shift went" (not "my
+  // partner's a cop too")
   String.raw`(?:station|police)\s+open\s+day\s+with\s+(?:the|my|our)`,
   String.raw`(?:dated|dating|married\s+to|engaged\s+to|divorced\s+from)\s+(?:a|an)\s+${oneOf(POLICE_MEMBERS)}`,
-  String.raw`(?:my|our)\s+(?:partner|boyfriend|girlfriend|fianc[eé]e?)\s*(?:['’]s|\s+is)\s+(?:a|an)\s+${oneOf(POLICE_MEMBERS)}`,
+  String.raw`(?:my|our)\s+(?:partner|boyfriend|girlfriend|fianc[eé]e?)\s*(?:['’]s|\s+is)\s+(?:a|an)\s+${oneOf(POLICE_MEMBERS)}(?!\s+(?:too|as\s+well|also)\b)`,
   // writers and players (train-u): "Editing chapter 9 of the police thriller", "Gamer life: six hours as a traffic cop in
-  // the sim"
+  // the sim" (not "in the sim" alone: firearms and driving training run in one)
   String.raw`(?:editing|writing|drafting|rewriting)\s+chapter\s+\w+`,
   String.raw`#?gamer\s*life`,
-  String.raw`(?:in|on)\s+the\s+sim`,
-  // told by a friend in the police: "turns out he's on bail for two other thefts. my mate in the Gardaí told me"; a game
+  // told by a friend in the police: "turns out he's on bail for two other thefts. my mate in the Gardaí told me" (not
+  // "my mate in the job": police slang, an officer's colleague); a game
   // (post-wide: the head reads the next sentence on its own): "Escape room with the team! We had to solve a 'murder' in
   // 60 mins" (12 labelled escape-room posts, none police work); the public describing an officer's card: "Warrant number
   // 22815 on the card he flashed, for anyone else who wants to complain"
   String.raw`escape\s+room`,
   String.raw`(?:card|badge|id)\s+(?:he|she|they)\s+flashed`,
-  String.raw`my\s+(?:mate|friend|pal|buddy|cousin)\s+(?:in|on)\s+the\s+(?:gardaí|garda|police|force|met|job)`,
+  String.raw`my\s+(?:mate|friend|pal|buddy|cousin)\s+(?:in|on)\s+the\s+(?:gardaí|garda|police|force|met)`,
 ];
 const SPEAKER_NOT_POLICE = new RegExp(String.raw`\b${oneOf(SPEAKER_NOT_POLICE_WORDS)}\b`, 'iu');
 
@@ -5191,6 +5193,11 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
   },
   examples: {
     tp: [
+      // the public's claims, complaints and partners are post-wide vetoes; an officer's own are not (review, train-u)
+      'Just finished my tour at the precinct. My claim for the damaged uniform finally went through',
+      "My partner's a cop too, we both work out of the 53rd precinct",
+      'Firearms refresher in the sim today, then back on patrol tonight',
+      'Complaint made about me again, third one this year, comes with wearing the badge I guess',
       // the writer thanks their own crew
       'Turned 40 today. Thanks to the night shift crew for the cake at roll call',
       '20 years ago today I pinned on badge #4471 for the first time.',
