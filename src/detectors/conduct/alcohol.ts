@@ -123,17 +123,21 @@ const AMBIGUOUS_MORE = [
 ];
 const AMBIGUOUS = oneOf([...AMBIGUOUS_WORDS, ...AMBIGUOUS_MORE]);
 
+/** Where a night out is had, named after a drunk state ("at the party", "after the wedding"); each reading adds its own. */
+const NIGHTS_OUT = [
+  'party',
+  'wedding',
+  'reception',
+  'bar',
+  'pub',
+  'club',
+  'tailgate',
+];
 // A night out named just after a state: "smashed after the wedding", "so wasted at Jen's party", "trashed at the stag do"
 const DRINK_EVENT_AFTER = new RegExp(
   String.raw`^\s+(?:last night |tonight |again )?(?:at|after|from|during) (?:the |a |my |our |this |that |[\w'’]+'s )?(?:[\w'’-]+ ){0,2}${oneOf([
-    'party',
+    ...NIGHTS_OUT,
     'parties',
-    'wedding',
-    'reception',
-    'bar',
-    'pub',
-    'club',
-    'tailgate',
     'stag(?: do)?',
     'hen(?: do| party)',
     'bachelor(?:ette)?(?: party)?',
@@ -167,13 +171,7 @@ const AMBIGUOUS_STATE = new RegExp(
         'tonight',
         String.raw`off (?:\w+ )?(?:beers?|shots|vodka|tequila|wine)`,
         String.raw`(?:at|after|from|during) (?:the |a |my |our |this |that |[\w'’]+'s )?(?:[\w'’-]+ ){0,2}${oneOf([
-          'party',
-          'wedding',
-          'reception',
-          'bar',
-          'pub',
-          'club',
-          'tailgate',
+          ...NIGHTS_OUT,
           'bbq',
           'barbecue',
           'stag',
