@@ -5,10 +5,10 @@ import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
 import { NON_POLICE_QUALIFIER, OTHER_JOB } from './police-words.js';
 import { oneOf } from '../vocab.js';
 import { FICTION, FICTION_LOOSE, fictionVeto, STAGED } from '../vocab/fiction.js';
-import { NUMBER_WORDS, UNITS } from '../vocab/numbers.js';
+import { NUMBER_WORDS, UNITS, digitOfWord } from '../vocab/numbers.js';
 import { STRONG_RANKS } from '../vocab/ranks.js';
 
-/** A digit said as a word: zero (or "oh") to nine. */
+/** A digit said as a word: zero (or "oh") to nine (not ZERO_WORDS' bare "o" or "nought": a badge is read out plainly). */
 const DIGIT_WORDS = ['zero', 'oh', ...UNITS];
 /**
  * Four to seven digits said one word each, by spaces or dashes (issue 11): "badge number four four one seven",
@@ -18,7 +18,7 @@ const SPELLED_DIGITS = String.raw`\b${oneOf(DIGIT_WORDS)}(?:[ -]${oneOf(DIGIT_WO
 const SPELLED_RE = new RegExp(`^${SPELLED_DIGITS}$`, 'i');
 /** The digits of a number said in words: "eight-one-nine-nine" -> "8199" (digits as they are). */
 const digitsOf = (s: string) =>
-  SPELLED_RE.test(s) ? s.toLowerCase().split(/[ -]/).map((w) => String(Math.max(0, DIGIT_WORDS.indexOf(w) - 1))).join('') : s;
+  SPELLED_RE.test(s) ? s.toLowerCase().split(/[ -]/).map(digitOfWord).join('') : s;
 
 /**
  * A badge number as written: digits, or digits spelled out with dashes ("2-4-6-0"), or two groups of three

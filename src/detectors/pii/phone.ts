@@ -5,7 +5,7 @@ import { cuesOf, perMatch, walkCues, type CueRow, type CueText, type Veto } from
 import { agencyPhones, before, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
 import { RELATIVES } from '../vocab/relatives.js';
-import { UNITS } from '../vocab/numbers.js';
+import { UNITS, ZERO_WORDS, digitOfWord } from '../vocab/numbers.js';
 import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
 import { venueBeside } from './venue.js';
 
@@ -433,17 +433,7 @@ function lookalike(raw: string, s: Shape): boolean {
 }
 
 /** Digits said as words, as people dodge number filters: "five five five", "oh", "double seven". */
-const DIGIT_VALUES: Record<string, string> = {
-  zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
-  eight: '8', nine: '9',
-};
-const DIGIT_WORD = oneOf([
-  'zero',
-  'oh',
-  'o',
-  'nought',
-  ...UNITS,
-]);
+const DIGIT_WORD = oneOf([...ZERO_WORDS, ...UNITS]);
 /** A digit said as a word: "five", "oh", "double seven". */
 const SPELLED_WORD = String.raw`(?:(?:double|triple)[ \t]+)?${DIGIT_WORD}`;
 const SPELLED_TOKEN = String.raw`(?:${SPELLED_WORD}|\d{1,4})`;
@@ -460,11 +450,11 @@ function spelledDigits(raw: string): string {
   let words = 0;
   for (const m of raw.toLowerCase().matchAll(/(double|triple)[ \t]+(\p{L}+)|\p{L}+|\d+/gu)) {
     if (m[1]) {
-      digits += DIGIT_VALUES[m[2]].repeat(m[1] === 'double' ? 2 : 3);
+      digits += digitOfWord(m[2])!.repeat(m[1] === 'double' ? 2 : 3);
       words++;
     } else if (/^\d/.test(m[0])) digits += m[0];
     else {
-      digits += DIGIT_VALUES[m[0]];
+      digits += digitOfWord(m[0]);
       words++;
     }
   }

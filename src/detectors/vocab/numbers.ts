@@ -1,8 +1,8 @@
 /**
  * Numbers in words, one item a line (plain words: a regex or a set of words may take them). Who reads them: an age
  * or a count of days said in words ("turns forty", "in three sleeps", "a big five-oh": pii/birthdate), a day of the
- * month said as an ordinal ("the fourteenth": pii/birthdate), a phone number said digit by digit ("five five five":
- * pii/phone), a count of addresses, priors, evidence or drinks (case/investigation, case/crime-scene, conduct/alcohol),
+ * month said as an ordinal ("the fourteenth": pii/birthdate), a phone or badge number said digit by digit ("five five
+ * five": pii/phone, id/badge-number), a count of addresses, priors, evidence or drinks (case/investigation, case/crime-scene, conduct/alcohol),
  * words that are no street name (pii/address). A detector takes a named part when it needs fewer words, and says why
  * beside it, or a run in counting order with numberWords / ordinalWords instead of typing "two", "three", ... again.
  */
@@ -19,6 +19,21 @@ export const UNITS = [
   'eight',
   'nine',
 ];
+
+/** Zero said as a word in a number read digit by digit ("four oh two", "nought seven"). */
+export const ZERO_WORDS = [
+  'zero',
+  'oh',
+  'o',
+  'nought',
+];
+
+/** The digit a word stands for in a number read digit by digit: "oh" -> "0", "seven" -> "7" (ZERO_WORDS, UNITS). */
+export function digitOfWord(word: string): string | undefined {
+  if (ZERO_WORDS.includes(word)) return '0';
+  const unit = UNITS.indexOf(word);
+  return unit >= 0 ? String(unit + 1) : undefined;
+}
 
 /** Ten to nineteen. */
 export const TEENS = [
