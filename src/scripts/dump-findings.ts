@@ -27,8 +27,8 @@ interface Corpus {
   profile: Profile;
 }
 
-/** Held-out sets anyone may develop on (c and d retired from untouched in session 12, e and f in session 13, g in session 14, oldest first); every other heldout-* file is an untouched test set. */
-const DEVELOPMENT_HELDOUT = new Set(['heldout-a.jsonl', 'heldout-b.jsonl', 'heldout-c.jsonl', 'heldout-d.jsonl', 'heldout-e.jsonl', 'heldout-f.jsonl', 'heldout-g.jsonl', 'heldout-h.jsonl', 'heldout-i.jsonl', 'heldout-j.jsonl']);
+/** Held-out sets anyone may develop on (c and d retired from untouched in session 12, e and f in session 13, g in session 14, k in session 18, oldest first); every other heldout-* file is an untouched test set. */
+const DEVELOPMENT_HELDOUT = new Set(['heldout-a.jsonl', 'heldout-b.jsonl', 'heldout-c.jsonl', 'heldout-d.jsonl', 'heldout-e.jsonl', 'heldout-f.jsonl', 'heldout-g.jsonl', 'heldout-h.jsonl', 'heldout-i.jsonl', 'heldout-j.jsonl', 'heldout-k.jsonl']);
 const unseen = (file: string) => file.startsWith('heldout-') && !DEVELOPMENT_HELDOUT.has(file);
 
 function args(): { shared: string; only?: string } {
