@@ -2141,8 +2141,10 @@ const OTHER_NUMBER_KINDS = [
   String.raw`warrant\s+card`,
   // an officer's warrant number, not an arrest warrant's (issue 11): "Warrant number 22815 on the card he flashed"
   String.raw`warrant\s+(?:number|no\b|#)(?![^.!?\n]{0,60}?\b(?:served|executed|issued|signed|arrest\w*|search\w*))`,
-  // a badge's number is no case's: "Sgt. Kowalski's star number is 0991"
+  // a badge's number is no case's: "Sgt. Kowalski's star number is 0991"; nor an officer's tax registry number (issue
+  // 11): "My husband's tax reg number is 918224"
   String.raw`(?:badge|shield|star|collar|shoulder)\s+(?:number|no\b|#)`,
+  String.raw`tax\s+reg(?:istry)?\b`,
   String.raw`account\s+(?:number|no\b|#)`,
   String.raw`claim\s+(?:number|no\b|#|ref)`,
   String.raw`policy\s+(?:number|no\b|#)`,

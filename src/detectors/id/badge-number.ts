@@ -878,8 +878,12 @@ const BADGE_LOOKALIKE = new RegExp(
     String.raw`|serial|${oneOf(LOOKALIKE_NUMBER_KINDS)}\s+(?:number|no\.?|#|id))\b`,
   'i',
 );
-/** A phone number's shape, or one given to save: "New number: 555 310 4482. Save it", "0412 555 019" (issue 11). */
-const PHONE_SHAPE = /(?<![\d#])\+?\d{2,4}[ .-]\d{3}[ .-]\d{3,4}(?![\d-])|\bsave\s+(?:it|my\s+number|this\s+number)\b/i;
+/**
+ * A phone number's shape, or one given to save: "New number: 555 310 4482. Save it", "0412 555 019", a trunk-0
+ * national number of 10 or 11 digits in two groups ("Please ring 01632 960412", "07700 900123") (issue 11).
+ */
+const PHONE_SHAPE =
+  /(?<![\d#])\+?\d{2,5}[ .-]\d{3}[ .-]\d{3,4}(?![\d-])|(?<![\d#])0\d{3,4}[ .-]?\d{6,7}(?![\d-])|\bsave\s+(?:it|my\s+number|this\s+number)\b/i;
 /** A race's number worn on the chest, a soldier's number: "running in the Turkey Trot", "my Royal Engineers days". */
 const RACE_OR_ARMY = new RegExp(
   String.raw`\b${oneOf([

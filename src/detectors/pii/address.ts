@@ -573,6 +573,12 @@ const COUNT_BEFORE_WORDS = [
 /** Words right before a house number that make it a count or a rank ("top 10 Wall Street firms"). */
 const COUNT_BEFORE = new RegExp(String.raw`\b${oneOf(COUNT_BEFORE_WORDS)}\s*$`, 'i');
 
+/**
+ * "Around" or "about" after a word that places someone or something is a place, not a count (issue 11): "last seen
+ * around 212 Thornfield Road", "spotted about 14 Elm Street" (COUNT_BEFORE's "around 200 Oak Street residents").
+ */
+const PLACED_AROUND = /\b(?:seen|spotted|sighted|found|lost|parked|dumped|abandoned|lives?|living)\s+(?:around|about)\s*$/i;
+
 /** A block range rather than a house: "between 100 and 200 Oak Street", "from 10 to 40 Elm St". */
 const RANGE_BEFORE = /\b(?:between|from)\s+\d+\s*(?:and|to|-|–)\s*$/i;
 
@@ -985,7 +991,7 @@ const MONTH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${oneOf(MONTH_BEFORE_WORD
 /** Is the house number a count, a rank, a date or a numbered place rather than the start of an address? */
 function countLike(text: string, numStart: number, house: string): boolean {
   const head = before(text, numStart, 24);
-  if (COUNT_BEFORE.test(head) || RANGE_BEFORE.test(head)) return true;
+  if ((COUNT_BEFORE.test(head) && !PLACED_AROUND.test(head)) || RANGE_BEFORE.test(head)) return true;
   if (NUMBERED_PLACE_BEFORE.test(head)) return true;
   const value = parseInt(house, 10);
   if (MONTH_BEFORE.test(head) && (value <= 31 || /^(?:1[89]|20)\d\d$/.test(house))) return true;
@@ -1293,8 +1299,10 @@ export const address: TextDetector = {
       'Contact me at 4471 Maria Canyon or by phone',
       'The form lists 82 Garcia Cape as the home address',
       'The cabin: 1402 Lakeview Sideroad, Tiny ON',
+      'Lost cat, ginger tom. Last seen around 212 Thornfield Road, please check your sheds!',
     ],
     fp: [
+      'Around 200 Oak Street residents turned up to the meeting.',
       'He scored 3 goals at Park Cross on Saturday',
       { text: 'Traffic advisory: Main Street between 4th and 6th Ave is closed until 3 PM.', context: 'official' },
       'Meet us at the corner of Oak and 12th for the 5K tomorrow morning!',

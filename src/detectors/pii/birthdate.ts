@@ -348,6 +348,11 @@ const LABEL_GAP_OTHER_DAY = new RegExp(String.raw`\b${oneOf([
  * ("… asked my DOB and I blanked. It's 05-08-1983"): the date belongs to something else (LABEL_THEN_DATE).
  */
 const ANOTHER_SENTENCE = /[.!?](?![\s"'“”‘’]*(?:(?:it|mine|that)(?:['’]s|\s+is|\s+was)\s*)?$)/i;
+/**
+ * The label asked as a question, its "?" right after it, is no sentence of its own: the date after it answers it
+ * ("The surgeon said 'date of birth?' and I said '9th of January 1972'") (issue 11).
+ */
+const LABEL_ASKED = /^[\s"'“”‘’]*\?/;
 
 /**
  * A birthday word; what sits next to it decides whether a date is tied to it.
@@ -2060,11 +2065,15 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     name: 'LABEL_THEN_DATE',
     description: 'a date-of-birth label, then a date with its year a clause or a sentence later: "asked my DOB and I blanked. It\'s 05-08-1983"',
     pattern: LABEL_THEN_DATE,
-    vetoes: [(m) => LABEL_GAP_OTHER_DAY.test(m[1]!) || ANOTHER_SENTENCE.test(m[1]!)],
+    vetoes: [(m) => LABEL_GAP_OTHER_DAY.test(m[1]!) || ANOTHER_SENTENCE.test(m[1]!.replace(LABEL_ASKED, ''))],
     span: (m) => ({ start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length }),
     confidence: 0.85,
     disjoint: true,
-    examples: ['the dentist asked my DOB and I blanked. It\'s 05-08-1983.', 'The entry form wanted my date of birth, typed 1988-07-19 and sighed.'],
+    examples: [
+      'the dentist asked my DOB and I blanked. It\'s 05-08-1983.',
+      'The entry form wanted my date of birth, typed 1988-07-19 and sighed.',
+      "The nurse said 'date of birth?' and I said '9th of January 1972', and she said same as her mum",
+    ],
   },
   {
     name: 'BIRTHDAY_THEN_DAY',
@@ -2590,6 +2599,8 @@ export const birthdate: TextDetector = {
       'Born 14 minutes apart on a snowy Jan 3rd 1995.',
     ],
     fp: [
+      // a date-of-birth label asked, then another day in the next sentence (issue 11)
+      "The form asked 'date of birth?' and I left it blank. Posted it on 3 June 2024 anyway.",
       // a force or a union by its short name (issue 11)
       'Happy birthday to the Met, 195 years old this September 29',
       'Our union turns 50 on 1 May, free pint at the club',

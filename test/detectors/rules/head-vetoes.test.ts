@@ -1,0 +1,26 @@
+// The vetoes the learned heads read (src/model/signals.ts): a sentence they skip, and one like it they keep.
+import { describe, expect, it } from 'vitest';
+import { noNumberIn, notAnOfficersNumber } from '../../../src/detectors/id/badge-number.js';
+import { caseNotOpenIn } from '../../../src/detectors/case/investigation.js';
+
+describe('id/badge-number head veto', () => {
+  it('skips a phone number given to ring, in a trunk-0 national shape (issue 11)', () => {
+    expect(notAnOfficersNumber("Please ring 01632 960412 if you've got them")).toBe(true);
+    expect(notAnOfficersNumber('New mobile is 07700 900123, old one is dead')).toBe(true);
+    expect(notAnOfficersNumber('Badge 4471 back on the vest after leave')).toBe(false);
+    expect(notAnOfficersNumber('Shield 012345, same as my dad wore')).toBe(false);
+  });
+  it('skips a post with no number at all', () => {
+    expect(noNumberIn('My old collar number still pops into my head')).toBe(true);
+    expect(noNumberIn('badge number four four one seven')).toBe(false);
+  });
+});
+
+describe('case/investigation head veto', () => {
+  const unit = (s: string) => caseNotOpenIn(s, s);
+  it("skips an officer's tax registry number, which is no case number (issue 11)", () => {
+    expect(unit("My husband's tax reg number is 918224, tell the desk sergeant that if he doesn't answer his phone")).toBe(true);
+    expect(unit('Tax registry 771204 on the overtime slip again')).toBe(true);
+    expect(unit('Case number 918224: the suspect is the tenant downstairs')).toBe(false);
+  });
+});
