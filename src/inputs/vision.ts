@@ -2798,7 +2798,7 @@ function kitCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCu
       }
       // With keypoints the patch is looked for on every dark shirt (uniformDetailCues). In a black-and-white picture (or
       // one nearly so) a light blob is anything (a cuff, a collar, a hand): only a coloured patch is read there.
-      const patch = body ? undefined : shoulderPatches(img, b, undefined, isDarkCloth, grey)[0];
+      const patch = body ? undefined : shoulderPatches(img, b, undefined, DARK_SHIRT, grey)[0];
       if (patch) cues.push({ kind: 'patch:shoulder', box: patch, confidence: 0.4 });
     }
   }
@@ -2989,6 +2989,58 @@ function isDarkCloth(r: number, g: number, b: number): boolean {
   return Math.max(r, g, b) < 90;
 }
 
+/**
+ * A kind of uniform shirt read on a person's chest (the cue `shirt:<kind>`), with the tests its details are read by.
+ * A new kind is one entry of SHIRTS.
+ */
+interface ShirtKind {
+  kind: 'dark' | 'light-blue' | 'tan';
+  /** The kind as a cue's detail says it ("ring light blue 0.62"). */
+  said: string;
+  /** Share of the chest (every other pixel) that must be the cloth. */
+  chest: number;
+  /** Whether it is read in a black-and-white picture: dark cloth is; a pale colour there is any grey. */
+  inGrey: boolean;
+  /** The cloth: the shirt's share of the chest, the ring round a badge or a sleeve patch. */
+  cloth: RgbTest;
+  /** A white shirt front down the middle of the chest: a suit's (8 % of the front or more and no shirt is read). */
+  front: RgbTest;
+  /** The front's share as a cue's detail says it. */
+  frontSaid: string;
+  /** A badge's metal on the cloth. */
+  metal: RgbTest;
+  /** A sleeve patch's colours on the cloth. */
+  patch: RgbTest;
+}
+
+/**
+ * The uniform shirts, in the order they are read: the first whose cloth covers its share of the chest is the shirt.
+ * - dark: navy, black, dark green or brown (two fifths of the chest). A suit shows a white front between the lapels;
+ *   a uniform shirt (and its tie) is dark down the middle.
+ * - light-blue: the US patrol shirt, one cloth across (a pale blue front is no veto: officers wear a dark jacket over
+ *   it). Silver is told from the cloth's pale folds by being whiter and brighter still.
+ * - tan: a sheriff's tan or khaki. Gold is told from the cloth by being brighter and more saturated, and the front
+ *   must be whiter than the cream `isShirtWhite` allows (that cream is the cloth itself).
+ */
+const SHIRTS: readonly ShirtKind[] = [
+  { kind: 'dark', said: 'dark', chest: 0.4, inGrey: true, cloth: isDarkCloth, front: isShirtWhite, frontSaid: 'light front', metal: isBadgeMetal, patch: isPatchColour },
+  { kind: 'light-blue', said: 'light blue', chest: LIGHT_BLUE_CHEST, inGrey: false, cloth: isShirtBlue, front: isShirtWhite, frontSaid: 'white front', metal: isBadgeMetalOnBlue, patch: isPatchOnBlue },
+  { kind: 'tan', said: 'tan', chest: TAN_CHEST, inGrey: false, cloth: isShirtTan, front: isFrontWhiteOnTan, frontSaid: 'white front', metal: isBadgeMetalOnTan, patch: isPatchOnTan },
+];
+
+/** The dark shirt, whose cloth is also a tactical vest's (its patches are read as on a dark shirt). */
+const DARK_SHIRT = SHIRTS[0];
+
+/** The uniform shirt on a chest and its cloth's share of the chest: the first of SHIRTS whose cloth covers enough. */
+function shirtOf(img: Raster, chest: Box, grey: boolean): { shirt: ShirtKind; share: number } | undefined {
+  for (const shirt of SHIRTS) {
+    if (grey && !shirt.inGrey) continue;
+    const share = shareOf(img, chest, shirt.cloth, 2);
+    if (share >= shirt.chest) return { shirt, share };
+  }
+  return undefined;
+}
+
 function shareOf(img: Raster, box: Box, pred: (r: number, g: number, b: number) => boolean, step = 1): number {
   let n = 0;
   let all = 0;
@@ -3066,32 +3118,22 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     if (!face && !body && o.box.height < 0.5 * img.height) continue;
     const chest = clip(face || !body ? chestOf(o.box, face) : body.chest, img);
     if (chest.width < (face || body ? 40 : 80) || chest.height < 30) continue;
-    const dark = shareOf(img, chest, isDarkCloth, 2);
-    // A dark uniform shirt: dark cloth over two fifths of the chest or more.
-    const darkShirt = dark >= 0.4;
-    // A light-blue patrol shirt (US police): read only where the chest is not dark, and never in black and white.
-    const blue = !darkShirt && !grey ? shareOf(img, chest, isShirtBlue, 2) : 0;
-    // A tan or khaki uniform shirt (sheriff's deputies): likewise, where the chest is neither dark nor light blue.
-    const tan = !darkShirt && blue < LIGHT_BLUE_CHEST && !grey ? shareOf(img, chest, isShirtTan, 2) : 0;
-    const shirt = darkShirt ? 'dark' : blue >= LIGHT_BLUE_CHEST ? 'light-blue' : tan >= TAN_CHEST ? 'tan' : undefined;
-    if (!shirt) continue;
-    const cloth = shirt === 'dark' ? isDarkCloth : shirt === 'light-blue' ? isShirtBlue : isShirtTan;
-    // A suit shows a white shirt front between the lapels; a uniform shirt (and its tie) is dark down the middle, and a
-    // light-blue uniform shirt is one cloth across. (A pale blue front is no veto: officers wear a dark jacket over a
-    // light-blue uniform shirt.)
+    // The shirt: dark cloth, else (never in black and white) a light-blue patrol shirt, else a tan one (SHIRTS).
+    const worn = shirtOf(img, chest, grey);
+    if (!worn) continue;
+    const { shirt, share } = worn;
+    // A suit shows a white shirt front between the lapels, down the middle of the chest.
     const front: Box = face
       ? { x: Math.round(face.x + face.width * 0.2), y: Math.round(face.y + face.height * 0.85), width: Math.round(face.width * 0.6), height: Math.round(face.height * 0.7) }
       : body
         ? roundBox({ x: body.torso.x + body.torso.width / 2 - 0.2 * body.shoulderWidth, y: body.torso.y, width: 0.4 * body.shoulderWidth, height: 0.6 * body.shoulderWidth })
         : { x: chest.x + Math.round(chest.width * 0.38), y: chest.y, width: Math.round(chest.width * 0.24), height: Math.round(chest.height * 0.6) };
-    const light = shareOf(img, front, shirt === 'tan' ? isFrontWhiteOnTan : isShirtWhite, 1);
+    const light = shareOf(img, front, shirt.front, 1);
     if (light >= 0.08) continue;
-    if (shirt === 'dark') cues.push({ kind: 'shirt:dark', box: chest, confidence: 0.3, detail: `dark ${round2(dark)}, light front ${round2(light)}` });
-    else if (shirt === 'light-blue') cues.push({ kind: 'shirt:light-blue', box: chest, confidence: 0.3, detail: `light blue ${round2(blue)}, white front ${round2(light)}` });
-    else cues.push({ kind: 'shirt:tan', box: chest, confidence: 0.3, detail: `tan ${round2(tan)}, white front ${round2(light)}` });
+    cues.push({ kind: `shirt:${shirt.kind}`, box: chest, confidence: 0.3, detail: `${shirt.said} ${round2(share)}, ${shirt.frontSaid} ${round2(light)}` });
     // On the shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit); in black
     // and white only a coloured one (a light blob is anything there).
-    const patches = body ? shoulderPatches(img, o.box, body, cloth, grey) : [];
+    const patches = body ? shoulderPatches(img, o.box, body, shirt, grey) : [];
     // Badge size: a quarter to half a face wide; without a face, 5-28 % of the chest's width.
     // With keypoints, 12-35 % of the shoulder width (a badge is 6-9 cm; a lapel pin or a button is smaller).
     const [lo, hi] = body
@@ -3100,10 +3142,7 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
         ? [0.15 * face.width, 0.6 * face.width]
         : [0.05 * chest.width, 0.28 * chest.width];
     const sub = crop(img, chest);
-    // On light blue, silver is told from the cloth's pale folds by being whiter and brighter still; on tan, gold from
-    // the cloth by being brighter and more saturated.
-    const metal = shirt === 'dark' ? isBadgeMetal : shirt === 'light-blue' ? isBadgeMetalOnBlue : isBadgeMetalOnTan;
-    for (const bl of blobs(mask(sub, metal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001))) {
+    for (const bl of blobs(mask(sub, shirt.metal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001))) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
       const fill = bl.area / (bl.box.width * bl.box.height);
@@ -3115,9 +3154,9 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
       // A police badge is worn over the heart, on the wearer's left: a shiny blob on the right side of the chest is a
       // pen, a name bar, a logo or a buckle as often as a badge.
       if (body && !onWearersLeft(box, body)) continue;
-      const ring = ringShare(img, box, 0.4, cloth);
+      const ring = ringShare(img, box, 0.4, shirt.cloth);
       if (ring < 0.45) continue;
-      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring ${shirt === 'light-blue' ? 'light blue' : shirt} ${round2(ring)}` });
+      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring ${shirt.said} ${round2(ring)}` });
     }
     // One blob is one cue: a badge near the armpit is not also a sleeve patch. Patches on both sleeves (a uniform's
     // pair) are surer than one (a logo on a sleeve).
@@ -3403,12 +3442,12 @@ function isPatchOnBlue(r: number, g: number, b: number): boolean {
 }
 
 /**
- * Shoulder patches on dark cloth, or on light-blue or tan cloth (`cloth`; one per arm at most): on either upper arm, a compact coloured blob with dark sleeve all round it
+ * Shoulder patches on a shirt's cloth (one per arm at most; its colours are the shirt's `patch` test): on either upper arm, a compact coloured blob with the sleeve all round it
  * (background beside the arm is not ringed by dark). With keypoints the arms are found round the shoulder joints and
  * the patch is 8-45 % of the shoulder width; without, they are the outer thirds of the box, 12-40 % down, and the
  * patch is 4-20 % of the box's width.
  */
-function shoulderPatches(img: Raster, b: Box, body?: Body, cloth: RgbTest = isDarkCloth, colouredOnly = false): Box[] {
+function shoulderPatches(img: Raster, b: Box, body?: Body, shirt: ShirtKind = DARK_SHIRT, colouredOnly = false): Box[] {
   const found: Box[] = [];
   const regions = body
     ? body.arms
@@ -3418,7 +3457,7 @@ function shoulderPatches(img: Raster, b: Box, body?: Body, cloth: RgbTest = isDa
     const region = clip(r, img);
     if (region.width < 8 || region.height < 8) continue;
     const sub = crop(img, region);
-    const colour = colouredOnly ? isPatchSaturated : cloth === isDarkCloth ? isPatchColour : cloth === isShirtTan ? isPatchOnTan : isPatchOnBlue;
+    const colour = colouredOnly ? isPatchSaturated : shirt.patch;
     for (const bl of blobs(mask(sub, colour), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
@@ -3427,7 +3466,7 @@ function shoulderPatches(img: Raster, b: Box, body?: Body, cloth: RgbTest = isDa
       const box = offset(bl.box, region);
       // Bare skin (a forearm or a hand against a dark sleeve) is not a patch.
       if (skinShare(img, box) >= 0.4) continue;
-      if (ringShare(img, box, 0.5, cloth) >= 0.55) {
+      if (ringShare(img, box, 0.5, shirt.cloth) >= 0.55) {
         found.push(box);
         break;
       }

@@ -22,6 +22,19 @@ export const FAINT_WEARER = 0.2;
 /** People in the same kit from which they are a line (riot police, a tactical team), not a passer-by in black. */
 export const KIT_TEAM = 3;
 
+/**
+ * The light uniform shirts vision reads (`shirt:<kind>`; its SHIRTS table says how), in the order they are read. Each is
+ * also worn by people who are not police, so it backs a badge or a sleeve patch only with a second cue, and says which
+ * shirt in its own message and pattern. `capBadge`: whether the shirt backs a badge on a peaked cap.
+ * - light-blue: US patrol officers, and also security guards, postal workers and office staff;
+ * - tan or khaki: a sheriff's deputy or a trooper, and also a scout leader, a park ranger or a courier. It backs no cap
+ *   badge: an army officer's khaki service dress has a peaked cap with a badge.
+ */
+const LIGHT_SHIRTS = [
+  { kind: 'light-blue', messageId: 'patrol', pattern: 'light-blue-uniform', capBadge: true },
+  { kind: 'tan', messageId: 'tan', pattern: 'tan-uniform', capBadge: false },
+] as const;
+
 export const uniform: ImageDetector<RegExp[]> = {
   kind: 'image',
   id: 'image/uniform',
@@ -109,14 +122,9 @@ export const uniform: ImageDetector<RegExp[]> = {
       // A duty belt is a second cue only: a security guard wears one too.
       const belt = inside('belt:duty', 0.8);
       const shirt = inside('shirt:dark', 0.7);
-      // A light-blue shirt is what US patrol officers wear, and also security guards, postal workers and office staff:
-      // it backs a badge or a patch only with a second cue.
-      const blue = shirt ? undefined : inside('shirt:light-blue', 0.7);
-      // A tan or khaki shirt is a sheriff's deputy's or a trooper's, and also a scout leader's, a park ranger's or a
-      // courier's: the same rule as light blue.
-      const tan = shirt || blue ? undefined : inside('shirt:tan', 0.7);
-      const light = blue ? 'light-blue' : tan ? 'tan' : undefined;
-      const shirtWords = shirt ? 'dark uniform shirt' : light ? `${light} uniform shirt` : undefined;
+      // A light uniform shirt (LIGHT_SHIRTS) where the shirt is not dark.
+      const lightShirt = shirt ? undefined : LIGHT_SHIRTS.find((l) => inside(`shirt:${l.kind}`, 0.7));
+      const light = lightShirt?.kind;
       const found: [unknown, string, string][] = [
         [kit, 'kit:tactical', 'black vest and covered head'],
         [badge, 'badge:chest', `badge on a ${light ?? 'dark'} shirt`],
@@ -202,7 +210,7 @@ export const uniform: ImageDetector<RegExp[]> = {
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'shoulder patch on a dark uniform shirt', messageId: 'patch', data: { cues: [...cues, 'shirt:dark'].join(','), seen: seen.join(', ') }, pattern: 'shoulder-patch' });
         continue;
       }
-      if (light && (badge || patch)) {
+      if (lightShirt && (badge || patch)) {
         // A badge over the heart or a sleeve patch on a light-blue or tan shirt, with another cue: the badge and a patch
         // together, a cap badge, a duty belt, police wording or a marked vehicle in the picture. A postal worker's, a
         // guard's or a scout leader's shirt carries a patch or a badge alone.
@@ -217,9 +225,9 @@ export const uniform: ImageDetector<RegExp[]> = {
           location: { box: pb },
           confidence: round2(confidence),
           evidence: `badge or patch on a ${light} uniform shirt`,
-          messageId: blue ? 'patrol' : 'tan',
+          messageId: lightShirt.messageId,
           data: { cues: [...cues, `shirt:${light}`].join(','), seen: seen.join(', ') },
-          pattern: blue ? 'light-blue-uniform' : 'tan-uniform',
+          pattern: lightShirt.pattern,
         });
         continue;
       }
@@ -232,14 +240,15 @@ export const uniform: ImageDetector<RegExp[]> = {
       }
       if (cap) {
         // A peaked cap with a metal badge: police, but also a chauffeur's, a doorman's or an officer's of the armed
-        // forces, so it needs a dark or light-blue uniform shirt, police wording or a marked vehicle with it. Not a tan
-        // one: an army officer's khaki service dress has a peaked cap with a badge (a tan shirt needs a badge or a patch).
-        if (shirtWords && !tan) seen.push(shirtWords);
+        // forces, so it needs a dark uniform shirt or a light one that backs it (LIGHT_SHIRTS: light blue, not tan),
+        // police wording or a marked vehicle with it.
+        const capShirt = shirt ? 'dark' : lightShirt?.capBadge ? lightShirt.kind : undefined;
+        if (capShirt) seen.push(`${capShirt} uniform shirt`);
         if (markings.length) seen.push('police wording in the picture');
         if (onVehicle) seen.push('a marked vehicle in the picture');
         if (seen.length < 2) continue;
         const confidence = Math.min(0.7, 0.45 + 0.1 * (seen.length - 1));
-        const used = [...cues, ...(shirt ? ['shirt:dark'] : blue ? ['shirt:light-blue'] : [])].join(',');
+        const used = [...cues, ...(capShirt ? [`shirt:${capShirt}`] : [])].join(',');
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'badge on a peaked cap', messageId: 'cap', data: { cues: used, seen: seen.join(', ') }, pattern: 'cap-badge' });
       }
     }
