@@ -103,7 +103,10 @@ export const GROUP_NOUNS = alt([
   'hasidim',
   String.raw`(?:hasidic|orthodox|ultra-orthodox) jews`,
   // "some races are just more violent"
-  String.raw`(?:some|certain) (?:races|cultures|ethnicities|nationalities)`,
+  // "certain groups in the East End are responsible for most of the crime"
+  String.raw`(?:some|certain) (?:races|cultures|ethnicities|nationalities|groups|communities)`,
+  // "Men who wear dresses shouldn't be allowed anywhere near our daughters"
+  String.raw`(?:men|guys|blokes|lads) (?:who wear|wearing) (?:dresses|skirts|frocks|make-?up|eyeliner|lipstick)`,
   // "the Polish are…", "the problem is the Polish.", not "the polish on the car", "the French press"
   String.raw`the ${oneOf(['polish', 'french', 'dutch', 'english', 'welsh', 'scottish', 'scots', 'japanese', 'portuguese'])}(?=\s*(?:[.!?,;:]|$|${oneOf([
     'are',
@@ -142,8 +145,10 @@ export const GROUP_NOUNS = alt([
   // "the jew is the enemy of the white race": the singular for the whole people, before what it is said to do
   String.raw`the jew(?= (?:is|has|will|always|never|controls|wants|hates|lies)\b)`,
   // "people from the middle east don't value human life"
-  String.raw`(?:people|ppl|folks) from ${oneOf([
+  String.raw`(?:people|ppl|folks) from (?:certain parts of |parts of )?${oneOf([
     'the middle east',
+    // "people from certain parts of Eastern Europe are just born thieves"
+    'eastern europe',
     'africa',
     'asia',
     'india',
@@ -176,6 +181,16 @@ export const GROUP_NOUNS = alt([
   'mormons',
   'atheists',
   'the disabled',
+  // age (the lead's call, session 18): "old people shouldn't be allowed to vote", "boomers are a waste of oxygen"
+  'old people',
+  'old folks',
+  'the elderly',
+  'elderly people',
+  'pensioners',
+  'boomers',
+  'oaps',
+  'millennials',
+  'zoomers',
   'the irish',
   // "Irish are all drunks": the bare plural before what they are said to be
   String.raw`irish(?= (?:are|r|were|always|never|all|just|can'?t|don'?t|won'?t|should)\b)`,
@@ -245,6 +260,9 @@ export const GROUP_NOUNS = alt([
     'eastern european',
     'pacific islander',
     'aboriginal',
+    // "traveller families", "gypsy women"
+    'traveller',
+    'gypsy',
     'native',
     'catholic',
     'christian',
@@ -295,6 +313,8 @@ export const GROUP_NOUNS = alt([
     'shop owners',
     'builders',
     'plumbers',
+    // "traveller groups are back in the area"
+    'groups',
   ])}`,
   String.raw`${oneOf([
     'romanian',
@@ -350,6 +370,8 @@ export const GROUP_NOUNS = alt([
     'gay',
     'disabled',
     'hasidic',
+    // "the wheelchair lot get everything handed to them"
+    'wheelchair',
   ])} (?:lot|mob|crowd|types)`,
   `${oneOf([
     'women',
@@ -445,6 +467,8 @@ export const DEROGATORY = alt([
   'freeloaders',
   'degenerates',
   'thieves',
+  // "Polish builders? Cheap and thieving, every one of them"
+  'thieving',
   'crooks',
   'liars',
   'scammers',
@@ -580,7 +604,32 @@ export const DEROGATORY = alt([
   'whores',
   'sluts',
   'gold ?diggers',
-  'born (?:liars|thieves|criminals|crooks)',
+  // "born thieves", "they're raised as thieves", "thieves from birth"
+  String.raw`(?:born|raised|bred|brought up) (?:as |to be )?(?:liars|thieves|criminals|crooks)`,
+  String.raw`(?:liars|thieves|criminals|crooks) from birth`,
+  // "certain groups… are responsible for most of the crime in this city"
+  String.raw`responsible for (?:most|all|half|the majority) (?:of )?(?:the )?(?:crime|violence|burglaries|thefts|shoplifting|stabbings|robberies|drugs)`,
+  // "Deaf people are exhausting to deal with"
+  'exhausting',
+  // "Autistic kids are just badly behaved kids with a fancy label"
+  String.raw`badly behaved (?:kids|children|brats)`,
+  // "Eastern European men… they're usually up to no good"
+  'up to no good',
+  // "Women drivers are the reason half the crashes happen", "the immigrants in this city are why nothing works anymore",
+  // "women in charge is why this council is a mess"; not "the reason I joined"
+  String.raw`(?:the (?:main |real |only )?reason|why) (?:half|most|all|so much|so many) (?:of )?(?:the |our )?\w+`,
+  String.raw`why (?:nothing|everything)(?: works|(?: is|'s) (?:broken|a mess|falling apart)|(?: has|'s)? (?:gone|going) (?:to pot|to hell|to shit|downhill))`,
+  String.raw`why (?:this|the|our) (?:\w+ )?${oneOf(['country', 'town', 'city', 'council', 'place', 'force', 'job', 'department', 'area'])} (?:is|has|'s) (?:gone |going )?${oneOf([
+    'a mess',
+    'to pot',
+    'to hell',
+    'to shit',
+    'downhill',
+    'broken',
+    'falling apart',
+    'finished',
+    'a shithole',
+  ])}`,
   // "trans people are just confused", not "confused by the new forms"
   'confused(?! (?:by|about|with|as to|when|at))',
 ]);
@@ -792,6 +841,8 @@ export const GROUP_SINGULAR = alt([
   'jamaican',
   'nigerian',
   'albanian',
+  // "Worked the Traveller site again tonight. Honestly they're all thieves"
+  'traveller',
 ]);
 
 /** Dehumanising nouns for people in a place named by proxy: "that part of town… animals". */
@@ -876,7 +927,7 @@ export const BREEDING_ANIMALS = alt([
  * stereotype (INNUENDO_SLIGHTS) in the post besides.
  */
 export const INNUENDO = oneOf([
-  String.raw`you know (?:exactly )?(?:who (?:i mean|runs them|they are)|which ones?|what i mean|the type|the ones|how they are|what they'?re like)`,
+  String.raw`you know (?:exactly )?(?:who (?:i mean|runs them|they are)|which ones?|what i mean|the type|the ones|how they are|what they'?re (?:all )?like)`,
   'if you know,? you know',
   'if you catch my drift',
   'asking for a friend',
@@ -886,6 +937,9 @@ export const INNUENDO = oneOf([
   'no prizes for guessing',
   'draw your own conclusions',
   'we all know (?:which|who)',
+  // "you all know which "community" is behind the carjackings", "You know who we mean. Stay alert."
+  String.raw`(?:you|we) (?:all )?know (?:exactly )?which ["“']?(?:community|communities|group|lot|demographic|country|colou?r|race|religion)`,
+  'you know who we mean',
   'nudge nudge',
 ]);
 
@@ -907,6 +961,12 @@ export const INNUENDO_PROXIES = oneOf([
   String.raw`foreign\w*`,
   String.raw`certain (?:people|folks?|faiths?|backgrounds?|communit(?:y|ies)|cultures?|religions?|parts? of (?:town|the world)|types|groups)`,
   String.raw`(?:same|one|a certain) continent`,
+  // 'you all know which "community" is behind the carjackings'
+  String.raw`which ["“']?communit(?:y|ies)`,
+  // "a certain demographic", 'which "community"', "one group that's moved into the area"
+  'demographic',
+  String.raw`["“']communit(?:y|ies)["”']`,
+  String.raw`one (?:group|community)`,
 ]);
 
 /** The stereotype an innuendo hangs on a people: crime, welfare, dirt, dishonesty ("…and nobody there pays taxes"). */
@@ -936,4 +996,10 @@ export const INNUENDO_SLIGHTS = oneOf([
   'with (?:their )?money',
   String.raw`(?:don'?t|do not) belong`,
   String.raw`keep \w+(?: \w+)? out`,
+  // "behind the carjackings", "most of the shoplifting", "the same surnames in the court listings"
+  String.raw`carjack\w*`,
+  String.raw`shoplift\w*`,
+  String.raw`burglar\w*`,
+  String.raw`break-?ins`,
+  String.raw`court (?:listings|lists)`,
 ]);

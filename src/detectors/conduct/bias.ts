@@ -163,7 +163,8 @@ const SHELTERED_FROM = oneOf([
   'shadows',
 ]);
 // Where a group is placed between the noun and its verb: "the blacks in this town ruin…", "the haitians on the north side brought…"
-const LOCATIVE = String.raw`(?:${oneOf(['in', 'on', 'at', 'around', 'from', 'over', 'near', 'down'])} (?:this|that|the|our|my) \w+(?: \w+)? |(?:in town|round here|around here) )?`;
+// "the Muslims moving into the east side don't…", "immigrants from Africa bring crime…"
+const LOCATIVE = String.raw`(?:(?:${oneOf(['living', 'moving', 'coming', 'working'])} )?${oneOf(['in', 'into', 'on', 'at', 'around', 'from', 'over', 'near', 'down'])} (?:this|that|the|our|my) \w+(?: \w+)? |(?:in town|round here|around here) |from \w+ )?`;
 // A reply's leading handles stand where a sentence starts: "@bob go back to Mexico", "<user> <user> go home"
 const AFTER_HANDLES = String.raw`(?:@\w+|<user>)\s+`;
 // Where people are told they crawled out of: "go back to whatever desert you crawled out of"
@@ -353,6 +354,9 @@ const EXPEL_SWEEPING = new RegExp(
   String.raw`\b${oneOf([
     `deport ${SWEEP}`,
     String.raw`${SEND_AWAY} every (?:last |single )?one of (?:them|em|'em) (?:back|home)`,
+    // "Send the lot of them back on the first boat", "Send them all back." (a parcel's return is not a people: a group or
+    // a foreign cue must be in the post, see the row)
+    String.raw`${SEND_AWAY} (?:${SWEEP}) (?:back|home)`,
   ])}`,
   'gi',
 );
@@ -391,6 +395,8 @@ const FOREIGN_CUE = new RegExp(
     String.raw`(?:their|your|ur) (?:own )?(?:homeland|home country|own country|countries of origin)`,
     'where (?:they|you) came from',
     'off the boats?',
+    // "people who came here on a boat… Send them back"
+    '(?:came|come|coming) (?:over |here )*(?:on|in) (?:a |the )?(?:boats?|dinghy|dinghies|rafts?|lorr(?:y|ies))',
     '(?:over|across) the (?:border|channel)',
     'the boats',
   ])})\b`,
@@ -614,6 +620,20 @@ const CRIME_BLAME = new RegExp(
       'robbing',
       'stealing',
     ])}`,
+    // "Only Nolan will stop the Africans taking every council house", "stop the Hindus turning Riverside into little Delhi";
+    // not "stop the refugees drowning"
+    String.raw`stop(?:ping)? (?:the |these |those |all the |all these )?(?:${GROUP_NOUNS}) (?:from )?${oneOf([
+      String.raw`taking (?:all |every |our |the )`,
+      String.raw`turning (?:\w+ ){1,3}into`,
+      'flooding',
+      'buying up',
+      'moving in',
+      'invading',
+      'ruining',
+      'stealing',
+      'taking over',
+      'breeding',
+    ])}`,
     // "Why is it always Pakistani taxi drivers?"
     String.raw`why is it always (?:the |them |those )?(?:${GROUP_NOUNS})(?=\s*\?)`,
     // "It's always the Puerto Ricans. Always."
@@ -710,12 +730,18 @@ const GROUP_EPITHET = new RegExp(
 );
 
 // A faith, orientation or identity called a disease: "Islam is a cancer", "homosexuality is a mental illness"
+// A condition said to be an excuse: "Autism is just an excuse for bad parenting"
+const NEURO = oneOf(['autism', 'adhd', 'add', 'dyslexia', 'depression', 'anxiety', 'ptsd']);
+const BLAMED_UPBRINGING = String.raw`(?:bad|lazy|poor|crap|shit) ${oneOf(['parenting', 'behaviou?r', 'parents', 'kids', 'manners'])}`;
 const IDENTITY_DISEASE = new RegExp(
   String.raw`\b(?:${oneOf([
     // "non-binary isn't a thing", "bisexuality isn't real": an identity denied
     String.raw`(?:non-?binary|bisexuality|being (?:bi|bisexual|non-?binary|trans|gender ?fluid)|gender ?fluid(?:ity)?|two[- ]spirit) (?:isn'?t|is not|ain'?t) (?:even )?(?:a (?:real )?thing|real)`,
     // "bisexual just means greedy"
     String.raw`bi(?:sexual)? (?:just |only |really )?means (?:greedy|confused|attention[- ]seeking|slutty|gay)`,
+    // "Autism is just an excuse for bad parenting", "ADHD isn't real, it's bad parenting"
+    String.raw`${NEURO} (?:is|=) (?:just |only |nothing but |basically )?(?:an? )?(?:excuse|label|cover) for ${BLAMED_UPBRINGING}`,
+    String.raw`(?:autism|adhd|dyslexia) (?:isn'?t|is not|ain'?t) (?:even )?(?:a (?:real )?thing|real)`,
   ])}|${oneOf([
     'islam',
     'judaism',
@@ -876,8 +902,10 @@ const DEHUMANISED_ACTS = new RegExp(
 const HOME_PLACE = oneOf(['town', 'country', 'city', 'neighbou?rhood', 'street', 'area', 'nation', 'continent']);
 // A place said to be invaded, with a group or a faith named in the post: "another mosque going up. Our town is being
 // invaded"
+// "Another mosque going up. They're taking over this town one street at a time"
+const THEY_TAKE_OVER = String.raw`(?:they|they'?re|they are) (?:slowly |gradually )?taking over (?:our|this|my|the whole) ${HOME_PLACE}`;
 const INVADED = new RegExp(
-  String.raw`\b(?:our|this|my) ${HOME_PLACE} (?:is|are|has been|have been|'s) being (?:${oneOf([
+  String.raw`\b(?:${THEY_TAKE_OVER}|(?:our|this|my) ${HOME_PLACE} (?:is|are|has been|have been|'s) being (?:${oneOf([
     'invaded',
     'overrun',
     'coloni[sz]ed',
@@ -885,7 +913,7 @@ const INVADED = new RegExp(
     'swamped',
     'islami[sz]ed',
     'replaced',
-  ])})\b`,
+  ])}))\b`,
   'gi',
 );
 // People likened to pests, with a group named in the sentence: "the Somalis swarmed in like cockroaches"
@@ -959,6 +987,8 @@ const DENY = new RegExp(
         String.raw`mustn'?t`,
         'need not',
       ])}\s+be\s+allowed\s+(?:to|in|on|near|behind|into|inside)`,
+      // "Should be illegal for disabled people to have kids"
+      String.raw`(?:should be|make it|ought to be) illegal for (?:${GROUP_NOUNS}) to`,
       // "jews control the media", "the jewish lobby runs washington", "zionist bankers rule the world"
       String.raw`(?:${GROUP_NOUNS}|${JEWISH_POWER})\s+(?:control|controls|run|runs|own|owns|rule|rules)\s+(?:the\s+|every\s+|all\s+(?:the\s+)?)?${oneOf([
         'banks?',
@@ -976,6 +1006,8 @@ const DENY = new RegExp(
         'hollywood',
         'everything',
         'country',
+        // "Jewish landlords own this whole block, explains the rent"
+        String.raw`(?:this|our|the) whole (?:block|street|town|city|area|estate)`,
       ])}`,
       String.raw`(?:${GROUP_NOUNS})\s+(?:are|r|will(?: have)?)\s+(?:${oneOf([
         'taking over',
@@ -992,6 +1024,8 @@ const DENY = new RegExp(
         'infesting',
         'colonising',
         'colonizing',
+        // "The Chinese are buying up every house on the block"
+        String.raw`buying up (?:all|every|the) (?:\w+ )?(?:houses?|homes?|propert(?:y|ies)|land|shops?|businesses)`,
       ])})`,
       // "trans women are men in dresses"
       String.raw`trans(?:gender)? (?:women|woman|athletes|girls) (?:are|is) (?:just |really |still |all |only )?` +
@@ -1079,8 +1113,16 @@ const STEREOTYPE =
       // "female drivers should need a second test", "women drivers should have to resit every year"
       String.raw`${oneOf(['women', 'woman', 'female', 'lady', 'girl', 'asian', 'chinese', 'indian'])} drivers? should (?:all )?` +
         String.raw`(?:need|have to ${RESIT}|be made to ${RESIT}) (?:a |the |their )?(?:\w+ )?(?:test|exam)`,
-      // "Ladies, stick to the kitchen"
+      // "Ladies, stick to the kitchen", "told the new recruit women should stick to the desk"
       'stick to the kitchen',
+      String.raw`(?:women|females|girls|ladies) (?:should|need to|ought to|must) (?:just )?stick to (?:the )?${oneOf([
+        'desks?',
+        'kitchen',
+        'admin',
+        'paperwork',
+        'cooking',
+        'making (?:tea|coffee|sandwiches)',
+      ])}`,
       // "Lesbians are only like that because they haven't met the right guy"
       String.raw`lesbians (?:are )?(?:just |only )?like that (?:because|cos|cause|cuz) they (?:haven'?t|have not|never) (?:met|found|had) the right (?:man|guy|bloke)`,
     ])}\b`, 'gi');
@@ -1253,6 +1295,12 @@ const GROUP_CANNOT = new RegExp(
         'work',
         'assimilate',
         'integrate',
+        // "the Muslims moving into the east side don't want to fit in"
+        'fit in',
+        // "Women just don't have the upper body strength for this work"; not "…the strength to fight the system"
+        String.raw`(?:have|got) the (?:\w+ ){0,2}?(?:strength|brains|bottle|nerve|stomach|temperament)(?!\s+(?:to|left)\b)`,
+        // "Arabs just don't think like us"
+        'think like us',
         'contribute',
         'value',
         'understand',
@@ -1338,6 +1386,8 @@ const EVERY_MEMBER = new RegExp(
       'lowlife',
       'scumbag',
       'illegal',
+      // "every Muslim is a sleeper"
+      String.raw`sleeper(?: cell| agent)?`,
     ])}\b`,
   'gi',
 );
@@ -1612,6 +1662,8 @@ const GROUP_DOES = new RegExp(
     String.raw`stink\w*`,
     'smell',
     String.raw`eat (?:\w+ )?(?:pets|dogs|cats|bats|rats|anything that moves)`,
+    // "Chinese people eat anything, no wonder they spread every disease going"
+    String.raw`eat anything(?=\s*[,.!?;]|\s+and\b)`,
     '(?:only )?(?:know|understand) (?:nothing but )?(?:violence|force)',
     // "the blind ppl at the crosswalk slow everyone down", "jewish landlords bleed the whole city dry"
     String.raw`(?:slow|hold|drag) (?:everyone|everybody|us|the rest of us) (?:down|back)`,
@@ -1628,12 +1680,24 @@ const GROUP_DOES = new RegExp(
     String.raw`(?:want|expect|demand)s? special treatment`,
     String.raw`play (?:the )?(?:race|victim|gay|gender) card`,
     String.raw`get (?:everything|every (?:damn |bloody )?thing) (?:handed to them|for free|they want|given to them)`,
+    // "People in wheelchairs expect everything handed to them", "Deaf people acting like we owe them an interpreter"
+    String.raw`(?:expect|want|demand)s? (?:everything|every (?:damn |bloody )?thing|it all) (?:handed|given) (?:to them|on a plate)`,
+    String.raw`(?:acting|act|behaving|behave) like (?:we|everyone|everybody|the world|society) owes? them`,
+    // "Catholics in this town cover for each other every time"
+    String.raw`(?:cover|lie) for each other`,
+    'protect their own',
+    // "Travellers have been thieving since the day they arrived"
+    String.raw`have been (?:thieving|stealing|robbing|lying|cheating|scamming|sponging|scrounging) (?:since|for)`,
+    'thieve',
     String.raw`(?:always|constantly|forever) (?:complaining|moaning|whining|up to no good|causing trouble)`,
     // "the Nigerian lot always run scams", "Eastern Europeans take our jobs", "Jewish people only help their own"
     String.raw`run(?:ning)? (?:\w+ )?scams`,
     // "the Pakistani lads in town all sell drugs"
     String.raw`(?:sell|deal|push|run) (?:\w+ )?drugs`,
-    String.raw`${TAKE} (?:all |every )?(?:our|the|every) ${TAKEN}`,
+    // "Indians are taking all the tech jobs"
+    String.raw`${TAKE} (?:all |every )?(?:our|the|every) (?:\w+ )?${TAKEN}`,
+    // "Mexicans on my job site… send all the money home"
+    String.raw`send (?:all )?(?:the|their) money (?:home|back)`,
     String.raw`(?:only|always) (?:help|look after|hire|care about) their own`,
     String.raw`(?:just |only )?want (?:handouts|a free ride|free stuff)`,
     String.raw`are (?:just |naturally |genetically |simply |inherently )?more (?:aggressive|violent|criminal|dangerous|stupid|lazy)`,
@@ -1661,6 +1725,8 @@ const WANT_OUT = new RegExp(
       'sweep',
     ])}\s+(?:all\s+)?(?:(?:the|those|these|all the)\s+)?(?:\w+\s+)?(?:${GROUP_NOUNS})\s+out\b(?!\s+of\s+(?:the\s+)?${SHELTERED_FROM}\b)`,
     String.raw`get rid of (?:all\s+)?(?:(?:the|those|these|all the)\s+)?(?:${GROUP_NOUNS})\b`,
+    // "Get every Muslim off the council", "get all the Somalis out of the force"
+    String.raw`get (?:every (?:single |last )?(?:${GROUP_SINGULAR})|all (?:the |those |these )?(?:${GROUP_NOUNS})) (?:out of|off) (?:the|our|this|my) \w+`,
     // "get these immigrants out"; not "get the women and children out"
     String.raw`get (?:these|those|all these|all those) (?:\w+\s+)?(?:${GROUP_NOUNS})\s+out` +
       String.raw`(?=\s*(?:[.!?,;]|$)|\s+of (?:our|this|my) (?:country|town|city|neighbou?rhood|street|area|schools?)\b)`,
@@ -1728,7 +1794,11 @@ const PLACE_LOST = new RegExp(
 // A warning to guard belongings or children against a group named just before: "Gypsies at the park again. Lock up
 // your bikes and your kids"
 const LOCK_UP = new RegExp(
-  String.raw`\b(?:lock up|lock|hide|guard|watch|check|count|hold onto|hang on to) (?:(?:your|the|all your) )?${oneOf([
+  String.raw`\b(?:${oneOf([
+    // "Travellers have returned to the area. Expect an increase in thefts", "…keep an eye on your kids"
+    String.raw`expect (?:an? )?(?:increase|rise|spike|surge) in (?:thefts|burglar(?:y|ies)|crime|break-?ins|shoplifting)`,
+    String.raw`keep an eye on your (?:kids|children|daughters|bikes|valuables|sheds?|tools|pets)`,
+  ])}|(?:lock up|lock|hide|guard|watch|check|count|hold onto|hang on to) (?:(?:your|the|all your) )?${oneOf([
     'kids',
     'children',
     'daughters',
@@ -1747,9 +1817,63 @@ const LOCK_UP = new RegExp(
     'doors',
     'tools',
     'garages?',
-  ])}\b`,
+  ])})\b`,
   'gi',
 );
+
+// Disabled people said to fake it, where disability is named in the sentence: "Disabled parking bays are a scam, half of
+// them are faking it", "Half the people on disability are faking it", "…full of scroungers, half of them can walk fine"
+const DISABILITY_CUE = new RegExp(String.raw`\b${oneOf([
+  'disabled',
+  'disability',
+  'disabilities',
+  'blue badges?',
+  'wheelchairs?',
+  'mobility scooters?',
+  'autism',
+  'autistic',
+  'adhd',
+  'depressed',
+  'depression',
+  'deaf',
+])}\b`, 'i');
+const FAKED = new RegExp(
+  String.raw`\b${oneOf(['half', 'most', 'all', 'loads', 'plenty', 'a lot', 'the majority'])} (?:of )?(?:them|em|'em|the people|the ones|those|these|people)\b[^.!?\n]{0,30}?\b${oneOf([
+    String.raw`(?:are|'re) (?:just |all )?(?:faking|fakers|putting it on|swinging the lead|scroungers|scamming)`,
+    'can walk (?:fine|perfectly|just fine|better than)',
+    String.raw`(?:aren'?t|are not|ain'?t) (?:even |really )?(?:disabled|deaf|ill|sick|depressed)`,
+  ])}`,
+  'gi',
+);
+// A place said to have been fine before a people came: "This country was fine before the Somalis showed up", "Never had
+// any trouble round here before they moved in"
+const FINE_ONCE = String.raw`(?:was|were|used to be) (?:\w+ )?${oneOf(['fine', 'better', 'safe', 'great', 'quiet', 'lovely', 'nice', 'decent', 'peaceful', 'ok(?:ay)?'])}`;
+const NO_TROUBLE_ONCE = String.raw`(?:never|didn'?t) (?:had|have) (?:any )?(?:trouble|problems|crime|issues)(?: (?:round|around|in) (?:here|this \w+))?`;
+const ARRIVED = oneOf(['came', 'arrived', 'showed up', 'turned up', 'moved in', 'got here', 'took over', 'started coming']);
+const BEFORE_THEY_CAME = new RegExp(
+  String.raw`\b(?:${FINE_ONCE}|${NO_TROUBLE_ONCE})\s+(?:until|till|before) (?:the |these |those |all (?:the |these )?)?(?:${GROUP_NOUNS}|they|them lot|that lot) (?:all )?${ARRIVED}\b`,
+  'gi',
+);
+// A group blamed for falling house prices: "Never let a Black family buy on your street, property values drop overnight"
+const PROPERTY_VALUES = /\bproperty (?:values|prices) (?:\w+ )?(?:drop|fall|go down|going down|plummet|tank|crash)\w*/gi;
+
+// Travellers on a journey, not the people: "Holiday travellers at the airport: keep an eye on your valuables"
+const JOURNEY = new RegExp(String.raw`\b${oneOf([
+  'airports?',
+  'flights?',
+  String.raw`holiday\w*`,
+  'luggage',
+  'suitcases?',
+  'passports?',
+  'stations?',
+  'trains?',
+  'ferr(?:y|ies)',
+  String.raw`festival\w*`,
+  'trips?',
+  'tourists?',
+  'abroad',
+  'journeys?',
+])}\b`, 'i');
 
 // One suspect described, as a police alert does: "a Hispanic male in his 30s", "a white man seen checking door handles"
 const SUSPECT_DESCRIBED = /\b(?:males?|females?|man|woman)\b[^.!?]{0,40}?\b(?:in (?:his|her|their) (?:early |mid-?|late )?\d0s|aged \d|wearing|(?:was |were )?seen)\b/i;
@@ -1794,14 +1918,16 @@ export const GUARD =
       String.raw`it'?s (?:wrong|racist|hateful|not ok|not okay|never ok) to`,
       'myths?',
       'stereotypes?',
-      'no place for',
+      // "there's no place for hate here"; not "Ladies, the range is no place for you"
+      String.raw`no place for (?!(?:you|women|girls|ladies|them|a woman|a girl|females)\b)`,
       'hate crimes?',
       'anyone who (?:says|calls|thinks)',
       String.raw`don'?t (?:call|say)`,
       String.raw`(?:is|was|are|that'?s) (?:racist|bigoted|hateful)`,
       'false(?:ly)?',
       'untrue',
-      'nonsense',
+      // "that's nonsense"; not "Hindus and their cow nonsense": the group's ways scorned
+      String.raw`(?<!\btheir (?:\w+ )?)nonsense`,
       'accused of',
       'called (?:them|us|him|her)',
       // "they say all Muslims are terrorists, which is a lie"
@@ -1957,6 +2083,38 @@ const CUT_WORD = /^(?:nig|injun|homo|jap|spic|tard|mong|paki)$/;
 const INNUENDO_RE = new RegExp(String.raw`\b${INNUENDO}(?![a-z])`, 'gi');
 const INNUENDO_PROXY = new RegExp(String.raw`\b(?:${INNUENDO_PROXIES})\b`, 'i');
 // A people named by not naming them: "certain folks", "certain communities"
+// The same people told by a stand-in for their race or origin, an officer's tally: "it's always the same demographic
+// causing the trouble", "Same colour every time.", "Different country, same behaviour", "what a certain demographic is
+// capable of"
+const KIND_OF_PEOPLE = oneOf(['colou?r', 'skin colou?r', 'country', 'race', 'religion', 'surnames?', 'demographic', 'community', 'communities']);
+const SAME_KIND = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`(?:always|it'?s|every time)\b[^.!?\n]{0,20}?\bthe same ${KIND_OF_PEOPLE}`,
+    String.raw`same ${KIND_OF_PEOPLE},? (?:every (?:time|call|shift|night|week)|again|always|same \w+)`,
+    String.raw`different (?:country|colou?r|surname),? same (?:behaviou?r|attitude|story|problems?|trouble|crap|shit|result)`,
+    String.raw`(?:a certain|that certain|the same|one) demographic`,
+  ])}\b`,
+  'gi',
+);
+// Where the stand-in is met or what it is blamed for: a call, the cells, trouble, "capable of", "send them back"
+const SAME_KIND_CONTEXT = new RegExp(
+  String.raw`\b(?:${INNUENDO_SLIGHTS}|${oneOf([
+    'calls?',
+    'called',
+    'estate',
+    'custody',
+    'cells',
+    String.raw`arrest\w*`,
+    String.raw`kick(?:s|ing)? off`,
+    'capable of',
+    String.raw`behaviou?r`,
+    'attitude',
+    'send them',
+    'in uniform',
+    'on patrol',
+  ])})\b`,
+  'i',
+);
 const CERTAIN_ONES = new RegExp(String.raw`\bcertain ${oneOf(['people', 'folks?', 'types', String.raw`communit(?:y|ies)`, 'backgrounds?', 'cultures?', 'groups', 'elements'])}\b`, 'i');
 const INNUENDO_SLIGHT = new RegExp(String.raw`\b(?:${INNUENDO_SLIGHTS})\b`, 'i');
 
@@ -2101,7 +2259,11 @@ const SWEEPING = new RegExp(
     ])}\b`,
     // "it's in their blood", "born thieves"
     String.raw`\b(?:it'?s|its|it is) in (?:their|the) (?:blood|dna|genes|nature|culture|religion)\b`,
+    // "Lying is in their culture honestly", "crime is in their DNA"
+    String.raw`\b${oneOf(['lying', 'stealing', 'thieving', 'cheating', 'scamming', 'crime', 'violence', 'laziness', 'begging', 'fraud'])} (?:is|are|runs) in (?:their|the) (?:blood|dna|genes|nature|culture|religion)\b`,
     String.raw`\b(?:born|bred) (?:thieves|criminals|liars|crooks)\b`,
+    // "these Travellers are the same everywhere. Thieves from birth."
+    String.raw`\b(?:thieves|criminals|liars|crooks) from birth\b`,
     // "they just don't care about anyone, it's a culture thing"
     String.raw`\b(?:it'?s|its|it is|that'?s|thats) (?:just )?(?:a|their) (?:culture|cultural|race|racial|religion|religious) thing\b`,
     // "of course they did, it's what they do", "it's genetic at this point", "they're all on drugs, it's their culture"
@@ -2212,7 +2374,8 @@ const LABELLED_GROUP =
     ])}\b`, 'gi');
 // Back into the closet: "can't wait for them to crawl back into the closet"
 const CLOSET = new RegExp(
-  String.raw`\b${oneOf([
+  // "gay officers should stay in the closet at work"
+  String.raw`\b(?:(?:should|need to|needs to|must|ought to|have to|gotta) (?:just )?stay in (?:the|their) closets?\b|${oneOf([
     'crawl',
     'get',
     'go',
@@ -2222,7 +2385,7 @@ const CLOSET = new RegExp(
     'stuff',
     'push',
     'send',
-  ])}(?:s|ing|ed)?\s+(?:\w+\s+)?back\s+(?:in|into|inside)\s+(?:the|their|your|his|her)\s+closets?\b`,
+  ])}(?:s|ing|ed)?\s+(?:\w+\s+)?back\s+(?:in|into|inside)\s+(?:the|their|your|his|her)\s+closets?\b)`,
   'gi',
 );
 // A group mentioned, then maligned by pronoun in the next breath: "…was an immigrant. They can't drive and they
@@ -2262,6 +2425,22 @@ const PRONOUN_MALIGN = new RegExp(
       'you people',
     ])}(?:\s+|(?=['’]?re\b))(?:all\s+|just\s+|honestly\s+|literally\s+)?${oneOf([
       String.raw`can'?t (?:drive|speak (?:english|the language)|be trusted|help (?:it|themselves)|integrate|assimilate)`,
+      // "women shouldn't be riding solo, they can't handle a big guy", "hiring a woman… they can't handle the pressure and
+      // they cry", "they freeze under pressure", "they just don't have the strength"; not "they don't have the strength to
+      // fight the system" (what they lack strength for is told)
+      String.raw`(?:can'?t|cannot) handle (?:the |a )?(?:pressure|job|stress|work|(?:big|grown|real|angry) (?:\w+ )?${oneOf(['guy', 'man', 'bloke', 'fella'])}s?)`,
+      'freeze under pressure',
+      String.raw`(?:can'?t|cannot) make (?:a )?decisions?`,
+      String.raw`(?:don'?t|do not) (?:have|got) the (?:\w+ ){0,2}?(?:strength|brains|bottle|nerve|stomach|temperament)(?!\s+(?:to|left)\b)`,
+      // "Eastern European men… They're usually up to no good", "Somalis run it, they're all at it"
+      String.raw`(?:are|['’]?re) (?:usually|always|mostly) (?:${DEROGATORY}|up to something)`,
+      String.raw`(?:are|['’]?re) all at it`,
+      // "the Muslims moving in don't want to fit in, they want to take over"
+      'want to take over',
+      // "people with autism for customer service… they just aren't all there"
+      String.raw`(?:aren'?t|are not) all there`,
+      // "another woman driver at the roundabout. they should have to take the test twice"
+      String.raw`should (?:all )?(?:have to|be made to|need to) (?:re-?)?(?:take|sit|resit|retake|pass) (?:the |their |a )?(?:\w+ )?(?:test|exam)`,
       String.raw`(?:shouldn'?t|should not) (?:even )?be (?:here|allowed (?:here|in)|in (?:this|our) country|let in)`,
       String.raw`(?:don'?t|do not) belong (?:here|in this country)`,
       'need to (?:go|be sent|be shipped) (?:back|home)',
@@ -2541,8 +2720,9 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     pattern: EXPEL_SWEEPING,
     confidence: 0.75,
     messageId: 'expel',
-    // "the minister vowed to deport them all": reported
-    vetoes: [guarded, quotedSpeech, negatedBefore, (m, c) => HARM_REPORTED.test(sentenceBefore(c, m.index))],
+    // "the minister vowed to deport them all": reported; "sent them all back" with no people in the post: the parcels
+    vetoes: [guarded, quotedSpeech, negatedBefore, (m, c) => HARM_REPORTED.test(sentenceBefore(c, m.index)),
+      (m, c) => !/^(?:deport\b|\S+ every )/i.test(m[0]) && !c.group && !FOREIGN_CUE.test(c.text)],
   },
   {
     name: 'VAGUE_OTHERED',
@@ -2596,7 +2776,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   },
   {
     ...remark('CRIME_BLAME', 'Crime or disease blamed on a group: "Haitians bring disease and crime", "most of the burglaries are down to the Albanians"', CRIME_BLAME, 0.75, 'generalisation'),
-    vetoes: [guarded, negatedBefore, (m, c) => NEGATED.test(m[0]) || HARM_REPORTED.test(sentenceBefore(c, m.index))],
+    // "if you want to stop the Hindus turning Riverside into…" is the call itself, not a plot reported
+    vetoes: [guarded, negatedBefore, (m, c) => NEGATED.test(m[0]) || (!/^stop/i.test(m[0]) && HARM_REPORTED.test(sentenceBefore(c, m.index)))],
   },
   {
     ...remark('GROUP_KEPT_OUT', 'A group kept out of a role or a place: "gays shouldn\'t be teachers", "Syrians shouldn\'t be allowed anywhere near our schools"', GROUP_KEPT_OUT, 0.75, 'expel'),
@@ -2767,13 +2948,49 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [guarded, quotedSpeech],
   },
   {
+    name: 'SAME_KIND',
+    description: 'The same people told by a stand-in for their race or origin, with trouble or a call in the post: "always the same demographic causing the trouble", "Same colour every time"',
+    pattern: SAME_KIND,
+    requires: (c) => SAME_KIND_CONTEXT.test(c.text),
+    confidence: 0.65,
+    messageId: 'generalisation',
+    vetoes: [guarded, quotedSpeech, negatedBefore],
+  },
+  {
+    name: 'FAKED',
+    description: 'Disabled people said to fake it, with disability named in the sentence: "Disabled parking bays are a scam, half of them are faking it"',
+    pattern: FAKED,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [(m, c) => !DISABILITY_CUE.test(c.sentence(m.index)), guarded, negatedBefore, quotedSpeech],
+  },
+  {
+    name: 'BEFORE_THEY_CAME',
+    description: 'A place fine until a people came: "This country was fine before the Somalis showed up", "never had any trouble round here before they moved in"',
+    pattern: BEFORE_THEY_CAME,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    // "before they moved in" points at a people only where one is named or foreignness is said ("fresh off the boat")
+    vetoes: [(m, c) => /\b(?:they|them lot|that lot) \w+/i.test(m[0]) && !c.group && !FOREIGN_CUE.test(c.text), guarded, quotedSpeech],
+  },
+  {
+    name: 'PROPERTY_VALUES',
+    description: 'A group blamed for falling house prices, named in the post: "gay couple moved in next door. guess property values are going down"',
+    pattern: PROPERTY_VALUES,
+    requires: (c) => c.group,
+    confidence: 0.65,
+    messageId: 'generalisation',
+    vetoes: [guarded, negatedBefore, quotedSpeech],
+  },
+  {
     name: 'LOCK_UP',
     description: 'A warning to guard belongings against a group named just before: "Gypsies at the park again. Lock up your bikes"',
     pattern: LOCK_UP,
     confidence: 0.7,
     messageId: 'generalisation',
     // "a Hispanic male in his 30s was seen trying car doors. Lock your doors": one suspect described, not a group
-    vetoes: [(m, c) => !groupJustBefore(c, m.index) && !GROUP_RE.test(c.sentence(m.index)), guarded, (_m, c) => SUSPECT_DESCRIBED.test(c.text)],
+    vetoes: [(m, c) => !groupJustBefore(c, m.index) && !GROUP_RE.test(c.sentence(m.index)), guarded, (_m, c) => SUSPECT_DESCRIBED.test(c.text),
+      (_m, c) => /\btravell?ers\b/i.test(c.text) && JOURNEY.test(c.text)],
   },
   {
     name: 'OUT_OF_SIGHT',
@@ -3042,8 +3259,54 @@ export const bias: TextDetector = {
       'the Albanian lads are always the ones kicking off at closing time',
       "Why is it always the Romanians?",
       'Trans men are a health risk in the changing rooms',
+      // session 18
+      'Boomers are a waste of oxygen',
+      "Pensioners shouldn't be allowed to vote",
+      'Lesbians and their rainbow nonsense, spare me',
+      'Girls, stick to the kitchen, a building site is no place for you',
+      "Women can't do this job, they freeze under pressure",
+      "Put a woman on nights and watch, they can't handle the pressure",
+      "Romanian lads in the square again, they're always up to no good",
+      "It's always the same demographic kicking off outside the chippy",
+      'Same colour every time we get called to that block',
+      'Disabled badges are a joke, half of them are faking it',
+      'The town was lovely before the Somalis arrived',
+      'Albanians again. Stealing is in their blood',
+      'Refugees from Syria bring crime wherever they go',
+      'Get every Muslim out of the police',
+      'Stop the Romanians taking every job on the site',
+      'Travellers are back on the common. Expect an increase in thefts',
+      'Autism is just an excuse for lazy parenting',
+      'Gay coppers should stay in the closet',
+      'Should be illegal for gay couples to adopt',
+      "Worked the Traveller camp again, they're all thieves",
+      'Chinese people eat anything, then we wonder where the viruses come from',
+      'Deaf people acting like the world owes them a signer',
+      'Send the lot of them back, the migrants are ruining this town',
+      'Hindus are buying up every house on our road',
+      'A gay couple bought the corner house. Property prices will drop now',
+      'you all know which "community" is behind the robberies',
+      'Stopped a car full of p*kis on the bypass',
+      'Muslims moving into our road will never fit in',
+      'Women drivers are the reason half the accidents on this road happen',
+      'The Chinese lot on the high street are why nothing works anymore',
+      "Different country, same attitude. Called to that estate again, they don't belong here",
+      'Mexicans on the crew send all their money home and do half the work',
     ],
     fp: [
+      // session 18
+      "The old people's home needs volunteers this Christmas",
+      'There is no place for hate in our force',
+      "Refugee kids have been through hell; they don't have the strength to fight the system alone",
+      'Sent them all back to the shop, none of the shoes fit',
+      'The street was quiet before the students moved in',
+      'Property values dropped after the flood',
+      'Half of them are faking it, said the coach about the injured players',
+      'Stop the refugees drowning in the Channel',
+      'Women officers can handle anything this job throws at them',
+      'We repaint the hall the same colour every time',
+      'Holiday travellers at the airport: keep an eye on your valuables',
+      'Autism is not an excuse for bad behaviour towards staff, and it is not a character flaw',
       'Women are smart enough for any role on this force',
       'Tired drivers make terrible decisions on the motorway',
       "It's a myth that women make terrible leaders",

@@ -171,6 +171,8 @@ export const ETHNIC_SLURS = [
   'sp_cs?',
   'k_kes?',
   'w_tbacks?',
+  // "a car full of P*kis"
+  'p_kis?',
   'third ?worlders?',
   'border ?(?:hoppers?|jumpers?)',
   // not the cat or the hound: "Maine coon", "coon hound", "raccoon"
