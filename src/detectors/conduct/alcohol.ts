@@ -449,7 +449,8 @@ const DRUNK_PHRASES: readonly string[] = [
   'goon of fortune',
   'blackout wednesday',
   // drunk as a plan: "I intend to be drunk for at least ten of them", "planning to get wasted"
-  String.raw`${oneOf(MEANING_TO)} to (?:be|get|stay) (?:blind |stinking |very |so )?${oneOf(PLANNED_STATES)}`,
+  // "I intend to get absolutely smashed"
+  String.raw`${oneOf(MEANING_TO)} to (?:be|get|stay) (?:blind |stinking |very |so |absolutely |completely |totally |properly )?${oneOf(PLANNED_STATES)}`,
   'drinking to forget',
   String.raw`drinking (?:till|until|til|'til) (?:i|we) forget`,
   // "off duty and off my face, don't judge": at the end of a clause too
@@ -472,8 +473,9 @@ const DRUNK_PHRASES: readonly string[] = [
 ];
 
 // Unambiguous: "blackout drunk", "shitfaced", "sloshed", "rat-arsed", "drunk af", "so drunk", "on a bender"
+// (not a kind of person: "never sounded so drunk-uncle")
 const UNAMBIGUOUS = new RegExp(
-  String.raw`\b${oneOf([...UNAMBIGUOUS_WORDS, ...DRUNK_PHRASES])}\b`,
+  String.raw`\b${oneOf([...UNAMBIGUOUS_WORDS, ...DRUNK_PHRASES])}\b(?![-‐](?:uncle|aunt|auntie|dad|mum|mom|grandad|grandpa|cousin)\b)`,
   'gi',
 );
 
@@ -577,6 +579,11 @@ const WINES_AND_SPIRITS = [
   'prosecco',
   'champagne',
   'bubbly',
+  // "2 bottles of bourbon down"
+  'bourbon',
+  'scotch',
+  'brandy',
+  'sambuca',
 ];
 const BIG_VESSELS = String.raw`(?:pitchers|bottles of ${oneOf(WINES_AND_SPIRITS)}|handles|fifths|magnums|growlers|boxes of wine|bottles each|cases)`;
 
@@ -1023,6 +1030,8 @@ const DRINK_IT_ALL = new RegExp(
       // "drank more cider than water", "drank everything but the mop water"
       String.raw`dr[ai]nk more (?:[\w'’-]+ ){1,2}than (?:water|food|coffee)`,
       String.raw`dr[ai]nk everything (?:but|except|on|in|they)`,
+      // "Bottomless brunch turned into bottomless everything"
+      String.raw`bottomless (?:brunch|prosecco|mimosas|drinks) (?:turned|turns|became|went) (?:into )?(?:a )?bottomless \w+`,
       String.raw`${oneOf(EMPTIED)} (?:a|an|the|half a) (?:whole |full |entire )?${oneOf(WHOLE_VESSELS)} of ${NOT_SOFT}[\w'’-]+`,
       String.raw`(?:a|one|the) (?:whole |full )?${oneOf(WHOLE_VESSELS)} of ${NOT_SOFT}[\w'’-]+ each\b`,
       // "Whole bottle of vodka to myself before the club"
@@ -1503,6 +1512,9 @@ export const DRINK_CONTEXT =
         'cocktails?',
         'margaritas?',
         'jager',
+        // "Lost count of the jagerbombs after 12", "Saturday: bottomless brunch. Sunday: lying on the bathroom floor"
+        String.raw`j[aä]ger ?bombs?`,
+        'bottomless brunch(?:es)?',
         'keg',
         'happy hour',
         'night out',
@@ -1747,6 +1759,8 @@ const OTHERS = [
   String.raw`responded to`,
   String.raw`(?:called|dispatched|sent) (?:out )?to`,
   String.raw`found (?:a|an|the)`,
+  // "The neighbour was drunk again at 2am and singing to his bins"
+  String.raw`(?:the|my|our) neighbou?r(?= (?:was|is|got|had)\b)`,
 ];
 const THIRD_PARTY = new RegExp(String.raw`\b${oneOf(OTHERS)}\b[^.!?]*$`, 'i');
 
@@ -2283,6 +2297,11 @@ export const alcohol: TextDetector = {
   },
   examples: {
     tp: [
+      // session 18
+      'Lost count of the jagerbombs somewhere after nine',
+      'Three bottles of scotch down between the two of us and the night is young',
+      "Finals are done and I'm planning to get completely hammered",
+      'Bottomless brunch turned into bottomless dinner, somebody carry me',
       { text: 'Got absolutely trollied at the work do 🍻', span: 'trollied', messageId: 'drunk' },
       // told by its effects, or in Irish slang (issue 11)
       "Kegs on the beach and I can't feel my legs",
@@ -2329,6 +2348,10 @@ export const alcohol: TextDetector = {
       "Got messy at his leaving do, don't remember the taxi home.",
     ],
     fp: [
+      // session 18
+      'That karaoke version sounded so drunk-uncle, I loved it',
+      'The neighbour was drunk again at 2am and shouting at the bins',
+      'Booked a bottomless brunch for Mum, she only drinks tea',
       'our defence got absolutely hammered in the second half',
       'got smashed in extra time, gutted for the lads',
       'My cousin got absolutely wasted at the wedding and fell in the pond',
