@@ -292,6 +292,84 @@ describe('id/self-affiliation', () => {
     expect(post('Warrant number 22815 on the card he flashed, for anyone else who wants to complain.')).toBe(true);
   });
 
+  it('reads a handle the author says is their own, built on a police identifier (session 18, the lead\'s label call)', () => {
+    for (const text of [
+      'my personal is @officer_lexi_hcpd if you want the behind-the-scenes stuff',
+      'Find me at @deputy.ramos.hcpd for fishing pics',
+      "I'm now on the gram as pct5_danny_b, re-add me",
+      'Swapped my twitter to @trooper_tess_hcpd, same nonsense, new name',
+      'All my running stuff is going on @hcpdmatt_runs from now on',
+      'Follow @trooper_taylor_hcpd for my hiking pics',
+      'PSA: @harbor_pd_shannon is my new handle, old one is gone',
+      'Made a TikTok for the off-duty stuff, follow @constable.chris.hcpd for dad jokes',
+      'Add me on snap, username is trooper.dave.hcpd',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).not.toEqual([]);
+    }
+    for (const text of [
+      // a family's handle, someone else's, or no police identifier in it
+      'Tag me in the pics!! I\'m @copwife_jenna on insta',
+      'My hubby finally made a tiktok: @precinct7_paulie lol',
+      'My wife finally made an account, go follow @hcpdwife_marisol',
+      'my sister\'s handle is @deputy_amy_hcpd if you want the recipe',
+      'tag me and @deputy_sam_hcpd in the pics',
+      "if you're looking for my baking stuff it's all on @bluelinebakes_annie now",
+      'New TikTok: @precinct9_dad. Mostly dad jokes and brisket.',
+      'Shout out to @officer_bex_hcpd for helping my nan across the road',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
+    }
+  });
+
+  it('reads heldout-k\'s false-alarm families (session 18): another workplace, a relative in uniform, scene pictures sent by others', () => {
+    const post = (text: string) => speakerNotPolice(text);
+    const sentence = (text: string) => speakerNotPolice(text, text);
+    expect(post("Warehouse lad, 6 years of night shifts, and I've never once seen a sunrise from outside.")).toBe(true);
+    expect(post('Traffic control on the construction site today. 9 hours holding a stop/go sign in the rain.')).toBe(true);
+    expect(post('paid detail at the construction site on Route 9 all day. stood there, waved cars by')).toBe(false);
+    expect(post("mate who's a crime scene cleaner showed me the photos from the job in Greystones. grim")).toBe(true);
+    expect(post('My uncle showed us a photo he got from a mate at the coroner\'s: the victim from the quarry case.')).toBe(true);
+    expect(post('@lortega sent me the photos from the Harmon St scene, not sharing them here')).toBe(false);
+    expect(sentence('Found an old photo of Dad in uniform, badge 1187, the year he joined the force.')).toBe(true);
+    expect(sentence("Our 4-year-old asked if the man in the police car was Chase and the officer played along.")).toBe(true);
+    expect(sentence('The officer I was riding with played cards at lunch.')).toBe(false);
+  });
+
+  it('reads train-v\'s false-alarm families (session 18): the public telling the police, a sitcom, a view on the policy', () => {
+    const post = (text: string) => speakerNotPolice(text);
+    expect(post('The guy who smashed my car window is the kid from the yellow house. Gave his name to the officer.')).toBe(true);
+    expect(post("Call me on 555-0181, I'll tell the guards.")).toBe(true);
+    expect(post('The suspect is the same guy from the pub fight in June, I was a witness to that one.')).toBe(true);
+    expect(post('Gave evidence at the crown court for the third day running.')).toBe(false);
+    for (const text of [
+      'Arrested Development rewatch is going great. There\'s always money in the banana stand.',
+      'Body-worn cameras are now standard for all officers. Good for everyone, honestly.',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
+    }
+    expect(evidence('The new body-worn cameras are great until you forget and sing in the car', 'id/self-affiliation')).not.toEqual([]);
+    expect(evidence('Arrested a shoplifter before lunch, good day.', 'id/self-affiliation')).not.toEqual([]);
+  });
+
+  it('reads a case\'s people as the author\'s own and life on a police unit (session 18, train-v)', () => {
+    for (const text of [
+      'Our witness has gone quiet. Three days before trial. Of course.',
+      'Half my witnesses "saw nothing". Typical.',
+      'Dog handler life: out in the rain for 4 hours looking for a bloke who was in the pub the whole time.',
+      'First night on the marine unit and I got seasick in the harbour.',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).not.toEqual([]);
+    }
+    for (const text of [
+      'My writing group laughed at my murder scene. Apparently my victim "died too politely".',
+      "The cold case detective came and spoke to our victims' support group.",
+      'my gaming tag is Sgt_Sniper_2000, add me',
+    ]) {
+      expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
+    }
+    expect(evidence('my gaming tag is Sgt_Sniper_2000, add me', 'id/department-moniker')).toEqual([]);
+  });
+
   it('reads police work said in passing (session 17): arrests as a relative clause, own numbers, years, Depot', () => {
     for (const text of [
       'The lad we nicked for the garage burglaries has 22 previous, all the same MO.',

