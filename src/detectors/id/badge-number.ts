@@ -93,11 +93,14 @@ const OFFICER_WORDS = [...STRONG_RANKS, 'cop', 'copper'];
  * An officer named by rank or as "the officer", then their ID: "The officer with ID 4720 on her vest was so patient",
  * "The trooper whose ID was 1158 pulled my grandad out", "Congratulations to Deputy Ana Ruiz, ID 2290, our Deputy of
  * the Month", "Trooper ID two-seven-seven-one on the citation" (issue 11: "ID" and a number are an officer's only with
- * the rank or officer word right before them).
+ * the rank or officer word right before them); a warrant number so placed too: "Detective Constable Shona Price,
+ * warrant number 2281, received the Commissioner's commendation" (an arrest warrant's is vetoed: ARREST_WARRANT).
  */
+/** What an officer's number is called after their rank (RANK_ID): "ID", "I.D.", a warrant number. */
+const RANK_ID_WORD = String.raw`(?:ID|I\.D\.|[Ww]arrant(?=\s*(?:number|no\b|#)))`;
 const RANK_ID = new RegExp(
   String.raw`\b(${oneOf(OFFICER_WORDS)})(?:\s+\p{Lu}[\p{L}'’-]+){0,2}` +
-    String.raw`(?:\s+(?:with|whose)(?:\s+(?:the|an?|his|her|their))?\s+|\s*[,(]\s*|\s+)(?:ID|I\.D\.)(?:\s*(?:number|no\.?|#))?` +
+    String.raw`(?:\s+(?:with|whose)(?:\s+(?:the|an?|his|her|their))?\s+|\s*[,(]\s*|\s+)${RANK_ID_WORD}(?:\s*(?:number|no\.?|#))?` +
     String.raw`\s*(?:(?:was|is)\s+)?#?\s?${BADGE_DIGITS}${NOT_BADGE_DIGITS}`,
   'giu',
 );
@@ -952,6 +955,12 @@ const GATHERINGS = EVENTS.filter((e) => !['gym', 'hospital'].includes(e));
 const NOT_AN_OFFICER_AFTER = [
   String.raw`scouts?`,
   'troop',
+  // a youth group's badges, sewn on a sash (issue 11): "Badge number 12 on the sash!"
+  'sash',
+  String.raw`brownies?`,
+  String.raw`(?:girl\s+)?guides?`,
+  String.raw`cubs?`,
+  String.raw`beavers?`,
   'pinball',
   'arcade',
   String.raw`hall\s+of\s+fame`,
@@ -972,6 +981,9 @@ const ISSUED = /\b(?:issued|given|handed)\s+(?:my\s+|a\s+|the\s+)?$/i;
 /** Before a bare "ID": the writer's, or the start of a sentence ("ID #40517 still opens the gym"; not "Order ID #554433"). */
 const BARE_ID_OWNER = /(?:^|[.!?]\s+|\b(?:my|his|her|their|our)\s+(?:old\s+|police\s+)?)$/i;
 const before = (m: RegExpExecArray, c: CueText, n = 24) => c.text.slice(Math.max(0, m.index - n), m.index);
+
+/** The officer at police work right after their rank and number: "PC 2291 on the community beat", "on patrol" (issue 11). */
+const AT_POLICE_WORK_AFTER = /^\s*(?:(?:is|was)\s+)?on\s+(?:the\s+)?(?:(?:community|night|early|late|foot)\s+)?(?:beat|patrol|duty)\b/i;
 
 /** Badge-number rows, walked in order (PINNED skips a number NUMBERED already took). */
 const BADGE_CUES: CueRow[] = [
@@ -1075,10 +1087,12 @@ const BADGE_CUES: CueRow[] = [
       (m, c) => otherOfficer(/([\p{L}-]+)\s+$/u.exec(before(m, c))?.[1]?.toLowerCase() ?? ''),
       notABadgeNumber,
       (m, c) => /^(?:officer|cop|copper)$/i.test(m[1]!) && otherJobNear(m, c),
+      (m, c) => /warrant/i.test(m[0]) && ARREST_WARRANT.test(around(m, c)),
     ],
     disjoint: true,
     examples: [
       'The officer with ID 4720 on her vest was so patient with my mum after the crash.',
+      "Detective Constable Shona Price, warrant number 2281, received the Commissioner's commendation today.",
       'The trooper whose ID was 1158 pulled my grandad out of the car.',
       'Congratulations to Deputy Ana Ruiz, ID 2290, our Deputy of the Month!',
     ],
@@ -1190,7 +1204,9 @@ const BADGE_CUES: CueRow[] = [
         const named = (NAMES_OFFICER.test(after) || THANKED.test(before(m, c, 30))) && !/^[Rr]eg/.test(m[0]);
         return noPoliceWork(m, c) && !SIGNS_OFF.test(after) && !named && !I_WAS.test(before(m, c, 16));
       },
-      otherJobNear,
+      // (a rank and number at police work, the workplace is a place on the beat: "PC 2291 on the community beat today:
+      // school gates at 8:45, post office at 11")
+      (m, c) => otherJobNear(m, c) && !AT_POLICE_WORK_AFTER.test(c.text.slice(m.index + m[0].length)),
       notABadgeNumber,
       // "my PC 4090, best build yet": a computer, not a constable
       (m, c) => /^[A-Z]{2,4}\s/.test(m[0]) && /\b(?:my|your|new|old|gaming)\s+$/i.test(before(m, c)),
@@ -1199,6 +1215,7 @@ const BADGE_CUES: CueRow[] = [
     disjoint: true,
     examples: [
       'PC 4471 signing off for the last time. 30 years on the force.',
+      "PC 2291 on the community beat today: school gates at 8:45, post office at 11, chippy at 1 (don't judge).",
       'Congratulations to Constable Tara Singh (Regimental No. 62114) on 20 years with the detachment.',
       'Officer 2231, checking out for the weekend.',
       'PF 30442 signing off for good. Been a privilege',
@@ -1277,6 +1294,9 @@ export const badgeNumber: TextDetector = {
       'Case #2026-11873 is finally moving.',
       'Weapon serial number 4471882 was logged at intake.',
       'My son earned his scout badge 3 times this year.',
+      // a youth group's badge on a sash; an arrest warrant after a rank and name (issue 11)
+      'My daughter got her Brownies baking badge. Badge number 12 on the sash!',
+      'Sgt. Ray Cole, warrant number 44718 was executed at the flat this morning.',
       'I just unlocked the "Fresh Brew" badge on foursquare!',
       'Give the new place 5 stars, 100 percent.',
       'Order ID 554433 still has not shipped.',

@@ -515,6 +515,9 @@ const ADDRESS_CUE_WORDS = [
   String.raw`(?:garage|yard|rummage|jumble|estate|moving)\s+sale`,
   String.raw`housewarming`,
   String.raw`at\s+number`,
+  // where to bring a thing back, where a party is (issue 11): "please drop it to 73 Rathmore Park", "Party at 9 Meadow View"
+  String.raw`(?:drop|bring|return)\s+(?:it|them)\s+(?:back\s+|off\s+|round\s+)?(?:to|at)`,
+  String.raw`part(?:y|ies)\s+(?:is\s+|will\s+be\s+)?at`,
   // "Contact me at 913 Maria Curve", "you can find us at"
   String.raw`(?:contact|reach|find|visit|write\s+to)\s+(?:me|us|him|her|them)\s+at`,
 ];
@@ -781,6 +784,9 @@ function evidence(analysis: TextAnalysis, start: number, end: number): { lead: b
     cue: ADDRESS_CUE.test(analysis.sentenceBefore(start, 70, 'paragraph')) || ADDRESS_CUE_AFTER.test(text.slice(end, end + 60)),
   };
 }
+
+/** A state or territory and a postcode ending a line: "Kellyville NSW 2155" (NUMBER_AFTER_NAME's veto). */
+const AU_POSTAL_LINE = /\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT),?\s+\d{4}$/;
 
 /** Whether any of evidence()'s kinds stands around the street. */
 function hasEvidence(analysis: TextAnalysis, start: number, end: number): boolean {
@@ -1172,6 +1178,9 @@ const ADDRESS_CUES: CueRow<AddressText>[] = [
     vetoes: [
       (m, _c, made) => overlapsMade(made, m.index + m[1].length, m.index + m[1].length + 1),
       (m, c) => !streetBeforeNumber(m, c),
+      // an Australian town, state and postcode after the street: "12 Acacia Cct, Kellyville NSW 2155" (a postal line,
+      // read as a street once the post holds an address cue)
+      (m, c) => AU_POSTAL_LINE.test(c.text.slice(Math.max(0, m.index - 5), m.index + m[0].length)),
     ],
     span: (m, c) => {
       const st = streetBeforeNumber(m, c)!;
@@ -1300,6 +1309,8 @@ export const address: TextDetector = {
       'The form lists 82 Garcia Cape as the home address',
       'The cabin: 1402 Lakeview Sideroad, Tiny ON',
       'Lost cat, ginger tom. Last seen around 212 Thornfield Road, please check your sheds!',
+      'If anyone finds a brown wallet, please drop it to 73 Rathmore Park, reward for the cards',
+      'Twins turn 8 on Saturday the 21st! Party at 9 Meadow View, 2pm.',
     ],
     fp: [
       'Around 200 Oak Street residents turned up to the meeting.',

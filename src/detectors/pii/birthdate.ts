@@ -81,6 +81,8 @@ const RELATIVE_DAYS = [
     'yesterday',
     // "this past Sunday" (like "last Sunday")
     String.raw`(?:this|next|last|on|coming|this\s+coming|this\s+past)\s+(?:${WEEKDAY}|week(?:end)?|wk|month)`,
+    // a weekday of the week in hand (issue 11): "she turns 5 on the Friday"
+    String.raw`on\s+the\s+${WEEKDAY}`,
     String.raw`(?:this|next|last|coming|this\s+coming)\s+${SHORT_WEEKDAY}`,
     String.raw`${WEEKDAY}`,
     String.raw`this\s+(?:morning|afternoon|evening)`,
@@ -1293,7 +1295,8 @@ const AGE_TODAY = new RegExp(
     '2morrow',
     String.raw`this\s+morning`,
     'midnight',
-    String.raw`(?:this|next|on)\s+(?:${WEEKDAY}|${SHORT_WEEKDAY})`,
+    // (and its day of the month: "30 on Thursday the 11th and my back already hurts")
+    String.raw`(?:this|next|on)\s+(?:${WEEKDAY}|${SHORT_WEEKDAY})(?:\s+the\s+${DAY}(?!\w))?`,
     // "40 on the 9th!" (not "on the 9th floor", "on the 5th hole")
     String.raw`on\s+the\s+${DAY}(?!\w|\s+${oneOf(NOT_A_DAY_NOUNS)}\b)`,
   ])})\b`,
@@ -1943,6 +1946,8 @@ const AND_I = new RegExp(String.raw`^\s*(?:,|and|&)\s*${oneOf([
   'feeling',
   'not',
   'already',
+  // the author's own body feeling the years (issue 11): "30 on Thursday the 11th and my back already hurts"
+  String.raw`my\s+(?:back|knees?|joints|hips?|body|hair)`,
 ])}\b`, 'i');
 /** Work beside a bare "25 today": a count of calls or arrests, not an age ("25 today and I'm exhausted, busiest shift"). */
 const WORK_COUNTED = new RegExp(String.raw`\b${oneOf([
@@ -2595,10 +2600,14 @@ export const birthdate: TextDetector = {
       'Spending my 35th (today!) on nights.',
       'One more sleep til my lad turns 18.',
       '40 tomorrow. Forty. How did this happen.',
+      // a weekday of the week in hand; an age, its day, and the author's body feeling it (issue 11)
+      "Sophie's party is Saturday the 9th (she turns 5 on the Friday!)",
+      '30 on Thursday the 11th and my back already hurts.',
       'Leap-year baby here, so technically I am turning 9.',
       'Born 14 minutes apart on a snowy Jan 3rd 1995.',
     ],
     fp: [
+      'The shop turns 5 on the Friday, cake for every customer.',
       // a date-of-birth label asked, then another day in the next sentence (issue 11)
       "The form asked 'date of birth?' and I left it blank. Posted it on 3 June 2024 anyway.",
       // a force or a union by its short name (issue 11)

@@ -247,7 +247,49 @@ const FREE_MAIL_BOX = new RegExp(
   'gi',
 );
 
+/**
+ * A business's or a hall's role mailbox, the whole local part one of these words: no one person's address (issue 11):
+ * "Email hello@ridgewaybakery.ie", "bookings@stcolumbashall.org", "the school office at office@stbrigidsns.ie" (a
+ * person's box holds more than the role: "jrhollis.inquiries@gmail.com").
+ */
+const ROLE_MAILBOXES = [
+  'info',
+  'hello',
+  'office',
+  'bookings?',
+  'enquiry',
+  'enquiries',
+  'inquiries',
+  'admin',
+  'contact',
+  'sales',
+  'support',
+  'reception',
+  'events',
+  'orders',
+  'hire',
+  'secretary',
+  'press',
+  'membership',
+  'tickets',
+  'accounts',
+];
+const ROLE_BOX = new RegExp(String.raw`^${oneOf(ROLE_MAILBOXES)}@`, 'i');
+/** Words a mailbox template is made of: "Use the format firstname.lastname@yourcompany.com" (issue 11). */
+const TEMPLATE_WORDS = ['firstname', 'lastname', 'first', 'last', 'surname', 'name', 'yourname', 'username', 'initials?'];
+/** A template, not an address: its local part only template words, or its domain "your...": "name@yourschool.org". */
+const TEMPLATE_BOX = new RegExp(
+  String.raw`^${oneOf(TEMPLATE_WORDS)}(?:[._-]${oneOf(TEMPLATE_WORDS)})*@|@your[a-z]*\.`,
+  'i',
+);
+
 type EmailText = CueText & { agency: AgencyProfile };
+
+/** A role mailbox or a template, however spaced: no one person's address. */
+const noPersonsBox: Veto<EmailText> = (m) => {
+  const box = m[0].replace(/\s+/g, '');
+  return ROLE_BOX.test(box) || TEMPLATE_BOX.test(box);
+};
 
 const taken: Veto<EmailText> = (m, _c, made) => made.some((x) => m.index < x.end && x.start < m.index + m[0].length);
 const prose: Veto<EmailText> = (m) => PROSE_LOCAL.test(m[1]);
@@ -259,14 +301,18 @@ const EMAIL_CUES: CueRow<EmailText>[] = [
     description: 'a mailbox as one token: "dana.kowalski83@gmail.com" (not "logo@2x.png")',
     pattern: PLAIN,
     confidence: 0.95,
-    vetoes: [(m) => FILE_TLDS.has(m[1].slice(m[1].lastIndexOf('.') + 1).toLowerCase()), (m, c) => isAgencyDomain(m[1], c.agency)],
+    vetoes: [
+      (m) => FILE_TLDS.has(m[1].slice(m[1].lastIndexOf('.') + 1).toLowerCase()),
+      (m, c) => isAgencyDomain(m[1], c.agency),
+      noPersonsBox,
+    ],
   },
   {
     name: 'SPACED',
     description: 'an address broken by spaces, as tokenised or OCR\'d text has it: "higgins @ foxtel. com"',
     pattern: SPACED,
     confidence: 0.7,
-    vetoes: [taken, prose, (m, c) => isAgencyDomain(m[2].replace(/\s+/g, ''), c.agency)],
+    vetoes: [taken, prose, (m, c) => isAgencyDomain(m[2].replace(/\s+/g, ''), c.agency), noPersonsBox],
   },
   {
     name: 'BRACKETED_AT',
@@ -336,6 +382,9 @@ export const email: TextDetector = {
       'Install it with npm i clearpost@1.2.3 today.',
       'I switched my 2fa at outlook yesterday.',
       'my email is on gmail, DM me for it',
+      // a role mailbox, a template (issue 11)
+      'Bookings now open! Email hello@ridgewaybakery.ie or call into the shop.',
+      'Use the format firstname.lastname@yourcompany.com when you sign up.',
     ],
   },
   // Structural: every form needs a mailbox "x@domain.tld" (maybe spaced), a bracketed "(at)" or a spelled "dot"; a bare
