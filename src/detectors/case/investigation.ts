@@ -455,6 +455,10 @@ const OPERATION =
       ])} (?:sweeps?|roundups?|operations?|ops?|stings?)`,
       'sting operations?',
       'takedowns?',
+      // a named operation starting, a sweep of a place (issue 11): "Operation Dovetail kicks off Thursday at 4am",
+      // "Sweep on the Northside Tuesday" (not a chimney sweep, nor a team's: "Ready for tomorrow's sweep of the O's")
+      String.raw`operation\s+[a-z]+\s+(?:kicks\s+off|starts|begins|goes\s+(?:live|ahead|in)|is\s+(?:on|a\s+go))`,
+      String.raw`(?<!chimney\s|clean\s|series\s|['’]s\s)sweeps?\s+(?:on|in|of|across)\s+(?:the\s+)?\w+`,
       String.raw`(?:hit|hitting) (?:the|a|that|this) (?:\w+ )?(?:drug |trap |stash )?(?:house|door|spot|place|trap)`,
       'kicking (?:in )?(?:the|a|that) door',
       'serving (?:paper|a warrant|warrants)',
@@ -784,6 +788,8 @@ const FUTURE =
       'at (?:dawn|sunrise|first light)',
       'this (?:morning|afternoon|evening|weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)',
       String.raw`next (?:week|month|\w+day)`,
+      // "Takedown's end of the month"
+      String.raw`(?:by )?(?:the )?end of (?:the|this|next) (?:week|month)`,
       String.raw`(?:on )?${oneOf(WEEKDAYS)}(?! night was)`,
       String.raw`at \d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.|hrs)`,
       String.raw`at 0\d{3}`,
@@ -899,6 +905,17 @@ const NOT_POLICE_RAID =
       'bake sale',
       'sweet shop',
     ])}\b`, 'i');
+/** What a record is "a history of" (RECORD, issue 11): "has a history of domestic violence". */
+const HISTORY_OF = [
+  'violence',
+  'abuse',
+  'offending',
+  String.raw`burglar(?:y|ies)`,
+  'theft',
+  String.raw`assaults?`,
+  'dealing',
+  'stalking',
+];
 // "rap sheet", "long criminal record", "14 priors", "ran his plates", "on parole"
 const RECORD =
   new RegExp(String.raw`\b${oneOf([
@@ -977,7 +994,14 @@ const RECORD =
         'as long as',
         'so long',
       ])}`,
-      'known (?:gang member|drug dealer|dealer|offender|felon|associate)',
+      'known (?:gang member|drug dealer|dealer|offender|felon|associate|burglar|shoplifter|thief|car thief)',
+      // a record told in other words (issue 11): "has a history of domestic violence", "Been in and out of juvie since
+      // he was 13", "has been to prison twice before", "has done time for burglary"
+      String.raw`(?:has|had|have|with|got|'s got)\s+(?:an?\s+)?(?:long\s+|documented\s+|known\s+)?history\s+of\s+(?:domestic\s+|sexual\s+)?${oneOf(HISTORY_OF)}`,
+      String.raw`in\s+and\s+out\s+of\s+(?:juvie|juvenile\s+hall|prison|jail|the\s+nick|young\s+offenders)`,
+      String.raw`(?:has|'s|have|had)\s+been\s+(?:to|in)\s+(?:prison|jail|juvie|the\s+nick)\s+(?:twice|three\s+times|\d+\s+times|before|already)`,
+      String.raw`(?:has|'s|had)\s+done\s+(?:time|a\s+stretch|bird)`,
+      String.raw`served\s+time\s+(?:for|in)`,
     ])}\b`, 'gi');
 // Evidence results of an open case: "DNA came back", "prints matched", "tox results"
 const EVIDENCE =
@@ -1501,6 +1525,8 @@ const RECORD_UK =
           'exactly this',
         ])}`,
       ])}`,
+      // a count of previous convictions for a crime (issue 11): "a lad with 3 previous for burglary"
+      String.raw`(?:has|had|got|'s got|with) (?:\d+|two|three|four|five|six|several) previous(?: convictions)? for\b`,
       String.raw`(?:has|had|got|'s got|with|plenty of|loads of|a lot of|a long list of|serious) previous\b(?! ${oneOf([
         'job',
         'jobs',
@@ -2539,8 +2565,18 @@ export const investigation: TextDetector = {
       "Interviewing the driver's passenger tomorrow. She's been avoiding us for a week",
       "We're hitting two houses on Carver Ave at dawn tomorrow. Early night for me.",
       "pretty sure everybody on the block knows the brother did it, just gotta prove it",
+      // a record told in other words; a named operation starting, a sweep of a place (issue 11)
+      { text: 'The man we have interviewed has a history of domestic violence.', context: 'official' },
+      'The lad they arrested for the post office job is my neighbour. Been in and out of juvie since he was 13.',
+      'The ex-con next door is a known burglar. Dealing with him on shift and at home now.',
+      'The cops say the footprints match a lad with 3 previous for burglary.',
+      "Operation Dovetail kicks off Thursday at 4am. 12 doors. If you're on it, early night.",
+      'Sweep on the Northside Tuesday. Pray for dry weather and cooperative dogs.',
     ],
     fp: [
+      'Chimney sweep in Leeds on Tuesday, finally.',
+      "#Royals 2-1!! Ready for tomorrow's sweep of the O's.",
+      'Operation Dovetail kicked off last year and wrapped up in court.',
       // a cold case closed in public
       'News says the Westbrook PD closed a 2004 cold case after a DNA match. Wild how far the science has come.',
       // statistics' priors, a record as a warning, a public hearing's finding, the author's first statement taken
