@@ -292,33 +292,18 @@ describe('id/self-affiliation', () => {
     expect(post('Warrant number 22815 on the card he flashed, for anyone else who wants to complain.')).toBe(true);
   });
 
-  it('reads a handle the author says is their own, built on a police identifier (session 18, the lead\'s label call)', () => {
+  it('leaves a handle the author says is their own to department-moniker (the reference labels: dev-021 of ../shared/eval)', () => {
+    // The labelling reference marks "Follow my new account @rpd_johnny for gym content" department-moniker only: a
+    // police identifier in the author's own handle is the moniker finding, not a self-affiliation of its own.
     for (const text of [
+      'Follow my new account @rpd_johnny for gym content',
       'my personal is @officer_lexi_hcpd if you want the behind-the-scenes stuff',
-      'Find me at @deputy.ramos.hcpd for fishing pics',
-      "I'm now on the gram as pct5_danny_b, re-add me",
-      'Swapped my twitter to @trooper_tess_hcpd, same nonsense, new name',
-      'All my running stuff is going on @hcpdmatt_runs from now on',
-      'Follow @trooper_taylor_hcpd for my hiking pics',
-      'PSA: @harbor_pd_shannon is my new handle, old one is gone',
-      'Made a TikTok for the off-duty stuff, follow @constable.chris.hcpd for dad jokes',
       'Add me on snap, username is trooper.dave.hcpd',
-    ]) {
-      expect(evidence(text, 'id/self-affiliation'), text).not.toEqual([]);
-    }
-    for (const text of [
-      // a family's handle, someone else's, or no police identifier in it
-      'Tag me in the pics!! I\'m @copwife_jenna on insta',
-      'My hubby finally made a tiktok: @precinct7_paulie lol',
-      'My wife finally made an account, go follow @hcpdwife_marisol',
-      'my sister\'s handle is @deputy_amy_hcpd if you want the recipe',
-      'tag me and @deputy_sam_hcpd in the pics',
-      "if you're looking for my baking stuff it's all on @bluelinebakes_annie now",
-      'New TikTok: @precinct9_dad. Mostly dad jokes and brisket.',
-      'Shout out to @officer_bex_hcpd for helping my nan across the road',
+      "Tag me in the pics!! I'm @copwife_jenna on insta",
     ]) {
       expect(evidence(text, 'id/self-affiliation'), text).toEqual([]);
     }
+    expect(evidence('Follow my new account @rpd_johnny for gym content', 'id/department-moniker')).not.toEqual([]);
   });
 
   it('reads heldout-k\'s false-alarm families (session 18): another workplace, a relative in uniform, scene pictures sent by others', () => {

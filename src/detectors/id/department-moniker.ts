@@ -5,7 +5,6 @@ import type { Profile, TextDetector } from '../../core/types.js';
 import { isCommonWord, isPersonName, isPlace } from '../../nlp/people.js';
 import { HANDLE_DEPT_WORDS, HANDLE_FILLERS, HANDLE_NOT_A_NAME, HANDLE_PERSON_WORDS, HANDLE_TITLE_WORDS } from './police-words.js';
 import { escapeRegex, oneOf } from '../vocab.js';
-import { KIN } from '../vocab/relatives.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 
 /**
@@ -270,43 +269,6 @@ export function isDepartmentMoniker(handle: string, v: Vocab): boolean {
   }
   return police && name;
 }
-
-/** A family's words in a handle: it names a member's relative ("@copwife_jenna", "@precinct9_dad", "@blue_family_x"). */
-const FAMILY_PIECES = new Set([
-  ...KIN,
-  'fam',
-  'family',
-  'wives',
-  'moms',
-  'dads',
-]);
-
-/**
- * Whether a department moniker names a member of the police: a department's or a rank's identifier in it, and no
- * family word ("@deputy.ramos.cso", "@hcpd_tony_eats", "pct5_danny_b"; not "@copwife_jenna", "@precinct9_dad", nor
- * "@bluelinebakes_annie": "blueline" is worn by police families too). id/self-affiliation reads it on a handle the
- * author says is their own.
- */
-export function monikerNamesMember(handle: string, v: Vocab): boolean {
-  if (!isDepartmentMoniker(handle, v)) return false;
-  const parts = pieces(handle.replace(/^@/, ''), v).flatMap((p) => {
-    const q = p.toLowerCase();
-    if (v.dept.has(q) || PD_ACRONYM.test(q) || SO_ACRONYM.test(p)) return [{ kind: 'dept' as PartKind, text: q }];
-    return segment(q, v) ?? [{ kind: 'unknown' as PartKind, text: q }];
-  });
-  if (parts.some((x) => FAMILY_PIECES.has(x.text))) return false;
-  return parts.some((x) => x.kind === 'dept' || (x.kind === 'title' && !FAMILY_TITLES.has(x.text)));
-}
-/** Title words police families wear as much as members: "blueline", "thinblue", "leo", "backtheblue". */
-const FAMILY_TITLES = new Set([
-  ...FAMILY_SYMBOLS,
-  'thinblueline',
-  'thinbluelinefamily',
-  'backtheblue',
-  'bluelives',
-  'thinblue',
-  'bluefamily',
-]);
 
 /** What every row sees: the post and the profile's words for reading handles. */
 interface MonikerText extends CueText {

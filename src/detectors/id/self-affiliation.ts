@@ -5,7 +5,6 @@
 import type { Match, Profile, TextDetector } from '../../core/types.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { HANDLE_DEPT_WORDS, OTHER_JOB } from './police-words.js';
-import { monikerNamesMember, monikerVocab, type Vocab as MonikerVocab } from './department-moniker.js';
 import { isPersonName } from '../../nlp/people.js';
 import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
@@ -3973,7 +3972,7 @@ export function prepareAuthorCues(profile: Profile, roster: RosterIndex = prepar
     mention: agency ? new RegExp(String.raw`(?<![\w])#?(?:${agency})(?![\w])`, 'i') : undefined,
     cues: agencyCues,
     roster,
-    rows: [...cues, ...agencyRow, ownHandleRow(monikerVocab(profile)), ...COLLEAGUE_ROWS],
+    rows: [...cues, ...agencyRow, ...COLLEAGUE_ROWS],
   };
 }
 
@@ -4393,123 +4392,6 @@ const AGENCY_CUE = {
   description: 'the agency named as the author\'s own: "retiring from the Harbor City Police Department", "proud member of HCPD"',
   examples: ['retiring from the Harbor City Police Department'],
 };
-/**
- * A handle the author says is their own (issue 11, the lead's label call in session 18): "my personal is
- * @officer_lexi_nypd", "Find me at @deputy.ramos.cso for fishing pics", "Add me on Insta: harbor_pd_jlee". When the handle
- * joins a department's or a rank's identifier to a name (not a family's handle, "@copwife_jenna"), the author reveals
- * being police. Built with the profile's words for reading handles (`prepareAuthorCues`).
- */
-const OWN_HANDLE = {
-  name: 'OWN_HANDLE',
-  description: 'a handle the author says is their own, built on a police identifier: "my personal is @officer_lexi_nypd", "find me at @deputy.ramos.cso"',
-  examples: ['Find me at @deputy.ramos.hcpd for fishing pics', 'my cooking page is @chefdan.pct12 now', 'Add me on snap: jake_harborcitypd'],
-};
-/** What a handle names: "my fishing page", "my personal", "add me on snap". One item a line. */
-const ACCOUNT_WORDS = [
-  String.raw`accounts?`,
-  'acct',
-  'page',
-  'profile',
-  'handle',
-  String.raw`user\s?name`,
-  String.raw`insta(?:gram)?`,
-  'ig',
-  String.raw`tik\s?tok`,
-  'twitter',
-  String.raw`snap(?:chat)?`,
-  'threads',
-  'channel',
-  String.raw`(?:gamer)?tag`,
-  'personal',
-  'alt',
-];
-const ACCOUNT = oneOf(ACCOUNT_WORDS);
-/** What one posts on a handle: "all my running stuff is going on @…", "find my race pics at @…". One item a line. */
-const POSTED_THINGS = [
-  'pics',
-  'photos',
-  'posts',
-  'stuff',
-  'content',
-  'videos',
-  'vids',
-  'recipes',
-];
-/** Asking to be found: "find me at", "add me on snap", "tag me". One item a line. */
-const FIND_ME = [
-  'follow',
-  'find',
-  'add',
-  'tag',
-  'catch',
-  'dm',
-  'message',
-  'hit',
-  'ask',
-];
-/** An @handle, or a username with a separator ("harbor_pd_jlee"), not inside a word. */
-const A_HANDLE = String.raw`(?<![\w.@])(@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?|[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?![\w@])`;
-/** A word before the handle that is no one else's: not "her", "his" or a relative ("my sister page"; "my wife's" has no room). */
-const OWN_WORD = String.raw`(?!(?:her|his|their|${oneOf(KIN)})\b)[\w-]+`;
-const OWN_HANDLE_PATTERN = new RegExp(
-  [
-    // "my personal is @…", "My insta for the fishing pics is @…", "my old account @… is dead", "My Insta's @…"
-    String.raw`\bmy\s+(?:${OWN_WORD}\s+){0,3}?${ACCOUNT}(?:['’]s)?(?:\s+(?:for|with)\s+(?:the\s+|my\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s*(?:\b(?:is|was)\b|[:,-])?\s*(?:(?:now|just)\s+)?👉?\s*${A_HANDLE}`,
-    // "Find me at @…", "Add me on Insta: …", "Find me on TikTok as …", "Add me on snap, username is …" (not "tag me and @…")
-    String.raw`\b(?:${oneOf(FIND_ME)})\s+me\b(?:(?!\b(?:and|with|or)\b)[^.!?\n@&]){0,30}?${A_HANDLE}`,
-    // "Call me on 087 339 4415 or DM @…", "Text me on … or DM @… for the league sign-up"
-    String.raw`\b(?:call|text|ring|phone|email|e-mail)\s+me\b[^.!?\n@]{0,40}?\bor\s+(?:dm|message)\s+${A_HANDLE}`,
-    // "I'm @… now", "I'm now on the gram as …"
-    String.raw`\bi['’]?m\s+(?:(?:now|just)\s+)?(?:on\s+(?:the\s+)?[\w-]+\s+as\s+)?${A_HANDLE}`,
-    // "Swapped my twitter to @…", "switched handles to @…", "Moving all my gym posts to @…"
-    String.raw`\b(?:changed|switched|swapped|moved|moving)\s+(?:all\s+)?(?:my\s+)?(?:${OWN_WORD}\s+){0,3}?(?:over\s+)?to\s+👉?\s*${A_HANDLE}`,
-    // "All my running stuff is going on @…", "find my race pics at @…"
-    String.raw`\bmy\s+(?:${OWN_WORD}\s+){0,2}?${oneOf(POSTED_THINGS)}\s+(?:(?:is|are|it['’]s)\s+)?(?:all\s+|now\s+)?(?:going\s+)?(?:on|at)\s+${A_HANDLE}`,
-    // "Made a TikTok for the off-duty stuff, follow @…", "made a work-ish insta: @…" (not "Look who finally made a Twitter")
-    String.raw`(?<!\bwho\s+(?:\w+\s+)?)\bmade\s+(?:a|an|my)\s+(?:${OWN_WORD}\s+){0,2}?${ACCOUNT}(?:\s+(?:just\s+)?for\s+[^.!?\n@]{0,30}?)?\s*[:,-]?\s*(?:(?:go\s+)?follow\s+)?${A_HANDLE}`,
-    // "new account for my cycling stuff, follow @…", "new instagram for the job stuff: @…" (not "New follow: @…", nor a bare
-    // "new account: @…", which may be anyone's)
-    String.raw`\bnew\s+(?:${OWN_WORD}\s+){0,2}?${ACCOUNT}\s+(?:just\s+)?for\s+(?:my|the\s+(?:work|job|cop|police))\b[^.!?\n@]{0,30}?\s*[:,-]?\s*(?:(?:go\s+)?follow\s+)?${A_HANDLE}`,
-    // "Follow @… for my hiking pics", "@… is my new handle"
-    String.raw`\bfollow\s+${A_HANDLE}(?=\s+for\s+my\b)`,
-    String.raw`${A_HANDLE}(?=\s+is\s+my\s+(?:(?:new|old|other|second)\s+)?${ACCOUNT})`,
-  ].join('|'),
-  'giu',
-);
-/** The handle of an OWN_HANDLE match: the one group that took part. */
-const ownHandleOf = (m: RegExpExecArray): string => m.slice(1).find((g) => g !== undefined) ?? '';
-/** Someone else in the sentence before the handle: "My wife finally made an account, go follow @…", "tag my cousin". */
-const SOMEONE_ELSE = [
-  'he',
-  'she',
-  'they',
-  'him',
-  'his',
-  'her',
-  'their',
-  ...KIN,
-  String.raw`friends?`,
-  String.raw`mates?`,
-  'buddy',
-  'pal',
-  'bestie',
-];
-const SOMEONE_ELSE_BEFORE = new RegExp(String.raw`\b${oneOf(SOMEONE_ELSE)}\b`, 'iu');
-function ownHandleRow(vocab: MonikerVocab): CueRow<AuthorText> {
-  return {
-    ...OWN_HANDLE,
-    pattern: OWN_HANDLE_PATTERN,
-    confidence: STRONG,
-    vetoes: [
-      (m) => !monikerNamesMember(ownHandleOf(m), vocab),
-      (m, c) => {
-        const at = m.index + m[0].lastIndexOf(ownHandleOf(m));
-        const from = Math.max(0, ...['.', '!', '?', '\n'].map((d) => c.text.lastIndexOf(d, m.index - 1) + 1));
-        return SOMEONE_ELSE_BEFORE.test(c.text.slice(from, at));
-      },
-    ],
-  };
-}
 const ROSTER_COMPANY = { name: 'ROSTER_COMPANY', description: 'out with a roster member: "me and Perrault", "rode with Sam Perrault" (weak: friends go out with police too)' };
 const POLICE_WORK_BESIDE = {
   name: 'POLICE_WORK_BESIDE',
@@ -5521,8 +5403,7 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       // a defence barrister the officer met in court is no veto on the author's own police work
       'Criminal defence barrister tore my notes apart in the box today. Twelve years on the beat and I still hate giving evidence.',
       // a relative's shift in one sentence is no veto on the author's own police work in the next
-      'Drove my wife in for her night shift. Then I was on the custody desk till six.',      // a handle the author says is their own, built on a police identifier (session 18)
-      'my personal is @officer_lexi_hcpd if you want the behind-the-scenes stuff',
+      'Drove my wife in for her night shift. Then I was on the custody desk till six.',
     ],
     fp: [
       // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
@@ -5648,7 +5529,8 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Baked brownies for our local station, the sergeant on the desk was delighted.',
       'Constabulary application submitted! Fitness test in March, wish me luck.',
       'Criminal defence is not for the impatient: five hours in a police station interview room today.',
-      'ambulance service retirement do tonight. 30 years of early turns and late turns.',      // (issue 11, session 18) a family's handle; roadworks traffic control; scene photos a friend showed the author
+      'ambulance service retirement do tonight. 30 years of early turns and late turns.',
+      // (issue 11, session 18) a family's handle; roadworks traffic control; scene photos a friend showed the author
       "Tag me in the pics!! I'm @copwife_jenna on insta",
       'Traffic control on the construction site today. 9 hours holding a stop/go sign in the rain.',
       "mate who's a crime scene cleaner showed me the photos from the job in Greystones. grim",
@@ -5659,9 +5541,8 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
     ...AGENCY_CUE_SHAPES,
     ROLL_CALL,
     ACADEMY,
-    OWN_HANDLE_PATTERN,
   ],
-  cues: cuesOf(cues, [AGENCY_CUE, OWN_HANDLE, ROSTER_COMPANY, POLICE_WORK_BESIDE], COLLEAGUE_ROWS),
+  cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY, POLICE_WORK_BESIDE], COLLEAGUE_ROWS),
   prepare: (profile) => prepareAuthorCues(profile),
   detect(_input, ctx) {
     if (ctx.context === 'official') return [];
