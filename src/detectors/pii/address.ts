@@ -576,11 +576,24 @@ const COUNT_BEFORE_WORDS = [
 /** Words right before a house number that make it a count or a rank ("top 10 Wall Street firms"). */
 const COUNT_BEFORE = new RegExp(String.raw`\b${oneOf(COUNT_BEFORE_WORDS)}\s*$`, 'i');
 
+/** Words that place someone or something ("last seen", "parked"), read before "around" or "about". One item a line. */
+const PLACED_WORDS = [
+  'seen',
+  'spotted',
+  'sighted',
+  'found',
+  'lost',
+  'parked',
+  'dumped',
+  'abandoned',
+  String.raw`lives?`,
+  'living',
+];
 /**
  * "Around" or "about" after a word that places someone or something is a place, not a count (issue 11): "last seen
  * around 212 Thornfield Road", "spotted about 14 Elm Street" (COUNT_BEFORE's "around 200 Oak Street residents").
  */
-const PLACED_AROUND = /\b(?:seen|spotted|sighted|found|lost|parked|dumped|abandoned|lives?|living)\s+(?:around|about)\s*$/i;
+const PLACED_AROUND = new RegExp(String.raw`\b${oneOf(PLACED_WORDS)}\s+(?:around|about)\s*$`, 'i');
 
 /** A block range rather than a house: "between 100 and 200 Oak Street", "from 10 to 40 Elm St". */
 const RANGE_BEFORE = /\b(?:between|from)\s+\d+\s*(?:and|to|-|–)\s*$/i;
