@@ -13,6 +13,7 @@ import { loadConfig } from '../core/config.js';
 import { detectText } from '../core/engine.js';
 import { ACCOUNT_CONTEXTS, type Profile } from '../core/types.js';
 import { registry } from '../detectors/index.js';
+import { DEVELOPMENT_HELDOUT } from './development-sets.js';
 import { readJsonl } from './eval-images.js';
 import { profileForCases } from './eval-text.js';
 
@@ -27,8 +28,6 @@ interface Corpus {
   profile: Profile;
 }
 
-/** Held-out sets anyone may develop on (c and d retired from untouched in session 12, e and f in session 13, g in session 14, k in session 18, oldest first); every other heldout-* file is an untouched test set. */
-const DEVELOPMENT_HELDOUT = new Set(['heldout-a.jsonl', 'heldout-b.jsonl', 'heldout-c.jsonl', 'heldout-d.jsonl', 'heldout-e.jsonl', 'heldout-f.jsonl', 'heldout-g.jsonl', 'heldout-h.jsonl', 'heldout-i.jsonl', 'heldout-j.jsonl', 'heldout-k.jsonl']);
 const unseen = (file: string) => file.startsWith('heldout-') && !DEVELOPMENT_HELDOUT.has(file);
 
 function args(): { shared: string; only?: string } {
