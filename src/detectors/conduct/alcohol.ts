@@ -1744,6 +1744,8 @@ const OTHERS = [
   'defendant',
   'patient',
   String.raw`(?:a|the) (?:man|woman|person|guy|lad|girl|boy)`,
+  // "Another Aboriginal bloke passed out drunk outside the servo": a stranger the author saw
+  String.raw`(?:a|the|another) (?:\w+ )?(?:bloke|fella)`,
   // "Sick of people getting wasted in the park", "watching people get sloshed at the airport bar" (not "my people")
   String.raw`(?<!(?:my|our) )people`,
   'someone',
@@ -2348,6 +2350,7 @@ export const alcohol: TextDetector = {
       "Got messy at his leaving do, don't remember the taxi home.",
     ],
     fp: [
+      'Another bloke passed out drunk outside the chippy tonight, third this week',
       // session 18
       'That karaoke version sounded so drunk-uncle, I loved it',
       'The neighbour was drunk again at 2am and shouting at the bins',
