@@ -175,7 +175,8 @@ export class ImageScreener {
     t0 = performance.now();
     const small = await toVisionRaster(img);
     const toFull = img.width / small.width;
-    const cues: VisionCue[] = yellowCues(small).map((c) => scaleCue(c, toFull));
+    // Evidence markers too small to read at the vision raster are read again on the working raster.
+    const cues: VisionCue[] = yellowCues(small, { data: img.rgb, width: img.workWidth, height: img.workHeight }).map((c) => scaleCue(c, toFull));
     t.vision = performance.now() - t0;
 
     // The models, then OCR: run side by side they fight for the same cores (TF.js blocks the main thread the OCR

@@ -692,9 +692,10 @@ function bandRuns(img: Raster, labels: Int32Array, b: Blob, byRows: boolean): { 
  * Tape and evidence-marker cues in a raster: yellow tape bands and numbered markers, and striped blue-and-white or
  * red-and-white tape. A low-light picture under a colour cast (sodium street light turns yellow orange) is read again
  * with the cast removed; faded or dimly lit tape is looked for with a looser yellow, as long printed bands only. What a
- * later reading finds where nothing was found is added, and markers are counted over all readings.
+ * later reading finds where nothing was found is added, and markers are counted over all readings. `closer`, the same
+ * picture at a higher resolution (the working raster), is where specks too small to read as markers are read again.
  */
-export function yellowCues(img: Raster): VisionCue[] {
+export function yellowCues(img: Raster, closer?: Raster): VisionCue[] {
   const cues = yellowCuesOnce(img, isTapeYellow, isMarkerYellow);
   const gains = castGains(img);
   const night = gains ? balanced(img, gains) : undefined;
@@ -752,20 +753,30 @@ export function yellowCues(img: Raster): VisionCue[] {
   // A card inside another card's box is part of the same object (a sign's yellow inside its printed border).
   const cards = cues.filter((c) => c.kind === 'evidence-marker');
   for (const c of cards) if (cards.some((o) => o !== c && o.box && c.box && shareInside(c.box, o.box) >= 0.8 && o.box.width * o.box.height > c.box.width * c.box.height)) cues.splice(cues.indexOf(c), 1);
+  // No set read: marker-yellow specks too small to read here may be markers far off, read on the closer raster.
+  if (closer && !markerSet(cues.filter((c) => c.kind === 'evidence-marker'))) cues.push(...farMarkers(img, closer, cues));
   const markers = cues.filter((c) => c.kind === 'evidence-marker');
-  const numbered = markers.filter((c) => (c.glyph ?? 0) >= MARKER_GLYPH).length;
-  // A card read far off is as often a far sign, a flower or a letter embroidered in yellow (the hole of its D or O read
-  // as a numeral): its numeral alone does not make a set of a card that carries none. An unnumbered card needs a
-  // numbered card seen near beside it.
-  const nearNumbered = markers.some((c) => (c.glyph ?? 0) >= MARKER_GLYPH && !c.detail?.includes('far'));
-  const set = markers.length >= 2 && 2 * numbered >= markers.length && (numbered === markers.length || nearNumbered);
+  const set = markerSet(markers);
   // A card read far off (its numeral a few pixels tall) is less sure than one seen near.
-  if (set) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (c.detail?.endsWith('far') ? 0.1 : c.detail?.endsWith('shaded') || c.detail?.endsWith('read against the card') ? 0.05 : c.detail?.endsWith('washed out') ? 0.1 : 0));
+  const far = (c: VisionCue) => c.detail?.endsWith('far') || c.detail?.endsWith('read closer');
+  if (set) for (const c of markers) c.confidence = round2(Math.min(0.8, 0.45 + 0.08 * markers.length) - (far(c) ? 0.1 : c.detail?.endsWith('shaded') || c.detail?.endsWith('read against the card') ? 0.05 : c.detail?.endsWith('washed out') ? 0.1 : 0));
   else for (const c of markers) c.kind = 'marker:lone';
   const all = [...cues, ...stripedTapeCues(img), ...chalkOutlineCues(night ?? img)];
   // Tents and sheets back only a marker, tape or wording (and a suit); they are looked for where the yellow and striped
   // readings found something, which spares most pictures the two extra masks.
   return all.length ? [...all, ...sceneShapeCues(night ?? img)] : all;
+}
+
+/**
+ * Whether marker cards make a set: two or more, at least half of them numbered (a glyph MARKER_GLYPH of the card tall).
+ * A card read far off is as often a far sign, a flower or a letter embroidered in yellow (the hole of its D or O read
+ * as a numeral): its numeral alone does not make a set of a card that carries none. An unnumbered card needs a
+ * numbered card seen near beside it.
+ */
+function markerSet(markers: VisionCue[]): boolean {
+  const numbered = markers.filter((c) => (c.glyph ?? 0) >= MARKER_GLYPH).length;
+  const nearNumbered = markers.some((c) => (c.glyph ?? 0) >= MARKER_GLYPH && !c.detail?.includes('far'));
+  return markers.length >= 2 && 2 * numbered >= markers.length && (numbered === markers.length || nearNumbered);
 }
 
 /** How far (working pixels) either side of a light pixel the ground must be darker for it to be on a drawn line. */
@@ -1401,49 +1412,139 @@ function markerCues(img: Raster, markerYellow: (r: number, g: number, b: number)
   const area = img.width * img.height;
   const mlab: { labels?: Int32Array } = {};
   for (const b of blobs(mask(img, markerYellow), img.width, img.height, Math.max(12, area * MARKER_MIN_AREA), mlab)) {
-    const aspect = b.box.width / b.box.height;
-    const rel = b.area / area;
-    const fill = b.area / (b.box.width * b.box.height);
-    if (rel > 0.03 || aspect < 0.5 || aspect > 2.2 || b.major / Math.max(1, b.minor) > 2.5) continue;
-    if (fill < 0.5) {
-      // Not a card: a standing marker seen as a triangle (a pyramid or an A-frame tent from the side), read apart.
-      const standing = standingMarker(img, mlab.labels!, b);
-      if (standing) cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph: standing.glyph, detail: `standing, numeral ${standing.dark}, glyph ${standing.glyph}` });
-      continue;
-    }
-    // A numbered marker: a yellow card with a dark numeral in its middle (not a plain yellow patch or a leaf).
-    const inner: Box = {
-      x: b.box.x + Math.round(b.box.width * 0.2),
-      y: b.box.y + Math.round(b.box.height * 0.2),
-      width: Math.max(1, Math.round(b.box.width * 0.6)),
-      height: Math.max(1, Math.round(b.box.height * 0.6)),
-    };
-    let dark = darkShare(img, inner);
+    if (b.area / area > 0.03) continue;
     // A card smaller than a marker seen near (far down a road) is as often a far sign, a taxi or a flower: its glyph
     // must be drawn like a numeral.
     const far = b.area < MARKER_NEAR_AREA * area;
-    // A numeral drawn in thin strokes, softened by blur or recompression, or off the middle of the box (a tent marker
-    // seen at three quarters, its side face in the box too), is too light or too little in the middle for the plain
-    // reading: read it again as the print inside the card's own outline, against the card's own brightness. Not with
-    // the looser yellow that completes a set (`strokes`): polished wood and brass pass it, their grain and shadow a
-    // numeral against them (a gavel's head).
-    let enclosed: { dark: number; glyph: Blob | undefined } | undefined;
-    if (dark < 0.06 && !far && !strokes) {
-      const e = enclosedPrint(img, mlab.labels!, b);
-      if (e.dark >= ENCLOSED_INK && e.dark <= 0.6 && numeralGlyph(e.glyph, b.box)) enclosed = e;
-    }
-    if (enclosed) dark = enclosed.dark;
-    else if (dark < 0.06 || dark > 0.6) continue;
-    const tallest = enclosed ? enclosed.glyph : tallestGlyphBlob(img, b.box);
-    if ((far || strokes) && !numeralGlyph(tallest, b.box)) continue;
-    // A round solid dark disc in the middle is a flower's centre (a sunflower, a black-eyed Susan), not a numeral: the
-    // card counts as unnumbered, so a bed of flowers is no set of markers (a set needs half its cards numbered).
-    const disc = discGlyph(tallest, b.box);
-    const glyph = disc ? 0 : round2((tallest?.box.height ?? 0) / b.box.height);
-    const how = enclosed ? ', read against the card' : '';
-    cues.push({ kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}${how}${far ? ', far' : ''}${disc ? ', round solid centre' : ''}` });
+    const c = cardCue(img, mlab.labels!, b, { far, strokes, numeral: far || strokes });
+    if (c) cues.push(c);
   }
   return cues;
+}
+
+/**
+ * One compact yellow blob read as an evidence marker: a card with a dark numeral in its middle, or a standing marker
+ * seen as a triangle. `far`: the card is small in the raster (no reading against the card's own yellow, and its detail
+ * says so); `strokes`: the looser yellow that completes a set; `numeral`: its glyph must be drawn like a numeral; `ink`:
+ * the numeral's print read darker than this share of the card's brightness; `closer`: read on the closer raster.
+ */
+function cardCue(img: Raster, labels: Int32Array, b: Blob, opts: { far: boolean; strokes: boolean; numeral: boolean; ink?: number; closer?: boolean }): VisionCue | undefined {
+  const { far, strokes } = opts;
+  const aspect = b.box.width / b.box.height;
+  const fill = b.area / (b.box.width * b.box.height);
+  if (aspect < 0.5 || aspect > 2.2 || b.major / Math.max(1, b.minor) > 2.5) return undefined;
+  if (fill < 0.5) {
+    // Not a card: a standing marker seen as a triangle (a pyramid or an A-frame tent from the side), read apart.
+    const standing = standingMarker(img, labels, b);
+    return standing ? { kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph: standing.glyph, detail: `standing, numeral ${standing.dark}, glyph ${standing.glyph}` } : undefined;
+  }
+  // A numbered marker: a yellow card with a dark numeral in its middle (not a plain yellow patch or a leaf).
+  const inner: Box = {
+    x: b.box.x + Math.round(b.box.width * 0.2),
+    y: b.box.y + Math.round(b.box.height * 0.2),
+    width: Math.max(1, Math.round(b.box.width * 0.6)),
+    height: Math.max(1, Math.round(b.box.height * 0.6)),
+  };
+  let dark = darkShare(img, inner);
+  // A numeral drawn in thin strokes, softened by blur or recompression, or off the middle of the box (a tent marker
+  // seen at three quarters, its side face in the box too), is too light or too little in the middle for the plain
+  // reading: read it again as the print inside the card's own outline, against the card's own brightness. Not with
+  // the looser yellow that completes a set (`strokes`): polished wood and brass pass it, their grain and shadow a
+  // numeral against them (a gavel's head).
+  let enclosed: { dark: number; glyph: Blob | undefined } | undefined;
+  if (dark < 0.06 && !far && !strokes) {
+    const e = enclosedPrint(img, labels, b, opts.ink);
+    if (e.dark >= ENCLOSED_INK && e.dark <= 0.6 && numeralGlyph(e.glyph, b.box, opts.closer)) enclosed = e;
+  }
+  if (enclosed) dark = enclosed.dark;
+  else if (dark < 0.06 || dark > 0.6) return undefined;
+  const tallest = enclosed ? enclosed.glyph : tallestGlyphBlob(img, b.box);
+  if (opts.numeral && !numeralGlyph(tallest, b.box, opts.closer)) return undefined;
+  // A round solid dark disc in the middle is a flower's centre (a sunflower, a black-eyed Susan), not a numeral: the
+  // card counts as unnumbered, so a bed of flowers is no set of markers (a set needs half its cards numbered).
+  const disc = discGlyph(tallest, b.box);
+  const glyph = disc ? 0 : round2((tallest?.box.height ?? 0) / b.box.height);
+  const how = enclosed ? ', read against the card' : '';
+  return { kind: 'evidence-marker', box: b.box, confidence: 0.5, glyph, detail: `numeral ${round2(dark)}, glyph ${glyph}${how}${far ? ', far' : ''}${disc ? ', round solid centre' : ''}` };
+}
+
+/** The least area (raster pixels, ~640 px picture) of a marker-yellow speck the closer look reads (farMarkers). */
+const FAR_SPECK_MIN = 20;
+/** More specks than this is a bed of flowers, leaves or a crowd in yellow, not markers laid out: no closer look. */
+const FAR_SPECKS_MAX = 16;
+/**
+ * Read closer, a far card's numeral is print darker than this share of the card's own brightness: its thin strokes,
+ * blurred by distance and lifted by the exposure gain of a dark picture, stay well under a card lit to white.
+ */
+const FAR_INK = 0.65;
+/**
+ * At most this share of a far card's print may lie in glyphs under 0.6 of its tallest one: a marker carries its numeral
+ * (one or two digits of one size); a yellow plate reading "25 MPH" or a sign with a line of small words carries more.
+ */
+const FAR_SMALL_PRINT = 0.1;
+/** The least share of its box a far card fills read closer (a rectangle with rounded corners 0.8 or more, a diamond 0.5). */
+const FAR_CARD_FILL = 0.65;
+/** The closer raster must be at least this many times the raster's size for a closer look to see more. */
+const CLOSER_SCALE = 1.5;
+
+/**
+ * Evidence markers too far off to read at the raster (a card or tent under MARKER_MIN_AREA: 9-11 px at 640 px wide,
+ * its numeral a pixel or two), read again on a closer raster (the working one, 1600 px wide): where the raster shows
+ * two or more marker-yellow specks (and at most FAR_SPECKS_MAX), each speck's neighbourhood is read there as a card
+ * or a standing marker, whose glyph must be drawn like a numeral (a flower has none or a round disc, a taxi wide
+ * windows, a cone a white collar, a road sign's arrow sits on a diamond that fills half its box). Specks on a tape
+ * band or inside a card already read are left alone. Boxes in the raster's pixels.
+ * e.g. four tent markers 26 px tall at 1600 px (10 px at 640) -> four cues, detail "..., far, read closer"
+ */
+function farMarkers(img: Raster, closer: Raster, taken: VisionCue[]): VisionCue[] {
+  const s = closer.width / img.width;
+  if (s < CLOSER_SCALE) return [];
+  const area = img.width * img.height;
+  const specks = blobs(mask(img, isMarkerYellow), img.width, img.height, FAR_SPECK_MIN).filter((b) => {
+    const aspect = b.box.width / b.box.height;
+    if (b.area >= area * MARKER_NEAR_AREA || aspect < 0.4 || aspect > 2.5 || edgesTouched(b.box, img) > 0) return false;
+    return !taken.some((c) => c.box && (c.kind === 'tape' ? onBand({ kind: 'speck', box: b.box, confidence: 0 }, c) : centreIn(b.box, c.box)));
+  });
+  if (specks.length < 2 || specks.length > FAR_SPECKS_MAX) return [];
+  const cues: VisionCue[] = [];
+  for (const sp of specks) {
+    const reach = Math.max(sp.box.width, sp.box.height);
+    const region = clip({ x: Math.round((sp.box.x - reach) * s), y: Math.round((sp.box.y - reach) * s), width: Math.round(3 * reach * s), height: Math.round(3 * reach * s) }, closer);
+    const near = crop(closer, region);
+    const lab: { labels?: Int32Array } = {};
+    // The speck's card at the closer raster: the biggest marker-yellow blob wholly inside the neighbourhood.
+    const card = blobs(mask(near, isMarkerYellow), near.width, near.height, Math.max(12, 0.3 * sp.area * s * s), lab)
+      .filter((b) => edgesTouched(b.box, near) === 0)
+      .sort((a, b) => b.area - a.area)[0];
+    const fill = card ? card.area / (card.box.width * card.box.height) : 0;
+    // A card fills its box; a diamond sign half of it (a standing triangle, under half, is read as one).
+    const c = card && (fill < 0.5 || fill >= FAR_CARD_FILL) && cardCue(near, lab.labels!, card, { far: false, strokes: false, numeral: true, ink: FAR_INK, closer: true });
+    if (!c || !c.box || smallPrint(near, lab.labels!, card) > FAR_SMALL_PRINT) continue;
+    const box = roundBox({ x: (region.x + c.box.x) / s, y: (region.y + c.box.y) / s, width: c.box.width / s, height: c.box.height / s });
+    cues.push({ ...c, box, detail: `${c.detail}, far, read closer` });
+  }
+  return cues;
+}
+
+/**
+ * The share of a card's print (pixels inside its box darker than FAR_INK of its brightness, in glyphs clear of the
+ * box's edge) lying in glyphs shorter than 0.6 of the tallest: 0 for a card with a numeral alone.
+ * e.g. a far yellow plate reading "25" over a small "MPH" -> 0.26; a marker "12" -> 0
+ */
+function smallPrint(img: Raster, labels: Int32Array, b: Blob): number {
+  const below = FAR_INK * blobLevel(img, labels, b);
+  const { x: bx, y: by, width: w, height: h } = b.box;
+  const ink = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = (by + y) * img.width + bx + x;
+      if (labels[i] !== b.id && Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2]) < below) ink[y * w + x] = 1;
+    }
+  }
+  const glyphs = blobs(ink, w, h, 2).filter((g) => g.box.x > 0 && g.box.y > 0 && g.box.x + g.box.width < w && g.box.y + g.box.height < h);
+  const tallest = Math.max(0, ...glyphs.map((g) => g.box.height));
+  const all = glyphs.reduce((n, g) => n + g.area, 0);
+  return all ? glyphs.filter((g) => g.box.height < 0.6 * tallest).reduce((n, g) => n + g.area, 0) / all : 0;
 }
 
 /** The most a marker's numeral may be as bright (max channel) when read against its card (enclosedPrint). */
@@ -1461,8 +1562,9 @@ const ENCLOSED_INK = 0.02;
  * outside the columns' spans.
  * e.g. a tent marker 28 px wide at three quarters, a "1" in 2 px strokes softened to max channel 100 -> dark 0.08, glyph 12 px tall
  */
-function enclosedPrint(img: Raster, labels: Int32Array, b: Blob): { dark: number; glyph: Blob | undefined } {
-  const below = printBelow(CARD_INK, blobLevel(img, labels, b));
+function enclosedPrint(img: Raster, labels: Int32Array, b: Blob, relative?: number): { dark: number; glyph: Blob | undefined } {
+  const level = blobLevel(img, labels, b);
+  const below = relative ? relative * level : printBelow(CARD_INK, level);
   const { x: bx, y: by, width: w, height: h } = b.box;
   const ink = new Uint8Array(w * h);
   let dark = 0;
@@ -1741,14 +1843,20 @@ function tallestGlyphBlob(img: Raster, box: Box): Blob | undefined {
   return tallest;
 }
 
+/** A glyph at most this wide for its height is one stroke (a "1"), solid however it is drawn. */
+const ONE_STROKE = 0.25;
+
 /**
  * Whether a small card's tallest dark glyph (tallestGlyphBlob) is drawn like a numeral: a third of the card tall or
  * more, taller than wide (a car's window is wide) and made of strokes, under three quarters of its box (a flower's dark
  * centre or a sign's bar is solid).
  * e.g. a "4" 8 px tall and 5 wide on a 12 px card -> true; a 9 x 4 px window on a far taxi -> false
  */
-function numeralGlyph(g: Blob | undefined, box: Box): boolean {
-  return !!g && g.box.height >= MARKER_GLYPH * box.height && g.box.width <= 0.9 * g.box.height && g.area <= 0.75 * g.box.width * g.box.height;
+function numeralGlyph(g: Blob | undefined, box: Box, oneStroke = false): boolean {
+  if (!g || g.box.height < MARKER_GLYPH * box.height || g.box.width > 0.9 * g.box.height) return false;
+  // Read closer (farMarkers), a "1" a stroke or two wide fills its own box: thin (under a quarter as wide as tall) is a
+  // stroke, not a solid blot. Not at the raster itself, where a stroke of a yellow livery's lettering passes it too.
+  return g.area <= 0.75 * g.box.width * g.box.height || (oneStroke && g.box.width <= ONE_STROKE * g.box.height);
 }
 
 /**

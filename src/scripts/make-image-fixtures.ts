@@ -4,8 +4,9 @@
  * shop front of words a letter or two from it, striped police tape and its near miss, a round patch whose curved POLICE
  * is read in pieces and a club's patch reading POLISH, a cordon hanging between posts and a line painted straight, paper
  * tape strung near level across a courtyard and a bakery's banner strung the same way, numbered tent markers on a lawn
- * and unnumbered yellow wedges, close-up tape broken by glare and a twist and a fascia cut by pillars, a deputy in a
- * tan shirt with a star and sleeve patches and a scout leader in the same shirt, badges in a wallet and a gym card, a
+ * and unnumbered yellow wedges, evidence cards far down a street and small speed plates and a diamond sign, close-up
+ * tape broken by glare and a twist and a fascia cut by pillars, a deputy in a tan shirt with a star and sleeve patches
+ * and a scout leader in the same shirt, badges in a wallet and a gym card, a
  * shield with its number on a bar far below its POLICE and a plate with the same print) and metadata written with
  * exiftool (GPS, people tags, photographer identity). Everything is invented: the people are the fixture profile's
  * fictional roster (fixtures/profile.yaml) or made-up names.
@@ -157,6 +158,35 @@ function tentMarkersSvg(numbered: boolean): Buffer {
     `<polygon points="${x + s * 0.85},${y} ${x + s * 1.25},${y + s * 0.1} ${x + s * 1.4},${y + s * 0.95} ${x + s},${y + s}" fill="#b89200"/>` +
     (numbered ? `<text x="${x + s / 2}" y="${y + s * 0.78}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${s * 0.62}" fill="#111">${n}</text>` : '');
   return svg(1600, 1067, `<rect width="100%" height="100%" fill="#4d7a32"/>${blades}${tent(300, 700, 70, '1')}${tent(760, 560, 52, '2')}${tent(1150, 470, 40, '3')}${tent(500, 430, 36, '4')}`);
+}
+
+/**
+ * A street seen down its length (1600 x 1067: asphalt with a dashed centre line, house fronts, two people standing
+ * back) with three numbered yellow evidence cards 20-25 px wide far down the road, numbered 5-7: at the vision
+ * reader's 640 px each is a speck 8-10 px wide whose numeral is a pixel or two. The near miss (`markers` false) has
+ * instead two yellow speed plates as small on posts (a numeral over a small MPH) and a yellow diamond warning sign.
+ */
+function farMarkersSvg(markers: boolean): Buffer {
+  let seed = 5;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const grit = Array.from({ length: 600 }, () => `<circle cx="${Math.round(rnd() * 1600)}" cy="${Math.round(380 + rnd() * 687)}" r="${(0.7 + rnd() * 2).toFixed(1)}" fill="${rnd() < 0.5 ? '#6a6d70' : '#45484c'}"/>`).join('');
+  const fronts = [0, 280, 560, 840, 1120, 1400].map((x, i) => `<rect x="${x + 20}" y="190" width="${200 + (i % 3) * 30}" height="190" fill="${['#b0a898', '#9c8c7c', '#c8c0b0'][i % 3]}"/>`).join('');
+  const walker = (x: number, y: number, h: number) =>
+    `<rect x="${x}" y="${y + h * 0.15}" width="${h * 0.25}" height="${h * 0.45}" fill="#223"/><circle cx="${x + h * 0.125}" cy="${y + h * 0.08}" r="${h * 0.08}" fill="#c89878"/>` +
+    `<rect x="${x}" y="${y + h * 0.6}" width="${h * 0.1}" height="${h * 0.4}" fill="#222"/><rect x="${x + h * 0.15}" y="${y + h * 0.6}" width="${h * 0.1}" height="${h * 0.4}" fill="#222"/>`;
+  const card = (x: number, y: number, w: number, n: string) =>
+    `<rect x="${x}" y="${y}" width="${w}" height="${w * 0.9}" rx="${w * 0.06}" fill="#f7cc00"/><text x="${x + w / 2}" y="${y + w * 0.75}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${w * 0.7}" fill="#111">${n}</text>`;
+  const plate = (x: number, y: number, w: number, n: string) =>
+    `<rect x="${x + w / 2 - 2}" y="${y + w * 0.9}" width="4" height="${w * 1.6}" fill="#777"/><rect x="${x}" y="${y}" width="${w}" height="${w}" fill="#f2c400" stroke="#111" stroke-width="${w * 0.04}"/>` +
+    `<text x="${x + w / 2}" y="${y + w * 0.6}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${w * 0.45}" fill="#111">${n}</text>` +
+    `<text x="${x + w / 2}" y="${y + w * 0.88}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${w * 0.2}" fill="#111">MPH</text>`;
+  const diamond = (x: number, y: number, w: number) =>
+    `<rect x="${x + w / 2 - 2}" y="${y + w * 0.9}" width="4" height="${w * 1.6}" fill="#777"/><polygon points="${x + w / 2},${y} ${x + w},${y + w / 2} ${x + w / 2},${y + w} ${x},${y + w / 2}" fill="#f2c400" stroke="#111" stroke-width="${w * 0.04}"/>` +
+    `<path d="M${x + w * 0.45} ${y + w * 0.75} L ${x + w * 0.45} ${y + w * 0.4} L ${x + w * 0.35} ${y + w * 0.4} L ${x + w * 0.5} ${y + w * 0.22} ` +
+    `L ${x + w * 0.65} ${y + w * 0.4} L ${x + w * 0.55} ${y + w * 0.4} L ${x + w * 0.55} ${y + w * 0.75} Z" fill="#111"/>`;
+  const yellow = markers ? card(700, 547, 20, '5') + card(900, 600, 23, '6') + card(633, 680, 25, '7') : plate(470, 250, 32, '25') + plate(1070, 255, 27, '35') + diamond(1330, 240, 36);
+  const road = '<polygon points="750,380 850,380 1000,1067 600,1067" fill="none" stroke="#ddd" stroke-width="4" stroke-dasharray="40 55"/>';
+  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#8a9aa8"/>${fronts}<rect y="380" width="100%" height="687" fill="#55585c"/>${grit}${road}${walker(270, 430, 150)}${walker(1270, 400, 175)}${yellow}`);
 }
 
 /**
@@ -341,6 +371,10 @@ const scenes = {
   tentMarkers: () => tentMarkersSvg(true),
   /** Near miss for the tent markers: the same yellow wedges on the lawn with no numerals. */
   tentMarkersNearMiss: () => tentMarkersSvg(false),
+  /** Three numbered evidence cards far down a street, specks at the vision raster (case/crime-scene, read closer). */
+  farMarkers: () => farMarkersSvg(true),
+  /** Near miss for the far markers: two small yellow speed plates and a diamond warning sign on posts. */
+  farMarkersNearMiss: () => farMarkersSvg(false),
   /** Paper barrier tape reading DO NOT CROSS strung across a courtyard, near level (case/crime-scene, tape-wording). */
   paperTape: () => stripSvg('DO NOT CROSS'),
   /** Near miss for the paper tape: the same strip as a bakery's banner. */
@@ -524,6 +558,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('paper-tape-near-miss.jpg', (await grain(await sharp(scenes.paperTapeNearMiss()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));
   await put('tent-markers.jpg', sharp(scenes.tentMarkers()).blur(1).jpeg({ quality: 82 }));
   await put('tent-markers-near-miss.jpg', sharp(scenes.tentMarkersNearMiss()).blur(1).jpeg({ quality: 82 }));
+  await put('far-markers.jpg', (await grain(await sharp(scenes.farMarkers()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 82 }));
+  await put('far-markers-near-miss.jpg', (await grain(await sharp(scenes.farMarkersNearMiss()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 82 }));
   await put('broken-tape.jpg', (await grain(await brokenTapePng(true), 6)).jpeg({ quality: 82 }));
   await put('broken-tape-near-miss.jpg', (await grain(await brokenTapePng(false), 6)).jpeg({ quality: 82 }));
   await put('patch-arc-near-miss.jpg', (await grain(await sharp(scenes.patchArcNearMiss()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));

@@ -76,6 +76,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['paper-tape-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['broken-tape.jpg', ['case/crime-scene'], []],
   ['broken-tape-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['far-markers.jpg', ['case/crime-scene'], []],
+  ['far-markers-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['patch-arc.jpg', ['image/police-markings'], []],
   ['patch-arc-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['wallet-badge.jpg', ['image/police-markings', 'id/badge-number'], ['image/uniform']],
@@ -102,6 +104,19 @@ describe('fixtures/images', () => {
     expect(broken.map((h) => [h.source, h.pattern])).toEqual([['vision', 'tape-band']]);
     expect(broken[0].message).toContain('in pieces where glare or a twist breaks it');
     expect(await tapeHits('broken-tape-near-miss.jpg')).toEqual([]);
+    await blind.close();
+  }, 120_000);
+
+  it('crime scene: evidence cards far down a street, specks at the vision raster, are read closer; small speed plates and a diamond sign are not', async () => {
+    const blind = new ImageScreener({ ocr: false, faces: false });
+    const markerHits = async (name: string) => {
+      const file = `fixtures/images/${name}`;
+      return (await blind.screen(file, readFileSync(file), options)).filter((h) => h.ruleId === 'case/crime-scene');
+    };
+    const far = await markerHits('far-markers.jpg');
+    expect(far.map((h) => [h.source, h.pattern])).toEqual([['vision', 'evidence-markers']]);
+    expect(far[0].evidence).toBe('2 evidence markers (all far off, read closer)');
+    expect(await markerHits('far-markers-near-miss.jpg')).toEqual([]);
     await blind.close();
   }, 120_000);
 

@@ -57,7 +57,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'pale-tape', description: 'a close-up of a pale (washed-out or faded) yellow band whose letters run in a row along it out of the frame, with a word of the tape wording read on it or beside tape wording or evidence markers' },
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape: blocks, or UK panels of diagonal hatching between POLICE panels), also against a white sky' },
     { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only with a police word read on it (POLICE, POLIZEI) or beside tape wording, evidence markers or a marked police vehicle' },
-    { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow cards or tents, or standing triangles, with dark numerals, thin or soft ones read against the card; three or more standing apart when washed out by flash or sun)' },
+    { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow cards or tents, or standing triangles, with dark numerals, thin or soft ones read against the card, far-off ones read again closer; three or more standing apart when washed out by flash or sun)' },
     { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, a second suit, a tent or sheet, a marked police car or an officer in uniform' },
     { name: 'tape-close-up', description: 'yellow filling much of the frame with big dark print, on which OCR read a stretch of tape wording running across word edges ("NE DO NOT", "SCENE DO NOT", "LINEOONOT CR"): tape seen too close for a band' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
@@ -135,7 +135,10 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
       const washed = markers.filter((m) => m.detail?.includes('washed out')).length;
       // Cards whose thin or soft numerals were read only against the card's own yellow (a tent marker at three quarters).
       const faint = markers.filter((m) => m.detail?.includes('read against the card')).length;
-      const light = shaded ? ` (${shaded} in shade or washed-out light)` : washed ? ` (${washed === markers.length ? 'all' : washed} washed out by flash or sun)` : faint ? ` (${faint} with thin or soft numerals)` : '';
+      // Cards too small to read at the vision raster, read again closer (far down a road or across a clearing).
+      const closer = markers.filter((m) => m.detail?.includes('read closer')).length;
+      const far = closer ? ` (${closer === markers.length ? 'all' : closer} far off, read closer)` : '';
+      const light = shaded ? ` (${shaded} in shade or washed-out light)` : washed ? ` (${washed === markers.length ? 'all' : washed} washed out by flash or sun)` : faint ? ` (${faint} with thin or soft numerals)` : far;
       const evidence = `${markers.length} evidence markers${light}`;
       out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
     }
