@@ -3056,13 +3056,17 @@ function isBadgeMetalOnBlue(r: number, g: number, b: number): boolean {
 
 /**
  * A tan or khaki uniform shirt (sheriff's deputies, state troopers): a muted yellow-brown, in daylight or shade, more
- * yellow than skin. e.g. (200, 180, 140) and in shade (120, 106, 80) -> true; skin (225, 180, 150), hi-vis yellow
- * (212, 240, 0), white (235, 235, 230), brown leather (90, 60, 40) -> false
+ * yellow than skin. Warm light (a tungsten bulb, a warm filter) saturates it: saturation up to 0.6.
+ * e.g. (200, 180, 140), in shade (120, 106, 80) and under a bulb (230, 180, 98) -> true; skin (225, 180, 150) and
+ * under a bulb (255, 180, 105), hi-vis yellow (212, 240, 0), white (235, 235, 230), brown leather (90, 60, 40) -> false
  */
 export function isShirtTan(r: number, g: number, b: number): boolean {
   const [h, s, v] = hsv(r, g, b);
-  return h >= 33 && h <= 55 && s >= 0.18 && s <= 0.5 && v >= 0.42;
+  return h >= 33 && h <= 55 && s >= 0.18 && s <= TAN_MAX_SATURATION && v >= 0.42;
 }
+
+/** The most saturated tan cloth: a tan shirt under a warm bulb (R x1.15, B x0.7) reaches 0.57; hi-vis yellow is 1. */
+const TAN_MAX_SATURATION = 0.6;
 
 /** Share of a chest that must be tan cloth for a tan uniform shirt. */
 const TAN_CHEST = 0.5;

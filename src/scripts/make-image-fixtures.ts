@@ -6,10 +6,10 @@
  * tape strung near level across a courtyard and a bakery's banner strung the same way, numbered tent markers on a lawn
  * and unnumbered yellow wedges, evidence cards far down a street and small speed plates and a diamond sign, close-up
  * tape broken by glare and a twist and a fascia cut by pillars, a deputy in a tan shirt with a star and sleeve patches
- * and a scout leader in the same shirt, badges in a wallet and a gym card, a
- * shield with its number on a bar far below its POLICE and a plate with the same print) and metadata written with
- * exiftool (GPS, people tags, photographer identity). Everything is invented: the people are the fixture profile's
- * fictional roster (fixtures/profile.yaml) or made-up names.
+ * and a scout leader in the same shirt (both also under a warm bulb), badges in a wallet and a gym card, a shield with
+ * its number on a bar far below its POLICE and a plate with the same print) and metadata written with exiftool (GPS,
+ * people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster
+ * (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
  *
@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 import { person } from './bench-images.js';
+import { WARM } from './image-variants.js';
 import { addGrain } from './seeded.js';
 
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
@@ -565,6 +566,9 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('patch-arc-near-miss.jpg', (await grain(await sharp(scenes.patchArcNearMiss()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
   await put('tan-deputy.jpg', (await grain(await sharp(scenes.tanDeputy()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('tan-scout-near-miss.jpg', (await grain(await sharp(scenes.tanScout()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  // The same two under a warm bulb (the eval's warm variant: R x1.1, B x0.82), which saturates the tan cloth.
+  await put('tan-deputy-warm.jpg', (await grain(await sharp(scenes.tanDeputy()).png().toBuffer(), 6)).linear(WARM, [0, 0, 0]).jpeg({ quality: 85 }));
+  await put('tan-scout-warm-near-miss.jpg', (await grain(await sharp(scenes.tanScout()).png().toBuffer(), 6)).linear(WARM, [0, 0, 0]).jpeg({ quality: 85 }));
   await put('wallet-badge.jpg', (await grain(await sharp(scenes.walletBadge()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('wallet-star.jpg', (await grain(await sharp(scenes.walletStar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('shield-number-bar.jpg', (await grain(await sharp(scenes.shieldNumberBar()).png().toBuffer(), 6)).jpeg({ quality: 82 }));

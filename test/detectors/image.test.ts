@@ -1123,6 +1123,13 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(deputy[0]!.message).toContain('badge on a tan shirt, shoulder patches on both sleeves');
     expect(ids(await screen('fixtures/images/tan-scout-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
   }, 120_000);
+
+  it('the same deputy under a warm bulb (tan cloth saturated to about 0.5) is still in uniform; the scout leader under it still is not', async () => {
+    const deputy = (await screen('fixtures/images/tan-deputy-warm.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
+    expect(deputy).toMatchObject([{ pattern: 'tan-uniform', confidence: 0.5, evidence: 'badge or patch on a tan uniform shirt' }]);
+    expect(deputy[0]!.message).toContain('badge on a tan shirt, shoulder patches on both sleeves');
+    expect(ids(await screen('fixtures/images/tan-scout-warm-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------

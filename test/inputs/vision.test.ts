@@ -697,6 +697,15 @@ describe('uniformCues with body keypoints: details sit where the body says', () 
     // Khaki, and the same shirt in shade.
     expect(kinds(uniformCues(await svgRaster(torsoSvg('#b8a474', star('#e8c040'))), person(), face))).toEqual(['badge:chest', 'shirt:tan']);
     expect(kinds(uniformCues(await svgRaster(torsoSvg('#7a6a50', greenPatch)), person(), face))).toEqual(['patch:shoulder', 'shirt:tan']);
+    // Under a warm bulb: the cloth saturated to 0.54 (225, 178, 104) is still tan, and the gold still brighter than it.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#e1b268', star('#e8c040') + greenPatch)), person(), face))).toEqual(['badge:chest', 'patch:shoulder', 'shirt:tan']);
+  });
+
+  it('not tan under a warm bulb either: skin, an ochre or mustard top (saturation over 0.6)', async () => {
+    const star = '<path d="M330 287 L340 301 L357 306 L346 320 L346 338 L330 332 L314 338 L314 320 L303 306 L320 301 Z" fill="#e8c040"/>';
+    // Skin under the bulb (255, 180, 105) is redder than tan; an ochre top (217, 160, 48) is more saturated.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#ffb469', star)), person(), face))).toEqual([]);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#d9a030', star)), person(), face))).toEqual([]);
   });
 
   it('not on a tan shirt: dull brass no brighter than the cloth, a pale fold, a badge on the wearer\'s right, a white shirt front, bare skin', async () => {
