@@ -266,22 +266,5 @@ function wordKey(text: string): string {
   return text.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
 }
 
-/**
- * The union of the boxes of the OCR words overlapping [start, end) of the OCR text, in whole pixels that enclose them:
- * words read in a rotated or enlarged crop come back with fractional boxes, which a report would print as
- * "@ 201.48125,211.6375 96.04374999999999x15.478125000000006".
- */
-export function boxForSpan(ocr: OcrResult, start: number, end: number): Box | undefined {
-  let box: { x0: number; y0: number; x1: number; y1: number } | undefined;
-  for (const w of ocr.words) {
-    if (w.end <= start || w.start >= end) continue;
-    const b = { x0: w.box.x, y0: w.box.y, x1: w.box.x + w.box.width, y1: w.box.y + w.box.height };
-    box = box
-      ? { x0: Math.min(box.x0, b.x0), y0: Math.min(box.y0, b.y0), x1: Math.max(box.x1, b.x1), y1: Math.max(box.y1, b.y1) }
-      : b;
-  }
-  if (!box) return undefined;
-  const x = Math.floor(box.x0);
-  const y = Math.floor(box.y0);
-  return { x, y, width: Math.ceil(box.x1) - x, height: Math.ceil(box.y1) - y };
-}
+/** The word-span box lives with the other box helpers in core (the image detectors read it too). */
+export { boxForSpan } from '../core/boxes.js';

@@ -8,7 +8,8 @@
 // scenes, victims and evidence.
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
 import { fold, LOOKALIKE, readPhrases, phrasesOf } from '../image/read-phrases.js';
-import { cuesOf, editDistance, insideShare, listItems, markingRegexes, ocrLocation, unionBox, VEHICLE_KINDS } from '../image/shared.js';
+import { unionBox } from '../../core/boxes.js';
+import { cuesOf, editDistance, insideShare, listItems, markingRegexes, ocrLocation, VEHICLE_KINDS } from '../image/shared.js';
 import { SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
 
 /** How each tape cue's band is described in the evidence, and the pattern it is named by. */

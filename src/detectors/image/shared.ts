@@ -3,6 +3,7 @@
  * roster look-ups for names found in a picture, and the words that mark police equipment. Pure functions.
  */
 import type { Box, OcrResult, Profile, RosterMember, TextLocation, VisionCue } from '../../core/types.js';
+import { boxForSpan, unionBox } from '../../core/boxes.js';
 import { escapeRegex } from '../vocab.js';
 import { DEPARTMENT_ACRONYM, MARKING_WORDS, NOT_MARKINGS } from './marking-words.js';
 import { fold, LOOKALIKE } from './read-phrases.js';
@@ -12,22 +13,10 @@ export function ocrLocation(ocr: OcrResult, start: number, end: number): TextLoc
   const before = ocr.text.slice(0, start);
   const line = before.split('\n').length;
   const column = start - (before.lastIndexOf('\n') + 1) + 1;
-  const box = unionBox(ocr.words.filter((w) => w.end > start && w.start < end).map((w) => w.box));
+  const box = boxForSpan(ocr, start, end);
   return { start, end, line, column, ...(box ? { box } : {}) };
 }
 
-/**
- * The smallest box in whole pixels holding every box given (OCR words read in a rotated or enlarged crop have
- * fractional boxes, which a report would print as "@ 201.48125,211.6375 96.04374999999999x15.478125000000006").
- */
-export function unionBox(boxes: Box[]): Box | undefined {
-  if (!boxes.length) return undefined;
-  const x0 = Math.floor(Math.min(...boxes.map((b) => b.x)));
-  const y0 = Math.floor(Math.min(...boxes.map((b) => b.y)));
-  const x1 = Math.ceil(Math.max(...boxes.map((b) => b.x + b.width)));
-  const y1 = Math.ceil(Math.max(...boxes.map((b) => b.y + b.height)));
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
 
 /** Fraction of `inner` that lies inside `outer`. */
 export function insideShare(inner: Box, outer: Box): number {
