@@ -3119,6 +3119,12 @@ interface ShirtKind {
   front: RgbTest;
   /** The front's share as a cue's detail says it. */
   frontSaid: string;
+  /**
+   * Whether skin and the cloth blend to a grey `front` takes for white along their edge (a light cloth): the edge is
+   * then no front. Skin and a dark cloth blend to a darker brown, and a dark tie or beard beside a suit's white front
+   * is no skin's edge.
+   */
+  blends: boolean;
   /** A badge's metal on the cloth. */
   metal: RgbTest;
   /** A sleeve patch's colours on the cloth. */
@@ -3135,9 +3141,9 @@ interface ShirtKind {
  *   must be whiter than the cream `isShirtWhite` allows (that cream is the cloth itself).
  */
 const SHIRTS: readonly ShirtKind[] = [
-  { kind: 'dark', said: 'dark', chest: 0.4, inGrey: true, cloth: isDarkCloth, front: isShirtWhite, frontSaid: 'light front', metal: isBadgeMetal, patch: isPatchColour },
-  { kind: 'light-blue', said: 'light blue', chest: LIGHT_BLUE_CHEST, inGrey: false, cloth: isShirtBlue, front: isShirtWhite, frontSaid: 'white front', metal: isBadgeMetalOnBlue, patch: isPatchOnBlue },
-  { kind: 'tan', said: 'tan', chest: TAN_CHEST, inGrey: false, cloth: isShirtTan, front: isFrontWhiteOnTan, frontSaid: 'white front', metal: isBadgeMetalOnTan, patch: isPatchOnTan },
+  { kind: 'dark', said: 'dark', chest: 0.4, inGrey: true, cloth: isDarkCloth, front: isShirtWhite, frontSaid: 'light front', blends: false, metal: isBadgeMetal, patch: isPatchColour },
+  { kind: 'light-blue', said: 'light blue', chest: LIGHT_BLUE_CHEST, inGrey: false, cloth: isShirtBlue, front: isShirtWhite, frontSaid: 'white front', blends: true, metal: isBadgeMetalOnBlue, patch: isPatchOnBlue },
+  { kind: 'tan', said: 'tan', chest: TAN_CHEST, inGrey: false, cloth: isShirtTan, front: isFrontWhiteOnTan, frontSaid: 'white front', blends: false, metal: isBadgeMetalOnTan, patch: isPatchOnTan },
 ];
 
 /** The dark shirt, whose cloth is also a tactical vest's (its patches are read as on a dark shirt). */
@@ -3165,6 +3171,67 @@ function shareOf(img: Raster, box: Box, pred: (r: number, g: number, b: number) 
   }
   return all ? n / all : 0;
 }
+
+/**
+ * Share of a shirt's front box that is a white shirt front (`shirt.front`), counting only what lies between the shirt's
+ * cloth in its row (a shirt front shows between a jacket's lapels, with a tie or an open neck inside it) and is not
+ * where skin meets the cloth:
+ * - a wall or the sky beside the neck, over the shoulders, has no cloth on both sides of it in its row;
+ * - at the collar and an open neck, skin and a light cloth (`blends`: light blue) blend to grey along the edge
+ *   (antialiasing, JPEG's halved colour), and grey is white to `front`: a front pixel with skin (not itself front)
+ *   within a few pixels on one side and the cloth on the other is that edge. A real front is wider than the edge on a
+ *   face of 40 px and more.
+ * `across` is the chest (the span whose cloth bounds a row), `scale` a face's width (the edge is wider on a bigger one).
+ * e.g. a light-blue patrol shirt's closed collar before a pale wall: 0.17 by every front pixel (the wall beside the neck, the
+ * collar's grey edge), 0 here; a dark suit's white shirt and tie between the lapels: 0.15 by every pixel, 0.13 here
+ */
+function frontShare(img: Raster, front: Box, across: Box, shirt: ShirtKind, scale: number): number {
+  const reach = Math.max(FRONT_EDGE_PX, Math.round(FRONT_EDGE * scale));
+  const at = (x: number, y: number, test: RgbTest) => {
+    if (x < 0 || y < 0 || x >= img.width || y >= img.height) return false;
+    const p = (y * img.width + x) * 3;
+    return test(img.data[p], img.data[p + 1], img.data[p + 2]);
+  };
+  const skin: RgbTest = (r, g, b) => isSkinTone(r, g, b) && !shirt.front(r, g, b);
+  const within = (x: number, y: number, dx: number, dy: number, test: RgbTest) => {
+    for (let k = 1; k <= reach; k++) if (at(x + k * dx, y + k * dy, test)) return true;
+    return false;
+  };
+  // Skin within reach on one side of (x, y) and the cloth on the other, across or down or along a diagonal.
+  const edge = (x: number, y: number) =>
+    FRONT_DIRECTIONS.some(([dx, dy]) => (within(x, y, -dx, -dy, skin) && within(x, y, dx, dy, shirt.cloth)) || (within(x, y, dx, dy, skin) && within(x, y, -dx, -dy, shirt.cloth)));
+  const x0 = Math.max(0, across.x);
+  const x1 = Math.min(img.width, across.x + across.width);
+  let n = 0;
+  let all = 0;
+  for (let y = Math.max(0, front.y); y < Math.min(img.height, front.y + front.height); y++) {
+    // The row's cloth across the chest: its first and last pixel.
+    let first = -1;
+    let last = -1;
+    for (let x = x0; x < x1; x++) {
+      if (!at(x, y, shirt.cloth)) continue;
+      if (first < 0) first = x;
+      last = x;
+    }
+    for (let x = Math.max(0, front.x); x < Math.min(img.width, front.x + front.width); x++) {
+      all++;
+      if (x > first && x < last && first >= 0 && at(x, y, shirt.front) && !(shirt.blends && edge(x, y))) n++;
+    }
+  }
+  return all ? n / all : 0;
+}
+
+/** How far from a white pixel skin and the cloth are looked for (the blended edge's width): a share of a face's width, and at least a few pixels. */
+const FRONT_EDGE = 0.04;
+const FRONT_EDGE_PX = 3;
+
+/** The directions an edge between skin and the cloth is looked across: across, down and both diagonals. */
+const FRONT_DIRECTIONS: readonly (readonly [number, number])[] = [
+  [1, 0],
+  [0, 1],
+  [1, 1],
+  [1, -1],
+];
 
 /**
  * The chest of a person: below the face when one shows in the top of the box (about three face widths wide and two
@@ -3240,7 +3307,7 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
       : body
         ? roundBox({ x: body.torso.x + body.torso.width / 2 - 0.2 * body.shoulderWidth, y: body.torso.y, width: 0.4 * body.shoulderWidth, height: 0.6 * body.shoulderWidth })
         : { x: chest.x + Math.round(chest.width * 0.38), y: chest.y, width: Math.round(chest.width * 0.24), height: Math.round(chest.height * 0.6) };
-    const light = shareOf(img, front, shirt.front, 1);
+    const light = frontShare(img, front, chest, shirt, face ? face.width : chest.width / 3);
     if (light >= 0.08) continue;
     cues.push({ kind: `shirt:${shirt.kind}`, box: chest, confidence: 0.3, detail: `${shirt.said} ${round2(share)}, ${shirt.frontSaid} ${round2(light)}` });
     // On the shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit); in black

@@ -6,7 +6,8 @@
  * tape strung near level across a courtyard and a bakery's banner strung the same way, numbered tent markers on a lawn
  * and unnumbered yellow wedges, evidence cards far down a street and small speed plates and a diamond sign, close-up
  * tape broken by glare and a twist and a fascia cut by pillars, a deputy in a tan shirt with a star and sleeve patches
- * and a scout leader in the same shirt (both also under a warm bulb), badges in a wallet and a gym card, a shield with
+ * and a scout leader in the same shirt (both also under a warm bulb), officers in a navy shirt before a pale wall and in a
+ * light-blue shirt with an open collar and a suit with a white shirt and a gold pin, badges in a wallet and a gym card, a shield with
  * its number on a bar far below its POLICE and a plate with the same print) and metadata written with exiftool (GPS,
  * people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster
  * (fixtures/profile.yaml) or made-up names.
@@ -86,8 +87,43 @@ function sleevePatch(x: number, y: number, ground = '#2c4a30', rim = '#d9b23a'):
  * leader's patches and embroidered pocket emblem.
  */
 function tanShirtSvg(worn: string): Buffer {
-  return svg(960, 900, `<rect width="960" height="900" fill="#b9b2a4"/><rect y="675" width="960" height="225" fill="#7a6a58"/>${person(400, 60, 1.2, '#c9b28a', '#4a3a24', worn)}`);
+  return standingSvg(PALE_WALL, '#c9b28a', '#4a3a24', worn);
 }
+
+/** A room's pale wall (greyish beige: to a white-front test, as white as a shirt front). */
+const PALE_WALL = '#b9b2a4';
+
+/** Someone standing in a room before a `wall` in a shirt of `cloth` (bench-images.ts `person`, 372 px tall), `worn` on it in the person's units. */
+function standingSvg(wall: string, cloth: string, trousers: string, worn: string): Buffer {
+  return svg(960, 900, `<rect width="960" height="900" fill="${wall}"/><rect y="675" width="960" height="225" fill="#7a6a58"/>${person(400, 60, 1.2, cloth, trousers, worn)}`);
+}
+
+/** A police shield badge in a person's units, `s` units to its width's sixteenth, centred on (cx, cy). */
+function shieldBadge(cx: number, cy: number, s: number, fill: string, edge: string): string {
+  return `<path transform="translate(${cx - 8 * s},${cy - 10 * s}) scale(${s})" d="M8 0 L16 3 L15 12 Q8 20 8 20 Q8 20 1 12 L0 3 Z" fill="${fill}" stroke="${edge}" stroke-width="0.6"/><circle cx="${cx}" cy="${cy - s}" r="${2.2 * s}" fill="${edge}" opacity="0.45"/>`;
+}
+
+/** A uniform's kit in a person's units: a gold shield over the heart (the wearer's left) and a patch with a gold rim on each sleeve, on a `ground` of colour. */
+function uniformKit(ground: string): string {
+  return shieldBadge(66, 88, 0.9, '#e3bd45', '#8a6d1c') + sleevePatch(18, 86, ground) + sleevePatch(82, 86, ground);
+}
+
+/** Bare skin as bench-images.ts `person` draws it. */
+const SKIN = '#d9a57e';
+
+/** An open collar in a person's units: a V of skin at the neck, the collar's points in the shirt's `cloth` edged with a `fold`. */
+function openCollar(cloth: string, fold: string): string {
+  return `<path d="M43,61 L57,61 L50,80 Z" fill="${SKIN}"/><path d="M42,60 L50,63 L44,74 Z" fill="${cloth}" stroke="${fold}" stroke-width="0.8"/><path d="M58,60 L50,63 L56,74 Z" fill="${cloth}" stroke="${fold}" stroke-width="0.8"/>`;
+}
+
+/**
+ * A dark suit's front in a person's units (on a person drawn in the suit's dark cloth): a white shirt in the V between
+ * the lapels with a dark red tie, and a round gold pin of a badge's size on the wearer's left lapel.
+ */
+const SUIT_FRONT =
+  '<path d="M38,61 L62,61 L50,104 Z" fill="#f2f2f0"/><path d="M48,63 L52,63 L53.5,98 L50,103 L46.5,98 Z" fill="#7a1e22"/>' +
+  '<path d="M38,61 L50,104 L44,104 L33,70 Z" fill="#25282d"/><path d="M62,61 L50,104 L56,104 L67,70 Z" fill="#25282d"/>' +
+  '<circle cx="66" cy="88" r="6" fill="#e3bd45" stroke="#8a6d1c" stroke-width="1"/><circle cx="66" cy="88" r="2.5" fill="#8a6d1c" opacity="0.5"/>';
 
 /**
  * An open black leather wallet on a wooden table: a metal badge on the left (`badge`), an ID card on the right. The
@@ -470,6 +506,15 @@ const scenes = {
   tanDeputy: () => tanShirtSvg(starBadge(66, 88, 8, '#e3bd45', '#8a6d1c') + sleevePatch(18, 86) + sleevePatch(82, 86)),
   /** Its near miss: a scout leader's tan shirt, a patch on each sleeve and an embroidered emblem on the pocket, no metal. */
   tanScout: () => tanShirtSvg(sleevePatch(18, 86, '#2c5a2c', '#e6d23a') + sleevePatch(82, 86, '#b22222', '#eeeeee') + '<rect x="58" y="80" width="18" height="14" fill="#d8b43a"/>'),
+  /**
+   * An officer in a navy uniform shirt (gold shield, green sleeve patches) before a room's pale wall: the wall shows
+   * beside the neck, over the shoulders, where a suit's white front is looked for.
+   */
+  navyOfficer: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', uniformKit('#2c4a30')),
+  /** A patrol officer in a light-blue shirt with an open collar (skin in a V at the neck), a gold shield and navy sleeve patches, before a dark wall. */
+  patrolOpenCollar: () => standingSvg('#4a4f55', '#9fbde0', '#1c2433', openCollar('#9fbde0', '#8aa9cd') + uniformKit('#1c2a55')),
+  /** Their near miss: a dark suit, a white shirt and tie between the lapels and a gold pin on the wearer's left, before the pale wall. */
+  suitPin: () => standingSvg(PALE_WALL, '#1e2024', '#1e2024', SUIT_FRONT),
   /** A detective's gold shield in a wallet: POLICE over the badge number 2317. */
   walletBadge: () =>
     walletSvg(
@@ -569,6 +614,10 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // The same two under a warm bulb (the eval's warm variant: R x1.1, B x0.82), which saturates the tan cloth.
   await put('tan-deputy-warm.jpg', (await grain(await sharp(scenes.tanDeputy()).png().toBuffer(), 6)).linear(WARM, [0, 0, 0]).jpeg({ quality: 85 }));
   await put('tan-scout-warm-near-miss.jpg', (await grain(await sharp(scenes.tanScout()).png().toBuffer(), 6)).linear(WARM, [0, 0, 0]).jpeg({ quality: 85 }));
+  // A uniform shirt's front seen past a wall beside the neck and an open collar's edge; a suit's white front.
+  await put('navy-officer-pale-wall.jpg', (await grain(await sharp(scenes.navyOfficer()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('patrol-open-collar.jpg', (await grain(await sharp(scenes.patrolOpenCollar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('suit-pin-near-miss.jpg', (await grain(await sharp(scenes.suitPin()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('wallet-badge.jpg', (await grain(await sharp(scenes.walletBadge()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('wallet-star.jpg', (await grain(await sharp(scenes.walletStar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('shield-number-bar.jpg', (await grain(await sharp(scenes.shieldNumberBar()).png().toBuffer(), 6)).jpeg({ quality: 82 }));

@@ -1130,6 +1130,16 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(deputy[0]!.message).toContain('badge on a tan shirt, shoulder patches on both sleeves');
     expect(ids(await screen('fixtures/images/tan-scout-warm-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
   }, 120_000);
+
+  it("a uniform shirt's front past a pale wall beside the neck or an open collar's edge is no suit's white front; a suit's white shirt between the lapels still is", async () => {
+    const worn = async (name: string) => (await screen(`fixtures/images/${name}`, fullScreener)).filter((h) => h.ruleId === 'image/uniform');
+    const navy = await worn('navy-officer-pale-wall.jpg');
+    expect(navy).toMatchObject([{ pattern: 'chest-badge', evidence: 'badge on a uniform shirt' }]);
+    const patrol = await worn('patrol-open-collar.jpg');
+    expect(patrol).toMatchObject([{ pattern: 'light-blue-uniform', evidence: 'badge or patch on a light-blue uniform shirt' }]);
+    expect(patrol[0]!.message).toContain('badge on a light-blue shirt, shoulder patch');
+    expect(ids(await screen('fixtures/images/suit-pin-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------

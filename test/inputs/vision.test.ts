@@ -517,6 +517,26 @@ describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit'
     expect(uniformCues(await shot(chestSvg('#141c33', tie, star(200, 410, 30, '#e6e8ec')), darker), person, face).some((c) => c.kind === 'badge:chest')).toBe(true);
   });
 
+  it("the white front is read between the cloth and off skin's edge: a wall beside the neck and a light-blue open collar are none; a suit's shirt is one, on a pale wall too", async () => {
+    // A neck narrower than the face and low shoulders: the pale wall shows beside the neck, where a suit's front is looked for.
+    const neckSvg = (wall: string, shirt: string, front: string, items: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"><rect width="600" height="600" fill="${wall}"/>
+      <path d="M60 600 L90 360 Q300 330 510 360 L540 600 Z" fill="${shirt}"/>
+      <rect x="270" y="230" width="60" height="120" fill="#c99a7a"/>${front}<ellipse cx="300" cy="170" rx="80" ry="105" fill="#c99a7a"/>${items}</svg>`;
+    // As a phone saves it (JPEG halves the colour: skin and a light cloth blend to grey along their edge).
+    const jpeg = async (svg: string) => {
+      const { data, info } = await sharp(await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer()).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height };
+    };
+    const badge = star(400, 430, 30, '#d9b23a');
+    const pale = '#c8c0b4';
+    expect(kinds(uniformCues(await jpeg(neckSvg(pale, '#141c33', tie, badge)), person, face))).toEqual(['badge:chest', 'shirt:dark']);
+    const open = '<path d="M272 345 L328 345 L300 420 Z" fill="#c99a7a"/>';
+    expect(kinds(uniformCues(await jpeg(neckSvg('#3a3e44', '#9fbde0', open, badge)), person, face))).toEqual(['badge:chest', 'shirt:light-blue']);
+    // A suit: the white shirt between the lapels (a tie in it), before the pale wall, a gold pin where a badge would be.
+    const suit = '<path d="M230 345 L370 345 L300 470 Z" fill="#f4f4f4"/><path d="M292 350 L308 350 L312 450 L300 462 L288 450 Z" fill="#6a1a1e"/>';
+    expect(uniformCues(await jpeg(neckSvg(pale, '#1a1d26', suit, badge)), person, face)).toEqual([]);
+  });
+
   it('a coloured patch on the upper arm of a figure in kit', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="600"><rect width="400" height="600" fill="#c9d2da"/>
       <ellipse cx="200" cy="80" rx="45" ry="55" fill="#1a1a1a"/><rect x="120" y="130" width="160" height="230" rx="20" fill="#141414"/>
