@@ -36,6 +36,13 @@ export interface CueRow<C extends CueText = CueText> {
   messageId?: string | ((m: RegExpExecArray, c: C) => string | undefined);
   /** The row runs only when this holds for the text (a gate: "a drink is named somewhere in the post"). */
   requires?: (c: C) => boolean;
+  /**
+   * Patterns every finding of the row needs to match somewhere in the text it scans (a part of `pattern`, or what a veto
+   * asks for). The keyword pass skips the row when any gate cannot match, as it does when `pattern` cannot: a pattern
+   * whose own literals are common words ("are", "is") is still skipped in a post that names no group. List each gate
+   * in the detector's `patterns` too (`gatedPatterns`), or the pass knows nothing of it and the row always runs.
+   */
+  gates?: readonly RegExp[];
   /** A match is dropped when any of these holds ("the driver was so drunk": a call, not the author's night). */
   vetoes?: readonly Veto<C>[];
   /** Which text the row scans, when not `c.text` (masked words read on the normalised text). */
@@ -54,7 +61,7 @@ export function walkCues<C extends CueText>(rows: readonly CueRow<C>[], c: C, ma
   const scanned = new Map<RegExp, { text: string; matches: RegExpExecArray[] }>();
   for (const row of rows) {
     const text = row.on ? row.on(c) : c.text;
-    if (c.reach && !c.reach(row.pattern, text)) continue;
+    if (c.reach && (!c.reach(row.pattern, text) || row.gates?.some((gate) => !c.reach!(gate, text)))) continue;
     if (row.requires && !row.requires(c)) continue;
     let seen = scanned.get(row.pattern);
     // every match is gathered before any veto runs (a veto may use another global regex)
@@ -69,6 +76,11 @@ export function walkCues<C extends CueText>(rows: readonly CueRow<C>[], c: C, ma
     }
   }
   return made;
+}
+
+/** A detector's `patterns` from its rows: each row's pattern and gates, once each. */
+export function gatedPatterns(rows: readonly CueRow<never>[]): RegExp[] {
+  return [...new Set(rows.flatMap((row) => [row.pattern, ...(row.gates ?? [])]))];
 }
 
 const coverage = new WeakMap<readonly Match[], { covered: Uint8Array; painted: number }>();

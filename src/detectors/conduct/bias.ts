@@ -1,6 +1,6 @@
 // conduct/bias: statements that malign people by race, religion, national origin, sex, sexual orientation, gender identity or disability, and slurs; serves the clauses barring discriminatory or derogatory content.
 import type { TextDetector } from '../../core/types.js';
-import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
+import { cuesOf, gatedPatterns, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import {
   BREEDING_ANIMALS,
   DEHUMANISING,
@@ -79,6 +79,8 @@ const QUAL = String.raw`(?:${oneOf([
   'simply',
 ])}\s+)*`;
 
+// Whom a generalisation is about: a group, "those people", "every Muslim"
+const GENERALISED = String.raw`${GROUP_NOUNS}|${VAGUE_GROUP}|(?:every|each|any) (?:single )?(?:${GROUP_SINGULAR})`;
 // "Those people from that neighborhood are all animals", "illegals are criminals", "women are so stupid"
 const GENERALISATION = new RegExp(
   String.raw`\b(?:${oneOf([
@@ -94,7 +96,7 @@ const GENERALISATION = new RegExp(
       'those',
       'them',
       'the',
-    ])}\s+)?(${GROUP_NOUNS}|${VAGUE_GROUP}|(?:every|each|any) (?:single )?(?:${GROUP_SINGULAR}))\b(${oneOf([
+    ])}\s+)?(${GENERALISED})\b(${oneOf([
       String.raw`,?\s+${oneOf([
         'from',
         'in',
@@ -1551,8 +1553,9 @@ const DEMONSTRATIVE_DEHUMANISING = new RegExp(String.raw`\b${POINTED} ${oneOf([
     'freaks of nature',
   ])}\b(?!\s+(?:who|that|which)\b)|\bthe ${oneOf(['groomers', 'degenerates', 'deviants', 'sub-?humans', 'invaders'])}\b(?!\s+(?:who|that|which)\b)`, 'gi');
 // A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"
+const EXASPERATED_GROUP = String.raw`${GROUP_NOUNS}|(?:${GROUP_SINGULAR}) drivers?`;
 const EXASPERATED = new RegExp(
-  String.raw`\b(?:${GROUP_NOUNS}|(?:${GROUP_SINGULAR}) drivers?)\b[\s,.!…]*(?:${oneOf(['man', 'bro', 'dude', 'lol', 'again', 'honestly', 'i swear', 'ugh'])}[\s,.!…]+)?${oneOf([
+  String.raw`\b(?:${EXASPERATED_GROUP})\b[\s,.!…]*(?:${oneOf(['man', 'bro', 'dude', 'lol', 'again', 'honestly', 'i swear', 'ugh'])}[\s,.!…]+)?${oneOf([
     String.raw`every\W+(?:single\W+)?time`,
     'smh',
     'go figure',
@@ -2474,6 +2477,16 @@ const PRONOUN_MALIGN = new RegExp(
 // A group named by a noun or a singular member: "an immigrant", "a Muslim", "Romanians", "women"
 const MENTION_BEFORE = oneOf(['a', 'an', 'another', 'some', 'this', 'that', 'the', 'was', 'is', 'were', 'are', "'s"]);
 const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|${MENTION_BEFORE} (?:\w+ )?(?:${GROUP_SINGULAR}))\b`, 'i');
+
+// Gates (CueRow.gates): what every finding of a row needs in the post, so the keyword pass skips the row in a post with
+// none of their words. The rows' own literals may be common words ("are", "is", "time", "going down") where a group's
+// name would be the rarer pick but for a few common group words ("women", "old people"); the gates keep the group.
+// Soundness: each is a part of its row's pattern (GENERALISED, EXASPERATED_GROUP; CRIME_BLAME names GROUP_NOUNS or
+// GROUP_PLACE in every branch) or what a veto asks for (GROUP_MENTION, asked by groupJustBefore and, as GROUP_RE, in
+// LOCK_UP's sentence).
+const GENERALISED_GATE = new RegExp(GENERALISED, 'i');
+const EXASPERATED_GATE = new RegExp(EXASPERATED_GROUP, 'i');
+const BLAMED_GATE = new RegExp(String.raw`${GROUP_NOUNS}|${GROUP_PLACE}`, 'i');
 // Predicates that malign only with a group in the post: "these people are all crooks" is about bankers just as often
 const SOFT_PREDICATE = /\b(?:thieves|crooks|liars|scammers|fraudsters|scroungers|spongers|benefit cheats|fakers|faking it|con artists|pickpockets)\b/i;
 
@@ -2668,6 +2681,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     name: 'GENERALISATION',
     description: '"Those people from that neighborhood are all animals", "illegals are criminals", "women are so stupid"',
     pattern: GENERALISATION,
+    gates: [GENERALISED_GATE],
     confidence: (m) => (vagueOf(m) ? 0.75 : 0.85),
     messageId: 'generalisation',
     vetoes: [
@@ -2776,6 +2790,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   },
   {
     ...remark('CRIME_BLAME', 'Crime or disease blamed on a group: "Haitians bring disease and crime", "most of the burglaries are down to the Albanians"', CRIME_BLAME, 0.75, 'generalisation'),
+    gates: [BLAMED_GATE],
     // "if you want to stop the Hindus turning Riverside into…" is the call itself, not a plot reported
     vetoes: [guarded, negatedBefore, (m, c) => NEGATED.test(m[0]) || (!/^stop/i.test(m[0]) && HARM_REPORTED.test(sentenceBefore(c, m.index)))],
   },
@@ -2846,6 +2861,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     name: 'PRONOUN_MALIGN',
     description: 'A group mentioned, then maligned by pronoun in the next breath: "…was an immigrant. They can\'t drive and they shouldn\'t be here"',
     pattern: PRONOUN_MALIGN,
+    gates: [GROUP_MENTION],
     confidence: 0.7,
     messageId: 'generalisation',
     vetoes: [
@@ -2986,6 +3002,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     name: 'LOCK_UP',
     description: 'A warning to guard belongings against a group named just before: "Gypsies at the park again. Lock up your bikes"',
     pattern: LOCK_UP,
+    gates: [GROUP_MENTION],
     confidence: 0.7,
     messageId: 'generalisation',
     // "a Hispanic male in his 30s was seen trying car doors. Lock your doors": one suspect described, not a group
@@ -3042,7 +3059,7 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     ...remark('GROUP_CANNOT', 'A group and what it supposedly will not or cannot do: "immigrants who don\'t respect our laws", "women have no business being on patrol"', GROUP_CANNOT, 0.8, 'generalisation'),
     vetoes: [guarded, namedAsPhrase, quotedSpeech],
   },
-  remark('EXASPERATED', 'A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"', EXASPERATED, 0.8, 'generalisation'),
+  { ...remark('EXASPERATED', 'A group named with an exasperated sign-off: "asian drivers man. every. single. time.", "women drivers 🙄"', EXASPERATED, 0.8, 'generalisation'), gates: [EXASPERATED_GATE] },
   remark('EVERY_MEMBER', 'One member standing for the group: "every immigrant on that block is a thief", "every single Muslim I\'ve met is a liar"', EVERY_MEMBER, 0.8, 'generalisation'),
   remark('GROUP_UNFIT', 'A group unfit for the job: "gay guys are too soft for this work", "women are too emotional to be on patrol", "women make terrible bosses"', GROUP_UNFIT, 0.8, 'generalisation'),
   {
@@ -3443,7 +3460,7 @@ export const bias: TextDetector = {
       'Checked the ABO blood group on the donor card',
     ],
   },
-  patterns: BIAS_CUES.map((row) => row.pattern),
+  patterns: gatedPatterns(BIAS_CUES),
   // structural: masked and leetspeak slurs are read on the normalised text, and spelt-out ones letter by letter, not as keywords
   trigger: new RegExp(`${MASKED_OR_LEET.source}|${SPELLED_OUT.source}`, 'i'),
   cues: cuesOf(BIAS_CUES),
