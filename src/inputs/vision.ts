@@ -3030,11 +3030,22 @@ export function isBadgeMetal(r: number, g: number, b: number): boolean {
   return (h >= 30 && h <= 58 && s >= 0.25 && s <= 0.9 && v >= 0.45) || (s < 0.15 && v >= 0.8);
 }
 
-/** A white or pale shirt front, in daylight or under warm light (indoor bulbs, a warm filter: cream, not khaki). */
+/**
+ * A white or pale shirt front, in daylight or under warm light (indoor bulbs, a warm filter: cream, not khaki; a
+ * tungsten bulb: a bright pale yellow).
+ * e.g. (240, 240, 238), cream (245, 235, 205), under a tungsten bulb (255, 242, 168) -> true; khaki (201, 178, 138),
+ * skin (217, 165, 126), a gold badge (227, 189, 69) -> false
+ */
 function isShirtWhite(r: number, g: number, b: number): boolean {
   const [h, s, v] = hsv(r, g, b);
-  return (s < 0.2 || (s < 0.3 && h >= 15 && h <= 50)) && v >= 0.65;
+  return v >= 0.65 && (s < 0.2 || (s < 0.3 && h >= 15 && h <= 50) || (s < BULB_WHITE_SATURATION && h >= 42 && h <= 60 && v >= 0.85));
 }
+
+/**
+ * How saturated a white shirt turns under a tungsten bulb (R x1.15, B x0.7: white goes to (255, 242, 168), 0.34), read as
+ * white only when bright and yellow (hue 42-60): khaki is duller and browner, skin redder.
+ */
+const BULB_WHITE_SATURATION = 0.4;
 
 /**
  * A light-blue shirt (the US patrol shirt, in daylight or shade): pale to mid sky blue, some colour but not a strong

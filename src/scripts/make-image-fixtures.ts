@@ -7,7 +7,8 @@
  * and unnumbered yellow wedges, evidence cards far down a street and small speed plates and a diamond sign, close-up
  * tape broken by glare and a twist and a fascia cut by pillars, a deputy in a tan shirt with a star and sleeve patches
  * and a scout leader in the same shirt (both also under a warm bulb), officers in a navy shirt before a pale wall and in a
- * light-blue shirt with an open collar and a suit with a white shirt and a gold pin, badges in a wallet and a gym card, a shield with
+ * light-blue shirt with an open collar and a suit with a white shirt and a gold pin (the officer and the suit also under a
+ * tungsten bulb), badges in a wallet and a gym card, a shield with
  * its number on a bar far below its POLICE and a plate with the same print) and metadata written with exiftool (GPS,
  * people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster
  * (fixtures/profile.yaml) or made-up names.
@@ -89,6 +90,9 @@ function sleevePatch(x: number, y: number, ground = '#2c4a30', rim = '#d9b23a'):
 function tanShirtSvg(worn: string): Buffer {
   return standingSvg(PALE_WALL, '#c9b28a', '#4a3a24', worn);
 }
+
+/** A tungsten bulb's cast (R x1.15, B x0.7): stronger than the eval's warm variant. */
+const TUNGSTEN: [number, number, number] = [1.15, 1, 0.7];
 
 /** A room's pale wall (greyish beige: to a white-front test, as white as a shirt front). */
 const PALE_WALL = '#b9b2a4';
@@ -618,6 +622,9 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('navy-officer-pale-wall.jpg', (await grain(await sharp(scenes.navyOfficer()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('patrol-open-collar.jpg', (await grain(await sharp(scenes.patrolOpenCollar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('suit-pin-near-miss.jpg', (await grain(await sharp(scenes.suitPin()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  // The officer and the suit under a tungsten bulb, which turns a white shirt pale yellow (saturation 0.34).
+  await put('navy-officer-tungsten.jpg', (await grain(await sharp(scenes.navyOfficer()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
+  await put('suit-pin-tungsten-near-miss.jpg', (await grain(await sharp(scenes.suitPin()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
   await put('wallet-badge.jpg', (await grain(await sharp(scenes.walletBadge()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('wallet-star.jpg', (await grain(await sharp(scenes.walletStar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('shield-number-bar.jpg', (await grain(await sharp(scenes.shieldNumberBar()).png().toBuffer(), 6)).jpeg({ quality: 82 }));

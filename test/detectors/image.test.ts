@@ -1140,6 +1140,12 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(patrol[0]!.message).toContain('badge on a light-blue shirt, shoulder patch');
     expect(ids(await screen('fixtures/images/suit-pin-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
   }, 120_000);
+
+  it('under a tungsten bulb the white shirt turns pale yellow and is still a suit\'s front; the navy uniform shirt under it still reads', async () => {
+    const worn = (await screen('fixtures/images/navy-officer-tungsten.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
+    expect(worn).toMatchObject([{ pattern: 'chest-badge', evidence: 'badge on a uniform shirt' }]);
+    expect(ids(await screen('fixtures/images/suit-pin-tungsten-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -500,7 +500,7 @@ describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit'
     expect(uniformCues(await svgRaster(chestSvg('#1d3324', tie, big)), person, face).map((c) => c.kind)).toEqual(['shirt:dark']);
   });
 
-  it('read on the picture levelled to its white point: a stop darker the same; a suit under warm light is still a suit', async () => {
+  it('read on the picture levelled to its white point: a stop darker the same; a suit under warm light or a tungsten bulb is still a suit', async () => {
     // The render through sharp as a phone or an app leaves it: every channel x0.7, or warmer (red x1.1, blue x0.82).
     const shot = async (svg: string, a: number[]) => {
       const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().linear(a, [0, 0, 0]).raw().toBuffer({ resolveWithObject: true });
@@ -513,6 +513,10 @@ describe('uniformCues: a badge on a dark uniform shirt, a shoulder patch on kit'
     expect(kinds(uniformCues(await shot(badged, warm), person, face))).toEqual(['badge:chest', 'shirt:dark']);
     expect(uniformCues(await shot(suit, darker), person, face)).toEqual([]);
     expect(uniformCues(await shot(suit, warm), person, face)).toEqual([]);
+    // Under a tungsten bulb the white shirt turns pale yellow (255, 244, 171): still a suit's front; the badge still reads.
+    const tungsten = [1.15, 1, 0.7];
+    expect(kinds(uniformCues(await shot(badged, tungsten), person, face))).toEqual(['badge:chest', 'shirt:dark']);
+    expect(uniformCues(await shot(suit, tungsten), person, face)).toEqual([]);
     // A silver star on navy, darker: still metal once the picture is levelled.
     expect(uniformCues(await shot(chestSvg('#141c33', tie, star(200, 410, 30, '#e6e8ec')), darker), person, face).some((c) => c.kind === 'badge:chest')).toBe(true);
   });
