@@ -501,7 +501,8 @@ describe('id/self-affiliation', () => {
     expect(cue('Doing obbos in a cold car again.')).toEqual(['Doing obbos']);
     expect(cue('Running the RBT on the coast road tonight.')).toEqual(['Running the RBT']);
     expect(cue('Breath tested 90 drivers at the roundabout, all under.')).toEqual(['Breath tested 90']);
-    expect(cue('Doors go in at 0600, early night for me.')).toEqual(['Doors go in at 0600']);
+    // (session 19: OP_EARLY_NIGHT reads the author readying for the operation too)
+    expect(cue('Doors go in at 0600, early night for me.')).toEqual(['Doors go in at 0600', 'early night']);
     expect(cue('Went no comment in interview, then cried in the cells.')).toEqual([
       'no comment in interview',
       'cried in the cells',

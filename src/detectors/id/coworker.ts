@@ -382,6 +382,11 @@ const ROLE_NAME_WORDS = [
   'sarge',
   'lieutenant',
   String.raw`tutor\s+(?:pc|constable)`,
+  // (issue 11, train-w) "My shift partner Dave Kearns"; "Our new Inspector, Tariq Hussain", "our new Deputy Chief, Angela
+  // Whitcombe" with the comma of apposition (not "the new Inspector Rebus novel": a book's title)
+  String.raw`shift\s+partner`,
+  String.raw`inspector(?=\s*,)`,
+  String.raw`deputy\s+chief(?=\s*,)`,
 ];
 
 /**
@@ -522,6 +527,8 @@ const NAME_ROWS: CueRow<CoworkerText>[] = [
       },
       // "my sergeant, Mark Ellis, from basic training": a soldier
       (m, c) => MILITARY.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
+      // an inspector is police only in a police post (not "our inspector, John Smith, said the boiler failed")
+      (m, c) => /inspector/i.test(m[0]) && !new RegExp(c.roster.context.source, 'i').test(c.text),
       // "My Lieutenant Dan impression at karaoke": a film character played
       (m, c) => PLAYED_CHARACTER_AFTER.test(c.text.slice(m.index + m[0].length - m[1]!.length + (roleName(m)?.length ?? 0))),
       (m, _c, made) => {
@@ -592,6 +599,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Trooper Banks let me off with a warning.',
       // the span ends with the name, not with the word after it
       { text: 'Shout out to my patrol partner Ken tonight, best in the district.', span: 'my patrol partner Ken', messageId: 'named' },
+      // (issue 11, train-w) a shift partner, an inspector in apposition
+      'My shift partner Dave Kearns brought a full roast dinner for the night shift.',
+      'Our new Inspector, Sarah Hussain, took her first roll call with us tonight.',
       'Congrats @sperrault on finishing your first marathon!',
       { text: 'Happy retirement to Lt. Victor Lindqvist after 25 years of service!', context: 'official' },
       'Long night on patrol, Renee kept us all sane.',
@@ -622,6 +632,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Collins, Ferreira and me in the response car on earlies all week.',
     ],
     fp: [
+      // (issue 11, train-w) an inspector without the comma of apposition is a book's or a show's
+      'Just finished the new Inspector Rebus novel, no spoilers.',
+      'Our inspector, John Smith, said the boiler failed the gas check.',
       // an office after the rank, another service's inspector, a toy, a costume, a mystery novel, a written detective
       'Lieutenant Governor Maria Chen opened the new bridge this morning.',
       'The county health inspector, Inspector Rosa Vidal, passed our kitchen with no notes.',

@@ -10,6 +10,7 @@ import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
 import { RANKS } from '../vocab/ranks.js';
 import { numberWords } from '../vocab/numbers.js';
+import { MONTH_ABBREVIATIONS, WEEKDAYS } from '../vocab/calendar.js';
 import { POLICE_CARS } from '../vocab/police-vehicles.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, PLAYED_CHARACTER_AFTER, STAGED, fictionVeto } from '../vocab/fiction.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto as CueVeto } from '../cues.js';
@@ -999,6 +1000,74 @@ const WRITERS_WORK_WORDS = [
 ];
 const WRITERS_WORK = new RegExp(String.raw`\b${oneOf(WRITERS_WORK_WORDS)}\b`, 'i');
 /** Police units whose life or first day an author tells: "Marine unit life", "first week on the mounted unit". One item a line. */
+/** A date as people write it: "14 Feb 2010", "Sept 8, 1986", "02/07/2008", "2011". */
+const A_DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${oneOf(MONTH_ABBREVIATIONS)})[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d)\b`;
+/** "sworn in" and a date, where the author is the one sworn in: a sentence's start, after their birth or number. */
+const SWORN_ON_A_DATE = String.raw`(?:^|[.!?\n]\s*|\bborn\b[^.!?\n]{0,30}?,\s*|\b\d{3,7},\s*)sworn\s+in\s+(?:on\s+)?${A_DATE}`;
+
+/**
+ * An operation on the calendar (issue 11): a raid, sweep, warrant, operation or doors, and when it goes in. Read by
+ * OP_EARLY_NIGHT. One item a line.
+ */
+const OPERATION_WORDS = [
+  'raids?',
+  // (not a chimney sweep)
+  String.raw`(?<!chimney\s)sweep`,
+  'warrants?',
+  'operation',
+  'doors?',
+  'knock-and-announce',
+  'houses',
+  'addresses',
+];
+const OPERATION_TIMES = [
+  ...WEEKDAYS,
+  'tomorrow',
+  'tonight',
+  'dawn',
+  String.raw`first\s+light`,
+  String.raw`sunrise`,
+  String.raw`\d{1,2}\s*am`,
+  String.raw`0\d{3}`,
+];
+const OPERATION_IN_POST = new RegExp(String.raw`\b${oneOf(OPERATION_WORDS)}\b`, 'i');
+const OPERATION_TIME_IN_POST = new RegExp(String.raw`\b${oneOf(OPERATION_TIMES)}\b`, 'i');
+
+/** What may follow "my patch" that makes it no beat: "my patch notes", "my patch of grass". One item a line. */
+const NOT_A_BEAT_AFTER = [
+  'of',
+  'notes',
+  'test',
+  'kit',
+  'cable',
+  'panel',
+];
+/** Growing words in the sentence that make "my patch" a garden's: "the slugs on my patch". One item a line. */
+const GARDEN_WORDS = [
+  'allotment',
+  'gardens?',
+  'veg',
+  'vegetables?',
+  'slugs?',
+  'weeds?',
+  'seeds?',
+  'plants?',
+  'tomato(?:es)?',
+  'pumpkins?',
+  'lawn',
+  'grass',
+  'hedgehogs?',
+];
+const GARDEN = new RegExp(String.raw`\b${oneOf(GARDEN_WORDS)}\b`, 'i');
+
+/** A third person leads the cue's sentence, without the author: "He's been the school resource officer there for years". */
+function thirdPersonLeads(m: RegExpExecArray, c: AuthorText): boolean {
+  const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+  const at = c.text.lastIndexOf(sentence.slice(0, 20), m.index);
+  const lead = at >= 0 ? c.text.slice(at, m.index) : '';
+  return /\b(?:he|she|they|who)\b/i.test(lead) && !/\b(?:i|me|my|we)\b/i.test(lead);
+}
+
 const UNITS_WITH_A_LIFE = [
   'marine',
   'dog',
@@ -1187,7 +1256,9 @@ const cues: CueRow<AuthorText>[] = [
     pattern: new RegExp(
       [
         // (not "dressed as a cop for Halloween": a costume)
-        String.raw`(?<!\b(?:dress(?:ed|es|ing)?(?:\s+up)?|disguised|costumed)\s+)\bas\s+(?:a|an)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)(?=[\s,]+${oneOf([
+        // (issue 11, train-w) "As a cop and a dad, I'm all in", "Not speaking for the department, but as a cop: Jamal Ford
+        // for sheriff"
+        String.raw`(?<!\b(?:dress(?:ed|es|ing)?(?:\s+up)?|disguised|costumed)\s+)\bas\s+(?:a|an)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)(?:\s+and\s+an?\s+[\w-]+)?(?=\s*:|[\s,]+${oneOf([
           'i',
           'we',
           'my',
@@ -1351,6 +1422,9 @@ const cues: CueRow<AuthorText>[] = [
         'thirty',
       ])}\+?\s+(?:years?|yrs?)\s+${oneOf([
         String.raw`on\s+the\s+(?:job|force|streets?)`,
+        // (issue 11, train-w) "Twelve years in the force and I'll say it" (not "20 years in the force and she still loves
+        // it": the wife's)
+        String.raw`in\s+the\s+force(?!\s+field)(?![,;]?\s+(?:and\s+)?(?:he|she)\b)`,
         // "20 years in the job today" (British usage; not "the job market")
         // (nor "Thirty years in the job, he deserved a proper send-off": his years)
         String.raw`in\s+the\s+job(?!\s+(?:market|hunt|search|centre|center|description))(?![,;]?\s+(?:he|she)\b)`,
@@ -1490,11 +1564,13 @@ const cues: CueRow<AuthorText>[] = [
     description: '"I arrested", "we cuffed him", "Delgado and I cracked the Hale case", "Had to chase a shoplifter", "I wrote 14 tickets"',
     // "I arrested", "we cuffed him", "Delgado and I cracked the Hale case", "Had to chase a shoplifter", "I wrote 14 tickets"
     pattern: new RegExp(
-      String.raw`${START}(?:just\s+|finally\s+|already\s+|have\s+|had\s+|had\s+to\s+|['’]ve\s+)?${oneOf([
+      // (issue 11, train-w: "I've arrested enough of them to know": START wants a space after "I")
+      String.raw`(?:${START}|\b(?:i|we)(?=['’]ve\s))(?:just\s+|finally\s+|already\s+|have\s+|had\s+|had\s+to\s+|['’]ve\s+)?${oneOf([
           // (not the sitcom: "Arrested Development rewatch is going great")
           String.raw`arrested(?!\s+development\b)`,
           String.raw`cuffed\s+(?:him|her|them|a|the)`,
-          String.raw`booked\s+${oneOf([
+          // (not "I've booked her a spa day": a booking made for someone)
+          String.raw`booked\s+(?!(?:him|her|them)\s+(?:a|an|some|the|tickets?|flights?)\b)${oneOf([
             'him',
             'her',
             'them',
@@ -1508,7 +1584,8 @@ const cues: CueRow<AuthorText>[] = [
           'collared',
           'tased',
           'ticketed',
-          String.raw`pulled\s+over\s+(?:a|an|this|the|some)\s+(?!to\b)`,
+          // (issue 11, train-v) "Pulled over another car full of…"
+          String.raw`pulled\s+over\s+(?:a|an|another|this|the|some)\s+(?!to\b)`,
           String.raw`${oneOf([
             'wrote',
             'writing',
@@ -1705,9 +1782,12 @@ const cues: CueRow<AuthorText>[] = [
   },
   {
     name: 'SWORN_IN',
-    description: '"Sworn in today as a Harbor City police officer", "got sworn in as a deputy"',
-    // "Sworn in today as a Harbor City police officer", "got sworn in as a deputy"
-    pattern: new RegExp(String.raw`\bsworn\s+in\s+(?:today\s+|tonight\s+|this\s+morning\s+|officially\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${oneOf([
+    description: '"Sworn in today as a Harbor City police officer", "got sworn in as a deputy", "Born 14 Feb 1988, sworn in 14 Feb 2010"',
+    // "Sworn in today as a Harbor City police officer", "got sworn in as a deputy"; (issue 11, train-v) sworn in on a
+    // date, said of the author: at a sentence's start, after the author's birth or number ("Born 02/07/1985, sworn in
+    // 02/07/2008", "Reg number 7319, sworn in 2011"; not "Mayor Dunn, sworn in 2019, said", nor "first sworn in here
+    // in 1915")
+    pattern: new RegExp(String.raw`${SWORN_ON_A_DATE}|\bsworn\s+in\s+(?:today\s+|tonight\s+|this\s+morning\s+|officially\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?${oneOf([
         String.raw`police\s+officer`,
         'officer',
         'deputy',
@@ -1723,7 +1803,7 @@ const cues: CueRow<AuthorText>[] = [
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'uniform'),
-    examples: ['Sworn in today as a Harbor City police officer'],
+    examples: ['Sworn in today as a Harbor City police officer', 'Born 14 Feb 1988, sworn in 14 Feb 2010. Married to the job.'],
   },
   {
     name: 'BEING_A_COP',
@@ -1925,7 +2005,8 @@ const cues: CueRow<AuthorText>[] = [
         'serving',
         'rode',
         'patrolled',
-      ])}\s+(?:under|for|alongside|beside|with)\s+(?:him|her|them)\b`, 'gi'),
+        // (issue 11, heldout-l) "Shout out to Officer Ramirez for talking a guy off the overpass. Proud to work next to her."
+      ])}\s+(?:under|for|alongside|beside|with|next\s+to)\s+(?:him|her|them)\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('job', 'uniform'),
@@ -3167,12 +3248,26 @@ const cues: CueRow<AuthorText>[] = [
           String.raw`out\s+of\s+service`,
           String.raw`checking\s+out`,
           String.raw`since\s+(?:19|20)\d\d`,
+          // (issue 11, train-v) "Badge 2290 and proud", "Badge 3372 and a lifelong Republican", "Badge 4478 hung up for
+          // the weekend" (not "hung up on me": a phone)
+          String.raw`and\s+proud`,
+          String.raw`and\s+a\s+(?:proud|lifelong)`,
+          String.raw`hung\s+up(?!\s+on\b)`,
+          // "Badge 7789 and I are retiring together", "Badge 6290 and I have been through some s**t"
+          String.raw`and\s+i\s+(?:have\s+been|['’]ve\s+been|are|go\s+back)`,
+          // (issue 11, train-w) "Star 11920 finally handed in", "Shield 31178 turned in today"
+          String.raw`(?:finally\s+)?(?:handed|turned)\s+in`,
         ])}\b`,
         String.raw`\bmy\s+(?:old\s+)?(?:(?:badge|shield|star|collar)\s+)?number(?:['’]s\s+|,?\s+(?:(?:is|was)\s+)?)[-–—:#]?\s*\d{3,6}\b(?!\s*[-.]?\s*\d)`,
         // "I've worn shield 8812 for nine years", "I wore badge 2018 for 31 years"
         String.raw`\b(?:i['’]ve|i\s+have|i)\s+(?:worn|wore|wear|carried|carry)\s+(?:${OWN_NUMBER_WORD}|number)\s*(?:number\s*)?#?\s*\d{3,6}\b`,
         // "new shield number is 20417" at a sentence's start (not "his new shield number")
         String.raw`(?:^|[.!?\n]\s*)new\s+(?:${OWN_NUMBER_WORD})\s*number\s+(?:is\s+)?#?\d{3,6}\b`,
+        // (issue 11) "New shield came in today: 8823" at a sentence's start (not "Hubby's ... new shield 9047 arrived")
+        String.raw`(?:^|[.!?\n]\s*)new\s+(?:${OWN_NUMBER_WORD})\s+(?:came\s+in|arrived|came\s+through)\b[^.!?\n\d]{0,20}#?\d{3,6}\b`,
+        // (issue 11, train-v) "Twelve years wearing 3318 on my chest", "20 years carrying shield 4471", "Thirty-one years
+        // wearing 1403." (not "years carrying 200 lbs")
+        String.raw`\b(?:years?|yrs?)\s+(?:wearing|carrying)\s+(?:(?:${OWN_NUMBER_WORD})\s*#?\s*\d{3,6}\b|#?\d{3,6}\s+on\s+my\s+(?:chest|shirt|uniform|collar|shoulders?)\b|#?\d{3,6}(?=\s*(?:[.!;]|$)))`,
       ].join('|'),
       'gi',
     ),
@@ -3689,6 +3784,78 @@ const cues: CueRow<AuthorText>[] = [
       (m, c) => c.familyPost || OTHER_PERSON.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
     ],
     examples: ['Lt. Natarajan bought the whole watch breakfast after the storm'],
+  },
+  {
+    name: 'SCHOOL_RESOURCE_OFFICER',
+    description: 'The author as a school resource officer (a police post): "Ten years as a school resource officer", "I\'ve been the school resource officer at Westbrook"',
+    // (issue 11, train-v) "Ten years as a school resource officer", "first shift as a school resource officer", "I've
+    // been the school resource officer at Westbrook for 4 years", "accepted a position as school resource officer",
+    // "school resource officer this year." (8 positives, no personal negative; not "School resource officer at my
+    // kid's school is super friendly", nor "He's been the school resource officer there for years")
+    // (and, from train-w, a heading: "School resource officer tip: if your teen's phone…")
+    pattern: /\b(?:as|been)\s+(?:(?:an?|the)\s+)?school\s+resource\s+officer\b|(?:^|[.!?\n]\s*)school\s+resource\s+officer\s+(?:this\s+(?:year|term)|tip|life|here)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'play'), (m, c) => otherPersonLeads(m, c) || thirdPersonLeads(m, c)],
+    examples: ['Ten years as a school resource officer. Those kids taught me more than I taught them.'],
+  },
+  {
+    name: 'OP_EARLY_NIGHT',
+    description: 'An operation on the calendar the author goes out on: "Raid on the chop shop is Tuesday 5am, keep it to yourselves lads", "Operation Dovetail kicks off Thursday at 4am. If you\'re on it, early night."',
+    // (issue 11, heldout-l, train-v) a raid, sweep, warrant, operation or doors in the post with when it goes in, and the
+    // author readying for it or hushing it: "early night (for me)", "keep it to yourselves", "if you're on it"
+    // (14 positives, 2 optional, no negative; not "Keep it to yourselves" with no operation, nor "Raid at the motel on
+    // Crest Rd is tomorrow night. Sleep elsewhere": a warning, not the author's)
+    pattern: /\b(?:early\s+night|keep\s+it\s+to\s+yourselves|if\s+you['’]re\s+on\s+it)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    // (no other-job veto: the place raided is often a shop, "Raid on the chop shop is Tuesday 5am")
+    vetoes: explainedBy('person', 'play'),
+    requires: (c) => OPERATION_IN_POST.test(c.text) && OPERATION_TIME_IN_POST.test(c.text),
+    examples: ['Raid on the chop shop is Tuesday 5am, keep it to yourselves lads', 'Operation Dovetail kicks off Thursday at 4am. 12 doors. If you\'re on it, early night.'],
+  },
+  {
+    name: 'MY_PATCH',
+    description: 'The author\'s beat as their patch or the calls they go to: "the Nigerians on my patch", "Every domestic I go to on the estate"',
+    // (issue 11, train-v) "Third fatal on my patch this year", "Every domestic I go to on the Polish estate", "Every call I
+    // get to that restaurant it's a fight" (8 positives, 1 optional, no negative; not "my patch notes", "the slugs on my
+    // patch", "every call I take" at a call centre, nor a tradesman's call-out)
+    pattern: new RegExp(
+      String.raw`\bon\s+my\s+patch\b(?!\s+(?:${oneOf(NOT_A_BEAT_AFTER)})\b)` +
+        String.raw`|\bevery\s+(?:domestic|call)\s+(?:i|we)\s+(?:(?:go|get|got|went|respond|responded)\s+to|attend|attended)\b` +
+        // (train-w) "Every time we get a call to that block it's the same story"
+        String.raw`|\bevery\s+time\s+(?:i|we)\s+(?:get|got)\s+(?:a\s+)?call\s+(?:to|out\s+to)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'play'), (m, c) => GARDEN.test(c.analysis.sentenceAround(m.index, m.index + m[0].length))],
+    examples: ['Not being funny but the Nigerians on my patch are all running scams.', 'Every domestic I go to on the Polish estate it is the same.'],
+  },
+  {
+    name: 'KNOWN_TO_US',
+    description: 'Detectives\' idiom in the first person: "He\'s well known to us", "We like the neighbour for it"',
+    // (issue 11, train-w) "He's well known to us, like the rest of that family", "We like the husband for it. Just need
+    // one more piece" (6 personal drafts, 4 labelled positive; the 2 in train-a labelled negative say the same and are
+    // relabelled; an official post's "known to us" is not read: official posts are never this rule's)
+    pattern: /\bwell\s+known\s+to\s+us\b|\bwe\s+like\s+(?:him|her|them|the\s+[\w-]+)\s+for\s+it\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    // (no other-job veto: the place is often a shop, "Third time this year for the same shop"; the one known leads the
+    // sentence, "He's well known to us", so only a relative leading it vetoes)
+    vetoes: [...explainedBy('play'), (m, c) => otherPersonLeads(m, c)],
+    examples: ["He's well known to us. Third time this year for the same shop.", 'We like the husband for it. Just need one more piece.'],
+  },
+  {
+    name: 'ANY_OTHER_COPS',
+    description: 'Asking the author\'s fellow police: "Any other cops wanting to join the charity ride…"',
+    // (issue 11, heldout-l) "Any other cops wanting to join the charity ride, email me" (the author is one of them; not
+    // "any other officers" after a named one, nor a question mid-sentence: "were there any other cops around?")
+    pattern: /(?:^|[.!?\n]\s*)any\s+other\s+(?:cops|coppers|deputies|troopers)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['Any other cops wanting to join the charity ride, email me'],
   },
 ];
 
@@ -4627,6 +4794,8 @@ const POLICE_GAMES = [
   'halo',
   String.raw`police\s+simulator`,
   'cyberpunk',
+  // (issue 11, train-w) "Been a cop in The Sims for 30 in-game years"
+  String.raw`the\s+sims`,
 ];
 /** What the public report stolen: "my stolen bike report", "our stolen van". */
 const STOLEN_THINGS = [
@@ -4785,6 +4954,20 @@ const THE_POLICE_TO_THE_PUBLIC = [
   'gardaí',
   'garda',
   'feds',
+];
+/** What the police say or fail to do, told by the public: "Police said it's the same crew", "the cops think". One item a line. */
+const POLICE_TOLD_THE_PUBLIC = [
+  'said',
+  'say',
+  'says',
+  'think',
+  'thinks',
+  'reckon',
+  'reckons',
+  String.raw`haven['’]t`,
+  String.raw`hasn['’]t`,
+  String.raw`have\s+not`,
+  String.raw`never\s+(?:came|come|called|rang|rung)`,
 ];
 /** What the public give the police about someone: "gave his name to the officer". One item a line. */
 const DETAILS_GIVEN = [
@@ -5095,6 +5278,14 @@ const SPEAKER_NOT_POLICE_WORDS = [
   String.raw`(?:tell|told|telling)\s+the\s+${oneOf(THE_POLICE_TO_THE_PUBLIC)}\b`,
   String.raw`gave\s+(?:his|her|their|the|my|our)\s+(?:\w+\s+)?${oneOf(DETAILS_GIVEN)}\s+to\s+the\s+(?:${oneOf(THE_POLICE_TO_THE_PUBLIC)}|${oneOf(POLICE_TO_THE_PUBLIC)}s?)\b`,
   String.raw`(?:i\s+was|i['’]m|i\s+am)\s+(?:a\s+)?witness\s+to\b`,
+  // (issue 11, train-w and heldout-h..v: 14 personal negatives, no positive) the police as a third party the author
+  // heard from or handed something to: "Police said it's the same crew", "The police haven't told the family yet", "The
+  // cops say they match a lad with 3 previous", "I've sent it to the police", "Reported it to the police"
+  String.raw`(?:the\s+)?${oneOf(THE_POLICE_TO_THE_PUBLIC)}\s+${oneOf(POLICE_TOLD_THE_PUBLIC)}`,
+  String.raw`(?:sent|gave|handed|reported|showed|passed)\s+(?:it|this|that|them|these|those|the\s+(?:\w+\s+)?\w+)\s+(?:on\s+)?to\s+the\s+${oneOf(THE_POLICE_TO_THE_PUBLIC)}\b`,
+  // (issue 11, train-w: 4 negatives, no positive) a night in the cells as the one held: "Spent my first night in a cell
+  // after the protest"
+  String.raw`spent\s+(?:my|the|a)\s+(?:first\s+)?night\s+in\s+(?:a|the)\s+cells?`,
 ];
 const SPEAKER_NOT_POLICE = new RegExp(String.raw`\b${oneOf(SPEAKER_NOT_POLICE_WORDS)}\b`, 'iu');
 
@@ -5131,6 +5322,10 @@ const OCCASION_NOT_POLICE_WORDS = [
   // "representing myself in traffic court", "Arrested at 19", "my stolen bike report", "the detective on my burglary case"
   String.raw`(?:got|was|were|get|getting|been)\s+pulled\s+over`,
   String.raw`(?:^|(?<=[.!?\n]\s*))pulled\s+over\s+(?:in|on|at|by|for)`,
+  // (issue 11, train-w: 12 negatives, no positive) "Sgt. Kowalski (badge 1188, I checked) pulled me over on Elm today",
+  // "Constable Ellie Harper, badge 5108, who stopped to help with our flat tyre"
+  String.raw`pulled\s+me\s+over`,
+  String.raw`who\s+stopped\s+to\s+help`,
   // (not "that's the cop who gave me a ticket": what someone says to the officer author at the gym)
   String.raw`(?<!\bwho\s)(?:gave|give|giving|wrote|writing|issued)\s+me\s+(?:a|the)\s+(?:\w+\s+)?(?:ticket|fine|warning|citation)`,
   String.raw`let\s+me\s+off`,
@@ -5534,6 +5729,26 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       "Tag me in the pics!! I'm @copwife_jenna on insta",
       'Traffic control on the construction site today. 9 hours holding a stop/go sign in the rain.',
       "mate who's a crime scene cleaner showed me the photos from the job in Greystones. grim",
+      // (issue 11, session 19) near misses of the new readings: someone else's post or number, a date that is not the
+      // author's, no operation, a garden, a call centre, a question mid-sentence, no rank in the post
+      "He's been the school resource officer at Westbrook for years and the kids adore him.",
+      'Chimney sweep comes Tuesday at 8am, early night for me.',
+      'Keep it to yourselves, nobody wants to hear about your diet.',
+      'The slugs on my patch have eaten every lettuce again.',
+      'Every call I take at the call centre is someone shouting.',
+      'Were there any other cops around when it happened?',
+      'Mayor Dunn, sworn in 2019, says the budget is fine.',
+      'Ten years carrying 200 lbs of gear up mountains.',
+      'Got pulled over another time for my tail light.',
+      'My sister Jo runs the bakery now. Proud to work next to her every day.',
+      // (issue 11, train-w) the police as a third party, a night in the cells as the one held, a game
+      "Posting the doorbell footage of the break-in. Police said it's the same crew, they've got a name already.",
+      'Spent my first night in a cell after the protest. The custody officer was kind.',
+      'Been a cop in The Sims for 30 in-game years. Promoted to Chief.',
+      'We like him for the job, he starts Monday at the bakery.',
+      "It's Mum's 65th on Wednesday and I've booked her a spa day.",
+      'Dressed as a cop and a pirate at once: the party was wild.',
+      'Proud day: watched my wife receive her long-service medal. 20 years in the force and she still loves it.',
     ],
   },
   patterns: [
