@@ -508,6 +508,38 @@ const LETTER_PRINT = 0.5;
  * e.g. CRIME SCENE DO NOT CROSS on a 70 px band -> 0.99; a lawn in evening sun, 1,088 specks on a 41 px band -> 0.28
  */
 function letterPrint(img: Raster, labels: Int32Array, b: Blob): number {
+  const { glyphs, tall } = printGlyphs(img, labels, b);
+  const steep = Math.abs(b.angle) > 45;
+  const all = glyphs.reduce((n, g) => n + g.area, 0);
+  const letters = glyphs.filter((g) => (steep ? g.box.width : g.box.height) >= 0.25 * tall).reduce((n, g) => n + g.area, 0);
+  return all ? letters / all : 0;
+}
+
+/**
+ * Share of a close-up band's print (printGlyphs) in solid blocks: pieces filling SOLID_FILL of their box or more and
+ * reaching along the band a third of its thickness or more. A bus's or a train's row of windows is such blocks (0.9 and
+ * more of its print); tape's letters are strokes ("E", "N", "O" fill 0.5-0.7 of their box; an "I" fills its box
+ * but is narrow).
+ * e.g. ten windows 130 x 180 px on a 281 px yellow side -> 0.98; CRIME SCENE DO NOT CROSS close up -> 0.1
+ */
+function solidPrint(img: Raster, labels: Int32Array, b: Blob): number {
+  const { glyphs, tall } = printGlyphs(img, labels, b);
+  const steep = Math.abs(b.angle) > 45;
+  const all = glyphs.reduce((n, g) => n + g.area, 0);
+  const solid = glyphs.filter((g) => g.area >= SOLID_FILL * g.box.width * g.box.height && (steep ? g.box.height : g.box.width) >= tall / 3).reduce((n, g) => n + g.area, 0);
+  return all ? solid / all : 0;
+}
+
+/** A piece of print filling this share of its box or more is a solid block (a window), not a letter's strokes. */
+const SOLID_FILL = 0.85;
+/** A close-up band with more of its print than this in solid blocks (solidPrint) is a vehicle's side or a wall of windows. */
+const SOLID_PRINT = 0.5;
+
+/**
+ * The print on a band: dark pieces between its first and last pixel of each column (row for a steep one), as
+ * printShare counts them, in the band box's own pixels, with the band's usual thickness there (`tall`, its median run).
+ */
+function printGlyphs(img: Raster, labels: Int32Array, b: Blob): { glyphs: Blob[]; tall: number } {
   const below = printBelow(100, blobLevel(img, labels, b));
   const { x: bx, y: by, width: bw, height: bh } = b.box;
   const steep = Math.abs(b.angle) > 45;
@@ -531,15 +563,8 @@ function letterPrint(img: Raster, labels: Int32Array, b: Blob): number {
       if (labels[k] !== b.id && Math.max(img.data[k * 3], img.data[k * 3 + 1], img.data[k * 3 + 2]) < below) dark[steep ? o * bw + i : i * bw + o] = 1;
     }
   }
-  if (!runs.length) return 0;
-  const tall = 0.25 * runs.sort((p, q) => p - q)[runs.length >> 1];
-  let all = 0;
-  let letters = 0;
-  for (const g of blobs(dark, bw, bh, 1)) {
-    all += g.area;
-    if ((steep ? g.box.width : g.box.height) >= tall) letters += g.area;
-  }
-  return all ? letters / all : 0;
+  if (!runs.length) return { glyphs: [], tall: 0 };
+  return { glyphs: blobs(dark, bw, bh, 1), tall: runs.sort((p, q) => p - q)[runs.length >> 1] };
 }
 
 /**
@@ -1286,7 +1311,8 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       // A close-up: the tape crosses the whole frame and is thick in it, so it is less elongated; the big dark letters
       // must be there (a yellow wall, a taxi door or a school bus side has no such print between its edges).
       const print = printShare(img, lab.labels!, b);
-      if (print >= 0.1 && letterPrint(img, lab.labels!, b) >= LETTER_PRINT) cues.push({ kind: 'tape', box: b.box, confidence: 0.6, angle: round2(b.angle), thickness: round2(b.minor), detail: `close-up, print ${round2(print)}` });
+      // A row of windows (solid blocks, solidPrint) is a bus's or a train's side.
+      if (print >= 0.1 && letterPrint(img, lab.labels!, b) >= LETTER_PRINT && solidPrint(img, lab.labels!, b) <= SOLID_PRINT) cues.push({ kind: 'tape', box: b.box, confidence: 0.6, angle: round2(b.angle), thickness: round2(b.minor), detail: `close-up, print ${round2(print)}` });
     } else if (b.major >= 0.3 * diag && elongation >= 6) {
       // A band across a good part of the frame with dark print inside it: tape. A plain band (a road line, a kerb)
       // is reported only as `yellow-band`, which nothing flags on its own. Longer, straighter bands are surer.
@@ -1460,6 +1486,9 @@ function cardCue(img: Raster, labels: Int32Array, b: Blob, opts: { far: boolean;
   else if (dark < 0.06 || dark > 0.6) return undefined;
   const tallest = enclosed ? enclosed.glyph : tallestGlyphBlob(img, b.box);
   if (opts.numeral && !numeralGlyph(tallest, b.box, opts.closer)) return undefined;
+  // A card printed with a word (CAUTION over a pictogram, WET FLOOR) whose tallest glyph is no numeral is a sign; a
+  // marker's numeral stands over whatever small print it carries.
+  if (!numeralGlyph(tallest, b.box, opts.closer) && lettersInRow(img, b.box) >= SIGN_LETTERS) return undefined;
   // A round solid dark disc in the middle is a flower's centre (a sunflower, a black-eyed Susan), not a numeral: the
   // card counts as unnumbered, so a bed of flowers is no set of markers (a set needs half its cards numbered).
   const disc = discGlyph(tallest, b.box);
@@ -1828,6 +1857,36 @@ const MARKER_GLYPH = 0.3;
  * e.g. a "7" 24 px tall on a 45 px card -> glyph 0.53
  */
 function tallestGlyphBlob(img: Raster, box: Box): Blob | undefined {
+  let tallest: Blob | undefined;
+  for (const g of blobs(darkMask(img, box), box.width, box.height, 2)) {
+    if (g.box.x === 0 || g.box.y === 0 || g.box.x + g.box.width === box.width || g.box.y + g.box.height === box.height) continue;
+    if (!tallest || g.box.height > tallest.box.height) tallest = g;
+  }
+  return tallest;
+}
+
+/** Glyphs of one size side by side on a card that make it a sign printed with a word (a marker's numeral has 1-3). */
+const SIGN_LETTERS = 4;
+
+/**
+ * The most dark glyphs (as tallestGlyphBlob reads them, 3 px tall or more) standing side by side in one row inside a
+ * card's box: glyphs of one size (heights within 1.6 of each other) whose middles lie within 0.4 of their height of
+ * each other's. A marker's numeral gives 1 to 3; a wet-floor sign's CAUTION 5 to 7 (letters blurred together fewer).
+ * e.g. a wet-floor sign 90 px tall at the vision raster, CAUTION over a triangle over WET FLOOR -> 6; a "12" card -> 2
+ */
+function lettersInRow(img: Raster, box: Box): number {
+  const glyphs = blobs(darkMask(img, box), box.width, box.height, 2).filter((g) => g.box.height >= 3 && g.box.x > 0 && g.box.y > 0 && g.box.x + g.box.width < box.width && g.box.y + g.box.height < box.height);
+  const mid = (g: Blob) => g.box.y + g.box.height / 2;
+  let most = 0;
+  for (const g of glyphs) {
+    const row = glyphs.filter((k) => Math.max(k.box.height, g.box.height) <= 1.6 * Math.min(k.box.height, g.box.height) && Math.abs(mid(k) - mid(g)) <= 0.4 * g.box.height);
+    most = Math.max(most, row.length);
+  }
+  return most;
+}
+
+/** The dark pixels (value under 0.3) of a box, in the box's own pixels: a card's print. */
+function darkMask(img: Raster, box: Box): Uint8Array {
   const dark = new Uint8Array(box.width * box.height);
   for (let y = 0; y < box.height; y++) {
     for (let x = 0; x < box.width; x++) {
@@ -1835,12 +1894,7 @@ function tallestGlyphBlob(img: Raster, box: Box): Blob | undefined {
       dark[y * box.width + x] = Math.max(img.data[p], img.data[p + 1], img.data[p + 2]) < 80 ? 1 : 0;
     }
   }
-  let tallest: Blob | undefined;
-  for (const g of blobs(dark, box.width, box.height, 2)) {
-    if (g.box.x === 0 || g.box.y === 0 || g.box.x + g.box.width === box.width || g.box.y + g.box.height === box.height) continue;
-    if (!tallest || g.box.height > tallest.box.height) tallest = g;
-  }
-  return tallest;
+  return dark;
 }
 
 /** A glyph at most this wide for its height is one stroke (a "1"), solid however it is drawn. */

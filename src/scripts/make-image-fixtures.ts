@@ -288,6 +288,63 @@ async function brokenTapePng(tape: boolean): Promise<Buffer> {
   return sharp(canvas, { raw: { width: W, height: H, channels: 3 } }).blur(1).png().toBuffer();
 }
 
+/** A person standing, seen from the front: body, head, two legs (h tall, feet at y + h). */
+function standing(x: number, y: number, h: number, coat: string): string {
+  return `<rect x="${x}" y="${y + h * 0.15}" width="${h * 0.26}" height="${h * 0.45}" rx="${h * 0.05}" fill="${coat}"/><circle cx="${x + h * 0.13}" cy="${y + h * 0.08}" r="${h * 0.075}" fill="#b88868"/>` +
+    `<rect x="${x + h * 0.02}" y="${y + h * 0.6}" width="${h * 0.09}" height="${h * 0.4}" fill="#222"/><rect x="${x + h * 0.15}" y="${y + h * 0.6}" width="${h * 0.09}" height="${h * 0.4}" fill="#333"/>`;
+}
+
+/** A yellow strip printed with words along it, from (x0, y0) to (x1, y1), t thick: a fascia, a hoarding or tape. */
+function letteredStrip(x0: number, y0: number, x1: number, y1: number, t: number, words: string): string {
+  const [a, l] = [(Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI, Math.hypot(x1 - x0, y1 - y0)];
+  const print = `<text x="${t * 0.3}" y="${t * 0.27}" font-family="DejaVu Sans Condensed, ${FONT}" font-weight="bold" font-size="${t * 0.72}" fill="#141414" textLength="${l - t * 0.6}" lengthAdjust="spacingAndGlyphs">${words}</text>`;
+  return `<g transform="translate(${x0} ${y0}) rotate(${a})"><rect x="0" y="${-t / 2}" width="${l}" height="${t}" fill="#f4cc10"/>${print}</g>`;
+}
+
+/**
+ * A shopping street seen down its length (1600 x 1067): on each side a long yellow shop fascia lettered with the
+ * shops' names runs toward the vanishing point (12° off level, 40 px thick: a printed band as long and as slanted as
+ * tape), people in front. With `tape`, police tape (POLICE LINE DO NOT CROSS, 30 px) is strung across the street too.
+ */
+function fasciaStreetSvg(tape: boolean): Buffer {
+  const walls = '<rect width="100%" height="100%" fill="#9aa8b4"/><polygon points="0,0 700,413 700,600 0,1067" fill="#8a7a6a"/><polygon points="1600,0 900,413 900,600 1600,1067" fill="#7a6a5a"/>';
+  const road = '<polygon points="0,1067 700,600 900,600 1600,1067" fill="#58595c"/>';
+  const fascias = letteredStrip(0, 280, 667, 427, 40, 'HARDWARE TOOLS PAINT KEYS CUT HERE') + letteredStrip(933, 427, 1600, 280, 40, 'BAKERY CAFE FRESH BREAD DAILY');
+  const cordon = tape ? letteredStrip(0, 700, 1600, 712, 30, Array(4).fill('POLICE LINE DO NOT CROSS').join('\u00a0\u00a0')) : '';
+  const people = standing(180, 560, 420, '#223') + standing(520, 600, 360, '#633') + standing(1000, 580, 400, '#364') + standing(1320, 620, 330, '#445a8a');
+  return svg(1600, 1067, walls + road + fascias + cordon + people);
+}
+
+/**
+ * A shopping-centre corridor (1600 x 1067): a pale floor running away between walls. With `markers`, two yellow
+ * evidence tents numbered 1 and 2 stand on it; otherwise two yellow wet-floor signs (CAUTION over a warning triangle
+ * over WET FLOOR), standing as far apart and as large in the frame.
+ */
+function corridorSvg(markers: boolean): Buffer {
+  const floor = '<rect width="100%" height="100%" fill="#cfc9bd"/><polygon points="0,1067 600,533 1000,533 1600,1067" fill="#b8b2a6"/>';
+  const sign = (x: number, y: number, k: number) =>
+    `<g transform="translate(${x} ${y}) scale(${k})"><polygon points="0,333 60,0 220,0 280,333" fill="#f3c20f"/><text x="140" y="73" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="41" fill="#111">CAUTION</text>` +
+    `<polygon points="140,100 193,200 87,200" fill="none" stroke="#111" stroke-width="9"/><circle cx="140" cy="127" r="8" fill="#111"/><text x="140" y="260" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="32" fill="#111">WET FLOOR</text></g>`;
+  const tent = (x: number, y: number, k: number, n: string) =>
+    `<g transform="translate(${x} ${y}) scale(${k})"><polygon points="0,200 40,0 200,0 240,200" fill="#f3c20f"/><text x="120" y="160" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="150" fill="#111">${n}</text></g>`;
+  return svg(1600, 1067, floor + (markers ? tent(470, 700, 1, '1') + tent(1000, 740, 0.8, '2') : sign(467, 667, 1) + sign(1000, 720, 0.8)));
+}
+
+/**
+ * A yellow surface across most of the frame (1600 x 1067), over a street. With `tape`, a close-up of police tape
+ * (SCENE DO NOT CROSS, 290 px thick) crossing the whole frame; otherwise the side of a yellow school bus: a row
+ * of dark windows along its upper body over black rub rails, SCHOOL BUS lettered between them.
+ */
+function yellowSideSvg(tape: boolean): Buffer {
+  const street = '<rect width="100%" height="100%" fill="#b0c0d0"/><rect y="800" width="100%" height="267" fill="#5a5a5c"/>';
+  if (tape) return svg(1600, 1067, street + standing(300, 420, 600, '#223') + letteredStrip(0, 560, 1600, 470, 290, 'SCENE DO NOT CROSS'));
+  const windows = Array.from({ length: 10 }, (_, i) => `<rect x="${280 + i * 107}" y="433" width="87" height="120" fill="#27313a"/>`).join('');
+  const rails = [587, 673, 747].map((y) => `<rect x="200" y="${y}" width="1200" height="9" fill="#111"/>`).join('');
+  const print = `<text x="467" y="660" font-family="${FONT}" font-weight="bold" font-size="60" fill="#111">SCHOOL BUS</text>`;
+  const wheels = '<circle cx="373" cy="800" r="73" fill="#151515"/><circle cx="1200" cy="800" r="73" fill="#151515"/>';
+  return svg(1600, 1067, `${street}<rect x="200" y="400" width="1200" height="400" rx="27" fill="#f3b811"/>${windows}${rails}${print}${wheels}`);
+}
+
 const scenes = {
   /** A police badge: shield with the agency name and a badge number. */
   badge: () =>
@@ -611,6 +668,12 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('far-markers.jpg', (await grain(await sharp(scenes.farMarkers()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 82 }));
   await put('far-markers-near-miss.jpg', (await grain(await sharp(scenes.farMarkersNearMiss()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 82 }));
   await put('broken-tape.jpg', (await grain(await brokenTapePng(true), 6)).jpeg({ quality: 82 }));
+  await put('fascia-street-tape.jpg', (await grain(await sharp(fasciaStreetSvg(true)).blur(1.2).png().toBuffer(), 7)).jpeg({ quality: 80 }));
+  await put('fascia-street-near-miss.jpg', (await grain(await sharp(fasciaStreetSvg(false)).blur(1.2).png().toBuffer(), 7)).jpeg({ quality: 80 }));
+  await put('corridor-markers.jpg', (await grain(await sharp(corridorSvg(true)).blur(1).png().toBuffer(), 7)).jpeg({ quality: 82 }));
+  await put('wet-floor-near-miss.jpg', (await grain(await sharp(corridorSvg(false)).blur(1).png().toBuffer(), 7)).jpeg({ quality: 82 }));
+  await put('close-up-tape.jpg', (await grain(await sharp(yellowSideSvg(true)).blur(1).png().toBuffer(), 7)).jpeg({ quality: 82 }));
+  await put('bus-side-near-miss.jpg', (await grain(await sharp(yellowSideSvg(false)).blur(1).png().toBuffer(), 7)).jpeg({ quality: 82 }));
   await put('broken-tape-near-miss.jpg', (await grain(await brokenTapePng(false), 6)).jpeg({ quality: 82 }));
   await put('patch-arc-near-miss.jpg', (await grain(await sharp(scenes.patchArcNearMiss()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
   await put('tan-deputy.jpg', (await grain(await sharp(scenes.tanDeputy()).png().toBuffer(), 6)).jpeg({ quality: 85 }));

@@ -78,6 +78,12 @@ const FIXTURES: [string, string[], string[]][] = [
   ['broken-tape-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['far-markers.jpg', ['case/crime-scene'], []],
   ['far-markers-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['fascia-street-tape.jpg', ['case/crime-scene', 'image/police-markings'], []],
+  ['fascia-street-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['corridor-markers.jpg', ['case/crime-scene'], []],
+  ['wet-floor-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['close-up-tape.jpg', ['case/crime-scene'], []],
+  ['bus-side-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['patch-arc.jpg', ['image/police-markings'], []],
   ['patch-arc-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['wallet-badge.jpg', ['image/police-markings', 'id/badge-number'], ['image/uniform']],
@@ -117,6 +123,19 @@ describe('fixtures/images', () => {
     expect(far.map((h) => [h.source, h.pattern])).toEqual([['vision', 'evidence-markers']]);
     expect(far[0].evidence).toBe('2 evidence markers (all far off, read closer)');
     expect(await markerHits('far-markers-near-miss.jpg')).toEqual([]);
+    await blind.close();
+  }, 120_000);
+
+  it('crime scene without OCR: tents in a corridor are markers, wet-floor signs printed with words are not; a close-up of tape is tape, a bus side with windows is not', async () => {
+    const blind = new ImageScreener({ ocr: false, faces: false });
+    const sceneHits = async (name: string) => {
+      const file = `fixtures/images/${name}`;
+      return (await blind.screen(file, readFileSync(file), options)).filter((h) => h.ruleId === 'case/crime-scene').map((h) => [h.source, h.pattern, h.evidence]);
+    };
+    expect(await sceneHits('corridor-markers.jpg')).toEqual([['vision', 'evidence-markers', '2 evidence markers']]);
+    expect(await sceneHits('wet-floor-near-miss.jpg')).toEqual([]);
+    expect(await sceneHits('close-up-tape.jpg')).toEqual([['vision', 'tape-band', 'yellow band, -3°']]);
+    expect(await sceneHits('bus-side-near-miss.jpg')).toEqual([]);
     await blind.close();
   }, 120_000);
 
@@ -906,9 +925,47 @@ describe('pure image detectors', () => {
     // long words of signs and vans are not.
     expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf('PULGEUNEOONOT', on) })).toEqual(['case/crime-scene']);
     for (const sign of ['SUPERMARKET', 'CONSTRUCTION', 'DOCUMENTATION', 'RESTAURANTS']) expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf(sign, on) }), sign).toEqual([]);
-    // Other words elsewhere in the picture, or on a band that is not a close-up, say nothing about it.
+    // Other words elsewhere in the picture say nothing about it.
     expect(run('case/crime-scene', { ...base, cues: [closeUp], ocr: ocrOf('HARDWARE', { x: 100, y: 20, width: 300, height: 60 }) })).toEqual(['case/crime-scene']);
-    expect(run('case/crime-scene', { ...base, cues: [{ ...closeUp, detail: 'print 0.2' }], ocr: ocrOf('HARDWARE', on) })).toEqual(['case/crime-scene']);
+  });
+
+  it('crime scene: a band seen whole whose print OCR reads as a longer word along it is a fascia, a hoarding or an arch sign', () => {
+    // A lettered yellow fascia in one-point perspective, 12° off level: a printed band as long and slanted as tape.
+    const band = { kind: 'tape', box: { x: 0, y: 200, width: 1000, height: 250 }, confidence: 0.66, angle: 12, thickness: 45, detail: 'print 0.17' };
+    const on = { x: 150, y: 300, width: 300, height: 40 };
+    for (const sign of ['HARDWARE', 'BAKERY', 'NEWHOMESCOMINGSOON', 'RIVERSIDE']) expect(run('case/crime-scene', { ...base, cues: [band], ocr: ocrOf(sign, on) }), sign).toEqual([]);
+    // Tape wording, a piece of it or a slip of it on the band, or nothing legible: tape.
+    for (const read of ['CROSS', 'OLICE', 'CRQSS', 'PULGEUNEOONOT']) expect(run('case/crime-scene', { ...base, cues: [band], ocr: ocrOf(read, on) }), read).toContain('case/crime-scene');
+    expect(run('case/crime-scene', { ...base, cues: [band] })).toEqual(['case/crime-scene']);
+    // A word under five letters may be small far print misread ("WEST", "PLLE"): not enough to call the band a sign.
+    expect(run('case/crime-scene', { ...base, cues: [band], ocr: ocrOf('WEST', on) })).toEqual(['case/crime-scene']);
+    // A dim band (read with the looser yellow, or at night with the street light's cast removed): OCR misreads its
+    // print into long nonsense, which says nothing.
+    expect(run('case/crime-scene', { ...base, cues: [{ ...band, dull: true }], ocr: ocrOf('CHRICESSSTACHD', on) })).toEqual(['case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: [{ ...band, balance: [1.3, 1, 0.8] }], ocr: ocrOf('APRND', on) })).toEqual(['case/crime-scene']);
+    // A word of the tape wording read on the band beside another keeps it tape; a striped band's hatching reads as
+    // letters ("VIIIII" between the POLICE panels of UK tape), which say nothing.
+    const mixed = { text: 'POLICE VIIIII', words: [{ text: 'POLICE', start: 0, end: 6, box: on, confidence: 0.99 }, { text: 'VIIIII', start: 7, end: 13, box: on, confidence: 0.7 }] };
+    expect(run('case/crime-scene', { ...base, cues: [band], ocr: mixed })).toContain('case/crime-scene');
+    expect(run('case/crime-scene', { ...base, cues: [{ ...band, kind: 'tape:blue-white' }], ocr: ocrOf('VIIIII', on) })).toEqual(['case/crime-scene']);
+    // A sign inside the slanted band's box but off its line (behind the tape, below it) says nothing about it.
+    expect(run('case/crime-scene', { ...base, cues: [band], ocr: ocrOf('HARDWARE', { x: 100, y: 380, width: 300, height: 40 }) })).toEqual(['case/crime-scene']);
+    // A band whose angle or thickness is unknown keeps the close-up rule only; tape wording read anywhere keeps it.
+    expect(run('case/crime-scene', { ...base, cues: [{ ...band, thickness: undefined }], ocr: ocrOf('HARDWARE', on) })).toEqual(['case/crime-scene']);
+    const both = { text: 'HARDWARE\nPOLICE LINE DO NOT CROSS', words: [{ text: 'HARDWARE', start: 0, end: 8, box: on, confidence: 0.9 }] };
+    expect(run('case/crime-scene', { ...base, cues: [band], ocr: both })).toContain('case/crime-scene');
+  });
+
+  it('crime scene: a marker card on which OCR read a word (CAUTION, WET FLOOR) is a sign, not a numbered marker', () => {
+    const card = (x: number) => ({ kind: 'evidence-marker', box: { x, y: 500, width: 100, height: 120 }, confidence: 0.61, glyph: 0.33, detail: 'numeral 0.14, glyph 0.33' });
+    const cards = [card(200), card(600)];
+    expect(run('case/crime-scene', { ...base, cues: cards })).toEqual(['case/crime-scene']);
+    const on = { x: 210, y: 520, width: 80, height: 20 };
+    expect(run('case/crime-scene', { ...base, cues: cards, ocr: ocrOf('CAUTION', on) })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: cards, ocr: ocrOf('FLOOR', on) })).toEqual([]);
+    // The numeral, the placard's own EVIDENCE (a slip too), or a word beside the card: still markers.
+    for (const read of ['12', '1428', 'EVIDENCE', 'EVIDENGE', 'MARKER']) expect(run('case/crime-scene', { ...base, cues: cards, ocr: ocrOf(read, on) }), read).toEqual(['case/crime-scene']);
+    expect(run('case/crime-scene', { ...base, cues: cards, ocr: ocrOf('CAUTION', { x: 400, y: 100, width: 80, height: 20 }) })).toEqual(['case/crime-scene']);
   });
 
   it('crime scene: a plain yellow band strung in front of people or vehicles, beside a second sign', () => {

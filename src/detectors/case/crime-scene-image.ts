@@ -85,7 +85,8 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
         out.push({ source: 'ocr', location: ocrLocation(ocr, r.start, r.end), confidence: round2(confidence), evidence: ocr.text.slice(r.start, r.end), messageId, data: { phrase: r.phrase }, pattern: r.read === 'partial' ? 'tape-wording-partial' : 'tape-wording' });
       }
     }
-    const markers = cuesOf(image.cues, 'evidence-marker');
+    // A card on which OCR read a word (CAUTION, WET FLOOR) is a sign; a marker carries a numeral.
+    const markers = cuesOf(image.cues, 'evidence-marker').filter((m) => !m.box || !wordsOnCard(ocr, m.box));
     const support = out.length > 0 || markers.length >= 2;
     // A light bar or a Battenburg livery is only ever read on a detected vehicle: a marked police car behind the tape.
     const patrol = cuesOf(image.cues, (k) => k === 'light-bar' || k === 'livery:battenburg').length > 0;
@@ -112,6 +113,13 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
       if (t.detail?.includes('broken') && vehicles.some((v) => v.box && insideShare(v.box, t.box!) >= 0.5)) continue;
       // A close-up whose print OCR read as other words is a sign, a banner or a door (HARDWARE, TAXI, BIG SALE).
       if (!wording && t.detail?.includes('close-up') && otherWordsOn(ocr, t.box, pieces)) continue;
+      // So is any yellow band on which OCR read a longer word that is no tape's (a shop fascia, a hoarding, an arch
+      // sign): five letters or more, as small print far off is misread into short words, and lying along the band
+      // itself (a slanted band's box holds much of the picture, other signs behind the tape too), with no word of the
+      // tape wording read on it. Not a band read at night or with the looser yellow of faded or dim tape: OCR misreads
+      // dim print into long nonsense ("CHRICESSSTACHD", "APRND" along a dim CRIME SCENE tape in an alley at night); nor
+      // a striped band, whose hatching reads as letters ("VIIIII" between the POLICE panels of UK tape).
+      if (!wording && t.kind === 'tape' && !t.dull && !t.balance && !tapeWordOn(ocr, t.box) && otherWordsOn(ocr, t.box, pieces, BAND_WORD, (w) => alongBand(w, t))) continue;
       // A pale band with a row of letters is as often a cream banner or a shop's fascia: it counts as tape only with a
       // word of the tape wording read on it ("SCENE", "CROSS") or beside tape wording or evidence markers.
       const pale = t.detail?.includes('pale') ?? false;
@@ -443,9 +451,41 @@ function attendedBody(cues: VisionCue[] | undefined, sheet: VisionCue): boolean 
  * ("CRIMESCENE"), and the words of a line read as a piece of the wording across a word edge ("ENEDO NOT"), are tape's.
  * e.g. "HARDWARE", "TAXI", "SALE" -> true; "RIME", "SCENE", "LINI", "CRIMESCENE" -> false
  */
-function otherWordsOn(ocr: OcrResult | undefined, band: Box, pieces: Piece[] = []): boolean {
+function otherWordsOn(ocr: OcrResult | undefined, band: Box, pieces: Piece[] = [], minLetters = 4, along: (w: Box) => boolean = () => true): boolean {
   const inPiece = (w: { start: number; end: number }) => pieces.some((p) => w.start >= p.start && w.end <= p.end);
-  return (ocr?.words ?? []).some((w) => insideShare(w.box, band) >= 0.5 && !tapeLike(w.text) && !inPiece(w));
+  const long = (w: string) => fold(w).replace(/[^\p{L}]/gu, '').length >= minLetters;
+  return (ocr?.words ?? []).some((w) => insideShare(w.box, band) >= 0.5 && along(w.box) && long(w.text) && !tapeLike(w.text) && !inPiece(w));
+}
+
+/**
+ * Whether a word's box lies along a band: its middle within the band's thickness of the band's middle line (through
+ * the middle of its box at its angle). False for a band whose angle or thickness is not known.
+ * e.g. a word on a fascia 40 px thick at 12°, 6 px off its line -> true; a sign 200 px below a slanted tape -> false
+ */
+function alongBand(w: Box, t: VisionCue): boolean {
+  if (!t.box || t.angle === undefined || !t.thickness) return false;
+  const a = (t.angle * Math.PI) / 180;
+  const [dx, dy] = [w.x + w.width / 2 - (t.box.x + t.box.width / 2), w.y + w.height / 2 - (t.box.y + t.box.height / 2)];
+  return Math.abs(-dx * Math.sin(a) + dy * Math.cos(a)) <= t.thickness;
+}
+
+/** Letters of a word read on a band that is not a close-up, for it to make the band a sign (otherWordsOn). */
+const BAND_WORD = 5;
+
+/** The words of an evidence placard: what a marker card may carry besides its numeral. */
+const PLACARD_WORDS = ['evidence', 'marker'];
+
+/**
+ * Whether OCR read a word of four letters or more on a marker card, other than the placard's own EVIDENCE or MARKER
+ * (one slip allowed): a wet-floor or warning sign ("CAUTION", "WET FLOOR"), not a numbered marker. Digits are not
+ * read as letters here (a card's "1428" is a numeral).
+ * e.g. "CAUTION" on the card -> true; "12", "EVIDENCE" -> false
+ */
+function wordsOnCard(ocr: OcrResult | undefined, card: Box): boolean {
+  return (ocr?.words ?? []).some((w) => {
+    const f = fold(w.text).replace(/[^\p{L}]/gu, '');
+    return f.length >= 4 && insideShare(w.box, card) >= 0.5 && !PLACARD_WORDS.some((p) => editDistance(f, p, 1) <= 1);
+  });
 }
 
 /**
