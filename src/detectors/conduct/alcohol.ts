@@ -399,6 +399,10 @@ const DRINKING_PLACES = [
   'club',
   'nightclub',
 ];
+
+/** Where one is locked when "locked" is no drunk (DRUNK_PHRASES): "got locked out", "got so locked in the loo". */
+const LOCKED_PLACES = ['out', 'in', 'up', 'away', 'down', 'inside', 'outside', 'into'];
+
 /** Drunk as a plan (DRUNK_PHRASES): "I intend to be drunk", "planning to get wasted". */
 const MEANING_TO = [
   'intend',
@@ -452,6 +456,8 @@ const DRUNK_PHRASES: readonly string[] = [
   // "I intend to get absolutely smashed"
   String.raw`${oneOf(MEANING_TO)} to (?:be|get|stay) (?:blind |stinking |very |so |absolutely |completely |totally |properly )?${oneOf(PLANNED_STATES)}`,
   'drinking to forget',
+  // Irish slang: "got absolutely locked", "got so locked at the send-off" (not "got locked out", "got locked in")
+  String.raw`(?:got|get|getting) ${oneOf(['absolutely', 'so', 'totally', 'completely', 'properly', 'well', 'fairly'])} locked(?! ${oneOf(LOCKED_PLACES)}\b)`,
   String.raw`drinking (?:till|until|til|'til) (?:i|we) forget`,
   // "off duty and off my face, don't judge": at the end of a clause too
   String.raw`off (?:my|our|his|her|their) ${oneOf(OFF_MY)}(?=\s*(?:[,.!?;…]|$))`,
@@ -515,6 +521,8 @@ const DRINKS = String.raw`${oneOf([
     'vodkas',
     'jagerbombs',
     'jägerbombs',
+    // "Eight Jägers and a tequila" (not tins: "twelve tins of beans")
+    'j[aä]gers',
     'jager bombs',
     'margaritas',
     'margs',
@@ -2299,6 +2307,9 @@ export const alcohol: TextDetector = {
   },
   examples: {
     tp: [
+      // session 19
+      'Got absolutely locked at the send-off last night',
+      'Big night out for the end of the course. Eight Jägers and a tequila',
       // session 18
       'Lost count of the jagerbombs somewhere after nine',
       'Three bottles of scotch down between the two of us and the night is young',
@@ -2350,6 +2361,9 @@ export const alcohol: TextDetector = {
       "Got messy at his leaving do, don't remember the taxi home.",
     ],
     fp: [
+      // session 19
+      'Got locked out of the house again, had to call a locksmith',
+      'Donated twelve tins of beans to the food bank',
       'Another bloke passed out drunk outside the chippy tonight, third this week',
       // session 18
       'That karaoke version sounded so drunk-uncle, I loved it',

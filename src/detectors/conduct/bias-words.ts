@@ -604,6 +604,8 @@ export const DEROGATORY = alt([
   'whores',
   'sluts',
   'gold ?diggers',
+  // "Polish builders are cowboys, every single one"
+  'cowboys',
   // "born thieves", "they're raised as thieves", "thieves from birth"
   String.raw`(?:born|raised|bred|brought up) (?:as |to be )?(?:liars|thieves|criminals|crooks)`,
   String.raw`(?:liars|thieves|criminals|crooks) from birth`,

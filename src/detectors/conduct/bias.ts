@@ -1570,7 +1570,10 @@ const EXASPERATED = new RegExp(
     'strikes? again',
     'need i say more',
     String.raw`am i right\b`,
-    'what did you expect',
+    // "Jewish landlords, what do you expect."
+    String.raw`what (?:did|do|would|else (?:did|do|would)) (?:you|ya|u) expect`,
+    // "Women drivers, I swear." (the oath ends the sentence: not "I swear they're the best")
+    String.raw`i swear(?=\s*(?:[.!…]|$))`,
     'surprise surprise',
     'shocker',
     '🙄',
@@ -1858,6 +1861,56 @@ const BEFORE_THEY_CAME = new RegExp(
   'gi',
 );
 // A group blamed for falling house prices: "Never let a Black family buy on your street, property values drop overnight"
+// A person's wrongdoing put down to their people or sex: "Of course he's Mexican.", "Because the judge is a woman, that's
+// why", "she's a woman, lying's basically a hobby", "Another one of the Kosovans, obviously."
+const AP = `['’]`;
+const SURE_OF_IT = oneOf(['of course', 'obviously', 'naturally', 'probably', 'bet']);
+const BLAMED_VICES = ['lying', 'stealing', 'cheating', 'scamming', 'thieving', 'moaning', 'nagging'];
+const VICE_OWNED = String.raw`(?:a hobby|in (?:their|her|his) (?:blood|dna|nature)|what they do)`;
+const IDENTITY_BLAMED = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`${SURE_OF_IT} (?:he|she|they)(?:${AP}s| is|${AP}re| are| was| were) (?:a |an )?(?:${GROUP_SINGULAR}|${GROUP_NOUNS})(?=\s*(?:[.!…]|$))`,
+    String.raw`because (?:the \w+|he|she) (?:is|${AP}s|was) (?:a |an )?(?:${GROUP_SINGULAR}),? that${AP}?s why`,
+    String.raw`(?:he|she)(?:${AP}s| is) (?:a |an )?(?:${GROUP_SINGULAR}),? ${oneOf(BLAMED_VICES)}(?:${AP}s| is) (?:basically |practically |just )?${VICE_OWNED}`,
+    String.raw`another one of (?:the |those |them )?(?:${GROUP_NOUNS}),? ${oneOf(['obviously', 'of course', 'naturally', 'typical', 'as usual'])}`,
+  ])}`,
+  'gi',
+);
+// Where "of course he's Mexican" is said of a crime: an arrest, a record, a robbery in the post
+const CRIME_TOLD = new RegExp(String.raw`\b${oneOf([
+  String.raw`arrest\w*`,
+  String.raw`robb\w*`,
+  String.raw`burglar\w*`,
+  'nicked',
+  String.raw`stole\w*`,
+  String.raw`stabb\w*`,
+  String.raw`shoplift\w*`,
+  'previous',
+  'priors',
+  'record',
+  'bail',
+  'parole',
+  'warrants?',
+  'charged',
+  'custody',
+  'cctv',
+])}\b`, 'i');
+// A group's members warned off or counted as too many: "No Indians please", "Glad she's out of that suburb, too many
+// Lebanese."
+const UNWANTED = new RegExp(
+  String.raw`\b(?:no (?:${GROUP_NOUNS}),? ${oneOf(['please', 'thanks', 'thank you', 'need apply', 'allowed', 'wanted'])}\b|too many (?:${GROUP_NOUNS})(?=\s*(?:[.!…]|$)))`,
+  'gi',
+);
+// "Typical Polish builder, no respect for anyone", "Typical for the Roma lot over by the tracks": a member or a deed
+// put down to the people. Nationality words GROUP_SINGULAR does not hold (it is read by "every X" and "any X", where
+// "any polish" is furniture polish) are listed here.
+const TYPICAL_OF = oneOf(['polish', 'roma', 'lebanese', 'romanian', 'albanian', 'kosovan', 'eritrean', 'somali', 'irish']);
+const TYPICAL_ONES = oneOf(['builder', 'driver', 'landlord', 'lad', 'bloke', 'behaviou?r', 'lot', 'mob', 'cowboy', 'scam']);
+const TYPICAL_MEMBER = new RegExp(
+  // (a group alone ends the clause: not "falls are typical for the elderly in winter")
+  String.raw`\btypical (?:(?:for (?:the |a |an )?)?(?:${GROUP_SINGULAR}|${TYPICAL_OF}) ${TYPICAL_ONES}s?\b|(?:${GROUP_NOUNS})(?=\s*(?:[,.!…]|$)))`,
+  'gi',
+);
 const PROPERTY_VALUES = /\bproperty (?:values|prices) (?:\w+ )?(?:drop|fall|go down|going down|plummet|tank|crash)\w*/gi;
 
 // Travellers on a journey, not the people: "Holiday travellers at the airport: keep an eye on your valuables"
@@ -2990,6 +3043,31 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [(m, c) => /\b(?:they|them lot|that lot) \w+/i.test(m[0]) && !c.group && !FOREIGN_CUE.test(c.text), guarded, quotedSpeech],
   },
   {
+    name: 'IDENTITY_BLAMED',
+    description: 'A wrongdoing put down to the doer\'s people or sex: "Of course he\'s Mexican.", "Because the judge is a woman, that\'s why"',
+    pattern: IDENTITY_BLAMED,
+    confidence: 0.7,
+    messageId: 'generalisation',
+    // "of course he's Irish" is a crime's only where one is told
+    vetoes: [guarded, quotedSpeech, (m, c) => /^(?:of course|obviously|naturally|probably|bet)\b/i.test(m[0]) && !CRIME_TOLD.test(c.text)],
+  },
+  {
+    name: 'UNWANTED',
+    description: 'A group warned off or counted as too many: "No Indians please", "too many Lebanese."',
+    pattern: UNWANTED,
+    confidence: 0.7,
+    messageId: 'expel',
+    vetoes: [guarded, quotedSpeech, negatedBefore],
+  },
+  {
+    name: 'TYPICAL_MEMBER',
+    description: 'A member or a deed put down to the people: "Typical Polish builder, no respect", "Typical for the Roma lot"',
+    pattern: TYPICAL_MEMBER,
+    confidence: 0.65,
+    messageId: 'generalisation',
+    vetoes: [guarded, quotedSpeech, negatedBefore],
+  },
+  {
     name: 'PROPERTY_VALUES',
     description: 'A group blamed for falling house prices, named in the post: "gay couple moved in next door. guess property values are going down"',
     pattern: PROPERTY_VALUES,
@@ -3309,8 +3387,26 @@ export const bias: TextDetector = {
       'The Chinese lot on the high street are why nothing works anymore',
       "Different country, same attitude. Called to that estate again, they don't belong here",
       'Mexicans on the crew send all their money home and do half the work',
+      // session 19
+      "Arrested the shoplifter at the Co-op again. Of course he's Mexican.",
+      "Why is he out on bail? Because the judge is a woman, that's why.",
+      "She keeps changing her story. She's a woman, lying's basically a hobby.",
+      'Another burglary on Elm. Another one of the Albanians, obviously.',
+      'Selling a sofa, collection only. No Pakistanis please.',
+      'Moved out of Westside at last, too many Somalis.',
+      'Typical Polish builder, took the deposit and vanished.',
+      'Romanian builders are cowboys, the lot of them',
+      'Jewish landlords, what do you expect.',
+      'Women drivers, I swear.',
     ],
     fp: [
+      // session 19
+      "Of course he's Irish, look at that hair! Happy birthday mate",
+      "She was passed over for promotion because she's a woman, and that's wrong",
+      'Falls are typical for the elderly in winter, check on your neighbours',
+      "Women drivers, I swear they're better than us",
+      'Too many women die of heart disease without a diagnosis',
+      'Typical Irish weather for the parade, bring a coat',
       // session 18
       "The old people's home needs volunteers this Christmas",
       'There is no place for hate in our force',

@@ -559,6 +559,8 @@ const PARTY_BACKED = new RegExp(
     // "put the Greens first", "put the Liberals last": not "putting the Liberals in their place at trivia"
     String.raw`\b[Pp]ut(?:ting)? (?:the )?${PARTY_NAMED} (?:first|1st|last|number (?:one|1))\b`,
     String.raw`\b[Kk]eep (?:the )?${PARTY_NAMED} (?:in|out)\b`,
+    // single transferable vote: "give Fine Gael our number one", "Give the Greens your No. 1"
+    String.raw`\b[Gg]iv(?:e|ing) (?:the )?${PARTY_NAMED} (?:my|our|your|a|their|all our) (?:[Nn]umber|[Nn]o\.?|#) ?(?:one|1)\b`,
     String.raw`\b${PARTY_NAMED} (?:are|is) the only (?:party|ones?|choice|option)\b`,
     String.raw`\bthe only (?:choice|option|party) is (?:the )?${PARTY_NAMED}\b`,
   ])}`,
@@ -1395,6 +1397,7 @@ export const political: TextDetector = {
   },
   examples: {
     tp: [
+      'Nana asked us all to give Fine Gael our number one on Friday',
       "Out leafleting for Labour all Saturday 🌹",
       'Got my Team Alvarez shirt, the campaign launch was electric',
       'Campaign office for Delgado opened today, come grab a sign',
@@ -1425,6 +1428,7 @@ export const political: TextDetector = {
       'Put the Greens first at the election on Saturday',
     ],
     fp: [
+      'Give the Greens a ring about the allotment, their number is on the board',
       'Team Garcia won the pub quiz again',
       'Yard signs for the school fair are by the gate',
       'NATO 2026 summit: road closures on Elm St',

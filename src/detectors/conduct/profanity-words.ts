@@ -205,7 +205,7 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   { family: 'cunt', severity: 'strong', re: rx(`${B}c+u+n+t+(?:s|y|ish)?${E}`) },
   { family: 'cunt', severity: 'strong', re: rx(`${B}c(?=[unt_]*_)[u_][n_][t_]s?${E}`), keep: hasMask },
   // "twat", "wanker", "wanking" — not "Wankel"
-  { family: 'twat', severity: 'strong', re: rx(`${B}twats?${E}`) },
+  { family: 'twat', severity: 'strong', re: rx(`${B}twat(?:s|ted|ting)?${E}`) },
   { family: 'wank', severity: 'strong', re: rx(`${B}wank(?:er|ers|ing|ed|s|y|stain)?${E}`) },
   // "asshole", "arsehole", "a**hole"
   { family: 'asshole', severity: 'strong', re: rx(`${B}(?:ass|arse|a__|as_|a_s)holes?${E}`) },
@@ -299,8 +299,8 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   },
   // "bugger", "bugger off"
   { family: 'bugger', severity: 'moderate', re: rx(`${B}bugger(?:ed|s|ing|y)?${E}`) },
-  // abbreviations of profane phrases: "wtf", "stfu", "gtfo", "fml", "omfg", "ffs"
-  { family: 'abbreviation', severity: 'moderate', re: rx(`${B}(?:wtf+|stfu|gtfo|fml|omfg|ffs)${E}`) },
+  // abbreviations of profane phrases: "wtf", "stfu", "gtfo", "fml", "omfg", "ffs", "jfc" (Jesus f***ing Christ)
+  { family: 'abbreviation', severity: 'moderate', re: rx(`${B}(?:wtf+|stfu|gtfo|fml|omfg|ffs|jfc)${E}`) },
   // "damn", "dammit", "goddamn", "damned" — not "damning", "damnation", "dam"
   { family: 'damn', severity: 'mild', re: rx(`${B}(?:god)?dam(?:n+|mit|nit|ned|n+it)${E}|${B}goddam${E}`) },
   // "crap", "crappy" — not "craps" (the dice game)

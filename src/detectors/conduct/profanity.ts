@@ -100,6 +100,9 @@ export const profanity: TextDetector = {
       'absolutely sh*tfaced at the reunion',
       'Fk this week, seriously',
       'Monday can go straight to hell',
+      // session 19
+      'Jfc, the car park at the retail park on a Saturday',
+      'Absolutely twatted at the leaving do',
     ],
     fp: [
       'Great game from Scunthorpe United tonight.',
@@ -117,6 +120,7 @@ export const profanity: TextDetector = {
       "I'm convinced I'm going to hell for that pun",
       'Fields marked ** are mandatory',
       'Shitake risotto tonight',
+      'The JFK files are out today',
     ],
   },
   // the keywords come from the patterns; structural: masked and leetspeak words ("f***", "sh1t") reach it through the trigger
