@@ -3647,13 +3647,17 @@ const cues: CueRow<AuthorText>[] = [
     // for 4 hours with Kaiser", "First night on the marine unit and I got seasick" (10 positives, no negative)
     pattern: new RegExp(
       String.raw`\b(?:${oneOf(UNITS_WITH_A_LIFE)})\s+(?:unit|section|squad|handler)\s+life\b` +
-        String.raw`|\bfirst\s+(?:night|day|shift|week|month)\s+(?:on|in|with)\s+the\s+(?:${oneOf(UNITS_WITH_A_LIFE)})\s+(?:unit|section|team)\b`,
+        String.raw`|\bfirst\s+(?:night|day|shift|week|month)\s+(?:on|in|with)\s+the\s+(?:${oneOf(UNITS_WITH_A_LIFE)})\s+(?:unit|section|team)\b` +
+        // (session 19, train-w) "Our marine unit pulled a kayaker out of the bay", "Our traffic unit got the new radar
+        // trailers" (3 personal positives, no personal negative; official posts are never this rule's)
+        String.raw`|\bour\s+(?:${oneOf(UNITS_WITH_A_LIFE)})\s+(?:unit|section|squad)\b`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
+    // (a marine unit is the Marines' to the uniform veto: a war place in the sentence is the occasion veto's)
     vetoes: explainedBy('person', 'job', 'play'),
-    examples: ['Dog handler life: out in the rain for 4 hours with Kaiser', 'First night on the marine unit and I got seasick in the harbour.'],
+    examples: ['Dog handler life: out in the rain for 4 hours with Kaiser', 'First night on the marine unit and I got seasick in the harbour.', 'Our marine unit pulled a kayaker out of the bay at first light.'],
   },
   {
     name: 'UNIFORM_ON_OFF',
@@ -3845,6 +3849,19 @@ const cues: CueRow<AuthorText>[] = [
     // sentence, "He's well known to us", so only a relative leading it vetoes)
     vetoes: [...explainedBy('play'), (m, c) => otherPersonLeads(m, c)],
     examples: ["He's well known to us. Third time this year for the same shop.", 'We like the husband for it. Just need one more piece.'],
+  },
+  {
+    name: 'LEFT_THE_FORCE',
+    description: 'The author leaving the police: "Left the force in March", "First Christmas since I left the force", "Retired from the police 2 years ago"',
+    // (session 19, train-w) "Left the Guards after 20 years", "the hardest thing about leaving the force", "Retired from the
+    // police 2 years ago" (9 positives; not "My dad retired from the force in 2009": a relative leads; not "left the police
+    // station"; "the job" is every job's)
+    pattern: /\b(?:left|leaving|quit|quitting|retired\s+from|retiring\s+from)\s+the\s+(?:force|guards|garda[ií]?|police(?!\s+(?:station|car|van|museum)))\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    // (no uniform veto: "the force" is the police's, the armed forces are "the Air Force", "the forces")
+    vetoes: [...explainedBy('person', 'play'), (m, c) => yearsOfSomeoneElse(m, c) || otherPersonLeads(m, c) || thirdPersonLeads(m, c)],
+    examples: ['Left the force in March, already bored stiff.', 'First Christmas since I left the force. No radio, no uniform.'],
   },
   {
     name: 'ANY_OTHER_COPS',
@@ -4955,6 +4972,17 @@ const THE_POLICE_TO_THE_PUBLIC = [
   'garda',
   'feds',
 ];
+/** Whom "they" (the police) arrested, told by the public: "the guy they arrested". One item a line. */
+const ARRESTED_BY_THEM = [
+  'guy',
+  'man',
+  'woman',
+  'lad',
+  'bloke',
+  'kid',
+  'fella',
+  'suspect',
+];
 /** What the police say or fail to do, told by the public: "Police said it's the same crew", "the cops think". One item a line. */
 const POLICE_TOLD_THE_PUBLIC = [
   'said',
@@ -5286,6 +5314,15 @@ const SPEAKER_NOT_POLICE_WORDS = [
   // (issue 11, train-w: 4 negatives, no positive) a night in the cells as the one held: "Spent my first night in a cell
   // after the protest"
   String.raw`spent\s+(?:my|the|a)\s+(?:first\s+)?night\s+in\s+(?:a|the)\s+cells?`,
+  // (issue 11, train-w and heldout-i..k: 29 negatives, no positive) an arrest made by "they": "Heard the guy they arrested
+  // for the Dollar Tree robbery", "the lad they picked up for the bakery fire"
+  String.raw`the\s+${oneOf(ARRESTED_BY_THEM)}s?\s+they\s+(?:arrested|nicked|charged|picked\s+up|lifted|caught)`,
+  // (issue 11, train-w) the public addressing an officer who stopped them, and the public as victims: "To the cop who gave
+  // me a ticket for 41 in a 35", "Got my car back after it was stolen", "Reference number 26/009814 for the attack on my
+  // brother" (no positive over every labelled draft)
+  String.raw`to\s+the\s+${oneOf(POLICE_TO_THE_PUBLIC)}\s+who\s+(?:gave|wrote|issued|pulled|stopped|ticketed|booked)\s+me`,
+  String.raw`got\s+(?:my|our)\s+(?:\w+\s+)?${oneOf(STOLEN_THINGS)}\s+back\s+after`,
+  String.raw`(?:attack|assault|break-?in|burglary|robbery|mugging|stabbing)\s+on\s+my\s+${oneOf(KIN)}\b`,
 ];
 const SPEAKER_NOT_POLICE = new RegExp(String.raw`\b${oneOf(SPEAKER_NOT_POLICE_WORDS)}\b`, 'iu');
 
@@ -5361,6 +5398,11 @@ const OCCASION_NOT_POLICE_WORDS = [
   String.raw`(?:my|our)\s+${oneOf(FAMILY)}\b[^.!?]*?\b(?:his|her|their)\s+(?:\w+\s+)?${oneOf(RELATIVES_DUTY)}`,
   // someone else congratulated by handle: "big congrats to @gardai_shauna_dub on passing out at Templemore"
   String.raw`congrat\w*\s+(?:\w+\s+)?to\s+@\w+`,
+  // (issue 11, train-w: 20 negatives, no positive) "@priya.n congrats on the promotion", "Congrats to my bestie
+  // @garda_siobhan_ni on passing out from Templemore"
+  // (read after the "@": the list's word edge cannot stand before it)
+  String.raw`(?<=@)\w[\w.]*\s+congrat\w*`,
+  String.raw`congrat\w*\s+to\s+(?:my|our|the)\s+(?:\w+\s+){0,2}@\w+`,
   // a war the sentence is set in: "The quartermaster sergeant in my unit saved my life twice in Helmand" (an officer's
   // police work in the next sentence is still theirs)
   String.raw`(?:in|from|to)\s+${oneOf(WAR_PLACES)}`,
@@ -5749,6 +5791,12 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       "It's Mum's 65th on Wednesday and I've booked her a spa day.",
       'Dressed as a cop and a pirate at once: the party was wild.',
       'Proud day: watched my wife receive her long-service medal. 20 years in the force and she still loves it.',
+      'Congrats to my bestie @garda_siobhan_ni on passing out from Templemore today!',
+      "@priya.n congrats on the promotion, the precinct won't be the same without you in Patrol!",
+      'My dad retired from the force in 2009 and still listens to the scanner every night.',
+      'He left the force after the scandal and opened a pub.',
+      'Our Marine unit shipped out to Helmand in 2010.',
+      'Heard the guy they arrested for the robbery got out on parole in June. My mate sent me the CCTV still of him.',
     ],
   },
   patterns: [
