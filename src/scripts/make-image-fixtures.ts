@@ -8,7 +8,7 @@
  * tape broken by glare and a twist and a fascia cut by pillars, a deputy in a tan shirt with a star and sleeve patches
  * and a scout leader in the same shirt (both also under a warm bulb), officers in a navy shirt before a pale wall and in a
  * light-blue shirt with an open collar and a suit with a white shirt and a gold pin (the officer and the suit also under a
- * tungsten bulb), badges in a wallet and a gym card, a shield with
+ * tungsten bulb), a shield held up to the camera and a trophy shaped like one, badges in a wallet and a gym card, a shield with
  * its number on a bar far below its POLICE and a plate with the same print) and metadata written with exiftool (GPS,
  * people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster
  * (fixtures/profile.yaml) or made-up names.
@@ -140,6 +140,21 @@ function walletSvg(badge: string): Buffer {
     `<rect width="1200" height="900" fill="#7b5a3c"/><rect x="150" y="200" width="900" height="520" rx="30" fill="#161616"/><line x1="600" y1="200" x2="600" y2="720" stroke="#333" stroke-width="6"/>
      ${badge}<rect x="650" y="260" width="340" height="400" rx="12" fill="#ece9df"/><rect x="680" y="300" width="120" height="150" fill="#9a8a7a"/>
      <rect x="820" y="310" width="140" height="14" fill="#555"/><rect x="820" y="340" width="120" height="14" fill="#555"/><rect x="690" y="500" width="270" height="14" fill="#555"/>`,
+  );
+}
+
+/**
+ * A gold shield held up to the camera in a hand, before a street (800 x 700): `city` across its top, `word` under it,
+ * a round seal and `number` below.
+ */
+function heldShieldSvg(city: string, word: string, number: string): Buffer {
+  return svg(
+    800,
+    700,
+    `<rect width="800" height="700" fill="#8e9aa4"/><rect y="420" width="800" height="280" fill="#5a5a5a"/><rect x="40" y="120" width="160" height="300" fill="#b59a7a"/><rect x="600" y="80" width="180" height="340" fill="#a0785a"/>
+     <path d="M400 120 L560 180 L545 390 Q400 580 400 580 Q400 580 255 390 L240 180 Z" fill="#d4b24c" stroke="#8a6d1c" stroke-width="8"/>
+     ${badgeText(400, 230, 30, city)}${badgeText(400, 300, 52, word)}<circle cx="400" cy="370" r="34" fill="#b8952f" stroke="#8a6d1c" stroke-width="4"/>${badgeText(400, 470, 58, number)}
+     <ellipse cx="250" cy="430" rx="60" ry="110" fill="#d9a57e"/><rect x="170" y="500" width="130" height="300" fill="#d9a57e"/><rect x="160" y="620" width="150" height="180" fill="#2a3550"/>`,
   );
 }
 
@@ -576,6 +591,10 @@ const scenes = {
   patrolOpenCollar: () => standingSvg('#4a4f55', '#9fbde0', '#1c2433', openCollar('#9fbde0', '#8aa9cd') + uniformKit('#1c2a55')),
   /** Their near miss: a dark suit, a white shirt and tie between the lapels and a gold pin on the wearer's left, before the pale wall. */
   suitPin: () => standingSvg(PALE_WALL, '#1e2024', '#1e2024', SUIT_FRONT),
+  /** A gold shield held up to the camera: HARBOR CITY / POLICE / 4471. */
+  heldBadge: () => heldShieldSvg('HARBOR CITY', 'POLICE', '4471'),
+  /** Its near miss: the same shield as a trophy, held the same way: CITY LEAGUE / CHAMPION / 2019. */
+  heldAward: () => heldShieldSvg('CITY LEAGUE', 'CHAMPION', '2019'),
   /** A detective's gold shield in a wallet: POLICE over the badge number 2317. */
   walletBadge: () =>
     walletSvg(
@@ -688,6 +707,9 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // The officer and the suit under a tungsten bulb, which turns a white shirt pale yellow (saturation 0.34).
   await put('navy-officer-tungsten.jpg', (await grain(await sharp(scenes.navyOfficer()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
   await put('suit-pin-tungsten-near-miss.jpg', (await grain(await sharp(scenes.suitPin()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
+  // A shield held up to the camera, turned 12 degrees, and a trophy shield held the same way.
+  await put('badge-held.jpg', sharp(await (await grain(await sharp(scenes.heldBadge()).png().toBuffer(), 6)).png().toBuffer()).rotate(12, { background: '#6b5a4a' }).jpeg({ quality: 85 }));
+  await put('award-shield-near-miss.jpg', sharp(await (await grain(await sharp(scenes.heldAward()).png().toBuffer(), 6)).png().toBuffer()).rotate(12, { background: '#6b5a4a' }).jpeg({ quality: 85 }));
   await put('wallet-badge.jpg', (await grain(await sharp(scenes.walletBadge()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('wallet-star.jpg', (await grain(await sharp(scenes.walletStar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('shield-number-bar.jpg', (await grain(await sharp(scenes.shieldNumberBar()).png().toBuffer(), 6)).jpeg({ quality: 82 }));

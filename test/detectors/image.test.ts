@@ -86,6 +86,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['bus-side-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['patch-arc.jpg', ['image/police-markings'], []],
   ['patch-arc-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['badge-held.jpg', ['image/police-markings', 'id/badge-number'], []],
+  ['award-shield-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['wallet-badge.jpg', ['image/police-markings', 'id/badge-number'], ['image/uniform']],
   ['wallet-star.jpg', ['id/badge-number'], ['image/uniform']],
   ['wallet-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
@@ -1163,6 +1165,12 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(await numbers('wallet-badge.jpg')).toEqual([['badge-number', '2317']]);
     expect(await numbers('wallet-star.jpg')).toEqual([['badge-on-shield', '518']]);
     expect(await numbers('wallet-near-miss.jpg')).toEqual([]);
+  }, 120_000);
+
+  it('a shield held up to the camera: its number under POLICE is a badge number; the same shield as a trophy (CHAMPION over 2019) is nothing', async () => {
+    const numbers = async (name: string) => (await screen(`fixtures/images/${name}`)).filter((h) => h.ruleId === 'id/badge-number').map((h) => [h.pattern, h.evidence]);
+    expect(await numbers('badge-held.jpg')).toEqual([['badge-number', '4471']]);
+    expect(ids(await screen('fixtures/images/award-shield-near-miss.jpg'))).toEqual([]);
   }, 120_000);
 
   it('a number on the bottom bar of a shield, far below its POLICE, is the badge\'s number: both lie on the shield; on a plate it is nothing', async () => {

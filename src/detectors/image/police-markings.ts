@@ -3,7 +3,7 @@
 // metal shield or star (a badge number): they identify the department, the unit and often the officer (clause on
 // showing department equipment and identifiers).
 import type { Box, ImageAnalysisInput, ImageDetector, ImageMatch } from '../../core/types.js';
-import { oneOf } from '../vocab.js';
+import { literalWords, oneOf } from '../vocab.js';
 import { UNIT_NUMBER_WORDS } from '../vocab/police-vehicles.js';
 import { cuesOf, findMarkings, insideShare, markingLocation, markingRegexes, markingText, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
@@ -33,6 +33,32 @@ const BADGE_WORDS = [
   'warrant',
   'collar',
 ];
+/**
+ * Words that make a shield or a star an award, not a badge: a trophy plaque, a medal or a pin shaped like a shield
+ * carries what was won and the year ("CITY LEAGUE CHAMPION 2019"). A badge's own words (a rank, a city) are none of these.
+ */
+const AWARD_WORDS = [
+  'champion',
+  'champions',
+  'championship',
+  'league',
+  'cup',
+  'trophy',
+  'award',
+  'winner',
+  'winners',
+  'tournament',
+  'finalist',
+  'runner up',
+  'runners up',
+  'mvp',
+  'medal',
+  'class of',
+  'graduate',
+  'anniversary',
+];
+const AWARD = new RegExp(`(?<![\\p{L}])${literalWords(AWARD_WORDS)}(?![\\p{L}])`, 'iu');
+
 /** The cue word ends the text before the number, e.g. "HARBOR CITY POLICE BADGE" or "OFFICER #" before "318". */
 const cueAtEnd = (words: readonly string[]) => new RegExp(`\\b${oneOf(words)}\\.?\\s*(?:no\\.?|number|#|-)?\\s*$`, 'iu');
 const BADGE_CUE = cueAtEnd(BADGE_WORDS);
@@ -90,7 +116,7 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     { name: 'marking-partial', description: 'a marking read only in part (cut off at the frame, hidden, split by a gap): "OLICE", "PO ICE"' },
     { name: 'badge-number', description: 'a number beside a marking that the words before it call a badge: "BADGE 4471", "OFFICER #318"' },
     { name: 'unit-number', description: 'a number beside a marking that is a unit or car number: "UNIT 52", "K9-12", or on a detected vehicle' },
-    { name: 'badge-on-shield', description: 'a number on a metal shield or star standing alone, with no police word read (a plate, a bib or a tag is a rectangle, a plaque round or oval)' },
+    { name: 'badge-on-shield', description: 'a number on a metal shield or star standing alone, with no police word read (a plate, a bib or a tag is a rectangle, a plaque round or oval) and no award word on the shield (CHAMPION, LEAGUE, CUP: a trophy)' },
     { name: 'number-beside-marking', description: 'a 2-5 digit number beside a marking that nothing names (a badge, unit or car number)' },
   ],
   examples: { tp: [], fp: [] },
@@ -108,7 +134,10 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
       for (const n of shields.length ? ocr.text.matchAll(UNIT_NUMBER) : []) {
         const start = n.index + (n[0].length - n[0].trimStart().length);
         const loc = ocrLocation(ocr, start, n.index + n[0].length);
-        if (!loc.box || !shields.some((c) => c.box && insideShare(loc.box!, c.box) >= 0.6)) continue;
+        const shield = loc.box ? shields.find((c) => c.box && insideShare(loc.box!, c.box) >= 0.6) : undefined;
+        if (!shield) continue;
+        // A trophy's words on the same shield: what was won, not who wears it.
+        if (AWARD.test(ocr.words.filter((w) => insideShare(w.box, shield.box!) >= 0.6).map((w) => w.text).join(' '))) continue;
         // Alone on its line: a number with words beside it is an address, an exit, a price ("1428 Elm Street").
         if (!aloneOnLine(ocr.text, start, n.index + n[0].length)) continue;
         const evidence = ocr.text.slice(start, n.index + n[0].length);
