@@ -41,8 +41,10 @@ const CASE_NUMBER =
         'arrest',
         'cr',
         'dr',
-      ])}\s*(?:#|no\.|num\.?|number|id)\s*:?\s*#?\s*[A-Z]{0,3}-?\d[\d-]{2,}\d\b`,
-      String.raw`\b(?:case|complaint|incident)\s+[A-Z]{0,3}-?\d{2,4}-\d{3,}\b`,
+        // (issue 11) "My complaint reference is PSD-2026-0417", "My stolen bike report ref is RVS-7731-26"
+      ])}\s*(?:#|no\.|num\.?|number|id|ref(?:erence)?\b)(?:\s+is)?\s*:?\s*#?\s*[A-Z]{0,3}-?\d[\d-]{2,}\d\b`,
+      // a charge sheet's number too (issue 11): "Charge sheet CR-26-5512, court in Feb"
+      String.raw`\b(?:case|complaint|incident|charge\s+sheet)\s+[A-Z]{0,3}-?\d{2,4}-\d{3,}\b`,
     ])}`, 'gi');
 // "trust me he did it", "she's guilty as sin", "he's definitely our guy" — not "he's the man!"
 const GUILT = new RegExp(
@@ -613,6 +615,14 @@ const REF_CONTEXT_WORDS = [
   'job',
   'cid',
   'the nick',
+  // a crime the reference is for (issue 11): "Reference number 26/009814 for the attack on my brother"
+  String.raw`attack(?:ed|s)?`,
+  'assault',
+  'stolen',
+  'theft',
+  String.raw`burglar\w*`,
+  'robbery',
+  String.raw`break-?ins?`,
 ];
 const REF_CONTEXT = new RegExp(String.raw`\b${oneOf(REF_CONTEXT_WORDS)}\b`, 'i');
 
@@ -995,6 +1005,10 @@ const RECORD =
         'so long',
       ])}`,
       'known (?:gang member|drug dealer|dealer|offender|felon|associate|burglar|shoplifter|thief|car thief)',
+      // previous convictions (issue 11): "a previous conviction for drink driving", "three previous DUI convictions",
+      // "has previous firearms convictions", "The one we nicked last night has 12 previous"
+      String.raw`previous\s+(?:[\w-]+\s+){0,2}?convictions?`,
+      String.raw`(?:has|had|'s\s+got|with)\s+(?:\d+|${oneOf(numberWords(2, 20))})\s+previous(?!\s+(?:jobs?|owners?|addresses?|years?|seasons?|records?|tenants?))\b`,
       // a record told in other words (issue 11): "has a history of domestic violence", "Been in and out of juvie since
       // he was 13", "has been to prison twice before", "has done time for burglary"
       String.raw`(?:has|had|have|with|got|'s got)\s+(?:an?\s+)?(?:long\s+|documented\s+|known\s+)?history\s+of\s+(?:domestic\s+|sexual\s+)?${oneOf(HISTORY_OF)}`,
@@ -1205,6 +1219,33 @@ const IDENTIFIED =
         'listed as',
       ])} (?:a|the) (?:person|persons|people) of interest`,
     ])}\b`, 'gi');
+/** Who is believed to be someone the victim knew (BELIEVED): "The suspect is believed to be the victim's former partner". */
+const BELIEVED_WHO = [
+  'suspect',
+  'attacker',
+  'offender',
+  'killer',
+  'gunman',
+];
+const BELIEVED_TIES = [
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'husband',
+  'wife',
+  String.raw`neighbou?r`,
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'nephew',
+  'cousin',
+  'lodger',
+  'tenant',
+  'landlord',
+  'colleague',
+  'friend',
+];
 const BELIEVED =
   new RegExp(String.raw`\b(?:is|was|are|were) (?:believed|thought|suspected|alleged) to have ${oneOf([
       'poisoned',
@@ -1238,7 +1279,11 @@ const BELIEVED =
       'lured',
       'kidnapped',
       'abducted',
-    ])}\b`, 'gi');
+    ])}\b` +
+      // who the suspect is believed to be (issue 11): "The suspect is believed to be the victim's former partner"
+      String.raw`|\b${oneOf(BELIEVED_WHO)}\s+(?:is|was)\s+(?:believed|thought|understood)\s+to\s+(?:be|have\s+been)\s+` +
+      String.raw`(?:the\s+victim['’]s|her|his|their)\s+(?:former\s+|ex-?\s?)?${oneOf(BELIEVED_TIES)}\b`,
+    'gi');
 
 const ALIBI_WORDS = [
   'his',
@@ -1680,6 +1725,21 @@ const HR_DOES = [
   'ticket',
 ];
 // A civil or customer case: "Case number 2026-0041 from the insurance company", "from the small claims court"
+/** A service a company sells, before "company" or "provider" (CIVIL_CASE): "the phone company", "our gas supplier". */
+const SERVICE_KINDS = [
+  'phone',
+  'mobile',
+  'gas',
+  String.raw`electric(?:ity)?`,
+  'internet',
+  'utility',
+  'rail',
+  'train',
+  'bus',
+  'courier',
+  'delivery',
+  'telecoms?',
+];
 const CIVIL_CASE = new RegExp(String.raw`\b${oneOf([
   'insurance',
   'insurer',
@@ -1699,6 +1759,11 @@ const CIVIL_CASE = new RegExp(String.raw`\b${oneOf([
   String.raw`loss\s+adjusters?`,
   String.raw`energy\s+(?:supplier|company)`,
   String.raw`water\s+company`,
+  // a company's or a regulator's (issue 11): "Complaint reference 00412-A with the phone company", "Data complaint ref
+  // ICO-204511 about the gym"
+  String.raw`${oneOf(SERVICE_KINDS)}\s+(?:company|provider|supplier|firm)`,
+  'ico',
+  String.raw`data\s+(?:complaint|protection|breach)`,
   'broadband',
   String.raw`human\s+resources`,
   'compliance',
@@ -1881,6 +1946,50 @@ const DID_IT_PEOPLE = [
 // "everybody on the block knows the brother did it", "They'll never charge him but the coach did it", "The
 // babysitter's boyfriend is the one" (not in a book club or a whodunnit: story veto)
 const DID_IT = new RegExp(String.raw`\b(?:the|her|his|their)\s+(?:\w+['’]s\s+)?${oneOf(DID_IT_PEOPLE)}\s+(?:did\s+it|is\s+the\s+one|took\s+(?:it|the\s+\w+))\b`, 'gi');
+
+/**
+ * The police said to hold a suspect, a name or witnesses, told on a personal account (issue 11): "Police know exactly
+ * who he is", "Police have the lad's name", "Police already have 2 witnesses", "Police think it's the same two lads from
+ * the Greenway estate who did next door", "CID reckon the lodger did it".
+ */
+const POLICE_WORDS = [
+  'police',
+  'cops',
+  'detectives',
+  'cid',
+  'the\\s+guards',
+  'garda[ií]?',
+];
+/** What the one the police hold did (POLICE_HOLD): "it's Dean Calloway who did the petrol station". */
+const WHO_DID = [
+  'did',
+  'done',
+  'took',
+  'robbed',
+  'stole',
+  'broke',
+  'set',
+  'started',
+  'attacked',
+  'stabbed',
+  'shot',
+  'killed',
+  'hit',
+  'torched',
+];
+const HELD_BY_POLICE = [
+  String.raw`(?:exactly\s+)?who\s+(?:he|she|they|it)\s+(?:is|are|was|were)`,
+  String.raw`(?:exactly\s+)?who\s+(?:did|done)\s+(?:it|this|that)`,
+  String.raw`(?:the\s+(?:lad|guy|man|bloke|fella|woman|kid|driver)['’]s|his|her|their)\s+names?`,
+  String.raw`(?:a|the)\s+name`,
+  String.raw`(?:a|\d+|${oneOf(numberWords(2, 10))})\s+(?:more\s+)?witness(?:es)?`,
+  String.raw`it['’]?s\s+[^.!?\n]{1,60}?\bwho\s+${oneOf(WHO_DID)}`,
+  String.raw`(?:the|his|her|their)\s+(?:\w+\s+)?\w+\s+did\s+it`,
+];
+const POLICE_HOLD = new RegExp(
+  String.raw`\b(?:the\s+)?${oneOf(POLICE_WORDS)}\s+(?:already\s+|definitely\s+|obviously\s+)?(?:know|knows|have|has|(?:have|'ve)\s+got|think|reckon|believe|suspect)\s+${oneOf(HELD_BY_POLICE)}\b`,
+  'gi',
+);
 
 /** A RECORD match that only counts warrants or arrests: "has 3 open warrants", "with over 40 arrests". */
 const COUNTED_WARRANTS_OR_ARRESTS = /\b(?:warrants|arrests)$/i;
@@ -2138,8 +2247,8 @@ const HOUSEHOLD_CULPRIT = new RegExp(
  */
 const OWN_TICKET = /\bmy\s+(?:speeding|parking|traffic|bus\s+lane)\s+(?:ticket|fine|offen[cs]e|charge)|\bspeed\s+awareness\s+course|\bpoints\s+on\s+my\s+licen[cs]e\b/i;
 /**
- * The author's own loss reported, with its reference (issue 11): "Reported my stolen bike online, crime reference
- * 4471/22, no hope", "My shield was stolen from my car, report number 22-4471" (a victim's own report, as labelled).
+ * The author's own loss reported (issue 11): "My shield was stolen from my car", "reported the theft of our van" (a
+ * victim's own report told without a number is no case detail; with its crime reference it is one: reportWithNumber).
  */
 const OWN_REPORT = new RegExp(
   String.raw`\b${oneOf([
@@ -2150,6 +2259,29 @@ const OWN_REPORT = new RegExp(
   ])}\b`,
   'i',
 );
+
+/**
+ * A crime reference with its number a few words on (issue 11; the lead's call: a case, complaint or crime reference
+ * NUMBER is case/investigation whoever posts it, the author's own loss included; saying one was given discloses
+ * nothing): "Crime ref for my stolen bike is 26/1199". Not "Got a crime reference number" (no number), nor "crime
+ * numbers are down" (a count).
+ */
+const CRIME_REF_NAMED = new RegExp(
+  String.raw`\b(?:crime|incident|occurrence)\s+${oneOf(['ref(?:erence)?', 'number', String.raw`no\b\.?`])}(?!s)(?:\s+number(?!s))?\b(?=[^.!?\n]{0,40}?\d{2,})`,
+  'gi',
+);
+/** A reference or number in digits in a sentence of the author's own loss: OWN_REPORT then tells a case number. */
+const reportWithNumber = (sentence: string) =>
+  new RegExp(CRIME_REF_NAMED.source, 'i').test(sentence) ||
+  new RegExp(CASE_NUMBER.source, 'i').test(sentence) ||
+  /\bref(?:erence)?\b\.?\s*(?:#|no\b\.?|number)?\s*(?:is\s+)?:?\s*[A-Z]{0,3}-?\d{2,}/i.test(sentence);
+
+/**
+ * A crime reference asked for or explained, not held (CRIME_REF, BARE_REF): "Do you have a log number or a crime
+ * number you can supply?", "Please state your crime reference number when you make contact", "quote crime reference".
+ */
+const REFERENCE_ASKED = /\b(?:your|quot(?:e|ing)|state|give\s+us|provide)\s+(?:(?:a|the|your)\s+)?(?:crime\s+|incident\s+)?(?:ref|number|no\b)|\?\s*$/i;
+const referenceAsked: Veto<InvestigationText> = (m, c) => REFERENCE_ASKED.test(sentence(m, c)) || /\byour\s+$/i.test(c.text.slice(Math.max(0, m.index - 6), m.index));
 
 /**
  * The author's own insurance claim for a loss (issue 11): "My own claim for the stolen van finally paid out", "our
@@ -2180,8 +2312,27 @@ const OTHER_NUMBER_KINDS = [
   String.raw`member(?:ship)?\s+(?:number|no\b|#|id)`,
   String.raw`customer\s+(?:number|no\b|#|ref)`,
   String.raw`booking\s+(?:number|no\b|#|ref)`,
+  // a phone number given (issue 11): "New number too btw, 07700 900318, the old one's dead", "my mobile number is ..."
+  String.raw`new\s+number`,
+  String.raw`(?:mobile|phone|cell|contact)\s+(?:number|no\b|#)`,
 ];
 const OTHER_NUMBER = new RegExp(String.raw`\b${oneOf(OTHER_NUMBER_KINDS)}(?=[^!?\n]{0,40}?\d)`, 'i');
+/** A case that is a thing to hold (issue 11): "New phone case came in and it's already cracked", "my pencil case". */
+const OBJECT_CASES = [
+  'phone',
+  'pencil',
+  'glasses',
+  'guitar',
+  'display',
+  'pillow',
+  'laptop',
+  'camera',
+  'watch',
+  'trophy',
+  'makeup',
+  'suit',
+];
+const OBJECT_CASE = new RegExp(String.raw`\b${oneOf(OBJECT_CASES)}\s+cases?\b`, 'i');
 /** A case or reference number said as one, for CIVIL_CASE's bodies: "Bank opened case #88127733", "claim ref 4471". */
 const CASE_NUMBER_SAID = /\b(?:case|complaint|claim|ticket|ref(?:erence)?)\s*(?:#|no\b|num|number|id|ref)/i;
 /** What makes such a number a case's after all: "the serial matched the one taken in the Oak St burglary". */
@@ -2242,7 +2393,9 @@ export function caseNotOpen(sentence: string): boolean {
     PUBLIC_NOTICE.test(sentence) ||
     OWN_TICKET.test(sentence) ||
     OWN_CLAIM.test(sentence) ||
-    OWN_REPORT.test(sentence)
+    (OBJECT_CASE.test(sentence) && !NUMBER_IN_A_CASE.test(sentence)) ||
+    // (the author's own loss with its crime reference is a case number: "Got a crime reference number")
+    (OWN_REPORT.test(sentence) && !reportWithNumber(sentence))
   );
 }
 
@@ -2351,7 +2504,8 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     pattern: RECORD,
     vetoes: [
       // an arrest announcement may say the person was on parole or had warrants
-      (m, c) => c.arrest && !/rap sheet|record|history|priors|ncic|cjis|ran|run/i.test(m[0]),
+      // (a previous conviction is no part of an arrest announcement: "had ... three previous DUI convictions")
+      (m, c) => c.arrest && !/rap sheet|record|history|priors|previous|ncic|cjis|ran|run/i.test(m[0]),
       // sex-offender community notifications are public registry information
       (m, c) => c.official && /registered sex offender/i.test(m[0]),
       // a count of warrants or arrests on the department's own account is a wanted notice ("has 3 outstanding warrants,
@@ -2416,7 +2570,27 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     description: 'a bare reference number with a case in the post: "ref 24/113987 finally got CPS sign-off" (not a council\'s or an insurer\'s)',
     pattern: BARE_REF,
     requires: (c) => personalNoStory(c) && REF_CONTEXT.test(c.text),
-    vetoes: [(m, c) => civilCase(sentence(m, c))],
+    // (a reference to quote is an appeal's: "Quote ref 26/4419")
+    vetoes: [(m, c) => civilCase(sentence(m, c)), referenceAsked],
+    confidence: 0.7,
+    messageId: 'caseNumber',
+  },
+  {
+    name: 'POLICE_HOLD',
+    description: 'the police said to hold a suspect, a name or witnesses: "Police know exactly who he is", "CID reckon the lodger did it" (personal, not a story)',
+    pattern: POLICE_HOLD,
+    requires: (c) => personalNoStory(c) && notAppeal(c),
+    // an appeal's "Let Leeds CID know who he is on 101"
+    vetoes: [(m, c) => /\b(?:let|help|tell)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(c.text.slice(Math.max(0, m.index - 20), m.index))],
+    confidence: 0.7,
+    messageId: 'suspect',
+  },
+  {
+    name: 'CRIME_REF',
+    description: 'a crime reference with its number a few words on, on a personal account: "Crime ref for my stolen bike is 26/1199"',
+    pattern: CRIME_REF_NAMED,
+    requires: (c) => personalNoStory(c) && notAppeal(c),
+    vetoes: [referenceAsked],
     confidence: 0.7,
     messageId: 'caseNumber',
   },
@@ -2572,6 +2746,16 @@ export const investigation: TextDetector = {
       'The cops say the footprints match a lad with 3 previous for burglary.',
       "Operation Dovetail kicks off Thursday at 4am. 12 doors. If you're on it, early night.",
       'Sweep on the Northside Tuesday. Pray for dry weather and cooperative dogs.',
+      // a crime reference for the author's own loss (the lead's call: a crime reference number is investigation)
+      'Reported my stolen bike online, crime reference 4471/22, no hope of seeing it again',
+      { text: 'Crime ref for my stolen bike is 26/1199, if anyone needs it for the insurance group chat', span: 'Crime ref', messageId: 'caseNumber' },
+      // the police said to hold a suspect or witnesses; a previous conviction, in an arrest too (issue 11)
+      { text: "Police have the lad's name, it's the one from the flats who did the chemist last year.", span: "Police have the lad's name", messageId: 'suspect' },
+      'The police know it\'s Dean Calloway who did the petrol station but they can\'t prove it.',
+      'Police already have 2 witnesses, so he is going down.',
+      { text: 'The driver arrested after the hit-and-run had three previous DUI convictions.', context: 'official' },
+      'The one we nicked last night has 12 previous.',
+      { text: "The suspect is believed to be the victim's former partner.", context: 'official' },
     ],
     fp: [
       'Chimney sweep in Leeds on Tuesday, finally.',
@@ -2646,10 +2830,20 @@ export const investigation: TextDetector = {
       'Warrant number 22815 on the card he flashed, for anyone else who wants to complain about him.',
       'My own claim for the stolen van finally paid out, case number 24-5512 and all.',
       'Head teacher says they have a suspect for the stolen lunchboxes. My money is on Year 6.',
-      'Reported my stolen bike online, crime reference 4471/22, no hope of seeing it again',
       "Our street's WhatsApp group has a suspect for the egg throwing, it's the teenagers again",
       'A fox is the prime suspect in the bin raid again.',
       'Ten years in and I can take a witness statement in my sleep.',
+      // the author's own loss without a number, a reference said to be given with none; a count of crimes; a job
+      // reference (issue 11)
+      'My bike was stolen from outside the library. Reported it, not holding my breath.',
+      'Reported my bike stolen online. Got a crime reference number and a polite email. Bike still gone.',
+      'Reported my stolen bike online and got a crime number in 5 minutes. Efficient',
+      'Crime numbers are down again in the borough, says the council.',
+      'Got a reference from my old boss for the new job, fingers crossed.',
+      'Has this been reported? Do you have a log number or a crime number you can supply?',
+      'Police have a new chief and the cops think it is going to be a good year.',
+      'If you recognise him, let Leeds CID know who he is on 101.',
+      'Had 3 previous jobs before this one, all in retail.',
     ],
   },
   // every finding needs one of these (NAME_AGE waits for CRIME_WORD; named suspects for SUSPECT_WORD)
@@ -2675,6 +2869,8 @@ export const investigation: TextDetector = {
     CHARGING,
     INFORMANT_UK,
     BARE_REF,
+    CRIME_REF_NAMED,
+    POLICE_HOLD,
     NOT_CHARGED,
     TECHNIQUE,
     IDENTIFIED,

@@ -23,4 +23,19 @@ describe('case/investigation head veto', () => {
     expect(unit('Tax registry 771204 on the overtime slip again')).toBe(true);
     expect(unit('Case number 918224: the suspect is the tenant downstairs')).toBe(false);
   });
+  it('skips a phone number given as one, and keeps one in a case (issue 11)', () => {
+    expect(unit("New phone case came in and it's already cracked. New number too btw, 07700 900318, the old one's dead.")).toBe(true);
+    expect(unit('My mobile number is 07700 900123 now, save it')).toBe(true);
+    expect(unit("New phone case came in and it's already cracked.")).toBe(true);
+    expect(unit('The phone case had his prints on it, the suspect is done')).toBe(false);
+    expect(unit("The suspect's new number is 07700 900318, we're pulling the records")).toBe(false);
+  });
+  it("skips the author's own loss told without a number, and keeps it with its crime reference number (issue 11)", () => {
+    expect(unit('My bike was stolen from outside the library last night')).toBe(true);
+    expect(unit('Reported my stolen bike online, no hope of seeing it again')).toBe(true);
+    expect(unit('Reported my stolen bike online, crime reference 4471/22, no hope')).toBe(false);
+    // (a number said to be given, with none in the post, is no case number: the lead's call)
+    expect(unit('Reported my stolen bike online and got a crime number in 5 minutes')).toBe(true);
+    expect(unit('Crime ref for my stolen bike is 26/1199')).toBe(false);
+  });
 });
