@@ -495,6 +495,8 @@ const TAIL_LINKS = [
   'officially',
   'up',
   String.raw`(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)`,
+  // an aside giving the day (issue 11): "on my 50th birthday (yes, today)", "birthday (today!)"
+  String.raw`\(\s*(?:yes|yep|yup|aye|really)?`,
 ];
 
 /**
@@ -631,6 +633,8 @@ const DAY_THEN_TURNS = new RegExp(
     String.raw`${DAY_COUNTS}\s+(?:more\s+)?(?:days?|weeks?|sleeps?)\s+['’]?(?:un)?til+`,
     // "On May 4 I turn 30", "On the 5th I'll be 60"
     String.raw`on\s+(?:${EXPLICIT_DATE}|the\s+${DAY})`,
+    // "Cubs tonight, the day before he turns 8!" (issue 11)
+    String.raw`the\s+day\s+(?:before|after)`,
   ])}\b[^.!?\n]{0,30}?${oneOf([
     String.raw`\b(?:turn(?:s|ing)?|hit(?:s|ting)?)\s+(?:the\s+(?:big\s+)?)?(?:\d{1,3}|${NUMWORD}|[1-9]-(?:0|oh))`,
     // "Today my son is 6 years old", "Today I'm 40 years young"
@@ -829,14 +833,15 @@ const ORDINAL_OWNERS = [
 ];
 const ORDINAL_DAY = new RegExp(
   String.raw`\b${oneOf(ORDINAL_OWNERS)}\s+(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD}|sweet\s+16)\s*,?\s*` +
-    String.raw`(?:is\s+|was\s+|falls\s+|:\s*|${SPENT_AT})?(${oneOf([
+    String.raw`(?:is\s+|was\s+|falls\s+|for\s+|:\s*|${SPENT_AT})?(${oneOf([
       TODAYISH,
       'yesterday',
       // "Mum's 65th is this weekend" (not "going to my cousin's 30th this weekend", a party)
       String.raw`(?<=(?:is|was)\s+)(?:this|next|last)\s+week(?:end)?`,
       String.raw`the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday)`,
       String.raw`(?:on|this|next)\s+${WEEKDAY}`,
-      String.raw`(?<=(?:is|:)\s*)${WEEKDAY}`,
+      // "Happy 40th for Thursday, mate" (issue 11)
+      String.raw`(?<=(?:is|:|for)\s*)${WEEKDAY}`,
       String.raw`(?:this|next)\s+${SHORT_WEEKDAY}`,
       String.raw`(?:on\s+)?the\s+${DAY}(?:\s+of\s+${MONTH})?`,
       String.raw`(?:on\s+)?${EXPLICIT_DATE}`,
@@ -858,6 +863,9 @@ const ORDINAL_DAYS = [
   String.raw`(?:on|this|next|coming)\s+(?:${WEEKDAY}|${SHORT_WEEKDAY})`,
   WEEKDAY,
   EXPLICIT_DATE,
+  // (issue 11) "Party's on the 23rd for my 40th!", "Bee sting on my eyelid the day before my 30th"
+  String.raw`on\s+the\s+${DAY}`,
+  String.raw`the\s+day\s+(?:before|after)`,
 ];
 const ORDINAL_LINKS = [
   'is',
@@ -866,6 +874,11 @@ const ORDINAL_LINKS = [
   String.raw`['’]s`,
   String.raw`it['’]?s`,
   String.raw`it\s+is`,
+  // the day a party is on, for an age (issue 11): "on the 23rd for my 40th" (not "came out of the drawer today for his
+  // 90th", a thing taken out for the occasion)
+  String.raw`(?<=on\s+the\s+${DAY}\s*,?\s*)for`,
+  // none after "the day before": "the day before my 30th"
+  String.raw`(?<=before|after)`,
 ];
 /** A new clause after the ordinal, so no noun is counted: "Today is my 50th and …", "… lol". */
 const CLAUSE_GOES_ON = [
@@ -1678,9 +1691,15 @@ const ASIDE_CUT = /^[^(]*\)/;
 
 /** Three words before `start`, where the subject or possessor of a birthday sits (an aside in brackets skipped). */
 function subjectBefore(analysis: TextAnalysis, start: number): string {
-  const w = analysis.sentenceBefore(start, 60);
+  // an aside between commas is no subject (issue 11): "My grandad, a Warrant Officer in the RAF, turns 95 on Sunday"
+  const w = analysis.sentenceBefore(start, 60).replace(APPOSITIVE, ' ');
   return (w.includes(')') ? w.replace(ASIDE, ' ').replace(ASIDE_CUT, ' ') : w).split(/\s+/).filter(Boolean).slice(-3).join(' ');
 }
+
+/** An aside between commas just before a verb, after a subject: ", a Warrant Officer in the RAF, " (subjectBefore). */
+const APPOSITIVE = /(?<=\p{L})\s*,\s[^,.!?\n]{2,50},\s*$/u;
+/** A name the author owns, a person: "Our Sophie is 18 tomorrow!", "my Jack turns 7 on Friday" (TURNS). */
+const OWNED_NAME = /(?:^|\s)(?:[Oo]ur|[Mm]y)\s+\p{Lu}\p{Ll}+$/u;
 
 /** Up to three words after "happy birthday to" / "birthday of", where the subject of a greeting sits. */
 function subjectAfter(text: string, end: number): string {
@@ -1750,7 +1769,8 @@ const birthdayOfNoOne: Veto<BirthText> = (m, c) => {
 };
 
 /** An ordinal before the birthday word and a party after it: "Jack's 7th birthday party", "her 40th bday bash". */
-const PARTY = /^\s*(?:party|bash|celebration|do)\b/i;
+/** An event for an ordinal birthday, its day after it: "Jack's 7th birthday party Sat the 14th", "7th birthday carpool Sat". */
+const PARTY = /^\s*(?:party|bash|celebration|do|carpool|lunch|dinner|drinks|meal|sleepover|disco)\b/i;
 const ORDINAL_BEFORE = new RegExp(String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\s+$`, 'i');
 function partyForAnAge(m: RegExpExecArray, c: BirthText): boolean {
   const kwEnd = m.index + m[0].length;
@@ -2114,7 +2134,8 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
         // "turns 6", "would have been 80": only a person's age is said so (things and readings are the next veto's)
         if (STRONG_AGE_VERB.test(m[1])) return false;
         const window = c.text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
-        const personal = PERSON_SUBJECT.test(subjectBefore(c.analysis, m.index).replace(/['’](?:ll|s|d|re|m)$/i, '')) || noSubject(c.analysis, m.index);
+        const subject = subjectBefore(c.analysis, m.index).replace(/['’](?:ll|s|d|re|m)$/i, '');
+        const personal = PERSON_SUBJECT.test(subject) || OWNED_NAME.test(subject) || noSubject(c.analysis, m.index);
         // "The store celebrates 30 years on Saturday": celebrating a number is a birthday only when a person does it.
         if (/^celebrat/i.test(m[1]) && !personal) return true;
         if ((!/years?|yrs?|yo\b|(?:months?|weeks?|days?)\s+old/i.test(m[0]) && !BIRTH_CONTEXT.test(window) && !personal) || c.greetsThing) return true;
