@@ -232,7 +232,7 @@ const TOKEN = `(?:${CAP}|${ORD}|${LOW})`;
  * Australian addresses write it.
  * e.g. "1423", "221B", "45-12", "12½", "5/22" (unit 5 at number 22), "2B/14"
  */
-const HOUSE = String.raw`(?:\d{1,4}[A-Ha-h]?\/(?=\d))?\d{1,6}(?:[A-Ha-h](?![\p{L}\p{N}]))?(?:[-–]\d{1,5}[A-Za-z]?)?(?:\s?½)?`;
+const HOUSE = String.raw`(?:(?:U|Unit[ \t]?)?\d{1,4}[A-Ha-h]?\/(?=\d))?\d{1,6}(?:[A-Ha-h](?![\p{L}\p{N}]))?(?:[-–]\d{1,5}[A-Za-z]?)?(?:\s?½)?`;
 /** Not inside a word, a price, a time, a decimal, a fraction, a hashtag or a longer number. */
 const NUMBER_START = String.raw`(?<![\p{L}\p{N}/#.,:;$£€_+@-]|\d[.:] ?|\d,)`;
 const DIRECTION = String.raw`(?:N|S|E|W|NE|NW|SE|SW|N\.E\.|N\.W\.|S\.E\.|S\.W\.)`;
@@ -482,6 +482,22 @@ const POSTAL_AFTER = /^,?[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]){0,2}\p{Lu}[\p{L}'�
  */
 const BLOCK_LINE = /^[ \t>?]*(?:(?:\p{L}[\p{L}\p{M}'’.()-]*)(?:[ \t,]+[\p{L}(][\p{L}\p{M}'’.()-]*){0,4}(?:,?[ \t]+\d{3,6}(?:-\d{3,4})?)?|,?[ \t]*\p{L}{1,3}(?:[ \t]+\d{3,6})?|\d{3,6}(?:-\d{3,4})?)[ \t.]*$/u;
 
+/** A relative whose home is told (ADDRESS_CUE_WORDS): "Nan's at 7 Clontarf Park now". */
+const ELDERS = [
+  'nan',
+  'nana',
+  'nanna',
+  'gran',
+  'granny',
+  'grandma',
+  'grandad',
+  'grandpa',
+  'mum',
+  'mam',
+  'mom',
+  'dad',
+];
+
 const ADDRESS_CUE_WORDS = [
   'address(?:es)?',
   'addr',
@@ -520,7 +536,19 @@ const ADDRESS_CUE_WORDS = [
   String.raw`part(?:y|ies)\s+(?:is\s+|will\s+be\s+)?at`,
   // "Contact me at 913 Maria Curve", "you can find us at"
   String.raw`(?:contact|reach|find|visit|write\s+to)\s+(?:me|us|him|her|them)\s+at`,
+  // where to call in, where a relative lives now (issue 11): "Come by 3 Quarry Cottages Saturday", "Nan's at 7
+  // Clontarf Park now"
+  String.raw`(?:come|pop|swing|call)\s+(?:round|over|by)`,
+  String.raw`${oneOf(ELDERS)}['’]?s\s+(?:now\s+)?(?:at|in)`,
 ];
+
+/**
+ * A house number said as "number N on/in" a street (issue 11): "Come by number 42 on Hollis Street after shift".
+ */
+const NUMBER_ON_STREET = new RegExp(
+  String.raw`\b(?:[Nn]umber|[Nn]o\.)[ \t]+(\d{1,4}[A-Ha-h]?)[ \t]+(?:on|in)[ \t]+(?:\p{Lu}[\p{Ll}'’]+[ \t]+){1,3}(?:${anyCase(STRONG_STREET_TYPES)})(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 /**
  * Words a few words before an address that say one is coming.
@@ -1228,6 +1256,15 @@ const ADDRESS_CUES: CueRow<AddressText>[] = [
     examples: ['Come by, I live at 45 Elmwood and the door is open'],
   },
   {
+    name: 'NUMBER_ON_STREET',
+    description: 'a house number said as "number N on" a street: "Come by number 42 on Hollis Street"',
+    pattern: NUMBER_ON_STREET,
+    vetoes: [(m, _c, made) => overlapsMade(made, m.index, m.index + m[0].length)],
+    span: (m, c) => addressSpan(c.text, m.index, m.index + m[0].length),
+    confidence: 0.8,
+    examples: ['Come by number 42 on Hollis Street after shift, the boys are doing wings'],
+  },
+  {
     name: 'BOX',
     description: 'PO boxes and US military mail: "PO Box 1234", "PSC 3294, Box 9168 APO AA 61487"',
     pattern: BOX,
@@ -1324,8 +1361,14 @@ export const address: TextDetector = {
       'Lost cat, ginger tom. Last seen around 212 Thornfield Road, please check your sheds!',
       'If anyone finds a brown wallet, please drop it to 73 Rathmore Park, reward for the cards',
       'Twins turn 8 on Saturday the 21st! Party at 9 Meadow View, 2pm.',
+      // a relative's new home, a unit in the Australian style, a row of cottages to call in at (issue 11)
+      "Nan's at 7 Clontarf Park now, she's dying for visitors, bring biscuits.",
+      "Grandma's moved into U4/22 Beach Rd, Manly. Send her letters.",
+      "Come by 3 Quarry Cottages Saturday, Nana's 80th and she wants everyone there.",
     ],
     fp: [
+      'The number 42 bus on Hollis Street was late again.',
+      'Come by the park on Saturday, 3 bouncy castles and a barbecue.',
       'Around 200 Oak Street residents turned up to the meeting.',
       'He scored 3 goals at Park Cross on Saturday',
       { text: 'Traffic advisory: Main Street between 4th and 6th Ave is closed until 3 PM.', context: 'official' },
