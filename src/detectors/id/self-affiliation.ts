@@ -999,7 +999,6 @@ const WRITERS_WORK_WORDS = [
   String.raw`chapter\s+\w+`,
 ];
 const WRITERS_WORK = new RegExp(String.raw`\b${oneOf(WRITERS_WORK_WORDS)}\b`, 'i');
-/** Police units whose life or first day an author tells: "Marine unit life", "first week on the mounted unit". One item a line. */
 /** A date as people write it: "14 Feb 2010", "Sept 8, 1986", "02/07/2008", "2011". */
 const A_DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${oneOf(MONTH_ABBREVIATIONS)})[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d)\b`;
 /** "sworn in" and a date, where the author is the one sworn in: a sentence's start, after their birth or number. */
@@ -1068,6 +1067,7 @@ function thirdPersonLeads(m: RegExpExecArray, c: AuthorText): boolean {
   return /\b(?:he|she|they|who)\b/i.test(lead) && !/\b(?:i|me|my|we)\b/i.test(lead);
 }
 
+/** Police units whose life or first day an author tells: "Marine unit life", "first week on the mounted unit". One item a line. */
 const UNITS_WITH_A_LIFE = [
   'marine',
   'dog',
