@@ -2270,10 +2270,13 @@ const CRIME_REF_NAMED = new RegExp(
   String.raw`\b(?:crime|incident|occurrence)\s+${oneOf(['ref(?:erence)?', 'number', String.raw`no\b\.?`])}(?!s)(?:\s+number(?!s))?\b(?=[^.!?\n]{0,40}?\d{2,})`,
   'gi',
 );
+/** CRIME_REF_NAMED and CASE_NUMBER as tests of a sentence (not global: compiled once, no lastIndex to reset). */
+const CRIME_REF_IN = new RegExp(CRIME_REF_NAMED.source, 'i');
+const CASE_NUMBER_IN = new RegExp(CASE_NUMBER.source, 'i');
 /** A reference or number in digits in a sentence of the author's own loss: OWN_REPORT then tells a case number. */
 const reportWithNumber = (sentence: string) =>
-  new RegExp(CRIME_REF_NAMED.source, 'i').test(sentence) ||
-  new RegExp(CASE_NUMBER.source, 'i').test(sentence) ||
+  CRIME_REF_IN.test(sentence) ||
+  CASE_NUMBER_IN.test(sentence) ||
   /\bref(?:erence)?\b\.?\s*(?:#|no\b\.?|number)?\s*(?:is\s+)?:?\s*[A-Z]{0,3}-?\d{2,}/i.test(sentence);
 
 /**

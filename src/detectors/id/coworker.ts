@@ -528,7 +528,7 @@ const NAME_ROWS: CueRow<CoworkerText>[] = [
       // "my sergeant, Mark Ellis, from basic training": a soldier
       (m, c) => MILITARY.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
       // an inspector is police only in a police post (not "our inspector, John Smith, said the boiler failed")
-      (m, c) => /inspector/i.test(m[0]) && !new RegExp(c.roster.context.source, 'i').test(c.text),
+      (m, c) => /inspector/i.test(m[0]) && !hasPoliceContext(c.text, c.roster),
       // "My Lieutenant Dan impression at karaoke": a film character played
       (m, c) => PLAYED_CHARACTER_AFTER.test(c.text.slice(m.index + m[0].length - m[1]!.length + (roleName(m)?.length ?? 0))),
       (m, _c, made) => {
