@@ -507,9 +507,7 @@ const LETTER_PRINT = 0.5;
  * shadow between blades and stones, a few pixels each (0.3 or less).
  * e.g. CRIME SCENE DO NOT CROSS on a 70 px band -> 0.99; a lawn in evening sun, 1,088 specks on a 41 px band -> 0.28
  */
-function letterPrint(img: Raster, labels: Int32Array, b: Blob): number {
-  const { glyphs, tall } = printGlyphs(img, labels, b);
-  const steep = Math.abs(b.angle) > 45;
+function letterPrint({ glyphs, tall, steep }: BandPrint): number {
   const all = glyphs.reduce((n, g) => n + g.area, 0);
   const letters = glyphs.filter((g) => (steep ? g.box.width : g.box.height) >= 0.25 * tall).reduce((n, g) => n + g.area, 0);
   return all ? letters / all : 0;
@@ -522,9 +520,7 @@ function letterPrint(img: Raster, labels: Int32Array, b: Blob): number {
  * but is narrow).
  * e.g. ten windows 130 x 180 px on a 281 px yellow side -> 0.98; CRIME SCENE DO NOT CROSS close up -> 0.1
  */
-function solidPrint(img: Raster, labels: Int32Array, b: Blob): number {
-  const { glyphs, tall } = printGlyphs(img, labels, b);
-  const steep = Math.abs(b.angle) > 45;
+function solidPrint({ glyphs, tall, steep }: BandPrint): number {
   const all = glyphs.reduce((n, g) => n + g.area, 0);
   const solid = glyphs.filter((g) => g.area >= SOLID_FILL * g.box.width * g.box.height && (steep ? g.box.height : g.box.width) >= tall / 3).reduce((n, g) => n + g.area, 0);
   return all ? solid / all : 0;
@@ -537,9 +533,16 @@ const SOLID_PRINT = 0.5;
 
 /**
  * The print on a band: dark pieces between its first and last pixel of each column (row for a steep one), as
- * printShare counts them, in the band box's own pixels, with the band's usual thickness there (`tall`, its median run).
+ * printShare counts them, in the band box's own pixels, with the band's usual thickness there (`tall`, its median run),
+ * and whether the band is read by rows (`steep`). Read once per band by letterPrint and solidPrint.
  */
-function printGlyphs(img: Raster, labels: Int32Array, b: Blob): { glyphs: Blob[]; tall: number } {
+interface BandPrint {
+  glyphs: Blob[];
+  tall: number;
+  steep: boolean;
+}
+
+function printGlyphs(img: Raster, labels: Int32Array, b: Blob): BandPrint {
   const below = printBelow(100, blobLevel(img, labels, b));
   const { x: bx, y: by, width: bw, height: bh } = b.box;
   const steep = Math.abs(b.angle) > 45;
@@ -563,8 +566,8 @@ function printGlyphs(img: Raster, labels: Int32Array, b: Blob): { glyphs: Blob[]
       if (labels[k] !== b.id && Math.max(img.data[k * 3], img.data[k * 3 + 1], img.data[k * 3 + 2]) < below) dark[steep ? o * bw + i : i * bw + o] = 1;
     }
   }
-  if (!runs.length) return { glyphs: [], tall: 0 };
-  return { glyphs: blobs(dark, bw, bh, 1), tall: runs.sort((p, q) => p - q)[runs.length >> 1] };
+  if (!runs.length) return { glyphs: [], tall: 0, steep };
+  return { glyphs: blobs(dark, bw, bh, 1), tall: runs.sort((p, q) => p - q)[runs.length >> 1], steep };
 }
 
 /**
@@ -1312,7 +1315,8 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       // must be there (a yellow wall, a taxi door or a school bus side has no such print between its edges).
       const print = printShare(img, lab.labels!, b);
       // A row of windows (solid blocks, solidPrint) is a bus's or a train's side.
-      if (print >= 0.1 && letterPrint(img, lab.labels!, b) >= LETTER_PRINT && solidPrint(img, lab.labels!, b) <= SOLID_PRINT) cues.push({ kind: 'tape', box: b.box, confidence: 0.6, angle: round2(b.angle), thickness: round2(b.minor), detail: `close-up, print ${round2(print)}` });
+      const onBand = print >= 0.1 ? printGlyphs(img, lab.labels!, b) : undefined;
+      if (onBand && letterPrint(onBand) >= LETTER_PRINT && solidPrint(onBand) <= SOLID_PRINT) cues.push({ kind: 'tape', box: b.box, confidence: 0.6, angle: round2(b.angle), thickness: round2(b.minor), detail: `close-up, print ${round2(print)}` });
     } else if (b.major >= 0.3 * diag && elongation >= 6) {
       // A band across a good part of the frame with dark print inside it: tape. A plain band (a road line, a kerb)
       // is reported only as `yellow-band`, which nothing flags on its own. Longer, straighter bands are surer.
@@ -1323,7 +1327,7 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       const fine = print < 0.04 ? blurredPrint(img, lab.labels!, b, diag) : undefined;
       if (fine !== undefined) {
         cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `fine print, dips ${round2(fine)}` });
-      } else if (print < 0.04 || letterPrint(img, lab.labels!, b) >= LETTER_PRINT) {
+      } else if (print < 0.04 || letterPrint(printGlyphs(img, lab.labels!, b)) >= LETTER_PRINT) {
         const kind = print >= 0.04 ? 'tape' : 'yellow-band';
         // A plain band: how far it hangs below the line between its ends (tape or rope strung up sags; paint lies straight).
         const sag = kind === 'yellow-band' ? sagOf(lab.labels!, img.width, b) : undefined;
@@ -1351,7 +1355,7 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
     }
     if (cues.length === before && !night && b.major >= CLOSE_PIECE_LENGTH * diag && elongation >= CLOSE_PIECE_ELONGATION && elongation < 6 && !pieces.includes(b)) {
       // A thick printed slab: a piece of a close-up band that glare or a twist of the tape cut off from the rest.
-      if (printShare(img, lab.labels!, b) >= 0.1 && letterPrint(img, lab.labels!, b) >= LETTER_PRINT) slabs.push(b);
+      if (printShare(img, lab.labels!, b) >= 0.1 && letterPrint(printGlyphs(img, lab.labels!, b)) >= LETTER_PRINT) slabs.push(b);
     }
     if (cues.length === before && !night && b.area >= YELLOW_PRINT_AREA * area && edgesTouched(b.box, img) >= 2) {
       // Yellow filling much of the frame with dark print on it and no band to be read: tape so close that it fills the
@@ -1485,10 +1489,11 @@ function cardCue(img: Raster, labels: Int32Array, b: Blob, opts: { far: boolean;
   if (enclosed) dark = enclosed.dark;
   else if (dark < 0.06 || dark > 0.6) return undefined;
   const tallest = enclosed ? enclosed.glyph : tallestGlyphBlob(img, b.box);
-  if (opts.numeral && !numeralGlyph(tallest, b.box, opts.closer)) return undefined;
+  const numeral = numeralGlyph(tallest, b.box, opts.closer);
+  if (opts.numeral && !numeral) return undefined;
   // A card printed with a word (CAUTION over a pictogram, WET FLOOR) whose tallest glyph is no numeral is a sign; a
   // marker's numeral stands over whatever small print it carries.
-  if (!numeralGlyph(tallest, b.box, opts.closer) && lettersInRow(img, b.box) >= SIGN_LETTERS) return undefined;
+  if (!numeral && lettersInRow(img, b.box) >= SIGN_LETTERS) return undefined;
   // A round solid dark disc in the middle is a flower's centre (a sunflower, a black-eyed Susan), not a numeral: the
   // card counts as unnumbered, so a bed of flowers is no set of markers (a set needs half its cards numbered).
   const disc = discGlyph(tallest, b.box);
@@ -1570,7 +1575,7 @@ function smallPrint(img: Raster, labels: Int32Array, b: Blob): number {
       if (labels[i] !== b.id && Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2]) < below) ink[y * w + x] = 1;
     }
   }
-  const glyphs = blobs(ink, w, h, 2).filter((g) => g.box.x > 0 && g.box.y > 0 && g.box.x + g.box.width < w && g.box.y + g.box.height < h);
+  const glyphs = blobs(ink, w, h, 2).filter((g) => clearOfEdges(g, w, h));
   const tallest = Math.max(0, ...glyphs.map((g) => g.box.height));
   const all = glyphs.reduce((n, g) => n + g.area, 0);
   return all ? glyphs.filter((g) => g.box.height < 0.6 * tallest).reduce((n, g) => n + g.area, 0) / all : 0;
@@ -1618,7 +1623,7 @@ function enclosedPrint(img: Raster, labels: Int32Array, b: Blob, relative?: numb
   }
   let glyph: Blob | undefined;
   for (const g of blobs(ink, w, h, 2)) {
-    if (g.box.x === 0 || g.box.y === 0 || g.box.x + g.box.width === w || g.box.y + g.box.height === h) continue;
+    if (!clearOfEdges(g, w, h)) continue;
     if (!glyph || g.box.height > glyph.box.height) glyph = g;
   }
   return { dark: span ? dark / span : 0, glyph };
@@ -1859,7 +1864,7 @@ const MARKER_GLYPH = 0.3;
 function tallestGlyphBlob(img: Raster, box: Box): Blob | undefined {
   let tallest: Blob | undefined;
   for (const g of blobs(darkMask(img, box), box.width, box.height, 2)) {
-    if (g.box.x === 0 || g.box.y === 0 || g.box.x + g.box.width === box.width || g.box.y + g.box.height === box.height) continue;
+    if (!clearOfEdges(g, box.width, box.height)) continue;
     if (!tallest || g.box.height > tallest.box.height) tallest = g;
   }
   return tallest;
@@ -1875,7 +1880,7 @@ const SIGN_LETTERS = 4;
  * e.g. a wet-floor sign 90 px tall at the vision raster, CAUTION over a triangle over WET FLOOR -> 6; a "12" card -> 2
  */
 function lettersInRow(img: Raster, box: Box): number {
-  const glyphs = blobs(darkMask(img, box), box.width, box.height, 2).filter((g) => g.box.height >= 3 && g.box.x > 0 && g.box.y > 0 && g.box.x + g.box.width < box.width && g.box.y + g.box.height < box.height);
+  const glyphs = blobs(darkMask(img, box), box.width, box.height, 2).filter((g) => g.box.height >= 3 && clearOfEdges(g, box.width, box.height));
   const mid = (g: Blob) => g.box.y + g.box.height / 2;
   let most = 0;
   for (const g of glyphs) {
@@ -1883,6 +1888,14 @@ function lettersInRow(img: Raster, box: Box): number {
     most = Math.max(most, row.length);
   }
   return most;
+}
+
+/**
+ * Whether a glyph found in a w x h mask lies clear of its edges: one touching an edge is the card's border or print cut
+ * off by the box, not a whole glyph on the card.
+ */
+function clearOfEdges(g: Blob, w: number, h: number): boolean {
+  return g.box.x > 0 && g.box.y > 0 && g.box.x + g.box.width < w && g.box.y + g.box.height < h;
 }
 
 /** The dark pixels (value under 0.3) of a box, in the box's own pixels: a card's print. */
