@@ -438,15 +438,15 @@ function printBelow(base: number, level: number): number {
   return Math.min(base, 0.85 * level);
 }
 
-/** Median brightness (max channel) of a blob's own pixels. */
-function blobLevel(img: Raster, labels: Int32Array, b: Blob): number {
+/** Median brightness (max channel, or the green channel alone with `green`) of a blob's own pixels. */
+function blobLevel(img: Raster, labels: Int32Array, b: Blob, green = false): number {
   const hist = new Uint32Array(256);
   let n = 0;
   for (let y = b.box.y; y < b.box.y + b.box.height; y++) {
     for (let x = b.box.x; x < b.box.x + b.box.width; x++) {
       const i = y * img.width + x;
       if (labels[i] !== b.id) continue;
-      hist[Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2])]++;
+      hist[green ? img.data[i * 3 + 1] : Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2])]++;
       n++;
     }
   }
@@ -1563,16 +1563,19 @@ function farMarkers(img: Raster, closer: Raster, taken: VisionCue[]): VisionCue[
 /**
  * The share of a card's print (pixels inside its box darker than FAR_INK of its brightness, in glyphs clear of the
  * box's edge) lying in glyphs shorter than 0.6 of the tallest: 0 for a card with a numeral alone.
- * e.g. a far yellow plate reading "25" over a small "MPH" -> 0.26; a marker "12" -> 0
+ * Read on the green channel, which a yellow card and its dark print share and which a warm or cool white balance
+ * leaves as it is: on the max channel, a warm cast clips the card's red while it lifts the red of small print blurred
+ * into the card (and more of that print passes the marker yellow, joining the card's own pixels), so a plate's "MPH"
+ * all but vanished (0.24 -> 0.09 under the eval's warm variant; 0.29 -> 0.31 on the green channel).
+ * e.g. a far yellow plate reading "25" over a small "MPH" -> 0.29; a marker "12" -> 0
  */
 function smallPrint(img: Raster, labels: Int32Array, b: Blob): number {
-  const below = FAR_INK * blobLevel(img, labels, b);
+  const below = FAR_INK * blobLevel(img, labels, b, true);
   const { x: bx, y: by, width: w, height: h } = b.box;
   const ink = new Uint8Array(w * h);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
-      const i = (by + y) * img.width + bx + x;
-      if (labels[i] !== b.id && Math.max(img.data[i * 3], img.data[i * 3 + 1], img.data[i * 3 + 2]) < below) ink[y * w + x] = 1;
+      if (img.data[((by + y) * img.width + bx + x) * 3 + 1] < below) ink[y * w + x] = 1;
     }
   }
   const glyphs = blobs(ink, w, h, 2).filter((g) => clearOfEdges(g, w, h));

@@ -19,12 +19,12 @@
  * What each file must produce is in fixtures/images/README.md and asserted by test/detectors/image.test.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 import { person } from './bench-images.js';
-import { WARM } from './image-variants.js';
+import { IMAGE_VARIANTS, makeVariant, WARM } from './image-variants.js';
 import { addGrain } from './seeded.js';
 
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
@@ -684,8 +684,14 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('paper-tape-near-miss.jpg', (await grain(await sharp(scenes.paperTapeNearMiss()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));
   await put('tent-markers.jpg', sharp(scenes.tentMarkers()).blur(1).jpeg({ quality: 82 }));
   await put('tent-markers-near-miss.jpg', sharp(scenes.tentMarkersNearMiss()).blur(1).jpeg({ quality: 82 }));
-  await put('far-markers.jpg', (await grain(await sharp(scenes.farMarkers()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 82 }));
-  await put('far-markers-near-miss.jpg', (await grain(await sharp(scenes.farMarkersNearMiss()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 82 }));
+  const far = await put('far-markers.jpg', (await grain(await sharp(scenes.farMarkers()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 82 }));
+  const farNear = await put('far-markers-near-miss.jpg', (await grain(await sharp(scenes.farMarkersNearMiss()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 82 }));
+  // The two as the eval's warm variant makes them (a warm white balance, saved again at q85).
+  const warm = IMAGE_VARIANTS.find((v) => v.name === 'warm')!;
+  for (const [name, from] of [['far-markers-warm.jpg', far], ['far-markers-warm-near-miss.jpg', farNear]]) {
+    writeFileSync(join(out, name), await makeVariant(readFileSync(from), warm));
+    written.push(join(out, name));
+  }
   await put('broken-tape.jpg', (await grain(await brokenTapePng(true), 6)).jpeg({ quality: 82 }));
   await put('fascia-street-tape.jpg', (await grain(await sharp(fasciaStreetSvg(true)).blur(1.2).png().toBuffer(), 7)).jpeg({ quality: 80 }));
   await put('fascia-street-near-miss.jpg', (await grain(await sharp(fasciaStreetSvg(false)).blur(1.2).png().toBuffer(), 7)).jpeg({ quality: 80 }));

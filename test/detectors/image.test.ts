@@ -78,6 +78,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['broken-tape-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['far-markers.jpg', ['case/crime-scene'], []],
   ['far-markers-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['far-markers-warm.jpg', ['case/crime-scene'], []],
+  ['far-markers-warm-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['fascia-street-tape.jpg', ['case/crime-scene', 'image/police-markings'], []],
   ['fascia-street-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['corridor-markers.jpg', ['case/crime-scene'], []],
@@ -125,6 +127,9 @@ describe('fixtures/images', () => {
     expect(far.map((h) => [h.source, h.pattern])).toEqual([['vision', 'evidence-markers']]);
     expect(far[0].evidence).toBe('2 evidence markers (all far off, read closer)');
     expect(await markerHits('far-markers-near-miss.jpg')).toEqual([]);
+    // Under a warm white balance the plates' small MPH still counts: it is read on the green channel.
+    expect((await markerHits('far-markers-warm.jpg')).map((h) => h.pattern)).toEqual(['evidence-markers']);
+    expect(await markerHits('far-markers-warm-near-miss.jpg')).toEqual([]);
     await blind.close();
   }, 120_000);
 
