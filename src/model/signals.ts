@@ -11,6 +11,8 @@ import { speakerNotPolice } from '../detectors/id/self-affiliation.js';
 import { noNumberIn, notAnOfficersNumber } from '../detectors/id/badge-number.js';
 import { caseNotOpenIn } from '../detectors/case/investigation.js';
 import { sceneNotRealIn } from '../detectors/case/crime-scene.js';
+import { voteNotPolitical } from './political-vetoes.js';
+import { publicAuthor } from './author-vetoes.js';
 
 export type { OwnSignals };
 
@@ -21,8 +23,9 @@ export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   'conduct/alcohol': { names: ALCOHOL_SIGNALS, of: alcoholSignals, quiet: otherSenseOnlyPost },
   // a post whose author says they are someone else (an applicant, an actor, a soldier, another uniformed job), or a
   // sentence that is an occasion such as an audition or jury duty: the regex takes none of its cues as the author's,
-  // and the head neither reports nor trains on it
-  'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals, veto: (unit, post) => speakerNotPolice(post, unit) },
+  // and the head neither reports nor trains on it; nor on a post that the head alone reads as the public's
+  // (author-vetoes.ts): a relative's badge kept, the police seen as others at a scene, a screen story, a volunteer
+  'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals, veto: (unit, post) => speakerNotPolice(post, unit) || publicAuthor(post) },
   // heads with no features of their own, only the regex's word on a sentence: a case told as a story, as news or as
   // decided in public is no open investigation; a conference badge, a serial or a ticket number is no officer's, and a
   // post with no number in digits or words discloses none
@@ -30,4 +33,7 @@ export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   'id/badge-number': { names: [], of: none, veto: (unit, post) => notAnOfficersNumber(unit) || noNumberIn(post) },
   // a scene in fiction, on a screen, in a game, a toy's, art or a staged one, or a simile, named in the sentence
   'case/crime-scene': { names: [], of: none, veto: (unit) => sceneNotRealIn(unit) },
+  // a vote for no party or candidate: a school or club contest, a talent show, a ballot measure alone, a vote naming
+  // no side, both parties named as one (political-vetoes.ts)
+  'conduct/political': { names: [], of: none, veto: (unit, post) => voteNotPolitical(unit, post) },
 };

@@ -492,6 +492,13 @@ const PARTY_CAPITALISED = oneOf([
   String.raw`Bloc(?: Qu[ée]b[ée]cois)?`,
   'PPC',
 ]);
+// A public office or a party named, in any case ("for mayor", "school board", "tories") or capitalised ("the Greens",
+// "Fine Gael"): the learned head's vetoes (src/model/political-vetoes.ts) read it
+const OFFICE_NAMED = new RegExp(String.raw`\b${OFFICE}\b`, 'i');
+const PARTY_ANY_CASE = new RegExp(String.raw`\b${PARTY}\b`, 'i');
+const PARTY_BY_NAME = new RegExp(String.raw`\b${PARTY_CAPITALISED}\b`);
+export const namesParty = (text: string): boolean => PARTY_ANY_CASE.test(text) || PARTY_BY_NAME.test(text);
+export const namesOfficeOrParty = (text: string): boolean => OFFICE_NAMED.test(text) || namesParty(text);
 // What a party is given by its backer: "Labor have my vote", "the Greens will get my first preference"
 const PARTY_GETS = oneOf([
   'have',
@@ -1086,8 +1093,9 @@ interface PoliticalText extends CueText {
 const isName = (name: string) => name.startsWith('@') || (!NOT_A_NAME.test(name.split(/\s+/)[0] ?? '') && !/^[A-Z]{1,3}$/.test(name));
 // a candidate or a campaign needs a word that could be a surname: not "the Red Cross campaign"
 const couldBeName = (w: string) => !isCommonWord(w) && !isNeverAName(w) && !isPlace(w);
-// A contest word vetoes a vote unless the sentence also names an office or the election.
-const contest = (sentence: string) => CONTEST_CUE.test(sentence) && !OFFICE_CUE.test(sentence);
+// A contest word vetoes a vote unless the sentence also names an office or the election (the learned head's veto reads
+// it too: src/model/political-vetoes.ts).
+export const contest = (sentence: string) => CONTEST_CUE.test(sentence) && !OFFICE_CUE.test(sentence);
 const inContest = (m: RegExpExecArray, c: PoliticalText) => contest(c.sentence(m.index));
 const noContestInPost = (c: PoliticalText) => !CONTEST_CUE.test(c.text);
 // "The Green Party gets my vote": the article is not part of the name
