@@ -1131,6 +1131,108 @@ interface SceneText extends CueText {
   mediaAllowed: boolean;
 }
 
+/** Who lies at a scene (VICTIM_UNDER, VICTIM_REMEMBERED): "the poor girl", "the victim", "the lad". */
+const LYING_WHO = [
+  'victim',
+  'body',
+  'deceased',
+  'girl',
+  'boy',
+  'lad',
+  'lass',
+  'man',
+  'woman',
+  'fella',
+  'bloke',
+  'kid',
+  'child',
+  'baby',
+  'soul',
+  'driver',
+  'passenger',
+  'rider',
+  'cyclist',
+  'pedestrian',
+];
+/** "the", "a", "his" before what pins a victim (VICTIM_UNDER). */
+const DETERMINERS = [
+  'the',
+  'a',
+  'his',
+  'her',
+  'their',
+];
+// A victim under a forensic tent, or pinned under a vehicle, at a scene (issue 11): "the poor girl still under the tent
+// by the bins", "right past the tent where the stabbing victim was still lying", "the poor lad was pinned under the van
+// for an hour" (with a scene, a crash or a crime in the post: not "the kids were under the tent when it rained")
+const VICTIM_UNDER = new RegExp(
+  String.raw`\b(?:the\s+)?(?:poor\s+)?${oneOf(LYING_WHO)}\s+(?:was\s+|is\s+|were\s+)?(?:still\s+)?` +
+    String.raw`(?:under\s+(?:the|a)\s+(?:forensic\s+|white\s+|police\s+)?tent|(?:pinned|trapped|crushed)\s+(?:under|beneath|between)\s+${oneOf(DETERMINERS)}\s+[\w-]+)` +
+    String.raw`|\btent\s+where\s+(?:the\s+)?(?:[\w-]+\s+)?(?:victim|body)\s+(?:was|is|lay)\b`,
+  'gi',
+);
+/** A scene, a crash or a crime in the post, for VICTIM_UNDER and VICTIM_REMEMBERED. */
+const SCENE_OR_CRASH_WORDS = [
+  'scene',
+  'cordon',
+  'cid',
+  'forensics?',
+  'rtc',
+  'crash',
+  'collision',
+  'fatal',
+  'paramedics?',
+  'suspect',
+  'death',
+  'died',
+  'dead',
+  'killed',
+  'stabbing',
+  'stabbed',
+  'shooting',
+  'murder',
+];
+const SCENE_OR_CRASH = new RegExp(String.raw`\b${oneOf(SCENE_OR_CRASH_WORDS)}\b`, 'i');
+/** Where a victim lay (VICTIM_REMEMBERED): "that kitchen floor", "the back seat". */
+const WHERE_LAIN = [
+  'floor',
+  'bed',
+  'bath',
+  'tub',
+  'car',
+  'road',
+  'pavement',
+  'stairs',
+  'stairwell',
+  'garden',
+  'shed',
+  'ditch',
+  'seat',
+  'sofa',
+  'couch',
+  'verge',
+];
+/** How a victim lay where (VICTIM_REMEMBERED): "on", "in", "under". */
+const LAIN_AT = [
+  'on',
+  'in',
+  'at',
+  'under',
+  'by',
+];
+// A victim where they lay, remembered by the one who saw them (issue 11): "I can still see her on that kitchen floor",
+// "still see the kid in the back seat" (with a scene, a death or a suspect in the post)
+const VICTIM_REMEMBERED = new RegExp(
+  String.raw`\b(?:can\s+still|still|keep|can['’]?t\s+stop)\s+see(?:ing)?\s+(?:her|him|them|the\s+${oneOf(LYING_WHO)})\s+${oneOf(LAIN_AT)}\s+(?:that|the|this)\s+(?:[\w-]+\s+)?` +
+    String.raw`${oneOf(WHERE_LAIN)}\b`,
+  'gi',
+);
+// Photos of the harm done, posted by the one it was done to with the crime's reference (issue 11): "Incident number
+// 26-555-0192 for my hit-and-run ... Photos of the dent and the paint transfer below", "Crime ref 44/19283/26 ...
+// Photos of the cut pipes in the comments" (personal; not "photos of the cake below": no reference)
+const OWN_EVIDENCE_MEDIA = new RegExp(String.raw`${MEDIA_W}\s+of\s+(?:the|my|our)\s+[^.!?\n]{1,40}?\s+(?:below|attached|in\s+(?:the\s+)?comments|in\s+the\s+thread)\b`, 'gi');
+/** A crime's or an incident's reference in the post (OWN_EVIDENCE_MEDIA): "Crime ref 44/19283/26", "Incident number 26-555-0192". */
+const CRIME_REFERENCE = /\b(?:crime|incident|occurrence|log|case)\s+(?:ref(?:erence)?|number|no\.?|#)\s*(?:is\s+)?[:#]?\s*[A-Z]{0,3}[-\/]?\d[\d\/-]{2,}/i;
 const media = (c: SceneText) => c.mediaAllowed;
 const personalMedia = (c: SceneText) => c.mediaAllowed && c.personal;
 
@@ -1440,6 +1542,30 @@ const CRIME_SCENE_CUES: CueRow<SceneText>[] = [
     messageId: 'media',
     // a picture taken at a call with gore or a victim described (a row above fired), or a crime named
     vetoes: [(_m, c, made) => made.length === 0 && !STRONG_INCIDENT.test(c.text)],
+  },
+  {
+    name: 'VICTIM_UNDER',
+    description: 'a victim under a forensic tent or pinned under a vehicle: "the poor girl still under the tent by the bins" (personal, a scene in the post)',
+    pattern: VICTIM_UNDER,
+    requires: (c) => c.personal && SCENE_OR_CRASH.test(c.text),
+    confidence: 0.7,
+    messageId: 'victim',
+  },
+  {
+    name: 'VICTIM_REMEMBERED',
+    description: 'a victim where they lay, remembered: "I can still see her on that kitchen floor" (personal, a death or a suspect in the post)',
+    pattern: VICTIM_REMEMBERED,
+    requires: (c) => c.personal && SCENE_OR_CRASH.test(c.text),
+    confidence: 0.7,
+    messageId: 'victim',
+  },
+  {
+    name: 'OWN_EVIDENCE_MEDIA',
+    description: 'photos of the harm done, with the crime\'s reference in the post: "Photos of the dent and the paint transfer below"',
+    pattern: OWN_EVIDENCE_MEDIA,
+    requires: (c) => personalMedia(c) && CRIME_REFERENCE.test(c.text),
+    confidence: 0.7,
+    messageId: 'media',
   },
   {
     name: 'WHAT_IT_LOOKED_LIKE',
