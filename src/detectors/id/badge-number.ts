@@ -76,7 +76,12 @@ const NUMBERED = new RegExp(
  * A rank (and name) followed by a number in the badge position.
  * e.g. "Officer Morales #4471", "Sgt. Whitfield (#2231)", "Deputy #887"
  */
-const RANK_NUMBER = new RegExp(String.raw`\b${oneOf(STRONG_RANKS)}\s+(?:[A-Z][\w'’-]+\s+){0,2}\(?#\s?(\d{2,7})\b`, 'g');
+/**
+ * The ranks before a "#" number (RANK_NUMBER): the strong ones, and "Dep." (issue 11, train-w: "Dep. Lawson (#771)
+ * here"), which names a deputy only with the "#" after it ("Dep. Head Ms Price" is a school's).
+ */
+const NUMBERED_RANKS = [...STRONG_RANKS, String.raw`Dep\.`];
+const RANK_NUMBER = new RegExp(String.raw`\b${oneOf(NUMBERED_RANKS)}\s+(?:[A-Z][\w'’-]+\s+){0,2}\(?#\s?(\d{2,7})\b`, 'g');
 
 /** The same with the rank in any case: "deputy #718 signing off" (the "#" says it is a number worn). */
 const RANK_NUMBER_ANY_CASE = new RegExp(String.raw`\b${oneOf(STRONG_RANKS)}\s+#\s?(\d{2,7})\b`, 'gi');
@@ -92,14 +97,14 @@ const OFFICER_WORDS = [...STRONG_RANKS, 'cop', 'copper'];
 /**
  * An officer named by rank or as "the officer", then their ID: "The officer with ID 4720 on her vest was so patient",
  * "The trooper whose ID was 1158 pulled my grandad out", "Congratulations to Deputy Ana Ruiz, ID 2290, our Deputy of
- * the Month", "Trooper ID two-seven-seven-one on the citation" (issue 11: "ID" and a number are an officer's only with
+ * the Month", "Officer J. Marsh, ID 60412" (an initial is a name too), "Trooper ID two-seven-seven-one on the citation" (issue 11: "ID" and a number are an officer's only with
  * the rank or officer word right before them); a warrant number so placed too: "Detective Constable Shona Price,
  * warrant number 2281, received the Commissioner's commendation" (an arrest warrant's is vetoed: ARREST_WARRANT).
  */
 /** What an officer's number is called after their rank (RANK_ID): "ID", "I.D.", a warrant number. */
 const RANK_ID_WORD = String.raw`(?:ID|I\.D\.|[Ww]arrant(?=\s*(?:number|no\b|#)))`;
 const RANK_ID = new RegExp(
-  String.raw`\b(${oneOf(OFFICER_WORDS)})(?:\s+\p{Lu}[\p{L}'’-]+){0,2}` +
+  String.raw`\b(${oneOf(OFFICER_WORDS)})(?:\s+\p{Lu}(?:[\p{L}'’-]+|\.)){0,2}` +
     String.raw`(?:\s+(?:with|whose)(?:\s+(?:the|an?|his|her|their))?\s+|\s*[,(]\s*|\s+)${RANK_ID_WORD}(?:\s*(?:number|no\.?|#))?` +
     String.raw`\s*(?:(?:was|is)\s+)?#?\s?${BADGE_DIGITS}${NOT_BADGE_DIGITS}`,
   'giu',
@@ -1095,6 +1100,7 @@ const BADGE_CUES: CueRow[] = [
       "Detective Constable Shona Price, warrant number 2281, received the Commissioner's commendation today.",
       'The trooper whose ID was 1158 pulled my grandad out of the car.',
       'Congratulations to Deputy Ana Ruiz, ID 2290, our Deputy of the Month!',
+      'Found a police ID on the sidewalk on Elm Street, Officer J. Marsh, ID 60412. Dropped it at the front desk.',
     ],
   },
   {
@@ -1251,6 +1257,7 @@ export const badgeNumber: TextDetector = {
       'tax reg 771204 reporting for duty lol',
       'My badge number is 5521, look me up.',
       'Officer Morales #4471 was the first one on scene.',
+      'Dep. Lawson (#771) here, off duty, selling my old vest carrier.',
       'Star #11235 signing off for the last time.',
       'Collar number 4521, proud to serve.',
       'Dad finally handed me his old shield, #30172, on graduation day.',
@@ -1286,6 +1293,10 @@ export const badgeNumber: TextDetector = {
       "I was PC 3391 for twelve years and now I'm DC 3391. Same number, new suit.",
     ],
     fp: [
+      // "Dep." without the "#": a school's deputy head
+      'Dep. Head Ms Price 2019 to 2024, thank you for everything.',
+      // an initial before another service's ID (RANK_ID's otherOfficer veto still holds)
+      'Security officer J. Marsh, ID 60412, signed the visitor log at the plant.',
       'My gym badge number is 771 and it keeps not scanning at the door.',
       'Security badge 2211 at the airport still will not open the staff door.',
       'Star number 11 on the Walk of Fame tour today.',
