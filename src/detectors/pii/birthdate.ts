@@ -1008,7 +1008,8 @@ const KILOS = String.raw`[1-5](?:[.,]\d{1,3})?\s?(?:kg|kilos?)|[1-5]\d{3}\s?(?:g
 const WEIGHT_END = String.raw`(?=\s*(?:[.!,;:)(|–—-]|$|\p{Extended_Pictographic}|of\s+(?:pure\s+)?(?:joy|love|perfection|cuteness)\b|and\b|&))`;
 const NEWBORN_WEIGHT = String.raw`(?:${POUNDS}|${KILOS})(?!\w)${WEIGHT_END}`;
 /** Between a birth's date and its weight: a comma, a full stop, a bar, or a time of day ("3 May, 4:12am, 7lb 2oz"). */
-const STATS_GAP = String.raw`(?:\s*[,.;:|–—-]\s*|\s+)(?:${CLOCK_TIME}(?:\s*[,.;:|–—-]\s*|\s+))?`;
+// (a weight said with "at" or "weighing", issue 11, train-x: "Our little miracle arrived 4 Dec 2026 at 6lb 3oz")
+const STATS_GAP = String.raw`(?:\s*[,.;:|–—-]\s*|\s+)(?:${CLOCK_TIME}(?:\s*[,.;:|–—-]\s*|\s+))?(?:(?:at|weighing)\s+)?`;
 /**
  * A birth announced by its numbers: a calendar date beside a newborn's weight, either way round.
  * e.g. "Welcome to the world, little Ava! 3 May 2024, 7lb 2oz", "Ava Rose. 03.05.24. 7lb 2oz.", "8lbs 1oz, 14/02/2025"
@@ -2340,7 +2341,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     span: (m) => groupSpan(m, 1, 2),
     confidence: 0.8,
     disjoint: true,
-    examples: ['Welcome to the world, little Ava! 3 May 2024, 7lb 2oz', 'Ava Rose. 03.05.24. 3.2kg. Perfect.'],
+    examples: ['Welcome to the world, little Ava! 3 May 2024, 7lb 2oz', 'Ava Rose. 03.05.24. 3.2kg. Perfect.', 'Our little miracle arrived 4 Dec 2026 at 6lb 3oz.'],
   },
   {
     name: 'STAR_SIGN',
@@ -2628,6 +2629,8 @@ export const birthdate: TextDetector = {
       'Born 14 minutes apart on a snowy Jan 3rd 1995.',
     ],
     fp: [
+      // a weight "at" a date that is a catch (BIRTH_STATS' NOT_A_NEWBORN)
+      'Caught a carp on 4 Dec 2026 at 9lb 3oz, personal best.',
       'The shop turns 5 on the Friday, cake for every customer.',
       // a date-of-birth label asked, then another day in the next sentence (issue 11)
       "The form asked 'date of birth?' and I left it blank. Posted it on 3 June 2024 anyway.",

@@ -499,6 +499,8 @@ const readCandidate = perMatch((m: RegExpExecArray, c: PhoneText) => {
   return { s, n, cue, layout, reading: layout ? reading() : undefined };
 });
 
+/** Letters and a hyphen right before a number: a reference code's prefix ("IOPC-", "PSD-"), unless a phone word. */
+const REFERENCE_CODE_BEFORE = /(?<![\p{L}])(?!(?:tel|mob|mobile|ph|phone|cell|fax|whatsapp|sms)-)\p{L}{2,6}-$/iu;
 /** Not a personal number: its length, the agency's own numbers, toll-free lines, and what its layout and words say. */
 const notPersonal: Veto<PhoneText> = (m, c) => notPersonalAt(zeroed(m[0]), m.index, m.index + m[0].length, c);
 
@@ -517,6 +519,9 @@ function notPersonalAt(raw: string, start: number, end: number, c: PhoneText): b
   // not after someone's number ("My mum's number for the cake order: 0113 496 0721")
   if (idAt >= 0 && idAt > lastEnd(PHONE_WORD, sameLine) && !CLAUSE_BREAK.test(sameLine.slice(idAt)) && !ownedBefore(c.text, start - sameLine.length + idAt)) return true;
   if (NOT_PHONE_BEFORE.test(sameLine) || ADDRESS_AFTER.test(c.text.slice(end, end + 40))) return true;
+  // a reference code's digits, glued to its letters by a hyphen (issue 11, train-x): "My complaint ref is
+  // IOPC-2026-01183" after "I got his number" (not "Mob-07700 900318": a phone word)
+  if (REFERENCE_CODE_BEFORE.test(c.text.slice(Math.max(0, start - 12), start))) return true;
   return TIP_LINE.test(c.analysis.sentenceBefore(start, 60, 'paragraph')) || (c.official && officialAppeal(c.analysis, start, end) && !PRIVATE_LINE.test(c.analysis.sentenceBefore(start, 120, 'paragraph')));
 }
 
@@ -621,6 +626,8 @@ export const phone: TextDetector<Set<string>> = {
   },
   examples: {
     tp: [
+      // a phone word glued by a hyphen is still a phone (REFERENCE_CODE_BEFORE)
+      'New mobile, Mob-07700 900318, old one is dead',
       'Selling the couch, 5558675309 call or text.',
       'Selling my truck, text me at 555-313-9921 if interested.',
       'Lost dog found near the park, call my cell 555 402 7788',
@@ -650,6 +657,8 @@ export const phone: TextDetector<Set<string>> = {
       "My mum's number if anyone needs her for the cake order: 0113 496 0721",
     ],
     fp: [
+      // a reference code's digits after a phone cue (issue 11, train-x)
+      'Reporting PC 1672 for being a bully. I got his number. My complaint ref is IOPC-2026-01183.',
       'Logged 5558675309 calls this year, text us for stats.',
       'Best Thai takeaway in town, Lotus Garden, 555-0147. Tell them I sent you.',
       { text: 'Questions? Call (555) 014-3000 or 1 555 014 3000.', context: 'official' },
