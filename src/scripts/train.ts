@@ -115,6 +115,13 @@ const shared = resolve(root, '..', 'shared');
  * Chosen on train-w (additions alone at 0.93), self-affiliation would rise to 0.973 (g..l 296 / 5) and investigation fall
  * to 0.654 (g..l 188 / 3, four true posts gained and nothing else moved on a..f, train-v or train-w; out of fold on the
  * training text the same band is about half precise), so the shipped thresholds stay.
+ * Session 20 (code ea5ac7f, train-x kept out of training and scored unseen first): a bias-only refit on the session 18-19
+ * vocabulary (29,739 cases, threshold 0.838, cross-validated regex+model 0.985/0.843) left heldout-g..m at 212 found / 1
+ * false alarm and Davidson dev regex+model F1 at 0.838, moved a..f 92 / 1 -> 91 / 0 and train-x 51 / 1 -> 52 / 1, but its
+ * refit word gate, which every head reads as a lexical feature, cost the self-affiliation head a true post on train-x
+ * (114 -> 113); not shipped. The investigation threshold raised to 0.77 (just over train-w's one false addition, 0.765;
+ * no true addition on train-w lies between 0.698 and 0.80) drops three false additions on heldout-m and train-x and no
+ * true one there, but six true posts on heldout-a..l (0.72-0.76) and no false one: not shipped.
  */
 const TARGETS: Readonly<Record<string, number>> = {
   'id/self-affiliation': 0.93,
