@@ -16,7 +16,7 @@ import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, 
 import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
-import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, type CloserLook, objectCues, shapeCues, suitCues, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
+import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
@@ -162,6 +162,8 @@ export class ImageScreener {
     // An underexposed photo is brightened for every reading of it, the full-size crops included (inputs/exposure.ts).
     const gain = exposureGain(img.rgb);
     const exposure = gain > 1 ? gainTable(gain) : undefined;
+    // The picture as taken, for one reading only: lit evidence cards the gain clips to white (markersAsTaken).
+    const asTaken = exposure ? Buffer.from(img.rgb) : undefined;
     if (exposure) applyTable(img.rgb, exposure);
     t.decode = performance.now() - t0;
 
@@ -176,7 +178,9 @@ export class ImageScreener {
     const small = await toVisionRaster(img);
     const toFull = img.width / small.width;
     // Evidence markers too small to read at the vision raster are read again on the working raster.
-    const cues: VisionCue[] = yellowCues(small, { data: img.rgb, width: img.workWidth, height: img.workHeight }).map((c) => scaleCue(c, toFull));
+    let yellow = yellowCues(small, { data: img.rgb, width: img.workWidth, height: img.workHeight });
+    if (asTaken) yellow = markersAsTaken(yellow, yellowCues(await toVisionRaster({ ...img, rgb: asTaken }), { data: asTaken, width: img.workWidth, height: img.workHeight }));
+    const cues: VisionCue[] = yellow.map((c) => scaleCue(c, toFull));
     t.vision = performance.now() - t0;
 
     // The models, then OCR: run side by side they fight for the same cores (TF.js blocks the main thread the OCR

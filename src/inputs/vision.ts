@@ -796,6 +796,24 @@ export function yellowCues(img: Raster, closer?: Raster): VisionCue[] {
 }
 
 /**
+ * Evidence markers read on a dark picture as it was taken, before the exposure gain (inputs/exposure.ts) brightened
+ * it: lit cards on a night road are bright but a sliver of the pixels, so the gain that lifts the dark road clips them
+ * to white and lifts their numerals to a pale grey, and no card is read on the gained picture. `gained` are the cues
+ * read on the gained picture; `taken` the yellow reading of the picture as taken. Only a set of markers is added, and
+ * only where the gained reading found none: its lone cards the set covers are dropped, and a card on a band the
+ * gained reading found (a patch of tape between two letters) is left out.
+ * e.g. four lit cards on a night road gained x3.2 (no card read) -> the four cards read as taken
+ */
+export function markersAsTaken(gained: VisionCue[], taken: VisionCue[]): VisionCue[] {
+  if (markerSet(gained.filter((c) => c.kind === 'evidence-marker'))) return gained;
+  const tapes = gained.filter((c) => c.kind === 'tape');
+  const set = taken.filter((c) => c.kind === 'evidence-marker' && !tapes.some((t) => onBand(c, t)));
+  if (!markerSet(set)) return gained;
+  const covered = (c: VisionCue) => c.kind === 'marker:lone' && set.some((m) => m.box && c.box && (centreIn(c.box, m.box) || centreIn(m.box, c.box)));
+  return [...gained.filter((c) => !covered(c)), ...set.map((c) => ({ ...c, detail: `${c.detail ?? ''}, read as taken (before the exposure gain)` }))];
+}
+
+/**
  * Whether marker cards make a set: two or more, at least half of them numbered (a glyph MARKER_GLYPH of the card tall).
  * A card read far off is as often a far sign, a flower or a letter embroidered in yellow (the hole of its D or O read
  * as a numeral): its numeral alone does not make a set of a card that carries none. An unnumbered card needs a

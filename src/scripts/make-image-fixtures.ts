@@ -360,6 +360,34 @@ function yellowSideSvg(tape: boolean): Buffer {
   return svg(1600, 1067, `${street}<rect x="200" y="400" width="1200" height="400" rx="27" fill="#f3b811"/>${windows}${rails}${print}${wheels}`);
 }
 
+/**
+ * A road at night (1600 x 1067): dark house fronts, a dark road with a dashed centre line and a pool of street light.
+ * With `markers`, four numbered yellow evidence cards (20-28 px) lit on the road: bright, but so small a share of the
+ * picture that the exposure step brightens it about x3, which clips the cards to white and greys their numerals.
+ * Otherwise the same road with the backs of two parked cars (dark, red lamps, a yellow number plate with a
+ * registration) and lit windows with dark glazing bars: yellow lit things that are no markers.
+ */
+function nightRoadSvg(markers: boolean): Buffer {
+  let seed = 11;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const grit = Array.from({ length: 700 }, () => `<circle cx="${Math.round(rnd() * 1600)}" cy="${Math.round(373 + rnd() * 694)}" r="${(0.7 + rnd() * 2).toFixed(1)}" fill="${rnd() < 0.5 ? '#38383c' : '#202022'}"/>`).join('');
+  const fronts = [0, 280, 560, 840, 1120, 1400].map((x, i) => `<rect x="${x + 20}" y="190" width="${150 + (i % 3) * 30}" height="183" fill="${i % 2 ? '#30343c' : '#282c30'}"/>`).join('');
+  const road = '<polygon points="750,373 850,373 1000,1067 600,1067" fill="none" stroke="#888" stroke-width="4" stroke-dasharray="40 55"/>';
+  const glow = '<ellipse cx="800" cy="667" rx="467" ry="200" fill="#fff8d0" opacity="0.12"/>';
+  const card = (x: number, y: number, w: number, n: string) =>
+    `<rect x="${x}" y="${y}" width="${w}" height="${w * 0.9}" rx="${w * 0.06}" fill="#f7cc00"/><text x="${x + w / 2}" y="${y + w * 0.75}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${w * 0.7}" fill="#111">${n}</text>`;
+  const windowLit = (x: number, y: number) =>
+    `<rect x="${x}" y="${y}" width="40" height="47" fill="#f6c640"/><rect x="${x + 18}" y="${y}" width="4" height="47" fill="#2a2018"/><rect x="${x}" y="${y + 21}" width="40" height="4" fill="#2a2018"/>`;
+  const carBack = (x: number, y: number, w: number, reg: string) =>
+    `<rect x="${x}" y="${y}" width="${w}" height="${w * 0.55}" rx="${w * 0.08}" fill="#15161a"/><rect x="${x + w * 0.05}" y="${y + w * 0.12}" width="${w * 0.14}" height="${w * 0.08}" fill="#d01818"/>` +
+    `<rect x="${x + w * 0.81}" y="${y + w * 0.12}" width="${w * 0.14}" height="${w * 0.08}" fill="#d01818"/><rect x="${x + w * 0.3}" y="${y + w * 0.3}" width="${w * 0.4}" height="${w * 0.1}" fill="#f4cc10"/>` +
+    `<text x="${x + w / 2}" y="${y + w * 0.38}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${w * 0.075}" fill="#111">${reg}</text>`;
+  const lit = markers
+    ? card(600, 600, 23, '1') + card(867, 573, 20, '2') + card(747, 733, 27, '3') + card(467, 787, 28, '4')
+    : [80, 360, 640, 920, 1200].map((x) => windowLit(x, 250)).join('') + carBack(333, 600, 280, 'AB12 CDE') + carBack(933, 587, 253, 'KX19 LMN');
+  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#1a1c22"/>${fronts}<rect y="373" width="100%" height="694" fill="#2b2b2e"/>${grit}${road}${glow}${lit}`);
+}
+
 const scenes = {
   /** A police badge: shield with the agency name and a badge number. */
   badge: () =>
@@ -692,6 +720,9 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
     writeFileSync(join(out, name), await makeVariant(readFileSync(from), warm));
     written.push(join(out, name));
   }
+  // Numbered cards on a road at night, which the exposure step brightens about x3, and lit yellow things that are no markers.
+  await put('evidence-markers-night.jpg', (await grain(await sharp(nightRoadSvg(true)).blur(0.8).png().toBuffer(), 7)).jpeg({ quality: 82 }));
+  await put('night-road-near-miss.jpg', (await grain(await sharp(nightRoadSvg(false)).blur(0.8).png().toBuffer(), 7)).jpeg({ quality: 82 }));
   await put('broken-tape.jpg', (await grain(await brokenTapePng(true), 6)).jpeg({ quality: 82 }));
   await put('fascia-street-tape.jpg', (await grain(await sharp(fasciaStreetSvg(true)).blur(1.2).png().toBuffer(), 7)).jpeg({ quality: 80 }));
   await put('fascia-street-near-miss.jpg', (await grain(await sharp(fasciaStreetSvg(false)).blur(1.2).png().toBuffer(), 7)).jpeg({ quality: 80 }));

@@ -80,6 +80,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['far-markers-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['far-markers-warm.jpg', ['case/crime-scene'], []],
   ['far-markers-warm-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['evidence-markers-night.jpg', ['case/crime-scene'], []],
+  ['night-road-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['fascia-street-tape.jpg', ['case/crime-scene', 'image/police-markings'], []],
   ['fascia-street-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['corridor-markers.jpg', ['case/crime-scene'], []],
@@ -130,6 +132,10 @@ describe('fixtures/images', () => {
     // Under a warm white balance the plates' small MPH still counts: it is read on the green channel.
     expect((await markerHits('far-markers-warm.jpg')).map((h) => h.pattern)).toEqual(['evidence-markers']);
     expect(await markerHits('far-markers-warm-near-miss.jpg')).toEqual([]);
+    // Lit cards on a night road: the exposure step clips them to white, so they are read on the picture as taken.
+    const night = await markerHits('evidence-markers-night.jpg');
+    expect(night.map((h) => h.pattern)).toEqual(['evidence-markers']);
+    expect(await markerHits('night-road-near-miss.jpg')).toEqual([]);
     await blind.close();
   }, 120_000);
 

@@ -2,7 +2,8 @@
 // dimly lit. Scenes are rendered from SVG and then lit: every channel scaled by the light's colour and the exposure.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { castGains, yellowCues, type Raster } from '../../src/inputs/vision.js';
+import { castGains, markersAsTaken, yellowCues, type Raster } from '../../src/inputs/vision.js';
+import type { VisionCue } from '../../src/core/types.js';
 
 const W = 800;
 const H = 450;
@@ -168,5 +169,26 @@ describe('dull tape: faded, dirty or dimly lit yellow', () => {
     const posts = [...Array(9).keys()].map((i) => `<rect x="${20 + i * 95}" y="120" width="22" height="230" fill="#1c1a18"/>`).join('');
     const rail = `<rect width="${W}" height="${H}" fill="#30343a"/><rect y="200" width="${W}" height="16" fill="#8a8040"/>${posts}`;
     expect(tapes(yellowCues(await lit(rail))), 'rail').toEqual([]);
+  });
+});
+
+describe('markersAsTaken: evidence markers read before the exposure gain', () => {
+  const card = (x: number, y: number, detail = 'numeral 0.2, glyph 0.5'): VisionCue => ({ kind: 'evidence-marker', box: { x, y, width: 20, height: 18 }, confidence: 0.61, glyph: 0.5, detail });
+  const lone = (x: number, y: number): VisionCue => ({ kind: 'marker:lone', box: { x, y, width: 20, height: 18 }, confidence: 0.5, glyph: 0.5 });
+
+  it('adds a set read as taken where the gained picture showed none, in place of the lone cards it covers', () => {
+    const gained: VisionCue[] = [lone(100, 100)];
+    const out = markersAsTaken(gained, [card(102, 101), card(300, 120), card(200, 200)]);
+    expect(out.filter((c) => c.kind === 'marker:lone')).toEqual([]);
+    expect(out.filter((c) => c.kind === 'evidence-marker')).toHaveLength(3);
+    expect(out.every((c) => c.detail?.endsWith('read as taken (before the exposure gain)'))).toBe(true);
+  });
+
+  it('keeps the gained reading when it found a set, and adds no lone card or a card on a band it read', () => {
+    const set = [card(100, 100), card(300, 120)];
+    expect(markersAsTaken(set, [card(500, 300), card(600, 320)])).toBe(set);
+    expect(markersAsTaken([], [{ ...card(100, 100), kind: 'marker:lone' }])).toEqual([]);
+    const band: VisionCue = { kind: 'tape', box: { x: 0, y: 90, width: 800, height: 40 }, confidence: 0.7, angle: 0, thickness: 30 };
+    expect(markersAsTaken([band], [card(100, 100), card(400, 300)])).toEqual([band]);
   });
 });
