@@ -2056,6 +2056,84 @@ const LOOKED_AT = new RegExp(
 );
 // A suspect "in the frame" (issue 11, train-x): "The driver's ex is already in the frame" (personal, a crime in the post)
 const IN_THE_FRAME = /\b(?:is|are|['’]s|was|were)\s+(?:already\s+|firmly\s+|now\s+|very\s+much\s+)?in\s+the\s+frame\b/gi;
+/** Whom a suspect told (TOLD_OFFICERS): "told officers", "admitted to detectives". */
+const TOLD_WHOM = [
+  'officers',
+  'detectives',
+  'investigators',
+  'police',
+  String.raw`interviewing\s+officers`,
+];
+/** What an admission to officers says (TOLD_OFFICERS): "he was paid by", "she stole", "they set the fire". */
+const ADMITTED_DEEDS = [
+  String.raw`(?:was|were|had\s+been)\s+(?:paid|hired|driving|drinking|promised)`,
+  String.raw`did\s+it`,
+  'stole',
+  'took',
+  'sold',
+  String.raw`set\s+(?:the\s+)?fire`,
+  String.raw`started\s+the\s+fire`,
+  String.raw`(?:was|were)\s+(?:there|involved)`,
+];
+// A confession or an admission to officers, and lies told to them (issue 11, train-w official): "told officers he was
+// paid by a local gang", "admitted to detectives that she stole the van", "lied in his police interviews" (not "told
+// officers she had been walking home": no admission)
+const TOLD_OFFICERS = new RegExp(
+  String.raw`\b(?:(?:told|admitted\s+to)\s+${oneOf(TOLD_WHOM)}\s+(?:that\s+)?(?:he|she|they)\s+${oneOf(ADMITTED_DEEDS)}` +
+    String.raw`|lied\s+(?:to\s+${oneOf(TOLD_WHOM)}|in\s+(?:his|her|their|the)\s+(?:police\s+)?interviews?))\b`,
+  'gi',
+);
+/** Other crimes a suspect is linked to (LINKED_TO): "two earlier arsons", "three other burglaries". */
+const LINKED_CRIMES = [
+  String.raw`arsons?`,
+  String.raw`burglar(?:y|ies)`,
+  String.raw`robber(?:y|ies)`,
+  String.raw`attacks?`,
+  String.raw`assaults?`,
+  String.raw`thefts?`,
+  String.raw`offen[cs]es`,
+  String.raw`crimes?`,
+  String.raw`break-?ins?`,
+  'fires',
+  String.raw`shootings?`,
+  String.raw`stabbings?`,
+  String.raw`incidents?`,
+];
+const LINKED_COUNTS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  String.raw`\d+`,
+  'other',
+  'another',
+  String.raw`an?\s+(?:earlier|previous|second|similar)`,
+];
+// A suspect linked to other crimes (issue 11, train-w official): "Dale Wendt has been linked by detectives to two
+// earlier arsons" (a person charged, arrested or suspected in the sentence)
+const LINKED_TO = new RegExp(
+  String.raw`\b(?:has\s+been|have\s+been|was|were|is|are)\s+(?:also\s+|now\s+)?linked\s+(?:by\s+\w+\s+)?to\s+${oneOf(LINKED_COUNTS)}\s+(?:[\w-]+\s+)?${oneOf(LINKED_CRIMES)}\b`,
+  'gi',
+);
+const LINKED_PERSON = /\b(?:charged|arrested|suspect|accused|defendant|man|woman|teenager|\d+-year-old)\b/i;
+/** What the police are said to know (THEY_KNOW): "who", "him from before". */
+const KNOWN_TO_THEM = [
+  String.raw`(?:exactly\s+)?who\b(?!\s+to\s+(?:call|ring|contact))`,
+  String.raw`(?:him|her|them)\s+from\s+before`,
+  String.raw`(?:him|her|them)\s+(?:already|well)`,
+];
+// The police said to know who did it, in the next clause (issue 11, train-x): "Police say it's gang related and they
+// know who", "Police have CCTV and they know him from before" (personal; POLICE_HOLD wants the police word right before)
+const THEY_KNOW = new RegExp(
+  String.raw`\b(?:police|cops|detectives|cid)\b[^.!?\n]{0,50}?\b(?:and|but)\s+they\s+(?:already\s+|definitely\s+)?know\s+${oneOf(KNOWN_TO_THEM)}`,
+  'gi',
+);
+/** What a witness is for that is no case (WITNESS_NAMED): a wedding, a will, a document signed. */
+const NOT_A_CASE_WITNESS = /\b(?:wedding|marriage|ceremony|civil\s+partnership|signing|will|passport|documents?|contract)\b/i;
+// A person the author knows said to be a witness in a case (issue 11, heldout-m and train-x): "My aunt is a witness in
+// the Carrow trial", "My neighbour's son is a 'witness' in that assault" (personal; not "a witness at our wedding")
+const WITNESS_NAMED = /\b(?:my|our|his|her)\s+(?:[\w'’]+\s+){1,2}is\s+(?:a|the)\s+['‘"“]?(?:key\s+|star\s+|main\s+|prosecution\s+)?witness['’"”]?\s+(?:in|to|for)\b/gi;
 /** A crime or a death in the post, for RUMOURED (CRIME_WORD does not hold "body" or "stabbed"). */
 const HARM_WORDS = [
   'body',
@@ -2980,6 +3058,39 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     messageId: 'suspect',
   },
   {
+    name: 'TOLD_OFFICERS',
+    description: 'an admission to officers, or lies told to them: "told officers he was paid by a local gang", "lied in his police interviews"',
+    pattern: TOLD_OFFICERS,
+    vetoes: [(_m, c) => c.story(), decided],
+    confidence: 0.75,
+    messageId: 'confession',
+  },
+  {
+    name: 'LINKED_TO',
+    description: 'a suspect linked to other crimes: "has been linked by detectives to two earlier arsons" (a person charged or suspected in the sentence)',
+    pattern: LINKED_TO,
+    vetoes: [(m, c) => !LINKED_PERSON.test(sentence(m, c)), decided],
+    confidence: 0.7,
+    messageId: 'suspect',
+  },
+  {
+    name: 'THEY_KNOW',
+    description: 'the police said to know who did it: "Police say it\'s gang related and they know who" (personal)',
+    pattern: THEY_KNOW,
+    requires: (c) => personalNoStory(c) && notAppeal(c),
+    confidence: 0.7,
+    messageId: 'suspect',
+  },
+  {
+    name: 'WITNESS_NAMED',
+    description: 'a person the author knows said to be a witness in a case: "My aunt is a witness in the Carrow trial" (personal, not a wedding\'s)',
+    pattern: WITNESS_NAMED,
+    requires: personalNoStory,
+    vetoes: [(m, c) => NOT_A_CASE_WITNESS.test(sentence(m, c))],
+    confidence: 0.7,
+    messageId: 'witness',
+  },
+  {
     name: 'NAME_DID_IT',
     description: 'a named person said to have done it, in a post about a trial or a case: "Dalton did it and the jury knows it"',
     pattern: NAME_DID_IT,
@@ -3050,6 +3161,10 @@ export const investigation: TextDetector = {
       { text: 'Everyone knows the Doyle brothers did it, the shooting on Garnet was no accident.', messageId: 'guilt' },
       { text: "Kid was found in the wardrobe. Her partner did this and he'll be in cells by tonight.", messageId: 'guilt' },
       { text: 'Case 2026-004417 – my insurance company wants the number again. Third time I have sent it.', messageId: 'caseNumber' },
+      { text: 'The 19-year-old arrested over the fire told officers he was paid by a local gang.', span: 'told officers he was paid', messageId: 'confession' },
+      { text: 'The man charged with the Oakmont Ave fire has been linked by detectives to two earlier arsons.', messageId: 'suspect' },
+      { text: "Photo of the car from the shooting is everywhere. Police say it's gang related and they know who.", messageId: 'suspect' },
+      { text: 'My aunt is a witness in the Carrow trial and she says the defendant threatened her.', messageId: 'witness' },
       { text: 'We have charged a 22-year-old with the arson. He was on bail for a separate burglary at the time.', messageId: 'record' },
       { text: 'The investigation into the Marsh Lane fire is focusing on a former employee, and we expect to make an arrest this week.', messageId: 'operation' },
       { text: 'Detectives will be searching a property on Lakeview Drive Wednesday in connection with the disappearance.', messageId: 'operation' },
@@ -3119,6 +3234,10 @@ export const investigation: TextDetector = {
       'My insurance company wants the claim number again, third time I have sent it.',
       "I'm on probation for another three months at the new job.",
       'We expect to make an announcement about the new station this week.',
+      'The victim told officers she had been walking home from work when it happened.',
+      'The two fires have been linked to three faulty heaters, the fire service says.',
+      "Police say the road is closed and they know who to call for the tow.",
+      'My brother is a witness for our wedding in June.',
       'The buy-bust scene in that episode was so fake.',
       'We swept the series of games on Friday, what a weekend.',
       'Chimney sweep in Leeds on Tuesday, finally.',
@@ -3249,6 +3368,10 @@ export const investigation: TextDetector = {
     NAME_DID_IT,
     LOOKED_AT,
     IN_THE_FRAME,
+    TOLD_OFFICERS,
+    LINKED_TO,
+    THEY_KNOW,
+    WITNESS_NAMED,
     CRIME_WORD,
     SUSPECT_WORD,
   ],
