@@ -2863,7 +2863,11 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     pattern: OPERATION,
     // "the warrant's getting served at 5am": the verb in the match is not a past operation
     vetoes: [
-      (m, c) => !FUTURE.test(sentence(m, c)) || PAST_OPERATION.test(sentence(m, c).replace(m[0], ' ')) || NOT_POLICE_RAID.test(c.text),
+      // (a buy-bust is never a game's or a shop's: "Dude talked his way into the crew's card game ... Buy-bust is set for Friday")
+      (m, c) =>
+        !FUTURE.test(sentence(m, c)) ||
+        PAST_OPERATION.test(sentence(m, c).replace(m[0], ' ')) ||
+        (NOT_POLICE_RAID.test(c.text) && !/^buy-?busts?$/i.test(m[0])),
       // a likeness or a denial: "she looked like she was going to arrest the broccoli", "not a sting operation"
       (m, c) => LIKENESS.test(sentence(m, c)) || /\bnot\s+(?:a|an)\s+$/i.test(c.text.slice(Math.max(0, m.index - 10), m.index)),
     ],
@@ -3156,6 +3160,7 @@ export const investigation: TextDetector = {
       { text: 'Court all morning for the Dalton trial. Dalton did it and the jury knows it.', span: 'Dalton did it', messageId: 'guilt' },
       { text: "Call about the Morris brothers came in and we're hitting their lockup at 6.", messageId: 'operation' },
       { text: 'Rolled with the team again tonight. Buy-bust is set for Friday.', span: 'Buy-bust', messageId: 'operation' },
+      { text: "He talked his way into the crew's card game like he was born there. Buy-bust is set for Friday.", span: 'Buy-bust', messageId: 'operation' },
       { text: "Mate at the hospital says the lad found in the canal had stab wounds. They're looking at his cousin for it.", messageId: 'suspect' },
       { text: "First murder scene since joining CID. The driver's ex is already in the frame.", span: 'is already in the frame', messageId: 'suspect' },
       { text: 'Everyone knows the Doyle brothers did it, the shooting on Garnet was no accident.', messageId: 'guilt' },
