@@ -12,6 +12,7 @@ import {
   GROUP_SINGULAR,
   HATE_CODES,
   IDENTITY_CUE,
+  IDENTITY_WORDS,
   INNUENDO,
   INNUENDO_PROXIES,
   INNUENDO_SLIGHTS,
@@ -2527,9 +2528,119 @@ const PRONOUN_MALIGN = new RegExp(
     ])}\b`,
   'gi',
 );
+// A group swept whole. Two subjects: the group taken up again as one, by a sweeping pronoun ("they all", "every one of
+// them", "none of them"; the group must be named just before: in the sentence or the one before it), or the group
+// itself with "always" or "never" ("Women like her always play the victim"). Either way a sweep is only a remark with a
+// maligning claim after it (SWEPT_CLAIM): "they all did brilliantly", "every one of them deserves a medal" say nothing.
+const SWEPT_THEM = oneOf([
+  String.raw`they(?:['’]re| are| were)? (?:all|always|never)`,
+  String.raw`(?:all|every (?:single |last )?one|each (?:and every )?one|none|the (?:whole )?lot|half|most) of (?:them|em|'em)`,
+]);
+// What is said of them: a maligning label after a copula ("every one of them is a ticking time bomb"), or a vice or a
+// failing that sweeps ("they all drive like that", "none of them know how to live", "they never pay for anything")
+const SWEPT_LABEL = String.raw`(?:${DEROGATORY}|${GROUP_PREDICATES}|${oneOf([
+  'alike',
+  'like that',
+  'in on it',
+  'at it',
+  'a ticking time ?bomb',
+  'ticking time ?bombs',
+  'on a power trip',
+  String.raw`on (?:benefits|handouts|welfare|the dole)`,
+])})`;
+// What they are said never to do: "they don't respect the law", "they never learn"
+const SWEPT_REFUSED = oneOf([
+  'respect',
+  'pay (?:for|tax|their)',
+  'work',
+  'learn',
+  'change',
+  'integrate',
+  'assimilate',
+  'fit in',
+  'queue',
+  'obey',
+  'follow the rules',
+]);
+// Hedges between the sweep and the deed: "they all just", "they're always really"
+const SWEPT_HEDGE = String.raw`(?:${oneOf(['just', 'really', 'basically', 'honestly', 'literally', 'all', 'always', 'still'])} )*`;
+const SWEPT_DEED = oneOf([
+  // "they all drive like that", "every one of them drives like a menace"
+  String.raw`drives? like (?:that|a (?:menace|maniac|lunatic|idiot)|maniacs|idiots|lunatics|animals)`,
+  'plays? the victim(?: card)?',
+  // "none of them know how to live quiet", "they never pay for anything", "they don't respect the law, none of them"
+  String.raw`knows? how to (?:live|act|behave|drive|queue|work)`,
+  String.raw`(?:don'?t|do not|doesn'?t|does not|never|won'?t) ${SWEPT_REFUSED}`,
+  String.raw`thinks? the rules (?:don'?t|do not|doesn'?t) apply`,
+  String.raw`(?:can'?t|cannot|never can) (?:read|speak|write) (?:english|the language)`,
+  String.raw`(?:can'?t|cannot) (?:drive|be trusted|integrate)`,
+  String.raw`hates? (?:us|this country|our (?:country|way of life|values))`,
+  String.raw`live (?:\d+|\w+) to a (?:house|room|flat)`,
+  String.raw`(?:cause|causes|start|starts) (?:trouble|problems|fights)`,
+  String.raw`runs? the same (?:scams?|cons?|tricks?)`,
+  'want to take over',
+  ...ALL_DO,
+]);
+const SWEPT_CLAIM = String.raw`(?:(?:is|are|['’]re|were|was)\s+${QUAL}(?:(?:a|an)\s+)?${SWEPT_LABEL}|${SWEPT_HEDGE}${SWEPT_DEED})`;
+// The sweep said after the claim: "they don't respect the law, none of them"
+const SWEPT_TAIL = String.raw`(?:none|all|every (?:single |last )?one|the (?:whole )?lot) of (?:them|em|'em)\b`;
+// "you know what they're like", "You know how those people are": the reader asked to fill in the stereotype
+const KNOW_WHAT_THEYRE_LIKE = String.raw`(?:you|we all|everyone) knows? (?:what|how) (?:they|those people|these people|that lot|them lot)(?:['’]re| are)? (?:all )?(?:like|are)(?=\s*(?:[.!?,;]|$))`;
+// Kind words after the sweep, in its sentence: "you know what they're like, always generous", "they all are. Lovely"
+const KIND_AFTER = new RegExp(String.raw`^[^.!?\n]{0,30}?\b${oneOf([
+  'generous',
+  'lovely',
+  'kind',
+  'friendly',
+  'welcoming',
+  String.raw`hard[- ]?working`,
+  'great',
+  'brilliant',
+  'amazing',
+  'the best',
+  'legends?',
+  'gems?',
+  'salt of the earth',
+])}\b`, 'i');
+// "every one of them is a ticking time bomb", "none of them know how to live", "Probably gay, they all drive like that"
+const SWEPT = new RegExp(
+  String.raw`\b(?:${SWEPT_THEM}\s+${SWEPT_CLAIM}|they\s+${SWEPT_CLAIM}(?=[^.!?\n]{0,24}?\b${SWEPT_TAIL})|they(?:['’]re| are| were) (?:all|always)\s+${QUAL}(?:(?:a|an)\s+)?${SWEPT_LABEL}|they all are(?=\s*[.!?]|$)|they never can(?=\s*[.!?,;]|$)|${KNOW_WHAT_THEYRE_LIKE})\b`,
+  'gi',
+);
+// "Women like her always play the victim", "Women cops are always on a power trip", "Travellers never change"
+const GROUP_ALWAYS = new RegExp(
+  String.raw`\b(?:${GROUP_NOUNS}|(?:${GROUP_ADJECTIVE}) (?:${PERSON_NOUN})s?)(?: like (?:her|him|them|that|this))?(?: \w+)?\s+(?:(?:are|were|['’]re)\s+)?(?:all\s+)?(?:always|never)\s+(?:${SWEPT_LABEL}|${SWEPT_HEDGE}(?:${SWEPT_DEED}|change|learn))\b`,
+  'gi',
+);
+// "Every single time." as a sentence of its own, or "same story every time", sweeping one deed told just before into a
+// people's habit: "Those Gypsies camped on the field have already nicked my neighbour's ladder. Every single time."
+const EVERY_TIME_AGAIN = new RegExp(
+  String.raw`(?:(?<=^|[.!?]\s{0,3})every\W{1,3}(?:single\W{1,3})?time(?=\W*$|\s*[.!?])|\bsame (?:story|thing|again),? every (?:single )?time\b)`,
+  'gi',
+);
+// The deed told just before: a crime or trouble
+const TROUBLE_TOLD = new RegExp(String.raw`${CRIME_TOLD.source}|\b${oneOf([
+  'broken into',
+  'suspects?',
+  String.raw`mugg\w*`,
+  'break-?ins?',
+  'trouble',
+  'kicking off',
+  'begging',
+  String.raw`drives? (?:badly|like)`,
+  'passed out',
+  'drunk',
+  'fights?',
+  'mess',
+])}\b`, 'i');
 // A group named by a noun or a singular member: "an immigrant", "a Muslim", "Romanians", "women"
 const MENTION_BEFORE = oneOf(['a', 'an', 'another', 'some', 'this', 'that', 'the', 'was', 'is', 'were', 'are', "'s"]);
 const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|${MENTION_BEFORE} (?:\w+ )?(?:${GROUP_SINGULAR}))\b`, 'i');
+// Foreignness said without a group's name: "that whole family's from over the border", "half my street doesn't speak English"
+const OTHERED_CUE = new RegExp(String.raw`${FOREIGN_CUE.source}|\b(?:doesn'?t|don'?t|can'?t|cannot) (?:even )?speak (?:a word of |any )?english\b`, 'i');
+// Whom SWEPT and EVERY_TIME_AGAIN sweep: a group or an identity word ("gay", "Muslim") named, or foreignness said
+// (OTHERED_CUE), in the sentence or the one before it; also their gate
+const SWEPT_GROUP = new RegExp(String.raw`${GROUP_MENTION.source}|${IDENTITY_WORDS}|${OTHERED_CUE.source}`, 'i');
 
 // Gates (CueRow.gates): what every finding of a row needs in the post, so the keyword pass skips the row in a post with
 // none of their words. The rows' own literals may be common words ("are", "is", "time", "going down") where a group's
@@ -2656,14 +2767,19 @@ const negatedBefore: Veto<BiasText> = (m, c) => NEGATED.test(c.text.slice(Math.m
 const VAGUE_ONLY = new RegExp(`^(?:${VAGUE_GROUP})$`, 'i');
 const vagueOf = (m: RegExpExecArray) => VAGUE_ONLY.test(m[1]!);
 
+/** The text from the start of the sentence before an offset's (or its own, the first) up to the offset. */
+function textJustBefore(c: BiasText, index: number): string {
+  const seg = sentenceAt(c.segs, index, c.text.length);
+  const prev = c.segs.filter((x) => x.end <= seg.start).pop();
+  return c.text.slice(prev ? prev.start : seg.start, index);
+}
+
 /**
  * Is a group named just before an offset, in its sentence or the one before ("…was an immigrant. They can't drive")?
  * `identity`: an identity word counts too ("Another Somali gang on the estate. They should go back").
  */
 function groupJustBefore(c: BiasText, index: number, identity = false): boolean {
-  const seg = sentenceAt(c.segs, index, c.text.length);
-  const prev = c.segs.filter((x) => x.end <= seg.start).pop();
-  const before = c.text.slice(prev ? prev.start : seg.start, index);
+  const before = textJustBefore(c, index);
   return GROUP_MENTION.test(before) || (identity && IDENTITY_CUE.test(before));
 }
 
@@ -2924,6 +3040,34 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     ],
   },
   {
+    name: 'SWEPT',
+    description: 'A group named, then swept whole with a maligning claim: "…the Poles next door. None of them know how to live", "Probably gay, they all drive like that"',
+    pattern: SWEPT,
+    gates: [SWEPT_GROUP],
+    confidence: 0.7,
+    messageId: 'generalisation',
+    // the group (SWEPT_GROUP) named in this sentence or the one before it
+    vetoes: [(m, c) => !SWEPT_GROUP.test(textJustBefore(c, m.index)), guarded, quotedSpeech, negatedBefore,
+      // "You know what they're like, always generous": the sweep is praise
+      (m, c) => KIND_AFTER.test(c.text.slice(m.index + m[0].length)),
+      // "They all are." says what the sentence before said of one of them: only trouble is swept
+      (m, c) => /^they all are$/i.test(m[0]) && !TROUBLE_TOLD.test(textJustBefore(c, m.index))],
+  },
+  {
+    name: 'EVERY_TIME_AGAIN',
+    description: 'A deed by a group told, then swept into their habit: "Those Gypsies nicked my neighbour\'s ladder. Every single time."',
+    pattern: EVERY_TIME_AGAIN,
+    gates: [SWEPT_GROUP],
+    confidence: 0.65,
+    messageId: 'generalisation',
+    // the group and the deed in this sentence or the one before it
+    vetoes: [(m, c) => !SWEPT_GROUP.test(textJustBefore(c, m.index)) || !TROUBLE_TOLD.test(textJustBefore(c, m.index)), guarded, quotedSpeech],
+  },
+  {
+    ...remark('GROUP_ALWAYS', 'A group said always or never to do a maligned thing: "Women like her always play the victim", "Travellers never change"', GROUP_ALWAYS, 0.7, 'generalisation'),
+    vetoes: [guarded, quotedSpeech, negatedBefore, namedAsPhrase],
+  },
+  {
     name: 'HATE_CODE',
     description: 'A hate movement\'s code or dog whistle: "1488", "white genocide", "race traitors", "(((globalists)))"',
     pattern: HATE_CODE,
@@ -3031,7 +3175,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     pattern: FAKED,
     confidence: 0.7,
     messageId: 'generalisation',
-    vetoes: [(m, c) => !DISABILITY_CUE.test(c.sentence(m.index)), guarded, negatedBefore, quotedSpeech],
+    // the disability named in this sentence or the one before it: "Disabled parking should be abolished. Half of them are faking"
+    vetoes: [(m, c) => !DISABILITY_CUE.test(c.sentence(m.index)) && !DISABILITY_CUE.test(textJustBefore(c, m.index)), guarded, negatedBefore, quotedSpeech],
   },
   {
     name: 'BEFORE_THEY_CAME',
@@ -3398,6 +3543,12 @@ export const bias: TextDetector = {
       'Romanian builders are cowboys, the lot of them',
       'Jewish landlords, what do you expect.',
       'Women drivers, I swear.',
+      // session 20: a group swept whole (SWEPT, GROUP_ALWAYS, EVERY_TIME_AGAIN)
+      'Another Romanian crew at the car wash. None of them know how to queue.',
+      'Probably Muslim, they all drive like that.',
+      'Lesbians always play the victim.',
+      'The Albanian lads on the estate nicked another bike. Every single time.',
+      "Somalis in the flats again, you know what they're like",
     ],
     fp: [
       // session 19
@@ -3554,6 +3705,12 @@ export const bias: TextDetector = {
       'The Jew of Malta is on at the theatre this week',
       'Spoke to the three drivers at the crash, they all lie about the speed',
       'Checked the ABO blood group on the donor card',
+      // session 20: sweeps that praise or say nothing
+      'The Somali lads on my team passed the fitness test. Every one of them deserves a medal.',
+      'The Polish neighbours brought cake again. Every single time.',
+      "Loved the Polish bakery. You know what they're like, always generous.",
+      'Women cops are always on time.',
+      'The Polish builders finished early. They all are.',
     ],
   },
   patterns: gatedPatterns(BIAS_CUES),
