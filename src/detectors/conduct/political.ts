@@ -353,11 +353,22 @@ const HAS_MY_VOTE_WORDS_3 = [
   'endorsement',
   'ballot',
 ];
-// "my vote goes to Carter", "Carter has my vote", "Carter gets my vote"
+// "my vote goes to Carter", "Carter has my vote", "Carter gets my vote", "Sheriff Dawes deserves your vote"
 const HAS_MY_VOTE = new RegExp(
-  String.raw`\b(?:${ci('my')}|${ci('our')}) (?:vote|ballot|support) ${oneOf(HAS_MY_VOTE_WORDS_2)} to\s+(?:${ci('the')}\s+)?(${NAME})|(?:(?<=\b[tT]he )|\b)(${NAME})\s+${oneOf(HAS_MY_VOTE_WORDS)} (?:my|our) ${oneOf(HAS_MY_VOTE_WORDS_3)}`,
+  String.raw`\b(?:${ci('my')}|${ci('our')}) (?:vote|ballot|support) ${oneOf(HAS_MY_VOTE_WORDS_2)} to\s+(?:${ci('the')}\s+)?(${NAME})|(?:(?<=\b[tT]he )|\b)(${NAME})\s+${oneOf(HAS_MY_VOTE_WORDS)} (?:my|our|your) ${oneOf(HAS_MY_VOTE_WORDS_3)}`,
   'g',
 );
+// A first preference or a vote given by pronoun, in a post about an election: "he's got my vote", "he's getting my
+// number 1", "Give her your number 1!", "give him your #1", "give her your vote on Thursday"
+const PREFERENCE = String.raw`(?:vote|votes|support|number (?:1|one)|no\.? ?1|#1|first preference)`;
+const GIVER = String.raw`(?:he|she|they)${oneOf(["['’]s", ' has', ' have', ' is', ' are'])}?`;
+const GIVEN_VERB = oneOf(['got', 'getting', 'earned', 'gets', 'deserves?']);
+const VOTE_GIVEN = new RegExp(
+  String.raw`\b(?:${GIVER} ${GIVEN_VERB} (?:my|our|your) ${PREFERENCE}|give (?:him|her|them) (?:your|my|our) ${PREFERENCE})(?![\w#])`,
+  'gi',
+);
+// "Sheriff Calloway for re-election!", "Mendez for re-election": a candidate named before the race itself
+const FOR_REELECTION = new RegExp(String.raw`\b(?:(?:${oneOf(OFFICE_TITLES)})\s+)?([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+(?:for|4)\s+[Rr]e-?[Ee]lection\b`, 'g');
 // "vote blue", "vote Republican", "voting Labour all the way", "vote blue no matter who", "Go Democrats!"
 const VOTE_PARTY = new RegExp(
   String.raw`${oneOf([
@@ -1169,6 +1180,24 @@ const POLITICAL_CUES: CueRow<PoliticalText>[] = [
     vetoes: [notACandidate, notElectoral],
   },
   {
+    name: 'VOTE_GIVEN',
+    description: 'A vote or first preference given by pronoun in a post about an election: "he\'s got my vote", "Give her your number 1!"',
+    pattern: VOTE_GIVEN,
+    requires: (c) => ELECTION_CUE.test(c.text),
+    confidence: 0.75,
+    messageId: 'candidate',
+    // "she's got my vote for best costume": a contest, not an election
+    vetoes: [inContest],
+  },
+  {
+    name: 'FOR_REELECTION',
+    description: 'A candidate named for re-election: "Sheriff Calloway for re-election!"',
+    pattern: FOR_REELECTION,
+    confidence: 0.75,
+    messageId: 'candidate',
+    vetoes: [(m) => !isName(m[1]!) || !couldBeName(m[1]!.split(/\s+/)[0]!), inContest],
+  },
+  {
     name: 'VOTE_AGAINST',
     description: 'Urging a vote against a named candidate: "don\'t vote for Carter", "never vote for Lopez"',
     pattern: VOTE_AGAINST,
@@ -1434,6 +1463,10 @@ export const political: TextDetector = {
       'Our family is all in for the Democrats this November',
       'Fellow Aussies, number Labor first on Saturday',
       'Put the Greens first at the election on Saturday',
+      // session 20
+      "Election's Thursday. Give her your number 1!",
+      'Sheriff Dawes deserves your vote in November',
+      'Sheriff Mendez for re-election!',
     ],
     fp: [
       'Give the Greens a ring about the allotment, their number is on the board',
@@ -1464,6 +1497,10 @@ export const political: TextDetector = {
       'Putting the Liberals in their place at trivia night lol',
       'Eat your greens, kids',
       'Two Albanian Nationals were arrested at the port',
+      // session 20
+      "She's got my vote for best costume at the party",
+      "Give him your support, he's had a rough week",
+      'Chairman Dave stood for re-election at the golf club',
     ],
   },
   patterns: [...new Set(POLITICAL_CUES.map((row) => row.pattern))],

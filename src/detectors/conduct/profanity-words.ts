@@ -109,6 +109,11 @@ const DICK_BEFORE = [
   'be a',
   'being a',
   'total',
+  // "an absolute dick", "a right dick", "a complete dick"
+  'absolute',
+  'right',
+  'complete',
+  'utter',
   'you',
   'fucking',
   'big',
@@ -134,6 +139,13 @@ const PRICK_BEFORE = [
   'fucking',
   'utter',
   'massive',
+  // "the other guy is a useless prick", "a right prick", "selfish prick"
+  'useless',
+  'right',
+  'complete',
+  'selfish',
+  'entitled',
+  'cocky',
 ];
 
 /** After "the hell" as an expletive: "get the hell out", "who the hell are you". */
@@ -232,6 +244,8 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
     // "Ass. Prof.", "Ass Product Mgr": the abbreviation of assistant before a capitalised title
     keep: (text, start, end) => !/^\.\s+[A-Z]/.test(text.slice(end, end + 3)) && !(/^Ass$/.test(text.slice(start, end)) && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 3))),
   },
+  // "an absolute a-hole": the spelling that masks "asshole" (not "a hole", spaced)
+  { family: 'ass', severity: 'moderate', re: rx(`${B}a-holes?${E}`) },
   // "a**", "kick a**"
   { family: 'ass', severity: 'moderate', re: rx(`${B}a(?=[s_]*_)[s_]{2}(?:es)?${E}`), keep: hasMask },
   // masked strong words: "d*ck", "pr*ck", "c*ck", "p*ssy", "wh*re", "sl*t", "b*stard", "tw*t", "d*ckhead" — someone
@@ -290,6 +304,8 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
     family: 'dick',
     severity: 'moderate',
     re: rx(`(?:${B}${oneOf(DICK_BEFORE)}\\s+dicks?${E}|${B}dick\\s+(?:move|pics?)${E})`),
+    // "my complete Dick Francis collection": the first name before a surname
+    keep: (text, _start, end) => !(/Dick$/.test(text.slice(end - 4, end)) && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 4))),
   },
   // "what a prick", "you prick" — not "a prick of light", "prick your finger"
   {
@@ -297,6 +313,8 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
     severity: 'moderate',
     re: rx(`${B}${oneOf(PRICK_BEFORE)}\\s+pricks?${E}(?!\\s+of)`),
   },
+  // "Driver saw me. Prick.": the word as a sentence of its own
+  { family: 'prick', severity: 'moderate', re: rx(`(?<=^|[.!?]\\s{0,3})pricks?(?=\\s*(?:[.!?]|$))`) },
   // "bugger", "bugger off"
   { family: 'bugger', severity: 'moderate', re: rx(`${B}bugger(?:ed|s|ing|y)?${E}`) },
   // abbreviations of profane phrases: "wtf", "stfu", "gtfo", "fml", "omfg", "ffs", "jfc" (Jesus f***ing Christ)

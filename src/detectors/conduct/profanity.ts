@@ -103,6 +103,11 @@ export const profanity: TextDetector = {
       // session 19
       'Jfc, the car park at the retail park on a Saturday',
       'Absolutely twatted at the leaving do',
+      // session 20
+      'Missed the bus by 5 seconds. Driver saw me. Prick.',
+      'the other guy is a useless prick',
+      "you're an absolute a-hole",
+      'He was an absolute dick about it',
     ],
     fp: [
       'Great game from Scunthorpe United tonight.',
@@ -121,6 +126,9 @@ export const profanity: TextDetector = {
       'Fields marked ** are mandatory',
       'Shitake risotto tonight',
       'The JFK files are out today',
+      // session 20
+      'Got my complete Dick Francis collection signed',
+      "There's a hole in the fence by the gate",
     ],
   },
   // the keywords come from the patterns; structural: masked and leetspeak words ("f***", "sh1t") reach it through the trigger
