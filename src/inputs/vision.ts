@@ -3719,11 +3719,16 @@ function isPatchOnBlue(r: number, g: number, b: number): boolean {
   return !isShirtBlue(r, g, b) && (v < 0.4 || (s >= 0.45 && (h < 190 || h > 235)));
 }
 
+/** Share of a sleeve patch's ring on its arm's side (the ring without its outer strip) that must be the cloth. */
+const EDGE_PATCH_RING = 0.65;
+
 /**
  * Shoulder patches on a shirt's cloth (one per arm at most; its colours are the shirt's `patch` test): on either upper arm, a compact coloured blob with the sleeve all round it
- * (background beside the arm is not ringed by dark). With keypoints the arms are found round the shoulder joints and
- * the patch is 8-45 % of the shoulder width; without, they are the outer thirds of the box, 12-40 % down, and the
- * patch is 4-20 % of the box's width.
+ * (background beside the arm is not ringed by dark), or, on the arm's outer edge (a frontal picture shows a sleeve
+ * patch on the silhouette, the wall beyond it), with the sleeve round it on the arm's side: above, below and inward
+ * (EDGE_PATCH_RING; something on the wall just beside the arm has the wall above and below it). With keypoints the
+ * arms are found round the shoulder joints and the patch is 8-45 % of the shoulder width; without, they are the outer
+ * thirds of the box, 12-40 % down, and the patch is 4-20 % of the box's width.
  */
 function shoulderPatches(img: Raster, b: Box, body?: Body, shirt: ShirtKind = DARK_SHIRT, colouredOnly = false): Box[] {
   const found: Box[] = [];
@@ -3731,9 +3736,12 @@ function shoulderPatches(img: Raster, b: Box, body?: Body, shirt: ShirtKind = DA
     ? body.arms
     : [true, false].map((left) => ({ x: left ? b.x : b.x + Math.round(b.width * 0.67), y: b.y + Math.round(b.height * 0.12), width: Math.round(b.width * 0.33), height: Math.round(b.height * 0.28) }));
   const [lo, hi] = body ? [0.08 * body.shoulderWidth, 0.45 * body.shoulderWidth] : [0.04 * b.width, 0.2 * b.width];
+  // The torso's middle: each arm's outer side (where the silhouette's edge and the wall beside it are) is away from it.
+  const mid = body ? body.torso.x + body.torso.width / 2 : b.x + b.width / 2;
   for (const r of regions) {
     const region = clip(r, img);
     if (region.width < 8 || region.height < 8) continue;
+    const out = region.x + region.width / 2 >= mid ? 1 : -1;
     const sub = crop(img, region);
     const colour = colouredOnly ? isPatchSaturated : shirt.patch;
     for (const bl of blobs(mask(sub, colour), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
@@ -3744,7 +3752,9 @@ function shoulderPatches(img: Raster, b: Box, body?: Body, shirt: ShirtKind = DA
       const box = offset(bl.box, region);
       // Bare skin (a forearm or a hand against a dark sleeve) is not a patch.
       if (skinShare(img, box) >= 0.4) continue;
-      if (ringShare(img, box, 0.5, shirt.cloth) >= 0.55) {
+      // Sleeve cloth round it; or, for a patch on the silhouette's edge (a frontal picture shows a sleeve patch there,
+      // the wall beyond it), round it on the arm's side.
+      if (ringShare(img, box, 0.5, shirt.cloth) >= 0.55 || ringShare(img, box, 0.5, shirt.cloth, out) >= EDGE_PATCH_RING) {
         found.push(box);
         break;
       }
@@ -3759,10 +3769,14 @@ function onWearersLeft(box: Box, body: Body): boolean {
   return Math.sign(box.x + box.width / 2 - mid) === Math.sign(body.leftX - mid);
 }
 
-/** Share of pixels matching `pred` in the ring around a box (the box grown by `pad` of its larger side, minus the box). */
-function ringShare(img: Raster, box: Box, pad: number, pred: (r: number, g: number, b: number) => boolean): number {
+/**
+ * Share of pixels matching `pred` in the ring around a box (the box grown by `pad` of its larger side, minus the box);
+ * with `out` (1: right, -1: left), the ring on one side only: without its strip beyond the box's edge on that side (a
+ * sleeve patch's ring on its arm's side, `out` the arm's outside).
+ */
+function ringShare(img: Raster, box: Box, pad: number, pred: (r: number, g: number, b: number) => boolean, out?: 1 | -1): number {
   const p = Math.max(1, Math.round(Math.max(box.width, box.height) * pad));
-  const ring = clip({ x: box.x - p, y: box.y - p, width: box.width + 2 * p, height: box.height + 2 * p }, img);
+  const ring = clip({ x: out === -1 ? box.x : box.x - p, y: box.y - p, width: box.width + (out ? 1 : 2) * p, height: box.height + 2 * p }, img);
   const inner = clip(box, img);
   return (shareOf(img, ring, pred) * area(ring) - shareOf(img, inner, pred) * area(inner)) / Math.max(1, area(ring) - area(inner));
 }

@@ -97,9 +97,17 @@ const TUNGSTEN: [number, number, number] = [1.15, 1, 0.7];
 /** A room's pale wall (greyish beige: to a white-front test, as white as a shirt front). */
 const PALE_WALL = '#b9b2a4';
 
-/** Someone standing in a room before a `wall` in a shirt of `cloth` (bench-images.ts `person`, 372 px tall), `worn` on it in the person's units. */
-function standingSvg(wall: string, cloth: string, trousers: string, worn: string): Buffer {
-  return svg(960, 900, `<rect width="960" height="900" fill="${wall}"/><rect y="675" width="960" height="225" fill="#7a6a58"/>${person(400, 60, 1.2, cloth, trousers, worn)}`);
+/**
+ * Someone standing in a room before a `wall` in a shirt of `cloth` (bench-images.ts `person`, 372 px tall), `worn` on it
+ * in the person's units, `behind` on the wall behind them in the picture's pixels.
+ */
+function standingSvg(wall: string, cloth: string, trousers: string, worn: string, behind = ''): Buffer {
+  return svg(960, 900, `<rect width="960" height="900" fill="${wall}"/>${behind}<rect y="675" width="960" height="225" fill="#7a6a58"/>${person(400, 60, 1.2, cloth, trousers, worn)}`);
+}
+
+/** A small round wall clock in the picture's pixels: a navy face with a gold rim and a gold hand, as a sleeve patch is drawn. */
+function wallClock(x: number, y: number, r: number): string {
+  return `<circle cx="${x}" cy="${y}" r="${r}" fill="#1c2a55" stroke="#d9b23a" stroke-width="1.5"/><rect x="${x - r / 2}" y="${y - 1.2}" width="${r}" height="2.4" fill="#d9b23a"/>`;
 }
 
 /** A police shield badge in a person's units, `s` units to its width's sixteenth, centred on (cx, cy). */
@@ -617,6 +625,16 @@ const scenes = {
   navyOfficer: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', uniformKit('#2c4a30')),
   /** A patrol officer in a light-blue shirt with an open collar (skin in a V at the neck), a gold shield and navy sleeve patches, before a dark wall. */
   patrolOpenCollar: () => standingSvg('#4a4f55', '#9fbde0', '#1c2433', openCollar('#9fbde0', '#8aa9cd') + uniformKit('#1c2a55')),
+  /**
+   * A patrol officer in a light-blue shirt before the pale wall, a gold shield and navy sleeve patches: the patches lie on
+   * the arms' outer edges, the wall beyond them.
+   */
+  patrolPaleWall: () => standingSvg(PALE_WALL, '#9fbde0', '#1c2433', uniformKit('#1c2a55')),
+  /**
+   * Its near miss: a guard in the same shirt with the gold shield and no patches, before the pale wall with a small navy
+   * clock (a gold rim and hand) on it just beside each arm at a patch's height, touching the arm's outer edge.
+   */
+  guardClocks: () => standingSvg(PALE_WALL, '#9fbde0', '#1c2433', shieldBadge(66, 88, 0.9, '#e3bd45', '#8a6d1c'), wallClock(406, 163, 8) + wallClock(514, 163, 8)),
   /** Their near miss: a dark suit, a white shirt and tie between the lapels and a gold pin on the wearer's left, before the pale wall. */
   suitPin: () => standingSvg(PALE_WALL, '#1e2024', '#1e2024', SUIT_FRONT),
   /** A gold shield held up to the camera: HARBOR CITY / POLICE / 4471. */
@@ -741,6 +759,9 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('navy-officer-pale-wall.jpg', (await grain(await sharp(scenes.navyOfficer()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('patrol-open-collar.jpg', (await grain(await sharp(scenes.patrolOpenCollar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('suit-pin-near-miss.jpg', (await grain(await sharp(scenes.suitPin()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  // Sleeve patches on the arms' outer edges, the pale wall beyond them; wall clocks beside a guard's arms.
+  await put('patrol-pale-wall.jpg', (await grain(await sharp(scenes.patrolPaleWall()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('guard-clocks-near-miss.jpg', (await grain(await sharp(scenes.guardClocks()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   // The officer and the suit under a tungsten bulb, which turns a white shirt pale yellow (saturation 0.34).
   await put('navy-officer-tungsten.jpg', (await grain(await sharp(scenes.navyOfficer()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
   await put('suit-pin-tungsten-near-miss.jpg', (await grain(await sharp(scenes.suitPin()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));

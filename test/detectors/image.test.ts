@@ -1217,6 +1217,13 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(ids(await screen('fixtures/images/suit-pin-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
   }, 120_000);
 
+  it("sleeve patches on the arms' outer edges, the pale wall beyond them, are ringed by the sleeve on the arm's side; wall clocks beside a guard's arms are not patches", async () => {
+    const patrol = (await screen('fixtures/images/patrol-pale-wall.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
+    expect(patrol).toMatchObject([{ pattern: 'light-blue-uniform', evidence: 'badge or patch on a light-blue uniform shirt' }]);
+    expect(patrol[0]!.message).toContain('badge on a light-blue shirt, shoulder patches on both sleeves');
+    expect(ids(await screen('fixtures/images/guard-clocks-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
+
   it('under a tungsten bulb the white shirt turns pale yellow and is still a suit\'s front; the navy uniform shirt under it still reads', async () => {
     const worn = (await screen('fixtures/images/navy-officer-tungsten.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
     expect(worn).toMatchObject([{ pattern: 'chest-badge', evidence: 'badge on a uniform shirt' }]);
