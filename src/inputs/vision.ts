@@ -3368,6 +3368,16 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
   const cues: VisionCue[] = [];
   // In black and white, gold and silver are any light patch (a caption, a white cuff): no badge is read there.
   const grey = isGreyscale(img);
+  // Under a warm or cool cast (a bulb, a filter) a white shirt in shade turns a cream too deep for `front`: a suit's
+  // front is also read with the cast taken out (only ever a veto more), made once for the picture when first needed.
+  let neutral: Raster | null | undefined;
+  const castOut = () => {
+    if (neutral === undefined) {
+      const gains = colourCast(img);
+      neutral = gains ? balanced(img, gains) : null;
+    }
+    return neutral ?? undefined;
+  };
   for (const o of objects) {
     if (o.label !== 'person' || o.confidence < 0.3) continue;
     const posed = bodyOf(o.pose);
@@ -3406,8 +3416,11 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
       : body
         ? roundBox({ x: body.torso.x + body.torso.width / 2 - 0.2 * body.shoulderWidth, y: body.torso.y, width: 0.4 * body.shoulderWidth, height: 0.6 * body.shoulderWidth })
         : { x: chest.x + Math.round(chest.width * 0.38), y: chest.y, width: Math.round(chest.width * 0.24), height: Math.round(chest.height * 0.6) };
-    const light = frontShare(img, front, chest, shirt, face ? face.width : chest.width / 3);
+    const scale = face ? face.width : chest.width / 3;
+    const light = frontShare(img, front, chest, shirt, scale);
     if (light >= 0.08) continue;
+    const cast = castOut();
+    if (cast && frontShare(cast, front, chest, shirt, scale) >= 0.08) continue;
     cues.push({ kind: `shirt:${shirt.kind}`, box: chest, confidence: 0.3, detail: `${shirt.said} ${round2(share)}, ${shirt.frontSaid} ${round2(light)}` });
     // On the shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit); in black
     // and white only a coloured one (a light blob is anything there).

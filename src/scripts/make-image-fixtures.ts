@@ -132,10 +132,16 @@ function openCollar(cloth: string, fold: string): string {
  * A dark suit's front in a person's units (on a person drawn in the suit's dark cloth): a white shirt in the V between
  * the lapels with a dark red tie, and a round gold pin of a badge's size on the wearer's left lapel.
  */
-const SUIT_FRONT =
-  '<path d="M38,61 L62,61 L50,104 Z" fill="#f2f2f0"/><path d="M48,63 L52,63 L53.5,98 L50,103 L46.5,98 Z" fill="#7a1e22"/>' +
-  '<path d="M38,61 L50,104 L44,104 L33,70 Z" fill="#25282d"/><path d="M62,61 L50,104 L56,104 L67,70 Z" fill="#25282d"/>' +
-  '<circle cx="66" cy="88" r="6" fill="#e3bd45" stroke="#8a6d1c" stroke-width="1"/><circle cx="66" cy="88" r="2.5" fill="#8a6d1c" opacity="0.5"/>';
+const SUIT_FRONT = suitFront('#f2f2f0');
+
+/** A dark suit's front as SUIT_FRONT, its shirt of `shirt` (a white shirt in shade is a light grey). */
+function suitFront(shirt: string): string {
+  return (
+    `<path d="M38,61 L62,61 L50,104 Z" fill="${shirt}"/><path d="M48,63 L52,63 L53.5,98 L50,103 L46.5,98 Z" fill="#7a1e22"/>` +
+    '<path d="M38,61 L50,104 L44,104 L33,70 Z" fill="#25282d"/><path d="M62,61 L50,104 L56,104 L67,70 Z" fill="#25282d"/>' +
+    '<circle cx="66" cy="88" r="6" fill="#e3bd45" stroke="#8a6d1c" stroke-width="1"/><circle cx="66" cy="88" r="2.5" fill="#8a6d1c" opacity="0.5"/>'
+  );
+}
 
 /**
  * An open black leather wallet on a wooden table: a metal badge on the left (`badge`), an ID card on the right. The
@@ -637,6 +643,10 @@ const scenes = {
   guardClocks: () => standingSvg(PALE_WALL, '#9fbde0', '#1c2433', shieldBadge(66, 88, 0.9, '#e3bd45', '#8a6d1c'), wallClock(406, 163, 8) + wallClock(514, 163, 8)),
   /** Their near miss: a dark suit, a white shirt and tie between the lapels and a gold pin on the wearer's left, before the pale wall. */
   suitPin: () => standingSvg(PALE_WALL, '#1e2024', '#1e2024', SUIT_FRONT),
+  /** The suit with its white shirt in shade (a light grey, #c9c3bb), before the pale wall. */
+  suitShade: () => standingSvg(PALE_WALL, '#1e2024', '#1e2024', suitFront('#c9c3bb')),
+  /** The navy officer (gold shield, green sleeve patches) with an open collar: a V of skin at the neck. */
+  navyOpenCollar: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', openCollar('#1a2238', '#121828') + uniformKit('#2c4a30')),
   /** A gold shield held up to the camera: HARBOR CITY / POLICE / 4471. */
   heldBadge: () => heldShieldSvg('HARBOR CITY', 'POLICE', '4471'),
   /** Its near miss: the same shield as a trophy, held the same way: CITY LEAGUE / CHAMPION / 2019. */
@@ -765,6 +775,10 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // The officer and the suit under a tungsten bulb, which turns a white shirt pale yellow (saturation 0.34).
   await put('navy-officer-tungsten.jpg', (await grain(await sharp(scenes.navyOfficer()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
   await put('suit-pin-tungsten-near-miss.jpg', (await grain(await sharp(scenes.suitPin()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
+  // Under the same bulb, a suit's white shirt in shade turns a cream too deep for white (read again with the cast taken
+  // out); a navy uniform's open collar, its skin balanced, is still no white front.
+  await put('suit-shade-tungsten-near-miss.jpg', (await grain(await sharp(scenes.suitShade()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
+  await put('navy-open-collar-tungsten.jpg', (await grain(await sharp(scenes.navyOpenCollar()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
   // A shield held up to the camera, turned 12 degrees, and a trophy shield held the same way.
   await put('badge-held.jpg', sharp(await (await grain(await sharp(scenes.heldBadge()).png().toBuffer(), 6)).png().toBuffer()).rotate(12, { background: '#6b5a4a' }).jpeg({ quality: 85 }));
   await put('award-shield-near-miss.jpg', sharp(await (await grain(await sharp(scenes.heldAward()).png().toBuffer(), 6)).png().toBuffer()).rotate(12, { background: '#6b5a4a' }).jpeg({ quality: 85 }));

@@ -1229,6 +1229,12 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(worn).toMatchObject([{ pattern: 'chest-badge', evidence: 'badge on a uniform shirt' }]);
     expect(ids(await screen('fixtures/images/suit-pin-tungsten-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
   }, 120_000);
+
+  it("under the bulb a suit's white shirt in shade turns too deep a cream for white: read with the cast taken out it is a suit's front; an open collar's skin, balanced, is none", async () => {
+    const worn = (await screen('fixtures/images/navy-open-collar-tungsten.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
+    expect(worn).toMatchObject([{ pattern: 'chest-badge', evidence: 'badge on a uniform shirt' }]);
+    expect(ids(await screen('fixtures/images/suit-shade-tungsten-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------
