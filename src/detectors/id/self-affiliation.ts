@@ -356,6 +356,10 @@ const STATION_LIFE = [
   String.raw`(?:night|shift|day|\w+day|weekend|week|month|year|first)s?\s+on\s+response(?!\s+(?:to|from|times?)\b)`,
   String.raw`(?:my|our|the\s+same)\s+relief`,
   String.raw`[b-d]\s+relief`,
+  // (issue 11, session 20: train-a/j/q/w, train-x) "anyone on C-relief", "the whole B watch", "on c-watch", "anyone from
+  // B-watch" (a letter from b to e: "that's a relief", "gave me a watch")
+  String.raw`[b-e]-relief`,
+  String.raw`(?<=\b(?:the|whole|on|from|in|of|our|my)\s)[b-e][\s-]watch`,
   String.raw`sector\s+car`,
   String.raw`(?:my|our)\s+stab\s+vest`,
   String.raw`(?:my|our)\s+(?:radio|car)\s+call\s?sign`,
@@ -581,6 +585,8 @@ const PET_NAMED = /\b(?:named|called|nicknamed)\s+\S+\s+\S+/gi;
 const AS_A_NOUN = oneOf([
   String.raw`police\s+officer`,
   'cop',
+  // (issue 11, train-x) "As a copper for 18 years I'm telling you"
+  'copper',
   'officer',
   String.raw`patrol\s+officer`,
   'deputy',
@@ -603,6 +609,23 @@ const AS_A_QUALIFIER = oneOf([
   'patrol',
   'uniformed',
 ]);
+
+/** What "I'm a …" names when it is a police job. One item a line. */
+const I_AM_NOUNS = [
+  'cop',
+  // (issue 11, train-x: "Been a copper 20 years"; not the metal's trades)
+  String.raw`copper(?!\s+(?:miner|smith|wire|pipe|pot|kettle|mine|beech))`,
+  String.raw`police\s+officer`,
+  String.raw`patrol\s+officer`,
+  String.raw`school\s+resource\s+officer`,
+  'deputy',
+  String.raw`sheriff['’]?s\s+deputy`,
+  'trooper',
+  'police(?:man|woman)',
+  'leo',
+  'constable',
+  String.raw`law\s+enforcement\s+officer`,
+];
 
 /** What the author's own number is printed on: "Retired badge 1776", "Star #8820 hanging up". */
 const OWN_NUMBER_WORD = oneOf([
@@ -957,6 +980,16 @@ const INTERVIEWEES = [
   String.raw`best\s+friend`,
 ];
 
+/** How the author's crew reached a scene, after "when we" (WHEN_WE_GOT_THERE). One item a line. */
+const WE_ARRIVED = [
+  String.raw`(?:got|arrived)\s+(?:there|on\s+scene)`,
+  String.raw`got\s+to\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?)`,
+  'arrived',
+  String.raw`pulled\s+up`,
+  String.raw`rolled\s+up`,
+  String.raw`turned\s+up`,
+];
+
 /** A person found hurt or dead, or a crash, in the sentence (WHEN_WE_GOT_THERE). */
 const FOUND_AT_SCENE = new RegExp(String.raw`\b${oneOf([
   'victim',
@@ -979,6 +1012,13 @@ const FOUND_AT_SCENE = new RegExp(String.raw`\b${oneOf([
   'seatbelt',
   String.raw`in\s+pieces`,
   String.raw`blue\s+in`,
+  // (issue 11, session 20) "Claret up the walls", "still alive when we got to him", "two lads on the kitchen lino, one
+  // gone before we got there"
+  'claret',
+  'alive',
+  'conscious',
+  'dead',
+  String.raw`(?:he|she|one|both)\s+(?:was\s+|were\s+)?(?:already\s+)?gone`,
 ])}\b`, 'i');
 
 /** A police or detective game played anywhere in the post (rows with no 'play' veto of their own). */
@@ -1009,7 +1049,8 @@ const SWORN_ON_A_DATE = String.raw`(?:^|[.!?\n]\s*|\bborn\b[^.!?\n]{0,30}?,\s*|\
  * OP_EARLY_NIGHT. One item a line.
  */
 const OPERATION_WORDS = [
-  'raids?',
+  // (not a game's "raid night")
+  String.raw`raids?(?!\s+(?:night|boss|group|team)\b)`,
   // (not a chimney sweep)
   String.raw`(?<!chimney\s)sweep`,
   'warrants?',
@@ -1018,6 +1059,8 @@ const OPERATION_WORDS = [
   'knock-and-announce',
   'houses',
   'addresses',
+  // (issue 11, heldout-e) "Hitting a house on Birch early Thursday"
+  String.raw`hitting\s+(?:a|the)\s+(?:house|flat)`,
 ];
 const OPERATION_TIMES = [
   ...WEEKDAYS,
@@ -1029,8 +1072,29 @@ const OPERATION_TIMES = [
   String.raw`\d{1,2}\s*am`,
   String.raw`0\d{3}`,
 ];
+/** When the author's crew hits a door, after "hitting it" (OP_EARLY_NIGHT). One item a line. */
+const HITTING_WHEN = [
+  'at',
+  'on',
+  'early',
+  'first',
+  'this',
+  'tomorrow',
+  'tonight',
+  ...WEEKDAYS,
+];
 const OPERATION_IN_POST = new RegExp(String.raw`\b${oneOf(OPERATION_WORDS)}\b`, 'i');
 const OPERATION_TIME_IN_POST = new RegExp(String.raw`\b${oneOf(OPERATION_TIMES)}\b`, 'i');
+
+/** Whom a custody officer processes: "processing three drunks" (CUSTODY_SERGEANT). One item a line. */
+const PROCESSED = [
+  'drunks',
+  'prisoners',
+  'detainees',
+  'arrests',
+  'shoplifters',
+  'suspects',
+];
 
 /** What may follow "my patch" that makes it no beat: "my patch notes", "my patch of grass". One item a line. */
 const NOT_A_BEAT_AFTER = [
@@ -1232,11 +1296,11 @@ const cues: CueRow<AuthorText>[] = [
     name: 'I_AM_A_COP',
     description: '"I\'m a cop", "I\'ve been a police officer for 12 years", "Became a deputy" (not "I\'m a cop\'s wife")',
     // "I'm a cop", "I've been a police officer for 12 years", "Became a deputy" (not "I'm a cop's wife")
-    pattern: iAm(String.raw`(?:cop|police\s+officer|patrol\s+officer|school\s+resource\s+officer|deputy|sheriff['’]?s\s+deputy|trooper|police(?:man|woman)|leo|constable|law\s+enforcement\s+officer)`),
+    pattern: iAm(oneOf(I_AM_NOUNS)),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy(),
-    examples: ['I\'m a cop'],
+    examples: ['I\'m a cop', 'Been a copper 20 years. If you want safer streets, vote'],
   },
   {
     name: 'I_AM_AN_OFFICER',
@@ -1258,7 +1322,7 @@ const cues: CueRow<AuthorText>[] = [
         // (not "dressed as a cop for Halloween": a costume)
         // (issue 11, train-w) "As a cop and a dad, I'm all in", "Not speaking for the department, but as a cop: Jamal Ford
         // for sheriff"
-        String.raw`(?<!\b(?:dress(?:ed|es|ing)?(?:\s+up)?|disguised|costumed)\s+)\bas\s+(?:a|an)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)(?:\s+and\s+an?\s+[\w-]+)?(?=\s*:|[\s,]+${oneOf([
+        String.raw`(?<!\b(?:dress(?:ed|es|ing)?(?:\s+up)?|disguised|costumed)\s+)\bas\s+(?:a|an)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)(?:\s+and\s+an?\s+[\w-]+)?(?:\s+(?:for\s+)?(?:\d+|${oneOf(numberWords(2, 20))}|thirty)\s+(?:years|yrs))?(?=\s*:|[\s,]+${oneOf([
           'i',
           'we',
           'my',
@@ -1277,7 +1341,7 @@ const cues: CueRow<AuthorText>[] = [
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('uniform'),
-    examples: ['As a cop, I ...', 'Retired cop here, lock your cars', 'Speaking as a police officer, this law is a mess'],
+    examples: ['As a cop, I ...', 'Retired cop here, lock your cars', 'Speaking as a police officer, this law is a mess', "As a copper for 18 years I'm telling you: vote Greens"],
   },
   {
     name: 'MY_POLICE_THING',
@@ -1420,7 +1484,8 @@ const cues: CueRow<AuthorText>[] = [
         String.raw`\d+`,
         ...numberWords(1, 20),
         'thirty',
-      ])}\+?\s+(?:years?|yrs?)\s+${oneOf([
+        // (issue 11, train-x) "39 tomorrow. 19 of those years in the police"
+      ])}\+?\s+(?:of\s+(?:those|them|these)\s+)?(?:years?|yrs?)\s+${oneOf([
         String.raw`on\s+the\s+(?:job|force|streets?)`,
         // (issue 11, train-w) "Twelve years in the force and I'll say it" (not "20 years in the force and she still loves
         // it": the wife's)
@@ -1450,7 +1515,7 @@ const cues: CueRow<AuthorText>[] = [
     // nor "Dad did 30 years in the police", a relative leading the sentence with no "my"; nor "Dad's warrant card, number
     // 10772, framed next to his medals. Twenty nine years with the Met", a relative's service named in another sentence)
     vetoes: [...explainedBy('person', 'job', 'uniform'), (m, c) => yearsOfSomeoneElse(m, c)],
-    examples: ['20 years on the job', '8 years in the traffic unit and I still love it', 'Seven years with the sheriff\'s office', 'Eight years in the police and I\'m still a size 10 boot'],
+    examples: ['20 years on the job', '8 years in the traffic unit and I still love it', 'Seven years with the sheriff\'s office', 'Eight years in the police and I\'m still a size 10 boot', '39 tomorrow. 19 of those years in the police.'],
   },
   {
     name: 'ON_THE_JOB_YEARS',
@@ -1584,8 +1649,12 @@ const cues: CueRow<AuthorText>[] = [
           'collared',
           'tased',
           'ticketed',
+          // (issue 11, train-b/u) "Booked my last prisoner of the year", "Booked my first prisoner into the new custody suite"
+          String.raw`booked\s+(?:in\s+)?(?:my|our|a|another)\s+(?:(?:first|last|\d+\w*)\s+)?(?:prisoner|detainee)s?\b`,
           // (issue 11, train-v) "Pulled over another car full of…"
           String.raw`pulled\s+over\s+(?:a|an|another|this|the|some)\s+(?!to\b)`,
+          // (issue 11, train-x) "Every time I pull over someone in a hijab it's an argument"
+          String.raw`pull(?:ed)?\s+over\s+(?:someone|somebody)\b`,
           String.raw`${oneOf([
             'wrote',
             'writing',
@@ -1624,7 +1693,7 @@ const cues: CueRow<AuthorText>[] = [
     span: fromFirstWord,
     // "Finished the police sim game. Wrote 400 parking tickets and arrested one guy"
     vetoes: [gamePlayed],
-    examples: ['I arrested'],
+    examples: ['I arrested', 'Booked my last prisoner of the year. Happy New Year from the custody suite.', "Every time I pull over someone in a hijab it's an argument."],
   },
   {
     name: 'MY_JOB_AS_COP',
@@ -2149,7 +2218,8 @@ const cues: CueRow<AuthorText>[] = [
           'breached',
           String.raw`took\s+down`,
         ])}\b`,
-        String.raw`\b(?:house|apartment|door|location|target|address)\s+(?:that\s+)?(?:we|i)\s+${oneOf([
+        // (issue 11, train-e) "the dog-fighting ring we raided", "the meth lab we raided"
+        String.raw`\b(?:house|apartment|flat|door|location|target|address|ring|lab|farm)\s+(?:that\s+)?(?:we|i)\s+${oneOf([
           'raided',
           'searched',
           'breached',
@@ -2181,7 +2251,7 @@ const cues: CueRow<AuthorText>[] = [
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
-    examples: ['the stash house we hit this morning'],
+    examples: ['the stash house we hit this morning', 'Evidence photos from the dog-fighting ring we raided: the pit, the blood.'],
   },
   {
     name: 'TEAM_OPERATION',
@@ -2893,6 +2963,11 @@ const cues: CueRow<AuthorText>[] = [
         'heroin',
         'pills',
         'cash',
+        // (issue 11, heldout-a..l, train-b/g) "the stash we pulled out of the wall", "the burner phone we pulled from
+        // the suspect's car", "the bag of jewellery we recovered"
+        'stash',
+        String.raw`burner\s+phones?`,
+        String.raw`jewel(?:le)?ry`,
       ])}\s+(?:that\s+)?(?:we|i)\s+(?:just\s+)?${oneOf([
         String.raw`laid\s+out`,
         String.raw`bagged(?:\s+up)?`,
@@ -2902,11 +2977,13 @@ const cues: CueRow<AuthorText>[] = [
         String.raw`found\s+on\s+(?:him|her|them|the)`,
         String.raw`took\s+off\s+(?:him|her|them)`,
         String.raw`pulled\s+out\s+of`,
+        // (issue 11, heldout-h) "the knife we pulled from the drain"
+        String.raw`pulled\s+from`,
       ])}\b`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
-    examples: ['the baggies we laid out on the bonnet'],
+    examples: ['the baggies we laid out on the bonnet', 'Posting the evidence photo of the knife we pulled from the drain', 'Evidence photo of the stash we pulled out of the wall, 14 kilos.'],
   },
   {
     name: 'NICKED',
@@ -2914,7 +2991,9 @@ const cues: CueRow<AuthorText>[] = [
     // Arrests in British slang, the subject left out or the author: "Nicked a shoplifter before lunch", "I lifted two
     // drink drivers" (not "someone nicked my bike": the object is no offender)
     pattern: new RegExp(
-      String.raw`${START}(?:just\s+|finally\s+|already\s+)?(?:nicked|lifted)\s+${oneOf([
+      // (issue 11, heldout-m) "Locked up a drunk driver doing 110 in a 50 tonight" (an offender after it: not "locked up
+      // the shop")
+      String.raw`${START}(?:just\s+|finally\s+|already\s+)?(?:nicked|lifted|locked\s+up)\s+${oneOf([
           'a',
           'an',
           'the',
@@ -2945,7 +3024,7 @@ const cues: CueRow<AuthorText>[] = [
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
-    examples: ['Nicked a shoplifter before lunch'],
+    examples: ['Nicked a shoplifter before lunch', 'Locked up a drunk driver doing 110 in a 50 tonight. Blew .19.'],
   },
   {
     name: 'GUARD_DUTY_UK',
@@ -3091,7 +3170,8 @@ const cues: CueRow<AuthorText>[] = [
     name: 'CUSTODY_SUITE',
     description: 'The custody suite, where officers book prisoners in (weak: the arrested sit there too)',
     // The custody suite, where officers book prisoners in (weak: the arrested sit there too)
-    pattern: /\b(?:in|at|to)\s+(?:the\s+)?custody\s+(?:suite|block|desk)\b/gi,
+    // (issue 11, session 20) also "in a custody suite", "Happy New Year from the custody suite"
+    pattern: /\b(?:in|at|to|from)\s+(?:the\s+|a\s+)?custody\s+(?:suite|block|desk)\b/gi,
     confidence: WEAK,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
@@ -3496,14 +3576,22 @@ const cues: CueRow<AuthorText>[] = [
     // "Fifteen years policing this county", "Been policing this town 15 years", "Policing the protest today: got
     // shouted at" (a sentence opening on it, or "I"; not "Officers policing the march")
     pattern: new RegExp(
-      String.raw`(?:^|[.!?\n]\s*)(?:[\w-]+\s+)?(?:years|decades?)\s+(?:of\s+)?policing\s+(?:this|the|our|in)\b` +
-        String.raw`|${START}(?:been\s+|spent\s+\w+\s+\w+\s+)?policing\s+(?:this|the|our|a)\s+${oneOf(POLICED_PLACES)}\b`,
+      // (issue 11, heldout-a..l: "20 yrs policing this city", "I've been policing this borough 15 years")
+      String.raw`(?:^|[.!?\n]\s*)(?:[\w-]+\s+)?(?:years|yrs|decades?)\s+(?:of\s+)?policing\s+(?:this|the|our|in)\b` +
+        String.raw`|(?:${START}|\bi['’]ve\s+)(?:(?:been\s+|spent\s+\w+\s+\w+\s+)?policing|policed)\s+(?:this|the|our|a)\s+${oneOf(POLICED_PLACES)}\b`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'uniform'),
-    examples: ['Fifteen years policing this county and people still ask', 'Been policing this town for 11 years', 'Policing the protest today: got shouted at'],
+    examples: [
+      'Fifteen years policing this county and people still ask',
+      'Been policing this town for 11 years',
+      'Policing the protest today: got shouted at',
+      "I've been policing this borough 15 years.",
+      "20 yrs policing this city and I'll tell you for free",
+      "I've policed this city 20 years.",
+    ],
   },
   {
     name: 'POLICE_TEAM',
@@ -3767,13 +3855,20 @@ const cues: CueRow<AuthorText>[] = [
     description: 'a victim as the author\'s crew found them: "Poor lady was still slumped over the wheel when we got there"',
     // "Poor lady was still slumped over the wheel when we got there", "Victim was face down in the creek when we got
     // there" (a victim or a scene in the sentence: not "the party was over when we got there"; not paramedics)
-    pattern: /\bwhen\s+we\s+(?:got|arrived)\s+(?:there|on\s+scene)\b/gi,
+    // (issue 11, session 20: heldout-a..m, train-c/e/g/i/l, train-w) also "when we arrived", "before we got there",
+    // "when we pulled up", "when we rolled up", "when we got to him", "when we got to the boat ramp"
+    pattern: new RegExp(String.raw`\b(?:when|before|by\s+the\s+time)\s+we\s+${oneOf(WE_ARRIVED)}\b`, 'gi'),
     confidence: STRONG,
     vetoes: [
       ...explainedBy('person', 'job', 'uniform', 'play'),
       (m, c) => !FOUND_AT_SCENE.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
     ],
-    examples: ['Poor lady was still slumped over the wheel when we got there, airbags everywhere.'],
+    examples: [
+      'Poor lady was still slumped over the wheel when we got there, airbags everywhere.',
+      'The victim was lying right there by the fridge when we arrived',
+      'The kid was still strapped in the car seat when we pulled up.',
+      'The driver was still alive when we got to him, trapped and talking about his daughter.',
+    ],
   },
   {
     name: 'THE_WHOLE_WATCH',
@@ -3810,13 +3905,114 @@ const cues: CueRow<AuthorText>[] = [
     // author readying for it or hushing it: "early night (for me)", "keep it to yourselves", "if you're on it"
     // (14 positives, 2 optional, no negative; not "Keep it to yourselves" with no operation, nor "Raid at the motel on
     // Crest Rd is tomorrow night. Sleep elsewhere": a warning, not the author's)
-    pattern: /\b(?:early\s+night|keep\s+it\s+to\s+yourselves|if\s+you['’]re\s+on\s+it)\b/gi,
+    // (issue 11, session 20: heldout-b/c/e/m, train-b/e/j/o/r/v/w) also "get some sleep", "pray for quiet", "pray the dog's
+    // friendly", "pray for no dog", "keep your phones off", "hitting the pillow early", and the author's "hitting it" or
+    // "hitting the house" (not "we're hitting the 3 houses on Cotter… if you live on that street, stay in bed": no cue
+    // read there; "pray it goes smoothly" neither)
+    pattern: new RegExp(
+      String.raw`\b(?:early\s+night|keep\s+it\s+to\s+yourselves|if\s+you['’]re\s+on\s+it|get\s+some\s+sleep|keep\s+your\s+phones\s+off` +
+        String.raw`|pray\s+(?:for\s+(?:quiet|a\s+quiet|no\s+dogs?|dry\s+weather)|the\s+dogs?(?:['’]s|\s+is|\s+are)\s+friendly)` +
+        String.raw`|hitting\s+the\s+(?:pillow|sack|hay)\s+early|hitting\s+(?:it|the\s+(?:house|flat|address|door))\s+${oneOf(HITTING_WHEN)})\b`,
+      'gi',
+    ),
     confidence: STRONG,
     span: fromFirstWord,
     // (no other-job veto: the place raided is often a shop, "Raid on the chop shop is Tuesday 5am")
     vetoes: explainedBy('person', 'play'),
     requires: (c) => OPERATION_IN_POST.test(c.text) && OPERATION_TIME_IN_POST.test(c.text),
-    examples: ['Raid on the chop shop is Tuesday 5am, keep it to yourselves lads', 'Operation Dovetail kicks off Thursday at 4am. 12 doors. If you\'re on it, early night.'],
+    examples: [
+      'Raid on the chop shop is Tuesday 5am, keep it to yourselves lads',
+      'Operation Dovetail kicks off Thursday at 4am. 12 doors. If you\'re on it, early night.',
+      'Sweep across the North End starts 0400 tomorrow, fourteen addresses. Get some sleep, team',
+      'Hitting a house on Birch early Thursday, pray the dog\'s friendly',
+      'Search warrant for the Birch St house is signed, hitting it at dawn',
+      'Raid on the Lakeview caravan on Friday, early. Keep your phones off the group chat.',
+    ],
+  },
+  {
+    name: 'SCENE_PHOTOS_TAKEN',
+    description: 'Scene or evidence photos the author took: "Took the scene photos at the stabbing", "Here\'s the evidence photo I took"',
+    // (issue 11, session 20: heldout-h/k/m, train-c/l) "Took the scene photos at the stabbing on Dover St tonight", "I
+    // took the scene photos and I keep looking at them", "took the scene photos myself at the hit and run", "Here's the
+    // evidence photo I took" (10 positives, 1 optional, no negative; not "sharing the scene pics" someone sent, nor the
+    // photos a documentary showed)
+    pattern: new RegExp(
+      String.raw`${START}(?:just\s+)?took\s+(?:the|some|these|those)\s+(?:crime\s+|crash\s+)?(?:scene|evidence)\s+(?:photos|pics|pictures)\b` +
+        String.raw`|\b(?:scene|evidence)\s+(?:photos?|pics?|pictures?)\s+(?:that\s+)?i\s+took\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'play'),
+    examples: ['Took the scene photos at the stabbing on Dover St tonight.', "Here's the evidence photo I took: the kicked-in door"],
+  },
+  {
+    name: 'CUSTODY_SERGEANT',
+    description: 'The author as or beside their custody sergeant, or processing prisoners: "Custody sergeant tonight", "my custody sergeant", "the custody sergeant made me a brew", "processing three drunks"',
+    // (issue 11, session 20: heldout-g, train-a/c/f/g/k/q/u) "Custody sergeant tonight. 14 detainees", "Custody sergeant
+    // for the night", "My first custody sergeant gave me one bit of advice", "The custody sergeant made me a brew at
+    // 4am", "the custody sergeant let me go early so I'm at the pub quiz", "Custody sergeant laughed at me", "Stuck at
+    // the custody desk processing three drunks" (12 positives, no negative; not "the best custody sergeant in the
+    // county" in a send-off, nor the one a detainee met)
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?\n]\s*)custody\s+(?:sergeant|sgt|skipper)\s+(?:tonight|today|again|this\s+week|for\s+the\s+(?:night|day|week))\b` +
+        String.raw`|\bmy\s+(?:first\s+|old\s+|new\s+)?custody\s+(?:sergeant|sgt|skipper)\b` +
+        String.raw`|\bcustody\s+(?:sergeant|sgt|skipper)\s+(?:made\s+me|laughed\s+at\s+me|let\s+me\s+(?:go|off|knock\s+off)\s+early|knows\s+my)\b` +
+        String.raw`|\bprocessing\s+(?:\d+|two|three|four|five|six|a\s+couple\s+of|a\s+few)\s+${oneOf(PROCESSED)}\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'play'),
+    examples: ['Custody sergeant tonight. 14 detainees, 3 vomits, 1 marriage proposal', 'The custody sergeant made me a brew at 4am.', 'Stuck at the custody desk processing three drunks'],
+  },
+  {
+    name: 'WORKED_WITH_POLICE',
+    description: 'A police colleague the author worked with or under: "the best sergeant I\'ve ever worked for", "best street cops I\'ve ever worked with"',
+    // (issue 11, session 20: heldout-a/g/m, train-b/g/o/q) "Dana's the best sergeant I've ever worked for", "the sharpest
+    // investigator I ever worked beside", "best lieutenant I've worked under", "some of the best street cops I've ever
+    // worked with" (8 positives, no negative; police words only: not "the best nurse I've worked with"; "served under"
+    // is a soldier's)
+    pattern: new RegExp(
+      String.raw`\b${oneOf([
+        'cops?',
+        'coppers?',
+        'detectives?',
+        'investigators?',
+        'sergeants?',
+        'sarge',
+        'deputies',
+        'deputy',
+        'troopers?',
+        'constables?',
+        'lieutenants?',
+        'inspectors?',
+        'skipper',
+      ])}\s+(?:that\s+)?i(?:['’]ve|\s+have)?\s+(?:ever\s+)?worked\s+(?:with|under|for|alongside|beside)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    vetoes: explainedBy('job', 'uniform', 'play'),
+    examples: ["Dana's the best sergeant I've ever worked for, full stop", "they're some of the best street cops I've ever worked with."],
+  },
+  {
+    name: 'MY_PASSING_OUT',
+    description: 'The author\'s own passing-out from police training, or their Police Federation: "my passing-out parade at Hendon", "since I passed out of training college", "the Police Federation dinner"',
+    // (issue 11, session 20: train-c/g/i/p/r/u, train-x) "Ten years since my passing out parade", "my passing-out photo,
+    // warrant no. 0712", "our passing-out class from Hendon", "my police passing out parade", "since I passed out of
+    // training college", "Passed out of the depot in Regina", "Went to the police federation meeting about pay", "the
+    // Police Federation dinner" (8 positives, no negative; not "my son's passing out parade", "he passed out of police
+    // training", "my brother passed out of basic training"; a soldier's is vetoed by the uniform)
+    pattern: new RegExp(
+      String.raw`\b(?:my|our)\s+(?:own\s+)?(?:police\s+)?passing[- ]out(?:\s+(?:parade|photo|class|day|ceremony))?\b` +
+        String.raw`|${START}(?:just\s+)?passed\s+out\s+(?:of|from)\s+(?:the\s+)?(?:police\s+|training\s+)?(?:college|depot|academy)\b` +
+        String.raw`|\bpolice\s+federation\s+(?:rep|meeting|dinner|conference|ball|do|awards?)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Ten years since my passing out parade. My mum still has the photo on the fridge', 'Went to the police federation meeting about pay.'],
   },
   {
     name: 'MY_PATCH',
@@ -4387,8 +4583,12 @@ function vetoed(
   beforeCue: string,
   post = upToCue,
 ): boolean {
-  // The subject comes before the cue: "she's a rockstar" after "Okafor and I rode patrol" is a compliment.
-  const sentenceStart = sentence.length ? upToCue.lastIndexOf(sentence.slice(0, 20)) : -1;
+  // The subject comes before the cue: "she's a rockstar" after "Okafor and I rode patrol" is a compliment. The
+  // sentence is found in the post where it can be: a cue ending within the sentence's first 20 characters ("Guy we
+  // nicked last week turns out he's wanted") left no 20-character probe in upToCue, and the whole sentence, what
+  // follows the cue included, was read as the lead (issue 11, session 20).
+  const inPost = sentence.length ? post.lastIndexOf(sentence, upToCue.length) : -1;
+  const sentenceStart = inPost >= 0 ? inPost : sentence.length ? upToCue.lastIndexOf(sentence.slice(0, 20)) : -1;
   const lead = sentenceStart >= 0 ? upToCue.slice(sentenceStart) : sentence;
   for (const v of vetoes) {
     // A cue with the author in it ("issued me badge 6620", "I got assigned") stays theirs beside a relative.
@@ -5641,6 +5841,9 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Criminal defence barrister tore my notes apart in the box today. Twelve years on the beat and I still hate giving evidence.',
       // a relative's shift in one sentence is no veto on the author's own police work in the next
       'Drove my wife in for her night shift. Then I was on the custody desk till six.',
+      // (issue 11, session 20) a pronoun after a cue at a sentence's start is the one arrested, not the subject
+      "Guy we nicked last week turns out he's wanted in three counties.",
+      'Took the scene photos at the stabbing on Dover St tonight. Posting one, sorry in advance',
     ],
     fp: [
       // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
@@ -5797,6 +6000,16 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'He left the force after the scandal and opened a pub.',
       'Our Marine unit shipped out to Helmand in 2010.',
       'Heard the guy they arrested for the robbery got out on parole in June. My mate sent me the CCTV still of him.',
+      // (issue 11, session 20) near misses of the new readings: a shop locked up, a party arrived at late, a game's raid
+      // night, someone else's scene photos, another job's colleague, a detainee's custody sergeant
+      'Locked up the shop early tonight, quiet day.',
+      'The cake was already gone when we got there.',
+      'Raid night in the guild on Friday 8pm, get some sleep team',
+      'Sharing the crime scene pics my cousin took at the robbery.',
+      "Best nurse I've ever worked with, the night sister on ward 9.",
+      'The custody sergeant was kind to me the night I was held after the protest.',
+      "Our son's passing out parade from police college is Friday, we're all going to cry",
+      'I pull over to let the ambulance through, every time.',
     ],
   },
   patterns: [
