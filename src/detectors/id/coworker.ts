@@ -562,6 +562,57 @@ const NAME_ROWS: CueRow<CoworkerText>[] = [
   },
 ];
 
+/**
+ * A squad's or an undercover officer's working life around a roster member's name (issue 11, session 20): what puts
+ * "Ortega's cover with the Delgado crew is holding up", "Riding with Tom Becker on nights this month" or "Covering
+ * Ortega's caseload this week" beside police work when the roster's context words are absent. Read for full names and
+ * surnames (ROSTER_IN_CONTEXT) only; on heldout-a..m, train-a..x: about 60 mentions labelled coworker and one negative
+ * ("owes the whole crew a pizza", left out: crews of a film or a kitchen are not read). One item a line.
+ */
+const SQUAD_LIFE_WORDS = [
+  // "inside the Eastgate crew", "working the Doyle crew", "in with the Southgate crew", "deep in the crew"
+  String.raw`(?:in|inside|into|with|on|working)\s+(?:the|that|their)\s+(?:[\w-]+\s+){0,2}?crew`,
+  String.raw`cover\s+stor(?:y|ies)`,
+  String.raw`['’]s\s+cover\s+(?:with|is|was)`,
+  String.raw`secret\s+squirrel`,
+  String.raw`(?:went|go|gone|going|back)\s+under\b(?!\s+(?:the|a|my|his|her|water|anaesthetic|anesthetic))`,
+  String.raw`in\s+deep`,
+  String.raw`(?:long|deep|big)\s+job`,
+  String.raw`task\s+force`,
+  String.raw`buy-?bust`,
+  'caseload',
+  String.raw`probation\s+together`,
+  String.raw`were\s+partners`,
+  String.raw`partnered\s+(?:up|with)`,
+  String.raw`(?:as\s+my|for\s+life)\s+partner|partner\s+for\s+life`,
+  String.raw`crewed\s+with`,
+  String.raw`(?:rode|riding|rolled|rostered)\s+with`,
+  'locker',
+  String.raw`(?<!driving\s)the\s+range\b`,
+  'testify',
+  String.raw`(?:in|at|to)\s+court`,
+  String.raw`(?:same|his|my|your)\s+beat\b`,
+  String.raw`(?:our|old|his|my|the)\s+unit\b`,
+  'squad',
+  String.raw`(?:same|the|a)\s+(?:[\w-]+\s+)?detail\b`,
+  'informant',
+  'snitch',
+  String.raw`stake-?outs?`,
+  'surveillance',
+  String.raw`eyes\s+on\s+the`,
+  String.raw`(?:his|an|the)\s+assignment`,
+  String.raw`on\s+(?:nights|midnights|days|lates|earlies)`,
+  'shift',
+  'recruits',
+  String.raw`(?:his|my|your)\s+vest`,
+  String.raw`on\s+the\s+desk|desk\s+duty|front\s+desk\s+(?:of|at)\s+the\s+station`,
+  'narc',
+  String.raw`the\s+doors`,
+  String.raw`the\s+radio`,
+  String.raw`(?:warehouse|drug|big)\s+bust`,
+];
+const SQUAD_LIFE = new RegExp(String.raw`\b(?:${oneOf(SQUAD_LIFE_WORDS)})`, 'i');
+
 /** The named patterns its findings carry (`data.pattern`): how the colleague was named. */
 const COWORKER_CUES: CueInfo[] = cuesOf(
   [{ name: 'TITLED_NAME', description: 'a police rank or title before a name: "Sgt. Renee Whitfield", "Officers Hale and Ruiz" (not in fiction or another workplace)' }],
@@ -630,6 +681,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
       { text: 'Murphy and I took the call at half two, a fella locked out of his own car.', span: 'Murphy', messageId: 'named' },
       'Me and Szymański drew the short straw for the cells tonight.',
       'Collins, Ferreira and me in the response car on earlies all week.',
+      // (issue 11, session 20) a roster surname beside an undercover officer's or a squad's working life
+      "Delgado's cover with the Harbour crew is holding up, he's in deep now",
+      'Riding with Lindqvist on nights this month, he never stops talking about football',
     ],
     fp: [
       // (issue 11, train-w) an inspector without the comma of apposition is a book's or a show's
@@ -716,6 +770,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Whitcombe and I did the school run together, she is always late.',
       'my detachment is 3 hours from the nearest Tim Hortons and I think that counts as hazard pay',
       'Duke and I have been a K9 team for 3 weeks now. He is better at the job than me.',
+      // (issue 11, session 20) a crew of another trade is no squad life
+      'Lindqvist owes the whole crew a pizza after the fantasy draft',
     ],
   },
   cues: COWORKER_CUES,
@@ -752,7 +808,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       let inContext: boolean | undefined;
       const context = () =>
         (inContext ??=
-          ctx.context === 'official' || hasPoliceContext(text, index.roster, mentions) || strongCues().length > 0);
+          ctx.context === 'official' || hasPoliceContext(text, index.roster, mentions) || strongCues().length > 0 || SQUAD_LIFE.test(text));
       const selfCue = (m: { start: number; end: number }) => {
         const s = analysis.sentenceAround(m.start, m.end);
         return strongCues().some((c) => s.includes(text.slice(c.start, c.end)));

@@ -360,6 +360,8 @@ const STATION_LIFE = [
   // B-watch" (a letter from b to e: "that's a relief", "gave me a watch")
   String.raw`[b-e]-relief`,
   String.raw`(?<=\b(?:the|whole|on|from|in|of|our|my)\s)[b-e][\s-]watch`,
+  // (issue 11, train-w, train-x) "First leave from the force in two years", "Annual leave from the force at last"
+  String.raw`(?:annual\s+|first\s+)?leave\s+from\s+the\s+force`,
   String.raw`sector\s+car`,
   String.raw`(?:my|our)\s+stab\s+vest`,
   String.raw`(?:my|our)\s+(?:radio|car)\s+call\s?sign`,
@@ -1086,6 +1088,16 @@ const HITTING_WHEN = [
 const OPERATION_IN_POST = new RegExp(String.raw`\b${oneOf(OPERATION_WORDS)}\b`, 'i');
 const OPERATION_TIME_IN_POST = new RegExp(String.raw`\b${oneOf(OPERATION_TIMES)}\b`, 'i');
 
+/** What an officer's scene photos are for: "Took the photos for the coroner" (SCENE_PHOTOS_TAKEN). One item a line. */
+const PHOTOS_FOR = [
+  'report',
+  'file',
+  'coroner',
+  'cid',
+  'inquest',
+  String.raw`case\s+file`,
+];
+
 /** Whom a custody officer processes: "processing three drunks" (CUSTODY_SERGEANT). One item a line. */
 const PROCESSED = [
   'drunks',
@@ -1094,6 +1106,18 @@ const PROCESSED = [
   'arrests',
   'shoplifters',
   'suspects',
+];
+
+/** How the author goes to a call, after "every domestic I" (MY_PATCH). One item a line. */
+const CALLS_GONE_TO = [
+  'go',
+  'get',
+  'got',
+  'went',
+  'respond',
+  'responded',
+  String.raw`['’]ve\s+been`,
+  String.raw`have\s+been`,
 ];
 
 /** What may follow "my patch" that makes it no beat: "my patch notes", "my patch of grass". One item a line. */
@@ -3311,7 +3335,8 @@ const cues: CueRow<AuthorText>[] = [
           String.raw`hand(?:ed|ing)?\s+in`,
           String.raw`turn(?:ed|ing)?\s+in`,
         ])}\s+(?:my\s+)?(?:old\s+)?${OWN_NUMBER_WORD}\s*(?:number|no\.?|#)?\s*[-–—:#]?\s*\d{3,6}\b`,
-        String.raw`(?:^|[.!?\n]\s*|\bmy\s+)(?:${OWN_NUMBER_WORD}|number|officer|id|pc)\s*(?:number\s*|no\.?\s*)?#?\d{3,6},?\s+(?:is\s+)?(?:officially\s+)?${oneOf([
+        // (issue 11, train-x) also after a comma: "For the old-timers wanting the retirement photos, badge 4088 signing off"
+        String.raw`(?:^|[.!?\n]\s*|[,;:]\s*|\bmy\s+)(?:${OWN_NUMBER_WORD}|number|officer|id|pc)\s*(?:number\s*|no\.?\s*)?#?\d{3,6},?\s+(?:is\s+)?(?:officially\s+)?${oneOf([
           'retired',
           'retiring',
           String.raw`signing\s+off`,
@@ -3337,6 +3362,9 @@ const cues: CueRow<AuthorText>[] = [
           String.raw`and\s+i\s+(?:have\s+been|['’]ve\s+been|are|go\s+back)`,
           // (issue 11, train-w) "Star 11920 finally handed in", "Shield 31178 turned in today"
           String.raw`(?:finally\s+)?(?:handed|turned)\s+in`,
+          // (issue 11, train-x) "Badge number 1203 goes back in the drawer tonight", "Badge 2210 is in a frame on the wall"
+          String.raw`goes\s+back\s+in\s+the\s+drawer`,
+          String.raw`in\s+a\s+frame`,
         ])}\b`,
         String.raw`\bmy\s+(?:old\s+)?(?:(?:badge|shield|star|collar)\s+)?number(?:['’]s\s+|,?\s+(?:(?:is|was)\s+)?)[-–—:#]?\s*\d{3,6}\b(?!\s*[-.]?\s*\d)`,
         // "I've worn shield 8812 for nine years", "I wore badge 2018 for 31 years"
@@ -3577,7 +3605,7 @@ const cues: CueRow<AuthorText>[] = [
     // shouted at" (a sentence opening on it, or "I"; not "Officers policing the march")
     pattern: new RegExp(
       // (issue 11, heldout-a..l: "20 yrs policing this city", "I've been policing this borough 15 years")
-      String.raw`(?:^|[.!?\n]\s*)(?:[\w-]+\s+)?(?:years|yrs|decades?)\s+(?:of\s+)?policing\s+(?:this|the|our|in)\b` +
+      String.raw`(?:^|[.!?\n]\s*)(?:[\w-]+\s+)?(?:years|yrs|decades?)\s+(?:of\s+)?policing(?:\s+(?:this|the|our|in)\b|\s+and\s+i\b|,\s*i\b)` +
         String.raw`|(?:${START}|\bi['’]ve\s+)(?:(?:been\s+|spent\s+\w+\s+\w+\s+)?policing|policed)\s+(?:this|the|our|a)\s+${oneOf(POLICED_PLACES)}\b`,
       'gi',
     ),
@@ -3591,6 +3619,7 @@ const cues: CueRow<AuthorText>[] = [
       "I've been policing this borough 15 years.",
       "20 yrs policing this city and I'll tell you for free",
       "I've policed this city 20 years.",
+      "Twenty years policing and I'll tell you, that estate is trouble.",
     ],
   },
   {
@@ -3937,14 +3966,23 @@ const cues: CueRow<AuthorText>[] = [
     // evidence photo I took" (10 positives, 1 optional, no negative; not "sharing the scene pics" someone sent, nor the
     // photos a documentary showed)
     pattern: new RegExp(
-      String.raw`${START}(?:just\s+)?took\s+(?:the|some|these|those)\s+(?:crime\s+|crash\s+)?(?:scene|evidence)\s+(?:photos|pics|pictures)\b` +
-        String.raw`|\b(?:scene|evidence)\s+(?:photos?|pics?|pictures?)\s+(?:that\s+)?i\s+took\b`,
+      String.raw`${START}(?:just\s+)?(?:took|taking)\s+(?:the|some|these|those)\s+(?:crime\s+|crash\s+)?(?:scene|evidence)\s+(?:photos|pics|pictures)\b` +
+        String.raw`|\b(?:scene|evidence)\s+(?:photos?|pics?|pictures?)\s+(?:that\s+)?i\s+took\b` +
+        // (train-x, heldout-i/j/m) "Took the photos for the coroner", "I've taken the photos for the file", "Took a photo of
+        // the shooting victim in the alleyway for the report", "here's the shot I took for the report"
+        String.raw`|\b(?:took|taken|taking)\s+(?:the|a|some)\s+(?:[\w'’-]+\s+){0,6}?(?:photos?|stills|pics?|pictures?|shots?)\b[^.!?\n]{0,60}?\bfor\s+(?:the\s+)?${oneOf(PHOTOS_FOR)}\b` +
+        String.raw`|\b(?:shot|photo|pic)\s+i\s+took\s+for\s+the\s+${oneOf(PHOTOS_FOR)}\b`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
-    examples: ['Took the scene photos at the stabbing on Dover St tonight.', "Here's the evidence photo I took: the kicked-in door"],
+    examples: [
+      'Took the scene photos at the stabbing on Dover St tonight.',
+      "Here's the evidence photo I took: the kicked-in door",
+      'Old fella had been dead two weeks. Took the photos for the coroner and went straight home.',
+      "victim was face down at the foot of the stairs, here's the shot I took for the report",
+    ],
   },
   {
     name: 'CUSTODY_SERGEANT',
@@ -4015,6 +4053,31 @@ const cues: CueRow<AuthorText>[] = [
     examples: ['Ten years since my passing out parade. My mum still has the photo on the fridge', 'Went to the police federation meeting about pay.'],
   },
   {
+    name: 'WE_WILL_HAVE_HIM',
+    description: 'The author\'s crew closing in on a suspect, in a post about a crime: "We\'ll have him by Friday", "We\'ll have him in by the weekend"',
+    // (issue 11, session 20: train-i/p, train-x) "The bloke's alibi is his mum. Enough said. We'll have him by Friday",
+    // "Suspect in the Willow Court burglaries has 14 priors… We'll have him in by the weekend" (him or her, and a crime
+    // or its evidence named in the post: not "we'll have her by Christmas" of a puppy)
+    pattern: /\bwe['’]ll\s+have\s+(?:him|her)\s+(?:in\s+)?(?:by|before)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('job', 'play'),
+    requires: (c) => CASE_TALK.test(c.text),
+    examples: ["The bloke's alibi is his mum. Enough said. We'll have him by Friday"],
+  },
+  {
+    name: 'FOOT_PURSUIT',
+    description: 'A foot chase the author ran: "a foot pursuit through a cornfield", "Lost my hat in a foot chase through the allotments"',
+    // (issue 11, session 20: train-e/g/l/w, train-x) "Nothing like a foot pursuit through a cornfield", "Lost my hat in a
+    // foot chase through the allotments", "a foot chase through three back gardens. Got him", "Foot pursuit through 4
+    // back gardens" (5 positives; not "Saw a foot chase down our street": one watched)
+    pattern: /(?<!\b(?:saw|seen|watched|filmed|witnessed)\s+(?:a|the)\s+)\bfoot\s+(?:pursuit|chase)\s+(?:through|over|across)\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'play'),
+    examples: ['Nothing like a foot pursuit through a cornfield to make you rethink your career choices', 'Lost my hat in a foot chase through the allotments.'],
+  },
+  {
     name: 'MY_PATCH',
     description: 'The author\'s beat as their patch or the calls they go to: "the Nigerians on my patch", "Every domestic I go to on the estate"',
     // (issue 11, train-v) "Third fatal on my patch this year", "Every domestic I go to on the Polish estate", "Every call I
@@ -4022,15 +4085,26 @@ const cues: CueRow<AuthorText>[] = [
     // patch", "every call I take" at a call centre, nor a tradesman's call-out)
     pattern: new RegExp(
       String.raw`\bon\s+my\s+patch\b(?!\s+(?:${oneOf(NOT_A_BEAT_AFTER)})\b)` +
-        String.raw`|\bevery\s+(?:domestic|call)\s+(?:i|we)\s+(?:(?:go|get|got|went|respond|responded)\s+to|attend|attended)\b` +
+        // (issue 11, train-x) also "every domestic I've been to in the Somali flats"
+        String.raw`|\bevery\s+(?:domestic|call)\s+(?:i|we)(?:\s+|(?=['’]))(?:${oneOf(CALLS_GONE_TO)}\s+to|attend|attended)\b` +
         // (train-w) "Every time we get a call to that block it's the same story"
-        String.raw`|\bevery\s+time\s+(?:i|we)\s+(?:get|got)\s+(?:a\s+)?call\s+(?:to|out\s+to)\b`,
+        String.raw`|\bevery\s+time\s+(?:i|we)\s+(?:get|got)\s+(?:a\s+)?call\s+(?:to|out\s+to)\b` +
+        // (issue 11, session 20: heldout-b, train-n/v) a sentence opening on "Another call to the Aboriginal camp",
+        // "another call from the same guy about his neighbor's leaves", "Another domestic at the trailer park" (3
+        // positives, no negative; not "another call from the school" to a parent, nor "another call about the
+        // warranty"; a tradesman's call-out is the other-job veto)
+        String.raw`|(?:^|[.!?\n]\s*)another\s+(?:call|domestic)\s+(?:(?:to|at)\s+(?:the|that|this|a|our)|from\s+the\s+same)\b`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: [...explainedBy('person', 'job', 'play'), (m, c) => GARDEN.test(c.analysis.sentenceAround(m.index, m.index + m[0].length))],
-    examples: ['Not being funny but the Nigerians on my patch are all running scams.', 'Every domestic I go to on the Polish estate it is the same.'],
+    examples: [
+      'Not being funny but the Nigerians on my patch are all running scams.',
+      'Every domestic I go to on the Polish estate it is the same.',
+      'Another call to the Aboriginal camp by the river. Waste of my time.',
+      "Ten years in this job and every domestic I've been to in the flats ends the same way.",
+    ],
   },
   {
     name: 'KNOWN_TO_US',
@@ -4038,13 +4112,18 @@ const cues: CueRow<AuthorText>[] = [
     // (issue 11, train-w) "He's well known to us, like the rest of that family", "We like the husband for it. Just need
     // one more piece" (6 personal drafts, 4 labelled positive; the 2 in train-a labelled negative say the same and are
     // relabelled; an official post's "known to us" is not read: official posts are never this rule's)
-    pattern: /\bwell\s+known\s+to\s+us\b|\bwe\s+like\s+(?:him|her|them|the\s+[\w-]+)\s+for\s+it\b/gi,
+    // (issue 11, session 20: train-x) also "already known to us", "Known to us since he was 14"
+    pattern: /\b(?:well|already)\s+known\s+to\s+us\b|(?:^|[.!?\n]\s*)known\s+to\s+us\s+since\b|\bwe\s+like\s+(?:him|her|them|the\s+[\w-]+)\s+for\s+it\b/gi,
     confidence: STRONG,
     span: fromFirstWord,
     // (no other-job veto: the place is often a shop, "Third time this year for the same shop"; the one known leads the
     // sentence, "He's well known to us", so only a relative leading it vetoes)
     vetoes: [...explainedBy('play'), (m, c) => otherPersonLeads(m, c)],
-    examples: ["He's well known to us. Third time this year for the same shop.", 'We like the husband for it. Just need one more piece.'],
+    examples: [
+      "He's well known to us. Third time this year for the same shop.",
+      'We like the husband for it. Just need one more piece.',
+      'Three of the four lads from the servo robbery are already known to us.',
+    ],
   },
   {
     name: 'LEFT_THE_FORCE',
@@ -6010,6 +6089,10 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'The custody sergeant was kind to me the night I was held after the protest.',
       "Our son's passing out parade from police college is Friday, we're all going to cry",
       'I pull over to let the ambulance through, every time.',
+      'Another call from the school about my son skipping class.',
+      "Saw a foot chase through our back gardens this morning, absolutely wild.",
+      "The puppy's at the breeder for two more weeks, we'll have her by Christmas.",
+      'Took a photo of my kid for the school report.',
     ],
   },
   patterns: [
