@@ -2735,6 +2735,8 @@ const NAMED_AS_PHRASE = /^['’"”]?\s+(?:jokes?|memes?|clich[eé]s?|tropes?|st
 interface BiasText extends CueText {
   /** The text with masked and leetspeak words read as letters ("n1gger"). */
   norm: string;
+  /** The text was read off a picture (OCR): its words may be fragments. */
+  ocr: boolean;
   segs: readonly Segment[];
   /** The text of the sentence around an offset. */
   sentence(index: number): string;
@@ -2818,7 +2820,10 @@ const BIAS_CUES: CueRow<BiasText>[] = [
         (/s$/.test(m[0]) && SELVES_BEFORE.test(sentenceBefore(c, m.index))) ||
         SELF_AFTER.test(c.text.slice(m.index + m[0].length)),
       // "…from his house last nig…": a word cut off where a tweet was truncated
-      (m, c) => CUT_WORD.test(m[0]) && CUT_OFF.test(c.text.slice(m.index + m[0].length))],
+      (m, c) => CUT_WORD.test(m[0]) && CUT_OFF.test(c.text.slice(m.index + m[0].length)),
+      // "NIG" read off a badge: text read from a picture loses letters at a region's edge as a truncated tweet does, so
+      // a three-letter slur that also starts an ordinary word (NIGHT, JAPAN) is a fragment there, not a word
+      (m, c) => c.ocr && m[0].length <= 3 && CUT_WORD.test(m[0])],
   },
   {
     name: 'SLUR_SPELLED',
@@ -3543,6 +3548,8 @@ export const bias: TextDetector = {
       'Romanian builders are cowboys, the lot of them',
       'Jewish landlords, what do you expect.',
       'Women drivers, I swear.',
+      // session 20: a slur read off a picture, whole
+      { text: 'GO HOME NIGS', source: 'ocr' },
       // session 20: a group swept whole (SWEPT, GROUP_ALWAYS, EVERY_TIME_AGAIN)
       'Another Romanian crew at the car wash. None of them know how to queue.',
       'Probably Muslim, they all drive like that.',
@@ -3705,6 +3712,8 @@ export const bias: TextDetector = {
       'The Jew of Malta is on at the theatre this week',
       'Spoke to the three drivers at the crash, they all lie about the speed',
       'Checked the ABO blood group on the donor card',
+      // session 20: a slur's three letters read off a picture are a fragment (a badge's "NIG" of NIGHT)
+      { text: 'DEPUTY SHERIFF NIG 204', source: 'ocr' },
       // session 20: sweeps that praise or say nothing
       'The Somali lads on my team passed the fitness test. Every one of them deserves a medal.',
       'The Polish neighbours brought cake again. Every single time.',
@@ -3727,6 +3736,7 @@ export const bias: TextDetector = {
     const c: BiasText = {
       text,
       norm: profanityNormOf(ctx.nlp()),
+      ocr: input.source === 'ocr',
       segs,
       sentence: sentenceTextOf(text, segs),
       get identity() {
