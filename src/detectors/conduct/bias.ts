@@ -3066,7 +3066,14 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     confidence: 0.65,
     messageId: 'generalisation',
     // the group and the deed in this sentence or the one before it
-    vetoes: [(m, c) => !SWEPT_GROUP.test(textJustBefore(c, m.index)) || !TROUBLE_TOLD.test(textJustBefore(c, m.index)), guarded, quotedSpeech],
+    vetoes: [
+      (m, c) => {
+        const before = textJustBefore(c, m.index);
+        return !SWEPT_GROUP.test(before) || !TROUBLE_TOLD.test(before);
+      },
+      guarded,
+      quotedSpeech,
+    ],
   },
   {
     ...remark('GROUP_ALWAYS', 'A group said always or never to do a maligned thing: "Women like her always play the victim", "Travellers never change"', GROUP_ALWAYS, 0.7, 'generalisation'),
