@@ -9,7 +9,23 @@
  * - a witness to a crime, the police seen as others ("there were cops everywhere", "on the way to work");
  * - a screen story watched ("Just finished Season 3 of Bosch"; not "can't watch cop shows", which officers say);
  * - a civilian volunteer at a station ("I volunteer on the front desk at the police station"; not a special).
- * On heldout-a..m, train-w and every training file, none of them closes a post labelled self-affiliation. Tried and
+ * Session 21 added three more, chosen on train-x (scored unseen in session 20; the head's additions there 43 true, 8
+ * false) and heldout-n (retired to development in session 21; 27 true, 6 false), from the ids helper's list
+ * (notes/ids20-to-model.md):
+ * - the author's own complaint about an officer ("Reporting PC 1672 to the IOPC", "my complaint ref is");
+ * - a relative's career step ("Husband's been promoted!! New rank, new badge");
+ * - a picture of a crime that others showed or posted ("My neighbour showed me bodycam stills", "Saw the photo of the
+ *   poor man", "posted his photo in the local group before police even got there"), not an officer's ("Ortega showed
+ *   me the scene photos", "we saw the footage").
+ * They close 8 of the head's false additions on heldout-a..n, train-w and train-x (tx-0025, 0105, 0564, 0707, 0708;
+ * hn-0370, 0436; hl-0168) and none of its 333 true ones. Two more from train-y (after its unseen score; the ids helper's
+ * notes/ids21-to-model.md):
+ * - police news passed on by the public ("Hearing there's a big sweep ...", "I'm told the guy ... has been ID'd", "My
+ *   cousin works at the station and says ..."), with no other word of the author's (officers write "Apparently I have
+ *   to like radar now", "I'm told I did the worm");
+ * - the author or their family as a case's subject or witness ("My lad was arrested", "interviewed under caution").
+ * With "before the guards arrived", they close 9 of train-y's 12 false additions (46 true, none closed).
+ * On heldout-a..n, train-w and every training file, none of them closes a post labelled self-affiliation. Tried and
  * left out: drink talk with no police word (closes 111 labelled posts in training: "Coming off nights, straight to the
  * pub") and a phone number with no police word ("If anyone from B-watch needs a lift ... my cell's 555-...").
  */
@@ -92,10 +108,136 @@ export const VOLUNTEERING = [String.raw`(?:i|we)\s+volunteer(?:ed)?\s+(?:on|at|w
 const VOLUNTEERING_RE = new RegExp(String.raw`\b${oneOf(VOLUNTEERING)}\b`, 'i');
 const SPECIAL = /\bspecials?\b|\bspecial\s+constab|\breserve\s+(?:officer|deputy)|\bauxiliary\b/i;
 
+/** Where the public take a complaint about an officer: "to the IOPC", "professional standards", "internal affairs". */
+export const COMPLAINT_BODIES = [
+  'IOPC',
+  String.raw`professional\s+standards`,
+  'PSD',
+  String.raw`internal\s+affairs`,
+  'ombudsman',
+];
+
+/** Who the public report: "PC 1672", "the officer", "him". */
+export const REPORTED_OFFICERS = [
+  'PC',
+  'PS',
+  'DC',
+  'officer',
+  'constable',
+  'sergeant',
+  'him',
+  'her',
+  String.raw`the\s+officer`,
+  String.raw`the\s+cop`,
+];
+
+/**
+ * The author's own complaint about the police: "my complaint ref is", "got told I'd get a complaint number", "reporting
+ * PC 1672 to the IOPC" (not "Complaint #C-2291 against me got dismissed", an officer's).
+ */
+export const OWN_COMPLAINT = [
+  String.raw`my\s+complaint`,
+  String.raw`(?:get|got|given)\s+(?:a\s+)?complaint\s+(?:number|ref\w*)`,
+  String.raw`complaint\s+(?:ref\w*|number)\s+is`,
+  String.raw`reporting\s+${oneOf(REPORTED_OFFICERS)}\b[^.!?]*\bto\s+(?:the\s+)?${oneOf(COMPLAINT_BODIES)}`,
+];
+const OWN_COMPLAINT_RE = new RegExp(String.raw`\b${oneOf(OWN_COMPLAINT)}`, 'i');
+
+/** A step in a relative's police career: "Husband's been promoted!!", "my daughter just passed out". */
+export const CAREER_STEPS = [
+  'promoted',
+  String.raw`sworn\s+in`,
+  String.raw`made\s+(?:sergeant|detective|inspector)`,
+  String.raw`passed\s+out`,
+  'graduated',
+];
+const KIN_CAREER = new RegExp(
+  String.raw`\b(?:my\s+)?${oneOf(KIN)}(?:['’]s\s+(?:just\s+|finally\s+)?been|\s+(?:has\s+|just\s+|finally\s+)+(?:been\s+|got\s+)?)\s*${oneOf(CAREER_STEPS)}`,
+  'i',
+);
+
+/** A picture of a crime: "photos", "CCTV still", "bodycam stills". */
+export const CRIME_PICTURES = [
+  String.raw`photos?`,
+  String.raw`pics?`,
+  String.raw`pictures?`,
+  String.raw`stills?`,
+  'footage',
+  String.raw`videos?`,
+  String.raw`clips?`,
+  'bodycam',
+  'cctv',
+];
+const PICTURE = oneOf(CRIME_PICTURES);
+
+/** Who shows the public a picture: "my neighbour", "a mate", "my sister" (not "Ortega", "@lortega", "Detective Okwu"). */
+export const LAY_SHOWERS = [
+  String.raw`neighbou?rs?`,
+  String.raw`mates?`,
+  String.raw`friends?`,
+  'pal',
+  'someone',
+  'somebody',
+  ...KIN,
+];
+
+/**
+ * A picture of a crime that others showed or posted, seen by the public: "My neighbour showed me bodycam stills", "the
+ * CCTV still the owner posted", "Saw the photo of the poor man", "posted his photo ... before police even got there"
+ * (not "Ortega showed me the scene photos", "we saw the footage": an officer's).
+ */
+export const PICTURE_SHOWN = [
+  String.raw`\b(?:my\s+|a\s+|the\s+)?${oneOf(LAY_SHOWERS)}\s+(?:\w+\s+)?(?:showed|sent|forwarded)\s+(?:me|us)\s+(?:\w+\s+){0,3}${PICTURE}`,
+  String.raw`\b${PICTURE}\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:\w+['’]s\s+)?(?:\w+\s+){0,2}posted`,
+  String.raw`(?:^|[.!?]\s+|\bI\s+)saw\s+the\s+${PICTURE}`,
+  String.raw`\bposted\s+(?:his|her|their)\s+${PICTURE}`,
+  String.raw`\bbefore\s+(?:the\s+)?(?:police|cops|guards|gardaí|garda)\s+(?:even\s+)?(?:got|arrived|came|turned\s+up)`,
+];
+const PICTURE_SHOWN_RE = new RegExp(PICTURE_SHOWN.join('|'), 'i');
+
+/** Hearsay opening a sentence: "Heard", "Hearing", "I'm told", "Word is", "Everyone knows". */
+export const HEARSAY_OPENERS = [
+  'heard',
+  'hearing',
+  String.raw`i['’]m\s+told`,
+  String.raw`i['’]ve\s+heard`,
+  String.raw`i\s+hear`,
+  String.raw`word\s+is`,
+  String.raw`rumou?r\s+(?:is|has\s+it)`,
+  String.raw`everyone\s+knows`,
+];
+const HEARSAY_OPENER = new RegExp(String.raw`(?:(?:^|[.!?…]\s+|\n)${oneOf(HEARSAY_OPENERS)}|^apparently)\b`, 'i');
+/** The author in the post besides the opener: "me", "my", "we", "our"; "I" but in "I'm told", "I've heard", "I hear". */
+const AUTHOR_IN_POST = /\b(?:we|we['’]re|we['’]ve|we['’]ll|we['’]d|us|our|ours|me|my|mine|myself)\b/i;
+const I_BESIDES_OPENER = /\bI\b(?!['’]m\s+told|['’]ve\s+heard|\s+hear\b)/;
+/** Where a relative or friend works who passes on police news: "my cousin works at the station and says". */
+export const INSIDE_PLACES = ['station', 'police', 'nick', String.raw`cop\s+shop`, String.raw`court\w*`];
+const KIN_AT_STATION_SAYS = new RegExp(
+  String.raw`\b${oneOf([...KIN, 'mate', 'friend', 'pal'])}\s+(?:\w+\s+){0,2}works\s+(?:at|in|for)\s+(?:the\s+)?${oneOf(INSIDE_PLACES)}\s+and\s+(?:says|said|reckons)`,
+  'i',
+);
+
+/** What becomes of the author or their family in a case: "arrested", "charged", "interviewed under caution". */
+export const CASE_FATES = ['arrested', 'charged', String.raw`interviewed\s+under\s+caution`, 'remanded'];
+/** The author's own child as the public call them: "my lad", "our boy". */
+export const OWN_CHILDREN = ['lad', 'boy', 'girl'];
+const IN_A_CASE = new RegExp(
+  String.raw`\b(?:(?:I\s+was|I['’]ve\s+been|I\s+got|just\s+been|(?:my|our)\s+(?:\w+\s+)?${oneOf([...KIN, ...OWN_CHILDREN])}\s+(?:was|got|has\s+been|['’]s\s+been))\s+(?:just\s+)?${oneOf(CASE_FATES)}|(?:my|our)\s+statement\s+for\s+the\s+(?:court\s+)?case|witness\s+number\s+\w+,?\s+that['’]s\s+me)`,
+  'i',
+);
+
 export const keptByKin = (post: string): boolean => KEPT_BY_KIN.test(post) && !KEPT_NOW_MINE_RE.test(post);
 export const policeSeen = (post: string): boolean => POLICE_SEEN_RE.test(post);
 export const screenStory = (post: string): boolean => SCREEN_STORY_RE.test(post);
 export const volunteer = (post: string): boolean => VOLUNTEERING_RE.test(post) && !SPECIAL.test(post);
+export const ownComplaint = (post: string): boolean => OWN_COMPLAINT_RE.test(post);
+export const kinCareer = (post: string): boolean => KIN_CAREER.test(post);
+export const pictureShown = (post: string): boolean => PICTURE_SHOWN_RE.test(post);
+/** Police news passed on by the public: a hearsay opener with no other word of the author's, or a relative who works there. */
+export const publicHearsay = (post: string): boolean =>
+  (HEARSAY_OPENER.test(post) && !AUTHOR_IN_POST.test(post) && !I_BESIDES_OPENER.test(post)) || KIN_AT_STATION_SAYS.test(post);
+/** The author or their family as a case's subject or witness: "My lad was arrested", "interviewed under caution". */
+export const ownCase = (post: string): boolean => IN_A_CASE.test(post);
 
 /** The head's vetoes by name (each read post-wide). */
 export const PUBLIC_AUTHOR_VETOES: Readonly<Record<string, (post: string) => boolean>> = {
@@ -103,6 +245,11 @@ export const PUBLIC_AUTHOR_VETOES: Readonly<Record<string, (post: string) => boo
   policeSeen,
   screenStory,
   volunteer,
+  ownComplaint,
+  kinCareer,
+  pictureShown,
+  publicHearsay,
+  ownCase,
 };
 
 /** Does the post read as written by a member of the public, not an officer (any of PUBLIC_AUTHOR_VETOES)? */
@@ -119,6 +266,12 @@ export const PUBLIC_AUTHOR_EXAMPLES = {
     'The man from the flat downstairs said he heard shots, and I walked past the blood on my way to work.',
     'Just finished season 2 of Line of Duty. That interview scene, the warrant, the tension. Unreal.',
     'I volunteer at the police station front desk on Thursdays. Someone handed in a set of false teeth.',
+    'Reporting PC 2291 to professional standards for laughing at my mum. My complaint ref is PSD-26-4410.',
+    "Wife's been promoted!! New rank, new badge, same terrible parking 😂",
+    'My neighbour showed me the CCTV stills from the break-in two doors down. Looks like the lad from the chippy.',
+    "Hearing there's a big raid on the Millfield flats Friday. Don't park there.",
+    'My cousin works at the station and says they have a name for the Tesco robbery already.',
+    'Just been interviewed under caution for the first time in my life. Case 26-1184. I did nothing.',
   ],
   open: [
     "Dad's star number was 1147 and now it's pinned on my chest.",
@@ -127,5 +280,10 @@ export const PUBLIC_AUTHOR_EXAMPLES = {
     'Every year I volunteer for the Christmas Day shift so the officers with little ones can be home.',
     'Third call this week about a pothole. Call the council, people, not us.',
     'Kicked the door at 6, found him under the stairs. Paperwork till noon.',
+    'Complaint #C-2291 against me got dismissed today. Told you so.',
+    'Ortega showed me the scene photos from his last job. Two bodies in a boot. Not sleeping tonight.',
+    'Knew it the moment we saw the footage. Same lad, same jacket.',
+    "Transferred to traffic. Apparently I have to like radar now.",
+    "Retirement do for the old sarge. I'm told I did the worm across the function room.",
   ],
 };

@@ -135,6 +135,156 @@ export function voteNotPolitical(unit: string, post: string): boolean {
   return contest(post) || privateContest(post) || ballotMeasureOnly(post) || noSideNamed(post) || bothSides(unit);
 }
 
+/** A link in the post: "http://t.co/nztm5TUuyI", "www.example.org/story", "bit.ly/3xYz". */
+export const LINKS = [String.raw`https?:\/\/\S+`, String.raw`www\.\S+`, String.raw`t\.co\/\S+`, String.raw`bit\.ly\/\S+`];
+const LINK = new RegExp(String.raw`\b(?:${LINKS.join('|')})`, 'i');
+const LINK_ALL = new RegExp(LINK.source, 'gi');
+
+/** A news source's marks: "#BreakingNews", "Latest story:", "ICYMI", "via @guardian", "(AP)". */
+export const NEWS_MARKS = [
+  String.raw`#(?:news|breakingnews|breaking)\b`,
+  String.raw`\bbreaking(?: news)?:`,
+  String.raw`\blatest story\b`,
+  String.raw`\bicymi\b`,
+  String.raw`^updated\b`,
+  String.raw`\bvideo:`,
+  String.raw`\banalysis by\b`,
+  String.raw`\bvia @`,
+  String.raw`\(via\b`,
+  String.raw`\((?:AP|Reuters|AFP|PA)\)`,
+];
+const NEWS_MARK = new RegExp(NEWS_MARKS.join('|'), 'im');
+
+/** The author or the reader in the post: "I", "my", "we", "our", "you", "y'all" (any case). */
+export const FIRST_AND_SECOND_PERSON = [
+  'i',
+  String.raw`i['’](?:m|d|ve|ll)`,
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'we',
+  String.raw`we['’](?:re|ve|ll|d)`,
+  'our',
+  'ours',
+  'ourselves',
+  'you',
+  String.raw`you['’](?:re|ve|ll|d)`,
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+  'ya',
+  String.raw`y['’]all`,
+  'ur',
+  String.raw`let['’]?s`,
+];
+const PERSON = new RegExp(String.raw`\b${oneOf(FIRST_AND_SECOND_PERSON)}\b|(?:^|\s)['’](?:m|d|ve|ll)\b`, 'i');
+/** "us" and "u" only in lower case: "US elections 2012" and "U. S. Senate" name a country. */
+const PERSON_CASED = /\b(?:us|Us|u)\b/;
+
+/** A verb that urges support when it opens a sentence: "Vote Marsh", "Re-elect Sheriff Purcell", "Back Labour". */
+export const URGING_VERBS = [
+  'vote',
+  'voting',
+  'support',
+  'back',
+  String.raw`re-?elect`,
+  'elect',
+  'join',
+  'donate',
+  'sign',
+  'help',
+  'choose',
+  'pick',
+  'keep',
+  'send',
+  'give',
+  'get',
+  'stand',
+  'share',
+  'retweet',
+  'follow',
+  'come',
+  'register',
+  'tell',
+  'say',
+  'go',
+  'make',
+  'put',
+  'stop',
+  'kick',
+  'throw',
+  'boot',
+  'oust',
+  'dump',
+  'ditch',
+];
+const IMPERATIVE = new RegExp(String.raw`(?:^|[.!?;:\n]\s*|["“]\s*)${oneOf(URGING_VERBS)}\b`, 'i');
+
+/** A hashtag that campaigns: "#VoteLabour", "#ReElectPurcell", "#YesScotland", "#Goldsmith4Labour", "#MarshForMayor". */
+export const CAMPAIGN_TAGS = [
+  String.raw`#(?:[Vv]ote|VOTE|[Ee]lect|[Rr]e-?[Ee]lect|[Bb]ack|[Ss]upport|[Yy]es|[Nn]o)(?:[A-Z0-9]|\b)`,
+  String.raw`#\w+(?:4|[Ff]or)[A-Z]`,
+];
+const CAMPAIGN_TAG = new RegExp(CAMPAIGN_TAGS.join('|'));
+
+/** Praise, blame or a verdict of the author's own: "proud", "congrats", "must win", "deserves", "a disgrace". */
+export const VERDICT_WORDS = [
+  String.raw`proud\w*`,
+  'great',
+  'brilliant',
+  'fantastic',
+  'amazing',
+  'excellent',
+  'superb',
+  String.raw`congrat\w*`,
+  'well done',
+  'good luck',
+  'delighted',
+  'thrilled',
+  String.raw`honou?red`,
+  'love',
+  'best',
+  'must',
+  String.raw`deserve\w*`,
+  String.raw`shame\w*`,
+  String.raw`disgrace\w*`,
+  'positive',
+];
+const VERDICT = new RegExp(String.raw`\b${oneOf(VERDICT_WORDS)}\b`, 'i');
+
+/**
+ * News told about parties or candidates: a link or a news source's marks ("Ontario Liberals win fourth mandate
+ * http://t.co/...", "Latest story: Hudak steps down as PC leader"), with no first or second person, no verb urging
+ * support at a sentence's start, no campaign hashtag and no verdict of the author's own. A headline shared endorses
+ * nobody; "Proud to back Sheriff Purcell http://...", "Vote Marsh! bit.ly/..." and "#VoteLabour http://..." stay open.
+ */
+export function newsTold(post: string): boolean {
+  if (!LINK.test(post) && !NEWS_MARK.test(post)) return false;
+  const words = post.replace(LINK_ALL, ' ');
+  return !PERSON.test(words) && !PERSON_CASED.test(words) && !IMPERATIVE.test(words) && !CAMPAIGN_TAG.test(post) && !VERDICT.test(words);
+}
+
+/** News told, and news that stays open (tested). */
+export const NEWS_TOLD_EXAMPLES = {
+  vetoed: [
+    'Ontario Liberals win fourth mandate; cross into majority territory http://t.co/abc123XyZ',
+    'Tory MP defects to Ukip and forces byelection http://t.co/QwErTy12',
+    'Latest story: Hudak falls well short in Ontario campaign, steps down as PC leader',
+    'Conservatives gain control of the local council from Liberal Democrats - @ ITVLondon www.example.com/story',
+    'US elections 2012: Romney narrowly beats Santorum in Iowa http://t.co/Tq12',
+  ],
+  open: [
+    'Proud to back Sheriff Dale Purcell for another term http://t.co/abc123',
+    'Vote Marsh on Nov 5! bit.ly/marsh2026',
+    '#VoteLabour http://t.co/xyz987 every single one of you',
+    "I'm backing the Conservatives' plan for Britain. http://t.co/g5dP",
+    'Labour are the only party that backs the police.',
+    'Re-elect Sheriff Purcell. Full record at www.purcell2026.org',
+  ],
+};
+
 /** Posts the veto closes, and posts it leaves open (tested; each the veto's post and its one sentence). */
 export const VOTE_NOT_POLITICAL_EXAMPLES = {
   vetoed: [

@@ -11,8 +11,9 @@ import { speakerNotPolice } from '../detectors/id/self-affiliation.js';
 import { noNumberIn, notAnOfficersNumber } from '../detectors/id/badge-number.js';
 import { caseNotOpenIn } from '../detectors/case/investigation.js';
 import { sceneNotRealIn } from '../detectors/case/crime-scene.js';
-import { voteNotPolitical } from './political-vetoes.js';
+import { newsTold, voteNotPolitical } from './political-vetoes.js';
 import { publicAuthor } from './author-vetoes.js';
+import { noCaseTold } from './case-vetoes.js';
 
 export type { OwnSignals };
 
@@ -28,12 +29,14 @@ export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   'id/self-affiliation': { names: AUTHOR_SIGNALS, of: authorSignals, veto: (unit, post) => speakerNotPolice(post, unit) || publicAuthor(post) },
   // heads with no features of their own, only the regex's word on a sentence: a case told as a story, as news or as
   // decided in public is no open investigation; a conference badge, a serial or a ticket number is no officer's, and a
-  // post with no number in digits or words discloses none
-  'case/investigation': { names: [], of: none, veto: (unit, post) => caseNotOpenIn(unit, post) },
+  // post with no number in digits or words discloses none; nor, for investigation, a post the head alone reads as a
+  // case (case-vetoes.ts): hearsay that tells of no crime, case or police ("Luis at the taco truck says ...")
+  'case/investigation': { names: [], of: none, veto: (unit, post) => caseNotOpenIn(unit, post) || noCaseTold(post) },
   'id/badge-number': { names: [], of: none, veto: (unit, post) => notAnOfficersNumber(unit) || noNumberIn(post) },
   // a scene in fiction, on a screen, in a game, a toy's, art or a staged one, or a simile, named in the sentence
   'case/crime-scene': { names: [], of: none, veto: (unit) => sceneNotRealIn(unit) },
   // a vote for no party or candidate: a school or club contest, a talent show, a ballot measure alone, a vote naming
-  // no side, both parties named as one (political-vetoes.ts)
-  'conduct/political': { names: [], of: none, veto: (unit, post) => voteNotPolitical(unit, post) },
+  // no side, both parties named as one; news told about parties, a headline with a link and no voice of the author's
+  // (political-vetoes.ts)
+  'conduct/political': { names: [], of: none, veto: (unit, post) => voteNotPolitical(unit, post) || newsTold(post) },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VOTE_NOT_POLITICAL_EXAMPLES, voteNotPolitical } from '../../src/model/political-vetoes.js';
+import { NEWS_TOLD_EXAMPLES, VOTE_NOT_POLITICAL_EXAMPLES, newsTold, voteNotPolitical } from '../../src/model/political-vetoes.js';
 import { OWN_SIGNALS } from '../../src/model/signals.js';
 
 describe('voteNotPolitical (the conduct/political head veto)', () => {
@@ -17,5 +17,16 @@ describe('voteNotPolitical (the conduct/political head veto)', () => {
     expect(voteNotPolitical('Vote Marsh for council on Tuesday.', post)).toBe(false);
     expect(OWN_SIGNALS['conduct/political']!.veto!('Vote YES on Measure K.', 'Vote YES on Measure K.')).toBe(true);
     expect(OWN_SIGNALS['conduct/political']!.names).toEqual([]);
+  });
+});
+
+describe('newsTold (the conduct/political head veto for news about parties)', () => {
+  it.each(NEWS_TOLD_EXAMPLES.vetoed)('closes a headline shared with no voice of the author\'s: %s', (post) => {
+    expect(newsTold(post)).toBe(true);
+    expect(OWN_SIGNALS['conduct/political']!.veto!(post, post)).toBe(true);
+  });
+
+  it.each(NEWS_TOLD_EXAMPLES.open)('leaves an endorsement, a post with no link or the author\'s voice open: %s', (post) => {
+    expect(newsTold(post)).toBe(false);
   });
 });

@@ -1350,7 +1350,8 @@ const TECHNIQUE =
 // A press-style name and age in a personal post about a crime: "Dwayne Pruitt, 41, lives in his mom's basement"
 const NAME_AGE = /\b([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+),\s+(?:\d{2}),/g;
 
-const CRIME_WORD_WORDS = [
+/** Crime words that make a name a suspect's (also read by the investigation head's hearsay veto, model/case-vetoes.ts). */
+export const CRIME_WORD_WORDS = [
   'arson',
   'robbery',
   'robberies',
