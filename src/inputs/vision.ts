@@ -2569,7 +2569,7 @@ export function uniformCues(img: Raster, objects: DetectedObject[], faces: Box[]
   const portraits = portraitPeople(img, objects, faces);
   const placed: VisionCue[] = portraits.map((o) => ({ kind: 'person:portrait', box: o.box, confidence: o.confidence, detail: 'placed below a large face the object detector gave no body' }));
   const dressed = [...objects, ...portraits];
-  return [...torsos, ...placed, ...kitCues(lit, objects, faces), ...uniformDetailCues(lit, dressed, faces), ...vestCues(lit, dressed), ...suitCues(img, objects), ...kitLineCues(lit, objects, helmets)];
+  return [...torsos, ...placed, ...kitCues(lit, objects, faces), ...uniformDetailCues(lit, dressed, faces, gain !== undefined), ...vestCues(lit, dressed), ...suitCues(img, objects), ...kitLineCues(lit, objects, helmets)];
 }
 
 /** A picture's white point (the 99th percentile of each pixel's brightest channel) is raised to this. */
@@ -2821,7 +2821,7 @@ export function closeUpCues(raw: Raster, person: DetectedObject, vehicles: Detec
   const torso: VisionCue[] = body ? [{ kind: 'torso', box: clip(body.torso, img), confidence: person.confidence, detail: `shoulders ${Math.round(body.shoulderWidth)} px, close up` }] : [];
   // A helmet, for a line of people in kit read on the whole picture, where they are too small to tell one.
   const helmet: VisionCue[] = body && helmetOn(img, person.pose, body) ? [{ kind: 'head:helmet', box: clip(headOf(person.pose, body), img), confidence: 0.5, detail: 'close up' }] : [];
-  return [...torso, ...helmet, ...uniformDetailCues(img, [person], faces), ...vestCues(img, [person, ...vehicles])];
+  return [...torso, ...helmet, ...uniformDetailCues(img, [person], faces, gain !== undefined), ...vestCues(img, [person, ...vehicles])];
 }
 
 /**
@@ -3364,7 +3364,7 @@ function chestOf(b: Box, f: Box | undefined): Box {
  * gaps or engraving inside (a star, a shield), sitting on dark cloth all round. A button, a pen clip or a watch is
  * too small; a white shirt collar or a logo print is not metal on dark.
  */
-function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[]): VisionCue[] {
+function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[], raised = false): VisionCue[] {
   const cues: VisionCue[] = [];
   // In black and white, gold and silver are any light patch (a caption, a white cuff): no badge is read there.
   const grey = isGreyscale(img);
@@ -3378,6 +3378,12 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     }
     return neutral ?? undefined;
   };
+  // A picture raised to its white point (`raised`: whiteGain levelled it, a photo taken a stop dark) has its white at
+  // WHITE_TARGET, not at 255 as one exposed brighter has: a white shirt's shade then falls under `front`'s value. Its
+  // front is also read 255 / WHITE_TARGET brighter, its white at 255 (only ever a veto more), made once for the
+  // picture when first needed.
+  let full: Raster | undefined;
+  const toFull = () => (full ??= levelled(img, 255 / WHITE_TARGET));
   for (const o of objects) {
     if (o.label !== 'person' || o.confidence < 0.3) continue;
     const posed = bodyOf(o.pose);
@@ -3421,6 +3427,7 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[])
     if (light >= 0.08) continue;
     const cast = castOut();
     if (cast && frontShare(cast, front, chest, shirt, scale) >= 0.08) continue;
+    if (raised && frontShare(toFull(), front, chest, shirt, scale) >= 0.08) continue;
     cues.push({ kind: `shirt:${shirt.kind}`, box: chest, confidence: 0.3, detail: `${shirt.said} ${round2(share)}, ${shirt.frontSaid} ${round2(light)}` });
     // On the shirt, a patch on the upper arm the keypoints place (a sleeve patch; without keypoints only on kit); in black
     // and white only a coloured one (a light blob is anything there).

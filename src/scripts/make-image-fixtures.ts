@@ -8,7 +8,7 @@
  * tape broken by glare and a twist and a fascia cut by pillars, a deputy in a tan shirt with a star and sleeve patches
  * and a scout leader in the same shirt (both also under a warm bulb), officers in a navy shirt before a pale wall and in a
  * light-blue shirt with an open collar and a suit with a white shirt and a gold pin (the officer and the suit also under a
- * tungsten bulb), a shield held up to the camera and a trophy shaped like one, badges in a wallet and a gym card, a shield with
+ * tungsten bulb, and a stop dark beside a bright window), a shield held up to the camera and a trophy shaped like one, badges in a wallet and a gym card, a shield with
  * its number on a bar far below its POLICE and a plate with the same print) and metadata written with exiftool (GPS,
  * people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster
  * (fixtures/profile.yaml) or made-up names.
@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 import { person } from './bench-images.js';
-import { IMAGE_VARIANTS, makeVariant, WARM } from './image-variants.js';
+import { DARKER, IMAGE_VARIANTS, makeVariant, WARM } from './image-variants.js';
 import { addGrain } from './seeded.js';
 
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
@@ -104,6 +104,9 @@ const PALE_WALL = '#b9b2a4';
 function standingSvg(wall: string, cloth: string, trousers: string, worn: string, behind = ''): Buffer {
   return svg(960, 900, `<rect width="960" height="900" fill="${wall}"/>${behind}<rect y="675" width="960" height="225" fill="#7a6a58"/>${person(400, 60, 1.2, cloth, trousers, worn)}`);
 }
+
+/** A bright window on the room's wall, left of the person (the picture's white point: 6 % of it), in the picture's pixels. */
+const WALL_WINDOW = '<rect x="90" y="120" width="190" height="260" fill="#fbfbf8"/><rect x="180" y="120" width="10" height="260" fill="#8a8070"/>';
 
 /** A small round wall clock in the picture's pixels: a navy face with a gold rim and a gold hand, as a sleeve patch is drawn. */
 function wallClock(x: number, y: number, r: number): string {
@@ -645,6 +648,10 @@ const scenes = {
   suitPin: () => standingSvg(PALE_WALL, '#1e2024', '#1e2024', SUIT_FRONT),
   /** The suit with its white shirt in shade (a light grey, #c9c3bb), before the pale wall. */
   suitShade: () => standingSvg(PALE_WALL, '#1e2024', '#1e2024', suitFront('#c9c3bb')),
+  /** The navy officer before the pale wall with a bright window on it. */
+  navyOfficerWindow: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', uniformKit('#2c4a30'), WALL_WINDOW),
+  /** The suit with its white shirt in deep shade (#a6a39e, 0.65 of the window's white) before the wall with the window. */
+  suitDeepShade: () => standingSvg(PALE_WALL, '#1e2024', '#1e2024', suitFront('#a6a39e'), WALL_WINDOW),
   /** The navy officer (gold shield, green sleeve patches) with an open collar: a V of skin at the neck. */
   navyOpenCollar: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', openCollar('#1a2238', '#121828') + uniformKit('#2c4a30')),
   /** A gold shield held up to the camera: HARBOR CITY / POLICE / 4471. */
@@ -779,6 +786,11 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // out); a navy uniform's open collar, its skin balanced, is still no white front.
   await put('suit-shade-tungsten-near-miss.jpg', (await grain(await sharp(scenes.suitShade()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
   await put('navy-open-collar-tungsten.jpg', (await grain(await sharp(scenes.navyOpenCollar()).png().toBuffer(), 6)).linear(TUNGSTEN, [0, 0, 0]).jpeg({ quality: 85 }));
+  // The officer and a suit whose shirt is in deep shade, beside a bright window, taken a stop dark (the eval's darker
+  // variant, every channel x0.7): levelled to its white point the picture's white is at 235, and the shirt's shade
+  // falls under white (read again levelled on to 255).
+  await put('navy-officer-dark.jpg', (await grain(await sharp(scenes.navyOfficerWindow()).png().toBuffer(), 6)).linear(DARKER, 0).jpeg({ quality: 85 }));
+  await put('suit-shade-dark-near-miss.jpg', (await grain(await sharp(scenes.suitDeepShade()).png().toBuffer(), 6)).linear(DARKER, 0).jpeg({ quality: 85 }));
   // A shield held up to the camera, turned 12 degrees, and a trophy shield held the same way.
   await put('badge-held.jpg', sharp(await (await grain(await sharp(scenes.heldBadge()).png().toBuffer(), 6)).png().toBuffer()).rotate(12, { background: '#6b5a4a' }).jpeg({ quality: 85 }));
   await put('award-shield-near-miss.jpg', sharp(await (await grain(await sharp(scenes.heldAward()).png().toBuffer(), 6)).png().toBuffer()).rotate(12, { background: '#6b5a4a' }).jpeg({ quality: 85 }));

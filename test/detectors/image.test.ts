@@ -1235,6 +1235,12 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(worn).toMatchObject([{ pattern: 'chest-badge', evidence: 'badge on a uniform shirt' }]);
     expect(ids(await screen('fixtures/images/suit-shade-tungsten-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
   }, 120_000);
+
+  it("a stop dark, a suit's white shirt in deep shade is read levelled on to 255 as well as to the white point: a suit's front; a navy shirt stays navy", async () => {
+    const worn = (await screen('fixtures/images/navy-officer-dark.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
+    expect(worn).toMatchObject([{ pattern: 'chest-badge', evidence: 'badge on a uniform shirt' }]);
+    expect(ids(await screen('fixtures/images/suit-shade-dark-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------------
