@@ -1069,6 +1069,13 @@ const FOUND_AT_SCENE = new RegExp(String.raw`\b(?:found|find|saw|see) (?:him|her
 const FICTION = fictionVeto(FICTION_WORDS, CRIME_MEDIA, FICTION_LOOSE, STAGED, TV);
 // Similes and jokes: "my kitchen looks like a crime scene", "like a murder scene in here"
 const SIMILE = /\blooks? like (?:a |the )?(?:crime|murder|homicide) scene|like a (?:crime|murder) scene\b/i;
+// A pet's kill or mess played as a crime (issue 11, train-y): "the cat had killed something and left it in my shoe.
+// Crime scene. Photo evidence attached."
+const PETS = ['cat', 'dog', 'puppy', 'kitten', 'pup', 'hamster', 'rabbit', 'parrot'];
+const PET_MISCHIEF = new RegExp(
+  String.raw`\b(?:the|my|our)\s+${oneOf(PETS)}\s+(?:had\s+|has\s+|just\s+)?(?:killed|ate|eaten|chewed|shredded|destroyed|brought\s+in|dragged\s+in)\b`,
+  'i',
+);
 // Public safety and appeals: "tape is still up, avoid the area", "send us any video", "do not post photos"
 const NOTICE =
   new RegExp(String.raw`\b${oneOf([
@@ -1233,6 +1240,39 @@ const VICTIM_REMEMBERED = new RegExp(
 const OWN_EVIDENCE_MEDIA = new RegExp(String.raw`${MEDIA_W}\s+of\s+(?:the|my|our)\s+[^.!?\n]{1,40}?\s+(?:below|attached|in\s+(?:the\s+)?comments|in\s+the\s+thread)\b`, 'gi');
 /** A crime's or an incident's reference in the post (OWN_EVIDENCE_MEDIA): "Crime ref 44/19283/26", "Incident number 26-555-0192". */
 const CRIME_REFERENCE = /\b(?:crime|incident|occurrence|log|case)\s+(?:ref(?:erence)?|number|no\.?|#)\s*(?:is\s+)?[:#]?\s*[A-Z]{0,3}[-\/]?\d[\d\/-]{2,}/i;
+// A victim's injuries photographed for the police or after an attack, shared (issue 11, train-y): "the pictures they took
+// of Mam's bruises for the police", "Posting the photos of my boy's face from A&E", "took photos of my injuries for the
+// police" (personal, an attack or the police in the post; not "photos of my knee after the ACL op")
+const INJURY_PARTS = ['bruises', 'bruising', 'injuries', 'wounds', 'cuts', 'face', String.raw`black\s+eyes?`, 'stitches'];
+const INJURY_MEDIA = new RegExp(
+  String.raw`${MEDIA_W}\s+(?:they\s+took\s+|taken\s+)?of\s+(?:my|his|her|their|\w+['’]s)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?${oneOf(INJURY_PARTS)}\b`,
+  'gi',
+);
+const ATTACK_OR_POLICE = /\b(?:police|attack\w*|assault\w*|did\s+(?:this\s+)?to|beat(?:en|ing)?|punched|stabbed|glassed|battered)\b/i;
+// CCTV of the act (issue 11, train-y): "Saw the CCTV stills of him holding the knife to the postmistress" (personal)
+const CCTV_MEDIA = ['stills?', 'footage', 'video', 'images?', 'pics?', 'clip', 'photos?'];
+const CCTV_ACTS = [
+  'holding',
+  String.raw`with\s+the`,
+  'pointing',
+  'waving',
+  'stabbing',
+  'hitting',
+  'attacking',
+  'punching',
+  'kicking',
+  'robbing',
+  'smashing',
+];
+const CCTV_OF_ACT = new RegExp(
+  String.raw`\bcctv\s+${oneOf(CCTV_MEDIA)}\s+of\s+(?:him|her|them|the\s+\w+)\s+${oneOf(CCTV_ACTS)}\b`,
+  'gi',
+);
+// Wounds at a scene (issue 11, heldout-n and train-x): "standing over a guy with two bullet holes in his back", "the lad
+// found in the canal had stab wounds to his back" (personal)
+const WOUNDS = [String.raw`bullet\s+holes?`, String.raw`stab\s+wounds?`, String.raw`gunshot\s+wounds?`, String.raw`knife\s+wounds?`];
+const BODY_PARTS = ['back', 'chest', 'head', 'neck', 'stomach', 'face', 'legs?', 'arms?', 'side'];
+const WOUNDS_IN = new RegExp(String.raw`\b${oneOf(WOUNDS)}\s+(?:in|to)\s+(?:his|her|their|the)\s+${oneOf(BODY_PARTS)}\b`, 'gi');
 const media = (c: SceneText) => c.mediaAllowed;
 const personalMedia = (c: SceneText) => c.mediaAllowed && c.personal;
 
@@ -1568,6 +1608,30 @@ const CRIME_SCENE_CUES: CueRow<SceneText>[] = [
     messageId: 'media',
   },
   {
+    name: 'INJURY_MEDIA',
+    description: 'a victim\'s injuries photographed, with an attack or the police in the post: "the pictures they took of Mam\'s bruises for the police"',
+    pattern: INJURY_MEDIA,
+    requires: (c) => personalMedia(c) && ATTACK_OR_POLICE.test(c.text),
+    confidence: 0.7,
+    messageId: 'victim',
+  },
+  {
+    name: 'CCTV_OF_ACT',
+    description: 'CCTV of the act itself: "the CCTV stills of him holding the knife to the postmistress" (personal)',
+    pattern: CCTV_OF_ACT,
+    requires: personalMedia,
+    confidence: 0.7,
+    messageId: 'media',
+  },
+  {
+    name: 'WOUNDS_IN',
+    description: 'wounds told where they are: "a guy with two bullet holes in his back" (personal)',
+    pattern: WOUNDS_IN,
+    requires: (c) => c.personal,
+    confidence: 0.7,
+    messageId: 'gore',
+  },
+  {
     name: 'WHAT_IT_LOOKED_LIKE',
     description: '"this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath',
     pattern: WHAT_IT_LOOKED_LIKE,
@@ -1589,7 +1653,7 @@ const CRIME_SCENE_ROWS: CueRow<SceneText>[] = CRIME_SCENE_CUES.map((row) =>
 );
 
 /** Whether a post tells a scene that is no real one: fiction, a screen, a game, a toy or a staged scene, or a simile. */
-const sceneNotReal = (post: string) => FICTION.test(post.replace(SCREEN_SIMILE, ' ')) || SIMILE.test(post);
+const sceneNotReal = (post: string) => FICTION.test(post.replace(SCREEN_SIMILE, ' ')) || SIMILE.test(post) || PET_MISCHIEF.test(post);
 
 /** The sure part of the fiction veto, for one sentence: no bare "game", "the show" or "TV" (a TV left on at a scene). */
 const FICTION_SURE = fictionVeto(FICTION_WORDS, CRIME_MEDIA, STAGED);
@@ -1600,7 +1664,7 @@ const FICTION_SURE = fictionVeto(FICTION_WORDS, CRIME_MEDIA, STAGED);
  * post-wide one (whose "TV" and "game" are in 10 of 1,205 labelled positives: "the TV still on").
  */
 export function sceneNotRealIn(sentence: string): boolean {
-  return FICTION_SURE.test(sentence.replace(SCREEN_SIMILE, ' ').replace(FILMING, ' ')) || SIMILE.test(sentence);
+  return FICTION_SURE.test(sentence.replace(SCREEN_SIMILE, ' ').replace(FILMING, ' ')) || SIMILE.test(sentence) || PET_MISCHIEF.test(sentence);
 }
 /** "film" as the verb, no film: "bleeding on the pavement while people film" (sceneNotRealIn). */
 const FILMERS = ['people', 'they', 'we', 'i', 'you', 'everyone', 'bystanders', 'someone', 'somebody'];
@@ -1623,6 +1687,10 @@ export const crimeScene: TextDetector = {
   },
   examples: {
     tp: [
+      // issue 11, session 21: injuries photographed after an attack, CCTV of the act, wounds told where they are
+      { text: "The nurse took pictures of my sister's bruises for the police and I'm posting them so everyone sees.", messageId: 'victim' },
+      { text: 'Saw the CCTV stills of him holding the bat over the shopkeeper.', messageId: 'media' },
+      { text: 'First night in the new borough and I am standing over a lad with stab wounds in his back.', messageId: 'gore' },
       'Sent the bodycam still from the Elm St stabbing to the group chat, look at this',
       "here you go 📸 the pistol and wraps we lined up on the bench after the warrant",
       "Worst one we've attended in years. He was slumped in the back seat. Can't unsee it.",
@@ -1646,6 +1714,12 @@ export const crimeScene: TextDetector = {
     ],
     fp: [
       "📸 the knives and forks laid out for the wedding breakfast",
+      // issue 11, session 21: an official appeal for witnesses and their footage, a pet's kill played as a crime
+      "The dog had shredded the sofa by the time I got home. Crime scene. Photo evidence below.",
+      'Photos of my knee after the op are not for the faint-hearted.',
+      'CCTV footage of the new car park is up on the council site.',
+      'Physio said the scar tissue in his back is healing well.',
+      { text: "Hit and run on the Mill Road bridge: we're looking for witnesses. Dashcam footage can be uploaded via our website.", context: 'official' },
       "NaNoWriMo day 9: 'He was face down in the pool.' Too dramatic?",
       { text: 'Crime scene tape is still up on Harbor Ave, please avoid the area.', context: 'official' },
       'Binge-watching a crime scene documentary tonight, anyone seen it?',

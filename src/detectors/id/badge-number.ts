@@ -856,6 +856,9 @@ const LOOKALIKE_NUMBER_KINDS = [
   String.raw`(?<!police\s)service`,
 ];
 
+/** Devices handed out with a number on them: "a pager with number 4412 on it" (BADGE_LOOKALIKE). */
+const NUMBERED_DEVICES = ['pager', 'bleeper', 'radio', 'walkie(?:-talkie)?', 'locker', 'key(?:\\s+fob)?', 'buzzer'];
+
 /** Gatherings that hand out numbered badges: "my badge for the expo" (BADGE_LOOKALIKE). */
 const EVENTS = [
   'expo',
@@ -883,7 +886,9 @@ const BADGE_LOOKALIKE = new RegExp(
     String.raw`|badges?\s+(?:(?:number|no\.?|#|id)\s+)?(?:for|at|from)\s+(?:the\s+|this\s+|a\s+)?${oneOf(EVENTS)}` +
     // a card's number: "ID number 449032 for the library card"
     String.raw`|library\s+card|gym\s+membership|loyalty\s+card` +
-    String.raw`|serial|${oneOf(LOOKALIKE_NUMBER_KINDS)}\s+(?:number|no\.?|#|id))\b`,
+    String.raw`|serial|${oneOf(LOOKALIKE_NUMBER_KINDS)}\s+(?:number|no\.?|#|id)` +
+    // a device given with a number on it (issue 11, train-y): "gave me a pager with number 4412 on it"
+    String.raw`|${oneOf(NUMBERED_DEVICES)}\s+with\s+(?:the\s+|a\s+)?(?:number|no\.?|#))\b`,
   'i',
 );
 /**
@@ -931,9 +936,21 @@ export function noNumberIn(post: string): boolean {
   return !ANY_NUMBER.test(post);
 }
 
+/**
+ * A case, complaint or crime number, the only number in the sentence (issue 11, train-x): "Case 2026-004417 – my
+ * insurance company wants the number again" (the labelling rules: a case number is NOT a badge). A sentence with
+ * another number beside it keeps the head's reading ("Incident 26-4471 is mine now. Badge 5580 on the paperwork").
+ */
+const CASE_NUMBER_HERE = /\b(?:case|complaint|crime|incident)\s*(?:ref(?:erence)?|number|no\.?|#)?\s*:?\s*#?\s*[A-Z]{0,4}-?\d[\d/-]*/gi;
+const onlyACaseNumber = (sentence: string) => {
+  const rest = sentence.replace(CASE_NUMBER_HERE, ' ');
+  return rest !== sentence && !/\d/.test(rest);
+};
+
 /** Whether a sentence holds a badge or number that is no officer's: the learned head's veto (BADGE_LOOKALIKE and the above). */
 export function notAnOfficersNumber(sentence: string): boolean {
   return (
+    onlyACaseNumber(sentence) ||
     BADGE_LOOKALIKE.test(sentence) ||
     APP_BADGE.test(sentence) ||
     PHONE_SHAPE.test(sentence) ||

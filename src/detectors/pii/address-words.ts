@@ -695,3 +695,43 @@ export const NOT_NAME_WORDS = new Set([
   'mile',
   'mm',
 ]);
+
+/**
+ * Strong street types that are everyday nouns spelled out (issue 11): written in lower case, name and all, in a draft
+ * that capitalises its start, they are prose ("Foot pursuit through 4 back gardens"), not an address. An all-lowercase
+ * draft ("come thru 12 oak close") and an abbreviation ("4370 sunnyslope dr") keep the reading.
+ */
+export const EVERYDAY_NOUN_TYPES = [
+  'gardens',
+  'heights',
+  'commons',
+  'grove',
+  'close',
+  'row',
+  'loop',
+  'bend',
+  'cove',
+  'ridge',
+  'crossing',
+  'square',
+  'circle',
+  'court',
+  'place',
+  'way',
+  'trail',
+  'alley',
+  'terrace',
+  'quay',
+  'wharf',
+  'promenade',
+];
+
+/**
+ * Titles of films, shows and books that are written as an address (issue 11): "21 Jump Street was on last night" names
+ * a show, not a home. Regex source, one title a line.
+ */
+export const SCREEN_TITLE_ADDRESSES = [
+  String.raw`2[12]\s+Jump\s+Street`,
+  String.raw`10\s+Cloverfield\s+Lane`,
+  String.raw`84\s+Charing\s+Cross\s+Road`,
+];

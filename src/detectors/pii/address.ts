@@ -4,9 +4,11 @@ import type { TextAnalysis } from '../../nlp/index.js';
 import { cuesOf, overlapsMade, perMatch, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
 import {
   ABBREVIATED_ENDINGS,
+  EVERYDAY_NOUN_TYPES,
   NOT_NAME_WORDS,
   NOT_STREET_TYPES,
   RISKY_STREET_ENDINGS,
+  SCREEN_TITLE_ADDRESSES,
   STREET_ENDINGS,
   STREET_PREFIXES,
   STRONG_STREET_TYPES,
@@ -1079,13 +1081,21 @@ const nameAdjective = (tokens: string[], i: number) =>
  * Not a street: a count, a rank or a date before the number, words no street name holds, or prose before a
  * capitalised type ("the 3 main reasons Street").
  */
+const EVERYDAY_NOUN_TYPE = new Set(EVERYDAY_NOUN_TYPES);
+/** A show's or a book's title written as an address (issue 11): "21 Jump Street was on last night". */
+const SCREEN_TITLE = new RegExp(String.raw`^(?:${oneOf(SCREEN_TITLE_ADDRESSES)})\b`, 'i');
+
 const notUsStreet: Veto<CueText> = (m, c) => {
   const st = usStreetAt(m, c);
   if (!st) return true;
   const { text } = c;
   const { lead, house, tokens, type } = st;
   if (countLike(text, m.index, lead ?? house) || slashedDate(text, m.index, house)) return true;
+  if (SCREEN_TITLE.test(text.slice(m.index))) return true;
   const lowercase = tokens.some((t) => /^\p{Ll}/u.test(t));
+  // "Foot pursuit through 4 back gardens": an everyday noun in lower case, name and all, in a capitalised draft
+  const allLower = tokens.every((t) => !/^\p{Lu}/u.test(t)) && /^\p{Ll}/u.test(type);
+  if (allLower && EVERYDAY_NOUN_TYPE.has(type) && /^\P{L}*\p{Lu}/u.test(text)) return true;
   if (tokens.some((t, i) => NOT_NAME_WORDS.has(lower(t)) && !/^(?:St|Mt|Ft)\.?$/.test(t) && !nameAdjective(tokens, i))) return true;
   if (tokens.every((t) => CONNECTORS.has(lower(t)))) return true;
   // An all-lowercase draft ("221 river rd") is fine; lowercase words before a capitalised type are prose.
@@ -1338,6 +1348,8 @@ export const address: TextDetector = {
       { text: 'Drop off donations for the toy drive at 400 Commerce Blvd this week.', context: 'official' },
       "Officer Perrault's new address is 19 Harbor View Ct if you want to send a card.",
       'come thru 221 river rd after 8',
+      // issue 11, session 21: an all-lowercase draft keeps a lowercase street of an everyday noun
+      'party at 12 oak close from 8, bring a bottle',
       'Send the forms to PO Box 4471, Harbor City.',
       'New place: Apt 12, The Maltings, Bray, Co. Wicklow A98 X2E4',
       'Our postal address is RMB 4471, Bega NSW 2550',
@@ -1368,6 +1380,9 @@ export const address: TextDetector = {
     ],
     fp: [
       'The number 42 bus on Hollis Street was late again.',
+      // issue 11, session 21: prose in a capitalised draft, and a show's title
+      'Chased him through 3 back gardens and over a shed roof. Lost him anyway.',
+      '21 Jump Street is on tonight, forgot how good that film was',
       'Come by the park on Saturday, 3 bouncy castles and a barbecue.',
       'Around 200 Oak Street residents turned up to the meeting.',
       'He scored 3 goals at Park Cross on Saturday',

@@ -778,6 +778,17 @@ const birthEventDay = perMatch((m: RegExpExecArray, c: BirthText) => {
   return dayNear(c, m.index, end) ?? (arrival ? undefined : clockAfter(c, end));
 });
 
+/** A day, then "on my birthday" (issue 11, train-y): "Got my stripes today, on my 33rd birthday no less". */
+const TODAY_ON_MY_BIRTHDAY = new RegExp(
+  String.raw`\b(?:today|tonight|this\s+morning|yesterday)\s*,?\s+on\s+(?:my|his|her)\s+(?:(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\s+)?(?:birthday|bday)\b`,
+  'gi',
+);
+/** An ordinal birthday, then its date (issue 11, train-y): "for my 35th, which is actually the 12th". */
+const ORDINAL_WHICH_IS = /\b(?:my|his|her)\s+\d{2}(?:st|nd|rd|th)\s*,?\s+which\s+is\s+(?:actually\s+|really\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\b/gi;
+
+/** What follows a score out of ten: "10/10 would give birth again", "9/10 recommend". */
+const RATING_AFTER = /^\s*(?:would|recommend\w*|stars?|rating|no\s+notes)\b/i;
+
 /** A time of day said of a birth, the day being the post's: "delivered a baby girl … at 0500", "welcomed our son at 3:12am". */
 const BIRTH_CLOCK = new RegExp(String.raw`\b(?:${CLOCK_TIME}|at\s+(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hours|hrs))?)(?!\w)`, 'i');
 function clockAfter(c: BirthText, end: number): { start: number; end: number } | undefined {
@@ -1704,7 +1715,8 @@ const OWNED_NAME = /(?:^|\s)(?:[Oo]ur|[Mm]y)\s+\p{Lu}\p{Ll}+$/u;
 
 /** Up to three words after "happy birthday to" / "birthday of", where the subject of a greeting sits. */
 function subjectAfter(text: string, end: number): string {
-  const m = /^\s*,?\s*(?:to|of|for)?\s*((?:\S+\s*){0,4})/i.exec(text.slice(end, end + 60));
+  // ("to our very own Riverside Police Department": the filler left out, issue 11, train-y)
+  const m = /^\s*,?\s*(?:to|of|for)?\s*(?:(?:our|my|the|your)\s+(?:very\s+)?own\s+)?((?:\S+\s*){0,4})/i.exec(text.slice(end, end + 60));
   return m ? (m[1].split(/[.!?\n]/)[0] ?? '') : '';
 }
 
@@ -2027,6 +2039,9 @@ const saidAgain = (m: RegExpExecArray, text: string) => {
   return !!next && wordValue(next[1]!) === parseInt(/\d+/.exec(m[0])?.[0] ?? '-1', 10);
 };
 
+/** A count of the years just named: "19 of those years in the police", "half of them on nights". */
+const OF_THOSE_YEARS = /^\W+(?:\d+|\w+)\s+of\s+(?:those|them|which)\b/i;
+
 /** A bare age tied to a day ("6 today!", "61 years young on the 7th"): a person's only (AGE_TODAY, YEARS_OLD_ON). */
 const bareAgeVeto: Veto<BirthText> = (m, c) => {
   const subject = subjectBefore(c.analysis, m.index);
@@ -2047,7 +2062,9 @@ const bareAgeVeto: Veto<BirthText> = (m, c) => {
   const spelled = /^\p{L}/u.test(m[0]) && !SMALL_NUMBER_WORD.test(m[0]) && !WEATHER.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120));
   // an adult's age in digits, then the author goes on about themself: "42 today and i still can't fold a sheet"
   const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length, 120);
-  const ownAge = (AND_I.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 20)) || saidAgain(m, c.text)) && adultAge(m[0]) && !WEATHER.test(sentence) && !WORK_COUNTED.test(sentence);
+  // (or the years of it counted next: "39 tomorrow. 19 of those years in the police", issue 11, train-x)
+  const yearsOfIt = OF_THOSE_YEARS.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  const ownAge = (AND_I.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 20)) || saidAgain(m, c.text) || yearsOfIt) && adultAge(m[0]) && !WEATHER.test(sentence) && !WORK_COUNTED.test(sentence);
   return !(noSubject(c.analysis, m.index) && (spelled || ownAge || BIRTH_CONTEXT.test(c.text) || /^\W*(?:officially|finally)\s*$/i.test(subject)));
 };
 const whole = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
@@ -2200,6 +2217,11 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     pattern: BIRTH_EVENT,
     vetoes: [
       (m, c) => !birthEventDay(m, c),
+      // a score, not a day (issue 11, train-y): "10/10 would give birth again"
+      (m, c) => {
+        const day = birthEventDay(m, c)!;
+        return /^\d{1,2}\s*\/\s*10$/.test(c.text.slice(day.start, day.end)) && RATING_AFTER.test(c.text.slice(day.end, day.end + 24));
+      },
       // "gave birth to a calf": an animal anywhere in the sentence, with no relative of the author's; an institution
       // before the cue is no newborn's parent, but may deliver one ("Riverside PD officers helped deliver a baby boy")
       (m, c) => {
@@ -2461,6 +2483,29 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     examples: ['Happy 30th to me! Woke up this morning to grey hairs.'],
   },
   {
+    name: 'TODAY_ON_MY_BIRTHDAY',
+    description: 'a day, then "on my birthday": "Got my stripes today, on my 33rd birthday no less", "Nineteen years ago today, on my 21st birthday"',
+    pattern: TODAY_ON_MY_BIRTHDAY,
+    requires: notGreetingAThing,
+    // a thing for the birthday, not the day: "Today, on my birthday cake order, they spelt my name wrong"
+    vetoes: [(m, c) => /^\s+(?:cake|party|card|present|gift|dinner|meal|order|list|wish)/i.test(c.text.slice(m.index + m[0].length))],
+    confidence: 0.75,
+    messageId: 'relative',
+    disjoint: true,
+    examples: ["Got my sergeant's stripes today, on my 33rd birthday no less."],
+  },
+  {
+    name: 'ORDINAL_WHICH_IS',
+    description: 'an ordinal birthday, then its date: "for my 35th, which is actually the 12th"',
+    pattern: ORDINAL_WHICH_IS,
+    requires: notGreetingAThing,
+    vetoes: [(m, c) => /\b(?:anniversary|wedding)\b/i.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120)) || YEARS_SERVED.test(c.text)],
+    span: (m) => groupSpan(m, 1),
+    confidence: 0.75,
+    disjoint: true,
+    examples: ['Surprise do at the pub on Friday for my 35th, which is actually the 12th.'],
+  },
+  {
     name: 'THE_DAY_TURNS',
     description: '"Today\'s the day!", then an age reached: "Today\'s the day! Baby Max turns one"',
     pattern: THE_DAY_TURNS,
@@ -2629,6 +2674,12 @@ export const birthdate: TextDetector = {
       'Born 14 minutes apart on a snowy Jan 3rd 1995.',
     ],
     fp: [
+      // issue 11, session 21: an institution greeted with filler before its name, a score out of ten, a thing for the
+      // birthday, an anniversary's date
+      'Today, on my birthday cake order, the bakery spelt my name wrong.',
+      'Quiet one for my 25th, which is the 14th: wedding anniversaries are for us two.',
+      { text: 'Happy birthday to our very own Harbor Police Department! 150 years young today.', context: 'official' },
+      'The maternity nurses were brilliant. 10/10 would give birth there again.',
       // a weight "at" a date that is a catch (BIRTH_STATS' NOT_A_NEWBORN)
       'Caught a carp on 4 Dec 2026 at 9lb 3oz, personal best.',
       'The shop turns 5 on the Friday, cake for every customer.',

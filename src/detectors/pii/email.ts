@@ -273,6 +273,21 @@ const ROLE_MAILBOXES = [
   'membership',
   'tickets',
   'accounts',
+  // an event's or a body's mailbox (issue 11, train-y): "The RSVP for the reunion is at reunion@stbrendans.ie", "Email the
+  // council at planning@riversidecouncil.org", "email the organisers at stalls@riversidexmas.ie"
+  'reunion',
+  'planning',
+  'stalls',
+  'rsvp',
+  'committee',
+  'organi[sz]ers',
+  'volunteers?',
+  'registrations?',
+  'entries',
+  'feedback',
+  'newsletter',
+  'careers',
+  'jobs',
 ];
 const ROLE_BOX = new RegExp(String.raw`^${oneOf(ROLE_MAILBOXES)}@`, 'i');
 /** Words a mailbox template is made of: "Use the format firstname.lastname@yourcompany.com" (issue 11). */
@@ -370,6 +385,9 @@ export const email: TextDetector = {
       'email jane.doe83 at gmail if you want the rota',
     ],
     fp: [
+      // issue 11, session 21: an event's and a council's mailboxes
+      'Class of 2004 reunion: RSVP to reunion@stmarkshigh.org by Friday.',
+      'Object to the new car park: email planning@lakesidecouncil.gov.uk before the 3rd.',
       { text: 'Recognise this man? Contact Detective Phillips at tphillips@examplecounty.org with information.', context: 'official' },
       { text: 'Questions? Email info@harborcitypd.example.gov.', context: 'official' },
       { text: 'Anyone with footage, please email hillsidewatch@gmail.com.', context: 'official' },

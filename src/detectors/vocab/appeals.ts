@@ -22,4 +22,7 @@ export const OFFICIAL_APPEALS = [
   'wanted for',
   'have you seen',
   'can you help',
+  // (issue 11, heldout-n) "we're looking for witnesses. Dashcam footage can be uploaded via our website"
+  'looking for (?:any )?(?:witnesses|information)',
+  String.raw`(?:footage|video|dashcam|photos) can be (?:uploaded|submitted|sent)`,
 ];

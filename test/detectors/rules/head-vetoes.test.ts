@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { noNumberIn, notAnOfficersNumber } from '../../../src/detectors/id/badge-number.js';
 import { caseNotOpenIn } from '../../../src/detectors/case/investigation.js';
+import { sceneNotRealIn } from '../../../src/detectors/case/crime-scene.js';
 
 describe('id/badge-number head veto', () => {
   it('skips a phone number given to ring, in a trunk-0 national shape (issue 11)', () => {
@@ -9,6 +10,12 @@ describe('id/badge-number head veto', () => {
     expect(notAnOfficersNumber('New mobile is 07700 900123, old one is dead')).toBe(true);
     expect(notAnOfficersNumber('Badge 4471 back on the vest after leave')).toBe(false);
     expect(notAnOfficersNumber('Shield 012345, same as my dad wore')).toBe(false);
+  });
+  it('skips a case number that is the only number in the sentence, and keeps a badge beside one (issue 11)', () => {
+    expect(notAnOfficersNumber('Case 2026-001188, the insurer wants the number again')).toBe(true);
+    expect(notAnOfficersNumber('Complaint number 26-4410 still open after a month')).toBe(true);
+    expect(notAnOfficersNumber('Incident 26-4471 is mine now, badge 5580 on the paperwork')).toBe(false);
+    expect(notAnOfficersNumber('Work gave me a pager with number 3310 on it, very 1995')).toBe(true);
   });
   it('skips a post with no number at all', () => {
     expect(noNumberIn('My old collar number still pops into my head')).toBe(true);
@@ -22,6 +29,15 @@ describe('case/investigation head veto', () => {
     expect(unit("My husband's tax reg number is 918224, tell the desk sergeant that if he doesn't answer his phone")).toBe(true);
     expect(unit('Tax registry 771204 on the overtime slip again')).toBe(true);
     expect(unit('Case number 918224: the suspect is the tenant downstairs')).toBe(false);
+    // (a case number beside the officer's is still told)
+    expect(unit('Tax reg 771204 on the charge sheet, complaint number 26-4410')).toBe(false);
+  });
+  it("skips a pet's mischief record, a culprit yet to be found and a door described (issue 11)", () => {
+    expect(unit("Pickle's rap sheet this week: two socks and a slipper. Lock her up.")).toBe(true);
+    expect(unit("She's going to find out who did it, believe me.")).toBe(true);
+    expect(unit('Number 9 is the one with the green gate.')).toBe(true);
+    expect(unit("His rap sheet runs to four pages, assault and dealing mostly.")).toBe(false);
+    expect(unit('Number 9 is the one with the green gate, that is where the dealer lives.')).toBe(false);
   });
   it('skips a phone number given as one, and keeps one in a case (issue 11)', () => {
     expect(unit("New phone case came in and it's already cracked. New number too btw, 07700 900318, the old one's dead.")).toBe(true);
@@ -37,5 +53,12 @@ describe('case/investigation head veto', () => {
     // (a number said to be given, with none in the post, is no case number: the lead's call)
     expect(unit('Reported my stolen bike online and got a crime number in 5 minutes')).toBe(true);
     expect(unit('Crime ref for my stolen bike is 26/1199')).toBe(false);
+  });
+});
+
+describe('case/crime-scene head veto', () => {
+  it("skips a pet's kill played as a crime, and keeps a scene (issue 11)", () => {
+    expect(sceneNotRealIn('The cat had killed a mouse and left it on the mat. Crime scene.')).toBe(true);
+    expect(sceneNotRealIn('Crime scene photos from the Elm St stabbing are on the group chat.')).toBe(false);
   });
 });
