@@ -363,6 +363,8 @@ export const departmentMoniker: TextDetector<Vocab> = {
       // "alt" is not a + lieutenant; "depot" is no deputy
       'new playlist from @alt_rock_jen is great',
       'deals all week at @depot_deals_mike',
+      // (issue 11, session 21: train-y) a business named after the precinct
+      'Follow @precinct_pizza for the best pepperoni in town.',
       { text: 'Follow @HarborCityPD for road closure updates during the storm.', context: 'official' },
       'New handle who dis: @johnny.lifts',
       'Proud to wear the uniform for 10 years now. #HCPD',

@@ -9,7 +9,7 @@ import { isPersonName } from '../../nlp/people.js';
 import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
 import { RANKS } from '../vocab/ranks.js';
-import { numberWords } from '../vocab/numbers.js';
+import { numberWords, ORDINAL_UNITS } from '../vocab/numbers.js';
 import { MONTH_ABBREVIATIONS, WEEKDAYS } from '../vocab/calendar.js';
 import { POLICE_CARS } from '../vocab/police-vehicles.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, PLAYED_CHARACTER_AFTER, STAGED, fictionVeto } from '../vocab/fiction.js';
@@ -347,15 +347,120 @@ const TOUR_KINDS = [
 ];
 
 /** British and Australian station-life words that only police use this way. */
+/** Which relief (a British police shift crew): "the night relief", "the other relief". One item a line. */
+const RELIEF_KINDS = ['night', 'day', 'late', 'early', 'other', 'old', 'whole', 'new'];
+/** Words after "the relief" that make it aid, ease or a stand-in: "the relief effort", "the relief of". One item a line. */
+const NOT_A_RELIEF_AFTER = [
+  'of',
+  'that',
+  'effort',
+  'fund',
+  'work',
+  'team',
+  'agency',
+  'agencies',
+  'operation',
+  'convoy',
+  'supplies',
+  'goods',
+  'aid',
+  'camp',
+  'package',
+  'payment',
+  'pitcher',
+  'valve',
+  'road',
+  'map',
+  'society',
+  'workers?',
+  'staff',
+  'bus',
+  'train',
+  'driver',
+  'teacher',
+  'cook',
+];
+
+/** Offences one is nicked for: "nicked him for no insurance". One item a line. */
+const OFFENCES_NICKED_FOR = [
+  String.raw`no\s+(?:insurance|licen[cs]e|tax|mot)`,
+  String.raw`drink[- ]driving`,
+  String.raw`drunk[- ]driving`,
+  'possession',
+  'theft',
+  'assault',
+  'shoplifting',
+  'burglary',
+  String.raw`criminal\s+damage`,
+  'obstruction',
+  'speeding',
+  String.raw`being\s+drunk`,
+  String.raw`a\s+warrant`,
+];
+/** The police workplaces whose party the author goes to: "the station Christmas do". One item a line. */
+const POLICE_WORKPLACES = [
+  'station',
+  'precinct',
+  'pct',
+  'relief',
+  'detachment',
+  'nick',
+  'force',
+  'narcotics',
+  'cid',
+];
+/** Kinds of party: "Christmas", "leaving". One item a line. */
+const PARTY_KINDS = [
+  'christmas',
+  'xmas',
+  'holiday',
+  'summer',
+  'leaving',
+  'retirement',
+  String.raw`end[- ]of[- ]year`,
+];
+/** A party: "do", "bash". One item a line. */
+const PARTIES = [
+  'do',
+  'party',
+  'bash',
+  String.raw`piss-?up`,
+  'social',
+  'drinks',
+];
+/** Police sports teams: "the force rugby team". One item a line. */
+const POLICE_SPORTS = [
+  'rugby',
+  'football',
+  'soccer',
+  'hockey',
+  'softball',
+  'cricket',
+  'boxing',
+  'darts',
+  'netball',
+  'basketball',
+];
+
 const STATION_LIFE = [
   String.raw`(?:at|to|in|from|of|round)\s+the\s+nick(?!\s+of\s+time)`,
   String.raw`the\s+nick['’]s`,
+  // (issue 11, session 21: train-y) "went straight to the pub with half the nick"
+  String.raw`(?:half|all|most|rest)\s+(?:of\s+)?the\s+nick(?!\s+of\s+time)`,
   String.raw`(?:(?:i['’]m|i\s+am|i\s+was|i['’]ve\s+been|me)\s+on|back\s+on|off)\s+response(?!\s+(?:to|from|times?)\b)`,
   String.raw`response\s+(?:shift|car|driver|policing)`,
   // "Sunday on response", "nights on response", "two years on response" (not "be on response": the person veto)
   String.raw`(?:night|shift|day|\w+day|weekend|week|month|year|first)s?\s+on\s+response(?!\s+(?:to|from|times?)\b)`,
   String.raw`(?:my|our|the\s+same)\s+relief`,
   String.raw`[b-d]\s+relief`,
+  // (issue 11, session 21: heldout-n, train-v/w/x, train-n) the relief as the author's own crew: "went straight to the
+  // pub with the relief", "for the lads on the other relief", "Any of the night relief need a lift", "the cleanest on
+  // the relief", "Relief night out", "the relief's Christmas do" (not "to the relief of", "a relief pitcher", "the
+  // relief effort": no preposition before "the", or a word after)
+  String.raw`(?:with|on|from|for|in)\s+the\s+(?:${oneOf(RELIEF_KINDS)}\s+)?relief(?!\s+${oneOf(NOT_A_RELIEF_AFTER)}\b)`,
+  String.raw`of\s+the\s+${oneOf(RELIEF_KINDS)}\s+relief(?!\s+${oneOf(NOT_A_RELIEF_AFTER)}\b)`,
+  String.raw`(?:our|the)\s+relief['’]s`,
+  String.raw`(?<=(?:^|[.!?\n])\s*)relief\s+(?:christmas\s+do|xmas\s+do|night\s+out|do)`,
   // (issue 11, session 20: train-a/j/q/w, train-x) "anyone on C-relief", "the whole B watch", "on c-watch", "anyone from
   // B-watch" (a letter from b to e: "that's a relief", "gave me a watch")
   String.raw`[b-e]-relief`,
@@ -596,6 +701,8 @@ const AS_A_NOUN = oneOf([
   'detective',
   'leo',
   String.raw`law\s+enforcement\s+officer`,
+  // (issue 11, session 21: train-y) "As a 20-year police veteran, I'm endorsing…"
+  String.raw`police\s+veteran`,
 ]);
 
 /** What may stand between "as a" and the noun: "as an off-duty cop", "speaking as a retired officer". */
@@ -610,6 +717,8 @@ const AS_A_QUALIFIER = oneOf([
   'police',
   'patrol',
   'uniformed',
+  // (issue 11, session 21: train-y) "as a 20-year police veteran"
+  String.raw`\d+-year`,
 ]);
 
 /** What "I'm a …" names when it is a police job. One item a line. */
@@ -723,6 +832,9 @@ const CASE_TALK = new RegExp(String.raw`\b${oneOf([
   'lawyered',
   'charged',
   'warrant',
+  // (issue 11, session 21: heldout-n) "failed his polygraph this morning", "just waiting on forensics"
+  'polygraph',
+  'forensics',
 ])}\b`, 'i');
 /** A cut from a camera: "bodycam still", "dashcam clip". One item a line. */
 const CAMERA_CUTS = [
@@ -1155,6 +1267,60 @@ function thirdPersonLeads(m: RegExpExecArray, c: AuthorText): boolean {
   return /\b(?:he|she|they|who)\b/i.test(lead) && !/\b(?:i|me|my|we)\b/i.test(lead);
 }
 
+/** Police nouns one signs a post with: "Sergeant at the 9th Precinct here". One item a line. */
+const SIGNING_AS = [
+  'cop',
+  'copper',
+  String.raw`police\s+officer`,
+  'officer',
+  'deputy',
+  'trooper',
+  'constable',
+  'detective',
+  'sergeant',
+];
+/** Commands named by their number: "the 9th Precinct". One item a line. */
+const COMMANDS = ['precinct', 'pct', 'district', 'division'];
+/** Ordinals, as words or digits: "Third one I've pulled over today". */
+const ORDINAL_WORDS = [...ORDINAL_UNITS, String.raw`\d+(?:st|nd|rd|th)`];
+/** What one does to a driver or offender, counted in a day: "pulled over", "nicked". One item a line. */
+const STOPPED_VERBS = [
+  String.raw`pulled\s+over`,
+  'nicked',
+  'arrested',
+  'booked',
+  'stopped',
+];
+
+/** Someone dressed up as police: "his police costume", "dressed up as a cop". */
+const DRESSED_UP = new RegExp(
+  String.raw`\b(?:police|cop|copper|sheriff|detective)\s+(?:costume|fancy\s+dress)\b` +
+    String.raw`|\bdress(?:ed|es|ing)?\s+(?:up\s+)?as\s+(?:a|an)\s+(?:cop|copper|police(?:man|woman)?|police\s+officer|sheriff|detective)\b`,
+  'i',
+);
+
+/** Pets in a post: "my pup", "the dog". One item a line. */
+const PET_WORDS = [
+  'pup',
+  'puppy',
+  'pups',
+  'dog',
+  'doggo',
+  'pooch',
+  'pet',
+];
+const PET_POST = new RegExp(String.raw`\b${oneOf(PET_WORDS)}(?:['’]s)?\b`, 'i');
+
+/** A post about a pet whose cue's sentence leads on a name, not the author: "Ziggy retired from the force last year". */
+const petLeads: CueVeto<AuthorText> = (m, c) => {
+  if (!PET_POST.test(c.text)) return false;
+  const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+  const at = c.text.lastIndexOf(sentence.slice(0, 20), m.index);
+  const lead = at >= 0 ? c.text.slice(at, m.index) : '';
+  // a name leads ("Ziggy retired"), not the author's dropped subject ("Joined the force in 2004. The dog…")
+  return /\p{Lu}\p{Ll}+\s+(?:just\s+|finally\s+|officially\s+)?$/u.test(lead) && !/\b(?:i|we|my|our)\b/i.test(lead);
+};
+
 /** Police units whose life or first day an author tells: "Marine unit life", "first week on the mounted unit". One item a line. */
 const UNITS_WITH_A_LIFE = [
   'marine',
@@ -1354,17 +1520,22 @@ const cues: CueRow<AuthorText>[] = [
           'you',
           'there',
           'for',
+          // (issue 11, session 21: train-y) "I've done enough safeguarding referrals as a cop to know"
+          String.raw`to\s+know`,
         ])}\b)`,
         String.raw`\b(?:cops|officers|deputies|troopers)\s+like\s+(?:me|us)\b`,
         String.raw`\bspeaking\s+as\s+(?:a|an|one)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)`,
         // (a bare "Leo here" is a name)
         String.raw`(?:^|[.!?\n]\s*)(?:${AS_A_QUALIFIER}\s+)?(?:cop|copper|police\s+officer|officer|deputy|trooper|constable|detective|sergeant|garda)\s+here\b`,
+        // (issue 11, session 21: train-y) "Sergeant at the 9th Precinct here — if any of the old crew need…"
+        String.raw`(?:^|[.!?\n]\s*)${oneOf(SIGNING_AS)}\s+(?:at|from|in)\s+the\s+\d+(?:st|nd|rd|th)\s+${oneOf(COMMANDS)}\s+here\b`,
       ].join('|'),
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
-    vetoes: explainedBy('uniform'),
+    // (a "police veteran" is no soldier: the uniform veto reads the sentence without it)
+    vetoes: [(m, c) => OTHER_UNIFORM.test(c.analysis.sentenceAround(m.index, m.index + m[0].length).replace(/\bpolice\s+veterans?\b/gi, ''))],
     examples: ['As a cop, I ...', 'Retired cop here, lock your cars', 'Speaking as a police officer, this law is a mess', "As a copper for 18 years I'm telling you: vote Greens"],
   },
   {
@@ -1645,7 +1816,9 @@ const cues: CueRow<AuthorText>[] = [
     ),
     confidence: STRONG,
     span: fromFirstWord,
-    vetoes: [...explainedBy('person', 'uniform'), gamePlayed],
+    // (issue 11, session 21: train-y) nor a police dog's retirement told by its new owner: "Follow my pup's adventures…
+    // Ziggy retired from the force last year and is now a professional couch potato"
+    vetoes: [...explainedBy('person', 'uniform'), gamePlayed, petLeads],
     examples: ['I joined the force'],
   },
   {
@@ -1715,8 +1888,9 @@ const cues: CueRow<AuthorText>[] = [
     ),
     confidence: STRONG,
     span: fromFirstWord,
-    // "Finished the police sim game. Wrote 400 parking tickets and arrested one guy"
-    vetoes: [gamePlayed],
+    // "Finished the police sim game. Wrote 400 parking tickets and arrested one guy"; (issue 11, session 21: train-y) nor
+    // a child dressed up: "My little guy wore his police costume to school for book day. Arrested the class hamster"
+    vetoes: [gamePlayed, (_m, c) => DRESSED_UP.test(c.text)],
     examples: ['I arrested', 'Booked my last prisoner of the year. Happy New Year from the custody suite.', "Every time I pull over someone in a hijab it's an argument."],
   },
   {
@@ -1797,6 +1971,10 @@ const cues: CueRow<AuthorText>[] = [
         ])}\s+(?:grab|arrest|cuff|book|pick\s+up|lock\s+up)\s+(?:him|her|them)\b`,
         String.raw`\b(?:our|my)\s+(?:ci|c\.i\.|informant|confidential\s+informant|snitch)\b`,
         String.raw`\bturn(?:ed|ing)?\s+in\s+(?:my\s+)?(?:shield|badge)\b`,
+        // (issue 11, session 21: train-y) "The lad we pulled in for the hit-and-run", "Third one I've pulled over today"
+        // (a man pulled in for an offence; an ordinal "one" stopped today: not "the one I picked up at the shop")
+        String.raw`\b(?:lad|bloke|fella|guy|man|woman|suspect)\s+(?:that\s+|who\s+)?we\s+(?:just\s+)?pulled\s+in\s+for\b`,
+        String.raw`\b${oneOf(ORDINAL_WORDS)}\s+one\s+(?:i|we)(?:['’]ve|\s+have)?\s+${oneOf(STOPPED_VERBS)}\s+(?:today|tonight|this\s+(?:week|shift|month))\b`,
       ])}`, 'gi'),
     confidence: STRONG,
     span: fromFirstWord,
@@ -3042,7 +3220,10 @@ const cues: CueRow<AuthorText>[] = [
           'offenders?',
           'youths?',
           'nominals?',
-        ])}\b`,
+        ])}\b` +
+        // (issue 11, session 21: train-y) "Had him towed and nicked him for no insurance" (an offence after "for": not
+        // "nicked it for scrap")
+        String.raw`|\bnicked\s+(?:him|her|them)\s+for\s+${oneOf(OFFENCES_NICKED_FOR)}\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -3184,6 +3365,17 @@ const cues: CueRow<AuthorText>[] = [
           String.raw`late\s+turns?`,
           'nights',
         ])}\b`,
+        // (issue 11, session 21: heldout-l/n, train-w/x) the block ended: "Finished nights and went straight to the pub",
+        // "Coming off nights", "After the late turn we hit the club" (weak: a nurse comes off nights too; not "what do you
+        // drink after nights?": "after" only with "the")
+        String.raw`\b(?:(?:finished|finishing|coming\s+off|came\s+off)\s+(?:the\s+)?|after\s+the\s+)${oneOf([
+          'nights',
+          'earlies',
+          'lates',
+          String.raw`late\s+turn`,
+          String.raw`early\s+turn`,
+          String.raw`night\s+turn`,
+        ])}\b`,
       ])}`, 'gi'),
     confidence: WEAK,
     span: fromFirstWord,
@@ -3195,7 +3387,13 @@ const cues: CueRow<AuthorText>[] = [
     description: 'The custody suite, where officers book prisoners in (weak: the arrested sit there too)',
     // The custody suite, where officers book prisoners in (weak: the arrested sit there too)
     // (issue 11, session 20) also "in a custody suite", "Happy New Year from the custody suite"
-    pattern: /\b(?:in|at|to|from)\s+(?:the\s+|a\s+)?custody\s+(?:suite|block|desk)\b/gi,
+    // (issue 11, session 21: train-v/x) and the drunk tank watched or full: "on the night shift watching the drunk tank",
+    // "Drunk tank was standing room only at the end of my shift" (not "spent the night in the drunk tank": the one held)
+    pattern: new RegExp(
+      String.raw`\b(?:in|at|to|from)\s+(?:the\s+|a\s+)?custody\s+(?:suite|block|desk)\b` +
+        String.raw`|\b(?:watching|minding|running|babysitting|checking)\s+the\s+drunk\s+tank\b|(?:^|[.!?\n]\s*)(?:the\s+)?drunk\s+tank\s+(?:was|is)\b`,
+      'gi',
+    ),
     confidence: WEAK,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
@@ -3416,7 +3614,8 @@ const cues: CueRow<AuthorText>[] = [
     // life: three call outs", "Sheriff's office life: 90 mile beat", "Trooper problems: 400 miles in a shift", "Irish cop
     // problems", "#copproblems" (not "#CopWifeLife", "MetLife": no Met here)
     pattern: new RegExp(
-      String.raw`(?:^|[.!?\n]\s*|#)(?:${oneOf(['irish', 'aussie', 'uk', 'british', 'canadian', 'kiwi', 'rural', 'small\\s+town'])}\s+)?${oneOf([
+      // (issue 11, session 21: train-y) also "Glamorous police life.", "Traffic corps life."
+    String.raw`(?:^|[.!?\n]\s*|#)(?:${oneOf(['irish', 'aussie', 'uk', 'british', 'canadian', 'kiwi', 'rural', 'small\\s+town', 'glamorous'])}\s+)?${oneOf([
         'cop',
         'copper',
         'police',
@@ -3438,6 +3637,7 @@ const cues: CueRow<AuthorText>[] = [
         'probie',
         'custody',
         'response',
+        String.raw`traffic\s+corps`,
       ])}\s*(?:life\b(?!\s+(?:expectancy|insurance|cover|policy|policies|skills?|coach))|(?:problems|probs|struggles)\b)`,
       'gi',
     ),
@@ -3767,14 +3967,22 @@ const cues: CueRow<AuthorText>[] = [
         String.raw`|\bfirst\s+(?:night|day|shift|week|month)\s+(?:on|in|with)\s+the\s+(?:${oneOf(UNITS_WITH_A_LIFE)})\s+(?:unit|section|team)\b` +
         // (session 19, train-w) "Our marine unit pulled a kayaker out of the bay", "Our traffic unit got the new radar
         // trailers" (3 personal positives, no personal negative; official posts are never this rule's)
-        String.raw`|\bour\s+(?:${oneOf(UNITS_WITH_A_LIFE)})\s+(?:unit|section|squad)\b`,
+        String.raw`|\bour\s+(?:${oneOf(UNITS_WITH_A_LIFE)})\s+(?:unit|section|squad)\b` +
+        // (issue 11, session 21: train-y) the unit and the hour as a heading: "Marine unit today: towed in two
+        // kayakers", "Marine unit, 6am, the harbour like glass" (a sentence opening on them)
+        String.raw`|(?:^|[.!?\n]\s*)(?:${oneOf(UNITS_WITH_A_LIFE)})\s+(?:unit|section)\s*[,:]?\s+(?:today|tonight|this\s+morning|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
     // (a marine unit is the Marines' to the uniform veto: a war place in the sentence is the occasion veto's)
     vetoes: explainedBy('person', 'job', 'play'),
-    examples: ['Dog handler life: out in the rain for 4 hours with Kaiser', 'First night on the marine unit and I got seasick in the harbour.', 'Our marine unit pulled a kayaker out of the bay at first light.'],
+    examples: [
+      'Dog handler life: out in the rain for 4 hours with Kaiser',
+      'First night on the marine unit and I got seasick in the harbour.',
+      'Our marine unit pulled a kayaker out of the bay at first light.',
+      'Marine unit today: towed in two kayakers and a very confused swan.',
+    ],
   },
   {
     name: 'UNIFORM_ON_OFF',
@@ -4058,7 +4266,17 @@ const cues: CueRow<AuthorText>[] = [
     // (issue 11, session 20: train-i/p, train-x) "The bloke's alibi is his mum. Enough said. We'll have him by Friday",
     // "Suspect in the Willow Court burglaries has 14 priors… We'll have him in by the weekend" (him or her, and a crime
     // or its evidence named in the post: not "we'll have her by Christmas" of a puppy)
-    pattern: /\bwe['’]ll\s+have\s+(?:him|her)\s+(?:in\s+)?(?:by|before)\b/gi,
+    // (issue 11, session 21: heldout-c/g/m/n, train-x) also the crew's next step on a suspect: "We're looking hard at
+    // him", "Just waiting on the lab before we bring him in", "we go in tomorrow at 6" (a crime
+    // or its evidence in the post, as before; not "we're looking at her again Saturday" of a car for sale, nor "we go in at
+    // 7am" to a hospital)
+    pattern: new RegExp(
+      String.raw`\bwe['’]ll\s+have\s+(?:him|her)\s+(?:in\s+)?(?:by|before)\b` +
+        String.raw`|\bwe['’]re\s+looking\s+(?:(?:very\s+)?hard|closely)\s+at\s+(?:him|her)\b|\bwe['’]re\s+looking\s+at\s+(?:him|her)\s+for\s+(?:it|this|that)\b` +
+        String.raw`|\bbefore\s+we\s+(?:bring|pull|lift|nick)\s+(?:him|her|them)\s+in\b` +
+        String.raw`|\bwe\s+go\s+in\s+(?:tomorrow|tonight|at\s+(?:dawn|first\s+light|\d{1,2}(?::\d\d)?\s*(?:am)?|[01]\d[0-5]\d))\b`,
+      'gi',
+    ),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('job', 'play'),
@@ -4135,7 +4353,7 @@ const cues: CueRow<AuthorText>[] = [
     confidence: STRONG,
     span: fromFirstWord,
     // (no uniform veto: "the force" is the police's, the armed forces are "the Air Force", "the forces")
-    vetoes: [...explainedBy('person', 'play'), (m, c) => yearsOfSomeoneElse(m, c) || otherPersonLeads(m, c) || thirdPersonLeads(m, c)],
+    vetoes: [...explainedBy('person', 'play'), (m, c) => yearsOfSomeoneElse(m, c) || otherPersonLeads(m, c) || thirdPersonLeads(m, c), petLeads],
     examples: ['Left the force in March, already bored stiff.', 'First Christmas since I left the force. No radio, no uniform.'],
   },
   {
@@ -4148,6 +4366,45 @@ const cues: CueRow<AuthorText>[] = [
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
     examples: ['Any other cops wanting to join the charity ride, email me'],
+  },
+  {
+    name: 'NTH_YEAR_ON_THE_JOB',
+    description: 'The author\'s year of service by its ordinal, or years said without "years": "my 25th year on the force", "Retiring after 30 in the force"',
+    // (issue 11, session 21: heldout-n, train-x) "Celebrating my 50th today and my 25th year on the force", "Retiring after
+    // 30 in the force" (not "my husband's 25th year on the force": a relative leads; "Dad retired after 30 in the force":
+    // a relative leads the sentence)
+    pattern: new RegExp(
+      String.raw`\bmy\s+\d+(?:st|nd|rd|th)\s+year\s+(?:on|in|with)\s+the\s+(?:job|force|police|department|pd)\b` +
+        String.raw`|\b(?:retiring|retired|leaving|left)\s+after\s+\d+\s+(?:years?\s+|yrs?\s+)?(?:in|on|with)\s+the\s+(?:force|job|police|department)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), (m, c) => yearsOfSomeoneElse(m, c) || otherPersonLeads(m, c) || thirdPersonLeads(m, c)],
+    examples: ['Celebrating my 50th today and my 25th year on the force.', 'Retiring after 30 in the force, stay in touch'],
+  },
+  {
+    name: 'POLICE_DO',
+    description: 'The police workplace\'s own party or team, the author at it: "Station Christmas do last night", "the precinct Christmas party", "with the force rugby team"',
+    // (issue 11, session 21: heldout-d/h/m, train-a/c/e/i/o/r/v/w/x) "Station Christmas do last night. Eleven pints",
+    // "Lost my work phone at the station Christmas party", "Got so drunk at the precinct Christmas party", "Detachment
+    // Christmas party tonight", "Team photo from the narcotics Christmas do", "Last night of the tour in Spain with the
+    // force rugby team", "Signed up for the police rugby team" (not "Dad's police retirement party", "@kev_pct9 posted the
+    // funniest video from the station Christmas party", "Sgt. Kowalski is the only reason the precinct holiday party
+    // happened": another leads; nor a shift's, squad's, division's or neighbourhood watch's party, any team's; nor
+    // "Sergeant Tuilagi coached the police rugby team"; a fire station's is the other-service veto)
+    pattern: new RegExp(
+      String.raw`\b${oneOf(POLICE_WORKPLACES)}(?:['’]s)?\s+${oneOf(PARTY_KINDS)}\s+${oneOf(PARTIES)}\b` +
+        String.raw`|\b(?:with|for|on|in|joined)\s+(?:the|our|my)\s+(?:force|police)\s+${oneOf(POLICE_SPORTS)}\s+(?:team|side|club)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [
+      ...explainedBy('person', 'job', 'uniform', 'play'),
+      (m, c) => otherPersonLeads(m, c) || thirdPersonLeads(m, c) || OTHER_SERVICE.test(c.text),
+    ],
+    examples: ['Station Christmas do last night. Eleven pints and the Super had to put me in the taxi.', 'Last night of the tour in Spain with the force rugby team.'],
   },
 ];
 
@@ -4776,6 +5033,53 @@ const ACADEMY = new RegExp(String.raw`${oneOf([
     String.raw`\b(?:at|from|in|through)\s+the\s+(?:police\s+)?academy\s+(?:together|with)\b`,
   ])}`, 'gi');
 
+/** What a colleague covers for the author: "covered my shift", "covering my paperwork". One item a line. */
+const COVERED_WORK = [
+  'shift',
+  'tour',
+  'paperwork',
+  'caseload',
+  'cases',
+  'calls',
+  String.raw`court\s+date`,
+  String.raw`court\s+duty`,
+];
+/** Police work a colleague assists on: "for the assist on the stakeout". One item a line. */
+const ASSISTED_WORK = [
+  'stakeout',
+  'arrest',
+  'collar',
+  'raid',
+  'warrant',
+  'obbo',
+  String.raw`foot\s+chase`,
+  'pursuit',
+];
+/** A police crew's betting pool: "the stakeout pool", "the academy pool". One item a line. */
+const CREW_POOLS = [
+  'stakeout',
+  'academy',
+  'precinct',
+  'relief',
+  'nick',
+  'shift',
+];
+/**
+ * A named or ranked colleague covering for the author, assisting them, or owing them from the crew's pool (issue 11,
+ * session 21: heldout-h/l/n, train-v/w): "Ortega from narcotics is covering my shift next Thursday", "Covering
+ * Ortega's caseload this week", "Shoutout to Detective L. Ortega for the assist on the stakeout", "Ortega owes me $20
+ * from the stakeout pool", "@lortega you still owe me twenty bucks from the academy pool", "from the precinct fantasy
+ * league", "Swapped shifts with Officer Dunne", "for covering my court duty" (train-y). Read only beside a roster
+ * member or a ranked name (colleagueRow's first veto): not "Jen covered my shift at the café".
+ */
+const COLLEAGUE_FAVOUR = new RegExp(
+  String.raw`\b(?:covered|covering|cover|covers)\s+(?:(?:my|our)\s+(?:whole\s+)?|(?:${TITLES}\.?\s+)?[\p{Lu}][\p{L}'’-]+['’]s\s+)${oneOf(COVERED_WORK)}\b` +
+    String.raw`|\bfor\s+the\s+assist\s+(?:on|at|with)\s+(?:the|that|our|my|last\s+night['’]s|today['’]s)\s+${oneOf(ASSISTED_WORK)}\b` +
+    String.raw`|\bswapped\s+(?:shifts|(?:a|my)\s+shift|nights|days|earlies|lates)\s+with\b` +
+    String.raw`|\bowes?\s+me\s+[^.!?\n]{0,25}?\bfrom\s+the\s+${oneOf(CREW_POOLS)}\s+(?:pool|sweep|bet|poker|fantasy\s+league)\b`,
+  'giu',
+);
+
 /** The cues in a post that its author is police: `strong` ones suffice alone, `weak` ones need company. */
 export interface AuthorCues {
   strong: Match[];
@@ -4942,6 +5246,13 @@ const COLLEAGUE_ROWS = [
     ACADEMY,
     true,
     ['Academy days with Renee Whitfield, what a pair of rookies.'],
+  ),
+  colleagueRow(
+    'COLLEAGUE_FAVOUR',
+    'a named or ranked colleague covering the author\'s shift or caseload, assisting on their stakeout, or owing them from the crew\'s pool: "Ortega is covering my shift next Thursday"',
+    COLLEAGUE_FAVOUR,
+    false,
+    ["Covering Sgt. Whitfield's caseload this week, pray for me.", 'Det. Morales owes me $20 from the stakeout pool. Pay up.'],
   ),
 ];
 
@@ -5895,6 +6206,15 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Academy days with Renee Whitfield, what a pair of rookies.',
       'Toughest call of my career tonight, hug your people.',
       'Dispatcher sent me to four alarm calls in a row.',
+      // (issue 11, session 21) the relief, the drunk tank, the block of nights ended, the crew's next step, a nicking
+      'Finished nights and went straight to the pub with the relief.',
+      'Turning 40 on the night shift watching the drunk tank. Living the dream.',
+      'Search warrant is being typed up as we speak, we go in tomorrow at 6. Wish me luck',
+      'Had him towed and nicked him for no insurance while I was at it.',
+      "I've done enough safeguarding referrals as a cop to know.",
+      'The lad we pulled in for the hit-and-run says his brother was driving.',
+      'Sergeant at the 9th Precinct here, if any of the old crew need a reference, text me.',
+      '3am, writing up statements in the car park. Glamorous police life.',
       "I'm an off duty officer and I still check every car with its lights on.",
       'Fifteen years a cop and the paperwork still wins.',
       'Been a motor cop for 6 years, bugs in my teeth.',
@@ -6093,6 +6413,24 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       "Saw a foot chase through our back gardens this morning, absolutely wild.",
       "The puppy's at the breeder for two more weeks, we'll have her by Christmas.",
       'Took a photo of my kid for the school report.',
+      // (issue 11, session 21) near misses of the new readings: a relative's year on the force, someone else's video of
+      // the station party, relief as ease or aid, a hospital's "we go in", another job's shift covered, a nurse coming
+      // off nights, the one held in the drunk tank, something nicked, a veteran, the one picked up, a police dog
+      // retired, a child in a police costume
+      "My husband's 25th year on the force today, so proud of him.",
+      '@kev_pct9 posted the funniest video from the station Christmas party.',
+      'Much to the relief of everyone, the rain stopped.',
+      'Volunteered with the relief effort after the floods.',
+      'Surgery is booked, we go in at 7am tomorrow, wish me luck.',
+      'Jen covered my shift at the café so I could go.',
+      'Swapped shifts with Jen at the café so I could go to the match.',
+      'Shift workers of the world: what do you drink after nights?',
+      'Spent the night in the drunk tank after my shift ended, never again.',
+      'Someone nicked it for scrap.',
+      "As a veteran, I'm voting for him.",
+      'The one I picked up at the shop today was broken.',
+      "Follow my pup's adventures! Ziggy retired from the force last year and is now a professional couch potato.",
+      'My little guy wore his police costume to school for book day. Arrested the class hamster.',
     ],
   },
   patterns: [
@@ -6100,6 +6438,7 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
     ...AGENCY_CUE_SHAPES,
     ROLL_CALL,
     ACADEMY,
+    COLLEAGUE_FAVOUR,
   ],
   cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY, POLICE_WORK_BESIDE], COLLEAGUE_ROWS),
   prepare: (profile) => prepareAuthorCues(profile),
