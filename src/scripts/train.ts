@@ -122,11 +122,20 @@ const shared = resolve(root, '..', 'shared');
  * (114 -> 113); not shipped. The investigation threshold raised to 0.77 (just over train-w's one false addition, 0.765;
  * no true addition on train-w lies between 0.698 and 0.80) drops three false additions on heldout-m and train-x and no
  * true one there, but six true posts on heldout-a..l (0.72-0.76) and no false one: not shipped.
+ * Session 21 (code: main ac308a9 with the political news veto; 36,172 cases: train-a..x and heldout-a..m with
+ * `--also-train`, heldout-n and train-y kept out): self-affiliation refit (crime-scene with it, which it stacks on) by
+ * `train --rule id/self-affiliation --also-train heldout-a,...,heldout-m --also-target 0.95`, judged against the
+ * session-17 heads on heldout-n and train-y (501 + 800 posts), which neither trained on, with session 21's head vetoes
+ * in both. At 0.93 (threshold 0.800, cross-validated 0.930/0.784) found / false alarms 193 / 10 -> 199 / 14 (precision
+ * 0.951 -> 0.934); at 0.95 (0.858, 0.950/0.739) 195 / 5, and crime-scene at 0.95 (0.580; official 0.731) 69 / 2 -> 72 /
+ * 2, every other head unchanged there. The 0.95 heads ship, so both refit rules are held to 0.95 here. At matched
+ * precision the 0.93 head also gains (0.811 recall against 0.791 at the shipped head's precision): its threshold, not
+ * what it learned, was the loss.
  */
 const TARGETS: Readonly<Record<string, number>> = {
-  'id/self-affiliation': 0.93,
+  'id/self-affiliation': 0.95,
   'case/investigation': 0.93,
-  'case/crime-scene': 0.93,
+  'case/crime-scene': 0.95,
   'conduct/bias': 0.93,
   'conduct/alcohol': 0.97,
   'conduct/political': 0.93,
