@@ -651,15 +651,76 @@ const CRIME_BLAME = new RegExp(
 const ROLES_KEPT_FROM = ['teachers', 'cops', 'police', 'officers', 'soldiers', 'doctors', 'nurses'];
 // A group kept out of a role or a place: "gays shouldn't be teachers", "Women shouldn't be on response", "Syrians
 // shouldn't be allowed anywhere near our schools"
+// Whom GROUP_KEPT_OUT keeps out besides GROUP_NOUNS: a group adjective with a person noun ("gay officers", "disabled
+// drivers") and age or disability said by what a person uses or has lived ("wheelchair users", "old folk")
+const KEPT_SUBJECT = oneOf([
+  String.raw`(?:${GROUP_NOUNS})`,
+  String.raw`(?:${GROUP_ADJECTIVE}) (?:${PERSON_NOUN})s`,
+  'wheelchair users',
+  'old folk',
+  String.raw`anyone (?:over|above) \d{2}`,
+]);
+// Kept apart by "should", not "shouldn't": "Wheelchair users should stay home in December", "disabled kids… should be in
+// their own schools"; advice for their own safety is vetoed by the row (KEPT_SAFE)
+const KEPT_APART = oneOf([
+  '(?:stay|be kept) (?:at )?home',
+  String.raw`be kept (?:indoors|inside|away|out of sight|behind closed doors|in their own \w+)`,
+  String.raw`be (?:in|at) their own (?:schools|classes|shops|places|areas|homes)`,
+  String.raw`have their own (?:schools|classes|shops|buses|places|areas|towns)`,
+]);
+const KEPT_APART_RE = new RegExp(String.raw`\bshould (?:all |just |really )?${KEPT_APART}`, 'i');
+// Advice for a group's own safety, in the sentence: "Pensioners should stay home during the heatwave"
+const KEPT_SAFE = new RegExp(String.raw`\b${oneOf([
+  'heat(?:wave)?',
+  'cold',
+  'storms?',
+  'snow(?:s|ing)?',
+  'ice',
+  'icy',
+  'floods?',
+  'weather',
+  'covid',
+  'virus',
+  'flu',
+  'outbreak',
+  'unwell',
+  'ill',
+  'sick',
+  'safe',
+  'unsafe',
+  'safety',
+  'protect(?:ed|ion)?',
+  'vulnerable',
+  'advi[cs]e[ds]?',
+  'if (?:possible|they can)',
+  'where possible',
+  'until',
+])}\b`, 'i');
 const GROUP_KEPT_OUT = new RegExp(
-  String.raw`\b(?:${GROUP_NOUNS})\s+(?:really\s+|just\s+|honestly\s+)?(?:shouldn'?t|should not|should never|must not|mustn'?t)\s+${oneOf([
+  String.raw`\b${KEPT_SUBJECT}\s+(?:really\s+|just\s+|honestly\s+)?(?:should (?:all |just |really )?${KEPT_APART}|(?:shouldn'?t|should not|should never|must not|mustn'?t)\s+${oneOf([
     String.raw`be (?:allowed|let) (?:anywhere|near|around|in|on|to|behind|into|inside)`,
+    // "Pensioners shouldn't be allowed cars", "Women shouldn't be given the vote"
+    String.raw`be (?:allowed|given) (?:a |their |the )?${oneOf(['cars?', 'licen[cs]es?', 'guns?', 'firearms', 'kids', 'children', 'the vote', 'a vote', 'jobs'])}`,
     // "Women shouldn't have been given the vote"
     'have been (?:given|allowed|let)',
     String.raw`be ${oneOf([
       ...ROLES_KEPT_FROM,
       'pilots',
       'coaches',
+      // "Women shouldn't be managers, end of", "Women shouldn't be in management"
+      'managers',
+      'bosses',
+      'supervisors',
+      'sergeants',
+      'detectives',
+      'firefighters',
+      'mechanics',
+      'surgeons',
+      'in management',
+      // "Gay officers shouldn't be in the firearms unit"
+      String.raw`in (?:the |a |our )?(?:[\w-]+ )?(?:unit|team|squad|branch)`,
+      // "people with Down syndrome shouldn't be working in restaurants"
+      `working (?:in|at|with) ${oneOf(['restaurants?', 'shops?', 'schools?', 'hospitals?', 'kitchens?', 'nurseries', 'care homes?', 'kids', 'children', 'the public', 'customers'])}`,
       'judges',
       'leaders',
       'parents',
@@ -690,7 +751,7 @@ const GROUP_KEPT_OUT = new RegExp(
       'lead',
       'work with (?:kids|children)',
     ])}`,
-  ])}\b`,
+  ])})\b`,
   'gi',
 );
 
@@ -1702,7 +1763,8 @@ const GROUP_DOES = new RegExp(
     // "the Pakistani lads in town all sell drugs"
     String.raw`(?:sell|deal|push|run) (?:\w+ )?drugs`,
     // "Indians are taking all the tech jobs"
-    String.raw`${TAKE} (?:all |every )?(?:our|the|every) (?:\w+ )?${TAKEN}`,
+    // not "Immigrants take the jobs nobody else wants"
+    String.raw`${TAKE} (?:all |every )?(?:our|the|every) (?:\w+ )?${TAKEN}(?!\s+(?:that |which )?(?:no ?one|nobody|others|locals)\b)`,
     // "Mexicans on my job site… send all the money home"
     String.raw`send (?:all )?(?:the|their) money (?:home|back)`,
     String.raw`(?:only|always) (?:help|look after|hire|care about) their own`,
@@ -2228,8 +2290,9 @@ const SPEECH_VERBS = oneOf([
   'according to',
 ]);
 const SPEECH_VERB = new RegExp(String.raw`\b${SPEECH_VERBS}\b`, 'i');
-// Someone else's view reported: "…, says some guy on the radio"; not the poster's own "just saying", "I'm telling you"
-const SAYS = new RegExp(String.raw`(?<!\b(?:just|not|i'?m|i am|i|i'?ve|i have|always|we) )\b${SPEECH_VERBS}\b`, 'i');
+// Someone else's view reported: "…, says some guy on the radio"; not the poster's own "just saying", "I'm telling you",
+// "I don't care what anyone says"
+const SAYS = new RegExp(String.raw`(?<!\b(?:just|not|i'?m|i am|i|i'?ve|i have|always|we|anyone|anybody) )\b${SPEECH_VERBS}\b`, 'i');
 // Strength or skill praised after "are beasts": "…, squatting twice my weight", "on the pitch"
 const PRAISE_AFTER = new RegExp(
   String.raw`^[\s,.!]*${oneOf([
@@ -2511,6 +2574,8 @@ const PRONOUN_MALIGN = new RegExp(
         'allowed to adopt',
         '(?:near|around) (?:kids|children)',
       ])}`,
+      // "Disabled kids in mainstream classes drag everybody else down. They should be in their own schools"
+      String.raw`should (?:all |just |really )?${KEPT_APART}`,
       // "they've got no morals", "they all drive like that"
       String.raw`(?:have|['’]ve) (?:got )?no (?:morals|manners|shame|respect|class|culture)`,
       String.raw`(?:all )?drive like (?:that|maniacs|idiots|lunatics|animals)`,
@@ -2536,6 +2601,9 @@ const SWEPT_THEM = oneOf([
   String.raw`they(?:['’]re| are| were)? (?:all|always|never)`,
   String.raw`(?:all|every (?:single |last )?one|each (?:and every )?one|none|the (?:whole )?lot|half|most) of (?:them|em|'em)`,
 ]);
+// A swear word or an intensifier between the article and the label: "a f***ing hazard", "a total liability"
+const SWEAR_BEFORE = oneOf(['fucking', String.raw`f\*+ing`, 'bloody', 'total', 'complete', 'right']);
+const HAZARD_WORDS = ['hazard', 'menace', 'danger', 'liability', 'joke', 'disgrace', 'nightmare', 'predator'];
 // What is said of them: a maligning label after a copula ("every one of them is a ticking time bomb"), or a vice or a
 // failing that sweeps ("they all drive like that", "none of them know how to live", "they never pay for anything")
 const SWEPT_LABEL = String.raw`(?:${DEROGATORY}|${GROUP_PREDICATES}|${oneOf([
@@ -2546,6 +2614,8 @@ const SWEPT_LABEL = String.raw`(?:${DEROGATORY}|${GROUP_PREDICATES}|${oneOf([
   'a ticking time ?bomb',
   'ticking time ?bombs',
   'on a power trip',
+  // "every single one of them is a f***ing hazard": the article before a swear word
+  String.raw`a (?:${SWEAR_BEFORE} )?${oneOf(HAZARD_WORDS)}`,
   String.raw`on (?:benefits|handouts|welfare|the dole)`,
 ])})`;
 // What they are said never to do: "they don't respect the law", "they never learn"
@@ -2584,8 +2654,21 @@ const SWEPT_DEED = oneOf([
 const SWEPT_CLAIM = String.raw`(?:(?:is|are|['’]re|were|was)\s+${QUAL}(?:(?:a|an)\s+)?${SWEPT_LABEL}|${SWEPT_HEDGE}${SWEPT_DEED})`;
 // The sweep said after the claim: "they don't respect the law, none of them"
 const SWEPT_TAIL = String.raw`(?:none|all|every (?:single |last )?one|the (?:whole )?lot) of (?:them|em|'em)\b`;
+// A claim swept by a tail, with no pronoun before it: "These old codgers are useless, every last one of them", "F***ing
+// animals, every last one.", "Too emotional for the job, every single one of them."
+const SWEPT_AFTER_CLAIM = String.raw`(?:${DEROGATORY}|${oneOf(['too emotional', 'hysterical', String.raw`a (?:${SWEAR_BEFORE} )?${oneOf(HAZARD_WORDS)}`])})`;
+const SWEPT_AFTER_TAIL = String.raw`(?:every (?:single |last )?one|each and every one|the (?:whole )?lot)(?: of (?:them|em|'em))?|all of (?:them|em|'em)`;
+// Trust or honesty denied to every one of them: "Can't trust any of them", "Never an honest one among them", "All the
+// same, that lot"
+const NONE_HONEST = oneOf([
+  String.raw`(?:can'?t|cannot|never|wouldn'?t|don'?t) trust (?:any|a single one|one) of (?:them|em|'em|that lot)`,
+  String.raw`(?:never|not) (?:an?|one|a single) ${oneOf(['honest', 'decent', 'straight', 'law-abiding', 'trustworthy'])} ${oneOf(['one', 'man', 'person', 'bloke', 'soul'])} (?:among|amongst|in) (?:them|em|'em|the lot|that lot)`,
+  String.raw`(?:all|just|exactly) the same,? (?:that|those|them|the whole|their) lot`,
+]);
 // "you know what they're like", "You know how those people are": the reader asked to fill in the stereotype
 const KNOW_WHAT_THEYRE_LIKE = String.raw`(?:you|we all|everyone) knows? (?:what|how) (?:they|those people|these people|that lot|them lot)(?:['’]re| are)? (?:all )?(?:like|are)(?=\s*(?:[.!?,;]|$))`;
+// Strength or skill in a sport, in the sentence: "beasts on the pitch, every last one"
+const SPORT_PRAISE = /\b(?:on the (?:pitch|field|court|mats|ice)|in the (?:gym|ring|weight room)|at (?:the )?(?:gym|rugby|football|training))\b/i;
 // Kind words after the sweep, in its sentence: "you know what they're like, always generous", "they all are. Lovely"
 const KIND_AFTER = new RegExp(String.raw`^[^.!?\n]{0,30}?\b${oneOf([
   'generous',
@@ -2604,7 +2687,17 @@ const KIND_AFTER = new RegExp(String.raw`^[^.!?\n]{0,30}?\b${oneOf([
 ])}\b`, 'i');
 // "every one of them is a ticking time bomb", "none of them know how to live", "Probably gay, they all drive like that"
 const SWEPT = new RegExp(
-  String.raw`\b(?:${SWEPT_THEM}\s+${SWEPT_CLAIM}|they\s+${SWEPT_CLAIM}(?=[^.!?\n]{0,24}?\b${SWEPT_TAIL})|they(?:['’]re| are| were) (?:all|always)\s+${QUAL}(?:(?:a|an)\s+)?${SWEPT_LABEL}|they all are(?=\s*[.!?]|$)|they never can(?=\s*[.!?,;]|$)|${KNOW_WHAT_THEYRE_LIKE})\b`,
+  String.raw`\b${oneOf([
+    String.raw`${SWEPT_THEM}\s+${SWEPT_CLAIM}`,
+    String.raw`they\s+${SWEPT_CLAIM}(?=[^.!?\n]{0,24}?\b${SWEPT_TAIL})`,
+    String.raw`they(?:['’]re| are| were) (?:all|always)\s+${QUAL}(?:(?:a|an)\s+)?${SWEPT_LABEL}`,
+    String.raw`they all are(?=\s*[.!?]|$)`,
+    String.raw`they never can(?=\s*[.!?,;]|$)`,
+    KNOW_WHAT_THEYRE_LIKE,
+    // "useless, every last one of them", "animals, every last one."
+    String.raw`${SWEPT_AFTER_CLAIM}[^.!?\n]{0,40}?,\s*(?:${SWEPT_AFTER_TAIL})(?=\s*(?:[.!?…]|$))`,
+    NONE_HONEST,
+  ])}\b`,
   'gi',
 );
 // "Women like her always play the victim", "Women cops are always on a power trip", "Travellers never change"
@@ -2618,6 +2711,91 @@ const EVERY_TIME_AGAIN = new RegExp(
   String.raw`(?:(?<=^|[.!?]\s{0,3})every\W{1,3}(?:single\W{1,3})?time(?=\W*$|\s*[.!?])|\bsame (?:story|thing|again),? every (?:single )?time\b)`,
   'gi',
 );
+// A group barred from hire, as a call: "Can we stop hiring people with autism for customer service", "Don't hire older
+// women"; not "they don't hire women at that firm" (told, not called for), not "don't hire women just to fill a quota"
+// What asks for the bar, before "stop hiring": "Can we", "We should", "please"
+const HIRE_CALL = oneOf(['can we', 'we should', 'we need to', "let'?s", 'we must', 'please', 'just', 'so', "i'?d", 'i would', "i'?ll", 'i will']);
+// Not a bar on the group: "…just to fill a quota", "…because of their race"
+const HIRE_REASON = String.raw`\s+(?:just|only|simply|purely) (?:to|because|for)\b|\s+(?:because of|based on|for being)\b`;
+const HIRE_STOP = oneOf(['stop', 'quit', "don'?t", 'do not', 'never']);
+const HIRE_COUNT = oneOf(['any ?more ', 'any ', 'more ', 'another ', 'an? ']);
+const NOT_HIRED = new RegExp(
+  String.raw`(?<=(?:^|[.!?]\s*|\b${HIRE_CALL}\s+))${HIRE_STOP} (?:ever )?hir(?:e|ing) ${HIRE_COUNT}?(?:\w+ )?(?:${GROUP_NOUNS}|${GROUP_SINGULAR})\b(?!${HIRE_REASON})`,
+  'gi',
+);
+// A vice put in a group's blood or upbringing: "Thieving is just what they do", "with these people it's in the blood",
+// "Muslims won't ever integrate, it's just not in their culture", "It's how they're raised", "that's all their lot do"
+const ESSENTIALISED = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`in (?:their|the) (?:blood|dna|genes|nature|culture)`,
+    String.raw`how (?:they(?:['’]re| are| were)|their lot (?:are|is)) (?:raised|brought up|bred)`,
+    String.raw`(?:is|it'?s|that'?s) (?:just |simply )?what they do`,
+    String.raw`all (?:they|their lot|that lot|them lot) (?:do|know|are good for)(?=\s*(?:[.!?,;]|$))`,
+    String.raw`(?:a |whole |the )?culture of ${oneOf(['drunks', 'drinking', 'crime', 'criminals', 'violence', 'thieves', 'thieving', 'theft', 'lying', 'scroungers', 'dependency'])}`,
+    String.raw`(?<=not (?:\w+ )?(?:poverty|money|class|racism|education),? )(?:it'?s|its|it is) (?:their )?culture`,
+  ])}\b`,
+  'gi',
+);
+// The vice that ESSENTIALISED puts in them, told in the sentence or the one before: "drinking", "violence", "thieving"
+const ESSENTIAL_VICE = new RegExp(String.raw`\b${oneOf([
+  String.raw`crim(?:e|es|inals?)`,
+  String.raw`violen(?:ce|t)`,
+  String.raw`thiev\w*`,
+  String.raw`steal\w*`,
+  String.raw`drink\w*`,
+  String.raw`drunk\w*`,
+  String.raw`scams?`,
+  'fraud',
+  'lying',
+  'liars',
+  'welfare',
+  'benefits',
+  'handouts',
+  String.raw`terror\w*`,
+  String.raw`kill\w*`,
+  String.raw`stab\w*`,
+  'shootings?',
+  String.raw`integrat\w*`,
+  'trouble',
+  'lazy',
+  String.raw`rob\w*`,
+  String.raw`burglar\w*`,
+  'domestics?',
+])}\b`, 'i');
+// The places a group is said to take over: "taking over the whole town", "every house on my street"
+const TAKEN_PLACE = oneOf([
+  'town',
+  'city',
+  'country',
+  'streets?',
+  'area',
+  String.raw`neighbou?rhoods?`,
+  'place',
+  'high street',
+  'estate',
+  'houses?',
+  'shops?',
+  'corner shops?',
+  'businesses',
+  'schools?',
+]);
+// What may follow the place taken, besides the clause's end: "taking over the whole town now"
+const TAKEN_PLACE_AFTER = oneOf(['and', 'now', 'already', 'too', 'in', 'on', 'round', 'around', 'with', 'like', 'these', 'nowadays']);
+// A country, a town or the jobs taken by a group named just before: "the Chinese in this city are taking over everything",
+// "These b*stards are taking over the whole town", "they come here, take the jobs", "Taking our jobs and our houses"
+const TAKING = new RegExp(
+  String.raw`\b(?:tak(?:e|es|ing)|took|steal(?:s|ing)?|stole|nick(?:s|ing)?) ${oneOf([
+    // not "Immigrants take the jobs nobody else wants"
+    String.raw`(?:all )?(?:our|the) (?:\w+ )?jobs(?!\s+(?:that |which )?(?:no ?one|nobody|others|locals)\b)`,
+    // not "took over our street party": the place ends the clause
+    String.raw`over (?:everything|every ${TAKEN_PLACE}|(?:our|the) (?:whole )?${TAKEN_PLACE}(?=\s*(?:[.!?,;:…]|$)|\s+${TAKEN_PLACE_AFTER}\b))`,
+  ])}\b`,
+  'gi',
+);
+// A denial just before the taking: "don't take our jobs", "aren't taking over anything", "never took"
+const TAKING_DENIED = /(?:\bnot|n['’]?t|\bnever|\bno longer)\s+(?:even\s+|really\s+|actually\s+)?$/i;
+// Praise in the sentence: "women are taking over the boardroom, love to see it"
+const TAKING_PRAISED = /\b(?:love|great|brilliant|proud|good on|fair play|amazing|awesome|congrat\w*|well done|about time)\b/i;
 // The deed told just before: a crime or trouble
 const TROUBLE_TOLD = new RegExp(String.raw`${CRIME_TOLD.source}|\b${oneOf([
   'broken into',
@@ -2971,7 +3149,9 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   {
     ...remark('GROUP_KEPT_OUT', 'A group kept out of a role or a place: "gays shouldn\'t be teachers", "Syrians shouldn\'t be allowed anywhere near our schools"', GROUP_KEPT_OUT, 0.75, 'expel'),
     // "…, says some guy on the radio": someone else's view reported
-    vetoes: [guarded, namedAsPhrase, (m, c) => SAYS.test(c.sentence(m.index))],
+    vetoes: [guarded, namedAsPhrase, (m, c) => SAYS.test(c.sentence(m.index)),
+      // "Pensioners should stay home during the heatwave": advice for their own safety
+      (m, c) => !/\b(?:shouldn'?t|should not|should never|must not|mustn'?t)\b/i.test(m[0]) && KEPT_SAFE.test(c.sentence(m.index))],
   },
   remark('GROUP_EPITHET', 'An epithet fused to a group name: "filthy Muslims", "dirty Jews", "stinking immigrants"', GROUP_EPITHET, 0.8, 'generalisation'),
   remark('PROPHET_MALIGNED', 'A faith\'s prophet or god maligned: "mohammed was a pedophile", "allah is satan"', PROPHET_MALIGNED, 0.75, 'generalisation'),
@@ -3042,6 +3222,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
       // the group must be named just before: in this sentence or the one before it
       (m, c) => !groupJustBefore(c, m.index),
       guarded,
+      // "Spoke to the elderly couple, they should stay home until the ice clears": advice for their own safety
+      (m, c) => KEPT_APART_RE.test(m[0]) && KEPT_SAFE.test(c.sentence(m.index)),
     ],
   },
   {
@@ -3055,6 +3237,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [(m, c) => !SWEPT_GROUP.test(textJustBefore(c, m.index)), guarded, quotedSpeech, negatedBefore,
       // "You know what they're like, always generous": the sweep is praise
       (m, c) => KIND_AFTER.test(c.text.slice(m.index + m[0].length)),
+      // "The women on the rugby team are beasts on the pitch, every last one": strength praised
+      (m, c) => SPORT_PRAISE.test(c.sentence(m.index)),
       // "They all are." says what the sentence before said of one of them: only trouble is swept
       (m, c) => /^they all are$/i.test(m[0]) && !TROUBLE_TOLD.test(textJustBefore(c, m.index))],
   },
@@ -3078,6 +3262,42 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   {
     ...remark('GROUP_ALWAYS', 'A group said always or never to do a maligned thing: "Women like her always play the victim", "Travellers never change"', GROUP_ALWAYS, 0.7, 'generalisation'),
     vetoes: [guarded, quotedSpeech, negatedBefore, namedAsPhrase],
+  },
+  {
+    ...remark('NOT_HIRED', 'A group barred from hire, as a call: "Can we stop hiring people with autism", "Don\'t hire older women"', NOT_HIRED, 0.75, 'expel'),
+    vetoes: [guarded, quotedSpeech, (m, c) => SAYS.test(sentenceBefore(c, m.index))],
+  },
+  {
+    name: 'ESSENTIALISED',
+    description: 'A vice put in a group\'s blood or upbringing: "Those travellers… thieving is just what they do", "with these people it\'s in the blood, the drinking"',
+    pattern: ESSENTIALISED,
+    gates: [SWEPT_GROUP],
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [
+      // the group (SWEPT_GROUP) named in this sentence or the one before it, and a vice told around it
+      (m, c) => !SWEPT_GROUP.test(textJustBefore(c, m.index)),
+      (m, c) => !ESSENTIAL_VICE.test(textJustBefore(c, m.index) + c.sentence(m.index)),
+      guarded,
+      quotedSpeech,
+    ],
+  },
+  {
+    name: 'TAKING',
+    description: 'A town or the jobs taken by a group named just before: "the Chinese in this city are taking over everything", "Poles… taking our jobs"',
+    pattern: TAKING,
+    gates: [SWEPT_GROUP],
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [
+      (m, c) => !SWEPT_GROUP.test(textJustBefore(c, m.index)),
+      guarded,
+      quotedSpeech,
+      negatedBefore,
+      // "Immigrants don't take our jobs": NEGATED reads "not" and a bare "n't", not "don't" as one word
+      (m, c) => TAKING_DENIED.test(c.text.slice(Math.max(0, m.index - 20), m.index)),
+      (m, c) => TAKING_PRAISED.test(c.sentence(m.index)),
+    ],
   },
   {
     name: 'HATE_CODE',
@@ -3563,6 +3783,15 @@ export const bias: TextDetector = {
       'Lesbians always play the victim.',
       'The Albanian lads on the estate nicked another bike. Every single time.',
       "Somalis in the flats again, you know what they're like",
+      // session 21: a group kept out or apart, barred from hire, swept by a tail, its vice essentialised, the town taken
+      "Gay officers shouldn't be in the firearms unit, end of.",
+      'Wheelchair users should stay home in December, they clog up the shops.',
+      'Disabled kids in mainstream classes drag everybody else down. They should be in their own schools.',
+      "Don't hire older women, they're always off sick.",
+      'These Romanian lads are useless, every last one of them.',
+      'Another load of gypsies nicking copper from the railway. Never an honest one among them.',
+      'Travellers on the field again. Thieving is just what they do.',
+      'Can\'t move in this town for Poles any more. Taking our jobs and our houses.',
     ],
     fp: [
       // session 19
@@ -3727,6 +3956,15 @@ export const bias: TextDetector = {
       "Loved the Polish bakery. You know what they're like, always generous.",
       'Women cops are always on time.',
       'The Polish builders finished early. They all are.',
+      // session 21: advice for a group's own safety, praise swept whole, a call that is not to bar them, a family trade
+      'Pensioners should stay home during the heatwave if they can.',
+      'Spoke to the elderly couple next door, they should stay home until the ice clears.',
+      'Brilliant work by the Sikh volunteers tonight, every single one of them.',
+      'The Polish lads on the site are grafters, every last one.',
+      'Policing is in their blood, three generations of the Khan family.',
+      'Robots are taking our jobs.',
+      'Immigrants take the jobs nobody else wants.',
+      'The Polish family took over our street party planning this year.',
     ],
   },
   patterns: gatedPatterns(BIAS_CUES),
