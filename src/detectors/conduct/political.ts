@@ -41,6 +41,14 @@ const PARTY_NAMES = [
   'new democrats',
   'liberals',
   'liberal party',
+  // Australia and Ireland: "Vote 1 Teals in Wentworth", "the only Fine Gael TD that cares"
+  'teals',
+  'teal independents?',
+  'fine gael',
+  'fianna f[aá]il',
+  'sinn f[eé]in',
+  'plaid cymru',
+  'reform party',
 ];
 const PARTY = alt(PARTY_NAMES);
 // A party you can be a member of: "proud Democrat", "lifelong Republican" (colours excluded: "proud blue" is a team).
@@ -75,6 +83,12 @@ const OFFICES = [
   'councilman',
   'councilwoman',
   'councilmember',
+  // "Councillor Greene has my vote": the British and Irish spelling
+  'councill?or',
+  'county commissioner',
+  'police (?:and crime )?commissioner',
+  'county exec(?:utive)?',
+  'first minister',
   'alderman',
   'assembly',
   'state rep',
@@ -201,6 +215,8 @@ const OFFICE_TITLES = [
   'Councilman',
   'Councilwoman',
   'Councilmember',
+  'Councill?or',
+  String.raw`Cllr\.?`,
   'Judge',
   String.raw`Rep\.`,
   'Representative',
@@ -372,7 +388,8 @@ const FOR_REELECTION = new RegExp(String.raw`\b(?:(?:${oneOf(OFFICE_TITLES)})\s+
 // "vote blue", "vote Republican", "voting Labour all the way", "vote blue no matter who", "Go Democrats!"
 const VOTE_PARTY = new RegExp(
   String.raw`${oneOf([
-      String.raw`\b(?:vote|voting|votes|voted|vote straight)\s+(?:${PARTY}|blue|red)(?:\s+${oneOf([
+      // "Vote 1 Teals": a first preference given to the party
+      String.raw`\b(?:vote|voting|votes|voted|vote straight)\s+(?:(?:1|#1|number (?:1|one))\s+)?(?:${PARTY}|blue|red)(?:\s+${oneOf([
         'ticket',
         'all the way',
         'down the ballot',
@@ -1467,6 +1484,9 @@ export const political: TextDetector = {
       "Election's Thursday. Give her your number 1!",
       'Sheriff Dawes deserves your vote in November',
       'Sheriff Mendez for re-election!',
+      // session 21: the British spelling of a councillor, a party's first preference
+      'Councillor Greene has my vote.',
+      'Vote 1 Teals in Wentworth.',
     ],
     fp: [
       'Give the Greens a ring about the allotment, their number is on the board',
@@ -1501,6 +1521,9 @@ export const political: TextDetector = {
       "She's got my vote for best costume at the party",
       "Give him your support, he's had a rough week",
       'Chairman Dave stood for re-election at the golf club',
+      // session 21
+      'Thanks to Councillor Patel for supporting our youth programme.',
+      'Vote 1 for the best pie at the fair: Teal Bakery',
     ],
   },
   patterns: [...new Set(POLITICAL_CUES.map((row) => row.pattern))],
