@@ -169,6 +169,8 @@ const AMBIGUOUS_STATE = new RegExp(
       String.raw`(?:absolutely|completely|totally|properly|so|super|fucking|utterly)\s+${INTENS}${AMBIGUOUS}(?=\s+${oneOf([
         'last night',
         'tonight',
+        // "Off duty and absolutely hammered with the squad at Kelly's"
+        String.raw`with (?:the|my) (?:lads|girls|boys|squad|team|relief|crew|mates)`,
         String.raw`off (?:\w+ )?(?:beers?|shots|vodka|tequila|wine)`,
         String.raw`(?:at|after|from|during) (?:the |a |my |our |this |that |[\w'’]+'s )?(?:[\w'’-]+ ){0,2}${oneOf([
           ...NIGHTS_OUT,
@@ -1739,6 +1741,10 @@ const NOT_DRINK_AFTER = new RegExp(String.raw`^[\s.…]*${oneOf([
 
 // Someone else's drunkenness in a report: "the driver was so drunk", "caller said the male was drunk"
 /** Who else is in a report: "the driver was so drunk", "a woman was found asleep in a garden" (THIRD_PARTY). */
+/** Words that start a clause, before a relative as its subject (OTHERS): "…and my uncle got drunk". */
+const CLAUSE_JOINS = ['and', 'but', 'then', 'so', 'when', 'while'];
+/** What a relative did, after them (OTHERS): "my uncle got drunk". */
+const KIN_DID = ['was', 'is', 'got', 'gets', 'had', 'were', 'drank'];
 const OTHERS = [
   'suspect',
   'driver',
@@ -1771,6 +1777,9 @@ const OTHERS = [
   String.raw`found (?:a|an|the)`,
   // "The neighbour was drunk again at 2am and singing to his bins"
   String.raw`(?:the|my|our) neighbou?r(?= (?:was|is|got|had)\b)`,
+  // "My uncle got drunk at the wedding and did the worm": a relative's night, the subject at the clause's start; not "my
+  // wife and I got hammered", not "Matched my brother pint for pint"
+  String.raw`(?<=^|[,;:]\s*|\b${oneOf(CLAUSE_JOINS)}\s+)(?<!\b(?:me|i) and )(?:my|our|his|her) ${oneOf(KIN)}(?= ${oneOf(KIN_DID)}\b|\s*$)`,
 ];
 const THIRD_PARTY = new RegExp(String.raw`\b${oneOf(OTHERS)}\b[^.!?]*$`, 'i');
 
@@ -1921,6 +1930,65 @@ const NOT_SOBER = new RegExp(String.raw`\b${oneOf([
 ])}\b`, 'gi');
 
 // Safety and enforcement in the sentence: "drunk driving arrests", "don't drink and drive"
+/** A night out named anywhere in the sentence: "Got absolutely steaming at the wedding", "Getting steaming tonight to celebrate". */
+const NIGHT_EVENT = new RegExp(String.raw`\b${oneOf([
+  'weddings?',
+  'reception',
+  'part(?:y|ies)',
+  'stag',
+  'hen',
+  String.raw`(?:christmas|work|works|leaving|office) do`,
+  'reunion',
+  'birthday',
+  String.raw`celebrat\w*`,
+  'dinner',
+  'gala',
+  'festival',
+  'sesh',
+  'session',
+  'piss-?up',
+  'bender',
+  'pub crawl',
+  'pubs?',
+  'bars?',
+  String.raw`paddy['’]?s`,
+  'new year',
+])}\b`, 'i');
+/** Tired, busy, angry or beaten in the same sentence: "absolutely wrecked after a 14-hour shift", "steaming about the ticket". */
+const NOT_A_NIGHT = new RegExp(String.raw`\b${oneOf([
+  'shifts?',
+  'overtime',
+  'hours',
+  'on my feet',
+  'exhausted',
+  'knackered',
+  'tired',
+  'sleep',
+  'training',
+  'gym',
+  'marathon',
+  'hike',
+  'kids',
+  'baby',
+  'teething',
+  'storm',
+  'rain',
+  'wind',
+  'weather',
+  'about',
+  'fuming',
+  'furious',
+  'angry',
+  'raging',
+])}\b`, 'i');
+const nightOut = (m: RegExpExecArray, c: AlcoholText) => {
+  const s = sentenceOf(m, c);
+  return NIGHT_EVENT.test(s) && !NOT_A_NIGHT.test(s) && !SPORT.test(c.text);
+};
+// A denial just before a drunk word: "I'm not drunk", "wasn't even drunk", "never drunk"
+const DENIED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:even\s+|that\s+|really\s+|remotely\s+)?$/i;
+// The same denial inside a phrase: "I'm not drunk"
+const DENIED_IN = /(?:\bnot|n['’]t|\bnever)\s+(?:even\s+|that\s+|really\s+|remotely\s+)?\w+$/i;
 const safety: Veto<AlcoholText> = (m, c) => {
   const s = c.sentence(m.index);
   return SAFETY.test(c.text.slice(s.start, s.end));
@@ -2110,7 +2178,11 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
     on: onNorm,
     confidence: 0.85,
     messageId: 'drunk',
-    vetoes: [safety, recovery, thirdParty, figurative],
+    vetoes: [safety, recovery, thirdParty, figurative,
+      // "I'm not drunk, I'm just tired", "I wasn't even drunk": denied (not "not drunk enough yet")
+      (m, c) =>
+        (DENIED_BEFORE.test(c.norm.slice(Math.max(0, m.index - 20), m.index)) || DENIED_IN.test(m[0])) &&
+        !/^\s+(?:enough|yet)\b/i.test(c.norm.slice(m.index + m[0].length))],
   },
   {
     name: 'QUANTITY',
@@ -2223,7 +2295,8 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
       busy,
       cameLast,
       // "hammered", "plastered" at an hour or an event are drunk; the rest ("smashed", "steaming") need a drink named
-      (m, c) => !c.drinkContext && !/(?:hammered|plastered|blitzed|sauced|trollied|maggot(?:ed)?)$/i.test(m[0]),
+      // or a night out named in the sentence: "Absolutely wrecked at the Lion after the wedding"
+      (m, c) => !c.drinkContext && !nightOut(m, c) && !/(?:hammered|plastered|blitzed|sauced|trollied|maggot(?:ed)?)$/i.test(m[0]),
     ],
     examples: ['Plastered by lunchtime at the wedding, the bar staff knew my name'],
   },
@@ -2275,8 +2348,10 @@ const ALCOHOL_CUES: CueRow<AlcoholText>[] = [
       // "me and Perrault got so wasted" is a person's night even with no drink named, unless it is a score
       // "absolutely smashed after the wedding", "we were so wasted at the party": a night out named just after is the
       // drink context of smashed, wasted, trashed and plastered
+      // a night out named in the sentence ("Got absolutely steaming at the wedding") is drink context too (nightOut)
       (m, c) =>
         !c.drinkContext &&
+        !nightOut(m, c) &&
         !(/^(?:got|get|getting|gettin)\b[^]*(?:wasted|trashed|smashed)$/i.test(m[0]) && personBefore(m, c) && !SPORT.test(c.text)) &&
         !/(?:hammered|plastered|blitzed|sauced)$/i.test(m[0]) &&
         !(
@@ -2359,6 +2434,10 @@ export const alcohol: TextDetector = {
       'Prosecco all day turned into prosecco all night at the reunion.',
       'Absolutely smashed at the work do last night, send paracetamol.',
       "Got messy at his leaving do, don't remember the taxi home.",
+      // session 21: a night out named in the sentence is the slang's drink context; hammered with the squad
+      'Got absolutely steaming at the wedding, fell into the fountain.',
+      'Absolutely wrecked at the Lion after the wedding, someone find my shoe.',
+      "Off duty and absolutely hammered with the squad at Kelly's.",
     ],
     fp: [
       // session 19
@@ -2446,6 +2525,10 @@ export const alcohol: TextDetector = {
       'Tired of people getting hammered in the park and leaving cans everywhere.',
       'Watching people get sloshed at the station bar at 8am.',
       'Our drink-drive campaign starts today: checkpoints all weekend, so do not get drunk and drive.',
+      // session 21: a drunk word denied, a relative's night, tired at a night out
+      "I'm not drunk, I'm just tired. Third night of teething.",
+      'My uncle got drunk at the wedding and did the worm.',
+      'Absolutely wrecked after a 14-hour shift at the festival.',
     ],
   },
   patterns: [
