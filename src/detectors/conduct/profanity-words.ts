@@ -56,6 +56,8 @@ const EFF_SPELLINGS = [
   'eff(?:ing|in|ed)',
   'eff (?:off|this|that|you|me)',
   'f-(?:ing|in|ed|er|ers)',
+  // "Welcome to the f'ing job", "another f'n caravan"
+  "f['’](?:ing|in|n|ed)",
   'mofos?',
   'mfers?',
   'mf(?:ing|in)',
@@ -66,7 +68,7 @@ const EFF_SPELLINGS = [
 /** The bare letter standing for the f-word: "fk this", "go f yourself", "f this". */
 const BARE_F = [
   'fk(?:ing|in|ed|s)?',
-  'go f (?:yourself|urself|off)',
+  'go f (?:yourself|urself|off|itself|himself|herself|themselves)',
   'f (?:off|you|u|this|that|me)(?= |[.!,]|$)',
 ];
 

@@ -108,6 +108,9 @@ export const profanity: TextDetector = {
       'the other guy is a useless prick',
       "you're an absolute a-hole",
       'He was an absolute dick about it',
+      // session 21
+      "Welcome to the f'ing job.",
+      "my neighbour's leaf blower can go f itself",
     ],
     fp: [
       'Great game from Scunthorpe United tonight.',
@@ -129,6 +132,9 @@ export const profanity: TextDetector = {
       // session 20
       'Got my complete Dick Francis collection signed',
       "There's a hole in the fence by the gate",
+      // session 21
+      'Hit the F key twice to go full screen',
+      'Press F to pay respects',
     ],
   },
   // the keywords come from the patterns; structural: masked and leetspeak words ("f***", "sh1t") reach it through the trigger
