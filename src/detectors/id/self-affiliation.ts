@@ -4447,6 +4447,9 @@ const OTHER_PERSON =
       'granddaughter',
       'kid',
       'kids',
+      // (issue 11, session 21: heldout-n) "Son just started at the police academy… Can't believe my baby will be wearing a
+      // uniform"
+      'baby',
       'man',
       'guy',
       'boo',
@@ -6431,6 +6434,7 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'The one I picked up at the shop today was broken.',
       "Follow my pup's adventures! Ziggy retired from the force last year and is now a professional couch potato.",
       'My little guy wore his police costume to school for book day. Arrested the class hamster.',
+      "Son just started at the police academy, proud mum moment! Can't believe my baby will be wearing a uniform",
     ],
   },
   patterns: [
