@@ -1244,11 +1244,47 @@ const CRIME_REFERENCE = /\b(?:crime|incident|occurrence|log|case)\s+(?:ref(?:ere
 // of Mam's bruises for the police", "Posting the photos of my boy's face from A&E", "took photos of my injuries for the
 // police" (personal, an attack or the police in the post; not "photos of my knee after the ACL op")
 const INJURY_PARTS = ['bruises', 'bruising', 'injuries', 'wounds', 'cuts', 'face', String.raw`black\s+eyes?`, 'stitches'];
+// (the owner may follow "the": "The photos of the old lady's face will make the jury sick", issue 11, train-y)
 const INJURY_MEDIA = new RegExp(
-  String.raw`${MEDIA_W}\s+(?:they\s+took\s+|taken\s+)?of\s+(?:my|his|her|their|\w+['’]s)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?${oneOf(INJURY_PARTS)}\b`,
+  String.raw`${MEDIA_W}\s+(?:they\s+took\s+|taken\s+)?of\s+(?:my|his|her|their|\w+['’]s|the\s+(?:\w+\s+)?\w+['’]s)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?${oneOf(INJURY_PARTS)}\b`,
   'gi',
 );
-const ATTACK_OR_POLICE = /\b(?:police|attack\w*|assault\w*|did\s+(?:this\s+)?to|beat(?:en|ing)?|punched|stabbed|glassed|battered)\b/i;
+const ATTACK_WORDS = [
+  'police',
+  String.raw`attack\w*`,
+  String.raw`assault\w*`,
+  String.raw`did\s+(?:this\s+)?to`,
+  String.raw`beat(?:en|ing)?`,
+  'punched',
+  'stabbed',
+  'glassed',
+  'battered',
+  // (issue 11, train-y) a case in court: "will make the jury sick"
+  'jury',
+  String.raw`burglar\w*`,
+  'robbery',
+];
+const ATTACK_OR_POLICE = new RegExp(String.raw`\b${oneOf(ATTACK_WORDS)}\b`, 'i');
+// The police's own photos of a scene, shown to the author (issue 11, train-y): "She showed me the police photos of the
+// smashed patio door with his blood all over it" (personal, harm in the sentence)
+const POLICE_PHOTOS_OF = new RegExp(String.raw`\b(?:police|cops['’]?|detective['’]?s?)\s+${MEDIA}\s+of\b`, 'gi');
+const HARM_SHOWN = /\b(?:blood\w*|body|injur\w*|wounds?|smashed|kicked\s+in|ransacked|scene)\b/i;
+// The author's own property photographed after the crime, harm shown (issue 11, train-y): "Sharing the pictures of my
+// car after the thieves smashed their way in and bled all over the seats" (personal)
+const CULPRITS = ['thieves', 'burglars', 'robbers', 'attackers', 'vandals', 'intruders', String.raw`break-?in`, 'burglary', 'robbery'];
+const OWN_DAMAGE_MEDIA = new RegExp(
+  String.raw`${MEDIA_W}\s+of\s+(?:my|our)\s+(?:[\w'’-]+\s+){1,2}after\s+(?:the\s+)?${oneOf(CULPRITS)}\b`,
+  'gi',
+);
+// Filming a victim or a body carried out (issue 11, heldout-n and train-x): "Neighbour filmed them bringing the body
+// out of number 14", "He filmed the man bleeding on the floor" (personal)
+const CARRIED = ['bringing', 'carrying', 'wheeling', 'pulling', 'lifting'];
+const DYING = ['bleeding', 'dying', 'lying', 'screaming', 'convulsing'];
+const FILMED_VICTIM = new RegExp(
+  String.raw`\b(?:film(?:ed|ing)|record(?:ed|ing)|video(?:ed|ing))\s+(?:them\s+${oneOf(CARRIED)}\s+(?:the|a)\s+body` +
+    String.raw`|the\s+(?:man|woman|guy|lad|victim|kid|boy|girl)\s+${oneOf(DYING)})\b`,
+  'gi',
+);
 // CCTV of the act (issue 11, train-y): "Saw the CCTV stills of him holding the knife to the postmistress" (personal)
 const CCTV_MEDIA = ['stills?', 'footage', 'video', 'images?', 'pics?', 'clip', 'photos?'];
 const CCTV_ACTS = [
@@ -1624,10 +1660,35 @@ const CRIME_SCENE_CUES: CueRow<SceneText>[] = [
     messageId: 'media',
   },
   {
+    name: 'POLICE_PHOTOS_OF',
+    description: 'the police\'s photos of a scene shown: "the police photos of the smashed patio door with his blood all over it" (personal, harm in the sentence)',
+    pattern: POLICE_PHOTOS_OF,
+    requires: personalMedia,
+    vetoes: [(m, c) => !HARM_SHOWN.test(c.sentence(m.index))],
+    confidence: 0.7,
+    messageId: 'media',
+  },
+  {
+    name: 'OWN_DAMAGE_MEDIA',
+    description: 'the author\'s property photographed after the crime: "the pictures of my car after the thieves smashed their way in" (personal)',
+    pattern: OWN_DAMAGE_MEDIA,
+    requires: personalMedia,
+    confidence: 0.7,
+    messageId: 'media',
+  },
+  {
+    name: 'FILMED_VICTIM',
+    description: 'a victim or a body filmed: "filmed them bringing the body out", "filmed the man bleeding on the floor" (personal)',
+    pattern: FILMED_VICTIM,
+    requires: personalMedia,
+    confidence: 0.7,
+    messageId: 'media',
+  },
+  {
     name: 'WOUNDS_IN',
-    description: 'wounds told where they are: "a guy with two bullet holes in his back" (personal)',
+    description: 'wounds told where they are: "a guy with two bullet holes in his back" (personal, or an official post showing a picture)',
     pattern: WOUNDS_IN,
-    requires: (c) => c.personal,
+    requires: (c) => c.personal || (c.mediaAllowed && MEDIA_IN_POST.test(c.text)),
     confidence: 0.7,
     messageId: 'gore',
   },
@@ -1687,7 +1748,12 @@ export const crimeScene: TextDetector = {
   },
   examples: {
     tp: [
-      // issue 11, session 21: injuries photographed after an attack, CCTV of the act, wounds told where they are
+      // issue 11, session 21: injuries photographed after an attack, CCTV of the act, wounds told where they are, the
+      // police's photos, the author's property after the crime, a victim filmed
+      { text: 'My mate showed me the police photos of the kicked-in door with blood on the frame.', messageId: 'media' },
+      { text: 'Posting the pictures of my van after the thieves smashed the windows and bled on the seats.', messageId: 'media' },
+      { text: 'Some kid filmed them bringing the body out of the flat and put it on TikTok.', messageId: 'media' },
+      { text: 'Officers found the man in the stairwell with stab wounds to the chest. Photo attached.', context: 'official', messageId: 'gore' },
       { text: "The nurse took pictures of my sister's bruises for the police and I'm posting them so everyone sees.", messageId: 'victim' },
       { text: 'Saw the CCTV stills of him holding the bat over the shopkeeper.', messageId: 'media' },
       { text: 'First night in the new borough and I am standing over a lad with stab wounds in his back.', messageId: 'gore' },
@@ -1719,6 +1785,9 @@ export const crimeScene: TextDetector = {
       'Photos of my knee after the op are not for the faint-hearted.',
       'CCTV footage of the new car park is up on the council site.',
       'Physio said the scar tissue in his back is healing well.',
+      'The police photos of the Christmas parade are up on their page.',
+      'Pictures of my garden after the builders left, finally done.',
+      'Filmed the man doing the fire-eating act at the fair, incredible.',
       { text: "Hit and run on the Mill Road bridge: we're looking for witnesses. Dashcam footage can be uploaded via our website.", context: 'official' },
       "NaNoWriMo day 9: 'He was face down in the pool.' Too dramatic?",
       { text: 'Crime scene tape is still up on Harbor Ave, please avoid the area.', context: 'official' },

@@ -1052,6 +1052,8 @@ const RECORD =
       // (with the offence named: not "a man who turned out to be wanted in three countries. Just a normal Tuesday")
       String.raw`wanted\s+in\s+(?:\d+|${oneOf(numberWords(2, 10))}|several|multiple)\s+(?:countries|states|counties|forces)\s+for\s+\w+`,
       String.raw`repeat\s+offender`,
+      // (issue 11, heldout-i) "has a record going back to the 90s"
+      String.raw`(?:has|had|got|with)\s+a\s+record\s+(?:going|dating|stretching)\s+back`,
       String.raw`${oneOf(KNOWN_PEOPLE)}\s+(?:already\s+|well\s+)?known\s+to\s+(?:them|us|police|the\s+police|officers)`,
       String.raw`on\s+licen[cs]e\s+from\s+(?:prison|jail)`,
     ])}\b`, 'gi');
@@ -2903,6 +2905,8 @@ const CRACKING = new RegExp(
   String.raw`\b(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:about\s+to\s+|going\s+to\s+|gonna\s+)?crack(?:ing)?\b(?!\s+${oneOf(NOT_CRACKING)}\b)`,
   'gi',
 );
+/** A case told without a crime word (LOOKING_HARD, MATCHED_TO_PERSON): "failed his polygraph", "my burgled flat", "the thieves". */
+const SUSPICION_WORD = /\b(?:polygraph|alibi|missing|burgled|thieves|thief|broke\s+in|stolen|robbed)\b/i;
 const INTERVIEW_OR_SUSPECT = /\b(?:suspect|interview\w*|custody|cells?)\b/i;
 // How a charged person was identified, told by the department (issue 11, train-y and train-x): "He was identified through
 // fingerprints found on the kitchen window", "identified through a tip from a family member"
@@ -3260,7 +3264,7 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     name: 'MATCHED_TO_PERSON',
     description: 'forensic evidence matched to a person: "They\'ve matched the blood to a lad two streets over"',
     pattern: MATCHED_TO_PERSON,
-    requires: (c) => personalNoStory(c) && c.crimeWord(),
+    requires: (c) => personalNoStory(c) && (c.crimeWord() || SUSPICION_WORD.test(c.text)),
     confidence: 0.7,
     messageId: 'suspect',
   },
@@ -3284,7 +3288,7 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     name: 'LOOKING_HARD',
     description: 'a person the police look hard at: "We\'re looking hard at him" (personal, a crime or a harm in the post)',
     pattern: LOOKING_HARD,
-    requires: (c) => personalNoStory(c) && (c.crimeWord() || HARM_WORD.test(c.text)),
+    requires: (c) => personalNoStory(c) && (c.crimeWord() || HARM_WORD.test(c.text) || SUSPICION_WORD.test(c.text)),
     confidence: 0.7,
     messageId: 'suspect',
   },
@@ -3363,6 +3367,7 @@ export const investigation: TextDetector = {
       { text: 'Still chasing my complaint about the break-in, ref CRN 5521-26.', span: 'ref CRN 5521-26', messageId: 'caseNumber' },
       { text: 'The lads they nicked for the cannabis farm have records in three countries.', messageId: 'record' },
       { text: 'Driver was a repeat offender, four previous for drink driving.', messageId: 'record' },
+      { text: 'Lad we nicked on Tuesday has a record going back to 2009.', messageId: 'record' },
       { text: 'Arrested the same lad for shoplifting again, third time this month.', span: 'third time this month', messageId: 'record' },
       { text: 'My mate reckons Jonno is undercover with the Northside crew.', messageId: 'operation' },
       { text: 'Burglary at ours last week. They matched the blood to a lad from the next street.', messageId: 'suspect' },

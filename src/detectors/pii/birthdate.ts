@@ -783,6 +783,10 @@ const TODAY_ON_MY_BIRTHDAY = new RegExp(
   String.raw`\b(?:today|tonight|this\s+morning|yesterday)\s*,?\s+on\s+(?:my|his|her)\s+(?:(?:\d{1,3}(?:st|nd|rd|th)|${ORDWORD})\s+)?(?:birthday|bday)\b`,
   'gi',
 );
+/** An ordinal birthday with its date in brackets (issue 11, train-x): "on my 30th last week (20 Nov)". */
+const NTH = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const DAY_AND_MONTH = String.raw`(?:${NTH}\s+${MONTH}|${MONTH}\s+${NTH})`;
+const ORDINAL_DATE_IN_BRACKETS = new RegExp(String.raw`\b(?:my|his|her)\s+\d{2}(?:st|nd|rd|th)\b[^.!?\n()]{0,20}?\((${DAY_AND_MONTH})\)`, 'gi');
 /** An ordinal birthday, then its date (issue 11, train-y): "for my 35th, which is actually the 12th". */
 const ORDINAL_WHICH_IS = /\b(?:my|his|her)\s+\d{2}(?:st|nd|rd|th)\s*,?\s+which\s+is\s+(?:actually\s+|really\s+)?(?:on\s+)?(the\s+\d{1,2}(?:st|nd|rd|th))\b/gi;
 
@@ -2506,6 +2510,17 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
     examples: ['Surprise do at the pub on Friday for my 35th, which is actually the 12th.'],
   },
   {
+    name: 'ORDINAL_DATE_IN_BRACKETS',
+    description: 'an ordinal birthday with its date in brackets: "on my 30th last week (20 Nov)"',
+    pattern: ORDINAL_DATE_IN_BRACKETS,
+    requires: notGreetingAThing,
+    vetoes: [(m, c) => /\b(?:anniversary|wedding)\b/i.test(c.analysis.sentenceAround(m.index, m.index + m[0].length, 120)) || YEARS_SERVED.test(c.text)],
+    span: (m) => groupSpan(m, 1),
+    confidence: 0.75,
+    disjoint: true,
+    examples: ['Got a watch from Mum on my 40th last week (3 Nov) and I love it.'],
+  },
+  {
     name: 'THE_DAY_TURNS',
     description: '"Today\'s the day!", then an age reached: "Today\'s the day! Baby Max turns one"',
     pattern: THE_DAY_TURNS,
@@ -2678,6 +2693,7 @@ export const birthdate: TextDetector = {
       // birthday, an anniversary's date
       'Today, on my birthday cake order, the bakery spelt my name wrong.',
       'Quiet one for my 25th, which is the 14th: wedding anniversaries are for us two.',
+      'Dinner out for my 10th wedding anniversary last week (3 Nov), lovely evening.',
       { text: 'Happy birthday to our very own Harbor Police Department! 150 years young today.', context: 'official' },
       'The maternity nurses were brilliant. 10/10 would give birth there again.',
       // a weight "at" a date that is a catch (BIRTH_STATS' NOT_A_NEWBORN)
