@@ -581,6 +581,25 @@ function blurredPrint(img: Raster, labels: Int32Array, b: Blob, diag: number): n
   return dips >= 0.15 && dips <= 0.6 && changes >= 0.06 ? dips : undefined;
 }
 
+/**
+ * The print of tape out of focus close to the lens: on a band thicker than blurredPrint reads (over 0.025 of the
+ * diagonal), across most of the frame (SOFT_SPAN of the diagonal), the middle dims as a far band's does (15-60 % of its
+ * length, 0.06 changes per place or more: letters). A plain band or a painted line stays even; a barrier arm's
+ * black-and-yellow blocks dim a third to a half of it but change far less often (a block is many letters long).
+ * The share dimmed, or undefined.
+ * e.g. POLICE LINE DO NOT CROSS on a band 24 px thick blurred 3 px at the raster -> 0.2 (changes 0.07)
+ */
+function softPrint(img: Raster, labels: Int32Array, b: Blob, diag: number): number | undefined {
+  if (b.minor <= 0.025 * diag || b.minor > SOFT_THICK * diag || b.major < SOFT_SPAN * diag) return undefined;
+  const { dips, changes } = centreDips(img, labels, b);
+  return dips >= 0.15 && dips <= 0.6 && changes >= 0.06 ? dips : undefined;
+}
+
+/** A band read by softPrint is at most this thick (share of the diagonal)... */
+const SOFT_THICK = 0.08;
+/** ...and reaches this far across the frame (share of the diagonal): tape near the lens crosses the picture. */
+const SOFT_SPAN = 0.6;
+
 /** Columns at each end of a band whose middles (the median of them) give the line it would run along straight. */
 const SAG_END = 3;
 /** A band whose sag is measured is at least this many times as wide as thick (its usual height in a column). */
@@ -1343,8 +1362,13 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
       // Tape far away or edge-on is a few pixels thick, its print blurred into the yellow: no black letters, but the
       // middle of the band dims again and again along its length. A painted line stays even.
       const fine = print < 0.04 ? blurredPrint(img, lab.labels!, b, diag) : undefined;
+      // Tape close to the lens and out of focus (the camera focused on the scene behind it): a thick band whose letters
+      // the blur spread into olive blotches, no longer dark enough to be print, but dimming its middle as a far band's do.
+      const soft = print < 0.04 && fine === undefined && !night ? softPrint(img, lab.labels!, b, diag) : undefined;
       if (fine !== undefined) {
         cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `fine print, dips ${round2(fine)}` });
+      } else if (soft !== undefined) {
+        cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `soft print, dips ${round2(soft)}` });
       } else if (print < 0.04 || letterPrint(printGlyphs(img, lab.labels!, b)) >= LETTER_PRINT) {
         const kind = print >= 0.04 ? 'tape' : 'yellow-band';
         // A plain band: how far it hangs below the line between its ends (tape or rope strung up sags; paint lies straight).
@@ -1575,7 +1599,42 @@ function farMarkers(img: Raster, closer: Raster, taken: VisionCue[]): VisionCue[
     const box = roundBox({ x: (region.x + c.box.x) / s, y: (region.y + c.box.y) / s, width: c.box.width / s, height: c.box.height / s });
     cues.push({ ...c, box, detail: `${c.detail}, far, read closer` });
   }
-  return cues;
+  return plaqueRow(cues) ? [] : cues;
+}
+
+/** Far cards whose centres lie within this share of their mean height of a line through them are in one row ... */
+const PLAQUE_ROW_DY = 0.3;
+/** ... a near-level one (tan 8°: a photo held a little askew). */
+const PLAQUE_ROW_SLOPE = 0.14;
+/** ... and are of one size when the biggest is at most this many times the smallest (height and width). */
+const PLAQUE_ROW_SIZE = 1.25;
+/** ... and are spread along a street's walls when every gap between neighbours is this many card widths or more. */
+const PLAQUE_ROW_GAP = 6;
+
+/**
+ * Whether far cards are house-number plaques rather than markers: three or more, all in one row, of one size, each many
+ * card widths from the next (one to a house front). Markers laid on the ground are seen at different depths, so they shrink and
+ * rise toward the horizon, and a row of them at one depth is laid close together along a trail; yellow numbered plaques
+ * fixed to walls at one height, a house apart, are one size in one row with wall between them.
+ * e.g. plaques 12, 14, 16 on three house fronts (10 px wide at the raster, 70 px apart) -> true; cards 5-7 down a road -> false
+ */
+function plaqueRow(cards: VisionCue[]): boolean {
+  const boxes = cards.map((c) => c.box).filter((b): b is Box => b !== undefined).sort((a, b) => a.x - b.x);
+  // Two cards always lie on a line: a row is three or more.
+  if (boxes.length < 3 || boxes.length < cards.length) return false;
+  const heights = boxes.map((b) => b.height);
+  const widths = boxes.map((b) => b.width);
+  const meanHeight = heights.reduce((n, h) => n + h, 0) / heights.length;
+  const meanWidth = widths.reduce((n, w) => n + w, 0) / widths.length;
+  // The row may lean with the camera (a photo tilted a few degrees): the centres lie on a near-level line.
+  const xs = boxes.map((b) => b.x + b.width / 2);
+  const ys = boxes.map((b) => b.y + b.height / 2);
+  const mx = xs.reduce((n, x) => n + x, 0) / xs.length;
+  const my = ys.reduce((n, y) => n + y, 0) / ys.length;
+  const slope = xs.reduce((n, x, i) => n + (x - mx) * (ys[i] - my), 0) / Math.max(1e-9, xs.reduce((n, x) => n + (x - mx) ** 2, 0));
+  if (Math.abs(slope) > PLAQUE_ROW_SLOPE || ys.some((y, i) => Math.abs(y - my - slope * (xs[i] - mx)) > PLAQUE_ROW_DY * meanHeight)) return false;
+  if (Math.max(...heights) > PLAQUE_ROW_SIZE * Math.min(...heights) || Math.max(...widths) > PLAQUE_ROW_SIZE * Math.min(...widths)) return false;
+  return boxes.every((b, i) => i === 0 || b.x - (boxes[i - 1].x + boxes[i - 1].width) >= PLAQUE_ROW_GAP * meanWidth);
 }
 
 /**
@@ -1958,10 +2017,17 @@ function discGlyph(g: Blob | undefined, box: Box): boolean {
   return aspect >= 5 / 6 && aspect <= 6 / 5 && g.area >= 0.7 * g.box.width * g.box.height;
 }
 
+/** Pieces of one hanging tape (collinearTape) are at most this thick (share of the diagonal: tape far off)... */
+const HANG_THIN = 0.025;
+/** ...and each within this many degrees of level. */
+const HANG_TILT = 20;
+
 /**
  * Printed pieces of band lying on one line (angles within 12°, each centre within twice the thicker one's thickness
- * of the other's axis) that together reach across a third of the frame: one tape, partly hidden. `accept` may ask more
- * of a line (dullPieces: enough pieces, enough of them printed).
+ * of the other's axis, or, thin and near level, on one hanging curve: the rise between their middles the mean of their
+ * slopes) that together reach across a third of the frame: one tape, partly hidden. `accept` may ask more of a line
+ * (dullPieces: enough pieces, enough of them printed).
+ * e.g. far tape sagging 26 px over 2100 px, its middle hidden by an officer: pieces at +3° and -2°, 1300 px apart -> one cue
  */
 function collinearTape(pieces: Blob[], diag: number, minSpan = 0.35, accept: (line: Blob[]) => boolean = () => true): VisionCue[] {
   const cues: VisionCue[] = [];
@@ -1974,7 +2040,20 @@ function collinearTape(pieces: Blob[], diag: number, minSpan = 0.35, accept: (li
     const [bx, by] = centre(b);
     const t = (a.angle * Math.PI) / 180;
     const off = Math.abs(-(bx - ax) * Math.sin(t) + (by - ay) * Math.cos(t));
-    return off <= 2 * Math.max(a.minor, b.minor);
+    return off <= 2 * Math.max(a.minor, b.minor) || hanging(a, b);
+  };
+  // Far tape hanging between posts is no straight line but a parabola: two pieces of it far apart (the middle hidden by
+  // someone standing in front, a van) are each tilted toward the low point between them, and on a parabola the rise
+  // from one piece's middle to the other's is the mean of their slopes times the run between them. It must hang (the
+  // right piece tilts up more than the left), not bow up, and be thin (tape far off, not the slabs of a close-up).
+  const hanging = (a: Blob, b: Blob) => {
+    if (Math.max(a.minor, b.minor) > HANG_THIN * diag || Math.abs(a.angle) > HANG_TILT || Math.abs(b.angle) > HANG_TILT) return false;
+    const [l, r] = centre(a)[0] <= centre(b)[0] ? [a, b] : [b, a];
+    const [lx, ly] = centre(l);
+    const [rx, ry] = centre(r);
+    const sl = Math.tan((l.angle * Math.PI) / 180);
+    const sr = Math.tan((r.angle * Math.PI) / 180);
+    return sr <= sl && Math.abs(ry - ly - ((sl + sr) / 2) * (rx - lx)) <= 2 * Math.max(a.minor, b.minor);
   };
   for (const p of [...pieces].sort((a, b) => b.major - a.major)) {
     if (used.has(p)) continue;

@@ -201,6 +201,96 @@ function cordonSvg(hanging: boolean): Buffer {
 }
 
 /**
+ * A street (1600 x 1067: house fronts with windows, a grey road) in focus behind a band near the lens and out of focus
+ * (blurred 6.7 px), 60 px thick, across the whole frame 8° off level. With `tape`, yellow tape printed POLICE LINE DO
+ * NOT CROSS: the blur spreads its letters into olive blotches no darker than half the yellow. Otherwise (the near miss)
+ * a barrier arm, yellow with thin dark grey bands (12 px every 120 px), as near and as blurred: the blur joins its yellow
+ * across the bands, which dim its middle as often as a few letters would.
+ */
+async function blurredBandPng(tape: boolean): Promise<Buffer> {
+  const [W, H, T] = [1600, 1067, 60];
+  const walls = ['#b8a890', '#9c8c7c', '#c8c0b0', '#8a7a6a'];
+  const fronts = [0, 1, 2, 3, 4, 5, 6]
+    .map((i) => {
+      const x = i * 240 - 27;
+      const y = 80 + (i % 3) * 27;
+      const windows = [0, 1, 2, 3, 4, 5].map((k) => `<rect x="${x + 13 + (k % 3) * 73}" y="${y + 67 + Math.floor(k / 3) * 133}" width="47" height="73" fill="#4a5560"/>`).join('');
+      return `<rect x="${x}" y="${y}" width="253" height="534" fill="${walls[(i * 3) % 4]}"/>${windows}`;
+    })
+    .join('');
+  const street = svg(W, H, `<rect width="100%" height="100%" fill="#a9b8c6"/>${fronts}<rect y="587" width="100%" height="480" fill="#5d6064"/>`);
+  const y = 660;
+  const print = `<text x="-200" y="${y + T * 0.27}" font-family="${FONT}" font-weight="bold" font-size="${T * 0.72}" fill="#111">${Array(12).fill('POLICE LINE DO NOT CROSS').join('\u00a0\u00a0\u00a0\u00a0')}</text>`;
+  const blocks = Array.from({ length: 40 }, (_, i) => `<rect x="${-270 + i * 120}" y="${y - T / 2}" width="12" height="${T}" fill="#3c3c3c"/>`).join('');
+  const band = `<g transform="rotate(-8 ${W / 2} ${y})"><rect x="-270" y="${y - T / 2}" width="${W + 540}" height="${T}" fill="#f4d20e"/>${tape ? print : blocks}</g>`;
+  const near = await sharp(svg(W, H, band)).blur(6.7).png().toBuffer();
+  return sharp(street).composite([{ input: near }]).png().toBuffer();
+}
+
+/**
+ * A street seen from afar (1600 x 1067): house fronts with windows, a grey road, and a dark van parked across the middle
+ * of the picture. With `tape`, thin yellow tape (11 px) printed POLICE LINE DO NOT CROSS strung between two posts near
+ * the picture's edges, sagging 17 px (about 1 % of its span): the van hides its middle, so two pieces of it show, each
+ * tilted toward the low point, too far apart to lie on one straight line. Otherwise (the near miss) the same street with
+ * two thin yellow shop signs in small dark print where the tape's pieces were, on the house fronts either side of the van,
+ * level and one 40 px higher than the other: thin printed bands, on no one line and no one hanging curve.
+ */
+function hangingPiecesSvg(tape: boolean): Buffer {
+  let seed = 5;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const fronts = [0, 1, 2, 3, 4, 5, 6]
+    .map((i) => {
+      const x = i * 240 - 27;
+      const y = 80 + (i % 3) * 27;
+      const wall = ['#b8a890', '#9c8c7c', '#c8c0b0', '#8a7a6a'][i % 4];
+      const windows = [0, 1, 2, 3, 4, 5].map((k) => `<rect x="${x + 13 + (k % 3) * 73}" y="${y + 67 + Math.floor(k / 3) * 133}" width="47" height="73" fill="#4a5560"/>`).join('');
+      return `<rect x="${x}" y="${y}" width="253" height="534" fill="${wall}"/>${windows}`;
+    })
+    .join('');
+  const grit = Array.from({ length: 600 }, () => `<circle cx="${Math.round(rnd() * 1600)}" cy="${Math.round(590 + rnd() * 477)}" r="${(0.7 + rnd() * 2).toFixed(1)}" fill="${rnd() < 0.5 ? '#6a6d70' : '#45484c'}"/>`).join('');
+  const street = `<rect width="100%" height="100%" fill="#a9b8c6"/>${fronts}<rect y="587" width="100%" height="480" fill="#5d6064"/><rect y="587" width="100%" height="20" fill="#9a9a96"/>${grit}`;
+  const van = '<rect x="600" y="520" width="413" height="187" rx="15" fill="#3a3e44"/><rect x="620" y="539" width="103" height="56" fill="#223"/><circle cx="683" cy="707" r="30" fill="#111"/><circle cx="930" cy="707" r="30" fill="#111"/>';
+  // A band from (x1, y1) to (x2, y2) bent down by `sag` at its middle (a quadratic curve), its print set along it in chunks.
+  const band = (x1: number, y1: number, x2: number, y2: number, sag: number, t: number, words: string) => {
+    const at = (u: number) => [(1 - u) * x1 + u * x2, (1 - u) * y1 + u * y2 + 4 * sag * u * (1 - u)];
+    const chunk = t * 0.45 * words.length + t * 1.5;
+    const n = Math.max(1, Math.round(Math.hypot(x2 - x1, y2 - y1) / chunk));
+    let out = `<path d="M${x1} ${y1} Q ${(x1 + x2) / 2} ${(y1 + y2) / 2 + 2 * sag} ${x2} ${y2}" stroke="#f4d20e" stroke-width="${t}" fill="none"/>`;
+    for (let i = 0; i < n; i++) {
+      const [ax, ay] = at(i / n);
+      const [bx, by] = at((i + 1) / n);
+      const [cx, cy] = [(ax + bx) / 2, (ay + by) / 2];
+      const turn = ((Math.atan2(by - ay, bx - ax) * 180) / Math.PI).toFixed(2);
+      const [x, y] = [cx.toFixed(1), cy.toFixed(1)];
+      const fit = `textLength="${(chunk - t * 1.2).toFixed(1)}" lengthAdjust="spacingAndGlyphs"`;
+      out += `<text x="${x}" y="${(cy + t * 0.26).toFixed(1)}" text-anchor="middle" transform="rotate(${turn} ${x} ${y})" font-family="${FONT}" font-weight="bold" font-size="${(t * 0.72).toFixed(1)}" ${fit} fill="#111">${words}</text>`;
+    }
+    return out;
+  };
+  const post = (x: number) => `<rect x="${x}" y="573" width="9" height="147" fill="#444"/>`;
+  const scene = tape
+    ? post(80) + post(1500) + band(87, 587, 1507, 583, 17, 11, 'POLICE LINE DO NOT CROSS')
+    : band(100, 590, 590, 590, 0, 11, 'BAKERY FRESH BREAD') + band(1025, 550, 1500, 550, 0, 11, 'HARDWARE TOOLS PAINT');
+  return svg(1600, 1067, `${street}${scene}${van}`);
+}
+
+/**
+ * A street seen from afar (1600 x 1067): three house fronts, each with a door and a small yellow house-number plaque
+ * (27 px, the numbers 12, 14, 16) beside it at one height. Far off, each plaque is a yellow speck with a numeral, as a
+ * far evidence card is; they are one size in one row, a house apart.
+ */
+function housePlaquesSvg(): Buffer {
+  let seed = 9;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const grit = Array.from({ length: 700 }, () => `<circle cx="${Math.round(rnd() * 1600)}" cy="${Math.round(373 + rnd() * 694)}" r="${(0.7 + rnd() * 2).toFixed(1)}" fill="${rnd() < 0.5 ? '#6a6d70' : '#45484c'}"/>`).join('');
+  const fronts = [0, 1, 2, 3, 4, 5].map((i) => `<rect x="${i * 280 + 20}" y="120" width="${150 + (i % 3) * 30}" height="253" fill="${['#b0a898', '#9c8c7c', '#c8c0b0'][i % 3]}"/>`).join('');
+  const road = '<polygon points="750,373 850,373 1000,1067 600,1067" fill="none" stroke="#ddd" stroke-width="4" stroke-dasharray="40 55"/>';
+  const plaque = (x: number, n: string) =>
+    `<rect x="${x - 60}" y="260" width="45" height="113" fill="#4a3a30"/><rect x="${x}" y="290" width="27" height="21" rx="2" fill="#f5c800"/><text x="${x + 13.5}" y="306" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="15" fill="#111">${n}</text>`;
+  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#8a9aa8"/><rect y="373" width="100%" height="694" fill="#55585c"/>${grit}${road}${fronts}${plaque(400, '12')}${plaque(940, '14')}${plaque(1500, '16')}`);
+}
+
+/**
  * A paved courtyard with a long white strip strung across the whole frame 3 degrees off level, its print condensed
  * capitals nearly as tall as the strip, creased every few letters: paper barrier tape reading DO NOT CROSS, or (the
  * near miss) a bakery's banner. The strip is 30 of its heights long and near level: a reader that frames it level
@@ -758,6 +848,14 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // Numbered cards on a road at night, which the exposure step brightens about x3, and lit yellow things that are no markers.
   await put('evidence-markers-night.jpg', (await grain(await sharp(nightRoadSvg(true)).blur(0.8).png().toBuffer(), 7)).jpeg({ quality: 82 }));
   await put('night-road-near-miss.jpg', (await grain(await sharp(nightRoadSvg(false)).blur(0.8).png().toBuffer(), 7)).jpeg({ quality: 82 }));
+  // Far tape hanging between posts, its middle hidden by a van (two pieces on one curve); two shop signs where it was.
+  await put('far-cordon-pieces.jpg', (await grain(await sharp(hangingPiecesSvg(true)).blur(0.8).png().toBuffer(), 7)).jpeg({ quality: 80 }));
+  await put('far-cordon-pieces-near-miss.jpg', (await grain(await sharp(hangingPiecesSvg(false)).blur(0.8).png().toBuffer(), 7)).jpeg({ quality: 80 }));
+  // Tape near the lens and out of focus across a street in focus; a car park's barrier arm as near and as blurred.
+  await put('blurred-tape.jpg', (await grain(await blurredBandPng(true), 6)).jpeg({ quality: 82 }));
+  await put('barrier-arm-near-miss.jpg', (await grain(await blurredBandPng(false), 6)).jpeg({ quality: 82 }));
+  // Yellow house-number plaques beside three doors, far off: one size in one row, a house apart.
+  await put('house-plaques-near-miss.jpg', (await grain(await sharp(housePlaquesSvg()).blur(0.8).png().toBuffer(), 7)).jpeg({ quality: 82 }));
   await put('broken-tape.jpg', (await grain(await brokenTapePng(true), 6)).jpeg({ quality: 82 }));
   await put('fascia-street-tape.jpg', (await grain(await sharp(fasciaStreetSvg(true)).blur(1.2).png().toBuffer(), 7)).jpeg({ quality: 80 }));
   await put('fascia-street-near-miss.jpg', (await grain(await sharp(fasciaStreetSvg(false)).blur(1.2).png().toBuffer(), 7)).jpeg({ quality: 80 }));

@@ -82,6 +82,11 @@ const FIXTURES: [string, string[], string[]][] = [
   ['far-markers-warm-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['evidence-markers-night.jpg', ['case/crime-scene'], []],
   ['night-road-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['far-cordon-pieces.jpg', ['case/crime-scene'], []],
+  ['far-cordon-pieces-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['house-plaques-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['blurred-tape.jpg', ['case/crime-scene'], []],
+  ['barrier-arm-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['fascia-street-tape.jpg', ['case/crime-scene', 'image/police-markings'], []],
   ['fascia-street-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['corridor-markers.jpg', ['case/crime-scene'], []],
@@ -136,6 +141,34 @@ describe('fixtures/images', () => {
     const night = await markerHits('evidence-markers-night.jpg');
     expect(night.map((h) => h.pattern)).toEqual(['evidence-markers']);
     expect(await markerHits('night-road-near-miss.jpg')).toEqual([]);
+    // Yellow house-number plaques beside three doors: one size, one row, a house apart. Plaques, not markers.
+    expect(await markerHits('house-plaques-near-miss.jpg')).toEqual([]);
+    await blind.close();
+  }, 120_000);
+
+  it('crime scene without OCR: far tape hanging between posts, its middle hidden by a van, is one tape in two pieces; two shop signs at two heights are not', async () => {
+    const blind = new ImageScreener({ ocr: false, faces: false });
+    const tapeHits = async (name: string) => {
+      const file = `fixtures/images/${name}`;
+      return (await blind.screen(file, readFileSync(file), options)).filter((h) => h.ruleId === 'case/crime-scene');
+    };
+    const pieces = await tapeHits('far-cordon-pieces.jpg');
+    expect(pieces.map((h) => [h.source, h.pattern])).toEqual([['vision', 'tape-band']]);
+    expect(pieces[0].message).toContain('in pieces along one line');
+    expect(await tapeHits('far-cordon-pieces-near-miss.jpg')).toEqual([]);
+    await blind.close();
+  }, 120_000);
+
+  it('crime scene without OCR: tape near the lens and out of focus, its letters blurred to olive blotches, is tape; a barrier arm with thin dark bands as blurred is not', async () => {
+    const blind = new ImageScreener({ ocr: false, faces: false });
+    const tapeHits = async (name: string) => {
+      const file = `fixtures/images/${name}`;
+      return (await blind.screen(file, readFileSync(file), options)).filter((h) => h.ruleId === 'case/crime-scene');
+    };
+    const soft = await tapeHits('blurred-tape.jpg');
+    expect(soft.map((h) => [h.source, h.pattern])).toEqual([['vision', 'tape-band']]);
+    expect(soft[0].message).toContain('out of focus, its print blurred');
+    expect(await tapeHits('barrier-arm-near-miss.jpg')).toEqual([]);
     await blind.close();
   }, 120_000);
 

@@ -53,8 +53,9 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
   cues: [
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
     { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread), three letters or more besides its longest whole word: "OLICE LINE DO NOT CR", not "POLICEL"' },
-    { name: 'tape-band', description: 'a long yellow band with dark lettering (a close-up, also one filling the frame read by its row of letters, tapes crossing, a band bent across the frame, pieces on one line, a faded far band cut into stubs by its print, a thin far band its print only dims, ' +
-        'a close-up broken by glare or a twist into thick printed slabs on one line across the frame)' },
+    { name: 'tape-band', description: 'a long yellow band with dark lettering (a close-up, also one filling the frame read by its row of letters, tapes crossing, a band bent across the frame, ' +
+        'pieces on one line or, far off and sagging, on one hanging curve (its middle hidden by a van or a person), a faded far band cut into stubs by its print, a thin far band its print only dims, ' +
+        'a thick band out of focus near the lens its blurred print only dims, a close-up broken by glare or a twist into thick printed slabs on one line across the frame)' },
     { name: 'pale-tape', description: 'a close-up of a pale (washed-out or faded) yellow band whose letters run in a row along it out of the frame, with a word of the tape wording read on it or beside tape wording or evidence markers' },
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape: blocks, or UK panels of diagonal hatching between POLICE panels), also against a white sky' },
     { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only with a police word read on it (POLICE, POLIZEI) or beside tape wording, evidence markers or a marked police vehicle' },
@@ -175,7 +176,8 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
 function describeTape(t: VisionCue, markers: number, wording: boolean, printed = false, tapeWord?: string): string {
   const striped = t.kind !== 'tape';
   const far = t.detail?.includes('fine print');
-  const print = far ? 'far away, its print too small to read' : 'with dark lettering';
+  const soft = t.detail?.includes('soft print');
+  const print = far ? 'far away, its print too small to read' : soft ? 'out of focus, its print blurred' : 'with dark lettering';
   const shade = t.detail?.includes('pale') ? 'pale (washed-out or faded) yellow' : t.dull ? 'faded or dimly lit yellow' : 'yellow';
   const parts = [striped ? `a ${TAPE_COLOURS[t.kind]} tape band` : `a ${far ? 'thin ' : ''}${shade} tape band ${print}`];
   if (t.detail?.includes('close-up')) parts.push(t.detail.includes('letters') ? 'close up, filling the frame' : t.detail.includes('broken') ? 'close up, in pieces where glare or a twist breaks it' : 'close up');
