@@ -10,13 +10,21 @@
 
 /** 99th percentile of luminance below which a picture is underexposed. */
 export const DARK_P99 = 128;
-/** Where the gain puts that percentile, and the most it brightens (a black picture stays black, not noise). */
+/**
+ * Levels under DARK_P99 over which the gain fades to x1: a picture with its 99th percentile at DARK_P99 - RAMP or under
+ * gets the full gain, one at 112 half of it (x1 + 0.53), one at 127 next to none (x1.03).
+ */
+const RAMP = 32;
+/** Where the full gain puts that percentile, and the most it brightens (a black picture stays black, not noise). */
 const TARGET_P99 = 230;
 const MAX_GAIN = 4;
 /** Pixels sampled for the percentile: every STRIDE-th. */
 const STRIDE = 7;
 
-/** The gain that brings an underexposed RGB raster's 99th percentile of luminance to TARGET_P99; 1 when it is not dark. */
+/**
+ * The gain that brings an underexposed RGB raster's 99th percentile of luminance to TARGET_P99, fading to 1 as the
+ * percentile nears DARK_P99 (RAMP); 1 when it is not dark.
+ */
 export function exposureGain(rgb: Uint8Array): number {
   const hist = new Uint32Array(256);
   let n = 0;
@@ -35,7 +43,10 @@ export function exposureGain(rgb: Uint8Array): number {
     }
   }
   if (p99 >= DARK_P99) return 1;
-  return Math.min(MAX_GAIN, TARGET_P99 / Math.max(1, p99));
+  // The gain fades out over the last RAMP levels under DARK_P99 instead of stopping there: a resize or a recompression
+  // that moves the percentile by a level or two must not switch a gain of x1.8 on or off.
+  const full = Math.min(MAX_GAIN, TARGET_P99 / Math.max(1, p99));
+  return 1 + (full - 1) * Math.min(1, (DARK_P99 - p99) / RAMP);
 }
 
 /** Byte value -> value times `gain`, clipped at 255. */

@@ -25,6 +25,21 @@ describe('exposure: an underexposed picture is brightened, any other is left alo
     expect(exposureGain(raster(70_000, 90, 300))).toBeGreaterThan(2.4);
   });
 
+  it('the gain fades to x1 as the 99th percentile nears DARK_P99: a level or two more or less never switches it on or off', () => {
+    // Values 0..top evenly: the 99th percentile sits at about 0.99 top.
+    const at = (p99: number) => exposureGain(raster(70_000, Math.round(p99 / 0.99)));
+    const gains = Array.from({ length: 35 }, (_, i) => at(96 + i));
+    for (let i = 1; i < gains.length; i++) {
+      expect(gains[i]).toBeLessThanOrEqual(gains[i - 1]);
+      expect(gains[i - 1] - gains[i]).toBeLessThan(0.12);
+    }
+    expect(at(127)).toBeLessThan(1.1);
+    expect(at(129)).toBe(1);
+    // Halfway down the ramp, about half the full gain (230 / 112 = x2.05 full).
+    expect(at(112)).toBeGreaterThan(1.4);
+    expect(at(112)).toBeLessThan(1.7);
+  });
+
   it('the table scales each byte and clips at white', () => {
     const lut = gainTable(2.5);
     const px = Uint8Array.from([0, 10, 40, 100, 200]);
