@@ -9,7 +9,7 @@ import { isPersonName } from '../../nlp/people.js';
 import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
 import { RANKS } from '../vocab/ranks.js';
-import { numberWords, ORDINAL_UNITS } from '../vocab/numbers.js';
+import { NUMBER_WORDS, numberWords, ORDINAL_UNITS } from '../vocab/numbers.js';
 import { MONTH_ABBREVIATIONS, WEEKDAYS } from '../vocab/calendar.js';
 import { POLICE_CARS } from '../vocab/police-vehicles.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, PLAYED_CHARACTER_AFTER, STAGED, fictionVeto } from '../vocab/fiction.js';
@@ -295,6 +295,16 @@ const SUPERVISORS = [
   String.raw`patrol\s+supervisor`,
 ];
 
+/** A crew's supervisor by a police abbreviation: "our Sgt. Ellison", "our DI", "our sarge". */
+const CREW_SUPERVISORS = [
+  'sgt',
+  's/sgt',
+  'sarge',
+  'di',
+  'dci',
+  String.raw`guv(?:['’]?nor)?`,
+];
+
 /** A promotion step: "sergeant's exam", "inspector's board", "sergeant's stripes". */
 const PROMOTION_STEPS = [
   'exam',
@@ -500,7 +510,7 @@ const ROLE_HEADING_AFTER = ['this', 'for', 'again', 'life', 'duty', 'today', 'to
 /** What a second-generation officer is: "second generation in blue", "third generation copper". */
 const GENERATION_OF = [String.raw`in\s+blue`, 'cop', 'police', 'officer', 'copper', 'garda', 'trooper', 'deputy'];
 /** Where years of patrolling were spent: "Twenty years patrolling this town". */
-const PATROLLED_PLACES = ['town', 'city', 'streets', 'county', 'district', 'borough', 'highways?'];
+const PATROLLED_PLACES = ['town', 'city', 'streets', 'county', 'district', 'borough', 'highways?', String.raw`side\s+of\s+town`];
 /** A shift spent at a call: "spent my shift at a rollover out by the quarry". */
 const SHIFT_AT = ['rollover', 'crash', 'collision', 'wreck', 'fatal', 'pile-?up', 'domestic', 'stabbing', 'shooting'];
 
@@ -598,7 +608,7 @@ const DUTY_PHRASES = [
   String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fifth|tenth|twentieth)\s+year\s+(?:with|behind|wearing)\s+the\s+badge`,
   String.raw`kit\s+back\s+(?:in\s+)?to\s+stores`,
   String.raw`(?:served|serving|execute[ds]?|executing)\s+(?:my|our)\s+(?:first\s+)?(?:search\s+)?warrant`,
-  String.raw`(?:\d+|ten|fifteen|twenty|thirty)\s+years\s+(?:of\s+)?patrolling\s+(?:this|these|the|our|my)\s+${oneOf(PATROLLED_PLACES)}`,
+  String.raw`(?:\d+|${oneOf(NUMBER_WORDS)})\s+years\s+(?:of\s+)?patrolling\s+(?:this|these|the|our|my)\s+${oneOf(PATROLLED_PLACES)}`,
   String.raw`(?:^|(?<=[.!?\n]\s*))(?:end\s+of\s+watch|eow)\s+(?:at|in)\s+\d`,
   String.raw`(?:the|that|this)\s+(?:scumbag|scrote|toerag|dirtbag|perp)\s+(?:we|i)\s+(?:booked|nicked|arrested|locked\s+up|cuffed)`,
   String.raw`pulled\s+up\s+(?:to|at)\s+(?:the|a)\s+call`,
@@ -2593,13 +2603,15 @@ const cues: CueRow<AuthorText>[] = [
           'execut(?:e|ed|ing)',
           String.raw`(?:rolling|heading|going)\s+out\s+(?:on|for)`,
           'hit(?:ting)?',
-        ])}\s+(?:a|the|two|three|\d+)\s+(?:search\s+|arrest\s+|no-knock\s+|drug\s+|narcotics\s+)?warrants?\b`,
+        ])}\s+(?:a|the|two|three|\d+)\s+(?:search\s+|arrest\s+|no-knock\s+|drug\s+|narcotics\s+)?warrants?\b` +
+        // the warrant got signed, subject left out or the author: "Got the warrant signed for the Frazer house"
+        String.raw`|${START}(?:(?:just|finally)\s+)?(?:got|get|getting)\s+(?:a|the|our|my)\s+(?:search\s+|arrest\s+)?warrant\s+signed\b`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
-    examples: ['rolling out on a search warrant at 5am'],
+    examples: ['rolling out on a search warrant at 5am', 'Got the warrant signed for the Frazer house. Knocking on Thursday at 6am.'],
   },
   {
     name: 'IN_THE_CRUISER',
@@ -3501,7 +3513,8 @@ const cues: CueRow<AuthorText>[] = [
     description: 'The author\'s own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218 signing off", "my collar number is 2210"…',
     // The author's own number given as a bare line or theirs: "tax reg 904417 on the overtime slip", "Shield 40218
     // signing off", "my collar number is 2210" (not "Dad's collar number", "Officer Lunt (Shield 30817)")
-    pattern: new RegExp(String.raw`(?:^|[.!?\n]\s*|\bmy\s+)(?:${oneOf(BARE_NUMBER_WORDS)})\s*(?:number|num\.?|nbr\.?|no\.?|#)?\s*(?:is\s+)?[:#]?\s?\d{3,7}(?:[a-z](?![a-z]))?\b(?!\s*${oneOf([
+    // (or the author's own introduction: "I'm @pc_hughes, collar 4417")
+    pattern: new RegExp(String.raw`(?:^|[.!?\n]\s*|\bmy\s+|\bi['’]?m\s+@?[\w.]+,\s*)(?:${oneOf(BARE_NUMBER_WORDS)})\s*(?:number|num\.?|nbr\.?|no\.?|#)?\s*(?:is\s+)?[:#]?\s?\d{3,7}(?:[a-z](?![a-z]))?\b(?!\s*${oneOf([
         '%',
         String.raw`x\b`,
         String.raw`pts?\b`,
@@ -3516,7 +3529,7 @@ const cues: CueRow<AuthorText>[] = [
     // (a regimental number is the RCMP's or the army's: "Regimental number 24071 from my Royal Engineers days" is no
     // police one unless the post says RCMP, Depot, a Mountie or a detachment)
     vetoes: [...explainedBy('person', 'badge', 'play'), (m, c) => /^regimental/i.test(m[0].replace(/^[^\p{L}]+/u, '')) && !RCMP_WORDS.test(c.text)],
-    examples: ['tax reg 904417 on the overtime slip'],
+    examples: ['tax reg 904417 on the overtime slip', "new to twitter. I'm @pc_hughes, collar 4417, mostly here for the football"],
   },
   {
     name: 'OWN_NUMBER_DONE',
@@ -3655,13 +3668,16 @@ const cues: CueRow<AuthorText>[] = [
     pattern: new RegExp(
       String.raw`\b(?:(?<!\b${oneOf(NOT_A_SUPERVISOR_BEFORE)}\s+)sarge|the\s+guv(?:['’]?nor)?` +
         String.raw`|my\s+(?:old\s+|new\s+|first\s+)?${oneOf(SUPERVISORS)}` +
+        // the crew's own supervisor by a police abbreviation: "with our Sgt. Ellison", "Our DI thinks it's the lodger"
+        // (not "our sergeant", who may be a cadet leader's, nor "our DI water")
+        String.raw`|our\s+(?:new\s+)?${oneOf(CREW_SUPERVISORS)}(?!\s+water)` +
         String.raw`|(?:my|our|the)\s+(?:new\s+|first\s+)?${oneOf(TRAINEES)}|tutor\s+constable|my\s+(?:tutor|fto)(?!\s+(?:for|in|at)\b))\b`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), (m, c) => sargeNamesSomeoneElse(m, c.text)],
-    examples: ['the sarge made me redo my collision report 3 times', 'My tutor finally signed off my portfolio.'],
+    examples: ['the sarge made me redo my collision report 3 times', 'My tutor finally signed off my portfolio.', 'Rode in the ambulance with our Sgt. Ellison today after she got hurt in the pursuit.', "Our DI thinks it's the neighbour. I think it's the lodger."],
   },
   {
     name: 'PROMOTION_STEP',
@@ -3762,7 +3778,8 @@ const cues: CueRow<AuthorText>[] = [
     name: 'OFF_PATROL',
     description: 'Coming off a patrol or tour: "after I get off patrol", "can\'t wait to get off patrol"',
     // "after I get off patrol tonight I'm taking the kids for pancakes", "came off the beat at 6"
-    pattern: /\b(?:get|got|getting|come|came|coming)\s+off\s+(?:patrol|tour|the\s+beat|response|nights\s+on\s+patrol)\b/gi,
+    // (the author as subject is in the span, so their own daughter later in the sentence is no other person's news)
+    pattern: /\b(?:i\s+)?(?:get|got|getting|come|came|coming)\s+off\s+(?:patrol|tour|the\s+beat|response|nights\s+on\s+patrol)\b/gi,
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'uniform', 'play'),
@@ -4946,7 +4963,10 @@ function vetoed(
     if (v === 'job' && OTHER_JOB.test(sentence)) return true;
     // (the author's own probation is no other uniform: "first week off probation, my own patrol car")
     if (v === 'uniform' && OTHER_UNIFORM.test(sentence.replace(OWN_PROBATION, ''))) return true;
-    if (v === 'badge' && /badge|shield/i.test(evidence) && (OTHER_BADGE.test(sentence) || OTHER_JOB.test(sentence) || WORK_PASS.test(sentence))) return true;
+    // Another workplace's pass is a badge: the author's own shield ("my shield number got left behind the bar") is
+    // a police one whatever workplace the sentence names.
+    const ownShield = /\bmy\s+(?:\w+\s+)?shield\b/i.test(evidence);
+    if (v === 'badge' && /badge|shield/i.test(evidence) && (OTHER_BADGE.test(sentence) || (!ownShield && (OTHER_JOB.test(sentence) || WORK_PASS.test(sentence))))) return true;
     if ((v === 'play' || v === 'event') && PUBLIC_EVENT.test(sentence)) return true;
     if (v === 'play' && PLAY.test(sentence)) return true;
     // a post that says a police or detective game is being played: "Finished the police sim game. Wrote 400 parking
@@ -5046,6 +5066,8 @@ const COVERED_WORK = [
   'calls',
   String.raw`court\s+date`,
   String.raw`court\s+duty`,
+  'stakeout',
+  'obbo',
 ];
 /** Police work a colleague assists on: "for the assist on the stakeout". One item a line. */
 const ASSISTED_WORK = [
@@ -5076,9 +5098,9 @@ const CREW_POOLS = [
  * member or a ranked name (colleagueRow's first veto): not "Jen covered my shift at the café".
  */
 const COLLEAGUE_FAVOUR = new RegExp(
-  String.raw`\b(?:covered|covering|cover|covers)\s+(?:(?:my|our)\s+(?:whole\s+)?|(?:${TITLES}\.?\s+)?[\p{Lu}][\p{L}'’-]+['’]s\s+)${oneOf(COVERED_WORK)}\b` +
+  String.raw`\b(?:covered|covering|cover|covers)\s+(?:(?:my|our|his|her)\s+(?:whole\s+)?|(?:${TITLES}\.?\s+)?[\p{Lu}][\p{L}'’-]+['’]s\s+)${oneOf(COVERED_WORK)}\b` +
     String.raw`|\bfor\s+the\s+assist\s+(?:on|at|with)\s+(?:the|that|our|my|last\s+night['’]s|today['’]s)\s+${oneOf(ASSISTED_WORK)}\b` +
-    String.raw`|\bswapped\s+(?:shifts|(?:a|my)\s+shift|nights|days|earlies|lates)\s+with\b` +
+    String.raw`|\bswapped\s+(?:shifts|(?:a|my)\s+shift|nights|days|earlies|lates)\s+with\b(?:\s+me\b)?` +
     String.raw`|\bowes?\s+me\s+[^.!?\n]{0,25}?\bfrom\s+the\s+${oneOf(CREW_POOLS)}\s+(?:pool|sweep|bet|poker|fantasy\s+league)\b`,
   'giu',
 );
@@ -5139,6 +5161,9 @@ function colleagueRow(name: string, description: string, pattern: RegExp, needsC
       },
       (m, c) => {
         const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+        // The author in the cue ("swapped nights with me so I could make my sister's wedding", "covering my shift"):
+        // a relative later in the sentence is the author's, not the teller of someone else's news.
+        if (!needsCompany && /\b(?:me|my)\b/i.test(m[0])) return c.familyPost;
         // Someone else's roll call, reported: "my mate says Lt. Lindqvist told them at roll call".
         if (!needsCompany && (/\b(?:says|told\s+(?:them|him|her)|heard\s+(?:that|from)|according\s+to|my\s+(?:mate|buddy|pal))\b/i.test(sentence) || REPORTED_BY_KIN.test(sentence))) return true;
         if (needsCompany && !/\b(?:with|and\s+i|me\s+and|together|classmates?|same\s+class|we|us|our)\b/i.test(sentence)) return true;
