@@ -324,6 +324,11 @@ export interface VisionCue {
   lumps?: number;
   /** A plain yellow band: how far its middle hangs below the straight line between its ends, over its width (paint 0). */
   sag?: number;
+  /**
+   * A badge pinned on a chest (`badge:chest`): how much of its box its metal fills row by row, the print on it counted
+   * as metal (a shield or a star 0.72 or less, a round pin about 0.79, a rectangular tag or plate nearly 1).
+   */
+  rowFill?: number;
 }
 
 export interface Clause {

@@ -3519,7 +3519,8 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[],
         ? [0.15 * face.width, 0.6 * face.width]
         : [0.05 * chest.width, 0.28 * chest.width];
     const sub = crop(img, chest);
-    for (const bl of blobs(mask(sub, shirt.metal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001))) {
+    const labelled: { labels?: Int32Array } = {};
+    for (const bl of blobs(mask(sub, shirt.metal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001), labelled)) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
       const fill = bl.area / (bl.box.width * bl.box.height);
@@ -3533,7 +3534,10 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[],
       if (body && !onWearersLeft(box, body)) continue;
       const ring = ringShare(img, box, 0.4, shirt.cloth);
       if (ring < 0.45) continue;
-      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, ring ${shirt.said} ${round2(ring)}` });
+      // Its shape (image/police-markings reads a number on a shield or a star as a badge number, not on a round pin or a tag).
+      const rows = rowSpans(labelled.labels!, sub.width, bl).spans;
+      const rowFill = round2(rows.reduce((a, b) => a + b, 0) / (bl.box.width * bl.box.height));
+      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, row fill ${rowFill}, ring ${shirt.said} ${round2(ring)}`, rowFill });
     }
     // One blob is one cue: a badge near the armpit is not also a sleeve patch. Patches on both sleeves (a uniform's
     // pair) are surer than one (a logo on a sleeve).

@@ -67,14 +67,14 @@ function patchSvg(rim: string, middle: string): Buffer {
   );
 }
 
-/** A six-pointed star badge centred at (cx, cy), `r` its points' radius, a darker boss in its middle. */
-function starBadge(cx: number, cy: number, r: number, fill: string, edge: string): string {
+/** A six-pointed star badge centred at (cx, cy), `r` its points' radius, a darker boss in its middle (or `middle` there instead). */
+function starBadge(cx: number, cy: number, r: number, fill: string, edge: string, middle?: string): string {
   const pts = [...Array(12).keys()].map((i) => {
     const a = (i * Math.PI) / 6 - Math.PI / 2;
     const rr = i % 2 ? r * 0.55 : r;
     return `${(cx + rr * Math.cos(a)).toFixed(1)},${(cy + rr * Math.sin(a)).toFixed(1)}`;
   });
-  return `<polygon points="${pts.join(' ')}" fill="${fill}" stroke="${edge}" stroke-width="${(r * 0.06).toFixed(2)}"/><circle cx="${cx}" cy="${cy}" r="${(r * 0.35).toFixed(2)}" fill="${edge}" opacity="0.5"/>`;
+  return `<polygon points="${pts.join(' ')}" fill="${fill}" stroke="${edge}" stroke-width="${(r * 0.06).toFixed(2)}"/>${middle ?? `<circle cx="${cx}" cy="${cy}" r="${(r * 0.35).toFixed(2)}" fill="${edge}" opacity="0.5"/>`}`;
 }
 
 /** A round sleeve patch in a person's units (bench-images.ts `person`): a dark green ground with a gold rim and bar. */
@@ -103,6 +103,14 @@ const PALE_WALL = '#b9b2a4';
  */
 function standingSvg(wall: string, cloth: string, trousers: string, worn: string, behind = ''): Buffer {
   return svg(960, 900, `<rect width="960" height="900" fill="${wall}"/>${behind}<rect y="675" width="960" height="225" fill="#7a6a58"/>${person(400, 60, 1.2, cloth, trousers, worn)}`);
+}
+
+/**
+ * A chest shot: someone before the pale wall, close enough that the head and chest fill the frame (bench-images.ts
+ * `person` at 5x, cut at the waist), `worn` on a shirt of `cloth` in the person's units.
+ */
+function chestShotSvg(cloth: string, worn: string): Buffer {
+  return svg(900, 800, `<rect width="900" height="800" fill="${PALE_WALL}"/>${person(200, 30, 5, cloth, '#1c2433', worn)}`);
 }
 
 /** A bright window on the room's wall, left of the person (the picture's white point: 6 % of it), in the picture's pixels. */
@@ -744,6 +752,12 @@ const scenes = {
   suitDeepShade: () => standingSvg(PALE_WALL, '#1e2024', '#1e2024', suitFront('#a6a39e'), WALL_WINDOW),
   /** The navy officer (gold shield, green sleeve patches) with an open collar: a V of skin at the neck. */
   navyOpenCollar: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', openCollar('#1a2238', '#121828') + uniformKit('#2c4a30')),
+  /** A chest shot of an officer in navy: a gold star engraved 518 over the heart, a green patch with a gold rim on each sleeve. */
+  chestStar: () => chestShotSvg('#1a2238', starBadge(66, 90, 10, '#e3bd45', '#8a6d1c', badgeText(66, 91.75, 5, '518')) + sleevePatch(18, 86) + sleevePatch(82, 86)),
+  /** Its near miss: a navy shirt with a big gold jersey number (23) across the chest. */
+  chestJersey: () => chestShotSvg('#1a2238', `<text x="50" y="115" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="34" fill="#e3bd45">23</text>`),
+  /** Its near miss: a dark shirt with a white price tag (2499) left hanging on the wearer's left chest. */
+  chestPriceTag: () => chestShotSvg('#2a2a2a', `<rect x="58" y="82" width="14" height="10" fill="#f4f1e6"/>${badgeText(65, 89.5, 5, '2499')}`),
   /** A gold shield held up to the camera: HARBOR CITY / POLICE / 4471. */
   heldBadge: () => heldShieldSvg('HARBOR CITY', 'POLICE', '4471'),
   /** Its near miss: the same shield as a trophy, held the same way: CITY LEAGUE / CHAMPION / 2019. */
@@ -896,6 +910,10 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('wallet-star.jpg', (await grain(await sharp(scenes.walletStar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('shield-number-bar.jpg', (await grain(await sharp(scenes.shieldNumberBar()).png().toBuffer(), 6)).jpeg({ quality: 82 }));
   await put('shield-number-bar-near-miss.jpg', (await grain(await sharp(scenes.shieldNumberBarNearMiss()).png().toBuffer(), 6)).jpeg({ quality: 82 }));
+  // A chest shot with a numbered star on a navy uniform shirt; a jersey number and a price tag on a dark shirt.
+  await put('chest-star-number.jpg', (await grain(await sharp(scenes.chestStar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('chest-jersey-near-miss.jpg', (await grain(await sharp(scenes.chestJersey()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('chest-price-tag-near-miss.jpg', (await grain(await sharp(scenes.chestPriceTag()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('wallet-near-miss.jpg', (await grain(await sharp(scenes.walletNearMiss()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
 
   // Metadata (exiftool).

@@ -430,6 +430,26 @@ describe('pure image detectors', () => {
     expect(farNumbers(shield({ x: 290, y: 300, width: 220, height: 180 }))).toEqual([]);
   });
 
+  it('police markings: a number engraved on a star or a shield pinned on a uniform shirt is a badge number with no police word; on a round pin, a tag or a jersey\'s digit it is not', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    // The numbered star of chest-star-number.jpg: OCR's 518 (25 px tall) inside the star's metal (102 px tall, row fill 0.5).
+    const number = { x: 500, y: 465, width: 64, height: 29 };
+    const pinned = (rowFill: number | undefined, box = { x: 486, y: 429, width: 89, height: 102 }) => [{ kind: 'badge:chest', box, confidence: 0.45, ...(rowFill === undefined ? {} : { rowFill }) }];
+    const found = (text: string, cues: ImageAnalysisInput['cues'], box = number) =>
+      d.detectImage({ ...base, cues, ocr: ocrOf(text, box) }, ctxOf(d, profile)).filter((m) => m.ruleId === 'id/badge-number').map((m) => [m.pattern, m.evidence]);
+    expect(found('518', pinned(0.5))).toEqual([['badge-on-chest', '518']]);
+    expect(found('4471', pinned(0.69))).toEqual([['badge-on-chest', '4471']]);
+    // A round pin (a service pin: row fill 0.79), a price tag (1), or no shape read: no badge's number.
+    expect(found('25', pinned(0.79))).toEqual([]);
+    expect(found('2499', pinned(1))).toEqual([]);
+    expect(found('518', pinned(undefined))).toEqual([]);
+    // A jersey's digit read as a blob of metal: the number is as tall as the blob, nothing engraved on it.
+    expect(found('23', pinned(0.62, { x: 345, y: 479, width: 90, height: 126 }), { x: 350, y: 485, width: 80, height: 115 })).toEqual([]);
+    // Beside other words on its line (an address, a price), or off the badge: nothing.
+    expect(found('518 Elm Street', pinned(0.5))).toEqual([]);
+    expect(found('518', pinned(0.5), { x: 100, y: 100, width: 64, height: 29 })).toEqual([]);
+  });
+
   it('marked vehicle: POLICE on a detected car; a light bar on its roof; nothing for a plain car', () => {
     const car = { kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.8 };
     expect(run('image/marked-vehicle', { ...base, cues: [car], ocr: ocrOf('POLICE', { x: 300, y: 400, width: 150, height: 40 }) })).toEqual(['image/marked-vehicle']);
@@ -1209,6 +1229,13 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(await numbers('wallet-badge.jpg')).toEqual([['badge-number', '2317']]);
     expect(await numbers('wallet-star.jpg')).toEqual([['badge-on-shield', '518']]);
     expect(await numbers('wallet-near-miss.jpg')).toEqual([]);
+  }, 120_000);
+
+  it('a chest shot: the number engraved on a star pinned on a navy uniform shirt is a badge number; a jersey number and a price tag on a dark shirt are not', async () => {
+    const numbers = async (name: string) => (await screen(`fixtures/images/${name}`, fullScreener)).filter((h) => h.ruleId === 'id/badge-number').map((h) => [h.pattern, h.evidence]);
+    expect(await numbers('chest-star-number.jpg')).toEqual([['badge-on-chest', '518']]);
+    expect(ids(await screen('fixtures/images/chest-jersey-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+    expect(ids(await screen('fixtures/images/chest-price-tag-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
   }, 120_000);
 
   it('a shield held up to the camera: its number under POLICE is a badge number; the same shield as a trophy (CHAMPION over 2019) is nothing', async () => {

@@ -93,6 +93,15 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 /** Vision cues of a badge: pinned on a chest, or a badge or shield standing alone (inputs/emblem.ts). */
 const BADGE_KINDS = new Set(['badge:chest', 'badge:emblem', 'badge:shield']);
 
+/**
+ * How much of its box a badge pinned on a chest fills row by row at most for a number on it to be a badge number: a shield
+ * or a star (as inputs/emblem.ts's SHIELD_FILL); a round pin (a service or event pin) fills about 0.79, a tag nearly 1.
+ */
+const CHEST_SHIELD_FILL = 0.72;
+
+/** How many of a number's heights a chest badge is tall at least: the metal runs above and below the engraved number. */
+const ENGRAVED = 2;
+
 /** The cue each kind of number is named by. */
 const NUMBER_PATTERN = { badge: 'badge-number', unit: 'unit-number', number: 'number-beside-marking' } as const;
 
@@ -117,6 +126,11 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     { name: 'badge-number', description: 'a number beside a marking that the words before it call a badge: "BADGE 4471", "OFFICER #318"' },
     { name: 'unit-number', description: 'a number beside a marking that is a unit or car number: "UNIT 52", "K9-12", or on a detected vehicle' },
     { name: 'badge-on-shield', description: 'a number on a metal shield or star standing alone, with no police word read (a plate, a bib or a tag is a rectangle, a plaque round or oval) and no award word on the shield (CHAMPION, LEAGUE, CUP: a trophy)' },
+    {
+      name: 'badge-on-chest',
+      description:
+        'a number engraved on a metal badge pinned on a uniform shirt (a shield or a star, at least twice the number\'s height; not a round pin, a tag or a jersey\'s digits), alone on its line, no police word read',
+    },
     { name: 'number-beside-marking', description: 'a 2-5 digit number beside a marking that nothing names (a badge, unit or car number)' },
   ],
   examples: { tp: [], fp: [] },
@@ -129,19 +143,24 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     const markings = findMarkings(ocr, ctx.prepared);
     // A number on a metal shield or star is a badge number with no police word read: the shape says badge (a plate,
     // a bib or a tag is a rectangle, a plaque round or oval). Beside police words the number is read below like any other.
+    // A badge pinned on a uniform shirt (badge:chest) counts where it is shaped as one (a shield or a star, not a round
+    // pin or a tag) and the number is engraved on it, metal above and below it (not a jersey's digit read as a blob).
     if (!markings.length) {
       const shields = cuesOf(image.cues, 'badge:shield');
-      for (const n of shields.length ? ocr.text.matchAll(UNIT_NUMBER) : []) {
+      const chests = cuesOf(image.cues, 'badge:chest').filter((c) => c.rowFill !== undefined && c.rowFill <= CHEST_SHIELD_FILL);
+      for (const n of shields.length || chests.length ? ocr.text.matchAll(UNIT_NUMBER) : []) {
         const start = n.index + (n[0].length - n[0].trimStart().length);
         const loc = ocrLocation(ocr, start, n.index + n[0].length);
-        const shield = loc.box ? shields.find((c) => c.box && insideShare(loc.box!, c.box) >= 0.6) : undefined;
+        const onShield = loc.box ? shields.find((c) => c.box && insideShare(loc.box!, c.box) >= 0.6) : undefined;
+        const onChest = loc.box && !onShield ? chests.find((c) => c.box && insideShare(loc.box!, c.box) >= 0.6 && c.box.height >= ENGRAVED * loc.box!.height) : undefined;
+        const shield = onShield ?? onChest;
         if (!shield) continue;
         // A trophy's words on the same shield: what was won, not who wears it.
         if (AWARD.test(ocr.words.filter((w) => insideShare(w.box, shield.box!) >= 0.6).map((w) => w.text).join(' '))) continue;
         // Alone on its line: a number with words beside it is an address, an exit, a price ("1428 Elm Street").
         if (!aloneOnLine(ocr.text, start, n.index + n[0].length)) continue;
         const evidence = ocr.text.slice(start, n.index + n[0].length);
-        out.push({ ruleId: 'id/badge-number', source: 'ocr', location: loc, confidence: 0.6, evidence, messageId: 'shield', pattern: 'badge-on-shield' });
+        out.push({ ruleId: 'id/badge-number', source: 'ocr', location: loc, confidence: 0.6, evidence, messageId: 'shield', pattern: onShield ? 'badge-on-shield' : 'badge-on-chest' });
       }
       return out;
     }
