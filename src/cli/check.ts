@@ -1,15 +1,39 @@
 /** `clearpost check [files...]`: screen one draft (and the images it links) from files, `--text`, or standard input. */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import type { FileReport } from '../core/types.js';
+import { discover } from '../inputs/discover.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
 import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
 
-/** Screen a draft that did not come from a file (`--text`, stdin). */
+/** Screen a draft that did not come from a file (`--text`, stdin). Empty text is a wiring mistake, never a clean post. */
 async function screenInlineText(session: Session, label: string, text: string): Promise<FileReport> {
+  if (!text.trim()) {
+    throw new UsageError(label === '<text>' ? '--text is empty: nothing to check' : 'standard input was empty: nothing to check');
+  }
   return { path: label, kind: 'text', findings: await session.screener.screenTextWithModel(label, text) };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Named folders become the drafts and images in them (as `scan` reads a folder bundle); files stay as named. */
+function expandFolders(named: string[], cwd: string): { files: string[]; errors: FileReport[] } {
+  const folders = named.filter((f) => isFolder(resolve(cwd, f)));
+  const found = discover(folders, { cwd, reportEmptyFolders: true });
+  return {
+    files: [...named.filter((f) => !folders.includes(f)), ...found.files],
+    errors: found.errors.map((e) => ({ path: e.path, findings: [], error: e.error })),
+  };
 }
 
 export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): void {
@@ -17,7 +41,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     program
       .command('check')
       .description('screen one draft: from files, --text "...", or standard input')
-      .argument('[files...]', 'the draft (text or Markdown, with the images it links) or images')
+      .argument('[files...]', 'the draft (text or Markdown, with the images it links), images, or a folder holding one post')
       .option('-t, --text <text>', 'the draft text itself'),
   ).action(async (files: string[], flags: ScreenFlags & { text?: string }) => {
     const session = openSession(flags, io);
@@ -26,13 +50,13 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     const read = workingTreeReader(io.cwd, session.maxFileSize);
     // `-` stands for standard input, as in most command-line tools.
     const fromStdin = files.includes('-');
-    const posts = postsOf(
+    const named = expandFolders(
       files.filter((f) => f !== '-'),
-      read,
       io.cwd,
     );
+    const posts = postsOf(named.files, read, io.cwd);
     guardOutput(session, posts);
-    reports.push(...(await screenPosts(session, posts, { read })));
+    reports.push(...named.errors, ...(await screenPosts(session, posts, { read })));
     if (fromStdin) {
       const stdin = await io.readStdin();
       if (stdin === undefined) throw new UsageError('check -: standard input is a terminal; pipe a draft into it');

@@ -58,7 +58,7 @@ export function addScreenOptions(cmd: Command): Command {
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('--no-ocr', 'do not read text in images (faster)')
     .option('--no-faces', 'do not look for faces and vehicles in images (faster)')
-    .option('--max-file-size <size>', 'skip files larger than this, with an error line: bytes, or 500k, 20MB, 1GB', DEFAULT_MAX_FILE_SIZE)
+    .option('--max-file-size <size>', 'skip files larger than this, with an error line: bytes, or 500k, 20MB, 1GB (text drafts stop at 5 MiB)', DEFAULT_MAX_FILE_SIZE)
     .option('--max-pixels <megapixels>', 'refuse images with more pixels than this before decoding them', String(DEFAULT_MAX_MEGAPIXELS))
     .option('--ocr-time-limit <seconds>', 'per-image OCR time limit; no OCR pass starts after it and the image gets a note (default 5)')
     .option('--no-model', 'pure-regex mode: no learned second opinion on the semantic text rules (config: model: false)')

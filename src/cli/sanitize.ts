@@ -14,12 +14,13 @@ import { discover } from '../inputs/discover.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
-import { emitReport, guardOutput, imageScreenerOptions, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
+import { emitReport, errorsOnly, guardOutput, imageScreenerOptions, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
 
 interface SanitizeFlags extends ScreenFlags {
   out: string;
   keepFaces?: boolean;
   redactStyle: RedactStyle;
+  quiet?: boolean;
 }
 
 /** Where an input's copy goes: its path under the working directory, or `external/<name>` for one outside it. */
@@ -45,7 +46,8 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
       .argument('<paths...>', 'drafts, images or folders to clean')
       .requiredOption('--out <dir>', 'folder for the cleaned copies (created; inputs are never modified)')
       .option('--keep-faces', 'leave faces visible (undercover members are covered anyway)')
-      .addOption(new Option('--redact-style <style>', 'how regions are covered').choices(['box', 'blur'] satisfies RedactStyle[]).default('box')),
+      .addOption(new Option('--redact-style <style>', 'how regions are covered').choices(['box', 'blur'] satisfies RedactStyle[]).default('box'))
+      .option('-q, --quiet', 'no line per file written; show error-level findings only'),
   ).action(async (paths: string[], flags: SanitizeFlags) => {
     const session = openSession(flags, io);
     const outRoot = resolve(io.cwd, flags.out);
@@ -90,7 +92,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
           const shown = relative(io.cwd, target) || target;
           written.push(shown);
           const removed = Object.entries(file.removed).map(([why, n]) => `${why}${n > 1 ? ` x${n}` : ''}`);
-          io.stderr(`clearpost: ${file.source} -> ${shown}${removed.length ? ` (removed: ${removed.join(', ')})` : ' (nothing to remove)'}\n`);
+          if (!flags.quiet) io.stderr(`clearpost: ${file.source} -> ${shown}${removed.length ? ` (removed: ${removed.join(', ')})` : ' (nothing to remove)'}\n`);
         }
       });
     } finally {
@@ -101,7 +103,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     const cleanedPosts = postsOf(written, read, io.cwd, exists);
     const screened = await screenPosts(session, cleanedPosts, { read });
     const report = makeReport(session, [...errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)));
-    await emitReport(session, report, cleanedPosts);
+    await emitReport(session, flags.quiet ? errorsOnly(report) : report, cleanedPosts);
     setExit(exitCodeFor(report, session.failOn, session.maxWarnings));
   });
 }

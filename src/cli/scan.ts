@@ -19,7 +19,7 @@ import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions, collect } from './options.js';
 import { progressBar } from './progress.js';
-import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
+import { emitReport, errorsOnly, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
 import { modelVersion } from '../model/layer.js';
 import { toolVersion } from './version.js';
 
@@ -69,7 +69,7 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: numbe
     return { files: changed.filter(keep).map((f) => f.path), unsupported: passedOver(changed), errors: [], read: workingTreeReader(io.cwd, maxBytes) };
   }
   if (!paths.length) throw new UsageError('scan needs paths to screen (or --staged, or --since <ref>)');
-  const found = discover(paths, { cwd: io.cwd, ...(flags.ignorePattern ? { ignorePatterns: flags.ignorePattern } : {}) });
+  const found = discover(paths, { cwd: io.cwd, reportEmptyFolders: true, ...(flags.ignorePattern ? { ignorePatterns: flags.ignorePattern } : {}) });
   return {
     files: found.files,
     unsupported: found.unsupported,
@@ -93,12 +93,6 @@ function baselines(session: Session, report: Report, flags: ScanFlags): Report {
   if (!existsSync(file)) return report;
   const applied = applyBaseline(report, loadBaseline(file), opts).report;
   return withFiles(report, applied.files);
-}
-
-/** --quiet: the report shows error-level findings only (the exit code still counts everything). */
-function errorsOnly(report: Report): Report {
-  const files = report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
-  return withFiles(report, files);
 }
 
 export function registerScan(program: Command, io: CliIO, setExit: (code: number) => void): void {

@@ -10,7 +10,7 @@ import { describeErrno, UsageError } from '../core/errors.js';
 import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
 import { mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
-import { buildReport, Screener } from '../core/screen.js';
+import { buildReport, Screener, withFiles } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
 import { allDetectors, registry } from '../detectors/index.js';
 import { isDocumentPath } from '../inputs/docx.js';
@@ -221,6 +221,17 @@ export function postsOf(files: string[], read: ReadBytes, cwd: string, exists?: 
     },
     exists ? { cwd, exists } : { cwd },
   );
+}
+
+/**
+ * `--quiet`: the listing keeps error-level findings only; the summary says how many warnings and info findings it
+ * left out, so a run that fails on `--max-warnings` or `--fail-on warning` never shows a clean tick.
+ */
+export function errorsOnly(report: Report): Report {
+  const files = report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
+  const shown = withFiles(report, files);
+  const hidden = report.summary.bySeverity.warning + report.summary.bySeverity.info;
+  return hidden ? { ...shown, summary: { ...shown.summary, hiddenByQuiet: hidden } } : shown;
 }
 
 export function makeReport(session: Session, files: FileReport[], unsupported: readonly string[] = []): Report {

@@ -413,6 +413,8 @@ export interface Summary {
   profile: string | null;
   /** Files passed over because clearpost does not read their type: count, extensions, paths. */
   unsupported: { files: number; types: string[]; paths: string[] };
+  /** `--quiet`: warning and info findings left out of the listing (still counted by the exit code). */
+  hiddenByQuiet?: number;
 }
 
 export interface Report {

@@ -38,7 +38,15 @@ export interface DiscoverOptions {
   ignorePatterns?: string[];
   /** Read `.clearpostignore` from cwd (default true). */
   useIgnoreFile?: boolean;
+  /**
+   * A named folder that holds no draft or image is an error entry (a CI job pointed at the wrong folder must not pass
+   * as clean); default false.
+   */
+  reportEmptyFolders?: boolean;
 }
+
+/** The error entry of a named folder with nothing clearpost reads in it. */
+export const EMPTY_FOLDER = 'no drafts or images in this folder: nothing screened';
 
 /** Load `.clearpostignore` from `cwd` plus extra patterns into one matcher over cwd-relative paths. */
 export function ignoreMatcher(cwd: string, patterns: string[] = [], useIgnoreFile = true): Ignore {
@@ -110,8 +118,11 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
       errors.push({ path: p, error: describeErrno(err) });
       continue;
     }
-    if (st.isDirectory()) walk(abs);
-    else found.add(p);
+    if (st.isDirectory()) {
+      const before = found.size + errors.length;
+      walk(abs);
+      if (options.reportEmptyFolders && found.size + errors.length === before) errors.push({ path: p, error: EMPTY_FOLDER });
+    } else found.add(p);
   }
   return { files: [...found].sort(), errors, unsupported: unsupported.sort() };
 }

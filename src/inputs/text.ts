@@ -43,7 +43,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** Decode a text file's bytes. Throws InputError for binary content or files over MAX_TEXT_BYTES. */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length > MAX_TEXT_BYTES) {
-    throw new InputError(file, `file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${MAX_TEXT_BYTES / 1048576} MiB limit for a post`);
+    throw new InputError(file, `file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${MAX_TEXT_BYTES / 1048576} MiB limit for a text draft (a post is short; --max-file-size does not raise it)`);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };

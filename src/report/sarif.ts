@@ -10,7 +10,8 @@
  *   message and properties.
  * - `partialFingerprints["clearpostFingerprint/v1"]` is the finding's fingerprint (rule + normalised evidence).
  * - Suppressed findings are results with `suppressions` (inline -> inSource, baseline -> external).
- * - Files that could not be screened are tool execution notifications (level error); notes are level note.
+ * - Files that could not be screened are tool execution notifications (level error), and the invocation is then not
+ *   `executionSuccessful`; notes are level note.
  * - No evidence, masked or not, is written anywhere: a SARIF upload must not become the leak.
  */
 import type { Clause, Finding, Report, Severity, SeverityOrOff } from '../core/types.js';
@@ -246,7 +247,8 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
     runs: [
       {
         tool: { driver },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        // A file that could not be screened means the run did not do all it was asked (SARIF §3.20.14).
+        invocations: [{ executionSuccessful: report.summary.unreadFiles === 0, toolExecutionNotifications: notifications }],
         columnKind: 'utf16CodeUnits',
         results,
         properties: { context: report.summary.context, policies: [...report.summary.policies] },

@@ -76,13 +76,18 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   }
   const s = report.summary;
   const problems = `${s.findings} finding${s.findings === 1 ? '' : 's'} (${s.bySeverity.error} error${s.bySeverity.error === 1 ? '' : 's'}, ${s.bySeverity.warning} warning${s.bySeverity.warning === 1 ? '' : 's'}, ${s.bySeverity.info} info)`;
-  const unread = s.unreadFiles ? `, ${s.unreadFiles} could not be read (not screened)` : '';
-  const files = `${s.files} file${s.files === 1 ? '' : 's'} screened, ${s.filesWithFindings} with findings${unread}`;
-  const extras = [s.suppressed ? `${s.suppressed} suppressed` : '', s.problems ? `${s.problems} directive problem${s.problems === 1 ? '' : 's'}` : '']
+  // A file that could not be read is counted among the files but never called screened.
+  const unread = s.unreadFiles ? `, ${s.unreadFiles} could not be read (wholly or in part)` : '';
+  const files = `${s.files} file${s.files === 1 ? '' : 's'}${s.unreadFiles ? '' : ' screened'}, ${s.filesWithFindings} with findings${unread}`;
+  const extras = [
+    s.hiddenByQuiet ? `${s.hiddenByQuiet} warning or info finding${s.hiddenByQuiet === 1 ? '' : 's'} not listed (--quiet)` : '',
+    s.suppressed ? `${s.suppressed} suppressed` : '',
+    s.problems ? `${s.problems} directive problem${s.problems === 1 ? '' : 's'}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   // The tick means every file was read and nothing was found; a file that was not read never earns it.
-  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.problems || s.unsupported.files ? c.yellow('⚠') : c.green('✔');
+  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.hiddenByQuiet || s.problems || s.unsupported.files ? c.yellow('⚠') : c.green('✔');
   const profile = s.profile ? `profile ${s.profile}` : 'no agency profile';
   out.push(`${mark} ${problems} in ${files}${extras ? ` (${extras})` : ''} [${s.context} account; ${s.policies.join(', ')}; ${profile}]`);
   if (s.unsupported.files) {

@@ -62,6 +62,34 @@ describe('check', () => {
     expect(t.err()).toMatch(/nothing to check/);
   });
 
+  it('is a usage error, not a clean post, when standard input or --text is empty', async () => {
+    for (const [argv, stdin, said] of [
+      [['check'], '', /standard input was empty/],
+      [['check', '-'], ' \n', /standard input was empty/],
+      [['check', '--text', ''], undefined, /--text is empty/],
+    ] as const) {
+      const t = io(stdin);
+      expect(await run([...argv, '--config', profile], t.cli)).toBe(2);
+      expect(t.err()).toMatch(said);
+      expect(t.out()).toBe('');
+    }
+  });
+
+  it('checks a folder as the post in it (a draft and its images), and says when a folder holds none', async () => {
+    const dir = tempDir('check');
+    mkdirSync(join(dir, 'post'));
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'post', 'caption.md'), 'Party at 88 Larkspur Lane on Saturday! ![me](station.jpg)');
+    copyFileSync(resolve('fixtures/images/gps-station.jpg'), join(dir, 'post', 'station.jpg'));
+    const { code, report } = await json(['check', 'post', 'empty', '--no-ocr', '--no-faces'], undefined, dir);
+    const byPath = Object.fromEntries(report.files.map((f) => [f.path, f]));
+    expect(byPath['post/caption.md'].findings.map((f) => [f.ruleId, f.attachment ?? ''])).toEqual(
+      expect.arrayContaining([['pii/address', ''], ['image/gps', 'post/station.jpg']]),
+    );
+    expect(byPath.empty.error).toMatch(/no drafts or images in this folder/);
+    expect(code).toBe(2);
+  }, 60_000);
+
   it('respects --fail-on', async () => {
     const text = 'Got absolutely hammered at the bar last night lol';
     const never = await json(['check', '--text', text, '--fail-on', 'never']);

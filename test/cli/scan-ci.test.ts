@@ -201,7 +201,27 @@ describe('CI formats', () => {
     const dir = folder({ 'w.txt': 'Got absolutely hammered at the bar last night lol', 'e.txt': 'Party at 88 Larkspur Lane on Saturday!' });
     const { code, report } = await scanJson(['.', '--quiet'], dir);
     expect(report.files.flatMap((f) => f.findings.map((x) => x.severity))).toEqual(['error']);
+    expect(report.summary.hiddenByQuiet).toBe(1);
     expect(code).toBe(1);
+  });
+
+  it('--quiet never shows a clean tick on a run that fails on its warnings', async () => {
+    const dir = folder({ 'w.txt': 'Got absolutely hammered at the bar last night lol' });
+    const r = await cli(['scan', '.', '--quiet', '--max-warnings', '0', '--no-model'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).not.toContain('✔');
+    expect(r.out).toMatch(/⚠ 0 findings .*1 warning or info finding not listed \(--quiet\)/);
+  });
+
+  it('an empty folder or one with nothing clearpost reads is an error, not a clean pass', async () => {
+    const dir = folder({ 'notes/readme.pdf': 'x', 'ok.txt': 'Sunset tonight.' });
+    mkdirSync(join(dir, 'empty'));
+    const { code, report } = await scanJson(['empty', 'notes', 'ok.txt'], dir);
+    const byPath = Object.fromEntries(report.files.map((f) => [f.path, f]));
+    expect(byPath.empty.error).toMatch(/no drafts or images in this folder/);
+    expect(byPath.notes.error).toMatch(/no drafts or images in this folder/);
+    expect(byPath['ok.txt'].findings).toEqual([]);
+    expect(code).toBe(2);
   });
 
   it('draws no progress bar when stderr is not a terminal', async () => {
