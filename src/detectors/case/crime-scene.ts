@@ -1101,7 +1101,9 @@ const NOTICE =
       String.raw`security cam\w*`,
     ])}\b`, 'i');
 // Reminders not to post: "do not post photos of crime scenes" — but "sending you the pics, don't share them" is a leak
-const DONT_POST = /\b(?:do(?:n'?t| not) (?:post|share|circulate|publish)|never (?:post|share)|please (?:don'?t|do not|refrain))\b/i;
+// (not "Please don't ask me about it", issue 11, heldout-o: the author's own plea, no notice about sharing)
+const OWN_PLEAS = ['ask', 'judge', 'worry', 'message', 'dm', 'call', 'text'];
+const DONT_POST = new RegExp(String.raw`\b(?:do(?:n'?t| not) (?:post|share|circulate|publish)|never (?:post|share)|please (?:don'?t|do not|refrain)(?! ${oneOf(OWN_PLEAS)}\b))\b`, 'i');
 // Policy language is always a notice: "posting photos of crime scenes is prohibited"
 const POLICY = /\b(?:prohibited|not permitted|not allowed|forbidden|against (?:department |our )?policy|show restraint|out of respect)\b/i;
 
@@ -1246,7 +1248,9 @@ const CRIME_REFERENCE = /\b(?:crime|incident|occurrence|log|case)\s+(?:ref(?:ere
 const INJURY_PARTS = ['bruises', 'bruising', 'injuries', 'wounds', 'cuts', 'face', String.raw`black\s+eyes?`, 'stitches'];
 // (the owner may follow "the": "The photos of the old lady's face will make the jury sick", issue 11, train-y)
 const INJURY_MEDIA = new RegExp(
-  String.raw`${MEDIA_W}\s+(?:they\s+took\s+|taken\s+)?of\s+(?:my|his|her|their|\w+['’]s|the\s+(?:\w+\s+)?\w+['’]s)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?${oneOf(INJURY_PARTS)}\b`,
+  String.raw`${MEDIA_W}\s+(?:they\s+took\s+|taken\s+)?of\s+(?:my|his|her|their|\w+['’]s|the\s+(?:\w+\s+)?\w+['’]s)\s+(?:\w+['’]s\s+)?(?:\w+\s+)?${oneOf(INJURY_PARTS)}\b` +
+    // (issue 11, train-z) "for photographing my bruises and the smashed-up bedroom"
+    String.raw`|\bphotograph(?:ing|ed|s)?\s+(?:my|his|her|their|\w+['’]s)\s+(?:\w+\s+)?${oneOf(INJURY_PARTS)}\b`,
   'gi',
 );
 const ATTACK_WORDS = [
@@ -1261,6 +1265,8 @@ const ATTACK_WORDS = [
   'battered',
   // (issue 11, train-y) a case in court: "will make the jury sick"
   'jury',
+  // (issue 11, train-z) "Thank you Detective Eze for photographing my bruises"
+  String.raw`detectives?`,
   String.raw`burglar\w*`,
   'robbery',
 ];
@@ -1355,6 +1361,11 @@ const CAMERA_TALK = new RegExp(
   String.raw`\b${oneOf([
     String.raw`(?:went|gone|going|goes)\s+viral`,
     String.raw`(?:on|all\s+over)\s+the\s+news`,
+    // footage the public has seen (issue 11, heldout-o): "Bodycam footage released in that US case is doing the rounds
+    // on Twitter", "police released the dashcam video", "trending on TikTok"
+    String.raw`(?:footage|videos?|clips?|stills?|cams?)\s+(?:\w+\s+){0,2}released`,
+    String.raw`released\s+(?:the\s+|their\s+)?(?:body[- ]?cam|body[- ]worn|dash[- ]?cam|footage|video)`,
+    String.raw`(?:doing\s+the\s+rounds|trending)\s+on\s+${oneOf(['twitter', 'x', 'tiktok', 'facebook', 'fb', 'insta(?:gram)?', 'youtube', 'reddit', String.raw`social(?:\s+media)?`, String.raw`the\s+internet`])}`,
     String.raw`(?:shown|played)\s+(?:in|at)\s+(?:court|the\s+trial|the\s+inquest)`,
     'trial',
     'inquest',
@@ -1406,6 +1417,48 @@ const CLIPPED_ON = new RegExp(
   'i',
 );
 const clipVerb: Veto<SceneText> = (m, c) => /clips?$/i.test(m[0]) && CLIPPED_ON.test(c.text.slice(m.index + m[0].length));
+
+/** Where victims lie in a house (VICTIMS_IN_ROOM). */
+const ROOMS = [
+  'bedroom',
+  'kitchen',
+  'hallway',
+  'hall',
+  'bathroom',
+  String.raw`living\s+room`,
+  'lounge',
+  'stairwell',
+  'basement',
+  'cellar',
+  'garage',
+  'attic',
+  'loft',
+  'boot',
+  'bath',
+];
+// (issue 11, heldout-o) "Three victims in the back bedroom", "both victims in the hallway": victims placed at a scene
+// (personal; an official post's victim placing is left unflagged, as its wound descriptions are)
+const VICTIMS_IN_ROOM = new RegExp(
+  String.raw`\b(?:\d+|${oneOf(['two', 'three', 'four', 'five', 'six', 'both', 'all'])})\s+(?:of\s+the\s+)?victims\s+(?:were\s+|are\s+|still\s+|lying\s+)?(?:in|on)\s+the\s+(?:back\s+|front\s+|main\s+|upstairs\s+|downstairs\s+)?${oneOf(ROOMS)}\b`,
+  'gi',
+);
+// (issue 11, heldout-o) "Today I stood in a living room where a man shot his wife and then himself": the author in the
+// room of a killing (personal)
+const KILLED_WHERE = ['shot', 'stabbed', 'killed', 'murdered', 'strangled', 'beat', 'bludgeoned', 'hanged'];
+const STOOD_WHERE = new RegExp(
+  String.raw`\b${oneOf(['stood', 'standing', 'was', 'been', 'walked'])}\s+in\s+(?:a|the)\s+${oneOf([...ROOMS, 'house', 'flat', 'room'])}` +
+    String.raw`\s+where\s+${oneOf(['a', 'the', 'some', 'her', 'his'])}\s+(?:\w+\s+)?\w+\s+(?:had\s+)?${oneOf(KILLED_WHERE)}\b`,
+  'gi',
+);
+// (issue 11, heldout-o) "She showed me a photo of the carpet [after the murder at the flats]": a photo of a scene's
+// thing shown to the author, with a killing in the post (personal)
+const SHOWED_ME_MEDIA = new RegExp(String.raw`\bshow(?:ed|s|n)?\s+(?:me|us)\s+(?:a|the|some)\s+${MEDIA}\s+of\s+the\s+\w+`, 'gi');
+const KILLING = /\b(?:murder\w*|homicide|killing|stabbing|shooting|manslaughter)\b/i;
+// (issue 11, train-z) "a body in a bath, the whole thing on my bodycam": a death caught on the author's camera (personal)
+const ON_MY_CAMERA = new RegExp(
+  String.raw`\b(?:the\s+whole\s+thing|all\s+of\s+it|everything|it\s+all)\s+(?:is\s+|was\s+|'s\s+)?on\s+(?:my|his|her|our)\s+(?:body[- ]?cam|body[- ]worn|dash[- ]?cam|camera)\b`,
+  'gi',
+);
 
 const CRIME_SCENE_CUES: CueRow<SceneText>[] = [
   {
@@ -1685,6 +1738,44 @@ const CRIME_SCENE_CUES: CueRow<SceneText>[] = [
     messageId: 'media',
   },
   {
+    name: 'VICTIMS_IN_ROOM',
+    description: 'victims placed in a room: "Three victims in the back bedroom" (personal)',
+    pattern: VICTIMS_IN_ROOM,
+    requires: personalMedia,
+    confidence: 0.7,
+    messageId: 'victim',
+    examples: ['First time I threw up at a scene. Three victims in the back bedroom.'],
+  },
+  {
+    name: 'STOOD_WHERE',
+    description: 'the author in the room of a killing: "I stood in a living room where a man shot his wife" (personal)',
+    pattern: STOOD_WHERE,
+    requires: personalMedia,
+    confidence: 0.7,
+    messageId: 'victim',
+    examples: ['Today I stood in a living room where a man shot his wife and then himself.'],
+  },
+  {
+    name: 'SHOWED_ME_MEDIA',
+    description: 'a photo of a scene\'s thing shown to the author, a killing in the post: "She showed me a photo of the carpet" (personal)',
+    pattern: SHOWED_ME_MEDIA,
+    requires: (c) => personalMedia(c) && KILLING.test(c.text),
+    confidence: 0.7,
+    messageId: 'media',
+    examples: ['My friend had to clean up after the murder at the flats. She showed me a photo of the carpet.'],
+  },
+  {
+    name: 'ON_MY_CAMERA',
+    description: 'a death or a harm caught on the author\'s camera: "a body in a bath, the whole thing on my bodycam" (personal)',
+    pattern: ON_MY_CAMERA,
+    requires: (c) => personalMedia(c) && HARM_IN_POST.test(c.text),
+    // (not "Everything was on my dashcam but the battery died": the kit talked about)
+    vetoes: [(m, c) => CAMERA_TALK.test(c.sentence(m.index))],
+    confidence: 0.7,
+    messageId: 'media',
+    examples: ['Last night shift done, a body in a bath, the whole thing on my bodycam.'],
+  },
+  {
     name: 'WOUNDS_IN',
     description: 'wounds told where they are: "a guy with two bullet holes in his back" (personal, or an official post showing a picture)',
     pattern: WOUNDS_IN,
@@ -1714,7 +1805,9 @@ const CRIME_SCENE_ROWS: CueRow<SceneText>[] = CRIME_SCENE_CUES.map((row) =>
 );
 
 /** Whether a post tells a scene that is no real one: fiction, a screen, a game, a toy or a staged scene, or a simile. */
-const sceneNotReal = (post: string) => FICTION.test(post.replace(SCREEN_SIMILE, ' ')) || SIMILE.test(post) || PET_MISCHIEF.test(post);
+/** A game played on the phone that holds the pictures, no story (issue 11, train-z): "my kid just tried to play a game on it". */
+const GAME_ON_DEVICE = /\bplay(?:s|ed|ing)?\s+(?:a\s+|his\s+|her\s+|their\s+)?games?\s+on\s+(?:it|(?:my|the|his|her)\s+(?:phone|ipad|tablet))\b/gi;
+const sceneNotReal = (post: string) => FICTION.test(post.replace(SCREEN_SIMILE, ' ').replace(GAME_ON_DEVICE, ' ')) || SIMILE.test(post) || PET_MISCHIEF.test(post);
 
 /** The sure part of the fiction veto, for one sentence: no bare "game", "the show" or "TV" (a TV left on at a scene). */
 const FICTION_SURE = fictionVeto(FICTION_WORDS, CRIME_MEDIA, STAGED);
@@ -1748,6 +1841,9 @@ export const crimeScene: TextDetector = {
   },
   examples: {
     tp: [
+      // issue 11, session 22: scene photos on a phone a child plays a game on, injuries photographed by a detective
+      { text: 'The arson scene photos are on my phone, charred bedroom and all, and my kid just tried to play a game on it.', messageId: 'media' },
+      { text: 'Thank you Detective Eze for photographing my bruises that night.', messageId: 'victim' },
       // issue 11, session 21: injuries photographed after an attack, CCTV of the act, wounds told where they are, the
       // police's photos, the author's property after the crime, a victim filmed
       { text: 'My mate showed me the police photos of the kicked-in door with blood on the frame.', messageId: 'media' },
@@ -1779,6 +1875,11 @@ export const crimeScene: TextDetector = {
       { text: 'Images from the garage where the victim was found are attached.', context: 'official' },
     ],
     fp: [
+      // issue 11, session 22: a game that is one, victims in no room, a photo of a happy thing, a camera's battery
+      'My kid plays a murder mystery game on the iPad, the crime scene pics are so cheesy.',
+      'Both victims of the scam were in the kitchen when I called, making tea and laughing about it.',
+      'My sister showed me a photo of the cake from the murder mystery party.',
+      'Everything was on my dashcam but the battery died, so no footage of the pothole.',
       "📸 the knives and forks laid out for the wedding breakfast",
       // issue 11, session 21: an official appeal for witnesses and their footage, a pet's kill played as a crime
       "The dog had shredded the sofa by the time I got home. Crime scene. Photo evidence below.",
@@ -1811,6 +1912,9 @@ export const crimeScene: TextDetector = {
       // camera footage talked about, the public's footage asked for, a camera clipped on, a toy's or a game's scene (issue 11)
       'Bodycam footage of me falling in the creek during a foot pursuit is the most watched video in the squad room',
       'Bodycam footage from a trooper in Ohio went viral today, handled it really well',
+      // footage the public has seen, the public's footage asked for (issue 11, heldout-o, train-z)
+      "Bodycam footage released in that US case is doing the rounds on Twitter and everyone's an expert now",
+      { text: "We're looking for dashcam footage from Route 9 near the Hollis exit on Friday night. Call (555) 010-2000.", context: 'official' },
       'The officer who stopped me said my dashcam footage would help with the insurance. Top bloke.',
       { text: 'Please quote your reference when sending your dashcam footage of the Stoneleigh Road collision.', context: 'official' },
       'the new body worn cameras clip onto the vest way better than the old ones',

@@ -1056,6 +1056,10 @@ const RECORD =
       String.raw`(?:has|had|got|with)\s+a\s+record\s+(?:going|dating|stretching)\s+back`,
       String.raw`${oneOf(KNOWN_PEOPLE)}\s+(?:already\s+|well\s+)?known\s+to\s+(?:them|us|police|the\s+police|officers)`,
       String.raw`on\s+licen[cs]e\s+from\s+(?:prison|jail)`,
+      // (issue 11, heldout-o) "Cole, who was released from prison in June", "He was previously banned from keeping
+      // animals in 2021" (not "released on bail", "released from hospital")
+      String.raw`(?:was|been|recently|just|only)\s+(?:recently\s+|just\s+)?released\s+from\s+prison`,
+      String.raw`previously\s+(?:been\s+)?(?:banned|convicted|jailed|imprisoned|cautioned|disqualified)\s+(?:from|for|of)`,
     ])}\b`, 'gi');
 // Evidence results of an open case: "DNA came back", "prints matched", "tox results"
 const EVIDENCE =
@@ -1205,6 +1209,9 @@ const CHARACTERISED =
         'babysitter',
         'caregiver',
       ])}\b`,
+      // (issue 11, heldout-o) "identified as a 22-year-old Eastside man with gang affiliations"
+      String.raw`\b${oneOf(['with', 'has', 'had', 'have'])}\s+(?:${oneOf(['known', 'suspected', 'alleged', 'strong'])}\s+)?` +
+        String.raw`${oneOf(['gang', 'cartel', 'mob', 'paramilitary'])}\s+${oneOf(['affiliations?', 'links', 'ties', 'connections'])}\b`,
     ])}`, 'gi');
 // A suspect who exists but has not been charged: "The suspect… has not been charged"
 const NOT_CHARGED = /\b(?:has|have)(?: not|n'?t)(?: yet)? been (?:charged|arrested)|no charges have been filed yet|not yet (?:been )?(?:charged|arrested)|(?:is|are)(?: not|n'?t)(?: yet)? in custody\b/gi;
@@ -1990,10 +1997,115 @@ const DID_IT_PEOPLE = [
   'babysitter',
   // (issue 11, train-x) "Her partner did this and he'll be in cells by tonight"
   'partner',
+  // (issue 11, train-z) "The ex-husband did it", "The nurse at the care home is the one stealing from residents"
+  String.raw`ex-(?:husband|wife|boyfriend|girlfriend|partner)`,
+  String.raw`step-?(?:mum|mom|mother|son|daughter|brother|sister)`,
+  'lodger',
+  'flatmate',
+  'carer',
+  'nurse',
 ];
+/** Where the person of DID_IT is from: "the nurse at the care home", "the lad from number 12". */
+const DID_IT_WHERE = String.raw`(?:\s+(?:at|from|in|on)\s+(?:the\s+|number\s+|no\.?\s*)?[\w-]+(?:\s+[\w-]+)?)?`;
 // "everybody on the block knows the brother did it", "They'll never charge him but the coach did it", "The
 // babysitter's boyfriend is the one" (not in a book club or a whodunnit: story veto)
-const DID_IT = new RegExp(String.raw`\b(?:the|her|his|their)\s+(?:\w+['’]s\s+)?${oneOf(DID_IT_PEOPLE)}\s+(?:did\s+it|did\s+this(?=\s*(?:[.,;!]|and\b|$))|is\s+the\s+one|took\s+(?:it|the\s+\w+))\b`, 'gi');
+// (issue 11, train-z) "I'm certain it's the stepdad doing it", "The nurse at the care home is the one stealing"
+const DID_IT = new RegExp(
+  String.raw`\b(?:the|her|his|their)\s+(?:\w+['’]s\s+)?${oneOf(DID_IT_PEOPLE)}${DID_IT_WHERE}\s+(?:did\s+it|did\s+this(?=\s*(?:[.,;!]|and\b|$))|is\s+the\s+one|took\s+(?:it|the\s+\w+))\b` +
+    String.raw`|\bit['’]s\s+(?:the|her|his|their)\s+${oneOf(DID_IT_PEOPLE)}\s+(?:doing\s+it|that\s+did\s+it|who\s+did\s+it)\b`,
+  'gi',
+);
+
+/** Who a post says it was (IT_WAS_THEM): "the Fagan lad", "the lad from number 12", "Jamie Regan". */
+const WHO_IT_WAS_PEOPLE = [
+  'lad',
+  'lads',
+  'bloke',
+  'guy',
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'kid',
+  'fella',
+  'family',
+  String.raw`brothers?`,
+  String.raw`neighbou?rs?`,
+];
+// (issue 11, train-z) "It was the Fagan lad in the white van, I saw him", "it was Jamie Regan, everyone knows it",
+// "It's the lad from number 12, I know it is": who did it, said as known (personal, a crime or a harm in the post)
+const IT_WAS_THEM = new RegExp(
+  String.raw`\b[Ii]t(?:['’]s|\s+was|\s+is)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}${oneOf(WHO_IT_WAS_PEOPLE)}\b(?:\s+(?:in|from|at|on|with)\s+[^.!?\n,]{1,30}?)?|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)` +
+    String.raw`\s*,?\s+(?:and\s+)?(?:[Ii]\s+know\s+it\s+(?:is|was)|every(?:one|body)\s+knows(?:\s+it)?|[Ii]\s+saw\s+(?:him|her|them)|[Ii]\s+seen\s+(?:him|her|them))\b`,
+  'gu',
+);
+// (issue 11, train-z) "Blood still on the blade, photos attached. That's our man." (personal, a crime or a harm in the
+// post; not "our man of the match")
+const OUR_PEOPLE = ['man', 'guy', 'girl', 'woman', 'lad', 'killer', 'shooter', 'attacker', 'robber', 'burglar'];
+const OUR_MAN = new RegExp(
+  String.raw`\b(?:that['’]s|he['’]s|she['’]s|this\s+is)\s+our\s+${oneOf(OUR_PEOPLE)}\b(?!\s+(?:of\s+the|for\s+the\s+job|on\s+the\s+(?:ground|inside)))`,
+  'gi',
+);
+/** Where a team goes in (WE_HIT): "place", "farm", "flat". */
+const HIT_PLACES = [
+  'place',
+  'house',
+  'flat',
+  'farm',
+  String.raw`address(?:es)?`,
+  'yard',
+  'garage',
+  'unit',
+  String.raw`lock-?up`,
+  'warehouse',
+  'gaff',
+  'compound',
+  'premises',
+];
+// (issue 11, train-z) "We hit the Dunne brothers' place Friday", "Briefing at 6am before we hit the Coyle farm": a
+// family's or a named place the author's team goes into, with a day or an hour in the sentence (personal, not past)
+const WE_HIT = new RegExp(
+  String.raw`\b(?:[Ww]e|[Ww]e['’]ll|[Ww]e\s+will|[Ww]e['’]re\s+gonna|[Ww]e\s+are\s+going\s+to)\s+hit\s+(?:the\s+)?\p{Lu}[\w'’-]*\s+(?:[\w'’-]+\s+){0,2}${oneOf(HIT_PLACES)}\b`,
+  'gu',
+);
+/** A day or an hour in WE_HIT's sentence: "Friday", "at 6am", "tomorrow". */
+const HIT_WHEN = new RegExp(String.raw`\b(?:${oneOf(RAID_TIMES)}|\d{1,2}(?::\d\d)?\s*(?:am|a\.m\.)|at\s+\d{4}\b)`, 'i');
+/** Police work in WE_HIT's post (not "we hit the Smiths' place Saturday for the barbecue"): a briefing, a squad, a warrant. */
+const HIT_TEAM_WORDS = [
+  String.raw`brief(?:ing|ed)`,
+  'squad',
+  String.raw`warrants?`,
+  String.raw`raids?`,
+  String.raw`op(?:eration)?`,
+  'sarge',
+  String.raw`lt\.?`,
+  'lieutenant',
+  'sergeant',
+  'inspector',
+  'guv',
+  String.raw`door\s+(?:team|ram)`,
+  'enforcer',
+  'tactical',
+  'swat',
+  'tac',
+];
+const HIT_TEAM = new RegExp(String.raw`\b${oneOf(HIT_TEAM_WORDS)}(?!\w)`, 'i');
+/** Where a stakeout sits (STAKEOUT_ON). */
+const WATCHED_PLACES = ['house', 'flat', 'place', 'farm', 'address', 'gaff', 'property', 'home', 'bar', 'club', 'garage', 'yard', 'shop'];
+// (issue 11, train-z) "on a stakeout ... watching the Dunleavy house", "in the car outside the Mulligan flat, waiting on
+// the warrant": a named house watched, with a stakeout or a warrant in the post (personal)
+const STAKEOUT_ON = new RegExp(
+  String.raw`\b(?:[Ww]atching|[Oo]utside|[Ss]at\s+(?:on|outside)|[Ss]itting\s+(?:on|outside)|[Pp]arked\s+(?:up\s+)?outside)\s+the\s+\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+)?\s+${oneOf(WATCHED_PLACES)}\b`,
+  'gu',
+);
+/** What makes STAKEOUT_ON's watching police work: a stakeout, a warrant, surveillance, "obbo". */
+const STAKEOUT_WORDS = /\b(?:stake-?outs?|staking|warrants?|surveillance|obbo|obs\s+van|obs\s+point)\b/i;
+// (issue 11, train-z) "Warrant's Monday.", "waiting on the warrant": a warrant still ahead (personal)
+const WARRANT_AHEAD = new RegExp(
+  String.raw`\b(?:the\s+|our\s+)?warrant(?:['’]s|\s+is|\s+goes\s+in|\s+gets\s+(?:served|signed)|\s+lands)\s+(?:on\s+|for\s+)?(?:${oneOf(RAID_TIMES)})\b` +
+    String.raw`|\bwaiting\s+(?:on|for)\s+(?:the|a|our)\s+(?:search\s+|arrest\s+)?warrant\b`,
+  'gi',
+);
 
 /** Who says it (HEARSAY): "everyone", "people", "half the estate". */
 const HEARSAY_WHO = [
@@ -2277,6 +2389,8 @@ const RECORD_IN_ARREST_WORDS = [
   // (issue 11, train-y) "was on licence from prison at the time"
   String.raw`licen[cs]e\s+from`,
   'repeat',
+  // (issue 11, heldout-o) "Cole, who was released from prison in June, was arrested after ..."
+  String.raw`released\s+from\s+prison`,
 ];
 const RECORD_IN_ARREST = new RegExp(oneOf(RECORD_IN_ARREST_WORDS), 'i');
 /** A RECORD match that only counts warrants or arrests: "has 3 open warrants", "with over 40 arrests". */
@@ -2856,9 +2970,141 @@ function framedNearby(text: string, segments: readonly Segment[], first: number,
   return framesNext || HOUSEHOLD_CULPRIT.test(prevText) || HOUSEHOLD_CULPRIT.test(nextText);
 }
 
+/** Pictures or footage (sceneMediaOnly). */
+const SCENE_MEDIA_WORDS = [
+  String.raw`photos?`,
+  String.raw`pics?`,
+  String.raw`pictures?`,
+  String.raw`images?`,
+  'footage',
+  String.raw`videos?`,
+  String.raw`stills?`,
+  String.raw`clips?`,
+  String.raw`snaps?`,
+  String.raw`body-?\s?cam`,
+  String.raw`dash-?\s?cam`,
+];
+/** A scene, a victim or a harm shown (sceneMediaOnly). */
+const SCENE_SHOWN_WORDS = [
+  'scene',
+  'victim',
+  'body',
+  'bodies',
+  'corpse',
+  String.raw`blood\w*`,
+  'evidence',
+  String.raw`wounds?`,
+  String.raw`injur\w+`,
+  'coroner',
+  'morgue',
+  'autopsy',
+  String.raw`post-?mortem`,
+  String.raw`bruises?`,
+  'dead',
+  'crash',
+  String.raw`stab\w*`,
+];
+/**
+ * What an investigation post says beyond the pictures (sceneMediaOnly): a suspect, a witness, a statement, an arrest,
+ * a warrant, guilt, a record, a name, a reference, a theory, a lab result, the police's view.
+ */
+const CASE_DETAIL_WORDS = [
+  String.raw`suspects?`,
+  String.raw`perp\w*`,
+  String.raw`witness\w*`,
+  String.raw`statements?`,
+  String.raw`arrest\w*`,
+  String.raw`charg\w+`,
+  String.raw`warrants?`,
+  String.raw`raids?`,
+  String.raw`informants?`,
+  String.raw`sources?`,
+  String.raw`interview\w*`,
+  String.raw`confess\w*`,
+  String.raw`lawyer\w*`,
+  'guilty',
+  'innocent',
+  String.raw`did\s+(?:it|this)`,
+  String.raw`done\s+(?:it|for)`,
+  String.raw`who\s+(?:did|put|gave|killed|shot|ordered)`,
+  String.raw`knows?\s+who`,
+  'record',
+  'priors',
+  'previous',
+  'identified',
+  'named',
+  String.raw`the\s+one`,
+  'alibi',
+  'lied',
+  'lying',
+  'cps',
+  'ref',
+  String.raw`case\s*(?:#|no|number)`,
+  String.raw`\d{2,}[/-]\d{2,}`,
+  'undercover',
+  'surveillance',
+  'stakeout',
+  'tip',
+  'dna',
+  'prints',
+  'matched',
+  'sus',
+  'nicked',
+  'lifted',
+  'custody',
+  'bail',
+  'court',
+  'trial',
+  'jury',
+  'ex',
+  String.raw`ex-\w+`,
+  'brother',
+  'boyfriend',
+  'husband',
+  String.raw`neighbou?r`,
+  'stepdad',
+  String.raw`investigat\w+`,
+  String.raw`detectives?`,
+  'cid',
+  String.raw`(?:police|they)\s+(?:say|said|think|reckon)`,
+  String.raw`reckon\w*`,
+  String.raw`every(?:one|body)\s+knows`,
+  'motive',
+  String.raw`it\s+was`,
+  String.raw`it['’]s\s+the`,
+  String.raw`says\s+it['’]?s`,
+  String.raw`we\s+(?:have|know|got)`,
+  String.raw`our\s+(?:guy|man)`,
+  String.raw`same\s+(?:lad|guy|man)`,
+  'theory',
+  'shooter',
+  'robber',
+  'killer',
+  'attacker',
+  String.raw`on\s+a\s+tag`,
+  String.raw`have\s+him`,
+  'lab',
+  'story',
+  String.raw`still\s+saying`,
+  String.raw`seen\s+leaving`,
+];
+const SCENE_MEDIA_WORD = new RegExp(String.raw`\b${oneOf(SCENE_MEDIA_WORDS)}\b`, 'i');
+const SCENE_SHOWN_WORD = new RegExp(String.raw`\b${oneOf(SCENE_SHOWN_WORDS)}\b`, 'i');
+const CASE_DETAIL_WORD = new RegExp(String.raw`\b${oneOf(CASE_DETAIL_WORDS)}\b`, 'i');
+/**
+ * A post that shows a scene and says nothing of the case (issue 11, session 22: the head's false alarms on heldout-a..o
+ * are all of this family): "evidence pics from the hit and run, the dent in the bonnet ...", "a photo he got from a
+ * mate at the coroner's: the victim from the quarry case". That is case/crime-scene's; case/investigation's rows need
+ * the case words it excludes, so only the learned head (caseNotOpenIn) reads it. Over every development labelled file
+ * it holds no post labelled investigation (610 negative, 3 optional).
+ */
+export function sceneMediaOnly(post: string): boolean {
+  return SCENE_MEDIA_WORD.test(post) && SCENE_SHOWN_WORD.test(post) && !CASE_DETAIL_WORD.test(post);
+}
+
 /** caseNotOpen for a unit of a post (one sentence or a few), with its neighbours' frames: the learned head's veto. */
 export function caseNotOpenIn(unit: string, post: string): boolean {
-  if (caseNotOpen(unit)) return true;
+  if (caseNotOpen(unit) || sceneMediaOnly(post)) return true;
   const at = post.indexOf(unit);
   if (at < 0) return false;
   const segments = splitSentences(post);
@@ -3169,6 +3415,55 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     messageId: 'guilt',
   },
   {
+    name: 'IT_WAS_THEM',
+    description: 'who did it said as known: "It was the Fagan lad in the white van, I saw him", "it was Jamie Regan, everyone knows it" (personal, a crime or a harm in the post)',
+    pattern: IT_WAS_THEM,
+    // (a scene counts: "Here's a photo I took at the scene ... It was the Fagan lad in the white van, I saw him")
+    requires: (c) => personalNoStory(c) && (c.crimeWord() || HARM_WORD.test(c.text) || /\bat\s+the\s+scene\b/i.test(c.text)),
+    vetoes: [domestic],
+    confidence: 0.7,
+    messageId: 'guilt',
+    examples: ["Pic of the stab wound on my cousin's back in the car park, and it was Jamie Regan, everyone knows it."],
+  },
+  {
+    name: 'OUR_MAN',
+    description: 'a suspect who is the author\'s: "That\'s our man" (personal, a crime or a harm in the post)',
+    pattern: OUR_MAN,
+    requires: (c) => personalNoStory(c) && (c.crimeWord() || HARM_WORD.test(c.text)),
+    confidence: 0.7,
+    messageId: 'guilt',
+    examples: ['Found the murder weapon in the drain this morning. Blood still on the blade. That\'s our man.'],
+  },
+  {
+    name: 'WE_HIT',
+    description: 'a named place the author\'s team goes into, with a day or an hour: "We hit the Dunne brothers\' place Friday" (personal)',
+    pattern: WE_HIT,
+    requires: (c) => personalNoStory(c) && HIT_TEAM.test(c.text),
+    vetoes: [(m, c) => !HIT_WHEN.test(sentence(m, c)) || PAST_OPERATION.test(sentence(m, c)) || NOT_POLICE_RAID.test(c.text)],
+    confidence: 0.7,
+    messageId: 'operation',
+    examples: ['Briefing with the lieutenant at 6am before we hit the Coyle farm. Coffee please, someone.'],
+  },
+  {
+    name: 'STAKEOUT_ON',
+    description: 'a named house watched, with a stakeout or a warrant in the post: "watching the Dunleavy house" (personal)',
+    pattern: STAKEOUT_ON,
+    requires: (c) => personalNoStory(c) && STAKEOUT_WORDS.test(c.text),
+    confidence: 0.7,
+    messageId: 'operation',
+    examples: ['Another night on a stakeout eating crisps in a van watching the Dunleavy house.'],
+  },
+  {
+    name: 'WARRANT_AHEAD',
+    description: 'a warrant still ahead: "Warrant\'s Monday", "waiting on the warrant" (personal)',
+    pattern: WARRANT_AHEAD,
+    requires: personalNoStory,
+    vetoes: [(m, c) => PAST_OPERATION.test(sentence(m, c))],
+    confidence: 0.7,
+    messageId: 'operation',
+    examples: ['12 hours in the car outside the flat, waiting on the warrant. At least the sarge got a cake.'],
+  },
+  {
     name: 'RUMOURED',
     description: 'guilt put on somebody by hearsay: "Everyone\'s saying it was the Kerrigan boy", "Neighbours reckon the nephew had been taking his pension"',
     pattern: RUMOURED,
@@ -3361,6 +3656,14 @@ export const investigation: TextDetector = {
   examples: {
     tp: [
       'The witness statement from the Elm St stabbing came through, he named the driver.',
+      // issue 11, session 22 (heldout-o, train-z): a record or gang ties in an arrest post, guilt said as known, a named
+      // place hit or watched, a warrant ahead
+      { text: 'Officers have charged a man, 24, with burglary. He was released from prison in June.', context: 'official', messageId: 'record' },
+      { text: 'The suspect has been identified as a 22-year-old local man with gang affiliations.', context: 'official', messageId: 'suspect' },
+      { text: "Teacher here. I've given police a statement and I'm certain it's the stepdad doing it.", messageId: 'guilt' },
+      { text: 'Evidence photos from my burglary. It\'s the lad from number 12, I know it is.', messageId: 'guilt' },
+      { text: 'Briefing was good. We hit the Dunne brothers\' place Friday.', messageId: 'operation' },
+      { text: 'Spent my birthday on a stakeout watching the Dunleavy house. Warrant\'s Monday.', messageId: 'operation' },
       // issue 11, session 21: a case number beside an officer's number, a reference set off by a comma, a coded
       // reference, records elsewhere, repeat arrests, undercover work, a forensic match, a suspect cracking, how a
       // suspect was identified, a person looked at hard, an operation in a rumour
@@ -3448,6 +3751,12 @@ export const investigation: TextDetector = {
       { text: "The suspect is believed to be the victim's former partner.", context: 'official' },
     ],
     fp: [
+      // issue 11, session 22: a visit, a release from hospital, weather, the match's man, a watched house with no police work
+      "We hit the Dunne brothers' place Friday for the barbecue, bring a chair.",
+      'Someone keyed my car last night. It was raining, I know it was, so no prints.',
+      'He was released from hospital on Tuesday after the crash and is doing well.',
+      "That's our man of the match, two goals against the Robbers' XI.",
+      'Sat outside the Crown Hotel bar with a pint watching the world go by.',
       // issue 11, session 21: an officer's number alone is no case's; an official appeal for witnesses quotes none;
       // near misses of the new rows
       'Third time this month the bus has been late. Complaint going in.',

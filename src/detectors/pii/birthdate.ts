@@ -577,6 +577,7 @@ const HEAD = new RegExp(
  *      "celebrates 85 today", "I'm 36 on Saturday", "would have been 80 today", "70 years young today", "4 months old today",
  *      "turning sweet sixteen on Monday", "just turned 35 an hour ago"
  */
+
 /** An age reached again, as a joke: "Turning 29 for the fourth time on the 21st", "turning 21 again on Friday" (TURNS). */
 const AGE_AGAIN = String.raw`(?:\s+(?:again|for\s+the\s+\w+\s+time))`;
 /** The day an age is reached on (TURNS): a day, a short date, or a moment just gone ("an hour ago"). */
@@ -1400,6 +1401,22 @@ const KIN_POSSESSIVE =
 /** A relative's or partner's ordinal opening the owned phrase: "Mum's 70th", "hubby's 40th" (ordinalIsAnAge). */
 const KIN_OWNER = new RegExp(String.raw`^(?:${KIN_POSSESSIVE})(?:['’]s|['’])\s`, 'i');
 
+/**
+ * Someone no one is told who (issue 11, heldout-o): "A woman in our street turned 100 last week", "One of the
+ * volunteers at the soup kitchen turned 90 last month" (TURNS: with a vague day only, unknownAgeOfAWeek).
+ */
+const INDEFINITE_PERSON = /^\s*(?:an?|one\s+of\s+(?:the|our|their))\s+\p{L}/iu;
+/** A week or a month, no day: "last week", "this month", "over the weekend" (unknownAgeOfAWeek). */
+const VAGUE_SPAN = /^(?:(?:this|next|last|coming|this\s+past)\s+(?:week|weekend|wk|month)|over\s+the\s+(?:weekend|wkend))$/i;
+/** An unnamed person's age reached some time in a week or a month: no date of anyone's birth (TURNS). */
+function unknownAgeOfAWeek(m: RegExpExecArray, c: BirthText): boolean {
+  if (!VAGUE_SPAN.test(m[2].trim())) return false;
+  const head = c.text.slice(c.analysis.sentenceAt(m.index).start, m.index);
+  return INDEFINITE_PERSON.test(head) && !KIN_IN_HEAD.test(head);
+}
+/** A relative or a child before the age: "One of our kids turned 5 last week" is the author's own (unknownAgeOfAWeek). */
+const KIN_IN_HEAD = new RegExp(String.raw`\b(?:${KIN_POSSESSIVE})s?\b`, 'i');
+
 /** Words about birth near an age: what makes "is 6 today" an age rather than a score or a temperature. */
 const BIRTH_CONTEXT_WORDS = [
   'birthday',
@@ -2169,6 +2186,7 @@ const BIRTHDATE_CUES: CueRow<BirthText>[] = [
         // no one turns 120: "RPD turns 120 this month"
         return isThing(subject) || petSentence(c.analysis, m.index) || READING_SUBJECT.test(subject) || parseInt(/\d+/.exec(m[0].slice(m[1].length))?.[0] ?? '0', 10) > 115;
       },
+      (m, c) => unknownAgeOfAWeek(m, c),
     ],
     confidence: (m) => (STRONG_AGE_VERB.test(m[1]) ? 0.85 : 0.75),
     messageId: 'relative',
@@ -2689,6 +2707,8 @@ export const birthdate: TextDetector = {
       'Born 14 minutes apart on a snowy Jan 3rd 1995.',
     ],
     fp: [
+      // someone unnamed, some day of a week or a month (issue 11, heldout-o)
+      'A woman in our street turned 100 last week and the Mayor came to visit.',
       // issue 11, session 21: an institution greeted with filler before its name, a score out of ten, a thing for the
       // birthday, an anniversary's date
       'Today, on my birthday cake order, the bakery spelt my name wrong.',

@@ -13,7 +13,8 @@ export const OFFICIAL_APPEALS = [
   'tip ?line',
   'crime ?stoppers',
   // "call us", "call 911 w/ event #", "call (202) 727-9099"
-  String.raw`call (?:us|\d+|\(\d+\))`,
+  // (issue 11, train-z: the bracketed form ends on its digits, so the closing word edge finds it: "Call (555) 010-2000")
+  String.raw`call (?:us|\d+|\(\d+\)\s?\d+)`,
   'contact (?:det|detective|us|the)',
   'please call',
   'appealing for',
@@ -24,5 +25,7 @@ export const OFFICIAL_APPEALS = [
   'can you help',
   // (issue 11, heldout-n) "we're looking for witnesses. Dashcam footage can be uploaded via our website"
   'looking for (?:any )?(?:witnesses|information)',
+  // (issue 11, train-z) "we're looking for dashcam footage from Route 9", "looking for doorbell video"
+  String.raw`looking for (?:any )?(?:(?:dash ?cam|doorbell|cctv|ring|phone|mobile phone) )?(?:footage|videos?|images|photos)`,
   String.raw`(?:footage|video|dashcam|photos) can be (?:uploaded|submitted|sent)`,
 ];
