@@ -209,6 +209,23 @@ function cordonSvg(hanging: boolean): Buffer {
 }
 
 /**
+ * A street (1600 x 1067) with a navy police car parked across it, POLICE in white on its side (no light bar), and in front of
+ * it a thin plain yellow band across the whole frame: with `tape`, tape hanging between two posts at the picture's
+ * edges (sagging 2 % of its width); otherwise (the near miss) a yellow rail, straight, on posts every 200 px.
+ */
+function policeCordonSvg(tape: boolean): Buffer {
+  const windows = [150, 260, 370, 1050, 1180, 1310].map((x) => `<rect x="${x}" y="170" width="60" height="80" fill="#2c3440"/>`).join('');
+  const car =
+    '<g transform="translate(420,520)"><rect x="0" y="60" width="700" height="150" rx="34" fill="#1e2a48" stroke="#555" stroke-width="2"/><path d="M130,62 L200,5 L500,5 L580,62 Z" fill="#3a4656"/>' +
+    `<text x="350" y="170" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="64" fill="#f2f2f2">POLICE</text>` +
+    '<circle cx="140" cy="210" r="52" fill="#111"/><circle cx="560" cy="210" r="52" fill="#111"/></g>';
+  const band = tape
+    ? '<rect x="14" y="600" width="10" height="300" fill="#3a3a3a"/><rect x="1576" y="600" width="10" height="300" fill="#3a3a3a"/><path d="M18 612 Q800 676 1582 612" stroke="#f2cf1a" stroke-width="8" fill="none"/>'
+    : '<rect y="622" width="1600" height="8" fill="#f2cf1a"/>' + [...Array(9).keys()].map((i) => `<rect x="${i * 200 + 4}" y="622" width="8" height="200" fill="#d8b800"/>`).join('');
+  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>${windows}${car}${band}`);
+}
+
+/**
  * A street (1600 x 1067: house fronts with windows, a grey road) in focus behind a band near the lens and out of focus
  * (blurred 6.7 px), 60 px thick, across the whole frame 8° off level. With `tape`, yellow tape printed POLICE LINE DO
  * NOT CROSS: the blur spreads its letters into olive blotches no darker than half the yellow. Otherwise (the near miss)
@@ -846,6 +863,9 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('striped-near-miss.jpg', (await grain(await sharp(scenes.stripedNearMiss()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
   await put('cordon.jpg', (await grain(await sharp(scenes.cordon()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('cordon-near-miss.jpg', (await grain(await sharp(scenes.cordonNearMiss()).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  // Tape hanging across a street in front of a police car lettered POLICE (no light bar); a straight rail on posts there.
+  await put('police-car-cordon.jpg', (await grain(await sharp(policeCordonSvg(true)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  await put('police-car-rail-near-miss.jpg', (await grain(await sharp(policeCordonSvg(false)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('patch-arc.jpg', (await grain(await sharp(scenes.patchArc()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
   await put('paper-tape.jpg', (await grain(await sharp(scenes.paperTape()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));
   await put('paper-tape-near-miss.jpg', (await grain(await sharp(scenes.paperTapeNearMiss()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));

@@ -203,6 +203,23 @@ describe('image detectors name what fired', () => {
     expect(detect(d, seen({ ...band, box: { x: 0, y: 420, width: 1000, height: 10 } }, lone, people)).map((h) => h.pattern)).toEqual(['strung-band']);
   });
 
+  it('case/crime-scene: police lettering read in the picture is a second sign for a plain band, whole or with a slip, not in part', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const band = { kind: 'yellow-band', box: { x: 20, y: 400, width: 960, height: 40 }, confidence: 0.85, angle: 0, thickness: 20, sag: 0.03 };
+    const read = (t: string, b: VisionCue = band) => detect(d, text(t, { x: 400, y: 300, width: 200, height: 40 }, [b]));
+    const [hit] = read('POLICE');
+    expect([hit.pattern, hit.confidence, hit.data?.seen]).toEqual(['hanging-band', 0.51, 'a thin plain yellow band hanging across the picture (sagging 3 % of its width), police lettering']);
+    expect(read('NYPD').map((h) => h.pattern)).toEqual(['hanging-band']);
+    // Other lettering; a marking read only in part; a rail that runs straight.
+    expect(read('TAXI')).toEqual([]);
+    expect(read('PO ICE')).toEqual([]);
+    expect(read('POLICE', { ...band, sag: 0 })).toEqual([]);
+    // A light bar and lettering on one car are one sign.
+    const bar = { kind: 'light-bar', box: { x: 400, y: 250, width: 100, height: 20 }, confidence: 0.6 };
+    const [both] = detect(d, text('POLICE', { x: 400, y: 300, width: 200, height: 40 }, [band, bar]));
+    expect(both.data?.seen).toBe('a thin plain yellow band hanging across the picture (sagging 3 % of its width), a marked police car');
+  });
+
   it('case/crime-scene: a person lying on a forest floor seen only on a closer look says so', () => {
     const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
     const woods = { kind: 'lying:woods', box: { x: 200, y: 600, width: 400, height: 70 }, confidence: 0.41, detail: 'forest floor 0.7, shade 0.4, grass 0, unsure, on a closer look' };

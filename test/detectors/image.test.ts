@@ -102,6 +102,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['wallet-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['shield-number-bar.jpg', ['image/police-markings', 'id/badge-number'], []],
   ['shield-number-bar-near-miss.jpg', ['image/police-markings'], ['id/badge-number']],
+  ['police-car-cordon.jpg', ['case/crime-scene', 'image/police-markings'], []],
+  ['police-car-rail-near-miss.jpg', ['image/police-markings'], ['case/crime-scene']],
 ];
 
 describe('fixtures/images', () => {

@@ -9,7 +9,7 @@
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
 import { fold, LOOKALIKE, readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { unionBox } from '../../core/boxes.js';
-import { cuesOf, editDistance, insideShare, listItems, markingRegexes, ocrLocation, VEHICLE_KINDS } from '../image/shared.js';
+import { cuesOf, editDistance, findMarkings, insideShare, listItems, markingRegexes, ocrLocation, VEHICLE_KINDS } from '../image/shared.js';
 import { SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
 
 /** How each tape cue's band is described in the evidence, and the pattern it is named by. */
@@ -63,8 +63,8 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, a second suit, a tent or sheet, a marked police car or an officer in uniform' },
     { name: 'tape-close-up', description: 'yellow filling much of the frame with big dark print, on which OCR read a stretch of tape wording running across word edges ("NE DO NOT", "SCENE DO NOT", "LINEOONOT CR"): tape seen too close for a band' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
-    { name: 'strung-band', description: 'a plain yellow band (print too far or thin to see) strung in front of people or vehicles at waist to chest height, beside a marked police car, an officer or another scene sign' },
-    { name: 'hanging-band', description: 'a thin plain yellow band hanging across most of the picture, sagging between its ends as tape strung between posts does (a cordon seen from afar), beside a marked police car, an officer or another scene sign' },
+    { name: 'strung-band', description: 'a plain yellow band (print too far or thin to see) strung in front of people or vehicles at waist to chest height, beside a marked police car, police lettering read in the picture, an officer or another scene sign' },
+    { name: 'hanging-band', description: 'a thin plain yellow band hanging across most of the picture, sagging between its ends as tape strung between posts does (a cordon seen from afar), beside a marked police car, police lettering read in the picture, an officer or another scene sign' },
     { name: 'forensic-tent', description: 'a white or blue tent with a roof over upright walls, beside tape, a marker, a white suit or a marked police car' },
     { name: 'covered-body', description: 'a lumpy white or blue sheet lying low in the frame, beside tape, a marker or a white suit, or with a person standing or crouching beside it' },
     { name: 'chalk-outline', description: 'a thin light line on the ground enclosing a figure with arms and legs (a chalk outline of a body); alone a weak finding' },
@@ -152,7 +152,10 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
       const evidence = `${markers.length} evidence markers${light}`;
       out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
     }
-    if (!out.length) out.push(...strungBands(image.cues, patrol, image.width));
+    // Police lettering read anywhere in the picture, whole or with an OCR slip (POLICE on a car door or a vest, NYPD):
+    // the police are at the place, for a plain band that needs a second sign.
+    const lettering = () => Boolean(image.ocr?.text) && findMarkings(image.ocr!, ctx.prepared ?? markingRegexes(ctx.profile)).some((m) => m.read !== 'partial');
+    if (!out.length) out.push(...strungBands(image.cues, patrol, image.width, lettering));
     out.push(...forensicSuits(image.cues, out.length > 0, patrol));
     out.push(...sceneShapes(image.cues, out.length > 0, patrol));
     out.push(...chalkOutlines(image.cues, out.length > 0));
@@ -219,18 +222,21 @@ const OFFICER_KINDS = new Set(['patch:shoulder', 'badge:chest', 'kit:tactical', 
  * person or a vehicle the detector found, between a fifth and four fifths of the way down its box (waist to chest
  * height on a person), and on past both sides of it by half its width or more. Paint on the road passes under feet
  * and wheels or is hidden behind them (cut in two); a stripe on a vehicle or a vest ends with it. Alone it is a yellow
- * rail or rope as often as tape, so it counts only beside a second sign: a marked police car, an officer's uniform,
- * a lone evidence marker, a white suit, a person lying down or a tent or sheet. The signs are independent evidence:
+ * rail or rope as often as tape, so it counts only beside a second sign: a marked police car (or, with no light bar or
+ * livery read, police lettering read anywhere in the picture: POLICE on a far car's door or an officer's vest), an
+ * officer's uniform, a lone evidence marker, a white suit, a person lying down or a tent or sheet. The signs are independent evidence:
  * the confidence is their noisy-or with the band's, at most 0.7. With no one or nothing found behind it, a thin band
  * hanging across the picture (`sag`, inputs/vision.ts) is a cordon seen from afar, beside the same second signs.
  */
-function strungBands(cues: VisionCue[] | undefined, patrol: boolean, width: number): ImageMatch[] {
+function strungBands(cues: VisionCue[] | undefined, patrol: boolean, width: number, lettering: () => boolean = () => false): ImageMatch[] {
   // A band stacked beside others is a painted body (a bus's side), not one line strung across.
   const bands = cuesOf(cues, 'yellow-band').filter((b) => !b.detail?.includes('stacked'));
   if (!bands.length) return [];
   const standing = cuesOf(cues, (k) => k === 'object:person' || VEHICLE_KINDS.has(k)).filter((o) => o.box && o.confidence >= 0.4);
   const signs: [string, number][] = [];
+  // A light bar or livery and lettering are often on the same car: one sign, not two.
   if (patrol) signs.push(['a marked police car', 0.3]);
+  else if (lettering()) signs.push(['police lettering', 0.3]);
   if (cuesOf(cues, (k) => OFFICER_KINDS.has(k)).length) signs.push(['a police uniform', 0.3]);
   if (cuesOf(cues, 'marker:lone').length) signs.push(['an evidence marker', 0.35]);
   if (cuesOf(cues, 'outline:chalk').length) signs.push(['a chalk outline', 0.35]);
