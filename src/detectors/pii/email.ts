@@ -225,8 +225,14 @@ const PERSONAL_MAIL = new RegExp(String.raw`(?:@|\bat\b|[\[({]\s*at\s*[\])}])\s*
  */
 function personalBox(address: string): boolean {
   const local = /^[^@\s\[({]+/.exec(address)?.[0] ?? '';
+  if (WEBMAIL_HOST.test(address) && !ROLE_BOX.test(address.replace(/\s+/g, ''))) return true;
   return PERSONAL_MAIL.test(address) && /[a-z][._]|\d$/i.test(local);
 }
+/**
+ * A host named as a mail service, not an organisation (lead, session 22, user test #3): "jdoe@mailbox.example.com" on
+ * an official post is a person's box whatever its local part, unless a role's ("info@", "bookings@").
+ */
+const WEBMAIL_HOST = /@\s*(?:mailbox|webmail)\s*\./i;
 
 /**
  * A mailbox named at a free mail service, with no TLD or with the "at" or the dot spelled: a name with a dot, a digit
@@ -380,6 +386,8 @@ export const email: TextDetector = {
       '(questions to marta.k@example.org)',
       { text: 'For interviews contact the reporter, tina.reyes@example.net.', context: 'official' },
       { text: 'Anyone with footage, please email it to PC Ray Lott at raylott1990@gmail.com.', context: 'official' },
+      // a person's box at a mail service's host on an official post (lead, session 22, user test #3)
+      { text: 'Questions: call 555-013-4411 or email jdoe@mailbox.example.com', context: 'official' },
       'OCR of the flyer: higgins @ example. com',
       'jane.doe83[at]gmail[.]com for the roster',
       'email jane.doe83 at gmail if you want the rota',
@@ -390,6 +398,7 @@ export const email: TextDetector = {
       'Object to the new car park: email planning@lakesidecouncil.gov.uk before the 3rd.',
       { text: 'Recognise this man? Contact Detective Phillips at tphillips@examplecounty.org with information.', context: 'official' },
       { text: 'Questions? Email info@harborcitypd.example.gov.', context: 'official' },
+      { text: 'Questions? Email info@mailbox.example.com.', context: 'official' },
       { text: 'Anyone with footage, please email hillsidewatch@gmail.com.', context: 'official' },
       { text: 'Records requests: records@foia.harborcitypd.example.gov', context: 'official' },
       'Follow @HarborCityPD for updates.',
