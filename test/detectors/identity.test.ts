@@ -616,6 +616,52 @@ describe('id/undercover', () => {
   });
 });
 
+describe('roster matching: the usual short forms of a given name (user test 22, #1)', () => {
+  const quill: Profile = {
+    ...profile,
+    roster: [
+      { name: 'Tobias Quill', rank: 'Detective', handles: ['@tq_fishing'], consent: false, undercover: true, photos: [] },
+      { name: 'Jolene Farrigan', rank: 'Police Officer', handles: [], consent: true, undercover: false, photos: [] },
+      { name: 'William Strand', rank: 'Sergeant', handles: [], consent: false, undercover: false, photos: [] },
+      { name: 'Mike Bannon', rank: 'Police Officer', handles: [], consent: true, undercover: false, photos: [] },
+    ],
+  };
+  const under = (text: string) => evidence(text, 'id/undercover', 'personal', quill);
+
+  it('reads "Toby" as roster member Tobias: undercover, with or without a rank', () => {
+    expect(under('Ran into Toby Quill at the grocery store')).toEqual(['Toby Quill']);
+    expect(under('Det. Toby Quill got promoted')).toEqual(['Toby Quill']);
+    expect(under('Toby Q. is growing a beard for his new assignment')).toEqual(['Toby Q.']);
+    expect(under('#TobyQuill forever')).toEqual(['#TobyQuill']);
+    expect(under('Great collar by Det. Toby today.')).toEqual(['Toby']);
+    // the full name as before
+    expect(under('Ran into Tobias Quill at the grocery store')).toEqual(['Tobias Quill']);
+  });
+
+  it('keeps another given name with the surname a different person (the Ortega call)', () => {
+    expect(under('Nico Quill won the school spelling bee.')).toEqual([]);
+    expect(under('Maria Quill opened a bakery on Main.')).toEqual([]);
+    expect(under('Dinner with Toby tonight, so much laughing.')).toEqual([]);
+    // a short form alone only after a rank: "Vic" is also Victoria, "Hi Sammy" a reply to the public (roster: Victor
+    // Lindqvist, Sam Perrault)
+    expect(evidence('Vic man arrested over historical sex abuse', 'id/coworker', 'official')).toEqual([]);
+    expect(evidence('Hi Sammy, please find our full appeal here', 'id/coworker', 'official')).toEqual([]);
+    // a short form that is a word is a name only when written as one, and never alone
+    expect(evidence('Paid the bill Strand sent for the fence.', 'id/coworker', 'personal', quill)).toEqual([]);
+    expect(evidence('Will the sergeant cover my shift at the precinct?', 'id/coworker', 'personal', quill)).toEqual([]);
+  });
+
+  it('says a titled name is a roster member, and lets a consenting member go by a short form too', () => {
+    const hit = detectText({ text: 'Det. Toby Quill got promoted', source: 'text' }, { context: 'personal', profile: quill, detectors: textDetectors }).find(
+      (h) => h.ruleId === 'id/coworker',
+    );
+    expect(hit?.messageId).toBe('rosterTitle');
+    expect(evidence('Sgt. Bill Strand ran roll call.', 'id/coworker', 'personal', quill)).toEqual(['Sgt. Bill Strand']);
+    expect(evidence('Will Strand covered my shift at the precinct.', 'id/coworker', 'personal', quill)).toEqual(['Will Strand']);
+    expect(evidence('Proud of Officer Michael Bannon for the 5K win!', 'id/coworker', 'personal', quill)).toEqual([]);
+  });
+});
+
 describe('roster matching', () => {
   it('keeps the most specific mention and caches per profile', () => {
     const text = 'Renee Whitfield and @renee_w and R. Whitfield';

@@ -3,6 +3,7 @@ import { oneOf } from '../../src/detectors/vocab.js';
 import { CRIME_MEDIA, FICTION, FICTION_LOOSE, STAGED, TV, fictionVeto } from '../../src/detectors/vocab/fiction.js';
 import { OFFICIAL_APPEALS } from '../../src/detectors/vocab/appeals.js';
 import { numberWords, ordinalWords } from '../../src/detectors/vocab/numbers.js';
+import { GIVEN_NAME_FORMS } from '../../src/detectors/vocab/given-names.js';
 import { POLICE_CARS } from '../../src/detectors/vocab/police-vehicles.js';
 import { STRONG_RANKS, WEAK_RANKS } from '../../src/detectors/vocab/ranks.js';
 import { KIN } from '../../src/detectors/vocab/relatives.js';
@@ -93,5 +94,16 @@ describe('shared vocabulary: number words and official appeals', () => {
       expect(appeal.test(s), s).toBe(true);
     }
     for (const s of ['I cannot help it', 'we were told to stay home', 'recognised for bravery']) expect(appeal.test(s), s).toBe(false);
+  });
+});
+
+describe('shared vocabulary: given names and their short forms', () => {
+  it('holds plain lower-case names, each group once and no name twice in a group', () => {
+    expect(new Set(GIVEN_NAME_FORMS).size).toBe(GIVEN_NAME_FORMS.length);
+    for (const line of GIVEN_NAME_FORMS) {
+      const names = line.split(' ');
+      expect(line, line).toMatch(/^[a-z]+(?: [a-z]+)+$/);
+      expect(new Set(names).size, line).toBe(names.length);
+    }
   });
 });

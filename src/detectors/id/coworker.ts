@@ -5,7 +5,7 @@ import type { CueInfo, Match, Profile, RosterMember, TextDetector } from '../../
 import { isCommonWord, isGivenName, isKnownName, isNeverAName, isPlace } from '../../nlp/people.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { STRONG_TITLE } from './police-words.js';
-import { hasPoliceContext, hasWorkContext, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
+import { hasPoliceContext, hasWorkContext, isMemberNamePart, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { authorCuesOf, prepareAuthorCues, type AuthorCueIndex } from './self-affiliation.js';
 import { pluralTitledNames, prepareTitledNames, titledNames, type TitledNamesIndex } from './titled-names.js';
 import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
@@ -20,13 +20,9 @@ function consented(member: RosterMember): boolean {
 
 /** Whether the name words after a title are (part of) a consenting member's name ("Officer Okafor"). */
 function namesConsentingMember(names: string[], roster: RosterMember[]): boolean {
-  const words = names.filter((n) => !n.endsWith('.')).map((n) => n.toLowerCase());
+  const words = names.filter((n) => !n.endsWith('.'));
   if (!words.length) return false;
-  return roster.some((m) => {
-    if (!consented(m)) return false;
-    const parts = m.name.toLowerCase().split(/\s+/);
-    return words.every((w) => parts.includes(w));
-  });
+  return roster.some((m) => consented(m) && words.every((w) => isMemberNamePart(m, w)));
 }
 
 /**
@@ -364,8 +360,8 @@ function notPolice(analysis: TextAnalysis, start: number, end: number, authorIsP
  * e.g. tp "Det. Ortega", "Sgt. Dana Kowalski"; fp "Sheriff Tom Hale" (roster: Tom Becker), "Captain Dana Price"
  */
 function namesRosterMember(names: string[], roster: RosterMember[]): boolean {
-  const words = names.filter((n) => !n.endsWith('.')).map((n) => n.toLowerCase());
-  return words.length > 0 && roster.some((m) => words.every((w) => m.name.toLowerCase().split(/\s+/).includes(w)));
+  const words = names.filter((n) => !n.endsWith('.'));
+  return words.length > 0 && roster.some((m) => words.every((w) => isMemberNamePart(m, w)));
 }
 
 const ROLE_NAME_WORDS = [
@@ -637,6 +633,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
   messages: {
     default: 'Names a member of the police service: their consent is needed before revealing their affiliation.',
     title: 'A police rank or title with a name identifies a member of the service.',
+    rosterTitle: 'A police rank or title with the name of a member on your roster identifies them as police.',
     handle: "A roster member's handle ties their account to the department.",
     roster: 'A roster member is named in a post about police work.',
     named: 'Names a person and says they are police.',
@@ -657,7 +654,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
       { text: 'Happy retirement to Lt. Victor Lindqvist after 25 years of service!', context: 'official' },
       'Long night on patrol, Renee kept us all sane.',
       'Lindqvist chewed out the whole squad at roll call.',
-      'Det. Marcus Delgado made it to the barbecue after all!',
+      // a roster member's name after a rank says so; a usual short form of the given name is the same member
+      { text: 'Det. Marcus Delgado made it to the barbecue after all!', span: 'Det. Marcus Delgado', messageId: 'rosterTitle' },
+      { text: 'Long night on patrol, Vic Lindqvist kept us all sane.', span: 'Vic Lindqvist', messageId: 'roster' },
       'Shoutout to Deputy Hale for the coffee.',
       'Police Chief Maria Santos spoke at the graduation.',
       'Officers Perrault and Whitfield handled the school visit.',
@@ -703,6 +702,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
       "Officer Buckle and Gloria is my daughter's favourite book",
       'Great-grandad, Corporal Angus Muir of the Gordon Highlanders, landed at Normandy.',
       'Dinner with Renee and Victor tonight, so much laughing.',
+      // another given name with a roster surname is someone else (Nico is no Victor)
+      'Long night on patrol, Nico Lindqvist from the bakery brought us coffee.',
       'Brunch with @hannah_runs and the crew, best eggs in town.',
       'Proud of Officer Hannah Okafor for the 5K win!',
       'Our Chief Financial Officer Dana Price resigned.',
@@ -789,8 +790,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
     for (const t of [...titledNames(text, ctx, index.titled, () => strongCues().length > 0), ...pluralTitledNames(text, ctx)]) {
       if (namesConsentingMember(t.names, roster)) continue;
       // A roster member is a real colleague; anyone else may be a character, a soldier, a pet or a candidate.
+      const member = namesRosterMember(t.names, roster);
       if (
-        !namesRosterMember(t.names, roster) &&
+        !member &&
         (fictional(analysis, t.start, t.end) ||
           notPolice(analysis, t.start, t.end, () => strongCues().length > 0) ||
           nickname(text, t.start, t.end, t.names) ||
@@ -799,7 +801,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
           (ctx.context === 'personal' && !strongCues().length && postAboutOther()))
       )
         continue;
-      matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId: 'title', pattern: 'TITLED_NAME' });
+      const messageId = member ? 'rosterTitle' : 'title';
+      matches.push({ start: t.start, end: t.end, confidence: t.strong ? 0.85 : 0.65, messageId, pattern: 'TITLED_NAME' });
     }
     walkCues(NAME_ROWS, { text, profile: ctx.profile, analysis, reach: analysis.reach, roster: index.roster, strongCues }, matches);
     const mentions = rosterMentions(analysis, index.roster).filter((m) => !consented(m.member));

@@ -3,6 +3,7 @@
 import type { Profile, RosterMember } from '../../core/types.js';
 import { isCommonWord, isGivenName } from '../../nlp/people.js';
 import { escapeRegex } from '../vocab.js';
+import { GIVEN_NAME_FORMS } from '../vocab/given-names.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { NON_POLICE_QUALIFIER, OTHER_JOB, policeContextRegex, STRONG_TITLE, WEAK_TITLE, workContextRegex } from './police-words.js';
 
@@ -73,10 +74,42 @@ function caseVariants(word: string): string {
   return [...variants].map(escapeRegex).join('|');
 }
 
+/** A lower-case name form written as a name: "Toby" or "TOBY", never "toby" (a "bill" to pay is no Bill). */
+function asName(form: string): string {
+  return caseVariants(form.charAt(0).toUpperCase() + form.slice(1));
+}
+
 /** A member's given name (the first word; empty for an empty name) and surname (the last word of two or more). */
 function nameParts(member: RosterMember): { given: string; surname?: string } {
   const parts = member.name.trim().split(/\s+/).filter(Boolean);
   return { given: parts[0] ?? '', surname: parts.length > 1 ? parts[parts.length - 1] : undefined };
+}
+
+/** Each given name (lower case) to the groups of GIVEN_NAME_FORMS holding it, merged: "toby" -> tobias, toby, tobi. */
+const FORMS_OF = new Map<string, Set<string>>();
+for (const line of GIVEN_NAME_FORMS) {
+  const group = line.split(/\s+/);
+  for (const name of group) {
+    const forms = FORMS_OF.get(name) ?? new Set<string>();
+    for (const f of group) forms.add(f);
+    FORMS_OF.set(name, forms);
+  }
+}
+
+/**
+ * The other usual forms of a given name, lower case, the name itself left out: "Tobias" -> toby, tobi; "Mike" ->
+ * michael, mikey, mick. The same given name: "Toby Quill" is roster member Tobias Quill, "Nico Ortega" is not Luis Ortega.
+ */
+export function givenNameForms(given: string): string[] {
+  const lower = given.toLowerCase();
+  return [...(FORMS_OF.get(lower) ?? [])].filter((f) => f !== lower);
+}
+
+/** Whether a word (any case) is part of a member's name, or a usual form of their given name ("toby" for Tobias Quill). */
+export function isMemberNamePart(member: RosterMember, word: string): boolean {
+  const lower = word.toLowerCase();
+  const parts = member.name.toLowerCase().split(/\s+/);
+  return parts.includes(lower) || (!!parts[0] && givenNameForms(parts[0]).includes(lower));
 }
 
 /** Compile a profile's roster names, handles and police-context words (once per profile, by the engine). */
@@ -85,7 +118,7 @@ export function prepareRoster(profile: Profile): RosterIndex {
   for (const member of profile.roster) {
     const { given, surname } = nameParts(member);
     alternatives.push(...member.handles.map((h) => h.replace(/^@/, '')).filter(Boolean).map(escapeRegex));
-    if (given) alternatives.push(escapeRegex(given));
+    if (given) alternatives.push(escapeRegex(given), ...givenNameForms(given).map(escapeRegex));
     if (surname) alternatives.push(escapeRegex(surname));
   }
   let patterns: Pattern[] | undefined;
@@ -112,6 +145,8 @@ function rosterPatterns(profile: Profile): Pattern[] {
       const re = bareOk ? `${HL}@?${escapeRegex(body)}${HR}` : `${HL}@${escapeRegex(body)}${HR}`;
       patterns.push({ member, kind: 'handle', re: new RegExp(re, 'giu') });
     }
+    // the usual short forms of the given name ("Toby" for Tobias), written as names ("Bill", not "bill")
+    const forms = given ? givenNameForms(given) : [];
     if (surname) {
       const middle = String.raw`(?:\s+[\p{L}]\.?)?`;
       patterns.push({
@@ -119,11 +154,18 @@ function rosterPatterns(profile: Profile): Pattern[] {
         kind: 'full',
         re: new RegExp(`${L}${escapeRegex(given)}${middle}\\s+${escapeRegex(surname)}${R}`, 'giu'),
       });
-      // "#RenéeWhitfield", "reneewhitfield"
+      // "Toby Quill", "TOBY QUILL" for Tobias Quill
+      if (forms.length)
+        patterns.push({
+          member,
+          kind: 'full',
+          re: new RegExp(`${L}(?:${forms.map(asName).join('|')})${middle}\\s+(?:${caseVariants(surname)})${R}`, 'gu'),
+        });
+      // "#RenéeWhitfield", "reneewhitfield", "#TobyQuill"
       patterns.push({
         member,
         kind: 'compact',
-        re: new RegExp(`${L}#?${escapeRegex(given)}[_.]?${escapeRegex(surname)}${R}`, 'giu'),
+        re: new RegExp(`${L}#?(?:${[given, ...forms].map(escapeRegex).join('|')})[_.]?${escapeRegex(surname)}${R}`, 'giu'),
       });
       // "R. Whitfield", "R.Whitfield", "R Whitfield"
       patterns.push({
@@ -131,11 +173,11 @@ function rosterPatterns(profile: Profile): Pattern[] {
         kind: 'initial',
         re: new RegExp(`${L}${escapeRegex(given.charAt(0).toUpperCase())}\\.?\\s?${caseVariants(surname)}${R}`, 'gu'),
       });
-      // "Luis O.", "Marcus D."
+      // "Luis O.", "Marcus D.", "Toby Q." for Tobias Quill
       patterns.push({
         member,
         kind: 'initial',
-        re: new RegExp(`${L}(?:${caseVariants(given)})\\s+${escapeRegex(surname.charAt(0).toUpperCase())}\\.(?!\\p{L})`, 'gu'),
+        re: new RegExp(`${L}(?:${[caseVariants(given), ...forms.map(asName)].join('|')})\\s+${escapeRegex(surname.charAt(0).toUpperCase())}\\.(?!\\p{L})`, 'gu'),
       });
       // A surname that is also a word ("Young", "Banks") counts only when written as a name.
       const distinctive = !isCommonWord(surname);
@@ -148,7 +190,10 @@ function rosterPatterns(profile: Profile): Pattern[] {
       });
     }
     if (given) {
-      patterns.push({ member, kind: 'given', re: new RegExp(`${L}(?:${caseVariants(given)})${R}`, 'gu') });
+      // a short form alone only when it is a given name and no ordinary word ("Toby", not "Bill" or "Will"), and only
+      // after a rank (findMentions)
+      const alone = forms.filter((f) => isGivenName(f) && !isCommonWord(f));
+      patterns.push({ member, kind: 'given', re: new RegExp(`${L}(?:${[caseVariants(given), ...alone.map(asName)].join('|')})${R}`, 'gu') });
     }
   }
   return patterns;
@@ -178,10 +223,10 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      const { given, surname = '' } = nameParts(p.member);
+      const { surname = '' } = nameParts(p.member);
       if (p.kind === 'surname') {
         const before = givenNameBefore(text, start);
-        if (before && before.toLowerCase() !== given.toLowerCase()) continue;
+        if (before && !isMemberNamePart(p.member, before)) continue;
       }
       if (p.kind === 'given') {
         const after = text.slice(end, end + 40);
@@ -194,6 +239,8 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
         if (/^['’]s\s+\p{Lu}/u.test(after)) continue;
       }
       const titled = titledAt(text, start);
+      // a short form alone ("Toby" for Tobias) only right after a rank ("Det. Toby"): "Vic" is also Victoria, the state
+      if (p.kind === 'given' && !titled && m[0].toLowerCase() !== nameParts(p.member).given.toLowerCase()) continue;
       found.push({ member: p.member, kind: p.kind, start, end, titled });
     }
   }

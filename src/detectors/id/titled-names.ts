@@ -2,7 +2,7 @@
 // rejects the ranks that belong to armies, companies, ships, headlines and fiction.
 import type { DetectContext, Profile } from '../../core/types.js';
 import { isCommonWord, isGivenName, isKnownName, isNeverAName, isVerbInContext, lexiconTags } from '../../nlp/people.js';
-import { hasPoliceContext, type RosterIndex } from './roster.js';
+import { hasPoliceContext, isMemberNamePart, type RosterIndex } from './roster.js';
 import {
   FICTIONAL_SINGLE_NAMES,
   hasStrongTitle,
@@ -82,7 +82,7 @@ function fullNameAt(text: string, at: number): boolean {
 
 /** Whether a word is part of a roster member's name. */
 function rosterNamePart(word: string, ctx: DetectContext): boolean {
-  return ctx.profile.roster.some((m) => m.name.toLowerCase().split(/\s+/).includes(word));
+  return ctx.profile.roster.some((m) => isMemberNamePart(m, word));
 }
 
 /**
