@@ -662,6 +662,38 @@ describe('roster matching: the usual short forms of a given name (user test 22, 
   });
 });
 
+describe('roster matching: a surname that is also a word (user test 22, #2)', () => {
+  const member = (name: string) => ({ name, rank: 'Detective', handles: [], consent: false, undercover: true, photos: [] });
+  const roster = (...names: string[]): Profile => ({ ...profile, roster: names.map(member) });
+  const under = (text: string, p: Profile) => evidence(text, 'id/undercover', 'personal', p);
+  const quill = roster('Tobias Quill');
+
+  it('leaves the ordinary word alone, written in any case, with no rank or police work around it', () => {
+    for (const text of [
+      'The porcupine lost a quill',
+      'Bought a quill pen for calligraphy',
+      'Quill pens and ink for sale at the craft fair',
+      'QUILL AND INK: calligraphy night at the library',
+    ]) {
+      expect(under(text, quill), text).toEqual([]);
+    }
+    expect(under('Saw a bird on the fence this morning', roster('Dana Bird'))).toEqual([]);
+    expect(under('Fisher cats are back in the woods behind the house', roster('Ann Fisher'))).toEqual([]);
+    expect(under('Canned peaches in a Mason jar', roster('Lee Mason'))).toEqual([]);
+    expect(under('Trimmed the bush and raked the lawn', roster('Kim Bush'))).toEqual([]);
+  });
+
+  it('still finds the member by that surname with a rank or police work, and by full name anywhere', () => {
+    expect(under('Det. Quill got promoted', quill)).toEqual(['Quill']);
+    expect(under('Quill and I worked the night shift at the precinct', quill)).toEqual(['Quill']);
+    expect(under('Ran into Tobias Quill at the grocery store', quill)).toEqual(['Tobias Quill']);
+    expect(under('Tell T. Quill the gym is closed', quill)).toEqual(['T. Quill']);
+    expect(under('Sgt. Mason signed off on my overtime', roster('Lee Mason'))).toEqual(['Mason']);
+    // a surname that is no word is still found alone, in any case
+    expect(under('delgado owes me twenty bucks', roster('Marcus Delgado'))).toEqual(['delgado']);
+  });
+});
+
 describe('roster matching', () => {
   it('keeps the most specific mention and caches per profile', () => {
     const text = 'Renee Whitfield and @renee_w and R. Whitfield';

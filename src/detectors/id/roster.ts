@@ -4,6 +4,7 @@ import type { Profile, RosterMember } from '../../core/types.js';
 import { isCommonWord, isGivenName } from '../../nlp/people.js';
 import { escapeRegex } from '../vocab.js';
 import { GIVEN_NAME_FORMS } from '../vocab/given-names.js';
+import { SURNAME_WORDS } from '../vocab/surname-words.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { NON_POLICE_QUALIFIER, OTHER_JOB, policeContextRegex, STRONG_TITLE, WEAK_TITLE, workContextRegex } from './police-words.js';
 
@@ -112,6 +113,16 @@ export function isMemberNamePart(member: RosterMember, word: string): boolean {
   return parts.includes(lower) || (!!parts[0] && givenNameForms(parts[0]).includes(lower));
 }
 
+const SURNAME_WORD_SET = new Set(SURNAME_WORDS);
+
+/**
+ * A surname that is also an ordinary word ("Quill", "Young", "Fisher"): compromise's lexicon knows it as a word, or
+ * the list of such surnames holds it. Matched only written as a name, and alone only with a rank or police work.
+ */
+export function isWordSurname(word: string): boolean {
+  return SURNAME_WORD_SET.has(word.toLowerCase()) || isCommonWord(word);
+}
+
 /** Compile a profile's roster names, handles and police-context words (once per profile, by the engine). */
 export function prepareRoster(profile: Profile): RosterIndex {
   const alternatives: string[] = [];
@@ -171,7 +182,7 @@ function rosterPatterns(profile: Profile): Pattern[] {
       patterns.push({
         member,
         kind: 'initial',
-        re: new RegExp(`${L}${escapeRegex(given.charAt(0).toUpperCase())}\\.?\\s?${caseVariants(surname)}${R}`, 'gu'),
+        re: new RegExp(`${L}${escapeRegex(given.charAt(0).toUpperCase())}\\.?\\s?(?:${caseVariants(surname)})${R}`, 'gu'),
       });
       // "Luis O.", "Marcus D.", "Toby Q." for Tobias Quill
       patterns.push({
@@ -179,8 +190,8 @@ function rosterPatterns(profile: Profile): Pattern[] {
         kind: 'initial',
         re: new RegExp(`${L}(?:${[caseVariants(given), ...forms.map(asName)].join('|')})\\s+${escapeRegex(surname.charAt(0).toUpperCase())}\\.(?!\\p{L})`, 'gu'),
       });
-      // A surname that is also a word ("Young", "Banks") counts only when written as a name.
-      const distinctive = !isCommonWord(surname);
+      // A surname that is also a word ("Young", "Banks", "Quill") counts only when written as a name.
+      const distinctive = !isWordSurname(surname);
       patterns.push({
         member,
         kind: 'surname',
