@@ -162,21 +162,51 @@ function readInput(post: Post, read: ReadBytes): Buffer {
  * The spans a draft's placeholders replace: its text findings of the PLACEHOLDERS rules, screened as `scan` would
  * (inline suppressions honoured), without the pictures (those are cleaned on their own).
  */
-async function placeholderSpans(post: Post, deps: SanitizeDeps): Promise<Replacement[]> {
+async function placeholderSpans(post: Post, deps: SanitizeDeps, text: string): Promise<Replacement[]> {
   const report = await screenPost(post, { screener: deps.screener, read: deps.read });
   const spans: Replacement[] = [];
   for (const f of report.findings) {
-    const placeholder = PLACEHOLDERS[f.ruleId];
     const loc = f.location as { start?: number; end?: number };
-    if (!placeholder || f.suppressed || f.source !== 'text' || loc.start === undefined || loc.end === undefined) continue;
-    spans.push({ start: loc.start, end: loc.end, text: placeholder, reason: f.ruleId });
+    if (!PLACEHOLDERS[f.ruleId] || f.suppressed || f.source !== 'text' || loc.start === undefined || loc.end === undefined) continue;
+    spans.push(valueSpan(text, { start: loc.start, end: loc.end, text: PLACEHOLDERS[f.ruleId], reason: f.ruleId }));
   }
   return spans;
 }
 
+/**
+ * A number written in digits, with its `#` and the hyphens or spaces inside it: "40217", "#4471", "447-201",
+ * "2-4-6-0". The value of a badge-number finding, whose span also holds the words it was read by ("shield today,
+ * number 40217").
+ */
+const DIGITS = /#?\d+(?:[- ]\d+)*/g;
+
+/**
+ * The part of a finding's span a placeholder replaces: the value, not the cue words the detector read around it.
+ * - A badge number: from its first number in digits to its last ("Lost my shield today, number [badge number], if");
+ *   a number said in words ("badge number four four one seven") keeps the whole span.
+ * - A handle of a roster member ("@tq_fishing") is a `[handle]`, as README promises, not a `[name]`.
+ * - An abbreviation's full stop that also ends the sentence ("at home, 12 Sorrel Ln.") stays in the text.
+ */
+export function valueSpan(text: string, r: Replacement): Replacement {
+  let { start, end } = r;
+  const evidence = text.slice(start, end);
+  if (r.reason === 'id/badge-number') {
+    const numbers = [...evidence.matchAll(DIGITS)];
+    if (numbers.length) {
+      const first = numbers[0];
+      const last = numbers[numbers.length - 1];
+      end = start + last.index + last[0].length;
+      start += first.index;
+    }
+  }
+  const placeholder = (r.reason === 'id/coworker' || r.reason === 'id/undercover') && /^@[\p{L}\p{N}_.]+$/u.test(evidence) ? '[handle]' : r.text;
+  if (text[end - 1] === '.' && end - start > 1 && /^(?:$|\s*\n|\s+(?![\s\p{Ll}]))/u.test(text.slice(end, end + 3))) end -= 1;
+  return { ...r, start, end, text: placeholder };
+}
+
 async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string, SanitizedFile>): Promise<SanitizedFile> {
   const text = decodeText(readInput(post, deps.read), post.path).text;
-  const spans = await placeholderSpans(post, deps);
+  const spans = await placeholderSpans(post, deps, text);
   const markdown = isMarkdownPath(post.path);
   spans.push(...otherOccurrences(text, spans, markdown));
   for (const a of post.attachments) {
@@ -199,7 +229,7 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
   const bytes = readInput(post, deps.read);
   const { text } = await readDocx(post.path, bytes);
   const replacements: TextReplacement[] = [];
-  for (const span of await placeholderSpans(post, deps)) {
+  for (const span of await placeholderSpans(post, deps, text)) {
     const evidence = text.slice(span.start, span.end);
     const reason = span.reason!;
     // The words around it on its line, up to a tab (Word keeps tabs outside the text runs): where it is replaced.
@@ -237,7 +267,7 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
   return { source: post.path, path: post.path, kind: 'document', bytes: rewritten.bytes, removed };
 }
 
-interface Replacement {
+export interface Replacement {
   start: number;
   end: number;
   text: string;
@@ -301,7 +331,9 @@ export function applyReplacements(
   spans: readonly Replacement[],
   markdown: boolean,
 ): { text: string; removed: Record<string, number> } {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  // On one span, an undercover member's finding names what was removed ("@tq_fishing" is id/coworker's too).
+  const undercoverFirst = (r: Replacement) => (r.reason === 'id/undercover' ? 0 : 1);
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || undercoverFirst(a) - undercoverFirst(b));
   const removed: Record<string, number> = {};
   let out = '';
   let at = 0;

@@ -11,7 +11,7 @@ import { run } from '../../src/cli/program.js';
 import { loadConfig } from '../../src/core/config.js';
 import type { Hit } from '../../src/core/engine.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
-import { applyReplacements, cleanImagePath, redactionRegions } from '../../src/core/sanitize.js';
+import { applyReplacements, cleanImagePath, redactionRegions, valueSpan } from '../../src/core/sanitize.js';
 import { redactImage } from '../../src/inputs/redact.js';
 import type { ImageAnalysisInput, Report } from '../../src/core/types.js';
 import { registry } from '../../src/detectors/index.js';
@@ -48,6 +48,39 @@ describe('applyReplacements', () => {
   it('leaves link rewrites uncounted', () => {
     const out = applyReplacements('![x](IMG_1.heic)', [{ start: 5, end: 15, text: 'IMG_1.jpg' }], true);
     expect(out).toEqual({ text: '![x](IMG_1.jpg)', removed: {} });
+  });
+});
+
+describe('valueSpan: a placeholder covers the value, not the words around it (user test 22, #13)', () => {
+  /** The text with one finding's span (the first occurrence of `span`) replaced as sanitize does. */
+  const clean = (text: string, span: string, reason: string, placeholder: string) => {
+    const start = text.indexOf(span);
+    return applyReplacements(text, [valueSpan(text, { start, end: start + span.length, text: placeholder, reason })], false);
+  };
+
+  it('replaces the badge number, not the cue words the detector read it by', () => {
+    expect(clean('Lost my shield today, number 40217, if anyone finds it', 'shield today, number 40217', 'id/badge-number', '[badge number]').text).toBe(
+      'Lost my shield today, number [badge number], if anyone finds it',
+    );
+    expect(clean('Wore badge #4471 for 20 years', 'badge #4471', 'id/badge-number', '[badge number]').text).toBe('Wore badge [badge number] for 20 years');
+    expect(clean('6671 on my shoulder for ten years', '6671 on my shoulder', 'id/badge-number', '[badge number]').text).toBe('[badge number] on my shoulder for ten years');
+    expect(clean('My police ID 447-201 expired', 'police ID 447-201', 'id/badge-number', '[badge number]').text).toBe('My police ID [badge number] expired');
+    // a number said in words has no digits to narrow to: the whole span goes
+    expect(clean('badge number four four one seven, ha', 'badge number four four one seven', 'id/badge-number', '[badge number]').text).toBe('[badge number], ha');
+  });
+
+  it('keeps the full stop that ends the sentence after an abbreviation', () => {
+    expect(clean('Call me or at home, 12 Sorrel Ln.', '12 Sorrel Ln.', 'pii/address', '[address]').text).toBe('Call me or at home, [address].');
+    expect(clean('At 12 Sorrel Ln. See you there', '12 Sorrel Ln.', 'pii/address', '[address]').text).toBe('At [address]. See you there');
+    expect(clean('At 12 Sorrel Ln. tonight', '12 Sorrel Ln.', 'pii/address', '[address]').text).toBe('At [address] tonight');
+  });
+
+  it("calls a roster member's handle a [handle], and says an undercover member's was removed", () => {
+    const text = 'Happy birthday @tq_fishing';
+    const handle = { start: 15, end: 26, text: '[name]' };
+    const out = applyReplacements(text, [valueSpan(text, { ...handle, reason: 'id/coworker' }), valueSpan(text, { ...handle, reason: 'id/undercover' })], false);
+    expect(out).toEqual({ text: 'Happy birthday [handle]', removed: { 'id/undercover': 1 } });
+    expect(clean('Thanks Sgt. Renee Whitfield', 'Sgt. Renee Whitfield', 'id/coworker', '[name]').text).toBe('Thanks [name]');
   });
 });
 
@@ -273,7 +306,7 @@ describe('clearpost sanitize', () => {
 
     const draft = readFileSync(join(dir, 'clean/post/draft.md'), 'utf8');
     expect(draft).toContain('Finally moved into **[address]**! Call me at [phone number] or [text me](tel:[phone number]).');
-    expect(draft).toContain('Shout-out to [name], [badge number], for helping. What a great day.');
+    expect(draft).toContain('Shout-out to [name], badge [badge number], for helping. What a great day.');
     expect(draft).toContain('![the house](house-number.jpg)');
     expect(draft).toContain('![tag](name-tag.png)');
     expect(draft).not.toMatch(/1428|7788|Whitfield|4471/);
