@@ -6,7 +6,7 @@
 import { imagesOf, type EmbeddedImage } from '../report/html.js';
 import { InputError } from './errors.js';
 import { redactImage, shrinkToJpeg, type Region } from '../inputs/redact.js';
-import { PLACEHOLDERS } from './sanitize.js';
+import { PLACEHOLDERS, wholeWord } from './sanitize.js';
 import type { ReadBytes } from './scan.js';
 import type { Box, Finding, Report } from './types.js';
 
@@ -16,11 +16,19 @@ export const PREVIEW_SIDE = 720;
 /** Faces and tagged people: their box is the evidence. */
 const PEOPLE_RULES: ReadonlySet<string> = new Set(['image/faces', 'image/people-tags', 'id/coworker', 'id/undercover']);
 
-/** The box to paint over: private words read in the picture (what sanitize replaces in text) and people; scene cues stay. */
-function coverBox(f: Finding): Box | undefined {
+/** The police-markings readings that are a number (badge, unit or car number): covered like sanitize covers them. */
+const NUMBER_MARKINGS: ReadonlySet<string> = new Set(['badge-number', 'unit-number', 'number-beside-marking']);
+
+/**
+ * The box to paint over: private words read in the picture (what sanitize replaces in text, widened to the whole
+ * token), numbers beside police markings, and people; scene cues (the word POLICE, tape, a light bar) stay.
+ */
+export function coverBox(f: Finding): Box | undefined {
   const box = (f.location as { box?: Box }).box;
   if (!box || box.width <= 0 || box.height <= 0) return undefined;
-  return (f.source === 'ocr' && PLACEHOLDERS[f.ruleId]) || (f.source !== 'ocr' && PEOPLE_RULES.has(f.ruleId)) ? box : undefined;
+  const number = f.ruleId === 'image/police-markings' && NUMBER_MARKINGS.has(f.data?.pattern ?? '');
+  if (f.source === 'ocr' && (PLACEHOLDERS[f.ruleId] || number)) return wholeWord(box);
+  return f.source !== 'ocr' && PEOPLE_RULES.has(f.ruleId) ? box : undefined;
 }
 
 /** Embed every picture of the report; a picture that cannot be read is left out (the report already says why). */

@@ -49,6 +49,16 @@ export const PLACEHOLDERS: Readonly<Record<string, string>> = {
 
 /** Rules whose words, read in a picture, are covered: the same privacy and identity rules as in drafts. */
 const COVERED_OCR_RULES: ReadonlySet<string> = new Set(Object.keys(PLACEHOLDERS));
+/**
+ * The box of words read in a picture, widened to the whole token: an OCR word box may start or end inside a glyph
+ * (a phone number's box began after its first digit, leaving "Call 5" readable), so the cover reaches half the
+ * text's height further on each side (the painter adds its own small margin all round).
+ */
+export function wholeWord(box: Box): Box {
+  const margin = Math.round(box.height / 2);
+  return { x: box.x - margin, y: box.y, width: box.width + 2 * margin, height: box.height };
+}
+
 /** Rules that name a person tagged in a face region of the metadata. */
 const PEOPLE_RULES: ReadonlySet<string> = new Set(['image/people-tags', 'id/coworker', 'id/undercover']);
 
@@ -426,7 +436,7 @@ export function redactionRegions(analysis: ImageAnalysisInput, hits: readonly Hi
       const { box, lineHeight } = tagBlock(h.box, analysis.ocr?.words ?? []);
       regions.push({ box, reason: h.ruleId, tag: { lineHeight } });
     } else if (h.source === 'ocr' && (COVERED_OCR_RULES.has(h.ruleId) || (h.ruleId === 'image/police-markings' && /\d/.test(h.evidence)))) {
-      regions.push({ box: h.box, reason: h.ruleId });
+      regions.push({ box: wholeWord(h.box), reason: h.ruleId });
     } else if (h.source === 'metadata' && PEOPLE_RULES.has(h.ruleId) && coversPerson(memberNamed(profile, h.evidence), options)) {
       regions.push({ box: h.box, reason: h.ruleId === 'id/undercover' ? 'undercover' : 'face' });
     }

@@ -6,6 +6,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
+import { coverBox } from '../../src/core/preview.js';
+import type { Finding } from '../../src/core/types.js';
 import { tempDir } from '../helpers/tmp.js';
 
 function io() {
@@ -48,4 +50,26 @@ describe('--format html with pictures', () => {
     const shown = await report(['--show-evidence']);
     expect(await brightness(shown, region)).toBeGreaterThan(100);
   }, 120_000);
+});
+
+describe('coverBox: what the HTML report paints over (user test 22, #11)', () => {
+  const box = { x: 151, y: 171, width: 257, height: 33 };
+  const finding = (ruleId: string, pattern: string, source: Finding['source'] = 'ocr') =>
+    ({ ruleId, source, data: { pattern }, location: { start: 0, end: 4, line: 1, column: 1, box } }) as unknown as Finding;
+
+  it('paints over numbers read beside police markings, as sanitize covers them, and leaves the marking word', () => {
+    for (const pattern of ['unit-number', 'badge-number', 'number-beside-marking']) {
+      expect(coverBox(finding('image/police-markings', pattern)), pattern).toBeDefined();
+    }
+    expect(coverBox(finding('image/police-markings', 'marking-word'))).toBeUndefined();
+    expect(coverBox(finding('image/uniform', 'patch', 'vision'))).toBeUndefined();
+  });
+
+  it('widens a word box to the whole token: an OCR box that starts after the first digit leaves none of it', () => {
+    // "Call 555-013-7788": OCR boxed the number from x=151, its first "5" starts near x=130
+    const painted = coverBox(finding('pii/phone', 'NANP'))!;
+    expect(painted.x).toBeLessThanOrEqual(135);
+    expect(painted.x + painted.width).toBeGreaterThanOrEqual(box.x + box.width + 10);
+    expect(painted.y).toBe(box.y);
+  });
 });

@@ -137,8 +137,9 @@ describe('redactionRegions', () => {
   it('covers privacy words, numbered markings, plates, and faces of people who have not consented', () => {
     expect(reasons(false)).toEqual(
       [
-        'pii/address@0,300',
-        'image/police-markings@100,300',
+        // words read in the picture are covered to the whole token: half their height further on each side
+        'pii/address@-15,300',
+        'image/police-markings@85,300',
         'face@150,300',
         'undercover@200,300',
         'face@0,10',
