@@ -651,6 +651,13 @@ export const GROUP_PREDICATES = alt([
   'repulsive',
   'despicable',
   'sickening',
+  // "The Irish are all alcoholics", "Pensioners are all senile", "immigrants are dangerous": of one person or a road they
+  // are everyday words
+  'alcoholics',
+  'senile',
+  'dangerous',
+  // "these people from the reservation are all on handouts"
+  'on handouts',
 ]);
 
 /** Adjectives naming a protected class, for one member of it: "the disabled guy", "that Muslim lady". */

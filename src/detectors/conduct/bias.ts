@@ -707,6 +707,10 @@ const GROUP_KEPT_OUT = new RegExp(
       ...ROLES_KEPT_FROM,
       'pilots',
       'coaches',
+      // "Girls shouldn't be referees, simple as"
+      'referees',
+      'refs',
+      'umpires',
       // "Women shouldn't be managers, end of", "Women shouldn't be in management"
       'managers',
       'bosses',
@@ -1040,6 +1044,8 @@ const CONSPIRING = [
   'funded',
   'fund',
 ];
+// What a group is said not to mix with: "the West", "our way of life", "democracy"
+const MIXED_WITH = String.raw`(?:${oneOf(['the west', 'us', 'europe', 'britain', 'america', 'democracy'])}|${oneOf(['western', 'british', 'american', 'our'])} ${oneOf(['values', 'culture', 'society', 'way of life'])})`;
 // Denying a group rights or spreading a conspiracy: "gay people shouldn't be allowed to adopt", "Jews control the banks"
 const DENY = new RegExp(
   String.raw`\b${oneOf([
@@ -1054,7 +1060,7 @@ const DENY = new RegExp(
       // "Should be illegal for disabled people to have kids"
       String.raw`(?:should be|make it|ought to be) illegal for (?:${GROUP_NOUNS}) to`,
       // "jews control the media", "the jewish lobby runs washington", "zionist bankers rule the world"
-      String.raw`(?:${GROUP_NOUNS}|${JEWISH_POWER})\s+(?:control|controls|run|runs|own|owns|rule|rules)\s+(?:the\s+|every\s+|all\s+(?:the\s+)?)?${oneOf([
+      String.raw`(?:${GROUP_NOUNS}|${JEWISH_POWER})\s+(?:control|controls|run|runs|own|owns|rule|rules)\s+(?:the\s+(?:whole\s+|entire\s+)?|every\s+|all\s+(?:the\s+)?)?${oneOf([
         'banks?',
         'washington',
         'congress',
@@ -1091,6 +1097,9 @@ const DENY = new RegExp(
         // "The Chinese are buying up every house on the block"
         String.raw`buying up (?:all|every|the) (?:\w+ )?(?:houses?|homes?|propert(?:y|ies)|land|shops?|businesses)`,
       ])})`,
+      // "Muslims and the West just don't mix", "Islam is incompatible with democracy"
+      String.raw`(?:${GROUP_NOUNS}|islam) (?:and|&) ${MIXED_WITH} (?:just |simply |will )?(?:don'?t|do not|never|can'?t|cannot|won'?t|will never) mix`,
+      String.raw`(?:${GROUP_NOUNS}|islam) (?:is|are) (?:just |simply )?(?:not compatible|incompatible) with ${MIXED_WITH}`,
       // "trans women are men in dresses"
       String.raw`trans(?:gender)? (?:women|woman|athletes|girls) (?:are|is) (?:just |really |still |all |only )?` +
         String.raw`(?:men|blokes|guys|a man|a bloke|biological men)`,
@@ -2035,8 +2044,8 @@ export const GUARD =
       'zero tolerance',
       'stop (?:calling|saying|telling)',
       String.raw`it'?s (?:wrong|racist|hateful|not ok|not okay|never ok) to`,
-      'myths?',
-      'stereotypes?',
+      // not "it's not a stereotype if it's true": a stereotype denied is asserted
+      String.raw`(?<!\bnot (?:a |just a )?)(?:myths?|stereotypes?)`,
       // "there's no place for hate here"; not "Ladies, the range is no place for you"
       String.raw`no place for (?!(?:you|women|girls|ladies|them|a woman|a girl|females)\b)`,
       'hate crimes?',
@@ -2583,6 +2592,16 @@ const PRONOUN_MALIGN = new RegExp(
       String.raw`(?:are|['’]?re) (?:all\s+)?(?:just\s+)?(?:${DEROGATORY})`,
       'live like (?:animals|pigs|savages|rats|vermin|cockroaches)',
       String.raw`(?:don'?t|do not) know how to (?:live|act|behave)`,
+      // "these people know how to play the system"
+      String.raw`know how to (?:play|work|milk|game|cheat) the system`,
+      // "you can't help the Roma, they don't want to be helped", "they don't want to integrate, they want to take"
+      String.raw`(?:don'?t|do not|never) want to ${oneOf(['be helped', 'integrate', 'assimilate', 'fit in', 'learn (?:english|the language)', 'work'])}(?=\s*(?:[.!?,;]|$|and\b|they\b))`,
+      // "Those people just don't value life the way we do", "they just don't think like us"
+      String.raw`(?:don'?t|do not) (?:value|respect) (?:human )?(?:life|lives|women|the law)(?: the way we do| like we do)?`,
+      String.raw`(?:don'?t|do not) think like us`,
+      // "These people are always causing problems"
+      String.raw`(?:are|['’]?re) (?:always|forever|constantly) (?:causing|making|starting) (?:problems|trouble|fights)`,
+      'hate (?:us|this country|our (?:country|way of life|values))',
       // "These people never learn how things work here", "they just don't care about anyone"
       'never (?:learn|change|integrate|assimilate|fit in)',
       String.raw`(?:don'?t|do not) care about (?:anyone|anybody|anything|the rules|the law|our \w+)`,
@@ -2644,6 +2663,8 @@ const SWEPT_DEED = oneOf([
   String.raw`thinks? the rules (?:don'?t|do not|doesn'?t) apply`,
   String.raw`(?:can'?t|cannot|never can) (?:read|speak|write) (?:english|the language)`,
   String.raw`(?:can'?t|cannot) (?:drive|be trusted|integrate)`,
+  // "They can't hold their drink, none of them"
+  String.raw`(?:can'?t|cannot) hold (?:their|your) (?:drink|booze|liquor|ale|beer)`,
   String.raw`hates? (?:us|this country|our (?:country|way of life|values))`,
   String.raw`live (?:\d+|\w+) to a (?:house|room|flat)`,
   String.raw`(?:cause|causes|start|starts) (?:trouble|problems|fights)`,
@@ -2651,7 +2672,9 @@ const SWEPT_DEED = oneOf([
   'want to take over',
   ...ALL_DO,
 ]);
-const SWEPT_CLAIM = String.raw`(?:(?:is|are|['’]re|were|was)\s+${QUAL}(?:(?:a|an)\s+)?${SWEPT_LABEL}|${SWEPT_HEDGE}${SWEPT_DEED})`;
+// A vice paired before the label: "half of them are just fat and lazy", "they're all loud, rude"
+const SWEPT_PAIRED = oneOf(['fat', 'lazy', 'dirty', 'smelly', 'loud', 'rude', 'ignorant', 'thick', 'stupid', 'greedy', 'filthy', 'useless']);
+const SWEPT_CLAIM = String.raw`(?:(?:is|are|['’]re|were|was)\s+${QUAL}(?:${SWEPT_PAIRED}(?:,| and) )?(?:(?:a|an)\s+)?${SWEPT_LABEL}|${SWEPT_HEDGE}${SWEPT_DEED})`;
 // The sweep said after the claim: "they don't respect the law, none of them"
 const SWEPT_TAIL = String.raw`(?:none|all|every (?:single |last )?one|the (?:whole )?lot) of (?:them|em|'em)\b`;
 // A claim swept by a tail, with no pronoun before it: "These old codgers are useless, every last one of them", "F***ing
@@ -2665,6 +2688,47 @@ const NONE_HONEST = oneOf([
   String.raw`(?:never|not) (?:an?|one|a single) ${oneOf(['honest', 'decent', 'straight', 'law-abiding', 'trustworthy'])} ${oneOf(['one', 'man', 'person', 'bloke', 'soul'])} (?:among|amongst|in) (?:them|em|'em|the lot|that lot)`,
   String.raw`(?:all|just|exactly) the same,? (?:that|those|them|the whole|their) lot`,
 ]);
+// What "none of them can" do, swept: "Especially you Indian drivers, none of you can drive", "none of them can be trusted"
+const NONE_CAN = oneOf([
+  'drive',
+  'park',
+  'queue',
+  'cook',
+  'speak (?:english|the language)',
+  'be trusted',
+  String.raw`hold (?:their|your) (?:drink|booze|liquor|ale|beer)`,
+  'behave',
+  'integrate',
+  'do the job',
+]);
+// A vice made the group's name, as "lot": "Probably one of the Roma families from the flats, filthy lot", "the Turkish
+// lads… dirty lot", "thieving lot the lot of them"; not "a dirty lot of dishes", not "parked in the dirty lot" (the
+// epithet stands alone: after a comma or "that", "what a", and ends its clause)
+const LOT_VICE = oneOf([
+  'filthy',
+  'dirty',
+  'thieving',
+  'lazy',
+  'useless',
+  'scrounging',
+  'sneaky',
+  'dodgy',
+  'feral',
+  'smelly',
+  'stinking',
+  'vile',
+  'disgusting',
+  'backward',
+  'violent',
+  'greedy',
+  'savage',
+  'worthless',
+]);
+// What stands before the epithet: a stop or a pointing word
+const LOT_BEFORE = String.raw`(?:^|[,;:.!?…—–-]\s*|\b${oneOf(['that', 'what a', 'them', 'those', 'these', 'a right'])} )`;
+// What ends it: its clause's end, "the lot of them", or the sweep going on ("…, dirty lot, they all…")
+const LOT_AFTER = String.raw`\s*(?:[.!?,;:…)]|$|the (?:whole )?lot\b|${oneOf(['they', 'all', 'every', 'them'])}\b)`;
+const LOT_EPITHET = String.raw`(?<=${LOT_BEFORE})${LOT_VICE} lot(?=${LOT_AFTER})`;
 // "you know what they're like", "You know how those people are": the reader asked to fill in the stereotype
 const KNOW_WHAT_THEYRE_LIKE = String.raw`(?:you|we all|everyone) knows? (?:what|how) (?:they|those people|these people|that lot|them lot)(?:['’]re| are)? (?:all )?(?:like|are)(?=\s*(?:[.!?,;]|$))`;
 // Strength or skill in a sport, in the sentence: "beasts on the pitch, every last one"
@@ -2690,8 +2754,13 @@ const SWEPT = new RegExp(
   String.raw`\b${oneOf([
     String.raw`${SWEPT_THEM}\s+${SWEPT_CLAIM}`,
     String.raw`they\s+${SWEPT_CLAIM}(?=[^.!?\n]{0,24}?\b${SWEPT_TAIL})`,
-    String.raw`they(?:['’]re| are| were) (?:all|always)\s+${QUAL}(?:(?:a|an)\s+)?${SWEPT_LABEL}`,
+    // "they're all the same", "Especially you boy racers from the Asian estates, you're all the same"
+    String.raw`(?:they|you)(?:['’]re| are| were) (?:all|always)\s+${QUAL}(?:(?:a|an)\s+)?${SWEPT_LABEL}`,
     String.raw`they all are(?=\s*[.!?]|$)`,
+    String.raw`none of (?:them|em|'em|you) (?:can|could|knows? how to) ${NONE_CAN}`,
+    // "F***ing pensioners clogging up the post office. Put the lot of them in a home"
+    String.raw`(?:put|stick|shove|lock) (?:the (?:whole )?lot of (?:them|em|'em)|them all|all of (?:them|em|'em)) (?:in (?:a |an )?${oneOf(['homes?', 'care homes?', 'institutions?', 'asylums?', 'camps?', 'cages?'])}|away)`,
+    LOT_EPITHET,
     String.raw`they never can(?=\s*[.!?,;]|$)`,
     KNOW_WHAT_THEYRE_LIKE,
     // "useless, every last one of them", "animals, every last one."
@@ -2719,8 +2788,10 @@ const HIRE_CALL = oneOf(['can we', 'we should', 'we need to', "let'?s", 'we must
 const HIRE_REASON = String.raw`\s+(?:just|only|simply|purely) (?:to|because|for)\b|\s+(?:because of|based on|for being)\b`;
 const HIRE_STOP = oneOf(['stop', 'quit', "don'?t", 'do not', 'never']);
 const HIRE_COUNT = oneOf(['any ?more ', 'any ', 'more ', 'another ', 'an? ']);
+// "Can we stop letting disabled people work in retail", "Don't let women drive": a group let into work or a role
+const LET_WORK = String.raw`(?:lett?ing|let|allowing|allow) (?:${GROUP_NOUNS}) ${oneOf(['work', 'drive', 'teach', 'join', 'serve', 'coach', 'referee', 'adopt', 'vote', 'run', 'become', 'into the (?:job|force|police|army|country)'])}\b`;
 const NOT_HIRED = new RegExp(
-  String.raw`(?<=(?:^|[.!?]\s*|\b${HIRE_CALL}\s+))${HIRE_STOP} (?:ever )?hir(?:e|ing) ${HIRE_COUNT}?(?:\w+ )?(?:${GROUP_NOUNS}|${GROUP_SINGULAR})\b(?!${HIRE_REASON})`,
+  String.raw`(?<=(?:^|[.!?]\s*|\b${HIRE_CALL}\s+))${HIRE_STOP} (?:ever )?(?:hir(?:e|ing) ${HIRE_COUNT}?(?:\w+ )?(?:${GROUP_NOUNS}|${GROUP_SINGULAR})\b(?!${HIRE_REASON})|${LET_WORK})`,
   'gi',
 );
 // A vice put in a group's blood or upbringing: "Thieving is just what they do", "with these people it's in the blood",
@@ -2811,6 +2882,16 @@ const TROUBLE_TOLD = new RegExp(String.raw`${CRIME_TOLD.source}|\b${oneOf([
   'fights?',
   'mess',
 ])}\b`, 'i');
+// A people's whole community blamed for crime, as official warnings and old hands put it: "a rise in thefts linked to the
+// Traveller community", "most break-ins in the area are carried out by members of the local Traveller community"; not a
+// suspect described ("two men described as Eastern European"), not crime against a community ("attacks on the Muslim
+// community"): the community is the doer
+const COMMUNITY_BLAMED = new RegExp(
+  String.raw`\b${oneOf(['linked to', 'carried out by', 'committed by', 'blamed on', 'down to', 'caused by', 'coming from'])} (?:members of )?(?:the )?(?:local |same )?(?:${GROUP_SINGULAR}|${TYPICAL_OF}|eastern european) communit(?:y|ies)\b`,
+  'gi',
+);
+// The crime or trouble COMMUNITY_BLAMED puts on the community, in its sentence
+const COMMUNITY_CRIME = new RegExp(String.raw`${TROUBLE_TOLD.source}|\b${oneOf(['thefts?', 'crimes?', 'scams?', 'burglaries', 'robberies', 'violence', 'anti-?social', 'drugs', 'begging', 'fly-?tipping'])}\b`, 'i');
 // A group named by a noun or a singular member: "an immigrant", "a Muslim", "Romanians", "women"
 const MENTION_BEFORE = oneOf(['a', 'an', 'another', 'some', 'this', 'that', 'the', 'was', 'is', 'were', 'are', "'s"]);
 const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|${MENTION_BEFORE} (?:\w+ )?(?:${GROUP_SINGULAR}))\b`, 'i');
@@ -2827,6 +2908,8 @@ const SWEPT_GROUP = new RegExp(String.raw`${GROUP_MENTION.source}|${IDENTITY_WOR
 // GROUP_PLACE in every branch) or what a veto asks for (GROUP_MENTION, asked by groupJustBefore and, as GROUP_RE, in
 // LOCK_UP's sentence).
 const GENERALISED_GATE = new RegExp(GENERALISED, 'i');
+// PRONOUN_MALIGN's: a group named, or an identity word that "these people" may take up
+const PRONOUN_GATE = new RegExp(String.raw`${GROUP_MENTION.source}|${IDENTITY_WORDS}`, 'i');
 const EXASPERATED_GATE = new RegExp(EXASPERATED_GROUP, 'i');
 const BLAMED_GATE = new RegExp(String.raw`${GROUP_NOUNS}|${GROUP_PLACE}`, 'i');
 // Predicates that malign only with a group in the post: "these people are all crooks" is about bankers just as often
@@ -3215,12 +3298,13 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     name: 'PRONOUN_MALIGN',
     description: 'A group mentioned, then maligned by pronoun in the next breath: "…was an immigrant. They can\'t drive and they shouldn\'t be here"',
     pattern: PRONOUN_MALIGN,
-    gates: [GROUP_MENTION],
+    gates: [PRONOUN_GATE],
     confidence: 0.7,
     messageId: 'generalisation',
     vetoes: [
-      // the group must be named just before: in this sentence or the one before it
-      (m, c) => !groupJustBefore(c, m.index),
+      // the group must be named just before: in this sentence or the one before it; "these people" may take up an
+      // identity word ("Called out to the mosque again. These people are always causing problems")
+      (m, c) => !groupJustBefore(c, m.index, /^(?:these|those|them|you) people\b/i.test(m[0])),
       guarded,
       // "Spoke to the elderly couple, they should stay home until the ice clears": advice for their own safety
       (m, c) => KEPT_APART_RE.test(m[0]) && KEPT_SAFE.test(c.sentence(m.index)),
@@ -3298,6 +3382,10 @@ const BIAS_CUES: CueRow<BiasText>[] = [
       (m, c) => TAKING_DENIED.test(c.text.slice(Math.max(0, m.index - 20), m.index)),
       (m, c) => TAKING_PRAISED.test(c.sentence(m.index)),
     ],
+  },
+  {
+    ...remark('COMMUNITY_BLAMED', 'A people\'s community blamed for crime: "a rise in thefts linked to the Traveller community"', COMMUNITY_BLAMED, 0.7, 'generalisation'),
+    vetoes: [guarded, quotedSpeech, negatedBefore, (m, c) => !COMMUNITY_CRIME.test(c.sentence(m.index))],
   },
   {
     name: 'HATE_CODE',
@@ -3792,6 +3880,17 @@ export const bias: TextDetector = {
       'Another load of gypsies nicking copper from the railway. Never an honest one among them.',
       'Travellers on the field again. Thieving is just what they do.',
       'Can\'t move in this town for Poles any more. Taking our jobs and our houses.',
+      // session 22: a vice made the group's name, a sweep after "you" or "none of them", a community blamed, a people
+      // said not to mix, a group let into work
+      'Probably one of the Roma families from the flats, filthy lot.',
+      'Especially you Indian drivers, none of you can drive.',
+      "Teaching a drunk Polish man the alphabet. They can't hold their drink, none of them.",
+      'Pensioners clogging up the post office again. Put the lot of them in a home.',
+      'Residents are reminded that most break-ins are carried out by members of the local Traveller community.',
+      "Sorry but Muslims and the West just don't mix.",
+      'Can we stop letting disabled people work in retail?',
+      "Asians can't drive, it's not a stereotype if it's true.",
+      "You can't help the Roma, they don't want to be helped.",
     ],
     fp: [
       // session 19
@@ -3965,6 +4064,15 @@ export const bias: TextDetector = {
       'Robots are taking our jobs.',
       'Immigrants take the jobs nobody else wants.',
       'The Polish family took over our street party planning this year.',
+      // session 22: a parking lot and a lot of dishes, praise as "lot", a skill denied of a few, a crime against a
+      // community, a myth named
+      'Parked in the dirty lot behind the Polish shop, it was flooded.',
+      "We washed a dirty lot of dishes after the Muslim family's Eid dinner.",
+      'The Polish lads on my team, lovely lot, would do anything for you.',
+      'Ladies from the Muslim women\'s group, you\'re all amazing, thank you for the soup!',
+      'Police are investigating a rise in attacks on the Muslim community.',
+      "It's a myth that Muslims and the West don't mix.",
+      "Can we stop letting women be ignored in this job?",
     ],
   },
   patterns: gatedPatterns(BIAS_CUES),
