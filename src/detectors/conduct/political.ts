@@ -231,7 +231,9 @@ const OFFICE_TITLES = [
 ];
 
 // A personal name: "Jim Carter", "Maria Lopez-Ruiz", "@carter4mayor"; a title may precede it ("Sheriff Dan Miller").
-const NAME = String.raw`(?:@\w{2,}|(?:${oneOf(OFFICE_TITLES)}\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){0,2})`;
+// not "FOR", "ON" in capitals: "VOTE HENDRICKS FOR COUNCIL" names Hendricks
+const NAME_CAPS_STOP = String.raw`(?!${oneOf(['FOR', 'ON', 'IN', 'TO', 'AND', 'THE', 'THIS', 'NEXT'])}\b)`;
+const NAME = String.raw`(?:@\w{2,}|(?:${oneOf(OFFICE_TITLES)}\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+${NAME_CAPS_STOP}[A-Z][a-zA-Z'’-]+){0,2})`;
 
 const IMPERATIVE_WORDS = [
   '[pP]lease',
@@ -266,6 +268,9 @@ const VOTE_FOR_NAME = new RegExp(
         String.raw`${ci('endorsing')}`,
         String.raw`${ci('cast my vote for')}`,
         String.raw`${ci('cast our votes for')}`,
+        // "Marking my ballot for Janet Liu on Thursday"
+        String.raw`${ci('marking my ballot for')}`,
+        String.raw`${ci('mark your ballot for')}`,
       ])}`,
       String.raw`${IMPERATIVE}(?:${ci('elect')}|${ci('re-elect')}|${ci('reelect')}|${ci('support')})`,
     ])}\s+(?:${ci('yes')}\s+)?(?:${ci('for')}\s+)?(?:(?:my|our)\s+${oneOf([
@@ -552,7 +557,8 @@ const PARTY_CHEER = oneOf([
 const PARTY_WORK = oneOf([
   '[Aa]ll in',
   '[Cc]anvass(?:ing)?',
-  '[Dd]oor[- ]?knocking',
+  // "Signed up to door-knock for Labour"
+  '[Dd]oor[- ]?knock(?:ing)?',
   String.raw`[Kk]nock(?:ing|ed)? (?:on )?(?:\w+ )?doors`,
   '[Pp]hone[- ]?bank(?:ing)?',
   '[Ll]eaflet(?:t?ing)?',
@@ -618,7 +624,11 @@ const CAMPAIGN_ACT = String.raw`${oneOf([
     String.raw`${ci('canvassing')}`,
     String.raw`${ci('canvassed')}`,
     String.raw`${ci('canvass')}`,
-    String.raw`${ci('door')}[- ]?${ci('knocking')}`,
+    String.raw`${ci('door')}[- ]?${ci('knock')}(?:${ci('ing')})?`,
+    // "Knock on doors with me Saturday for Sandra Pruitt"
+    String.raw`${ci('knock')} ${ci('on')} ${ci('doors')}`,
+    // "Put a sign on your lawn for Dale Okonkwo"
+    String.raw`${ci('sign on')} (?:${ci('your')}|${ci('my')}|${ci('our')}|${ci('the')}) (?:${ci('lawn')}|${ci('yard')}|${ci('porch')}|${ci('fence')})`,
     String.raw`${ci('knocking')} (?:${ci('on')} )?${oneOf([
       String.raw`\d+ `,
       String.raw`${ci('a few')} `,
@@ -696,7 +706,8 @@ const CAMPAIGN_FOR = new RegExp(
       'again',
       'with (?:us|me|the team)',
       String.raw`(?:\d+|a few|some) (?:calls|doors|hours|bucks|dollars)`,
-    ])})?\s+${oneOf([
+      String.raw`(?:on )?(?:${ci('mon')}|${ci('tues')}|${ci('wednes')}|${ci('thurs')}|${ci('fri')}|${ci('satur')}|${ci('sun')})${ci('day')}`,
+    ])}){0,2}\s+${oneOf([
       String.raw`${ci('for')}`,
       String.raw`${ci('to')}`,
       String.raw`${ci('with')}`,
@@ -717,7 +728,7 @@ const CAMPAIGN_FOR = new RegExp(
   'g',
 );
 // Work only a campaign does: a plain name after it is a candidate ("canvassed all Saturday for Tom Alvarez")
-const CAMPAIGN_ONLY = /^(?:canvass|door|knock|phone|text|yard|lawn|campaign|rally|leaflet|handing)/i;
+const CAMPAIGN_ONLY = /^(?:canvass|door|knock|phone|text|yard|lawn|sign on|campaign|rally|leaflet|handing)/i;
 // "#ReElectBriggs", "#ElectMariaLopez"
 const ELECT_TAG = /#(?:[Rr]e-?)?[Ee]lect(?!ric|ron|ion|oral|ive|ed\b)[A-Z]\w+/g;
 // "#VoteHarmon", "#TeamMcAllister", "#BackBriggs" — with an election word in the post
@@ -798,6 +809,8 @@ const VOTE_POST = new RegExp(String.raw`\b${oneOf(VOTE_POST_WORDS)}\b|🗳️`, 
 // A surname and an election year: "Whitcombe 2026", "#Castellanos2026" — with a vote or election word in the post
 // (a surname in capitals on a sticker too: "DUNMORE 2026")
 const NAME_YEAR = /(?<![\w@])#?([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?|[A-Z]{4,})\s?20(?:2[4-9]|3\d)\b/g;
+// "Go Ferraro!" as its own sentence, in a post about an election (the row's requirement): a candidate cheered
+const GO_NAME = /(?<=^|[.!?]\s*|\n)[Gg]o ([A-Z][a-z'’-]{2,})(?=\s*(?:!|\.|$))/g;
 // "Team Garcia for council!", "Go Team Mendez!", "got my Team Okafor shirt" — in a post about an election
 const TEAM_NAME = /(?<![\w@#'’-])Team ([A-Z][a-z'’-]{2,})\b/g;
 /** What a campaign has or hands out: "campaign office", "campaign shirt" (CAMPAIGN_THING_FOR). */
@@ -1106,6 +1119,17 @@ const POLITICIAN =
       '(?:Jeremy )?Corbyn',
     ])}$`);
 
+// What a candidate will do for the town, said beside the vote: "Voting for Rusk because he'll finally kick the foreigners
+// out", "voting for Brannigan, he'll stop it", "Vote Kessler if you want the Muslims out of this town"
+const PROMISE_DEEDS = [
+  String.raw`sort (?:this|the|our) (?:\w+ )?(?:town|city|country|place|county) out`,
+  String.raw`(?:kick|keep|get|throw) (?:the |them |all the )?(?:\w+ )?out`,
+  'stop it',
+  String.raw`clean up (?:this|the|our) (?:town|city|streets|country|county)`,
+  String.raw`fix (?:this|the|our) (?:town|city|country|county)`,
+  String.raw`stand up for (?:us|the police|cops)`,
+];
+const PROMISED = new RegExp(String.raw`\b(?:(?:he|she)(?:['’]ll| will)|only \w+ (?:will|can)) (?:finally |actually )?${oneOf(PROMISE_DEEDS)}\b|\bif you want (?:the )?(?:\w+ ){0,2}(?:out|gone|kicked out)\b`, 'i');
 // A title or a party in the name slot is itself the cue: "Sheriff Dan Miller", "Republicans have my vote".
 const TITLE_OR_PARTY = new RegExp(String.raw`^${oneOf(OFFICE_TITLES)}\b|^${PARTY}$|^${PROPER_PARTY}$`, 'i');
 
@@ -1135,6 +1159,7 @@ const electoral = (m: RegExpExecArray, c: PoliticalText) => {
   const rest = c.text.replace(name, ' ');
   return (
     ELECTION_CUE.test(c.sentence(m.index).replace(name, ' ')) ||
+    PROMISED.test(c.sentence(m.index)) ||
     ELECTION_CUE.test(rest) ||
     /\bfor D\.?A\.?\b/.test(rest) ||
     TITLE_OR_PARTY.test(name) ||
@@ -1375,6 +1400,19 @@ const POLITICAL_CUES: CueRow<PoliticalText>[] = [
     ],
   },
   {
+    name: 'GO_NAME',
+    description: 'A candidate cheered as a sentence of its own in a post about an election: "if Ferraro wins I\'m drinking the whole bottle. Go Ferraro!"',
+    pattern: GO_NAME,
+    requires: (c) => (ELECTION_CUE.test(c.text) || c.votePost) && !CONTEST_CUE.test(c.text) && !SPORT_CUE.test(c.text),
+    confidence: 0.7,
+    messageId: 'candidate',
+    vetoes: [
+      (m) => !couldBeName(m[1]!) || NOT_A_NAME.test(m[1]!) || TITLE_OR_PARTY.test(m[1]!),
+      // "Go Rovers!": a team's plural name, unless the post names the candidate again ("if Ferraro wins")
+      (m, c) => /s$/.test(m[1]!) && c.text.split(m[1]!).length < 3,
+    ],
+  },
+  {
     name: 'TEAM_NAME',
     description: '"Team Hartley for council!", "Go Team Mendez! Early voting is open" — a candidate\'s team, in a post about an election',
     pattern: TEAM_NAME,
@@ -1487,6 +1525,15 @@ export const political: TextDetector = {
       // session 21: the British spelling of a councillor, a party's first preference
       'Councillor Greene has my vote.',
       'Vote 1 Teals in Wentworth.',
+      // session 22: a candidate's promise beside the vote, a name in capitals, door-knocking and a lawn sign for a name,
+      // a candidate cheered on election night, a ballot marked
+      "Voting for Rusk because he'll finally kick the foreigners out.",
+      'VOTE HENDRICKS FOR COUNCIL! Signs in every yard by Friday',
+      'Knock on doors with me Saturday for Sandra Pruitt, she needs this ward',
+      'Put a sign on your lawn for Dale Okonkwo, school board needs someone sane',
+      "Election night party at mine, if Ferraro wins I'm buying. Go Ferraro!",
+      'Marking my ballot for Janet Liu on Thursday',
+      'Signed up to door-knock for Labour this weekend.',
     ],
     fp: [
       'Give the Greens a ring about the allotment, their number is on the board',
@@ -1524,6 +1571,11 @@ export const political: TextDetector = {
       // session 21
       'Thanks to Councillor Patel for supporting our youth programme.',
       'Vote 1 for the best pie at the fair: Teal Bakery',
+      // session 22
+      'Election day tomorrow, then the derby. Go Rovers!',
+      "Voting for Sarah to pick the restaurant, she'll choose well.",
+      'Knock on doors with me Saturday for the charity appeal',
+      'VOTE FOR ME AND MY MATES IN THE PUB QUIZ',
     ],
   },
   patterns: [...new Set(POLITICAL_CUES.map((row) => row.pattern))],
