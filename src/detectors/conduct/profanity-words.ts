@@ -18,6 +18,9 @@ const E = '(?![a-z0-9_])';
 
 const rx = (source: string) => new RegExp(source, 'g');
 const hasMask = (text: string, start: number, end: number) => /[*#_]/.test(text.slice(start, end));
+/** A female dog, where the post speaks of breeding: "Our bitch Molly had six pups", "the bitch is in season". */
+const BREEDING = new RegExp(String.raw`\b${oneOf(['pups?', 'puppies', 'litters?', String.raw`whelp\w*`, 'in season', 'in heat', 'spayed', 'breeders?'])}\b`, 'i');
+const dogsBitch = (text: string, start: number, end: number) => /^bitch(?:es)?$/i.test(text.slice(start, end)) && BREEDING.test(text);
 
 /** Vowel-dropped and phonetic spellings of "fuck": "fck", "fkn", "fuk", "fvck", "phuck". */
 const FUCK_SPELLINGS = [
@@ -148,6 +151,11 @@ const PRICK_BEFORE = [
   'selfish',
   'entitled',
   'cocky',
+  // "Some prick keyed my car", "those pricks in the BMW"
+  'some',
+  'that',
+  'those',
+  'these',
 ];
 
 /** After "the hell" as an expletive: "get the hell out", "who the hell are you". */
@@ -211,7 +219,7 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   // "sht", "shyt"
   { family: 'shit', severity: 'strong', re: rx(`${B}(?:sht|shyt)(?:ty|s)?${E}`) },
   // "bitch", "bitches", "sonofabitch", "bitchy"
-  { family: 'bitch', severity: 'strong', re: rx(`${B}[a-z]*?bitch[a-z]*${E}`) },
+  { family: 'bitch', severity: 'strong', re: rx(`${B}[a-z]*?bitch[a-z]*${E}`), keep: (text, start, end) => !dogsBitch(text, start, end) },
   // "b**ch", "b*tch", "biatch", "beyotch"
   { family: 'bitch', severity: 'strong', re: rx(`${B}b(?=[itch_]*_)[i_][t_]?[c_][h_](?:es|ing|in|y)?${E}`), keep: hasMask },
   { family: 'bitch', severity: 'strong', re: rx(`${B}(?:biatch|biotch|beyotch)(?:es)?${E}`) },
@@ -220,7 +228,8 @@ export const PROFANE_WORDS: readonly ProfaneWord[] = [
   { family: 'cunt', severity: 'strong', re: rx(`${B}c(?=[unt_]*_)[u_][n_][t_]s?${E}`), keep: hasMask },
   // "twat", "wanker", "wanking" — not "Wankel"
   { family: 'twat', severity: 'strong', re: rx(`${B}twat(?:s|ted|ting)?${E}`) },
-  { family: 'wank', severity: 'strong', re: rx(`${B}wank(?:er|ers|ing|ed|s|y|stain)?${E}`) },
+  // "absolutely wankered": drunk, in British slang
+  { family: 'wank', severity: 'strong', re: rx(`${B}wank(?:er|ers|ered|ing|ed|s|y|stain)?${E}`) },
   // "asshole", "arsehole", "a**hole"
   { family: 'asshole', severity: 'strong', re: rx(`${B}(?:ass|arse|a__|as_|a_s)holes?${E}`) },
   // "cocksucker", "dickhead", "dickwad"

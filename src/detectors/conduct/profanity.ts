@@ -111,6 +111,10 @@ export const profanity: TextDetector = {
       // session 21
       "Welcome to the f'ing job.",
       "my neighbour's leaf blower can go f itself",
+      // session 22: drunk slang, "some/those prick(s)"
+      'Absolutely wankered after the leaving do',
+      'Some prick keyed my car outside the station',
+      'those pricks in the BMW nearly took out my nan',
     ],
     fp: [
       'Great game from Scunthorpe United tonight.',
@@ -135,6 +139,9 @@ export const profanity: TextDetector = {
       // session 21
       'Hit the F key twice to go full screen',
       'Press F to pay respects',
+      // session 22: a dog that has whelped, a needle's prick
+      'Our bitch Molly had six pups last night!',
+      'Felt that prick of the needle',
     ],
   },
   // the keywords come from the patterns; structural: masked and leetspeak words ("f***", "sh1t") reach it through the trigger
