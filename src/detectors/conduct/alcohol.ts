@@ -196,6 +196,8 @@ const AMBIGUOUS_STATE = new RegExp(
 const OFF_MY = [
   'face',
   'tits',
+  // "Off my t*ts on tequila"
+  String.raw`t[*_]ts`,
   'head',
   'trolley',
   'chops',
@@ -440,6 +442,8 @@ const DRUNK_PHRASES: readonly string[] = [
   String.raw`dr[ai]nk(?:ing)? (?:my|our|his|her|their) (?:own )?(?:body ?)?weight in`,
   String.raw`dr[ai]nk(?:ing)? like (?:a |an )?(?:fish|sailor|viking|pirate|trooper)`,
   String.raw`drank (?:myself|ourselves) (?:stupid|silly|sick|senseless|into|to sleep|under)`,
+  // "gonna drink myself stupid", "drinking myself silly"; not "drinking myself into better habits"
+  String.raw`(?:drink|drinking) (?:myself|ourselves) (?:stupid|silly|sick|senseless|under the table)`,
   // "drank so much at the footy I…", "drunk enough to text my boss", not "drinking enough water"
   String.raw`(?:drank|drunk|drinking) (?:so much|enough|that much)(?! ${oneOf(SOBER_DRINKS)}\b|\s+to (?:stay|keep|avoid|be)\b)(?: [\w'’]+){0,2}? ${oneOf(THEN_WHAT)}`,
   String.raw`(?:woke up|waking up|went to work) still (?:a bit |a little |slightly |kinda )?(?:tipsy|drunk|buzzed|wasted|hammered|smashed|pissed)`,
@@ -2438,6 +2442,9 @@ export const alcohol: TextDetector = {
       'Got absolutely steaming at the wedding, fell into the fountain.',
       'Absolutely wrecked at the Lion after the wedding, someone find my shoe.',
       "Off duty and absolutely hammered with the squad at Kelly's.",
+      // session 22
+      'Gonna drink myself stupid tonight, rota can wait',
+      'Off my t*ts on tequila at the wedding',
     ],
     fp: [
       // session 19
@@ -2529,6 +2536,8 @@ export const alcohol: TextDetector = {
       "I'm not drunk, I'm just tired. Third night of teething.",
       'My uncle got drunk at the wedding and did the worm.',
       'Absolutely wrecked after a 14-hour shift at the festival.',
+      // session 22
+      'Drinking myself into better habits: water only this month',
     ],
   },
   patterns: [
