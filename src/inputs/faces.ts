@@ -495,6 +495,9 @@ export function keepHumanFaces(faces: DetectedFace[], objects: DetectedObject[],
     const lm = f.landmarks;
     if (!inPerson && animals.some((o) => inside(f, o))) continue;
     if (!inPerson && vehicles.some((o) => inside(f, o) && ((lm ?? 0) < MIN_LANDMARKS_IN_VEHICLE || below(f.box, o.box) > MAX_DRIVER_DOWN))) continue;
+    // Print, dark glyphs on paper (a 0, an 8 or a 4 on a sign or a notice): no face, whatever the mesh says of it (it
+    // scores a printed 0 at 0.98).
+    if (printed(img, f.box)) continue;
     if (lm === undefined || lm >= MIN_LANDMARKS) {
       out.push({ ...f, confidence: round2(lm === undefined ? f.confidence : Math.min(0.98, (f.confidence + lm) / 2)) });
     } else if (f.confidence >= MIN_BOX_UNCONFIRMED && inPerson && (grey || skinShare(img, f.box) >= 0.1) && lowerFaceBlack(img, f.box) < COVERED_LOWER_FACE) {
@@ -502,6 +505,24 @@ export function keepHumanFaces(faces: DetectedFace[], objects: DetectedObject[],
     }
   }
   return out;
+}
+
+/**
+ * Shares of a box that make it print rather than a face: paper (every channel 200 or more) and ink (every channel 60 or
+ * less) each PRINT_EACH of it or more, together PRINT_BOTH. Glyphs BlazeFace takes for small faces (black print on
+ * white, 15-36 px boxes on a 0, an 8 or a 4; the mesh may confirm them) measure paper 0.39-0.67, ink 0.25-0.49,
+ * together 0.85-0.92; a face, lit or in shadow, has mid-tones (skin, hair): together about 0.1, and a face in the dark
+ * or blown out has one extreme only.
+ */
+const PRINT_EACH = 0.15;
+const PRINT_BOTH = 0.75;
+
+/** Whether a box is print on paper: mostly paper white and ink black, with some of each (PRINT_EACH, PRINT_BOTH). */
+export function printed(img: { data: Buffer; width: number; height: number }, box: Box): boolean {
+  const all = { left: 0, right: 1, top: 0, bottom: 1 };
+  const paper = shareInBox(img, box, all, (r, g, b) => Math.min(r, g, b) >= 200);
+  const ink = shareInBox(img, box, all, (r, g, b) => Math.max(r, g, b) <= 60);
+  return paper >= PRINT_EACH && ink >= PRINT_EACH && paper + ink >= PRINT_BOTH;
 }
 
 /** How far down `outer` the centre of `inner` lies, as a share of its height (0 at the top, 1 at the bottom). */

@@ -113,6 +113,11 @@ function chestShotSvg(cloth: string, worn: string): Buffer {
   return svg(900, 800, `<rect width="900" height="800" fill="${PALE_WALL}"/>${person(200, 30, 5, cloth, '#1c2433', worn)}`);
 }
 
+/** A line of black print on a white page (640x400), from x 40 on the middle line: a sign's or a notice's text, no face. */
+function printLineSvg(text: string, font: string, size: number): Buffer {
+  return svg(640, 400, `<rect width="640" height="400" fill="#ffffff"/><text x="40" y="200" font-family="${font}" font-size="${size}" fill="black">${text}</text>`);
+}
+
 /** A bright window on the room's wall, left of the person (the picture's white point: 6 % of it), in the picture's pixels. */
 const WALL_WINDOW = '<rect x="90" y="120" width="190" height="260" fill="#fbfbf8"/><rect x="180" y="120" width="10" height="260" fill="#8a8070"/>';
 
@@ -930,6 +935,10 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('wallet-star.jpg', (await grain(await sharp(scenes.walletStar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('shield-number-bar.jpg', (await grain(await sharp(scenes.shieldNumberBar()).png().toBuffer(), 6)).jpeg({ quality: 82 }));
   await put('shield-number-bar-near-miss.jpg', (await grain(await sharp(scenes.shieldNumberBarNearMiss()).png().toBuffer(), 6)).jpeg({ quality: 82 }));
+  // Black print on white that the face detector takes for small faces on its 0s, 8s and 4s (boxes too small for the mesh).
+  await put('print-serif-near-miss.jpg', sharp(printLineSvg('Room 404 / Floor 8', 'DejaVu Serif', 40)).jpeg());
+  await put('print-mono-near-miss.jpg', sharp(printLineSvg('Room 404 / Floor 8', 'DejaVu Sans Mono', 34)).jpeg());
+  await put('print-mono-large-near-miss.jpg', sharp(printLineSvg('Open 9:00-17:30', 'DejaVu Sans Mono', 48)).jpeg());
   // A chest shot with a numbered star on a navy uniform shirt; a jersey number and a price tag on a dark shirt.
   await put('chest-star-number.jpg', (await grain(await sharp(scenes.chestStar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('chest-jersey-near-miss.jpg', (await grain(await sharp(scenes.chestJersey()).png().toBuffer(), 6)).jpeg({ quality: 85 }));

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { FaceModels, keepHumanFaces, letterbox, lowerFaceBlack, skinShare, squareTiles, suppressOverlaps, type DetectedFace, type DetectedObject } from '../../src/inputs/faces.js';
+import { FaceModels, keepHumanFaces, letterbox, lowerFaceBlack, printed, skinShare, squareTiles, suppressOverlaps, type DetectedFace, type DetectedObject } from '../../src/inputs/faces.js';
 
 /** A flat raster of one colour. */
 function flat(width: number, height: number, rgb: [number, number, number]) {
@@ -117,6 +117,20 @@ describe('keepHumanFaces', () => {
     expect(keepHumanFaces([face(10, 0.75, 0)], person, skin)).toHaveLength(1);
     // A face the mesh confirms is kept whatever covers its chin (a dark beard, a scarf).
     expect(keepHumanFaces([face(10, 0.75, 1)], person, masked)).toHaveLength(1);
+  });
+
+  it('a box of print, dark glyphs on white paper, is no face, whatever the mesh says; a face in shadow or light is', () => {
+    // A glyph on paper: white with black strokes, half and half (BlazeFace takes a printed 0 or 8 for a small face).
+    const page = flat(400, 200, [250, 250, 250]);
+    for (let y = 0; y < 200; y++) for (let x = 0; x < 400; x += 4) page.data.set([15, 15, 15, 15, 15, 15], (y * 400 + x) * 3);
+    expect(printed(page, face(10, 0.74).box)).toBe(true);
+    expect(keepHumanFaces([face(10, 0.74)], [], page)).toEqual([]);
+    // The mesh scores a printed 0 as a face (0.98): print is no face all the same.
+    expect(keepHumanFaces([face(10, 0.74, 0.98)], [], page)).toEqual([]);
+    // A face on skin, in the dark (one extreme only) or on a grey photo stands.
+    expect(keepHumanFaces([face(10, 0.74)], [], skin)).toHaveLength(1);
+    expect(keepHumanFaces([face(10, 0.74)], [], flat(400, 200, [30, 25, 22]))).toHaveLength(1);
+    expect(keepHumanFaces([face(10, 0.74)], [], flat(400, 200, GREY))).toHaveLength(1);
   });
 
   it('skinShare measures skin tones in the middle of a box', () => {
