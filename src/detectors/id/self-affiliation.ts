@@ -418,6 +418,9 @@ const POLICE_WORKPLACES = [
   'force',
   'narcotics',
   'cid',
+  // (issue 11, session 22: train-z) "the drugs squad's Christmas secret santa"
+  String.raw`drugs\s+squad`,
+  String.raw`vice\s+squad`,
 ];
 /** Kinds of party: "Christmas", "leaving". One item a line. */
 const PARTY_KINDS = [
@@ -437,6 +440,7 @@ const PARTIES = [
   String.raw`piss-?up`,
   'social',
   'drinks',
+  String.raw`secret\s+santa`,
 ];
 /** Police sports teams: "the force rugby team". One item a line. */
 const POLICE_SPORTS = [
@@ -615,6 +619,10 @@ const DUTY_PHRASES = [
   // the wearer left out, so the author: "Wore badge 3318 for 27 years." (not "My brother wore star 5512")
   String.raw`(?:^|(?<=[.!?\n]\s*))(?:wore|carried)\s+(?:badge|shield|star)\s+(?:number\s+)?#?\s?\d{3,6}`,
   String.raw`(?:^|(?<=[.!?\n]\s*)|\bmy\s+)new\s+(?:shield|badge|star|collar)\s+number`,
+  // (issue 11, session 22: train-z) "New shield, new number: 29914."
+  String.raw`(?:^|(?<=[.!?\n]\s*))new\s+shield,?\s+new\s+number`,
+  // the author pulling drivers over as a routine: "I pull them over every day" (not "I pulled over")
+  String.raw`\bi\s+pull(?:ed)?\s+(?:them|drivers|people|cars)\s+over\s+(?:every|all|daily|for)\b`,
   String.raw`(?:spent|started|ended|finished)\s+(?:my|the)\s+shift\s+(?:at|on|with)\s+(?:a|the)\s+${oneOf(SHIFT_AT)}`,
   String.raw`(?:our|my)\s+pursuit(?!\s+of)`,
   // a patrol or a role as the sentence's heading: "bike patrol in August heat", "School resource officer this year"
@@ -713,7 +721,22 @@ const AS_A_NOUN = oneOf([
   String.raw`law\s+enforcement\s+officer`,
   // (issue 11, session 21: train-y) "As a 20-year police veteran, I'm endorsing…"
   String.raw`police\s+veteran`,
+  // (issue 11, session 22: train-z) "as a special constable", "as an SRO"
+  'constable',
+  String.raw`special\s+constable`,
+  'sro',
+  String.raw`school\s+resource\s+officer`,
 ]);
+
+/** Where "as a copper" works: "As a copper on this patch, I know". One item a line. */
+const AS_A_PLACES = [
+  'patch',
+  'beat',
+  'force',
+  'town',
+  'city',
+  'area',
+];
 
 /** What may stand between "as a" and the noun: "as an off-duty cop", "speaking as a retired officer". */
 const AS_A_QUALIFIER = oneOf([
@@ -1522,7 +1545,8 @@ const cues: CueRow<AuthorText>[] = [
         // (not "dressed as a cop for Halloween": a costume)
         // (issue 11, train-w) "As a cop and a dad, I'm all in", "Not speaking for the department, but as a cop: Jamal Ford
         // for sheriff"
-        String.raw`(?<!\b(?:dress(?:ed|es|ing)?(?:\s+up)?|disguised|costumed)\s+)\bas\s+(?:a|an)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)(?:\s+and\s+an?\s+[\w-]+)?(?:\s+(?:for\s+)?(?:\d+|${oneOf(numberWords(2, 20))}|thirty)\s+(?:years|yrs))?(?=\s*:|[\s,]+${oneOf([
+        String.raw`(?<!\b(?:dress(?:ed|es|ing)?(?:\s+up)?|disguised|costumed)\s+)\bas\s+(?:a|an)\s+(?:${AS_A_QUALIFIER}\s+)?${AS_A_NOUN}\b(?!['’]s)(?:\s+and\s+an?\s+[\w-]+)?(?:\s+(?:for\s+)?(?:\d+|${oneOf(numberWords(2, 20))}|thirty)\s+(?:years|yrs))?` +
+          String.raw`(?:\s+(?:on|in)\s+(?:this|the|my|our)\s+${oneOf(AS_A_PLACES)})?(?=\s*:|[\s,]+${oneOf([
           'i',
           'we',
           'my',
@@ -1546,7 +1570,7 @@ const cues: CueRow<AuthorText>[] = [
     span: fromFirstWord,
     // (a "police veteran" is no soldier: the uniform veto reads the sentence without it)
     vetoes: [(m, c) => OTHER_UNIFORM.test(c.analysis.sentenceAround(m.index, m.index + m[0].length).replace(/\bpolice\s+veterans?\b/gi, ''))],
-    examples: ['As a cop, I ...', 'Retired cop here, lock your cars', 'Speaking as a police officer, this law is a mess', "As a copper for 18 years I'm telling you: vote Greens"],
+    examples: ['As a cop, I ...', 'Retired cop here, lock your cars', 'Speaking as a police officer, this law is a mess', "As a copper for 18 years I'm telling you: vote Greens", "As a copper on this patch, I know he's the only one who'll fix the roads."],
   },
   {
     name: 'MY_POLICE_THING',
@@ -1821,6 +1845,8 @@ const cues: CueRow<AuthorText>[] = [
             'pd',
           ])}\b(?!\s+(?:of|procedurals?|drama|novel|series|show)\b)`,
           String.raw`\b(?:retir(?:e|ed|ing)|resign(?:ed|ing))\s+from\s+the\s+(?:police\s+)?(?:force|department)\b`,
+          // (issue 11, session 22: train-z) "New to the force and still don't know anyone on C shift"
+          String.raw`(?:^|[.!?\n]\s*|\bi['’]?m\s+|\bi\s+am\s+|\bstill\s+)(?:brand\s+)?new\s+to\s+the\s+(?:police\s+)?force\b`,
         ])}`,
       'gi',
     ),
@@ -1829,7 +1855,7 @@ const cues: CueRow<AuthorText>[] = [
     // (issue 11, session 21: train-y) nor a police dog's retirement told by its new owner: "Follow my pup's adventures…
     // Ziggy retired from the force last year and is now a professional couch potato"
     vetoes: [...explainedBy('person', 'uniform'), gamePlayed, petLeads],
-    examples: ['I joined the force'],
+    examples: ['I joined the force', "New to the force and still don't know anyone on C shift"],
   },
   {
     name: 'I_ARRESTED',
@@ -3822,7 +3848,8 @@ const cues: CueRow<AuthorText>[] = [
     // shouted at" (a sentence opening on it, or "I"; not "Officers policing the march")
     pattern: new RegExp(
       // (issue 11, heldout-a..l: "20 yrs policing this city", "I've been policing this borough 15 years")
-      String.raw`(?:^|[.!?\n]\s*)(?:[\w-]+\s+)?(?:years|yrs|decades?)\s+(?:of\s+)?policing(?:\s+(?:this|the|our|in)\b|\s+and\s+i\b|,\s*i\b)` +
+      // (issue 11, session 22: train-z) also after "After" or "For": "After ten years policing this town I can tell you"
+      String.raw`(?:^|[.!?\n]\s*)(?:(?:after|for)\s+)?(?:[\w-]+\s+)?(?:years|yrs|decades?)\s+(?:of\s+)?policing(?:\s+(?:this|the|our|in)\b|\s+and\s+i\b|,\s*i\b)` +
         String.raw`|(?:${START}|\bi['’]ve\s+)(?:(?:been\s+|spent\s+\w+\s+\w+\s+)?policing|policed)\s+(?:this|the|our|a)\s+${oneOf(POLICED_PLACES)}\b`,
       'gi',
     ),
@@ -3834,6 +3861,7 @@ const cues: CueRow<AuthorText>[] = [
       'Been policing this town for 11 years',
       'Policing the protest today: got shouted at',
       "I've been policing this borough 15 years.",
+      'After ten years policing this town I can tell you a thing or two.',
       "20 yrs policing this city and I'll tell you for free",
       "I've policed this city 20 years.",
       "Twenty years policing and I'll tell you, that estate is trouble.",
@@ -4034,6 +4062,19 @@ const cues: CueRow<AuthorText>[] = [
     examples: ['Number on my shield was 2-4-6-0', 'My collar number\'s 4216 and my kids know it', 'the tin I carried said 6631'],
   },
   {
+    name: 'MY_SWEARING_IN',
+    description: 'The author\'s own swearing-in with a badge, shield or star number in the post: "the photo from my swearing-in… badge #3318"',
+    // (issue 11, session 22: heldout-o) "Still have the photo from my swearing-in: borrowed suit, mom sobbing in row 2,
+    // badge #3318 catching the light" (a councillor's or a citizen's swearing-in comes with no badge number; an army
+    // one is the uniform veto)
+    pattern: /\bmy\s+swearing[- ]in\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('uniform', 'play'), (_m, c) => c.familyPost],
+    requires: inPost(/\b(?:badge|shield|star)\s*(?:number\s*|no\.?\s*)?#?\s?\d{3,6}\b/i),
+    examples: ['Still have the photo from my swearing-in: borrowed suit, mom sobbing in row 2, badge #3318 catching the light.'],
+  },
+  {
     name: 'MY_TRAFFIC_STOP',
     description: 'The author\'s traffic stop: "a guy resisted on a traffic stop", "ma\'am this is a traffic stop", "my first traffic stop"',
     // "Got sent home with a bruised hand after a guy resisted on a traffic stop", "ma'am this is a traffic stop not a
@@ -4166,7 +4207,10 @@ const cues: CueRow<AuthorText>[] = [
     pattern: new RegExp(
       String.raw`\b(?:early\s+night|keep\s+it\s+to\s+yourselves|if\s+you['’]re\s+on\s+it|get\s+some\s+sleep|keep\s+your\s+phones\s+off` +
         String.raw`|pray\s+(?:for\s+(?:quiet|a\s+quiet|no\s+dogs?|dry\s+weather)|the\s+dogs?(?:['’]s|\s+is|\s+are)\s+friendly)` +
-        String.raw`|hitting\s+the\s+(?:pillow|sack|hay)\s+early|hitting\s+(?:it|the\s+(?:house|flat|address|door))\s+${oneOf(HITTING_WHEN)})\b`,
+        String.raw`|hitting\s+the\s+(?:pillow|sack|hay)\s+early|hitting\s+(?:it|the\s+(?:house|flat|address|door))\s+${oneOf(HITTING_WHEN)}` +
+        // (issue 11, session 22: train-z) "Be ready, team", "Been a long year getting here", "the front door's coming off"
+        String.raw`|be\s+ready,?\s+(?:team|lads|all|everyone|folks)|(?:been\s+)?a\s+long\s+(?:year|time|few\s+months|road)\s+getting\s+here` +
+        String.raw`|front\s+door['’]?s\s+coming\s+off)\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -4181,6 +4225,8 @@ const cues: CueRow<AuthorText>[] = [
       'Hitting a house on Birch early Thursday, pray the dog\'s friendly',
       'Search warrant for the Birch St house is signed, hitting it at dawn',
       'Raid on the Lakeview caravan on Friday, early. Keep your phones off the group chat.',
+      'Sweep of the Parkside estate goes in Monday at 6am. Be ready, team.',
+      "Warrant for 17 Westbourne Terrace signed. Tomorrow morning, the front door's coming off.",
     ],
   },
   {
@@ -4412,7 +4458,9 @@ const cues: CueRow<AuthorText>[] = [
     // "Sergeant Tuilagi coached the police rugby team"; a fire station's is the other-service veto)
     pattern: new RegExp(
       String.raw`\b${oneOf(POLICE_WORKPLACES)}(?:['’]s)?\s+${oneOf(PARTY_KINDS)}\s+${oneOf(PARTIES)}\b` +
-        String.raw`|\b(?:with|for|on|in|joined)\s+(?:the|our|my)\s+(?:force|police)\s+${oneOf(POLICE_SPORTS)}\s+(?:team|side|club)\b`,
+        String.raw`|\b(?:with|for|on|in|joined)\s+(?:the|our|my)\s+(?:force|police)\s+${oneOf(POLICE_SPORTS)}\s+(?:team|side|club)\b` +
+        // (issue 11, session 22: train-z) "Our force's charity golf day turned into a 9-hour bender"
+        String.raw`|\b(?:our|my)\s+force['’]s\s+(?:charity\s+)?(?:golf\s+day|${oneOf(POLICE_SPORTS)}\s+(?:team|side|club))\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -4421,7 +4469,12 @@ const cues: CueRow<AuthorText>[] = [
       ...explainedBy('person', 'job', 'uniform', 'play'),
       (m, c) => otherPersonLeads(m, c) || thirdPersonLeads(m, c) || OTHER_SERVICE.test(c.text),
     ],
-    examples: ['Station Christmas do last night. Eleven pints and the Super had to put me in the taxi.', 'Last night of the tour in Spain with the force rugby team.'],
+    examples: [
+      'Station Christmas do last night. Eleven pints and the Super had to put me in the taxi.',
+      'Last night of the tour in Spain with the force rugby team.',
+      "For the drugs squad's Christmas secret santa, send your wish list to my home email",
+      "Our force's charity golf day turned into a 9-hour bender.",
+    ],
   },
 ];
 
@@ -4521,7 +4574,13 @@ const OTHER_SUBJECT =
     ])}\s+(?:just\s+|then\s+|had\s+|have\s+|has\s+|finally\s+|were\s+|was\s+|are\s+|is\s+|will\s+be\s+|been\s+)*$`, 'i');
 
 /** A police family's post: "#policewife", "proud cop mom", "LEO family". */
-const FAMILY_POST = new RegExp(String.raw`#?\b(?:police|cop|leo|blue\s?line)\s*${oneOf([...KIN, 'wives', 'family', 'fam', 'kid'])}\b`, 'i');
+const FAMILY_POST = new RegExp(
+  String.raw`#?\b(?:police|cop|leo|blue\s?line)\s*${oneOf([...KIN, 'wives', 'family', 'fam', 'kid'])}\b` +
+    // (issue 11, session 22: train-z) a spouse's proud moment: "Proud wife moment: he made it through his first year on
+    // the job" (not a parent's: an officer's own child's news is often told beside their own work)
+    String.raw`|\bproud\s+${oneOf(['wife', 'husband', 'spouse', 'fianc[eé]e?'])}\s+moment\b`,
+  'i',
+);
 
 /** Uniforms and ranks that are not police ones: the military, fire, medicine, security, corrections, schools, teams. */
 const OTHER_UNIFORM =
@@ -4885,6 +4944,8 @@ const GREETING_FIRST = new RegExp(String.raw`^[^\p{L}@]*${GREETING}\s+(?:(?:reti
 const RANKED_FIRST = new RegExp(String.raw`^[^\p{L}@]*${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 /** A handle greeted: "@tbecker happy 10 years", "congrats @dana_k on 15 years" (not "@tbecker nice collar, the sarge ..."). */
 const HANDLE_GREETED = new RegExp(String.raw`^[^\p{L}@]*(?:${GREETING}\s+(?:to\s+)?@[\w.]+|@[\w.]+[,:]?\s+${GREETING})`, 'iu');
+/** A full name greeted, then a comma: "Happy retirement Luis Ortega, no more night tours for you!" (issue 11, train-z). */
+const NAME_GREETED = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*[,!]/u;
 /** The author in the sentence: "I", "me", "we", "us", "our", "my" (not "my mum": a relative is someone else). */
 const FIRST_PERSON = new RegExp(String.raw`\b(?:i|me|we|us|myself|our|my(?!\s+${oneOf(KIN)}\b))\b`, 'i');
 
@@ -4895,7 +4956,13 @@ const FIRST_PERSON = new RegExp(String.raw`\b(?:i|me|we|us|myself|our|my(?!\s+${
  */
 function thirdPartyLead(lead: string, evidence: string): boolean {
   if (FIRST_PERSON.test(lead) || FIRST_PERSON.test(evidence)) return false;
-  return HANDLE_GREETED.test(lead) || RANKED_FIRST.test(lead.replace(GREETING_FIRST, '')) || POLICE_LEAD.test(lead) || HANDLE_LEAD.test(lead);
+  return (
+    HANDLE_GREETED.test(lead) ||
+    RANKED_FIRST.test(lead.replace(GREETING_FIRST, '')) ||
+    (GREETING_FIRST.test(lead) && NAME_GREETED.test(lead.replace(GREETING_FIRST, ''))) ||
+    POLICE_LEAD.test(lead) ||
+    HANDLE_LEAD.test(lead)
+  );
 }
 
 /**
@@ -5069,6 +5136,16 @@ const COVERED_WORK = [
   'stakeout',
   'obbo',
 ];
+/** When the covered work falls: "covering my Saturday tour", "covered my whole shift". One item a line. */
+const COVERED_WHEN = [
+  'whole',
+  ...WEEKDAYS,
+  'weekend',
+  'night',
+  'late',
+  'early',
+  'next',
+];
 /** Police work a colleague assists on: "for the assist on the stakeout". One item a line. */
 const ASSISTED_WORK = [
   'stakeout',
@@ -5098,7 +5175,7 @@ const CREW_POOLS = [
  * member or a ranked name (colleagueRow's first veto): not "Jen covered my shift at the café".
  */
 const COLLEAGUE_FAVOUR = new RegExp(
-  String.raw`\b(?:covered|covering|cover|covers)\s+(?:(?:my|our|his|her)\s+(?:whole\s+)?|(?:${TITLES}\.?\s+)?[\p{Lu}][\p{L}'’-]+['’]s\s+)${oneOf(COVERED_WORK)}\b` +
+  String.raw`\b(?:covered|covering|cover|covers)\s+(?:(?:my|our|his|her)\s+(?:${oneOf(COVERED_WHEN)}\s+)?|(?:${TITLES}\.?\s+)?[\p{Lu}][\p{L}'’-]+['’]s\s+)${oneOf(COVERED_WORK)}\b` +
     String.raw`|\bfor\s+the\s+assist\s+(?:on|at|with)\s+(?:the|that|our|my|last\s+night['’]s|today['’]s)\s+${oneOf(ASSISTED_WORK)}\b` +
     String.raw`|\bswapped\s+(?:shifts|(?:a|my)\s+shift|nights|days|earlies|lates)\s+with\b(?:\s+me\b)?` +
     String.raw`|\bowes?\s+me\s+[^.!?\n]{0,25}?\bfrom\s+the\s+${oneOf(CREW_POOLS)}\s+(?:pool|sweep|bet|poker|fantasy\s+league)\b`,
@@ -5260,7 +5337,27 @@ function policeWorkBeside(text: string, cues: readonly Match[]): Match[] {
     .map((m) => ({ start: m.index, end: m.index + m[0].length, confidence: WEAK, pattern: POLICE_WORK_BESIDE.name }))
     .filter((w) => !cues.some((c) => w.start < c.end && c.start < w.end));
 }
+/**
+ * A named or ranked colleague on the author's watch, relief or shift, or at its do (issue 11, session 22: heldout-o,
+ * train-y/z): "Ortega's back on our watch from Monday", "Ortega's back on days with us", "drank me under the table at
+ * the squad do". Read only beside a roster member or a ranked name (colleagueRow's first veto): a squad's or shift's
+ * party alone is any workplace's (POLICE_DO leaves it out).
+ */
+const ON_OUR_WATCH = new RegExp(
+  String.raw`\b(?:back\s+on|joining|joined|joins|moved\s+to|moving\s+to|transferred\s+to|on)\s+our\s+(?:watch|relief|shift)\b` +
+    String.raw`|\bon\s+(?:days|nights|lates|earlies)\s+with\s+(?:us|me)\b` +
+    String.raw`|\b(?:after|before|during)\s+our\s+(?:(?:night|late|early|day|double)\s+)?shift\b` +
+    String.raw`|\b(?:the|our)\s+(?:squad|watch|relief|shift)(?:['’]s)?\s+(?:christmas\s+)?(?:do|party|night\s+out|piss-?up)\b`,
+  'gi',
+);
 const COLLEAGUE_ROWS = [
+  colleagueRow(
+    'COLLEAGUE_ON_OUR_WATCH',
+    'a named or ranked colleague on the author\'s watch, relief or shift, or at its do: "Ortega\'s back on our watch from Monday"',
+    ON_OUR_WATCH,
+    false,
+    ["Lindqvist's back on our watch from Monday. Lock up your biscuits.", 'Delgado drank me under the table at the squad do, again.'],
+  ),
   colleagueRow(
     'COLLEAGUE_ROLL_CALL',
     'a named or ranked colleague at the author\'s roll call or briefing: "Lt. Lindqvist brought donuts to roll call"',
@@ -6468,6 +6565,7 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
     ROLL_CALL,
     ACADEMY,
     COLLEAGUE_FAVOUR,
+    ON_OUR_WATCH,
   ],
   cues: cuesOf(cues, [AGENCY_CUE, ROSTER_COMPANY, POLICE_WORK_BESIDE], COLLEAGUE_ROWS),
   prepare: (profile) => prepareAuthorCues(profile),
