@@ -279,6 +279,11 @@ interface MonikerText extends CueText {
 const notMoniker = (handle: (m: RegExpExecArray) => string): Veto<MonikerText> => (m, c) => !isDepartmentMoniker(handle(m), c.vocab);
 /** A dotted token ending in a top-level domain is a web address ("hcpd.gov"), not a username. */
 const webAddress: Veto<MonikerText> = (m) => TLD.test(m[1]);
+/**
+ * A name plate read from a photo, in capitals with dots between rank and name ("SGT.P.NANDAKUMAR"): no handle is
+ * written that way (a bare username is joined lower-case or mixed-case, "hcpd.renee"). (issue 11, session 22 user test)
+ */
+const namePlate: Veto<MonikerText> = (m) => /\./.test(m[1]) && !/\p{Ll}/u.test(m[1]);
 /** Where the username after a platform word starts. */
 const cuedStart = (m: RegExpExecArray) => m.index + m[0].length - m[1].length;
 
@@ -297,7 +302,7 @@ const MONIKER_CUES: CueRow<MonikerText>[] = [
     description: 'a username without @ that carries the agency\'s identifiers: "hcpd.renee"',
     pattern: BARE_USERNAME,
     confidence: 0.75,
-    vetoes: [webAddress, notMoniker((m) => m[1])],
+    vetoes: [webAddress, namePlate, notMoniker((m) => m[1])],
     span: (m) => ({ start: m.index, end: m.index + m[1].length }),
     examples: ['Find me at sam_harborcitypd on threads'],
   },
@@ -373,6 +378,8 @@ export const departmentMoniker: TextDetector<Vocab> = {
       'Shoutout to @HCPD_5thPct for the toy drive',
       'Loved the show at @copperkettle_bakery',
       'Check out www.hcpd.gov for updates',
+      // a name plate read from a photo (issue 11, session 22 user test)
+      'SGT.P.NANDAKUMAR\nHCPD',
       'Follow @nypd_news for alerts',
       'Follow @trooper_news_sp for road closures',
       'Loved the @cop_shop_supply sale',
