@@ -1,7 +1,7 @@
 // pii/email: flags personal e-mail addresses outside the agency's domains under the model policy's "Specific personal information … c) … e-mail addresses".
-import type { AgencyProfile, TextDetector } from '../../core/types.js';
+import type { AgencyProfile, Match, TextDetector } from '../../core/types.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
-import { isAgencyDomain, officialAppeal } from './shared.js';
+import { PRIVATE_CONTACT, isAgencyDomain, officialAppeal } from './shared.js';
 import { oneOf } from '../vocab.js';
 
 /**
@@ -386,6 +386,7 @@ export const email: TextDetector = {
       '(questions to marta.k@example.org)',
       { text: 'For interviews contact the reporter, tina.reyes@example.net.', context: 'official' },
       { text: 'Anyone with footage, please email it to PC Ray Lott at raylott1990@gmail.com.', context: 'official' },
+      { text: 'The family of the missing hiker ask that information be sent directly to them at findmarkbrennan@gmail.com.', context: 'official' },
       // a person's box at a mail service's host on an official post (lead, session 22, user test #3)
       { text: 'Questions: call 555-013-4411 or email jdoe@mailbox.example.com', context: 'official' },
       'OCR of the flyer: higgins @ example. com',
@@ -424,6 +425,8 @@ export const email: TextDetector = {
     const out = walkCues(EMAIL_CUES, { text: input.text, agency: ctx.profile.agency, reach: ctx.nlp().reach });
     // An official post's "e-mail X with information" gives the public a business contact (see officialAppeal), unless
     // the box is a personal one at a free mail service ("email PC Morrow at deanmorrow1984@gmail.com").
-    return ctx.context === 'official' ? out.filter((m) => personalBox(input.text.slice(m.start, m.end)) || !officialAppeal(ctx.nlp(), m.start, m.end)) : out;
+    // A free-mail box passed on for a private person is theirs too: "sent directly to them at findmarkbrennan@gmail.com".
+    const privateBox = (m: Match) => PERSONAL_MAIL.test(input.text.slice(m.start, m.end)) && PRIVATE_CONTACT.test(ctx.nlp().sentenceBefore(m.start, 120, 'paragraph'));
+    return ctx.context === 'official' ? out.filter((m) => personalBox(input.text.slice(m.start, m.end)) || privateBox(m) || !officialAppeal(ctx.nlp(), m.start, m.end)) : out;
   },
 };

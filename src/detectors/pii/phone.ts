@@ -2,9 +2,8 @@
 import type { TextDetector } from '../../core/types.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { cuesOf, perMatch, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
-import { agencyPhones, before, officialAppeal, phoneDigits } from './shared.js';
+import { PRIVATE_CONTACT, agencyPhones, appealWords, before, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
-import { RELATIVES } from '../vocab/relatives.js';
 import { UNITS, ZERO_WORDS, digitOfWord } from '../vocab/numbers.js';
 import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
 import { venueBeside } from './venue.js';
@@ -366,20 +365,17 @@ const TIP_LINES = [
 const TIP_LINE = new RegExp(String.raw`\b${oneOf(TIP_LINES)}\b`, 'i');
 
 /**
- * In an official post, words that make a number someone's own rather than the department's, beyond the own line
- * officialAppeal already reads ("on his cell", shared.ts): "directly", or a private person who answers it (an
- * owner, a finder, a victim's relative), not a desk or a team of theirs.
- * e.g. "call Officer Dee Harris directly on", "ring its owner, June, on", "the driver's husband, Paul, on"
+ * In an official post that asks for no information, a number passed on for one person: the reader is told to text
+ * someone (a desk line is rung, a mobile is texted), or to ring "him" or "her". An appeal's "call or text Det. Arnold"
+ * is the detective's work line (officialAppeal), so a post with appeal or tip-line words is left to it.
+ * e.g. "For ride-along requests text Sgt. Harlan at", "Text Coach (and Officer) Rafi Danso on", "Questions? Call him on"
  */
-const PRIVATE_LINE = new RegExp(
-  String.raw`\b(?:${oneOf([
-    'directly',
-    'owner',
-    'finder',
-    ...RELATIVES,
-  ])})\b(?!\s+(?:coordinator|line|office|desk|team))`,
+const PASSED_ON = new RegExp(
+  String.raw`\b(?:${oneOf(['text', 'txt', String.raw`whats\s?app`])}\s+(?!us\b|our\b|the\b|a\b)[^!?\n]{1,40}?|${oneOf(['call', 'ring', 'phone', 'reach', 'contact'])}\s+(?:him|her))\s+(?:on|at)\s*:?\s*$`,
   'i',
 );
+const passedOn = (c: PhoneText, start: number) =>
+  PASSED_ON.test(before(c.text, start, 80)) && !appealWords(c.text) && !TIP_LINE.test(c.text);
 
 /** North American toll-free prefixes: hotlines and businesses, never someone's own phone. */
 const TOLL_FREE = /^(?:800|888|877|866|855|844|833|822)/;
@@ -522,7 +518,7 @@ function notPersonalAt(raw: string, start: number, end: number, c: PhoneText): b
   // a reference code's digits, glued to its letters by a hyphen (issue 11, train-x): "My complaint ref is
   // IOPC-2026-01183" after "I got his number" (not "Mob-07700 900318": a phone word)
   if (REFERENCE_CODE_BEFORE.test(c.text.slice(Math.max(0, start - 12), start))) return true;
-  return TIP_LINE.test(c.analysis.sentenceBefore(start, 60, 'paragraph')) || (c.official && officialAppeal(c.analysis, start, end) && !PRIVATE_LINE.test(c.analysis.sentenceBefore(start, 120, 'paragraph')));
+  return TIP_LINE.test(c.analysis.sentenceBefore(start, 60, 'paragraph')) || (c.official && officialAppeal(c.analysis, start, end) && !PRIVATE_CONTACT.test(c.analysis.sentenceBefore(start, 120, 'paragraph')) && !passedOn(c, start));
 }
 
 /**
@@ -650,6 +646,9 @@ export const phone: TextDetector<Set<string>> = {
       'Number is 555 four oh two 7788',
       { text: 'Found a wallet on Elm St. The owner can ring the finder, Pete, on 555-781-2290.', context: 'official' },
       { text: 'Questions about the junior league? Call Officer Ann Lee directly on 555-710-9921.', context: 'official' },
+      { text: 'For ride-along requests text Sgt. Harlan at 555-318-0046.', context: 'official' },
+      { text: 'Sgt. Bell runs the boxing club on Tuesdays. Questions? Call him on 555-0172.', context: 'official' },
+      { text: 'A blue backpack was handed in. Parents can contact the lady who found it, Jean, on 555-719-2043.', context: 'official' },
       'My new # is 555-0143, save it.',
       "Buzz me at 555-0143 when you're outside.",
       "Snow plough guy's number for anyone on our road, he's cheap and quick: 555-0124",
@@ -676,6 +675,8 @@ export const phone: TextDetector<Set<string>> = {
       { text: 'Anyone with information is asked to call Det. Ruiz at 555-0142.', context: 'official' },
       { text: 'Suspects shown in photos. Call 555-697-4911 w/info.', context: 'official' },
       { text: 'Seen this man? Contact Inv. Assistant S. Roldan at 555-433-1851 ext. 2214.', context: 'official' },
+      { text: 'Info on the Amanda Cir shooting? Call or text Detective J. Arnold at (910) 824-9539.', context: 'official' },
+      { text: 'Questions about the clinic? Text us on 555-470-2218.', context: 'official' },
       // The initial does not end the sentence, so "asked to contact" is the tip line's cue in any context.
       'Anyone with information is asked to contact Detective J. Olsen at (555) 709-1958',
       { text: 'Pls contact 020 7946 0123 quoting CAD 5200/25SEP.', context: 'official' },

@@ -7,6 +7,7 @@ import type { TextAnalysis } from '../../nlp/index.js';
 import { segmentIndexBefore } from '../../nlp/sentences.js';
 import { oneOf } from '../vocab.js';
 import { RANKS } from '../vocab/ranks.js';
+import { RELATIVES } from '../vocab/relatives.js';
 
 /**
  * The digits of a phone number, without a leading country code 1 on an 11-digit North American number, so
@@ -78,6 +79,28 @@ const APPEAL_WORDS = new RegExp(
   ])}\b|[\u2139\u260e\u{1f4de}\u{1f4f1}\u{1f6c8}]|\bi\ufe0f`,
   'iu',
 );
+
+/**
+ * In an official post, words that make a number or a free-mail box someone's own rather than the department's, beyond
+ * the own line officialAppeal already reads ("on his cell"): "directly", or a private person who answers it (an
+ * owner, a finder, a victim's relative), not a desk or a team of theirs. Read by pii/phone and pii/email.
+ * e.g. "call Officer Dee Harris directly on", "ring its owner, June, on", "the driver's husband, Paul, on",
+ *      "sent directly to them at findmarkbrennan@gmail.com"
+ */
+export const PRIVATE_CONTACT = new RegExp(
+  String.raw`\b(?:${oneOf([
+    'directly',
+    'owner',
+    'finder',
+    // (issue 11, train-aa) the finder said as a clause: "contact the lady who found it, Jean, on"
+    String.raw`who\s+found`,
+    ...RELATIVES,
+  ])})\b(?!\s+(?:coordinator|line|office|desk|team))`,
+  'i',
+);
+
+/** Whether `text` has an appeal's or a tip's words anywhere ("info", "witnesses", "recognise", "quote"). */
+export const appealWords = (text: string) => APPEAL_WORDS.test(text);
 
 const CALL_TO_ACTION_WORDS = [
   'call',
