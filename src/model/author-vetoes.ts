@@ -28,6 +28,17 @@
  * On heldout-a..n, train-w and every training file, none of them closes a post labelled self-affiliation. Tried and
  * left out: drink talk with no police word (closes 111 labelled posts in training: "Coming off nights, straight to the
  * pub") and a phone number with no police word ("If anyone from B-watch needs a lift ... my cell's 555-...").
+ * Session 23 added three, from the ids helper's notes/ids22-to-model.md (heldout-o, train-z) and train-aa-01..03 (read
+ * after their unseen score):
+ * - the public naming an officer who served them, by badge, collar or star number ("Officer Tom Becker helped me ...
+ *   Badge 3391 if anyone at RPD ...", "To the officer with star number 1187 who talked my son down");
+ * - a victim's own crime pictures ("Evidence photos from my burglary"), or pictures passed round online ("doing the
+ *   rounds on Twitter");
+ * - another job called officer or warden ("Our Data Protection Officer", "Correctional officer appreciation week"), a
+ *   costume, a ride-along.
+ * Of the session-21 head's 17 false additions on the groups it never trained on (heldout-n..p, train-y, train-z,
+ * train-aa-01..03) they close 13; over every labelled development and training file they close no post labelled
+ * self-affiliation (4 labelled optional: other officer jobs).
  */
 import { oneOf } from '../detectors/vocab.js';
 import { KIN } from '../detectors/vocab/relatives.js';
@@ -226,6 +237,126 @@ const IN_A_CASE = new RegExp(
   'i',
 );
 
+/** A badge, collar, star or shield number in the post: "badge 3391", "collar number 2245", "badge #2293", "(badge 3380)". */
+const OFFICER_NUMBER = /\b(?:badge|collar|star|shoulder|shield|warrant)\s*(?:number|no\.?|num)?\s*(?:was\s+|is\s+)?[#(]?\s*\d{2,}/i;
+/** The author's own number: "my badge", "my old star" (an officer's). */
+const OWN_NUMBER = /\b(?:my|mine)\s+(?:old\s+)?(?:badge|collar|star|shoulder|shield|warrant)/i;
+/**
+ * What an officer did for the public author or their family: "helped me", "pulled me over", "talked my son down",
+ * "delivered our baby", "went above and beyond for my grandma", "believing me" (not "gave me", "found my", "God help
+ * me": an officer's own retirement and paperwork posts say those).
+ */
+export const SERVED_ACTS = [
+  'helped',
+  'pulled',
+  'stopped',
+  'talked',
+  'delivered',
+  'saved',
+  String.raw`believ\w+`,
+  'rescued',
+  'drove',
+  'took',
+  'searched',
+  'arrested',
+  'ticketed',
+  'fined',
+  String.raw`looked\s+after`,
+  String.raw`went\s+above\s+and\s+beyond\s+for`,
+  'sorted',
+  'calmed',
+  String.raw`dealt\s+with`,
+  'treated',
+  'booked',
+  'cuffed',
+  'questioned',
+  'caught',
+  'ignored',
+  String.raw`laughed\s+at`,
+];
+/** The public asking after an officer they met: "we don't know your name", "if anyone at RPD", "in case anyone else has had him". */
+export const ASKING_AFTER = [
+  String.raw`we\s+don['’]t\s+know\s+(?:your|his|her)\s+name`,
+  String.raw`if\s+anyone\s+(?:at|from|in)`,
+  String.raw`in\s+case\s+anyone`,
+];
+const SERVED = new RegExp(String.raw`\b(?:${oneOf(SERVED_ACTS)}\s+(?:me|us|my|our)|${oneOf(ASKING_AFTER)})\b`, 'i');
+
+/** What the public own and photograph after a crime: "my car", "our front door", "my burglary". */
+export const OWN_CRIME_SCENES = [
+  'burglary',
+  String.raw`break-?in`,
+  'car',
+  'house',
+  'flat',
+  'home',
+  'shop',
+  'van',
+  'bike',
+  'garden',
+  'door',
+  String.raw`front\s+door`,
+  String.raw`windows?`,
+  'place',
+  'bedroom',
+];
+/** Pictures passed round online: "doing the rounds on Twitter", "going round on Reddit". */
+export const PASSED_ROUND = [String.raw`doing\s+the\s+rounds`, String.raw`going\s+round`, String.raw`going\s+viral`];
+const OWN_CRIME_PICTURES = new RegExp(
+  String.raw`\b(?:(?:evidence\s+)?${PICTURE}\s+(?:of|from)\s+(?:my|our)\s+(?:\w+\s+){0,2}${oneOf(OWN_CRIME_SCENES)}|${oneOf(PASSED_ROUND)}\s+(?:on|online))\b`,
+  'i',
+);
+
+/** Other jobs called officer: "Data Protection Officer", "correctional officer", "prison officer". */
+export const OTHER_OFFICER_JOBS = [
+  String.raw`data\s+protection`,
+  'compliance',
+  'welfare',
+  'safeguarding',
+  'correctional',
+  'corrections',
+  'probation',
+  'parole',
+  'prison',
+  'customs',
+  'immigration',
+  'fire',
+  String.raw`health\s+(?:and|&)\s+safety`,
+  'press',
+  'medical',
+  'loan',
+  'petty',
+  'executive',
+  'finance',
+  'marketing',
+  'truancy',
+  'attendance',
+  String.raw`animal\s+control`,
+  'bylaw',
+  'security',
+  'peace',
+  'wellbeing',
+  'diversity',
+  'scout',
+  'bailiff',
+  'enforcement',
+  'border',
+  'fisheries',
+  'wildlife',
+  'game',
+];
+/** A police look that is not the author's job: "dressed as a cop for Halloween", "ride-along with my cousin's squad". */
+export const POLICE_LOOKS = [
+  String.raw`(?:^|[.!?]\s+|\bI\s+(?:was\s+|am\s+|['’]m\s+)?)dressed\s+(?:up\s+)?as\s+an?\s+(?:cop|police\s*(?:man|woman|officer)?|officer|copper)`,
+  String.raw`\b(?:cop|police)\s+costume`,
+  String.raw`\bride-?along\s+with\s+(?:my|a|the)`,
+  String.raw`\bbeing\s+a\s+(?:traffic\s+|parking\s+)?warden`,
+];
+const OTHER_OFFICER = new RegExp(
+  String.raw`(?:(?:^|[.!?]\s+|\b(?:our|my|as\s+an?|I['’]m\s+an?|I\s+am\s+an?)\s+)${oneOf(OTHER_OFFICER_JOBS)}\s+officers?|${POLICE_LOOKS.join('|')})\b`,
+  'i',
+);
+
 export const keptByKin = (post: string): boolean => KEPT_BY_KIN.test(post) && !KEPT_NOW_MINE_RE.test(post);
 export const policeSeen = (post: string): boolean => POLICE_SEEN_RE.test(post);
 export const screenStory = (post: string): boolean => SCREEN_STORY_RE.test(post);
@@ -238,6 +369,12 @@ export const publicHearsay = (post: string): boolean =>
   (HEARSAY_OPENER.test(post) && !AUTHOR_IN_POST.test(post) && !I_BESIDES_OPENER.test(post)) || KIN_AT_STATION_SAYS.test(post);
 /** The author or their family as a case's subject or witness: "My lad was arrested", "interviewed under caution". */
 export const ownCase = (post: string): boolean => IN_A_CASE.test(post);
+/** The public naming an officer who served them, by number: "Officer Tom Becker helped me ... Badge 3391". */
+export const officerServedMe = (post: string): boolean => OFFICER_NUMBER.test(post) && SERVED.test(post) && !OWN_NUMBER.test(post);
+/** A victim's own crime pictures, or pictures passed round online: "Evidence photos from my burglary". */
+export const ownCrimePictures = (post: string): boolean => OWN_CRIME_PICTURES.test(post);
+/** Another job called officer or warden, a costume, a ride-along: "Our Data Protection Officer Priya". */
+export const otherOfficerJob = (post: string): boolean => OTHER_OFFICER.test(post);
 
 /** The head's vetoes by name (each read post-wide). */
 export const PUBLIC_AUTHOR_VETOES: Readonly<Record<string, (post: string) => boolean>> = {
@@ -250,6 +387,9 @@ export const PUBLIC_AUTHOR_VETOES: Readonly<Record<string, (post: string) => boo
   pictureShown,
   publicHearsay,
   ownCase,
+  officerServedMe,
+  ownCrimePictures,
+  otherOfficerJob,
 };
 
 /** Does the post read as written by a member of the public, not an officer (any of PUBLIC_AUTHOR_VETOES)? */
@@ -272,6 +412,9 @@ export const PUBLIC_AUTHOR_EXAMPLES = {
     "Hearing there's a big raid on the Millfield flats Friday. Don't park there.",
     'My cousin works at the station and says they have a name for the Tesco robbery already.',
     'Just been interviewed under caution for the first time in my life. Case 26-1184. I did nothing.',
+    'Sgt. Dan Holt pulled me over for a dead brake light and could not have been ruder. Badge 7712, if anyone else has had him.',
+    'Evidence photos from my break-in: the muddy boot print on the sofa and the jemmy marks on the back door.',
+    'Our Health and Safety Officer Gemma just ran the fire drill in record time. Legend.',
   ],
   open: [
     "Dad's star number was 1147 and now it's pinned on my chest.",
@@ -285,5 +428,8 @@ export const PUBLIC_AUTHOR_EXAMPLES = {
     'Knew it the moment we saw the footage. Same lad, same jacket.',
     "Transferred to traffic. Apparently I have to like radar now.",
     "Retirement do for the old sarge. I'm told I did the worm across the function room.",
+    'Handed in badge 4410 today after 26 years. The lads gave me a watch. Thank you all.',
+    'Incident 26-1180 is mine now. Badge 5531 on the paperwork, God help me.',
+    'Every Halloween someone dressed as a cop asks if my uniform is real. It is, Kevin.',
   ],
 };
