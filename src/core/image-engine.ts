@@ -16,7 +16,7 @@ import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, 
 import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
-import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
+import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, tooSmallForDetail, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
@@ -115,10 +115,14 @@ export function closeUpCrop(box: Box, img: { width: number; height: number; scal
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0, k: Math.min(CLOSE_MAX_UP, CLOSE_HEIGHT / (box.height * s)) };
 }
 
-/** The people read close up: sure enough, not posed already, CLOSE_MIN_HEIGHT full-size pixels tall or more, the largest few. */
+/**
+ * The people read close up: sure enough, not posed already or posed with their shoulders too close together on the
+ * working raster for a badge or patches (someone a fifth to a third of the frame tall seen from behind, whose chest no
+ * face places), CLOSE_MIN_HEIGHT full-size pixels tall or more, the largest few.
+ */
 function closePeople(objects: DetectedObject[], posed: DetectedObject[], scale: number): DetectedObject[] {
   return objects
-    .filter((o) => o.label === 'person' && o.confidence >= 0.3 && !posed.includes(o) && o.box.height * scale >= CLOSE_MIN_HEIGHT)
+    .filter((o) => o.label === 'person' && o.confidence >= 0.3 && (!posed.includes(o) || tooSmallForDetail(o.pose)) && o.box.height * scale >= CLOSE_MIN_HEIGHT)
     .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height)
     .slice(0, CLOSE_PEOPLE);
 }

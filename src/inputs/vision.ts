@@ -2941,6 +2941,15 @@ export function suitCues(img: Raster, objects: DetectedObject[], minConfidence =
 /** Shoulder width (working pixels) from which a posed person's badge and sleeve patches are looked for. */
 const MIN_DETAIL_SHOULDERS = 60;
 
+/**
+ * Whether a posed person's keypoints put the shoulders under MIN_DETAIL_SHOULDERS apart on the working raster: too
+ * small there for a badge or sleeve patches, so read close up from the full-size photo as well (core/image-engine.ts).
+ */
+export function tooSmallForDetail(pose: Keypoints | undefined): boolean {
+  const body = bodyOf(pose);
+  return body !== undefined && body.shoulderWidth < MIN_DETAIL_SHOULDERS;
+}
+
 /** Where a person's torso, chest and upper arms are, from the shoulder (and hip) keypoints; pixels of the raster. */
 export interface Body {
   torso: Box;
@@ -3847,7 +3856,12 @@ function shoulderPatches(img: Raster, b: Box, body?: Body, shirt: ShirtKind = DA
     const out = region.x + region.width / 2 >= mid ? 1 : -1;
     const sub = crop(img, region);
     const colour = colouredOnly ? isPatchSaturated : shirt.patch;
-    for (const bl of blobs(mask(sub, colour), sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
+    const m = mask(sub, colour);
+    // What lies beyond the arm (a pale wall, the sky) can pass the patch test too, and a patch on the silhouette's edge
+    // then runs into it as one blob as large as the region: with keypoints, the wall's colour beyond the arm is taken
+    // out of the mask first.
+    if (body) clearBeyond(img, sub, m, region, out, body.shoulderWidth, colour);
+    for (const bl of blobs(m, sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
       const fill = bl.area / (bl.box.width * bl.box.height);
@@ -3864,6 +3878,36 @@ function shoulderPatches(img: Raster, b: Box, body?: Body, shirt: ShirtKind = DA
     }
   }
   return found;
+}
+
+/** How far (largest channel difference) a pixel may be from the colour beyond the arm to be taken for it. */
+const BEYOND_NEAR = 28;
+
+/**
+ * Clear from `m` (the patch mask of `sub`, the arm `region` of `img`) the pixels of the colour beyond the arm: a strip
+ * from 0.05 to 0.3 shoulder widths past the region's outer side (`out`), over the same rows, when most of it (0.6)
+ * passes the patch test and half of it is within BEYOND_NEAR of its median colour (one wall or sky, not a busy scene).
+ * e.g. a navy sleeve before a pale wall (190, 182, 168): the wall's pixels in the region go, a blue or red patch stays.
+ */
+function clearBeyond(img: Raster, sub: Raster, m: Uint8Array, region: Box, out: 1 | -1, sw: number, colour: RgbTest): void {
+  const gap = Math.round(0.05 * sw);
+  const w = Math.round(0.25 * sw);
+  const strip = clip({ x: out === 1 ? region.x + region.width + gap : region.x - gap - w, y: region.y, width: w, height: region.height }, img);
+  if (strip.width < 3 || strip.width * strip.height < 20) return;
+  const px: [number, number, number][] = [];
+  for (let y = strip.y; y < strip.y + strip.height; y++) {
+    for (let x = strip.x; x < strip.x + strip.width; x++) {
+      const p = (y * img.width + x) * 3;
+      const c: [number, number, number] = [img.data[p], img.data[p + 1], img.data[p + 2]];
+      if (colour(c[0], c[1], c[2])) px.push(c);
+    }
+  }
+  const total = strip.width * strip.height;
+  if (px.length < 0.6 * total) return;
+  const med = [0, 1, 2].map((k) => px.map((c) => c[k]).sort((a, b) => a - b)[px.length >> 1]);
+  const near = (r: number, g: number, b: number) => Math.max(Math.abs(r - med[0]), Math.abs(g - med[1]), Math.abs(b - med[2])) <= BEYOND_NEAR;
+  if (px.filter((c) => near(c[0], c[1], c[2])).length < 0.5 * total) return;
+  for (let i = 0, p = 0; i < m.length; i++, p += 3) if (m[i] && near(sub.data[p], sub.data[p + 1], sub.data[p + 2])) m[i] = 0;
 }
 
 /** Whether a box on the chest lies on the wearer's left, the side of the left shoulder keypoint. */

@@ -126,6 +126,28 @@ function wallClock(x: number, y: number, r: number): string {
   return `<circle cx="${x}" cy="${y}" r="${r}" fill="#1c2a55" stroke="#d9b23a" stroke-width="1.5"/><rect x="${x - r / 2}" y="${y - 1.2}" width="${r}" height="2.4" fill="#d9b23a"/>`;
 }
 
+/**
+ * A person seen from behind (bench-images.ts `person` with the head covered by dark hair from the crown to the nape,
+ * the neck's skin below it), `worn` on the back of the shirt in the person's units.
+ */
+function personFromBehind(x: number, y: number, s: number, cloth: string, trousers: string, worn = ''): string {
+  return person(x, y, s, cloth, trousers, worn).replace(/<\/g>\s*$/, '') + '<ellipse cx="50" cy="30" rx="22" ry="27" fill="#3b2a1a"/><rect x="44" y="50" width="12" height="8" fill="#d9a57e"/></g>';
+}
+
+/** A red sleeve patch with a gold rim in a person's units (bench-images.ts `person`), centred on (x, y). */
+function redPatch(x: number, y: number): string {
+  return `<ellipse cx="${x}" cy="${y}" rx="5.5" ry="7" fill="#b8322e" stroke="#e0c050" stroke-width="1"/>`;
+}
+
+/**
+ * A street seen from a little way off with three people side by side seen from behind, each 0.9 of `person`'s size
+ * (270 px tall: shoulders about 52 px on the 640 px working raster), `worn` on each back.
+ */
+function streetBacksSvg(cloth: string, trousers: string, worn: string): Buffer {
+  const street = '<rect width="960" height="900" fill="#9aa6b0"/><rect y="560" width="960" height="340" fill="#5a5a5a"/><rect x="40" y="120" width="220" height="440" fill="#a88e70"/><rect x="700" y="80" width="240" height="480" fill="#8a7058"/>';
+  return svg(960, 900, street + [200, 400, 600].map((x) => personFromBehind(x, 290, 0.9, cloth, trousers, worn)).join(''));
+}
+
 /** A police shield badge in a person's units, `s` units to its width's sixteenth, centred on (cx, cy). */
 function shieldBadge(cx: number, cy: number, s: number, fill: string, edge: string): string {
   return `<path transform="translate(${cx - 8 * s},${cy - 10 * s}) scale(${s})" d="M8 0 L16 3 L15 12 Q8 20 8 20 Q8 20 1 12 L0 3 Z" fill="${fill}" stroke="${edge}" stroke-width="0.6"/><circle cx="${cx}" cy="${cy - s}" r="${2.2 * s}" fill="${edge}" opacity="0.45"/>`;
@@ -774,6 +796,14 @@ const scenes = {
   suitDeepShade: () => standingSvg(PALE_WALL, '#1e2024', '#1e2024', suitFront('#a6a39e'), WALL_WINDOW),
   /** The navy officer (gold shield, green sleeve patches) with an open collar: a V of skin at the neck. */
   navyOpenCollar: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', openCollar('#1a2238', '#121828') + uniformKit('#2c4a30')),
+  /** Three officers seen from behind in navy, a red patch with a gold rim on each sleeve. */
+  officersBack: () => streetBacksSvg('#1a2238', '#1c2433', redPatch(18, 86) + redPatch(82, 86)),
+  /** Their near miss: three people in dark coats seen from behind, a red logo on the left sleeve only. */
+  coatsBackLogo: () => streetBacksSvg('#23272c', '#23272c', redPatch(18, 86)),
+  /** A navy shirt before the pale wall with a green patch with a thin gold rim on each sleeve, and nothing else. */
+  navyPatches: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', sleevePatch(18, 86) + sleevePatch(82, 86)),
+  /** Its near miss: the same navy shirt with bare sleeves, a small navy clock (a gold rim and hand) on the wall beside each arm. */
+  navyClocks: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', '', wallClock(406, 163, 8) + wallClock(514, 163, 8)),
   /** A chest shot of an officer in navy: a gold star engraved 518 over the heart, a green patch with a gold rim on each sleeve. */
   chestStar: () => chestShotSvg('#1a2238', starBadge(66, 90, 10, '#e3bd45', '#8a6d1c', badgeText(66, 91.75, 5, '518')) + sleevePatch(18, 86) + sleevePatch(82, 86)),
   /** Its near miss: a navy shirt with a big gold jersey number (23) across the chest. */
@@ -944,6 +974,12 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('chest-jersey-near-miss.jpg', (await grain(await sharp(scenes.chestJersey()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('chest-price-tag-near-miss.jpg', (await grain(await sharp(scenes.chestPriceTag()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('wallet-near-miss.jpg', (await grain(await sharp(scenes.walletNearMiss()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  // People seen from behind, too small on the working raster for their sleeves (read close up); sleeve patches on a navy
+  // shirt's edges before a pale wall that passes the patch colour test too.
+  await put('officers-back-patches.jpg', (await grain(await sharp(scenes.officersBack()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('coats-back-logo-near-miss.jpg', (await grain(await sharp(scenes.coatsBackLogo()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('navy-patches-pale-wall.jpg', (await grain(await sharp(scenes.navyPatches()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('navy-clocks-near-miss.jpg', (await grain(await sharp(scenes.navyClocks()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
 
   // Metadata (exiftool).
   const base = (await grain(await sharp(scenes.clean()).png().toBuffer(), 6)).jpeg({ quality: 80 });

@@ -1278,7 +1278,7 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
   it("a uniform shirt's front past a pale wall beside the neck or an open collar's edge is no suit's white front; a suit's white shirt between the lapels still is", async () => {
     const worn = async (name: string) => (await screen(`fixtures/images/${name}`, fullScreener)).filter((h) => h.ruleId === 'image/uniform');
     const navy = await worn('navy-officer-pale-wall.jpg');
-    expect(navy).toMatchObject([{ pattern: 'chest-badge', evidence: 'badge on a uniform shirt' }]);
+    expect(navy).toMatchObject([{ pattern: 'shoulder-patch', evidence: 'shoulder patch on a dark uniform shirt' }]);
     const patrol = await worn('patrol-open-collar.jpg');
     expect(patrol).toMatchObject([{ pattern: 'light-blue-uniform', evidence: 'badge or patch on a light-blue uniform shirt' }]);
     expect(patrol[0]!.message).toContain('badge on a light-blue shirt, shoulder patch');
@@ -1290,6 +1290,18 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(patrol).toMatchObject([{ pattern: 'light-blue-uniform', evidence: 'badge or patch on a light-blue uniform shirt' }]);
     expect(patrol[0]!.message).toContain('badge on a light-blue shirt, shoulder patches on both sleeves');
     expect(ids(await screen('fixtures/images/guard-clocks-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
+
+  it("sleeve patches on a navy shirt's edges before a pale wall that passes the patch colours too: the wall's colour beyond the arm is taken out, the patches stay; clocks beside bare navy sleeves are no patches", async () => {
+    const navy = (await screen('fixtures/images/navy-patches-pale-wall.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
+    expect(navy).toMatchObject([{ pattern: 'shoulder-patch', evidence: 'shoulder patch on a dark uniform shirt' }]);
+    expect(ids(await screen('fixtures/images/navy-clocks-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
+
+  it('three officers seen from behind, too small on the working raster for their sleeves (no face places the chest): read close up, each has a patch on both sleeves; people in dark coats with a logo on one sleeve do not', async () => {
+    const backs = (await screen('fixtures/images/officers-back-patches.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
+    expect(backs.map((h) => h.pattern)).toEqual(['shoulder-patch', 'shoulder-patch', 'shoulder-patch']);
+    expect(ids(await screen('fixtures/images/coats-back-logo-near-miss.jpg', fullScreener))).toEqual([]);
   }, 120_000);
 
   it('under a tungsten bulb the white shirt turns pale yellow and is still a suit\'s front; the navy uniform shirt under it still reads', async () => {
