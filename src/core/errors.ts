@@ -41,10 +41,26 @@ export function describeErrno(err: unknown): string {
     case 'EISDIR':
       return 'is a directory';
     case 'ELOOP':
-      return 'too many symbolic links';
+      return 'symbolic link loop (too many symbolic links)';
+    case 'EBROKENLINK':
+      return 'broken link (its target does not exist)';
     case 'ETOOLARGE':
       return e.message;
     default:
       return e.code ? `${e.code} ${e.message}` : String(err);
   }
+}
+
+/**
+ * One line naming the cause of a read failure: the same words wherever a path fails (`check`, `scan`, `sanitize`,
+ * a file named or one found in a folder), so one link loop is not worded two ways.
+ */
+export function readFailure(err: unknown): string {
+  return `cannot read: ${describeErrno(err)}`;
+}
+
+/** A failure to follow a symbolic link: "no such file" there means the link points nowhere. */
+export function linkError(err: unknown): unknown {
+  const e = err as NodeJS.ErrnoException;
+  return e.code === 'ENOENT' ? Object.assign(new Error('broken link'), { code: 'EBROKENLINK' }) : err;
 }

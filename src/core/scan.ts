@@ -8,7 +8,7 @@ import type { Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
 import { isDocumentPath, readDocx, type EmbeddedImage } from '../inputs/docx.js';
 import { hashPost, type ResultCache } from './cache.js';
-import { describeErrno, InputError } from './errors.js';
+import { InputError, readFailure } from './errors.js';
 import type { ImageScreener } from './image-engine.js';
 import { RULE_IDS } from './rules.js';
 import type { Screener } from './screen.js';
@@ -32,10 +32,7 @@ export interface PostScanDeps {
 
 const KNOWN_RULES: ReadonlySet<string> = new Set(RULE_IDS);
 
-/** One line naming the cause of a read failure. */
-export function readFailure(err: unknown): string {
-  return `cannot read: ${describeErrno(err)}`;
-}
+export { readFailure };
 
 interface DraftText {
   text: string;

@@ -3,10 +3,10 @@
  * `.clearpostignore` (gitignore syntax) and `--ignore-pattern` exclude. Paths that cannot be read become error
  * entries; the walk goes on.
  */
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { describeErrno } from '../core/errors.js';
+import { describeErrno, linkError, readFailure } from '../core/errors.js';
 import { DOCUMENT_EXTENSIONS } from './docx.js';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', ...DOCUMENT_EXTENSIONS];
@@ -57,6 +57,14 @@ export function ignoreMatcher(cwd: string, patterns: string[] = [], useIgnoreFil
   return ig;
 }
 
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** Walk the given paths. Explicitly named files are always included; directories yield text and image files. */
 export function discover(paths: string[], options: DiscoverOptions = {}): Discovered {
   const cwd = resolve(options.cwd ?? process.cwd());
@@ -93,7 +101,7 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch (err) {
-          errors.push({ path: display(abs), error: `broken link: ${describeErrno(err)}` });
+          errors.push({ path: display(abs), error: readFailure(linkError(err)) });
           continue;
         }
         // Symlinked directories are not followed: they invite cycles and double counting.
@@ -115,7 +123,7 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
     try {
       st = statSync(abs);
     } catch (err) {
-      errors.push({ path: p, error: describeErrno(err) });
+      errors.push({ path: p, error: readFailure(isLink(abs) ? linkError(err) : err) });
       continue;
     }
     if (st.isDirectory()) {

@@ -1,5 +1,5 @@
 // Drives the CLI in-process through run(argv, io): flags, formats, exit codes, errors that do not stop the run.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
@@ -138,6 +138,31 @@ describe('check', () => {
   });
 });
 
+describe('read failures', () => {
+  it('words one link loop, one broken link and one missing file the same in check, scan and a folder walk', async () => {
+    const dir = tempDir('links');
+    mkdirSync(join(dir, 'posts'));
+    symlinkSync('loop2', join(dir, 'posts', 'loop1.txt'));
+    symlinkSync('loop1.txt', join(dir, 'posts', 'loop2'));
+    symlinkSync('nowhere.txt', join(dir, 'posts', 'dangling.txt'));
+    const loop = 'cannot read: symbolic link loop (too many symbolic links)';
+    const broken = 'cannot read: broken link (its target does not exist)';
+    const missing = 'cannot read: no such file or directory';
+    for (const command of ['check', 'scan']) {
+      const { code, report } = await json([command, 'posts/loop1.txt', 'posts/dangling.txt', 'missing.txt'], undefined, dir);
+      const byPath = Object.fromEntries(report.files.map((f) => [f.path, f.error]));
+      expect(byPath, command).toEqual({ 'posts/loop1.txt': loop, 'posts/dangling.txt': broken, 'missing.txt': missing });
+      expect(code).toBe(2);
+    }
+    const walked = await json(['scan', 'posts'], undefined, dir);
+    expect(Object.fromEntries(walked.report.files.map((f) => [f.path, f.error]))).toEqual({
+      'posts/loop1.txt': loop,
+      'posts/loop2': loop,
+      'posts/dangling.txt': broken,
+    });
+  });
+});
+
 describe('scan', () => {
   it('screens a folder, lists clean files, keeps going past unreadable ones and exits 2', async () => {
     const dir = tempDir('scan');
@@ -152,7 +177,7 @@ describe('scan', () => {
     expect(byPath['home.md'].findings.map((f) => f.ruleId)).toContain('pii/address');
     expect(byPath['blob.txt'].note).toMatch(/binary/);
     expect(byPath['missing-folder'].error).toMatch(/no such file/);
-    expect(err).toMatch(/missing-folder: no such file/);
+    expect(err).toMatch(/missing-folder: cannot read: no such file/);
     // root can read anything; the permission case only holds for ordinary users
     if (process.getuid?.() !== 0) expect(byPath['locked.txt'].error).toMatch(/permission denied/);
     expect(code).toBe(2);

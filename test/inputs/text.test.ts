@@ -50,6 +50,6 @@ describe('discover', () => {
     writeFileSync(join(dir, '.clearpostignore'), 'old/\n');
     const found = discover(['posts', 'missing.md'], { cwd: dir, ignorePatterns: ['skip.txt'] });
     expect(found.files).toEqual(['posts/a.md', 'posts/b.txt', 'posts/c.jpg']);
-    expect(found.errors).toEqual([{ path: 'missing.md', error: 'no such file or directory' }]);
+    expect(found.errors).toEqual([{ path: 'missing.md', error: 'cannot read: no such file or directory' }]);
   });
 });
