@@ -64,7 +64,8 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
       const override = config.severity[ruleId];
       if (override) out.push(`Your config (${config.path}) sets this rule to: ${override}`, '');
       for (const c of clauses) {
-        out.push(`${c.policy} ${c.id}: ${c.title}  (personal: ${c.severity.personal}, official: ${c.severity.official})`);
+        const unless = c.severity.unless === 'roster-member' ? '; not for members of your roster' : '';
+        out.push(`${c.policy} ${c.id}: ${c.title}  (personal: ${c.severity.personal}, official: ${c.severity.official}${unless})`);
         out.push(`  "${c.quote}"`);
         for (const e of c.exceptions) out.push(`  except: ${e}`);
         out.push('');

@@ -21,7 +21,8 @@ function formatText(packs: PolicyPack[], overrides: Readonly<Record<string, stri
       out.push(`  ${clause.id}  ${clause.title}`);
       for (const [rule, sev] of Object.entries(clause.rules)) {
         const own = overrides[rule] ? `  (your config: ${overrides[rule]})` : '';
-        out.push(`      ${rule.padEnd(24)} personal: ${sev.personal.padEnd(7)} official: ${sev.official}${own}`);
+        const unless = sev.unless === 'roster-member' ? '  (not for members of your roster)' : '';
+        out.push(`      ${rule.padEnd(24)} personal: ${sev.personal.padEnd(7)} official: ${sev.official}${unless}${own}`);
       }
       for (const e of clause.exceptions) out.push(`      except: ${e}`);
     }

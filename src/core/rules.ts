@@ -40,3 +40,18 @@ export function isRuleId(id: string): id is RuleId {
  * reference to an undercover member must reach a reviewer every time.
  */
 export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set(['id/undercover']);
+
+/**
+ * The messages (messageId per rule) a detector gives a finding that names a member of the profile's roster: one of
+ * your own colleagues, never someone of another agency. A pack clause about other agencies' staff says so with
+ * `unless: roster-member` on its rule entry, and is not cited for these findings (test/policy/packs.test.ts keeps the
+ * list equal to id/coworker's messages that speak of the roster).
+ */
+export const ROSTER_MEMBER_MESSAGES: Readonly<Record<string, readonly string[]>> = {
+  'id/coworker': ['rosterTitle', 'handle', 'roster'],
+};
+
+/** Whether a finding of `ruleId` with message `messageId` names a member of the roster. */
+export function namesRosterMember(ruleId: string, messageId: string | undefined): boolean {
+  return messageId !== undefined && (ROSTER_MEMBER_MESSAGES[ruleId]?.includes(messageId) ?? false);
+}

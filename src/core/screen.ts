@@ -10,7 +10,7 @@ import { detectText, type Hit, type ImageDetectOptions, type TextHit } from './e
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './locate.js';
 import { maskEvidence } from './mask.js';
-import { UNSUPPRESSIBLE } from './rules.js';
+import { namesRosterMember, UNSUPPRESSIBLE } from './rules.js';
 import {
   SEVERITY_RANK,
   type AccountContext,
@@ -62,18 +62,22 @@ export class Screener {
     return this.options.config.profile;
   }
 
-  /** Severity and clauses for a rule in a context; null when the selected packs allow it there. */
-  policyFor(ruleId: string, context: AccountContext): RulePolicy | null {
+  /**
+   * Severity and clauses for a rule in a context; null when the selected packs allow it there. A finding naming a
+   * member of your roster is not cited under a clause about other agencies' staff (`unless: roster-member`).
+   */
+  policyFor(ruleId: string, context: AccountContext, rosterMember = false): RulePolicy | null {
     let byRule = this.policies.get(context);
     if (!byRule) this.policies.set(context, (byRule = new Map()));
-    let policy = byRule.get(ruleId);
+    const key = rosterMember ? `${ruleId} roster` : ruleId;
+    let policy = byRule.get(key);
     if (policy === undefined) {
       const { packs, config } = this.options;
-      const clauses = clausesFor(ruleId, packs, context);
-      let severity: SeverityOrOff | undefined = severityFor(ruleId, packs, context, config.severity);
+      const clauses = clausesFor(ruleId, packs, context, { rosterMember });
+      let severity: SeverityOrOff | undefined = severityFor(ruleId, packs, context, config.severity, { rosterMember });
       if (UNSUPPRESSIBLE.has(ruleId)) severity = 'error';
       policy = severity && severity !== 'off' ? { severity, clauses } : null;
-      byRule.set(ruleId, policy);
+      byRule.set(key, policy);
     }
     return policy;
   }
@@ -127,7 +131,7 @@ export class Screener {
   toFindings(file: string, hits: Hit[], context: AccountContext, lines?: LineIndex): Finding[] {
     const findings: Finding[] = [];
     for (const hit of hits) {
-      const policy = this.policyFor(hit.ruleId, context);
+      const policy = this.policyFor(hit.ruleId, context, namesRosterMember(hit.ruleId, hit.messageId));
       if (!policy) continue;
       const capped = hit.severityCap && SEVERITY_RANK[hit.severityCap] < SEVERITY_RANK[policy.severity];
       findings.push({

@@ -18,9 +18,18 @@ export interface RuleCoverage {
   clauses: CoverageEntry[];
 }
 
-/** The clauses covering `ruleId` with a severity other than `off` in `context`, most severe first. */
-export function clausesFor(ruleId: string, packs: readonly PolicyPack[], context: AccountContext): Clause[] {
-  return covering(ruleId, packs, context)
+/** What a finding says about whom it names, for clauses that leave some findings out (`unless`). */
+export interface FindingSubject {
+  /** The finding names a member of the profile's roster (src/core/rules.ts namesRosterMember). */
+  rosterMember?: boolean;
+}
+
+/**
+ * The clauses covering `ruleId` with a severity other than `off` in `context`, most severe first; with a subject,
+ * without the clauses that leave such findings out (a clause on other agencies' staff, for one of your roster).
+ */
+export function clausesFor(ruleId: string, packs: readonly PolicyPack[], context: AccountContext, subject: FindingSubject = {}): Clause[] {
+  return covering(ruleId, packs, context, subject)
     .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
     .map((c) => c.clause);
 }
@@ -34,11 +43,12 @@ export function severityFor(
   packs: readonly PolicyPack[],
   context: AccountContext,
   overrides: Readonly<Record<string, SeverityOrOff>> = {},
+  subject: FindingSubject = {},
 ): SeverityOrOff {
   const override = overrides[ruleId];
   if (override !== undefined) return override;
   let best: Severity | undefined;
-  for (const { severity } of covering(ruleId, packs, context)) {
+  for (const { severity } of covering(ruleId, packs, context, subject)) {
     if (best === undefined || SEVERITY_RANK[severity] > SEVERITY_RANK[best]) best = severity;
   }
   return best ?? 'off';
@@ -65,11 +75,14 @@ function covering(
   ruleId: string,
   packs: readonly PolicyPack[],
   context: AccountContext,
+  subject: FindingSubject = {},
 ): { clause: Clause; severity: Severity }[] {
   const out: { clause: Clause; severity: Severity }[] = [];
   for (const pack of packs) {
     for (const c of pack.clauses) {
-      const severity = c.rules[ruleId]?.[context];
+      const entry = c.rules[ruleId];
+      if (entry?.unless === 'roster-member' && subject.rosterMember) continue;
+      const severity = entry?.[context];
       if (severity !== undefined && severity !== 'off') out.push({ clause: toClause(pack, c), severity });
     }
   }

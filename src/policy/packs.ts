@@ -12,8 +12,15 @@ import { ConfigError, UsageError } from '../core/errors.js';
 import { isRuleId, RULE_IDS } from '../core/rules.js';
 import { ACCOUNT_CONTEXTS, SEVERITY_RANK, type AccountContext, type SeverityOrOff } from '../core/types.js';
 
-/** A rule's severity under one clause, per account context. */
-export type ContextSeverity = Record<AccountContext, SeverityOrOff>;
+/** Which findings of a rule a clause leaves out: `roster-member`, the ones naming a member of your own roster. */
+export const UNLESS_VALUES = ['roster-member'] as const;
+export type Unless = (typeof UNLESS_VALUES)[number];
+
+/**
+ * A rule's severity under one clause, per account context. `unless: roster-member` keeps the clause from being cited
+ * for a finding that names a member of your own roster (a clause about other agencies' staff).
+ */
+export type ContextSeverity = Record<AccountContext, SeverityOrOff> & { unless?: Unless };
 
 /** A clause some detector can check: the rules it covers and how severe each is in each context. */
 export interface PackClause {
@@ -224,10 +231,11 @@ export function parsePack(text: string, file: string): PolicyPack {
       const raw = record(c, at, shapeError, ['id', 'title', 'quote', 'rules', 'exceptions']);
       const rules: Record<string, ContextSeverity> = {};
       for (const [ruleId, sev] of Object.entries(record(raw.rules, `${at}.rules`, shapeError))) {
-        const s = record(sev, `${at}.rules.${ruleId}`, shapeError, ACCOUNT_CONTEXTS);
+        const s = record(sev, `${at}.rules.${ruleId}`, shapeError, [...ACCOUNT_CONTEXTS, 'unless']);
         rules[ruleId] = {
           personal: str(s.personal, `${at}.rules.${ruleId}.personal`, shapeError) as SeverityOrOff,
           official: str(s.official, `${at}.rules.${ruleId}.official`, shapeError) as SeverityOrOff,
+          ...(s.unless !== undefined ? { unless: str(s.unless, `${at}.rules.${ruleId}.unless`, shapeError) as Unless } : {}),
         };
       }
       return {
@@ -313,6 +321,9 @@ export function validatePack(pack: PolicyPack, sourceTexts: Readonly<Record<stri
         }
       }
       if (sev.personal === 'off' && sev.official === 'off') fail(pack, 'off in both contexts: drop the rule', key);
+      if (sev.unless !== undefined && !(UNLESS_VALUES as readonly string[]).includes(sev.unless)) {
+        fail(pack, `bad unless ${JSON.stringify(sev.unless)} (expected ${UNLESS_VALUES.join(' or ')})`, `${key}.unless`);
+      }
     }
     (c.exceptions ?? []).forEach((e, j) => {
       if (!nonEmpty(e)) fail(pack, 'an exception is a non-empty sentence', `${at}.exceptions[${j}]`);

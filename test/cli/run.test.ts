@@ -138,6 +138,20 @@ describe('check', () => {
   });
 });
 
+describe('clauses for your own roster', () => {
+  it('cites Massachusetts IV.C.8.d (other agencies) for a stranger with a rank, never for a roster member', async () => {
+    const clauses = async (text: string) => {
+      const { report } = await json(['check', '--text', text, '--policy', 'massachusetts']);
+      const found = report.files[0].findings.filter((f) => f.ruleId === 'id/coworker');
+      expect(found).toHaveLength(1);
+      return found[0].clauses.map((c) => c.id);
+    };
+    expect(await clauses('Great shift with Sgt. Renee Whitfield tonight.')).toEqual(['IV.C.7.b']);
+    expect(await clauses('Congrats @renee_w on the promotion, well earned at the precinct!')).toEqual(['IV.C.7.b']);
+    expect(await clauses('Great shift with Detective Omar Haddad tonight.')).toEqual(['IV.C.7.b', 'IV.C.8.d']);
+  });
+});
+
 describe('read failures', () => {
   it('words one link loop, one broken link and one missing file the same in check, scan and a folder walk', async () => {
     const dir = tempDir('links');

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, UsageError } from '../../src/core/errors.js';
-import { RULE_IDS } from '../../src/core/rules.js';
+import { namesRosterMember, ROSTER_MEMBER_MESSAGES, RULE_IDS } from '../../src/core/rules.js';
+import { coworker } from '../../src/detectors/id/coworker.js';
 import { SEVERITY_RANK, type AccountContext } from '../../src/core/types.js';
 import { clausesFor, manualChecklist, ruleCoverage, severityFor } from '../../src/policy/map.js';
 import {
@@ -185,6 +186,45 @@ describe('severity mapping', () => {
       return sev.personal === 'off' ? 0 : SEVERITY_RANK[sev.personal];
     });
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+});
+
+describe('clauses about other agencies (unless: roster-member)', () => {
+  it('cite Massachusetts IV.C.8.d ("employees of other law enforcement agencies") only for someone not on your roster', () => {
+    const [ma] = loadPacks(['massachusetts']);
+    expect(clausesFor('id/coworker', [ma], 'personal').map((c) => c.id)).toEqual(['IV.C.7.b', 'IV.C.8.d']);
+    expect(clausesFor('id/coworker', [ma], 'personal', { rosterMember: true }).map((c) => c.id)).toEqual(['IV.C.7.b']);
+    expect(severityFor('id/coworker', [ma], 'personal', {}, { rosterMember: true })).toBe('error');
+  });
+
+  it('mark every bundled clause about other agencies, and no clause about your own department', () => {
+    const marked = packs.flatMap((p) =>
+      p.clauses.filter((c) => Object.values(c.rules).some((r) => r.unless === 'roster-member')).map((c) => `${p.id} ${c.id}`),
+    );
+    expect(marked).toEqual(['massachusetts IV.C.8.d']);
+    const aboutOthers = packs.flatMap((p) =>
+      p.clauses.filter((c) => /other law enforcement agenc|other agenc/i.test(c.quote) && c.rules['id/coworker']).map((c) => `${p.id} ${c.id}`),
+    );
+    expect(aboutOthers).toEqual(marked);
+  });
+
+  it('are named by the roster messages of id/coworker, kept equal to the messages that speak of the roster', () => {
+    const rosterMessages = Object.entries(coworker.messages)
+      .filter(([, text]) => /roster/i.test(text))
+      .map(([id]) => id)
+      .sort();
+    expect([...ROSTER_MEMBER_MESSAGES['id/coworker']!].sort()).toEqual(rosterMessages);
+    expect(namesRosterMember('id/coworker', 'rosterTitle')).toBe(true);
+    expect(namesRosterMember('id/coworker', 'title')).toBe(false);
+    expect(namesRosterMember('id/undercover', undefined)).toBe(false);
+  });
+
+  it('reject an unknown unless', () => {
+    const [ma] = loadPacks(['massachusetts']);
+    const bad = structuredClone(ma);
+    bad.clauses.find((c) => c.id === 'IV.C.8.d')!.rules['id/coworker']!.unless = 'friends' as never;
+    const sources = Object.fromEntries(bad.sources.map((s) => [s, readFileSync(join(bundledRulesDir(), 'sources', s), 'utf8')]));
+    expect(() => validatePack(bad, sources)).toThrow(/bad unless "friends"/);
   });
 });
 
