@@ -45,14 +45,24 @@ interface FileList {
   exists?: (path: string) => boolean;
 }
 
+/** The files clearpost itself writes in a scan (the baseline, the report file), by absolute path. */
+function ownFiles(flags: ScanFlags & { outputFile?: string }, cwd: string): ReadonlySet<string> {
+  return new Set([flags.suppressionsLocation, flags.outputFile].filter((f): f is string => !!f).map((f) => resolve(cwd, f)));
+}
+
 /** The files to screen: staged in the index, changed since a ref, or found under the paths. */
 function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: number): FileList {
   if (flags.staged && flags.since) throw new UsageError('--staged and --since cannot be combined');
+  // clearpost's own files (the baseline, the report) are not drafts of an unsupported type
+  const own = ownFiles(flags, io.cwd);
   if (flags.staged || flags.since) {
     const ig = ignoreMatcher(io.cwd, flags.ignorePattern);
     const inScope = (f: GitFile) => !(f.path.startsWith('..') || ig.ignores(f.path.split('\\').join('/')));
     const keep = (f: GitFile) => kindOf(f.path) !== 'other' && inScope(f);
-    const passedOver = (all: GitFile[]) => all.filter((f) => kindOf(f.path) === 'other' && inScope(f) && !/(^|[\\/])\.[^\\/]*$/.test(f.path)).map((f) => f.path);
+    const passedOver = (all: GitFile[]) =>
+      all
+        .filter((f) => kindOf(f.path) === 'other' && inScope(f) && !/(^|[\\/])\.[^\\/]*$/.test(f.path) && !own.has(resolve(io.cwd, f.path)))
+        .map((f) => f.path);
     const pathsOpt = paths.length ? { paths } : {};
     if (flags.staged) {
       const reader = new IndexReader(io.cwd);
@@ -69,7 +79,7 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: numbe
     return { files: changed.filter(keep).map((f) => f.path), unsupported: passedOver(changed), errors: [], read: workingTreeReader(io.cwd, maxBytes) };
   }
   if (!paths.length) throw new UsageError('scan needs paths to screen (or --staged, or --since <ref>)');
-  const found = discover(paths, { cwd: io.cwd, reportEmptyFolders: true, ...(flags.ignorePattern ? { ignorePatterns: flags.ignorePattern } : {}) });
+  const found = discover(paths, { cwd: io.cwd, reportEmptyFolders: true, ownFiles: own, ...(flags.ignorePattern ? { ignorePatterns: flags.ignorePattern } : {}) });
   return {
     files: found.files,
     unsupported: found.unsupported,

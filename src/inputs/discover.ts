@@ -43,6 +43,8 @@ export interface DiscoverOptions {
    * as clean); default false.
    */
   reportEmptyFolders?: boolean;
+  /** Absolute paths of clearpost's own files (the suppressions baseline, the report): never listed as unsupported. */
+  ownFiles?: ReadonlySet<string>;
 }
 
 /** The error entry of a named folder with nothing clearpost reads in it. */
@@ -112,7 +114,7 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
         walk(abs);
       } else if (isFile && !ignored(abs, false)) {
         if (kindOf(entry.name) !== 'other') found.add(display(abs));
-        else if (!entry.name.startsWith('.')) unsupported.push(display(abs));
+        else if (!entry.name.startsWith('.') && !options.ownFiles?.has(abs)) unsupported.push(display(abs));
       }
     }
   };

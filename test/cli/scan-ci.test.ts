@@ -158,6 +158,19 @@ describe('suppressions', () => {
     await scanJson(['.', '--prune-suppressions'], dir);
     expect(JSON.parse(readFileSync(join(dir, 'clearpost-suppressions.json'), 'utf8'))).not.toMatchObject({ entries: [{}] });
   });
+
+  it("does not list clearpost's own baseline or report file as a file of an unsupported type", async () => {
+    const dir = folder({ 'a.txt': 'Party at 88 Larkspur Lane on Saturday!', 'notes.pdf': 'x' });
+    await scanJson(['.', '--suppress-all'], dir);
+    mkdirSync(join(dir, 'ci'));
+    writeFileSync(join(dir, 'ci', 'base.json'), readFileSync(join(dir, 'clearpost-suppressions.json')));
+    const paths = async (args: string[]) => (await scanJson(['.', ...args], dir)).report.summary.unsupported?.paths;
+    expect(await paths([])).toEqual(['ci/base.json', 'notes.pdf']);
+    expect(await paths(['--suppressions-location', 'ci/base.json'])).toEqual(['clearpost-suppressions.json', 'notes.pdf']);
+    for (let i = 0; i < 2; i++) await cli(['scan', '.', '-f', 'json', '-o', 'out/clearpost.json'], dir);
+    const written = JSON.parse(readFileSync(join(dir, 'out', 'clearpost.json'), 'utf8')) as Report;
+    expect(written.summary.unsupported?.paths).toEqual(['ci/base.json', 'notes.pdf']);
+  });
 });
 
 describe('CI formats', () => {
