@@ -569,6 +569,29 @@ const RISE = oneOf(['went up', 'gone up', 'goes up', 'shot up', 'rose', 'risen',
 // What a group supposedly takes from "us": "take our jobs", "stole every house"
 const TAKE = oneOf(['take', 'took', 'taking', 'steal', 'stole', 'stealing']);
 const TAKEN = oneOf(['jobs?', 'houses', 'homes', 'benefits', 'women']);
+// Members of a group named by an adjective, blamed (CRIME_BLAME): "the Muslim husbands", "the Polish cabbies"
+const BLAMED_MEMBERS = String.raw`(?:${GROUP_ADJECTIVE}|polish|romanian|albanian|irish|traveller|gypsy) ${oneOf([
+  'husbands',
+  'wives',
+  'dads',
+  'fathers',
+  'mums',
+  'moms',
+  'cabbies',
+  'fellas',
+  'blokes',
+  'lads',
+  'men',
+  'women',
+  'families',
+  'kids',
+  'youths',
+  'gangs',
+  'drivers',
+])}`;
+// Where that blame starts and what may follow the group: a sentence's start or "it's"; "round here", "over there"
+const BLAME_START = String.raw`(?:(?<=(?:^|[.!?]|\.\.\.)\s{0,3})|(?:it'?s|its|it is) )`;
+const HERE_AFTER = String.raw`(?: (?:round|around|in|over) (?:here|there))?`;
 const CRIME_BLAME = new RegExp(
   String.raw`\b${oneOf([
     String.raw`(?:${GROUP_NOUNS})\s+${LOCATIVE}(?:all\s+|just\s+|always\s+|only\s+)?${oneOf([
@@ -641,6 +664,11 @@ const CRIME_BLAME = new RegExp(
     String.raw`why is it always (?:the |them |those )?(?:${GROUP_NOUNS})(?=\s*\?)`,
     // "It's always the Puerto Ricans. Always."
     String.raw`(?:it'?s|its|it is) (?:always|usually|forever|only ever) (?:the |them |those )?${GROUP_AT_CLAUSE_END}`,
+    // Blame with no deed named, the sentence just the group: "Always the Eastern Europeans round here.", "It's always
+    // the Muslim husbands, every time."
+    String.raw`${BLAME_START}always (?:the |them |those )?(?:${GROUP_NOUNS}|${BLAMED_MEMBERS})${HERE_AFTER}(?=\s*(?:[.!?,;]|$))`,
+    // "Of course it was another bunch of Albanians, it always is with them."
+    String.raw`another (?:bunch|lot|load|gang|pack) of (?:${GROUP_NOUNS})\b[^.!?\n]{0,40}?\b(?:it always is|always is with them|it'?s always them)\b`,
     // "why is it always the Nigerians with the email scams", "it's always the Lebanese boys doing burnouts"
     String.raw`why is it always (?:the |them |those )?(?:${GROUP_NOUNS})(?: \w+)? (?:with|doing|causing|behind|hanging|running|selling|starting)`,
     String.raw`(?:it'?s|its|it is) always (?:the |them |those )?(?:${GROUP_NOUNS})(?: \w+)? (?:doing|causing|behind|hanging|running|selling|starting)`,
@@ -662,11 +690,46 @@ const KEPT_SUBJECT = oneOf([
 ]);
 // Kept apart by "should", not "shouldn't": "Wheelchair users should stay home in December", "disabled kids… should be in
 // their own schools"; advice for their own safety is vetoed by the row (KEPT_SAFE)
+// What a group "should have their own" of, kept apart: "their own schools", "their own flights"
+const OWN_PLACES = [
+  'schools',
+  'classes',
+  'shops',
+  'buses',
+  'places',
+  'areas',
+  'towns',
+  'flights',
+  'planes',
+  'trains',
+  'carriages',
+  'lanes',
+  'buildings',
+  'pools',
+  'beaches',
+  'toilets',
+  'sections',
+];
 const KEPT_APART = oneOf([
   '(?:stay|be kept) (?:at )?home',
   String.raw`be kept (?:indoors|inside|away|out of sight|behind closed doors|in their own \w+)`,
   String.raw`be (?:in|at) their own (?:schools|classes|shops|places|areas|homes)`,
-  String.raw`have their own (?:schools|classes|shops|buses|places|areas|towns)`,
+  `have their own ${oneOf(OWN_PLACES)}`,
+  // "they should put those kids in a separate building", "should be taught in a separate class"
+  String.raw`(?:be (?:put |kept |taught |schooled |housed )?|(?:put|keep|stick) (?:those|these|them|such|the) (?:\w+ )?)in (?:a )?separate ${oneOf([
+    'buildings?',
+    'schools?',
+    'class(?:es|rooms?)?',
+    'rooms?',
+    'units?',
+    'sections?',
+    'wings?',
+    'carriages?',
+    'buses',
+    'lanes?',
+  ])}`,
+  // "Women drivers should have a special lane so the rest of us can get to work"
+  String.raw`(?:have|get|use) (?:a |their own )?(?:special|separate) \w+ so (?:that )?(?:the rest of us|we|normal people|everyone else|real \w+)`,
 ]);
 const KEPT_APART_RE = new RegExp(String.raw`\bshould (?:all |just |really )?${KEPT_APART}`, 'i');
 // Advice for a group's own safety, in the sentence: "Pensioners should stay home during the heatwave"
@@ -730,6 +793,8 @@ const GROUP_KEPT_OUT = new RegExp(
       'parents',
       'in charge',
       'on (?:patrol|response|the force|the team|the roads|juries|a jury)',
+      // "Wheelchair users shouldn't be on the bus at rush hour"
+      `(?:on|in) (?:the |a |our )?${oneOf(['bus(?:es)?', 'tube', 'trains?', 'planes?', 'flights?', 'trams?', 'underground'])}`,
       '(?:on|in) (?:the )?(?:frontline|front line|front-line)(?: roles)?',
       'in frontline roles',
       'in (?:the|our) (?:police|army|military|navy|schools|government|country|fire service|fire brigade|fire department)',
@@ -799,6 +864,88 @@ const GROUP_EPITHET = new RegExp(
 
 // A faith, orientation or identity called a disease: "Islam is a cancer", "homosexuality is a mental illness"
 // A condition said to be an excuse: "Autism is just an excuse for bad parenting"
+// A group, or its marriages or identity, blamed for ruining a whole place or thing: "Gay marriage ruined this country",
+// "Trans nonsense has ruined this job", "Boomers wrecked the economy"; not "the storm wrecked the town" (no group),
+// "the Italians wrecked our defence" (a team's game: not a place or a people's life)
+const RUINER = oneOf([
+  String.raw`(?:${GROUP_NOUNS})`,
+  'gay marriage',
+  'same-sex marriage',
+  String.raw`trans (?:nonsense|ideology|rubbish|crap|garbage|madness|lot|agenda|stuff)`,
+  String.raw`(?:gay|trans|lgbt\w*) (?:lobby|lot|brigade|mafia|crowd)`,
+]);
+const RUINED_WHAT = oneOf([
+  'country',
+  'town',
+  'city',
+  'job',
+  'force',
+  'economy',
+  'nation',
+  'neighbou?rhood',
+  'area',
+  'streets?',
+  'schools?',
+  'society',
+  'world',
+  'culture',
+  'high street',
+  'housing market',
+  'nhs',
+  'church',
+  'army',
+  'police',
+]);
+const RUIN = oneOf([
+  'ruined',
+  'wrecked',
+  'destroyed',
+  'trashed',
+  'ruin',
+  'ruins',
+  'wreck',
+  'wrecks',
+  'destroy',
+  'destroys',
+  '(?:are|is) (?:ruining|wrecking|destroying)',
+]);
+const GROUP_RUINED = new RegExp(
+  String.raw`\b${RUINER}\s+(?:have |has |had |['’]ve )?(?:${oneOf(['all', 'just', 'completely', 'totally', 'basically', 'really', 'literally', 'absolutely', 'properly'])} )?${RUIN} ` +
+    String.raw`(?:(?:this|our|the|my)(?: whole)? (?:\w+ )?${RUINED_WHAT}|everything|it for (?:everyone|the rest of us))\b`,
+  'gi',
+);
+// A gay or trans "lifestyle" tied to disease, vice or sin: "legitimising the queer lifestyle, and an increase in STDs and
+// sexual deviancy", "That lifestyle is a mental illness" (with a queer word in the post: LIFESTYLE's requires)
+const LIFESTYLE_MALIGNED = new RegExp(
+  String.raw`\b(?:gay|queer|homosexual|lgbt\w*|trans(?:gender)?|lesbian|that|their) lifestyle\b[^.!?\n]{0,80}?\b${oneOf([
+    "std['’]?s",
+    'stds',
+    'diseases?',
+    'aids',
+    'devian(?:cy|ce|t)',
+    'perver(?:sion|ted|se|ts?)',
+    'sinful',
+    'mental illness',
+    'mentally ill',
+    'disgusting',
+    'abomination',
+    'degenera(?:te|cy)',
+    'unnatural',
+    'filth(?:y)?',
+  ])}\b`,
+  'gi',
+);
+// Soft slurs (SOFT_SLURS: alone, only the model weighs them) pointed at people in English: "these hood negros", "you lame
+// negros", "America has a negro problem", "black spooks"; not Spanish ("los negros"), "the Negro Leagues", "my fellow
+// negros" (self-reference), "those spooks at MI5"
+const SOFT_SLUR_POINTED = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`${oneOf(['these', 'those', 'them', 'some', 'you', 'all (?:the|these|those)', 'hood', 'ghetto', 'dumb', 'stupid', 'lazy', 'lame', 'fucking', 'damn', 'dirty', 'filthy', 'ugly'])} negros`,
+    String.raw`(?:has|have|got) a negro problem`,
+    String.raw`(?:black|colou?red) spooks`,
+  ])}\b`,
+  'gi',
+);
 const NEURO = oneOf(['autism', 'adhd', 'add', 'dyslexia', 'depression', 'anxiety', 'ptsd']);
 const BLAMED_UPBRINGING = String.raw`(?:bad|lazy|poor|crap|shit) ${oneOf(['parenting', 'behaviou?r', 'parents', 'kids', 'manners'])}`;
 const IDENTITY_DISEASE = new RegExp(
@@ -1784,6 +1931,23 @@ const GROUP_DOES = new RegExp(
   ])}\b(?!\s+(?:victims?|survivors?|cases?|charges?|kits?|crisis|rates?)\b)`,
   'gi',
 );
+// The places a group is to be got out of: "out of this town", "off our green"
+const OUR_PLACES = [
+  'town',
+  'country',
+  'city',
+  'area',
+  'streets?',
+  'estate',
+  'green',
+  'parks?',
+  'neighbou?rhood',
+  'schools?',
+  'club',
+  'village',
+  'council',
+  'borough',
+];
 // Wanting a group gone: "Vote Kessler if you want the Muslims out of this town", "throw the immigrants out", "get rid
 // of the Somalis"; not "get the refugees out of the cold"
 const WANT_OUT = new RegExp(
@@ -1805,6 +1969,9 @@ const WANT_OUT = new RegExp(
     String.raw`get rid of (?:all\s+)?(?:(?:the|those|these|all the)\s+)?(?:${GROUP_NOUNS})\b`,
     // "Get every Muslim off the council", "get all the Somalis out of the force"
     String.raw`get (?:every (?:single |last )?(?:${GROUP_SINGULAR})|all (?:the |those |these )?(?:${GROUP_NOUNS})) (?:out of|off) (?:the|our|this|my) \w+`,
+    // A promise to rid a place of them: "Vote Brady Lowe, he'll get the Muslims out of this town", "he'll keep the
+    // travellers off our green"; not "got the Syrians out of the burning flat" (our or this town, not a building)
+    String.raw`(?:get|kick|keep|turf) (?:the |those |these |all (?:the |those |these )?)?(?:${GROUP_NOUNS}) (?:out of|off) (?:our|this|my) (?:\w+ )?${oneOf(OUR_PLACES)}\b`,
     // "get these immigrants out"; not "get the women and children out"
     String.raw`get (?:these|those|all these|all those) (?:\w+\s+)?(?:${GROUP_NOUNS})\s+out` +
       String.raw`(?=\s*(?:[.!?,;]|$)|\s+of (?:our|this|my) (?:country|town|city|neighbou?rhood|street|area|schools?)\b)`,
@@ -2552,6 +2719,9 @@ const PRONOUN_MALIGN = new RegExp(
       'those people',
       'them people',
       'you people',
+      // "Autistic kid screaming on the plane… Kids like that should be kept at home"
+      'kids like (?:that|them)',
+      'children like (?:that|them)',
     ])}(?:\s+|(?=['’]?re\b))(?:all\s+|just\s+|honestly\s+|literally\s+)?${oneOf([
       String.raw`can'?t (?:drive|speak (?:english|the language)|be trusted|help (?:it|themselves)|integrate|assimilate)`,
       // "women shouldn't be riding solo, they can't handle a big guy", "hiring a woman… they can't handle the pressure and
@@ -2894,7 +3064,10 @@ const COMMUNITY_BLAMED = new RegExp(
 const COMMUNITY_CRIME = new RegExp(String.raw`${TROUBLE_TOLD.source}|\b${oneOf(['thefts?', 'crimes?', 'scams?', 'burglaries', 'robberies', 'violence', 'anti-?social', 'drugs', 'begging', 'fly-?tipping'])}\b`, 'i');
 // A group named by a noun or a singular member: "an immigrant", "a Muslim", "Romanians", "women"
 const MENTION_BEFORE = oneOf(['a', 'an', 'another', 'some', 'this', 'that', 'the', 'was', 'is', 'were', 'are', "'s"]);
-const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|${MENTION_BEFORE} (?:\w+ )?(?:${GROUP_SINGULAR}))\b`, 'i');
+// A disabled person named by the disability, for a pronoun or "kids like that" after it: "the deaf kid at the school",
+// "Autistic kid screaming on the plane"
+const DISABLED_MEMBER = String.raw`${oneOf(['disabled', 'handicapped', 'autistic', 'deaf', 'blind', 'wheelchair', String.raw`down(?:['’]?s)? syndrome`, String.raw`down['’]?s`, 'special needs'])} (?:${PERSON_NOUN}|lad|boy)`;
+const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|${MENTION_BEFORE} (?:\w+ )?(?:${GROUP_SINGULAR})|${DISABLED_MEMBER})\b`, 'i');
 // Foreignness said without a group's name: "that whole family's from over the border", "half my street doesn't speak English"
 const OTHERED_CUE = new RegExp(String.raw`${FOREIGN_CUE.source}|\b(?:doesn'?t|don'?t|can'?t|cannot) (?:even )?speak (?:a word of |any )?english\b`, 'i');
 // Whom SWEPT and EVERY_TIME_AGAIN sweep: a group or an identity word ("gay", "Muslim") named, or foreignness said
@@ -2911,7 +3084,7 @@ const GENERALISED_GATE = new RegExp(GENERALISED, 'i');
 // PRONOUN_MALIGN's: a group named, or an identity word that "these people" may take up
 const PRONOUN_GATE = new RegExp(String.raw`${GROUP_MENTION.source}|${IDENTITY_WORDS}`, 'i');
 const EXASPERATED_GATE = new RegExp(EXASPERATED_GROUP, 'i');
-const BLAMED_GATE = new RegExp(String.raw`${GROUP_NOUNS}|${GROUP_PLACE}`, 'i');
+const BLAMED_GATE = new RegExp(String.raw`${GROUP_NOUNS}|${GROUP_PLACE}|${BLAMED_MEMBERS}`, 'i');
 // Predicates that malign only with a group in the post: "these people are all crooks" is about bankers just as often
 const SOFT_PREDICATE = /\b(?:thieves|crooks|liars|scammers|fraudsters|scroungers|spongers|benefit cheats|fakers|faking it|con artists|pickpockets)\b/i;
 
@@ -3238,6 +3411,28 @@ const BIAS_CUES: CueRow<BiasText>[] = [
   },
   remark('GROUP_EPITHET', 'An epithet fused to a group name: "filthy Muslims", "dirty Jews", "stinking immigrants"', GROUP_EPITHET, 0.8, 'generalisation'),
   remark('PROPHET_MALIGNED', 'A faith\'s prophet or god maligned: "mohammed was a pedophile", "allah is satan"', PROPHET_MALIGNED, 0.75, 'generalisation'),
+  {
+    ...remark('GROUP_RUINED', 'A group, or its marriages or identity, blamed for ruining a place: "Gay marriage ruined this country", "Boomers wrecked the economy"', GROUP_RUINED, 0.7, 'generalisation'),
+    // "People who say immigrants ruined this town…": someone else's view; "haven't really ruined": denied
+    vetoes: [guarded, quotedSpeech, namedAsPhrase, negatedBefore, (m, c) => SAYS.test(sentenceBefore(c, m.index)) || NEGATED.test(m[0])],
+  },
+  {
+    name: 'LIFESTYLE_MALIGNED',
+    description: 'A gay or trans "lifestyle" tied to disease, vice or sin: "the queer lifestyle… STDs and sexual deviancy", "That lifestyle is a mental illness"',
+    pattern: LIFESTYLE_MALIGNED,
+    requires: (c) => QUEER_CUE.test(c.text),
+    confidence: 0.7,
+    messageId: 'generalisation',
+    vetoes: [guarded, quotedSpeech, negatedBefore],
+  },
+  {
+    name: 'SOFT_SLUR_POINTED',
+    description: 'A soft slur pointed at people in English: "these hood negros", "has a negro problem", "black spooks"',
+    pattern: SOFT_SLUR_POINTED,
+    confidence: 0.8,
+    messageId: 'slur',
+    vetoes: [guarded, quotedSpeech],
+  },
   remark('IDENTITY_DISEASE', 'A faith, orientation or identity called a disease: "Islam is a cancer", "homosexuality is a mental illness"', IDENTITY_DISEASE, 0.8, 'generalisation'),
   {
     name: 'TOKEN_CUE',
@@ -3891,6 +4086,20 @@ export const bias: TextDetector = {
       'Can we stop letting disabled people work in retail?',
       "Asians can't drive, it's not a stereotype if it's true.",
       "You can't help the Roma, they don't want to be helped.",
+      // session 23: shapes across groups: kept apart, a promise to rid a place of them, blame with no deed named, a
+      // place ruined, a lifestyle tied to disease, a soft slur pointed in English
+      'Blind people slow the whole station down, they should have their own trains.',
+      'Old people should have a special lane so the rest of us can get through the shop.',
+      "Pensioners shouldn't be on the tube at rush hour, they hold everyone up.",
+      'The deaf lad at the leisure centre held up the whole queue. Honestly they should put those kids in a separate building.',
+      'A Down syndrome kid shrieking through the whole film. Kids like that should be kept at home.',
+      "Vote Halloran, he'll get the Somalis out of this town.",
+      'Another break-in on Carter Road. Always the Albanians round here.',
+      "Somebody keyed my car outside the mosque. It's always the Pakistani lads, every time.",
+      'Of course it was another bunch of Romanians, it always is with them.',
+      'Immigrants have completely ruined this town.',
+      'The gay lifestyle brings nothing but disease and perversion.',
+      'Some of these lazy negros need to get a job.',
     ],
     fp: [
       // session 19
@@ -4073,6 +4282,17 @@ export const bias: TextDetector = {
       'Police are investigating a rise in attacks on the Muslim community.',
       "It's a myth that Muslims and the West don't mix.",
       "Can we stop letting women be ignored in this job?",
+      // session 23: access asked for, advice for their own safety, a rescue, praise for a group, a storm, a myth named,
+      // a slur word's history, Spanish
+      'Wheelchair users should have their own say in how the new station is designed.',
+      'Pensioners should stay off the buses until the ice clears.',
+      'Firefighters got the Somali family out of the burning flat just in time.',
+      "Always the Irish lads at the front of the charity run, every year, legends.",
+      'The storm wrecked the whole town and the Polish bakery fed everyone for free.',
+      "It's a myth that immigrants ruined this town; the factory closing did.",
+      'My nan still says the gay lifestyle is a phase, bless her, she came to the wedding anyway.',
+      'Watched a documentary on the Negro Leagues last night, brilliant players.',
+      'Los negros y los blancos juntos en la fiesta.',
     ],
   },
   patterns: gatedPatterns(BIAS_CUES),
