@@ -14,7 +14,7 @@ import { discover } from '../inputs/discover.js';
 import { exitCodeFor } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
-import { emitReport, errorsOnly, guardOutput, imageScreenerOptions, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
+import { emitReport, errorsOnly, guardOutput, imageScreenerOptions, makeReport, NAME_TITLES, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
 
 interface SanitizeFlags extends ScreenFlags {
   out: string;
@@ -82,7 +82,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     try {
       // One post at a time: OCR already uses every core, and `done` is shared between posts.
       await mapLimit(posts, 1, async (post) => {
-        const result = await sanitizePost(post, { screener, images, read }, options, done);
+        const result = await sanitizePost(post, { screener, images, read, titles: NAME_TITLES }, options, done);
         for (const e of result.errors) errors.push({ path: post.path, findings: [], error: e });
         for (const file of result.files) {
           const target = outputPath(outRoot, io.cwd, file.path);

@@ -21,7 +21,7 @@ import { sniffFormat } from '../inputs/image-format.js';
 import type { Post } from '../inputs/posts.js';
 import { formatJson } from '../report/json.js';
 import { renderPage } from '../report/page.js';
-import { imageScreenerOptions, makeReport, type Session } from './setup.js';
+import { imageScreenerOptions, makeReport, NAME_TITLES, type Session } from './setup.js';
 
 /** Default bound on a request body: a draft and a handful of full-size phone photos. */
 export const DEFAULT_MAX_BODY = 40 * 1024 * 1024;
@@ -239,7 +239,7 @@ export class ClearpostServer {
     const { sanitizePost } = await import('../core/sanitize.js');
     const screener = new Screener({ ...session.screener.options, showEvidence: true });
     const options = { style: upload.redactStyle ?? 'box', keepFaces: upload.keepFaces ?? false, maxPixels: session.maxPixels };
-    const result = await sanitizePost(post, { screener, read, images: await this.imageScreener() }, options);
+    const result = await sanitizePost(post, { screener, read, images: await this.imageScreener(), titles: NAME_TITLES }, options);
     const cleaned = new Map<string, Buffer>();
     const named = (f: SanitizedFile) => (f.path === TEXT_LABEL ? 'draft.txt' : f.path);
     for (const f of result.files) cleaned.set(f.path, f.bytes);

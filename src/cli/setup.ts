@@ -13,6 +13,8 @@ import { mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core
 import { buildReport, Screener, withFiles } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
 import { allDetectors, registry } from '../detectors/index.js';
+import { oneOf } from '../detectors/vocab.js';
+import { RANKS } from '../detectors/vocab/ranks.js';
 import { isDocumentPath } from '../inputs/docx.js';
 import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
 import { ModelLayer } from '../model/layer.js';
@@ -149,6 +151,12 @@ function sizeLimited(read: ReadBytes, maxBytes: number): ReadBytes {
     return bytes;
   };
 }
+
+/**
+ * A police rank or title (the shared list, its plural too: "Officers"), matched where sanitize looks for one (sticky):
+ * the title before a co-worker's name stays in the clean copy ("Sgt. [name]").
+ */
+export const NAME_TITLES = new RegExp(String.raw`(?:${oneOf(RANKS)})s?`, 'y');
 
 /** What the flags say about reading images (OCR, faces, workers, pixel and OCR time limits): for every image screener of a run. */
 export function imageScreenerOptions(session: Session): ImageScreenerOptions {

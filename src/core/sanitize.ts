@@ -104,6 +104,11 @@ export interface SanitizeDeps {
   /** Reads the pictures (OCR, faces) to find what to cover. */
   images: ImageScreener;
   read: ReadBytes;
+  /**
+   * A rank or title at a position (sticky: "Sgt.", "Deputy Chief"): kept before a co-worker's `[name]` ("Sgt. [name]").
+   * The caller hands it in from the shared rank list (core never imports a detector); without it the whole span goes.
+   */
+  titles?: RegExp;
 }
 
 export interface SanitizedPost {
@@ -178,7 +183,7 @@ async function placeholderSpans(post: Post, deps: SanitizeDeps, text: string): P
   for (const f of report.findings) {
     const loc = f.location as { start?: number; end?: number };
     if (!PLACEHOLDERS[f.ruleId] || f.suppressed || f.source !== 'text' || loc.start === undefined || loc.end === undefined) continue;
-    spans.push(valueSpan(text, { start: loc.start, end: loc.end, text: PLACEHOLDERS[f.ruleId], reason: f.ruleId }));
+    spans.push(valueSpan(text, { start: loc.start, end: loc.end, text: PLACEHOLDERS[f.ruleId], reason: f.ruleId }, deps.titles));
   }
   return spans;
 }
@@ -196,10 +201,19 @@ const DIGITS = /#?\d+(?:[- ]\d+)*/g;
  *   a number said in words ("badge number four four one seven") keeps the whole span.
  * - A handle of a roster member ("@tq_fishing") is a `[handle]`, as README promises, not a `[name]`.
  * - An abbreviation's full stop that also ends the sentence ("at home, 12 Sorrel Ln.") stays in the text.
+ * - A co-worker's or undercover member's name keeps the rank and the cue words around it: "Sgt. [name]", "my
+ *   partner Officer [name] is the best", "[name] is a state trooper now" (see namePart).
  */
-export function valueSpan(text: string, r: Replacement): Replacement {
+export function valueSpan(text: string, r: Replacement, titles?: RegExp): Replacement {
   let { start, end } = r;
   const evidence = text.slice(start, end);
+  if (r.reason === 'id/coworker' || r.reason === 'id/undercover') {
+    const name = namePart(evidence, titles);
+    if (name) {
+      end = start + name.end;
+      start += name.start;
+    }
+  }
   if (r.reason === 'id/badge-number') {
     const numbers = [...evidence.matchAll(DIGITS)];
     if (numbers.length) {
@@ -212,6 +226,54 @@ export function valueSpan(text: string, r: Replacement): Replacement {
   const placeholder = (r.reason === 'id/coworker' || r.reason === 'id/undercover') && /^@[\p{L}\p{N}_.]+$/u.test(evidence) ? '[handle]' : r.text;
   if (text[end - 1] === '.' && end - start > 1 && /^(?:$|\s*\n|\s+(?![\s\p{Ll}]))/u.test(text.slice(end, end + 3))) end -= 1;
   return { ...r, start, end, text: placeholder };
+}
+
+/** A word that starts with a capital (a name's word, an initial "T.", "O'Brien", "Okonkwo-Reyes"), punctuation aside. */
+const CAPITALISED = /^[("'“‘]*\p{Lu}/u;
+
+/**
+ * The name inside a co-worker's or undercover member's span, as offsets into it. It starts after the last rank or
+ * title followed by a capitalised word ("my partner Officer | Jake Morales", "Deputy Chief | Voss"), or, with no
+ * title, at the first capitalised word; it ends with the last capitalised word ("Jake Morales | is a state trooper").
+ * Whatever is between stays inside the name ("Maria de la Cruz"). A capitalised word before the title other than the
+ * span's first word ("Sgt. Bo, Lt. Ann") moves the start back to the first capitalised word: never a name left out.
+ * Undefined when the span is one word (a handle, a hashtag, "Quill") or holds no capitalised word ("leo hale"): all
+ * of it goes.
+ */
+export function namePart(evidence: string, titles?: RegExp): { start: number; end: number } | undefined {
+  const words = [...evidence.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  if (words.length < 2) return undefined;
+  const capital = words.map((w) => CAPITALISED.test(w.text));
+  const firstCapital = capital.indexOf(true);
+  if (firstCapital < 0) return undefined;
+  // the word after the last title that is followed by a capitalised word; the words a title covers
+  let afterTitle = -1;
+  const inTitle = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (!capital[i] || inTitle.has(i)) continue;
+    const end = titleAt(evidence, words[i]!.start, titles);
+    if (end === undefined) continue;
+    let next = i + 1;
+    while (next < words.length && words[next]!.start < end) inTitle.add(next++);
+    inTitle.add(i);
+    if (next < words.length && capital[next]) afterTitle = next;
+  }
+  let first = afterTitle >= 0 ? afterTitle : firstCapital;
+  // a capitalised word before it that is no title (and not the span's first word) may be a name: start there
+  if (words.slice(1, first).some((_, j) => capital[j + 1] && !inTitle.has(j + 1))) first = firstCapital;
+  let last = words.length - 1;
+  while (last > first && !capital[last]) last--;
+  const start = words[first]!.start + (/^[("'“‘]*/u.exec(words[first]!.text)?.[0].length ?? 0);
+  const end = words[last]!.end - (/[,;:!?)"'”’]*$/u.exec(words[last]!.text)?.[0].length ?? 0);
+  return end > start && (start > 0 || end < evidence.length) ? { start, end } : undefined;
+}
+
+/** Where a rank or title starting at `at` ends, when one does and a word follows it. */
+function titleAt(evidence: string, at: number, titles: RegExp | undefined): number | undefined {
+  if (!titles) return undefined;
+  titles.lastIndex = at;
+  const m = titles.exec(evidence);
+  return m && m[0].length && /^\s/.test(evidence.slice(at + m[0].length)) ? at + m[0].length : undefined;
 }
 
 async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string, SanitizedFile>): Promise<SanitizedFile> {

@@ -11,6 +11,7 @@ import { run } from '../../src/cli/program.js';
 import { loadConfig } from '../../src/core/config.js';
 import type { Hit } from '../../src/core/engine.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
+import { NAME_TITLES } from '../../src/cli/setup.js';
 import { applyReplacements, cleanImagePath, redactionRegions, valueSpan } from '../../src/core/sanitize.js';
 import { redactImage } from '../../src/inputs/redact.js';
 import type { ImageAnalysisInput, Report } from '../../src/core/types.js';
@@ -80,7 +81,27 @@ describe('valueSpan: a placeholder covers the value, not the words around it (us
     const handle = { start: 15, end: 26, text: '[name]' };
     const out = applyReplacements(text, [valueSpan(text, { ...handle, reason: 'id/coworker' }), valueSpan(text, { ...handle, reason: 'id/undercover' })], false);
     expect(out).toEqual({ text: 'Happy birthday [handle]', removed: { 'id/undercover': 1 } });
+    // without the rank list the whole span goes (core never imports a detector: the cli hands NAME_TITLES in)
     expect(clean('Thanks Sgt. Renee Whitfield', 'Sgt. Renee Whitfield', 'id/coworker', '[name]').text).toBe('Thanks [name]');
+  });
+
+  it('keeps the rank and the cue words around a co-worker\'s name: "Sgt. [name]" (user test 22, #14)', () => {
+    const named = (text: string, span: string, reason = 'id/coworker') => {
+      const start = text.indexOf(span);
+      return applyReplacements(text, [valueSpan(text, { start, end: start + span.length, text: '[name]', reason }, NAME_TITLES)], false).text;
+    };
+    expect(named('Great shift with Sgt. Renee Whitfield tonight.', 'Sgt. Renee Whitfield')).toBe('Great shift with Sgt. [name] tonight.');
+    expect(named('My partner Officer Jake Morales drives.', 'My partner Officer Jake Morales')).toBe('My partner Officer [name] drives.');
+    expect(named('Deputy Chief Voss spoke at roll call.', 'Deputy Chief Voss')).toBe('Deputy Chief [name] spoke at roll call.');
+    expect(named('Shout out to Officers Hale and Ruiz', 'Officers Hale')).toBe('Shout out to Officers [name] and Ruiz');
+    expect(named('Jake Morales is a state trooper now.', 'Jake Morales is a state trooper')).toBe('[name] is a state trooper now.');
+    expect(named('Thanks Sgt. Maria de la Cruz!', 'Sgt. Maria de la Cruz')).toBe('Thanks Sgt. [name]!');
+    expect(named('Det. Toby Quill got promoted', 'Det. Toby Quill', 'id/undercover')).toBe('Det. [name] got promoted');
+    expect(named('Cheers, Sgt. P. Nandakumar.', 'Sgt. P. Nandakumar')).toBe('Cheers, Sgt. [name].');
+    // one word, a hashtag, a name in lower case, or a rank with no name after it: the whole span goes
+    expect(named('Happy birthday #TobiasQuill', '#TobiasQuill', 'id/undercover')).toBe('Happy birthday [name]');
+    expect(named('ran into leo hale at the gym', 'leo hale', 'id/undercover')).toBe('ran into [name] at the gym');
+    expect(named('Lindqvist chewed us out', 'Lindqvist')).toBe('[name] chewed us out');
   });
 });
 
@@ -307,7 +328,7 @@ describe('clearpost sanitize', () => {
 
     const draft = readFileSync(join(dir, 'clean/post/draft.md'), 'utf8');
     expect(draft).toContain('Finally moved into **[address]**! Call me at [phone number] or [text me](tel:[phone number]).');
-    expect(draft).toContain('Shout-out to [name], badge [badge number], for helping. What a great day.');
+    expect(draft).toContain('Shout-out to Sgt. [name], badge [badge number], for helping. What a great day.');
     expect(draft).toContain('![the house](house-number.jpg)');
     expect(draft).toContain('![tag](name-tag.png)');
     expect(draft).not.toMatch(/1428|7788|Whitfield|4471/);

@@ -68,7 +68,7 @@ describe('sanitize of a .docx', () => {
     const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir && !f.name.startsWith('word/media/')).map((f) => f.async('string')));
     expect(parts.join('\n')).not.toMatch(/1423 El|201-3344|Dana Ruiz|ok to share/);
     const { text, images } = await readDocx('release.docx', copy);
-    expect(text).toBe('Community day on Saturday.\nContact [name] at home, [address].\nSee you there.\n');
+    expect(text).toBe('Community day on Saturday.\nContact Officer [name] at home, [address].\nSee you there.\n');
     expect(images).toHaveLength(1);
     expect(await exifr.gps(images[0].bytes).catch(() => undefined)).toBeUndefined();
     // the copy is screened again: nothing the placeholders and the picture cleaning could remove is left
