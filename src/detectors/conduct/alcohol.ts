@@ -427,6 +427,54 @@ const PLANNED_STATES = [
   'trashed',
   'sloshed',
 ];
+/** What one drinks until (DRUNK_PHRASES): "drink till we drop", "drinking until I forget". */
+const UNDONE_BY_DRINK = [
+  'forget',
+  'drop',
+  'pass out',
+  'black out',
+  'fall over',
+  String.raw`can'?t (?:stand|see|walk)`,
+  String.raw`can'?t feel (?:my|our) \w+`,
+];
+/** Who is out-drunk (DRUNK_PHRASES): "out-drank the entire rugby team" (not "outdrink the heat"). */
+const OUTDRUNK = [
+  'team',
+  'squad',
+  'lads',
+  'boys',
+  'girls',
+  'table',
+  'uncle',
+  'dad',
+  'brother',
+  'mates',
+  'friends',
+  'relief',
+  'unit',
+  'shift',
+  'crew',
+  'section',
+  'platoon',
+];
+/** The spirits a bottle of is drunk as a meal (DRUNK_PHRASES): "a bottle of vodka… for dinner" (a bottle of wine with
+ * dinner is no boast). */
+const MEAL_BOTTLES = [
+  'vodka',
+  'whiske?y',
+  'tequila',
+  'rum',
+  'gin',
+  'bourbon',
+  'scotch',
+  'brandy',
+  'jameson',
+  "jack daniel['’]?s",
+  'baileys',
+  'smirnoff',
+  'buckfast',
+];
+const MEALS = ['breakfast', 'lunch', 'dinner', 'tea', 'supper'];
 const DRUNK_PHRASES: readonly string[] = [
   'trolleyed',
   // Irish slang that only means drunk (issue 11): "we were so langers after the match", "absolutely scuttered"
@@ -464,7 +512,14 @@ const DRUNK_PHRASES: readonly string[] = [
   'drinking to forget',
   // Irish slang: "got absolutely locked", "got so locked at the send-off" (not "got locked out", "got locked in")
   String.raw`(?:got|get|getting) ${oneOf(['absolutely', 'so', 'totally', 'completely', 'properly', 'well', 'fairly'])} locked(?! ${oneOf(LOCKED_PLACES)}\b)`,
-  String.raw`drinking (?:till|until|til|'til) (?:i|we) forget`,
+  // drinking until the drink undoes them: "drinking till we forget", "Tonight we drink till we drop", "drink until I
+  // pass out" (not "drink water until you feel better")
+  String.raw`dr[ai]nk(?:ing)? (?:till|until|til|'til) (?:i|we) ${oneOf(UNDONE_BY_DRINK)}`,
+  // out-drinking others: "Out-drank the entire rugby team", "outdrank my uncle at the wedding"
+  String.raw`out-?(?:drank|drink(?:ing)?) (?:everyone|everybody|all of (?:them|us|you)|(?:the|my|our) (?:entire |whole )?(?:[\w'’-]+ )?${oneOf(OUTDRUNK)})\b`,
+  // a bottle of spirits or wine as a meal: "a bottle of vodka and a bag of Doritos for dinner", "starting with a bottle
+  // of Jameson for breakfast"
+  String.raw`bottle of ${oneOf(MEAL_BOTTLES)}(?: [\w'’-]+){0,6} for ${oneOf(MEALS)}`,
   // "off duty and off my face, don't judge": at the end of a clause too
   String.raw`off (?:my|our|his|her|their) ${oneOf(OFF_MY)}(?=\s*(?:[,.!?;…]|$))`,
   // drinking until something ran out or someone stopped it: "shots at the Anchor till they kicked us out"
@@ -476,7 +531,7 @@ const DRUNK_PHRASES: readonly string[] = [
     String.raw`(?:the lights came on|they turned the lights on)`,
   ])}`,
   String.raw`drinking (?:my|our) feelings`,
-  String.raw`\d+-(?:hour|day|week) bender`,
+  String.raw`\w+-(?:hour|day|week|night) bender`,
   String.raw`(?<=^|[.!?…]\s+)bender (?:started|lasted|weekend|continues|day)`,
   String.raw`(?:never|ever) been (?:that|this|so) drunk`,
   String.raw`(?:never|didn'?t|haven'?t) stop(?:ped)? drinking`,
@@ -757,7 +812,8 @@ const QUANTITY = new RegExp(
       ])}`,
       String.raw`\b${ORDINAL_DRINK}\b`,
       String.raw`\bdr[ai]nk (?:the|a) (?:bar|pub|place|club|keg|house|hotel|tavern) dry`,
-      String.raw`\bdr[ai]nk (?:[\w'’-]+ ){0,3}under the table`,
+      // "I plan to drink the lot of you under the table"
+      String.raw`\bdr[ai]nk (?:[\w'’-]+ ){0,4}under the table`,
       String.raw`\bclosed (?:down )?(?:the|two|three|four|five|every|all the|\d+) (?:bars?|pubs?|clubs?)`,
       String.raw`\b(?:hit|hitting) (?:\d+|three|four|five|six|seven|every) (?:bars|pubs|clubs)\b(?! of)`,
       String.raw`\bbar[- ]?hopping`,
@@ -1944,6 +2000,8 @@ const NIGHT_EVENT = new RegExp(String.raw`\b${oneOf([
   String.raw`(?:christmas|work|works|leaving|office) do`,
   'reunion',
   'birthday',
+  // a birthday by its number: "wrecked at Mick's 40th", "happy 21st… we got absolutely wrecked"
+  String.raw`(?:[\w'’]+['’]s|my|our|your|his|her|happy) \d{2}(?:st|nd|rd|th)`,
   String.raw`celebrat\w*`,
   'dinner',
   'gala',
@@ -2445,6 +2503,13 @@ export const alcohol: TextDetector = {
       // session 22
       'Gonna drink myself stupid tonight, rota can wait',
       'Off my t*ts on tequila at the wedding',
+      // session 23: drinking until it undoes you, out-drinking a team, spirits as a meal, a bender by the hour, a birthday
+      // by its number as the night
+      'Last shift before leave. Tonight we drink till we drop.',
+      'Out-drank the whole relief at the Christmas do, legend status.',
+      'Half a bottle of rum and a packet of crisps for dinner, living the dream.',
+      'Twelve-hour shift then a twelve-hour bender, who needs sleep.',
+      "Got so wrecked at Dev's 30th I slept in the bath.",
     ],
     fp: [
       // session 19
@@ -2538,6 +2603,11 @@ export const alcohol: TextDetector = {
       'Absolutely wrecked after a 14-hour shift at the festival.',
       // session 22
       'Drinking myself into better habits: water only this month',
+      // session 23
+      'Drink water until you feel better, and rest.',
+      'Outdrink the heat: free water bottles for the whole team at the fun run.',
+      'A bottle of wine for dinner with my wife, lovely evening.',
+      'Got a bottle of gin for my sister for her 30th.',
     ],
   },
   patterns: [
