@@ -1,7 +1,7 @@
 /** `clearpost init`: write a commented starter agency profile (`.clearpost.yaml`). */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { CONFIG_FILE_NAME, parseConfig, parseRosterCsv } from '../core/config.js';
 import { describeErrno, UsageError } from '../core/errors.js';
 import { packsForAgency, starterProfileYaml } from '../core/init.js';
@@ -16,6 +16,7 @@ interface InitFlags {
   domain?: string[];
   roster?: string;
   policy?: string[];
+  /** --output-file, or the older --output. */
   output: string;
   force?: boolean;
 }
@@ -32,9 +33,12 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
     .option('--domain <domain>', 'an e-mail domain of the agency; repeatable or comma-separated', collect)
     .option('--roster <file.csv>', 'a roster CSV (name,rank,handles,consent,undercover,photos), checked and referenced')
     .option('-p, --policy <id>', 'policy pack ids (default: the department\'s own pack when one fits its name)', collect)
-    .option('-o, --output <file>', 'where to write it', CONFIG_FILE_NAME)
+    .option('-o, --output-file <file>', 'where to write it (as the other commands name it)', CONFIG_FILE_NAME)
+    // the older name, kept working for scripts written before it matched the other commands
+    .addOption(new Option('--output <file>', 'the same as --output-file').hideHelp())
     .option('--force', 'replace an existing file')
-    .action((flags: InitFlags) => {
+    .action((given: InitFlags & { outputFile: string }) => {
+      const flags: InitFlags = { ...given, output: given.output ?? given.outputFile };
       const out = resolve(io.cwd, flags.output);
       if (existsSync(out) && !flags.force) throw new UsageError(`${flags.output} already exists; rerun with --force to replace it`);
       const names = split(flags.name);

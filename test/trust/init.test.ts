@@ -44,6 +44,17 @@ describe('clearpost init', () => {
     expect(report.files[0].findings.map((f) => f.ruleId)).toEqual(['id/undercover']);
   });
 
+  it('writes where -o, --output-file says, as the other commands name it, and still takes the older --output', async () => {
+    const dir = tempDir('init-out');
+    for (const [flag, file] of [['-o', 'a.yaml'], ['--output-file', 'b.yaml'], ['--output', 'c.yaml']] as const) {
+      const r = await runCli(['init', '--name', 'Harbor City Police Department', flag, file], dir);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toContain(`wrote ${file}`);
+      expect(loadConfig(join(dir, file)).profile.agency.names).toEqual(['Harbor City Police Department']);
+    }
+    expect((await runCli(['init', '--help'], dir)).out).toMatch(/-o, --output-file <file>/);
+  });
+
   it('refuses to replace an existing profile without --force', async () => {
     const dir = tempDir('init');
     writeFileSync(join(dir, '.clearpost.yaml'), 'context: official\n');
