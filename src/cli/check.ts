@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import type { FileReport } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
-import { exitCodeFor } from './exit.js';
+import { exitCodeFor, maxWarningsNote } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
 import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
@@ -68,6 +68,8 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     }
     const report = makeReport(session, reports);
     await emitReport(session, report, posts);
+    const tooMany = maxWarningsNote(report, session.failOn, session.maxWarnings);
+    if (tooMany) io.stderr(tooMany);
     setExit(exitCodeFor(report, session.failOn, session.maxWarnings));
   });
 }

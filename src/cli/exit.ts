@@ -13,3 +13,14 @@ export function exitCodeFor(report: Report, failOn: Severity | 'never', maxWarni
   if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.findings;
   return EXIT.clean;
 }
+
+/**
+ * The line that says why a run failed when only --max-warnings failed it (ESLint: "too many warnings"): the summary
+ * alone shows warnings, which do not fail a run by themselves. Undefined otherwise.
+ */
+export function maxWarningsNote(report: Report, failOn: Severity | 'never', maxWarnings?: number): string | undefined {
+  if (maxWarnings === undefined || report.files.some((f) => f.error) || reachesThreshold(report, failOn)) return undefined;
+  const warnings = report.summary.bySeverity.warning + report.summary.problems;
+  if (warnings <= maxWarnings) return undefined;
+  return `clearpost: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}: exit 1\n`;
+}

@@ -11,7 +11,7 @@ import type { RedactStyle, SanitizedFile } from '../core/sanitize.js';
 import { Screener } from '../core/screen.js';
 import type { FileReport } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
-import { exitCodeFor } from './exit.js';
+import { exitCodeFor, maxWarningsNote } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
 import { emitReport, errorsOnly, guardOutput, imageScreenerOptions, makeReport, NAME_TITLES, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
@@ -104,6 +104,8 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     const screened = await screenPosts(session, cleanedPosts, { read });
     const report = makeReport(session, [...errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)));
     await emitReport(session, flags.quiet ? errorsOnly(report) : report, cleanedPosts);
+    const tooMany = maxWarningsNote(report, session.failOn, session.maxWarnings);
+    if (tooMany) io.stderr(tooMany);
     setExit(exitCodeFor(report, session.failOn, session.maxWarnings));
   });
 }

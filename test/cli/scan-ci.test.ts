@@ -210,6 +210,16 @@ describe('CI formats', () => {
     expect((await cli(['scan', '.', '--max-warnings', '0'], dir)).code).toBe(1);
   });
 
+  it('says why when --max-warnings alone fails the run (user test 23, #7), and only then', async () => {
+    const dir = folder({ 'w.txt': 'Got absolutely hammered at the bar last night lol' });
+    const failed = await cli(['scan', '.', '--max-warnings', '0', '--no-model'], dir);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toContain('clearpost: 1 warning, more than --max-warnings 0: exit 1');
+    expect((await cli(['check', 'w.txt', '--max-warnings', '0', '--no-model'], dir)).err).toContain('more than --max-warnings 0');
+    expect((await cli(['scan', '.', '--max-warnings', '1', '--no-model'], dir)).err).not.toContain('--max-warnings');
+    expect((await cli(['scan', '.', '--max-warnings', '0', '--fail-on', 'warning', '--no-model'], dir)).err).not.toContain('--max-warnings');
+  });
+
   it('--quiet shows error-level findings only, and the exit code still counts everything', async () => {
     const dir = folder({ 'w.txt': 'Got absolutely hammered at the bar last night lol', 'e.txt': 'Party at 88 Larkspur Lane on Saturday!' });
     const { code, report } = await scanJson(['.', '--quiet'], dir);
