@@ -5,11 +5,13 @@
  * is read in pieces and a club's patch reading POLISH, a cordon hanging between posts and a line painted straight, paper
  * tape strung near level across a courtyard and a bakery's banner strung the same way, numbered tent markers on a lawn
  * and unnumbered yellow wedges, evidence cards far down a street and small speed plates and a diamond sign, close-up
- * tape broken by glare and a twist and a fascia cut by pillars, a deputy in a tan shirt with a star and sleeve patches
+ * tape broken by glare and a twist and a fascia cut by pillars, red-and-white tape across a police car and a water company's
+ * van, a crime-scene unit's van and an accountancy firm's, a deputy in a tan shirt with a star and sleeve patches
  * and a scout leader in the same shirt (both also under a warm bulb), officers in a navy shirt before a pale wall and in a
  * light-blue shirt with an open collar and a suit with a white shirt and a gold pin (the officer and the suit also under a
  * tungsten bulb, and a stop dark beside a bright window), a shield held up to the camera and a trophy shaped like one, badges in a wallet and a gym card, a shield with
- * its number on a bar far below its POLICE and a plate with the same print) and metadata written with exiftool (GPS,
+ * its number on a bar far below its POLICE and a plate with the same print, red-and-white tape across a police car and
+ * a water company's van, a crime-scene unit's van and an accountancy firm's) and metadata written with exiftool (GPS,
  * people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster
  * (fixtures/profile.yaml) or made-up names.
  *
@@ -250,6 +252,41 @@ function policeCordonSvg(tape: boolean): Buffer {
     ? '<rect x="14" y="600" width="10" height="300" fill="#3a3a3a"/><rect x="1576" y="600" width="10" height="300" fill="#3a3a3a"/><path d="M18 612 Q800 676 1582 612" stroke="#f2cf1a" stroke-width="8" fill="none"/>'
     : '<rect y="622" width="1600" height="8" fill="#f2cf1a"/>' + [...Array(9).keys()].map((i) => `<rect x="${i * 200 + 4}" y="622" width="8" height="200" fill="#d8b800"/>`).join('');
   return svg(1600, 1067, `<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>${windows}${car}${band}`);
+}
+
+/**
+ * A street (1600 x 1067) with red-and-white tape (diagonal stripes, 16 px) strung 2° off level between two posts at the
+ * picture's edges, low across a vehicle parked behind it: with `police`, the navy car of policeCordonSvg lettered
+ * POLICE on its side (no light bar); otherwise (the near miss) a white utility van lettered WATER MAINS in blue, the
+ * roadworks such tape is strung round as often.
+ */
+function redWhiteCordonSvg(police: boolean): Buffer {
+  const windows = [150, 260, 370, 1050, 1180, 1310].map((x) => `<rect x="${x}" y="170" width="60" height="80" fill="#2c3440"/>`).join('');
+  const vehicle = police
+    ? '<g transform="translate(420,520)"><rect x="0" y="60" width="700" height="150" rx="34" fill="#1e2a48" stroke="#555" stroke-width="2"/><path d="M130,62 L200,5 L500,5 L580,62 Z" fill="#3a4656"/>' +
+      `<text x="350" y="170" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="64" fill="#f2f2f2">POLICE</text>` +
+      '<circle cx="140" cy="210" r="52" fill="#111"/><circle cx="560" cy="210" r="52" fill="#111"/></g>'
+    : '<g transform="translate(420,470)"><rect x="0" y="20" width="720" height="200" rx="20" fill="#e8e8e4" stroke="#555" stroke-width="2"/><rect x="560" y="40" width="140" height="70" fill="#3a4656"/>' +
+      `<text x="290" y="130" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="56" fill="#1e4a8a">WATER MAINS</text>` +
+      '<circle cx="140" cy="220" r="50" fill="#111"/><circle cx="580" cy="220" r="50" fill="#111"/></g>';
+  const hatch = '<pattern id="rw" width="25.6" height="25.6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12.8" height="25.6" fill="#d8262a"/><rect x="12.8" width="12.8" height="25.6" fill="#f4f4f2"/></pattern>';
+  const tape = '<rect x="14" y="700" width="10" height="320" fill="#3a3a3a"/><rect x="1576" y="700" width="10" height="320" fill="#3a3a3a"/><g transform="rotate(-2 800 770)"><rect x="-20" y="770" width="1640" height="16" fill="url(#rw)"/></g>';
+  const street = '<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>';
+  return svg(1600, 1067, `<defs>${hatch}</defs>${street}${windows}${vehicle}${tape}`);
+}
+
+/**
+ * A street (1600 x 1067) with a white van parked along it, a blue stripe low on its side and one line of dark blue
+ * capitals (52 px) above: with `unit`, a crime-scene unit's SCENES OF CRIME; otherwise (the near miss) a firm's
+ * FORENSIC ACCOUNTANTS.
+ */
+function unitVanSvg(unit: boolean): Buffer {
+  const windows = [150, 260, 370, 1050, 1180, 1310].map((x) => `<rect x="${x}" y="170" width="60" height="80" fill="#2c3440"/>`).join('');
+  const van =
+    '<g transform="translate(380,430)"><rect x="0" y="0" width="840" height="300" rx="24" fill="#ecece8" stroke="#555" stroke-width="2"/><path d="M840,60 L960,120 L960,300 L840,300 Z" fill="#ecece8" stroke="#555" stroke-width="2"/><rect x="860" y="80" width="80" height="70" fill="#3a4656"/>' +
+    `<rect x="0" y="210" width="840" height="26" fill="#1e4a8a"/><text x="420" y="150" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="52" fill="#1e2a48">${unit ? 'SCENES OF CRIME' : 'FORENSIC ACCOUNTANTS'}</text>` +
+    '<circle cx="160" cy="300" r="56" fill="#111"/><circle cx="800" cy="300" r="56" fill="#111"/></g>';
+  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>${windows}${van}`);
 }
 
 /**
@@ -901,6 +938,12 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // Tape hanging across a street in front of a police car lettered POLICE (no light bar); a straight rail on posts there.
   await put('police-car-cordon.jpg', (await grain(await sharp(policeCordonSvg(true)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('police-car-rail-near-miss.jpg', (await grain(await sharp(policeCordonSvg(false)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  // Red-and-white tape strung low across a police car lettered POLICE; the same tape across a water company's van.
+  await put('red-white-police-car.jpg', (await grain(await sharp(redWhiteCordonSvg(true)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  await put('red-white-van-near-miss.jpg', (await grain(await sharp(redWhiteCordonSvg(false)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  // A crime-scene unit's van lettered SCENES OF CRIME; an accountancy firm's van lettered FORENSIC ACCOUNTANTS.
+  await put('scene-unit-van.jpg', (await grain(await sharp(unitVanSvg(true)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  await put('forensic-accountants-van-near-miss.jpg', (await grain(await sharp(unitVanSvg(false)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('patch-arc.jpg', (await grain(await sharp(scenes.patchArc()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
   await put('paper-tape.jpg', (await grain(await sharp(scenes.paperTape()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));
   await put('paper-tape-near-miss.jpg', (await grain(await sharp(scenes.paperTapeNearMiss()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));

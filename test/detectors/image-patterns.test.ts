@@ -75,6 +75,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
   'case/crime-scene': {
     'tape-wording': text('POLICE LINE DO NOT CROSS'),
     'tape-wording-partial': text('OLICE LINE DO NOT CR'),
+    'scene-unit-wording': text('SCENES OF CRIME'),
     'tape-band': seen(tape),
     'tape-close-up': text('NE DO NOT', { x: 200, y: 250, width: 600, height: 300 }, [{ kind: 'yellow:print', box: { x: 0, y: 100, width: 1000, height: 700 }, confidence: 0.4, angle: 12, detail: 'fills 0.6 of the frame, print 0.3' }]),
     'pale-tape': text('SCENE', { x: 300, y: 300, width: 200, height: 80 }, [{ kind: 'tape', box: { x: 0, y: 250, width: 1000, height: 200 }, confidence: 0.5, angle: -6, detail: 'pale close-up, 11 letters in a row' }]),
@@ -218,6 +219,42 @@ describe('image detectors name what fired', () => {
     const bar = { kind: 'light-bar', box: { x: 400, y: 250, width: 100, height: 20 }, confidence: 0.6 };
     const [both] = detect(d, text('POLICE', { x: 400, y: 300, width: 200, height: 40 }, [band, bar]));
     expect(both.data?.seen).toBe('a thin plain yellow band hanging across the picture (sagging 3 % of its width), a marked police car');
+  });
+
+  it('case/crime-scene: police lettering read in the picture is a sign for red-and-white tape and for a white suit', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const striped = { kind: 'tape:red-white', box: { x: 0, y: 600, width: 1000, height: 40 }, confidence: 0.5, angle: -2 };
+    const door = { x: 400, y: 450, width: 200, height: 40 };
+    const [hit] = detect(d, text('POLICE', door, [striped]));
+    expect([hit.pattern, hit.confidence, hit.data?.seen]).toEqual(['red-white-tape', 0.6, 'a red-and-white striped tape band, beside police lettering read in the picture']);
+    // Roadworks: a van's other lettering, a marking read only in part, no lettering at all.
+    expect(detect(d, text('WATER MAINS', door, [striped]))).toEqual([]);
+    expect(detect(d, text('PO ICE', door, [striped]))).toEqual([]);
+    expect(detect(d, seen(striped))).toEqual([]);
+    const suit = { kind: 'suit:forensic', box: { x: 100, y: 100, width: 200, height: 500 }, confidence: 0.5 };
+    const [examiner] = detect(d, text('POLICE', door, [suit]));
+    expect([examiner.pattern, examiner.confidence, examiner.data?.seen]).toEqual(['forensic-suit', 0.65, 'police lettering']);
+    // A painter in white overalls by a van lettered for a trade; a light bar and lettering on one car are one sign.
+    expect(detect(d, text('DECORATORS', door, [suit]))).toEqual([]);
+    const bar = { kind: 'light-bar', box: { x: 400, y: 400, width: 100, height: 20 }, confidence: 0.6 };
+    expect(detect(d, text('POLICE', door, [suit, bar]))[0].data?.seen).toBe('a marked police car');
+  });
+
+  it('case/crime-scene: a crime-scene unit\'s wording is a sign of its own and a second sign; a trade\'s forensic wording is not', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const found = (t: string, cues: VisionCue[] = []) => detect(d, text(t, { x: 400, y: 300, width: 300, height: 40 }, cues)).map((h) => [h.pattern, h.confidence]);
+    expect(found('SCENES OF CRIME')).toEqual([['scene-unit-wording', 0.6]]);
+    expect(found('POLICE FORENSIC SERVICES')).toEqual([['scene-unit-wording', 0.6]]);
+    expect(found('FORENSIC INVESTGATION')).toEqual([['scene-unit-wording', 0.55]]);
+    // An accountant's or a college's forensic wording, a piece of the unit's, a caption in lower case with a slip.
+    expect(found('FORENSIC ACCOUNTANTS')).toEqual([]);
+    expect(found('FORENSIC SCIENCE DEGREE')).toEqual([]);
+    expect(found('SCENES OF')).toEqual([]);
+    expect(found('forensic servces')).toEqual([]);
+    // Beside red-and-white tape it makes the tape a cordon too.
+    const striped = { kind: 'tape:red-white', box: { x: 0, y: 600, width: 1000, height: 40 }, confidence: 0.5, angle: -2 };
+    expect(found('SCENES OF CRIME', [striped])).toEqual([['red-white-tape', 0.65], ['scene-unit-wording', 0.6]]);
+    expect(found('WATER MAINS', [striped])).toEqual([]);
   });
 
   it('case/crime-scene: a person lying on a forest floor seen only on a closer look says so', () => {

@@ -104,6 +104,10 @@ const FIXTURES: [string, string[], string[]][] = [
   ['shield-number-bar-near-miss.jpg', ['image/police-markings'], ['id/badge-number']],
   ['police-car-cordon.jpg', ['case/crime-scene', 'image/police-markings'], []],
   ['police-car-rail-near-miss.jpg', ['image/police-markings'], ['case/crime-scene']],
+  ['red-white-police-car.jpg', ['case/crime-scene', 'image/police-markings'], []],
+  ['red-white-van-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['scene-unit-van.jpg', ['case/crime-scene'], []],
+  ['forensic-accountants-van-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
 ];
 
 describe('fixtures/images', () => {
@@ -917,7 +921,7 @@ describe('pure image detectors', () => {
     expect(hit).toMatchObject({ messageId: 'ground', pattern: 'person-lying-ground', confidence: 0.3, evidence: 'person lying on bare ground' });
   });
 
-  it('crime scene: red-and-white tape with a police word read on it (POLIZEI, POLICE) is a cordon; CAUTION or a word off the band is not', () => {
+  it('crime scene: red-and-white tape with a police word read on it (POLIZEI, POLICE) is a cordon, less sure with the word read off the band; CAUTION is not', () => {
     const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
     const box = { x: 0, y: 100, width: 1000, height: 40 };
     const red = { kind: 'tape:red-white', box, confidence: 0.5, angle: 2 };
@@ -927,7 +931,10 @@ describe('pure image detectors', () => {
     expect(hit.data).toEqual({ seen: 'a red-and-white striped tape band, with a police word printed on it' });
     expect(run('case/crime-scene', { ...base, cues: [red], ocr: ocrOf('POLICE', on) })).toEqual(['case/crime-scene']);
     expect(run('case/crime-scene', { ...base, cues: [red], ocr: ocrOf('CAUTION', on) })).toEqual([]);
-    expect(run('case/crime-scene', { ...base, cues: [red], ocr: ocrOf('POLICE', { x: 400, y: 600, width: 120, height: 30 }) })).toEqual([]);
+    // POLICE read elsewhere in the picture (a car's door behind the tape): police lettering beside the band.
+    const [off] = d.detectImage({ ...base, cues: [red], ocr: ocrOf('POLICE', { x: 400, y: 600, width: 120, height: 30 }) }, ctxOf(d, profile));
+    expect(off).toMatchObject({ pattern: 'red-white-tape', confidence: 0.6, data: { seen: 'a red-and-white striped tape band, beside police lettering read in the picture' } });
+    expect(run('case/crime-scene', { ...base, cues: [red], ocr: ocrOf('CAUTION', { x: 400, y: 600, width: 120, height: 30 }) })).toEqual([]);
     // On blue-and-white tape (police tape already) the word raises the confidence and is named.
     const [blue] = d.detectImage({ ...base, cues: [{ ...red, kind: 'tape:blue-white' }], ocr: ocrOf('POLICE', on) }, ctxOf(d, profile));
     expect(blue).toMatchObject({ pattern: 'blue-white-tape', confidence: 0.65 });

@@ -1,7 +1,7 @@
 // case/crime-scene (pictures): crime-scene material in a photo: barrier tape (a long yellow band, any angle, also a
 // pale close-up with a tape word read on it; yellow filling the frame with a piece of the wording read on it), a set of
 // numbered evidence markers (cards or standing triangles, also far down a road), tape wording read by OCR (CRIME SCENE,
-// POLICE LINE, DO NOT CROSS), a person in a white forensic suit beside another scene sign, a covered body with people
+// POLICE LINE, DO NOT CROSS), a crime-scene unit's wording (SCENES OF CRIME on a van), a person in a white forensic suit beside another scene sign, a covered body with people
 // beside it, a chalk outline of a body, a plain band strung in front of people or hanging across the picture (a cordon
 // seen from afar) beside another sign, and a person lying down when another cue or the police round them back it, or
 // on bare ground (a road, a floor) or a forest floor rather than grass, sand or a bed. Clause on posting images of
@@ -10,7 +10,7 @@ import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../..
 import { fold, LOOKALIKE, readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { unionBox } from '../../core/boxes.js';
 import { cuesOf, editDistance, findMarkings, insideShare, listItems, markingRegexes, ocrLocation, VEHICLE_KINDS } from '../image/shared.js';
-import { SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
+import { SCENE_UNIT_WORDS, SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
 
 /** How each tape cue's band is described in the evidence, and the pattern it is named by. */
 const TAPE_COLOURS: Record<string, string> = { tape: 'yellow', 'tape:blue-white': 'blue-and-white striped', 'tape:red-white': 'red-and-white striped' };
@@ -20,6 +20,8 @@ const TAPE_PATTERN: Record<string, string> = { tape: 'tape-band', 'tape:blue-whi
 const TAPE = phrasesOf(listItems(TAPE_PHRASES));
 /** Building-site and roadworks tape wording (CAUTION, DANGER), read the same way. */
 const SITE_TAPE = phrasesOf(listItems(SITE_TAPE_WORDS));
+/** A crime-scene unit's wording (SCENES OF CRIME, FORENSIC SERVICES), read the same way. */
+const SCENE_UNIT = phrasesOf(listItems(SCENE_UNIT_WORDS));
 /** Every word of the tape wording, folded: what a word read on a close-up of a band may be a piece of. */
 const TAPE_VOCAB = [...new Set(TAPE.flatMap((p) => fold(p.text).split(/[^\p{L}]+/u)).filter((w) => w.length >= 2))];
 
@@ -29,6 +31,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
   title: 'Crime-scene material in the picture',
   description:
     'Flags crime-scene tape (a long yellow band, or a close-up filling the frame with a piece of its wording read), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), ' +
+    'a crime-scene unit\'s wording (SCENES OF CRIME on a van), ' +
     'a covered body with people beside it, a chalk outline of a body (alone a weak finding), a plain band strung in front of people or hanging across the picture beside another sign ' +
     'and, backed by another cue or the police round them or alone on bare ground (a road, a floor) or on a forest floor (also seen only on a closer look), a person lying on the ground.',
   messages: {
@@ -37,6 +40,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     markers: 'The picture shows {count} numbered evidence markers',
     words: 'The picture shows crime-scene tape wording',
     partial: 'The picture shows what reads as crime-scene tape wording, partly legible',
+    unit: 'The picture shows the wording of a crime-scene unit (on a van, a case or a jacket): examiners at work',
     suit: 'The picture shows a person in a white forensic suit ({seen})',
     tent: 'The picture shows what looks like a forensic tent ({seen})',
     covered: 'The picture shows what looks like a covered body on the ground ({seen})',
@@ -53,14 +57,15 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
   cues: [
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
     { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread), three letters or more besides its longest whole word: "OLICE LINE DO NOT CR", not "POLICEL"' },
+    { name: 'scene-unit-wording', description: 'a crime-scene unit\'s wording read by OCR (SCENES OF CRIME, FORENSIC SERVICES, EVIDENCE RESPONSE TEAM on a van, a case or a jacket), every letter or with OCR slips' },
     { name: 'tape-band', description: 'a long yellow band with dark lettering (a close-up, also one filling the frame read by its row of letters, tapes crossing, a band bent across the frame, ' +
         'pieces on one line or, far off and sagging, on one hanging curve (its middle hidden by a van or a person), a faded far band cut into stubs by its print, a thin far band its print only dims, ' +
         'a thick band out of focus near the lens its blurred print only dims, a close-up broken by glare or a twist into thick printed slabs on one line across the frame)' },
     { name: 'pale-tape', description: 'a close-up of a pale (washed-out or faded) yellow band whose letters run in a row along it out of the frame, with a word of the tape wording read on it or beside tape wording or evidence markers' },
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape: blocks, or UK panels of diagonal hatching between POLICE panels), also against a white sky' },
-    { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only with a police word read on it (POLICE, POLIZEI) or beside tape wording, evidence markers or a marked police vehicle' },
+    { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only with a police word read on it (POLICE, POLIZEI) or beside tape wording, evidence markers, a marked police vehicle or police lettering read elsewhere in the picture' },
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow cards or tents, or standing triangles, with dark numerals, thin or soft ones read against the card, far-off ones read again closer; three or more standing apart when washed out by flash or sun)' },
-    { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, a second suit, a tent or sheet, a marked police car or an officer in uniform' },
+    { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, a second suit, a tent or sheet, a marked police car, police lettering read in the picture or an officer in uniform' },
     { name: 'tape-close-up', description: 'yellow filling much of the frame with big dark print, on which OCR read a stretch of tape wording running across word edges ("NE DO NOT", "SCENE DO NOT", "LINEOONOT CR"): tape seen too close for a band' },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
     { name: 'strung-band', description: 'a plain yellow band (print too far or thin to see) strung in front of people or vehicles at waist to chest height, beside a marked police car, police lettering read in the picture, an officer or another scene sign' },
@@ -86,16 +91,25 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
         out.push({ source: 'ocr', location: ocrLocation(ocr, r.start, r.end), confidence: round2(confidence), evidence: ocr.text.slice(r.start, r.end), messageId, data: { phrase: r.phrase }, pattern: r.read === 'partial' ? 'tape-wording-partial' : 'tape-wording' });
       }
     }
+    // A crime-scene unit's wording on a van, a case or a jacket, where no tape wording was read: a sign of its own, and
+    // a second sign for the other readings (red-and-white tape, a plain band, a white suit).
+    const unit = out.length ? [] : unitWording(ocr);
     // A card on which OCR read a word (CAUTION, WET FLOOR) is a sign; a marker carries a numeral.
     const markers = cuesOf(image.cues, 'evidence-marker').filter((m) => !m.box || !wordsOnCard(ocr, m.box));
-    const support = out.length > 0 || markers.length >= 2;
+    const support = out.length > 0 || unit.length > 0 || markers.length >= 2;
     // A light bar or a Battenburg livery is only ever read on a detected vehicle: a marked police car behind the tape.
     const patrol = cuesOf(image.cues, (k) => k === 'light-bar' || k === 'livery:battenburg').length > 0;
     // A police word read on a striped band (POLICE, POLIZEI): tape printed with the force's name.
     const printed = new Set(policeWordTapes(image, () => ctx.prepared ?? markingRegexes(ctx.profile)));
+    // Police lettering read anywhere in the picture, whole or with an OCR slip (POLICE on a car door or a vest, NYPD):
+    // the police are at the place. Read once, only when a reading below asks.
+    let read: boolean | undefined;
+    const lettering = () => (read ??= Boolean(ocr?.text) && findMarkings(ocr!, ctx.prepared ?? markingRegexes(ctx.profile)).some((m) => m.read !== 'partial'));
     // Yellow and blue-and-white striped tape are police tape; red-and-white is used on building sites as much, so it
-    // counts only with a police word on it or beside tape wording, evidence markers or a marked police vehicle (a cordon).
-    const tapes = cuesOf(image.cues, (k) => k === 'tape' || k === 'tape:blue-white' || k === 'tape:red-white').filter((t) => t.kind !== 'tape:red-white' || support || patrol || printed.has(t));
+    // counts only with a police word on it or beside tape wording, evidence markers or a marked police vehicle (a
+    // cordon), or beside police lettering read elsewhere in the picture (POLICE on a car's door behind it).
+    const backed = (t: VisionCue) => support || patrol || printed.has(t) || lettering();
+    const tapes = cuesOf(image.cues, (k) => k === 'tape' || k === 'tape:blue-white' || k === 'tape:red-white').filter((t) => t.kind !== 'tape:red-white' || backed(t));
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));
     const wording = out.length > 0;
     const site = wording ? [] : siteWording(ocr);
@@ -130,8 +144,10 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
       // Yellow tape plus markers or wording is a scene; a yellow band alone could be a barrier at roadworks. A band
       // read only with the night cast removed or with the looser yellow is less sure.
       const weak = t.balance || t.dull ? 0.05 : 0;
-      const confidence = Math.min(0.95, t.confidence - weak + (support ? 0.15 : 0) + (printed.has(t) ? 0.15 : 0) + (tapeWord ? 0.1 : 0));
-      const data = { seen: describeTape(t, markers.length, wording, printed.has(t), tapeWord) };
+      // Red-and-white tape kept only for police lettering elsewhere in the picture: a cordon, less sure than one printed POLICE.
+      const besideLettering = t.kind === 'tape:red-white' && !support && !patrol && !printed.has(t);
+      const confidence = Math.min(0.95, t.confidence - weak + (support ? 0.15 : 0) + (printed.has(t) ? 0.15 : 0) + (tapeWord ? 0.1 : 0) + (besideLettering ? 0.1 : 0));
+      const data = { seen: describeTape(t, markers.length, wording, printed.has(t), tapeWord, besideLettering) };
       const pattern = pale ? 'pale-tape' : (TAPE_PATTERN[t.kind] ?? 'tape-band');
       out.push({ source: 'vision', location: { box: t.box }, confidence: round2(confidence), evidence: `${pale ? 'pale yellow' : (TAPE_COLOURS[t.kind] ?? 'yellow')} band, ${Math.round(t.angle ?? 0)}°`, messageId: 'tape', data, pattern });
     }
@@ -152,11 +168,10 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
       const evidence = `${markers.length} evidence markers${light}`;
       out.push({ source: 'vision', location: { box }, confidence: round2(confidence), evidence, messageId: 'markers', data: { count: markers.length }, pattern: 'evidence-markers' });
     }
-    // Police lettering read anywhere in the picture, whole or with an OCR slip (POLICE on a car door or a vest, NYPD):
-    // the police are at the place, for a plain band that needs a second sign.
-    const lettering = () => Boolean(image.ocr?.text) && findMarkings(image.ocr!, ctx.prepared ?? markingRegexes(ctx.profile)).some((m) => m.read !== 'partial');
+    out.push(...unit);
+    // Police lettering is a second sign for a plain band, and for a white suit.
     if (!out.length) out.push(...strungBands(image.cues, patrol, image.width, lettering));
-    out.push(...forensicSuits(image.cues, out.length > 0, patrol));
+    out.push(...forensicSuits(image.cues, out.length > 0, patrol, lettering));
     out.push(...sceneShapes(image.cues, out.length > 0, patrol));
     out.push(...chalkOutlines(image.cues, out.length > 0));
     if (out.length) {
@@ -176,7 +191,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
  * with the street light's cast removed, faded or dim) and what backs it.
  * e.g. "a yellow tape band with dark lettering, seen at night under orange street light, beside 2 evidence markers"
  */
-function describeTape(t: VisionCue, markers: number, wording: boolean, printed = false, tapeWord?: string): string {
+function describeTape(t: VisionCue, markers: number, wording: boolean, printed = false, tapeWord?: string, lettering = false): string {
   const striped = t.kind !== 'tape';
   const far = t.detail?.includes('fine print');
   const soft = t.detail?.includes('soft print');
@@ -192,6 +207,7 @@ function describeTape(t: VisionCue, markers: number, wording: boolean, printed =
   if (wording) parts.push('with tape wording read');
   else if (tapeWord) parts.push(`with "${tapeWord}" read on it`);
   else if (printed) parts.push('with a police word printed on it');
+  else if (lettering) parts.push('beside police lettering read in the picture');
   if (markers >= 2) parts.push(`beside ${markers} evidence markers`);
   return parts.join(', ');
 }
@@ -287,11 +303,12 @@ function strungInFront(band: VisionCue, box: Box): boolean {
  * People in white hooded coveralls: forensic examiners, but also painters, cleanroom and hazmat staff, so a suit counts
  * only beside another sign of a scene: tape wording, tape or markers found already (`scene`), a plain yellow band or
  * red-and-white tape (tape too far or too blurred to read), one evidence marker, a second suit (a forensic team), a
- * tent or a sheet on the ground, or the police at work: a marked police car or an officer's uniform on someone else (a
- * painter is seldom photographed beside a patrol car). The signs are independent evidence: the confidence is their
+ * tent or a sheet on the ground, or the police at work: a marked police car (or, with no light bar or livery read,
+ * police lettering read anywhere in the picture: POLICE on a car's door or a vest, "POLICE FORENSIC" on the suit's back)
+ * or an officer's uniform on someone else (a painter is seldom photographed beside a patrol car). The signs are independent evidence: the confidence is their
  * noisy-or with the suit's own 0.5, at most 0.8.
  */
-function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: boolean): ImageMatch[] {
+function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: boolean, lettering: () => boolean = () => false): ImageMatch[] {
   const suits = cuesOf(cues, 'suit:forensic');
   if (!suits.length) return [];
   const seen: [string, number][] = [];
@@ -301,7 +318,9 @@ function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: bo
   if (cuesOf(cues, 'outline:chalk').length) seen.push(['a chalk outline', 0.35]);
   if (suits.length >= 2) seen.push([`${suits.length} people in white suits`, 0.3]);
   if (standingShapes(cues).length) seen.push(['a tent or a sheet on the ground', 0.2]);
+  // A light bar or livery and lettering are often on the same car: one sign, not two.
   if (patrol) seen.push(['a marked police car', 0.3]);
+  else if (lettering()) seen.push(['police lettering', 0.3]);
   const onSuit = (c: VisionCue) => suits.some((s) => c.box && s.box && insideShare(c.box, s.box) >= 0.5);
   if (cuesOf(cues, (k) => OFFICER_KINDS.has(k)).some((c) => !onSuit(c))) seen.push(['a police uniform', 0.3]);
   if (!seen.length) return [];
@@ -686,6 +705,20 @@ function tapePieces(text: string): Piece[] {
     offset += line.length + 1;
   }
   return out;
+}
+
+/**
+ * A crime-scene unit's wording read in the picture (SCENE_UNIT_WORDS: "SCENES OF CRIME", "FORENSIC SERVICES" on a van's
+ * side or a jacket's back), every letter or with OCR slips, not cut off (a piece of "FORENSIC" is every lab's): 0.6,
+ * 0.55 with slips; the first one read.
+ * e.g. "SCENES OF CRIME" -> one finding; "FORENSIC ACCOUNTANTS", "SCENES OF" -> none
+ */
+function unitWording(ocr: OcrResult | undefined): ImageMatch[] {
+  if (!ocr?.text) return [];
+  const r = readPhrases(ocr.text, SCENE_UNIT).find((p) => p.read !== 'partial');
+  if (!r) return [];
+  const evidence = ocr.text.slice(r.start, r.end);
+  return [{ source: 'ocr', location: ocrLocation(ocr, r.start, r.end), confidence: r.read === 'exact' ? 0.6 : 0.55, evidence, messageId: 'unit', data: { phrase: r.phrase }, pattern: 'scene-unit-wording' }];
 }
 
 /** Where building-site tape wording (CAUTION, DANGER) was read: the boxes of its words. */

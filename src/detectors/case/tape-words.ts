@@ -79,3 +79,20 @@ danger travaux
 pericolo
 attenzione
 `;
+
+/**
+ * Wording of a crime-scene unit, printed on its vans, cases and jackets: read anywhere in a picture, the examiners are
+ * at work there. Only names of a scene or forensic unit: "forensic" alone is an accountant's or a degree's, "crime
+ * lab" a museum's or a game's, "coroner" a court's.
+ */
+export const SCENE_UNIT_WORDS = `
+scenes of crime
+scene of crime
+forensic services
+forensic investigation
+forensic investigations
+forensic unit
+police forensics
+mobile crime lab
+evidence response team
+`;
