@@ -11,7 +11,7 @@
  * light-blue shirt with an open collar and a suit with a white shirt and a gold pin (the officer and the suit also under a
  * tungsten bulb, and a stop dark beside a bright window), a shield held up to the camera and a trophy shaped like one, badges in a wallet and a gym card, a shield with
  * its number on a bar far below its POLICE and a plate with the same print, red-and-white tape across a police car and
- * a water company's van, a crime-scene unit's van and an accountancy firm's) and metadata written with exiftool (GPS,
+ * a water company's van, a crime-scene unit's van and an accountancy firm's, an evidence bag and a crime novel) and metadata written with exiftool (GPS,
  * people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster
  * (fixtures/profile.yaml) or made-up names.
  *
@@ -227,14 +227,24 @@ function badgeText(x: number, y: number, size: number, text: string): string {
   return `<text x="${x}" y="${y}" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="${size}" fill="#202020">${text}</text>`;
 }
 
+/** A street (1600 x 1067) seen across: sky, a grey road, two house fronts with a row of windows each. */
+const STREET =
+  '<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>' +
+  [150, 260, 370, 1050, 1180, 1310].map((x) => `<rect x="${x}" y="170" width="60" height="80" fill="#2c3440"/>`).join('');
+
+/** A navy police car seen from the side (700 px long), POLICE in white on its side, no light bar, its wheels at y 730. */
+const POLICE_CAR =
+  '<g transform="translate(420,520)"><rect x="0" y="60" width="700" height="150" rx="34" fill="#1e2a48" stroke="#555" stroke-width="2"/><path d="M130,62 L200,5 L500,5 L580,62 Z" fill="#3a4656"/>' +
+  `<text x="350" y="170" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="64" fill="#f2f2f2">POLICE</text>` +
+  '<circle cx="140" cy="210" r="52" fill="#111"/><circle cx="560" cy="210" r="52" fill="#111"/></g>';
+
 /** A street with one numbered evidence marker on the road and a thin yellow band across it: hanging between posts, or painted straight. */
 function cordonSvg(hanging: boolean): Buffer {
-  const windows = [150, 260, 370, 1050, 1180, 1310].map((x) => `<rect x="${x}" y="170" width="60" height="80" fill="#2c3440"/>`).join('');
   const post = (x: number) => `<rect x="${x - 5}" y="470" width="10" height="380" fill="#3a3a3a"/>`;
   const span = (x0: number, x1: number) => `<path d="M${x0} 522 Q${(x0 + x1) / 2} 612 ${x1} 522" stroke="#f2cf1a" stroke-width="9" fill="none"/>`;
   const band = hanging ? post(40) + post(800) + post(1560) + span(40, 800) + span(800, 1560) : '<rect y="700" width="1600" height="9" fill="#f2cf1a"/>';
   const marker = `<rect x="1180" y="860" width="58" height="66" fill="#f5c400"/><text x="1209" y="912" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="50" fill="#151515">4</text>`;
-  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>${windows}${band}${marker}`);
+  return svg(1600, 1067, `${STREET}${band}${marker}`);
 }
 
 /**
@@ -243,15 +253,10 @@ function cordonSvg(hanging: boolean): Buffer {
  * edges (sagging 2 % of its width); otherwise (the near miss) a yellow rail, straight, on posts every 200 px.
  */
 function policeCordonSvg(tape: boolean): Buffer {
-  const windows = [150, 260, 370, 1050, 1180, 1310].map((x) => `<rect x="${x}" y="170" width="60" height="80" fill="#2c3440"/>`).join('');
-  const car =
-    '<g transform="translate(420,520)"><rect x="0" y="60" width="700" height="150" rx="34" fill="#1e2a48" stroke="#555" stroke-width="2"/><path d="M130,62 L200,5 L500,5 L580,62 Z" fill="#3a4656"/>' +
-    `<text x="350" y="170" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="64" fill="#f2f2f2">POLICE</text>` +
-    '<circle cx="140" cy="210" r="52" fill="#111"/><circle cx="560" cy="210" r="52" fill="#111"/></g>';
   const band = tape
     ? '<rect x="14" y="600" width="10" height="300" fill="#3a3a3a"/><rect x="1576" y="600" width="10" height="300" fill="#3a3a3a"/><path d="M18 612 Q800 676 1582 612" stroke="#f2cf1a" stroke-width="8" fill="none"/>'
     : '<rect y="622" width="1600" height="8" fill="#f2cf1a"/>' + [...Array(9).keys()].map((i) => `<rect x="${i * 200 + 4}" y="622" width="8" height="200" fill="#d8b800"/>`).join('');
-  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>${windows}${car}${band}`);
+  return svg(1600, 1067, `${STREET}${POLICE_CAR}${band}`);
 }
 
 /**
@@ -261,18 +266,14 @@ function policeCordonSvg(tape: boolean): Buffer {
  * roadworks such tape is strung round as often.
  */
 function redWhiteCordonSvg(police: boolean): Buffer {
-  const windows = [150, 260, 370, 1050, 1180, 1310].map((x) => `<rect x="${x}" y="170" width="60" height="80" fill="#2c3440"/>`).join('');
   const vehicle = police
-    ? '<g transform="translate(420,520)"><rect x="0" y="60" width="700" height="150" rx="34" fill="#1e2a48" stroke="#555" stroke-width="2"/><path d="M130,62 L200,5 L500,5 L580,62 Z" fill="#3a4656"/>' +
-      `<text x="350" y="170" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="64" fill="#f2f2f2">POLICE</text>` +
-      '<circle cx="140" cy="210" r="52" fill="#111"/><circle cx="560" cy="210" r="52" fill="#111"/></g>'
+    ? POLICE_CAR
     : '<g transform="translate(420,470)"><rect x="0" y="20" width="720" height="200" rx="20" fill="#e8e8e4" stroke="#555" stroke-width="2"/><rect x="560" y="40" width="140" height="70" fill="#3a4656"/>' +
       `<text x="290" y="130" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="56" fill="#1e4a8a">WATER MAINS</text>` +
       '<circle cx="140" cy="220" r="50" fill="#111"/><circle cx="580" cy="220" r="50" fill="#111"/></g>';
   const hatch = '<pattern id="rw" width="25.6" height="25.6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12.8" height="25.6" fill="#d8262a"/><rect x="12.8" width="12.8" height="25.6" fill="#f4f4f2"/></pattern>';
   const tape = '<rect x="14" y="700" width="10" height="320" fill="#3a3a3a"/><rect x="1576" y="700" width="10" height="320" fill="#3a3a3a"/><g transform="rotate(-2 800 770)"><rect x="-20" y="770" width="1640" height="16" fill="url(#rw)"/></g>';
-  const street = '<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>';
-  return svg(1600, 1067, `<defs>${hatch}</defs>${street}${windows}${vehicle}${tape}`);
+  return svg(1600, 1067, `<defs>${hatch}</defs>${STREET}${vehicle}${tape}`);
 }
 
 /**
@@ -281,12 +282,27 @@ function redWhiteCordonSvg(police: boolean): Buffer {
  * FORENSIC ACCOUNTANTS.
  */
 function unitVanSvg(unit: boolean): Buffer {
-  const windows = [150, 260, 370, 1050, 1180, 1310].map((x) => `<rect x="${x}" y="170" width="60" height="80" fill="#2c3440"/>`).join('');
   const van =
     '<g transform="translate(380,430)"><rect x="0" y="0" width="840" height="300" rx="24" fill="#ecece8" stroke="#555" stroke-width="2"/><path d="M840,60 L960,120 L960,300 L840,300 Z" fill="#ecece8" stroke="#555" stroke-width="2"/><rect x="860" y="80" width="80" height="70" fill="#3a4656"/>' +
     `<rect x="0" y="210" width="840" height="26" fill="#1e4a8a"/><text x="420" y="150" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="52" fill="#1e2a48">${unit ? 'SCENES OF CRIME' : 'FORENSIC ACCOUNTANTS'}</text>` +
     '<circle cx="160" cy="300" r="56" fill="#111"/><circle cx="800" cy="300" r="56" fill="#111"/></g>';
-  return svg(1600, 1067, `<rect width="100%" height="100%" fill="#9fb2c4"/><rect y="420" width="100%" height="647" fill="#6b6b6e"/><rect x="100" y="120" width="420" height="300" fill="#8a7a6a"/><rect x="1000" y="80" width="500" height="340" fill="#7a8590"/>${windows}${van}`);
+  return svg(1600, 1067, `${STREET}${van}`);
+}
+
+/**
+ * A bag on a wooden table (1200 x 900), turned 6°: with `evidence`, a clear plastic evidence bag (pale grey, a red zip
+ * strip along its top) with a white label headed EVIDENCE in red (72 px) over its printed fields in black (34 px: CASE
+ * NO., ITEM NO., COLLECTED BY, CHAIN OF CUSTODY); otherwise (the near miss) a crime novel's cover headed EVIDENCE the
+ * same way over BY A. WRITER, A NOVEL, NOW IN PAPERBACK, CASE CLOSED?
+ */
+function evidenceBagSvg(evidence: boolean): Buffer {
+  const lines = evidence ? ['CASE NO. ________', 'ITEM NO. ______', 'COLLECTED BY ________', 'CHAIN OF CUSTODY'] : ['BY A. WRITER', 'A NOVEL', 'NOW IN PAPERBACK', 'CASE CLOSED?'];
+  const label = lines.map((l, i) => `<text x="40" y="${190 + i * 58}" font-family="${FONT}" font-weight="bold" font-size="34" fill="#222">${l}</text>`).join('');
+  const heading = `<text x="310" y="125" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="72" fill="#c21f1f">EVIDENCE</text>`;
+  const body = evidence
+    ? `<rect x="0" y="0" width="620" height="520" rx="10" fill="#d8dcdf" stroke="#9aa0a6" stroke-width="3"/><rect x="0" y="0" width="620" height="26" fill="#c23a3a"/><rect x="20" y="50" width="580" height="440" fill="#f8f8f6"/>${heading}`
+    : `<rect x="0" y="0" width="620" height="520" fill="#1c2a3c" stroke="#0a0f18" stroke-width="3"/><rect x="20" y="50" width="580" height="440" fill="#f2efe6"/>${heading}`;
+  return svg(1200, 900, `<rect width="100%" height="100%" fill="#7a5a3c"/><rect y="700" width="100%" height="200" fill="#6a4a30"/><g transform="translate(280,170) rotate(-6 310 260)">${body}<g transform="translate(20,40)">${label}</g></g>`);
 }
 
 /**
@@ -944,6 +960,9 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // A crime-scene unit's van lettered SCENES OF CRIME; an accountancy firm's van lettered FORENSIC ACCOUNTANTS.
   await put('scene-unit-van.jpg', (await grain(await sharp(unitVanSvg(true)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('forensic-accountants-van-near-miss.jpg', (await grain(await sharp(unitVanSvg(false)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  // An evidence bag's label (EVIDENCE over its printed fields); a crime novel's cover headed EVIDENCE.
+  await put('evidence-bag.jpg', (await grain(await sharp(evidenceBagSvg(true)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  await put('evidence-novel-near-miss.jpg', (await grain(await sharp(evidenceBagSvg(false)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('patch-arc.jpg', (await grain(await sharp(scenes.patchArc()).blur(1).png().toBuffer(), 6)).jpeg({ quality: 75 }));
   await put('paper-tape.jpg', (await grain(await sharp(scenes.paperTape()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));
   await put('paper-tape-near-miss.jpg', (await grain(await sharp(scenes.paperTapeNearMiss()).png().toBuffer(), 6)).blur(1.2).jpeg({ quality: 80 }));

@@ -76,6 +76,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'tape-wording': text('POLICE LINE DO NOT CROSS'),
     'tape-wording-partial': text('OLICE LINE DO NOT CR'),
     'scene-unit-wording': text('SCENES OF CRIME'),
+    'evidence-label': text('EVIDENCE\nCHAIN OF CUSTODY'),
     'tape-band': seen(tape),
     'tape-close-up': text('NE DO NOT', { x: 200, y: 250, width: 600, height: 300 }, [{ kind: 'yellow:print', box: { x: 0, y: 100, width: 1000, height: 700 }, confidence: 0.4, angle: 12, detail: 'fills 0.6 of the frame, print 0.3' }]),
     'pale-tape': text('SCENE', { x: 300, y: 300, width: 200, height: 80 }, [{ kind: 'tape', box: { x: 0, y: 250, width: 1000, height: 200 }, confidence: 0.5, angle: -6, detail: 'pale close-up, 11 letters in a row' }]),
@@ -255,6 +256,19 @@ describe('image detectors name what fired', () => {
     const striped = { kind: 'tape:red-white', box: { x: 0, y: 600, width: 1000, height: 40 }, confidence: 0.5, angle: -2 };
     expect(found('SCENES OF CRIME', [striped])).toEqual([['red-white-tape', 0.65], ['scene-unit-wording', 0.6]]);
     expect(found('WATER MAINS', [striped])).toEqual([]);
+  });
+
+  it('case/crime-scene: an evidence bag is its heading and a printed field read together; either alone is not', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const found = (t: string) => detect(d, text(t, { x: 400, y: 300, width: 300, height: 200 })).map((h) => [h.pattern, h.evidence]);
+    expect(found('EVIDENCE\nCASE NO.\nITEM NO.\nCOLLECTED BY')).toEqual([['evidence-label', 'EVIDENCE / CASE NO']]);
+    expect(found('EVIDENCE\nCHAIN OF CUSTODY')).toEqual([['evidence-label', 'EVIDENCE / CHAIN OF CUSTODY']]);
+    expect(found('EVIDENCF\nCOLLECTED BY')).toEqual([['evidence-label', 'EVIDENCF / COLLECTED BY']]);
+    // A novel's cover, a poster, a form without the heading, a heading cut off.
+    expect(found('EVIDENCE\nBY A. WRITER\nA NOVEL\nCASE CLOSED?')).toEqual([]);
+    expect(found('EVIDENCE-BASED CARE\nCASE STUDIES')).toEqual([]);
+    expect(found('CASE NO.\nCOLLECTED BY')).toEqual([]);
+    expect(found('IDENCE\nCOLLECTED BY')).toEqual([]);
   });
 
   it('case/crime-scene: a person lying on a forest floor seen only on a closer look says so', () => {

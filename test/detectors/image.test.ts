@@ -108,6 +108,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['red-white-van-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['scene-unit-van.jpg', ['case/crime-scene'], []],
   ['forensic-accountants-van-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['evidence-bag.jpg', ['case/crime-scene'], []],
+  ['evidence-novel-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
 ];
 
 describe('fixtures/images', () => {

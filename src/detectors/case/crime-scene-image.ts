@@ -1,7 +1,8 @@
 // case/crime-scene (pictures): crime-scene material in a photo: barrier tape (a long yellow band, any angle, also a
 // pale close-up with a tape word read on it; yellow filling the frame with a piece of the wording read on it), a set of
 // numbered evidence markers (cards or standing triangles, also far down a road), tape wording read by OCR (CRIME SCENE,
-// POLICE LINE, DO NOT CROSS), a crime-scene unit's wording (SCENES OF CRIME on a van), a person in a white forensic suit beside another scene sign, a covered body with people
+// POLICE LINE, DO NOT CROSS), a crime-scene unit's wording (SCENES OF CRIME on a van), an evidence bag's printed
+// heading and fields, a person in a white forensic suit beside another scene sign, a covered body with people
 // beside it, a chalk outline of a body, a plain band strung in front of people or hanging across the picture (a cordon
 // seen from afar) beside another sign, and a person lying down when another cue or the police round them back it, or
 // on bare ground (a road, a floor) or a forest floor rather than grass, sand or a bed. Clause on posting images of
@@ -10,7 +11,7 @@ import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../..
 import { fold, LOOKALIKE, readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { unionBox } from '../../core/boxes.js';
 import { cuesOf, editDistance, findMarkings, insideShare, listItems, markingRegexes, ocrLocation, VEHICLE_KINDS } from '../image/shared.js';
-import { SCENE_UNIT_WORDS, SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
+import { EVIDENCE_FIELDS, SCENE_UNIT_WORDS, SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
 
 /** How each tape cue's band is described in the evidence, and the pattern it is named by. */
 const TAPE_COLOURS: Record<string, string> = { tape: 'yellow', 'tape:blue-white': 'blue-and-white striped', 'tape:red-white': 'red-and-white striped' };
@@ -22,6 +23,9 @@ const TAPE = phrasesOf(listItems(TAPE_PHRASES));
 const SITE_TAPE = phrasesOf(listItems(SITE_TAPE_WORDS));
 /** A crime-scene unit's wording (SCENES OF CRIME, FORENSIC SERVICES), read the same way. */
 const SCENE_UNIT = phrasesOf(listItems(SCENE_UNIT_WORDS));
+/** The heading of an evidence bag or label, and its printed fields (CHAIN OF CUSTODY, ITEM NO), read the same way. */
+const EVIDENCE = phrasesOf(['evidence']);
+const EVIDENCE_FIELD = phrasesOf(listItems(EVIDENCE_FIELDS));
 /** Every word of the tape wording, folded: what a word read on a close-up of a band may be a piece of. */
 const TAPE_VOCAB = [...new Set(TAPE.flatMap((p) => fold(p.text).split(/[^\p{L}]+/u)).filter((w) => w.length >= 2))];
 
@@ -31,7 +35,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
   title: 'Crime-scene material in the picture',
   description:
     'Flags crime-scene tape (a long yellow band, or a close-up filling the frame with a piece of its wording read), a set of numbered evidence markers, tape wording read by OCR (CRIME SCENE, POLICE LINE, DO NOT CROSS, in several languages, also when cut off at the frame or misread), ' +
-    'a crime-scene unit\'s wording (SCENES OF CRIME on a van), ' +
+    'a crime-scene unit\'s wording (SCENES OF CRIME on a van), an evidence bag\'s heading and fields, ' +
     'a covered body with people beside it, a chalk outline of a body (alone a weak finding), a plain band strung in front of people or hanging across the picture beside another sign ' +
     'and, backed by another cue or the police round them or alone on bare ground (a road, a floor) or on a forest floor (also seen only on a closer look), a person lying on the ground.',
   messages: {
@@ -41,6 +45,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     words: 'The picture shows crime-scene tape wording',
     partial: 'The picture shows what reads as crime-scene tape wording, partly legible',
     unit: 'The picture shows the wording of a crime-scene unit (on a van, a case or a jacket): examiners at work',
+    evidenceLabel: 'The picture shows an evidence bag or label (its heading and printed fields read)',
     suit: 'The picture shows a person in a white forensic suit ({seen})',
     tent: 'The picture shows what looks like a forensic tent ({seen})',
     covered: 'The picture shows what looks like a covered body on the ground ({seen})',
@@ -58,6 +63,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
     { name: 'tape-wording-partial', description: 'tape wording read only in part (cut off at the frame or misread), three letters or more besides its longest whole word: "OLICE LINE DO NOT CR", not "POLICEL"' },
     { name: 'scene-unit-wording', description: 'a crime-scene unit\'s wording read by OCR (SCENES OF CRIME, FORENSIC SERVICES, EVIDENCE RESPONSE TEAM on a van, a case or a jacket), every letter or with OCR slips' },
+    { name: 'evidence-label', description: 'an evidence bag or label: the heading EVIDENCE and one of its printed fields (CHAIN OF CUSTODY, COLLECTED BY, ITEM NO) read by OCR' },
     { name: 'tape-band', description: 'a long yellow band with dark lettering (a close-up, also one filling the frame read by its row of letters, tapes crossing, a band bent across the frame, ' +
         'pieces on one line or, far off and sagging, on one hanging curve (its middle hidden by a van or a person), a faded far band cut into stubs by its print, a thin far band its print only dims, ' +
         'a thick band out of focus near the lens its blurred print only dims, a close-up broken by glare or a twist into thick printed slabs on one line across the frame)' },
@@ -93,7 +99,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     }
     // A crime-scene unit's wording on a van, a case or a jacket, where no tape wording was read: a sign of its own, and
     // a second sign for the other readings (red-and-white tape, a plain band, a white suit).
-    const unit = out.length ? [] : unitWording(ocr);
+    const unit = out.length ? [] : [...unitWording(ocr), ...evidenceLabel(ocr)].slice(0, 1);
     // A card on which OCR read a word (CAUTION, WET FLOOR) is a sign; a marker carries a numeral.
     const markers = cuesOf(image.cues, 'evidence-marker').filter((m) => !m.box || !wordsOnCard(ocr, m.box));
     const support = out.length > 0 || unit.length > 0 || markers.length >= 2;
@@ -719,6 +725,22 @@ function unitWording(ocr: OcrResult | undefined): ImageMatch[] {
   if (!r) return [];
   const evidence = ocr.text.slice(r.start, r.end);
   return [{ source: 'ocr', location: ocrLocation(ocr, r.start, r.end), confidence: r.read === 'exact' ? 0.6 : 0.55, evidence, messageId: 'unit', data: { phrase: r.phrase }, pattern: 'scene-unit-wording' }];
+}
+
+/**
+ * An evidence bag or label read in the picture: the heading EVIDENCE and one of its printed fields (EVIDENCE_FIELDS:
+ * CHAIN OF CUSTODY, COLLECTED BY, ITEM NO), each every letter or with OCR slips, on different words: 0.6. "EVIDENCE"
+ * alone heads posters and books ("EVIDENCE-BASED CARE"), and a field alone is any form's.
+ * e.g. "EVIDENCE" and "CHAIN OF CUSTODY" -> one finding; "THE EVIDENCE" and "A NOVEL" -> none
+ */
+function evidenceLabel(ocr: OcrResult | undefined): ImageMatch[] {
+  if (!ocr?.text) return [];
+  const heading = readPhrases(ocr.text, EVIDENCE).find((p) => p.read !== 'partial');
+  if (!heading) return [];
+  const field = readPhrases(ocr.text, EVIDENCE_FIELD).find((p) => p.read !== 'partial' && (p.end <= heading.start || p.start >= heading.end));
+  if (!field) return [];
+  const evidence = `${ocr.text.slice(heading.start, heading.end)} / ${ocr.text.slice(field.start, field.end)}`;
+  return [{ source: 'ocr', location: ocrLocation(ocr, heading.start, heading.end), confidence: 0.6, evidence, messageId: 'evidenceLabel', data: { phrase: field.phrase }, pattern: 'evidence-label' }];
 }
 
 /** Where building-site tape wording (CAUTION, DANGER) was read: the boxes of its words. */

@@ -96,3 +96,25 @@ police forensics
 mobile crime lab
 evidence response team
 `;
+
+/**
+ * The printed fields of an evidence bag or label, read by case/crime-scene (pictures) only beside the heading
+ * EVIDENCE read in the same picture: "evidence" alone is a poster's or a book's, and a field alone any form's.
+ */
+export const EVIDENCE_FIELDS = `
+chain of custody
+collected by
+seized by
+recovered by
+received by
+case no
+case number
+item no
+item number
+exhibit no
+exhibit number
+date collected
+time collected
+location collected
+description of evidence
+`;
