@@ -9,7 +9,7 @@ import type { Config } from '../core/config.js';
 import { describeErrno, linkError, UsageError } from '../core/errors.js';
 import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
-import { mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
+import { draftTextOf, mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
 import { buildReport, Screener, withFiles } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
 import { allDetectors, registry } from '../detectors/index.js';
@@ -282,13 +282,18 @@ async function htmlOptions(session: Session, report: Report, sourceText: (file: 
 /** Render the report in the session's format. */
 export async function renderReport(session: Session, report: Report, posts: Post[], toFile: boolean): Promise<string> {
   const anchorOf = anchorResolver(posts);
-  const sourceText = (file: string) => {
-    try {
-      return readFileSync(resolve(session.io.cwd, file), 'utf8');
-    } catch {
-      return undefined;
+  // The drafts' text as screening read it (a Word file's paragraphs, not its zip bytes; a UTF-16 file decoded), for
+  // the formats that show it or point into it: the offsets of findings refer to that text.
+  const texts = new Map<string, string>();
+  if (session.format !== 'stylish' && session.format !== 'json') {
+    const read = workingTreeReader(session.io.cwd);
+    for (const file of report.files) {
+      if (file.kind !== 'text' && file.kind !== undefined) continue;
+      const text = await draftTextOf(file.path, read);
+      if (text !== undefined) texts.set(file.path, text);
     }
-  };
+  }
+  const sourceText = (file: string) => texts.get(file);
   return renderFormat(session.format, report, {
     color: session.flags.color && !toFile && session.io.stdoutIsTTY,
     toolVersion: toolVersion(),

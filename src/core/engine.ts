@@ -5,7 +5,20 @@
 import { analyze } from '../nlp/index.js';
 import { keywordIndex } from './keywords.js';
 import { normalizeText } from './normalize.js';
-import type { AccountContext, Box, DetectContext, DetectorMeta, ImageDetector, Match, Profile, Severity, Source, TextDetector, TextInput } from './types.js';
+import type {
+  AccountContext,
+  Box,
+  DetectContext,
+  DetectorMeta,
+  ImageDetector,
+  Match,
+  MetadataText,
+  Profile,
+  Severity,
+  Source,
+  TextDetector,
+  TextInput,
+} from './types.js';
 
 /**
  * A detector hit before policy: where, what, how sure; the raw evidence is still unmasked.
@@ -81,6 +94,22 @@ export function patternOf(detector: DetectorMeta, match: Pick<Match, 'pattern'>)
     throw new Error(`detector ${detector.id} used undeclared pattern "${match.pattern}" (cues: ${(detector.cues ?? []).map((c) => c.name).join(', ')})`);
   }
   return { pattern: match.pattern };
+}
+
+/**
+ * Screen a file's tagged text fields (a picture's caption, a Word file's comments and author fields) one at a time,
+ * each located by its tag. The same text under two tags (EXIF, IPTC and XMP often repeat a caption) is screened
+ * once, under its first tag.
+ */
+export function detectFields(fields: readonly MetadataText[], options: DetectOptions): TextHit[] {
+  const hits: TextHit[] = [];
+  const seen = new Set<string>();
+  for (const field of fields) {
+    if (seen.has(field.text)) continue;
+    seen.add(field.text);
+    hits.push(...detectText({ text: field.text, source: 'metadata', tag: field.tag }, options));
+  }
+  return hits;
 }
 
 /**

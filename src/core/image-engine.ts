@@ -17,7 +17,7 @@ import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
 import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, tooSmallForDetail, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
-import { detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
+import { detectFields, detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
 
 export interface ImageScreenerOptions {
@@ -280,13 +280,7 @@ export class ImageScreener {
         hits.push({ ...h, ...(box ? { box } : {}) });
       }
     }
-    const seen = new Set<string>();
-    for (const field of image.meta?.texts ?? []) {
-      // The same caption is often written three times (EXIF, IPTC, XMP): screen it once, under its first tag.
-      if (seen.has(field.text)) continue;
-      seen.add(field.text);
-      hits.push(...detectText({ text: field.text, source: 'metadata', tag: field.tag }, options));
-    }
+    hits.push(...detectFields(image.meta?.texts ?? [], options));
     if (this.lastTimings) this.lastTimings.detect = performance.now() - s;
     return dedupe(hits);
   }

@@ -23,7 +23,7 @@ import { InputError } from './errors.js';
 import type { ImageScreener } from './image-engine.js';
 import { readFailure, screenPost, type ReadBytes } from './scan.js';
 import type { Screener } from './screen.js';
-import type { Box, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
+import type { Box, FileReport, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
 
 export type { RedactStyle, Region };
 
@@ -178,12 +178,20 @@ function readInput(post: Post, read: ReadBytes): Buffer {
  * (inline suppressions honoured), without the pictures (those are cleaned on their own).
  */
 async function placeholderSpans(post: Post, deps: SanitizeDeps, text: string): Promise<Replacement[]> {
-  const report = await screenPost(post, { screener: deps.screener, read: deps.read });
+  return spansIn(await screenPost(post, { screener: deps.screener, read: deps.read }), text, deps.titles);
+}
+
+/**
+ * The placeholder spans of a report's findings in one text: the draft's own (`source` text), or one tagged field's
+ * (a Word file's header) when `tag` is given.
+ */
+function spansIn(report: FileReport, text: string, titles: RegExp | undefined, tag?: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const f of report.findings) {
-    const loc = f.location as { start?: number; end?: number };
-    if (!PLACEHOLDERS[f.ruleId] || f.suppressed || f.source !== 'text' || loc.start === undefined || loc.end === undefined) continue;
-    spans.push(valueSpan(text, { start: loc.start, end: loc.end, text: PLACEHOLDERS[f.ruleId], reason: f.ruleId }, deps.titles));
+    const loc = f.location as { start?: number; end?: number; tag?: string };
+    if (!PLACEHOLDERS[f.ruleId] || f.suppressed || loc.start === undefined || loc.end === undefined) continue;
+    if (tag === undefined ? f.source !== 'text' : f.source !== 'metadata' || loc.tag !== tag) continue;
+    spans.push(valueSpan(text, { start: loc.start, end: loc.end, text: PLACEHOLDERS[f.ruleId], reason: f.ruleId }, titles));
   }
   return spans;
 }
@@ -299,9 +307,10 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
  */
 async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: SanitizeOptions, errors: string[]): Promise<SanitizedFile> {
   const bytes = readInput(post, deps.read);
-  const { text } = await readDocx(post.path, bytes);
+  const { text, hidden } = await readDocx(post.path, bytes);
+  const report = await screenPost(post, { screener: deps.screener, read: deps.read });
   const replacements: TextReplacement[] = [];
-  for (const span of await placeholderSpans(post, deps, text)) {
+  for (const span of spansIn(report, text, deps.titles)) {
     const evidence = text.slice(span.start, span.end);
     const reason = span.reason!;
     // The words around it on its line, up to a tab (Word keeps tabs outside the text runs): where it is replaced.
@@ -312,6 +321,13 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
     replacements.push({ text: evidence, placeholder: span.text, reason, before, after });
     // Written again elsewhere (a signature, a header): replaced there too when it is long enough not to be a word.
     if (evidence.trim().length >= 5) replacements.push({ text: evidence, placeholder: span.text, reason });
+  }
+  // The findings of a header, footer or note (the page shows them; the tracked deletions, comments and author fields
+  // that are screened too go from the copy whole): replaced wherever the words stand in those parts' runs.
+  for (const field of hidden.filter((h) => MARGIN_TAG.test(h.tag))) {
+    for (const span of spansIn(report, field.text, deps.titles, field.tag)) {
+      replacements.push({ text: field.text.slice(span.start, span.end), placeholder: span.text, reason: span.reason! });
+    }
   }
   const context = post.context ?? deps.screener.options.context;
   const detect = { ...deps.screener.detectOptions(context), skip: undefined };
@@ -338,6 +354,9 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
   for (const [why, n] of Object.entries(removedInPictures)) removed[why] = (removed[why] ?? 0) + n;
   return { source: post.path, path: post.path, kind: 'document', bytes: rewritten.bytes, removed };
 }
+
+/** The tags of the texts a Word file's page shows besides its body (src/inputs/docx.ts): `header1`, `footnotes`. */
+const MARGIN_TAG = /^(?:(?:header|footer)\d*|footnotes|endnotes)$/;
 
 export interface Replacement {
   start: number;

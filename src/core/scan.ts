@@ -13,7 +13,7 @@ import type { ImageScreener } from './image-engine.js';
 import { RULE_IDS } from './rules.js';
 import type { Screener } from './screen.js';
 import { applyInline, parseDirectives, type Directive } from './suppress.js';
-import type { AccountContext, FileReport, Finding } from './types.js';
+import type { AccountContext, FileReport, Finding, MetadataText } from './types.js';
 
 /** How a file's bytes are read: throws an Error with a `code` (ENOENT, EACCES...) when it cannot be. */
 export type ReadBytes = (path: string) => Buffer;
@@ -39,6 +39,10 @@ interface DraftText {
   note?: string;
   /** Pictures inside the draft (a Word document's), screened as its attachments. */
   embedded?: EmbeddedImage[];
+  /** Text a Word document carries besides its body (headers, tracked deletions, comments, author fields). */
+  hidden?: MetadataText[];
+  /** What of it a reader of the page does not see, for the note ("2 tracked deletions, author fields (...)"). */
+  carried?: string[];
 }
 
 /** Read and decode a draft; a binary file yields a note, an unreadable one throws InputError. */
@@ -51,7 +55,7 @@ async function readDraft(path: string, read: ReadBytes): Promise<DraftText | { b
   }
   if (isDocumentPath(path)) {
     const doc = await readDocx(path, bytes);
-    return { text: doc.text, embedded: doc.images };
+    return { text: doc.text, embedded: doc.images, hidden: doc.hidden, carried: doc.carried };
   }
   try {
     const decoded = decodeText(bytes, path);
@@ -59,6 +63,19 @@ async function readDraft(path: string, read: ReadBytes): Promise<DraftText | { b
   } catch (err) {
     if (err instanceof InputError && err.reason.startsWith('binary file')) return { binary: err.reason };
     throw err;
+  }
+}
+
+/**
+ * A draft's text as screening read it (a Word document's paragraphs, a UTF-16 or Latin-1 file decoded), for a report
+ * that shows the text or points into it; undefined when it cannot be read as text.
+ */
+export async function draftTextOf(path: string, read: ReadBytes): Promise<string | undefined> {
+  try {
+    const draft = await readDraft(path, read);
+    return 'binary' in draft ? undefined : draft.text;
+  } catch {
+    return undefined;
   }
 }
 
@@ -122,6 +139,10 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
       markdown: isMarkdownPath(post.path),
       context,
     });
+    if (draft.hidden?.length) findings.push(...deps.screener.screenMetadata(post.path, draft.hidden, context));
+    if (draft.carried?.length) {
+      notes.push(`carries what the page does not show: ${draft.carried.join(', ')} (screened; \`clearpost sanitize\` writes a copy without them)`);
+    }
   }
   findings.push(...(await screenImages(post, context, deps, errors, notes)));
   const report: FileReport = { path: post.path, kind: post.kind === 'image' ? 'image' : 'text', findings };

@@ -6,7 +6,7 @@ import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
 import { markdownScreenText } from '../inputs/markdown.js';
 import type { Config } from './config.js';
-import { detectText, type Hit, type ImageDetectOptions, type TextHit } from './engine.js';
+import { detectFields, detectText, type Hit, type ImageDetectOptions, type TextHit } from './engine.js';
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './locate.js';
 import { maskEvidence } from './mask.js';
@@ -19,6 +19,7 @@ import {
   type FileReport,
   type Finding,
   type Location,
+  type MetadataText,
   type Profile,
   type Report,
   type Severity,
@@ -122,6 +123,14 @@ export class Screener {
       hits.push(...(await this.options.model.opinion(screened, hits as TextHit[], { context, wants })));
     }
     return this.toFindings(path, hits, context, new LineIndex(text));
+  }
+
+  /**
+   * Screen text a file carries besides its body (a Word file's headers, tracked deletions, comments, author fields),
+   * one tagged field at a time, as a picture's caption is: the findings are located by their tag.
+   */
+  screenMetadata(path: string, fields: readonly MetadataText[], context: AccountContext = this.options.context): Finding[] {
+    return this.toFindings(path, detectFields(fields, this.detectOptions(context)), context);
   }
 
   /**

@@ -8,7 +8,7 @@
  */
 import JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
-import { PICTURE_PART } from './docx.js';
+import { PICTURE_PART, unescapeXml } from './docx.js';
 
 /** A piece of text to replace in the document's text runs. */
 export interface TextReplacement {
@@ -157,11 +157,6 @@ function emptyRoot(xml: string): string {
   return end < start ? xml : xml.slice(0, start) + xml.slice(end);
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescapeXml = (s: string) =>
-  s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, dec: string, hex: string, name: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name] ?? m,
-  );
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A text run's text (`<w:t>`) or a paragraph's end; the runs between two ends are one paragraph's text. */

@@ -2,7 +2,9 @@
  * Word documents (`.docx`, a press release or a drafted statement): their text and the pictures inside them, read
  * with mammoth (a maintained, pure-JS docx reader; no macros are run and nothing outside the file is fetched).
  */
+import type JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
+import type { MetadataText } from '../core/types.js';
 
 export const DOCUMENT_EXTENSIONS = ['.docx'];
 
@@ -21,6 +23,14 @@ export interface DocumentContent {
   /** Paragraphs, one per line: offsets and lines in findings refer to this text. */
   text: string;
   images: EmbeddedImage[];
+  /**
+   * Text the file carries besides its body: headers, footers, foot- and endnotes (mammoth's raw text is the body
+   * only), tracked deletions, comments, and the author fields of its properties and revisions. Each is screened like a picture's
+   * caption (source `metadata`, tagged by where it came from); `sanitize` writes a copy without them.
+   */
+  hidden: MetadataText[];
+  /** What the file carries besides its text, counted for a note ("2 tracked deletions, 1 comment, author fields"). */
+  carried: string[];
 }
 
 const EXT_OF: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/tiff': 'tif', 'image/webp': 'webp' };
@@ -29,21 +39,102 @@ const EXT_OF: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png'
 export const PICTURE_PART = /(?:^|\/)media\/[^/]+$|\.(?:png|jpe?g|gif|tiff?|webp|bmp|emf|wmf|svg|heic|heif)$/i;
 
 /** Whether the package holds a picture part: most press releases have none, and then mammoth's HTML pass is skipped. */
-async function holdsPictures(bytes: Buffer): Promise<boolean> {
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(bytes);
+function holdsPictures(zip: JSZip): boolean {
   return Object.values(zip.files).some((f) => !f.dir && PICTURE_PART.test(f.name));
+}
+
+/** Parts the page shows whose text mammoth's raw text leaves out (it reads the body only): `word/header1.xml` -> `header1`. */
+const MARGIN_PART = /^word\/((?:header|footer)\d*|footnotes|endnotes)\.xml$/;
+/** Property fields that name a person or hold prose about the file, by part. */
+const PROPERTY_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'docProps/core.xml': ['dc:creator', 'cp:lastModifiedBy', 'dc:title', 'dc:subject', 'dc:description', 'cp:keywords'],
+  'docProps/app.xml': ['Company', 'Manager'],
+};
+/** Fields counted as "author fields" in the note (the rest are prose a writer may not know is there). */
+const AUTHOR_FIELDS: ReadonlySet<string> = new Set(['dc:creator', 'cp:lastModifiedBy', 'Company', 'Manager', 'revision-author']);
+/** Parts holding running text, where tracked deletions and revision authors are. */
+const TEXT_PART = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** XML's five named entities and numeric character references, decoded. */
+export const unescapeXml = (s: string) =>
+  s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, dec: string, hex: string, name: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name] ?? m),
+  );
+
+/** The text of the elements `tag` (`w:t`, `w:delText`) in a piece of XML, one line per paragraph. */
+function textOf(xml: string, tag: string): string {
+  const lines: string[] = [];
+  for (const paragraph of xml.split(/<\/w:p>/)) {
+    const words = [...paragraph.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((m) => unescapeXml(m[1]));
+    const line = words.join('').trim();
+    if (line) lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Headers, footers, notes, tracked deletions, comments and author fields: see DocumentContent.hidden. */
+async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carried: string[] }> {
+  const hidden: MetadataText[] = [];
+  const authors = new Set<string>();
+  let deletions = 0;
+  let comments = 0;
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir).sort();
+  for (const name of names) {
+    const margin = MARGIN_PART.exec(name);
+    const fields = PROPERTY_FIELDS[name];
+    const isComments = name === 'word/comments.xml';
+    if (!margin && !fields && !isComments && !TEXT_PART.test(name)) continue;
+    const xml = await zip.file(name)!.async('string');
+    if (margin) {
+      const text = textOf(xml, 'w:t');
+      if (text) hidden.push({ tag: margin[1], text });
+    }
+    if (TEXT_PART.test(name)) {
+      for (const del of xml.matchAll(/<w:del\b(?:[^>/]|\/(?!>))*>([\s\S]*?)<\/w:del>/g)) {
+        deletions++;
+        const text = textOf(del[1], 'w:delText');
+        if (text) hidden.push({ tag: 'tracked-deletion', text });
+      }
+    }
+    if (isComments) {
+      for (const comment of xml.matchAll(/<w:comment\b(?:[^>/]|\/(?!>))*>([\s\S]*?)<\/w:comment>/g)) {
+        comments++;
+        const text = textOf(comment[1], 'w:t');
+        if (text) hidden.push({ tag: 'comment', text });
+      }
+    }
+    if (TEXT_PART.test(name) || isComments) {
+      for (const a of xml.matchAll(/\bw:author="([^"]*)"/g)) if (a[1].trim()) authors.add(unescapeXml(a[1]).trim());
+    }
+    for (const field of fields ?? []) {
+      const m = new RegExp(`<${field}(?:\\s[^>]*)?>([^<]+)</${field}>`).exec(xml);
+      const value = m ? unescapeXml(m[1]).trim() : '';
+      if (value) hidden.push({ tag: field, text: value });
+    }
+  }
+  for (const author of authors) hidden.push({ tag: 'revision-author', text: author });
+  const carried: string[] = [];
+  if (deletions) carried.push(plural(deletions, 'tracked deletion'));
+  if (comments) carried.push(plural(comments, 'comment'));
+  const named = [...new Set(hidden.filter((h) => AUTHOR_FIELDS.has(h.tag)).map((h) => h.tag))];
+  if (named.length) carried.push(`author fields (${named.join(', ')})`);
+  return { hidden, carried };
 }
 
 /** Read a .docx; a file that is not a readable Word document throws InputError. */
 export async function readDocx(path: string, bytes: Buffer): Promise<DocumentContent> {
   // Loaded on first need: most runs have no Word documents.
   const { default: mammoth } = await import('mammoth');
+  const { default: JSZipClass } = await import('jszip');
   try {
     const raw = await mammoth.extractRawText({ buffer: bytes });
+    const zip = await JSZipClass.loadAsync(bytes);
     const images: EmbeddedImage[] = [];
     // The HTML pass is a second full parse; it is run only to hand over the pictures.
-    if (await holdsPictures(bytes)) {
+    if (holdsPictures(zip)) {
       await mammoth.convertToHtml(
         { buffer: bytes },
         {
@@ -56,7 +147,7 @@ export async function readDocx(path: string, bytes: Buffer): Promise<DocumentCon
       );
     }
     // mammoth separates paragraphs with a blank line; one line per paragraph keeps line numbers meaningful.
-    return { text: raw.value.replace(/\n\n/g, '\n').replace(/\n+$/, '\n'), images };
+    return { text: raw.value.replace(/\n\n/g, '\n').replace(/\n+$/, '\n'), images, ...(await hiddenParts(zip)) };
   } catch (err) {
     throw new InputError(path, `cannot read Word document: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -12,9 +12,10 @@ function picture(rid: string, n: number): string {
   return `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="952500" cy="952500"/><wp:docPr id="${n}" name="Picture ${n}"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="${n}" name="image${n}.jpg"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="${rid}"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
 }
 
-/** What a Word file carries besides its body: a header, comments, the author's name in its properties. */
+/** What a Word file carries besides its body: a header, a footnote, comments, the author's name in its properties. */
 export interface DocxExtras {
   header?: string;
+  footnote?: string;
   comments?: { author: string; text: string }[];
   author?: string;
 }
@@ -38,6 +39,10 @@ export async function makeDocx(paragraphs: (string | { xml: string })[], images:
   if (extras.header) {
     rels.push('<Relationship Id="rIdHdr" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>');
     zip.file('word/header1.xml', `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="${W}"><w:p>${run(extras.header)}</w:p></w:hdr>`);
+  }
+  if (extras.footnote) {
+    rels.push('<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>');
+    zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="${W}"><w:footnote w:id="1"><w:p>${run(extras.footnote)}</w:p></w:footnote></w:footnotes>`);
   }
   const comments = extras.comments ?? [];
   if (comments.length) {

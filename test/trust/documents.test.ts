@@ -34,6 +34,57 @@ describe('.docx drafts', () => {
     expect(file.findings.filter((f) => f.attachment).map((f) => f.ruleId)).toContain('image/gps');
   });
 
+  it('screens what the file carries besides its body: the header, tracked deletions, comments and author fields', async () => {
+    const dir = tempDir('docx');
+    writeFileSync(
+      join(dir, 'release.docx'),
+      await makeDocx(
+        [
+          'Community day on Saturday.',
+          { xml: '<w:del w:id="1" w:author="Dana Ruiz"><w:r><w:delText>Her cell: (555) 201-</w:delText></w:r><w:r><w:delText>3344</w:delText></w:r></w:del><w:r><w:t>See you there.</w:t></w:r>' },
+        ],
+        [],
+        {
+          header: 'Harbor City PD · 88 Larkspur Avenue',
+          footnote: 'Questions to dana.ruiz.home@gmail.com',
+          comments: [{ author: 'Dana Ruiz', text: 'photo by Marcus Delgado, ok?' }],
+          author: 'Dana Ruiz',
+        },
+      ),
+    );
+    const r = await runCli(['scan', 'release.docx', '-f', 'json', '--no-model', '--config', profile, '--show-evidence'], dir);
+    const [file] = (JSON.parse(r.out) as Report).files;
+    const where = (ruleId: string) => file.findings.filter((f) => f.ruleId === ruleId).map((f) => [f.source, (f.location as { tag?: string }).tag, f.evidence]);
+    expect(where('pii/phone')).toEqual([['metadata', 'tracked-deletion', '(555) 201-3344']]);
+    expect(where('pii/address')).toEqual([['metadata', 'header1', '88 Larkspur Avenue']]);
+    expect(where('id/undercover')).toEqual([['metadata', 'comment', 'Marcus Delgado']]);
+    expect(where('pii/email')).toEqual([['metadata', 'footnotes', 'dana.ruiz.home@gmail.com']]);
+    expect(file.note).toMatch(/carries what the page does not show: 1 tracked deletion, 1 comment, author fields \(dc:creator, cp:lastModifiedBy, revision-author\)/);
+    // masked by default, like every other finding
+    const masked = JSON.parse((await runCli(['scan', 'release.docx', '-f', 'json', '--no-model', '--config', profile], dir)).out) as Report;
+    expect(JSON.stringify(masked)).not.toMatch(/201-3344|Larkspur/);
+  });
+
+  it('shows a Word draft in the HTML page as its paragraphs, masked, never as the file bytes', async () => {
+    const dir = tempDir('docx');
+    writeFileSync(join(dir, 'release.docx'), await makeDocx(['Community day on Saturday.', 'Contact Officer Lee at home, 1423 Elm Street.']));
+    const r = await runCli(['check', 'release.docx', '-f', 'html', '-o', 'page.html', '--no-model', '--config', profile], dir);
+    expect(r.code).toBe(1);
+    const page = readFileSync(join(dir, 'page.html'), 'utf8');
+    const draft = /<div class="draft">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '';
+    expect(draft).toMatch(/^Community day on Saturday\.\nContact /);
+    expect(draft).not.toMatch(/PK|Content_Types|1423 Elm/);
+  });
+
+  it('says nothing more of a plain Word file', async () => {
+    const dir = tempDir('docx');
+    writeFileSync(join(dir, 'plain.docx'), await makeDocx(['Community day on Saturday.']));
+    const r = await runCli(['scan', 'plain.docx', '-f', 'json', '--no-model'], dir);
+    const [file] = (JSON.parse(r.out) as Report).files;
+    expect(file.findings).toEqual([]);
+    expect(file.note).toBeUndefined();
+  });
+
   it('gives a corrupt .docx one error line and goes on', async () => {
     const dir = tempDir('docx');
     writeFileSync(join(dir, 'broken.docx'), 'not a zip at all');
@@ -74,6 +125,20 @@ describe('sanitize of a .docx', () => {
     // the copy is screened again: nothing the placeholders and the picture cleaning could remove is left
     const report = JSON.parse(r.out) as Report;
     expect(report.files.flatMap((f) => f.findings.map((x) => x.ruleId))).not.toEqual(expect.arrayContaining(['pii/address', 'image/gps']));
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('sanitize of a .docx header', () => {
+  it('replaces what the header or footer alone holds, which the page shows on every sheet', { timeout: 60_000 }, async () => {
+    const dir = tempDir('docx-clean');
+    const input = await makeDocx(['Community day on Saturday.'], [], { header: 'Questions? Dana Ruiz, cell (555) 201-7788' });
+    writeFileSync(join(dir, 'release.docx'), input);
+    const r = await runCli(['sanitize', 'release.docx', '--out', 'clean', '-f', 'json', '--no-ocr', '--no-faces', '--config', profile], dir);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'clean/release.docx')));
+    const header = await zip.file('word/header1.xml')!.async('string');
+    expect(header).not.toMatch(/201-7788/);
+    expect(header).toMatch(/\[phone number\]/);
     expect(r.code).toBe(0);
   });
 });
