@@ -216,7 +216,7 @@ function parsePlaces(node: Node | null, fail: Fail): SensitivePlace[] {
   });
 }
 
-const MEMBER_KEYS = new Set(['name', 'rank', 'handles', 'consent', 'undercover', 'photos']);
+const MEMBER_KEYS = new Set(['name', 'rank', 'handles', 'consent', 'undercover', 'surname_is_word', 'photos']);
 
 function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strings): RosterMember[] {
   if (node === null) return [];
@@ -244,7 +244,7 @@ function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strin
       if (k === 'name' || k === 'rank') {
         if (typeof scalar !== 'string' || !scalar.trim()) fail(v, `${key}.${k}`, 'expected a non-empty string');
         member[k] = (scalar as string).trim();
-      } else if (k === 'consent' || k === 'undercover') {
+      } else if (k === 'consent' || k === 'undercover' || k === 'surname_is_word') {
         if (typeof scalar !== 'boolean') fail(v, `${key}.${k}`, 'expected true or false');
         member[k] = scalar as boolean;
       } else if (k === 'handles') {
@@ -263,7 +263,10 @@ function normaliseHandle(h: string): string {
   return t.startsWith('@') ? t : `@${t}`;
 }
 
-/** Parse a roster CSV with a header row: name,rank,handles,consent,undercover,photos (handles and photos `;`-separated). */
+/**
+ * Parse a roster CSV with a header row: name,rank,handles,consent,undercover,photos (handles and photos `;`-separated),
+ * and an optional surname_is_word column.
+ */
 export function parseRosterCsv(csv: string, file: string, base: string): RosterMember[] {
   const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
   if (rows.length === 0) return [];
@@ -300,6 +303,7 @@ export function parseRosterCsv(csv: string, file: string, base: string): RosterM
       handles: list(get('handles')).map(normaliseHandle),
       consent: bool(get('consent'), line, 'consent'),
       undercover: bool(get('undercover'), line, 'undercover'),
+      ...(bool(get('surname_is_word'), line, 'surname_is_word') ? { surname_is_word: true } : {}),
       photos: list(get('photos')).map((p) => resolve(base, p)),
     });
   });

@@ -49,6 +49,11 @@ export interface RosterMember {
   handles: string[];
   consent: boolean;
   undercover: boolean;
+  /**
+   * The surname is also an ordinary word ("Hale" in "hale and hearty"): alone it names the member only written as a
+   * name and with a rank or police work around it, as for the surnames clearpost knows are words.
+   */
+  surname_is_word?: boolean;
   /** Enrolled face photos (image matching); resolved relative to the config file. */
   photos: string[];
 }

@@ -75,6 +75,18 @@ describe('config', () => {
     expect(findConfig(join(dir))).toBe(join(dir, '.clearpost.yaml'));
   });
 
+  it('reads surname_is_word in YAML and as an optional CSV column', () => {
+    const yaml = parseConfig('roster:\n  - name: Leopold Hale\n    undercover: true\n    surname_is_word: true\n', 'c.yaml');
+    expect(yaml.profile.roster[0]).toMatchObject({ name: 'Leopold Hale', undercover: true, surname_is_word: true });
+    expect(configError('roster:\n  - name: A B\n    surname_is_word: sometimes\n').key).toBe('roster[0].surname_is_word');
+    const dir = tempDir('config');
+    writeFileSync(join(dir, 'roster.csv'), 'name,undercover,surname_is_word\nLeopold Hale,true,yes\nBo Chen,,\n');
+    writeFileSync(join(dir, 'c.yaml'), 'roster: roster.csv\n');
+    const [hale, chen] = loadConfig(join(dir, 'c.yaml')).profile.roster;
+    expect(hale.surname_is_word).toBe(true);
+    expect(chen.surname_is_word).toBeUndefined();
+  });
+
   it('names the CSV line of a bad roster row', () => {
     const dir = tempDir('config');
     writeFileSync(join(dir, 'roster.csv'), 'name,undercover\nA B,maybe\n');

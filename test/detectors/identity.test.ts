@@ -694,6 +694,50 @@ describe('roster matching: a surname that is also a word (user test 22, #2)', ()
   });
 });
 
+describe('roster matching: accents, a given name cut short, a profile-marked word surname (user test 23)', () => {
+  const member = (name: string, extra: Partial<Profile['roster'][number]> = {}) => ({
+    name,
+    rank: 'Detective',
+    handles: [],
+    consent: false,
+    undercover: true,
+    photos: [],
+    ...extra,
+  });
+  const roster = (...members: Profile['roster']): Profile => ({ ...profile, roster: members });
+  const under = (text: string, p: Profile) => evidence(text, 'id/undercover', 'personal', p);
+  const hale = roster(member('Leopold Hale'));
+
+  it('finds a roster name written without its accents, and with them when the roster has none', () => {
+    const ibanez = roster(member('José Ibáñez'));
+    expect(under('ran into Jose Ibanez at the mall', ibanez)).toEqual(['Jose Ibanez']);
+    expect(under('ran into Ibanez at the mall, growing a beard for the new gig', ibanez)).toEqual(['Ibanez']);
+    expect(under('ran into José Ibáñez at the mall', ibanez)).toEqual(['José Ibáñez']);
+    expect(under('Zoë Lindqvist is on a new assignment', roster(member('Zoe Lindqvist')))).toEqual(['Zoë Lindqvist']);
+    const brodeur = roster(member('Émile Brodeur', { undercover: false }));
+    expect(evidence('Emile Brodeur and I worked the parade detail', 'id/coworker', 'personal', brodeur)).toEqual(['Emile Brodeur']);
+  });
+
+  it('reads the given name cut short beside the surname as the member ("Leo" for Leopold), the whole name as evidence', () => {
+    expect(under('Saw Leo Hale at the gym, he is growing his hair out', hale)).toEqual(['Leo Hale']);
+    expect(under('Miss working with #LeoHale, the unit is not the same', hale)).toEqual(['#LeoHale']);
+    expect(under('Leo H. is growing a beard for his new assignment', hale)).toEqual(['Leo H.']);
+    // another given name is another person; a name one letter longer is no cut ("Dan" is not Dana)
+    expect(under('Leonard Hale won the chess tournament', hale)).toEqual([]);
+    expect(under('Dan Whitfield sold us the boat', roster(member('Dana Whitfield')))).toEqual([]);
+  });
+
+  it('lets a profile mark a surname that is an ordinary word: alone it then needs a rank or police work', () => {
+    const marked = roster(member('Leopold Hale', { surname_is_word: true }));
+    expect(under('grandpa is hale and hearty at 80', marked)).toEqual([]);
+    expect(under('Hale and hearty at 80, grandpa still chops his own wood.', marked)).toEqual([]);
+    expect(under('Det. Hale made the arrest', marked)).toEqual(['Hale']);
+    expect(under('Saw Leopold Hale at the gym', marked)).toEqual(['Leopold Hale']);
+    // unmarked, the surname alone is the member whatever the case (a leak costs more than a false alarm)
+    expect(under('grandpa is hale and hearty at 80', hale)).toEqual(['hale']);
+  });
+});
+
 describe('roster matching', () => {
   it('keeps the most specific mention and caches per profile', () => {
     const text = 'Renee Whitfield and @renee_w and R. Whitfield';

@@ -5,7 +5,7 @@ import type { CueInfo, Match, Profile, RosterMember, TextDetector } from '../../
 import { isCommonWord, isGivenName, isKnownName, isNeverAName, isPlace } from '../../nlp/people.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { STRONG_TITLE } from './police-words.js';
-import { hasPoliceContext, hasWorkContext, isMemberNamePart, isWordSurname, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
+import { hasPoliceContext, hasWorkContext, isMemberNamePart, isMemberWordSurname, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { authorCuesOf, prepareAuthorCues, type AuthorCueIndex } from './self-affiliation.js';
 import { pluralTitledNames, prepareTitledNames, titledNames, type TitledNamesIndex } from './titled-names.js';
 import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
@@ -826,7 +826,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
         } else if (m.titled && (m.kind !== 'given' || STRONG_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) {
           // a shared title before a given name ("Captain Tom's walk raised millions") is read as a bare given name
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
-        } else if (m.kind === 'given' || (m.kind === 'surname' && isWordSurname(text.slice(m.start, m.end)))) {
+        } else if (m.kind === 'given' || (m.kind === 'surname' && isMemberWordSurname(m.member, text.slice(m.start, m.end)))) {
           // A bare given name, or a surname that is also a word ("Young"), needs police work in its own sentence.
           if (ctx.context === 'official' || hasWorkContext(analysis, index.roster, m) || selfCue(m) || rankPraise())
             matches.push({ start: m.start, end: m.end, confidence: 0.55, messageId: 'roster', pattern: 'ROSTER_BARE_NAME' });

@@ -72,12 +72,39 @@ function caseVariants(word: string): string {
   const lower = word.toLowerCase();
   const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
   const variants = new Set([word, cap, word.toUpperCase()]);
-  return [...variants].map(escapeRegex).join('|');
+  return [...variants].map(nameSource).join('|');
 }
 
 /** A lower-case name form written as a name: "Toby" or "TOBY", never "toby" (a "bill" to pay is no Bill). */
 function asName(form: string): string {
   return caseVariants(form.charAt(0).toUpperCase() + form.slice(1));
+}
+
+/** A word without its accents, lower case: "Ibáñez" -> "ibanez", "Zoë" -> "zoe" (how two writings of a name compare). */
+export function foldName(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Each plain letter to itself and its accented forms in Latin-1 and Latin Extended-A ("e" -> eèéêëēĕėęě). */
+const ACCENTED = new Map<string, string>();
+for (let code = 0x41; code <= 0x17f; code++) {
+  const ch = String.fromCharCode(code);
+  const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+  if (base.length === 1 && /[A-Za-z]/.test(base)) ACCENTED.set(base, (ACCENTED.get(base) ?? '') + ch);
+}
+
+/**
+ * A name as a pattern that matches it with or without its accents: "José" -> J[oòóôõöōŏő]s[eèéêëēĕėęě] matches "Jose"
+ * and "José" (people type names without accents on phones; a roster may hold either writing).
+ */
+export function nameSource(name: string): string {
+  let out = '';
+  for (const ch of name) {
+    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    const forms = base.length === 1 ? ACCENTED.get(base) : undefined;
+    out += forms ? `[${forms}]` : escapeRegex(ch);
+  }
+  return out;
 }
 
 /** A member's given name (the first word; empty for an empty name) and surname (the last word of two or more). */
@@ -102,15 +129,29 @@ for (const line of GIVEN_NAME_FORMS) {
  * michael, mikey, mick. The same given name: "Toby Quill" is roster member Tobias Quill, "Nico Ortega" is not Luis Ortega.
  */
 export function givenNameForms(given: string): string[] {
-  const lower = given.toLowerCase();
+  const lower = foldName(given);
   return [...(FORMS_OF.get(lower) ?? [])].filter((f) => f !== lower);
 }
 
-/** Whether a word (any case) is part of a member's name, or a usual form of their given name ("toby" for Tobias Quill). */
+/**
+ * The given name cut short, lower case, three letters or more and two or more letters short of it: "Leopold" -> leo,
+ * leop, leopo; "Christopher" -> chris, ...; "Dana" -> none ("Dan" is another name, not Dana cut short).
+ */
+export function givenNamePrefixes(given: string): string[] {
+  const lower = foldName(given);
+  const out: string[] = [];
+  for (let n = 3; n <= lower.length - 2; n++) out.push(lower.slice(0, n));
+  return out;
+}
+
+/**
+ * Whether a word (any case, with or without accents) is part of a member's name, a usual form of their given name
+ * ("toby" for Tobias Quill) or their given name cut short ("Leo" for Leopold Hale).
+ */
 export function isMemberNamePart(member: RosterMember, word: string): boolean {
-  const lower = word.toLowerCase();
-  const parts = member.name.toLowerCase().split(/\s+/);
-  return parts.includes(lower) || (!!parts[0] && givenNameForms(parts[0]).includes(lower));
+  const lower = foldName(word);
+  const parts = member.name.split(/\s+/).map(foldName);
+  return parts.includes(lower) || (!!parts[0] && (givenNameForms(parts[0]).includes(lower) || givenNamePrefixes(parts[0]).includes(lower)));
 }
 
 const SURNAME_WORD_SET = new Set(SURNAME_WORDS);
@@ -123,14 +164,19 @@ export function isWordSurname(word: string): boolean {
   return SURNAME_WORD_SET.has(word.toLowerCase()) || isCommonWord(word);
 }
 
+/** Whether a member's surname, as written in the post, is also a word: known to be one, or so marked in the profile. */
+export function isMemberWordSurname(member: RosterMember, written: string): boolean {
+  return !!member.surname_is_word || isWordSurname(written);
+}
+
 /** Compile a profile's roster names, handles and police-context words (once per profile, by the engine). */
 export function prepareRoster(profile: Profile): RosterIndex {
   const alternatives: string[] = [];
   for (const member of profile.roster) {
     const { given, surname } = nameParts(member);
     alternatives.push(...member.handles.map((h) => h.replace(/^@/, '')).filter(Boolean).map(escapeRegex));
-    if (given) alternatives.push(escapeRegex(given), ...givenNameForms(given).map(escapeRegex));
-    if (surname) alternatives.push(escapeRegex(surname));
+    if (given) alternatives.push(nameSource(given), ...givenNameForms(given).map(escapeRegex), ...givenNamePrefixes(given).slice(0, 1));
+    if (surname) alternatives.push(nameSource(surname));
   }
   let patterns: Pattern[] | undefined;
   return {
@@ -156,47 +202,49 @@ function rosterPatterns(profile: Profile): Pattern[] {
       const re = bareOk ? `${HL}@?${escapeRegex(body)}${HR}` : `${HL}@${escapeRegex(body)}${HR}`;
       patterns.push({ member, kind: 'handle', re: new RegExp(re, 'giu') });
     }
-    // the usual short forms of the given name ("Toby" for Tobias), written as names ("Bill", not "bill")
+    // the usual short forms of the given name ("Toby" for Tobias), written as names ("Bill", not "bill"); beside the
+    // surname also the given name cut short ("Leo Hale", "#LeoHale", "Leo H." for Leopold Hale)
     const forms = given ? givenNameForms(given) : [];
+    const short = given ? [...forms, ...givenNamePrefixes(given).filter((p) => !forms.includes(p))] : [];
     if (surname) {
       const middle = String.raw`(?:\s+[\p{L}]\.?)?`;
       patterns.push({
         member,
         kind: 'full',
-        re: new RegExp(`${L}${escapeRegex(given)}${middle}\\s+${escapeRegex(surname)}${R}`, 'giu'),
+        re: new RegExp(`${L}${nameSource(given)}${middle}\\s+${nameSource(surname)}${R}`, 'giu'),
       });
-      // "Toby Quill", "TOBY QUILL" for Tobias Quill
-      if (forms.length)
+      // "Toby Quill", "TOBY QUILL" for Tobias Quill, "Leo Hale" for Leopold Hale
+      if (short.length)
         patterns.push({
           member,
           kind: 'full',
-          re: new RegExp(`${L}(?:${forms.map(asName).join('|')})${middle}\\s+(?:${caseVariants(surname)})${R}`, 'gu'),
+          re: new RegExp(`${L}(?:${short.map(asName).join('|')})${middle}\\s+(?:${caseVariants(surname)})${R}`, 'gu'),
         });
-      // "#RenéeWhitfield", "reneewhitfield", "#TobyQuill"
+      // "#RenéeWhitfield", "reneewhitfield", "#TobyQuill", "#LeoHale"
       patterns.push({
         member,
         kind: 'compact',
-        re: new RegExp(`${L}#?(?:${[given, ...forms].map(escapeRegex).join('|')})[_.]?${escapeRegex(surname)}${R}`, 'giu'),
+        re: new RegExp(`${L}#?(?:${[given, ...short].map(nameSource).join('|')})[_.]?${nameSource(surname)}${R}`, 'giu'),
       });
       // "R. Whitfield", "R.Whitfield", "R Whitfield"
       patterns.push({
         member,
         kind: 'initial',
-        re: new RegExp(`${L}${escapeRegex(given.charAt(0).toUpperCase())}\\.?\\s?(?:${caseVariants(surname)})${R}`, 'gu'),
+        re: new RegExp(`${L}${nameSource(given.charAt(0).toUpperCase())}\\.?\\s?(?:${caseVariants(surname)})${R}`, 'gu'),
       });
-      // "Luis O.", "Marcus D.", "Toby Q." for Tobias Quill
+      // "Luis O.", "Marcus D.", "Toby Q." for Tobias Quill, "Leo H." for Leopold Hale
       patterns.push({
         member,
         kind: 'initial',
-        re: new RegExp(`${L}(?:${[caseVariants(given), ...forms.map(asName)].join('|')})\\s+${escapeRegex(surname.charAt(0).toUpperCase())}\\.(?!\\p{L})`, 'gu'),
+        re: new RegExp(`${L}(?:${[caseVariants(given), ...short.map(asName)].join('|')})\\s+${nameSource(surname.charAt(0).toUpperCase())}\\.(?!\\p{L})`, 'gu'),
       });
       // A surname that is also a word ("Young", "Banks", "Quill") counts only when written as a name.
-      const distinctive = !isWordSurname(surname);
+      const distinctive = !isMemberWordSurname(member, surname);
       patterns.push({
         member,
         kind: 'surname',
         re: distinctive
-          ? new RegExp(`${L}${escapeRegex(surname)}${R}`, 'giu')
+          ? new RegExp(`${L}${nameSource(surname)}${R}`, 'giu')
           : new RegExp(`${L}(?:${caseVariants(surname)})${R}`, 'gu'),
       });
     }
@@ -242,16 +290,16 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
       if (p.kind === 'given') {
         const after = text.slice(end, end + 40);
         const next = /^\s+(\p{Lu}[\p{L}'’-]+)/u.exec(after);
-        if (next && next[1].toLowerCase() !== surname.toLowerCase() && !/^(?:and|or|but|is|was)$/i.test(next[1]))
+        if (next && foldName(next[1]) !== foldName(surname) && !/^(?:and|or|but|is|was)$/i.test(next[1]))
           continue;
         // "Priya S." is another Priya when the member's surname starts with another letter (tp "Luis O.")
         const initial = /^\s+(\p{Lu})\.(?!\p{L})/u.exec(after);
-        if (initial && surname && initial[1] !== surname.charAt(0).toUpperCase()) continue;
+        if (initial && surname && foldName(initial[1]) !== foldName(surname.charAt(0))) continue;
         if (/^['’]s\s+\p{Lu}/u.test(after)) continue;
       }
       const titled = titledAt(text, start);
       // a short form alone ("Toby" for Tobias) only right after a rank ("Det. Toby"): "Vic" is also Victoria, the state
-      if (p.kind === 'given' && !titled && m[0].toLowerCase() !== nameParts(p.member).given.toLowerCase()) continue;
+      if (p.kind === 'given' && !titled && foldName(m[0]) !== foldName(nameParts(p.member).given)) continue;
       found.push({ member: p.member, kind: p.kind, start, end, titled });
     }
   }

@@ -1,13 +1,13 @@
 // id/undercover: flags any reference to a roster member marked undercover, in any context; serves NYPD P.G. 203-28
 // Additional Data ¶4 ("undercover": members in undercover or sensitive assignments) and T.P.P.D. G.O. 418 05.E/05.G.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
-import { hasWorkContext, isWordSurname, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
+import { hasWorkContext, isMemberWordSurname, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 
 /** Flags every mention of an undercover roster member: name, surname, initial form, handle. */
 /** The named patterns its findings carry (`data.pattern`): how the undercover member was named. */
 const UNDERCOVER_CUES: CueInfo[] = [
   { name: 'NAME_OR_HANDLE', description: 'an undercover roster member by full name, initial and surname, or handle' },
-  { name: 'SURNAME', description: 'an undercover member by surname alone (a surname that is also a word needs a rank or police context)' },
+  { name: 'SURNAME', description: 'an undercover member by surname alone (a surname that is also a word, or marked surname_is_word in the profile, needs a rank or police context)' },
   { name: 'GIVEN_NAME', description: 'an undercover member by given name, with a rank or police work around it' },
 ];
 
@@ -63,7 +63,7 @@ export const undercover: TextDetector<RosterIndex> = {
         continue;
       }
       // A surname that is also a word ("Young") needs a rank or police context to be the member.
-      if (m.kind === 'surname' && isWordSurname(evidence) && !m.titled && !hasWorkContext(ctx.nlp(), ctx.prepared, m)) continue;
+      if (m.kind === 'surname' && isMemberWordSurname(m.member, evidence) && !m.titled && !hasWorkContext(ctx.nlp(), ctx.prepared, m)) continue;
       matches.push({ start: m.start, end: m.end, confidence: m.kind === 'surname' ? 0.8 : 0.95, pattern: m.kind === 'surname' ? 'SURNAME' : 'NAME_OR_HANDLE' });
     }
     return matches;
