@@ -601,79 +601,88 @@ const WORK_WORDS = String.raw`${oneOf([
   ])}`;
 
 /**
+ * Other workplaces: where a shift or years "on the job" are not police ones ("night shift at the hospital", "ten years at
+ * the post office"), but also places police go ("the school talk", "a bar fight"). One item a line.
+ */
+export const OTHER_WORKPLACES = [
+  'hospital',
+  'er',
+  'icu',
+  'ward',
+  'clinic',
+  'warehouse',
+  'store',
+  'shop',
+  'restaurant',
+  'diner',
+  'cafe',
+  'bar',
+  'kitchen',
+  'factory',
+  'plant',
+  'mill',
+  'mine',
+  // (not "the sheriff's office": a police one)
+  String.raw`(?<!\bsheriff['’]?s\s)office`,
+  'bank',
+  'school',
+  'classroom',
+  'daycare',
+  'mall',
+  'starbucks',
+  String.raw`mcdonald['’]?s`,
+  'walmart',
+  'target',
+  'amazon',
+  String.raw`post\s+office`,
+  'airport',
+  'hotel',
+  String.raw`call\s+cent(?:er|re)`,
+  String.raw`nursing\s+home`,
+  'farm',
+  'site',
+  'rig',
+  'gym',
+  'pharmacy',
+  // issue 11, train-q: "12 hr shift at the distribution centre", "grave shift stocking shelves", "ambulance control
+  // on nights", "night shift in the ED" (not "waited an hour for an ambulance": a police shift has ambulances; not
+  // "the supermarket": where officers are thanked too)
+  String.raw`distribution\s+cent(?:re|er)`,
+  String.raw`(?<=\b(?:in|at)\s+the\s)ed`,
+];
+
+/** Other workers and their work: "nurse", "paramedic", "traffic warden", "stocking shelves". One item a line. */
+export const OTHER_WORKERS = [
+  // "traffic warden life: wrote a parking ticket to my own brother"
+  String.raw`(?:traffic|parking)\s+wardens?`,
+  String.raw`parking\s+enforcement`,
+  String.raw`fire\s*house`,
+  String.raw`fire\s+station`,
+  // "Sarge, my spin instructor", "Sarge at bootcamp class"
+  String.raw`(?:spin|fitness|yoga|pilates|zumba|crossfit|boot\s?camp|dance|swim)\s+(?:class(?:es)?|instructors?|coach(?:es)?|trainers?)`,
+  'nurse',
+  'nurses',
+  'teacher',
+  'barista',
+  'chef',
+  'cook',
+  // (not "the driver": the one at the crash or the stop, "Worked a fatal, the driver didn't make it")
+  String.raw`(?<!\bthe\s)driver`,
+  'server',
+  'cashier',
+  'paramedic',
+  'emt',
+  'firefighter',
+  'doctor',
+  String.raw`stocking\s+shelves`,
+  String.raw`ambulance\s+(?:control|station|service|crew|dispatch)`,
+];
+
+/**
  * Another workplace: a shift or years "on the job" there are not police ones.
  * e.g. "night shift at the hospital", "my shift at Starbucks", "ten years at the post office"
  */
-export const OTHER_JOB =
-  new RegExp(String.raw`\b${oneOf([
-      'hospital',
-      'er',
-      'icu',
-      'ward',
-      'clinic',
-      'warehouse',
-      'store',
-      'shop',
-      'restaurant',
-      'diner',
-      'cafe',
-      'bar',
-      'kitchen',
-      'factory',
-      'plant',
-      'mill',
-      'mine',
-      // (not "the sheriff's office": a police one)
-      String.raw`(?<!\bsheriff['’]?s\s)office`,
-      'bank',
-      'school',
-      'classroom',
-      'daycare',
-      'mall',
-      'starbucks',
-      String.raw`mcdonald['’]?s`,
-      'walmart',
-      'target',
-      'amazon',
-      String.raw`post\s+office`,
-      'airport',
-      'hotel',
-      String.raw`call\s+cent(?:er|re)`,
-      // "traffic warden life: wrote a parking ticket to my own brother"
-      String.raw`(?:traffic|parking)\s+wardens?`,
-      String.raw`parking\s+enforcement`,
-      String.raw`nursing\s+home`,
-      String.raw`fire\s*house`,
-      String.raw`fire\s+station`,
-      'farm',
-      'site',
-      'rig',
-      'gym',
-      // "Sarge, my spin instructor", "Sarge at bootcamp class"
-      String.raw`(?:spin|fitness|yoga|pilates|zumba|crossfit|boot\s?camp|dance|swim)\s+(?:class(?:es)?|instructors?|coach(?:es)?|trainers?)`,
-      'nurse',
-      'nurses',
-      'teacher',
-      'barista',
-      'chef',
-      'cook',
-      // (not "the driver": the one at the crash or the stop, "Worked a fatal, the driver didn't make it")
-      String.raw`(?<!\bthe\s)driver`,
-      'server',
-      'cashier',
-      'paramedic',
-      'emt',
-      'firefighter',
-      'doctor',
-      'pharmacy',
-      // issue 11, train-q: "12 hr shift at the distribution centre", "grave shift stocking shelves", "ambulance control
-      // on nights", "night shift in the ED" (not "waited an hour for an ambulance": a police shift has ambulances; not
-      // "the supermarket": where officers are thanked too)
-      String.raw`distribution\s+cent(?:re|er)`,
-      String.raw`stocking\s+shelves`,
-      String.raw`ambulance\s+(?:control|station|service|crew|dispatch)`,
-      String.raw`(?<=\b(?:in|at)\s+the\s)ed`,
-    ])}\b`, 'i');
+export const OTHER_JOB = new RegExp(String.raw`\b${oneOf([...OTHER_WORKPLACES, ...OTHER_WORKERS])}\b`, 'i');
 
 /** Builds the work-context regex for one profile: the words above plus the agency's names. */
 export function workContextRegex(profile: Profile): RegExp {

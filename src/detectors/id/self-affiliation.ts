@@ -4,7 +4,7 @@
 // Official posts are the department speaking and are never reported.
 import type { Match, Profile, TextDetector } from '../../core/types.js';
 import type { TextAnalysis } from '../../nlp/index.js';
-import { HANDLE_DEPT_WORDS, OTHER_JOB } from './police-words.js';
+import { HANDLE_DEPT_WORDS, OTHER_JOB, OTHER_WORKERS, OTHER_WORKPLACES } from './police-words.js';
 import { isPersonName } from '../../nlp/people.js';
 import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
@@ -4578,7 +4578,8 @@ const FAMILY_POST = new RegExp(
   String.raw`#?\b(?:police|cop|leo|blue\s?line)\s*${oneOf([...KIN, 'wives', 'family', 'fam', 'kid'])}\b` +
     // (issue 11, session 22: train-z) a spouse's proud moment: "Proud wife moment: he made it through his first year on
     // the job" (not a parent's: an officer's own child's news is often told beside their own work)
-    String.raw`|\bproud\s+${oneOf(['wife', 'husband', 'spouse', 'fianc[eé]e?'])}\s+moment\b`,
+    // (session 23: train-w) or said plainly: "Not working today, just a proud wife."
+    String.raw`|\bproud\s+${oneOf(['wife', 'husband', 'spouse', 'fianc[eé]e?'])}(?:\s+moment)?\b`,
   'i',
 );
 
@@ -4587,7 +4588,8 @@ const OTHER_UNIFORM =
   new RegExp(String.raw`\b${oneOf([
       'army',
       'navy',
-      'marines?',
+      // (not the police marine unit: "Transferred to the marine unit", "the marine policing unit")
+      String.raw`marines?(?!\s+(?:unit|policing|section|support))`,
       String.raw`air\s+force`,
       'military',
       'soldiers?',
@@ -4596,7 +4598,9 @@ const OTHER_UNIFORM =
       'deployment',
       'veterans?',
       String.raw`national\s+guard`,
-      'reserves?',
+      // the military reserves; not a police reserve officer, nor "the back roads out by the reserve"
+      'reserves',
+      String.raw`(?:army|navy|naval|military|marine|air\s+force)\s+reserve`,
       'usmc',
       'usaf',
       'airman',
@@ -4623,10 +4627,8 @@ const OTHER_UNIFORM =
       // (not "approved my report with zero corrections")
       String.raw`(?<!\b(?:zero|no|few|minor|\d+)\s)corrections`,
       'correctional',
-      'jail',
-      'prison',
-      'probation',
-      'parole',
+      // a jail's or a probation service's staff; not a prisoner taken to the county jail, nor a suspect on parole
+      String.raw`(?:jail|prison|probation|parole)\s+(?:officers?|guards?|staff|nurses?|service|wardens?)`,
       'petty',
       'company',
       'corporate',
@@ -4996,6 +4998,67 @@ const OTHER_POSSESSIVE = /\b(?:his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** The cue in what a thank-you is addressed to: "thanks to Inspector Kaur and the ", "shout out to the ". */
 const THANKED_BEFORE = /\b(?:thanks|thank\s+you|shout\s*-?\s*outs?|kudos)\s+to\s+[^.!?,;:]*$/i;
 
+/** Words that make a workplace the author's own: "my shift at the hospital", "ten years at the post office". One item a line. */
+const WORKED_AT = [
+  'shifts?',
+  'jobs?',
+  String.raw`work(?:s|ed|ing)?`,
+  'nights',
+  'days',
+  'lates',
+  'earlies',
+  'doubles?',
+  'overtime',
+  'placement',
+  'internship',
+  'rota',
+  'stint',
+  String.raw`volunteer(?:s|ed|ing)?`,
+  'employed',
+  'hired',
+  'years?',
+  'months?',
+  'weeks?',
+];
+/** Another workplace as the author's: a work word before it, "as a"/"I'm a" before a worker, or "my" before it. */
+const OWN_OTHER_WORKPLACE = new RegExp(
+  String.raw`\b${oneOf(WORKED_AT)}\s+(?:at|in|on|for)\s+(?:(?:the|a|an|my|our|this|that)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}${oneOf(OTHER_WORKPLACES)}\b`,
+  'iu',
+);
+const OTHER_WORKER = new RegExp(String.raw`\b${oneOf(OTHER_WORKERS)}\b`, 'i');
+/** The cue's own workplace right after it: "Sarge at the boxing gym", "my probation period at the bank". */
+const PLACE_AFTER_CUE = new RegExp(
+  String.raw`^\s*(?:[\p{L}\p{N}'’"”-]+\s+){0,2}(?:at|in)\s+(?:(?:the|a|an|my|our)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}${oneOf(OTHER_WORKPLACES)}\b`,
+  'iu',
+);
+/** A sports or gym coach: 'Gym coach "Sarge"', 'Coach "Sarge" and the softball team'. */
+const COACHED_SPORTS = [
+  'gym',
+  'boxing',
+  'softball',
+  'football',
+  'soccer',
+  'baseball',
+  'basketball',
+  'rugby',
+  'hockey',
+  String.raw`swim(?:ming)?`,
+  'dance',
+  'fitness',
+];
+const COACH = new RegExp(String.raw`\b(?:${oneOf(COACHED_SPORTS)}\s+coach|coach\s+["“'‘])`, 'i');
+/**
+ * Another job in the sentence (issue 11, session 23): a worker ("nurse", "paramedic", "traffic warden") anywhere, but a
+ * place only as the author's workplace ("my shift at the hospital"): police go to schools, shops, bars and hospitals
+ * ("a school talk in uniform", "the bar fight I responded to", "guarding a prisoner at the hospital"). The old test,
+ * any workplace word in the sentence, took 110 police posts for 227 others on the development sets.
+ */
+function otherJob(sentence: string, evidence: string): boolean {
+  if (OTHER_WORKER.test(sentence) || OWN_OTHER_WORKPLACE.test(sentence) || COACH.test(sentence)) return true;
+  const at = sentence.indexOf(evidence);
+  return at >= 0 && PLACE_AFTER_CUE.test(sentence.slice(at + evidence.length));
+}
+
 /** Whether something in the cue's sentence explains it away (another person, job, uniform or badge). */
 function vetoed(
   vetoes: Veto[],
@@ -5027,7 +5090,7 @@ function vetoed(
     // A ranked officer and their team thanked by a writer nowhere in the post: "Big thanks to Inspector Kaur and the
     // neighbourhood policing team for clearing up the park" (not "Thanks to the night shift crew for the cake").
     if (v === 'person' && RANKED_NAME.test(THANKED_BEFORE.exec(beforeCue)?.[0] ?? '') && !FIRST_PERSON.test(post)) return true;
-    if (v === 'job' && OTHER_JOB.test(sentence)) return true;
+    if (v === 'job' && otherJob(sentence, evidence)) return true;
     // (the author's own probation is no other uniform: "first week off probation, my own patrol car")
     if (v === 'uniform' && OTHER_UNIFORM.test(sentence.replace(OWN_PROBATION, ''))) return true;
     // Another workplace's pass is a badge: the author's own shield ("my shield number got left behind the bar") is
@@ -6288,6 +6351,9 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       '20 years ago today I pinned on badge #4471 for the first time.',
       // the author beside the ranked colleague who leads the sentence
       'Sgt. Whitfield and I were on patrol when the call came in.',
+      // (issue 11, session 23) a place police go (a kebab shop) is no other job; the police marine unit is no navy
+      'Response shift tonight: two concern-for-welfares and a fight in a kebab shop.',
+      'Transferred to the marine unit! Boats instead of cruisers.',
       'Lt. Lindqvist just signed off my firearms qual. Nervous but passed',
       'That shoplifter we booked yesterday has a long record.',
       'Our CI came through again, we will grab him Friday.',
@@ -6370,6 +6436,9 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Took the scene photos at the stabbing on Dover St tonight. Posting one, sorry in advance',
     ],
     fp: [
+      // (issue 11, session 23) the cue's own place is another workplace; a gym coach
+      'Sarge at the boxing gym made us do 200 burpees.',
+      'Just finished my probation period at the bank, a real employee now.',
       // what others take the author for, another's tour, a ride-along guest's cruiser, TV radio codes, a gym's "Sarge",
       // a dog named with a rank, a citizen's thanks
       "Lollipop lady for 15 years and the little ones still think I'm a police officer because of the hi-vis.",
