@@ -168,10 +168,8 @@ describe('id/coworker', () => {
     }
   });
 
-  it('names roster members, by handle or by name, only in a police context', () => {
-    // a handle names the member but is not police context itself (lead, session 23)
-    expect(evidence('Congrats @sperrault on the marathon!', 'id/coworker')).toEqual([]);
-    expect(evidence('Congrats @sperrault on your first week on patrol!', 'id/coworker')).toEqual(['@sperrault']);
+  it('names roster members by handle always, by name only in a police context', () => {
+    expect(evidence('Congrats @sperrault on the marathon!', 'id/coworker')).toEqual(['@sperrault']);
     expect(evidence('Dinner with Renee and Victor tonight.', 'id/coworker')).toEqual([]);
     expect(evidence('Long night on patrol, Renee kept us sane.', 'id/coworker')).toEqual(['Renee']);
     expect(evidence('Lindqvist chewed out the squad at roll call.', 'id/coworker')).toEqual(['Lindqvist']);
@@ -195,7 +193,7 @@ describe('id/coworker', () => {
       ...profile,
       roster: [{ name: 'Lena Marsh', rank: 'Detective', handles: ['@lmarsh'], consent: true, undercover: true, photos: [] }],
     };
-    expect(evidence('Miss working nights on patrol with @lmarsh', 'id/coworker', 'personal', p)).toEqual(['@lmarsh']);
+    expect(evidence('Miss working with @lmarsh', 'id/coworker', 'personal', p)).toEqual(['@lmarsh']);
     expect(evidence('Miss working with @lmarsh', 'id/undercover', 'personal', p)).toEqual(['@lmarsh']);
   });
 

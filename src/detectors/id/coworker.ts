@@ -558,48 +558,6 @@ const NAME_ROWS: CueRow<CoworkerText>[] = [
   },
 ];
 
-/** Words before "station" that make it another kind: "gas station", "radio station". One item a line. */
-const NOT_A_POLICE_STATION_BEFORE = [
-  'gas',
-  'petrol',
-  'train',
-  'bus',
-  'tube',
-  'radio',
-  'fire',
-  'tv',
-  'power',
-  'service',
-  'charging',
-  'space',
-  'ski',
-  'coach',
-  'pumping',
-];
-/**
- * Police work in the post of a roster member's handle, beyond the police-context words (lead, session 23: a handle
- * is a roster member named, not police context itself; "@dkim covering my tour tonight" is a colleague, "@dkim happy
- * 40th" is not). e.g. "a brew at the station with @tbecker after handover", "@dana_k wore shield 4512", "thanks for
- * having my back on that domestic", "we miss you at the 3rd", "approved our op plan". One item a line.
- */
-const HANDLE_WORK_WORDS = [
-  String.raw`(?<!${oneOf(NOT_A_POLICE_STATION_BEFORE)}\s)station`,
-  'handover',
-  String.raw`shield\s+#?\d`,
-  String.raw`op\s+plan`,
-  'stings',
-  String.raw`sweep\s+of`,
-  String.raw`new\s+command`,
-  String.raw`(?:working|work|on)\s+(?:a|the|this)\s+case(?!\s+of)`,
-  String.raw`(?:that|the|a)\s+domestic(?=\s*[.,!?]|\s+(?:tonight|today|call|job|last|earlier)\b|$)`,
-  String.raw`10-\d{1,2}\s+call`,
-  // a precinct by its number: "we miss you at the 3rd", "The 3rd is lucky to have you" (not "the 3rd of May")
-  String.raw`(?:at|of|from)\s+the\s+\d+(?:st|nd|rd|th)(?=\s*[.,!?]|$)`,
-  String.raw`the\s+\d+(?:st|nd|rd|th)\s+(?:is|was|will|precinct|district|pct)\b`,
-  String.raw`inside\s+the\s+(?:\p{L}+\s+){0,2}(?:gang|crew|cartel|firm)`,
-];
-const HANDLE_WORK = new RegExp(String.raw`\b${oneOf(HANDLE_WORK_WORDS)}`, 'iu');
-
 /**
  * A squad's or an undercover officer's working life around a roster member's name (issue 11, session 20): what puts
  * "Ortega's cover with the Delgado crew is holding up", "Riding with Tom Becker on nights this month" or "Covering
@@ -656,7 +614,7 @@ const COWORKER_CUES: CueInfo[] = cuesOf(
   [{ name: 'TITLED_NAME', description: 'a police rank or title before a name: "Sgt. Renee Whitfield", "Officers Hale and Ruiz" (not in fiction or another workplace)' }],
   NAME_ROWS,
   [
-    { name: 'ROSTER_HANDLE', description: 'a roster member\'s social-media handle in a police context: "@renee_w on patrol tonight"' },
+    { name: 'ROSTER_HANDLE', description: 'a roster member\'s social-media handle: "@renee_w"' },
     { name: 'ROSTER_TITLED', description: 'a roster member with a rank before the name: "Lt. Lindqvist"' },
     { name: 'ROSTER_BARE_NAME', description: 'a roster member by given name, or by a surname that is also a word, with police work in the sentence' },
     { name: 'ROSTER_IN_CONTEXT', description: 'a roster member by name in an official post, or beside police words or the author\'s own police work' },
@@ -669,7 +627,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
   title: 'Identified co-worker',
   description:
     'A specific person identified as a member of a police service: a rank or title with a name ("Sgt. Kowalski", ' +
-    '"Detective Omar Haddad", "Trooper Banks"), or a roster member\'s handle or name in a post ' +
+    '"Detective Omar Haddad", "Trooper Banks"), a roster member\'s handle, or a roster member\'s name in a post ' +
     'about police work. Roster members who consented are not reported (undercover members always are); ' +
     'non-police titles ("Chief Financial Officer", "Sergeant Pepper", "Army Sgt.") are not either.',
   messages: {
@@ -692,8 +650,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       // (issue 11, train-w) a shift partner, an inspector in apposition
       'My shift partner Dave Kearns brought a full roast dinner for the night shift.',
       'Our new Inspector, Sarah Hussain, took her first roll call with us tonight.',
-      // (issue 11, session 23) a roster handle in a post about police work; with nothing about it, a handle is NOT
-      'Thanks @sperrault for covering my shift at the precinct!',
+      'Congrats @sperrault on finishing your first marathon!',
       { text: 'Happy retirement to Lt. Victor Lindqvist after 25 years of service!', context: 'official' },
       'Long night on patrol, Renee kept us all sane.',
       'Lindqvist chewed out the whole squad at roll call.',
@@ -748,7 +705,6 @@ export const coworker: TextDetector<CoworkerIndex> = {
       // another given name with a roster surname is someone else (Nico is no Victor)
       'Long night on patrol, Nico Lindqvist from the bakery brought us coffee.',
       'Brunch with @hannah_runs and the crew, best eggs in town.',
-      'Congrats @sperrault on finishing your first marathon!',
       'Proud of Officer Hannah Okafor for the 5K win!',
       'Our Chief Financial Officer Dana Price resigned.',
       'He was captain of the soccer team in high school.',
@@ -866,9 +822,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       for (const m of mentions) {
         if (m.kind === 'surname' && FAMILY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
         if (m.kind === 'handle') {
-          // a handle names the member; it is not police context itself ("@dkim happy 40th buddy!" is NOT: lead, session 23)
-          if (context() || hasWorkContext(analysis, index.roster, m) || HANDLE_WORK.test(text))
-            matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'handle', pattern: 'ROSTER_HANDLE' });
+          matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'handle', pattern: 'ROSTER_HANDLE' });
         } else if (m.titled && (m.kind !== 'given' || STRONG_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) {
           // a shared title before a given name ("Captain Tom's walk raised millions") is read as a bare given name
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
