@@ -70,7 +70,7 @@ const GUILT = new RegExp(
         'trust me',
         'believe me',
         'i know',
-        'we know',
+        'we (?:all )?know',
         'everyone knows',
         String.raw`i'?m sure`,
         '100 ?%',
@@ -875,6 +875,9 @@ const PAST_OPERATION_WORDS = [
 ];
 // Past-tense reports of an operation are arrest announcements: "served a search warrant yesterday and recovered…"
 const PAST_OPERATION = new RegExp(String.raw`\b${oneOf(PAST_OPERATION_WORDS)}\b`, 'i');
+// ... but a passive with "will be" is still ahead (issue 11, session 23): "Warrants will be served in the coming days",
+// "Further warrants will be carried out in the area"
+const PASSIVE_AHEAD = /\b(?:will|['’]ll|to|going\s+to|set\s+to)\s+be\s+(?:served|executed|conducted|carried\s+out)\b/gi;
 // Games and kitchens: "raid the fridge", "raid night in WoW", "Destiny raid"
 const NOT_POLICE_RAID =
   new RegExp(String.raw`\b${oneOf([
@@ -940,6 +943,8 @@ const NOT_POLICE_RAID =
 /** What a record is "a history of" (RECORD, issue 11): "has a history of domestic violence". */
 const HISTORY_OF = [
   'violence',
+  // (issue 11, train-aa) "a former employee of the warehouse who has a history of arson"
+  'arson',
   'abuse',
   'offending',
   String.raw`burglar(?:y|ies)`,
@@ -3187,6 +3192,157 @@ const SURVEILLANCE_ON = new RegExp(
   'gi',
 );
 
+
+/*
+ * Readings by shape (issue 11, session 23): an informant however told, a record told as deeds, a named person said to
+ * be the one who did it, and the police's own view of who did it.
+ */
+// "The informant on the Marsh Lane job is getting cold feet", "Ortega's informant finally came through", "An informant
+// has told detectives", "the cops have an informant on that block": the word is police work in 98 of the 100
+// development posts holding it; the other two are a story and a pet's name, vetoed below
+const ANY_INFORMANT = /\binformants?\b/gi;
+/** Before a name or a title ("I've named him The Informant"; capitals only) or a survey's "key informant". */
+const INFORMANT_TITLE = /\bThe\s+$/;
+const SURVEY_INFORMANT = /\bkey\s+$/i;
+/** A source of gossip, not of a case: "My informant on all things Taylor Swift is my 12 year old". */
+const GOSSIP_INFORMANT = /^\s+(?:on|for)\s+(?:all\s+things|everything|anything)\b/i;
+// "CI says the shipment comes in Thursday", "Ortega's CI says the Brennan crew moves the cash on Fridays": a CI in
+// capitals telling something, at a sentence's start or after a possessive (not a build: CI_WORDS in the sentence)
+const CI_TELLS = ['says', 'said', 'told', 'reckons', 'swears', 'tipped', 'gave', String.raw`came\s+through`];
+const CI_TOLD = new RegExp(String.raw`(?:^|(?<=[.!?]\s+|['’]s\s+|\b(?:our|my|the)\s+))CI\s+${oneOf(CI_TELLS)}\b`, 'g');
+const CI_BUILD = new RegExp(String.raw`\b${oneOf(CI_WORDS)}\b`, 'i');
+
+/** Deeds that make "the one who ..." a culprit (NAMED_CULPRIT). */
+const CULPRIT_DEEDS = [
+  'did',
+  'robbed',
+  'attacked',
+  String.raw`burgl(?:ed|ared)`,
+  'broke',
+  'stole',
+  'stabbed',
+  'shot',
+  'killed',
+  'murdered',
+  'torched',
+  'mugged',
+  'assaulted',
+  'jumped',
+  'raped',
+  'beat',
+  'hit',
+  'keyed',
+  'smashed',
+  'vandali[sz]ed',
+  String.raw`set\s+fire`,
+  'started the fire',
+  'nicked',
+  'took',
+  'poisoned',
+  'abused',
+];
+// A named person said to be the one who did it: "the guy who did the break-ins on Wren Ave is Jordan Pike", "The lad
+// who robbed the Spar is Kyle Doherty", "the man who attacked my daughter is Wayne Stott"
+const NAMED_CULPRIT = new RegExp(
+  String.raw`\b(?:[Tt]he|[Tt]hat)\s+(?:[\p{L}*'’-]+\s+){1,3}?who\s+(?:[\p{L}*'’-]+\s+){0,2}?${oneOf(CULPRIT_DEEDS)}\b[^.!?\n]{0,40}?\s(?:is|['’]s)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)`,
+  'gu',
+);
+/** Not a crime: "the woman who shot the video is", "the one who stole my heart is". */
+const NOT_A_CULPRIT = /\b(?:video|photo|film|footage|picture|heart|show|goal|record|jackpot|headlines)\b/i;
+
+/** What was done and when, in DONE_BEFORE's first form: "done it before", "done the same thing in 3 other counties". */
+const DONE_WHAT = ['it', 'this', 'that', String.raw`the\s+same(?:\s+thing)?`, String.raw`(?:this|that)\s+exact\s+thing`];
+const DONE_WHEN = ['before', 'twice', 'times', 'other', 'again'];
+/** A record told as deeds (DONE_BEFORE): what the person has done, been done for or has a record for. */
+const DONE_BEFORE_FORMS = [
+  // "He's done it before", "has done this exact thing before", "have done the same thing in 3 other counties"
+  String.raw`(?<!\b(?:i|we|you)\s?)(?:has|have|had|['’]s|['’]ve)\s+(?:already\s+)?done\s+${oneOf(DONE_WHAT)}\b(?=[^.!?\n]{0,40}?\b${oneOf(DONE_WHEN)}\b)`,
+  // "he's been done for dangerous driving before", "He was done for assault back in 2019"
+  String.raw`(?<!\b(?:i|we|you)\s?)(?:was|were|been|got)\s+done\s+for\s+(?!it\b|the\b|now\b|today\b|tonight\b)[\p{L}-]+`,
+  // "has a previous for exposing himself", "the other kid's got a record for assault"
+  String.raw`(?:has|had|got|with)\s+(?:a\s+)?previous\s+for\b`,
+  String.raw`(?:has|had|got)\s+a\s+(?:criminal\s+)?record\s+for\s+(?!the\b|most\b|a\b|fastest\b|best\b|longest\b)`,
+  // "his sheet's a mile long"
+  String.raw`(?:his|her|their)\s+(?:rap\s+)?sheet['’]s\s+(?:a\s+mile|miles|pages|as\s+long|longer|so\s+long)`,
+];
+const DONE_BEFORE = new RegExp(String.raw`\b${oneOf(DONE_BEFORE_FORMS)}`, 'giu');
+
+/** Who holds the police's view in POLICE_THINK: "the police", "Our DI", "detectives". */
+const POLICE_THINKERS = [
+  'police',
+  'cops',
+  'coppers',
+  'guards',
+  'feds',
+  String.raw`detectives?`,
+  'CID',
+  String.raw`(?:the|our|my)\s+(?:DI|DS|DCI|sarge|sergeant|inspector|detective|lieutenant|boss|gaffer)`,
+];
+const THINK_VERBS = [
+  String.raw`thinks?`,
+  String.raw`reckons?`,
+  String.raw`believes?`,
+  String.raw`suspects?`,
+  String.raw`(?:are|is)\s+sure`,
+];
+/** "it was <the|his|...> X": a person, not "joyriders" or "a phone number". */
+const PERSON_DETERMINERS = ['the', 'his', 'her', 'their', 'my', 'our', 'that', String.raw`one\s+of`];
+const THOUGHT_DEEDS = [String.raw`did\s+(?:it|this|that)`, 'killed', 'started', 'set', 'shot', 'stabbed', 'poisoned'];
+// The police's view of who did it: "The police think it was her boyfriend", "Police reckon the grandson did it", "Our DI
+// thinks it's the neighbour", "the police think he did it"
+const POLICE_THINK = new RegExp(
+  String.raw`\b${oneOf(POLICE_THINKERS)}\s+(?:all\s+|already\s+|still\s+)?${oneOf(THINK_VERBS)}\s+(?:that\s+)?${oneOf([
+    String.raw`(?:it\s+was|it['’]s)\s+${oneOf(PERSON_DETERMINERS)}\s+[\p{L}-]+`,
+    String.raw`(?:he|she|they|(?:the|his|her|their|my|our)\s+[\p{L}-]+)\s+${oneOf(THOUGHT_DEEDS)}`,
+  ])}\b`,
+  'giu',
+);
+
+
+const WITNESS_COUNTS = ['a', 'the', 'one', 'another', 'our', 'my', 'their', 'two', 'three', String.raw`\d+`];
+const WITNESS_DID = ['saw', 'says', 'said', 'heard', 'puts', 'places', 'picked', 'identified', 'watched', 'filmed', String.raw`was\s+there`];
+const WITNESS_TAKEN = [
+  String.raw`interview(?:ed|ing)`,
+  String.raw`re-?interview(?:ed|ing)`,
+  String.raw`took\s+a\s+statement\s+(?:today\s+|tonight\s+)?from`,
+  String.raw`statement\s+from`,
+];
+// A witness of the author's case (issue 11, session 23): "they've got a witness who saw the whole thing", "Interviewed the
+// witness for 3 hrs", "Took a statement today from a witness who saw the whole thing" (not an appeal: "looking for a
+// witness who saw the crash")
+const WITNESS_TOLD = new RegExp(
+  String.raw`\b${oneOf([
+    String.raw`${oneOf(WITNESS_COUNTS)}\s+(?:key\s+|new\s+|second\s+|main\s+)?(?:eye)?witness(?:es)?\s+who\s+${oneOf(WITNESS_DID)}`,
+    String.raw`${oneOf(WITNESS_TAKEN)}\s+${oneOf(WITNESS_COUNTS)}\s+(?:key\s+|main\s+|new\s+)?(?:eye)?witness(?:es)?`,
+  ])}\b`,
+  'gi',
+);
+const WITNESS_SOUGHT = /\b(?:looking\s+for|seeking|searching\s+for|trying\s+to\s+find|appeal|anyone|any\s+witness|want\s+to\s+speak|need\s+to\s+speak|if\s+you)\b/i;
+
+/** What a police sweep is made of (SWEEP_AHEAD): "23 addresses", "14 doors", "the Eastgate flats", "the ten names". */
+const SWEEP_TARGETS = [
+  String.raw`address(?:es)?`,
+  'doors',
+  'flats',
+  'estate',
+  'houses',
+  'homes',
+  'names',
+  String.raw`warrants?`,
+  'targets',
+  'premises',
+  'properties',
+  'towers',
+];
+// A sweep still ahead, named by its day or opening the sentence, with its targets (issue 11, session 23): "Friday's
+// sweep is 23 addresses across Southgate", "Sweep goes in at 5am Thursday across the Northgate flats", "Sweep planned
+// for the Eastgate flats next Tuesday" (not a team's: "Ready for tomorrow's sweep of the O's")
+const SWEEP_AHEAD = new RegExp(
+  String.raw`(?:(?<=^|[.!?]\s+)|\b(?:${oneOf(WEEKDAYS)}|tomorrow|tonight)['’]s\s+)sweeps?\b`,
+  'gi',
+);
+const SWEEP_TARGET = new RegExp(String.raw`^[^.!?\n]{0,60}?\b${oneOf(SWEEP_TARGETS)}\b`, 'i');
+
 const NAMED_SUSPECT = { name: 'NAMED_SUSPECT', description: 'a personal name beside "the suspect" on a personal account: "The suspect, Kevin Hale, 34"' };
 
 const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
@@ -3245,7 +3401,7 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
       // (a buy-bust is never a game's or a shop's: "Dude talked his way into the crew's card game ... Buy-bust is set for Friday")
       (m, c) =>
         !FUTURE.test(sentence(m, c)) ||
-        PAST_OPERATION.test(sentence(m, c).replace(m[0], ' ')) ||
+        PAST_OPERATION.test(sentence(m, c).replace(m[0], ' ').replace(PASSIVE_AHEAD, ' ')) ||
         (NOT_POLICE_RAID.test(c.text) && !/^buy-?busts?$/i.test(m[0])),
       // a likeness or a denial: "she looked like she was going to arrest the broccoli", "not a sting operation"
       (m, c) => LIKENESS.test(sentence(m, c)) || /\bnot\s+(?:a|an)\s+$/i.test(c.text.slice(Math.max(0, m.index - 10), m.index)),
@@ -3623,6 +3779,87 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     confidence: 0.7,
     messageId: 'suspect',
   },
+  {
+    name: 'ANY_INFORMANT',
+    description: 'an informant however told: "the informant on the Marsh Lane job is getting cold feet", "Ortega\'s informant came through"',
+    pattern: ANY_INFORMANT,
+    vetoes: [
+      (_m, c) => c.story(),
+      decided,
+      (m, c) => {
+        const b = c.text.slice(Math.max(0, m.index - 4), m.index);
+        return (m[0][0] === 'I' && INFORMANT_TITLE.test(b)) || SURVEY_INFORMANT.test(b);
+      },
+      (m, c) => GOSSIP_INFORMANT.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+    ],
+    // the older rows read it first ("Our informant came through")
+    disjoint: true,
+    confidence: 0.75,
+    messageId: 'informant',
+    examples: ['DC Harlow reckons the informant on the Marsh Lane job is getting cold feet.'],
+  },
+  {
+    name: 'CI_TOLD',
+    description: 'a CI in capitals telling something: "CI says the shipment comes in Thursday", "Ortega\'s CI says"',
+    pattern: CI_TOLD,
+    vetoes: [(_m, c) => c.story(), (m, c) => CI_BUILD.test(sentence(m, c))],
+    confidence: 0.75,
+    messageId: 'informant',
+    examples: ["Ortega's CI says the Brennan crew moves the cash on Fridays."],
+  },
+  {
+    name: 'DONE_BEFORE',
+    description: 'a record told as deeds, with a crime or a harm in the post: "he\'s done it before", "been done for dangerous driving", "has a previous for"',
+    pattern: DONE_BEFORE,
+    requires: (c) => !c.appeal && (c.crimeWord() || HARM_WORD.test(c.text)),
+    vetoes: [domestic, (_m, c) => c.story(), decided],
+    confidence: 0.7,
+    messageId: 'record',
+    examples: ['The man who burgled us lives on Briar Close. He\'s done it before.'],
+  },
+  {
+    name: 'NAMED_CULPRIT',
+    description: 'a named person said to be the one who did it: "the lad who robbed the Spar is Kyle Doherty" (personal, not a story)',
+    pattern: NAMED_CULPRIT,
+    requires: personalNoStory,
+    vetoes: [
+      (m) => !looksLikePersonName(m[1]!.split(/\s+/)),
+      (m) => NOT_A_CULPRIT.test(m[0]),
+      decided,
+    ],
+    confidence: 0.75,
+    messageId: 'guilt',
+    examples: ['The lad who robbed the Spar is Kyle Doherty, everyone knows it.'],
+  },
+  {
+    name: 'POLICE_THINK',
+    description: 'the police\'s view of who did it: "The police think it was her boyfriend", "Police reckon the grandson did it" (personal, not a story)',
+    pattern: POLICE_THINK,
+    requires: personalNoStory,
+    vetoes: [domestic, decided],
+    confidence: 0.75,
+    messageId: 'guilt',
+    examples: ["Photos from the flat where they found Kerry. The police think it was her boyfriend."],
+  },
+  {
+    name: 'WITNESS_TOLD',
+    description: 'a witness of the author\'s case: "they\'ve got a witness who saw the whole thing", "Interviewed the witness for 3 hrs" (not an appeal)',
+    pattern: WITNESS_TOLD,
+    requires: notAppeal,
+    vetoes: [(_m, c) => c.story(), decided, (m, c) => WITNESS_SOUGHT.test(sentence(m, c))],
+    confidence: 0.75,
+    messageId: 'witness',
+    examples: ["Det. Whitlock told my brother they've got a witness who saw the whole thing at the Shell station."],
+  },
+  {
+    name: 'SWEEP_AHEAD',
+    description: 'a sweep still ahead, named by its day or opening the sentence, with its targets: "Friday\'s sweep is 23 addresses across Southgate"',
+    pattern: SWEEP_AHEAD,
+    vetoes: [notAhead, (m, c) => !SWEEP_TARGET.test(c.text.slice(m.index + m[0].length))],
+    confidence: 0.75,
+    messageId: 'operation',
+    examples: ['Sweep goes in at 5am Thursday across the Northgate flats, 14 doors. Early night for me.'],
+  },
 ];
 
 /**
@@ -3877,6 +4114,15 @@ export const investigation: TextDetector = {
       'Police have a new chief and the cops think it is going to be a good year.',
       'If you recognise him, let Leeds CID know who he is on 101.',
       'Had 3 previous jobs before this one, all in retail.',
+      // issue 11, session 23: no one named as the culprit, no case, a story
+      'Reported my car stolen this morning. Police think it was joyriders',
+      'My collar number is tattooed on my wrist. My sergeant thinks it\'s a phone number.',
+      'I\'ve done it before and I\'ll do it again, the marathon is mine. No crime in that.',
+      'Named the new puppy The Informant because she reports every burglar on the telly.',
+      'The woman who shot the video is Jane Morton, credit to her for the footage of the robbery.',
+      'Tests again. CI says the build is green after the fix, merging now.',
+      'We are looking for a witness who saw the crash on Route 9 on Friday night, please message me.',
+      'Ready for tomorrow\'s sweep of the O\'s, three games and three wins.',
     ],
   },
   // every finding needs one of these (NAME_AGE waits for CRIME_WORD; named suspects for SUSPECT_WORD)
@@ -3932,6 +4178,13 @@ export const investigation: TextDetector = {
     LINKED_TO,
     THEY_KNOW,
     WITNESS_NAMED,
+    ANY_INFORMANT,
+    CI_TOLD,
+    DONE_BEFORE,
+    NAMED_CULPRIT,
+    POLICE_THINK,
+    WITNESS_TOLD,
+    SWEEP_AHEAD,
     CRIME_WORD,
     SUSPECT_WORD,
   ],
