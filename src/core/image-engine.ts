@@ -280,7 +280,10 @@ export class ImageScreener {
         hits.push({ ...h, ...(box ? { box } : {}) });
       }
     }
-    hits.push(...detectFields(image.meta?.texts ?? [], options));
+    // Prose fields, and the names in the photographer and owner fields (an undercover member's name in "Artist" is as
+    // much a leak as in a caption; serial numbers are no text).
+    const names = (image.meta?.identity ?? []).filter((i) => !/SerialNumber$/.test(i.tag)).map((i) => ({ tag: i.tag, text: i.value }));
+    hits.push(...detectFields([...(image.meta?.texts ?? []), ...names], options));
     if (this.lastTimings) this.lastTimings.detect = performance.now() - s;
     return dedupe(hits);
   }

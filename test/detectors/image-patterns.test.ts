@@ -289,6 +289,16 @@ describe('image detectors name what fired', () => {
     for (const t of ['POLICE LIN', 'OLICE LINE DO NOT CR', 'CRIME SCEN']) expect(read(t), t).toEqual(['tape-wording-partial']);
   });
 
+  it('screens the names in the photographer and owner fields with the text detectors, not the serial numbers', () => {
+    const screener = new ImageScreener({ ocr: false, faces: false });
+    const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };
+    const undercover = profile.roster.find((m) => m.undercover)!.name;
+    const hits = screener.detect(meta({ identity: [{ tag: 'IFD0:Artist', value: undercover }, { tag: 'ExifIFD:BodySerialNumber', value: '555-201-8831' }] }), options);
+    expect(hits.filter((h) => h.ruleId === 'id/undercover').map((h) => [h.tag, h.evidence])).toEqual([['IFD0:Artist', undercover]]);
+    expect(hits.filter((h) => h.ruleId === 'pii/phone')).toEqual([]);
+    expect(hits.filter((h) => h.ruleId === 'image/camera-identity')).toHaveLength(2);
+  });
+
   it('the engine copies the name into the finding', () => {
     const screener = new ImageScreener({ ocr: false, faces: false });
     const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };
