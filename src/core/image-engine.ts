@@ -18,7 +18,7 @@ import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
 import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, tooSmallForDetail, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectFields, detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
-import type { Box, FaceHit, ImageAnalysisInput, ImageMatch, OcrResult, Profile, VisionCue } from './types.js';
+import { isSerialField, type Box, type FaceHit, type ImageAnalysisInput, type ImageMatch, type OcrResult, type Profile, type VisionCue } from './types.js';
 
 export interface ImageScreenerOptions {
   /** Read text in the picture (tesseract.js). */
@@ -282,7 +282,7 @@ export class ImageScreener {
     }
     // Prose fields, and the names in the photographer and owner fields (an undercover member's name in "Artist" is as
     // much a leak as in a caption; serial numbers are no text).
-    const names = (image.meta?.identity ?? []).filter((i) => !/SerialNumber$/.test(i.tag)).map((i) => ({ tag: i.tag, text: i.value }));
+    const names = (image.meta?.identity ?? []).filter((i) => !isSerialField(i.tag)).map((i) => ({ tag: i.tag, text: i.value }));
     hits.push(...detectFields([...(image.meta?.texts ?? []), ...names], options));
     if (this.lastTimings) this.lastTimings.detect = performance.now() - s;
     return dedupe(hits);

@@ -11,7 +11,7 @@
  * by screening the cleaned copies.
  */
 import { basename, extname } from 'node:path';
-import { isDocumentPath, readDocx } from '../inputs/docx.js';
+import { isDocumentPath, MARGIN_TAG, readDocx } from '../inputs/docx.js';
 import { docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
 import { sniffFormat, type ImageFormat } from '../inputs/image.js';
 import { markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
@@ -354,9 +354,6 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
   for (const [why, n] of Object.entries(removedInPictures)) removed[why] = (removed[why] ?? 0) + n;
   return { source: post.path, path: post.path, kind: 'document', bytes: rewritten.bytes, removed };
 }
-
-/** The tags of the texts a Word file's page shows besides its body (src/inputs/docx.ts): `header1`, `footnotes`. */
-const MARGIN_TAG = /^(?:(?:header|footer)\d*|footnotes|endnotes)$/;
 
 export interface Replacement {
   start: number;

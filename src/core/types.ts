@@ -282,6 +282,11 @@ export interface ImageMetadataFacts {
   texts: MetadataText[];
 }
 
+/** An identity field that holds a camera's or lens's serial number (`ExifIFD:BodySerialNumber`), not a person's name. */
+export function isSerialField(tag: string): boolean {
+  return /SerialNumber$/.test(tag);
+}
+
 export interface OcrWord {
   text: string;
   /** Offsets of the word in OcrResult.text. */

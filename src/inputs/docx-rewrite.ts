@@ -8,7 +8,7 @@
  */
 import JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
-import { PICTURE_PART, unescapeXml } from './docx.js';
+import { opening, PICTURE_PART, TEXT_PART, unescapeXml } from './docx.js';
 
 /** A piece of text to replace in the document's text runs. */
 export interface TextReplacement {
@@ -33,8 +33,6 @@ export interface DocxRewrite {
   pictures: ReadonlyMap<string, { bytes: Buffer; rename?: string }>;
 }
 
-/** Parts that hold the document's running text: body, headers, footers, foot- and endnotes. */
-const TEXT_PART = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
 /** Parts that hold comments and the people who wrote them. */
 const COMMENT_PART = /^word\/(?:comments(?:Extended|Ids|Extensible)?|people)\.xml$/;
 /** Author fields of the package's properties ("dc:creator", "Company"). */
@@ -113,8 +111,6 @@ async function open(path: string, bytes: Buffer): Promise<JSZip> {
   }
 }
 
-/** A revision element's opening tag that is not self-closing: `<w:del w:id="3" w:author="...">`. */
-const opening = (tag: string) => String.raw`<${tag}(?=[\s>])(?:[^>/]|/(?!>))*>`;
 const selfClosing = (tag: string) => String.raw`<${tag}(?=[\s/])[^>]*/>`;
 
 /**

@@ -45,6 +45,8 @@ function holdsPictures(zip: JSZip): boolean {
 
 /** Parts the page shows whose text mammoth's raw text leaves out (it reads the body only): `word/header1.xml` -> `header1`. */
 const MARGIN_PART = /^word\/((?:header|footer)\d*|footnotes|endnotes)\.xml$/;
+/** The tags those parts' texts are screened under (`header1`, `footnotes`): what `sanitize` replaces in place. */
+export const MARGIN_TAG = /^(?:(?:header|footer)\d*|footnotes|endnotes)$/;
 /** Property fields that name a person or hold prose about the file, by part. */
 const PROPERTY_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'docProps/core.xml': ['dc:creator', 'cp:lastModifiedBy', 'dc:title', 'dc:subject', 'dc:description', 'cp:keywords'],
@@ -52,8 +54,11 @@ const PROPERTY_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 /** Fields counted as "author fields" in the note (the rest are prose a writer may not know is there). */
 const AUTHOR_FIELDS: ReadonlySet<string> = new Set(['dc:creator', 'cp:lastModifiedBy', 'Company', 'Manager', 'revision-author']);
-/** Parts holding running text, where tracked deletions and revision authors are. */
-const TEXT_PART = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
+/** Parts that hold the document's running text (body, headers, footers, notes): tracked changes and their authors. */
+export const TEXT_PART = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
+
+/** A revision element's opening tag that is not self-closing: `<w:del w:id="3" w:author="...">`. */
+export const opening = (tag: string) => String.raw`<${tag}(?=[\s>])(?:[^>/]|/(?!>))*>`;
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** XML's five named entities and numeric character references, decoded. */
@@ -86,27 +91,28 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
     const margin = MARGIN_PART.exec(name);
     const fields = PROPERTY_FIELDS[name];
     const isComments = name === 'word/comments.xml';
-    if (!margin && !fields && !isComments && !TEXT_PART.test(name)) continue;
+    const running = TEXT_PART.test(name);
+    if (!margin && !fields && !isComments && !running) continue;
     const xml = await zip.file(name)!.async('string');
     if (margin) {
       const text = textOf(xml, 'w:t');
       if (text) hidden.push({ tag: margin[1], text });
     }
-    if (TEXT_PART.test(name)) {
-      for (const del of xml.matchAll(/<w:del\b(?:[^>/]|\/(?!>))*>([\s\S]*?)<\/w:del>/g)) {
+    if (running) {
+      for (const del of xml.matchAll(new RegExp(`${opening('w:del')}([\\s\\S]*?)</w:del>`, 'g'))) {
         deletions++;
         const text = textOf(del[1], 'w:delText');
         if (text) hidden.push({ tag: 'tracked-deletion', text });
       }
     }
     if (isComments) {
-      for (const comment of xml.matchAll(/<w:comment\b(?:[^>/]|\/(?!>))*>([\s\S]*?)<\/w:comment>/g)) {
+      for (const comment of xml.matchAll(new RegExp(`${opening('w:comment')}([\\s\\S]*?)</w:comment>`, 'g'))) {
         comments++;
         const text = textOf(comment[1], 'w:t');
         if (text) hidden.push({ tag: 'comment', text });
       }
     }
-    if (TEXT_PART.test(name) || isComments) {
+    if (running || isComments) {
       for (const a of xml.matchAll(/\bw:author="([^"]*)"/g)) if (a[1].trim()) authors.add(unescapeXml(a[1]).trim());
     }
     for (const field of fields ?? []) {

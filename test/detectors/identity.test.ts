@@ -662,10 +662,23 @@ describe('roster matching: the usual short forms of a given name (user test 22, 
   });
 });
 
+/** A roster member for the roster-matching tests below: an undercover detective unless `extra` says otherwise. */
+const detective = (name: string, extra: Partial<Profile['roster'][number]> = {}): Profile['roster'][number] => ({
+  name,
+  rank: 'Detective',
+  handles: [],
+  consent: false,
+  undercover: true,
+  photos: [],
+  ...extra,
+});
+/** The test profile with only these roster members. */
+const withRoster = (...members: Profile['roster']): Profile => ({ ...profile, roster: members });
+/** What id/undercover finds in a personal post under a profile. */
+const undercoverIn = (text: string, p: Profile) => evidence(text, 'id/undercover', 'personal', p);
+
 describe('roster matching: a surname that is also a word (user test 22, #2)', () => {
-  const member = (name: string) => ({ name, rank: 'Detective', handles: [], consent: false, undercover: true, photos: [] });
-  const roster = (...names: string[]): Profile => ({ ...profile, roster: names.map(member) });
-  const under = (text: string, p: Profile) => evidence(text, 'id/undercover', 'personal', p);
+  const roster = (...names: string[]): Profile => withRoster(...names.map((n) => detective(n)));
   const quill = roster('Tobias Quill');
 
   it('leaves the ordinary word alone, written in any case, with no rank or police work around it', () => {
@@ -675,66 +688,55 @@ describe('roster matching: a surname that is also a word (user test 22, #2)', ()
       'Quill pens and ink for sale at the craft fair',
       'QUILL AND INK: calligraphy night at the library',
     ]) {
-      expect(under(text, quill), text).toEqual([]);
+      expect(undercoverIn(text, quill), text).toEqual([]);
     }
-    expect(under('Saw a bird on the fence this morning', roster('Dana Bird'))).toEqual([]);
-    expect(under('Fisher cats are back in the woods behind the house', roster('Ann Fisher'))).toEqual([]);
-    expect(under('Canned peaches in a Mason jar', roster('Lee Mason'))).toEqual([]);
-    expect(under('Trimmed the bush and raked the lawn', roster('Kim Bush'))).toEqual([]);
+    expect(undercoverIn('Saw a bird on the fence this morning', roster('Dana Bird'))).toEqual([]);
+    expect(undercoverIn('Fisher cats are back in the woods behind the house', roster('Ann Fisher'))).toEqual([]);
+    expect(undercoverIn('Canned peaches in a Mason jar', roster('Lee Mason'))).toEqual([]);
+    expect(undercoverIn('Trimmed the bush and raked the lawn', roster('Kim Bush'))).toEqual([]);
   });
 
   it('still finds the member by that surname with a rank or police work, and by full name anywhere', () => {
-    expect(under('Det. Quill got promoted', quill)).toEqual(['Quill']);
-    expect(under('Quill and I worked the night shift at the precinct', quill)).toEqual(['Quill']);
-    expect(under('Ran into Tobias Quill at the grocery store', quill)).toEqual(['Tobias Quill']);
-    expect(under('Tell T. Quill the gym is closed', quill)).toEqual(['T. Quill']);
-    expect(under('Sgt. Mason signed off on my overtime', roster('Lee Mason'))).toEqual(['Mason']);
+    expect(undercoverIn('Det. Quill got promoted', quill)).toEqual(['Quill']);
+    expect(undercoverIn('Quill and I worked the night shift at the precinct', quill)).toEqual(['Quill']);
+    expect(undercoverIn('Ran into Tobias Quill at the grocery store', quill)).toEqual(['Tobias Quill']);
+    expect(undercoverIn('Tell T. Quill the gym is closed', quill)).toEqual(['T. Quill']);
+    expect(undercoverIn('Sgt. Mason signed off on my overtime', roster('Lee Mason'))).toEqual(['Mason']);
     // a surname that is no word is still found alone, in any case
-    expect(under('delgado owes me twenty bucks', roster('Marcus Delgado'))).toEqual(['delgado']);
+    expect(undercoverIn('delgado owes me twenty bucks', roster('Marcus Delgado'))).toEqual(['delgado']);
   });
 });
 
 describe('roster matching: accents, a given name cut short, a profile-marked word surname (user test 23)', () => {
-  const member = (name: string, extra: Partial<Profile['roster'][number]> = {}) => ({
-    name,
-    rank: 'Detective',
-    handles: [],
-    consent: false,
-    undercover: true,
-    photos: [],
-    ...extra,
-  });
-  const roster = (...members: Profile['roster']): Profile => ({ ...profile, roster: members });
-  const under = (text: string, p: Profile) => evidence(text, 'id/undercover', 'personal', p);
-  const hale = roster(member('Leopold Hale'));
+  const hale = withRoster(detective('Leopold Hale'));
 
   it('finds a roster name written without its accents, and with them when the roster has none', () => {
-    const ibanez = roster(member('José Ibáñez'));
-    expect(under('ran into Jose Ibanez at the mall', ibanez)).toEqual(['Jose Ibanez']);
-    expect(under('ran into Ibanez at the mall, growing a beard for the new gig', ibanez)).toEqual(['Ibanez']);
-    expect(under('ran into José Ibáñez at the mall', ibanez)).toEqual(['José Ibáñez']);
-    expect(under('Zoë Lindqvist is on a new assignment', roster(member('Zoe Lindqvist')))).toEqual(['Zoë Lindqvist']);
-    const brodeur = roster(member('Émile Brodeur', { undercover: false }));
+    const ibanez = withRoster(detective('José Ibáñez'));
+    expect(undercoverIn('ran into Jose Ibanez at the mall', ibanez)).toEqual(['Jose Ibanez']);
+    expect(undercoverIn('ran into Ibanez at the mall, growing a beard for the new gig', ibanez)).toEqual(['Ibanez']);
+    expect(undercoverIn('ran into José Ibáñez at the mall', ibanez)).toEqual(['José Ibáñez']);
+    expect(undercoverIn('Zoë Lindqvist is on a new assignment', withRoster(detective('Zoe Lindqvist')))).toEqual(['Zoë Lindqvist']);
+    const brodeur = withRoster(detective('Émile Brodeur', { undercover: false }));
     expect(evidence('Emile Brodeur and I worked the parade detail', 'id/coworker', 'personal', brodeur)).toEqual(['Emile Brodeur']);
   });
 
   it('reads the given name cut short beside the surname as the member ("Leo" for Leopold), the whole name as evidence', () => {
-    expect(under('Saw Leo Hale at the gym, he is growing his hair out', hale)).toEqual(['Leo Hale']);
-    expect(under('Miss working with #LeoHale, the unit is not the same', hale)).toEqual(['#LeoHale']);
-    expect(under('Leo H. is growing a beard for his new assignment', hale)).toEqual(['Leo H.']);
+    expect(undercoverIn('Saw Leo Hale at the gym, he is growing his hair out', hale)).toEqual(['Leo Hale']);
+    expect(undercoverIn('Miss working with #LeoHale, the unit is not the same', hale)).toEqual(['#LeoHale']);
+    expect(undercoverIn('Leo H. is growing a beard for his new assignment', hale)).toEqual(['Leo H.']);
     // another given name is another person; a name one letter longer is no cut ("Dan" is not Dana)
-    expect(under('Leonard Hale won the chess tournament', hale)).toEqual([]);
-    expect(under('Dan Whitfield sold us the boat', roster(member('Dana Whitfield')))).toEqual([]);
+    expect(undercoverIn('Leonard Hale won the chess tournament', hale)).toEqual([]);
+    expect(undercoverIn('Dan Whitfield sold us the boat', withRoster(detective('Dana Whitfield')))).toEqual([]);
   });
 
   it('lets a profile mark a surname that is an ordinary word: alone it then needs a rank or police work', () => {
-    const marked = roster(member('Leopold Hale', { surname_is_word: true }));
-    expect(under('grandpa is hale and hearty at 80', marked)).toEqual([]);
-    expect(under('Hale and hearty at 80, grandpa still chops his own wood.', marked)).toEqual([]);
-    expect(under('Det. Hale made the arrest', marked)).toEqual(['Hale']);
-    expect(under('Saw Leopold Hale at the gym', marked)).toEqual(['Leopold Hale']);
+    const marked = withRoster(detective('Leopold Hale', { surname_is_word: true }));
+    expect(undercoverIn('grandpa is hale and hearty at 80', marked)).toEqual([]);
+    expect(undercoverIn('Hale and hearty at 80, grandpa still chops his own wood.', marked)).toEqual([]);
+    expect(undercoverIn('Det. Hale made the arrest', marked)).toEqual(['Hale']);
+    expect(undercoverIn('Saw Leopold Hale at the gym', marked)).toEqual(['Leopold Hale']);
     // unmarked, the surname alone is the member whatever the case (a leak costs more than a false alarm)
-    expect(under('grandpa is hale and hearty at 80', hale)).toEqual(['hale']);
+    expect(undercoverIn('grandpa is hale and hearty at 80', hale)).toEqual(['hale']);
   });
 });
 

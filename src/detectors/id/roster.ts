@@ -80,16 +80,19 @@ function asName(form: string): string {
   return caseVariants(form.charAt(0).toUpperCase() + form.slice(1));
 }
 
+/** Text without its accents: "Ibáñez" -> "Ibanez" (the combining marks of its decomposed form dropped). */
+const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** A word without its accents, lower case: "Ibáñez" -> "ibanez", "Zoë" -> "zoe" (how two writings of a name compare). */
 export function foldName(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return stripMarks(word).toLowerCase();
 }
 
 /** Each plain letter to itself and its accented forms in Latin-1 and Latin Extended-A ("e" -> eèéêëēĕėęě). */
 const ACCENTED = new Map<string, string>();
 for (let code = 0x41; code <= 0x17f; code++) {
   const ch = String.fromCharCode(code);
-  const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+  const base = stripMarks(ch);
   if (base.length === 1 && /[A-Za-z]/.test(base)) ACCENTED.set(base, (ACCENTED.get(base) ?? '') + ch);
 }
 
@@ -100,7 +103,7 @@ for (let code = 0x41; code <= 0x17f; code++) {
 export function nameSource(name: string): string {
   let out = '';
   for (const ch of name) {
-    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    const base = stripMarks(ch);
     const forms = base.length === 1 ? ACCENTED.get(base) : undefined;
     out += forms ? `[${forms}]` : escapeRegex(ch);
   }

@@ -1,8 +1,6 @@
 // image/camera-identity: photographer, owner and serial-number fields (Artist, By-line, Creator, OwnerName,
 // CameraOwnerName, BodySerialNumber, Copyright) name the officer who took the photo or tie it to their camera.
-import type { ImageDetector } from '../../core/types.js';
-
-const SERIAL = /SerialNumber$/;
+import { isSerialField, type ImageDetector } from '../../core/types.js';
 
 export const cameraIdentity: ImageDetector = {
   kind: 'image',
@@ -22,7 +20,7 @@ export const cameraIdentity: ImageDetector = {
   detectImage(image) {
     return (image.meta?.identity ?? []).map((id) => {
       const field = id.tag.slice(id.tag.indexOf(':') + 1);
-      const serial = SERIAL.test(field);
+      const serial = isSerialField(field);
       return {
         source: 'metadata' as const,
         location: { tag: id.tag },
