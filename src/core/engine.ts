@@ -31,6 +31,8 @@ export interface Hit {
   start?: number;
   end?: number;
   box?: Box;
+  /** What hides the evidence where it is more than `box`: a name or number on a tag covers the tag's whole text block. */
+  cover?: Box;
   tag?: string;
   confidence: number;
   message: string;

@@ -18,7 +18,8 @@ import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
 import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, tooSmallForDetail, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectFields, detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
-import { isSerialField, type Box, type FaceHit, type ImageAnalysisInput, type ImageMatch, type OcrResult, type Profile, type VisionCue } from './types.js';
+import { TAG_RULES, tagBlock } from './boxes.js';
+import { isSerialField, type Box, type FaceHit, type ImageAnalysisInput, type ImageMatch, type OcrResult, type OcrWord, type Profile, type VisionCue } from './types.js';
 
 export interface ImageScreenerOptions {
   /** Read text in the picture (tesseract.js). */
@@ -285,7 +286,7 @@ export class ImageScreener {
     const names = (image.meta?.identity ?? []).filter((i) => !isSerialField(i.tag)).map((i) => ({ tag: i.tag, text: i.value }));
     hits.push(...detectFields([...(image.meta?.texts ?? []), ...names], options));
     if (this.lastTimings) this.lastTimings.detect = performance.now() - s;
-    return dedupe(hits);
+    return dedupe(hits).map((h) => withTagCover(h, image.ocr?.words ?? []));
   }
 
   /** Terminate the OCR workers. The face models stay loaded for the process (TensorFlow.js keeps one backend). */
@@ -539,6 +540,17 @@ function toHit(ruleId: string, m: ImageMatch, message: string): Hit {
     evidence: m.evidence,
     ...(m.severityCap ? { severityCap: m.severityCap } : {}),
   };
+}
+
+
+/**
+ * A name or number read on a tag (a co-worker's or undercover member's name, a badge number) is hidden by covering the
+ * tag's whole text block (the rank beside it, the agency line under it), in a report's picture as in a clean copy.
+ */
+function withTagCover(h: Hit, words: readonly OcrWord[]): Hit {
+  if (h.source !== 'ocr' || !h.box || !TAG_RULES.has(h.ruleId)) return h;
+  const { box } = tagBlock(h.box, words);
+  return box.width > h.box.width || box.height > h.box.height ? { ...h, cover: box } : h;
 }
 
 /**

@@ -21,12 +21,15 @@ const NUMBER_MARKINGS: ReadonlySet<string> = new Set(['badge-number', 'unit-numb
 
 /**
  * The box to paint over: private words read in the picture (what sanitize replaces in text, widened to the whole
- * token), numbers beside police markings, and people; scene cues (the word POLICE, tape, a light bar) stay.
+ * token; a name or number on a tag, its whole text block as sanitize covers it), numbers beside police markings, and
+ * people; scene cues (the word POLICE, tape, a light bar) stay.
  */
 export function coverBox(f: Finding): Box | undefined {
   const box = (f.location as { box?: Box }).box;
   if (!box || box.width <= 0 || box.height <= 0) return undefined;
   const number = f.ruleId === 'image/police-markings' && NUMBER_MARKINGS.has(f.data?.pattern ?? '');
+  const cover = (f.location as { cover?: Box }).cover;
+  if (f.source === 'ocr' && cover) return cover;
   if (f.source === 'ocr' && (PLACEHOLDERS[f.ruleId] || number)) return wholeWord(box);
   return f.source !== 'ocr' && PEOPLE_RULES.has(f.ruleId) ? box : undefined;
 }

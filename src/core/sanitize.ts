@@ -23,6 +23,7 @@ import { InputError } from './errors.js';
 import type { ImageScreener } from './image-engine.js';
 import { readFailure, screenPost, type ReadBytes } from './scan.js';
 import type { Screener } from './screen.js';
+import { TAG_RULES, tagBlock, unionBox } from './boxes.js';
 import type { Box, FileReport, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
 
 export type { RedactStyle, Region };
@@ -441,30 +442,6 @@ export function applyReplacements(
 // ---------------------------------------------------------------------------------------------------------------
 // Images
 
-/** Rules whose words, read in a picture, name or number a person: the whole tag they are printed on is covered. */
-const TAG_RULES: ReadonlySet<string> = new Set(['id/coworker', 'id/undercover', 'id/badge-number']);
-
-/**
- * The text block of a name tag around a hit: every OCR word on the hit's line (the rank and initial beside a name,
- * "SGT R" before "WHITFIELD"), then the lines just above and below that overlap it (the agency line under a name).
- */
-export function tagBlock(hit: Box, words: readonly OcrWord[]): { box: Box; lineHeight: number } {
-  const onLine = (w: Box, b: Box) => Math.min(w.y + w.height, b.y + b.height) - Math.max(w.y, b.y) > 0.5 * Math.min(w.height, b.height);
-  const line = words.filter((w) => onLine(w.box, hit) && w.box.x < hit.x + hit.width + 3 * hit.height && w.box.x + w.box.width > hit.x - 3 * hit.height);
-  let box = line.reduce((b, w) => union(b, w.box), hit);
-  const lineHeight = Math.max(...line.map((w) => w.box.height), hit.height);
-  for (let round = 0; round < 2; round++) {
-    const near = words.filter((w) => {
-      const gap = Math.max(box.y - (w.box.y + w.box.height), w.box.y - (box.y + box.height));
-      const xOverlap = Math.min(w.box.x + w.box.width, box.x + box.width) - Math.max(w.box.x, box.x);
-      return gap > 0 && gap < 1.2 * lineHeight && xOverlap > 0 && w.box.height < 2 * lineHeight;
-    });
-    if (!near.length) break;
-    box = near.reduce((b, w) => union(b, w.box), box);
-  }
-  return { box, lineHeight };
-}
-
 async function sanitizeImage(
   path: string,
   read: ReadBytes,
@@ -538,7 +515,7 @@ function plateBoxes(words: readonly OcrWord[]): Box[] {
     for (let n = run.length; n >= 1; n--) {
       const text = run.slice(0, n).map((w) => w.text).join(' ');
       if (!isPlate(text)) continue;
-      out.push(run.slice(1, n).reduce((b, w) => union(b, w.box), run[0].box));
+      out.push(unionBox(run.slice(0, n).map((w) => w.box)) as Box);
       i += n - 1;
       break;
     }
@@ -549,12 +526,6 @@ function plateBoxes(words: readonly OcrWord[]): Box[] {
 function sameLine(a: Box, b: Box): boolean {
   const overlap = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return overlap > 0.5 * Math.min(a.height, b.height) && b.x - (a.x + a.width) < 1.5 * Math.max(a.height, b.height);
-}
-
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
 function dedupeRegions(regions: Region[]): Region[] {

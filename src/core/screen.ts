@@ -172,7 +172,14 @@ function locationOf(hit: Hit, lines: LineIndex | undefined): Location {
   }
   if (hit.start !== undefined && hit.end !== undefined) {
     const pos = hit.source === 'text' && lines ? lines.position(hit.start) : { line: 1, column: hit.start + 1 };
-    return { start: hit.start, end: hit.end, line: pos.line, column: pos.column, ...(hit.box ? { box: hit.box } : {}) };
+    return {
+      start: hit.start,
+      end: hit.end,
+      line: pos.line,
+      column: pos.column,
+      ...(hit.box ? { box: hit.box } : {}),
+      ...(hit.cover ? { cover: hit.cover } : {}),
+    };
   }
   return { box: hit.box ?? { x: 0, y: 0, width: 0, height: 0 } };
 }

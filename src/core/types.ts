@@ -29,6 +29,8 @@ export interface TextLocation {
   line: number;
   column: number;
   box?: Box;
+  /** A picture's region that hides the evidence where it is more than `box` (a name tag's whole text block). */
+  cover?: Box;
 }
 /** A region of the picture (auto-oriented pixels). */
 export interface BoxLocation {

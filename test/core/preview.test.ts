@@ -65,6 +65,12 @@ describe('coverBox: what the HTML report paints over (user test 22, #11)', () =>
     expect(coverBox(finding('image/uniform', 'patch', 'vision'))).toBeUndefined();
   });
 
+  it('paints a name or number read on a tag over the tag\'s whole text block when the finding gives one (user test 23, #18)', () => {
+    const cover = { x: 78, y: 139, width: 483, height: 75 };
+    const tag = { ...finding('id/coworker', 'ROSTER_NAME'), location: { start: 0, end: 4, line: 1, column: 1, box, cover } } as unknown as Finding;
+    expect(coverBox(tag)).toEqual(cover);
+  });
+
   it('widens a word box to the whole token: an OCR box that starts after the first digit leaves none of it', () => {
     // "Call 555-013-7788": OCR boxed the number from x=151, its first "5" starts near x=130
     const painted = coverBox(finding('pii/phone', 'NANP'))!;

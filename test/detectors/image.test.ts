@@ -227,6 +227,20 @@ describe('fixtures/images', () => {
     expect(hits.some((h) => h.ruleId === 'image/police-markings' && h.evidence.includes('2147'))).toBe(true);
   }, 120_000);
 
+  it('a name read on a tag carries the tag\'s whole text block as what hides it (user test 23, #18)', async () => {
+    const hits = await screen('fixtures/images/name-tag.png');
+    const name = hits.find((h) => h.ruleId === 'id/coworker' && h.source === 'ocr')!;
+    expect(name.box).toBeDefined();
+    const { box, cover } = name as Required<Hit>;
+    // The rank and the agency line printed with the name are inside the cover, and the name's own box too.
+    expect(cover.x).toBeLessThanOrEqual(box.x);
+    expect(cover.y).toBeLessThanOrEqual(box.y);
+    expect(cover.x + cover.width).toBeGreaterThanOrEqual(box.x + box.width);
+    expect(cover.height).toBeGreaterThan(1.5 * box.height);
+    // Scene wording is not a tag: POLICE read on the same picture keeps its own box only.
+    expect(hits.filter((h) => h.ruleId === 'image/police-markings').every((h) => h.cover === undefined)).toBe(true);
+  }, 120_000);
+
   it('names a number read beside police markings by what the picture says: badge, unit or car, or neither', async () => {
     const render = async (lines: [string, number][], w: number, h: number) => {
       const text = lines.map(([t, size], i) => `<text x="${w / 2}" y="${90 + i * 100}" text-anchor="middle" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="${size}">${t}</text>`);
