@@ -27,7 +27,15 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
       const clauses = packs.flatMap((pack) =>
         pack.clauses
           .filter((c) => c.rules[ruleId])
-          .map((c) => ({ policy: pack.id, id: c.id, title: c.title, quote: c.quote, severity: c.rules[ruleId], exceptions: c.exceptions })),
+          .map((c) => ({
+            policy: pack.id,
+            id: c.id,
+            title: c.title,
+            quote: c.quote,
+            severity: c.rules[ruleId],
+            exceptions: c.exceptions,
+            ...(c.unchecked ? { unchecked: c.unchecked } : {}),
+          })),
       );
       if (flags.format === 'json') {
         io.stdout(
@@ -68,6 +76,7 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
         out.push(`${c.policy} ${c.id}: ${c.title}  (personal: ${c.severity.personal}, official: ${c.severity.official}${unless})`);
         out.push(`  "${c.quote}"`);
         for (const e of c.exceptions) out.push(`  except: ${e}`);
+        for (const u of c.unchecked ?? []) out.push(`  not checked (the reviewer's part): ${u}`);
         out.push('');
       }
       io.stdout(`${out.join('\n')}\n`);

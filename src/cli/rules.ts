@@ -25,6 +25,7 @@ function formatText(packs: PolicyPack[], overrides: Readonly<Record<string, stri
         out.push(`      ${rule.padEnd(24)} personal: ${sev.personal.padEnd(7)} official: ${sev.official}${unless}${own}`);
       }
       for (const e of clause.exceptions) out.push(`      except: ${e}`);
+      for (const u of clause.unchecked ?? []) out.push(`      not checked (the reviewer's part): ${u}`);
     }
     if (pack.manual.length) {
       out.push('  Left to the reviewer (no detector can check these from a post):');

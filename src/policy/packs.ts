@@ -32,6 +32,8 @@ export interface PackClause {
   rules: Record<string, ContextSeverity>;
   /** The policy's own exceptions, in words. */
   exceptions: string[];
+  /** Parts of the clause no detector checks from a post ("a victim named"): the reviewer's part of it, in words. */
+  unchecked?: string[];
 }
 
 /** A clause nobody can check from a post's content (friending, equipment, authorization): a reviewer's checklist. */
@@ -228,7 +230,7 @@ export function parsePack(text: string, file: string): PolicyPack {
     sources: list(top.sources, 'sources', shapeError).map((s, i) => str(s, `sources[${i}]`, shapeError)),
     clauses: list(top.clauses, 'clauses', shapeError).map((c, i) => {
       const at = `clauses[${i}]`;
-      const raw = record(c, at, shapeError, ['id', 'title', 'quote', 'rules', 'exceptions']);
+      const raw = record(c, at, shapeError, ['id', 'title', 'quote', 'rules', 'exceptions', 'unchecked']);
       const rules: Record<string, ContextSeverity> = {};
       for (const [ruleId, sev] of Object.entries(record(raw.rules, `${at}.rules`, shapeError))) {
         const s = record(sev, `${at}.rules.${ruleId}`, shapeError, [...ACCOUNT_CONTEXTS, 'unless']);
@@ -246,6 +248,9 @@ export function parsePack(text: string, file: string): PolicyPack {
         exceptions: list(raw.exceptions, `${at}.exceptions`, shapeError).map((e, j) =>
           str(e, `${at}.exceptions[${j}]`, shapeError),
         ),
+        ...(raw.unchecked !== undefined
+          ? { unchecked: list(raw.unchecked, `${at}.unchecked`, shapeError).map((e, j) => str(e, `${at}.unchecked[${j}]`, shapeError)) }
+          : {}),
       };
     }),
     manual: list(top.manual, 'manual', shapeError).map((m, i) => {
@@ -327,6 +332,9 @@ export function validatePack(pack: PolicyPack, sourceTexts: Readonly<Record<stri
     }
     (c.exceptions ?? []).forEach((e, j) => {
       if (!nonEmpty(e)) fail(pack, 'an exception is a non-empty sentence', `${at}.exceptions[${j}]`);
+    });
+    (c.unchecked ?? []).forEach((e, j) => {
+      if (!nonEmpty(e)) fail(pack, 'an unchecked part is a non-empty phrase', `${at}.unchecked[${j}]`);
     });
   });
   (pack.manual ?? []).forEach((m, i) => checkClause(m, `manual[${i}]`));

@@ -252,6 +252,16 @@ describe('rules and explain', () => {
     expect(data.coverage['pii/address'].length).toBeGreaterThan(0);
   });
 
+  it('says what of a clause no detector checks, in rules and in explain (user test 23, #12)', async () => {
+    const t = io();
+    expect(await run(['rules', '--policy', 'massachusetts'], t.cli)).toBe(0);
+    expect(t.out()).toMatch(/IV\.C\.8\.e [^\n]*victims[^]*?not checked \(the reviewer's part\): A victim named or described/);
+    const e = io();
+    expect(await run(['explain', 'case/investigation', '--policy', 'massachusetts', '--format', 'json'], e.cli)).toBe(0);
+    const clauses = (JSON.parse(e.out()) as { clauses: { id: string; unchecked?: string[] }[] }).clauses;
+    expect(clauses.find((c) => c.id === 'IV.C.8.e')?.unchecked?.[0]).toMatch(/^A victim named/);
+  });
+
   it('names the pattern that fired: data.pattern in JSON, a dim line under each finding with --debug', async () => {
     const text = 'Reach me directly at renee.w83@gmail.com or jdoe1990 [at] example [dot] com';
     const { report } = await json(['check', '--text', text]);

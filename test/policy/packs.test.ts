@@ -266,6 +266,14 @@ describe('pack validation', () => {
     expect(check(good())).not.toThrow();
   });
 
+  it('rejects an empty unchecked part, and accepts a phrase', () => {
+    const p = good();
+    p.clauses[0].unchecked = [' '];
+    expect(check(p)).toThrow(/an unchecked part is a non-empty phrase/);
+    p.clauses[0].unchecked = ['A uniform seen only in a reflection'];
+    expect(check(p)).not.toThrow();
+  });
+
   it('rejects an unknown rule id', () => {
     const p = good();
     p.clauses[0].rules['pii/ssn'] = { personal: 'error', official: 'error' };
