@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { mapLimit } from '../core/scan.js';
-import type { RedactStyle, SanitizedFile } from '../core/sanitize.js';
+import type { CarriedSuppression, RedactStyle, SanitizedFile } from '../core/sanitize.js';
 import { Screener } from '../core/screen.js';
 import type { FileReport } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
@@ -72,13 +72,15 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     // Unmasked evidence: the placeholders replace exactly what was found. Nothing of it is printed.
     const screener = new Screener({ ...session.screener.options, showEvidence: true });
     // Loaded on use: sharp, OCR and the face models stay out of the other commands' start-up.
-    const { sanitizePost } = await import('../core/sanitize.js');
+    const { carrySuppressions, sanitizePost } = await import('../core/sanitize.js');
     const { ImageScreener } = await import('../core/image-engine.js');
     const images = new ImageScreener(imageScreenerOptions(session));
     const options = { style: flags.redactStyle, keepFaces: !!flags.keepFaces, maxPixels: session.maxPixels };
     const done = new Map<string, SanitizedFile>();
     const errors: FileReport[] = found.errors.map((e) => ({ path: e.path, findings: [], error: e.error }));
     const written: string[] = [];
+    // What the drafts' suppression comments silenced, by the copy's path: the copies leave the comments out.
+    const carried = new Map<string, CarriedSuppression[]>();
     try {
       // One post at a time: OCR already uses every core, and `done` is shared between posts.
       await mapLimit(posts, 1, async (post) => {
@@ -91,6 +93,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
           writeFileSync(target, file.bytes);
           const shown = relative(io.cwd, target) || target;
           written.push(shown);
+          if (file.suppressed) carried.set(shown, file.suppressed);
           const removed = Object.entries(file.removed).map(([why, n]) => `${why}${n > 1 ? ` x${n}` : ''}`);
           if (!flags.quiet) io.stderr(`clearpost: ${file.source} -> ${shown}${removed.length ? ` (removed: ${removed.join(', ')})` : ' (nothing to remove)'}\n`);
         }
@@ -101,7 +104,10 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
 
     // What is still there: the cleaned copies screened like any post.
     const cleanedPosts = postsOf(written, read, io.cwd, exists);
-    const screened = await screenPosts(session, cleanedPosts, { read });
+    const screened = (await screenPosts(session, cleanedPosts, { read })).map((r) => {
+      const suppressed = carried.get(r.path);
+      return suppressed ? { ...r, findings: carrySuppressions(r.findings, suppressed) } : r;
+    });
     const report = makeReport(session, [...errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)));
     await emitReport(session, flags.quiet ? errorsOnly(report) : report, cleanedPosts);
     const tooMany = maxWarningsNote(report, session.failOn, session.maxWarnings);

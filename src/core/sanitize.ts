@@ -24,7 +24,8 @@ import type { ImageScreener } from './image-engine.js';
 import { readFailure, screenPost, type ReadBytes } from './scan.js';
 import type { Screener } from './screen.js';
 import { TAG_RULES, tagBlock, unionBox } from './boxes.js';
-import type { Box, FileReport, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
+import { parseDirectives } from './suppress.js';
+import type { Box, FileReport, Finding, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
 
 export type { RedactStyle, Region };
 
@@ -95,8 +96,21 @@ export interface SanitizedFile {
   path: string;
   kind: 'text' | 'image' | 'document';
   bytes: Buffer;
-  /** What was taken out, by reason (a rule id, `face`, `plate`, `metadata`), with counts. */
+  /** What was taken out, by reason (a rule id, `face`, `plate`, `metadata`, `suppression comment`), with counts. */
   removed: Record<string, number>;
+  /**
+   * The draft's findings its inline suppressions silenced. The copy no longer holds the comments (they are review
+   * notes, not for posting), so the screening of the copy marks these again by rule and fingerprint
+   * (carrySuppressions).
+   */
+  suppressed?: CarriedSuppression[];
+}
+
+/** A finding a draft's suppression comment silenced, carried to the screening of its clean copy. */
+export interface CarriedSuppression {
+  ruleId: string;
+  fingerprint: string;
+  justification?: string;
 }
 
 export interface SanitizeDeps {
@@ -172,14 +186,6 @@ function readInput(post: Post, read: ReadBytes): Buffer {
   } catch (err) {
     throw new InputError(post.path, readFailure(err));
   }
-}
-
-/**
- * The spans a draft's placeholders replace: its text findings of the PLACEHOLDERS rules, screened as `scan` would
- * (inline suppressions honoured), without the pictures (those are cleaned on their own).
- */
-async function placeholderSpans(post: Post, deps: SanitizeDeps, text: string): Promise<Replacement[]> {
-  return spansIn(await screenPost(post, { screener: deps.screener, read: deps.read }), text, deps.titles);
 }
 
 /**
@@ -287,9 +293,11 @@ function titleAt(evidence: string, at: number, titles: RegExp | undefined): numb
 
 async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string, SanitizedFile>): Promise<SanitizedFile> {
   const text = decodeText(readInput(post, deps.read), post.path).text;
-  const spans = await placeholderSpans(post, deps, text);
+  const report = await screenPost(post, { screener: deps.screener, read: deps.read });
+  const spans = spansIn(report, text, deps.titles);
   const markdown = isMarkdownPath(post.path);
   spans.push(...otherOccurrences(text, spans, markdown));
+  spans.push(...directiveSpans(text));
   for (const a of post.attachments) {
     const cleaned = images.get(a.path);
     if (cleaned && cleaned.path !== a.path) {
@@ -298,7 +306,65 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
     }
   }
   const { text: out, removed } = applyReplacements(text, spans, markdown);
-  return { source: post.path, path: post.path, kind: 'text', bytes: Buffer.from(out, 'utf8'), removed };
+  return { source: post.path, path: post.path, kind: 'text', bytes: Buffer.from(out, 'utf8'), removed, ...carried(report) };
+}
+
+/** What a clean copy's removed counts call clearpost's own comments, which it leaves out. */
+export const DIRECTIVE_REASON = 'suppression comment';
+
+/** Comment leaders a suppression comment at the end of a line may stand behind ("text  # clearpost:allow ..."). */
+const TRAILING_LEADER = /(?:^|[ \t]+)(?:(?:<!--|\/\/+|\/\*|#+)[ \t]*)?$/;
+/** What may stand before a comment alone on its line (nothing, or a comment leader: `#`, `//`, `<!--`). */
+const LEADER_ONLY = /^[ \t]*(?:<!--|#+|\/\/+|\/\*|;+|%+|--|\*)?[ \t]*$/;
+
+/**
+ * The spans of clearpost's own suppression comments in a draft (`clearpost:allow ...`, `<!-- clearpost-disable... -->`),
+ * widened so the copy reads as if they had never been written: a comment alone on its line(s) takes its line with it;
+ * one after other words takes the spaces and the comment leader (`<!--`, `#`, `//`) before it. They are review notes:
+ * a plain-text post would publish them, and a Markdown comment is pasted as it is from a plain editor.
+ */
+export function directiveSpans(text: string): Replacement[] {
+  const out: Replacement[] = [];
+  for (const d of parseDirectives(text)) {
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    const newline = text.indexOf('\n', d.end);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const before = text.slice(lineStart, d.start);
+    const after = text.slice(d.end, lineEnd);
+    if (LEADER_ONLY.test(before) && after.trim() === '') {
+      out.push({ start: lineStart, end: newline < 0 ? text.length : newline + 1, text: '', reason: DIRECTIVE_REASON });
+      continue;
+    }
+    const lead = TRAILING_LEADER.exec(before)!;
+    // the spaces after it go too when nothing else follows on the line (a CR of a CRLF line end stays)
+    let end = d.end + (after.trim() === '' ? after.replace(/\r$/, '').length : 0);
+    if (text[end - 1] === '\r' && end === lineEnd) end--;
+    out.push({ start: lineStart + lead.index, end, text: '', reason: DIRECTIVE_REASON });
+  }
+  return out;
+}
+
+/** The draft's findings its suppression comments silenced, for the screening of the copy (SanitizedFile.suppressed). */
+function carried(report: FileReport): { suppressed?: CarriedSuppression[] } {
+  const suppressed = report.findings
+    .filter((f) => f.suppressed?.kind === 'inline')
+    .map((f) => ({ ruleId: f.ruleId, fingerprint: f.fingerprint, ...(f.suppressed?.justification ? { justification: f.suppressed.justification } : {}) }));
+  return suppressed.length ? { suppressed } : {};
+}
+
+/**
+ * Mark a clean copy's findings that its draft's suppression comments silenced (one each, by rule and fingerprint),
+ * with the comment's reason: the copy left the comments out, not the decision they record.
+ */
+export function carrySuppressions(findings: readonly Finding[], suppressed: readonly CarriedSuppression[]): Finding[] {
+  const left = [...suppressed];
+  return findings.map((f) => {
+    if (f.suppressed) return f;
+    const i = left.findIndex((s) => s.ruleId === f.ruleId && s.fingerprint === f.fingerprint);
+    if (i < 0) return f;
+    const [s] = left.splice(i, 1);
+    return { ...f, suppressed: { kind: 'inline', ...(s!.justification ? { justification: s!.justification } : {}) } };
+  });
 }
 
 /**
@@ -322,6 +388,12 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
     replacements.push({ text: evidence, placeholder: span.text, reason, before, after });
     // Written again elsewhere (a signature, a header): replaced there too when it is long enough not to be a word.
     if (evidence.trim().length >= 5) replacements.push({ text: evidence, placeholder: span.text, reason });
+  }
+  // clearpost's own comments, paragraph by paragraph (a Word paragraph is a line of `text`)
+  for (const span of directiveSpans(text)) {
+    for (const piece of text.slice(span.start, span.end).split('\n')) {
+      if (piece.trim()) replacements.push({ text: piece, placeholder: '', reason: DIRECTIVE_REASON });
+    }
   }
   // The findings of a header, footer or note (the page shows them; the tracked deletions, comments and author fields
   // that are screened too go from the copy whole): replaced wherever the words stand in those parts' runs.
@@ -353,7 +425,7 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
   const rewritten = await rewriteDocx(post.path, bytes, { replacements, pictures });
   const removed = { ...rewritten.removed };
   for (const [why, n] of Object.entries(removedInPictures)) removed[why] = (removed[why] ?? 0) + n;
-  return { source: post.path, path: post.path, kind: 'document', bytes: rewritten.bytes, removed };
+  return { source: post.path, path: post.path, kind: 'document', bytes: rewritten.bytes, removed, ...carried(report) };
 }
 
 export interface Replacement {
@@ -430,7 +502,8 @@ export function applyReplacements(
     if (r.start < at) continue;
     out += text.slice(at, r.start);
     const original = text.slice(r.start, r.end);
-    if (markdown && r.reason && MARKDOWN_SYNTAX.test(original) && !balanced(original)) {
+    // (a span taken out with nothing in its place, a suppression comment, goes whole)
+    if (markdown && r.reason && r.text && MARKDOWN_SYNTAX.test(original) && !balanced(original)) {
       out += original.replace(/[^*_`[\]()<>|~\\\s]+(?:\s+[^*_`[\]()<>|~\\\s]+)*/g, r.text);
     } else out += r.text;
     if (r.reason) removed[r.reason] = (removed[r.reason] ?? 0) + 1;

@@ -1,7 +1,7 @@
 // sanitize: placeholders in drafts, regions covered in pictures, metadata gone, OCR cannot read the covered words
 // back, inputs untouched and nothing written outside --out.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
@@ -16,6 +16,8 @@ import { applyReplacements, cleanImagePath, redactionRegions, valueSpan } from '
 import { redactImage } from '../../src/inputs/redact.js';
 import type { ImageAnalysisInput, Report } from '../../src/core/types.js';
 import { registry } from '../../src/detectors/index.js';
+import { readDocx } from '../../src/inputs/docx.js';
+import { makeDocx } from '../helpers/docx.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
@@ -340,6 +342,37 @@ describe('clearpost sanitize', () => {
     expect(code).toBe(0);
     expect(t.err()).toContain('post/house-number.heic -> clean/post/house-number.jpg (removed: metadata, pii/address');
   }, 120_000);
+
+  it('leaves clearpost\'s own suppression comments out of the copy, and what they silenced stays silenced (user test 23, #8)', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sanitize');
+    mkdirSync(join(dir, 'd'));
+    const allow = 'clearpost:allow pii/phone -- department switchboard, public';
+    writeFileSync(join(dir, 'd/own-line.txt'), `Open house Saturday.\n${allow}\nCall the desk at (555) 010-0100.\nOr me at (555) 010-7788.\n`);
+    writeFileSync(join(dir, 'd/end-of-line.txt'), `Open house Saturday.\r\nCall the desk at (555) 010-0100.  ${allow}\r\nSee you there.\r\n`);
+    writeFileSync(join(dir, 'd/comment.md'), `<!-- clearpost-disable-next-line pii/phone -- department switchboard, public -->\nCall the desk at (555) 010-0100.\n`);
+    writeFileSync(join(dir, 'd/inline-comment.md'), `Call the desk at (555) 010-0100. <!-- ${allow} -->\n`);
+    writeFileSync(join(dir, 'd/release.docx'), await makeDocx(['Open house Saturday.', `Call the desk at (555) 010-0100. ${allow}`, 'See you there.']));
+    const t = io(dir);
+    const code = await run(['sanitize', 'd', '--out', 'clean', '--format', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    const out = join(dir, 'clean/d');
+    const copy = (name: string) => readFileSync(join(out, name), 'utf8');
+    expect(copy('own-line.txt')).toBe('Open house Saturday.\nCall the desk at (555) 010-0100.\nOr me at [phone number].\n');
+    expect(copy('end-of-line.txt')).toBe('Open house Saturday.\r\nCall the desk at (555) 010-0100.\r\nSee you there.\r\n');
+    expect(copy('comment.md')).toBe('Call the desk at (555) 010-0100.\n');
+    expect(copy('inline-comment.md')).toBe('Call the desk at (555) 010-0100.\n');
+    const docx = (await readDocx('release.docx', readFileSync(join(out, 'release.docx')))).text;
+    expect(docx).toContain('Open house Saturday.\nCall the desk at (555) 010-0100.\nSee you there.');
+    expect(docx).not.toContain('clearpost');
+    // The inputs keep them.
+    expect(readFileSync(join(dir, 'd/own-line.txt'), 'utf8')).toContain(allow);
+    // The copies' screening still honours them, with their reasons.
+    const report = JSON.parse(t.out()) as Report;
+    const phones = report.files.flatMap((f) => f.findings.filter((x) => x.ruleId === 'pii/phone'));
+    expect(phones.filter((f) => !f.suppressed)).toEqual([]);
+    expect(phones.map((f) => f.suppressed?.justification)).toEqual(Array(5).fill('department switchboard, public'));
+    expect(code).toBe(0);
+    expect(t.err()).toContain('end-of-line.txt (removed: suppression comment)');
+  });
 
   it('refuses to write over an input', async () => {
     const dir = tempDir('sanitize');
