@@ -2100,6 +2100,7 @@ function stripedTapeCues(img: Raster): VisionCue[] {
   for (const [kind, colour] of STRIPED) {
     const cls = white.slice();
     colour.fill(hsvPlanes, cls, 2);
+    bridgeSeams(cls, img.width, img.height);
     const lab: { labels?: Int32Array } = {};
     const before = cues.length;
     for (const bl of blobs(cls, img.width, img.height, Math.max(12, area * 0.0004), lab)) {
@@ -2118,6 +2119,37 @@ function stripedTapeCues(img: Raster): VisionCue[] {
     if (cues.length === before) cues.push(...middleLineTape(img, kind, cls, diag));
   }
   return cues;
+}
+
+/** The widest seam (pixels) of neither class between a white and a coloured pixel that bridgeSeams fills. */
+const MAX_SEAM = 2;
+
+/**
+ * Fills the seams between white and the colour in a class map (white 1, colour 2) in place: along each row and each
+ * column, a run of up to MAX_SEAM pixels of neither class with white on one side and the colour on the other (a block
+ * edge blended to pink or pale blue by blur and JPEG) takes the class of the nearer side. Tape printed in blocks
+ * (red-and-white, blue-and-white: square ends across the band) is cut at every block edge by that blend into pieces a
+ * block long, none of them a band; diagonal stripes touch one another past it. Runs between two pixels of the same
+ * class, or with neither class beside them, stay as they are.
+ * e.g. a row [1, 1, 0, 2, 2] -> [1, 1, 1, 2, 2]; [1, 0, 0, 1] and [1, 0, 0, 0, 2] stay
+ */
+export function bridgeSeams(cls: Uint8Array, width: number, height: number): void {
+  const fill = (at: (k: number) => number, n: number) => {
+    let last = -1;
+    for (let k = 0; k < n; k++) {
+      const c = cls[at(k)];
+      if (c !== 1 && c !== 2) continue;
+      const gap = k - last - 1;
+      if (last >= 0 && gap >= 1 && gap <= MAX_SEAM) {
+        const before = cls[at(last)];
+        if (before !== c) for (let j = 1; j <= gap; j++) cls[at(last + j)] = j <= gap / 2 ? before : c;
+      }
+      last = k;
+    }
+  };
+  // The rows' fills are read by the columns' pass: a seam blended on both axes (a slanted block edge) is closed either way.
+  for (let y = 0; y < height; y++) fill((k) => y * width + k, width);
+  for (let x = 0; x < width; x++) fill((k) => k * width + x, height);
 }
 
 /** How many times as long as thick a striped band must be (its principal axes). */

@@ -263,16 +263,19 @@ function policeCordonSvg(tape: boolean): Buffer {
  * A street (1600 x 1067) with red-and-white tape (diagonal stripes, 16 px) strung 2° off level between two posts at the
  * picture's edges, low across a vehicle parked behind it: with `police`, the navy car of policeCordonSvg lettered
  * POLICE on its side (no light bar); otherwise (the near miss) a white utility van lettered WATER MAINS in blue, the
- * roadworks such tape is strung round as often.
+ * roadworks such tape is strung round as often. With `blocks`, the tape is printed in blocks (14 px thick, red and
+ * white blocks 42 px long, square ends across the band) and strung 3° off level.
  */
-function redWhiteCordonSvg(police: boolean): Buffer {
+function redWhiteCordonSvg(police: boolean, blocks = false): Buffer {
   const vehicle = police
     ? POLICE_CAR
     : '<g transform="translate(420,470)"><rect x="0" y="20" width="720" height="200" rx="20" fill="#e8e8e4" stroke="#555" stroke-width="2"/><rect x="560" y="40" width="140" height="70" fill="#3a4656"/>' +
       `<text x="290" y="130" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="56" fill="#1e4a8a">WATER MAINS</text>` +
       '<circle cx="140" cy="220" r="50" fill="#111"/><circle cx="580" cy="220" r="50" fill="#111"/></g>';
-  const hatch = '<pattern id="rw" width="25.6" height="25.6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12.8" height="25.6" fill="#d8262a"/><rect x="12.8" width="12.8" height="25.6" fill="#f4f4f2"/></pattern>';
-  const tape = '<rect x="14" y="700" width="10" height="320" fill="#3a3a3a"/><rect x="1576" y="700" width="10" height="320" fill="#3a3a3a"/><g transform="rotate(-2 800 770)"><rect x="-20" y="770" width="1640" height="16" fill="url(#rw)"/></g>';
+  const hatch = blocks
+    ? '<pattern id="rw" width="84" height="14" patternUnits="userSpaceOnUse"><rect width="42" height="14" fill="#d8262a"/><rect x="42" width="42" height="14" fill="#f4f4f2"/></pattern>'
+    : '<pattern id="rw" width="25.6" height="25.6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12.8" height="25.6" fill="#d8262a"/><rect x="12.8" width="12.8" height="25.6" fill="#f4f4f2"/></pattern>';
+  const tape = `<rect x="14" y="700" width="10" height="320" fill="#3a3a3a"/><rect x="1576" y="700" width="10" height="320" fill="#3a3a3a"/><g transform="rotate(${blocks ? -3 : -2} 800 770)"><rect x="-20" y="770" width="1640" height="${blocks ? 14 : 16}" fill="url(#rw)"/></g>`;
   return svg(1600, 1067, `<defs>${hatch}</defs>${STREET}${vehicle}${tape}`);
 }
 
@@ -957,6 +960,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // Red-and-white tape strung low across a police car lettered POLICE; the same tape across a water company's van.
   await put('red-white-police-car.jpg', (await grain(await sharp(redWhiteCordonSvg(true)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('red-white-van-near-miss.jpg', (await grain(await sharp(redWhiteCordonSvg(false)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  await put('red-white-blocks-police-car.jpg', (await grain(await sharp(redWhiteCordonSvg(true, true)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
+  await put('red-white-blocks-van-near-miss.jpg', (await grain(await sharp(redWhiteCordonSvg(false, true)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   // A crime-scene unit's van lettered SCENES OF CRIME; an accountancy firm's van lettered FORENSIC ACCOUNTANTS.
   await put('scene-unit-van.jpg', (await grain(await sharp(unitVanSvg(true)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));
   await put('forensic-accountants-van-near-miss.jpg', (await grain(await sharp(unitVanSvg(false)).png().toBuffer(), 7)).blur(0.8).jpeg({ quality: 84 }));

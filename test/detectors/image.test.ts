@@ -106,6 +106,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['police-car-rail-near-miss.jpg', ['image/police-markings'], ['case/crime-scene']],
   ['red-white-police-car.jpg', ['case/crime-scene', 'image/police-markings'], []],
   ['red-white-van-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['red-white-blocks-police-car.jpg', ['case/crime-scene', 'image/police-markings'], []],
+  ['red-white-blocks-van-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['scene-unit-van.jpg', ['case/crime-scene'], []],
   ['forensic-accountants-van-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['evidence-bag.jpg', ['case/crime-scene'], []],

@@ -1,7 +1,7 @@
 // Picture cues from pixels: tape is a long yellow band with print in it; markers are small yellow cards with numerals.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { bodyOf, closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, objectCues, uniformCues, vehicleCues, whiteGain, yellowCues } from '../../src/inputs/vision.js';
+import { bodyOf, bridgeSeams, closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, objectCues, uniformCues, vehicleCues, whiteGain, yellowCues } from '../../src/inputs/vision.js';
 
 async function raster(file: string) {
   const { data, info } = await sharp(file).resize(640, 640, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -909,6 +909,40 @@ describe('yellowCues: striped tape, tape in pieces', () => {
 
   it('red-and-white tape is its own kind (the detector wants wording or markers beside it)', async () => {
     expect(await kindsOf(stripedSvg(10, 24, '#d21e1e', '#f4f4f4'))).toEqual(['tape:red-white']);
+  });
+
+  /**
+   * A 1600 px street photo, softened as a camera's is, at the 640 px the engine reads: a thin band (14 px, 5-6 px at
+   * 640) of blocks 42 px long, whose every block edge blends to pink or pale blue, a seam of neither class.
+   */
+  async function thinBlocks(c1: string, c2: string): Promise<string[]> {
+    const blocks = [...Array(21).keys()].map((i) => `<rect x="${-40 + i * 84}" y="770" width="42" height="14" fill="${c1}"/><rect x="${2 + i * 84}" y="770" width="42" height="14" fill="${c2}"/>`).join('');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1067"><rect width="1600" height="1067" fill="#9fb2c4"/><rect y="420" width="1600" height="647" fill="#6b6b6e"/><g transform="rotate(-3 800 770)">${blocks}</g></svg>`;
+    const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().blur(0.8).resize({ width: 640 }).raw().toBuffer({ resolveWithObject: true });
+    return yellowCues({ data, width: info.width, height: info.height }).map((c) => c.kind);
+  }
+
+  it('thin tape printed in blocks is one band though blur blends every block edge (red-and-white, blue-and-white)', async () => {
+    expect(await thinBlocks('#d8262a', '#f4f4f2')).toEqual(['tape:red-white']);
+    expect(await thinBlocks('#1d3fa8', '#f4f4f2')).toEqual(['tape:blue-white']);
+  });
+
+  it('bridgeSeams fills a seam of up to two pixels between white and the colour, nothing else', () => {
+    const row = (cells: number[]) => {
+      const cls = Uint8Array.from(cells);
+      bridgeSeams(cls, cells.length, 1);
+      return [...cls];
+    };
+    expect(row([1, 1, 0, 2, 2])).toEqual([1, 1, 2, 2, 2]);
+    expect(row([2, 0, 0, 1])).toEqual([2, 2, 1, 1]);
+    // The same class on both sides, a seam too wide, or neither class beside it: left as it is.
+    expect(row([1, 0, 0, 1])).toEqual([1, 0, 0, 1]);
+    expect(row([1, 0, 0, 0, 2])).toEqual([1, 0, 0, 0, 2]);
+    expect(row([0, 0, 2, 2, 0])).toEqual([0, 0, 2, 2, 0]);
+    // Down the columns too: a 1 x 3 column with a seam in its middle.
+    const col = Uint8Array.from([1, 0, 2]);
+    bridgeSeams(col, 1, 3);
+    expect([...col]).toEqual([1, 2, 2]);
   });
 
   it('a white road line, a blue band with a white stripe along it, and a single blue block are not striped tape', async () => {
