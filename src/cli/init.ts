@@ -4,6 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CONFIG_FILE_NAME, parseConfig, parseRosterCsv } from '../core/config.js';
 import { describeErrno, UsageError } from '../core/errors.js';
+import { newFingerprintKey } from '../core/fingerprint.js';
 import { packsForAgency, starterProfileYaml } from '../core/init.js';
 import { availablePacks } from '../policy/packs.js';
 import type { CliIO } from './io.js';
@@ -64,6 +65,7 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
         domains: split(flags.domain),
         policy,
         ...(roster ? { roster } : {}),
+        fingerprintKey: newFingerprintKey(),
       });
       parseConfig(text, out, { policyIds: packIds });
       try {

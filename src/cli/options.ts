@@ -2,6 +2,8 @@
 import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../core/config.js';
+import { UsageError } from '../core/errors.js';
+import { MIN_FINGERPRINT_KEY } from '../core/fingerprint.js';
 import { availablePacks, loadPacks, type PolicyPack } from '../policy/packs.js';
 import { FORMAT_NAMES } from '../report/formats.js';
 
@@ -37,6 +39,13 @@ export function packSelectors(policy: readonly string[] | undefined, base: strin
 export function loadSetup(flags: { config?: string; policy?: string[] }, cwd: string): { config: Config; packs: PolicyPack[] } {
   const configPath = flags.config ? resolve(cwd, flags.config) : findConfig(cwd);
   const config = configPath ? loadConfig(configPath, { policyIds: availablePacks() }) : defaultConfig();
+  const key = process.env.CLEARPOST_FINGERPRINT_KEY;
+  if (key !== undefined && key !== '') {
+    if (key.trim().length < MIN_FINGERPRINT_KEY) {
+      throw new UsageError(`CLEARPOST_FINGERPRINT_KEY is shorter than ${MIN_FINGERPRINT_KEY} characters: a key one could guess protects nothing`);
+    }
+    config.fingerprintKey = key.trim();
+  }
   const packs = loadPacks(
     flags.policy?.length ? packSelectors(flags.policy, cwd) : packSelectors(config.policy, configPath ? dirname(configPath) : cwd),
   );
@@ -64,4 +73,18 @@ export function addScreenOptions(cmd: Command): Command {
     .option('--no-model', 'pure-regex mode: no learned second opinion on the semantic text rules (config: model: false)')
     .option('--report-unused-disable-directives', 'report suppression comments that suppress nothing')
     .option('--concurrency <n>', 'posts screened at once: auto (the cores), off, or a number', 'auto');
+}
+
+/**
+ * The one-line note when findings are fingerprinted with a plain hash (no `fingerprint_key`) into an output that
+ * carries fingerprints (a JSON or SARIF report or a suppressions baseline with findings in it): what was found can be
+ * hashed back from it.
+ */
+export function unkeyedFingerprintNote(config: Config, output: string): string | undefined {
+  if (config.fingerprintKey) return undefined;
+  return (
+    `clearpost: note: ${output} carries finding fingerprints that are plain hashes of what was found (a phone number or ` +
+    `a name can be recovered by hashing candidates); add fingerprint_key to the profile (clearpost init writes one) or ` +
+    `set CLEARPOST_FINGERPRINT_KEY\n`
+  );
 }

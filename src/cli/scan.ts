@@ -17,7 +17,7 @@ import { changedSince, IndexReader, stagedFiles, type GitFile } from '../inputs/
 import type { ReadBytes } from '../core/scan.js';
 import { exitCodeFor, maxWarningsNote } from './exit.js';
 import type { CliIO } from './io.js';
-import { addScreenOptions, collect } from './options.js';
+import { addScreenOptions, collect, unkeyedFingerprintNote } from './options.js';
 import { progressBar } from './progress.js';
 import { emitReport, errorsOnly, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
 import { modelVersion } from '../model/layer.js';
@@ -94,6 +94,8 @@ function baselines(session: Session, report: Report, flags: ScanFlags): Report {
   const opts = { cwd: session.io.cwd };
   if (flags.suppressAll) {
     const written = writeBaseline(report, file, opts);
+    const note = written.entries.length ? unkeyedFingerprintNote(session.config, flags.suppressionsLocation) : undefined;
+    if (note) session.io.stderr(note);
     session.io.stderr(`clearpost: wrote ${written.entries.reduce((n, e) => n + e.count, 0)} suppressions to ${flags.suppressionsLocation}\n`);
   } else if (flags.pruneSuppressions && existsSync(file)) {
     const pruned = pruneBaseline(report, loadBaseline(file), opts);

@@ -23,7 +23,7 @@ import { clausesFor, severityFor } from '../policy/map.js';
 import { renderFormat, type FormatName, type FormatOptions } from '../report/formats.js';
 import type { SarifRule } from '../report/sarif.js';
 import type { CliIO } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_MEGAPIXELS, loadSetup, parseSize } from './options.js';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_MEGAPIXELS, loadSetup, parseSize, unkeyedFingerprintNote } from './options.js';
 import { toolVersion } from './version.js';
 
 /** Flags shared by `check` and `scan`, as commander parses them. */
@@ -317,6 +317,9 @@ export async function emitReport(session: Session, report: Report, posts: Post[]
   if (toFile || session.format !== 'stylish') {
     for (const file of report.files) if (file.error) io.stderr(`clearpost: ${file.path}: ${file.error}\n`);
   }
+  const fingerprinted = (session.format === 'json' || session.format === 'sarif') && report.files.some((f) => f.findings.length);
+  const note = fingerprinted ? unkeyedFingerprintNote(session.config, `the ${session.format.toUpperCase()} report`) : undefined;
+  if (note) io.stderr(note);
   const text = await renderReport(session, report, posts, toFile);
   if (toFile) writeReportFile(resolve(io.cwd, flags.outputFile as string), text, flags.outputFile as string);
   else io.stdout(text);

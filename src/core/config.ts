@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { ConfigError } from './errors.js';
+import { MIN_FINGERPRINT_KEY } from './fingerprint.js';
 import { RULE_IDS, UNSUPPRESSIBLE } from './rules.js';
 import { didYouMean } from './suggest.js';
 import type { AccountContext, AgencyProfile, Profile, RosterMember, SensitivePlace, SeverityOrOff } from './types.js';
@@ -19,6 +20,8 @@ export interface Config {
   severity: Record<string, SeverityOrOff>;
   /** `model: false` keeps pure-regex mode (as --no-model does). */
   model?: boolean;
+  /** The key finding fingerprints are keyed with (`fingerprint_key`, or CLEARPOST_FINGERPRINT_KEY): see fingerprint.ts. */
+  fingerprintKey?: string;
 }
 
 export const CONFIG_FILE_NAME = '.clearpost.yaml';
@@ -148,6 +151,14 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
         config.model = v as boolean;
         break;
       }
+      case 'fingerprint_key': {
+        const v = isScalar(value) ? value.value : undefined;
+        if (typeof v !== 'string' || v.trim().length < MIN_FINGERPRINT_KEY) {
+          fail(value, 'fingerprint_key', `expected a random string of ${MIN_FINGERPRINT_KEY} characters or more (clearpost init writes one)`);
+        }
+        config.fingerprintKey = (v as string).trim();
+        break;
+      }
       default:
         fail(pair.key as Node, key, `unknown key${didYouMean(key, TOP_KEYS)} (expected ${TOP_KEYS.join(', ')})`);
     }
@@ -155,7 +166,7 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
   return config;
 }
 
-const TOP_KEYS = ['agency', 'roster', 'context', 'policy', 'severity', 'model'];
+const TOP_KEYS = ['agency', 'roster', 'context', 'policy', 'severity', 'model', 'fingerprint_key'];
 type Fail = (node: Node | null | undefined, key: string, cause: string) => never;
 type Strings = (node: Node | null | undefined, key: string) => string[];
 

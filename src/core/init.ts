@@ -17,6 +17,8 @@ export interface StarterProfile {
   roster?: string;
   /** The pack ids to apply; empty: every bundled pack. */
   policy: string[];
+  /** The fingerprint key to write (newFingerprintKey()); the caller draws it so this stays pure. */
+  fingerprintKey: string;
 }
 
 /** Initials of a name's words, with and without "City"/"County" ("New York City Police Department" -> nycpd, nypd). */
@@ -81,6 +83,11 @@ export function starterProfileYaml(p: StarterProfile): string {
     ...(p.roster
       ? []
       : ['# or, inline:', '# roster:', '#   - { name: Jane Doe, rank: Sergeant, handles: ["@jdoe"], consent: false, undercover: false }']),
+    '',
+    '# The key that finding fingerprints (JSON, SARIF, the suppressions baseline) are hashed with, so a report that',
+    '# leaves the department cannot be hashed back to the number or name it found. Keep it as private as the roster',
+    '# (CI may set CLEARPOST_FINGERPRINT_KEY instead); changing it changes every fingerprint (re-run --suppress-all).',
+    `fingerprint_key: ${p.fingerprintKey}`,
     '',
     '# The account a post goes to unless the command line or the draft\'s front matter says otherwise.',
     'context: personal',

@@ -153,7 +153,7 @@ export class Screener {
         location: locationOf(hit, lines),
         evidence: this.options.showEvidence ? hit.evidence : maskEvidence(hit.evidence),
         clauses: policy.clauses,
-        fingerprint: fingerprint(hit.ruleId, hit.evidence),
+        fingerprint: fingerprint(hit.ruleId, hit.evidence, this.options.config.fingerprintKey),
         ...(hit.method ? { method: hit.method } : {}),
         ...(hit.pattern ? { data: { pattern: hit.pattern, ...(hit.detector ? { detector: hit.detector } : {}) } } : {}),
       });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { LineIndex } from '../../src/core/locate.js';
@@ -18,6 +19,16 @@ describe('fingerprint', () => {
     expect(fingerprint('pii/address', '1423 Elm  Street')).toBe(fingerprint('pii/address', '1423 elm street,'));
     expect(fingerprint('pii/address', '1423 Elm Street')).not.toBe(fingerprint('pii/phone', '1423 Elm Street'));
     expect(fingerprint('pii/address', '1423 Elm Street')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('is keyed when a key is given: the plain hash of a guessed number no longer matches it (user test 24, #1)', () => {
+    const plain = createHash('sha256').update('pii/phone\u0000555 203 8816').digest('hex').slice(0, 32);
+    expect(fingerprint('pii/phone', '555-203-8816')).toBe(plain);
+    const keyed = fingerprint('pii/phone', '555-203-8816', 'a1b2c3d4e5f60718293a4b5c6d7e8f90');
+    expect(keyed).toMatch(/^[0-9a-f]{32}$/);
+    expect(keyed).not.toBe(plain);
+    expect(keyed).toBe(fingerprint('pii/phone', '555 203 8816', 'a1b2c3d4e5f60718293a4b5c6d7e8f90'));
+    expect(keyed).not.toBe(fingerprint('pii/phone', '555-203-8816', 'another key of sixteen+ chars'));
   });
 });
 

@@ -37,6 +37,7 @@ describe('clearpost init', () => {
     expect(config.profile.agency.official_accounts).toEqual(['@TakomaParkPD']);
     expect(config.profile.agency.phone_numbers).toEqual(['(555) 014-3000']);
     expect(config.profile.roster.map((m) => m.name)).toEqual(['Renee Whitfield', 'Marcus Delgado']);
+    expect(config.fingerprintKey).toMatch(/^[0-9a-f]{32}$/);
 
     const check = await runCli(['check', '--text', 'Say hi to Marcus Delgado. Call us at (555) 014-3000', '-f', 'json'], dir);
     const report = JSON.parse(check.out) as Report;
@@ -63,5 +64,42 @@ describe('clearpost init', () => {
     expect(readFileSync(join(dir, '.clearpost.yaml'), 'utf8')).toBe('context: official\n');
     expect((await runCli(['init', '--name', 'X PD', '--force'], dir)).code).toBe(0);
     expect(loadConfig(join(dir, '.clearpost.yaml')).policy).toBeUndefined();
+  });
+});
+
+describe('fingerprint_key (user test 24, #1: a fingerprint was a plain hash of the phone number or name it found)', () => {
+  const draft = 'Call me on 555-203-8816 tonight';
+  it('keys the fingerprints in JSON and SARIF, and says so when a profile has no key', async () => {
+    const dir = tempDir('fpkey');
+    writeFileSync(join(dir, 'plain.yaml'), 'context: personal\n');
+    writeFileSync(join(dir, 'keyed.yaml'), 'fingerprint_key: 0f1e2d3c4b5a69788796a5b4c3d2e1f0\n');
+    const fp = (out: string) => (JSON.parse(out) as Report).files[0].findings.find((f) => f.ruleId === 'pii/phone')!.fingerprint;
+    const plain = await runCli(['check', '--config', 'plain.yaml', '--no-model', '--text', draft, '-f', 'json'], dir);
+    expect(plain.err).toMatch(/^clearpost: note: the JSON report carries finding fingerprints that are plain hashes[^\n]*fingerprint_key[^\n]*\n$/);
+    const keyed = await runCli(['check', '--config', 'keyed.yaml', '--no-model', '--text', draft, '-f', 'json'], dir);
+    expect(keyed.err).toBe('');
+    expect(fp(keyed.out)).not.toBe(fp(plain.out));
+    const sarif = await runCli(['check', '--config', 'keyed.yaml', '--no-model', '--text', draft, '-f', 'sarif'], dir);
+    expect(sarif.out).toContain(fp(keyed.out));
+    expect(sarif.out).not.toContain(fp(plain.out));
+    // CLEARPOST_FINGERPRINT_KEY keys a profile that has none (a CI secret), and a short one is refused.
+    process.env.CLEARPOST_FINGERPRINT_KEY = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
+    try {
+      const env = await runCli(['check', '--config', 'plain.yaml', '--no-model', '--text', draft, '-f', 'json'], dir);
+      expect(env.err).toBe('');
+      expect(fp(env.out)).toBe(fp(keyed.out));
+      process.env.CLEARPOST_FINGERPRINT_KEY = 'short';
+      const bad = await runCli(['check', '--config', 'plain.yaml', '--no-model', '--text', draft, '-f', 'json'], dir);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/CLEARPOST_FINGERPRINT_KEY is shorter than 16 characters/);
+    } finally {
+      delete process.env.CLEARPOST_FINGERPRINT_KEY;
+    }
+  });
+
+  it('refuses a key too short to protect anything, naming the line', async () => {
+    const dir = tempDir('fpkey-short');
+    writeFileSync(join(dir, 'p.yaml'), 'context: personal\nfingerprint_key: abc\n');
+    expect(() => loadConfig(join(dir, 'p.yaml'))).toThrow(/p\.yaml.*2.*fingerprint_key.*16 characters or more/);
   });
 });
