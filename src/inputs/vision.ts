@@ -2134,22 +2134,25 @@ const MAX_SEAM = 2;
  * e.g. a row [1, 1, 0, 2, 2] -> [1, 1, 1, 2, 2]; [1, 0, 0, 1] and [1, 0, 0, 0, 2] stay
  */
 export function bridgeSeams(cls: Uint8Array, width: number, height: number): void {
-  const fill = (at: (k: number) => number, n: number) => {
-    let last = -1;
-    for (let k = 0; k < n; k++) {
-      const c = cls[at(k)];
-      if (c !== 1 && c !== 2) continue;
-      const gap = k - last - 1;
-      if (last >= 0 && gap >= 1 && gap <= MAX_SEAM) {
-        const before = cls[at(last)];
-        if (before !== c) for (let j = 1; j <= gap; j++) cls[at(last + j)] = j <= gap / 2 ? before : c;
-      }
-      last = k;
-    }
-  };
   // The rows' fills are read by the columns' pass: a seam blended on both axes (a slanted block edge) is closed either way.
-  for (let y = 0; y < height; y++) fill((k) => y * width + k, width);
-  for (let x = 0; x < width; x++) fill((k) => k * width + x, height);
+  for (let y = 0; y < height; y++) fillSeams(cls, y * width, 1, width);
+  for (let x = 0; x < width; x++) fillSeams(cls, x, width, height);
+}
+
+/** bridgeSeams along one line of a class map: `n` pixels from index `start`, `stride` apart (1 a row, the width a column). */
+function fillSeams(cls: Uint8Array, start: number, stride: number, n: number): void {
+  let last = -1;
+  let before = 0;
+  for (let k = 0, i = start; k < n; k++, i += stride) {
+    const c = cls[i];
+    if (c !== 1 && c !== 2) continue;
+    const gap = k - last - 1;
+    if (last >= 0 && gap >= 1 && gap <= MAX_SEAM && before !== c) {
+      for (let j = 1; j <= gap; j++) cls[start + (last + j) * stride] = j <= gap / 2 ? before : c;
+    }
+    last = k;
+    before = c;
+  }
 }
 
 /** How many times as long as thick a striped band must be (its principal axes). */
