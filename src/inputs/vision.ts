@@ -2950,8 +2950,9 @@ function isSuitWhite(r: number, g: number, b: number): boolean {
 /**
  * A forensic suit: a person the detector found, standing or crouching large enough to see (a fifth of the frame
  * tall), whose body is white coverall from the shoulders down (most of the box's middle) under a white hood (the top
- * of the box light too, no dark hair), in a picture that is not white all over (snow, a white wall, an overexposed
- * shot). A bride's or a chef's white is under dark or uncovered hair; a white T-shirt does not reach the legs.
+ * of the box light too, no dark hair; for a posed person, also the hood round the head keypoints: hoodOf), in a
+ * picture that is not white all over (snow, a white wall, an overexposed shot). A bride's or a chef's white is under
+ * dark or uncovered hair; a white T-shirt does not reach the legs.
  */
 export function suitCues(img: Raster, objects: DetectedObject[], minConfidence = 0.3): VisionCue[] {
   const cues: VisionCue[] = [];
@@ -2964,13 +2965,41 @@ export function suitCues(img: Raster, objects: DetectedObject[], minConfidence =
     const body: Box = { x: b.x + Math.round(b.width * 0.2), y: b.y + Math.round(b.height * 0.22), width: Math.round(b.width * 0.6), height: Math.round(b.height * 0.55) };
     const head: Box = { x: b.x + Math.round(b.width * 0.25), y: b.y, width: Math.round(b.width * 0.5), height: Math.round(b.height * 0.16) };
     const white = shareOf(img, body, isSuitWhite, 2);
-    const hood = shareOf(img, head, isSuitWhite, 2);
-    const hair = shareOf(img, head, isDarkCloth, 2);
-    if (white >= 0.55 && hood >= 0.35 && hair < 0.3 && white - scene >= 0.3) {
-      cues.push({ kind: 'suit:forensic', box: b, confidence: 0.5, detail: `body ${round2(white)}, hood ${round2(hood)}, scene ${round2(scene)}` });
+    if (white < 0.55 || white - scene < 0.3) continue;
+    // The hood where the head is: the top of the box for someone standing; round the head keypoints for someone bent
+    // forward or crouching (the head low at one side of the box, the top of the box background or the back).
+    const posed = hoodOf(o.pose, o.box);
+    for (const [where, region] of [['', head], ...(posed ? [[', at the head', clip(posed, img)]] : [])] as [string, Box][]) {
+      const hood = shareOf(img, region, isSuitWhite, 2);
+      const hair = shareOf(img, region, isDarkCloth, 2);
+      if (hood >= 0.35 && hair < 0.3) {
+        cues.push({ kind: 'suit:forensic', box: b, confidence: 0.5, detail: `body ${round2(white)}, hood ${round2(hood)}${where}, scene ${round2(scene)}` });
+        break;
+      }
     }
   }
   return cues;
+}
+
+/** Head keypoints: the face's points and the ears. */
+const HEAD_POINTS = ['nose', 'leftEye', 'rightEye', 'leftEar', 'rightEar'] as const;
+
+/**
+ * Where a posed person's hood is: a square round the head keypoints (two or more of the nose, eyes and ears), its side
+ * twice their spread or a tenth of the person's box height if more, raised by a quarter of its side (a hood covers
+ * the crown and the back of the head, above the eyes); undefined with fewer points. A crouching examiner bends forward:
+ * the head is low at one side of the box, not at its top middle.
+ * e.g. nose (150,150), an eye (165,138), an ear (195,130), box 400 tall -> {x 121, y 65, width 98, height 98}
+ */
+export function hoodOf(pose: Keypoints | undefined, box: Box): Box | undefined {
+  const points = HEAD_POINTS.flatMap((k) => (pose?.[k] ? [pose[k]] : []));
+  if (points.length < 2) return undefined;
+  const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
+  const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
+  let spread = 0;
+  for (const p of points) for (const q of points) spread = Math.max(spread, Math.hypot(p.x - q.x, p.y - q.y));
+  const side = Math.max(2 * spread, 0.1 * box.height);
+  return roundBox({ x: cx - side / 2, y: cy - side / 2 - side / 4, width: side, height: side });
 }
 
 /** Shoulder width (working pixels) from which a posed person's badge and sleeve patches are looked for. */
