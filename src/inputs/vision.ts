@@ -2134,25 +2134,22 @@ const MAX_SEAM = 2;
  * e.g. a row [1, 1, 0, 2, 2] -> [1, 1, 1, 2, 2]; [1, 0, 0, 1] and [1, 0, 0, 0, 2] stay
  */
 export function bridgeSeams(cls: Uint8Array, width: number, height: number): void {
-  // The rows' fills are read by the columns' pass: a seam blended on both axes (a slanted block edge) is closed either way.
-  for (let y = 0; y < height; y++) fillSeams(cls, y * width, 1, width);
-  for (let x = 0; x < width; x++) fillSeams(cls, x, width, height);
-}
-
-/** bridgeSeams along one line of a class map: `n` pixels from index `start`, `stride` apart (1 a row, the width a column). */
-function fillSeams(cls: Uint8Array, start: number, stride: number, n: number): void {
-  let last = -1;
-  let before = 0;
-  for (let k = 0, i = start; k < n; k++, i += stride) {
-    const c = cls[i];
-    if (c !== 1 && c !== 2) continue;
-    const gap = k - last - 1;
-    if (last >= 0 && gap >= 1 && gap <= MAX_SEAM && before !== c) {
-      for (let j = 1; j <= gap; j++) cls[start + (last + j) * stride] = j <= gap / 2 ? before : c;
+  const fill = (at: (k: number) => number, n: number) => {
+    let last = -1;
+    for (let k = 0; k < n; k++) {
+      const c = cls[at(k)];
+      if (c !== 1 && c !== 2) continue;
+      const gap = k - last - 1;
+      if (last >= 0 && gap >= 1 && gap <= MAX_SEAM) {
+        const before = cls[at(last)];
+        if (before !== c) for (let j = 1; j <= gap; j++) cls[at(last + j)] = j <= gap / 2 ? before : c;
+      }
+      last = k;
     }
-    last = k;
-    before = c;
-  }
+  };
+  // The rows' fills are read by the columns' pass: a seam blended on both axes (a slanted block edge) is closed either way.
+  for (let y = 0; y < height; y++) fill((k) => y * width + k, width);
+  for (let x = 0; x < width; x++) fill((k) => k * width + x, height);
 }
 
 /** How many times as long as thick a striped band must be (its principal axes). */
@@ -2950,9 +2947,8 @@ function isSuitWhite(r: number, g: number, b: number): boolean {
 /**
  * A forensic suit: a person the detector found, standing or crouching large enough to see (a fifth of the frame
  * tall), whose body is white coverall from the shoulders down (most of the box's middle) under a white hood (the top
- * of the box light too, no dark hair; for a posed person, also the hood round the head keypoints: hoodOf), in a
- * picture that is not white all over (snow, a white wall, an overexposed shot). A bride's or a chef's white is under
- * dark or uncovered hair; a white T-shirt does not reach the legs.
+ * of the box light too, no dark hair), in a picture that is not white all over (snow, a white wall, an overexposed
+ * shot). A bride's or a chef's white is under dark or uncovered hair; a white T-shirt does not reach the legs.
  */
 export function suitCues(img: Raster, objects: DetectedObject[], minConfidence = 0.3): VisionCue[] {
   const cues: VisionCue[] = [];
@@ -2965,41 +2961,13 @@ export function suitCues(img: Raster, objects: DetectedObject[], minConfidence =
     const body: Box = { x: b.x + Math.round(b.width * 0.2), y: b.y + Math.round(b.height * 0.22), width: Math.round(b.width * 0.6), height: Math.round(b.height * 0.55) };
     const head: Box = { x: b.x + Math.round(b.width * 0.25), y: b.y, width: Math.round(b.width * 0.5), height: Math.round(b.height * 0.16) };
     const white = shareOf(img, body, isSuitWhite, 2);
-    if (white < 0.55 || white - scene < 0.3) continue;
-    // The hood where the head is: the top of the box for someone standing; round the head keypoints for someone bent
-    // forward or crouching (the head low at one side of the box, the top of the box background or the back).
-    const posed = hoodOf(o.pose, o.box);
-    for (const [where, region] of [['', head], ...(posed ? [[', at the head', clip(posed, img)]] : [])] as [string, Box][]) {
-      const hood = shareOf(img, region, isSuitWhite, 2);
-      const hair = shareOf(img, region, isDarkCloth, 2);
-      if (hood >= 0.35 && hair < 0.3) {
-        cues.push({ kind: 'suit:forensic', box: b, confidence: 0.5, detail: `body ${round2(white)}, hood ${round2(hood)}${where}, scene ${round2(scene)}` });
-        break;
-      }
+    const hood = shareOf(img, head, isSuitWhite, 2);
+    const hair = shareOf(img, head, isDarkCloth, 2);
+    if (white >= 0.55 && hood >= 0.35 && hair < 0.3 && white - scene >= 0.3) {
+      cues.push({ kind: 'suit:forensic', box: b, confidence: 0.5, detail: `body ${round2(white)}, hood ${round2(hood)}, scene ${round2(scene)}` });
     }
   }
   return cues;
-}
-
-/** Head keypoints: the face's points and the ears. */
-const HEAD_POINTS = ['nose', 'leftEye', 'rightEye', 'leftEar', 'rightEar'] as const;
-
-/**
- * Where a posed person's hood is: a square round the head keypoints (two or more of the nose, eyes and ears), its side
- * twice their spread or a tenth of the person's box height if more, raised by a quarter of its side (a hood covers
- * the crown and the back of the head, above the eyes); undefined with fewer points. A crouching examiner bends forward:
- * the head is low at one side of the box, not at its top middle.
- * e.g. nose (150,150), an eye (165,138), an ear (195,130), box 400 tall -> {x 121, y 65, width 98, height 98}
- */
-export function hoodOf(pose: Keypoints | undefined, box: Box): Box | undefined {
-  const points = HEAD_POINTS.flatMap((k) => (pose?.[k] ? [pose[k]] : []));
-  if (points.length < 2) return undefined;
-  const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
-  const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
-  let spread = 0;
-  for (const p of points) for (const q of points) spread = Math.max(spread, Math.hypot(p.x - q.x, p.y - q.y));
-  const side = Math.max(2 * spread, 0.1 * box.height);
-  return roundBox({ x: cx - side / 2, y: cy - side / 2 - side / 4, width: side, height: side });
 }
 
 /** Shoulder width (working pixels) from which a posed person's badge and sleeve patches are looked for. */
@@ -3557,6 +3525,11 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[],
     const band = head ? chequeredBand(img, head) : undefined;
     if (band) cues.push({ kind: 'cap:chequered', box: band.box, confidence: 0.5, detail: `${band.rows} rows of ${band.cells} cells${face ? '' : ', head from keypoints'}` });
     if (posed && !body && !faceOf(o.box, faces)) continue;
+    // Shoulder numbers on the epaulettes, whatever the shirt (a British officer's white shirt or black tee); not in black
+    // and white, where silver is any light print.
+    for (const slide of grey ? [] : shoulderSlides(img, face, body, posed ? o.pose : undefined)) {
+      cues.push({ kind: 'slide:shoulder', box: slide.box, confidence: 0.4, detail: `${slide.glyphs} light glyphs in a row on dark ground on a shoulder` });
+    }
     // A duty belt is read whatever the shirt (a summer uniform is light).
     const belt = body ? dutyBelt(img, o.pose, body) : undefined;
     if (belt) cues.push({ kind: 'belt:duty', box: belt.box, confidence: 0.45, detail: `${belt.fittings} metal fittings along a dark belt` });
@@ -3618,6 +3591,102 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[],
     for (const p of own) cues.push({ kind: 'patch:shoulder', box: p, confidence: own.length >= 2 ? 0.5 : 0.4, detail: own.length >= 2 ? 'on both upper arms' : 'on the upper arm' });
   }
   return cues;
+}
+
+/** A shoulder number's glyph: every channel this bright or more (silver, chrome or white print) ... */
+const SLIDE_LIGHT = 150;
+/** ... with its channels at most this far apart (no gold, no coloured print). */
+const SLIDE_GREY = 50;
+/** The slide round the glyphs: its pixels that are not glyphs are this dark at most (brightest channel) ... */
+const SLIDE_DARK = 90;
+/** ... this share of them at least (a black epaulette, a black or navy tee's shoulder). */
+const SLIDE_GROUND = 0.6;
+/**
+ * A glyph's height as a share of the face's width (chest shots) or of the keypoint shoulder width: a shoulder number's
+ * digit is 1.5-2.5 cm, a tenth to a sixth of a 15 cm face and 4-7 % of 35 cm of shoulders, and less seen from the front
+ * (the epaulette lies on top of the shoulder, its print foreshortened); a jersey's sleeve or shoulder number is a third
+ * of a face or more.
+ */
+const SLIDE_GLYPH_FACE: [number, number] = [0.04, 0.2];
+const SLIDE_GLYPH_SHOULDERS: [number, number] = [0.015, 0.08];
+
+/**
+ * Shoulder numbers (a British officer's collar number, on both epaulettes): two to eight light glyphs (silver or white)
+ * side by side in a row on dark ground, on top of a shoulder: round each shoulder keypoint, or (a chest shot with a
+ * face and no keypoints) beside and below the face. A glyph is small (SLIDE_GLYPH_*), far taller than wide at most
+ * square, and not a solid block (a white tag or label is one filled blob). image/police-markings reads a number OCR finds
+ * inside one as a badge number; a rank slide's pips or a crown give a slide but no number.
+ */
+function shoulderSlides(img: Raster, face: Box | undefined, body: Body | undefined, pose: Keypoints | undefined): { box: Box; glyphs: number }[] {
+  const regions: { box: Box; lo: number; hi: number }[] = [];
+  if (body && pose?.leftShoulder && pose.rightShoulder) {
+    const sw = body.shoulderWidth;
+    for (const s of [pose.leftShoulder, pose.rightShoulder]) {
+      regions.push({ box: { x: s.x - 0.3 * sw, y: s.y - 0.25 * sw, width: 0.6 * sw, height: 0.45 * sw }, lo: SLIDE_GLYPH_SHOULDERS[0] * sw, hi: SLIDE_GLYPH_SHOULDERS[1] * sw });
+    }
+  } else if (face) {
+    const cx = face.x + face.width / 2;
+    const fw = face.width;
+    for (const side of [-1, 1]) {
+      const a = cx + side * 0.3 * fw;
+      const b = cx + side * 1.7 * fw;
+      regions.push({ box: { x: Math.min(a, b), y: face.y + 0.85 * face.height, width: 1.4 * fw, height: 1.05 * face.height }, lo: SLIDE_GLYPH_FACE[0] * fw, hi: SLIDE_GLYPH_FACE[1] * fw });
+    }
+  }
+  const out: { box: Box; glyphs: number }[] = [];
+  for (const r of regions) {
+    const x0 = Math.max(0, Math.round(r.box.x));
+    const y0 = Math.max(0, Math.round(r.box.y));
+    const x1 = Math.min(img.width, Math.round(r.box.x + r.box.width));
+    const y1 = Math.min(img.height, Math.round(r.box.y + r.box.height));
+    const lo = Math.max(6, r.lo);
+    if (x1 - x0 < 2 * lo || y1 - y0 < 2 * lo) continue;
+    const region: Box = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+    const sub = crop(img, region);
+    const light = mask(sub, (rr, g, b) => Math.min(rr, g, b) >= SLIDE_LIGHT && Math.max(rr, g, b) - Math.min(rr, g, b) <= SLIDE_GREY);
+    const glyphs = blobs(light, sub.width, sub.height, Math.max(4, Math.round(0.1 * lo * lo)))
+      .filter((bl) => {
+        const { width: w, height: h } = bl.box;
+        return h >= lo && h <= r.hi && w <= 1.1 * h && w >= 0.12 * h && bl.area / (w * h) <= 0.85;
+      })
+      .sort((a, b) => a.box.x - b.box.x);
+    // Glyphs in a row: neighbours about as tall, their middles level, the gap between them under a glyph's height.
+    const used = new Set<Blob>();
+    for (const first of glyphs) {
+      if (used.has(first)) continue;
+      const row = [first];
+      for (const g of glyphs) {
+        const last = row[row.length - 1];
+        if (g === last || used.has(g) || g.box.x <= last.box.x) continue;
+        const h = (g.box.height + last.box.height) / 2;
+        const gap = g.box.x - (last.box.x + last.box.width);
+        const level = Math.abs(g.box.y + g.box.height / 2 - (last.box.y + last.box.height / 2));
+        const ratio = Math.max(g.box.height, last.box.height) / Math.min(g.box.height, last.box.height);
+        if (gap >= -0.1 * h && gap <= h && level <= 0.4 * h && ratio <= 1.4) row.push(g);
+      }
+      if (row.length < 2 || row.length > 8) continue;
+      for (const g of row) used.add(g);
+      const h = row.reduce((s, g) => s + g.box.height, 0) / row.length;
+      const pad = Math.round(0.35 * h);
+      const gx0 = Math.max(0, Math.min(...row.map((g) => g.box.x)) - pad);
+      const gy0 = Math.max(0, Math.min(...row.map((g) => g.box.y)) - pad);
+      const gx1 = Math.min(sub.width, Math.max(...row.map((g) => g.box.x + g.box.width)) + pad);
+      const gy1 = Math.min(sub.height, Math.max(...row.map((g) => g.box.y + g.box.height)) + pad);
+      let dark = 0;
+      let ground = 0;
+      for (let y = gy0; y < gy1; y++) {
+        for (let x = gx0; x < gx1; x++) {
+          if (light[y * sub.width + x]) continue;
+          const p = (y * sub.width + x) * 3;
+          ground++;
+          if (Math.max(sub.data[p], sub.data[p + 1], sub.data[p + 2]) <= SLIDE_DARK) dark++;
+        }
+      }
+      if (!ground || dark / ground < SLIDE_GROUND) continue;
+      out.push({ box: { x: region.x + gx0, y: region.y + gy0, width: gx1 - gx0, height: gy1 - gy0 }, glyphs: row.length });
+    }
+  }
+  return out;
 }
 
 /**

@@ -115,6 +115,23 @@ function chestShotSvg(cloth: string, worn: string): Buffer {
   return svg(900, 800, `<rect width="900" height="800" fill="${PALE_WALL}"/>${person(200, 30, 5, cloth, '#1c2433', worn)}`);
 }
 
+/**
+ * A black epaulette slide on each shoulder, in a person's units (along the shoulder line, turned 7° with it): `print`
+ * on each, drawn centred on the slide at the origin (a British officer's collar number, a rank's pips).
+ */
+function epaulettes(print: string): string {
+  const one = (cx: number, a: number) => `<g transform="translate(${cx},65.5) rotate(${a})"><rect x="-8.5" y="-3.75" width="17" height="7.5" rx="1" fill="#0c0d12"/>${print}</g>`;
+  return one(25, 7) + one(75, -7);
+}
+
+/** Silver print on an epaulette (`epaulettes`): a collar number. */
+function slideNumber(text: string): string {
+  return `<text x="0" y="1.66" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="4.6" fill="#d6d8dc">${text}</text>`;
+}
+
+/** Three silver diamond pips across an epaulette (`epaulettes`): a rank slide with no number. */
+const SLIDE_PIPS = [-4, 2, 6.5].map((x) => `<polygon points="${x},-2.2 ${x + 1.8},0 ${x},2.2 ${x - 1.8},0" fill="#d6d8dc"/>`).join('');
+
 /** A line of black print on a white page (640x400), from x 40 on the middle line: a sign's or a notice's text, no face. */
 function printLineSvg(text: string, font: string, size: number): Buffer {
   return svg(640, 400, `<rect width="640" height="400" fill="#ffffff"/><text x="40" y="200" font-family="${font}" font-size="${size}" fill="black">${text}</text>`);
@@ -866,6 +883,12 @@ const scenes = {
   chestJersey: () => chestShotSvg('#1a2238', `<text x="50" y="115" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="34" fill="#e3bd45">23</text>`),
   /** Its near miss: a dark shirt with a white price tag (2499) left hanging on the wearer's left chest. */
   chestPriceTag: () => chestShotSvg('#2a2a2a', `<rect x="58" y="82" width="14" height="10" fill="#f4f1e6"/>${badgeText(65, 89.5, 5, '2499')}`),
+  /** A chest shot of a British officer in a navy tee: the collar number 2417 in silver on a black epaulette on each shoulder. */
+  shoulderNumbers: () => chestShotSvg('#1a2238', epaulettes(slideNumber('2417'))),
+  /** Its near miss: the same epaulettes with a rank's three silver pips and no number. */
+  rankSlides: () => chestShotSvg('#1a2238', epaulettes(SLIDE_PIPS)),
+  /** Its near miss: the navy tee with bare shoulders and a white brand tag printed 1985 in black sewn at the wearer's left shoulder. */
+  shoulderTag: () => chestShotSvg('#1a2238', `<rect x="64" y="66" width="16" height="7" fill="#f2f0ea"/><text x="72" y="71.6" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="4.6" fill="#151515">1985</text>`),
   /** A gold shield held up to the camera: HARBOR CITY / POLICE / 4471. */
   heldBadge: () => heldShieldSvg('HARBOR CITY', 'POLICE', '4471'),
   /** Its near miss: the same shield as a trophy, held the same way: CITY LEAGUE / CHAMPION / 2019. */
@@ -1040,6 +1063,10 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('chest-star-number.jpg', (await grain(await sharp(scenes.chestStar()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('chest-jersey-near-miss.jpg', (await grain(await sharp(scenes.chestJersey()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('chest-price-tag-near-miss.jpg', (await grain(await sharp(scenes.chestPriceTag()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  // A chest shot with a collar number on each epaulette; the same epaulettes with a rank's pips, and a brand tag on the shoulder.
+  await put('shoulder-numbers.jpg', (await grain(await sharp(scenes.shoulderNumbers()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('rank-slides-near-miss.jpg', (await grain(await sharp(scenes.rankSlides()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('shoulder-tag-near-miss.jpg', (await grain(await sharp(scenes.shoulderTag()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('wallet-near-miss.jpg', (await grain(await sharp(scenes.walletNearMiss()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   // People seen from behind, too small on the working raster for their sleeves (read close up); sleeve patches on a navy
   // shirt's edges before a pale wall that passes the patch colour test too.

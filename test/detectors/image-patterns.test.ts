@@ -53,6 +53,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'number-beside-marking': text('POLICE 4471'),
     'badge-on-shield': text('4471', undefined, [{ kind: 'badge:shield', box: { x: 250, y: 300, width: 300, height: 340 }, confidence: 0.5 }]),
     'badge-on-chest': text('518', { x: 480, y: 287, width: 41, height: 25 }, [{ kind: 'badge:chest', box: { x: 472, y: 270, width: 52, height: 60 }, confidence: 0.45, rowFill: 0.6 }]),
+    'shoulder-number': text('2417', { x: 537, y: 339, width: 76, height: 40 }, [{ kind: 'slide:shoulder', box: { x: 538, y: 340, width: 72, height: 35 }, confidence: 0.4 }]),
   },
   'image/marked-vehicle': {
     'vehicle-lettering': text('POLICE', { x: 300, y: 400, width: 150, height: 40 }, [car]),

@@ -474,6 +474,20 @@ describe('pure image detectors', () => {
     expect(found('518', pinned(0.5), { x: 100, y: 100, width: 64, height: 29 })).toEqual([]);
   });
 
+  it('police markings: a number on an epaulette (light glyphs in a row on dark ground on a shoulder) is a badge number, police word or not; off the slide, or a slide with no number, it is not', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    // The right epaulette of shoulder-numbers.jpg: OCR's 2417 over the slide the vision cue gives.
+    const slide = [{ kind: 'slide:shoulder', box: { x: 538, y: 340, width: 72, height: 35 }, confidence: 0.4 }];
+    const number = { x: 537, y: 339, width: 76, height: 40 };
+    const found = (text: string, cues: ImageAnalysisInput['cues'], box = number) =>
+      d.detectImage({ ...base, cues, ocr: ocrOf(text, box) }, ctxOf(d, profile)).filter((m) => m.ruleId === 'id/badge-number').map((m) => [m.pattern, m.evidence]);
+    expect(found('2417', slide)).toEqual([['shoulder-number', '2417']]);
+    // Off the slide (a brand tag's 1985 lower on the shoulder), no slide, or a rank slide's pips with no number: nothing.
+    expect(found('1985', slide, { x: 525, y: 390, width: 72, height: 30 })).toEqual([]);
+    expect(found('2417', [])).toEqual([]);
+    expect(found('', slide)).toEqual([]);
+  });
+
   it('marked vehicle: POLICE on a detected car; a light bar on its roof; nothing for a plain car', () => {
     const car = { kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.8 };
     expect(run('image/marked-vehicle', { ...base, cues: [car], ocr: ocrOf('POLICE', { x: 300, y: 400, width: 150, height: 40 }) })).toEqual(['image/marked-vehicle']);
@@ -1263,6 +1277,16 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(await numbers('chest-star-number.jpg')).toEqual([['badge-on-chest', '518']]);
     expect(ids(await screen('fixtures/images/chest-jersey-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
     expect(ids(await screen('fixtures/images/chest-price-tag-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
+
+  it("a chest shot: a collar number in silver on each black epaulette is a badge number; a rank's pips on the same slides and a brand tag's number are not", async () => {
+    const numbers = async (name: string) => (await screen(`fixtures/images/${name}`, fullScreener)).filter((h) => h.ruleId === 'id/badge-number').map((h) => [h.pattern, h.evidence]);
+    expect(await numbers('shoulder-numbers.jpg')).toEqual([
+      ['shoulder-number', '2417'],
+      ['shoulder-number', '2417'],
+    ]);
+    expect(ids(await screen('fixtures/images/rank-slides-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+    expect(ids(await screen('fixtures/images/shoulder-tag-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
   }, 120_000);
 
   it('black print on a white page is no face: the face detector takes a printed 0 or 4 for a small face (the mesh confirms it), but the box is paper and ink', async () => {

@@ -74,7 +74,7 @@ function numberKind(before: string, number: string, box: Box, cues: ImageAnalysi
   if (BADGE_CUE.test(lead)) return 'badge';
   const on = (kinds: (k: string) => boolean) => cuesOf(cues, kinds).some((c) => c.box && insideShare(box, c.box) >= 0.6);
   // A number printed on a badge seen on a chest is the badge's number.
-  if (on((k) => k === 'badge:chest')) return 'badge';
+  if (on((k) => k === 'badge:chest' || k === 'slide:shoulder')) return 'badge';
   if (UNIT_CUE.test(lead) || /^k-?9/iu.test(number)) return 'unit';
   // A number on a detected vehicle is its unit or car number, even where the bodywork round it reads as a metal shield
   // (a white boot lid under warm light: real-11's 3002); on a badge or shield standing alone, the badge's number.
@@ -116,6 +116,7 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     default: 'The picture shows police markings; they identify department equipment or clothing',
     badge: 'The picture shows a badge number beside police markings',
     shield: 'The picture shows a number on a metal badge or shield: a badge number',
+    shoulder: "The picture shows a number on a uniform's shoulder (an epaulette's collar number): an officer's number",
     unit: 'The picture shows a unit or car number beside police markings',
     number: 'The picture shows a number beside police markings (a badge, unit or car number)',
     partial: 'The picture shows what reads as police markings, partly legible (cut off or hidden)',
@@ -131,6 +132,11 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
       description:
         'a number engraved on a metal badge pinned on a uniform shirt (a shield or a star, at least twice the number\'s height; not a round pin, a tag or a jersey\'s digits), alone on its line, no police word read',
     },
+    {
+      name: 'shoulder-number',
+      description:
+        "a number read on an epaulette: light glyphs in a row on dark ground on top of a detected person's shoulder (a British officer's collar number), police word read or not; a rank slide's pips carry no number, a white tag is no row of light glyphs",
+    },
     { name: 'number-beside-marking', description: 'a 2-5 digit number beside a marking that nothing names (a badge, unit or car number)' },
   ],
   examples: { tp: [], fp: [] },
@@ -145,7 +151,16 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     // a bib or a tag is a rectangle, a plaque round or oval). Beside police words the number is read below like any other.
     // A badge pinned on a uniform shirt (badge:chest) counts where it is shaped as one (a shield or a star, not a round
     // pin or a tag) and the number is engraved on it, metal above and below it (not a jersey's digit read as a blob).
+    const slides = cuesOf(image.cues, 'slide:shoulder');
+    const onSlide = (box: Box | undefined) => box !== undefined && slides.some((c) => c.box && insideShare(box, c.box) >= 0.6);
     if (!markings.length) {
+      // A number on an epaulette: the officer's collar number, however the picture reads otherwise.
+      for (const n of slides.length ? ocr.text.matchAll(UNIT_NUMBER) : []) {
+        const start = n.index + (n[0].length - n[0].trimStart().length);
+        const loc = ocrLocation(ocr, start, n.index + n[0].length);
+        if (!onSlide(loc.box)) continue;
+        out.push({ ruleId: 'id/badge-number', source: 'ocr', location: loc, confidence: 0.6, evidence: ocr.text.slice(start, n.index + n[0].length), messageId: 'shoulder', pattern: 'shoulder-number' });
+      }
       const shields = cuesOf(image.cues, 'badge:shield');
       const chests = cuesOf(image.cues, 'badge:chest').filter((c) => c.rowFill !== undefined && c.rowFill <= CHEST_SHIELD_FILL);
       for (const n of shields.length || chests.length ? ocr.text.matchAll(UNIT_NUMBER) : []) {
@@ -154,7 +169,7 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
         const onShield = loc.box ? shields.find((c) => c.box && insideShare(loc.box!, c.box) >= 0.6) : undefined;
         const onChest = loc.box && !onShield ? chests.find((c) => c.box && insideShare(loc.box!, c.box) >= 0.6 && c.box.height >= ENGRAVED * loc.box!.height) : undefined;
         const shield = onShield ?? onChest;
-        if (!shield) continue;
+        if (!shield || onSlide(loc.box)) continue;
         // A trophy's words on the same shield: what was won, not who wears it.
         if (AWARD.test(ocr.words.filter((w) => insideShare(w.box, shield.box!) >= 0.6).map((w) => w.text).join(' '))) continue;
         // Alone on its line: a number with words beside it is an address, an exit, a price ("1428 Elm Street").
