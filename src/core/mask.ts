@@ -22,6 +22,17 @@ export function maskEvidence(evidence: string): string {
 }
 
 /**
+ * What an undercover member's name becomes in a report: nothing of it. Initials and word lengths ("I******* V*********")
+ * pick one member out of a staff list, and that member is the one a report must never point at.
+ */
+export const UNDERCOVER_EVIDENCE = '[undercover member]';
+
+/** The masked evidence of a finding of `ruleId`: a reference to an undercover member wholly, anything else by maskEvidence. */
+export function maskFor(ruleId: string, evidence: string): string {
+  return ruleId === 'id/undercover' ? UNDERCOVER_EVIDENCE : maskEvidence(evidence);
+}
+
+/**
  * Mask coordinates and other numbers entirely except their sign and integer degrees (`37.7468,-119.5299` ->
  * `37.****,-119.****`): the rounded position is already in the message.
  */

@@ -59,7 +59,7 @@ async function readDraft(path: string, read: ReadBytes): Promise<DraftText | { b
   }
   try {
     const decoded = decodeText(bytes, path);
-    return { text: decoded.text, ...(decoded.encoding !== 'utf-8' ? { note: `decoded as ${decoded.encoding}` } : {}) };
+    return { text: decoded.text, ...(decoded.encoding !== 'utf-8' ? { note: `decoded as ${decoded.encoding}${decoded.bom === false ? ' (no byte order mark)' : ''}` } : {}) };
   } catch (err) {
     if (err instanceof InputError && err.reason.startsWith('binary file')) return { binary: err.reason };
     throw err;

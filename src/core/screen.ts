@@ -9,7 +9,7 @@ import type { Config } from './config.js';
 import { detectFields, detectText, type Hit, type ImageDetectOptions, type TextHit } from './engine.js';
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './locate.js';
-import { maskEvidence } from './mask.js';
+import { maskFor } from './mask.js';
 import { namesRosterMember, UNSUPPRESSIBLE } from './rules.js';
 import {
   SEVERITY_RANK,
@@ -151,7 +151,7 @@ export class Screener {
         file,
         source: hit.source,
         location: locationOf(hit, lines),
-        evidence: this.options.showEvidence ? hit.evidence : maskEvidence(hit.evidence),
+        evidence: this.options.showEvidence ? hit.evidence : maskFor(hit.ruleId, hit.evidence),
         clauses: policy.clauses,
         fingerprint: fingerprint(hit.ruleId, hit.evidence, this.options.config.fingerprintKey),
         ...(hit.method ? { method: hit.method } : {}),

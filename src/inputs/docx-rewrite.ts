@@ -6,9 +6,8 @@
  * so deleted text that was never screened does not travel with the copy), and the thumbnail of the first page that
  * Word can save in the package (it shows the original).
  */
-import JSZip from 'jszip';
-import { InputError } from '../core/errors.js';
-import { opening, PICTURE_PART, TEXT_PART, unescapeXml } from './docx.js';
+import type JSZip from 'jszip';
+import { opening, openPackage, PICTURE_PART, TEXT_PART, unescapeXml } from './docx.js';
 
 /** A piece of text to replace in the document's text runs. */
 export interface TextReplacement {
@@ -46,7 +45,7 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: '
 
 /** The pictures stored in a Word package, in name order: every picture part the reader knows (src/inputs/docx.ts) but the thumbnail. */
 export async function docxPictures(path: string, bytes: Buffer): Promise<PackagePicture[]> {
-  const zip = await open(path, bytes);
+  const zip = await openPackage(path, bytes);
   const names = Object.keys(zip.files)
     .filter((n) => !zip.files[n].dir && PICTURE_PART.test(n) && !THUMBNAIL_PART.test(n))
     .sort();
@@ -55,7 +54,7 @@ export async function docxPictures(path: string, bytes: Buffer): Promise<Package
 
 /** A clean copy of a Word document, and what was taken out of it, by reason, with counts. */
 export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewrite): Promise<{ bytes: Buffer; removed: Record<string, number> }> {
-  const zip = await open(path, bytes);
+  const zip = await openPackage(path, bytes);
   const removed: Record<string, number> = {};
   const count = (why: string, n = 1) => {
     if (n > 0) removed[why] = (removed[why] ?? 0) + n;
@@ -101,14 +100,6 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
   }
   const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   return { bytes: out, removed };
-}
-
-async function open(path: string, bytes: Buffer): Promise<JSZip> {
-  try {
-    return await JSZip.loadAsync(bytes);
-  } catch (err) {
-    throw new InputError(path, `cannot read Word document: ${(err as Error).message.split('\n')[0]}`);
-  }
 }
 
 const selfClosing = (tag: string) => String.raw`<${tag}(?=[\s/])[^>]*/>`;

@@ -5,6 +5,7 @@
 import type JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
 import type { MetadataText } from '../core/types.js';
+import { MAX_TEXT_BYTES } from './text.js';
 
 export const DOCUMENT_EXTENSIONS = ['.docx'];
 
@@ -130,14 +131,61 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
   return { hidden, carried };
 }
 
+/**
+ * What a Word package may expand to, read from its directory before any part is inflated: one XML part (the body, a
+ * header) and the whole package. A press release's document.xml is well under a megabyte; a zip bomb (400 MB of
+ * text in a 400 KB file) is refused in one line instead of tying a pre-commit hook up for minutes.
+ */
+export const MAX_DOCX_PART_BYTES = 16 * 1024 * 1024;
+export const MAX_DOCX_BYTES = 256 * 1024 * 1024;
+
+const MIB = 1024 * 1024;
+const mib = (n: number) => `${(n / MIB).toFixed(n < 10 * MIB ? 1 : 0)} MiB`;
+
+/** A zip library's failure as a cause a user can act on (jszip's own text ends with a link to its FAQ). */
+function zipFailure(err: unknown): string {
+  const message = (err as Error).message.split('\n')[0];
+  if (/end of central directory|is this a zip file/i.test(message)) return 'not a zip package (a .docx is one): renamed, or cut short';
+  return message.replace(/\s*If it is, see https?:\S+\s*$/i, '').trim();
+}
+
+/**
+ * Open a Word package's directory (no part is inflated yet); a file that is no zip, or whose parts would expand past
+ * the limits above, throws InputError. The sizes come from the zip's own directory.
+ */
+export async function openPackage(path: string, bytes: Buffer): Promise<JSZip> {
+  const { default: JSZipClass } = await import('jszip');
+  let zip: JSZip;
+  try {
+    zip = await JSZipClass.loadAsync(bytes);
+  } catch (err) {
+    throw new InputError(path, `cannot read Word document: ${zipFailure(err)}`);
+  }
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    total += size;
+    if (size > MAX_DOCX_PART_BYTES && !PICTURE_PART.test(entry.name)) {
+      throw new InputError(path, `cannot read Word document: ${entry.name} expands to ${mib(size)}, over the ${mib(MAX_DOCX_PART_BYTES)} limit for one part`);
+    }
+  }
+  if (total > MAX_DOCX_BYTES) {
+    throw new InputError(path, `cannot read Word document: it expands to ${mib(total)}, over the ${mib(MAX_DOCX_BYTES)} limit for a document`);
+  }
+  return zip;
+}
+
 /** Read a .docx; a file that is not a readable Word document throws InputError. */
 export async function readDocx(path: string, bytes: Buffer): Promise<DocumentContent> {
+  const zip = await openPackage(path, bytes);
   // Loaded on first need: most runs have no Word documents.
   const { default: mammoth } = await import('mammoth');
-  const { default: JSZipClass } = await import('jszip');
   try {
     const raw = await mammoth.extractRawText({ buffer: bytes });
-    const zip = await JSZipClass.loadAsync(bytes);
+    if (Buffer.byteLength(raw.value) > MAX_TEXT_BYTES) {
+      throw new InputError(path, `its text is ${mib(Buffer.byteLength(raw.value))}, over the ${mib(MAX_TEXT_BYTES)} limit for a draft (a post is short)`);
+    }
     const images: EmbeddedImage[] = [];
     // The HTML pass is a second full parse; it is run only to hand over the pictures.
     if (holdsPictures(zip)) {
@@ -155,6 +203,7 @@ export async function readDocx(path: string, bytes: Buffer): Promise<DocumentCon
     // mammoth separates paragraphs with a blank line; one line per paragraph keeps line numbers meaningful.
     return { text: raw.value.replace(/\n\n/g, '\n').replace(/\n+$/, '\n'), images, ...(await hiddenParts(zip)) };
   } catch (err) {
-    throw new InputError(path, `cannot read Word document: ${(err as Error).message.split('\n')[0]}`);
+    if (err instanceof InputError) throw err;
+    throw new InputError(path, `cannot read Word document: ${zipFailure(err)}`);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Turning a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and a Windows-1252 fallback
+ * Turning a file's bytes into text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or Latin text without one), and a Windows-1252 fallback
  * for legacy files, so a draft saved by an old editor is screened rather than dropped. Binary files are recognised
  * and skipped.
  */
@@ -11,6 +11,8 @@ export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 export interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** False for UTF-16 read without a byte order mark (the note says so); absent otherwise. */
+  bom?: false;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -40,6 +42,34 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * The byte order of UTF-16 saved without a byte order mark (Notepad's "Unicode" on some set-ups, PowerShell's `>`
+ * redirect): in the first 8 KiB every code unit is one zero byte and one non-zero byte on the same side at least
+ * half the time (Latin text), a zero byte never stands on the other side, and the bytes decode as UTF-16. Undefined
+ * for anything else (a binary file has zero bytes on both sides, or pairs of them).
+ */
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4 || bytes.length % 2) return undefined;
+  let zeroHigh = 0;
+  let zeroLow = 0;
+  for (let i = 0; i < n; i += 2) {
+    const [a, b] = [bytes[i]!, bytes[i + 1]!];
+    if (a === 0 && b === 0) return undefined;
+    if (b === 0) zeroHigh++;
+    else if (a === 0) zeroLow++;
+  }
+  const units = n / 2;
+  const order = zeroHigh >= units / 2 && zeroLow === 0 ? 'utf-16le' : zeroLow >= units / 2 && zeroHigh === 0 ? 'utf-16be' : undefined;
+  if (!order) return undefined;
+  try {
+    new TextDecoder(order, { fatal: true }).decode(bytes);
+    return order;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Decode a text file's bytes. Throws InputError for binary content or files over MAX_TEXT_BYTES. */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length > MAX_TEXT_BYTES) {
@@ -47,6 +77,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const order = looksBinary(bytes) ? utf16ByteOrder(bytes) : undefined;
+  if (order) return { text: new TextDecoder(order).decode(bytes), encoding: order, bom: false };
   if (looksBinary(bytes)) throw new InputError(file, 'binary file, not text (skipped)');
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {

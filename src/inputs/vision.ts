@@ -2134,22 +2134,25 @@ const MAX_SEAM = 2;
  * e.g. a row [1, 1, 0, 2, 2] -> [1, 1, 1, 2, 2]; [1, 0, 0, 1] and [1, 0, 0, 0, 2] stay
  */
 export function bridgeSeams(cls: Uint8Array, width: number, height: number): void {
-  const fill = (at: (k: number) => number, n: number) => {
-    let last = -1;
-    for (let k = 0; k < n; k++) {
-      const c = cls[at(k)];
-      if (c !== 1 && c !== 2) continue;
-      const gap = k - last - 1;
-      if (last >= 0 && gap >= 1 && gap <= MAX_SEAM) {
-        const before = cls[at(last)];
-        if (before !== c) for (let j = 1; j <= gap; j++) cls[at(last + j)] = j <= gap / 2 ? before : c;
-      }
-      last = k;
-    }
-  };
   // The rows' fills are read by the columns' pass: a seam blended on both axes (a slanted block edge) is closed either way.
-  for (let y = 0; y < height; y++) fill((k) => y * width + k, width);
-  for (let x = 0; x < width; x++) fill((k) => k * width + x, height);
+  for (let y = 0; y < height; y++) fillSeams(cls, y * width, 1, width);
+  for (let x = 0; x < width; x++) fillSeams(cls, x, width, height);
+}
+
+/** bridgeSeams along one line of a class map: `n` pixels from index `start`, `stride` apart (1 a row, the width a column). */
+function fillSeams(cls: Uint8Array, start: number, stride: number, n: number): void {
+  let last = -1;
+  let before = 0;
+  for (let k = 0, i = start; k < n; k++, i += stride) {
+    const c = cls[i];
+    if (c !== 1 && c !== 2) continue;
+    const gap = k - last - 1;
+    if (last >= 0 && gap >= 1 && gap <= MAX_SEAM && before !== c) {
+      for (let j = 1; j <= gap; j++) cls[start + (last + j) * stride] = j <= gap / 2 ? before : c;
+    }
+    last = k;
+    before = c;
+  }
 }
 
 /** How many times as long as thick a striped band must be (its principal axes). */
@@ -2947,8 +2950,9 @@ function isSuitWhite(r: number, g: number, b: number): boolean {
 /**
  * A forensic suit: a person the detector found, standing or crouching large enough to see (a fifth of the frame
  * tall), whose body is white coverall from the shoulders down (most of the box's middle) under a white hood (the top
- * of the box light too, no dark hair), in a picture that is not white all over (snow, a white wall, an overexposed
- * shot). A bride's or a chef's white is under dark or uncovered hair; a white T-shirt does not reach the legs.
+ * of the box light too, no dark hair; for a posed person, also the hood round the head keypoints: hoodOf), in a
+ * picture that is not white all over (snow, a white wall, an overexposed shot). A bride's or a chef's white is under
+ * dark or uncovered hair; a white T-shirt does not reach the legs.
  */
 export function suitCues(img: Raster, objects: DetectedObject[], minConfidence = 0.3): VisionCue[] {
   const cues: VisionCue[] = [];
@@ -2961,13 +2965,41 @@ export function suitCues(img: Raster, objects: DetectedObject[], minConfidence =
     const body: Box = { x: b.x + Math.round(b.width * 0.2), y: b.y + Math.round(b.height * 0.22), width: Math.round(b.width * 0.6), height: Math.round(b.height * 0.55) };
     const head: Box = { x: b.x + Math.round(b.width * 0.25), y: b.y, width: Math.round(b.width * 0.5), height: Math.round(b.height * 0.16) };
     const white = shareOf(img, body, isSuitWhite, 2);
-    const hood = shareOf(img, head, isSuitWhite, 2);
-    const hair = shareOf(img, head, isDarkCloth, 2);
-    if (white >= 0.55 && hood >= 0.35 && hair < 0.3 && white - scene >= 0.3) {
-      cues.push({ kind: 'suit:forensic', box: b, confidence: 0.5, detail: `body ${round2(white)}, hood ${round2(hood)}, scene ${round2(scene)}` });
+    if (white < 0.55 || white - scene < 0.3) continue;
+    // The hood where the head is: the top of the box for someone standing; round the head keypoints for someone bent
+    // forward or crouching (the head low at one side of the box, the top of the box background or the back).
+    const posed = hoodOf(o.pose, o.box);
+    for (const [where, region] of [['', head], ...(posed ? [[', at the head', clip(posed, img)]] : [])] as [string, Box][]) {
+      const hood = shareOf(img, region, isSuitWhite, 2);
+      const hair = shareOf(img, region, isDarkCloth, 2);
+      if (hood >= 0.35 && hair < 0.3) {
+        cues.push({ kind: 'suit:forensic', box: b, confidence: 0.5, detail: `body ${round2(white)}, hood ${round2(hood)}${where}, scene ${round2(scene)}` });
+        break;
+      }
     }
   }
   return cues;
+}
+
+/** Head keypoints: the face's points and the ears. */
+const HEAD_POINTS = ['nose', 'leftEye', 'rightEye', 'leftEar', 'rightEar'] as const;
+
+/**
+ * Where a posed person's hood is: a square round the head keypoints (two or more of the nose, eyes and ears), its side
+ * twice their spread or a tenth of the person's box height if more, raised by a quarter of its side (a hood covers
+ * the crown and the back of the head, above the eyes); undefined with fewer points. A crouching examiner bends forward:
+ * the head is low at one side of the box, not at its top middle.
+ * e.g. nose (150,150), an eye (165,138), an ear (195,130), box 400 tall -> {x 121, y 65, width 98, height 98}
+ */
+export function hoodOf(pose: Keypoints | undefined, box: Box): Box | undefined {
+  const points = HEAD_POINTS.flatMap((k) => (pose?.[k] ? [pose[k]] : []));
+  if (points.length < 2) return undefined;
+  const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
+  const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
+  let spread = 0;
+  for (const p of points) for (const q of points) spread = Math.max(spread, Math.hypot(p.x - q.x, p.y - q.y));
+  const side = Math.max(2 * spread, 0.1 * box.height);
+  return roundBox({ x: cx - side / 2, y: cy - side / 2 - side / 4, width: side, height: side });
 }
 
 /** Shoulder width (working pixels) from which a posed person's badge and sleeve patches are looked for. */

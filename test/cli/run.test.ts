@@ -1,5 +1,5 @@
 // Drives the CLI in-process through run(argv, io): flags, formats, exit codes, errors that do not stop the run.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
@@ -195,6 +195,23 @@ describe('scan', () => {
     // root can read anything; the permission case only holds for ordinary users
     if (process.getuid?.() !== 0) expect(byPath['locked.txt'].error).toMatch(/permission denied/);
     expect(code).toBe(2);
+  });
+
+  it('reads a UTF-16 draft saved without a BOM the same way in check, scan and sanitize (user test 23, #9)', { timeout: 60_000 }, async () => {
+    const dir = tempDir('scan');
+    writeFileSync(join(dir, 'nobom.txt'), Buffer.from('Housewarming at 47 Thistledown Court! Call 555-204-7781.', 'utf16le'));
+    for (const argv of [['check', 'nobom.txt'], ['scan', '.'], ['sanitize', 'nobom.txt', '--out', 'clean']]) {
+      const { code, report } = await json(argv, undefined, dir);
+      const [file] = report.files;
+      if (argv[0] === 'sanitize') {
+        expect(file.error, argv[0]).toBeUndefined();
+        expect(readFileSync(join(dir, 'clean/nobom.txt'), 'utf8')).not.toMatch(/Thistledown|7781/);
+        continue;
+      }
+      expect(file.note, argv[0]).toBe('decoded as utf-16le (no byte order mark)');
+      expect(file.findings.map((f) => f.ruleId).sort(), argv[0]).toEqual(['pii/address', 'pii/phone']);
+      expect(code, argv[0]).toBe(1);
+    }
   });
 
   it('still screens the pictures that go out with a draft it cannot read', { timeout: 60_000 }, async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/fingerprint.js';
 import { LineIndex } from '../../src/core/locate.js';
-import { maskEvidence } from '../../src/core/mask.js';
+import { maskEvidence, maskFor } from '../../src/core/mask.js';
 import { mergeOverlaps, type TextHit } from '../../src/core/engine.js';
 
 describe('maskEvidence', () => {
@@ -11,6 +11,12 @@ describe('maskEvidence', () => {
     expect(maskEvidence('dana.k83@gmail.com')).toBe('d***.k**@g****.c**');
     expect(maskEvidence('555-313-9921')).toBe('5**-3**-9***');
     expect(maskEvidence('@nypd_johndoe')).toBe('@n***_j******');
+  });
+
+  it('leaves nothing of an undercover reference, not its initials or lengths (user test 24, #15)', () => {
+    expect(maskFor('id/undercover', 'Ignatius Vandermeer')).toBe('[undercover member]');
+    expect(maskFor('id/undercover', '@lortega')).toBe('[undercover member]');
+    expect(maskFor('id/coworker', 'Sgt. Dana Kowalski')).toBe(maskEvidence('Sgt. Dana Kowalski'));
   });
 });
 

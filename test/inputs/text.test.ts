@@ -18,6 +18,15 @@ describe('decodeText', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('hi there', 'utf16le')]);
     expect(decodeText(bytes, 'a.txt').text).toBe('hi there');
   });
+  it('decodes UTF-16 saved without a BOM, either byte order (user test 23, #9)', () => {
+    const text = 'Housewarming at 47 Thistledown Court! Call 555-204-7781.';
+    const le = Buffer.from(text, 'utf16le');
+    expect(decodeText(le, 'a.txt')).toEqual({ text, encoding: 'utf-16le', bom: false });
+    expect(decodeText(Buffer.from(le).swap16(), 'a.txt')).toEqual({ text, encoding: 'utf-16be', bom: false });
+    // Zero bytes on both sides, or a pair of them, are a binary file still.
+    expect(() => decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01, 0x00]), 'a.txt')).toThrow(/binary file/);
+    expect(() => decodeText(Buffer.from([0x41, 0x00, 0x00, 0x42, 0x43, 0x00]), 'a.txt')).toThrow(/binary file/);
+  });
   it('refuses binary content with a clear reason', () => {
     expect(() => decodeText(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]), 'a.bin')).toThrow(/a\.bin: binary file/);
   });

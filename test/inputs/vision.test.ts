@@ -1,7 +1,7 @@
 // Picture cues from pixels: tape is a long yellow band with print in it; markers are small yellow cards with numerals.
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { bodyOf, bridgeSeams, closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, objectCues, uniformCues, vehicleCues, whiteGain, yellowCues } from '../../src/inputs/vision.js';
+import { bodyOf, bridgeSeams, closerLookPerson, closerLooks, closeUpCues, hoodOf, lyingGroundCues, objectCues, uniformCues, vehicleCues, whiteGain, yellowCues } from '../../src/inputs/vision.js';
 
 async function raster(file: string) {
   const { data, info } = await sharp(file).resize(640, 640, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -449,6 +449,45 @@ describe('uniformCues: a white forensic suit', () => {
     expect(suits(uniformCues(await svgRaster(suitSvg('#f2f3f5', '#eef0f2', '#e8eaec', '#606060', mask)), person, []))).toEqual([]);
     const small = [{ label: 'person', confidence: 0.7, box: { x: 105, y: 20, width: 40, height: 100 } }];
     expect(suits(uniformCues(await svgRaster(suitSvg('#f2f3f5', '#eef0f2', '#e8eaec', '#4a6b3a', mask)), small, []))).toEqual([]);
+  });
+
+  /**
+   * Someone crouching, bent forward (600 x 500): the head low at the left of their box, the back sloping down to the
+   * right from behind it, so the top middle of the box is the brown earth behind. `head` is the hood or the hair round a
+   * small face (skin, a mask).
+   */
+  function crouchSvg(head: string, suit: string): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="500"><rect width="600" height="500" fill="#5b4a36"/>
+      <ellipse cx="170" cy="118" rx="62" ry="58" fill="${head}"/><ellipse cx="158" cy="150" rx="26" ry="22" fill="#d9a77f"/><rect x="140" y="152" width="36" height="18" rx="5" fill="#e0e4e8"/>
+      <path d="M205 150 L470 230 Q515 300 500 400 L180 440 Q150 300 205 150 Z" fill="${suit}"/>
+      <rect x="150" y="400" width="360" height="55" rx="20" fill="${suit}"/></svg>`;
+  }
+  const crouching = [
+    {
+      label: 'person',
+      confidence: 0.6,
+      box: { x: 100, y: 58, width: 420, height: 400 },
+      pose: { nose: { x: 150, y: 150, score: 0.4 }, leftEye: { x: 165, y: 138, score: 0.4 }, leftEar: { x: 195, y: 130, score: 0.4 }, leftShoulder: { x: 260, y: 200, score: 0.4 }, rightShoulder: { x: 235, y: 175, score: 0.4 }, leftHip: { x: 430, y: 300, score: 0.4 } },
+    },
+  ];
+
+  it('a crouching examiner: the hood read round the head keypoints, low at the side of the box', async () => {
+    const cues = uniformCues(await svgRaster(crouchSvg('#f2f3f5', '#eef0f2')), crouching, []).filter((c) => c.kind === 'suit:forensic');
+    expect(cues.map((c) => c.detail?.includes('at the head'))).toEqual([true]);
+    // Without the keypoints, the top middle of the box is the ground behind: no hood there.
+    expect(suits(uniformCues(await svgRaster(crouchSvg('#f2f3f5', '#eef0f2')), [{ ...crouching[0], pose: undefined }], []))).toEqual([]);
+  });
+
+  it('not someone crouching in white with dark hair (a painter, a white jacket), nor a dark coat under a white hood', async () => {
+    expect(suits(uniformCues(await svgRaster(crouchSvg('#2a1d14', '#eef0f2')), crouching, []))).toEqual([]);
+    expect(suits(uniformCues(await svgRaster(crouchSvg('#f2f3f5', '#23262d')), crouching, []))).toEqual([]);
+  });
+
+  it('hoodOf: a square round the head keypoints, raised over the crown; none with fewer than two', () => {
+    const pose = { nose: { x: 150, y: 150, score: 0.4 }, leftEye: { x: 165, y: 138, score: 0.4 }, leftEar: { x: 195, y: 130, score: 0.4 } };
+    expect(hoodOf(pose, { x: 100, y: 58, width: 420, height: 400 })).toEqual({ x: 121, y: 65, width: 98, height: 98 });
+    expect(hoodOf({ nose: pose.nose }, { x: 100, y: 58, width: 420, height: 400 })).toBeUndefined();
+    expect(hoodOf(undefined, { x: 100, y: 58, width: 420, height: 400 })).toBeUndefined();
   });
 });
 

@@ -94,6 +94,25 @@ describe('.docx drafts', () => {
     const report = JSON.parse(r.out) as Report;
     expect(report.files.find((f) => f.path === 'broken.docx')?.error).toMatch(/^cannot read Word document/);
     expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(report.files.find((f) => f.path === 'broken.docx')?.error).toBe('cannot read Word document: not a zip package (a .docx is one): renamed, or cut short');
+  });
+
+  it('refuses a Word zip bomb from the package directory, before inflating it, in one line (user test 24, #17)', async () => {
+    const dir = tempDir('docx-bomb');
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', 'A'.repeat(24 * 1024 * 1024));
+    writeFileSync(join(dir, 'bomb.docx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    writeFileSync(join(dir, 'ok.txt'), 'Sunset.\n');
+    const started = Date.now();
+    const r = await runCli(['scan', '.', '-f', 'json', '--no-model'], dir);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.out) as Report;
+    expect(report.files.find((f) => f.path === 'bomb.docx')?.error).toBe(
+      'cannot read Word document: word/document.xml expands to 24 MiB, over the 16 MiB limit for one part',
+    );
+    expect(report.files.find((f) => f.path === 'ok.txt')?.error).toBeUndefined();
   });
 });
 

@@ -43,6 +43,7 @@ describe('clearpost init', () => {
     const report = JSON.parse(check.out) as Report;
     expect(report.summary.profile).toBe('.clearpost.yaml');
     expect(report.files[0].findings.map((f) => f.ruleId)).toEqual(['id/undercover']);
+    expect(report.files[0].findings[0].evidence).toBe('[undercover member]');
   });
 
   it('writes where -o, --output-file says, as the other commands name it, and still takes the older --output', async () => {

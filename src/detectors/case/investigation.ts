@@ -1,7 +1,7 @@
 // case/investigation: non-public details of investigations (suspects named or characterised, guilt, witnesses, informants, upcoming warrants and raids, case numbers, criminal records); serves the clauses barring disclosure of investigative information.
 import type { DetectContext, Match, TextDetector } from '../../core/types.js';
 import { cuesOf, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
-import { looksLikePersonName } from '../../nlp/people.js';
+import { isCommonWord, isNeverAName, isPersonName, looksLikePersonName } from '../../nlp/people.js';
 import { scan, sentenceTextOf, type Segment } from '../conduct/text.js';
 import { oneOf } from '../vocab.js';
 import { WEEKDAYS } from '../vocab/calendar.js';
@@ -2323,8 +2323,19 @@ const NAME_DID_IT_NOT_NAMES = [
   'Nan',
   'Gran',
   'God',
+  // a conditional opening the sentence is no part of a name: "If Fenwick is guilty"
+  'If',
+  'Unless',
+  'Whether',
 ];
-const NAME_DID_IT = new RegExp(String.raw`\b(?!${oneOf(NAME_DID_IT_NOT_NAMES)}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:did\s+it|is\s+guilty|is\s+the\s+one\s+who\s+did)\b`, 'g');
+/** Words that make what follows a condition, not a claim (NAME_DID_IT, GUILTY_SAID): "if Fenwick is guilty". */
+const CONDITIONALS = [
+  '[Ii]f',
+  '[Uu]nless',
+  '[Ww]hether',
+];
+const NOT_CONDITIONAL = String.raw`(?<!\b${oneOf(CONDITIONALS)}\s+)`;
+const NAME_DID_IT = new RegExp(String.raw`${NOT_CONDITIONAL}\b(?!${oneOf(NAME_DID_IT_NOT_NAMES)}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:did\s+it|is\s+guilty|is\s+the\s+one\s+who\s+did)\b`, 'g');
 const COURT_WORD = /\b(?:trial|jury|juries|court|verdict|defen[cs]e|prosecution|suspect|charged|case)\b/i;
 
 /**
@@ -3247,8 +3258,257 @@ const NAMED_CULPRIT = new RegExp(
   String.raw`\b(?:[Tt]he|[Tt]hat)\s+(?:[\p{L}*'’-]+\s+){1,3}?who\s+(?:[\p{L}*'’-]+\s+){0,2}?${oneOf(CULPRIT_DEEDS)}\b[^.!?\n]{0,40}?\s(?:is|['’]s)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+)`,
   'gu',
 );
+/**
+ * NAMED_CULPRIT's name: a personal name by the lexicon, or a first word the lexicon knows as a person's name before a
+ * word it does not know (issue 11, train-aa): "Jordan Pike" ("Jordan" is a name and a country, "Pike" unknown); not
+ * "Taylor Swift" ("swift" is a common word), not "Now Closed".
+ */
+const culpritName = (words: string[]) =>
+  looksLikePersonName(words) || (words.length === 2 && isPersonName(words[0]!) && !isCommonWord(words[1]!) && !isNeverAName(words[1]!));
 /** Not a crime: "the woman who shot the video is", "the one who stole my heart is". */
 const NOT_A_CULPRIT = /\b(?:video|photo|film|footage|picture|heart|show|goal|record|jackpot|headlines)\b/i;
+
+/** A described person the author's side arrested (GUILTY_SAID): "the guy we arrested yesterday". */
+const GUILTY_PEOPLE = [
+  'guy',
+  'man',
+  'woman',
+  'lad',
+  'bloke',
+  'fella',
+  'dude',
+  'girl',
+  'boy',
+  'driver',
+  'suspect',
+  'perp',
+  'defendant',
+  'accused',
+];
+/** What the author's side did to the person of GUILTY_SAID: "the guy we arrested", "the lad they picked up". */
+const ARRESTED_WORDS = [
+  'arrested',
+  'nicked',
+  'lifted',
+  'booked',
+  'charged',
+  'collared',
+  'cuffed',
+  String.raw`picked\s+up`,
+  String.raw`brought\s+in`,
+  String.raw`pulled\s+in`,
+  String.raw`locked\s+up`,
+];
+/** Who arrested the person of GUILTY_SAID: "we", "the police". */
+const ARRESTERS = [
+  'we',
+  'i',
+  'they',
+  String.raw`(?:the\s+)?police`,
+  'cops',
+];
+/** Certainty said before "guilty" (GUILTY_SAID): "is 100% guilty", "is definitely guilty". */
+const SURE_BEFORE = [
+  '100 ?%',
+  'definitely',
+  'totally',
+  'obviously',
+  'clearly',
+  'absolutely',
+  'so',
+  String.raw`for\s+sure`,
+  String.raw`without\s+(?:a\s+)?doubt`,
+  'dead',
+];
+/** Certainty said right after "guilty" (GUILTY_SAID): "is guilty, no doubt about it", "is guilty, he did it". */
+const SURE_AFTER = [
+  String.raw`no\s+doubt`,
+  String.raw`without\s+(?:a\s+)?doubt`,
+  '100 ?%',
+  String.raw`for\s+sure`,
+  String.raw`trust\s+me`,
+  String.raw`(?:he|she|they)\s+did\s+it`,
+  String.raw`(?:i|we\s+all|everyone|everybody)\s+knows?\s+it`,
+  'guaranteed',
+];
+/** What "guilty" names that is no crime's guilt: "guilty pleasure", "guilty of eating my fries", "guilty look". */
+const NOT_GUILT_AFTER = [
+  'of',
+  'pleasures?',
+  'conscience',
+  String.raw`feelings?`,
+  String.raw`looks?`,
+  'face',
+  'verdicts?',
+  'pleas?',
+  'until',
+  'party',
+];
+// Guilt said of a named or an arrested person with certainty (issue 11, user test #11): "Fenwick is 100% guilty, he
+// did it.", "The guy we arrested yesterday is guilty, no doubt about it." (not "guilty pleasure", "I'm guilty of",
+// "If Fenwick is guilty": NOT_GUILT_AFTER, a name or a described person only, the conditional before it)
+const GUILTY_SAID = new RegExp(
+  String.raw`${NOT_CONDITIONAL}(?:\b(?!${oneOf(NAME_DID_IT_NOT_NAMES)}\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?` +
+    String.raw`|\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+${oneOf(GUILTY_PEOPLE)}(?:\s+${oneOf(ARRESTERS)}\s+(?:just\s+)?${oneOf(ARRESTED_WORDS)}(?:\s+[\p{L}'’]+){0,2}?)?)` +
+    String.raw`\s+(?:is|['’]s)\s+(?:(${oneOf(SURE_BEFORE)})\s+)?guilty\b(?!\s+${oneOf(NOT_GUILT_AFTER)}\b)`,
+  'gu',
+);
+/** GUILTY_SAID's certainty after "guilty", over the next few words. */
+const GUILTY_SURE_AFTER = new RegExp(String.raw`^[\s,;:.!–—-]{0,4}(?:[\p{L}'’]+\s+){0,2}?${oneOf(SURE_AFTER)}\b`, 'iu');
+
+/** Whom a post says is under investigation (UNDER_INVESTIGATION): a relative, a neighbour, or someone by their job. */
+const INVESTIGATED_PEOPLE = [
+  ...DID_IT_PEOPLE,
+  ...KIN,
+  String.raw`teachers?`,
+  String.raw`coach(?:es)?`,
+  'pastor',
+  'priest',
+  'vicar',
+  'councill?or',
+  'councilman',
+  'councilwoman',
+  'mayor',
+  'principal',
+  'headteacher',
+  'head',
+  String.raw`employees?`,
+  'officer',
+  'inspector',
+  'doctor',
+  'dentist',
+  'manager',
+  'boss',
+  'treasurer',
+  'accountant',
+  'director',
+  'caretaker',
+  'janitor',
+  'lecturer',
+  'scoutmaster',
+  'trainer',
+  'instructor',
+  'suspect',
+  'guy',
+  'bloke',
+  'lad',
+  'fella',
+];
+/** What stands between the person and "under investigation": "is", "has been", "'s been", "remains". */
+const UNDER_VERBS = [
+  'is',
+  'are',
+  String.raw`['’]s`,
+  String.raw`(?:has|have|['’]s|['’]ve)\s+been`,
+  'remains',
+  'was',
+];
+// A person said to be under investigation (issue 11, train-aa and earlier sets): "the swim coach is under investigation",
+// "one of the teachers at St Brigid's is under investigation", "the nurse they arrested has been under investigation
+// for months", "the teacher under investigation has a prior caution" (not "released under investigation", not "the
+// cause is under investigation", not "my insurance claim is under investigation": a person only)
+const UNDER_INVESTIGATION = new RegExp(
+  String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Tt]hat|[Tt]his|[Oo]ne\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,2}?${oneOf(INVESTIGATED_PEOPLE)}` +
+    String.raw`(?:\s+concerned|\s+(?:at|from|in|of|on)\s+[^.!?\n,]{1,30}?|\s+${oneOf(ARRESTERS)}\s+${oneOf(ARRESTED_WORDS)})?` +
+    String.raw`(?:(?:\s+|(?=['’]))${oneOf(UNDER_VERBS)}\s+(?:now\s+|also\s+|still\s+|currently\s+|apparently\s+|actually\s+)?|\s+)under\s+(?:criminal\s+|police\s+)?investigation\b`,
+  'gu',
+);
+
+/** Who holds the footage of a suspect (ON_CAMERA): "we've got", "they have", "the police have", "I've got". */
+const FOOTAGE_HOLDERS = [
+  String.raw`(?:we|they|i)['’]ve\s+got`,
+  String.raw`(?:we|they|i)\s+(?:have|got)`,
+  String.raw`(?:the\s+)?(?:police|cops|detectives|cid)\s+(?:have|['’]ve\s+got|got)`,
+];
+/** What the footage is (ON_CAMERA): "on camera", "on CCTV", "on the doorbell cam". */
+const FOOTAGE_MEDIA = [
+  'camera',
+  'cctv',
+  'video',
+  'tape',
+  'film',
+  String.raw`dash-?cam`,
+  String.raw`body-?cam`,
+  String.raw`doorbell(?:\s+cam(?:era)?)?`,
+  'ring',
+];
+/** What else in a post makes footage of a person a case's evidence (ON_CAMERA): "CPS", "forensics", "alibi". */
+const CASE_TALK = [
+  'cps',
+  String.raw`charg\w*`,
+  String.raw`arrest\w*`,
+  'forensics',
+  'statement',
+  'alibi',
+  'denied',
+  String.raw`prints`,
+  'evidence',
+  'attack',
+  'torched',
+  'supplier',
+  String.raw`interview\w*`,
+  'custody',
+];
+const CASE_TALK_WORD = new RegExp(String.raw`\b${oneOf(CASE_TALK)}\b`, 'i');
+/** A personal post, no story, with a crime, a harm or a case word in it (ON_CAMERA, MADE_TO_TALK). */
+const personalCaseTalk = (c: InvestigationText) => personalNoStory(c) && (c.crimeWord() || HARM_WORD.test(c.text) || CASE_TALK_WORD.test(c.text));
+// A suspect held on footage by the police or the author (issue 11): "they've got him on camera", "We've got the ex on
+// CCTV buying a knife", "the cops have him on camera at the petrol station" (personal, with a crime, a harm or a case in
+// the post; not "we've got her on video taking her first steps": no crime)
+const ON_CAMERA = new RegExp(
+  String.raw`\b${oneOf(FOOTAGE_HOLDERS)}\s+(?:him|her|them|the\s+(?:[\p{L}-]+\s+)?${oneOf([...GUILTY_PEOPLE, ...RUMOURED_PEOPLE])})\s+on\s+(?:the\s+|their\s+|my\s+|our\s+)?${oneOf(FOOTAGE_MEDIA)}\b`,
+  'giu',
+);
+
+/** Turning on an accomplice (MADE_TO_TALK): "flip on", "roll on", "grass on". */
+const TURN_ON = [
+  'flip',
+  'roll',
+  'turn',
+  'grass',
+  'snitch',
+  'rat',
+];
+/** Who turns on an accomplice (MADE_TO_TALK): "the perp's cousin flipped on him". */
+const TURNERS = [
+  'cousin',
+  String.raw`brothers?`,
+  'mate',
+  'girlfriend',
+  'boyfriend',
+  'wife',
+  'co-?accused',
+  String.raw`co-?defendant`,
+  'accomplice',
+  'driver',
+  'lookout',
+  'partner',
+];
+/** Whom a suspect turns on (MADE_TO_TALK): "flip on him", "flip on their supplier". */
+const TURNED_ON_WHOM = [
+  'him',
+  'her',
+  'them',
+  'his',
+  'their',
+  'the',
+];
+/** What the police got a suspect to do (MADE_TO_TALK): "to flip on their supplier", "to talk", "to give up". */
+const TURNED_TO = [
+  String.raw`${oneOf(TURN_ON)}(?:\s+on)?\s+${oneOf(TURNED_ON_WHOM)}\b`,
+  String.raw`talk\b`,
+  String.raw`confess\b`,
+  String.raw`give\s+(?:up|us)\b`,
+];
+// A suspect broken or turned by the police (issue 11, train-aa and earlier sets): "Det. Abby Rhee cracked him in
+// interview in 40 minutes", "Ortega finally got the Kessler brothers to flip on their supplier", "perp's cousin flipped on
+// him", "finally got the guy's cousin to talk" (personal, a crime, a harm or a case in the post; not "cracked him up")
+const MADE_TO_TALK = new RegExp(
+  String.raw`\b(?:cracked|broke)\s+(?:him|her|them)\b(?!\s+(?:up|out|down\s+laughing)\b|\s+heart)` +
+    String.raw`|\bgot\s+(?:him|her|them|the\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+to\s+${oneOf(TURNED_TO)}` +
+    String.raw`|\b${oneOf(TURNERS)}\s+(?:finally\s+|just\s+|has\s+|had\s+)?(?:${oneOf(TURN_ON)})(?:ped|led|ed|ted)?\s+on\s+(?:him|her|them)\b`,
+  'giu',
+);
 
 /** What was done and when, in DONE_BEFORE's first form: "done it before", "done the same thing in 3 other counties". */
 const DONE_WHAT = ['it', 'this', 'that', String.raw`the\s+same(?:\s+thing)?`, String.raw`(?:this|that)\s+exact\s+thing`];
@@ -3823,13 +4083,57 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     pattern: NAMED_CULPRIT,
     requires: personalNoStory,
     vetoes: [
-      (m) => !looksLikePersonName(m[1]!.split(/\s+/)),
+      (m) => !culpritName(m[1]!.split(/\s+/)),
       (m) => NOT_A_CULPRIT.test(m[0]),
       decided,
     ],
     confidence: 0.75,
     messageId: 'guilt',
-    examples: ['The lad who robbed the Spar is Kyle Doherty, everyone knows it.'],
+    examples: ['The lad who robbed the Spar is Kyle Doherty, everyone knows it.', 'The guy who did the break-ins on Wren Ave is Jordan Pike, the one with the red hatchback.'],
+  },
+  {
+    name: 'GUILTY_SAID',
+    description: 'guilt said with certainty of a named or an arrested person: "Fenwick is 100% guilty, he did it", "The guy we arrested yesterday is guilty, no doubt about it" (personal, not a story)',
+    pattern: GUILTY_SAID,
+    requires: personalNoStory,
+    vetoes: [
+      (m, c) => !m[1] && !GUILTY_SURE_AFTER.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+      domestic,
+      decided,
+    ],
+    confidence: 0.75,
+    messageId: 'guilt',
+    examples: ['Fenwick is 100% guilty, he did it.', 'The guy we arrested yesterday is guilty, no doubt about it.'],
+  },
+  {
+    name: 'UNDER_INVESTIGATION',
+    description: 'a person said to be under investigation: "the swim coach is under investigation", "the teacher under investigation has a prior caution"',
+    pattern: UNDER_INVESTIGATION,
+    // (no household veto: the cases people whisper about are often about kids, "two other kids have come forward")
+    vetoes: [(_m, c) => c.story(), decided],
+    confidence: 0.75,
+    messageId: 'suspect',
+    examples: ["Word at the school gates is the swim coach is under investigation and two other kids have come forward."],
+  },
+  {
+    name: 'ON_CAMERA',
+    description: 'a suspect held on footage: "they\'ve got him on camera", "We\'ve got the ex on CCTV buying a knife" (personal, a crime, a harm or a case in the post)',
+    pattern: ON_CAMERA,
+    requires: personalCaseTalk,
+    vetoes: [domestic, decided],
+    confidence: 0.7,
+    messageId: 'evidence',
+    examples: ['My sister\'s boyfriend got questioned about the Lidl robbery. The cops think he was the driver, and they\'ve got him on camera.'],
+  },
+  {
+    name: 'MADE_TO_TALK',
+    description: 'a suspect broken or turned: "cracked him in interview", "got the Kessler brothers to flip on their supplier", "perp\'s cousin flipped on him" (personal, a crime, a harm or a case in the post)',
+    pattern: MADE_TO_TALK,
+    requires: personalCaseTalk,
+    vetoes: [domestic, decided],
+    confidence: 0.7,
+    messageId: 'confession',
+    examples: ['Det. Abby Rhee cracked him in interview in 40 minutes. He admitted the lot.', 'Ortega finally got the Kessler brothers to flip on their supplier after two years of work.'],
   },
   {
     name: 'POLICE_THINK',
@@ -3988,6 +4292,22 @@ export const investigation: TextDetector = {
       { text: "The suspect is believed to be the victim's former partner.", context: 'official' },
     ],
     fp: [
+      // UNDER_INVESTIGATION reads a person only: a claim, a cause, a release, a pet
+      "Letter says my insurance claim for the burst pipe is 'under investigation'. Take your time.",
+      { text: 'A 65-year-old man was injured when his car struck a tree. The cause is under investigation.', context: 'official' },
+      { text: 'A man has been released under investigation while enquiries continue.', context: 'official' },
+      'The missing sausage is under investigation. Prime suspect: the dog.',
+      // ON_CAMERA wants a crime, a harm or a case in the post
+      "Grandad's 80th was brilliant, we've got him on video dancing with the vicar.",
+      // MADE_TO_TALK wants a crime, a harm or a case in the post, and a person turned
+      'Finally got the twins to talk in full sentences, proudest dad alive.',
+      'Sgt. Mills cracked him up at the briefing with the story about the goose.',
+      // GUILTY_SAID's guards: a conditional, guilt of a small thing, a verdict, a pet
+      'If Fenwick is guilty, the jury will say so.',
+      'Fenwick is 100% guilty of eating the last of my fries.',
+      'The guy we arrested last spring is guilty, no doubt about it, and the jury found it too.',
+      'Biscuit is 100% guilty, he did it, look at the dog in the bin.',
+      'Fenwick is guilty? Whatever, the quiz is on Friday.',
       // issue 11, session 22: a visit, a release from hospital, weather, the match's man, a watched house with no police work
       "We hit the Dunne brothers' place Friday for the barbecue, bring a chair.",
       'Someone keyed my car last night. It was raining, I know it was, so no prints.',
@@ -4185,6 +4505,10 @@ export const investigation: TextDetector = {
     POLICE_THINK,
     WITNESS_TOLD,
     SWEEP_AHEAD,
+    GUILTY_SAID,
+    UNDER_INVESTIGATION,
+    ON_CAMERA,
+    MADE_TO_TALK,
     CRIME_WORD,
     SUSPECT_WORD,
   ],

@@ -1431,6 +1431,12 @@ const AFTERMATH_IN_CONTEXT = new RegExp(
       String.raw`(?<=^|[.!?…,;]\s*|\b(?:and|then)\s)${oneOf(WAS_SICK)} (?:in|on|into|all over|out of) (?:a|the|my|someone'?s)`,
       String.raw`(?:can'?t|couldn'?t|cannot|could not) (?:walk|stand|see) (?:straight|in a straight line|up straight)`,
       String.raw`(?:till|until|til) (?:i|we) (?:can'?t|couldn'?t|could not|cannot) (?:see|stand|walk|feel|remember)`,
+      // session 24: "made it to pub nine before I blacked out", "I blacked out."; "shots till he can't stand" (the author
+      // getting a friend there); "I'm seeing two goalposts"; "last night was messy"
+      String.raw`(?:i|we) (?:totally |completely |fully |just )?black(?:ed)?[ -]?out\b`,
+      String.raw`${oneOf(['shots', 'drinks', 'pints', 'rounds', 'drinking'])} (?:till|until|til) (?:he|she|they) (?:can'?t|couldn'?t|could not|cannot) (?:see|stand|walk)`,
+      String.raw`(?:i'?m|i am|we'?re|we are|started|was|were) seeing (?:two|2|three|3) (?:[a-z]+s)\b`,
+      String.raw`${oneOf(['last night', 'the night', 'friday', 'saturday', 'the party', 'the do'])} (?:was|got) ${oneOf(['so ', 'very ', 'proper ', 'a bit ', 'pretty ', 'absolutely ', ''])}messy`,
       String.raw`(?:i|we) (?:threw up|puked|was sick|were sick|vomited|chundered|spewed)`,
       String.raw`sick in (?:a|the) (?:bush|bin|hedge|taxi|cab|uber|sink|plant pot)`,
       String.raw`under (?:the|a) table by`,
@@ -2444,6 +2450,10 @@ export const alcohol: TextDetector = {
   },
   examples: {
     tp: [
+      // session 24: the night told by its effects, a drink named in the post
+      'Pub crawl for the stag, I blacked out somewhere around bar six 🍺',
+      "Birthday boy's first legal night out, shots till he can't stand 🍻",
+      'Four pints in the sun and I\'m seeing two referees',
       // session 19
       'Got absolutely locked at the send-off last night',
       'Big night out for the end of the course. Eight Jägers and a tequila',
@@ -2512,6 +2522,9 @@ export const alcohol: TextDetector = {
       "Got so wrecked at Dev's 30th I slept in the bath.",
     ],
     fp: [
+      // session 24: no drink in the post: a faint, a toddler's evening
+      'Stood up too fast at the gym and blacked out for a second',
+      'Last night was messy, the kids painted the dog',
       // session 19
       'Got locked out of the house again, had to call a locksmith',
       'Donated twelve tins of beans to the food bank',

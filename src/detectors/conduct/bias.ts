@@ -1193,17 +1193,21 @@ const CONSPIRING = [
 ];
 // What a group is said not to mix with: "the West", "our way of life", "democracy"
 const MIXED_WITH = String.raw`(?:${oneOf(['the west', 'us', 'europe', 'britain', 'america', 'democracy'])}|${oneOf(['western', 'british', 'american', 'our'])} ${oneOf(['values', 'culture', 'society', 'way of life'])})`;
+// Words narrowing a group before what it is denied: "like her", "in those face veils", "from that estate"
+const GROUP_QUALIFIED = String.raw`(?:like (?:her|him|them|that|this one)|${oneOf(['in', 'from', 'with', 'on', 'at'])} [^.!?,;\n]{1,30}?)`;
 // Denying a group rights or spreading a conspiracy: "gay people shouldn't be allowed to adopt", "Jews control the banks"
 const DENY = new RegExp(
   String.raw`\b${oneOf([
-      String.raw`(?:${GROUP_NOUNS})\s+${oneOf([
+      // "Muslim women in those face veils shouldn't be allowed in banks", "Girls like her shouldn't be allowed to coach",
+      // "Pensioners shouldn't get a vote", "people with dementia shouldn't be allowed out on their own"
+      String.raw`(?:${GROUP_NOUNS})\s+(?:${GROUP_QUALIFIED}\s+)?${oneOf([
         String.raw`shouldn'?t`,
         'should not',
         'should never',
         'must not',
         String.raw`mustn'?t`,
         'need not',
-      ])}\s+be\s+allowed\s+(?:to|in|on|near|behind|into|inside)`,
+      ])}\s+(?:be\s+allowed\s+(?:to|in|on|near|behind|into|inside|out)|${oneOf(['get', 'have', 'be given'])} (?:a|the) (?:vote|say))`,
       // "Should be illegal for disabled people to have kids"
       String.raw`(?:should be|make it|ought to be) illegal for (?:${GROUP_NOUNS}) to`,
       // "jews control the media", "the jewish lobby runs washington", "zionist bankers rule the world"
@@ -2373,6 +2377,83 @@ const SELF_AFTER = /^(?:es|s)?\s+like (?:me|myself|us)\b/i;
 const CUT_OFF = /^(?:…|\.{3})\s*(?:https?:\/\/\S+\s*)?$/;
 const CUT_WORD = /^(?:nig|injun|homo|jap|spic|tard|mong|paki)$/;
 
+// The n-word's "-a" spellings ("nigga", "niggah", "nigguh", "niccas", "nig"): reclaimed, said for "guy" or "friend" by
+// those it once named, where the "-er" spelling never is. The SLUR row drops one in the shapes below that malign nobody
+// (a friend, the author, a greeting), unless its sentence is hostile (RECLAIMED_HOSTILE); "this nigga", "bitch ass
+// nigga" and a plural about people stay reported
+const RECLAIMED_N = new RegExp(`^${oneOf([String.raw`n+i+g+(?:g|_)(?:a+h?|uh)[sz]?`, 'nigs?', String.raw`ni(?:cc|kk)(?:a|ah|uh)s?`])}$`);
+// A friend: "my nigga", "ma niggah", "my lil nig", "that's my nigga", "alla my niggas"
+const RECLAIMED_FRIEND_BEFORE = new RegExp(
+  String.raw`\b${oneOf(['my', 'ma', 'mah', 'mi', 'our'])}\s+(?:${oneOf(['lil', 'little', 'big', 'real', 'main', 'young', 'yung', 'og', 'boy', 'fellow'])}\s+)?$`,
+  'i',
+);
+// The author: "I'm a real nigga", "im jus a trill nicca", "I'm just a broke nigga" (SELF_BEFORE reads the other words)
+const RECLAIMED_SELF_BEFORE = new RegExp(
+  String.raw`\b${oneOf([String.raw`i['’]?m`, 'i am', String.raw`i['’]?ma`, 'imma'])}\s+(?:${oneOf(['jus', 'just', 'only', 'still', 'really', 'such'])}\s+)?an?\s+(?:[a-z']+\s+)?$`,
+  'i',
+);
+// Praise: "real niggas don't get caught lacking", "a true nigga"
+const RECLAIMED_PRAISE_BEFORE = new RegExp(String.raw`\b${oneOf(['real', 'true', 'trill', 'solid'])}\s+$`, 'i');
+// Words of greeting, laughter and talk between friends around a word of address
+const GREETING = oneOf([
+  'yo',
+  'hey',
+  'ay+e?',
+  'ight',
+  'aight',
+  'ok(?:ay)?',
+  'damn',
+  'bruh',
+  'lo+l',
+  'lmf?ao+',
+  String.raw`ha(?:ha)+\w*`,
+  'wass?up',
+  String.raw`what['’]?s up`,
+  'sup',
+  'thanks',
+  'thank you',
+  'nah',
+  'yea',
+  'yeah',
+  'oh',
+  'you know',
+  'u know',
+  'i see you',
+  'love you',
+  'miss you',
+  'bet',
+]);
+// Address at a sentence's start, nothing before it but handles, "RT", a quote mark or a greeting: "Nigga u the older
+// version of him", "NIGGA WE ATE IT", "haha ight nig calm yoself" (followed by a pronoun, a comma or the end)
+const ADDRESS_OPEN_BEFORE = new RegExp(String.raw`^[\s"“'‘]*(?:(?:rt\s+)?@\s?\w+:?\s*)*(?:${GREETING}[\s,!.]*)*$`, 'i');
+const ADDRESS_OPEN_AFTER = new RegExp(
+  String.raw`^\s*(?:[,!?.…]|$|${oneOf(['u', 'you', 'ya', String.raw`y['’]?all`, 'we', 'i', String.raw`i['’]?m`, 'lo+l', 'lmf?ao+'])}\b)`,
+  'i',
+);
+// Address closing a sentence after a greeting or laughter: "wassup my niggah", "you know nigga", "lol nigga"
+const ADDRESS_CLOSE_BEFORE = new RegExp(String.raw`\b${GREETING}[\s,!.]*$`, 'i');
+const ADDRESS_CLOSE_AFTER = /^\s*(?:[,!?.…]|$)/;
+// A sentence hostile to Black people or to anyone, where no reclaimed reading holds: "nigga you a monkey", "them niggas trash"
+const RECLAIMED_HOSTILE = new RegExp(
+  String.raw`\b(?:${DEROGATORY}|${DEHUMANISING}|${oneOf(['monkey', 'ape', 'slaves?', 'cotton', 'watermelons?', 'welfare', 'africa', 'chimps?', 'gorillas?', 'bananas?'])})\b`,
+  'i',
+);
+/** A reclaimed spelling of the n-word said of a friend, the author or someone greeted, in a sentence hostile to no one. */
+function reclaimedUse(c: BiasText, m: RegExpExecArray): boolean {
+  if (!RECLAIMED_N.test(m[0])) return false;
+  const seg = sentenceAt(c.segs, m.index, c.text.length);
+  const before = c.text.slice(seg.start, m.index);
+  const after = c.text.slice(m.index + m[0].length, seg.end);
+  if (RECLAIMED_HOSTILE.test(c.text.slice(seg.start, seg.end))) return false;
+  return (
+    RECLAIMED_FRIEND_BEFORE.test(before) ||
+    RECLAIMED_SELF_BEFORE.test(before) ||
+    RECLAIMED_PRAISE_BEFORE.test(before) ||
+    (ADDRESS_OPEN_BEFORE.test(before) && ADDRESS_OPEN_AFTER.test(after)) ||
+    (ADDRESS_CLOSE_BEFORE.test(before) && ADDRESS_CLOSE_AFTER.test(after))
+  );
+}
+
 // "whole street smells of curry and nobody there pays taxes. you know who I mean", "landlords of a certain faith,
 // you know how they are with money": a nudge, a stand-in for a people and a stereotype in one post
 const INNUENDO_RE = new RegExp(String.raw`\b${INNUENDO}(?![a-z])`, 'gi');
@@ -2974,6 +3055,9 @@ const ESSENTIALISED = new RegExp(
     String.raw`all (?:they|their lot|that lot|them lot) (?:do|know|are good for)(?=\s*(?:[.!?,;]|$))`,
     String.raw`(?:a |whole |the )?culture of ${oneOf(['drunks', 'drinking', 'crime', 'criminals', 'violence', 'thieves', 'thieving', 'theft', 'lying', 'scroungers', 'dependency'])}`,
     String.raw`(?<=not (?:\w+ )?(?:poverty|money|class|racism|education),? )(?:it'?s|its|it is) (?:their )?culture`,
+    // "Violence is just part of the culture with them", "lying is part of their nature"
+    String.raw`part of their (?:culture|dna|nature|religion)`,
+    String.raw`part of the (?:culture|religion) (?:with|for|among) (?:them|those people|these people|that lot|their lot|them lot)`,
   ])}\b`,
   'gi',
 );
@@ -3065,8 +3149,9 @@ const COMMUNITY_CRIME = new RegExp(String.raw`${TROUBLE_TOLD.source}|\b${oneOf([
 // A group named by a noun or a singular member: "an immigrant", "a Muslim", "Romanians", "women"
 const MENTION_BEFORE = oneOf(['a', 'an', 'another', 'some', 'this', 'that', 'the', 'was', 'is', 'were', 'are', "'s"]);
 // A disabled person named by the disability, for a pronoun or "kids like that" after it: "the deaf kid at the school",
-// "Autistic kid screaming on the plane"
-const DISABLED_MEMBER = String.raw`${oneOf(['disabled', 'handicapped', 'autistic', 'deaf', 'blind', 'wheelchair', String.raw`down(?:['’]?s)? syndrome`, String.raw`down['’]?s`, 'special needs'])} (?:${PERSON_NOUN}|lad|boy)`;
+// "Autistic kid screaming on the plane", "don't post anyone autistic here, they can't handle the pressure"
+const DISABILITY = oneOf(['disabled', 'handicapped', 'autistic', 'deaf', 'blind', 'wheelchair', String.raw`down(?:['’]?s)? syndrome`, String.raw`down['’]?s`, 'special needs']);
+const DISABLED_MEMBER = String.raw`(?:${DISABILITY} (?:${PERSON_NOUN}|lad|boy)|${oneOf(['anyone', 'anybody', 'someone', 'somebody'])} ${DISABILITY})`;
 const GROUP_MENTION = new RegExp(String.raw`\b(?:${GROUP_NOUNS}|${MENTION_BEFORE} (?:\w+ )?(?:${GROUP_SINGULAR})|${DISABLED_MEMBER})\b`, 'i');
 // Foreignness said without a group's name: "that whole family's from over the border", "half my street doesn't speak English"
 const OTHERED_CUE = new RegExp(String.raw`${FOREIGN_CUE.source}|\b(?:doesn'?t|don'?t|can'?t|cannot) (?:even )?speak (?:a word of |any )?english\b`, 'i');
@@ -3119,11 +3204,29 @@ function inQuotesOfOthers(c: BiasText, index: number): boolean {
   const seg = sentenceAt(c.segs, index, c.text.length);
   const before = c.text.slice(seg.start, index);
   const open = QUOTE_OPEN.exec(before);
-  if (!open) return false;
+  if (!open) return inSingleQuotesOfOthers(c, seg, before, index);
   const after = c.text.slice(index, seg.end);
   const close = after.search(/["”]/);
   if (close < 0) return false;
   return QUOTE_FRAME.test(before.slice(0, open.index) + ' ' + after.slice(close + 1));
+}
+// A passage in single quotes, opened after a space and closed before one, its contractions kept: "sending these 'my
+// Muslim neighbours are terrorists' posts", "'they don't belong here' signs"
+const SINGLE_OPEN = /(?:^|[\s(:])['‘](?=[a-z0-9]|$)((?:[^'‘’]|(?<=[a-z])['’](?=[a-z]))*)$/i;
+const SINGLE_CLOSE = /^(?:[^'‘’]|(?<=[a-z])['’](?=[a-z]))*?['’](?![a-z0-9])/i;
+/**
+ * The same for a remark in single quotes, three words at least (a scare-quoted word, "so-called 'refugees'", is the
+ * author's sneer, not someone else's remark).
+ */
+function inSingleQuotesOfOthers(c: BiasText, seg: Segment, before: string, index: number): boolean {
+  const open = SINGLE_OPEN.exec(before);
+  if (!open) return false;
+  const after = c.text.slice(index, seg.end);
+  const close = SINGLE_CLOSE.exec(after);
+  if (!close) return false;
+  const passage = open[1]! + after.slice(0, close[0].length - 1);
+  if (passage.trim().split(/\s+/).length < 3) return false;
+  return QUOTE_FRAME.test(before.slice(0, open.index) + ' ' + after.slice(close[0].length));
 }
 /** Does a text hold a closed double-quoted passage that its words outside the quotes give to someone else (QUOTE_FRAME)? */
 export function quotesOthers(text: string): boolean {
@@ -3255,6 +3358,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
         SELF_AFTER.test(c.text.slice(m.index + m[0].length)),
       // "…from his house last nig…": a word cut off where a tweet was truncated
       (m, c) => CUT_WORD.test(m[0]) && CUT_OFF.test(c.text.slice(m.index + m[0].length)),
+      // "my nigga", "I'm a real nigga", "wassup niggah": the reclaimed spelling said of a friend, the author or someone greeted
+      (m, c) => reclaimedUse(c, m),
       // "NIG" read off a badge: text read from a picture loses letters at a region's edge as a truncated tweet does, so
       // a three-letter slur that also starts an ordinary word (NIGHT, JAPAN) is a fragment there, not a word
       (m, c) => c.ocr && m[0].length <= 3 && CUT_WORD.test(m[0])],
@@ -3844,6 +3949,14 @@ export const bias: TextDetector = {
       'Another drag show at the library, those perverts need to stay away from kids.',
       'Chinese drivers, every single time 🙄',
       'Shut up you fag, nobody asked',
+      // session 24: a group narrowed before what it is denied; a vice put in a group's culture; a pronoun after "anyone deaf"
+      'Sikh men with turbans shouldn\'t be allowed on the force',
+      'Pensioners shouldn\'t get a vote, they had their turn',
+      'Another stabbing on the Roma site. Fighting is just part of the culture with them.',
+      'Never post anyone deaf to the control room, they can\'t handle the pressure.',
+      // session 24: the reclaimed spelling stays a slur about someone, and in a hostile sentence
+      'this nigga ran from me at the lights',
+      'my niggas trash, every one of them lazy',
       'Those towel heads are at it again',
       { text: 'Kill all the Muslims, every last one', messageId: 'expel' },
       'Filthy immigrants everywhere you look in this town',
@@ -4226,6 +4339,14 @@ export const bias: TextDetector = {
       "I'm a proud dyke and my wife is too",
       'yay im a whitey, i burn in ten minutes',
       'Imma coon so that explains the watermelon',
+      // session 24: someone else's remark in single quotes, posted or sprayed; a group narrowed but not denied
+      "Whoever keeps posting 'gays are all predators' comments on the club page, you've been reported.",
+      "Drivers on their phones shouldn't be allowed on the road",
+      'Tea is part of their culture and they make a great brew',
+      // session 24: the n-word's reclaimed spelling said of a friend, the author or someone greeted
+      'wassup my niggah, long time',
+      "I'm just a broke nigga trying to eat",
+      'Real niggas pay their tabs',
       'Got drafted as a half breed like me',
       'They used to call my mom a chink at school',
       'Honky tonk night at the legion hall',

@@ -1725,7 +1725,10 @@ const ASIDE_CUT = /^[^(]*\)/;
 /** Three words before `start`, where the subject or possessor of a birthday sits (an aside in brackets skipped). */
 function subjectBefore(analysis: TextAnalysis, start: number): string {
   // an aside between commas is no subject (issue 11): "My grandad, a Warrant Officer in the RAF, turns 95 on Sunday"
-  const w = analysis.sentenceBefore(start, 60).replace(APPOSITIVE, ' ');
+  const all = analysis.sentenceBefore(start, 60).replace(APPOSITIVE, ' ');
+  // a lead-in ending in a colon is no subject (issue 11, train-aa): "Reminder for the team: Jack turns 40 on Sunday"
+  const colon = all.lastIndexOf(':');
+  const w = colon >= 0 && /\p{L}/u.test(all.slice(colon + 1)) ? all.slice(colon + 1) : all;
   return (w.includes(')') ? w.replace(ASIDE, ' ').replace(ASIDE_CUT, ' ') : w).split(/\s+/).filter(Boolean).slice(-3).join(' ');
 }
 
@@ -2578,6 +2581,8 @@ export const birthdate: TextDetector = {
   examples: {
     tp: [
       "My birthday is on 14 June, same week as the force's open day.",
+      // a lead-in before a colon is no subject (subjectBefore)
+      'Reminder for the team: Jack turns 40 on Sunday the 14th, surprise party at ours.',
       'Nine years ago tonight, at 2:40am, our Mia arrived. Happy birthday sweetheart',
       'Happy 40th to my best mate (and worst driver) @sam_t, born 04.11.1986',
       'Officially half a century old as of midnight!',
@@ -2730,6 +2735,7 @@ export const birthdate: TextDetector = {
       'Born ready. Born and raised in Harbor City.',
       { text: 'Harbor City PD was founded on June 14, 1890. Happy birthday to us!', context: 'official' },
       'Our department turns 100 today! Thanks for a century of support.',
+      'Big news for the team: our club turns 50 on Sunday the 14th.',
       'K9 Rex turns 6 today, give him a treat.',
       'The high will be 90 tomorrow, stay hydrated.',
       'Birthday party this Saturday, bring a swimsuit.',

@@ -120,6 +120,40 @@ const CUE_AFTER = new RegExp(
   'i',
 );
 
+/** What an owner calls the line after "is my" (OWNED_AFTER), besides the contact-block labels: "is my number". */
+const LINE_NAMES = [
+  'number',
+  'phone',
+  'digits',
+  'line',
+];
+/** What follows "my work"/"my home" when it is not a line: "is my home address", "is my work ID" (OWNED_AFTER). */
+const NOT_A_LINE = [
+  'address',
+  'id',
+  'account',
+  'card',
+  'pin',
+  'code',
+  'postcode',
+  'zip',
+  String.raw`ref(?:erence)?`,
+  'plate',
+  'badge',
+  'serial',
+  'order',
+  'policy',
+  'extension',
+];
+/**
+ * Whose line it is, said right after a bare number (issue 11, user test #16): "5552047781 is my cell",
+ * "555 402 7788 is her new mobile". Read over 40 characters, past CUE_AFTER's 16.
+ */
+const OWNED_AFTER = new RegExp(
+  String.raw`^[ \t]*(?:is|'s|was)[ \t]+${oneOf(POSSESSIVES)}[ \t]+(?:new[ \t]+)?(?:${oneOf(LABELS_AFTER)}|${oneOf(LINE_NAMES)})\b(?![ \t]+${oneOf(NOT_A_LINE)}\b)`,
+  'i',
+);
+
 /**
  * What else has a number: before "number"/"no"/"ID" these name an identifier, not a line ("army number 24119932",
  * "loyalty number 9184-2201", "patient ID 555 402 7788").
@@ -479,7 +513,7 @@ const readCandidate = perMatch((m: RegExpExecArray, c: PhoneText) => {
   const end = m.index + raw.length;
   const s = shapeOf(raw);
   const n = s.digits.length;
-  const cue = CUE_BEFORE.test(before(c.text, m.index, 40)) || CUE_AFTER.test(c.text.slice(end, end + 16));
+  const cue = CUE_BEFORE.test(before(c.text, m.index, 40)) || CUE_AFTER.test(c.text.slice(end, end + 16)) || OWNED_AFTER.test(c.text.slice(end, end + 40));
   const intl = (s.plus && n >= 8) || (/^00\d/.test(s.digits) && n >= 11 && s.groups.length >= 2);
   const grouped = s.groups.length >= 2 && n >= 8;
   // The metadata is read only for what could be reported: a run of single digits ("1 1 1 1 …") never is.
@@ -625,6 +659,9 @@ export const phone: TextDetector<Set<string>> = {
       // a phone word glued by a hyphen is still a phone (REFERENCE_CODE_BEFORE)
       'New mobile, Mob-07700 900318, old one is dead',
       'Selling the couch, 5558675309 call or text.',
+      // whose line it is, after the number (OWNED_AFTER; user test #16)
+      '5552047781 is my cell, text me after 6',
+      '5554027788 is her new mobile if you need the keys',
       'Selling my truck, text me at 555-313-9921 if interested.',
       'Lost dog found near the park, call my cell 555 402 7788',
       'New number: (555) 402-7788, save it!',
@@ -693,6 +730,8 @@ export const phone: TextDetector<Set<string>> = {
       "The radio station's request line was 555-1234 in every 90s movie.",
       'I still dream in radio codes and my tax reg number, 930112. 30 years will do that.',
       'Bib number 5550143 finished first.',
+      // "my work" naming something other than a line (OWNED_AFTER's NOT_A_LINE)
+      '55540277 is my work ID, the scanner never reads it.',
     ],
   },
   // Structural: a phone number needs at least seven digits in a row or in groups (joined by a line break, a slash or
