@@ -495,6 +495,16 @@ function bareSurnames(m: RegExpExecArray): string[] {
 // A roster member who consented is not reported; a name that is no roster member's may be a character in fiction.
 const consentingMember = (name: string, c: CoworkerText) => namesConsentingMember(name.split(/\s+/), c.profile.roster);
 
+/**
+ * The message of a name row's match: 'roster' when every name it reads is (part of) a roster member's name, so the
+ * finding names one's own colleague (src/core/rules.ts ROSTER_MEMBER_MESSAGES); 'named' for anyone else.
+ * e.g. "Whitfield and I took the call to the checkpoint" -> roster, "Murphy and I took the call" -> named
+ */
+const rosterOrNamed = (names: (m: RegExpExecArray) => string[]) => (m: RegExpExecArray, c: CoworkerText) => {
+  const found = names(m);
+  return found.length && found.every((n) => namesRosterMember(n.split(/\s+/), c.profile.roster)) ? 'roster' : 'named';
+};
+
 /** A person named as police without a rank before the name, walked after the titled names. */
 const NAME_ROWS: CueRow<CoworkerText>[] = [
   {
@@ -502,7 +512,7 @@ const NAME_ROWS: CueRow<CoworkerText>[] = [
     description: 'a named person said to be police: "Jake is a state trooper", "Dana Kowalski was a detective"',
     pattern: NAME_IS_POLICE,
     confidence: 0.6,
-    messageId: 'named',
+    messageId: rosterOrNamed((m) => [m[1]!]),
     vetoes: [
       (m, c) => !personName(m[1]!, c.profile) || consentingMember(m[1]!, c),
       (m, c) => !namesRosterMember(m[1]!.split(/\s+/), c.profile.roster) && fictional(c.analysis, m.index, m.index + m[0].length),
@@ -513,7 +523,7 @@ const NAME_ROWS: CueRow<CoworkerText>[] = [
     description: 'a police role in apposition to a name: "my training officer, Bill Amato", "our watch commander Lena Ortiz"',
     pattern: ROLE_NAME,
     confidence: 0.7,
-    messageId: 'named',
+    messageId: rosterOrNamed((m) => [roleName(m)!]),
     // the span ends with the name
     span: (m) => ({ start: m.index, end: m.index + m[0].length - m[1]!.length + roleName(m)!.length }),
     vetoes: [
@@ -539,7 +549,7 @@ const NAME_ROWS: CueRow<CoworkerText>[] = [
     description: 'colleagues by surname alone beside the author, in a sentence about police work: "Murphy and I took the call to the checkpoint", "Me and Szymański drew the cells"',
     pattern: SURNAMES_WITH_ME,
     confidence: 0.6,
-    messageId: 'named',
+    messageId: rosterOrNamed(bareSurnames),
     // the span is the names
     span: (m) => ({ start: m.index + (m[1] ? 0 : m[0].length - m[2]!.length), end: m.index + (m[1] ? m[1].length : m[0].length) }),
     vetoes: [
@@ -678,6 +688,10 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'DC Fairweather is leaving CID for the dog unit. Nobody has ever been happier to smell like a kennel',
       // a surname alone beside the author, in a sentence about police work (Irish spellings too)
       { text: 'Murphy and I took the call at half two, a fella locked out of his own car.', span: 'Murphy', messageId: 'named' },
+      // a name row that names a roster member says so (the roster's message, not another agency's person)
+      { text: 'Whitfield and I took the call to the checkpoint', span: 'Whitfield', messageId: 'roster' },
+      // a rank joined to a roster surname in a hashtag (user test 23, #2)
+      { text: 'Best briefing of the year #SgtWhitfield', span: '#SgtWhitfield', messageId: 'roster' },
       'Me and Szymański drew the short straw for the cells tonight.',
       'Collins, Ferreira and me in the response car on earlies all week.',
       // (issue 11, session 20) a roster surname beside an undercover officer's or a squad's working life

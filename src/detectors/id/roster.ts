@@ -24,6 +24,8 @@ interface Pattern {
   member: RosterMember;
   kind: MentionKind;
   re: RegExp;
+  /** The pattern holds a rank itself ("#DetHale"): its mentions are titled whatever precedes them. */
+  titled?: boolean;
 }
 
 /** A profile's roster compiled into patterns: the `prepare` of the detectors that look for roster members. */
@@ -229,6 +231,13 @@ function rosterPatterns(profile: Profile): Pattern[] {
         kind: 'compact',
         re: new RegExp(`${L}#?(?:${[given, ...short].map(nameSource).join('|')})[_.]?${nameSource(surname)}${R}`, 'giu'),
       });
+      // a rank joined to the surname in a hashtag: "#DetHale", "#SgtWhitfield", "#Officer_Okafor" (user test 23, #2)
+      patterns.push({
+        member,
+        kind: 'compact',
+        re: new RegExp(`${L}#(?:${STRONG_TITLE})[_.]?${nameSource(surname)}${R}`, 'giu'),
+        titled: true,
+      });
       // "R. Whitfield", "R.Whitfield", "R Whitfield"
       patterns.push({
         member,
@@ -300,7 +309,7 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
         if (initial && surname && foldName(initial[1]) !== foldName(surname.charAt(0))) continue;
         if (/^['’]s\s+\p{Lu}/u.test(after)) continue;
       }
-      const titled = titledAt(text, start);
+      const titled = !!p.titled || titledAt(text, start);
       // a short form alone ("Toby" for Tobias) only right after a rank ("Det. Toby"): "Vic" is also Victoria, the state
       if (p.kind === 'given' && !titled && foldName(m[0]) !== foldName(nameParts(p.member).given)) continue;
       found.push({ member: p.member, kind: p.kind, start, end, titled });

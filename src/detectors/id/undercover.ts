@@ -32,6 +32,8 @@ export const undercover: TextDetector<RosterIndex> = {
       { text: 'Congratulations to Marcus Delgado on 10 years with the department.', context: 'official' },
       'Happy birthday mdelgado!! 🎉',
       '#MarcusDelgado is the best uncle ever',
+      // a rank joined to the surname in a hashtag (user test 23, #2)
+      'Back on the team at last #DetDelgado',
       'Great collar by Det. Marcus today.',
       'DELGADO owes me twenty bucks',
     ],
