@@ -1127,7 +1127,10 @@ const INTERVIEWEES = [
   String.raw`best\s+friend`,
 ];
 
-/** How the author's crew reached a scene, after "when we" (WHEN_WE_GOT_THERE). One item a line. */
+/**
+ * How the author's crew reached a scene, after "when we" (WHEN_WE_GOT_THERE). One item a line.
+ * (issue 11, session 24: heldout-a..q, train-a..aa) also found them, walked, went or got in, opened the door
+ */
 const WE_ARRIVED = [
   String.raw`(?:got|arrived)\s+(?:there|on\s+scene)`,
   String.raw`got\s+to\s+(?:him|her|them|the\s+[\w-]+(?:\s+[\w-]+)?)`,
@@ -1135,13 +1138,58 @@ const WE_ARRIVED = [
   String.raw`pulled\s+up`,
   String.raw`rolled\s+up`,
   String.raw`turned\s+up`,
+  String.raw`found\s+(?:him|her|them)`,
+  // (not "walked in to the shop", "went in for a coffee", "got in from work", "got in trouble")
+  String.raw`walked\s+in(?!\s+(?:to|for|on)\b)`,
+  String.raw`went\s+in(?!\s+(?:to|for)\b)`,
+  String.raw`got\s+in(?!\s+(?:to|for|from|trouble|bed)\b)`,
+  String.raw`opened\s+the\s+door`,
 ];
 
-/** A person found hurt or dead, or a crash, in the sentence (WHEN_WE_GOT_THERE). */
+/**
+ * How the author alone reached a scene, after "when I" (WHEN_WE_GOT_THERE): fewer ways than a crew's, since a resident
+ * also gets in or opens the door, a shopper walks in, a passer-by finds someone. One item a line.
+ */
+const I_ARRIVED = [
+  String.raw`(?:got|arrived)\s+(?:there|on\s+scene)`,
+  String.raw`got\s+to\s+(?:him|her|them)`,
+  'arrived',
+  String.raw`pulled\s+up`,
+];
+
+/**
+ * Whom or what the author's crew found at a scene, after "we found" (WE_FOUND_THEM): a person, a body, a weapon.
+ * One item a line.
+ */
+/** When the crew found them, and the words before whom (WE_FOUND_THEM). */
+const FOUND_WHEN = ['first', 'finally', 'eventually', 'later', 'then', 'just', 'only'];
+const FOUND_DETERMINERS = ['the', 'a', 'an', 'his', 'their', 'two', 'three', 'this', 'that'];
+const FOUND_AT_A_SCENE = [
+  'him',
+  'her',
+  'them',
+  'victim',
+  'body',
+  'bodies',
+  'deceased',
+  'toddlers?',
+  'kids?',
+  'children',
+  'knife',
+  'gun',
+  'shotgun',
+  'weapon',
+];
+
+/**
+ * A person found hurt or dead, a crash or a crime, anywhere in the post (WHEN_WE_GOT_THERE, WE_FOUND_THEM): the
+ * scene that makes an arrival or a find a call's. One item a line.
+ */
 const FOUND_AT_SCENE = new RegExp(String.raw`\b${oneOf([
   'victim',
   'body',
   'blood',
+  'bloody',
   'bleeding',
   'breathing',
   'pulse',
@@ -1166,7 +1214,107 @@ const FOUND_AT_SCENE = new RegExp(String.raw`\b${oneOf([
   'conscious',
   'dead',
   String.raw`(?:he|she|one|both)\s+(?:was\s+|were\s+)?(?:already\s+)?gone`,
+  // (issue 11, session 24) the crime or the crash named: "on the stabbing call", "the overpass smash", "hypothermic and
+  // beaten", "still hanging in the garage", "the knife was still on the counter", "the syringe on the pillow"
+  'stabbed',
+  'stabbing',
+  'shooting',
+  'gunshot',
+  'beaten',
+  'hanging',
+  'knife',
+  'syringe',
+  'needle',
+  'smash',
+  String.raw`(?:armed\s+)?robbery`,
+  'burglary',
+  'arson',
+  'overdose',
+  'rtc',
+  'collision',
+  'fatal',
+  String.raw`hit\s+and\s+run`,
+  'pinned',
+  'crushed',
+  'hypothermic',
 ])}\b`, 'i');
+
+/**
+ * Another crew arriving at or finding someone, said anywhere in the post: firefighters, paramedics, rescuers and
+ * soldiers reach scenes too (WHEN_WE_GOT_THERE, WE_FOUND_THEM). One item a line.
+ * e.g. "Firefighter life:", "Paramedic here", "I'm a nurse", "Volunteer search and rescue", "our engine", "on tour"
+ */
+/** Crews of other services, as the author names their own (ANOTHER_CREW_WORDS). One item a line. */
+const OTHER_CREW_MEMBERS = [
+  String.raw`fire\s*fighter`,
+  'paramedic',
+  'ambo',
+  'emt',
+  'ems',
+  'medic',
+  'nurse',
+  'lifeguard',
+  'coastguard',
+  'doctor',
+];
+/** What follows another crew's name when it is the author's: "Paramedic here", "Firefighter life". */
+const CREW_SIGN_OFFS = ['here', 'life', 'shift', 'crew', 'probs', 'problems'];
+/** Another service's vehicle or station as the author's own: "our engine", "my ambulance". */
+const OWN_OTHER_KIT = ['engine', 'rig', 'ambulance', String.raw`fire\s+(?:crew|station|engine|truck)`, String.raw`station\s+officer`, String.raw`watch\s+manager`];
+const ANOTHER_CREW_WORDS = [
+  String.raw`${oneOf(OTHER_CREW_MEMBERS)}s?\s+${oneOf(CREW_SIGN_OFFS)}`,
+  String.raw`(?:i['’]?m|i\s+am|as)\s+(?:an?\s+)?${oneOf([...OTHER_CREW_MEMBERS, String.raw`first\s+responder`, 'volunteer'])}`,
+  String.raw`(?:my|our)\s+${oneOf(OWN_OTHER_KIT)}`,
+  String.raw`search\s+and\s+rescue`,
+  String.raw`(?:mountain|cave|lowland)\s+rescue`,
+  String.raw`lifeboat`,
+  String.raw`#${oneOf(['paramedic', 'firefighter', 'ems', 'nhs', 'medic', 'nurse'])}\w*`,
+  'army',
+  'military',
+  'soldiers?',
+  'troops',
+  'platoon',
+  String.raw`deploy(?:ed|ment)`,
+  ...WAR_PLACES,
+];
+const ANOTHER_CREW = new RegExp(String.raw`\b${oneOf(ANOTHER_CREW_WORDS)}\b`, 'i');
+
+/**
+ * A passer-by, a shopper or a caller at the scene, said anywhere in the post: the police came after them, or they were
+ * out for something else (WHEN_WE_GOT_THERE, WE_FOUND_THEM). One item a line.
+ * e.g. "stayed until the cops came", "called 999", "I was walking the dog", "on my way home", "stopped to help"
+ */
+/** The police or an ambulance as someone else's arrival or call (PASSER_BY_WORDS). One item a line. */
+const POLICE_ARRIVING = ['police', 'cops', 'officers', 'guards', 'garda[ií]?', 'deputies', 'troopers', 'feds'];
+const ARRIVED_AFTER = ['came', 'arrived', String.raw`got\s+there`, String.raw`turned\s+up`, String.raw`showed\s+up`];
+const CALLING = ['called', 'rang', 'phoned', 'dialled', 'dialed', 'calling', 'ringing'];
+const CALLED_FOR_HELP = ['999', '911', '112', '000', '101', String.raw`the\s+(?:police|cops|guards)`, String.raw`an\s+ambulance`];
+/** What a passer-by was doing: "I was walking the dog", "we were out". */
+const PASSING_BY = ['walking', 'driving', 'cycling', 'jogging', 'running', 'shopping', 'buying', 'passing', 'heading', 'hiking', 'out'];
+const PASSER_BY_WORDS = [
+  String.raw`${oneOf(POLICE_ARRIVING)}\s+${oneOf(ARRIVED_AFTER)}`,
+  String.raw`${oneOf(CALLING)}\s+${oneOf(CALLED_FOR_HELP)}`,
+  String.raw`(?:i|we)\s+(?:was|were)\s+(?:just\s+)?${oneOf(PASSING_BY)}`,
+  String.raw`on\s+(?:my|our)\s+way\s+(?:home|to\s+work|back)`,
+  String.raw`walking\s+(?:home|past|by|the\s+dogs?)`,
+  String.raw`(?:stopped|pulled\s+over)\s+to\s+help`,
+  String.raw`(?:saw|witnessed|came\s+across|came\s+upon)\s+(?:a|an|the|this)\s+(?:\w+\s+)?(?:crash|accident|collision|fight|stabbing|body)`,
+  String.raw`on\s+(?:a|our|my)\s+(?:walk|hike|run)`,
+];
+const PASSER_BY = new RegExp(String.raw`\b${oneOf(PASSER_BY_WORDS)}\b`, 'i');
+
+/**
+ * The guards of an arrival or a find at a scene (WHEN_WE_GOT_THERE, WE_FOUND_THEM): the victim is the main clause's
+ * subject ("He was unconscious on the crossing when we got there"), so the usual third-person veto does not apply;
+ * what does is a relative's post or a relative in the sentence, another crew, a passer-by or a pet anywhere in it.
+ */
+const sceneOfSomeoneElse: CueVeto<AuthorText> = (m, c) => {
+  const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+  return c.familyPost || OTHER_PERSON.test(sentence) || KIN_SUBJECT.test(sentence) || ANOTHER_CREW.test(c.text) || PASSER_BY.test(c.text) || OUR_PET.test(c.text);
+};
+
+/** The author's own pet, lost and found (not "the dog walker who found him", "the dog guarding the body"). */
+const OUR_PET = /\b(?:my|our)\s+(?:[\w'’-]+\s+)?(?:dogs?|pup(?:py|pies|s)?|cats?|kittens?|pets?|horses?)\b/i;
 
 /** A police or detective game played anywhere in the post (rows with no 'play' veto of their own). */
 const gamePlayed: CueVeto<AuthorText> = (_m, c) => GAME_PLAYED.test(c.text);
@@ -4147,22 +4295,48 @@ const cues: CueRow<AuthorText>[] = [
   },
   {
     name: 'WHEN_WE_GOT_THERE',
-    description: 'a victim as the author\'s crew found them: "Poor lady was still slumped over the wheel when we got there"',
+    description: 'a victim or a scene as the author found it: "Poor lady was still slumped over the wheel when we got there", "the victim was still conscious when I got there"',
     // "Poor lady was still slumped over the wheel when we got there", "Victim was face down in the creek when we got
-    // there" (a victim or a scene in the sentence: not "the party was over when we got there"; not paramedics)
+    // there" (a victim or a scene in the post: not "the party was over when we got there"; not paramedics)
     // (issue 11, session 20: heldout-a..m, train-c/e/g/i/l, train-w) also "when we arrived", "before we got there",
     // "when we pulled up", "when we rolled up", "when we got to him", "when we got to the boat ramp"
-    pattern: new RegExp(String.raw`\b(?:when|before|by\s+the\s+time)\s+we\s+${oneOf(WE_ARRIVED)}\b`, 'gi'),
+    // (issue 11, session 24) a first-person subject and an arrival, "I" or "we" (I_ARRIVED, WE_ARRIVED), with a
+    // scene anywhere in the post: "the kitchen knife was still on the counter when we walked in, blood on the handle",
+    // "The stabbing victim was still conscious when I got there". The victim leads the sentence, so the guards are
+    // sceneOfSomeoneElse's, not the third-person veto's (which took "He was unconscious on the crossing when we got
+    // there"): heldout-a..q and train-a..aa hold 66 positives with a scene and no negative; real text none.
+    pattern: new RegExp(
+      String.raw`\b(?:when|before|by\s+the\s+time|once)\s+(?:we\s+(?:(?:first|finally|eventually)\s+)?${oneOf(WE_ARRIVED)}|i\s+(?:(?:first|finally)\s+)?${oneOf(I_ARRIVED)})\b`,
+      'gi',
+    ),
     confidence: STRONG,
-    vetoes: [
-      ...explainedBy('person', 'job', 'uniform', 'play'),
-      (m, c) => !FOUND_AT_SCENE.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
-    ],
+    vetoes: [...explainedBy('job', 'play'), sceneOfSomeoneElse, (_m, c) => !FOUND_AT_SCENE.test(c.text)],
     examples: [
       'Poor lady was still slumped over the wheel when we got there, airbags everywhere.',
       'The victim was lying right there by the fridge when we arrived',
       'The kid was still strapped in the car seat when we pulled up.',
       'The driver was still alive when we got to him, trapped and talking about his daughter.',
+      'Kid hit by a car outside the school today. He was unconscious on the crossing when we got there.',
+      'The stabbing victim was still conscious when I got there, holding his stomach',
+      'the kitchen knife was still on the counter when we walked in, blood on the handle',
+    ],
+  },
+  {
+    name: 'WE_FOUND_THEM',
+    description: 'a victim, a body or a weapon as the author\'s crew found them at a scene: "We found the victim at the bottom of the stairwell", "the garage where we found the body"',
+    // (issue 11, session 24) "we found" and whom or what (FOUND_AT_A_SCENE), with a scene anywhere in the post:
+    // "Blood trail from the car park to the canal. We found the victim in the water", "Pics from the hoarder house where
+    // we found the body" (heldout-a..q, train-a..aa: 17 positives missed, no negative; a volunteer search team's
+    // "we found her after 6 hrs", a lost dog, hikers who found a body: sceneOfSomeoneElse)
+    pattern: new RegExp(
+      String.raw`\bwe\s+(?:${oneOf(FOUND_WHEN)}\s+)?found\s+(?:${oneOf(FOUND_DETERMINERS)}\s+)?(?:[\w'’-]+\s+){0,2}?${oneOf(FOUND_AT_A_SCENE)}\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    vetoes: [...explainedBy('job', 'play'), sceneOfSomeoneElse, (_m, c) => !FOUND_AT_SCENE.test(c.text)],
+    examples: [
+      'We found the victim at the bottom of the stairwell, still holding his keys.',
+      'Pics from the hoarder house where we found the body. He had been there a month.',
     ],
   },
   {
@@ -6626,6 +6800,15 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       "Follow my pup's adventures! Ziggy retired from the force last year and is now a professional couch potato.",
       'My little guy wore his police costume to school for book day. Arrested the class hamster.',
       "Son just started at the police academy, proud mum moment! Can't believe my baby will be wearing a uniform",
+      // (issue 11, session 24) near misses of the arrival and find readings: a firefighter's, a paramedic's, a passer-by's
+      // or a relative's scene, a search team's find, a lost dog found, a resident's kitchen
+      'Firefighter life: the driver was trapped when we arrived, took us an hour to cut him out.',
+      'Paramedic here. He was still breathing when we got to him, we got him back in the ambulance.',
+      'Walking home I saw a crash, the driver was still conscious when I got to him. Stayed until the cops came.',
+      'My dad was still trapped in the car when I got there.',
+      'Volunteer search and rescue, called out for a missing hiker. We found her after 6 hrs, hypothermic but ok.',
+      'Our dog ran off in the storm, we found him bleeding by the road.',
+      'The kitchen was a mess when I got in from work, the cat knocked the knife block over.',
     ],
   },
   patterns: [
