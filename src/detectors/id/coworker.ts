@@ -12,6 +12,7 @@ import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
 import { oneOf } from '../vocab.js';
 import { FICTION as FICTION_WORDS, PLAYED_CHARACTER_AFTER, fictionVeto } from '../vocab/fiction.js';
 import { WAR_PLACES } from '../vocab/wars.js';
+import { STRONG_STREET_TYPES } from '../pii/address-words.js';
 
 /** Consent covers a member unless they are undercover: nobody may consent to exposing an undercover post. */
 function consented(member: RosterMember): boolean {
@@ -423,6 +424,12 @@ const STRONG_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${STRONG_TITL
  */
 const FAMILY_AFTER = new RegExp(String.raw`^\s+${oneOf(['family', 'families', 'household', 'clan', 'residence', 'twins'])}\b`, 'i');
 
+/**
+ * A surname that names a street or a park, capitalised after it: "Road work on Ortega Avenue", "Becker Park" (issue 11,
+ * session 24: train-aa; the lead's Ortega call reads these as somewhere else). id/undercover still reports it.
+ */
+const PLACE_NAMED_AFTER = new RegExp(String.raw`^\s+(?=\p{Lu})${oneOf([...STRONG_STREET_TYPES, 'park'])}\.?(?![\p{L}\p{N}])`, 'iu');
+
 /** Flags co-workers identified by rank and name, by roster handle, or by roster name in a police context. */
 /** What id/coworker reads from the profile: the roster's patterns, the author cues' and the titled names'. */
 interface CoworkerIndex {
@@ -758,6 +765,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Team captain Renee S. led our cricket club to its first title',
       'Sheriff Sam Hale is running for re-election.',
       { text: 'Thank you to the Whitfield family for their generous donation to the cadets.', context: 'official' },
+      { text: 'Road work on Whitfield Avenue continues through Thursday.', context: 'official' },
       'Renee, Victor and I are doing the wine tour this weekend!',
       // a relative in the forces, a game boss, a TV cop, a guard, another service, a puppy, a police dog
       'Proud of my nephew Corporal Jamie Fox, graduating boot camp today!',
@@ -834,7 +842,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       let praised: boolean | undefined;
       const rankPraise = () => (praised ??= RANK_PRAISE.test(text));
       for (const m of mentions) {
-        if (m.kind === 'surname' && FAMILY_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+        if (m.kind === 'surname' && (FAMILY_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAMED_AFTER.test(text.slice(m.end, m.end + 20)))) continue;
         if (m.kind === 'handle') {
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'handle', pattern: 'ROSTER_HANDLE' });
         } else if (m.titled && (m.kind !== 'given' || STRONG_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) {

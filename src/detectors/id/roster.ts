@@ -238,6 +238,15 @@ function rosterPatterns(profile: Profile): Pattern[] {
         re: new RegExp(`${L}#(?:${STRONG_TITLE})[_.]?${nameSource(surname)}${R}`, 'giu'),
         titled: true,
       });
+      // the surname as one capitalised part of a longer hashtag: "#TeamVandermeer", "#VandermeerFamily",
+      // "#IggyVandermeer" (user test 24, #2); not a surname that is also a word ("#HaleAndHearty"), which needs a rank
+      // joined to it (above) or the given name (the compact form)
+      if (!isMemberWordSurname(member, surname))
+        patterns.push({
+          member,
+          kind: 'compact',
+          re: new RegExp(`${L}#(?:[\\p{L}\\p{N}_]*[\\p{Ll}\\p{N}_])?(?:${asName(surname)})(?:[\\p{Lu}\\p{N}_][\\p{L}\\p{N}_]*)?${R}`, 'gu'),
+        });
       // "R. Whitfield", "R.Whitfield", "R Whitfield"
       patterns.push({
         member,

@@ -4144,7 +4144,8 @@ const cues: CueRow<AuthorText>[] = [
     // (issue 11, train-v) "Our witness has gone quiet. Three days before trial", "Our victim won't talk but her sister gave us
     // the boyfriend's name" (17 positives, no personal negative over every labelled draft; not "our victims' support
     // group", "Our Victim Services coordinator", nor a writer's "my victim died too politely": the play veto)
-    pattern: /\b(?:our|my)\s+(?:witness(?:es)?|victim)\b(?!['’]|\s+(?:support|services|liaison|advocate)\b)/gi,
+    // (issue 11, session 24: heldout-q) nor "My victim impact statement was read in court": the victim's own
+    pattern: /\b(?:our|my)\s+(?:witness(?:es)?|victim)\b(?!['’]|\s+(?:support|services|liaison|advocate|impact)\b)/gi,
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: [...explainedBy('person', 'job', 'play'), (_m, c) => WRITERS_WORK.test(c.text)],
@@ -5113,6 +5114,9 @@ const GREETING = oneOf([
   'thanks',
   String.raw`thank\s+you`,
   String.raw`welcome\s+back`,
+  // (issue 11, session 24: train-ab) "Good luck to L. Ortega on the sergeant's exam Thursday!"
+  String.raw`good\s+luck`,
+  String.raw`best\s+of\s+luck`,
 ]);
 // (and what is wished: "Happy retirement Trooper Jim Banks, 30 years on the highway patrol")
 const GREETING_FIRST = new RegExp(String.raw`^[^\p{L}@]*${GREETING}\s+(?:(?:retirement|birthday|anniversary|promotion)\s+)?(?:to\s+)?`, 'iu');
@@ -5120,8 +5124,11 @@ const GREETING_FIRST = new RegExp(String.raw`^[^\p{L}@]*${GREETING}\s+(?:(?:reti
 const RANKED_FIRST = new RegExp(String.raw`^[^\p{L}@]*${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 /** A handle greeted: "@tbecker happy 10 years", "congrats @dana_k on 15 years" (not "@tbecker nice collar, the sarge ..."). */
 const HANDLE_GREETED = new RegExp(String.raw`^[^\p{L}@]*(?:${GREETING}\s+(?:to\s+)?@[\w.]+|@[\w.]+[,:]?\s+${GREETING})`, 'iu');
-/** A full name greeted, then a comma: "Happy retirement Luis Ortega, no more night tours for you!" (issue 11, train-z). */
-const NAME_GREETED = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s*[,!]/u;
+/**
+ * A full name greeted, then a comma: "Happy retirement Luis Ortega, no more night tours for you!" (issue 11, train-z);
+ * or a name or an initial and surname, then the occasion: "Good luck to L. Ortega on the sergeant's exam" (session 24).
+ */
+const NAME_GREETED = /^(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s+\p{Lu}[\p{Ll}'’-]+(?:\s*[,!]|\s+on\b)/u;
 /** The author in the sentence: "I", "me", "we", "us", "our", "my" (not "my mum": a relative is someone else). */
 const FIRST_PERSON = new RegExp(String.raw`\b(?:i|me|we|us|myself|our|my(?!\s+${oneOf(KIN)}\b))\b`, 'i');
 

@@ -34,6 +34,9 @@ export const undercover: TextDetector<RosterIndex> = {
       '#MarcusDelgado is the best uncle ever',
       // a rank joined to the surname in a hashtag (user test 23, #2)
       'Back on the team at last #DetDelgado',
+      // the surname as one part of a longer hashtag (user test 24, #2)
+      'Good luck this weekend #TeamDelgado',
+      '#DelgadoFamily barbecue was a blast',
       'Great collar by Det. Marcus today.',
       'DELGADO owes me twenty bucks',
     ],

@@ -51,6 +51,7 @@ export const GIVEN_NAME_FORMS = [
   'gregory greg',
   'harold harry hal',
   'henry hank harry',
+  'ignatius iggy',
   'isabel izzy bella',
   'isabella izzy bella',
   'jacob jake',
