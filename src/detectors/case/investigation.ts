@@ -475,7 +475,8 @@ const OPERATION =
       String.raw`search(?:ing)?\s+(?:a|the|two|three|several|\d+)\s+(?:[\w-]+\s+)?(?:propert(?:y|ies)|address(?:es)?|premises)`,
       String.raw`(?:targeted|drugs?|narcotics|warrant)\s+enforcement\s+operations?`,
       'kicking (?:in )?(?:the|a|that) door',
-      'serving (?:paper|a warrant|warrants)',
+      // (user test 24 #4) "Heading out at 5am to serve a warrant on a house off Route 9"
+      String.raw`(?:serving|to\s+serve)\s+(?:paper|a\s+warrant|warrants)`,
       'arrests? (?:coming|is coming|are coming|imminent|incoming)',
       // (issue 11, train-x) "we expect to make an arrest this week"
       String.raw`expect(?:s|ing)?\s+to\s+make\s+(?:an?\s+|more\s+|further\s+)?arrests?`,
@@ -3330,6 +3331,7 @@ const SURE_AFTER = [
   String.raw`(?:he|she|they)\s+did\s+it`,
   String.raw`(?:i|we\s+all|everyone|everybody)\s+knows?\s+it`,
   'guaranteed',
+  String.raw`i\s+guarantee`,
 ];
 /** What "guilty" names that is no crime's guilt: "guilty pleasure", "guilty of eating my fries", "guilty look". */
 const NOT_GUILT_AFTER = [
@@ -4016,10 +4018,12 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     name: 'NAME_DID_IT',
     description: 'a named person said to have done it, in a post about a trial or a case: "Dalton did it and the jury knows it"',
     pattern: NAME_DID_IT,
-    requires: (c) => personalNoStory(c) && COURT_WORD.test(c.text),
-    vetoes: [domestic, decided],
+    requires: personalNoStory,
+    // a court or case word in the post, or certainty right after it (user test 24 #3: "Pike did it, I guarantee you")
+    vetoes: [(m, c) => !COURT_WORD.test(c.text) && !GUILTY_SURE_AFTER.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 40)), domestic, decided],
     confidence: 0.7,
     messageId: 'guilt',
+  examples: ['Pike did it, I guarantee you, the evidence is overwhelming.'],
   },
   {
     name: 'PICK_UP',
@@ -4197,6 +4201,8 @@ export const investigation: TextDetector = {
   examples: {
     tp: [
       'The witness statement from the Elm St stabbing came through, he named the driver.',
+      // user test 24 #4: an upcoming warrant told in the first person
+      'Heading out at 5am to serve a warrant on a house off Route 9, wish us luck.',
       // issue 11, session 22 (heldout-o, train-z): a record or gang ties in an arrest post, guilt said as known, a named
       // place hit or watched, a warrant ahead
       { text: 'Officers have charged a man, 24, with burglary. He was released from prison in June.', context: 'official', messageId: 'record' },
@@ -4302,6 +4308,9 @@ export const investigation: TextDetector = {
       // MADE_TO_TALK wants a crime, a harm or a case in the post, and a person turned
       'Finally got the twins to talk in full sentences, proudest dad alive.',
       'Sgt. Mills cracked him up at the briefing with the story about the goose.',
+      // NAME_DID_IT wants a court word or certainty; OPERATION's "to serve" wants a time ahead
+      'Sarah did it! First marathon done, so proud of her.',
+      'I used to serve warrants for the county, now I sell boats.',
       // GUILTY_SAID's guards: a conditional, guilt of a small thing, a verdict, a pet
       'If Fenwick is guilty, the jury will say so.',
       'Fenwick is 100% guilty of eating the last of my fries.',
