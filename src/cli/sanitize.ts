@@ -23,11 +23,36 @@ interface SanitizeFlags extends ScreenFlags {
   quiet?: boolean;
 }
 
-/** Where an input's copy goes: its path under the working directory, or `external/<name>` for one outside it. */
-function outputPath(outRoot: string, cwd: string, path: string): string {
-  const rel = relative(cwd, resolve(cwd, path));
+/**
+ * Where an input's copy goes: its path under the working directory; for one outside it, its path under `outside`
+ * (see outsideRoot), so the links between drafts and pictures hold.
+ */
+function outputPath(outRoot: string, cwd: string, path: string, outside: string | undefined): string {
+  const abs = resolve(cwd, path);
+  const rel = relative(cwd, abs);
   const inside = rel && !rel.startsWith('..') && !isAbsolute(rel);
-  return join(outRoot, inside ? rel : join('external', rel.split(sep).filter((p) => p && p !== '..').join('_')));
+  return join(outRoot, inside || outside === undefined ? rel : relative(outside, abs));
+}
+
+/**
+ * The folder the copies of inputs outside the working directory are laid out from: the deepest folder that holds
+ * every such argument and file (`sanitize ../drafts/week --out clean` writes `clean/week/...`, as `cp -r` would).
+ * Undefined when every input is inside the working directory.
+ */
+function outsideRoot(cwd: string, args: readonly string[], files: readonly string[]): string | undefined {
+  const isOutside = (abs: string) => {
+    const rel = relative(cwd, abs);
+    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  };
+  const folders = [
+    ...args.map((a) => resolve(cwd, a)).filter(isOutside).map((a) => dirname(a)),
+    ...files.map((f) => resolve(cwd, f)).filter(isOutside).map((f) => dirname(f)),
+  ];
+  if (!folders.length) return undefined;
+  return folders.reduce((common, folder) => {
+    while (common !== dirname(common) && relative(common, folder).startsWith('..')) common = dirname(common);
+    return common;
+  });
 }
 
 function real(path: string): string {
@@ -67,7 +92,10 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     const exists = (p: string) => existsSync(resolve(io.cwd, p));
     const posts = postsOf(inputs, read, io.cwd, exists);
     guardOutput(session, posts);
-    const inputReal = new Set(posts.flatMap((p) => [p.path, ...p.attachments.map((a) => a.path)]).map((p) => real(resolve(io.cwd, p))));
+    const inputPaths = posts.flatMap((p) => [p.path, ...p.attachments.map((a) => a.path)]);
+    const inputReal = new Set(inputPaths.map((p) => real(resolve(io.cwd, p))));
+    const outside = outsideRoot(io.cwd, paths, inputPaths);
+    const sources = new Map<string, string>();
 
     // Unmasked evidence: the placeholders replace exactly what was found. Nothing of it is printed.
     const screener = new Screener({ ...session.screener.options, showEvidence: true });
@@ -87,8 +115,13 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
         const result = await sanitizePost(post, { screener, images, read, titles: NAME_TITLES }, options, done);
         for (const e of result.errors) errors.push({ path: post.path, findings: [], error: e });
         for (const file of result.files) {
-          const target = outputPath(outRoot, io.cwd, file.path);
+          const target = outputPath(outRoot, io.cwd, file.path, outside);
           if (inputReal.has(real(target))) throw new UsageError(`--out ${flags.out} would overwrite the input ${file.source}; choose another folder`);
+          const other = sources.get(target);
+          if (other !== undefined && other !== file.source) {
+            throw new UsageError(`${file.source} and ${other} would both be written to ${relative(io.cwd, target)}; sanitize them in two runs`);
+          }
+          sources.set(target, file.source);
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, file.bytes);
           const shown = relative(io.cwd, target) || target;

@@ -374,6 +374,26 @@ describe('clearpost sanitize', () => {
     expect(t.err()).toContain('end-of-line.txt (removed: suppression comment)');
   });
 
+  it('lays out inputs from outside the working directory as they are, so the draft\'s picture links hold (user test 23, #19)', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sanitize');
+    mkdirSync(join(dir, 'work'));
+    mkdirSync(join(dir, 'drafts/week/thu'), { recursive: true });
+    mkdirSync(join(dir, 'drafts/img'));
+    cpSync('fixtures/images/gps-station.jpg', join(dir, 'drafts/week/thu/scene.jpg'));
+    cpSync('fixtures/images/gps-station.jpg', join(dir, 'drafts/img/shared.jpg'));
+    writeFileSync(join(dir, 'drafts/week/thu/post.md'), 'Call me at (555) 010-7788.\n\n![scene](scene.jpg)\n![shared](../../img/shared.jpg)\n');
+    const t = io(join(dir, 'work'));
+    const code = await run(['sanitize', '../drafts/week', '--out', 'clean', '--no-ocr', '--no-faces', '--format', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    const files = readdirSync(join(dir, 'work/clean'), { recursive: true }).map(String).sort();
+    expect(files).toEqual(['img', 'img/shared.jpg', 'week', 'week/thu', 'week/thu/post.md', 'week/thu/scene.jpg']);
+    expect(readFileSync(join(dir, 'work/clean/week/thu/post.md'), 'utf8')).toBe('Call me at [phone number].\n\n![scene](scene.jpg)\n![shared](../../img/shared.jpg)\n');
+    const report = JSON.parse(t.out()) as Report;
+    expect(report.files.map((f) => [f.path, f.error ?? '', f.attachments ?? []])).toEqual([
+      [join('clean/week/thu/post.md'), '', ['clean/week/thu/scene.jpg', 'clean/img/shared.jpg']],
+    ]);
+    expect(code).toBe(0);
+  });
+
   it('refuses to write over an input', async () => {
     const dir = tempDir('sanitize');
     writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');
