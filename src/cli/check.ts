@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../core/errors.js';
 import type { FileReport } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
-import { exitCodeFor, maxWarningsNote } from './exit.js';
+import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
 import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
@@ -66,7 +66,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
       if (stdin === undefined) throw new UsageError('nothing to check: name draft files, pass --text "...", or pipe a draft on stdin');
       reports.push(await screenInlineText(session, '<stdin>', stdin));
     }
-    const report = makeReport(session, reports);
+    const report = withOutcome(makeReport(session, reports), session.failOn, session.maxWarnings);
     await emitReport(session, report, posts);
     const tooMany = maxWarningsNote(report, session.failOn, session.maxWarnings);
     if (tooMany) io.stderr(tooMany);

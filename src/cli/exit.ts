@@ -3,7 +3,7 @@
  * --max-warnings, else 0. Suppressed findings never count.
  */
 import { reachesThreshold } from '../core/screen.js';
-import type { Report, Severity } from '../core/types.js';
+import { SEVERITY_RANK, type Report, type Severity } from '../core/types.js';
 import { EXIT } from './io.js';
 
 export function exitCodeFor(report: Report, failOn: Severity | 'never', maxWarnings?: number): number {
@@ -23,4 +23,18 @@ export function maxWarningsNote(report: Report, failOn: Severity | 'never', maxW
   const warnings = report.summary.bySeverity.warning + report.summary.problems;
   if (warnings <= maxWarnings) return undefined;
   return `clearpost: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}: exit 1\n`;
+}
+
+/**
+ * The report with the run's outcome in its summary, for JSON readers: `failed`, the findings and directive problems
+ * at or above --fail-on (each one fails the run), and `exitCode`.
+ */
+export function withOutcome(report: Report, failOn: Severity | 'never', maxWarnings?: number): Report {
+  let failed = 0;
+  if (failOn !== 'never') {
+    const min = SEVERITY_RANK[failOn];
+    for (const f of report.files) failed += f.findings.filter((x) => !x.suppressed && SEVERITY_RANK[x.severity] >= min).length;
+    if (SEVERITY_RANK.warning >= min) failed += report.summary.problems;
+  }
+  return { ...report, summary: { ...report.summary, failed, exitCode: exitCodeFor(report, failOn, maxWarnings) } };
 }

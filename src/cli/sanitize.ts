@@ -11,7 +11,7 @@ import type { CarriedSuppression, RedactStyle, SanitizedFile } from '../core/san
 import { Screener } from '../core/screen.js';
 import type { FileReport } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
-import { exitCodeFor, maxWarningsNote } from './exit.js';
+import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
 import { emitReport, errorsOnly, guardOutput, imageScreenerOptions, makeReport, NAME_TITLES, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags } from './setup.js';
@@ -141,7 +141,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
       const suppressed = carried.get(r.path);
       return suppressed ? { ...r, findings: carrySuppressions(r.findings, suppressed) } : r;
     });
-    const report = makeReport(session, [...errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)));
+    const report = withOutcome(makeReport(session, [...errors, ...screened].sort((a, b) => a.path.localeCompare(b.path))), session.failOn, session.maxWarnings);
     await emitReport(session, flags.quiet ? errorsOnly(report) : report, cleanedPosts);
     const tooMany = maxWarningsNote(report, session.failOn, session.maxWarnings);
     if (tooMany) io.stderr(tooMany);

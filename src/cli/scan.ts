@@ -15,7 +15,7 @@ import type { FileReport, Report } from '../core/types.js';
 import { discover, ignoreMatcher, kindOf } from '../inputs/discover.js';
 import { changedSince, IndexReader, stagedFiles, type GitFile } from '../inputs/git.js';
 import type { ReadBytes } from '../core/scan.js';
-import { exitCodeFor, maxWarningsNote } from './exit.js';
+import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions, collect, unkeyedFingerprintNote } from './options.js';
 import { progressBar } from './progress.js';
@@ -153,7 +153,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
         if (saved.error) io.stderr(`clearpost: cache not saved: ${saved.error}\n`);
       }
 
-      const report = baselines(session, makeReport(session, [...list.errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)), list.unsupported), flags);
+      const report = withOutcome(baselines(session, makeReport(session, [...list.errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)), list.unsupported), flags), session.failOn, session.maxWarnings);
       await emitReport(session, flags.quiet ? errorsOnly(report) : report, posts);
       const tooMany = maxWarningsNote(report, session.failOn, session.maxWarnings);
       if (tooMany) io.stderr(tooMany);

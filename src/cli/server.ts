@@ -21,6 +21,7 @@ import { sniffFormat } from '../inputs/image-format.js';
 import type { Post } from '../inputs/posts.js';
 import { formatJson } from '../report/json.js';
 import { renderPage } from '../report/page.js';
+import { withOutcome } from './exit.js';
 import { imageScreenerOptions, makeReport, NAME_TITLES, type Session } from './setup.js';
 
 /** Default bound on a request body: a draft and a handful of full-size phone photos. */
@@ -230,7 +231,7 @@ export class ClearpostServer {
   async check(upload: Upload): Promise<string> {
     const session = this.sessionFor(upload.context);
     const { post, read } = uploadPost(upload);
-    return formatJson(makeReport(session, [await this.screen(session, post, read)]));
+    return formatJson(withOutcome(makeReport(session, [await this.screen(session, post, read)]), session.failOn, session.maxWarnings));
   }
 
   async sanitize(upload: Upload): Promise<string> {

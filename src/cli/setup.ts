@@ -244,7 +244,10 @@ export function errorsOnly(report: Report): Report {
   const files = report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
   const shown = withFiles(report, files);
   const hidden = report.summary.bySeverity.warning + report.summary.bySeverity.info;
-  return hidden ? { ...shown, summary: { ...shown.summary, hiddenByQuiet: hidden } } : shown;
+  // the run's outcome is the whole report's, as the exit code is
+  const { failed, exitCode } = report.summary;
+  const outcome = exitCode === undefined ? {} : { failed, exitCode };
+  return { ...shown, summary: { ...shown.summary, ...(hidden ? { hiddenByQuiet: hidden } : {}), ...outcome } };
 }
 
 export function makeReport(session: Session, files: FileReport[], unsupported: readonly string[] = []): Report {

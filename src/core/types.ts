@@ -427,6 +427,10 @@ export interface Summary {
   unsupported: { files: number; types: string[]; paths: string[] };
   /** `--quiet`: warning and info findings left out of the listing (still counted by the exit code). */
   hiddenByQuiet?: number;
+  /** check, scan, sanitize: the findings (and directive problems) at or above --fail-on: each one fails the run. */
+  failed?: number;
+  /** check, scan, sanitize: the code the run exits with (0, 1, 2; --max-warnings and unread files included). */
+  exitCode?: number;
 }
 
 export interface Report {
