@@ -198,7 +198,8 @@ function spansIn(report: FileReport, text: string, titles: RegExp | undefined, t
     const loc = f.location as { start?: number; end?: number; tag?: string };
     if (!PLACEHOLDERS[f.ruleId] || f.suppressed || loc.start === undefined || loc.end === undefined) continue;
     if (tag === undefined ? f.source !== 'text' : f.source !== 'metadata' || loc.tag !== tag) continue;
-    spans.push(valueSpan(text, { start: loc.start, end: loc.end, text: PLACEHOLDERS[f.ruleId], reason: f.ruleId }, titles));
+    const level = f.severity === 'error' ? {} : { level: f.severity };
+    spans.push(valueSpan(text, { start: loc.start, end: loc.end, text: PLACEHOLDERS[f.ruleId], reason: f.ruleId, ...level }, titles));
   }
   return spans;
 }
@@ -379,7 +380,7 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
   const replacements: TextReplacement[] = [];
   for (const span of spansIn(report, text, deps.titles)) {
     const evidence = text.slice(span.start, span.end);
-    const reason = span.reason!;
+    const reason = removedKey(span);
     // The words around it on its line, up to a tab (Word keeps tabs outside the text runs): where it is replaced.
     const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
     const lineEnd = text.indexOf('\n', span.end) < 0 ? text.length : text.indexOf('\n', span.end);
@@ -399,7 +400,7 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
   // that are screened too go from the copy whole): replaced wherever the words stand in those parts' runs.
   for (const field of hidden.filter((h) => MARGIN_TAG.test(h.tag))) {
     for (const span of spansIn(report, field.text, deps.titles, field.tag)) {
-      replacements.push({ text: field.text.slice(span.start, span.end), placeholder: span.text, reason: span.reason! });
+      replacements.push({ text: field.text.slice(span.start, span.end), placeholder: span.text, reason: removedKey(span) });
     }
   }
   const context = post.context ?? deps.screener.options.context;
@@ -434,7 +435,15 @@ export interface Replacement {
   text: string;
   /** A rule id, or undefined for a link rewrite (not counted as removed). */
   reason?: string;
+  /**
+   * The finding's severity when it was below error (a venue's address in an official post is a warning): the removed
+   * counts name it (`pii/address (warning)`), so the author can put back what was public.
+   */
+  level?: 'warning' | 'info';
 }
+
+/** How a replacement is counted in `removed`: its rule, and its level when it was only a warning or info. */
+const removedKey = (r: { reason?: string; level?: string }) => `${r.reason}${r.level ? ` (${r.level})` : ''}`;
 
 /** The same evidence written again elsewhere (a `tel:` target, a repeated name) outside image paths and comments. */
 function otherOccurrences(text: string, spans: Replacement[], markdown: boolean): Replacement[] {
@@ -449,7 +458,7 @@ function otherOccurrences(text: string, spans: Replacement[], markdown: boolean)
     for (let at = text.indexOf(evidence); at >= 0; at = text.indexOf(evidence, at + 1)) {
       const end = at + evidence.length;
       if (taken(at, end) || visible.slice(at, end) !== evidence) continue;
-      out.push({ start: at, end, text: r.text, ...(r.reason ? { reason: r.reason } : {}) });
+      out.push({ start: at, end, text: r.text, ...(r.reason ? { reason: r.reason } : {}), ...(r.level ? { level: r.level } : {}) });
     }
   }
   return out;
@@ -506,7 +515,7 @@ export function applyReplacements(
     if (markdown && r.reason && r.text && MARKDOWN_SYNTAX.test(original) && !balanced(original)) {
       out += original.replace(/[^*_`[\]()<>|~\\\s]+(?:\s+[^*_`[\]()<>|~\\\s]+)*/g, r.text);
     } else out += r.text;
-    if (r.reason) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
+    if (r.reason) removed[removedKey(r)] = (removed[removedKey(r)] ?? 0) + 1;
     at = r.end;
   }
   return { text: out + text.slice(at), removed };

@@ -394,6 +394,17 @@ describe('clearpost sanitize', () => {
     expect(code).toBe(0);
   });
 
+  it('names a warning it replaced, so a venue\'s published address can be put back (user test 23, #10)', async () => {
+    const dir = tempDir('sanitize');
+    writeFileSync(join(dir, 'official.md'), '---\ncontext: official\n---\nFree bike registration at Harbor City PD headquarters, 200 Civic Plaza, 10am-2pm.\n');
+    writeFileSync(join(dir, 'home.txt'), 'Party at my place, 1423 Elm Street, Saturday!\n');
+    const t = io(dir);
+    await run(['sanitize', 'official.md', 'home.txt', '--out', 'clean', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(readFileSync(join(dir, 'clean/official.md'), 'utf8')).toContain('headquarters, [address], 10am-2pm.');
+    expect(t.err()).toContain('official.md -> clean/official.md (removed: pii/address (warning))');
+    expect(t.err()).toContain('home.txt -> clean/home.txt (removed: pii/address)\n');
+  });
+
   it('refuses to write over an input', async () => {
     const dir = tempDir('sanitize');
     writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');
