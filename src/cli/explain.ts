@@ -11,6 +11,19 @@ function exampleText(e: Example): string {
   return typeof e === 'string' ? e : `${e.text}${e.context ? `  [${e.context}]` : ''}`;
 }
 
+/**
+ * The rule a name means: the id in any case (`ID/Coworker`), or the one rule whose id ends with it after a `/`
+ * (`self-affiliation`, `gps`). A name two rules end with, or none, is a usage error that lists the candidates.
+ */
+export function ruleNamed(given: string): string {
+  const name = given.trim().toLowerCase();
+  if (isRuleId(name)) return name;
+  const matches = RULE_IDS.filter((id) => id.endsWith(`/${name}`));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) throw new UsageError(`"${given}" could be ${matches.join(' or ')}: give the whole id`);
+  throw new UsageError(`unknown rule "${given}" (rules: ${RULE_IDS.join(', ')})`);
+}
+
 export function registerExplain(program: Command, io: CliIO, _setExit: (code: number) => void): void {
   program
     .command('explain')
@@ -19,8 +32,8 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
     .option('-c, --config <file>', 'agency profile whose policy and severity choices apply (default: .clearpost.yaml found upward)')
     .option('-p, --policy <id|path>', 'only these packs; repeatable', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((ruleId: string, flags: { config?: string; policy?: string[]; format: string }) => {
-      if (!isRuleId(ruleId)) throw new UsageError(`unknown rule "${ruleId}" (rules: ${RULE_IDS.join(', ')})`);
+    .action((given: string, flags: { config?: string; policy?: string[]; format: string }) => {
+      const ruleId = ruleNamed(given);
       const detectors = allDetectors.filter((d) => d.id === ruleId || d.emits?.includes(ruleId));
       const own = detectors.filter((d) => d.id === ruleId);
       const { config, packs } = loadSetup(flags, io.cwd);

@@ -310,4 +310,17 @@ describe('rules and explain', () => {
     expect(await run(['explain', 'pii/nothing'], t2.cli)).toBe(2);
     expect(t2.err()).toMatch(/unknown rule/);
   });
+
+  it('explain takes a rule id in any case, or the end of one (user test 23, #20)', async () => {
+    const whole = io();
+    expect(await run(['explain', 'id/self-affiliation', '--format', 'json'], whole.cli)).toBe(0);
+    for (const name of ['self-affiliation', 'ID/Self-Affiliation', 'Self-Affiliation']) {
+      const t = io();
+      expect(await run(['explain', name, '--format', 'json'], t.cli), name).toBe(0);
+      expect(t.out(), name).toBe(whole.out());
+    }
+    const t = io();
+    expect(await run(['explain', 'affiliation'], t.cli)).toBe(2);
+    expect(t.err()).toMatch(/unknown rule "affiliation"/);
+  });
 });
