@@ -14,7 +14,7 @@ import { basename, extname } from 'node:path';
 import { isDocumentPath, MARGIN_TAG, readDocx } from '../inputs/docx.js';
 import { docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
 import { sniffFormat, type ImageFormat } from '../inputs/image.js';
-import { markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
+import { htmlComments, markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
 import { OUTPUT_FORMAT, redactImage, type RedactStyle, type Region } from '../inputs/redact.js';
 import type { Attachment, Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
@@ -299,6 +299,8 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
   const markdown = isMarkdownPath(post.path);
   spans.push(...otherOccurrences(text, spans, markdown));
   spans.push(...directiveSpans(text));
+  // A Markdown comment is hidden when the post is rendered, but a copy pasted as source publishes it: left out too.
+  if (markdown) spans.push(...wholeRemovals(text, htmlComments(text), 'comment'));
   for (const a of post.attachments) {
     const cleaned = images.get(a.path);
     if (cleaned && cleaned.path !== a.path) {
@@ -325,22 +327,30 @@ const LEADER_ONLY = /^[ \t]*(?:<!--|#+|\/\/+|\/\*|;+|%+|--|\*)?[ \t]*$/;
  * a plain-text post would publish them, and a Markdown comment is pasted as it is from a plain editor.
  */
 export function directiveSpans(text: string): Replacement[] {
+  return wholeRemovals(text, parseDirectives(text), DIRECTIVE_REASON);
+}
+
+/**
+ * Spans taken out of a copy with nothing in their place, widened as directiveSpans says: alone on its line(s), the
+ * lines go; after other words, the spaces and the comment leader before it.
+ */
+function wholeRemovals(text: string, ranges: readonly { start: number; end: number }[], reason: string): Replacement[] {
   const out: Replacement[] = [];
-  for (const d of parseDirectives(text)) {
+  for (const d of ranges) {
     const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
     const newline = text.indexOf('\n', d.end);
     const lineEnd = newline < 0 ? text.length : newline;
     const before = text.slice(lineStart, d.start);
     const after = text.slice(d.end, lineEnd);
     if (LEADER_ONLY.test(before) && after.trim() === '') {
-      out.push({ start: lineStart, end: newline < 0 ? text.length : newline + 1, text: '', reason: DIRECTIVE_REASON });
+      out.push({ start: lineStart, end: newline < 0 ? text.length : newline + 1, text: '', reason });
       continue;
     }
     const lead = TRAILING_LEADER.exec(before)!;
     // the spaces after it go too when nothing else follows on the line (a CR of a CRLF line end stays)
     let end = d.end + (after.trim() === '' ? after.replace(/\r$/, '').length : 0);
     if (text[end - 1] === '\r' && end === lineEnd) end--;
-    out.push({ start: lineStart + lead.index, end, text: '', reason: DIRECTIVE_REASON });
+    out.push({ start: lineStart + lead.index, end, text: '', reason });
   }
   return out;
 }

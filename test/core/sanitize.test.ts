@@ -405,6 +405,17 @@ describe('clearpost sanitize', () => {
     expect(t.err()).toContain('home.txt -> clean/home.txt (removed: pii/address)\n');
   });
 
+  it('cleans an image\'s title and an <img> alt, and leaves Markdown comments out of the copy (user test 24, #12)', async () => {
+    const dir = tempDir('sanitize');
+    writeFileSync(
+      join(dir, 'post.md'),
+      'Great food. <!-- note to self: her address is 41 Larkspur Terrace -->\n<!--\nnot for posting\n-->\n![bbq](bbq.jpg "Call (555) 010-7788")\n<img src="car.png" alt="at 1423 Elm Street">\n',
+    );
+    const t = io(dir);
+    await run(['sanitize', 'post.md', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(readFileSync(join(dir, 'clean/post.md'), 'utf8')).toBe('Great food.\n![bbq](bbq.jpg "Call [phone number]")\n<img src="car.png" alt="at [address]">\n');
+  });
+
   it('refuses to write over an input', async () => {
     const dir = tempDir('sanitize');
     writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');

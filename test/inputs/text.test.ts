@@ -33,6 +33,18 @@ describe('decodeText', () => {
 });
 
 describe('markdownScreenText', () => {
+  it('screens an image\'s title and an <img> tag\'s alt and title, not their paths (user test 24, #12)', () => {
+    const md = '![bbq](bbq.jpg "Photo by Ignatius Vandermeer") <img src="car.png" alt="driven by Det. Vandermeer" title=\'Iggy\'>';
+    const out = markdownScreenText(md);
+    expect(out).toHaveLength(md.length);
+    expect(out).toContain('Photo by Ignatius Vandermeer');
+    expect(out).toContain('driven by Det. Vandermeer');
+    expect(out).toContain('Iggy');
+    expect(out).not.toMatch(/bbq\.jpg|car\.png|src|alt=/);
+    expect(out.indexOf('Photo')).toBe(md.indexOf('Photo'));
+    expect(out.indexOf('driven')).toBe(md.indexOf('driven'));
+  });
+
   it('blanks image paths and HTML comments, keeping offsets and link targets', () => {
     const md = 'Hi ![me at work](img/badge-4471.jpg) <!-- note --> [mail](mailto:a@b.example)';
     const out = markdownScreenText(md);
