@@ -45,6 +45,7 @@ const FAMILY_EXAMPLES: Record<string, string> = {
   damn: 'This damn traffic is killing me',
   crap: 'crappy coffee again',
   hell: 'Hell yeah, three days off!',
+  bloody: 'This bloody printer has jammed again',
 };
 
 /**
@@ -141,6 +142,10 @@ export const profanity: TextDetector = {
       'Press F to pay respects',
       // session 22: a dog that has whelped, a needle's prick
       'Our bitch Molly had six pups last night!',
+      // session 24: blood itself, not the swear
+      'Found a bloody handprint on the back door, photos attached',
+      'Kid at the park came off his bike with a bloody nose, all fine now',
+      'Evidence photo: the hammer from the scene, still bloody',
       'Felt that prick of the needle',
     ],
   },
