@@ -233,7 +233,9 @@ const OFFICE_TITLES = [
 // A personal name: "Jim Carter", "Maria Lopez-Ruiz", "@carter4mayor"; a title may precede it ("Sheriff Dan Miller").
 // not "FOR", "ON" in capitals: "VOTE HENDRICKS FOR COUNCIL" names Hendricks
 const NAME_CAPS_STOP = String.raw`(?!${oneOf(['FOR', 'ON', 'IN', 'TO', 'AND', 'THE', 'THIS', 'NEXT'])}\b)`;
-const NAME = String.raw`(?:@\w{2,}|(?:${oneOf(OFFICE_TITLES)}\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+${NAME_CAPS_STOP}[A-Z][a-zA-Z'’-]+){0,2})`;
+// a name's letters may carry accents ("Sinéad Farrell", "José Núñez")
+const NAME_LETTERS = String.raw`[a-zA-ZÀ-ÖØ-öø-ÿ'’-]`;
+const NAME = String.raw`(?:@\w{2,}|(?:${oneOf(OFFICE_TITLES)}\s+)?[A-ZÀ-ÖØ-Þ]${NAME_LETTERS}+(?:\s+[A-Z]\.)?(?:\s+${NAME_CAPS_STOP}[A-ZÀ-ÖØ-Þ]${NAME_LETTERS}+){0,2})`;
 
 const IMPERATIVE_WORDS = [
   '[pP]lease',
@@ -286,7 +288,7 @@ const VOTE_FOR_NAME = new RegExp(
 // "Jim Carter for mayor!", "Maria Lopez for Sheriff 2026", "#CarterForMayor", "#Goldsmith4Labour"
 const NAME_FOR_OFFICE = new RegExp(
   String.raw`${oneOf([
-      String.raw`\b[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}\s+(?:for|4)\s+(?:${ci(OFFICE)}|DA)\b(?!\s+${oneOf([
+      String.raw`\b[A-Z]${NAME_LETTERS}+(?:\s+[A-Z]\.)?(?:\s+[A-Z]${NAME_LETTERS}+){1,2}\s+(?:for|4)\s+(?:${ci(OFFICE)}|DA)\b(?!\s+${oneOf([
         'of the (?:month|year|day)',
         'for a day',
       ])})`,
@@ -389,7 +391,7 @@ const VOTE_GIVEN = new RegExp(
   'gi',
 );
 // "Sheriff Calloway for re-election!", "Mendez for re-election": a candidate named before the race itself
-const FOR_REELECTION = new RegExp(String.raw`\b(?:(?:${oneOf(OFFICE_TITLES)})\s+)?([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)\s+(?:for|4)\s+[Rr]e-?[Ee]lection\b`, 'g');
+const FOR_REELECTION = new RegExp(String.raw`\b(?:(?:${oneOf(OFFICE_TITLES)})\s+)?([A-Z]${NAME_LETTERS}+(?:\s+[A-Z]${NAME_LETTERS}+)?)\s+(?:for|4)\s+[Rr]e-?[Ee]lection\b`, 'g');
 // "vote blue", "vote Republican", "voting Labour all the way", "vote blue no matter who", "Go Democrats!"
 const VOTE_PARTY = new RegExp(
   String.raw`${oneOf([
@@ -656,7 +658,7 @@ const CAMPAIGN_ACT = String.raw`${oneOf([
     String.raw`${ci('all in')}`,
   ])}`;
 // Not a gathering: "the Birthday Party", "Block Party", "Christmas Party"
-const PROPER_PARTY = String.raw`(?!(?:[A-Z][a-zA-Z'’-]+ )*${oneOf([
+const PROPER_PARTY = String.raw`(?!(?:[A-Z]${NAME_LETTERS}+ )*${oneOf([
     'Birthday',
     'Tea',
     'Pool',
@@ -696,7 +698,7 @@ const PROPER_PARTY = String.raw`(?!(?:[A-Z][a-zA-Z'’-]+ )*${oneOf([
     'Viewing',
     'Search',
     'Wedding',
-  ])} Party)(?:[A-Z][a-zA-Z'’-]+ ){1,3}Party`;
+  ])} Party)(?:[A-Z]${NAME_LETTERS}+ ){1,3}Party`;
 const CAMPAIGN_FOR = new RegExp(
   String.raw`\b${CAMPAIGN_ACT}(?:\s+${oneOf([
       String.raw`\$?\d[\d,.]*k?`,
@@ -715,15 +717,15 @@ const CAMPAIGN_FOR = new RegExp(
       String.raw`${ci('at')}`,
     ])}\s+(?:(?:${ci('the')}|${ci('my')}|${ci('our')})\s+)?${oneOf([
       String.raw`(${PROPER_PARTY})`,
-      String.raw`([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2})(?:'s|’s)?\s+${oneOf([
+      String.raw`([A-Z]${NAME_LETTERS}+(?:\s+[A-Z]${NAME_LETTERS}+){0,2})(?:'s|’s)?\s+${oneOf([
         String.raw`(?:${ci('re-election')}|${ci('reelection')})(?:\s+${ci('campaign')})?`,
         String.raw`${ci('campaign')}`,
         String.raw`${ci('candidacy')}`,
       ])}`,
       String.raw`(${NAME})\s+(?:for|4)\s+(?:${ci(OFFICE)})\b`,
-      String.raw`(${oneOf(OFFICE_TITLES)}\s+[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2})`,
+      String.raw`(${oneOf(OFFICE_TITLES)}\s+[A-Z]${NAME_LETTERS}+(?:\s+[A-Z]${NAME_LETTERS}+){0,2})`,
       String.raw`(${PARTY})\b`,
-      String.raw`([A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)(?![\w'’])`,
+      String.raw`([A-Z]${NAME_LETTERS}+(?:\s+[A-Z]\.)?\s+[A-Z]${NAME_LETTERS}+)(?![\w'’])`,
     ])}`,
   'g',
 );
@@ -1489,6 +1491,8 @@ export const political: TextDetector = {
   },
   examples: {
     tp: [
+      // session 24: a candidate's name with accented letters
+      'Canvassing for Sinéad Farrell all weekend, come help',
       'Nana asked us all to give Fine Gael our number one on Friday',
       "Out leafleting for Labour all Saturday 🌹",
       'Got my Team Alvarez shirt, the campaign launch was electric',
