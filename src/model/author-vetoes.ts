@@ -39,6 +39,11 @@
  * Of the session-21 head's 17 false additions on the groups it never trained on (heldout-n..p, train-y, train-z,
  * train-aa-01..03) they close 13; over every labelled development and training file they close no post labelled
  * self-affiliation (4 labelled optional: other officer jobs).
+ * Session 24 added one, from the ids helper's notes/ids24-to-model.md (heldout-q, after its unseen score):
+ * - the public told about their own or their family's case by the investigator ("Det. Angela Brooks told me the
+ *   suspect's got form", "Detective Hart told my sister", "the detective told us the boyfriend confessed"). Over every
+ *   labelled development and training file it closes 12 posts, none labelled self-affiliation or optional (an officer
+ *   told by "my sergeant", a "field training officer", or a titled name telling "us" at briefing stays open).
  */
 import { oneOf } from '../detectors/vocab.js';
 import { KIN } from '../detectors/vocab/relatives.js';
@@ -307,6 +312,33 @@ const OWN_CRIME_PICTURES = new RegExp(
   'i',
 );
 
+/** Who tells the public about their case, by title: "Det.", "Detective", "DC", "Trooper", "Officer" (capitalised). */
+export const INVESTIGATOR_TITLES = [
+  String.raw`Det\.?(?:\s+Sgt\.?)?`,
+  String.raw`Detective(?:\s+(?:Sergeant|Inspector|Constable))?`,
+  'DC',
+  'DS',
+  'DI',
+  'Trooper',
+  'Officer',
+  'PC',
+];
+/** The same unnamed: "the detective", "the police", "the FLO", "the detective in charge". */
+export const INVESTIGATORS = ['detective', 'officer', String.raw`investigating\s+officer`, String.raw`liaison\s+officer`, 'FLO', 'police', 'cops?'];
+/** What an investigator does to the public in their case: "told", "rang", "updated", "assured". */
+export const TOLD_VERBS = ['told', 'rang', 'phoned', 'emailed', 'texted', 'updated', 'informed', 'assured', 'reassured', 'promised'];
+const TOLD_ADVERBS = String.raw`(?:has\s+|have\s+|just\s+|finally\s+)*`;
+/**
+ * The public told about their own or their family's case by the investigator: "Det. Angela Brooks told me the suspect's
+ * got form", "Detective Hart told my sister", "the detective told us the boyfriend confessed". Case-sensitive titles (an
+ * officer's "field training officer told me" stays open), never after "my"/"our" ("my sergeant told me", "My detective
+ * inspector called"), and a titled name told "us" stays open (a team's briefing: "Det. Sgt. Rosa Delacroix told us").
+ */
+const TOLD_BY_INVESTIGATOR = new RegExp(
+  String.raw`(?<!\b(?:[Mm]y|[Oo]ur)\s)(?:\b${oneOf(INVESTIGATOR_TITLES)}\s+(?:[A-Z][\w'’-]+\s+){0,2}${TOLD_ADVERBS}${oneOf(TOLD_VERBS)}\s+(?:me|my|our)` +
+    String.raw`|\b[Tt]he\s+${oneOf(INVESTIGATORS)}(?:\s+in\s+charge)?\s+${TOLD_ADVERBS}${oneOf(TOLD_VERBS)}\s+(?:me|us|my|our))\b`,
+);
+
 /** Other jobs called officer: "Data Protection Officer", "correctional officer", "prison officer". */
 export const OTHER_OFFICER_JOBS = [
   String.raw`data\s+protection`,
@@ -376,6 +408,9 @@ export const ownCrimePictures = (post: string): boolean => OWN_CRIME_PICTURES.te
 /** Another job called officer or warden, a costume, a ride-along: "Our Data Protection Officer Priya". */
 export const otherOfficerJob = (post: string): boolean => OTHER_OFFICER.test(post);
 
+/** The public told about their case by the investigator: "Det. Angela Brooks told me the suspect's got form". */
+export const toldByInvestigator = (post: string): boolean => TOLD_BY_INVESTIGATOR.test(post);
+
 /** The head's vetoes by name (each read post-wide). */
 export const PUBLIC_AUTHOR_VETOES: Readonly<Record<string, (post: string) => boolean>> = {
   keptByKin,
@@ -390,6 +425,7 @@ export const PUBLIC_AUTHOR_VETOES: Readonly<Record<string, (post: string) => boo
   officerServedMe,
   ownCrimePictures,
   otherOfficerJob,
+  toldByInvestigator,
 };
 
 /** Does the post read as written by a member of the public, not an officer (any of PUBLIC_AUTHOR_VETOES)? */
@@ -415,6 +451,7 @@ export const PUBLIC_AUTHOR_EXAMPLES = {
     'Sgt. Dan Holt pulled me over for a dead brake light and could not have been ruder. Badge 7712, if anyone else has had him.',
     'Evidence photos from my break-in: the muddy boot print on the sofa and the jemmy marks on the back door.',
     'Our Health and Safety Officer Gemma just ran the fire drill in record time. Legend.',
+    "Detective Rowe rang me this morning: they've charged the lad who took my bike. Finally.",
   ],
   open: [
     "Dad's star number was 1147 and now it's pinned on my chest.",
@@ -431,5 +468,7 @@ export const PUBLIC_AUTHOR_EXAMPLES = {
     'Handed in badge 4410 today after 26 years. The lads gave me a watch. Thank you all.',
     'Incident 26-1180 is mine now. Badge 5531 on the paperwork, God help me.',
     'Every Halloween someone dressed as a cop asks if my uniform is real. It is, Kevin.',
+    'My sergeant just told me I write the longest reports on the team. Taking it as a compliment.',
+    'Det. Sgt. Mills told us the new radios arrive Tuesday. Believe it when I see it.',
   ],
 };
