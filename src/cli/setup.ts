@@ -22,6 +22,7 @@ import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
 import { renderFormat, type FormatName, type FormatOptions } from '../report/formats.js';
 import type { SarifRule } from '../report/sarif.js';
+import { printable } from '../report/stylish.js';
 import type { CliIO } from './io.js';
 import { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_MEGAPIXELS, loadSetup, parseSize, unkeyedFingerprintNote } from './options.js';
 import { toolVersion } from './version.js';
@@ -318,7 +319,7 @@ export async function emitReport(session: Session, report: Report, posts: Post[]
   const { flags, io } = session;
   const toFile = !!flags.outputFile;
   if (toFile || session.format !== 'stylish') {
-    for (const file of report.files) if (file.error) io.stderr(`clearpost: ${file.path}: ${file.error}\n`);
+    for (const file of report.files) if (file.error) io.stderr(`clearpost: ${printable(file.path)}: ${printable(file.error)}\n`);
   }
   const fingerprinted = (session.format === 'json' || session.format === 'sarif') && report.files.some((f) => f.findings.length);
   const note = fingerprinted ? unkeyedFingerprintNote(session.config, `the ${session.format.toUpperCase()} report`) : undefined;

@@ -12,6 +12,20 @@ export interface StylishOptions {
   debug?: boolean;
 }
 
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A file name or message as one printable line: control characters escaped (`\n`, `\x1b`, `\u2028`), so a draft
+ * named "evil<newline>::warning ...::x.txt" cannot start a GitHub Actions workflow command or a terminal escape in
+ * a CI log (user test 24, #16).
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    return ESCAPES[ch] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+  });
+}
+
 /** `12:5`, `ocr 2:14 @ 120,40 300x38`, `XMP:PersonInImage`, `@ 10,20 64x64`. */
 export function formatPosition(finding: Finding): string {
   const loc: Location = finding.location;
@@ -46,9 +60,9 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   for (const file of report.files) {
     const active = file.findings.filter((f) => !f.suppressed);
     if (!active.length && !file.error && !file.note && !file.problems?.length) continue;
-    out.push(`${c.underline(file.path)}${file.context ? c.dim(` (${file.context} account)`) : ''}`);
-    if (file.error) out.push(`  ${c.red('error')}  ${file.error}`);
-    if (file.note) out.push(`  ${c.dim('note')}   ${file.note}`);
+    out.push(`${c.underline(printable(file.path))}${file.context ? c.dim(` (${file.context} account)`) : ''}`);
+    if (file.error) out.push(`  ${c.red('error')}  ${printable(file.error)}`);
+    if (file.note) out.push(`  ${c.dim('note')}   ${printable(file.note)}`);
     // The draft's own findings first, then each attachment's under its name: the post reads as one unit.
     const groups = new Map<string, string[][]>([['', []]]);
     for (const f of active) {
@@ -64,7 +78,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     const all = [...groups.values()].flat();
     const widths = [0, 1, 2].map((i) => Math.max(0, ...all.map((r) => r[i].length)));
     for (const [attachment, rows] of groups) {
-      if (attachment) out.push(`  ${c.dim('↳')} ${attachment}`);
+      if (attachment) out.push(`  ${c.dim('↳')} ${printable(attachment)}`);
       for (const [pos, sev, rule, message, clause, fired] of rows) {
         out.push(
           `  ${c.dim(pos.padEnd(widths[0]))}  ${paint[sev as Severity](sev.padEnd(widths[1]))}  ${rule.padEnd(widths[2])}  ${message}${clause ? `  ${c.dim(clause)}` : ''}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES, FORMATS, renderFormat } from '../../src/report/formats.js';
+import { printable } from '../../src/report/stylish.js';
 import { sampleEvidence, sampleFormatOptions, sampleReport } from './sample-report.js';
 
 describe('output formats', () => {
@@ -26,6 +27,14 @@ describe('output formats', () => {
     const lines = renderFormat('stylish', sampleReport, { ...sampleFormatOptions, debug: true }).split('\n');
     const at = lines.findIndex((l) => l.includes('pii/phone') && l.includes('Phone number'));
     expect(lines[at + 1].trim()).toBe('fired: pii/phone · national-layout');
+  });
+
+  it('stylish prints a file name with control characters as one escaped line (user test 24, #16)', () => {
+    const file = { ...sampleReport.files[0], path: 'evil\n::warning title=INJECTED::owned.txt' };
+    const out = renderFormat('stylish', { ...sampleReport, files: [file] }, sampleFormatOptions);
+    expect(out).toContain('evil\\n::warning title=INJECTED::owned.txt');
+    expect(out.split('\n').some((l) => l.startsWith('::'))).toBe(false);
+    expect(printable('a\u001b[31mb\tc\u2028')).toBe('a\\x1b[31mb\\tc\\u2028');
   });
 
   it('json and sarif carry the pattern name as data', () => {
