@@ -27,9 +27,13 @@ export function maskEvidence(evidence: string): string {
  */
 export const UNDERCOVER_EVIDENCE = '[undercover member]';
 
-/** The masked evidence of a finding of `ruleId`: a reference to an undercover member wholly, anything else by maskEvidence. */
-export function maskFor(ruleId: string, evidence: string): string {
-  return ruleId === 'id/undercover' ? UNDERCOVER_EVIDENCE : maskEvidence(evidence);
+/**
+ * The masked evidence of a finding of `rules` (one rule id, or every rule flagging a span): wholly when one of them is
+ * a reference to an undercover member, by maskEvidence otherwise.
+ */
+export function maskFor(rules: string | readonly string[], evidence: string): string {
+  const undercover = typeof rules === 'string' ? rules === 'id/undercover' : rules.includes('id/undercover');
+  return undercover ? UNDERCOVER_EVIDENCE : maskEvidence(evidence);
 }
 
 /**

@@ -6,7 +6,7 @@
  * its images with the finding boxes drawn, and each finding with the clauses quoted. Filters by severity and rule
  * run in a few lines of inline script; the layout reads on a phone.
  */
-import { maskEvidence, UNDERCOVER_EVIDENCE } from '../core/mask.js';
+import { maskFor } from '../core/mask.js';
 import type { Box, Clause, FileReport, Finding, Report, Severity } from '../core/types.js';
 import { firedBy, imageDetail, isFileTextFinding } from './where.js';
 
@@ -71,7 +71,7 @@ function highlightedText(text: string, findings: readonly Finding[], ids: Ids, s
     }
     const sev = worst(over) as Severity;
     const rules = [...new Set(over.map((f) => f.ruleId))];
-    const shown = showEvidence ? piece : rules.includes('id/undercover') ? UNDERCOVER_EVIDENCE : maskEvidence(piece);
+    const shown = showEvidence ? piece : maskFor(rules, piece);
     out +=
       `<mark class="hl sev-${sev}" data-rules="${h(rules.join(' '))}" data-severities="${[...new Set(over.map((f) => f.severity))].join(' ')}" ` +
       `title="${h(rules.join(', '))}"><a href="#${ids.get(over[0])}">${h(shown)}</a></mark>`;
