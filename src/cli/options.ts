@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
-import { MIN_FINGERPRINT_KEY } from '../core/fingerprint.js';
+import { fingerprintKeyProblem } from '../core/fingerprint.js';
 import { availablePacks, loadPacks, type PolicyPack } from '../policy/packs.js';
 import { FORMAT_NAMES } from '../report/formats.js';
 
@@ -41,9 +41,8 @@ export function loadSetup(flags: { config?: string; policy?: string[] }, cwd: st
   const config = configPath ? loadConfig(configPath, { policyIds: availablePacks() }) : defaultConfig();
   const key = process.env.CLEARPOST_FINGERPRINT_KEY;
   if (key !== undefined && key !== '') {
-    if (key.trim().length < MIN_FINGERPRINT_KEY) {
-      throw new UsageError(`CLEARPOST_FINGERPRINT_KEY is shorter than ${MIN_FINGERPRINT_KEY} characters: a key one could guess protects nothing`);
-    }
+    const problem = fingerprintKeyProblem(key);
+    if (problem) throw new UsageError(`CLEARPOST_FINGERPRINT_KEY is ${problem}`);
     config.fingerprintKey = key.trim();
   }
   const packs = loadPacks(

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { ConfigError } from './errors.js';
-import { MIN_FINGERPRINT_KEY } from './fingerprint.js';
+import { fingerprintKeyProblem } from './fingerprint.js';
 import { RULE_IDS, UNSUPPRESSIBLE } from './rules.js';
 import { didYouMean } from './suggest.js';
 import type { AccountContext, AgencyProfile, Profile, RosterMember, SensitivePlace, SeverityOrOff } from './types.js';
@@ -153,9 +153,8 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
       }
       case 'fingerprint_key': {
         const v = isScalar(value) ? value.value : undefined;
-        if (typeof v !== 'string' || v.trim().length < MIN_FINGERPRINT_KEY) {
-          fail(value, 'fingerprint_key', `expected a random string of ${MIN_FINGERPRINT_KEY} characters or more (clearpost init writes one)`);
-        }
+        const problem = fingerprintKeyProblem(v);
+        if (problem) fail(value, 'fingerprint_key', problem);
         config.fingerprintKey = (v as string).trim();
         break;
       }

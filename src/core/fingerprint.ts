@@ -32,3 +32,12 @@ export function newFingerprintKey(): string {
 
 /** The shortest `fingerprint_key` accepted: a key one could guess protects nothing. */
 export const MIN_FINGERPRINT_KEY = 16;
+
+/**
+ * Why a `fingerprint_key` (from the profile or CLEARPOST_FINGERPRINT_KEY) cannot be used, or undefined when it can: the
+ * one length rule both places apply.
+ */
+export function fingerprintKeyProblem(key: unknown): string | undefined {
+  if (typeof key === 'string' && key.trim().length >= MIN_FINGERPRINT_KEY) return undefined;
+  return `shorter than ${MIN_FINGERPRINT_KEY} characters: expected a random string of ${MIN_FINGERPRINT_KEY} characters or more (clearpost init writes one); a key one could guess protects nothing`;
+}
