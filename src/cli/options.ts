@@ -1,7 +1,7 @@
 /** Option helpers shared by the commands. */
 import { dirname, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { defaultConfig, findConfig, loadConfig, type Config } from '../core/config.js';
+import { defaultConfig, findConfig, loadConfig, withRoster, type Config } from '../core/config.js';
 import { UsageError } from '../core/errors.js';
 import { fingerprintKeyProblem } from '../core/fingerprint.js';
 import { availablePacks, loadPacks, type PolicyPack } from '../policy/packs.js';
@@ -38,7 +38,10 @@ export function packSelectors(policy: readonly string[] | undefined, base: strin
  */
 export function loadSetup(flags: { config?: string; policy?: string[] }, cwd: string): { config: Config; packs: PolicyPack[] } {
   const configPath = flags.config ? resolve(cwd, flags.config) : findConfig(cwd);
-  const config = configPath ? loadConfig(configPath, { policyIds: availablePacks() }) : defaultConfig();
+  // CLEARPOST_ROSTER names a roster CSV kept outside the repository (a CI secret file); it replaces the profile's.
+  const rosterEnv = process.env.CLEARPOST_ROSTER;
+  const roster = rosterEnv ? resolve(cwd, rosterEnv) : undefined;
+  const config = configPath ? loadConfig(configPath, { policyIds: availablePacks(), roster }) : withRoster(defaultConfig(), { roster });
   const key = process.env.CLEARPOST_FINGERPRINT_KEY;
   if (key !== undefined && key !== '') {
     const problem = fingerprintKeyProblem(key);

@@ -55,6 +55,11 @@ export function findConfig(from: string): string | undefined {
 export interface ConfigOptions {
   /** Pack ids a `policy:` entry may name (paths to pack files are always accepted); unchecked when absent. */
   policyIds?: readonly string[];
+  /**
+   * A roster CSV that takes the place of the profile's `roster:` (the CLI passes CLEARPOST_ROSTER): the profile's own
+   * entry is then not read, so a CI run can be given the roster from outside the repository.
+   */
+  roster?: string;
 }
 
 /** Read and validate a config file. Throws ConfigError naming file, line and key. */
@@ -86,7 +91,7 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
   const config = defaultConfig();
   config.path = file;
   const root = doc.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return config;
+  if (root === null || (isScalar(root) && root.value === null)) return withRoster(config, options);
   if (!isMap(root)) throw new ConfigError(file, 'the config must be a mapping', lineOf(root));
   const fail = (node: Node | null | undefined, key: string, cause: string): never => {
     throw new ConfigError(file, cause, lineOf(node), key);
@@ -110,7 +115,7 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
         config.profile.agency = parseAgency(value, fail, strings);
         break;
       case 'roster':
-        config.profile.roster = parseRoster(value, file, fail, strings);
+        if (options.roster === undefined) config.profile.roster = parseRoster(value, file, fail, strings);
         break;
       case 'context': {
         const v = isScalar(value) ? value.value : undefined;
@@ -162,7 +167,24 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
         fail(pair.key as Node, key, `unknown key${didYouMean(key, TOP_KEYS)} (expected ${TOP_KEYS.join(', ')})`);
     }
   }
+  return withRoster(config, options);
+}
+
+/** The config with the roster named outside the profile (`ConfigOptions.roster`), when there is one. */
+export function withRoster(config: Config, options: ConfigOptions): Config {
+  if (options.roster !== undefined) config.profile.roster = loadRosterCsv(options.roster);
   return config;
+}
+
+/** A roster CSV named outside the profile (CLEARPOST_ROSTER); photo paths in it are relative to its folder. */
+export function loadRosterCsv(path: string): RosterMember[] {
+  let csv: string;
+  try {
+    csv = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(path, `CLEARPOST_ROSTER: cannot read roster CSV (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  return parseRosterCsv(csv, path, dirname(resolve(path)));
 }
 
 const TOP_KEYS = ['agency', 'roster', 'context', 'policy', 'severity', 'model', 'fingerprint_key'];
@@ -237,7 +259,9 @@ function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strin
     try {
       csv = readFileSync(csvPath, 'utf8');
     } catch (err) {
-      return fail(node, 'roster', `cannot read roster CSV ${node.value} (${(err as NodeJS.ErrnoException).code ?? err})`);
+      const code = (err as NodeJS.ErrnoException).code ?? err;
+      const hint = code === 'ENOENT' ? '; a CI run without the roster in the repository can name it in CLEARPOST_ROSTER' : '';
+      return fail(node, 'roster', `cannot read roster CSV ${node.value} (${code})${hint}`);
     }
     return parseRosterCsv(csv, csvPath, base);
   }

@@ -78,7 +78,9 @@ export function starterProfileYaml(p: StarterProfile): string {
     '',
     '# Members: a named member is reported as an identified co-worker unless consent is true; any reference to an',
     '# undercover member is always an error, and no comment or baseline can silence it.',
-    '# A CSV has the columns name,rank,handles,consent,undercover,photos (handles and photos split by ;).',
+    '# A CSV has the columns name,rank,handles,consent,undercover,photos (handles and photos split by ;). Keep it out',
+    '# of the drafts repository: CI can name it in CLEARPOST_ROSTER (e.g. a secret written to a file), which replaces',
+    '# this entry.',
     p.roster ? `roster: ${list([p.roster]).slice(1, -1)}` : '# roster: roster.csv',
     ...(p.roster
       ? []

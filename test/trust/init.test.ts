@@ -104,3 +104,33 @@ describe('fingerprint_key (user test 24, #1: a fingerprint was a plain hash of t
     expect(() => loadConfig(join(dir, 'p.yaml'))).toThrow(/p\.yaml.*2.*fingerprint_key.*16 characters or more/);
   });
 });
+
+describe('CLEARPOST_ROSTER (user test 25, P1-7: CI could not be given the roster without committing the undercover list)', () => {
+  const draft = 'Great work on the raid last night, Carla Vandeventer!';
+  const rosterCsv = 'name,rank,handles,undercover\nCarla Vandeventer,Deputy,@carla_vdv,true\n';
+  const rulesOf = (out: string) => (JSON.parse(out) as Report).files.flatMap((f) => f.findings.map((x) => x.ruleId));
+
+  it("takes the roster from the file it names in place of the profile's, so the profile's may be absent", async () => {
+    const dir = tempDir('roster-env');
+    const secret = tempDir('roster-secret');
+    writeFileSync(join(dir, 'p.yaml'), 'context: personal\nroster: roster.csv\n');
+    writeFileSync(join(secret, 'roster.csv'), rosterCsv);
+    const missing = await runCli(['check', '--config', 'p.yaml', '--no-model', '--text', draft], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/p\.yaml:2: roster: cannot read roster CSV roster\.csv \(ENOENT\); .*CLEARPOST_ROSTER/);
+    process.env.CLEARPOST_ROSTER = join(secret, 'roster.csv');
+    try {
+      const json = await runCli(['check', '--config', 'p.yaml', '--no-model', '--text', draft, '-f', 'json'], dir);
+      expect(rulesOf(json.out)).toContain('id/undercover');
+      // No profile at all: the roster still comes from the environment.
+      const bare = await runCli(['check', '--no-model', '--text', draft, '-f', 'json'], tempDir('roster-bare'));
+      expect(rulesOf(bare.out)).toContain('id/undercover');
+      process.env.CLEARPOST_ROSTER = join(secret, 'nope.csv');
+      const bad = await runCli(['check', '--config', 'p.yaml', '--no-model', '--text', draft], dir);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/nope\.csv: CLEARPOST_ROSTER: cannot read roster CSV \(ENOENT\)/);
+    } finally {
+      delete process.env.CLEARPOST_ROSTER;
+    }
+  });
+});
