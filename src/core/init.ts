@@ -23,7 +23,11 @@ export interface StarterProfile {
 
 /** Initials of a name's words, with and without "City"/"County" ("New York City Police Department" -> nycpd, nypd). */
 function acronyms(name: string): string[] {
-  const words = name.split(/[^A-Za-z]+/).filter((w) => w && !/^(of|the|and)$/i.test(w));
+  // A possessive is not a word of its own ("Sheriff's Office" -> so, not sso).
+  const words = name
+    .replace(/['\u2019]s\b/gi, '')
+    .split(/[^A-Za-z]+/)
+    .filter((w) => w && !/^(of|the|and)$/i.test(w));
   const all = words.map((w) => w[0].toLowerCase()).join('');
   const short = words.filter((w) => !/^(city|county|town)$/i.test(w)).map((w) => w[0].toLowerCase()).join('');
   return [...new Set([all, short])];

@@ -99,6 +99,9 @@ export function monikerVocab(profile: Profile): Vocab {
   const dept = new Set(HANDLE_DEPT_WORDS);
   for (const id of profile.agency.identifiers) dept.add(compact(id));
   for (const name of profile.agency.names) dept.add(compact(name));
+  // An official account's name inside a personal handle marks the department as an identifier does ("@TakomaParkPD":
+  // "@takomaparkpd_jsmith"); a short one ("@RPD") is left to the identifiers.
+  for (const account of profile.agency.official_accounts) if (compact(account).length >= 5) dept.add(compact(account));
   dept.delete('');
   return {
     title: new Set(HANDLE_TITLE_WORDS),
