@@ -17,10 +17,11 @@ const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
 /**
  * A file name or message as one printable line: control characters escaped (`\n`, `\x1b`, `\u2028`), so a draft
  * named "evil<newline>::warning ...::x.txt" cannot start a GitHub Actions workflow command or a terminal escape in
- * a CI log (user test 24, #16).
+ * a CI log (user test 24, #16); bidirectional overrides too (`\u202e`), which make "rtl\u202etxt.md" show as
+ * "rtldm.txt". Evidence read from a picture's metadata goes through it as well (user test 25, P2-5).
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (ch) => {
     const code = ch.charCodeAt(0);
     return ESCAPES[ch] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
   });
@@ -53,7 +54,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     formatPosition(f),
     f.severity,
     f.ruleId,
-    `${f.message}${f.evidence ? ` ${c.dim(`"${f.evidence}"`)}` : ''}`,
+    `${f.message}${f.evidence ? ` ${c.dim(`"${printable(f.evidence)}"`)}` : ''}`,
     clauseReference(f),
     options.debug ? firedBy(f) : '',
   ];

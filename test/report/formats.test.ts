@@ -37,6 +37,16 @@ describe('output formats', () => {
     expect(printable('a\u001b[31mb\tc\u2028')).toBe('a\\x1b[31mb\\tc\\u2028');
   });
 
+  it('stylish escapes control characters and bidi overrides in evidence and names (user test 25, P2-5)', () => {
+    const [first, ...rest] = sampleReport.files[3].findings;
+    const finding = { ...first, evidence: '\u001b[2J\u001b]0;PWNED\u0007J*** S****' };
+    const file = { ...sampleReport.files[3], path: 'rtl\u202etxt.md', findings: [finding, ...rest] };
+    const out = renderFormat('stylish', { ...sampleReport, files: [file] }, { ...sampleFormatOptions, color: false });
+    expect(out).toContain('\\x1b[2J\\x1b]0;PWNED\\x07J*** S****');
+    expect(out).toContain('rtl\\u202etxt.md');
+    expect(out).not.toMatch(/[\u0007\u001b\u202e]/);
+  });
+
   it('json and sarif carry the pattern name as data', () => {
     const json = JSON.parse(renderFormat('json', sampleReport, sampleFormatOptions));
     const findings = json.files.flatMap((f: { findings: { ruleId: string }[] }) => f.findings);
