@@ -2,11 +2,11 @@
  * What `check` and `scan` share: resolving the config, packs and context from the flags, screening posts (drafts
  * with their images), and writing the report in the chosen format.
  */
-import { lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
-import { describeErrno, linkError, UsageError } from '../core/errors.js';
+import { describeErrno, linkError, notRegularFile, specialFileKind, UsageError } from '../core/errors.js';
 import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
 import { draftTextOf, mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
@@ -133,13 +133,15 @@ export function tooLarge(size: number, limit: number): Error {
 export function workingTreeReader(cwd: string, maxBytes = Infinity): ReadBytes {
   return (path) => {
     const abs = resolve(cwd, path);
-    let size: number;
+    let st: Stats;
     try {
-      size = statSync(abs).size;
+      st = statSync(abs);
     } catch (err) {
       throw lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink() ? linkError(err) : err;
     }
-    if (size > maxBytes) throw tooLarge(size, maxBytes);
+    const special = specialFileKind(st);
+    if (special) throw notRegularFile(special);
+    if (st.size > maxBytes) throw tooLarge(st.size, maxBytes);
     return readFileSync(abs);
   };
 }

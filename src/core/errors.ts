@@ -45,6 +45,7 @@ export function describeErrno(err: unknown): string {
     case 'EBROKENLINK':
       return 'broken link (its target does not exist)';
     case 'ETOOLARGE':
+    case 'ENOTREG':
       return e.message;
     default:
       return e.code ? `${e.code} ${e.message}` : String(err);
@@ -57,6 +58,28 @@ export function describeErrno(err: unknown): string {
  */
 export function readFailure(err: unknown): string {
   return `cannot read: ${describeErrno(err)}`;
+}
+
+/** What a path that is neither a file nor a folder is ("a FIFO"), from its Dirent or Stats; undefined for either. */
+export function specialFileKind(entry: {
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): string | undefined {
+  if (entry.isFIFO()) return 'a FIFO';
+  if (entry.isCharacterDevice()) return 'a character device';
+  if (entry.isBlockDevice()) return 'a block device';
+  if (entry.isSocket()) return 'a socket';
+  return undefined;
+}
+
+/**
+ * A device, FIFO or socket named as a draft or image: never read (/dev/zero has no end, a FIFO with no writer never
+ * answers, and their size says nothing of what reading would bring).
+ */
+export function notRegularFile(kind: string): Error {
+  return Object.assign(new Error(`not a regular file (${kind}): not read`), { code: 'ENOTREG' });
 }
 
 /** A failure to follow a symbolic link: "no such file" there means the link points nowhere. */

@@ -6,7 +6,7 @@
  */
 
 /** Characters with no visible width that split a word without showing: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks. */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const INVISIBLE = /[\u0000\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /**
  * Look-alike letters from Cyrillic and Greek that render like Latin ones ("fuсk" with a Cyrillic с). Mapped only
@@ -39,7 +39,7 @@ const IDENTITY_MAP = (n: number) => n;
 /** Fold a text for detection; cheap for plain ASCII (returned as is). */
 export function normalizeText(original: string): NormalizedText {
   // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(original)) return { text: original, identity: true, start: IDENTITY_MAP, end: IDENTITY_MAP };
+  if (/^[\x01-\x7f]*$/.test(original)) return { text: original, identity: true, start: IDENTITY_MAP, end: IDENTITY_MAP };
   const homoglyphAt = mixedScriptLetters(original);
   let text = '';
   const from: number[] = [];

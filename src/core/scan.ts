@@ -59,7 +59,11 @@ async function readDraft(path: string, read: ReadBytes): Promise<DraftText | { b
   }
   try {
     const decoded = decodeText(bytes, path);
-    return { text: decoded.text, ...(decoded.encoding !== 'utf-8' ? { note: `decoded as ${decoded.encoding}${decoded.bom === false ? ' (no byte order mark)' : ''}` } : {}) };
+    const notes = [
+      ...(decoded.encoding !== 'utf-8' ? [`decoded as ${decoded.encoding}${decoded.bom === false ? ' (no byte order mark)' : ''}`] : []),
+      ...(decoded.nuls ? [`${decoded.nuls} NUL byte${decoded.nuls === 1 ? '' : 's'} in the text, read past`] : []),
+    ];
+    return { text: decoded.text, ...(notes.length ? { note: notes.join('; ') } : {}) };
   } catch (err) {
     if (err instanceof InputError && err.reason.startsWith('binary file')) return { binary: err.reason };
     throw err;

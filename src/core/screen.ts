@@ -139,6 +139,12 @@ export class Screener {
    */
   toFindings(file: string, hits: Hit[], context: AccountContext, lines?: LineIndex): Finding[] {
     const findings: Finding[] = [];
+    const undercover = hits.filter((h) => h.ruleId === 'id/undercover');
+    // A finding over the same words as an undercover reference (id/coworker on the name) is masked as that one is:
+    // its initials and word lengths would say whom the other one hides (user test 25, P3-3).
+    const overUndercover = (hit: Hit) =>
+      hit.ruleId !== 'id/undercover' &&
+      undercover.some((u) => u.source === hit.source && u.tag === hit.tag && overlaps(u, hit));
     for (const hit of hits) {
       const policy = this.policyFor(hit.ruleId, context, namesRosterMember(hit.ruleId, hit.messageId));
       if (!policy) continue;
@@ -151,7 +157,7 @@ export class Screener {
         file,
         source: hit.source,
         location: locationOf(hit, lines),
-        evidence: this.options.showEvidence ? hit.evidence : maskFor(hit.ruleId, hit.evidence),
+        evidence: this.options.showEvidence ? hit.evidence : maskFor(overUndercover(hit) ? [hit.ruleId, 'id/undercover'] : hit.ruleId, hit.evidence),
         clauses: policy.clauses,
         fingerprint: fingerprint(hit.ruleId, hit.evidence, this.options.config.fingerprintKey),
         ...(hit.method ? { method: hit.method } : {}),
@@ -160,6 +166,12 @@ export class Screener {
     }
     return findings;
   }
+}
+
+/** Two hits over some of the same characters of the same text (a picture's OCR text, a tag's value, the draft). */
+function overlaps(a: Hit, b: Hit): boolean {
+  if (a.start === undefined || a.end === undefined || b.start === undefined || b.end === undefined) return false;
+  return a.start < b.end && b.start < a.end;
 }
 
 function locationOf(hit: Hit, lines: LineIndex | undefined): Location {

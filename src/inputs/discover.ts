@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { describeErrno, linkError, readFailure } from '../core/errors.js';
+import { describeErrno, linkError, notRegularFile, readFailure, specialFileKind } from '../core/errors.js';
 import { DOCUMENT_EXTENSIONS } from './docx.js';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', ...DOCUMENT_EXTENSIONS];
@@ -97,11 +97,13 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
       const abs = join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let special = specialFileKind(entry);
       if (entry.isSymbolicLink()) {
         try {
           const st = statSync(abs);
           isDir = st.isDirectory();
           isFile = st.isFile();
+          special = specialFileKind(st);
         } catch (err) {
           errors.push({ path: display(abs), error: readFailure(linkError(err)) });
           continue;
@@ -115,6 +117,9 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
       } else if (isFile && !ignored(abs, false)) {
         if (kindOf(entry.name) !== 'other') found.add(display(abs));
         else if (!entry.name.startsWith('.') && !options.ownFiles?.has(abs)) unsupported.push(display(abs));
+      } else if (special && kindOf(entry.name) !== 'other' && !ignored(abs, false)) {
+        // A draft- or image-named device or FIFO (notes.txt -> /dev/zero) is named, not passed over in silence.
+        errors.push({ path: display(abs), error: readFailure(notRegularFile(special)) });
       }
     }
   };

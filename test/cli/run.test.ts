@@ -1,4 +1,5 @@
 // Drives the CLI in-process through run(argv, io): flags, formats, exit codes, errors that do not stop the run.
+import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -174,6 +175,39 @@ describe('read failures', () => {
       'posts/loop2': loop,
       'posts/dangling.txt': broken,
     });
+  });
+
+  it('screens a draft with a stray NUL byte instead of skipping it as binary (user test 25, P2-2)', async () => {
+    const dir = tempDir('nul');
+    writeFileSync(join(dir, 'onenul.txt'), 'Call me at 608-555-0199 tonight, 22 Maple Street.\n\0');
+    const { code, report } = await json(['check', 'onenul.txt'], undefined, dir);
+    expect(report.files[0].note).toBe('1 NUL byte in the text, read past');
+    expect(report.files[0].findings.map((f) => f.ruleId).sort()).toEqual(['pii/address', 'pii/phone']);
+    expect(code).toBe(1);
+  });
+
+  it('masks a finding over an undercover name as the undercover one is (user test 25, P3-3)', async () => {
+    const { report } = await json(['check', '--text', 'Great work on the raid last night, Marcus Delgado!']);
+    const found = report.files[0].findings;
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['id/coworker', 'id/undercover']);
+    for (const f of found) expect(f.evidence, f.ruleId).toBe('[undercover member]');
+  });
+
+  it('refuses a device or FIFO named as a draft instead of reading it without end (user test 25, P2-4)', async () => {
+    const dir = tempDir('special');
+    mkdirSync(join(dir, 'posts'));
+    symlinkSync('/dev/zero', join(dir, 'posts', 'zero.txt'));
+    execFileSync('mkfifo', [join(dir, 'posts', 'fifo.md')]);
+    writeFileSync(join(dir, 'posts', 'ok.txt'), 'Beautiful sunset tonight.');
+    const device = 'cannot read: not a regular file (a character device): not read';
+    const fifo = 'cannot read: not a regular file (a FIFO): not read';
+    for (const args of [['check', 'posts/zero.txt', 'posts/fifo.md'], ['scan', 'posts']]) {
+      const { code, report } = await json(args, undefined, dir);
+      const byPath = Object.fromEntries(report.files.map((f) => [f.path, f.error]));
+      expect(byPath['posts/zero.txt'], args[0]).toBe(device);
+      expect(byPath['posts/fifo.md'], args[0]).toBe(fifo);
+      expect(code).toBe(2);
+    }
   });
 });
 

@@ -30,6 +30,15 @@ describe('decodeText', () => {
   it('refuses binary content with a clear reason', () => {
     expect(() => decodeText(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]), 'a.bin')).toThrow(/a\.bin: binary file/);
   });
+  it('reads a text with a few stray NUL bytes, counting them, and still refuses binary (user test 25, P2-2)', () => {
+    const text = 'Call me at 608-555-0199 tonight, 22 Maple Street.\n\0';
+    expect(decodeText(Buffer.from(text), 'a.txt')).toEqual({ text, encoding: 'utf-8', nuls: 1 });
+    expect(decodeText(Buffer.from('Sgt.\0Whitfield and f\0uck this\0'), 'a.txt').nuls).toBe(3);
+    expect(decodeText(Buffer.from('Καλημέρα από την Αθήνα\0'), 'a.txt').nuls).toBe(1);
+    // Bytes of a compressed or random file: a NUL, control bytes and high bytes everywhere.
+    const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24));
+    expect(() => decodeText(noise, 'a.txt')).toThrow(/binary file/);
+  });
 });
 
 describe('markdownScreenText', () => {
