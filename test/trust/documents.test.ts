@@ -114,6 +114,32 @@ describe('.docx drafts', () => {
     );
     expect(report.files.find((f) => f.path === 'ok.txt')?.error).toBeUndefined();
   });
+
+  it('refuses a part that holds more than its zip headers say, inflating no more than they say (user test 25, P2-3)', async () => {
+    const dir = tempDir('docx-lie');
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', ' '.repeat(4 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    // Both headers of word/document.xml say it is 1,000 bytes: the local one and the central one (offsets of the
+    // signature, the size, the name's length and the name in each).
+    const headers = [
+      { signature: 'PK\x03\x04', size: 22, nameLength: 26, name: 30 },
+      { signature: 'PK\x01\x02', size: 24, nameLength: 28, name: 46 },
+    ];
+    for (const h of headers) {
+      for (let at = bytes.indexOf(h.signature); at >= 0; at = bytes.indexOf(h.signature, at + 4)) {
+        const name = bytes.subarray(at + h.name, at + h.name + bytes.readUInt16LE(at + h.nameLength)).toString();
+        if (name === 'word/document.xml') bytes.writeUInt32LE(1000, at + h.size);
+      }
+    }
+    writeFileSync(join(dir, 'lie.docx'), bytes);
+    const r = await runCli(['check', 'lie.docx', '-f', 'json', '--no-model'], dir);
+    expect(r.code).toBe(2);
+    expect((JSON.parse(r.out) as Report).files[0].error).toBe(
+      'cannot read Word document: word/document.xml holds more than the 1,000 bytes its header says (a forged zip)',
+    );
+  });
 });
 
 describe('sanitize of a .docx', () => {
