@@ -869,6 +869,99 @@ const CASE_TALK = new RegExp(String.raw`\b${oneOf([
   'polygraph',
   'forensics',
 ])}\b`, 'i');
+/**
+ * Evidence that pins a suspect on the author's crew, read beside "we've got him" (WE_GOT_HIM) with CASE_TALK: "on
+ * camera", "the witness", "his boots match the print". One item a line.
+ */
+const PINNED_BY = [
+  String.raw`on\s+(?:\w+\s+)?(?:cameras?|cctv|video|tape|film)`,
+  String.raw`witness(?:es)?`,
+  String.raw`suspects?`,
+  String.raw`(?:finger|hand|shoe|boot|foot)?prints?`,
+  'accelerant',
+  'cps',
+  String.raw`(?:arson|garage|car|house)\s+fires`,
+];
+const PINNED_IN_POST = new RegExp(String.raw`\b${oneOf(PINNED_BY)}\b`, 'i');
+/** What follows "we got him" when it is a rescue, a patient or a pet: "we got him back", "we got her up". One item a line. */
+const GOT_HIM_PARTICLES = [
+  'back',
+  'up',
+  'down',
+  'out',
+  'home',
+  'off',
+  'over',
+  'into',
+  'to',
+  'through',
+  'settled',
+  'stable',
+  'breathing',
+  'talking',
+  'sorted',
+  String.raw`for\s+(?:another\s+|the\s+|a\s+|\w+\s+)?(?:seasons?|years?|months?|weeks?|weekend|summer|night|day)`,
+];
+/**
+ * The side that investigates, in a post about who did it: "the DA won't charge", "proving it is another matter", "after
+ * we spent a year building the case", "we'll get him" (not a victim's family: "police aren't doing anything"). One item
+ * a line.
+ */
+const INVESTIGATOR_SIDE = [
+  String.raw`(?:can['’]?t|cannot|won['’]?t|couldn['’]?t|didn['’]?t|wouldn['’]?t)\s+charge`,
+  String.raw`the\s+(?:da|cps|prosecutor)`,
+  String.raw`prov(?:e|ing)\s+it`,
+  String.raw`build(?:ing)?\s+(?:the|a)\s+case`,
+  String.raw`we['’]ll\s+get\s+(?:him|her|them|there)`,
+  String.raw`on\s+a\s+technicality`,
+];
+const INVESTIGATOR_IN_POST = new RegExp(String.raw`\b${oneOf(INVESTIGATOR_SIDE)}\b`, 'i');
+/** What a crew does to a suspect's house: "we hit the house", "we're executing a warrant", "we raided the garage". One item a line. */
+const HOUSE_HIT = [
+  'hit',
+  'hitting',
+  'raided',
+  'raiding',
+  'served',
+  'serving',
+  'executed',
+  'executing',
+  String.raw`kicked\s+in`,
+  'breached',
+];
+/** Where a crew goes in: "the house on Corbin St", "their lockup", "a warrant on the Lyle St address". One item a line. */
+const HOUSES_HIT = [
+  'house',
+  'flat',
+  'door',
+  'address',
+  'warrant',
+  'premises',
+  'property',
+  'apartment',
+  String.raw`lock-?up`,
+  'garage',
+  'caravan',
+  'trailer',
+];
+/** Words after a house that make it a do or a thing: "we hit the house party". One item a line. */
+const NOT_A_HOUSE_AFTER = ['party', 'parties', 'music', 'wine', 'special', 'rules', 'keys?', 'rent', 'market'];
+/** Who else sits in a patrol car: a child on a visit, a game's player (OWN_PATROL_CAR). One item a line. */
+const PATROL_CAR_VISITORS = [
+  String.raw`kids?`,
+  'son',
+  'daughter',
+  String.raw`child(?:ren)?`,
+  'class',
+  'school',
+  'fair',
+  'cartoon',
+  'memorial',
+  String.raw`neighbou?r['’]?s`,
+];
+const PATROL_CAR_VISIT = new RegExp(String.raw`\b${oneOf(PATROL_CAR_VISITORS)}\b`, 'i');
+/** The author in a sentence, as a pronoun (OWN_PATROL_CAR). */
+const ME_OR_US = String.raw`\b(?:i|i['’](?:m|ve|d|ll)|me|my|myself|we|we['’](?:re|ve|d)|our|us)\b`;
 /** A cut from a camera: "bodycam still", "dashcam clip". One item a line. */
 const CAMERA_CUTS = [
   'still',
@@ -4522,6 +4615,87 @@ const cues: CueRow<AuthorText>[] = [
     examples: ["The bloke's alibi is his mum. Enough said. We'll have him by Friday"],
   },
   {
+    name: 'WE_GOT_HIM',
+    description: 'The author\'s crew has its suspect, in a post about a crime: "We\'ve got him on CCTV", "Think we\'ve got our guy for the Westgate fires"',
+    // (issue 11, session 25: heldout-j/n, train-a/c/i/n/u/v/y) "the witness picked him out of the lineup. we've got
+    // him", "We've got him on camera buying the petrol can", "We've got our guy for the garage fires" (12 positives in 9
+    // families, no negative; a crime or its evidence in the post: not "the raid boss took 4 hours but we got him", nor
+    // a rescue, "we got him back", "we got her up", nor a signing, "we've got him for three seasons")
+    pattern: new RegExp(
+      String.raw`\bwe(?:['’]ve|\s+have)?\s+(?:finally\s+|now\s+)?got\s+(?:him|her|our\s+(?:guy|man|woman|girl|suspect|culprit))\b(?!\s+(?:${oneOf(GOT_HIM_PARTICLES)})\b)`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    // (no person veto: it reads "our guy" as someone else leading; a police family's post is still a relative's)
+    vetoes: [...explainedBy('job', 'uniform', 'play'), (_m, c) => c.familyPost],
+    requires: (c) => CASE_TALK.test(c.text) || PINNED_IN_POST.test(c.text),
+    examples: [
+      'Witness came in today and picked him out of the line-up in four seconds. We\'ve got him.',
+      "Think we've got our guy for the Westgate fires. Same accelerant, same time of night.",
+    ],
+  },
+  {
+    name: 'WE_KNOW_WHO_DID_IT',
+    description: 'The author\'s crew knows who did it and says what stands in the way: "The DA won\'t charge, but we know he did it", "We know exactly who did the Kettering Road job. Proving it is another matter"',
+    // (issue 11, session 25: train-aa/c/e/s) "Still can't charge the guy from the Maple Court stabbing, but we all know
+    // it was him", "we all know who did the Hartfield burglaries... We'll get him" (5 positives in 4 families, no
+    // negative; only with the investigating side in the post: not a victim's family, "We know who did it. His name
+    // is..." nor "We know who did it: the cat")
+    pattern: new RegExp(
+      String.raw`\bwe\s+(?:all\s+)?know\s+(?:(?:exactly\s+)?who\s+(?:did|done|it\s+was)|(?:that\s+)?it\s+was\s+(?:him|her)|(?:he|she)\s+did\s+it)\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'play'), (_m, c) => RELATIVE_IN_POST.test(c.text)],
+    requires: (c) => INVESTIGATOR_IN_POST.test(c.text),
+    examples: [
+      'The DA won\'t charge without the second witness, but we know he did it. We\'ll get there',
+      'We know exactly who did the Kettering Road job. Proving it is another matter. Patience',
+    ],
+  },
+  {
+    name: 'WE_HIT_THE_HOUSE',
+    description: 'The author\'s crew going through a suspect\'s door: "We hit the house on Corbin St at first light", "we\'re executing a warrant on the Lyle St address", "We raided the garage on Tuesday"',
+    // (issue 11, session 25: heldout-d/k/m, train-e/l/s/w) "we hit the stash house on Saturday at dawn", "we're hitting
+    // three houses on the east side before sunrise", "we're hitting their lockup at 6" (10 positives in 7 families; not
+    // "we hit the house party", "we hit a pothole"; a firefighter's breached door is the job and uniform vetoes')
+    pattern: new RegExp(
+      String.raw`\bwe(?:['’]re|\s+are|['’]ll|\s+will|\s+just|\s+finally)?\s+${oneOf(HOUSE_HIT)}\s+(?:(?:the|a|an|his|her|their|that|this)\s+|(?:two|three|four|five|six|\d+)\s+)(?:[\w'’-]+\s+){0,2}?${oneOf(HOUSES_HIT)}s?\b(?!\s+${oneOf(NOT_A_HOUSE_AFTER)}\b)`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: [
+      'Warrant\'s signed. We hit the house on Corbin St at first light Thursday',
+      "We're executing a warrant on the fireworks warehouse Wednesday. Stay clear of the industrial park.",
+    ],
+  },
+  {
+    name: 'OWN_PATROL_CAR',
+    description: 'The author in the patrol car, in their own sentence: "I\'ve spent more Christmas Days in the patrol car than at home", "Signed out the patrol car, did my checks"',
+    // (issue 11, session 25: heldout-d/l, train-c/e/i/k/r/u) "I'm going to miss those 3am conversations in the patrol
+    // car", "yes we do eat doughnuts in the patrol car", "I still can't parallel park the patrol car" (10 positives in 8
+    // families, no negative; not a child's visit, "my son sat in the patrol car at the fair", a neighbour's kid waving
+    // "at me from the patrol car", nor a game's)
+    pattern: new RegExp(
+      String.raw`${ME_OR_US}[^.!?\n]*\b(?:the|my|our)\s+(?:patrol|squad)\s+car\b|\b(?:the|my|our)\s+(?:patrol|squad)\s+car\b[^.!?\n]*${ME_OR_US}`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: (m) => {
+      const car = /\b(?:the|my|our)\s+(?:patrol|squad)\s+car\b/i.exec(m[0])!;
+      return { start: m.index + car.index, end: m.index + car.index + car[0].length };
+    },
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play', 'event'), (m, c) => PATROL_CAR_VISIT.test(c.analysis.sentenceAround(m.index, m.index + m[0].length))],
+    examples: [
+      "Just realised I've spent more Christmas Days in the patrol car than at home.",
+      'Eleven years in and I still can\'t parallel park the patrol car.',
+    ],
+  },
+  {
     name: 'FOOT_PURSUIT',
     description: 'A foot chase the author ran: "a foot pursuit through a cornfield", "Lost my hat in a foot chase through the allotments"',
     // (issue 11, session 20: train-e/g/l/w, train-x) "Nothing like a foot pursuit through a cornfield", "Lost my hat in a
@@ -6816,6 +6990,16 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Volunteer search and rescue, called out for a missing hiker. We found her after 6 hrs, hypothermic but ok.',
       'Our dog ran off in the storm, we found him bleeding by the road.',
       'The kitchen was a mess when I got in from work, the cat knocked the knife block over.',
+      // (issue 11, session 25) near misses of the crew's readings: a rescue, a game, a signing, a victim's family, a
+      // house party, a child's visit to the patrol car
+      'Paramedic here. Cardiac arrest in the cereal aisle, we got him back. Best feeling.',
+      'The raid boss took our guild four hours but we got him',
+      'Club record fee for the new striker and we\'ve got him for three seasons.',
+      'My brother was stabbed outside the chippy. The CPS won\'t charge. We all know who did it.',
+      'We know who did it: the cat knocked the vase off the shelf',
+      'We hit the house party on Elm St at midnight, what a night',
+      'Thank you to the officer who let my son sit in the patrol car today, I will never forget it',
+      'Played Police Simulator all night and I crashed the patrol car twice',
     ],
   },
   patterns: [
