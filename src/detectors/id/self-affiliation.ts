@@ -701,6 +701,25 @@ const ACADEMY_TIMES = [
   'in',
 ];
 
+/** Other schools and academies a sentence may name beside "the academy" (ACADEMY_OWN). One item a line. */
+const ACADEMY_ELSEWHERE_WORDS = [
+  ...NOT_POLICE_ACADEMY,
+  String.raw`air\s+force`,
+  'nursing',
+  'culinary',
+  'beauty',
+  'karate',
+  String.raw`cadets?`,
+  'school',
+  'teacher',
+  'army',
+  'navy',
+  String.raw`marines?`,
+  String.raw`paramedics?`,
+];
+const ACADEMY_ELSEWHERE = new RegExp(String.raw`\b${oneOf(ACADEMY_ELSEWHERE_WORDS)}\b`, 'i');
+/** A relative in a sentence, whoever's: "My grandson's first day at the police academy", "my little brother", "My fiancé". */
+const KIN_IN_SENTENCE = new RegExp(String.raw`\b(?:my|our|his|her|their)\s+(?:[\p{L}'’]+\s+)?(?:${oneOf(KIN)})(?![\p{L}\p{N}_])`, 'iu');
 /** A police rank before a capitalised name, written as a name is ("Sgt. Renee Whitfield", "Officer Hale"). */
 const RANKED_NAME = new RegExp(String.raw`\b${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 /** A rank worn as a pet's or toy's name: "the police dog at the parade was named Sergeant Snuggles". */
@@ -4789,6 +4808,40 @@ const cues: CueRow<AuthorText>[] = [
     examples: ['Sharing what we found at the scene: a shotgun on the kitchen table', 'Twelve hours on the cordon at the mall stabbing.'],
   },
   {
+    name: 'ACADEMY_OWN',
+    description: 'The police academy as the author\'s own training: "The academy never prepares you for…", "taught me more in six months than the academy did", "I raised my right hand at the academy"',
+    // (issue 11, session 25: heldout-e/j/k/o/q/r, train-a/aa/ab/c/f/i/j/l/s/t/v) "what they dont tell you at the
+    // academy", "Detective Ortega taught me more in a month than the academy did in six", "I start as a training officer
+    // at the academy next week", "Throwback to the academy: me, L. Ortega and Dana Kowalski" (about 25 positives in 15
+    // families; not a relative's academy, "My grandson's first day at the police academy", nor a fire, military or
+    // dance academy)
+    pattern: new RegExp(
+      String.raw`\b(?:the|police)\s+academy\s+(?:didn['’]?t|never|doesn['’]?t|don['’]?t|won['’]?t)\s+(?:prepare|teach|tell|train)` +
+        String.raw`|\b(?:prepares?|prepared|teach(?:es)?|tell|told)\s+(?:you|me|us)\s+(?:[\w'’]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?academy\b` +
+        String.raw`|\bthan\s+(?:the\s+)?(?:whole\s+)?academy\b` +
+        String.raw`|(?:^|[.!?\n]\s*)throwback\s+to\s+the\s+academy\b` +
+        String.raw`|${ME_OR_US}[^.!?\n]*\b(?:at|in|to|into)\s+the\s+(?:police\s+)?academy\b|\b(?:at|in|to|into)\s+the\s+(?:police\s+)?academy\b[^.!?\n]*${ME_OR_US}`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: (m) => {
+      const academy = /\b(?:the\s+|police\s+)?academy\b/i.exec(m[0])!;
+      return { start: m.index + academy.index, end: m.index + academy.index + academy[0].length };
+    },
+    vetoes: [
+      ...explainedBy('person', 'uniform', 'play', 'event'),
+      (m, c) => {
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+        return ACADEMY_ELSEWHERE.test(sentence) || KIN_IN_SENTENCE.test(sentence);
+      },
+    ],
+    examples: [
+      'The academy never prepares you for how many welfare checks turn out to be lonely old folks',
+      'Detective Reyes taught me more in six months than the academy did in a year',
+      'Twelve years ago today I raised my right hand at the academy.',
+    ],
+  },
+  {
     name: 'FOOT_PURSUIT',
     description: 'A foot chase the author ran: "a foot pursuit through a cornfield", "Lost my hat in a foot chase through the allotments"',
     // (issue 11, session 20: train-e/g/l/w, train-x) "Nothing like a foot pursuit through a cornfield", "Lost my hat in a
@@ -7099,6 +7152,10 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Survived the pub crawl. Shots at every stop, barely made it home.',
       'Journalist here, sharing the photos I took at the stabbing scene before they moved the body.',
       'The cops stopped a car outside our house at 2am, blue lights everywhere',
+      'My grandson\'s first day at the police academy, the whole family is bursting with pride',
+      'My fiancé just got accepted to the police academy, starting in August. Nervous and proud.',
+      'The fire academy never prepares you for the heat of a real attic fire, I learned that fast',
+      'I taught a dance class at the academy on Saturday, the kids were brilliant',
     ],
   },
   patterns: [
