@@ -720,6 +720,33 @@ const ACADEMY_ELSEWHERE_WORDS = [
 const ACADEMY_ELSEWHERE = new RegExp(String.raw`\b${oneOf(ACADEMY_ELSEWHERE_WORDS)}\b`, 'i');
 /** A relative in a sentence, whoever's: "My grandson's first day at the police academy", "my little brother", "My fiancé". */
 const KIN_IN_SENTENCE = new RegExp(String.raw`\b(?:my|our|his|her|their)\s+(?:[\p{L}'’]+\s+)?(?:${oneOf(KIN)})(?![\p{L}\p{N}_])`, 'iu');
+/**
+ * Time served in "the job", the police's own word for the service: "first year on the job", "since I joined the job",
+ * "confirmed in the job", "leaving the job after 24 years" (JOB_TENURE). One item a line.
+ */
+const JOB_TENURES = [
+  String.raw`(?:first|second|third)\s+(?:year|week|month|day|christmas|shift|night)\s+(?:on|in)`,
+  String.raw`(?:\d+|${oneOf(numberWords(2, 20))}|thirty)\s*(?:years?|yrs|decades?)\s+(?:on|in)`,
+  'joined',
+  String.raw`confirmed\s+in`,
+  'leaving',
+  'left',
+];
+/** Words of another career in a sentence about years on the job: "still love teaching fourth grade". One item a line. */
+const OTHER_CAREER_WORDS = [
+  String.raw`teach(?:ing|er)`,
+  'grade',
+  'classroom',
+  'pupils',
+  'students',
+  'patients',
+  'ward',
+  'customers',
+];
+const OTHER_CAREER = new RegExp(String.raw`\b${oneOf(OTHER_CAREER_WORDS)}\b`, 'i');
+/** A third person as the subject in a sentence without the author: "Thirty years in the job, he deserved a send-off". */
+const HE_OR_SHE = /\b(?:he|she)\b/i;
+const I_SUBJECT = /\b(?:i|i['’](?:m|ve|d|ll))\b/i;
 /** A police rank before a capitalised name, written as a name is ("Sgt. Renee Whitfield", "Officer Hale"). */
 const RANKED_NAME = new RegExp(String.raw`\b${TITLES}\.?\s+\p{Lu}\p{Ll}`, 'u');
 /** A rank worn as a pet's or toy's name: "the police dog at the parade was named Sergeant Snuggles". */
@@ -4842,6 +4869,32 @@ const cues: CueRow<AuthorText>[] = [
     ],
   },
   {
+    name: 'JOB_TENURE',
+    description: 'Time in "the job" in the author\'s own sentence: "my first year on the job", "since I joined the job", "I\'m finally confirmed in the job"; "New to the job", "Year 3 on the job" heading a sentence',
+    // (issue 11, session 25: heldout-i, train-a/c/e/g/s/v/w) "first proper holiday since I joined the job", "My first
+    // Christmas on the job I cried in the car", "Started in the job the same week as my best mate" (about 12 positives
+    // in 8 families; the author in the sentence, not a relative: "my son's first week on the job", "Ten years on the job
+    // at the post office", "Thirty years in the job, he deserved a proper send-off")
+    pattern: new RegExp(
+      String.raw`${ME_OR_US}[^.!?\n]*\b${oneOf(JOB_TENURES)}\s+the\s+job\b|\b${oneOf(JOB_TENURES)}\s+the\s+job\b[^.!?\n]*${ME_OR_US}` +
+        String.raw`|(?:^|[.!?\n]\s*)(?:new\s+to|started\s+in|year\s+\d+\s+on|coming\s+up\s+on\s+\d+\s+in)\s+the\s+job\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: (m) => {
+      const job = /\bthe\s+job\b/i.exec(m[0])!;
+      return { start: m.index + job.index, end: m.index + job.index + job[0].length };
+    },
+    vetoes: [
+      ...explainedBy('person', 'job', 'uniform', 'play'),
+      (m, c) => {
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+        return KIN_IN_SENTENCE.test(sentence) || OTHER_CAREER.test(sentence) || (HE_OR_SHE.test(sentence) && !I_SUBJECT.test(sentence));
+      },
+    ],
+    examples: ['Big thanks to the sarge for signing off my leave, first proper holiday since I joined the job', 'Year 3 on the job and still the probie-ish one on the team'],
+  },
+  {
     name: 'FOOT_PURSUIT',
     description: 'A foot chase the author ran: "a foot pursuit through a cornfield", "Lost my hat in a foot chase through the allotments"',
     // (issue 11, session 20: train-e/g/l/w, train-x) "Nothing like a foot pursuit through a cornfield", "Lost my hat in a
@@ -7156,6 +7209,9 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'My fiancé just got accepted to the police academy, starting in August. Nervous and proud.',
       'The fire academy never prepares you for the heat of a real attic fire, I learned that fast',
       'I taught a dance class at the academy on Saturday, the kids were brilliant',
+      'Police mum here. My son\'s first week on the job and I\'ve already baked for his whole team.',
+      'Ten years on the job at the post office today!',
+      'My first year on the job at the hospital was the hardest, the ward never slept.',
     ],
   },
   patterns: [
