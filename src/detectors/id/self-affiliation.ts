@@ -990,6 +990,25 @@ const HOUSES_HIT = [
   'caravan',
   'trailer',
 ];
+/** What names the house a crew goes through: "the house", "their lockup", "three houses". One item a line. */
+const HOUSE_DETERMINERS = [
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'that',
+  'this',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  String.raw`\d+`,
+];
+/** How the crew's act is said after "we": "we're", "we'll", "we just". One item a line. */
+const WE_TENSES = [String.raw`['’]re`, String.raw`\s+are`, String.raw`['’]ll`, String.raw`\s+will`, String.raw`\s+just`, String.raw`\s+finally`];
 /** Words after a house that make it a do or a thing: "we hit the house party". One item a line. */
 const NOT_A_HOUSE_AFTER = ['party', 'parties', 'music', 'wine', 'special', 'rules', 'keys?', 'rent', 'market'];
 /** Who else sits in a patrol car: a child on a visit, a game's player (OWN_PATROL_CAR). One item a line. */
@@ -1007,7 +1026,18 @@ const PATROL_CAR_VISITORS = [
 ];
 const PATROL_CAR_VISIT = new RegExp(String.raw`\b${oneOf(PATROL_CAR_VISITORS)}\b`, 'i');
 /** The author in a sentence, as a pronoun (OWN_PATROL_CAR). */
-const ME_OR_US = String.raw`\b(?:i|i['’](?:m|ve|d|ll)|me|my|myself|we|we['’](?:re|ve|d)|our|us)\b`;
+const ME_OR_US_WORDS = [
+  'i',
+  String.raw`i['’](?:m|ve|d|ll)`,
+  'me',
+  'my',
+  'myself',
+  'we',
+  String.raw`we['’](?:re|ve|d)`,
+  'our',
+  'us',
+];
+const ME_OR_US = String.raw`\b${oneOf(ME_OR_US_WORDS)}\b`;
 /** Whom an officer stops: "stopped a car", "pulled over a driver", "Stopped one at the airport". One item a line. */
 const STOPPED_WHOM = [
   'car',
@@ -1025,6 +1055,21 @@ const STOPPED_WHOM = [
   'bloke',
   'fella',
   'one',
+];
+/** What may stand before the one stopped: "a", "one", "my kid's teacher". One item a line. */
+const STOPPED_DETERMINERS = [
+  'a',
+  'an',
+  'one',
+  'this',
+  'that',
+  'two',
+  'three',
+  'four',
+  String.raw`\d+`,
+  'my',
+  'his',
+  'her',
 ];
 /** What an officer makes or takes, every one of them: "Every stop I make", "Every fraud report I take". One item a line. */
 const EVERY_ONE_TAKEN = [
@@ -4748,7 +4793,8 @@ const cues: CueRow<AuthorText>[] = [
     // three houses on the east side before sunrise", "we're hitting their lockup at 6" (10 positives in 7 families; not
     // "we hit the house party", "we hit a pothole"; a firefighter's breached door is the job and uniform vetoes')
     pattern: new RegExp(
-      String.raw`\bwe(?:['’]re|\s+are|['’]ll|\s+will|\s+just|\s+finally)?\s+${oneOf(HOUSE_HIT)}\s+(?:(?:the|a|an|his|her|their|that|this)\s+|(?:two|three|four|five|six|\d+)\s+)(?:[\w'’-]+\s+){0,2}?${oneOf(HOUSES_HIT)}s?\b(?!\s+${oneOf(NOT_A_HOUSE_AFTER)}\b)`,
+      String.raw`\bwe(?:${oneOf(WE_TENSES)})?\s+${oneOf(HOUSE_HIT)}\s+${oneOf(HOUSE_DETERMINERS)}\s+` +
+        String.raw`(?:[\w'’-]+\s+){0,2}?${oneOf(HOUSES_HIT)}s?\b(?!\s+${oneOf(NOT_A_HOUSE_AFTER)}\b)`,
       'gi',
     ),
     confidence: STRONG,
@@ -4789,7 +4835,8 @@ const cues: CueRow<AuthorText>[] = [
     // positives in 6 families; at a sentence's start or after "I" or "we": not "the cops stopped a car", nor a game's
     // "pulled over a guy", nor stopping someone to ask the way)
     pattern: new RegExp(
-      String.raw`(?:\b(?:i|we)(?:['’]ve|\s+have|\s+just|\s+had)?\s+|(?:^|[.!?\n]\s*)(?:just\s+)?)(?:stop(?:ped)?|pull(?:ed)?\s+over)\s+(?:(?:a|an|one|this|that|two|three|four|\d+|my|his|her)\s+)?(?:[\w'’]+\s+)?${oneOf(STOPPED_WHOM)}\b(?!\s+to\b)`,
+      String.raw`(?:\b${WE_OR_I}\s+|(?:^|[.!?\n]\s*)(?:just\s+)?)(?:stop(?:ped)?|pull(?:ed)?\s+over)\s+` +
+        String.raw`(?:${oneOf(STOPPED_DETERMINERS)}\s+)?(?:[\w'’]+\s+)?${oneOf(STOPPED_WHOM)}\b(?!\s+to\b)`,
       'gi',
     ),
     confidence: STRONG,
@@ -4827,7 +4874,12 @@ const cues: CueRow<AuthorText>[] = [
     // the pic I took on scene" ("on scene", no article, is the police's; a journalist's or a passer-by's photo at the
     // scene is not read), "Twelve hours on the cordon at the Riverside Mall stabbing" (4 positives in 2 families; no
     // negative)
-    pattern: /\bwhat\s+we\s+(?:saw|found)\s+at\s+the\s+scene\b|\b(?:photos?|pics?|pictures?|shots?)\s+(?:i|we)\s+took\s+on\s+scene\b|\b(?:hours|night|shift|all\s+day|all\s+night)\s+on\s+(?:the|a)\s+(?:scene\s+)?cordon\b/gi,
+    pattern: new RegExp(
+      String.raw`\bwhat\s+we\s+(?:saw|found)\s+at\s+the\s+scene\b` +
+        String.raw`|\b(?:photos?|pics?|pictures?|shots?)\s+(?:i|we)\s+took\s+on\s+scene\b` +
+        String.raw`|\b(?:hours|night|shift|all\s+day|all\s+night)\s+on\s+(?:the|a)\s+(?:scene\s+)?cordon\b`,
+      'gi',
+    ),
     confidence: STRONG,
     span: fromFirstWord,
     // (no other-job veto: the scene is often a shop or a mall)
