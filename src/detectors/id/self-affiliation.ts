@@ -961,6 +961,18 @@ const INVESTIGATOR_SIDE = [
   String.raw`we['’]ll\s+get\s+(?:him|her|them|there)`,
   String.raw`on\s+a\s+technicality`,
 ];
+/** What was done, after "we know who": "did", "set the fire", "torched the van". One item a line. */
+const DONE_IT = [
+  'did',
+  'done',
+  String.raw`it\s+was`,
+  'set',
+  'torched',
+  'shot',
+  'stabbed',
+  'stole',
+  String.raw`broke\s+in`,
+];
 const INVESTIGATOR_IN_POST = new RegExp(String.raw`\b${oneOf(INVESTIGATOR_SIDE)}\b`, 'i');
 /** What a crew does to a suspect's house: "we hit the house", "we're executing a warrant", "we raided the garage". One item a line. */
 const HOUSE_HIT = [
@@ -1090,6 +1102,38 @@ const CALLS_RESPONDED = [
   'shooting',
   'overdose',
   String.raw`call\s+(?:about|for)`,
+];
+/** Where a crew sits on a target: "We're sitting on it till Friday", "we're parked across the lot". One item a line. */
+const SAT_ON = [
+  String.raw`sitting\s+on`,
+  String.raw`sat\s+on`,
+  String.raw`parked\s+(?:across|outside|opposite|up\s+the\s+road\s+from)`,
+];
+/** Whom or what a crew sits on: "it", "the house", "the place". One item a line. */
+const SAT_ON_TARGETS = ['it', 'him', 'her', 'them', String.raw`the\s+(?:house|place|flat|address|lot|yard|shop|unit|garage)`];
+/** Who leads roll call or is read out at it (ROLL_CALL_BRIEFED). One item a line. */
+const ROLL_CALL_BRIEFERS = [
+  'lieutenant',
+  'lt',
+  'sergeant',
+  'sarge',
+  'sgt',
+  'inspector',
+  'captain',
+  String.raw`pursuit\s+policy`,
+  String.raw`(?:new\s+)?vests?`,
+  String.raw`body\s?cams?`,
+];
+/** What a roll call does, heading its sentence: "Roll call ran long again", "Roll call at 0545". One item a line. */
+const ROLL_CALL_HEADINGS = ['ran', 'was', 'went', 'at', 'in', 'today', String.raw`this\s+morning`, 'joke', 'briefing', String.raw`\d`];
+/** Another roll call: a camp's, a class's, a vote's (ROLL_CALL_BRIEFED). One item a line. */
+const OTHER_ROLL_CALL_WORDS = ['camp', 'scouts?', 'senate', 'votes?', 'class', 'school', 'kids', 'register', String.raw`distribution\s+cent(?:re|er)`, 'warehouse', 'hospital', String.raw`nurses?`, 'site'];
+const OTHER_ROLL_CALL = new RegExp(String.raw`\b${oneOf(OTHER_ROLL_CALL_WORDS)}\b`, 'i');
+/** A patrol area by number, worked in: "in sector 4", "swap sector 3 with me", "Sector 6 was dead quiet", "New sector this month". */
+const SECTOR_WORKED = [
+  String.raw`(?:in|swap|had|working|work|patrolling|covering)\s+sector\s+\d+`,
+  String.raw`(?:^|[.!?\n]\s*)sector\s+\d+\s+(?:was|is|tonight|today)`,
+  String.raw`new\s+sector`,
 ];
 /** A cut from a camera: "bodycam still", "dashcam clip". One item a line. */
 const CAMERA_CUTS = [
@@ -4774,7 +4818,7 @@ const cues: CueRow<AuthorText>[] = [
     // negative; only with the investigating side in the post: not a victim's family, "We know who did it. His name
     // is..." nor "We know who did it: the cat")
     pattern: new RegExp(
-      String.raw`\bwe\s+(?:all\s+)?know\s+(?:(?:exactly\s+)?who\s+(?:did|done|it\s+was)|(?:that\s+)?it\s+was\s+(?:him|her)|(?:he|she)\s+did\s+it)\b`,
+      String.raw`\bwe\s+(?:all\s+)?know\s+(?:(?:exactly\s+)?who\s+(?:${oneOf(DONE_IT)})|(?:that\s+)?it\s+was\s+(?:him|her)|(?:he|she)\s+did\s+it)\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -4945,6 +4989,58 @@ const cues: CueRow<AuthorText>[] = [
       },
     ],
     examples: ['Big thanks to the sarge for signing off my leave, first proper holiday since I joined the job', 'Year 3 on the job and still the probie-ish one on the team'],
+  },
+  {
+    name: 'WE_SIT_ON_IT',
+    description: 'The author\'s crew watching a target: "We\'re sitting on it till Friday", "We\'re sitting on the house till the warrant\'s signed", "has no idea we\'re parked across the lot"',
+    // (issue 11, session 25: train-a/ac/u) 5 positives in 3 families, no negative (not "we're sitting on the sofa": the
+    // target is "it", a person or a house, a place, a lot)
+    pattern: new RegExp(String.raw`\bwe(?:['’]re|\s+are|['’]ll\s+be|\s+will\s+be)\s+${oneOf(SAT_ON)}\s+${oneOf(SAT_ON_TARGETS)}\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    requires: (c) => CASE_TALK.test(c.text) || PINNED_IN_POST.test(c.text) || OPERATION_IN_POST.test(c.text) || /\b(?:ci|informant|snitch|crew|heist|inside)\b/i.test(c.text),
+    examples: ["Snitch swears the guns are moving through the tire shop. We're sitting on it all weekend.", "We're sitting on the house till the warrant's signed, going to be a long night"],
+  },
+  {
+    name: 'ROLL_CALL_BRIEFED',
+    description: 'Roll call as the author sits through it: "Roll call was fifteen minutes of the lieutenant reading the new pursuit policy", "Roll call ran long again", "Roll call at 0545, coffee at 0546"',
+    // (issue 11, session 25: train-a/ab/ac/c/e/k/l/m/n/r/t/u) a roll call with a police boss or police kit in its
+    // sentence, or heading it ("Roll call ran long", "Roll call at 0545"); not a camp's, a class's, a ward's or a
+    // warehouse's roll call, nor a senate roll call vote
+    pattern: new RegExp(
+      String.raw`\broll\s*call\b(?!\s+(?:votes?|of)\b)[^.!?\n]*\b${oneOf(ROLL_CALL_BRIEFERS)}\b|\b${oneOf(ROLL_CALL_BRIEFERS)}\b[^.!?\n]*\broll\s*call\b(?!\s+(?:votes?|of)\b)` +
+        String.raw`|(?:^|[.!?\n]\s*)roll\s*call\s+${oneOf(ROLL_CALL_HEADINGS)}`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: (m) => {
+      const call = /\broll\s*call\b/i.exec(m[0])!;
+      return { start: m.index + call.index, end: m.index + call.index + call[0].length };
+    },
+    vetoes: [
+      ...explainedBy('person', 'job', 'uniform', 'play'),
+      (m, c) => {
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+        return OTHER_ROLL_CALL.test(sentence) || shiftElsewhere(sentence) || REPORTED_BY_KIN.test(sentence);
+      },
+    ],
+    examples: ['Roll call was fifteen minutes of the lieutenant reading the new pursuit policy out loud.', 'Roll call ran long again because somebody wanted to relitigate the parking lot policy.'],
+  },
+  {
+    name: 'MIDNIGHTS_SHIFT',
+    description: 'The police night shift by its name, "midnights", or a numbered sector worked: "Small wins on midnights", "bye bye midnights", "swing shift in sector 4", "New sector this month"',
+    // (issue 11, session 25: train-a/ac/f/g/m/n/q/s/t; sectors train-ac/f/j/n/q) about 24
+    // positives in 12 families; not a relative's nights ("My wife is on midnights this month", "My mom has worked
+    // midnights for the police"), nor another workplace's
+    pattern: new RegExp(String.raw`\bmidnights\b|(?:${oneOf(SECTOR_WORKED)})\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [
+      ...explainedBy('person', 'job', 'uniform', 'play'),
+      (m, c) => KIN_IN_SENTENCE.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)) || KIN_SUBJECT.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
+    ],
+    examples: ['Got a new car this week. Same old cage smell, but the heater works. Small wins on midnights.', 'swing shift in sector 4: dead quiet until bar close'],
   },
   {
     name: 'FOOT_PURSUIT',
@@ -7264,6 +7360,11 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Police mum here. My son\'s first week on the job and I\'ve already baked for his whole team.',
       'Ten years on the job at the post office today!',
       'My first year on the job at the hospital was the hardest, the ward never slept.',
+      'We\'re sitting on the sofa all weekend watching the cricket',
+      'Roll call at the summer camp is chaos, 40 kids and 3 are always in the lake',
+      'The senate roll call vote is happening right now, watch live.',
+      'My wife is on midnights this month so I\'m solo parenting three kids and a beagle.',
+      'Our company just entered a new sector: renewable energy.',
     ],
   },
   patterns: [
