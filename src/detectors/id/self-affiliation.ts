@@ -1135,6 +1135,18 @@ const SECTOR_WORKED = [
   String.raw`(?:^|[.!?\n]\s*)sector\s+\d+\s+(?:was|is|tonight|today)`,
   String.raw`new\s+sector`,
 ];
+/** Oaths that are not a police one: "took the oath of citizenship", "the oath of office". One item a line. */
+const OTHER_OATHS = ['citizenship', 'allegiance', 'office', 'enlistment', String.raw`the\s+bar`];
+/** What an officer has never or rarely done with their gun: "fired my weapon", "drawn my weapon". One item a line. */
+const WEAPON_USED = ['fired', 'drawn', 'drew', 'draw', 'discharged', 'unholstered'];
+const OWN_WEAPONS = ['weapon', 'gun', 'firearm', 'sidearm', String.raw`service\s+(?:weapon|pistol)`];
+/** War and the military named in a sentence: a soldier's weapon. */
+const WAR_WORDS = new RegExp(String.raw`\b(?:${oneOf([...WAR_PLACES, 'combat', 'deployment', 'deployed', 'tour', 'war', 'enemy', 'army', 'platoon'])})\b`, 'i');
+/** Overtime worked on a call or a post: "Three hours of overtime for a stolen garden gnome", "mandatory OT again". */
+const OVERTIME_WORKED = [
+  String.raw`(?:hours?|hrs)\s+of\s+(?:overtime|ot)\s+(?:for|on|at)`,
+  String.raw`mandatory\s+(?:ot|overtime)`,
+];
 /** A cut from a camera: "bodycam still", "dashcam clip". One item a line. */
 const CAMERA_CUTS = [
   'still',
@@ -5043,6 +5055,39 @@ const cues: CueRow<AuthorText>[] = [
     examples: ['Got a new car this week. Same old cage smell, but the heater works. Small wins on midnights.', 'swing shift in sector 4: dead quiet until bar close'],
   },
   {
+    name: 'TOOK_THE_OATH',
+    description: 'The author\'s swearing-in: "A year since I took the oath", "Ten years ago today I took the oath and pinned the star on"',
+    // (issue 11, session 25: heldout-r, train-a/b/c/x) 5 positives in 5 families, 1 optional, no negative (not "the oath
+    // of citizenship", "the oath of office"; a soldier's oath is the uniform veto's, a doctor's the job veto's)
+    pattern: new RegExp(String.raw`\b(?:i|since\s+i)\s+took\s+(?:the|my)\s+oath\b(?!\s+(?:of|at|to)\s+(?:${oneOf(OTHER_OATHS)})\b)`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['A year since I took the oath. Learned more in 12 months than 4 yrs of uni', 'Ten years ago today I took the oath and pinned the star on.'],
+  },
+  {
+    name: 'MY_WEAPON_DRAWN',
+    description: 'The author\'s own gun, fired or drawn on duty or never: "asked if I\'d ever fired my weapon on duty. 14 years, never", "people always ask if i\'ve ever drawn my weapon"',
+    // (issue 11, session 25: heldout-r, train-i/u) 3 positives in 3 families, no negative (not a soldier's: a war,
+    // combat or the army in the sentence; not a game's)
+    pattern: new RegExp(String.raw`\b${oneOf(WEAPON_USED)}\s+my\s+${oneOf(OWN_WEAPONS)}\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), gamePlayed, (_m, c) => WAR_WORDS.test(c.text)],
+    examples: ["Someone asked if I'd ever fired my weapon on duty. 14 years, never.", "people always ask if i've ever drawn my weapon. on duty, twice in 11 years."],
+  },
+  {
+    name: 'OVERTIME_WORKED',
+    description: 'Overtime worked on a police job: "Three hours of overtime for a stolen garden gnome", "12-hour shifts with mandatory OT", "Mandatory OT again. Third weekend in a row in the patrol car"',
+    // (issue 11, session 25: heldout-o/r, train-a/m) 5 positives in 4 families; a corrections officer's or a nurse's
+    // overtime is the uniform and job vetoes' ("Correctional officer here. Mandatory overtime again")
+    pattern: new RegExp(String.raw`\b${oneOf(OVERTIME_WORKED)}\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), (_m, c) => OTHER_UNIFORM.test(c.text) || OTHER_JOB.test(c.text)],
+    examples: ['Three hours of overtime for a stolen garden gnome. Piss off, Tuesday', 'Whoever thought 12-hour shifts with mandatory OT was a good idea'],
+  },
+  {
     name: 'FOOT_PURSUIT',
     description: 'A foot chase the author ran: "a foot pursuit through a cornfield", "Lost my hat in a foot chase through the allotments"',
     // (issue 11, session 20: train-e/g/l/w, train-x) "Nothing like a foot pursuit through a cornfield", "Lost my hat in a
@@ -7365,6 +7410,9 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'The senate roll call vote is happening right now, watch live.',
       'My wife is on midnights this month so I\'m solo parenting three kids and a beagle.',
       'Our company just entered a new sector: renewable energy.',
+      'Five years ago today I took the oath of citizenship. Best day of my life.',
+      'Two tours in Afghanistan and I never fired my weapon in combat.',
+      'Correctional officer here. Mandatory overtime again. Second double this week',
     ],
   },
   patterns: [
