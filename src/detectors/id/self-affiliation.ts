@@ -1068,7 +1068,7 @@ const STOPPED_WHOM = [
   'fella',
   'one',
 ];
-/** What may stand before the one stopped: "a", "one", "my kid's teacher". One item a line. */
+/** What may stand before the one stopped: "a", "one", "his mate" (not "my": "If I stop my car so you can cross"). One item a line. */
 const STOPPED_DETERMINERS = [
   'a',
   'an',
@@ -1079,7 +1079,6 @@ const STOPPED_DETERMINERS = [
   'three',
   'four',
   String.raw`\d+`,
-  'my',
   'his',
   'her',
 ];
@@ -4892,7 +4891,7 @@ const cues: CueRow<AuthorText>[] = [
     // "pulled over a guy", nor stopping someone to ask the way)
     pattern: new RegExp(
       String.raw`(?:\b${WE_OR_I}\s+|(?:^|[.!?\n]\s*)(?:just\s+)?)(?:stop(?:ped)?|pull(?:ed)?\s+over)\s+` +
-        String.raw`(?:${oneOf(STOPPED_DETERMINERS)}\s+)?(?:[\w'’]+\s+)?${oneOf(STOPPED_WHOM)}\b(?!\s+to\b)`,
+        String.raw`(?:${oneOf(STOPPED_DETERMINERS)}\s+)?(?:(?!my\b)[\w'’]+\s+)?${oneOf(STOPPED_WHOM)}\b(?!\s+to\b)`,
       'gi',
     ),
     confidence: STRONG,
@@ -7398,6 +7397,7 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Survived the pub crawl. Shots at every stop, barely made it home.',
       'Journalist here, sharing the photos I took at the stabbing scene before they moved the body.',
       'The cops stopped a car outside our house at 2am, blue lights everywhere',
+      'If I stop my car so that you can walk across the street, I better see some hustle',
       'My grandson\'s first day at the police academy, the whole family is bursting with pride',
       'My fiancé just got accepted to the police academy, starting in August. Nervous and proud.',
       'The fire academy never prepares you for the heat of a real attic fire, I learned that fast',
