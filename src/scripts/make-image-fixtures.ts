@@ -11,7 +11,9 @@
  * light-blue shirt with an open collar and a suit with a white shirt and a gold pin (the officer and the suit also under a
  * tungsten bulb, and a stop dark beside a bright window), a shield held up to the camera and a trophy shaped like one, badges in a wallet and a gym card, a shield with
  * its number on a bar far below its POLICE and a plate with the same print, red-and-white tape across a police car and
- * a water company's van, a crime-scene unit's van and an accountancy firm's, an evidence bag and a crime novel) and metadata written with exiftool (GPS,
+ * a water company's van, a crime-scene unit's van and an accountancy firm's, an evidence bag and a crime novel, tape printed
+ * POLIZEI between short stripes and patrol cars lettered POLICE parked in a row, an officer's chest initials MPD and a
+ * courier's DPD, a Chilean patrol car's door reading CARABINEROS and a newsstand of mastheads a letter from police words) and metadata written with exiftool (GPS,
  * people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster
  * (fixtures/profile.yaml) or made-up names.
  *
@@ -25,7 +27,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
-import { person } from './bench-images.js';
+import { chestWord, person } from './bench-images.js';
 import { DARKER, IMAGE_VARIANTS, makeVariant, WARM } from './image-variants.js';
 import { addGrain } from './seeded.js';
 
@@ -294,6 +296,31 @@ function redWhiteCordonSvg(police: boolean, blocks = false): Buffer {
     : '<pattern id="rw" width="25.6" height="25.6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12.8" height="25.6" fill="#d8262a"/><rect x="12.8" width="12.8" height="25.6" fill="#f4f4f2"/></pattern>';
   const tape = `<rect x="14" y="700" width="10" height="320" fill="#3a3a3a"/><rect x="1576" y="700" width="10" height="320" fill="#3a3a3a"/><g transform="rotate(${blocks ? -3 : -2} 800 770)"><rect x="-20" y="770" width="1640" height="${blocks ? 14 : 16}" fill="url(#rw)"/></g>`;
   return svg(1600, 1067, `<defs>${hatch}</defs>${STREET}${vehicle}${tape}`);
+}
+
+/**
+ * A street (1600 x 1067) with police tape printed with the force's name and nothing else strung 6° off level across it:
+ * white panels reading POLIZEI in red between short runs of red-and-white diagonal stripes (the stripes too short for a
+ * striped band), as German police tape is printed.
+ */
+function polizeiTapeSvg(): Buffer {
+  const hatch = '<pattern id="rw" width="25.6" height="25.6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="12.8" height="25.6" fill="#d8262a"/><rect x="12.8" width="12.8" height="25.6" fill="#f4f4f2"/></pattern>';
+  const panels = [0, 1, 2, 3]
+    .map((i) => `<rect x="${i * 400 + 40}" y="570" width="260" height="60" fill="#f4f4f2"/><text x="${i * 400 + 170}" y="614" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="40" fill="#c01818">POLIZEI</text>`)
+    .join('');
+  return svg(1600, 1067, `<defs>${hatch}</defs>${STREET}<g transform="rotate(-6 800 600)"><rect x="-100" y="570" width="1800" height="60" fill="url(#rw)"/>${panels}</g>`);
+}
+
+/**
+ * Its near miss: a station's yard (1600 x 1067) with three navy patrol cars parked side by side, each lettered POLICE in
+ * white on its side at one height and in even steps (no tape anywhere).
+ */
+function carsInRowSvg(): Buffer {
+  const car = (x: number) =>
+    `<g transform="translate(${x},560) scale(0.72)"><rect x="0" y="60" width="700" height="150" rx="34" fill="#1e2a48" stroke="#555" stroke-width="2"/><path d="M130,62 L200,5 L500,5 L580,62 Z" fill="#3a4656"/>` +
+    `<text x="350" y="170" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="64" fill="#f2f2f2">POLICE</text>` +
+    '<circle cx="140" cy="210" r="52" fill="#111"/><circle cx="560" cy="210" r="52" fill="#111"/></g>';
+  return svg(1600, 1067, `${STREET}${[20, 545, 1070].map(car).join('')}`);
 }
 
 /**
@@ -689,6 +716,30 @@ const scenes = {
        <text x="320" y="232" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="44" fill="#0f2a6b">UNIT 2147</text>
        <rect x="470" y="120" width="70" height="14" rx="6" fill="#333"/>`,
     ),
+  /** A Chilean patrol car's door: CARABINEROS in dark green on white over a green band, and a unit number. */
+  carabinerosDoor: () =>
+    svg(
+      640,
+      400,
+      `<rect width="100%" height="100%" fill="#8c9aa6"/>
+       <rect x="30" y="60" width="580" height="280" rx="24" fill="#f6f6f6" stroke="#222" stroke-width="5"/>
+       <rect x="30" y="250" width="580" height="40" fill="#0f5a32"/>
+       <text x="320" y="170" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="62" fill="#0f5a32">CARABINEROS</text>
+       <rect x="470" y="200" width="70" height="14" rx="6" fill="#333"/>`,
+    ),
+  /**
+   * Its near miss: a newsstand's boards with the mastheads of newspapers a letter or two from police words in other
+   * languages: POLITIKA (Belgrade), POLITIKEN (Copenhagen) and a Dutch poster reading POLITIEK NIEUWS.
+   */
+  newsstand: () =>
+    svg(
+      720,
+      480,
+      `<rect width="100%" height="100%" fill="#c9c2b3"/><rect y="380" width="100%" height="100" fill="#5a5a58"/>
+       <rect x="40" y="40" width="640" height="100" fill="#f4f4f4"/><text x="360" y="115" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="70" fill="#1a1a6a">POLITIKA</text>
+       <rect x="40" y="160" width="640" height="90" fill="#7a1f1f"/><text x="360" y="228" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="62" fill="#f4e7c0">POLITIKEN</text>
+       <rect x="40" y="270" width="640" height="90" fill="#f4f4f4"/><text x="360" y="332" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="52" fill="#222">POLITIEK NIEUWS</text>`,
+    ),
   /** A plain garden picture: nothing to find. */
   clean: () =>
     svg(
@@ -875,6 +926,11 @@ const scenes = {
   coatsBackLogo: () => streetBacksSvg('#23272c', '#23272c', redPatch(18, 86)),
   /** A navy shirt before the pale wall with a green patch with a thin gold rim on each sleeve, and nothing else. */
   navyPatches: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', sleevePatch(18, 86) + sleevePatch(82, 86)),
+  /** An officer in a navy shirt with a patch on each sleeve and a department's initials (MPD) in white across the chest. */
+  navyInitials: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', sleevePatch(18, 86) + sleevePatch(82, 86) + chestWord('MPD', '#f0f0f0', 14)),
+  /** Its near miss: a courier in a plain red jacket with a parcel firm's initials (DPD) in white across the chest. */
+  courierInitials: () => standingSvg(PALE_WALL, '#b81c22', '#2a2a2e', chestWord('DPD', '#f0f0f0', 14)),
+
   /** Its near miss: the same navy shirt with bare sleeves, a small navy clock (a gold rim and hand) on the wall beside each arm. */
   navyClocks: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', '', wallClock(406, 163, 8) + wallClock(514, 163, 8)),
   /** A chest shot of an officer in navy: a gold star engraved 518 over the heart, a green patch with a gold rim on each sleeve. */
@@ -965,6 +1021,9 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('police-car-door.webp', (await grain(await sharp(scenes.carDoor()).png().toBuffer(), 6)).webp({ quality: 80 }));
   await put('police-car-door.tiff', sharp(scenes.carDoor()).resize(320).removeAlpha().tiff({ compression: 'lzw' }));
   await put('police-car-door.gif', sharp(scenes.carDoor()).resize(480).gif());
+  // A patrol car's door lettered in another country's police word (Chile); newspaper mastheads a letter or two from such words.
+  await put('carabineros-door.jpg', (await grain(await sharp(scenes.carabinerosDoor()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
+  await put('newsstand-near-miss.jpg', (await grain(await sharp(scenes.newsstand()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
   await put('clean.png', sharp(scenes.clean()).png({ palette: true, colours: 32 }));
   await put('road-line.jpg', (await grain(await sharp(scenes.roadLine()).png().toBuffer(), 6)).jpeg({ quality: 80 }));
   await put('evidence-markers-standing.jpg', (await grain(await sharp(scenes.markersStanding()).png().toBuffer(), 8)).jpeg({ quality: 82 }));
@@ -1074,6 +1133,12 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('coats-back-logo-near-miss.jpg', (await grain(await sharp(scenes.coatsBackLogo()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('navy-patches-pale-wall.jpg', (await grain(await sharp(scenes.navyPatches()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('navy-clocks-near-miss.jpg', (await grain(await sharp(scenes.navyClocks()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  // A department's initials on an officer's chest (sleeve patches); a parcel firm's on a courier's plain jacket.
+  await put('navy-initials.jpg', (await grain(await sharp(scenes.navyInitials()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  await put('courier-initials-near-miss.jpg', (await grain(await sharp(scenes.courierInitials()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  // Police tape printed POLIZEI between short stripes across a street; POLICE on three patrol cars parked in a row.
+  await put('polizei-tape.jpg', (await grain(await sharp(polizeiTapeSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
+  await put('cars-in-row-near-miss.jpg', (await grain(await sharp(carsInRowSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
 
   // Metadata (exiftool).
   const base = (await grain(await sharp(scenes.clean()).png().toBuffer(), 6)).jpeg({ quality: 80 });

@@ -20,6 +20,12 @@ const text = (t: string, box: Box = { x: 300, y: 400, width: 200, height: 40 }, 
   ocr: { text: t, words: [{ text: t, start: 0, end: t.length, box, confidence: 0.9 }] },
 });
 const seen = (...cues: VisionCue[]): ImageAnalysisInput => ({ ...base, cues });
+/** One word read at each of `xs` along a line (its height 40, `dy` lower at each step). */
+const repeated = (word: string, xs: number[], dy = 0, cues: VisionCue[] = []): ImageAnalysisInput => {
+  const text = xs.map(() => word).join('\n');
+  const words = xs.map((x, i) => ({ text: word, start: i * (word.length + 1), end: i * (word.length + 1) + word.length, box: { x, y: 400 + i * dy, width: 160, height: 40 }, confidence: 0.95 }));
+  return { ...base, cues, ocr: { text, words } };
+};
 
 const car: VisionCue = { kind: 'object:car', box: { x: 100, y: 300, width: 600, height: 300 }, confidence: 0.8 };
 const person: VisionCue = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
@@ -48,6 +54,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
   'image/police-markings': {
     'marking-word': text('POLICE'),
     'marking-partial': text('OLICE'),
+    'department-initials-worn': text('MPD', { x: 200, y: 250, width: 60, height: 20 }, [person, patch]),
     'badge-number': text('POLICE BADGE 4471'),
     'unit-number': text('POLICE UNIT 52'),
     'number-beside-marking': text('POLICE 4471'),
@@ -79,6 +86,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'scene-unit-wording': text('SCENES OF CRIME'),
     'evidence-label': text('EVIDENCE\nCHAIN OF CUSTODY'),
     'tape-band': seen(tape),
+    'police-word-tape': repeated('POLIZEI', [40, 340, 640], -30),
     'tape-close-up': text('NE DO NOT', { x: 200, y: 250, width: 600, height: 300 }, [{ kind: 'yellow:print', box: { x: 0, y: 100, width: 1000, height: 700 }, confidence: 0.4, angle: 12, detail: 'fills 0.6 of the frame, print 0.3' }]),
     'pale-tape': text('SCENE', { x: 300, y: 300, width: 200, height: 80 }, [{ kind: 'tape', box: { x: 0, y: 250, width: 1000, height: 200 }, confidence: 0.5, angle: -6, detail: 'pale close-up, 11 letters in a row' }]),
     'blue-white-tape': seen({ ...tape, kind: 'tape:blue-white' }),
@@ -149,6 +157,12 @@ describe('image detectors name what fired', () => {
     for (const slip of ['GAROA', 'GARQA', 'GAR0A', 'PCLIS', 'P0LIS', 'POLJS']) expect(detect(d, text(slip)).map((h) => h.pattern), slip).toEqual(['marking-word']);
     // Not a letter of another shape (GERDA, GARZA are names; POLES, POLOS words), not the first or last letter, not lower case.
     for (const word of ['GERDA', 'GARZA', 'POLES', 'POLOS', 'CARDA', 'GARDO', 'Garoa', 'GRADA']) expect(detect(d, text(word)), word).toEqual([]);
+  });
+
+  it('image/police-markings: police words of more countries are markings; newspapers and politics a letter from them are not', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    for (const word of ['CARABINEROS', 'POLITIET', 'JANDARMA', 'PULIZIJA', 'LÖGREGLAN', 'ERTZAINTZA', 'RIJKSPOLITIE']) expect(detect(d, text(word)).map((h) => h.pattern), word).toEqual(['marking-word']);
+    for (const word of ['POLITIKA', 'POLITIEK', 'POLITIKEN']) expect(detect(d, text(word)), word).toEqual([]);
   });
 
   it('image/police-markings: two pieces of a word the reader set on different lines side by side (round a patch) are one partial marking', () => {
@@ -280,6 +294,35 @@ describe('image detectors name what fired', () => {
     expect(hit.data?.who).toBe('What may be a person (the detector is unsure, seen on a closer look)');
     const [ground] = detect(d, seen({ ...woods, kind: 'lying:ground', detail: 'bare ground 0.7, grass 0, unsure, on a closer look' }));
     expect([ground.pattern, ground.messageId, ground.evidence]).toEqual(['person-lying-ground', 'groundUnsure', 'what may be a person lying on bare ground, seen on a closer look']);
+  });
+
+  it('case/crime-scene: a police word printed over and over along one line is tape; on cars or people in a row, scattered or far apart it is not', () => {
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const read = (image: ImageAnalysisInput) => detect(d, image).map((h) => h.pattern);
+    const [hit] = detect(d, repeated('POLIZEI', [40, 340, 640, 940], -30));
+    expect([hit.pattern, hit.data?.count, hit.confidence]).toEqual(['police-word-tape', 4, 0.65]);
+    // Twice is a car's side and bonnet; three times off one line, or steps too uneven or too far apart, is no tape.
+    expect(read(repeated('POLIZEI', [40, 340]))).toEqual([]);
+    expect(read({ ...repeated('POLICE', [40, 340, 640]), ocr: { ...repeated('POLICE', [40, 340, 640]).ocr!, words: repeated('POLICE', [40, 340, 640]).ocr!.words.map((w, i) => ({ ...w, box: { ...w.box, y: 400 + (i === 1 ? 120 : 0) } })) } })).toEqual([]);
+    expect(read(repeated('POLICE', [0, 200, 840]))).toEqual([]);
+    expect(read(repeated('POLICE', [0, 700, 1400]))).toEqual([]);
+    // Three word lengths apart: patrol cars parked in a row, even where the detector found none of them.
+    expect(read(repeated('POLICE', [0, 500, 1000]))).toEqual([]);
+    // POLICE on three patrol cars parked side by side, or on three riot shields held in a line.
+    const on = (kind: string) => [0, 300, 600].map((x): VisionCue => ({ kind, box: { x: x + 20, y: 300, width: 240, height: 300 }, confidence: 0.8 }));
+    expect(read(repeated('POLICE', [60, 360, 660], 0, on('object:car')))).toEqual([]);
+    expect(read(repeated('POLICE', [60, 360, 660], 0, on('object:person')))).toEqual([]);
+  });
+
+  it('image/police-markings: three capitals ending in PD are a department only on someone in police kit', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    const on = { x: 200, y: 250, width: 60, height: 20 };
+    expect(detect(d, text('VPD', on, [person, patch])).map((h) => [h.pattern, h.evidence])).toEqual([['department-initials-worn', 'VPD']]);
+    // No kit on them (a courier's jacket), no person, on the legs, or not ending in PD.
+    expect(detect(d, text('DPD', on, [person]))).toEqual([]);
+    expect(detect(d, text('DPD', on, [patch]))).toEqual([]);
+    expect(detect(d, text('SPD', { ...on, y: 600 }, [person, patch]))).toEqual([]);
+    expect(detect(d, text('VPN', on, [person, patch]))).toEqual([]);
   });
 
   it('case/crime-scene: wording cut off at the frame needs three letters besides its longest whole word', () => {

@@ -112,6 +112,10 @@ const FIXTURES: [string, string[], string[]][] = [
   ['forensic-accountants-van-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
   ['evidence-bag.jpg', ['case/crime-scene'], []],
   ['evidence-novel-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['polizei-tape.jpg', ['case/crime-scene', 'image/police-markings'], []],
+  ['cars-in-row-near-miss.jpg', ['image/police-markings'], ['case/crime-scene']],
+  ['carabineros-door.jpg', ['image/police-markings'], []],
+  ['newsstand-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
 ];
 
 describe('fixtures/images', () => {
@@ -1345,6 +1349,12 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     const navy = (await screen('fixtures/images/navy-patches-pale-wall.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
     expect(navy).toMatchObject([{ pattern: 'shoulder-patch', evidence: 'shoulder patch on a dark uniform shirt' }]);
     expect(ids(await screen('fixtures/images/navy-clocks-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
+
+  it("a department's initials (MPD) on the chest of an officer with sleeve patches are police markings; a parcel firm's (DPD) on a courier's plain jacket are not", async () => {
+    const worn = (await screen('fixtures/images/navy-initials.jpg', fullScreener)).filter((h) => h.ruleId === 'image/police-markings');
+    expect(worn).toMatchObject([{ pattern: 'department-initials-worn', evidence: 'MPD' }]);
+    expect(ids(await screen('fixtures/images/courier-initials-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
   }, 120_000);
 
   it('three officers seen from behind, too small on the working raster for their sleeves (no face places the chest): read close up, each has a patch on both sleeves; people in dark coats with a logo on one sleeve do not', async () => {

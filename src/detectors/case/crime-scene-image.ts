@@ -10,7 +10,7 @@
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
 import { fold, LOOKALIKE, readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { unionBox } from '../../core/boxes.js';
-import { cuesOf, editDistance, findMarkings, insideShare, listItems, markingRegexes, ocrLocation, VEHICLE_KINDS } from '../image/shared.js';
+import { cuesOf, editDistance, findMarkings, insideShare, listItems, markingLocation, markingRegexes, markingText, ocrLocation, VEHICLE_KINDS } from '../image/shared.js';
 import { EVIDENCE_FIELDS, SCENE_UNIT_WORDS, SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
 
 /** How each tape cue's band is described in the evidence, and the pattern it is named by. */
@@ -58,6 +58,7 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     hanging: 'The picture shows what looks like a tape cordon seen from afar ({seen})',
     chalk: 'The picture shows what looks like a chalk outline of a body on the ground ({seen})',
     closeUp: 'The picture shows a close-up of yellow tape filling the frame, with "{piece}" of its wording read on it',
+    printed: 'The picture shows a police word printed over and over along one line ({count} times), as police tape is printed',
   },
   cues: [
     { name: 'tape-wording', description: 'tape wording read by OCR: CRIME SCENE, POLICE LINE, DO NOT CROSS, POLIZEIABSPERRUNG (every letter, or with OCR slips)' },
@@ -73,6 +74,11 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow cards or tents, or standing triangles, with dark numerals, thin or soft ones read against the card, far-off ones read again closer; three or more standing apart when washed out by flash or sun)' },
     { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, a second suit, a tent or sheet, a marked police car, police lettering read in the picture or an officer in uniform' },
     { name: 'tape-close-up', description: 'yellow filling much of the frame with big dark print, on which OCR read a stretch of tape wording running across word edges ("NE DO NOT", "SCENE DO NOT", "LINEOONOT CR"): tape seen too close for a band' },
+    {
+      name: 'police-word-tape',
+      description:
+        'one police word (POLICE, POLIZEI, POLITI ...) read three times or more in a row along one straight line, of one height and evenly spaced, not on a vehicle or a person the detector found: tape printed with the force\'s name, whatever its colours were read as',
+    },
     { name: 'person-lying', description: 'a person lying on the ground, only when another cue makes it a scene' },
     { name: 'strung-band', description: 'a plain yellow band (print too far or thin to see) strung in front of people or vehicles at waist to chest height, beside a marked police car, police lettering read in the picture, an officer or another scene sign' },
     { name: 'hanging-band', description: 'a thin plain yellow band hanging across most of the picture, sagging between its ends as tape strung between posts does (a cordon seen from afar), beside a marked police car, police lettering read in the picture, an officer or another scene sign' },
@@ -97,6 +103,9 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
         out.push({ source: 'ocr', location: ocrLocation(ocr, r.start, r.end), confidence: round2(confidence), evidence: ocr.text.slice(r.start, r.end), messageId, data: { phrase: r.phrase }, pattern: r.read === 'partial' ? 'tape-wording-partial' : 'tape-wording' });
       }
     }
+    // A police word printed over and over along one line (POLIZEI ... POLIZEI ... POLIZEI): the force's own tape, where
+    // no tape wording was read, whether or not its colours were seen as a band.
+    if (!out.length && ocr?.text) out.push(...repeatedPoliceWord(ocr, ctx.prepared ?? markingRegexes(ctx.profile), image.cues));
     // A crime-scene unit's wording on a van, a case or a jacket, where no tape wording was read: a sign of its own, and
     // a second sign for the other readings (red-and-white tape, a plain band, a white suit).
     const unit = out.length ? [] : [...unitWording(ocr), ...evidenceLabel(ocr)].slice(0, 1);
@@ -234,6 +243,83 @@ function policeWordTapes(image: { ocr?: OcrResult; cues?: VisionCue[] }, marking
       return r.test(text);
     });
   return striped.filter((t) => t.box && words.some((w) => insideShare(w.box, t.box!) >= 0.5 && police(w.text)));
+}
+
+/** Least number of times one police word is read along a line for the line to be printed tape. */
+const TAPE_REPEATS = 3;
+/**
+ * Most centre-to-centre step between two readings of the word along the line, in the word's own lengths: tape prints its
+ * word every one to two and a half lengths; POLICE on patrol cars parked side by side steps three lengths or more.
+ */
+const TAPE_STEP = 2.6;
+/** Most ratio of the longest step to the shortest along one line (tape print repeats evenly; one reading may be missed). */
+const TAPE_STEP_SPREAD = 2.4;
+
+/**
+ * Police tape printed with the force's name and nothing else (POLIZEI, POLITI, POLICE on red-and-white, blue-and-white
+ * or chequered tape), read by its print alone: one police word read three times or more along one straight line (each
+ * centre within half a letter's height of the line through the outer two), of about one height, in even steps of at
+ * most TAPE_STEP word lengths, and at most one of them on a vehicle or a person the detector found (a row of patrol
+ * cars parked side by side, or riot shields in a line, each carry POLICE at one height in even steps). The band's
+ * colours need not be read: seen twisted, in shade or cut by white panels the stripes are often missed.
+ * e.g. "POLIZEI" x4 along a band at -6°; not POLICE on three cars parked in a row, not POLICE on three shields.
+ */
+function repeatedPoliceWord(ocr: OcrResult, markings: RegExp[], cues: VisionCue[] | undefined): ImageMatch[] {
+  const held = cuesOf(cues, (k) => VEHICLE_KINDS.has(k) || k === 'object:person').filter((c) => c.box && c.confidence >= 0.3);
+  const reads = findMarkings(ocr, markings)
+    .filter((m) => m.read !== 'partial')
+    .flatMap((m) => {
+      const box = markingLocation(ocr, m).box;
+      return box ? [{ word: fold(markingText(ocr, m)).replace(/[^\p{L}]/gu, ''), box, m }] : [];
+    });
+  if (reads.length < TAPE_REPEATS) return [];
+  const centre = (b: Box): [number, number] => [b.x + b.width / 2, b.y + b.height / 2];
+  let best: ImageMatch | undefined;
+  let most = 0;
+  for (const word of new Set(reads.map((r) => r.word))) {
+    const same = reads.filter((r) => r.word === word);
+    if (same.length < TAPE_REPEATS) continue;
+    // Every pair as the line's two ends: the readings on the line between them, of about their height.
+    for (const a of same) {
+      for (const b of same) {
+        const [ax, ay] = centre(a.box);
+        const [bx, by] = centre(b.box);
+        const len = Math.hypot(bx - ax, by - ay);
+        if (a === b || bx <= ax || len === 0) continue;
+        const ux = (bx - ax) / len;
+        const uy = (by - ay) / len;
+        const h = Math.min(a.box.height, b.box.height);
+        const on = same
+          .filter((r) => {
+            const [cx, cy] = centre(r.box);
+            const along = (cx - ax) * ux + (cy - ay) * uy;
+            const off = Math.abs(-(cx - ax) * uy + (cy - ay) * ux);
+            const ratio = r.box.height / h;
+            return along >= -1 && along <= len + 1 && off <= 0.5 * h && ratio >= 0.7 && ratio <= 1.5;
+          })
+          .map((r) => ({ r, along: (centre(r.box)[0] - ax) * ux + (centre(r.box)[1] - ay) * uy }))
+          .sort((p, q) => p.along - q.along);
+        if (on.length < TAPE_REPEATS || on[0].r !== a || on.at(-1)!.r !== b) continue;
+        // The word's length: its box's long side (a slanted word's box is about as long, and taller).
+        const wordLen = Math.min(...on.map(({ r }) => Math.max(r.box.width, r.box.height)));
+        const steps = on.slice(1).map((p, i) => p.along - on[i].along);
+        // Readings of one printed word do not overlap; tape repeats its print evenly and close.
+        if (Math.min(...steps) < 0.9 * wordLen || Math.max(...steps) > TAPE_STEP * wordLen || Math.max(...steps) > TAPE_STEP_SPREAD * Math.min(...steps)) continue;
+        const carried = on.filter(({ r }) => held.some((c) => insideShare(r.box, c.box!) >= 0.6)).length;
+        if (carried > 1) continue;
+        const box = unionBox(on.map(({ r }) => r.box))!;
+        const first = on[0].r.m;
+        const last = on.at(-1)!.r.m;
+        const confidence = Math.min(0.8, 0.6 + 0.05 * (on.length - TAPE_REPEATS));
+        if (on.length <= most) continue;
+        most = on.length;
+        const location = { ...ocrLocation(ocr, Math.min(first.start, last.start), Math.max(first.end, last.end)), box };
+        const evidence = `${markingText(ocr, first)} x${on.length} along one line`;
+        best = { source: 'ocr', location, confidence: round2(confidence), evidence, messageId: 'printed', data: { count: on.length }, pattern: 'police-word-tape' };
+      }
+    }
+  }
+  return best ? [best] : [];
 }
 
 /** Cues of a police officer's uniform (read on a person the detector found). */

@@ -33,6 +33,13 @@ policía
 poliția
 politia
 polizia
+pulizija
+politiet
+rijkspolitie
+lögreglan
+jandarma
+carabineros
+ertzaintza
 rendőrség
 полиция
 поліція
@@ -88,6 +95,8 @@ política
 politico
 político
 politik
+politiek
+politika
 policier
 polish
 marshall

@@ -90,6 +90,36 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   return /^[\s#]*$/u.test(text.slice(from, start) + text.slice(end, to < 0 ? text.length : to));
 }
 
+/** Cues of police kit worn on a body (inputs/vision.ts): a tactical vest, a shoulder patch, a chest badge, a duty belt, chequered bands. */
+const KIT_KINDS = new Set(['kit:tactical', 'kit:line', 'patch:shoulder', 'badge:chest', 'belt:duty', 'cap:chequered', 'cap:badge', 'vest:chequered', 'vest:checker']);
+/**
+ * Three capitals ending in PD read as one word: a department's initials (MPD, SPD, VPD), or a longer one with its first
+ * letter cut off or hidden ("YPD" of NYPD behind a rifle's sling).
+ */
+const SHORT_ACRONYM = /^[A-Z]PD$/u;
+
+/**
+ * A department's initials read on someone in police kit: a three-letter acronym ending in PD (too short for
+ * DEPARTMENT_ACRONYM: alone "DPD" is a parcel firm and "SPD" a party) whose box lies on the upper two thirds of a person
+ * the detector found, with a cue of police kit read on that person. One finding, for the surest reading.
+ */
+function wornInitials(ocr: NonNullable<ImageAnalysisInput['ocr']>, cues: ImageAnalysisInput['cues']): ImageMatch[] {
+  const people = cuesOf(cues, 'object:person').filter((p) => p.box);
+  const kit = cuesOf(cues, (k) => KIT_KINDS.has(k)).filter((c) => c.box);
+  const worn = ocr.words
+    .filter((w) => SHORT_ACRONYM.test(w.text))
+    .filter((w) =>
+      people.some((p) => {
+        const torso = { ...p.box!, height: (p.box!.height * 2) / 3 };
+        return insideShare(w.box, torso) >= 0.8 && kit.some((c) => insideShare(c.box!, p.box!) >= 0.5);
+      }),
+    )
+    .sort((a, b) => b.confidence - a.confidence);
+  if (!worn.length) return [];
+  const w = worn[0];
+  return [{ source: 'ocr', location: ocrLocation(ocr, w.start, w.end), confidence: Math.round(Math.min(0.7, 0.35 + 0.3 * w.confidence) * 100) / 100, evidence: w.text, messageId: 'worn', data: { acronym: w.text }, pattern: 'department-initials-worn' }];
+}
+
 /** Vision cues of a badge: pinned on a chest, or a badge or shield standing alone (inputs/emblem.ts). */
 const BADGE_KINDS = new Set(['badge:chest', 'badge:emblem', 'badge:shield']);
 
@@ -120,10 +150,17 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     unit: 'The picture shows a unit or car number beside police markings',
     number: 'The picture shows a number beside police markings (a badge, unit or car number)',
     partial: 'The picture shows what reads as police markings, partly legible (cut off or hidden)',
+    worn: "The picture shows a police department's initials (\"{acronym}\") on the clothing of someone in police kit",
   },
   cues: [
     { name: 'marking-word', description: 'POLICE, SHERIFF, TROOPER, a foreign police word or the agency\'s names and identifiers, read as printed or with OCR slips' },
     { name: 'marking-partial', description: 'a marking read only in part (cut off at the frame, hidden, split by a gap): "OLICE", "PO ICE"' },
+    {
+      name: 'department-initials-worn',
+      description:
+        'a three-letter department acronym ending in PD ("MPD", "VPD", or a longer one cut short) read on the torso of a person the detector found who shows police kit ' +
+        '(a tactical vest, a shoulder patch, a chest badge, a duty belt, a chequered cap or vest): alone such letters are a parcel firm or a party as often',
+    },
     { name: 'badge-number', description: 'a number beside a marking that the words before it call a badge: "BADGE 4471", "OFFICER #318"' },
     { name: 'unit-number', description: 'a number beside a marking that is a unit or car number: "UNIT 52", "K9-12", or on a detected vehicle' },
     { name: 'badge-on-shield', description: 'a number on a metal shield or star standing alone, with no police word read (a plate, a bib or a tag is a rectangle, a plaque round or oval) and no award word on the shield (CHAMPION, LEAGUE, CUP: a trophy)' },
@@ -147,6 +184,8 @@ export const policeMarkings: ImageDetector<RegExp[]> = {
     if (!ocr?.text) return [];
     const out: ImageMatch[] = [];
     const markings = findMarkings(ocr, ctx.prepared);
+    // A department's initials on the clothes of someone in police kit, where no other marking was read.
+    if (!markings.length) out.push(...wornInitials(ocr, image.cues));
     // A number on a metal shield or star is a badge number with no police word read: the shape says badge (a plate,
     // a bib or a tag is a rectangle, a plaque round or oval). Beside police words the number is read below like any other.
     // A badge pinned on a uniform shirt (badge:chest) counts where it is shaped as one (a shield or a star, not a round
