@@ -243,6 +243,7 @@ export class ImageScreener {
       t.vision += performance.now() - t0;
     }
     const meta = await metaP;
+    for (const line of meta.unread ?? []) notes?.push(line);
     this.lastTimings = t;
     return {
       path,

@@ -8,6 +8,7 @@
 import exifr from 'exifr';
 import sharp from 'sharp';
 import type { Box, ImageMetadataFacts, MetadataText, TaggedPerson } from '../core/types.js';
+import { gifTexts, pngTexts } from './png.js';
 
 type Json = Record<string, unknown>;
 
@@ -16,6 +17,8 @@ export interface MetadataResult {
   facts: ImageMetadataFacts;
   /** Non-fatal: exifr could not parse the metadata (the pixels may still be fine). */
   warning?: string;
+  /** Text the file carries that was not screened (a compressed chunk over the size cap), one line each. */
+  unread?: string[];
 }
 
 const EXIFR_OPTIONS: Parameters<typeof exifr.parse>[1] & object = {
@@ -108,6 +111,9 @@ export async function readMetadata(
       if (seg.kind === 'photoshop-thumbnail') tags['Photoshop:ThumbnailImage'] = seg.bytes;
     }
   }
+  // PNG zTXt/iTXt chunks and GIF comments, which exifr does not read (a PNG's tEXt it does: read again, same tag)
+  const embedded = format === 'png' ? pngTexts(buffer) : format === 'gif' ? gifTexts(buffer) : undefined;
+  for (const t of embedded?.texts ?? []) tags[t.tag] = t.tag in tags && tags[t.tag] !== t.text ? appendValue(tags[t.tag], t.text) : t.text;
   const facts: ImageMetadataFacts = {
     gps: findGps(tags),
     people: findPeople(tags, oriented),
@@ -115,7 +121,8 @@ export async function readMetadata(
     thumbnail: await findThumbnail(buffer, tags),
     texts: findTexts(tags),
   };
-  return { tags, facts, ...(warning ? { warning } : {}) };
+  const unread = embedded?.problems.length ? { unread: embedded.problems } : {};
+  return { tags, facts, ...(warning ? { warning } : {}), ...unread };
 }
 
 function appendValue(prev: unknown, next: string): unknown {
@@ -425,6 +432,10 @@ const IDENTITY_TAGS = [
   'XMP-photoshop:CaptionWriter',
   'PNG:Author',
   'PNG:Copyright',
+  'PNG-zTXt:Author',
+  'PNG-zTXt:Copyright',
+  'PNG-iTXt:Author',
+  'PNG-iTXt:Copyright',
 ];
 
 function findIdentity(tags: Record<string, unknown>): { tag: string; value: string }[] {
@@ -502,6 +513,11 @@ const TEXT_TAGS = [
   'PNG:Title',
 ];
 
+/** Groups of text written into a PNG's chunks or a GIF's extensions (src/inputs/png.ts). */
+const EMBEDDED_TEXT_GROUP = /^(?:PNG|PNG-zTXt|PNG-iTXt|GIF):/;
+/** What exifr files under `PNG:` from the IHDR chunk: the image's layout, no prose. */
+const PNG_HEADER_FIELDS = new Set(['ImageWidth', 'ImageHeight', 'BitDepth', 'ColorType', 'Compression', 'Filter', 'Interlace'].map((k) => `PNG:${k}`));
+
 /** Contact details of the creator are prose the PII detectors should see (an officer's own phone, e-mail, address). */
 const CONTACT_KEYS = ['CiAdrExtadr', 'CiAdrCity', 'CiTelWork', 'CiEmailWork', 'CiUrlWork'];
 
@@ -534,6 +550,12 @@ function findTexts(tags: Record<string, unknown>): MetadataText[] {
       push(tag, decodeUserComment(v));
       continue;
     }
+    const items = asList(v).map(str).filter((s): s is string => Boolean(s));
+    if (items.length) push(tag, items.join('; '));
+  }
+  // Every other text chunk of a PNG (any keyword: "Caption", "Location", "Note") and a GIF's comments: a person writes them.
+  for (const [tag, v] of Object.entries(tags)) {
+    if (!EMBEDDED_TEXT_GROUP.test(tag) || TEXT_TAGS.includes(tag) || IDENTITY_TAGS.includes(tag) || PNG_HEADER_FIELDS.has(tag)) continue;
     const items = asList(v).map(str).filter((s): s is string => Boolean(s));
     if (items.length) push(tag, items.join('; '));
   }

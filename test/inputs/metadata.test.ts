@@ -1,8 +1,10 @@
 // Metadata facts: GPS (EXIF and XMP), people (regions through the orientation), identity, previews, prose fields.
 import { existsSync, readFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeImage } from '../../src/inputs/image.js';
 import { jpegSegments, orientNormalisedBox, parseCoordinate, readMetadata } from '../../src/inputs/metadata.js';
+import { gifTexts, MAX_CHUNK_TEXT } from '../../src/inputs/png.js';
 
 async function meta(file: string) {
   const buf = readFileSync(file);
@@ -121,5 +123,73 @@ describe.skipIf(!existsSync(REAL))('real images (../shared/images/real)', () => 
     const { facts } = await meta(`${REAL}/person-in-image.jpg`);
     expect(facts.people.map((p) => p.name)).toEqual(['Jim Moore']);
     expect(facts.identity.map((i) => i.value)).toContain('John Doe');
+  });
+});
+
+// User test 24 #13: a PNG's zTXt/iTXt chunks and a GIF's comment went out unscreened (exifr reads tEXt only).
+describe('text written into PNG chunks and GIF extensions', () => {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  /** A real 8x8 PNG with `extra` chunks spliced in before IEND. */
+  async function pngWith(...extra: Buffer[]): Promise<Buffer> {
+    const sharp = (await import('sharp')).default;
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer();
+    return Buffer.concat([png.subarray(0, png.length - 12), ...extra, png.subarray(png.length - 12)]);
+  }
+  const textsOf = async (buf: Buffer, format = 'png') => {
+    const img = await decodeImage(`x.${format}`, buf);
+    return readMetadata(buf, img.format, img);
+  };
+
+  it('reads tEXt, zTXt, compressed and plain iTXt, under any keyword, naming the chunk', async () => {
+    const buf = await pngWith(
+      chunk('tEXt', Buffer.from('Location\0home: 88 Quarry Road', 'latin1')),
+      chunk('zTXt', Buffer.concat([Buffer.from('Comment\0\0', 'latin1'), deflateSync(Buffer.from('Call me at 555-201-4477', 'latin1'))])),
+      chunk('iTXt', Buffer.concat([Buffer.from('Description\0\x01\0en\0\0', 'latin1'), deflateSync(Buffer.from('Det. Luis Ortega, café', 'utf8'))])),
+      chunk('iTXt', Buffer.from('Title\0\0\0\0\0Sgt. Dana Kowalski', 'utf8')),
+      chunk('zTXt', Buffer.concat([Buffer.from('Author\0\0', 'latin1'), deflateSync(Buffer.from('Tom Becker'))])),
+      chunk('iTXt', Buffer.from('XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta/>', 'utf8')),
+    );
+    const { facts } = await textsOf(buf);
+    expect(Object.fromEntries(facts.texts.map((t) => [t.tag, t.text]))).toEqual({
+      'PNG:Location': 'home: 88 Quarry Road',
+      'PNG-zTXt:Comment': 'Call me at 555-201-4477',
+      'PNG-iTXt:Description': 'Det. Luis Ortega, café',
+      'PNG-iTXt:Title': 'Sgt. Dana Kowalski',
+    });
+    expect(facts.identity).toEqual([{ tag: 'PNG-zTXt:Author', value: 'Tom Becker' }]);
+  });
+
+  it('caps what a compressed chunk may inflate to, and says so', async () => {
+    const bomb = deflateSync(Buffer.alloc(MAX_CHUNK_TEXT + 10, 0x41));
+    const buf = await pngWith(chunk('zTXt', Buffer.concat([Buffer.from('Comment\0\0', 'latin1'), bomb])));
+    const { facts, unread } = await textsOf(buf);
+    expect(facts.texts).toEqual([]);
+    expect(unread).toEqual(['PNG-zTXt:Comment: not screened (inflates to over 1 MiB of text)']);
+  });
+
+  it("reads a GIF's comment and plain-text extensions", async () => {
+    const comment = Buffer.from('Call me at 555-201-4477');
+    const gif = Buffer.concat([
+      Buffer.from('GIF89a', 'latin1'),
+      Buffer.from([1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff]),
+      Buffer.from([0x21, 0xfe, comment.length]),
+      comment,
+      Buffer.from([0, 0x21, 0x01, 12, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 9]),
+      Buffer.from('Sgt. Dana'),
+      Buffer.from([0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0, 0x3b]),
+    ]);
+    expect(gifTexts(gif).texts).toEqual([
+      { tag: 'GIF:Comment', text: 'Call me at 555-201-4477' },
+      { tag: 'GIF:PlainText', text: 'Sgt. Dana' },
+    ]);
+    const { facts } = await textsOf(gif, 'gif');
+    expect(facts.texts.map((t) => t.tag)).toEqual(['GIF:Comment', 'GIF:PlainText']);
   });
 });
