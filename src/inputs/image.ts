@@ -9,6 +9,7 @@
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { InputError } from '../core/errors.js';
 import { sniffFormat, type ImageFormat } from './image-format.js';
+import { pngProblem } from './png.js';
 import type { Raster } from './vision.js';
 
 /** Refuse anything bigger: 100 MP is a 12,000 x 8,000 panorama; a decoded RGBA raster of it is already 400 MB. */
@@ -44,14 +45,31 @@ export interface DecodeOptions {
   workSide?: number;
 }
 
-/** The one-line cause for a sharp/libvips error. */
-function decodeCause(err: unknown, format: ImageFormat): string {
+/**
+ * The one-line cause for a sharp/libvips error. A PNG's own structure says it in plain words where libvips does not
+ * ("corrupt header:", "truncated" for a checksum error): where the file ends early, or which chunk is damaged.
+ */
+function decodeCause(err: unknown, format: ImageFormat, buffer: Buffer): string {
+  const plain = format === 'png' ? pngProblem(buffer) : undefined;
+  if (plain) return plain;
   const msg = (err instanceof Error ? err.message : String(err)).split('\n')[0];
   if (/premature end|truncated|unexpected end|short read|not enough data|Read error|out of data/i.test(msg))
     return `truncated ${format.toUpperCase()}`;
   if (/exceeds pixel limit/i.test(msg)) return `image is over the ${MAX_PIXELS / 1e6}-megapixel limit`;
   if (/corrupt|bad seek|invalid|unsupported|not a|wrong|bad/i.test(msg)) return `corrupt ${format.toUpperCase()} (${msg})`;
   return `cannot decode ${format.toUpperCase()} (${msg})`;
+}
+
+/** Image formats by file extension, to say what a file named as a picture is not. */
+const NAMED_FORMATS: Record<string, string> = { jpg: 'JPEG', jpeg: 'JPEG', png: 'PNG', gif: 'GIF', webp: 'WebP', tif: 'TIFF', tiff: 'TIFF', heic: 'HEIC', heif: 'HEIF', avif: 'AVIF', bmp: 'BMP' };
+
+/** Why bytes that no image format claims are refused: what the name promised, and what the bytes look like. */
+function notAnImage(path: string, buffer: Buffer): string {
+  const named = NAMED_FORMATS[/\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''];
+  const head = buffer.subarray(0, 512);
+  const text = !head.includes(0) && /^[\t\n\r\x20-\x7e\x80-\xff]*$/.test(head.toString('latin1'));
+  const what = text ? 'it holds text' : 'its first bytes match no image format clearpost reads';
+  return named ? `not an image (named .${/\.([a-z]+)$/i.exec(path)![1]} but not a ${named}: ${what})` : `not an image (unrecognised format: ${what})`;
 }
 
 /**
@@ -63,7 +81,7 @@ export async function decodeImage(path: string, buffer: Buffer, options: DecodeO
   const workSide = options.workSide ?? WORK_SIDE;
   if (buffer.length === 0) throw new InputError(path, 'empty file');
   const format = sniffFormat(buffer);
-  if (!format) throw new InputError(path, 'not an image (unrecognised format)');
+  if (!format) throw new InputError(path, notAnImage(path, buffer));
   const { open, width, height, orientation } = await openImage(path, buffer, format, maxPixels);
   try {
     const { data, info } = await open()
@@ -85,7 +103,7 @@ export async function decodeImage(path: string, buffer: Buffer, options: DecodeO
     };
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(path, decodeCause(err, format));
+    throw new InputError(path, decodeCause(err, format, buffer));
   }
 }
 
@@ -109,7 +127,7 @@ export async function openImage(path: string, buffer: Buffer, format: ImageForma
   try {
     meta = await sharp(buffer, { limitInputPixels: false }).metadata();
   } catch (err) {
-    throw new InputError(path, decodeCause(err, format));
+    throw new InputError(path, decodeCause(err, format, buffer));
   }
   const w0 = meta.width ?? 0;
   const h0 = meta.height ?? 0;

@@ -70,26 +70,27 @@ function crc32(bytes: Uint8Array): number {
 
 /** What a chunk is, for a reader who does not know PNG's four-letter names. */
 function chunkName(type: string): string {
+  if (!/^[A-Za-z]{4}$/.test(type)) return 'a chunk whose name is damaged';
   const names: Record<string, string> = { IHDR: 'header', IDAT: 'image data', PLTE: 'palette', IEND: 'end marker' };
-  return names[type] ? `${type} chunk (${names[type]})` : `${type} chunk`;
+  return names[type] ? `the ${type} chunk (${names[type]})` : `the ${type} chunk`;
 }
 
 /**
  * Why a PNG is broken, in plain words, or undefined when its chunks are whole and their checksums match: `not a PNG
- * (...)`, `truncated PNG: the file ends inside the IDAT chunk (image data), 1,234 of 5,678 bytes there`, `corrupt PNG:
- * the IHDR chunk (header) fails its checksum (CRC)`.
+ * (...)`, `truncated PNG: the file ends inside the IDAT chunk (image data), 1,234 of its 5,678 bytes there (...)`,
+ * `corrupt PNG: the IHDR chunk (header) fails its checksum (CRC): ...`.
  */
 export function pngProblem(buf: Buffer): string | undefined {
   if (buf.length < 8 || !buf.subarray(0, 8).equals(PNG_SIGNATURE)) return 'not a PNG (the file does not start with the PNG signature)';
   const { list, cutShort } = chunks(buf);
   for (const c of list) {
     if (crc32(buf.subarray(c.at - 4, c.at + c.length)) !== buf.readUInt32BE(c.at + c.length)) {
-      return `corrupt PNG: the ${chunkName(c.type)} fails its checksum (CRC); the file was damaged after it was written`;
+      return `corrupt PNG: ${chunkName(c.type)} fails its checksum (CRC): the file was damaged in a copy or transfer`;
     }
   }
   if (cutShort) {
     const have = Math.max(0, buf.length - cutShort.at);
-    return `truncated PNG: the file ends inside the ${chunkName(cutShort.type)}, ${have.toLocaleString('en-US')} of its ${cutShort.length.toLocaleString('en-US')} bytes there (an incomplete download or copy)`;
+    return `truncated PNG: the file ends inside ${chunkName(cutShort.type)}, ${have.toLocaleString('en-US')} of its ${cutShort.length.toLocaleString('en-US')} bytes there (an incomplete download or copy)`;
   }
   if (!list.length || list[0]!.type !== 'IHDR') return 'corrupt PNG: no IHDR chunk (header) after the signature';
   if (!list.some((c) => c.type === 'IDAT')) return 'truncated PNG: the file ends before any image data (IDAT chunk)';

@@ -88,3 +88,29 @@ describe('decodeImage', () => {
     expect(scale).toBeCloseTo(480 / 1200, 2);
   });
 });
+
+// User test 24 #9: a broken PNG's line said "corrupt PNG (Input buffer has corrupt header:)"; it says where and why.
+describe('a broken PNG is named in plain words', () => {
+  const clean = () => Buffer.from(fx('clean.png'));
+  const reason = async (name: string, bytes: Buffer) => ((await decodeImage(name, bytes).catch((e: unknown) => e)) as InputError).reason;
+
+  it('cut short: the chunk it ends in, and how much of it is there', async () => {
+    const png = clean();
+    const idat = png.indexOf('IDAT');
+    expect(await reason('cut.png', png.subarray(0, idat + 14))).toMatch(/^truncated PNG: the file ends inside the IDAT chunk \(image data\), 10 of its [\d,]+ bytes there/);
+  });
+
+  it('a damaged chunk: which one fails its checksum', async () => {
+    const png = clean();
+    const idat = png.indexOf('IDAT');
+    png[idat + 6] ^= 0xff;
+    expect(await reason('bad.png', png)).toBe('corrupt PNG: the IDAT chunk (image data) fails its checksum (CRC): the file was damaged in a copy or transfer');
+  });
+
+  it('named .png but not one: says so, and that it holds text', async () => {
+    expect(await reason('notes.png', Buffer.from('hello, this is a text file'))).toBe('not an image (named .png but not a PNG: it holds text)');
+    const png = clean();
+    png[0] = 0;
+    expect(await reason('x.png', png)).toMatch(/^not an image \(named \.png but not a PNG: its first bytes match no image format/);
+  });
+});
