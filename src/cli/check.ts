@@ -2,20 +2,38 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
+import type { ReadBytes } from '../core/scan.js';
 import type { FileReport } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
+import type { Post } from '../inputs/posts.js';
+import { decodeText } from '../inputs/text.js';
 import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
 import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
 
-/** Screen a draft that did not come from a file (`--text`, stdin). Empty text is a wiring mistake, never a clean post. */
-async function screenInlineText(session: Session, label: string, text: string): Promise<FileReport> {
+/**
+ * Screen a draft that did not come from a file (`--text`, standard input) as a draft file is screened: standard input's
+ * bytes decoded by the same function (UTF-16 with or without a byte order mark, Windows-1252; binary refused with one
+ * line, exit 2). Empty text is a wiring mistake, never a clean post.
+ */
+async function screenInline(session: Session, label: '<text>' | '<stdin>', input: Buffer | string, read: ReadBytes): Promise<FileReport> {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  let text: string;
+  try {
+    text = decodeText(bytes, label).text;
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    const binary = err.reason.startsWith('binary file');
+    return { path: label, findings: [], error: binary ? 'binary data, not a text draft: nothing screened' : err.reason };
+  }
   if (!text.trim()) {
     throw new UsageError(label === '<text>' ? '--text is empty: nothing to check' : 'standard input was empty: nothing to check');
   }
-  return { path: label, kind: 'text', findings: await session.screener.screenTextWithModel(label, text) };
+  const post: Post = { path: label, kind: 'draft', draft: label, attachments: [], missing: [], missingLinks: [], unsupported: [] };
+  const [report] = await screenPosts(session, [post], { read: (path) => (path === label ? bytes : read(path)) });
+  return report!;
 }
 
 function isFolder(path: string): boolean {
@@ -46,8 +64,8 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
   ).action(async (files: string[], flags: ScreenFlags & { text?: string }) => {
     const session = openSession(flags, io);
     const reports: FileReport[] = [];
-    if (flags.text !== undefined) reports.push(await screenInlineText(session, '<text>', flags.text));
     const read = workingTreeReader(io.cwd, session.maxFileSize);
+    if (flags.text !== undefined) reports.push(await screenInline(session, '<text>', flags.text, read));
     // `-` stands for standard input, as in most command-line tools.
     const fromStdin = files.includes('-');
     const named = expandFolders(
@@ -60,11 +78,11 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     if (fromStdin) {
       const stdin = await io.readStdin();
       if (stdin === undefined) throw new UsageError('check -: standard input is a terminal; pipe a draft into it');
-      reports.push(await screenInlineText(session, '<stdin>', stdin));
+      reports.push(await screenInline(session, '<stdin>', stdin, read));
     } else if (!reports.length) {
       const stdin = await io.readStdin();
       if (stdin === undefined) throw new UsageError('nothing to check: name draft files, pass --text "...", or pipe a draft on stdin');
-      reports.push(await screenInlineText(session, '<stdin>', stdin));
+      reports.push(await screenInline(session, '<stdin>', stdin, read));
     }
     const report = withOutcome(makeReport(session, reports), session.failOn, session.maxWarnings);
     await emitReport(session, report, posts);

@@ -2,8 +2,11 @@
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Read all of standard input; undefined when stdin is a terminal (nothing piped). */
-  readStdin: () => Promise<string | undefined>;
+  /**
+   * Read all of standard input; undefined when stdin is a terminal (nothing piped). The process gives bytes, decoded
+   * as a draft file is (UTF-16, Windows-1252, binary refused); tests may give a string (UTF-8).
+   */
+  readStdin: () => Promise<Buffer | string | undefined>;
   /** Whether stdout is a terminal (colour) and stderr is one (progress). */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -18,7 +21,7 @@ export function processIO(): CliIO {
       if (process.stdin.isTTY) return undefined;
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
     stdoutIsTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,

@@ -10,7 +10,7 @@ import { tempDir } from '../helpers/tmp.js';
 
 const profile = resolve('fixtures/profile.yaml');
 
-function io(stdin?: string, cwd = process.cwd()) {
+function io(stdin?: string | Buffer, cwd = process.cwd()) {
   const out: string[] = [];
   const err: string[] = [];
   const cli: CliIO = {
@@ -24,7 +24,7 @@ function io(stdin?: string, cwd = process.cwd()) {
   return { cli, out: () => out.join(''), err: () => err.join('') };
 }
 
-async function json(argv: string[], stdin?: string, cwd?: string): Promise<{ code: number; report: Report; err: string }> {
+async function json(argv: string[], stdin?: string | Buffer, cwd?: string): Promise<{ code: number; report: Report; err: string }> {
   const t = io(stdin, cwd);
   const code = await run([...argv, '--format', 'json', '--config', profile], t.cli);
   return { code, report: JSON.parse(t.out()) as Report, err: t.err() };
@@ -55,6 +55,28 @@ describe('check', () => {
     const { code, report } = await json(['check'], 'Beautiful sunset over the harbor tonight.');
     expect(code).toBe(0);
     expect(report.files).toEqual([{ path: '<stdin>', kind: 'text', findings: [] }]);
+  });
+
+  // User test 24 #6: UTF-16 on standard input was read as UTF-8 (a green pass), binary too.
+  it('decodes standard input as a draft file is decoded, and refuses binary in one line (exit 2)', async () => {
+    const draft = 'Call me at 555-201-4477 tonight';
+    const le = Buffer.from(draft, 'utf16le');
+    const be = Buffer.from(draft, 'utf16le').swap16();
+    for (const [bytes, note] of [
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), 'decoded as utf-16le'],
+      [le, 'decoded as utf-16le (no byte order mark)'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'decoded as utf-16be'],
+    ] as const) {
+      const { code, report } = await json(['check', '-'], bytes);
+      expect(code).toBe(1);
+      expect(report.files[0]).toMatchObject({ path: '<stdin>', note });
+      expect(report.files[0].findings.map((f) => f.ruleId)).toEqual(['pii/phone']);
+    }
+    const png = readFileSync('fixtures/images/clean.png');
+    const t = io(png);
+    expect(await run(['check', '-', '--config', profile, '-f', 'json'], t.cli)).toBe(2);
+    expect(t.err()).toBe('clearpost: <stdin>: binary data, not a text draft: nothing screened\n');
+    expect((JSON.parse(t.out()) as Report).files).toEqual([{ path: '<stdin>', findings: [], error: 'binary data, not a text draft: nothing screened' }]);
   });
 
   it('is a usage error with nothing to check', async () => {
