@@ -6,7 +6,7 @@ import { InputError, UsageError } from '../core/errors.js';
 import type { ReadBytes } from '../core/scan.js';
 import type { FileReport } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
-import type { Post } from '../inputs/posts.js';
+import { inlineDraftPost } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
 import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
 import type { CliIO } from './io.js';
@@ -31,7 +31,8 @@ async function screenInline(session: Session, label: '<text>' | '<stdin>', input
   if (!text.trim()) {
     throw new UsageError(label === '<text>' ? '--text is empty: nothing to check' : 'standard input was empty: nothing to check');
   }
-  const post: Post = { path: label, kind: 'draft', draft: label, attachments: [], missing: [], missingLinks: [], unsupported: [] };
+  // read as a Markdown draft file is: front matter (context, account, images) and image links
+  const post = inlineDraftPost(label, text, { cwd: session.io.cwd });
   const [report] = await screenPosts(session, [post], { read: (path) => (path === label ? bytes : read(path)) });
   return report!;
 }

@@ -16,6 +16,7 @@ import { allDetectors, registry } from '../detectors/index.js';
 import { oneOf } from '../detectors/vocab.js';
 import { RANKS } from '../detectors/vocab/ranks.js';
 import { isDocumentPath } from '../inputs/docx.js';
+import { decodeText } from '../inputs/text.js';
 import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
 import { ModelLayer } from '../model/layer.js';
 import type { PolicyPack } from '../policy/packs.js';
@@ -230,7 +231,8 @@ export function postsOf(files: string[], read: ReadBytes, cwd: string, exists?: 
     files,
     (p) => {
       try {
-        return read(p).toString('utf8');
+        // decoded as screening decodes it, so a UTF-16 draft's front matter and links count too
+        return isDocumentPath(p) ? undefined : decodeText(read(p), p).text;
       } catch {
         return undefined;
       }

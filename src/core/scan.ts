@@ -140,7 +140,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   if (draft) {
     if (draft.note) notes.push(draft.note);
     findings = await deps.screener.screenTextWithModel(post.path, blankDirectives(draft.text, directives), {
-      markdown: isMarkdownPath(post.path),
+      markdown: post.markdown ?? isMarkdownPath(post.path),
       context,
     });
     if (draft.hidden?.length) findings.push(...deps.screener.screenMetadata(post.path, draft.hidden, context));

@@ -56,6 +56,8 @@ export interface Post {
   attachments: Attachment[];
   /** `context:` from front matter; overrides the run's context for this post. */
   context?: AccountContext;
+  /** Read as Markdown whatever its name (a draft on standard input or `--text`); else by its extension. */
+  markdown?: boolean;
   /** `account:` from front matter (`@handle`). */
   account?: string;
   /** [start, end) of the front matter block, fences and final newline included. */
@@ -340,22 +342,9 @@ export function groupPosts(
   }
 
   for (const draft of drafts) {
-    const scan = scans.get(draft)!;
     const folderImages = bundled.get(draft) ?? [];
-    const post: Post = {
-      path: draft,
-      kind: 'draft',
-      draft,
-      attachments: [...scan.attachments, ...folderImages.sort().map((path) => ({ path }))],
-      missing: scan.missingLinks.map((m) => m.path),
-      missingLinks: scan.missingLinks,
-      unsupported: scan.unsupported,
-    };
+    const post = draftPost(draft, scans.get(draft)!, folderImages.sort().map((path) => ({ path })));
     if (folderImages.length) post.folder = dirname(draft);
-    if (scan.context) post.context = scan.context;
-    if (scan.account) post.account = scan.account;
-    if (scan.frontMatterRange) post.frontMatterRange = scan.frontMatterRange;
-    if (scan.error) post.error = scan.error;
     posts.push(post);
   }
   for (const img of images) {
@@ -365,14 +354,43 @@ export function groupPosts(
   return posts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+function draftPost(draft: string, scan: DraftScan, folderImages: Attachment[] = []): Post {
+  const post: Post = {
+    path: draft,
+    kind: 'draft',
+    draft,
+    attachments: [...scan.attachments, ...folderImages],
+    missing: scan.missingLinks.map((m) => m.path),
+    missingLinks: scan.missingLinks,
+    unsupported: scan.unsupported,
+  };
+  if (scan.context) post.context = scan.context;
+  if (scan.account) post.account = scan.account;
+  if (scan.frontMatterRange) post.frontMatterRange = scan.frontMatterRange;
+  if (scan.error) post.error = scan.error;
+  return post;
+}
+
+/**
+ * A draft that is no file (`check --text`, standard input) as the post a Markdown draft file with that text would be:
+ * its front matter read (`context:` overrides the run's, `account:`, `images:`) and the images it links resolved under
+ * `cwd` (the folder it stands for).
+ */
+export function inlineDraftPost(label: string, text: string, options: GroupOptions = {}): Post {
+  const cwd = options.cwd ?? process.cwd();
+  const exists = options.exists ?? ((p: string) => defaultExists(resolve(cwd, p)));
+  return { ...draftPost(label, scanDraft(label, text, exists, (p) => p, true)), markdown: true };
+}
+
 function scanDraft(
   draft: string,
   text: string | undefined,
   exists: (path: string) => boolean,
   spelling: (path: string) => string,
+  markdown = isMarkdownDraft(draft),
 ): DraftScan {
   const scan: DraftScan = { attachments: [], missingLinks: [], unsupported: [] };
-  if (text === undefined || !isMarkdownDraft(draft)) return scan;
+  if (text === undefined || !markdown) return scan;
   const lines = new LineIndex(text);
   const seen = new Set<string>();
   const dir = dirname(draft);

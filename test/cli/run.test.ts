@@ -79,6 +79,24 @@ describe('check', () => {
     expect((JSON.parse(t.out()) as Report).files).toEqual([{ path: '<stdin>', findings: [], error: 'binary data, not a text draft: nothing screened' }]);
   });
 
+  // User test 24 #7: front matter on standard input and in --text was screened as prose and its context ignored.
+  it('honours front matter on standard input and in --text as in a draft file', async () => {
+    const draft = '---\ncontext: official\naccount: "@HarborCityPD"\n---\nAnother night shift on patrol. Stay safe out there, Harbor City.\n';
+    const dir = tempDir('inline-fm');
+    writeFileSync(join(dir, 'draft.md'), draft);
+    const file = await json(['check', 'draft.md'], undefined, dir);
+    const stdin = await json(['check', '-'], draft, dir);
+    const text = await json(['check', '--text', draft], undefined, dir);
+    for (const { report } of [stdin, text]) {
+      expect(report.files[0]!.context).toBe('official');
+      expect(report.files[0]!.findings.map((f) => [f.ruleId, f.location])).toEqual(file.report.files[0]!.findings.map((f) => [f.ruleId, f.location]));
+      expect(report.files[0]!.findings.map((f) => f.ruleId)).not.toContain('id/self-affiliation');
+    }
+    const bad = await json(['check', '-'], '---\ncontext: offical\n---\nhello\n');
+    expect(bad.code).toBe(2);
+    expect(bad.report.files[0]!.error).toMatch(/^line 2: front matter context must be one of personal, official/);
+  });
+
   it('is a usage error with nothing to check', async () => {
     const t = io(undefined);
     expect(await run(['check', '--config', profile], t.cli)).toBe(2);
