@@ -3,8 +3,8 @@
  * shows two faces"). Reads files through the caller's reader (the working tree, or the git index for --staged),
  * answers from the cache when it can, and never throws for bad input: problems become the post's error or note.
  */
-import { isMarkdownPath } from '../inputs/markdown.js';
-import type { Post } from '../inputs/posts.js';
+import { isMarkdownPath, markdownScreenText } from '../inputs/markdown.js';
+import { blankRange, type Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
 import { isDocumentPath, readDocx, type EmbeddedImage } from '../inputs/docx.js';
 import { hashPost, type ResultCache } from './cache.js';
@@ -177,6 +177,22 @@ function withUnreadDraft(report: FileReport, unread: { kind?: 'binary'; note?: s
   return { ...report, ...(unread.kind ? { kind: unread.kind } : {}), ...(note ? { note } : {}), ...(error ? { error } : {}) };
 }
 
+/**
+ * Why a draft without pictures has nothing to screen, or undefined when it has words: empty, white space only, or
+ * nothing but front matter and comments (suppression comments, a Markdown draft's HTML comments). Such a draft is
+ * reported as not screened, never as a clean pass: an export that wrote an empty file must not go out as checked.
+ */
+function nothingToScreen(post: Post, draft: DraftText, directives: Directive[]): string | undefined {
+  if (draft.hidden?.length) return undefined;
+  if (!draft.text.length) return 'nothing to screen: the draft is empty';
+  if (!draft.text.trim()) return 'nothing to screen: the draft holds only white space';
+  let rest = blankDirectives(draft.text, directives);
+  if (post.frontMatterRange) rest = blankRange(rest, post.frontMatterRange);
+  if (post.markdown ?? isMarkdownPath(post.path)) rest = markdownScreenText(rest);
+  if (rest.trim()) return undefined;
+  return `nothing to screen: the draft holds only ${post.frontMatterRange ? 'front matter' : 'comments'}`;
+}
+
 /** Screen one post: cache, draft text, attachments, inline suppressions. Never throws for bad input. */
 export async function screenPost(givenPost: Post, postDeps: PostScanDeps): Promise<FileReport> {
   let post = givenPost;
@@ -201,6 +217,8 @@ export async function screenPost(givenPost: Post, postDeps: PostScanDeps): Promi
     }
   }
   const directives = draft ? parseDirectives(draft.text) : [];
+  const empty = draft && !post.attachments.length && !post.error && !post.missingLinks.length ? nothingToScreen(post, draft, directives) : undefined;
+  if (empty) return { path: post.path, kind: 'empty', findings: [], note: empty };
 
   let report: FileReport | undefined;
   let key: string | undefined;

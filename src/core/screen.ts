@@ -235,6 +235,7 @@ export function summarize(files: FileReport[], info: RunInfo): Summary {
   };
   for (const file of files) {
     if (file.error) summary.unreadFiles++;
+    if (file.kind === 'empty') summary.emptyFiles = (summary.emptyFiles ?? 0) + 1;
     summary.problems += file.problems?.length ?? 0;
     summary.suppressed += file.findings.filter((f) => f.suppressed).length;
     const active = file.findings.filter((f) => !f.suppressed);

@@ -393,7 +393,8 @@ export interface DirectiveProblemEntry {
 /** One screened post: a draft with its attachments, or a loose image. */
 export interface FileReport {
   path: string;
-  kind?: 'text' | 'image' | 'binary';
+  /** `empty`: a draft with nothing to screen (empty, white space, or only front matter or comments): not screened. */
+  kind?: 'text' | 'image' | 'binary' | 'empty';
   /** The images screened with this draft; their findings carry `attachment`. */
   attachments?: string[];
   /** The post's own account context, when its front matter set one. */
@@ -412,6 +413,8 @@ export interface Summary {
   filesWithFindings: number;
   /** Posts that could not be read, wholly or in part (missing file, permission, undecodable image, missing link). */
   unreadFiles: number;
+  /** Drafts with nothing to screen (empty, white space, only front matter or comments) and no pictures: not screened. */
+  emptyFiles?: number;
   findings: number;
   bySeverity: Record<Severity, number>;
   byRule: Record<string, number>;

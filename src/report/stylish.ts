@@ -93,7 +93,8 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   const problems = `${s.findings} finding${s.findings === 1 ? '' : 's'} (${s.bySeverity.error} error${s.bySeverity.error === 1 ? '' : 's'}, ${s.bySeverity.warning} warning${s.bySeverity.warning === 1 ? '' : 's'}, ${s.bySeverity.info} info)`;
   // A file that could not be read is counted among the files but never called screened.
   const unread = s.unreadFiles ? `, ${s.unreadFiles} could not be read (wholly or in part)` : '';
-  const files = `${s.files} file${s.files === 1 ? '' : 's'}${s.unreadFiles ? '' : ' screened'}, ${s.filesWithFindings} with findings${unread}`;
+  const empty = s.emptyFiles ? `, ${s.emptyFiles} with nothing to screen` : '';
+  const files = `${s.files} file${s.files === 1 ? '' : 's'}${s.unreadFiles || s.emptyFiles ? '' : ' screened'}, ${s.filesWithFindings} with findings${unread}${empty}`;
   const extras = [
     s.hiddenByQuiet ? `${s.hiddenByQuiet} warning or info finding${s.hiddenByQuiet === 1 ? '' : 's'} not listed (--quiet)` : '',
     s.suppressed ? `${s.suppressed} suppressed` : '',
@@ -102,7 +103,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     .filter(Boolean)
     .join(', ');
   // The tick means every file was read and nothing was found; a file that was not read never earns it.
-  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.hiddenByQuiet || s.problems || s.unsupported.files ? c.yellow('⚠') : c.green('✔');
+  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.hiddenByQuiet || s.problems || s.unsupported.files || s.emptyFiles ? c.yellow('⚠') : c.green('✔');
   const profile = s.profile ? `profile ${s.profile}` : 'no agency profile';
   out.push(`${mark} ${problems} in ${files}${extras ? ` (${extras})` : ''} [${s.context} account; ${s.policies.join(', ')}; ${profile}]`);
   if (s.unsupported.files) {

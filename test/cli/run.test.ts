@@ -97,6 +97,29 @@ describe('check', () => {
     expect(bad.report.files[0]!.error).toMatch(/^line 2: front matter context must be one of personal, official/);
   });
 
+  // User test 24 #8: an empty draft (or only white space, or only front matter) was a green clean pass.
+  it('says a draft with nothing in it had nothing to screen, and counts it as not screened', async () => {
+    const dir = tempDir('empty-drafts');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'blank.md'), '  \n\n ');
+    writeFileSync(join(dir, 'front.md'), '---\ncontext: official\n---\n');
+    writeFileSync(join(dir, 'ok.txt'), 'Sunset over the harbor tonight.');
+    const { code, report } = await json(['check', 'empty.txt', 'blank.md', 'front.md', 'ok.txt'], undefined, dir);
+    expect(code).toBe(0);
+    expect(report.files.map((f) => [f.path, f.kind, f.note])).toEqual([
+      ['blank.md', 'empty', 'nothing to screen: the draft holds only white space'],
+      ['empty.txt', 'empty', 'nothing to screen: the draft is empty'],
+      ['front.md', 'empty', 'nothing to screen: the draft holds only front matter'],
+      ['ok.txt', 'text', undefined],
+    ]);
+    expect(report.summary.emptyFiles).toBe(3);
+    const t = io(undefined, dir);
+    await run(['check', 'empty.txt', '--config', profile], t.cli);
+    expect(t.out()).toMatch(/^empty\.txt\n {2}note +nothing to screen: the draft is empty\n/);
+    expect(t.out()).toMatch(/⚠ 0 findings .* in 1 file, 0 with findings, 1 with nothing to screen/);
+    expect(t.out()).not.toContain('✔');
+  });
+
   it('is a usage error with nothing to check', async () => {
     const t = io(undefined);
     expect(await run(['check', '--config', profile], t.cli)).toBe(2);
