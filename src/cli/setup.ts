@@ -10,7 +10,7 @@ import { describeErrno, linkError, notRegularFile, specialFileKind, UsageError }
 import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
 import { draftTextOf, mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
-import { buildReport, Screener, withFiles } from '../core/screen.js';
+import { buildReport, Screener } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
 import { allDetectors, registry } from '../detectors/index.js';
 import { oneOf } from '../detectors/vocab.js';
@@ -242,17 +242,14 @@ export function postsOf(files: string[], read: ReadBytes, cwd: string, exists?: 
 }
 
 /**
- * `--quiet`: the listing keeps error-level findings only; the summary says how many warnings and info findings it
- * left out, so a run that fails on `--max-warnings` or `--fail-on warning` never shows a clean tick.
+ * `--quiet`: the listing keeps error-level findings only; the summary still counts every finding (the findings, each
+ * severity, the files with findings, by rule) and says how many warning and info findings the listing left out, so
+ * a run that fails on `--max-warnings` or `--fail-on warning` never shows a clean tick or a wrong count.
  */
 export function errorsOnly(report: Report): Report {
   const files = report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
-  const shown = withFiles(report, files);
   const hidden = report.summary.bySeverity.warning + report.summary.bySeverity.info;
-  // the run's outcome is the whole report's, as the exit code is
-  const { failed, exitCode } = report.summary;
-  const outcome = exitCode === undefined ? {} : { failed, exitCode };
-  return { ...shown, summary: { ...shown.summary, ...(hidden ? { hiddenByQuiet: hidden } : {}), ...outcome } };
+  return { files, summary: { ...report.summary, ...(hidden ? { hiddenByQuiet: hidden } : {}) } };
 }
 
 export function makeReport(session: Session, files: FileReport[], unsupported: readonly string[] = []): Report {

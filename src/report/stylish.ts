@@ -96,7 +96,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   const empty = s.emptyFiles ? `, ${s.emptyFiles} with nothing to screen` : '';
   const files = `${s.files} file${s.files === 1 ? '' : 's'}${s.unreadFiles || s.emptyFiles ? '' : ' screened'}, ${s.filesWithFindings} with findings${unread}${empty}`;
   const extras = [
-    s.hiddenByQuiet ? `${s.hiddenByQuiet} warning or info finding${s.hiddenByQuiet === 1 ? '' : 's'} not listed (--quiet)` : '',
+    s.hiddenByQuiet ? `${s.hiddenByQuiet} warning or info finding${s.hiddenByQuiet === 1 ? '' : 's'} not listed with --quiet` : '',
     s.suppressed ? `${s.suppressed} suppressed` : '',
     s.problems ? `${s.problems} directive problem${s.problems === 1 ? '' : 's'}` : '',
   ]

@@ -225,6 +225,8 @@ describe('CI formats', () => {
     const { code, report } = await scanJson(['.', '--quiet'], dir);
     expect(report.files.flatMap((f) => f.findings.map((x) => x.severity))).toEqual(['error']);
     expect(report.summary.hiddenByQuiet).toBe(1);
+    // user test 24 #11: the counts are the run's, not the listing's
+    expect(report.summary).toMatchObject({ findings: 2, bySeverity: { error: 1, warning: 1, info: 0 }, filesWithFindings: 2 });
     expect(code).toBe(1);
   });
 
@@ -233,7 +235,7 @@ describe('CI formats', () => {
     const r = await cli(['scan', '.', '--quiet', '--max-warnings', '0', '--no-model'], dir);
     expect(r.code).toBe(1);
     expect(r.out).not.toContain('✔');
-    expect(r.out).toMatch(/⚠ 0 findings .*1 warning or info finding not listed \(--quiet\)/);
+    expect(r.out).toMatch(/⚠ 1 finding \(0 errors, 1 warning, 0 info\) in 1 file screened, 1 with findings \(1 warning or info finding not listed with --quiet\)/);
   });
 
   it('an empty folder or one with nothing clearpost reads is an error, not a clean pass', async () => {
