@@ -48,7 +48,7 @@ export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set(['id/undercover']);
  * list equal to id/coworker's messages that speak of the roster).
  */
 export const ROSTER_MEMBER_MESSAGES: Readonly<Record<string, readonly string[]>> = {
-  'id/coworker': ['rosterTitle', 'handle', 'roster'],
+  'id/coworker': ['rosterTitle', 'handle', 'tag', 'roster'],
 };
 
 /** Whether a finding of `ruleId` with message `messageId` names a member of the roster. */

@@ -652,6 +652,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
     title: 'A police rank or title with a name identifies a member of the service.',
     rosterTitle: 'A police rank or title with the name of a member on your roster identifies them as police.',
     handle: "A roster member's handle ties their account to the department.",
+    tag: 'Tags a member on your roster: the tag identifies them and ties their account to the department.',
     roster: 'A roster member is named in a post about police work.',
     named: 'Names a person and says they are police.',
   },
@@ -667,7 +668,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       // (issue 11, train-w) a shift partner, an inspector in apposition
       'My shift partner Dave Kearns brought a full roast dinner for the night shift.',
       'Our new Inspector, Sarah Hussain, took her first roll call with us tonight.',
-      'Congrats @sperrault on finishing your first marathon!',
+      { text: 'Congrats @sperrault on finishing your first marathon!', span: '@sperrault', messageId: 'tag' },
       { text: 'Happy retirement to Lt. Victor Lindqvist after 25 years of service!', context: 'official' },
       'Long night on patrol, Renee kept us all sane.',
       'Lindqvist chewed out the whole squad at roll call.',
@@ -844,7 +845,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
       for (const m of mentions) {
         if (m.kind === 'surname' && (FAMILY_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAMED_AFTER.test(text.slice(m.end, m.end + 20)))) continue;
         if (m.kind === 'handle') {
-          matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'handle', pattern: 'ROSTER_HANDLE' });
+          // "@dana_k" tags the member; "dana_k" in a profile link names their account
+          const messageId = text[m.start] === '@' ? 'tag' : 'handle';
+          matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId, pattern: 'ROSTER_HANDLE' });
         } else if (m.titled && (m.kind !== 'given' || STRONG_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) {
           // a shared title before a given name ("Captain Tom's walk raised millions") is read as a bare given name
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
