@@ -2,9 +2,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { CONFIG_FILE_NAME, parseConfig, parseRosterCsv } from '../core/config.js';
+import { CONFIG_FILE_NAME, isPackPath, parseConfig, parseRosterCsv } from '../core/config.js';
 import { describeErrno, UsageError } from '../core/errors.js';
 import { newFingerprintKey } from '../core/fingerprint.js';
+import { didYouMean } from '../core/suggest.js';
 import { packsForAgency, starterProfileYaml } from '../core/init.js';
 import { availablePacks } from '../policy/packs.js';
 import type { CliIO } from './io.js';
@@ -23,6 +24,21 @@ interface InitFlags {
 }
 
 const split = (values: string[] | undefined) => (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+
+/**
+ * The packs `--policy` names, checked before anything is written: a bundled id in any case (`NYPD`), or a pack file
+ * that exists. Anything else is one line naming the bundled packs, not an error about a line of a file never written.
+ */
+function chosenPacks(given: string[], packIds: readonly string[], cwd: string): string[] {
+  const chosen = given.map((id) => {
+    const bundled = packIds.find((p) => p === id.toLowerCase());
+    if (bundled) return bundled;
+    if (isPackPath(id) && existsSync(resolve(cwd, id))) return id;
+    const why = isPackPath(id) ? `no pack file ${id}` : `unknown policy pack "${id}"${didYouMean(id, packIds)}`;
+    throw new UsageError(`init --policy: ${why} (bundled packs: ${packIds.join(', ')}; or a path to a pack file); nothing written`);
+  });
+  return [...new Set(chosen)];
+}
 
 export function registerInit(program: Command, io: CliIO, _setExit: (code: number) => void): void {
   program
@@ -44,7 +60,7 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
       if (existsSync(out) && !flags.force) throw new UsageError(`${flags.output} already exists; rerun with --force to replace it`);
       const names = split(flags.name);
       const packIds = availablePacks();
-      const policy = flags.policy?.length ? split(flags.policy) : packsForAgency(names, packIds);
+      const policy = flags.policy?.length ? chosenPacks(split(flags.policy), packIds, io.cwd) : packsForAgency(names, packIds);
       let roster: string | undefined;
       let members = 0;
       if (flags.roster) {
@@ -73,7 +89,9 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
       } catch (err) {
         throw new UsageError(`cannot write ${flags.output}: ${describeErrno(err)}`);
       }
-      const pack = policy.length ? `policy: ${policy.join(', ')}` : 'no pack matched the name: every bundled pack applies';
+      const pack = policy.length
+        ? `policy: ${policy.join(', ')}`
+        : `no pack matched the name, so every bundled pack applies (${packIds.join(', ')}); choose with --policy`;
       io.stdout(`clearpost: wrote ${flags.output} (${pack}${roster ? `; roster ${roster}, ${members} members` : ''}). Review it, then run clearpost check.\n`);
     });
 }

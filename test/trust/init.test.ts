@@ -1,5 +1,5 @@
 // `clearpost init` writes a commented profile the config parser accepts, with the department's own pack.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
@@ -55,6 +55,21 @@ describe('clearpost init', () => {
       expect(loadConfig(join(dir, file)).profile.agency.names).toEqual(['Harbor City Police Department']);
     }
     expect((await runCli(['init', '--help'], dir)).out).toMatch(/-o, --output-file <file>/);
+  });
+
+  // User test 24 #14: --policy naming no bundled pack blamed line 36 of a .clearpost.yaml that was never written.
+  it('checks --policy before writing: one line listing the packs, a bundled id in any case, and says what applies', async () => {
+    const dir = tempDir('init-policy');
+    const bad = await runCli(['init', '--name', 'Springfield PD', '--policy', 'springfield'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe(
+      'clearpost: init --policy: unknown policy pack "springfield" (bundled packs: massachusetts, new-haven, nypd, takoma-park; or a path to a pack file); nothing written\n',
+    );
+    expect(existsSync(join(dir, '.clearpost.yaml'))).toBe(false);
+    expect((await runCli(['init', '--policy', 'nypd,NYPD', '--policy', 'Takoma-Park'], dir)).code).toBe(0);
+    expect(loadConfig(join(dir, '.clearpost.yaml')).policy).toEqual(['nypd', 'takoma-park']);
+    const none = await runCli(['init', '--name', 'Springfield PD', '--force'], dir);
+    expect(none.out).toContain('no pack matched the name, so every bundled pack applies (massachusetts, new-haven, nypd, takoma-park); choose with --policy');
   });
 
   it('refuses to replace an existing profile without --force', async () => {
