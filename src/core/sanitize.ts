@@ -25,7 +25,7 @@ import { readFailure, screenPost, type ReadBytes } from './scan.js';
 import type { Screener } from './screen.js';
 import { TAG_RULES, tagBlock, unionBox } from './boxes.js';
 import { parseDirectives } from './suppress.js';
-import type { Box, FileReport, Finding, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
+import type { AccountContext, Box, FileReport, Finding, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
 
 export type { RedactStyle, Region };
 
@@ -164,6 +164,7 @@ export async function sanitizePost(
         errors.push(`${image}: ${err.reason}`);
         continue;
       }
+      cleaned = renamed(cleaned, deps.screener, context);
       done.set(image, cleaned);
       files.push(cleaned);
     }
@@ -177,6 +178,41 @@ export async function sanitizePost(
     }
   }
   return { files, errors };
+}
+
+/** The word a file name gets in place of what a rule found in it (no brackets: it stays a plain file name). */
+const NAME_WORDS: Readonly<Record<string, string>> = {
+  'pii/address': 'address',
+  'pii/phone': 'phone',
+  'pii/email': 'email',
+  'pii/birthdate': 'date',
+  'id/department-moniker': 'handle',
+};
+
+/**
+ * A cleaned picture whose file name names a member or a private detail (`ortega-at-the-raid.jpg`) gets a copy named
+ * without it (`name-at-the-raid.jpg`); the draft's link follows the new name, as it does a format change.
+ */
+function renamed(cleaned: SanitizedFile, screener: Screener, context: AccountContext): SanitizedFile {
+  const base = basename(cleaned.path);
+  // read as the file name of a linked picture is read in a draft: `![](` is 4 characters before it
+  const found = screener.screenPictureNames(cleaned.path, `![](${base})`, context).map((f) => {
+    const loc = f.location as { start: number; end: number };
+    return { start: loc.start - 4, end: loc.end - 4, rule: f.ruleId };
+  });
+  if (!found.length) return cleaned;
+  let name = '';
+  let at = 0;
+  const removed = { ...cleaned.removed };
+  const undercoverFirst = (f: { rule: string }) => (f.rule === 'id/undercover' ? 0 : 1);
+  for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end || undercoverFirst(a) - undercoverFirst(b))) {
+    if (f.start < at) continue;
+    name += base.slice(at, f.start) + (NAME_WORDS[f.rule] ?? 'name');
+    at = f.end;
+    removed[`${f.rule} (file name)`] = (removed[`${f.rule} (file name)`] ?? 0) + 1;
+  }
+  name += base.slice(at);
+  return { ...cleaned, path: cleaned.path.slice(0, cleaned.path.length - base.length) + name, removed };
 }
 
 /** A draft's bytes; a read failure is the draft's InputError. */
@@ -295,8 +331,10 @@ function titleAt(evidence: string, at: number, titles: RegExp | undefined): numb
 async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string, SanitizedFile>): Promise<SanitizedFile> {
   const text = decodeText(readInput(post, deps.read), post.path).text;
   const report = await screenPost(post, { screener: deps.screener, read: deps.read });
-  const spans = spansIn(report, text, deps.titles);
   const markdown = isMarkdownPath(post.path);
+  // A picture's path is hidden from the prose screen: a finding in its file name renames the copy (renamed) instead.
+  const prose = markdown ? markdownScreenText(text) : text;
+  const spans = spansIn(report, text, deps.titles).filter((r) => prose.slice(r.start, r.end).trim());
   spans.push(...otherOccurrences(text, spans, markdown));
   spans.push(...directiveSpans(text));
   // A Markdown comment is hidden when the post is rendered, but a copy pasted as source publishes it: left out too.

@@ -139,10 +139,10 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   let findings: Finding[] = [];
   if (draft) {
     if (draft.note) notes.push(draft.note);
-    findings = await deps.screener.screenTextWithModel(post.path, blankDirectives(draft.text, directives), {
-      markdown: post.markdown ?? isMarkdownPath(post.path),
-      context,
-    });
+    const markdown = post.markdown ?? isMarkdownPath(post.path);
+    const text = blankDirectives(draft.text, directives);
+    findings = await deps.screener.screenTextWithModel(post.path, text, { markdown, context });
+    if (markdown) findings.push(...deps.screener.screenPictureNames(post.path, text, context));
     if (draft.hidden?.length) findings.push(...deps.screener.screenMetadata(post.path, draft.hidden, context));
     if (draft.carried?.length) {
       notes.push(`carries what the page does not show: ${draft.carried.join(', ')} (screened; \`clearpost sanitize\` writes a copy without them)`);

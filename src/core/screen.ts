@@ -4,7 +4,7 @@
  */
 import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
-import { markdownScreenText } from '../inputs/markdown.js';
+import { markdownScreenText, pictureNameText } from '../inputs/markdown.js';
 import type { Config } from './config.js';
 import { detectFields, detectText, type Hit, type ImageDetectOptions, type TextHit } from './engine.js';
 import { fingerprint } from './fingerprint.js';
@@ -46,6 +46,9 @@ export interface SecondOpinion {
   readonly cues?: readonly string[];
   opinion(text: string, hits: readonly TextHit[], options: { context: AccountContext; wants(ruleId: string): boolean }): Promise<TextHit[]>;
 }
+
+/** What a file name can leak: a person (roster, undercover, a handle) or a private detail; not the wording rules. */
+const FILE_NAME_RULES = /^(?:id\/(?:coworker|undercover|department-moniker)|pii\/)/;
 
 interface RulePolicy {
   severity: Severity;
@@ -122,6 +125,23 @@ export class Screener {
       const wants = (ruleId: string) => this.policyFor(ruleId, context) !== null;
       hits.push(...(await this.options.model.opinion(screened, hits as TextHit[], { context, wants })));
     }
+    return this.toFindings(path, hits, context, new LineIndex(text));
+  }
+
+  /**
+   * The file names of the pictures a Markdown draft links (`![](ortega-at-the-raid.jpg)`), read for the rules that
+   * name people or private details (NAME_RULES): a roster or undercover member's name there is published with the
+   * picture. Findings point at the name in the draft and say it is a file name.
+   */
+  screenPictureNames(path: string, text: string, context: AccountContext = this.options.context): Finding[] {
+    const words = pictureNameText(text);
+    if (!words.trim()) return [];
+    // read twice: words split at every separator ("luis_ortega"), and handles kept whole ("dana_k-bbq")
+    const seen = new Set<string>();
+    const hits = [words, pictureNameText(text, { keepUnderscores: true })]
+      .flatMap((names) => detectText({ text: names, source: 'text' }, this.detectOptions(context)))
+      .filter((h) => FILE_NAME_RULES.test(h.ruleId) && !seen.has(`${h.ruleId} ${h.start}`) && seen.add(`${h.ruleId} ${h.start}`))
+      .map((h) => ({ ...h, message: `${h.message.replace(/\.$/, '')} (in the file name of a picture the draft links).` }));
     return this.toFindings(path, hits, context, new LineIndex(text));
   }
 

@@ -43,6 +43,42 @@ export function markdownScreenText(text: string): string {
     });
 }
 
+/** What separates the words of a file name: `ortega-at-the-raid.jpg`, `dana_k%20bbq.png`. */
+const NAME_SEPARATOR = /%20|[-_.+~]/g;
+/** The file name at the end of a link target (after the last `/`), before any `?query` or `#fragment`. */
+const TARGET_FILE_NAME = /([^/\\?#<>()"'\s](?:[^/\\?#<>()"']*[^/\\?#<>()"'\s])?)(?:[?#][^\s<>()"']*)?$/;
+
+/**
+ * The words of the file names of the pictures a Markdown draft links (`![](ortega-at-the-raid.jpg)`, `<img src>`) at
+ * their place in the file, everything else blanked (same length as the input): markdownScreenText hides image paths,
+ * but a picture's name is published with it (its address, a download's name). Separators read as spaces ("ortega at
+ * the raid"); the extension is blanked. `keepUnderscores` keeps a handle whole (`dana_k-bbq.jpg` reads "dana_k bbq").
+ */
+export function pictureNameText(text: string, options: { keepUnderscores?: boolean } = {}): string {
+  const separator = options.keepUnderscores ? /%20|[-.+~]/g : NAME_SEPARATOR;
+  const out = blank(text).split('');
+  const show = (target: string, at: number) => {
+    const name = TARGET_FILE_NAME.exec(target);
+    if (!name) return;
+    const start = at + name.index;
+    const base = name[1]!.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+    const words = base.replace(separator, (sep) => ' '.repeat(sep.length));
+    for (let i = 0; i < words.length; i++) out[start + i] = words[i]!;
+  };
+  const visible = text.replace(HTML_COMMENT, blank);
+  for (const m of visible.matchAll(IMAGE_DESTINATION)) {
+    const dest = m[2]!;
+    const title = DESTINATION_TITLE.exec(dest);
+    const path = title ? dest.slice(0, title.index) : dest.slice(0, -1);
+    show(path.replace(/>?\s*$/, ''), m.index + m[1]!.length);
+  }
+  for (const m of visible.matchAll(IMG_TAG)) {
+    const src = /(\ssrc\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(m[0]);
+    if (src) show(src[2] ?? src[3] ?? src[4]!, m.index + src.index + src[1]!.length + (src[4] === undefined ? 1 : 0));
+  }
+  return out.join('');
+}
+
 /** Where a Markdown draft's HTML comments are: `clearpost sanitize` leaves them out of the copy to post. */
 export function htmlComments(text: string): { start: number; end: number }[] {
   return [...text.matchAll(HTML_COMMENT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -120,6 +120,23 @@ describe('check', () => {
     expect(t.out()).not.toContain('✔');
   });
 
+  // User test 24 #12: `![](delgado-at-the-raid.jpg)` was not screened for the name in the picture's file name.
+  it("screens the file names of the pictures a draft links for members' names, and says where", async () => {
+    const dir = tempDir('picture-names');
+    copyFileSync(resolve('fixtures/images/clean.png'), join(dir, 'delgado-at-the-raid.png'));
+    copyFileSync(resolve('fixtures/images/clean.png'), join(dir, 'img_4471.png'));
+    writeFileSync(join(dir, 'post.md'), 'Fun day out!\n\n![](delgado-at-the-raid.png) ![](img_4471.png)\n');
+    const t = io(undefined, dir);
+    expect(await run(['check', 'post.md', '--no-ocr', '--no-faces', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli)).toBe(1);
+    const findings = (JSON.parse(t.out()) as Report).files[0]!.findings;
+    expect(findings.map((f) => [f.ruleId, (f.location as { line: number }).line, (f.location as { column: number }).column])).toEqual([
+      ['id/coworker', 3, 5],
+      ['id/undercover', 3, 5],
+    ]);
+    expect(findings[1]!.message).toMatch(/\(in the file name of a picture the draft links\)\.$/);
+    expect(findings[1]!.evidence).not.toContain('delgado');
+  });
+
   it('is a usage error with nothing to check', async () => {
     const t = io(undefined);
     expect(await run(['check', '--config', profile], t.cli)).toBe(2);

@@ -416,6 +416,21 @@ describe('clearpost sanitize', () => {
     expect(readFileSync(join(dir, 'clean/post.md'), 'utf8')).toBe('Great food.\n![bbq](bbq.jpg "Call [phone number]")\n<img src="car.png" alt="at [address]">\n');
   });
 
+  // User test 24 #12: a picture named after an undercover member went out under that name.
+  it('renames a picture whose file name names a member, and the link follows', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sanitize-names');
+    cpSync('fixtures/images/clean.png', join(dir, 'delgado-at-the-raid.png'));
+    cpSync('fixtures/images/clean.png', join(dir, 'renee_w-bbq.png'));
+    writeFileSync(join(dir, 'post.md'), 'Fun day out!\n\n![](delgado-at-the-raid.png)\n<img src="renee_w-bbq.png">\n');
+    const t = io(dir);
+    const code = await run(['sanitize', 'post.md', '--out', 'clean', '--no-ocr', '--no-faces', '--format', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(readdirSync(join(dir, 'clean')).sort()).toEqual(['name-at-the-raid.png', 'name-bbq.png', 'post.md']);
+    expect(readFileSync(join(dir, 'clean/post.md'), 'utf8')).toBe('Fun day out!\n\n![](name-at-the-raid.png)\n<img src="name-bbq.png">\n');
+    expect(t.err()).toContain('delgado-at-the-raid.png -> clean/name-at-the-raid.png (removed: metadata, id/undercover (file name))');
+    expect((JSON.parse(t.out()) as Report).summary.findings).toBe(0);
+    expect(code).toBe(0);
+  });
+
   it('refuses to write over an input', async () => {
     const dir = tempDir('sanitize');
     writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');
