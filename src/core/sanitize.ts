@@ -336,6 +336,7 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
   const prose = markdown ? markdownScreenText(text) : text;
   const spans = spansIn(report, text, deps.titles).filter((r) => prose.slice(r.start, r.end).trim());
   spans.push(...otherOccurrences(text, spans, markdown));
+  spans.splice(0, spans.length, ...outOfLinks(text, spans, markdown));
   spans.push(...directiveSpans(text));
   // A Markdown comment is hidden when the post is rendered, but a copy pasted as source publishes it: left out too.
   if (markdown) spans.push(...wholeRemovals(text, htmlComments(text), 'comment'));
@@ -483,6 +484,8 @@ export interface Replacement {
   text: string;
   /** A rule id, or undefined for a link rewrite (not counted as removed). */
   reason?: string;
+  /** The replacement takes out a link (or its address) that held the finding: counted as `<rule> (link)`. */
+  link?: boolean;
   /**
    * The finding's severity when it was below error (a venue's address in an official post is a warning): the removed
    * counts name it (`pii/address (warning)`), so the author can put back what was public.
@@ -491,7 +494,7 @@ export interface Replacement {
 }
 
 /** How a replacement is counted in `removed`: its rule, and its level when it was only a warning or info. */
-const removedKey = (r: { reason?: string; level?: string }) => `${r.reason}${r.level ? ` (${r.level})` : ''}`;
+const removedKey = (r: { reason?: string; level?: string; link?: boolean }) => `${r.reason}${r.link ? ' (link)' : ''}${r.level ? ` (${r.level})` : ''}`;
 
 /** The same evidence written again elsewhere (a `tel:` target, a repeated name) outside image paths and comments. */
 function otherOccurrences(text: string, spans: Replacement[], markdown: boolean): Replacement[] {
@@ -512,6 +515,48 @@ function otherOccurrences(text: string, spans: Replacement[], markdown: boolean)
   return out;
 }
 
+/** `[label](destination "title")`, not an image's `![...]`: the destination is where a handle or number hides. */
+const MARKDOWN_LINK = /(?<!!)\[((?:[^[\]\n\\]|\\.|\[[^[\]\n]*\])*)\]\(\s*(?:<[^<>\n]*>|(?:[^\s()\\]|\\.|\([^\s()]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/g;
+/** An address written out (`https://instagram.com/dana_k`, `www.example.com/x`) or an autolink (`<tel:555-...>`). */
+const BARE_URL = /<(?:https?|mailto|tel|ftp):[^<>\s]+>|\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g;
+/** What takes the place of an address that held a finding: a placeholder in brackets would break it. */
+export const LINK_PLACEHOLDER = '[link removed]';
+
+/**
+ * Keep links well formed when what they hold is replaced. A placeholder inside an address
+ * (`instagram.com/[name]_[name]`, `tel:[phone number]`) would break it, so:
+ * - a Markdown link whose destination holds a finding is dropped and its label kept (`[text me](tel:555-...)` reads
+ *   `text me`), the label's own findings replaced as usual;
+ * - an address written out (or an autolink) that holds one is replaced whole by `[link removed]`.
+ * Both count under the finding's rule as `<rule> (link)`.
+ */
+export function outOfLinks(text: string, spans: readonly Replacement[], markdown: boolean): Replacement[] {
+  const out: Replacement[] = [];
+  const consumed = new Set<Replacement>();
+  const inside = (s: number, e: number) => spans.filter((r) => r.reason && r.text && r.start >= s && r.end <= e);
+  const taken: [number, number][] = [];
+  if (markdown) {
+    for (const m of text.matchAll(MARKDOWN_LINK)) {
+      const labelEnd = m.index + 1 + m[1]!.length;
+      const hits = inside(labelEnd, m.index + m[0].length);
+      taken.push([m.index, m.index + m[0].length]);
+      if (!hits.length) continue;
+      for (const h of hits) consumed.add(h);
+      const why = { reason: hits[0]!.reason!, ...(hits[0]!.level ? { level: hits[0]!.level } : {}) };
+      out.push({ start: m.index, end: m.index + 1, text: '', ...why, link: true }, { start: labelEnd, end: m.index + m[0].length, text: '' });
+    }
+  }
+  for (const m of text.matchAll(BARE_URL)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (taken.some(([a, b]) => start < b && a < end)) continue;
+    const hits = inside(start, end);
+    if (!hits.length) continue;
+    for (const h of hits) consumed.add(h);
+    out.push({ start, end, text: LINK_PLACEHOLDER, reason: hits[0]!.reason!, ...(hits[0]!.level ? { level: hits[0]!.level } : {}), link: true });
+  }
+  return [...spans.filter((r) => !consumed.has(r)), ...out];
+}
+
 /** Point a link (or front matter entry) at the cleaned copy: the file name inside the link is replaced. */
 function relinkSpan(text: string, a: Attachment, from: string, to: string): Replacement | undefined {
   if (a.start === undefined || a.end === undefined) return undefined;
@@ -522,6 +567,9 @@ function relinkSpan(text: string, a: Attachment, from: string, to: string): Repl
   }
   return undefined;
 }
+
+/** Underscores between letters or digits (`dana_k`, `snake_case`): part of the word, not emphasis. */
+const INTRAWORD_UNDERSCORE = /(?<=[\p{L}\p{N}])_+(?=[\p{L}\p{N}])/gu;
 
 /** Markdown punctuation a placeholder must not swallow: it would unbalance emphasis, links or code. */
 const MARKDOWN_SYNTAX = /[*_`[\]()<>|~\\]/;
@@ -560,8 +608,10 @@ export function applyReplacements(
     out += text.slice(at, r.start);
     const original = text.slice(r.start, r.end);
     // (a span taken out with nothing in its place, a suppression comment, goes whole)
-    if (markdown && r.reason && r.text && MARKDOWN_SYNTAX.test(original) && !balanced(original)) {
-      out += original.replace(/[^*_`[\]()<>|~\\\s]+(?:\s+[^*_`[\]()<>|~\\\s]+)*/g, r.text);
+    // (an underscore inside a word, `dana_k`, is part of it: CommonMark never reads it as emphasis)
+    const syntax = original.replace(INTRAWORD_UNDERSCORE, '');
+    if (markdown && r.reason && r.text && MARKDOWN_SYNTAX.test(syntax) && !balanced(syntax)) {
+      out += original.replace(/(?:[^*_`[\]()<>|~\\\s]|(?<=[\p{L}\p{N}])_+(?=[\p{L}\p{N}]))+(?:\s+(?:[^*_`[\]()<>|~\\\s]|(?<=[\p{L}\p{N}])_+(?=[\p{L}\p{N}]))+)*/gu, r.text);
     } else out += r.text;
     if (r.reason) removed[removedKey(r)] = (removed[removedKey(r)] ?? 0) + 1;
     at = r.end;
