@@ -100,7 +100,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     // Unmasked evidence: the placeholders replace exactly what was found. Nothing of it is printed.
     const screener = new Screener({ ...session.screener.options, showEvidence: true });
     // Loaded on use: sharp, OCR and the face models stay out of the other commands' start-up.
-    const { carrySuppressions, sanitizePost } = await import('../core/sanitize.js');
+    const { carrySuppressions, describeRemoved, sanitizePost } = await import('../core/sanitize.js');
     const { ImageScreener } = await import('../core/image-engine.js');
     const images = new ImageScreener(imageScreenerOptions(session));
     const options = { style: flags.redactStyle, keepFaces: !!flags.keepFaces, maxPixels: session.maxPixels };
@@ -127,7 +127,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
           const shown = relative(io.cwd, target) || target;
           written.push(shown);
           if (file.suppressed) carried.set(shown, file.suppressed);
-          const removed = Object.entries(file.removed).map(([why, n]) => `${why}${n > 1 ? ` x${n}` : ''}`);
+          const removed = describeRemoved(file);
           if (!flags.quiet) io.stderr(`clearpost: ${file.source} -> ${shown}${removed.length ? ` (removed: ${removed.join(', ')})` : ' (nothing to remove)'}\n`);
         }
       });

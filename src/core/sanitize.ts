@@ -351,6 +351,33 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
   return { source: post.path, path: post.path, kind: 'text', bytes: Buffer.from(out, 'utf8'), removed, ...carried(report) };
 }
 
+/**
+ * What was taken out of one cleaned file, in words, for the line sanitize prints: what each mark stands for and the
+ * rule that found it ("2 × [phone number] (pii/phone)", "1 region covered (pii/address)", "1 link taken out
+ * (id/coworker)", "file name changed (id/undercover)", "1 × [address] (pii/address, only a warning: put it back if it
+ * is public)").
+ */
+export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): string[] {
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  return Object.entries(file.removed).map(([key, n]) => {
+    const m = /^(\S+?)(?: \((link|file name)\))?(?: \((warning|info)\))?$/.exec(key);
+    const rule = m?.[1] ?? key;
+    const level = m?.[3] ? `, only a${m[3] === 'info' ? 'n info' : ' warning'}: put it back if it is public` : '';
+    if (key === 'metadata') return 'all metadata (EXIF, GPS, XMP, IPTC, comments, thumbnails)';
+    if (key === 'face') return `${plural(n, 'face')} covered`;
+    if (key === 'undercover') return `${plural(n, "undercover member's face", "undercover members' faces")} covered`;
+    if (key === 'plate') return `${plural(n, 'licence plate')} covered`;
+    if (key === 'comment') return `${plural(n, 'HTML comment')} left out`;
+    if (key === DIRECTIVE_REASON) return `${plural(n, 'suppression comment')} left out`;
+    if (!m || !/^[a-z]+\/[a-z-]+$/.test(rule)) return `${key}${n > 1 ? ` x${n}` : ''}`;
+    if (m[2] === 'file name') return `file name changed (${rule})`;
+    if (m[2] === 'link') return `${plural(n, 'link')} taken out (${rule}${level})`;
+    if (file.kind === 'image') return `${plural(n, 'region')} covered (${rule}${level})`;
+    const mark = rule === 'id/coworker' || rule === 'id/undercover' ? '[name] or [handle]' : (PLACEHOLDERS[rule] ?? 'text');
+    return `${n} × ${mark} (${rule}${level})`;
+  });
+}
+
 /** What a clean copy's removed counts call clearpost's own comments, which it leaves out. */
 export const DIRECTIVE_REASON = 'suppression comment';
 

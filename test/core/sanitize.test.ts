@@ -341,7 +341,7 @@ describe('clearpost sanitize', () => {
     expect(report.files.map((f) => f.path)).toEqual(['clean/post/draft.md']);
     expect(report.files[0].findings.map((f) => `${f.ruleId} ${f.attachment ?? ''}`)).toEqual([]);
     expect(code).toBe(0);
-    expect(t.err()).toContain('post/house-number.heic -> clean/post/house-number.jpg (removed: metadata, pii/address');
+    expect(t.err()).toContain('post/house-number.heic -> clean/post/house-number.jpg (removed: all metadata (EXIF, GPS, XMP, IPTC, comments, thumbnails), 1 region covered (pii/address)');
   }, 120_000);
 
   it('leaves clearpost\'s own suppression comments out of the copy, and what they silenced stays silenced (user test 23, #8)', { timeout: 60_000 }, async () => {
@@ -372,7 +372,7 @@ describe('clearpost sanitize', () => {
     expect(phones.filter((f) => !f.suppressed)).toEqual([]);
     expect(phones.map((f) => f.suppressed?.justification)).toEqual(Array(5).fill('department switchboard, public'));
     expect(code).toBe(0);
-    expect(t.err()).toContain('end-of-line.txt (removed: suppression comment)');
+    expect(t.err()).toContain('end-of-line.txt (removed: 1 suppression comment left out)');
   });
 
   it('lays out inputs from outside the working directory as they are, so the draft\'s picture links hold (user test 23, #19)', { timeout: 60_000 }, async () => {
@@ -402,8 +402,9 @@ describe('clearpost sanitize', () => {
     const t = io(dir);
     await run(['sanitize', 'official.md', 'home.txt', '--out', 'clean', '--config', resolve('fixtures/profile.yaml')], t.cli);
     expect(readFileSync(join(dir, 'clean/official.md'), 'utf8')).toContain('headquarters, [address], 10am-2pm.');
-    expect(t.err()).toContain('official.md -> clean/official.md (removed: pii/address (warning))');
-    expect(t.err()).toContain('home.txt -> clean/home.txt (removed: pii/address)\n');
+    // user test 24 #10: the line says what each mark stands for and which rule found it
+    expect(t.err()).toContain('official.md -> clean/official.md (removed: 1 × [address] (pii/address, only a warning: put it back if it is public))');
+    expect(t.err()).toContain('home.txt -> clean/home.txt (removed: 1 × [address] (pii/address))\n');
   });
 
   it('cleans an image\'s title and an <img> alt, and leaves Markdown comments out of the copy (user test 24, #12)', async () => {
@@ -427,7 +428,7 @@ describe('clearpost sanitize', () => {
     await run(['sanitize', 'post.md', 'post.txt', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
     expect(readFileSync(join(dir, 'clean/post.md'), 'utf8')).toBe('See my pics and [handle]. Call me or [link removed] today, *snake_case* stays.\n');
     expect(readFileSync(join(dir, 'clean/post.txt'), 'utf8')).toBe('Pics at [link removed] tonight\n');
-    expect(t.err()).toContain('id/coworker (link)');
+    expect(t.err()).toContain('post.md -> clean/post.md (removed: 2 links taken out (id/coworker), 1 × [name] or [handle] (id/coworker), 1 link taken out (pii/phone))');
   });
 
   // User test 24 #12: a picture named after an undercover member went out under that name.
@@ -440,7 +441,7 @@ describe('clearpost sanitize', () => {
     const code = await run(['sanitize', 'post.md', '--out', 'clean', '--no-ocr', '--no-faces', '--format', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli);
     expect(readdirSync(join(dir, 'clean')).sort()).toEqual(['name-at-the-raid.png', 'name-bbq.png', 'post.md']);
     expect(readFileSync(join(dir, 'clean/post.md'), 'utf8')).toBe('Fun day out!\n\n![](name-at-the-raid.png)\n<img src="name-bbq.png">\n');
-    expect(t.err()).toContain('delgado-at-the-raid.png -> clean/name-at-the-raid.png (removed: metadata, id/undercover (file name))');
+    expect(t.err()).toContain('delgado-at-the-raid.png -> clean/name-at-the-raid.png (removed: all metadata (EXIF, GPS, XMP, IPTC, comments, thumbnails), file name changed (id/undercover))');
     expect((JSON.parse(t.out()) as Report).summary.findings).toBe(0);
     expect(code).toBe(0);
   });
