@@ -128,7 +128,8 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
           written.push(shown);
           if (file.suppressed) carried.set(shown, file.suppressed);
           const removed = describeRemoved(file);
-          if (!flags.quiet) io.stderr(`clearpost: ${file.source} -> ${shown}${removed.length ? ` (removed: ${removed.join(', ')})` : ' (nothing to remove)'}\n`);
+          const note = file.note ? `; ${file.note}` : '';
+          if (!flags.quiet) io.stderr(`clearpost: ${file.source} -> ${shown}${removed.length ? ` (removed: ${removed.join(', ')}${note})` : ` (nothing to remove${note})`}\n`);
         }
       });
     } finally {

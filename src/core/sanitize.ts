@@ -17,7 +17,7 @@ import { sniffFormat, type ImageFormat } from '../inputs/image.js';
 import { htmlComments, markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
 import { OUTPUT_FORMAT, redactImage, type RedactStyle, type Region } from '../inputs/redact.js';
 import type { Attachment, Post } from '../inputs/posts.js';
-import { decodeText } from '../inputs/text.js';
+import { decodeText, encodeText, hasByteOrderMark } from '../inputs/text.js';
 import type { Hit, ImageDetectOptions } from './engine.js';
 import { InputError } from './errors.js';
 import type { ImageScreener } from './image-engine.js';
@@ -98,6 +98,8 @@ export interface SanitizedFile {
   bytes: Buffer;
   /** What was taken out, by reason (a rule id, `face`, `plate`, `metadata`, `suppression comment`), with counts. */
   removed: Record<string, number>;
+  /** Said on the file's line: the copy is not in its draft's encoding (a Windows-1252 draft that now needs UTF-8). */
+  note?: string;
   /**
    * The draft's findings its inline suppressions silenced. The copy no longer holds the comments (they are review
    * notes, not for posting), so the screening of the copy marks these again by rule and fingerprint
@@ -329,7 +331,9 @@ function titleAt(evidence: string, at: number, titles: RegExp | undefined): numb
 }
 
 async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string, SanitizedFile>): Promise<SanitizedFile> {
-  const text = decodeText(readInput(post, deps.read), post.path).text;
+  const input = readInput(post, deps.read);
+  const decoded = decodeText(input, post.path);
+  const text = decoded.text;
   const report = await screenPost(post, { screener: deps.screener, read: deps.read });
   const markdown = isMarkdownPath(post.path);
   // A picture's path is hidden from the prose screen: a finding in its file name renames the copy (renamed) instead.
@@ -348,7 +352,10 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
     }
   }
   const { text: out, removed } = applyReplacements(text, spans, markdown);
-  return { source: post.path, path: post.path, kind: 'text', bytes: Buffer.from(out, 'utf8'), removed, ...carried(report) };
+  // written as the draft was (UTF-16 stays UTF-16, its byte order mark kept); else UTF-8, and the line says so
+  const bytes = encodeText(out, { encoding: decoded.encoding, bom: hasByteOrderMark(input) });
+  const converted = bytes ? {} : { note: `written as utf-8: the copy holds characters ${decoded.encoding} cannot` };
+  return { source: post.path, path: post.path, kind: 'text', bytes: bytes ?? Buffer.from(out, 'utf8'), removed, ...converted, ...carried(report) };
 }
 
 /**

@@ -118,3 +118,29 @@ export function strayNuls(bytes: Uint8Array): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * Text back into the bytes of the encoding it was read from (a clean copy is written as its draft was: UTF-16 stays
+ * UTF-16 with its byte order mark if it had one, a UTF-8 byte order mark is kept, Windows-1252 stays Windows-1252).
+ * Undefined when a character has no place in a Windows-1252 file: the caller writes UTF-8 and says so.
+ */
+export function encodeText(text: string, as: { encoding: DecodedText['encoding']; bom?: boolean }): Buffer | undefined {
+  const bom = as.bom ?? false;
+  if (as.encoding === 'utf-8') return Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
+  if (as.encoding === 'utf-16le') return Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+  if (as.encoding === 'utf-16be') return Buffer.concat([bom ? Buffer.from([0xfe, 0xff]) : Buffer.alloc(0), Buffer.from(text, 'utf16le').swap16()]);
+  const out = Buffer.alloc(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const high = CP1252_HIGH.indexOf(c);
+    if (high >= 0 && (c > 0xff || (c >= 0x80 && c <= 0x9f))) out[i] = 0x80 + high;
+    else if (c <= 0xff && !(c >= 0x80 && c <= 0x9f)) out[i] = c;
+    else return undefined;
+  }
+  return out;
+}
+
+/** Whether the bytes begin with a byte order mark (UTF-8 or UTF-16): a clean copy keeps it. */
+export function hasByteOrderMark(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}

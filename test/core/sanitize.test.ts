@@ -418,6 +418,26 @@ describe('clearpost sanitize', () => {
     expect(readFileSync(join(dir, 'clean/post.md'), 'utf8')).toBe('Great food.\n![bbq](bbq.jpg "Call [phone number]")\n<img src="car.png" alt="at [address]">\n');
   });
 
+  // User test 23 #20: the clean copy of a UTF-16 or Windows-1252 draft was written as UTF-8.
+  it("writes each copy in its draft's encoding, byte order mark kept", async () => {
+    const dir = tempDir('sanitize-encodings');
+    const draft = 'Call me at 555-201-4477, café “soon”\n';
+    writeFileSync(join(dir, 'bom16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(draft, 'utf16le')]));
+    writeFileSync(join(dir, 'be16.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(draft, 'utf16le').swap16()]));
+    writeFileSync(join(dir, 'plain16.txt'), Buffer.from(draft, 'utf16le'));
+    writeFileSync(join(dir, 'bom8.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(draft, 'utf8')]));
+    writeFileSync(join(dir, 'cp1252.txt'), Buffer.from([...Buffer.from('Call me at 555-201-4477, caf\xe9 ', 'latin1'), 0x93, ...Buffer.from('soon', 'latin1'), 0x94, 0x0a]));
+    const t = io(dir);
+    await run(['sanitize', '.', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    const clean = 'Call me at [phone number], café “soon”\n';
+    const read = (f: string) => readFileSync(join(dir, 'clean', f));
+    expect(read('bom16.txt')).toEqual(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(clean, 'utf16le')]));
+    expect(read('be16.txt')).toEqual(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(clean, 'utf16le').swap16()]));
+    expect(read('plain16.txt')).toEqual(Buffer.from(clean, 'utf16le'));
+    expect(read('bom8.txt')).toEqual(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(clean, 'utf8')]));
+    expect(read('cp1252.txt')).toEqual(Buffer.from([...Buffer.from('Call me at [phone number], caf\xe9 ', 'latin1'), 0x93, ...Buffer.from('soon', 'latin1'), 0x94, 0x0a]));
+  });
+
   // User test 24 #12: '[pics](https://instagram.com/dana_k/)' became 'instagram.com/[name]_[name]/', '@dana_k' '[handle]_[handle]'.
   it('keeps links well formed: a link holding a finding is dropped (label kept) or replaced whole, and a handle stays one word', async () => {
     const dir = tempDir('sanitize-links');
