@@ -8,7 +8,7 @@
  * and must be closed.
  */
 import { detailPlan, focusPeople, focusRegions, FullPixels, readDetail, type DetailPlan } from '../inputs/detail.js';
-import { FAINT_PERSON, FaceModels, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
+import { FAINT_PERSON, FaceModels, facesCamera, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
 import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, toVisionRaster, type DecodedImage } from '../inputs/image.js';
 import { readMetadata } from '../inputs/metadata.js';
 import { applyTable, exposureGain, gainTable } from '../inputs/exposure.js';
@@ -477,7 +477,9 @@ export class ImageScreener {
       const pose = poses[posed.indexOf(o)];
       return pose ? { ...o, pose } : o;
     });
-    return { faces: r.faces.map((f) => ({ ...f, box: scaleBox(f.box, img.scale) })), objects, faint: r.faint ?? [] };
+    // A face the mesh did not confirm stands only where the keypoints, when read, show it turned to the camera.
+    const faces = r.faces.filter((f) => facesCamera(f, objects));
+    return { faces: faces.map((f) => ({ ...f, box: scaleBox(f.box, img.scale) })), objects, faint: r.faint ?? [] };
   }
 
   /** Descriptor of the largest face in an enrolled photo (cached per path). */

@@ -26,6 +26,8 @@ export interface DetectedFace {
   landmarks?: number;
   /** FaceRes descriptor, when descriptors were asked for. */
   embedding?: number[];
+  /** Kept without the mesh's landmarks (keepHumanFaces): the head's keypoints must then face the camera (facesCamera). */
+  unconfirmed?: boolean;
 }
 export interface DetectedObject {
   label: string;
@@ -501,10 +503,32 @@ export function keepHumanFaces(faces: DetectedFace[], objects: DetectedObject[],
     if (lm === undefined || lm >= MIN_LANDMARKS) {
       out.push({ ...f, confidence: round2(lm === undefined ? f.confidence : Math.min(0.98, (f.confidence + lm) / 2)) });
     } else if (f.confidence >= MIN_BOX_UNCONFIRMED && inPerson && (grey || skinShare(img, f.box) >= 0.1) && lowerFaceBlack(img, f.box) < COVERED_LOWER_FACE) {
-      out.push({ ...f, confidence: round2(f.confidence * 0.8) });
+      out.push({ ...f, confidence: round2(f.confidence * 0.8), unconfirmed: true });
     }
   }
   return out;
+}
+
+/** How far round a face box (a share of its side) the nose and eye keypoints may fall and still be that face's. */
+const HEAD_POINT_REACH = 0.25;
+
+/**
+ * Whether a face kept without the mesh's landmarks (`unconfirmed`) is seen from the front, by the body keypoints of the
+ * posed person round it: the nose and an eye (each scored MIN_KEYPOINT or more; MoveNet gives them for a face turned
+ * down under a cap, at 0.46-0.5 for a farmer bent over a field) inside the box, grown by HEAD_POINT_REACH. Seen from
+ * behind, the keypoints give ears and shoulders but no nose and eyes, and the back of a head with dark hair passes the
+ * skin test: no face. With no posed person round it (someone too small for keypoints), nothing says either way: kept.
+ * A face the mesh confirms is kept whatever the keypoints say.
+ */
+export function facesCamera(face: DetectedFace, objects: DetectedObject[]): boolean {
+  if (!face.unconfirmed) return true;
+  const posed = objects.find((o) => o.label === 'person' && o.pose && containsCentre(o.box, face.box));
+  if (!posed?.pose) return true;
+  const g = HEAD_POINT_REACH * Math.max(face.box.width, face.box.height);
+  const near = (p: { x: number; y: number } | undefined) =>
+    !!p && p.x >= face.box.x - g && p.x <= face.box.x + face.box.width + g && p.y >= face.box.y - g && p.y <= face.box.y + face.box.height + g;
+  const { nose, leftEye, rightEye } = posed.pose;
+  return near(nose) && (near(leftEye) || near(rightEye));
 }
 
 /**

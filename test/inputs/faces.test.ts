@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { FaceModels, keepHumanFaces, letterbox, lowerFaceBlack, printed, skinShare, squareTiles, suppressOverlaps, type DetectedFace, type DetectedObject } from '../../src/inputs/faces.js';
+import { FaceModels, facesCamera, keepHumanFaces, letterbox, lowerFaceBlack, printed, skinShare, squareTiles, suppressOverlaps, type DetectedFace, type DetectedObject } from '../../src/inputs/faces.js';
 
 /** A flat raster of one colour. */
 function flat(width: number, height: number, rgb: [number, number, number]) {
@@ -117,6 +117,26 @@ describe('keepHumanFaces', () => {
     expect(keepHumanFaces([face(10, 0.75, 0)], person, skin)).toHaveLength(1);
     // A face the mesh confirms is kept whatever covers its chin (a dark beard, a scarf).
     expect(keepHumanFaces([face(10, 0.75, 1)], person, masked)).toHaveLength(1);
+  });
+
+  it('unconfirmed by the mesh: kept only where the keypoints of the posed person round it show the face to the camera', () => {
+    const [kept] = keepHumanFaces([face(10, 0.75, 0)], [obj('person', 0, 200)], skin);
+    expect(kept.unconfirmed).toBe(true);
+    // The face box is x 10-70, y 20-80 (face()): nose and eyes inside it, as for a face turned down under a cap.
+    const pt = (x: number, y: number) => ({ x, y, score: 0.5 });
+    const shoulders = { leftShoulder: pt(90, 110), rightShoulder: pt(0, 110) };
+    const posed = (pose: DetectedObject['pose']) => [{ ...obj('person', 0, 200), pose }];
+    expect(facesCamera(kept, posed({ nose: pt(40, 55), leftEye: pt(50, 45), ...shoulders }))).toBe(true);
+    // Seen from behind: ears and shoulders, no nose or eyes (the back of a dark-haired head passes the skin test).
+    expect(facesCamera(kept, posed({ leftEar: pt(65, 50), rightEar: pt(15, 50), ...shoulders }))).toBe(false);
+    // A nose without an eye, or head points off the box (someone else's), is no face turned to the camera either.
+    expect(facesCamera(kept, posed({ nose: pt(40, 55), ...shoulders }))).toBe(false);
+    expect(facesCamera(kept, posed({ nose: pt(160, 150), leftEye: pt(170, 140), ...shoulders }))).toBe(false);
+    // No keypoints read for the person (too small for them): nothing says otherwise, kept.
+    expect(facesCamera(kept, [obj('person', 0, 200)])).toBe(true);
+    // A face the mesh confirms stands whatever the keypoints say.
+    const [sure] = keepHumanFaces([face(10, 0.75, 1)], [obj('person', 0, 200)], skin);
+    expect(facesCamera(sure, posed({ leftEar: pt(65, 50), ...shoulders }))).toBe(true);
   });
 
   it('a box of print, dark glyphs on white paper, is no face, whatever the mesh says; a face in shadow or light is', () => {
