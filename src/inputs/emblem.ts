@@ -29,6 +29,18 @@ const MIN_SOLID = 0.6;
  * door, a wall or a plate the frame cuts runs along it for a whole side.
  */
 const MAX_FRAME_TOUCH = 0.2;
+/**
+ * Matte or shaded silver: grey (channels within DULL_GREY of one another) and not dark (brightest channel DULL_LIGHT or
+ * more), below polished silver's brightness as well. e.g. a nickel shield in room light (184, 180, 169), the same a stop
+ * darker (129, 126, 118) -> true; a black shirt (45, 45, 47), a gold badge (227, 189, 69), skin (217, 165, 126) -> false
+ */
+const DULL_GREY = 24;
+const DULL_LIGHT = 110;
+function isDullSilver(r: number, g: number, b: number): boolean {
+  const hi = Math.max(r, g, b);
+  return hi >= DULL_LIGHT && hi - Math.min(r, g, b) <= DULL_GREY;
+}
+
 /** Numbers looked at per picture, at most. */
 const MAX_NUMBERS = 6;
 
@@ -42,12 +54,15 @@ export function emblemCues(img: Raster, words: readonly OcrWord[], scale: number
   for (const w of words.filter((x) => BADGE_NUMBER.test(x.text)).slice(0, MAX_NUMBERS)) {
     const b = { x: w.box.x / scale, y: w.box.y / scale, width: w.box.width / scale, height: w.box.height / scale };
     if (b.height < 6) continue;
-    const found = emblemAround(img, b);
+    const bright = emblemAround(img, b);
+    // Matte or shaded silver (nickel, chrome in shade) is greyer than polished metal: read too, as an emblem only, whatever
+    // its shape (a grey object standing alone is a badge only beside police words; alone, a shield must be bright metal).
+    const found = bright ?? emblemAround(img, b, isDullSilver);
     if (!found) continue;
     const box = { x: found.box.x * scale, y: found.box.y * scale, width: found.box.width * scale, height: found.box.height * scale };
     if (out.some((c) => c.box && c.box.x === box.x && c.box.y === box.y)) continue;
-    const kind = found.fill <= SHIELD_FILL && !found.cut ? 'badge:shield' : 'badge:emblem';
-    out.push({ kind, box, confidence: 0.5, detail: `fill ${found.fill.toFixed(2)}${found.cut ? ', cut by the frame' : ''}` });
+    const kind = bright && found.fill <= SHIELD_FILL && !found.cut ? 'badge:shield' : 'badge:emblem';
+    out.push({ kind, box, confidence: 0.5, detail: `fill ${found.fill.toFixed(2)}${found.cut ? ', cut by the frame' : ''}${bright ? '' : ', dull silver'}` });
   }
   return out;
 }
@@ -59,7 +74,7 @@ export function emblemCues(img: Raster, words: readonly OcrWord[], scale: number
  * side (it may go on past it; `cut` when it touches it less) or past REACH (a door, a wall: no object standing alone),
  * when it is not solid metal between its edges, or when its shape is not a badge's.
  */
-export function emblemAround(img: Raster, n: Box): { box: Box; fill: number; cut: boolean } | undefined {
+export function emblemAround(img: Raster, n: Box, isMetal: (r: number, g: number, b: number) => boolean = isBadgeMetal): { box: Box; fill: number; cut: boolean } | undefined {
   const h = n.height;
   const cx = n.x + n.width / 2;
   const cy = n.y + n.height / 2;
@@ -72,7 +87,7 @@ export function emblemAround(img: Raster, n: Box): { box: Box; fill: number; cut
   const seen = new Uint8Array(ww * (wy1 - wy0));
   const metal = (x: number, y: number) => {
     const p = (y * img.width + x) * 3;
-    return isBadgeMetal(img.data[p], img.data[p + 1], img.data[p + 2]);
+    return isMetal(img.data[p], img.data[p + 1], img.data[p + 2]);
   };
   const stack: number[] = [];
   // Seeds: metal in the ring round the number box.

@@ -288,6 +288,25 @@ describe('fixtures/images', () => {
     }
   }, 120_000);
 
+  it('a number beside police words on a matte or shaded silver shield is a badge number; on the same grey shield alone it is not', async () => {
+    const F = 'font-family="DejaVu Sans, sans-serif" font-weight="bold" text-anchor="middle"';
+    const shield = (fill: string, words: string) =>
+      `<rect width="100%" height="100%" fill="#2b2f3a"/><path d="M300 40 L470 100 L450 300 Q300 470 300 470 Q300 470 150 300 L130 100 Z" fill="${fill}"/>${words}<text x="300" y="300" ${F} font-size="60" fill="#1d1d1d">4471</text>`;
+    const police = `<text x="300" y="190" ${F} font-size="56" fill="#1d1d1d">POLICE</text>`;
+    const pictures: [string, string, boolean][] = [
+      // Nickel in room light (184, 180, 169), and the same a stop darker: not the bright silver a shield alone must be.
+      ['matte.png', shield('#b8b4a9', police), true],
+      ['shaded.png', shield('#817e76', police), true],
+      // With no police word, a grey shape is no badge: a sign, a plaque, a wall.
+      ['matte-alone.png', shield('#b8b4a9', ''), false],
+    ];
+    for (const [name, body, badge] of pictures) {
+      const png = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="520">${body}</svg>`)).png().toBuffer();
+      const hits = await ocrScreener.screen(name, png, options);
+      expect([name, hits.some((h) => h.ruleId === 'id/badge-number')]).toEqual([name, badge]);
+    }
+  }, 120_000);
+
   it('police wording as photos show it is found, and words one letter away stay clean', async () => {
     const F = 'font-family="DejaVu Sans, sans-serif" font-weight="bold"';
     const photo = (w: number, h: number, body: string) =>
