@@ -2426,25 +2426,30 @@ const GREETING = oneOf([
 // Address at a sentence's start, nothing before it but handles, "RT", a quote mark or a greeting: "Nigga u the older
 // version of him", "NIGGA WE ATE IT", "haha ight nig calm yoself" (followed by a pronoun, a comma or the end)
 const ADDRESS_OPEN_BEFORE = new RegExp(String.raw`^[\s"“'‘]*(?:(?:rt\s+)?@\s?\w+:?\s*)*(?:${GREETING}[\s,!.]*)*$`, 'i');
+// What may trail a word of address before the post ends: hashtags, links, handles, emoji, laughter ("…you know nigga
+// #springfest http://t.co/…", "NIGGGAAAA http://t.co/…")
+const TRAILING = String.raw`(?:\s*(?:#\w+|https?:\/\/\S+|@\s?\w+|lo+l|lmf?ao+|[^\p{L}\p{N}\s]))*\s*$`;
 const ADDRESS_OPEN_AFTER = new RegExp(
-  String.raw`^\s*(?:[,!?.…]|$|${oneOf(['u', 'you', 'ya', String.raw`y['’]?all`, 'we', 'i', String.raw`i['’]?m`, 'lo+l', 'lmf?ao+'])}\b)`,
-  'i',
+  String.raw`^\s*(?:[,!?.…]|${TRAILING}|${oneOf(['u', 'you', 'ya', String.raw`y['’]?all`, 'we', 'i', String.raw`i['’]?m`, 'lo+l', 'lmf?ao+'])}\b)`,
+  'iu',
 );
 // Address closing a sentence after a greeting or laughter: "wassup my niggah", "you know nigga", "lol nigga"
 const ADDRESS_CLOSE_BEFORE = new RegExp(String.raw`\b${GREETING}[\s,!.]*$`, 'i');
-const ADDRESS_CLOSE_AFTER = /^\s*(?:[,!?.…]|$)/;
+const ADDRESS_CLOSE_AFTER = new RegExp(String.raw`^\s*(?:[,!?.…]|${TRAILING})`, 'u');
 // A sentence hostile to Black people or to anyone, where no reclaimed reading holds: "nigga you a monkey", "them niggas trash"
 const RECLAIMED_HOSTILE = new RegExp(
   String.raw`\b(?:${DEROGATORY}|${DEHUMANISING}|${oneOf(['monkey', 'ape', 'slaves?', 'cotton', 'watermelons?', 'welfare', 'africa', 'chimps?', 'gorillas?', 'bananas?'])})\b`,
   'i',
 );
+// The same said in emoji: an ape, a monkey, a watermelon, a gun ("@x nigga 🐒", "nigga 🔫")
+const HOSTILE_EMOJI = /[🐒🐵🙈🙉🙊🦍🦧🍉🍌🐀🔫⛓]/u;
 /** A reclaimed spelling of the n-word said of a friend, the author or someone greeted, in a sentence hostile to no one. */
 function reclaimedUse(c: BiasText, m: RegExpExecArray): boolean {
   if (!RECLAIMED_N.test(m[0])) return false;
   const seg = sentenceAt(c.segs, m.index, c.text.length);
   const before = c.text.slice(seg.start, m.index);
   const after = c.text.slice(m.index + m[0].length, seg.end);
-  if (RECLAIMED_HOSTILE.test(c.text.slice(seg.start, seg.end))) return false;
+  if (RECLAIMED_HOSTILE.test(c.text.slice(seg.start, seg.end)) || HOSTILE_EMOJI.test(c.text.slice(seg.start, seg.end))) return false;
   return (
     RECLAIMED_FRIEND_BEFORE.test(before) ||
     RECLAIMED_SELF_BEFORE.test(before) ||
@@ -3262,6 +3267,8 @@ const SLUR_REPORTED = new RegExp(
     // "they used to call my mom …"
     String.raw`(?:used? to|would) call (?:me|him|her|us|them|my \w+|our \w+|his \w+) (?:a |an )?`,
     'calling (?:me|him|her|us|them) (?:a |an )?',
+    // "had the nerve to call me a …", "don't call us …": the word said to the author, reported
+    'calls? (?:me|us) (?:a |an )?',
   ])}\s*['‘"“]?$`,
   'i',
 );
@@ -3957,6 +3964,7 @@ export const bias: TextDetector = {
       // session 24: the reclaimed spelling stays a slur about someone, and in a hostile sentence
       'this nigga ran from me at the lights',
       'my niggas trash, every one of them lazy',
+      '@someone nigga 🐒🐒',
       'Those towel heads are at it again',
       { text: 'Kill all the Muslims, every last one', messageId: 'expel' },
       'Filthy immigrants everywhere you look in this town',
@@ -4347,6 +4355,9 @@ export const bias: TextDetector = {
       'wassup my niggah, long time',
       "I'm just a broke nigga trying to eat",
       'Real niggas pay their tabs',
+      // session 25: a word of address before hashtags and a link; the word said to the author, reported
+      "If you don't know now you know nigga #springfest http://t.co/x1",
+      'She had the nerve to call me a nigga at the bus stop',
       'Got drafted as a half breed like me',
       'They used to call my mom a chink at school',
       'Honky tonk night at the legion hall',
