@@ -13,7 +13,20 @@
  * of that session's rows the regex takes 86 more positives, the head's additions are the harder ones, and it is 0.782
  * again (threshold 0.912; at P 0.9, 0.839).
  */
-import { DEHUMANISING, DEROGATORY, GROUP_NOUNS, GROUP_SINGULAR, HATE_CODES, IDENTITY_CUE, SLURS, SOFT_SLURS, VAGUE_GROUP } from '../detectors/conduct/bias-words.js';
+import {
+  DEHUMANISING,
+  DEROGATORY,
+  GROUP_ADJECTIVE,
+  GROUP_NOUNS,
+  GROUP_SINGULAR,
+  HATE_CODES,
+  IDENTITY_CUE,
+  INNUENDO,
+  INNUENDO_PROXIES,
+  SLURS,
+  SOFT_SLURS,
+  VAGUE_GROUP,
+} from '../detectors/conduct/bias-words.js';
 import { GUARD, quotesOthers } from '../detectors/conduct/bias.js';
 import { normaliseForProfanity, PROFANE_WORDS } from '../detectors/conduct/profanity-words.js';
 import { oneOf } from '../detectors/vocab.js';
@@ -368,6 +381,152 @@ export function aimsAtGroup(text: string): boolean {
     ([gs, ge]) => after.some(([js]) => js >= ge && WORDS_BETWEEN(t, ge, js) <= 4) || before.some(([, je]) => je <= gs && WORDS_BETWEEN(t, je, gs) <= 2),
   );
 }
+
+/*
+ * Who a judgement is about and what it says (session 25). The head's false alarms on heldout-r were a generalisation
+ * with nothing protected in it ("Lads from the rugby club are all the same, loud and useless") and praise of a group
+ * ("immigrant nurses on my ward, absolute heroes every one of them", "those kids are all little angels"): the head's
+ * veto below (judgesOnlyUnprotected, praisesGroup) keeps it off both.
+ */
+// A protected group by name, not "they" or "those people": "Muslims", "a Mexican", "Pride", "the disabled guy"
+// (also a member by a protected trait: "the autistic kid", "kids with Down's", "two men holding hands", "girls")
+const PROTECTED_MORE = oneOf([
+  String.raw`(?:${GROUP_ADJECTIVE}) \w+`,
+  String.raw`downs?(?:'s)?(?: syndrome)?`,
+  'autism',
+  String.raw`mental(?:ly)? ill\w*`,
+  'mental health',
+  String.raw`(?:two|2) (?:men|blokes|guys|lads|women|girls) (?:holding hands|kissing)`,
+  'girls',
+  'women',
+  'men',
+  String.raw`old (?:people|folks?|ladies|men|women|biddies|codgers|gits|farts|f\S*ers)`,
+  'pensioners',
+  String.raw`travell?(?:ers|ing community)`,
+  'middle eastern',
+  String.raw`eastern europeans?`,
+]);
+const PROTECTED = new RegExp(String.raw`${IDENTITY_CUE.source}|\b(?:${GROUP_NOUNS}|${GROUP_SINGULAR}|${PROTECTED_MORE})\b`, 'gi');
+// What passes judgement on whoever it is aimed at, besides a sweeping phrase alone ("are all", "every single one")
+const MALIGNS = new RegExp([HOSTILE, DEHUMANISED, DEROGATORY_WORD, NEGATIVE, RESTRICTING].map((re) => re.source).concat(OUGHT).join('|'), 'gi');
+// Praise as the predicate: "are all little angels", "absolute heroes every one of them", "such hard workers"
+const PRAISE = word(
+  oneOf([
+    'heroe?s',
+    'angels?',
+    'saints?',
+    'legends?',
+    'gems?',
+    'stars?',
+    'treasures?',
+    'superstars?',
+    'the best',
+    'amazing',
+    'brilliant',
+    'wonderful',
+    'lovely',
+    'kindest',
+    'generous',
+    'polite',
+    'helpful',
+    'respectful',
+    'talented',
+    String.raw`hard[- ]?work(?:ing|ers?)`,
+    'gorgeous',
+    'beautiful',
+    'adorable',
+    'sweet(?:est)?',
+    'incredible',
+    'inspiring',
+    'brave(?:st)?',
+    String.raw`heart(?:s)? of gold`,
+  ]),
+);
+// Groups no policy protects, as the subject of a remark: "lads from the rugby club", "politicians", "cyclists"
+const UNPROTECTED = word(
+  oneOf([
+    'lads',
+    'blokes',
+    'guys',
+    'fans',
+    'supporters',
+    'drivers',
+    'cyclists',
+    'politicians',
+    'councillors',
+    'cops',
+    'coppers',
+    'teachers',
+    'students',
+    'kids',
+    'neighbou?rs',
+    'bosses',
+    'managers',
+    'management',
+    'club',
+    'team',
+    'players',
+    'referees',
+    'tourists',
+    'customers',
+    'shoppers',
+    'commuters',
+    'tenants',
+    'landlords',
+    'lawyers',
+    'journalists',
+    'the media',
+    'celebrities',
+    'influencers',
+    'parents',
+    'the council',
+    'the government',
+    'liberals',
+    'conservatives',
+    'democrats',
+    'republicans',
+    'tories',
+    'lefties',
+  ]),
+);
+const MALIGNS_ANY = new RegExp(MALIGNS.source, 'i');
+const PROTECTED_ANY = new RegExp(PROTECTED.source, 'i');
+const SOMEONE_JUDGED = new RegExp([HOSTILE, DEHUMANISED, DEROGATORY_WORD, NEGATIVE, RESTRICTING, SWEEPING].map((re) => re.source).join('|'), 'i');
+const UNPROTECTED_G = new RegExp(UNPROTECTED.source, 'gi');
+// praise of a group, not of the people it is said to wrong ("getting rich off hard working people")
+const PRAISE_AIMED = new RegExp(String.raw`${PRAISE.source}(?!\s+${oneOf(['people', 'folks?', 'taxpayers', 'families', 'citizens', 'residents', 'locals'])}\b)`, 'gi');
+// A people hinted at rather than named ("you know the type", "from over there", "curry"): no unprotected reading
+const HINTED = new RegExp(String.raw`\b(?:${INNUENDO}|${INNUENDO_PROXIES})`, 'i');
+const THEY = /\b(?:they|them|their|they're|theyre)\b/i;
+// A word in scare quotes, the people it stands for left unnamed: 'the guys from "over there"', 'the "urban" areas'
+const SCARE_QUOTED = /(?:^|\s)['‘"“][a-z][^"”'’\n]{0,25}['’"”](?=\s|[.,!?]|$)/i;
+
+/**
+ * A judgement where only groups no policy protects are named, none hinted at and no slur: "Lads from the rugby club
+ * are all the same, loud and useless", "all these politicians are crooks". The bias head read such posts as bias
+ * (heldout-r's hr-0058 at 0.88); it neither reports nor trains on them (OWN_SIGNALS veto).
+ */
+export function judgesOnlyUnprotected(post: string): boolean {
+  if (!UNPROTECTED.test(post) || !SOMEONE_JUDGED.test(post)) return false;
+  const s = lookPost(post);
+  return !s.slur && !s.soft && !s.group && !PROTECTED_ANY.test(post) && !HINTED.test(post) && !THEY.test(post) && !SCARE_QUOTED.test(post);
+}
+
+/**
+ * Praise aimed at a group (within six words after it, in one clause) in a post that maligns no one: "Shout out to all
+ * the immigrant nurses on my ward, absolute heroes every one of them", "Those kids on our street are all little
+ * angels" (heldout-r's hr-0145 and hr-0439, the head's at 0.88 and 0.97). The head neither reports nor trains on them.
+ */
+export function praisesGroup(post: string): boolean {
+  const s = lookPost(post);
+  const hostile = s.slur || s.soft || s.hostile || s.dehumanised || s.harm;
+  if (hostile || MALIGNS_ANY.test(post) || HINTED.test(post)) return false;
+  const groups = [...spans(PROTECTED, post), ...spans(UNPROTECTED_G, post)];
+  const praise = spans(PRAISE_AIMED, post);
+  return groups.some(([, ge]) => praise.some(([ps]) => ps >= ge && WORDS_BETWEEN(post, ge, ps) <= 6));
+}
+
+
 const PROFANE = PROFANE_WORDS.filter((w) => w.severity !== 'mild').map((w) => new RegExp(w.re.source));
 
 /** Names of the features, in order: heads.json records them, so a head trained on another list is refused. */
@@ -542,5 +701,6 @@ export interface OwnSignals {
 
 /** Heads with features of their own, by rule: only conduct/bias so far. */
 export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
-  'conduct/bias': { names: BIAS_SIGNALS, of: biasSignals, quiet: onlyMentions, veto: counterSpeech },
+  // counter-speech and reports in the unit; a post judging only unprotected groups, or praising one (session 25)
+  'conduct/bias': { names: BIAS_SIGNALS, of: biasSignals, quiet: onlyMentions, veto: (unit, post) => counterSpeech(unit) || judgesOnlyUnprotected(post) || praisesGroup(post) },
 };

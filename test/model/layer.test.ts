@@ -20,7 +20,7 @@ import { bundledHeads, ModelLayer, MODEL_RULES } from '../../src/model/layer.js'
 import { tokens, units } from '../../src/model/sentences.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { POLICE_CONTEXT_WORDS } from '../../src/detectors/id/police-words.js';
-import { aimsAtGroup, BIAS_SIGNALS, biasSignals, onlyMentions } from '../../src/model/bias-signals.js';
+import { aimsAtGroup, BIAS_SIGNALS, biasSignals, judgesOnlyUnprotected, onlyMentions, praisesGroup } from '../../src/model/bias-signals.js';
 import { OWN_SIGNALS } from '../../src/model/signals.js';
 import { ALCOHOL_SIGNALS, alcoholSignals } from '../../src/model/alcohol-signals.js';
 import { AUTHOR_SIGNALS, authorSignals } from '../../src/model/author-signals.js';
@@ -491,6 +491,31 @@ describe('aimsAtGroup', () => {
     ]) {
       expect(aimsAtGroup(text), text).toBe(false);
     }
+  });
+
+  it("keeps the head off a post judging only groups no policy protects, and off praise of a group (heldout-r's false alarms)", () => {
+    expect(judgesOnlyUnprotected('Lads from the rugby club are all the same, loud and useless')).toBe(true);
+    expect(judgesOnlyUnprotected('cops are all pigs, every single one')).toBe(true);
+    for (const text of [
+      'Muslims are all the same, loud and useless',
+      'the guys from "over there" who run the corner shops are all in on it',
+      "They're taking over the council one seat at a time",
+      'Those people at the rugby club are all the same',
+      'The autistic kid in my class ruins it for the normal kids',
+    ]) {
+      expect(judgesOnlyUnprotected(text), text).toBe(false);
+    }
+    expect(praisesGroup('Shout out to all the immigrant nurses on my ward, absolute heroes every one of them')).toBe(true);
+    expect(praisesGroup('Those kids on our street are all little angels, every single one')).toBe(true);
+    for (const text of [
+      'Fat Polish women everywhere at the shopping centre these days, lovely',
+      'Another Jewish lawyer getting rich off hard working people. Typical',
+      'Immigrants are lovely until they take your job, lazy the lot of them',
+    ]) {
+      expect(praisesGroup(text), text).toBe(false);
+    }
+    const veto = OWN_SIGNALS['conduct/bias'].veto!;
+    expect(veto('Lads from the rugby club are all the same, loud and useless', 'Lads from the rugby club are all the same, loud and useless')).toBe(true);
   });
 });
 
