@@ -1829,6 +1829,9 @@ const CIVIL_CASE = new RegExp(String.raw`\b${oneOf([
   String.raw`data\s+breach`,
   String.raw`it\s+(?:support|team|department)`,
   String.raw`tech\s+support`,
+  // a company's support desk (issue 11, session 25, heldout-p): "Apple support case #10283746 still open after 3 weeks"
+  // (not Victim Support's)
+  String.raw`(?<!victim\s)support\s+(?:case|ticket|request)`,
   String.raw`fraud\s+(?:team|department|dept)`,
   // a council's: "Got a parking ticket and the council says there's a case number 4471"
   'council',
@@ -4298,6 +4301,8 @@ export const investigation: TextDetector = {
       { text: "The suspect is believed to be the victim's former partner.", context: 'official' },
     ],
     fp: [
+      // issue 11, session 25: a company's support case number
+      'Apple support case #10283746 still open after 3 weeks. Fun.',
       // UNDER_INVESTIGATION reads a person only: a claim, a cause, a release, a pet
       "Letter says my insurance claim for the burst pipe is 'under investigation'. Take your time.",
       { text: 'A 65-year-old man was injured when his car struck a tree. The cause is under investigation.', context: 'official' },

@@ -28,4 +28,8 @@ export const OFFICIAL_APPEALS = [
   // (issue 11, train-z) "we're looking for dashcam footage from Route 9", "looking for doorbell video"
   String.raw`looking for (?:any )?(?:(?:dash ?cam|doorbell|cctv|ring|phone|mobile phone) )?(?:footage|videos?|images|photos)`,
   String.raw`(?:footage|video|dashcam|photos) can be (?:uploaded|submitted|sent)`,
+  // (issue 11, session 25, heldout-q) "Appeal: did you see a silver van on Greenway Drive? Dashcam footage could help",
+  // "Dashcam appeal | ...", "Did you catch it on camera?"
+  String.raw`appeal(?=\s*[:|])`,
+  'did you (?:see|catch|witness|notice|hear)',
 ];
