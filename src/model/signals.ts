@@ -13,7 +13,7 @@ import { caseNotOpenIn } from '../detectors/case/investigation.js';
 import { sceneNotRealIn } from '../detectors/case/crime-scene.js';
 import { newsTold, voteNotPolitical } from './political-vetoes.js';
 import { publicAuthor } from './author-vetoes.js';
-import { noCaseTold } from './case-vetoes.js';
+import { noCaseTold, noSceneTold } from './case-vetoes.js';
 
 export type { OwnSignals };
 
@@ -33,8 +33,9 @@ export const OWN_SIGNALS: Readonly<Record<string, OwnSignals>> = {
   // case (case-vetoes.ts): hearsay that tells of no crime, case or police ("Luis at the taco truck says ...")
   'case/investigation': { names: [], of: none, veto: (unit, post) => caseNotOpenIn(unit, post) || noCaseTold(post) },
   'id/badge-number': { names: [], of: none, veto: (unit, post) => notAnOfficersNumber(unit) || noNumberIn(post) },
-  // a scene in fiction, on a screen, in a game, a toy's, art or a staged one, or a simile, named in the sentence
-  'case/crime-scene': { names: [], of: none, veto: (unit) => sceneNotRealIn(unit) },
+  // a scene in fiction, on a screen, in a game, a toy's, art or a staged one, or a simile, named in the sentence; nor a
+  // post that places only someone harmless or the author's own relative or pet, with no harm in it (case-vetoes.ts)
+  'case/crime-scene': { names: [], of: none, veto: (unit, post) => sceneNotRealIn(unit) || noSceneTold(post) },
   // a vote for no party or candidate: a school or club contest, a talent show, a ballot measure alone, a vote naming
   // no side, both parties named as one; news told about parties, a headline with a link and no voice of the author's
   // (political-vetoes.ts)
