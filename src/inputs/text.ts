@@ -94,9 +94,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
 
 /**
  * The NUL bytes of a text with a few stray ones ("...22 Maple Street.\n\0", "f\0uck"), or undefined for a binary
- * file: NUL and other control bytes are at most 1 in 10, and bytes over 0x7F at most 3 in 10 unless the whole is UTF-8
- * (random or compressed bytes have about 1 in 9 and 1 in 2). A stray NUL must not make a draft "binary" and pass it unread (user test 25,
- * P2-2).
+ * file: NUL and other control bytes are at most 1 in 10, and bytes over 0x7F at most 3 in 10 unless the whole is
+ * UTF-8 (random or compressed bytes have about 1 in 9 and 1 in 2). A stray NUL must not make a draft "binary" and
+ * pass it unread (user test 25, P2-2).
  */
 export function strayNuls(bytes: Uint8Array): number | undefined {
   let nuls = 0;
