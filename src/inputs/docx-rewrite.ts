@@ -7,7 +7,7 @@
  * Word can save in the package (it shows the original).
  */
 import type JSZip from 'jszip';
-import { opening, openPackage, PICTURE_PART, TEXT_PART, unescapeXml } from './docx.js';
+import { ALT_TEXT, CUSTOM_PART, opening, openPackage, PICTURE_PART, RELS_PART, TEXT_PART, unescapeXml } from './docx.js';
 
 /** A piece of text to replace in the document's text runs. */
 export interface TextReplacement {
@@ -37,8 +37,10 @@ const COMMENT_PART = /^word\/(?:comments(?:Extended|Ids|Extensible)?|people)\.xm
 /** Author fields of the package's properties ("dc:creator", "Company"). */
 const AUTHOR_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'docProps/core.xml': ['dc:creator', 'cp:lastModifiedBy'],
-  'docProps/app.xml': ['Company', 'Manager'],
+  'docProps/app.xml': ['Company', 'Manager', 'Template'],
 };
+/** A hyperlink straight to a person's contact (`mailto:`, `tel:`): the copy keeps the link's words, not the address. */
+const CONTACT_TARGET = /(<Relationship\b[^>]*\bTarget=")(?:mailto|tel|sms|callto):[^"]*(")/gi;
 /** The package's thumbnail, a picture of the first page as it was saved: the copy drops it (`docProps/thumbnail.jpeg`). */
 const THUMBNAIL_PART = /^docProps\/thumbnail\.[^/]+$/i;
 const MEDIA_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
@@ -66,8 +68,20 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       zip.remove(name);
       await unlink(zip, name);
       count('thumbnail');
+    } else if (CUSTOM_PART.test(name)) {
+      // Custom properties and custom XML: free fields (an owner, an informant's number) nothing in Word shows.
+      zip.remove(name);
+      await unlink(zip, name);
+      count('metadata');
+    } else if (RELS_PART.test(name)) {
+      const xml = await file.async('string');
+      const next = xml.replace(CONTACT_TARGET, (_, head: string, tail: string) => (count('contact link'), `${head}#${tail}`));
+      if (next !== xml) zip.file(name, next);
     } else if (TEXT_PART.test(name)) {
       let xml = await file.async('string');
+      xml = xml.replace(ALT_TEXT, (element) =>
+        element.replace(/\s(descr|title)="[^"]+"/g, (_, attribute: string) => (count('picture alt text'), ` ${attribute}=""`)),
+      );
       const accepted = acceptTrackedChanges(xml);
       const unmarked = dropCommentMarks(accepted.xml);
       const replaced = replaceInRuns(unmarked.xml, rewrite.replacements);
@@ -89,6 +103,8 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       zip.file(name, xml);
     }
   }
+  // Its parts are gone: the folder entry too, so nothing names it.
+  if (zip.files['customXml/']) zip.remove('customXml');
   for (const [name, picture] of rewrite.pictures) {
     if (picture.rename && picture.rename !== name) {
       zip.remove(name);

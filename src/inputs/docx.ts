@@ -51,9 +51,26 @@ const MARGIN_PART = /^word\/((?:header|footer)\d*|footnotes|endnotes)\.xml$/;
 export const MARGIN_TAG = /^(?:(?:header|footer)\d*|footnotes|endnotes)$/;
 /** Property fields that name a person or hold prose about the file, by part. */
 const PROPERTY_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  'docProps/core.xml': ['dc:creator', 'cp:lastModifiedBy', 'dc:title', 'dc:subject', 'dc:description', 'cp:keywords'],
-  'docProps/app.xml': ['Company', 'Manager'],
+  'docProps/core.xml': ['dc:creator', 'cp:lastModifiedBy', 'dc:title', 'dc:subject', 'dc:description', 'cp:keywords', 'cp:category'],
+  // Template: the path of the template the file was made from, which holds the Windows account name
+  'docProps/app.xml': ['Company', 'Manager', 'Template'],
 };
+/** Relationship parts: a hyperlink's address (`mailto:`, `tel:`, a profile URL) lives there, not in the text. */
+export const RELS_PART = /^word\/_rels\/[^/]+\.rels$/;
+/** The package's custom properties and custom XML parts: free fields any tool or person may fill. */
+export const CUSTOM_PART = /^(?:docProps\/custom\.xml|customXml\/.+)$/;
+/** A picture's alternative text and title, read aloud and kept by sites that import Word: `<wp:docPr descr="...">`. */
+export const ALT_TEXT = /<(?:wp:docPr|pic:cNvPr)\b[^>]*>/g;
+const ALT_ATTRIBUTE = /\s(?:descr|title)="([^"]*)"/g;
+/** A link's address as a reader meets it: without its scheme and with %-escapes decoded ("tel:+1608..." -> "+1608..."). */
+function linkText(target: string): string {
+  const bare = unescapeXml(target).replace(/^(?:mailto|tel|sms|callto):/i, '');
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
+}
 /** Fields counted as "author fields" in the note (the rest are prose a writer may not know is there). */
 const AUTHOR_FIELDS: ReadonlySet<string> = new Set(['dc:creator', 'cp:lastModifiedBy', 'Company', 'Manager', 'revision-author']);
 /** Parts that hold the document's running text (body, headers, footers, notes): tracked changes and their authors. */
@@ -94,8 +111,35 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
     const fields = PROPERTY_FIELDS[name];
     const isComments = name === 'word/comments.xml';
     const running = TEXT_PART.test(name);
-    if (!margin && !fields && !isComments && !running) continue;
+    const rels = RELS_PART.test(name);
+    const custom = CUSTOM_PART.test(name);
+    if (!margin && !fields && !isComments && !running && !rels && !custom) continue;
     const xml = await zip.file(name)!.async('string');
+    if (rels) {
+      // One text a part, an address a line: a finding's place is then its own (two links share no offsets).
+      const addresses: string[] = [];
+      for (const link of xml.matchAll(/<Relationship\b[^>]*\bTargetMode="External"[^>]*>/g)) {
+        const target = /\bTarget="([^"]*)"/.exec(link[0]);
+        if (target?.[1].trim()) addresses.push(linkText(target[1]));
+      }
+      if (addresses.length) hidden.push({ tag: 'link-address', text: addresses.join('\n') });
+    }
+    if (custom) {
+      // Each custom property as "name: value"; a custom XML part's text, its elements' contents one a line.
+      const properties = [...xml.matchAll(/<property\b[^>]*\bname="([^"]*)"[^>]*>([\s\S]*?)<\/property>/g)];
+      const text = properties.length
+        ? properties.map((p) => `${unescapeXml(p[1])}: ${unescapeXml(p[2].replace(/<[^>]*>/g, ' ')).trim()}`).join('\n')
+        : unescapeXml(xml.replace(/<\?xml[^>]*\?>/, '').replace(/<[^>]*>/g, '\n')).split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+      if (text.trim()) hidden.push({ tag: name.startsWith('docProps/') ? 'custom-property' : 'custom-xml', text });
+    }
+    if (running) {
+      // wp:docPr and pic:cNvPr of one picture often say the same: each text once
+      const alts = new Set<string>();
+      for (const element of xml.matchAll(ALT_TEXT)) {
+        for (const a of element[0].matchAll(ALT_ATTRIBUTE)) if (a[1].trim()) alts.add(unescapeXml(a[1]).trim());
+      }
+      if (alts.size) hidden.push({ tag: 'picture-alt-text', text: [...alts].join('\n') });
+    }
     if (margin) {
       const text = textOf(xml, 'w:t');
       if (text) hidden.push({ tag: margin[1], text });

@@ -204,3 +204,45 @@ describe('files of other types', () => {
     });
   });
 });
+
+describe('what a Word package carries outside its text (user test 25, P3-1)', () => {
+  it('screens link addresses, picture alt text, custom properties and custom XML, and the clean copy keeps none', { timeout: 120_000 }, async () => {
+    const dir = tempDir('docx-carried');
+    const zip = await JSZip.loadAsync(await makeDocx(['Toy drive on Saturday, all welcome.']));
+    const body = (await zip.file('word/document.xml')!.async('string')).replace(
+      '</w:body>',
+      '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +
+        '<wp:docPr id="9" name="Picture 9" descr="Det. Marcus Delgado at the market" title="Marcus"/></wp:inline></w:drawing></w:r></w:p></w:body>',
+    );
+    zip.file('word/document.xml', body);
+    const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    zip.file(
+      'word/_rels/document.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rL1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:marcus.delgado77@gmail.com" TargetMode="External"/>' +
+          '<Relationship Id="rL2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="tel:+15552019931" TargetMode="External"/></Relationships>',
+      ),
+    );
+    zip.file('docProps/custom.xml', '<Properties><property fmtid="x" pid="2" name="Informant"><vt:lpwstr>Jane Porter 555-201-4417</vt:lpwstr></property></Properties>');
+    zip.file('customXml/item1.xml', '<root><owner>Marcus Delgado</owner></root>');
+    writeFileSync(join(dir, 'drive.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const checked = await runCli(['check', 'drive.docx', '-f', 'json', '--no-ocr', '--no-faces', '--no-model', '--config', profile], dir);
+    const found = (JSON.parse(checked.out) as Report).files[0].findings.map((f) => `${'tag' in f.location ? f.location.tag : ''} ${f.ruleId}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'link-address pii/email',
+        'link-address pii/phone',
+        'picture-alt-text id/undercover',
+        'custom-property pii/phone',
+        'custom-xml id/undercover',
+      ]),
+    );
+    const r = await runCli(['sanitize', 'drive.docx', '--out', 'clean', '-f', 'json', '--no-ocr', '--no-faces', '--no-model', '--config', profile], dir);
+    expect(r.err).toMatch(/contact link x2/);
+    const copy = await JSZip.loadAsync(readFileSync(join(dir, 'clean/drive.docx')));
+    const parts = await Promise.all(Object.values(copy.files).filter((f) => !f.dir).map((f) => f.async('string')));
+    expect(parts.join('\n')).not.toMatch(/Delgado|Marcus|201-4417|2019931|Informant/);
+    expect(Object.keys(copy.files).filter((n) => /custom/i.test(n))).toEqual([]);
+  });
+});
