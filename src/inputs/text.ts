@@ -79,9 +79,11 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  const order = looksBinary(bytes) ? utf16ByteOrder(bytes) : undefined;
+  // A NUL byte near the start: UTF-16 without a byte order mark, a text with stray NULs, or a binary file.
+  const zeros = looksBinary(bytes);
+  const order = zeros ? utf16ByteOrder(bytes) : undefined;
   if (order) return { text: new TextDecoder(order).decode(bytes), encoding: order, bom: false };
-  const nuls = looksBinary(bytes) ? strayNuls(bytes) : 0;
+  const nuls = zeros ? strayNuls(bytes) : 0;
   if (nuls === undefined) throw new InputError(file, 'binary file, not text (skipped)');
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const found = nuls ? { nuls } : {};
