@@ -7,7 +7,7 @@
  * Word can save in the package (it shows the original).
  */
 import type JSZip from 'jszip';
-import { ALT_TEXT, CUSTOM_PART, opening, openPackage, PICTURE_PART, RELS_PART, TEXT_PART, unescapeXml } from './docx.js';
+import { ALT_TEXT, CONTACT_SCHEMES, CUSTOM_PART, opening, openPackage, PICTURE_PART, RELS_PART, TEXT_PART, unescapeXml } from './docx.js';
 
 /** A piece of text to replace in the document's text runs. */
 export interface TextReplacement {
@@ -40,7 +40,7 @@ const AUTHOR_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'docProps/app.xml': ['Company', 'Manager', 'Template'],
 };
 /** A hyperlink straight to a person's contact (`mailto:`, `tel:`): the copy keeps the link's words, not the address. */
-const CONTACT_TARGET = /(<Relationship\b[^>]*\bTarget=")(?:mailto|tel|sms|callto):[^"]*(")/gi;
+const CONTACT_TARGET = new RegExp(String.raw`(<Relationship\b[^>]*\bTarget=")(?:${CONTACT_SCHEMES.join('|')}):[^"]*(")`, 'gi');
 /** The package's thumbnail, a picture of the first page as it was saved: the copy drops it (`docProps/thumbnail.jpeg`). */
 const THUMBNAIL_PART = /^docProps\/thumbnail\.[^/]+$/i;
 const MEDIA_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };

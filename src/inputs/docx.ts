@@ -62,9 +62,12 @@ export const CUSTOM_PART = /^(?:docProps\/custom\.xml|customXml\/.+)$/;
 /** A picture's alternative text and title, read aloud and kept by sites that import Word: `<wp:docPr descr="...">`. */
 export const ALT_TEXT = /<(?:wp:docPr|pic:cNvPr)\b[^>]*>/g;
 const ALT_ATTRIBUTE = /\s(?:descr|title)="([^"]*)"/g;
+/** Link schemes that go straight to a person (e-mail, phone, text): the copy keeps such a link's words, not its address. */
+export const CONTACT_SCHEMES = ['mailto', 'tel', 'sms', 'callto'];
+const CONTACT_SCHEME = new RegExp(`^(?:${CONTACT_SCHEMES.join('|')}):`, 'i');
 /** A link's address as a reader meets it: without its scheme and with %-escapes decoded ("tel:+1608..." -> "+1608..."). */
 function linkText(target: string): string {
-  const bare = unescapeXml(target).replace(/^(?:mailto|tel|sms|callto):/i, '');
+  const bare = unescapeXml(target).replace(CONTACT_SCHEME, '');
   try {
     return decodeURIComponent(bare);
   } catch {
