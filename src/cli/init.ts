@@ -1,8 +1,8 @@
 /** `clearpost init`: write a commented starter agency profile (`.clearpost.yaml`). */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { CONFIG_FILE_NAME, isPackPath, parseConfig, parseRosterCsv } from '../core/config.js';
+import { CONFIG_FILE_NAME, isPackPath, parseConfig, readRosterCsv } from '../core/config.js';
 import { describeErrno, UsageError } from '../core/errors.js';
 import { newFingerprintKey } from '../core/fingerprint.js';
 import { didYouMean } from '../core/suggest.js';
@@ -65,13 +65,10 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
       let members = 0;
       if (flags.roster) {
         const csvPath = resolve(io.cwd, flags.roster);
-        let csv: string;
-        try {
-          csv = readFileSync(csvPath, 'utf8');
-        } catch (err) {
+        const cannotRead = (err: unknown): never => {
           throw new UsageError(`cannot read roster ${flags.roster}: ${describeErrno(err)}`);
-        }
-        members = parseRosterCsv(csv, flags.roster, dirname(csvPath)).length;
+        };
+        members = readRosterCsv(csvPath, dirname(csvPath), cannotRead, flags.roster).length;
         roster = relative(dirname(out), csvPath).split('\\').join('/');
       }
       const text = starterProfileYaml({

@@ -178,14 +178,31 @@ export function withRoster(config: Config, options: ConfigOptions): Config {
 
 /** A roster CSV named outside the profile (CLEARPOST_ROSTER); photo paths in it are relative to its folder. */
 export function loadRosterCsv(path: string): RosterMember[] {
+  return readRosterCsv(path, dirname(resolve(path)), (err) => {
+    throw new ConfigError(path, `CLEARPOST_ROSTER: cannot read roster CSV (${errCode(err)})`);
+  });
+}
+
+/**
+ * Read and parse the roster CSV at `csvPath` (photo paths relative to `base`; errors name it `shownAs`); a file that
+ * cannot be read goes to `cannotRead`, which says so in the caller's words (profile key, CLEARPOST_ROSTER, `init`).
+ */
+export function readRosterCsv(
+  csvPath: string,
+  base: string,
+  cannotRead: (err: unknown) => never,
+  shownAs = csvPath,
+): RosterMember[] {
   let csv: string;
   try {
-    csv = readFileSync(path, 'utf8');
+    csv = readFileSync(csvPath, 'utf8');
   } catch (err) {
-    throw new ConfigError(path, `CLEARPOST_ROSTER: cannot read roster CSV (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    return cannotRead(err);
   }
-  return parseRosterCsv(csv, path, dirname(resolve(path)));
+  return parseRosterCsv(csv, shownAs, base);
 }
+
+const errCode = (err: unknown): string => String((err as NodeJS.ErrnoException).code ?? err);
 
 const TOP_KEYS = ['agency', 'roster', 'context', 'policy', 'severity', 'model', 'fingerprint_key'];
 type Fail = (node: Node | null | undefined, key: string, cause: string) => never;
@@ -254,16 +271,12 @@ function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strin
   if (node === null) return [];
   const base = dirname(resolve(file));
   if (isScalar(node) && typeof node.value === 'string') {
-    const csvPath = resolve(base, node.value);
-    let csv: string;
-    try {
-      csv = readFileSync(csvPath, 'utf8');
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? err;
+    const name = node.value;
+    return readRosterCsv(resolve(base, name), base, (err) => {
+      const code = errCode(err);
       const hint = code === 'ENOENT' ? '; a CI run without the roster in the repository can name it in CLEARPOST_ROSTER' : '';
-      return fail(node, 'roster', `cannot read roster CSV ${node.value} (${code})${hint}`);
-    }
-    return parseRosterCsv(csv, csvPath, base);
+      return fail(node, 'roster', `cannot read roster CSV ${name} (${code})${hint}`);
+    });
   }
   if (!isSeq(node)) return fail(node, 'roster', 'expected a list of members or a path to a CSV file');
   return node.items.map((item, i) => {
