@@ -9,7 +9,7 @@ import type { Config } from '../core/config.js';
 import { describeErrno, linkError, notRegularFile, specialFileKind, UsageError } from '../core/errors.js';
 import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
-import { draftTextOf, mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
+import { capPerRule, draftTextOf, mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
 import { buildReport, Screener } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
 import { allDetectors, registry } from '../detectors/index.js';
@@ -215,7 +215,7 @@ export async function screenPosts(session: Session, posts: Post[], options: Scre
   };
   try {
     return await mapLimit(posts, postsInFlight(session, needsImages), async (post) => {
-      const report = await screenPost(post, deps);
+      const report = capPerRule(await screenPost(post, deps));
       options.onPost?.(report.findings.filter((f) => !f.suppressed).length);
       return report;
     });

@@ -252,6 +252,27 @@ export async function screenPost(givenPost: Post, postDeps: PostScanDeps): Promi
   return { ...report, findings: inline.findings, ...(problems.length ? { problems } : {}) };
 }
 
+/**
+ * Findings of one rule listed per file in a report (check, scan, the page): a draft that repeats a pattern thousands
+ * of times (user test 25, P2-9: 163,333 findings) lists the first ones and says how many more there are. The clean
+ * copy is made from every finding (sanitize calls screenPost, which never caps).
+ */
+export const MAX_LISTED_PER_RULE = 100;
+
+/** The report with at most `max` findings per rule, in order, and a note naming each rule cut and what it left out. */
+export function capPerRule(report: FileReport, max = MAX_LISTED_PER_RULE): FileReport {
+  const seen = new Map<string, number>();
+  const findings = report.findings.filter((f) => {
+    const n = (seen.get(f.ruleId) ?? 0) + 1;
+    seen.set(f.ruleId, n);
+    return n <= max;
+  });
+  if (findings.length === report.findings.length) return report;
+  const cut = [...seen].filter(([, n]) => n > max).map(([rule, n]) => `${rule}: ${(n - max).toLocaleString('en-US')} more`);
+  const note = `more findings than a report lists (the first ${max} of a rule are): ${cut.join(', ')}`;
+  return { ...report, findings, note: report.note ? `${report.note}; ${note}` : note };
+}
+
 /** Run `task` over `items` with at most `limit` in flight; results keep the input order. */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);

@@ -328,6 +328,22 @@ describe('scan', () => {
     }
   });
 
+  it('lists the first 100 findings of a rule in a file and says how many more, while the clean copy masks them all (user test 25, P2-9)', { timeout: 60_000 }, async () => {
+    const dir = tempDir('cap');
+    const emails = Array.from({ length: 130 }, (_, i) => `reach${i}@mail.example.org`);
+    writeFileSync(join(dir, 'many.txt'), `Call 555-204-7781. ${emails.join(' ')}`);
+    for (const argv of [['check', 'many.txt'], ['scan', '.']]) {
+      const { code, report } = await json(argv, undefined, dir);
+      const [file] = report.files;
+      expect(file.findings.filter((f) => f.ruleId === 'pii/email'), argv[0]).toHaveLength(100);
+      expect(file.findings.filter((f) => f.ruleId === 'pii/phone'), argv[0]).toHaveLength(1);
+      expect(file.note, argv[0]).toBe('more findings than a report lists (the first 100 of a rule are): pii/email: 30 more');
+      expect(code, argv[0]).toBe(1);
+    }
+    await json(['sanitize', 'many.txt', '--out', 'clean'], undefined, dir);
+    expect(readFileSync(join(dir, 'clean/many.txt'), 'utf8')).not.toMatch(/reach\d|7781/);
+  });
+
   it('still screens the pictures that go out with a draft it cannot read', { timeout: 60_000 }, async () => {
     const dir = tempDir('scan');
     // A folder's single draft takes the folder's pictures; a binary draft must not take them out of the scan.

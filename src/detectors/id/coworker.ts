@@ -707,6 +707,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
       'Riding with Lindqvist on nights this month, he never stops talking about football',
     ],
     fp: [
+      // a rank repeated is not a rank and a name (user test 25, P2-9: a 4.9 MB draft of it gave 163,333 findings)
+      'Sgt. Sgt. Sgt. Sgt. Sgt. Sgt. Sgt. Sgt.',
       // (issue 11, train-w) an inspector without the comma of apposition is a book's or a show's
       'Just finished the new Inspector Rebus novel, no spoilers.',
       'Our inspector, John Smith, said the boiler failed the gas check.',

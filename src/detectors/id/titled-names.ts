@@ -41,6 +41,9 @@ const TITLE_CHAIN = new RegExp(
  */
 const NAME_WORD = /[ \t]{1,2}(\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*)/uy;
 
+/** A whole word that is itself a rank or title: never the name after one ("Sgt. Sgt. Sgt.", "Officer Deputy"). */
+const TITLE_WORD = new RegExp(String.raw`^(?:${STRONG_TITLE}|${WEAK_TITLE})$`, 'iu');
+
 const POLICE_PREFIX_WORDS = [
   'police',
   "sheriff'?s?",
@@ -93,7 +96,7 @@ function plausibleName(word: string, at: number, ctx: DetectContext, weak: boole
   const bare = word.replace(/['’]s$/, '');
   const lower = bare.toLowerCase();
   if (bare.endsWith('.')) return true;
-  if (NOT_A_NAME_AFTER_TITLE.has(lower)) return false;
+  if (NOT_A_NAME_AFTER_TITLE.has(lower) || TITLE_WORD.test(bare)) return false;
   if (isKnownName(bare)) return true;
   if (isNeverAName(bare)) return false;
   // After a title police share with ships, teams and fiction ("PC World", "Captain Planet", "Inspector Clouseau"),
