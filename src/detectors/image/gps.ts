@@ -10,8 +10,8 @@ export const gps: ImageDetector = {
   description:
     'Flags photos whose metadata holds GPS coordinates (EXIF or XMP), and names the sensitive place from the agency profile they fall in.',
   messages: {
-    default: 'Photo metadata holds its GPS location (about {lat}, {lon}); strip location data before posting',
-    sensitive: 'Photo metadata places it inside "{place}" (about {lat}, {lon}); strip location data before posting',
+    default: 'Photo metadata holds the GPS position where it was taken; strip location data before posting',
+    sensitive: 'Photo metadata places it inside "{place}"; strip location data before posting',
   },
   cues: [
     { name: 'gps-coordinates', description: 'GPS coordinates in the EXIF GPS IFD or XMP exif:GPSLatitude/GPSLongitude' },
@@ -22,7 +22,9 @@ export const gps: ImageDetector = {
   detectImage(image, ctx) {
     const g = image.meta?.gps;
     if (!g) return [];
-    const data: Record<string, string | number> = { lat: g.lat.toFixed(2), lon: g.lon.toFixed(2) };
+    // The position is evidence, masked in reports unless --show-evidence: a message would print it in every report
+    // (user test 25, P3-8: "about 43.07, -89.40", a neighbourhood, in JSON, SARIF, JUnit, the page and the cache).
+    const data: Record<string, string | number> = {};
     let messageId = 'default';
     let pattern = 'gps-coordinates';
     let confidence = 0.95;
