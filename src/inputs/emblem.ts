@@ -8,7 +8,7 @@
  * shield alone, as a badge number.
  */
 import type { Box, OcrWord, VisionCue } from '../core/types.js';
-import { isBadgeMetal, type Raster } from './vision.js';
+import { isBadgeMetal, isDullSilver, type Raster } from './vision.js';
 
 /** A number as printed on a badge: 2-5 digits, maybe after '#'. */
 const BADGE_NUMBER = /^#?\d{2,5}$/u;
@@ -29,18 +29,6 @@ const MIN_SOLID = 0.6;
  * door, a wall or a plate the frame cuts runs along it for a whole side.
  */
 const MAX_FRAME_TOUCH = 0.2;
-/**
- * Matte or shaded silver: grey (channels within DULL_GREY of one another) and not dark (brightest channel DULL_LIGHT or
- * more), below polished silver's brightness as well. e.g. a nickel shield in room light (184, 180, 169), the same a stop
- * darker (129, 126, 118) -> true; a black shirt (45, 45, 47), a gold badge (227, 189, 69), skin (217, 165, 126) -> false
- */
-const DULL_GREY = 24;
-const DULL_LIGHT = 110;
-function isDullSilver(r: number, g: number, b: number): boolean {
-  const hi = Math.max(r, g, b);
-  return hi >= DULL_LIGHT && hi - Math.min(r, g, b) <= DULL_GREY;
-}
-
 /** Numbers looked at per picture, at most. */
 const MAX_NUMBERS = 6;
 

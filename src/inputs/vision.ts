@@ -3598,24 +3598,32 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[],
         : [0.05 * chest.width, 0.28 * chest.width];
     const sub = crop(img, chest);
     const labelled: { labels?: Int32Array } = {};
-    for (const bl of blobs(mask(sub, shirt.metal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001), labelled)) {
-      const side = Math.max(bl.box.width, bl.box.height);
-      const aspect = bl.box.width / bl.box.height;
-      const fill = bl.area / (bl.box.width * bl.box.height);
-      if (grey || side < lo || side > hi || aspect < 0.6 || aspect > 1.7 || fill < 0.4 || fill > 0.85) continue;
-      const box = offset(bl.box, chest);
-      // Pinned on one side of the chest the keypoints give: not on a sleeve, a bag or someone in front, and not down
-      // the middle, where buttons, a zip, a tie clip or a necklace sit.
-      if (body && (!centreIn(box, body.chest, 0.1) || Math.abs(box.x + box.width / 2 - (body.torso.x + body.torso.width / 2)) < 0.1 * body.shoulderWidth)) continue;
-      // A police badge is worn over the heart, on the wearer's left: a shiny blob on the right side of the chest is a
-      // pen, a name bar, a logo or a buckle as often as a badge.
-      if (body && !onWearersLeft(box, body)) continue;
-      const ring = ringShare(img, box, 0.4, shirt.cloth);
-      if (ring < 0.45) continue;
-      // Its shape (image/police-markings reads a number on a shield or a star as a badge number, not on a round pin or a tag).
-      const rows = rowSpans(labelled.labels!, sub.width, bl).spans;
-      const rowFill = round2(rows.reduce((a, b) => a + b, 0) / (bl.box.width * bl.box.height));
-      cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `fill ${round2(fill)}, row fill ${rowFill}, ring ${shirt.said} ${round2(ring)}`, rowFill });
+    // Polished metal first; on a dark shirt, where none is read, matte or shaded silver (a nickel badge, chrome out of
+    // the light) shaped as a badge (DULL_BADGE_FILL): a grey print or a phone is no shield or star.
+    const metals = shirt.kind === 'dark' ? [shirt.metal, isDullSilver] : [shirt.metal];
+    for (const metal of metals) {
+      const dull = metal === isDullSilver;
+      if (dull && cues.some((c) => c.kind === 'badge:chest' && c.box && centreIn(c.box, chest))) break;
+      for (const bl of blobs(mask(sub, metal), sub.width, sub.height, Math.max(8, sub.width * sub.height * 0.001), labelled)) {
+        const side = Math.max(bl.box.width, bl.box.height);
+        const aspect = bl.box.width / bl.box.height;
+        const fill = bl.area / (bl.box.width * bl.box.height);
+        if (grey || side < lo || side > hi || aspect < 0.6 || aspect > 1.7 || fill < 0.4 || fill > 0.85) continue;
+        const box = offset(bl.box, chest);
+        // Pinned on one side of the chest the keypoints give: not on a sleeve, a bag or someone in front, and not down
+        // the middle, where buttons, a zip, a tie clip or a necklace sit.
+        if (body && (!centreIn(box, body.chest, 0.1) || Math.abs(box.x + box.width / 2 - (body.torso.x + body.torso.width / 2)) < 0.1 * body.shoulderWidth)) continue;
+        // A police badge is worn over the heart, on the wearer's left: a shiny blob on the right side of the chest is a
+        // pen, a name bar, a logo or a buckle as often as a badge.
+        if (body && !onWearersLeft(box, body)) continue;
+        const ring = ringShare(img, box, 0.4, shirt.cloth);
+        if (ring < 0.45) continue;
+        // Its shape (image/police-markings reads a number on a shield or a star as a badge number, not on a round pin or a tag).
+        const rows = rowSpans(labelled.labels!, sub.width, bl).spans;
+        const rowFill = round2(rows.reduce((a, b) => a + b, 0) / (bl.box.width * bl.box.height));
+        if (dull && rowFill > DULL_BADGE_FILL) continue;
+        cues.push({ kind: 'badge:chest', box, confidence: 0.45, detail: `${dull ? 'dull silver, ' : ''}fill ${round2(fill)}, row fill ${rowFill}, ring ${shirt.said} ${round2(ring)}`, rowFill });
+      }
     }
     // One blob is one cue: a badge near the armpit is not also a sleeve patch. Patches on both sleeves (a uniform's
     // pair) are surer than one (a logo on a sleeve).
@@ -3624,6 +3632,24 @@ function uniformDetailCues(img: Raster, objects: DetectedObject[], faces: Box[],
   }
   return cues;
 }
+
+/**
+ * Matte or shaded silver: grey (channels within DULL_GREY of one another) and not dark (brightest channel DULL_LIGHT or
+ * more), below polished silver's brightness as well. e.g. a nickel shield in room light (184, 180, 169), the same a stop
+ * darker (129, 126, 118) -> true; a black shirt (45, 45, 47), a gold badge (227, 189, 69), skin (217, 165, 126) -> false
+ */
+const DULL_GREY = 24;
+const DULL_LIGHT = 110;
+export function isDullSilver(r: number, g: number, b: number): boolean {
+  const hi = Math.max(r, g, b);
+  return hi >= DULL_LIGHT && hi - Math.min(r, g, b) <= DULL_GREY;
+}
+
+/**
+ * Row-by-row fill of its box a chest badge of dull silver stays under: a shield (0.69) or a star leaves its corners
+ * empty; a phone, a card or a square print fills them.
+ */
+const DULL_BADGE_FILL = 0.72;
 
 /** A shoulder number's glyph: every channel this bright or more (silver, chrome or white print) ... */
 const SLIDE_LIGHT = 150;
@@ -4026,11 +4052,15 @@ function shoulderPatches(img: Raster, b: Box, body?: Body, shirt: ShirtKind = DA
     // then runs into it as one blob as large as the region: with keypoints, the wall's colour beyond the arm is taken
     // out of the mask first.
     if (body) clearBeyond(img, sub, m, region, out, body.shoulderWidth, colour);
-    for (const bl of blobs(m, sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004))) {
+    const labelled: { labels?: Int32Array } = {};
+    for (const bl of blobs(m, sub.width, sub.height, Math.max(6, sub.width * sub.height * 0.004), labelled)) {
       const side = Math.max(bl.box.width, bl.box.height);
       const aspect = bl.box.width / bl.box.height;
       const fill = bl.area / (bl.box.width * bl.box.height);
-      if (side < lo || side > hi || aspect < 0.5 || aspect > 2 || fill < 0.35) continue;
+      if (side < lo || side > hi || aspect < 0.5 || aspect > 2) continue;
+      // A patch of dark embroidery shows only its rim (a gold or white merrowed border) to the colour test: a closed
+      // outline round a design of its own.
+      if (fill < 0.35 && !rimmedPatch(m, labelled.labels!, sub.width, bl)) continue;
       const box = offset(bl.box, region);
       // Bare skin (a forearm or a hand against a dark sleeve) is not a patch.
       if (skinShare(img, box) >= 0.4) continue;
@@ -4043,6 +4073,35 @@ function shoulderPatches(img: Raster, b: Box, body?: Body, shirt: ShirtKind = DA
     }
   }
   return found;
+}
+
+/** Share of its box a rim and what it closes in must cover to be a patch's outline (a shield, a circle, a rounded square). */
+const RIM_CLOSED = 0.6;
+/** Share of what a rim closes in that must be a design of its own (lettering, an emblem in the patch colours). */
+const RIM_DESIGN = 0.04;
+
+/**
+ * Whether a thin blob of patch colour (`bl`, labelled in `labels`, `m` its colour mask) is the rim of a sleeve patch: a
+ * closed outline that, with what it closes in, covers most of its box (RIM_CLOSED), round a design of its own (some of
+ * the inside in the patch colours, apart from the rim: RIM_DESIGN). A navy or black patch with a gold or white border
+ * and lettering reads so; an outline print on a hoodie's sleeve has the garment's plain cloth inside, and an open
+ * stripe or a crease closes nothing in.
+ * e.g. a 34x40 navy patch with a 3 px gold rim and a gold star inside -> true; the same rim round plain navy -> false
+ */
+function rimmedPatch(m: Uint8Array, labels: Int32Array, width: number, bl: Blob): boolean {
+  const inside = insideOf(labels, width, bl);
+  const boxArea = bl.box.width * bl.box.height;
+  if ((bl.area + inside.area) / boxArea < RIM_CLOSED || inside.area < 0.25 * boxArea) return false;
+  // The design: patch-colour pixels inside the box that are not the rim (inside.area counts only the enclosed part;
+  // pixels of other blobs lie in it).
+  let design = 0;
+  for (let y = bl.box.y; y < bl.box.y + bl.box.height; y++) {
+    for (let x = bl.box.x; x < bl.box.x + bl.box.width; x++) {
+      const i = y * width + x;
+      if (m[i] && labels[i] !== bl.id) design++;
+    }
+  }
+  return design >= RIM_DESIGN * inside.area;
 }
 
 /** How far (largest channel difference) a pixel may be from the colour beyond the arm to be taken for it. */

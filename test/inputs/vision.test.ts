@@ -722,6 +722,24 @@ describe('uniformCues with body keypoints: details sit where the body says', () 
     expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', right)), person(), face))).toEqual(['shirt:dark']);
   });
 
+  it('a badge of matte or shaded silver on a dark shirt, shaped as a shield or a star; not a grey phone, card or square print', async () => {
+    const shield = (fill: string) => `<path d="M310 290 L350 290 L355 320 L330 345 L305 320 Z" fill="${fill}"/><circle cx="330" cy="312" r="5" fill="#3a3a3a"/>`;
+    // Nickel in room light, and the same a stop darker (out of the light).
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', shield('#b8b4a9'))), person(), face))).toEqual(['badge:chest', 'shirt:dark']);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', shield('#817e76'))), person(), face))).toEqual(['badge:chest', 'shirt:dark']);
+    // A grey phone in the breast pocket, a grey card, a square grey print: they fill their boxes row by row.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', '<rect x="312" y="285" width="30" height="50" rx="3" fill="#8a8a8c"/>')), person(), face))).toEqual(['shirt:dark']);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#18202e', '<rect x="305" y="290" width="44" height="44" fill="#9a9a96"/><rect x="318" y="303" width="18" height="18" fill="#18202e"/>')), person(), face))).toEqual(['shirt:dark']);
+    // Grey on a grey shirt is the cloth, not a badge; in a dark grey shirt the ring round it is no dark cloth.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#5a5a5c', shield('#8a8a86'))), person(), face)).filter((k) => k === 'badge:chest')).toEqual([]);
+  });
+
+  it('a black suit with a white pocket square and a dark tie: the square is no badge', async () => {
+    const tie = '<path d="M243 190 L257 190 L262 400 L250 420 L238 400 Z" fill="#0b0b0d"/>';
+    const square = '<path d="M312 300 L348 300 L340 282 L330 290 L320 280 Z" fill="#f4f4f2"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#141416', tie + square)), person(), face)).filter((k) => k === 'badge:chest')).toEqual([]);
+  });
+
   it('a light-blue patrol shirt: a gold or silver badge over the heart, a dark patch on the sleeve', async () => {
     const blue = '#a9c4e6';
     const badge = (fill: string) => `<path d="M310 290 L350 290 L355 320 L330 345 L305 320 Z" fill="${fill}"/><circle cx="330" cy="312" r="5" fill="#5a4a18"/>`;
@@ -797,6 +815,23 @@ describe('uniformCues with body keypoints: details sit where the body says', () 
     const pair = `${patch}<rect x="71" y="240" width="34" height="40" fill="#c8302a"/><rect x="78" y="250" width="20" height="12" fill="#f0d020"/>`;
     const cues = uniformCues(await svgRaster(torsoSvg('#18202e', pair)), person(), face).filter((c) => c.kind === 'patch:shoulder');
     expect(cues.map((c) => c.detail)).toEqual(['on both upper arms', 'on both upper arms']);
+  });
+
+  it('an embroidered patch read by its rim: a closed gold or white border round a design of its own', async () => {
+    // A navy shield on the upper arm (34x40), a 3 px gold rim round it and a gold star and bar inside: only the rim and
+    // the design pass the patch colours (the navy ground is the sleeve's dark).
+    const rimmed = (rim: string, design: string, ground = '#1c2550') =>
+      `<path d="M395 240 L429 240 L429 268 L412 280 L395 268 Z" fill="${ground}" stroke="${rim}" stroke-width="3"/>${design}`;
+    const star = '<path d="M412 249 L415 256 L422 256 L417 261 L419 268 L412 264 L405 268 L407 261 L402 256 L409 256 Z" fill="#d9b23a"/>';
+    const read = async (items: string, shirt = '#18202e') => kinds(uniformCues(await svgRaster(torsoSvg(shirt, items)), person(), face));
+    expect(await read(rimmed('#d9b23a', star))).toEqual(['patch:shoulder', 'shirt:dark']);
+    expect(await read(rimmed('#e8e8e8', '<rect x="403" y="252" width="18" height="5" fill="#e8e8e8"/>', '#0e0e10'))).toEqual(['patch:shoulder', 'shirt:dark']);
+    // The same rim round plain cloth: an outline print on a hoodie's sleeve, no patch.
+    expect(await read(rimmed('#d9d9d9', '', '#18202e'))).toEqual(['shirt:dark']);
+    // An open stripe (a piping down the sleeve) closes nothing in, and a ring of stitching round a design on a sports
+    // jersey's chest is not on the arm.
+    expect(await read('<path d="M398 235 L398 300" stroke="#d9b23a" stroke-width="3"/><path d="M426 235 L426 300" stroke="#d9b23a" stroke-width="3"/>')).toEqual(['shirt:dark']);
+    expect(await read(`<circle cx="300" cy="300" r="26" fill="#18202e" stroke="#d9b23a" stroke-width="3"/>${star.replace(/(\d+) (\d+)/g, (_m, x, y) => `${+x - 112} ${+y + 50}`)}`)).toEqual(['shirt:dark']);
   });
 
   it('a torso cue for each posed person (where worn lettering must sit)', async () => {
