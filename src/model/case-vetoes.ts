@@ -345,7 +345,7 @@ export const CASE_HEAD_EXAMPLES = {
  * scored 0.98, "Our cat was lying face down on the kitchen floor when we got home. Turns out she just likes the cold
  * tiles" 0.88, "Grandad was still asleep in his chair when we arrived for Sunday lunch" 0.83, "Mum was found on the
  * bathroom floor by the carer this morning. Stroke." 0.91. Closed: a post telling a harmless state (asleep, napping,
- * "turns out") or a find of the author's own relative or a pet ("my dad was", "Grandad was", "the dog was", "found our dog"), with no
+ * "turns out"; session 26: a day out or a wait, "sunbathing", "gurgling", "the plane was delayed", "three pints in") or a find of the author's own relative or a pet ("my dad was", "Grandad was", "the dog was", "found our dog"), with no
  * word of harm, death, crime, a call or the services anywhere in it. Over every development labelled file it closes
  * 419 posts, none labelled crime-scene.
  */
@@ -382,6 +382,11 @@ export const SCENE_HEAD_EXAMPLES = {
     'Grandad was still asleep in his chair when we arrived for Sunday lunch, snoring away.',
     'Mum was found on the bathroom floor by the carer this morning. Stroke. Please pray for her.',
     'The dog was lying on the sofa when we got home, guilty face, cushions everywhere.',
+    // (session 26) a day out or a wait placed, no harm: the shapes pii25-to-model.md found the head scoring 0.84-0.97
+    'The passenger was still in his seat when we arrived at the gate, the plane was delayed 3 hours.',
+    'The woman was lying on the beach when we got there, sunbathing. Lovely day.',
+    'The baby was in her cot when we got in, gurgling away.',
+    'We found him in the pub at the bottom of the road, three pints in.',
   ],
   open: [
     'She was still in the driver\'s seat when we got there, her phone still ringing. Can\'t shake it',

@@ -12,7 +12,8 @@ const MEDIA_WORDS = [
   'pics?',
   'pix',
   'pictures?',
-  'photos?',
+  // (not an identification procedure: "picked him out of the photo lineup", "a photo array"; issue 11, session 26)
+  String.raw`photos?(?!\s+(?:line-?\s?ups?|arrays?)\b)`,
   'photographs?',
   'images?',
   'videos?',
@@ -421,6 +422,33 @@ const STRONG_INCIDENT_WORDS = [
 
 // A crime or a body in the post, strong enough to make a picture someone took scene material
 const STRONG_INCIDENT = new RegExp(String.raw`\b${oneOf(STRONG_INCIDENT_WORDS)}\b`, 'i');
+/**
+ * A scene pointed at as a picture points at it (issue 11, session 26: heldout-l/p, train-aa/ab/ac): "This is the scene at
+ * the Kestrel Way flat this morning", "These photos show the scene inside the apartment on Kirby Street" (a crime or
+ * harm in the post: not "this is the scene at the Christmas market tonight").
+ */
+/**
+ * Hurt told beside a pointed or bare scene (SCENE_SHOWN, MEDIA_OF_BARE_SCENE), where the broad harm list's pictures,
+ * calls and shifts would be the pointing itself: "the driver was still strapped in", "The young driver didn't survive",
+ * "found dead", "head wounds". One item a line.
+ */
+const SCENE_HURT_WORDS = [
+  'dead',
+  'died',
+  String.raw`kill(?:ed|ing)`,
+  String.raw`blood\w*`,
+  String.raw`wound\w*`,
+  String.raw`injur\w*`,
+  'unconscious',
+  String.raw`didn['’]?t\s+(?:make\s+it|survive)`,
+  String.raw`still\s+(?:in\s+the\s+seat|strapped\s+in|trapped)`,
+  String.raw`(?:car|van|truck|lorry)\s+hit\s+(?:him|her|them)`,
+];
+const SCENE_HURT = new RegExp(String.raw`\b${oneOf(SCENE_HURT_WORDS)}\b`, 'i');
+const SCENE_SHOWN = new RegExp(
+  String.raw`\b(?:this\s+is|here['’]?s|here\s+is|(?:these|the|our)\s+${MEDIA}\s+shows?)\s+the\s+scene\s+(?:at|on|in|inside|outside|where|of|behind|near|after|from)\b`,
+  'gi',
+);
 // "this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath
 const WHAT_IT_LOOKED_LIKE = /\b(?:this is|here'?s|here is) what (?:the|his|her|their|that|this) [\w ]{1,20}? looked like\b/gi;
 
@@ -1618,6 +1646,19 @@ export const HARMLESS_STATES = [
   'adorable',
   String.raw`cuddl\w*`,
   String.raw`turns\s+out`,
+  // (issue 11, session 26) a day out or a wait, placed with no harm: "lying on the beach when we got there, sunbathing",
+  // "in her cot when we got in, gurgling away", "still in his seat when we arrived at the gate, the plane was delayed",
+  // "found him in the pub, three pints in" (117 development posts with no harm word, none labelled crime-scene)
+  'sunbathing',
+  'gurgling',
+  'giggling',
+  'smiling',
+  'laughing',
+  String.raw`feeding\s+the\s+ducks`,
+  String.raw`watching\s+(?:tv|telly|the\s+telly|the\s+match|the\s+game)`,
+  String.raw`lovely\s+day`,
+  String.raw`(?:plane|flight|train)\s+was\s+delayed`,
+  String.raw`\w+\s+pints\s+in`,
 ];
 export const HARMLESS_STATE = new RegExp(String.raw`\b${oneOf(HARMLESS_STATES)}\b`, 'i');
 
@@ -1942,7 +1983,9 @@ const CRIME_SCENE_CUES: CueRow<SceneText>[] = [
     name: 'MEDIA_OF_BARE_SCENE',
     description: 'e.g. "pics from the scene", "video from on scene" — a bare "scene" needs an incident word in the post',
     pattern: MEDIA_OF_BARE_SCENE,
-    requires: (c) => c.mediaAllowed && (/\bME\b/.test(c.text) || INCIDENT.test(c.text)),
+    // (issue 11, session 26: heldout-f/o, train-i/z) or hurt told in the post: "Pic from the scene on the ring road tonight.
+    // Car wrapped round a lamppost, the driver was still strapped in"
+    requires: (c) => c.mediaAllowed && (/\bME\b/.test(c.text) || INCIDENT.test(c.text) || SCENE_HURT.test(c.text)),
     confidence: 0.75,
     messageId: 'media',
     // "behind the scenes", "the music scene": only "the scene" of an incident counts
@@ -2264,6 +2307,15 @@ const CRIME_SCENE_CUES: CueRow<SceneText>[] = [
     messageId: 'gore',
   },
   {
+    name: 'SCENE_SHOWN',
+    description: 'A scene pointed at as a picture: "This is the scene at the Kestrel Way flat this morning. The victim was found in the hallway", "These photos show the scene inside the apartment" (a crime or harm in the post)',
+    pattern: SCENE_SHOWN,
+    requires: (c) => c.mediaAllowed && (STRONG_INCIDENT.test(c.text) || SCENE_HURT.test(c.text)),
+    confidence: 0.75,
+    messageId: 'media',
+    examples: ['Warning, graphic: this is the scene at the Kestrel Way flat this morning. The victim was found in the hallway with multiple stab wounds.'],
+  },
+  {
     name: 'WHAT_IT_LOOKED_LIKE',
     description: '"this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath',
     pattern: WHAT_IT_LOOKED_LIKE,
@@ -2399,6 +2451,9 @@ export const crimeScene: TextDetector = {
       { text: 'Images from the garage where the victim was found are attached.', context: 'official' },
     ],
     fp: [
+      // (issue 11, session 26) a harmless scene pointed at; an identification procedure is no picture of a scene
+      'This is the scene at the Christmas market tonight, absolutely magical.',
+      "Running a photo lineup tomorrow with the victim's neighbor. If she picks him out we're done.",
       // issue 11, session 25: a scene's words in scare quotes or as a theme, "crime scene" as a figure of speech,
       // evidence as proof, an official appeal asking "did you see"
       'My kid\'s "crime scene" themed birthday party had chalk outlines and fingerprint dusting. 10/10',
