@@ -1169,6 +1169,16 @@ const SCENE_KEEPING = [
 const SCENE_KEPT = [String.raw`(?:crime\s+)?scene`, 'perimeter'];
 /** Whom a kept scene waits for: "while we waited on the ME", "waiting for the coroner". One item a line. */
 const SCENE_AWAITED = ['me', String.raw`m\.e\.`, 'coroner', String.raw`medical\s+examiner`];
+/** YEARS_ON_THE_JOB's years in a department named bare: "Twelve years in narcotics", "6 years in CID". */
+const BARE_DEPARTMENT_YEARS = /\bin\s+(?:narcotics|vice|homicide|cid|major\s+crimes)\b/i;
+/** Someone greeted on an occasion: "Happy retirement Luis Ortega!", "Congrats to Det. Haddad". */
+const SOMEONE_GREETED = /\b(?:happy\s+(?:retirement|birthday)|congrat\w*|well\s+done|good\s+luck)\b/i;
+/** Where a plate is run by someone who is no officer: a car buyer's check, a restaurant's plates to a table. */
+const PLATE_ELSEWHERE = /\b(?:dvla|carfax|hpi|autocheck|online|website|app|to\s+(?:the\s+)?tables?|table\s+\d+|kitchen|restaurant)\b/i;
+/** Someone else asked to run it: "Had a buddy run the plates", "got my cousin to run the plate". */
+const PLATE_BY_ANOTHER = /\b(?:had|got|asked)\s+(?:a|my|our|his|her)\s+[\w'’-]+\s+(?:to\s+)?run\b/i;
+/** A school's or a ward's in-service day: "Teacher in-service day, kids are home". */
+const IN_SERVICE_ELSEWHERE = /\b(?:teachers?|school|kids\s+(?:are|were)\s+home|no\s+school|nurses?|ward|clinic)\b/i;
 /**
  * The police workplace's back rooms, where only its staff go: "the sally port", "the report room", "the precinct
  * locker room", "the station break room". One item a line.
@@ -2205,6 +2215,9 @@ const cues: CueRow<AuthorText>[] = [
         // "Eight years in the police", "Fourteen years in the Queensland Police", "Did 31 years with the NYPD"
         String.raw`(?:in|with)\s+the\s+(?:\w+\s+){0,2}?${oneOf(POLICE_SERVICES)}`,
         String.raw`on\s+patrol`,
+        // (issue 11, session 26: heldout-m, train-ac/i/r/s) "Twelve years in narcotics", "6 years in CID" (a police
+        // department named bare; not "years in narcotics novels")
+        String.raw`in\s+(?:narcotics|vice|homicide|cid|major\s+crimes)(?!\s+(?:novels?|fiction|shows?|dramas?|podcasts?|books?)\b)`,
         String.raw`as\s+an?\s+(?:cop|police\s+officer|officer|deputy|trooper|detective|garda|mountie)`,
         // "Fifteen years a cop", "20 years a copper", "Three years a Garda" (not "20 years a cop's wife")
         String.raw`an?\s+(?:cop|copper|police\s+officer|police(?:man|woman)|deputy|trooper|constable|garda|mountie)\b(?!['’]s|\s+${oneOf([...KIN, 'kid', 'family'])}\b)`,
@@ -2215,7 +2228,13 @@ const cues: CueRow<AuthorText>[] = [
     // the years are the one sent off, in a sentence the author is not in)
     // nor "Dad did 30 years in the police", a relative leading the sentence with no "my"; nor "Dad's warrant card, number
     // 10772, framed next to his medals. Twenty nine years with the Met", a relative's service named in another sentence)
-    vetoes: [...explainedBy('person', 'job', 'uniform'), (m, c) => yearsOfSomeoneElse(m, c)],
+    vetoes: [
+      ...explainedBy('person', 'job', 'uniform'),
+      (m, c) => yearsOfSomeoneElse(m, c),
+      // a department named bare is someone else's after a greeting with no "I" in the sentence ("Happy retirement Luis
+      // Ortega! 28 years in narcotics and never once seen in a photo")
+      (m, c) => BARE_DEPARTMENT_YEARS.test(m[0]) && SOMEONE_GREETED.test(c.text) && !FIRST_PERSON.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
+    ],
     examples: ['20 years on the job', '8 years in the traffic unit and I still love it', 'Seven years with the sheriff\'s office', 'Eight years in the police and I\'m still a size 10 boot', '39 tomorrow. 19 of those years in the police.'],
   },
   {
@@ -5199,6 +5218,63 @@ const cues: CueRow<AuthorText>[] = [
     ],
   },
   {
+    name: 'RADIO_BACK_ON',
+    description: 'The author back on the air as a unit, by the radio code: "10-8 and caffeinated", "If you hear me say \'I\'m 10-8\' at the dinner table", "Did my 10-8 at 1900"',
+    // (issue 11, session 26: train-a/ac/c/f/g/p) "10-8 from the hospital, back to the grind", "10-8 after a long one,
+    // grabbing a coffee before the next call comes out" (7 missed positives in 6 families, no negative; "10-8" is the
+    // police radio code for in service, not "10-4", which truckers and films say; an ambulance crew's is another uniform)
+    pattern: /(?<![\d-])10-8(?![\d-])/g,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), (_m, c) => OTHER_SERVICE.test(c.text)],
+    examples: ["10-8 and caffeinated. Let's go", "If you hear me say 'I'm 10-8' at the dinner table, no you didn't. Old habits."],
+  },
+  {
+    name: 'IN_SERVICE_TRAINING',
+    description: 'The police\'s yearly in-service training, sat through: "In-service week. Eight hours of PowerPoints and one hour at the range", "2pm in-service"',
+    // (issue 11, session 26: train-ac/b/e/r/x) "On my way to in-service training, 8 hours of use-of-force slides",
+    // "mandatory in-service training all week" (6 missed positives in 5 families, 1 optional, no negative; not a school's
+    // or a ward's in-service day)
+    pattern: /\bin-service\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'job', 'uniform', 'play'), (_m, c) => IN_SERVICE_ELSEWHERE.test(c.text)],
+    examples: ['In-service week. Eight hours of PowerPoints and one hour at the range.', 'On my way to in-service training, 8 hours of use-of-force slides. Send snacks.'],
+  },
+  {
+    name: 'RAN_THE_PLATE',
+    description: 'The author running a vehicle plate through police records: "Ran the plate and the owner\'s got form for GBH", "tried to run a plate with gloves on"',
+    // (issue 11, session 26: heldout-f/j/m, train-ab/ac/c/e/f/g/i/k/l/r) "Ran his plate and the guy's got 14 priors",
+    // "Neighbours keep asking me to 'run a plate' for them" (15 missed positives in 13 families; not "Had a buddy run
+    // the plates", a car buyer's DVLA or Carfax check, nor a waiter running plates to a table)
+    pattern: /\b(?:run|ran|running)\s+(?:a|the|his|her|their|that)\s+plates?\b/gi,
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [
+      ...explainedBy('person', 'job', 'play'),
+      (m, c) => {
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+        return PLATE_ELSEWHERE.test(sentence) || PLATE_BY_ANOTHER.test(sentence);
+      },
+    ],
+    examples: ["ran the plate and the owner's got form for GBH and two restraining orders. not a nice man", 'whoever decided the new cars should have touchscreens has never tried to run a plate with gloves on in january'],
+  },
+  {
+    name: 'PLAIN_CLOTHES_TIME',
+    description: 'Time the author has served in plain clothes, heading a sentence: "Day one in plainclothes and I already miss my vest pockets", "Eight years in plain clothes"',
+    // (issue 11, session 26: train-ac/c/f/g/k) "first week in plain clothes and I keep reaching for a hat", "A month in
+    // plain clothes on the burglary squad" (5 missed positives in 5 families; not "Luis just got a new gig in plain
+    // clothes", "saw L. Ortega in plainclothes at the market": someone else's, not heading the sentence)
+    pattern: new RegExp(
+      String.raw`(?:^|[.!?\n]\s*)(?:day\s+one|(?:my\s+)?first\s+(?:day|week|month|shift)|(?:a|one|\d+|${oneOf(numberWords(2, 20))})\s+(?:days?|weeks?|months?|years?))\s+in\s+plain\s*clothes\b`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: explainedBy('person', 'job', 'uniform', 'play'),
+    examples: ['Day one in plainclothes and I already miss my vest pockets.', "Eight years in plain clothes and I still flinch when someone says 'officer' in the supermarket"],
+  },
+  {
     name: 'FOOT_PURSUIT',
     description: 'A foot chase the author ran: "a foot pursuit through a cornfield", "Lost my hat in a foot chase through the allotments"',
     // (issue 11, session 20: train-e/g/l/w, train-x) "Nothing like a foot pursuit through a cornfield", "Lost my hat in a
@@ -7558,6 +7634,12 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Someone at the fire station left chili in the station break room again, the whole crew is suffering.',
       'Lt. Reyes bought the whole shift breakfast after the overnight at the firehouse. Legend.',
       'Officer Diaz stayed with me after my crash until the tow truck came, at the end of his shift. Angel.',
+      // (issue 11, session 26) near misses of RADIO_BACK_ON, IN_SERVICE_TRAINING, RAN_THE_PLATE, PLAIN_CLOTHES_TIME
+      'Paramedic life: 10-8 from the hospital and straight to another fall.',
+      'Teacher in-service day tomorrow so the kids are home, send help.',
+      'Had a buddy run the plates, turns out the car belongs to my neighbor\'s brother.',
+      'Ran the plate through the DVLA checker before buying, no MOT history at all.',
+      'My old partner Luis just got a new gig in plain clothes, so proud',
     ],
   },
   patterns: [
