@@ -445,8 +445,22 @@ const SCENE_HURT_WORDS = [
   String.raw`(?:car|van|truck|lorry)\s+hit\s+(?:him|her|them)`,
 ];
 const SCENE_HURT = new RegExp(String.raw`\b${oneOf(SCENE_HURT_WORDS)}\b`, 'i');
+/** What follows a scene pointed at (SCENE_SHOWN): "the scene at", "the scene inside", "the scene where". One item a line. */
+const SCENE_SHOWN_WHERE = [
+  'at',
+  'on',
+  'in',
+  'inside',
+  'outside',
+  'where',
+  'of',
+  'behind',
+  'near',
+  'after',
+  'from',
+];
 const SCENE_SHOWN = new RegExp(
-  String.raw`\b(?:this\s+is|here['’]?s|here\s+is|(?:these|the|our)\s+${MEDIA}\s+shows?)\s+the\s+scene\s+(?:at|on|in|inside|outside|where|of|behind|near|after|from)\b`,
+  String.raw`\b(?:this\s+is|here['’]?s|here\s+is|(?:these|the|our)\s+${MEDIA}\s+shows?)\s+the\s+scene\s+${oneOf(SCENE_SHOWN_WHERE)}\b`,
   'gi',
 );
 // "this is what the car looked like after the fatal on 95 📸" — a picture of the aftermath

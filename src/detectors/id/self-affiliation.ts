@@ -1172,7 +1172,24 @@ const SCENE_AWAITED = ['me', String.raw`m\.e\.`, 'coroner', String.raw`medical\s
 /** YEARS_ON_THE_JOB's years in a department named bare: "Twelve years in narcotics", "6 years in CID". */
 const BARE_DEPARTMENT_YEARS = /\bin\s+(?:narcotics|vice|homicide|cid|major\s+crimes)\b/i;
 /** Someone greeted on an occasion: "Happy retirement Luis Ortega!", "Congrats to Det. Haddad". */
-const SOMEONE_GREETED = /\b(?:happy\s+(?:retirement|birthday)|congrat\w*|well\s+done|good\s+luck)\b/i;
+const SOMEONE_GREETED = /\b(?:happy\s+(?:retirement|birthday)|congrat\w*|well\s+done|good\s+luck|welcome\s+back)\b/i;
+/** What follows "we'll get him" when it is a present, a lift or a rematch: "We'll get him a new bike", "We'll get them next year". One item a line. */
+const GET_HIM_NOT_AFTER = [
+  'a',
+  'an',
+  'some',
+  'back',
+  'home',
+  'out',
+  'up',
+  'off',
+  'to',
+  String.raw`next\s+(?:year|time|season|week)`,
+];
+/** A first spell of work (PLAIN_CLOTHES_TIME): "first week in plain clothes". One item a line. */
+const FIRST_SPELLS = ['day', 'week', 'month', 'shift'];
+/** A spell of work counted (PLAIN_CLOTHES_TIME): "Eight years in plain clothes". One item a line. */
+const SPELLS = [String.raw`days?`, String.raw`weeks?`, String.raw`months?`, String.raw`years?`];
 /** Where a plate is run by someone who is no officer: a car buyer's check, a restaurant's plates to a table. */
 const PLATE_ELSEWHERE = /\b(?:dvla|carfax|hpi|autocheck|online|website|app|to\s+(?:the\s+)?tables?|table\s+\d+|kitchen|restaurant)\b/i;
 /** Someone else asked to run it: "Had a buddy run the plates", "got my cousin to run the plate". */
@@ -2232,8 +2249,15 @@ const cues: CueRow<AuthorText>[] = [
       ...explainedBy('person', 'job', 'uniform'),
       (m, c) => yearsOfSomeoneElse(m, c),
       // a department named bare is someone else's after a greeting with no "I" in the sentence ("Happy retirement Luis
-      // Ortega! 28 years in narcotics and never once seen in a photo")
-      (m, c) => BARE_DEPARTMENT_YEARS.test(m[0]) && SOMEONE_GREETED.test(c.text) && !FIRST_PERSON.test(c.analysis.sentenceAround(m.index, m.index + m[0].length)),
+      // Ortega! 28 years in narcotics and never once seen in a photo"), or after a ranked name or "her"/"his" in it
+      // ("congratulating Detective Sergeant Amelia Forde on her retirement after 30 years in CID")
+      (m, c) => {
+        if (!BARE_DEPARTMENT_YEARS.test(m[0])) return false;
+        const sentence = c.analysis.sentenceAround(m.index, m.index + m[0].length);
+        const at = c.text.lastIndexOf(sentence.slice(0, 20), m.index);
+        const lead = at >= 0 ? c.text.slice(at, m.index) : '';
+        return (SOMEONE_GREETED.test(c.text) && !FIRST_PERSON.test(sentence)) || RANKED_NAME.test(lead) || /\b(?:his|her|their)\b/i.test(lead);
+      },
     ],
     examples: ['20 years on the job', '8 years in the traffic unit and I still love it', 'Seven years with the sheriff\'s office', 'Eight years in the police and I\'m still a size 10 boot', '39 tomorrow. 19 of those years in the police.'],
   },
@@ -4881,7 +4905,7 @@ const cues: CueRow<AuthorText>[] = [
         // (issue 11, session 26: blind-c, heldout-h/j/l/m/n, train-ac/b/e/s) "We'll get him", "We're bringing him in
         // tomorrow", "we can put him at the second", "Need a little more before we hook him up" (a crime or its
         // evidence in the post, as above: not "We'll get him a new bike", "we're picking him up from the airport")
-        String.raw`|\bwe['’]ll\s+get\s+(?:him|her|them)\b(?!\s+(?:a|an|some|back|home|out|up|off|to|next\s+(?:year|time|season|week))\b)` +
+        String.raw`|\bwe['’]ll\s+get\s+(?:him|her|them)\b(?!\s+${oneOf(GET_HIM_NOT_AFTER)}\b)` +
         String.raw`|\bwe['’]re\s+(?:bringing|hauling)\s+(?:him|her|them)\s+in\b|\bwe['’]re\s+picking\s+(?:him|her|them)\s+up\b(?!\s+(?:from|at)\b)` +
         String.raw`|\bwe\s+can\s+(?:now\s+)?put\s+(?:him|her|them)\s+at\b` +
         String.raw`|\bbefore\s+we\s+(?:hook|cuff|charge|arrest|nick|lift|pinch|collar)\s+(?:him|her|them)\b`,
@@ -5266,7 +5290,7 @@ const cues: CueRow<AuthorText>[] = [
     // plain clothes on the burglary squad" (5 missed positives in 5 families; not "Luis just got a new gig in plain
     // clothes", "saw L. Ortega in plainclothes at the market": someone else's, not heading the sentence)
     pattern: new RegExp(
-      String.raw`(?:^|[.!?\n]\s*)(?:day\s+one|(?:my\s+)?first\s+(?:day|week|month|shift)|(?:a|one|\d+|${oneOf(numberWords(2, 20))})\s+(?:days?|weeks?|months?|years?))\s+in\s+plain\s*clothes\b`,
+      String.raw`(?:^|[.!?\n]\s*)(?:day\s+one|(?:my\s+)?first\s+${oneOf(FIRST_SPELLS)}|(?:a|one|\d+|${oneOf(numberWords(2, 20))})\s+${oneOf(SPELLS)})\s+in\s+plain\s*clothes\b`,
       'gi',
     ),
     confidence: STRONG,
@@ -7639,6 +7663,7 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Teacher in-service day tomorrow so the kids are home, send help.',
       'Had a buddy run the plates, turns out the car belongs to my neighbor\'s brother.',
       'Ran the plate through the DVLA checker before buying, no MOT history at all.',
+      'Please join us in congratulating Detective Sergeant Amelia Forde on her retirement after 30 years in CID.',
       'My old partner Luis just got a new gig in plain clothes, so proud',
     ],
   },
