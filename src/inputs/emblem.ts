@@ -52,6 +52,41 @@ export function emblemCues(img: Raster, words: readonly OcrWord[], scale: number
     const kind = bright && found.fill <= SHIELD_FILL && !found.cut ? 'badge:shield' : 'badge:emblem';
     out.push({ kind, box, confidence: 0.5, detail: `fill ${found.fill.toFixed(2)}${found.cut ? ', cut by the frame' : ''}${bright ? '' : ', dull silver'}` });
   }
+  out.push(...wordEmblems(img, words, scale, out));
+  return out;
+}
+
+/** A word a badge's metal carries round its number's panel: four letters or more ("POLICE", "OFFICER", a city's name). */
+const BADGE_WORD = /^\p{Lu}{4,}$/u;
+/** Words looked at per number with no emblem of its own, at most (the nearest first). */
+const MAX_WORDS = 3;
+
+/**
+ * `badge:emblem` cues for numbers whose own ring is not metal (a number on an enamel panel, a blue or black bar across
+ * the foot of a shield): the metal object round a capitalised word near the number (POLICE across the shield's top),
+ * found as round a number (emblemAround), that holds the number too. image/police-markings reads a number on the same
+ * badge as a police word as a badge number; with no police word read, such an emblem says nothing.
+ */
+function wordEmblems(img: Raster, words: readonly OcrWord[], scale: number, taken: VisionCue[]): VisionCue[] {
+  const out: VisionCue[] = [];
+  const inside = (b: Box, c: Box) => b.x + b.width / 2 >= c.x && b.x + b.width / 2 <= c.x + c.width && b.y + b.height / 2 >= c.y && b.y + b.height / 2 <= c.y + c.height;
+  const lettered = words.filter((w) => BADGE_WORD.test(w.text));
+  for (const n of words.filter((x) => BADGE_NUMBER.test(x.text)).slice(0, MAX_NUMBERS)) {
+    if ([...taken, ...out].some((c) => c.box && inside(n.box, c.box))) continue;
+    const reach = REACH * n.box.height;
+    const gap = (w: OcrWord) => Math.hypot(w.box.x + w.box.width / 2 - (n.box.x + n.box.width / 2), w.box.y + w.box.height / 2 - (n.box.y + n.box.height / 2));
+    for (const w of lettered.filter((x) => gap(x) <= reach).sort((a, b) => gap(a) - gap(b)).slice(0, MAX_WORDS)) {
+      const b = { x: w.box.x / scale, y: w.box.y / scale, width: w.box.width / scale, height: w.box.height / scale };
+      if (b.height < 6) continue;
+      const bright = emblemAround(img, b);
+      const found = bright ?? emblemAround(img, b, isDullSilver);
+      if (!found) continue;
+      const box = { x: found.box.x * scale, y: found.box.y * scale, width: found.box.width * scale, height: found.box.height * scale };
+      if (!inside(n.box, box)) continue;
+      out.push({ kind: 'badge:emblem', box, confidence: 0.45, detail: `fill ${found.fill.toFixed(2)}, round "${w.text}" and the number${bright ? '' : ', dull silver'}` });
+      break;
+    }
+  }
   return out;
 }
 

@@ -307,6 +307,26 @@ describe('fixtures/images', () => {
     }
   }, 120_000);
 
+  it("a number on a shield's enamel panel is its badge number when a police word is on the same shield's metal; with no police word it is not", async () => {
+    const F = 'font-family="DejaVu Sans, sans-serif" font-weight="bold" text-anchor="middle"';
+    // A gold shield, POLICE engraved across its top, its number in gold on a navy enamel bar across its foot: the metal
+    // round the number is enamel, so the shield is found round the word.
+    const shield = (top: string, metal = '#c9a13a') =>
+      `<rect width="100%" height="100%" fill="#23262e"/><path d="M300 30 L480 95 L460 320 Q300 490 300 490 Q300 490 140 320 L120 95 Z" fill="${metal}"/>` +
+      `<text x="300" y="190" ${F} font-size="54" fill="#1d1d1d">${top}</text><rect x="170" y="250" width="260" height="130" fill="#1b2a5e"/><text x="300" y="328" ${F} font-size="40" fill="#e8c65a">4471</text>`;
+    const pictures: [string, string, boolean][] = [
+      ['enamel.png', shield('POLICE'), true],
+      ['enamel-silver.png', shield('POLICE', '#d8dade'), true],
+      // A club's or a brewery's shield with a number on its bar: no police word, no badge number.
+      ['enamel-club.png', shield('RANGERS'), false],
+    ];
+    for (const [name, body, badge] of pictures) {
+      const png = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="520">${body}</svg>`)).png().toBuffer();
+      const hits = await ocrScreener.screen(name, png, options);
+      expect([name, hits.some((h) => h.ruleId === 'id/badge-number')]).toEqual([name, badge]);
+    }
+  }, 120_000);
+
   it('police wording as photos show it is found, and words one letter away stay clean', async () => {
     const F = 'font-family="DejaVu Sans, sans-serif" font-weight="bold"';
     const photo = (w: number, h: number, body: string) =>
