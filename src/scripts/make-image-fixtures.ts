@@ -101,6 +101,16 @@ const TUNGSTEN: [number, number, number] = [1.15, 1, 0.7];
 /** A room's pale wall (greyish beige: to a white-front test, as white as a shirt front). */
 const PALE_WALL = '#b9b2a4';
 
+/** Lettering across a person's chest seen side-on: squeezed to 0.6 of its width, 9 units high (a person's units). */
+function squeezedChestWord(word: string, fill: string): string {
+  return `<g transform="translate(50,100) scale(0.6,1)"><text x="0" y="0" text-anchor="middle" font-family="${FONT}" font-weight="bold" font-size="9" fill="${fill}">${word}</text></g>`;
+}
+
+/** A small photo (640 x 480) of someone before a grey wall, two thirds of the frame tall, `worn` on a shirt of `cloth`. */
+function sideOnSvg(cloth: string, worn: string): Buffer {
+  return svg(640, 480, `<rect width="640" height="480" fill="#a9b2b8"/><rect y="350" width="640" height="130" fill="#6b6b63"/>${person(265, 99, 1.1, cloth, '#1d211c', worn)}`);
+}
+
 /**
  * Someone standing in a room before a `wall` in a shirt of `cloth` (bench-images.ts `person`, 372 px tall), `worn` on it
  * in the person's units, `behind` on the wall behind them in the picture's pixels.
@@ -931,6 +941,13 @@ const scenes = {
   /** Its near miss: a courier in a plain red jacket with a parcel firm's initials (DPD) in white across the chest. */
   courierInitials: () => standingSvg(PALE_WALL, '#b81c22', '#2a2a2e', chestWord('DPD', '#f0f0f0', 14)),
 
+  /**
+   * An officer in navy turned side-on to the camera: POLICE in white across the chest squeezed to 0.6 of its width, small
+   * and soft, so the scene reader runs its L and I together into a U ("POUCE").
+   */
+  sideOnPolice: () => sideOnSvg('#1c2433', squeezedChestWord('POLICE', '#e8e8e8')),
+  /** Its near miss: a red T-shirt turned the same way, POLISH DELI across the chest in white, squeezed the same. */
+  sideOnDeli: () => sideOnSvg('#b82a26', squeezedChestWord('POLISH DELI', '#f4f4f4')),
   /** Its near miss: the same navy shirt with bare sleeves, a small navy clock (a gold rim and hand) on the wall beside each arm. */
   navyClocks: () => standingSvg(PALE_WALL, '#1a2238', '#1c2433', '', wallClock(406, 163, 8) + wallClock(514, 163, 8)),
   /** A chest shot of an officer in navy: a gold star engraved 518 over the heart, a green patch with a gold rim on each sleeve. */
@@ -1136,6 +1153,9 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // A department's initials on an officer's chest (sleeve patches); a parcel firm's on a courier's plain jacket.
   await put('navy-initials.jpg', (await grain(await sharp(scenes.navyInitials()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
   await put('courier-initials-near-miss.jpg', (await grain(await sharp(scenes.courierInitials()).png().toBuffer(), 6)).jpeg({ quality: 85 }));
+  // POLICE squeezed across an officer's chest seen side-on, read with its L and I run together; POLISH DELI the same way.
+  await put('side-on-police.jpg', sharp(await (await grain(await sharp(scenes.sideOnPolice()).png().toBuffer(), 8)).blur(0.8).png().toBuffer()).jpeg({ quality: 70 }));
+  await put('side-on-deli-near-miss.jpg', sharp(await (await grain(await sharp(scenes.sideOnDeli()).png().toBuffer(), 8)).blur(0.8).png().toBuffer()).jpeg({ quality: 70 }));
   // Police tape printed POLIZEI between short stripes across a street; POLICE on three patrol cars parked in a row.
   await put('polizei-tape.jpg', (await grain(await sharp(polizeiTapeSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
   await put('cars-in-row-near-miss.jpg', (await grain(await sharp(carsInRowSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));

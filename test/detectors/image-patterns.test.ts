@@ -159,6 +159,14 @@ describe('image detectors name what fired', () => {
     for (const word of ['GERDA', 'GARZA', 'POLES', 'POLOS', 'CARDA', 'GARDO', 'Garoa', 'GRADA']) expect(detect(d, text(word)), word).toEqual([]);
   });
 
+  it('image/police-markings: narrow letters the reader ran together into one wide letter (L and I as U, T and I as M) still spell the word; real words with a U or an M do not', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    for (const merged of ['POUCE', 'ROUCE', 'POUTI', 'POLIM', 'POLM', 'POLMI', 'POUM', 'POUMI', 'POUZEI']) expect(detect(d, text(merged)).map((h) => h.pattern), merged).toEqual(['marking-word']);
+    // Run together and cut off at the end: POLIZEI squeezed, its last I lost.
+    expect(detect(d, text('POUZE')).map((h) => h.pattern)).toEqual(['marking-partial']);
+    for (const word of ['POUCH', 'ROUGE', 'DOUCE', 'POUT', 'POUTS', 'POUTINE', 'MOUSE', 'ROUTE', 'POULE', 'COUCHE', 'POUSHDEL', 'Pouce']) expect(detect(d, text(word)), word).toEqual([]);
+  });
+
   it('image/police-markings: police words of more countries are markings; newspapers and politics a letter from them are not', () => {
     const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
     for (const word of ['CARABINEROS', 'POLITIET', 'JANDARMA', 'PULIZIJA', 'LÖGREGLAN', 'ERTZAINTZA', 'RIJKSPOLITIE']) expect(detect(d, text(word)).map((h) => h.pattern), word).toEqual(['marking-word']);

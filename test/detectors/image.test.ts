@@ -1396,6 +1396,13 @@ describe('badges and uniform shirts rendered whole (the object detector and the 
     expect(ids(await screen('fixtures/images/courier-initials-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
   }, 120_000);
 
+  it("POLICE squeezed across a side-on officer's chest, read with its L and I run together (POUCE), is a police marking and a uniform; POLISH DELI squeezed the same on a red T-shirt is neither", async () => {
+    const hits = await screen('fixtures/images/side-on-police.jpg', fullScreener);
+    expect(hits.filter((h) => h.ruleId === 'image/police-markings').map((h) => h.pattern)).toContain('marking-word');
+    expect(ids(hits)).toContain('image/uniform');
+    expect(ids(await screen('fixtures/images/side-on-deli-near-miss.jpg', fullScreener))).toEqual(['image/faces']);
+  }, 120_000);
+
   it('three officers seen from behind, too small on the working raster for their sleeves (no face places the chest): read close up, each has a patch on both sleeves; people in dark coats with a logo on one sleeve do not', async () => {
     const backs = (await screen('fixtures/images/officers-back-patches.jpg', fullScreener)).filter((h) => h.ruleId === 'image/uniform');
     expect(backs.map((h) => h.pattern)).toEqual(['shoulder-patch', 'shoulder-patch', 'shoulder-patch']);

@@ -141,13 +141,43 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
+ * Narrow letters the scene reader runs together into one wide letter on small, condensed or soft print (a vest's
+ * lettering seen side-on, a chest print a few pixels high): an L with the I beside it read as U ("POUCE" for POLICE,
+ * "POUZE" for POLIZE), a T with the I before or after it read as M ("POLIM", "POLM" for POLITI). Each wide letter
+ * stands for one to MERGED_MAX such narrow letters, one of them its key letter (U holds an L, M a T).
+ */
+const MERGED: Record<string, { narrow: string; key: string }> = { u: { narrow: 'il', key: 'l' }, m: { narrow: 'it', key: 't' } };
+const MERGED_MAX = 3;
+/** Wide letters a reading may have for narrow ones at most (POLITI read "POUM": two). */
+const MERGES = 2;
+
+/**
+ * Whether a token (folded) is listed word `w` with one or two of its runs of narrow letters read as one wide letter
+ * (MERGED) and every other letter read as printed but one, which may be taken for another of its shape (CONFUSABLE).
+ * e.g. "pouce", "rouce", "poum", "polmi" -> true for police/politi; "pouch", "polish", "pouches" -> false
+ */
+function mergedReading(t: string, w: string, i = 0, j = 0, n = 0, shape = 0): boolean {
+  if (i === t.length) return j === w.length && n > 0;
+  if (j < w.length && t[i] === w[j] && mergedReading(t, w, i + 1, j + 1, n, shape)) return true;
+  // One other letter taken for another of its shape besides ("ROUCE": P read as R).
+  if (j < w.length && shape < 1 && sameShape(t[i], w[j]) && mergedReading(t, w, i + 1, j + 1, n, shape + 1)) return true;
+  const m = MERGED[t[i]];
+  if (!m || n >= MERGES) return false;
+  for (let k = 1; k <= MERGED_MAX && j + k <= w.length && m.narrow.includes(w[j + k - 1]); k++) {
+    if (w.slice(j, j + k).includes(m.key) && mergedReading(t, w, i + 1, j + k, n + 1, shape)) return true;
+  }
+  return false;
+}
+
+/**
  * How a token of capitals may be a marking word OCR misread or cut short: 'slip' when look-alike digits and signs read
- * as letters leave it one edit from a listed word of six letters or more; 'partial' when it is such a word with its
+ * as letters leave it one edit from a listed word of six letters or more, or when it is such a word with narrow letters
+ * run together into a wide one (mergedReading: "POUCE", "POLM"); 'partial' when it is such a word with its
  * first or last letter missing, or two when two thirds of the word still show or it has nine letters or more: print
  * cut off at the frame or hidden behind something (a rifle across a vest, an arm, a door pillar). Never a real word
  * listed in NOT_MARKINGS. `sameEnds`: only a slip that keeps the word's first and last letter (two pieces of one word
  * split by OCR: "PO ICE" is POLICE, "NO LICE" is not).
- * e.g. "P0LICE", "POLlCE", "POLICF" -> slip; "OLICE", "POLIC", "SHERIF", "POLI", "SHERI" -> partial;
+ * e.g. "P0LICE", "POLlCE", "POLICF", "POUCE" -> slip; "OLICE", "POLIC", "SHERIF", "POLI", "SHERI" -> partial;
  * "POLICY", "POLITE", "Police", "LICE", "POL" -> undefined
  */
 export function markingReading(token: string, sameEnds = false): 'slip' | 'partial' | undefined {
@@ -163,6 +193,11 @@ export function markingReading(token: string, sameEnds = false): 'slip' | 'parti
     const missing = w.length - t.length;
     return missing >= 1 && missing <= (w.length >= 9 || 3 * t.length >= 2 * w.length ? 2 : 1) && (w.startsWith(t) || w.endsWith(t));
   };
+  // Narrow letters read as one wide one: the whole word is there, squeezed (four letters may be six: "POUM").
+  if (!sameEnds && FUZZY_WORDS.some((w) => w.length > t.length && mergedReading(t, w))) return 'slip';
+  // ... and cut off at one end as well ("POUZE": POLIZEI squeezed, its last I lost), five letters or more, every other
+  // letter as printed.
+  if (!sameEnds && t.length >= 5 && FUZZY_WORDS.some((w) => w.length > t.length + 1 && (mergedReading(t, w.slice(0, -1), 0, 0, 0, 1) || mergedReading(t, w.slice(1), 0, 0, 0, 1)))) return 'partial';
   // Four letters are only ever a piece of a word (two thirds of a six-letter one), never a slip of one.
   if (t.length < 5) return !sameEnds && FUZZY_WORDS.some(cutOff) ? 'partial' : undefined;
   // A five-letter word (GARDA) gets one slip of a letter's shape, not any edit: the exact reading is the regex's.
