@@ -1190,6 +1190,21 @@ const GET_HIM_NOT_AFTER = [
 const FIRST_SPELLS = ['day', 'week', 'month', 'shift'];
 /** A spell of work counted (PLAIN_CLOTHES_TIME): "Eight years in plain clothes". One item a line. */
 const SPELLS = [String.raw`days?`, String.raw`weeks?`, String.raw`months?`, String.raw`years?`];
+/** A supervisor's rank, as written in a post, for RANKED_BOSSES_ME ("Sgt. Kowalski", "lieutenant natarajan"). One item a line. */
+const BOSS_RANKS = ['sgt', 'sergeant', 'sarge', 'lt', 'lieutenant', 'insp', 'inspector'];
+/** What a supervisor does to the author or the shift (RANKED_BOSSES_ME). One item a line. */
+const BOSS_ACTS = ['told', 'asked', 'made', 'gave', 'caught', 'sent', 'had'];
+/** The author's work a supervisor directs (RANKED_BOSSES_ME): "made me redo the same report". One item a line. */
+const BOSSED_WORK = [
+  'report',
+  'briefing',
+  'shift',
+  'radio',
+  'paperwork',
+  'overtime',
+  String.raw`door\s+knocks`,
+  String.raw`in\s+the\s+car\b(?!\s+park)`,
+];
 /** Where a plate is run by someone who is no officer: a car buyer's check, a restaurant's plates to a table. */
 const PLATE_ELSEWHERE = /\b(?:dvla|carfax|hpi|autocheck|online|website|app|to\s+(?:the\s+)?tables?|table\s+\d+|kitchen|restaurant)\b/i;
 /** Someone else asked to run it: "Had a buddy run the plates", "got my cousin to run the plate". */
@@ -2316,6 +2331,24 @@ const cues: CueRow<AuthorText>[] = [
       'Lt. Natarajan backed every call I made tonight. That\'s leadership.',
       'Garda Sinéad Furlong, best partner I ever had on the regular unit, moving to Cork.',
     ],
+  },
+  {
+    name: 'RANKED_BOSSES_ME',
+    description: 'A ranked supervisor directing the author or the whole shift at work: "Sgt. Kowalski made me redo the same report four times", "Sgt. Holloway just told the whole shift to go home", "Sgt. Kowalski had me doing door knocks all shift"',
+    // (issue 11, session 26: train-ad/g/m) "Sgt. Kowalski caught me eating gas station sushi in the car", "lieutenant
+    // natarajan gave the whole shift a speech about report writing" (6 missed positives in 4 families, 1 optional, no
+    // negative; a supervisor's rank and name ("the sarge made me" is MY_SUPERVISOR's), and the author's report, shift, briefing or radio in the clause: not "Sgt. Reyes
+    // caught me doing 50 in my car", a citizen stopped, nor an army sergeant, the uniform veto's)
+    pattern: new RegExp(
+      String.raw`\b${oneOf(BOSS_RANKS)}\b\.?(?:\s+\p{Lu}[\p{Ll}'’-]+|\s+[a-z]+(?=\s+(?:just\s+)?${oneOf(BOSS_ACTS)}\b))\s+(?:just\s+)?${oneOf(BOSS_ACTS)}\s+` +
+        String.raw`(?:the\s+whole\s+(?:shift|squad|watch|relief)|me\b[^.!?\n]{0,40}?\b${oneOf(BOSSED_WORK)})`,
+      'giu',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    // not 'person': the supervisor leads the sentence
+    vetoes: [...explainedBy('job', 'uniform', 'play'), (_m, c) => OTHER_SERVICE.test(c.text)],
+    examples: ['Sgt. Kowalski made me redo the same report four times. Four.', 'Sgt. Holloway just told the whole shift to go home and hug our kids after last night.'],
   },
   {
     name: 'LEAVE_SIGNED',
@@ -7665,6 +7698,9 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Ran the plate through the DVLA checker before buying, no MOT history at all.',
       'Please join us in congratulating Detective Sergeant Amelia Forde on her retirement after 30 years in CID.',
       'My old partner Luis just got a new gig in plain clothes, so proud',
+      // (issue 11, session 26) near misses of RANKED_BOSSES_ME: a citizen stopped, an army sergeant
+      'Sgt. Reyes caught me doing 50 in my car on the school road, fair cop, took the ticket.',
+      'Army days: Sgt. Miles made me redo my report on the rifle range three times.',
     ],
   },
   patterns: [
