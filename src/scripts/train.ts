@@ -28,7 +28,8 @@
  *                    [--also-train heldout-a,heldout-b | none] [--also-train-weight 4]
  *
  * `--rule` runs refit only the listed rules (and the heads they stack on): with an `--out` given, the others are
- * copied from src/model/heads.json, so a retrain may run as two processes over disjoint rules whose outputs are merged.
+ * copied from src/model/heads.json (or `--rest-from file`, e.g. a full run's --out), so a retrain may run as two
+ * processes over disjoint rules whose outputs are merged.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -1082,6 +1083,7 @@ async function main(): Promise<void> {
     .option('--also-train-weight <x>', 'how much a case of an --also-train set weighs in a fit (a training file case: 1)', '1')
     .option('--group-target <p>', "precision every writer's text keeps, out of fold, besides the pooled target (0: pooled only)", String(GROUP_TARGET_P))
     .option('--group-choice <how>', 'per rule, the pooled or the every-writer threshold: auto (writersAtGoal), pooled or writer', 'auto')
+    .option('--rest-from <file>', "with --rule and --out: the heads not refit are copied from this file (a full run's --out) instead of src/model/heads.json")
     .option('--dump-oof <file>', 'write the out-of-fold post scores of the labelled training cases and the Davidson tweets it trains on (JSON lines) to study misses')
     .parse();
   const opts = program.opts<{
@@ -1106,6 +1108,7 @@ async function main(): Promise<void> {
     mlpEpochs: string;
     mlpRules?: string[];
     dumpOof?: string;
+    restFrom?: string;
     groupTarget: string;
     groupChoice: string;
     alsoTrain: string;
@@ -1512,7 +1515,7 @@ async function main(): Promise<void> {
   }
   // With --rule, the rules not refit come from the shipped heads, in the candidate and in its --also-target twin alike
   // (session 19: the twin held only the refit rules, and eval could not load it).
-  const shipped = candidate ? parseHeads(readFileSync(join(root, 'src', 'model', 'heads.json'), 'utf8')).heads : {};
+  const shipped = candidate ? parseHeads(readFileSync(opts.restFrom ?? join(root, 'src', 'model', 'heads.json'), 'utf8')).heads : {};
   if (opts.alsoTarget) {
     const also: Heads = { ...heads, heads: {} };
     for (const [rule, head] of Object.entries(heads.heads)) {
