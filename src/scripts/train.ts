@@ -165,6 +165,17 @@ const shared = resolve(root, '..', 'shared');
  * -> 0.950, political 0.511 -> 0.797, badge-number 0.502 -> 0.923. At the pooled thresholds 20 writers fell below 0.93
  * for investigation, among them six development held-out sets (heldout-p 22 true / 3 false added, as the untouched
  * sets read); the head's out-of-fold additions went 1,315 true / 191 false -> 876 / 6.
+ * Session 26 (criterion written before the result: on the checks pooled, heldout-s + train-ac-01..05, regex+model
+ * micro-F1 must not drop, no rule's precision fall below 0.93 where it was at or above, and no single check set's
+ * micro-F1 drop by more than 0.005): every head refit on main ecd18e7 (`--fold-by-file --also-train heldout-a,...,
+ * heldout-r --hold-out train-ac-01,...,train-ac-05`, 42,117 cases; 72 min wall on a warm embedding cache at load 11-16,
+ * 30 of them self-affiliation's cross-validation). `--group-choice auto` chose every writer for crime-scene (0.924;
+ * shipped 0.580), investigation (0.903), political (0.820) and badge-number (0.914), pooled for self-affiliation
+ * (0.835), bias (0.881) and alcohol (0.660). On the checks, shipped -> refit: found / false alarms 920 / 21 -> 917 / 17,
+ * micro-F1 0.9321 -> 0.9324; crime-scene 63 / 6 -> 58 / 2, self-affiliation 181 / 8 -> 184 / 9, investigation 67 / 1 ->
+ * 69 / 1, bias 59 / 2 -> 57 / 1; but train-ac-05 fell 0.9315 -> 0.9259 (two crime-scene posts under 0.924), so it was
+ * not shipped. i11-bias-head's 12 bias features (a bias-only refit on the same data: 0.868, cross-validated 0.987/0.875
+ * against 0.987/0.869 without them) moved no post on the checks: not shipped either.
  */
 const TARGETS: Readonly<Record<string, number>> = {
   'id/self-affiliation': 0.95,
