@@ -62,6 +62,7 @@ export function addScreenOptions(cmd: Command): Command {
     .option('-p, --policy <id|path>', 'policy pack id or YAML file; repeatable (default: every bundled pack)', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('--show-evidence', 'print the matched text instead of a masked form')
+    .option('--show-draft', 'html: put each whole draft in the page (text no detector flagged is then in clear); by default only excerpts round the findings')
     .option('--debug', 'under each finding, the detector and named pattern that fired (JSON and SARIF always carry it as data.pattern)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--max-warnings <n>', 'exit 1 when there are more than this many warnings')

@@ -35,6 +35,8 @@ export interface ScreenFlags {
   policy?: string[];
   format: string;
   showEvidence?: boolean;
+  /** HTML: the whole draft in the page, not only excerpts round the findings. */
+  showDraft?: boolean;
   /** Name the detector and pattern behind each finding in stylish and HTML output. */
   debug?: boolean;
   failOn: string;
@@ -279,6 +281,7 @@ async function htmlOptions(session: Session, report: Report, sourceText: (file: 
   return {
     images,
     showEvidence,
+    showDraft: !!session.flags.showDraft,
     ruleTitles: Object.fromEntries(allDetectors.map((d) => [d.id, d.title])),
     sourceText: (file) => (file === '<text>' ? inline : sourceText(file)),
   };

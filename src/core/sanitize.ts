@@ -14,7 +14,7 @@ import { basename, extname } from 'node:path';
 import { isDocumentPath, MARGIN_TAG, readDocx } from '../inputs/docx.js';
 import { docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
 import { sniffFormat, type ImageFormat } from '../inputs/image.js';
-import { htmlComments, markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
+import { hiddenImgAttributes, htmlComments, markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
 import { OUTPUT_FORMAT, redactImage, type RedactStyle, type Region } from '../inputs/redact.js';
 import type { Attachment, Post } from '../inputs/posts.js';
 import { decodeText, encodeText, hasByteOrderMark } from '../inputs/text.js';
@@ -344,6 +344,8 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
   spans.push(...directiveSpans(text));
   // A Markdown comment is hidden when the post is rendered, but a copy pasted as source publishes it: left out too.
   if (markdown) spans.push(...wholeRemovals(text, htmlComments(text), 'comment'));
+  // So is what an <img> tag carries that no reader sees (`data-owner="..."`).
+  if (markdown) spans.push(...hiddenImgAttributes(text).map((r) => ({ ...r, text: '', reason: PICTURE_ATTRIBUTE })));
   for (const a of post.attachments) {
     const cleaned = images.get(a.path);
     if (cleaned && cleaned.path !== a.path) {
@@ -375,6 +377,8 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
     if (key === 'undercover') return `${plural(n, "undercover member's face", "undercover members' faces")} covered`;
     if (key === 'plate') return `${plural(n, 'licence plate')} covered`;
     if (key === 'comment') return `${plural(n, 'HTML comment')} left out`;
+    if (key === 'hidden text') return `${plural(n, 'run')} of hidden text left out`;
+    if (key === PICTURE_ATTRIBUTE) return `${plural(n, 'hidden <img> attribute')} left out`;
     if (key === DIRECTIVE_REASON) return `${plural(n, 'suppression comment')} left out`;
     if (!m || !/^[a-z]+\/[a-z-]+$/.test(rule)) return `${key}${n > 1 ? ` x${n}` : ''}`;
     if (m[2] === 'file name') return `file name changed (${rule})`;
@@ -384,6 +388,9 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
     return `${n} × ${mark} (${rule}${level})`;
   });
 }
+
+/** What a clean copy's removed counts call the attributes of an `<img>` tag no reader sees (`data-owner`), left out. */
+const PICTURE_ATTRIBUTE = 'picture attribute';
 
 /** What a clean copy's removed counts call clearpost's own comments, which it leaves out. */
 export const DIRECTIVE_REASON = 'suppression comment';

@@ -7,7 +7,7 @@
  * Word can save in the package (it shows the original).
  */
 import type JSZip from 'jszip';
-import { ALT_TEXT, CONTACT_SCHEMES, CUSTOM_PART, opening, openPackage, PICTURE_PART, RELS_PART, TEXT_PART, unescapeXml } from './docx.js';
+import { ALT_TEXT, CONTACT_SCHEMES, CUSTOM_PART, HIDDEN_RUN, opening, openPackage, PICTURE_PART, RELS_PART, TEXT_PART, unescapeXml } from './docx.js';
 
 /** A piece of text to replace in the document's text runs. */
 export interface TextReplacement {
@@ -82,6 +82,8 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       xml = xml.replace(ALT_TEXT, (element) =>
         element.replace(/\s(descr|title)="[^"]+"/g, (_, attribute: string) => (count('picture alt text'), ` ${attribute}=""`)),
       );
+      // Hidden text (Word's "Hidden" font effect) is not on the page but travels with the file: it goes.
+      xml = xml.replace(HIDDEN_RUN, (run) => (/<w:t[\s>]/.test(run) ? (count('hidden text'), '') : run));
       const accepted = acceptTrackedChanges(xml);
       const unmarked = dropCommentMarks(accepted.xml);
       const replaced = replaceInRuns(unmarked.xml, rewrite.replacements);

@@ -79,6 +79,13 @@ const AUTHOR_FIELDS: ReadonlySet<string> = new Set(['dc:creator', 'cp:lastModifi
 /** Parts that hold the document's running text (body, headers, footers, notes): tracked changes and their authors. */
 export const TEXT_PART = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
 
+/**
+ * A run of hidden text (`<w:vanish/>` in its properties): in the file and in what mammoth reads, not on the page.
+ * `<w:r><w:rPr><w:vanish/></w:rPr><w:t>HIDDEN: home phone ...</w:t></w:r>`; a run inside a text box is its own match.
+ */
+export const HIDDEN_RUN =
+  /<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>(?:(?!<w:r[\s>])[\s\S])*?<\/w:r>/g;
+
 /** A revision element's opening tag that is not self-closing: `<w:del w:id="3" w:author="...">`. */
 export const opening = (tag: string) => String.raw`<${tag}(?=[\s>])(?:[^>/]|/(?!>))*>`;
 
@@ -108,6 +115,7 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
   const authors = new Set<string>();
   let deletions = 0;
   let comments = 0;
+  let hiddenRuns = 0;
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir).sort();
   for (const name of names) {
     const margin = MARGIN_PART.exec(name);
@@ -148,6 +156,7 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
       if (text) hidden.push({ tag: margin[1], text });
     }
     if (running) {
+      hiddenRuns += [...xml.matchAll(HIDDEN_RUN)].filter((r) => /<w:t[\s>]/.test(r[0])).length;
       for (const del of xml.matchAll(new RegExp(`${opening('w:del')}([\\s\\S]*?)</w:del>`, 'g'))) {
         deletions++;
         const text = textOf(del[1], 'w:delText');
@@ -174,6 +183,7 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
   const carried: string[] = [];
   if (deletions) carried.push(plural(deletions, 'tracked deletion'));
   if (comments) carried.push(plural(comments, 'comment'));
+  if (hiddenRuns) carried.push(`hidden text (${plural(hiddenRuns, 'run')})`);
   const named = [...new Set(hidden.filter((h) => AUTHOR_FIELDS.has(h.tag)).map((h) => h.tag))];
   if (named.length) carried.push(`author fields (${named.join(', ')})`);
   return { hidden, carried };

@@ -1,6 +1,7 @@
 /**
  * What of a Markdown draft is screened: the prose, link targets, alt text, image titles (`![alt](a.jpg "title")`, a
- * tooltip when rendered), an `<img>` tag's `alt` and `title` and front matter values, but not image file paths or
+ * tooltip when rendered), the values of an `<img>` tag's attributes but its path (`alt`, `title`, `data-owner`...) and
+ * front matter values, but not image file paths or
  * HTML comments (suppression directives live there; `clearpost sanitize` leaves comments out of the copy). Hidden parts are replaced by spaces of the same
  * length, so every offset still points into the file. Link targets stay visible on purpose: `mailto:`, `tel:` and
  * profile URLs are exactly where PII and monikers hide.
@@ -14,8 +15,11 @@ const IMAGE_DESTINATION = /(!\[[^\]]*\])(\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\))/
 const IMG_TAG = /<img\b[^>]*>/gi;
 /** An image destination's title at its end: `"Photo by ..."`, `'...'` or `(...)` before the closing parenthesis. */
 const DESTINATION_TITLE = /(\s)("[^"\n]*"|'[^'\n]*'|\([^()\n]*\))(\s*\))$/;
-/** The `alt` and `title` attribute values of an `<img>` tag, shown when the picture does not load or on hover. */
-const IMG_TEXT_ATTRIBUTE = /(\s(?:alt|title)\s*=\s*)("[^"]*"|'[^']*')/gi;
+/**
+ * The attribute values of an `<img>` tag other than its path (`src`, `srcset`): `alt` and `title` are shown when the
+ * picture does not load or on hover, and any other (`data-owner="..."`, `aria-label`) is published with the source.
+ */
+const IMG_TEXT_ATTRIBUTE = /(\s(?!(?:src|srcset)\s*=)[^\s"'<>\/=]+\s*=\s*)("[^"]*"|'[^']*')/gi;
 
 function blank(match: string): string {
   return match.replace(/[^\n]/g, ' ');
@@ -77,6 +81,29 @@ export function pictureNameText(text: string, options: { keepUnderscores?: boole
     if (src) show(src[2] ?? src[3] ?? src[4]!, m.index + src.index + src[1]!.length + (src[4] === undefined ? 1 : 0));
   }
   return out.join('');
+}
+
+/** What an `<img>` tag's attributes may say that a reader of the page sees or the browser needs; the rest is left out of a copy. */
+const SHOWN_IMG_ATTRIBUTES = new Set(['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'loading', 'decoding', 'align', 'class', 'style', 'aria-label']);
+/** One attribute of a tag, with the spaces before it: ` data-owner="Carla"`, ` width=3`, ` hidden`. */
+const TAG_ATTRIBUTE = /\s+([^\s"'<>\/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g;
+
+/**
+ * Where the attributes of a Markdown draft's `<img>` tags that no reader sees are (`data-owner="..."`, `id`, `name`):
+ * they are published with the source, so `clearpost sanitize` leaves them out of the copy.
+ */
+export function hiddenImgAttributes(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const visible = text.replace(HTML_COMMENT, blank);
+  for (const tag of visible.matchAll(IMG_TAG)) {
+    const body = tag[0].slice(4).replace(/\/?>$/, '');
+    for (const a of body.matchAll(TAG_ATTRIBUTE)) {
+      if (SHOWN_IMG_ATTRIBUTES.has(a[1]!.toLowerCase())) continue;
+      const start = tag.index + 4 + a.index;
+      out.push({ start, end: start + a[0].length });
+    }
+  }
+  return out;
 }
 
 /** Where a Markdown draft's HTML comments are: `clearpost sanitize` leaves them out of the copy to post. */

@@ -28,6 +28,8 @@ export interface FormatOptions extends PlaceOptions {
   images?: Record<string, EmbeddedImage>;
   /** HTML: show the flagged text itself instead of its masked form. */
   showEvidence?: boolean;
+  /** HTML: put each draft's whole text in the page (`--show-draft`); by default only excerpts round the findings. */
+  showDraft?: boolean;
   /** HTML: rule titles for the summary. */
   ruleTitles?: Record<string, string>;
   /** Stylish and HTML: name the detector and pattern behind each finding (`--debug`; JSON and SARIF always carry it). */

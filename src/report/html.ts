@@ -2,7 +2,8 @@
  * `--format html`: one self-contained page for a communications office. Nothing is loaded from the network (a
  * Content-Security-Policy forbids it); images arrive as downscaled data URIs the caller prepared (with the finding
  * regions already painted over unless evidence is shown). The page has the counts, a summary by rule and by policy
- * clause, then each post: its text with the flagged spans highlighted (their text masked unless --show-evidence),
+ * clause, then each post: excerpts of its text round the findings (the whole text with --show-draft) with the flagged
+ * spans highlighted (their text masked unless --show-evidence),
  * its images with the finding boxes drawn, and each finding with the clauses quoted. Filters by severity and rule
  * run in a few lines of inline script; the layout reads on a phone.
  */
@@ -24,6 +25,12 @@ export interface HtmlOptions {
   images?: Record<string, EmbeddedImage>;
   /** Show the flagged text itself; by default it is masked like the evidence. */
   showEvidence?: boolean;
+  /**
+   * Put each draft's whole text in the page. By default only excerpts round the findings are (a few words either
+   * side, on the finding's line): text no detector flagged (a name in an attribute, hidden Word text) stays out of a
+   * page meant to be forwarded.
+   */
+  showDraft?: boolean;
   /** Rule titles for the summary (`pii/address` -> `Home address`). */
   ruleTitles?: Record<string, string>;
   title?: string;
@@ -53,18 +60,15 @@ function boxOf(f: Finding): Box | undefined {
   return loc.box && loc.box.width > 0 && loc.box.height > 0 ? loc.box : undefined;
 }
 
-/** The draft's text with every finding span marked; the marked text masked unless evidence is shown. */
-function highlightedText(text: string, findings: readonly Finding[], ids: Ids, showEvidence: boolean): string {
-  const spans = findings
-    .filter((f) => isFileTextFinding(f))
-    .map((f) => ({ f, start: (f.location as { start: number }).start, end: (f.location as { end: number }).end }))
-    .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length);
-  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+/** The text of `from`..`to` with every finding span marked; the marked text masked unless evidence is shown. */
+function highlightedText(text: string, spans: readonly TextSpan[], ids: Ids, showEvidence: boolean, from = 0, to = text.length): string {
+  const inside = spans.filter((s) => s.start < to && s.end > from);
+  const cuts = [...new Set([from, to, ...inside.flatMap((s) => [s.start, s.end]).filter((x) => x > from && x < to)])].sort((a, b) => a - b);
   let out = '';
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [a, b] = [cuts[i], cuts[i + 1]];
     const piece = text.slice(a, b);
-    const over = spans.filter((s) => s.start <= a && b <= s.end).map((s) => s.f);
+    const over = inside.filter((s) => s.start <= a && b <= s.end).map((s) => s.f);
     if (!over.length) {
       out += h(piece);
       continue;
@@ -77,6 +81,52 @@ function highlightedText(text: string, findings: readonly Finding[], ids: Ids, s
       `title="${h(rules.join(', '))}"><a href="#${ids.get(over[0])}">${h(shown)}</a></mark>`;
   }
   return out;
+}
+
+interface TextSpan {
+  f: Finding;
+  start: number;
+  end: number;
+}
+
+function textSpans(text: string, findings: readonly Finding[]): TextSpan[] {
+  return findings
+    .filter((f) => isFileTextFinding(f))
+    .map((f) => ({ f, start: (f.location as { start: number }).start, end: (f.location as { end: number }).end }))
+    .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length);
+}
+
+/** Characters of unflagged text an excerpt shows either side of a finding (cut back to whole words). */
+const EXCERPT_CONTEXT = 40;
+
+/**
+ * Excerpts of a draft round its findings: each finding's lines cut to a few words either side of it, overlapping
+ * excerpts merged, `…` where text is left out. The rest of the draft is not in the page.
+ */
+function excerptsHtml(text: string, spans: readonly TextSpan[], ids: Ids, showEvidence: boolean): string {
+  const windows: { from: number; to: number }[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    const newline = text.indexOf('\n', Math.max(s.end - 1, s.start));
+    const lineEnd = newline < 0 ? text.length : newline;
+    let from = Math.max(lineStart, s.start - EXCERPT_CONTEXT);
+    let to = Math.min(lineEnd, s.end + EXCERPT_CONTEXT);
+    // whole words only: a word cut by the window is left out
+    if (from > lineStart && /\S/.test(text[from - 1] ?? '')) from = Math.min(s.start, from + (/^\S*/.exec(text.slice(from, s.start))?.[0].length ?? 0));
+    if (to < lineEnd && /\S/.test(text[to] ?? '')) to = Math.max(s.end, to - (/\S*$/.exec(text.slice(s.end, to))?.[0].length ?? 0));
+    const last = windows[windows.length - 1];
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else windows.push({ from, to });
+  }
+  const lineOf = (at: number) => text.slice(0, at).split('\n').length;
+  return windows
+    .map(({ from, to }) => {
+      const before = from > 0 && text[from - 1] !== '\n' ? '… ' : '';
+      const after = to < text.length && text[to] !== '\n' ? ' …' : '';
+      const body = highlightedText(text, spans, ids, showEvidence, from, to).trim();
+      return `<p class="excerpt"><span class="ln">line ${lineOf(from)}</span> ${before}${body}${after}</p>`;
+    })
+    .join('');
 }
 
 function figure(path: string, image: EmbeddedImage | undefined, findings: readonly Finding[], ids: Ids): string {
@@ -146,7 +196,9 @@ function postHtml(file: FileReport, index: number, options: HtmlOptions, ids: Id
   if (file.error) parts.push(`<p class="error">${h(file.error)}</p>`);
   if (file.note) parts.push(`<p class="note">${h(file.note)}</p>`);
   if (text !== undefined) {
-    parts.push(`<div class="draft">${highlightedText(text, file.findings, ids, !!options.showEvidence)}</div>`);
+    const spans = textSpans(text, file.findings);
+    if (options.showDraft) parts.push(`<div class="draft">${highlightedText(text, spans, ids, !!options.showEvidence)}</div>`);
+    else if (spans.length) parts.push(`<div class="draft excerpts">${excerptsHtml(text, spans, ids, !!options.showEvidence)}</div>`);
   }
   if (images.length) {
     const shots = images.map((img) =>
@@ -304,6 +356,8 @@ small{color:var(--muted)}
 .error{color:var(--error);background:var(--error-bg);padding:8px 10px;border-radius:6px}
 .note{color:var(--muted);font-size:13px}
 .draft{white-space:pre-wrap;word-wrap:break-word;background:#fbfcfd;border:1px solid var(--line);border-radius:8px;padding:12px;font-size:15px}
+.excerpt{margin:0 0 6px}.excerpt:last-child{margin:0}
+.excerpt .ln{color:var(--muted);font-size:12px;margin-right:4px}
 mark.hl{border-radius:3px;padding:0 1px}
 mark.hl a{color:inherit;text-decoration:none}
 mark.sev-error{background:#f9d2cd;box-shadow:inset 0 -2px var(--error)}
@@ -371,7 +425,13 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
         : 'Nothing found that the policies forbid';
   return `${htmlHead(title, "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'", HTML_STYLE)}
 <body>
-<div class="top"><h1>${h(title)}</h1><p>${h(verdict)}. ${options.showEvidence ? 'Evidence is shown: do not forward this report.' : 'Flagged text and regions are masked.'}</p></div>
+<div class="top"><h1>${h(title)}</h1><p>${h(verdict)}. ${
+    options.showEvidence
+      ? 'Evidence is shown: do not forward this report.'
+      : options.showDraft
+        ? 'Flagged text and regions are masked; the drafts are shown whole, with text no detector flagged in clear.'
+        : 'Flagged text and regions are masked; drafts are shown only in excerpts round the findings.'
+  }</p></div>
 <main>
 ${summaryHtml(report, options)}
 ${filtersHtml(report).replace('</form>', '<span id="shown"></span></form>')}

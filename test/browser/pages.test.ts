@@ -42,15 +42,34 @@ async function visible(page: Page, selector: string): Promise<number> {
 
 describe('the HTML report', () => {
   let file: string;
+  let whole: string;
   beforeAll(async () => {
     const dir = tempDir('browser');
     cpSync('fixtures/images/house-number.jpg', join(dir, 'post/house-number.jpg'));
-    writeFileSync(join(dir, 'post/draft.md'), DRAFT);
-    writeFileSync(join(dir, 'post/night.txt'), 'Still drunk from last night lol. Vote Smith for mayor!');
+    writeFileSync(join(dir, 'post/draft.md'), `${DRAFT}<img src="house-number.jpg" alt="" data-owner="Marcus Delgado">\n`);
+    writeFileSync(join(dir, 'post/night.txt'), 'Still drunk from last night lol. Vote Smith for mayor!\n\nThe spare key is under the blue flowerpot by the back door.\n');
     file = join(dir, 'report.html');
     const code = await run(['scan', join(dir, 'post'), '--no-faces', '--ocr-time-limit', '120', '--config', PROFILE, '-f', 'html', '-o', file], io());
     expect(code).toBe(1);
+    whole = join(dir, 'whole.html');
+    await run(['scan', join(dir, 'post'), '--no-ocr', '--no-faces', '--config', PROFILE, '-f', 'html', '--show-draft', '-o', whole], io());
   }, 120_000);
+
+  // User test 25, P3-4: the page embedded every draft whole, so what no detector flagged was printed in clear.
+  it('shows drafts only in masked excerpts round the findings, the whole draft only with --show-draft', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`file://${file}`);
+    const excerpts = await page.locator('.post .excerpt').allTextContents();
+    expect(excerpts.some((e) => /^line 1 .*Call me at .*\*/.test(e)), excerpts.join('\n')).toBe(true);
+    const content = await page.content();
+    for (const clear of ['blue flowerpot', 'Delgado', '1428 Elm']) expect(content).not.toContain(clear);
+    expect(await page.locator('.top p').textContent()).toContain('excerpts round the findings');
+    await page.screenshot({ path: `${ARTIFACTS}/report-excerpts.png`, fullPage: true });
+    await page.goto(`file://${whole}`);
+    expect(await page.locator('.post .draft').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('blue flowerpot by the back door')]));
+    expect(await page.content()).not.toContain('Delgado');
+    await page.close();
+  }, 60_000);
 
   it('renders findings, masked highlights, boxes on the photo and quoted clauses', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });

@@ -418,6 +418,16 @@ describe('clearpost sanitize', () => {
     expect(readFileSync(join(dir, 'clean/post.md'), 'utf8')).toBe('Great food.\n![bbq](bbq.jpg "Call [phone number]")\n<img src="car.png" alt="at [address]">\n');
   });
 
+  it('leaves out an <img> tag\'s attributes no reader sees and cleans the others (user test 25, P3-4)', async () => {
+    const dir = tempDir('sanitize');
+    cpSync('fixtures/images/clean.png', join(dir, 'tag.png'));
+    writeFileSync(join(dir, 'post.md'), 'Award night.\n<img src="tag.png" alt="Our team" title="at 1423 Elm Street" data-owner="Marcus Delgado" id=x width=40>\n');
+    const t = io(dir);
+    await run(['sanitize', 'post.md', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(readFileSync(join(dir, 'clean/post.md'), 'utf8')).toBe('Award night.\n<img src="tag.png" alt="Our team" title="at [address]" width=40>\n');
+    expect(t.err()).toContain('2 hidden <img> attributes left out');
+  });
+
   // User test 23 #20: the clean copy of a UTF-16 or Windows-1252 draft was written as UTF-8.
   it("writes each copy in its draft's encoding, byte order mark kept", async () => {
     const dir = tempDir('sanitize-encodings');

@@ -44,6 +44,16 @@ describe('acceptTrackedChanges', () => {
 });
 
 describe('rewriteDocx', () => {
+  it('leaves hidden text out of the copy (user test 25, P3-4)', async () => {
+    const doc = await makeDocx([{ xml: '<w:r><w:t xml:space="preserve">Visible part. </w:t></w:r><w:r><w:rPr><w:b/><w:vanish/></w:rPr><w:t>HIDDEN: Carla home</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>shown</w:t></w:r>' }]);
+    const out = await rewriteDocx('a.docx', doc, { replacements: [], pictures: new Map() });
+    const xml = await (await JSZip.loadAsync(out.bytes)).file('word/document.xml')!.async('string');
+    expect(xml).not.toContain('HIDDEN');
+    expect(xml).toContain('Visible part. ');
+    expect(xml).toContain('shown');
+    expect(out.removed).toEqual({ 'hidden text': 1 });
+  });
+
   it('blanks the author, empties the comments and replaces text in headers too', async () => {
     const doc = await makeDocx(['Call (555) 201-3344 today.'], [], {
       header: 'Desk line (555) 201-3344',

@@ -54,6 +54,16 @@ describe('markdownScreenText', () => {
     expect(out.indexOf('driven')).toBe(md.indexOf('driven'));
   });
 
+  it('screens every attribute value of an <img> tag but its path (user test 25, P3-4)', () => {
+    const md = '<img src="img/tag.jpg" srcset="img/tag-2x.jpg 2x" alt="Dep. V" data-owner="Carla Vandeventer" aria-label=\'Carla V\' width=3>';
+    const out = markdownScreenText(md);
+    expect(out).toHaveLength(md.length);
+    expect(out.indexOf('Carla Vandeventer')).toBe(md.indexOf('Carla Vandeventer'));
+    expect(out).toContain('Carla V ');
+    expect(out).toContain('Dep. V');
+    expect(out).not.toMatch(/tag\.jpg|tag-2x|data-owner|src/);
+  });
+
   it('blanks image paths and HTML comments, keeping offsets and link targets', () => {
     const md = 'Hi ![me at work](img/badge-4471.jpg) <!-- note --> [mail](mailto:a@b.example)';
     const out = markdownScreenText(md);

@@ -29,6 +29,26 @@ describe('formatHtml', () => {
     expect(shown).toMatch(/<a href="#f-3-0">555-0142<\/a>/);
   });
 
+  it('shows a draft only in excerpts round its findings unless showDraft (user test 25, P3-4)', () => {
+    const out = formatHtml(sampleReport, options);
+    // line 3 is the finding's: its words are shown; line 2 and line 8 are not in the page at all
+    expect(out).toMatch(/<p class="excerpt"><span class="ln">line 3<\/span> Call Dan at <mark[^>]*><a href="#f-3-0">5\*\*-0\*\*\*<\/a><\/mark> any time\.<\/p>/);
+    expect(out).not.toContain('Come see us');
+    expect(out).not.toContain('Market day');
+    expect(out).toContain('drafts are shown only in excerpts');
+    const whole = formatHtml(sampleReport, { ...options, showDraft: true });
+    expect(whole).toContain('Come see us at the market.');
+    expect(whole).not.toContain('555-0142');
+    // a long line is cut to whole words either side
+    const long = structuredClone(sampleReport);
+    const text = `${'word '.repeat(30)}Call Dan at 555-0142 any time, ${'later '.repeat(30)}`;
+    const f = long.files[3].findings[0];
+    long.files[3].findings = [f];
+    Object.assign(f.location, { start: text.indexOf('555'), end: text.indexOf('555') + 8, line: 1, column: text.indexOf('555') + 1 });
+    const cut = formatHtml(long, { ...options, sourceText: (file: string) => (file === 'posts/market.md' ? text : undefined) });
+    expect(cut).toMatch(/line 1<\/span> … (word ){3,8}Call Dan at <mark[^>]*>.*<\/mark> any time,( later){3,6} …<\/p>/);
+  });
+
   it('draws finding boxes on the pictures, in percent of the original', () => {
     const out = formatHtml(sampleReport, options);
     // OCR badge box 120,40 64x22 on a 640x480 picture.

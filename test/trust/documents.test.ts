@@ -42,6 +42,7 @@ describe('.docx drafts', () => {
         [
           'Community day on Saturday.',
           { xml: '<w:del w:id="1" w:author="Dana Ruiz"><w:r><w:delText>Her cell: (555) 201-</w:delText></w:r><w:r><w:delText>3344</w:delText></w:r></w:del><w:r><w:t>See you there.</w:t></w:r>' },
+          { xml: '<w:r><w:rPr><w:vanish/></w:rPr><w:t>Spare key under the blue pot.</w:t></w:r>' },
         ],
         [],
         {
@@ -59,7 +60,7 @@ describe('.docx drafts', () => {
     expect(where('pii/address')).toEqual([['metadata', 'header1', '88 Larkspur Avenue']]);
     expect(where('id/undercover')).toEqual([['metadata', 'comment', 'Marcus Delgado']]);
     expect(where('pii/email')).toEqual([['metadata', 'footnotes', 'dana.ruiz.home@gmail.com']]);
-    expect(file.note).toMatch(/carries what the page does not show: 1 tracked deletion, 1 comment, author fields \(dc:creator, cp:lastModifiedBy, revision-author\)/);
+    expect(file.note).toMatch(/carries what the page does not show: 1 tracked deletion, 1 comment, hidden text \(1 run\), author fields \(dc:creator, cp:lastModifiedBy, revision-author\)/);
     // masked by default, like every other finding
     const masked = JSON.parse((await runCli(['scan', 'release.docx', '-f', 'json', '--no-model', '--config', profile], dir)).out) as Report;
     expect(JSON.stringify(masked)).not.toMatch(/201-3344|Larkspur/);
@@ -68,12 +69,17 @@ describe('.docx drafts', () => {
   it('shows a Word draft in the HTML page as its paragraphs, masked, never as the file bytes', async () => {
     const dir = tempDir('docx');
     writeFileSync(join(dir, 'release.docx'), await makeDocx(['Community day on Saturday.', 'Contact Officer Lee at home, 1423 Elm Street.']));
-    const r = await runCli(['check', 'release.docx', '-f', 'html', '-o', 'page.html', '--no-model', '--config', profile], dir);
+    const r = await runCli(['check', 'release.docx', '-f', 'html', '-o', 'page.html', '--show-draft', '--no-model', '--config', profile], dir);
     expect(r.code).toBe(1);
     const page = readFileSync(join(dir, 'page.html'), 'utf8');
     const draft = /<div class="draft">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '';
     expect(draft).toMatch(/^Community day on Saturday\.\nContact /);
     expect(draft).not.toMatch(/PK|Content_Types|1423 Elm/);
+    // by default only the finding's paragraph, as an excerpt (user test 25, P3-4)
+    await runCli(['check', 'release.docx', '-f', 'html', '-o', 'excerpts.html', '--no-model', '--config', profile], dir);
+    const excerpts = /<div class="draft excerpts">([\s\S]*?)<\/div>/.exec(readFileSync(join(dir, 'excerpts.html'), 'utf8'))?.[1] ?? '';
+    expect(excerpts).toMatch(/^<p class="excerpt"><span class="ln">line 2<\/span> Contact /);
+    expect(excerpts).not.toMatch(/Community day|1423 Elm/);
   });
 
   it('says nothing more of a plain Word file', async () => {
