@@ -349,8 +349,8 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
   for (const a of post.attachments) {
     const cleaned = images.get(a.path);
     if (cleaned && cleaned.path !== a.path) {
-      const link = relinkSpan(text, a, basename(a.path), basename(cleaned.path));
-      if (link) spans.push(link);
+      const links = relinkSpan(text, a, basename(a.path), basename(cleaned.path));
+      spans.push(...links);
     }
   }
   const { text: out, removed } = applyReplacements(text, spans, markdown);
@@ -598,15 +598,33 @@ export function outOfLinks(text: string, spans: readonly Replacement[], markdown
   return [...spans.filter((r) => !consumed.has(r)), ...out];
 }
 
-/** Point a link (or front matter entry) at the cleaned copy: the file name inside the link is replaced. */
-function relinkSpan(text: string, a: Attachment, from: string, to: string): Replacement | undefined {
-  if (a.start === undefined || a.end === undefined) return undefined;
-  const link = text.slice(a.start, a.end);
-  for (const spelling of [from, encodeURI(from), from.replace(/ /g, '%20')]) {
-    const at = link.lastIndexOf(spelling);
-    if (at >= 0) return { start: a.start + at, end: a.start + at + spelling.length, text: spelling === from ? to : encodeURI(to) };
+/** `[pic]: img/photo.jpg "title"`: a reference definition's target (the link `![alt][pic]` names only the label). */
+const DEFINITION_TARGET = /^ {0,3}\[(?:[^[\]\n\\]|\\.)+\]:[ \t]*<?([^\s<>]+)/gm;
+
+/**
+ * Point a link (or front matter entry) at the cleaned copy: the file name inside the link is replaced; for a
+ * reference-style link (`![alt][pic]`), inside the definitions whose target ends with that name.
+ */
+function relinkSpan(text: string, a: Attachment, from: string, to: string): Replacement[] {
+  if (a.start === undefined || a.end === undefined) return [];
+  const spellings = [from, encodeURI(from), from.replace(/ /g, '%20')];
+  const renameIn = (span: string, offset: number): Replacement | undefined => {
+    for (const spelling of spellings) {
+      const at = span.lastIndexOf(spelling);
+      if (at >= 0) return { start: offset + at, end: offset + at + spelling.length, text: spelling === from ? to : encodeURI(to) };
+    }
+    return undefined;
+  };
+  const inLink = renameIn(text.slice(a.start, a.end), a.start);
+  if (inLink) return [inLink];
+  const out: Replacement[] = [];
+  for (const d of text.matchAll(DEFINITION_TARGET)) {
+    const target = d[1]!;
+    if (!spellings.some((sp) => target === sp || target.endsWith(`/${sp}`))) continue;
+    const r = renameIn(target, d.index + d[0].length - target.length);
+    if (r) out.push(r);
   }
-  return undefined;
+  return out;
 }
 
 /** Underscores between letters or digits (`dana_k`, `snake_case`): part of the word, not emphasis. */

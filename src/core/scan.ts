@@ -3,6 +3,7 @@
  * shows two faces"). Reads files through the caller's reader (the working tree, or the git index for --staged),
  * answers from the cache when it can, and never throws for bad input: problems become the post's error or note.
  */
+import { basename } from 'node:path';
 import { isMarkdownPath, markdownScreenText } from '../inputs/markdown.js';
 import { blankRange, type Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
@@ -95,6 +96,23 @@ function blankDirectives(text: string, directives: Directive[]): string {
   return out + text.slice(at);
 }
 
+/**
+ * The own file names of a post's pictures (`carla-vandeventer.jpg`): a picture's name goes out with it. Screened
+ * here unless an inline link or `<img>` names the picture in the draft, where screenPictureNames reads it at the link;
+ * a Word file's pictures are named by Word (`release.docx#image1.png`) and are not read.
+ */
+function screenPictureFileNames(post: Post, context: AccountContext, deps: PostScanDeps, draftText = ''): Finding[] {
+  const images = post.kind === 'image' ? [post.path] : post.attachments.map((a) => a.path);
+  const findings: Finding[] = [];
+  for (const image of images) {
+    const attachment = post.attachments.find((a) => a.path === image);
+    const linkedInline = attachment?.start !== undefined && /^(?:!\[[\s\S]*\]\(|<img\b)/i.test(draftText.slice(attachment.start, attachment.end));
+    if (linkedInline || image.includes('#')) continue;
+    for (const f of deps.screener.screenFileName(post.path, basename(image), context)) findings.push(post.kind === 'image' ? f : { ...f, attachment: image });
+  }
+  return findings;
+}
+
 /** Screen the images of a post; their findings carry `attachment` (or are the post's own for a loose image). */
 async function screenImages(post: Post, context: AccountContext, deps: PostScanDeps, errors: string[], notes: string[]): Promise<Finding[]> {
   const images = post.kind === 'image' ? [post.path] : post.attachments.map((a) => a.path);
@@ -148,6 +166,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
       notes.push(`carries what the page does not show: ${draft.carried.join(', ')} (screened; \`clearpost sanitize\` writes a copy without them)`);
     }
   }
+  findings.push(...screenPictureFileNames(post, context, deps, draft?.text));
   findings.push(...(await screenImages(post, context, deps, errors, notes)));
   const report: FileReport = { path: post.path, kind: post.kind === 'image' ? 'image' : 'text', findings };
   if (post.kind === 'draft' && post.attachments.length) report.attachments = post.attachments.map((a) => a.path);

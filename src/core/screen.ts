@@ -4,7 +4,7 @@
  */
 import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
-import { markdownScreenText, pictureNameText } from '../inputs/markdown.js';
+import { fileNameWords, markdownScreenText, pictureNameText } from '../inputs/markdown.js';
 import type { Config } from './config.js';
 import { detectFields, detectText, type Hit, type ImageDetectOptions, type TextHit } from './engine.js';
 import { fingerprint } from './fingerprint.js';
@@ -46,6 +46,9 @@ export interface SecondOpinion {
   readonly cues?: readonly string[];
   opinion(text: string, hits: readonly TextHit[], options: { context: AccountContext; wants(ruleId: string): boolean }): Promise<TextHit[]>;
 }
+
+/** Where a finding in a picture's own file name is located (`{ tag: 'file-name' }`). */
+export const FILE_NAME_TAG = 'file-name';
 
 /** What a file name can leak: a person (roster, undercover, a handle) or a private detail; not the wording rules. */
 const FILE_NAME_RULES = /^(?:id\/(?:coworker|undercover|department-moniker)|pii\/)/;
@@ -137,12 +140,29 @@ export class Screener {
     const words = pictureNameText(text);
     if (!words.trim()) return [];
     // read twice: words split at every separator ("luis_ortega"), and handles kept whole ("dana_k-bbq")
+    const hits = this.nameHits([words, pictureNameText(text, { keepUnderscores: true })], context, 'in the file name of a picture the draft links');
+    return this.toFindings(path, hits, context, new LineIndex(text));
+  }
+
+  /**
+   * A picture's own file name (`carla-vandeventer-608-555-0199.jpg`), read as screenPictureNames reads a linked one,
+   * for a picture no inline link names: a loose image, a folder bundle's picture, one a reference definition or the
+   * front matter attaches. Findings are located by the tag `file-name`.
+   */
+  screenFileName(path: string, name: string, context: AccountContext = this.options.context): Finding[] {
+    const texts = [fileNameWords(name), fileNameWords(name, { keepUnderscores: true })];
+    const hits = this.nameHits(texts, context, "in the picture's file name").map((h) => ({ ...h, source: 'metadata' as const, tag: FILE_NAME_TAG }));
+    return this.toFindings(path, hits, context);
+  }
+
+  /** The name rules' hits in the readings of a file name, each once, the message saying where they were. */
+  private nameHits(readings: readonly string[], context: AccountContext, where: string): Hit[] {
     const seen = new Set<string>();
-    const hits = [words, pictureNameText(text, { keepUnderscores: true })]
+    return readings
+      .filter((r) => r.trim())
       .flatMap((names) => detectText({ text: names, source: 'text' }, this.detectOptions(context)))
       .filter((h) => FILE_NAME_RULES.test(h.ruleId) && !seen.has(`${h.ruleId} ${h.start}`) && seen.add(`${h.ruleId} ${h.start}`))
-      .map((h) => ({ ...h, message: `${h.message.replace(/\.$/, '')} (in the file name of a picture the draft links).` }));
-    return this.toFindings(path, hits, context, new LineIndex(text));
+      .map((h) => ({ ...h, message: `${h.message.replace(/\.$/, '')} (${where}).` }));
   }
 
   /**

@@ -59,14 +59,12 @@ const TARGET_FILE_NAME = /([^/\\?#<>()"'\s](?:[^/\\?#<>()"']*[^/\\?#<>()"'\s])?)
  * the raid"); the extension is blanked. `keepUnderscores` keeps a handle whole (`dana_k-bbq.jpg` reads "dana_k bbq").
  */
 export function pictureNameText(text: string, options: { keepUnderscores?: boolean } = {}): string {
-  const separator = options.keepUnderscores ? /%20|[-.+~]/g : NAME_SEPARATOR;
   const out = blank(text).split('');
   const show = (target: string, at: number) => {
     const name = TARGET_FILE_NAME.exec(target);
     if (!name) return;
     const start = at + name.index;
-    const base = name[1]!.replace(/\.[A-Za-z0-9]{1,5}$/, '');
-    const words = base.replace(separator, (sep) => ' '.repeat(sep.length));
+    const words = fileNameWords(name[1]!, options);
     for (let i = 0; i < words.length; i++) out[start + i] = words[i]!;
   };
   const visible = text.replace(HTML_COMMENT, blank);
@@ -104,6 +102,15 @@ export function hiddenImgAttributes(text: string): { start: number; end: number 
     }
   }
   return out;
+}
+
+/**
+ * A file name read as words, the same length up to its extension (`ortega-at-the-raid.jpg` -> `ortega at the raid`):
+ * what the picture-name rules read. `keepUnderscores` keeps a handle whole.
+ */
+export function fileNameWords(name: string, options: { keepUnderscores?: boolean } = {}): string {
+  const separator = options.keepUnderscores ? /%20|[-.+~]/g : NAME_SEPARATOR;
+  return name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(separator, (sep) => ' '.repeat(sep.length));
 }
 
 /** Where a Markdown draft's HTML comments are: `clearpost sanitize` leaves them out of the copy to post. */

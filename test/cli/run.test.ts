@@ -137,6 +137,31 @@ describe('check', () => {
     expect(findings[1]!.evidence).not.toContain('delgado');
   });
 
+  // User test 25, P3-2: a loose picture's own name, a folder bundle's unlinked picture and a picture a reference
+  // definition attaches were not screened, so an undercover member's name or a phone number in them went out.
+  it("screens a loose picture's own name, a bundle's unlinked pictures and reference-linked pictures", async () => {
+    const dir = tempDir('picture-names');
+    mkdirSync(join(dir, 'bundle'));
+    mkdirSync(join(dir, 'ref'));
+    copyFileSync(resolve('fixtures/images/clean.png'), join(dir, 'marcus-delgado-555-201-4477.png'));
+    copyFileSync(resolve('fixtures/images/clean.png'), join(dir, 'bundle/delgado-at-the-raid.png'));
+    writeFileSync(join(dir, 'bundle/post.txt'), 'Fun day out!\n');
+    copyFileSync(resolve('fixtures/images/clean.png'), join(dir, 'ref/renee_w-bbq.png'));
+    writeFileSync(join(dir, 'ref/post.md'), 'Fun day out!\n\n![bbq][pic]\n\n[pic]: renee_w-bbq.png\n');
+    const t = io(undefined, dir);
+    expect(await run(['scan', '.', '--no-ocr', '--no-faces', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli)).toBe(1);
+    const files = (JSON.parse(t.out()) as Report).files;
+    const named = (path: string) =>
+      files.find((f) => f.path === path)!.findings.map((f) => [f.ruleId, (f.location as { tag?: string }).tag, f.attachment ?? '', f.message.endsWith("(in the picture's file name).")]);
+    expect(named('marcus-delgado-555-201-4477.png')).toEqual(
+      expect.arrayContaining([['id/undercover', 'file-name', '', true], ['pii/phone', 'file-name', '', true]]),
+    );
+    expect(named(join('bundle', 'post.txt'))).toEqual(expect.arrayContaining([['id/undercover', 'file-name', join('bundle', 'delgado-at-the-raid.png'), true]]));
+    expect(named(join('ref', 'post.md'))).toEqual(expect.arrayContaining([['id/coworker', 'file-name', join('ref', 'renee_w-bbq.png'), true]]));
+    // masked like any evidence
+    expect(t.out()).not.toMatch(/"evidence": "[^"]*(?:Delgado|4477|renee)/i);
+  });
+
   it('is a usage error with nothing to check', async () => {
     const t = io(undefined);
     expect(await run(['check', '--config', profile], t.cli)).toBe(2);

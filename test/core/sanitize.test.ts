@@ -476,6 +476,20 @@ describe('clearpost sanitize', () => {
     expect(code).toBe(0);
   });
 
+  // User test 25, P3-2: a picture a reference definition attaches, and a loose picture, are renamed too.
+  it('renames a reference-linked picture and a loose one, and the definition follows', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sanitize-names');
+    mkdirSync(join(dir, 'ref'));
+    cpSync('fixtures/images/clean.png', join(dir, 'ref/renee_w-bbq.png'));
+    cpSync('fixtures/images/clean.png', join(dir, 'marcus-delgado-555-201-4477.png'));
+    writeFileSync(join(dir, 'ref/post.md'), 'Fun day out!\n\n![bbq][pic]\n\n[pic]: renee_w-bbq.png "BBQ"\n');
+    const t = io(dir);
+    await run(['sanitize', 'ref', 'marcus-delgado-555-201-4477.png', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(readdirSync(join(dir, 'clean')).sort()).toEqual(['name-phone.png', 'ref']);
+    expect(readdirSync(join(dir, 'clean/ref')).sort()).toEqual(['name-bbq.png', 'post.md']);
+    expect(readFileSync(join(dir, 'clean/ref/post.md'), 'utf8')).toBe('Fun day out!\n\n![bbq][pic]\n\n[pic]: name-bbq.png "BBQ"\n');
+  });
+
   it('refuses to write over an input', async () => {
     const dir = tempDir('sanitize');
     writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');
