@@ -743,21 +743,41 @@ export function redactionRegions(analysis: ImageAnalysisInput, hits: readonly Hi
   return dedupeRegions(regions);
 }
 
-/** Plates among the OCR words: one word, or two neighbours on the same line. */
+/**
+ * Plates among the OCR words: one word, or two neighbours on the same line. Digits OCR read as touching fragments
+ * are one group first (`7KDR` `5` `2` of a drawn plate is `7KDR 52`), and the cover reaches half a character past
+ * the words read, so an edge character OCR dropped is covered too.
+ */
 function plateBoxes(words: readonly OcrWord[]): Box[] {
   const out: Box[] = [];
   const isPlate = (s: string) => PLATE_PATTERNS.some((p) => p.pattern.test(p.anyCase ? s.toUpperCase() : s));
-  for (let i = 0; i < words.length; i++) {
+  const read = joinDigitFragments(words);
+  for (let i = 0; i < read.length; i++) {
     // The longest run of one to three words on a line that reads as a plate.
-    let run = [words[i]];
-    for (let j = i + 1; j < Math.min(words.length, i + 3) && sameLine(words[j - 1].box, words[j].box); j++) run = [...run, words[j]];
+    let run = [read[i]];
+    for (let j = i + 1; j < Math.min(read.length, i + 3) && sameLine(read[j - 1].box, read[j].box); j++) run = [...run, read[j]];
     for (let n = run.length; n >= 1; n--) {
       const text = run.slice(0, n).map((w) => w.text).join(' ');
       if (!isPlate(text)) continue;
-      out.push(unionBox(run.slice(0, n).map((w) => w.box)) as Box);
+      const box = unionBox(run.slice(0, n).map((w) => w.box)) as Box;
+      const chars = run.slice(0, n).reduce((k, w) => k + w.text.length, 0);
+      const pad = Math.round(box.width / Math.max(chars, 1) / 2);
+      out.push({ x: Math.max(0, box.x - pad), y: box.y, width: box.width + 2 * pad, height: box.height });
       i += n - 1;
       break;
     }
+  }
+  return out;
+}
+
+/** Digit-only words on one line that touch (a gap under a third of their height) read as one: `5` + `2` -> `52`. */
+function joinDigitFragments(words: readonly OcrWord[]): { text: string; box: Box }[] {
+  const out: { text: string; box: Box }[] = [];
+  for (const w of words) {
+    const last = out[out.length - 1];
+    const touching = last && sameLine(last.box, w.box) && w.box.x - (last.box.x + last.box.width) < Math.max(last.box.height, w.box.height) / 3;
+    if (touching && /^\d+$/.test(last.text) && /^\d+$/.test(w.text)) out[out.length - 1] = { text: last.text + w.text, box: unionBox([last.box, w.box]) as Box };
+    else out.push({ text: w.text, box: w.box });
   }
   return out;
 }

@@ -168,8 +168,9 @@ describe('redactionRegions', () => {
         'face@0,10',
         'undercover@100,10',
         'face@300,10',
-        'plate@10,500',
-        'plate@250,500',
+        // plates reach half a character past the words read
+        'plate@2,500',
+        'plate@246,500',
       ].sort(),
     );
   });
@@ -212,6 +213,18 @@ describe('licence plates read in a picture', () => {
     ['MW 1234', 'MW 1234'],
   ])('%s is a plate', (line, plate) => {
     expect(plates(line)).toEqual([plate]);
+  });
+
+  // User test 25, P1-1: a drawn US plate "7KDR 512" read as `7KDR`, `5` and a fragment `2` was left readable.
+  it('joins digits OCR read in touching fragments, and covers half a character past the words read', () => {
+    const word = (text: string, x: number, y: number, width: number, height: number) => ({ text, start: 0, end: 0, confidence: 0.9, box: { x, y, width, height } });
+    const words = [word('7KDR', 749, 688, 116, 44), word('5', 894, 688, 29, 44), word('2', 909, 699, 25, 19)];
+    const analysis: ImageAnalysisInput = { path: 'cruiser.jpg', width: 1600, height: 1000, tags: {}, ocr: { text: '7KDR 5 2', words } };
+    const regions = redactionRegions(analysis, [], profile, { style: 'box', keepFaces: false }).filter((r) => r.reason === 'plate');
+    expect(regions).toHaveLength(1);
+    // the plate's characters run from x 752 to 938 in the picture
+    expect(regions[0]!.box.x).toBeLessThanOrEqual(752);
+    expect(regions[0]!.box.x + regions[0]!.box.width).toBeGreaterThanOrEqual(938);
   });
 
   it.each(['1428 ELM', 'on my 24', 'Ab 123 cd', 'COVID 19', '12-10-2024', 'Route 66'])('%s is not', (line) => {
