@@ -86,6 +86,9 @@ const PLATE_PATTERNS: readonly { name: string; pattern: RegExp; anyCase?: true }
   { name: 'digits-consonants', pattern: /^\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}$/ },
 ];
 
+/** Times of day a mixed token of letters and digits can look like a plate: `9am-2pm`, `10AM`, `11:30pm`. */
+const CLOCK_TIMES = /^(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)(?:\s?[-–]\s?\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)?$/i;
+
 const EXTENSIONS: Record<'jpeg' | 'png' | 'webp', string[]> = { jpeg: ['.jpg', '.jpeg'], png: ['.png'], webp: ['.webp'] };
 
 /** One cleaned file. */
@@ -750,7 +753,7 @@ export function redactionRegions(analysis: ImageAnalysisInput, hits: readonly Hi
  */
 function plateBoxes(words: readonly OcrWord[]): Box[] {
   const out: Box[] = [];
-  const isPlate = (s: string) => PLATE_PATTERNS.some((p) => p.pattern.test(p.anyCase ? s.toUpperCase() : s));
+  const isPlate = (s: string) => !CLOCK_TIMES.test(s) && PLATE_PATTERNS.some((p) => p.pattern.test(p.anyCase ? s.toUpperCase() : s));
   const read = joinDigitFragments(words);
   for (let i = 0; i < read.length; i++) {
     // The longest run of one to three words on a line that reads as a plate.

@@ -252,13 +252,26 @@ export function mergeOcrPasses(passes: OcrLine[][], engines?: string[]): OcrResu
       line.words.forEach((w, wi) => {
         if (wi > 0) text += ' ';
         const start = text.length;
-        text += w.text;
-        words.push({ text: w.text, start, end: text.length, box: w.box, confidence: w.confidence / 100 });
+        // `(608)` `)555-0177`: the bracket read twice, once on each side of the gap
+        const doubled = wi > 0 && w.text.length > 1 && w.text.startsWith(')') && line.words[wi - 1]!.text.endsWith(')');
+        const read = digitsRead(doubled ? w.text.slice(1) : w.text);
+        text += read;
+        words.push({ text: read, start, end: text.length, box: w.box, confidence: w.confidence / 100 });
       });
     });
-    for (const line of fresh) for (const w of line.words) taken.push({ box: w.box, engine, key: wordKey(w.text) });
+    for (const line of fresh) for (const w of line.words) taken.push({ box: w.box, engine, key: wordKey(digitsRead(w.text)) });
   });
   return { text, words };
+}
+
+/**
+ * A number OCR read with a letter for a digit inside it (`14l7` for 1417 in a bold font: l, I and | for 1, O for 0):
+ * read as the number. Only a word that starts and ends with a digit and holds nothing but digits and those letters,
+ * so words and codes (`l0l`, `B12`, `4OR`) stay as read.
+ */
+function digitsRead(text: string): string {
+  if (!/^\d[\dlI|O]*\d[,.;:]?$/.test(text) || !/[lI|O]/.test(text)) return text;
+  return text.replace(/[lI|]/g, '1').replace(/O/g, '0');
 }
 
 /** A word as compared across engines: letters and digits, upper case. */

@@ -227,7 +227,7 @@ describe('licence plates read in a picture', () => {
     expect(regions[0]!.box.x + regions[0]!.box.width).toBeGreaterThanOrEqual(938);
   });
 
-  it.each(['1428 ELM', 'on my 24', 'Ab 123 cd', 'COVID 19', '12-10-2024', 'Route 66'])('%s is not', (line) => {
+  it.each(['1428 ELM', 'on my 24', 'Ab 123 cd', 'COVID 19', '12-10-2024', 'Route 66', '9am-2pm', '10AM-4PM'])('%s is not', (line) => {
     expect(plates(line)).toEqual([]);
   });
 });

@@ -25,6 +25,17 @@ describe('mergeOcrPasses', () => {
     expect(ocr.text).toBe('HARBORCITY PD\n\nHARBOR CITY');
   });
 
+  // User test 25, P1-3: a flyer's bold "1417 Birchwood Lane" read as "14l7 Birchwood Lane" was no address.
+  it('reads a number OCR spelled with l, I or O for a digit as the number, and the other engine\'s reading is not repeated', () => {
+    const ocr = mergeOcrPasses(
+      [[{ words: [word('14l7', 0, 0), word('Birchwood', 50, 0), word('Lane', 150, 0)] }], [{ words: [word('1417', 1, 1), word('Birchwood', 50, 0)] }]],
+      ['scene', 'tesseract'],
+    );
+    expect(ocr.text).toBe('1417 Birchwood Lane');
+    expect(mergeOcrPasses([[{ words: [word('(608)', 0, 0), word(')555-0177', 60, 0), word(')', 160, 0)] }]]).text).toBe('(608) 555-0177 )');
+    expect(mergeOcrPasses([[{ words: [word('2O24', 0, 0), word('l0l', 50, 0), word('B12', 90, 0), word('4OR', 130, 0), word('1I', 170, 0)] }]]).text).toBe('2024 l0l B12 4OR 1I');
+  });
+
   it('the box of a span is the union of the words it overlaps', () => {
     const ocr = mergeOcrPasses([[{ words: [word('DO', 0, 0), word('NOT', 30, 5), word('CROSS', 70, 0)] }]]);
     expect(boxForSpan(ocr, 3, 12)).toEqual({ x: 30, y: 0, width: 90, height: 25 });
