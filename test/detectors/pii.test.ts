@@ -58,6 +58,10 @@ describe('pii/address', () => {
     expectSpans(address, 'come thru 221 river rd after 8', ['221 river rd']);
     expectSpans(address, 'Party at 45-12 Bell Blvd tonight', ['45-12 Bell Blvd']);
     expectSpans(address, 'Go to 221B Baker Street.', ['221B Baker Street']);
+    // user test 25, P1-5: a type word inside the name ("Ridge") before the sure type
+    expectSpans(address, 'Witness Jane Porter, 52, of 88 Oak Ridge Rd, helped', ['88 Oak Ridge Rd']);
+    expectSpans(address, 'Meet at 240 Pine Ridge Road tonight', ['240 Pine Ridge Road']);
+    expectSpans(address, 'Meet at 1423 Elm St. Road works all week', ['1423 Elm St.']);
   });
 
   it('includes a US postal line (city, state, ZIP) when there is one', () => {

@@ -271,6 +271,10 @@ const usStreetAt = perMatch((m: RegExpExecArray, c: CueText): UsStreet | undefin
   let i = typeAt(STRONG);
   if (i < 0) i = typeAt(WEAK);
   if (i < 0) return undefined;
+  // a type word that is part of the name, a sure type right after it: "88 Oak Ridge Rd"
+  const joined = (a: number) => /^[ \t]+$/.test(text.slice(words[a].start + words[a].word.length, words[a + 1].start));
+  const inName = (a: number) => /^\p{Lu}/u.test(words[a].word) && !/[.,;:]$/.test(words[a].word) && !NOT_NAME_WORDS.has(lower(words[a].word));
+  while (i + 1 < words.length && i + 1 <= 5 && inName(i) && joined(i) && STRONG.has(lower(words[i + 1].word)) && !/\.\.$/.test(words[i + 1].word)) i++;
   const t = words[i];
   // "Street." ends a sentence; "St." keeps its dot, unless an ellipsis cuts the word ("Microwave St...").
   const next = text.slice(t.start + t.word.length, t.start + t.word.length + 1);
