@@ -13,13 +13,16 @@
  * its number on a bar far below its POLICE and a plate with the same print, red-and-white tape across a police car and
  * a water company's van, a crime-scene unit's van and an accountancy firm's, an evidence bag and a crime novel, tape printed
  * POLIZEI between short stripes and patrol cars lettered POLICE parked in a row, an officer's chest initials MPD and a
- * courier's DPD, a Chilean patrol car's door reading CARABINEROS and a newsstand of mastheads a letter from police words) and metadata written with exiftool (GPS,
+ * courier's DPD, a Chilean patrol car's door reading CARABINEROS and a newsstand of mastheads a letter from police words,
+ * POLICE squeezed on a side-on officer's chest and POLISH DELI on a T-shirt, a Chinese patrol car's door reading 公安 / 警察 and
+ * an office notice headed 办公安排) and metadata written with exiftool (GPS,
  * people tags, photographer identity). Everything is invented: the people are the fixture profile's fictional roster
  * (fixtures/profile.yaml) or made-up names.
  *
  *   node dist/scripts/make-image-fixtures.js [outDir]
  *
- * exiftool (Debian: libimage-exiftool-perl) is needed only to regenerate: the images are committed, CI never runs this.
+ * exiftool (Debian: libimage-exiftool-perl) and the CJK font (fonts-noto-cjk) are needed only to regenerate: the images
+ * are committed, CI never runs this.
  * What each file must produce is in fixtures/images/README.md and asserted by test/detectors/image.test.ts.
  */
 import { execFileSync } from 'node:child_process';
@@ -32,6 +35,8 @@ import { DARKER, IMAGE_VARIANTS, makeVariant, WARM } from './image-variants.js';
 import { addGrain } from './seeded.js';
 
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
+/** Chinese and Japanese lettering: Noto Sans CJK (Debian fonts-noto-cjk), needed only to regenerate those fixtures. */
+const CJK_FONT = 'Noto Sans CJK SC, Noto Sans CJK JP, sans-serif';
 
 function svg(width: number, height: number, body: string): Buffer {
   return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${body}</svg>`);
@@ -738,6 +743,30 @@ const scenes = {
        <rect x="470" y="200" width="70" height="14" rx="6" fill="#333"/>`,
     ),
   /**
+   * A Chinese patrol car's door: 公安 (public security) in dark blue on white over a blue band, and 警察 (police) in
+   * smaller print under it. Drawn in Noto Sans CJK (Debian fonts-noto-cjk), needed only to regenerate.
+   */
+  cjkPoliceDoor: () =>
+    svg(
+      640,
+      400,
+      `<rect width="100%" height="100%" fill="#8c9aa6"/>
+       <rect x="30" y="60" width="580" height="280" rx="24" fill="#f6f6f6" stroke="#222" stroke-width="5"/>
+       <rect x="30" y="270" width="580" height="34" fill="#123a8c"/>
+       <text x="320" y="170" text-anchor="middle" font-family="${CJK_FONT}" font-weight="bold" font-size="86" fill="#123a8c">公安</text>
+       <text x="320" y="240" text-anchor="middle" font-family="${CJK_FONT}" font-weight="bold" font-size="40" fill="#123a8c">警察</text>`,
+    ),
+  /** Its near miss: an office notice board headed 办公安排 ("office arrangements"), which holds 公安 across two words. */
+  cjkOfficeNotice: () =>
+    svg(
+      640,
+      400,
+      `<rect width="100%" height="100%" fill="#c9c3b5"/>
+       <rect x="60" y="50" width="520" height="300" fill="#fbfaf4" stroke="#6b5a3a" stroke-width="8"/>
+       <text x="320" y="150" text-anchor="middle" font-family="${CJK_FONT}" font-weight="bold" font-size="72" fill="#1c1c1c">办公安排</text>
+       <text x="320" y="240" text-anchor="middle" font-family="${CJK_FONT}" font-size="40" fill="#333">周一 九点</text>`,
+    ),
+  /**
    * Its near miss: a newsstand's boards with the mastheads of newspapers a letter or two from police words in other
    * languages: POLITIKA (Belgrade), POLITIKEN (Copenhagen) and a Dutch poster reading POLITIEK NIEUWS.
    */
@@ -1041,6 +1070,9 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // A patrol car's door lettered in another country's police word (Chile); newspaper mastheads a letter or two from such words.
   await put('carabineros-door.jpg', (await grain(await sharp(scenes.carabinerosDoor()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
   await put('newsstand-near-miss.jpg', (await grain(await sharp(scenes.newsstand()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
+  // 公安 and 警察 on a Chinese patrol car's door; an office notice headed 办公安排, which holds 公安 across two words.
+  await put('cjk-police-door.jpg', (await grain(await sharp(scenes.cjkPoliceDoor()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
+  await put('cjk-office-notice-near-miss.jpg', (await grain(await sharp(scenes.cjkOfficeNotice()).png().toBuffer(), 6)).jpeg({ quality: 84 }));
   await put('clean.png', sharp(scenes.clean()).png({ palette: true, colours: 32 }));
   await put('road-line.jpg', (await grain(await sharp(scenes.roadLine()).png().toBuffer(), 6)).jpeg({ quality: 80 }));
   await put('evidence-markers-standing.jpg', (await grain(await sharp(scenes.markersStanding()).png().toBuffer(), 8)).jpeg({ quality: 82 }));

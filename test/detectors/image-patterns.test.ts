@@ -167,6 +167,12 @@ describe('image detectors name what fired', () => {
     for (const word of ['POUCH', 'ROUGE', 'DOUCE', 'POUT', 'POUTS', 'POUTINE', 'MOUSE', 'ROUTE', 'POULE', 'COUCHE', 'POUSHDEL', 'Pouce']) expect(detect(d, text(word)), word).toEqual([]);
   });
 
+  it('image/police-markings: Chinese and Japanese police words standing alone are markings; inside running text (办公安排, 交通警察局前) they are not', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    for (const word of ['警察', '公安', '公安局', '警察局', '交警', '特警', '巡警']) expect(detect(d, text(word)).map((h) => h.pattern), word).toEqual(['marking-word']);
+    for (const t of ['办公安排', '交通警察', '警察局前', '巡警车']) expect(detect(d, text(t)), t).toEqual([]);
+  });
+
   it('image/police-markings: police words of more countries are markings; newspapers and politics a letter from them are not', () => {
     const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
     for (const word of ['CARABINEROS', 'POLITIET', 'JANDARMA', 'PULIZIJA', 'LÖGREGLAN', 'ERTZAINTZA', 'RIJKSPOLITIE']) expect(detect(d, text(word)).map((h) => h.pattern), word).toEqual(['marking-word']);

@@ -116,6 +116,8 @@ const FIXTURES: [string, string[], string[]][] = [
   ['cars-in-row-near-miss.jpg', ['image/police-markings'], ['case/crime-scene']],
   ['carabineros-door.jpg', ['image/police-markings'], []],
   ['newsstand-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
+  ['cjk-police-door.jpg', ['image/police-markings'], []],
+  ['cjk-office-notice-near-miss.jpg', [], imageDetectors.map((d) => d.id)],
 ];
 
 describe('fixtures/images', () => {

@@ -1,7 +1,9 @@
 // Word lists for the police markings read in pictures (image/police-markings, image/marked-vehicle, image/uniform).
 // One item a line. An item written in capitals matches only in capitals (GARDA on a car, not Lake Garda in a caption);
 // any other item matches in any case. Several words may be one item ("highway patrol"); the words of an item may run
-// together in OCR ("STATETROOPER").
+// together in OCR ("STATETROOPER"). Chinese and Japanese police words (警察 police, 公安 public security, 交警 traffic
+// police, 特警 special police, 巡警 patrol police, 警察局/公安局 their bureaus) match standing alone, as on a car door or
+// a vest: written without spaces they are also pieces of other words (办公安排, "office arrangements", holds 公安).
 
 /** Police wording on vehicles, uniforms, patches, badges and shields, in English and other languages. */
 export const MARKING_WORDS = `
@@ -41,6 +43,13 @@ jandarma
 carabineros
 ertzaintza
 rendőrség
+警察
+警察局
+公安
+公安局
+交警
+特警
+巡警
 полиция
 поліція
 полиција
