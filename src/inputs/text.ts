@@ -1,5 +1,6 @@
 /**
- * Turning a file's bytes into text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or Latin text without one), and a Windows-1252 fallback
+ * Turning a file's bytes into text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or Latin text without one), UTF-32
+ * (with a BOM), and a Windows-1252 fallback
  * for legacy files, so a draft saved by an old editor is screened rather than dropped. Binary files are recognised
  * and skipped.
  */
@@ -10,7 +11,7 @@ export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252';
   /** False for UTF-16 read without a byte order mark (the note says so); absent otherwise. */
   bom?: false;
   /** NUL bytes in a file that is text otherwise (kept in the text; detection reads past them); absent when none. */
@@ -72,11 +73,33 @@ export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | und
   }
 }
 
+/** UTF-32 by its byte order mark (`FF FE 00 00` little-endian, `00 00 FE FF` big-endian); Node's TextDecoder has none. */
+function utf32ByteOrder(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | undefined {
+  if (bytes.length < 4 || bytes.length % 4) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'utf-32le';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'utf-32be';
+  return undefined;
+}
+
+/** UTF-32 code units to text; a unit that is no code point reads as U+FFFD, as TextDecoder does for bad bytes. */
+function decodeUtf32(bytes: Uint8Array, order: 'utf-32le' | 'utf-32be'): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  for (let i = 0; i + 3 < bytes.length; i += 4) {
+    const c = view.getUint32(i, order === 'utf-32le');
+    parts.push(c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ? '\ufffd' : String.fromCodePoint(c));
+  }
+  return parts.join('');
+}
+
 /** Decode a text file's bytes. Throws InputError for binary content or files over MAX_TEXT_BYTES. */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length > MAX_TEXT_BYTES) {
     throw new InputError(file, `file is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${MAX_TEXT_BYTES / 1048576} MiB limit for a text draft (a post is short; --max-file-size does not raise it)`);
   }
+  // UTF-32's byte order marks first: FF FE 00 00 also starts UTF-16LE's (user test 25, P2-10)
+  const utf32 = utf32ByteOrder(bytes);
+  if (utf32) return { text: decodeUtf32(bytes.subarray(4), utf32), encoding: utf32 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   // A NUL byte near the start: UTF-16 without a byte order mark, a text with stray NULs, or a binary file.
@@ -131,6 +154,13 @@ export function encodeText(text: string, as: { encoding: DecodedText['encoding']
   if (as.encoding === 'utf-8') return Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
   if (as.encoding === 'utf-16le') return Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
   if (as.encoding === 'utf-16be') return Buffer.concat([bom ? Buffer.from([0xfe, 0xff]) : Buffer.alloc(0), Buffer.from(text, 'utf16le').swap16()]);
+  if (as.encoding === 'utf-32le' || as.encoding === 'utf-32be') {
+    const points = [...text].map((ch) => ch.codePointAt(0)!);
+    const buf = Buffer.alloc(4 * (points.length + (bom ? 1 : 0)));
+    const le = as.encoding === 'utf-32le';
+    [...(bom ? [0xfeff] : []), ...points].forEach((c, i) => (le ? buf.writeUInt32LE(c, 4 * i) : buf.writeUInt32BE(c, 4 * i)));
+    return buf;
+  }
   const out = Buffer.alloc(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -142,7 +172,12 @@ export function encodeText(text: string, as: { encoding: DecodedText['encoding']
   return out;
 }
 
-/** Whether the bytes begin with a byte order mark (UTF-8 or UTF-16): a clean copy keeps it. */
+/** Whether the bytes begin with a byte order mark (UTF-8, UTF-16 or UTF-32): a clean copy keeps it. */
 export function hasByteOrderMark(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return (
+    utf32ByteOrder(bytes) !== undefined ||
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  );
 }

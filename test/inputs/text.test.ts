@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/inputs/discover.js';
 import { markdownScreenText } from '../../src/inputs/markdown.js';
-import { decodeText } from '../../src/inputs/text.js';
+import { decodeText, encodeText, hasByteOrderMark } from '../../src/inputs/text.js';
 import { tempDir } from '../helpers/tmp.js';
 
 describe('decodeText', () => {
@@ -27,6 +27,22 @@ describe('decodeText', () => {
     expect(() => decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01, 0x00]), 'a.txt')).toThrow(/binary file/);
     expect(() => decodeText(Buffer.from([0x41, 0x00, 0x00, 0x42, 0x43, 0x00]), 'a.txt')).toThrow(/binary file/);
   });
+  // User test 25, P2-10: UTF-32 with a byte order mark was read as UTF-16LE and its findings lost.
+  it('reads UTF-32 with a byte order mark, either order, and writes it back the same', () => {
+    const text = 'Café night with Sgt. Whitfield 😀 call 608-555-0199';
+    const le = Buffer.alloc(4 * ([...text].length + 1));
+    [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)].forEach((c, i) => le.writeUInt32LE(c, 4 * i));
+    const be = Buffer.alloc(le.length);
+    [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)].forEach((c, i) => be.writeUInt32BE(c, 4 * i));
+    expect(decodeText(le, 'a.txt')).toEqual({ text, encoding: 'utf-32le' });
+    expect(decodeText(be, 'a.txt')).toEqual({ text, encoding: 'utf-32be' });
+    expect(hasByteOrderMark(be)).toBe(true);
+    expect(encodeText(text, { encoding: 'utf-32le', bom: true })).toEqual(le);
+    expect(encodeText(text, { encoding: 'utf-32be', bom: true })).toEqual(be);
+    // UTF-16LE starting with a NUL character is still UTF-16 (its length is not a multiple of 4 here)
+    expect(decodeText(Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0]), 'a.txt').encoding).toBe('utf-16le');
+  });
+
   it('refuses binary content with a clear reason', () => {
     expect(() => decodeText(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]), 'a.bin')).toThrow(/a\.bin: binary file/);
   });
