@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import exifr from 'exifr';
+import JSZip from 'jszip';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
@@ -501,6 +502,25 @@ describe('clearpost sanitize', () => {
     expect(readdirSync(join(dir, 'clean')).sort()).toEqual(['name-phone.png', 'ref']);
     expect(readdirSync(join(dir, 'clean/ref')).sort()).toEqual(['name-bbq.png', 'post.md']);
     expect(readFileSync(join(dir, 'clean/ref/post.md'), 'utf8')).toBe('Fun day out!\n\n![bbq][pic]\n\n[pic]: name-bbq.png "BBQ"\n');
+  });
+
+  // User test 25, P2-11: 60,000 empty parts under word/media printed 60,000 error lines.
+  it('names a few unreadable picture parts of a Word file a line each, and many in one line', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sanitize-parts');
+    const zip = await JSZip.loadAsync(await makeDocx(['Open house Saturday.']));
+    for (let i = 0; i < 250; i++) zip.file(`word/media/part${String(i).padStart(3, '0')}.xml`, '');
+    writeFileSync(join(dir, 'many.docx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const two = await JSZip.loadAsync(await makeDocx(['Open house Saturday.']));
+    for (const n of ['a.emf', 'b.xml']) two.file(`word/media/${n}`, '');
+    writeFileSync(join(dir, 'two.docx'), await two.generateAsync({ type: 'nodebuffer' }));
+    const t = io(dir);
+    await run(['sanitize', 'many.docx', 'two.docx', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    const lines = t.out().split('\n').filter((l) => /not a picture format/.test(l));
+    expect(lines).toEqual([
+      expect.stringMatching(/many\.docx: 250 picture parts are not a picture format clearpost reads \(a drawing, a vector image or an empty part\) \(media\/part000\.xml, media\/part001\.xml, media\/part002\.xml and 247 more\); left in the copy unchecked/),
+      expect.stringMatching(/two\.docx#media\/a\.emf: not a picture format/),
+      expect.stringMatching(/two\.docx#media\/b\.xml: not a picture format/),
+    ]);
   });
 
   it('refuses to write over an input', async () => {
