@@ -160,7 +160,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
     const markdown = post.markdown ?? isMarkdownPath(post.path);
     const text = blankDirectives(draft.text, directives);
     findings = await deps.screener.screenTextWithModel(post.path, text, { markdown, context });
-    if (markdown) findings.push(...deps.screener.screenPictureNames(post.path, text, context));
+    if (markdown) findings.push(...deps.screener.screenPictureNames(post.path, text, context), ...deps.screener.screenComments(post.path, text, context));
     if (draft.hidden?.length) findings.push(...deps.screener.screenMetadata(post.path, draft.hidden, context));
     if (draft.carried?.length) {
       notes.push(`carries what the page does not show: ${draft.carried.join(', ')} (screened; \`clearpost sanitize\` writes a copy without them)`);

@@ -4,7 +4,7 @@
  */
 import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
-import { fileNameWords, markdownScreenText, pictureNameText } from '../inputs/markdown.js';
+import { commentText, fileNameWords, markdownScreenText, pictureNameText } from '../inputs/markdown.js';
 import type { Config } from './config.js';
 import { detectFields, detectText, type Hit, type ImageDetectOptions, type TextHit } from './engine.js';
 import { fingerprint } from './fingerprint.js';
@@ -141,6 +141,18 @@ export class Screener {
     if (!words.trim()) return [];
     // read twice: words split at every separator ("luis_ortega"), and handles kept whole ("dana_k-bbq")
     const hits = this.nameHits([words, pictureNameText(text, { keepUnderscores: true })], context, 'in the file name of a picture the draft links');
+    return this.toFindings(path, hits, context, new LineIndex(text));
+  }
+
+  /**
+   * The HTML comments of a Markdown draft (`<!-- note to self: Carla's cell is 608-555-0199 -->`), read for the rules
+   * that name people or private details: hidden when rendered, published when the source is pasted (sanitize leaves
+   * them out of the copy). Findings point at the words in the draft and say they are in a comment.
+   */
+  screenComments(path: string, text: string, context: AccountContext = this.options.context): Finding[] {
+    const words = commentText(text);
+    if (!words.trim()) return [];
+    const hits = this.nameHits([words], context, 'in an HTML comment: hidden when rendered, published with the source');
     return this.toFindings(path, hits, context, new LineIndex(text));
   }
 

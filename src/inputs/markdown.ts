@@ -2,7 +2,8 @@
  * What of a Markdown draft is screened: the prose, link targets, alt text, image titles (`![alt](a.jpg "title")`, a
  * tooltip when rendered), the values of an `<img>` tag's attributes but its path (`alt`, `title`, `data-owner`...) and
  * front matter values, but not image file paths or
- * HTML comments (suppression directives live there; `clearpost sanitize` leaves comments out of the copy). Hidden parts are replaced by spaces of the same
+ * HTML comments (suppression directives live there; commentText reads the other comments apart, for names and private
+ * details; `clearpost sanitize` leaves comments out of the copy). Hidden parts are replaced by spaces of the same
  * length, so every offset still points into the file. Link targets stay visible on purpose: `mailto:`, `tel:` and
  * profile URLs are exactly where PII and monikers hide.
  */
@@ -111,6 +112,21 @@ export function hiddenImgAttributes(text: string): { start: number; end: number 
 export function fileNameWords(name: string, options: { keepUnderscores?: boolean } = {}): string {
   const separator = options.keepUnderscores ? /%20|[-.+~]/g : NAME_SEPARATOR;
   return name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(separator, (sep) => ' '.repeat(sep.length));
+}
+
+/**
+ * The words inside a Markdown draft's HTML comments, everything else blanked (same length as the input): hidden when
+ * the draft is rendered, but published with its source (`<!-- note to self: her cell is 608-555-0199 -->`). clearpost's
+ * own directives (`<!-- clearpost-disable ... -->`) are not read.
+ */
+export function commentText(text: string): string {
+  const out = blank(text).split('');
+  for (const m of text.matchAll(HTML_COMMENT)) {
+    const inner = m[0].slice(4, -3);
+    if (/^\s*clearpost[-:]/.test(inner)) continue;
+    for (let i = 0; i < inner.length; i++) out[m.index + 4 + i] = inner[i]!;
+  }
+  return out.join('');
 }
 
 /** Where a Markdown draft's HTML comments are: `clearpost sanitize` leaves them out of the copy to post. */

@@ -162,6 +162,21 @@ describe('check', () => {
     expect(t.out()).not.toMatch(/"evidence": "[^"]*(?:Delgado|4477|renee)/i);
   });
 
+  // User test 25, P3-7: `<!-- note to self: Carla's cell is 608-555-0199 -->` was not reported by check or scan.
+  it('screens the HTML comments of a Markdown draft for names and private details, not clearpost\'s own', async () => {
+    const dir = tempDir('comments');
+    writeFileSync(
+      join(dir, 'post.md'),
+      'Proud of my team. <!-- note to self: her cell is 608-555-0199, ask Marcus Delgado -->\n<!-- clearpost-disable-next-line pii/phone -- the front desk -->\nFront desk 555-201-4477.\n',
+    );
+    const t = io(undefined, dir);
+    expect(await run(['check', 'post.md', '--no-ocr', '--no-faces', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli)).toBe(1);
+    const findings = (JSON.parse(t.out()) as Report).files[0]!.findings;
+    const where = findings.map((f) => [f.ruleId, (f.location as { line: number }).line, !!f.suppressed, f.message.includes('(in an HTML comment')]);
+    expect(where).toEqual(expect.arrayContaining([['pii/phone', 1, false, true], ['id/undercover', 1, false, true], ['pii/phone', 3, true, false]]));
+    expect(where.filter((w) => w[1] === 2)).toEqual([]);
+  });
+
   it('is a usage error with nothing to check', async () => {
     const t = io(undefined);
     expect(await run(['check', '--config', profile], t.cli)).toBe(2);
