@@ -9,7 +9,7 @@
  */
 import { detailPlan, focusPeople, focusRegions, FullPixels, readDetail, type DetailPlan } from '../inputs/detail.js';
 import { FAINT_PERSON, FaceModels, facesCamera, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
-import { decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, toVisionRaster, type DecodedImage } from '../inputs/image.js';
+import { damagedJpeg, decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, toVisionRaster, type DecodedImage } from '../inputs/image.js';
 import { readMetadata } from '../inputs/metadata.js';
 import { applyTable, exposureGain, gainTable } from '../inputs/exposure.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
@@ -164,6 +164,9 @@ export class ImageScreener {
     const t: ImageTimings = { decode: 0, metadata: 0, ocr: 0, ocrScene: 0, ocrTesseract: 0, ocrDetail: 0, detailRegions: 0, faces: 0, closeUp: 0, closeUpPeople: 0, vision: 0, detect: 0 };
     let t0 = performance.now();
     const img = await decodeImage(path, buffer, this.opts.maxPixels ? { maxPixels: this.opts.maxPixels } : {});
+    // a JPEG with damaged data decodes (grey where it breaks): screened, with a note (user test 25, P2-7)
+    const damaged = img.format === 'jpeg' ? await damagedJpeg(buffer) : undefined;
+    if (damaged) notes?.push(damaged);
     // An underexposed photo is brightened for every reading of it, the full-size crops included (inputs/exposure.ts).
     const gain = exposureGain(img.rgb);
     const exposure = gain > 1 ? gainTable(gain) : undefined;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { decodeImage, ocrImage, sniffFormat } from '../../src/inputs/image.js';
+import { damagedJpeg, decodeImage, ocrImage, sniffFormat } from '../../src/inputs/image.js';
 
 const fx = (name: string) => readFileSync(`fixtures/images/${name}`);
 
@@ -90,6 +90,18 @@ describe('decodeImage', () => {
 });
 
 // User test 24 #9: a broken PNG's line said "corrupt PNG (Input buffer has corrupt header:)"; it says where and why.
+// User test 25, P2-7: a JPEG with flipped bytes in its data decoded (grey where it breaks) and passed with no note.
+describe('a JPEG damaged inside', () => {
+  it('is named with libjpeg\'s cause; a whole one is not', async () => {
+    const whole = readFileSync('fixtures/images/house-number.jpg');
+    expect(await damagedJpeg(whole)).toBeUndefined();
+    const broken = Buffer.from(whole);
+    for (let i = 600; i < broken.length - 2; i += 97) broken[i] ^= 0xff;
+    await expect(decodeImage('broken.jpg', broken)).resolves.toBeDefined();
+    expect(await damagedJpeg(broken)).toMatch(/^damaged JPEG data \(Corrupt JPEG data[^)]*\): parts of the picture/);
+  });
+});
+
 describe('a broken PNG is named in plain words', () => {
   const clean = () => Buffer.from(fx('clean.png'));
   const reason = async (name: string, bytes: Buffer) => ((await decodeImage(name, bytes).catch((e: unknown) => e)) as InputError).reason;
