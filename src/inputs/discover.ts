@@ -4,7 +4,7 @@
  * entries; the walk goes on.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { describeErrno, linkError, notRegularFile, readFailure, specialFileKind } from '../core/errors.js';
 import { DOCUMENT_EXTENSIONS } from './docx.js';
@@ -68,6 +68,16 @@ function isLink(abs: string): boolean {
 }
 
 /** Walk the given paths. Explicitly named files are always included; directories yield text and image files. */
+/** The names in a folder that are not valid UTF-8, as Node spells them (with U+FFFD). */
+function notUtf8Names(dir: string): Set<string> {
+  try {
+    const names = readdirSync(dir, { encoding: 'buffer' });
+    return new Set(names.filter((n) => !Buffer.from(n.toString('utf8'), 'utf8').equals(n)).map((n) => n.toString('utf8')));
+  } catch {
+    return new Set();
+  }
+}
+
 export function discover(paths: string[], options: DiscoverOptions = {}): Discovered {
   const cwd = resolve(options.cwd ?? process.cwd());
   const ig = ignoreMatcher(cwd, options.ignorePatterns, options.useIgnoreFile ?? true);
@@ -93,8 +103,16 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
       errors.push({ path: display(dir), error: `cannot read directory: ${describeErrno(err)}` });
       return;
     }
+    let undecodable: Set<string> | undefined;
     for (const entry of entries) {
       const abs = join(dir, entry.name);
+      // A name that is not UTF-8 (a Latin-1 or Shift-JIS name from another system) comes back with U+FFFD in it and
+      // cannot be opened by that string: named as such, not as "no such file" (user test 25, P2-6).
+      if (entry.name.includes('\ufffd') && (undecodable ??= notUtf8Names(dir)).has(entry.name)) {
+        if (!entry.isDirectory() && kindOf(entry.name) === 'other') continue;
+        errors.push({ path: display(abs), error: `the ${entry.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8, so clearpost cannot open it by name: rename it to screen it` });
+        continue;
+      }
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let special = specialFileKind(entry);
@@ -126,6 +144,10 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
 
   for (const p of paths) {
     const abs = resolve(cwd, p);
+    if (p.includes('\ufffd') && !existsSync(abs) && notUtf8Names(dirname(abs)).has(basename(abs))) {
+      errors.push({ path: p, error: 'the file name is not valid UTF-8, so clearpost cannot open it by name: rename it to screen it' });
+      continue;
+    }
     let st;
     try {
       st = statSync(abs);

@@ -112,4 +112,18 @@ describe('hostile files', () => {
     expect(report.files.every((f) => !f.error)).toBe(true);
     expect(report.files.find((f) => f.path.endsWith('post.txt'))?.findings.map((f) => f.ruleId)).toContain('pii/address');
   });
+
+  // User test 25, P2-6: a name that is not UTF-8 was "cannot read: no such file or directory".
+  it('names a file whose name is not UTF-8 as such, and screens the rest', async () => {
+    const cwd = dir();
+    writeFileSync(Buffer.concat([Buffer.from(`${cwd}/bad`), Buffer.from([0xff, 0xfe]), Buffer.from('utf8.txt')]), 'Call me at 608-555-0199\n');
+    writeFileSync(Buffer.concat([Buffer.from(`${cwd}/skip`), Buffer.from([0xff]), Buffer.from('.bin')]), 'x');
+    writeFileSync(join(cwd, 'ok.txt'), 'Call me at 608-555-0199\n');
+    const { code, report } = await scanJson(cwd);
+    expect(code).toBe(2);
+    const bad = report.files.find((f) => f.path.startsWith('bad'));
+    expect(bad?.error).toBe('the file name is not valid UTF-8, so clearpost cannot open it by name: rename it to screen it');
+    expect(report.files.filter((f) => f.path.startsWith('skip'))).toEqual([]);
+    expect(report.files.find((f) => f.path === 'ok.txt')?.findings.map((f) => f.ruleId)).toEqual(['pii/phone']);
+  });
 });
