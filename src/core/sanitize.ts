@@ -245,6 +245,36 @@ function spansIn(report: FileReport, text: string, titles: RegExp | undefined, t
   return spans;
 }
 
+/** A name part joined to the next by URL or file-name punctuation: `Carla+`, `Carla%20`, `carla.`, `carla_`, `carla-`. */
+const JOINED_BEFORE = /([\p{L}'’]+)(?:\+|%20|[._-])$/u;
+const JOINED_AFTER = /^(?:\+|%20|[._-])([\p{L}'’]+)/u;
+
+/**
+ * A member's name span widened over the other parts of the same member's name joined to it by URL or file-name
+ * punctuation, which the name readers do not read as one name: `name=Carla+Vandeventer` was cleaned to
+ * `name=Carla+[name]` (user test 25, P3-5).
+ */
+function joinedNameParts(text: string, r: Replacement, roster: readonly RosterMember[]): Replacement {
+  if (r.reason !== 'id/coworker' && r.reason !== 'id/undercover') return r;
+  const partsOf = (m: RosterMember) => m.name.toLowerCase().split(/\s+/);
+  const found = new Set(text.slice(r.start, r.end).toLowerCase().split(/[^\p{L}'’]+/u));
+  const member = roster.find((m) => partsOf(m).some((p) => found.has(p)));
+  if (!member) return r;
+  const parts = new Set(partsOf(member));
+  let { start, end } = r;
+  for (let i = 0; i < 3; i++) {
+    const before = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (!before || !parts.has(before[1]!.toLowerCase())) break;
+    start -= before[0].length;
+  }
+  for (let i = 0; i < 3; i++) {
+    const after = JOINED_AFTER.exec(text.slice(end, end + 40));
+    if (!after || !parts.has(after[1]!.toLowerCase())) break;
+    end += after[0].length;
+  }
+  return start === r.start && end === r.end ? r : { ...r, start, end };
+}
+
 /**
  * A number written in digits, with its `#` and the hyphens or spaces inside it: "40217", "#4471", "447-201",
  * "2-4-6-0". The value of a badge-number finding, whose span also holds the words it was read by ("shield today,
@@ -341,7 +371,10 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
   const markdown = isMarkdownPath(post.path);
   // A picture's path is hidden from the prose screen: a finding in its file name renames the copy (renamed) instead.
   const prose = markdown ? markdownScreenText(text) : text;
-  const spans = spansIn(report, text, deps.titles).filter((r) => prose.slice(r.start, r.end).trim());
+  const members = deps.screener.profile.roster;
+  const spans = spansIn(report, text, deps.titles)
+    .filter((r) => prose.slice(r.start, r.end).trim())
+    .map((r) => joinedNameParts(text, r, members));
   spans.push(...otherOccurrences(text, spans, markdown));
   spans.splice(0, spans.length, ...outOfLinks(text, spans, markdown));
   spans.push(...directiveSpans(text));

@@ -523,6 +523,20 @@ describe('clearpost sanitize', () => {
     ]);
   });
 
+  // User test 25, P3-5: `?name=Carla+Vandeventer` was cleaned to `?name=Carla+[name]`.
+  it('takes out the other parts of a member\'s name joined to it by URL or file-name punctuation', async () => {
+    const dir = tempDir('sanitize-joined');
+    writeFileSync(
+      join(dir, 'post.md'),
+      'See [his page][ref]. Marcus+Hale stays.\n\n[ref]: https://example.com/p?name=Marcus+Delgado&x=1 "Marcus Delgado"\n',
+    );
+    const t = io(dir);
+    await run(['sanitize', 'post.md', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    const out = readFileSync(join(dir, 'clean/post.md'), 'utf8');
+    expect(out).not.toMatch(/delgado|marcus\+\[/i);
+    expect(out).toContain('Marcus+Hale stays.');
+  });
+
   it('refuses to write over an input', async () => {
     const dir = tempDir('sanitize');
     writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');
