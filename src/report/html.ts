@@ -9,7 +9,7 @@
  */
 import { maskFor } from '../core/mask.js';
 import type { Box, Clause, FileReport, Finding, Report, Severity } from '../core/types.js';
-import { firedBy, imageDetail, isFileTextFinding } from './where.js';
+import { firedBy, imageDetail, isFileTextFinding, shownPath } from './where.js';
 
 /** A picture prepared for the page: a data URI and the size of the original (boxes are in its pixels). */
 export interface EmbeddedImage {
@@ -129,7 +129,8 @@ function excerptsHtml(text: string, spans: readonly TextSpan[], ids: Ids, showEv
     .join('');
 }
 
-function figure(path: string, image: EmbeddedImage | undefined, findings: readonly Finding[], ids: Ids): string {
+function figure(file: string, image: EmbeddedImage | undefined, findings: readonly Finding[], ids: Ids, attachment?: string): string {
+  const path = shownPath(file, findings, attachment);
   const boxed = findings.filter((f) => boxOf(f));
   if (!image) {
     return `<p class="noimg">${h(path)}: picture not embedded</p>`;
@@ -155,14 +156,14 @@ function clauseHtml(c: Clause): string {
   return `<blockquote class="clause"><p>${h(c.quote)}</p><cite>${h(c.policy)} ${h(c.id)} · ${h(c.title)}</cite></blockquote>`;
 }
 
-function where(f: Finding): string {
+function where(f: Finding, post: readonly Finding[]): string {
   const loc = f.location as { line?: number; column?: number };
   if (isFileTextFinding(f)) return `line ${loc.line}, column ${loc.column}`;
-  const parts = [...(f.attachment ? [f.attachment] : []), ...imageDetail(f)];
+  const parts = [...(f.attachment ? [shownPath(f.attachment, post, f.attachment)] : []), ...imageDetail(f)];
   return parts.join(' · ');
 }
 
-function findingHtml(f: Finding, id: string, debug: boolean): string {
+function findingHtml(f: Finding, id: string, debug: boolean, post: readonly Finding[]): string {
   const suppressed = f.suppressed ? ` suppressed` : '';
   return (
     `<li class="finding sev-${f.severity}${suppressed}" id="${id}" data-rule="${h(f.ruleId)}" data-severity="${f.severity}">` +
@@ -170,7 +171,7 @@ function findingHtml(f: Finding, id: string, debug: boolean): string {
     `${f.suppressed ? ` <span class="badge muted">suppressed (${h(f.suppressed.kind)}${f.suppressed.justification ? `: ${h(f.suppressed.justification)}` : ''})</span>` : ''}</div>` +
     `<p class="msg">${h(f.message)}</p>` +
     (debug ? `<p class="meta debug">fired: <code>${h(firedBy(f))}</code></p>` : '') +
-    `<p class="meta">${h(where(f))}${f.evidence ? ` · <span class="evidence">${h(f.evidence)}</span>` : ''} · ${Math.round(f.confidence * 100)}% sure</p>` +
+    `<p class="meta">${h(where(f, post))}${f.evidence ? ` · <span class="evidence">${h(f.evidence)}</span>` : ''} · ${Math.round(f.confidence * 100)}% sure</p>` +
     (f.clauses.length
       ? `<details class="clauses"><summary><span class="why">${h(f.clauses[0].title)}</span> <small>${h(`${f.clauses[0].policy} ${f.clauses[0].id}`)}` +
         `${f.clauses.length > 1 ? ` and ${f.clauses.length - 1} more clause${f.clauses.length > 2 ? 's' : ''}` : ''} · quote</small></summary>${f.clauses.map(clauseHtml).join('')}</details>`
@@ -207,14 +208,15 @@ function postHtml(file: FileReport, index: number, options: HtmlOptions, ids: Id
         options.images?.[img],
         file.findings.filter((f) => (file.kind === 'image' ? !f.attachment : f.attachment === img)),
         ids,
+        file.kind === 'image' ? undefined : img,
       ),
     );
     parts.push(`<div class="shots">${shots.join('')}</div>`);
   }
-  if (file.findings.length) parts.push(`<ol class="findings">${file.findings.map((f) => findingHtml(f, ids.get(f) as string, !!options.debug)).join('')}</ol>`);
+  if (file.findings.length) parts.push(`<ol class="findings">${file.findings.map((f) => findingHtml(f, ids.get(f) as string, !!options.debug, file.findings)).join('')}</ol>`);
   return (
     `<section class="post ${status}" id="post-${index}" data-rules="${h([...new Set(file.findings.map((f) => f.ruleId))].join(' '))}">` +
-    `<header><h2>${h(file.path)}</h2><span class="status ${status}">${statusWord}</span>` +
+    `<header><h2>${h(shownPath(file.path, file.findings))}</h2><span class="status ${status}">${statusWord}</span>` +
     `${file.context ? `<span class="ctx">${h(file.context)} account</span>` : ''}</header>${parts.join('')}</section>`
   );
 }

@@ -4,7 +4,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Finding, Location, Report, Severity } from '../core/types.js';
-import { firedBy } from './where.js';
+import { firedBy, shownPath } from './where.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -61,7 +61,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   for (const file of report.files) {
     const active = file.findings.filter((f) => !f.suppressed);
     if (!active.length && !file.error && !file.note && !file.problems?.length) continue;
-    out.push(`${c.underline(printable(file.path))}${file.context ? c.dim(` (${file.context} account)`) : ''}`);
+    out.push(`${c.underline(printable(shownPath(file.path, file.findings)))}${file.context ? c.dim(` (${file.context} account)`) : ''}`);
     if (file.error) out.push(`  ${c.red('error')}  ${printable(file.error)}`);
     if (file.note) out.push(`  ${c.dim('note')}   ${printable(file.note)}`);
     // The draft's own findings first, then each attachment's under its name: the post reads as one unit.
@@ -79,7 +79,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     const all = [...groups.values()].flat();
     const widths = [0, 1, 2].map((i) => Math.max(0, ...all.map((r) => r[i].length)));
     for (const [attachment, rows] of groups) {
-      if (attachment) out.push(`  ${c.dim('↳')} ${printable(attachment)}`);
+      if (attachment) out.push(`  ${c.dim('↳')} ${printable(shownPath(attachment, file.findings, attachment))}`);
       for (const [pos, sev, rule, message, clause, fired] of rows) {
         out.push(
           `  ${c.dim(pos.padEnd(widths[0]))}  ${paint[sev as Severity](sev.padEnd(widths[1]))}  ${rule.padEnd(widths[2])}  ${message}${clause ? `  ${c.dim(clause)}` : ''}`,

@@ -129,3 +129,26 @@ export function toPosix(path: string): string {
 export function firedBy(f: Finding): string {
   return `${f.data?.detector ?? f.ruleId} · ${f.data?.pattern ?? '(no pattern name)'}`;
 }
+
+/**
+ * A path as a human report prints it: the words of its file name that a finding flagged (`tag: file-name`, a member's
+ * name or a phone number in `carla-vandeventer-608-555-0199.jpg`) masked, as evidence is, unless the findings carry
+ * their evidence in clear (`--show-evidence`). `findings` are the post's; `attachment` picks an attached picture's.
+ * e.g. "img/*****-**********-***-***-****.jpg"
+ */
+export function shownPath(path: string, findings: readonly Finding[], attachment?: string): string {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  const base = path.slice(slash + 1);
+  const chars = [...base];
+  let masked = false;
+  for (const f of findings) {
+    const loc = f.location as { tag?: string; start?: number; end?: number };
+    if (loc.tag !== 'file-name' || loc.start === undefined || loc.end === undefined || f.attachment !== attachment) continue;
+    // evidence in clear is the name read as words ("marcus delgado" of "marcus-delgado")
+    const words = (x: string) => x.replace(/%20|[-_.+~\s]/g, ' ');
+    if (words(base.slice(loc.start, loc.end)) === words(f.evidence)) continue;
+    for (let i = loc.start; i < loc.end && i < base.length; i++) if (/[\p{L}\p{N}]/u.test(base[i]!)) chars[i] = '*';
+    masked = true;
+  }
+  return masked ? path.slice(0, slash + 1) + chars.join('') : path;
+}

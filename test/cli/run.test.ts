@@ -160,6 +160,15 @@ describe('check', () => {
     expect(named(join('ref', 'post.md'))).toEqual(expect.arrayContaining([['id/coworker', 'file-name', join('ref', 'renee_w-bbq.png'), true]]));
     // masked like any evidence
     expect(t.out()).not.toMatch(/"evidence": "[^"]*(?:Delgado|4477|renee)/i);
+    // and the human report prints the flagged words of the names masked (JSON and SARIF keep the paths tools open)
+    const human = io(undefined, dir);
+    await run(['scan', '.', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], human.cli);
+    expect(human.out()).toContain('******-*******-***-***-****.png\n');
+    expect(human.out()).toContain(`↳ ${join('bundle', '*******-at-the-raid.png')}`);
+    expect(human.out()).not.toMatch(/delgado|4477/i);
+    const shown = io(undefined, dir);
+    await run(['scan', '.', '--no-ocr', '--no-faces', '--show-evidence', '--config', resolve('fixtures/profile.yaml')], shown.cli);
+    expect(shown.out()).toContain('marcus-delgado-555-201-4477.png');
   });
 
   // User test 25, P3-7: `<!-- note to self: Carla's cell is 608-555-0199 -->` was not reported by check or scan.
