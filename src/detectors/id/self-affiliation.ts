@@ -861,6 +861,7 @@ const ARRESTED_PERSONS = [
   'suspect',
   'driver',
   'offender',
+  'dude',
 ];
 /** Arrests in slang, said after the person: "the lad we nicked", "the fella I locked up". One item a line. */
 const ARRESTED_SLANG = [
@@ -868,6 +869,10 @@ const ARRESTED_SLANG = [
   'lifted',
   String.raw`locked\s+up`,
   String.raw`brought\s+in`,
+  // (issue 11, session 26: heldout-s, train-ac) "Same guy we pinched for the Ridgeway fire", "Dude I stopped tonight had 14
+  // priors" (a stop with its shift's time: not "the guy I stopped to ask for directions")
+  'pinched',
+  String.raw`(?:stopped|pulled\s+over)(?=\s+(?:tonight|today|last\s+night|this\s+morning|yesterday|earlier)\b)`,
 ];
 /** The author as the one who did it: "we", "I", "we've", "I just". */
 const WE_OR_I = String.raw`(?:we|i)(?:['’]ve|\s+have|\s+had|\s+just)?`;
@@ -4476,7 +4481,7 @@ const cues: CueRow<AuthorText>[] = [
     confidence: STRONG,
     span: fromFirstWord,
     vetoes: explainedBy('person', 'play'),
-    examples: ['The lad we nicked for the garage burglaries has 22 previous', 'The fella we nicked for the pharmacy job has form going back to 2009', "Bloke we've been looking at for the post office job waved at me"],
+    examples: ['The lad we nicked for the garage burglaries has 22 previous', 'The fella we nicked for the pharmacy job has form going back to 2009', "Bloke we've been looking at for the post office job waved at me", 'Dude I stopped tonight had 14 priors. fourteen.'],
   },
   {
     name: 'HES_OUR_SUSPECT',
@@ -7698,6 +7703,7 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Ran the plate through the DVLA checker before buying, no MOT history at all.',
       'Please join us in congratulating Detective Sergeant Amelia Forde on her retirement after 30 years in CID.',
       'My old partner Luis just got a new gig in plain clothes, so proud',
+      'The guy I stopped to ask for directions walked me all the way to the station.',
       // (issue 11, session 26) near misses of RANKED_BOSSES_ME: a citizen stopped, an army sergeant
       'Sgt. Reyes caught me doing 50 in my car on the school road, fair cop, took the ticket.',
       'Army days: Sgt. Miles made me redo my report on the rifle range three times.',
