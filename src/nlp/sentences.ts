@@ -126,6 +126,7 @@ export function segmentIndexBefore(segments: readonly Segment[], index: number):
 
 /** The sentence that contains offset `index` (the whole text when it has no sentence breaks). */
 export function sentenceAt(segments: readonly Segment[], index: number, textLength: number): Segment {
-  for (const s of segments) if (index >= s.start && index < s.end) return s;
+  const i = segmentIndexBefore(segments, index);
+  if (i >= 0 && index < segments[i]!.end) return segments[i]!;
   return { start: 0, end: textLength };
 }

@@ -55,6 +55,30 @@ describe('TextAnalysis', () => {
     expect(a.sentenceAround(text.indexOf('day'), at)).toBe('Long day. Sgt. Whitfield ran the briefing again.');
   });
 
+  // User test 25, P2-9: the sentence was found by walking from the first one, once per candidate: quadratic.
+  it('finds the sentence around a span and at an offset as a walk over the sentences would', () => {
+    const text = 'Long day. Sgt. Whitfield ran it!  Home now?\nYes… then home.\n\nLast one';
+    const a = analyze(text);
+    const segments = a.sentences();
+    const walk = (start: number, end: number) => {
+      let from = 0;
+      let to = text.length;
+      for (const s of segments) {
+        if (s.start <= start) from = s.start;
+        if (s.end >= end) {
+          to = s.end;
+          break;
+        }
+      }
+      return text.slice(Math.max(from, start - 300), Math.min(to, end + 300));
+    };
+    const at = (index: number) => segments.find((s) => index >= s.start && index < s.end) ?? { start: 0, end: text.length };
+    for (let start = 0; start <= text.length; start++) {
+      expect(a.sentenceAt(start)).toEqual(at(start));
+      for (let end = start; end <= text.length; end += 3) expect(a.sentenceAround(start, end, 300)).toBe(walk(start, end));
+    }
+  });
+
   it('reads at most `reach` characters either side in a text with no sentence end', () => {
     const text = `${'word '.repeat(200)}CUE ${'word '.repeat(200)}`;
     const at = text.indexOf('CUE');

@@ -275,10 +275,10 @@ const CREW_AFTER = new RegExp(
  * Whether a titled name is a nickname (a pet, a toy, a costume, the author), a police dog or a fire crew's officer,
  * not a member of a police service.
  */
-function nickname(text: string, start: number, end: number, names: string[]): boolean {
+function nickname(text: string, start: number, end: number, names: string[], dogTalk: () => boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 60);
-  if (names.length === 1 && (ANIMAL_COMMA.test(before) || (K9_BEFORE.test(before) && DOG_TALK.test(text)))) return true;
+  if (names.length === 1 && (ANIMAL_COMMA.test(before) || (K9_BEFORE.test(before) && dogTalk()))) return true;
   return NICKNAME_BEFORE.test(before) || NICKNAME_AFTER.test(after) || CREW_AFTER.test(after);
 }
 
@@ -293,7 +293,7 @@ const COSTUME_WORDS = [
  * "he went as a tiny sheriff") is the costume's; a known name is still a real officer at the Halloween parade.
  */
 const COSTUME = new RegExp(String.raw`\b${oneOf(COSTUME_WORDS)}\b`, 'i');
-const costumeName = (text: string, names: string[]) => names.length === 1 && !isKnownName(names[0]) && COSTUME.test(text);
+const costumeName = (names: string[], costumePost: () => boolean) => names.length === 1 && !isKnownName(names[0]) && costumePost();
 
 /** Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"). */
 function inQuotes(text: string, start: number, end: number): boolean {
@@ -812,6 +812,11 @@ export const coworker: TextDetector<CoworkerIndex> = {
     // read once per post, however many titled names it holds
     let aboutOther: boolean | undefined;
     const postAboutOther = () => (aboutOther ??= postAboutOtherThings(text));
+    // the whole post's words, read once, not once per titled name (44,000 names took minutes: user test 25, P2-9)
+    let costume: boolean | undefined;
+    const costumePost = () => (costume ??= COSTUME.test(text));
+    let dog: boolean | undefined;
+    const dogTalk = () => (dog ??= DOG_TALK.test(text));
     for (const t of [...titledNames(text, ctx, index.titled, () => strongCues().length > 0), ...pluralTitledNames(text, ctx)]) {
       if (namesConsentingMember(t.names, roster)) continue;
       // A roster member is a real colleague; anyone else may be a character, a soldier, a pet or a candidate.
@@ -820,8 +825,8 @@ export const coworker: TextDetector<CoworkerIndex> = {
         !member &&
         (fictional(analysis, t.start, t.end) ||
           notPolice(analysis, t.start, t.end, () => strongCues().length > 0) ||
-          nickname(text, t.start, t.end, t.names) ||
-          (ctx.context === 'personal' && costumeName(text, t.names)) ||
+          nickname(text, t.start, t.end, t.names, dogTalk) ||
+          (ctx.context === 'personal' && costumeName(t.names, costumePost)) ||
           ELECTION.test(analysis.sentenceAround(t.start, t.end)) ||
           (ctx.context === 'personal' && !strongCues().length && postAboutOther()))
       )
