@@ -3749,7 +3749,7 @@ function shoulderSlides(img: Raster, face: Box | undefined, body: Body | undefin
 
 /**
  * A duty belt at the hips the keypoints give: metal fittings (buckle, keepers, cuff case and holster snaps: small gold
- * or silver blobs, each ringed by dark belt) in a row across the waist, three to eight of them at about one height and
+ * or silver blobs, polished or matte, each ringed by dark belt) in a row across the waist, three to eight of them at about one height and
  * at least 0.4 shoulder widths apart end to end, on a dark band (the row is black across the front), none of them a
  * watch or a ring (away from the wrists). A trouser belt has one buckle; buttons and a zip run up and down, not along;
  * a studded fashion belt has a long even row of studs.
@@ -3765,7 +3765,8 @@ function dutyBelt(img: Raster, pose: Keypoints | undefined, body: Body): { box: 
   if (zone.width < 30 || zone.height < 12) return undefined;
   const wrists = [pose?.leftWrist, pose?.rightWrist].filter((w) => w !== undefined);
   const sub = crop(img, zone);
-  const fits = blobs(mask(sub, isBadgeMetal), sub.width, sub.height, 4)
+  // Polished or matte metal: a belt's snaps and keepers are often nickel or chrome in the shade of the arms.
+  const fits = blobs(mask(sub, (r, g, b) => isBadgeMetal(r, g, b) || isDullSilver(r, g, b)), sub.width, sub.height, 4)
     .map((bl) => offset(bl.box, zone))
     .filter((b) => {
       const side = Math.max(b.width, b.height);

@@ -417,6 +417,14 @@ describe('uniformCues: a duty belt at the hips', () => {
     expect(await belts(beltSvg('#1a2233', '#0a0a0a', kit))).toHaveLength(1);
   });
 
+  it('a duty belt whose fittings are matte or shaded (nickel snaps, a cuff case in shade); not one matte buckle or a row of matte studs', async () => {
+    const matte = (x: number) => fitting(x, '#8e8c86');
+    expect(await belts(beltSvg('#1a2233', '#0a0a0a', matte(140) + matte(200) + matte(290) + matte(350)))).toHaveLength(1);
+    expect(await belts(beltSvg('#c8b48a', '#0c0c0c', matte(245)))).toEqual([]);
+    const studs = [...Array(12).keys()].map((i) => matte(110 + i * 24)).join('');
+    expect(await belts(beltSvg('#1a2233', '#0c0c0c', studs))).toEqual([]);
+  });
+
   it('not a trouser belt with one buckle, not metal on a light shirt, not a studded fashion belt, not a watch at the wrist', async () => {
     expect(await belts(beltSvg('#c8b48a', '#0c0c0c', fitting(245)))).toEqual([]);
     const kit = fitting(140) + fitting(200) + fitting(290) + fitting(350);
