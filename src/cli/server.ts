@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { basename } from 'node:path';
 import type { ImageScreener } from '../core/image-engine.js';
 import type { RedactStyle, SanitizedFile } from '../core/sanitize.js';
-import { capPerRule, screenPost, type ReadBytes } from '../core/scan.js';
+import { listedOnly, screenPost, type ReadBytes } from '../core/scan.js';
 import { Screener } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport } from '../core/types.js';
 import { sniffFormat } from '../inputs/image-format.js';
@@ -225,13 +225,13 @@ export class ClearpostServer {
 
   private async screen(session: Session, post: Post, read: ReadBytes): Promise<FileReport> {
     const needsImages = post.kind === 'image' || post.attachments.length > 0;
-    return capPerRule(await screenPost(post, { screener: session.screener, read, ...(needsImages ? { images: await this.imageScreener() } : {}) }));
+    return screenPost(post, { screener: session.screener, read, ...(needsImages ? { images: await this.imageScreener() } : {}) });
   }
 
   async check(upload: Upload): Promise<string> {
     const session = this.sessionFor(upload.context);
     const { post, read } = uploadPost(upload);
-    return formatJson(withOutcome(makeReport(session, [await this.screen(session, post, read)]), session.failOn, session.maxWarnings));
+    return formatJson(listedOnly(withOutcome(makeReport(session, [await this.screen(session, post, read)]), session.failOn, session.maxWarnings)));
   }
 
   async sanitize(upload: Upload): Promise<string> {

@@ -9,7 +9,7 @@ import type { Config } from '../core/config.js';
 import { describeErrno, linkError, notRegularFile, specialFileKind, UsageError } from '../core/errors.js';
 import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
-import { capPerRule, draftTextOf, mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
+import { draftTextOf, listedOnly, mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
 import { buildReport, Screener } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
 import { allDetectors, registry } from '../detectors/index.js';
@@ -217,7 +217,7 @@ export async function screenPosts(session: Session, posts: Post[], options: Scre
   };
   try {
     return await mapLimit(posts, postsInFlight(session, needsImages), async (post) => {
-      const report = capPerRule(await screenPost(post, deps));
+      const report = await screenPost(post, deps);
       options.onPost?.(report.findings.filter((f) => !f.suppressed).length);
       return report;
     });
@@ -328,7 +328,7 @@ export async function emitReport(session: Session, report: Report, posts: Post[]
   const fingerprinted = (session.format === 'json' || session.format === 'sarif') && report.files.some((f) => f.findings.length);
   const note = fingerprinted ? unkeyedFingerprintNote(session.config, `the ${session.format.toUpperCase()} report`) : undefined;
   if (note) io.stderr(note);
-  const text = await renderReport(session, report, posts, toFile);
+  const text = await renderReport(session, listedOnly(report), posts, toFile);
   if (toFile) writeReportFile(resolve(io.cwd, flags.outputFile as string), text, flags.outputFile as string);
   else io.stdout(text);
 }

@@ -14,7 +14,7 @@ import type { ImageScreener } from './image-engine.js';
 import { RULE_IDS } from './rules.js';
 import type { Screener } from './screen.js';
 import { applyInline, parseDirectives, type Directive } from './suppress.js';
-import type { AccountContext, FileReport, Finding, MetadataText } from './types.js';
+import type { AccountContext, FileReport, Finding, MetadataText, Report } from './types.js';
 
 /** How a file's bytes are read: throws an Error with a `code` (ENOENT, EACCES...) when it cannot be. */
 export type ReadBytes = (path: string) => Buffer;
@@ -272,9 +272,10 @@ export async function screenPost(givenPost: Post, postDeps: PostScanDeps): Promi
 }
 
 /**
- * Findings of one rule listed per file in a report (check, scan, the page): a draft that repeats a pattern thousands
- * of times (user test 25, P2-9: 163,333 findings) lists the first ones and says how many more there are. The clean
- * copy is made from every finding (sanitize calls screenPost, which never caps).
+ * Findings of one rule listed per file in a rendered report (check, scan, sanitize's, serve's): a draft that repeats a
+ * pattern thousands of times (user test 25, P2-9: 163,333 findings) lists the first ones and says how many more there
+ * are. Only the listing is cut: the summary, the exit code and --max-warnings count every finding, and the clean copy
+ * is made from every finding.
  */
 export const MAX_LISTED_PER_RULE = 100;
 
@@ -290,6 +291,11 @@ export function capPerRule(report: FileReport, max = MAX_LISTED_PER_RULE): FileR
   const cut = [...seen].filter(([, n]) => n > max).map(([rule, n]) => `${rule}: ${(n - max).toLocaleString('en-US')} more`);
   const note = `more findings than a report lists (the first ${max} of a rule are): ${cut.join(', ')}`;
   return { ...report, findings, note: report.note ? `${report.note}; ${note}` : note };
+}
+
+/** The report as it is rendered: each file's findings cut by capPerRule; the summary, already counted, kept. */
+export function listedOnly(report: Report): Report {
+  return { ...report, files: report.files.map((f) => capPerRule(f)) };
 }
 
 /** Run `task` over `items` with at most `limit` in flight; results keep the input order. */

@@ -387,6 +387,9 @@ describe('scan', () => {
       expect(file.findings.filter((f) => f.ruleId === 'pii/email'), argv[0]).toHaveLength(100);
       expect(file.findings.filter((f) => f.ruleId === 'pii/phone'), argv[0]).toHaveLength(1);
       expect(file.note, argv[0]).toBe('more findings than a report lists (the first 100 of a rule are): pii/email: 30 more');
+      // only the listing is cut: the summary (and so the exit code and --max-warnings) counts every finding
+      expect(report.summary.byRule['pii/email'], argv[0]).toBe(130);
+      expect(report.summary.bySeverity.error, argv[0]).toBe(131);
       expect(code, argv[0]).toBe(1);
     }
     await json(['sanitize', 'many.txt', '--out', 'clean'], undefined, dir);
