@@ -313,10 +313,14 @@ export const lawyerNoCrime = (post: string): boolean => LAWYER.test(post) && !CR
 /** The head's vetoes by name (each read post-wide). */
 export const CASE_HEAD_VETOES: Readonly<Record<string, (post: string) => boolean>> = { hearsayNoCase, lawyerNoCrime };
 
+/** Whether any veto of a head's table closes the post. */
+const closedByAny =
+  (vetoes: Readonly<Record<string, (post: string) => boolean>>) =>
+  (post: string): boolean =>
+    Object.values(vetoes).some((veto) => veto(post));
+
 /** Does any of the head's own vetoes close the post? */
-export function noCaseTold(post: string): boolean {
-  return Object.values(CASE_HEAD_VETOES).some((veto) => veto(post));
-}
+export const noCaseTold = closedByAny(CASE_HEAD_VETOES);
 
 /** Posts the vetoes close, and posts they leave open (tested). */
 export const CASE_HEAD_EXAMPLES = {
@@ -338,17 +342,6 @@ export const CASE_HEAD_EXAMPLES = {
   ],
 };
 
-/**
- * The case/crime-scene head's own veto (session 25): someone found where they lay with no harm and no call in the post.
- * The head learned a scene's form, a person placed and the author arriving ("she was still in the driver's seat when
- * we got there"), and reads it into a family's day: "The baby was still in her car seat when we got home, fast asleep"
- * scored 0.98, "Our cat was lying face down on the kitchen floor when we got home. Turns out she just likes the cold
- * tiles" 0.88, "Grandad was still asleep in his chair when we arrived for Sunday lunch" 0.83, "Mum was found on the
- * bathroom floor by the carer this morning. Stroke." 0.91. Closed: a post telling a harmless state (asleep, napping,
- * "turns out"; session 26: a day out or a wait, "sunbathing", "gurgling", "the plane was delayed", "three pints in") or a find of the author's own relative or a pet ("my dad was", "Grandad was", "the dog was", "found our dog"), with no
- * word of harm, death, crime, a call or the services anywhere in it. Over every development labelled file it closes
- * 419 posts, none labelled crime-scene.
- */
 /** The author's own pets and children (OWN_ONE_FOUND); "the dog was lying on the sofa" is a household's pet too. */
 const HOUSE_PETS = ['cat', 'dog', 'puppy', 'kitten'];
 const PETS = [...HOUSE_PETS, 'kids?', 'baby'];
@@ -363,16 +356,25 @@ const OWN_ONE_FOUND = new RegExp(
   'i',
 );
 
-/** Does the post place someone harmless, or the author's own relative or pet, with no harm, call or crime in it? */
+/**
+ * The case/crime-scene head's own veto (session 25): someone found where they lay with no harm and no call in the post.
+ * The head learned a scene's form, a person placed and the author arriving ("she was still in the driver's seat when
+ * we got there"), and reads it into a family's day: "The baby was still in her car seat when we got home, fast asleep"
+ * scored 0.98, "Our cat was lying face down on the kitchen floor when we got home. Turns out she just likes the cold
+ * tiles" 0.88, "Grandad was still asleep in his chair when we arrived for Sunday lunch" 0.83, "Mum was found on the
+ * bathroom floor by the carer this morning. Stroke." 0.91. Closed: a post telling a harmless state (asleep, napping,
+ * "turns out"; session 26: a day out or a wait, "sunbathing", "gurgling", "the plane was delayed", "three pints in")
+ * or a find of the author's own relative or a pet ("my dad was", "Grandad was", "the dog was", "found our dog"), with
+ * no word of harm, death, crime, a call or the services anywhere in it. Over every development labelled file it closes
+ * 419 posts, none labelled crime-scene.
+ */
 export const homelyFind = (post: string): boolean => (HARMLESS_STATE.test(post) || OWN_ONE_FOUND.test(post)) && !SCENE_HARM.test(post);
 
 /** The crime-scene head's vetoes by name (each read post-wide). */
 export const SCENE_HEAD_VETOES: Readonly<Record<string, (post: string) => boolean>> = { homelyFind };
 
 /** Does any of the crime-scene head's own vetoes close the post? */
-export function noSceneTold(post: string): boolean {
-  return Object.values(SCENE_HEAD_VETOES).some((veto) => veto(post));
-}
+export const noSceneTold = closedByAny(SCENE_HEAD_VETOES);
 
 /** Posts the crime-scene head's vetoes close, and posts they leave open (tested). */
 export const SCENE_HEAD_EXAMPLES = {

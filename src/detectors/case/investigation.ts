@@ -2050,13 +2050,8 @@ const EVERYONE_KNOWS = new RegExp(
     String.raw`(?:it\s+was\s+(?:the|him|her|them|his)\b|who(?:['’]s|\s+is|\s+did|\s+was)\b|(?:[\w'’-]+\s+){1,4}?${oneOf(KNOWN_DEEDS)})`,
   'gi',
 );
-/**
- * Whom the police hold or look at, told second-hand (issue 11, session 26: heldout-d/i/k/m/n/o/q, train-a/aa/ab/ac/ad/b/
- * c/e/f/g): "the guy they're looking at for the Elmwood robberies is the store manager's own nephew", "The teacher they
- * arrested has a record in Ohio too", "the one they're questioning" (47 missed positives in 24 families by the grep, no
- * negative; a crime or harm in the post: not "the house they're looking at buying", "the puppy they picked up").
- */
-const THEIR_PERSON = [
+/** A person by a plain noun, for THEIR_PERSON and GUILTY_PEOPLE: "the guy", "that woman", "the lad". One item a line. */
+const PLAIN_PERSON = [
   'guy',
   'man',
   'woman',
@@ -2064,9 +2059,18 @@ const THEIR_PERSON = [
   'bloke',
   'fella',
   'dude',
-  'kid',
-  'boy',
   'girl',
+  'boy',
+];
+/**
+ * Whom the police hold or look at, told second-hand (issue 11, session 26: heldout-d/i/k/m/n/o/q, train-a/aa/ab/ac/ad/b/
+ * c/e/f/g): "the guy they're looking at for the Elmwood robberies is the store manager's own nephew", "The teacher they
+ * arrested has a record in Ohio too", "the one they're questioning" (47 missed positives in 24 families by the grep, no
+ * negative; a crime or harm in the post: not "the house they're looking at buying", "the puppy they picked up").
+ */
+const THEIR_PERSON = [
+  ...PLAIN_PERSON,
+  'kid',
   'one',
   'person',
   'teacher',
@@ -3379,15 +3383,7 @@ const NOT_A_CULPRIT = /\b(?:video|photo|film|footage|picture|heart|show|goal|rec
 
 /** A described person the author's side arrested (GUILTY_SAID): "the guy we arrested yesterday". */
 const GUILTY_PEOPLE = [
-  'guy',
-  'man',
-  'woman',
-  'lad',
-  'bloke',
-  'fella',
-  'dude',
-  'girl',
-  'boy',
+  ...PLAIN_PERSON,
   'driver',
   'suspect',
   'perp',
