@@ -9,6 +9,7 @@
  */
 import { maskFor } from '../core/mask.js';
 import type { Box, Clause, FileReport, Finding, Report, Severity } from '../core/types.js';
+import { CONTEXT_MASK, excerptWindow, maskContext } from './excerpts.js';
 import { firedBy, imageDetail, isFileTextFinding, shownPath } from './where.js';
 
 /** A picture prepared for the page: a data URI and the size of the original (boxes are in its pixels). */
@@ -60,8 +61,11 @@ function boxOf(f: Finding): Box | undefined {
   return loc.box && loc.box.width > 0 && loc.box.height > 0 ? loc.box : undefined;
 }
 
-/** The text of `from`..`to` with every finding span marked; the marked text masked unless evidence is shown. */
-function highlightedText(text: string, spans: readonly TextSpan[], ids: Ids, showEvidence: boolean, from = 0, to = text.length): string {
+/**
+ * The text of `from`..`to` with every finding span marked; the marked text masked unless evidence is shown. With
+ * `maskRest` (an excerpt), the unflagged words that may be private are masked too (src/report/excerpts.ts).
+ */
+function highlightedText(text: string, spans: readonly TextSpan[], ids: Ids, showEvidence: boolean, from = 0, to = text.length, maskRest = false): string {
   const inside = spans.filter((s) => s.start < to && s.end > from);
   const cuts = [...new Set([from, to, ...inside.flatMap((s) => [s.start, s.end]).filter((x) => x > from && x < to)])].sort((a, b) => a - b);
   let out = '';
@@ -70,7 +74,11 @@ function highlightedText(text: string, spans: readonly TextSpan[], ids: Ids, sho
     const piece = text.slice(a, b);
     const over = inside.filter((s) => s.start <= a && b <= s.end).map((s) => s.f);
     if (!over.length) {
-      out += h(piece);
+      out += maskRest
+        ? maskContext(piece)
+            .map((p) => (p.masked ? `<span class="ctx-mask" title="not flagged, masked in case it is private">${CONTEXT_MASK}</span>` : h(p.text)))
+            .join('')
+        : h(piece);
       continue;
     }
     const sev = worst(over) as Severity;
@@ -96,37 +104,49 @@ function textSpans(text: string, findings: readonly Finding[]): TextSpan[] {
     .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length);
 }
 
-/** Characters of unflagged text an excerpt shows either side of a finding (cut back to whole words). */
-const EXCERPT_CONTEXT = 40;
-
 /**
- * Excerpts of a draft round its findings: each finding's lines cut to a few words either side of it, overlapping
- * excerpts merged, `…` where text is left out. The rest of the draft is not in the page.
+ * Excerpts of a draft round its findings: each finding's clause on its line, a few words either side at most
+ * (src/report/excerpts.ts), overlapping excerpts merged, `…` where text is left out, and in the unflagged context
+ * every word that may be private masked (unless evidence is shown), as is any other place on those lines where a
+ * flagged text appears again. The rest of the draft is not in the page.
  */
 function excerptsHtml(text: string, spans: readonly TextSpan[], ids: Ids, showEvidence: boolean): string {
   const windows: { from: number; to: number }[] = [];
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-    const newline = text.indexOf('\n', Math.max(s.end - 1, s.start));
-    const lineEnd = newline < 0 ? text.length : newline;
-    let from = Math.max(lineStart, s.start - EXCERPT_CONTEXT);
-    let to = Math.min(lineEnd, s.end + EXCERPT_CONTEXT);
-    // whole words only: a word cut by the window is left out
-    if (from > lineStart && /\S/.test(text[from - 1] ?? '')) from = Math.min(s.start, from + (/^\S*/.exec(text.slice(from, s.start))?.[0].length ?? 0));
-    if (to < lineEnd && /\S/.test(text[to] ?? '')) to = Math.max(s.end, to - (/\S*$/.exec(text.slice(s.end, to))?.[0].length ?? 0));
+    const { from, to } = excerptWindow(text, s.start, s.end);
     const last = windows[windows.length - 1];
     if (last && from <= last.to) last.to = Math.max(last.to, to);
     else windows.push({ from, to });
   }
+  const shown = showEvidence ? spans : [...spans, ...repeatsOf(text, spans, windows)];
   const lineOf = (at: number) => text.slice(0, at).split('\n').length;
   return windows
     .map(({ from, to }) => {
       const before = from > 0 && text[from - 1] !== '\n' ? '… ' : '';
       const after = to < text.length && text[to] !== '\n' ? ' …' : '';
-      const body = highlightedText(text, spans, ids, showEvidence, from, to).trim();
+      const body = highlightedText(text, shown, ids, showEvidence, from, to, !showEvidence).trim();
       return `<p class="excerpt"><span class="ln">line ${lineOf(from)}</span> ${before}${body}${after}</p>`;
     })
     .join('');
+}
+
+/** Other places inside the windows where a flagged text (three characters or more) appears again, as its finding's. */
+function repeatsOf(text: string, spans: readonly TextSpan[], windows: readonly { from: number; to: number }[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  const seen = new Set<string>();
+  for (const s of spans) {
+    const needle = text.slice(s.start, s.end).toLowerCase();
+    if (needle.trim().length < 3 || seen.has(needle)) continue;
+    seen.add(needle);
+    for (const w of windows) {
+      const hay = text.slice(w.from, w.to).toLowerCase();
+      for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+        const start = w.from + i;
+        if (!spans.some((o) => o.start <= start && start + needle.length <= o.end)) out.push({ f: s.f, start, end: start + needle.length });
+      }
+    }
+  }
+  return out;
 }
 
 function figure(file: string, image: EmbeddedImage | undefined, findings: readonly Finding[], ids: Ids, attachment?: string): string {
@@ -360,6 +380,7 @@ small{color:var(--muted)}
 .draft{white-space:pre-wrap;word-wrap:break-word;background:#fbfcfd;border:1px solid var(--line);border-radius:8px;padding:12px;font-size:15px}
 .excerpt{margin:0 0 6px}.excerpt:last-child{margin:0}
 .excerpt .ln{color:var(--muted);font-size:12px;margin-right:4px}
+.ctx-mask{color:var(--muted);letter-spacing:1px}
 mark.hl{border-radius:3px;padding:0 1px}
 mark.hl a{color:inherit;text-decoration:none}
 mark.sev-error{background:#f9d2cd;box-shadow:inset 0 -2px var(--error)}
@@ -432,7 +453,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
       ? 'Evidence is shown: do not forward this report.'
       : options.showDraft
         ? 'Flagged text and regions are masked; the drafts are shown whole, with text no detector flagged in clear.'
-        : 'Flagged text and regions are masked; drafts are shown only in excerpts round the findings.'
+        : 'Flagged text and regions are masked; drafts are shown only in excerpts round the findings, with names, numbers and links no detector flagged masked too (•••).'
   }</p></div>
 <main>
 ${summaryHtml(report, options)}

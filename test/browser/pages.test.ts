@@ -47,7 +47,7 @@ describe('the HTML report', () => {
     const dir = tempDir('browser');
     cpSync('fixtures/images/house-number.jpg', join(dir, 'post/house-number.jpg'));
     writeFileSync(join(dir, 'post/draft.md'), `${DRAFT}<img src="house-number.jpg" alt="" data-owner="Marcus Delgado">\n`);
-    writeFileSync(join(dir, 'post/night.txt'), 'Still drunk from last night lol. Vote Smith for mayor!\n\nThe spare key is under the blue flowerpot by the back door.\n');
+    writeFileSync(join(dir, 'post/night.txt'), 'Still drunk from last night lol. Vote Smith for mayor!\n\nThe spare key is under the blue flowerpot by the back door.\nVisible part. HIDDEN: Carla home phone 608-555-0199\n');
     file = join(dir, 'report.html');
     const code = await run(['scan', join(dir, 'post'), '--no-faces', '--ocr-time-limit', '120', '--config', PROFILE, '-f', 'html', '-o', file], io());
     expect(code).toBe(1);
@@ -63,10 +63,15 @@ describe('the HTML report', () => {
     expect(excerpts.some((e) => /^line 1 .*Call me at .*\*/.test(e)), excerpts.join('\n')).toBe(true);
     const content = await page.content();
     for (const clear of ['blue flowerpot', 'Delgado', '1428 Elm']) expect(content).not.toContain(clear);
+    // User test 25, P3-4 rest: only the finding's clause, and a name beside it no detector flagged is masked
+    expect(excerpts).toContain('line 4 … ••• home phone 6**-5**-0***');
+    expect(content).not.toMatch(/Carla|Visible part/);
+    expect(await page.locator('.excerpt .ctx-mask').first().getAttribute('title')).toContain('not flagged');
     expect(await page.locator('.top p').textContent()).toContain('excerpts round the findings');
     await page.screenshot({ path: `${ARTIFACTS}/report-excerpts.png`, fullPage: true });
     await page.goto(`file://${whole}`);
     expect(await page.locator('.post .draft').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('blue flowerpot by the back door')]));
+    expect(await page.content()).toContain('HIDDEN: Carla home phone');
     expect(await page.content()).not.toContain('Delgado');
     await page.close();
   }, 60_000);

@@ -32,7 +32,9 @@ describe('formatHtml', () => {
   it('shows a draft only in excerpts round its findings unless showDraft (user test 25, P3-4)', () => {
     const out = formatHtml(sampleReport, options);
     // line 3 is the finding's: its words are shown; line 2 and line 8 are not in the page at all
-    expect(out).toMatch(/<p class="excerpt"><span class="ln">line 3<\/span> Call Dan at <mark[^>]*><a href="#f-3-0">5\*\*-0\*\*\*<\/a><\/mark> any time\.<\/p>/);
+    // (a given name in the context is masked: user test 25, P3-4 rest)
+    expect(out).toMatch(/<p class="excerpt"><span class="ln">line 3<\/span> Call <span class="ctx-mask"[^>]*>•••<\/span> at <mark[^>]*><a href="#f-3-0">5\*\*-0\*\*\*<\/a><\/mark> any time\.<\/p>/);
+    expect(out).not.toContain('Dan');
     expect(out).not.toContain('Come see us');
     expect(out).not.toContain('Market day');
     expect(out).toContain('drafts are shown only in excerpts');
@@ -46,7 +48,30 @@ describe('formatHtml', () => {
     long.files[3].findings = [f];
     Object.assign(f.location, { start: text.indexOf('555'), end: text.indexOf('555') + 8, line: 1, column: text.indexOf('555') + 1 });
     const cut = formatHtml(long, { ...options, sourceText: (file: string) => (file === 'posts/market.md' ? text : undefined) });
-    expect(cut).toMatch(/line 1<\/span> … (word ){3,8}Call Dan at <mark[^>]*>.*<\/mark> any time,( later){3,6} …<\/p>/);
+    expect(cut).toMatch(/line 1<\/span> … (word ){3,8}Call <span[^>]*>•••<\/span> at <mark[^>]*>.*<\/mark> any time, …<\/p>/);
+    // showEvidence shows the context in clear (the page says not to forward it)
+    expect(formatHtml(sampleReport, { ...options, showEvidence: true })).toContain('Call Dan at');
+  });
+
+  // User test 25, P3-4 rest: an excerpt showed up to 40 unscreened characters either side ("HIDDEN: Carla home phone").
+  it('shows only the clause of a finding round it, with the names, numbers and links no detector flagged masked', () => {
+    const report = structuredClone(sampleReport);
+    const f = report.files[3].findings[0];
+    report.files[3].findings = [f];
+    const excerptOf = (text: string, evidence: string) => {
+      const start = text.indexOf(evidence);
+      Object.assign(f.location, { start, end: start + evidence.length, line: 1, column: start + 1 });
+      const out = formatHtml(report, { ...options, sourceText: (file: string) => (file === 'posts/market.md' ? text : undefined) });
+      const p = /<p class="excerpt">(.*?)<\/p>/.exec(out)?.[1] ?? '';
+      return p.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'");
+    };
+    expect(excerptOf('Visible part. HIDDEN: Carla home phone 608-555-0199', '608-555-0199')).toBe('line 1 … ••• home phone 6**-5**-0***');
+    expect(excerptOf('Witness Jane Porter, 52, of 88 Oak Ridge Rd, helped us', '88 Oak Ridge Rd')).toBe('line 1 … of 8* O** R**** R*, …');
+    expect(excerptOf("Ask for carla at 608-555-0199 or @carla_vdv, it's her cell", '608-555-0199')).toBe('line 1 Ask for ••• at 6**-5**-0*** or •••, …');
+    expect(excerptOf('Thanks to Sgt. Whitfield, call Vandeventer on 608-555-0199 after 5pm', '608-555-0199')).toBe('line 1 … call ••• on 6**-5**-0*** after •••');
+    expect(excerptOf('Questions? Write to 608-555-0199 at https://example.com/carla today', '608-555-0199')).toBe('line 1 … Write to 6**-5**-0*** at ••• today');
+    // the same flagged text again in the excerpt is masked as flagged
+    expect(excerptOf('Text 608-555-0199 (608-555-0199 is my cell)', '608-555-0199')).toBe('line 1 Text 6**-5**-0*** …');
   });
 
   it('draws finding boxes on the pictures, in percent of the original', () => {
