@@ -107,8 +107,8 @@ const toPosix = (p: string) => p.split(sep).join('/');
 
 /**
  * The content hash of a post: the draft's bytes, then each attachment's path relative to the draft's folder and its
- * bytes, in attachment order (a loose picture: its bytes and its own name). Moving a whole bundle keeps the hash;
- * renaming an attachment or a loose picture, or editing any byte, changes it. `read` returns the bytes (from the working tree or the index), or undefined for a missing file.
+ * bytes, in attachment order, and the post's own file name. Moving a whole bundle keeps the hash; renaming the
+ * draft, an attachment or a loose picture, or editing any byte, changes it. `read` returns the bytes (from the working tree or the index), or undefined for a missing file.
  */
 export function hashPost(
   post: { path: string; kind: 'draft' | 'image'; attachments: readonly { path: string }[] },
@@ -116,8 +116,8 @@ export function hashPost(
 ): string {
   const base = dirname(post.path);
   const parts: (string | Uint8Array)[] = [post.kind, read(post.path) ?? 'missing'];
-  // a loose picture's own name is screened (a member's name in it): renaming it is a change
-  if (post.kind === 'image') parts.push(basename(post.path));
+  // a post's own name is screened (a member's name in it): renaming a draft or a loose picture is a change
+  parts.push(basename(post.path));
   if (post.kind === 'draft') {
     for (const a of post.attachments) {
       parts.push(toPosix(relative(base, a.path)), read(a.path) ?? 'missing');

@@ -176,7 +176,8 @@ export async function sanitizePost(
   }
   if (post.kind === 'draft') {
     try {
-      files.unshift(isDocumentPath(post.path) ? await sanitizeDocument(post, deps, options, errors) : await sanitizeDraft(post, deps, done));
+      const draft = isDocumentPath(post.path) ? await sanitizeDocument(post, deps, options, errors) : await sanitizeDraft(post, deps, done);
+      files.unshift(renamed(draft, deps.screener, context));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push(`${post.path}: ${err.reason}`);
@@ -196,7 +197,8 @@ const NAME_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * A cleaned picture whose file name names a member or a private detail (`ortega-at-the-raid.jpg`) gets a copy named
- * without it (`name-at-the-raid.jpg`); the draft's link follows the new name, as it does a format change.
+ * without it (`name-at-the-raid.jpg`); the draft's link follows the new name, as it does a format change. A draft's
+ * own name is cleaned the same way (`award-carla-vandeventer.md` -> `award-name.md`).
  */
 function renamed(cleaned: SanitizedFile, screener: Screener, context: AccountContext): SanitizedFile {
   const base = basename(cleaned.path);

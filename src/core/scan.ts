@@ -97,13 +97,15 @@ function blankDirectives(text: string, directives: Directive[]): string {
 }
 
 /**
- * The own file names of a post's pictures (`carla-vandeventer.jpg`): a picture's name goes out with it. Screened
- * here unless an inline link or `<img>` names the picture in the draft, where screenPictureNames reads it at the link;
- * a Word file's pictures are named by Word (`release.docx#image1.png`) and are not read.
+ * The own file names of a post's draft and pictures (`award-carla-vandeventer.md`, `carla-vandeventer.jpg`): a file's
+ * name goes out with it. A picture's is screened here unless an inline link or `<img>` names the picture in the draft,
+ * where screenPictureNames reads it at the link; a Word file's pictures are named by Word (`release.docx#image1.png`)
+ * and are not read, nor is a draft given on the command line or standard input (`<text>`, `<stdin>`).
  */
-function screenPictureFileNames(post: Post, context: AccountContext, deps: PostScanDeps, draftText = ''): Finding[] {
+function screenPostFileNames(post: Post, context: AccountContext, deps: PostScanDeps, draftText = ''): Finding[] {
   const images = post.kind === 'image' ? [post.path] : post.attachments.map((a) => a.path);
   const findings: Finding[] = [];
+  if (post.kind === 'draft' && !/^<\w+>$/.test(post.path)) findings.push(...deps.screener.screenFileName(post.path, basename(post.path), context, true));
   for (const image of images) {
     const attachment = post.attachments.find((a) => a.path === image);
     const linkedInline = attachment?.start !== undefined && /^(?:!\[[\s\S]*\]\(|<img\b)/i.test(draftText.slice(attachment.start, attachment.end));
@@ -166,7 +168,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
       notes.push(`carries what the page does not show: ${draft.carried.join(', ')} (screened; \`clearpost sanitize\` writes a copy without them)`);
     }
   }
-  findings.push(...screenPictureFileNames(post, context, deps, draft?.text));
+  findings.push(...screenPostFileNames(post, context, deps, draft?.text));
   findings.push(...(await screenImages(post, context, deps, errors, notes)));
   const report: FileReport = { path: post.path, kind: post.kind === 'image' ? 'image' : 'text', findings };
   if (post.kind === 'draft' && post.attachments.length) report.attachments = post.attachments.map((a) => a.path);

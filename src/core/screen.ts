@@ -159,11 +159,13 @@ export class Screener {
   /**
    * A picture's own file name (`carla-vandeventer-608-555-0199.jpg`), read as screenPictureNames reads a linked one,
    * for a picture no inline link names: a loose image, a folder bundle's picture, one a reference definition or the
-   * front matter attaches. Findings are located by the tag `file-name`.
+   * front matter attaches; or, with `draft`, a draft's own name (`award-carla-vandeventer.md`), which travels with
+   * the file when it is shared or committed. Findings are located by the tag `file-name`.
    */
-  screenFileName(path: string, name: string, context: AccountContext = this.options.context): Finding[] {
+  screenFileName(path: string, name: string, context: AccountContext = this.options.context, draft = false): Finding[] {
     const texts = [fileNameWords(name), fileNameWords(name, { keepUnderscores: true })];
-    const hits = this.nameHits(texts, context, "in the picture's file name").map((h) => ({ ...h, source: 'metadata' as const, tag: FILE_NAME_TAG }));
+    const where = draft ? "in the draft's file name, which travels with the file when it is shared or committed" : "in the picture's file name";
+    const hits = this.nameHits(texts, context, where).map((h) => ({ ...h, source: 'metadata' as const, tag: FILE_NAME_TAG }));
     return this.toFindings(path, hits, context);
   }
 

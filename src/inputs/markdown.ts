@@ -107,11 +107,15 @@ export function hiddenImgAttributes(text: string): { start: number; end: number 
 
 /**
  * A file name read as words, the same length up to its extension (`ortega-at-the-raid.jpg` -> `ortega at the raid`):
- * what the picture-name rules read. `keepUnderscores` keeps a handle whole.
+ * what the picture-name rules read. `keepUnderscores` keeps a handle whole. A zero-padded number in front is the
+ * file's place in a list, blanked (`04-official-toy-drive.md` is no house number on a "Drive").
  */
 export function fileNameWords(name: string, options: { keepUnderscores?: boolean } = {}): string {
   const separator = options.keepUnderscores ? /%20|[-.+~]/g : NAME_SEPARATOR;
-  return name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(separator, (sep) => ' '.repeat(sep.length));
+  return name
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .replace(/^0\d*(?=[-_.+~ ]|%20)/, (n) => ' '.repeat(n.length))
+    .replace(separator, (sep) => ' '.repeat(sep.length));
 }
 
 /**

@@ -171,6 +171,36 @@ describe('check', () => {
     expect(shown.out()).toContain('marcus-delgado-555-201-4477.png');
   });
 
+  // User test 25 / fixes 26 notes: a draft's own name (`award-carla-vandeventer-608-555-0199.md`) was not screened
+  // and was printed in every report.
+  it("screens a draft's own name, says it travels with the file, and masks it in the human report", async () => {
+    const dir = tempDir('draft-names');
+    writeFileSync(join(dir, 'award-marcus-delgado-555-201-4477.md'), 'Fun day out!\n');
+    writeFileSync(join(dir, '04-official-toy-drive.md'), 'Fun day out!\n');
+    const t = io(undefined, dir);
+    expect(await run(['scan', '.', '--no-ocr', '--no-faces', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli)).toBe(1);
+    const files = (JSON.parse(t.out()) as Report).files;
+    const named = (path: string) => files.find((f) => f.path === path)!.findings.map((f) => [f.ruleId, (f.location as { tag?: string }).tag, f.source]);
+    expect(named('award-marcus-delgado-555-201-4477.md')).toEqual([
+      ['id/undercover', 'file-name', 'metadata'],
+      ['pii/phone', 'file-name', 'metadata'],
+    ]);
+    expect(files.find((f) => f.path === 'award-marcus-delgado-555-201-4477.md')!.findings[0]!.message).toContain(
+      "in the draft's file name, which travels with the file when it is shared or committed",
+    );
+    // a list number in front is no house number on a "Drive"
+    expect(named('04-official-toy-drive.md')).toEqual([]);
+    expect(t.out()).not.toMatch(/"evidence": "[^"]*(?:Delgado|4477)/i);
+    const human = io(undefined, dir);
+    await run(['scan', '.', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], human.cli);
+    expect(human.out()).toContain('award-******-*******-***-***-****.md\n');
+    expect(human.out()).not.toMatch(/delgado|4477/i);
+    // text given on the command line has no file name
+    const inline = io(undefined, dir);
+    await run(['check', '--text', 'Fun day out!', '--no-ocr', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], inline.cli);
+    expect((JSON.parse(inline.out()) as Report).files[0]!.findings).toEqual([]);
+  });
+
   // User test 25, P3-7: `<!-- note to self: Carla's cell is 608-555-0199 -->` was not reported by check or scan.
   it('screens the HTML comments of a Markdown draft for names and private details, not clearpost\'s own', async () => {
     const dir = tempDir('comments');

@@ -173,6 +173,11 @@ describe('hashing', () => {
     expect(hashPost({ path: 'a/img/x.jpg', kind: 'image', attachments: [] }, read)).not.toBe(
       hashPost({ path: 'a/post.md', kind: 'draft', attachments: [] }, read),
     );
+    // a draft's own name is screened (fixes 27): renaming it is a change
+    files['a/carla-vandeventer.md'] = 'text';
+    expect(hashPost({ path: 'a/carla-vandeventer.md', kind: 'draft', attachments: [] }, read)).not.toBe(
+      hashPost({ path: 'a/post.md', kind: 'draft', attachments: [] }, read),
+    );
   });
 
   it('length-prefixes parts and ignores key order in stableHash', () => {

@@ -537,6 +537,16 @@ describe('clearpost sanitize', () => {
     expect(out).toContain('Marcus+Hale stays.');
   });
 
+  // fixes 27: a draft's own name is cleaned as a picture's is.
+  it("writes a draft whose name names a member under a name without it", { timeout: 60_000 }, async () => {
+    const dir = tempDir('sanitize-draft-name');
+    writeFileSync(join(dir, 'award-marcus-delgado-555-201-4477.md'), 'Fun day out!\n');
+    const t = io(dir);
+    expect(await run(['sanitize', '.', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli)).toBe(0);
+    expect(readdirSync(join(dir, 'clean'))).toEqual(['award-name-phone.md']);
+    expect(t.err()).toMatch(/-> clean\/award-name-phone\.md \(removed: file name changed \(id\/undercover\), file name changed \(pii\/phone\)\)/);
+  });
+
   it('refuses to write over an input', async () => {
     const dir = tempDir('sanitize');
     writeFileSync(join(dir, 'draft.txt'), 'Call me at (555) 010-7788');
