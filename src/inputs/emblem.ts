@@ -107,12 +107,28 @@ export function emblemAround(img: Raster, n: Box, isMetal: (r: number, g: number
   const wx1 = Math.min(img.width, Math.ceil(n.x + n.width + REACH * h));
   const wy1 = Math.min(img.height, Math.ceil(n.y + n.height + REACH * h));
   const ww = wx1 - wx0;
-  const seen = new Uint8Array(ww * (wy1 - wy0));
-  const metal = (x: number, y: number) => {
-    const p = (y * img.width + x) * 3;
-    return isMetal(img.data[p], img.data[p + 1], img.data[p + 2]);
+  const wh = wy1 - wy0;
+  if (ww <= 0 || wh <= 0) return undefined;
+  // Typed arrays, no closure or array per pixel: a number on a white car door or a grey wall grows over a window a
+  // third of the raster wide, read once per number and per word beside it (the vision stage's largest cost at 12 MP).
+  const seen = new Uint8Array(ww * wh);
+  // Each pixel is pushed once at most (marked seen when pushed); the stack grows as the object does.
+  let stack = new Int32Array(Math.min(ww * wh, 4096));
+  let sp = 0;
+  const push = (i: number) => {
+    if (sp === stack.length) {
+      const grown = new Int32Array(Math.min(ww * wh, 2 * stack.length));
+      grown.set(stack);
+      stack = grown;
+    }
+    stack[sp++] = i;
   };
-  const stack: number[] = [];
+  const data = img.data;
+  const stride = img.width;
+  const metal = (x: number, y: number) => {
+    const p = (y * stride + x) * 3;
+    return isMetal(data[p], data[p + 1], data[p + 2]);
+  };
   // Seeds: metal in the ring round the number box.
   let seeds = 0;
   let ringN = 0;
@@ -125,48 +141,71 @@ export function emblemAround(img: Raster, n: Box, isMetal: (r: number, g: number
       seeds++;
       const i = (y - wy0) * ww + (x - wx0);
       seen[i] = 1;
-      stack.push(i);
+      push(i);
     }
   }
   if (seeds < MIN_SEED_METAL * ringN) return undefined;
-  const rows = new Map<number, [number, number]>();
+  // Each row's leftmost and rightmost pixel of the object (window rows; -1: none).
+  const rowMin = new Int32Array(wh).fill(-1);
+  const rowMax = new Int32Array(wh).fill(-1);
   let pixels = 0;
-  // Pixels of the object on the frame's edge: counted, not grown from.
+  // Pixels of the object on the frame's edge: counted, not grown from. The object's longer side is at most the
+  // window's, so once more of them than MAX_FRAME_TOUCH of that are counted it runs into the frame: stop there.
   let framed = 0;
-  while (stack.length) {
-    const i = stack.pop()!;
+  const maxFramed = MAX_FRAME_TOUCH * Math.max(ww, wh);
+  const lastX = img.width - 1;
+  const lastY = img.height - 1;
+  // Leaving the window inside the frame (a door, a wall): no object standing alone.
+  const edgeL = wx0 > 0;
+  const edgeT = wy0 > 0;
+  const edgeR = wx1 < img.width;
+  const edgeB = wy1 < img.height;
+  while (sp > 0) {
+    const i = stack[--sp];
     const lx = i % ww;
+    const ly = (i - lx) / ww;
     const x = wx0 + lx;
-    const y = wy0 + (i - lx) / ww;
-    // To the window's edge inside the frame (a door, a wall): no object standing alone.
-    if ((x === wx0 && wx0 > 0) || (y === wy0 && wy0 > 0) || (x === wx1 - 1 && wx1 < img.width) || (y === wy1 - 1 && wy1 < img.height)) return undefined;
+    const y = wy0 + ly;
+    if ((lx === 0 && edgeL) || (ly === 0 && edgeT) || (lx === ww - 1 && edgeR) || (ly === wh - 1 && edgeB)) return undefined;
     pixels++;
-    const r = rows.get(y);
-    if (!r) rows.set(y, [x, x]);
-    else if (x < r[0]) r[0] = x;
-    else if (x > r[1]) r[1] = x;
-    if (x === 0 || y === 0 || x === img.width - 1 || y === img.height - 1) {
-      framed++;
+    if (rowMin[ly] < 0 || x < rowMin[ly]) rowMin[ly] = x;
+    if (x > rowMax[ly]) rowMax[ly] = x;
+    if (x === 0 || y === 0 || x === lastX || y === lastY) {
+      if (++framed > maxFramed) return undefined;
       continue;
     }
-    for (const [j, jx, jy] of [
-      [i - 1, x - 1, y],
-      [i + 1, x + 1, y],
-      [i - ww, x, y - 1],
-      [i + ww, x, y + 1],
-    ]) {
-      if (seen[j]) continue;
-      seen[j] = 1;
-      if (metal(jx, jy)) stack.push(j);
+    // The four neighbours lie inside the window here (a pixel on its edge inside the frame returned above).
+    if (!seen[i - 1]) {
+      seen[i - 1] = 1;
+      if (metal(x - 1, y)) push(i - 1);
+    }
+    if (!seen[i + 1]) {
+      seen[i + 1] = 1;
+      if (metal(x + 1, y)) push(i + 1);
+    }
+    if (!seen[i - ww]) {
+      seen[i - ww] = 1;
+      if (metal(x, y - 1)) push(i - ww);
+    }
+    if (!seen[i + ww]) {
+      seen[i + ww] = 1;
+      if (metal(x, y + 1)) push(i + ww);
     }
   }
-  const ys = [...rows.keys()];
-  const top = Math.min(...ys);
-  const bottom = Math.max(...ys) + 1;
-  const left = Math.min(...[...rows.values()].map((r) => r[0]));
-  const right = Math.max(...[...rows.values()].map((r) => r[1])) + 1;
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -Infinity;
   let spans = 0;
-  for (const [a, z] of rows.values()) spans += z - a + 1;
+  for (let ly = 0; ly < wh; ly++) {
+    if (rowMin[ly] < 0) continue;
+    if (top < 0) top = wy0 + ly;
+    bottom = wy0 + ly + 1;
+    if (rowMin[ly] < left) left = rowMin[ly];
+    if (rowMax[ly] + 1 > right) right = rowMax[ly] + 1;
+    spans += rowMax[ly] - rowMin[ly] + 1;
+  }
+  if (top < 0) return undefined;
   // Into the frame along a side (it may go on past it): no object standing alone.
   if (framed > MAX_FRAME_TOUCH * Math.max(right - left, bottom - top)) return undefined;
   const fill = spans / ((right - left) * (bottom - top));

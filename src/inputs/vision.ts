@@ -3266,8 +3266,14 @@ function meanColour(img: Raster, box: Box, pred: (r: number, g: number, b: numbe
 
 /** Badge metal: gold (brass, hue 30-58°) or polished silver (bright, nearly grey). */
 export function isBadgeMetal(r: number, g: number, b: number): boolean {
-  const [h, s, v] = hsv(r, g, b);
-  return (h >= 30 && h <= 58 && s >= 0.25 && s <= 0.9 && v >= 0.45) || (s < 0.15 && v >= 0.8);
+  // hsv() spelt out without its array (called per pixel by the badge flood fills): the same test, value first.
+  const max = Math.max(r, g, b);
+  if (max < 0.45 * 255) return false;
+  const s = (max - Math.min(r, g, b)) / max;
+  if (s < 0.15 && max >= 0.8 * 255) return true;
+  if (s < 0.25 || s > 0.9) return false;
+  const h = hue(r, g, b);
+  return h >= 30 && h <= 58;
 }
 
 /**
