@@ -21,6 +21,8 @@ interface InitFlags {
   /** --output-file, or the older --output. */
   output: string;
   force?: boolean;
+  /** false with --no-key: the profile holds no fingerprint_key (it is printed for CLEARPOST_FINGERPRINT_KEY). */
+  key: boolean;
 }
 
 const split = (values: string[] | undefined) => (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
@@ -54,6 +56,7 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
     // the older name, kept working for scripts written before it matched the other commands
     .addOption(new Option('--output <file>', 'the same as --output-file').hideHelp())
     .option('--force', 'replace an existing file')
+    .option('--no-key', 'leave fingerprint_key out of the file (a profile a repository commits) and print it for CLEARPOST_FINGERPRINT_KEY')
     .action((given: InitFlags & { outputFile: string }) => {
       const flags: InitFlags = { ...given, output: given.output ?? given.outputFile };
       const out = resolve(io.cwd, flags.output);
@@ -71,6 +74,7 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
         members = readRosterCsv(csvPath, dirname(csvPath), cannotRead, flags.roster).length;
         roster = relative(dirname(out), csvPath).split('\\').join('/');
       }
+      const key = newFingerprintKey();
       const text = starterProfileYaml({
         names,
         handles: split(flags.handle).map((h) => (h.startsWith('@') ? h : `@${h}`)),
@@ -78,7 +82,7 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
         domains: split(flags.domain),
         policy,
         ...(roster ? { roster } : {}),
-        fingerprintKey: newFingerprintKey(),
+        ...(flags.key ? { fingerprintKey: key } : {}),
       });
       parseConfig(text, out, { policyIds: packIds });
       try {
@@ -90,5 +94,12 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
         ? `policy: ${policy.join(', ')}`
         : `no pack matched the name, so every bundled pack applies (${packIds.join(', ')}); choose with --policy`;
       io.stdout(`clearpost: wrote ${flags.output} (${pack}${roster ? `; roster ${roster}, ${members} members` : ''}). Review it, then run clearpost check.\n`);
+      // User test 27, U2-6: the README's CI job reads the profile from the repository, so a committed profile carried
+      // the key it says to keep as private as the roster.
+      io.stdout(
+        flags.key
+          ? `It holds a private fingerprint_key: commit it only where the roster may go (or rerun with --no-key and keep the key in CLEARPOST_FINGERPRINT_KEY).\n`
+          : `fingerprint key, not written to the file: keep it private and set CLEARPOST_FINGERPRINT_KEY=${key} wherever clearpost runs (a CI secret).\n`,
+      );
     });
 }

@@ -17,20 +17,25 @@ export interface StarterProfile {
   roster?: string;
   /** The pack ids to apply; empty: every bundled pack. */
   policy: string[];
-  /** The fingerprint key to write (newFingerprintKey()); the caller draws it so this stays pure. */
-  fingerprintKey: string;
+  /**
+   * The fingerprint key to write (newFingerprintKey()); the caller draws it so this stays pure. Absent (`init
+   * --no-key`): the file says where the key lives instead (CLEARPOST_FINGERPRINT_KEY), for a profile a repository commits.
+   */
+  fingerprintKey?: string;
 }
 
-/** Initials of a name's words, with and without "City"/"County" ("New York City Police Department" -> nycpd, nypd). */
+/**
+ * Initials of a name's words, with and without "City"/"County" ("New York City Police Department" -> nycpd, nypd).
+ * A word in capitals is an acronym already and gives all its letters ("Marlow Falls PD" -> mfpd, not mfp).
+ */
 function acronyms(name: string): string[] {
   // A possessive is not a word of its own ("Sheriff's Office" -> so, not sso).
   const words = name
     .replace(/['\u2019]s\b/gi, '')
     .split(/[^A-Za-z]+/)
     .filter((w) => w && !/^(of|the|and)$/i.test(w));
-  const all = words.map((w) => w[0].toLowerCase()).join('');
-  const short = words.filter((w) => !/^(city|county|town)$/i.test(w)).map((w) => w[0].toLowerCase()).join('');
-  return [...new Set([all, short])];
+  const initials = (ws: string[]) => ws.map((w) => (/^[A-Z]{2,4}$/.test(w) ? w : w[0]).toLowerCase()).join('');
+  return [...new Set([initials(words), initials(words.filter((w) => !/^(city|county|town)$/i.test(w)))])];
 }
 
 /**
@@ -93,7 +98,9 @@ export function starterProfileYaml(p: StarterProfile): string {
     '# The key that finding fingerprints (JSON, SARIF, the suppressions baseline) are hashed with, so a report that',
     '# leaves the department cannot be hashed back to the number or name it found. Keep it as private as the roster',
     '# (CI may set CLEARPOST_FINGERPRINT_KEY instead); changing it changes every fingerprint (re-run --suppress-all).',
-    `fingerprint_key: ${p.fingerprintKey}`,
+    p.fingerprintKey
+      ? `fingerprint_key: ${p.fingerprintKey}`
+      : '# Not written here (init --no-key): set CLEARPOST_FINGERPRINT_KEY to the key init printed, wherever clearpost runs.',
     '',
     '# The account a post goes to unless the command line or the draft\'s front matter says otherwise.',
     'context: personal',

@@ -72,6 +72,31 @@ describe('clearpost init', () => {
     expect(none.out).toContain('no pack matched the name, so every bundled pack applies (massachusetts, new-haven, nypd, takoma-park); choose with --policy');
   });
 
+  // User test 27, U2-4 (s25 P1-6): "Marlow Falls PD" gave the fragment "mfp"; a word in capitals is an acronym already.
+  it('takes an acronym word whole in the handle fragments it derives', async () => {
+    const dir = tempDir('init-ids');
+    expect((await runCli(['init', '--name', 'Marlow Falls Police Department', '--name', 'Marlow Falls PD', '--name', 'MFPD'], dir)).code).toBe(0);
+    expect(loadConfig(join(dir, '.clearpost.yaml')).profile.agency.identifiers).toEqual(['mfpd']);
+    expect((await runCli(['init', '--force', '--name', "Calder County Sheriff's Office"], dir)).code).toBe(0);
+    expect(loadConfig(join(dir, '.clearpost.yaml')).profile.agency.identifiers).toEqual(['ccso', 'cso']);
+  });
+
+  // User test 27, U2-6: the README's CI job reads a committed profile, which then carried the private key.
+  it('says the file holds a private key, and with --no-key leaves it out and prints it for CLEARPOST_FINGERPRINT_KEY', async () => {
+    const dir = tempDir('init-key');
+    const keyed = await runCli(['init', '--name', 'X PD'], dir);
+    expect(keyed.out).toMatch(/holds a private fingerprint_key: commit it only where the roster may go/);
+    expect(loadConfig(join(dir, '.clearpost.yaml')).fingerprintKey).toMatch(/^[0-9a-f]{32}$/);
+    const bare = await runCli(['init', '--force', '--no-key', '--name', 'X PD'], dir);
+    expect(bare.code, bare.err).toBe(0);
+    const printed = /CLEARPOST_FINGERPRINT_KEY=([0-9a-f]{32}) /.exec(bare.out)?.[1];
+    expect(printed).toBeDefined();
+    const text = readFileSync(join(dir, '.clearpost.yaml'), 'utf8');
+    expect(text).not.toContain(printed);
+    expect(text).not.toMatch(/^fingerprint_key:/m);
+    expect(loadConfig(join(dir, '.clearpost.yaml')).fingerprintKey).toBeUndefined();
+  });
+
   it('refuses to replace an existing profile without --force', async () => {
     const dir = tempDir('init');
     writeFileSync(join(dir, '.clearpost.yaml'), 'context: official\n');
