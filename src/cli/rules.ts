@@ -22,7 +22,8 @@ function formatText(packs: PolicyPack[], overrides: Readonly<Record<string, stri
       for (const [rule, sev] of Object.entries(clause.rules)) {
         const own = overrides[rule] ? `  (your config: ${overrides[rule]})` : '';
         const unless = sev.unless === 'roster-member' ? '  (not for members of your roster)' : '';
-        out.push(`      ${rule.padEnd(24)} personal: ${sev.personal.padEnd(7)} official: ${sev.official}${unless}${own}`);
+        const employee = sev.employee ? `  (${sev.employee} beside a roster member's name)` : '';
+        out.push(`      ${rule.padEnd(24)} personal: ${sev.personal.padEnd(7)} official: ${sev.official}${unless}${employee}${own}`);
       }
       for (const e of clause.exceptions) out.push(`      except: ${e}`);
       for (const u of clause.unchecked ?? []) out.push(`      not checked (the reviewer's part): ${u}`);

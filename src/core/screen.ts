@@ -6,6 +6,7 @@ import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
 import { commentText, fileNameWords, markdownScreenText, pictureNameText } from '../inputs/markdown.js';
 import type { Config } from './config.js';
+import { aboutEmployee } from './employee.js';
 import { detectFields, detectText, type Hit, type ImageDetectOptions, type TextHit } from './engine.js';
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './locate.js';
@@ -73,15 +74,15 @@ export class Screener {
    * Severity and clauses for a rule in a context; null when the selected packs allow it there. A finding naming a
    * member of your roster is not cited under a clause about other agencies' staff (`unless: roster-member`).
    */
-  policyFor(ruleId: string, context: AccountContext, rosterMember = false): RulePolicy | null {
+  policyFor(ruleId: string, context: AccountContext, rosterMember = false, employee = false): RulePolicy | null {
     let byRule = this.policies.get(context);
     if (!byRule) this.policies.set(context, (byRule = new Map()));
-    const key = rosterMember ? `${ruleId} roster` : ruleId;
+    const key = `${ruleId}${rosterMember ? ' roster' : ''}${employee ? ' employee' : ''}`;
     let policy = byRule.get(key);
     if (policy === undefined) {
       const { packs, config } = this.options;
-      const clauses = clausesFor(ruleId, packs, context, { rosterMember });
-      let severity: SeverityOrOff | undefined = severityFor(ruleId, packs, context, config.severity, { rosterMember });
+      const clauses = clausesFor(ruleId, packs, context, { rosterMember, employee });
+      let severity: SeverityOrOff | undefined = severityFor(ruleId, packs, context, config.severity, { rosterMember, employee });
       if (UNSUPPRESSIBLE.has(ruleId)) severity = 'error';
       policy = severity && severity !== 'off' ? { severity, clauses } : null;
       byRule.set(key, policy);
@@ -116,7 +117,7 @@ export class Screener {
     const context = opts.context ?? this.options.context;
     const screened = opts.markdown ? markdownScreenText(text) : text;
     const hits = detectText({ text: screened, source: 'text' }, this.detectOptions(context));
-    return this.toFindings(path, hits, context, new LineIndex(text));
+    return this.toFindings(path, hits, context, new LineIndex(text), aboutEmployee(screened, hits));
   }
 
   /** `screenText` plus the learned layer's second opinion, when the screener has one. */
@@ -128,7 +129,7 @@ export class Screener {
       const wants = (ruleId: string) => this.policyFor(ruleId, context) !== null;
       hits.push(...(await this.options.model.opinion(screened, hits as TextHit[], { context, wants })));
     }
-    return this.toFindings(path, hits, context, new LineIndex(text));
+    return this.toFindings(path, hits, context, new LineIndex(text), aboutEmployee(screened, hits));
   }
 
   /**
@@ -189,9 +190,10 @@ export class Screener {
 
   /**
    * Turn hits into findings for a file. `lines` locates text hits; OCR and metadata hits are located in their own
-   * text (line/column within the OCR text), so they carry their box or tag as well.
+   * text (line/column within the OCR text), so they carry their box or tag as well. `employee`: the hits about an
+   * employee (aboutEmployee), which clauses with an `employee` severity raise.
    */
-  toFindings(file: string, hits: Hit[], context: AccountContext, lines?: LineIndex): Finding[] {
+  toFindings(file: string, hits: Hit[], context: AccountContext, lines?: LineIndex, employee: ReadonlySet<Hit> = new Set()): Finding[] {
     const findings: Finding[] = [];
     const undercover = hits.filter((h) => h.ruleId === 'id/undercover');
     // A finding over the same words as an undercover reference (id/coworker on the name) is masked as that one is:
@@ -200,7 +202,7 @@ export class Screener {
       hit.ruleId !== 'id/undercover' &&
       undercover.some((u) => u.source === hit.source && u.tag === hit.tag && overlaps(u, hit));
     for (const hit of hits) {
-      const policy = this.policyFor(hit.ruleId, context, namesRosterMember(hit.ruleId, hit.messageId));
+      const policy = this.policyFor(hit.ruleId, context, namesRosterMember(hit.ruleId, hit.messageId), employee.has(hit));
       if (!policy) continue;
       const capped = hit.severityCap && SEVERITY_RANK[hit.severityCap] < SEVERITY_RANK[policy.severity];
       findings.push({

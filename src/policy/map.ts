@@ -22,6 +22,8 @@ export interface RuleCoverage {
 export interface FindingSubject {
   /** The finding names a member of the profile's roster (src/core/rules.ts namesRosterMember). */
   rosterMember?: boolean;
+  /** The finding is about an employee: a co-worker is named beside it (src/core/employee.ts). */
+  employee?: boolean;
 }
 
 /**
@@ -82,7 +84,10 @@ function covering(
     for (const c of pack.clauses) {
       const entry = c.rules[ruleId];
       if (entry?.unless === 'roster-member' && subject.rosterMember) continue;
-      const severity = entry?.[context];
+      let severity = entry?.[context];
+      if (subject.employee && entry?.employee && (severity === undefined || severity === 'off' || SEVERITY_RANK[entry.employee] > SEVERITY_RANK[severity])) {
+        severity = entry.employee;
+      }
       if (severity !== undefined && severity !== 'off') out.push({ clause: toClause(pack, c), severity });
     }
   }

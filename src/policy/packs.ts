@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { isRuleId, RULE_IDS } from '../core/rules.js';
-import { ACCOUNT_CONTEXTS, SEVERITY_RANK, type AccountContext, type SeverityOrOff } from '../core/types.js';
+import { ACCOUNT_CONTEXTS, SEVERITY_RANK, type AccountContext, type Severity, type SeverityOrOff } from '../core/types.js';
 
 /** Which findings of a rule a clause leaves out: `roster-member`, the ones naming a member of your own roster. */
 export const UNLESS_VALUES = ['roster-member'] as const;
@@ -18,9 +18,12 @@ export type Unless = (typeof UNLESS_VALUES)[number];
 
 /**
  * A rule's severity under one clause, per account context. `unless: roster-member` keeps the clause from being cited
- * for a finding that names a member of your own roster (a clause about other agencies' staff).
+ * for a finding that names a member of your own roster (a clause about other agencies' staff). `employee: error`
+ * raises a finding about an employee (a co-worker named in its sentence or the one before: src/core/employee.ts) to
+ * at least that severity in either context (a clause on employees' personal information, which binds the official
+ * account too, where a date or an address is mostly a venue's or the public's).
  */
-export type ContextSeverity = Record<AccountContext, SeverityOrOff> & { unless?: Unless };
+export type ContextSeverity = Record<AccountContext, SeverityOrOff> & { unless?: Unless; employee?: Severity };
 
 /** A clause some detector can check: the rules it covers and how severe each is in each context. */
 export interface PackClause {
@@ -233,11 +236,12 @@ export function parsePack(text: string, file: string): PolicyPack {
       const raw = record(c, at, shapeError, ['id', 'title', 'quote', 'rules', 'exceptions', 'unchecked']);
       const rules: Record<string, ContextSeverity> = {};
       for (const [ruleId, sev] of Object.entries(record(raw.rules, `${at}.rules`, shapeError))) {
-        const s = record(sev, `${at}.rules.${ruleId}`, shapeError, [...ACCOUNT_CONTEXTS, 'unless']);
+        const s = record(sev, `${at}.rules.${ruleId}`, shapeError, [...ACCOUNT_CONTEXTS, 'unless', 'employee']);
         rules[ruleId] = {
           personal: str(s.personal, `${at}.rules.${ruleId}.personal`, shapeError) as SeverityOrOff,
           official: str(s.official, `${at}.rules.${ruleId}.official`, shapeError) as SeverityOrOff,
           ...(s.unless !== undefined ? { unless: str(s.unless, `${at}.rules.${ruleId}.unless`, shapeError) as Unless } : {}),
+          ...(s.employee !== undefined ? { employee: str(s.employee, `${at}.rules.${ruleId}.employee`, shapeError) as Severity } : {}),
         };
       }
       return {
@@ -326,6 +330,9 @@ export function validatePack(pack: PolicyPack, sourceTexts: Readonly<Record<stri
         }
       }
       if (sev.personal === 'off' && sev.official === 'off') fail(pack, 'off in both contexts: drop the rule', key);
+      if (sev.employee !== undefined && !Object.hasOwn(SEVERITY_RANK, sev.employee)) {
+        fail(pack, `bad severity ${JSON.stringify(sev.employee)} (expected error, warning or info)`, `${key}.employee`);
+      }
       if (sev.unless !== undefined && !(UNLESS_VALUES as readonly string[]).includes(sev.unless)) {
         fail(pack, `bad unless ${JSON.stringify(sev.unless)} (expected ${UNLESS_VALUES.join(' or ')})`, `${key}.unless`);
       }

@@ -228,6 +228,27 @@ describe('clauses about other agencies (unless: roster-member)', () => {
   });
 });
 
+// User test 27, U1-4: an officer's birth date and home address on the official account were only warnings.
+describe("clauses on employees' personal information (employee: error)", () => {
+  it('raise Massachusetts IV.A.4.b.3 to an error on the official account for a finding about an employee', () => {
+    const [ma] = loadPacks(['massachusetts']);
+    expect(severityFor('pii/birthdate', [ma], 'official')).toBe('warning');
+    expect(severityFor('pii/birthdate', [ma], 'official', {}, { employee: true })).toBe('error');
+    expect(severityFor('pii/address', [ma], 'personal', {}, { employee: true })).toBe('error');
+    expect(clausesFor('pii/address', [ma], 'official', { employee: true }).map((c) => c.id)).toContain('IV.A.4.b.3');
+    // a department's own severity for the rule still wins
+    expect(severityFor('pii/birthdate', [ma], 'official', { 'pii/birthdate': 'info' }, { employee: true })).toBe('info');
+  });
+
+  it('reject an employee severity that is none', () => {
+    const [ma] = loadPacks(['massachusetts']);
+    const bad = structuredClone(ma);
+    bad.clauses.find((c) => c.id === 'IV.A.4.b.3')!.rules['pii/address']!.employee = 'loud' as never;
+    const sources = Object.fromEntries(bad.sources.map((s) => [s, readFileSync(join(bundledRulesDir(), 'sources', s), 'utf8')]));
+    expect(() => validatePack(bad, sources)).toThrow(/bad severity "loud"/);
+  });
+});
+
 describe('pack selection', () => {
   it('loads by id, by comma list and by path', () => {
     expect(loadPacks(['nypd']).map((p) => p.id)).toEqual(['nypd']);
