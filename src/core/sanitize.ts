@@ -379,6 +379,7 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
     .map((r) => joinedNameParts(text, r, members));
   spans.push(...otherOccurrences(text, spans, markdown));
   spans.splice(0, spans.length, ...outOfLinks(text, spans, markdown));
+  if (post.frontMatterRange) spans.splice(0, spans.length, ...yamlSafe(spans, post.frontMatterRange));
   spans.push(...directiveSpans(text));
   // A Markdown comment is hidden when the post is rendered, but a copy pasted as source publishes it: left out too.
   if (markdown) spans.push(...wholeRemovals(text, htmlComments(text), 'comment'));
@@ -648,6 +649,16 @@ export function outOfLinks(text: string, spans: readonly Replacement[], markdown
     out.push({ start, end, text: LINK_PLACEHOLDER, reason: hits[0]!.reason!, ...(hits[0]!.level ? { level: hits[0]!.level } : {}), link: true });
   }
   return [...spans.filter((r) => !consumed.has(r)), ...out];
+}
+
+/**
+ * Placeholders inside a draft's front matter in parentheses, `(name)` for `[name]`: YAML reads a plain value that
+ * starts with a bracket as a list, so `slug: priya-raghunathan-award` cleaned to `slug: [name]-award` broke the copy
+ * (a site build and clearpost's own re-screen refused it: user test 27, U3-13), and `tags: [narcotics, Raghunathan]`
+ * would have become a list inside the list. A parenthesis means nothing to YAML, quoted or not.
+ */
+function yamlSafe(spans: readonly Replacement[], [from, to]: readonly [number, number]): Replacement[] {
+  return spans.map((r) => (r.start >= from && r.end <= to && /^\[[^\]]*\]$/.test(r.text) ? { ...r, text: `(${r.text.slice(1, -1)})` } : r));
 }
 
 /** `[pic]: img/photo.jpg "title"`: a reference definition's target (the link `![alt][pic]` names only the label). */

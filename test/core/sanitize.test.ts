@@ -7,6 +7,7 @@ import exifr from 'exifr';
 import JSZip from 'jszip';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
 import { loadConfig } from '../../src/core/config.js';
@@ -419,6 +420,21 @@ describe('clearpost sanitize', () => {
     // user test 24 #10: the line says what each mark stands for and which rule found it
     expect(t.err()).toContain('official.md -> clean/official.md (removed: 1 × [address] (pii/address, only a warning: put it back if it is public))');
     expect(t.err()).toContain('home.txt -> clean/home.txt (removed: 1 × [address] (pii/address))\n');
+  });
+
+  it('keeps front matter valid YAML: its placeholders are in parentheses (user test 27, U3-13)', async () => {
+    const dir = tempDir('sanitize');
+    const front = '---\ntitle: "Thanks Det. Marcus Delgado"\nslug: marcus-delgado-award\ndescription: Call 555-201-8831 for tickets\ntags: [awards, Delgado]\n---\n';
+    writeFileSync(join(dir, 'post.md'), `${front}A great night at the awards dinner, call 555-201-8831.\n`);
+    const t = io(dir);
+    await run(['sanitize', 'post.md', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    const copy = readFileSync(join(dir, 'clean/post.md'), 'utf8');
+    expect(copy).toBe(
+      '---\ntitle: "Thanks Det. (name)"\nslug: (name)-award\ndescription: Call (phone number) for tickets\ntags: [awards, (name)]\n---\n' +
+        'A great night at the awards dinner, call [phone number].\n',
+    );
+    // `slug: [name]-award` was a list followed by junk; `tags: [awards, [name]]` a list inside the list
+    expect(parseYaml(copy.split('---\n')[1]!)).toEqual({ title: 'Thanks Det. (name)', slug: '(name)-award', description: 'Call (phone number) for tickets', tags: ['awards', '(name)'] });
   });
 
   it('cleans an image\'s title and an <img> alt, and leaves Markdown comments out of the copy (user test 24, #12)', async () => {
