@@ -3276,6 +3276,12 @@ export function isBadgeMetal(r: number, g: number, b: number): boolean {
   return h >= 30 && h <= 58;
 }
 
+/** Gold badge metal (brass, hue 30-58°): isBadgeMetal's gold, without its polished (grey) silver. */
+function isBadgeGold(r: number, g: number, b: number): boolean {
+  const max = Math.max(r, g, b);
+  return isBadgeMetal(r, g, b) && max - Math.min(r, g, b) >= 0.15 * max;
+}
+
 /**
  * A white or pale shirt front, in daylight or under warm light (indoor bulbs, a warm filter: cream, not khaki; a
  * tungsten bulb: a bright pale yellow).
@@ -3359,11 +3365,33 @@ function isDarkCloth(r: number, g: number, b: number): boolean {
 }
 
 /**
+ * Mid-blue uniform cloth: navy lit brighter than isDarkCloth allows, royal blue (a police dress jacket, (38, 70, 111)),
+ * strongly coloured (saturation 0.45 or more) and neither dark nor pale. e.g. (38, 70, 111), (40, 70, 160) -> true; navy
+ * in shade (25, 35, 70: dark cloth), a light-blue patrol shirt (160, 190, 225), denim grey-blue (110, 125, 150) -> false
+ */
+export function isShirtMidBlue(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return h >= 205 && h <= 235 && s >= 0.45 && v >= 0.35 && v <= 0.8;
+}
+
+/**
+ * Patch colours on a mid-blue sleeve: a patch's dark ground, white, or a strong colour that is not the cloth's blue.
+ * e.g. black (20, 20, 24), gold (215, 175, 50), red (200, 40, 40), white (235, 235, 235) -> true; the sleeve (38, 70, 111) -> false
+ */
+function isPatchOnMidBlue(r: number, g: number, b: number): boolean {
+  const [h, s, v] = hsv(r, g, b);
+  return !isShirtMidBlue(r, g, b) && (v < 0.3 || (s < 0.15 && v >= 0.75) || (s >= 0.45 && v >= 0.35 && (h < 190 || h > 250)));
+}
+
+/** Share of a chest that must be mid-blue cloth for a mid-blue uniform shirt. */
+const MID_BLUE_CHEST = 0.45;
+
+/**
  * A kind of uniform shirt read on a person's chest (the cue `shirt:<kind>`), with the tests its details are read by.
  * A new kind is one entry of SHIRTS.
  */
 interface ShirtKind {
-  kind: 'dark' | 'light-blue' | 'tan';
+  kind: 'dark' | 'light-blue' | 'tan' | 'blue';
   /** The kind as a cue's detail says it ("ring light blue 0.62"). */
   said: string;
   /** Share of the chest (every other pixel) that must be the cloth. */
@@ -3396,11 +3424,14 @@ interface ShirtKind {
  *   it). Silver is told from the cloth's pale folds by being whiter and brighter still.
  * - tan: a sheriff's tan or khaki. Gold is told from the cloth by being brighter and more saturated, and the front
  *   must be whiter than the cream `isShirtWhite` allows (that cream is the cloth itself).
+ * - blue: mid blue (a police dress jacket, navy lit brighter than dark cloth, royal blue). Its badge is gold only: white
+ *   or silver on blue is as often a jersey's embroidered crest.
  */
 const SHIRTS: readonly ShirtKind[] = [
   { kind: 'dark', said: 'dark', chest: 0.4, inGrey: true, cloth: isDarkCloth, front: isShirtWhite, frontSaid: 'light front', blends: false, metal: isBadgeMetal, patch: isPatchColour },
   { kind: 'light-blue', said: 'light blue', chest: LIGHT_BLUE_CHEST, inGrey: false, cloth: isShirtBlue, front: isShirtWhite, frontSaid: 'white front', blends: true, metal: isBadgeMetalOnBlue, patch: isPatchOnBlue },
   { kind: 'tan', said: 'tan', chest: TAN_CHEST, inGrey: false, cloth: isShirtTan, front: isFrontWhiteOnTan, frontSaid: 'white front', blends: false, metal: isBadgeMetalOnTan, patch: isPatchOnTan },
+  { kind: 'blue', said: 'mid blue', chest: MID_BLUE_CHEST, inGrey: false, cloth: isShirtMidBlue, front: isShirtWhite, frontSaid: 'white front', blends: false, metal: isBadgeGold, patch: isPatchOnMidBlue },
 ];
 
 /** The dark shirt, whose cloth is also a tactical vest's (its patches are read as on a dark shirt). */

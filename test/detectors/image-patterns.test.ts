@@ -78,6 +78,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'chequered-cap': seen(person, { kind: 'cap:chequered', box: { x: 200, y: 100, width: 100, height: 24 }, confidence: 0.5 }),
     'chest-badge': seen(person, { kind: 'badge:chest', box: { x: 280, y: 300, width: 30, height: 34 }, confidence: 0.45 }),
     'light-blue-uniform': seen(person, { kind: 'shirt:light-blue', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }, { kind: 'badge:chest', box: { x: 280, y: 260, width: 30, height: 34 }, confidence: 0.45 }, patch),
+    'blue-uniform': seen(person, { kind: 'shirt:blue', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }, { kind: 'badge:chest', box: { x: 280, y: 260, width: 30, height: 34 }, confidence: 0.45 }, patch),
     'tan-uniform': seen(person, { kind: 'shirt:tan', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }, { kind: 'badge:chest', box: { x: 280, y: 260, width: 30, height: 34 }, confidence: 0.45 }, patch),
   },
   'case/crime-scene': {

@@ -806,6 +806,27 @@ describe('pure image detectors', () => {
     expect(go([person, tan])).toEqual([]);
   });
 
+  it('uniform: a mid-blue shirt or jacket is read like a light-blue one: a badge and a sleeve patch, or one of them with a second cue; no cap badge', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const go = (cues: ImageAnalysisInput['cues'], ocr?: ImageAnalysisInput['ocr']) => d.detectImage({ ...base, cues, ...(ocr ? { ocr } : {}) }, ctxOf(d, profile));
+    const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
+    const blue = { kind: 'shirt:blue', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };
+    const badge = { kind: 'badge:chest', box: { x: 280, y: 260, width: 30, height: 34 }, confidence: 0.45 };
+    const patch = { kind: 'patch:shoulder', box: { x: 120, y: 220, width: 30, height: 30 }, confidence: 0.4 };
+    const other = { ...patch, box: { x: 350, y: 220, width: 30, height: 30 } };
+    const cap = { kind: 'cap:badge', box: { x: 240, y: 110, width: 20, height: 20 }, confidence: 0.45 };
+    const [m] = go([person, blue, badge, patch]);
+    expect(m).toMatchObject({ pattern: 'blue-uniform', messageId: 'blue', confidence: 0.5, evidence: 'badge or patch on a blue uniform shirt', data: { cues: 'badge:chest,patch:shoulder,shirt:blue' } });
+    expect(renderMessage(d, m!)).toBe('The picture shows a person in a blue uniform shirt or jacket (badge on a blue shirt, shoulder patch, blue uniform shirt)');
+    expect(go([person, blue, patch], ocrOf('POLICE', { x: 700, y: 650, width: 120, height: 30 }))).toMatchObject([{ pattern: 'blue-uniform' }]);
+    // Alone, a badge (a jersey's crest in gold), a pair of sleeve patches (a football shirt's), a cap badge (an air
+    // force's or an airline's peaked cap) or the cloth say nothing.
+    expect(go([person, blue, badge])).toEqual([]);
+    expect(go([person, blue, patch, other])).toEqual([]);
+    expect(go([person, blue, cap])).toEqual([]);
+    expect(go([person, blue])).toEqual([]);
+  });
+
   it('uniform: a light blob OCR read as part of a word is lettering, not a badge or a patch (SECURITY across a guard\'s chest)', () => {
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
     const shirt = { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };

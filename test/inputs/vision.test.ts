@@ -813,6 +813,30 @@ describe('uniformCues with body keypoints: details sit where the body says', () 
     expect(kinds(uniformCues(await svgRaster(torsoSvg('#d4f000', star(330, '#e8c040'))), person(), face))).toEqual([]);
   });
 
+  it('a mid-blue uniform jacket (a dress uniform, navy lit brighter, royal blue): a gold badge over the heart, a patch on the sleeve', async () => {
+    const badge = '<path d="M310 290 L350 290 L355 320 L330 345 L305 320 Z" fill="#d9b23a"/><circle cx="330" cy="312" r="5" fill="#5a4a18"/>';
+    const patch = '<rect x="395" y="240" width="34" height="40" fill="#15161c"/><rect x="402" y="250" width="20" height="12" fill="#d9b23a"/>';
+    // A dress jacket's blue (38, 70, 111), royal blue and navy lit brighter than dark cloth.
+    for (const cloth of ['#26466f', '#2a4aa0', '#2c3f6e']) {
+      expect(kinds(uniformCues(await svgRaster(torsoSvg(cloth, badge + patch)), person(), face))).toEqual(['badge:chest', 'patch:shoulder', 'shirt:blue']);
+    }
+    // Navy in shade stays dark cloth; a light-blue patrol shirt stays light blue.
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#19233f', badge)), person(), face))).toEqual(['badge:chest', 'shirt:dark']);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg('#a9c4e6', badge)), person(), face))).toEqual(['badge:chest', 'shirt:light-blue']);
+  });
+
+  it("not a badge on a mid-blue shirt: a jersey's white crest, silver (white on blue says nothing), a badge on the wearer's right", async () => {
+    const blue = '#2a4aa0';
+    const crest = '<path d="M310 290 L350 290 L355 320 L330 345 L305 320 Z" fill="#f4f4f4" stroke="#c0202a" stroke-width="3"/><rect x="320" y="300" width="20" height="16" fill="#1c3c9a"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(blue, crest)), person(), face))).toEqual(['shirt:blue']);
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(blue, '<path d="M310 290 L350 290 L355 320 L330 345 L305 320 Z" fill="#e8eaee"/>')), person(), face))).toEqual(['shirt:blue']);
+    const right = '<path d="M150 290 L190 290 L195 320 L170 345 L145 320 Z" fill="#d9b23a"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(blue, right)), person(), face))).toEqual(['shirt:blue']);
+    // A blue blazer open over a white shirt: a suit.
+    const white = '<path d="M215 190 L285 190 L270 420 L230 420 Z" fill="#f4f4f2"/>';
+    expect(kinds(uniformCues(await svgRaster(torsoSvg(blue, white + '<path d="M310 290 L350 290 L355 320 L330 345 L305 320 Z" fill="#d9b23a"/>')), person(), face))).toEqual([]);
+  });
+
   it("a firefighter's coat: reflective bands round the sleeves and chest are not shoulder patches or a badge", async () => {
     const band = (x: number, y: number, w: number) => `<rect x="${x}" y="${y}" width="${w}" height="22" fill="#d8e830"/><rect x="${x}" y="${y + 7}" width="${w}" height="8" fill="#e4e4e4"/>`;
     const bands = band(60, 250, 60) + band(380, 250, 60) + band(100, 380, 300) + band(60, 420, 60) + band(380, 420, 60);

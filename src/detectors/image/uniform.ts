@@ -1,7 +1,7 @@
 // image/uniform: a person in police uniform, from what is seen on a person the object detector found (placed by the
 // body keypoints where they were read): police marking text worn on the torso (a vest, a riot shield, a name plate), a
 // metal badge pinned on the wearer's left of a dark uniform shirt, patches on both upper arms of a dark uniform shirt
-// (one patch with a second cue), a light-blue (US patrol) or tan (sheriff's) uniform shirt with a badge or a sleeve patch and a second cue,
+// (one patch with a second cue), a light-blue (US patrol), tan (sheriff's) or mid-blue uniform shirt with a badge or a sleeve patch and a second cue,
 // a peaked cap's badge over a dark or light-blue uniform shirt, a chequered (Sillitoe) band round a cap
 // (above the face, or where the keypoints put the head of someone seen from behind), a hi-vis vest with the blue-and-yellow
 // police check on the torso, a hi-vis jacket with a band of blue and silver check, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a
@@ -29,10 +29,13 @@ export const KIT_TEAM = 3;
  * - light-blue: US patrol officers, and also security guards, postal workers and office staff;
  * - tan or khaki: a sheriff's deputy or a trooper, and also a scout leader, a park ranger or a courier. It backs no cap
  *   badge: an army officer's khaki service dress has a peaked cap with a badge.
+ * - mid blue: a police dress jacket or a uniform shirt lit brighter than dark cloth, royal blue; and also a football
+ *   jersey (a crest, sleeve patches), a sweater, an air force's or an airline's blue (no cap badge either).
  */
 const LIGHT_SHIRTS = [
   { kind: 'light-blue', messageId: 'patrol', pattern: 'light-blue-uniform', capBadge: true },
   { kind: 'tan', messageId: 'tan', pattern: 'tan-uniform', capBadge: false },
+  { kind: 'blue', messageId: 'blue', pattern: 'blue-uniform', capBadge: false },
 ] as const;
 
 export const uniform: ImageDetector<RegExp[]> = {
@@ -41,7 +44,7 @@ export const uniform: ImageDetector<RegExp[]> = {
   title: 'Person in police uniform',
   description:
     'Flags a person (found by the object detector) who wears police marking text read by OCR on the torso, a metal badge on a dark uniform shirt, ' +
-    'patches on both upper arms of a dark uniform shirt (one with a second cue), a light-blue patrol shirt or a tan sheriff\'s shirt with a badge or a sleeve patch and a second cue, ' +
+    'patches on both upper arms of a dark uniform shirt (one with a second cue), a light-blue patrol shirt, a tan sheriff\'s shirt or a mid-blue one with a badge or a sleeve patch and a second cue, ' +
     'a badge on a peaked cap over a dark or light-blue uniform shirt, a chequered band round a cap, ' +
     'a hi-vis jacket with a blue-and-silver chequered band, a line of people in the same dark kit and helmets, or a hi-vis vest with the blue-and-yellow police check, ' +
     'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, lettering on the vest, police wording or a marked vehicle ' +
@@ -52,6 +55,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     badge: 'The picture shows a person with a badge on a dark uniform shirt ({seen})',
     patrol: 'The picture shows a person in a light-blue uniform shirt ({seen}), likely a patrol uniform',
     tan: "The picture shows a person in a tan uniform shirt ({seen}), likely a sheriff's or trooper's uniform",
+    blue: 'The picture shows a person in a blue uniform shirt or jacket ({seen})',
     vest: 'The picture shows a person in a police hi-vis vest ({seen})',
     patch: 'The picture shows a person in a dark uniform shirt with a shoulder patch ({seen})',
     cap: 'The picture shows a person in a peaked cap with a badge ({seen})',
@@ -71,6 +75,11 @@ export const uniform: ImageDetector<RegExp[]> = {
     {
       name: 'light-blue-uniform',
       description: "a light-blue shirt (the US patrol shirt) with a badge on the wearer's left chest or a sleeve patch, and a second cue: the other of those, a cap badge, a duty belt, police wording or a marked vehicle",
+    },
+    {
+      name: 'blue-uniform',
+      description:
+        "a mid-blue shirt or jacket (a dress uniform, navy lit brighter than dark cloth, royal blue) with a gold badge on the wearer's left chest or a sleeve patch, and a second cue: the other of those, a duty belt, police wording or a marked vehicle",
     },
     {
       name: 'tan-uniform',
