@@ -224,7 +224,7 @@ export class ClearpostServer {
   }
 
   private async screen(session: Session, post: Post, read: ReadBytes): Promise<FileReport> {
-    const needsImages = post.kind === 'image' || post.attachments.length > 0;
+    const needsImages = post.kind === 'image' || post.attachments.length > 0 || !!post.inlinePictures;
     return screenPost(post, { screener: session.screener, read, ...(needsImages ? { images: await this.imageScreener() } : {}) });
   }
 

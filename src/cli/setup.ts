@@ -205,8 +205,8 @@ function postsInFlight(session: Session, needsImages: boolean): number {
 
 /** Screen posts with bounded concurrency; image machinery starts only when a post has an image. */
 export async function screenPosts(session: Session, posts: Post[], options: ScreenPostsOptions): Promise<FileReport[]> {
-  // A Word document may hold pictures: they are only known once it is opened.
-  const needsImages = posts.some((p) => p.kind === 'image' || p.attachments.length > 0 || isDocumentPath(p.path));
+  // A Word document may hold pictures: they are only known once it is opened; so may a Markdown draft (`data:` URIs).
+  const needsImages = posts.some((p) => p.kind === 'image' || p.attachments.length > 0 || p.inlinePictures || isDocumentPath(p.path));
   const deps: PostScanDeps = {
     screener: session.screener,
     read: sizeLimited(options.read, session.maxFileSize),

@@ -14,7 +14,7 @@ import { basename, extname } from 'node:path';
 import { isDocumentPath, MARGIN_TAG, readDocx } from '../inputs/docx.js';
 import { docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
 import { sniffFormat, type ImageFormat } from '../inputs/image.js';
-import { hiddenImgAttributes, htmlComments, markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
+import { hiddenImgAttributes, htmlComments, inlinePictures, markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
 import { OUTPUT_FORMAT, redactImage, type RedactStyle, type Region } from '../inputs/redact.js';
 import type { Attachment, Post } from '../inputs/posts.js';
 import { decodeText, encodeText, hasByteOrderMark } from '../inputs/text.js';
@@ -176,7 +176,7 @@ export async function sanitizePost(
   }
   if (post.kind === 'draft') {
     try {
-      const draft = isDocumentPath(post.path) ? await sanitizeDocument(post, deps, options, errors) : await sanitizeDraft(post, deps, done);
+      const draft = isDocumentPath(post.path) ? await sanitizeDocument(post, deps, options, errors) : await sanitizeDraft(post, deps, done, options, errors);
       files.unshift(renamed(draft, deps.screener, context));
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -365,7 +365,13 @@ function titleAt(evidence: string, at: number, titles: RegExp | undefined): numb
   return m && m[0].length && /^\s/.test(evidence.slice(at + m[0].length)) ? at + m[0].length : undefined;
 }
 
-async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string, SanitizedFile>): Promise<SanitizedFile> {
+async function sanitizeDraft(
+  post: Post,
+  deps: SanitizeDeps,
+  images: Map<string, SanitizedFile>,
+  options: SanitizeOptions,
+  errors: string[],
+): Promise<SanitizedFile> {
   const input = readInput(post, deps.read);
   const decoded = decodeText(input, post.path);
   const text = decoded.text;
@@ -392,11 +398,55 @@ async function sanitizeDraft(post: Post, deps: SanitizeDeps, images: Map<string,
       spans.push(...links);
     }
   }
+  if (markdown) {
+    const inline = await cleanInlinePictures(post, text, deps, options, errors);
+    const inside = (r: { start: number; end: number }) => inline.spans.some((p) => r.start < p.end && p.start < r.end);
+    spans.splice(0, spans.length, ...spans.filter((r) => !inside(r)), ...inline.spans);
+  }
   const { text: out, removed } = applyReplacements(text, spans, markdown);
   // written as the draft was (UTF-16 stays UTF-16, its byte order mark kept); else UTF-8, and the line says so
   const bytes = encodeText(out, { encoding: decoded.encoding, bom: hasByteOrderMark(input) });
   const converted = bytes ? {} : { note: `written as utf-8: the copy holds characters ${decoded.encoding} cannot` };
   return { source: post.path, path: post.path, kind: 'text', bytes: bytes ?? Buffer.from(out, 'utf8'), removed, ...converted, ...carried(report) };
+}
+
+/** What a clean copy's removed counts call a picture the draft held as a `data:` URI, cleaned in place. */
+const INLINE_PICTURE = 'inline picture';
+const DATA_TYPES: Readonly<Record<string, string>> = { '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
+
+/**
+ * The pictures a Markdown draft holds as `data:` URIs (user test 27, U3-6), cleaned as a linked picture is (no
+ * metadata, regions covered) and written back in place as new `data:` URIs; one that cannot be read is left out of
+ * the copy (its URI emptied) with an error line naming it, never copied as it was.
+ */
+async function cleanInlinePictures(
+  post: Post,
+  text: string,
+  deps: SanitizeDeps,
+  options: SanitizeOptions,
+  errors: string[],
+): Promise<{ spans: Replacement[] }> {
+  const spans: Replacement[] = [];
+  const context = post.context ?? deps.screener.options.context;
+  const detect = { ...deps.screener.detectOptions(context), skip: undefined };
+  for (const picture of inlinePictures(text, post.path)) {
+    let uri = '';
+    if (!sniffFormat(picture.bytes)) {
+      errors.push(`${picture.path}: not a picture format clearpost reads: left out of the copy`);
+    } else {
+      try {
+        const cleaned = await sanitizeImage(picture.path, () => picture.bytes, deps.images, detect, options);
+        uri = `data:${DATA_TYPES[extname(cleaned.path)] ?? 'image/jpeg'};base64,${cleaned.bytes.toString('base64')}`;
+        spans.push({ start: picture.start, end: picture.end, text: uri, reason: `${INLINE_PICTURE} ${basename(picture.path)}: ${describeRemoved(cleaned).join(', ')}` });
+        continue;
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        errors.push(`${picture.path}: ${err.reason}: left out of the copy`);
+      }
+    }
+    spans.push({ start: picture.start, end: picture.end, text: uri, reason: `${INLINE_PICTURE} ${basename(picture.path)}: left out` });
+  }
+  return { spans };
 }
 
 /**

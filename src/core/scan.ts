@@ -4,7 +4,7 @@
  * answers from the cache when it can, and never throws for bad input: problems become the post's error or note.
  */
 import { basename } from 'node:path';
-import { isMarkdownPath, markdownScreenText } from '../inputs/markdown.js';
+import { inlinePictures, isMarkdownPath, markdownScreenText } from '../inputs/markdown.js';
 import { blankRange, type Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
 import { isDocumentPath, readDocx, type EmbeddedImage } from '../inputs/docx.js';
@@ -46,8 +46,11 @@ interface DraftText {
   carried?: string[];
 }
 
-/** Read and decode a draft; a binary file yields a note, an unreadable one throws InputError. */
-async function readDraft(path: string, read: ReadBytes): Promise<DraftText | { binary: string }> {
+/**
+ * Read and decode a draft; a binary file yields a note, an unreadable one throws InputError. The pictures a Markdown
+ * draft holds as `data:` URIs are its embedded pictures, as a Word file's are.
+ */
+async function readDraft(path: string, read: ReadBytes, markdown: boolean): Promise<DraftText | { binary: string }> {
   let bytes: Buffer;
   try {
     bytes = read(path);
@@ -64,7 +67,8 @@ async function readDraft(path: string, read: ReadBytes): Promise<DraftText | { b
       ...(decoded.encoding !== 'utf-8' ? [`decoded as ${decoded.encoding}${decoded.bom === false ? ' (no byte order mark)' : ''}`] : []),
       ...(decoded.nuls ? [`${decoded.nuls} NUL byte${decoded.nuls === 1 ? '' : 's'} in the text, read past`] : []),
     ];
-    return { text: decoded.text, ...(notes.length ? { note: notes.join('; ') } : {}) };
+    const inline = markdown ? inlinePictures(decoded.text, path).map((p) => ({ path: p.path, bytes: p.bytes })) : [];
+    return { text: decoded.text, ...(notes.length ? { note: notes.join('; ') } : {}), ...(inline.length ? { embedded: inline } : {}) };
   } catch (err) {
     if (err instanceof InputError && err.reason.startsWith('binary file')) return { binary: err.reason };
     throw err;
@@ -77,7 +81,7 @@ async function readDraft(path: string, read: ReadBytes): Promise<DraftText | { b
  */
 export async function draftTextOf(path: string, read: ReadBytes): Promise<string | undefined> {
   try {
-    const draft = await readDraft(path, read);
+    const draft = await readDraft(path, read, false);
     return 'binary' in draft ? undefined : draft.text;
   } catch {
     return undefined;
@@ -224,7 +228,7 @@ export async function screenPost(givenPost: Post, postDeps: PostScanDeps): Promi
   let unread: { kind?: 'binary'; note?: string; error?: string } | undefined;
   if (post.kind === 'draft') {
     try {
-      const read = await readDraft(post.path, deps.read);
+      const read = await readDraft(post.path, deps.read, post.markdown ?? isMarkdownPath(post.path));
       if ('binary' in read) unread = { kind: 'binary', note: read.binary };
       else draft = read;
     } catch (err) {

@@ -141,3 +141,30 @@ export function htmlComments(text: string): { start: number; end: number }[] {
 export function isMarkdownPath(path: string): boolean {
   return /\.(md|markdown|mdx)$/i.test(path);
 }
+
+/** A picture a draft holds inline as a `data:` URI (`![x](data:image/jpeg;base64,...)`, `<img src="data:...">`). */
+export interface InlinePicture {
+  /** `post.md#inline-1.jpg`: the draft's path, `#`, its place among them and the extension its type names. */
+  path: string;
+  bytes: Buffer;
+  /** The URI's span in the draft (`data:` to the last base64 character): what a clean copy replaces. */
+  start: number;
+  end: number;
+}
+
+/** `data:image/jpeg;base64,...`: editors that paste pictures inline (Typora, Obsidian, CMS exports) write them so. */
+const DATA_URI = /data:image\/([\w.+-]+)(?:;[\w-]+=[\w.-]+)*;base64,([A-Za-z0-9+/]+=*)/gi;
+const TYPE_EXTENSIONS: Readonly<Record<string, string>> = { jpeg: 'jpg', jpg: 'jpg', pjpeg: 'jpg', 'svg+xml': 'svg', 'x-icon': 'ico' };
+
+/**
+ * The pictures a Markdown draft holds as `data:` URIs: they go out with the post as much as a linked file does, so
+ * they are screened as its attachments (named `post.md#inline-1.jpg`) and cleaned in its copy.
+ */
+export function inlinePictures(text: string, draftPath: string): InlinePicture[] {
+  if (!/data:image\//i.test(text)) return [];
+  return [...text.matchAll(DATA_URI)].map((m, i) => {
+    const type = m[1]!.toLowerCase();
+    const ext = TYPE_EXTENSIONS[type] ?? type.replace(/^x-/, '');
+    return { path: `${draftPath}#inline-${i + 1}.${ext}`, bytes: Buffer.from(m[2]!, 'base64'), start: m.index, end: m.index + m[0].length };
+  });
+}

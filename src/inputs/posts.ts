@@ -70,6 +70,8 @@ export interface Post {
   unsupported: Attachment[];
   /** Why the draft's front matter could not be used; the caller reports it as the post's error. */
   error?: string;
+  /** The Markdown draft holds pictures as `data:` URIs (screened as its attachments once it is read). */
+  inlinePictures?: boolean;
 }
 
 export interface GroupOptions {
@@ -287,6 +289,7 @@ interface DraftScan {
   account?: string;
   frontMatterRange?: [number, number];
   error?: string;
+  inlinePictures?: boolean;
 }
 
 function defaultExists(path: string): boolean {
@@ -368,6 +371,7 @@ function draftPost(draft: string, scan: DraftScan, folderImages: Attachment[] = 
   if (scan.account) post.account = scan.account;
   if (scan.frontMatterRange) post.frontMatterRange = scan.frontMatterRange;
   if (scan.error) post.error = scan.error;
+  if (scan.inlinePictures) post.inlinePictures = true;
   return post;
 }
 
@@ -391,6 +395,7 @@ function scanDraft(
 ): DraftScan {
   const scan: DraftScan = { attachments: [], missingLinks: [], unsupported: [] };
   if (text === undefined || !markdown) return scan;
+  if (/data:image\//i.test(text)) scan.inlinePictures = true;
   const lines = new LineIndex(text);
   const seen = new Set<string>();
   const dir = dirname(draft);

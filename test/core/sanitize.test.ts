@@ -553,6 +553,30 @@ describe('clearpost sanitize', () => {
     expect(out).toContain('Marcus+Hale stays.');
   });
 
+  // User test 27, U3-6: a picture held in the draft as a data: URI was neither screened nor cleaned: the copy kept it.
+  it('screens a picture held as a data: URI and writes it back cleaned, in place', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sanitize-inline');
+    const uri = `data:image/jpeg;base64,${readFileSync('fixtures/images/gps-station.jpg').toString('base64')}`;
+    writeFileSync(join(dir, 'post.md'), `Fun day out!\n\n![inline](${uri})\n\n<img src="data:image/svg+xml;base64,PHN2Zy8+" alt="">\n`);
+    const t = io(dir);
+    const checked = io(dir);
+    expect(await run(['check', 'post.md', '--no-ocr', '--no-faces', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], checked.cli)).toBe(2);
+    const post = (JSON.parse(checked.out()) as Report).files[0]!;
+    expect(post.attachments).toEqual(['post.md#inline-1.jpg', 'post.md#inline-2.svg']);
+    expect(post.findings.filter((f) => f.attachment === 'post.md#inline-1.jpg').map((f) => f.ruleId)).toContain('image/gps');
+    expect(post.error).toMatch(/post\.md#inline-2\.svg: /);
+    await run(['sanitize', 'post.md', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    const copy = readFileSync(join(dir, 'clean/post.md'), 'utf8');
+    const cleaned = /!\[inline\]\(data:image\/jpeg;base64,([A-Za-z0-9+/=]+)\)/.exec(copy)?.[1];
+    expect(cleaned).toBeDefined();
+    expect(copy).not.toContain(uri);
+    expect(await exifr.gps(Buffer.from(cleaned!, 'base64'))).toBeUndefined();
+    // a picture it cannot read is left out of the copy, and a line names it
+    expect(copy).toContain('<img src="" alt="">');
+    expect(t.out()).toMatch(/post\.md#inline-2\.svg: .*left out of the copy/);
+    expect(t.err()).toMatch(/inline picture post\.md#inline-1\.jpg: all metadata/);
+  });
+
   // fixes 27: a draft's own name is cleaned as a picture's is.
   it("writes a draft whose name names a member under a name without it", { timeout: 60_000 }, async () => {
     const dir = tempDir('sanitize-draft-name');
