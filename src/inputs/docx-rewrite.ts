@@ -7,7 +7,23 @@
  * Word can save in the package (it shows the original).
  */
 import type JSZip from 'jszip';
-import { ALT_TEXT, CONTACT_SCHEMES, CUSTOM_PART, HIDDEN_RUN, opening, openPackage, PICTURE_PART, RELS_PART, TEXT_PART, unescapeXml } from './docx.js';
+import {
+  ALT_TEXT,
+  BOOKMARK,
+  CONTACT_SCHEMES,
+  CONTROL_LABEL,
+  CUSTOM_PART,
+  FIELD_SIMPLE,
+  HIDDEN_RUN,
+  INSTR_TEXT,
+  NAME_FIELD,
+  opening,
+  openPackage,
+  PICTURE_PART,
+  RELS_PART,
+  TEXT_PART,
+  unescapeXml,
+} from './docx.js';
 
 /** A piece of text to replace in the document's text runs. */
 export interface TextReplacement {
@@ -34,9 +50,12 @@ export interface DocxRewrite {
 
 /** Parts that hold comments and the people who wrote them. */
 const COMMENT_PART = /^word\/(?:comments(?:Extended|Ids|Extensible)?|people)\.xml$/;
-/** Author fields of the package's properties ("dc:creator", "Company"). */
+/**
+ * Author fields of the package's properties ("dc:creator", "Company"), and the prose ones a writer may not know are
+ * there (a description "home 88 Oak Ridge Rd", keywords, a category): screened, and left out of the copy.
+ */
 const AUTHOR_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  'docProps/core.xml': ['dc:creator', 'cp:lastModifiedBy'],
+  'docProps/core.xml': ['dc:creator', 'cp:lastModifiedBy', 'dc:title', 'dc:subject', 'dc:description', 'cp:keywords', 'cp:category'],
   'docProps/app.xml': ['Company', 'Manager', 'Template'],
 };
 /** A hyperlink straight to a person's contact (`mailto:`, `tel:`): the copy keeps the link's words, not the address. */
@@ -75,7 +94,14 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       count('metadata');
     } else if (RELS_PART.test(name)) {
       const xml = await file.async('string');
-      const next = xml.replace(CONTACT_TARGET, (_, head: string, tail: string) => (count('contact link'), `${head}#${tail}`));
+      const next = xml
+        .replace(CONTACT_TARGET, (_, head: string, tail: string) => (count('contact link'), `${head}#${tail}`))
+        // the template a file was made from is named by its path, which holds the Windows account name
+        .replace(TEMPLATE_RELATIONSHIP, () => (count('template path'), ''));
+      if (next !== xml) zip.file(name, next);
+    } else if (name === 'word/settings.xml') {
+      const xml = await file.async('string');
+      const next = xml.replace(/<w:attachedTemplate\b[^>]*\/>/g, '');
       if (next !== xml) zip.file(name, next);
     } else if (TEXT_PART.test(name)) {
       let xml = await file.async('string');
@@ -84,6 +110,9 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       );
       // Hidden text (Word's "Hidden" font effect) is not on the page but travels with the file: it goes.
       xml = xml.replace(HIDDEN_RUN, (run) => (/<w:t[\s>]/.test(run) ? (count('hidden text'), '') : run));
+      const fields = cleanFields(xml);
+      xml = fields.xml;
+      for (const [why, n] of Object.entries(fields.removed)) count(why, n);
       const accepted = acceptTrackedChanges(xml);
       const unmarked = dropCommentMarks(accepted.xml);
       const replaced = replaceInRuns(unmarked.xml, rewrite.replacements);
@@ -121,6 +150,60 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
 }
 
 const selfClosing = (tag: string) => String.raw`<${tag}(?=[\s/])[^>]*/>`;
+
+/** The relationship naming the template a document was made from (`file:///C:/Users/<account>/Templates/...`). */
+const TEMPLATE_RELATIONSHIP = /<Relationship\b[^>]*\bType="[^"]*\/attachedTemplate"[^>]*\/>/g;
+const CONTACT_FIELD = new RegExp(String.raw`(\bHYPERLINK\s+)(?:"(?:${CONTACT_SCHEMES.join('|')}):[^"]*"|(?:${CONTACT_SCHEMES.join('|')}):\S*)`, 'gi');
+
+/**
+ * What a part's fields, bookmarks and content controls carry, out of the copy (user test 27, U2-7; user test 25,
+ * P3-5): a field-coded link to a person's contact (`HYPERLINK "mailto:..."`) points nowhere (`"#"`), its words stay;
+ * a field Word fills from the author's name (`AUTHOR`, `LASTSAVEDBY`, `USERNAME`) goes with what it shows (Word would
+ * refill it from the author fields, which go too); bookmark names become `bookmark1`... (the links and `REF` fields
+ * that use them follow); content controls lose their alias and tag.
+ */
+export function cleanFields(xml: string): { xml: string; removed: Record<string, number> } {
+  const removed: Record<string, number> = {};
+  const count = (why: string) => void (removed[why] = (removed[why] ?? 0) + 1);
+  const contact = (instruction: string) => instruction.replace(CONTACT_FIELD, (_, head: string) => (count('contact link'), `${head}"#"`));
+  let out = xml.replace(FIELD_SIMPLE, (element, instr: string) => {
+    if (NAME_FIELD.test(unescapeXml(instr))) return (count('author field'), '');
+    const next = contact(unescapeXml(instr));
+    return next === unescapeXml(instr) ? element : element.replace(`w:instr="${instr}"`, `w:instr="${escapeXml(next).replace(/"/g, '&quot;')}"`);
+  });
+  out = out.replace(INSTR_TEXT, (element, text: string) => {
+    const next = contact(unescapeXml(text));
+    return next === unescapeXml(text) ? element : element.replace(`>${text}<`, `>${escapeXml(next)}<`);
+  });
+  // a complex name field: its instruction, then the runs it shows between `separate` and `end`, emptied
+  out = out.replace(/<w:p\b[\s\S]*?<\/w:p>/g, (paragraph) => {
+    const instr = [...paragraph.matchAll(INSTR_TEXT)].map((m) => unescapeXml(m[1]!)).join('');
+    if (!NAME_FIELD.test(instr)) return paragraph;
+    const separate = paragraph.search(/w:fldCharType="separate"/);
+    const end = paragraph.search(/w:fldCharType="end"/);
+    if (separate < 0 || end < separate) return paragraph;
+    count('author field');
+    const shown = paragraph.slice(separate, end).replace(/(<w:t(?:\s[^>]*)?>)[^<]*(<\/w:t>)/g, '$1$2');
+    return paragraph.slice(0, separate) + shown + paragraph.slice(end);
+  });
+  const renamed = new Map<string, string>();
+  out = out.replace(BOOKMARK, (element, name: string) => {
+    if (/^bookmark\d+$/.test(name)) return element;
+    const next = renamed.get(name) ?? `bookmark${renamed.size + 1}`;
+    renamed.set(name, next);
+    count('bookmark name');
+    return element.replace(`w:name="${name}"`, `w:name="${next}"`);
+  });
+  if (renamed.size) {
+    // a field's words that name a renamed bookmark (`REF Priya_home \h`) follow it
+    const follow = (instruction: string) => instruction.split(/(\s+)/).map((w) => renamed.get(w) ?? w).join('');
+    for (const [name, next] of renamed) out = out.split(`w:anchor="${name}"`).join(`w:anchor="${next}"`);
+    out = out.replace(INSTR_TEXT, (element, text: string) => element.replace(`>${text}<`, `>${follow(text)}<`));
+    out = out.replace(/(<w:fldSimple\b[^>]*\bw:instr=")([^"]*)"/g, (_, head: string, instr: string) => `${head}${follow(instr)}"`);
+  }
+  out = out.replace(CONTROL_LABEL, () => (count('content-control label'), ''));
+  return { xml: out, removed };
+}
 
 /**
  * Accept every tracked change: deleted and moved-away runs go, inserted and moved-in runs stay without their

@@ -109,6 +109,68 @@ function textOf(xml: string, tag: string): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** A field's instruction: `<w:fldSimple w:instr=" HYPERLINK &quot;tel:...&quot; ">`, or `<w:instrText>` pieces. */
+export const FIELD_SIMPLE = /<w:fldSimple\b[^>]*\bw:instr="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/w:fldSimple>)/g;
+export const INSTR_TEXT = /<w:instrText(?:\s[^>]*)?>([^<]*)<\/w:instrText>/g;
+/** `HYPERLINK "mailto:..."` (the address may be quoted or bare; switches such as `\l` may follow). */
+export const HYPERLINK_FIELD = /\bHYPERLINK\s+(?:"([^"]*)"|(\S+))/i;
+/** Fields Word fills from the document's author or the user's name (`AUTHOR`, `LASTSAVEDBY`, `USERNAME`...). */
+export const NAME_FIELD = /^\s*(?:AUTHOR|LASTSAVEDBY|USERNAME|USERINITIALS|USERADDRESS)\b/i;
+/** A bookmark's name (Word's own start with `_`: `_GoBack`, `_Toc...`); content controls' alias and tag. */
+export const BOOKMARK = /<w:bookmarkStart\b[^>]*\bw:name="([^"_][^"]*)"[^>]*\/>/g;
+export const CONTROL_LABEL = /<w:(?:alias|tag)\b[^>]*\bw:val="([^"]*)"[^>]*\/>/g;
+
+/**
+ * What a part's fields, bookmarks and content controls carry (user test 27, U2-7; user test 25, P3-5): a field-coded
+ * link's address (`HYPERLINK "mailto:..."`, screened as `link-address` like a relationship's), the text a simple
+ * field shows (`<w:fldSimple w:instr="AUTHOR">Carla ...`: mammoth's text leaves it out, so it is screened as `field`),
+ * bookmark names (`Priya_Raghunathan_home`, `bookmark`) and content controls' alias and tag (`content-control`).
+ */
+function fieldParts(xml: string): { hidden: MetadataText[]; counts: Record<string, number> } {
+  const hidden: MetadataText[] = [];
+  const counts: Record<string, number> = {};
+  const links: string[] = [];
+  const results: string[] = [];
+  const instructions: string[] = [];
+  for (const f of xml.matchAll(FIELD_SIMPLE)) {
+    instructions.push(unescapeXml(f[1]!));
+    const shown = f[2] ? textOf(f[2], 'w:t') : '';
+    if (shown) results.push(shown);
+  }
+  // a complex field's instruction may be split over runs: the pieces of one paragraph read together
+  for (const paragraph of xml.split(/<\/w:p>/)) {
+    const pieces = [...paragraph.matchAll(INSTR_TEXT)].map((m) => unescapeXml(m[1]!));
+    if (pieces.length) instructions.push(...pieces.join('').split(/(?=\bHYPERLINK\b)/));
+  }
+  for (const instruction of instructions) {
+    const link = HYPERLINK_FIELD.exec(instruction);
+    const target = link?.[1] ?? link?.[2];
+    // `#` is what a clean copy leaves of a contact link
+    if (target?.trim() && target.trim() !== '#') links.push(linkText(target));
+  }
+  if (links.length) {
+    hidden.push({ tag: 'link-address', text: links.join('\n') });
+    counts['field-coded link'] = links.length;
+  }
+  if (results.length) hidden.push({ tag: 'field', text: results.join('\n') });
+  // `bookmark1`: a name a clean copy gave
+  const bookmarks = [...xml.matchAll(BOOKMARK)]
+    .map((b) => unescapeXml(b[1]!))
+    .filter((b) => !/^bookmark\d+$/.test(b))
+    .map((b) => b.replace(/[_-]+/g, ' ').trim())
+    .filter(Boolean);
+  if (bookmarks.length) {
+    hidden.push({ tag: 'bookmark', text: bookmarks.join('\n') });
+    counts['bookmark name'] = bookmarks.length;
+  }
+  const labels = [...xml.matchAll(CONTROL_LABEL)].map((c) => unescapeXml(c[1]!).trim()).filter(Boolean);
+  if (labels.length) {
+    hidden.push({ tag: 'content-control', text: labels.join('\n') });
+    counts['content-control label'] = labels.length;
+  }
+  return { hidden, counts };
+}
+
 /** Headers, footers, notes, tracked deletions, comments and author fields: see DocumentContent.hidden. */
 async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carried: string[] }> {
   const hidden: MetadataText[] = [];
@@ -116,6 +178,7 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
   let deletions = 0;
   let comments = 0;
   let hiddenRuns = 0;
+  const counted: Record<string, number> = {};
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir).sort();
   for (const name of names) {
     const margin = MARGIN_PART.exec(name);
@@ -142,6 +205,11 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
         ? properties.map((p) => `${unescapeXml(p[1])}: ${unescapeXml(p[2].replace(/<[^>]*>/g, ' ')).trim()}`).join('\n')
         : unescapeXml(xml.replace(/<\?xml[^>]*\?>/, '').replace(/<[^>]*>/g, '\n')).split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
       if (text.trim()) hidden.push({ tag: name.startsWith('docProps/') ? 'custom-property' : 'custom-xml', text });
+    }
+    if (running) {
+      const hiddenByField = fieldParts(xml);
+      hidden.push(...hiddenByField.hidden);
+      for (const [what, n] of Object.entries(hiddenByField.counts)) counted[what] = (counted[what] ?? 0) + n;
     }
     if (running) {
       // wp:docPr and pic:cNvPr of one picture often say the same: each text once
@@ -184,6 +252,7 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
   if (deletions) carried.push(plural(deletions, 'tracked deletion'));
   if (comments) carried.push(plural(comments, 'comment'));
   if (hiddenRuns) carried.push(`hidden text (${plural(hiddenRuns, 'run')})`);
+  for (const [what, n] of Object.entries(counted)) carried.push(plural(n, what));
   const named = [...new Set(hidden.filter((h) => AUTHOR_FIELDS.has(h.tag)).map((h) => h.tag))];
   if (named.length) carried.push(`author fields (${named.join(', ')})`);
   return { hidden, carried };

@@ -577,6 +577,41 @@ describe('clearpost sanitize', () => {
     expect(t.err()).toMatch(/inline picture post\.md#inline-1\.jpg: all metadata/);
   });
 
+  // User test 27, U2-7 and user test 25, P3-5: field-coded links, bookmark names, content-control labels and an AUTHOR
+  // field kept the undercover member's e-mail, phone and name in the clean copy, and check did not see them.
+  it('screens and cleans field-coded links, author fields, bookmark names and content-control labels', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sanitize-fields');
+    const complex = (instr: string, shown: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${instr}</w:instrText></w:r>` +
+      `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${shown}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const docx = await makeDocx([
+      'Holiday safety tips.',
+      { xml: complex(' HYPERLINK "mailto:marcus.delgado@gmail.com" ', 'Write to us') },
+      { xml: '<w:fldSimple w:instr=" HYPERLINK &quot;tel:+15552014477&quot; "><w:r><w:t>Call the organiser</w:t></w:r></w:fldSimple>' },
+      { xml: '<w:bookmarkStart w:id="1" w:name="Marcus_Delgado_home"/><w:r><w:t>Stay safe!</w:t></w:r><w:bookmarkEnd w:id="1"/>' },
+      { xml: '<w:sdt><w:sdtPr><w:alias w:val="Reviewer Marcus Delgado"/><w:tag w:val="marcus.delgado"/></w:sdtPr><w:sdtContent><w:r><w:t>Reviewed.</w:t></w:r></w:sdtContent></w:sdt>' },
+      { xml: '<w:fldSimple w:instr=" AUTHOR \\* MERGEFORMAT "><w:r><w:t>Marcus Delgado</w:t></w:r></w:fldSimple>' },
+      { xml: complex(' LASTSAVEDBY ', 'Marcus Delgado') },
+    ]);
+    writeFileSync(join(dir, 'tips.docx'), docx);
+    const checked = io(dir);
+    expect(await run(['check', 'tips.docx', '--no-ocr', '--no-faces', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], checked.cli)).toBe(1);
+    const post = (JSON.parse(checked.out()) as Report).files[0]!;
+    const tags = new Set(post.findings.map((f) => `${f.ruleId} ${(f.location as { tag?: string }).tag}`));
+    for (const t of ['id/undercover link-address', 'pii/phone link-address', 'id/undercover bookmark', 'id/undercover content-control', 'id/undercover field']) {
+      expect(tags, t).toContain(t);
+    }
+    expect(post.note).toMatch(/2 field-coded links, 1 bookmark name, 2 content-control labels/);
+    const t = io(dir);
+    expect(await run(['sanitize', 'tips.docx', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli)).toBe(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(join(dir, 'clean/tips.docx')))).file('word/document.xml')!.async('string');
+    expect(xml).not.toMatch(/delgado|2014477/i);
+    expect(xml).toContain('HYPERLINK "#"');
+    expect(xml).toContain('w:name="bookmark1"');
+    expect(xml).toContain('<w:t>Write to us</w:t>');
+    expect(t.err()).toMatch(/contact link x2.*author field x2.*bookmark name.*content-control label x2/);
+  });
+
   // fixes 27: a draft's own name is cleaned as a picture's is.
   it("writes a draft whose name names a member under a name without it", { timeout: 60_000 }, async () => {
     const dir = tempDir('sanitize-draft-name');
