@@ -49,11 +49,33 @@ export function emblemCues(img: Raster, words: readonly OcrWord[], scale: number
     if (!found) continue;
     const box = { x: found.box.x * scale, y: found.box.y * scale, width: found.box.width * scale, height: found.box.height * scale };
     if (out.some((c) => c.box && c.box.x === box.x && c.box.y === box.y)) continue;
-    const kind = bright && found.fill <= SHIELD_FILL && !found.cut ? 'badge:shield' : 'badge:emblem';
-    out.push({ kind, box, confidence: 0.5, detail: `fill ${found.fill.toFixed(2)}${found.cut ? ', cut by the frame' : ''}${bright ? '' : ', dull silver'}` });
+    // A shield or a star of silver shaded from polished highlights to grey (a curved badge lit from one side) is a badge
+    // by its shape as bright metal is; a flat grey object (a plate, a sign) has no highlights.
+    const shine = bright ? 1 : highlights(img, found.box);
+    const kind = shine >= MIN_HIGHLIGHTS && found.fill <= SHIELD_FILL && !found.cut ? 'badge:shield' : 'badge:emblem';
+    out.push({ kind, box, confidence: 0.5, detail: `fill ${found.fill.toFixed(2)}${found.cut ? ', cut by the frame' : ''}${bright ? '' : `, dull silver, highlights ${shine.toFixed(2)}`}` });
   }
   out.push(...wordEmblems(img, words, scale, out));
   return out;
+}
+
+/** Share of a dull-silver object's silver that is polished (isBadgeMetal: bright, nearly grey) for it to read as shaded metal. */
+const MIN_HIGHLIGHTS = 0.1;
+
+/** Of the silver pixels in a box (dull or polished), the share that is polished silver: a badge's highlights. */
+function highlights(img: Raster, box: Box): number {
+  let silver = 0;
+  let polished = 0;
+  for (let y = Math.max(0, Math.floor(box.y)); y < Math.min(img.height, Math.ceil(box.y + box.height)); y++) {
+    for (let x = Math.max(0, Math.floor(box.x)); x < Math.min(img.width, Math.ceil(box.x + box.width)); x++) {
+      const p = (y * img.width + x) * 3;
+      const [r, g, b] = [img.data[p], img.data[p + 1], img.data[p + 2]];
+      const shiny = isBadgeMetal(r, g, b) && Math.max(r, g, b) - Math.min(r, g, b) < 0.15 * Math.max(r, g, b);
+      if (shiny) polished++;
+      if (shiny || isDullSilver(r, g, b)) silver++;
+    }
+  }
+  return silver ? polished / silver : 0;
 }
 
 /** A word a badge's metal carries round its number's panel: four letters or more ("POLICE", "OFFICER", a city's name). */

@@ -56,6 +56,16 @@ describe('emblemCues', () => {
     expect(await kinds(picture('#3a4450', '<rect x="120" y="120" width="360" height="300" fill="#f2f2f2"/>'), number(240, 250))).toEqual([]);
   });
 
+  it('a silver shield shaded from polished highlights to grey is a shield by its shape; a matte grey one of the same shape is an emblem only', async () => {
+    const shaded = '<defs><linearGradient id="s" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#f4f4f6"/><stop offset="0.5" stop-color="#b8bcc4"/><stop offset="1" stop-color="#5a5e66"/></linearGradient></defs>';
+    expect(await kinds(picture('#2b2f3a', `${shaded}<path d="${SHIELD}" fill="url(#s)"/>`))).toEqual(['badge:shield']);
+    expect(await kinds(picture('#3a2616', `${shaded}<path d="${SHIELD}" fill="url(#s)"/>`))).toEqual(['badge:shield']);
+    // Matte grey, flat (a plate, a sign cut as a shield): no highlights.
+    expect(await kinds(picture('#2b2f3a', `<path d="${SHIELD}" fill="#a4a29c"/>`))).toEqual(['badge:emblem']);
+    // Matte grey in a rectangle (a door plate) is no badge.
+    expect(await kinds(picture('#2b2f3a', '<rect x="110" y="150" width="260" height="200" fill="#a4a29c"/>'))).toEqual([]);
+  });
+
   it('finds nothing for words that are not numbers, tiny numbers, or an object cut off by the frame', async () => {
     const svg = picture('#2b2f3a', `<path d="${SHIELD}" fill="#d4b24c"/>`);
     expect(await kinds(svg, [{ text: 'POLICE', confidence: 90, box: { x: 185, y: 240, width: 110, height: 34 } }])).toEqual([]);
