@@ -2,10 +2,11 @@
  * `clearpost sanitize <paths...> --out <dir>`: write cleaned copies of drafts and images under --out (never next to
  * or over the inputs), then screen the copies and report what is still there, with the exit codes of `scan`.
  */
-import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
-import { UsageError } from '../core/errors.js';
+import { describeErrno, UsageError } from '../core/errors.js';
+import { makeFolders } from '../core/folders.js';
 import { mapLimit } from '../core/scan.js';
 import type { CarriedSuppression, RedactStyle, SanitizedFile } from '../core/sanitize.js';
 import { Screener } from '../core/screen.js';
@@ -122,8 +123,12 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
             throw new UsageError(`${file.source} and ${other} would both be written to ${relative(io.cwd, target)}; sanitize them in two runs`);
           }
           sources.set(target, file.source);
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, file.bytes);
+          try {
+            makeFolders(dirname(target));
+            writeFileSync(target, file.bytes);
+          } catch (err) {
+            throw new UsageError(`cannot write ${relative(io.cwd, target) || target}: ${describeErrno(err)}`);
+          }
           const shown = relative(io.cwd, target) || target;
           written.push(shown);
           if (file.suppressed) carried.set(shown, file.suppressed);

@@ -2,11 +2,12 @@
  * What `check` and `scan` share: resolving the config, packs and context from the flags, screening posts (drafts
  * with their images), and writing the report in the chosen format.
  */
-import { lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import type { Config } from '../core/config.js';
 import { describeErrno, linkError, notRegularFile, specialFileKind, UsageError } from '../core/errors.js';
+import { makeFolders } from '../core/folders.js';
 import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
 import { draftTextOf, listedOnly, mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
@@ -336,7 +337,7 @@ export async function emitReport(session: Session, report: Report, posts: Post[]
 /** Write the report, creating missing folders; a failure is one line naming the file and cause (exit 2). */
 function writeReportFile(path: string, text: string, label: string): void {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
     writeFileSync(path, text);
   } catch (err) {
     throw new UsageError(`cannot write the report to ${label}: ${describeErrno(err)}`);

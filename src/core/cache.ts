@@ -17,7 +17,8 @@
  * cannot be read or parsed, or was written by another format version, is ignored and rebuilt, never fatal.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { makeFolders } from './folders.js';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Finding, FileReport } from './types.js';
 
@@ -60,7 +61,7 @@ interface CacheFile {
 
 /** Write a file atomically: a temporary sibling renamed over the target. Creates the folder. */
 export function writeFileAtomic(path: string, data: string | Uint8Array, mode?: number): void {
-  mkdirSync(dirname(resolve(path)), { recursive: true });
+  makeFolders(dirname(resolve(path)));
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     writeFileSync(tmp, data, mode === undefined ? undefined : { mode });

@@ -40,6 +40,10 @@ export function describeErrno(err: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EEXIST':
+      return 'a file is in the way of a folder of that name';
     case 'ELOOP':
       return 'symbolic link loop (too many symbolic links)';
     case 'EBROKENLINK':

@@ -7,12 +7,13 @@
  * hand-written script) and is only replaced with `force`, after a backup beside it.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { chmodSync, lstatSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GitError, gitRoot } from '../inputs/git.js';
 import { writeFileAtomic } from './cache.js';
 import { UsageError } from './errors.js';
+import { makeFolders } from './folders.js';
 
 /** The line that marks a hook as ours. */
 export const HOOK_MARKER = '# clearpost-managed-hook';
@@ -90,7 +91,7 @@ export interface InstallResult {
 /** Write the pre-commit hook. Throws UsageError when a foreign hook is there and `force` is not set. */
 export function installHook(repoDir: string, options: InstallOptions = {}): InstallResult {
   const dir = hooksDir(repoDir);
-  mkdirSync(dir, { recursive: true });
+  makeFolders(dir);
   const hook = join(dir, HOOK_NAME);
   let action: InstallResult['action'] = 'created';
   let backup: string | undefined;

@@ -155,9 +155,22 @@ describe('-o', () => {
     writeFileSync(join(dir, 'file'), 'x');
     const r = await cli(['check', '--text', 'hello', '-o', 'file/out.json'], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/cannot write the report to file\/out\.json/);
+    expect(r.err).toMatch(/cannot write the report to file\/out\.json: a part of the path is a file, not a folder\n$/);
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'file'))).toBe(true);
+    // sanitize's --out naming a file: one line, not "internal error: ENOTDIR" (user test 27, U3-18)
+    writeFileSync(join(dir, 'post.txt'), 'Call me at 555-201-8831');
+    const s = await cli(['sanitize', 'post.txt', '--out', 'file'], dir);
+    expect(s.code).toBe(2);
+    expect(s.err).toMatch(/^clearpost: cannot write file\/post\.txt: a part of the path is a file, not a folder$/m);
+    expect(s.err).not.toMatch(/internal error/);
+  });
+
+  // User test 27, U3-18: Node's recursive mkdir never returns under /proc, and a CI step spun for ten minutes.
+  it.runIf(existsSync('/proc/self'))('fails at once when the folder for the report cannot be made', async () => {
+    const r = await cli(['check', '--text', 'hello', '-o', '/proc/clearpost-nope/out.sarif', '-f', 'sarif'], tmp());
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/cannot write the report to \/proc\/clearpost-nope\/out\.sarif: no such file or directory/);
   });
 });
 
