@@ -496,6 +496,52 @@ function printShare(img: Raster, labels: Int32Array, b: Blob): number {
   return span ? dark / span : 0;
 }
 
+/**
+ * How evenly the print lies along a band: the band cut into PRINT_STRETCHES equal stretches along its length (columns,
+ * or rows for a steep band), the share of the stretches holding the band that carry print (dark pixels between its
+ * first and last pixel of a column, as printShare counts them, over 2 % of that stretch's span). Tape repeats its
+ * wording along its whole length; a yellow kayak, a boat or a sign-board's dark parts sit in one place on it.
+ * e.g. POLICE LINE DO NOT CROSS across a street -> 1; a kayak with its cockpit and paddler in the middle -> 0.33
+ */
+function printSpread(img: Raster, labels: Int32Array, b: Blob): number {
+  const below = printBelow(100, blobLevel(img, labels, b));
+  const steep = Math.abs(b.angle) > 45;
+  const [outer0, outerN, inner0, innerN] = steep ? [b.box.y, b.box.height, b.box.x, b.box.width] : [b.box.x, b.box.width, b.box.y, b.box.height];
+  const dark = new Float64Array(PRINT_STRETCHES);
+  const span = new Float64Array(PRINT_STRETCHES);
+  for (let o = 0; o < outerN; o++) {
+    const at = (i: number) => (steep ? (outer0 + o) * img.width + inner0 + i : (inner0 + i) * img.width + outer0 + o);
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < innerN; i++) {
+      if (labels[at(i)] === b.id) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first < 0) continue;
+    const k = Math.min(PRINT_STRETCHES - 1, Math.floor((o / outerN) * PRINT_STRETCHES));
+    for (let i = first; i <= last; i++) {
+      const q = at(i);
+      span[k]++;
+      if (labels[q] !== b.id && Math.max(img.data[q * 3], img.data[q * 3 + 1], img.data[q * 3 + 2]) < below) dark[k]++;
+    }
+  }
+  let held = 0;
+  let printed = 0;
+  for (let k = 0; k < PRINT_STRETCHES; k++) {
+    if (!span[k]) continue;
+    held++;
+    if (dark[k] > 0.02 * span[k]) printed++;
+  }
+  return held ? printed / held : 0;
+}
+
+/** Stretches a band is cut into along its length for printSpread. */
+const PRINT_STRETCHES = 6;
+/** Least share of a printed band's stretches that carry print (printSpread) for it to be tape: 4 of 6. */
+const PRINT_SPREAD = 0.6;
+
 /** Share of a band's print that must lie in pieces of letter height (letterPrint) for the print to be letters. */
 const LETTER_PRINT = 0.5;
 
@@ -740,10 +786,11 @@ function bandRuns(img: Raster, labels: Int32Array, b: Blob, byRows: boolean): { 
  * red-and-white tape. A low-light picture under a colour cast (sodium street light turns yellow orange) is read again
  * with the cast removed; faded or dimly lit tape is looked for with a looser yellow, as long printed bands only. What a
  * later reading finds where nothing was found is added, and markers are counted over all readings. `closer`, the same
- * picture at a higher resolution (the working raster), is where specks too small to read as markers are read again.
+ * picture at a higher resolution (the working raster), is where specks too small to read as markers are read again,
+ * and where a thin band whose print this raster loses (a far tape in a big photo) is read again (bandCloser).
  */
 export function yellowCues(img: Raster, closer?: Raster): VisionCue[] {
-  const cues = yellowCuesOnce(img, isTapeYellow, isMarkerYellow);
+  const cues = yellowCuesOnce(img, isTapeYellow, isMarkerYellow, false, closer);
   const gains = castGains(img);
   const night = gains ? balanced(img, gains) : undefined;
   const later: VisionCue[] = [
@@ -1332,11 +1379,71 @@ function dilate(m: Uint8Array, width: number, height: number, r: number): Uint8A
 }
 
 /**
+ * A band read again closer (bandCloser) is at most this thick at the vision raster (share of the diagonal): a far
+ * tape, its print a few pixels tall. A lawn or a hedge turned yellow by warm light is a thick band.
+ */
+const CLOSER_BAND = 0.025;
+/** The working raster must be this many times the vision raster's size for a closer reading to show more. */
+const CLOSER_GAIN = 1.5;
+
+/**
+ * What a thin band's closer reading (bandCloser) shows of print, as a tape cue's detail: dark print on it (CLOSER_PRINT
+ * of its span or more, below the band's own level as printShare reads it) that dims its middle again and again as
+ * letters do (15-60 % of its length, 0.06 changes per place or more, as blurredPrint reads a far band), named letters
+ * when LETTER_PRINT of that print lies in letter-height pieces. Undefined otherwise: a road line or a kerb stays even, a
+ * twisted rope's shading dims it but is not dark, road studs are dark but few (their dips under 0.15).
+ * e.g. POLICE LINE DO NOT CROSS 1.5 px thick at 640 px, 4 px at 1280: print 0.02, dips 0.38 (changes 0.54) -> detail
+ */
+function closerPrint(near: { print: number; letters: number; dips: number; changes: number } | undefined): string | undefined {
+  if (!near || near.print < CLOSER_PRINT || near.dips < 0.15 || near.dips > 0.6 || near.changes < 0.06) return undefined;
+  return near.print >= 0.04 && near.letters >= LETTER_PRINT ? `fine print, letters read closer (print ${round2(near.print)})` : `fine print, dips ${round2(near.dips)} read closer`;
+}
+
+/** Least share of a band's span that is dark print on its closer reading (a rope's twist shading is not dark: 0). */
+const CLOSER_PRINT = 0.015;
+
+/** The angle between two lines' directions in degrees (0-90). */
+function turn(a: number, b: number): number {
+  const d = Math.abs(a - b) % 180;
+  return Math.min(d, 180 - d);
+}
+
+/**
+ * A thin band whose print the vision raster shows only as specks, read on `closer` (the same picture at a higher
+ * resolution, the working raster): the band's box cut out of it (with a margin of the band's thickness), the tape
+ * yellow in it labelled, and the longest piece of it along the band read as the vision raster reads a band (its print
+ * share, and the share of that print in letter-height pieces). Undefined when the closer raster is not enough bigger
+ * or no piece as long as half the band is found there.
+ * e.g. POLICE LINE DO NOT CROSS on a band 4 px thick at 640 px (print 0.045, letters 0.22) -> at 1600 px letters 0.9
+ */
+function bandCloser(img: Raster, closer: Raster, b: Blob, tapeYellow: RgbTest & { fill?: PlaneFill }): { print: number; letters: number; dips: number; changes: number } | undefined {
+  const k = closer.width / img.width;
+  if (k < CLOSER_GAIN) return undefined;
+  const pad = Math.ceil(b.minor * k);
+  const x0 = Math.max(0, Math.floor(b.box.x * k) - pad);
+  const y0 = Math.max(0, Math.floor(b.box.y * k) - pad);
+  const x1 = Math.min(closer.width, Math.ceil((b.box.x + b.box.width) * k) + pad);
+  const y1 = Math.min(closer.height, Math.ceil((b.box.y + b.box.height) * k) + pad);
+  const cw = x1 - x0;
+  const ch = y1 - y0;
+  if (cw <= 0 || ch <= 0) return undefined;
+  const data = Buffer.alloc(cw * ch * 3);
+  for (let y = 0; y < ch; y++) closer.data.copy(data, y * cw * 3, ((y0 + y) * closer.width + x0) * 3, ((y0 + y) * closer.width + x1) * 3);
+  const crop: Raster = { data, width: cw, height: ch };
+  const lab: { labels?: Int32Array } = {};
+  const long = blobs(mask(crop, tapeYellow), cw, ch, Math.max(12, b.minor * k * b.major * k * 0.1), lab)
+    .filter((p) => p.major >= 0.5 * b.major * k && p.major >= 6 * p.minor && turn(p.angle, b.angle) <= 10)
+    .sort((p, q) => q.major - p.major)[0];
+  if (!long) return undefined;
+  return { print: printShare(crop, lab.labels!, long), letters: letterPrint(printGlyphs(crop, lab.labels!, long)), ...centreDips(crop, lab.labels!, long) };
+}
+
+/**
  * One reading of the yellow in a raster with the given tape and marker colours. At `night` (a raster whose cast was
  * removed) only thin bands and pieces of band are read: in the dark, asphalt and walls are as dark as print, so a
  * yellow shape that is not a thin band (a close-up, tapes crossing) is not told from road paint or a painted wall.
  */
-function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: number) => boolean, markerYellow: (r: number, g: number, b: number) => boolean, night = false): VisionCue[] {
+function yellowCuesOnce(img: Raster, tapeYellow: RgbTest & { fill?: PlaneFill }, markerYellow: (r: number, g: number, b: number) => boolean, night = false, closer?: Raster): VisionCue[] {
   const cues: VisionCue[] = [];
   const area = img.width * img.height;
   const diag = Math.hypot(img.width, img.height);
@@ -1369,11 +1476,22 @@ function yellowCuesOnce(img: Raster, tapeYellow: (r: number, g: number, b: numbe
         cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `fine print, dips ${round2(fine)}` });
       } else if (soft !== undefined) {
         cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `soft print, dips ${round2(soft)}` });
+      } else if (print >= 0.04 && printSpread(img, lab.labels!, b) < PRINT_SPREAD) {
+        // Print in one place on a long yellow shape (a kayak's cockpit and paddler, a board's logo): not tape, whose
+        // wording repeats along its whole length. No band.
       } else if (print < 0.04 || letterPrint(printGlyphs(img, lab.labels!, b)) >= LETTER_PRINT) {
-        const kind = print >= 0.04 ? 'tape' : 'yellow-band';
+        // A plain band thin here (far tape in a big photo, a pixel or two thick) read again on the working raster: its
+        // letters, or the dimming of its middle that blurred print gives (blurredPrint), may show there.
+        const near = print < 0.04 && closer && b.minor <= CLOSER_BAND * diag ? closerPrint(bandCloser(img, closer, b, tapeYellow)) : undefined;
+        const kind = print >= 0.04 || near ? 'tape' : 'yellow-band';
         // A plain band: how far it hangs below the line between its ends (tape or rope strung up sags; paint lies straight).
         const sag = kind === 'yellow-band' ? sagOf(lab.labels!, img.width, b) : undefined;
-        cues.push({ kind, box: b.box, confidence: round2(confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}`, ...(sag !== undefined ? { sag } : {}) });
+        cues.push({ kind, box: b.box, confidence: round2(near ? confidence - 0.1 : confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: near ?? `print ${round2(print)}`, ...(sag !== undefined ? { sag } : {}) });
+      } else if (closer && b.minor <= CLOSER_BAND * diag) {
+        // Its "print" is specks here, but a thin band's letters are specks at this size too (a far tape in a big
+        // photo, 3-5 px thick here): read the band again on the working raster, where the letters stand apart.
+        const near = closerPrint(bandCloser(img, closer, b, tapeYellow));
+        if (near) cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}, ${near}` });
       }
       // Otherwise its "print" is specks of shadow (a lawn, a hedge or gravel turned yellow by warm light): no band.
     } else if (b.major >= 0.06 * diag && elongation >= 4 && b.major < 0.3 * diag) {

@@ -605,6 +605,42 @@ function fasciaStreetSvg(tape: boolean): Buffer {
 }
 
 /**
+ * A street (1600 x 1067) with a thin far band strung across it between two posts, sagging, behind two people: with
+ * `tape`, police tape 5 px thick printed POLICE LINE DO NOT CROSS, its letters set one by one along the curve (2 px
+ * thick at the 640 px vision raster, a plain band there: its print is read on the working raster); otherwise a yellow
+ * rope as thick, its twist shaded darker yellow every rope's width (dims as print does, but is never dark).
+ */
+function farTapeSvg(tape: boolean): Buffer {
+  const [x0, y0, mx, my, x1, y1, t] = [60, 500, 800, 560, 1540, 492, 5];
+  const at = (u: number) => [(1 - u) ** 2 * x0 + 2 * (1 - u) * u * mx + u * u * x1, (1 - u) ** 2 * y0 + 2 * (1 - u) * u * my + u * u * y1];
+  const posts = [x0, x1].map((x) => `<rect x="${x - 4}" y="${y0 - 20}" width="8" height="170" fill="#3a3a3a"/>`).join('');
+  let band = `<path d="M${x0} ${y0} Q${mx} ${my} ${x1} ${y1}" stroke="#f2cf1a" stroke-width="${t}" fill="none"/>`;
+  const words = Array(12).fill('POLICE LINE DO NOT CROSS').join('   ');
+  const step = tape ? t * 0.72 * 0.68 : t * 0.9;
+  for (let i = 0, u = 0.004; u < 1; i++, u += step / 1490) {
+    const [x, y] = at(u);
+    const [xa, ya] = at(Math.min(1, u + 0.002));
+    const a = (Math.atan2(ya - y, xa - x) * 180) / Math.PI;
+    if (tape) {
+      if (words[i] !== ' ') band += `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FONT}" font-weight="bold" font-size="${t * 0.72}" fill="#111" text-anchor="middle" dominant-baseline="central" transform="rotate(${a.toFixed(1)} ${x.toFixed(1)} ${y.toFixed(1)})">${words[i]}</text>`;
+    } else band += `<line x1="${(x - t / 3).toFixed(1)}" y1="${(y + t / 2).toFixed(1)}" x2="${(x + t / 3).toFixed(1)}" y2="${(y - t / 2).toFixed(1)}" stroke="#8a7410" stroke-width="${t / 4}"/>`;
+  }
+  return svg(1600, 1067, STREET + standing(640, 380, 300, '#223') + standing(860, 390, 290, '#3a4a6a') + posts + band);
+}
+
+/**
+ * A yellow kayak on a lake (1600 x 1067), long and thin across the frame, its cockpit and the paddler in it dark in
+ * the middle of the yellow: a printed band's shape, its "print" all in one place (tape repeats its wording along it).
+ */
+function kayakSvg(): Buffer {
+  const water = '<rect width="100%" height="100%" fill="#3f6f8f"/><rect width="100%" height="260" fill="#9bb6cc"/><rect y="240" width="100%" height="40" fill="#4a5a3a"/>';
+  const hull = '<path d="M190 590 Q800 470 1410 560 Q800 680 190 590 Z" fill="#f4d01c"/><path d="M190 590 Q800 640 1410 560 Q800 610 190 590 Z" fill="#c9a80f"/>';
+  const paddler = '<ellipse cx="800" cy="570" rx="110" ry="26" fill="#1c1c1c"/><rect x="770" y="420" width="60" height="150" rx="20" fill="#c0392b"/><circle cx="800" cy="400" r="28" fill="#c99a78"/>' +
+    '<line x1="600" y1="540" x2="1000" y2="450" stroke="#222" stroke-width="8"/>';
+  return svg(1600, 1067, water + hull + paddler);
+}
+
+/**
  * A shopping-centre corridor (1600 x 1067): a pale floor running away between walls. With `markers`, two yellow
  * evidence tents numbered 1 and 2 stand on it; otherwise two yellow wet-floor signs (CAUTION over a warning triangle
  * over WET FLOOR), standing as far apart and as large in the frame.
@@ -1189,6 +1225,11 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('side-on-police.jpg', sharp(await (await grain(await sharp(scenes.sideOnPolice()).png().toBuffer(), 8)).blur(0.8).png().toBuffer()).jpeg({ quality: 70 }));
   await put('side-on-deli-near-miss.jpg', sharp(await (await grain(await sharp(scenes.sideOnDeli()).png().toBuffer(), 8)).blur(0.8).png().toBuffer()).jpeg({ quality: 70 }));
   // Police tape printed POLIZEI between short stripes across a street; POLICE on three patrol cars parked in a row.
+  // A far thin tape across a street, its print lost at the vision raster and read on the working raster; a yellow
+  // rope as thick, its twist shaded; a yellow kayak, its cockpit and paddler dark in the middle of the yellow.
+  await put('far-tape-street.jpg', (await grain(await sharp(farTapeSvg(true)).png().toBuffer(), 7)).jpeg({ quality: 84 }));
+  await put('yellow-rope-near-miss.jpg', (await grain(await sharp(farTapeSvg(false)).png().toBuffer(), 7)).jpeg({ quality: 84 }));
+  await put('kayak-near-miss.jpg', (await grain(await sharp(kayakSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
   await put('polizei-tape.jpg', (await grain(await sharp(polizeiTapeSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
   await put('cars-in-row-near-miss.jpg', (await grain(await sharp(carsInRowSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
 

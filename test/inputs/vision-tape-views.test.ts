@@ -245,3 +245,56 @@ describe('a band shaded at its creases', () => {
     expect(cues.filter((c) => c.kind === 'evidence-marker')).toHaveLength(2);
   });
 });
+
+/** The scene at 1600 x 1067 with grain (the working raster) and its 640 px copy (the vision raster), as the engine gives them. */
+async function renderBoth(body: string): Promise<{ small: Raster; work: Raster }> {
+  const [w, h] = [1600, 1067];
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">${body}</svg>`;
+  const { data } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let seed = 11;
+  for (let p = 0; p < data.length; p++) data[p] = Math.max(0, Math.min(255, Math.round(data[p] + ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 12)));
+  const small = await sharp(data, { raw: { width: w, height: h, channels: 3 } }).resize({ width: 640 }).raw().toBuffer({ resolveWithObject: true });
+  return { small: { data: small.data, width: small.info.width, height: small.info.height }, work: { data, width: w, height: h } };
+}
+
+/** A band `t` px thick sagging across a 1600 px street: printed with letters along it, or a rope's twist. */
+function farBand(tape: boolean, t: number): string {
+  const [x0, y0, mx, my, x1, y1] = [60, 500, 800, 560, 1540, 492];
+  const at = (u: number) => [(1 - u) ** 2 * x0 + 2 * (1 - u) * u * mx + u * u * x1, (1 - u) ** 2 * y0 + 2 * (1 - u) * u * my + u * u * y1];
+  let out = `<rect width="1600" height="1067" fill="#9fb2c4"/><rect y="420" width="1600" height="647" fill="#6b6b6e"/><path d="M${x0} ${y0} Q${mx} ${my} ${x1} ${y1}" stroke="#f2cf1a" stroke-width="${t}" fill="none"/>`;
+  const words = 'POLICE LINE DO NOT CROSS   '.repeat(12);
+  const step = tape ? t * 0.72 * 0.68 : t * 0.9;
+  for (let i = 0, u = 0.004; u < 1; i++, u += step / 1490) {
+    const [x, y] = at(u);
+    const [xa, ya] = at(Math.min(1, u + 0.002));
+    const a = (Math.atan2(ya - y, xa - x) * 180) / Math.PI;
+    if (!tape) out += `<line x1="${x - t / 3}" y1="${y + t / 2}" x2="${x + t / 3}" y2="${y - t / 2}" stroke="#8a7410" stroke-width="${t / 4}"/>`;
+    else if (words[i] !== ' ') out += `<text x="${x}" y="${y}" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="${t * 0.72}" fill="#111" text-anchor="middle" dominant-baseline="central" transform="rotate(${a} ${x} ${y})">${words[i]}</text>`;
+  }
+  return out;
+}
+
+describe('a thin far band in a big photo, read again on the working raster', () => {
+  it('police tape 4 px thick (under 2 px at the vision raster): a plain band there, tape with its print read closer', async () => {
+    const { small, work } = await renderBoth(farBand(true, 4));
+    expect(yellowCues(small).filter((c) => c.kind === 'tape')).toEqual([]);
+    const tape = yellowCues(small, work).filter((c) => c.kind === 'tape');
+    expect(tape).toHaveLength(1);
+    expect(tape[0].detail).toContain('read closer');
+  });
+
+  it('not a yellow rope 5 px thick, its twist shaded (its middle dims, but nothing on it is dark)', async () => {
+    const { small, work } = await renderBoth(farBand(false, 5));
+    const cues = yellowCues(small, work);
+    expect(cues.filter((c) => c.kind === 'tape')).toEqual([]);
+    expect(cues.map((c) => c.kind)).toContain('yellow-band');
+  });
+
+  it('not a yellow kayak: its dark cockpit and paddler lie in one place along the yellow, not repeated as tape print is', async () => {
+    const kayak =
+      '<rect width="1600" height="1067" fill="#3f6f8f"/><path d="M190 590 Q800 470 1410 560 Q800 680 190 590 Z" fill="#f4d01c"/>' +
+      '<ellipse cx="800" cy="570" rx="110" ry="26" fill="#1c1c1c"/><rect x="770" y="420" width="60" height="150" rx="20" fill="#c0392b"/><line x1="600" y1="540" x2="1000" y2="450" stroke="#222" stroke-width="8"/>';
+    const { small, work } = await renderBoth(kayak);
+    expect(yellowCues(small, work).filter((c) => c.kind === 'tape')).toEqual([]);
+  });
+});
