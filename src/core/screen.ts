@@ -224,9 +224,16 @@ export class Screener {
   }
 }
 
-/** Two hits over some of the same characters of the same text (a picture's OCR text, a tag's value, the draft). */
+/**
+ * Two hits over some of the same characters of the same text (a picture's OCR text, a tag's value, the draft); a hit
+ * on a whole tag (`image/people-tags` on XMP PersonInImage) overlaps any hit in that tag (user test 27, U3-11).
+ */
 function overlaps(a: Hit, b: Hit): boolean {
-  if (a.start === undefined || a.end === undefined || b.start === undefined || b.end === undefined) return false;
+  if (a.start === undefined || a.end === undefined || b.start === undefined || b.end === undefined) {
+    // one tag may name several face regions: only the same region's
+    const sameBox = !a.box || !b.box || (a.box.x === b.box.x && a.box.y === b.box.y && a.box.width === b.box.width && a.box.height === b.box.height);
+    return a.tag !== undefined && sameBox;
+  }
   return a.start < b.end && b.start < a.end;
 }
 

@@ -352,6 +352,16 @@ describe('read failures', () => {
     for (const f of found) expect(f.evidence, f.ruleId).toBe('[undercover member]');
   });
 
+  // User test 27, U3-11: image/people-tags printed the undercover name as "P**** R**********" beside id/undercover's
+  // "[undercover member]" on the same tag (a finding on a whole tag has no offsets to compare).
+  it('masks a finding on a whole picture tag that names an undercover member, and only that face region', async () => {
+    const { report } = await json(['check', resolve('fixtures/images/people-tags.jpg'), '--no-ocr', '--no-faces']);
+    const regions = report.files[0].findings.filter((f) => (f.location as { tag?: string }).tag === 'XMP-mwg-rs:RegionName');
+    const at = (x: number) => regions.filter((f) => (f.location as { box: { x: number } }).box.x === x).map((f) => f.evidence);
+    expect(at(312)).toEqual(['[undercover member]', '[undercover member]']);
+    expect(at(168)).toEqual(['J***** E******']);
+  });
+
   it('refuses a device or FIFO named as a draft instead of reading it without end (user test 25, P2-4)', async () => {
     const dir = tempDir('special');
     mkdirSync(join(dir, 'posts'));
