@@ -7,7 +7,7 @@ import type { ReadBytes } from '../core/scan.js';
 import type { FileReport } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
 import { inlineDraftPost } from '../inputs/posts.js';
-import { decodeText } from '../inputs/text.js';
+import { decodeText, MAX_TEXT_BYTES } from '../inputs/text.js';
 import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
@@ -20,6 +20,10 @@ import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts,
  */
 async function screenInline(session: Session, label: '<text>' | '<stdin>', input: Buffer | string, read: ReadBytes): Promise<FileReport> {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  if (label === '<stdin>' && bytes.length > MAX_TEXT_BYTES) {
+    const limit = `${MAX_TEXT_BYTES / 1048576} MiB`;
+    return { path: label, findings: [], error: `standard input is over the ${limit} limit for a text draft (a post is short): stopped reading it, nothing screened` };
+  }
   let text: string;
   try {
     text = decodeText(bytes, label).text;
@@ -77,11 +81,11 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     guardOutput(session, posts);
     reports.push(...named.errors, ...(await screenPosts(session, posts, { read })));
     if (fromStdin) {
-      const stdin = await io.readStdin();
+      const stdin = await io.readStdin(MAX_TEXT_BYTES);
       if (stdin === undefined) throw new UsageError('check -: standard input is a terminal; pipe a draft into it');
       reports.push(await screenInline(session, '<stdin>', stdin, read));
     } else if (!reports.length) {
-      const stdin = await io.readStdin();
+      const stdin = await io.readStdin(MAX_TEXT_BYTES);
       if (stdin === undefined) throw new UsageError('nothing to check: name draft files, pass --text "...", or pipe a draft on stdin');
       reports.push(await screenInline(session, '<stdin>', stdin, read));
     }

@@ -1,5 +1,5 @@
 // Drives the built CLI as a user would (npm test builds first).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,5 +68,28 @@ describe('bin/clearpost.js', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  // User test 27, U3-1: `cat /dev/zero | clearpost check -` grew to 3 GB in 31 s; standard input now stops at the cap.
+  it('stops reading standard input past the 5 MiB draft cap: one line, exit 2', { timeout: 60_000 }, async () => {
+    const child = spawn(process.execPath, ['bin/clearpost.js', 'check', '-', '--no-model', '-f', 'json'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdin.on('error', () => undefined); // EPIPE once clearpost stops reading
+    const chunk = Buffer.alloc(1 << 20, 'a');
+    let written = 0;
+    const code = await new Promise<number | null>((done) => {
+      child.on('close', done);
+      const pump = () => {
+        // 200 MiB at most, as fast as the reader takes it: the test fails by its timeout if nothing stops reading
+        while (written < 200 && !child.stdin.destroyed && child.stdin.write(chunk)) written++;
+        if (written < 200 && !child.stdin.destroyed) child.stdin.once('drain', () => (written++, pump()));
+        else child.stdin.end();
+      };
+      pump();
+    });
+    expect(code).toBe(2);
+    expect(written).toBeLessThan(200);
+    expect((JSON.parse(out) as { files: { error?: string }[] }).files[0]!.error).toMatch(/^standard input is over the 5 MiB limit/);
   });
 });
