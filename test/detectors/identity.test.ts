@@ -753,3 +753,29 @@ describe('roster matching', () => {
     expect(rosterMentions(analyze('Ada Byrne'), prepareRoster(other)).map((m) => m.kind)).toEqual(['full']);
   });
 });
+
+describe('roster matching: a roster name misspelt by a letter or two (user test 27, U1-8, U1-2)', () => {
+  const priya = withRoster(detective('Priya Raghunathan'));
+  const dana = withRoster(detective('Dana Kowalczyk', { rank: 'Sergeant', undercover: false }));
+
+  it('finds an undercover member by the given name and a near surname, or a rank and a near surname', () => {
+    expect(undercoverIn('Thanks to Priya Ragunathan for the help on patrol', priya)).toEqual(['Priya Ragunathan']);
+    expect(undercoverIn('thanks det. raghunathen for the help on patrol', priya)).toEqual(['raghunathen']);
+    expect(undercoverIn('Thanks to Det. Raghunathen for the help', priya)).toEqual(['Raghunathen']);
+    // a near surname alone, in a sentence about police work
+    expect(undercoverIn('Raghunatan and I worked the night shift at the precinct', priya)).toEqual(['Raghunatan']);
+  });
+
+  it('finds a co-worker by a rank and a surname with two letters swapped', () => {
+    expect(evidence('sgt. kowalcyzk covered my post tonight', 'id/coworker', 'personal', dana)).toEqual(['kowalcyzk']);
+    expect(evidence('Dana Kowalcyk covered my shift at the precinct', 'id/coworker', 'personal', dana)).toEqual(['Dana Kowalcyk']);
+  });
+
+  it('leaves near names alone without the given name, a rank or police work, and never for short names or words', () => {
+    expect(undercoverIn('Raghunatan is a lovely name for a cat', priya)).toEqual([]);
+    expect(undercoverIn('Priya Rajan won the spelling bee', priya)).toEqual([]);
+    expect(undercoverIn('Kim Rayes and Sgt. Keyes', withRoster(detective('Jorge Reyes')))).toEqual([]);
+    expect(undercoverIn('Det. Bella was on the news', withRoster(detective('Grace Bell')))).toEqual([]);
+    expect(undercoverIn('Sgt. Matson signed my overtime', withRoster(detective('Lee Mason')))).toEqual([]);
+  });
+});

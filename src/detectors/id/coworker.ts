@@ -858,8 +858,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
         } else if (m.titled && (m.kind !== 'given' || STRONG_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))) {
           // a shared title before a given name ("Captain Tom's walk raised millions") is read as a bare given name
           matches.push({ start: m.start, end: m.end, confidence: 0.85, messageId: 'roster', pattern: 'ROSTER_TITLED' });
-        } else if (m.kind === 'given' || (m.kind === 'surname' && isMemberWordSurname(m.member, text.slice(m.start, m.end)))) {
-          // A bare given name, or a surname that is also a word ("Young"), needs police work in its own sentence.
+        } else if (m.kind === 'given' || (m.kind === 'surname' && (m.near || isMemberWordSurname(m.member, text.slice(m.start, m.end))))) {
+          // A bare given name, or a surname that is also a word ("Young") or written a letter off, needs police work in
+          // its own sentence.
           if (ctx.context === 'official' || hasWorkContext(analysis, index.roster, m) || selfCue(m) || rankPraise())
             matches.push({ start: m.start, end: m.end, confidence: 0.55, messageId: 'roster', pattern: 'ROSTER_BARE_NAME' });
         } else if (context()) {

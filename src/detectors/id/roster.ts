@@ -1,7 +1,7 @@
 // Roster matching shared by id/coworker and id/undercover: finds where a post names a roster member (full name,
 // "L. Ortega", surname, given name, handle) and whether the post is about police work. Compiled once per profile.
 import type { Profile, RosterMember } from '../../core/types.js';
-import { isCommonWord, isGivenName } from '../../nlp/people.js';
+import { isCommonWord, isGivenName, isKnownName, isPlace } from '../../nlp/people.js';
 import { escapeRegex } from '../vocab.js';
 import { GIVEN_NAME_FORMS } from '../vocab/given-names.js';
 import { SURNAME_WORDS } from '../vocab/surname-words.js';
@@ -18,6 +18,8 @@ export interface RosterMention {
   end: number;
   /** A police rank or title stands right before the mention ("Det. Ortega", "Sgt. Renee"). */
   titled: boolean;
+  /** The surname is written a letter or two off the roster's ("Ragunathan" for Raghunathan): a near match. */
+  near?: boolean;
 }
 
 interface Pattern {
@@ -39,6 +41,8 @@ export interface RosterIndex {
   any: RegExp | undefined;
   context: RegExp;
   work: RegExp;
+  /** The surnames a near match is looked for (5 letters or more), folded, with how far off they may be written. */
+  near: { member: RosterMember; folded: string; reach: number; compound: boolean }[];
 }
 
 /** Letters and digits on either side that would make a hit part of a longer word. */
@@ -191,6 +195,12 @@ export function prepareRoster(profile: Profile): RosterIndex {
     any: alternatives.length ? new RegExp(alternatives.join('|'), 'iu') : undefined,
     context: policeContextRegex(profile),
     work: workContextRegex(profile),
+    near: profile.roster.flatMap((member) => {
+      const { surname } = nameParts(member);
+      const folded = surname ? foldName(surname).replace(/[^\p{L}]/gu, '') : '';
+      const reach = nearSurnameReach(folded);
+      return reach && !member.surname_is_word ? [{ member, folded, reach, compound: /[^\p{L}]/u.test(surname ?? '') }] : [];
+    }),
   };
 }
 
@@ -296,7 +306,7 @@ function givenNameBefore(text: string, start: number): string | undefined {
  * given name ("Jenna Ortega"), are someone else and are dropped.
  */
 function findMentions(text: string, c: RosterIndex): RosterMention[] {
-  if (!c.any || !c.any.test(text)) return [];
+  if (!c.any || !c.any.test(text)) return nearMentions(text, c);
   const found: RosterMention[] = [];
   for (const p of c.patterns) {
     p.re.lastIndex = 0;
@@ -324,7 +334,8 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
       found.push({ member: p.member, kind: p.kind, start, end, titled });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+  found.push(...nearMentions(text, c));
+  found.sort((a, b) => a.start - b.start || b.end - a.end || KIND_RANK[a.kind] - KIND_RANK[b.kind] || Number(!!a.near) - Number(!!b.near));
   const out: RosterMention[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
@@ -332,6 +343,102 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
     out.push(f);
   }
   return out;
+}
+
+/**
+ * How many letters a written surname may be off a roster surname and still be read as it: none for a short one (fewer
+ * than 5 letters: "Bell", "Hunt" are one letter from too many words and names), 1 for 5-8 letters, 2 for 9 or more
+ * (user test 27, U1-8: "Ragunathan", "Raghunathen" for Raghunathan; U1-2: "Kowalcyzk" for Kowalczyk).
+ */
+export function nearSurnameReach(surname: string): number {
+  const n = surname.length;
+  return n < 5 ? 0 : n <= 8 ? 1 : 2;
+}
+
+/**
+ * The edit distance between two words (insertions, deletions, substitutions and two neighbouring letters swapped
+ * each cost 1), or `limit + 1` as soon as it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** A word of a post, with a second word after one space or hyphen (a compound surname written apart). */
+const NEAR_WORD = /(?<![\p{L}\p{N}_@#.])\p{L}+(?![\p{L}\p{N}_]|@)/gu;
+/** The word after it, one space or hyphen on. */
+const NEXT_WORD = /^[-‐‑\s](\p{L}+)(?![\p{L}\p{N}_]|@)/u;
+
+/**
+ * Where a post names a roster member by a surname a letter or two off the roster's (a misspelling, a transliteration
+ * written another way): with the member's given name before it ("Priya Ragunathan"), a rank before it ("det.
+ * raghunathen"; a surname of 6 letters or more), or, for an undercover member's surname of 7 letters or more one
+ * letter off, alone (the detectors ask for police work around it). Never a surname under 5 letters, a word the lexicon knows (a word or another person's
+ * name), or a word with another first letter.
+ */
+function nearMentions(text: string, c: RosterIndex): RosterMention[] {
+  const targets = c.near;
+  if (!targets.length) return [];
+  const out: RosterMention[] = [];
+  NEAR_WORD.lastIndex = 0;
+  for (const m of text.matchAll(NEAR_WORD)) {
+    const first = m[0];
+    const candidates: { word: string; end: number }[] = [{ word: first, end: m.index + first.length }];
+    const next = NEXT_WORD.exec(text.slice(m.index + first.length, m.index + first.length + 40));
+    if (next) candidates.push({ word: first + next[1], end: m.index + first.length + next[0].length });
+    for (const t of targets) {
+      // the word and the next one run together only for a compound surname ("Ferreira Santoz" for Ferreira-Santos)
+      for (const cand of t.compound ? candidates : candidates.slice(0, 1)) {
+        const folded = foldName(cand.word);
+        if (folded.charAt(0) !== t.folded.charAt(0)) continue;
+        const d = editDistance(folded, t.folded, t.reach);
+        if (d === 0) break;
+        if (d > t.reach) continue;
+        // a word or a known name one letter off ("Keyes" for Reyes, "Matson" for Mason) is that word or that person
+        // (a plural or a shop's name: "Morrisons" is no Morrison; a place: "Paterson")
+        if (isCommonWord(cand.word) || isKnownName(cand.word) || isPlace(cand.word) || folded === `${t.folded}s`) continue;
+        const start = m.index;
+        const given = /(\p{L}+)(?:\s+\p{L}\.?)?\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+        if (given && isMemberNamePart(t.member, given[1]) && foldName(given[1]) !== t.folded) {
+          out.push({ member: t.member, kind: 'full', start: start - given[0].length, end: cand.end, titled: titledAt(text, start - given[0].length), near: true });
+          break;
+        }
+        // a rank before a near surname of 6 letters or more ("Sgt. Matson" is not Sgt. Mason)
+        const titled = t.folded.length >= 6 && titledAt(text, start);
+        if (titled || (t.member.undercover && d === 1 && t.folded.length >= 7 && bareNearName(text, start))) {
+          out.push({ member: t.member, kind: 'surname', start, end: cand.end, titled, near: true });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a near surname alone at `start` is written as a name ("Raghunatan", not "steward") with no other name before
+ * it ("Dale Anderton", "Sol Campbel" are other people).
+ */
+function bareNearName(text: string, start: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) return false;
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return !before || isCommonWord(before[1]);
 }
 
 /**

@@ -9,6 +9,11 @@ const UNDERCOVER_CUES: CueInfo[] = [
   { name: 'NAME_OR_HANDLE', description: 'an undercover roster member by full name, initial and surname, or handle' },
   { name: 'SURNAME', description: 'an undercover member by surname alone (a surname that is also a word, or marked surname_is_word in the profile, needs a rank or police context)' },
   { name: 'GIVEN_NAME', description: 'an undercover member by given name, with a rank or police work around it' },
+  {
+    name: 'NEAR_NAME',
+    description:
+      'an undercover member by a surname a letter or two off the roster\'s ("Ragunathan" for Raghunathan; 5 letters or more), after the given name or a rank, or alone in a sentence about police work',
+  },
 ];
 
 export const undercover: TextDetector<RosterIndex> = {
@@ -39,6 +44,9 @@ export const undercover: TextDetector<RosterIndex> = {
       '#DelgadoFamily barbecue was a blast',
       'Great collar by Det. Marcus today.',
       'DELGADO owes me twenty bucks',
+      // a surname a letter off, after the given name or a rank (user test 27, U1-8)
+      'Thanks to Marcus Delagdo for the help on patrol',
+      'thanks det. delgadp for the backup',
     ],
     fp: [
       'Marcus Aurelius wrote the Meditations.',
@@ -50,6 +58,8 @@ export const undercover: TextDetector<RosterIndex> = {
       'email me at mdelgado.art@example.com for prints',
       'Congrats @sperrault on finishing your first marathon!',
       'Marcus from accounting brought donuts again.',
+      // a near surname with no given name, rank or police work
+      'Delgada is a lovely name for a cat',
     ],
   },
   cues: UNDERCOVER_CUES,
@@ -67,9 +77,10 @@ export const undercover: TextDetector<RosterIndex> = {
           matches.push({ start: m.start, end: m.end, confidence: 0.5, messageId: 'given', pattern: 'GIVEN_NAME' });
         continue;
       }
-      // A surname that is also a word ("Young") needs a rank or police context to be the member.
-      if (m.kind === 'surname' && isMemberWordSurname(m.member, evidence) && !m.titled && !hasWorkContext(ctx.nlp(), ctx.prepared, m)) continue;
-      matches.push({ start: m.start, end: m.end, confidence: m.kind === 'surname' ? 0.8 : 0.95, pattern: m.kind === 'surname' ? 'SURNAME' : 'NAME_OR_HANDLE' });
+      // A surname that is also a word ("Young"), or one written a letter off, needs a rank or police context to be the member.
+      if (m.kind === 'surname' && (m.near || isMemberWordSurname(m.member, evidence)) && !m.titled && !hasWorkContext(ctx.nlp(), ctx.prepared, m)) continue;
+      const pattern = m.near ? 'NEAR_NAME' : m.kind === 'surname' ? 'SURNAME' : 'NAME_OR_HANDLE';
+      matches.push({ start: m.start, end: m.end, confidence: m.near ? 0.7 : m.kind === 'surname' ? 0.8 : 0.95, pattern });
     }
     return matches;
   },
