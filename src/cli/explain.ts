@@ -36,7 +36,7 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
       const ruleId = ruleNamed(given);
       const detectors = allDetectors.filter((d) => d.id === ruleId || d.emits?.includes(ruleId));
       const own = detectors.filter((d) => d.id === ruleId);
-      const { config, packs } = loadSetup(flags, io.cwd);
+      const { config, packs } = loadSetup(flags, io.cwd, io.stderr);
       const clauses = packs.flatMap((pack) =>
         pack.clauses
           .filter((c) => c.rules[ruleId])

@@ -66,12 +66,16 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
       const policy = flags.policy?.length ? chosenPacks(split(flags.policy), packIds, io.cwd) : packsForAgency(names, packIds);
       let roster: string | undefined;
       let members = 0;
+      let undercover = 0;
       if (flags.roster) {
         const csvPath = resolve(io.cwd, flags.roster);
         const cannotRead = (err: unknown): never => {
           throw new UsageError(`cannot read roster ${flags.roster}: ${describeErrno(err)}`);
         };
-        members = readRosterCsv(csvPath, dirname(csvPath), cannotRead, flags.roster).length;
+        const read = readRosterCsv(csvPath, dirname(csvPath), cannotRead, flags.roster, (m) => io.stderr(`clearpost: warning: ${m}\n`));
+        members = read.length;
+        // the undercover count too, so a PIO sees a lost undercover entry (user test 27, U3-9)
+        undercover = read.filter((m) => m.undercover).length;
         roster = relative(dirname(out), csvPath).split('\\').join('/');
       }
       const key = newFingerprintKey();
@@ -93,7 +97,7 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
       const pack = policy.length
         ? `policy: ${policy.join(', ')}`
         : `no pack matched the name, so every bundled pack applies (${packIds.join(', ')}); choose with --policy`;
-      io.stdout(`clearpost: wrote ${flags.output} (${pack}${roster ? `; roster ${roster}, ${members} members` : ''}). Review it, then run clearpost check.\n`);
+      io.stdout(`clearpost: wrote ${flags.output} (${pack}${roster ? `; roster ${roster}, ${members} members, ${undercover} undercover` : ''}). Review it, then run clearpost check.\n`);
       // User test 27, U2-6: the README's CI job reads the profile from the repository, so a committed profile carried
       // the key it says to keep as private as the roster.
       io.stdout(

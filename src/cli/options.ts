@@ -36,12 +36,18 @@ export function packSelectors(policy: readonly string[] | undefined, base: strin
  * `policy:`, else every bundled pack). Pack paths on the command line are relative to the working directory; in the
  * config, to the config file.
  */
-export function loadSetup(flags: { config?: string; policy?: string[] }, cwd: string): { config: Config; packs: PolicyPack[] } {
+export function loadSetup(
+  flags: { config?: string; policy?: string[] },
+  cwd: string,
+  stderr?: (text: string) => void,
+): { config: Config; packs: PolicyPack[] } {
+  // a mended roster CSV line (a "Last, First" name, a stray quote) is a one-line warning, never silent (user test 27, U3-9)
+  const warn = stderr && ((message: string) => stderr(`clearpost: warning: ${message}\n`));
   const configPath = flags.config ? resolve(cwd, flags.config) : findConfig(cwd);
   // CLEARPOST_ROSTER names a roster CSV kept outside the repository (a CI secret file); it replaces the profile's.
   const rosterEnv = process.env.CLEARPOST_ROSTER;
   const roster = rosterEnv ? resolve(cwd, rosterEnv) : undefined;
-  const config = configPath ? loadConfig(configPath, { policyIds: availablePacks(), roster }) : withRoster(defaultConfig(), { roster });
+  const config = configPath ? loadConfig(configPath, { policyIds: availablePacks(), roster, warn }) : withRoster(defaultConfig(), { roster, warn });
   const key = process.env.CLEARPOST_FINGERPRINT_KEY;
   if (key !== undefined && key !== '') {
     const problem = fingerprintKeyProblem(key);

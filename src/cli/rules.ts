@@ -49,7 +49,7 @@ export function registerRules(program: Command, io: CliIO, _setExit: (code: numb
     .option('-p, --policy <id|path>', 'only these packs; repeatable', collect)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action((flags: { config?: string; policy?: string[]; format: string }) => {
-      const { config, packs } = loadSetup(flags, io.cwd);
+      const { config, packs } = loadSetup(flags, io.cwd, io.stderr);
       if (flags.format === 'json') {
         io.stdout(`${JSON.stringify({ packs, coverage: coverage(packs), severityOverrides: config.severity }, null, 2)}\n`);
       } else io.stdout(formatText(packs, config.severity));

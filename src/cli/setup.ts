@@ -104,7 +104,7 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 500k, 20MB or 1GB, not "${flags.maxFileSize}"`);
   const megapixels = Number(flags.maxPixels ?? DEFAULT_MAX_MEGAPIXELS);
   if (!Number.isFinite(megapixels) || megapixels <= 0) throw new UsageError(`--max-pixels takes a positive number of megapixels, not "${flags.maxPixels}"`);
-  const { config, packs } = loadSetup(flags, io.cwd);
+  const { config, packs } = loadSetup(flags, io.cwd, io.stderr);
   const context = (flags.context as AccountContext | undefined) ?? config.context ?? 'personal';
   // CLEARPOST_NO_MODEL=1 is --no-model for a whole environment (the test suite sets it; the model has its own tests).
   const useModel = flags.model !== false && config.model !== false && process.env.CLEARPOST_NO_MODEL !== '1';

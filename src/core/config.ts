@@ -60,6 +60,8 @@ export interface ConfigOptions {
    * entry is then not read, so a CI run can be given the roster from outside the repository.
    */
   roster?: string;
+  /** Where one-line warnings about the roster CSV go (a mended "Last, First" name, a stray quote); dropped when absent. */
+  warn?: (message: string) => void;
 }
 
 /** Read and validate a config file. Throws ConfigError naming file, line and key. */
@@ -115,7 +117,7 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
         config.profile.agency = parseAgency(value, fail, strings);
         break;
       case 'roster':
-        if (options.roster === undefined) config.profile.roster = parseRoster(value, file, fail, strings);
+        if (options.roster === undefined) config.profile.roster = parseRoster(value, file, fail, strings, options.warn);
         break;
       case 'context': {
         const v = isScalar(value) ? value.value : undefined;
@@ -172,15 +174,21 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
 
 /** The config with the roster named outside the profile (`ConfigOptions.roster`), when there is one. */
 export function withRoster(config: Config, options: ConfigOptions): Config {
-  if (options.roster !== undefined) config.profile.roster = loadRosterCsv(options.roster);
+  if (options.roster !== undefined) config.profile.roster = loadRosterCsv(options.roster, options.warn);
   return config;
 }
 
 /** A roster CSV named outside the profile (CLEARPOST_ROSTER); photo paths in it are relative to its folder. */
-export function loadRosterCsv(path: string): RosterMember[] {
-  return readRosterCsv(path, dirname(resolve(path)), (err) => {
-    throw new ConfigError(path, `CLEARPOST_ROSTER: cannot read roster CSV (${errCode(err)})`);
-  });
+export function loadRosterCsv(path: string, warn?: (message: string) => void): RosterMember[] {
+  return readRosterCsv(
+    path,
+    dirname(resolve(path)),
+    (err) => {
+      throw new ConfigError(path, `CLEARPOST_ROSTER: cannot read roster CSV (${errCode(err)})`);
+    },
+    path,
+    warn,
+  );
 }
 
 /**
@@ -192,6 +200,7 @@ export function readRosterCsv(
   base: string,
   cannotRead: (err: unknown) => never,
   shownAs = csvPath,
+  warn?: (message: string) => void,
 ): RosterMember[] {
   let csv: string;
   try {
@@ -199,7 +208,7 @@ export function readRosterCsv(
   } catch (err) {
     return cannotRead(err);
   }
-  return parseRosterCsv(csv, shownAs, base);
+  return parseRosterCsv(csv, shownAs, base, warn);
 }
 
 const errCode = (err: unknown): string => String((err as NodeJS.ErrnoException).code ?? err);
@@ -267,7 +276,7 @@ function parsePlaces(node: Node | null, fail: Fail): SensitivePlace[] {
 
 const MEMBER_KEYS = new Set(['name', 'rank', 'handles', 'consent', 'undercover', 'surname_is_word', 'photos']);
 
-function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strings): RosterMember[] {
+function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strings, warn?: (message: string) => void): RosterMember[] {
   if (node === null) return [];
   const base = dirname(resolve(file));
   if (isScalar(node) && typeof node.value === 'string') {
@@ -276,7 +285,7 @@ function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strin
       const code = errCode(err);
       const hint = code === 'ENOENT' ? '; a CI run without the roster in the repository can name it in CLEARPOST_ROSTER' : '';
       return fail(node, 'roster', `cannot read roster CSV ${name} (${code})${hint}`);
-    });
+    }, resolve(base, name), warn);
   }
   if (!isSeq(node)) return fail(node, 'roster', 'expected a list of members or a path to a CSV file');
   return node.items.map((item, i) => {
@@ -312,12 +321,16 @@ function normaliseHandle(h: string): string {
 
 /**
  * Parse a roster CSV with a header row: name,rank,handles,consent,undercover,photos (handles and photos `;`-separated),
- * and an optional surname_is_word column.
+ * and an optional surname_is_word column. Mistakes that would silently weaken the roster (user test 27, U3-9) are
+ * mended where the intent is plain, each with a one-line `warn` naming the file and line (never a member's name):
+ * HR's "Last, First" in the name cell (quoted, or unquoted as one column too many) is read as First Last; a stray
+ * quote that would swallow the lines after it is read as a plain character. A line that still cannot be read is
+ * skipped with a warning, or is an error when it may be an undercover member (a true/yes/1 in it).
  */
-export function parseRosterCsv(csv: string, file: string, base: string): RosterMember[] {
+export function parseRosterCsv(csv: string, file: string, base: string, warn: (message: string) => void = () => {}): RosterMember[] {
   const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
   if (rows.length === 0) return [];
-  const header = rows[0].map((h) => h.trim().toLowerCase());
+  const header = rows[0].cells.map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
   if (col('name') < 0) throw new ConfigError(file, 'roster CSV needs a "name" column', 1, 'name');
   for (const h of header) {
@@ -335,14 +348,34 @@ export function parseRosterCsv(csv: string, file: string, base: string): RosterM
       .map((s) => s.trim())
       .filter(Boolean);
   const members: RosterMember[] = [];
-  rows.slice(1).forEach((row, i) => {
-    const line = i + 2;
+  for (const { cells, line, stray } of rows.slice(1)) {
+    let row = cells;
+    let lastFirst = false;
+    // "Raghunathan, Priya" unquoted: one column too many, the name and the next cell (after a comma and a space) words
+    if (row.length === header.length + 1 && /^\p{L}[\p{L}'’. -]*$/u.test(row[col('name')].trim()) && /^\s+\p{L}[\p{L}'’. -]*$/u.test(row[col('name') + 1] ?? '')) {
+      const i = col('name');
+      row = [...row.slice(0, i), `${row[i]},${row[i + 1]}`, ...row.slice(i + 2)];
+    }
+    if (row.length > header.length && row.slice(header.length).some((c) => c.trim())) {
+      const what = stray ? 'a stray quote (") on this line' : 'more cells than the header has columns';
+      if (col('undercover') >= 0 && row.some((c) => /^(?:true|yes|1)$/i.test(c.trim())))
+        throw new ConfigError(file, `${what}: the line cannot be read and may be an undercover member; fix it`, line, 'name');
+      warn(`${file}:${line}: ${what}: the line cannot be read and is left out of the roster`);
+      continue;
+    }
+    if (stray) warn(`${file}:${line}: a stray quote (") here would swallow the lines after it; read as a plain character`);
     const get = (name: string) => (col(name) >= 0 ? row[col(name)] : undefined);
-    const name = (get('name') ?? '').trim();
+    let name = (get('name') ?? '').replace(/\s+/g, ' ').trim();
     if (!name) {
-      if (row.every((c) => !c.trim())) return;
+      if (row.every((c) => !c.trim())) continue;
       throw new ConfigError(file, 'a roster member needs a name', line, 'name');
     }
+    const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
+    if (comma) {
+      name = `${comma[2].trim()} ${comma[1].trim()}`;
+      lastFirst = true;
+    } else if (name.includes(',')) warn(`${file}:${line}: the name holds more than one comma; only "Last, First" is read as a name`);
+    if (lastFirst) warn(`${file}:${line}: the name is written "Last, First"; read as First Last`);
     const rank = get('rank')?.trim();
     members.push({
       name,
@@ -353,14 +386,34 @@ export function parseRosterCsv(csv: string, file: string, base: string): RosterM
       ...(bool(get('surname_is_word'), line, 'surname_is_word') ? { surname_is_word: true } : {}),
       photos: list(get('photos')).map((p) => resolve(base, p)),
     });
-  });
+  }
   return members;
 }
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
+/** One CSV record: its cells, the line it starts on, and whether a stray quote on it was read as a plain character. */
+interface CsvRow {
+  cells: string[];
+  line: number;
+  stray?: boolean;
+}
+
+/**
+ * RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF; but no field may run over a line break (no roster cell
+ * holds one): a quote left open at the end of a line is a stray one, and the line is read with its quotes as
+ * plain characters, so one mistake cannot swallow the rest of the file.
+ */
+function parseCsv(text: string): CsvRow[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((l, i) => {
+    const cells = parseCsvLine(l);
+    return cells ? { cells, line: i + 1 } : { cells: l.replace(/"/g, '').split(','), line: i + 1, stray: true };
+  });
+}
+
+/** The cells of one CSV line, or undefined when a quote is left open at its end. */
+function parseCsvLine(text: string): string[] | undefined {
+  const row: string[] = [];
   let field = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
@@ -375,17 +428,9 @@ function parseCsv(text: string): string[][] {
     else if (c === ',') {
       row.push(field);
       field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
     } else field += c;
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  if (quoted) return undefined;
+  row.push(field);
+  return row;
 }

@@ -69,7 +69,7 @@ describe('config', () => {
     writeFileSync(join(dir, '.clearpost.yaml'), 'roster: roster.csv\n');
     const config = loadConfig(join(dir, '.clearpost.yaml'));
     expect(config.profile.roster).toEqual([
-      { name: 'Lee, Ann', rank: 'Sergeant', handles: ['@ann_l', '@annlee'], consent: true, undercover: false, photos: [] },
+      { name: 'Ann Lee', rank: 'Sergeant', handles: ['@ann_l', '@annlee'], consent: true, undercover: false, photos: [] },
       { name: 'Bo Chen', handles: ['@bchen'], consent: false, undercover: true, photos: [] },
     ]);
     expect(findConfig(join(dir))).toBe(join(dir, '.clearpost.yaml'));
@@ -92,5 +92,47 @@ describe('config', () => {
     writeFileSync(join(dir, 'roster.csv'), 'name,undercover\nA B,maybe\n');
     writeFileSync(join(dir, 'c.yaml'), 'roster: roster.csv\n');
     expect(() => loadConfig(join(dir, 'c.yaml'))).toThrow(/roster\.csv:2: undercover: expected true or false/);
+  });
+
+  it('reads HR\'s "Last, First" as First Last, with a one-line warning naming the file and line (user test 27, U3-9)', () => {
+    const dir = tempDir('config');
+    writeFileSync(join(dir, 'roster.csv'), 'name,rank,handles,consent,undercover\n"Raghunathan, Priya",Detective,,false,true\nDana Kowalczyk,Sergeant,,,\n');
+    writeFileSync(join(dir, 'c.yaml'), 'roster: roster.csv\n');
+    const warnings: string[] = [];
+    const roster = loadConfig(join(dir, 'c.yaml'), { warn: (m) => warnings.push(m) }).profile.roster;
+    expect(roster.map((m) => m.name)).toEqual(['Priya Raghunathan', 'Dana Kowalczyk']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/roster\.csv:2: .*"Last, First"/);
+    // no member's name in the message
+    expect(warnings[0]).not.toMatch(/Priya|Raghunathan/);
+    // unquoted, one column too many
+    writeFileSync(join(dir, 'r3.csv'), 'name,rank,handles,consent,undercover\nRaghunathan, Priya,Detective,,false,true\n');
+    writeFileSync(join(dir, 'c3.yaml'), 'roster: r3.csv\n');
+    const r3 = loadConfig(join(dir, 'c3.yaml'), { warn: () => {} }).profile.roster;
+    expect(r3).toMatchObject([{ name: 'Priya Raghunathan', rank: 'Detective', undercover: true }]);
+  });
+
+  it('reads a stray quote as a plain character with a warning, and refuses an unreadable line that may be undercover (user test 27, U3-9)', () => {
+    const dir = tempDir('config');
+    writeFileSync(join(dir, 'r8.csv'), 'name,rank,handles,consent,undercover\n"Priya Raghunathan,Detective,@priya.r,false,true\nDana Kowalczyk,Sergeant,@dana_k,false,false\n');
+    writeFileSync(join(dir, 'c8.yaml'), 'roster: r8.csv\n');
+    const w8: string[] = [];
+    const r8 = loadConfig(join(dir, 'c8.yaml'), { warn: (m) => w8.push(m) }).profile.roster;
+    expect(r8.map((m) => [m.name, m.undercover])).toEqual([['Priya Raghunathan', true], ['Dana Kowalczyk', false]]);
+    expect(w8).toEqual([expect.stringMatching(/r8\.csv:2: a stray quote/)]);
+    // a line that still cannot be read, with an undercover flag in it, is an error
+    writeFileSync(join(dir, 'r9.csv'), 'name,rank,handles,consent,undercover\n"Priya Raghunathan,Det,@priya.r,x,false,true\n');
+    writeFileSync(join(dir, 'c9.yaml'), 'roster: r9.csv\n');
+    expect(() => loadConfig(join(dir, 'c9.yaml'))).toThrow(/r9\.csv:2: name: a stray quote.*undercover/);
+    writeFileSync(join(dir, 'r2.csv'), 'name,rank,handles,consent,undercover\nPriya Raghunathan,Detective,@priya.r,false,true\n"Dana Kowalczyk,Sergeant,@dana_k,false,false\nJorge Reyes,,,,\n');
+    writeFileSync(join(dir, 'c2.yaml'), 'roster: r2.csv\n');
+    const warnings: string[] = [];
+    const roster = loadConfig(join(dir, 'c2.yaml'), { warn: (m) => warnings.push(m) }).profile.roster;
+    // the lines the quote swallowed are read as rows of their own
+    expect(roster.map((m) => m.name)).toEqual(['Priya Raghunathan', 'Dana Kowalczyk', 'Jorge Reyes']);
+    expect(roster[0].undercover).toBe(true);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/r2\.csv:3: .*quote/);
+    expect(warnings[0]).not.toMatch(/Dana|Kowalczyk/);
   });
 });
