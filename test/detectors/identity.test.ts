@@ -779,3 +779,21 @@ describe('roster matching: a roster name misspelt by a letter or two (user test 
     expect(undercoverIn('Sgt. Matson signed my overtime', withRoster(detective('Lee Mason')))).toEqual([]);
   });
 });
+
+describe('roster matching: a compound surname written with a space or run together (user test 27, U1-2)', () => {
+  const luis = withRoster(detective('Luis Ferreira-Santos', { rank: 'Police Officer', undercover: false }));
+  const luisUc = withRoster(detective('Luis Ferreira-Santos'));
+
+  it('reads the hyphen dropped, as a space or not at all, in the full name, after a rank and alone', () => {
+    expect(undercoverIn('shoutout to Luis Ferreira Santos for covering my post tonite', luisUc)).toEqual(['Luis Ferreira Santos']);
+    expect(undercoverIn('dinner with luis ferreirasantos', luisUc)).toEqual(['luis ferreirasantos']);
+    expect(evidence('shoutout to ofc. ferreira santos for covering my post tonite', 'id/coworker', 'personal', luis)).toEqual(['ferreira santos']);
+    expect(evidence('Ferreira Santos and I worked the parade detail', 'id/coworker', 'personal', luis)).toEqual(['Ferreira Santos']);
+    // a typo in one part of it too
+    expect(evidence('ofc. ferreira santoz covered my shift', 'id/coworker', 'personal', luis)).toEqual(['ferreira santoz']);
+  });
+
+  it('still needs both parts: one part alone is another name', () => {
+    expect(undercoverIn('Santos won the game for Brazil', luisUc)).toEqual([]);
+  });
+});

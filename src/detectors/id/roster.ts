@@ -104,11 +104,18 @@ for (let code = 0x41; code <= 0x17f; code++) {
 
 /**
  * A name as a pattern that matches it with or without its accents: "José" -> J[oòóôõöōŏő]s[eèéêëēĕėęě] matches "Jose"
- * and "José" (people type names without accents on phones; a roster may hold either writing).
+ * and "José" (people type names without accents on phones; a roster may hold either writing), and a hyphen in it
+ * as a hyphen, a space or nothing.
  */
 export function nameSource(name: string): string {
   let out = '';
   for (const ch of name) {
+    // a hyphen in a compound name may be typed as a space or left out: "Ferreira Santos", "FerreiraSantos" for
+    // Ferreira-Santos (user test 27, U1-2)
+    if (/[-‐‑]/.test(ch)) {
+      out += String.raw`[-‐‑\s]?`;
+      continue;
+    }
     const base = stripMarks(ch);
     const forms = base.length === 1 ? ACCENTED.get(base) : undefined;
     out += forms ? `[${forms}]` : escapeRegex(ch);
