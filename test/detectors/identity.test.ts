@@ -797,3 +797,21 @@ describe('roster matching: a compound surname written with a space or run togeth
     expect(undercoverIn('Santos won the game for Brazil', luisUc)).toEqual([]);
   });
 });
+
+describe('id/coworker: a rank and name inside quotation marks (user test 27, U1-1)', () => {
+  const none = withRoster();
+  const cw = (text: string) => evidence(text, 'id/coworker', 'personal', none);
+
+  it('reports a quoted remark or a quoted name: quoting a citizen is how most officer names get posted', () => {
+    expect(cw('My neighbor said "Sgt. Dana Kowalczyk saved my life"')).toEqual(['Sgt. Dana Kowalczyk']);
+    expect(cw('My neighbor said “Sgt. Dana Kowalczyk saved my life”')).toEqual(['Sgt. Dana Kowalczyk']);
+    expect(cw('"Officer Ferreira-Santos carried my daughter out," Maria said.')).toEqual(['Officer Ferreira-Santos']);
+    expect(cw('Shoutout to "Sgt. Kowalczyk" lol')).toEqual(['Sgt. Kowalczyk']);
+  });
+
+  it('still leaves a quoted title alone', () => {
+    expect(cw('"Officer Pip and the Lost Kite" is my kid\'s favorite')).toEqual([]);
+    expect(cw('"Constable Bramble Saves the Day" is the only bedtime book my son will accept.')).toEqual([]);
+    expect(cw('"Officer Pip Goes to Town" is the only bedtime book she wants.')).toEqual([]);
+  });
+});

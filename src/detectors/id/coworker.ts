@@ -295,14 +295,27 @@ const COSTUME_WORDS = [
 const COSTUME = new RegExp(String.raw`\b${oneOf(COSTUME_WORDS)}\b`, 'i');
 const costumeName = (names: string[], costumePost: () => boolean) => names.length === 1 && !isKnownName(names[0]) && costumePost();
 
-/** Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"). */
+/**
+ * Whether a span sits inside a quoted title ("\"Officer Pip and the Lost Kite\" is my kid's favorite"): inside
+ * quotation marks whose other words are all capitalised or small title words ("and", "the", "to"). A quoted remark
+ * ("My neighbor said \"Sgt. Dana Kowalczyk saved my life\"") or a quoted name alone ("Shoutout to \"Sgt. Kowalczyk\"")
+ * is no title: quoting a citizen is how most officer names get posted (user test 27, U1-1).
+ */
 function inQuotes(text: string, start: number, end: number): boolean {
   // The line up to the span, at most 300 characters back (a whole one-line file would make this quadratic).
   const near = text.slice(Math.max(0, start - 300), start);
   const sentence = near.slice(near.lastIndexOf('\n') + 1);
   const opens = (sentence.match(/["“”]/g) ?? []).length;
-  return opens % 2 === 1 && /["“”]/.test(text.slice(end, end + 80));
+  if (opens % 2 !== 1) return false;
+  const close = /["“”]/.exec(text.slice(end, end + 80));
+  if (!close) return false;
+  const inside = `${sentence.slice(sentence.search(/["“”][^"“”]*$/) + 1)} ${text.slice(end, end + close.index)}`;
+  const words = inside.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
+
+/** The small words a title leaves in lower case: "Officer Pip and the Lost Kite", "Constable Bramble Saves the Day". */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'to', 'for', 'at', 'with', 'by', 'from', 'vs']);
 
 /** An actor's name and "as" before the titled name: the character they play ("Idris Elba as DCI John Luther"). */
 const ACTOR_AS = /\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s+as\s+$/u;
