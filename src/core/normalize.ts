@@ -51,8 +51,11 @@ export function normalizeText(original: string): NormalizedText {
     const end = start + m[0].length;
     let folded = '';
     let base = true;
+    // a keycap emoji ("4\ufe0f\u20e3") is its digit: the variation selector and the enclosing keycap go (user test 27, U1-3)
+    const keycap = /^[0-9]/.test(m[0]);
     for (const ch of m[0]) {
-      if (!INVISIBLE.test(ch)) folded += base && homoglyphAt.has(start) ? (HOMOGLYPHS[ch] ?? ch) : ch;
+      if (!INVISIBLE.test(ch) && !(keycap && !base && (ch === '\ufe0f' || ch === '\u20e3')))
+        folded += base && homoglyphAt.has(start) ? (HOMOGLYPHS[ch] ?? ch) : ch;
       base = false;
     }
     folded = folded.normalize('NFKC');

@@ -233,6 +233,19 @@ describe('pii/phone', () => {
     expectSpans(phone, 'Not answering at 555-0143, try later', ['555-0143']);
   });
 
+  it('reads a letter O opening a group, and keycap emoji digits (user test 27, U1-3)', () => {
+    expectSpans(phone, 'new number 413-555-O182 text me', ['413-555-O182']);
+    expectSpans(phone, 'Call me 413 555 o182 after work', ['413 555 o182']);
+    expectSpans(phone, 'new number 4\ufe0f\u20e31\ufe0f\u20e33\ufe0f\u20e3-5\ufe0f\u20e35\ufe0f\u20e35\ufe0f\u20e3-0\ufe0f\u20e31\ufe0f\u20e38\ufe0f\u20e32\ufe0f\u20e3 text me', [
+      '4\ufe0f\u20e31\ufe0f\u20e33\ufe0f\u20e3-5\ufe0f\u20e35\ufe0f\u20e35\ufe0f\u20e3-0\ufe0f\u20e31\ufe0f\u20e38\ufe0f\u20e32\ufe0f\u20e3',
+    ]);
+    expectSpans(phone, 'new number 4\u20e31\u20e33\u20e3-5\u20e35\u20e35\u20e3-0\u20e31\u20e38\u20e32\u20e3 text me', [
+      '4\u20e31\u20e33\u20e3-5\u20e35\u20e35\u20e3-0\u20e31\u20e38\u20e32\u20e3',
+    ]);
+    // a word with an o before a number is no phone group
+    expectSpans(phone, 'Meet at the Rio 555 on Friday', []);
+  });
+
   it('reports UK and Australian layouts with a trunk 0', () => {
     expectSpans(phone, 'Plumber was brilliant, 07700 900123 if anyone needs one', ['07700 900123']);
     expectSpans(phone, 'Ring me on 0412 555 019 after work', ['0412 555 019']);

@@ -10,6 +10,8 @@ import { venueBeside } from './venue.js';
 
 /** One group of digits; a letter o between digits is a zero: "402", "4o2". */
 const GROUP = String.raw`\d+(?:[oO]+\d+)*`;
+/** A group after the first may also open with a letter o: "413-555-O182", "413 555 o182" (user test 27, U1-3). */
+const LATER_GROUP = String.raw`[oO]*${GROUP}`;
 /** What joins two groups: one space, or a dash or dot with spaces around it as tokenisers leave them. */
 const JOIN = String.raw`(?:[ \u00a0]?[-.\u2010-\u2013][ \u00a0]?|[ \u00a0])`;
 
@@ -17,19 +19,19 @@ const JOIN = String.raw`(?:[ \u00a0]?[-.\u2010-\u2013][ \u00a0]?|[ \u00a0])`;
  * A run of digit groups that could be a phone number: an optional "+", a first group (possibly an area code in
  * parentheses), further groups joined by one space, dash or dot (spaces around the dash as tokenisers leave them),
  * an optional trunk "(0)", and an extension. Runs glued to letters, currency signs or other numbers are skipped.
- * A letter o between digits is read as a zero ("555 4o2 7788"), and a slash may follow an area code ("030/1234567",
+ * A letter o between digits, or opening a group after the first, is read as a zero ("555 4o2 7788", "413-555-O182"), and a slash may follow an area code ("030/1234567",
  * "555/402-7788"; a date's slashes join groups of one or two digits, or a year).
  * e.g. "(555) 402-7788", "555.402.7788", "+44 20 7946 0958", "+46 (0)8 928 571 38", "345-899-3560x4587",
  *      "(579)888-3058", "555 - 313 - 9921", "555 4o2 7788", "030/1234567"
  */
 const CANDIDATE = new RegExp(
   String.raw`(?<![\w$€£¥+]|\d[.,/:-])(\+[ \u00a0]?)?(?:\(\d{1,5}\)[ \u00a0]?\d+|0\d{1,4}\/\d{3,}|\d{3}\/(?=\d{3}[-. ]\d{4}(?!\d))\d{3}|${GROUP})` +
-    String.raw`(?:${JOIN}(?:\(0\)[ \u00a0]?)?${GROUP}|[ \u00a0]?\(\d{1,5}\)[ \u00a0]?\d+){0,6}(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w%]|[.,/:-]\d)`,
+    String.raw`(?:${JOIN}(?:\(0\)[ \u00a0]?)?${LATER_GROUP}|[ \u00a0]?\(\d{1,5}\)[ \u00a0]?\d+){0,6}(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w%]|[.,/:-]\d)`,
   'g',
 );
 
-/** A candidate with its letter o's read as zeros ("555 4o2 7788" -> "555 402 7788"). */
-const zeroed = (raw: string) => raw.replace(/(?<=\d)[oO]+(?=\d)/g, (o) => '0'.repeat(o.length));
+/** A candidate with its letter o's read as zeros ("555 4o2 7788" -> "555 402 7788", "413-555-O182" -> "413-555-0182"). */
+const zeroed = (raw: string) => raw.replace(/(?<![A-Za-z])[oO]+(?=\d)/g, (o) => '0'.repeat(o.length));
 
 /**
  * Words just before a number that say it is a phone number. The presidio-style labels ("Mobile:", "Desk:") and the
