@@ -9,6 +9,11 @@ export function maskEvidence(evidence: string): string {
   let out = '';
   let inWord = false;
   for (const ch of evidence) {
+    // a mark (an accent, a keycap's U+FE0F U+20E3) stays and keeps the word going: "4️⃣1️⃣3️⃣" -> "4️⃣*️⃣*️⃣"
+    if (/\p{M}/u.test(ch)) {
+      out += ch;
+      continue;
+    }
     const isWordChar = /[\p{L}\p{N}]/u.test(ch);
     if (!isWordChar) {
       out += ch;

@@ -10,6 +10,8 @@ describe('maskEvidence', () => {
     expect(maskEvidence('1423 Elm Street')).toBe('1*** E** S*****');
     expect(maskEvidence('dana.k83@gmail.com')).toBe('d***.k**@g****.c**');
     expect(maskEvidence('555-313-9921')).toBe('5**-3**-9***');
+    // keycap digits are one word with their marks: only the first digit shows (user test 27, U1-3)
+    expect(maskEvidence('4\ufe0f\u20e31\ufe0f\u20e33\ufe0f\u20e3')).toBe('4\ufe0f\u20e3*\ufe0f\u20e3*\ufe0f\u20e3');
     expect(maskEvidence('@nypd_johndoe')).toBe('@n***_j******');
   });
 
