@@ -802,16 +802,32 @@ describe('id/coworker: a rank and name inside quotation marks (user test 27, U1-
   const none = withRoster();
   const cw = (text: string) => evidence(text, 'id/coworker', 'personal', none);
 
-  it('reports a quoted remark or a quoted name: quoting a citizen is how most officer names get posted', () => {
+  it('reports a quoted remark or a quoted full name: quoting a citizen is how most officer names get posted', () => {
     expect(cw('My neighbor said "Sgt. Dana Kowalczyk saved my life"')).toEqual(['Sgt. Dana Kowalczyk']);
     expect(cw('My neighbor said “Sgt. Dana Kowalczyk saved my life”')).toEqual(['Sgt. Dana Kowalczyk']);
     expect(cw('"Officer Ferreira-Santos carried my daughter out," Maria said.')).toEqual(['Officer Ferreira-Santos']);
-    expect(cw('Shoutout to "Sgt. Kowalczyk" lol')).toEqual(['Sgt. Kowalczyk']);
+    expect(cw('Shoutout to "Sgt. Dana Kowalczyk" lol')).toEqual(['Sgt. Dana Kowalczyk']);
+    // a rank and one name quoted alone is read as a nickname (below); a roster member is still found by the roster
+    expect(evidence('Shoutout to "Sgt. Kowalczyk" lol', 'id/coworker', 'personal', withRoster(detective('Dana Kowalczyk', { undercover: false })))).toEqual(['Sgt. Kowalczyk']);
   });
 
   it('still leaves a quoted title alone', () => {
     expect(cw('"Officer Pip and the Lost Kite" is my kid\'s favorite')).toEqual([]);
     expect(cw('"Constable Bramble Saves the Day" is the only bedtime book my son will accept.')).toEqual([]);
     expect(cw('"Officer Pip Goes to Town" is the only bedtime book she wants.')).toEqual([]);
+  });
+});
+
+describe('id/coworker: a quoted nickname stays quiet (train sets, after U1-1)', () => {
+  it('leaves a rank and one given name or word in quotes alone', () => {
+    const none = withRoster();
+    for (const text of [
+      'My badge is #6672 and my wife still calls me "Officer Cutie"',
+      'my grandson "Detective Max" solved the case of the missing remote. It was in the freezer',
+      'The kids at the school call me "Officer Sam". I\'ve never been prouder of a nickname',
+      'Teddy bear picnic at school and my kid brought "Officer Fluff". Adorable.',
+      'my daughter is "Lieutenant Cupcake" in her brownie pack\'s bake-off. the rank is self-appointed',
+    ])
+      expect(evidence(text, 'id/coworker', 'personal', none), text).toEqual([]);
   });
 });

@@ -276,7 +276,8 @@ const CREW_AFTER = new RegExp(
  * not a member of a police service.
  */
 function nickname(text: string, start: number, end: number, names: string[], dogTalk: () => boolean): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
+  // an opening quote between "calls me" and the title: 'my wife calls me "Officer Cutie"'
+  const before = text.slice(Math.max(0, start - 40), start).replace(/["“]$/, '');
   const after = text.slice(end, end + 60);
   if (names.length === 1 && (ANIMAL_COMMA.test(before) || (K9_BEFORE.test(before) && dogTalk()))) return true;
   return NICKNAME_BEFORE.test(before) || NICKNAME_AFTER.test(after) || CREW_AFTER.test(after);
@@ -311,7 +312,18 @@ function inQuotes(text: string, start: number, end: number): boolean {
   if (!close) return false;
   const inside = `${sentence.slice(sentence.search(/["“”][^"“”]*$/) + 1)} ${text.slice(end, end + close.index)}`;
   const words = inside.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
+  if (!words.length) return quotedNickname(text.slice(start, end));
+  return words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+/**
+ * A rank and one name quoted alone is a nickname or a toy's name ("Officer Sam", "Detective Max", "Officer Fluff",
+ * "Lieutenant Cupcake": train-a, -c, -j, -n); a rank and a full name quoted alone ("Sgt. Dana Kowalczyk") is an officer.
+ * (Without a roster, 'Shoutout to "Sgt. Kowalczyk"' therefore stays quiet; a roster member is found by the roster.)
+ */
+function quotedNickname(span: string): boolean {
+  const names = span.replace(/^\S+\s+/, '').match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return names.length <= 1;
 }
 
 /** The small words a title leaves in lower case: "Officer Pip and the Lost Kite", "Constable Bramble Saves the Day". */
