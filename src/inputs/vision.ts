@@ -505,28 +505,16 @@ function printShare(img: Raster, labels: Int32Array, b: Blob): number {
  */
 function printSpread(img: Raster, labels: Int32Array, b: Blob): number {
   const below = printBelow(100, blobLevel(img, labels, b));
-  const steep = Math.abs(b.angle) > 45;
-  const [outer0, outerN, inner0, innerN] = steep ? [b.box.y, b.box.height, b.box.x, b.box.width] : [b.box.x, b.box.width, b.box.y, b.box.height];
   const dark = new Float64Array(PRINT_STRETCHES);
   const span = new Float64Array(PRINT_STRETCHES);
-  for (let o = 0; o < outerN; o++) {
-    const at = (i: number) => (steep ? (outer0 + o) * img.width + inner0 + i : (inner0 + i) * img.width + outer0 + o);
-    let first = -1;
-    let last = -1;
-    for (let i = 0; i < innerN; i++) {
-      if (labels[at(i)] === b.id) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    }
-    if (first < 0) continue;
-    const k = Math.min(PRINT_STRETCHES - 1, Math.floor((o / outerN) * PRINT_STRETCHES));
+  acrossBand(img, labels, b, (o, first, last, at, length) => {
+    const k = Math.min(PRINT_STRETCHES - 1, Math.floor((o / length) * PRINT_STRETCHES));
     for (let i = first; i <= last; i++) {
       const q = at(i);
       span[k]++;
       if (labels[q] !== b.id && Math.max(img.data[q * 3], img.data[q * 3 + 1], img.data[q * 3 + 2]) < below) dark[k]++;
     }
-  }
+  });
   let held = 0;
   let printed = 0;
   for (let k = 0; k < PRINT_STRETCHES; k++) {
@@ -535,6 +523,34 @@ function printSpread(img: Raster, labels: Int32Array, b: Blob): number {
     if (dark[k] > 0.02 * span[k]) printed++;
   }
   return held ? printed / held : 0;
+}
+
+/**
+ * Walk a band along its length (its box's columns, or rows for a steep band): at each step `o` with band pixels
+ * across it, `visit` gets the first and last of them across (`first`, `last`, counted from the box's edge) and `at`,
+ * the pixel index of a place `i` across at that step, and `length`, the number of steps. Steep: over 45 degrees.
+ */
+function acrossBand(
+  img: Raster,
+  labels: Int32Array,
+  b: Blob,
+  visit: (o: number, first: number, last: number, at: (i: number) => number, length: number) => void,
+): void {
+  const { x: bx, y: by, width: bw, height: bh } = b.box;
+  const steep = Math.abs(b.angle) > 45;
+  const [length, across] = steep ? [bh, bw] : [bw, bh];
+  for (let o = 0; o < length; o++) {
+    const at = (i: number) => (steep ? (by + o) * img.width + bx + i : (by + i) * img.width + bx + o);
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < across; i++) {
+      if (labels[at(i)] === b.id) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first >= 0) visit(o, first, last, at, length);
+  }
 }
 
 /** Stretches a band is cut into along its length for printSpread. */
@@ -590,28 +606,17 @@ interface BandPrint {
 
 function printGlyphs(img: Raster, labels: Int32Array, b: Blob): BandPrint {
   const below = printBelow(100, blobLevel(img, labels, b));
-  const { x: bx, y: by, width: bw, height: bh } = b.box;
+  const { width: bw, height: bh } = b.box;
   const steep = Math.abs(b.angle) > 45;
   const dark = new Uint8Array(bw * bh);
   const runs: number[] = [];
-  const [outerN, innerN] = steep ? [bh, bw] : [bw, bh];
-  for (let o = 0; o < outerN; o++) {
-    const at = (i: number) => (steep ? (by + o) * img.width + bx + i : (by + i) * img.width + bx + o);
-    let first = -1;
-    let last = -1;
-    for (let i = 0; i < innerN; i++) {
-      if (labels[at(i)] === b.id) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    }
-    if (first < 0) continue;
+  acrossBand(img, labels, b, (o, first, last, at) => {
     runs.push(last - first + 1);
     for (let i = first; i <= last; i++) {
       const k = at(i);
       if (labels[k] !== b.id && Math.max(img.data[k * 3], img.data[k * 3 + 1], img.data[k * 3 + 2]) < below) dark[steep ? o * bw + i : i * bw + o] = 1;
     }
-  }
+  });
   if (!runs.length) return { glyphs: [], tall: 0, steep };
   return { glyphs: blobs(dark, bw, bh, 1), tall: runs.sort((p, q) => p - q)[runs.length >> 1], steep };
 }
@@ -703,23 +708,11 @@ function sagOf(labels: Int32Array, width: number, b: Blob): number | undefined {
  * e.g. "POLICE LINE" 4 px tall on a 7 px band -> { dips: 0.25, changes: 0.2 }; a double yellow line -> { dips: 0, changes: 0 }
  */
 function centreDips(img: Raster, labels: Int32Array, b: Blob): { dips: number; changes: number } {
-  const steep = Math.abs(b.angle) > 45;
-  const [outer0, outerN, inner0, innerN] = steep ? [b.box.y, b.box.height, b.box.x, b.box.width] : [b.box.x, b.box.width, b.box.y, b.box.height];
   const values: number[] = [];
-  for (let o = outer0; o < outer0 + outerN; o++) {
-    const at = (i: number) => (steep ? o * img.width + i : i * img.width + o);
-    let first = -1;
-    let last = -1;
-    for (let i = inner0; i < inner0 + innerN; i++) {
-      if (labels[at(i)] === b.id) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    }
-    if (first < 0) continue;
+  acrossBand(img, labels, b, (_o, first, last, at) => {
     const k = at(Math.round((first + last) / 2));
     values.push(Math.max(img.data[k * 3], img.data[k * 3 + 1], img.data[k * 3 + 2]));
-  }
+  });
   if (values.length < 8) return { dips: 0, changes: 0 };
   const median = [...values].sort((p, q) => p - q)[values.length >> 1];
   const dim = values.map((v) => v < 0.85 * median);
