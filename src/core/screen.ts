@@ -72,7 +72,8 @@ export class Screener {
 
   /**
    * Severity and clauses for a rule in a context; null when the selected packs allow it there. A finding naming a
-   * member of your roster is not cited under a clause about other agencies' staff (`unless: roster-member`).
+   * member of your roster is not cited under a clause about other agencies' staff (`unless: roster-member`); one about
+   * an employee (src/core/employee.ts) is raised by a clause on employees' information (`employee: error`).
    */
   policyFor(ruleId: string, context: AccountContext, rosterMember = false, employee = false): RulePolicy | null {
     let byRule = this.policies.get(context);
