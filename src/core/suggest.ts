@@ -1,17 +1,6 @@
 /** "Did you mean" for misspelt ids and keys: the closest known word by edit distance, when it is close enough. */
 
-/** Levenshtein distance (insert, delete, substitute), O(a*b) time and O(b) space. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
+import { editDistance } from '../nlp/edit-distance.js';
 
 /** The known word nearest `word` (case-insensitive), if within a third of its length (at least 2 edits). */
 export function closest(word: string, known: Iterable<string>): string | undefined {

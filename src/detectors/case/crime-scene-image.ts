@@ -10,7 +10,8 @@
 import type { Box, ImageDetector, ImageMatch, OcrResult, VisionCue } from '../../core/types.js';
 import { fold, LOOKALIKE, readPhrases, phrasesOf } from '../image/read-phrases.js';
 import { unionBox } from '../../core/boxes.js';
-import { cuesOf, editDistance, findMarkings, insideShare, listItems, markingLocation, markingRegexes, markingText, ocrLocation, VEHICLE_KINDS } from '../image/shared.js';
+import { editDistance } from '../../nlp/edit-distance.js';
+import { cuesOf, findMarkings, insideShare, listItems, markingLocation, markingRegexes, markingText, ocrLocation, VEHICLE_KINDS } from '../image/shared.js';
 import { EVIDENCE_FIELDS, SCENE_UNIT_WORDS, SITE_TAPE_WORDS, TAPE_PHRASES } from './tape-words.js';
 
 /** How each tape cue's band is described in the evidence, and the pattern it is named by. */

@@ -1,6 +1,7 @@
 // Roster matching shared by id/coworker and id/undercover: finds where a post names a roster member (full name,
 // "L. Ortega", surname, given name, handle) and whether the post is about police work. Compiled once per profile.
 import type { Profile, RosterMember } from '../../core/types.js';
+import { editDistance } from '../../nlp/edit-distance.js';
 import { isCommonWord, isGivenName, isKnownName, isPlace } from '../../nlp/people.js';
 import { escapeRegex } from '../vocab.js';
 import { GIVEN_NAME_FORMS } from '../vocab/given-names.js';
@@ -362,31 +363,6 @@ export function nearSurnameReach(surname: string): number {
   return n < 5 ? 0 : n <= 8 ? 1 : 2;
 }
 
-/**
- * The edit distance between two words (insertions, deletions, substitutions and two neighbouring letters swapped
- * each cost 1), or `limit + 1` as soon as it must exceed `limit`.
- */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      cur.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > limit) return limit + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
 /** A word of a post, with a second word after one space or hyphen (a compound surname written apart). */
 const NEAR_WORD = /(?<![\p{L}\p{N}_@#.])\p{L}+(?![\p{L}\p{N}_]|@)/gu;
 /** The word after it, one space or hyphen on. */
@@ -414,7 +390,7 @@ function nearMentions(text: string, c: RosterIndex): RosterMention[] {
       for (const cand of t.compound ? candidates : candidates.slice(0, 1)) {
         const folded = foldName(cand.word);
         if (folded.charAt(0) !== t.folded.charAt(0)) continue;
-        const d = editDistance(folded, t.folded, t.reach);
+        const d = editDistance(folded, t.folded, t.reach, true);
         if (d === 0) break;
         if (d > t.reach) continue;
         // a word or a known name one letter off ("Keyes" for Reyes, "Matson" for Mason) is that word or that person

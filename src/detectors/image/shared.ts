@@ -4,6 +4,7 @@
  */
 import type { Box, OcrResult, Profile, RosterMember, TextLocation, VisionCue } from '../../core/types.js';
 import { boxForSpan, unionBox } from '../../core/boxes.js';
+import { editDistance } from '../../nlp/edit-distance.js';
 import { escapeRegex } from '../vocab.js';
 import { DEPARTMENT_ACRONYM, MARKING_WORDS, NOT_MARKINGS } from './marking-words.js';
 import { fold, LOOKALIKE } from './read-phrases.js';
@@ -121,23 +122,6 @@ export function markingRegexes(profile: Profile): RegExp[] {
       flags,
     );
   return [build([...own, ...ANY_CASE_ITEMS], 'giu'), build(CAPITAL_ITEMS, 'gu')];
-}
-
-/** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, cur[j]);
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /**
