@@ -33,6 +33,8 @@ const SEED_OF: Record<string, string> = {
 };
 
 const packs = loadPacks(undefined);
+/** A pack's source texts by name, as validatePack takes them. */
+const sourcesOf = (p: PolicyPack) => Object.fromEntries(p.sources.map((s) => [s, readFileSync(join(bundledRulesDir(), 'sources', s), 'utf8')]));
 
 describe('bundled packs', () => {
   it('load and validate, one per policy', () => {
@@ -51,7 +53,7 @@ describe('bundled packs', () => {
     expect(Object.keys(stored)).toHaveLength(packs.length);
     for (const p of packs) {
       const fresh = parsePack(readFileSync(p.file, 'utf8'), p.file);
-      validatePack(fresh, Object.fromEntries(fresh.sources.map((n) => [n, readFileSync(join(bundledRulesDir(), 'sources', n), 'utf8')])));
+      validatePack(fresh, sourcesOf(fresh));
       expect(p).toEqual(fresh);
     }
   });
@@ -223,8 +225,7 @@ describe('clauses about other agencies (unless: roster-member)', () => {
     const [ma] = loadPacks(['massachusetts']);
     const bad = structuredClone(ma);
     bad.clauses.find((c) => c.id === 'IV.C.8.d')!.rules['id/coworker']!.unless = 'friends' as never;
-    const sources = Object.fromEntries(bad.sources.map((s) => [s, readFileSync(join(bundledRulesDir(), 'sources', s), 'utf8')]));
-    expect(() => validatePack(bad, sources)).toThrow(/bad unless "friends"/);
+    expect(() => validatePack(bad, sourcesOf(bad))).toThrow(/bad unless "friends"/);
   });
 });
 
@@ -244,8 +245,7 @@ describe("clauses on employees' personal information (employee: error)", () => {
     const [ma] = loadPacks(['massachusetts']);
     const bad = structuredClone(ma);
     bad.clauses.find((c) => c.id === 'IV.A.4.b.3')!.rules['pii/address']!.employee = 'loud' as never;
-    const sources = Object.fromEntries(bad.sources.map((s) => [s, readFileSync(join(bundledRulesDir(), 'sources', s), 'utf8')]));
-    expect(() => validatePack(bad, sources)).toThrow(/bad severity "loud"/);
+    expect(() => validatePack(bad, sourcesOf(bad))).toThrow(/bad severity "loud"/);
   });
 });
 
