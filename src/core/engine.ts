@@ -48,6 +48,8 @@ export interface Hit {
   detector?: string;
   /** Unmasked evidence: the span's text, a tag value, rounded-or-exact coordinates. */
   evidence: string;
+  /** The evidence is the detector's description of what it saw (ImageDetector.describedCues): reports never mask it. */
+  described?: true;
 }
 
 /** A hit from a text detector: offsets are always present. */

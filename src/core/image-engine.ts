@@ -276,7 +276,12 @@ export class ImageScreener {
           throw new Error(`detector ${detector.id} emitted undeclared rule ${ruleId}`);
         }
         if (skip?.has(ruleId)) continue;
-        hits.push({ ...toHit(ruleId, m, renderMessage(detector, m)), ...patternOf(detector, m), ...(ruleId !== detector.id ? { detector: detector.id } : {}) });
+        hits.push({
+          ...toHit(ruleId, m, renderMessage(detector, m)),
+          ...patternOf(detector, m),
+          ...(ruleId !== detector.id ? { detector: detector.id } : {}),
+          ...(m.source === 'vision' && detector.describedCues?.includes(m.pattern) ? { described: true as const } : {}),
+        });
       }
     }
     if (image.ocr?.text) {

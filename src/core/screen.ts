@@ -214,7 +214,9 @@ export class Screener {
         file,
         source: hit.source,
         location: locationOf(hit, lines),
-        evidence: this.options.showEvidence ? hit.evidence : maskFor(overUndercover(hit) ? [hit.ruleId, 'id/undercover'] : hit.ruleId, hit.evidence),
+        evidence: this.options.showEvidence || (hit.described && !overUndercover(hit))
+          ? hit.evidence
+          : maskFor(overUndercover(hit) ? [hit.ruleId, 'id/undercover'] : hit.ruleId, hit.evidence),
         clauses: policy.clauses,
         fingerprint: fingerprint(hit.ruleId, hit.evidence, this.options.config.fingerprintKey),
         ...(hit.method ? { method: hit.method } : {}),

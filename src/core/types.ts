@@ -225,6 +225,13 @@ export interface ImageDetector<P = unknown> extends DetectorMeta<P> {
   kind: 'image';
   /** Every image detector names what fires (`ImageMatch.pattern`: light-bar, tape-band, chest-badge...); explain lists these. */
   cues: readonly CueInfo[];
+  /**
+   * The cues whose hits' evidence is the detector's own words for what it saw in the picture ("face at 387,109 170x170",
+   * "badge on a uniform shirt", "yellow band, 12°"), never text read from the picture, a tag's value or a name: reports
+   * show that evidence as it is, since masking it hides nothing and reads as noise. Only `vision` hits qualify; a cue
+   * whose evidence may hold read text (lettering on a person or a vehicle, a roster face's name) is not listed.
+   */
+  describedCues?: readonly string[];
   detectImage(image: ImageAnalysisInput, ctx: ImageDetectContext<P>): ImageMatch[];
 }
 /** An image detector's context: the text detectors' without the text analysis. */

@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { preparedFor } from '../../src/core/engine.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
+import { Screener } from '../../src/core/screen.js';
 import type { Box, ImageAnalysisInput, ImageDetector, ImageMetadataFacts, VisionCue } from '../../src/core/types.js';
 import { imageDetectors, registry } from '../../src/detectors/index.js';
 import { oneOf } from '../../src/detectors/vocab.js';
+import { loadPacks } from '../../src/policy/packs.js';
 import { UNIT_NUMBER_WORDS } from '../../src/detectors/vocab/police-vehicles.js';
 import { regexSamples } from '../helpers/regex-samples.js';
 import { examplesProfile, unnamedHits } from '../helpers/rule-tester.js';
@@ -363,5 +365,53 @@ describe('image detectors name what fired', () => {
     const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors: registry.image };
     const hits = screener.detect(SAMPLES['image/uniform']['chest-badge'], options);
     expect(hits.map((h) => [h.ruleId, h.pattern])).toEqual([['image/uniform', 'chest-badge']]);
+  });
+});
+
+describe("a picture finding whose evidence is clearpost's own description is shown as it is (user test 27, U1-12)", () => {
+  it('describedCues are declared cues of detectors that see the picture itself', () => {
+    for (const d of imageDetectors) {
+      const names = d.cues.map((c) => c.name);
+      for (const c of d.describedCues ?? []) expect(names, `${d.id}: ${c}`).toContain(c);
+    }
+    // the cues whose evidence is read text or a name stay masked
+    const described = new Set(imageDetectors.flatMap((d) => [...(d.describedCues ?? [])]));
+    for (const read of ['lettering-on-torso', 'vehicle-lettering', 'roster-face', 'tape-wording', 'tape-close-up', 'marking-word']) {
+      expect(described.has(read), read).toBe(false);
+    }
+  });
+
+  it("every described cue's sample hit is a vision hit whose evidence holds no word the picture's text has", () => {
+    for (const d of imageDetectors) {
+      for (const name of d.describedCues ?? []) {
+        const image = SAMPLES[d.id]![name]!;
+        const hits = detect(d, image).filter((h) => h.pattern === name);
+        expect(hits.length, name).toBeGreaterThan(0);
+        for (const h of hits) {
+          expect(h.source, name).toBe('vision');
+          for (const w of image.ocr?.words ?? []) expect(h.evidence, name).not.toContain(w.text);
+        }
+      }
+    }
+  });
+
+  it('reports show "badge on a uniform shirt" and "face at ..." unmasked, and mask a roster face\'s name and lettering read', () => {
+    const screener = new Screener({ config: { profile, severity: {} }, detectors: registry, packs: loadPacks(undefined), context: 'personal' });
+    const images = new ImageScreener({ ocr: false, faces: false });
+    const options = { context: 'personal' as const, profile, detectors: registry.text, imageDetectors };
+    const evidence = (image: ImageAnalysisInput) =>
+      screener.toFindings('x.jpg', images.detect(image, options), 'personal').map((f) => `${f.data?.pattern}: ${f.evidence}`);
+    expect(evidence(SAMPLES['image/uniform']!['chest-badge']!)).toContain('chest-badge: badge on a uniform shirt');
+    const at = (x: number, name: string) => ({ ...face(name), box: { x, y: 10, width: 50, height: 50 } });
+    const faces = evidence({ ...base, faces: [face(), at(200, 'Renee Whitfield'), at(400, 'Marcus Delgado')] });
+    // a co-worker's name masked, the undercover member's wholly; where a face is says no more than the finding's box
+    expect(faces.sort()).toEqual([
+      'face: face at 10,10 50x50',
+      'face: face at 200,10 50x50',
+      'face: face at 400,10 50x50',
+      'roster-face: R**** W********',
+      'roster-face: [undercover member]',
+    ]);
+    expect(evidence(SAMPLES['image/uniform']!['lettering-on-torso']!).join('\n')).toMatch(/^lettering-on-torso: S\*+ o\* a p\*+$/m);
   });
 });

@@ -91,6 +91,23 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'person-lying-woods', description: 'a person lying on a forest floor (brown earth and dead leaves, dappled with shade), not on grass or sand, also one the person detector is unsure of, stretched out, with no other scene sign (a weak finding)' },
   ],
   examples: { tp: [], fp: [] },
+  describedCues: [
+    'tape-band',
+    'pale-tape',
+    'blue-white-tape',
+    'red-white-tape',
+    'evidence-markers',
+    'forensic-suit',
+    'person-lying',
+    'strung-band',
+    'hanging-band',
+    'forensic-tent',
+    'covered-body',
+    'chalk-outline',
+    'person-lying-attended',
+    'person-lying-ground',
+    'person-lying-woods',
+  ],
   // The police words (POLICE, POLIZEI, GARDA ...) a striped tape may carry: the markings' own list and agency names.
   prepare: markingRegexes,
   detectImage(image, ctx) {

@@ -21,6 +21,7 @@ export const faces: ImageDetector = {
     { name: 'roster-face', description: 'a face whose embedding matches an enrolled roster photo (id/coworker, id/undercover)' },
   ],
   examples: { tp: [], fp: [] },
+  describedCues: ['face'],
   detectImage(image, ctx) {
     const list = image.faces ?? [];
     const out: ImageMatch[] = [];

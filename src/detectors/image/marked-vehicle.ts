@@ -37,6 +37,7 @@ export const markedVehicle: ImageDetector<RegExp[]> = {
     { name: 'light-bar', description: 'red and blue lenses side by side on the vehicle\'s roof line, not vetoed by ambulance or fire wording' },
   ],
   examples: { tp: [], fp: [] },
+  describedCues: ['battenburg', 'light-bar'],
   prepare: markingRegexes,
   detectImage(image, ctx) {
     const vehicles = cuesOf(image.cues, (k) => VEHICLE_KINDS.has(k));

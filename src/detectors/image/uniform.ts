@@ -88,6 +88,19 @@ export const uniform: ImageDetector<RegExp[]> = {
     },
   ],
   examples: { tp: [], fp: [] },
+  describedCues: [
+    'tactical-kit',
+    'hi-vis-check',
+    'hi-vis-chequer',
+    'shoulder-patch',
+    'cap-badge',
+    'kit-line',
+    'chequered-cap',
+    'chest-badge',
+    'light-blue-uniform',
+    'blue-uniform',
+    'tan-uniform',
+  ],
   prepare: markingRegexes,
   detectImage(image, ctx) {
     // People the object detector found, and those of a portrait placed below a large face it gave no body.
