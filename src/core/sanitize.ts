@@ -86,8 +86,17 @@ const PLATE_PATTERNS: readonly { name: string; pattern: RegExp; anyCase?: true }
   { name: 'digits-consonants', pattern: /^\d{4} ?[BCDFGHJKLMNPRSTVWXYZ]{3}$/ },
 ];
 
-/** Times of day a mixed token of letters and digits can look like a plate: `9am-2pm`, `10AM`, `11:30pm`. */
-const CLOCK_TIMES = /^(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)(?:\s?[-–]\s?\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)?$/i;
+/**
+ * Times of day a mixed token of letters and digits can look like a plate: `9am-2pm`, `10AM`, `11:30pm`, `8-noon`,
+ * `7pm-midnight`, and the piece OCR leaves when it splits a range after its first hour (`10` `am-2pm`; user test 27,
+ * U2-3). A time is an hour with am/pm, or noon or midnight; a range may end or begin with a bare hour (`AM-2`, `8-noon`).
+ */
+const CLOCK_TIME = String.raw`(?:(?:\d{1,2}(?::\d\d)?\s?)?[ap]\.?m\.?|noon|midnight)`;
+const CLOCK_HOUR = String.raw`\d{1,2}(?::\d\d)?`;
+const CLOCK_TIMES = new RegExp(
+  String.raw`^(?:${CLOCK_TIME}(?:\s?[-–]\s?(?:${CLOCK_TIME}|${CLOCK_HOUR}))?|${CLOCK_HOUR}\s?[-–]\s?${CLOCK_TIME})$`,
+  'i',
+);
 
 const EXTENSIONS: Record<'jpeg' | 'png' | 'webp', string[]> = { jpeg: ['.jpg', '.jpeg'], png: ['.png'], webp: ['.webp'] };
 

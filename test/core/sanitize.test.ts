@@ -213,6 +213,8 @@ describe('licence plates read in a picture', () => {
     ['1234 BCD', '1234 BCD'],
     ['WX 12345', 'WX 12345'],
     ['MW 1234', 'MW 1234'],
+    ['AM 1234', 'AM 1234'],
+    ['PM-2345', 'PM-2345'],
   ])('%s is a plate', (line, plate) => {
     expect(plates(line)).toEqual([plate]);
   });
@@ -229,7 +231,8 @@ describe('licence plates read in a picture', () => {
     expect(regions[0]!.box.x + regions[0]!.box.width).toBeGreaterThanOrEqual(938);
   });
 
-  it.each(['1428 ELM', 'on my 24', 'Ab 123 cd', 'COVID 19', '12-10-2024', 'Route 66', '9am-2pm', '10AM-4PM'])('%s is not', (line) => {
+  // user test 27, U2-3: a flyer's "10am-2pm" read as `10` `am-2pm`, and "Sat & Sun 8-noon", were covered as plates
+  it.each(['1428 ELM', 'on my 24', 'Ab 123 cd', 'COVID 19', '12-10-2024', 'Route 66', '9am-2pm', '10AM-4PM', '10 am-2pm', 'Sun 8-noon', '7PM-MIDNIGHT', 'AM-2'])('%s is not', (line) => {
     expect(plates(line)).toEqual([]);
   });
 });
