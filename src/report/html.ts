@@ -10,7 +10,7 @@
 import { maskFor } from '../core/mask.js';
 import type { Box, Clause, FileReport, Finding, Report, Severity } from '../core/types.js';
 import { CONTEXT_MASK, excerptWindow, maskContext } from './excerpts.js';
-import { firedBy, imageDetail, isFileTextFinding, shownPath } from './where.js';
+import { accountsOf, firedBy, imageDetail, isFileTextFinding, shownPath } from './where.js';
 
 /** A picture prepared for the page: a data URI and the size of the original (boxes are in its pixels). */
 export interface EmbeddedImage {
@@ -282,7 +282,7 @@ function summaryHtml(report: Report, options: HtmlOptions): string {
     `${s.filesWithFindings} with findings`,
     ...(s.unreadFiles ? [`${s.unreadFiles} could not be read`] : []),
     ...(s.suppressed ? [`${s.suppressed} suppressed`] : []),
-    `${s.context} account`,
+    accountsOf(report),
     `policies: ${s.policies.join(', ') || 'none'}`,
     s.profile ? `profile: ${s.profile}` : 'no agency profile (roster and undercover checks off)',
   ];

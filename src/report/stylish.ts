@@ -4,7 +4,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Finding, Location, Report, Severity } from '../core/types.js';
-import { firedBy, shownPath } from './where.js';
+import { accountsOf, firedBy, shownPath } from './where.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -105,7 +105,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   // The tick means every file was read and nothing was found; a file that was not read never earns it.
   const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.hiddenByQuiet || s.problems || s.unsupported.files || s.emptyFiles ? c.yellow('⚠') : c.green('✔');
   const profile = s.profile ? `profile ${s.profile}` : 'no agency profile';
-  out.push(`${mark} ${problems} in ${files}${extras ? ` (${extras})` : ''} [${s.context} account; ${s.policies.join(', ')}; ${profile}]`);
+  out.push(`${mark} ${problems} in ${files}${extras ? ` (${extras})` : ''} [${accountsOf(report)}; ${s.policies.join(', ')}; ${profile}]`);
   if (s.unsupported.files) {
     const n = s.unsupported.files;
     out.push(c.yellow(`  ${n} file${n === 1 ? '' : 's'} of unsupported types not screened: ${s.unsupported.types.join(', ')}`));

@@ -4,7 +4,7 @@
  * anchor), else at the image file itself with no line. Evidence never enters here.
  */
 import { LineIndex } from '../core/locate.js';
-import type { Clause, Finding } from '../core/types.js';
+import type { Clause, Finding, Report } from '../core/types.js';
 
 /** The draft line that attaches an image (see inputs/posts.ts anchorResolver). */
 export interface Anchor {
@@ -151,4 +151,18 @@ export function shownPath(path: string, findings: readonly Finding[], attachment
     masked = true;
   }
   return masked ? path.slice(0, slash + 1) + chars.join('') : path;
+}
+
+/**
+ * The account the run's posts were screened for, as the summaries say it: `official account`; where front matter
+ * chose the other account for some posts, that too (`official account, 1 post personal by its front matter`), so the
+ * summary never names an account a post was not screened for (user test 27, U2-5).
+ */
+export function accountsOf(report: Report): string {
+  const s = report.summary;
+  const other = s.context === 'official' ? 'personal' : 'official';
+  const n = report.files.filter((f) => f.context === other).length;
+  if (!n) return `${s.context} account`;
+  if (n === report.files.length) return `${other} account (front matter)`;
+  return `${s.context} account, ${n} post${n === 1 ? '' : 's'} ${other} by ${n === 1 ? 'its' : 'their'} front matter`;
 }

@@ -47,6 +47,18 @@ describe('output formats', () => {
     expect(out).not.toMatch(/[\u0007\u001b\u202e]/);
   });
 
+  it('stylish and html name the account each post was screened for: front matter may choose the other (user test 27, U2-5)', () => {
+    const personal = (i: number) => ({ ...sampleReport.files[i], context: 'personal' as const });
+    const one = { ...sampleReport, files: [personal(3), ...sampleReport.files.slice(1, 3)] };
+    const all = { ...sampleReport, files: [personal(3)] };
+    const options = { ...sampleFormatOptions, color: false };
+    const summary = (r: typeof sampleReport) => renderFormat('stylish', r, options).trim().split('\n').at(-1);
+    expect(summary(sampleReport)).toContain('[official account; rpd');
+    expect(summary(one)).toContain('[official account, 1 post personal by its front matter; rpd');
+    expect(summary(all)).toContain('[personal account (front matter); rpd');
+    expect(renderFormat('html', one, options)).toContain('official account, 1 post personal by its front matter');
+  });
+
   it('json and sarif carry the pattern name as data', () => {
     const json = JSON.parse(renderFormat('json', sampleReport, sampleFormatOptions));
     const findings = json.files.flatMap((f: { findings: { ruleId: string }[] }) => f.findings);
