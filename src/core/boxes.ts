@@ -22,13 +22,46 @@ export function boxForSpan(ocr: OcrResult, start: number, end: number): Box | un
 /** Rules whose words, read in a picture, name or number a person: the whole tag they are printed on is covered. */
 export const TAG_RULES: ReadonlySet<string> = new Set(['id/coworker', 'id/undercover', 'id/badge-number']);
 
+/** More words than a name tag's line holds (a rank, an initial, a name, a number). */
+const TAG_LINE_WORDS = 4;
+
+/**
+ * Whether a name or number was read in printed prose rather than on a tag: its line, the words that run on from it
+ * with gaps under one and a half letter heights, holds more than TAG_LINE_WORDS words or sentence punctuation. A name
+ * tag's line is "SGT R WHITFIELD"; a flyer's is "Questions? Ask Officer Reyes:" (user test 27, U2-3: the tag cover
+ * took the lines above and below and blacked out two thirds of the flyer).
+ */
+function inProse(hit: Box, onLine: readonly OcrWord[]): boolean {
+  const words = [...onLine].sort((a, b) => a.box.x - b.box.x);
+  let from = hit.x;
+  let to = hit.x + hit.width;
+  const run = new Set<OcrWord>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const w of words) {
+      if (run.has(w)) continue;
+      const reach = 1.5 * Math.max(w.box.height, hit.height);
+      if (w.box.x <= to + reach && w.box.x + w.box.width >= from - reach) {
+        run.add(w);
+        from = Math.min(from, w.box.x);
+        to = Math.max(to, w.box.x + w.box.width);
+        grew = true;
+      }
+    }
+  }
+  return run.size > TAG_LINE_WORDS || [...run].some((w) => /[?!:;,]$/.test(w.text));
+}
+
 /**
  * The text block of a name tag around a hit: every OCR word on the hit's line (the rank and initial beside a name,
- * "SGT R" before "WHITFIELD"), then the lines just above and below that overlap it (the agency line under a name).
+ * "SGT R WHITFIELD"), then the lines just above and below that overlap it (the agency line under a name). `tag` is
+ * false, and the box the hit's own, where the hit was read in printed prose (inProse): a flyer's lines are no tag.
  */
-export function tagBlock(hit: Box, words: readonly OcrWord[]): { box: Box; lineHeight: number } {
+export function tagBlock(hit: Box, words: readonly OcrWord[]): { box: Box; lineHeight: number; tag: boolean } {
   const onLine = (w: Box, b: Box) => Math.min(w.y + w.height, b.y + b.height) - Math.max(w.y, b.y) > 0.5 * Math.min(w.height, b.height);
-  const line = words.filter((w) => onLine(w.box, hit) && w.box.x < hit.x + hit.width + 3 * hit.height && w.box.x + w.box.width > hit.x - 3 * hit.height);
+  const sameLine = words.filter((w) => onLine(w.box, hit));
+  if (inProse(hit, sameLine)) return { box: hit, lineHeight: hit.height, tag: false };
+  const line = sameLine.filter((w) => w.box.x < hit.x + hit.width + 3 * hit.height && w.box.x + w.box.width > hit.x - 3 * hit.height);
   let box = unionBox([hit, ...line.map((w) => w.box)]) as Box;
   const lineHeight = Math.max(...line.map((w) => w.box.height), hit.height);
   for (let round = 0; round < 2; round++) {
@@ -40,5 +73,5 @@ export function tagBlock(hit: Box, words: readonly OcrWord[]): { box: Box; lineH
     if (!near.length) break;
     box = unionBox([box, ...near.map((w) => w.box)]) as Box;
   }
-  return { box, lineHeight };
+  return { box, lineHeight, tag: true };
 }

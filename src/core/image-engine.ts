@@ -560,8 +560,8 @@ function toHit(ruleId: string, m: ImageMatch, message: string): Hit {
  */
 function withTagCover(h: Hit, words: readonly OcrWord[]): Hit {
   if (h.source !== 'ocr' || !h.box || !TAG_RULES.has(h.ruleId)) return h;
-  const { box } = tagBlock(h.box, words);
-  return box.width > h.box.width || box.height > h.box.height ? { ...h, cover: box } : h;
+  const { box, tag } = tagBlock(h.box, words);
+  return tag && (box.width > h.box.width || box.height > h.box.height) ? { ...h, cover: box } : h;
 }
 
 /**

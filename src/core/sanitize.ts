@@ -848,9 +848,11 @@ export function redactionRegions(analysis: ImageAnalysisInput, hits: readonly Hi
   const regions: Region[] = [];
   for (const h of hits) {
     if (!h.box) continue;
-    if (h.source === 'ocr' && TAG_RULES.has(h.ruleId)) {
-      const { box, lineHeight } = tagBlock(h.box, analysis.ocr?.words ?? []);
-      regions.push({ box, reason: h.ruleId, tag: { lineHeight } });
+    const block = h.source === 'ocr' && TAG_RULES.has(h.ruleId) ? tagBlock(h.box, analysis.ocr?.words ?? []) : undefined;
+    if (block?.tag) {
+      regions.push({ box: block.box, reason: h.ruleId, tag: { lineHeight: block.lineHeight } });
+    } else if (block) {
+      regions.push({ box: wholeWord(h.box), reason: h.ruleId });
     } else if (h.source === 'ocr' && (COVERED_OCR_RULES.has(h.ruleId) || (h.ruleId === 'image/police-markings' && /\d/.test(h.evidence)))) {
       regions.push({ box: wholeWord(h.box), reason: h.ruleId });
     } else if (h.source === 'metadata' && PEOPLE_RULES.has(h.ruleId) && coversPerson(memberNamed(profile, h.evidence), options)) {

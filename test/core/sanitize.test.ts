@@ -185,6 +185,42 @@ describe('redactionRegions', () => {
   });
 });
 
+describe('a name read on a tag, or in a flyer\'s prose (user test 27, U2-3)', () => {
+  /** Lines of words (40 px letters, 20 px word gaps, lines 60 px apart from y 100); the regions for a hit on `name`. */
+  const regions = (lines: string[], name: string) => {
+    const words = lines.flatMap((line, row) => {
+      let x = 20;
+      return line.split(' ').map((text) => {
+        const box = { x, y: 100 + row * 60, width: 22 * text.length, height: 40 };
+        x += box.width + 20;
+        return { text, start: 0, end: 0, confidence: 90, box };
+      });
+    });
+    const at = words.find((w) => w.text.replace(/\W/g, '') === name)!;
+    const analysis: ImageAnalysisInput = { path: 'p.png', width: 1200, height: 800, tags: {}, ocr: { text: lines.join('\n'), words } };
+    const named: Hit = { ruleId: 'id/coworker', source: 'ocr', evidence: name, confidence: 1, message: '', box: at.box };
+    return { at: at.box, found: redactionRegions(analysis, [named], profile, { style: 'box', keepFaces: true }) };
+  };
+
+  it('a tag takes its whole text block and the plate it is printed on', () => {
+    const { at, found } = regions(['SGT R WHITFIELD', 'HARBOR CITY PD'], 'WHITFIELD');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.tag).toBeDefined();
+    expect(found[0]!.box.height).toBeGreaterThan(2 * at.height);
+  });
+
+  it('a name in a flyer\'s sentence is covered on its own line, not the lines round it', () => {
+    const flyer = ['Open house Saturday 10am-2pm', 'Public Safety Building', 'Questions? Ask Officer Reyes:', 'jreyes.mf@gmail.com'];
+    const { at, found } = regions(flyer, 'Reyes');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.tag).toBeUndefined();
+    expect(found[0]!.box.y).toBe(at.y);
+    expect(found[0]!.box.height).toBe(at.height);
+    // a long line with no punctuation is prose too
+    expect(regions(['Stop by and meet Officer Reyes today', 'Public Safety Building'], 'Reyes').found[0]!.tag).toBeUndefined();
+  });
+});
+
 describe('licence plates read in a picture', () => {
   /** One OCR line of words, 60 px apart; the plate regions found in it, as the words they cover. */
   const plates = (line: string) => {
