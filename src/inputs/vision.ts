@@ -1465,7 +1465,14 @@ function yellowCuesOnce(img: Raster, tapeYellow: RgbTest & { fill?: PlaneFill },
       // Tape close to the lens and out of focus (the camera focused on the scene behind it): a thick band whose letters
       // the blur spread into olive blotches, no longer dark enough to be print, but dimming its middle as a far band's do.
       const soft = print < 0.04 && fine === undefined && !night ? softPrint(img, lab.labels!, b, diag) : undefined;
-      if (fine !== undefined) {
+      // A far band's "blurred print" read again on the working raster when there is one: tape's letters dim it there
+      // too, but a yellow rope's twist shading, kerb shadows and road studs (blurred print at this size) show no dark
+      // print closer (closerPrint), so such a band is plain.
+      const checked = fine !== undefined && closer && b.minor <= CLOSER_BAND * diag ? bandCloser(img, closer, b, tapeYellow) : undefined;
+      if (fine !== undefined && checked && !closerPrint(checked)) {
+        const sag = sagOf(lab.labels!, img.width, b);
+        cues.push({ kind: 'yellow-band', box: b.box, confidence: round2(confidence), angle: round2(b.angle), thickness: round2(b.minor), detail: `print ${round2(print)}, no print read closer`, ...(sag !== undefined ? { sag } : {}) });
+      } else if (fine !== undefined) {
         cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `fine print, dips ${round2(fine)}` });
       } else if (soft !== undefined) {
         cues.push({ kind: 'tape', box: b.box, confidence: round2(confidence - 0.1), angle: round2(b.angle), thickness: round2(b.minor), detail: `soft print, dips ${round2(soft)}` });
@@ -1490,8 +1497,12 @@ function yellowCuesOnce(img: Raster, tapeYellow: RgbTest & { fill?: PlaneFill },
     } else if (b.major >= 0.06 * diag && elongation >= 4 && b.major < 0.3 * diag) {
       // A short printed piece: tape seen between people or posts is cut into pieces along one line (far away, its
       // print blurred).
+      // A piece whose only print is blurred print is read closer too, when it can be: kerb shadows cut a yellow kerb
+      // into pieces that dim as far print does, but show no dark print closer (closerPrint).
       const print = printShare(img, lab.labels!, b);
-      if (print >= 0.04 || blurredPrint(img, lab.labels!, b, diag) !== undefined) pieces.push(b);
+      const blurred = print < 0.04 && blurredPrint(img, lab.labels!, b, diag) !== undefined;
+      const checked = blurred && closer && b.minor <= CLOSER_BAND * diag ? bandCloser(img, closer, b, tapeYellow) : undefined;
+      if (print >= 0.04 || (blurred && !(checked && !closerPrint(checked)))) pieces.push(b);
     } else if (!night && b.major >= 0.5 * diag && b.area >= 0.02 * area && edgesTouched(b.box, img) >= 2) {
       // Not one straight band but a long shape across the frame: two tapes crossing in an X, or a band bent round a
       // post. Read across it (columns, or rows when it runs up and down): thin runs of yellow with print between

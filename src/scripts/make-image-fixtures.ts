@@ -610,8 +610,8 @@ function fasciaStreetSvg(tape: boolean): Buffer {
  * thick at the 640 px vision raster, a plain band there: its print is read on the working raster); otherwise a yellow
  * rope as thick, its twist shaded darker yellow every rope's width (dims as print does, but is never dark).
  */
-function farTapeSvg(tape: boolean): Buffer {
-  const [x0, y0, mx, my, x1, y1, t] = [60, 500, 800, 560, 1540, 492, 5];
+function farTapeSvg(tape: boolean, t = 5): Buffer {
+  const [x0, y0, mx, my, x1, y1] = [60, 500, 800, 560, 1540, 492];
   const at = (u: number) => [(1 - u) ** 2 * x0 + 2 * (1 - u) * u * mx + u * u * x1, (1 - u) ** 2 * y0 + 2 * (1 - u) * u * my + u * u * y1];
   const posts = [x0, x1].map((x) => `<rect x="${x - 4}" y="${y0 - 20}" width="8" height="170" fill="#3a3a3a"/>`).join('');
   let band = `<path d="M${x0} ${y0} Q${mx} ${my} ${x1} ${y1}" stroke="#f2cf1a" stroke-width="${t}" fill="none"/>`;
@@ -626,6 +626,17 @@ function farTapeSvg(tape: boolean): Buffer {
     } else band += `<line x1="${(x - t / 3).toFixed(1)}" y1="${(y + t / 2).toFixed(1)}" x2="${(x + t / 3).toFixed(1)}" y2="${(y - t / 2).toFixed(1)}" stroke="#8a7410" stroke-width="${t / 4}"/>`;
   }
   return svg(1600, 1067, STREET + standing(640, 380, 300, '#223') + standing(860, 390, 290, '#3a4a6a') + posts + band);
+}
+
+/**
+ * A street (1600 x 1067) with a yellow-painted kerb 5 px thick running across it, crossed by the slanting shadows of
+ * railings: at the vision raster the shadows dim the kerb again and again as far print does (blurred print), on the
+ * working raster they are no dark print.
+ */
+function kerbShadowsSvg(): Buffer {
+  const kerb = '<polygon points="0,640 1600,600 1600,605 0,645" fill="#e8c020"/>';
+  const shadows = Array.from({ length: 40 }, (_, i) => `<polygon points="${i * 40 + 5},700 ${i * 40 + 20},700 ${i * 40 + 38},560 ${i * 40 + 23},560" fill="#000" opacity="0.45"/>`).join('');
+  return svg(1600, 1067, STREET + kerb + shadows + standing(900, 380, 300, '#223'));
 }
 
 /**
@@ -1229,6 +1240,10 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   // rope as thick, its twist shaded; a yellow kayak, its cockpit and paddler dark in the middle of the yellow.
   await put('far-tape-street.jpg', (await grain(await sharp(farTapeSvg(true)).png().toBuffer(), 7)).jpeg({ quality: 84 }));
   await put('yellow-rope-near-miss.jpg', (await grain(await sharp(farTapeSvg(false)).png().toBuffer(), 7)).jpeg({ quality: 84 }));
+  // A thicker yellow rope (8 px) and a yellow kerb crossed by railing shadows: both dim as far print does at the vision
+  // raster, neither shows dark print on the working raster.
+  await put('yellow-rope-thick-near-miss.jpg', (await grain(await sharp(farTapeSvg(false, 8)).png().toBuffer(), 7)).jpeg({ quality: 84 }));
+  await put('kerb-shadows-near-miss.jpg', (await grain(await sharp(kerbShadowsSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
   await put('kayak-near-miss.jpg', (await grain(await sharp(kayakSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
   await put('polizei-tape.jpg', (await grain(await sharp(polizeiTapeSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
   await put('cars-in-row-near-miss.jpg', (await grain(await sharp(carsInRowSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));

@@ -262,7 +262,7 @@ function farBand(tape: boolean, t: number): string {
   const [x0, y0, mx, my, x1, y1] = [60, 500, 800, 560, 1540, 492];
   const at = (u: number) => [(1 - u) ** 2 * x0 + 2 * (1 - u) * u * mx + u * u * x1, (1 - u) ** 2 * y0 + 2 * (1 - u) * u * my + u * u * y1];
   let out = `<rect width="1600" height="1067" fill="#9fb2c4"/><rect y="420" width="1600" height="647" fill="#6b6b6e"/><path d="M${x0} ${y0} Q${mx} ${my} ${x1} ${y1}" stroke="#f2cf1a" stroke-width="${t}" fill="none"/>`;
-  const words = 'POLICE LINE DO NOT CROSS   '.repeat(12);
+  const words = 'POLICE LINE DO NOT CROSS   '.repeat(40);
   const step = tape ? t * 0.72 * 0.68 : t * 0.9;
   for (let i = 0, u = 0.004; u < 1; i++, u += step / 1490) {
     const [x, y] = at(u);
@@ -296,5 +296,28 @@ describe('a thin far band in a big photo, read again on the working raster', () 
       '<ellipse cx="800" cy="570" rx="110" ry="26" fill="#1c1c1c"/><rect x="770" y="420" width="60" height="150" rx="20" fill="#c0392b"/><line x1="600" y1="540" x2="1000" y2="450" stroke="#222" stroke-width="8"/>';
     const { small, work } = await renderBoth(kayak);
     expect(yellowCues(small, work).filter((c) => c.kind === 'tape')).toEqual([]);
+  });
+});
+
+describe('far "blurred print" read again on the working raster', () => {
+  it('a yellow rope 8 px thick (its twist shading dims it as far print does at the vision raster) is a plain band read closer', async () => {
+    const { small, work } = await renderBoth(farBand(false, 8));
+    expect(yellowCues(small).filter((c) => c.kind === 'tape')).toHaveLength(1);
+    const cues = yellowCues(small, work);
+    expect(cues.filter((c) => c.kind === 'tape')).toEqual([]);
+    expect(cues.filter((c) => c.kind === 'yellow-band' && c.detail?.includes('no print read closer'))).toHaveLength(1);
+  });
+
+  it('a yellow kerb crossed by railing shadows: neither the band nor its pieces between the shadows are tape read closer', async () => {
+    const kerb = '<rect width="1600" height="1067" fill="#9fb2c4"/><rect y="420" width="1600" height="647" fill="#6b6b6e"/><polygon points="0,640 1600,600 1600,603 0,643" fill="#e8c020"/>' +
+      Array.from({ length: 40 }, (_, i) => `<polygon points="${i * 40 + 5},700 ${i * 40 + 20},700 ${i * 40 + 38},560 ${i * 40 + 23},560" fill="#000" opacity="0.45"/>`).join('');
+    const { small, work } = await renderBoth(kerb);
+    expect(yellowCues(small).filter((c) => c.kind === 'tape').length).toBeGreaterThan(0);
+    expect(yellowCues(small, work).filter((c) => c.kind === 'tape')).toEqual([]);
+  });
+
+  it('police tape 8 px thick, far print at the vision raster, stays tape read closer', async () => {
+    const { small, work } = await renderBoth(farBand(true, 8));
+    expect(yellowCues(small, work).filter((c) => c.kind === 'tape' && c.detail?.includes('fine print'))).toHaveLength(1);
   });
 });
