@@ -831,3 +831,59 @@ describe('id/coworker: a quoted nickname stays quiet (train sets, after U1-1)', 
       expect(evidence(text, 'id/coworker', 'personal', none), text).toEqual([]);
   });
 });
+
+describe('an undercover member by given name, in a post about police work in another sentence or line (user test 27, U1-11)', () => {
+  const priya = withRoster(detective('Priya Raghunathan'));
+
+  it('reads the police work anywhere in the post', () => {
+    expect(undercoverIn('Long night on patrol, 3 calls back to back. Shoutout to Priya for the coffee.', priya)).toEqual(['Priya']);
+    expect(undercoverIn('Rough shift tonight. Priya brought donuts though.', priya)).toEqual(['Priya']);
+    expect(undercoverIn("yeah w Priya, she's back from\nnarcotics for the week", priya)).toEqual(['Priya']);
+  });
+
+  it('leaves the given name alone in a post about no work, or about another workplace', () => {
+    expect(undercoverIn('Shoutout to Priya for the coffee. Best neighbour ever.', priya)).toEqual([]);
+    expect(undercoverIn('Dinner with Priya tonight. So much laughing.', priya)).toEqual([]);
+    expect(undercoverIn('Long shift at the hospital. Priya brought donuts though.', priya)).toEqual([]);
+  });
+});
+
+describe('a roster name built into a handle or an e-mail address the roster does not list (user test 27, U2-9)', () => {
+  const priya = withRoster(detective('Priya Raghunathan', { handles: ['@priya.r'] }));
+
+  it('reads first_last, last.first, flast, firstl and digits in handles and e-mail local parts', () => {
+    expect(undercoverIn('Follow @priya_raghunathan for recipes', priya)).toEqual(['@priya_raghunathan']);
+    expect(undercoverIn('Follow @praghunathan for recipes', priya)).toEqual(['@praghunathan']);
+    expect(undercoverIn('Follow @raghunathan.priya', priya)).toEqual(['@raghunathan.priya']);
+    expect(undercoverIn('Questions? email praghunathan@marlowfallspd.example.gov', priya)).toEqual(['praghunathan']);
+    expect(undercoverIn('Questions? email priya.r@marlowfallspd.example.gov', priya)).toEqual(['priya.r']);
+    expect(undercoverIn('write to praghunathan@yahoo.com', priya)).toEqual(['praghunathan']);
+    expect(undercoverIn('@praghunathan2 lol', priya)).toEqual(['@praghunathan2']);
+    expect(undercoverIn('priya_raghunathan87 posted it', priya)).toEqual(['priya_raghunathan87']);
+  });
+
+  it('reads a co-worker built handle like the full name: in police context only', () => {
+    const dana = withRoster(detective('Dana Kowalczyk', { rank: 'Sergeant', undercover: false }));
+    expect(evidence('Follow @dana_kowalczyk for recipes', 'id/coworker', 'personal', dana)).toEqual([]);
+    expect(evidence('Back on patrol with @dkowalczyk tonight', 'id/coworker', 'personal', dana)).toEqual(['@dkowalczyk']);
+  });
+
+  it('leaves other accounts alone', () => {
+    for (const text of [
+      'Follow @priya_cooks for recipes',
+      'Follow @raghu_nathan for recipes',
+      'email info@marlowfallspd.example.gov',
+      'write to priya@example.com',
+      'Follow @praghunathan_fan_club',
+    ])
+      expect(undercoverIn(text, priya), text).toEqual([]);
+  });
+});
+
+describe('a roster given name, in a post about police work in another sentence (user test 27, U1-11)', () => {
+  it('is a co-worker by the post, not the sentence', () => {
+    const dana = withRoster(detective('Dana Kowalczyk', { rank: 'Sergeant', undercover: false }));
+    expect(evidence('Dana just got her 20-year pin. Whole squad clapped at roll call.', 'id/coworker', 'personal', dana)).toEqual(['Dana']);
+    expect(evidence('Dana just got her 20-year pin. Whole family clapped.', 'id/coworker', 'personal', dana)).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import type { CueInfo, Match, Profile, RosterMember, TextDetector } from '../../
 import { isCommonWord, isGivenName, isKnownName, isNeverAName, isPlace } from '../../nlp/people.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { STRONG_TITLE } from './police-words.js';
-import { hasPoliceContext, hasWorkContext, isMemberNamePart, isMemberWordSurname, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
+import { hasPoliceContext, hasPostWorkContext, hasWorkContext, isMemberNamePart, isMemberWordSurname, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 import { authorCuesOf, prepareAuthorCues, type AuthorCueIndex } from './self-affiliation.js';
 import { pluralTitledNames, prepareTitledNames, titledNames, type TitledNamesIndex } from './titled-names.js';
 import { cuesOf, walkCues, type CueRow, type CueText } from '../cues.js';
@@ -659,6 +659,10 @@ const COWORKER_CUES: CueInfo[] = cuesOf(
     { name: 'ROSTER_HANDLE', description: 'a roster member\'s social-media handle: "@renee_w"' },
     { name: 'ROSTER_TITLED', description: 'a roster member with a rank before the name: "Lt. Lindqvist"' },
     { name: 'ROSTER_BARE_NAME', description: 'a roster member by given name, or by a surname that is also a word, with police work in the sentence' },
+    {
+      name: 'ROSTER_NAME_IN_POST',
+      description: 'a roster member by given name alone, in a post about police work in another sentence or line and about no other workplace',
+    },
     { name: 'ROSTER_IN_CONTEXT', description: 'a roster member by name in an official post, or beside police words or the author\'s own police work' },
   ],
 );
@@ -888,6 +892,9 @@ export const coworker: TextDetector<CoworkerIndex> = {
           // its own sentence.
           if (ctx.context === 'official' || hasWorkContext(analysis, index.roster, m) || selfCue(m) || rankPraise())
             matches.push({ start: m.start, end: m.end, confidence: 0.55, messageId: 'roster', pattern: 'ROSTER_BARE_NAME' });
+          // the police work in another sentence or line of the post (user test 27, U1-11)
+          else if (m.kind === 'given' && hasPostWorkContext(analysis, index.roster, m))
+            matches.push({ start: m.start, end: m.end, confidence: 0.45, messageId: 'roster', pattern: 'ROSTER_NAME_IN_POST' });
         } else if (context()) {
           matches.push({ start: m.start, end: m.end, confidence: 0.75, messageId: 'roster', pattern: 'ROSTER_IN_CONTEXT' });
         }

@@ -42,6 +42,8 @@ export interface RosterIndex {
   any: RegExp | undefined;
   context: RegExp;
   work: RegExp;
+  /** Each member's name as account names are built from it (builtHandleMentions). */
+  readonly accounts: { member: RosterMember; joined: Set<string>; split: Set<string> }[];
   /** The surnames a near match is looked for (5 letters or more), folded, with how far off they may be written. */
   near: { member: RosterMember; folded: string; reach: number; compound: boolean }[];
 }
@@ -196,9 +198,13 @@ export function prepareRoster(profile: Profile): RosterIndex {
     if (surname) alternatives.push(nameSource(surname));
   }
   let patterns: Pattern[] | undefined;
+  let accounts: RosterIndex['accounts'] | undefined;
   return {
     get patterns() {
       return (patterns ??= rosterPatterns(profile));
+    },
+    get accounts() {
+      return (accounts ??= profile.roster.map((member) => ({ member, ...accountForms(member) })));
     },
     any: alternatives.length ? new RegExp(alternatives.join('|'), 'iu') : undefined,
     context: policeContextRegex(profile),
@@ -342,13 +348,73 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
       found.push({ member: p.member, kind: p.kind, start, end, titled });
     }
   }
-  found.push(...nearMentions(text, c));
+  found.push(...nearMentions(text, c), ...builtHandleMentions(text, c));
   found.sort((a, b) => a.start - b.start || b.end - a.end || KIND_RANK[a.kind] - KIND_RANK[b.kind] || Number(!!a.near) - Number(!!b.near));
   const out: RosterMention[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
     if (prev && f.start < prev.end) continue;
     out.push(f);
+  }
+  return out;
+}
+
+/**
+ * A handle ("@priya_raghunathan"), an e-mail address's local part ("praghunathan" in praghunathan@agency.gov) or a bare
+ * word joined by underscores ("priya_raghunathan"): where people write a name as an account. Group 1 is the account
+ * name (the part a member's name forms are read in), its offset the span's start; for a handle the span takes the "@".
+ */
+const ACCOUNT_NAME = new RegExp(
+  [
+    String.raw`(?<![\p{L}\p{N}_.@])@([\p{L}\p{N}_.]*[\p{L}\p{N}_])`,
+    String.raw`(?<![\p{L}\p{N}_.+-])([\p{L}\p{N}_.+-]*[\p{L}\p{N}_])@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    String.raw`(?<![\p{L}\p{N}_.@/#])([\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_@])`,
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * The ways an account name is built from a member's name, as its letter runs once digits are dropped and split at "_",
+ * "." and "-": first and last name in either order, joined or apart ("priya_raghunathan", "raghunathan.priya",
+ * "priyaraghunathan87"), the first initial and the surname ("praghunathan", "p.raghunathan", "raghunathanp"), and the
+ * given name and the surname's initial ("priya.r", "priyar"; a given name of 4 letters or more, and not a word).
+ */
+function accountForms(member: RosterMember): { joined: Set<string>; split: Set<string> } {
+  const { given, surname } = nameParts(member);
+  const joined = new Set<string>();
+  const split = new Set<string>();
+  if (!given || !surname) return { joined, split };
+  const last = foldName(surname).replace(/[^\p{L}]/gu, '');
+  const firsts = [foldName(given), ...givenNameForms(given).filter((f) => f.length >= 3)];
+  const pairs: [string, string][] = [];
+  for (const first of firsts) pairs.push([first, last], [last, first], [first.charAt(0), last], [last, first.charAt(0)]);
+  const g = foldName(given);
+  if (g.length >= 4) pairs.push([g, last.charAt(0)]);
+  for (const [a, b] of pairs) {
+    split.add(`${a} ${b}`);
+    if (!isCommonWord(a + b)) joined.add(a + b);
+  }
+  return { joined, split };
+}
+
+/**
+ * Where a handle or an e-mail address is built from a roster member's name though the roster does not list it
+ * (user test 27, U2-9: "@priya_raghunathan", "@praghunathan", "@raghunathan.priya", praghunathan@agency.gov,
+ * "priya.r@..."): read as the full name written as one word ("#PriyaRaghunathan" already is), so id/undercover
+ * reports it whatever the post says and id/coworker in police context. A handle's span takes its "@" (the copy
+ * writes `[handle]`), an e-mail's the local part (`[name]@agency.gov`).
+ */
+function builtHandleMentions(text: string, c: RosterIndex): RosterMention[] {
+  const out: RosterMention[] = [];
+  ACCOUNT_NAME.lastIndex = 0;
+  for (const m of text.matchAll(ACCOUNT_NAME)) {
+    const name = m[1] ?? m[2] ?? m[3];
+    const runs = foldName(name).replace(/\p{N}+/gu, ' ').split(/[\s_.+-]+/u).filter(Boolean);
+    if (!runs.length || runs.length > 2) continue;
+    const member = c.accounts.find((a) => (runs.length === 1 ? a.joined.has(runs[0]) : a.split.has(runs.join(' '))))?.member;
+    if (!member) continue;
+    const start = m[1] !== undefined ? m.index : m.index + m[0].indexOf(name);
+    out.push({ member, kind: 'full', start, end: start + (m[1] !== undefined ? name.length + 1 : name.length), titled: false });
   }
   return out;
 }
@@ -455,4 +521,19 @@ export function hasWorkContext(analysis: TextAnalysis, roster: RosterIndex, ment
   const re = roster.work;
   re.lastIndex = 0;
   return re.test(sentence);
+}
+
+/**
+ * Whether the post is about police work in another sentence or line than the mention's, and about no other workplace
+ * anywhere: "Long night on patrol, 3 calls back to back. Shoutout to Priya for the coffee.", a chat line wrapped
+ * "yeah w Priya, she's back from\nnarcotics" (user test 27, U1-11); not "Priya's shift at the hospital ran late.
+ * Long night." What a bare given name of an undercover member needs at the post level.
+ */
+export function hasPostWorkContext(analysis: TextAnalysis, roster: RosterIndex, mention: { start: number; end: number }): boolean {
+  const text = analysis.text;
+  if (OTHER_JOB.test(text)) return false;
+  const re = roster.work;
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) if (m.index + m[0].length <= mention.start || m.index >= mention.end) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 // id/undercover: flags any reference to a roster member marked undercover, in any context; serves NYPD P.G. 203-28
 // Additional Data ¶4 ("undercover": members in undercover or sensitive assignments) and T.P.P.D. G.O. 418 05.E/05.G.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
-import { hasWorkContext, isMemberWordSurname, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
+import { hasPostWorkContext, hasWorkContext, isMemberWordSurname, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
 
 /** Flags every mention of an undercover roster member: name, surname, initial form, handle. */
 /** The named patterns its findings carry (`data.pattern`): how the undercover member was named. */
@@ -9,6 +9,11 @@ const UNDERCOVER_CUES: CueInfo[] = [
   { name: 'NAME_OR_HANDLE', description: 'an undercover roster member by full name, initial and surname, or handle' },
   { name: 'SURNAME', description: 'an undercover member by surname alone (a surname that is also a word, or marked surname_is_word in the profile, needs a rank or police context)' },
   { name: 'GIVEN_NAME', description: 'an undercover member by given name, with a rank or police work around it' },
+  {
+    name: 'GIVEN_NAME_IN_POST',
+    description:
+      'an undercover member by given name alone, in a post about police work in another sentence or line ("Long night on patrol. Shoutout to Priya for the coffee.") and about no other workplace',
+  },
   {
     name: 'NEAR_NAME',
     description:
@@ -23,7 +28,7 @@ export const undercover: TextDetector<RosterIndex> = {
   description:
     'Any reference to a roster member marked undercover: full name, surname, initial and surname ("M. Delgado"), ' +
     'handle, or a name hashtag, in personal and official posts alike. A given name alone counts only after a rank ' +
-    'or in a post about police work. Consent does not apply.',
+    'or in a post about police work (in any of its sentences or lines, and about no other workplace). Consent does not apply.',
   messages: {
     default: 'Refers to a member in an undercover assignment: never name them publicly.',
     given: 'A given name in a police post may point to a member in an undercover assignment.',
@@ -47,6 +52,9 @@ export const undercover: TextDetector<RosterIndex> = {
       // a surname a letter off, after the given name or a rank (user test 27, U1-8)
       'Thanks to Marcus Delagdo for the help on patrol',
       'thanks det. delgadp for the backup',
+      // the police work in another sentence or wrapped line of the post (user test 27, U1-11)
+      { text: 'Long night on patrol, 3 calls back to back. Shoutout to Marcus for the coffee.', span: 'Marcus', messageId: 'given' },
+      'yeah w Marcus, he is back from\nnarcotics for the week',
     ],
     fp: [
       'Marcus Aurelius wrote the Meditations.',
@@ -60,6 +68,9 @@ export const undercover: TextDetector<RosterIndex> = {
       'Marcus from accounting brought donuts again.',
       // a near surname with no given name, rank or police work
       'Delgada is a lovely name for a cat',
+      // a given name in a post about another workplace, or about no work at all
+      'Long night shift at the hospital. Shoutout to Marcus for the coffee.',
+      'Shoutout to Marcus for the coffee. Best neighbour ever.',
     ],
   },
   cues: UNDERCOVER_CUES,
@@ -75,6 +86,8 @@ export const undercover: TextDetector<RosterIndex> = {
       if (m.kind === 'given') {
         if (m.titled || hasWorkContext(ctx.nlp(), ctx.prepared, m))
           matches.push({ start: m.start, end: m.end, confidence: 0.5, messageId: 'given', pattern: 'GIVEN_NAME' });
+        else if (hasPostWorkContext(ctx.nlp(), ctx.prepared, m))
+          matches.push({ start: m.start, end: m.end, confidence: 0.4, messageId: 'given', pattern: 'GIVEN_NAME_IN_POST' });
         continue;
       }
       // A surname that is also a word ("Young"), or one written a letter off, needs a rank or police context to be the member.
