@@ -12,7 +12,7 @@
  */
 import { basename, extname } from 'node:path';
 import { isDocumentPath, MARGIN_TAG, readDocx } from '../inputs/docx.js';
-import { docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
+import { blankPreview, docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
 import { sniffFormat, type ImageFormat } from '../inputs/image.js';
 import { hiddenImgAttributes, htmlComments, inlinePictures, markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
 import { OUTPUT_FORMAT, redactImage, type RedactStyle, type Region } from '../inputs/redact.js';
@@ -599,6 +599,12 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
   for (const picture of await docxPictures(post.path, bytes)) {
     const label = `${post.path}#${picture.name.replace(/^word\//, '')}`;
     const format = sniffFormat(picture.bytes);
+    if (!format && picture.preview) {
+      // the picture of an embedded object the copy drops, a drawing (EMF) that cannot be cleaned: a grey frame instead
+      pictures.set(picture.name, blankPreview(picture.name));
+      removedInPictures['object picture blanked'] = (removedInPictures['object picture blanked'] ?? 0) + 1;
+      continue;
+    }
     if (!format) {
       unread.push(label);
       continue;

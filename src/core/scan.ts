@@ -44,6 +44,8 @@ interface DraftText {
   hidden?: MetadataText[];
   /** What of it a reader of the page does not see, for the note ("2 tracked deletions, author fields (...)"). */
   carried?: string[];
+  /** Embedded objects that could not be read: the draft is not wholly screened. */
+  unread?: string[];
 }
 
 /**
@@ -59,7 +61,7 @@ async function readDraft(path: string, read: ReadBytes, markdown: boolean): Prom
   }
   if (isDocumentPath(path)) {
     const doc = await readDocx(path, bytes);
-    return { text: doc.text, embedded: doc.images, hidden: doc.hidden, carried: doc.carried };
+    return { text: doc.text, embedded: doc.images, hidden: doc.hidden, carried: doc.carried, ...(doc.unread ? { unread: doc.unread } : {}) };
   }
   try {
     const decoded = decodeText(bytes, path);
@@ -163,6 +165,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   let findings: Finding[] = [];
   if (draft) {
     if (draft.note) notes.push(draft.note);
+    for (const u of draft.unread ?? []) errors.push(`${u}: embedded object not screened (\`clearpost sanitize\` writes a copy without it)`);
     const markdown = post.markdown ?? isMarkdownPath(post.path);
     const text = blankDirectives(draft.text, directives);
     findings = await deps.screener.screenTextWithModel(post.path, text, { markdown, context });

@@ -8,12 +8,14 @@
  */
 import type JSZip from 'jszip';
 import {
+  ALT_ATTRIBUTE,
   ALT_TEXT,
   BOOKMARK,
   CONTACT_SCHEMES,
   CONTROL_LABEL,
   CUSTOM_PART,
   FIELD_SIMPLE,
+  GLOSSARY_PART,
   HIDDEN_RUN,
   INSTR_TEXT,
   NAME_FIELD,
@@ -22,8 +24,10 @@ import {
   PICTURE_PART,
   RELS_PART,
   TEXT_PART,
+  THUMBNAIL_PART,
   unescapeXml,
 } from './docx.js';
+import { isEmbeddedObject } from './embedded.js';
 
 /** A piece of text to replace in the document's text runs. */
 export interface TextReplacement {
@@ -40,6 +44,8 @@ export interface TextReplacement {
 export interface PackagePicture {
   name: string;
   bytes: Buffer;
+  /** It is the picture an embedded object shows on the page (the copy drops the object, the picture stays). */
+  preview?: boolean;
 }
 
 export interface DocxRewrite {
@@ -60,17 +66,62 @@ const AUTHOR_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 /** A hyperlink straight to a person's contact (`mailto:`, `tel:`): the copy keeps the link's words, not the address. */
 const CONTACT_TARGET = new RegExp(String.raw`(<Relationship\b[^>]*\bTarget=")(?:${CONTACT_SCHEMES.join('|')}):[^"]*(")`, 'gi');
-/** The package's thumbnail, a picture of the first page as it was saved: the copy drops it (`docProps/thumbnail.jpeg`). */
-const THUMBNAIL_PART = /^docProps\/thumbnail\.[^/]+$/i;
 const MEDIA_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
 
-/** The pictures stored in a Word package, in name order: every picture part the reader knows (src/inputs/docx.ts) but the thumbnail. */
+/**
+ * The pictures stored in a Word package, in name order: every picture part the reader knows (src/inputs/docx.ts) but
+ * those the copy drops whole (the thumbnail, the glossary's, an embedded object's own); an object's preview is marked.
+ */
 export async function docxPictures(path: string, bytes: Buffer): Promise<PackagePicture[]> {
   const zip = await openPackage(path, bytes);
+  const previews = await objectPreviews(zip);
   const names = Object.keys(zip.files)
-    .filter((n) => !zip.files[n].dir && PICTURE_PART.test(n) && !THUMBNAIL_PART.test(n))
+    .filter((n) => !zip.files[n].dir && PICTURE_PART.test(n) && !dropped(n))
     .sort();
-  return Promise.all(names.map(async (name) => ({ name, bytes: await zip.file(name)!.async('nodebuffer') })));
+  return Promise.all(names.map(async (name) => ({ name, bytes: await zip.file(name)!.async('nodebuffer'), ...(previews.has(name) ? { preview: true } : {}) })));
+}
+
+/** Parts the copy leaves out whole. */
+const dropped = (name: string) => THUMBNAIL_PART.test(name) || GLOSSARY_PART.test(name) || isEmbeddedObject(name);
+
+/** An embedded object in the running text: `<w:object>` (the VML picture it shows, then `<o:OLEObject r:id>`). */
+const OBJECT = /<w:object\b[\s\S]*?<\/w:object>/g;
+/** What makes an object live (a double-click opens it): the copy keeps only the picture it shows. */
+const OBJECT_LINK = /<o:OLEObject\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/o:OLEObject>)|<w:(?:objectEmbed|objectLink|control)\b[^>]*\/>/g;
+/** A chart's link to the workbook embedded with it: `<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData>`. */
+const CHART_DATA = /<c:externalData\b(?:[^>]*\/>|[^>]*>[\s\S]*?<\/c:externalData>)/g;
+/** A grey 1x1 PNG: what the copy shows where an object's preview was a drawing it cannot clean (Word stretches it to the frame). */
+const BLANK_PREVIEW = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADElEQVQImWN49uwZAAVoArNX2Ol9AAAAAElFTkSuQmCC', 'base64');
+
+/** The picture an object's preview is drawn from becomes BLANK_PREVIEW, a PNG (its drawing's text is not in the copy). */
+export const blankPreview = (name: string) => ({ bytes: BLANK_PREVIEW, rename: name.replace(/\.[^./]+$/, '') + '.png' });
+
+/** The picture parts embedded objects show on the page (`word/media/image1.emf`), through each running part's relationships. */
+async function objectPreviews(zip: JSZip): Promise<Set<string>> {
+  const previews = new Set<string>();
+  for (const name of Object.keys(zip.files).filter((n) => TEXT_PART.test(n))) {
+    const objects = (await zip.file(name)!.async('string')).match(OBJECT);
+    if (!objects) continue;
+    const base = name.slice(0, name.lastIndexOf('/') + 1);
+    const rels = (await zip.file(`${base}_rels/${name.slice(base.length)}.rels`)?.async('string')) ?? '';
+    const ids = new Set(objects.flatMap((o) => [...o.matchAll(/<v:imagedata\b[^>]*\br:id="([^"]*)"/g)].map((m) => m[1]!)));
+    for (const r of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+      const id = /\bId="([^"]*)"/.exec(r[0])?.[1];
+      const target = /\bTarget="([^"]*)"/.exec(r[0])?.[1];
+      if (id && target && ids.has(id)) previews.add(target.startsWith('/') ? target.slice(1) : normalise(base + target));
+    }
+  }
+  return previews;
+}
+
+/** `word/../media/x.emf` -> `media/x.emf`. */
+function normalise(path: string): string {
+  const out: string[] = [];
+  for (const piece of path.split('/')) {
+    if (piece === '..') out.pop();
+    else if (piece !== '.') out.push(piece);
+  }
+  return out.join('/');
 }
 
 /** A clean copy of a Word document, and what was taken out of it, by reason, with counts. */
@@ -83,7 +134,21 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
   for (const name of Object.keys(zip.files).sort()) {
     const file = zip.files[name];
     if (file.dir) continue;
-    if (THUMBNAIL_PART.test(name)) {
+    if (GLOSSARY_PART.test(name)) {
+      // Quick Parts and AutoText: reusable text (a signature with a cell number) on no page of the document
+      zip.remove(name);
+      await unlink(zip, name);
+      if (name === 'word/glossary/document.xml') count('glossary (Quick Parts)');
+    } else if (isEmbeddedObject(name)) {
+      // An embedded workbook, document or OLE object opens whole on a double-click: it goes, its picture stays
+      zip.remove(name);
+      await unlink(zip, name);
+      count('embedded object');
+    } else if (/^word\/charts\/[^/]+\.xml$/.test(name)) {
+      const xml = await file.async('string');
+      const next = xml.replace(CHART_DATA, '');
+      if (next !== xml) zip.file(name, next);
+    } else if (THUMBNAIL_PART.test(name)) {
       zip.remove(name);
       await unlink(zip, name);
       count('thumbnail');
@@ -105,8 +170,9 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       if (next !== xml) zip.file(name, next);
     } else if (TEXT_PART.test(name)) {
       let xml = await file.async('string');
+      xml = xml.replace(OBJECT, (object) => object.replace(OBJECT_LINK, ''));
       xml = xml.replace(ALT_TEXT, (element) =>
-        element.replace(/\s(descr|title)="[^"]+"/g, (_, attribute: string) => (count('picture alt text'), ` ${attribute}=""`)),
+        element.replace(ALT_ATTRIBUTE, (whole, attribute: string, value: string) => (value ? (count('picture alt text'), ` ${attribute}=""`) : whole)),
       );
       // Hidden text (Word's "Hidden" font effect) is not on the page but travels with the file: it goes.
       xml = xml.replace(HIDDEN_RUN, (run) => (/<w:t[\s>]/.test(run) ? (count('hidden text'), '') : run));
@@ -136,7 +202,12 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
   }
   // Its parts are gone: the folder entry too, so nothing names it.
   if (zip.files['customXml/']) zip.remove('customXml');
+  for (const folder of ['word/glossary/', 'word/embeddings/']) {
+    if (zip.files[folder] && !Object.keys(zip.files).some((n) => n !== folder && n.startsWith(folder))) zip.remove(folder);
+  }
   for (const [name, picture] of rewrite.pictures) {
+    // a part the copy left out whole is not written back
+    if (!zip.file(name)) continue;
     if (picture.rename && picture.rename !== name) {
       zip.remove(name);
       zip.file(picture.rename, picture.bytes);

@@ -2,11 +2,15 @@
  * Word documents (`.docx`, a press release or a drafted statement): their text and the pictures inside them, read
  * with mammoth (a maintained, pure-JS docx reader; no macros are run and nothing outside the file is fetched).
  */
-import { inflateRawSync } from 'node:zlib';
 import type JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
 import type { MetadataText } from '../core/types.js';
 import { MAX_TEXT_BYTES } from './text.js';
+import { embeddedObjects, isEmbeddedObject, rawStrings } from './embedded.js';
+import { sniffFormat } from './image-format.js';
+import { mib, openPackage, PICTURE_PART, textOf, unescapeXml, zipFailure } from './ooxml.js';
+
+export { MAX_DOCX_BYTES, MAX_DOCX_PART_BYTES, openPackage, PICTURE_PART, unescapeXml } from './ooxml.js';
 
 export const DOCUMENT_EXTENSIONS = ['.docx'];
 
@@ -33,12 +37,11 @@ export interface DocumentContent {
   hidden: MetadataText[];
   /** What the file carries besides its text, counted for a note ("2 tracked deletions, 1 comment, author fields"). */
   carried: string[];
+  /** Embedded objects that could not be read (`embeddings/x.xlsx: not a zip package ...`): the file is not wholly screened. */
+  unread?: string[];
 }
 
 const EXT_OF: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/tiff': 'tif', 'image/webp': 'webp' };
-
-/** A package part that may be a picture: Word keeps them under `media/`; the extensions catch other layouts. */
-export const PICTURE_PART = /(?:^|\/)media\/[^/]+$|\.(?:png|jpe?g|gif|tiff?|webp|bmp|emf|wmf|svg|heic|heif)$/i;
 
 /** Whether the package holds a picture part: most press releases have none, and then mammoth's HTML pass is skipped. */
 function holdsPictures(zip: JSZip): boolean {
@@ -56,12 +59,16 @@ const PROPERTY_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'docProps/app.xml': ['Company', 'Manager', 'Template'],
 };
 /** Relationship parts: a hyperlink's address (`mailto:`, `tel:`, a profile URL) lives there, not in the text. */
-export const RELS_PART = /^word\/_rels\/[^/]+\.rels$/;
+export const RELS_PART = /^word\/(?:glossary\/)?_rels\/[^/]+\.rels$/;
 /** The package's custom properties and custom XML parts: free fields any tool or person may fill. */
 export const CUSTOM_PART = /^(?:docProps\/custom\.xml|customXml\/.+)$/;
-/** A picture's alternative text and title, read aloud and kept by sites that import Word: `<wp:docPr descr="...">`. */
-export const ALT_TEXT = /<(?:wp:docPr|pic:cNvPr)\b[^>]*>/g;
-const ALT_ATTRIBUTE = /\s(?:descr|title)="([^"]*)"/g;
+/**
+ * A picture's alternative text and title, read aloud and kept by sites that import Word: `<wp:docPr descr="...">`, and
+ * in the older VML a picture is kept in, `<v:imagedata o:title="...">` and `<v:shape alt="...">`.
+ */
+export const ALT_TEXT = /<(?:wp:docPr|pic:cNvPr|v:imagedata|v:shape)\b[^>]*>/g;
+/** The attributes of those elements that hold it (`descr`, `title`, `o:title`, `alt`). */
+export const ALT_ATTRIBUTE = /\s(descr|(?:o:)?title|alt)="([^"]*)"/g;
 /** Link schemes that go straight to a person (e-mail, phone, text): the copy keeps such a link's words, not its address. */
 export const CONTACT_SCHEMES = ['mailto', 'tel', 'sms', 'callto'];
 const CONTACT_SCHEME = new RegExp(`^(?:${CONTACT_SCHEMES.join('|')}):`, 'i');
@@ -88,24 +95,6 @@ export const HIDDEN_RUN =
 
 /** A revision element's opening tag that is not self-closing: `<w:del w:id="3" w:author="...">`. */
 export const opening = (tag: string) => String.raw`<${tag}(?=[\s>])(?:[^>/]|/(?!>))*>`;
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** XML's five named entities and numeric character references, decoded. */
-export const unescapeXml = (s: string) =>
-  s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, dec: string, hex: string, name: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name] ?? m),
-  );
-
-/** The text of the elements `tag` (`w:t`, `w:delText`) in a piece of XML, one line per paragraph. */
-function textOf(xml: string, tag: string): string {
-  const lines: string[] = [];
-  for (const paragraph of xml.split(/<\/w:p>/)) {
-    const words = [...paragraph.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((m) => unescapeXml(m[1]));
-    const line = words.join('').trim();
-    if (line) lines.push(line);
-  }
-  return lines.join('\n');
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -184,7 +173,9 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
     const margin = MARGIN_PART.exec(name);
     const fields = PROPERTY_FIELDS[name];
     const isComments = name === 'word/comments.xml';
-    const running = TEXT_PART.test(name);
+    const glossary = name === 'word/glossary/document.xml';
+    // the glossary's entries are read like the body's text, fields and pictures' alt text
+    const running = TEXT_PART.test(name) || glossary;
     const rels = RELS_PART.test(name);
     const custom = CUSTOM_PART.test(name);
     if (!margin && !fields && !isComments && !running && !rels && !custom) continue;
@@ -215,13 +206,14 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
       // wp:docPr and pic:cNvPr of one picture often say the same: each text once
       const alts = new Set<string>();
       for (const element of xml.matchAll(ALT_TEXT)) {
-        for (const a of element[0].matchAll(ALT_ATTRIBUTE)) if (a[1].trim()) alts.add(unescapeXml(a[1]).trim());
+        for (const a of element[0].matchAll(ALT_ATTRIBUTE)) if (a[2]!.trim()) alts.add(unescapeXml(a[2]!).trim());
       }
       if (alts.size) hidden.push({ tag: 'picture-alt-text', text: [...alts].join('\n') });
     }
-    if (margin) {
+    if (margin || glossary) {
       const text = textOf(xml, 'w:t');
-      if (text) hidden.push({ tag: margin[1], text });
+      if (text) hidden.push({ tag: margin ? margin[1]! : 'glossary', text });
+      if (glossary) counted['glossary entry (Quick Parts, AutoText)'] = [...xml.matchAll(/<w:docPart>/g)].length || 1;
     }
     if (running) {
       hiddenRuns += [...xml.matchAll(HIDDEN_RUN)].filter((r) => /<w:t[\s>]/.test(r[0])).length;
@@ -258,81 +250,36 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
   return { hidden, carried };
 }
 
-/**
- * What a Word package may expand to, read from its directory before any part is inflated: one XML part (the body, a
- * header) and the whole package. A press release's document.xml is well under a megabyte; a zip bomb (400 MB of
- * text in a 400 KB file) is refused in one line instead of tying a pre-commit hook up for minutes.
- */
-export const MAX_DOCX_PART_BYTES = 16 * 1024 * 1024;
-export const MAX_DOCX_BYTES = 256 * 1024 * 1024;
-
-const MIB = 1024 * 1024;
-const mib = (n: number) => `${(n / MIB).toFixed(n < 10 * MIB ? 1 : 0)} MiB`;
-
-/** A zip library's failure as a cause a user can act on (jszip's own text ends with a link to its FAQ). */
-function zipFailure(err: unknown): string {
-  const message = (err as Error).message.split('\n')[0];
-  if (/end of central directory|is this a zip file/i.test(message)) return 'not a zip package (a .docx is one): renamed, or cut short';
-  return message.replace(/\s*If it is, see https?:\S+\s*$/i, '').trim();
-}
-
-/** What jszip keeps of a part before inflating it: the sizes its headers give, the method and the raw bytes. */
-interface PackedPart {
-  uncompressedSize?: number;
-  compression?: { magic?: string };
-  compressedContent?: Uint8Array;
-}
+/** The package's thumbnail, a picture of the first page as it was saved (`docProps/thumbnail.jpeg`): not a picture of the document's. */
+export const THUMBNAIL_PART = /^docProps\/thumbnail\.[^/]+$/i;
+/** The glossary (Quick Parts, AutoText): text and pictures kept in the file for reuse, on no page (user test 27, U2-11). */
+export const GLOSSARY_PART = /^word\/glossary\//i;
 
 /**
- * Does a part hold more than its header says? Inflated here with the output capped one byte past the stated size, so
- * a part that lies costs no more memory than an honest one of that size (a 1.6 MB file whose document.xml said 1,000
- * bytes and held 1.6 GB took 72 s and 1.8 GB before jszip noticed the mismatch: user test 25, P2-3). Damaged data is
- * left for the reader to name.
+ * Every picture part the document holds besides the thumbnail, those the body shows (mammoth's, `#image1.jpg`, in
+ * page order) and those it does not read: a header's or footer's letterhead photo, a footnote's or comment's, the
+ * glossary's (user test 27, U2-13), named by their part (`#media/hdr.jpeg`). A part in a format no picture reader
+ * knows (an EMF or WMF drawing, an OLE object's preview) is read for the strings it holds instead (`drawing:<part>`).
  */
-function understated(part: PackedPart): boolean {
-  const stated = part.uncompressedSize ?? 0;
-  const raw = part.compressedContent;
-  if (!raw) return false;
-  if (part.compression?.magic === '\x00\x00') return raw.length !== stated;
-  if (part.compression?.magic !== '\x08\x00') return false;
-  try {
-    return inflateRawSync(raw, { maxOutputLength: stated + 1 }).length > stated;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-  }
-}
-
-/**
- * Open a Word package's directory; a file that is no zip, or whose parts would expand past the limits above, throws
- * InputError. The sizes come from the zip's own directory, and each part is checked to hold no more than it says.
- */
-export async function openPackage(path: string, bytes: Buffer): Promise<JSZip> {
-  const { default: JSZipClass } = await import('jszip');
-  let zip: JSZip;
-  try {
-    zip = await JSZipClass.loadAsync(bytes);
-  } catch (err) {
-    throw new InputError(path, `cannot read Word document: ${zipFailure(err)}`);
-  }
-  let total = 0;
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-    total += size;
-    if (size > MAX_DOCX_PART_BYTES && !PICTURE_PART.test(entry.name)) {
-      throw new InputError(path, `cannot read Word document: ${entry.name} expands to ${mib(size)}, over the ${mib(MAX_DOCX_PART_BYTES)} limit for one part`);
+async function pictureParts(path: string, zip: JSZip, body: EmbeddedImage[]): Promise<{ images: EmbeddedImage[]; drawings: MetadataText[] }> {
+  const images: EmbeddedImage[] = [];
+  const drawings: MetadataText[] = [];
+  const seen = new Set(body.map((b) => b.bytes.toString('base64')));
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir && PICTURE_PART.test(n) && !THUMBNAIL_PART.test(n) && !isEmbeddedObject(n)).sort();
+  for (const name of names) {
+    const bytes = await zip.file(name)!.async('nodebuffer');
+    const label = name.replace(/^word\//, '');
+    if (!sniffFormat(bytes)) {
+      const strings = rawStrings(bytes);
+      if (strings) drawings.push({ tag: `drawing:${label}`, text: strings });
+      continue;
     }
+    const key = bytes.toString('base64');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    images.push({ path: `${path}#${label}`, bytes });
   }
-  if (total > MAX_DOCX_BYTES) {
-    throw new InputError(path, `cannot read Word document: it expands to ${mib(total)}, over the ${mib(MAX_DOCX_BYTES)} limit for a document`);
-  }
-  for (const entry of Object.values(zip.files)) {
-    const part = (entry as unknown as { _data?: PackedPart })._data;
-    if (!entry.dir && part && understated(part)) {
-      throw new InputError(path, `cannot read Word document: ${entry.name} holds more than the ${(part.uncompressedSize ?? 0).toLocaleString('en-US')} bytes its header says (a forged zip)`);
-    }
-  }
-  return zip;
+  return { images, drawings };
 }
 
 /** Read a .docx; a file that is not a readable Word document throws InputError. */
@@ -345,7 +292,7 @@ export async function readDocx(path: string, bytes: Buffer): Promise<DocumentCon
     if (Buffer.byteLength(raw.value) > MAX_TEXT_BYTES) {
       throw new InputError(path, `its text is ${mib(Buffer.byteLength(raw.value))}, over the ${mib(MAX_TEXT_BYTES)} limit for a draft (a post is short)`);
     }
-    const images: EmbeddedImage[] = [];
+    const body: EmbeddedImage[] = [];
     // The HTML pass is a second full parse; it is run only to hand over the pictures.
     if (holdsPictures(zip)) {
       await mammoth.convertToHtml(
@@ -353,14 +300,27 @@ export async function readDocx(path: string, bytes: Buffer): Promise<DocumentCon
         {
           convertImage: mammoth.images.imgElement(async (image) => {
             const ext = EXT_OF[image.contentType] ?? (image.contentType.split('/')[1] || 'bin').replace(/[^a-z0-9]/gi, '');
-            images.push({ path: `${path}#image${images.length + 1}.${ext}`, bytes: await image.readAsBuffer() });
+            const data = await image.readAsBuffer();
+            // a drawing (EMF, WMF) is read for its strings with the other picture parts
+            if (sniffFormat(data)) body.push({ path: `${path}#image${body.length + 1}.${ext}`, bytes: data });
             return { src: '' };
           }),
         },
       );
     }
-    // mammoth separates paragraphs with a blank line; one line per paragraph keeps line numbers meaningful.
-    return { text: raw.value.replace(/\n\n/g, '\n').replace(/\n+$/, '\n'), images, ...(await hiddenParts(zip)) };
+    const others = await pictureParts(path, zip, body);
+    const embedded = await embeddedObjects(zip);
+    const inObjects = embedded.pictures.filter((p) => sniffFormat(p.bytes)).map((p) => ({ path: `${path}#${p.name}`, bytes: p.bytes }));
+    const carried = await hiddenParts(zip);
+    const drawings = others.drawings.length ? [`${others.drawings.length} drawing${others.drawings.length === 1 ? '' : 's'} (EMF, WMF or SVG: read for their text only)`] : [];
+    return {
+      // mammoth separates paragraphs with a blank line; one line per paragraph keeps line numbers meaningful.
+      text: raw.value.replace(/\n\n/g, '\n').replace(/\n+$/, '\n'),
+      images: [...body, ...others.images, ...inObjects],
+      hidden: [...carried.hidden, ...others.drawings, ...embedded.hidden],
+      carried: [...carried.carried, ...embedded.carried, ...drawings],
+      ...(embedded.unread.length ? { unread: embedded.unread } : {}),
+    };
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(path, `cannot read Word document: ${zipFailure(err)}`);

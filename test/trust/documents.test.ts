@@ -252,3 +252,153 @@ describe('what a Word package carries outside its text (user test 25, P3-1)', ()
     expect(Object.keys(copy.files).filter((n) => /custom/i.test(n))).toEqual([]);
   });
 });
+
+/** Add parts to a built Word package (relationships appended to the part's own .rels). */
+async function withParts(docx: Buffer, parts: Record<string, string | Buffer>, rels: Record<string, string[]> = {}, body?: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  for (const [name, content] of Object.entries(parts)) zip.file(name, content);
+  for (const [relsPart, items] of Object.entries(rels)) {
+    const xml = (await zip.file(relsPart)?.async('string')) ?? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    zip.file(relsPart, xml.replace('</Relationships>', `${items.join('')}</Relationships>`));
+  }
+  if (body) zip.file('word/document.xml', (await zip.file('word/document.xml')!.async('string')).replace('</w:body>', `${body}</w:body>`));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A small workbook as Excel embeds one: shared strings, a sheet with a number typed as a number, its author. */
+async function workbook(): Promise<Buffer> {
+  const book = new JSZip();
+  book.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  book.file('xl/workbook.xml', '<workbook><sheets><sheet name="Overtime" sheetId="1" r:id="rId1"/></sheets></workbook>');
+  book.file('xl/sharedStrings.xml', '<sst count="2"><si><t>Marcus Delgado</t></si><si><r><t>undercover </t></r><r><t>narcotics</t></r></si></sst>');
+  book.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>5552017781</v></c><c r="C1" t="inlineStr"><is><t>home 1423 Elm Street, cell 555-201-7781</t></is></c></row></sheetData></worksheet>');
+  book.file('docProps/core.xml', '<cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:creator>Marcus Delgado</dc:creator></cp:coreProperties>');
+  return book.generateAsync({ type: 'nodebuffer' });
+}
+
+/** What an EMF drawing looks like to a reader without an EMF decoder: a header, then its text records in UTF-16. */
+const emf = (text: string) => Buffer.concat([Buffer.from([1, 0, 0, 0]), Buffer.alloc(36), Buffer.from(' EMF'), Buffer.alloc(8), Buffer.from(text, 'utf16le')]);
+
+describe('embedded objects in a Word file (user test 27, U2-12)', () => {
+  it('screens an embedded workbook and an OLE object, and the clean copy drops both and blanks the drawing they showed', { timeout: 120_000 }, async () => {
+    const dir = tempDir('docx-embedded');
+    const ole = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504), Buffer.from('Informant Jane Porter 555-201-4417', 'utf16le')]);
+    const object = (rid: string, preview: string, progId: string) =>
+      `<w:p><w:r><w:object><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:imagedata r:id="${preview}"/></v:shape><o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" ProgID="${progId}" r:id="${rid}"/></w:object></w:r></w:p>`;
+    const input = await withParts(
+      await makeDocx(['Overtime schedule attached.']),
+      {
+        'word/embeddings/Microsoft_Excel_Worksheet.xlsx': await workbook(),
+        'word/embeddings/oleObject1.bin': ole,
+        'word/media/image1.emf': emf('Delgado 555-201-4417'),
+      },
+      {
+        'word/_rels/document.xml.rels': [
+          `<Relationship Id="rO1" Type="${REL}/package" Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/>`,
+          `<Relationship Id="rO2" Type="${REL}/oleObject" Target="embeddings/oleObject1.bin"/>`,
+          `<Relationship Id="rP1" Type="${REL}/image" Target="media/image1.emf"/>`,
+        ],
+      },
+      object('rO1', 'rP1', 'Excel.Sheet.12') + object('rO2', 'rP1', 'Package'),
+    );
+    writeFileSync(join(dir, 'schedule.docx'), input);
+    const checked = await runCli(['check', 'schedule.docx', '-f', 'json', '--no-ocr', '--no-faces', '--no-model', '--config', profile], dir);
+    const [file] = (JSON.parse(checked.out) as Report).files;
+    const found = file.findings.map((f) => `${'tag' in f.location ? f.location.tag : ''} ${f.ruleId}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'embedded:embeddings/Microsoft_Excel_Worksheet.xlsx id/undercover',
+        'embedded:embeddings/Microsoft_Excel_Worksheet.xlsx pii/phone',
+        'embedded:embeddings/Microsoft_Excel_Worksheet.xlsx pii/address',
+        'embedded:embeddings/Microsoft_Excel_Worksheet.xlsx:properties id/undercover',
+        'embedded:embeddings/oleObject1.bin pii/phone',
+        'drawing:media/image1.emf pii/phone',
+      ]),
+    );
+    expect(file.note).toMatch(/1 embedded workbook, 1 OLE object \(read as raw strings only\), 1 drawing/);
+    expect(checked.code).toBe(1);
+
+    const r = await runCli(['sanitize', 'schedule.docx', '--out', 'clean', '-f', 'json', '--no-ocr', '--no-faces', '--no-model', '--config', profile], dir);
+    expect(r.err).toMatch(/embedded object x2/);
+    expect(r.err).toMatch(/object picture blanked/);
+    expect(r.err).not.toMatch(/nothing to remove/);
+    const copy = await JSZip.loadAsync(readFileSync(join(dir, 'clean/schedule.docx')));
+    const names = Object.keys(copy.files);
+    expect(names.filter((n) => /embeddings|\.emf$/.test(n))).toEqual([]);
+    expect(names).toContain('word/media/image1.png');
+    const parts = await Promise.all(Object.values(copy.files).filter((f) => !f.dir).map((f) => f.async('nodebuffer')));
+    const all = Buffer.concat(parts);
+    expect(all.toString('latin1')).not.toMatch(/OLEObject|Delgado|201-4417|oleObject1|Microsoft_Excel/);
+    expect(all.toString('utf16le')).not.toMatch(/Delgado|201-4417/);
+    expect(await copy.file('word/_rels/document.xml.rels')!.async('string')).toMatch(/Target="media\/image1\.png"/);
+    expect(r.code).toBe(0);
+  });
+
+  it('names an embedded package it cannot open: an error, never a clean pass', async () => {
+    const dir = tempDir('docx-embedded');
+    const broken = Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(40)]);
+    writeFileSync(join(dir, 'a.docx'), await withParts(await makeDocx(['Schedule attached.']), { 'word/embeddings/Book1.xlsx': broken }));
+    const r = await runCli(['check', 'a.docx', '-f', 'json', '--no-model', '--config', profile], dir);
+    expect((JSON.parse(r.out) as Report).files[0].error).toMatch(/^embeddings\/Book1\.xlsx: .*embedded object not screened/);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('pictures outside the body of a Word file (user test 27, U2-13)', () => {
+  it('screens a header picture as an attachment, as the body pictures are, and reads a VML picture title', { timeout: 60_000 }, async () => {
+    const dir = tempDir('docx-header-pic');
+    const header = `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="${REL}"><w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:imagedata xmlns:o="urn:schemas-microsoft-com:office:office" r:id="rH1" o:title="Det. Marcus Delgado"/></v:shape></w:pict></w:r></w:p></w:hdr>`;
+    const input = await withParts(
+      await makeDocx(['Station open house on Saturday.'], [], { header: 'x' }),
+      { 'word/header1.xml': header, 'word/media/hdr.jpg': gpsPhoto },
+      { 'word/_rels/header1.xml.rels': [`<Relationship Id="rH1" Type="${REL}/image" Target="media/hdr.jpg"/>`] },
+    );
+    writeFileSync(join(dir, 'open-house.docx'), input);
+    const r = await runCli(['check', 'open-house.docx', '-f', 'json', '--no-ocr', '--no-faces', '--no-model', '--config', profile], dir);
+    const [file] = (JSON.parse(r.out) as Report).files;
+    expect(file.attachments).toEqual(['open-house.docx#media/hdr.jpg']);
+    expect(file.findings.filter((f) => f.attachment === 'open-house.docx#media/hdr.jpg').map((f) => f.ruleId)).toContain('image/gps');
+    expect(file.findings.filter((f) => 'tag' in f.location && f.location.tag === 'picture-alt-text').map((f) => f.ruleId)).toContain('id/undercover');
+    // the same picture in the body is screened once, under its body name
+    const twice = await withParts(await makeDocx(['Open house.'], [gpsPhoto]), { 'word/media/copy.jpg': gpsPhoto });
+    writeFileSync(join(dir, 'twice.docx'), twice);
+    const again = (JSON.parse((await runCli(['check', 'twice.docx', '-f', 'json', '--no-ocr', '--no-faces', '--no-model', '--config', profile], dir)).out) as Report).files[0];
+    expect(again.attachments).toEqual(['twice.docx#image1.jpg']);
+    // the clean copy's title is gone
+    await runCli(['sanitize', 'open-house.docx', '--out', 'clean', '--no-ocr', '--no-faces', '--no-model', '--config', profile], dir);
+    const copy = await JSZip.loadAsync(readFileSync(join(dir, 'clean/open-house.docx')));
+    expect(await copy.file('word/header1.xml')!.async('string')).not.toMatch(/Delgado/);
+  });
+});
+
+describe('the glossary and the properties of a Word file (user test 27, U2-11)', () => {
+  it('screens Quick Parts and the title, keywords, category and description; the copy has no glossary and empty fields', { timeout: 60_000 }, async () => {
+    const dir = tempDir('docx-glossary');
+    const glossary = `<?xml version="1.0" encoding="UTF-8"?><w:glossaryDocument xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docParts><w:docPart><w:docPartPr><w:name w:val="sig"/></w:docPartPr><w:docPartBody><w:p><w:r><w:t>Det. Marcus Delgado, cell 555-201-7781</w:t></w:r></w:p></w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>`;
+    const core =
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+      '<dc:title>Tips by Marcus Delgado</dc:title><cp:keywords>Marcus Delgado; narcotics</cp:keywords><cp:category>Delgado file</cp:category><dc:description>home 1423 Elm Street</dc:description></cp:coreProperties>';
+    const input = await withParts(
+      await makeDocx(['Winter safety tips.']),
+      { 'word/glossary/document.xml': glossary, 'docProps/core.xml': core },
+      { 'word/_rels/document.xml.rels': [`<Relationship Id="rG" Type="${REL}/glossaryDocument" Target="glossary/document.xml"/>`] },
+    );
+    writeFileSync(join(dir, 'tips.docx'), input);
+    const r = await runCli(['check', 'tips.docx', '-f', 'json', '--no-model', '--config', profile], dir);
+    const [file] = (JSON.parse(r.out) as Report).files;
+    const found = file.findings.map((f) => `${'tag' in f.location ? f.location.tag : ''} ${f.ruleId}`);
+    expect(found).toEqual(
+      expect.arrayContaining(['glossary id/undercover', 'glossary pii/phone', 'dc:title id/undercover', 'cp:keywords id/undercover', 'cp:category id/undercover', 'dc:description pii/address']),
+    );
+    expect(file.note).toMatch(/1 glossary entry/);
+    const s = await runCli(['sanitize', 'tips.docx', '--out', 'clean', '-f', 'json', '--no-model', '--config', profile], dir);
+    expect(s.err).toMatch(/glossary \(Quick Parts\)/);
+    const copy = await JSZip.loadAsync(readFileSync(join(dir, 'clean/tips.docx')));
+    expect(Object.keys(copy.files).filter((n) => /glossary/.test(n))).toEqual([]);
+    const parts = await Promise.all(Object.values(copy.files).filter((f) => !f.dir).map((f) => f.async('string')));
+    expect(parts.join('\n')).not.toMatch(/Delgado|7781|Elm Street|glossary/);
+    expect(s.code).toBe(0);
+  });
+});
