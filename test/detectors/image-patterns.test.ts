@@ -149,6 +149,14 @@ describe('image detectors name what fired', () => {
     expect(detect(d, text('POLICE LANE 52')).map((h) => h.pattern)).toEqual(['marking-word', 'number-beside-marking']);
   });
 
+  it('image/police-markings: a time of day beside a marking is no unit number, though OCR splits it (user test 27, U2-3)', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    for (const time of ['POLICE 10 am-2pm', 'POLICE 10am-2pm', 'POLICE 10:30', 'POLICE 11 p.m.', 'POLICE OPEN 10 AM']) {
+      expect(detect(d, text(time)).map((h) => h.pattern), time).toEqual(['marking-word']);
+    }
+    expect(detect(d, text('POLICE 10 AMBER')).map((h) => h.pattern)).toEqual(['marking-word', 'number-beside-marking']);
+  });
+
   it('image/police-markings: two thirds of a word read cut off is a partial marking; a real word or less is not', () => {
     const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
     for (const piece of ['POLI', 'SHERI', 'LIZEI', 'POLITS']) expect(detect(d, text(piece)).map((h) => h.pattern), piece).toEqual(['marking-partial']);

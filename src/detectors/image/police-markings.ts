@@ -8,10 +8,11 @@ import { UNIT_NUMBER_WORDS } from '../vocab/police-vehicles.js';
 import { cuesOf, findMarkings, insideShare, markingLocation, markingRegexes, markingText, ocrLocation, VEHICLE_KINDS } from './shared.js';
 
 /**
- * A unit, car or shield number: 2-5 digits, optionally with a letter prefix.
- * e.g. "2147", "K9-12", "#318", "Unit 52"
+ * A unit, car or shield number: 2-5 digits, optionally with a letter prefix; not a time of day, which OCR often
+ * splits from its am/pm (a flyer's "10am-2pm" read as `10` `am-2pm`; user test 27, U2-3).
+ * e.g. "2147", "K9-12", "#318", "Unit 52"; not "10 am", "10:30", "11 p.m."
  */
-const UNIT_NUMBER = /(?<![\p{L}\p{N}])(?:unit|car|no\.?|#)?\s*[A-Z]{0,2}-?\d{2,5}(?![\p{L}\p{N}])/giu;
+const UNIT_NUMBER = /(?<![\p{L}\p{N}]|\d:)(?:unit|car|no\.?|#)?\s*[A-Z]{0,2}-?\d{2,5}(?![\p{L}\p{N}]|:\d\d|\s?[ap]\.?m\b\.?)/giu;
 
 /** Words that make the number after them a badge number. */
 const BADGE_WORDS = [
