@@ -132,9 +132,13 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
           const shown = relative(io.cwd, target) || target;
           written.push(shown);
           if (file.suppressed) carried.set(shown, file.suppressed);
-          const removed = describeRemoved(file);
+          const described = describeRemoved(file);
+          // links rewritten to follow a renamed picture are a change, not a removal (user test 27, U3-5)
+          const relinked = described.filter((d) => / picture links? renamed$/.test(d));
+          const removed = described.filter((d) => !relinked.includes(d));
           const note = file.note ? `; ${file.note}` : '';
-          if (!flags.quiet) io.stderr(`clearpost: ${file.source} -> ${shown}${removed.length ? ` (removed: ${removed.join(', ')}${note})` : ` (nothing to remove${note})`}\n`);
+          const what = [...(removed.length ? [`removed: ${removed.join(', ')}`] : []), ...relinked].join('; ') || 'nothing to remove';
+          if (!flags.quiet) io.stderr(`clearpost: ${file.source} -> ${shown} (${what}${note})\n`);
         }
       });
     } finally {
@@ -147,7 +151,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
       const suppressed = carried.get(r.path);
       return suppressed ? { ...r, findings: carrySuppressions(r.findings, suppressed) } : r;
     });
-    const report = withOutcome(makeReport(session, [...errors, ...screened].sort((a, b) => a.path.localeCompare(b.path))), session.failOn, session.maxWarnings);
+    const report = withOutcome(makeReport(session, [...errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)), [], { sanitizing: true }), session.failOn, session.maxWarnings);
     await emitReport(session, flags.quiet ? errorsOnly(report) : report, cleanedPosts);
     const tooMany = maxWarningsNote(report, session.failOn, session.maxWarnings);
     if (tooMany) io.stderr(tooMany);

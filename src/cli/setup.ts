@@ -11,7 +11,7 @@ import { makeFolders } from '../core/folders.js';
 import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
 import { draftTextOf, listedOnly, mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
-import { buildReport, Screener } from '../core/screen.js';
+import { buildReport, Screener, type RunInfo } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
 import { allDetectors, registry } from '../detectors/index.js';
 import { oneOf } from '../detectors/vocab.js';
@@ -255,9 +255,11 @@ export function errorsOnly(report: Report): Report {
   return { files, summary: { ...report.summary, ...(hidden ? { hiddenByQuiet: hidden } : {}) } };
 }
 
-export function makeReport(session: Session, files: FileReport[], unsupported: readonly string[] = []): Report {
+export function makeReport(session: Session, files: FileReport[], unsupported: readonly string[] = [], more: Partial<RunInfo> = {}): Report {
   const profile = session.config.path ? relative(session.io.cwd, session.config.path) || session.config.path : null;
-  return buildReport(files, { context: session.context, policies: session.packs.map((p) => p.id), profile, unsupported });
+  // --no-ocr: the summary says that the pictures' text was not read, once, in every format (user test 27, U2-10)
+  const ocr = session.flags.ocr === false ? { ocr: false } : {};
+  return buildReport(files, { context: session.context, policies: session.packs.map((p) => p.id), profile, unsupported, ...ocr, ...more });
 }
 
 /** What SARIF says about each rule: title and description from the detectors, severity and clauses from the packs. */

@@ -404,7 +404,8 @@ async function sanitizeDraft(
     const cleaned = images.get(a.path);
     if (cleaned && cleaned.path !== a.path) {
       const links = relinkSpan(text, a, basename(a.path), basename(cleaned.path));
-      spans.push(...links);
+      // counted, so the line on stderr says the copy's links changed (user test 27, U3-5: not "nothing to remove")
+      spans.push(...links.map((r) => ({ ...r, reason: RELINKED })));
     }
   }
   if (markdown) {
@@ -477,6 +478,7 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
     if (key === 'comment') return `${plural(n, 'HTML comment')} left out`;
     if (key === 'hidden text') return `${plural(n, 'run')} of hidden text left out`;
     if (key === PICTURE_ATTRIBUTE) return `${plural(n, 'hidden <img> attribute')} left out`;
+    if (key === RELINKED) return `${plural(n, 'picture link')} renamed`;
     if (key === DIRECTIVE_REASON) return `${plural(n, 'suppression comment')} left out`;
     if (!m || !/^[a-z]+\/[a-z-]+$/.test(rule)) return `${key}${n > 1 ? ` x${n}` : ''}`;
     if (m[2] === 'file name') return `file name changed (${rule})`;
@@ -486,6 +488,9 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
     return `${n} × ${mark} (${rule}${level})`;
   });
 }
+
+/** What a clean copy's removed counts call a link to a picture whose copy has a new name, rewritten to follow it. */
+export const RELINKED = 'picture link';
 
 /** What a clean copy's removed counts call the attributes of an `<img>` tag no reader sees (`data-owner`), left out. */
 const PICTURE_ATTRIBUTE = 'picture attribute';
@@ -743,6 +748,8 @@ function relinkSpan(text: string, a: Attachment, from: string, to: string): Repl
     }
     return undefined;
   };
+  // every place the draft writes the path (`src` and `srcset`, a definition, a front matter value) follows the new name
+  if (a.targets?.length) return a.targets.flatMap(([s, e]) => renameIn(text.slice(s, e), s) ?? []);
   const inLink = renameIn(text.slice(a.start, a.end), a.start);
   if (inLink) return [inLink];
   const out: Replacement[] = [];
@@ -797,7 +804,7 @@ export function applyReplacements(
     // (a span taken out with nothing in its place, a suppression comment, goes whole)
     // (an underscore inside a word, `dana_k`, is part of it: CommonMark never reads it as emphasis)
     const syntax = original.replace(INTRAWORD_UNDERSCORE, '');
-    if (markdown && r.reason && r.text && MARKDOWN_SYNTAX.test(syntax) && !balanced(syntax)) {
+    if (markdown && r.reason && r.reason !== RELINKED && r.text && MARKDOWN_SYNTAX.test(syntax) && !balanced(syntax)) {
       out += original.replace(/(?:[^*_`[\]()<>|~\\\s]|(?<=[\p{L}\p{N}])_+(?=[\p{L}\p{N}]))+(?:\s+(?:[^*_`[\]()<>|~\\\s]|(?<=[\p{L}\p{N}])_+(?=[\p{L}\p{N}]))+)*/gu, r.text);
     } else out += r.text;
     if (r.reason) removed[removedKey(r)] = (removed[removedKey(r)] ?? 0) + 1;

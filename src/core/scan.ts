@@ -90,6 +90,27 @@ export async function draftTextOf(path: string, read: ReadBytes): Promise<string
   }
 }
 
+/**
+ * The note on a draft whose pictures are on a server (`![](https://.../nametag.jpg)`): clearpost never fetches, so
+ * they were not screened, and the run must not read as a clean pass (user test 27, U3-12). The summary counts them.
+ */
+export function remoteNote(urls: readonly string[]): string {
+  const n = urls.length;
+  const it = n === 1 ? 'it' : 'them';
+  // the hosts, not the addresses: a picture's path may hold the name or number a report masks
+  const hosts = [...new Set(urls.map((u) => /^(?:[a-z]+:)?\/\/([^/?#]+)/i.exec(u)?.[1] ?? u))];
+  return `${n} remote picture${n === 1 ? '' : 's'} not screened (on ${hosts.join(', ')}; clearpost does not download: save ${it} next to the draft and link ${it} there to screen ${it})`;
+}
+
+/** The draft with the paths of the pictures it attaches blanked (same length): they are screened as file names. */
+function blankPicturePaths(text: string, post: Post): string {
+  const spans = post.attachments.flatMap((a) => a.targets ?? []);
+  if (!spans.length) return text;
+  const out = text.split('');
+  for (const [s, e] of spans) for (let i = s; i < e; i++) if (out[i] !== '\n') out[i] = ' ';
+  return out.join('');
+}
+
 /** Blank the text of suppression directives so `clearpost:allow pii/address -- reason` is not itself screened. */
 function blankDirectives(text: string, directives: Directive[]): string {
   if (!directives.length) return text;
@@ -162,13 +183,15 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   if (post.error) errors.push(post.error);
   for (const m of post.missingLinks) errors.push(`${m.path}${m.line ? ` (line ${m.line})` : ''}: linked image not found`);
   for (const u of post.unsupported) notes.push(`${u.path}: not an image format clearpost reads`);
+  if (post.remote?.length) notes.push(remoteNote(post.remote));
   let findings: Finding[] = [];
   if (draft) {
     if (draft.note) notes.push(draft.note);
     for (const u of draft.unread ?? []) errors.push(`${u}: embedded object not screened (\`clearpost sanitize\` writes a copy without it)`);
     const markdown = post.markdown ?? isMarkdownPath(post.path);
     const text = blankDirectives(draft.text, directives);
-    findings = await deps.screener.screenTextWithModel(post.path, text, { markdown, context });
+    // a picture's path is read as its file name (screenPictureNames, screenPostFileNames), not as prose
+    findings = await deps.screener.screenTextWithModel(post.path, blankPicturePaths(text, post), { markdown, context });
     if (markdown) findings.push(...deps.screener.screenPictureNames(post.path, text, context), ...deps.screener.screenComments(post.path, text, context));
     if (draft.hidden?.length) findings.push(...deps.screener.screenMetadata(post.path, draft.hidden, context));
     if (draft.carried?.length) {
@@ -180,6 +203,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   const report: FileReport = { path: post.path, kind: post.kind === 'image' ? 'image' : 'text', findings };
   if (post.kind === 'draft' && post.attachments.length) report.attachments = post.attachments.map((a) => a.path);
   if (post.context) report.context = post.context;
+  if (post.remote?.length) report.remotePictures = post.remote.length;
   if (errors.length) report.error = errors.join('; ');
   if (notes.length) report.note = notes.join('; ');
   return report;

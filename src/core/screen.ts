@@ -21,6 +21,7 @@ import {
   type Finding,
   type Location,
   type MetadataText,
+  type NotScreened,
   type Profile,
   type Report,
   type Severity,
@@ -270,6 +271,32 @@ export interface RunInfo {
   profile?: string | null;
   /** Files passed over because their type is not read. */
   unsupported?: readonly string[];
+  /** False when pictures were screened without reading their text (`--no-ocr`): the summary says so. */
+  ocr?: boolean;
+  /** The run is sanitize's: a picture's text not read is not covered in its copy either. */
+  sanitizing?: boolean;
+  /** Symbolic links the run found and did not follow. */
+  symlinks?: readonly string[];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What a run did not screen, counted from its files and what it was told (see NotScreened). */
+function notScreened(files: readonly FileReport[], info: RunInfo): NotScreened[] {
+  const out: NotScreened[] = [];
+  const remote = files.reduce((n, f) => n + (f.remotePictures ?? 0), 0);
+  if (remote) {
+    out.push({ kind: 'remote-picture', count: remote, message: `${plural(remote, 'remote picture')} not screened (clearpost does not download: save ${remote === 1 ? 'it' : 'them'} next to the draft and link ${remote === 1 ? 'it' : 'them'} there)` });
+  }
+  const pictures = info.ocr === false ? files.reduce((n, f) => n + (f.kind === 'image' ? 1 : (f.attachments?.length ?? 0)), 0) : 0;
+  if (pictures) {
+    out.push({ kind: 'picture-text', count: pictures, message: `text in ${plural(pictures, 'picture')} not read (--no-ocr): words, numbers and names shown in ${pictures === 1 ? 'it were' : 'them were'} not screened${info.sanitizing ? ' nor covered in the copy' : ''}` });
+  }
+  if (info.symlinks?.length) {
+    const n = info.symlinks.length;
+    out.push({ kind: 'symlink', count: n, message: `${plural(n, 'symbolic link')} not followed: ${info.symlinks.join(', ')}`, paths: [...info.symlinks] });
+  }
+  return out;
 }
 
 /** `.pdf`, `.pages`; `(no extension)` for a bare name. */
@@ -299,6 +326,8 @@ export function summarize(files: FileReport[], info: RunInfo): Summary {
       paths: [...(info.unsupported ?? [])],
     },
   };
+  const missed = notScreened(files, info);
+  if (missed.length) summary.notScreened = missed;
   for (const file of files) {
     if (file.error) summary.unreadFiles++;
     if (file.kind === 'empty') summary.emptyFiles = (summary.emptyFiles ?? 0) + 1;
@@ -326,8 +355,11 @@ export function buildReport(files: FileReport[], info: RunInfo): Report {
 
 /** The same run's report over other (filtered, suppressed) files. */
 export function withFiles(report: Report, files: FileReport[]): Report {
-  const { context, policies, profile, unsupported } = report.summary;
-  return buildReport(files, { context, policies, profile, unsupported: unsupported.paths });
+  const { context, policies, profile, unsupported, notScreened: missed } = report.summary;
+  const symlinks = missed?.find((n) => n.kind === 'symlink')?.paths;
+  const ocr = missed?.some((n) => n.kind === 'picture-text') ? false : undefined;
+  const sanitizing = missed?.some((n) => n.kind === 'picture-text' && n.message.includes('copy')) || undefined;
+  return buildReport(files, { context, policies, profile, unsupported: unsupported.paths, ...(symlinks ? { symlinks } : {}), ...(ocr === false ? { ocr } : {}), ...(sanitizing ? { sanitizing } : {}) });
 }
 
 const SOURCE_ORDER: Record<string, number> = { text: 0, metadata: 1, ocr: 2, vision: 3 };

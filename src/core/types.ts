@@ -413,6 +413,22 @@ export interface FileReport {
   error?: string;
   /** A non-fatal note (skipped binary, decoded as Windows-1252). */
   note?: string;
+  /** Pictures the draft names by a remote address (`https://...`): not downloaded, so not screened (its note says so). */
+  remotePictures?: number;
+}
+
+/**
+ * Something a run was given or pointed at but did not screen: pictures on a server (never fetched), the text in
+ * pictures under `--no-ocr`, symbolic links not followed. Each keeps the run from a clean ✔ and is said once per run
+ * in every format (user test 27, U3-12, U2-10, U3-3).
+ */
+export interface NotScreened {
+  kind: 'remote-picture' | 'picture-text' | 'symlink';
+  count: number;
+  /** One line: `text in 2 pictures not read (--no-ocr): their words were not screened`. */
+  message: string;
+  /** The paths, when the kind names files (symbolic links). */
+  paths?: string[];
 }
 
 export interface Summary {
@@ -437,6 +453,8 @@ export interface Summary {
   unsupported: { files: number; types: string[]; paths: string[] };
   /** `--quiet`: warning and info findings left out of the listing (still counted by the exit code). */
   hiddenByQuiet?: number;
+  /** What the run did not screen (remote pictures, text in pictures with --no-ocr, symbolic links): never a clean ✔. */
+  notScreened?: NotScreened[];
   /** check, scan, sanitize: the findings (and directive problems) at or above --fail-on: each one fails the run. */
   failed?: number;
   /** check, scan, sanitize: the code the run exits with (0, 1, 2; --max-warnings and unread files included). */

@@ -12,7 +12,13 @@
  * - a loose image: an image no draft claims is its own post.
  *
  * Decisions worth knowing:
- * - Remote targets (`https:`, `data:`, `//cdn...`) are not attachments: clearpost screens what is on disk.
+ * - Every local picture the draft names is an attachment: besides the forms above, each URL of an `srcset` (`<img>`,
+ *   `<picture><source>`), a `<video poster>`, and a plain link to a picture file (`[full photo](big.jpg)`, `<a
+ *   href="big.jpg">`, a reference definition `[1]: big.jpg`, `<source src="big.jpg">`) and any front matter value
+ *   naming one (`image:`, `cover:`, `og_image:`, `thumbnail:`, `featured_image:`, nested or not): a site publishes
+ *   them all (user test 27, U3-7). A plain link counts only when its path ends in a picture extension.
+ * - Remote targets (`https:`, `//cdn...`) are not attachments: clearpost screens what is on disk, and never fetches.
+ *   A remote picture is listed in `remote` so the report can say it was not screened (user test 27, U3-12).
  * - Targets resolve relative to the draft; `#fragment` and `?query` are dropped and `%20` is decoded. Absolute paths
  *   stay absolute.
  * - A linked image that exists is an attachment even when it was not among the scanned files (ignored, not staged):
@@ -23,7 +29,7 @@
  */
 import { statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { LineIndex } from '../core/locate.js';
 import { ACCOUNT_CONTEXTS, type AccountContext } from '../core/types.js';
@@ -42,6 +48,11 @@ export interface Attachment {
   /** UTF-16 offsets of the whole link (`![alt](photo.jpg)`, the `<img>` tag, the front matter entry), end exclusive. */
   start?: number;
   end?: number;
+  /**
+   * Every place the draft writes this picture's path (the `src` value, each `srcset` URL naming it, a reference
+   * definition's target), [start, end): what a clean copy renames when the picture's copy gets a new name.
+   */
+  targets?: [number, number][];
 }
 
 export interface Post {
@@ -72,6 +83,8 @@ export interface Post {
   error?: string;
   /** The Markdown draft holds pictures as `data:` URIs (screened as its attachments once it is read). */
   inlinePictures?: boolean;
+  /** Pictures the draft names by a remote address (`https://...`): not fetched, so not screened; the report says so. */
+  remote?: string[];
 }
 
 export interface GroupOptions {
@@ -195,6 +208,15 @@ export interface ImageLink {
   target: string;
   start: number;
   end: number;
+  /** Where the target itself is written, when the link holds it (absent for `![alt][ref]`, whose definition does). */
+  targetStart?: number;
+  targetEnd?: number;
+  /**
+   * `picture`: the markup names a picture (`![]()`, `<img src>`, `srcset`, `poster`): any local file it names is
+   * screened or reported. `link`: a plain link (`[text](x)`, `<a href>`, a reference definition, `<source src>`),
+   * a picture only when its path ends in a picture extension.
+   */
+  kind?: 'picture' | 'link';
 }
 
 /**
@@ -212,13 +234,42 @@ function maskUnpublished(text: string): string {
 
 /** `![alt](photo.jpg)`, `![alt](<my photo.jpg> "title")`; alt may hold one level of brackets. */
 const INLINE_IMAGE =
-  /!\[((?:[^[\]\n\\]|\\.|\[[^[\]\n]*\])*)\]\(\s*(<[^<>\n]*>|(?:[^\s()\\]|\\.|\([^\s()]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/g;
+  /!\[((?:[^[\]\n\\]|\\.|\[[^[\]\n]*\])*)\]\(\s*(<[^<>\n]*>|(?:[^\s()\\]|\\.|\([^\s()]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/dg;
+/** A plain link, `[full photo](big.jpg)`, `[![thumb](small.jpg)](big.jpg)`: the text may hold a picture link. */
+const INLINE_LINK =
+  /(?<![!\\\]])\[((?:[^[\]\n\\]|\\.|\[[^[\]\n]*\])*)\]\(\s*(<[^<>\n]*>|(?:[^\s()\\]|\\.|\([^\s()]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/dg;
+/** Tags whose attributes name a picture besides `<img src>`: `srcset`, `<source>`, `<video poster>`, `<a href>`. */
+const URL_TAG = /<(img|source|video|a)\b[^>]*>/gi;
+/** One URL-valued attribute of such a tag, quoted or not. */
+const URL_ATTRIBUTE = /\s(srcset|src|poster|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/dgi;
+/** Which attributes of which tag name a picture (`picture`) or may link one (`link`: a picture extension decides). */
+const URL_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, 'picture' | 'link' | 'srcset'>>>> = {
+  img: { srcset: 'srcset' },
+  source: { srcset: 'srcset', src: 'link' },
+  video: { poster: 'picture' },
+  a: { href: 'link' },
+};
+
+/** The URLs of an `srcset` value (`small.jpg 1x, big.jpg 2x`) with their offsets in it. */
+function srcsetUrls(value: string): { url: string; at: number }[] {
+  const out: { url: string; at: number }[] = [];
+  for (let i = 0; i < value.length; ) {
+    while (i < value.length && /[\s,]/.test(value[i]!)) i++;
+    const at = i;
+    while (i < value.length && !/\s/.test(value[i]!)) i++;
+    const url = value.slice(at, i).replace(/,+$/, '');
+    if (url) out.push({ url, at });
+    // the descriptor (`2x`, `800w`) up to the next comma
+    if (!value.slice(at, i).endsWith(',')) while (i < value.length && value[i] !== ',') i++;
+  }
+  return out;
+}
 /** `![alt][ref]`, `![ref][]`, `![ref]` (not followed by `(` or `[`, which would make it another form). */
 const REFERENCE_IMAGE = /!\[((?:[^[\]\n\\]|\\.|\[[^[\]\n]*\])*)\](?:\[([^[\]\n]*)\]|(?![[(]))/g;
 /** `[ref]: photo.jpg "title"` at the start of a line (up to 3 spaces of indent). */
 const DEFINITION = /^ {0,3}\[((?:[^[\]\n\\]|\\.)+)\]:[ \t]*(<[^<>\n]*>|\S+)/gm;
 /** `<img src="photo.jpg">`, single, double or no quotes. */
-const IMG_TAG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi;
+const IMG_TAG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/dgi;
 
 const normaliseLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 const unbracket = (target: string) => (target.startsWith('<') && target.endsWith('>') ? target.slice(1, -1) : target);
@@ -235,28 +286,60 @@ export function findImageLinks(text: string): ImageLink[] {
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
 
+  /** The target of a link written `(target)` or `(<target>)`: its text and offsets, angle brackets and spaces left out. */
+  const targetOf = (raw: string, at: number) => {
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    const bracketed = trimmed !== unbracket(trimmed);
+    const target = unbracket(trimmed);
+    const targetStart = at + lead + (bracketed ? 1 : 0);
+    return { target, targetStart, targetEnd: targetStart + target.length };
+  };
   for (const m of visible.matchAll(INLINE_IMAGE)) {
     if (escaped(visible, m.index)) continue;
-    links.push({ target: unbracket(m[2].trim()), start: m.index, end: m.index + m[0].length });
+    links.push({ ...targetOf(m[2], m.indices![2]![0]), start: m.index, end: m.index + m[0].length, kind: 'picture' });
     taken.push([m.index, m.index + m[0].length]);
   }
+  for (const m of visible.matchAll(INLINE_LINK)) {
+    if (escaped(visible, m.index)) continue;
+    links.push({ ...targetOf(m[2], m.indices![2]![0]), start: m.index, end: m.index + m[0].length, kind: 'link' });
+  }
 
-  const definitions = new Map<string, string>();
+  const definitions = new Map<string, { target: string; targetStart: number; targetEnd: number }>();
   for (const m of visible.matchAll(DEFINITION)) {
     const label = normaliseLabel(m[1]);
-    if (!definitions.has(label)) definitions.set(label, unbracket(m[2]));
+    const target = targetOf(m[2], m.index + m[0].length - m[2].length);
+    if (!definitions.has(label)) definitions.set(label, target);
+    // a definition is published with the source whether or not a link uses it: a picture it names is attached
+    links.push({ ...target, start: m.index, end: m.index + m[0].length, kind: 'link' });
     taken.push([m.index, m.index + m[0].length]);
   }
   for (const m of visible.matchAll(REFERENCE_IMAGE)) {
     const end = m.index + m[0].length;
     if (escaped(visible, m.index) || overlaps(m.index, end)) continue;
     const label = normaliseLabel(m[2] ? m[2] : m[1]);
-    const target = definitions.get(label);
-    if (target !== undefined) links.push({ target, start: m.index, end });
+    const definition = definitions.get(label);
+    if (definition !== undefined) links.push({ ...definition, start: m.index, end, kind: 'picture' });
   }
 
   for (const m of visible.matchAll(IMG_TAG)) {
-    links.push({ target: (m[1] ?? m[2] ?? m[3]).trim(), start: m.index, end: m.index + m[0].length });
+    const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+    links.push({ ...targetOf(m[group]!, m.indices![group]![0]), start: m.index, end: m.index + m[0].length, kind: 'picture' });
+  }
+  for (const tag of visible.matchAll(URL_TAG)) {
+    const wanted = URL_ATTRIBUTES[tag[1]!.toLowerCase()]!;
+    for (const a of tag[0].matchAll(URL_ATTRIBUTE)) {
+      const kind = wanted[a[1]!.toLowerCase()];
+      if (!kind) continue;
+      const group = a[2] !== undefined ? 2 : a[3] !== undefined ? 3 : 4;
+      const at = tag.index + a.indices![group]![0];
+      const value = a[group]!;
+      const urls = kind === 'srcset' ? srcsetUrls(value) : [{ url: value.trim(), at: value.length - value.trimStart().length }];
+      for (const { url, at: offset } of urls) {
+        const start = at + offset;
+        links.push({ target: url, start, end: start + url.length, targetStart: start, targetEnd: start + url.length, kind: kind === 'link' ? 'link' : 'picture' });
+      }
+    }
   }
   return links.sort((a, b) => a.start - b.start);
 }
@@ -290,6 +373,7 @@ interface DraftScan {
   frontMatterRange?: [number, number];
   error?: string;
   inlinePictures?: boolean;
+  remote?: string[];
 }
 
 function defaultExists(path: string): boolean {
@@ -372,6 +456,7 @@ function draftPost(draft: string, scan: DraftScan, folderImages: Attachment[] = 
   if (scan.frontMatterRange) post.frontMatterRange = scan.frontMatterRange;
   if (scan.error) post.error = scan.error;
   if (scan.inlinePictures) post.inlinePictures = true;
+  if (scan.remote) post.remote = scan.remote;
   return post;
 }
 
@@ -397,19 +482,29 @@ function scanDraft(
   if (text === undefined || !markdown) return scan;
   if (/data:image\//i.test(text)) scan.inlinePictures = true;
   const lines = new LineIndex(text);
-  const seen = new Set<string>();
+  const seen = new Map<string, Attachment>();
   const dir = dirname(draft);
 
-  const add = (target: string, start: number, end: number) => {
-    if (!target || isRemoteTarget(target)) return;
+  const remote = new Set<string>();
+  const add = (target: string, start: number, end: number, kind: ImageLink['kind'] = 'picture', written?: [number, number]) => {
+    if (!target) return;
+    if (isRemoteTarget(target)) {
+      // a picture on a server is not fetched: the report says it was not screened (user test 27, U3-12)
+      if (/^(?:https?:|\/\/)/i.test(target) && (kind === 'picture' || isImagePath(targetToPath(target)))) remote.add(target);
+      return;
+    }
     const rel = targetToPath(target);
-    if (!rel) return;
+    if (!rel || (kind === 'link' && !isImagePath(rel))) return;
     const path = spelling(isAbsolute(rel) ? rel : join(dir, rel));
     const key = resolve(path);
-    if (seen.has(key)) return;
-    seen.add(key);
+    const known = seen.get(key);
+    if (known) {
+      if (written) (known.targets ??= []).push(written);
+      return;
+    }
     const { line, column } = lines.position(start);
-    const attachment: Attachment = { path, line, column, start, end };
+    const attachment: Attachment = { path, line, column, start, end, ...(written ? { targets: [written] } : {}) };
+    seen.set(key, attachment);
     if (!exists(path)) scan.missingLinks.push(attachment);
     else if (!isImagePath(path)) scan.unsupported.push(attachment);
     else scan.attachments.push(attachment);
@@ -446,18 +541,34 @@ function scanDraft(
     if (imagesNode) {
       const items: Node[] = isSeq(imagesNode) ? (imagesNode.items as Node[]) : [imagesNode];
       for (const item of items) {
-        if (isScalar(item) && typeof item.value === 'string' && item.range) add(item.value.trim(), item.range[0], item.range[1]);
+        if (isScalar(item) && typeof item.value === 'string' && item.range) add(item.value.trim(), item.range[0], item.range[1], 'picture', [item.range[0], item.range[1]]);
         else if (!(isScalar(item) && item.value === null)) problems.push(`${at(item)}front matter images must be a list of paths`);
       }
+    }
+    // any other value naming a picture file: `image:`, `cover:`, `og_image:`, `thumbnail:`, `featured_image:`, nested
+    // (`cover: {image: ...}`) or listed: the post's social card, its most visible picture (user test 27, U3-7)
+    for (const [key, node] of parsed.nodes) {
+      if (key === 'images') continue;
+      for (const value of stringScalars(node)) add(String(value.value).trim(), value.range![0], value.range![1], 'link', [value.range![0], value.range![1]]);
     }
     if (problems.length) scan.error = problems.join('; ');
   }
 
   for (const link of findImageLinks(text)) {
     if (scan.frontMatterRange && link.start < scan.frontMatterRange[1]) continue;
-    add(link.target, link.start, link.end);
+    const written: [number, number] | undefined = link.targetStart !== undefined ? [link.targetStart, link.targetEnd!] : undefined;
+    add(link.target, link.start, link.end, link.kind, written);
   }
+  if (remote.size) scan.remote = [...remote];
   return scan;
+}
+
+/** The string scalars in a front matter value, at any depth (a mapping's values, a list's items). */
+function stringScalars(node: Node): Scalar[] {
+  if (isScalar(node)) return typeof node.value === 'string' && node.range ? [node] : [];
+  if (isSeq(node)) return (node.items as Node[]).flatMap((item) => (item ? stringScalars(item) : []));
+  if (isMap(node)) return node.items.flatMap((pair) => (pair.value ? stringScalars(pair.value as Node) : []));
+  return [];
 }
 
 /** Where the draft of a post attaches an image, to anchor image findings (SARIF, inline suppressions). */

@@ -282,6 +282,7 @@ function summaryHtml(report: Report, options: HtmlOptions): string {
     `${s.filesWithFindings} with findings`,
     ...(s.unreadFiles ? [`${s.unreadFiles} could not be read`] : []),
     ...(s.suppressed ? [`${s.suppressed} suppressed`] : []),
+    ...(s.notScreened ?? []).map((n) => n.message),
     accountsOf(report),
     `policies: ${s.policies.join(', ') || 'none'}`,
     s.profile ? `profile: ${s.profile}` : 'no agency profile (roster and undercover checks off)',

@@ -105,6 +105,14 @@ export function formatJunit(report: Report, options: JunitOptions = {}): string 
     total.skipped += counts.skipped;
   }
 
+  // what the run did not screen (remote pictures, text in pictures with --no-ocr, symbolic links): skipped cases, once per run
+  const missed = report.summary.notScreened ?? [];
+  if (missed.length) {
+    const cases = missed.map((n) => `    <testcase name="${attr(n.kind)}" classname="not screened">\n      <skipped message="${attr(n.message)}"/>\n    </testcase>`);
+    suites.push(`  <testsuite name="not screened" tests="${missed.length}" failures="0" errors="0" skipped="${missed.length}">\n${cases.join('\n')}\n  </testsuite>`);
+    total.tests += missed.length;
+    total.skipped += missed.length;
+  }
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<testsuites name="${attr(options.name ?? 'clearpost')}" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n` +

@@ -103,13 +103,14 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     .filter(Boolean)
     .join(', ');
   // The tick means every file was read and nothing was found; a file that was not read never earns it.
-  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.hiddenByQuiet || s.problems || s.unsupported.files || s.emptyFiles ? c.yellow('⚠') : c.green('✔');
+  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.hiddenByQuiet || s.problems || s.unsupported.files || s.emptyFiles || s.notScreened?.length ? c.yellow('⚠') : c.green('✔');
   const profile = s.profile ? `profile ${s.profile}` : 'no agency profile';
   out.push(`${mark} ${problems} in ${files}${extras ? ` (${extras})` : ''} [${accountsOf(report)}; ${s.policies.join(', ')}; ${profile}]`);
   if (s.unsupported.files) {
     const n = s.unsupported.files;
     out.push(c.yellow(`  ${n} file${n === 1 ? '' : 's'} of unsupported types not screened: ${s.unsupported.types.join(', ')}`));
   }
+  for (const n of s.notScreened ?? []) out.push(c.yellow(`  ${printable(n.message)}`));
   if (!s.profile) {
     out.push(
       c.yellow(

@@ -545,6 +545,44 @@ describe('clearpost sanitize', () => {
     expect(code).toBe(0);
   });
 
+  // User test 27, U3-7: pictures named by srcset, <picture><source>, <video poster>, a plain link, <a href> and the front
+  // matter's image keys were not screened, not listed and not copied; U3-5: the copy's renamed links said "nothing to remove".
+  it('screens, copies and relinks every local picture a draft names: srcset, source, poster, plain links, front matter', { timeout: 60_000 }, async () => {
+    const dir = tempDir('sanitize-srcset');
+    for (const name of ['small.png', 'delgado-2x.png', 'poster.png', 'full.png', 'sign.png', 'card.png', 'cover.png', 'unused.png'])
+      cpSync('fixtures/images/clean.png', join(dir, name));
+    const draft = [
+      '---',
+      'title: Lake day',
+      'image: card.png',
+      'cover:',
+      '  image: cover.png',
+      '---',
+      '<img src="small.png" srcset="small.png 1x, delgado-2x.png 2x" alt="lake">',
+      '<picture><source srcset="poster.png" media="(min-width: 800px)"><img src="small.png"></picture>',
+      '<video poster="poster.png" src="clip.mp4"></video>',
+      'See the [full photo](full.png) and <a href="sign.png">the sign</a>, or [the big one](delgado-2x.png).',
+      '![remote](https://cdn.example.com/p.jpg)',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'post.md'), draft);
+    const before = io(dir);
+    expect(await run(['check', 'post.md', '--no-ocr', '--no-faces', '--format', 'json', '--config', resolve('fixtures/profile.yaml')], before.cli)).toBe(1);
+    const report = JSON.parse(before.out()) as Report;
+    expect(report.files[0]!.attachments).toEqual(['card.png', 'cover.png', 'small.png', 'delgado-2x.png', 'poster.png', 'full.png', 'sign.png']);
+    // the undercover name in the 2x picture's file name is reported once, under the picture's name, not as prose
+    expect(report.files[0]!.findings.map((f) => [f.ruleId, f.attachment, f.location.tag])).toEqual([['id/undercover', 'delgado-2x.png', 'file-name']]);
+    expect(report.files[0]!.note).toMatch(/^1 remote picture not screened \(on cdn\.example\.com;/);
+    expect(report.summary.notScreened?.map((n) => [n.kind, n.count])).toEqual([['remote-picture', 1], ['picture-text', 7]]);
+
+    const t = io(dir);
+    await run(['sanitize', 'post.md', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(readdirSync(join(dir, 'clean')).sort()).toEqual(['card.png', 'cover.png', 'full.png', 'name-2x.png', 'post.md', 'poster.png', 'sign.png', 'small.png']);
+    expect(readFileSync(join(dir, 'clean/post.md'), 'utf8')).toBe(draft.replaceAll('delgado-2x.png', 'name-2x.png'));
+    expect(t.err()).toContain('post.md -> clean/post.md (2 picture links renamed)');
+    expect(t.out()).toContain('text in 7 pictures not read (--no-ocr): words, numbers and names shown in them were not screened nor covered in the copy');
+  });
+
   // User test 25, P3-2: a picture a reference definition attaches, and a loose picture, are renamed too.
   it('renames a reference-linked picture and a loose one, and the definition follows', { timeout: 60_000 }, async () => {
     const dir = tempDir('sanitize-names');

@@ -89,7 +89,10 @@ describe('findImageLinks', () => {
       '[P2]: <second one.jpg>',
       '[shortcut]: short.webp',
     ].join('\n');
-    const links = findImageLinks(text);
+    const all = findImageLinks(text);
+    // the plain link round the badge and the three definitions are links (`kind: 'link'`: a picture when the path says so)
+    expect(all.filter((l) => l.kind === 'link').map((l) => l.target)).toEqual(['https://example.org', 'parade.jpg', 'second one.jpg', 'short.webp']);
+    const links = all.filter((l) => l.kind === 'picture');
     expect(links.map((l) => l.target)).toEqual([
       'photos/market.jpg',
       'my photo.png',
@@ -103,9 +106,11 @@ describe('findImageLinks', () => {
     expect(text.slice(links[0].start, links[0].end)).toBe('![Market](photos/market.jpg)');
     expect(text.slice(links[3].start, links[3].end)).toBe('![Parade][p1]');
     expect(text.slice(links[6].start, links[6].end)).toBe('<img alt="x" src="img/tag.jpg" width=3>');
+    // where each target is written: what a clean copy renames
+    expect(links.map((l) => text.slice(l.targetStart!, l.targetEnd!))).toEqual(links.map((l) => l.target));
   });
 
-  it('ignores images in code, comments, escaped images and plain links', () => {
+  it('ignores images in code, comments and escaped images; a plain link is a link', () => {
     const text = [
       '```md',
       '![in fence](fenced.jpg)',
@@ -115,7 +120,10 @@ describe('findImageLinks', () => {
       '[a link](doc.jpg) and ~~~ not a fence',
       '![real](real.jpg)',
     ].join('\n');
-    expect(findImageLinks(text).map((l) => l.target)).toEqual(['real.jpg']);
+    expect(findImageLinks(text).map((l) => [l.target, l.kind])).toEqual([
+      ['doc.jpg', 'link'],
+      ['real.jpg', 'picture'],
+    ]);
   });
 
   it('handles nested brackets in alt text and parentheses in targets', () => {
@@ -152,9 +160,10 @@ describe('groupPosts', () => {
     const post = posts[0];
     expect(post.kind).toBe('draft');
     expect(post.attachments).toEqual([
-      { path: 'posts/img/stall.jpg', line: 3, column: 1, start: 10, end: 33 },
-      { path: 'shared/logo.png', line: 4, column: 1, start: 34, end: 64 },
+      { path: 'posts/img/stall.jpg', line: 3, column: 1, start: 10, end: 33, targets: [[19, 32], [105, 120]] },
+      { path: 'shared/logo.png', line: 4, column: 1, start: 34, end: 64, targets: [[44, 62]] },
     ]);
+    expect(post.remote).toEqual(['https://x.org/a.jpg']);
     expect(post.missing).toEqual([]);
     expect(postFiles(post)).toEqual(['posts/market.md', 'posts/img/stall.jpg', 'shared/logo.png']);
   });
@@ -178,7 +187,7 @@ describe('groupPosts', () => {
     const t = tree({ 'a.md': 'Hi\n![gone](gone.jpg)\n![doc](chart.svg)\n', 'chart.svg': '<svg/>' });
     const [post] = groupPosts(t.paths.filter((p) => p.endsWith('.md')), t.read, { exists: t.exists });
     expect(post.missing).toEqual(['gone.jpg']);
-    expect(post.missingLinks).toEqual([{ path: 'gone.jpg', line: 2, column: 1, start: 3, end: 20 }]);
+    expect(post.missingLinks).toEqual([{ path: 'gone.jpg', line: 2, column: 1, start: 3, end: 20, targets: [[11, 19]] }]);
     expect(post.unsupported.map((u) => u.path)).toEqual(['chart.svg']);
     expect(post.attachments).toEqual([]);
   });

@@ -15,6 +15,32 @@ describe('output formats', () => {
     });
   }
 
+  // User test 27, U2-10 / U3-12 / U3-3: a run that did not read the pictures' text (--no-ocr), met remote pictures or
+  // symbolic links ended in a clean ✔ with no word; now each is said once per run, in every format.
+  it('every format says once what the run did not screen, and stylish gives no ✔ for it', () => {
+    const clean = { ...sampleReport, files: [{ path: 'flyer.png', kind: 'image' as const, findings: [] }] };
+    const summary = {
+      ...clean.summary,
+      findings: 0,
+      filesWithFindings: 0,
+      unreadFiles: 0,
+      problems: 0,
+      suppressed: 0,
+      bySeverity: { error: 0, warning: 0, info: 0 },
+      byRule: {},
+      unsupported: { files: 0, types: [], paths: [] },
+      notScreened: [{ kind: 'picture-text' as const, count: 1, message: 'text in 1 picture not read (--no-ocr): words, numbers and names shown in it were not screened' }],
+    };
+    const report = { ...clean, summary };
+    for (const name of FORMAT_NAMES) {
+      const out = renderFormat(name, report, sampleFormatOptions);
+      expect(out.split('text in 1 picture not read (--no-ocr)').length - 1, name).toBe(1);
+    }
+    const stylish = renderFormat('stylish', report, sampleFormatOptions);
+    expect(stylish).toMatch(/^⚠ 0 findings/m);
+    expect(renderFormat('stylish', { ...report, summary: { ...summary, notScreened: undefined } }, sampleFormatOptions)).toMatch(/^✔ 0 findings/m);
+  });
+
   it('stylish and html name the detector and pattern only with --debug', () => {
     for (const name of ['stylish', 'html'] as const) {
       const plain = renderFormat(name, sampleReport, sampleFormatOptions);
