@@ -108,26 +108,42 @@ const VOCAB = wordSet(SIGN_WORDS);
 const LONGEST = Math.max(...[...VOCAB].map((w) => w.length));
 
 /**
+ * Police words a town's or a county's name runs into when the recogniser drops the space ("MARLOWPOLICE",
+ * "WESTFIELDPOLICEDEPT"); one a line. Not POLIS (MINNEAPOLIS, ACROPOLIS) nor TROOPER (STORMTROOPER): other words end so.
+ */
+const NAME_BEFORE = wordSet(`
+police
+polizei
+politie
+politi
+policia
+sheriff
+`);
+
+/**
  * Split a run of letters into listed words: the split with the fewest pieces, where only the first and last piece
  * may be unlisted (a word cut off at the edge of the tape), at least two pieces are listed and listed words cover
- * at least 75% of the letters (so "AREAS" stays whole). e.g. "POLICELINE" -> ["POLICE", "LINE"], "EDONOTCROSS" -> ["E", "DO", "NOT", "CROSS"]; "POLICEMAN" stays whole.
+ * at least 75% of the letters (so "AREAS" stays whole). The first piece may also be a longer unlisted word (a place
+ * name) when the listed words after it hold one of NAME_BEFORE and run to the end. e.g. "POLICELINE" -> ["POLICE", "LINE"],
+ * "EDONOTCROSS" -> ["E", "DO", "NOT", "CROSS"], "MARLOWPOLICE" -> ["MARLOW", "POLICE"]; "POLICEMAN" stays whole.
  */
 export function splitListed(run: string, vocab: Set<string> = VOCAB): string[] | undefined {
   const n = run.length;
   if (n < 5) return undefined;
   const lower = run.toLowerCase();
   // best[i]: fewest pieces tiling run[0, i) with listed words, after an optional unlisted head run[0, h).
-  let best: { pieces: number; from: number; listed: number; words: number }[] | undefined;
+  let best: { pieces: number; from: number; listed: number; words: number; named: boolean }[] | undefined;
   let answer: { parts: string[]; listed: number } | undefined;
-  for (let head = 0; head <= Math.min(3, n - 2); head++) {
+  for (let head = 0; head <= n - 2; head++) {
     best = new Array(n + 1);
-    best[head] = { pieces: head ? 1 : 0, from: -1, listed: 0, words: 0 };
+    best[head] = { pieces: head ? 1 : 0, from: -1, listed: 0, words: 0, named: false };
     for (let i = head; i < n; i++) {
       const at = best[i];
       if (!at) continue;
       for (let len = 2; len <= Math.min(LONGEST, n - i); len++) {
-        if (!vocab.has(lower.slice(i, i + len))) continue;
-        const cand = { pieces: at.pieces + 1, from: i, listed: at.listed + len, words: at.words + 1 };
+        const word = lower.slice(i, i + len);
+        if (!vocab.has(word)) continue;
+        const cand = { pieces: at.pieces + 1, from: i, listed: at.listed + len, words: at.words + 1, named: at.named || NAME_BEFORE.has(word) };
         const cur = best[i + len];
         if (!cur || cand.pieces < cur.pieces) best[i + len] = cand;
       }
@@ -145,7 +161,9 @@ export function splitListed(run: string, vocab: Set<string> = VOCAB): string[] |
         i = from;
       }
       if (head) parts.unshift(run.slice(0, head));
-      if (at.words < 2 || at.listed < 0.75 * n) continue;
+      // A long head is a place name before a police word, listed words to the end ("AUSSENPOLITIK" is no POLITI);
+      // otherwise listed words must make up most of the run.
+      if (head > 3 ? !at.named || end < n : at.words < 2 || at.listed < 0.75 * n) continue;
       if (!answer || parts.length < answer.parts.length || (parts.length === answer.parts.length && at.listed > answer.listed)) {
         answer = { parts, listed: at.listed };
       }

@@ -152,6 +152,18 @@ describe('SceneText', () => {
     expect(await read('PUBLIC', 1)).toBe('UBLI');
   }, 120_000);
 
+  it('keeps the spaces between the words of navy and red livery print in a JPEG (user test 27, U1-13)', async () => {
+    // The recogniser ran these together ("HARBORCITYPOLICE", "NEWHAVENPOLICE"): the space was likely at each gap, not the likeliest.
+    for (const [ink, words] of [['#142878', 'HARBOR CITY POLICE'], ['#142878', 'NEW HAVEN POLICE'], ['#c80000', 'MARLOW FALLS POLICE'], ['#c80000', 'NEW HAVEN POLICE']]) {
+      const jpeg = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1400" height="400">
+        <rect width="100%" height="100%" fill="#fff"/>
+        <text x="60" y="190" ${FONT} font-size="60" fill="${ink}">${words}</text></svg>`)).jpeg({ quality: 85 }).toBuffer();
+      const { data, info } = await sharp(jpeg).raw().toBuffer({ resolveWithObject: true });
+      const { lines } = await reader.read({ data, width: info.width, height: info.height });
+      expect(lines.map((l) => l.words.map((w) => w.text).join(' ')).join('\n')).toBe(words);
+    }
+  }, 120_000);
+
   it('reads nothing in a picture without text', async () => {
     expect(await textOf(`<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
       <rect width="100%" height="100%" fill="#87b5e0"/><circle cx="320" cy="300" r="120" fill="#2f7d32"/></svg>`)).toBe('');
@@ -238,9 +250,18 @@ describe('re-spacing run-together words', () => {
     ['1428ElmStreet', '1428 Elm Street'],
     ['UNIT2147', 'UNIT 2147'],
     ['STATETROOPER', 'STATE TROOPER'],
+    // a place name run into the police word after it (user test 27, U1-13)
+    ['MARLOWPOLICE', 'MARLOW POLICE'],
+    ['WESTFIELDPOLICEDEPT', 'WESTFIELD POLICE DEPT'],
+    ['HARBORCITYPOLICE', 'HARBORCITY POLICE'],
+    ['BrookhavenSheriff', 'Brookhaven Sheriff'],
   ])('%s -> %s', (from, to) => expect(respaceLine(from)).toBe(to));
 
-  it.each(['K9', 'POLICEMAN', 'AREAS', 'UNITS', 'INTERCEPTOR', 'DOWNTOWN', 'Newcastle', 'TAXI'])('%s stays whole', (word) => {
+  it.each([
+    'K9', 'POLICEMAN', 'AREAS', 'UNITS', 'INTERCEPTOR', 'DOWNTOWN', 'Newcastle', 'TAXI',
+    // other words that end in a police word, or nearly: no place name before a police word
+    'MINNEAPOLIS', 'ACROPOLIS', 'STORMTROOPER', 'AUSSENPOLITIK', 'Weltpolitik', 'BUITENLANDSPOLITIEK', 'POLITICIAN', 'GEOPOLITICS', 'UNIDADPOLICIAL', 'HARBORCITYPOLICY',
+  ])('%s stays whole', (word) => {
     expect(respaceLine(word)).toBe(word);
   });
 
