@@ -351,3 +351,40 @@ describe('pii/email', () => {
     expect(spans(email, text)).toEqual([]);
   });
 });
+
+describe('pii/address stops at the line end unless the next line is the town (user test 27, U2-8)', () => {
+  it('leaves the post\'s next lines, a Word table\'s cells, out of the address', () => {
+    expectSpans(address, 'Toy drive Saturday at 14 Pinecrest Ct.\nBring unwrapped toys\nThanks all', ['14 Pinecrest Ct.']);
+    expectSpans(address, 'Meet at 22 Maple Street\nBring unwrapped toys', ['22 Maple Street']);
+    expectSpans(address, '14 Pinecrest Ct.\nContact\nPriya Raghunathan', ['14 Pinecrest Ct.']);
+  });
+
+  it('still takes the town, region and postcode lines under it', () => {
+    expectSpans(address, 'Send it to 12 Elm St.\nSpringfield\nIL 62704', ['12 Elm St.\nSpringfield\nIL 62704']);
+    expectSpans(address, '28030 Edeby 55\n Apt. 297\n TYSTBERGA\n Sweden 99178', ['28030 Edeby 55\n Apt. 297\n TYSTBERGA\n Sweden 99178']);
+    expectSpans(address, '0138 Brisas 6802\n Suite 084\n María Albina\n Uruguay 77212', ['0138 Brisas 6802\n Suite 084\n María Albina\n Uruguay 77212']);
+  });
+});
+
+describe('pii/phone on the official account: a number given as a person\'s own (user test 27, U2-1)', () => {
+  it('reports "text me", "call me", a number to text and a private person named by a given name', () => {
+    for (const [text, number] of [
+      ['Text me 413-555-0182 if u get lost', '413-555-0182'],
+      ['Call me at 413-555-0190 about the couch, my cell', '413-555-0190'],
+      ['Tips for the family: call Karen at 413-555-0148.', '413-555-0148'],
+      ['Ask Officer Reyes: jreyes.mf@gmail.com or text 413-555-0133', '413-555-0133'],
+    ])
+      expect(spans(phone, text, 'official'), text).toEqual([at(text, number)]);
+  });
+
+  it('leaves the department\'s lines: a unit, a tip line, an appeal, "text us"', () => {
+    for (const text of [
+      'Questions about the clinic? Text us on 555-470-2218.',
+      'Anyone with information call or text 555-310-2290.',
+      'Call Crime Stoppers at 555-310-2290.',
+      'Call Springfield Animal Control at 555-310-2290.',
+      'Anyone with information is asked to call Det. Ruiz at 555-0142.',
+    ])
+      expect(spans(phone, text, 'official'), text).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   STRONG_STREET_TYPES,
   WEAK_STREET_TYPES,
 } from './address-words.js';
+import { isCommonWord, isGivenName, isPlace } from '../../nlp/people.js';
 import { before } from './shared.js';
 import { venueBeside } from './venue.js';
 import { escapeRegex, oneOf } from '../vocab.js';
@@ -770,6 +771,68 @@ interface Candidate {
 
 const lower = (w: string) => w.toLowerCase().replace(/[.'’]+$/g, '');
 
+/** Short words written in lower case inside a place's name: "Torroella de Montgrí", "Črni Vrh nad Idrijo". */
+const PLACE_JOINERS = new Set(
+  [
+    'de',
+    'del',
+    'della',
+    'di',
+    'da',
+    'do',
+    'dos',
+    'das',
+    'du',
+    'des',
+    'la',
+    'le',
+    'les',
+    'el',
+    'en',
+    'y',
+    'von',
+    'van',
+    'der',
+    'den',
+    'am',
+    'an',
+    'im',
+    'nad',
+    'pod',
+    'upon',
+    'on',
+    'sur',
+  ],
+);
+
+/**
+ * A line of a postcode, in capitals, or a region slot after a comma: "Sweden 99178", "TYSTBERGA", ", ON", ", nan"
+ * (BLOCK_LINE has read its shape; a sentence never opens with a comma).
+ */
+const strongTownLine = (line: string) => /\d/.test(line) || !/\p{Ll}/u.test(line) || /^,/.test(line);
+
+/**
+ * Whether a line under a street reads as its town, region, country or postcode rather than the post's next line
+ * (user test 27, U2-8: "14 Pinecrest Ct.\nBring unwrapped toys\nThanks all" took both lines, and a Word table's
+ * "Contact" | "Priya Raghunathan" cells after it): a postcode, capitals or a comma slot always; otherwise capitalised
+ * words with only short joining words in lower case ("Torroella de Montgrí", "Velká Bukovina u Decína"; not "Bring
+ * unwrapped toys", "Thanks all"); and a line that could be a word or a person ("Contact", "Priya Raghunathan",
+ * "Dolores") only when a postcode or a known place follows it ("María Albina\n Uruguay 77212", "Dolores\n Uruguay").
+ */
+function townLine(line: string, next: string): boolean {
+  if (strongTownLine(line)) return true;
+  const words = line.match(/[\p{L}\p{M}'’().-]+/gu) ?? [];
+  const lowered = words.filter((w) => /^\p{Ll}/u.test(w));
+  if (lowered.some((w) => w.length > 2 && !PLACE_JOINERS.has(w))) return false;
+  const first = words[0]?.replace(/[.'’()]+$/u, '') ?? '';
+  const word = isCommonWord(first) && (words.length === 1 || lowered.length > 0);
+  const weak = !isPlace(first) && (isGivenName(first) || word);
+  if (!weak) return true;
+  const following = /^[ \t>?]*([^\n]*)/.exec(next)?.[1] ?? '';
+  const place = /^\p{L}+/u.exec(following)?.[0];
+  return BLOCK_LINE.test(following) && (/\d{3,6}/.test(following) || (!!place && isPlace(place)));
+}
+
 /** Extend an address over its unit, a US postal line, and (in letter-style blocks) the lines under it. */
 function extendTail(text: string, end: number): number {
   let pos = end;
@@ -794,7 +857,10 @@ function extendTail(text: string, end: number): number {
     const bare = line.replace(/^[ \t>?]*/, '');
     if (!bare.trim() || line.length > 48 || /[:@/!?]|https?/.test(bare) || !BLOCK_LINE.test(line)) break;
     // A lowercase line continues only an address written in lowercase; otherwise it is the next sentence.
-    if (!UNIT_AFTER.test(line) && /^[ \t>?]*\p{Ll}/u.test(line) && !/^[\p{Ll}\d\s,.'’-]+$/u.test(text.slice(Math.max(0, end - 30), end))) break;
+    const lowerAddress = /^[\p{Ll}\d\s,.'’-]+$/u.test(text.slice(Math.max(0, end - 30), end));
+    if (!UNIT_AFTER.test(line) && /^[ \t>?]*\p{Ll}/u.test(line) && !lowerAddress) break;
+    // The post's next line, not the address's town (user test 27, U2-8): "14 Pinecrest Ct.\nBring unwrapped toys"
+    if (!UNIT_AFTER.test(line) && !lowerAddress && !townLine(bare, text.slice(lineEnd + 1, lineEnd + 60))) break;
     pos = lineStart + line.replace(/[ \t.]+$/, '').length;
   }
   return pos;

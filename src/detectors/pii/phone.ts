@@ -2,6 +2,7 @@
 import type { TextDetector } from '../../core/types.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { cuesOf, perMatch, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
+import { isGivenName, isPlace } from '../../nlp/people.js';
 import { PRIVATE_CONTACT, agencyPhones, appealWords, before, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
 import { UNITS, ZERO_WORDS, digitOfWord } from '../vocab/numbers.js';
@@ -413,6 +414,31 @@ const PASSED_ON = new RegExp(
 const passedOn = (c: PhoneText, start: number) =>
   PASSED_ON.test(before(c.text, start, 80)) && !appealWords(c.text) && !TIP_LINE.test(c.text);
 
+/**
+ * In an official post, a number the sentence gives as a person's own rather than the department's (user test 27,
+ * U2-1; Massachusetts IV.A.4.c: "Only official department contact information shall be posted"): the writer's own
+ * ("Text me", "call me at"), or a private person's, named by a given name with no rank or unit ("call Karen at").
+ * e.g. "Text me 413-555-0182 if u get lost", "Tips for the family: call Karen at 413-555-0148."
+ */
+const CALLEE_VERBS = ['call', 'text', 'txt', 'ring', 'phone', 'reach', 'contact', 'message', String.raw`whats\s?app`];
+/** e.g. "Text me ", "call me at ", "text me after 6 on " */
+const CALLEE_ME = new RegExp(String.raw`\b${oneOf(CALLEE_VERBS)}\s+me\b[^!?\n.]{0,30}?\s*$`, 'i');
+/** e.g. "call Karen at ", "text Jean Cole on " (the verb in any case, the name capitalised: group 1 its given name) */
+const CALLEE_NAMED = new RegExp(String.raw`\b(?:${CALLEE_VERBS.map((v) => `[${v[0]}${v[0].toUpperCase()}]${v.slice(1)}`).join('|')})\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?\s+(?:at|on)\s*:?\s*$`, 'u');
+/**
+ * A number to text, straight after the word: a mobile, so a person's, in an official post that asks for no information
+ * and names no tip line (an appeal's "call or text 555-…" is the unit's line; "Text us on" the department's).
+ * e.g. the flyer's "or text 413-555-0133"
+ */
+const TEXT_TO = /\b(?:text|txt|sms)\s*:?\s*$/i;
+const personalCallee = (c: PhoneText, start: number) => {
+  const lead = before(c.text, start, 80);
+  const line = lead.slice(lead.lastIndexOf('\n') + 1);
+  const named = CALLEE_NAMED.exec(line);
+  if (CALLEE_ME.test(line) || (named && isGivenName(named[1]) && !isPlace(named[1]))) return true;
+  return TEXT_TO.test(line) && !appealWords(c.text) && !TIP_LINE.test(c.text);
+};
+
 /** North American toll-free prefixes: hotlines and businesses, never someone's own phone. */
 const TOLL_FREE = /^(?:800|888|877|866|855|844|833|822)/;
 
@@ -554,7 +580,7 @@ function notPersonalAt(raw: string, start: number, end: number, c: PhoneText): b
   // a reference code's digits, glued to its letters by a hyphen (issue 11, train-x): "My complaint ref is
   // IOPC-2026-01183" after "I got his number" (not "Mob-07700 900318": a phone word)
   if (REFERENCE_CODE_BEFORE.test(c.text.slice(Math.max(0, start - 12), start))) return true;
-  return TIP_LINE.test(c.analysis.sentenceBefore(start, 60, 'paragraph')) || (c.official && officialAppeal(c.analysis, start, end) && !PRIVATE_CONTACT.test(c.analysis.sentenceBefore(start, 120, 'paragraph')) && !passedOn(c, start));
+  return TIP_LINE.test(c.analysis.sentenceBefore(start, 60, 'paragraph')) || (c.official && officialAppeal(c.analysis, start, end) && !PRIVATE_CONTACT.test(c.analysis.sentenceBefore(start, 120, 'paragraph')) && !passedOn(c, start) && !personalCallee(c, start));
 }
 
 /**
