@@ -42,10 +42,14 @@ export function emblemCues(img: Raster, words: readonly OcrWord[], scale: number
   for (const w of words.filter((x) => BADGE_NUMBER.test(x.text)).slice(0, MAX_NUMBERS)) {
     const b = { x: w.box.x / scale, y: w.box.y / scale, width: w.box.width / scale, height: w.box.height / scale };
     if (b.height < 6) continue;
-    const bright = emblemAround(img, b);
+    let bright = emblemAround(img, b);
+    // A polished patch whose outline fades on into grey is the lit part of a bigger surface (a white plate lit from one
+    // side: its bright corner alone is shaped like no rectangle): the whole surface, polished and dull, is read instead.
+    const lit = bright !== undefined && shadeRunsOn(img, bright.box);
+    if (lit) bright = undefined;
     // Matte or shaded silver (nickel, chrome in shade) is greyer than polished metal: read too, as an emblem only, whatever
     // its shape (a grey object standing alone is a badge only beside police words; alone, a shield must be bright metal).
-    const found = bright ?? emblemAround(img, b, isDullSilver);
+    const found = bright ?? emblemAround(img, b, lit ? isAnySilver : isDullSilver);
     if (!found) continue;
     const box = { x: found.box.x * scale, y: found.box.y * scale, width: found.box.width * scale, height: found.box.height * scale };
     if (out.some((c) => c.box && c.box.x === box.x && c.box.y === box.y)) continue;
@@ -57,6 +61,83 @@ export function emblemCues(img: Raster, words: readonly OcrWord[], scale: number
   }
   out.push(...wordEmblems(img, words, scale, out));
   return out;
+}
+
+/** Polished (bright, nearly grey) or dull silver: one surface shaded from a highlight to grey. */
+function isAnySilver(r: number, g: number, b: number): boolean {
+  return isDullSilver(r, g, b) || (isBadgeMetal(r, g, b) && Math.max(r, g, b) - Math.min(r, g, b) < 0.15 * Math.max(r, g, b));
+}
+
+/**
+ * How far past a polished object's outline (in raster pixels) the pixel is looked at, past a JPEG's blur of the edge,
+ * and how far inside it the object's own pixel; how close in brightness (brightest channel) the two must be for the
+ * outline to continue the same shading; and
+ * the share of the outline that must do so for the object to be the lit part of a bigger surface. A badge's edge is a
+ * step to its ground (a light grey shirt is still 30 or more darker than polished silver); a highlight's edge on a
+ * shaded plate is a slope of a level or two a pixel (render: about half its outline, against none for a shield).
+ */
+const SHADE_STEP = 3;
+const SHADE_IN = 2;
+const SHADE_CLOSE = 16;
+const SHADE_SHARE = 0.3;
+
+/**
+ * Whether the outline of a polished object in `box` (each row's first and last polished pixel, each column's top and
+ * bottom one) runs on, SHADE_STEP pixels further out, into silver SHADE_CLOSE as bright as the object SHADE_IN pixels
+ * inside it, on SHADE_SHARE of the outline: the object is shading, not a shape.
+ */
+function shadeRunsOn(img: Raster, box: Box): boolean {
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const x1 = Math.min(img.width, Math.ceil(box.x + box.width));
+  const y1 = Math.min(img.height, Math.ceil(box.y + box.height));
+  const polished = (x: number, y: number) => {
+    const p = (y * img.width + x) * 3;
+    const [r, g, b] = [img.data[p], img.data[p + 1], img.data[p + 2]];
+    return isBadgeMetal(r, g, b) && Math.max(r, g, b) - Math.min(r, g, b) < 0.15 * Math.max(r, g, b);
+  };
+  const light = (x: number, y: number) => {
+    const p = (y * img.width + x) * 3;
+    return Math.max(img.data[p], img.data[p + 1], img.data[p + 2]);
+  };
+  let edge = 0;
+  let runs = 0;
+  const look = (x: number, y: number, dx: number, dy: number) => {
+    const ox = x + dx * SHADE_STEP;
+    const oy = y + dy * SHADE_STEP;
+    if (ox < 0 || oy < 0 || ox >= img.width || oy >= img.height) return;
+    // Compared with the object a little inside its outline: the outline's own pixel may be the edge's blur.
+    const ix = Math.min(img.width - 1, Math.max(0, x - dx * SHADE_IN));
+    const iy = Math.min(img.height - 1, Math.max(0, y - dy * SHADE_IN));
+    edge++;
+    const p = (oy * img.width + ox) * 3;
+    if (isAnySilver(img.data[p], img.data[p + 1], img.data[p + 2]) && Math.abs(light(ox, oy) - light(ix, iy)) <= SHADE_CLOSE) runs++;
+  };
+  for (let y = y0; y < y1; y++) {
+    let first = -1;
+    let last = -1;
+    for (let x = x0; x < x1; x++) {
+      if (!polished(x, y)) continue;
+      if (first < 0) first = x;
+      last = x;
+    }
+    if (first < 0) continue;
+    look(first, y, -1, 0);
+    look(last, y, 1, 0);
+  }
+  for (let x = x0; x < x1; x++) {
+    let first = -1;
+    let last = -1;
+    for (let y = y0; y < y1; y++) {
+      if (!polished(x, y)) continue;
+      if (first < 0) first = y;
+      last = y;
+    }
+    if (first < 0) continue;
+    look(x, first, 0, -1);
+    look(x, last, 0, 1);
+  }
+  return edge > 0 && runs >= SHADE_SHARE * edge;
 }
 
 /** Share of a dull-silver object's silver that is polished (isBadgeMetal: bright, nearly grey) for it to read as shaded metal. */

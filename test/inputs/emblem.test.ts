@@ -66,6 +66,17 @@ describe('emblemCues', () => {
     expect(await kinds(picture('#2b2f3a', '<rect x="110" y="150" width="260" height="200" fill="#a4a29c"/>'))).toEqual([]);
   });
 
+  it('a white plate lit from one side is no shield: its polished corner fades on into grey (the lit part of a rectangle)', async () => {
+    const lit = '<defs><linearGradient id="l" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#ffffff"/><stop offset="0.45" stop-color="#dcdcdc"/><stop offset="1" stop-color="#808080"/></linearGradient></defs>';
+    const plate = `${lit}<rect x="110" y="150" width="260" height="200" fill="url(#l)"/>`;
+    // Before: the corner brighter than polished silver's threshold alone, a triangle (fill 0.59), was a shield.
+    for (const ground of ['#2b2f3a', '#1c2c4c', '#6a6a6a']) expect(await kinds(picture(ground, plate))).toEqual([]);
+    // The same lighting on a shield: read whole, polished and dull, it is a shield.
+    expect(await kinds(picture('#2b2f3a', `${lit}<path d="${SHIELD}" fill="url(#l)"/>`))).toEqual(['badge:shield']);
+    // A flat polished shield on a light grey shirt keeps its edge (a step, not a slope).
+    expect(await kinds(picture('#c8c8c8', `<path d="${SHIELD}" fill="#e6e6e6"/>`))).toEqual(['badge:shield']);
+  });
+
   it('finds nothing for words that are not numbers, tiny numbers, or an object cut off by the frame', async () => {
     const svg = picture('#2b2f3a', `<path d="${SHIELD}" fill="#d4b24c"/>`);
     expect(await kinds(svg, [{ text: 'POLICE', confidence: 90, box: { x: 185, y: 240, width: 110, height: 34 } }])).toEqual([]);
