@@ -10,7 +10,7 @@ import { describeErrno, linkError, notRegularFile, specialFileKind, UsageError }
 import { makeFolders } from '../core/folders.js';
 import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
 import { RULE_IDS } from '../core/rules.js';
-import { draftTextOf, listedOnly, mapLimit, screenPost, type PostScanDeps, type ReadBytes } from '../core/scan.js';
+import { draftTextOf, listedOnly, mapLimit, screenPost, withDraftPictures, type PostScanDeps, type ReadBytes } from '../core/scan.js';
 import { buildReport, Screener, type RunInfo } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
 import { allDetectors, registry } from '../detectors/index.js';
@@ -279,7 +279,8 @@ function sarifRules(session: Session): SarifRule[] {
 async function htmlOptions(session: Session, report: Report, sourceText: (file: string) => string | undefined): Promise<Partial<FormatOptions>> {
   const { embedImages } = await import('../core/preview.js');
   const showEvidence = !!session.flags.showEvidence;
-  const images = await embedImages(report, workingTreeReader(session.io.cwd), { showEvidence });
+  // a Word file's and an inline (data:) picture are read out of their draft
+  const images = await embedImages(report, withDraftPictures(workingTreeReader(session.io.cwd)), { showEvidence });
   const inline = (session.flags as { text?: string }).text;
   return {
     images,

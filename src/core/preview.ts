@@ -37,7 +37,7 @@ export function coverBox(f: Finding): Box | undefined {
 /** Embed every picture of the report; a picture that cannot be read is left out (the report already says why). */
 export async function embedImages(
   report: Report,
-  read: ReadBytes,
+  read: ReadBytes | ((path: string) => Promise<Buffer>),
   options: { showEvidence: boolean; maxSide?: number },
 ): Promise<Record<string, EmbeddedImage>> {
   const out: Record<string, EmbeddedImage> = {};
@@ -53,7 +53,7 @@ export async function embedImages(
             return box ? [{ box, reason: f.ruleId }] : [];
           });
       try {
-        out[path] = await previewImage(path, read(path), regions, options.maxSide ?? PREVIEW_SIDE);
+        out[path] = await previewImage(path, await read(path), regions, options.maxSide ?? PREVIEW_SIDE);
       } catch (err) {
         if (!(err instanceof InputError) && !(err as { code?: string }).code) throw err;
       }

@@ -330,7 +330,8 @@ export function summarize(files: FileReport[], info: RunInfo): Summary {
   if (missed.length) summary.notScreened = missed;
   for (const file of files) {
     if (file.error) summary.unreadFiles++;
-    if (file.kind === 'empty') summary.emptyFiles = (summary.emptyFiles ?? 0) + 1;
+    // a draft skipped as binary (no picture of it screened either) was not screened: never under a clean tick
+    if (file.kind === 'empty' || (file.kind === 'binary' && !file.attachments?.length)) summary.emptyFiles = (summary.emptyFiles ?? 0) + 1;
     summary.problems += file.problems?.length ?? 0;
     summary.suppressed += file.findings.filter((f) => f.suppressed).length;
     const active = file.findings.filter((f) => !f.suppressed);

@@ -18,6 +18,7 @@ import {
   GLOSSARY_PART,
   HIDDEN_RUN,
   INSTR_TEXT,
+  MACRO_PART,
   NAME_FIELD,
   opening,
   openPackage,
@@ -139,6 +140,11 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       zip.remove(name);
       await unlink(zip, name);
       if (name === 'word/glossary/document.xml') count('glossary (Quick Parts)');
+    } else if (MACRO_PART.test(name)) {
+      // macros are code nobody screened: the copy is a document without them (a .docm without macros opens as one)
+      zip.remove(name);
+      await unlink(zip, name);
+      if (/vbaProject\.bin$/i.test(name)) count('macros');
     } else if (isEmbeddedObject(name)) {
       // An embedded workbook, document or OLE object opens whole on a double-click: it goes, its picture stays
       zip.remove(name);

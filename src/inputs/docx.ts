@@ -10,14 +10,11 @@ import { embeddedObjects, isEmbeddedObject, rawStrings } from './embedded.js';
 import { sniffFormat } from './image-format.js';
 import { mib, openPackage, PICTURE_PART, textOf, unescapeXml, zipFailure } from './ooxml.js';
 
+export { DOCUMENT_EXTENSIONS, isDocumentPath } from '../core/documents.js';
 export { MAX_DOCX_BYTES, MAX_DOCX_PART_BYTES, openPackage, PICTURE_PART, unescapeXml } from './ooxml.js';
 
-export const DOCUMENT_EXTENSIONS = ['.docx'];
-
-export function isDocumentPath(path: string): boolean {
-  const lower = path.toLowerCase();
-  return DOCUMENT_EXTENSIONS.some((e) => lower.endsWith(e));
-}
+/** A package's macros (VBA project and its data): never run, not screened, left out of the clean copy. */
+export const MACRO_PART = /^word\/(?:vbaProject\.bin|vbaData\.xml|_rels\/vbaProject\.bin\.rels)$/i;
 
 /** A picture embedded in a document; `path` is `<document>#image<N>.<ext>`, how reports name it. */
 export interface EmbeddedImage {
@@ -39,6 +36,8 @@ export interface DocumentContent {
   carried: string[];
   /** Embedded objects that could not be read (`embeddings/x.xlsx: not a zip package ...`): the file is not wholly screened. */
   unread?: string[];
+  /** The macro part (`word/vbaProject.bin`) when the package holds macros: named in a note, never run or screened. */
+  macros?: string;
 }
 
 const EXT_OF: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/tiff': 'tif', 'image/webp': 'webp' };
@@ -312,6 +311,7 @@ export async function readDocx(path: string, bytes: Buffer): Promise<DocumentCon
     const embedded = await embeddedObjects(zip);
     const inObjects = embedded.pictures.filter((p) => sniffFormat(p.bytes)).map((p) => ({ path: `${path}#${p.name}`, bytes: p.bytes }));
     const carried = await hiddenParts(zip);
+    const macros = Object.keys(zip.files).find((n) => /^word\/vbaProject\.bin$/i.test(n));
     const drawings = others.drawings.length ? [`${others.drawings.length} drawing${others.drawings.length === 1 ? '' : 's'} (EMF, WMF or SVG: read for their text only)`] : [];
     return {
       // mammoth separates paragraphs with a blank line; one line per paragraph keeps line numbers meaningful.
@@ -320,6 +320,7 @@ export async function readDocx(path: string, bytes: Buffer): Promise<DocumentCon
       hidden: [...carried.hidden, ...others.drawings, ...embedded.hidden],
       carried: [...carried.carried, ...embedded.carried, ...drawings],
       ...(embedded.unread.length ? { unread: embedded.unread } : {}),
+      ...(macros ? { macros } : {}),
     };
   } catch (err) {
     if (err instanceof InputError) throw err;

@@ -36,6 +36,7 @@ const attr = (s: string | number) => escapeXml(String(s), true);
 
 function position(place: Place): { file: string; where: string; line?: number } {
   const file = toPosix(place.file);
+  if (place.paragraph) return { file, where: `${file} paragraph ${place.paragraph}` };
   if (!place.region) return { file, where: file };
   return { file, where: `${file}:${place.region.startLine}:${place.region.startColumn}`, line: place.region.startLine };
 }

@@ -4,7 +4,8 @@
  * - `tool.driver.rules` lists every rule the caller describes in `options.rules` (the active catalogue) plus any
  *   other rule id that appears in the results, sorted by id; each carries its title, description, the policy clauses
  *   it serves (policy, clause id, title, quote) as help text and Markdown, and its default level.
- * - Text findings point at their span (1-based lines, UTF-16 columns, end column exclusive, char offset and length).
+ * - Text findings point at their span (1-based lines, UTF-16 columns, end column exclusive, char offset and length);
+ *   a Word file's at the file with no region and a logical location `paragraph 7` (the file is a zip).
  *   Image findings of a post point at the draft line that attaches the image when `anchorOf` gives it, with the image
  *   as a related location; otherwise at the image file with no region. The image part (tag, region) goes in the
  *   message and properties.
@@ -216,7 +217,8 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
       ruleIndex: index.get(f.ruleId),
       level: LEVEL[f.severity],
       message: { text: describe(f, place) },
-      locations: [{ physicalLocation: physical }],
+      // a Word file's paragraph is a logical place in it: the file itself is a zip, with no lines to point at
+      locations: [{ physicalLocation: physical, ...(place.paragraph ? { logicalLocations: [{ name: `paragraph ${place.paragraph}`, kind: 'element' }] } : {}) }],
     };
     if (place.anchored && place.image) {
       out.relatedLocations = [

@@ -3,6 +3,7 @@
  * draft; an image finding of a post bundle at the draft line that attaches the image (when the caller passes that
  * anchor), else at the image file itself with no line. Evidence never enters here.
  */
+import { isDocumentPath } from '../core/documents.js';
 import { LineIndex } from '../core/locate.js';
 import type { Clause, Finding, Report } from '../core/types.js';
 
@@ -39,6 +40,11 @@ export interface Place {
   image?: string;
   /** True when an image finding is pointed at the draft line that attaches the image. */
   anchored: boolean;
+  /**
+   * A Word file's text finding: the paragraph it is in (its line in the extracted text). A Word file is a zip, so it
+   * gets no region: a line or offset would point into the binary file (user test 27, U3-10).
+   */
+  paragraph?: number;
 }
 
 /** Text-file findings have offsets into the file; OCR offsets point into recognised text, not into any file. */
@@ -49,6 +55,7 @@ export function isFileTextFinding(f: Finding): boolean {
 export function placeOf(f: Finding, options: PlaceOptions = {}): Place {
   if (isFileTextFinding(f)) {
     const loc = f.location as { start: number; end: number; line: number; column: number };
+    if (isDocumentPath(f.file)) return { file: f.file, paragraph: loc.line, anchored: false };
     return { file: f.file, region: spanRegion(loc, options.sourceText?.(f.file)), anchored: false };
   }
   const image = f.attachment ?? f.file;
@@ -115,6 +122,7 @@ export function clauseRef(c: Clause): string {
 
 /** A finding's message plus, for image findings, which image (when pointing at the draft) and where in it. Never the evidence. */
 export function describe(f: Finding, place: Place): string {
+  if (place.paragraph) return `${f.message} (paragraph ${place.paragraph})`;
   if (!place.image) return f.message;
   const parts = [...(place.file !== place.image ? [place.image] : []), ...imageDetail(f)];
   return parts.length ? `${f.message} (${parts.join(', ')})` : f.message;

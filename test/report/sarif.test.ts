@@ -74,6 +74,25 @@ describe('formatSarif', () => {
     expect(region).toMatchObject({ startLine: 2, startColumn: 4, endLine: 3, endColumn: 5 });
   });
 
+  it('points a Word file\'s text finding at its paragraph, with no region into the zip (user test 27, U3-10)', () => {
+    const report: Report = {
+      ...sampleReport,
+      files: [{ path: 'posts/wed-award.docx', findings: [{ ...textFinding, file: 'posts/wed-award.docx', location: { start: 410, end: 422, line: 7, column: 11 } }] }],
+    };
+    const log = sarif(report, {});
+    const [location] = log.runs[0].results[0].locations;
+    expect(location.physicalLocation).toEqual({ artifactLocation: { uri: 'posts/wed-award.docx' } });
+    expect(location.logicalLocations).toEqual([{ name: 'paragraph 7', kind: 'element' }]);
+    expect(log.runs[0].results[0].message.text).toMatch(/\(paragraph 7\)$/);
+    // upper case and templates too; a Markdown draft keeps its region
+    const upper = sarif({ ...report, files: [{ path: 'R.DOTM', findings: [{ ...textFinding, file: 'R.DOTM' }] }] }, {});
+    expect(upper.runs[0].results[0].locations[0].physicalLocation.region).toBeUndefined();
+    if (hasSarifSchema) {
+      const validate = sarifValidator();
+      expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
   it('anchors image findings on the draft line that attaches the image', () => {
     const r = sarif().runs[0].results.find((x: Json) => x.ruleId === 'image/gps');
     expect(r.locations[0].physicalLocation).toEqual({

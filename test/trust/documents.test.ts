@@ -402,3 +402,52 @@ describe('the glossary and the properties of a Word file (user test 27, U2-11)',
     expect(s.code).toBe(0);
   });
 });
+
+describe('macro-enabled Word files and templates (user test 27, U3-17)', () => {
+  it('reads .docm, .dotx and .dotm as Word files, names the macros, and the copy has none', { timeout: 60_000 }, async () => {
+    const dir = tempDir('docm');
+    const docm = await withParts(
+      await makeDocx(['Toy drive on Saturday.', 'Call Dana at home, (555) 201-3344.']),
+      { 'word/vbaProject.bin': Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(64)]), 'word/vbaData.xml': '<wne:vbaSuppData xmlns:wne="x"/>' },
+      { 'word/_rels/document.xml.rels': [`<Relationship Id="rV" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>`] },
+    );
+    for (const name of ['release.docm', 'TEMPLATE.DOTM', 'letter.dotx']) writeFileSync(join(dir, name), name === 'letter.dotx' ? await makeDocx(['Call (555) 201-3344.']) : docm);
+    const r = await runCli(['scan', '.', '-f', 'json', '--no-model', '--config', profile], dir);
+    const report = JSON.parse(r.out) as Report;
+    expect(report.summary.unsupported.files).toBe(0);
+    for (const file of report.files) expect(file.findings.map((f) => f.ruleId), file.path).toContain('pii/phone');
+    expect(report.files.find((f) => f.path === 'release.docm')?.note).toMatch(/holds macros \(word\/vbaProject\.bin\): never run and not screened/);
+    expect(report.files.find((f) => f.path === 'letter.dotx')?.note).toBeUndefined();
+    const s = await runCli(['sanitize', 'release.docm', '--out', 'clean', '-f', 'json', '--no-model', '--config', profile], dir);
+    expect(s.err).toMatch(/release\.docm -> clean\/release\.docm \(removed: .*macros/);
+    const copy = await JSZip.loadAsync(readFileSync(join(dir, 'clean/release.docm')));
+    expect(Object.keys(copy.files).filter((n) => /vba/i.test(n))).toEqual([]);
+    expect(await copy.file('word/_rels/document.xml.rels')!.async('string')).not.toMatch(/vbaProject/);
+    expect(s.code).toBe(0);
+  });
+
+  it('never gives a named file it skipped as binary a clean tick', async () => {
+    const dir = tempDir('binary');
+    writeFileSync(join(dir, 'notes.txt'), Buffer.from([0x00, 0xff, 0x10, 0x80, 0x00, 0x01, 0x02, 0x03, 0xfe, 0x00]));
+    const r = await runCli(['check', 'notes.txt', '--no-model', '--no-color', '--config', profile], dir);
+    expect(r.out).toMatch(/binary file, not text/);
+    expect(r.out).not.toContain('✔');
+    expect(r.out).toMatch(/⚠ 0 findings .* 1 with nothing to screen/);
+  });
+});
+
+describe('pictures inside a draft on the HTML page (user test 27, U2-2)', () => {
+  it('embeds a Word file\'s pictures and a Markdown draft\'s inline (data:) pictures, as it does picture files', { timeout: 120_000 }, async () => {
+    const dir = tempDir('docx-html');
+    writeFileSync(join(dir, 'award.docx'), await makeDocx(['Congrats to the team.'], [gpsPhoto]));
+    writeFileSync(join(dir, 'post.md'), `Great day.\n\n![team](data:image/jpeg;base64,${gpsPhoto.toString('base64')})\n`);
+    for (const draft of ['award.docx', 'post.md']) {
+      await runCli(['check', draft, '-f', 'html', '-o', `${draft}.html`, '--no-ocr', '--no-faces', '--no-model', '--config', profile], dir);
+      const page = readFileSync(join(dir, `${draft}.html`), 'utf8');
+      expect(page, draft).not.toMatch(/picture not embedded/);
+      expect(page.match(/<img src="data:image\/jpeg;base64,/g), draft).toHaveLength(1);
+      // the page's copy is re-encoded: none of the original's bytes (and its GPS) travel in it
+      expect(page).not.toContain(gpsPhoto.subarray(2001, 2301).toString('base64'));
+    }
+  });
+});
