@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IMAGE_EXTENSIONS, TEXT_EXTENSIONS } from '../inputs/discover.js';
 import { GitError, gitRoot } from '../inputs/git.js';
 import { writeFileAtomic } from './cache.js';
 import { UsageError } from './errors.js';
@@ -147,6 +148,17 @@ function freeName(base: string): string {
 }
 
 /**
+ * The files the pre-commit framework hands the hook: every extension clearpost reads (drafts, Word files, pictures),
+ * in any case (`(?i)`: pre-commit matches `files` with Python's re). Not `types`: identify tags a .docx and a .heic
+ * only `binary`, so `types_or: [markdown, text, image]` never passed a Word press release or an iPhone photo (user test
+ * 27, U3-14).
+ */
+export function preCommitFilesPattern(): string {
+  const extensions = [...new Set([...TEXT_EXTENSIONS, ...IMAGE_EXTENSIONS].map((e) => e.slice(1).toLowerCase()))];
+  return `(?i)\\.(?:${extensions.join('|')})$`;
+}
+
+/**
  * The pre-commit framework manifest (`.pre-commit-hooks.yaml` at the root of the clearpost repository). pre-commit
  * stashes unstaged changes and passes the staged file names, so the hook runs a plain `clearpost scan` on them.
  */
@@ -159,12 +171,14 @@ export function preCommitHooksYaml(): string {
     '#       rev: <tag>',
     '#       hooks:',
     '#         - id: clearpost',
+    '# `files` names every extension clearpost reads (identify tags a .docx or .heic only "binary", so a types filter',
+    '# would skip them).',
     '- id: clearpost',
     '  name: clearpost',
     '  description: Screen social-media drafts and their images against department social-media policy before they are committed.',
     '  entry: clearpost scan',
     '  language: node',
-    '  types_or: [markdown, text, image]',
+    `  files: '${preCommitFilesPattern()}'`,
     '  require_serial: false',
     '  minimum_pre_commit_version: 2.9.0',
     '',

@@ -15,7 +15,9 @@ import {
   uninstallHook,
   writePreCommitHooksManifest,
 } from '../../src/core/hooks.js';
+import { IMAGE_EXTENSIONS, TEXT_EXTENSIONS } from '../../src/inputs/discover.js';
 import { GitError } from '../../src/inputs/git.js';
+import { DRAFT_EXTENSIONS, isDraftPath, isImagePath } from '../../src/inputs/posts.js';
 import { tempDir } from '../helpers/tmp.js';
 
 beforeAll(() => {
@@ -153,9 +155,38 @@ describe('pre-commit framework manifest', () => {
         name: 'clearpost',
         entry: 'clearpost scan',
         language: 'node',
-        types_or: ['markdown', 'text', 'image'],
       }),
     ]);
+    // no identify type filter: identify tags a .docx or a .heic only `binary`, which `types_or: [markdown, text, image]` skipped
+    expect(hooks[0]).not.toHaveProperty('types_or');
+    expect(hooks[0]).not.toHaveProperty('types');
+  });
+
+  /** The hook's `files` as pre-commit reads it: Python's re, searched in the path, `(?i)` for any case. */
+  const filesFilter = () => {
+    const files = (parse(preCommitHooksYaml()) as { files: string }[])[0].files;
+    expect(files.startsWith('(?i)')).toBe(true);
+    return new RegExp(files.slice('(?i)'.length), 'i');
+  };
+
+  it('passes every file clearpost screens, in any case and folder, and nothing it does not read (user test 27, U3-14)', () => {
+    const files = filesFilter();
+    const screened = [...TEXT_EXTENSIONS, ...IMAGE_EXTENSIONS, ...DRAFT_EXTENSIONS];
+    expect(screened).toEqual(expect.arrayContaining(['.docx', '.heic', '.md', '.txt', '.jpg', '.png', '.tiff', '.gif', '.webp', '.avif']));
+    for (const ext of screened) {
+      for (const path of [`release${ext}`, `posts/week50/RELEASE${ext.toUpperCase()}`, `img/photo 1${ext}`]) {
+        expect(files.test(path), path).toBe(true);
+        // what the command does with it: a draft or a picture, never "unsupported"
+        expect(isDraftPath(path) || isImagePath(path), path).toBe(true);
+      }
+    }
+    for (const path of ['report.pdf', 'build.js', 'release.docx.bak', 'notes.md~', 'docx', 'photo.jpg.txt.orig']) expect(files.test(path), path).toBe(false);
+  });
+
+  it('is a pattern Python compiles and searches the same way, where python3 is installed', () => {
+    const python = spawnSync('python3', ['-c', 'import re,sys; p=re.compile(sys.argv[1]); print(" ".join("1" if p.search(n) else "0" for n in sys.argv[2:]))', (parse(preCommitHooksYaml()) as { files: string }[])[0].files, 'a.docx', 'B.HEIC', 'c/d.md', 'e.pdf'], { encoding: 'utf8' });
+    if (python.error) return; // no python: the JS check above stands
+    expect(python.stdout.trim()).toBe('1 1 1 0');
   });
 
   it('is written to a folder, and the repository copy is up to date', () => {
