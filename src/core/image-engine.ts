@@ -167,6 +167,8 @@ export class ImageScreener {
     // a JPEG with damaged data decodes (grey where it breaks): screened, with a note (user test 25, P2-7)
     const damaged = img.format === 'jpeg' ? await damagedJpeg(buffer) : undefined;
     if (damaged) notes?.push(damaged);
+    // a multi-page TIFF or an animated GIF: the other pages are not read (user test 27, U3-15)
+    if (img.frames) notes?.push(`${img.frames} pages or frames: only the first is screened (\`clearpost sanitize\` keeps only the first)`);
     // An underexposed photo is brightened for every reading of it, the full-size crops included (inputs/exposure.ts).
     const gain = exposureGain(img.rgb);
     const exposure = gain > 1 ? gainTable(gain) : undefined;
@@ -254,6 +256,7 @@ export class ImageScreener {
       height: img.height,
       format: img.format,
       orientation: img.orientation,
+      ...(img.frames ? { frames: img.frames } : {}),
       tags: meta.tags,
       meta: meta.facts,
       ...(ocr ? { ocr } : {}),

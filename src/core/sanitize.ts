@@ -476,6 +476,7 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
     if (key === 'undercover') return `${plural(n, "undercover member's face", "undercover members' faces")} covered`;
     if (key === 'plate') return `${plural(n, 'licence plate')} covered`;
     if (key === 'comment') return `${plural(n, 'HTML comment')} left out`;
+    if (key === LATER_FRAMES) return `${plural(n, 'later page or frame', 'later pages or frames')} dropped (not screened; the copy is the first)`;
     if (key === 'hidden text') return `${plural(n, 'run')} of hidden text left out`;
     if (key === PICTURE_ATTRIBUTE) return `${plural(n, 'hidden <img> attribute')} left out`;
     if (key === RELINKED) return `${plural(n, 'picture link')} renamed`;
@@ -491,6 +492,9 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
 
 /** What a clean copy's removed counts call a link to a picture whose copy has a new name, rewritten to follow it. */
 export const RELINKED = 'picture link';
+
+/** What a clean copy's removed counts call the pages of a TIFF or the frames of a GIF after the first (not screened, not copied). */
+const LATER_FRAMES = 'later pages or frames';
 
 /** What a clean copy's removed counts call the attributes of an `<img>` tag no reader sees (`data-owner`), left out. */
 const PICTURE_ATTRIBUTE = 'picture attribute';
@@ -837,6 +841,8 @@ async function sanitizeImage(
   const out = await redactImage(path, bytes, regions, options.style, options.maxPixels);
   const removed: Record<string, number> = { metadata: 1 };
   for (const r of regions) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
+  // the copy is one picture: the pages or frames after the first (never screened) are not in it
+  if (analysis.frames) removed[LATER_FRAMES] = analysis.frames - 1;
   return { source: path, path: cleanImagePath(path, format), kind: 'image', bytes: out, removed };
 }
 

@@ -263,6 +263,8 @@ export interface ImageAnalysisInput {
   orientation?: number;
   /** Facts read out of the metadata by src/inputs/metadata.ts (detectors need not re-parse `tags`). */
   meta?: ImageMetadataFacts;
+  /** Pages or frames the file holds when more than one: only the first was screened. */
+  frames?: number;
 }
 
 /** A metadata field whose value is prose (caption, keywords, comment): text detectors run over it. */

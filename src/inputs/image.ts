@@ -38,6 +38,8 @@ export interface DecodedImage {
   workHeight: number;
   /** Full-size pixels per working pixel (>= 1). */
   scale: number;
+  /** Pages or frames when more than one: only the first is screened (see OpenedImage). */
+  frames?: number;
 }
 
 export interface DecodeOptions {
@@ -97,7 +99,7 @@ export async function decodeImage(path: string, buffer: Buffer, options: DecodeO
   if (buffer.length === 0) throw new InputError(path, 'empty file');
   const format = sniffFormat(buffer);
   if (!format) throw new InputError(path, notAnImage(path, buffer));
-  const { open, width, height, orientation } = await openImage(path, buffer, format, maxPixels);
+  const { open, width, height, orientation, frames } = await openImage(path, buffer, format, maxPixels);
   try {
     const { data, info } = await open()
       .resize({ width: workSide, height: workSide, fit: 'inside', withoutEnlargement: true })
@@ -115,6 +117,7 @@ export async function decodeImage(path: string, buffer: Buffer, options: DecodeO
       workWidth: info.width,
       workHeight: info.height,
       scale: width / info.width,
+      ...(frames ? { frames } : {}),
     };
   } catch (err) {
     if (err instanceof InputError) throw err;
@@ -128,6 +131,8 @@ export interface OpenedImage {
   width: number;
   height: number;
   orientation: number;
+  /** Pages or frames when more than one (a multi-page TIFF, an animated GIF or WebP): only the first is opened. */
+  frames?: number;
   open: () => Sharp;
 }
 
@@ -155,6 +160,7 @@ export async function openImage(path: string, buffer: Buffer, format: ImageForma
     width: swap ? h0 : w0,
     height: swap ? w0 : h0,
     orientation,
+    ...(meta.pages && meta.pages > 1 ? { frames: meta.pages } : {}),
     open: () => sharp(buffer, { limitInputPixels: maxPixels, failOn: 'truncated', sequentialRead: true }).rotate(),
   };
 }
