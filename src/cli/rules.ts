@@ -3,6 +3,7 @@
  * and the clauses no detector can check from content, so a reviewer knows what is left to them.
  */
 import { Option, type Command } from 'commander';
+import { UNSUPPRESSIBLE } from '../core/rules.js';
 import { ruleCoverage, type CoverageEntry } from '../policy/map.js';
 import type { PolicyPack } from '../policy/packs.js';
 import type { CliIO } from './io.js';
@@ -34,10 +35,15 @@ function formatText(packs: PolicyPack[], overrides: Readonly<Record<string, stri
     }
     out.push('');
   }
-  const uncovered = Object.entries(coverage(packs))
+  const uncited = Object.entries(coverage(packs))
     .filter(([, list]) => list.length === 0)
     .map(([rule]) => rule);
-  if (uncovered.length) out.push(`Rules no selected pack cites (not reported): ${uncovered.join(', ')}`, '');
+  // an undercover reference is reported as an error whatever the packs say (user test 27, U2-15)
+  const always = uncited.filter((rule) => UNSUPPRESSIBLE.has(rule));
+  const uncovered = uncited.filter((rule) => !UNSUPPRESSIBLE.has(rule));
+  if (always.length) out.push(`Rules no selected pack cites, reported anyway (always an error): ${always.join(', ')}`);
+  if (uncovered.length) out.push(`Rules no selected pack cites (not reported): ${uncovered.join(', ')}`);
+  if (always.length || uncovered.length) out.push('');
   return `${out.join('\n')}\n`;
 }
 

@@ -491,6 +491,18 @@ describe('rules and explain', () => {
     expect(data.coverage['pii/address'].length).toBeGreaterThan(0);
   });
 
+  it('lists an undercover reference as reported anyway when no selected pack cites it (user test 27, U2-15)', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sources'));
+    writeFileSync(join(dir, 'sources', 'go.txt'), 'Members shall not post personal telephone numbers.');
+    const pack = ['id: own', 'title: Own order', 'sources: [go.txt]', 'clauses:', '  - id: "1"', '    title: Phones', '    quote: "Members shall not post personal telephone numbers."', '    rules:', '      pii/phone: { personal: error, official: error }'];
+    writeFileSync(join(dir, 'own.yaml'), `${pack.join('\n')}\n`);
+    const t = io();
+    expect(await run(['rules', '--policy', join(dir, 'own.yaml')], t.cli)).toBe(0);
+    expect(t.out()).toMatch(/reported anyway \(always an error\): id\/undercover\n/);
+    expect(t.out()).toMatch(/\(not reported\): (?![^\n]*id\/undercover)[^\n]*pii\/address/);
+  });
+
   it('says what of a clause no detector checks, in rules and in explain (user test 23, #12)', async () => {
     const t = io();
     expect(await run(['rules', '--policy', 'massachusetts'], t.cli)).toBe(0);

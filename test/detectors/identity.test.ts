@@ -887,3 +887,11 @@ describe('a roster given name, in a post about police work in another sentence (
     expect(evidence('Dana just got her 20-year pin. Whole family clapped.', 'id/coworker', 'personal', dana)).toEqual([]);
   });
 });
+
+describe('"brother in blue" puts a roster member in police context (user test 27, U1-5)', () => {
+  it('reads the police family words for a roster full name', () => {
+    const dana = withRoster(detective('Dana Kowalczyk', { rank: 'Sergeant', undercover: false }));
+    expect(evidence('Happy birthday to my brother in blue Dana Kowalczyk', 'id/coworker', 'personal', dana)).toEqual(['Dana Kowalczyk']);
+    expect(evidence('Happy birthday to my brother Dana Kowalczyk', 'id/coworker', 'personal', dana)).toEqual([]);
+  });
+});

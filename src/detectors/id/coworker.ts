@@ -648,6 +648,8 @@ const SQUAD_LIFE_WORDS = [
   String.raw`the\s+doors`,
   String.raw`the\s+radio`,
   String.raw`(?:warehouse|drug|big)\s+bust`,
+  // a fellow officer in the police family's words: "my brother in blue Dana Kowalczyk" (user test 27, U1-5)
+  String.raw`(?:brothers?|sisters?|family)\s+in\s+blue`,
 ];
 const SQUAD_LIFE = new RegExp(String.raw`\b(?:${oneOf(SQUAD_LIFE_WORDS)})`, 'i');
 
