@@ -4,14 +4,14 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
 import type { ReadBytes } from '../core/scan.js';
-import type { FileReport } from '../core/types.js';
+import type { FileReport, NotScreened } from '../core/types.js';
 import { discover } from '../inputs/discover.js';
 import { inlineDraftPost } from '../inputs/posts.js';
 import { decodeText, MAX_TEXT_BYTES } from '../inputs/text.js';
 import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
-import { emitReport, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
+import { emitReport, guardOutput, linksNotFollowed, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
 
 /**
  * Screen a draft that did not come from a file (`--text`, standard input) as a draft file is screened: standard input's
@@ -50,12 +50,13 @@ function isFolder(path: string): boolean {
 }
 
 /** Named folders become the drafts and images in them (as `scan` reads a folder bundle); files stay as named. */
-function expandFolders(named: string[], cwd: string): { files: string[]; errors: FileReport[] } {
+function expandFolders(named: string[], cwd: string): { files: string[]; errors: FileReport[]; skipped: NotScreened[] } {
   const folders = named.filter((f) => isFolder(resolve(cwd, f)));
   const found = discover(folders, { cwd, reportEmptyFolders: true });
   return {
     files: [...named.filter((f) => !folders.includes(f)), ...found.files],
     errors: found.errors.map((e) => ({ path: e.path, findings: [], error: e.error })),
+    skipped: linksNotFollowed(found.symlinks),
   };
 }
 
@@ -89,7 +90,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
       if (stdin === undefined) throw new UsageError('nothing to check: name draft files, pass --text "...", or pipe a draft on stdin');
       reports.push(await screenInline(session, '<stdin>', stdin, read));
     }
-    const report = withOutcome(makeReport(session, reports), session.failOn, session.maxWarnings);
+    const report = withOutcome(makeReport(session, reports, [], named.skipped.length ? { skipped: named.skipped } : {}), session.failOn, session.maxWarnings);
     await emitReport(session, report, posts);
     const tooMany = maxWarningsNote(report, session.failOn, session.maxWarnings);
     if (tooMany) io.stderr(tooMany);

@@ -11,7 +11,7 @@ import { UsageError } from '../core/errors.js';
 import { parseShard, selectShard } from '../core/shard.js';
 import { withFiles } from '../core/screen.js';
 import { applyBaseline, BASELINE_FILE, loadBaseline, pruneBaseline, saveBaseline, writeBaseline } from '../core/suppress.js';
-import type { FileReport, Report } from '../core/types.js';
+import type { FileReport, NotScreened, Report } from '../core/types.js';
 import { discover, ignoreMatcher, kindOf } from '../inputs/discover.js';
 import { changedSince, IndexReader, stagedFiles, type GitFile } from '../inputs/git.js';
 import type { ReadBytes } from '../core/scan.js';
@@ -19,7 +19,7 @@ import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions, collect, unkeyedFingerprintNote } from './options.js';
 import { progressBar } from './progress.js';
-import { emitReport, errorsOnly, guardOutput, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
+import { emitReport, errorsOnly, guardOutput, linksNotFollowed, makeReport, openSession, postsOf, screenPosts, stagedLinksNotScreened, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
 import { modelVersion } from '../model/layer.js';
 import { toolVersion } from './version.js';
 
@@ -43,6 +43,8 @@ interface FileList {
   errors: FileReport[];
   read: ReadBytes;
   exists?: (path: string) => boolean;
+  /** Symbolic links the run did not follow (folders) or read (staged links), one line each in the summary. */
+  skipped?: NotScreened[];
 }
 
 /** The files clearpost itself writes in a scan (the baseline, the report file), by absolute path. */
@@ -58,10 +60,10 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: numbe
   if (flags.staged || flags.since) {
     const ig = ignoreMatcher(io.cwd, flags.ignorePattern);
     const inScope = (f: GitFile) => !(f.path.startsWith('..') || ig.ignores(f.path.split('\\').join('/')));
-    const keep = (f: GitFile) => kindOf(f.path) !== 'other' && inScope(f);
+    const keep = (f: GitFile) => kindOf(f.path) !== 'other' && inScope(f) && !f.symlink;
     const passedOver = (all: GitFile[]) =>
       all
-        .filter((f) => kindOf(f.path) === 'other' && inScope(f) && !/(^|[\\/])\.[^\\/]*$/.test(f.path) && !own.has(resolve(io.cwd, f.path)))
+        .filter((f) => kindOf(f.path) === 'other' && inScope(f) && !f.symlink && !/(^|[\\/])\.[^\\/]*$/.test(f.path) && !own.has(resolve(io.cwd, f.path)))
         .map((f) => f.path);
     const pathsOpt = paths.length ? { paths } : {};
     if (flags.staged) {
@@ -73,7 +75,8 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: numbe
         if (!bytes) throw Object.assign(new Error('not in the git index'), { code: 'ENOENT' });
         return bytes;
       };
-      return { files, unsupported: passedOver(staged), errors: [], read, exists: (p) => reader.exists(p) };
+      const links = staged.filter((f) => f.symlink && inScope(f)).map((f) => f.path);
+      return { files, unsupported: passedOver(staged), errors: [], read, exists: (p) => reader.exists(p), skipped: stagedLinksNotScreened(links) };
     }
     const changed = changedSince(flags.since as string, { cwd: io.cwd, ...pathsOpt });
     return { files: changed.filter(keep).map((f) => f.path), unsupported: passedOver(changed), errors: [], read: workingTreeReader(io.cwd, maxBytes) };
@@ -85,6 +88,7 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: numbe
     unsupported: found.unsupported,
     errors: found.errors.map((e) => ({ path: e.path, findings: [], error: e.error })),
     read: workingTreeReader(io.cwd, maxBytes),
+    skipped: linksNotFollowed(found.symlinks),
   };
 }
 
@@ -153,7 +157,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
         if (saved.error) io.stderr(`clearpost: cache not saved: ${saved.error}\n`);
       }
 
-      const report = withOutcome(baselines(session, makeReport(session, [...list.errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)), list.unsupported), flags), session.failOn, session.maxWarnings);
+      const report = withOutcome(baselines(session, makeReport(session, [...list.errors, ...screened].sort((a, b) => a.path.localeCompare(b.path)), list.unsupported, list.skipped?.length ? { skipped: list.skipped } : {}), flags), session.failOn, session.maxWarnings);
       await emitReport(session, flags.quiet ? errorsOnly(report) : report, posts);
       const tooMany = maxWarningsNote(report, session.failOn, session.maxWarnings);
       if (tooMany) io.stderr(tooMany);

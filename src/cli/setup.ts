@@ -12,7 +12,7 @@ import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.j
 import { RULE_IDS } from '../core/rules.js';
 import { draftTextOf, listedOnly, mapLimit, screenPost, withDraftPictures, type PostScanDeps, type ReadBytes } from '../core/scan.js';
 import { buildReport, Screener, type RunInfo } from '../core/screen.js';
-import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type Report, type Severity } from '../core/types.js';
+import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type NotScreened, type Report, type Severity } from '../core/types.js';
 import { allDetectors, registry } from '../detectors/index.js';
 import { oneOf } from '../detectors/vocab.js';
 import { RANKS } from '../detectors/vocab/ranks.js';
@@ -21,7 +21,7 @@ import { decodeText } from '../inputs/text.js';
 import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
 import { ModelLayer } from '../model/layer.js';
 import type { PolicyPack } from '../policy/packs.js';
-import { clausesFor, severityFor } from '../policy/map.js';
+import { clausesFor, ruleCoverage, severityFor } from '../policy/map.js';
 import { renderFormat, type FormatName, type FormatOptions } from '../report/formats.js';
 import type { SarifRule } from '../report/sarif.js';
 import { printable } from '../report/stylish.js';
@@ -255,11 +255,23 @@ export function errorsOnly(report: Report): Report {
   return { files, summary: { ...report.summary, ...(hidden ? { hiddenByQuiet: hidden } : {}) } };
 }
 
+/** The summary's line for each symbolic link to a folder a walk did not follow (user test 27, U3-3). */
+export function linksNotFollowed(paths: readonly string[]): NotScreened[] {
+  return paths.map((path) => ({ kind: 'symlink', count: 1, message: `symbolic link to a folder, not followed: ${path} (name the folder it points to, to screen it)`, paths: [path] }));
+}
+
+/** The summary's line for each staged symbolic link: git stores the link, not the file, so nothing of it is screened. */
+export function stagedLinksNotScreened(paths: readonly string[]): NotScreened[] {
+  return paths.map((path) => ({ kind: 'symlink', count: 1, message: `staged symbolic link, not screened: ${path} (git commits the link, not the file it points to)`, paths: [path] }));
+}
+
 export function makeReport(session: Session, files: FileReport[], unsupported: readonly string[] = [], more: Partial<RunInfo> = {}): Report {
   const profile = session.config.path ? relative(session.io.cwd, session.config.path) || session.config.path : null;
   // --no-ocr: the summary says that the pictures' text was not read, once, in every format (user test 27, U2-10)
   const ocr = session.flags.ocr === false ? { ocr: false } : {};
-  return buildReport(files, { context: session.context, policies: session.packs.map((p) => p.id), profile, unsupported, ...ocr, ...more });
+  // rules the chosen packs cite nowhere are not reported: the summary says so once (user test 27, U1-7)
+  const rulesOff = ruleCoverage(session.packs).filter((c) => !c.clauses.length).map((c) => c.ruleId);
+  return buildReport(files, { context: session.context, policies: session.packs.map((p) => p.id), profile, unsupported, ...ocr, ...(rulesOff.length ? { rulesOff } : {}), ...more });
 }
 
 /** What SARIF says about each rule: title and description from the detectors, severity and clauses from the packs. */

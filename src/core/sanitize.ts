@@ -113,6 +113,11 @@ export interface SanitizedFile {
   /** Said on the file's line: the copy is not in its draft's encoding (a Windows-1252 draft that now needs UTF-8). */
   note?: string;
   /**
+   * The input's path with what its file name's findings flagged masked (`******-*******-at-lake.jpg`), when the copy
+   * was renamed for them: what the line on stderr prints unless evidence is shown (user test 27, U3-16).
+   */
+  shownSource?: string;
+  /**
    * The draft's findings its inline suppressions silenced. The copy no longer holds the comments (they are review
    * notes, not for posting), so the screening of the copy marks these again by rule and fingerprint
    * (carrySuppressions).
@@ -228,7 +233,11 @@ function renamed(cleaned: SanitizedFile, screener: Screener, context: AccountCon
     removed[`${f.rule} (file name)`] = (removed[`${f.rule} (file name)`] ?? 0) + 1;
   }
   name += base.slice(at);
-  return { ...cleaned, path: cleaned.path.slice(0, cleaned.path.length - base.length) + name, removed };
+  // the input's name masked as evidence is, for the line on stderr (the copy's stem is the input's)
+  const sourceBase = basename(cleaned.source);
+  const masked = sourceBase.split('').map((ch, i) => (found.some((f) => f.start <= i && i < f.end) && /[\p{L}\p{N}]/u.test(ch) ? '*' : ch)).join('');
+  const shownSource = cleaned.source.slice(0, cleaned.source.length - sourceBase.length) + masked;
+  return { ...cleaned, path: cleaned.path.slice(0, cleaned.path.length - base.length) + name, removed, shownSource };
 }
 
 /** A draft's bytes; a read failure is the draft's InputError. */

@@ -152,6 +152,26 @@ export function withDraftPictures(read: ReadBytes): (path: string) => Promise<Bu
   };
 }
 
+/**
+ * Findings read in the file names of the pictures a draft links, each told which picture's name it is in and where
+ * in that name, so the reports print the name masked as the finding is (user test 27, U3-16: the finding said
+ * `[undercover member]` and the line under it printed the picture's name in clear).
+ */
+function inPictureNames(findings: Finding[], post: Post, text: string): Finding[] {
+  return findings.map((f) => {
+    const loc = f.location as { start?: number; end?: number };
+    if (loc.start === undefined || loc.end === undefined) return f;
+    for (const a of post.attachments) {
+      const span = (a.targets ?? []).find(([s, e]) => s <= loc.start! && loc.end! <= e);
+      if (!span) continue;
+      const target = text.slice(span[0], span[1]);
+      const nameAt = span[0] + Math.max(target.lastIndexOf('/'), target.lastIndexOf('\\')) + 1;
+      return { ...f, inFileName: { attachment: a.path, start: loc.start - nameAt, end: loc.end - nameAt } };
+    }
+    return f;
+  });
+}
+
 /** Blank the text of suppression directives so `clearpost:allow pii/address -- reason` is not itself screened. */
 function blankDirectives(text: string, directives: Directive[]): string {
   if (!directives.length) return text;
@@ -234,7 +254,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
     const text = blankDirectives(draft.text, directives);
     // a picture's path is read as its file name (screenPictureNames, screenPostFileNames), not as prose
     findings = await deps.screener.screenTextWithModel(post.path, blankPicturePaths(text, post), { markdown, context });
-    if (markdown) findings.push(...deps.screener.screenPictureNames(post.path, text, context), ...deps.screener.screenComments(post.path, text, context));
+    if (markdown) findings.push(...inPictureNames(deps.screener.screenPictureNames(post.path, text, context), post, text), ...deps.screener.screenComments(post.path, text, context));
     if (draft.hidden?.length) findings.push(...deps.screener.screenMetadata(post.path, draft.hidden, context));
     if (draft.carried?.length) {
       notes.push(`carries what the page does not show: ${draft.carried.join(', ')} (screened; \`clearpost sanitize\` writes a copy without them)`);

@@ -275,8 +275,10 @@ export interface RunInfo {
   ocr?: boolean;
   /** The run is sanitize's: a picture's text not read is not covered in its copy either. */
   sanitizing?: boolean;
-  /** Symbolic links the run found and did not follow. */
-  symlinks?: readonly string[];
+  /** What the run met and did not screen besides (symbolic links), one summary line each. */
+  skipped?: readonly NotScreened[];
+  /** Rules no selected pack cites (not reported): said once when the run could have found them. */
+  rulesOff?: readonly string[];
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -292,9 +294,13 @@ function notScreened(files: readonly FileReport[], info: RunInfo): NotScreened[]
   if (pictures) {
     out.push({ kind: 'picture-text', count: pictures, message: `text in ${plural(pictures, 'picture')} not read (--no-ocr): words, numbers and names shown in ${pictures === 1 ? 'it were' : 'them were'} not screened${info.sanitizing ? ' nor covered in the copy' : ''}` });
   }
-  if (info.symlinks?.length) {
-    const n = info.symlinks.length;
-    out.push({ kind: 'symlink', count: n, message: `${plural(n, 'symbolic link')} not followed: ${info.symlinks.join(', ')}`, paths: [...info.symlinks] });
+  out.push(...(info.skipped ?? []));
+  // rules the chosen packs leave out are not reported: a picture's owner name passes under massachusetts (U1-7);
+  // a picture rule is named only when the run had a picture
+  const hadPictures = files.some((f) => f.kind === 'image' || f.attachments?.length);
+  const off = (info.rulesOff ?? []).filter((r) => hadPictures || !r.startsWith('image/'));
+  if (off.length) {
+    out.push({ kind: 'rules-off', count: off.length, rules: [...off], message: `not reported, as no selected pack cites ${off.length === 1 ? 'it' : 'them'}: ${off.join(', ')} (\`clearpost rules\` lists the packs' rules; --policy adds a pack)` });
   }
   return out;
 }
@@ -357,10 +363,11 @@ export function buildReport(files: FileReport[], info: RunInfo): Report {
 /** The same run's report over other (filtered, suppressed) files. */
 export function withFiles(report: Report, files: FileReport[]): Report {
   const { context, policies, profile, unsupported, notScreened: missed } = report.summary;
-  const symlinks = missed?.find((n) => n.kind === 'symlink')?.paths;
+  const skipped = missed?.filter((n) => n.kind === 'symlink');
+  const rulesOff = missed?.find((n) => n.kind === 'rules-off')?.rules;
   const ocr = missed?.some((n) => n.kind === 'picture-text') ? false : undefined;
   const sanitizing = missed?.some((n) => n.kind === 'picture-text' && n.message.includes('copy')) || undefined;
-  return buildReport(files, { context, policies, profile, unsupported: unsupported.paths, ...(symlinks ? { symlinks } : {}), ...(ocr === false ? { ocr } : {}), ...(sanitizing ? { sanitizing } : {}) });
+  return buildReport(files, { context, policies, profile, unsupported: unsupported.paths, ...(skipped?.length ? { skipped } : {}), ...(rulesOff ? { rulesOff } : {}), ...(ocr === false ? { ocr } : {}), ...(sanitizing ? { sanitizing } : {}) });
 }
 
 const SOURCE_ORDER: Record<string, number> = { text: 0, metadata: 1, ocr: 2, vision: 3 };

@@ -381,6 +381,11 @@ export interface Finding {
   fingerprint: string;
   /** Image findings: the attachment they came from, when the file is a post bundle. */
   attachment?: string;
+  /**
+   * A finding read in the file name of a picture the draft links (`![](priya-raghunathan-at-lake.jpg)`), located in
+   * the draft: that picture and where in its file name the finding is, so a report printing the name masks it.
+   */
+  inFileName?: { attachment: string; start: number; end: number };
   /** `model` when the learned layer (src/model) made the finding rather than a detector's patterns. */
   method?: 'model';
   /**
@@ -425,12 +430,15 @@ export interface FileReport {
  * in every format (user test 27, U3-12, U2-10, U3-3).
  */
 export interface NotScreened {
-  kind: 'remote-picture' | 'picture-text' | 'symlink';
+  /** `rules-off`: rules no selected pack cites, so not reported (user test 27, U1-7): said, but no bar to a ✔. */
+  kind: 'remote-picture' | 'picture-text' | 'symlink' | 'rules-off';
   count: number;
   /** One line: `text in 2 pictures not read (--no-ocr): their words were not screened`. */
   message: string;
   /** The paths, when the kind names files (symbolic links). */
   paths?: string[];
+  /** The rule ids, for `rules-off`. */
+  rules?: string[];
 }
 
 export interface Summary {

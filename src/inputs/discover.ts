@@ -31,6 +31,8 @@ export interface Discovered {
   errors: { path: string; error: string }[];
   /** Files the walk passed over because clearpost does not read their type (hidden files aside), sorted. */
   unsupported: string[];
+  /** Symbolic links to folders the walk met and did not follow (they invite loops and double counting), sorted. */
+  symlinks: string[];
 }
 
 export interface DiscoverOptions {
@@ -83,6 +85,7 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
   const ig = ignoreMatcher(cwd, options.ignorePatterns, options.useIgnoreFile ?? true);
   const found = new Set<string>();
   const unsupported: string[] = [];
+  const symlinks: string[] = [];
   const errors: Discovered['errors'] = [];
   const display = (abs: string) => {
     const rel = relative(cwd, abs);
@@ -126,8 +129,12 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
           errors.push({ path: display(abs), error: readFailure(linkError(err)) });
           continue;
         }
-        // Symlinked directories are not followed: they invite cycles and double counting.
-        if (isDir) continue;
+        // Symlinked directories are not followed: they invite cycles and double counting. The run names each one
+        // (user test 27, U3-3: they were passed over without a word).
+        if (isDir) {
+          if (!SKIP_DIRS.has(entry.name) && !ignored(abs, true)) symlinks.push(display(abs));
+          continue;
+        }
       }
       if (isDir) {
         if (SKIP_DIRS.has(entry.name) || ignored(abs, true)) continue;
@@ -157,9 +164,13 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
     }
     if (st.isDirectory()) {
       const before = found.size + errors.length;
+      const links = symlinks.length;
       walk(abs);
-      if (options.reportEmptyFolders && found.size + errors.length === before) errors.push({ path: p, error: EMPTY_FOLDER });
+      if (options.reportEmptyFolders && found.size + errors.length === before) {
+        const n = symlinks.length - links;
+        errors.push({ path: p, error: n ? `${EMPTY_FOLDER} (${n} symbolic link${n === 1 ? '' : 's'} to a folder in it, not followed: name the folder${n === 1 ? '' : 's'} ${n === 1 ? 'it points' : 'they point'} to)` : EMPTY_FOLDER });
+      }
     } else found.add(p);
   }
-  return { files: [...found].sort(), errors, unsupported: unsupported.sort() };
+  return { files: [...found].sort(), errors, unsupported: unsupported.sort(), symlinks: symlinks.sort() };
 }

@@ -29,6 +29,8 @@ export interface GitFile {
   path: string;
   /** Path relative to the repository root, `/`-separated, as git prints it. */
   repoPath: string;
+  /** A symbolic link (git stores the link, not a file): listed so the run can say it was not screened. */
+  symlink?: true;
 }
 
 export interface GitOptions {
@@ -132,8 +134,11 @@ class Repo {
   }
 }
 
-/** Parse `git diff --raw -z`: `:old new oldsha newsha STATUS\0path\0[path2\0]`, keeping regular files' new paths. */
-function parseRaw(out: Buffer): string[] {
+/**
+ * Parse `git diff --raw -z`: `:old new oldsha newsha STATUS\0path\0[path2\0]`, keeping regular files' new paths (or,
+ * with `symlinks`, symbolic links' paths).
+ */
+function parseRaw(out: Buffer, symlinks = false): string[] {
   const fields = out.toString('utf8').split('\0');
   const paths: string[] = [];
   for (let i = 0; i < fields.length; i++) {
@@ -143,7 +148,7 @@ function parseRaw(out: Buffer): string[] {
     const two = status?.startsWith('R') || status?.startsWith('C');
     const path = two ? fields[i + 2] : fields[i + 1];
     i += two ? 2 : 1;
-    if (path === undefined || newMode === GITLINK || newMode === SYMLINK) continue;
+    if (path === undefined || newMode === GITLINK || (newMode === SYMLINK) !== symlinks) continue;
     paths.push(path);
   }
   return paths;
@@ -161,7 +166,9 @@ export function stagedFiles(options: GitOptions = {}): GitFile[] {
     repo.root,
     'cannot list staged files',
   );
-  return repo.files(parseRaw(out));
+  // a staged symbolic link is no post: listed (`symlink`) so the run says it was not screened (user test 27, U3-3)
+  const links = repo.files(parseRaw(out, true)).map((f) => ({ ...f, symlink: true as const }));
+  return [...repo.files(parseRaw(out)), ...links].sort((a, b) => (a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0));
 }
 
 /** Check a ref names a commit; returns its id. */

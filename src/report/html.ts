@@ -226,7 +226,8 @@ function postHtml(file: FileReport, index: number, options: HtmlOptions, ids: Id
       figure(
         img,
         options.images?.[img],
-        file.findings.filter((f) => (file.kind === 'image' ? !f.attachment : f.attachment === img)),
+        // (a finding in the picture's name read at its link masks the name here too: user test 27, U3-16)
+        file.findings.filter((f) => (file.kind === 'image' ? !f.attachment : f.attachment === img || f.inFileName?.attachment === img)),
         ids,
         file.kind === 'image' ? undefined : img,
       ),

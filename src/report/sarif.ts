@@ -178,7 +178,7 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
   const notifications: unknown[] = [];
   // what the run did not screen (remote pictures, text in pictures with --no-ocr, symbolic links), once per run
   for (const n of report.summary.notScreened ?? []) {
-    notifications.push({ level: 'warning', message: { text: n.message }, descriptor: { id: `clearpost/not-screened/${n.kind}` } });
+    notifications.push({ level: n.kind === 'rules-off' ? 'note' : 'warning', message: { text: n.message }, descriptor: { id: `clearpost/not-screened/${n.kind}` } });
   }
   for (const file of report.files) {
     if (file.error) {

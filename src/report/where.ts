@@ -150,8 +150,14 @@ export function shownPath(path: string, findings: readonly Finding[], attachment
   const chars = [...base];
   let masked = false;
   for (const f of findings) {
-    const loc = f.location as { tag?: string; start?: number; end?: number };
-    if (loc.tag !== 'file-name' || loc.start === undefined || loc.end === undefined || f.attachment !== attachment) continue;
+    // a finding read in a linked picture's name at the link (user test 27, U3-16) says where in that name it is
+    const loc = (f.inFileName && f.inFileName.attachment === path ? { tag: 'file-name', ...f.inFileName, attachment } : { ...f.location, attachment: f.attachment }) as {
+      tag?: string;
+      start?: number;
+      end?: number;
+      attachment?: string;
+    };
+    if (loc.tag !== 'file-name' || loc.start === undefined || loc.end === undefined || loc.attachment !== attachment) continue;
     // evidence in clear is the name read as words ("marcus delgado" of "marcus-delgado")
     const words = (x: string) => x.replace(/%20|[-_.+~\s]/g, ' ');
     if (words(base.slice(loc.start, loc.end)) === words(f.evidence)) continue;

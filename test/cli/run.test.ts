@@ -171,6 +171,74 @@ describe('check', () => {
     expect(shown.out()).toContain('marcus-delgado-555-201-4477.png');
   });
 
+  // User test 27, U3-16: a picture a draft links inline by a name holding the undercover name: the finding said
+  // "[undercover member]" and the line under it (and the HTML page's alt, caption and meta line) printed the name.
+  it('masks a linked picture\'s file name wherever a report prints it, as its findings mask it', async () => {
+    const dir = tempDir('linked-names');
+    // a picture with GPS metadata, so the report lists it under its own line
+    copyFileSync(resolve('fixtures/images/gps-station.jpg'), join(dir, 'marcus-delgado-at-lake.jpg'));
+    writeFileSync(join(dir, 'post.md'), 'Lake day\n\n![lake](marcus-delgado-at-lake.jpg)\n');
+    const human = io(undefined, dir);
+    expect(await run(['check', 'post.md', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], human.cli)).toBe(1);
+    expect(human.out()).toContain('"[undercover member]"');
+    expect(human.out()).toContain('↳ ******-*******-at-lake.jpg');
+    expect(human.out()).not.toMatch(/delgado/i);
+    const page = io(undefined, dir);
+    await run(['check', 'post.md', '--no-ocr', '--no-faces', '-f', 'html', '--config', resolve('fixtures/profile.yaml')], page.cli);
+    expect(page.out()).toContain('******-*******-at-lake.jpg');
+    expect(page.out()).not.toMatch(/delgado/i);
+    // JSON keeps the path tools open, and says where in the name the finding is
+    const json = io(undefined, dir);
+    await run(['check', 'post.md', '--no-ocr', '--no-faces', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], json.cli);
+    const findings = (JSON.parse(json.out()) as Report).files[0]!.findings.filter((f) => f.ruleId === 'id/undercover');
+    expect(findings.map((f) => f.inFileName)).toEqual([{ attachment: 'marcus-delgado-at-lake.jpg', start: 0, end: 14 }]);
+    const shown = io(undefined, dir);
+    await run(['check', 'post.md', '--no-ocr', '--no-faces', '--show-evidence', '--config', resolve('fixtures/profile.yaml')], shown.cli);
+    expect(shown.out()).toContain('↳ marcus-delgado-at-lake.jpg');
+  });
+
+  // User test 27, U1-7: under `-p massachusetts` a photo's owner name (image/camera-identity) passed with no word that
+  // the chosen pack leaves that rule out; only `clearpost rules` said so.
+  it('says once that rules no selected pack cites are not reported, when the run could have found them', async () => {
+    const dir = tempDir('rules-off');
+    copyFileSync(resolve('fixtures/images/gps-station.jpg'), join(dir, 'photo.jpg'));
+    writeFileSync(join(dir, 'note.txt'), 'Nice day\n');
+    const photo = io(undefined, dir);
+    await run(['check', 'photo.jpg', '--no-faces', '-p', 'massachusetts', '--config', resolve('fixtures/profile.yaml')], photo.cli);
+    expect(photo.out().split('not reported, as no selected pack cites them: image/camera-identity, image/thumbnail').length).toBe(2);
+    // a text-only run is not told about picture rules, and the note alone is no bar to a ✔
+    const text = io(undefined, dir);
+    await run(['check', 'note.txt', '-p', 'massachusetts', '--config', resolve('fixtures/profile.yaml')], text.cli);
+    expect(text.out()).not.toContain('not reported');
+    expect(text.out()).toMatch(/^✔ 0 findings/m);
+    const all = io(undefined, dir);
+    await run(['check', 'photo.jpg', '--no-faces', '--config', resolve('fixtures/profile.yaml')], all.cli);
+    expect(all.out()).not.toContain('not reported');
+  });
+
+  // User test 27, U3-3: a symbolic link to a folder was passed over without a word, and a folder holding only such a
+  // link was "no drafts or images in this folder".
+  it('names each symbolic link to a folder it does not follow, and gives no ✔ for it', async () => {
+    const dir = tempDir('symlinked');
+    mkdirSync(join(dir, 'real'));
+    mkdirSync(join(dir, 'posts'));
+    writeFileSync(join(dir, 'posts/a.txt'), 'Fun day out!\n');
+    writeFileSync(join(dir, 'real/b.txt'), 'Call me at 555-201-4477\n');
+    symlinkSync('../real', join(dir, 'posts/linked'));
+    mkdirSync(join(dir, 'only'));
+    symlinkSync('../real', join(dir, 'only/linked'));
+    const t = io(undefined, dir);
+    expect(await run(['scan', 'posts', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli)).toBe(0);
+    expect(t.out()).toMatch(/^⚠ 0 findings/m);
+    expect(t.out()).toContain(`symbolic link to a folder, not followed: ${join('posts', 'linked')} (name the folder it points to, to screen it)`);
+    const only = io(undefined, dir);
+    expect(await run(['scan', 'only', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], only.cli)).toBe(2);
+    expect(only.out()).toContain('no drafts or images in this folder: nothing screened (1 symbolic link to a folder in it, not followed');
+    const json = io(undefined, dir);
+    await run(['scan', 'posts', '--no-ocr', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], json.cli);
+    expect((JSON.parse(json.out()) as Report).summary.notScreened?.map((n) => [n.kind, n.paths])).toEqual([['symlink', [join('posts', 'linked')]]]);
+  });
+
   // User test 25 / fixes 26 notes: a draft's own name (`award-carla-vandeventer-608-555-0199.md`) was not screened
   // and was printed in every report.
   it("screens a draft's own name, says it travels with the file, and masks it in the human report", async () => {

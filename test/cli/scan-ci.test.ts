@@ -1,7 +1,7 @@
 // The batch and CI side of `scan`: posts, shards, cache, git, baselines, inline suppressions and CI formats,
 // driven in-process through run(argv, io) on temporary folders.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
@@ -96,6 +96,21 @@ describe('git', () => {
     const { report } = await scanJson(['--staged'], dir);
     expect(report.files.map((f) => f.path)).toEqual(['post.txt']);
     expect(report.files[0].findings.map((f) => f.ruleId)).toContain('pii/address');
+  });
+
+  // User test 27, U3-3: a staged symbolic link gave "✔ 0 findings ... in 0 files screened" and was named nowhere.
+  it('--staged names a staged symbolic link it does not screen, and gives no ✔', async () => {
+    const dir = folder({ 'outside/secret.txt': 'Call me at 555-201-7734' });
+    mkdirSync(join(dir, 'repo'));
+    git(join(dir, 'repo'), 'init', '-q');
+    symlinkSync('../outside/secret.txt', join(dir, 'repo', 'evil-link.txt'));
+    git(join(dir, 'repo'), 'add', 'evil-link.txt');
+    const { report } = await scanJson(['--staged'], join(dir, 'repo'));
+    expect(report.files).toEqual([]);
+    expect(report.summary.notScreened?.map((n) => n.message)).toEqual(['staged symbolic link, not screened: evil-link.txt (git commits the link, not the file it points to)']);
+    const human = await cli(['scan', '--staged'], join(dir, 'repo'));
+    expect(human.out).toMatch(/^⚠ 0 findings/m);
+    expect(human.code).toBe(0);
   });
 
   it('--since screens the files changed since a ref', async () => {
