@@ -9,7 +9,7 @@ import type { Config } from '../core/config.js';
 import { describeErrno, linkError, notRegularFile, specialFileKind, UsageError } from '../core/errors.js';
 import { makeFolders } from '../core/folders.js';
 import type { ImageScreener, ImageScreenerOptions } from '../core/image-engine.js';
-import { RULE_IDS } from '../core/rules.js';
+import { RULE_IDS, UNSUPPRESSIBLE } from '../core/rules.js';
 import { draftTextOf, listedOnly, mapLimit, screenPost, withDraftPictures, type PostScanDeps, type ReadBytes } from '../core/scan.js';
 import { buildReport, Screener, type RunInfo } from '../core/screen.js';
 import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type NotScreened, type Report, type Severity } from '../core/types.js';
@@ -270,7 +270,8 @@ export function makeReport(session: Session, files: FileReport[], unsupported: r
   // --no-ocr: the summary says that the pictures' text was not read, once, in every format (user test 27, U2-10)
   const ocr = session.flags.ocr === false ? { ocr: false } : {};
   // rules the chosen packs cite nowhere are not reported: the summary says so once (user test 27, U1-7)
-  const rulesOff = ruleCoverage(session.packs).filter((c) => !c.clauses.length).map((c) => c.ruleId);
+  // (id/undercover is reported anyway, whatever the packs say)
+  const rulesOff = ruleCoverage(session.packs).filter((c) => !c.clauses.length && !UNSUPPRESSIBLE.has(c.ruleId)).map((c) => c.ruleId);
   return buildReport(files, { context: session.context, policies: session.packs.map((p) => p.id), profile, unsupported, ...ocr, ...(rulesOff.length ? { rulesOff } : {}), ...more });
 }
 
