@@ -5,13 +5,15 @@
  * too. Only the scene-text reading is re-spaced: tesseract keeps its own spacing.
  */
 
-/** Words printed on police kit, tape and street signs; one a line, any case. */
+/**
+ * Words printed on police kit, tape and street signs; one a line, any case. Not POLIS: it ends place names
+ * (METROPOLIS split as METRO POLIS read as police wording), and Swedish POLIS stands alone on a car or a vest.
+ */
 const SIGN_WORDS = `
 police
 politie
 polizei
 politi
-polis
 polisi
 politia
 policia
