@@ -14,6 +14,12 @@ export function unionBox(boxes: readonly Box[]): Box | undefined {
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
+/** The same box, or both absent. */
+export function sameBox(a: Box | undefined, b: Box | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+}
+
 /** The union box (whole pixels) of the OCR words overlapping [start, end) of the OCR text. */
 export function boxForSpan(ocr: OcrResult, start: number, end: number): Box | undefined {
   return unionBox(ocr.words.filter((w) => w.end > start && w.start < end).map((w) => w.box));

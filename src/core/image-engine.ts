@@ -18,7 +18,7 @@ import { emblemCues } from '../inputs/emblem.js';
 import { readAlongBand } from '../inputs/tape-band.js';
 import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, tooSmallForDetail, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectFields, detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
-import { TAG_RULES, tagBlock } from './boxes.js';
+import { sameBox, TAG_RULES, tagBlock } from './boxes.js';
 import { isSerialField, type Box, type FaceHit, type ImageAnalysisInput, type ImageMatch, type OcrResult, type OcrWord, type Profile, type VisionCue } from './types.js';
 
 export interface ImageScreenerOptions {
@@ -589,10 +589,6 @@ function dedupe(hits: Hit[]): Hit[] {
   return out;
 }
 
-function sameBox(a: Box | undefined, b: Box | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-}
 
 function scaleCue(c: VisionCue, s: number): VisionCue {
   return {

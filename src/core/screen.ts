@@ -5,6 +5,7 @@
 import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, severityFor } from '../policy/map.js';
 import { commentText, fileNameWords, markdownScreenText, pictureNameText } from '../inputs/markdown.js';
+import { sameBox } from './boxes.js';
 import type { Config } from './config.js';
 import { aboutEmployee } from './employee.js';
 import { detectFields, detectText, type Hit, type ImageDetectOptions, type TextHit } from './engine.js';
@@ -235,8 +236,7 @@ export class Screener {
 function overlaps(a: Hit, b: Hit): boolean {
   if (a.start === undefined || a.end === undefined || b.start === undefined || b.end === undefined) {
     // one tag may name several face regions: only the same region's
-    const sameBox = !a.box || !b.box || (a.box.x === b.box.x && a.box.y === b.box.y && a.box.width === b.box.width && a.box.height === b.box.height);
-    return a.tag !== undefined && sameBox;
+    return a.tag !== undefined && (!a.box || !b.box || sameBox(a.box, b.box));
   }
   return a.start < b.end && b.start < a.end;
 }
