@@ -190,6 +190,13 @@ describe('image detectors name what fired', () => {
     for (const word of ['POLITIKA', 'POLITIEK', 'POLITIKEN']) expect(detect(d, text(word)), word).toEqual([]);
   });
 
+  it('image/police-markings: Greek ΑΣΤΥΝΟΜΙΑ read in Latin look-alikes (its Σ as E or Z) is a marking, cut off too; astronomy and autonomy are not', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    for (const word of ['ΑΣΤΥΝΟΜΙΑ', 'AETYNOMIA', 'AZTYNOMIA', 'ASTYNOMIA']) expect(detect(d, text(word)).map((h) => h.pattern), word).toEqual(['marking-word']);
+    for (const piece of ['TYNOMIA', 'AETYNOM', 'ETYNOMIA']) expect(detect(d, text(piece)).map((h) => h.pattern), piece).toEqual(['marking-partial']);
+    for (const word of ['ASTRONOMIA', 'AUTONOMIA', 'ANTINOMIA', 'ECONOMIA', 'TAXONOMIA', 'AGRONOMIA', 'ANATOMIA', 'NOMIA', 'aetynomia']) expect(detect(d, text(word)), word).toEqual([]);
+  });
+
   it('image/police-markings: two pieces of a word the reader set on different lines side by side (round a patch) are one partial marking', () => {
     const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
     const left = { x: 350, y: 193, width: 154, height: 118 };

@@ -4,6 +4,9 @@
 // together in OCR ("STATETROOPER"). Chinese and Japanese police words (警察 police, 公安 public security, 交警 traffic
 // police, 特警 special police, 巡警 patrol police, 警察局/公安局 their bureaus) match standing alone, as on a car door or
 // a vest: written without spaces they are also pieces of other words (办公安排, "office arrangements", holds 公安).
+// Greek ΑΣΤΥΝΟΜΙΑ in capitals is read by the scene reader (whose dictionary has no Σ) in Latin look-alikes, its Σ as E
+// or Z ("AETYNOMIA", "AZTYNOMIA" on every render of the word on a shield or a jacket's back); ASTYNOMIA is its Latin
+// spelling. No word of a language written in Latin letters is one letter from them (AUTONOMIA and ASTRONOMIA are two).
 
 /** Police wording on vehicles, uniforms, patches, badges and shields, in English and other languages. */
 export const MARKING_WORDS = `
@@ -54,6 +57,9 @@ rendőrség
 поліція
 полиција
 αστυνομια
+ASTYNOMIA
+AETYNOMIA
+AZTYNOMIA
 GARDA
 garda síochána
 gendarmerie
