@@ -4,6 +4,7 @@ import { UsageError } from '../core/errors.js';
 import { isRuleId, RULE_IDS } from '../core/rules.js';
 import type { Example } from '../core/types.js';
 import { allDetectors } from '../detectors/index.js';
+import { ACCEPT_VETO_CUES } from '../model/layer.js';
 import type { CliIO } from './io.js';
 import { collect, loadSetup } from './options.js';
 
@@ -59,6 +60,7 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
               description: own.map((d) => d.description),
               emittedBy: detectors.filter((d) => d.id !== ruleId).map((d) => d.id),
               patterns: own.flatMap((d) => d.cues ?? []),
+              modelVetoes: ACCEPT_VETO_CUES[ruleId] ?? [],
               examples: { tp: own.flatMap((d) => d.examples.tp), fp: own.flatMap((d) => d.examples.fp) },
               clauses,
               ...(config.severity[ruleId] ? { severityOverride: config.severity[ruleId] } : {}),
@@ -77,6 +79,10 @@ export function registerExplain(program: Command, io: CliIO, _setExit: (code: nu
       const cues = own.flatMap((d) => d.cues ?? []);
       const width = Math.max(0, ...cues.map((c) => c.name.length));
       if (cues.length) out.push('Patterns (data.pattern):', ...cues.map((c) => `  ${c.name.padEnd(width)}  ${c.description}`), '');
+      // what keeps the learned layer's addition out (`--debug` names the one that did)
+      const vetoes = ACCEPT_VETO_CUES[ruleId] ?? [];
+      const vw = Math.max(0, ...vetoes.map((c) => c.name.length));
+      if (vetoes.length) out.push('Learned model: its addition is not reported when the post has no police evidence and (--debug names which):', ...vetoes.map((c) => `  ${c.name.padEnd(vw)}  ${c.description}`), '');
       const tp = own.flatMap((d) => d.examples.tp);
       const fp = own.flatMap((d) => d.examples.fp);
       if (tp.length) out.push('Reported:', ...tp.map((e) => `  + ${exampleText(e)}`), '');

@@ -108,7 +108,11 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
   const context = (flags.context as AccountContext | undefined) ?? config.context ?? 'personal';
   // CLEARPOST_NO_MODEL=1 is --no-model for a whole environment (the test suite sets it; the model has its own tests).
   const useModel = flags.model !== false && config.model !== false && process.env.CLEARPOST_NO_MODEL !== '1';
-  const model = useModel ? new ModelLayer() : undefined;
+  // --debug: a learned addition an acceptance cue kept out is named on stderr (its words only with --show-evidence)
+  const onVeto = flags.debug
+    ? (rule: string, cue: string) => io.stderr(`clearpost: debug: learned ${rule} not reported: ${flags.showEvidence ? cue : cue.replace(/:.*/s, '')}\n`)
+    : undefined;
+  const model = useModel ? new ModelLayer(undefined, undefined, onVeto) : undefined;
   const screener = new Screener({ config, detectors: registry, packs, context, showEvidence: !!flags.showEvidence, ...(model ? { model } : {}) });
   return {
     config,

@@ -29,6 +29,21 @@ import {
 } from './heads.js';
 import { tokens, units, type Unit } from './sentences.js';
 import { OWN_SIGNALS } from './signals.js';
+import { OTHER_TRADE_CUES, otherTrade } from './other-trades.js';
+
+/**
+ * Where an addition is accepted: a rule's veto on the whole post, read only when its head has fired, naming the cue
+ * that vetoed (other-trades.ts: the writer's own other trade, with no police evidence). Not a training veto: the heads
+ * are trained without it.
+ */
+export const ACCEPT_VETOES: Readonly<Record<string, (post: string) => string | undefined>> = {
+  'id/self-affiliation': otherTrade,
+};
+
+/** The cues behind ACCEPT_VETOES, by rule, for `clearpost explain`: each a name and what it reads. */
+export const ACCEPT_VETO_CUES: Readonly<Record<string, readonly { name: string; description: string }[]>> = {
+  'id/self-affiliation': OTHER_TRADE_CUES.map(({ name, description }) => ({ name, description })),
+};
 
 /** The shared features of a unit, followed by the rule's own (OWN_SIGNALS) where it has some. */
 function withOwn(rest: Float32Array, rule: string, unit: string, post: string): Float32Array {
@@ -79,15 +94,21 @@ export interface OpinionOptions {
   context: AccountContext;
   /** False for rules not to report (disabled by config, or allowed by the packs in this context). */
   wants(ruleId: string): boolean;
+  /** Told of each addition an ACCEPT_VETOES cue kept out: the rule and the cue with the words it read. */
+  vetoed?(ruleId: string, cue: string): void;
 }
 
 export class ModelLayer {
   /** Each rule's word gate as a Map, built on first use (a post too short for every head needs none). */
   private readonly gates = new Map<string, Gate>();
 
+  /**
+   * `onVeto`: told of every addition an ACCEPT_VETOES cue kept out, as OpinionOptions.vetoed is (`--debug` prints it).
+   */
   constructor(
     readonly heads: Heads = bundledHeads(),
     private readonly embedder: Embedder = sharedEmbedder(),
+    private readonly onVeto?: (ruleId: string, cue: string) => void,
   ) {
     for (const [rule, head] of Object.entries(heads.heads)) {
       const own = OWN_SIGNALS[rule]?.names ?? [];
@@ -186,6 +207,12 @@ export class ModelLayer {
       // conduct/bias on a post that only mentions a group: the head must be surer (bias-signals.ts onlyMentions)
       const threshold = head.quietThreshold !== undefined && OWN_SIGNALS[rule]?.quiet?.(text) ? Math.max(base, head.quietThreshold) : base;
       if (best < 0 || bestScore < threshold) continue;
+      const veto = ACCEPT_VETOES[rule]?.(text);
+      if (veto) {
+        options.vetoed?.(rule, veto);
+        this.onVeto?.(rule, veto);
+        continue;
+      }
       const { unit } = candidates[best];
       hits.push({
         ruleId: rule,

@@ -174,6 +174,19 @@ describe('ModelLayer', () => {
     expect((await layer.opinion('Got wasted after patrolling.', [], all)).map((h) => h.ruleId)).toEqual(['conduct/alcohol']);
   });
 
+  it("does not report a self-affiliation addition on another trade's post with no police evidence, and names the cue", async () => {
+    const layer = new ModelLayer(fakeHeads(), fakeEmbedder([]));
+    // the head fires on "patrol"; a school crossing patrol is another trade, and nothing else in the post is police
+    const told: string[] = [];
+    const opts = { ...all, vetoed: (rule: string, cue: string) => told.push(`${rule} ${cue}`) };
+    expect(await layer.opinion('School crossing patrol for 20 years. Last shift today.', [], opts)).toEqual([]);
+    expect(told).toEqual(['id/self-affiliation OWN_TRADE_WORD: School crossing patrol']);
+    // police evidence beside it keeps the addition
+    const kept = await layer.opinion('School crossing patrol with the junior officers today. Long patrol.', [], opts);
+    expect(kept.map((h) => h.ruleId)).toEqual(['id/self-affiliation']);
+    expect(told).toHaveLength(1);
+  });
+
   it('never touches the model when no sentence passes the first look, or when the regex already found every rule', async () => {
     const calls: string[][] = [];
     const layer = new ModelLayer(fakeHeads(), fakeEmbedder(calls));
