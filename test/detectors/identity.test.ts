@@ -798,6 +798,25 @@ describe('roster matching: a compound surname written with a space or run togeth
   });
 });
 
+describe('roster matching: a surname with an apostrophe, typed as a phone or Word types it (user test 29, U29-1)', () => {
+  const siobhan = withRoster(detective("Siobhan O'Rourke"));
+
+  it('reads the apostrophe as any apostrophe, a space or nothing, in the full name, a hashtag, after a rank and alone', () => {
+    expect(undercoverIn('Dinner with Siobhan O’Rourke tonight', siobhan)).toEqual(['Siobhan O’Rourke']);
+    expect(undercoverIn('Dinner with Siobhan O‘Rourke tonight', siobhan)).toEqual(['Siobhan O‘Rourke']);
+    expect(undercoverIn("Dinner with Siobhan O'Rourke tonight", siobhan)).toEqual(["Siobhan O'Rourke"]);
+    expect(undercoverIn('Dinner with Siobhan ORourke tonight', siobhan)).toEqual(['Siobhan ORourke']);
+    expect(undercoverIn('Dinner with Siobhan O Rourke tonight', siobhan)).toEqual(['Siobhan O Rourke']);
+    expect(undercoverIn('Happy bday #SiobhanORourke', siobhan)).toEqual(['#SiobhanORourke']);
+    expect(undercoverIn('Dinner with Det. O’Rourke', siobhan)).toEqual(['O’Rourke']);
+  });
+
+  it('still needs the name: an O and another surname is someone else', () => {
+    expect(undercoverIn('Dinner with Siobhan O’Brien tonight', siobhan)).toEqual([]);
+    expect(undercoverIn('Rourke won the fight', siobhan)).toEqual([]);
+  });
+});
+
 describe('id/coworker: a rank and name inside quotation marks (user test 27, U1-1)', () => {
   const none = withRoster();
   const cw = (text: string) => evidence(text, 'id/coworker', 'personal', none);

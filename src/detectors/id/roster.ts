@@ -105,10 +105,13 @@ for (let code = 0x41; code <= 0x17f; code++) {
   if (base.length === 1 && /[A-Za-z]/.test(base)) ACCENTED.set(base, (ACCENTED.get(base) ?? '') + ch);
 }
 
+/** The apostrophes a name may be written with: typed, typographic (’ ‘), the modifier letter (ʼ), acute, prime. */
+const APOSTROPHE = /['’‘ʼ\u02bb\u00b4\u2032\uff07`]/;
+
 /**
  * A name as a pattern that matches it with or without its accents: "José" -> J[oòóôõöōŏő]s[eèéêëēĕėęě] matches "Jose"
- * and "José" (people type names without accents on phones; a roster may hold either writing), and a hyphen in it
- * as a hyphen, a space or nothing.
+ * and "José" (people type names without accents on phones; a roster may hold either writing), a hyphen in it
+ * as a hyphen, a space or nothing, and an apostrophe as any apostrophe, a space or nothing.
  */
 export function nameSource(name: string): string {
   let out = '';
@@ -117,6 +120,12 @@ export function nameSource(name: string): string {
     // Ferreira-Santos (user test 27, U1-2)
     if (/[-‐‑]/.test(ch)) {
       out += String.raw`[-‐‑\s]?`;
+      continue;
+    }
+    // an apostrophe as a phone or Word types it (’, ‘, ʼ), a space, or nothing: "O’Rourke", "O Rourke", "ORourke" and
+    // "#SiobhanORourke" for O'Rourke (user test 29, U29-1)
+    if (APOSTROPHE.test(ch)) {
+      out += `(?:${APOSTROPHE.source}\\s?|\\s)?`;
       continue;
     }
     const base = stripMarks(ch);
