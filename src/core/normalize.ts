@@ -83,6 +83,25 @@ interface Mapped {
 }
 
 /**
+ * The character a CHARACTER_REFERENCE match stands for; undefined for a name this table does not know. A code point
+ * out of range (0, above U+10FFFF, a lone surrogate) is U+FFFD, as a browser shows it.
+ */
+function referenceText(m: RegExpMatchArray): string | undefined {
+  if (m[3] !== undefined) return NAMED_REFERENCES.get(m[3]);
+  const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
+  return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
+}
+
+/**
+ * A text with its character references decoded (`O&#39;Rourke` -> "O'Rourke"): for values that reach us still
+ * escaped, such as an XMP packet's attribute values as exiftool and Adobe tools write them (user test 29, U29-3).
+ */
+export function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(CHARACTER_REFERENCE, (...args) => referenceText(args as unknown as RegExpMatchArray) ?? args[0]);
+}
+
+/**
  * HTML character references decoded everywhere (`&#80;riya &#82;aghunathan` renders "Priya Raghunathan"), and in a
  * link written out its percent-escapes (`mailto:%70riya...`) and, in its query, `+` for a space (`?q=41+Cedar+Lane`):
  * a rendered post shows them decoded (user test 27, U3-8). Each decoded character maps to the whole escape, so a
@@ -93,12 +112,7 @@ function decodeEscapes(original: string): Mapped | undefined {
   // what replaces [start, end) of the original
   const edits: { start: number; end: number; text: string }[] = [];
   for (const m of original.matchAll(CHARACTER_REFERENCE)) {
-    let decoded: string | undefined;
-    if (m[3] !== undefined) decoded = NAMED_REFERENCES.get(m[3]);
-    else {
-      const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
-      decoded = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
-    }
+    const decoded = referenceText(m);
     if (decoded !== undefined) edits.push({ start: m.index, end: m.index + m[0].length, text: decoded });
   }
   for (const link of original.matchAll(LINK)) {

@@ -7,6 +7,7 @@
  */
 import exifr from 'exifr';
 import sharp from 'sharp';
+import { decodeCharacterReferences } from '../core/normalize.js';
 import type { Box, ImageMetadataFacts, MetadataText, TaggedPerson } from '../core/types.js';
 import { gifTexts, pngTexts } from './png.js';
 
@@ -97,7 +98,8 @@ export async function readMetadata(
   const tags: Record<string, unknown> = {};
   for (const [group, value] of Object.entries(raw)) {
     if (isObj(value)) {
-      for (const [k, v] of Object.entries(value)) tags[`${groupName(group)}:${k}`] = v;
+      const xmp = groupName(group).startsWith('XMP-');
+      for (const [k, v] of Object.entries(value)) tags[`${groupName(group)}:${k}`] = xmp ? decodedStrings(v) : v;
     } else if (group === 'userComment') {
       tags['ExifIFD:UserComment'] = value;
     } else {
@@ -123,6 +125,17 @@ export async function readMetadata(
   };
   const unread = embedded?.problems.length ? { unread: embedded.problems } : {};
   return { tags, facts, ...(warning ? { warning } : {}), ...unread };
+}
+
+/**
+ * An XMP value with the character references in its strings decoded: exiftool and Adobe tools write an apostrophe in
+ * an attribute as `&#39;`, and exifr leaves it so ("O&#39;Rourke" in PersonInImage; user test 29, U29-3).
+ */
+function decodedStrings(value: unknown): unknown {
+  if (typeof value === 'string') return decodeCharacterReferences(value);
+  if (Array.isArray(value)) return value.map(decodedStrings);
+  if (isObj(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodedStrings(v)]));
+  return value;
 }
 
 function appendValue(prev: unknown, next: string): unknown {

@@ -5,16 +5,16 @@
 import { inflateRawSync } from 'node:zlib';
 import type JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
+import { decodeCharacterReferences } from '../core/normalize.js';
 
 /** A package part that may be a picture: Word keeps them under `media/`; the extensions catch other layouts. */
 export const PICTURE_PART = /(?:^|\/)media\/[^/]+$|\.(?:png|jpe?g|gif|tiff?|webp|bmp|emf|wmf|svg|heic|heif)$/i;
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** XML's five named entities and numeric character references, decoded. */
-export const unescapeXml = (s: string) =>
-  s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, dec: string, hex: string, name: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name] ?? m),
-  );
+/**
+ * XML's named entities and numeric character references, decoded: the same conversion as a draft's (a code point out
+ * of range is U+FFFD, where String.fromCodePoint used to throw on `&#x110000;` and fail the whole document).
+ */
+export const unescapeXml = decodeCharacterReferences;
 
 /** The text of the elements `tag` (`w:t`, `w:delText`, a slide's `a:t`) in a piece of XML, one line per paragraph. */
 export function textOf(xml: string, tag: string): string {

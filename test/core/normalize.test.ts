@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
-import { normalizeText } from '../../src/core/normalize.js';
+import { decodeCharacterReferences, normalizeText } from '../../src/core/normalize.js';
+import { unescapeXml } from '../../src/inputs/ooxml.js';
 import { screenTextForEval } from '../../src/scripts/eval-screen.js';
 
 const profile = loadConfig('fixtures/profile.yaml').profile;
@@ -95,5 +96,16 @@ describe('an invisible character between words is a word break; inside a word it
     const rules = found('Great shift with Sgt.\u00adWhitfield today').map((f) => f.rule);
     expect(rules).toContain('id/coworker');
     expect(rules).not.toContain('id/department-moniker');
+  });
+});
+
+describe('decodeCharacterReferences (values that arrive escaped: XMP, Office XML)', () => {
+  it('decodes numeric and named references, keeps unknown names, and never throws on an out-of-range code point', () => {
+    expect(decodeCharacterReferences('Siobhan O&#39;Rourke')).toBe("Siobhan O'Rourke");
+    expect(decodeCharacterReferences('Fish &amp; chips &lt;3 &#x41;')).toBe('Fish & chips <3 A');
+    expect(decodeCharacterReferences('&bogus; stays')).toBe('&bogus; stays');
+    expect(decodeCharacterReferences('&#x110000; &#0;')).toBe('\ufffd \ufffd');
+    // Office XML text goes through the same conversion (a damaged document no longer fails on it)
+    expect(unescapeXml('a &#x110000; &apos;b&apos;')).toBe("a \ufffd 'b'");
   });
 });

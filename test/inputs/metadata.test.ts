@@ -1,6 +1,7 @@
 // Metadata facts: GPS (EXIF and XMP), people (regions through the orientation), identity, previews, prose fields.
 import { existsSync, readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { decodeImage } from '../../src/inputs/image.js';
 import { jpegSegments, orientNormalisedBox, parseCoordinate, readMetadata } from '../../src/inputs/metadata.js';
@@ -123,6 +124,30 @@ describe.skipIf(!existsSync(REAL))('real images (../shared/images/real)', () => 
     const { facts } = await meta(`${REAL}/person-in-image.jpg`);
     expect(facts.people.map((p) => p.name)).toEqual(['Jim Moore']);
     expect(facts.identity.map((i) => i.value)).toContain('John Doe');
+  });
+});
+
+// User test 29, U29-3: exiftool and Adobe tools write an apostrophe in an XMP attribute as `&#39;`; exifr leaves it.
+describe('XMP values with character references', () => {
+  it('decodes them, so a people tag reads "O\'Rourke", not "O&#39;Rourke"', async () => {
+    const packet =
+      '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF ' +
+      'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" ' +
+      'xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+      '<Iptc4xmpExt:PersonInImage><rdf:Bag><rdf:li>Siobhan O&#39;Rourke</rdf:li></rdf:Bag></Iptc4xmpExt:PersonInImage>' +
+      '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Fish &amp; chips</rdf:li></rdf:Alt></dc:title>' +
+      '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>';
+    const body = Buffer.concat([Buffer.from('http://ns.adobe.com/xap/1.0/\0', 'latin1'), Buffer.from(packet, 'utf8')]);
+    const app1 = Buffer.alloc(4);
+    app1.writeUInt16BE(0xffe1, 0);
+    app1.writeUInt16BE(body.length + 2, 2);
+    const plain = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    const jpeg = Buffer.concat([plain.subarray(0, 2), app1, body, plain.subarray(2)]);
+    const img = await decodeImage('tagged.jpg', jpeg);
+    const { facts, tags } = await readMetadata(jpeg, img.format, img);
+    expect(facts.people.map((p) => p.name)).toEqual(["Siobhan O'Rourke"]);
+    expect(JSON.stringify(tags)).not.toContain('&#39;');
+    expect(JSON.stringify(tags)).toContain('Fish & chips');
   });
 });
 
