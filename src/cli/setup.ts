@@ -275,8 +275,27 @@ export function makeReport(session: Session, files: FileReport[], unsupported: r
   const ocr = session.flags.ocr === false ? { ocr: false } : {};
   // rules the chosen packs cite nowhere are not reported: the summary says so once (user test 27, U1-7)
   // (id/undercover is reported anyway, whatever the packs say)
-  const rulesOff = ruleCoverage(session.packs).filter((c) => !c.clauses.length && !UNSUPPRESSIBLE.has(c.ruleId)).map((c) => c.ruleId);
-  return buildReport(files, { context: session.context, policies: session.packs.map((p) => p.id), profile, unsupported, ...ocr, ...(rulesOff.length ? { rulesOff } : {}), ...more });
+  const coverage = ruleCoverage(session.packs).filter((c) => !UNSUPPRESSIBLE.has(c.ruleId));
+  const rulesOff = coverage.filter((c) => !c.clauses.length).map((c) => c.ruleId);
+  // and the private details of people (pii/*) the packs cite but turn off for this account, which the config does not
+  // set: New Haven's private-facts clause is for personal use, so a PIO reading a quiet official run must be told its
+  // posts were not screened for them (user test 29, U29-7). Other rules off there are the packs' choice (an official
+  // account is the department's: self-affiliation, its handles) and go unsaid.
+  const offHere = (ruleId: string) =>
+    ruleId.startsWith('pii/') &&
+    session.config.severity[ruleId] === undefined &&
+    [{}, { employee: true }, { rosterMember: true }].every((subject) => severityFor(ruleId, session.packs, session.context, {}, subject) === 'off');
+  const rulesOffAccount = coverage.filter((c) => c.clauses.length && offHere(c.ruleId)).map((c) => c.ruleId);
+  return buildReport(files, {
+    context: session.context,
+    policies: session.packs.map((p) => p.id),
+    profile,
+    unsupported,
+    ...ocr,
+    ...(rulesOff.length ? { rulesOff } : {}),
+    ...(rulesOffAccount.length ? { rulesOffAccount } : {}),
+    ...more,
+  });
 }
 
 /** What SARIF says about each rule: title and description from the detectors, severity and clauses from the packs. */

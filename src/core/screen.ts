@@ -279,6 +279,8 @@ export interface RunInfo {
   skipped?: readonly NotScreened[];
   /** Rules no selected pack cites (not reported): said once when the run could have found them. */
   rulesOff?: readonly string[];
+  /** Rules the packs cite but turn off for this run's account (not reported): said once, as rulesOff. */
+  rulesOffAccount?: readonly string[];
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -301,6 +303,12 @@ function notScreened(files: readonly FileReport[], info: RunInfo): NotScreened[]
   const off = (info.rulesOff ?? []).filter((r) => hadPictures || !r.startsWith('image/'));
   if (off.length) {
     out.push({ kind: 'rules-off', count: off.length, rules: [...off], message: `not reported, as no selected pack cites ${off.length === 1 ? 'it' : 'them'}: ${off.join(', ')} (\`clearpost rules\` lists the packs' rules; --policy adds a pack)` });
+  }
+  const offHere = (info.rulesOffAccount ?? []).filter((r) => hadPictures || !r.startsWith('image/'));
+  if (offHere.length) {
+    const them = offHere.length === 1 ? 'it' : 'them';
+    const message = `not reported on the ${info.context} account, as the selected packs turn ${them} off there: ${offHere.join(', ')} (\`clearpost rules\` shows each clause; --policy adds a pack)`;
+    out.push({ kind: 'rules-off-account', count: offHere.length, rules: [...offHere], message });
   }
   return out;
 }
@@ -365,9 +373,10 @@ export function withFiles(report: Report, files: FileReport[]): Report {
   const { context, policies, profile, unsupported, notScreened: missed } = report.summary;
   const skipped = missed?.filter((n) => n.kind === 'symlink');
   const rulesOff = missed?.find((n) => n.kind === 'rules-off')?.rules;
+  const rulesOffAccount = missed?.find((n) => n.kind === 'rules-off-account')?.rules;
   const ocr = missed?.some((n) => n.kind === 'picture-text') ? false : undefined;
   const sanitizing = missed?.some((n) => n.kind === 'picture-text' && n.message.includes('copy')) || undefined;
-  return buildReport(files, { context, policies, profile, unsupported: unsupported.paths, ...(skipped?.length ? { skipped } : {}), ...(rulesOff ? { rulesOff } : {}), ...(ocr === false ? { ocr } : {}), ...(sanitizing ? { sanitizing } : {}) });
+  return buildReport(files, { context, policies, profile, unsupported: unsupported.paths, ...(skipped?.length ? { skipped } : {}), ...(rulesOff ? { rulesOff } : {}), ...(rulesOffAccount ? { rulesOffAccount } : {}), ...(ocr === false ? { ocr } : {}), ...(sanitizing ? { sanitizing } : {}) });
 }
 
 const SOURCE_ORDER: Record<string, number> = { text: 0, metadata: 1, ocr: 2, vision: 3 };

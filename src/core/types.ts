@@ -430,16 +430,23 @@ export interface FileReport {
  * in every format (user test 27, U3-12, U2-10, U3-3).
  */
 export interface NotScreened {
-  /** `rules-off`: rules no selected pack cites, so not reported (user test 27, U1-7): said, but no bar to a ✔. */
-  kind: 'remote-picture' | 'picture-text' | 'symlink' | 'rules-off';
+  /**
+   * `rules-off`: rules no selected pack cites, so not reported (user test 27, U1-7); `rules-off-account`: rules the
+   * packs cite but turn off for this account (New Haven's private-facts clause is for personal use only: user test 29,
+   * U29-7). Both are said, but neither bars a ✔ (RULE_NOTES).
+   */
+  kind: 'remote-picture' | 'picture-text' | 'symlink' | 'rules-off' | 'rules-off-account';
   count: number;
   /** One line: `text in 2 pictures not read (--no-ocr): their words were not screened`. */
   message: string;
   /** The paths, when the kind names files (symbolic links). */
   paths?: string[];
-  /** The rule ids, for `rules-off`. */
+  /** The rule ids, for `rules-off` and `rules-off-account`. */
   rules?: string[];
 }
+
+/** The kinds of NotScreened that are notes on the packs' coverage, not things left unread: no bar to a ✔. */
+export const RULE_NOTES: ReadonlySet<NotScreened['kind']> = new Set(['rules-off', 'rules-off-account']);
 
 export interface Summary {
   files: number;

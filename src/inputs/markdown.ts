@@ -106,15 +106,21 @@ export function hiddenImgAttributes(text: string): { start: number; end: number 
 }
 
 /**
+ * What a file name may start with to order it, not to say anything: a zero-padded number (`04-`), or a date as
+ * Jekyll requires and Hugo sites use (`2026-12-01-`, `2026-12-`, `20261201-`; user test 29, U29-4).
+ */
+const LEADING_ORDER = /^(?:(?:19|20)\d\d[-_.]\d{1,2}(?:[-_.]\d{1,2})?|(?:19|20)\d{6}|0\d*)(?=[-_.+~ ]|%20)/;
+
+/**
  * A file name read as words, the same length up to its extension (`ortega-at-the-raid.jpg` -> `ortega at the raid`):
- * what the picture-name rules read. `keepUnderscores` keeps a handle whole. A zero-padded number in front is the
- * file's place in a list, blanked (`04-official-toy-drive.md` is no house number on a "Drive").
+ * what the picture-name rules read. `keepUnderscores` keeps a handle whole. A zero-padded number or a date in front
+ * orders the files, blanked (`04-official-toy-drive.md`, `2026-12-01-toy-drive.md` are no house number on a "Drive").
  */
 export function fileNameWords(name: string, options: { keepUnderscores?: boolean } = {}): string {
   const separator = options.keepUnderscores ? /%20|[-.+~]/g : NAME_SEPARATOR;
   return name
     .replace(/\.[A-Za-z0-9]{1,5}$/, '')
-    .replace(/^0\d*(?=[-_.+~ ]|%20)/, (n) => ' '.repeat(n.length))
+    .replace(LEADING_ORDER, (n) => ' '.repeat(n.length))
     .replace(separator, (sep) => ' '.repeat(sep.length));
 }
 

@@ -8,7 +8,7 @@
  * when `anchorOf` gives it, else at the image file (no line). No evidence: annotations are public on public repos.
  * Property values escape `%`, CR, LF, `:` and `,`; the message escapes `%`, CR and LF (as the runner requires).
  */
-import type { Report, Severity } from '../core/types.js';
+import { RULE_NOTES, type Report, type Severity } from '../core/types.js';
 import { clauseRef, describe, placeOf, toPosix, type PlaceOptions } from './where.js';
 
 export type GithubOptions = PlaceOptions;
@@ -37,7 +37,7 @@ function command(name: string, props: [string, string | number | undefined][], m
 export function formatGithub(report: Report, options: GithubOptions = {}): string {
   const lines: string[] = [];
   // what the run did not screen (remote pictures, text in pictures with --no-ocr, symbolic links), once per run
-  for (const n of report.summary.notScreened ?? []) lines.push(command(n.kind === 'rules-off' ? 'notice' : 'warning', [['title', 'clearpost: not screened']], n.message));
+  for (const n of report.summary.notScreened ?? []) lines.push(command(RULE_NOTES.has(n.kind) ? 'notice' : 'warning', [['title', 'clearpost: not screened']], n.message));
   for (const file of report.files) {
     if (file.error) {
       lines.push(command('error', [['file', toPosix(file.path)], ['title', 'clearpost could not screen this file']], file.error));

@@ -15,7 +15,7 @@
  *   `executionSuccessful`; notes are level note.
  * - No evidence, masked or not, is written anywhere: a SARIF upload must not become the leak.
  */
-import type { Clause, Finding, Report, Severity, SeverityOrOff } from '../core/types.js';
+import { RULE_NOTES, type Clause, type Finding, type Report, type Severity, type SeverityOrOff } from '../core/types.js';
 import { clauseRef, describe, placeOf, toPosix, type PlaceOptions, type Region } from './where.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -178,7 +178,7 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
   const notifications: unknown[] = [];
   // what the run did not screen (remote pictures, text in pictures with --no-ocr, symbolic links), once per run
   for (const n of report.summary.notScreened ?? []) {
-    notifications.push({ level: n.kind === 'rules-off' ? 'note' : 'warning', message: { text: n.message }, descriptor: { id: `clearpost/not-screened/${n.kind}` } });
+    notifications.push({ level: RULE_NOTES.has(n.kind) ? 'note' : 'warning', message: { text: n.message }, descriptor: { id: `clearpost/not-screened/${n.kind}` } });
   }
   for (const file of report.files) {
     if (file.error) {

@@ -3,7 +3,7 @@
  * message and the short clause reference, then a summary. Colour only when the caller says so (a TTY).
  */
 import { Chalk } from 'chalk';
-import type { Finding, Location, Report, Severity } from '../core/types.js';
+import { RULE_NOTES, type Finding, type Location, type Report, type Severity } from '../core/types.js';
 import { accountsOf, firedBy, shownPath } from './where.js';
 
 export interface StylishOptions {
@@ -103,7 +103,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     .filter(Boolean)
     .join(', ');
   // The tick means every file was read and nothing was found; a file that was not read never earns it.
-  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.hiddenByQuiet || s.problems || s.unsupported.files || s.emptyFiles || s.notScreened?.some((n) => n.kind !== 'rules-off') ? c.yellow('⚠') : c.green('✔');
+  const mark = s.bySeverity.error || s.unreadFiles ? c.red('✖') : s.findings || s.hiddenByQuiet || s.problems || s.unsupported.files || s.emptyFiles || s.notScreened?.some((n) => !RULE_NOTES.has(n.kind)) ? c.yellow('⚠') : c.green('✔');
   const profile = s.profile ? `profile ${s.profile}` : 'no agency profile';
   out.push(`${mark} ${problems} in ${files}${extras ? ` (${extras})` : ''} [${accountsOf(report)}; ${s.policies.join(', ')}; ${profile}]`);
   if (s.unsupported.files) {

@@ -216,6 +216,28 @@ describe('check', () => {
     expect(all.out()).not.toContain('not reported');
   });
 
+  // User test 29, U29-7: New Haven's private-facts clause is for personal use, so an official run screened no PII and
+  // said nothing; a PIO read the quiet output as "no PII".
+  it('says which private-detail rules the packs turn off for the account, in every format, and keeps the ✔', async () => {
+    const dir = tempDir('rules-off-account');
+    writeFileSync(join(dir, 'note.txt'), 'Nice day\n');
+    const line = 'not reported on the official account, as the selected packs turn them off there: pii/address, pii/birthdate, pii/phone, pii/email';
+    const nh = io(undefined, dir);
+    await run(['check', 'note.txt', '-p', 'new-haven', '--context', 'official', '--config', resolve('fixtures/profile.yaml')], nh.cli);
+    expect(nh.out()).toContain(line);
+    expect(nh.out()).toMatch(/^✔ 0 findings/m);
+    const json = io(undefined, dir);
+    await run(['check', 'note.txt', '-p', 'new-haven', '--context', 'official', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], json.cli);
+    const missed = (JSON.parse(json.out()) as Report).summary.notScreened ?? [];
+    expect(missed.find((n) => n.kind === 'rules-off-account')?.rules).toEqual(['pii/address', 'pii/birthdate', 'pii/phone', 'pii/email']);
+    // personal posts are screened for them under the same pack; another pack that covers them silences the line
+    for (const args of [['-p', 'new-haven', '--context', 'personal'], ['-p', 'new-haven', '-p', 'massachusetts', '--context', 'official']]) {
+      const t = io(undefined, dir);
+      await run(['check', 'note.txt', ...args, '--config', resolve('fixtures/profile.yaml')], t.cli);
+      expect(t.out()).not.toContain('turn them off');
+    }
+  });
+
   // User test 27, U3-3: a symbolic link to a folder was passed over without a word, and a folder holding only such a
   // link was "no drafts or images in this folder".
   it('names each symbolic link to a folder it does not follow, and gives no ✔ for it', async () => {
@@ -245,6 +267,9 @@ describe('check', () => {
     const dir = tempDir('draft-names');
     writeFileSync(join(dir, 'award-marcus-delgado-555-201-4477.md'), 'Fun day out!\n');
     writeFileSync(join(dir, '04-official-toy-drive.md'), 'Fun day out!\n');
+    // the dated names Jekyll requires and Hugo sites use (user test 29, U29-4)
+    for (const name of ['2026-12-01-toy-drive.md', '2026-12-cedar-lane-closure.md', '20261130-road-safety-drive.md'])
+      writeFileSync(join(dir, name), 'Fun day out!\n');
     const t = io(undefined, dir);
     expect(await run(['scan', '.', '--no-ocr', '--no-faces', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], t.cli)).toBe(1);
     const files = (JSON.parse(t.out()) as Report).files;
@@ -258,6 +283,10 @@ describe('check', () => {
     );
     // a list number in front is no house number on a "Drive"
     expect(named('04-official-toy-drive.md')).toEqual([]);
+    // nor is a date in front ("12 01 toy drive", "12 cedar lane")
+    expect(named('2026-12-01-toy-drive.md')).toEqual([]);
+    expect(named('2026-12-cedar-lane-closure.md')).toEqual([]);
+    expect(named('20261130-road-safety-drive.md')).toEqual([]);
     expect(t.out()).not.toMatch(/"evidence": "[^"]*(?:Delgado|4477)/i);
     const human = io(undefined, dir);
     await run(['scan', '.', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], human.cli);
