@@ -26,6 +26,7 @@
  *                    [--l2-grams 1e-3] [--also-target 0.95] [--no-post-level] [--hidden 16] [--mlp-epochs 6]
  *                    [--mlp-rules id ...] [--dump-oof file] [--fold-by-file | --fold-by-block]
  *                    [--also-train heldout-a,heldout-b | none] [--also-train-weight 4]
+ *                    [--clamp-thresholds-to src/model/heads.json] [--clamp 0.05]
  *
  * `--rule` runs refit only the listed rules (and the heads they stack on): with an `--out` given, the others are
  * copied from src/model/heads.json (or `--rest-from file`, e.g. a full run's --out), so a retrain may run as two
@@ -73,6 +74,7 @@ import { davidsonFile, davidsonPart, davidsonTrainLabel, type DavidsonTweet } fr
 import { DEVELOPMENT_HELDOUT } from './development-sets.js';
 import { EmbeddingCache } from './embedding-cache.js';
 import { mulberry32 } from './seeded.js';
+import { clampThresholds, describeMoves } from './threshold-clamp.js';
 import { profileForCases, type Case } from './eval-text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -1125,6 +1127,8 @@ async function main(): Promise<void> {
     .option('--group-choice <how>', 'per rule, the pooled or the every-writer threshold: auto (writersAtGoal), pooled or writer', 'auto')
     .option('--rest-from <file>', "with --rule and --out: the heads not refit are copied from this file (a full run's --out) instead of src/model/heads.json")
     .option('--dump-oof <file>', 'write the out-of-fold post scores of the labelled training cases and the Davidson tweets it trains on (JSON lines) to study misses')
+    .option('--clamp-thresholds-to <file>', "the heads written keep each rule's thresholds within --clamp of this file's (threshold-clamp.ts; e.g. the shipped heads)")
+    .option('--clamp <x>', 'with --clamp-thresholds-to: how far a threshold may move from the reference one of the same rule and kind', '0.05')
     .parse();
   const opts = program.opts<{
     out: string;
@@ -1148,6 +1152,8 @@ async function main(): Promise<void> {
     mlpEpochs: string;
     mlpRules?: string[];
     dumpOof?: string;
+    clampThresholdsTo?: string;
+    clamp: string;
     restFrom?: string;
     groupTarget: string;
     groupChoice: string;
@@ -1573,6 +1579,12 @@ async function main(): Promise<void> {
   }
   for (const [rule, head] of Object.entries(heads.heads)) if (looks.get(rule) === undefined) delete head.look;
   if (candidate) heads.heads = { ...shipped, ...heads.heads };
+  if (opts.clampThresholdsTo) {
+    const reference = parseHeads(readFileSync(opts.clampThresholdsTo, 'utf8')).heads;
+    const clamped = clampThresholds(heads.heads, reference, Number(opts.clamp));
+    heads.heads = clamped.heads;
+    console.log(describeMoves(clamped.moved, Number(opts.clamp)));
+  }
   writeFileSync(opts.out, serializeHeads(heads));
   const sizes = MODEL_RULES.map((rule) => `${rule} ${gates.get(rule)!.words.size}`).join(', ');
   console.log(`\nwrote ${opts.out}: ${MODEL_RULES.length} heads x ${dims} features; gate words per rule: ${sizes}`);
