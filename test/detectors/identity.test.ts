@@ -881,6 +881,14 @@ describe('a roster name built into a handle or an e-mail address the roster does
     expect(undercoverIn('priya_raghunathan87 posted it', priya)).toEqual(['priya_raghunathan87']);
   });
 
+  it("reads a profile link's account as a handle (user test 29, U29-31)", () => {
+    expect(undercoverIn('Follow https://twitter.com/praghunathan84', priya)).toEqual(['praghunathan84']);
+    expect(undercoverIn('pics at https://www.instagram.com/priya_raghunathan/ lol', priya)).toEqual(['priya_raghunathan']);
+    expect(undercoverIn('see x.com/praghunathan', priya)).toEqual(['praghunathan']);
+    expect(undercoverIn('https://facebook.com/priya.raghunathan.7', priya)).toEqual(['priya.raghunathan.7']);
+    expect(undercoverIn('Follow https://twitter.com/nasa and tax.com/praghunathan', priya)).toEqual([]);
+  });
+
   it('reads a co-worker built handle like the full name: in police context only', () => {
     const dana = withRoster(detective('Dana Kowalczyk', { rank: 'Sergeant', undercover: false }));
     expect(evidence('Follow @dana_kowalczyk for recipes', 'id/coworker', 'personal', dana)).toEqual([]);

@@ -368,16 +368,21 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
   return out;
 }
 
+/** A social site's address before an account's name: a profile link names the account as a handle does. */
+const PROFILE_SITE = String.raw`(?:(?:www|m|mobile)\.)?(?:twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.com|tiktok\.com|threads\.net|linkedin\.com/in|youtube\.com|snapchat\.com/add|bsky\.app/profile)`;
+
 /**
  * A handle ("@priya_raghunathan"), an e-mail address's local part ("praghunathan" in praghunathan@agency.gov) or a bare
- * word joined by underscores ("priya_raghunathan"): where people write a name as an account. Group 1 is the account
- * name (the part a member's name forms are read in), its offset the span's start; for a handle the span takes the "@".
+ * word joined by underscores ("priya_raghunathan"), or a profile link's account ("twitter.com/kenji_w84"; user test 29,
+ * U29-31): where people write a name as an account. Group 1 is the account name (the part a member's name forms are
+ * read in), its offset the span's start; for a handle the span takes the "@".
  */
 const ACCOUNT_NAME = new RegExp(
   [
     String.raw`(?<![\p{L}\p{N}_.@])@([\p{L}\p{N}_.]*[\p{L}\p{N}_])`,
     String.raw`(?<![\p{L}\p{N}_.+-])([\p{L}\p{N}_.+-]*[\p{L}\p{N}_])@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
     String.raw`(?<![\p{L}\p{N}_.@/#])([\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+)(?![\p{L}\p{N}_@])`,
+    String.raw`\b${PROFILE_SITE}/@?([\p{L}\p{N}_.]*[\p{L}\p{N}_])(?![\p{L}\p{N}_])`,
   ].join('|'),
   'gu',
 );
@@ -417,12 +422,12 @@ function builtHandleMentions(text: string, c: RosterIndex): RosterMention[] {
   const out: RosterMention[] = [];
   ACCOUNT_NAME.lastIndex = 0;
   for (const m of text.matchAll(ACCOUNT_NAME)) {
-    const name = m[1] ?? m[2] ?? m[3];
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4];
     const runs = foldName(name).replace(/\p{N}+/gu, ' ').split(/[\s_.+-]+/u).filter(Boolean);
     if (!runs.length || runs.length > 2) continue;
     const member = c.accounts.find((a) => (runs.length === 1 ? a.joined.has(runs[0]) : a.split.has(runs.join(' '))))?.member;
     if (!member) continue;
-    const start = m[1] !== undefined ? m.index : m.index + m[0].indexOf(name);
+    const start = m[1] !== undefined ? m.index : m.index + m[0].lastIndexOf(name);
     out.push({ member, kind: 'full', start, end: start + (m[1] !== undefined ? name.length + 1 : name.length), titled: false });
   }
   return out;
