@@ -3,7 +3,7 @@
 import type { Profile, RosterMember } from '../../core/types.js';
 import { editDistance } from '../../nlp/edit-distance.js';
 import { isCommonWord, isGivenName, isKnownName, isPlace } from '../../nlp/people.js';
-import { escapeRegex } from '../vocab.js';
+import { escapeRegex, literalWords } from '../vocab.js';
 import { GIVEN_NAME_FORMS } from '../vocab/given-names.js';
 import { SURNAME_WORDS } from '../vocab/surname-words.js';
 import type { TextAnalysis } from '../../nlp/index.js';
@@ -368,8 +368,21 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
   return out;
 }
 
-/** A social site's address before an account's name: a profile link names the account as a handle does. */
-const PROFILE_SITE = String.raw`(?:(?:www|m|mobile)\.)?(?:twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.com|tiktok\.com|threads\.net|linkedin\.com/in|youtube\.com|snapchat\.com/add|bsky\.app/profile)`;
+/** Social sites whose address before an account's name makes a profile link: it names the account as a handle does. */
+const PROFILE_SITES = [
+  'twitter.com',
+  'x.com',
+  'instagram.com',
+  'facebook.com',
+  'fb.com',
+  'tiktok.com',
+  'threads.net',
+  'linkedin.com/in',
+  'youtube.com',
+  'snapchat.com/add',
+  'bsky.app/profile',
+];
+const PROFILE_SITE = String.raw`(?:(?:www|m|mobile)\.)?${literalWords(PROFILE_SITES)}`;
 
 /**
  * A handle ("@priya_raghunathan"), an e-mail address's local part ("praghunathan" in praghunathan@agency.gov) or a bare
