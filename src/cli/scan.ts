@@ -3,10 +3,11 @@
  * links, a folder bundle, or a loose image), for a PIO's folder or a CI job: git-aware file lists, sharding, a
  * result cache, a progress bar, suppression baselines and CI formats.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_CACHE_LOCATION, ResultCache, stableHash } from '../core/cache.js';
+import { buildId } from '../core/build-id.js';
+import { DEFAULT_CACHE_LOCATION, hashParts, ResultCache, stableHash, type CacheKeyParts } from '../core/cache.js';
 import { UsageError } from '../core/errors.js';
 import { parseShard, selectShard } from '../core/shard.js';
 import { withFiles } from '../core/screen.js';
@@ -92,6 +93,40 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: numbe
   };
 }
 
+/** A digest of a file's bytes, or `missing` when it cannot be read. */
+function fileDigest(path: string): string {
+  try {
+    return hashParts([readFileSync(path)]);
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * Everything that can change a post's result for the same bytes, as the result cache's run key: the build (a digest
+ * of the code and the versions of its picture and text packages, `buildId`), the resolved config and profile (the
+ * roster, CLEARPOST_ROSTER's too, and the bytes of enrolled face photos), each policy pack's YAML text and what was
+ * loaded from it, the learned heads (heads.json's digest, or off), the account context and the options that change
+ * findings or notes (--no-ocr, --no-faces, --ocr-time-limit). A cache written under another key is a miss, never an
+ * answer. Paths are left out (the config's and the packs' own file names), so a checkout in another folder reuses it.
+ */
+export function cacheKeyParts(session: Session): CacheKeyParts {
+  const { path: _path, ...config } = session.config;
+  const photos = config.profile.roster.flatMap((m) => m.photos.map(fileDigest));
+  const packs = session.packs.map(({ file, ...pack }) => ({ ...pack, text: file ? fileDigest(file) : '' }));
+  return {
+    toolVersion: toolVersion(),
+    build: buildId(),
+    configHash: stableHash({ config, photos, packs }),
+    heads: session.screener.options.model ? modelVersion() : false,
+    context: session.context,
+    showEvidence: !!session.flags.showEvidence,
+    ocr: session.flags.ocr,
+    faces: session.flags.faces,
+    ocrTimeLimitMs: session.ocrTimeLimitMs,
+  };
+}
+
 /** --suppress-all, --prune-suppressions, and marking what the baseline file already suppresses. */
 function baselines(session: Session, report: Report, flags: ScanFlags): Report {
   const file = resolve(session.io.cwd, flags.suppressionsLocation);
@@ -135,16 +170,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
       if (flags.shard) posts = selectShard(posts, parseShard(flags.shard), (p) => p.path, io.cwd);
       guardOutput(session, posts);
 
-      const cache = flags.cache
-        ? ResultCache.open(resolve(io.cwd, flags.cacheLocation), {
-            toolVersion: toolVersion(),
-            configHash: stableHash({ config: session.config, packs: session.packs, model: session.screener.options.model ? modelVersion() : false }),
-            context: session.context,
-            showEvidence: !!flags.showEvidence,
-            ocr: flags.ocr,
-            faces: flags.faces,
-          })
-        : undefined;
+      const cache = flags.cache ? ResultCache.open(resolve(io.cwd, flags.cacheLocation), cacheKeyParts(session)) : undefined;
       const progress = progressBar(posts.length, io.stderr, io.stderrIsTTY && !flags.quiet);
       const screened = await screenPosts(session, posts, {
         read: list.read,

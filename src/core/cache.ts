@@ -3,8 +3,10 @@
  *
  * Keying. An entry is found by the hash of what was screened (the draft's bytes and each attachment's relative path
  * and bytes, see `hashPost`), never by mtime or absolute path, so a fresh CI checkout of the same content reuses it.
- * The whole cache file is tied to a run key: the tool version, a hash of the config and policy packs, the account
- * context and anything else that changes findings (`keyParts`). Another run key starts an empty cache.
+ * The whole cache file is tied to a run key: the tool version, the build (a digest of the code, `build-id.ts`), a
+ * hash of the config and policy packs, the learned heads, the account context and anything else that changes
+ * findings (`keyParts`, assembled by the scan command's `cacheKeyParts`). Another run key starts an empty cache: a
+ * stale entry is a miss, never an answer.
  *
  * What is stored. The FileReport as the report would show it *without* `--show-evidence`: evidence masked, paths
  * made relative to the post, inline and baseline suppressions stripped (those depend on the baseline file and are
@@ -31,6 +33,8 @@ export const DEFAULT_MAX_ENTRIES = 20000;
 /** What ties cached results to a run: anything that changes findings for the same bytes. */
 export interface CacheKeyParts {
   toolVersion: string;
+  /** The build the results come from (`buildId()`): the package version does not change between commits. */
+  build?: string;
   /** A hash of the loaded config and policy packs (use `stableHash`). */
   configHash: string;
   /** The run's account context (front matter may still override it per post: that is inside the content hash). */

@@ -5,6 +5,7 @@
  * its few best sentences' combined) reaches the rule's threshold. Its finding says it "reads like" the rule, carries
  * the post's score as confidence and `method: 'model'`.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { TextHit } from '../core/engine.js';
 import type { AccountContext } from '../core/types.js';
@@ -84,10 +85,12 @@ export function bundledHeads(): Heads {
   return (bundled ??= parseHeads(readFileSync(new URL('./heads.json', import.meta.url), 'utf8')));
 }
 
-/** Identifies the shipped heads (for cache keys): changes whenever `npm run train` writes new weights. */
+/**
+ * Identifies the shipped heads (for cache keys): a digest of heads.json's bytes, so any change `npm run train` writes
+ * (a weight, not only a bias or a threshold) is another version.
+ */
 export function modelVersion(): string {
-  const h = bundledHeads();
-  return `${h.embedding}:${Object.values(h.heads).map((x) => `${x.b}/${x.threshold}`).join(',')}`;
+  return createHash('sha256').update(readFileSync(new URL('./heads.json', import.meta.url))).digest('hex').slice(0, 32);
 }
 
 export interface OpinionOptions {

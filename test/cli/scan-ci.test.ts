@@ -87,6 +87,72 @@ describe('cache', () => {
   });
 });
 
+// Fixes 29, defect 1: the cache was keyed by the tool version (0.1.0 between commits), the config, packs, context,
+// --no-ocr and --no-faces only: a cache written by an older build, with other heads weights, another
+// --ocr-time-limit, another roster photo or a CLEARPOST_ROSTER roster answered for the same bytes with its result.
+// Each test poisons the cache (every stored result replaced by a stale finding), then changes one key part: the
+// stale finding must not come back (a miss), and with nothing changed it does (the poison reaches the report).
+describe('cache key', () => {
+  const STALE = 'conduct/stale-result';
+  function poison(dir: string, location = '.clearpostcache'): void {
+    const file = join(dir, location);
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { report: { findings: unknown[] } }> };
+    for (const e of Object.values(data.entries)) e.report.findings = [{ ...(e.report.findings[0] as object), ruleId: STALE }];
+    writeFileSync(file, JSON.stringify(data));
+  }
+  const rulesOf = (r: Report) => r.files.flatMap((f) => f.findings.map((x) => x.ruleId));
+  async function scanWith(dir: string, args: string[], env: Record<string, string> = {}) {
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    try {
+      const r = await cli(['scan', 'post', '--cache', '--format', 'json', ...args], dir, false);
+      return JSON.parse(r.out) as Report;
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  }
+  const profileText = 'agency:\n  names: ["Harbor City PD"]\nroster:\n  - name: Renee Whitfield\n    rank: Sergeant\n    photos: [face.jpg]\n';
+
+  it('answers from a poisoned cache when nothing changed, and misses when an option, the profile or a photo changed', async () => {
+    const dir = folder({ 'post/a.txt': 'Party at 88 Larkspur Lane on Saturday with Sgt. Whitfield!', '.clearpost.yaml': profileText, 'face.jpg': 'JPEG-1' });
+    const base = ['--config', '.clearpost.yaml'];
+    const cases: [string, string[], Record<string, string>, () => void][] = [
+      ['--ocr-time-limit', ['--ocr-time-limit', '2'], {}, () => undefined],
+      ['--no-ocr', ['--no-ocr'], {}, () => undefined],
+      ['--no-faces', ['--no-faces'], {}, () => undefined],
+      ['--context', ['--context', 'official'], {}, () => undefined],
+      ['--policy', ['--policy', 'nypd'], {}, () => undefined],
+      ['severity off', [], {}, () => writeFileSync(join(dir, '.clearpost.yaml'), `${profileText}severity:\n  pii/address: off\n`)],
+      ['enrolled photo bytes', [], {}, () => writeFileSync(join(dir, 'face.jpg'), 'JPEG-2')],
+      ['CLEARPOST_ROSTER', [], { CLEARPOST_ROSTER: join(dir, 'roster.csv') }, () => writeFileSync(join(dir, 'roster.csv'), 'name,rank\nDana Kowalski,Officer\n')],
+    ];
+    for (const [what, args, env, change] of cases) {
+      writeFileSync(join(dir, '.clearpost.yaml'), profileText);
+      writeFileSync(join(dir, 'face.jpg'), 'JPEG-1');
+      const fresh = await scanWith(dir, base);
+      expect(rulesOf(fresh), what).toContain('pii/address');
+      poison(dir);
+      expect(rulesOf(await scanWith(dir, base)), `${what}: the poison is read back`).toEqual([STALE]);
+      change();
+      expect(rulesOf(await scanWith(dir, [...base, ...args], env)), what).not.toContain(STALE);
+    }
+  });
+
+  it('misses when a policy pack file\'s text changes', async () => {
+    const pack = readFileSync(resolve('rules/nypd.yaml'), 'utf8');
+    const dir = folder({ 'post/a.txt': 'Party at 88 Larkspur Lane on Saturday!', 'pack.yaml': pack });
+    const args = ['--config', resolve('fixtures/profile.yaml'), '--policy', join(dir, 'pack.yaml')];
+    expect(rulesOf(await scanWith(dir, args))).toContain('pii/address');
+    poison(dir);
+    expect(rulesOf(await scanWith(dir, args))).toEqual([STALE]);
+    writeFileSync(join(dir, 'pack.yaml'), `# edited\n${pack}`);
+    expect(rulesOf(await scanWith(dir, args))).not.toContain(STALE);
+  });
+});
+
 describe('git', () => {
   it('--staged screens what is staged, not the working tree', async () => {
     const dir = folder({ 'post.txt': 'Party at 88 Larkspur Lane on Saturday!', 'clean.txt': 'Nice day.' });

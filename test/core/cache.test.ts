@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cacheFilePath, hashParts, hashPost, ResultCache, stableHash, writeFileAtomic, type CacheKeyParts } from '../../src/core/cache.js';
 import type { FileReport, Finding } from '../../src/core/types.js';
+import { computeBuildId } from '../../src/core/build-id.js';
+import { modelVersion } from '../../src/model/layer.js';
+import { createHash } from 'node:crypto';
 import { tempDir } from '../helpers/tmp.js';
 
 const key: CacheKeyParts = { toolVersion: '0.1.0', configHash: 'abc', context: 'official' };
@@ -196,5 +199,38 @@ describe('hashing', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// Fixes 29, defect 1: the run key had the tool version (0.1.0 between commits) and the heads' biases and thresholds
+// only: a cache written by another build or other head weights answered with the old result.
+describe('build id and heads version', () => {
+  it('changes with any byte of the built code and with a dependency\'s installed version, not with the scripts', () => {
+    const dir = tempDir('build');
+    const root = join(dir, 'dist');
+    mkdirSync(join(root, 'detectors', 'pii'), { recursive: true });
+    mkdirSync(join(root, 'scripts'));
+    mkdirSync(join(dir, 'node_modules', 'sharp'), { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ dependencies: { sharp: '^0.34.0' } }));
+    writeFileSync(join(dir, 'node_modules', 'sharp', 'package.json'), JSON.stringify({ version: '0.34.1' }));
+    writeFileSync(join(root, 'detectors', 'pii', 'phone.js'), 'export const x = 1;');
+    writeFileSync(join(root, 'scripts', 'eval.js'), 'one');
+    const first = computeBuildId(root);
+    expect(computeBuildId(root)).toBe(first);
+    writeFileSync(join(root, 'scripts', 'eval.js'), 'two');
+    expect(computeBuildId(root)).toBe(first);
+    writeFileSync(join(root, 'detectors', 'pii', 'phone.js'), 'export const x = 2;');
+    const second = computeBuildId(root);
+    expect(second).not.toBe(first);
+    writeFileSync(join(root, 'detectors', 'pii', 'new.js'), '');
+    const third = computeBuildId(root);
+    expect(third).not.toBe(second);
+    writeFileSync(join(dir, 'node_modules', 'sharp', 'package.json'), JSON.stringify({ version: '0.34.2' }));
+    expect(computeBuildId(root)).not.toBe(third);
+  });
+
+  it('versions the heads by every byte of heads.json (a weight, not only a bias or threshold)', () => {
+    const bytes = readFileSync(join('src', 'model', 'heads.json'));
+    expect(modelVersion()).toBe(createHash('sha256').update(bytes).digest('hex').slice(0, 32));
   });
 });
