@@ -1,5 +1,4 @@
 /** `clearpost check [files...]`: screen one draft (and the images it links) from files, `--text`, or standard input. */
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../core/errors.js';
@@ -11,7 +10,7 @@ import { decodeText, MAX_TEXT_BYTES } from '../inputs/text.js';
 import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions } from './options.js';
-import { emitReport, guardOutput, linksNotFollowed, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
+import { emitReport, guardOutput, isFolder, linksNotFollowed, makeReport, openSession, postsOf, screenPosts, workingTreeReader, type ScreenFlags, type Session } from './setup.js';
 
 /**
  * Screen a draft that did not come from a file (`--text`, standard input) as a draft file is screened: standard input's
@@ -36,17 +35,9 @@ async function screenInline(session: Session, label: '<text>' | '<stdin>', input
     throw new UsageError(label === '<text>' ? '--text is empty: nothing to check' : 'standard input was empty: nothing to check');
   }
   // read as a Markdown draft file is: front matter (context, account, images) and image links
-  const post = inlineDraftPost(label, text, { cwd: session.io.cwd });
+  const post = inlineDraftPost(label, text, { cwd: session.io.cwd, ...(session.siteRoot !== undefined ? { siteRoot: session.siteRoot } : {}) });
   const [report] = await screenPosts(session, [post], { read: (path) => (path === label ? bytes : read(path)) });
   return report!;
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Named folders become the drafts and images in them (as `scan` reads a folder bundle); files stay as named. */
@@ -78,7 +69,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
       files.filter((f) => f !== '-'),
       io.cwd,
     );
-    const posts = postsOf(named.files, read, io.cwd);
+    const posts = postsOf(named.files, read, io.cwd, undefined, session.siteRoot);
     guardOutput(session, posts);
     reports.push(...named.errors, ...(await screenPosts(session, posts, { read })));
     if (fromStdin) {

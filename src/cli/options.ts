@@ -79,6 +79,7 @@ export function addScreenOptions(cmd: Command): Command {
     .option('--max-file-size <size>', 'skip files larger than this, with an error line: bytes, or 500k, 20MB, 1GB (text drafts stop at 5 MiB)', DEFAULT_MAX_FILE_SIZE)
     .option('--max-pixels <megapixels>', 'refuse images with more pixels than this before decoding them', String(DEFAULT_MAX_MEGAPIXELS))
     .option('--ocr-time-limit <seconds>', 'per-image OCR time limit; no OCR pass starts after it and the image gets a note (default 5)')
+    .option('--site-root <dir>', 'the site a draft\'s root paths (/images/card.jpg) are read from: its static/, assets/, public/ and root (default: the nearest folder above the draft holding hugo.toml, _config.yml...)')
     .option('--no-model', 'pure-regex mode: no learned second opinion on the semantic text rules (config: model: false)')
     .option('--report-unused-disable-directives', 'report suppression comments that suppress nothing')
     .option('--concurrency <n>', 'posts screened at once: auto (the cores), off, or a number', 'auto');

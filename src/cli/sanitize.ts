@@ -91,11 +91,15 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     // The session's limits, as for scan: a file over --max-file-size is refused before it is read (and never copied).
     const read = workingTreeReader(io.cwd, session.maxFileSize);
     const exists = (p: string) => existsSync(resolve(io.cwd, p));
-    const posts = postsOf(inputs, read, io.cwd, exists);
+    const posts = postsOf(inputs, read, io.cwd, exists, session.siteRoot);
     guardOutput(session, posts);
     const inputPaths = posts.flatMap((p) => [p.path, ...p.attachments.map((a) => a.path)]);
     const inputReal = new Set(inputPaths.map((p) => real(resolve(io.cwd, p))));
-    const outside = outsideRoot(io.cwd, paths, inputPaths);
+    // a site's folder is laid out with its drafts and pictures, so a copy's root paths (/images/card.jpg) still resolve
+    const siteFolders = posts.flatMap((p) => (p.siteRoot !== undefined ? [join(p.siteRoot, 'site')] : []));
+    const outside = outsideRoot(io.cwd, paths, [...inputPaths, ...siteFolders]);
+    /** The copy of each draft whose root paths were read under a site: the site's folder in --out. */
+    const copySites = new Map<string, string>();
     const sources = new Map<string, string>();
 
     // Unmasked evidence: the placeholders replace exactly what was found. Nothing of it is printed.
@@ -131,6 +135,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
           }
           const shown = relative(io.cwd, target) || target;
           written.push(shown);
+          if (post.siteRoot !== undefined && file.source === post.path) copySites.set(target, relative(io.cwd, outputPath(outRoot, io.cwd, post.siteRoot, outside)) || '.');
           if (file.suppressed) carried.set(shown, file.suppressed);
           const described = describeRemoved(file);
           // links rewritten to follow a renamed picture are a change, not a removal (user test 27, U3-5)
@@ -148,7 +153,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     }
 
     // What is still there: the cleaned copies screened like any post.
-    const cleanedPosts = postsOf(written, read, io.cwd, exists);
+    const cleanedPosts = postsOf(written, read, io.cwd, exists, (draft) => copySites.get(resolve(io.cwd, draft)));
     const screened = (await screenPosts(session, cleanedPosts, { read })).map((r) => {
       const suppressed = carried.get(r.path);
       return suppressed ? { ...r, findings: carrySuppressions(r.findings, suppressed) } : r;

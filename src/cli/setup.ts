@@ -18,7 +18,7 @@ import { oneOf } from '../detectors/vocab.js';
 import { RANKS } from '../detectors/vocab/ranks.js';
 import { isDocumentPath } from '../inputs/docx.js';
 import { decodeText } from '../inputs/text.js';
-import { anchorResolver, groupPosts, type Post } from '../inputs/posts.js';
+import { anchorResolver, groupPosts, type GroupOptions, type Post } from '../inputs/posts.js';
 import { ModelLayer } from '../model/layer.js';
 import type { PolicyPack } from '../policy/packs.js';
 import { clausesFor, ruleCoverage, severityFor } from '../policy/map.js';
@@ -51,6 +51,8 @@ export interface ScreenFlags {
   model?: boolean;
   maxFileSize?: string;
   maxPixels?: string;
+  /** The site a draft's root paths (`/images/card.jpg`) resolve under; default: found from a site config above the draft. */
+  siteRoot?: string;
   reportUnusedDisableDirectives?: boolean;
   concurrency?: string;
 }
@@ -71,6 +73,8 @@ export interface Session {
   maxFileSize: number;
   /** Images over this many pixels are not decoded (--max-pixels). */
   maxPixels: number;
+  /** --site-root, as given (relative to the working folder, or absolute): root paths in drafts resolve under it. */
+  siteRoot?: string;
   flags: ScreenFlags;
   io: CliIO;
   images?: ImageScreener;
@@ -104,6 +108,9 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
   if (maxFileSize === undefined) throw new UsageError(`--max-file-size takes a size such as 500k, 20MB or 1GB, not "${flags.maxFileSize}"`);
   const megapixels = Number(flags.maxPixels ?? DEFAULT_MAX_MEGAPIXELS);
   if (!Number.isFinite(megapixels) || megapixels <= 0) throw new UsageError(`--max-pixels takes a positive number of megapixels, not "${flags.maxPixels}"`);
+  if (flags.siteRoot !== undefined && !isFolder(resolve(io.cwd, flags.siteRoot))) {
+    throw new UsageError(`--site-root takes the folder of a site (the one holding hugo.toml, _config.yml...), and ${flags.siteRoot} is not a folder`);
+  }
   const { config, packs } = loadSetup(flags, io.cwd, io.stderr);
   const context = (flags.context as AccountContext | undefined) ?? config.context ?? 'personal';
   // CLEARPOST_NO_MODEL=1 is --no-model for a whole environment (the test suite sets it; the model has its own tests).
@@ -126,6 +133,7 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
     ...(ocrTimeLimitMs !== undefined ? { ocrTimeLimitMs } : {}),
     maxFileSize,
     maxPixels: Math.round(megapixels * 1e6),
+    ...(flags.siteRoot !== undefined ? { siteRoot: flags.siteRoot } : {}),
     flags,
     io,
   };
@@ -232,8 +240,20 @@ export async function screenPosts(session: Session, posts: Post[], options: Scre
   }
 }
 
-/** Group files into posts, reading drafts through `read` to find their image links and front matter; links resolve under `cwd`. */
-export function postsOf(files: string[], read: ReadBytes, cwd: string, exists?: (path: string) => boolean): Post[] {
+/** Whether a path is a folder (following links); false when it is not there. */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Group files into posts, reading drafts through `read` to find their image links and front matter; links resolve
+ * under `cwd`, a root path (`/images/card.jpg`) under `siteRoot` (--site-root) or the site found above the draft.
+ */
+export function postsOf(files: string[], read: ReadBytes, cwd: string, exists?: (path: string) => boolean, siteRoot?: GroupOptions['siteRoot']): Post[] {
   return groupPosts(
     files,
     (p) => {
@@ -244,7 +264,7 @@ export function postsOf(files: string[], read: ReadBytes, cwd: string, exists?: 
         return undefined;
       }
     },
-    exists ? { cwd, exists } : { cwd },
+    { cwd, ...(exists ? { exists } : {}), ...(siteRoot !== undefined ? { siteRoot } : {}) },
   );
 }
 

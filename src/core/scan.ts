@@ -242,7 +242,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   const errors: string[] = [];
   const notes: string[] = [];
   if (post.error) errors.push(post.error);
-  for (const m of post.missingLinks) errors.push(`${m.path}${m.line ? ` (line ${m.line})` : ''}: linked image not found`);
+  for (const m of post.missingLinks) errors.push(`${m.path}${m.line ? ` (line ${m.line})` : ''}: linked image not found${m.notFound ? ` (${m.notFound})` : ''}`);
   for (const u of post.unsupported) notes.push(`${u.path}: not an image format clearpost reads`);
   if (post.remote?.length) notes.push(remoteNote(post.remote));
   let findings: Finding[] = [];

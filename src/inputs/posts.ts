@@ -19,8 +19,10 @@
  *   them all (user test 27, U3-7). A plain link counts only when its path ends in a picture extension.
  * - Remote targets (`https:`, `//cdn...`) are not attachments: clearpost screens what is on disk, and never fetches.
  *   A remote picture is listed in `remote` so the report can say it was not screened (user test 27, U3-12).
- * - Targets resolve relative to the draft; `#fragment` and `?query` are dropped and `%20` is decoded. Absolute paths
- *   stay absolute.
+ * - Targets resolve relative to the draft; `#fragment` and `?query` are dropped and `%20` is decoded. A root path
+ *   (`/images/card.jpg`) is a site generator's: it resolves under the draft's site (`--site-root`, else the nearest
+ *   folder above the draft holding a site config, `SITE_CONFIGS`), in its `static/`, `assets/` and `public/` folders
+ *   and then its root (`SITE_FOLDERS`); with no site above the draft it is read from the file system's root.
  * - A linked image that exists is an attachment even when it was not among the scanned files (ignored, not staged):
  *   it is part of what gets published. A linked image that does not exist goes to `missing`.
  * - Links inside fenced code, inline code and HTML comments are not attachments (they are not published).
@@ -48,6 +50,8 @@ export interface Attachment {
   /** UTF-16 offsets of the whole link (`![alt](photo.jpg)`, the `<img>` tag, the front matter entry), end exclusive. */
   start?: number;
   end?: number;
+  /** For a link whose picture is not on disk: where clearpost looked, said after "linked image not found". */
+  notFound?: string;
   /**
    * Every place the draft writes this picture's path (the `src` value, each `srcset` URL naming it, a reference
    * definition's target), [start, end): what a clean copy renames when the picture's copy gets a new name.
@@ -85,6 +89,8 @@ export interface Post {
   inlinePictures?: boolean;
   /** Pictures the draft names by a remote address (`https://...`): not fetched, so not screened; the report says so. */
   remote?: string[];
+  /** The site folder the draft's root paths (`/images/card.jpg`) were read under, when it has any. */
+  siteRoot?: string;
 }
 
 export interface GroupOptions {
@@ -92,6 +98,68 @@ export interface GroupOptions {
   cwd?: string;
   /** Whether a linked path exists as a file. Defaults to the file system under `cwd`; `--staged` passes the index. */
   exists?: (path: string) => boolean;
+  /**
+   * The site a draft's root paths (`/images/card.jpg`) resolve under: a folder (`--site-root`), or a function of the
+   * draft's path. Defaults to the nearest folder above the draft holding a site config (`findSiteRoot`).
+   */
+  siteRoot?: string | ((draft: string) => string | undefined);
+}
+
+/**
+ * Files that mark a static site's folder: Hugo's (hugo.toml..., the older config.toml..., config/_default/),
+ * Jekyll's (_config.yml), and Astro's, Docusaurus's, Gatsby's and Eleventy's configs.
+ */
+export const SITE_CONFIGS: readonly string[] = [
+  ...['hugo', 'config', 'config/_default/hugo', 'config/_default/config'].flatMap((name) => ['toml', 'yaml', 'yml', 'json'].map((ext) => `${name}.${ext}`)),
+  '_config.yml',
+  '_config.yaml',
+  '_config.toml',
+  ...['astro.config', 'docusaurus.config', 'gatsby-config', 'eleventy.config'].flatMap((name) => ['mjs', 'js', 'ts', 'cjs'].map((ext) => `${name}.${ext}`)),
+  '.eleventy.js',
+];
+
+/**
+ * Where under a site a root path is looked for, in order: Hugo's static/ (served at the root) and assets/ (its
+ * pipeline's pictures), public/ (Astro, Eleventy, a built Hugo site), then the site's own root (Jekyll).
+ */
+export const SITE_FOLDERS: readonly string[] = ['static', 'assets', 'public', ''];
+
+/** `/images/card.jpg`: a path from a site's root, as a site generator serves it (not `//host/...`). */
+export const isSitePath = (path: string): boolean => path.startsWith('/') && !path.startsWith('//');
+
+/**
+ * The nearest folder at or above `dir` (spelled as given: relative to `cwd`, or absolute) that holds a site config,
+ * or undefined when none does up to the file system's root.
+ */
+export function findSiteRoot(dir: string, exists: (path: string) => boolean, cwd: string): string | undefined {
+  for (let at = dir; ; at = join(at, '..')) {
+    if (SITE_CONFIGS.some((c) => exists(join(at, c)))) return at;
+    const abs = resolve(cwd, at);
+    if (dirname(abs) === abs) return undefined;
+  }
+}
+
+/** How a site path was looked for, for the draft's scan: the site's folder (or none) and a lookup per folder. */
+interface SiteLookup {
+  root(draft: string): string | undefined;
+  /** Whether --site-root named the site (the error then says so). */
+  named: boolean;
+}
+
+function siteLookup(options: GroupOptions, exists: (path: string) => boolean, cwd: string): SiteLookup {
+  const given = options.siteRoot;
+  if (typeof given === 'string') return { root: () => given, named: true };
+  if (given) return { root: given, named: false };
+  const memo = new Map<string, string | undefined>();
+  return {
+    named: false,
+    root: (draft) => {
+      const dir = dirname(draft);
+      const key = resolve(cwd, dir);
+      if (!memo.has(key)) memo.set(key, findSiteRoot(dir, exists, cwd));
+      return memo.get(key);
+    },
+  };
 }
 
 export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt', ...DOCUMENT_EXTENSIONS];
@@ -374,6 +442,7 @@ interface DraftScan {
   error?: string;
   inlinePictures?: boolean;
   remote?: string[];
+  siteRoot?: string;
 }
 
 function defaultExists(path: string): boolean {
@@ -405,9 +474,10 @@ export function groupPosts(
   const claimed = new Set<string>();
   const posts: Post[] = [];
   const scans = new Map<string, DraftScan>();
+  const site = siteLookup(options, exists, cwd);
 
   for (const draft of drafts) {
-    const scan = scanDraft(draft, readText(draft), exists, spelling);
+    const scan = scanDraft(draft, readText(draft), exists, spelling, site);
     scans.set(draft, scan);
     for (const a of scan.attachments) claimed.add(resolve(cwd, a.path));
   }
@@ -457,6 +527,7 @@ function draftPost(draft: string, scan: DraftScan, folderImages: Attachment[] = 
   if (scan.error) post.error = scan.error;
   if (scan.inlinePictures) post.inlinePictures = true;
   if (scan.remote) post.remote = scan.remote;
+  if (scan.siteRoot !== undefined) post.siteRoot = scan.siteRoot;
   return post;
 }
 
@@ -468,7 +539,9 @@ function draftPost(draft: string, scan: DraftScan, folderImages: Attachment[] = 
 export function inlineDraftPost(label: string, text: string, options: GroupOptions = {}): Post {
   const cwd = options.cwd ?? process.cwd();
   const exists = options.exists ?? ((p: string) => defaultExists(resolve(cwd, p)));
-  return { ...draftPost(label, scanDraft(label, text, exists, (p) => p, true)), markdown: true };
+  // the draft stands for a file in the working folder: its site is found from there
+  const site = siteLookup(options, exists, cwd);
+  return { ...draftPost(label, scanDraft(label, text, exists, (p) => p, { ...site, root: () => site.root(join('.', 'draft.md')) }, true)), markdown: true };
 }
 
 function scanDraft(
@@ -476,6 +549,7 @@ function scanDraft(
   text: string | undefined,
   exists: (path: string) => boolean,
   spelling: (path: string) => string,
+  site: SiteLookup,
   markdown = isMarkdownDraft(draft),
 ): DraftScan {
   const scan: DraftScan = { attachments: [], missingLinks: [], unsupported: [] };
@@ -495,7 +569,20 @@ function scanDraft(
     }
     const rel = targetToPath(target);
     if (!rel || (kind === 'link' && !isImagePath(rel))) return;
-    const path = spelling(isAbsolute(rel) ? rel : join(dir, rel));
+    let path = spelling(isAbsolute(rel) ? rel : join(dir, rel));
+    let notFound: string | undefined;
+    if (isSitePath(rel)) {
+      // a site generator's root path: under the draft's site (Hugo's static/, Jekyll's root), never the disk's root
+      const root = site.root(draft);
+      if (root !== undefined) {
+        scan.siteRoot = root;
+        path = SITE_FOLDERS.map((folder) => spelling(join(root, folder, rel))).find((c) => exists(c)) ?? rel;
+        const shown = root === '.' || root === '' ? 'the working folder' : root;
+        notFound = `a site path: looked in ${SITE_FOLDERS.filter(Boolean).map((f) => `${f}/`).join(', ')} and the root of the site at ${shown}${site.named ? ' (--site-root)' : ''}`;
+      } else {
+        notFound = `a site path: no site config (hugo.toml, config.toml, _config.yml...) in a folder above the draft, so it was read from the file system's root; name the site's folder with --site-root`;
+      }
+    }
     const key = resolve(path);
     const known = seen.get(key);
     if (known) {
@@ -505,7 +592,7 @@ function scanDraft(
     const { line, column } = lines.position(start);
     const attachment: Attachment = { path, line, column, start, end, ...(written ? { targets: [written] } : {}) };
     seen.set(key, attachment);
-    if (!exists(path)) scan.missingLinks.push(attachment);
+    if (!exists(path)) scan.missingLinks.push(notFound ? { ...attachment, notFound } : attachment);
     else if (!isImagePath(path)) scan.unsupported.push(attachment);
     else scan.attachments.push(attachment);
   };

@@ -576,6 +576,50 @@ describe('a working directory other than the process\'s', () => {
     }
     expect(existsSync(join(dir, 'clean', 'posts', 'img', 'station.jpg'))).toBe(true);
   });
+
+  // Fixes 29, defect 2: a Hugo post's `image: /images/card.jpg` and plain link `/images/big.jpg` were read from the
+  // file system's root: "linked image not found", exit 2, in every Hugo or Jekyll repository's CI.
+  it('reads a site generator\'s root paths under the site: check, scan (from any folder), sanitize and its re-screen', { timeout: 120_000 }, async () => {
+    const dir = tempDir('site');
+    mkdirSync(join(dir, 'content', 'posts'), { recursive: true });
+    mkdirSync(join(dir, 'static', 'images'), { recursive: true });
+    writeFileSync(join(dir, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+    copyFileSync(resolve('fixtures/images/gps-station.jpg'), join(dir, 'static', 'images', 'card.jpg'));
+    copyFileSync(resolve('fixtures/images/clean.png'), join(dir, 'static', 'images', 'big.png'));
+    writeFileSync(join(dir, 'content', 'posts', 'toy.md'), '---\ntitle: Toy drive\nimage: /images/card.jpg\n---\nGreat turnout. [full photo](/images/big.png)\n');
+    const runs: [string[], string][] = [
+      [['check', 'content/posts/toy.md'], dir],
+      [['scan', '.'], dir],
+      [['scan', 'posts'], join(dir, 'content')],
+      [['sanitize', 'content', '--out', 'clean'], dir],
+      [['sanitize', 'posts', '--out', join(dir, 'clean2')], join(dir, 'content')],
+    ];
+    for (const [argv, cwd] of runs) {
+      const { code, report } = await json([...argv, '--no-ocr', '--no-faces'], undefined, cwd);
+      const post = report.files.find((f) => f.path.endsWith('toy.md'))!;
+      expect(post.error, argv.join(' ')).toBeUndefined();
+      expect(code, argv.join(' ')).not.toBe(2);
+      if (argv[0] !== 'sanitize') expect(post.findings.map((f) => f.ruleId), argv.join(' ')).toContain('image/gps');
+      expect(post.attachments?.map((a) => a.replace(/\\/g, '/')), argv.join(' ')).toEqual(expect.arrayContaining([expect.stringMatching(/static\/images\/card\.jpg$/), expect.stringMatching(/static\/images\/big\.png$/)]));
+    }
+    expect(existsSync(join(dir, 'clean', 'static', 'images', 'card.jpg'))).toBe(true);
+    expect(existsSync(join(dir, 'clean2', 'static', 'images', 'card.jpg'))).toBe(true);
+    // --site-root names the site when no config marks it; a picture still missing is an error that says where it looked
+    const bare = tempDir('site-root');
+    mkdirSync(join(bare, 'www', 'static', 'images'), { recursive: true });
+    mkdirSync(join(bare, 'posts'));
+    copyFileSync(resolve('fixtures/images/gps-station.jpg'), join(bare, 'www', 'static', 'images', 'card.jpg'));
+    writeFileSync(join(bare, 'posts', 'a.md'), 'Sunset. ![](/images/card.jpg)\n![](/images/gone.jpg)\n');
+    const named = await json(['check', 'posts/a.md', '--site-root', 'www', '--no-ocr', '--no-faces'], undefined, bare);
+    expect(named.report.files[0].findings.map((f) => [f.ruleId, f.attachment])).toContainEqual(['image/gps', 'www/static/images/card.jpg']);
+    expect(named.report.files[0].error).toBe('/images/gone.jpg (line 2): linked image not found (a site path: looked in static/, assets/, public/ and the root of the site at www (--site-root))');
+    expect(named.code).toBe(2);
+    const unnamed = await json(['check', 'posts/a.md', '--no-ocr', '--no-faces'], undefined, bare);
+    expect(unnamed.report.files[0].error).toMatch(/^\/images\/card\.jpg \(line 1\): linked image not found \(a site path: no site config .*name the site's folder with --site-root\)/);
+    const wrong = io(undefined, bare);
+    expect(await run(['check', 'posts/a.md', '--site-root', 'nowhere', '--config', profile], wrong.cli)).toBe(2);
+    expect(wrong.err()).toMatch(/--site-root .* nowhere is not a folder/);
+  });
 });
 
 describe('rules and explain', () => {

@@ -192,6 +192,41 @@ describe('groupPosts', () => {
     expect(post.attachments).toEqual([]);
   });
 
+  // Fixes 29, defect 2: `/images/card.jpg` in a Hugo or Jekyll post was read from the file system's root (not found,
+  // exit 2). A root path resolves under the draft's site: the nearest folder above it holding a site config.
+  it('reads a root path under the site above the draft: Hugo static/ and assets/, public/, then the root (Jekyll)', () => {
+    const text = '---\nimage: /images/card.jpg\n---\nToy drive! [full](/images/big.jpg) ![](/img/a.png) ![](/logo.png)\n';
+    const t = tree({
+      'site/hugo.toml': 'baseURL = "/"',
+      'site/content/posts/toy.md': text,
+      'site/static/images/card.jpg': 'J',
+      'site/assets/images/big.jpg': 'J',
+      'site/public/img/a.png': 'P',
+      'site/logo.png': 'P',
+    });
+    const [post] = groupPosts(['site/content/posts/toy.md'], t.read, { exists: t.exists });
+    expect(post.attachments.map((a) => a.path)).toEqual(['site/static/images/card.jpg', 'site/assets/images/big.jpg', 'site/public/img/a.png', 'site/logo.png']);
+    expect(post.missingLinks).toEqual([]);
+    expect(post.siteRoot).toBe('site');
+    // Jekyll: _config.yml, the picture in the site's root folders; a missing one says where it was looked for
+    const j = tree({ 'blog/_config.yml': 'title: x', 'blog/_posts/2026-01-01-a.md': '![](/assets/a.jpg) ![](/assets/gone.jpg)', 'blog/assets/a.jpg': 'J' });
+    const [jp] = groupPosts(['blog/_posts/2026-01-01-a.md'], j.read, { exists: j.exists });
+    expect(jp.attachments.map((a) => a.path)).toEqual(['blog/assets/a.jpg']);
+    expect(jp.missingLinks.map((m) => [m.path, m.notFound])).toEqual([['/assets/gone.jpg', 'a site path: looked in static/, assets/, public/ and the root of the site at blog']]);
+  });
+
+  it('takes the site from --site-root, and with no site reads a root path from the file system root', () => {
+    const t = tree({ 'www/static/images/card.jpg': 'J', 'posts/a.md': '![](/images/card.jpg)' });
+    expect(groupPosts(['posts/a.md'], t.read, { exists: t.exists, siteRoot: 'www' })[0].attachments.map((a) => a.path)).toEqual(['www/static/images/card.jpg']);
+    const [none] = groupPosts(['posts/a.md'], t.read, { exists: t.exists });
+    expect(none.attachments).toEqual([]);
+    expect(none.missingLinks[0].path).toBe('/images/card.jpg');
+    expect(none.missingLinks[0].notFound).toMatch(/no site config .* above the draft, so it was read from the file system's root; name the site's folder with --site-root/);
+    // a config in a higher folder: the nearest one wins
+    const u = tree({ 'config.toml': '', 'docs/hugo.yaml': '', 'docs/content/a.md': '![](/x.jpg)', 'docs/static/x.jpg': 'J', 'static/x.jpg': 'J' });
+    expect(groupPosts(['docs/content/a.md'], u.read, { exists: u.exists })[0].attachments.map((a) => a.path)).toEqual(['docs/static/x.jpg']);
+  });
+
   it('keeps a malformed front matter as the post error and still finds body links', () => {
     const t = tree({ 'a.md': '---\nimages: [a.jpg\n---\n![x](b.jpg)\n', 'b.jpg': 'J' });
     const [post] = groupPosts(t.paths, t.read, { exists: t.exists });
