@@ -11,6 +11,7 @@ import {
   ALT_ATTRIBUTE,
   ALT_TEXT,
   BOOKMARK,
+  CHART_RUNS,
   CONTACT_SCHEMES,
   CONTROL_LABEL,
   CUSTOM_PART,
@@ -151,9 +152,11 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       await unlink(zip, name);
       count('embedded object');
     } else if (/^word\/charts\/[^/]+\.xml$/.test(name)) {
+      // the words a chart shows (title, series names, category labels) are replaced in place, as a header's
       const xml = await file.async('string');
-      const next = xml.replace(CHART_DATA, '');
-      if (next !== xml) zip.file(name, next);
+      const replaced = replaceInRuns(xml.replace(CHART_DATA, ''), rewrite.replacements, CHART_RUNS);
+      for (const [why, n] of Object.entries(replaced.removed)) count(why, n);
+      if (replaced.xml !== xml) zip.file(name, replaced.xml);
     } else if (THUMBNAIL_PART.test(name)) {
       zip.remove(name);
       await unlink(zip, name);
@@ -324,12 +327,23 @@ function emptyRoot(xml: string): string {
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A text run's text (`<w:t>`) or a paragraph's end; the runs between two ends are one paragraph's text. */
-const RUN_OR_END = /<w:t(\s[^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g;
+/**
+ * How a part writes its text: `pattern` matches a run (`<w:t>`: groups tag, attributes, text) or a paragraph's end
+ * (no tag); the runs between two ends are one paragraph's text. A run whose tag is in `single` is a paragraph alone
+ * (a chart's cached value).
+ */
+export interface RunSyntax {
+  pattern: RegExp;
+  single?: ReadonlySet<string>;
+}
+
+/** A Word text run's text (`<w:t>`) or a paragraph's end. */
+const WORD_RUNS: RunSyntax = { pattern: /<(w:t)(\s[^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g };
 
 interface Run {
   start: number;
   end: number;
+  tag: string;
   attributes: string;
   text: string;
 }
@@ -340,7 +354,7 @@ interface Run {
  * the text leaves the runs it spans, so each run keeps its formatting. Replacements with a place go first, then the
  * longest; a text never replaces part of another's placeholder.
  */
-export function replaceInRuns(xml: string, replacements: readonly TextReplacement[]): { xml: string; removed: Record<string, number> } {
+export function replaceInRuns(xml: string, replacements: readonly TextReplacement[], syntax: RunSyntax = WORD_RUNS): { xml: string; removed: Record<string, number> } {
   const removed: Record<string, number> = {};
   const placed = (r: TextReplacement) => (r.before !== undefined || r.after !== undefined ? 0 : 1);
   const wanted = [...replacements].filter((r) => r.text.length > 0).sort((a, b) => placed(a) - placed(b) || b.text.length - a.text.length);
@@ -375,13 +389,17 @@ export function replaceInRuns(xml: string, replacements: readonly TextReplacemen
         else if (i === cut.start) out += cut.r.placeholder;
       }
       if (out === run.text) continue;
-      const attributes = /xml:space=/.test(run.attributes) ? run.attributes : `${run.attributes} xml:space="preserve"`;
-      edits.push({ start: run.start, end: run.end, xml: `<w:t${attributes}>${escapeXml(out)}</w:t>` });
+      // Word drops a run's leading and trailing spaces unless told to keep them
+      const attributes = run.tag !== 'w:t' || /xml:space=/.test(run.attributes) ? run.attributes : `${run.attributes} xml:space="preserve"`;
+      edits.push({ start: run.start, end: run.end, xml: `<${run.tag}${attributes}>${escapeXml(out)}</${run.tag}>` });
     }
   };
-  for (const m of xml.matchAll(RUN_OR_END)) {
-    if (m[0] === '</w:p>') flush();
-    else paragraph.push({ start: m.index, end: m.index + m[0].length, attributes: m[1] ?? '', text: unescapeXml(m[2]) });
+  for (const m of xml.matchAll(syntax.pattern)) {
+    if (!m[1]) flush();
+    else {
+      paragraph.push({ start: m.index, end: m.index + m[0].length, tag: m[1], attributes: m[2] ?? '', text: unescapeXml(m[3]!) });
+      if (syntax.single?.has(m[1])) flush();
+    }
   }
   flush();
   let out = xml;

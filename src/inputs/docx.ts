@@ -51,6 +51,40 @@ function holdsPictures(zip: JSZip): boolean {
 const MARGIN_PART = /^word\/((?:header|footer)\d*|footnotes|endnotes)\.xml$/;
 /** The tags those parts' texts are screened under (`header1`, `footnotes`): what `sanitize` replaces in place. */
 export const MARGIN_TAG = /^(?:(?:header|footer)\d*|footnotes|endnotes)$/;
+/**
+ * A chart's part (`word/charts/chart1.xml`, Office 2016's `chartEx1.xml`): the text it caches is drawn on the page
+ * (its title, axis titles and data labels, series names, category labels), read here as `chart1`.
+ */
+const CHART_PART = /^word\/charts\/(chart(?:Ex)?\d+)\.xml$/;
+/** The tags charts' texts are screened under (`chart1`): what `sanitize` replaces in place, as a header's. */
+export const CHART_TAG = /^chart(?:Ex)?\d+$/;
+/**
+ * A chart's text, a piece at a time: a rich text run (`<a:t>`: a title, an axis title, a data label) ends at its
+ * paragraph (`</a:p>`); a cached value (`<c:v>` of a series name or category label, `<cx:pt>`/`<cx:v>` in a chartEx)
+ * stands alone. Numbers (`<c:numCache>`, `<cx:numDim>`) are data, not words, and are left out by `chartText`.
+ */
+export const CHART_RUNS = { pattern: /<(a:t|c:v|cx:v|cx:pt)(\s[^>]*)?>([^<]*)<\/\1>|<\/a:p>/g, single: new Set(['c:v', 'cx:v', 'cx:pt']) };
+const CHART_NUMBERS = /<(c:numCache|c:numLit|cx:numDim|c:f|cx:f|c:formatCode)\b[\s\S]*?<\/\1>/g;
+
+/** The words a chart shows, one title, label or name a line, each once (a series name is cached per point too). */
+export function chartText(xml: string): string {
+  const lines = new Set<string>();
+  let paragraph = '';
+  const flush = () => {
+    if (paragraph.trim()) lines.add(paragraph.trim());
+    paragraph = '';
+  };
+  for (const m of xml.replace(CHART_NUMBERS, '').matchAll(CHART_RUNS.pattern)) {
+    if (!m[1]) flush();
+    else {
+      paragraph += unescapeXml(m[3]!);
+      if (CHART_RUNS.single.has(m[1])) flush();
+    }
+  }
+  flush();
+  return [...lines].join('\n');
+}
+
 /** Property fields that name a person or hold prose about the file, by part. */
 const PROPERTY_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'docProps/core.xml': ['dc:creator', 'cp:lastModifiedBy', 'dc:title', 'dc:subject', 'dc:description', 'cp:keywords', 'cp:category'],
@@ -177,8 +211,13 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
     const running = TEXT_PART.test(name) || glossary;
     const rels = RELS_PART.test(name);
     const custom = CUSTOM_PART.test(name);
-    if (!margin && !fields && !isComments && !running && !rels && !custom) continue;
+    const chart = CHART_PART.exec(name);
+    if (!margin && !fields && !isComments && !running && !rels && !custom && !chart) continue;
     const xml = await zip.file(name)!.async('string');
+    if (chart) {
+      const text = chartText(xml);
+      if (text) hidden.push({ tag: chart[1]!, text });
+    }
     if (rels) {
       // One text a part, an address a line: a finding's place is then its own (two links share no offsets).
       const addresses: string[] = [];

@@ -346,6 +346,55 @@ describe('embedded objects in a Word file (user test 27, U2-12)', () => {
   });
 });
 
+// Fixes 29, defect 3 (fixes-word28 "not done"): a chart's cached text (its title, series names, category labels) is
+// drawn on the page but was neither screened nor cleaned; only its embedded workbook went.
+describe('charts in a Word file', () => {
+  const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+  const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+  const chart = `<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${REL}"><c:chart>` +
+    `<c:title><c:tx><c:rich><a:p><a:r><a:t>Overtime of Sgt. Renee </a:t></a:r><a:r><a:t>Whitfield</a:t></a:r></a:p></c:rich></c:tx></c:title>` +
+    `<c:plotArea><c:barChart><c:ser><c:tx><c:strRef><c:f>Sheet1!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Marcus Delgado</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
+    `<c:cat><c:strRef><c:f>Sheet1!$A$2:$A$3</c:f><c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>Week 1</c:v></c:pt><c:pt idx="1"><c:v>call 555-201-7781</c:v></c:pt></c:strCache></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>Sheet1!$B$2:$B$3</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="2"/><c:pt idx="0"><c:v>12</c:v></c:pt><c:pt idx="1"><c:v>5552017781</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart>` +
+    `<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>`;
+
+  it('reads the chart\'s title, series names and category labels as chart1, and the copy replaces what was found in place', { timeout: 120_000 }, async () => {
+    const dir = tempDir('docx-chart');
+    const input = await withParts(
+      await makeDocx(['Overtime by week is below.']),
+      { 'word/charts/chart1.xml': chart },
+      { 'word/_rels/document.xml.rels': [`<Relationship Id="rC1" Type="${REL}/chart" Target="charts/chart1.xml"/>`] },
+    );
+    writeFileSync(join(dir, 'overtime.docx'), input);
+    const { hidden } = await readDocx('overtime.docx', input);
+    expect(hidden.find((h) => h.tag === 'chart1')?.text).toBe('Overtime of Sgt. Renee Whitfield\nMarcus Delgado\nWeek 1\ncall 555-201-7781');
+    const r = await runCli(['check', 'overtime.docx', '-f', 'json', '--no-model', '--config', profile, '--show-evidence'], dir);
+    const [file] = (JSON.parse(r.out) as Report).files;
+    const found = file.findings.map((f) => [(f.location as { tag?: string }).tag, f.ruleId, f.evidence]);
+    expect(found).toEqual(expect.arrayContaining([
+      ['chart1', 'id/coworker', expect.stringContaining('Whitfield')],
+      ['chart1', 'id/undercover', 'Marcus Delgado'],
+      ['chart1', 'pii/phone', '555-201-7781'],
+    ]));
+    expect(r.code).toBe(1);
+
+    const s = await runCli(['sanitize', 'overtime.docx', '--out', 'clean', '-f', 'json', '--no-model', '--config', profile], dir);
+    const copy = await JSZip.loadAsync(readFileSync(join(dir, 'clean/overtime.docx')));
+    const xml = await copy.file('word/charts/chart1.xml')!.async('string');
+    expect(xml).not.toMatch(/Whitfield|Delgado|201-7781/);
+    expect(xml).toContain('<c:v>[name]</c:v>');
+    expect(xml).toContain('<c:v>call [phone number]</c:v>');
+    expect(xml).toContain('<a:t>Overtime of Sgt. [name]</a:t>');
+    expect(xml).toContain('<c:v>Week 1</c:v>');
+    expect(xml).toContain('<c:v>5552017781</c:v>');
+    expect(xml).not.toContain('c:externalData');
+    expect(s.err).toMatch(/overtime\.docx -> .*removed: .*\[name\].*\[phone number\]/);
+    const [cleaned] = (JSON.parse(s.out) as Report).files;
+    expect(cleaned.findings.filter((f) => (f.location as { tag?: string }).tag === 'chart1')).toEqual([]);
+    expect(s.code).toBe(0);
+  });
+});
+
 describe('pictures outside the body of a Word file (user test 27, U2-13)', () => {
   it('screens a header picture as an attachment, as the body pictures are, and reads a VML picture title', { timeout: 60_000 }, async () => {
     const dir = tempDir('docx-header-pic');
