@@ -77,6 +77,15 @@ const ABBREVIATIONS = [
   '[a-z]',
 ];
 const ABBREVIATION = new RegExp(String.raw`(?:^|[\s(])${oneOf(ABBREVIATIONS)}$`, 'i');
+const ABBREVIATION_WORD = new RegExp(String.raw`^(?:${oneOf(ABBREVIATIONS)})$`, 'i');
+
+/**
+ * Whether a word (without its dot) is one of the abbreviations whose dot ends no sentence (`ABBREVIATIONS`: "Sgt",
+ * "St", "Dec", an initial): the one list, read by the splitter here and by the HTML report's excerpts.
+ */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATION_WORD.test(word);
+}
 
 /**
  * A sentence end: punctuation (with closing quotes or brackets) before white space, or a run of line breaks

@@ -12,6 +12,7 @@
  * gives away neither an initial nor a length.
  */
 import { lexiconTags } from '../nlp/people.js';
+import { isAbbreviation as endsNoSentence } from '../nlp/sentences.js';
 import { STRONG_RANKS, WEAK_RANKS } from '../detectors/vocab/ranks.js';
 
 /** Characters of context an excerpt shows at most either side of a finding (cut back to whole words). */
@@ -22,9 +23,13 @@ export const CONTEXT_MASK = '•••';
 
 const RANK = new RegExp(`^(?:${[...STRONG_RANKS, ...WEAK_RANKS].join('|')})$`, 'i');
 
-/** "Sgt", "Det", "Capt", "Mr", "St": a title or abbreviation (its dot ends no clause). */
+/**
+ * "Sgt", "Det", "Capt", "Mr", "St", an initial ("C. Vandeventer"): a title or abbreviation (its dot ends no clause).
+ * The sentence splitter's list first (one list: nlp/sentences.ts ABBREVIATIONS), then any rank, then what the lexicon
+ * knows as an abbreviation or title ("Gov.", "Sen.").
+ */
 function isAbbreviation(word: string): boolean {
-  if (/^\p{L}$/u.test(word)) return true; // an initial: "C. Vandeventer"
+  if (endsNoSentence(word)) return true;
   if (RANK.test(`${word}.`) || RANK.test(word)) return true;
   return lexiconTags(word).some((t) => t === 'Abbreviation' || t === 'Honorific');
 }

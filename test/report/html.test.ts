@@ -72,6 +72,11 @@ describe('formatHtml', () => {
     expect(excerptOf('Questions? Write to 608-555-0199 at https://example.com/carla today', '608-555-0199')).toBe('line 1 … Write to 6**-5**-0*** at ••• today');
     // the same flagged text again in the excerpt is masked as flagged
     expect(excerptOf('Text 608-555-0199 (608-555-0199 is my cell)', '608-555-0199')).toBe('line 1 Text 6**-5**-0*** …');
+    // Fixes 29, defect 6: the sentence splitter's abbreviations (one list, nlp/sentences.ts) end no excerpt clause:
+    // "Apt." and "Jan." cut the excerpt before, as no sentence ends there
+    expect(excerptOf('We moved to the apt. near work, call 608-555-0199', '608-555-0199')).toBe('line 1 … call 6**-5**-0***');
+    expect(excerptOf('Moving into apt. 608-555-0199 soon', '608-555-0199')).toBe('line 1 Moving into apt. 6**-5**-0*** soon');
+    expect(excerptOf('Back on duty since jan. ask 608-555-0199', '608-555-0199')).toBe('line 1 Back on duty since jan. ask 6**-5**-0***');
   });
 
   it('draws finding boxes on the pictures, in percent of the original', () => {
