@@ -26,7 +26,7 @@ import type { Finding, FileReport } from './types.js';
 
 export const DEFAULT_CACHE_LOCATION = '.clearpostcache';
 /** Bumped when the stored shape changes; older files are discarded. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 /** Entries kept at most; the least recently used go first. */
 export const DEFAULT_MAX_ENTRIES = 20000;
 
@@ -286,6 +286,12 @@ function strip(report: FileReport): Omit<FileReport, 'path'> {
   };
   if (report.kind) out.kind = report.kind;
   if (report.note) out.note = report.note;
+  // what the summary counts besides findings: pictures screened (the --no-ocr line), remote pictures and clips not
+  // screened, a front matter context (format 2 dropped them: a hit then read as a cleaner run than the first)
+  if (report.attachments) out.attachments = report.attachments.map((a) => toPosix(relative(base, a)));
+  if (report.context) out.context = report.context;
+  if (report.remotePictures) out.remotePictures = report.remotePictures;
+  if (report.mediaClips) out.mediaClips = report.mediaClips;
   return out;
 }
 
@@ -300,6 +306,7 @@ function rebase(stored: Omit<FileReport, 'path'>, postPath: string): FileReport 
     if (f.attachment !== undefined) copy.attachment = joinNative(base, f.attachment);
     return copy;
   });
+  if (report.attachments) report.attachments = report.attachments.map((a) => joinNative(base, a));
   return report;
 }
 

@@ -111,6 +111,15 @@ export function remoteNote(urls: readonly string[]): string {
   return `${n} remote picture${n === 1 ? '' : 's'} not screened (on ${hosts.join(', ')}; clearpost does not download: save ${it} next to the draft and link ${it} there to screen ${it})`;
 }
 
+/**
+ * The note on a draft that names video or audio clips (`<video src="raid.mp4">` beside its poster): clearpost reads
+ * no video or audio, so what they show and say was not screened, and the post must not read as a clean pass. A count,
+ * not names: a clip's file name may hold what a report masks (it is screened as the draft's text).
+ */
+export function clipNote(n: number): string {
+  return `${n} video or audio clip${n === 1 ? '' : 's'} not screened (clearpost reads no video or audio: watch and listen to ${n === 1 ? 'it' : 'them'} before posting)`;
+}
+
 /** The draft with the paths of the pictures it attaches blanked (same length): they are screened as file names. */
 function blankPicturePaths(text: string, post: Post): string {
   const spans = post.attachments.flatMap((a) => a.targets ?? []);
@@ -245,6 +254,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   for (const m of post.missingLinks) errors.push(`${m.path}${m.line ? ` (line ${m.line})` : ''}: linked image not found${m.notFound ? ` (${m.notFound})` : ''}`);
   for (const u of post.unsupported) notes.push(`${u.path}: not an image format clearpost reads`);
   if (post.remote?.length) notes.push(remoteNote(post.remote));
+  if (post.clips?.length) notes.push(clipNote(post.clips.length));
   let findings: Finding[] = [];
   if (draft) {
     if (draft.note) notes.push(draft.note);
@@ -266,6 +276,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   if (post.kind === 'draft' && post.attachments.length) report.attachments = post.attachments.map((a) => a.path);
   if (post.context) report.context = post.context;
   if (post.remote?.length) report.remotePictures = post.remote.length;
+  if (post.clips?.length) report.mediaClips = post.clips.length;
   if (errors.length) report.error = errors.join('; ');
   if (notes.length) report.note = notes.join('; ');
   return report;
@@ -331,7 +342,7 @@ export async function screenPost(givenPost: Post, postDeps: PostScanDeps): Promi
     }
   }
   const directives = draft ? parseDirectives(draft.text) : [];
-  const empty = draft && !post.attachments.length && !post.error && !post.missingLinks.length ? nothingToScreen(post, draft, directives) : undefined;
+  const empty = draft && !post.attachments.length && !post.error && !post.missingLinks.length && !post.clips?.length ? nothingToScreen(post, draft, directives) : undefined;
   if (empty) return { path: post.path, kind: 'empty', findings: [], note: empty };
 
   let report: FileReport | undefined;

@@ -292,6 +292,10 @@ function notScreened(files: readonly FileReport[], info: RunInfo): NotScreened[]
   if (remote) {
     out.push({ kind: 'remote-picture', count: remote, message: `${plural(remote, 'remote picture')} not screened (clearpost does not download: save ${remote === 1 ? 'it' : 'them'} next to the draft and link ${remote === 1 ? 'it' : 'them'} there)` });
   }
+  const clips = files.reduce((n, f) => n + (f.mediaClips ?? 0), 0);
+  if (clips) {
+    out.push({ kind: 'media-clip', count: clips, message: `${plural(clips, 'video or audio clip')} not screened (clearpost reads no video or audio: watch and listen to ${clips === 1 ? 'it' : 'them'} before posting)` });
+  }
   const pictures = info.ocr === false ? files.reduce((n, f) => n + (f.kind === 'image' ? 1 : (f.attachments?.length ?? 0)), 0) : 0;
   if (pictures) {
     out.push({ kind: 'picture-text', count: pictures, message: `text in ${plural(pictures, 'picture')} not read (--no-ocr): words, numbers and names shown in ${pictures === 1 ? 'it were' : 'them were'} not screened${info.sanitizing ? ' nor covered in the copy' : ''}` });

@@ -91,6 +91,12 @@ export interface Post {
   remote?: string[];
   /** The site folder the draft's root paths (`/images/card.jpg`) were read under, when it has any. */
   siteRoot?: string;
+  /**
+   * Video and audio clips the draft names (`<video src>`, `<audio src>`, `<source src="clip.mp4">`, `![](clip.mp4)`,
+   * a link or front matter value naming a clip file), local or remote, as written: clearpost reads no video or audio,
+   * so each is noted as not screened.
+   */
+  clips?: string[];
 }
 
 export interface GroupOptions {
@@ -172,6 +178,10 @@ function hasExtension(path: string, extensions: readonly string[]): boolean {
 export const isImagePath = (path: string): boolean => hasExtension(path, IMAGE_EXTENSIONS);
 export const isDraftPath = (path: string): boolean => hasExtension(path, DRAFT_EXTENSIONS);
 export const isMarkdownDraft = (path: string): boolean => hasExtension(path, MARKDOWN_EXTENSIONS);
+
+/** Video and audio files a post may show or play: clearpost reads neither. */
+export const CLIP_EXTENSIONS = ['.mp4', '.m4v', '.mov', '.webm', '.mkv', '.avi', '.ogv', '.3gp', '.mpg', '.mpeg', '.mp3', '.m4a', '.wav', '.ogg', '.oga', '.opus', '.aac', '.flac'];
+export const isClipPath = (path: string): boolean => hasExtension(path, CLIP_EXTENSIONS);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Front matter
@@ -282,9 +292,10 @@ export interface ImageLink {
   /**
    * `picture`: the markup names a picture (`![]()`, `<img src>`, `srcset`, `poster`): any local file it names is
    * screened or reported. `link`: a plain link (`[text](x)`, `<a href>`, a reference definition, `<source src>`),
-   * a picture only when its path ends in a picture extension.
+   * a picture only when its path ends in a picture extension. `clip`: a video's or audio's own source (`<video src>`,
+   * `<audio src>`): never a picture, noted as not screened.
    */
-  kind?: 'picture' | 'link';
+  kind?: 'picture' | 'link' | 'clip';
 }
 
 /**
@@ -306,15 +317,19 @@ const INLINE_IMAGE =
 /** A plain link, `[full photo](big.jpg)`, `[![thumb](small.jpg)](big.jpg)`: the text may hold a picture link. */
 const INLINE_LINK =
   /(?<![!\\\]])\[((?:[^[\]\n\\]|\\.|\[[^[\]\n]*\])*)\]\(\s*(<[^<>\n]*>|(?:[^\s()\\]|\\.|\([^\s()]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/dg;
-/** Tags whose attributes name a picture besides `<img src>`: `srcset`, `<source>`, `<video poster>`, `<a href>`. */
-const URL_TAG = /<(img|source|video|a)\b[^>]*>/gi;
+/**
+ * Tags whose attributes name a picture besides `<img src>`: `srcset`, `<source>`, `<video poster>`, `<a href>`; and
+ * a clip (`<video src>`, `<audio src>`).
+ */
+const URL_TAG = /<(img|source|video|audio|a)\b[^>]*>/gi;
 /** One URL-valued attribute of such a tag, quoted or not. */
 const URL_ATTRIBUTE = /\s(srcset|src|poster|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/dgi;
 /** Which attributes of which tag name a picture (`picture`) or may link one (`link`: a picture extension decides). */
-const URL_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, 'picture' | 'link' | 'srcset'>>>> = {
+const URL_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, 'picture' | 'link' | 'srcset' | 'clip'>>>> = {
   img: { srcset: 'srcset' },
   source: { srcset: 'srcset', src: 'link' },
-  video: { poster: 'picture' },
+  video: { poster: 'picture', src: 'clip' },
+  audio: { src: 'clip' },
   a: { href: 'link' },
 };
 
@@ -405,7 +420,7 @@ export function findImageLinks(text: string): ImageLink[] {
       const urls = kind === 'srcset' ? srcsetUrls(value) : [{ url: value.trim(), at: value.length - value.trimStart().length }];
       for (const { url, at: offset } of urls) {
         const start = at + offset;
-        links.push({ target: url, start, end: start + url.length, targetStart: start, targetEnd: start + url.length, kind: kind === 'link' ? 'link' : 'picture' });
+        links.push({ target: url, start, end: start + url.length, targetStart: start, targetEnd: start + url.length, kind: kind === 'srcset' ? 'picture' : kind });
       }
     }
   }
@@ -443,6 +458,7 @@ interface DraftScan {
   inlinePictures?: boolean;
   remote?: string[];
   siteRoot?: string;
+  clips?: string[];
 }
 
 function defaultExists(path: string): boolean {
@@ -528,6 +544,7 @@ function draftPost(draft: string, scan: DraftScan, folderImages: Attachment[] = 
   if (scan.inlinePictures) post.inlinePictures = true;
   if (scan.remote) post.remote = scan.remote;
   if (scan.siteRoot !== undefined) post.siteRoot = scan.siteRoot;
+  if (scan.clips) post.clips = scan.clips;
   return post;
 }
 
@@ -560,8 +577,14 @@ function scanDraft(
   const dir = dirname(draft);
 
   const remote = new Set<string>();
+  const clips = new Set<string>();
   const add = (target: string, start: number, end: number, kind: ImageLink['kind'] = 'picture', written?: [number, number]) => {
     if (!target) return;
+    // a video or audio clip, here or on a server: never a picture; the report says it was not screened
+    if (kind === 'clip' || isClipPath(targetToPath(target))) {
+      if (!/^(?:data|mailto|tel):/i.test(target)) clips.add(target);
+      return;
+    }
     if (isRemoteTarget(target)) {
       // a picture on a server is not fetched: the report says it was not screened (user test 27, U3-12)
       if (/^(?:https?:|\/\/)/i.test(target) && (kind === 'picture' || isImagePath(targetToPath(target)))) remote.add(target);
@@ -647,6 +670,7 @@ function scanDraft(
     add(link.target, link.start, link.end, link.kind, written);
   }
   if (remote.size) scan.remote = [...remote];
+  if (clips.size) scan.clips = [...clips];
   return scan;
 }
 

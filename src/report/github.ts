@@ -42,6 +42,12 @@ export function formatGithub(report: Report, options: GithubOptions = {}): strin
     if (file.error) {
       lines.push(command('error', [['file', toPosix(file.path)], ['title', 'clearpost could not screen this file']], file.error));
     }
+    // on the draft too, where a reviewer looks: what it names that was not screened
+    const missed = [
+      ...(file.remotePictures ? [`${file.remotePictures} remote picture${file.remotePictures === 1 ? '' : 's'} not screened (not downloaded)`] : []),
+      ...(file.mediaClips ? [`${file.mediaClips} video or audio clip${file.mediaClips === 1 ? '' : 's'} not screened (clearpost reads no video or audio)`] : []),
+    ];
+    if (missed.length) lines.push(command('warning', [['file', toPosix(file.path)], ['title', 'clearpost: not screened']], missed.join('; ')));
     for (const f of file.findings) {
       if (f.suppressed) continue;
       const place = placeOf(f, options);

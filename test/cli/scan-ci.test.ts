@@ -1,7 +1,7 @@
 // The batch and CI side of `scan`: posts, shards, cache, git, baselines, inline suppressions and CI formats,
 // driven in-process through run(argv, io) on temporary folders.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
@@ -139,6 +139,19 @@ describe('cache key', () => {
       change();
       expect(rulesOf(await scanWith(dir, [...base, ...args], env)), what).not.toContain(STALE);
     }
+  });
+
+  // A hit rebuilt only findings, kind and note: the attachments (the --no-ocr count), a front matter context and the
+  // remote pictures (now clips too) not screened were lost, so the second run's summary read cleaner than the first.
+  it('a hit reports what the first run did: pictures screened, remote pictures and clips not screened, the context', async () => {
+    const dir = folder({ 'post/a.md': '---\ncontext: official\n---\nOpen house! ![](https://cdn.example.org/a.jpg) <video src="tour.mp4" poster="p.png"></video>\n' });
+    copyFileSync(resolve('fixtures/images/clean.png'), join(dir, 'post', 'p.png'));
+    const args = ['--config', resolve('fixtures/profile.yaml'), '--no-ocr', '--no-faces'];
+    const first = await scanWith(dir, args);
+    expect(first.summary.notScreened?.map((n) => n.kind)).toEqual(['remote-picture', 'media-clip', 'picture-text']);
+    expect(first.files[0]).toMatchObject({ context: 'official', remotePictures: 1, mediaClips: 1, attachments: [join('post', 'p.png')] });
+    const second = await scanWith(dir, args);
+    expect(second).toEqual(first);
   });
 
   it('misses when a policy pack file\'s text changes', async () => {

@@ -227,6 +227,27 @@ describe('groupPosts', () => {
     expect(groupPosts(['docs/content/a.md'], u.read, { exists: u.exists })[0].attachments.map((a) => a.path)).toEqual(['docs/static/x.jpg']);
   });
 
+  // Fixes 29, defect 5: `<video src>` and `<audio>` were neither pictures nor listed: a clip beside its poster went
+  // unnoted. Every clip the draft names is listed (local or remote), never an attachment, a missing picture or an
+  // unsupported one.
+  it('lists the video and audio clips a draft names, apart from its pictures', () => {
+    const text = [
+      '---',
+      'video: clips/raid.mov',
+      '---',
+      '<video src="clips/raid.mp4" poster="poster.jpg" controls><source src="clips/raid.webm" type="video/webm"></video>',
+      '<audio src="https://cdn.example.org/interview"></audio>',
+      '![](clips/gone.mp4) [the full clip](clips/raid.mp4) <video poster="poster.jpg"></video>',
+    ].join('\n');
+    const t = tree({ 'p/post.md': text, 'p/poster.jpg': 'J', 'p/clips/raid.mp4': 'V' });
+    const [post] = groupPosts(['p/post.md'], t.read, { exists: t.exists });
+    expect(post.attachments.map((a) => a.path)).toEqual(['p/poster.jpg']);
+    expect(post.clips).toEqual(['clips/raid.mov', 'clips/raid.mp4', 'clips/raid.webm', 'https://cdn.example.org/interview', 'clips/gone.mp4']);
+    expect(post.missingLinks).toEqual([]);
+    expect(post.unsupported).toEqual([]);
+    expect(post.remote).toBeUndefined();
+  });
+
   it('keeps a malformed front matter as the post error and still finds body links', () => {
     const t = tree({ 'a.md': '---\nimages: [a.jpg\n---\n![x](b.jpg)\n', 'b.jpg': 'J' });
     const [post] = groupPosts(t.paths, t.read, { exists: t.exists });

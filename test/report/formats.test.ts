@@ -41,6 +41,34 @@ describe('output formats', () => {
     expect(renderFormat('stylish', { ...report, summary: { ...summary, notScreened: undefined } }, sampleFormatOptions)).toMatch(/^✔ 0 findings/m);
   });
 
+  // Fixes 29, defect 5: a clip beside its poster was neither screened nor noted. The run says it once, and each
+  // format says it of the draft that names it (JSON `mediaClips`, the note elsewhere, a file annotation in github).
+  it('every format says once per run and once per file that video or audio clips were not screened', () => {
+    const note = '1 video or audio clip not screened (clearpost reads no video or audio: watch and listen to it before posting)';
+    const file = { path: 'posts/raid.md', kind: 'text' as const, findings: [], note, mediaClips: 1 };
+    const summary = {
+      ...sampleReport.summary,
+      files: 1,
+      findings: 0,
+      filesWithFindings: 0,
+      unreadFiles: 0,
+      problems: 0,
+      suppressed: 0,
+      bySeverity: { error: 0, warning: 0, info: 0 },
+      byRule: {},
+      unsupported: { files: 0, types: [], paths: [] },
+      notScreened: [{ kind: 'media-clip' as const, count: 1, message: '1 video or audio clip not screened (clearpost reads no video or audio: watch and listen to it before posting)' }],
+    };
+    const report = { files: [file], summary };
+    for (const name of FORMAT_NAMES) {
+      const out = renderFormat(name, report, sampleFormatOptions);
+      expect(out.split(/1 video or audio clip not screened/).length - 1, name).toBeGreaterThanOrEqual(2);
+      if (name === 'github') expect(out).toMatch(/^::warning file=posts\/raid\.md,title=clearpost%3A not screened::1 video or audio clip not screened/m);
+      if (name === 'json') expect(JSON.parse(out).files[0].mediaClips).toBe(1);
+    }
+    expect(renderFormat('stylish', report, sampleFormatOptions)).toMatch(/^⚠ 0 findings/m);
+  });
+
   it('stylish and html name the detector and pattern only with --debug', () => {
     for (const name of ['stylish', 'html'] as const) {
       const plain = renderFormat(name, sampleReport, sampleFormatOptions);
