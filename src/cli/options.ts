@@ -78,6 +78,7 @@ export function addScreenOptions(cmd: Command): Command {
     .option('--no-faces', 'do not look for faces and vehicles in images (faster)')
     .option('--max-file-size <size>', 'skip files larger than this, with an error line: bytes, or 500k, 20MB, 1GB (text drafts stop at 5 MiB)', DEFAULT_MAX_FILE_SIZE)
     .option('--max-pixels <megapixels>', 'refuse images with more pixels than this before decoding them', String(DEFAULT_MAX_MEGAPIXELS))
+    .option('--max-pages <n>', 'pages of a multi-page TIFF (frames of an animated GIF) screened at most, each as a picture (default 10)')
     .option('--ocr-time-limit <seconds>', 'per-image OCR time limit; no OCR pass starts after it and the image gets a note (default 5)')
     .option('--site-root <dir>', 'the site a draft\'s root paths (/images/card.jpg) are read from: its static/, assets/, public/ and root (default: the nearest folder above the draft holding hugo.toml, _config.yml...)')
     .option('--no-model', 'pure-regex mode: no learned second opinion on the semantic text rules (config: model: false)')

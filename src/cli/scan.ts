@@ -107,7 +107,7 @@ function fileDigest(path: string): string {
  * of the code and the versions of its picture and text packages, `buildId`), the resolved config and profile (the
  * roster, CLEARPOST_ROSTER's too, and the bytes of enrolled face photos), each policy pack's YAML text and what was
  * loaded from it, the learned heads (heads.json's digest, or off), the account context and the options that change
- * findings or notes (--no-ocr, --no-faces, --ocr-time-limit). A cache written under another key is a miss, never an
+ * findings or notes (--no-ocr, --no-faces, --ocr-time-limit, --max-pages). A cache written under another key is a miss, never an
  * answer. Paths are left out (the config's and the packs' own file names), so a checkout in another folder reuses it.
  */
 export function cacheKeyParts(session: Session): CacheKeyParts {
@@ -124,6 +124,7 @@ export function cacheKeyParts(session: Session): CacheKeyParts {
     ocr: session.flags.ocr,
     faces: session.flags.faces,
     ocrTimeLimitMs: session.ocrTimeLimitMs,
+    maxPages: session.maxPages,
   };
 }
 

@@ -51,6 +51,8 @@ export interface ScreenFlags {
   model?: boolean;
   maxFileSize?: string;
   maxPixels?: string;
+  /** Pages or frames of a multi-page picture screened at most. */
+  maxPages?: string;
   /** The site a draft's root paths (`/images/card.jpg`) resolve under; default: found from a site config above the draft. */
   siteRoot?: string;
   reportUnusedDisableDirectives?: boolean;
@@ -73,6 +75,8 @@ export interface Session {
   maxFileSize: number;
   /** Images over this many pixels are not decoded (--max-pixels). */
   maxPixels: number;
+  /** Pages or frames of a multi-page TIFF or animated GIF screened at most (--max-pages). */
+  maxPages?: number;
   /** --site-root, as given (relative to the working folder, or absolute): root paths in drafts resolve under it. */
   siteRoot?: string;
   flags: ScreenFlags;
@@ -111,6 +115,8 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
   if (flags.siteRoot !== undefined && !isFolder(resolve(io.cwd, flags.siteRoot))) {
     throw new UsageError(`--site-root takes the folder of a site (the one holding hugo.toml, _config.yml...), and ${flags.siteRoot} is not a folder`);
   }
+  const maxPages = flags.maxPages === undefined ? undefined : Number(flags.maxPages);
+  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages >= 1)) throw new UsageError(`--max-pages takes a whole number of pages, 1 or more, not "${flags.maxPages}"`);
   const { config, packs } = loadSetup(flags, io.cwd, io.stderr);
   const context = (flags.context as AccountContext | undefined) ?? config.context ?? 'personal';
   // CLEARPOST_NO_MODEL=1 is --no-model for a whole environment (the test suite sets it; the model has its own tests).
@@ -134,6 +140,7 @@ export function openSession(flags: ScreenFlags, io: CliIO): Session {
     maxFileSize,
     maxPixels: Math.round(megapixels * 1e6),
     ...(flags.siteRoot !== undefined ? { siteRoot: flags.siteRoot } : {}),
+    ...(maxPages !== undefined ? { maxPages } : {}),
     flags,
     io,
   };
@@ -184,6 +191,7 @@ export function imageScreenerOptions(session: Session): ImageScreenerOptions {
     faces: session.flags.faces,
     workers: session.concurrency,
     maxPixels: session.maxPixels,
+    ...(session.maxPages !== undefined ? { maxPages: session.maxPages } : {}),
     ...(session.ocrTimeLimitMs !== undefined ? { ocrTimeLimitMs: session.ocrTimeLimitMs } : {}),
   };
 }

@@ -15,10 +15,12 @@ import { applyTable, exposureGain, gainTable } from '../inputs/exposure.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
+import { pageCount, pageImage } from '../inputs/pages.js';
 import { readAlongBand } from '../inputs/tape-band.js';
 import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, tooSmallForDetail, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectFields, detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
 import { sameBox, TAG_RULES, tagBlock } from './boxes.js';
+import { InputError } from './errors.js';
 import { isSerialField, type Box, type FaceHit, type ImageAnalysisInput, type ImageMatch, type OcrResult, type OcrWord, type Profile, type VisionCue } from './types.js';
 
 export interface ImageScreenerOptions {
@@ -40,6 +42,20 @@ export interface ImageScreenerOptions {
   ocrTimeLimitMs?: number;
   /** Tesseract on the whole picture: 'pages' (default: when the scene reader found PAGE_WORDS words or is off) or 'always'. */
   tesseract?: 'pages' | 'always';
+  /** Pages or frames of a multi-page picture screened at most (default MAX_PAGES); the note names the rest. */
+  maxPages?: number;
+}
+
+/**
+ * Pages of a multi-page TIFF (or frames of an animated GIF) screened by default: each is a picture of its own, OCR and
+ * faces included, so a 10-page scan costs ten pictures; past this the note says which pages were not screened.
+ */
+export const MAX_PAGES = 10;
+
+/** The hits of one page of a picture (1 is the first, and the only page of most pictures). */
+export interface PageHits {
+  page: number;
+  hits: Hit[];
 }
 
 /** Words the scene reader must find before tesseract also reads the picture as a page. */
@@ -59,6 +75,14 @@ export const OCR_TIME_LIMIT_MS = 5000;
 /** What `screen` reports besides hits: notes for the image (an OCR time limit hit). */
 export interface ScreenExtras {
   notes?: string[];
+}
+
+/** The note on a picture of several pages or frames: how many were screened, which were not, and the clean copy's. */
+export function pagesNote(pages: number, screened: number): string {
+  const rest = screened < pages ? `, ${screened + 1 === pages ? `page ${pages}` : `pages ${screened + 1}-${pages}`} not (--max-pages ${screened})` : '';
+  const which = screened === pages ? 'each' : screened === 1 ? 'the first' : `pages 1-${screened}`;
+  const named = screened > 1 ? ' (a finding on a later page names it, #page-2)' : '';
+  return `${pages} pages or frames: ${which} screened${named}${rest}; \`clearpost sanitize\` keeps only the first`;
 }
 
 /** Per-image timings in ms, for the bench and `--debug`. */
@@ -159,6 +183,33 @@ export class ImageScreener {
     return this.detect(analysis, options);
   }
 
+  /**
+   * Screen every page or frame of a picture, up to `maxPages` (a multi-page TIFF, an animated GIF: user test 27,
+   * U3-15), each as a picture of its own named `<path>#page-<n>`; a one-page picture is `screen`. A page that cannot be
+   * read is named in `errors`; the pages screened and not are said in `notes` (pagesNote).
+   */
+  async screenPages(path: string, buffer: Buffer, options: ImageDetectOptions & ScreenExtras & { errors?: string[] }): Promise<{ pages: PageHits[]; total: number }> {
+    const out: PageHits[] = [{ page: 1, hits: await this.screen(path, buffer, options) }];
+    const pages = await pageCount(buffer);
+    if (pages <= 1) return { pages: out, total: 1 };
+    const screened = Math.min(pages, Math.max(1, this.opts.maxPages ?? MAX_PAGES));
+    for (let page = 2; page <= screened; page++) {
+      let bytes: Buffer;
+      try {
+        bytes = await pageImage(path, buffer, page - 1, this.opts.maxPixels ?? MAX_PIXELS);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        options.errors?.push(err.reason);
+        continue;
+      }
+      const notes: string[] = [];
+      out.push({ page, hits: await this.screen(`${path}#page-${page}`, bytes, { ...options, notes }) });
+      options.notes?.push(...notes.map((n) => `page ${page}: ${n}`));
+    }
+    options.notes?.push(pagesNote(pages, screened));
+    return { pages: out, total: pages };
+  }
+
   /** Decode and analyse an image into what the image detectors read; `notes` collects what the reader should know. */
   async analyse(path: string, buffer: Buffer, profile: Profile, notes?: string[]): Promise<ImageAnalysisInput> {
     const t: ImageTimings = { decode: 0, metadata: 0, ocr: 0, ocrScene: 0, ocrTesseract: 0, ocrDetail: 0, detailRegions: 0, faces: 0, closeUp: 0, closeUpPeople: 0, vision: 0, detect: 0 };
@@ -167,8 +218,6 @@ export class ImageScreener {
     // a JPEG with damaged data decodes (grey where it breaks): screened, with a note (user test 25, P2-7)
     const damaged = img.format === 'jpeg' ? await damagedJpeg(buffer) : undefined;
     if (damaged) notes?.push(damaged);
-    // a multi-page TIFF or an animated GIF: the other pages are not read (user test 27, U3-15)
-    if (img.frames) notes?.push(`${img.frames} pages or frames: only the first is screened (\`clearpost sanitize\` keeps only the first)`);
     // An underexposed photo is brightened for every reading of it, the full-size crops included (inputs/exposure.ts).
     const gain = exposureGain(img.rgb);
     const exposure = gain > 1 ? gainTable(gain) : undefined;

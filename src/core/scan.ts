@@ -7,6 +7,8 @@ import { basename } from 'node:path';
 import { inlinePictures, isMarkdownPath, markdownScreenText } from '../inputs/markdown.js';
 import { blankRange, type Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
+import { MAX_PIXELS } from '../inputs/image.js';
+import { pageImage } from '../inputs/pages.js';
 import { isDocumentPath, readDocx, type EmbeddedImage } from '../inputs/docx.js';
 import { hashPost, type ResultCache } from './cache.js';
 import { InputError, readFailure } from './errors.js';
@@ -131,8 +133,9 @@ function blankPicturePaths(text: string, post: Post): string {
 
 /**
  * A reader that also gives the pictures a draft holds inside it (`release.docx#image1.jpg`, `release.docx#media/hdr.jpeg`,
- * `post.md#inline-1.jpg`), as screening named them: for the HTML page, which shows each picture with its findings
- * covered (user test 27, U2-2). A real file of that name wins; each draft is read once.
+ * `post.md#inline-1.jpg`) and the later pages of a multi-page picture (`scan.tif#page-2`), as screening named them:
+ * for the HTML page, which shows each picture with its findings covered (user test 27, U2-2). A real file of that name
+ * wins; each draft is read once.
  */
 export function withDraftPictures(read: ReadBytes): (path: string) => Promise<Buffer> {
   const drafts = new Map<string, Promise<Map<string, Buffer>>>();
@@ -150,6 +153,9 @@ export function withDraftPictures(read: ReadBytes): (path: string) => Promise<Bu
     try {
       return read(path);
     } catch (err) {
+      // a later page of a multi-page picture, as screening named it (`scan.tif#page-2`)
+      const page = /^(.+)#page-(\d+)$/.exec(path);
+      if (page && !isDocumentPath(page[1]!) && !isMarkdownPath(page[1]!)) return pageImage(page[1]!, read(page[1]!), Number(page[2]) - 1, MAX_PIXELS);
       for (let hash = path.indexOf('#'); hash > 0; hash = path.indexOf('#', hash + 1)) {
         const draft = path.slice(0, hash);
         if (!isDocumentPath(draft) && !isMarkdownPath(draft)) continue;
@@ -213,7 +219,7 @@ function screenPostFileNames(post: Post, context: AccountContext, deps: PostScan
 }
 
 /** Screen the images of a post; their findings carry `attachment` (or are the post's own for a loose image). */
-async function screenImages(post: Post, context: AccountContext, deps: PostScanDeps, errors: string[], notes: string[]): Promise<Finding[]> {
+async function screenImages(post: Post, context: AccountContext, deps: PostScanDeps, errors: string[], notes: string[], unscreened = { pages: 0 }): Promise<Finding[]> {
   const images = post.kind === 'image' ? [post.path] : post.attachments.map((a) => a.path);
   if (!images.length) return [];
   if (!deps.images) {
@@ -232,11 +238,16 @@ async function screenImages(post: Post, context: AccountContext, deps: PostScanD
     }
     try {
       const imageNotes: string[] = [];
-      const hits = await deps.images.screen(image, bytes, { ...deps.screener.detectOptions(context), notes: imageNotes });
-      for (const n of imageNotes) notes.push(`${label}${n}`);
-      for (const f of deps.screener.toFindings(post.path, hits, context)) {
-        findings.push(post.kind === 'image' ? f : { ...f, attachment: image });
+      const pageErrors: string[] = [];
+      // every page of a multi-page TIFF or animated GIF, up to --max-pages: a later page's findings name it (#page-2)
+      const screened = await deps.images.screenPages(image, bytes, { ...deps.screener.detectOptions(context), notes: imageNotes, errors: pageErrors });
+      for (const { page, hits } of screened.pages) {
+        const attachment = page > 1 ? `${image}#page-${page}` : post.kind === 'image' ? undefined : image;
+        for (const f of deps.screener.toFindings(post.path, hits, context)) findings.push(attachment ? { ...f, attachment } : f);
       }
+      unscreened.pages += screened.total - screened.pages.length - pageErrors.length;
+      for (const n of imageNotes) notes.push(`${label}${n}`);
+      for (const e of pageErrors) errors.push(`${label}${e}`);
     } catch (err) {
       if (err instanceof InputError) errors.push(`${label}${err.reason}`);
       else errors.push(`${label}cannot screen image: ${(err as Error).message}`);
@@ -271,12 +282,14 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
     }
   }
   findings.push(...screenPostFileNames(post, context, deps, draft?.text));
-  findings.push(...(await screenImages(post, context, deps, errors, notes)));
+  const unscreened = { pages: 0 };
+  findings.push(...(await screenImages(post, context, deps, errors, notes, unscreened)));
   const report: FileReport = { path: post.path, kind: post.kind === 'image' ? 'image' : 'text', findings };
   if (post.kind === 'draft' && post.attachments.length) report.attachments = post.attachments.map((a) => a.path);
   if (post.context) report.context = post.context;
   if (post.remote?.length) report.remotePictures = post.remote.length;
   if (post.clips?.length) report.mediaClips = post.clips.length;
+  if (unscreened.pages) report.pagesNotScreened = unscreened.pages;
   if (errors.length) report.error = errors.join('; ');
   if (notes.length) report.note = notes.join('; ');
   return report;

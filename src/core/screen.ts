@@ -296,6 +296,10 @@ function notScreened(files: readonly FileReport[], info: RunInfo): NotScreened[]
   if (clips) {
     out.push({ kind: 'media-clip', count: clips, message: `${plural(clips, 'video or audio clip')} not screened (clearpost reads no video or audio: watch and listen to ${clips === 1 ? 'it' : 'them'} before posting)` });
   }
+  const pages = files.reduce((n, f) => n + (f.pagesNotScreened ?? 0), 0);
+  if (pages) {
+    out.push({ kind: 'page', count: pages, message: `${plural(pages, 'page or frame', 'pages or frames')} of multi-page pictures not screened (past --max-pages; the notes say which)` });
+  }
   const pictures = info.ocr === false ? files.reduce((n, f) => n + (f.kind === 'image' ? 1 : (f.attachments?.length ?? 0)), 0) : 0;
   if (pictures) {
     out.push({ kind: 'picture-text', count: pictures, message: `text in ${plural(pictures, 'picture')} not read (--no-ocr): words, numbers and names shown in ${pictures === 1 ? 'it were' : 'them were'} not screened${info.sanitizing ? ' nor covered in the copy' : ''}` });

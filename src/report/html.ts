@@ -200,9 +200,12 @@ function findingHtml(f: Finding, id: string, debug: boolean, post: readonly Find
   );
 }
 
-/** The pictures of a post: a loose image itself, or a draft's attachments (and any image a finding names). */
+/**
+ * The pictures of a post: a loose image itself (and its later pages a finding names, `scan.tif#page-2`), or a draft's
+ * attachments (and any image a finding names).
+ */
 export function imagesOf(file: FileReport): string[] {
-  if (file.kind === 'image') return [file.path];
+  if (file.kind === 'image') return [file.path, ...new Set(file.findings.flatMap((f) => (f.attachment ? [f.attachment] : [])))];
   return [...new Set([...(file.attachments ?? []), ...file.findings.flatMap((f) => (f.attachment ? [f.attachment] : []))])];
 }
 
@@ -227,9 +230,9 @@ function postHtml(file: FileReport, index: number, options: HtmlOptions, ids: Id
         img,
         options.images?.[img],
         // (a finding in the picture's name read at its link masks the name here too: user test 27, U3-16)
-        file.findings.filter((f) => (file.kind === 'image' ? !f.attachment : f.attachment === img || f.inFileName?.attachment === img)),
+        file.findings.filter((f) => (file.kind === 'image' && img === file.path ? !f.attachment : f.attachment === img || f.inFileName?.attachment === img)),
         ids,
-        file.kind === 'image' ? undefined : img,
+        file.kind === 'image' && img === file.path ? undefined : img,
       ),
     );
     parts.push(`<div class="shots">${shots.join('')}</div>`);

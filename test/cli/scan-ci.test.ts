@@ -121,6 +121,7 @@ describe('cache key', () => {
     const base = ['--config', '.clearpost.yaml'];
     const cases: [string, string[], Record<string, string>, () => void][] = [
       ['--ocr-time-limit', ['--ocr-time-limit', '2'], {}, () => undefined],
+      ['--max-pages', ['--max-pages', '3'], {}, () => undefined],
       ['--no-ocr', ['--no-ocr'], {}, () => undefined],
       ['--no-faces', ['--no-faces'], {}, () => undefined],
       ['--context', ['--context', 'official'], {}, () => undefined],
