@@ -11,7 +11,7 @@
  * by screening the cleaned copies.
  */
 import { basename, extname } from 'node:path';
-import { CHART_TAG, isDocumentPath, MARGIN_TAG, readDocx } from '../inputs/docx.js';
+import { DRAWING_TAG, isDocumentPath, MARGIN_TAG, readDocx } from '../inputs/docx.js';
 import { blankPreview, docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
 import { sniffFormat, type ImageFormat } from '../inputs/image.js';
 import { hiddenImgAttributes, htmlComments, inlinePictures, markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
@@ -602,9 +602,9 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
       if (piece.trim()) replacements.push({ text: piece, placeholder: '', reason: DIRECTIVE_REASON });
     }
   }
-  // The findings of a header, footer, note or chart (the page shows them; the tracked deletions, comments and author
-  // fields that are screened too go from the copy whole): replaced wherever the words stand in those parts' runs.
-  for (const field of hidden.filter((h) => MARGIN_TAG.test(h.tag) || CHART_TAG.test(h.tag))) {
+  // The findings of a header, footer, note, chart or diagram (the page shows them; the tracked deletions, comments and
+  // author fields that are screened too go from the copy whole): replaced wherever the words stand in those parts' runs.
+  for (const field of hidden.filter((h) => MARGIN_TAG.test(h.tag) || DRAWING_TAG.test(h.tag))) {
     for (const span of spansIn(report, field.text, deps.titles, field.tag)) {
       replacements.push({ text: field.text.slice(span.start, span.end), placeholder: span.text, reason: removedKey(span) });
     }

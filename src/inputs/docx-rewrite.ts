@@ -6,6 +6,7 @@
  * so deleted text that was never screened does not travel with the copy), and the thumbnail of the first page that
  * Word can save in the package (it shows the original).
  */
+import { posix } from 'node:path';
 import type JSZip from 'jszip';
 import {
   ALT_ATTRIBUTE,
@@ -56,6 +57,8 @@ export interface DocxRewrite {
   pictures: ReadonlyMap<string, { bytes: Buffer; rename?: string }>;
 }
 
+/** The document's own parts that hold no words a page shows, or are rewritten by a branch of their own. */
+const OWN_PARTS = /^word\/(?:settings|styles|stylesWithEffects|webSettings|fontTable|numbering|theme\/.*)\.xml$/;
 /** Parts that hold comments and the people who wrote them. */
 const COMMENT_PART = /^word\/(?:comments(?:Extended|Ids|Extensible)?|people)\.xml$/;
 /**
@@ -151,8 +154,8 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       zip.remove(name);
       await unlink(zip, name);
       count('embedded object');
-    } else if (/^word\/charts\/[^/]+\.xml$/.test(name)) {
-      // the words a chart shows (title, series names, category labels) are replaced in place, as a header's
+    } else if (/^word\/(?:charts|diagrams)\/[^/]+\.xml$/.test(name)) {
+      // the words a chart or a SmartArt diagram shows (a title, category labels, a node) are replaced in place, as a header's
       const xml = await file.async('string');
       const replaced = replaceInRuns(xml.replace(CHART_DATA, ''), rewrite.replacements, CHART_RUNS);
       for (const [why, n] of Object.entries(replaced.removed)) count(why, n);
@@ -199,6 +202,15 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
     } else if (COMMENT_PART.test(name)) {
       const emptied = emptyRoot(await file.async('string'));
       zip.file(name, emptied);
+    } else if (/^word\/.+\.xml$/.test(name) && !OWN_PARTS.test(name)) {
+      // any other part holding text runs (screened as part:<name>): what was found is replaced there too
+      let xml = await file.async('string');
+      for (const syntax of [CHART_RUNS, undefined]) {
+        const replaced = replaceInRuns(xml, rewrite.replacements, syntax);
+        for (const [why, n] of Object.entries(replaced.removed)) count(why, n);
+        xml = replaced.xml;
+      }
+      if (xml !== (await file.async('string'))) zip.file(name, xml);
     } else if (AUTHOR_FIELDS[name]) {
       let xml = await file.async('string');
       for (const field of AUTHOR_FIELDS[name]) {
@@ -414,8 +426,15 @@ function relationshipParts(zip: JSZip): { name: string; base: string }[] {
     .map((name) => ({ name, base: name.slice(0, name.lastIndexOf('_rels/')) }));
 }
 
-/** How a relationship in a part under `base` may write a target: relative to its folder, or from the package root. */
-const targetSpellings = (part: string, base: string) => [`/${part}`, ...(part.startsWith(base) ? [part.slice(base.length)] : [])];
+/**
+ * How a relationship in a part under `base` may write a target: from the package root, or relative to its folder
+ * (`media/x.png` from `word/`, `../embeddings/Book1.xlsx` from `word/charts/`: a chart's workbook, user test 29 U29-2,
+ * left a dangling relationship when only the first two spellings were known).
+ */
+const targetSpellings = (part: string, base: string) => {
+  const relative = posix.relative(base.replace(/\/$/, '') || '.', part);
+  return [`/${part}`, ...(part.startsWith(base) ? [part.slice(base.length)] : []), ...(relative.startsWith('../') ? [relative] : [])];
+};
 
 /** Point the package's relationships at a renamed picture and declare its type. */
 async function relink(zip: JSZip, from: string, to: string): Promise<void> {

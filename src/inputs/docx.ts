@@ -52,12 +52,21 @@ const MARGIN_PART = /^word\/((?:header|footer)\d*|footnotes|endnotes)\.xml$/;
 /** The tags those parts' texts are screened under (`header1`, `footnotes`): what `sanitize` replaces in place. */
 export const MARGIN_TAG = /^(?:(?:header|footer)\d*|footnotes|endnotes)$/;
 /**
- * A chart's part (`word/charts/chart1.xml`, Office 2016's `chartEx1.xml`): the text it caches is drawn on the page
- * (its title, axis titles and data labels, series names, category labels), read here as `chart1`.
+ * A drawing's text part, drawn on the page: a chart's (`word/charts/chart1.xml`, Office 2016's `chartEx1.xml`: its
+ * title, axis titles and data labels, series names, category labels), read as `chart1`; a SmartArt diagram's (an org
+ * chart, a "who to contact" box: `word/diagrams/data1.xml`, its nodes' text, and `drawing1.xml`, the same text as
+ * drawn), read together as `diagram1` (user test 29, U29-2).
  */
-const CHART_PART = /^word\/charts\/(chart(?:Ex)?\d+)\.xml$/;
-/** The tags charts' texts are screened under (`chart1`): what `sanitize` replaces in place, as a header's. */
-export const CHART_TAG = /^chart(?:Ex)?\d+$/;
+const DRAWING_PART = /^word\/(?:charts\/(chart(?:Ex)?\d+)|diagrams\/(?:data|drawing)(\d+))\.xml$/;
+/**
+ * The tags drawings' texts are screened under (`chart1`, `diagram1`, and `part:<name>` for any other part of the
+ * document holding text runs): what `sanitize` replaces in place, as a header's.
+ */
+export const DRAWING_TAG = /^(?:chart(?:Ex)?\d+|diagram\d+|part:.+)$/;
+/** Parts read on their own below, or holding no words a page shows (styles, settings, numbering, fonts, theme). */
+const READ_ELSEWHERE = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments\w*|people|glossary\/.*|settings|styles|stylesWithEffects|webSettings|fontTable|numbering|theme\/.*)\.xml$/;
+/** A text run of WordprocessingML or DrawingML (`<w:t>`, `<a:t>`): a part holding one holds words. */
+const TEXT_RUN = /<[wa]:t[\s>]/;
 /**
  * A chart's text, a piece at a time: a rich text run (`<a:t>`: a title, an axis title, a data label) ends at its
  * paragraph (`</a:p>`); a cached value (`<c:v>` of a series name or category label, `<cx:pt>`/`<cx:v>` in a chartEx)
@@ -115,7 +124,7 @@ function linkText(target: string): string {
   }
 }
 /** Fields counted as "author fields" in the note (the rest are prose a writer may not know is there). */
-const AUTHOR_FIELDS: ReadonlySet<string> = new Set(['dc:creator', 'cp:lastModifiedBy', 'Company', 'Manager', 'revision-author']);
+const AUTHOR_FIELDS: ReadonlySet<string> = new Set(['dc:creator', 'cp:lastModifiedBy', 'Company', 'Manager', 'revision-author', 'people']);
 /** Parts that hold the document's running text (body, headers, footers, notes): tracked changes and their authors. */
 export const TEXT_PART = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
 
@@ -201,6 +210,8 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
   let comments = 0;
   let hiddenRuns = 0;
   const counted: Record<string, number> = {};
+  /** Each chart's and diagram's lines, once (a diagram's data and drawing parts say the same). */
+  const drawingLines = new Map<string, Set<string>>();
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir).sort();
   for (const name of names) {
     const margin = MARGIN_PART.exec(name);
@@ -211,12 +222,27 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
     const running = TEXT_PART.test(name) || glossary;
     const rels = RELS_PART.test(name);
     const custom = CUSTOM_PART.test(name);
-    const chart = CHART_PART.exec(name);
-    if (!margin && !fields && !isComments && !running && !rels && !custom && !chart) continue;
+    const drawing = DRAWING_PART.exec(name);
+    const people = name === 'word/people.xml';
+    // any other part of the document's own folder: read when it holds text runs (never a part left unread: U29-2)
+    const other = !drawing && /^word\/.+\.xml$/.test(name) && !READ_ELSEWHERE.test(name);
+    if (!margin && !fields && !isComments && !running && !rels && !custom && !drawing && !people && !other) continue;
     const xml = await zip.file(name)!.async('string');
-    if (chart) {
-      const text = chartText(xml);
-      if (text) hidden.push({ tag: chart[1]!, text });
+    if (drawing) {
+      const tag = drawing[1] ?? `diagram${drawing[2]}`;
+      const lines = drawingLines.get(tag) ?? new Set<string>();
+      for (const line of chartText(xml).split('\n')) if (line) lines.add(line);
+      drawingLines.set(tag, lines);
+    }
+    if (other && TEXT_RUN.test(xml)) {
+      const text = [chartText(xml), textOf(xml, 'w:t')].filter(Boolean).join('\n');
+      if (text) hidden.push({ tag: `part:${name.slice('word/'.length)}`, text });
+    }
+    if (people) {
+      // modern Word's list of the people who commented: their names and account ids (`kwatanabe.vice@...`)
+      for (const a of xml.matchAll(/\bw15:author="([^"]*)"/g)) if (a[1]!.trim()) authors.add(unescapeXml(a[1]!).trim());
+      const accounts = [...xml.matchAll(/\bw15:userId="([^"]*)"/g)].map((m) => unescapeXml(m[1]!).trim()).filter(Boolean);
+      if (accounts.length) hidden.push({ tag: 'people', text: [...new Set(accounts)].join('\n') });
     }
     if (rels) {
       // One text a part, an address a line: a finding's place is then its own (two links share no offsets).
@@ -277,6 +303,7 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
       if (value) hidden.push({ tag: field, text: value });
     }
   }
+  for (const [tag, lines] of drawingLines) if (lines.size) hidden.push({ tag, text: [...lines].join('\n') });
   for (const author of authors) hidden.push({ tag: 'revision-author', text: author });
   const carried: string[] = [];
   if (deletions) carried.push(plural(deletions, 'tracked deletion'));

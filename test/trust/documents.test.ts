@@ -395,6 +395,73 @@ describe('charts in a Word file', () => {
   });
 });
 
+// User test 29, U29-2: SmartArt (an org chart, a "who to contact" box) was not read either; a chart's workbook left
+// the copy with its relationship still pointing at it; word/people.xml's commenters were not reported.
+describe('diagrams, a chart\'s workbook and the people part of a Word file', () => {
+  const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+  const data = `<?xml version="1.0" encoding="UTF-8"?><dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="${A}"><dgm:ptLst>` +
+    `<dgm:pt modelId="{1}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>Media contact</a:t></a:r></a:p></dgm:t></dgm:pt>` +
+    `<dgm:pt modelId="{2}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>Det. Marcus Delgado, cell 555-201-0177</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>`;
+  const drawing = `<?xml version="1.0" encoding="UTF-8"?><dsp:drawing xmlns:dsp="http://schemas.microsoft.com/office/drawing/2008/diagram" xmlns:a="${A}"><dsp:spTree><dsp:sp><dsp:txBody><a:p><a:r><a:t>Det. Marcus Delgado, cell 555-201-0177</a:t></a:r></a:p></dsp:txBody></dsp:sp></dsp:spTree></dsp:drawing>`;
+  const chart = `<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}"><c:chart><c:plotArea><c:barChart><c:ser><c:cat><c:strRef><c:strCache><c:pt idx="0"><c:v>Det. Marcus Delgado</c:v></c:pt></c:strCache></c:strRef></c:cat></c:ser></c:barChart></c:plotArea></c:chart><c:externalData r:id="rWb"/></c:chartSpace>`;
+  const people = '<?xml version="1.0" encoding="UTF-8"?><w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w15:person w15:author="Marcus Delgado"><w15:presenceInfo w15:providerId="AD" w15:userId="mdelgado.vice@harborcitypd.example.org"/></w15:person></w15:people>';
+
+  it('screens and cleans a SmartArt diagram, drops a chart\'s workbook with its relationship, and reports the people part', { timeout: 120_000 }, async () => {
+    const dir = tempDir('docx-diagram');
+    const input = await withParts(
+      await makeDocx(['Who to contact is below.']),
+      {
+        'word/diagrams/data1.xml': data,
+        'word/diagrams/drawing1.xml': drawing,
+        'word/charts/chart1.xml': chart,
+        'word/embeddings/Microsoft_Excel_Worksheet.xlsx': await workbook(),
+        'word/people.xml': people,
+      },
+      {
+        'word/_rels/document.xml.rels': [`<Relationship Id="rD1" Type="${REL}/diagramData" Target="diagrams/data1.xml"/>`, `<Relationship Id="rC1" Type="${REL}/chart" Target="charts/chart1.xml"/>`],
+        'word/charts/_rels/chart1.xml.rels': [`<Relationship Id="rWb" Type="${REL}/package" Target="../embeddings/Microsoft_Excel_Worksheet.xlsx"/>`],
+      },
+    );
+    writeFileSync(join(dir, 'contacts.docx'), input);
+    const r = await runCli(['check', 'contacts.docx', '-f', 'json', '--no-model', '--no-ocr', '--no-faces', '--config', profile, '--show-evidence'], dir);
+    const [file] = (JSON.parse(r.out) as Report).files;
+    const found = file.findings.map((f) => `${(f.location as { tag?: string }).tag} ${f.ruleId} ${f.evidence}`);
+    expect(found).toEqual(expect.arrayContaining([
+      'diagram1 id/undercover Marcus Delgado',
+      'diagram1 pii/phone 555-201-0177',
+      'chart1 id/undercover Marcus Delgado',
+      'revision-author id/undercover Marcus Delgado',
+    ]));
+    expect(found.filter((f) => f.startsWith('diagram1 pii/phone'))).toHaveLength(1);
+    expect(found.some((f) => f.startsWith('people '))).toBe(true);
+    expect(file.note).toMatch(/author fields \([^)]*people/);
+
+    const s = await runCli(['sanitize', 'contacts.docx', '--out', 'clean', '-f', 'json', '--no-model', '--no-ocr', '--no-faces', '--config', profile], dir);
+    const copy = await JSZip.loadAsync(readFileSync(join(dir, 'clean/contacts.docx')));
+    for (const part of ['word/diagrams/data1.xml', 'word/diagrams/drawing1.xml', 'word/charts/chart1.xml']) {
+      const xml = await copy.file(part)!.async('string');
+      expect(xml, part).not.toMatch(/Delgado|201-0177/);
+    }
+    expect(await copy.file('word/diagrams/data1.xml')!.async('string')).toContain('<a:t>Det. [name], cell [phone number]</a:t>');
+    expect(copy.file('word/embeddings/Microsoft_Excel_Worksheet.xlsx')).toBeNull();
+    expect(await copy.file('word/charts/_rels/chart1.xml.rels')!.async('string')).not.toContain('embeddings');
+    const [cleaned] = (JSON.parse(s.out) as Report).files;
+    expect(cleaned.findings.map((f) => `${(f.location as { tag?: string }).tag} ${f.ruleId}`)).toEqual([]);
+    expect(s.code).toBe(0);
+  });
+
+  it('reads words in any other part of the document\'s folder (a part no branch knows), and cleans them there', { timeout: 60_000 }, async () => {
+    const dir = tempDir('docx-other');
+    const ink = `<?xml version="1.0" encoding="UTF-8"?><x:box xmlns:x="urn:x" xmlns:a="${A}"><a:p><a:r><a:t>call 555-201-0199</a:t></a:r></a:p></x:box>`;
+    writeFileSync(join(dir, 'box.docx'), await withParts(await makeDocx(['See the box.']), { 'word/textbox9.xml': ink }));
+    const r = await runCli(['check', 'box.docx', '-f', 'json', '--no-model', '--config', profile], dir);
+    expect((JSON.parse(r.out) as Report).files[0].findings.map((f) => `${(f.location as { tag?: string }).tag} ${f.ruleId}`)).toEqual(['part:textbox9.xml pii/phone']);
+    await runCli(['sanitize', 'box.docx', '--out', 'clean', '--no-model', '--config', profile], dir);
+    const copy = await JSZip.loadAsync(readFileSync(join(dir, 'clean/box.docx')));
+    expect(await copy.file('word/textbox9.xml')!.async('string')).toContain('<a:t>call [phone number]</a:t>');
+  });
+});
+
 describe('pictures outside the body of a Word file (user test 27, U2-13)', () => {
   it('screens a header picture as an attachment, as the body pictures are, and reads a VML picture title', { timeout: 60_000 }, async () => {
     const dir = tempDir('docx-header-pic');
