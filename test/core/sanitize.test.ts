@@ -576,7 +576,8 @@ describe('clearpost sanitize', () => {
     // the undercover name in the 2x picture's file name is reported once, under the picture's name, not as prose
     expect(report.files[0]!.findings.map((f) => [f.ruleId, f.attachment, f.location.tag])).toEqual([['id/undercover', 'delgado-2x.png', 'file-name']]);
     expect(report.files[0]!.note).toMatch(/^1 remote picture not screened \(on cdn\.example\.com;/);
-    expect(report.summary.notScreened?.map((n) => [n.kind, n.count])).toEqual([['remote-picture', 1], ['picture-text', 7]]);
+    // the clip beside its poster is not screened, and said so (fixes 29, defect 5)
+    expect(report.summary.notScreened?.map((n) => [n.kind, n.count])).toEqual([['remote-picture', 1], ['media-clip', 1], ['picture-text', 7]]);
 
     const t = io(dir);
     await run(['sanitize', 'post.md', '--out', 'clean', '--no-ocr', '--no-faces', '--config', resolve('fixtures/profile.yaml')], t.cli);
