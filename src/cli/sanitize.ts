@@ -108,7 +108,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     const { carrySuppressions, describeRemoved, sanitizePost } = await import('../core/sanitize.js');
     const { ImageScreener } = await import('../core/image-engine.js');
     const images = new ImageScreener(imageScreenerOptions(session));
-    const options = { style: flags.redactStyle, keepFaces: !!flags.keepFaces, maxPixels: session.maxPixels };
+    const options = { style: flags.redactStyle, keepFaces: !!flags.keepFaces, maxPixels: session.maxPixels, ...(session.maxPages !== undefined ? { maxPages: session.maxPages } : {}) };
     const done = new Map<string, SanitizedFile>();
     const errors: FileReport[] = found.errors.map((e) => ({ path: e.path, findings: [], error: e.error }));
     const written: string[] = [];

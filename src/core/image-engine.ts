@@ -15,7 +15,7 @@ import { applyTable, exposureGain, gainTable } from '../inputs/exposure.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
 import { SceneText } from '../inputs/scene-text.js';
 import { emblemCues } from '../inputs/emblem.js';
-import { pageCount, pageImage } from '../inputs/pages.js';
+import { MAX_PAGES, pageCount, pageImage } from '../inputs/pages.js';
 import { readAlongBand } from '../inputs/tape-band.js';
 import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, tooSmallForDetail, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectFields, detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
@@ -46,12 +46,6 @@ export interface ImageScreenerOptions {
   maxPages?: number;
 }
 
-/**
- * Pages of a multi-page TIFF (or frames of an animated GIF) screened by default: each is a picture of its own, OCR and
- * faces included, so a 10-page scan costs ten pictures; past this the note says which pages were not screened.
- */
-export const MAX_PAGES = 10;
-
 /** The hits of one page of a picture (1 is the first, and the only page of most pictures). */
 export interface PageHits {
   page: number;
@@ -77,12 +71,12 @@ export interface ScreenExtras {
   notes?: string[];
 }
 
-/** The note on a picture of several pages or frames: how many were screened, which were not, and the clean copy's. */
+/** The note on a picture of several pages or frames: how many were screened, which were not, and what the copy keeps. */
 export function pagesNote(pages: number, screened: number): string {
   const rest = screened < pages ? `, ${screened + 1 === pages ? `page ${pages}` : `pages ${screened + 1}-${pages}`} not (--max-pages ${screened})` : '';
   const which = screened === pages ? 'each' : screened === 1 ? 'the first' : `pages 1-${screened}`;
   const named = screened > 1 ? ' (a finding on a later page names it, #page-2)' : '';
-  return `${pages} pages or frames: ${which} screened${named}${rest}; \`clearpost sanitize\` keeps only the first`;
+  return `${pages} pages or frames: ${which} screened${named}${rest}; \`clearpost sanitize\` cleans and keeps ${screened === pages ? 'each' : 'those'}`;
 }
 
 /** Per-image timings in ms, for the bench and `--debug`. */

@@ -13,7 +13,8 @@
 import { basename, extname } from 'node:path';
 import { DRAWING_TAG, isDocumentPath, MARGIN_TAG, readDocx } from '../inputs/docx.js';
 import { blankPreview, docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
-import { sniffFormat, type ImageFormat } from '../inputs/image.js';
+import { MAX_PIXELS, sniffFormat, type ImageFormat } from '../inputs/image.js';
+import { joinPages, MAX_PAGES, pageImage } from '../inputs/pages.js';
 import { hiddenImgAttributes, htmlComments, inlinePictures, markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
 import { OUTPUT_FORMAT, redactImage, type RedactStyle, type Region } from '../inputs/redact.js';
 import type { Attachment, Post } from '../inputs/posts.js';
@@ -35,6 +36,8 @@ export interface SanitizeOptions {
   keepFaces: boolean;
   /** The pixel limit of the session (--max-pixels); the image reader's default otherwise. */
   maxPixels?: number;
+  /** Pages of a multi-page picture cleaned and kept at most (--max-pages); MAX_PAGES otherwise. */
+  maxPages?: number;
 }
 
 /** What replaces the evidence of each rule in a draft. Rules not listed (conduct, case talk) are left to the author. */
@@ -485,7 +488,8 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
     if (key === 'undercover') return `${plural(n, "undercover member's face", "undercover members' faces")} covered`;
     if (key === 'plate') return `${plural(n, 'licence plate')} covered`;
     if (key === 'comment') return `${plural(n, 'HTML comment')} left out`;
-    if (key === LATER_FRAMES) return `${plural(n, 'later page or frame', 'later pages or frames')} dropped (not screened; the copy is the first)`;
+    if (key === LATER_FRAMES) return `${plural(n, 'later page or frame', 'later pages or frames')} dropped (past --max-pages: not screened, not in the copy)`;
+    if (key === PAGES_KEPT) return `${plural(n, 'later page or frame', 'later pages or frames')} cleaned and kept in the copy`;
     if (key === 'hidden text') return `${plural(n, 'run')} of hidden text left out`;
     if (key === PICTURE_ATTRIBUTE) return `${plural(n, 'hidden <img> attribute')} left out`;
     if (key === RELINKED) return `${plural(n, 'picture link')} renamed`;
@@ -502,8 +506,10 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
 /** What a clean copy's removed counts call a link to a picture whose copy has a new name, rewritten to follow it. */
 export const RELINKED = 'picture link';
 
-/** What a clean copy's removed counts call the pages of a TIFF or the frames of a GIF after the first (not screened, not copied). */
+/** What a clean copy's removed counts call the pages of a TIFF or the frames of a GIF past --max-pages (not screened, not copied). */
 const LATER_FRAMES = 'later pages or frames';
+/** ... and those after the first that were cleaned and kept (the copy is a multi-page picture too). */
+const PAGES_KEPT = 'later pages kept';
 
 /** What a clean copy's removed counts call the attributes of an `<img>` tag no reader sees (`data-owner`), left out. */
 const PICTURE_ATTRIBUTE = 'picture attribute';
@@ -850,8 +856,25 @@ async function sanitizeImage(
   const out = await redactImage(path, bytes, regions, options.style, options.maxPixels);
   const removed: Record<string, number> = { metadata: 1 };
   for (const r of regions) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
-  // the copy is one picture: the pages or frames after the first (never screened) are not in it
-  if (analysis.frames) removed[LATER_FRAMES] = analysis.frames - 1;
+  const pages = analysis.frames ?? 1;
+  if (pages > 1 && (format === 'tiff' || format === 'gif' || format === 'webp')) {
+    // every page cleaned as a picture of its own and joined back: the copy of a scan is the whole scan (U29-6)
+    const kept = Math.min(pages, Math.max(1, options.maxPages ?? MAX_PAGES));
+    const copies = [out];
+    for (let page = 2; page <= kept; page++) {
+      const label = `${path}#page-${page}`;
+      const pageBytes = await pageImage(path, bytes, page - 1, options.maxPixels ?? MAX_PIXELS);
+      const pageAnalysis = await screener.analyse(label, pageBytes, profile);
+      const pageRegions = redactionRegions(pageAnalysis, screener.detect(pageAnalysis, detect), profile, options);
+      for (const r of pageRegions) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
+      copies.push(await redactImage(label, pageBytes, pageRegions, options.style, options.maxPixels));
+    }
+    removed[PAGES_KEPT] = kept - 1;
+    if (pages > kept) removed[LATER_FRAMES] = pages - kept;
+    return { source: path, path, kind: 'image', bytes: await joinPages(copies, format), removed };
+  }
+  // the copy is one picture: the pages or frames after the first (a format that cannot hold more) are not in it
+  if (pages > 1) removed[LATER_FRAMES] = pages - 1;
   return { source: path, path: cleanImagePath(path, format), kind: 'image', bytes: out, removed };
 }
 

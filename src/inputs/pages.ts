@@ -6,6 +6,12 @@
 import sharp from 'sharp';
 import { InputError } from '../core/errors.js';
 
+/**
+ * Pages of a multi-page TIFF (or frames of an animated GIF) screened and kept by default: each is a picture of its
+ * own, OCR and faces included, so a 10-page scan costs ten pictures; past this the note says which were not screened.
+ */
+export const MAX_PAGES = 10;
+
 /** How many pages or frames a picture holds (1 for most, and for one whose header cannot be read). */
 export async function pageCount(buffer: Buffer): Promise<number> {
   try {
@@ -23,4 +29,15 @@ export async function pageImage(path: string, buffer: Buffer, index: number, max
   } catch (err) {
     throw new InputError(path, `page ${index + 1} cannot be read (${(err as Error).message.split('\n')[0]})`);
   }
+}
+
+/**
+ * Cleaned pages joined back into one picture of the original's kind: a multi-page TIFF (JPEG inside), an animated GIF
+ * or WebP, so a clean copy of a scanned document is still the whole document (user test 29, U29-6). No metadata.
+ */
+export async function joinPages(pages: readonly Buffer[], format: 'tiff' | 'gif' | 'webp'): Promise<Buffer> {
+  const joined = sharp([...pages], { join: { animated: true } });
+  if (format === 'gif') return joined.gif().toBuffer();
+  if (format === 'webp') return joined.webp({ quality: 90 }).toBuffer();
+  return joined.tiff({ compression: 'jpeg', quality: 90 }).toBuffer();
 }

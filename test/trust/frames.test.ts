@@ -1,5 +1,5 @@
-// A multi-page TIFF or an animated GIF: every page or frame is screened (up to --max-pages), the copy keeps the first,
-// and the run says so (user test 27, U3-15: page 2's phone number went unmentioned under a ✔; fixes 29, defect 4:
+// A multi-page TIFF or an animated GIF: every page or frame is screened (up to --max-pages) and cleaned and kept in the
+// copy (user test 29, U29-6: the copy was page 1 alone), and the run says so (user test 27, U3-15: page 2's phone number went unmentioned under a ✔; fixes 29, defect 4:
 // it was then noted, not screened).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,12 +24,13 @@ describe('pictures of more than one page or frame', () => {
     writeFileSync(join(dir, 'one.png'), pages[0]!);
     for (const name of ['multi.tiff', 'anim.gif']) {
       const r = await runCli(['check', name, '-f', 'json', '--no-ocr', '--no-faces', '--no-model'], dir);
-      expect((JSON.parse(r.out) as Report).files[0].note, name).toMatch(/^2 pages or frames: each screened \(a finding on a later page names it, #page-2\); `clearpost sanitize` keeps only the first$/);
+      expect((JSON.parse(r.out) as Report).files[0].note, name).toMatch(/^2 pages or frames: each screened \(a finding on a later page names it, #page-2\); `clearpost sanitize` cleans and keeps each$/);
       const s = await runCli(['sanitize', name, '--out', 'clean', '--no-ocr', '--no-faces', '--no-model'], dir);
-      expect(s.err, name).toMatch(/1 later page or frame dropped \(not screened; the copy is the first\)/);
+      expect(s.err, name).toMatch(/1 later page or frame cleaned and kept in the copy/);
     }
     const clean = readdirSync(join(dir, 'clean'));
-    for (const name of clean) expect((await sharp(readFileSync(join(dir, 'clean', name))).metadata()).pages ?? 1, name).toBe(1);
+    expect(clean.sort()).toEqual(['anim.gif', 'multi.tiff']);
+    for (const name of clean) expect((await sharp(readFileSync(join(dir, 'clean', name))).metadata()).pages ?? 1, name).toBe(2);
     const single = await runCli(['check', 'one.png', '-f', 'json', '--no-ocr', '--no-faces', '--no-model'], dir);
     expect((JSON.parse(single.out) as Report).files[0].note).toBeUndefined();
   });
@@ -55,10 +56,15 @@ describe('pictures of more than one page or frame', () => {
     const capped = await runCli(['check', 'scan.tiff', '-f', 'json', '--no-faces', '--no-model', '--max-pages', '1'], dir);
     const report = JSON.parse(capped.out) as Report;
     expect(report.files[0].findings).toEqual([]);
-    expect(report.files[0].note).toBe('3 pages or frames: the first screened, pages 2-3 not (--max-pages 1); `clearpost sanitize` keeps only the first');
+    expect(report.files[0].note).toBe('3 pages or frames: the first screened, pages 2-3 not (--max-pages 1); `clearpost sanitize` cleans and keeps those');
     expect(report.summary.notScreened?.map((n) => [n.kind, n.count])).toEqual([['page', 2]]);
     const human = await runCli(['check', 'scan.tiff', '--no-faces', '--no-model', '--max-pages', '1'], dir);
     expect(human.out).toMatch(/^⚠ 0 findings/m);
     expect((await runCli(['check', 'scan.tiff', '--max-pages', '0'], dir)).code).toBe(2);
+    // the clean copy is the whole scan: page 2's number covered there, the pages kept (U29-6)
+    const s = await runCli(['sanitize', 'scan.tiff', '--out', 'clean', '-f', 'json', '--no-faces', '--no-model'], dir);
+    expect(s.err).toMatch(/scan\.tiff -> clean\/scan\.tiff \(removed: .*1 region covered \(pii\/phone\), 2 later pages or frames cleaned and kept in the copy\)/);
+    expect((await sharp(readFileSync(join(dir, 'clean', 'scan.tiff'))).metadata()).pages).toBe(3);
+    expect((JSON.parse(s.out) as Report).files[0].findings).toEqual([]);
   });
 });
