@@ -292,6 +292,7 @@ function strip(report: FileReport): Omit<FileReport, 'path'> {
   if (report.context) out.context = report.context;
   if (report.remotePictures) out.remotePictures = report.remotePictures;
   if (report.mediaClips) out.mediaClips = report.mediaClips;
+  if (report.templatedPictures) out.templatedPictures = report.templatedPictures;
   if (report.pagesNotScreened) out.pagesNotScreened = report.pagesNotScreened;
   return out;
 }

@@ -113,6 +113,12 @@ export function remoteNote(urls: readonly string[]): string {
   return `${n} remote picture${n === 1 ? '' : 's'} not screened (on ${hosts.join(', ')}; clearpost does not download: save ${it} next to the draft and link ${it} there to screen ${it})`;
 }
 
+/** The note on a draft naming pictures through a site generator's template expression (`{{ site.baseurl }}/...`). */
+export function templateNote(n: number): string {
+  const it = n === 1 ? 'it' : 'them';
+  return `${n} picture${n === 1 ? '' : 's'} named through a template expression not screened (clearpost does not build the site: write ${it} as a path from the site's root, /images/..., or screen ${it} on ${n === 1 ? 'its' : 'their'} own)`;
+}
+
 /**
  * The note on a draft that names video or audio clips (`<video src="raid.mp4">` beside its poster): clearpost reads
  * no video or audio, so what they show and say was not screened, and the post must not read as a clean pass. A count,
@@ -265,6 +271,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   for (const m of post.missingLinks) errors.push(`${m.path}${m.line ? ` (line ${m.line})` : ''}: linked image not found${m.notFound ? ` (${m.notFound})` : ''}`);
   for (const u of post.unsupported) notes.push(`${u.path}: not an image format clearpost reads`);
   if (post.remote?.length) notes.push(remoteNote(post.remote));
+  if (post.templated?.length) notes.push(templateNote(post.templated.length));
   if (post.clips?.length) notes.push(clipNote(post.clips.length));
   let findings: Finding[] = [];
   if (draft) {
@@ -289,6 +296,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   if (post.context) report.context = post.context;
   if (post.remote?.length) report.remotePictures = post.remote.length;
   if (post.clips?.length) report.mediaClips = post.clips.length;
+  if (post.templated?.length) report.templatedPictures = post.templated.length;
   if (unscreened.pages) report.pagesNotScreened = unscreened.pages;
   if (errors.length) report.error = errors.join('; ');
   if (notes.length) report.note = notes.join('; ');
@@ -355,7 +363,7 @@ export async function screenPost(givenPost: Post, postDeps: PostScanDeps): Promi
     }
   }
   const directives = draft ? parseDirectives(draft.text) : [];
-  const empty = draft && !post.attachments.length && !post.error && !post.missingLinks.length && !post.clips?.length ? nothingToScreen(post, draft, directives) : undefined;
+  const empty = draft && !post.attachments.length && !post.error && !post.missingLinks.length && !post.clips?.length && !post.templated?.length ? nothingToScreen(post, draft, directives) : undefined;
   if (empty) return { path: post.path, kind: 'empty', findings: [], note: empty };
 
   let report: FileReport | undefined;

@@ -292,6 +292,10 @@ function notScreened(files: readonly FileReport[], info: RunInfo): NotScreened[]
   if (remote) {
     out.push({ kind: 'remote-picture', count: remote, message: `${plural(remote, 'remote picture')} not screened (clearpost does not download: save ${remote === 1 ? 'it' : 'them'} next to the draft and link ${remote === 1 ? 'it' : 'them'} there)` });
   }
+  const templated = files.reduce((n, f) => n + (f.templatedPictures ?? 0), 0);
+  if (templated) {
+    out.push({ kind: 'template-picture', count: templated, message: `${plural(templated, 'picture')} named through a template expression not screened (clearpost does not build the site: write ${templated === 1 ? 'it' : 'them'} as a path from the site's root)` });
+  }
   const clips = files.reduce((n, f) => n + (f.mediaClips ?? 0), 0);
   if (clips) {
     out.push({ kind: 'media-clip', count: clips, message: `${plural(clips, 'video or audio clip')} not screened (clearpost reads no video or audio: watch and listen to ${clips === 1 ? 'it' : 'them'} before posting)` });

@@ -424,6 +424,8 @@ export interface FileReport {
   remotePictures?: number;
   /** Video and audio clips the draft names (`<video src>`, `<audio src>`, a `.mp4` link): not screened (its note says so). */
   mediaClips?: number;
+  /** Pictures the draft names through a site generator's template expression (`{{ site.baseurl }}/...`): not screened. */
+  templatedPictures?: number;
   /** Pages or frames of its multi-page pictures past --max-pages: not screened (its note says which). */
   pagesNotScreened?: number;
 }
@@ -439,7 +441,7 @@ export interface NotScreened {
    * packs cite but turn off for this account (New Haven's private-facts clause is for personal use only: user test 29,
    * U29-7). Both are said, but neither bars a ✔ (RULE_NOTES).
    */
-  kind: 'remote-picture' | 'media-clip' | 'picture-text' | 'symlink' | 'rules-off' | 'rules-off-account' | 'page';
+  kind: 'remote-picture' | 'media-clip' | 'picture-text' | 'symlink' | 'rules-off' | 'rules-off-account' | 'page' | 'template-picture';
   count: number;
   /** One line: `text in 2 pictures not read (--no-ocr): their words were not screened`. */
   message: string;

@@ -31,7 +31,7 @@
  */
 import { statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { LineIndex } from '../core/locate.js';
 import { ACCOUNT_CONTEXTS, type AccountContext } from '../core/types.js';
@@ -91,6 +91,11 @@ export interface Post {
   remote?: string[];
   /** The site folder the draft's root paths (`/images/card.jpg`) were read under, when it has any. */
   siteRoot?: string;
+  /**
+   * Pictures the draft names through a template expression the site generator fills in (`{{ site.baseurl }}/...`,
+   * a Liquid include): clearpost does not build the site, so they are not screened; the report says so.
+   */
+  templated?: string[];
   /**
    * Video and audio clips the draft names (`<video src>`, `<audio src>`, `<source src="clip.mp4">`, `![](clip.mp4)`,
    * a link or front matter value naming a clip file), local or remote, as written: clearpost reads no video or audio,
@@ -212,7 +217,18 @@ const OPEN_FENCE = /^\uFEFF?---[ \t]*\r?\n/;
 /** Closing fence: `---` or `...` alone on a line. */
 const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
 
-function locateFrontMatter(text: string): { range: [number, number]; contentRange: [number, number] } | undefined {
+/** Hugo's TOML front matter: `+++` alone on the first line, closed by `+++` alone on a line. */
+const TOML_OPEN = /^\uFEFF?\+\+\+[ \t]*\r?\n/;
+const TOML_CLOSE = /^\+\+\+[ \t]*(?:\r?\n|$)/gm;
+
+function locateFrontMatter(text: string): { range: [number, number]; contentRange: [number, number]; toml?: true } | undefined {
+  const toml = TOML_OPEN.exec(text);
+  if (toml) {
+    TOML_CLOSE.lastIndex = toml[0].length;
+    const close = TOML_CLOSE.exec(text);
+    TOML_CLOSE.lastIndex = 0;
+    return close ? { range: [0, close.index + close[0].length], contentRange: [toml[0].length, close.index], toml: true } : undefined;
+  }
   const open = OPEN_FENCE.exec(text);
   if (!open) return undefined;
   const contentStart = open[0].length;
@@ -239,9 +255,62 @@ interface ParsedFrontMatter {
   nodes: Map<string, Node>;
 }
 
+/** A TOML string value: `"..."` (escapes kept as written) or `'...'`. */
+const TOML_STRING = /"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'/g;
+/** `key = value` (a bare or quoted key, dotted keys kept whole) and `[table]` / `[[array of tables]]` headers. */
+const TOML_LINE = /^[ \t]*(?:\[\[?[ \t]*([^\]\n]+?)[ \t]*\]\]?|([A-Za-z0-9_.-]+|"[^"\n]*")[ \t]*=[ \t]*(.*))$/gm;
+
+/**
+ * Hugo's TOML front matter (`+++`), read as far as clearpost needs it: each key's string values (`image =
+ * "/images/k9.jpg"`, `images = ["a.jpg", "b.jpg"]`, a table's `[cover]` `image = "..."`) as nodes with their offsets
+ * in the file, and the rest of the values ignored (user test 29, U29-5: a TOML post attached nothing and said nothing).
+ */
+function parseTomlNodes(text: string, where: { range: [number, number]; contentRange: [number, number] }): ParsedFrontMatter {
+  const [cs, ce] = where.contentRange;
+  const nodes = new Map<string, Node>();
+  const data: Record<string, unknown> = {};
+  let table: string | undefined;
+  const block = text.slice(cs, ce);
+  for (const m of block.matchAll(TOML_LINE)) {
+    if (m[1] !== undefined) {
+      table = m[1].trim();
+      continue;
+    }
+    const key = m[2]!.replace(/^"|"$/g, '');
+    const valueAt = cs + m.index + m[0].length - m[3]!.length;
+    const strings: Scalar[] = [];
+    for (const v of m[3]!.matchAll(TOML_STRING)) {
+      const scalar = new Scalar(v[1] !== undefined ? v[1].replace(/\\(["\\])/g, '$1') : v[2]!);
+      const start = valueAt + v.index + 1;
+      scalar.range = [start, start + v[0].length - 2, start + v[0].length - 2];
+      strings.push(scalar);
+    }
+    if (!strings.length) continue;
+    let node: Node;
+    if (m[3]!.trimStart().startsWith('[')) {
+      const seq = new YAMLSeq();
+      seq.items.push(...strings);
+      node = seq;
+    } else node = strings[0]!;
+    const value = isSeq(node) ? strings.map((s) => s.value) : strings[0]!.value;
+    if (table === undefined) {
+      nodes.set(key, node);
+      data[key] = value;
+    } else {
+      // a table's values hang under its name (`cover.image`), as YAML's nested mappings do
+      const map = (nodes.get(table) as YAMLMap | undefined) ?? new YAMLMap();
+      map.items.push(new Pair(new Scalar(key), node));
+      nodes.set(table, map);
+      data[table] = { ...((data[table] as Record<string, unknown>) ?? {}), [key]: value };
+    }
+  }
+  return { frontMatter: { data, range: where.range, contentRange: where.contentRange }, nodes };
+}
+
 function parseFrontMatterNodes(text: string, file: string): ParsedFrontMatter | undefined {
   const where = locateFrontMatter(text);
   if (!where) return undefined;
+  if (where.toml) return parseTomlNodes(text, where);
   const [cs, ce] = where.contentRange;
   // Pad with blank lines and spaces so node ranges are offsets into the whole file.
   const padded = text.slice(0, cs).replace(/[^\n]/g, ' ') + text.slice(cs, ce);
@@ -255,7 +324,7 @@ function parseFrontMatterNodes(text: string, file: string): ParsedFrontMatter | 
   const root = doc.contents;
   const nodes = new Map<string, Node>();
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
-    return { frontMatter: { data: {}, ...where }, nodes };
+    return { frontMatter: { data: {}, range: where.range, contentRange: where.contentRange }, nodes };
   }
   if (!isMap(root)) {
     const line = root.range ? lines.position(root.range[0]).line : undefined;
@@ -266,7 +335,7 @@ function parseFrontMatterNodes(text: string, file: string): ParsedFrontMatter | 
     if (key !== undefined && pair.value) nodes.set(key, pair.value as Node);
   }
   const data = doc.toJS() as Record<string, unknown>;
-  return { frontMatter: { data: data ?? {}, ...where }, nodes };
+  return { frontMatter: { data: data ?? {}, range: where.range, contentRange: where.contentRange }, nodes };
 }
 
 /**
@@ -351,6 +420,18 @@ function srcsetUrls(value: string): { url: string; at: number }[] {
 const REFERENCE_IMAGE = /!\[((?:[^[\]\n\\]|\\.|\[[^[\]\n]*\])*)\](?:\[([^[\]\n]*)\]|(?![[(]))/g;
 /** `[ref]: photo.jpg "title"` at the start of a line (up to 3 spaces of indent). */
 const DEFINITION = /^ {0,3}\[((?:[^[\]\n\\]|\\.)+)\]:[ \t]*(<[^<>\n]*>|\S+)/gm;
+/**
+ * A shortcode or Liquid tag naming a picture: Hugo's `{{< figure src="/images/award.jpg" caption="..." >}}` (or
+ * `{{% ... %}}`), Jekyll's `{% include image.html file="card.jpg" %}`: the name, then its attributes.
+ */
+const SHORTCODE = /\{\{[<%]\s*([\w/.-]+)((?:[^}]|\}(?!\}))*?)[>%]\}\}|\{%\s*include\s+([\w/.-]+)((?:[^%]|%(?!\}))*?)%\}/g;
+/** An attribute of a shortcode that names a file: `src="..."`, `image=`, `file=`, `path=`. */
+const SHORTCODE_SRC = /\s(src|image|file|path)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>%}]+))/dgi;
+/** A link whose target starts with a template expression: `![card]({{ site.baseurl }}/assets/img/card.jpg)`. */
+const TEMPLATE_LINK = /(!?)\[(?:[^[\]\n\\]|\\.)*\]\(\s*((?:\{\{|\{%)[^)\n]*?)\s*\)/dg;
+/** A target a site generator fills in when it builds the page (`{{ site.baseurl }}`, `{% link ... %}`). */
+export const isTemplateTarget = (target: string): boolean => /\{\{|\{%/.test(target);
+
 /** `<img src="photo.jpg">`, single, double or no quotes. */
 const IMG_TAG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/dgi;
 
@@ -409,6 +490,23 @@ export function findImageLinks(text: string): ImageLink[] {
     const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
     links.push({ ...targetOf(m[group]!, m.indices![group]![0]), start: m.index, end: m.index + m[0].length, kind: 'picture' });
   }
+  for (const m of visible.matchAll(TEMPLATE_LINK)) {
+    links.push({ target: m[2]!, start: m.index, end: m.index + m[0].length, targetStart: m.indices![2]![0], targetEnd: m.indices![2]![1], kind: m[1] ? 'picture' : 'link' });
+  }
+  for (const m of visible.matchAll(SHORTCODE)) {
+    const name = (m[1] ?? m[3] ?? '').toLowerCase();
+    const attributes = m[2] ?? m[4] ?? '';
+    const at = m.index + m[0].indexOf(attributes);
+    // a Liquid include's file is found by the site's own include: the generator decides where it is
+    const liquid = m[3] !== undefined;
+    for (const a of attributes.matchAll(SHORTCODE_SRC)) {
+      const group = a[2] !== undefined ? 2 : a[3] !== undefined ? 3 : 4;
+      const value = a[group]!.trim();
+      const start = at + a.indices![group]![0];
+      const target = liquid && !isTemplateTarget(value) ? `{% include %}${value}` : value;
+      links.push({ target, start: m.index, end: m.index + m[0].length, targetStart: start, targetEnd: start + value.length, kind: name === 'figure' ? 'picture' : 'link' });
+    }
+  }
   for (const tag of visible.matchAll(URL_TAG)) {
     const wanted = URL_ATTRIBUTES[tag[1]!.toLowerCase()]!;
     for (const a of tag[0].matchAll(URL_ATTRIBUTE)) {
@@ -459,6 +557,7 @@ interface DraftScan {
   remote?: string[];
   siteRoot?: string;
   clips?: string[];
+  templated?: string[];
 }
 
 function defaultExists(path: string): boolean {
@@ -545,6 +644,7 @@ function draftPost(draft: string, scan: DraftScan, folderImages: Attachment[] = 
   if (scan.remote) post.remote = scan.remote;
   if (scan.siteRoot !== undefined) post.siteRoot = scan.siteRoot;
   if (scan.clips) post.clips = scan.clips;
+  if (scan.templated) post.templated = scan.templated;
   return post;
 }
 
@@ -578,8 +678,15 @@ function scanDraft(
 
   const remote = new Set<string>();
   const clips = new Set<string>();
+  const templated = new Set<string>();
   const add = (target: string, start: number, end: number, kind: ImageLink['kind'] = 'picture', written?: [number, number]) => {
     if (!target) return;
+    // `{{ site.baseurl }}/assets/card.jpg`: the generator decides the path; never silence (user test 29, U29-5)
+    if (isTemplateTarget(target)) {
+      const rest = target.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g, '');
+      if (kind === 'picture' || isImagePath(targetToPath(rest))) templated.add(target);
+      return;
+    }
     // a video or audio clip, here or on a server: never a picture; the report says it was not screened
     if (kind === 'clip' || isClipPath(targetToPath(target))) {
       if (!/^(?:data|mailto|tel):/i.test(target)) clips.add(target);
@@ -671,6 +778,7 @@ function scanDraft(
   }
   if (remote.size) scan.remote = [...remote];
   if (clips.size) scan.clips = [...clips];
+  if (templated.size) scan.templated = [...templated];
   return scan;
 }
 

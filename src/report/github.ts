@@ -45,6 +45,7 @@ export function formatGithub(report: Report, options: GithubOptions = {}): strin
     // on the draft too, where a reviewer looks: what it names that was not screened
     const missed = [
       ...(file.remotePictures ? [`${file.remotePictures} remote picture${file.remotePictures === 1 ? '' : 's'} not screened (not downloaded)`] : []),
+      ...(file.templatedPictures ? [`${file.templatedPictures} picture${file.templatedPictures === 1 ? '' : 's'} named through a template expression not screened`] : []),
       ...(file.mediaClips ? [`${file.mediaClips} video or audio clip${file.mediaClips === 1 ? '' : 's'} not screened (clearpost reads no video or audio)`] : []),
     ];
     if (missed.length) lines.push(command('warning', [['file', toPosix(file.path)], ['title', 'clearpost: not screened']], missed.join('; ')));

@@ -248,6 +248,41 @@ describe('groupPosts', () => {
     expect(post.remote).toBeUndefined();
   });
 
+  // User test 29, U29-5: a TOML front matter's `image = "..."` attached nothing, a `{{< figure src=... >}}` shortcode
+  // nothing, and `![card]({{ site.baseurl }}/assets/card.jpg)` said nothing.
+  it('reads TOML front matter and figure shortcodes, and lists pictures behind template expressions as not screened', () => {
+    const text = [
+      '+++',
+      'title = "K9 unit"',
+      'context = "official"',
+      'image = "/images/k9.jpg"',
+      'images = ["/images/a.jpg", \'/images/b.jpg\']',
+      '[cover]',
+      'image = "/images/cover.jpg"',
+      '+++',
+      'Meet our new K9. {{< figure src="/images/award.jpg" caption="Award night" >}}',
+      '![card]({{ site.baseurl }}/assets/img/card.jpg) [pdf]({{ site.baseurl }}/files/report.pdf)',
+      '{% include image.html file="jekyll.jpg" alt="x" %}',
+    ].join('\n');
+    const t = tree({
+      'site/hugo.toml': '',
+      'site/content/k9.md': text,
+      ...Object.fromEntries(['k9', 'a', 'b', 'cover', 'award'].map((n) => [`site/static/images/${n}.jpg`, 'J'])),
+    });
+    const [post] = groupPosts(['site/content/k9.md'], t.read, { exists: t.exists });
+    expect(post.context).toBe('official');
+    expect(post.frontMatterRange).toEqual([0, text.indexOf('Meet')]);
+    expect(post.attachments.map((a) => [a.path, text.slice(...a.targets![0]!)])).toEqual([
+      ['site/static/images/a.jpg', '/images/a.jpg'],
+      ['site/static/images/b.jpg', '/images/b.jpg'],
+      ['site/static/images/k9.jpg', '/images/k9.jpg'],
+      ['site/static/images/cover.jpg', '/images/cover.jpg'],
+      ['site/static/images/award.jpg', '/images/award.jpg'],
+    ]);
+    expect(post.templated).toEqual(['{{ site.baseurl }}/assets/img/card.jpg', '{% include %}jekyll.jpg']);
+    expect(post.missingLinks).toEqual([]);
+  });
+
   it('keeps a malformed front matter as the post error and still finds body links', () => {
     const t = tree({ 'a.md': '---\nimages: [a.jpg\n---\n![x](b.jpg)\n', 'b.jpg': 'J' });
     const [post] = groupPosts(t.paths, t.read, { exists: t.exists });
