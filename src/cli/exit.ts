@@ -36,5 +36,9 @@ export function withOutcome(report: Report, failOn: Severity | 'never', maxWarni
     for (const f of report.files) failed += f.findings.filter((x) => !x.suppressed && SEVERITY_RANK[x.severity] >= min).length;
     if (SEVERITY_RANK.warning >= min) failed += report.summary.problems;
   }
-  return { ...report, summary: { ...report.summary, failed, exitCode: exitCodeFor(report, failOn, maxWarnings) } };
+  const warnings = report.summary.bySeverity.warning + report.summary.problems;
+  const tooMany = maxWarnings !== undefined && warnings > maxWarnings
+    ? { tooManyWarnings: { warnings, limit: maxWarnings, message: `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}: the run fails (exit ${Math.max(EXIT.findings, exitCodeFor(report, failOn, maxWarnings))})` } }
+    : {};
+  return { ...report, summary: { ...report.summary, failed, exitCode: exitCodeFor(report, failOn, maxWarnings), ...tooMany } };
 }

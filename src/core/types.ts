@@ -482,6 +482,11 @@ export interface Summary {
   failed?: number;
   /** check, scan, sanitize: the code the run exits with (0, 1, 2; --max-warnings and unread files included). */
   exitCode?: number;
+  /**
+   * Set when the warnings are more than --max-warnings, which fails the run: every format says so (user test 29,
+   * U29-8: only stderr did). `message`: `2 warnings, more than --max-warnings 0: the run fails (exit 1)`.
+   */
+  tooManyWarnings?: { warnings: number; limit: number; message: string };
 }
 
 export interface Report {

@@ -38,6 +38,7 @@ export function formatGithub(report: Report, options: GithubOptions = {}): strin
   const lines: string[] = [];
   // what the run did not screen (remote pictures, text in pictures with --no-ocr, symbolic links), once per run
   for (const n of report.summary.notScreened ?? []) lines.push(command(RULE_NOTES.has(n.kind) ? 'notice' : 'warning', [['title', 'clearpost: not screened']], n.message));
+  if (report.summary.tooManyWarnings) lines.push(command('error', [['title', 'clearpost: too many warnings']], report.summary.tooManyWarnings.message));
   for (const file of report.files) {
     if (file.error) {
       lines.push(command('error', [['file', toPosix(file.path)], ['title', 'clearpost could not screen this file']], file.error));

@@ -286,6 +286,7 @@ function summaryHtml(report: Report, options: HtmlOptions): string {
     `${s.filesWithFindings} with findings`,
     ...(s.unreadFiles ? [`${s.unreadFiles} could not be read`] : []),
     ...(s.suppressed ? [`${s.suppressed} suppressed`] : []),
+    ...(s.tooManyWarnings ? [s.tooManyWarnings.message] : []),
     ...(s.notScreened ?? []).map((n) => n.message),
     accountsOf(report),
     `policies: ${s.policies.join(', ') || 'none'}`,

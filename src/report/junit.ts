@@ -114,6 +114,13 @@ export function formatJunit(report: Report, options: JunitOptions = {}): string 
     total.tests += missed.length;
     total.skipped += missed.length;
   }
+  // --max-warnings failed the run: a failing case of its own, so the CI's test view is not green (user test 29, U29-8)
+  const tooMany = report.summary.tooManyWarnings;
+  if (tooMany) {
+    suites.push(`  <testsuite name="clearpost" tests="1" failures="1" errors="0" skipped="0">\n    <testcase name="--max-warnings ${tooMany.limit}" classname="clearpost">\n      <failure message="${attr(tooMany.message)}" type="max-warnings"/>\n    </testcase>\n  </testsuite>`);
+    total.tests += 1;
+    total.failures += 1;
+  }
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<testsuites name="${attr(options.name ?? 'clearpost')}" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n` +

@@ -180,6 +180,9 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
   for (const n of report.summary.notScreened ?? []) {
     notifications.push({ level: RULE_NOTES.has(n.kind) ? 'note' : 'warning', message: { text: n.message }, descriptor: { id: `clearpost/not-screened/${n.kind}` } });
   }
+  // a run failed by --max-warnings alone has no error-level result: the notification and executionSuccessful say it
+  const tooMany = report.summary.tooManyWarnings;
+  if (tooMany) notifications.push({ level: 'error', message: { text: tooMany.message }, descriptor: { id: 'clearpost/max-warnings' } });
   for (const file of report.files) {
     if (file.error) {
       notifications.push({
@@ -254,7 +257,7 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
       {
         tool: { driver },
         // A file that could not be screened means the run did not do all it was asked (SARIF §3.20.14).
-        invocations: [{ executionSuccessful: report.summary.unreadFiles === 0, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: report.summary.unreadFiles === 0 && !tooMany, toolExecutionNotifications: notifications }],
         columnKind: 'utf16CodeUnits',
         results,
         properties: { context: report.summary.context, policies: [...report.summary.policies] },

@@ -110,6 +110,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     const n = s.unsupported.files;
     out.push(c.yellow(`  ${n} file${n === 1 ? '' : 's'} of unsupported types not screened: ${s.unsupported.types.join(', ')}`));
   }
+  if (s.tooManyWarnings) out.push(c.red(`  ${s.tooManyWarnings.message}`));
   for (const n of s.notScreened ?? []) out.push(c.yellow(`  ${printable(n.message)}`));
   if (!s.profile) {
     out.push(

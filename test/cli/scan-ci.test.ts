@@ -315,6 +315,29 @@ describe('CI formats', () => {
     expect((await cli(['scan', '.', '--max-warnings', '0', '--fail-on', 'warning', '--no-model'], dir)).err).not.toContain('--max-warnings');
   });
 
+  // User test 29, U29-8: a run failed by --max-warnings said so only on stderr: JUnit failures="0", SARIF
+  // executionSuccessful true, github and HTML nothing, JSON failed: 0.
+  it('says in every format that --max-warnings failed the run', async () => {
+    const dir = folder({ 'w.txt': 'Got absolutely hammered at the bar last night lol' });
+    const message = '1 warning, more than --max-warnings 0: the run fails (exit 1)';
+    const json = await scanJson(['.', '--max-warnings', '0', '--no-model'], dir);
+    expect(json.report.summary.tooManyWarnings).toEqual({ warnings: 1, limit: 0, message });
+    expect(json.code).toBe(1);
+    const sarif = JSON.parse((await cli(['scan', '.', '--max-warnings', '0', '--no-model', '-f', 'sarif'], dir)).out);
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications).toContainEqual({ level: 'error', message: { text: message }, descriptor: { id: 'clearpost/max-warnings' } });
+    const junit = (await cli(['scan', '.', '--max-warnings', '0', '--no-model', '-f', 'junit'], dir)).out;
+    expect(junit).toMatch(/<testsuites name="clearpost" tests="\d+" failures="1"/);
+    expect(junit).toContain(`<failure message="${message}" type="max-warnings"/>`);
+    expect((await cli(['scan', '.', '--max-warnings', '0', '--no-model', '-f', 'github'], dir)).out).toContain(`::error title=clearpost%3A too many warnings::${message}`);
+    expect((await cli(['scan', '.', '--max-warnings', '0', '--no-model', '-f', 'html'], dir)).out).toContain(message);
+    expect((await cli(['scan', '.', '--max-warnings', '0', '--no-model'], dir)).out).toContain(`  ${message}`);
+    // within the limit: nothing said, executionSuccessful true
+    const ok = JSON.parse((await cli(['scan', '.', '--max-warnings', '1', '--no-model', '-f', 'sarif'], dir)).out);
+    expect(ok.runs[0].invocations[0].executionSuccessful).toBe(true);
+    expect((await scanJson(['.', '--max-warnings', '1', '--no-model'], dir)).report.summary.tooManyWarnings).toBeUndefined();
+  });
+
   it('--quiet shows error-level findings only, and the exit code still counts everything', async () => {
     const dir = folder({ 'w.txt': 'Got absolutely hammered at the bar last night lol', 'e.txt': 'Party at 88 Larkspur Lane on Saturday!' });
     const { code, report } = await scanJson(['.', '--quiet'], dir);
