@@ -237,8 +237,34 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       zip.file(name, picture.bytes);
     }
   }
+  await dropDangling(zip);
   const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   return { bytes: out, removed };
+}
+
+/**
+ * The last check before the copy is written: every internal relationship names a part the copy holds. A relationship
+ * left pointing at a part the copy dropped makes Word repair the file and other readers refuse it (user test 29,
+ * U29-23: customXml/item1.xml, dropped, still named by document.xml.rels as `../customXml/item1.xml`).
+ */
+async function dropDangling(zip: JSZip): Promise<void> {
+  for (const { name, base } of relationshipParts(zip)) {
+    const xml = await zip.file(name)!.async('string');
+    const next = xml.replace(/<Relationship\b[^>]*\/>/g, (element) => {
+      if (/\bTargetMode="External"/.test(element)) return element;
+      const target = /\bTarget="([^"]*)"/.exec(element)?.[1];
+      if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return element;
+      const part = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(base, target));
+      let decoded = part;
+      try {
+        decoded = decodeURI(part);
+      } catch {
+        // a stray % is part of the name
+      }
+      return zip.file(part) || zip.file(decoded) ? element : '';
+    });
+    if (next !== xml) zip.file(name, next);
+  }
 }
 
 const selfClosing = (tag: string) => String.raw`<${tag}(?=[\s/])[^>]*/>`;

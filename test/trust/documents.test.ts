@@ -450,6 +450,32 @@ describe('diagrams, a chart\'s workbook and the people part of a Word file', () 
     expect(s.code).toBe(0);
   });
 
+  // User test 29, U29-23: the copies would not open (python-docx: "There is no item named 'customXml/item1.xml'"):
+  // document.xml.rels still named the dropped part as ../customXml/item1.xml.
+  it('leaves no relationship naming a part the copy dropped', { timeout: 60_000 }, async () => {
+    const dir = tempDir('docx-rels');
+    const input = await withParts(
+      await makeDocx(['Community day on Saturday.']),
+      { 'customXml/item1.xml': '<owner>Marcus Delgado</owner>', 'customXml/itemProps1.xml': '<ds:datastoreItem xmlns:ds="x"/>', 'customXml/_rels/item1.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/customXmlProps" Target="itemProps1.xml"/></Relationships>` },
+      { 'word/_rels/document.xml.rels': [`<Relationship Id="rX1" Type="${REL}/customXml" Target="../customXml/item1.xml"/>`, `<Relationship Id="rX2" Type="${REL}/hyperlink" Target="https://example.org/" TargetMode="External"/>`] },
+    );
+    writeFileSync(join(dir, 'a.docx'), input);
+    await runCli(['sanitize', 'a.docx', '--out', 'clean', '--no-model', '--config', profile], dir);
+    const copy = await JSZip.loadAsync(readFileSync(join(dir, 'clean/a.docx')));
+    const names = new Set(Object.keys(copy.files));
+    for (const relsName of [...names].filter((n) => n.endsWith('.rels'))) {
+      const base = relsName.slice(0, relsName.lastIndexOf('_rels/'));
+      const xml = await copy.file(relsName)!.async('string');
+      for (const r of xml.matchAll(/<Relationship\b[^>]*\/>/g)) {
+        if (/TargetMode="External"/.test(r[0])) continue;
+        const target = /Target="([^"]*)"/.exec(r[0])![1]!;
+        const part = target.startsWith('/') ? target.slice(1) : join(base, target).split('\\').join('/');
+        expect(names.has(part), `${relsName}: ${target}`).toBe(true);
+      }
+    }
+    expect(await copy.file('word/_rels/document.xml.rels')!.async('string')).toContain('https://example.org/');
+  });
+
   it('reads words in any other part of the document\'s folder (a part no branch knows), and cleans them there', { timeout: 60_000 }, async () => {
     const dir = tempDir('docx-other');
     const ink = `<?xml version="1.0" encoding="UTF-8"?><x:box xmlns:x="urn:x" xmlns:a="${A}"><a:p><a:r><a:t>call 555-201-0199</a:t></a:r></a:p></x:box>`;
