@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { CONFIG_FILE_NAME, isPackPath, parseConfig, readRosterCsv } from '../core/config.js';
+import { CONFIG_FILE_NAME, isPackPath, parseConfig, readRosterCsv, ROSTER_CSV_COLUMNS } from '../core/config.js';
 import { describeErrno, UsageError } from '../core/errors.js';
 import { newFingerprintKey } from '../core/fingerprint.js';
 import { didYouMean } from '../core/suggest.js';
@@ -50,7 +50,7 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
     .option('--handle <@handle>', 'an official account; repeatable or comma-separated', collect)
     .option('--phone <number>', 'an official phone number; repeatable', collect)
     .option('--domain <domain>', 'an e-mail domain of the agency; repeatable or comma-separated', collect)
-    .option('--roster <file.csv>', 'a roster CSV (name,rank,handles,consent,undercover,photos), checked and referenced')
+    .option('--roster <file.csv>', `a roster CSV (${ROSTER_CSV_COLUMNS}; lists split by ;), checked and referenced`)
     .option('-p, --policy <id>', 'policy pack ids (default: the department\'s own pack when one fits its name)', collect)
     .option('-o, --output-file <file>', 'where to write it (as the other commands name it)', CONFIG_FILE_NAME)
     // the older name, kept working for scripts written before it matched the other commands

@@ -319,6 +319,9 @@ function normaliseHandle(h: string): string {
   return t.startsWith('@') ? t : `@${t}`;
 }
 
+/** A roster CSV's columns, as `init --help`, the profile `init` writes and the README name them (user test 29, U29-18). */
+export const ROSTER_CSV_COLUMNS = 'name,rank,handles,consent,undercover[,photos][,surname_is_word]';
+
 /**
  * Parse a roster CSV with a header row: name,rank,handles,consent,undercover,photos (handles and photos `;`-separated),
  * and an optional surname_is_word column. Mistakes that would silently weaken the roster (user test 27, U3-9) are

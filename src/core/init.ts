@@ -3,6 +3,7 @@
  * reading the README first. The text is validated by the same parser that will read it.
  */
 import { stringify } from 'yaml';
+import { ROSTER_CSV_COLUMNS } from './config.js';
 
 export interface StarterProfile {
   /** The agency's names, the first being its full name ("Harbor City Police Department", "HCPD"). */
@@ -87,7 +88,7 @@ export function starterProfileYaml(p: StarterProfile): string {
     '',
     '# Members: a named member is reported as an identified co-worker unless consent is true; any reference to an',
     '# undercover member is always an error, and no comment or baseline can silence it.',
-    '# A CSV has the columns name,rank,handles,consent,undercover,photos (handles and photos split by ;). Keep it out',
+    `# A CSV has the columns ${ROSTER_CSV_COLUMNS} (handles and photos split by ;). Keep it out`,
     '# of the drafts repository: CI can name it in CLEARPOST_ROSTER (e.g. a secret written to a file), which replaces',
     '# this entry.',
     p.roster ? `roster: ${list([p.roster]).slice(1, -1)}` : '# roster: roster.csv',

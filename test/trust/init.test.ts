@@ -57,6 +57,19 @@ describe('clearpost init', () => {
     expect((await runCli(['init', '--help'], dir)).out).toMatch(/-o, --output-file <file>/);
   });
 
+  // User test 29, U29-18: init --help named the roster columns name,rank,handles,consent,undercover,photos, the README
+  // ...,undercover[,surname_is_word]; both take every column the reader takes, from one string.
+  it('names the roster CSV columns as the README does, and the reader takes them all', async () => {
+    const dir = tempDir('init-columns');
+    const help = (await runCli(['init', '--help'], dir)).out.replace(/\s+/g, ' ');
+    expect(help).toContain('name,rank,handles,consent,undercover[,photos][,surname_is_word]');
+    expect(readFileSync('README.md', 'utf8')).toContain('(columns name,rank,handles,consent,undercover[,photos][,surname_is_word];');
+    writeFileSync(join(dir, 'roster.csv'), 'name,rank,handles,consent,undercover,photos,surname_is_word\nLeopold Hale,Sergeant,@lhale,false,true,hale.jpg,true\n');
+    writeFileSync(join(dir, 'p.yaml'), 'roster: roster.csv\n');
+    const [member] = loadConfig(join(dir, 'p.yaml')).profile.roster;
+    expect(member).toMatchObject({ name: 'Leopold Hale', undercover: true, surname_is_word: true, photos: [join(dir, 'hale.jpg')] });
+  });
+
   // User test 24 #14: --policy naming no bundled pack blamed line 36 of a .clearpost.yaml that was never written.
   it('checks --policy before writing: one line listing the packs, a bundled id in any case, and says what applies', async () => {
     const dir = tempDir('init-policy');
