@@ -20,7 +20,7 @@ import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { addScreenOptions, collect, unkeyedFingerprintNote } from './options.js';
 import { progressBar } from './progress.js';
-import { emitReport, errorsOnly, guardOutput, linksNotFollowed, makeReport, openSession, postsOf, screenPosts, stagedLinksNotScreened, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
+import { changedLinksNotScreened, emitReport, errorsOnly, guardOutput, linksNotFollowed, makeReport, openSession, postsOf, screenPosts, stagedLinksNotScreened, workingTreeReader, type Session, type ScreenFlags } from './setup.js';
 import { modelVersion } from '../model/layer.js';
 import { toolVersion } from './version.js';
 
@@ -80,7 +80,8 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: numbe
       return { files, unsupported: passedOver(staged), errors: [], read, exists: (p) => reader.exists(p), skipped: stagedLinksNotScreened(links) };
     }
     const changed = changedSince(flags.since as string, { cwd: io.cwd, ...pathsOpt });
-    return { files: changed.filter(keep).map((f) => f.path), unsupported: passedOver(changed), errors: [], read: workingTreeReader(io.cwd, maxBytes) };
+    const links = changed.filter((f) => f.symlink && inScope(f)).map((f) => f.path);
+    return { files: changed.filter(keep).map((f) => f.path), unsupported: passedOver(changed), errors: [], read: workingTreeReader(io.cwd, maxBytes), skipped: changedLinksNotScreened(links, flags.since as string) };
   }
   if (!paths.length) throw new UsageError('scan needs paths to screen (or --staged, or --since <ref>)');
   const found = discover(paths, { cwd: io.cwd, reportEmptyFolders: true, ownFiles: own, ...(flags.ignorePattern ? { ignorePatterns: flags.ignorePattern } : {}) });

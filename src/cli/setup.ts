@@ -297,6 +297,11 @@ export function stagedLinksNotScreened(paths: readonly string[]): NotScreened[] 
   return paths.map((path) => ({ kind: 'symlink', count: 1, message: `staged symbolic link, not screened: ${path} (git commits the link, not the file it points to)`, paths: [path] }));
 }
 
+/** The same for `scan --since`: a symbolic link the branch adds or changes (user test 29, U29-21). */
+export function changedLinksNotScreened(paths: readonly string[], ref: string): NotScreened[] {
+  return paths.map((path) => ({ kind: 'symlink', count: 1, message: `symbolic link changed since ${ref}, not screened: ${path} (git commits the link, not the file it points to)`, paths: [path] }));
+}
+
 export function makeReport(session: Session, files: FileReport[], unsupported: readonly string[] = [], more: Partial<RunInfo> = {}): Report {
   const profile = session.config.path ? relative(session.io.cwd, session.config.path) || session.config.path : null;
   // --no-ocr: the summary says that the pictures' text was not read, once, in every format (user test 27, U2-10)

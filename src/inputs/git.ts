@@ -199,11 +199,14 @@ export function changedSince(ref: string, options: SinceOptions = {}): GitFile[]
   const specs = repo.pathspecs(options.paths);
   const uncommitted = options.uncommitted ?? true;
   const diffArgs = ['diff', '--raw', '-z', '--no-abbrev', '--diff-filter=ACMR', base, ...(uncommitted ? [] : ['HEAD']), '--', ...specs];
-  const paths = parseRaw(gitOk(diffArgs, repo.root, `cannot list files changed since ${ref}`));
+  const diff = gitOk(diffArgs, repo.root, `cannot list files changed since ${ref}`);
+  const paths = parseRaw(diff);
   if (uncommitted) {
     paths.push(...nulList(gitOk(['ls-files', '--others', '--exclude-standard', '-z', '--', ...specs], repo.root, 'cannot list untracked files')));
   }
-  return repo.files(paths);
+  // a symbolic link the branch adds or changes is no post: listed (`symlink`) so the run says so, as --staged does (U29-21)
+  const links = repo.files(parseRaw(diff, true)).map((f) => ({ ...f, symlink: true as const }));
+  return [...repo.files(paths), ...links].sort((a, b) => (a.repoPath < b.repoPath ? -1 : a.repoPath > b.repoPath ? 1 : 0));
 }
 
 /**

@@ -206,6 +206,23 @@ describe('git', () => {
     expect((await cli(['scan', '--since', 'no-such-ref'], dir)).code).toBe(2);
   });
 
+  // User test 29, U29-21: --since dropped a committed symbolic link without a word (--staged names it).
+  it('--since names a symbolic link the branch added, and gives no ✔', async () => {
+    const dir = folder({ 'outside/secret.txt': 'Call me at 555-201-7734', 'repo/old.txt': 'Sunset tonight.' });
+    const repo = join(dir, 'repo');
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'one');
+    symlinkSync('../outside/secret.txt', join(repo, 'link.txt'));
+    writeFileSync(join(repo, 'new.txt'), 'Nice day.');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'two');
+    const { report } = await scanJson(['--since', 'HEAD~1'], repo);
+    expect(report.files.map((f) => f.path)).toEqual(['new.txt']);
+    expect(report.summary.notScreened?.map((n) => n.message)).toEqual(['symbolic link changed since HEAD~1, not screened: link.txt (git commits the link, not the file it points to)']);
+    expect((await cli(['scan', '--since', 'HEAD~1'], repo)).out).toMatch(/^⚠ 0 findings/m);
+  });
+
   it('install-hook writes a pre-commit hook and refuses a foreign one without --force', async () => {
     const dir = folder({});
     git(dir, 'init', '-q');
