@@ -11,7 +11,7 @@ import { DEFAULT_CACHE_LOCATION, hashParts, ResultCache, stableHash, type CacheK
 import { UsageError } from '../core/errors.js';
 import { parseShard, selectShard } from '../core/shard.js';
 import { withFiles } from '../core/screen.js';
-import { applyBaseline, BASELINE_FILE, loadBaseline, pruneBaseline, saveBaseline, writeBaseline } from '../core/suppress.js';
+import { applyBaseline, BASELINE_FILE, baselinePath, loadBaseline, pruneBaseline, saveBaseline, writeBaseline, type BaselineEntry } from '../core/suppress.js';
 import type { FileReport, NotScreened, Report } from '../core/types.js';
 import { discover, ignoreMatcher, kindOf } from '../inputs/discover.js';
 import { changedSince, IndexReader, stagedFiles, type GitFile } from '../inputs/git.js';
@@ -144,8 +144,31 @@ function baselines(session: Session, report: Report, flags: ScanFlags): Report {
     session.io.stderr(`clearpost: pruned ${pruned.removed} suppressions from ${flags.suppressionsLocation}\n`);
   }
   if (!existsSync(file)) return report;
-  const applied = applyBaseline(report, loadBaseline(file), opts).report;
+  const baseline = loadBaseline(file);
+  const { report: applied, unused } = applyBaseline(report, baseline, opts);
+  const note = unmatchedBaselineNote(applied, { entries: baseline.entries.length, unused, root: baseline.root, cwd: session.io.cwd }, flags.suppressionsLocation, session.config.fingerprintKey);
+  if (note) session.io.stderr(note);
   return withFiles(report, applied.files);
+}
+
+/**
+ * When a baseline matched none of the findings it names by file and rule, its fingerprints were made another way:
+ * with another fingerprint key, or without one (a fork's pull request runs without the CI secret). Said once, so
+ * accepted findings coming back are not a mystery (user test 29, U29-19).
+ */
+function unmatchedBaselineNote(
+  report: Report,
+  baseline: { entries: number; unused: readonly BaselineEntry[]; root: string; cwd: string },
+  location: string,
+  key: string | undefined,
+): string | undefined {
+  const { entries, unused } = baseline;
+  const matched = report.files.some((f) => f.findings.some((x) => x.suppressed?.kind === 'baseline'));
+  if (matched || !unused.length) return undefined;
+  const named = new Set(unused.map((e) => `${e.path}\0${e.ruleId}`));
+  const sameRule = report.files.some((f) => f.findings.some((x) => !x.suppressed && named.has(`${baselinePath(x, baseline.root, baseline.cwd)}\0${x.ruleId}`)));
+  if (!sameRule) return undefined;
+  return `clearpost: note: ${location}: ${entries} entr${entries === 1 ? 'y' : 'ies'}, none matched, though findings of the same files and rules are here: written with another fingerprint key? (this run has ${key ? 'a key' : 'no fingerprint_key and no CLEARPOST_FINGERPRINT_KEY'})\n`;
 }
 
 export function registerScan(program: Command, io: CliIO, setExit: (code: number) => void): void {

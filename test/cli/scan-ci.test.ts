@@ -271,6 +271,27 @@ describe('suppressions', () => {
     expect(JSON.parse(readFileSync(join(dir, 'clearpost-suppressions.json'), 'utf8'))).not.toMatchObject({ entries: [{}] });
   });
 
+  // User test 29, U29-19: a baseline written with a fingerprint key matched nothing in a run without it (a fork's pull
+  // request gets no secrets): every accepted finding came back and nothing said why.
+  it('says when a baseline matches none of the findings of its files and rules: another fingerprint key?', async () => {
+    const dir = folder({ 'a.txt': 'Party at 88 Larkspur Lane on Saturday!' });
+    const saved = process.env.CLEARPOST_FINGERPRINT_KEY;
+    try {
+      process.env.CLEARPOST_FINGERPRINT_KEY = 'a-secret-key-of-the-ci-0123456789';
+      await scanJson(['.', '--suppress-all'], dir);
+      const keyed = await scanJson(['.'], dir);
+      expect(keyed.report.files[0].findings[0].suppressed?.kind).toBe('baseline');
+      expect(keyed.err).not.toMatch(/none matched/);
+      delete process.env.CLEARPOST_FINGERPRINT_KEY;
+      const without = await scanJson(['.'], dir);
+      expect(without.report.files[0].findings[0].suppressed).toBeUndefined();
+      expect(without.err).toContain('clearpost: note: clearpost-suppressions.json: 1 entry, none matched, though findings of the same files and rules are here: written with another fingerprint key?');
+    } finally {
+      if (saved === undefined) delete process.env.CLEARPOST_FINGERPRINT_KEY;
+      else process.env.CLEARPOST_FINGERPRINT_KEY = saved;
+    }
+  });
+
   it("does not list clearpost's own baseline or report file as a file of an unsupported type", async () => {
     const dir = folder({ 'a.txt': 'Party at 88 Larkspur Lane on Saturday!', 'notes.pdf': 'x' });
     await scanJson(['.', '--suppress-all'], dir);
