@@ -395,7 +395,12 @@ interface Run {
 export function replaceInRuns(xml: string, replacements: readonly TextReplacement[], syntax: RunSyntax = WORD_RUNS): { xml: string; removed: Record<string, number> } {
   const removed: Record<string, number> = {};
   const placed = (r: TextReplacement) => (r.before !== undefined || r.after !== undefined ? 0 : 1);
-  const wanted = [...replacements].filter((r) => r.text.length > 0).sort((a, b) => placed(a) - placed(b) || b.text.length - a.text.length);
+  // on the same words, the strongest reading names what was removed: an undercover member, then an error-level rule,
+  // never an info that tells the writer to "put it back" (user test 29, U29-30)
+  const strength = (r: TextReplacement) => (r.reason.startsWith('id/undercover') ? 0 : / \((?:warning|info)\)$/.test(r.reason) ? 2 : 1);
+  const wanted = [...replacements]
+    .filter((r) => r.text.length > 0)
+    .sort((a, b) => placed(a) - placed(b) || b.text.length - a.text.length || strength(a) - strength(b));
   if (!wanted.length) return { xml, removed };
   const edits: { start: number; end: number; xml: string }[] = [];
   let paragraph: Run[] = [];

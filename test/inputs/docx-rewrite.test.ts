@@ -117,3 +117,17 @@ describe('rewriteDocx', () => {
     await expect(rewriteDocx('broken.docx', Buffer.from('not a zip'), { replacements: [], pictures: new Map() })).rejects.toThrow(/broken\.docx|cannot read Word document/);
   });
 });
+
+// User test 29, U29-30: a Word file's undercover name was logged "id/coworker, only an info: put it back if it is
+// public" (the co-worker reading of the same words, info on an official post, was applied first).
+describe('the strongest reading names a replacement', () => {
+  it('counts an undercover member\'s name under id/undercover, whichever reading comes first', () => {
+    const xml = runs('Thanks to Det. Kenji Watanabe for the help.');
+    const out = replaceInRuns(xml, [
+      { text: 'Kenji Watanabe', placeholder: '[name]', reason: 'id/coworker (info)', before: 'Det. ', after: ' for' },
+      { text: 'Kenji Watanabe', placeholder: '[name]', reason: 'id/undercover', before: 'Det. ', after: ' for' },
+    ]);
+    expect(out.xml).toContain('Thanks to Det. [name] for the help.');
+    expect(out.removed).toEqual({ 'id/undercover': 1 });
+  });
+});
