@@ -219,6 +219,30 @@ describe('image detectors name what fired', () => {
     expect(found(pieces(['Pol', left], ['ice', right]))).toEqual([]);
   });
 
+  it('image/police-markings: a police word whose middle letters a glove or an arm hides (head and tail read across the gap) is a partial marking; other words\' pieces are not', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/police-markings')!;
+    for (const t of ['PO CE', 'PO- ZEI', 'POL EI', 'PO? CIA', 'PO  TIE', 'SH IFF', 'P0 CE', 'POLI SI']) expect(detect(d, text(t)).map((h) => h.pattern), t).toEqual(['marking-partial']);
+    // Pieces of compounds and other trades' words, too little of the word, no gap, not capitals, not a head and a tail.
+    for (const t of ['PO IE', 'PO IA', 'PO ET', 'PO BOX', 'CO TABLE', 'TR ER', 'MA HAL', 'PO EN', 'P CE', 'PO E', 'PO-CE', 'POCE', 'Po ce', 'CE PO', 'PO LI']) expect(detect(d, text(t)), t).toEqual([]);
+    // Set on two lines by the reader: the gap between the pieces as wide as the hidden letters.
+    const piece = (t: string, x: number) => ({ text: t, x });
+    const two = (a: { text: string; x: number }, b: { text: string; x: number }): ImageAnalysisInput => ({
+      ...base,
+      ocr: {
+        text: `${a.text}\n${b.text}`,
+        words: [
+          { text: a.text, start: 0, end: a.text.length, box: { x: a.x, y: 300, width: 45 * a.text.length, height: 60 }, confidence: 0.95 },
+          { text: b.text, start: a.text.length + 1, end: a.text.length + 1 + b.text.length, box: { x: b.x, y: 302, width: 45 * b.text.length, height: 60 }, confidence: 0.95 },
+        ],
+      },
+    });
+    expect(detect(d, two(piece('PO', 400), piece('CE', 580))).map((h) => [h.pattern, h.evidence])).toEqual([['marking-partial', 'PO CE']]);
+    expect(detect(d, two(piece('POL', 400), piece('EI', 650))).map((h) => [h.pattern, h.evidence])).toEqual([['marking-partial', 'POL EI']]);
+    // A word's length apart, or touching, is not.
+    expect(detect(d, two(piece('PO', 400), piece('CE', 900)))).toEqual([]);
+    expect(detect(d, two(piece('PO', 400), piece('CE', 495)))).toEqual([]);
+  });
+
   it('case/crime-scene: tape read under a colour cast and a set of markers completed in shade say what was seen', () => {
     const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
     const cast = detect(d, seen({ ...tape, balance: [0.7, 1, 1.6], detail: 'print 0.2, colour cast removed' }));

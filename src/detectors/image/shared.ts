@@ -192,6 +192,38 @@ export function markingReading(token: string, sameEnds = false): 'slip' | 'parti
 }
 
 /**
+ * Police words printed alone across a riot shield, a vest or a jacket's back, where a gloved hand, an arm, a strap or a
+ * rifle often hides letters in the middle: the reader then gives the head and the tail ("PO CE" for POLICE with LI
+ * under a glove, "PO EI" for POLIZEI). Only these words, so that compounds and words of other trades do not yield
+ * pieces of everyday words ("CO TABLE" of CONSTABLE, "TR ER" of TROOPER).
+ */
+const HIDDEN_MIDDLE_WORDS = ['police', 'polizei', 'politie', 'politi', 'policia', 'polizia', 'policja', 'policie', 'politia', 'polisi', 'sheriff'];
+/**
+ * Letters a hidden middle holds at most: a glove or a forearm across a shield's word hides one or two (renders: every
+ * police word's middle hidden so read as two pieces with two letters missing). Three would take in POSTIE read "PO IE"
+ * (POLITIE with LIT hidden).
+ */
+const HIDDEN_MAX = 2;
+
+/**
+ * How many letters are hidden between two pieces of capitals read as the head and the tail of one of
+ * HIDDEN_MIDDLE_WORDS: each two letters or more, together four or more and more than half the word, one to HIDDEN_MAX
+ * letters hidden between; 0 when they are not. Look-alike digits read as letters ("P0 CE").
+ * e.g. ("PO", "CE") -> 2, ("POL", "EI") -> 2, ("PO", "ICE") -> 1, ("SH", "IFF") -> 2; ("PO", "IE"), ("PO", "ET"), ("P", "LICE"), ("Po", "ce") -> 0
+ */
+export function hiddenMiddle(a: string, b: string): number {
+  const letters = (s: string) => (/^\p{Lu}+$/u.test(s.replace(/\d/gu, 'O')) ? fold(s).split('').map((c) => LOOKALIKE[c] ?? c).join('') : '');
+  const head = letters(a);
+  const tail = letters(b);
+  if (head.length < 2 || tail.length < 2 || !/^\p{L}+$/u.test(head + tail)) return 0;
+  for (const w of HIDDEN_MIDDLE_WORDS) {
+    const hidden = w.length - head.length - tail.length;
+    if (hidden >= 1 && hidden <= HIDDEN_MAX && head.length + tail.length >= 4 && 2 * (head.length + tail.length) > w.length && w.startsWith(head) && w.endsWith(tail)) return hidden;
+  }
+  return 0;
+}
+
+/**
  * Whether a token of capitals is marking words run together or repeated, as lettering around a badge, a patch or a
  * shield is read when the reader goes round it: at least one whole listed word of six letters or more, and only
  * listed words or pieces of them (two letters or more, the first and last piece only) besides.
@@ -256,8 +288,11 @@ export function markingLocation(ocr: OcrResult, m: MarkingRead): TextLocation {
  * Two capital pieces of one marking word that the reader set on different lines, side by side in the picture
  * (lettering round a patch or a badge read in pieces along its curve, a word broken by a fold): each two to five
  * letters, of about one height, at about one level, the second starting within half a letter's height of the
- * first's end (or overlapping it a little), together one edit from a listed word with its first and last letter.
- * e.g. "POL" over x 350-501 and "ICE" over x 478-618 at one height -> POLICE; not "POLI" + "TE" (POLITE)
+ * first's end (or overlapping it a little), together one edit from a listed word with its first and last letter; or
+ * the head and the tail of a police word with one to three letters hidden between them (hiddenMiddle), the gap about
+ * as wide as the hidden letters (half to 1.6 times their width, and half a height more).
+ * e.g. "POL" over x 350-501 and "ICE" over x 478-618 at one height -> POLICE; "PO" over x 650-740 and "CE" over x
+ * 830-920 -> POLICE (LI hidden); not "POLI" + "TE" (POLITE), not "PO" + "CE" a word's length apart
  */
 function splitAcrossLines(ocr: OcrResult): { a: OcrResult['words'][number]; b: OcrResult['words'][number] }[] {
   const caps = ocr.words.filter((w) => /^\p{Lu}{2,5}$/u.test(w.text));
@@ -268,8 +303,15 @@ function splitAcrossLines(ocr: OcrResult): { a: OcrResult['words'][number]; b: O
       const h = Math.max(a.box.height, b.box.height);
       const gap = b.box.x - (a.box.x + a.box.width);
       const dy = Math.abs(a.box.y + a.box.height / 2 - (b.box.y + b.box.height / 2));
-      if (Math.min(a.box.height, b.box.height) < 0.6 * h || dy > 0.5 * h || gap < -0.3 * h || gap > 0.5 * h) continue;
-      if (markingReading(a.text + b.text, true)) out.push({ a, b });
+      if (Math.min(a.box.height, b.box.height) < 0.6 * h || dy > 0.5 * h || gap < -0.3 * h) continue;
+      if (gap <= 0.5 * h && markingReading(a.text + b.text, true)) {
+        out.push({ a, b });
+        continue;
+      }
+      // Letters hidden between the pieces (a glove across a shield's POLICE): the gap about as wide as they are.
+      const hidden = hiddenMiddle(a.text, b.text);
+      const letter = (a.box.width / a.text.length + b.box.width / b.text.length) / 2;
+      if (hidden && gap >= 0.5 * hidden * letter && gap <= 1.6 * hidden * letter + 0.5 * h) out.push({ a, b });
     }
   }
   return out;
@@ -278,8 +320,9 @@ function splitAcrossLines(ocr: OcrResult): { a: OcrResult['words'][number]; b: O
 /**
  * Markings found in the OCR text: spans in the text, exact items first, then a department's acronym in capitals
  * (NYPD, LAPD), then single capital tokens read fuzzily, then two short capital tokens of one word split by a gap
- * OCR read as a space ("PO ICE", "SHER FF"), then two such pieces the reader set on different lines, side by side in
- * the picture (splitAcrossLines).
+ * OCR read as a space ("PO ICE", "SHER FF"), then a police word's head and tail with letters hidden between them
+ * read on one line across a gap ("PO CE", "PO- ZEI": hiddenMiddle), then two such pieces the reader set on different
+ * lines, side by side in the picture (splitAcrossLines).
  */
 export function findMarkings(ocr: OcrResult, markings: readonly RegExp[]): MarkingRead[] {
   const out: MarkingRead[] = [];
@@ -302,6 +345,12 @@ export function findMarkings(ocr: OcrResult, markings: readonly RegExp[]): Marki
     // The gap hid a letter ("PO ICE") or none ("POLI CE"): either way the pieces together are one edit from the word.
     const read = markingReading(m[1] + m[2], true);
     if (read) out.push({ start, end, read: 'partial' });
+  }
+  // A head and a tail with letters hidden between them, read on one line across the gap ("PO CE", "PO- ZEI").
+  for (const m of ocr.text.matchAll(/(?<![\p{L}\p{N}])([\p{Lu}\d]{2,5})[^\p{L}\p{N}\n|!$€]{1,3}([\p{Lu}\d]{2,5})(?![\p{L}\p{N}])/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (free(start, end) && /\s/u.test(m[0]) && hiddenMiddle(m[1], m[2])) out.push({ start, end, read: 'partial' });
   }
   for (const { a, b } of splitAcrossLines(ocr)) {
     const start = Math.min(a.start, b.start);
