@@ -217,7 +217,7 @@ const TOP_KEYS = ['agency', 'roster', 'context', 'policy', 'severity', 'model', 
 type Fail = (node: Node | null | undefined, key: string, cause: string) => never;
 type Strings = (node: Node | null | undefined, key: string) => string[];
 
-const AGENCY_KEYS = ['names', 'identifiers', 'official_accounts', 'email_domains', 'phone_numbers', 'sensitive_places', 'region'];
+const AGENCY_KEYS = ['names', 'identifiers', 'official_accounts', 'email_domains', 'phone_numbers', 'addresses', 'sensitive_places', 'region'];
 
 function parseAgency(node: Node | null, fail: Fail, strings: Strings): AgencyProfile {
   const agency = emptyProfile().agency;
@@ -232,6 +232,7 @@ function parseAgency(node: Node | null, fail: Fail, strings: Strings): AgencyPro
       case 'official_accounts':
       case 'email_domains':
       case 'phone_numbers':
+      case 'addresses':
         agency[key] = strings(value, `agency.${key}`);
         break;
       case 'sensitive_places':

@@ -74,6 +74,8 @@ export interface AgencyProfile {
   official_accounts: string[];
   email_domains: string[];
   phone_numbers: string[];
+  /** The agency's own street addresses (headquarters, stations): never personal information (user test 29, U29-15). */
+  addresses?: string[];
   sensitive_places: SensitivePlace[];
   /**
    * The agency's country (ISO 3166 alpha-2, `US` when unset): phone numbers written in national form ("(08) 7306

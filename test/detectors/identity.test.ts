@@ -922,3 +922,37 @@ describe('"brother in blue" puts a roster member in police context (user test 27
     expect(evidence('Happy birthday to my brother Dana Kowalczyk', 'id/coworker', 'personal', dana)).toEqual([]);
   });
 });
+
+// User test 29, U29-12: a member named Jun Park (surname_is_word) was reported in "a walk in Edgewood Park".
+describe('a surname that is a place word, ending a place name', () => {
+  const park = withRoster({ ...detective('Jun Park', { surname_is_word: true }), undercover: false });
+  const coworkerIn = (text: string) => evidence(text, 'id/coworker', 'personal', park);
+
+  it('is the place, not the member, after a capitalised word that is not the member\'s name or a title', () => {
+    expect(coworkerIn('Long shift, then a walk in Edgewood Park with the dog')).toEqual([]);
+    expect(coworkerIn('Edgewood Park after the shift with the dog')).toEqual([]);
+  });
+
+  it('is still the member with a title, the given name, or a greeting that opens the sentence', () => {
+    expect(coworkerIn('Sgt. Park covered my shift')).toEqual(['Park']);
+    expect(coworkerIn('Jun Park covered my shift')).toEqual(['Jun Park']);
+    expect(coworkerIn('Thanks Park for covering my shift')).toEqual(['Park']);
+    expect(coworkerIn('Long shift with Park on patrol')).toEqual(['Park']);
+  });
+});
+
+// User test 27 U2-4 / user test 29 U29-13: identifiers [mfpd, mfp], official handle @MarlowFallsPD. Decided: the official
+// handle's stem is the town's name, which any resident's handle may carry; it is no department identifier unless the
+// profile lists it (README). A listed identifier, "mfp" alone too, is one.
+describe('id/department-moniker: the official handle\'s stem (the town) is no identifier unless listed', () => {
+  const marlow = (identifiers: string[]): Profile => ({
+    ...profile,
+    agency: { ...profile.agency, names: ['Marlow Falls Police Department'], identifiers, official_accounts: ['@MarlowFallsPD'] },
+  });
+  it('passes "@marlowfalls_jorge", flags "@mfp_jorge" and "@marlowfallspd_jorge", and the stem once listed', () => {
+    expect(evidence('Follow @marlowfalls_jorge for workouts', 'id/department-moniker', 'personal', marlow(['mfpd', 'mfp']))).toEqual([]);
+    expect(evidence('Follow @mfp_jorge for workouts', 'id/department-moniker', 'personal', marlow(['mfpd', 'mfp']))).toEqual(['@mfp_jorge']);
+    expect(evidence('Follow @marlowfallspd_jorge for workouts', 'id/department-moniker', 'personal', marlow(['mfpd', 'mfp']))).toEqual(['@marlowfallspd_jorge']);
+    expect(evidence('Follow @marlowfalls_jorge for workouts', 'id/department-moniker', 'personal', marlow(['mfpd', 'mfp', 'marlowfalls']))).toEqual(['@marlowfalls_jorge']);
+  });
+});

@@ -388,3 +388,15 @@ describe('pii/phone on the official account: a number given as a person\'s own (
       expect(spans(phone, text, 'official'), text).toEqual([]);
   });
 });
+
+// User test 29, U29-15: the agency's own address ("HQ, 1 Police Plaza") on an official post was a pii/address warning
+// and became [address] in the clean copy; the profile had no key for it.
+describe("pii/address: the agency's own addresses (agency.addresses)", () => {
+  const hq: Profile = { ...profile, agency: { ...profile.agency, addresses: ['1 Police Plaza, Harbor City, NY'] } };
+  it('are never reported, whole or by number and street; anyone else\'s beside them still is', () => {
+    const text = 'Drop unwrapped toys at HQ, 1 Police Plaza. Kevin lives at 52 Elm Street.';
+    expect(spans(address, text, 'official', hq)).toEqual([at(text, '52 Elm Street')]);
+    expect(spans(address, text, 'official')).toEqual([at(text, '1 Police Plaza'), at(text, '52 Elm Street')]);
+    expect(spans(address, 'Meet at 11 Police Plaza for the walk', 'official', hq)).toEqual([at('Meet at 11 Police Plaza for the walk', '11 Police Plaza')]);
+  });
+});

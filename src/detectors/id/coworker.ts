@@ -455,6 +455,27 @@ const FAMILY_AFTER = new RegExp(String.raw`^\s+${oneOf(['family', 'families', 'h
  */
 const PLACE_NAMED_AFTER = new RegExp(String.raw`^\s+(?=\p{Lu})${oneOf([...STRONG_STREET_TYPES, 'park'])}\.?(?![\p{L}\p{N}])`, 'iu');
 
+/** The place words a surname may be: "Park", "Street" (a member named Jun Park). */
+const PLACE_WORD_SURNAME = new RegExp(String.raw`^${oneOf([...STRONG_STREET_TYPES, 'park'])}$`, 'i');
+/** A capitalised word just before: "Edgewood" in "Edgewood Park". */
+const CAPITALISED_BEFORE = /(^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*)\s+$/u;
+/** The start of a sentence or line before a word: "Thanks Park", "Central Park" open a sentence as a greeting may. */
+const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
+
+/**
+ * A surname that is a place word, read as the end of a place's name: "a walk in Edgewood Park" (user test 29, U29-12:
+ * Jun Park, surname_is_word). Not with a title or the member's own given name before it ("Sgt. Park", "Jun Park").
+ */
+function placeNamedBefore(text: string, m: { start: number; end: number; titled?: boolean; member: RosterMember }): boolean {
+  if (m.titled || !PLACE_WORD_SURNAME.test(text.slice(m.start, m.end))) return false;
+  const window = text.slice(Math.max(0, m.start - 40), m.start);
+  const before = CAPITALISED_BEFORE.exec(window);
+  if (!before || isMemberNamePart(m.member, before[2]!) || STRONG_TITLE_BEFORE.test(`${before[2]} `)) return false;
+  // a sentence's first word is capitalised anyway: only a word no dictionary knows ("Edgewood Park was packed")
+  const opens = SENTENCE_START.test(text.slice(0, m.start - window.length + before.index + before[1]!.length));
+  return !opens || !isCommonWord(before[2]!);
+}
+
 /** Flags co-workers identified by rank and name, by roster handle, or by roster name in a police context. */
 /** What id/coworker reads from the profile: the roster's patterns, the author cues' and the titled names'. */
 interface CoworkerIndex {
@@ -881,7 +902,7 @@ export const coworker: TextDetector<CoworkerIndex> = {
       let praised: boolean | undefined;
       const rankPraise = () => (praised ??= RANK_PRAISE.test(text));
       for (const m of mentions) {
-        if (m.kind === 'surname' && (FAMILY_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAMED_AFTER.test(text.slice(m.end, m.end + 20)))) continue;
+        if (m.kind === 'surname' && (FAMILY_AFTER.test(text.slice(m.end, m.end + 20)) || PLACE_NAMED_AFTER.test(text.slice(m.end, m.end + 20)) || placeNamedBefore(text, m))) continue;
         if (m.kind === 'handle') {
           // "@dana_k" tags the member; "dana_k" in a profile link names their account
           const messageId = text[m.start] === '@' ? 'tag' : 'handle';

@@ -15,7 +15,7 @@ import {
   WEAK_STREET_TYPES,
 } from './address-words.js';
 import { isCommonWord, isGivenName, isPlace } from '../../nlp/people.js';
-import { before } from './shared.js';
+import { before, isAgencyAddress } from './shared.js';
 import { venueBeside } from './venue.js';
 import { escapeRegex, oneOf } from '../vocab.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../vocab/calendar.js';
@@ -1509,6 +1509,7 @@ export const address: TextDetector = {
       const venue = m.messageId ? undefined : venueBeside(text, m.start, m.end);
       if (venue) Object.assign(m, { messageId: 'venue', data: { venue }, severityCap: 'warning' });
     }
-    return out;
+    // the agency's own addresses (its headquarters, its stations) are never anyone's personal information
+    return out.filter((m) => !isAgencyAddress(text.slice(m.start, m.end), ctx.profile.agency));
   },
 };

@@ -42,6 +42,21 @@ export function isAgencyDomain(domain: string, agency: AgencyProfile): boolean {
   });
 }
 
+/** An address as words: "1 Police Plaza, Cedar Ridge" -> "1 police plaza cedar ridge". */
+const addressWords = (raw: string) => raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * True when a found address is one of the agency's own (`agency.addresses`: "HQ, 1 Police Plaza" on a toy-drive post),
+ * either written in full or its first part (the number and street) (user test 29, U29-15).
+ */
+export function isAgencyAddress(found: string, agency: AgencyProfile): boolean {
+  const f = addressWords(found);
+  return !!f && (agency.addresses ?? []).some((raw) => {
+    const a = addressWords(raw);
+    return !!a && (a === f || a.startsWith(`${f} `) || f.startsWith(`${a} `));
+  });
+}
+
 /** Up to `n` characters before `start`. */
 export function before(text: string, start: number, n: number): string {
   return text.slice(Math.max(0, start - n), start);
