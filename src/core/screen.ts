@@ -3,7 +3,7 @@
  * and the clauses it cites; evidence is masked here (unless asked otherwise) and fingerprinted.
  */
 import type { PolicyPack } from '../policy/packs.js';
-import { clausesFor, severityFor } from '../policy/map.js';
+import { clausesFor, severityFor, uncitedClauses } from '../policy/map.js';
 import { commentText, fileNameWords, markdownScreenText, pictureNameText } from '../inputs/markdown.js';
 import { sameBox } from './boxes.js';
 import type { Config } from './config.js';
@@ -59,6 +59,11 @@ const FILE_NAME_RULES = /^(?:id\/(?:coworker|undercover|department-moniker)|pii\
 interface RulePolicy {
   severity: Severity;
   clauses: Clause[];
+  /**
+   * What the finding's message adds when a pack's clause sets its severity but is not cited for its subject and the
+   * pack cites nothing else for it (policy/map.ts uncitedClauses: an employees' clause, no employee named).
+   */
+  note?: string;
 }
 
 /** Screens texts (and, through the image screener, images) for one configuration and set of packs. */
@@ -85,9 +90,13 @@ export class Screener {
     if (policy === undefined) {
       const { packs, config } = this.options;
       const clauses = clausesFor(ruleId, packs, context, { rosterMember, employee });
+      const uncited = uncitedClauses(ruleId, packs, context, { rosterMember, employee }).filter((u) => !clauses.some((c) => c.policy === u.policy));
+      const note = uncited.length
+        ? uncited.map((u) => `${u.policy} has no clause for it: ${u.id} is about employees and their families, and no employee is named beside it`).join('; ')
+        : undefined;
       let severity: SeverityOrOff | undefined = severityFor(ruleId, packs, context, config.severity, { rosterMember, employee });
       if (UNSUPPRESSIBLE.has(ruleId)) severity = 'error';
-      policy = severity && severity !== 'off' ? { severity, clauses } : null;
+      policy = severity && severity !== 'off' ? { severity, clauses, ...(note ? { note } : {}) } : null;
       byRule.set(key, policy);
     }
     return policy;
@@ -212,7 +221,7 @@ export class Screener {
         ruleId: hit.ruleId,
         severity: capped ? hit.severityCap! : policy.severity,
         confidence: Math.round(hit.confidence * 100) / 100,
-        message: hit.message,
+        message: policy.note ? `${hit.message.replace(/\.$/, '')} (${policy.note}).` : hit.message,
         file,
         source: hit.source,
         location: locationOf(hit, lines),

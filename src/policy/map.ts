@@ -32,7 +32,18 @@ export interface FindingSubject {
  */
 export function clausesFor(ruleId: string, packs: readonly PolicyPack[], context: AccountContext, subject: FindingSubject = {}): Clause[] {
   return covering(ruleId, packs, context, subject)
+    .filter((c) => !c.uncited)
     .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+    .map((c) => c.clause);
+}
+
+/**
+ * The clauses that set the finding's severity but are not cited for its subject (`cite: employee` on the official
+ * account, for a finding about no employee): the report says so, and whether the pack has another clause for it.
+ */
+export function uncitedClauses(ruleId: string, packs: readonly PolicyPack[], context: AccountContext, subject: FindingSubject = {}): Clause[] {
+  return covering(ruleId, packs, context, subject)
+    .filter((c) => c.uncited)
     .map((c) => c.clause);
 }
 
@@ -78,8 +89,8 @@ function covering(
   packs: readonly PolicyPack[],
   context: AccountContext,
   subject: FindingSubject = {},
-): { clause: Clause; severity: Severity }[] {
-  const out: { clause: Clause; severity: Severity }[] = [];
+): { clause: Clause; severity: Severity; uncited?: true }[] {
+  const out: { clause: Clause; severity: Severity; uncited?: true }[] = [];
   for (const pack of packs) {
     for (const c of pack.clauses) {
       const entry = c.rules[ruleId];
@@ -88,7 +99,8 @@ function covering(
       if (subject.employee && entry?.employee && (severity === undefined || severity === 'off' || SEVERITY_RANK[entry.employee] > SEVERITY_RANK[severity])) {
         severity = entry.employee;
       }
-      if (severity !== undefined && severity !== 'off') out.push({ clause: toClause(pack, c), severity });
+      const uncited = entry?.cite === 'employee' && context === 'official' && !subject.employee;
+      if (severity !== undefined && severity !== 'off') out.push({ clause: toClause(pack, c), severity, ...(uncited ? { uncited } : {}) });
     }
   }
   return out;

@@ -23,7 +23,16 @@ export type Unless = (typeof UNLESS_VALUES)[number];
  * at least that severity in either context (a clause on employees' personal information, which binds the official
  * account too, where a date or an address is mostly a venue's or the public's).
  */
-export type ContextSeverity = Record<AccountContext, SeverityOrOff> & { unless?: Unless; employee?: Severity };
+export type ContextSeverity = Record<AccountContext, SeverityOrOff> & { unless?: Unless; employee?: Severity; cite?: Cite };
+
+/**
+ * `cite: employee`: on the official account the clause is cited only for a finding about an employee or the writer's
+ * family (src/core/employee.ts); its severity still holds for the rest, which then say the pack has no clause for them
+ * (user test 27, U2-14: an arrestee's address, a missing child's birth date were cited under "employees or their
+ * families"). On a personal account the writer is an employee and an unattributed detail is taken as theirs.
+ */
+export const CITE_VALUES = ['employee'] as const;
+export type Cite = (typeof CITE_VALUES)[number];
 
 /** A clause some detector can check: the rules it covers and how severe each is in each context. */
 export interface PackClause {
@@ -236,12 +245,13 @@ export function parsePack(text: string, file: string): PolicyPack {
       const raw = record(c, at, shapeError, ['id', 'title', 'quote', 'rules', 'exceptions', 'unchecked']);
       const rules: Record<string, ContextSeverity> = {};
       for (const [ruleId, sev] of Object.entries(record(raw.rules, `${at}.rules`, shapeError))) {
-        const s = record(sev, `${at}.rules.${ruleId}`, shapeError, [...ACCOUNT_CONTEXTS, 'unless', 'employee']);
+        const s = record(sev, `${at}.rules.${ruleId}`, shapeError, [...ACCOUNT_CONTEXTS, 'unless', 'employee', 'cite']);
         rules[ruleId] = {
           personal: str(s.personal, `${at}.rules.${ruleId}.personal`, shapeError) as SeverityOrOff,
           official: str(s.official, `${at}.rules.${ruleId}.official`, shapeError) as SeverityOrOff,
           ...(s.unless !== undefined ? { unless: str(s.unless, `${at}.rules.${ruleId}.unless`, shapeError) as Unless } : {}),
           ...(s.employee !== undefined ? { employee: str(s.employee, `${at}.rules.${ruleId}.employee`, shapeError) as Severity } : {}),
+          ...(s.cite !== undefined ? { cite: str(s.cite, `${at}.rules.${ruleId}.cite`, shapeError) as Cite } : {}),
         };
       }
       return {
@@ -335,6 +345,9 @@ export function validatePack(pack: PolicyPack, sourceTexts: Readonly<Record<stri
       }
       if (sev.unless !== undefined && !(UNLESS_VALUES as readonly string[]).includes(sev.unless)) {
         fail(pack, `bad unless ${JSON.stringify(sev.unless)} (expected ${UNLESS_VALUES.join(' or ')})`, `${key}.unless`);
+      }
+      if (sev.cite !== undefined && !(CITE_VALUES as readonly string[]).includes(sev.cite)) {
+        fail(pack, `bad cite ${JSON.stringify(sev.cite)} (expected ${CITE_VALUES.join(' or ')})`, `${key}.cite`);
       }
     }
     (c.exceptions ?? []).forEach((e, j) => {

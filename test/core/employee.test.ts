@@ -33,3 +33,31 @@ describe("an employee's personal information on the official account", () => {
     ]);
   });
 });
+
+// User test 27, U2-14: an arrestee's address and a missing child's birth date on the official account were cited under
+// IV.A.4.b.3 ("information about employees or their families"). The clause is cited for an employee's or the writer's
+// own; the rest keep their warning and say the pack has no clause for them.
+async function findings(text: string): Promise<Report['files'][number]['findings']> {
+  const dir = tempDir('employee');
+  writeFileSync(join(dir, 'p.yaml'), PROFILE);
+  const r = await runCli(['check', '--config', 'p.yaml', '--no-model', '--text', text, '-f', 'json'], dir);
+  return (JSON.parse(r.out) as Report).files[0]!.findings.filter((f) => f.ruleId.startsWith('pii/'));
+}
+
+describe("the employees' clause on the official account", () => {
+  it("is not cited for the public's details, which say the pack has no clause for them", async () => {
+    for (const text of ['Kevin Dunmore, 34, of 52 Elm Street was arrested Tuesday.', 'Missing: Amy Lee, born 3/14/2011, last seen Friday.']) {
+      const [f] = await findings(text);
+      expect(f!.severity).toBe('warning');
+      expect(f!.clauses).toEqual([]);
+      expect(f!.message).toMatch(/massachusetts has no clause for it: IV\.A\.4\.b\.3 is about employees and their families/);
+    }
+  });
+
+  it("is cited for a roster member's, and for the writer's own ('my'), as an error", async () => {
+    const [birth] = await findings('Happy birthday to Officer Will Hunt, born 3/14/1986!');
+    expect([birth!.severity, birth!.clauses.map((c) => c.id), birth!.message]).toEqual(['error', ['IV.A.4.b.3'], expect.not.stringMatching(/no clause/)]);
+    const [own] = await findings('Our toy drive is at my house, 27 Birch Hill Rd., this Saturday.');
+    expect([own!.severity, own!.clauses.map((c) => c.id)]).toEqual(['error', ['IV.A.4.b.3']]);
+  });
+});

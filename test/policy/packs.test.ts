@@ -6,7 +6,7 @@ import { ConfigError, UsageError } from '../../src/core/errors.js';
 import { namesRosterMember, ROSTER_MEMBER_MESSAGES, RULE_IDS } from '../../src/core/rules.js';
 import { coworker } from '../../src/detectors/id/coworker.js';
 import { SEVERITY_RANK, type AccountContext } from '../../src/core/types.js';
-import { clausesFor, manualChecklist, ruleCoverage, severityFor } from '../../src/policy/map.js';
+import { clausesFor, manualChecklist, ruleCoverage, severityFor, uncitedClauses } from '../../src/policy/map.js';
 import {
   availablePacks,
   bundledRulesDir,
@@ -239,6 +239,19 @@ describe("clauses on employees' personal information (employee: error)", () => {
     expect(clausesFor('pii/address', [ma], 'official', { employee: true }).map((c) => c.id)).toContain('IV.A.4.b.3');
     // a department's own severity for the rule still wins
     expect(severityFor('pii/birthdate', [ma], 'official', { 'pii/birthdate': 'info' }, { employee: true })).toBe('info');
+  });
+
+  it('cite IV.A.4.b.3 on the official account only for an employee (cite: employee); its severity holds for the rest (user test 27, U2-14)', () => {
+    const [ma] = loadPacks(['massachusetts']);
+    expect(clausesFor('pii/address', [ma], 'official').map((c) => c.id)).toEqual([]);
+    expect(uncitedClauses('pii/address', [ma], 'official').map((c) => c.id)).toEqual(['IV.A.4.b.3']);
+    expect(severityFor('pii/address', [ma], 'official')).toBe('warning');
+    expect(clausesFor('pii/address', [ma], 'personal').map((c) => c.id)).toEqual(['IV.A.4.b.3']);
+    // a phone keeps the official-contact clause that fits
+    expect(clausesFor('pii/phone', [ma], 'official').map((c) => c.id)).toEqual(['IV.A.4.c']);
+    const bad = structuredClone(ma);
+    bad.clauses.find((c) => c.id === 'IV.A.4.b.3')!.rules['pii/address']!.cite = 'everyone' as never;
+    expect(() => validatePack(bad, sourcesOf(bad))).toThrow(/bad cite "everyone"/);
   });
 
   it('reject an employee severity that is none', () => {
