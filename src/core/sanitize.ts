@@ -52,6 +52,9 @@ export const PLACEHOLDERS: Readonly<Record<string, string>> = {
   'id/department-moniker': '[handle]',
 };
 
+/** A pattern whose words are no name: an undercover member's assignment (id/undercover's ASSIGNMENT, user test 27 U1-10). */
+const PATTERN_PLACEHOLDERS: Readonly<Record<string, string>> = { ASSIGNMENT: '[assignment]' };
+
 /** Rules whose words, read in a picture, are covered: the same privacy and identity rules as in drafts. */
 const COVERED_OCR_RULES: ReadonlySet<string> = new Set(Object.keys(PLACEHOLDERS));
 /**
@@ -263,7 +266,8 @@ function spansIn(report: FileReport, text: string, titles: RegExp | undefined, t
     if (!PLACEHOLDERS[f.ruleId] || f.suppressed || loc.start === undefined || loc.end === undefined) continue;
     if (tag === undefined ? f.source !== 'text' : f.source !== 'metadata' || loc.tag !== tag) continue;
     const level = f.severity === 'error' ? {} : { level: f.severity };
-    spans.push(valueSpan(text, { start: loc.start, end: loc.end, text: PLACEHOLDERS[f.ruleId], reason: f.ruleId, ...level }, titles));
+    const placeholder = PATTERN_PLACEHOLDERS[f.data?.pattern ?? ''] ?? PLACEHOLDERS[f.ruleId];
+    spans.push(valueSpan(text, { start: loc.start, end: loc.end, text: placeholder, reason: f.ruleId, ...level }, titles));
   }
   return spans;
 }
@@ -498,7 +502,7 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
     if (m[2] === 'file name') return `file name changed (${rule})`;
     if (m[2] === 'link') return `${plural(n, 'link')} taken out (${rule}${level})`;
     if (file.kind === 'image') return `${plural(n, 'region')} covered (${rule}${level})`;
-    const mark = rule === 'id/coworker' || rule === 'id/undercover' ? '[name] or [handle]' : (PLACEHOLDERS[rule] ?? 'text');
+    const mark = rule === 'id/coworker' ? '[name] or [handle]' : rule === 'id/undercover' ? '[name], [handle] or [assignment]' : (PLACEHOLDERS[rule] ?? 'text');
     return `${n} × ${mark} (${rule}${level})`;
   });
 }

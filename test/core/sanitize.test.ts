@@ -530,6 +530,18 @@ describe('clearpost sanitize', () => {
     expect(t.err()).toContain('post.md -> clean/post.md (removed: 2 links taken out (id/coworker), 1 × [name] or [handle] (id/coworker), 1 link taken out (pii/phone))');
   });
 
+  // User test 27, U1-10: the clean copy kept "hope the narcotics detail is treating u well ... back in uniform" once the
+  // undercover member's name was replaced: the assignment is as confidential as the name (Massachusetts II.3, IV.A.4.d.1).
+  it("replaces the undercover member's assignment told in the post that names them", async () => {
+    const dir = tempDir('sanitize-assignment');
+    writeFileSync(join(dir, 'd12.txt'), 'Miss having Marcus Delgado on our shift, hope the narcotics detail is treating u well girl!! see u when ur back in uniform\n');
+    writeFileSync(join(dir, 'other.txt'), 'Miss having Renee on our shift, hope the narcotics detail is treating u well\n');
+    const t = io(dir);
+    await run(['sanitize', 'd12.txt', 'other.txt', '--out', 'clean', '--no-ocr', '--no-faces', '--no-model', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(readFileSync(join(dir, 'clean/d12.txt'), 'utf8')).toBe('Miss having [name] on our shift, hope the [assignment] is treating u well girl!! see u when ur [assignment]\n');
+    expect(readFileSync(join(dir, 'clean/other.txt'), 'utf8')).toContain('hope the narcotics detail is treating u well');
+  });
+
   // User test 24 #12: a picture named after an undercover member went out under that name.
   it('renames a picture whose file name names a member, and the link follows', { timeout: 60_000 }, async () => {
     const dir = tempDir('sanitize-names');

@@ -631,7 +631,7 @@ describe('roster matching: the usual short forms of a given name (user test 22, 
   it('reads "Toby" as roster member Tobias: undercover, with or without a rank', () => {
     expect(under('Ran into Toby Quill at the grocery store')).toEqual(['Toby Quill']);
     expect(under('Det. Toby Quill got promoted')).toEqual(['Toby Quill']);
-    expect(under('Toby Q. is growing a beard for his new assignment')).toEqual(['Toby Q.']);
+    expect(under('Toby Q. is growing a beard for his new assignment')).toEqual(['Toby Q.', 'new assignment']);
     expect(under('#TobyQuill forever')).toEqual(['#TobyQuill']);
     expect(under('Great collar by Det. Toby today.')).toEqual(['Toby']);
     // the full name as before
@@ -715,7 +715,7 @@ describe('roster matching: accents, a given name cut short, a profile-marked wor
     expect(undercoverIn('ran into Jose Ibanez at the mall', ibanez)).toEqual(['Jose Ibanez']);
     expect(undercoverIn('ran into Ibanez at the mall, growing a beard for the new gig', ibanez)).toEqual(['Ibanez']);
     expect(undercoverIn('ran into José Ibáñez at the mall', ibanez)).toEqual(['José Ibáñez']);
-    expect(undercoverIn('Zoë Lindqvist is on a new assignment', withRoster(detective('Zoe Lindqvist')))).toEqual(['Zoë Lindqvist']);
+    expect(undercoverIn('Zoë Lindqvist is on a new assignment', withRoster(detective('Zoe Lindqvist')))).toEqual(['Zoë Lindqvist', 'new assignment']);
     const brodeur = withRoster(detective('Émile Brodeur', { undercover: false }));
     expect(evidence('Emile Brodeur and I worked the parade detail', 'id/coworker', 'personal', brodeur)).toEqual(['Emile Brodeur']);
   });
@@ -723,7 +723,7 @@ describe('roster matching: accents, a given name cut short, a profile-marked wor
   it('reads the given name cut short beside the surname as the member ("Leo" for Leopold), the whole name as evidence', () => {
     expect(undercoverIn('Saw Leo Hale at the gym, he is growing his hair out', hale)).toEqual(['Leo Hale']);
     expect(undercoverIn('Miss working with #LeoHale, the unit is not the same', hale)).toEqual(['#LeoHale']);
-    expect(undercoverIn('Leo H. is growing a beard for his new assignment', hale)).toEqual(['Leo H.']);
+    expect(undercoverIn('Leo H. is growing a beard for his new assignment', hale)).toEqual(['Leo H.', 'new assignment']);
     // another given name is another person; a name one letter longer is no cut ("Dan" is not Dana)
     expect(undercoverIn('Leonard Hale won the chess tournament', hale)).toEqual([]);
     expect(undercoverIn('Dan Whitfield sold us the boat', withRoster(detective('Dana Whitfield')))).toEqual([]);
@@ -857,7 +857,8 @@ describe('an undercover member by given name, in a post about police work in ano
   it('reads the police work anywhere in the post', () => {
     expect(undercoverIn('Long night on patrol, 3 calls back to back. Shoutout to Priya for the coffee.', priya)).toEqual(['Priya']);
     expect(undercoverIn('Rough shift tonight. Priya brought donuts though.', priya)).toEqual(['Priya']);
-    expect(undercoverIn("yeah w Priya, she's back from\nnarcotics for the week", priya)).toEqual(['Priya']);
+    // the assignment told beside the name is flagged too (user test 27, U1-10)
+    expect(undercoverIn("yeah w Priya, she's back from\nnarcotics for the week", priya)).toEqual(['Priya', 'narcotics']);
   });
 
   it('leaves the given name alone in a post about no work, or about another workplace', () => {

@@ -2,6 +2,30 @@
 // Additional Data ¶4 ("undercover": members in undercover or sensitive assignments) and T.P.P.D. G.O. 418 05.E/05.G.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { hasPostWorkContext, hasWorkContext, isMemberWordSurname, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
+import { oneOf } from '../vocab.js';
+
+/**
+ * Words that tell an undercover member's assignment, one item a line: "the narcotics detail", "plain clothes", "back in
+ * uniform" (out of it now). Massachusetts II.3 (confidential information) and IV.A.4.d.1 (undercover or confidential
+ * assignments are confidential): in a post naming the member the assignment is as confidential as the name, and stays
+ * in the clean copy when only the name is replaced (user test 27, U1-10).
+ */
+export const ASSIGNMENT_WORDS = [
+  String.raw`narcotics(?:\s+(?:detail|unit|squad|team|task\s+force))?`,
+  String.raw`vice(?:\s+(?:detail|unit|squad|team))`,
+  String.raw`drugs?\s+(?:detail|unit|squad|team|task\s+force)`,
+  String.raw`gangs?\s+(?:detail|unit|squad|team|task\s+force)`,
+  String.raw`surveillance\s+(?:detail|unit|squad|team)`,
+  String.raw`task\s+force`,
+  'undercover',
+  String.raw`deep\s+cover`,
+  String.raw`plain\s*clothes`,
+  String.raw`(?:back|out)\s+(?:in|of)\s+uniform`,
+  String.raw`(?:special|secret|new|confidential)\s+assignment`,
+  String.raw`on\s+assignment`,
+  String.raw`the\s+detail`,
+];
+const ASSIGNMENT = new RegExp(String.raw`\b${oneOf(ASSIGNMENT_WORDS)}\b`, 'gi');
 
 /** Flags every mention of an undercover roster member: name, surname, initial form, handle. */
 /** The named patterns its findings carry (`data.pattern`): how the undercover member was named. */
@@ -13,6 +37,11 @@ const UNDERCOVER_CUES: CueInfo[] = [
     name: 'GIVEN_NAME_IN_POST',
     description:
       'an undercover member by given name alone, in a post about police work in another sentence or line ("Long night on patrol. Shoutout to Priya for the coffee.") and about no other workplace',
+  },
+  {
+    name: 'ASSIGNMENT',
+    description:
+      'the assignment, in a post naming an undercover member: "hope the narcotics detail is treating u well", "see u when ur back in uniform" (the clean copy says [assignment])',
   },
   {
     name: 'NEAR_NAME',
@@ -32,6 +61,7 @@ export const undercover: TextDetector<RosterIndex> = {
   messages: {
     default: 'Refers to a member in an undercover assignment: never name them publicly.',
     given: 'A given name in a police post may point to a member in an undercover assignment.',
+    assignment: "Tells the assignment of the undercover member the post names: it is as confidential as the name.",
   },
   examples: {
     tp: [
@@ -55,6 +85,8 @@ export const undercover: TextDetector<RosterIndex> = {
       // the police work in another sentence or wrapped line of the post (user test 27, U1-11)
       { text: 'Long night on patrol, 3 calls back to back. Shoutout to Marcus for the coffee.', span: 'Marcus', messageId: 'given' },
       'yeah w Marcus, he is back from\nnarcotics for the week',
+      // the assignment beside the name, anywhere in the post (user test 27, U1-10)
+      { text: 'Miss having Marcus Delgado on our shift, hope the narcotics detail is treating u well!! see u when ur back in uniform', span: 'narcotics detail', messageId: 'assignment' },
     ],
     fp: [
       'Marcus Aurelius wrote the Meditations.',
@@ -71,6 +103,8 @@ export const undercover: TextDetector<RosterIndex> = {
       // a given name in a post about another workplace, or about no work at all
       'Long night shift at the hospital. Shoutout to Marcus for the coffee.',
       'Shoutout to Marcus for the coffee. Best neighbour ever.',
+      // an assignment with no undercover member named
+      'Miss having Renee on our shift, hope the narcotics detail is treating u well',
     ],
   },
   cues: UNDERCOVER_CUES,
@@ -94,6 +128,14 @@ export const undercover: TextDetector<RosterIndex> = {
       if (m.kind === 'surname' && (m.near || isMemberWordSurname(m.member, evidence)) && !m.titled && !hasWorkContext(ctx.nlp(), ctx.prepared, m)) continue;
       const pattern = m.near ? 'NEAR_NAME' : m.kind === 'surname' ? 'SURNAME' : 'NAME_OR_HANDLE';
       matches.push({ start: m.start, end: m.end, confidence: m.near ? 0.7 : m.kind === 'surname' ? 0.8 : 0.95, pattern });
+    }
+    // the member named: the assignment told anywhere in the post discloses it too
+    if (matches.length) {
+      for (const a of text.matchAll(ASSIGNMENT)) {
+        if (!matches.some((m) => a.index < m.end && m.start < a.index + a[0].length)) {
+          matches.push({ start: a.index, end: a.index + a[0].length, confidence: 0.8, messageId: 'assignment', pattern: 'ASSIGNMENT' });
+        }
+      }
     }
     return matches;
   },
