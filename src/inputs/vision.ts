@@ -786,10 +786,13 @@ export function yellowCues(img: Raster, closer?: Raster): VisionCue[] {
   const cues = yellowCuesOnce(img, isTapeYellow, isMarkerYellow, false, closer);
   const gains = castGains(img);
   const night = gains ? balanced(img, gains) : undefined;
-  const later: VisionCue[] = [
+  // A band read through a balance must have been yellow, orange or cream as taken (takenColour): the balance turns grey
+  // print rims on a white page and sunlit green leaves yellow too.
+  const coloured = (cs: VisionCue[]) => cs.filter((c) => !c.balance || (c.kind !== 'tape' && c.kind !== 'yellow-band') || (takenColour(img, c) ?? 1) >= TAKEN_COLOUR);
+  const later: VisionCue[] = coloured([
     ...(night && gains ? yellowCuesOnce(night, isNightTapeYellow, isNightMarkerYellow, true).map((c) => ({ ...c, balance: gains })) : []),
     ...dullTapeCues(night ?? img).map((c) => ({ ...c, ...(gains ? { balance: gains } : {}), dull: true })),
-  ];
+  ]);
   // A picture under a colour cast in any light (low evening sun, tungsten, a warm or cool camera setting) where no tape
   // was read: the yellow is judged again against the picture's own white balance (the cast removed), bands as bands,
   // faded bands as faded bands. A dark picture's night reading above also lifted it, which greys dark print.
@@ -797,8 +800,8 @@ export function yellowCues(img: Raster, closer?: Raster): VisionCue[] {
   if (cast && !cues.some((c) => c.kind === 'tape') && !later.some((c) => c.kind === 'tape')) {
     const white = balanced(img, cast);
     const detail = (c: VisionCue) => `${c.detail ?? ''}, colour cast removed`;
-    later.push(...yellowCuesOnce(white, isTapeYellow, isMarkerYellow).map((c) => ({ ...c, balance: cast, detail: detail(c) })));
-    later.push(...dullTapeCues(white).map((c) => ({ ...c, balance: cast, dull: true, detail: detail(c) })));
+    later.push(...coloured(yellowCuesOnce(white, isTapeYellow, isMarkerYellow).map((c) => ({ ...c, balance: cast, detail: detail(c) }))));
+    later.push(...coloured(dullTapeCues(white).map((c) => ({ ...c, balance: cast, dull: true, detail: detail(c) }))));
   }
   const tapeLike = (k: string) => k === 'tape' || k === 'yellow-band';
   // A close-up of tape washed out (flash, sun, an overexposed shot) or faded to cream: read only where no tape was.
@@ -851,7 +854,46 @@ export function yellowCues(img: Raster, closer?: Raster): VisionCue[] {
   const all = [...cues, ...stripedTapeCues(img), ...chalkOutlineCues(night ?? img)];
   // Tents and sheets back only a marker, tape or wording (and a suit); they are looked for where the yellow and striped
   // readings found something, which spares most pictures the two extra masks.
-  return all.length ? [...all, ...sceneShapeCues(night ?? img)] : all;
+  // A pale band at night (paleBands) only backs a white suit: it does not send the picture to the shape reading.
+  return [...all, ...(all.length ? sceneShapeCues(night ?? img) : []), ...(gains ? paleBands(img) : [])];
+}
+
+/** Cream or white light: tape under sodium or torch light at night (253, 224, 198), not saturated, bright. */
+const isCreamLight = byHsv((_h, s, v) => s < 0.35 && v >= 0.8);
+/** A pale band lies this flat or flatter (degrees): tape is strung across a scene, a road's centre line runs into it. */
+const PALE_TILT = 25;
+/**
+ * How thick (share of the diagonal) one pale band may be, and a piece of one: tape across a street is thin (0.5-1 %);
+ * a strip of sky between roofs or a lit fascia is thicker. A piece may be thicker where a lamp's glow joins it.
+ */
+const PALE_THIN = 0.02;
+const PALE_PIECE = 0.035;
+
+/**
+ * Tape at night washed to cream by sodium or torch light (`band:pale`), its faint print breaking it into pieces: read
+ * on a low-light picture only (the caller: castGains), as bright cream or white pieces of band (four times as long as
+ * thick or more, 4 % of the diagonal long or more) lying on one line (collinearTape) across a third of the frame or
+ * more, or one long thin band (PALE_THIN), within PALE_TILT of level. The yellow readings do not take it (not yellow, not a
+ * close-up). Light bands are many at night (a lit shop sign, a light bar, a road's lines, a lamp's glow smeared along a
+ * rail), so a pale band is no tape by itself: case/crime-scene counts it only beside a person in a white suit.
+ * e.g. two tapes behind an examiner at night, (253, 224, 198) with faint orange STOP print, 3-5 px thick at 427 x 640:
+ * 4 pieces on one line -> one cue
+ */
+function paleBands(img: Raster): VisionCue[] {
+  const area = img.width * img.height;
+  const diag = Math.hypot(img.width, img.height);
+  const flat = (b: { angle: number }) => Math.abs(b.angle) <= PALE_TILT;
+  const out: VisionCue[] = [];
+  const pieces: Blob[] = [];
+  for (const b of blobs(mask(img, isCreamLight), img.width, img.height, Math.max(6, area * 0.00005))) {
+    const elongation = b.major / Math.max(1, b.minor);
+    if (!flat(b)) continue;
+    if (b.major >= 0.3 * diag && elongation >= 6 && b.minor <= PALE_THIN * diag) out.push({ kind: 'band:pale', box: b.box, confidence: 0.3, angle: round2(b.angle), thickness: round2(b.minor), detail: 'one pale band at night' });
+    else if (b.major >= 0.04 * diag && elongation >= 4 && b.minor <= PALE_PIECE * diag) pieces.push(b);
+  }
+  const lines = collinearTape(pieces, diag).filter((c) => flat({ angle: c.angle ?? 0 }));
+  out.push(...lines.map((c) => ({ ...c, kind: 'band:pale', confidence: 0.3, detail: `${c.detail}, pale at night` })));
+  return out;
 }
 
 /**
@@ -1190,7 +1232,64 @@ function dullTapeCues(img: Raster): VisionCue[] {
   const lines = collinearTape(pieces, diag, 0.5);
   // Stubs and blank stretches read only where the printed pieces alone made no line.
   const more = lines.length || cues.length ? [] : dullPieces(img, stubs, printed, diag);
-  return [...cues, ...[...lines, ...more].map((c) => ({ ...c, confidence: 0.45, detail: `dull, ${c.detail}` }))].filter((c) => !printOnPalePage(img, c));
+  return [...cues, ...[...lines, ...more].map((c) => ({ ...c, confidence: 0.45, detail: `dull, ${c.detail}` }))].filter((c) => !printOnPalePage(img, c) && !alongEdge(img, c));
+}
+
+/**
+ * Whether a band lies along the top or bottom edge of the frame: within DULL_EDGE_TILT of level with its box touching
+ * that edge. Faded tape strung across a scene crosses the frame; what the looser yellow finds hugging the frame's edge
+ * is sunlit leaves along the top of a photo or ripples on water along its bottom, cut into pieces by their shadows.
+ * e.g. leaves along the top of a sunny photo of a patrol car, read with its green cast removed as 2 dull pieces on one
+ * line, box y 0 -> true
+ */
+function alongEdge(img: Raster, c: VisionCue): boolean {
+  if (!c.box || Math.abs(c.angle ?? 0) > DULL_EDGE_TILT) return false;
+  return c.box.y <= 1 || c.box.y + c.box.height >= img.height - 1;
+}
+
+/** A dull band this near level (degrees) whose box touches the frame's top or bottom edge runs along it (alongEdge). */
+const DULL_EDGE_TILT = 20;
+
+/** The hues (degrees) of tape as taken: orange under sodium light, yellow, green-yellow under a cool cast. */
+const TAKEN_HUE = [15, 90];
+/** The least share of a balanced band's pixels that were of TAKEN_HUE as taken. */
+const TAKEN_COLOUR = 0.5;
+
+/**
+ * What a band read through a colour balance (`balance`: a night cast or a daylight cast removed) was as taken: of the
+ * pixels along its axis, within its thickness, that its yellow test passes once balanced (bandYellow), the share that
+ * were coloured as taken (TAKEN_HUE, saturation 0.12 or more): tape under sodium light is orange (hue 20-40°), under
+ * a cool cast green-yellow (70-80°), faded tape cream. The balance also turns grey yellow: the soft grey rims of black
+ * print on a white page (a navy heading makes the page's few mid-tones a blue "cast"). `undefined` for a cue read as
+ * taken or too few pixels to tell.
+ * e.g. a line of black text on a white flyer read as dull tape in pieces: 0 (grey rims) -> not tape; tape across an
+ * alley at night: 1.0
+ */
+export function takenColour(img: Raster, c: VisionCue): number | undefined {
+  if (!c.box || !c.balance) return undefined;
+  const test = bandYellow(c);
+  const t = ((c.angle ?? 0) * Math.PI) / 180;
+  const [ux, uy] = [Math.cos(t), Math.sin(t)];
+  const thick = Math.max(2, c.thickness ?? 2);
+  const cx = c.box.x + c.box.width / 2;
+  const cy = c.box.y + c.box.height / 2;
+  const half = Math.hypot(c.box.width, c.box.height) / 2;
+  let n = 0;
+  let coloured = 0;
+  for (let s = -half; s <= half; s += 1) {
+    for (let o = -thick / 2; o <= thick / 2; o += 1) {
+      const x = Math.round(cx + s * ux - o * uy);
+      const y = Math.round(cy + s * uy + o * ux);
+      if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
+      const p = (y * img.width + x) * 3;
+      const [r, g, b] = [img.data[p], img.data[p + 1], img.data[p + 2]];
+      if (!test(r, g, b)) continue;
+      n++;
+      const [h, sat] = hsv(r, g, b);
+      if (h >= TAKEN_HUE[0] && h <= TAKEN_HUE[1] && sat >= 0.12) coloured++;
+    }
+  }
+  return n >= 20 ? coloured / n : undefined;
 }
 
 /**
@@ -3087,20 +3186,50 @@ export function suitCues(img: Raster, objects: DetectedObject[], minConfidence =
     const body: Box = { x: b.x + Math.round(b.width * 0.2), y: b.y + Math.round(b.height * 0.22), width: Math.round(b.width * 0.6), height: Math.round(b.height * 0.55) };
     const head: Box = { x: b.x + Math.round(b.width * 0.25), y: b.y, width: Math.round(b.width * 0.5), height: Math.round(b.height * 0.16) };
     const white = shareOf(img, body, isSuitWhite, 2);
-    if (white < 0.55 || white - scene < 0.3) continue;
     // The hood where the head is: the top of the box for someone standing; round the head keypoints for someone bent
     // forward or crouching (the head low at one side of the box, the top of the box background or the back).
     const posed = hoodOf(o.pose, o.box);
-    for (const [where, region] of [['', head], ...(posed ? [[', at the head', clip(posed, img)]] : [])] as [string, Box][]) {
-      const hood = shareOf(img, region, isSuitWhite, 2);
-      const hair = shareOf(img, region, isDarkCloth, 2);
-      if (hood >= 0.35 && hair < 0.3) {
-        cues.push({ kind: 'suit:forensic', box: b, confidence: 0.5, detail: `body ${round2(white)}, hood ${round2(hood)}${where}, scene ${round2(scene)}` });
-        break;
-      }
+    const hooded = white >= 0.55 && white - scene >= 0.3 && ([['', head], ...(posed ? [[', at the head', clip(posed, img)]] : [])] as [string, Box][]).find(([, region]) => shareOf(img, region, isSuitWhite, 2) >= 0.35 && shareOf(img, region, isDarkCloth, 2) < 0.3);
+    if (hooded) {
+      const [where, region] = hooded;
+      cues.push({ kind: 'suit:forensic', box: b, confidence: 0.5, detail: `body ${round2(white)}, hood ${round2(shareOf(img, region, isSuitWhite, 2))}${where}, scene ${round2(scene)}` });
+      continue;
     }
+    // No hood seen: white coverall on someone crouching, read another way.
+    const crouching = crouchingSuit(img, b, white, scene);
+    if (crouching) cues.push(crouching);
   }
   return cues;
+}
+
+/** A person box this wide for its height or wider is someone crouching, kneeling or bent forward (standing: 0.3-0.5). */
+const CROUCH_ASPECT = 0.6;
+/** The least suit-white share of the box's middle, and of its lower left or lower right quarter, on someone crouching. */
+const CROUCH_WHITE = 0.3;
+const CROUCH_LOW = 0.2;
+
+/**
+ * White coverall on someone crouching or kneeling (`suit:crouching`), read where suitCues sees no hood: a
+ * crouching figure's box is half background and kit, and the hood lies low at one side, in the shade of the bent head
+ * (translucent, the hair showing through) where pose gives too few keypoints. Read instead: a box wide for its height
+ * (CROUCH_ASPECT), white over a third of its middle or more and well above the scene's own white, the coverall going
+ * on into the box's lower left or right quarter (the suit's legs and side; a white shirt or jacket ends at the waist),
+ * and no dark hair filling the top middle. A painter, a decorator or a cleanroom worker crouching reads the same, and
+ * there is no hood to tell, so this cue is weaker than `suit:forensic`: case/crime-scene counts it only beside a scene
+ * sign of its own (tape, a band like tape, a marker, a chalk outline), never beside police lettering or a second suit.
+ * e.g. an examiner crouching over a case at night, the back lit white by a torch, the front orange under a street
+ * lamp: box 589 x 796, middle 0.34, lower right 0.29, scene 0.08 -> a cue
+ */
+function crouchingSuit(img: Raster, b: Box, white: number, scene: number): VisionCue | undefined {
+  if (b.width < CROUCH_ASPECT * b.height || white < CROUCH_WHITE || white - scene < 0.2) return undefined;
+  const half = Math.round(b.width / 2);
+  const low = { y: b.y + Math.round(b.height / 2), height: b.height - Math.round(b.height / 2) };
+  const lower = Math.max(shareOf(img, { x: b.x, width: half, ...low }, isSuitWhite, 2), shareOf(img, { x: b.x + half, width: b.width - half, ...low }, isSuitWhite, 2));
+  if (lower < CROUCH_LOW) return undefined;
+  const top: Box = { x: b.x + Math.round(b.width * 0.25), y: b.y, width: Math.round(b.width * 0.5), height: Math.round(b.height * 0.16) };
+  const hair = shareOf(img, top, isDarkCloth, 2);
+  if (hair >= 0.35) return undefined;
+  return { kind: 'suit:crouching', box: b, confidence: 0.35, detail: `crouching, body ${round2(white)}, lower ${round2(lower)}, top dark ${round2(hair)}, scene ${round2(scene)}` };
 }
 
 /** Head keypoints: the face's points and the ears. */

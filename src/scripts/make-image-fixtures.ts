@@ -629,6 +629,19 @@ function farTapeSvg(tape: boolean, t = 5): Buffer {
 }
 
 /**
+ * A printed flyer: a white page with a navy heading and lines of black text, no yellow anywhere. A navy heading makes
+ * the page's few mid-tones (the soft rims of the letters) read as a blue cast; with the cast removed the grey rims of
+ * a line of text turned dull yellow, in pieces along the line, and were read as faded tape at night (user test 29).
+ */
+function flyerSvg(): Buffer {
+  const font = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
+  const line = (y: number, text: string) => `<text x="60" y="${y}" font-family="${font}" font-size="50" fill="#000">${text}</text>`;
+  return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="1200" height="800" fill="#fff"/>
+    <text x="60" y="130" font-family="${font}" font-weight="bold" font-size="80" fill="#142878">Bike Safety Morning</text>
+    ${line(270, 'Sunday 10am - 12 noon')}${line(350, 'Riverside Park, by the bandstand')}${line(470, 'Bring your helmet and your bike')}</svg>`);
+}
+
+/**
  * A street (1600 x 1067) with a yellow-painted kerb 5 px thick running across it, crossed by the slanting shadows of
  * railings: at the vision raster the shadows dim the kerb again and again as far print does (blurred print), on the
  * working raster they are no dark print.
@@ -1245,6 +1258,8 @@ export async function makeImageFixtures(out: string): Promise<string[]> {
   await put('yellow-rope-thick-near-miss.jpg', (await grain(await sharp(farTapeSvg(false, 8)).png().toBuffer(), 7)).jpeg({ quality: 84 }));
   await put('kerb-shadows-near-miss.jpg', (await grain(await sharp(kerbShadowsSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
   await put('kayak-near-miss.jpg', (await grain(await sharp(kayakSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
+  // A white flyer with a navy heading and black text: its text rims, with the blue "cast" removed, read as faded tape.
+  await put('flyer-text-near-miss.png', sharp(flyerSvg()).png());
   await put('polizei-tape.jpg', (await grain(await sharp(polizeiTapeSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
   await put('cars-in-row-near-miss.jpg', (await grain(await sharp(carsInRowSvg()).png().toBuffer(), 7)).jpeg({ quality: 84 }));
 

@@ -1072,6 +1072,31 @@ describe('pure image detectors', () => {
     expect(two.confidence).toBeLessThanOrEqual(0.8);
   });
 
+  it('crime scene: white coverall on someone crouching only beside a scene sign of its own (a band like tape, a pale band at night, a marker, a chalk outline); never beside the police or a second suit', () => {
+    const crouching = { kind: 'suit:crouching', box: { x: 300, y: 200, width: 450, height: 600 }, confidence: 0.35 };
+    const pale = { kind: 'band:pale', box: { x: 0, y: 190, width: 1000, height: 40 }, confidence: 0.3, angle: 0 };
+    const lone = { kind: 'marker:lone', box: { x: 100, y: 800, width: 20, height: 20 }, confidence: 0.5 };
+    const car = { kind: 'object:car', box: { x: 600, y: 300, width: 400, height: 250 }, confidence: 0.8 };
+    const bar = { kind: 'light-bar', box: { x: 650, y: 300, width: 150, height: 20 }, confidence: 0.7 };
+    const patch = { kind: 'patch:shoulder', box: { x: 120, y: 200, width: 30, height: 30 }, confidence: 0.6 };
+    // Alone, or a pale band alone: nothing (a painter crouching; a lit sign or a road line at night).
+    expect(run('case/crime-scene', { ...base, cues: [crouching] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [pale] })).toEqual([]);
+    // The police round a white-clad person (an officer's white shirt) or two painters are no scene.
+    expect(run('case/crime-scene', { ...base, cues: [crouching, car, bar] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [crouching, patch] })).toEqual([]);
+    expect(run('case/crime-scene', { ...base, cues: [crouching, { ...crouching, box: { x: 0, y: 300, width: 250, height: 300 } }] })).toEqual([]);
+    const d = imageDetectors.find((x) => x.id === 'case/crime-scene')!;
+    const [night] = d.detectImage({ ...base, cues: [crouching, pale] }, ctxOf(d, profile));
+    expect(night).toMatchObject({ messageId: 'suit', pattern: 'forensic-suit', evidence: 'white coverall on someone crouching', confidence: 0.55, data: { seen: 'a pale band like tape at night' } });
+    // The sure and the faint box of one person: one finding.
+    expect(run('case/crime-scene', { ...base, cues: [crouching, { ...crouching, confidence: 0.35 }, lone] })).toEqual(['case/crime-scene']);
+    // A hooded suit standing at night beside a pale band.
+    const suit = { kind: 'suit:forensic', box: { x: 300, y: 100, width: 200, height: 500 }, confidence: 0.5 };
+    const [standing] = d.detectImage({ ...base, cues: [suit, pale] }, ctxOf(d, profile));
+    expect(standing).toMatchObject({ pattern: 'forensic-suit', evidence: 'white hooded coverall', data: { seen: 'a pale band like tape at night' } });
+  });
+
   it('crime scene: a yellow band carrying CAUTION or DANGER is building-site tape unless cordon wording is read', () => {
     const tape = { kind: 'tape', box: { x: 0, y: 380, width: 1000, height: 40 }, confidence: 0.8, angle: 2, thickness: 36 };
     const on = { x: 400, y: 385, width: 160, height: 30 };

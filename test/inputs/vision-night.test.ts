@@ -132,6 +132,19 @@ describe('dull tape: faded, dirty or dimly lit yellow', () => {
     expect(tape[0].dull).toBe(true);
   });
 
+  it('not the same tape hugging the top or bottom edge of the frame (leaves along the top, ripples along the bottom)', async () => {
+    const at = (y: number) => sag('#706c48').replaceAll('translate(', `translate(0 ${y}) translate(`);
+    expect(tapes(yellowCues(await lit(ALLEY + at(0))))).toHaveLength(1);
+    expect(tapes(yellowCues(await lit(ALLEY + at(-108))))).toEqual([]);
+    expect(tapes(yellowCues(await lit(ALLEY + at(H - 122))))).toEqual([]);
+  });
+
+  it('not the grey rims of black text on a white flyer with a navy heading (a blue "cast" removed turns them yellow)', async () => {
+    // The near-miss fixture (make-image-fixtures.ts flyerSvg) at the vision raster's size.
+    const { data, info } = await sharp('fixtures/images/flyer-text-near-miss.png').resize(640, 640, { fit: 'inside' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect(tapes(yellowCues({ data, width: info.width, height: info.height }))).toEqual([]);
+  });
+
   /**
    * Far off, the print of a thin olive tape across a street merges into dark blocks that cut the band into short
    * stubs, with the grey of a wall or the sky above and below it. `gaps` draws what cuts the band: print (blocks
@@ -190,5 +203,40 @@ describe('markersAsTaken: evidence markers read before the exposure gain', () =>
     expect(markersAsTaken([], [{ ...card(100, 100), kind: 'marker:lone' }])).toEqual([]);
     const band: VisionCue = { kind: 'tape', box: { x: 0, y: 90, width: 800, height: 40 }, confidence: 0.7, angle: 0, thickness: 30 };
     expect(markersAsTaken([band], [card(100, 100), card(400, 300)])).toEqual([band]);
+  });
+});
+
+describe('a pale band at night: tape washed to cream by street or torch light (`band:pale`)', () => {
+  /** The street lit by sodium light, dark; `over` drawn after the lighting (lit far brighter than the scene: cream). */
+  async function night(over: string, light: [number, number, number] = SODIUM, exposure = 0.5): Promise<Raster> {
+    const img = await lit(STREET, light, exposure);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${over}</svg>`;
+    const top = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
+    for (let i = 0, p = 0; i < W * H; i++, p += 3) {
+      const a = top[i * 4 + 3] / 255;
+      for (let k = 0; k < 3; k++) img.data[p + k] = Math.round(img.data[p + k] * (1 - a) + top[i * 4 + k] * a);
+    }
+    return img;
+  }
+  const STOP = Array.from({ length: 14 }, () => 'STOP').join('   ');
+  /** Cream tape across the frame, `thick` px, its faint orange print breaking it. */
+  const cream = (y: number, thick: number, angle = 2) =>
+    `<g transform="rotate(${angle} ${W / 2} ${y})"><rect x="-100" y="${y - thick / 2}" width="${W + 200}" height="${thick}" fill="#fde0c6"/>
+     <text x="-80" y="${y + thick * 0.36}" font-size="${Math.round(thick * 0.9)}" font-family="${FONT}" font-weight="bold" fill="#c8782e">${STOP}</text></g>`;
+  const pale = (cues: { kind: string }[]) => cues.filter((c) => c.kind === 'band:pale').length;
+
+  it('cream tape with faint print across a street at night; not the same tape in daylight', async () => {
+    expect(pale(yellowCues(await night(cream(200, 8))))).toBeGreaterThan(0);
+    expect(pale(yellowCues(await night(cream(200, 8) + cream(240, 6, 3))))).toBeGreaterThan(0);
+    expect(pale(yellowCues(await night(cream(200, 8), [1, 1, 1], 1)))).toBe(0);
+  });
+
+  it('not a light bar, a lit shop sign, a strip of sky or a road centre line at night', async () => {
+    const bar = '<rect x="330" y="180" width="40" height="10" fill="#ff2a2a"/><rect x="370" y="180" width="40" height="10" fill="#f4f4f4"/><rect x="410" y="180" width="40" height="10" fill="#2a4cff"/>';
+    expect(pale(yellowCues(await night(bar)))).toBe(0);
+    expect(pale(yellowCues(await night('<rect x="420" y="120" width="300" height="60" fill="#fff4e0"/>')))).toBe(0);
+    expect(pale(yellowCues(await night(`<rect x="0" y="0" width="${W}" height="40" fill="#f2e6d8"/>`)))).toBe(0);
+    const dashes = [0, 1, 2, 3, 4].map((i) => `<rect x="${392 - i * 3}" y="${300 + i * 30}" width="${6 + i * 2}" height="${18 + i * 4}" fill="#fbeedd"/>`).join('');
+    expect(pale(yellowCues(await night(dashes)))).toBe(0);
   });
 });

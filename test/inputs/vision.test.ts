@@ -491,6 +491,27 @@ describe('uniformCues: a white forensic suit', () => {
     expect(suits(uniformCues(await svgRaster(crouchSvg('#f2f3f5', '#23262d')), crouching, []))).toEqual([]);
   });
 
+  const crouchingKinds = async (svg: string, people = [{ ...crouching[0], pose: undefined }]) => uniformCues(await svgRaster(svg), people, []).filter((c) => c.kind.startsWith('suit:')).map((c) => c.kind);
+
+  it('white coverall on someone crouching with no hood seen (no keypoints): the weaker `suit:crouching`', async () => {
+    expect(await crouchingKinds(crouchSvg('#f2f3f5', '#eef0f2'))).toEqual(['suit:crouching']);
+    // Under orange street light the suit is cream; a dark hood in shade (hair showing through) is no dark hair filling the top middle.
+    expect(await crouchingKinds(crouchSvg('#3a3026', '#eed8b8'))).toEqual(['suit:crouching']);
+  });
+
+  it('not a white shirt over dark trousers, not in a white room, not a dark coat, not someone standing', async () => {
+    // A white top to the waist (a shirt, a chef's jacket, a hoodie) over dark trousers: the box's lower quarters are dark.
+    const shirt = crouchSvg('#f2f3f5', '#23262d').replace('</svg>', '<path d="M205 150 L470 230 Q490 260 480 280 L190 280 Q170 220 205 150 Z" fill="#eef0f2"/></svg>');
+    expect(await crouchingKinds(shirt)).toEqual([]);
+    expect(await crouchingKinds(crouchSvg('#f2f3f5', '#eef0f2').replace('fill="#5b4a36"', 'fill="#f4f1ea"'))).toEqual([]);
+    expect(await crouchingKinds(crouchSvg('#f2f3f5', '#23262d'))).toEqual([]);
+    // A standing figure in white whose head is dark hair: too tall for its width to be crouching.
+    const standing = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="600"><rect width="400" height="600" fill="#4a6b3a"/>
+      <ellipse cx="200" cy="80" rx="48" ry="58" fill="#2a1d14"/><rect x="110" y="130" width="180" height="240" rx="25" fill="#f2f3f5"/>
+      <rect x="125" y="360" width="70" height="225" fill="#e8eaec"/><rect x="205" y="360" width="70" height="225" fill="#e8eaec"/></svg>`;
+    expect(await crouchingKinds(standing, [{ label: 'person', confidence: 0.7, box: { x: 105, y: 20, width: 190, height: 570 }, pose: undefined }])).toEqual([]);
+  });
+
   it('hoodOf: a square round the head keypoints, raised over the crown; none with fewer than two', () => {
     const pose = { nose: { x: 150, y: 150, score: 0.4 }, leftEye: { x: 165, y: 138, score: 0.4 }, leftEar: { x: 195, y: 130, score: 0.4 } };
     expect(hoodOf(pose, { x: 100, y: 58, width: 420, height: 400 })).toEqual({ x: 121, y: 65, width: 98, height: 98 });
@@ -1055,7 +1076,8 @@ describe('yellowCues: striped tape, tape in pieces', () => {
     expect(await kindsOf(stripedSvg(5, 24, '#f4f4f4', '#f4f4f4'))).toEqual([]);
     const livery = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><rect width="${W}" height="${H}" fill="#55606b"/>
       <rect x="0" y="${H / 2 - 20}" width="${W}" height="20" fill="#1d3fa8"/><rect x="0" y="${H / 2}" width="${W}" height="14" fill="#f4f4f4"/></svg>`;
-    expect(await kindsOf(livery)).toEqual([]);
+    // On this dim blue-grey street the white stripe is a pale band at night (`band:pale`, which backs only a white suit), no tape.
+    expect(await kindsOf(livery)).toEqual(['band:pale']);
   });
 
   /** UK police tape: panels of diagonal blue hatching between white panels reading POLICE in blue, over `scene`. */

@@ -73,7 +73,12 @@ export const crimeSceneImage: ImageDetector<RegExp[]> = {
     { name: 'blue-white-tape', description: 'a long thin band of white alternating with blue along its length (police tape: blocks, or UK panels of diagonal hatching between POLICE panels), also against a white sky' },
     { name: 'red-white-tape', description: 'a long thin band of white alternating with red, only with a police word read on it (POLICE, POLIZEI) or beside tape wording, evidence markers, a marked police vehicle or police lettering read elsewhere in the picture' },
     { name: 'evidence-markers', description: 'two or more numbered evidence markers (small yellow cards or tents, or standing triangles, with dark numerals, thin or soft ones read against the card, far-off ones read again closer; three or more standing apart when washed out by flash or sun)' },
-    { name: 'forensic-suit', description: 'a person in a white hooded coverall beside tape, a yellow band, an evidence marker, a second suit, a tent or sheet, a marked police car, police lettering read in the picture or an officer in uniform' },
+    {
+      name: 'forensic-suit',
+      description:
+        'a person in a white hooded coverall beside tape, a yellow band (or at night a pale band: tape washed to cream), an evidence marker, a second suit, a tent or sheet, a marked police car, ' +
+        'police lettering read in the picture or an officer in uniform; white coverall on someone crouching (no hood seen) only beside tape, a band like tape, a marker or a chalk outline',
+    },
     { name: 'tape-close-up', description: 'yellow filling much of the frame with big dark print, on which OCR read a stretch of tape wording running across word edges ("NE DO NOT", "SCENE DO NOT", "LINEOONOT CR"): tape seen too close for a band' },
     {
       name: 'police-word-tape',
@@ -420,10 +425,11 @@ function strungInFront(band: VisionCue, box: Box): boolean {
  */
 function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: boolean, lettering: () => boolean = () => false): ImageMatch[] {
   const suits = cuesOf(cues, 'suit:forensic');
-  if (!suits.length) return [];
+  if (!suits.length) return crouchingSuits(cues, scene);
   const seen: [string, number][] = [];
   if (scene) seen.push(['a scene sign', 0.5]);
   if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) seen.push(['a band like tape', 0.3]);
+  if (cuesOf(cues, 'band:pale').length) seen.push(['a pale band like tape at night', 0.3]);
   if (cuesOf(cues, 'marker:lone').length) seen.push(['an evidence marker', 0.35]);
   if (cuesOf(cues, 'outline:chalk').length) seen.push(['a chalk outline', 0.35]);
   if (suits.length >= 2) seen.push([`${suits.length} people in white suits`, 0.3]);
@@ -437,6 +443,30 @@ function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: bo
   const confidence = Math.min(0.8, 1 - 0.5 * seen.reduce((p, [, c]) => p * (1 - c), 1));
   const data = { seen: seen.map(([w]) => w).join(', ') };
   return suits.flatMap((s) => (s.box ? [{ source: 'vision' as const, location: { box: s.box }, confidence: round2(confidence), evidence: 'white hooded coverall', messageId: 'suit', data, pattern: 'forensic-suit' }] : []));
+}
+
+/**
+ * White coverall on someone crouching or kneeling (`suit:crouching`, read where no hood could be seen): a painter or a
+ * cleanroom worker crouching reads the same, so it counts only beside a scene sign of its own, never the police round
+ * it or a second suit: tape, wording or markers found already (`scene`), a band like tape (a plain yellow band,
+ * red-and-white tape, or at night a pale band: tape washed to cream by street or torch light), one evidence marker or a
+ * chalk outline. The signs and the suit's own 0.35 combine as independent evidence, at most 0.7. One finding for the
+ * person (the detector's sure and faint boxes of one person give two cues).
+ */
+function crouchingSuits(cues: VisionCue[] | undefined, scene: boolean): ImageMatch[] {
+  const crouching = cuesOf(cues, 'suit:crouching').filter((c) => c.box);
+  if (!crouching.length) return [];
+  const seen: [string, number][] = [];
+  if (scene) seen.push(['a scene sign', 0.5]);
+  if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) seen.push(['a band like tape', 0.3]);
+  if (cuesOf(cues, 'band:pale').length) seen.push(['a pale band like tape at night', 0.3]);
+  if (cuesOf(cues, 'marker:lone').length) seen.push(['an evidence marker', 0.35]);
+  if (cuesOf(cues, 'outline:chalk').length) seen.push(['a chalk outline', 0.35]);
+  if (!seen.length) return [];
+  const c = crouching.sort((a, b) => b.box!.width * b.box!.height - a.box!.width * a.box!.height)[0];
+  const confidence = Math.min(0.7, 1 - (1 - c.confidence) * seen.reduce((p, [, k]) => p * (1 - k), 1));
+  const data = { seen: seen.map(([w]) => w).join(', ') };
+  return [{ source: 'vision', location: { box: c.box! }, confidence: round2(confidence), evidence: 'white coverall on someone crouching', messageId: 'suit', data, pattern: 'forensic-suit' }];
 }
 
 /**
