@@ -7,8 +7,6 @@ import { basename } from 'node:path';
 import { inlinePictures, isMarkdownPath, markdownScreenText } from '../inputs/markdown.js';
 import { blankRange, type Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
-import { MAX_PIXELS } from '../inputs/image.js';
-import { pageImage } from '../inputs/pages.js';
 import { isDocumentPath, readDocx, type EmbeddedImage } from '../inputs/docx.js';
 import { hashPost, type ResultCache } from './cache.js';
 import { InputError, readFailure } from './errors.js';
@@ -161,7 +159,11 @@ export function withDraftPictures(read: ReadBytes): (path: string) => Promise<Bu
     } catch (err) {
       // a later page of a multi-page picture, as screening named it (`scan.tif#page-2`)
       const page = /^(.+)#page-(\d+)$/.exec(path);
-      if (page && !isDocumentPath(page[1]!) && !isMarkdownPath(page[1]!)) return pageImage(page[1]!, read(page[1]!), Number(page[2]) - 1, MAX_PIXELS);
+      if (page && !isDocumentPath(page[1]!) && !isMarkdownPath(page[1]!)) {
+        // loaded here, not at the top: a run with no picture must not load sharp (test/e2e/bin.test.ts)
+        const [{ pageImage }, { MAX_PIXELS }] = await Promise.all([import('../inputs/pages.js'), import('../inputs/image.js')]);
+        return pageImage(page[1]!, read(page[1]!), Number(page[2]) - 1, MAX_PIXELS);
+      }
       for (let hash = path.indexOf('#'); hash > 0; hash = path.indexOf('#', hash + 1)) {
         const draft = path.slice(0, hash);
         if (!isDocumentPath(draft) && !isMarkdownPath(draft)) continue;
