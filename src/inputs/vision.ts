@@ -1268,12 +1268,7 @@ const TAKEN_COLOUR = 0.5;
 export function takenColour(img: Raster, c: VisionCue): number | undefined {
   if (!c.box || !c.balance) return undefined;
   const test = bandYellow(c);
-  const t = ((c.angle ?? 0) * Math.PI) / 180;
-  const [ux, uy] = [Math.cos(t), Math.sin(t)];
-  const thick = Math.max(2, c.thickness ?? 2);
-  const cx = c.box.x + c.box.width / 2;
-  const cy = c.box.y + c.box.height / 2;
-  const half = Math.hypot(c.box.width, c.box.height) / 2;
+  const { ux, uy, thick, cx, cy, half } = bandAxis(c.box, c);
   let n = 0;
   let coloured = 0;
   for (let s = -half; s <= half; s += 1) {
@@ -1293,6 +1288,22 @@ export function takenColour(img: Raster, c: VisionCue): number | undefined {
 }
 
 /**
+ * A band's axis: its centre, its direction (a unit vector at its angle), its thickness (2 px at least) and half the
+ * length of its box's diagonal, how far along the axis a walk over the band goes each way.
+ */
+function bandAxis(box: Box, c: VisionCue): { cx: number; cy: number; ux: number; uy: number; thick: number; half: number } {
+  const t = ((c.angle ?? 0) * Math.PI) / 180;
+  return {
+    cx: box.x + box.width / 2,
+    cy: box.y + box.height / 2,
+    ux: Math.cos(t),
+    uy: Math.sin(t),
+    thick: Math.max(2, c.thickness ?? 2),
+    half: Math.hypot(box.width, box.height) / 2,
+  };
+}
+
+/**
  * Whether a dull band is the edge of dark print on a pale cream surface (a caption on a warm sky, a page, a beige
  * sign): the looser yellow along it is the soft rim of the letters (median brightness of its pixels), and on both
  * sides of it, a thickness and a half away, the surface is pale, of a yellow to cream hue (30-80°, saturation 0.08 or
@@ -1302,12 +1313,7 @@ export function takenColour(img: Raster, c: VisionCue): number | undefined {
  */
 function printOnPalePage(img: Raster, c: VisionCue): boolean {
   if (!c.box) return false;
-  const t = ((c.angle ?? 0) * Math.PI) / 180;
-  const [ux, uy] = [Math.cos(t), Math.sin(t)];
-  const thick = Math.max(2, c.thickness ?? 2);
-  const cx = c.box.x + c.box.width / 2;
-  const cy = c.box.y + c.box.height / 2;
-  const half = Math.hypot(c.box.width, c.box.height) / 2;
+  const { ux, uy, thick, cx, cy, half } = bandAxis(c.box, c);
   const at = (s: number, o: number) => {
     const x = Math.round(cx + s * ux - o * uy);
     const y = Math.round(cy + s * uy + o * ux);
@@ -2050,10 +2056,7 @@ function letteredRow(img: Raster, labels: Int32Array, b: Blob): { letters: numbe
 function stackedBands(cues: VisionCue[]): void {
   // A close-up read by its letters counts too (the middle band of a hi-vis jacket with POLICE on it, between its stripes).
   const bands = cues.filter((c) => (c.kind === 'tape' || c.kind === 'yellow-band') && c.box && c.thickness && (!c.detail?.includes('close-up') || c.detail.includes('letters')));
-  const axis = (c: VisionCue) => {
-    const t = ((c.angle ?? 0) * Math.PI) / 180;
-    return { cx: c.box!.x + c.box!.width / 2, cy: c.box!.y + c.box!.height / 2, ux: Math.cos(t), uy: Math.sin(t) };
-  };
+  const axis = (c: VisionCue) => bandAxis(c.box!, c);
   for (const a of bands) {
     if (a.kind !== 'tape') continue;
     const p = axis(a);

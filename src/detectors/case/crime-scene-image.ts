@@ -426,12 +426,7 @@ function strungInFront(band: VisionCue, box: Box): boolean {
 function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: boolean, lettering: () => boolean = () => false): ImageMatch[] {
   const suits = cuesOf(cues, 'suit:forensic');
   if (!suits.length) return crouchingSuits(cues, scene);
-  const seen: [string, number][] = [];
-  if (scene) seen.push(['a scene sign', 0.5]);
-  if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) seen.push(['a band like tape', 0.3]);
-  if (cuesOf(cues, 'band:pale').length) seen.push(['a pale band like tape at night', 0.3]);
-  if (cuesOf(cues, 'marker:lone').length) seen.push(['an evidence marker', 0.35]);
-  if (cuesOf(cues, 'outline:chalk').length) seen.push(['a chalk outline', 0.35]);
+  const seen = sceneSigns(cues, scene);
   if (suits.length >= 2) seen.push([`${suits.length} people in white suits`, 0.3]);
   if (standingShapes(cues).length) seen.push(['a tent or a sheet on the ground', 0.2]);
   // A light bar or livery and lettering are often on the same car: one sign, not two.
@@ -446,6 +441,21 @@ function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: bo
 }
 
 /**
+ * The signs of a scene a white suit is read beside, each with its weight: tape, wording or markers found already
+ * (`scene`), a band like tape (a plain yellow band, red-and-white tape, or at night a pale band), one evidence marker,
+ * a chalk outline.
+ */
+function sceneSigns(cues: VisionCue[] | undefined, scene: boolean): [string, number][] {
+  const seen: [string, number][] = [];
+  if (scene) seen.push(['a scene sign', 0.5]);
+  if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) seen.push(['a band like tape', 0.3]);
+  if (cuesOf(cues, 'band:pale').length) seen.push(['a pale band like tape at night', 0.3]);
+  if (cuesOf(cues, 'marker:lone').length) seen.push(['an evidence marker', 0.35]);
+  if (cuesOf(cues, 'outline:chalk').length) seen.push(['a chalk outline', 0.35]);
+  return seen;
+}
+
+/**
  * White coverall on someone crouching or kneeling (`suit:crouching`, read where no hood could be seen): a painter or a
  * cleanroom worker crouching reads the same, so it counts only beside a scene sign of its own, never the police round
  * it or a second suit: tape, wording or markers found already (`scene`), a band like tape (a plain yellow band,
@@ -456,12 +466,7 @@ function forensicSuits(cues: VisionCue[] | undefined, scene: boolean, patrol: bo
 function crouchingSuits(cues: VisionCue[] | undefined, scene: boolean): ImageMatch[] {
   const crouching = cuesOf(cues, 'suit:crouching').filter((c) => c.box);
   if (!crouching.length) return [];
-  const seen: [string, number][] = [];
-  if (scene) seen.push(['a scene sign', 0.5]);
-  if (cuesOf(cues, (k) => k === 'yellow-band' || k === 'tape:red-white').length) seen.push(['a band like tape', 0.3]);
-  if (cuesOf(cues, 'band:pale').length) seen.push(['a pale band like tape at night', 0.3]);
-  if (cuesOf(cues, 'marker:lone').length) seen.push(['an evidence marker', 0.35]);
-  if (cuesOf(cues, 'outline:chalk').length) seen.push(['a chalk outline', 0.35]);
+  const seen = sceneSigns(cues, scene);
   if (!seen.length) return [];
   const c = crouching.sort((a, b) => b.box!.width * b.box!.height - a.box!.width * a.box!.height)[0];
   const confidence = Math.min(0.7, 1 - (1 - c.confidence) * seen.reduce((p, [, k]) => p * (1 - k), 1));
