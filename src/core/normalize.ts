@@ -83,12 +83,12 @@ interface Mapped {
 }
 
 /**
- * The character a CHARACTER_REFERENCE match stands for; undefined for a name this table does not know. A code point
- * out of range (0, above U+10FFFF, a lone surrogate) is U+FFFD, as a browser shows it.
+ * The character a CHARACTER_REFERENCE match stands for, from its decimal, hex or name group; undefined for a name this
+ * table does not know. A code point out of range (0, above U+10FFFF, a lone surrogate) is U+FFFD, as a browser shows it.
  */
-function referenceText(m: RegExpMatchArray): string | undefined {
-  if (m[3] !== undefined) return NAMED_REFERENCES.get(m[3]);
-  const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
+function referenceText(decimal: string | undefined, hex: string | undefined, name: string | undefined): string | undefined {
+  if (name !== undefined) return NAMED_REFERENCES.get(name);
+  const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
   return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
 }
 
@@ -98,7 +98,7 @@ function referenceText(m: RegExpMatchArray): string | undefined {
  */
 export function decodeCharacterReferences(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(CHARACTER_REFERENCE, (...args) => referenceText(args as unknown as RegExpMatchArray) ?? args[0]);
+  return text.replace(CHARACTER_REFERENCE, (ref, decimal?: string, hex?: string, name?: string) => referenceText(decimal, hex, name) ?? ref);
 }
 
 /**
@@ -112,7 +112,7 @@ function decodeEscapes(original: string): Mapped | undefined {
   // what replaces [start, end) of the original
   const edits: { start: number; end: number; text: string }[] = [];
   for (const m of original.matchAll(CHARACTER_REFERENCE)) {
-    const decoded = referenceText(m);
+    const decoded = referenceText(m[1], m[2], m[3]);
     if (decoded !== undefined) edits.push({ start: m.index, end: m.index + m[0].length, text: decoded });
   }
   for (const link of original.matchAll(LINK)) {

@@ -3,6 +3,18 @@ import { FORMAT_NAMES, FORMATS, renderFormat } from '../../src/report/formats.js
 import { printable } from '../../src/report/stylish.js';
 import { sampleEvidence, sampleFormatOptions, sampleReport } from './sample-report.js';
 
+/** The counts of a summary in which nothing was found, read or left unread. */
+const NOTHING_FOUND = {
+  findings: 0,
+  filesWithFindings: 0,
+  unreadFiles: 0,
+  problems: 0,
+  suppressed: 0,
+  bySeverity: { error: 0, warning: 0, info: 0 },
+  byRule: {},
+  unsupported: { files: 0, types: [] as string[], paths: [] as string[] },
+};
+
 describe('output formats', () => {
   for (const name of FORMAT_NAMES) {
     it(`${name} matches its golden file`, async () => {
@@ -21,14 +33,7 @@ describe('output formats', () => {
     const clean = { ...sampleReport, files: [{ path: 'flyer.png', kind: 'image' as const, findings: [] }] };
     const summary = {
       ...clean.summary,
-      findings: 0,
-      filesWithFindings: 0,
-      unreadFiles: 0,
-      problems: 0,
-      suppressed: 0,
-      bySeverity: { error: 0, warning: 0, info: 0 },
-      byRule: {},
-      unsupported: { files: 0, types: [], paths: [] },
+      ...NOTHING_FOUND,
       notScreened: [{ kind: 'picture-text' as const, count: 1, message: 'text in 1 picture not read (--no-ocr): words, numbers and names shown in it were not screened' }],
     };
     const report = { ...clean, summary };
@@ -49,14 +54,7 @@ describe('output formats', () => {
     const summary = {
       ...sampleReport.summary,
       files: 1,
-      findings: 0,
-      filesWithFindings: 0,
-      unreadFiles: 0,
-      problems: 0,
-      suppressed: 0,
-      bySeverity: { error: 0, warning: 0, info: 0 },
-      byRule: {},
-      unsupported: { files: 0, types: [], paths: [] },
+      ...NOTHING_FOUND,
       notScreened: [{ kind: 'media-clip' as const, count: 1, message: '1 video or audio clip not screened (clearpost reads no video or audio: watch and listen to it before posting)' }],
     };
     const report = { files: [file], summary };
