@@ -28,6 +28,20 @@ export function boxForSpan(ocr: OcrResult, start: number, end: number): Box | un
 /** Rules whose words, read in a picture, name or number a person: the whole tag they are printed on is covered. */
 export const TAG_RULES: ReadonlySet<string> = new Set(['id/coworker', 'id/undercover', 'id/badge-number']);
 
+/**
+ * The police-markings readings of a number that may be a badge's: one the words before it call a badge's, and one
+ * nothing names (no badge cue, no vehicle under it: a drawn star badge's "2231" under CEDAR RIDGE / POLICE, user test
+ * 29 U29-17). A number on a detected vehicle is a unit number (unit-number) and stays covered word by word: the
+ * livery's POLICE lines round a car door's number are no tag.
+ */
+const BADGE_NUMBER_MARKINGS: ReadonlySet<string> = new Set(['badge-number', 'number-beside-marking']);
+
+/** Whether a hit read in a picture is covered with the tag it is printed on (tagBlock): a name or a badge's number. */
+export function coversTag(h: { ruleId: string; source: string; pattern?: string }): boolean {
+  if (h.source !== 'ocr') return false;
+  return TAG_RULES.has(h.ruleId) || (h.ruleId === 'image/police-markings' && BADGE_NUMBER_MARKINGS.has(h.pattern ?? ''));
+}
+
 /** More words than a name tag's line holds (a rank, an initial, a name, a number). */
 const TAG_LINE_WORDS = 4;
 

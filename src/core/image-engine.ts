@@ -19,7 +19,7 @@ import { MAX_PAGES, pageCount, pageImage } from '../inputs/pages.js';
 import { readAlongBand } from '../inputs/tape-band.js';
 import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, tooSmallForDetail, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectFields, detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
-import { sameBox, TAG_RULES, tagBlock } from './boxes.js';
+import { coversTag, sameBox, tagBlock } from './boxes.js';
 import { InputError } from './errors.js';
 import { isSerialField, type Box, type FaceHit, type ImageAnalysisInput, type ImageMatch, type OcrResult, type OcrWord, type Profile, type VisionCue } from './types.js';
 
@@ -605,7 +605,7 @@ function toHit(ruleId: string, m: ImageMatch, message: string): Hit {
  * tag's whole text block (the rank beside it, the agency line under it), in a report's picture as in a clean copy.
  */
 function withTagCover(h: Hit, words: readonly OcrWord[]): Hit {
-  if (h.source !== 'ocr' || !h.box || !TAG_RULES.has(h.ruleId)) return h;
+  if (!h.box || !coversTag(h)) return h;
   const { box, tag } = tagBlock(h.box, words);
   return tag && (box.width > h.box.width || box.height > h.box.height) ? { ...h, cover: box } : h;
 }

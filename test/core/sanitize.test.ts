@@ -221,6 +221,42 @@ describe('a name read on a tag, or in a flyer\'s prose (user test 27, U2-3)', ()
   });
 });
 
+describe('a number beside police markings: a badge\'s takes the badge\'s lines, a car door\'s stays word-only (user test 29, U29-17)', () => {
+  /** Lines of words (40 px letters, 20 px word gaps, lines 60 px apart from y 100); the regions for a markings hit on `number`. */
+  const regions = (lines: string[], number: string, pattern: string) => {
+    const words = lines.flatMap((line, row) => {
+      let x = 300;
+      return line.split(' ').map((text) => {
+        const box = { x, y: 100 + row * 60, width: 22 * text.length, height: 40 };
+        x += box.width + 20;
+        return { text, start: 0, end: 0, confidence: 90, box };
+      });
+    });
+    const at = words.find((w) => w.text === number)!;
+    const analysis: ImageAnalysisInput = { path: 'p.png', width: 1200, height: 800, tags: {}, ocr: { text: lines.join('\n'), words } };
+    const found: Hit = { ruleId: 'image/police-markings', source: 'ocr', evidence: number, confidence: 0.7, message: '', box: at.box, pattern };
+    return { at: at.box, found: redactionRegions(analysis, [found], profile, { style: 'box', keepFaces: true }) };
+  };
+  const star = ['CEDAR RIDGE', 'POLICE', '2231'];
+
+  it.each(['number-beside-marking', 'badge-number'])('a star badge\'s number (%s) covers the agency lines above it too', (pattern) => {
+    const { at, found } = regions(star, '2231', pattern);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.tag).toBeDefined();
+    // CEDAR RIDGE (y 100) and POLICE (y 160) are under the cover with the number (y 220)
+    expect(found[0]!.box.y).toBeLessThanOrEqual(100);
+    expect(found[0]!.box.y + found[0]!.box.height).toBeGreaterThanOrEqual(at.y + at.height);
+  });
+
+  it('a unit number on a car door is covered word by word, the livery round it left', () => {
+    const { at, found } = regions(['POLICE', 'UNIT 2147'], '2147', 'unit-number');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.tag).toBeUndefined();
+    expect(found[0]!.box.y).toBe(at.y);
+    expect(found[0]!.box.height).toBe(at.height);
+  });
+});
+
 describe('licence plates read in a picture', () => {
   /** One OCR line of words, 60 px apart; the plate regions found in it, as the words they cover. */
   const plates = (line: string) => {
