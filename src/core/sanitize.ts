@@ -11,7 +11,7 @@
  * by screening the cleaned copies.
  */
 import { basename, extname } from 'node:path';
-import { DRAWING_TAG, isDocumentPath, MARGIN_TAG, readDocx } from '../inputs/docx.js';
+import { isDocumentPath, readDocx, shownOutsideBody } from '../inputs/docx.js';
 import { blankPreview, docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
 import { MAX_PIXELS, sniffFormat, type ImageFormat } from '../inputs/image.js';
 import { joinPages, MAX_PAGES, pageImage } from '../inputs/pages.js';
@@ -602,7 +602,7 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
     const lineEnd = text.indexOf('\n', span.end) < 0 ? text.length : text.indexOf('\n', span.end);
     const before = text.slice(Math.max(lineStart, span.start - 12), span.start).split('\t').pop()!;
     const after = text.slice(span.end, Math.min(lineEnd, span.end + 12)).split('\t')[0];
-    replacements.push({ text: evidence, placeholder: span.text, reason, before, after });
+    replacements.push({ text: evidence, placeholder: span.text, reason, before, after, finding: true });
     // Written again elsewhere (a signature, a header): replaced there too when it is long enough not to be a word.
     if (evidence.trim().length >= 5) replacements.push({ text: evidence, placeholder: span.text, reason });
   }
@@ -612,11 +612,11 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
       if (piece.trim()) replacements.push({ text: piece, placeholder: '', reason: DIRECTIVE_REASON });
     }
   }
-  // The findings of a header, footer, note, chart or diagram (the page shows them; the tracked deletions, comments and
+  // The findings of a header, footer, note, chart, diagram or field result (the page shows them; the tracked deletions, comments and
   // author fields that are screened too go from the copy whole): replaced wherever the words stand in those parts' runs.
-  for (const field of hidden.filter((h) => MARGIN_TAG.test(h.tag) || DRAWING_TAG.test(h.tag))) {
+  for (const field of hidden.filter((h) => shownOutsideBody(h.tag))) {
     for (const span of spansIn(report, field.text, deps.titles, field.tag)) {
-      replacements.push({ text: field.text.slice(span.start, span.end), placeholder: span.text, reason: removedKey(span) });
+      replacements.push({ text: field.text.slice(span.start, span.end), placeholder: span.text, reason: removedKey(span), finding: true });
     }
   }
   const context = post.context ?? deps.screener.options.context;
@@ -650,7 +650,9 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
   const rewritten = await rewriteDocx(post.path, bytes, { replacements, pictures });
   const removed = { ...rewritten.removed };
   for (const [why, n] of Object.entries(removedInPictures)) removed[why] = (removed[why] ?? 0) + n;
-  return { source: post.path, path: post.path, kind: 'document', bytes: rewritten.bytes, removed, ...carried(report) };
+  // a finding whose words the copy could not find in the file's runs is said, not left to the re-screen alone (U29-32)
+  const missed = rewritten.missed ? { note: `${rewritten.missed} finding${rewritten.missed === 1 ? '' : 's'} not replaced: the screening of the copy below lists what is left` } : {};
+  return { source: post.path, path: post.path, kind: 'document', bytes: rewritten.bytes, removed, ...missed, ...carried(report) };
 }
 
 /** Unreadable picture parts named a line each; more than UNREAD_NAMED in one line (60,000 empty parts gave 60,000 lines). */

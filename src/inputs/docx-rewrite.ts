@@ -6,6 +6,7 @@
  * so deleted text that was never screened does not travel with the copy), and the thumbnail of the first page that
  * Word can save in the package (it shows the original).
  */
+import { createRequire } from 'node:module';
 import { posix } from 'node:path';
 import type JSZip from 'jszip';
 import {
@@ -41,6 +42,8 @@ export interface TextReplacement {
   /** Only where these words of its paragraph stand right before and after it (the place a finding was made). */
   before?: string;
   after?: string;
+  /** A finding's own place: when it is replaced nowhere, the copy still holds it and `missed` counts it. */
+  finding?: boolean;
 }
 
 /** A picture stored in the package (`word/media/image1.png`, or anywhere else a picture part is kept). */
@@ -130,8 +133,10 @@ function normalise(path: string): string {
 }
 
 /** A clean copy of a Word document, and what was taken out of it, by reason, with counts. */
-export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewrite): Promise<{ bytes: Buffer; removed: Record<string, number> }> {
+export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewrite): Promise<{ bytes: Buffer; removed: Record<string, number>; missed: number }> {
   const zip = await openPackage(path, bytes);
+  /** The replacements made somewhere in the package: a finding none of whose replacements was made is `missed`. */
+  const applied = new Set<TextReplacement>();
   const removed: Record<string, number> = {};
   const count = (why: string, n = 1) => {
     if (n > 0) removed[why] = (removed[why] ?? 0) + n;
@@ -157,7 +162,7 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
     } else if (/^word\/(?:charts|diagrams)\/[^/]+\.xml$/.test(name)) {
       // the words a chart or a SmartArt diagram shows (a title, category labels, a node) are replaced in place, as a header's
       const xml = await file.async('string');
-      const replaced = replaceInRuns(xml.replace(CHART_DATA, ''), rewrite.replacements, CHART_RUNS);
+      const replaced = replaceInRuns(xml.replace(CHART_DATA, ''), rewrite.replacements, CHART_RUNS, applied);
       for (const [why, n] of Object.entries(replaced.removed)) count(why, n);
       if (replaced.xml !== xml) zip.file(name, replaced.xml);
     } else if (THUMBNAIL_PART.test(name)) {
@@ -193,7 +198,7 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       for (const [why, n] of Object.entries(fields.removed)) count(why, n);
       const accepted = acceptTrackedChanges(xml);
       const unmarked = dropCommentMarks(accepted.xml);
-      const replaced = replaceInRuns(unmarked.xml, rewrite.replacements);
+      const replaced = replaceInRuns(unmarked.xml, rewrite.replacements, undefined, applied);
       xml = replaced.xml;
       count('tracked changes', accepted.count);
       count('comments', unmarked.count);
@@ -206,7 +211,7 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       // any other part holding text runs (screened as part:<name>): what was found is replaced there too
       let xml = await file.async('string');
       for (const syntax of [CHART_RUNS, undefined]) {
-        const replaced = replaceInRuns(xml, rewrite.replacements, syntax);
+        const replaced = replaceInRuns(xml, rewrite.replacements, syntax, applied);
         for (const [why, n] of Object.entries(replaced.removed)) count(why, n);
         xml = replaced.xml;
       }
@@ -239,7 +244,10 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
   }
   await dropDangling(zip);
   const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  return { bytes: out, removed };
+  // (its words replaced wherever they stand again count: the same words, replaced)
+  const done = new Set([...applied].map((r) => r.text));
+  const missed = rewrite.replacements.filter((r) => r.finding && !done.has(r.text)).length;
+  return { bytes: out, removed, missed };
 }
 
 /**
@@ -373,10 +381,37 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 export interface RunSyntax {
   pattern: RegExp;
   single?: ReadonlySet<string>;
+  /** The text an element matched by group 4 stands for (a Word tab, hyphen or symbol written as an element). */
+  special?: (name: string, element: string) => string;
 }
 
-/** A Word text run's text (`<w:t>`) or a paragraph's end. */
-const WORD_RUNS: RunSyntax = { pattern: /<(w:t)(\s[^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g };
+/**
+ * A Word text run's text (`<w:t>`), a character Word writes as an element of its own (group 4), or a paragraph's end.
+ * The characters read as mammoth reads them (the body text findings are made in): a non-breaking hyphen (U+2011, what
+ * Ctrl+Shift+- types in a phone number), an optional hyphen (U+00AD, hyphenation), a tab, a symbol font's character;
+ * a line break, a carriage return and a positional tab are nothing there. A finding that crosses one is replaced whole,
+ * the elements inside it gone (user test 29, U29-32: `555<w:noBreakHyphen/>201...` and `Wata<w:softHyphen/>nabe` stayed).
+ */
+const WORD_RUNS: RunSyntax = {
+  pattern: /<(w:t)(\s[^>]*)?>([^<]*)<\/w:t>|<w:(noBreakHyphen|softHyphen|tab|sym|br|cr|ptab)\b(?![^>]*\bw:pos=)[^>]*\/>|<\/w:p>/g,
+  special: (name, element) => {
+    if (name === 'noBreakHyphen') return '\u2011';
+    if (name === 'softHyphen') return '\u00AD';
+    if (name === 'tab') return '\t';
+    if (name === 'sym') return symbolText(/\bw:font="([^"]*)"/.exec(element)?.[1] ?? '', /\bw:char="([^"]*)"/.exec(element)?.[1] ?? '');
+    return '';
+  },
+};
+
+const requireHere = createRequire(import.meta.url);
+/** mammoth's own table of symbol fonts' characters (Wingdings, Symbol), loaded from beside mammoth on first need. */
+let dingbats: { hex(font: string, hex: string): { string: string } | undefined } | undefined;
+/** The text mammoth reads for `<w:sym w:font="Symbol" w:char="F02D"/>` (its readSymbol): "−", or nothing when unknown. */
+export function symbolText(font: string, char: string): string {
+  dingbats ??= createRequire(requireHere.resolve('mammoth'))('dingbat-to-unicode') as NonNullable<typeof dingbats>;
+  const found = dingbats.hex(font, char) ?? (/^F0..$/i.test(char) ? dingbats.hex(font, char.slice(2)) : undefined);
+  return found?.string ?? '';
+}
 
 interface Run {
   start: number;
@@ -384,6 +419,8 @@ interface Run {
   tag: string;
   attributes: string;
   text: string;
+  /** An element standing for a character (`<w:noBreakHyphen/>`): gone when a cut covers it, never rewritten. */
+  special?: boolean;
 }
 
 /**
@@ -392,7 +429,12 @@ interface Run {
  * the text leaves the runs it spans, so each run keeps its formatting. Replacements with a place go first, then the
  * longest; a text never replaces part of another's placeholder.
  */
-export function replaceInRuns(xml: string, replacements: readonly TextReplacement[], syntax: RunSyntax = WORD_RUNS): { xml: string; removed: Record<string, number> } {
+export function replaceInRuns(
+  xml: string,
+  replacements: readonly TextReplacement[],
+  syntax: RunSyntax = WORD_RUNS,
+  applied?: Set<TextReplacement>,
+): { xml: string; removed: Record<string, number> } {
   const removed: Record<string, number> = {};
   const placed = (r: TextReplacement) => (r.before !== undefined || r.after !== undefined ? 0 : 1);
   // on the same words, the strongest reading names what was removed: an undercover member, then an error-level rule,
@@ -415,8 +457,13 @@ export function replaceInRuns(xml: string, replacements: readonly TextReplacemen
         const end = at + r.text.length;
         if (r.before !== undefined && text.slice(Math.max(0, at - r.before.length), at) !== r.before) continue;
         if (r.after !== undefined && text.slice(end, end + r.after.length) !== r.after) continue;
-        if (cuts.some((c) => at < c.end && c.start < end)) continue;
+        if (cuts.some((c) => at < c.end && c.start < end)) {
+          // words inside a longer cut go with it
+          if (cuts.some((c) => c.start <= at && end <= c.end)) applied?.add(r);
+          continue;
+        }
         cuts.push({ start: at, end, r });
+        applied?.add(r);
         removed[r.reason] = (removed[r.reason] ?? 0) + 1;
       }
     }
@@ -425,6 +472,11 @@ export function replaceInRuns(xml: string, replacements: readonly TextReplacemen
     for (const run of runs) {
       const from = offset;
       offset += run.text.length;
+      if (run.special && from === offset) {
+        // a line break or the like inside a finding goes with it
+        if (cuts.some((c) => c.start < from && from < c.end)) edits.push({ start: run.start, end: run.end, xml: '' });
+        continue;
+      }
       let out = '';
       for (let i = from; i < offset; i++) {
         const cut = cuts.find((c) => i >= c.start && i < c.end);
@@ -432,13 +484,22 @@ export function replaceInRuns(xml: string, replacements: readonly TextReplacemen
         else if (i === cut.start) out += cut.r.placeholder;
       }
       if (out === run.text) continue;
+      if (run.special && !out) {
+        edits.push({ start: run.start, end: run.end, xml: '' });
+        continue;
+      }
       // Word drops a run's leading and trailing spaces unless told to keep them
-      const attributes = run.tag !== 'w:t' || /xml:space=/.test(run.attributes) ? run.attributes : `${run.attributes} xml:space="preserve"`;
-      edits.push({ start: run.start, end: run.end, xml: `<${run.tag}${attributes}>${escapeXml(out)}</${run.tag}>` });
+      // (a special element a placeholder starts at becomes a text run in its place)
+      const tag = run.special ? 'w:t' : run.tag;
+      const attributes = run.special ? '' : run.attributes;
+      const kept = tag !== 'w:t' || /xml:space=/.test(attributes) ? attributes : `${attributes} xml:space="preserve"`;
+      edits.push({ start: run.start, end: run.end, xml: `<${tag}${kept}>${escapeXml(out)}</${tag}>` });
     }
   };
   for (const m of xml.matchAll(syntax.pattern)) {
-    if (!m[1]) flush();
+    if (m[4] && syntax.special) {
+      paragraph.push({ start: m.index, end: m.index + m[0].length, tag: m[4], attributes: '', text: syntax.special(m[4], m[0]), special: true });
+    } else if (!m[1]) flush();
     else {
       paragraph.push({ start: m.index, end: m.index + m[0].length, tag: m[1], attributes: m[2] ?? '', text: unescapeXml(m[3]!) });
       if (syntax.single?.has(m[1])) flush();

@@ -63,6 +63,12 @@ const DRAWING_PART = /^word\/(?:charts\/(chart(?:Ex)?\d+)|diagrams\/(?:data|draw
  * document holding text runs): what `sanitize` replaces in place, as a header's.
  */
 export const DRAWING_TAG = /^(?:chart(?:Ex)?\d+|diagram\d+|part:.+)$/;
+/**
+ * Whether a finding's tag names words the page shows that the body text (mammoth's) leaves out, kept in text runs the
+ * copy replaces in place: a header's, a note's, a drawing's, and what a simple field shows (`<w:fldSimple>`'s result,
+ * screened as `field`: user test 29, U29-32).
+ */
+export const shownOutsideBody = (tag: string) => MARGIN_TAG.test(tag) || DRAWING_TAG.test(tag) || tag === 'field';
 /** Parts read on their own below, or holding no words a page shows (styles, settings, numbering, fonts, theme). */
 const READ_ELSEWHERE = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments\w*|people|glossary\/.*|settings|styles|stylesWithEffects|webSettings|fontTable|numbering|theme\/.*)\.xml$/;
 /** A text run of WordprocessingML or DrawingML (`<w:t>`, `<a:t>`): a part holding one holds words. */

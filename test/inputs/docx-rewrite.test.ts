@@ -24,6 +24,20 @@ describe('replaceInRuns', () => {
     expect(out.removed).toEqual({ 'id/badge-number': 1 });
   });
 
+  it('reads Word\'s hyphens, tabs, symbols and breaks as the body text does, and drops those inside a replaced text (U29-32)', () => {
+    const xml = '<w:p><w:r><w:t>Call 555</w:t><w:noBreakHyphen/><w:t>201</w:t><w:noBreakHyphen/><w:t>0177</w:t><w:tab/><w:t>Del</w:t><w:softHyphen/><w:t>gado</w:t></w:r>' +
+      '<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:br/><w:t>Oak</w:t><w:sym w:font="Wingdings" w:char="F028"/></w:r></w:p>';
+    const out = replaceInRuns(xml, [
+      { text: '555\u2011201\u20110177', placeholder: '[phone number]', reason: 'pii/phone', before: 'Call ', after: '\tDel' },
+      { text: 'Del\u00ADgadoOak', placeholder: '[name]', reason: 'id/coworker', after: '\u{1F57F}' },
+    ]);
+    expect(out.removed).toEqual({ 'pii/phone': 1, 'id/coworker': 1 });
+    expect(out.xml).toBe(
+      '<w:p><w:r><w:t xml:space="preserve">Call [phone number]</w:t><w:t xml:space="preserve"></w:t><w:t xml:space="preserve"></w:t><w:tab/><w:t xml:space="preserve">[name]</w:t><w:t xml:space="preserve"></w:t></w:r>' +
+        '<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t xml:space="preserve"></w:t><w:sym w:font="Wingdings" w:char="F028"/></w:r></w:p>',
+    );
+  });
+
   it('reads and writes XML entities', () => {
     const out = replaceInRuns(runs('Tom &amp; Jerry, 1 Elm St &lt;home&gt;'), [{ text: '1 Elm St', placeholder: '[address]', reason: 'pii/address' }]);
     expect(out.xml).toContain('Tom &amp; Jerry, [address] &lt;home&gt;');
@@ -44,6 +58,19 @@ describe('acceptTrackedChanges', () => {
 });
 
 describe('rewriteDocx', () => {
+  it('counts a finding whose words it found nowhere as missed (U29-32)', async () => {
+    const doc = await makeDocx(['Call 555-201-3344 today.']);
+    const out = await rewriteDocx('a.docx', doc, {
+      replacements: [
+        { text: '555-201-3344', placeholder: '[phone number]', reason: 'pii/phone', before: 'Call ', finding: true },
+        { text: 'Marcus Delgado', placeholder: '[name]', reason: 'id/undercover', finding: true },
+      ],
+      pictures: new Map(),
+    });
+    expect(out.removed).toEqual({ 'pii/phone': 1 });
+    expect(out.missed).toBe(1);
+  });
+
   it('leaves hidden text out of the copy (user test 25, P3-4)', async () => {
     const doc = await makeDocx([{ xml: '<w:r><w:t xml:space="preserve">Visible part. </w:t></w:r><w:r><w:rPr><w:b/><w:vanish/></w:rPr><w:t>HIDDEN: Carla home</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>shown</w:t></w:r>' }]);
     const out = await rewriteDocx('a.docx', doc, { replacements: [], pictures: new Map() });
