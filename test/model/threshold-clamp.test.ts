@@ -47,6 +47,18 @@ describe('clampThresholds', () => {
     expect(heads['id/self-affiliation']).toEqual({ threshold: 0.8, officialThreshold: 0.949 });
   });
 
+  it('at distance 0 gives every threshold the reference has exactly (new weights, shipped operating points)', () => {
+    const refit = {
+      'case/investigation': { threshold: 0.95112, officialThreshold: 0.6 },
+      'id/self-affiliation': { threshold: 0.8 },
+      'conduct/bias': { threshold: 0.8594, officialThreshold: 0.93, quietThreshold: 0.99 },
+    };
+    const { heads, moved } = clampThresholds(refit, shipped, 0);
+    expect(heads).toEqual(shipped);
+    expect(moved).toHaveLength(6);
+    expect(describeMoves(moved, 0)).toMatch(/^clamp 0: 6 threshold\(s\) moved/);
+  });
+
   it('moves nothing when clamped to itself, and refuses a negative distance', () => {
     const file = parseHeads(readFileSync(resolve(__dirname, '..', '..', 'src', 'model', 'heads.json'), 'utf8')).heads;
     const { heads, moved } = clampThresholds(file, file, 0.05);
