@@ -226,6 +226,29 @@ const shared = resolve(root, '..', 'shared');
  * running on more training text have now traded true posts for fewer false alarms at the same out-of-fold targets: the
  * thresholds the refit chooses, not the data, look like where to work next (a lower target for self-affiliation and
  * investigation, chosen before scoring the checks).
+ * Session 30 (the same criterion, on the checks pooled, heldout-w + train-ah-01..04, none trained on; set by the lead
+ * before any figure of the run, the candidate is the refit's weights at the shipped operating points exactly:
+ * clamp-thresholds.js --clamp 0): self-affiliation refit (crime-scene with it, which it stacks on) on main c6f0a9a by
+ * `--rule id/self-affiliation --fold-by-file --also-train heldout-a,...,heldout-v` (48,330 cases: train-a..ag with
+ * train-ag's 800 drafts of other trades' shift talk, officers' plain words and hard negatives, heldout-a..v; 47 min
+ * wall on a warm embedding cache at load 13-20, 2,342 new units embedded in 151 s). Out of fold it chose crime-scene
+ * every writer 0.967 (shipped 0.922; regex+model 0.995/0.752) and self-affiliation pooled 0.860 (shipped 0.834;
+ * 0.950/0.759); the clamp set both back to the shipped 0.922 and 0.834 (self-affiliation official 0.999 as shipped).
+ * On the checks, shipped -> candidate, found / false alarms: 839 / 34 -> 834 / 26, micro-F1 0.940 -> 0.941
+ * (heldout-w 0.958 -> 0.961, train-ah-01 0.949 -> 0.961, -02 0.902 -> 0.897, -03 0.942 =, -04 0.897 -> 0.885);
+ * self-affiliation 158 / 24 -> 156 / 16 (precision 0.868 -> 0.907; eight false alarms dropped, among them a
+ * lifeguard's, a dispatcher's, a detective game's, a raccoon trapper's and a drone pilot's posts; lost: "Working
+ * graveyard on the east end", "Ran code to a call", "Every academy class has one guy who cries at the pepper spray",
+ * the stadium detail's overtime sheet and an insider's tip-off; gained: "Posted to the harbour unit", "Year one as a
+ * probie done", a training day with a PC), crime-scene 42 / 1 -> 39 / 1 (the refit crime-scene head lost two
+ * bystanders' and an official appeal's scene photos), every other rule unchanged; HateXplain bias F1 with the model
+ * 0.787 -> 0.788, official false alarms 2.9 per 1,000 both (23 / 8,043). train-ah-04 fell by 0.012 (more than 0.010):
+ * not shipped; session 27's heads stay. Unclamped (for information only) the refit did worse: 826 / 24, micro-F1
+ * 0.938 (crime-scene at its own 0.967 36 / 1, self-affiliation at 0.860 151 / 14). The new weights at the old
+ * operating points cut self-affiliation's false alarms by a third on unseen writers for two true posts; the loss that
+ * failed the gate was on one 160-post set: of its four lost posts two are an officer's own work talk naming no trade
+ * (the academy class, running code to a call), one an insider's tip-off, and one a scene photo lost by the crime-scene
+ * head, refit only because self-affiliation stacks on it.
  */
 const TARGETS: Readonly<Record<string, number>> = {
   'id/self-affiliation': 0.95,
