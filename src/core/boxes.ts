@@ -37,9 +37,23 @@ export const TAG_RULES: ReadonlySet<string> = new Set(['id/coworker', 'id/underc
 const BADGE_NUMBER_MARKINGS: ReadonlySet<string> = new Set(['badge-number', 'number-beside-marking']);
 
 /** Whether a hit read in a picture is covered with the tag it is printed on (tagBlock): a name or a badge's number. */
-export function coversTag(h: { ruleId: string; source: string; pattern?: string }): boolean {
+function coversTag(h: { ruleId: string; source: string; pattern?: string }): boolean {
   if (h.source !== 'ocr') return false;
   return TAG_RULES.has(h.ruleId) || (h.ruleId === 'image/police-markings' && BADGE_NUMBER_MARKINGS.has(h.pattern ?? ''));
+}
+
+/**
+ * How many lines above and below a hit the tag cover takes (tagBlock's rounds): a name tag's agency line under the
+ * name; a badge's whole stack over its number ("BROOKHAVEN" / "FALLS" / "POLICE" / "4417": user test 30, U30-17, the
+ * city's first line was left readable when only two lines were taken).
+ */
+const NAME_TAG_LINES = 2;
+const BADGE_LINES = 4;
+
+/** The tag cover of a hit read in a picture (tagBlock), or undefined for a hit covered otherwise (coversTag). */
+export function tagCover(h: { ruleId: string; source: string; pattern?: string; box?: Box; evidence: string }, words: readonly OcrWord[]): ReturnType<typeof tagBlock> | undefined {
+  if (!h.box || !coversTag(h)) return undefined;
+  return tagBlock(h.box, words, /\d/.test(h.evidence) ? BADGE_LINES : NAME_TAG_LINES);
 }
 
 /** More words than a name tag's line holds (a rank, an initial, a name, a number). */
@@ -74,17 +88,18 @@ function inProse(hit: Box, onLine: readonly OcrWord[]): boolean {
 
 /**
  * The text block of a name tag around a hit: every OCR word on the hit's line (the rank and initial beside a name,
- * "SGT R WHITFIELD"), then the lines just above and below that overlap it (the agency line under a name). `tag` is
+ * "SGT R WHITFIELD"), then the lines just above and below that overlap it (the agency line under a name), `lines`
+ * rounds of them. `tag` is
  * false, and the box the hit's own, where the hit was read in printed prose (inProse): a flyer's lines are no tag.
  */
-export function tagBlock(hit: Box, words: readonly OcrWord[]): { box: Box; lineHeight: number; tag: boolean } {
+export function tagBlock(hit: Box, words: readonly OcrWord[], lines = NAME_TAG_LINES): { box: Box; lineHeight: number; tag: boolean } {
   const onLine = (w: Box, b: Box) => Math.min(w.y + w.height, b.y + b.height) - Math.max(w.y, b.y) > 0.5 * Math.min(w.height, b.height);
   const sameLine = words.filter((w) => onLine(w.box, hit));
   if (inProse(hit, sameLine)) return { box: hit, lineHeight: hit.height, tag: false };
   const line = sameLine.filter((w) => w.box.x < hit.x + hit.width + 3 * hit.height && w.box.x + w.box.width > hit.x - 3 * hit.height);
   let box = unionBox([hit, ...line.map((w) => w.box)]) as Box;
   const lineHeight = Math.max(...line.map((w) => w.box.height), hit.height);
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < lines; round++) {
     const near = words.filter((w) => {
       const gap = Math.max(box.y - (w.box.y + w.box.height), w.box.y - (box.y + box.height));
       const xOverlap = Math.min(w.box.x + w.box.width, box.x + box.width) - Math.max(w.box.x, box.x);

@@ -19,7 +19,7 @@ import { MAX_PAGES, pageCount, pageImage } from '../inputs/pages.js';
 import { readAlongBand } from '../inputs/tape-band.js';
 import { closerLookPerson, closerLooks, closeUpCues, lyingGroundCues, markersAsTaken, type CloserLook, objectCues, shapeCues, suitCues, tooSmallForDetail, uniformCues, vehicleCues, whiteGain, yellowCues, type Raster } from '../inputs/vision.js';
 import { detectFields, detectText, patternOf, preparedFor, renderMessage, skipped, type Hit, type ImageDetectOptions } from './engine.js';
-import { coversTag, sameBox, tagBlock } from './boxes.js';
+import { sameBox, tagCover } from './boxes.js';
 import { InputError } from './errors.js';
 import { isSerialField, type Box, type FaceHit, type ImageAnalysisInput, type ImageMatch, type OcrResult, type OcrWord, type Profile, type VisionCue } from './types.js';
 
@@ -605,8 +605,9 @@ function toHit(ruleId: string, m: ImageMatch, message: string): Hit {
  * tag's whole text block (the rank beside it, the agency line under it), in a report's picture as in a clean copy.
  */
 function withTagCover(h: Hit, words: readonly OcrWord[]): Hit {
-  if (!h.box || !coversTag(h)) return h;
-  const { box, tag } = tagBlock(h.box, words);
+  const block = tagCover(h, words);
+  if (!block || !h.box) return h;
+  const { box, tag } = block;
   return tag && (box.width > h.box.width || box.height > h.box.height) ? { ...h, cover: box } : h;
 }
 

@@ -24,7 +24,7 @@ import { InputError } from './errors.js';
 import type { ImageScreener } from './image-engine.js';
 import { readFailure, screenPost, type ReadBytes } from './scan.js';
 import type { Screener } from './screen.js';
-import { coversTag, tagBlock, unionBox } from './boxes.js';
+import { tagCover, unionBox } from './boxes.js';
 import { parseDirectives } from './suppress.js';
 import type { AccountContext, Box, FileReport, Finding, ImageAnalysisInput, OcrWord, Profile, RosterMember } from './types.js';
 
@@ -905,7 +905,7 @@ export function redactionRegions(analysis: ImageAnalysisInput, hits: readonly Hi
   const regions: Region[] = [];
   for (const h of hits) {
     if (!h.box) continue;
-    const block = coversTag(h) ? tagBlock(h.box, analysis.ocr?.words ?? []) : undefined;
+    const block = tagCover(h, analysis.ocr?.words ?? []);
     if (block?.tag) {
       regions.push({ box: block.box, reason: h.ruleId, tag: { lineHeight: block.lineHeight } });
     } else if (block) {

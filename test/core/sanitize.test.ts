@@ -248,6 +248,32 @@ describe('a number beside police markings: a badge\'s takes the badge\'s lines, 
     expect(found[0]!.box.y + found[0]!.box.height).toBeGreaterThanOrEqual(at.y + at.height);
   });
 
+  // User test 30, U30-17: four lines over the number; two rounds of lines left the city's first line readable.
+  it.each(['number-beside-marking', 'badge-number'])('a badge\'s number (%s) covers its whole stack of lines', (pattern) => {
+    const { found } = regions(['BROOKHAVEN', 'FALLS', 'POLICE', '4417'], '4417', pattern);
+    expect(found).toHaveLength(1);
+    // BROOKHAVEN's line (y 100-140) is under the cover
+    expect(found[0]!.box.y).toBeLessThanOrEqual(100);
+  });
+
+  it('a name tag still takes only the lines next to it', () => {
+    const words = ['TOP', 'NOTICE', 'BOARD', 'SGT R WHITFIELD', 'HARBOR CITY PD', 'EST 1901', 'FOOTER'].flatMap((line, row) => {
+      let x = 300;
+      return line.split(' ').map((text) => {
+        const box = { x, y: 100 + row * 60, width: 22 * text.length, height: 40 };
+        x += box.width + 20;
+        return { text, start: 0, end: 0, confidence: 90, box };
+      });
+    });
+    const at = words.find((w) => w.text === 'WHITFIELD')!;
+    const analysis: ImageAnalysisInput = { path: 'p.png', width: 1200, height: 800, tags: {}, ocr: { text: '', words } };
+    const named: Hit = { ruleId: 'id/coworker', source: 'ocr', evidence: 'WHITFIELD', confidence: 1, message: '', box: at.box };
+    const found = redactionRegions(analysis, [named], profile, { style: 'box', keepFaces: true });
+    // two lines each way: NOTICE (y 160) to EST 1901 (y 400-440); TOP (y 100) and FOOTER (y 460) stay
+    expect(found[0]!.box.y).toBe(160);
+    expect(found[0]!.box.y + found[0]!.box.height).toBe(440);
+  });
+
   it('a unit number on a car door is covered word by word, the livery round it left', () => {
     const { at, found } = regions(['POLICE', 'UNIT 2147'], '2147', 'unit-number');
     expect(found).toHaveLength(1);
