@@ -9,8 +9,14 @@
  *                        screens the cleaned copies: what is still there)
  *
  * Requests are answered one at a time: OCR and the face models already use every core.
+ *
+ * Only this machine's own names are answered (hostAllowed): a web page an officer visits could point its own domain
+ * at 127.0.0.1 (DNS rebinding) and read /api/check's answers, e.g. which of a list of names is an undercover member;
+ * such a request carries the page's domain as its Host and gets 421. An /api/ request sent by a page of another
+ * origin (its Origin header, or Sec-Fetch-Site: cross-site) gets 403.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import type { ImageScreener } from '../core/image-engine.js';
 import type { RedactStyle, SanitizedFile } from '../core/sanitize.js';
@@ -53,6 +59,35 @@ interface Upload {
   /** /api/sanitize's options, as the CLI's --keep-faces and --redact-style. */
   keepFaces?: boolean;
   redactStyle?: RedactStyle;
+}
+
+/** Addresses that listen on every interface: any of the machine's addresses may then reach the page. */
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+/**
+ * Whether a request's Host header names this server (host and port): loopback, the address it listens on, and when
+ * it listens on every interface, any IP literal or the machine's own name (a name that resolves here only through a
+ * stranger's DNS is what rebinding sends). A missing Host (HTTP/1.0 tools) is answered.
+ */
+export function hostAllowed(header: string | undefined, listenHost: string, port: number): boolean {
+  if (header === undefined) return true;
+  const m = /^(\[[0-9a-f:.]+\]|[^:]+)(?::(\d+))?$/i.exec(header.trim().toLowerCase());
+  if (!m) return false;
+  const name = m[1] as string;
+  if (m[2] !== undefined && Number(m[2]) !== port) return false;
+  const own = listenHost.includes(':') && !listenHost.startsWith('[') ? `[${listenHost}]` : listenHost;
+  if ([...LOOPBACK_NAMES, own.toLowerCase()].includes(name)) return true;
+  if (!WILDCARD_HOSTS.has(listenHost)) return false;
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(name) || name.startsWith('[') || name === hostname().toLowerCase();
+}
+
+/** A browser's request from a page of another origin than the one it is sent to. */
+function crossOrigin(req: IncomingMessage): boolean {
+  if (req.headers['sec-fetch-site'] === 'cross-site') return true;
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  return origin !== `http://${req.headers.host ?? ''}`;
 }
 
 const REDACT_STYLES: readonly RedactStyle[] = ['box', 'blur'];
@@ -196,6 +231,8 @@ export class ClearpostServer {
   private images: ImageScreener | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly maxBody: number;
+  /** The address and port listened on (listen()), for the Host check. */
+  private bound: { host: string; port: number } | undefined;
 
   constructor(private readonly options: ServerOptions) {
     this.maxBody = options.maxBody ?? DEFAULT_MAX_BODY;
@@ -270,6 +307,10 @@ export class ClearpostServer {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (this.bound && !hostAllowed(req.headers.host, this.bound.host, this.bound.port)) {
+        throw new HttpError(421, `this server answers to 127.0.0.1:${this.bound.port} or localhost:${this.bound.port}, not "${req.headers.host}"`);
+      }
+      if (url.pathname.startsWith('/api/') && crossOrigin(req)) throw new HttpError(403, 'requests from another web page are refused');
       if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
         const { session } = this.options;
         return send(res, 200, 'text/html; charset=utf-8', renderPage({ context: session.context, policies: session.packs.map((p) => p.id) }));
@@ -297,7 +338,9 @@ export class ClearpostServer {
       server.once('error', reject);
       server.listen(port, host, () => {
         const address = server.address();
-        resolveListen({ server, port: typeof address === 'object' && address ? address.port : port });
+        const bound = typeof address === 'object' && address ? address.port : port;
+        this.bound = { host, port: bound };
+        resolveListen({ server, port: bound });
       });
     });
   }

@@ -1,6 +1,6 @@
 // The JSON API of `clearpost serve`, in-process on a free port: /api/check answers exactly what `check --format
 // json` prints; multipart brings photos; bodies are bounded; /api/sanitize returns cleaned files.
-import type { Server } from 'node:http';
+import { request, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import exifr from 'exifr';
@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
-import { ClearpostServer } from '../../src/cli/server.js';
+import { ClearpostServer, hostAllowed } from '../../src/cli/server.js';
 import { openSession } from '../../src/cli/setup.js';
 import type { Report } from '../../src/core/types.js';
 
@@ -83,6 +83,61 @@ describe('POST /api/check', () => {
     expect(await page.text()).toContain('Check a post before you publish');
     expect((await fetch(`${base}/nope`)).status).toBe(404);
     expect((await fetch(`${base}/api/check`)).status).toBe(405);
+  });
+});
+
+/** A request with the headers a browser or a rebinding page would send (fetch will not set Host). */
+function raw(path: string, method: string, headers: Record<string, string>, body = ''): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = request(`${base}${path}`, { method, headers }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(parts).toString('utf8') }));
+    });
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
+describe('who may drive the server', () => {
+  const port = () => Number(new URL(base).port);
+  const draft = JSON.stringify({ text: TEXT, context: 'personal' });
+
+  it('answers its own names: 127.0.0.1 and localhost on its port, from its own page', async () => {
+    for (const host of [`127.0.0.1:${port()}`, `localhost:${port()}`]) {
+      const res = await raw('/api/check', 'POST', { host, origin: `http://${host}`, 'content-type': 'application/json' }, draft);
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.body).summary.findings).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses a stranger\'s domain pointed at 127.0.0.1 (DNS rebinding), for the page and the API', async () => {
+    const host = `attacker.example.com:${port()}`;
+    const check = await raw('/api/check', 'POST', { host, origin: `http://${host}`, 'content-type': 'application/json' }, draft);
+    expect(check.status).toBe(421);
+    expect(check.body).not.toContain('pii/');
+    expect((await raw('/', 'GET', { host })).status).toBe(421);
+  });
+
+  it('refuses an API call from another web page (a form post needs no preflight)', async () => {
+    const host = `127.0.0.1:${port()}`;
+    const form = await raw('/api/check', 'POST', { host, origin: 'http://evil.example.com', 'content-type': 'application/json' }, draft);
+    expect(form.status).toBe(403);
+    const fetchSite = await raw('/api/check', 'POST', { host, 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' }, draft);
+    expect(fetchSite.status).toBe(403);
+  });
+
+  it('hostAllowed: loopback and the listen address on the port; any IP literal only when listening on every interface', () => {
+    expect(hostAllowed('127.0.0.1:4477', '127.0.0.1', 4477)).toBe(true);
+    expect(hostAllowed('LOCALHOST:4477', '127.0.0.1', 4477)).toBe(true);
+    expect(hostAllowed('[::1]:4477', '::1', 4477)).toBe(true);
+    expect(hostAllowed('127.0.0.1:4478', '127.0.0.1', 4477)).toBe(false);
+    expect(hostAllowed('evil.example.com:4477', '127.0.0.1', 4477)).toBe(false);
+    expect(hostAllowed('192.168.1.20:4477', '127.0.0.1', 4477)).toBe(false);
+    expect(hostAllowed('192.168.1.20:4477', '0.0.0.0', 4477)).toBe(true);
+    expect(hostAllowed('evil.example.com:4477', '0.0.0.0', 4477)).toBe(false);
+    expect(hostAllowed('10.0.0.5:4477', '10.0.0.5', 4477)).toBe(true);
+    expect(hostAllowed(undefined, '127.0.0.1', 4477)).toBe(true);
   });
 });
 
