@@ -1,7 +1,7 @@
 // A department installs clearpost from a packed tarball (as from a release or a git URL), not from this checkout:
 // the installed clearpost must work, and the hook it installs must run in a repository that knows nothing of it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
@@ -50,6 +50,19 @@ describe('npm pack, install the tarball elsewhere, run the hook in a fresh repos
     git(repo, 'add', 'sunset.txt');
     const clean = git(repo, 'commit', '-qm', 'sunset');
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
+  });
+});
+
+describe("the checkout's .npmrc and the pre-commit framework", () => {
+  it("npm pack's stdout is the tarball's name alone, though prepare prints (pre-commit's node hooks read it)", { timeout: 60_000 }, () => {
+    // A package with this checkout's .npmrc and a prepare step that prints, as `npm run build` does: pre-commit runs
+    // `npm pack` in its clone of the hook repository and installs the file its stdout names.
+    const dir = join(work, 'npmrc');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(resolve('.npmrc'), join(dir, '.npmrc'));
+    writeFileSync(join(dir, 'package.json'), '{"name": "printing-prepare", "version": "1.0.0", "scripts": {"prepare": "echo building"}}\n');
+    const out = execFileSync(npm, ['pack'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(out.trim()).toBe('printing-prepare-1.0.0.tgz');
   });
 });
 
