@@ -42,6 +42,14 @@ export function isRuleId(id: string): id is RuleId {
 export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set(['id/undercover']);
 
 /**
+ * Rules reported once per text read (a draft, a picture's words, a file's metadata): their cues state one fact about
+ * the post ("16 hr shift", "my FTO" and "the academy" all say the writer is police), so one finding carries them all,
+ * the first in reading order as its location and the others as `related` spans (user test 29, U29-11). Counts,
+ * `--max-warnings` and the exit code see one finding.
+ */
+export const ONE_PER_POST: ReadonlySet<string> = new Set(['id/self-affiliation']);
+
+/**
  * The messages (messageId per rule) a detector gives a finding that names a member of the profile's roster: one of
  * your own colleagues, never someone of another agency. A pack clause about other agencies' staff says so with
  * `unless: roster-member` on its rule entry, and is not cited for these findings (test/policy/packs.test.ts keeps the

@@ -12,7 +12,7 @@ import { detectFields, detectText, type Hit, type ImageDetectOptions, type TextH
 import { fingerprint } from './fingerprint.js';
 import { LineIndex } from './locate.js';
 import { maskFor } from './mask.js';
-import { namesRosterMember, UNSUPPRESSIBLE } from './rules.js';
+import { namesRosterMember, ONE_PER_POST, UNSUPPRESSIBLE } from './rules.js';
 import {
   SEVERITY_RANK,
   type AccountContext,
@@ -234,8 +234,50 @@ export class Screener {
         ...(hit.pattern ? { data: { pattern: hit.pattern, ...(hit.detector ? { detector: hit.detector } : {}) } } : {}),
       });
     }
-    return findings;
+    return onePerPost(findings);
   }
+}
+
+/**
+ * The findings of a rule read once per post (ONE_PER_POST) folded into one per source (the draft's text, a picture's
+ * words, its metadata): the first in reading order keeps its
+ * place in the list, takes the worst severity and the highest confidence of them all, and lists the others as its
+ * `related` spans (the same words found twice are one span).
+ */
+export function onePerPost(findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.ruleId} ${f.source}`;
+    if (ONE_PER_POST.has(f.ruleId)) groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  if (![...groups.values()].some((g) => g.length > 1)) return [...findings];
+  const at = (f: Finding) => {
+    const loc = f.location as { start?: number; tag?: string };
+    return [loc.tag ?? '', loc.start ?? 0] as const;
+  };
+  const order = (a: Finding, b: Finding) => {
+    const [ta, sa] = at(a);
+    const [tb, sb] = at(b);
+    return ta < tb ? -1 : ta > tb ? 1 : sa - sb;
+  };
+  const folded = new Map<Finding, Finding | null>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [first, ...rest] = [...group].sort(order);
+    const seen = new Set([JSON.stringify(first.location)]);
+    const related = rest
+      .filter((f) => !seen.has(JSON.stringify(f.location)) && seen.add(JSON.stringify(f.location)))
+      .map((f) => ({ location: f.location, evidence: f.evidence, fingerprint: f.fingerprint, ...(f.data ? { data: f.data } : {}) }));
+    const severity = group.reduce((w, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[w] ? f.severity : w), first.severity);
+    const confidence = Math.max(...group.map((f) => f.confidence));
+    const one: Finding = { ...first, severity, confidence, ...(related.length ? { related } : {}) };
+    for (const f of group) folded.set(f, null);
+    folded.set(group[0], one);
+  }
+  return findings.flatMap((f) => {
+    const g = folded.get(f);
+    return g === undefined ? [f] : g === null ? [] : [g];
+  });
 }
 
 /**

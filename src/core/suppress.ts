@@ -222,9 +222,11 @@ export function applyInline(
   const refused = new Map<Directive, Set<string>>();
   const out = findings.map((f) => {
     if (f.suppressed) return f;
-    const pos = positionOf(f, options.anchorOf, lines);
-    if (!pos) return f;
-    const covering = usable.filter((d) => covers(d, f.ruleId, pos, usable));
+    // a finding with related spans (one per post: its every cue) is covered by a directive over any of them
+    const positions = [f, ...(f.related ?? []).map((r) => ({ ...f, location: r.location }))]
+      .map((x) => positionOf(x, options.anchorOf, lines))
+      .filter((p): p is Position => p !== undefined);
+    const covering = usable.filter((d) => positions.some((pos) => covers(d, f.ruleId, pos, usable)));
     if (covering.length === 0) return f;
     if (UNSUPPRESSIBLE.has(f.ruleId)) {
       for (const d of covering) mark(refused, d, f.ruleId);
@@ -236,7 +238,8 @@ export function applyInline(
       for (const d of covering) mark(blocked, d, f.ruleId);
       return f;
     }
-    mark(used, chosen, coveringToken(chosen.rules, f.ruleId) ?? '*');
+    // every directive over one of its spans did its work (a directive per cue, written when each cue was a finding)
+    for (const d of covering.filter((d) => d === chosen || d.reason || f.severity !== 'error')) mark(used, d, coveringToken(d.rules, f.ruleId) ?? '*');
     const suppressed: NonNullable<Finding['suppressed']> = { kind: 'inline' };
     if (chosen.reason) suppressed.justification = chosen.reason;
     return { ...f, suppressed };
@@ -439,8 +442,13 @@ export function applyBaseline(report: Report, baseline: Baseline, options: Basel
       findings: file.findings.map((f) => {
         if (f.attachment) screened.add(baselinePath(f, baseline.root, cwd));
         if (f.suppressed || UNSUPPRESSIBLE.has(f.ruleId)) return f;
-        const slot = remaining.get(keyOf(baselinePath(f, baseline.root, cwd), f.ruleId, f.fingerprint));
-        if (!slot || slot.count <= 0) return f;
+        const path = baselinePath(f, baseline.root, cwd);
+        // a finding with related spans is matched by its own fingerprint, else by a span's: a baseline written when
+        // each cue was a finding of its own (ONE_PER_POST) still suppresses it
+        const slot = [f.fingerprint, ...(f.related ?? []).map((r) => r.fingerprint)]
+          .map((fp) => remaining.get(keyOf(path, f.ruleId, fp)))
+          .find((s) => s && s.count > 0);
+        if (!slot) return f;
         slot.count--;
         const suppressed: NonNullable<Finding['suppressed']> = { kind: 'baseline' };
         if (slot.entry.justification) suppressed.justification = slot.entry.justification;

@@ -395,7 +395,22 @@ export interface Finding {
    * and, when another detector raised the rule on its behalf, that detector's id.
    */
   data?: FindingData;
+  /**
+   * The finding's further spans, for a rule reported once per post (ONE_PER_POST in src/core/rules.ts: one fact, "16
+   * hr shift", is one finding however many cues say it): each cue after the first, in reading order, with its own
+   * location, evidence (masked as `evidence` is), named pattern and fingerprint (an older baseline's entry for it
+   * still suppresses the finding).
+   */
+  related?: RelatedSpan[];
   suppressed?: { kind: 'inline' | 'baseline'; justification?: string };
+}
+
+/** A further span of a finding (Finding.related): where, what (masked unless --show-evidence), which cue. */
+export interface RelatedSpan {
+  location: Location;
+  evidence: string;
+  fingerprint: string;
+  data?: FindingData;
 }
 
 /** A problem with a suppression directive (missing reason, unknown rule, unused with --report-unused-disable-directives). */

@@ -56,7 +56,7 @@ export function formatGithub(report: Report, options: GithubOptions = {}): strin
       const r = place.region;
       const sameLine = r && r.startLine === r.endLine;
       const clauses = f.clauses.map((c) => `${clauseRef(c)} ${c.title}`);
-      const message = [describe(f, place), ...(clauses.length ? [`Policy: ${clauses.join('; ')}`] : [])].join('\n');
+      const message = [describe(f, place, options), ...(clauses.length ? [`Policy: ${clauses.join('; ')}`] : [])].join('\n');
       lines.push(
         command(
           COMMAND[f.severity],

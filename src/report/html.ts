@@ -10,7 +10,7 @@
 import { maskFor } from '../core/mask.js';
 import type { Box, Clause, FileReport, Finding, Report, Severity } from '../core/types.js';
 import { CONTEXT_MASK, excerptWindow, maskContext } from './excerpts.js';
-import { accountsOf, firedBy, imageDetail, isFileTextFinding, shownPath } from './where.js';
+import { accountsOf, alsoAt, firedBy, imageDetail, isFileTextFinding, shownPath } from './where.js';
 
 /** A picture prepared for the page: a data URI and the size of the original (boxes are in its pixels). */
 export interface EmbeddedImage {
@@ -97,10 +97,11 @@ interface TextSpan {
   end: number;
 }
 
+/** The draft spans of the findings, each related span (a further cue of a one-per-post finding) as its finding's. */
 function textSpans(text: string, findings: readonly Finding[]): TextSpan[] {
   return findings
     .filter((f) => isFileTextFinding(f))
-    .map((f) => ({ f, start: (f.location as { start: number }).start, end: (f.location as { end: number }).end }))
+    .flatMap((f) => [f.location, ...(f.related ?? []).map((r) => r.location)].map((loc) => ({ f, start: (loc as { start: number }).start, end: (loc as { end: number }).end })))
     .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length);
 }
 
@@ -192,6 +193,9 @@ function findingHtml(f: Finding, id: string, debug: boolean, post: readonly Find
     `<p class="msg">${h(f.message)}</p>` +
     (debug ? `<p class="meta debug">fired: <code>${h(firedBy(f))}</code></p>` : '') +
     `<p class="meta">${h(where(f, post))}${f.evidence ? ` · <span class="evidence">${h(f.evidence)}</span>` : ''} · ${Math.round(f.confidence * 100)}% sure</p>` +
+    (f.related?.length
+      ? `<p class="meta related">also: ${alsoAt(f, (r) => `${h(where({ ...f, location: r.location }, post))}${r.evidence ? ` · <span class="evidence">${h(r.evidence)}</span>` : ''}`)}</p>`
+      : '') +
     (f.clauses.length
       ? `<details class="clauses"><summary><span class="why">${h(f.clauses[0].title)}</span> <small>${h(`${f.clauses[0].policy} ${f.clauses[0].id}`)}` +
         `${f.clauses.length > 1 ? ` and ${f.clauses.length - 1} more clause${f.clauses.length > 2 ? 's' : ''}` : ''} · quote</small></summary>${f.clauses.map(clauseHtml).join('')}</details>`

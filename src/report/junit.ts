@@ -64,7 +64,7 @@ export function formatJunit(report: Report, options: JunitOptions = {}): string 
       counts.tests++;
       const place = placeOf(f, options);
       const pos = position(place);
-      const message = describe(f, place);
+      const message = describe(f, place, options);
       const caseName = `${f.ruleId} at ${pos.where}`;
       const open =
         `    <testcase name="${attr(caseName)}" classname="${attr(name)}" file="${attr(pos.file)}"` +

@@ -107,12 +107,15 @@ const PAGE_SCRIPT = `(() => {
     return ['error', 'warning', 'info'].find((s) => findings.some((f) => f.severity === s));
   }
   function highlight(text, findings) {
-    const spans = findings.filter((f) => f.source === 'text' && !f.attachment && f.location.end > f.location.start);
-    const cuts = [...new Set([0, text.length, ...spans.flatMap((f) => [f.location.start, f.location.end])])].filter((c) => c <= text.length).sort((a, b) => a - b);
+    // a finding's related spans (its further cues: one finding per post) are highlighted as its own
+    const spans = findings.filter((f) => f.source === 'text' && !f.attachment)
+      .flatMap((f) => [f.location].concat((f.related || []).map((r) => r.location)).map((l) => ({ f, start: l.start, end: l.end })))
+      .filter((s) => s.end > s.start);
+    const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].filter((c) => c <= text.length).sort((a, b) => a - b);
     let out = '';
     for (let i = 0; i + 1 < cuts.length; i++) {
       const a = cuts[i], b = cuts[i + 1];
-      const over = spans.filter((f) => f.location.start <= a && b <= f.location.end);
+      const over = spans.filter((s) => s.start <= a && b <= s.end).map((s) => s.f);
       const piece = esc(text.slice(a, b));
       out += over.length ? '<mark class="hl sev-' + worst(over) + '" title="' + esc(over.map((f) => f.ruleId).join(', ')) + '">' + piece + '</mark>' : piece;
     }
@@ -142,7 +145,8 @@ const PAGE_SCRIPT = `(() => {
     });
   }
   function findingCard(f) {
-    const where = f.attachment ? 'in the photo ' + f.attachment : f.source === 'text' ? 'in your text, line ' + f.location.line : f.source;
+    const also = (f.related || []).map((r) => r.location.line).filter((l) => l !== undefined && l !== f.location.line);
+    const where = f.attachment ? 'in the photo ' + f.attachment : f.source === 'text' ? 'in your text, line ' + f.location.line + (also.length ? ' (also line ' + [...new Set(also)].join(', ') + ')' : '') : f.source;
     const c = f.clauses[0];
     return '<li class="finding sev-' + f.severity + '" data-rule="' + esc(f.ruleId) + '"><div class="fhead"><span class="badge sev-' + f.severity + '">' + WORDS[f.severity] + '</span> <code>' + esc(f.ruleId) + '</code></div>' +
       '<p class="msg">' + esc(f.message) + '</p><p class="meta">' + esc(where) + '</p>' +

@@ -8,7 +8,8 @@
  *   a Word file's at the file with no region and a logical location `paragraph 7` (the file is a zip).
  *   Image findings of a post point at the draft line that attaches the image when `anchorOf` gives it, with the image
  *   as a related location; otherwise at the image file with no region. The image part (tag, region) goes in the
- *   message and properties.
+ *   message and properties. A rule read once per post (core/rules.ts ONE_PER_POST) is one result: its first cue is the
+ *   location, the others are related locations named by their cue.
  * - `partialFingerprints["clearpostFingerprint/v1"]` is the finding's fingerprint (rule + normalised evidence).
  * - Suppressed findings are results with `suppressions` (inline -> inSource, baseline -> external).
  * - Files that could not be screened are tool execution notifications (level error), and the invocation is then not
@@ -16,7 +17,7 @@
  * - No evidence, masked or not, is written anywhere: a SARIF upload must not become the leak.
  */
 import { RULE_NOTES, type Clause, type Finding, type Report, type Severity, type SeverityOrOff } from '../core/types.js';
-import { clauseRef, describe, placeOf, toPosix, type PlaceOptions, type Region } from './where.js';
+import { clauseRef, describe, placeOf, relatedPlaces, toPosix, type PlaceOptions, type Region } from './where.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const FINGERPRINT_KEY = 'clearpostFingerprint/v1';
@@ -219,15 +220,27 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
       level: LEVEL[f.severity],
-      message: { text: describe(f, place) },
+      message: { text: describe(f, place, options) },
       // a Word file's paragraph is a logical place in it: the file itself is a zip, with no lines to point at
       locations: [{ physicalLocation: physical, ...(place.paragraph ? { logicalLocations: [{ name: `paragraph ${place.paragraph}`, kind: 'element' }] } : {}) }],
     };
+    const related: unknown[] = [];
     if (place.anchored && place.image) {
-      out.relatedLocations = [
-        { id: 1, physicalLocation: { artifactLocation: { uri: uri(place.image) } }, message: { text: 'the attached image' } },
-      ];
+      related.push({ id: 1, physicalLocation: { artifactLocation: { uri: uri(place.image) } }, message: { text: 'the attached image' } });
     }
+    // one result per post for a rule read once (ONE_PER_POST): its other cues as related locations, named, no evidence
+    relatedPlaces(f, options).forEach((p, i) => {
+      const at: Record<string, unknown> = { artifactLocation: { uri: uri(p.file) } };
+      if (p.region) at.region = sarifRegion(p.region);
+      const cue = f.related![i]!.data?.pattern;
+      related.push({
+        id: related.length + 1,
+        physicalLocation: at,
+        ...(p.paragraph ? { logicalLocations: [{ name: `paragraph ${p.paragraph}`, kind: 'element' }] } : {}),
+        message: { text: `another cue of this finding${cue ? ` (${cue})` : ''}` },
+      });
+    });
+    if (related.length) out.relatedLocations = related;
     out.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
     out.suppressions = f.suppressed
       ? [

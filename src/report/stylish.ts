@@ -4,7 +4,7 @@
  */
 import { Chalk } from 'chalk';
 import { RULE_NOTES, type Finding, type Location, type Report, type Severity } from '../core/types.js';
-import { accountsOf, firedBy, shownPath } from './where.js';
+import { accountsOf, alsoAt, firedBy, shownPath } from './where.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -57,6 +57,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     `${f.message}${f.evidence ? ` ${c.dim(`"${printable(f.evidence)}"`)}` : ''}`,
     clauseReference(f),
     options.debug ? firedBy(f) : '',
+    alsoAt(f, (r) => `${formatPosition({ ...f, location: r.location })}${r.evidence ? ` ${c.dim(`"${printable(r.evidence)}"`)}` : ''}`),
   ];
   for (const file of report.files) {
     const active = file.findings.filter((f) => !f.suppressed);
@@ -73,17 +74,18 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     }
     // Directive problems sit among the draft's own findings by line, so the listing reads top to bottom.
     const own = groups.get('') ?? [];
-    own.push(...(file.problems ?? []).map((p) => [`${p.line}:${p.column}`, 'warning', p.code, p.message, '', '']));
+    own.push(...(file.problems ?? []).map((p) => [`${p.line}:${p.column}`, 'warning', p.code, p.message, '', '', '']));
     const lineCol = (pos: string): number[] => (/^\d+:\d+$/.test(pos) ? pos.split(':').map(Number) : [Infinity, 0]);
     own.sort((a, b) => lineCol(a[0])[0] - lineCol(b[0])[0] || lineCol(a[0])[1] - lineCol(b[0])[1]);
     const all = [...groups.values()].flat();
     const widths = [0, 1, 2].map((i) => Math.max(0, ...all.map((r) => r[i].length)));
     for (const [attachment, rows] of groups) {
       if (attachment) out.push(`  ${c.dim('↳')} ${printable(shownPath(attachment, file.findings, attachment))}`);
-      for (const [pos, sev, rule, message, clause, fired] of rows) {
+      for (const [pos, sev, rule, message, clause, fired, also] of rows) {
         out.push(
           `  ${c.dim(pos.padEnd(widths[0]))}  ${paint[sev as Severity](sev.padEnd(widths[1]))}  ${rule.padEnd(widths[2])}  ${message}${clause ? `  ${c.dim(clause)}` : ''}`,
         );
+        if (also) out.push(`  ${' '.repeat(widths[0])}  ${c.dim('also:')} ${also}`);
         if (fired) out.push(`  ${' '.repeat(widths[0])}  ${c.dim(`fired: ${fired}`)}`);
       }
     }

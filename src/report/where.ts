@@ -5,7 +5,7 @@
  */
 import { isDocumentPath } from '../core/documents.js';
 import { LineIndex } from '../core/locate.js';
-import type { Clause, Finding, Report } from '../core/types.js';
+import type { Clause, Finding, Location, RelatedSpan, Report } from '../core/types.js';
 
 /** The draft line that attaches an image (see inputs/posts.ts anchorResolver). */
 export interface Anchor {
@@ -121,11 +121,14 @@ export function clauseRef(c: Clause): string {
 }
 
 /** A finding's message plus, for image findings, which image (when pointing at the draft) and where in it. Never the evidence. */
-export function describe(f: Finding, place: Place): string {
-  if (place.paragraph) return `${f.message} (paragraph ${place.paragraph})`;
-  if (!place.image) return f.message;
+export function describe(f: Finding, place: Place, options: PlaceOptions = {}): string {
+  // a finding with related spans (one per post) says where its other cues are: "Also at 2:4, 3:48."
+  const places = relatedPlaces(f, options);
+  const also = places.length ? ` Also at ${places.map((p, i) => placeWords(f, p, f.related![i]!.location)).join('; ')}.` : '';
+  if (place.paragraph) return `${f.message} (paragraph ${place.paragraph})${also}`;
+  if (!place.image) return `${f.message}${also}`;
   const parts = [...(place.file !== place.image ? [place.image] : []), ...imageDetail(f)];
-  return parts.length ? `${f.message} (${parts.join(', ')})` : f.message;
+  return `${parts.length ? `${f.message} (${parts.join(', ')})` : f.message}${also}`;
 }
 
 /** `/`-separated, for URIs and CI annotations. */
@@ -133,9 +136,33 @@ export function toPosix(path: string): string {
   return path.replace(/\\/g, '/');
 }
 
-/** `--debug`: the detector and the named pattern that fired (`conduct/alcohol · QUANTITY`). */
+/**
+ * `--debug`: the detector and the named pattern that fired (`conduct/alcohol · QUANTITY`), and those of its related
+ * spans (`id/self-affiliation · JOB_TENURE, POLICE_TEAM, ACADEMY_OWN`).
+ */
 export function firedBy(f: Finding): string {
-  return `${f.data?.detector ?? f.ruleId} · ${f.data?.pattern ?? '(no pattern name)'}`;
+  const more = [...new Set((f.related ?? []).map((r) => r.data?.pattern).filter((p) => p && p !== f.data?.pattern))];
+  return `${f.data?.detector ?? f.ruleId} · ${[f.data?.pattern ?? '(no pattern name)', ...more].join(', ')}`;
+}
+
+/** A finding's related spans (Finding.related: its further cues) each as `show` writes it, joined; '' for none. */
+export function alsoAt(f: Finding, show: (r: RelatedSpan) => string): string {
+  return (f.related ?? []).map(show).join(', ');
+}
+
+/**
+ * The places of a finding's related spans, as placeOf gives the finding's own (a Word file's paragraph, a picture's
+ * anchor): the CI formats point at them with no evidence.
+ */
+export function relatedPlaces(f: Finding, options: PlaceOptions = {}): Place[] {
+  return (f.related ?? []).map((r) => placeOf({ ...f, location: r.location, related: undefined }, options));
+}
+
+/** `line 2, column 4`, `paragraph 3`, `the picture's text, region x=...`: a related span's place in a CI message. */
+function placeWords(f: Finding, place: Place, location: Location): string {
+  if (place.paragraph) return `paragraph ${place.paragraph}`;
+  if (place.region && !place.image) return `${place.region.startLine}:${place.region.startColumn}`;
+  return imageDetail({ ...f, location }).join(', ') || place.file;
 }
 
 /**

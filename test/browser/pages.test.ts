@@ -195,6 +195,22 @@ describe('clearpost serve: the page', () => {
     await page.close();
   }, 120_000);
 
+  // User test 29, U29-11: one fact gave one id/self-affiliation finding per cue. One card now, every cue marked.
+  it('shows one id/self-affiliation finding per post with each of its cues highlighted', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(url);
+    await page.fill('#draft', '1/ long thread about my first year on the job\n2/ field training was brutal. my FTO was tough but fair\n3/ night shift taught me more than the academy\n');
+    await page.check('input[name=context][value=personal]');
+    await page.click('#check');
+    await page.locator('.verdict').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.findings .finding[data-rule="id/self-affiliation"]').count()).toBe(1);
+    const marks = await page.locator('mark.hl[title="id/self-affiliation"]').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['the job', 'field training', 'the academy']));
+    expect(await page.locator('.finding[data-rule="id/self-affiliation"] .meta').textContent()).toBe('in your text, line 1 (also line 2, 3)');
+    await page.screenshot({ path: `${ARTIFACTS}/serve-one-per-post.png`, fullPage: true });
+    await page.close();
+  }, 120_000);
+
   it('makes a clean copy: the text has placeholders and the downloaded photo has no metadata', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, acceptDownloads: true });
     await page.goto(url);

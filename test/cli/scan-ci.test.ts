@@ -410,3 +410,70 @@ describe('CI formats', () => {
     expect((await cli(['scan', '.', '--format', 'json'], dir)).err).toBe('');
   });
 });
+
+// User test 29, U29-11 (U1-9): one fact ("my first year on the job", "field training", "my FTO", "the academy") gave
+// four id/self-affiliation warnings, so --max-warnings 2 failed one post. One finding per post, its cues listed in it.
+describe('one id/self-affiliation finding per post', () => {
+  const thread = '1/ long thread about my first year on the job\n2/ field training was brutal. my FTO was tough but fair\n3/ night shift taught me more than the academy\n';
+  const cues = ['the job', 'field training', 'my FTO', 'the academy'];
+  const selfAffiliation = (r: Report) => r.files[0].findings.filter((f) => f.ruleId === 'id/self-affiliation');
+
+  it('counts one finding, lists every cue in it masked, and --max-warnings counts it once', async () => {
+    const dir = folder({ 'thread.txt': thread });
+    const { report } = await scanJson(['.', '--no-model'], dir);
+    const [one, ...more] = selfAffiliation(report);
+    expect(more).toEqual([]);
+    expect(report.summary.byRule['id/self-affiliation']).toBe(1);
+    expect(one.location).toMatchObject({ line: 1 });
+    expect(one.related?.length).toBeGreaterThanOrEqual(3);
+    expect(one.related?.map((r) => (r.location as { line: number }).line)).toEqual(expect.arrayContaining([2, 3]));
+    for (const r of one.related ?? []) expect(r.evidence).toMatch(/\*/);
+    expect(one.related?.map((r) => r.data?.pattern)).toEqual(expect.arrayContaining(['ACADEMY_OWN']));
+    expect((await cli(['scan', '.', '--no-model', '--max-warnings', '1'], dir)).code).toBe(0);
+    const text = (await cli(['scan', '.', '--no-model'], dir)).out;
+    expect(text.match(/id\/self-affiliation/g)).toHaveLength(1);
+    expect(text).toMatch(/also: 2:\d+ "f\*\*\*\* t\*\*\*\*\*\*\*"/);
+    for (const format of ['json', 'html', 'sarif', 'junit', 'github']) {
+      const raw = (await cli(['scan', '.', '--no-model', '-f', format], dir)).out;
+      // (SARIF's rule help quotes the rule's own examples: its results carry no evidence)
+      const out = format === 'sarif' ? JSON.stringify(JSON.parse(raw).runs[0].results) : raw;
+      for (const cue of cues) expect(out, `${format}: ${cue}`).not.toContain(cue);
+    }
+    const shown = await scanJson(['.', '--no-model', '--show-evidence'], dir);
+    expect(selfAffiliation(shown.report)[0].related?.map((r) => r.evidence)).toEqual(expect.arrayContaining(['field training', 'the academy']));
+  });
+
+  it('is one SARIF result with its other cues as related locations, one JUnit case, one github annotation', async () => {
+    const dir = folder({ 'thread.txt': thread });
+    const sarif = JSON.parse((await cli(['scan', '.', '--no-model', '-f', 'sarif'], dir)).out);
+    const results = sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'id/self-affiliation');
+    expect(results).toHaveLength(1);
+    expect(results[0].locations[0].physicalLocation.region.startLine).toBe(1);
+    expect(results[0].relatedLocations.map((l: { physicalLocation: { region: { startLine: number } } }) => l.physicalLocation.region.startLine)).toEqual(
+      expect.arrayContaining([2, 3]),
+    );
+    expect(results[0].relatedLocations[0].message.text).toMatch(/^another cue of this finding \([A-Z_]+\)$/);
+    if (hasSarifSchema) expect(sarifValidator()(sarif)).toBe(true);
+    const junit = (await cli(['scan', '.', '--no-model', '-f', 'junit'], dir)).out;
+    expect(junit.match(/<testcase name="id\/self-affiliation/g)).toHaveLength(1);
+    const github = (await cli(['scan', '.', '--no-model', '-f', 'github'], dir)).out;
+    const annotations = github.split('\n').filter((l) => l.includes('title=clearpost id/self-affiliation'));
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toMatch(/line=1,.*Also at 2:\d+; 2:\d+; 3:\d+\./);
+  });
+
+  it('a baseline written when each cue was a finding, or a directive over any cue, still suppresses it', async () => {
+    const dir = folder({ 'thread.txt': thread });
+    const { report } = await scanJson(['.', '--no-model', '--show-evidence'], dir);
+    const [one] = selfAffiliation(report);
+    // the old baseline held one entry per cue: the one for "the academy" (a related cue now) matches the finding
+    const academy = one.related!.find((r) => r.evidence === 'the academy')!;
+    writeFileSync(join(dir, 'clearpost-suppressions.json'), JSON.stringify({ version: 1, suppressions: { 'thread.txt': { 'id/self-affiliation': { [academy.fingerprint]: 1 } } } }));
+    const based = await scanJson(['.', '--no-model'], dir);
+    expect(selfAffiliation(based.report)[0].suppressed?.kind).toBe('baseline');
+    const inline = folder({ 'thread.txt': thread.replace('3/', '# clearpost:allow id/self-affiliation -- my own account, cleared with the PIO\n3/') });
+    const allowed = await scanJson(['.', '--no-model', '--report-unused-disable-directives'], inline);
+    expect(selfAffiliation(allowed.report)[0].suppressed).toEqual({ kind: 'inline', justification: 'my own account, cleared with the PIO' });
+    expect(allowed.report.files[0].problems ?? []).toEqual([]);
+  });
+});
