@@ -8,7 +8,9 @@
  *
  * Chosen on every development set (issue 11, session 29; train-ae and train-af were written for these trades): of the
  * session-27 head's 186 false self-affiliation additions there it closes 30, of its 3,261 true ones none; over every
- * development post labelled self-affiliation (9,828) it would close none, whatever a future head scores.
+ * development post labelled self-affiliation (9,828) it would close none, whatever a future head scores. Session 30
+ * added the trauma bay, the firehouse and the games played (GAME_PLAYED): 4 more of the head's false additions closed
+ * (train-ae/ag), none of its true ones, and over every development post none labelled self-affiliation.
  * Data, one item a line: a trade is a one-line diff. The head is not retrained on it (training keeps its own vetoes,
  * signals.ts), so a word added here needs no `npm run train`.
  */
@@ -58,6 +60,25 @@ export const OWN_TRADE_WORDS = [
   String.raw`on\s+the\s+(?:rig|ward)`,
   // "Security at the mall tonight", "Night shift security at the hospital"
   String.raw`security\s+at\s+the`,
+  // an emergency room's and a fire station's own words (issue 11, session 30): "back into the trauma bay", "just got
+  // done at the firehouse after a 48"
+  String.raw`trauma\s+bay`,
+  String.raw`(?:at|from)\s+the\s+fire\s?house`,
+];
+
+/**
+ * Games the writer plays, where clearing a building and getting shot are play (issue 11, session 30: "In a video game
+ * my squad cleared the building", "#airsoft"): the regex detectors' gamePlayed veto, for the head's additions.
+ */
+export const GAMES_PLAYED = [
+  String.raw`in\s+(?:a|the|this)\s+(?:video\s+)?game`,
+  String.raw`video\s+games?`,
+  String.raw`call\s+of\s+duty`,
+  '#?airsoft',
+  'paintball',
+  String.raw`escape\s+room`,
+  String.raw`laser\s+tag`,
+  '#gaming',
 ];
 
 /** Trades the writer names as their own in a frame: "I'm a nurse", "Paramedic here", "#nurselife", "20 years as a nurse". */
@@ -234,6 +255,11 @@ export const OTHER_TRADE_CUES: readonly TradeCue[] = [
     pattern: new RegExp(String.raw`\bI\s+work\s+(?:nights\s+|days\s+)?(?:at|in|for)\s+(?:the|a|an)\s+(?:${PLACE}|${TRADE}|ER|ED|ICU)\b`, 'i'),
   },
   {
+    name: 'GAME_PLAYED',
+    description: 'a game the writer plays: "In a video game my squad cleared the building", "#airsoft", "paintball", "the escape room"',
+    pattern: new RegExp(String.raw`(?:\b|(?=#))${oneOf(GAMES_PLAYED)}\b`, 'i'),
+  },
+  {
     name: 'NOT_A_COP',
     description: 'the writer says so: "Structural engineer, not a cop", "I\'m not a cop, I just play one" (not "not a cop anymore")',
     pattern: /\bnot\s+a\s+(?:cop|police\s+officer|copper)\b(?!\s+(?:anymore|any\s+more|yet))/i,
@@ -277,6 +303,11 @@ export const OTHER_TRADE_EXAMPLES = {
     'School crossing patrol for 20 years. Seen three generations of kids cross this road.',
     'Our firehouse got a new ladder truck today!! The kids sat in the cab during the open house',
     'I work nights at the hospital and tonight we lost one. Hug your people.',
+    // (issue 11, session 30) another service's own words, a game
+    'Long night. We got him back twice in the trauma bay and his daughter made it in time.',
+    'Just got done at the firehouse after a 24, my partner and I are wrecked.',
+    'In a video game my team cleared the building in four minutes and I still died in the closet.',
+    'Tactical Saturday: we cleared the mock house and I got shot twice in the first room. #airsoft',
   ],
   open: [
     // police evidence beside the trade
@@ -293,5 +324,8 @@ export const OTHER_TRADE_EXAMPLES = {
     'I now own more navy blue clothing than any human should. Uniform life.',
     'Cells were full by 10pm so we had to run him to the next station 40 mins away.',
     "I joined the RCMP at 32 after 10 years as a teacher. Best decision I ever made, eh",
+    // a game named beside police work (GAME_PLAYED): the evidence keeps it
+    'Raid tomorrow at dawn. Not the video game kind. Wish me luck',
+    'Scenario training day: we cleared a suspect house full of paintball instructors. I got shot 4 times.',
   ],
 };
