@@ -17,6 +17,8 @@ import {
   CONTACT_SCHEMES,
   CONTROL_LABEL,
   CUSTOM_PART,
+  DOC_VARIABLE,
+  DOC_VARIABLES,
   FIELD_SIMPLE,
   GLOSSARY_PART,
   HIDDEN_RUN,
@@ -29,6 +31,9 @@ import {
   RELS_PART,
   TEXT_PART,
   THUMBNAIL_PART,
+  TOOLTIP,
+  TOOLTIP_ELEMENT,
+  TOOLTIP_SWITCH,
   unescapeXml,
 } from './docx.js';
 import { isEmbeddedObject } from './embedded.js';
@@ -183,7 +188,8 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       if (next !== xml) zip.file(name, next);
     } else if (name === 'word/settings.xml') {
       const xml = await file.async('string');
-      const next = xml.replace(/<w:attachedTemplate\b[^>]*\/>/g, '');
+      // document variables (a template's or mail merge's author details) go whole (user test 29, U29-28)
+      const next = xml.replace(/<w:attachedTemplate\b[^>]*\/>/g, '').replace(DOC_VARIABLES, (vars) => (count('document variable', [...vars.matchAll(DOC_VARIABLE)].length), ''));
       if (next !== xml) zip.file(name, next);
     } else if (TEXT_PART.test(name)) {
       let xml = await file.async('string');
@@ -191,6 +197,8 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       xml = xml.replace(ALT_TEXT, (element) =>
         element.replace(ALT_ATTRIBUTE, (whole, attribute: string, value: string) => (value ? (count('picture alt text'), ` ${attribute}=""`) : whole)),
       );
+      // a link's ScreenTip (shown on hovering it) goes; the link stays
+      xml = xml.replace(TOOLTIP_ELEMENT, (element) => element.replace(TOOLTIP, (whole, tip: string) => (tip.trim() ? (count('link ScreenTip'), '') : whole)));
       // Hidden text (Word's "Hidden" font effect) is not on the page but travels with the file: it goes.
       xml = xml.replace(HIDDEN_RUN, (run) => (/<w:t[\s>]/.test(run) ? (count('hidden text'), '') : run));
       const fields = cleanFields(xml);
@@ -291,7 +299,11 @@ const CONTACT_FIELD = new RegExp(String.raw`(\bHYPERLINK\s+)(?:"(?:${CONTACT_SCH
 export function cleanFields(xml: string): { xml: string; removed: Record<string, number> } {
   const removed: Record<string, number> = {};
   const count = (why: string) => void (removed[why] = (removed[why] ?? 0) + 1);
-  const contact = (instruction: string) => instruction.replace(CONTACT_FIELD, (_, head: string) => (count('contact link'), `${head}"#"`));
+  const contact = (instruction: string) =>
+    instruction
+      .replace(CONTACT_FIELD, (_, head: string) => (count('contact link'), `${head}"#"`))
+      // a field-coded link's ScreenTip (`\o "..."`) goes
+      .replace(TOOLTIP_SWITCH, (whole, tip: string) => (/\bHYPERLINK\b/i.test(instruction) && tip.trim() ? (count('link ScreenTip'), '') : whole));
   let out = xml.replace(FIELD_SIMPLE, (element, instr: string) => {
     if (NAME_FIELD.test(unescapeXml(instr))) return (count('author field'), '');
     const next = contact(unescapeXml(instr));

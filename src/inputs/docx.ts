@@ -156,6 +156,18 @@ export const NAME_FIELD = /^\s*(?:AUTHOR|LASTSAVEDBY|USERNAME|USERINITIALS|USERA
 /** A bookmark's name (Word's own start with `_`: `_GoBack`, `_Toc...`); content controls' alias and tag. */
 export const BOOKMARK = /<w:bookmarkStart\b[^>]*\bw:name="([^"_][^"]*)"[^>]*\/>/g;
 export const CONTROL_LABEL = /<w:(?:alias|tag)\b[^>]*\bw:val="([^"]*)"[^>]*\/>/g;
+/**
+ * A link's ScreenTip, what Word shows on hovering it (and a web or PDF export keeps as its title): `w:tooltip` of a
+ * `<w:hyperlink>`, `tooltip` of a picture's or shape's DrawingML link (user test 29, U29-28). Group 1 is its text.
+ */
+export const TOOLTIP = /\s(?:w:)?tooltip="([^"]*)"(?=[^<]*>)/g;
+/** The elements a ScreenTip stands on; only their `tooltip` attributes are read and cleaned. */
+export const TOOLTIP_ELEMENT = /<(?:w:hyperlink|a:hlinkClick|a:hlinkHover)\b[^>]*>/g;
+/** A field-coded link's ScreenTip: the `\o "..."` switch of `HYPERLINK "url" \o "Det. ..."`. */
+export const TOOLTIP_SWITCH = /\\o\s+"([^"]*)"/g;
+/** Document variables (`<w:docVar w:name="Author" w:val="..."/>` in settings.xml): what templates and mail merges store. */
+export const DOC_VARIABLE = /<w:docVar\b[^>]*\bw:name="([^"]*)"[^>]*\bw:val="([^"]*)"[^>]*\/>/g;
+export const DOC_VARIABLES = /<w:docVars\b[^>]*>[\s\S]*?<\/w:docVars>|<w:docVars\b[^>]*\/>/g;
 
 /**
  * What a part's fields, bookmarks and content controls carry (user test 27, U2-7; user test 25, P3-5): a field-coded
@@ -190,6 +202,13 @@ function fieldParts(xml: string): { hidden: MetadataText[]; counts: Record<strin
     counts['field-coded link'] = links.length;
   }
   if (results.length) hidden.push({ tag: 'field', text: results.join('\n') });
+  const tips: string[] = [];
+  for (const element of xml.matchAll(TOOLTIP_ELEMENT)) for (const tip of element[0].matchAll(TOOLTIP)) tips.push(unescapeXml(tip[1]!).trim());
+  for (const instruction of instructions) for (const tip of instruction.matchAll(TOOLTIP_SWITCH)) tips.push(tip[1]!.trim());
+  if (tips.some(Boolean)) {
+    hidden.push({ tag: 'link-tooltip', text: tips.filter(Boolean).join('\n') });
+    counts['link ScreenTip'] = tips.filter(Boolean).length;
+  }
   // `bookmark1`: a name a clean copy gave
   const bookmarks = [...xml.matchAll(BOOKMARK)]
     .map((b) => unescapeXml(b[1]!))
@@ -230,9 +249,10 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
     const custom = CUSTOM_PART.test(name);
     const drawing = DRAWING_PART.exec(name);
     const people = name === 'word/people.xml';
+    const settings = name === 'word/settings.xml';
     // any other part of the document's own folder: read when it holds text runs (never a part left unread: U29-2)
     const other = !drawing && /^word\/.+\.xml$/.test(name) && !READ_ELSEWHERE.test(name);
-    if (!margin && !fields && !isComments && !running && !rels && !custom && !drawing && !people && !other) continue;
+    if (!margin && !fields && !isComments && !running && !rels && !custom && !drawing && !people && !settings && !other) continue;
     const xml = await zip.file(name)!.async('string');
     if (drawing) {
       const tag = drawing[1] ?? `diagram${drawing[2]}`;
@@ -243,6 +263,14 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
     if (other && TEXT_RUN.test(xml)) {
       const text = [chartText(xml), textOf(xml, 'w:t')].filter(Boolean).join('\n');
       if (text) hidden.push({ tag: `part:${name.slice('word/'.length)}`, text });
+    }
+    if (settings) {
+      // each document variable as "name: value" (user test 29, U29-28)
+      const variables = [...xml.matchAll(DOC_VARIABLE)].map((v) => `${unescapeXml(v[1]!)}: ${unescapeXml(v[2]!)}`.trim());
+      if (variables.length) {
+        hidden.push({ tag: 'document-variable', text: variables.join('\n') });
+        counted['document variable'] = variables.length;
+      }
     }
     if (people) {
       // modern Word's list of the people who commented: their names and account ids (`kwatanabe.vice@...`)

@@ -67,3 +67,15 @@ export async function makeDocx(paragraphs: (string | { xml: string })[], images:
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}</w:body></w:document>`);
   return zip.generateAsync({ type: 'nodebuffer' });
 }
+
+/** Add parts to a built Word package (relationships appended to the part's own .rels; `body` XML at the end of the body). */
+export async function withParts(docx: Buffer, parts: Record<string, string | Buffer>, rels: Record<string, string[]> = {}, body?: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  for (const [name, content] of Object.entries(parts)) zip.file(name, content);
+  for (const [relsPart, items] of Object.entries(rels)) {
+    const xml = (await zip.file(relsPart)?.async('string')) ?? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    zip.file(relsPart, xml.replace('</Relationships>', `${items.join('')}</Relationships>`));
+  }
+  if (body) zip.file('word/document.xml', (await zip.file('word/document.xml')!.async('string')).replace('</w:body>', `${body}</w:body>`));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { readDocx } from '../../src/inputs/docx.js';
 import { runCli } from '../helpers/cli.js';
-import { makeDocx } from '../helpers/docx.js';
+import { makeDocx, withParts } from '../helpers/docx.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const profile = resolve('fixtures/profile.yaml');
@@ -252,18 +252,6 @@ describe('what a Word package carries outside its text (user test 25, P3-1)', ()
     expect(Object.keys(copy.files).filter((n) => /custom/i.test(n))).toEqual([]);
   });
 });
-
-/** Add parts to a built Word package (relationships appended to the part's own .rels). */
-async function withParts(docx: Buffer, parts: Record<string, string | Buffer>, rels: Record<string, string[]> = {}, body?: string): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(docx);
-  for (const [name, content] of Object.entries(parts)) zip.file(name, content);
-  for (const [relsPart, items] of Object.entries(rels)) {
-    const xml = (await zip.file(relsPart)?.async('string')) ?? '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-    zip.file(relsPart, xml.replace('</Relationships>', `${items.join('')}</Relationships>`));
-  }
-  if (body) zip.file('word/document.xml', (await zip.file('word/document.xml')!.async('string')).replace('</w:body>', `${body}</w:body>`));
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
