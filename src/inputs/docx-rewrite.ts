@@ -36,6 +36,7 @@ import {
   TOOLTIP_SWITCH,
   unescapeXml,
 } from './docx.js';
+import { ALT_CHUNK, altChunks, chunkParagraphs, chunkTargets } from './alt-chunk.js';
 import { isEmbeddedObject } from './embedded.js';
 
 /** A piece of text to replace in the document's text runs. */
@@ -142,6 +143,9 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
   const zip = await openPackage(path, bytes);
   /** The replacements made somewhere in the package: a finding none of whose replacements was made is `missed`. */
   const applied = new Set<TextReplacement>();
+  // imported chunks: their words become plain paragraphs of the copy's own body (replaced there like the body's), their parts go
+  const chunkIds = await chunkTargets(zip);
+  const chunkText = new Map((await altChunks(zip)).map((c) => [c.part, c.text]));
   const removed: Record<string, number> = {};
   const count = (why: string, n = 1) => {
     if (n > 0) removed[why] = (removed[why] ?? 0) + n;
@@ -170,6 +174,10 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       const replaced = replaceInRuns(xml.replace(CHART_DATA, ''), rewrite.replacements, CHART_RUNS, applied);
       for (const [why, n] of Object.entries(replaced.removed)) count(why, n);
       if (replaced.xml !== xml) zip.file(name, replaced.xml);
+    } else if (chunkText.has(name)) {
+      zip.remove(name);
+      await unlink(zip, name);
+      count(chunkText.get(name) === undefined ? 'imported chunk (altChunk) dropped, not read' : 'imported chunk (altChunk) made plain paragraphs');
     } else if (THUMBNAIL_PART.test(name)) {
       zip.remove(name);
       await unlink(zip, name);
@@ -193,6 +201,11 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       if (next !== xml) zip.file(name, next);
     } else if (TEXT_PART.test(name)) {
       let xml = await file.async('string');
+      const chunks = chunkIds.get(name);
+      xml = xml.replace(ALT_CHUNK, (_, id: string) => {
+        const text = chunks?.has(id) ? chunkText.get(chunks.get(id)!) : undefined;
+        return text ? chunkParagraphs(text) : '';
+      });
       xml = xml.replace(OBJECT, (object) => object.replace(OBJECT_LINK, ''));
       xml = xml.replace(ALT_TEXT, (element) =>
         element.replace(ALT_ATTRIBUTE, (whole, attribute: string, value: string) => (value ? (count('picture alt text'), ` ${attribute}=""`) : whole)),

@@ -6,6 +6,7 @@ import type JSZip from 'jszip';
 import { InputError } from '../core/errors.js';
 import type { MetadataText } from '../core/types.js';
 import { MAX_TEXT_BYTES } from './text.js';
+import { ALT_CHUNK_TAG, altChunks } from './alt-chunk.js';
 import { embeddedObjects, isEmbeddedObject, rawStrings } from './embedded.js';
 import { sniffFormat } from './image-format.js';
 import { mib, openPackage, PICTURE_PART, textOf, unescapeXml, zipFailure } from './ooxml.js';
@@ -66,9 +67,10 @@ export const DRAWING_TAG = /^(?:chart(?:Ex)?\d+|diagram\d+|part:.+)$/;
 /**
  * Whether a finding's tag names words the page shows that the body text (mammoth's) leaves out, kept in text runs the
  * copy replaces in place: a header's, a note's, a drawing's, and what a simple field shows (`<w:fldSimple>`'s result,
- * screened as `field`: user test 29, U29-32).
+ * screened as `field`: user test 29, U29-32), an imported chunk's (`alt-chunk:afchunk.htm`, written into the copy's body as
+ * plain paragraphs: U29-29).
  */
-export const shownOutsideBody = (tag: string) => MARGIN_TAG.test(tag) || DRAWING_TAG.test(tag) || tag === 'field';
+export const shownOutsideBody = (tag: string) => MARGIN_TAG.test(tag) || DRAWING_TAG.test(tag) || tag === 'field' || tag.startsWith(ALT_CHUNK_TAG);
 /** Parts read on their own below, or holding no words a page shows (styles, settings, numbering, fonts, theme). */
 const READ_ELSEWHERE = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments\w*|people|glossary\/.*|settings|styles|stylesWithEffects|webSettings|fontTable|numbering|theme\/.*)\.xml$/;
 /** A text run of WordprocessingML or DrawingML (`<w:t>`, `<a:t>`): a part holding one holds words. */
@@ -411,15 +413,20 @@ export async function readDocx(path: string, bytes: Buffer): Promise<DocumentCon
     const embedded = await embeddedObjects(zip);
     const inObjects = embedded.pictures.filter((p) => sniffFormat(p.bytes)).map((p) => ({ path: `${path}#${p.name}`, bytes: p.bytes }));
     const carried = await hiddenParts(zip);
+    // imported chunks (HTML, MHT, RTF, text, a Word document) Word reads into the body on opening (user test 29, U29-29)
+    const chunks = await altChunks(zip);
+    const chunkTexts = chunks.filter((c) => c.text).map((c) => ({ tag: `${ALT_CHUNK_TAG}${c.part.replace(/^word\//, '')}`, text: c.text! }));
+    const chunkUnread = chunks.filter((c) => c.text === undefined).map((c) => `${c.part.replace(/^word\//, '')}: imported chunk (altChunk) in a format clearpost does not read (${c.kind}): not screened; the clean copy drops it`);
+    const chunkNote = chunks.length ? [`${chunks.length} imported chunk${chunks.length === 1 ? '' : 's'} (altChunk: ${[...new Set(chunks.map((c) => c.kind))].join(', ')}), shown in the body when Word opens the file`] : [];
     const macros = Object.keys(zip.files).find((n) => /^word\/vbaProject\.bin$/i.test(n));
     const drawings = others.drawings.length ? [`${others.drawings.length} drawing${others.drawings.length === 1 ? '' : 's'} (EMF, WMF or SVG: read for their text only)`] : [];
     return {
       // mammoth separates paragraphs with a blank line; one line per paragraph keeps line numbers meaningful.
       text: raw.value.replace(/\n\n/g, '\n').replace(/\n+$/, '\n'),
       images: [...body, ...others.images, ...inObjects],
-      hidden: [...carried.hidden, ...others.drawings, ...embedded.hidden],
-      carried: [...carried.carried, ...embedded.carried, ...drawings],
-      ...(embedded.unread.length ? { unread: embedded.unread } : {}),
+      hidden: [...carried.hidden, ...chunkTexts, ...others.drawings, ...embedded.hidden],
+      carried: [...carried.carried, ...chunkNote, ...embedded.carried, ...drawings],
+      ...(embedded.unread.length || chunkUnread.length ? { unread: [...embedded.unread, ...chunkUnread] } : {}),
       ...(macros ? { macros } : {}),
     };
   } catch (err) {

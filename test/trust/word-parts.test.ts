@@ -26,7 +26,7 @@ async function checkAndClean(name: string, bytes: Buffer, extra: string[] = []) 
   const zip = await JSZip.loadAsync(copy);
   const parts = Object.fromEntries(await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => [f.name, await f.async('string')] as const)));
   const after = (JSON.parse(s.out) as Report).files[0];
-  return { dir, found, note: report.note ?? '', err: s.err, code: s.code, copy, parts, after: after.findings.map((f) => `${(f.location as { tag?: string }).tag ?? 'body'} ${f.ruleId}`), afterError: after.error };
+  return { dir, found, note: report.note ?? '', error: report.error, err: s.err, code: s.code, copy, parts, after: after.findings.map((f) => `${(f.location as { tag?: string }).tag ?? 'body'} ${f.ruleId}`), afterError: after.error };
 }
 
 describe('a link\'s ScreenTip and document variables (user test 29, U29-28)', () => {
@@ -55,5 +55,76 @@ describe('a link\'s ScreenTip and document variables (user test 29, U29-28)', ()
     expect(r.parts['word/settings.xml']).toContain('<w:zoom w:percent="100"/>');
     expect((await readDocx('release.docx', r.copy)).text).toBe('Parking ban from 6 pm.\nContact the desk\nour site\n');
     expect(r.after).toEqual([]);
+  });
+});
+
+describe('imported chunks (altChunk: HTML, MHT, RTF, text) that Word reads into the body (user test 29, U29-29)', () => {
+  const html = '<html><head><title>x</title><style>p{}</style></head><body><p>Media contact: Det. Marcus Delgado, cell 555-201-0177</p><p>Tom &amp; Jerry</p></body></html>';
+  const rtf = String.raw`{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\*\generator Riched20;}\f0 Desk: Sgt. Renee Whitfield\par Caf\'e9 on Elm\u8209?St\par}`;
+  const mht = [
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related; boundary="B1"',
+    '',
+    '--B1',
+    'Content-Type: text/html; charset="utf-8"',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    '<p>Home: 1423 Elm Street, Springf=',
+    'ield</p>',
+    '--B1--',
+  ].join('\r\n');
+  const chunks: [string, string, string, string][] = [
+    ['afchunk.htm', html, 'application/xhtml+xml', 'htm'],
+    ['afchunk2.rtf', rtf, 'application/rtf', 'rtf'],
+    ['afchunk3.mht', mht, 'message/rfc822', 'mht'],
+    ['afchunk4.txt', 'Call 555-201-0199 after six.', 'text/plain', 'txt'],
+  ];
+
+  it('screens each chunk\'s text, and the copy holds its words as plain paragraphs with what was found replaced', { timeout: 120_000 }, async () => {
+    let input = await withParts(
+      await makeDocx(['Winter parking ban from 6 pm.']),
+      Object.fromEntries(chunks.map(([name, text]) => [`word/${name}`, text])),
+      { 'word/_rels/document.xml.rels': chunks.map(([name], i) => `<Relationship Id="rA${i}" Type="${REL}/aFChunk" Target="${name}"/>`) },
+      chunks.map((_, i) => `<w:altChunk r:id="rA${i}"/>`).join(''),
+    );
+    const zip = await JSZip.loadAsync(input);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', `${chunks.map(([, , type, ext]) => `<Default Extension="${ext}" ContentType="${type}"/>`).join('')}</Types>`));
+    input = await zip.generateAsync({ type: 'nodebuffer' });
+    const r = await checkAndClean('release.docx', input);
+    expect(r.found).toEqual(expect.arrayContaining([
+      'alt-chunk:afchunk.htm id/undercover Marcus Delgado',
+      'alt-chunk:afchunk.htm pii/phone 555-201-0177',
+      'alt-chunk:afchunk2.rtf id/coworker Sgt. Renee Whitfield',
+      'alt-chunk:afchunk3.mht pii/address 1423 Elm Street',
+      'alt-chunk:afchunk4.txt pii/phone 555-201-0199',
+    ]));
+    expect(r.note).toMatch(/4 imported chunks \(altChunk: HTML, RTF, MHT, text\)/);
+    expect(r.err).toMatch(/imported chunk \(altChunk\) made plain paragraphs x4/);
+    expect(Object.keys(r.parts).filter((n) => /afchunk/.test(n))).toEqual([]);
+    expect(r.parts['word/_rels/document.xml.rels']).not.toContain('aFChunk');
+    expect(r.parts['word/document.xml']).not.toContain('altChunk');
+    expect(Object.values(r.parts).join('\n')).not.toMatch(/Delgado|Whitfield|201-0177|201-0199|1423 Elm/);
+    const { text } = await readDocx('release.docx', r.copy);
+    expect(text).toContain('Media contact: Det. [name], cell [phone number]\nTom & Jerry\n');
+    expect(text).toContain('Café on Elm\u2011St\n');
+    expect(text).toContain('Call [phone number] after six.\n');
+    expect(text).toContain('Home: [address], Springfield\n');
+    expect(r.after).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('names a chunk in a format it does not read: an error, and the copy drops it', { timeout: 60_000 }, async () => {
+    const input = await withParts(
+      await makeDocx(['Winter parking ban from 6 pm.']),
+      { 'word/afchunk.bin': Buffer.from([0, 1, 2, 3, 250]) },
+      { 'word/_rels/document.xml.rels': [`<Relationship Id="rA1" Type="${REL}/aFChunk" Target="afchunk.bin"/>`] },
+      '<w:altChunk r:id="rA1"/>',
+    );
+    const r = await checkAndClean('release.docx', input);
+    expect(r.error).toMatch(/afchunk\.bin: imported chunk \(altChunk\) in a format clearpost does not read/);
+    expect(r.err).toMatch(/imported chunk \(altChunk\) dropped, not read/);
+    expect(Object.keys(r.parts).filter((n) => /afchunk/.test(n))).toEqual([]);
+    expect(r.parts['word/document.xml']).not.toContain('altChunk');
   });
 });
