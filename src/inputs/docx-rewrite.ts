@@ -30,6 +30,7 @@ import {
   PICTURE_PART,
   RELS_PART,
   TEXT_PART,
+  TEXTPATH,
   THUMBNAIL_PART,
   TOOLTIP,
   TOOLTIP_ELEMENT,
@@ -220,7 +221,11 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       const accepted = acceptTrackedChanges(xml);
       const unmarked = dropCommentMarks(accepted.xml);
       const replaced = replaceInRuns(unmarked.xml, rewrite.replacements, undefined, applied);
-      xml = replaced.xml;
+      // a watermark's words (a VML text path's `string`), replaced in the attribute as in a run (user test 29, U29-33)
+      xml = replaced.xml.replace(TEXTPATH, (whole, head: string, value: string, tail: string) => {
+        const next = replaceInText(unescapeXml(value), rewrite.replacements, applied, replaced.removed);
+        return next === unescapeXml(value) ? whole : `${head}${escapeXml(next).replace(/"/g, '&quot;')}${tail}`;
+      });
       count('tracked changes', accepted.count);
       count('comments', unmarked.count);
       for (const [why, n] of Object.entries(replaced.removed)) count(why, n);
@@ -534,6 +539,13 @@ export function replaceInRuns(
   let out = xml;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.xml + out.slice(e.end);
   return { xml: out, removed };
+}
+
+/** Replace in one piece of text as in a paragraph of runs (a watermark's attribute); counts go into `removed`. */
+function replaceInText(text: string, replacements: readonly TextReplacement[], applied: Set<TextReplacement>, removed: Record<string, number>): string {
+  const out = replaceInRuns(`<w:t>${escapeXml(text)}</w:t></w:p>`, replacements, undefined, applied);
+  for (const [why, n] of Object.entries(out.removed)) removed[why] = (removed[why] ?? 0) + n;
+  return [...out.xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]!)).join('');
 }
 
 /** Each relationships part with the folder its targets are relative to (`word/_rels/document.xml.rels` -> `word/`). */

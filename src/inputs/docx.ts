@@ -68,9 +68,10 @@ export const DRAWING_TAG = /^(?:chart(?:Ex)?\d+|diagram\d+|part:.+)$/;
  * Whether a finding's tag names words the page shows that the body text (mammoth's) leaves out, kept in text runs the
  * copy replaces in place: a header's, a note's, a drawing's, and what a simple field shows (`<w:fldSimple>`'s result,
  * screened as `field`: user test 29, U29-32), an imported chunk's (`alt-chunk:afchunk.htm`, written into the copy's body as
- * plain paragraphs: U29-29).
+ * plain paragraphs: U29-29), a watermark's (`watermark`, a VML text path's `string`, replaced in the attribute: U29-33).
  */
-export const shownOutsideBody = (tag: string) => MARGIN_TAG.test(tag) || DRAWING_TAG.test(tag) || tag === 'field' || tag.startsWith(ALT_CHUNK_TAG);
+export const shownOutsideBody = (tag: string) =>
+  MARGIN_TAG.test(tag) || DRAWING_TAG.test(tag) || tag === 'field' || tag === 'watermark' || tag.startsWith(ALT_CHUNK_TAG);
 /** Parts read on their own below, or holding no words a page shows (styles, settings, numbering, fonts, theme). */
 const READ_ELSEWHERE = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments\w*|people|glossary\/.*|settings|styles|stylesWithEffects|webSettings|fontTable|numbering|theme\/.*)\.xml$/;
 /** A text run of WordprocessingML or DrawingML (`<w:t>`, `<a:t>`): a part holding one holds words. */
@@ -167,6 +168,12 @@ export const TOOLTIP = /\s(?:w:)?tooltip="([^"]*)"(?=[^<]*>)/g;
 export const TOOLTIP_ELEMENT = /<(?:w:hyperlink|a:hlinkClick|a:hlinkHover)\b[^>]*>/g;
 /** A field-coded link's ScreenTip: the `\o "..."` switch of `HYPERLINK "url" \o "Det. ..."`. */
 export const TOOLTIP_SWITCH = /\\o\s+"([^"]*)"/g;
+/**
+ * The text of a VML text path: Word's text watermark (`<v:shape id="PowerPlusWaterMarkObject1"><v:textpath
+ * string="DRAFT for ..."/>`, in a header, printed across every page) and old WordArt, which Word 365 still writes so
+ * (user test 29, U29-33). Groups: the element up to the value, the value, the closing quote.
+ */
+export const TEXTPATH = /(<v:textpath\b[^>]*?\sstring=")([^"]*)(")/g;
 /** Document variables (`<w:docVar w:name="Author" w:val="..."/>` in settings.xml): what templates and mail merges store. */
 export const DOC_VARIABLE = /<w:docVar\b[^>]*\bw:name="([^"]*)"[^>]*\bw:val="([^"]*)"[^>]*\/>/g;
 export const DOC_VARIABLES = /<w:docVars\b[^>]*>[\s\S]*?<\/w:docVars>|<w:docVars\b[^>]*\/>/g;
@@ -237,6 +244,8 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
   let comments = 0;
   let hiddenRuns = 0;
   const counted: Record<string, number> = {};
+  /** Watermarks and WordArt text paths, each once (Word repeats a watermark in every header of a section). */
+  const watermarks = new Set<string>();
   /** Each chart's and diagram's lines, once (a diagram's data and drawing parts say the same). */
   const drawingLines = new Map<string, Set<string>>();
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir).sort();
@@ -310,6 +319,7 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
       }
       if (alts.size) hidden.push({ tag: 'picture-alt-text', text: [...alts].join('\n') });
     }
+    if (running) for (const path of xml.matchAll(TEXTPATH)) if (path[2]!.trim()) watermarks.add(unescapeXml(path[2]!).trim());
     if (margin || glossary) {
       const text = textOf(xml, 'w:t');
       if (text) hidden.push({ tag: margin ? margin[1]! : 'glossary', text });
@@ -340,6 +350,7 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
     }
   }
   for (const [tag, lines] of drawingLines) if (lines.size) hidden.push({ tag, text: [...lines].join('\n') });
+  if (watermarks.size) hidden.push({ tag: 'watermark', text: [...watermarks].join('\n') });
   for (const author of authors) hidden.push({ tag: 'revision-author', text: author });
   const carried: string[] = [];
   if (deletions) carried.push(plural(deletions, 'tracked deletion'));

@@ -128,3 +128,24 @@ describe('imported chunks (altChunk: HTML, MHT, RTF, text) that Word reads into 
     expect(r.parts['word/document.xml']).not.toContain('altChunk');
   });
 });
+
+describe('a text watermark (VML text path, as Word writes one in a header) and old WordArt (user test 29, U29-33)', () => {
+  const mark = (text: string) =>
+    `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" id="PowerPlusWaterMarkObject1" type="#_x0000_t136" style="rotation:315"><v:textpath style="font-family:Calibri" string="${text}"/></v:shape></w:pict></w:r>`;
+
+  it('screens it as `watermark` and the copy replaces what was found in the attribute', { timeout: 120_000 }, async () => {
+    const header = `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="${W}"><w:p><w:r><w:t>Harbor City PD</w:t></w:r>${mark('CONFIDENTIAL - Det. Marcus Delgado')}</w:p></w:hdr>`;
+    const input = await withParts(await makeDocx(['Parking ban from 6 pm.', { xml: mark('DRAFT for Sgt. Renee Whitfield 555-201-0177') }], [], { header: 'x' }), { 'word/header1.xml': header });
+    const r = await checkAndClean('release.docx', input);
+    expect(r.found).toEqual(expect.arrayContaining([
+      'watermark id/undercover Marcus Delgado',
+      'watermark id/coworker Sgt. Renee Whitfield',
+      'watermark pii/phone 555-201-0177',
+    ]));
+    expect(r.parts['word/header1.xml']).toContain('string="CONFIDENTIAL - Det. [name]"');
+    expect(r.parts['word/document.xml']).toContain('string="DRAFT for Sgt. [name] [phone number]"');
+    expect(r.err).toMatch(/\[phone number\] \(pii\/phone\)/);
+    expect(r.after).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
