@@ -17,6 +17,7 @@ import {
   CONTACT_SCHEMES,
   CONTROL_LABEL,
   CUSTOM_PART,
+  DEFAULT_SHAPE_NAME,
   DOC_VARIABLE,
   DOC_VARIABLES,
   FIELD_SIMPLE,
@@ -29,6 +30,7 @@ import {
   openPackage,
   PICTURE_PART,
   RELS_PART,
+  SHAPE_NAME,
   TEXT_PART,
   TEXTPATH,
   THUMBNAIL_PART,
@@ -211,6 +213,12 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       xml = xml.replace(ALT_TEXT, (element) =>
         element.replace(ALT_ATTRIBUTE, (whole, attribute: string, value: string) => (value ? (count('picture alt text'), ` ${attribute}=""`) : whole)),
       );
+      // a drawing's own name (the Selection Pane's, an inserted file's) becomes Word's plain `Picture <id>` (user test 29, U29-24)
+      xml = xml.replace(ALT_TEXT, (element) => {
+        const id = /\sid="(\d+)"/.exec(element)?.[1] ?? '1';
+        return element.replace(SHAPE_NAME, (whole, value: string) =>
+          !unescapeXml(value).trim() || DEFAULT_SHAPE_NAME.test(unescapeXml(value).trim()) ? whole : (count('picture or shape name'), ` name="Picture ${id}"`));
+      });
       // a link's ScreenTip (shown on hovering it) goes; the link stays
       xml = xml.replace(TOOLTIP_ELEMENT, (element) => element.replace(TOOLTIP, (whole, tip: string) => (tip.trim() ? (count('link ScreenTip'), '') : whole)));
       // Hidden text (Word's "Hidden" font effect) is not on the page but travels with the file: it goes.

@@ -9,6 +9,7 @@ import { MAX_TEXT_BYTES } from './text.js';
 import { ALT_CHUNK_TAG, altChunks } from './alt-chunk.js';
 import { embeddedObjects, isEmbeddedObject, rawStrings } from './embedded.js';
 import { sniffFormat } from './image-format.js';
+import { fileNameWords } from './markdown.js';
 import { mib, openPackage, PICTURE_PART, textOf, unescapeXml, zipFailure } from './ooxml.js';
 
 export { DOCUMENT_EXTENSIONS, isDocumentPath } from '../core/documents.js';
@@ -117,9 +118,17 @@ export const CUSTOM_PART = /^(?:docProps\/custom\.xml|customXml\/.+)$/;
  * A picture's alternative text and title, read aloud and kept by sites that import Word: `<wp:docPr descr="...">`, and
  * in the older VML a picture is kept in, `<v:imagedata o:title="...">` and `<v:shape alt="...">`.
  */
-export const ALT_TEXT = /<(?:wp:docPr|pic:cNvPr|v:imagedata|v:shape)\b[^>]*>/g;
+export const ALT_TEXT = /<(?:wp:docPr|[a-z][a-z0-9]*:cNvPr|v:imagedata|v:shape)\b[^>]*>/g;
 /** The attributes of those elements that hold it (`descr`, `title`, `o:title`, `alt`). */
 export const ALT_ATTRIBUTE = /\s(descr|(?:o:)?title|alt)="([^"]*)"/g;
+/**
+ * A drawing's name (user test 29, U29-24): `<wp:docPr id="1" name="Kenji Watanabe at HQ">`, shown in Word's Selection
+ * Pane, and `<pic:cNvPr name="IMG_4471 watanabe.jpg">`, often the name of the file the picture was inserted from; a
+ * text box's or shape's `docPr` too. Group 1 is the name.
+ */
+export const SHAPE_NAME = /(?<=<(?:wp:docPr|[a-z][a-z0-9]*:cNvPr)\b[^>]*)\sname="([^"]*)"/g;
+/** The names Word gives (`Picture 1`, `Text Box 2`, `image1.jpeg`): nothing a person typed. */
+export const DEFAULT_SHAPE_NAME = /^(?:(?:Picture|Image|Text ?Box|Rectangle|Oval|Shape|Group|Chart|Diagram|Canvas|Straight (?:Arrow )?Connector|Freeform|Ink|Graphic|Object|Content Placeholder|TextBox|WordArt|Rounded Rectangle|Grafik|Afbeelding|Imagen|Image|Bild)\s*\d*|image\d*\.\w{2,5})$/i;
 /** Link schemes that go straight to a person (e-mail, phone, text): the copy keeps such a link's words, not its address. */
 export const CONTACT_SCHEMES = ['mailto', 'tel', 'sms', 'callto'];
 const CONTACT_SCHEME = new RegExp(`^(?:${CONTACT_SCHEMES.join('|')}):`, 'i');
@@ -318,6 +327,16 @@ async function hiddenParts(zip: JSZip): Promise<{ hidden: MetadataText[]; carrie
         for (const a of element[0].matchAll(ALT_ATTRIBUTE)) if (a[2]!.trim()) alts.add(unescapeXml(a[2]!).trim());
       }
       if (alts.size) hidden.push({ tag: 'picture-alt-text', text: [...alts].join('\n') });
+      const shapeNames = new Set<string>();
+      for (const n of xml.matchAll(SHAPE_NAME)) {
+        const value = unescapeXml(n[1]!).trim();
+        // an inserted file's name read as words, as a linked picture's is (`kenji_watanabe-hq.jpg`)
+        if (value && !DEFAULT_SHAPE_NAME.test(value)) shapeNames.add(PICTURE_PART.test(value) ? fileNameWords(value, { keepUnderscores: true }).replace(/\s+/g, ' ').trim() : value);
+      }
+      if (shapeNames.size) {
+        hidden.push({ tag: 'shape-name', text: [...shapeNames].join('\n') });
+        counted['picture or shape name'] = (counted['picture or shape name'] ?? 0) + shapeNames.size;
+      }
     }
     if (running) for (const path of xml.matchAll(TEXTPATH)) if (path[2]!.trim()) watermarks.add(unescapeXml(path[2]!).trim());
     if (margin || glossary) {

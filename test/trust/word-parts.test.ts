@@ -149,3 +149,27 @@ describe('a text watermark (VML text path, as Word writes one in a header) and o
     expect(r.code).toBe(0);
   });
 });
+
+describe('a picture\'s or shape\'s name (the Selection Pane\'s, an inserted file\'s: user test 29, U29-24)', () => {
+  it('screens the names a person gave, and the copy names them `Picture <id>`', { timeout: 120_000 }, async () => {
+    const drawing = (id: number, name: string, file: string) =>
+      `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="${id}" name="${name}"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="0" name="${file}"/></pic:nvPicPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+    const box = '<w:r><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="7" name="Sgt. Renee Whitfield box"/></wp:anchor></w:drawing></w:r>';
+    const input = await makeDocx(['Stats for November.', { xml: drawing(3, 'Marcus Delgado at HQ', 'image3.png') + drawing(4, 'Picture 4', 'delgado_marcus-555-201-0177.jpg') + box }]);
+    const r = await checkAndClean('stats.docx', input);
+    expect(r.found).toEqual(expect.arrayContaining([
+      'shape-name id/undercover Marcus Delgado',
+      'shape-name pii/phone 555 201 0177',
+      'shape-name id/coworker Sgt. Renee Whitfield',
+    ]));
+    expect(r.note).toMatch(/3 picture or shape names/);
+    const xml = r.parts['word/document.xml']!;
+    expect(xml).not.toMatch(/Delgado|delgado|Whitfield|0177/);
+    expect(xml).toContain('<wp:docPr id="3" name="Picture 3"/>');
+    expect(xml).toContain('<wp:docPr id="4" name="Picture 4"/>');
+    expect(xml).toContain('<pic:cNvPr id="0" name="image3.png"/>');
+    expect(xml).toContain('<pic:cNvPr id="0" name="Picture 0"/>');
+    expect(r.err).toMatch(/picture or shape name x3/);
+    expect(r.after).toEqual([]);
+  });
+});
