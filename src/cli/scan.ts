@@ -13,7 +13,7 @@ import { parseShard, selectShard } from '../core/shard.js';
 import { withFiles } from '../core/screen.js';
 import { applyBaseline, BASELINE_FILE, baselinePath, loadBaseline, pruneBaseline, saveBaseline, writeBaseline, type BaselineEntry } from '../core/suppress.js';
 import type { FileReport, NotScreened, Report } from '../core/types.js';
-import { discover, ignoreMatcher, kindOf } from '../inputs/discover.js';
+import { discover, ignoreMatcher, screenedName } from '../inputs/discover.js';
 import { changedSince, IndexReader, stagedFiles, type GitFile } from '../inputs/git.js';
 import type { ReadBytes } from '../core/scan.js';
 import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
@@ -61,10 +61,10 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: numbe
   if (flags.staged || flags.since) {
     const ig = ignoreMatcher(io.cwd, flags.ignorePattern);
     const inScope = (f: GitFile) => !(f.path.startsWith('..') || ig.ignores(f.path.split('\\').join('/')));
-    const keep = (f: GitFile) => kindOf(f.path) !== 'other' && inScope(f) && !f.symlink;
+    const keep = (f: GitFile) => screenedName(f.path) && inScope(f) && !f.symlink;
     const passedOver = (all: GitFile[]) =>
       all
-        .filter((f) => kindOf(f.path) === 'other' && inScope(f) && !f.symlink && !/(^|[\\/])\.[^\\/]*$/.test(f.path) && !own.has(resolve(io.cwd, f.path)))
+        .filter((f) => !screenedName(f.path) && inScope(f) && !f.symlink && !/(^|[\\/])\.[^\\/]*$/.test(f.path) && !own.has(resolve(io.cwd, f.path)))
         .map((f) => f.path);
     const pathsOpt = paths.length ? { paths } : {};
     if (flags.staged) {

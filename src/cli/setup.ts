@@ -16,7 +16,8 @@ import { ACCOUNT_CONTEXTS, type AccountContext, type FileReport, type NotScreene
 import { allDetectors, registry } from '../detectors/index.js';
 import { oneOf } from '../detectors/vocab.js';
 import { RANKS } from '../detectors/vocab/ranks.js';
-import { isDocumentPath } from '../inputs/docx.js';
+import { isDocumentPath, markDocument, wordFileKind } from '../inputs/docx.js';
+import { kindOf } from '../inputs/discover.js';
 import { decodeText } from '../inputs/text.js';
 import { anchorResolver, groupPosts, type GroupOptions, type Post } from '../inputs/posts.js';
 import { ModelLayer } from '../model/layer.js';
@@ -266,8 +267,15 @@ export function postsOf(files: string[], read: ReadBytes, cwd: string, exists?: 
     files,
     (p) => {
       try {
+        if (isDocumentPath(p)) return undefined;
+        const bytes = read(p);
+        // a Word package under another name (`renamed.doc`) is read as one (user test 29, U29-26)
+        if (kindOf(p) === 'other' && wordFileKind(bytes) === 'package') {
+          markDocument(p);
+          return undefined;
+        }
         // decoded as screening decodes it, so a UTF-16 draft's front matter and links count too
-        return isDocumentPath(p) ? undefined : decodeText(read(p), p).text;
+        return decodeText(bytes, p).text;
       } catch {
         return undefined;
       }

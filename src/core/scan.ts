@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { inlinePictures, isMarkdownPath, markdownScreenText } from '../inputs/markdown.js';
 import { blankRange, type Post } from '../inputs/posts.js';
 import { decodeText } from '../inputs/text.js';
-import { isDocumentPath, readDocx, type EmbeddedImage } from '../inputs/docx.js';
+import { isDocumentPath, oleWordReason, readDocx, wordFileKind, type EmbeddedImage } from '../inputs/docx.js';
 import { hashPost, type ResultCache } from './cache.js';
 import { InputError, readFailure } from './errors.js';
 import type { ImageScreener } from './image-engine.js';
@@ -72,6 +72,8 @@ async function readDraft(path: string, read: ReadBytes, markdown: boolean): Prom
       ...(doc.macros ? { macros: doc.macros } : {}),
     };
   }
+  // an old binary Word file (`.doc`) is named as one, not "binary file" (user test 29, U29-26)
+  if (wordFileKind(bytes) === 'ole') throw new InputError(path, oleWordReason(bytes));
   try {
     const decoded = decodeText(bytes, path);
     const notes = [

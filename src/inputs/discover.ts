@@ -7,7 +7,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { describeErrno, linkError, notRegularFile, readFailure, specialFileKind } from '../core/errors.js';
-import { DOCUMENT_EXTENSIONS } from './docx.js';
+import { DOCUMENT_EXTENSIONS, isLegacyWordPath } from './docx.js';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', ...DOCUMENT_EXTENSIONS];
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.gif', '.heic', '.heif', '.avif'];
@@ -24,6 +24,12 @@ export function kindOf(path: string): FileKind {
   if (IMAGE_EXTENSIONS.some((e) => lower.endsWith(e))) return 'image';
   return 'other';
 }
+
+/**
+ * Whether a walk (or `scan --staged`/`--since`) takes a file by its name: a draft or a picture, and a `.doc`, read by
+ * what its bytes are (a Word package, an old Word file named as one, or text).
+ */
+export const screenedName = (path: string) => kindOf(path) !== 'other' || isLegacyWordPath(path);
 
 export interface Discovered {
   /** Paths as the user would write them (relative to cwd when under it), sorted. */
@@ -140,7 +146,7 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
         if (SKIP_DIRS.has(entry.name) || ignored(abs, true)) continue;
         walk(abs);
       } else if (isFile && !ignored(abs, false)) {
-        if (kindOf(entry.name) !== 'other') found.add(display(abs));
+        if (screenedName(entry.name)) found.add(display(abs));
         else if (!entry.name.startsWith('.') && !options.ownFiles?.has(abs)) unsupported.push(display(abs));
       } else if (special && kindOf(entry.name) !== 'other' && !ignored(abs, false)) {
         // A draft- or image-named device or FIFO (notes.txt -> /dev/zero) is named, not passed over in silence.

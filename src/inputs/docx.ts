@@ -10,10 +10,10 @@ import { ALT_CHUNK_TAG, altChunks } from './alt-chunk.js';
 import { embeddedObjects, isEmbeddedObject, rawStrings } from './embedded.js';
 import { sniffFormat } from './image-format.js';
 import { fileNameWords } from './markdown.js';
-import { mib, openPackage, PICTURE_PART, textOf, unescapeXml, zipFailure } from './ooxml.js';
+import { mib, oleWordReason, openPackage, PICTURE_PART, textOf, unescapeXml, wordFileKind, zipFailure } from './ooxml.js';
 
-export { DOCUMENT_EXTENSIONS, isDocumentPath } from '../core/documents.js';
-export { MAX_DOCX_BYTES, MAX_DOCX_PART_BYTES, openPackage, PICTURE_PART, unescapeXml } from './ooxml.js';
+export { DOCUMENT_EXTENSIONS, isDocumentPath, isLegacyWordPath, markDocument } from '../core/documents.js';
+export { MAX_DOCX_BYTES, MAX_DOCX_PART_BYTES, oleWordReason, openPackage, PICTURE_PART, unescapeXml, wordFileKind } from './ooxml.js';
 
 /** A package's macros (VBA project and its data): never run, not screened, left out of the clean copy. */
 export const MACRO_PART = /^word\/(?:vbaProject\.bin|vbaData\.xml|_rels\/vbaProject\.bin\.rels)$/i;
@@ -415,6 +415,8 @@ async function pictureParts(path: string, zip: JSZip, body: EmbeddedImage[]): Pr
 
 /** Read a .docx; a file that is not a readable Word document throws InputError. */
 export async function readDocx(path: string, bytes: Buffer): Promise<DocumentContent> {
+  // an old binary Word file (or an encrypted one) named .docx: said in one line, not "cut short" (user test 29, U29-26)
+  if (wordFileKind(bytes) === 'ole') throw new InputError(path, oleWordReason(bytes));
   const zip = await openPackage(path, bytes);
   // Loaded on first need: most runs have no Word documents.
   const { default: mammoth } = await import('mammoth');

@@ -38,6 +38,30 @@ export const MAX_DOCX_BYTES = 256 * 1024 * 1024;
 const MIB = 1024 * 1024;
 export const mib = (n: number) => `${(n / MIB).toFixed(n < 10 * MIB ? 1 : 0)} MiB`;
 
+/** The first bytes of a zip package (a .docx) and of an OLE compound file (a Word 97-2003 .doc, an encrypted .docx). */
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/**
+ * What a file's bytes say it is, whatever its name (user test 29, U29-26): `package`, a zip holding a Word body
+ * (`word/document.xml`, named uncompressed in the zip's directory); `ole`, an OLE compound file, as a Word 97-2003
+ * document is (and a password-protected .docx, which Word wraps in one); undefined for anything else.
+ */
+export function wordFileKind(bytes: Uint8Array): 'package' | 'ole' | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.subarray(0, 8).equals(OLE_MAGIC)) return 'ole';
+  if (buffer.subarray(0, 4).equals(ZIP_MAGIC) && buffer.includes('word/document.xml')) return 'package';
+  return undefined;
+}
+
+/** The one line for an OLE compound file named or taken as a Word document: what it is and what to do. */
+export function oleWordReason(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // an encrypted package keeps its parts in streams named EncryptionInfo and EncryptedPackage (UTF-16 names)
+  if (buffer.includes(Buffer.from('EncryptedPackage', 'utf16le'))) return 'a password-protected Word document: not read; save a copy without the password to screen it';
+  return 'Word 97-2003 .doc: not read; save it as .docx';
+}
+
 /** A zip library's failure as a cause a user can act on (jszip's own text ends with a link to its FAQ). */
 export function zipFailure(err: unknown): string {
   const message = (err as Error).message.split('\n')[0];

@@ -173,3 +173,35 @@ describe('a picture\'s or shape\'s name (the Selection Pane\'s, an inserted file
     expect(r.after).toEqual([]);
   });
 });
+
+describe('a Word file known by its bytes, not its name (user test 29, U29-26)', () => {
+  const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]);
+
+  it('reads a Word package named .doc as Word, names an old binary .doc (or one named .docx) in one line, and goes on', { timeout: 120_000 }, async () => {
+    const dir = tempDir('word-sniff');
+    writeFileSync(join(dir, 'renamed.doc'), await makeDocx(['Call Det. Marcus Delgado on 555-201-0177.']));
+    writeFileSync(join(dir, 'old.doc'), ole);
+    writeFileSync(join(dir, 'olddoc.docx'), ole);
+    writeFileSync(join(dir, 'locked.docx'), Buffer.concat([ole, Buffer.from('EncryptedPackage', 'utf16le')]));
+    const r = await runCli(['check', 'renamed.doc', 'old.doc', 'olddoc.docx', 'locked.docx', '-f', 'json', '--no-model', '--config', profile, '--show-evidence'], dir);
+    const files = Object.fromEntries((JSON.parse(r.out) as Report).files.map((f) => [f.path, f]));
+    expect(files['renamed.doc']!.findings.map((f) => `${f.ruleId} ${f.evidence}`)).toEqual(expect.arrayContaining(['id/undercover Marcus Delgado', 'pii/phone 555-201-0177']));
+    expect(files['old.doc']!.error).toBe('Word 97-2003 .doc: not read; save it as .docx');
+    expect(files['olddoc.docx']!.error).toBe('Word 97-2003 .doc: not read; save it as .docx');
+    expect(files['locked.docx']!.error).toMatch(/^a password-protected Word document: not read/);
+    expect(r.code).toBe(2);
+
+    // a folder's .doc files are taken too: the package screened, the old one named
+    const s = await runCli(['scan', '.', '-f', 'json', '--no-model', '--config', profile], dir);
+    const scanned = (JSON.parse(s.out) as Report).files;
+    expect(scanned.find((f) => f.path === 'renamed.doc')!.findings.length).toBeGreaterThan(0);
+    expect(scanned.find((f) => f.path === 'old.doc')!.error).toBe('Word 97-2003 .doc: not read; save it as .docx');
+
+    // the clean copy of a package named .doc is a Word package of that name, screened as one
+    const c = await runCli(['sanitize', 'renamed.doc', '--out', 'clean', '-f', 'json', '--no-model', '--config', profile], dir);
+    const { text } = await readDocx('renamed.doc', readFileSync(join(dir, 'clean/renamed.doc')));
+    expect(text).toBe('Call Det. [name] on [phone number].\n');
+    expect((JSON.parse(c.out) as Report).files[0]!.findings).toEqual([]);
+    expect(c.code).toBe(0);
+  });
+});
