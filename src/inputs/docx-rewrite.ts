@@ -21,6 +21,7 @@ import {
   DOC_VARIABLE,
   DOC_VARIABLES,
   FIELD_SIMPLE,
+  formattedNumber,
   GLOSSARY_PART,
   HIDDEN_RUN,
   INSTR_TEXT,
@@ -176,7 +177,21 @@ export async function rewriteDocx(path: string, bytes: Buffer, rewrite: DocxRewr
       const xml = await file.async('string');
       const replaced = replaceInRuns(xml.replace(CHART_DATA, ''), rewrite.replacements, CHART_RUNS, applied);
       for (const [why, n] of Object.entries(replaced.removed)) count(why, n);
-      if (replaced.xml !== xml) zip.file(name, replaced.xml);
+      // a number cache holds numbers: a number found there (a phone number as a category, read through its number
+      // format, "(555) 201-0188") or replaced there is written 0
+      const valid = replaced.xml.replace(/<c:numCache>([\s\S]*?)<\/c:numCache>/g, (cache, inner: string) => {
+        const code = unescapeXml(/<c:formatCode>([^<]*)<\/c:formatCode>/.exec(inner)?.[1] ?? 'General');
+        return cache.replace(/<c:v>([^<]*)<\/c:v>/g, (whole, v: string) => {
+          if (!/^\s*-?\d+(?:\.\d+)?(?:E[+-]?\d+)?\s*$/i.test(v)) return '<c:v>0</c:v>';
+          const shown = formattedNumber(v, code);
+          const found = rewrite.replacements.find((r) => r.text.length >= 5 && shown.includes(r.text));
+          if (!found) return whole;
+          applied.add(found);
+          count(found.reason);
+          return '<c:v>0</c:v>';
+        });
+      });
+      if (valid !== xml) zip.file(name, valid);
     } else if (chunkText.has(name)) {
       zip.remove(name);
       await unlink(zip, name);

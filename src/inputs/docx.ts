@@ -80,10 +80,52 @@ const TEXT_RUN = /<[wa]:t[\s>]/;
 /**
  * A chart's text, a piece at a time: a rich text run (`<a:t>`: a title, an axis title, a data label) ends at its
  * paragraph (`</a:p>`); a cached value (`<c:v>` of a series name or category label, `<cx:pt>`/`<cx:v>` in a chartEx)
- * stands alone. Numbers (`<c:numCache>`, `<cx:numDim>`) are data, not words, and are left out by `chartText`.
+ * stands alone. The values plotted (`<c:val>`, `<c:xVal>`, `<c:yVal>`, `<c:bubbleSize>`, a chartEx's `<cx:numDim>`)
+ * are data, not words, and are left out by `chartText`; categories written as numbers (`<c:cat>`'s `<c:numCache>`,
+ * badge or phone numbers along an axis) are read like any label (user test 29).
  */
 export const CHART_RUNS = { pattern: /<(a:t|c:v|cx:v|cx:pt)(\s[^>]*)?>([^<]*)<\/\1>|<\/a:p>/g, single: new Set(['c:v', 'cx:v', 'cx:pt']) };
-const CHART_NUMBERS = /<(c:numCache|c:numLit|cx:numDim|c:f|cx:f|c:formatCode)\b[\s\S]*?<\/\1>/g;
+const CHART_NUMBERS = /<(c:val|c:xVal|c:yVal|c:bubbleSize|cx:numDim|c:f|cx:f|c:formatCode)\b[\s\S]*?<\/\1>/g;
+
+/**
+ * A number as a chart shows it through its number format, for the digit formats a number written as a phone or an id
+ * takes (Excel's Phone Number format `[<=9999999]###-####;(###) ###-####` shows 5552010188 as "(555) 201-0188"):
+ * `#` and `0` placeholders, literal characters, `[<=N]` conditions. Anything else (General, dates, decimals) as cached.
+ */
+export function formattedNumber(value: string, code: string): string {
+  const n = Number(value);
+  if (!/^\s*-?\d+\s*$/.test(value) || !/[#0]/.test(code) || /[dmyhs@%.,E]/i.test(code.replace(/\[[^\]]*\]|"[^"]*"|\\./g, ''))) return value;
+  const sections = code.split(';');
+  const holds = (section: string) => {
+    const condition = /\[(<=|>=|<>|<|>|=)(-?\d+(?:\.\d+)?)\]/.exec(section);
+    if (!condition) return undefined;
+    const limit = Number(condition[2]);
+    return { '<=': n <= limit, '>=': n >= limit, '<>': n !== limit, '<': n < limit, '>': n > limit, '=': n === limit }[condition[1] as '<='];
+  };
+  const section = sections.find((s) => holds(s) === true) ?? sections.find((s, i) => holds(s) === undefined && (i === 0 || n >= 0 || i === 1)) ?? sections[0]!;
+  const pattern = [...section.replace(/\[[^\]]*\]/g, '').matchAll(/"([^"]*)"|\\(.)|([#0])|(.)/g)].map((m) => (m[3] ? { digit: m[3] } : { text: m[1] ?? m[2] ?? m[4] ?? '' }));
+  let digits = String(Math.abs(Math.trunc(n)));
+  let out = '';
+  for (let i = pattern.length - 1; i >= 0; i--) {
+    const p = pattern[i]!;
+    if ('text' in p) out = p.text + out;
+    else if (digits) {
+      const first = pattern.findIndex((q) => 'digit' in q);
+      // the leftmost placeholder takes every digit left
+      out = (i === first ? digits : digits.slice(-1)) + out;
+      digits = i === first ? '' : digits.slice(0, -1);
+    } else if (p.digit === '0') out = '0' + out;
+  }
+  return (n < 0 && !section.includes('-') ? '-' : '') + out.trim();
+}
+
+/** A chart's number caches left (categories) with each value as the chart shows it. */
+function formattedCaches(xml: string): string {
+  return xml.replace(/<c:numCache>([\s\S]*?)<\/c:numCache>/g, (cache, inner: string) => {
+    const code = unescapeXml(/<c:formatCode>([^<]*)<\/c:formatCode>/.exec(inner)?.[1] ?? 'General');
+    return cache.replace(/<c:v>([^<]*)<\/c:v>/g, (_, v: string) => `<c:v>${formattedNumber(v, code).replace(/&/g, '&amp;').replace(/</g, '&lt;')}</c:v>`);
+  });
+}
 
 /** The words a chart shows, one title, label or name a line, each once (a series name is cached per point too). */
 export function chartText(xml: string): string {
@@ -93,7 +135,7 @@ export function chartText(xml: string): string {
     if (paragraph.trim()) lines.add(paragraph.trim());
     paragraph = '';
   };
-  for (const m of xml.replace(CHART_NUMBERS, '').matchAll(CHART_RUNS.pattern)) {
+  for (const m of formattedCaches(xml).replace(CHART_NUMBERS, '').matchAll(CHART_RUNS.pattern)) {
     if (!m[1]) flush();
     else {
       paragraph += unescapeXml(m[3]!);

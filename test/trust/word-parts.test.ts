@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
-import { readDocx } from '../../src/inputs/docx.js';
+import { formattedNumber, readDocx } from '../../src/inputs/docx.js';
 import { runCli } from '../helpers/cli.js';
 import { makeDocx, withParts } from '../helpers/docx.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -203,5 +203,58 @@ describe('a Word file known by its bytes, not its name (user test 29, U29-26)', 
     expect(text).toBe('Call Det. [name] on [phone number].\n');
     expect((JSON.parse(c.out) as Report).files[0]!.findings).toEqual([]);
     expect(c.code).toBe(0);
+  });
+});
+
+describe('a chart\'s axis titles, data labels, number categories and embedded workbook (user test 29: what session 29 left)', () => {
+  const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+  const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+  const rich = (text: string) => `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${text}</a:t></a:r></a:p></c:rich></c:tx>`;
+  const chart = `<?xml version="1.0" encoding="UTF-8"?><c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${REL}"><c:chart><c:plotArea><c:barChart><c:ser>` +
+    `<c:tx><c:v>Stops</c:v></c:tx>` +
+    `<c:dLbls><c:dLbl><c:idx val="0"/>${rich('Det. Marcus Delgado')}</c:dLbl></c:dLbls>` +
+    `<c:cat><c:numRef><c:f>Sheet1!$A$2:$A$3</c:f><c:numCache><c:formatCode>[&lt;=9999999]###-####;\\(###\\)\\ ###-####</c:formatCode><c:ptCount val="2"/><c:pt idx="0"><c:v>1</c:v></c:pt><c:pt idx="1"><c:v>5552010188</c:v></c:pt></c:numCache></c:numRef></c:cat>` +
+    `<c:val><c:numRef><c:f>Sheet1!$B$2:$B$3</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="2"/><c:pt idx="0"><c:v>12</c:v></c:pt><c:pt idx="1"><c:v>7</c:v></c:pt></c:numCache></c:numRef></c:val>` +
+    `</c:ser></c:barChart><c:catAx><c:axId val="1"/><c:title>${rich('Calls to Sgt. Renee Whitfield')}</c:title></c:catAx><c:valAx><c:axId val="2"/><c:title>${rich('Stops')}</c:title></c:valAx></c:plotArea></c:chart>` +
+    `<c:externalData r:id="rWb"/></c:chartSpace>`;
+
+  it('reads a number as its format shows it (the digit formats of phone numbers and ids)', () => {
+    const phone = '[<=9999999]###-####;\\(###\\) ###-####';
+    expect(formattedNumber('5552010188', phone)).toBe('(555) 201-0188');
+    expect(formattedNumber('2010188', phone)).toBe('201-0188');
+    expect(formattedNumber('5552010188', '###-###-####')).toBe('555-201-0188');
+    expect(formattedNumber('44', '0000')).toBe('0044');
+    expect(formattedNumber('12', 'General')).toBe('12');
+    expect(formattedNumber('45000', 'mm-dd-yy')).toBe('45000');
+    expect(formattedNumber('3.5', '0.0')).toBe('3.5');
+  });
+
+  it('screens them, and the copy holds none of what was found, its numbers kept valid', { timeout: 120_000 }, async () => {
+    const book = new JSZip();
+    book.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    book.file('xl/sharedStrings.xml', '<sst count="1"><si><t>Marcus Delgado, home 1423 Elm Street</t></si></sst>');
+    const input = await withParts(
+      await makeDocx(['Stops in November.']),
+      { 'word/charts/chart1.xml': chart, 'word/embeddings/Microsoft_Excel_Worksheet.xlsx': await book.generateAsync({ type: 'nodebuffer' }) },
+      {
+        'word/_rels/document.xml.rels': [`<Relationship Id="rC1" Type="${REL}/chart" Target="charts/chart1.xml"/>`],
+        'word/charts/_rels/chart1.xml.rels': [`<Relationship Id="rWb" Type="${REL}/package" Target="../embeddings/Microsoft_Excel_Worksheet.xlsx"/>`],
+      },
+    );
+    const r = await checkAndClean('stats.docx', input);
+    expect(r.found).toEqual(expect.arrayContaining([
+      'chart1 id/undercover Marcus Delgado',
+      'chart1 id/coworker Sgt. Renee Whitfield',
+      // Excel's Phone Number format on a number category: the axis shows (555) 201-0188
+      'chart1 pii/phone (555) 201-0188',
+      'embedded:embeddings/Microsoft_Excel_Worksheet.xlsx id/undercover Marcus Delgado',
+    ]));
+    const xml = r.parts['word/charts/chart1.xml']!;
+    expect(xml).not.toMatch(/Delgado|Whitfield|5552010188/);
+    // a number category stays a number: Word reads the cache as numbers
+    for (const v of xml.match(/<c:numCache>[\s\S]*?<\/c:numCache>/g)!.join('').matchAll(/<c:v>([^<]*)<\/c:v>/g)) expect(v[1]).toMatch(/^-?\d+(?:\.\d+)?$/);
+    expect(xml).toContain('<c:v>12</c:v>');
+    expect(Object.keys(r.parts).filter((n) => n.includes('embeddings'))).toEqual([]);
+    expect(r.after).toEqual([]);
   });
 });
