@@ -3458,7 +3458,8 @@ export function helmetOn(img: Raster, pose: Keypoints | undefined, body: Body): 
 /**
  * A line of people in the same dark kit (`kit:line` on each member): three or more people the detector found standing
  * side by side (heights alike, boxes overlapping in height, touching or close across), each with a dark torso without
- * reflective or hi-vis trim, their torsos of one colour, and helmets on two of them or more. Mourners or waiters in
+ * reflective or hi-vis trim, their torsos of one colour, and helmets on two of them or more. Two such people side by
+ * side, both in helmets, are a pair (`kit:pair`), which needs a second sign where it is read (image/uniform). Mourners or waiters in
  * black stand bareheaded (a waiter's white shirt front breaks the dark torso); firefighters' coats carry trim bands.
  * Members are a seventh of the frame tall or more, or smaller with a helmet seen close up (`helmets`: a riot line
  * photographed from across the street).
@@ -3488,8 +3489,13 @@ function kitLineCues(img: Raster, objects: DetectedObject[], helmets: Box[] = []
   const cues: VisionCue[] = [];
   let line = members.slice(0, 1);
   const close = () => {
-    if (line.length >= LINE_PEOPLE && line.filter((m) => m.helmet).length >= 2) {
-      for (const m of line) cues.push({ kind: 'kit:line', box: m.box, confidence: 0.5, detail: `${line.length} people side by side, ${line.filter((x) => x.helmet).length} in helmets` });
+    const helmeted = line.filter((m) => m.helmet).length;
+    if (line.length >= LINE_PEOPLE && helmeted >= 2) {
+      for (const m of line) cues.push({ kind: 'kit:line', box: m.box, confidence: 0.5, detail: `${line.length} people side by side, ${helmeted} in helmets` });
+    } else if (line.length === 2 && helmeted === 2) {
+      // Two in helmets are a pair only: riot police, or two motorcyclists in leathers. image/uniform reads it with a
+      // second sign (police wording or a marked vehicle in the picture).
+      for (const m of line) cues.push({ kind: 'kit:pair', box: m.box, confidence: 0.4, detail: '2 people side by side, both in helmets' });
     }
   };
   for (const m of members.slice(1)) {

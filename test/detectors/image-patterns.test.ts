@@ -77,6 +77,7 @@ const SAMPLES: Record<string, Record<string, ImageAnalysisInput>> = {
     'shoulder-patch': seen(person, { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }, patch, { ...patch, box: { x: 350, y: 220, width: 30, height: 30 } }),
     'cap-badge': seen(person, { kind: 'cap:badge', box: { x: 240, y: 110, width: 20, height: 20 }, confidence: 0.45 }, { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }),
     'kit-line': seen(person, { kind: 'kit:line', box: person.box, confidence: 0.5, detail: '3 people side by side, 2 in helmets' }),
+    'riot-gear': seen(person, { kind: 'kit:pair', box: person.box, confidence: 0.4, detail: '2 people side by side, both in helmets' }, { kind: 'light-bar', box: { x: 700, y: 100, width: 100, height: 20 }, confidence: 0.5 }),
     'chequered-cap': seen(person, { kind: 'cap:chequered', box: { x: 200, y: 100, width: 100, height: 24 }, confidence: 0.5 }),
     'chest-badge': seen(person, { kind: 'badge:chest', box: { x: 280, y: 300, width: 30, height: 34 }, confidence: 0.45 }),
     'light-blue-uniform': seen(person, { kind: 'shirt:light-blue', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 }, { kind: 'badge:chest', box: { x: 280, y: 260, width: 30, height: 34 }, confidence: 0.45 }, patch),

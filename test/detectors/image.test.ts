@@ -664,6 +664,29 @@ describe('pure image detectors', () => {
     expect(d.detectImage({ ...base, cues: [...people, kit(100), kit(260), kit(420)] }, ctxOf(d, profile)).map((h) => h.pattern)).toEqual(['tactical-kit', 'tactical-kit', 'tactical-kit']);
   });
 
+  it('uniform: two side by side in dark kit and helmets (kit:pair) with police wording or a marked vehicle in the picture; alone they are not', () => {
+    const d = imageDetectors.find((x) => x.id === 'image/uniform')!;
+    const box = (x: number) => ({ x, y: 100, width: 150, height: 500 });
+    const people = [100, 260].map((x) => ({ kind: 'object:person', box: box(x), confidence: 0.7 }));
+    const pair = [100, 260].map((x) => ({ kind: 'kit:pair', box: box(x), confidence: 0.4, detail: '2 people side by side, both in helmets' }));
+    const go = (cues: VisionCue[], ocr?: ImageAnalysisInput['ocr']) => d.detectImage({ ...base, cues, ...(ocr ? { ocr } : {}) }, ctxOf(d, profile));
+    // Two motorcyclists in leathers and helmets look the same: the pair alone is nothing.
+    expect(go([...people, ...pair])).toEqual([]);
+    const bar = { kind: 'light-bar', box: { x: 700, y: 100, width: 100, height: 20 }, confidence: 0.5 };
+    const hits = go([...people, ...pair, bar]);
+    expect(hits.map((h) => [h.pattern, h.messageId, h.evidence])).toEqual([
+      ['riot-gear', 'pair', 'two people in dark kit and helmets'],
+      ['riot-gear', 'pair', 'two people in dark kit and helmets'],
+    ]);
+    expect(hits[0].data).toMatchObject({ seen: '2 people side by side, both in helmets, a marked vehicle in the picture' });
+    // Police wording read elsewhere in the picture (a van behind, a shield the reader caught): the same.
+    const worded = go([...people, ...pair], ocrOf('POLICE', { x: 700, y: 650, width: 120, height: 30 }));
+    expect(worded.map((h) => h.pattern)).toEqual(['riot-gear', 'riot-gear']);
+    // Wording that is no police marking, or a vehicle without markings, is no second sign.
+    expect(go([...people, ...pair], ocrOf('SECURITY', { x: 700, y: 650, width: 120, height: 30 }))).toEqual([]);
+    expect(go([...people, ...pair, { kind: 'object:car', box: { x: 500, y: 300, width: 400, height: 200 }, confidence: 0.8 }])).toEqual([]);
+  });
+
   it('uniform: sleeve patches on a dark uniform shirt; one patch without a second cue, or a dark shirt alone, is not', () => {
     const person = { kind: 'object:person', box: { x: 100, y: 100, width: 300, height: 600 }, confidence: 0.8 };
     const shirt = { kind: 'shirt:dark', box: { x: 150, y: 200, width: 200, height: 150 }, confidence: 0.3 };

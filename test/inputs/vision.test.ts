@@ -361,6 +361,22 @@ describe('uniformCues: a line of people in the same dark kit', () => {
     expect(await lines(lineSvg(4, helmet, '#4a8a3a'), 4)).toEqual([]);
   });
 
+  it('two shoulder to shoulder in dark kit, both in helmets, are a pair (kit:pair), not a line; not bareheaded, not with trim bands', async () => {
+    const pairs = async (svg: string) => uniformCues(await svgRaster(svg), people(2), []).filter((c) => c.kind === 'kit:pair' || c.kind === 'kit:line');
+    const found = await pairs(lineSvg(2, helmet));
+    expect(found.map((c) => [c.kind, c.detail])).toEqual([
+      ['kit:pair', '2 people side by side, both in helmets'],
+      ['kit:pair', '2 people side by side, both in helmets'],
+    ]);
+    expect(await pairs(lineSvg(2, hair))).toEqual([]);
+    expect(await pairs(lineSvg(2, helmet, '#161b26', (cx) => `<rect x="${cx - 80}" y="330" width="160" height="16" fill="#d8e830"/>`))).toEqual([]);
+    expect(await pairs(lineSvg(2, helmet, '#4a8a3a'))).toEqual([]);
+    // One in a helmet and one bareheaded: no pair. Four in helmets: a line, no pair.
+    expect(await pairs(lineSvg(2, (cx) => (cx < 200 ? helmet(cx) : hair(cx))))).toEqual([]);
+    expect((await lines(lineSvg(4, helmet), 4)).length).toBe(4);
+    expect(uniformCues(await svgRaster(lineSvg(4, helmet)), people(4), []).filter((c) => c.kind === 'kit:pair')).toEqual([]);
+  });
+
   it('a helmet seen close up (closeUpCues on an enlarged crop of one person); not dark hair', async () => {
     const one = (head: (cx: number) => string) => svgRaster(lineSvg(1, head));
     const helmets = async (head: (cx: number) => string) => closeUpCues(await one(head), people(1)[0], [], []).filter((c) => c.kind === 'head:helmet');

@@ -7,7 +7,8 @@
 // police check on the torso, a hi-vis jacket with a band of blue and silver check, or tactical kit (black vest under a helmet or balaclava, no face showing) backed by a
 // second cue (a shoulder patch, a badge, a line of three or more people in the same kit, or, for someone facing the
 // camera with the face covered, lettering read on the vest, police wording or a marked vehicle in the picture), or a line of three or more people
-// side by side in the same dark kit, two or more in helmets. Kit alone is not enough: a person in dark clothes seen
+// side by side in the same dark kit, two or more in helmets, or two side by side in it, both in helmets, with police
+// wording or a marked vehicle in the picture (riot gear). Kit alone is not enough: a person in dark clothes seen
 // from behind looks the same. A person is one the object detector found or, in a portrait where it found none, one
 // placed below a large face (person:portrait). Clause on posting in uniform / identifying members.
 import type { Box, ImageDetector, ImageMatch, VisionCue } from '../../core/types.js';
@@ -46,7 +47,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     'Flags a person (found by the object detector) who wears police marking text read by OCR on the torso, a metal badge on a dark uniform shirt, ' +
     'patches on both upper arms of a dark uniform shirt (one with a second cue), a light-blue patrol shirt, a tan sheriff\'s shirt or a mid-blue one with a badge or a sleeve patch and a second cue, ' +
     'a badge on a peaked cap over a dark or light-blue uniform shirt, a chequered band round a cap, ' +
-    'a hi-vis jacket with a blue-and-silver chequered band, a line of people in the same dark kit and helmets, or a hi-vis vest with the blue-and-yellow police check, ' +
+    'a hi-vis jacket with a blue-and-silver chequered band, a line of people in the same dark kit and helmets (two, with police wording or a marked vehicle in the picture), or a hi-vis vest with the blue-and-yellow police check, ' +
     'or who wears dark tactical kit with the face covered together with a second cue (a shoulder patch, a badge, lettering on the vest, police wording or a marked vehicle ' +
     'in the picture, three or more people in the same kit). Plain uniforms without lettering, badge or kit are not detected.',
   messages: {
@@ -61,6 +62,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     cap: 'The picture shows a person in a peaked cap with a badge ({seen})',
     chequer: 'The picture shows a person in a cap with a chequered police band ({seen})',
     line: 'The picture shows a line of people in the same dark kit with helmets ({seen}), likely police',
+    pair: 'The picture shows two people in the same dark kit with helmets ({seen}), likely riot police',
   },
   cues: [
     { name: 'lettering-on-torso', description: 'police marking text read by OCR on the torso (a vest, a riot shield, a jacket\'s back), not on a vehicle behind' },
@@ -70,6 +72,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     { name: 'shoulder-patch', description: 'coloured, non-skin patches on both upper arms of a dark uniform shirt, or one with a badge, police wording or a marked vehicle' },
     { name: 'cap-badge', description: 'a metal badge on the front of a peaked cap above the face, with a dark or light-blue uniform shirt, police wording or a marked vehicle' },
     { name: 'kit-line', description: 'three or more people side by side in the same dark kit (no white shirt front, no reflective trim), two or more of them in helmets' },
+    { name: 'riot-gear', description: 'two people side by side in the same dark kit, both in helmets, with police wording or a marked vehicle in the picture' },
     { name: 'chequered-cap', description: 'a cap band of white and dark (black, navy or blue) square cells in a chequer round the head, above the face or where the keypoints put the head' },
     { name: 'chest-badge', description: "a compact gold or silver badge on the wearer's left of the chest of a dark shirt (not a suit)" },
     {
@@ -95,6 +98,7 @@ export const uniform: ImageDetector<RegExp[]> = {
     'shoulder-patch',
     'cap-badge',
     'kit-line',
+    'riot-gear',
     'chequered-cap',
     'chest-badge',
     'light-blue-uniform',
@@ -141,6 +145,7 @@ export const uniform: ImageDetector<RegExp[]> = {
       const band = inside('vest:chequered', 0.9);
       const chequer = inside('cap:chequered', 0.5);
       const line = inside('kit:line', 0.9);
+      const pair = inside('kit:pair', 0.9);
       // A duty belt is a second cue only: a security guard wears one too.
       const belt = inside('belt:duty', 0.8);
       const shirt = inside('shirt:dark', 0.7);
@@ -195,6 +200,14 @@ export const uniform: ImageDetector<RegExp[]> = {
         const said = [line.detail ?? 'a line in the same kit', ...seen];
         const confidence = Math.min(0.7, 0.5 + 0.1 * (said.length - 1));
         out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'a line of people in dark kit and helmets', messageId: 'line', data: { cues: [...cues, 'kit:line'].join(','), seen: said.join(', ') }, pattern: 'kit-line' });
+        continue;
+      }
+      if (pair && (markings.length || onVehicle)) {
+        // Two side by side in the same dark kit under helmets: riot or public-order police, or two motorcyclists in
+        // leathers. Police wording or a marked vehicle in the picture says which.
+        const said = [pair.detail ?? 'two in the same kit, both in helmets', ...(markings.length ? ['police wording in the picture'] : []), ...(onVehicle ? ['a marked vehicle in the picture'] : []), ...seen];
+        const confidence = Math.min(0.65, 0.45 + 0.1 * (said.length - 2));
+        out.push({ source: 'vision', location: { box: pb }, confidence: round2(confidence), evidence: 'two people in dark kit and helmets', messageId: 'pair', data: { cues: [...cues, 'kit:pair'].join(','), seen: said.join(', ') }, pattern: 'riot-gear' });
         continue;
       }
       if (vest) {
