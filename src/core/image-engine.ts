@@ -10,6 +10,7 @@
 import { detailPlan, focusPeople, focusRegions, FullPixels, readDetail, type DetailPlan } from '../inputs/detail.js';
 import { FAINT_PERSON, FaceModels, facesCamera, type DetectedFace, type DetectedObject } from '../inputs/faces.js';
 import { damagedJpeg, decodeImage, MAX_PIXELS, OCR_MIN_SIDE, ocrImage, openImage, toVisionRaster, type DecodedImage } from '../inputs/image.js';
+import { heifSequenceFrames, sniffFormat, type ImageFormat } from '../inputs/image-format.js';
 import { readMetadata } from '../inputs/metadata.js';
 import { applyTable, exposureGain, gainTable } from '../inputs/exposure.js';
 import { boxForSpan, mapLines, mergeOcrPasses, OcrPool, overlapRatio, scaleBox, type OcrLine } from '../inputs/ocr.js';
@@ -71,12 +72,24 @@ export interface ScreenExtras {
   notes?: string[];
 }
 
-/** The note on a picture of several pages or frames: how many were screened, which were not, and what the copy keeps. */
-export function pagesNote(pages: number, screened: number): string {
-  const rest = screened < pages ? `, ${screened + 1 === pages ? `page ${pages}` : `pages ${screened + 1}-${pages}`} not (--max-pages ${screened})` : '';
-  const which = screened === pages ? 'each' : screened === 1 ? 'the first' : `pages 1-${screened}`;
-  const named = screened > 1 ? ' (a finding on a later page names it, #page-2)' : '';
-  return `${pages} pages or frames: ${which} screened${named}${rest}; \`clearpost sanitize\` cleans and keeps ${screened === pages ? 'each' : 'those'}`;
+/**
+ * The note on a picture of several pages or frames: how many were screened, which were not, and what the copy keeps.
+ * An HEIC or AVIF holding several images (a burst, a collection) has its copy written as one JPEG of the first.
+ */
+export function pagesNote(pages: number, screened: number, format?: ImageFormat): string {
+  const heif = format === 'heic' || format === 'avif';
+  const page = heif ? 'image' : 'page';
+  const rest = screened < pages ? `, ${screened + 1 === pages ? `${page} ${pages}` : `${page}s ${screened + 1}-${pages}`} not (--max-pages ${screened})` : '';
+  const which = screened === pages ? 'each' : screened === 1 ? 'the first' : `${page}s 1-${screened}`;
+  const named = screened > 1 ? ` (a finding on a later ${page} names it, #page-2)` : '';
+  const copy = heif ? 'writes the first as a JPEG and leaves the others out' : `cleans and keeps ${screened === pages ? 'each' : 'those'}`;
+  const what = heif ? `images in one ${format === 'heic' ? 'HEIC' : 'AVIF'} (a burst or a collection)` : 'pages or frames';
+  return `${pages} ${what}: ${which} screened${named}${rest}; \`clearpost sanitize\` ${copy}`;
+}
+
+/** The note on an HEIF/AVIF image sequence (frames in a track, an animated AVIF): its still images only are read. */
+export function sequenceNote(frames: number): string {
+  return `an image sequence of ${frames} frames (an animation or a burst stored as a track): its still image is screened, the sequence's frames are not; \`clearpost sanitize\` copies the still image only`;
 }
 
 /** Per-image timings in ms, for the bench and `--debug`. */
@@ -185,7 +198,12 @@ export class ImageScreener {
   async screenPages(path: string, buffer: Buffer, options: ImageDetectOptions & ScreenExtras & { errors?: string[] }): Promise<{ pages: PageHits[]; total: number }> {
     const out: PageHits[] = [{ page: 1, hits: await this.screen(path, buffer, options) }];
     const pages = await pageCount(buffer);
-    if (pages <= 1) return { pages: out, total: 1 };
+    const format = sniffFormat(buffer);
+    // an HEIF/AVIF sequence's frames (a track; the decoder gives the still images as pages, when it gives them at
+    // all it is as pages): counted as not screened, and said
+    const sequence = pages <= 1 && (format === 'heic' || format === 'avif') ? (heifSequenceFrames(buffer) ?? 0) : 0;
+    if (sequence) options.notes?.push(sequenceNote(sequence));
+    if (pages <= 1) return { pages: out, total: 1 + sequence };
     const screened = Math.min(pages, Math.max(1, this.opts.maxPages ?? MAX_PAGES));
     for (let page = 2; page <= screened; page++) {
       let bytes: Buffer;
@@ -200,8 +218,8 @@ export class ImageScreener {
       out.push({ page, hits: await this.screen(`${path}#page-${page}`, bytes, { ...options, notes }) });
       options.notes?.push(...notes.map((n) => `page ${page}: ${n}`));
     }
-    options.notes?.push(pagesNote(pages, screened));
-    return { pages: out, total: pages };
+    options.notes?.push(pagesNote(pages, screened, format));
+    return { pages: out, total: pages + sequence };
   }
 
   /** Decode and analyse an image into what the image detectors read; `notes` collects what the reader should know. */

@@ -14,6 +14,7 @@ import { basename, extname } from 'node:path';
 import { isDocumentPath, readDocx, shownOutsideBody } from '../inputs/docx.js';
 import { blankPreview, docxPictures, rewriteDocx, type TextReplacement } from '../inputs/docx-rewrite.js';
 import { MAX_PIXELS, sniffFormat, type ImageFormat } from '../inputs/image.js';
+import { heifSequenceFrames } from '../inputs/image-format.js';
 import { joinPages, MAX_PAGES, pageImage } from '../inputs/pages.js';
 import { hiddenImgAttributes, htmlComments, inlinePictures, markdownScreenText, isMarkdownPath } from '../inputs/markdown.js';
 import { OUTPUT_FORMAT, redactImage, type RedactStyle, type Region } from '../inputs/redact.js';
@@ -493,6 +494,8 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
     if (key === 'plate') return `${plural(n, 'licence plate')} covered`;
     if (key === 'comment') return `${plural(n, 'HTML comment')} left out`;
     if (key === LATER_FRAMES) return `${plural(n, 'later page or frame', 'later pages or frames')} dropped (past --max-pages: not screened, not in the copy)`;
+    if (key === LATER_IMAGES) return `${plural(n, 'later image')} left out (the copy is one JPEG of the first)`;
+    if (key === SEQUENCE_FRAMES) return `${plural(n, 'frame')} of the image sequence left out (not screened; the copy is the still image)`;
     if (key === PAGES_KEPT) return `${plural(n, 'later page or frame', 'later pages or frames')} cleaned and kept in the copy`;
     if (key === 'hidden text') return `${plural(n, 'run')} of hidden text left out`;
     if (key === PICTURE_ATTRIBUTE) return `${plural(n, 'hidden <img> attribute')} left out`;
@@ -514,6 +517,10 @@ export const RELINKED = 'picture link';
 const LATER_FRAMES = 'later pages or frames';
 /** ... and those after the first that were cleaned and kept (the copy is a multi-page picture too). */
 const PAGES_KEPT = 'later pages kept';
+/** ... an HEIC or AVIF's images after the first (a burst, a collection): screened, left out of the one JPEG copy. */
+const LATER_IMAGES = 'later images';
+/** ... the frames of an HEIF/AVIF image sequence (a track): neither screened nor copied (the still image is). */
+const SEQUENCE_FRAMES = 'sequence frames';
 
 /** What a clean copy's removed counts call the attributes of an `<img>` tag no reader sees (`data-owner`), left out. */
 const PICTURE_ATTRIBUTE = 'picture attribute';
@@ -879,8 +886,11 @@ async function sanitizeImage(
     if (pages > kept) removed[LATER_FRAMES] = pages - kept;
     return { source: path, path, kind: 'image', bytes: await joinPages(copies, format), removed };
   }
-  // the copy is one picture: the pages or frames after the first (a format that cannot hold more) are not in it
-  if (pages > 1) removed[LATER_FRAMES] = pages - 1;
+  // the copy is one picture: the pages or frames after the first (a format that cannot hold more) are not in it; an
+  // HEIC or AVIF's later images (a burst, a collection) were screened but the JPEG holds the first only
+  if (pages > 1) removed[format === 'heic' || format === 'avif' ? LATER_IMAGES : LATER_FRAMES] = pages - 1;
+  const sequence = pages <= 1 && (format === 'heic' || format === 'avif') ? heifSequenceFrames(bytes) : undefined;
+  if (sequence) removed[SEQUENCE_FRAMES] = sequence;
   return { source: path, path: cleanImagePath(path, format), kind: 'image', bytes: out, removed };
 }
 

@@ -353,7 +353,7 @@ function notScreened(files: readonly FileReport[], info: RunInfo): NotScreened[]
   }
   const pages = files.reduce((n, f) => n + (f.pagesNotScreened ?? 0), 0);
   if (pages) {
-    out.push({ kind: 'page', count: pages, message: `${plural(pages, 'page or frame', 'pages or frames')} of multi-page pictures not screened (past --max-pages; the notes say which)` });
+    out.push({ kind: 'page', count: pages, message: `${plural(pages, 'page or frame', 'pages or frames')} of multi-page pictures not screened (past --max-pages, or the frames of an image sequence; the notes say which)` });
   }
   const pictures = info.ocr === false ? files.reduce((n, f) => n + (f.kind === 'image' ? 1 : (f.attachments?.length ?? 0)), 0) : 0;
   if (pictures) {

@@ -10,7 +10,7 @@ import { describeErrno, linkError, notRegularFile, readFailure, specialFileKind 
 import { DOCUMENT_EXTENSIONS, isLegacyWordPath } from './docx.js';
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', ...DOCUMENT_EXTENSIONS];
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.gif', '.heic', '.heif', '.avif'];
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.gif', '.heic', '.heif', '.avif', '.bmp'];
 export const IGNORE_FILE = '.clearpostignore';
 
 /** Directories never worth walking into. */

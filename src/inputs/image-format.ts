@@ -25,3 +25,41 @@ export function sniffFormat(buf: Buffer): ImageFormat | undefined {
   }
   return undefined;
 }
+
+/** ISO-BMFF boxes inside `buf[start, end)`: type, where the payload starts, where the box ends. */
+function* boxes(buf: Buffer, start: number, end: number): Generator<{ type: string; body: number; end: number }> {
+  let o = start;
+  while (o + 8 <= end) {
+    let size = buf.readUInt32BE(o);
+    let body = o + 8;
+    if (size === 1 && o + 16 <= end) {
+      size = Number(buf.readBigUInt64BE(o + 8));
+      body = o + 16;
+    } else if (size === 0) size = end - o;
+    if (size < body - o || o + size > end) return;
+    yield { type: buf.toString('latin1', o + 4, o + 8), body, end: o + size };
+    o += size;
+  }
+}
+
+/**
+ * Frames of the image sequence an HEIF/AVIF file carries in a track (`moov`: an `avis` animation, an HEIF burst stored
+ * as a sequence), counted from each video track's sample sizes (`stsz`); undefined when there is none. The still
+ * images beside it are the file's pages; the track's frames are not decoded (libheif reads items, not tracks).
+ */
+export function heifSequenceFrames(buf: Buffer): number | undefined {
+  if (buf.length < 12 || buf.toString('latin1', 4, 8) !== 'ftyp') return undefined;
+  const path = ['moov', 'trak', 'mdia', 'minf', 'stbl', 'stsz'];
+  let frames = 0;
+  const walk = (start: number, end: number, depth: number): void => {
+    for (const b of boxes(buf, start, end)) {
+      if (b.type !== path[depth]) continue;
+      if (depth === path.length - 1) {
+        // stsz: version/flags (4), sample_size (4), sample_count (4)
+        if (b.body + 12 <= b.end) frames += buf.readUInt32BE(b.body + 8);
+      } else walk(b.body, b.end, depth + 1);
+    }
+  };
+  walk(0, buf.length, 0);
+  return frames > 0 ? frames : undefined;
+}

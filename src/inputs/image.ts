@@ -8,6 +8,7 @@
  */
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { InputError } from '../core/errors.js';
+import { bmpSize, decodeBmp, type BmpPixels } from './bmp.js';
 import { sniffFormat, type ImageFormat } from './image-format.js';
 import { pngProblem } from './png.js';
 import type { Raster } from './vision.js';
@@ -143,6 +144,7 @@ export interface OpenedImage {
  */
 export async function openImage(path: string, buffer: Buffer, format: ImageFormat, maxPixels = MAX_PIXELS): Promise<OpenedImage> {
   if (format === 'heic' && !canDecodeHeic()) return openHeic(path, buffer, maxPixels);
+  if (format === 'bmp') return openBmp(path, buffer, maxPixels);
   let meta: Metadata;
   try {
     meta = await sharp(buffer, { limitInputPixels: false }).metadata();
@@ -170,11 +172,12 @@ function checkPixels(path: string, w: number, h: number, maxPixels: number): voi
 }
 
 /**
- * Decode the primary image of an HEIC/HEIF file with libheif (WASM). libheif applies the container's rotation and
- * mirroring (`irot`/`imir`), which HEIF readers must use instead of the EXIF orientation, so the pixels come out
- * upright and `orientation` is 1. The size is checked before any pixel is decoded.
+ * Decode an image of an HEIC/HEIF file with libheif (WASM): the primary image (`index` 0), or a later top-level one
+ * (a burst, a collection: `index` 1...). libheif applies the container's rotation and mirroring (`irot`/`imir`),
+ * which HEIF readers must use instead of the EXIF orientation, so the pixels come out upright and `orientation` is 1.
+ * The size is checked before any pixel is decoded.
  */
-async function openHeic(path: string, buffer: Buffer, maxPixels: number): Promise<OpenedImage> {
+export async function openHeic(path: string, buffer: Buffer, maxPixels: number, index = 0): Promise<OpenedImage> {
   const fail = (err: unknown) => new InputError(path, `corrupt HEIC (${(err instanceof Error ? err.message : String(err)).split('\n')[0]})`);
   const { default: heic } = await import('heic-decode');
   let images: Awaited<ReturnType<typeof heic.all>>;
@@ -191,12 +194,13 @@ async function openHeic(path: string, buffer: Buffer, maxPixels: number): Promis
     console.log = log;
   }
   if (!images.length) throw fail(said[0] ?? 'no image in the file');
+  const frames = images.length;
   let pixels: Awaited<ReturnType<(typeof images)[number]['decode']>>;
   try {
-    const primary = images[0];
-    if (!primary?.width || !primary.height) throw new Error('no image in the file');
-    checkPixels(path, primary.width, primary.height, maxPixels);
-    pixels = await primary.decode();
+    const image = images[index];
+    if (!image?.width || !image.height) throw new Error(index ? `no image ${index + 1} in the file` : 'no image in the file');
+    checkPixels(path, image.width, image.height, maxPixels);
+    pixels = await image.decode();
   } catch (err) {
     throw err instanceof InputError ? err : fail(err);
   } finally {
@@ -204,7 +208,26 @@ async function openHeic(path: string, buffer: Buffer, maxPixels: number): Promis
   }
   const { width, height } = pixels;
   const data = Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength);
-  return { format: 'heic', width, height, orientation: 1, open: () => sharp(data, { raw: { width, height, channels: 4 } }) };
+  return { format: 'heic', width, height, orientation: 1, ...(frames > 1 ? { frames } : {}), open: () => sharp(data, { raw: { width, height, channels: 4 } }) };
+}
+
+/**
+ * A Windows bitmap, which libvips cannot read: decoded in src/inputs/bmp.ts (the size checked first), then raw pixels
+ * into the same sharp pipeline. A BMP has no orientation tag and no pages.
+ */
+function openBmp(path: string, buffer: Buffer, maxPixels: number): OpenedImage {
+  let pixels: BmpPixels;
+  try {
+    const { width, height } = bmpSize(buffer);
+    checkPixels(path, width, height, maxPixels);
+    pixels = decodeBmp(buffer);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const cause = (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+    throw new InputError(path, /ends inside/.test(cause) ? `truncated BMP: ${cause}` : `corrupt BMP (${cause})`);
+  }
+  const { width, height, data } = pixels;
+  return { format: 'bmp', width, height, orientation: 1, open: () => sharp(data, { raw: { width, height, channels: 4 } }) };
 }
 
 /** Long side small images are enlarged to before OCR. */

@@ -60,9 +60,14 @@ function groupName(key: string): string {
   return GROUP_NAMES[key] ?? `XMP-${key}`;
 }
 
-/** Parse everything exifr can see; WebP/GIF/HEIC (which exifr does not read, or misreads) fall back to sharp's EXIF and XMP blocks. */
+/**
+ * Parse everything exifr can see; WebP/GIF/HEIC/AVIF (which exifr does not read, or misreads: its HEIF reader finds
+ * no Exif item in a file libheif wrote, user test 29, U29-27) fall back to sharp's EXIF and XMP blocks. A BMP holds
+ * none.
+ */
 async function parseRaw(buffer: Buffer, format: string): Promise<Json> {
-  if (format === 'webp' || format === 'gif' || format === 'bmp' || format === 'heic') {
+  if (format === 'bmp') return {};
+  if (format === 'webp' || format === 'gif' || format === 'heic' || format === 'avif') {
     const meta = await sharp(buffer).metadata();
     const out: Json = {};
     if (meta.exif && meta.exif.length > 8) {

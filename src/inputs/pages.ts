@@ -5,6 +5,8 @@
  */
 import sharp from 'sharp';
 import { InputError } from '../core/errors.js';
+import { canDecodeHeic, openHeic } from './image.js';
+import { sniffFormat } from './image-format.js';
 
 /**
  * Pages of a multi-page TIFF (or frames of an animated GIF) screened and kept by default: each is a picture of its
@@ -25,9 +27,12 @@ export async function pageCount(buffer: Buffer): Promise<number> {
 /** Page `index` (0 is the first) as a picture of its own; throws InputError naming the page when it cannot be read. */
 export async function pageImage(path: string, buffer: Buffer, index: number, maxPixels: number): Promise<Buffer> {
   try {
+    // a later image of an HEIC (a burst, a collection) without sharp's HEVC decoder: libheif's, as lossless PNG
+    if (sniffFormat(buffer) === 'heic' && !canDecodeHeic()) return await (await openHeic(path, buffer, maxPixels, index)).open().png({ compressionLevel: 1 }).toBuffer();
     return await sharp(buffer, { page: index, limitInputPixels: maxPixels }).keepMetadata().tiff({ compression: 'lzw' }).toBuffer();
   } catch (err) {
-    throw new InputError(path, `page ${index + 1} cannot be read (${(err as Error).message.split('\n')[0]})`);
+    const cause = err instanceof InputError ? err.reason : (err as Error).message.split('\n')[0];
+    throw new InputError(path, `page ${index + 1} cannot be read (${cause})`);
   }
 }
 
