@@ -257,6 +257,8 @@ function isCountryCode(code: string): boolean {
   return !!name && name !== code && name !== 'Unknown Region';
 }
 
+const PLACE_KEYS = new Set(['name', 'lat', 'lon', 'radius_m', 'severity']);
+
 function parsePlaces(node: Node | null, fail: Fail): SensitivePlace[] {
   if (node === null) return [];
   if (!isSeq(node)) return fail(node, 'agency.sensitive_places', 'expected a list');
@@ -271,7 +273,10 @@ function parsePlaces(node: Node | null, fail: Fail): SensitivePlace[] {
       return v;
     };
     if (typeof js.name !== 'string' || !js.name) return fail(item, `${key}.name`, 'expected a name');
-    return { name: js.name, lat: num('lat', -90, 90), lon: num('lon', -180, 180), radius_m: num('radius_m', 0, 1e7) };
+    for (const k of Object.keys(js)) if (!PLACE_KEYS.has(k)) return fail(item, `${key}.${k}`, `unknown key (expected ${[...PLACE_KEYS].join(', ')})`);
+    const severity = js.severity;
+    if (severity !== undefined && severity !== 'error' && severity !== 'warning') return fail(item, `${key}.severity`, 'expected error or warning (a photo taken inside is at least a warning)');
+    return { name: js.name, lat: num('lat', -90, 90), lon: num('lon', -180, 180), radius_m: num('radius_m', 0, 1e7), ...(severity ? { severity } : {}) };
   });
 }
 

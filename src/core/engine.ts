@@ -40,6 +40,8 @@ export interface Hit {
   messageId?: string;
   /** From the detector's match: the packs' severity is capped at this (see Match.severityCap). */
   severityCap?: Severity;
+  /** From an image detector's match: the packs' severity is raised to at least this (see ImageMatch.severityFloor). */
+  severityFloor?: Severity;
   /** `model` for the learned layer's hits; detectors' hits leave it out. */
   method?: 'model';
   /** The named pattern that produced the hit (Match.pattern; `model:<rule>` for the learned layer). */

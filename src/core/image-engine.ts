@@ -614,6 +614,7 @@ function toHit(ruleId: string, m: ImageMatch, message: string): Hit {
     message,
     evidence: m.evidence,
     ...(m.severityCap ? { severityCap: m.severityCap } : {}),
+    ...(m.severityFloor ? { severityFloor: m.severityFloor } : {}),
   };
 }
 

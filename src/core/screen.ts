@@ -217,9 +217,10 @@ export class Screener {
       const policy = this.policyFor(hit.ruleId, context, namesRosterMember(hit.ruleId, hit.messageId), employee.has(hit));
       if (!policy) continue;
       const capped = hit.severityCap && SEVERITY_RANK[hit.severityCap] < SEVERITY_RANK[policy.severity];
+      const raised = hit.severityFloor && SEVERITY_RANK[hit.severityFloor] > SEVERITY_RANK[policy.severity];
       findings.push({
         ruleId: hit.ruleId,
-        severity: capped ? hit.severityCap! : policy.severity,
+        severity: capped ? hit.severityCap! : raised ? hit.severityFloor! : policy.severity,
         confidence: Math.round(hit.confidence * 100) / 100,
         message: policy.note ? `${hit.message.replace(/\.$/, '')} (${policy.note}).` : hit.message,
         file,

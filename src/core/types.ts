@@ -65,6 +65,11 @@ export interface SensitivePlace {
   lat: number;
   lon: number;
   radius_m: number;
+  /**
+   * How grave a photo taken inside it is (`severity: error` in the profile): at least this whatever the packs give
+   * image/gps in the account's context; `warning` when unset (user test 29, U29-34: a safe house was an info).
+   */
+  severity?: 'error' | 'warning';
 }
 
 export interface AgencyProfile {
@@ -220,6 +225,12 @@ export interface ImageMatch {
   pattern: string;
   /** As Match.severityCap: the packs' severity is capped at this. */
   severityCap?: Severity;
+  /**
+   * The detector's own evidence that this hit is graver than the rule usually is (a photo taken inside a place the
+   * agency profile names sensitive): the severity the packs give is raised to at least this, where a pack cites the
+   * rule in the context.
+   */
+  severityFloor?: Severity;
 }
 
 /** A detector over a whole image: its metadata tags, OCR words, faces and picture cues. */

@@ -38,6 +38,9 @@ export const gps: ImageDetector = {
       data.place = places[0].p.name;
       confidence = 0.99;
     }
+    // A place the department named sensitive is at least a warning on either account, an error when the profile marks
+    // it so, whatever the packs give GPS in general (an info on the official account: user test 29, U29-34).
+    const floor = places.length ? (places.some(({ p }) => p.severity === 'error') ? 'error' : 'warning') : undefined;
     const match: ImageMatch = {
       source: 'metadata',
       location: { tag: g.tag },
@@ -46,6 +49,7 @@ export const gps: ImageDetector = {
       messageId,
       data,
       pattern,
+      ...(floor ? { severityFloor: floor } : {}),
     };
     return [match];
   },
