@@ -35,7 +35,11 @@ async function screenInline(session: Session, label: '<text>' | '<stdin>', input
     throw new UsageError(label === '<text>' ? '--text is empty: nothing to check' : 'standard input was empty: nothing to check');
   }
   // read as a Markdown draft file is: front matter (context, account, images) and image links
-  const post = inlineDraftPost(label, text, { cwd: session.io.cwd, ...(session.siteRoot !== undefined ? { siteRoot: session.siteRoot } : {}) });
+  const post = inlineDraftPost(label, text, {
+    cwd: session.io.cwd,
+    ...(session.siteRoot !== undefined ? { siteRoot: session.siteRoot } : {}),
+    officialAccounts: session.config.profile.agency.official_accounts,
+  });
   const [report] = await screenPosts(session, [post], { read: (path) => (path === label ? bytes : read(path)) });
   return report!;
 }
@@ -69,7 +73,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
       files.filter((f) => f !== '-'),
       io.cwd,
     );
-    const posts = postsOf(named.files, read, io.cwd, undefined, session.siteRoot);
+    const posts = postsOf(named.files, read, io.cwd, undefined, session.siteRoot, session.config.profile.agency.official_accounts);
     guardOutput(session, posts);
     reports.push(...named.errors, ...(await screenPosts(session, posts, { read })));
     if (fromStdin) {

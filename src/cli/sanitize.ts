@@ -91,7 +91,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     // The session's limits, as for scan: a file over --max-file-size is refused before it is read (and never copied).
     const read = workingTreeReader(io.cwd, session.maxFileSize);
     const exists = (p: string) => existsSync(resolve(io.cwd, p));
-    const posts = postsOf(inputs, read, io.cwd, exists, session.siteRoot);
+    const posts = postsOf(inputs, read, io.cwd, exists, session.siteRoot, session.config.profile.agency.official_accounts);
     guardOutput(session, posts);
     const inputPaths = posts.flatMap((p) => [p.path, ...p.attachments.map((a) => a.path)]);
     const inputReal = new Set(inputPaths.map((p) => real(resolve(io.cwd, p))));
@@ -153,7 +153,7 @@ export function registerSanitize(program: Command, io: CliIO, setExit: (code: nu
     }
 
     // What is still there: the cleaned copies screened like any post.
-    const cleanedPosts = postsOf(written, read, io.cwd, exists, (draft) => copySites.get(resolve(io.cwd, draft)));
+    const cleanedPosts = postsOf(written, read, io.cwd, exists, (draft) => copySites.get(resolve(io.cwd, draft)), session.config.profile.agency.official_accounts);
     const screened = (await screenPosts(session, cleanedPosts, { read })).map((r) => {
       const suppressed = carried.get(r.path);
       return suppressed ? { ...r, findings: carrySuppressions(r.findings, suppressed) } : r;

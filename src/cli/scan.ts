@@ -191,7 +191,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
     .action(async (paths: string[], flags: ScanFlags) => {
       const session = openSession(flags, io);
       const list = listFiles(paths, flags, io, session.maxFileSize);
-      let posts = postsOf(list.files, list.read, io.cwd, list.exists, session.siteRoot);
+      let posts = postsOf(list.files, list.read, io.cwd, list.exists, session.siteRoot, session.config.profile.agency.official_accounts);
       if (flags.shard) posts = selectShard(posts, parseShard(flags.shard), (p) => p.path, io.cwd);
       guardOutput(session, posts);
 

@@ -262,7 +262,14 @@ export function isFolder(path: string): boolean {
  * Group files into posts, reading drafts through `read` to find their image links and front matter; links resolve
  * under `cwd`, a root path (`/images/card.jpg`) under `siteRoot` (--site-root) or the site found above the draft.
  */
-export function postsOf(files: string[], read: ReadBytes, cwd: string, exists?: (path: string) => boolean, siteRoot?: GroupOptions['siteRoot']): Post[] {
+export function postsOf(
+  files: string[],
+  read: ReadBytes,
+  cwd: string,
+  exists?: (path: string) => boolean,
+  siteRoot?: GroupOptions['siteRoot'],
+  officialAccounts?: readonly string[],
+): Post[] {
   return groupPosts(
     files,
     (p) => {
@@ -280,7 +287,7 @@ export function postsOf(files: string[], read: ReadBytes, cwd: string, exists?: 
         return undefined;
       }
     },
-    { cwd, ...(exists ? { exists } : {}), ...(siteRoot !== undefined ? { siteRoot } : {}) },
+    { cwd, ...(exists ? { exists } : {}), ...(siteRoot !== undefined ? { siteRoot } : {}), ...(officialAccounts ? { officialAccounts } : {}) },
   );
 }
 

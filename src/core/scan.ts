@@ -276,6 +276,7 @@ async function screenPostRaw(post: Post, draft: DraftText | undefined, deps: Pos
   for (const u of post.unsupported) notes.push(`${u.path}: not an image format clearpost reads`);
   if (post.remote?.length) notes.push(remoteNote(post.remote));
   if (post.templated?.length) notes.push(templateNote(post.templated.length));
+  if (post.accountNote) notes.push(post.accountNote);
   if (post.clips?.length) notes.push(clipNote(post.clips.length));
   let findings: Finding[] = [];
   if (draft) {

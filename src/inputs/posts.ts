@@ -75,6 +75,8 @@ export interface Post {
   markdown?: boolean;
   /** `account:` from front matter (`@handle`). */
   account?: string;
+  /** Why front matter `account:` did not choose the account (not a handle, or `context:` says otherwise): a note. */
+  accountNote?: string;
   /** [start, end) of the front matter block, fences and final newline included. */
   frontMatterRange?: [number, number];
   /** Linked local images that do not exist (resolved paths). The caller reports each as an error. */
@@ -114,6 +116,8 @@ export interface GroupOptions {
    * draft's path. Defaults to the nearest folder above the draft holding a site config (`findSiteRoot`).
    */
   siteRoot?: string | ((draft: string) => string | undefined);
+  /** The profile's official accounts: front matter `account:` naming one makes the post official (accountContext). */
+  officialAccounts?: readonly string[];
 }
 
 /**
@@ -551,6 +555,7 @@ interface DraftScan {
   unsupported: Attachment[];
   context?: AccountContext;
   account?: string;
+  accountNote?: string;
   frontMatterRange?: [number, number];
   error?: string;
   inlinePictures?: boolean;
@@ -592,7 +597,7 @@ export function groupPosts(
   const site = siteLookup(options, exists, cwd);
 
   for (const draft of drafts) {
-    const scan = scanDraft(draft, readText(draft), exists, spelling, site);
+    const scan = accountContext(scanDraft(draft, readText(draft), exists, spelling, site), options.officialAccounts);
     scans.set(draft, scan);
     for (const a of scan.attachments) claimed.add(resolve(cwd, a.path));
   }
@@ -638,6 +643,7 @@ function draftPost(draft: string, scan: DraftScan, folderImages: Attachment[] = 
   };
   if (scan.context) post.context = scan.context;
   if (scan.account) post.account = scan.account;
+  if (scan.accountNote) post.accountNote = scan.accountNote;
   if (scan.frontMatterRange) post.frontMatterRange = scan.frontMatterRange;
   if (scan.error) post.error = scan.error;
   if (scan.inlinePictures) post.inlinePictures = true;
@@ -658,7 +664,37 @@ export function inlineDraftPost(label: string, text: string, options: GroupOptio
   const exists = options.exists ?? ((p: string) => defaultExists(resolve(cwd, p)));
   // the draft stands for a file in the working folder: its site is found from there
   const site = siteLookup(options, exists, cwd);
-  return { ...draftPost(label, scanDraft(label, text, exists, (p) => p, { ...site, root: () => site.root(join('.', 'draft.md')) }, true)), markdown: true };
+  const scan = scanDraft(label, text, exists, (p) => p, { ...site, root: () => site.root(join('.', 'draft.md')) }, true);
+  return { ...draftPost(label, accountContext(scan, options.officialAccounts)), markdown: true };
+}
+
+/** A handle as written, or the account a profile link names (`https://x.com/CedarRidgePD/`), without `@`. */
+const ACCOUNT_VALUE = /^(?:@|https?:\/\/(?:www\.|m\.)?(?:x|twitter|facebook|instagram|threads|tiktok)\.(?:com|net)\/@?)?([\p{L}\p{N}_.]{1,60})\/?$/u;
+
+/**
+ * Front matter `account:` chooses the post's account (user test 29, U29-22: `account: "@CedarRidgePD"` left the post
+ * on the run's personal account): one of the profile's official accounts makes it official, any other handle
+ * personal. `context:` wins when both are given (a note says so when they disagree); a value that is no handle, or a
+ * profile with no official accounts to compare with, leaves the run's account and gets a note.
+ */
+function accountContext(scan: DraftScan, official: readonly string[] = []): DraftScan {
+  if (!scan.account) return scan;
+  const handle = ACCOUNT_VALUE.exec(scan.account)?.[1]?.toLowerCase();
+  const officialOne = handle !== undefined && official.some((a) => (ACCOUNT_VALUE.exec(a.trim())?.[1] ?? a).toLowerCase() === handle);
+  const written = JSON.stringify(scan.account);
+  if (handle === undefined) {
+    scan.accountNote = `front matter account ${written} is not a handle: screened for the run's account (write account: "@handle"; one of the profile's official_accounts makes the post official)`;
+    return scan;
+  }
+  const chosen: AccountContext | undefined = officialOne ? 'official' : official.length ? 'personal' : undefined;
+  if (!chosen) {
+    scan.accountNote = `front matter account ${written} not used: the profile lists no official_accounts to tell an official post by (screened for the run's account)`;
+  } else if (scan.context && scan.context !== chosen) {
+    scan.accountNote = `front matter context: ${scan.context} wins over account ${written} (${officialOne ? 'one of the official accounts' : 'not an official account'})`;
+  } else {
+    scan.context = chosen;
+  }
+  return scan;
 }
 
 function scanDraft(

@@ -362,6 +362,28 @@ describe('check', () => {
     expect(official.report.files[0].findings.map((f) => f.ruleId)).not.toContain('id/self-affiliation');
   });
 
+  it("screens a post whose front matter account: is an official account as official, and the summary says why (U29-22)", async () => {
+    const dir = tempDir('cli');
+    writeFileSync(join(dir, '.clearpost.yaml'), 'agency:\n  names: ["Cedar Ridge Police Department"]\n  official_accounts: ["@CedarRidgePD"]\ncontext: personal\n');
+    writeFileSync(join(dir, 'b.md'), '---\naccount: "@CedarRidgePD"\n---\nCall Officer Torres at 203-555-0190\n');
+    writeFileSync(join(dir, 'c.md'), '---\naccount: "@torres_off_duty"\n---\nCall Officer Torres at 203-555-0190\n');
+    writeFileSync(join(dir, 'plain.md'), 'Call Officer Torres at 203-555-0190\n');
+    const screened = async (args: string[]) => {
+      const t = io(undefined, dir);
+      await run(['check', ...args, '--format', 'json', '--no-model', '-p', 'massachusetts'], t.cli);
+      const file = (JSON.parse(t.out()) as Report).files[0]!;
+      return { context: file.context, findings: file.findings.map((f) => [f.ruleId, f.severity, f.clauses.map((c) => c.id).join()]) };
+    };
+    const official = await screened(['plain.md', '--context', 'official']);
+    const personal = await screened(['plain.md', '--context', 'personal']);
+    expect(official.findings).not.toEqual(personal.findings);
+    expect(await screened(['b.md'])).toEqual({ context: 'official', findings: official.findings });
+    expect(await screened(['c.md'])).toEqual({ context: 'personal', findings: personal.findings });
+    const t = io(undefined, dir);
+    await run(['check', 'b.md', '--no-model', '-p', 'massachusetts', '--no-color'], t.cli);
+    expect(t.out()).toContain('[official account (front matter)');
+  });
+
   it('always reports an undercover member as an error, and refuses a config that lowers it', async () => {
     const dir = tempDir('cli');
     writeFileSync(join(dir, 'c.yaml'), 'roster:\n  - name: Marcus Delgado\n    undercover: true\n');

@@ -291,6 +291,31 @@ describe('groupPosts', () => {
     expect(post.frontMatterRange).toEqual([0, 23]);
   });
 
+  it("front matter account: an official account makes the post official, another handle personal (U29-22)", () => {
+    const official = ['@CedarRidgePD', 'CRPD_News'];
+    const post = (fm: string, officialAccounts: readonly string[] = official) => {
+      const t = tree({ 'a.md': `---\n${fm}\n---\nCall Officer Torres at 203-555-0190` });
+      return groupPosts(t.paths, t.read, { exists: t.exists, officialAccounts })[0]!;
+    };
+    for (const value of ['"@CedarRidgePD"', '"@cedarridgepd"', 'CedarRidgePD', '"@CRPD_News"', '"https://x.com/CedarRidgePD/"']) {
+      expect([value, post(`account: ${value}`).context, post(`account: ${value}`).accountNote]).toEqual([value, 'official', undefined]);
+    }
+    expect(post('account: "@officer_dana"').context).toBe('personal');
+    // context: wins, and the note says the two disagree
+    const both = post('context: personal\naccount: "@CedarRidgePD"');
+    expect(both.context).toBe('personal');
+    expect(both.accountNote).toBe('front matter context: personal wins over account "@CedarRidgePD" (one of the official accounts)');
+    expect(post('context: official\naccount: "@CedarRidgePD"').accountNote).toBeUndefined();
+    // not a handle: the run's account, and a one-line note
+    const odd = post('account: "the department page"');
+    expect(odd.context).toBeUndefined();
+    expect(odd.accountNote).toMatch(/^front matter account "the department page" is not a handle: screened for the run's account/);
+    // no official accounts to compare with: the run's account, and a note
+    const none = post('account: "@CedarRidgePD"', []);
+    expect(none.context).toBeUndefined();
+    expect(none.accountNote).toMatch(/the profile lists no official_accounts/);
+  });
+
   it('reports a bad context, account or images list clearly', () => {
     const t = tree({ 'a.md': '---\ncontext: work\naccount: 12\nimages: {a: 1}\n---\nHi' });
     const [post] = groupPosts(t.paths, t.read, { exists: t.exists });
