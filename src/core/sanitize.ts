@@ -184,7 +184,7 @@ export async function sanitizePost(
     let cleaned = done.get(image);
     if (!cleaned) {
       try {
-        cleaned = await sanitizeImage(image, deps.read, deps.images, { ...deps.screener.detectOptions(context), skip: undefined }, options);
+        cleaned = await sanitizeImage(image, deps.read, deps.images, coverDetect(deps, context), options);
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         errors.push(`${image}: ${err.reason}`);
@@ -455,7 +455,7 @@ async function cleanInlinePictures(
 ): Promise<{ spans: Replacement[] }> {
   const spans: Replacement[] = [];
   const context = post.context ?? deps.screener.options.context;
-  const detect = { ...deps.screener.detectOptions(context), skip: undefined };
+  const detect = coverDetect(deps, context);
   for (const picture of inlinePictures(text, post.path)) {
     let uri = '';
     if (!sniffFormat(picture.bytes)) {
@@ -494,6 +494,9 @@ export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): 
     if (key === 'plate') return `${plural(n, 'licence plate')} covered`;
     if (key === 'comment') return `${plural(n, 'HTML comment')} left out`;
     if (key === LATER_FRAMES) return `${plural(n, 'later page or frame', 'later pages or frames')} dropped (past --max-pages: not screened, not in the copy)`;
+    if (key.endsWith(` ${UNREPORTED}`)) {
+      return `${plural(n, 'region')} covered (${key.slice(0, -UNREPORTED.length - 1)}: not in the report, as no selected pack cites it for this account; sanitize covers it anyway)`;
+    }
     if (key === LATER_IMAGES) return `${plural(n, 'later image')} left out (the copy is one JPEG of the first)`;
     if (key === SEQUENCE_FRAMES) return `${plural(n, 'frame')} of the image sequence left out (not screened; the copy is the still image)`;
     if (key === PAGES_KEPT) return `${plural(n, 'later page or frame', 'later pages or frames')} cleaned and kept in the copy`;
@@ -515,6 +518,8 @@ export const RELINKED = 'picture link';
 
 /** What a clean copy's removed counts call the pages of a TIFF or the frames of a GIF past --max-pages (not screened, not copied). */
 const LATER_FRAMES = 'later pages or frames';
+/** A picture's cover for a rule the report does not print for the account (no selected pack cites it there). */
+const UNREPORTED = '(not reported)';
 /** ... and those after the first that were cleaned and kept (the copy is a multi-page picture too). */
 const PAGES_KEPT = 'later pages kept';
 /** ... an HEIC or AVIF's images after the first (a burst, a collection): screened, left out of the one JPEG copy. */
@@ -627,7 +632,7 @@ async function sanitizeDocument(post: Post, deps: SanitizeDeps, options: Sanitiz
     }
   }
   const context = post.context ?? deps.screener.options.context;
-  const detect = { ...deps.screener.detectOptions(context), skip: undefined };
+  const detect = coverDetect(deps, context);
   const pictures = new Map<string, { bytes: Buffer; rename?: string }>();
   const removedInPictures: Record<string, number> = {};
   const unread: string[] = [];
@@ -848,11 +853,23 @@ export function applyReplacements(
 // ---------------------------------------------------------------------------------------------------------------
 // Images
 
+/** What cleaning a picture runs: every detector, and which rules the report prints for the account (see coverDetect). */
+type CoverDetect = ImageDetectOptions & { reported?: (ruleId: string) => boolean };
+
+/**
+ * Every detector runs on a picture to clean (what to cover does not depend on the packs), and the covers say which
+ * of their rules the report prints for the post's account: a cover for a rule the selected packs do not cite there is
+ * labelled so on stderr, not as if the report had raised it (user test 29, U29-16).
+ */
+function coverDetect(deps: SanitizeDeps, context: AccountContext): CoverDetect {
+  return { ...deps.screener.detectOptions(context), skip: undefined, reported: (ruleId) => deps.screener.policyFor(ruleId, context) !== null };
+}
+
 async function sanitizeImage(
   path: string,
   read: ReadBytes,
   screener: ImageScreener,
-  detect: ImageDetectOptions,
+  detect: CoverDetect,
   options: SanitizeOptions,
 ): Promise<SanitizedFile> {
   const { profile } = detect;
@@ -864,7 +881,7 @@ async function sanitizeImage(
   }
   const analysis = await screener.analyse(path, bytes, profile);
   const hits = screener.detect(analysis, detect);
-  const regions = redactionRegions(analysis, hits, profile, options);
+  const regions = redactionRegions(analysis, hits, profile, options, detect.reported);
   const format = sniffFormat(bytes) as ImageFormat;
   const out = await redactImage(path, bytes, regions, options.style, options.maxPixels);
   const removed: Record<string, number> = { metadata: 1 };
@@ -878,7 +895,7 @@ async function sanitizeImage(
       const label = `${path}#page-${page}`;
       const pageBytes = await pageImage(path, bytes, page - 1, options.maxPixels ?? MAX_PIXELS);
       const pageAnalysis = await screener.analyse(label, pageBytes, profile);
-      const pageRegions = redactionRegions(pageAnalysis, screener.detect(pageAnalysis, detect), profile, options);
+      const pageRegions = redactionRegions(pageAnalysis, screener.detect(pageAnalysis, detect), profile, options, detect.reported);
       for (const r of pageRegions) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
       copies.push(await redactImage(label, pageBytes, pageRegions, options.style, options.maxPixels));
     }
@@ -911,7 +928,13 @@ function coversPerson(member: RosterMember | undefined, options: SanitizeOptions
  * numbers, name tags, badge and unit numbers), licence plates, faces of people who have not consented (and of
  * undercover members whatever the flags), and the face regions the metadata tagged with such people.
  */
-export function redactionRegions(analysis: ImageAnalysisInput, hits: readonly Hit[], profile: Profile, options: SanitizeOptions): Region[] {
+export function redactionRegions(
+  analysis: ImageAnalysisInput,
+  hits: readonly Hit[],
+  profile: Profile,
+  options: SanitizeOptions,
+  reported: (ruleId: string) => boolean = () => true,
+): Region[] {
   const regions: Region[] = [];
   for (const h of hits) {
     if (!h.box) continue;
@@ -931,7 +954,7 @@ export function redactionRegions(analysis: ImageAnalysisInput, hits: readonly Hi
     if (coversPerson(member, options)) regions.push({ box: f.box, reason: member?.undercover ? 'undercover' : 'face' });
   }
   for (const box of plateBoxes(analysis.ocr?.words ?? [])) regions.push({ box, reason: 'plate' });
-  return dedupeRegions(regions);
+  return dedupeRegions(regions.map((r) => (/^[a-z]+\/[a-z-]+$/.test(r.reason) && !reported(r.reason) ? { ...r, reason: `${r.reason} ${UNREPORTED}` } : r)));
 }
 
 /**
@@ -978,8 +1001,19 @@ function sameLine(a: Box, b: Box): boolean {
   return overlap > 0.5 * Math.min(a.height, b.height) && b.x - (a.x + a.width) < 1.5 * Math.max(a.height, b.height);
 }
 
+/**
+ * One cover per box, labelled with the strongest reason among the hits that made it: an undercover member's name read
+ * with a rank is an id/coworker and an id/undercover hit on the same tag, and the report's error is the undercover
+ * one (user test 29, U29-16: stderr said "1 region covered (id/coworker)"); a rule the report prints before one it
+ * leaves out.
+ */
 function dedupeRegions(regions: Region[]): Region[] {
   const key = (r: Region) => `${r.box.x},${r.box.y},${r.box.width},${r.box.height}`;
-  const seen = new Set<string>();
-  return regions.filter((r) => !seen.has(key(r)) && seen.add(key(r)));
+  const rank = (reason: string) => (reason === 'id/undercover' || reason === 'undercover' ? 0 : reason.endsWith(UNREPORTED) ? 2 : 1);
+  const byBox = new Map<string, Region>();
+  for (const r of regions) {
+    const kept = byBox.get(key(r));
+    if (!kept || rank(r.reason) < rank(kept.reason)) byBox.set(key(r), kept ? { ...kept, reason: r.reason } : r);
+  }
+  return [...byBox.values()];
 }

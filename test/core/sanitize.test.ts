@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/core/config.js';
 import type { Hit } from '../../src/core/engine.js';
 import { ImageScreener } from '../../src/core/image-engine.js';
 import { NAME_TITLES } from '../../src/cli/setup.js';
-import { applyReplacements, cleanImagePath, redactionRegions, valueSpan } from '../../src/core/sanitize.js';
+import { applyReplacements, cleanImagePath, describeRemoved, redactionRegions, valueSpan } from '../../src/core/sanitize.js';
 import { redactImage } from '../../src/inputs/redact.js';
 import type { ImageAnalysisInput, Report } from '../../src/core/types.js';
 import { registry } from '../../src/detectors/index.js';
@@ -182,6 +182,28 @@ describe('redactionRegions', () => {
     expect(kept).toContain('undercover@100,10');
     expect(kept).toContain('undercover@200,300');
     expect(kept.filter((r) => r.startsWith('face'))).toEqual([]);
+  });
+});
+
+describe("a cover's label is the rule the report printed (user test 29, U29-16)", () => {
+  const analysis: ImageAnalysisInput = { path: 'p.jpg', width: 800, height: 600, tags: {}, ocr: { text: '', words: [] } };
+  const hit = (ruleId: string, x: number, evidence = 'x'): Hit => ({ ruleId, source: 'ocr', evidence, confidence: 1, message: '', box: { x, y: 300, width: 60, height: 30 } });
+  const label = (hits: Hit[], reported?: (rule: string) => boolean) =>
+    redactionRegions(analysis, hits, profile, { style: 'box', keepFaces: true }, reported).map((r) => `${r.reason}@${r.box.x}`);
+
+  it('an undercover name read with a rank is one cover, labelled id/undercover whichever hit came first', () => {
+    expect(label([hit('id/coworker', 100, 'Marcus Delgado'), hit('id/undercover', 100, 'Marcus Delgado')])).toEqual(['id/undercover@100']);
+    expect(label([hit('id/undercover', 100, 'Marcus Delgado'), hit('id/coworker', 100, 'Marcus Delgado')])).toEqual(['id/undercover@100']);
+  });
+
+  it('a rule the packs leave out for the account is still covered, and labelled so, after a rule reported on the same box', () => {
+    const reported = (rule: string) => rule !== 'image/police-markings';
+    expect(label([hit('image/police-markings', 100, 'K9 12'), hit('pii/phone', 300)], reported)).toEqual(['image/police-markings (not reported)@85', 'pii/phone@285']);
+    expect(label([hit('image/police-markings', 100, 'UNIT 12'), hit('pii/phone', 100)], reported)).toEqual(['pii/phone@85']);
+    expect(describeRemoved({ kind: 'image', removed: { metadata: 1, 'image/police-markings (not reported)': 1 } })).toEqual([
+      'all metadata (EXIF, GPS, XMP, IPTC, comments, thumbnails)',
+      '1 region covered (image/police-markings: not in the report, as no selected pack cites it for this account; sanitize covers it anyway)',
+    ]);
   });
 });
 
