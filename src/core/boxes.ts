@@ -65,7 +65,7 @@ const TAG_LINE_WORDS = 4;
  * tag's line is "SGT R WHITFIELD"; a flyer's is "Questions? Ask Officer Reyes:" (user test 27, U2-3: the tag cover
  * took the lines above and below and blacked out two thirds of the flyer).
  */
-function inProse(hit: Box, onLine: readonly OcrWord[]): boolean {
+function inProse(hit: Box, onLine: readonly OcrWord[], most = TAG_LINE_WORDS): boolean {
   const words = [...onLine].sort((a, b) => a.box.x - b.box.x);
   let from = hit.x;
   let to = hit.x + hit.width;
@@ -83,19 +83,23 @@ function inProse(hit: Box, onLine: readonly OcrWord[]): boolean {
       }
     }
   }
-  return run.size > TAG_LINE_WORDS || [...run].some((w) => /[?!:;,]$/.test(w.text));
+  return run.size > most || [...run].some((w) => /[?!:;,]$/.test(w.text));
 }
 
 /**
  * The text block of a name tag around a hit: every OCR word on the hit's line (the rank and initial beside a name,
  * "SGT R WHITFIELD"), then the lines just above and below that overlap it (the agency line under a name), `lines`
- * rounds of them. `tag` is
- * false, and the box the hit's own, where the hit was read in printed prose (inProse): a flyer's lines are no tag.
+ * rounds of them. `tag` is false, and the box the hit's own, where the hit was read in printed prose (inProse): a
+ * flyer's lines are no tag; nor is a short line next to prose, a screenshot's poster name and handle over the post's
+ * text (user test 29, U29-25: the tag cover took the avatar, the name, the handle and three of the post's four lines).
  */
 export function tagBlock(hit: Box, words: readonly OcrWord[], lines = NAME_TAG_LINES): { box: Box; lineHeight: number; tag: boolean } {
   const onLine = (w: Box, b: Box) => Math.min(w.y + w.height, b.y + b.height) - Math.max(w.y, b.y) > 0.5 * Math.min(w.height, b.height);
   const sameLine = words.filter((w) => onLine(w.box, hit));
   if (inProse(hit, sameLine)) return { box: hit, lineHeight: hit.height, tag: false };
+  // a line next to the tag's is prose with sentence punctuation or more than five words (a badge's motto, "TO PROTECT
+  // AND TO SERVE", is five)
+  const prose = (w: OcrWord) => inProse(w.box, words.filter((v) => onLine(v.box, w.box)), TAG_LINE_WORDS + 1);
   const line = sameLine.filter((w) => w.box.x < hit.x + hit.width + 3 * hit.height && w.box.x + w.box.width > hit.x - 3 * hit.height);
   let box = unionBox([hit, ...line.map((w) => w.box)]) as Box;
   const lineHeight = Math.max(...line.map((w) => w.box.height), hit.height);
@@ -106,6 +110,7 @@ export function tagBlock(hit: Box, words: readonly OcrWord[], lines = NAME_TAG_L
       return gap > 0 && gap < 1.2 * lineHeight && xOverlap > 0 && w.box.height < 2 * lineHeight;
     });
     if (!near.length) break;
+    if (near.some(prose)) return { box: hit, lineHeight: hit.height, tag: false };
     box = unionBox([box, ...near.map((w) => w.box)]) as Box;
   }
   return { box, lineHeight, tag: true };

@@ -231,6 +231,14 @@ describe('a name read on a tag, or in a flyer\'s prose (user test 27, U2-3)', ()
     expect(found[0]!.box.height).toBeGreaterThan(2 * at.height);
   });
 
+  it("a screenshot's poster handle over the post's text is covered alone, not with the lines round it (U29-25)", () => {
+    const shot = ['Mike T', '@miket_crpd', 'Huge thanks to Det. Siobhan Keogh', 'for the ride along last night!!'];
+    const { at, found } = regions(shot, 'miket_crpd');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.tag).toBeUndefined();
+    expect(found[0]!.box.height).toBeLessThan(2 * at.height);
+  });
+
   it('a name in a flyer\'s sentence is covered on its own line, not the lines round it', () => {
     const flyer = ['Open house Saturday 10am-2pm', 'Public Safety Building', 'Questions? Ask Officer Reyes:', 'jreyes.mf@gmail.com'];
     const { at, found } = regions(flyer, 'Reyes');
