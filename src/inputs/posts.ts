@@ -21,15 +21,16 @@
  *   A remote picture is listed in `remote` so the report can say it was not screened (user test 27, U3-12).
  * - Targets resolve relative to the draft; `#fragment` and `?query` are dropped and `%20` is decoded. A root path
  *   (`/images/card.jpg`) is a site generator's: it resolves under the draft's site (`--site-root`, else the nearest
- *   folder above the draft holding a site config, `SITE_CONFIGS`), in its `static/`, `assets/` and `public/` folders
- *   and then its root (`SITE_FOLDERS`); with no site above the draft it is read from the file system's root.
+ *   folder above the draft holding a site config, `SITE_CONFIGS`), in its `static/` and `assets/` folders, a Hugo
+ *   theme's (`themes/<theme>/static/`, `assets/`), `public/` and then its root (`siteFolders`; never Jekyll's built
+ *   `_site/`); with no site above the draft it is read from the file system's root.
  * - A linked image that exists is an attachment even when it was not among the scanned files (ignored, not staged):
  *   it is part of what gets published. A linked image that does not exist goes to `missing`.
  * - Links inside fenced code, inline code and HTML comments are not attachments (they are not published).
  * - Front matter is read in Markdown drafts only; a .txt draft is plain text from its first byte.
  * - An image linked from several drafts is an attachment of each; an explicit link wins over folder bundling.
  */
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { InputError } from '../core/errors.js';
@@ -139,6 +140,38 @@ export const SITE_CONFIGS: readonly string[] = [
  */
 export const SITE_FOLDERS: readonly string[] = ['static', 'assets', 'public', ''];
 
+/** `theme = "ananke"`, `theme: [a, b]`, `"theme": "x"` in a Hugo config (TOML, YAML or JSON): the theme names. */
+const THEME_SETTING = /^[ \t]*"?theme"?[ \t]*[=:][ \t]*(.+)$/m;
+
+/**
+ * The folders a site's root paths are looked for in, in order (user test 29 / fixes 29: themes were not searched):
+ * the site's own static/ and assets/, then each Hugo theme's static/ and assets/ (the theme the config names first,
+ * then any other folder under themes/: Hugo merges a theme's static files under the site's, and a clean copy has the
+ * theme's pictures but no config), then public/ and the site's root. Jekyll's built `_site/` is never read.
+ */
+export function siteFolders(root: string, cwd: string, exists: (path: string) => boolean): string[] {
+  const named: string[] = [];
+  for (const config of SITE_CONFIGS.filter((c) => exists(join(root, c)))) {
+    let text = '';
+    try {
+      text = readFileSync(resolve(cwd, root, config), 'utf8');
+    } catch {
+      continue;
+    }
+    const value = THEME_SETTING.exec(text)?.[1] ?? '';
+    const quoted = [...value.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!);
+    named.push(...(quoted.length ? quoted : value.replace(/[[\]]/g, '').split(',').map((t) => t.trim()).filter((t) => /^[\w.-]+$/.test(t))));
+  }
+  let present: string[] = [];
+  try {
+    present = readdirSync(resolve(cwd, root, 'themes'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  } catch {
+    // no themes folder
+  }
+  const themes = [...new Set([...named, ...present])].filter((t) => !t.includes('..'));
+  return ['static', 'assets', ...themes.flatMap((t) => [`themes/${t}/static`, `themes/${t}/assets`]), 'public', ''];
+}
+
 /** `/images/card.jpg`: a path from a site's root, as a site generator serves it (not `//host/...`). */
 export const isSitePath = (path: string): boolean => path.startsWith('/') && !path.startsWith('//');
 
@@ -157,17 +190,26 @@ export function findSiteRoot(dir: string, exists: (path: string) => boolean, cwd
 /** How a site path was looked for, for the draft's scan: the site's folder (or none) and a lookup per folder. */
 interface SiteLookup {
   root(draft: string): string | undefined;
+  /** The folders under a site's root its root paths are looked for in (siteFolders), memoised per site. */
+  folders(root: string): string[];
   /** Whether --site-root named the site (the error then says so). */
   named: boolean;
 }
 
 function siteLookup(options: GroupOptions, exists: (path: string) => boolean, cwd: string): SiteLookup {
   const given = options.siteRoot;
-  if (typeof given === 'string') return { root: () => given, named: true };
-  if (given) return { root: given, named: false };
+  const byRoot = new Map<string, string[]>();
+  const folders = (root: string) => {
+    const key = resolve(cwd, root);
+    if (!byRoot.has(key)) byRoot.set(key, siteFolders(root, cwd, exists));
+    return byRoot.get(key)!;
+  };
+  if (typeof given === 'string') return { root: () => given, folders, named: true };
+  if (given) return { root: given, folders, named: false };
   const memo = new Map<string, string | undefined>();
   return {
     named: false,
+    folders,
     root: (draft) => {
       const dir = dirname(draft);
       const key = resolve(cwd, dir);
@@ -742,9 +784,10 @@ function scanDraft(
       const root = site.root(draft);
       if (root !== undefined) {
         scan.siteRoot = root;
-        path = SITE_FOLDERS.map((folder) => spelling(join(root, folder, rel))).find((c) => exists(c)) ?? rel;
+        const folders = site.folders(root);
+        path = folders.map((folder) => spelling(join(root, folder, rel))).find((c) => exists(c)) ?? rel;
         const shown = root === '.' || root === '' ? 'the working folder' : root;
-        notFound = `a site path: looked in ${SITE_FOLDERS.filter(Boolean).map((f) => `${f}/`).join(', ')} and the root of the site at ${shown}${site.named ? ' (--site-root)' : ''}`;
+        notFound = `a site path: looked in ${folders.filter(Boolean).map((f) => `${f}/`).join(', ')} and the root of the site at ${shown}${site.named ? ' (--site-root)' : ''}`;
       } else {
         notFound = `a site path: no site config (hugo.toml, config.toml, _config.yml...) in a folder above the draft, so it was read from the file system's root; name the site's folder with --site-root`;
       }

@@ -1,5 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   FrontMatterError,
@@ -213,6 +213,36 @@ describe('groupPosts', () => {
     const [jp] = groupPosts(['blog/_posts/2026-01-01-a.md'], j.read, { exists: j.exists });
     expect(jp.attachments.map((a) => a.path)).toEqual(['blog/assets/a.jpg']);
     expect(jp.missingLinks.map((m) => [m.path, m.notFound])).toEqual([['/assets/gone.jpg', 'a site path: looked in static/, assets/, public/ and the root of the site at blog']]);
+  });
+
+  it("reads a root path from a Hugo theme's static/ or assets/ after the site's own, never from Jekyll's _site/", () => {
+    const dir = tempDir('theme');
+    const put = (path: string, text = 'J') => {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    put('site/hugo.toml', 'baseURL = "/"\ntheme = "ananke"\n');
+    put('site/content/posts/k9.md', '![k9](/images/k9.jpg) ![logo](/images/logo.png) ![css](/img/hero.jpg) ![both](/images/both.jpg)\n');
+    put('site/themes/ananke/static/images/k9.jpg');
+    put('site/themes/ananke/assets/img/hero.jpg');
+    put('site/themes/other/static/images/logo.png', 'P');
+    put('site/themes/ananke/static/images/both.jpg');
+    put('site/static/images/both.jpg');
+    const [post] = groupPosts(['site/content/posts/k9.md'], () => readFileSync(join(dir, 'site/content/posts/k9.md'), 'utf8'), { cwd: dir });
+    expect(post!.attachments.map((a) => a.path)).toEqual([
+      'site/themes/ananke/static/images/k9.jpg',
+      'site/themes/other/static/images/logo.png',
+      'site/themes/ananke/assets/img/hero.jpg',
+      'site/static/images/both.jpg',
+    ]);
+    expect(post!.missingLinks).toEqual([]);
+    // Jekyll: the built _site/ is never where a draft's picture is read from
+    put('blog/_config.yml', 'title: x\n');
+    put('blog/_posts/a.md', '![card](/assets/card.jpg)\n');
+    put('blog/_site/assets/card.jpg');
+    const [jekyll] = groupPosts(['blog/_posts/a.md'], () => readFileSync(join(dir, 'blog/_posts/a.md'), 'utf8'), { cwd: dir });
+    expect(jekyll!.attachments).toEqual([]);
+    expect(jekyll!.missingLinks.map((m) => m.notFound)).toEqual(['a site path: looked in static/, assets/, public/ and the root of the site at blog']);
   });
 
   it('takes the site from --site-root, and with no site reads a root path from the file system root', () => {
