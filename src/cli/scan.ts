@@ -13,7 +13,7 @@ import { parseShard, selectShard } from '../core/shard.js';
 import { withFiles } from '../core/screen.js';
 import { applyBaseline, BASELINE_FILE, baselinePath, loadBaseline, pruneBaseline, saveBaseline, writeBaseline, type BaselineEntry } from '../core/suppress.js';
 import type { FileReport, NotScreened, Report } from '../core/types.js';
-import { discover, ignoreMatcher, screenedName } from '../inputs/discover.js';
+import { discover, ignoreMatcher, isConfigFile, screenedName } from '../inputs/discover.js';
 import { changedSince, IndexReader, stagedFiles, type GitFile } from '../inputs/git.js';
 import type { ReadBytes } from '../core/scan.js';
 import { exitCodeFor, maxWarningsNote, withOutcome } from './exit.js';
@@ -64,7 +64,7 @@ function listFiles(paths: string[], flags: ScanFlags, io: CliIO, maxBytes: numbe
     const keep = (f: GitFile) => screenedName(f.path) && inScope(f) && !f.symlink;
     const passedOver = (all: GitFile[]) =>
       all
-        .filter((f) => !screenedName(f.path) && inScope(f) && !f.symlink && !/(^|[\\/])\.[^\\/]*$/.test(f.path) && !own.has(resolve(io.cwd, f.path)))
+        .filter((f) => !screenedName(f.path) && inScope(f) && !f.symlink && !/(^|[\\/])\.[^\\/]*$/.test(f.path) && !own.has(resolve(io.cwd, f.path)) && !isConfigFile(f.path))
         .map((f) => f.path);
     const pathsOpt = paths.length ? { paths } : {};
     if (flags.staged) {

@@ -13,6 +13,35 @@ export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', ...DOCUMENT_EXTENSIO
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.gif', '.heic', '.heif', '.avif', '.bmp'];
 export const IGNORE_FILE = '.clearpostignore';
 
+/**
+ * Files that mark a static site's folder: Hugo's (hugo.toml..., the older config.toml..., config/_default/),
+ * Jekyll's (_config.yml), and Astro's, Docusaurus's, Gatsby's and Eleventy's configs.
+ */
+export const SITE_CONFIGS: readonly string[] = [
+  ...['hugo', 'config', 'config/_default/hugo', 'config/_default/config'].flatMap((name) => ['toml', 'yaml', 'yml', 'json'].map((ext) => `${name}.${ext}`)),
+  '_config.yml',
+  '_config.yaml',
+  '_config.toml',
+  ...['astro.config', 'docusaurus.config', 'gatsby-config', 'eleventy.config'].flatMap((name) => ['mjs', 'js', 'ts', 'cjs'].map((ext) => `${name}.${ext}`)),
+  '.eleventy.js',
+];
+
+/** The file names of SITE_CONFIGS: a site's config, which clearpost reads to find the site, is no draft. */
+const CONFIG_NAMES = new Set(SITE_CONFIGS.map((c) => basename(c)));
+
+/**
+ * A site's or clearpost's own configuration, never listed among the files of unsupported types (user test 30, U30-11:
+ * a clean Hugo site's scan was ⚠ "1 file of unsupported types not screened: .toml" for its hugo.toml): a site config
+ * (SITE_CONFIGS, any file of a Hugo `config/<environment>/` folder) and the default suppressions baseline. Hidden
+ * files (`.clearpost.yaml`, `.clearpostignore`) are passed over anyway.
+ */
+export function isConfigFile(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  const name = parts[parts.length - 1] ?? '';
+  if (CONFIG_NAMES.has(name) || name === 'clearpost-suppressions.json') return true;
+  return parts.length >= 3 && parts[parts.length - 3] === 'config' && /\.(?:toml|ya?ml|json)$/i.test(name);
+}
+
 /** Directories never worth walking into. */
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.clearpostcache', '.hg', '.svn']);
 
@@ -147,7 +176,7 @@ export function discover(paths: string[], options: DiscoverOptions = {}): Discov
         walk(abs);
       } else if (isFile && !ignored(abs, false)) {
         if (screenedName(entry.name)) found.add(display(abs));
-        else if (!entry.name.startsWith('.') && !options.ownFiles?.has(abs)) unsupported.push(display(abs));
+        else if (!entry.name.startsWith('.') && !options.ownFiles?.has(abs) && !isConfigFile(abs)) unsupported.push(display(abs));
       } else if (special && kindOf(entry.name) !== 'other' && !ignored(abs, false)) {
         // A draft- or image-named device or FIFO (notes.txt -> /dev/zero) is named, not passed over in silence.
         errors.push({ path: display(abs), error: readFailure(notRegularFile(special)) });

@@ -37,7 +37,9 @@ import { InputError } from '../core/errors.js';
 import { LineIndex } from '../core/locate.js';
 import { ACCOUNT_CONTEXTS, type AccountContext } from '../core/types.js';
 import type { Anchor } from '../report/where.js';
-import { IMAGE_EXTENSIONS } from './discover.js';
+import { IMAGE_EXTENSIONS, SITE_CONFIGS } from './discover.js';
+
+export { SITE_CONFIGS } from './discover.js';
 import { DOCUMENT_EXTENSIONS } from './docx.js';
 
 /** An image that goes out with a draft, and where the draft attaches it (absent for folder-bundle images). */
@@ -120,19 +122,6 @@ export interface GroupOptions {
   /** The profile's official accounts: front matter `account:` naming one makes the post official (accountContext). */
   officialAccounts?: readonly string[];
 }
-
-/**
- * Files that mark a static site's folder: Hugo's (hugo.toml..., the older config.toml..., config/_default/),
- * Jekyll's (_config.yml), and Astro's, Docusaurus's, Gatsby's and Eleventy's configs.
- */
-export const SITE_CONFIGS: readonly string[] = [
-  ...['hugo', 'config', 'config/_default/hugo', 'config/_default/config'].flatMap((name) => ['toml', 'yaml', 'yml', 'json'].map((ext) => `${name}.${ext}`)),
-  '_config.yml',
-  '_config.yaml',
-  '_config.toml',
-  ...['astro.config', 'docusaurus.config', 'gatsby-config', 'eleventy.config'].flatMap((name) => ['mjs', 'js', 'ts', 'cjs'].map((ext) => `${name}.${ext}`)),
-  '.eleventy.js',
-];
 
 /**
  * Where under a site a root path is looked for, in order: Hugo's static/ (served at the root) and assets/ (its

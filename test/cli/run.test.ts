@@ -1,7 +1,7 @@
 // Drives the CLI in-process through run(argv, io): flags, formats, exit codes, errors that do not stop the run.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { run } from '../../src/cli/program.js';
@@ -500,6 +500,27 @@ describe('read failures', () => {
 });
 
 describe('scan', () => {
+  it("does not count a site's config files, or clearpost's own, among the unsupported types (user test 30, U30-11)", async () => {
+    const dir = tempDir('cli');
+    for (const [path, text] of [
+      ['hugo.toml', 'baseURL = "/"\n'],
+      ['config/_default/params.toml', 'x = 1\n'],
+      ['blog/_config.yml', 'title: x\n'],
+      ['content/posts/a.md', 'Nice weather for the parade today.\n'],
+    ] as const) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const t = io(undefined, dir);
+    expect(await run(['scan', '.', '--no-model', '--no-color'], t.cli)).toBe(0);
+    expect(t.out()).toMatch(/^✔ 0 findings/m);
+    expect(t.out()).not.toMatch(/unsupported/);
+    writeFileSync(join(dir, 'notes.pdf'), '%PDF');
+    const withPdf = io(undefined, dir);
+    await run(['scan', '.', '--no-model', '--no-color', '-f', 'json'], withPdf.cli);
+    expect((JSON.parse(withPdf.out()) as Report).summary.unsupported).toEqual({ files: 1, types: ['.pdf'], paths: ['notes.pdf'] });
+  });
+
   it('screens a folder, lists clean files, keeps going past unreadable ones and exits 2', async () => {
     const dir = tempDir('scan');
     writeFileSync(join(dir, 'clean.txt'), 'Beautiful sunset tonight.');
