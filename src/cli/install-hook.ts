@@ -11,6 +11,10 @@ export function registerInstallHook(program: Command, io: CliIO, _setExit: (code
     .option('--force', 'replace a hook clearpost did not write (it is kept as a backup)')
     .action((flags: { force?: boolean }) => {
       const result = installHook(gitRoot(io.cwd), { force: !!flags.force });
-      io.stdout(`clearpost: pre-commit hook ${result.action}: ${result.hook}${result.backup ? ` (previous hook kept as ${result.backup})` : ''}\n`);
+      if (result.action === 'present') {
+        io.stdout(`clearpost: pre-commit hook already runs clearpost (line ${result.line}): ${result.hook}; nothing written\n`);
+        return;
+      }
+      io.stdout(`clearpost: pre-commit hook ${result.action}: ${result.hook}${result.backup ? ` (previous hook kept as ${result.backup}, and run first: its failure stops the commit)` : ''}\n`);
     });
 }

@@ -42,14 +42,23 @@ function shellQuote(s: string): string {
 /**
  * The pre-commit hook script. It runs the clearpost that wrote it, by absolute path, so it works in any repository
  * whether or not clearpost is installed there; if that install is gone, a `clearpost` on PATH (a global install).
- * `exec` hands clearpost's exit code straight to git: non-zero blocks the commit.
+ * `exec` hands clearpost's exit code straight to git: non-zero blocks the commit. `previous`: the hook `--force`
+ * replaced (kept as a backup), run first; its failure stops the commit before clearpost runs (user test 30, U30-12:
+ * the replaced lint hook no longer ran at all).
  */
-export function hookScript(target: HookTarget = {}): string {
+export function hookScript(target: HookTarget = {}, previous?: string): string {
   const bin = target.bin ?? ownBin();
   const node = target.node ?? process.execPath;
   return [
     '#!/bin/sh',
     `${HOOK_MARKER} (written by \`clearpost install-hook\`; delete this line to keep your own edits)`,
+    ...(previous
+      ? [
+          '# The hook this one replaced (`clearpost install-hook --force` kept it): it runs first, and its failure stops the commit.',
+          `PREVIOUS=${shellQuote(previous)}`,
+          'if [ -f "$PREVIOUS" ]; then if [ -x "$PREVIOUS" ]; then "$PREVIOUS" "$@" || exit $?; else sh "$PREVIOUS" "$@" || exit $?; fi; fi',
+        ]
+      : []),
     '# Screens the posts staged for commit. An error-level finding blocks the commit; `git commit --no-verify` skips it.',
     `CLEARPOST=${shellQuote(bin)}`,
     `NODE=${shellQuote(node)}`,
@@ -65,6 +74,30 @@ export function hookScript(target: HookTarget = {}): string {
 /** Whether a hook file's text is ours. */
 export function isClearpostHook(text: string): boolean {
   return text.split('\n').some((line) => line.startsWith(HOOK_MARKER));
+}
+
+/** The backup our hook runs first (its `PREVIOUS=` line), so rewriting our hook keeps the chain. */
+function previousOf(text: string): string | undefined {
+  const quoted = /^PREVIOUS='((?:[^']|'\\'')*)'$/m.exec(text)?.[1];
+  return quoted?.replace(/'\\''/g, "'");
+}
+
+/**
+ * Where a hook someone else wrote already runs clearpost on the staged files (the line install-hook's advice gives,
+ * added by hand, or `exec ... clearpost.js scan --staged`): its line (from 1), and the line of an `exit` before it,
+ * after which it never runs (user test 30, U30-12: install-hook said "was not written by clearpost; add ..." again).
+ */
+export function clearpostLine(text: string): { line: number; exitBefore?: number } | undefined {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => !/^\s*#/.test(l) && /clearpost(?:\.js)?['"]?\s+scan\s+--staged\b/.test(l));
+  if (at < 0) return undefined;
+  const exit = lines.slice(0, at).findIndex((l) => /^\s*exit\b/.test(l));
+  return { line: at + 1, ...(exit >= 0 ? { exitBefore: exit + 1 } : {}) };
+}
+
+/** The line install-hook's advice asks the owner of another hook to add: runs clearpost, stops the commit on a failure. */
+export function hookLine(target: HookTarget = {}): string {
+  return `${shellQuote(target.node ?? process.execPath)} ${shellQuote(target.bin ?? ownBin())} scan --staged || exit 1`;
 }
 
 /** The folder git runs hooks from for the repository containing `repoDir` (created if missing). */
@@ -84,9 +117,14 @@ export interface InstallOptions extends HookTarget {
 
 export interface InstallResult {
   hook: string;
-  /** created: there was none; updated: ours was rewritten; replaced: a foreign hook was moved to `backup`. */
-  action: 'created' | 'updated' | 'replaced';
+  /**
+   * created: there was none; updated: ours was rewritten; replaced: a foreign hook was moved to `backup` (which ours
+   * runs first); present: a foreign hook already runs clearpost (`line`), left as it is.
+   */
+  action: 'created' | 'updated' | 'replaced' | 'present';
   backup?: string;
+  /** For `present`: the line of the hook that runs clearpost. */
+  line?: number;
 }
 
 /** Write the pre-commit hook. Throws UsageError when a foreign hook is there and `force` is not set. */
@@ -96,21 +134,30 @@ export function installHook(repoDir: string, options: InstallOptions = {}): Inst
   const hook = join(dir, HOOK_NAME);
   let action: InstallResult['action'] = 'created';
   let backup: string | undefined;
+  let previous: string | undefined;
   if (exists(hook)) {
-    const ours = isClearpostHook(readOrEmpty(hook));
-    if (ours) action = 'updated';
-    else if (!options.force) {
-      throw new UsageError(
-        `${hook} already exists and was not written by clearpost; add "exec ${shellQuote(options.node ?? process.execPath)} ${shellQuote(options.bin ?? ownBin())} scan --staged" to it, or rerun with --force to replace it (it is kept as ${HOOK_NAME}.clearpost-backup)`,
-      );
+    const text = readOrEmpty(hook);
+    const ours = isClearpostHook(text);
+    const runs = ours ? undefined : clearpostLine(text);
+    if (ours) {
+      action = 'updated';
+      previous = previousOf(text);
+    } else if (runs && !runs.exitBefore && !options.force) {
+      return { hook, action: 'present', line: runs.line };
+    } else if (!options.force) {
+      const where = runs?.exitBefore
+        ? `its line ${runs.line} runs clearpost but comes after the \`exit\` on line ${runs.exitBefore}, so it never runs: move it before that line`
+        : `add the line "${hookLine(options)}" to it before any \`exit\` (a line after one never runs)`;
+      throw new UsageError(`${hook} already exists and was not written by clearpost; ${where}, or rerun with --force to replace it (it is kept as ${HOOK_NAME}.clearpost-backup and run first)`);
     } else {
       backup = freeName(join(dir, `${HOOK_NAME}.clearpost-backup`));
       renameSync(hook, backup);
       action = 'replaced';
+      previous = backup;
     }
   }
   // The rename in writeFileAtomic replaces a symlinked hook rather than writing through it.
-  writeFileAtomic(hook, hookScript(options), 0o755);
+  writeFileAtomic(hook, hookScript(options, previous), 0o755);
   chmodSync(hook, 0o755);
   const result: InstallResult = { hook, action };
   if (backup) result.backup = backup;

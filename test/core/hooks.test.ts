@@ -75,6 +75,36 @@ describe('installHook', () => {
     expect(installHook(repo, { force: true }).backup).toBe(`${hookPath()}.clearpost-backup.1`);
   });
 
+  it('--force runs the replaced hook first and stops on its failure; a rewrite keeps the chain (user test 30, U30-12)', () => {
+    mkdirSync(join(repo, '.git', 'hooks'), { recursive: true });
+    const log = join(repo, 'ran.log');
+    writeFileSync(hookPath(), `#!/bin/sh\necho lint >> '${log}'\nexit 3\n`);
+    chmodSync(hookPath(), 0o755);
+    const r = installHook(repo, { force: true });
+    const text = readFileSync(hookPath(), 'utf8');
+    expect(text).toContain(`PREVIOUS='${r.backup}'`);
+    expect(text.indexOf('"$PREVIOUS"')).toBeLessThan(text.indexOf('scan --staged'));
+    const ran = spawnSync('sh', [hookPath()], { cwd: repo });
+    expect(ran.status).toBe(3);
+    expect(readFileSync(log, 'utf8')).toBe('lint\n');
+    expect(installHook(repo).action).toBe('updated');
+    expect(readFileSync(hookPath(), 'utf8')).toBe(text);
+  });
+
+  it('tells the owner of another hook to add the line before any exit, and recognises the line once added', () => {
+    mkdirSync(join(repo, '.git', 'hooks'), { recursive: true });
+    writeFileSync(hookPath(), '#!/bin/sh\nnpm run lint\nexit 0\n');
+    expect(() => installHook(repo)).toThrow(/add the line ".* scan --staged \|\| exit 1" to it before any `exit` \(a line after one never runs\)/);
+    // added after the exit, as "add it" used to invite: said so
+    writeFileSync(hookPath(), `#!/bin/sh\nnpm run lint\nexit 0\nexec 'node' '/x/bin/clearpost.js' scan --staged\n`);
+    expect(() => installHook(repo)).toThrow(/its line 4 runs clearpost but comes after the `exit` on line 3, so it never runs/);
+    // before it: recognised, left alone
+    const own = `#!/bin/sh\nnpm run lint\n'node' '/x/bin/clearpost.js' scan --staged || exit 1\nexit 0\n`;
+    writeFileSync(hookPath(), own);
+    expect(installHook(repo)).toEqual({ hook: hookPath(), action: 'present', line: 3 });
+    expect(readFileSync(hookPath(), 'utf8')).toBe(own);
+  });
+
   it('replaces a symlinked foreign hook without writing through the link', () => {
     mkdirSync(join(repo, '.git', 'hooks'), { recursive: true });
     const target = join(repo, 'husky-hook.sh');
