@@ -30,15 +30,15 @@ export const SITE_CONFIGS: readonly string[] = [
 const CONFIG_NAMES = new Set(SITE_CONFIGS.map((c) => basename(c)));
 
 /**
- * A site's or clearpost's own configuration, never listed among the files of unsupported types (user test 30, U30-11:
+ * A site's configuration, never listed among the files of unsupported types (user test 30, U30-11:
  * a clean Hugo site's scan was ⚠ "1 file of unsupported types not screened: .toml" for its hugo.toml): a site config
- * (SITE_CONFIGS, any file of a Hugo `config/<environment>/` folder) and the default suppressions baseline. Hidden
- * files (`.clearpost.yaml`, `.clearpostignore`) are passed over anyway.
+ * (SITE_CONFIGS, any file of a Hugo `config/<environment>/` folder). Hidden files (`.clearpost.yaml`,
+ * `.clearpostignore`) are passed over anyway, and the run's own baseline and report file (ownFiles).
  */
 export function isConfigFile(path: string): boolean {
   const parts = path.split(/[\\/]/);
   const name = parts[parts.length - 1] ?? '';
-  if (CONFIG_NAMES.has(name) || name === 'clearpost-suppressions.json') return true;
+  if (CONFIG_NAMES.has(name)) return true;
   return parts.length >= 3 && parts[parts.length - 3] === 'config' && /\.(?:toml|ya?ml|json)$/i.test(name);
 }
 
