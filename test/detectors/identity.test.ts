@@ -186,6 +186,23 @@ describe('id/coworker', () => {
     expect(evidence('Renee and I responded to a domestic last night.', 'id/coworker')).toEqual(['Renee']);
   });
 
+  it("takes an undercover member's given name in lower case only when the name is no word as well (U30-1)", () => {
+    const member = (name: string) => ({ name, rank: 'Detective', handles: [], consent: false, undercover: true, photos: [] });
+    const p: Profile = { ...profile, roster: [member('Dmitri Volkov'), member('Chase Miller'), member('Kenji Watanabe')] };
+    const shift = (name: string) => `shoutout to ${name} for covering my shift tonight, the vice guys never get credit`;
+    expect(evidence(shift('dmitri'), 'id/undercover', 'personal', p)).toEqual(['dmitri']);
+    expect(evidence(shift('kenji'), 'id/undercover', 'personal', p)).toEqual(['kenji']);
+    expect(evidence(shift('Chase'), 'id/undercover', 'personal', p)).toEqual(['Chase']);
+    // "chase" is a word as well as a name: in lower case it stays the word
+    expect(evidence(shift('chase'), 'id/undercover', 'personal', p)).toEqual([]);
+    expect(evidence('long foot chase tonight on patrol, suspect got away', 'id/undercover', 'personal', p)).toEqual([]);
+    // another person's surname after it: "dmitri mendeleev" is not Dmitri Volkov
+    expect(evidence('on patrol tonight we argued about dmitri mendeleev and the periodic table', 'id/undercover', 'personal', p)).toEqual([]);
+    // a roster member who is not undercover keeps the capitalised name only
+    const q: Profile = { ...profile, roster: [{ ...member('Dmitri Volkov'), undercover: false }] };
+    expect(evidence(shift('dmitri'), 'id/coworker', 'personal', q)).toEqual([]);
+  });
+
   it('never reports a consenting member, but consent does not cover undercover members', () => {
     expect(evidence('Brunch with @hannah_runs after shift.', 'id/coworker')).toEqual([]);
     expect(evidence('Proud of Officer Hannah Okafor!', 'id/coworker')).toEqual([]);

@@ -2,7 +2,7 @@
 // "L. Ortega", surname, given name, handle) and whether the post is about police work. Compiled once per profile.
 import type { Profile, RosterMember } from '../../core/types.js';
 import { editDistance } from '../../nlp/edit-distance.js';
-import { isCommonWord, isGivenName, isKnownName, isPlace } from '../../nlp/people.js';
+import { isCommonWord, isGivenName, isKnownName, isPlace, lexiconTags } from '../../nlp/people.js';
 import { escapeRegex, literalWords } from '../vocab.js';
 import { GIVEN_NAME_FORMS } from '../vocab/given-names.js';
 import { SURNAME_WORDS } from '../vocab/surname-words.js';
@@ -82,6 +82,17 @@ function caseVariants(word: string): string {
   const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
   const variants = new Set([word, cap, word.toUpperCase()]);
   return [...variants].map(nameSource).join('|');
+}
+
+/**
+ * Whether a given name typed in lower case still reads as the name: the lexicon knows it only as a man's or a woman's
+ * name ("dmitri", "siobhan"), or not at all and it is five letters or more ("kenji"); not a name that is also a word
+ * ("chase", "drew", "mark", "grace": the lexicon's plain FirstName) or a word ("rose", "will").
+ */
+function lowerCaseName(given: string): boolean {
+  const tags = lexiconTags(given);
+  if (tags.length === 0) return [...given].length >= 5 && /^\p{L}+$/u.test(given);
+  return tags.every((t) => t === 'MaleName' || t === 'FemaleName');
 }
 
 /** A lower-case name form written as a name: "Toby" or "TOBY", never "toby" (a "bill" to pay is no Bill). */
@@ -306,7 +317,11 @@ function rosterPatterns(profile: Profile): Pattern[] {
       // a short form alone only when it is a given name and no ordinary word ("Toby", not "Bill" or "Will"), and only
       // after a rank (findMentions)
       const alone = forms.filter((f) => isGivenName(f) && !isCommonWord(f));
-      patterns.push({ member, kind: 'given', re: new RegExp(`${L}(?:${[caseVariants(given), ...alone.map(asName)].join('|')})${R}`, 'gu') });
+      // an undercover member's given name typed in lower case, as officers type on phones ("shoutout to dmitri for
+      // covering my shift"; user test 30, U30-1), when the name is no word as well (lowerCaseName); the detectors
+      // still ask for police work around it
+      const lower = member.undercover && lowerCaseName(given) ? [nameSource(given.toLowerCase())] : [];
+      patterns.push({ member, kind: 'given', re: new RegExp(`${L}(?:${[caseVariants(given), ...lower, ...alone.map(asName)].join('|')})${R}`, 'gu') });
     }
   }
   return patterns;
@@ -350,6 +365,10 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
         const initial = /^\s+(\p{Lu})\.(?!\p{L})/u.exec(after);
         if (initial && surname && foldName(initial[1]) !== foldName(surname.charAt(0))) continue;
         if (/^['’]s\s+\p{Lu}/u.test(after)) continue;
+        // typed in lower case (an undercover member's, lowerCaseName) and followed by another surname: a name the
+        // lexicon knows or a longer word it does not ("marcus garvey" is not Marcus Delgado)
+        const word = m[0] === m[0].toLowerCase() ? /^\s+([\p{L}'’-]+)/u.exec(after)?.[1] : undefined;
+        if (word && foldName(word) !== foldName(surname) && (isKnownName(word) || (lexiconTags(word).length === 0 && [...word].length >= 5))) continue;
       }
       const titled = !!p.titled || titledAt(text, start);
       // a short form alone ("Toby" for Tobias) only right after a rank ("Det. Toby"): "Vic" is also Victoria, the state

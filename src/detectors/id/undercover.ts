@@ -85,6 +85,8 @@ export const undercover: TextDetector<RosterIndex> = {
       // the police work in another sentence or wrapped line of the post (user test 27, U1-11)
       { text: 'Long night on patrol, 3 calls back to back. Shoutout to Marcus for the coffee.', span: 'Marcus', messageId: 'given' },
       'yeah w Marcus, he is back from\nnarcotics for the week',
+      // the given name typed in lower case, as on a phone (user test 30, U30-1)
+      { text: 'shoutout to marcus for covering my shift tonight, the vice guys never get credit', span: 'marcus', messageId: 'given' },
       // the assignment beside the name, anywhere in the post (user test 27, U1-10)
       { text: 'Miss having Marcus Delgado on our shift, hope the narcotics detail is treating u well!! see u when ur back in uniform', span: 'narcotics detail', messageId: 'assignment' },
     ],
@@ -102,6 +104,7 @@ export const undercover: TextDetector<RosterIndex> = {
       'Delgada is a lovely name for a cat',
       // a given name in a post about another workplace, or about no work at all
       'Long night shift at the hospital. Shoutout to Marcus for the coffee.',
+      'marcus and I went fishing saturday, caught nothing',
       'Shoutout to Marcus for the coffee. Best neighbour ever.',
       // an assignment with no undercover member named
       'Miss having Renee on our shift, hope the narcotics detail is treating u well',
