@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { decodeText, type DecodedText } from '../inputs/text.js';
 import { ConfigError } from './errors.js';
 import { fingerprintKeyProblem } from './fingerprint.js';
 import { RULE_IDS, UNSUPPRESSIBLE } from './rules.js';
@@ -202,14 +203,34 @@ export function readRosterCsv(
   shownAs = csvPath,
   warn?: (message: string) => void,
 ): RosterMember[] {
-  let csv: string;
+  let bytes: Buffer;
   try {
-    csv = readFileSync(csvPath, 'utf8');
+    bytes = readFileSync(csvPath);
   } catch (err) {
     return cannotRead(err);
   }
-  return parseRosterCsv(csv, shownAs, base, warn);
+  // decoded as a draft is (UTF-8 with or without BOM, UTF-16/32, else Windows-1252): Excel's "CSV (Comma delimited)"
+  // is Windows-1252, and read as UTF-8 "Ramírez" lost its accent and no longer matched (user test 30, U30-21)
+  let decoded;
+  try {
+    decoded = decodeText(bytes, shownAs);
+  } catch (err) {
+    const binary = err instanceof Error && /binary/.test(err.message);
+    throw new ConfigError(shownAs, binary ? 'roster CSV is not text (a spreadsheet? save it as "CSV UTF-8")' : `roster CSV: ${(err as Error).message}`);
+  }
+  if (decoded.encoding !== 'utf-8') warn?.(`${shownAs}: roster read as ${ENCODING_NAMES[decoded.encoding]}; save it as "CSV UTF-8" to silence this`);
+  return parseRosterCsv(decoded.text, shownAs, base, warn);
 }
+
+/** How a roster's encoding is named to the user. */
+const ENCODING_NAMES: Record<DecodedText['encoding'], string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'utf-32le': 'UTF-32 (little-endian)',
+  'utf-32be': 'UTF-32 (big-endian)',
+  'windows-1252': 'Windows-1252 (what Excel writes for "CSV (Comma delimited)")',
+};
 
 const errCode = (err: unknown): string => String((err as NodeJS.ErrnoException).code ?? err);
 

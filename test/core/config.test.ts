@@ -94,6 +94,27 @@ describe('config', () => {
     expect(() => loadConfig(join(dir, 'c.yaml'))).toThrow(/roster\.csv:2: undercover: expected true or false/);
   });
 
+  it('reads a roster Excel saved as Windows-1252 with its accents, and says how it was read (user test 30, U30-21)', () => {
+    const dir = tempDir('config');
+    const csv = 'name,rank,handles,consent,undercover\r\nJos\u00e9 Luis Ram\u00edrez,Detective,,,true\r\nMarisol Guti\u00e9rrez,Sergeant,,,\r\n';
+    writeFileSync(join(dir, 'cp1252.csv'), Buffer.from(csv, 'latin1'));
+    writeFileSync(join(dir, 'c.yaml'), 'roster: cp1252.csv\n');
+    const warnings: string[] = [];
+    const roster = loadConfig(join(dir, 'c.yaml'), { warn: (m) => warnings.push(m) }).profile.roster;
+    expect(roster.map((m) => m.name)).toEqual(['Jos\u00e9 Luis Ram\u00edrez', 'Marisol Guti\u00e9rrez']);
+    expect(warnings).toEqual([expect.stringMatching(/cp1252\.csv: roster read as Windows-1252/)]);
+    // UTF-8 with Excel's byte order mark: read silently, the first column still "name"
+    writeFileSync(join(dir, 'bom.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]));
+    writeFileSync(join(dir, 'b.yaml'), 'roster: bom.csv\n');
+    const quiet: string[] = [];
+    expect(loadConfig(join(dir, 'b.yaml'), { warn: (m) => quiet.push(m) }).profile.roster[0]).toMatchObject({ name: 'Jos\u00e9 Luis Ram\u00edrez', undercover: true });
+    expect(quiet).toEqual([]);
+    // a spreadsheet named .csv is one line naming the file
+    writeFileSync(join(dir, 'x.csv'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0]));
+    writeFileSync(join(dir, 'x.yaml'), 'roster: x.csv\n');
+    expect(() => loadConfig(join(dir, 'x.yaml'))).toThrow(/x\.csv.*roster CSV is not text/);
+  });
+
   it('reads HR\'s "Last, First" as First Last, with a one-line warning naming the file and line (user test 27, U3-9)', () => {
     const dir = tempDir('config');
     writeFileSync(join(dir, 'roster.csv'), 'name,rank,handles,consent,undercover\n"Raghunathan, Priya",Detective,,false,true\nDana Kowalczyk,Sergeant,,,\n');
