@@ -103,6 +103,18 @@ const GUILT = new RegExp(
         'our guy',
       ])}\s+(?:totally|definitely|obviously|clearly|100%)\s+did (?:it|this|that)`,
       'guilty as (?:sin|hell|charged)',
+      // a guilt stated in slang, the doer left out: "def did the Dixwell break-ins" (user test 29, U29-20)
+      String.raw`(?:def|deff?o|definitely|totally|obviously|clearly|100%|for\s+sure)\s+did\s+(?:the|those|that|all\s+(?:the|those))\s+(?:[\w'.-]+\s+){0,2}${oneOf([
+        String.raw`break-?\s?ins?`,
+        String.raw`burglar(?:y|ies)`,
+        String.raw`robber(?:y|ies)`,
+        'shootings?',
+        'stabbings?',
+        'murders?',
+        'killings?',
+        String.raw`car\s?jackings?`,
+        'arsons?',
+      ])}`,
       String.raw`(?:is|'s|was) (?:definitely|totally|100%|obviously|clearly|for sure) (?:the|our) ${oneOf([
         'shooter',
         'killer',
@@ -3738,7 +3750,15 @@ const INVESTIGATION_CUES: CueRow<InvestigationText>[] = [
     messageId: 'witness',
   },
   // (not "a mystery novel where the butler is obviously the killer": a story)
-  { name: 'GUILT', description: 'guilt stated before a verdict: "trust me he did it", "guilty as sin"', pattern: GUILT, vetoes: [domestic, (_m, c) => c.story(), decided], confidence: 0.85, messageId: 'guilt' },
+  {
+    name: 'GUILT',
+    description: 'guilt stated before a verdict: "trust me he did it", "guilty as sin", "def did the Dixwell break-ins"',
+    pattern: GUILT,
+    vetoes: [domestic, (_m, c) => c.story(), decided],
+    confidence: 0.85,
+    messageId: 'guilt',
+    examples: ['dude we booked tonight def did the Dixwell break-ins lol'],
+  },
   {
     name: 'CONFESSION',
     description: 'a confession or interview result: "suspect confessed", "perp lawyered up" (not "admitted to hospital")',
@@ -4433,6 +4453,9 @@ export const investigation: TextDetector = {
       { text: "The suspect is believed to be the victim's former partner.", context: 'official' },
     ],
     fp: [
+      // near misses of GUILT's slang (user test 29, U29-20): chores and a show "done", no crime
+      'I def did the dishes tonight, your turn',
+      'we totally did the escape room break-in challenge in 40 minutes lol',
       // (issue 11, session 26) common knowledge that is no crime: a pet, a sitcom
       "The house they're looking at buying is two streets from ours, fingers crossed",
       'Bail bonds office closes early for Thanksgiving. Please try not to get arrested on Thursday.',

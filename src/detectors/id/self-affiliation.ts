@@ -1889,6 +1889,27 @@ const UNITS_WITH_A_LIFE = [
   'narcotics',
   'vice',
 ];
+/** Crimes a booking is for, named in the sentence after "we booked tonight" (WE_BOOKED_FOR). One item a line. */
+const BOOKED_CRIMES = [
+  String.raw`break-?\s?ins?`,
+  String.raw`burglar(?:y|ies|s)?`,
+  String.raw`robber(?:y|ies|s)?`,
+  String.raw`shoplift\w*`,
+  String.raw`car\s?jack\w*`,
+  String.raw`stabbings?`,
+  String.raw`shootings?`,
+  'assaults?',
+  'dui',
+  'dwi',
+];
+
+/** The person booked, before "we booked" (WE_BOOKED_FOR leaves "the guy we booked" to WORK_OBJECT_FIRST). */
+const BOOKED_OBJECTS = ['guy', 'man', 'woman', 'kid', 'suspect', 'perp', 'lad', 'one', 'that', 'who'];
+/** When the booking was (WE_BOOKED_FOR): "we booked tonight". */
+const BOOKED_WHEN = ['tonight', 'today', String.raw`this\s+(?:morning|afternoon|evening)`, String.raw`last\s+night`];
+/** A crime in the rest of the sentence after "we booked tonight" (WE_BOOKED_FOR). */
+const BOOKED_FOR_CRIME = new RegExp(String.raw`^[^.!?\n]{0,60}\b${oneOf(BOOKED_CRIMES)}\b`, 'i');
+
 const cues: CueRow<AuthorText>[] = [
   {
     name: 'DISPATCH_SENT_ME',
@@ -5485,6 +5506,22 @@ const cues: CueRow<AuthorText>[] = [
       "Our force's charity golf day turned into a 9-hour bender.",
     ],
   },
+  {
+    name: 'WE_BOOKED_FOR',
+    description: 'a booking with no one named, for a crime named in the same sentence: "we booked tonight def did the Dixwell break-ins" (not "we booked tonight\'s gig", "flight booked")',
+    // "dude we booked tonight def did the Dixwell break-ins lol" (user test 29, U29-20): a band "booked" a gig and a
+    // trip is "booked", with no crime after it (last in the table, and not after its object: "the guy we booked last
+    // night" is WORK_OBJECT_FIRST's)
+    pattern: new RegExp(
+      String.raw`(?<!\b${oneOf(BOOKED_OBJECTS)}\s+)\b(?:we|i)\s+(?:just\s+)?booked\s+(?:(?:him|her|them|one|a\s+guy|the\s+guy)\s+)?` +
+        String.raw`${oneOf(BOOKED_WHEN)}\b(?![’']s)`,
+      'gi',
+    ),
+    confidence: STRONG,
+    span: fromFirstWord,
+    vetoes: [...explainedBy('person', 'play'), (m, c) => !BOOKED_FOR_CRIME.test(c.text.slice(m.index + m[0].length, m.index + m[0].length + 60))],
+    examples: ['dude we booked tonight def did the Dixwell break-ins lol'],
+  },
 ];
 
 /**
@@ -7704,6 +7741,10 @@ export const selfAffiliation: TextDetector<AuthorCueIndex> = {
       'Please join us in congratulating Detective Sergeant Amelia Forde on her retirement after 30 years in CID.',
       'My old partner Luis just got a new gig in plain clothes, so proud',
       'The guy I stopped to ask for directions walked me all the way to the station.',
+      // near misses of WE_BOOKED_FOR (user test 29, U29-20): a gig and a flight booked, a crime with no booking
+      'we booked tonight at the Blue Note, the band killed it lol',
+      'dude we booked the flight tonight, no more break-ins at the old place to worry about',
+      "We booked tonight's table weeks ago. The robbery at the jeweller's next door is all anyone talks about.",
       // (issue 11, session 26) near misses of RANKED_BOSSES_ME: a citizen stopped, an army sergeant
       'Sgt. Reyes caught me doing 50 in my car on the school road, fair cop, took the ticket.',
       'Army days: Sgt. Miles made me redo my report on the rifle range three times.',

@@ -405,10 +405,11 @@ const TIP_LINE = new RegExp(String.raw`\b${oneOf(TIP_LINES)}\b`, 'i');
  * In an official post that asks for no information, a number passed on for one person: the reader is told to text
  * someone (a desk line is rung, a mobile is texted), or to ring "him" or "her". An appeal's "call or text Det. Arnold"
  * is the detective's work line (officialAppeal), so a post with appeal or tip-line words is left to it.
- * e.g. "For ride-along requests text Sgt. Harlan at", "Text Coach (and Officer) Rafi Danso on", "Questions? Call him on"
+ * e.g. "For ride-along requests text Sgt. Harlan at", "Text Coach (and Officer) Rafi Danso on", "Questions? Call him on",
+ *      "Questions? text Jun:" (a flyer's; user test 29, U29-9)
  */
 const PASSED_ON = new RegExp(
-  String.raw`\b(?:${oneOf(['text', 'txt', String.raw`whats\s?app`])}\s+(?!us\b|our\b|the\b|a\b)[^!?\n]{1,40}?|${oneOf(['call', 'ring', 'phone', 'reach', 'contact'])}\s+(?:him|her))\s+(?:on|at)\s*:?\s*$`,
+  String.raw`\b(?:${oneOf(['text', 'txt', String.raw`whats\s?app`])}\s+(?!us\b|our\b|the\b|a\b)[^!?\n:]{1,40}?(?:\s+(?:on|at)\s*:?|:)|${oneOf(['call', 'ring', 'phone', 'reach', 'contact'])}\s+(?:him|her)\s+(?:on|at)\s*:?)\s*$`,
   'i',
 );
 const passedOn = (c: PhoneText, start: number) =>
@@ -618,6 +619,32 @@ function layoutRow(name: Layout, description: string, confidence: [cued: number,
   };
 }
 
+/**
+ * In an official post, a number the department gives in an appeal or a call to action ("call 203-555-0190", "Anyone
+ * with information call Det. Ruiz at 555-0142") that is not among the profile's `phone_numbers`: the layout rows leave
+ * it as the department's line (officialAppeal), but only the numbers the profile lists are known to be (Massachusetts
+ * IV.A.4.c: "Only official department contact information shall be posted"; user test 29, U29-9 / U2-1). Reported at
+ * most as a warning (detect() caps it): the reviewer checks it is a department line, or adds it to phone_numbers. A
+ * tip line named as one, a toll-free or service line and the profile's own numbers stay clean.
+ */
+const unlistedOfficial: Veto<PhoneText> = (m, c) => {
+  const raw = zeroed(m[0]);
+  const [start, end] = [m.index, m.index + m[0].length];
+  // reported only where the official-appeal reading alone kept the layout rows quiet, and the post gives the number
+  // bare: an appeal's number ("with info", "quote CAD 52") and one the department calls its own ("Text us on", "our
+  // coordinator") are its units' lines, as the labels have it
+  if (!c.official || !readCandidate(m, c).layout || !BARE_CALL.test(before(c.text, start, 40)) || appealWords(c.text) || TIP_LINE.test(c.text)) return true;
+  // a helpline's number: "If you're experiencing family violence, help is available – call 1800 …"
+  if (HELPLINE_BEFORE.test(before(c.text, start, 80))) return true;
+  return !notPersonalAt(raw, start, end, c) || notPersonalAt(raw, start, end, { ...c, official: false }) || APPEAL_AFTER_NUMBER.test(c.text.slice(end, end + 40));
+};
+/** The number straight after the verb, nobody named as its owner: "call 203-555-0190", "Questions? Text: 555-…". */
+const BARE_CALL = new RegExp(String.raw`\b${oneOf(['call', 'text', 'txt', 'ring', 'phone', 'contact', String.raw`call\s+or\s+text`])}\s*:?\s*$`, 'i');
+/** A helpline named before the number: "help is available – call", "support line:", "for advice call". */
+const HELPLINE_BEFORE = /\b(?:help(?:\s+is\s+available|\s?line)|support|advice|counsel+ing)\b[^.!?\n]{0,40}$/i;
+/** What the number is for, after it: "for advice", "for support", "quoting CAD …" (a service's or a unit's line). */
+const APPEAL_AFTER_NUMBER = /^[^.!?\n]{0,20}?\b(?:for\s+(?:advice|support|help)|quot(?:e|ing))\b/i;
+
 /** The named patterns its findings carry (`data.pattern`): which reading made the candidate a phone number. */
 const PHONE_CUES: CueRow<PhoneText>[] = [
   layoutRow('NANP', 'a North American number in groups: "(555) 010-4477", "555-010-4477"', [0.95, 0.85], ['Selling my truck, text me at 555-313-9921 if interested.']),
@@ -663,6 +690,15 @@ const PHONE_CUES: CueRow<PhoneText>[] = [
     disjoint: true,
     examples: ['text my sister on six one seven, two two oh, nine nine one three'],
   },
+  {
+    name: 'UNLISTED_OFFICIAL',
+    description: 'on the official account, a number given as the department\'s that the profile\'s phone_numbers do not list: "call 203-555-0190" (at most a warning)',
+    pattern: CANDIDATE,
+    vetoes: [unlistedOfficial, serviceLine],
+    confidence: 0.6,
+    messageId: 'unlisted',
+    disjoint: true,
+  },
 ];
 
 /** A spelled number without the separators after its last digit. */
@@ -681,6 +717,7 @@ export const phone: TextDetector<Set<string>> = {
     'prices, dates, times, case and badge numbers are told apart by their layout and the words before them.',
   messages: {
     default: 'Personal phone number: keep contact numbers off public posts.',
+    unlisted: "A phone number the agency profile's phone_numbers do not list: an official post gives only the department's own contact numbers (check it is one, and list it).",
   },
   examples: {
     tp: [
@@ -714,6 +751,10 @@ export const phone: TextDetector<Set<string>> = {
       { text: 'For ride-along requests text Sgt. Harlan at 555-318-0046.', context: 'official' },
       { text: 'Sgt. Bell runs the boxing club on Tuesdays. Questions? Call him on 555-0172.', context: 'official' },
       { text: 'A blue backpack was handed in. Parents can contact the lady who found it, Jean, on 555-719-2043.', context: 'official' },
+      // a flyer's number to text someone by name (user test 29, U29-9), and an official post's bare number that the
+      // profile does not list: at most a warning (Massachusetts IV.A.4.c; U2-1)
+      { text: 'Recruiting day Saturday. Questions? text Jun: 203-555-0164', context: 'official', span: '203-555-0164', messageId: 'default' },
+      { text: 'Bake sale at the station Saturday! Questions? call 203-555-0190', context: 'official', span: '203-555-0190', messageId: 'unlisted' },
       'My new # is 555-0143, save it.',
       "Buzz me at 555-0143 when you're outside.",
       "Snow plough guy's number for anyone on our road, he's cheap and quick: 555-0124",
@@ -728,6 +769,7 @@ export const phone: TextDetector<Set<string>> = {
       { text: 'Questions? Call (555) 014-3000 or 1 555 014 3000.', context: 'official' },
       { text: 'Anonymous tips: 1-800-555-0199. In an emergency dial 911.', context: 'official' },
       { text: 'Crime Stoppers tip line: 555-013-8477', context: 'official' },
+      { text: "If you're experiencing family violence, help is available - call 1800 555 737 or 000 in an emergency.", context: 'official' },
       'Struggling? Call or text 988 any time.',
       'Case #2026-11873 is moving along.',
       'From 1990-1999 I lived in three states.',
@@ -770,6 +812,9 @@ export const phone: TextDetector<Set<string>> = {
   prepare: agencyPhones,
   detect(input, ctx) {
     const c = { text: input.text, analysis: ctx.nlp(), reach: ctx.nlp().reach, agency: ctx.prepared, region: regionOf(ctx.profile.agency.region), official: ctx.context === 'official' };
-    return walkCues(PHONE_CUES, c).sort((a, b) => a.start - b.start);
+    // an official post's unlisted number is for a reviewer to check, not an error (UNLISTED_OFFICIAL)
+    return walkCues(PHONE_CUES, c)
+      .map((m) => (m.pattern === 'UNLISTED_OFFICIAL' ? { ...m, severityCap: 'warning' as const } : m))
+      .sort((a, b) => a.start - b.start);
   },
 };
