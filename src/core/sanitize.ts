@@ -879,13 +879,16 @@ async function sanitizeImage(
   } catch (err) {
     throw new InputError(path, readFailure(err));
   }
-  const analysis = await screener.analyse(path, bytes, profile);
-  const hits = screener.detect(analysis, detect);
-  const regions = redactionRegions(analysis, hits, profile, options, detect.reported);
-  const format = sniffFormat(bytes) as ImageFormat;
-  const out = await redactImage(path, bytes, regions, options.style, options.maxPixels);
   const removed: Record<string, number> = { metadata: 1 };
-  for (const r of regions) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
+  // one picture or page covered where its hits are, each cover counted in `removed`
+  const cover = async (label: string, picture: Buffer, analysis: ImageAnalysisInput): Promise<Buffer> => {
+    const regions = redactionRegions(analysis, screener.detect(analysis, detect), profile, options, detect.reported);
+    for (const r of regions) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
+    return redactImage(label, picture, regions, options.style, options.maxPixels);
+  };
+  const analysis = await screener.analyse(path, bytes, profile);
+  const format = sniffFormat(bytes) as ImageFormat;
+  const out = await cover(path, bytes, analysis);
   const pages = analysis.frames ?? 1;
   if (pages > 1 && (format === 'tiff' || format === 'gif' || format === 'webp')) {
     // every page cleaned as a picture of its own and joined back: the copy of a scan is the whole scan (U29-6)
@@ -894,10 +897,7 @@ async function sanitizeImage(
     for (let page = 2; page <= kept; page++) {
       const label = `${path}#page-${page}`;
       const pageBytes = await pageImage(path, bytes, page - 1, options.maxPixels ?? MAX_PIXELS);
-      const pageAnalysis = await screener.analyse(label, pageBytes, profile);
-      const pageRegions = redactionRegions(pageAnalysis, screener.detect(pageAnalysis, detect), profile, options, detect.reported);
-      for (const r of pageRegions) removed[r.reason] = (removed[r.reason] ?? 0) + 1;
-      copies.push(await redactImage(label, pageBytes, pageRegions, options.style, options.maxPixels));
+      copies.push(await cover(label, pageBytes, await screener.analyse(label, pageBytes, profile)));
     }
     removed[PAGES_KEPT] = kept - 1;
     if (pages > kept) removed[LATER_FRAMES] = pages - kept;
