@@ -38,8 +38,6 @@ import { LineIndex } from '../core/locate.js';
 import { ACCOUNT_CONTEXTS, type AccountContext } from '../core/types.js';
 import type { Anchor } from '../report/where.js';
 import { IMAGE_EXTENSIONS, SITE_CONFIGS } from './discover.js';
-
-export { SITE_CONFIGS } from './discover.js';
 import { DOCUMENT_EXTENSIONS } from './docx.js';
 
 /** An image that goes out with a draft, and where the draft attaches it (absent for folder-bundle images). */
