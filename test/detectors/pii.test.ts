@@ -389,6 +389,35 @@ describe('pii/phone on the official account: a number given as a person\'s own (
   });
 });
 
+describe('pii/phone: a private person or a relative named as the one who answers (user test 30, U30-2)', () => {
+  it('reports a private person\'s line on either account, appeal or tip-line words or not', () => {
+    for (const [text, number] of [
+      ['Witness Gloria Ruiz can be reached at 914-555-0187', '914-555-0187'],
+      ['Anyone with information call her mother at 914-555-0162.', '914-555-0162'],
+      ['Anyone with information about the crash can reach her at 914-555-0162.', '914-555-0162'],
+      ['Anyone with information please call his cell 914-555-0187', '914-555-0187'],
+      ['Volunteer with Meals on Wheels! Contact coordinator Linda at 555-291-7730.', '555-291-7730'],
+      ["Contact the church's volunteer lead, Pam Okafor, on 555-210-6627.", '555-210-6627'],
+      ['Lost a bike? Anyone with information, the finder, Mrs. Pettit, can be reached on 555-847-2290.', '555-847-2290'],
+    ])
+      for (const context of ['personal', 'official'] as const) expect(spans(phone, text, context), `${context}: ${text}`).toEqual([at(text, number)]);
+  });
+
+  it('leaves a ranked officer\'s line in an appeal, tip lines, units and firms', () => {
+    for (const text of [
+      'Anyone with information is asked to contact Detective Amy Lin at 555-010-2000.',
+      'Anyone with info is asked to call Det. J. Arnold at (910) 824-9539 or Crimestoppers',
+      'Anyone with information should call Crime Stoppers at 914-555-0187',
+      'Anyone with information call Grace Church at 914-555-0187',
+      'Anyone with information call Chase Bank at 914-555-0187',
+      'Anyone with information, contact the Property Unit at 914-555-0187.',
+    ])
+      for (const context of ['personal', 'official'] as const) expect(spans(phone, text, context), `${context}: ${text}`).toEqual([]);
+    // a detective's desk in an official appeal (real nc-police posts); on a personal account any number is reported
+    expect(spans(phone, 'Info? Call or text Detective J. Arnold at (910) 824-9539.', 'official')).toEqual([]);
+  });
+});
+
 // User test 29, U29-15: the agency's own address ("HQ, 1 Police Plaza") on an official post was a pii/address warning
 // and became [address] in the clean copy; the profile had no key for it.
 describe("pii/address: the agency's own addresses (agency.addresses)", () => {

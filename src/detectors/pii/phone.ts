@@ -2,9 +2,12 @@
 import type { TextDetector } from '../../core/types.js';
 import type { TextAnalysis } from '../../nlp/index.js';
 import { cuesOf, perMatch, walkCues, type CueRow, type CueText, type Veto } from '../cues.js';
-import { isGivenName, isPlace } from '../../nlp/people.js';
-import { PRIVATE_CONTACT, agencyPhones, appealWords, before, officialAppeal, phoneDigits } from './shared.js';
+import { isCommonWord, isGivenName, isPlace } from '../../nlp/people.js';
+import { OWN_LINE, PRIVATE_CONTACT, agencyPhones, appealWords, before, officialAppeal, phoneDigits } from './shared.js';
 import { oneOf } from '../vocab.js';
+import { STRONG_RANKS, WEAK_RANKS } from '../vocab/ranks.js';
+import { KIN } from '../vocab/relatives.js';
+import { VENUE_WORDS } from './venue.js';
 import { UNITS, ZERO_WORDS, digitOfWord } from '../vocab/numbers.js';
 import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
 import { venueBeside } from './venue.js';
@@ -436,9 +439,83 @@ const personalCallee = (c: PhoneText, start: number) => {
   const lead = before(c.text, start, 80);
   const line = lead.slice(lead.lastIndexOf('\n') + 1);
   const named = CALLEE_NAMED.exec(line);
-  if (CALLEE_ME.test(line) || (named && isGivenName(named[1]) && !isPlace(named[1]))) return true;
+  if (CALLEE_ME.test(line) || (named && isGivenName(named[1]) && !isPlace(named[1])) || privateCallee(c, start)) return true;
   return TEXT_TO.test(line) && !appealWords(c.text) && !TIP_LINE.test(c.text);
 };
+
+/** "can be reached at", "may be contacted on": the one who answers is the clause's subject. */
+const REACHED = String.raw`(?:can|may|could|will|should)\s+be\s+(?:reached|contacted)`;
+/** The words that end a callee's clause just before the number: "… at", "…, on", "… can be reached at:" (group 1: REACHED). */
+const CALLEE_END = new RegExp(String.raw`,?\s+(?:(${REACHED})\s+)?(?:at|on)\s*:?\s*$`, 'i');
+/** A verb that makes the words after it the one to call: "call", "contact", "texting", "reach". */
+const CALL_VERB = new RegExp(String.raw`\b${oneOf(CALLEE_VERBS)}(?:s|ed|ing)?\b`, 'i');
+/** A relative as the one to call, someone's: "call her mother at", "or her mother at", "the driver's husband, Paul, on". */
+const KIN_CALLEE = new RegExp(String.raw`\b(?:my|his|her|their|your|the|\p{L}+['’]s)\s+(?:late\s+|elderly\s+)?${oneOf(KIN)},?(?:\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?,?$`, 'iu');
+/** One person's line, called by a pronoun: "reach her at", "text him on", "call her at home on" (a person's, not a unit's). */
+const PRONOUN_CALLEE = new RegExp(String.raw`\b${oneOf(CALLEE_VERBS)}(?:s|ed|ing)?\s+(?:him|her)\s+(?:at\s+(?:home|work)\s+)?(?:at|on)\s*:?\s*$`, 'i');
+/** Up to three capitalised words ending the clause: the name run ("Witness Gloria Ruiz", "Mrs. Pettit", "Pam Okafor,"). */
+const NAME_RUN = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]*\.?,?\s+){0,2}\p{Lu}[\p{L}'’-]*),?$/u;
+/** A civil title before a surname: "Mrs. Pettit", "Ms. Jackson", "Pastor Walters" (a private person, named by title). */
+const CIVIL_TITLES = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Pastor',
+  'Rev',
+  'Reverend',
+];
+const CIVIL_TITLE = new RegExp(String.raw`^${oneOf(CIVIL_TITLES)}\.?$`);
+/**
+ * A police rank or title just before a name, initials between: "Detective Amy Lin", "Det. J. Arnold", "our Community
+ * Officer, Jane" (a member's work line). Weak titles only as written ("Agent", not "our estate agent").
+ */
+const INITIALS = String.raw`(?:\s+\p{Lu}\.)*`;
+const STRONG_RANK_BEFORE = new RegExp(String.raw`\b${oneOf(STRONG_RANKS)}\.?,?${INITIALS}\s*$`, 'iu');
+const WEAK_RANK_BEFORE = new RegExp(String.raw`\b${oneOf(WEAK_RANKS)}\.?,?${INITIALS}\s*$`, 'u');
+const rankBefore = (s: string) => STRONG_RANK_BEFORE.test(s) || WEAK_RANK_BEFORE.test(s);
+/** A venue's or a firm's name rather than a person's: "Grace Church", "Chase Bank". */
+const VENUE_WORD = new Set(VENUE_WORDS);
+
+/**
+ * Whether the words before `head`'s end name a private person (no police rank or title before the name): a given
+ * name with at most a surname after it ("Gloria Ruiz", "Linda"), or a civil title and a surname ("Mrs. Pettit").
+ */
+function privatePersonAtEnd(head: string): boolean {
+  const run = NAME_RUN.exec(head);
+  if (!run) return false;
+  const words = run[1]!.split(/[\s,]+/).filter(Boolean);
+  const lead = head.slice(0, run.index + run[0].length - run[1]!.length - (run[0].endsWith(',') ? 1 : 0));
+  const g = words.findIndex((w) => isGivenName(w) && !isPlace(w));
+  if (g < 0) {
+    // "Mrs. Pettit", "the finder, Ms. Jackson,"
+    return words.length === 2 && CIVIL_TITLE.test(words[0]!) && !rankBefore(lead);
+  }
+  const after = words.slice(g + 1);
+  if (after.length > 1 || after.some((w) => isCommonWord(w) || VENUE_WORD.has(w.toLowerCase()))) return false;
+  // the words of the run before the given name are titles too: "Witness Gloria Ruiz", "Detective Amy Lin"
+  return !rankBefore(`${lead}${words.slice(0, g).join(' ')} `);
+}
+
+/**
+ * In any account, a number the sentence gives as a private person's line, which an appeal's or a tip line's words do
+ * not make the department's (user test 30, U30-2): someone's own line ("his cell"), a relative of someone's ("call
+ * her mother at"), or a private person named with no police rank who answers it ("Witness Gloria Ruiz can be reached
+ * at", "Contact coordinator Linda at", "the church's volunteer lead, Pam Okafor, on"), or one called by a pronoun
+ * ("reach her at"); a ranked officer's line
+ * ("contact Detective Amy Lin at") and a unit's or a firm's ("the Property Unit at", "Grace Church at") are not.
+ */
+function privateCallee(c: PhoneText, start: number): boolean {
+  const sentence = c.analysis.sentenceBefore(start, 120, 'paragraph');
+  if (OWN_LINE.test(sentence) || PRONOUN_CALLEE.test(sentence)) return true;
+  const end = CALLEE_END.exec(sentence);
+  if (!end) return false;
+  const head = sentence.slice(0, end.index);
+  if (!end[1] && !CALL_VERB.test(head)) return false;
+  return KIN_CALLEE.test(head) || privatePersonAtEnd(head);
+}
 
 /** North American toll-free prefixes: hotlines and businesses, never someone's own phone. */
 const TOLL_FREE = /^(?:800|888|877|866|855|844|833|822)/;
@@ -581,7 +658,7 @@ function notPersonalAt(raw: string, start: number, end: number, c: PhoneText): b
   // a reference code's digits, glued to its letters by a hyphen (issue 11, train-x): "My complaint ref is
   // IOPC-2026-01183" after "I got his number" (not "Mob-07700 900318": a phone word)
   if (REFERENCE_CODE_BEFORE.test(c.text.slice(Math.max(0, start - 12), start))) return true;
-  return TIP_LINE.test(c.analysis.sentenceBefore(start, 60, 'paragraph')) || (c.official && officialAppeal(c.analysis, start, end) && !PRIVATE_CONTACT.test(c.analysis.sentenceBefore(start, 120, 'paragraph')) && !passedOn(c, start) && !personalCallee(c, start));
+  return (TIP_LINE.test(c.analysis.sentenceBefore(start, 60, 'paragraph')) && !privateCallee(c, start)) || (c.official && officialAppeal(c.analysis, start, end) && !PRIVATE_CONTACT.test(c.analysis.sentenceBefore(start, 120, 'paragraph')) && !passedOn(c, start) && !personalCallee(c, start));
 }
 
 /**
@@ -755,6 +832,9 @@ export const phone: TextDetector<Set<string>> = {
       // profile does not list: at most a warning (Massachusetts IV.A.4.c; U2-1)
       { text: 'Recruiting day Saturday. Questions? text Jun: 203-555-0164', context: 'official', span: '203-555-0164', messageId: 'default' },
       { text: 'Bake sale at the station Saturday! Questions? call 203-555-0190', context: 'official', span: '203-555-0190', messageId: 'unlisted' },
+      // a private person or a relative named as the one who answers, whatever appeal words the post has (user test 30, U30-2)
+      { text: 'Witness Gloria Ruiz can be reached at 914-555-0187', context: 'official', span: '914-555-0187' },
+      'Anyone with information call her mother at 914-555-0162.',
       'My new # is 555-0143, save it.',
       "Buzz me at 555-0143 when you're outside.",
       "Snow plough guy's number for anyone on our road, he's cheap and quick: 555-0124",
@@ -780,6 +860,8 @@ export const phone: TextDetector<Set<string>> = {
       'Mail it to ZIP 02134-1234 please.',
       'Version 10.2.3.4 is out.',
       { text: 'Anyone with information is asked to call Det. Ruiz at 555-0142.', context: 'official' },
+      { text: 'Anyone with information is asked to contact Detective Amy Lin at 555-0142.', context: 'official' },
+      'Anyone with information call Grace Church at 914-555-0187',
       { text: 'Suspects shown in photos. Call 555-697-4911 w/info.', context: 'official' },
       { text: 'Seen this man? Contact Inv. Assistant S. Roldan at 555-433-1851 ext. 2214.', context: 'official' },
       { text: 'Info on the Amanda Cir shooting? Call or text Detective J. Arnold at (910) 824-9539.', context: 'official' },

@@ -174,7 +174,7 @@ const OWN_LINE_WORDS_2 = [
  * Someone's own line, named as such just before the number: never the department's business, however the sentence
  * reads ("call Officer Sam Perrault on his cell at", "reach him on his personal mobile", "her home number:").
  */
-const OWN_LINE =
+export const OWN_LINE =
   new RegExp(String.raw`\b${oneOf(OWN_LINE_WORDS)}\s+(?:own\s+)?(?:personal\s+|private\s+)?${oneOf(OWN_LINE_WORDS_2)}(?:\s+(?:number|line|phone))?[\s,:\u2013-]*(?:(?:is|at|on)\s*:?\s*)?$`, 'iu');
 
 const ANSWERED_BY_WORDS = [
