@@ -6,8 +6,8 @@ import { CONFIG_FILE_NAME, isPackPath, parseConfig, readRosterCsv, ROSTER_CSV_CO
 import { describeErrno, UsageError } from '../core/errors.js';
 import { newFingerprintKey } from '../core/fingerprint.js';
 import { didYouMean } from '../core/suggest.js';
-import { packsForAgency, starterProfileYaml } from '../core/init.js';
-import { availablePacks } from '../policy/packs.js';
+import { describeGaps, packGaps, packsForAgency, starterProfileYaml } from '../core/init.js';
+import { availablePacks, loadPacks } from '../policy/packs.js';
 import type { CliIO } from './io.js';
 import { collect } from './options.js';
 
@@ -78,8 +78,11 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
         undercover = read.filter((m) => m.undercover).length;
         roster = relative(dirname(out), csvPath).split('\\').join('/');
       }
+      // what the chosen packs leave out, said on stdout and over `policy:` in the file (user test 30, U30-3)
+      const gaps = policy.length ? packGaps(loadPacks(policy.map((p) => (isPackPath(p) ? resolve(io.cwd, p) : p))), loadPacks(undefined)) : undefined;
       const key = newFingerprintKey();
       const text = starterProfileYaml({
+        ...(gaps ? { gaps } : {}),
         names,
         handles: split(flags.handle).map((h) => (h.startsWith('@') ? h : `@${h}`)),
         phones: flags.phone ?? [],
@@ -98,6 +101,7 @@ export function registerInit(program: Command, io: CliIO, _setExit: (code: numbe
         ? `policy: ${policy.join(', ')}`
         : `no pack matched the name, so every bundled pack applies (${packIds.join(', ')}); choose with --policy`;
       io.stdout(`clearpost: wrote ${flags.output} (${pack}${roster ? `; roster ${roster}, ${members} members, ${undercover} undercover` : ''}). Review it, then run clearpost check.\n`);
+      for (const line of gaps ? describeGaps(policy, gaps) : []) io.stdout(`${line}\n`);
       // User test 27, U2-6: the README's CI job reads the profile from the repository, so a committed profile carried
       // the key it says to keep as private as the roster.
       io.stdout(

@@ -42,7 +42,8 @@ function formatText(packs: PolicyPack[], overrides: Readonly<Record<string, stri
   const always = uncited.filter((rule) => UNSUPPRESSIBLE.has(rule));
   const uncovered = uncited.filter((rule) => !UNSUPPRESSIBLE.has(rule));
   if (always.length) out.push(`Rules no selected pack cites, reported anyway (always an error): ${always.join(', ')}`);
-  if (uncovered.length) out.push(`Rules no selected pack cites (not reported): ${uncovered.join(', ')}`);
+  // looked for anyway: what they find is listed as info with no clause, never as clean (user test 30, U30-3)
+  if (uncovered.length) out.push(`Rules no selected pack cites (looked for anyway, reported as info with no clause): ${uncovered.join(', ')}`);
   if (always.length || uncovered.length) out.push('');
   return `${out.join('\n')}\n`;
 }

@@ -22,7 +22,7 @@ import { decodeText } from '../inputs/text.js';
 import { anchorResolver, groupPosts, type GroupOptions, type Post } from '../inputs/posts.js';
 import { ModelLayer } from '../model/layer.js';
 import type { PolicyPack } from '../policy/packs.js';
-import { clausesFor, ruleCoverage, severityFor } from '../policy/map.js';
+import { clausesFor, ruleCoverage, turnedOff } from '../policy/map.js';
 import { renderFormat, type FormatName, type FormatOptions } from '../report/formats.js';
 import type { SarifRule } from '../report/sarif.js';
 import { printable } from '../report/stylish.js';
@@ -321,19 +321,15 @@ export function makeReport(session: Session, files: FileReport[], unsupported: r
   const profile = session.config.path ? relative(session.io.cwd, session.config.path) || session.config.path : null;
   // --no-ocr: the summary says that the pictures' text was not read, once, in every format (user test 27, U2-10)
   const ocr = session.flags.ocr === false ? { ocr: false } : {};
-  // rules the chosen packs cite nowhere are not reported: the summary says so once (user test 27, U1-7)
-  // (id/undercover is reported anyway, whatever the packs say)
-  const coverage = ruleCoverage(session.packs).filter((c) => !UNSUPPRESSIBLE.has(c.ruleId));
+  // rules the chosen packs cite nowhere are looked for anyway and listed as info: the summary names them once (user
+  // test 27, U1-7; user test 30, U30-3) (id/undercover is reported as an error, whatever the packs say; a rule the
+  // config sets is the department's own choice)
+  const coverage = ruleCoverage(session.packs).filter((c) => !UNSUPPRESSIBLE.has(c.ruleId) && session.config.severity[c.ruleId] === undefined);
   const rulesOff = coverage.filter((c) => !c.clauses.length).map((c) => c.ruleId);
-  // and the private details of people (pii/*) the packs cite but turn off for this account, which the config does not
-  // set: New Haven's private-facts clause is for personal use, so a PIO reading a quiet official run must be told its
-  // posts were not screened for them (user test 29, U29-7). Other rules off there are the packs' choice (an official
-  // account is the department's: self-affiliation, its handles) and go unsaid.
-  const offHere = (ruleId: string) =>
-    ruleId.startsWith('pii/') &&
-    session.config.severity[ruleId] === undefined &&
-    [{}, { employee: true }, { rosterMember: true }].every((subject) => severityFor(ruleId, session.packs, session.context, {}, subject) === 'off');
-  const rulesOffAccount = coverage.filter((c) => c.clauses.length && offHere(c.ruleId)).map((c) => c.ruleId);
+  // and the rules the packs cite but turn off for this account: New Haven's private-facts clause is for personal use,
+  // Takoma Park's investigations clause too, so a PIO reading a quiet official run must be told its posts were not
+  // screened for them (user test 29, U29-7), every such rule, not only private details (user test 30, U30-3)
+  const rulesOffAccount = coverage.filter((c) => turnedOff(c.ruleId, session.packs, session.context)).map((c) => c.ruleId);
   return buildReport(files, {
     context: session.context,
     policies: session.packs.map((p) => p.id),
@@ -353,7 +349,8 @@ function sarifRules(session: Session): SarifRule[] {
     return {
       id,
       ...(detector ? { title: detector.title, description: detector.description } : {}),
-      severity: severityFor(id, session.packs, session.context, session.config.severity),
+      // as the findings get it: a rule no selected pack maps is still reported, as info with no clause
+      severity: session.screener.policyFor(id, session.context)?.severity ?? 'off',
       clauses: clausesFor(id, session.packs, session.context),
     };
   });

@@ -3,7 +3,10 @@
  * reading the README first. The text is validated by the same parser that will read it.
  */
 import { stringify } from 'yaml';
+import { ruleCoverage, turnedOff } from '../policy/map.js';
+import type { PolicyPack } from '../policy/packs.js';
 import { ROSTER_CSV_COLUMNS } from './config.js';
+import { RULE_IDS, UNSUPPRESSIBLE } from './rules.js';
 
 export interface StarterProfile {
   /** The agency's names, the first being its full name ("Harbor City Police Department", "HCPD"). */
@@ -23,6 +26,63 @@ export interface StarterProfile {
    * --no-key`): the file says where the key lives instead (CLEARPOST_FINGERPRINT_KEY), for a profile a repository commits.
    */
   fingerprintKey?: string;
+  /** What the chosen packs leave out (packGaps), said in a comment over `policy:`. */
+  gaps?: PackGaps;
+}
+
+/** What the packs a profile chooses leave out, for init to say (user test 30, U30-3). */
+export interface PackGaps {
+  /** Rules no chosen pack maps in any clause: looked for anyway, their findings listed as info with no clause. */
+  uncited: string[];
+  /** Rules the chosen packs map but turn off on the official account. */
+  offOfficial: string[];
+  /** The bundled pack not chosen that maps the most of `uncited`, and those it maps. */
+  second?: { id: string; covers: string[] };
+}
+
+/**
+ * The rules the chosen packs leave out, and the other bundled pack that would cover most of them: a Takoma Park
+ * profile screened no home address, birthday or phone under a clause, and init said nothing (user test 30, U30-3).
+ */
+export function packGaps(chosen: readonly PolicyPack[], bundled: readonly PolicyPack[]): PackGaps {
+  const ids = new Set(chosen.map((p) => p.id));
+  const coverage = ruleCoverage(chosen).filter((c) => !UNSUPPRESSIBLE.has(c.ruleId));
+  const uncited = coverage.filter((c) => !c.clauses.length).map((c) => c.ruleId);
+  const offOfficial = coverage.filter((c) => turnedOff(c.ruleId, chosen, 'official')).map((c) => c.ruleId);
+  let second: PackGaps['second'];
+  for (const pack of bundled.filter((p) => !ids.has(p.id))) {
+    const covers = uncited.filter((r) => pack.clauses.some((c) => c.rules[r] !== undefined));
+    if (covers.length && covers.length > (second?.covers.length ?? 0)) second = { id: pack.id, covers };
+  }
+  return { uncited, offOfficial, ...(second ? { second } : {}) };
+}
+
+/** Rule ids as families where a family is whole (`pii/*`), otherwise one by one: `pii/*, id/badge-number`. */
+export function ruleFamilies(rules: readonly string[]): string {
+  const families = [...new Set(RULE_IDS.map((r) => r.split('/')[0]))];
+  const out: string[] = [];
+  for (const family of families) {
+    const all = RULE_IDS.filter((r) => r.startsWith(`${family}/`) && !UNSUPPRESSIBLE.has(r));
+    const here = all.filter((r) => rules.includes(r));
+    if (here.length > 1 && here.length === all.length) out.push(`${family}/*`);
+    else out.push(...here);
+  }
+  return out.join(', ');
+}
+
+/** init's lines on what the chosen packs leave out, and how to add a second pack (empty when they leave nothing out). */
+export function describeGaps(policy: readonly string[], gaps: PackGaps): string[] {
+  const packs = policy.join(' and ');
+  const out: string[] = [];
+  if (gaps.uncited.length) {
+    out.push(`${packs} ${policy.length > 1 ? 'have' : 'has'} no clause for ${ruleFamilies(gaps.uncited)}: clearpost looks for them anyway and lists what it finds as info, with no clause.`);
+    if (gaps.second) {
+      const both = [...policy, gaps.second.id];
+      out.push(`To screen them under a clause, add a second pack (${gaps.second.id} maps ${ruleFamilies(gaps.second.covers)}): \`policy: [${both.join(', ')}]\` in the profile, or \`--policy\` on the command line (${both.map((id) => `-p ${id}`).join(' ')}).`);
+    }
+  }
+  if (gaps.offOfficial.length) out.push(`On the official account ${packs} also ${policy.length > 1 ? 'turn' : 'turns'} off ${ruleFamilies(gaps.offOfficial)} (\`clearpost rules\` shows each clause).`);
+  return out;
 }
 
 /**
@@ -63,6 +123,20 @@ function identifiers(names: readonly string[]): string[] {
 }
 
 const list = (items: readonly string[]) => stringify(items, { flow: true }).trim();
+
+/** A long line as comment lines of at most 118 characters. */
+function wrap(text: string): string[] {
+  const lines: string[] = [];
+  let line = '#';
+  for (const word of text.split(' ')) {
+    if (line.length + word.length + 1 > 118 && line !== '#') {
+      lines.push(line);
+      line = '#';
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line];
+}
 
 /** The commented YAML of a starter profile. */
 export function starterProfileYaml(p: StarterProfile): string {
@@ -109,7 +183,11 @@ export function starterProfileYaml(p: StarterProfile): string {
     'context: personal',
     '',
     p.policy.length
-      ? `# Your department's own policy pack. \`clearpost rules\` lists every pack and clause.\npolicy: ${list(p.policy)}`
+      ? [
+          "# Your department's own policy pack. `clearpost rules` lists every pack and clause.",
+          ...(p.gaps ? describeGaps(p.policy, p.gaps).flatMap((l) => wrap(l)) : []),
+          `policy: ${list(p.policy)}`,
+        ].join('\n')
       : '# The policy packs to apply (default: every bundled pack); `clearpost rules` lists them.\n# policy: [massachusetts]',
     '',
     '# Per-rule severity: error | warning | info | off. `clearpost explain <rule>` says what a rule finds.',

@@ -479,7 +479,7 @@ async function cleanInlinePictures(
 /**
  * What was taken out of one cleaned file, in words, for the line sanitize prints: what each mark stands for and the
  * rule that found it ("2 × [phone number] (pii/phone)", "1 region covered (pii/address)", "1 link taken out
- * (id/coworker)", "file name changed (id/undercover)", "1 × [address] (pii/address, only a warning: put it back if it
+ * (id/coworker)", "file name changed (id/undercover)", "1 × [address] (pii/address, only an info: put it back if it
  * is public)").
  */
 export function describeRemoved(file: Pick<SanitizedFile, 'kind' | 'removed'>): string[] {

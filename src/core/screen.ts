@@ -3,7 +3,7 @@
  * and the clauses it cites; evidence is masked here (unless asked otherwise) and fingerprinted.
  */
 import type { PolicyPack } from '../policy/packs.js';
-import { clausesFor, severityFor, uncitedClauses } from '../policy/map.js';
+import { clausesFor, severityFor, uncitedClauses, uncoveredBy } from '../policy/map.js';
 import { commentText, fileNameWords, markdownScreenText, pictureNameText } from '../inputs/markdown.js';
 import { sameBox } from './boxes.js';
 import type { Config } from './config.js';
@@ -64,6 +64,19 @@ interface RulePolicy {
    * pack cites nothing else for it (policy/map.ts uncitedClauses: an employees' clause, no employee named).
    */
   note?: string;
+  /** No selected pack maps the rule in any clause: its findings are info, with no clause (policy/map.ts uncoveredBy). */
+  uncovered?: true;
+}
+
+/**
+ * What an uncited finding's message adds: `no clause in takoma-park, which says: "no clause on home addresses";
+ * reported as info`, each pack's own `uncovered:` reason quoted, never a clause it does not have.
+ */
+export function noClauseNote(gaps: readonly { policy: string; why: string }[]): string {
+  const ids = gaps.map((g) => g.policy);
+  const names = ids.length > 1 ? `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}` : ids[0];
+  const says = gaps.filter((g) => g.why).map((g) => (gaps.length > 1 ? `${g.policy}: "${g.why}"` : `"${g.why}"`));
+  return `no clause in ${names}${says.length ? `, which ${gaps.length > 1 ? 'say' : 'says'} ${says.join('; ')}` : ''}; reported as info`;
 }
 
 /** Screens texts (and, through the image screener, images) for one configuration and set of packs. */
@@ -96,7 +109,15 @@ export class Screener {
         : undefined;
       let severity: SeverityOrOff | undefined = severityFor(ruleId, packs, context, config.severity, { rosterMember, employee });
       if (UNSUPPRESSIBLE.has(ruleId)) severity = 'error';
-      policy = severity && severity !== 'off' ? { severity, clauses, ...(note ? { note } : {}) } : null;
+      // a rule no selected pack maps at all is still looked for: its findings are info with no clause, the message
+      // quoting why each pack leaves it out, so a run under one pack never reads "clean" where the pack does not
+      // look (user test 30, U30-3); a clause turning the rule off for this account is the pack's reading and stays off
+      const gaps = severity === 'off' && config.severity[ruleId] === undefined ? uncoveredBy(ruleId, packs) : [];
+      if (gaps.length) {
+        policy = { severity: 'info', clauses: [], note: noClauseNote(gaps), uncovered: true };
+      } else {
+        policy = severity && severity !== 'off' ? { severity, clauses, ...(note ? { note } : {}) } : null;
+      }
       byRule.set(key, policy);
     }
     return policy;
@@ -361,12 +382,22 @@ function notScreened(files: readonly FileReport[], info: RunInfo): NotScreened[]
     out.push({ kind: 'picture-text', count: pictures, message: `text in ${plural(pictures, 'picture')} not read (--no-ocr): words, numbers and names shown in ${pictures === 1 ? 'it were' : 'them were'} not screened${info.sanitizing ? ' nor covered in the copy' : ''}` });
   }
   out.push(...(info.skipped ?? []));
-  // rules the chosen packs leave out are not reported: a picture's owner name passes under massachusetts (U1-7);
-  // a picture rule is named only when the run had a picture
+  // rules the chosen packs leave out are still looked for, and what they find is listed as info with no clause: the
+  // line names them and counts what was found (user test 27, U1-7; user test 30, U30-3); a picture rule is named
+  // only when the run had a picture
   const hadPictures = files.some((f) => f.kind === 'image' || f.attachments?.length);
   const off = (info.rulesOff ?? []).filter((r) => hadPictures || !r.startsWith('image/'));
   if (off.length) {
-    out.push({ kind: 'rules-off', count: off.length, rules: [...off], message: `not reported, as no selected pack cites ${off.length === 1 ? 'it' : 'them'}: ${off.join(', ')} (\`clearpost rules\` lists the packs' rules; --policy adds a pack)` });
+    const found = new Map<string, number>();
+    for (const f of files.flatMap((file) => file.findings)) {
+      if (!f.suppressed && !f.clauses.length && off.includes(f.ruleId)) found.set(f.ruleId, (found.get(f.ruleId) ?? 0) + 1);
+    }
+    const n = [...found.values()].reduce((a, b) => a + b, 0);
+    const what = n
+      ? `${plural(n, 'finding')} of ${off.length === 1 ? 'it' : 'them'} listed as info, with no clause (${[...found].map(([r, k]) => `${r} ×${k}`).join(', ')})`
+      : 'looked for anyway, none found';
+    const message = `no selected pack cites ${off.join(', ')}: ${what} (\`clearpost rules\` lists the packs' rules; --policy adds a pack)`;
+    out.push({ kind: 'rules-off', count: off.length, rules: [...off], ...(n ? { found: Object.fromEntries(found) } : {}), message });
   }
   const offHere = (info.rulesOffAccount ?? []).filter((r) => hadPictures || !r.startsWith('image/'));
   if (offHere.length) {

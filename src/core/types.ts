@@ -465,9 +465,11 @@ export interface FileReport {
  */
 export interface NotScreened {
   /**
-   * `rules-off`: rules no selected pack cites, so not reported (user test 27, U1-7); `rules-off-account`: rules the
+   * `rules-off`: rules no selected pack cites, looked for anyway and listed as info with no clause (user test 27,
+   * U1-7; user test 30, U30-3); `rules-off-account`: rules the
    * packs cite but turn off for this account (New Haven's private-facts clause is for personal use only: user test 29,
-   * U29-7). Both are said, but neither bars a ✔ (RULE_NOTES).
+   * U29-7; every rule so turned off: U30-3). Both are said, but neither bars a ✔ (RULE_NOTES); the info findings
+   * of a `rules-off` rule do, as any finding does.
    */
   kind: 'remote-picture' | 'media-clip' | 'picture-text' | 'symlink' | 'rules-off' | 'rules-off-account' | 'page' | 'template-picture';
   count: number;
@@ -477,6 +479,8 @@ export interface NotScreened {
   paths?: string[];
   /** The rule ids, for `rules-off` and `rules-off-account`. */
   rules?: string[];
+  /** `rules-off`: the findings of those rules the run listed as info, with no clause, by rule (user test 30, U30-3). */
+  found?: Record<string, number>;
 }
 
 /** The kinds of NotScreened that are notes on the packs' coverage, not things left unread: no bar to a ✔. */

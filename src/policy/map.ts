@@ -48,8 +48,10 @@ export function uncitedClauses(ruleId: string, packs: readonly PolicyPack[], con
 }
 
 /**
- * The severity of `ruleId` in `context`: the highest among the clauses covering it (error > warning > info), `off`
- * when none does. A config override for the rule replaces it.
+ * The severity of `ruleId` in `context`: the highest among the clauses covering it and cited for the finding (error >
+ * warning > info), `off` when none covers it. A clause that covers it but is not cited for its subject (`cite:
+ * employee`, no employee named) gives `info`: the finding's message says the pack has no clause for it, and such a
+ * finding must not count against --max-warnings (user test 30, U30-27). A config override for the rule replaces it.
  */
 export function severityFor(
   ruleId: string,
@@ -61,10 +63,31 @@ export function severityFor(
   const override = overrides[ruleId];
   if (override !== undefined) return override;
   let best: Severity | undefined;
-  for (const { severity } of covering(ruleId, packs, context, subject)) {
+  const found = covering(ruleId, packs, context, subject);
+  for (const { severity } of found.filter((c) => !c.uncited)) {
     if (best === undefined || SEVERITY_RANK[severity] > SEVERITY_RANK[best]) best = severity;
   }
-  return best ?? 'off';
+  return best ?? (found.length ? 'info' : 'off');
+}
+
+/**
+ * Whether the packs map `ruleId` but turn it off in `context` for every finding (about an employee, a roster member or
+ * neither): New Haven's private-facts clause on the official account. Not for a rule no pack maps (uncoveredBy).
+ */
+export function turnedOff(ruleId: string, packs: readonly PolicyPack[], context: AccountContext): boolean {
+  const mapped = packs.some((p) => p.clauses.some((c) => c.rules[ruleId] !== undefined));
+  return mapped && [{}, { employee: true }, { rosterMember: true }].every((subject) => severityFor(ruleId, packs, context, {}, subject) === 'off');
+}
+
+/**
+ * When no selected pack maps `ruleId` in any clause, on either account: each pack's reason for leaving it out (its
+ * `uncovered:` line, `{ policy, why }`). Such a rule's findings are reported as info with no clause, the message
+ * quoting these reasons (user test 30, U30-3: a Takoma Park run said ✔ over a child's birthday and home address).
+ * Empty when some pack maps it (a clause turning it off on one account is the pack's reading, not a gap).
+ */
+export function uncoveredBy(ruleId: string, packs: readonly PolicyPack[]): { policy: string; why: string }[] {
+  if (!packs.length || packs.some((p) => p.clauses.some((c) => c.rules[ruleId] !== undefined))) return [];
+  return packs.map((p) => ({ policy: p.id, why: p.uncovered?.[ruleId] ?? '' }));
 }
 
 /** For each rule id, in catalogue order, the clauses that map it (for `clearpost rules`). */

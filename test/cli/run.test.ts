@@ -199,29 +199,77 @@ describe('check', () => {
 
   // User test 27, U1-7: under `-p massachusetts` a photo's owner name (image/camera-identity) passed with no word that
   // the chosen pack leaves that rule out; only `clearpost rules` said so.
-  it('says once that rules no selected pack cites are not reported, when the run could have found them', async () => {
+  // User test 30, U30-27: a venue's address on the official account under massachusetts was a warning whose own message
+  // said the pack has no clause for it, so --max-warnings 0 failed a shoplifting appeal.
+  it('makes a finding whose message says no clause applies an info, never a warning that fails --max-warnings', async () => {
+    const t = io();
+    const text = 'Shoplifting at the Family Dollar, 400 Central Ave, on Dec 2. Anyone with information please call our tip line.';
+    const code = await run(['check', '--text', text, '-p', 'massachusetts', '--context', 'official', '--max-warnings', '0', '--config', resolve('fixtures/profile.yaml')], t.cli);
+    expect(code).toBe(0);
+    expect(t.out()).toMatch(/info +pii\/address +.*massachusetts has no clause for it: IV\.A\.4\.b\.3 is about employees/);
+    expect(t.out()).toMatch(/^⚠ 1 finding \(0 errors, 0 warnings, 1 info\)/m);
+  });
+
+  // User test 30, U30-3: such rules are looked for anyway, what they find listed as info with no clause (never ✔).
+  it('says once which rules no selected pack cites, and lists what they find as info with no clause', async () => {
     const dir = tempDir('rules-off');
     copyFileSync(resolve('fixtures/images/gps-station.jpg'), join(dir, 'photo.jpg'));
     writeFileSync(join(dir, 'note.txt'), 'Nice day\n');
     const photo = io(undefined, dir);
     await run(['check', 'photo.jpg', '--no-faces', '-p', 'massachusetts', '--config', resolve('fixtures/profile.yaml')], photo.cli);
-    expect(photo.out().split('not reported, as no selected pack cites them: image/camera-identity, image/thumbnail').length).toBe(2);
+    const line = 'no selected pack cites image/camera-identity, image/thumbnail: 1 finding of them listed as info, with no clause (image/thumbnail ×1)';
+    expect(photo.out().split(line).length).toBe(2);
+    expect(photo.out()).toMatch(/info +image\/thumbnail +.*\(no clause in massachusetts, which says "no clause on embedded preview images"; reported as info\)/);
     // a text-only run is not told about picture rules, and the note alone is no bar to a ✔
     const text = io(undefined, dir);
     await run(['check', 'note.txt', '-p', 'massachusetts', '--config', resolve('fixtures/profile.yaml')], text.cli);
-    expect(text.out()).not.toContain('not reported');
+    expect(text.out()).not.toContain('no selected pack cites');
     expect(text.out()).toMatch(/^✔ 0 findings/m);
     const all = io(undefined, dir);
     await run(['check', 'photo.jpg', '--no-faces', '--config', resolve('fixtures/profile.yaml')], all.cli);
-    expect(all.out()).not.toContain('not reported');
+    expect(all.out()).not.toContain('no selected pack cites');
+  });
+
+  // User test 30, U30-3: under Takoma Park alone a child's birthday and home address ended in a green ✔, exit 0.
+  it('never says ✔ over findings of rules the selected pack leaves uncited, in any format', async () => {
+    const dir = tempDir('rules-off-tp');
+    writeFileSync(join(dir, 'd15.txt'), 'My little girl Ava turns 7 today!!! party at our house 22 Birchwood Lane at 3\n');
+    const args = ['check', 'd15.txt', '-p', 'takoma-park', '--config', resolve('fixtures/profile.yaml')];
+    const t = io(undefined, dir);
+    expect(await run(args, t.cli)).toBe(0);
+    expect(t.out()).toMatch(/^⚠ 2 findings \(0 errors, 0 warnings, 2 info\)/m);
+    expect(t.out()).toMatch(/info +pii\/address +Street address.*\(no clause in takoma-park, which says "no clause on home addresses"; reported as info\)/);
+    expect(t.out()).toContain('2 findings of them listed as info, with no clause (pii/birthdate ×1, pii/address ×1)');
+    const json = io(undefined, dir);
+    await run([...args, '-f', 'json'], json.cli);
+    const report = JSON.parse(json.out()) as Report;
+    expect(report.summary.bySeverity).toEqual({ error: 0, warning: 0, info: 2 });
+    expect(report.files[0].findings.every((f) => f.clauses.length === 0)).toBe(true);
+    expect(report.summary.notScreened?.find((n) => n.kind === 'rules-off')?.found).toEqual({ 'pii/birthdate': 1, 'pii/address': 1 });
+    const sarif = io(undefined, dir);
+    await run([...args, '-f', 'sarif'], sarif.cli);
+    const results = (JSON.parse(sarif.out()) as { runs: { results: { level: string; ruleId: string }[] }[] }).runs[0].results;
+    expect(results.map((r) => r.level)).toEqual(['note', 'note']);
+    const gh = io(undefined, dir);
+    await run([...args, '-f', 'github'], gh.cli);
+    expect(gh.out().match(/^::notice file=d15\.txt/gm)?.length).toBe(2);
+    const junit = io(undefined, dir);
+    await run([...args, '-f', 'junit'], junit.cli);
+    expect(junit.out()).toContain('no clause in takoma-park');
+    const html = io(undefined, dir);
+    await run([...args, '-f', 'html'], html.cli);
+    expect(html.out()).toContain('Review the findings before posting');
+    // --fail-on info fails it, as any info finding does
+    expect(await run([...args, '--fail-on', 'info'], io(undefined, dir).cli)).toBe(1);
   });
 
   // User test 29, U29-7: New Haven's private-facts clause is for personal use, so an official run screened no PII and
   // said nothing; a PIO read the quiet output as "no PII".
-  it('says which private-detail rules the packs turn off for the account, in every format, and keeps the ✔', async () => {
+  // User test 30, U30-3: every rule so turned off, not only private details (Takoma Park's investigations clause).
+  it('says which rules the packs turn off for the account, in every format, and keeps the ✔', async () => {
     const dir = tempDir('rules-off-account');
     writeFileSync(join(dir, 'note.txt'), 'Nice day\n');
-    const line = 'not reported on the official account, as the selected packs turn them off there: pii/address, pii/birthdate, pii/phone, pii/email';
+    const line = 'not reported on the official account, as the selected packs turn them off there: pii/address, pii/birthdate, pii/phone, pii/email, id/coworker';
     const nh = io(undefined, dir);
     await run(['check', 'note.txt', '-p', 'new-haven', '--context', 'official', '--config', resolve('fixtures/profile.yaml')], nh.cli);
     expect(nh.out()).toContain(line);
@@ -229,13 +277,18 @@ describe('check', () => {
     const json = io(undefined, dir);
     await run(['check', 'note.txt', '-p', 'new-haven', '--context', 'official', '-f', 'json', '--config', resolve('fixtures/profile.yaml')], json.cli);
     const missed = (JSON.parse(json.out()) as Report).summary.notScreened ?? [];
-    expect(missed.find((n) => n.kind === 'rules-off-account')?.rules).toEqual(['pii/address', 'pii/birthdate', 'pii/phone', 'pii/email']);
-    // personal posts are screened for them under the same pack; another pack that covers them silences the line
-    for (const args of [['-p', 'new-haven', '--context', 'personal'], ['-p', 'new-haven', '-p', 'massachusetts', '--context', 'official']]) {
-      const t = io(undefined, dir);
-      await run(['check', 'note.txt', ...args, '--config', resolve('fixtures/profile.yaml')], t.cli);
-      expect(t.out()).not.toContain('turn them off');
-    }
+    expect(missed.find((n) => n.kind === 'rules-off-account')?.rules).toEqual(['pii/address', 'pii/birthdate', 'pii/phone', 'pii/email', 'id/coworker']);
+    // personal posts are screened for them under the same pack; another pack that covers them takes them off the line
+    const personal = io(undefined, dir);
+    await run(['check', 'note.txt', '-p', 'new-haven', '--context', 'personal', '--config', resolve('fixtures/profile.yaml')], personal.cli);
+    expect(personal.out()).not.toContain('turn them off');
+    const both = io(undefined, dir);
+    await run(['check', 'note.txt', '-p', 'new-haven', '-p', 'massachusetts', '--context', 'official', '--config', resolve('fixtures/profile.yaml')], both.cli);
+    expect(both.out()).toContain('turn them off there: id/badge-number, id/department-moniker, id/self-affiliation (');
+    // Takoma Park on the official account: guilt statements and case numbers (05.G) are named, not silently passed
+    const tp = io(undefined, dir);
+    await run(['check', 'note.txt', '-p', 'takoma-park', '--context', 'official', '--config', resolve('fixtures/profile.yaml')], tp.cli);
+    expect(tp.out()).toMatch(/turn them off there: [^\n]*case\/investigation/);
   });
 
   // User test 27, U3-3: a symbolic link to a folder was passed over without a word, and a folder holding only such a
@@ -684,7 +737,7 @@ describe('rules and explain', () => {
     const t = io();
     expect(await run(['rules', '--policy', join(dir, 'own.yaml')], t.cli)).toBe(0);
     expect(t.out()).toMatch(/reported anyway \(always an error\): id\/undercover\n/);
-    expect(t.out()).toMatch(/\(not reported\): (?![^\n]*id\/undercover)[^\n]*pii\/address/);
+    expect(t.out()).toMatch(/\(looked for anyway, reported as info with no clause\): (?![^\n]*id\/undercover)[^\n]*pii\/address/);
   });
 
   it('says what of a clause no detector checks, in rules and in explain (user test 23, #12)', async () => {

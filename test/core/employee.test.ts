@@ -25,18 +25,20 @@ describe("an employee's personal information on the official account", () => {
     ]);
   });
 
-  it("stays a warning for a venue's, a suspect's or a stranger's, and with no pronoun pointing back", async () => {
-    expect(await severities('Will Hunt retires this week. The party is at 27 Birch Hill Rd.')).toEqual(['pii/address warning']);
+  // user test 30, U30-27: its message says the pack has no clause for it, so it is an info, never a warning that
+  // fails --max-warnings
+  it("is an info for a venue's, a suspect's or a stranger's, and with no pronoun pointing back", async () => {
+    expect(await severities('Will Hunt retires this week. The party is at 27 Birch Hill Rd.')).toEqual(['pii/address info']);
     expect(await severities('Officer Ann Lee found the suspect, born 3/14/1986, at 27 Birch Hill Rd.')).toEqual([
-      'pii/birthdate warning',
-      'pii/address warning',
+      'pii/birthdate info',
+      'pii/address info',
     ]);
   });
 });
 
 // User test 27, U2-14: an arrestee's address and a missing child's birth date on the official account were cited under
 // IV.A.4.b.3 ("information about employees or their families"). The clause is cited for an employee's or the writer's
-// own; the rest keep their warning and say the pack has no clause for them.
+// own; the rest say the pack has no clause for them, as info (user test 30, U30-27).
 async function findings(text: string): Promise<Report['files'][number]['findings']> {
   const dir = tempDir('employee');
   writeFileSync(join(dir, 'p.yaml'), PROFILE);
@@ -48,7 +50,7 @@ describe("the employees' clause on the official account", () => {
   it("is not cited for the public's details, which say the pack has no clause for them", async () => {
     for (const text of ['Kevin Dunmore, 34, of 52 Elm Street was arrested Tuesday.', 'Missing: Amy Lee, born 3/14/2011, last seen Friday.']) {
       const [f] = await findings(text);
-      expect(f!.severity).toBe('warning');
+      expect(f!.severity).toBe('info');
       expect(f!.clauses).toEqual([]);
       expect(f!.message).toMatch(/massachusetts has no clause for it: IV\.A\.4\.b\.3 is about employees and their families/);
     }

@@ -18,8 +18,9 @@ describe('false alarms seen in the field', () => {
     expect(found('Reporter contact for the story: 555-230-1188', 'official')).toContainEqual({ rule: 'pii/phone', severity: 'error' });
   });
 
-  it('an address beside a public venue is a warning; a home address stays an error', () => {
-    expect(found("Pancake breakfast at St. Mary's Church, 45 Church St on Sunday!", 'official')).toEqual([{ rule: 'pii/address', severity: 'warning' }]);
+  it('an address beside a public venue is a warning (an info on the official account); a home address stays an error', () => {
+    // official: nypd cites it as info, massachusetts has no clause for it about no employee (user test 30, U30-27)
+    expect(found("Pancake breakfast at St. Mary's Church, 45 Church St on Sunday!", 'official')).toEqual([{ rule: 'pii/address', severity: 'info' }]);
     expect(found("Dinner at Tony's Pizza, 1100 Harbor Blvd tonight")).toEqual([{ rule: 'pii/address', severity: 'warning' }]);
     expect(found('Housewarming at 1423 Elm Street, bring chips')).toEqual([{ rule: 'pii/address', severity: 'error' }]);
   });

@@ -541,7 +541,8 @@ describe('clearpost sanitize', () => {
     expect(code).toBe(0);
   });
 
-  it('names a warning it replaced, so a venue\'s published address can be put back (user test 23, #10)', async () => {
+  // user test 30, U30-27: the venue's address on the official account is an info (no clause is cited for it)
+  it('names a warning or info it replaced, so a venue\'s published address can be put back (user test 23, #10)', async () => {
     const dir = tempDir('sanitize');
     writeFileSync(join(dir, 'official.md'), '---\ncontext: official\n---\nFree bike registration at Harbor City PD headquarters, 200 Civic Plaza, 10am-2pm.\n');
     writeFileSync(join(dir, 'home.txt'), 'Party at my place, 1423 Elm Street, Saturday!\n');
@@ -549,7 +550,7 @@ describe('clearpost sanitize', () => {
     await run(['sanitize', 'official.md', 'home.txt', '--out', 'clean', '--config', resolve('fixtures/profile.yaml')], t.cli);
     expect(readFileSync(join(dir, 'clean/official.md'), 'utf8')).toContain('headquarters, [address], 10am-2pm.');
     // user test 24 #10: the line says what each mark stands for and which rule found it
-    expect(t.err()).toContain('official.md -> clean/official.md (removed: 1 × [address] (pii/address, only a warning: put it back if it is public))');
+    expect(t.err()).toContain('official.md -> clean/official.md (removed: 1 × [address] (pii/address, only an info: put it back if it is public))');
     expect(t.err()).toContain('home.txt -> clean/home.txt (removed: 1 × [address] (pii/address))\n');
   });
 

@@ -85,6 +85,23 @@ describe('clearpost init', () => {
     expect(none.out).toContain('no pack matched the name, so every bundled pack applies (massachusetts, new-haven, nypd, takoma-park); choose with --policy');
   });
 
+  // User test 30, U30-3: init chose takoma-park alone and said nothing of the rules it leaves out.
+  it('says which rule families the chosen pack leaves out, which second pack maps them, and what it turns off on the official account', async () => {
+    const dir = tempDir('init-gaps');
+    const r = await runCli(['init', '--name', 'Takoma Park Police Department'], dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('takoma-park has no clause for pii/*, id/badge-number, id/department-moniker, id/self-affiliation, conduct/political, image/gps');
+    expect(r.out).toContain('lists what it finds as info, with no clause');
+    expect(r.out).toMatch(/add a second pack \(nypd maps pii\/\*, [^)]*\): `policy: \[takoma-park, nypd\]` in the profile/);
+    expect(r.out).toMatch(/On the official account takoma-park also turns off id\/coworker, case\/\*/);
+    const text = readFileSync(join(dir, '.clearpost.yaml'), 'utf8');
+    expect(text).toMatch(/^# takoma-park has no clause for pii\/\*/m);
+    expect(loadConfig(join(dir, '.clearpost.yaml')).policy).toEqual(['takoma-park']);
+    // every bundled pack together leaves nothing out: nothing said
+    const all = await runCli(['init', '--name', 'Harbor City Police Department', '-o', 'all.yaml'], dir);
+    expect(all.out).not.toContain('has no clause for');
+  });
+
   // User test 27, U2-4 (s25 P1-6): "Marlow Falls PD" gave the fragment "mfp"; a word in capitals is an acronym already.
   it('takes an acronym word whole in the handle fragments it derives', async () => {
     const dir = tempDir('init-ids');
