@@ -30,20 +30,24 @@ import {
 } from './heads.js';
 import { tokens, units, type Unit } from './sentences.js';
 import { OWN_SIGNALS } from './signals.js';
-import { OTHER_TRADE_CUES, otherTrade } from './other-trades.js';
+import { CASE_ACCEPT_CUES, OTHER_TRADE_CUES, caseNotOpenPost, otherTrade } from './other-trades.js';
 
 /**
  * Where an addition is accepted: a rule's veto on the whole post, read only when its head has fired, naming the cue
- * that vetoed (other-trades.ts: the writer's own other trade, with no police evidence). Not a training veto: the heads
+ * that vetoed (other-trades.ts: the writer's own other trade, with no police evidence; for case/investigation also a
+ * case decided in public). Not a training veto: the heads
  * are trained without it.
  */
 export const ACCEPT_VETOES: Readonly<Record<string, (post: string) => string | undefined>> = {
   'id/self-affiliation': otherTrade,
+  // another trade's pickup, a case decided in public (other-trades.ts caseNotOpenPost)
+  'case/investigation': caseNotOpenPost,
 };
 
 /** The cues behind ACCEPT_VETOES, by rule, for `clearpost explain`: each a name and what it reads. */
 export const ACCEPT_VETO_CUES: Readonly<Record<string, readonly { name: string; description: string }[]>> = {
   'id/self-affiliation': OTHER_TRADE_CUES.map(({ name, description }) => ({ name, description })),
+  'case/investigation': CASE_ACCEPT_CUES,
 };
 
 /** The shared features of a unit, followed by the rule's own (OWN_SIGNALS) where it has some. */

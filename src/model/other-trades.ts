@@ -1,5 +1,6 @@
 /**
- * The step where the learned layer's id/self-affiliation addition is accepted (layer.ts): a post whose writer names
+ * The step where the learned layer's id/self-affiliation addition is accepted (layer.ts; case/investigation's, at the
+ * end of this file, reads the same trades): a post whose writer names
  * their own trade or workplace as something other than police ("Tow life:", "my ER shift", "Twenty years with the fire
  * department", "Bail bonds is a weird business") and carries no police-specific evidence (police words, ranks before a
  * name, an agency, a badge, police units, arrests) is another trade's work talk, which the head reads as an officer's
@@ -31,6 +32,8 @@ export const OWN_TRADE_WORDS = [
   'medevac',
   String.raw`air\s+ambulance`,
   String.raw`bail\s+bonds?(?:man|men|woman)?`,
+  // (issue 11, session 31) "Bail recovery tip: the guy is always at his mom's"
+  String.raw`bail\s+(?:recovery|enforcement)`,
   'bondsman',
   String.raw`bounty\s+hunt\w*`,
   String.raw`skip\s+trac(?:er|ing)`,
@@ -286,6 +289,57 @@ export function otherTrade(post: string): string | undefined {
   const rest = GLOBAL.reduce((text, re) => text.replace(re, ' '), post);
   return POLICE_WORD.test(rest) || RANKED_NAME.test(rest) ? undefined : named;
 }
+
+/**
+ * A case decided in public, which no longer is an open investigation (issue 11, session 31): the jury's verdict in,
+ * a plea made, a sentence passed ("Jury came back guilty on all counts", "the guy already pled", "was sentenced to 8
+ * years"). Not a charge ("has been charged with attempted murder": the case goes on), a verdict awaited ("Can't wait
+ * for the verdict") nor a record ("had previously been convicted of similar thefts").
+ */
+export const CASE_DECIDED = [
+  String.raw`jury\s+(?:came\s+back|returned)\s+(?:with\s+)?(?:a\s+)?(?:guilty|not\s+guilty|verdict)`,
+  String.raw`(?:already\s+)?pled\s+(?:out|guilty|no\s+contest)`,
+  String.raw`already\s+pled`,
+  String.raw`pleaded\s+(?:not\s+)?guilty`,
+  String.raw`took\s+a\s+plea`,
+  String.raw`(?<!(?:previously|prior)\s+)(?:was|were|got|been|is)\s+(?:sentenced|convicted|acquitted|found\s+(?:not\s+)?guilty)`,
+];
+const DECIDED = new RegExp(String.raw`\b${oneOf(CASE_DECIDED)}\b`, 'i');
+
+/** Where the learned case/investigation addition is accepted: why a post tells no open case, one row each. */
+export const CASE_ACCEPT_CUES: readonly { name: string; description: string }[] = [
+  { name: 'OTHER_TRADE', description: 'the writer names another trade and the post no police evidence (otherTrade): "Bondsman life. Skip missed court twice, we got him"' },
+  { name: 'DECIDED', description: 'the case is decided in public: "Jury came back guilty on all counts", "the guy already pled" (not "has been charged")' },
+];
+
+/**
+ * The cue by which a post tells no open police case (CASE_ACCEPT_CUES), with the words it read ("DECIDED: already
+ * pled"), or undefined. The learned case/investigation head read a bail agent's pickup and a trial's verdict as an
+ * open case (session 31: of its additions on every development set, 5 false closed and no true one; over every
+ * development post labelled investigation, none closed).
+ */
+export function caseNotOpenPost(post: string): string | undefined {
+  const trade = otherTrade(post);
+  if (trade) return `OTHER_TRADE: ${trade}`;
+  const decided = DECIDED.exec(post);
+  return decided ? `DECIDED: ${decided[0]}` : undefined;
+}
+
+/** Posts caseNotOpenPost closes and posts it leaves open (tested). */
+export const CASE_ACCEPT_EXAMPLES = {
+  closed: [
+    'Bondsman life. Skip missed court twice, we got him at his girlfriend\'s place hiding in the dryer.',
+    "Bail recovery tip: the guy is always at his mom's. We knocked, she pointed at the closet, done.",
+    'Watching the trial livestream. Jury came back guilty on all counts for the man who killed that delivery driver.',
+    'Subpoenaed for my day off again. The case is a shoplift from 2023 and the guy already pled.',
+  ],
+  open: [
+    'A 31-year-old man has been charged with attempted murder after Sunday\'s stabbing. He has two prior assaults.',
+    "My friend on the jury says it's a slam dunk, he's guilty. Can't wait for the verdict",
+    'Police said the woman arrested had previously been convicted of similar thefts in two other counties.',
+    'Skip missed court twice and the police want him for the warehouse break-in too. We got him at 6am.',
+  ],
+};
 
 /** Posts the cue closes and posts it leaves open (tested). */
 export const OTHER_TRADE_EXAMPLES = {
