@@ -97,6 +97,32 @@ function reportRate(label: string, files: number, run: { seconds: number; peakMB
   );
 }
 
+/**
+ * One pasted draft of a megabyte on one line (user test 30, U30-5: a log repeating an undercover member's name and a
+ * number, 4.4 MB, ran past a 300 s timeout): `clearpost check` in a fresh process, start-up included. Goal: 3 s.
+ */
+function longDraftBench(dir: string): void {
+  const file = join(dir, 'long-draft.txt');
+  writeFileSync(file, `${'Dinner with Det. Marcus Delgado 555-313-9921 '.repeat(Math.ceil(2 ** 20 / 45)).slice(0, 2 ** 20)}\n`);
+  const started = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    ['--require', peakRssProbe(), cli, 'check', file, '--config', profilePath, '--no-model', '--format', 'json', '--output-file', join(dir, 'long.json')],
+    { encoding: 'utf8' },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0 && run.status !== 1) {
+    console.error(`  clearpost check of the long draft failed (exit ${run.status}): ${run.stderr.split('\n')[0]}`);
+    return;
+  }
+  const cpu = Number(/CPU_US (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1e6;
+  const kb = Number(/PEAK_RSS_KB (\d+)/.exec(run.stderr)?.[1] ?? NaN);
+  console.log(
+    `  one-line 1 MiB draft (a name and a number repeated, --no-model, fresh process): ${seconds.toFixed(2)} s  [goal: <= 3 s]; ` +
+      `CPU ${cpu.toFixed(2)} s; peak RSS ${Math.round(kb / 1024)} MB; load average ${loadavg()[0].toFixed(2)}`,
+  );
+}
+
 /** 10,000 text posts and 200 distinct photos, each scanned cold and then again from the cache. */
 async function folderBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'clearpost-folders-'));
@@ -171,6 +197,8 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     spawnSync(process.execPath, [cli, 'check', '--text', 'hello', '--config', profile], { encoding: 'utf8' });
     console.log(`  start-up (check of one short text): ${(performance.now() - t0).toFixed(0)} ms${startup.status === 0 ? '' : ` (exit ${startup.status})`}`);
+
+    longDraftBench(dir);
 
     const p = loadConfig(profile).profile;
     screenTextForEval('warm up the detectors and NLP', 'personal', p);

@@ -348,10 +348,10 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
   const found: RosterMention[] = [];
   for (const p of c.patterns) {
     p.re.lastIndex = 0;
+    const { given, surname = '' } = nameParts(p.member);
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      const { surname = '' } = nameParts(p.member);
       if (p.kind === 'surname') {
         const before = givenNameBefore(text, start);
         if (before && !isMemberNamePart(p.member, before)) continue;
@@ -372,7 +372,7 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
       }
       const titled = !!p.titled || titledAt(text, start);
       // a short form alone ("Toby" for Tobias) only right after a rank ("Det. Toby"): "Vic" is also Victoria, the state
-      if (p.kind === 'given' && !titled && foldName(m[0]) !== foldName(nameParts(p.member).given)) continue;
+      if (p.kind === 'given' && !titled && foldName(m[0]) !== foldName(given)) continue;
       found.push({ member: p.member, kind: p.kind, start, end, titled });
     }
   }
@@ -491,16 +491,20 @@ function nearMentions(text: string, c: RosterIndex): RosterMention[] {
   const targets = c.near;
   if (!targets.length) return [];
   const out: RosterMention[] = [];
+  // a word whose first letter starts no roster surname is passed over before it is folded whole
+  const initials = new Set(targets.map((t) => t.folded.charAt(0)));
   NEAR_WORD.lastIndex = 0;
   for (const m of text.matchAll(NEAR_WORD)) {
     const first = m[0];
-    const candidates: { word: string; end: number }[] = [{ word: first, end: m.index + first.length }];
+    if (!initials.has(foldName(String.fromCodePoint(first.codePointAt(0)!)).charAt(0))) continue;
+    // each written word folded once, not once per roster surname (a megabyte draft has 200,000 words; U30-5)
+    const candidates: { word: string; end: number; folded: string }[] = [{ word: first, end: m.index + first.length, folded: foldName(first) }];
     const next = NEXT_WORD.exec(text.slice(m.index + first.length, m.index + first.length + 40));
-    if (next) candidates.push({ word: first + next[1], end: m.index + first.length + next[0].length });
+    if (next) candidates.push({ word: first + next[1], end: m.index + first.length + next[0].length, folded: foldName(first + next[1]) });
     for (const t of targets) {
       // the word and the next one run together only for a compound surname ("Ferreira Santoz" for Ferreira-Santos)
       for (const cand of t.compound ? candidates : candidates.slice(0, 1)) {
-        const folded = foldName(cand.word);
+        const folded = cand.folded;
         if (folded.charAt(0) !== t.folded.charAt(0)) continue;
         const d = editDistance(folded, t.folded, t.reach, true);
         if (d === 0) break;

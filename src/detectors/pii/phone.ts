@@ -9,7 +9,7 @@ import { STRONG_RANKS, WEAK_RANKS } from '../vocab/ranks.js';
 import { KIN } from '../vocab/relatives.js';
 import { VENUE_WORDS } from './venue.js';
 import { UNITS, ZERO_WORDS, digitOfWord } from '../vocab/numbers.js';
-import { NOT_PERSONAL_TYPES, readPhone, regionOf } from './phone-reading.js';
+import { NOT_PERSONAL_TYPES, readPhone, regionOf, type PhoneReading } from './phone-reading.js';
 import { venueBeside } from './venue.js';
 
 /** One group of digits; a letter o between digits is a zero: "402", "4o2". */
@@ -603,6 +603,11 @@ interface PhoneText extends CueText {
   agency: Set<string>;
   region: ReturnType<typeof regionOf>;
   official: boolean;
+  /**
+   * The metadata's reading of each candidate written the same way, read once per post: a pasted log repeating one
+   * number thousands of times asked libphonenumber each time (user test 30, U30-5).
+   */
+  readings: Map<string, PhoneReading>;
 }
 
 type Layout = 'NANP' | 'LOCAL' | 'INTERNATIONAL' | 'NATIONAL' | 'REGION_LAYOUT' | 'CUED_DIGITS';
@@ -623,7 +628,11 @@ const readCandidate = perMatch((m: RegExpExecArray, c: PhoneText) => {
   const intl = (s.plus && n >= 8) || (/^00\d/.test(s.digits) && n >= 11 && s.groups.length >= 2);
   const grouped = s.groups.length >= 2 && n >= 8;
   // The metadata is read only for what could be reported: a run of single digits ("1 1 1 1 …") never is.
-  const reading = () => readPhone(raw, c.region);
+  const reading = () => {
+    let r = c.readings.get(raw);
+    if (!r) c.readings.set(raw, (r = readPhone(raw, c.region)));
+    return r;
+  };
   let layout: Layout | undefined;
   if (NANP.test(raw) && s.groups.length >= 2) layout = 'NANP';
   else if (LOCAL.test(raw)) layout = 'LOCAL';
@@ -893,7 +902,7 @@ export const phone: TextDetector<Set<string>> = {
   cues: cuesOf(PHONE_CUES),
   prepare: agencyPhones,
   detect(input, ctx) {
-    const c = { text: input.text, analysis: ctx.nlp(), reach: ctx.nlp().reach, agency: ctx.prepared, region: regionOf(ctx.profile.agency.region), official: ctx.context === 'official' };
+    const c = { text: input.text, analysis: ctx.nlp(), reach: ctx.nlp().reach, agency: ctx.prepared, region: regionOf(ctx.profile.agency.region), official: ctx.context === 'official', readings: new Map() };
     // an official post's unlisted number is for a reviewer to check, not an error (UNLISTED_OFFICIAL)
     return walkCues(PHONE_CUES, c)
       .map((m) => (m.pattern === 'UNLISTED_OFFICIAL' ? { ...m, severityCap: 'warning' as const } : m))
