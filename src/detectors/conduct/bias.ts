@@ -2320,6 +2320,8 @@ const SMOKING = new RegExp(String.raw`\b${oneOf([
   'outside for',
   'nip(?:ped)? out for',
   'gasping for',
+  // (issue 11, session 31) "pulled into the ambulance bay to buy fags"
+  String.raw`(?:buy(?:ing)?|bought|grab(?:bing)?)\s+(?:some\s+|more\s+)?fags`,
   'twenty',
   '20 (?:fags|b&h|marlboro)',
 ])}\b`, 'i');
@@ -2458,6 +2460,35 @@ function reclaimedUse(c: BiasText, m: RegExpExecArray): boolean {
     (ADDRESS_CLOSE_BEFORE.test(before) && ADDRESS_CLOSE_AFTER.test(after))
   );
 }
+
+// The community's own words where the post speaks from inside it (issue 11, session 31; train-ac..af): "The queers are
+// taking over trivia night again 🏳️‍🌈", "Friendsgiving with my chosen fam. Six queers, one turkey", "calling each
+// other queens, queers and everything in between", "Our LGBTQ+ book club calls itself 'The Fabulous Queers.'"; only the
+// words the community reclaims, and never in a sentence hostile to anyone (RECLAIMED_HOSTILE)
+const RECLAIMED_QUEER = /^(?:queers?|dykes?)$/i;
+// a Pride or trans flag (normalisation drops the joiner between its parts)
+const PRIDE_FLAG = /\u{1F3F3}\uFE0F?\u200D?(?:\u{1F308}|\u26A7)/u;
+const PRIDE = /\bPride\b/;
+const IN_GROUP_WORDS = [
+  String.raw`lgbt(?:q|qi|qia)?\+?`,
+  String.raw`chosen\s+fam(?:ily)?`,
+  String.raw`found\s+family`,
+  String.raw`drag\s+(?:brunch|show|night|queens?)`,
+  String.raw`call(?:ing)?\s+each\s+other`,
+  String.raw`(?:my|our)\s+queer\s+(?:friends|family|fam|folks|crew)`,
+];
+const IN_GROUP = new RegExp(String.raw`\b${oneOf(IN_GROUP_WORDS)}(?!\w)`, 'i');
+const inGroupPost = (text: string) => PRIDE_FLAG.test(text) || PRIDE.test(text) || IN_GROUP.test(text);
+/** A reclaimed word ("queers", "dykes") in a post written from inside the community, its sentence hostile to no one. */
+const reclaimedInGroup = (c: BiasText, m: RegExpExecArray) => RECLAIMED_QUEER.test(m[0]) && inGroupPost(c.text) && !RECLAIMED_HOSTILE.test(c.sentence(m.index));
+// A name the writer's own group goes by (issue 11, session 31): "Our D&D group calls itself the Gay Agenda", 'I call our
+// group chat "the gay agenda."', "Our softball team is called the …"
+const OWN_GROUPS = ['group', 'chat', 'team', 'club', 'crew', 'squad', 'band', 'league'];
+const OWN_GROUP_NAME = new RegExp(
+  String.raw`\b(?:calls?\s+(?:itself|ourselves|our\s+(?:[\w&+-]+\s+){0,2}?${oneOf(OWN_GROUPS)})|(?:our|my)\s+(?:[\w&+-]+\s+){0,3}?${oneOf(OWN_GROUPS)}\s+(?:is|are)\s+(?:called|named))\s+['"“‘]?(?:the\s+)?['"“‘]?$`,
+  'i',
+);
+const ownGroupName = (c: BiasText, index: number) => OWN_GROUP_NAME.test(c.text.slice(Math.max(0, index - 80), index));
 
 // "whole street smells of curry and nobody there pays taxes. you know who I mean", "landlords of a certain faith,
 // you know how they are with money": a nudge, a stand-in for a people and a stereotype in one post
@@ -3198,6 +3229,10 @@ const QUOTE_FRAME = new RegExp(
     'whoever',
     'someone',
     'take',
+    // (issue 11, session 31) 'Quoting a guy at my kids' bus stop today: "those people should go back…"', '"Go back
+    // where you came from" under a photo of injera': a remark quoted, a comment left under a post
+    String.raw`quot(?:e|es|ed|ing)`,
+    String.raw`under\s+(?:a|the|my|our|his|her|their)\s+(?:photo|picture|pic|post|video)`,
   ])})\b`,
   'i',
 );
@@ -3263,7 +3298,8 @@ const SLUR_REPORTED = new RegExp(
   String.raw`\b${oneOf([
     'the (?:word|term|slur|insult)',
     '(?:was|were|got|been|being) called (?:a |an )?',
-    String.raw`called (?:me|him|her|us|them|my \w+|our \w+|his \w+) (?:a |an )?`,
+    // (issue 11, session 31) "My mom called her pharmacist a … once in 1994 and still apologizes"
+    String.raw`called (?:me|him|her|us|them|my \w+|our \w+|his \w+|her \w+|their \w+) (?:a |an )?`,
     // "they used to call my mom …"
     String.raw`(?:used? to|would) call (?:me|him|her|us|them|my \w+|our \w+|his \w+) (?:a |an )?`,
     'calling (?:me|him|her|us|them) (?:a |an )?',
@@ -3367,6 +3403,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
       (m, c) => CUT_WORD.test(m[0]) && CUT_OFF.test(c.text.slice(m.index + m[0].length)),
       // "my nigga", "I'm a real nigga", "wassup niggah": the reclaimed spelling said of a friend, the author or someone greeted
       (m, c) => reclaimedUse(c, m),
+      // "Six queers, one turkey" at Friendsgiving with the chosen fam; "our team is called the …": the community's own word
+      (m, c) => reclaimedInGroup(c, m) || ownGroupName(c, m.index),
       // "NIG" read off a badge: text read from a picture loses letters at a region's edge as a truncated tweet does, so
       // a three-letter slur that also starts an ordinary word (NIGHT, JAPAN) is a fragment there, not a word
       (m, c) => c.ocr && m[0].length <= 3 && CUT_WORD.test(m[0])],
@@ -3704,8 +3742,8 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [
       guarded,
       (m, c) => CODE_REPORTED.test(c.sentence(m.index)),
-      // "one called me a race traitor lol": the name someone was called
-      (m, c) => quoted(c.text, m.index, m[0].length) || CALLED_NAME.test(c.sentence(m.index)),
+      // "one called me a race traitor lol": the name someone was called; "our D&D group calls itself the Gay Agenda": a name
+      (m, c) => quoted(c.text, m.index, m[0].length) || CALLED_NAME.test(c.sentence(m.index)) || ownGroupName(c, m.index),
     ],
   },
   {
@@ -3901,7 +3939,11 @@ const BIAS_CUES: CueRow<BiasText>[] = [
     vetoes: [(m, c) => !GROUP_RE.test(c.sentence(m.index)), guarded, negatedBefore],
   },
   remark('COUNTRY_PROXY', 'A country or continent as proxy for its people: "africa is a shithole full of savages"', COUNTRY_PROXY, 0.7, 'generalisation'),
-  remark('DENY', 'Denying a group rights or spreading a conspiracy: "gay people shouldn\'t be allowed to adopt", "Jews control the banks"', DENY, 0.8, 'generalisation'),
+  {
+    ...remark('DENY', 'Denying a group rights or spreading a conspiracy: "gay people shouldn\'t be allowed to adopt", "Jews control the banks"', DENY, 0.8, 'generalisation'),
+    // "The queers are taking over trivia night again 🏳️‍🌈": the community's own word for itself, said from inside it
+    vetoes: [guarded, quotedSpeech, (m, c) => reclaimedInGroup(c, /^\S+/.exec(m[0])!)],
+  },
   remark('MEMBER_MALIGNED', 'One member of a group maligned for it: "the disabled guy they hired is a waste of a paycheck", "that female officer is useless"', MEMBER_MALIGNED, 0.8, 'generalisation'),
   remark('TOKEN_HIRE', 'Hiring or promotion put down to a protected class: "putting a girl on the tactical team was pure box-ticking", "diversity hire"', TOKEN_HIRE, 0.8, 'generalisation'),
   remark('CRIME_BY_GROUP', 'Crime or disorder pinned on a race or a group: "I can tell you which race commits all the crime", "Mexicans cause most of the crime"', CRIME_BY_GROUP, 0.8, 'generalisation'),
@@ -3935,6 +3977,10 @@ export const bias: TextDetector = {
   },
   examples: {
     tp: [
+      // (issue 11, session 31) the same words where no one speaks from inside the community, or a sentence is hostile
+      'The queers are taking over our schools, disgusting',
+      'Pride month again, the dykes are taking over and it is vile filth',
+      'They call themselves queers but they are just perverts',
       "Gays are freaks, the lot of them",
       "Guy who cut me up was Asian obviously. They can't drive.",
       "So-called 'refugees' with iPhones, give me a break",
@@ -4223,6 +4269,15 @@ export const bias: TextDetector = {
       'Some of these lazy negros need to get a job.',
     ],
     fp: [
+      // (issue 11, session 31) the community's own words said from inside it, a group's own name, a remark quoted to be
+      // condemned, a slur someone else once used, cigarettes
+      'The queers are taking over trivia night again 🏳️‍🌈 see you at the Anchor, girls',
+      'Friendsgiving with my chosen fam. Six queers, one turkey and a casserole from the neighbor.',
+      'Our D&D group calls itself the Gay Agenda and we meet every Thursday.',
+      'Our LGBTQ+ book club calls itself "The Fabulous Queers." No shame, just books.',
+      'Quoting a guy at the bus stop today: "those people should go back where they came from." Reported him to the school.',
+      'My mom called her pharmacist a retard once in 1994 and still apologizes for it.',
+      'Cockwomble of the week goes to the bloke who pulled into the ambulance bay to buy fags',
       // session 19
       "Of course he's Irish, look at that hair! Happy birthday mate",
       "She was passed over for promotion because she's a woman, and that's wrong",
