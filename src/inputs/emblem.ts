@@ -45,22 +45,131 @@ export function emblemCues(img: Raster, words: readonly OcrWord[], scale: number
     let bright = emblemAround(img, b);
     // A polished patch whose outline fades on into grey is the lit part of a bigger surface (a white plate lit from one
     // side: its bright corner alone is shaped like no rectangle): the whole surface, polished and dull, is read instead.
-    const lit = bright !== undefined && shadeRunsOn(img, bright.box);
+    const edges = bright && outline(img, bright.box);
+    const lit = edges !== undefined && shadeRunsOn(edges);
+    const litPart = lit ? bright : undefined;
     if (lit) bright = undefined;
     // Matte or shaded silver (nickel, chrome in shade) is greyer than polished metal: read too, as an emblem only, whatever
     // its shape (a grey object standing alone is a badge only beside police words; alone, a shield must be bright metal).
-    const found = bright ?? emblemAround(img, b, lit ? isAnySilver : isDullSilver);
+    let found = bright ?? emblemAround(img, b, lit ? isAnySilver : isDullSilver);
+    // On a silver or light grey ground the whole surface cannot be told from the ground (it grows into it): a lit part
+    // that meets its ground along slanted sides and points, not only along its box's sides as a rectangle's lit corner
+    // does, is read as the object (a shield or a star lit from one side).
+    if (!found && litPart && edges && shapeCutByLight(edges)) found = bright = litPart;
+    // On a plain white or pale grey ground (a badge photographed on a table, a sheet, a studio backdrop) polished metal
+    // and the ground are alike: the object is what differs from the ground, an emblem only (its shape may be a sticker's).
+    // Shaped as a shield or a star (a plate, an oval sticker or a price tag fills more), and not cut by the frame.
+    const ground = found ? undefined : plainLightGround(img, b);
+    if (ground) {
+      const off = emblemAround(img, b, (r, g, bl) => Math.max(Math.abs(r - ground[0]), Math.abs(g - ground[1]), Math.abs(bl - ground[2])) > OFF_GROUND);
+      if (off && off.fill <= SHIELD_FILL && !off.cut && !fadesIntoGround(img, off.box, ground)) found = off;
+    }
     if (!found) continue;
     const box = { x: found.box.x * scale, y: found.box.y * scale, width: found.box.width * scale, height: found.box.height * scale };
     if (out.some((c) => c.box && c.box.x === box.x && c.box.y === box.y)) continue;
     // A shield or a star of silver shaded from polished highlights to grey (a curved badge lit from one side) is a badge
     // by its shape as bright metal is; a flat grey object (a plate, a sign) has no highlights.
     const shine = bright ? 1 : highlights(img, found.box);
-    const kind = shine >= MIN_HIGHLIGHTS && found.fill <= SHIELD_FILL && !found.cut ? 'badge:shield' : 'badge:emblem';
-    out.push({ kind, box, confidence: 0.5, detail: `fill ${found.fill.toFixed(2)}${found.cut ? ', cut by the frame' : ''}${bright ? '' : `, dull silver, highlights ${shine.toFixed(2)}`}` });
+    // A lit part is an emblem only, whatever its shape: the lit part of a plate seen at an angle, turned or skewed, meets
+    // its ground along slanted sides as a shield's does (render: every such plate, an oval and a trapezoid on grey).
+    const kind = !ground && found !== litPart && shine >= MIN_HIGHLIGHTS && found.fill <= SHIELD_FILL && !found.cut ? 'badge:shield' : 'badge:emblem';
+    out.push({ kind, box, confidence: 0.5, detail: `fill ${found.fill.toFixed(2)}${found.cut ? ', cut by the frame' : ''}${found === litPart ? ', lit part' : ''}${ground ? ', on a plain light ground' : bright ? '' : `, dull silver, highlights ${shine.toFixed(2)}`}` });
   }
   out.push(...wordEmblems(img, words, scale, out));
   return out;
+}
+
+/**
+ * A plain light ground: the window round a number (as emblemAround's, REACH heights) whose edge is GROUND_PLAIN of
+ * one light, nearly grey colour (each channel within GROUND_CLOSE of the edge's median, which is GROUND_LIGHT or
+ * brighter), and how far from it (any channel) a pixel is the object's (OFF_GROUND: past a JPEG's noise and a
+ * white backdrop's falling light).
+ */
+const GROUND_LIGHT = 200;
+const GROUND_CLOSE = 12;
+const GROUND_PLAIN = 0.85;
+const OFF_GROUND = 24;
+
+/** The colour of a plain light ground round a number (see GROUND_LIGHT), or undefined. */
+function plainLightGround(img: Raster, n: Box): [number, number, number] | undefined {
+  const h = n.height;
+  const x0 = Math.max(0, Math.floor(n.x - REACH * h));
+  const y0 = Math.max(0, Math.floor(n.y - REACH * h));
+  const x1 = Math.min(img.width, Math.ceil(n.x + n.width + REACH * h)) - 1;
+  const y1 = Math.min(img.height, Math.ceil(n.y + n.height + REACH * h)) - 1;
+  if (x1 <= x0 || y1 <= y0) return undefined;
+  const px: number[][] = [[], [], []];
+  const add = (x: number, y: number) => {
+    const p = (y * img.width + x) * 3;
+    for (let c = 0; c < 3; c++) px[c].push(img.data[p + c]);
+  };
+  for (let x = x0; x <= x1; x++) {
+    add(x, y0);
+    add(x, y1);
+  }
+  for (let y = y0 + 1; y < y1; y++) {
+    add(x0, y);
+    add(x1, y);
+  }
+  const med = px.map((v) => [...v].sort((a, b) => a - b)[v.length >> 1]) as [number, number, number];
+  const hi = Math.max(...med);
+  if (hi < GROUND_LIGHT || hi - Math.min(...med) > GROUND_CLOSE) return undefined;
+  let close = 0;
+  for (let i = 0; i < px[0].length; i++) if (px.every((v, c) => Math.abs(v[i] - med[c]) <= GROUND_CLOSE)) close++;
+  return close >= GROUND_PLAIN * px[0].length ? med : undefined;
+}
+
+/**
+ * Whether an object found on a plain light ground fades into it along its outline (each row's first and last pixel off
+ * the ground, each column's top and bottom one): where the object a little inside its outline (SHADE_IN) is within
+ * twice OFF_GROUND of the ground, on more than GROUND_FADE of it. Metal lit to the ground's white somewhere is cut
+ * there by a slope, not a step, and its outline is the light's as much as the shape's (a plate lit so looks cut like a
+ * shield); a gold or grey badge meets a white ground in a step all round.
+ */
+const GROUND_FADE = 0.15;
+
+function fadesIntoGround(img: Raster, box: Box, ground: readonly number[]): boolean {
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const x1 = Math.min(img.width, Math.ceil(box.x + box.width));
+  const y1 = Math.min(img.height, Math.ceil(box.y + box.height));
+  const away = (x: number, y: number) => {
+    const p = (y * img.width + x) * 3;
+    return Math.max(Math.abs(img.data[p] - ground[0]), Math.abs(img.data[p + 1] - ground[1]), Math.abs(img.data[p + 2] - ground[2]));
+  };
+  let edge = 0;
+  let fades = 0;
+  const look = (x: number, y: number, dx: number, dy: number) => {
+    const ix = Math.min(x1 - 1, Math.max(x0, x + dx * SHADE_IN));
+    const iy = Math.min(y1 - 1, Math.max(y0, y + dy * SHADE_IN));
+    edge++;
+    if (away(ix, iy) <= 2 * OFF_GROUND) fades++;
+  };
+  for (let y = y0; y < y1; y++) {
+    let first = -1;
+    let last = -1;
+    for (let x = x0; x < x1; x++) {
+      if (away(x, y) <= OFF_GROUND) continue;
+      if (first < 0) first = x;
+      last = x;
+    }
+    if (first < 0) continue;
+    look(first, y, 1, 0);
+    look(last, y, -1, 0);
+  }
+  for (let x = x0; x < x1; x++) {
+    let first = -1;
+    let last = -1;
+    for (let y = y0; y < y1; y++) {
+      if (away(x, y) <= OFF_GROUND) continue;
+      if (first < 0) first = y;
+      last = y;
+    }
+    if (first < 0) continue;
+    look(x, first, 0, 1);
+    look(x, last, 0, -1);
+  }
+  return edge === 0 || fades > GROUND_FADE * edge;
 }
 
 /** Polished (bright, nearly grey) or dull silver: one surface shaded from a highlight to grey. */
@@ -82,11 +191,12 @@ const SHADE_CLOSE = 16;
 const SHADE_SHARE = 0.3;
 
 /**
- * Whether the outline of a polished object in `box` (each row's first and last polished pixel, each column's top and
- * bottom one) runs on, SHADE_STEP pixels further out, into silver SHADE_CLOSE as bright as the object SHADE_IN pixels
- * inside it, on SHADE_SHARE of the outline: the object is shading, not a shape.
+ * A polished object's outline in `box` (each row's first and last polished pixel, each column's top and bottom one),
+ * point by point: `edge` points looked at; `runs`, those where the outline runs on, SHADE_STEP pixels further out,
+ * into silver SHADE_CLOSE as bright as the object SHADE_IN pixels inside it (shading, not a shape's edge); of the
+ * others (`steps`: where the object meets its ground), `onBox` lie within STEP_ON_BOX pixels of the box's sides.
  */
-function shadeRunsOn(img: Raster, box: Box): boolean {
+function outline(img: Raster, box: Box): { edge: number; runs: number; steps: number; onBox: number } {
   const x0 = Math.max(0, Math.floor(box.x));
   const y0 = Math.max(0, Math.floor(box.y));
   const x1 = Math.min(img.width, Math.ceil(box.x + box.width));
@@ -102,6 +212,8 @@ function shadeRunsOn(img: Raster, box: Box): boolean {
   };
   let edge = 0;
   let runs = 0;
+  let steps = 0;
+  let onBox = 0;
   const look = (x: number, y: number, dx: number, dy: number) => {
     const ox = x + dx * SHADE_STEP;
     const oy = y + dy * SHADE_STEP;
@@ -111,7 +223,12 @@ function shadeRunsOn(img: Raster, box: Box): boolean {
     const iy = Math.min(img.height - 1, Math.max(0, y - dy * SHADE_IN));
     edge++;
     const p = (oy * img.width + ox) * 3;
-    if (isAnySilver(img.data[p], img.data[p + 1], img.data[p + 2]) && Math.abs(light(ox, oy) - light(ix, iy)) <= SHADE_CLOSE) runs++;
+    if (isAnySilver(img.data[p], img.data[p + 1], img.data[p + 2]) && Math.abs(light(ox, oy) - light(ix, iy)) <= SHADE_CLOSE) {
+      runs++;
+      return;
+    }
+    steps++;
+    if (x - x0 <= STEP_ON_BOX || x1 - 1 - x <= STEP_ON_BOX || y - y0 <= STEP_ON_BOX || y1 - 1 - y <= STEP_ON_BOX) onBox++;
   };
   for (let y = y0; y < y1; y++) {
     let first = -1;
@@ -137,7 +254,27 @@ function shadeRunsOn(img: Raster, box: Box): boolean {
     look(x, first, 0, -1);
     look(x, last, 0, 1);
   }
-  return edge > 0 && runs >= SHADE_SHARE * edge;
+  return { edge, runs, steps, onBox };
+}
+
+/** Whether a polished object's outline runs on into shading on SHADE_SHARE of it: the object is shading, not a shape. */
+function shadeRunsOn(o: { edge: number; runs: number }): boolean {
+  return o.edge > 0 && o.runs >= SHADE_SHARE * o.edge;
+}
+
+/**
+ * How close to its box's sides (raster pixels) a step of a lit object's outline counts as on them, and the share of the
+ * steps off them from which the lit object is a shape cut by the light rather than a plate's lit corner. A rectangle's
+ * lit corner meets its ground only along the rectangle's own sides, which are its box's; a shield's or a star's lit
+ * part meets it along slanted sides and points inside its box (render: a rectangle's 0 off them, a heater shield's
+ * lit half about two thirds).
+ */
+const STEP_ON_BOX = 2;
+const SHAPE_STEPS_OFF = 0.4;
+
+/** Whether a lit object's steps to its ground (see outline) lie off its box's sides: a slanted or pointed shape. */
+function shapeCutByLight(o: { steps: number; onBox: number }): boolean {
+  return o.steps > 0 && o.steps - o.onBox >= SHAPE_STEPS_OFF * o.steps;
 }
 
 /** Share of a dull-silver object's silver that is polished (isBadgeMetal: bright, nearly grey) for it to read as shaded metal. */

@@ -77,6 +77,35 @@ describe('emblemCues', () => {
     expect(await kinds(picture('#c8c8c8', `<path d="${SHIELD}" fill="#e6e6e6"/>`))).toEqual(['badge:shield']);
   });
 
+  it('a shield lit from one side on a mid or light grey ground is an emblem by its lit part; a plate lit so stays nothing', async () => {
+    const lit = '<defs><linearGradient id="l" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#ffffff"/><stop offset="0.45" stop-color="#dcdcdc"/><stop offset="1" stop-color="#808080"/></linearGradient></defs>';
+    const white = '<defs><linearGradient id="l" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#ffffff"/><stop offset="0.45" stop-color="#e0e0e0"/><stop offset="1" stop-color="#cfcfcf"/></linearGradient></defs>';
+    // Before: the whole surface, polished and dull, grew into the grey ground, and nothing was found.
+    for (const ground of ['#9a9a9a', '#b4b4b4', '#c8c8c8']) expect(await kinds(picture(ground, `${lit}<path d="${SHIELD}" fill="url(#l)"/>`))).toEqual(['badge:emblem']);
+    expect(await kinds(picture('#c8c8c8', `${white}<path d="${SHIELD}" fill="url(#l)"/>`))).toEqual(['badge:emblem']);
+    // A rectangle's lit corner meets its ground only along the rectangle's sides: nothing, on every ground.
+    for (const ground of ['#9a9a9a', '#b4b4b4', '#c8c8c8']) expect(await kinds(picture(ground, `${lit}<rect x="110" y="150" width="260" height="200" fill="url(#l)"/>`))).toEqual([]);
+    // A plate seen turned meets it along slanted sides as a shield does: an emblem at most, never a shield by its shape.
+    expect(await kinds(picture('#c8c8c8', `${lit}<rect x="110" y="150" width="260" height="200" transform="rotate(10 240 250)" fill="url(#l)"/>`))).toEqual(['badge:emblem']);
+    // On a dark ground nothing changes: the lit shield is read whole and is a shield.
+    expect(await kinds(picture('#6a6a6a', `${lit}<path d="${SHIELD}" fill="url(#l)"/>`))).toEqual(['badge:shield']);
+  });
+
+  it('a gold shield or star on a white or pale grey ground is an emblem; a plate, an oval, a turned plate or silver lit to white is not', async () => {
+    // Before: white is polished silver to isBadgeMetal, so the badge's metal grew into the ground and nothing was found.
+    for (const ground of ['#ffffff', '#f2f2f2', '#dadada']) expect(await kinds(picture(ground, `<path d="${SHIELD}" fill="#d4b24c"/>`))).toEqual(['badge:emblem']);
+    expect(await kinds(picture('#ffffff', `<polygon points="${star(240, 230, 170, 6)}" fill="#caa53a"/>`), number(190, 215, 100, 30))).toEqual(['badge:emblem']);
+    // Near misses on white: a brass plate, an oval plaque, a plate seen turned, a price tag.
+    expect(await kinds(picture('#ffffff', '<rect x="110" y="150" width="260" height="200" fill="#c9a13a"/>'))).toEqual([]);
+    expect(await kinds(picture('#ffffff', '<ellipse cx="240" cy="257" rx="150" ry="110" fill="#c9a13a"/>'))).toEqual([]);
+    expect(await kinds(picture('#ffffff', '<rect x="110" y="150" width="260" height="200" transform="rotate(10 240 250)" fill="#c9a13a"/>'))).toEqual([]);
+    expect(await kinds(picture('#f2f2f2', '<path d="M130 170 L330 170 L370 210 L370 320 L130 320 Z" fill="#e0b040"/>'))).toEqual([]);
+    // Silver lit to the ground's white on one side: its outline there is the light's, shield or plate alike.
+    const lit = '<defs><linearGradient id="l" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#ffffff"/><stop offset="0.45" stop-color="#dcdcdc"/><stop offset="1" stop-color="#808080"/></linearGradient></defs>';
+    expect(await kinds(picture('#ffffff', `${lit}<rect x="110" y="150" width="260" height="200" transform="rotate(10 240 250)" fill="url(#l)"/>`))).toEqual([]);
+    expect(await kinds(picture('#ffffff', `${lit}<path d="${SHIELD}" fill="url(#l)"/>`))).toEqual([]);
+  });
+
   it('finds nothing for words that are not numbers, tiny numbers, or an object cut off by the frame', async () => {
     const svg = picture('#2b2f3a', `<path d="${SHIELD}" fill="#d4b24c"/>`);
     expect(await kinds(svg, [{ text: 'POLICE', confidence: 90, box: { x: 185, y: 240, width: 110, height: 34 } }])).toEqual([]);
