@@ -140,35 +140,12 @@ function fadesIntoGround(img: Raster, box: Box, ground: readonly number[]): bool
   let edge = 0;
   let fades = 0;
   const look = (x: number, y: number, dx: number, dy: number) => {
-    const ix = Math.min(x1 - 1, Math.max(x0, x + dx * SHADE_IN));
-    const iy = Math.min(y1 - 1, Math.max(y0, y + dy * SHADE_IN));
+    const ix = Math.min(x1 - 1, Math.max(x0, x - dx * SHADE_IN));
+    const iy = Math.min(y1 - 1, Math.max(y0, y - dy * SHADE_IN));
     edge++;
     if (away(ix, iy) <= 2 * OFF_GROUND) fades++;
   };
-  for (let y = y0; y < y1; y++) {
-    let first = -1;
-    let last = -1;
-    for (let x = x0; x < x1; x++) {
-      if (away(x, y) <= OFF_GROUND) continue;
-      if (first < 0) first = x;
-      last = x;
-    }
-    if (first < 0) continue;
-    look(first, y, 1, 0);
-    look(last, y, -1, 0);
-  }
-  for (let x = x0; x < x1; x++) {
-    let first = -1;
-    let last = -1;
-    for (let y = y0; y < y1; y++) {
-      if (away(x, y) <= OFF_GROUND) continue;
-      if (first < 0) first = y;
-      last = y;
-    }
-    if (first < 0) continue;
-    look(x, first, 0, 1);
-    look(x, last, 0, -1);
-  }
+  eachOutlinePoint(x0, y0, x1, y1, (x, y) => away(x, y) > OFF_GROUND, look);
   return edge === 0 || fades > GROUND_FADE * edge;
 }
 
@@ -230,11 +207,27 @@ function outline(img: Raster, box: Box): { edge: number; runs: number; steps: nu
     steps++;
     if (x - x0 <= STEP_ON_BOX || x1 - 1 - x <= STEP_ON_BOX || y - y0 <= STEP_ON_BOX || y1 - 1 - y <= STEP_ON_BOX) onBox++;
   };
+  eachOutlinePoint(x0, y0, x1, y1, polished, look);
+  return { edge, runs, steps, onBox };
+}
+
+/**
+ * An object's outline in the box [x0, x1) x [y0, y1): each row's first and last pixel of it and each column's top and
+ * bottom one, each given to `look` with the direction pointing out of the object there.
+ */
+function eachOutlinePoint(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  inside: (x: number, y: number) => boolean,
+  look: (x: number, y: number, dx: number, dy: number) => void,
+): void {
   for (let y = y0; y < y1; y++) {
     let first = -1;
     let last = -1;
     for (let x = x0; x < x1; x++) {
-      if (!polished(x, y)) continue;
+      if (!inside(x, y)) continue;
       if (first < 0) first = x;
       last = x;
     }
@@ -246,7 +239,7 @@ function outline(img: Raster, box: Box): { edge: number; runs: number; steps: nu
     let first = -1;
     let last = -1;
     for (let y = y0; y < y1; y++) {
-      if (!polished(x, y)) continue;
+      if (!inside(x, y)) continue;
       if (first < 0) first = y;
       last = y;
     }
@@ -254,7 +247,6 @@ function outline(img: Raster, box: Box): { edge: number; runs: number; steps: nu
     look(x, first, 0, -1);
     look(x, last, 0, 1);
   }
-  return { edge, runs, steps, onBox };
 }
 
 /** Whether a polished object's outline runs on into shading on SHADE_SHARE of it: the object is shading, not a shape. */
