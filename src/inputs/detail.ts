@@ -142,17 +142,44 @@ export class FullPixels {
     private readonly exposure?: Uint8Array,
   ) {}
 
-  /** Boxes (full-size pixels) that will be cropped. */
-  need(boxes: Box[]): void {
-    this.boxes.push(...boxes);
+  /** Boxes (full-size pixels) that will be cropped, each with the enlargement `k` it is read at. */
+  need(boxes: (Box & { k: number })[]): void {
+    this.boxes.push(...boxes.filter((b) => !this.fromWork(b.k)));
+  }
+
+  /**
+   * Whether a crop read at `k` (full-size pixels -> crop pixels) is cut from the working raster: shown no bigger than
+   * the working raster holds it (a car filling a 12 MP frame read at 960 px), it needs none of the full-size pixels,
+   * and the full-size decode (a JPEG decoded from its top down to the crop's bottom) is left to the crops that do.
+   */
+  private fromWork(k: number): boolean {
+    return this.img.scale > 1 && k * this.img.scale <= 1;
   }
 
   /** A box of the photo (full-size pixels) enlarged `k` times, as an RGB raster. */
   async crop(box: Box, k: number): Promise<Raster> {
+    if (this.fromWork(k)) return this.cropWork(box, k);
     let src = await this.region(box);
     if (!inside(box, src)) src = await this.decode(box);
     const { data, info } = await sharp(src.data, { raw: { width: src.width, height: src.height, channels: 3 } })
       .extract({ left: box.x - src.x, top: box.y - src.y, width: box.width, height: box.height })
+      .resize({ width: Math.max(1, Math.round(box.width * k)), height: Math.max(1, Math.round(box.height * k)), fit: 'fill' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
+  }
+
+  /** The crop cut from the working raster (its pixels scaled `img.scale` down from the full-size photo's). */
+  private async cropWork(box: Box, k: number): Promise<Raster> {
+    const s = this.img.scale;
+    const W = this.img.workWidth;
+    const H = this.img.workHeight;
+    const x0 = Math.min(W - 1, Math.floor(box.x / s));
+    const y0 = Math.min(H - 1, Math.floor(box.y / s));
+    const x1 = Math.max(x0 + 1, Math.min(W, Math.ceil((box.x + box.width) / s)));
+    const y1 = Math.max(y0 + 1, Math.min(H, Math.ceil((box.y + box.height) / s)));
+    const { data, info } = await sharp(this.img.rgb, { raw: { width: W, height: H, channels: 3 } })
+      .extract({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 })
       .resize({ width: Math.max(1, Math.round(box.width * k)), height: Math.max(1, Math.round(box.height * k)), fit: 'fill' })
       .raw()
       .toBuffer({ resolveWithObject: true });

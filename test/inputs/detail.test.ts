@@ -95,6 +95,34 @@ describe('readDetail', () => {
     expect(police!.box.y + police!.box.height).toBeLessThan(1760);
   }, 180_000);
 
+  it('cuts a crop shown no bigger than the working raster holds it from the working raster: no full-size decode', async () => {
+    // A car 2,200 px long in a 12 MP photo: read at 0.36 (960 px for its region), below the working raster's 0.4.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="3000">
+      <rect width="100%" height="100%" fill="#9aa08f"/><rect y="2000" width="4000" height="1000" fill="#55565a"/>
+      <g transform="translate(900 1300)"><rect width="2200" height="800" rx="60" fill="#f5f5f5"/>
+      <text x="300" y="420" font-family="DejaVu Sans, sans-serif" font-weight="bold" font-size="150" fill="#1b3f8f">POLICE 2147</text></g></svg>`;
+    const buf = await sharp(Buffer.from(svg)).jpeg({ quality: 90 }).toBuffer();
+    const img = await decodeImage('car.jpg', buf);
+    const car = { x: 900 / img.scale, y: 1300 / img.scale, width: 2200 / img.scale, height: 800 / img.scale };
+    const plan = detailPlan(img, [car], []);
+    expect(plan.regions).toHaveLength(1);
+    expect(plan.regions[0].k * img.scale).toBeLessThanOrEqual(1);
+    let opened = 0;
+    const pixels = new FullPixels(img, () => {
+      opened++;
+      return openImage('car.jpg', buf, 'jpeg');
+    });
+    pixels.need(plan.regions);
+    const { passes } = await readDetail(reader, plan, pixels, Infinity);
+    expect(opened).toBe(0);
+    const police = passes.flat().flatMap((l) => l.words).find((w) => w.text === 'POLICE');
+    expect(police).toBeDefined();
+    expect(police!.box.x).toBeGreaterThan(1150);
+    expect(police!.box.x).toBeLessThan(1250);
+    expect(police!.box.y).toBeGreaterThan(1560);
+    expect(police!.box.y + police!.box.height).toBeLessThan(1760);
+  }, 180_000);
+
   it('reads blurred small print on a vest in a small photo, enlarged from the photo\'s own pixels', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
       <rect width="100%" height="100%" fill="#8d9a86"/><rect y="420" width="800" height="180" fill="#5d5f63"/>
