@@ -296,7 +296,7 @@ function parsePlaces(node: Node | null, fail: Fail): SensitivePlace[] {
     if (typeof js.name !== 'string' || !js.name) return fail(item, `${key}.name`, 'expected a name');
     for (const k of Object.keys(js)) if (!PLACE_KEYS.has(k)) return fail(item, `${key}.${k}`, `unknown key (expected ${[...PLACE_KEYS].join(', ')})`);
     const severity = js.severity;
-    if (severity !== undefined && severity !== 'error' && severity !== 'warning') return fail(item, `${key}.severity`, 'expected error or warning (a photo taken inside is at least a warning)');
+    if (severity !== undefined && severity !== 'error' && severity !== 'warning') return fail(item, `${key}.severity`, 'expected error or warning (a photo taken inside is an error; warning lowers it)');
     return { name: js.name, lat: num('lat', -90, 90), lon: num('lon', -180, 180), radius_m: num('radius_m', 0, 1e7), ...(severity ? { severity } : {}) };
   });
 }

@@ -14,6 +14,7 @@ import type {
   Match,
   MetadataText,
   Profile,
+  ProfileEntry,
   Severity,
   Source,
   TextDetector,
@@ -42,6 +43,8 @@ export interface Hit {
   severityCap?: Severity;
   /** From an image detector's match: the packs' severity is raised to at least this (see ImageMatch.severityFloor). */
   severityFloor?: Severity;
+  /** From an image detector's match: the profile entry the finding cites (see ImageMatch.profileEntry). */
+  profileEntry?: ProfileEntry;
   /** `model` for the learned layer's hits; detectors' hits leave it out. */
   method?: 'model';
   /** The named pattern that produced the hit (Match.pattern; `model:<rule>` for the learned layer). */

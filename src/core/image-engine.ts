@@ -615,6 +615,7 @@ function toHit(ruleId: string, m: ImageMatch, message: string): Hit {
     evidence: m.evidence,
     ...(m.severityCap ? { severityCap: m.severityCap } : {}),
     ...(m.severityFloor ? { severityFloor: m.severityFloor } : {}),
+    ...(m.profileEntry ? { profileEntry: m.profileEntry } : {}),
   };
 }
 

@@ -24,6 +24,7 @@ import {
   type MetadataText,
   type NotScreened,
   type Profile,
+  type ProfileEntry,
   type Report,
   type Severity,
   type SeverityOrOff,
@@ -77,6 +78,16 @@ export function noClauseNote(gaps: readonly { policy: string; why: string }[]): 
   const names = ids.length > 1 ? `${ids.slice(0, -1).join(', ')} or ${ids[ids.length - 1]}` : ids[0];
   const says = gaps.filter((g) => g.why).map((g) => (gaps.length > 1 ? `${g.policy}: "${g.why}"` : `"${g.why}"`));
   return `no clause in ${names}${says.length ? `, which ${gaps.length > 1 ? 'say' : 'says'} ${says.join('; ')}` : ''}; reported as info`;
+}
+
+/** The agency profile's entry as the clause a finding cites: `profile agency.sensitive_places`, quoting the entry's name. */
+export function profileClause(entry: ProfileEntry): Clause {
+  return {
+    policy: 'profile',
+    id: `agency.${entry.key}`,
+    title: "A place the department's profile names sensitive",
+    quote: `${entry.key}: - name: "${entry.name}"`,
+  };
 }
 
 /** Screens texts (and, through the image screener, images) for one configuration and set of packs. */
@@ -245,18 +256,22 @@ export class Screener {
       const capped = hit.severityCap && SEVERITY_RANK[hit.severityCap] < SEVERITY_RANK[policy.severity];
       const raised = hit.severityFloor && SEVERITY_RANK[hit.severityFloor] > SEVERITY_RANK[policy.severity];
       const overUndercover = hit.ruleId !== 'id/undercover' && undercover.overlaps(hit);
+      // a profile entry the hit stands on (a sensitive place) is cited first; where no pack has a clause for the rule
+      // it is the only source, and the message says nothing of packs having none (user test 30, U30-9)
+      const own = hit.profileEntry ? [profileClause(hit.profileEntry)] : [];
+      const note = own.length && !policy.clauses.length ? undefined : policy.note;
       findings.push({
         ruleId: hit.ruleId,
         severity: capped ? hit.severityCap! : raised ? hit.severityFloor! : policy.severity,
         confidence: Math.round(hit.confidence * 100) / 100,
-        message: policy.note ? `${hit.message.replace(/\.$/, '')} (${policy.note}).` : hit.message,
+        message: note ? `${hit.message.replace(/\.$/, '')} (${note}).` : hit.message,
         file,
         source: hit.source,
         location: locationOf(hit, lines),
         evidence: this.options.showEvidence || (hit.described && !overUndercover)
           ? hit.evidence
           : maskFor(overUndercover ? [hit.ruleId, 'id/undercover'] : hit.ruleId, hit.evidence),
-        clauses: policy.clauses,
+        clauses: [...own, ...policy.clauses],
         fingerprint: printOf(hit),
         ...(hit.method ? { method: hit.method } : {}),
         ...(hit.pattern ? { data: { pattern: hit.pattern, ...(hit.detector ? { detector: hit.detector } : {}) } } : {}),

@@ -231,6 +231,18 @@ export interface ImageMatch {
    * rule in the context.
    */
   severityFloor?: Severity;
+  /**
+   * The agency profile's entry that makes this hit a finding of its own (`sensitive_places: Vice unit safe house`): it
+   * is cited as the finding's first source, and the one where no selected pack has a clause for the rule (user test 30,
+   * U30-9), never a pack clause the packs do not have.
+   */
+  profileEntry?: ProfileEntry;
+}
+
+/** An agency profile entry a finding cites (ImageMatch.profileEntry): its key and the entry's name. */
+export interface ProfileEntry {
+  key: 'sensitive_places';
+  name: string;
 }
 
 /** A detector over a whole image: its metadata tags, OCR words, faces and picture cues. */

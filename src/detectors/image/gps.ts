@@ -11,7 +11,7 @@ export const gps: ImageDetector = {
     'Flags photos whose metadata holds GPS coordinates (EXIF or XMP), and names the sensitive place from the agency profile they fall in.',
   messages: {
     default: 'Photo metadata holds the GPS position where it was taken; strip location data before posting',
-    sensitive: 'Photo metadata places it inside "{place}"; strip location data before posting',
+    sensitive: 'Photo metadata places it inside "{place}", which the department\'s profile names sensitive; strip location data before posting',
   },
   cues: [
     { name: 'gps-coordinates', description: 'GPS coordinates in the EXIF GPS IFD or XMP exif:GPSLatitude/GPSLongitude' },
@@ -38,9 +38,11 @@ export const gps: ImageDetector = {
       data.place = places[0].p.name;
       confidence = 0.99;
     }
-    // A place the department named sensitive is at least a warning on either account, an error when the profile marks
-    // it so, whatever the packs give GPS in general (an info on the official account: user test 29, U29-34).
-    const floor = places.length ? (places.some(({ p }) => p.severity === 'error') ? 'error' : 'warning') : undefined;
+    // A place the department named sensitive is an error on either account, whatever the packs give GPS in general
+    // (an info on the official account: user test 29, U29-34; user test 30, U30-9); `severity: warning` on every
+    // place it falls in lowers it to a warning. The profile's entry is what the finding cites where no pack has a
+    // clause on location data (new-haven, takoma-park).
+    const floor = places.length ? (places.every(({ p }) => p.severity === 'warning') ? 'warning' : 'error') : undefined;
     const match: ImageMatch = {
       source: 'metadata',
       location: { tag: g.tag },
@@ -49,7 +51,7 @@ export const gps: ImageDetector = {
       messageId,
       data,
       pattern,
-      ...(floor ? { severityFloor: floor } : {}),
+      ...(floor ? { severityFloor: floor, profileEntry: { key: 'sensitive_places', name: places[0].p.name } } : {}),
     };
     return [match];
   },
