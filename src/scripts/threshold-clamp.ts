@@ -11,7 +11,12 @@
  * Only the thresholds on the head's score are clamped. The first look's thresholds (`gateThreshold`, `look.threshold`)
  * belong to the refit's own word weights and embedding-less model, on scales no other heads file shares: they stay.
  * A head's `cv` figures stay the refit's (at its own thresholds); nothing at run time reads them.
+ *
+ * `spliceHeads` takes only some rules' heads from a refit into the shipped file (session 31's candidate: run D's
+ * self-affiliation head with every other head, the crime-scene head it stacks on included, the shipped one).
  */
+import type { Head, Heads } from '../model/heads.js';
+
 
 /** The thresholds a head's score is compared with (heads.ts `Head`; layer.ts picks one per post). */
 export const THRESHOLD_KINDS = ['threshold', 'officialThreshold', 'quietThreshold'] as const;
@@ -69,4 +74,34 @@ export function describeMoves(moved: readonly ClampMove[], within: number): stri
     `clamp ${within}: ${moved.length} threshold(s) moved to within ${within} of the reference`,
     ...moved.map((m) => `  ${m.rule} ${m.kind} ${m.from} -> ${m.to} (reference ${m.reference})`),
   ].join('\n');
+}
+
+/** What splicing reads of a heads file: parsed (parseHeads) or as stored (packed n-gram weights) alike. */
+type SpliceFile = Pick<Heads, 'version' | 'embedding' | 'cues' | 'lexical' | 'postLevel' | 'hashing'> & {
+  heads: Record<string, Pick<Head, 'w' | 'stacked'>>;
+};
+
+/**
+ * `base` with the heads of `rules` taken from `from`, every other head `base`'s own (the same object: spliced from the
+ * files as stored, the shipped heads are copied byte for byte; parseHeads/serializeHeads would re-pack every head's
+ * n-gram weights, moving thousands of them by a float32 step). Refused where the two files do not share a feature
+ * layout (embedding, cues, lexical rules, post-level features, n-gram hashing) or a spliced head's weights are not as
+ * long as base's head of that rule, and where a spliced head stacks on a head neither file gives. A spliced head that
+ * stacks on another reads `base`'s head of that rule at run time (the shipped crime-scene head, say), not the refit's
+ * out-of-fold scores it was trained on. Pure.
+ */
+export function spliceHeads<F extends SpliceFile>(base: F, from: F, rules: readonly string[]): F {
+  const layout = (h: SpliceFile) => JSON.stringify([h.version, h.embedding, h.cues, h.lexical, h.postLevel ?? false, h.hashing ?? null]);
+  if (layout(base) !== layout(from)) throw new Error('splice: the two heads files do not share a feature layout');
+  if (!rules.length) throw new Error('splice: no rule named');
+  const heads = { ...base.heads };
+  for (const rule of rules) {
+    const head = from.heads[rule];
+    if (!head) throw new Error(`splice: ${rule} has no head to take`);
+    const own = base.heads[rule];
+    if (own && own.w.length !== head.w.length) throw new Error(`splice: ${rule}'s weights are ${head.w.length} long, the base head's ${own.w.length}`);
+    for (const dep of head.stacked?.heads ?? []) if (!heads[dep] && !rules.includes(dep)) throw new Error(`splice: ${rule} stacks on ${dep}, which the base lacks`);
+    heads[rule] = head;
+  }
+  return { ...base, heads };
 }

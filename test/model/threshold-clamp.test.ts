@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHeads } from '../../src/model/heads.js';
-import { clampThresholds, describeMoves } from '../../src/scripts/threshold-clamp.js';
+import { type Heads, parseHeads, serializeHeads } from '../../src/model/heads.js';
+import { clampThresholds, describeMoves, spliceHeads } from '../../src/scripts/threshold-clamp.js';
 
 const shipped = {
   'case/investigation': { threshold: 0.86737, officialThreshold: 0.86737 },
@@ -66,5 +66,49 @@ describe('clampThresholds', () => {
     expect(heads).toEqual(file);
     expect(describeMoves(moved, 0.05)).toBe('clamp 0.05: no threshold moved');
     expect(() => clampThresholds(file, file, -1)).toThrow(/distance/);
+  });
+});
+
+describe('spliceHeads', () => {
+  const text = () => readFileSync(resolve(__dirname, '..', '..', 'src', 'model', 'heads.json'), 'utf8');
+  const shippedFile = () => parseHeads(text());
+
+  it("takes only the named rules' heads from the refit; every other head stays the base's", () => {
+    const base = shippedFile();
+    const refit = shippedFile();
+    for (const head of Object.values(refit.heads)) head.b += 1; // every refit head differs
+    const out = spliceHeads(base, refit, ['id/self-affiliation']);
+    expect(Object.keys(out.heads)).toEqual(Object.keys(base.heads));
+    for (const [rule, head] of Object.entries(out.heads)) expect(head).toBe(rule === 'id/self-affiliation' ? refit.heads[rule] : base.heads[rule]);
+    expect(base.heads['id/self-affiliation']!.b).not.toBe(out.heads['id/self-affiliation']!.b); // base not changed
+  });
+
+  it('spliced as stored, the heads not named are copied byte for byte and the file loads', () => {
+    const base = JSON.parse(text()) as Heads;
+    const refit = JSON.parse(serializeHeads(shippedFile())) as Heads; // re-packed: its scales differ in the last digits
+    refit.heads['id/self-affiliation']!.b += 1;
+    const out = spliceHeads(base, refit, ['id/self-affiliation']);
+    for (const rule of Object.keys(base.heads)) {
+      const want = rule === 'id/self-affiliation' ? refit.heads[rule] : base.heads[rule];
+      expect(JSON.stringify(out.heads[rule])).toBe(JSON.stringify(want));
+    }
+    expect(parseHeads(JSON.stringify(out)).heads['id/self-affiliation']!.b).toBe(base.heads['id/self-affiliation']!.b + 1);
+  });
+
+  it('refuses heads of another feature layout, a rule with no head, and a head of another length', () => {
+    const base = shippedFile();
+    expect(() => spliceHeads(base, { ...shippedFile(), lexical: ['id/self-affiliation'] }, ['id/self-affiliation'])).toThrow(/layout/);
+    expect(() => spliceHeads(base, shippedFile(), ['conduct/none'])).toThrow(/no head/);
+    const short = shippedFile();
+    short.heads['id/self-affiliation']!.w = short.heads['id/self-affiliation']!.w.slice(1);
+    expect(() => spliceHeads(base, short, ['id/self-affiliation'])).toThrow(/long/);
+    expect(() => spliceHeads(base, shippedFile(), [])).toThrow(/no rule/);
+  });
+
+  it('refuses a spliced head that stacks on a head the base lacks', () => {
+    const base = shippedFile();
+    delete base.heads['case/crime-scene'];
+    expect(() => spliceHeads(base, shippedFile(), ['id/self-affiliation'])).toThrow(/stacks on case\/crime-scene/);
+    expect(Object.keys(spliceHeads(base, shippedFile(), ['id/self-affiliation', 'case/crime-scene']).heads)).toContain('case/crime-scene');
   });
 });
