@@ -249,6 +249,25 @@ const shared = resolve(root, '..', 'shared');
  * failed the gate was on one 160-post set: of its four lost posts two are an officer's own work talk naming no trade
  * (the academy class, running code to a call), one an insider's tip-off, and one a scene photo lost by the crime-scene
  * head, refit only because self-affiliation stacks on it.
+ * Session 31 (the same criterion, on the checks pooled, heldout-x + train-ai-01..04, none trained on; set by the lead
+ * before any figure of the run, the candidate is the refit's self-affiliation head alone, spliced onto the shipped
+ * heads at their operating points: `clamp-thresholds.js runD.json --to src/model/heads.json --clamp 0 --splice
+ * id/self-affiliation`; every other head, the crime-scene head it stacks on included, byte for byte the shipped one):
+ * self-affiliation refit (crime-scene with it) on main 73751a8 by `--rule id/self-affiliation --fold-by-file
+ * --also-train heldout-a,...,heldout-w` (49,687 cases: train-a..ah with train-ah's 800 blind-written drafts,
+ * heldout-a..w; 54 min wall on a warm embedding cache at load 10-17, 2,221 new units embedded in 209 s). Out of fold
+ * it chose self-affiliation pooled 0.864 (shipped 0.834; regex+model 0.950/0.756); the clamp set it back to 0.834
+ * (official 0.999 as shipped). At scan time the spliced head reads the shipped crime-scene head's scores (in training
+ * it read the refit's out-of-fold ones). On the checks, shipped -> candidate, found / false alarms: 865 / 47 -> 865 /
+ * 38, micro-F1 0.938 -> 0.942, every check set up (heldout-x 0.952 -> 0.955, train-ai-01 0.938 -> 0.942, -02 0.938 ->
+ * 0.942, -03 0.916 -> 0.923, -04 0.908 -> 0.915); only self-affiliation moved, 153 / 36 -> 153 / 27 (precision 0.810
+ * -> 0.850): nine false alarms dropped (a veteran still called "Sergeant", a tow driver's 3 a.m. call and his "when we
+ * see blue lights", event staff at a stadium gate, a driver in a ditch, neighbours trimming a tree, flag football, a
+ * contractor's quotes, an ageist rant about employees), three posts gained on heldout-x (training day pepper spray,
+ * two about working with Ortega), three lost (bike patrol at the farmers market, a transfer to traffic motors, a shift
+ * swap with @tbecker). HateXplain bias F1 with the model 0.787 -> 0.788,
+ * official false alarms 2.9 per 1,000 both (23 / 8,043); heldout-a self-affiliation 29 -> 28. All four conditions
+ * passed: shipped. The crime-scene refit of the same run (not shipped) chose 0.963 every writer (shipped 0.922).
  */
 const TARGETS: Readonly<Record<string, number>> = {
   'id/self-affiliation': 0.95,
