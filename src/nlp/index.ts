@@ -71,6 +71,13 @@ const WORD = /[\p{L}\p{N}'-]+/gu;
 const SENTENCE_REACH = 400;
 
 /**
+ * A text up to this long is parsed by compromise whole; a longer one only a sentence at a time where a term's tags are
+ * asked (termAt): compromise on a one-line draft of 200 KB ran past 300 s and 1 MB took 3.9 GB (user test 31, U31-19).
+ * A post is far shorter, so posts read as before.
+ */
+const WHOLE_PARSE = 20_000;
+
+/**
  * The one analysis of a text, built once per post and handed to every detector: its sentences (split once, the only
  * splitter), compromise's names and matches (parsed on first use), and what detectors derive from it for each other
  * (`shared`: the author cues that id/self-affiliation and id/coworker both read).
@@ -80,6 +87,7 @@ export class TextAnalysis {
   private cache = new Map<string, Span[]>();
   private segments = new Map<SentenceUnit, readonly Segment[]>();
   private termList?: readonly Term[];
+  private pieceTerms = new Map<string, readonly Term[]>();
   private wordList?: readonly Word[];
   private derived = new Map<unknown, unknown>();
 
@@ -119,17 +127,20 @@ export class TextAnalysis {
 
   /** Every term with its offsets and compromise's tags in context (parses the text once, on first call). */
   terms(): readonly Term[] {
-    if (!this.termList) {
-      const json = this.doc.json({ offset: true, terms: { offset: true } }) as { terms?: TermJson[] }[];
-      const terms: Term[] = [];
-      for (const sentence of json) {
-        for (const t of sentence.terms ?? []) {
-          if (t.offset) terms.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags ?? [] });
-        }
-      }
-      this.termList = terms;
-    }
-    return this.termList;
+    return (this.termList ??= termsOf(this.doc));
+  }
+
+  /**
+   * The term holding offset `index`, with compromise's tags in its sentence. A text longer than WHOLE_PARSE is parsed
+   * only around it (its sentence, at most SENTENCE_REACH either side), each such piece once.
+   */
+  termAt(index: number): Term | undefined {
+    if (this.text.length <= WHOLE_PARSE) return this.terms().find((t) => t.start <= index && index < t.end);
+    const { from, to } = this.sentenceWindow(index, index + 1, SENTENCE_REACH);
+    const piece = this.text.slice(from, to);
+    let terms = this.pieceTerms.get(piece);
+    if (!terms) this.pieceTerms.set(piece, (terms = termsOf(compromise()(piece))));
+    return terms.map((t) => ({ ...t, start: t.start + from, end: t.end + from })).find((t) => t.start <= index && index < t.end);
   }
 
   /** The text's words, split once per post (no NLP: letters, digits, apostrophes and hyphens). */
@@ -174,6 +185,12 @@ export class TextAnalysis {
    * e.g. "Sgt. Whitfield ran the briefing again" around "briefing" in "Long day. Sgt. Whitfield ran the briefing again."
    */
   sentenceAround(start: number, end: number, reach = SENTENCE_REACH): string {
+    const { from, to } = this.sentenceWindow(start, end, reach);
+    return this.text.slice(from, to);
+  }
+
+  /** Where sentenceAround's text starts and ends. */
+  private sentenceWindow(start: number, end: number, reach: number): { from: number; to: number } {
     // Binary searches, not a walk from the first sentence: a detector asks once per candidate, and a draft of
     // 44,000 short sentences took minutes (user test 25, P2-9).
     const segments = this.sentences();
@@ -186,7 +203,7 @@ export class TextAnalysis {
     const to = last < segments.length ? segments[last]!.end : this.text.length;
     const first = Math.min(segmentIndexBefore(segments, start), Math.min(last, segments.length - 1));
     const from = first >= 0 ? segments[first]!.start : 0;
-    return this.text.slice(Math.max(from, start - reach), Math.min(to, end + reach));
+    return { from: Math.max(from, start - reach), to: Math.min(to, end + reach) };
   }
 
   /**
@@ -213,6 +230,18 @@ export class TextAnalysis {
   match(pattern: string): Span[] {
     return this.memo(`match:${pattern}`, (d) => spansOf(d.match(pattern)));
   }
+}
+
+/** Every term of a parsed text with its offsets and compromise's tags in context. */
+function termsOf(doc: NlpDoc): Term[] {
+  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms?: TermJson[] }[];
+  const terms: Term[] = [];
+  for (const sentence of json) {
+    for (const t of sentence.terms ?? []) {
+      if (t.offset) terms.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags ?? [] });
+    }
+  }
+  return terms;
 }
 
 /** Build an analysis for a text. Cheap: nothing is parsed until a method is called. */

@@ -99,7 +99,7 @@ export function isCommonWord(word: string): boolean {
 
 /** True when compromise, reading the whole sentence, tags the word starting at `start` as a verb ("Officer Faces"). */
 export function isVerbInContext(analysis: TextAnalysis, start: number): boolean {
-  const term = analysis.terms().find((t) => t.start <= start && start < t.end);
+  const term = analysis.termAt(start);
   return !!term && term.tags.includes('Verb') && !term.tags.some((t) => PERSON.has(t));
 }
 

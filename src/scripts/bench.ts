@@ -99,11 +99,13 @@ function reportRate(label: string, files: number, run: { seconds: number; peakMB
 
 /**
  * One pasted draft of a megabyte on one line (user test 30, U30-5: a log repeating an undercover member's name and a
- * number, 4.4 MB, ran past a 300 s timeout): `clearpost check` in a fresh process, start-up included. Goal: 3 s.
+ * number, 4.4 MB, ran past a 300 s timeout; user test 31, U31-19: 200 KB of "Det. Luis Ortiz-Reyes" did too): `clearpost check` in a fresh process, start-up included. Goal: 3 s.
  */
 function longDraftBench(dir: string): void {
   const file = join(dir, 'long-draft.txt');
-  writeFileSync(file, `${'Dinner with Det. Marcus Delgado 555-313-9921 '.repeat(Math.ceil(2 ** 20 / 45)).slice(0, 2 ** 20)}\n`);
+  // a roster member's name, and a ranked name ending in -s (user test 31, U31-19: compromise parsed the whole line)
+  const unit = 'Dinner with Det. Marcus Delgado 555-313-9921, Det. Luis Ortiz-Reyes 555-201-0177 ';
+  writeFileSync(file, `${unit.repeat(Math.ceil(2 ** 20 / unit.length)).slice(0, 2 ** 20)}\n`);
   const started = performance.now();
   const run = spawnSync(
     process.execPath,

@@ -3,12 +3,13 @@
 // undercover one (every finding against every undercover finding), and whether a private detail is the writer's own
 // ("my" anywhere in the sentence before it, the sentence sliced again for each). Both are now looked up.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/core/config.js';
+import { loadConfig, parseConfig } from '../../src/core/config.js';
 import { aboutEmployee } from '../../src/core/employee.js';
 import type { Hit } from '../../src/core/engine.js';
 import { Screener } from '../../src/core/screen.js';
 import { registry } from '../../src/detectors/index.js';
 import { loadPacks } from '../../src/policy/packs.js';
+import { screenTextForEval } from '../../src/scripts/eval-screen.js';
 
 const hit = (ruleId: string, start: number, end: number, messageId?: string): Hit =>
   ({ ruleId, start, end, source: 'text', confidence: 0.9, message: 'm', evidence: 'x'.repeat(end - start), ...(messageId ? { messageId } : {}) }) as Hit;
@@ -63,5 +64,20 @@ describe('a long draft', () => {
     expect(new Set(coworker.map((f) => f.evidence)).size).toBe(1);
     expect(coworker[0]!.evidence).toBe(findings.find((f) => f.ruleId === 'id/undercover')!.evidence);
     expect(phone[0]!.evidence).not.toBe(coworker[0]!.evidence);
+  });
+
+  // User test 31, U31-19: "Dinner with Det. Luis Ortiz-Reyes 608-555-0177 " repeated over 200 KB (a roster member, the
+  // rank-and-name path) ran past 300 s and 1 MB took 3.9 GB: "Reyes" ends in -s, so compromise was asked whether it is
+  // a verb, parsing the whole one-line draft as one sentence. A long text is now parsed only around the word asked.
+  it('screens 200 KB of a ranked roster name ending in -s and a number in seconds, each found', { timeout: 120_000 }, () => {
+    const { profile } = parseConfig('roster:\n  - { name: Luis Ortiz-Reyes, rank: Detective, undercover: true }\n', 'p.yaml');
+    const unit = 'Dinner with Det. Luis Ortiz-Reyes 608-555-0177 ';
+    const text = unit.repeat(Math.ceil(200_000 / unit.length));
+    const started = performance.now();
+    const found = screenTextForEval(text, 'personal', profile);
+    expect(performance.now() - started).toBeLessThan(60_000);
+    const n = text.length / unit.length;
+    expect(found.filter((f) => f.ruleId === 'id/undercover')).toHaveLength(n);
+    expect(found.filter((f) => f.ruleId === 'pii/phone')).toHaveLength(n);
   });
 });
