@@ -112,12 +112,29 @@ export function packsForAgency(names: readonly string[], packIds: readonly strin
   });
 }
 
-/** Handle fragments that mark the department in a personal handle: the acronyms and the name without spaces. */
-function identifiers(names: readonly string[]): string[] {
+/** The police words a department's name ends on, after its town: "Police Department", "Police Dept.", "PD", "Police". */
+const POLICE_TAIL = /\s+(?:police\s+(?:department|dept\.?|service|force)|department\s+of\s+police(?:\s+service)?|police|pd)$/i;
+
+/**
+ * Handle fragments that mark the department in a personal handle: the acronyms, the town's name joined with "pd"
+ * and "police" ("Brookhaven Falls Police Department" -> brookhavenfallspd, brookhavenfallspolice), and the town's
+ * name alone where it is long enough to be the department's mark rather than any resident's (two or more words, 12
+ * letters or more: "brookhavenfalls", not "harborcity"): user test 30, U30-14 (`@brookhavenfalls_hank` passed).
+ */
+export function identifiers(names: readonly string[]): string[] {
   const out = new Set<string>();
   for (const n of names) {
-    if (/^[A-Z0-9]{2,8}$/.test(n)) out.add(n.toLowerCase());
-    else for (const a of acronyms(n)) if (a.length >= 3) out.add(a);
+    if (/^[A-Z0-9]{2,8}$/.test(n)) {
+      out.add(n.toLowerCase());
+      continue;
+    }
+    for (const a of acronyms(n)) if (a.length >= 3) out.add(a);
+    const town = POLICE_TAIL.test(n.trim()) ? n.trim().replace(POLICE_TAIL, '').replace(/^the\s+/i, '') : '';
+    const joined = town.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (joined.length < 4) continue;
+    out.add(`${joined}pd`);
+    out.add(`${joined}police`);
+    if (town.trim().split(/\s+/).length >= 2 && joined.length >= 12) out.add(joined);
   }
   return [...out];
 }
@@ -154,6 +171,8 @@ export function starterProfileYaml(p: StarterProfile): string {
     '  # The department\'s e-mail domains and published numbers: never reported as personal.',
     `  email_domains: ${list(p.domains)}`,
     `  phone_numbers: ${list(p.phones)}`,
+    '  # The department\'s own street addresses (headquarters, stations): never reported as a home address.',
+    '  # addresses: ["100 Main Street"]',
     '  # The country whose phone formats numbers without a + are read in first (two letters: US, GB, AU, CA, …).',
     '  # region: US',
     '  # Places whose GPS position in a photo is named in the finding: a photo taken inside one is an error on either',

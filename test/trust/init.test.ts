@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
-import { packsForAgency } from '../../src/core/init.js';
+import { identifiers, packsForAgency } from '../../src/core/init.js';
 import type { Report } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -102,11 +102,25 @@ describe('clearpost init', () => {
     expect(all.out).not.toContain('has no clause for');
   });
 
+  // User test 30, U30-14: "Brookhaven Falls Police Department" gave [ bfpd ] only, so @brookhavenfalls_hank passed; and
+  // the template had no addresses: key the README documents.
+  it('derives the town joined with pd and police, the long town name alone, and writes the addresses key', async () => {
+    const dir = tempDir('init-town');
+    expect((await runCli(['init', '--name', 'Brookhaven Falls Police Department', '--handle', '@BrookhavenFallsPD'], dir)).code).toBe(0);
+    const config = loadConfig(join(dir, '.clearpost.yaml'));
+    expect(config.profile.agency.identifiers).toEqual(['bfpd', 'brookhavenfallspd', 'brookhavenfallspolice', 'brookhavenfalls']);
+    expect(readFileSync(join(dir, '.clearpost.yaml'), 'utf8')).toMatch(/^ {2}# addresses: \["100 Main Street"\]$/m);
+    const check = await runCli(['check', '--no-model', '-f', 'json', '--text', 'Follow me @brookhavenfalls_hank for more'], dir);
+    expect((JSON.parse(check.out) as Report).files[0].findings.map((f) => f.ruleId)).toContain('id/department-moniker');
+    // a short town name alone is any resident's (README): only its joined forms
+    expect(identifiers(['Harbor City Police Department'])).toEqual(['hcpd', 'hpd', 'harborcitypd', 'harborcitypolice']);
+  });
+
   // User test 27, U2-4 (s25 P1-6): "Marlow Falls PD" gave the fragment "mfp"; a word in capitals is an acronym already.
   it('takes an acronym word whole in the handle fragments it derives', async () => {
     const dir = tempDir('init-ids');
     expect((await runCli(['init', '--name', 'Marlow Falls Police Department', '--name', 'Marlow Falls PD', '--name', 'MFPD'], dir)).code).toBe(0);
-    expect(loadConfig(join(dir, '.clearpost.yaml')).profile.agency.identifiers).toEqual(['mfpd']);
+    expect(loadConfig(join(dir, '.clearpost.yaml')).profile.agency.identifiers).toEqual(['mfpd', 'marlowfallspd', 'marlowfallspolice']);
     expect((await runCli(['init', '--force', '--name', "Calder County Sheriff's Office"], dir)).code).toBe(0);
     expect(loadConfig(join(dir, '.clearpost.yaml')).profile.agency.identifiers).toEqual(['ccso', 'cso']);
   });
