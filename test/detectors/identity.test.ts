@@ -203,6 +203,27 @@ describe('id/coworker', () => {
     expect(evidence(shift('dmitri'), 'id/coworker', 'personal', q)).toEqual([]);
   });
 
+  it("reads an undercover member as a sheriff's office and a phone write them (user test 31)", () => {
+    const member = (name: string, extra: Partial<Profile['roster'][number]> = {}) =>
+      ({ name, rank: 'Detective', handles: [], consent: false, undercover: true, photos: [], ...extra });
+    const p: Profile = {
+      ...profile,
+      roster: [member("D'Andre Baptiste"), member('Travis McCoy Jr.'), member('James Pruitt III'), member('Luis Ortiz-Reyes'), member('K. C. Young', { surname_is_word: true })],
+    };
+    // U31-30: the curly apostrophe a phone types is the roster's straight one
+    expect(evidence('Long night on patrol. Shoutout to D’Andre for the coffee.', 'id/undercover', 'personal', p)).toEqual(['D’Andre']);
+    // U31-34: a generational suffix is never the surname
+    expect(evidence('Great collar by Det. McCoy today.', 'id/undercover', 'personal', p)).toEqual(['McCoy']);
+    expect(evidence('Long night on patrol with Travis McCoy.', 'id/undercover', 'personal', p)).toEqual(['Travis McCoy']);
+    expect(evidence('Shoutout to Deputy Pruitt for the assist on patrol.', 'id/undercover', 'personal', p)).toEqual(['Pruitt']);
+    // U31-31: "Dep." is a sheriff's office's rank
+    expect(evidence('Great working with Dep. Young at the fair today', 'id/undercover', 'personal', p)).toEqual(['Young']);
+    expect(evidence('Great working with Young people at the fair today', 'id/undercover', 'personal', p)).toEqual([]);
+    // U31-20: a given name said to be police is the member, not only a co-worker
+    expect(evidence('haha yeah Luis is a cop now, dont tell anyone', 'id/undercover', 'personal', p)).toEqual(['Luis']);
+    expect(evidence('haha yeah Luis is a chef now, dont tell anyone', 'id/undercover', 'personal', p)).toEqual([]);
+  });
+
   it('never reports a consenting member, but consent does not cover undercover members', () => {
     expect(evidence('Brunch with @hannah_runs after shift.', 'id/coworker')).toEqual([]);
     expect(evidence('Proud of Officer Hannah Okafor!', 'id/coworker')).toEqual([]);

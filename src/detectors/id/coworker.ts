@@ -30,7 +30,7 @@ function namesConsentingMember(names: string[], roster: RosterMember[]): boolean
  * A named person said to be police.
  * e.g. "Jake is a state trooper", "Dana Kowalski was a detective", "my cousin Mike became a cop"
  */
-const NAME_IS_POLICE =
+export const NAME_IS_POLICE =
   new RegExp(String.raw`(?<![\p{L}\p{N}_@#])(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+${oneOf([
       'is',
       'was',

@@ -103,9 +103,12 @@ function asName(form: string): string {
 /** Text without its accents: "Ibáñez" -> "Ibanez" (the combining marks of its decomposed form dropped). */
 const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** A word without its accents, lower case: "Ibáñez" -> "ibanez", "Zoë" -> "zoe" (how two writings of a name compare). */
+/**
+ * A word without its accents, lower case, any apostrophe the typed one: "Ibáñez" -> "ibanez", "Zoë" -> "zoe",
+ * "D’Andre" -> "d'andre" (how two writings of a name compare; a phone types the curly apostrophe: user test 31, U31-30).
+ */
 export function foldName(word: string): string {
-  return stripMarks(word).toLowerCase();
+  return stripMarks(word).toLowerCase().replace(APOSTROPHES, "'");
 }
 
 /** Each plain letter to itself and its accented forms in Latin-1 and Latin Extended-A ("e" -> eèéêëēĕėęě). */
@@ -118,6 +121,7 @@ for (let code = 0x41; code <= 0x17f; code++) {
 
 /** The apostrophes a name may be written with: typed, typographic (’ ‘), the modifier letter (ʼ), acute, prime. */
 const APOSTROPHE = /['’‘ʼ\u02bb\u00b4\u2032\uff07`]/;
+const APOSTROPHES = new RegExp(APOSTROPHE.source, 'g');
 
 /**
  * A name as a pattern that matches it with or without its accents: "José" -> J[oòóôõöōŏő]s[eèéêëēĕėęě] matches "Jose"
@@ -146,9 +150,17 @@ export function nameSource(name: string): string {
   return out;
 }
 
-/** A member's given name (the first word; empty for an empty name) and surname (the last word of two or more). */
+/** A generational suffix after a surname: "Jr.", "Sr", "III" (never the surname: user test 31, U31-34). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/**
+ * A member's given name (the first word; empty for an empty name) and surname (the last word of two or more, a
+ * generational suffix left out: "Travis McCoy Jr." -> McCoy, "Travis McCoy, Jr." too).
+ */
 function nameParts(member: RosterMember): { given: string; surname?: string } {
   const parts = member.name.trim().split(/\s+/).filter(Boolean);
+  while (parts.length > 2 && NAME_SUFFIX.test(parts[parts.length - 1])) parts.pop();
+  if (parts.length > 1) parts[parts.length - 1] = parts[parts.length - 1].replace(/,$/, '');
   return { given: parts[0] ?? '', surname: parts.length > 1 ? parts[parts.length - 1] : undefined };
 }
 

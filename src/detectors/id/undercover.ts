@@ -2,6 +2,7 @@
 // Additional Data ¶4 ("undercover": members in undercover or sensitive assignments) and T.P.P.D. G.O. 418 05.E/05.G.
 import type { CueInfo, Match, TextDetector } from '../../core/types.js';
 import { hasPostWorkContext, hasWorkContext, isMemberWordSurname, prepareRoster, rosterMentions, type RosterIndex } from './roster.js';
+import { NAME_IS_POLICE } from './coworker.js';
 import { oneOf } from '../vocab.js';
 
 /**
@@ -27,12 +28,24 @@ export const ASSIGNMENT_WORDS = [
 ];
 const ASSIGNMENT = new RegExp(String.raw`\b${oneOf(ASSIGNMENT_WORDS)}\b`, 'gi');
 
+/** Whether the words at `start` say a named person is police: "Luis is a cop now" (coworker's NAME_IS_POLICE). */
+function saidToBePolice(text: string, start: number): boolean {
+  const re = new RegExp(NAME_IS_POLICE.source, 'uy');
+  re.lastIndex = start;
+  return re.test(text);
+}
+
 /** Flags every mention of an undercover roster member: name, surname, initial form, handle. */
 /** The named patterns its findings carry (`data.pattern`): how the undercover member was named. */
 const UNDERCOVER_CUES: CueInfo[] = [
   { name: 'NAME_OR_HANDLE', description: 'an undercover roster member by full name, initial and surname, or handle' },
   { name: 'SURNAME', description: 'an undercover member by surname alone (a surname that is also a word, or marked surname_is_word in the profile, needs a rank or police context)' },
   { name: 'GIVEN_NAME', description: 'an undercover member by given name, with a rank or police work around it' },
+  {
+    name: 'GIVEN_NAME_SAID_POLICE',
+    description:
+      'an undercover member by given name, said to be police: "Luis is a cop now, dont tell anyone" (id/coworker\'s NAME_IS_POLICE; user test 31, U31-20)',
+  },
   {
     name: 'GIVEN_NAME_IN_POST',
     description:
@@ -123,6 +136,8 @@ export const undercover: TextDetector<RosterIndex> = {
       if (m.kind === 'given') {
         if (m.titled || hasWorkContext(ctx.nlp(), ctx.prepared, m))
           matches.push({ start: m.start, end: m.end, confidence: 0.5, messageId: 'given', pattern: 'GIVEN_NAME' });
+        else if (saidToBePolice(text, m.start))
+          matches.push({ start: m.start, end: m.end, confidence: 0.5, messageId: 'given', pattern: 'GIVEN_NAME_SAID_POLICE' });
         else if (hasPostWorkContext(ctx.nlp(), ctx.prepared, m))
           matches.push({ start: m.start, end: m.end, confidence: 0.4, messageId: 'given', pattern: 'GIVEN_NAME_IN_POST' });
         continue;

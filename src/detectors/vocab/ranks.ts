@@ -32,6 +32,8 @@ export const STRONG_RANKS = [
   String.raw`Lieut\.?`,
   String.raw`Lt\.?`,
   'Deputy',
+  // a sheriff's office's "Dep. Young" (with its dot: user test 31, U31-31)
+  String.raw`Dep\.`,
   'Undersheriff',
   'Sheriff',
   'Trooper',
