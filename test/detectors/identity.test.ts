@@ -224,6 +224,24 @@ describe('id/coworker', () => {
     expect(evidence('haha yeah Luis is a chef now, dont tell anyone', 'id/undercover', 'personal', p)).toEqual([]);
   });
 
+  it('reads names of several words whole: particles, middle names, closed-up initials (user test 31, U31-1, U31-2)', () => {
+    const member = (name: string, extra: Partial<Profile['roster'][number]> = {}) =>
+      ({ name, rank: 'Detective', handles: [], consent: false, undercover: true, photos: [], ...extra });
+    const p: Profile = {
+      ...profile,
+      roster: [member("D'Andre St. Claire"), member('Rose Marie Castillo'), member('Anna-Lise Van der Berg'), member('K. C. Young', { surname_is_word: true })],
+    };
+    const uc = (text: string) => evidence(text, 'id/undercover', 'personal', p);
+    expect(uc("Shoutout to D'Andre St. Claire for the assist on patrol.")).toEqual(["D'Andre St. Claire"]);
+    expect(uc('Inv. Rose Marie Castillo took the call at the station.')).toEqual(['Rose Marie Castillo']);
+    expect(uc('Thanks Deputy Van der Berg for covering my shift.')).toEqual(['Van der Berg']);
+    expect(uc('Det. K.C. Young and I closed out the week with a win.')).toEqual(['K.C. Young']);
+    expect(uc('Det. K. C. Young and I closed out the week with a win.')).toEqual(['K. C. Young']);
+    expect(uc('Congrats @dstclaire on the promotion at the precinct.')).toEqual(['@dstclaire']);
+    // the second half of a surname of several words is no one's name alone (U31-9)
+    expect(uc('Long night on patrol. Claire from dispatch brought coffee for everyone.')).toEqual([]);
+  });
+
   it('never reports a consenting member, but consent does not cover undercover members', () => {
     expect(evidence('Brunch with @hannah_runs after shift.', 'id/coworker')).toEqual([]);
     expect(evidence('Proud of Officer Hannah Okafor!', 'id/coworker')).toEqual([]);

@@ -143,12 +143,23 @@ export function nameSource(name: string): string {
       out += `(?:${APOSTROPHE.source}\\s?|\\s)?`;
       continue;
     }
+    // a space inside a name of several words ("St. Claire", "K. C."): any spacing or none ("St.Claire", "K.C.")
+    if (/\s/.test(ch)) {
+      out += String.raw`\s*`;
+      continue;
+    }
     const base = stripMarks(ch);
     const forms = base.length === 1 ? ACCENTED.get(base) : undefined;
     out += forms ? `[${forms}]` : escapeRegex(ch);
   }
   return out;
 }
+
+/**
+ * Words that start a surname of several words: "D'Andre St. Claire", "Anna-Lise Van der Berg", "Rosa de la Cruz"
+ * (user test 31, U31-2: the copy kept "St." and "der" and "Claire" alone was read as a given name).
+ */
+const SURNAME_PARTICLES = new Set(['st.', 'st', 'ste.', 'saint', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
 
 /** A generational suffix after a surname: "Jr.", "Sr", "III" (never the surname: user test 31, U31-34). */
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
@@ -157,11 +168,14 @@ const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
  * A member's given name (the first word; empty for an empty name) and surname (the last word of two or more, a
  * generational suffix left out: "Travis McCoy Jr." -> McCoy, "Travis McCoy, Jr." too).
  */
-function nameParts(member: RosterMember): { given: string; surname?: string } {
+function nameParts(member: RosterMember): { given: string; surname?: string; whole: string } {
   const parts = member.name.trim().split(/\s+/).filter(Boolean);
   while (parts.length > 2 && NAME_SUFFIX.test(parts[parts.length - 1])) parts.pop();
   if (parts.length > 1) parts[parts.length - 1] = parts[parts.length - 1].replace(/,$/, '');
-  return { given: parts[0] ?? '', surname: parts.length > 1 ? parts[parts.length - 1] : undefined };
+  // the particles before the last word belong to the surname: "St. Claire", "Van der Berg", "de la Cruz"
+  let first = parts.length - 1;
+  while (first > 1 && SURNAME_PARTICLES.has(parts[first - 1].toLowerCase())) first--;
+  return { given: parts[0] ?? '', surname: parts.length > 1 ? parts.slice(first).join(' ') : undefined, whole: parts.join(' ') };
 }
 
 /** Each given name (lower case) to the groups of GIVEN_NAME_FORMS holding it, merged: "toby" -> tobias, toby, tobi. */
@@ -227,7 +241,8 @@ export function prepareRoster(profile: Profile): RosterIndex {
     const { given, surname } = nameParts(member);
     alternatives.push(...member.handles.map((h) => h.replace(/^@/, '')).filter(Boolean).map(escapeRegex));
     if (given) alternatives.push(nameSource(given), ...givenNameForms(given).map(escapeRegex), ...givenNamePrefixes(given).slice(0, 1));
-    if (surname) alternatives.push(nameSource(surname));
+    // a surname of several words also as an account writes it: "stclaire" in @dstclaire
+    if (surname) alternatives.push(nameSource(surname), escapeRegex(foldName(surname).replace(/[^\p{L}]/gu, '')));
   }
   let patterns: Pattern[] | undefined;
   let accounts: RosterIndex['accounts'] | undefined;
@@ -254,7 +269,7 @@ export function prepareRoster(profile: Profile): RosterIndex {
 function rosterPatterns(profile: Profile): Pattern[] {
   const patterns: Pattern[] = [];
   for (const member of profile.roster) {
-    const { given, surname } = nameParts(member);
+    const { given, surname, whole } = nameParts(member);
     for (const h of member.handles) {
       const body = h.replace(/^@/, '');
       if (!body) continue;
@@ -268,7 +283,10 @@ function rosterPatterns(profile: Profile): Pattern[] {
     const forms = given ? givenNameForms(given) : [];
     const short = given ? [...forms, ...givenNamePrefixes(given).filter((p) => !forms.includes(p))] : [];
     if (surname) {
-      const middle = String.raw`(?:\s+[\p{L}]\.?)?`;
+      // a middle initial, after a space or closed up after a dotted initial ("K.C. Young" for K. C. Young: U31-1)
+      const middle = String.raw`(?:(?:\s+|(?<=\.))[\p{L}]\.?)?`;
+      // the whole name as the roster writes it, middle names too ("Rose Marie Castillo": U31-2)
+      if (whole.split(' ').length > 2) patterns.push({ member, kind: 'full', re: new RegExp(`${L}${nameSource(whole)}${R}`, 'giu') });
       patterns.push({
         member,
         kind: 'full',
