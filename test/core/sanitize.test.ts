@@ -610,6 +610,18 @@ describe('clearpost sanitize', () => {
     expect(read('cp1252.txt')).toEqual(Buffer.from([...Buffer.from('Call me at [phone number], caf\xe9 ', 'latin1'), 0x93, ...Buffer.from('soon', 'latin1'), 0x94, 0x0a]));
   });
 
+  // User test 30, U30-20: a Windows-1252 draft `Seán “the legend” Ó Briain` was copied as `[name] “the legend” Ó [name]`:
+  // the surname found alone ("Briain") left the word of the member's name before it.
+  it("replaces the whole surname of a member whose name has a particle, in a Windows-1252 draft", async () => {
+    const dir = tempDir('sanitize-particle');
+    writeFileSync(join(dir, 'p.yaml'), ['roster:', '  - { name: Seán Ó Briain, rank: Detective, undercover: true }', '  - { name: José Luis Ramírez, rank: Detective }', ''].join('\n'));
+    const cp1252 = (s: string) => Buffer.from(s.replace(/“/g, '\x93').replace(/”/g, '\x94'), 'latin1');
+    writeFileSync(join(dir, 'post.txt'), cp1252('Dinner with Seán “the legend” Ó Briain tonight on patrol\nSgt. Luis Ramírez and Det. Ó Briain on the raid\n'));
+    const t = io(dir);
+    await run(['sanitize', 'post.txt', '--out', 'clean', '--no-ocr', '--no-faces', '--config', 'p.yaml', '--no-model'], t.cli);
+    expect(readFileSync(join(dir, 'clean/post.txt'))).toEqual(cp1252('Dinner with [name] “the legend” [name] tonight on patrol\nSgt. [name] and Det. [name] on the raid\n'));
+  });
+
   // User test 24 #12: '[pics](https://instagram.com/dana_k/)' became 'instagram.com/[name]_[name]/', '@dana_k' '[handle]_[handle]'.
   it('keeps links well formed: a link holding a finding is dropped (label kept) or replaced whole, and a handle stays one word', async () => {
     const dir = tempDir('sanitize-links');

@@ -380,7 +380,7 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
     p.re.lastIndex = 0;
     const { given, surname = '' } = nameParts(p.member);
     for (const m of text.matchAll(p.re)) {
-      const start = m.index;
+      let start = m.index;
       const end = start + m[0].length;
       if (p.kind === 'surname') {
         const before = givenNameBefore(text, start);
@@ -400,6 +400,8 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
         const word = m[0] === m[0].toLowerCase() ? /^\s+([\p{L}'’-]+)/u.exec(after)?.[1] : undefined;
         if (word && foldName(word) !== foldName(surname) && (isKnownName(word) || (lexiconTags(word).length === 0 && [...word].length >= 5))) continue;
       }
+      // a surname found alone takes the words of the member's name written right before it: the "Ó" of "Ó Briain"
+      if (p.kind === 'surname') start = namePrefixBefore(text, start, p.member);
       const titled = !!p.titled || titledAt(text, start);
       // a short form alone ("Toby" for Tobias) only right after a rank ("Det. Toby"): "Vic" is also Victoria, the state
       if (p.kind === 'given' && !titled && foldName(m[0]) !== foldName(given)) continue;
@@ -415,6 +417,24 @@ function findMentions(text: string, c: RosterIndex): RosterMention[] {
     out.push(f);
   }
   return out;
+}
+
+/**
+ * Where a surname found alone starts once the words of the member's name before it are taken in, as far as the post
+ * writes them right before it (accents and case aside): "Ó Briain" for Seán Ó Briain, "Luis Ramírez" for José Luis
+ * Ramírez, never the given name (the full-name patterns read that). User test 30, U30-20: `Seán “the legend” Ó
+ * Briain` was copied as `[name] “the legend” Ó [name]`.
+ */
+function namePrefixBefore(text: string, start: number, member: RosterMember): number {
+  const words = member.name.trim().split(/\s+/);
+  let at = start;
+  for (let j = words.length - 2; j >= 1; j--) {
+    const m = /([\p{L}\p{M}'’.-]+)\s+$/u.exec(text.slice(Math.max(0, at - words[j]!.length - 8), at));
+    const from = m ? at - m[0].length : -1;
+    if (!m || (from > 0 && /[\p{L}\p{N}_@]/u.test(text[from - 1]!)) || foldName(m[1]!) !== foldName(words[j]!)) break;
+    at = from;
+  }
+  return at;
 }
 
 /** Social sites whose address before an account's name makes a profile link: it names the account as a handle does. */
