@@ -9,6 +9,7 @@
 import type JSZip from 'jszip';
 import { decodeWindows1252 } from './text.js';
 import { textOf, unescapeXml } from './ooxml.js';
+import { bodyText } from './word-body.js';
 
 /** The relationship type of an imported chunk. */
 const CHUNK_RELATIONSHIP = /\/aFChunk$/;
@@ -195,8 +196,7 @@ async function chunkText(part: string, bytes: Buffer, type: string): Promise<{ t
   if (/text\/plain/.test(type) || ext === 'txt') return { text: lines(decode(bytes)), kind: 'text' };
   if (/wordprocessingml|officedocument/.test(type) || ['docx', 'docm', 'dotx', 'dotm'].includes(ext) || head.startsWith('PK')) {
     try {
-      const { default: mammoth } = await import('mammoth');
-      return { text: lines((await mammoth.extractRawText({ buffer: bytes })).value), kind: 'Word document' };
+      return { text: lines(await bodyText(bytes)), kind: 'Word document' };
     } catch {
       return { kind: 'Word document' };
     }

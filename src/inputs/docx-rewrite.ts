@@ -440,9 +440,9 @@ export interface RunSyntax {
 
 /**
  * A Word text run's text (`<w:t>`), a character Word writes as an element of its own (group 4), or a paragraph's end.
- * The characters read as mammoth reads them (the body text findings are made in): a non-breaking hyphen (U+2011, what
- * Ctrl+Shift+- types in a phone number), an optional hyphen (U+00AD, hyphenation), a tab, a symbol font's character;
- * a line break, a carriage return and a positional tab are nothing there. A finding that crosses one is replaced whole,
+ * The characters read as the body text findings are made in reads them (word-body.ts): a non-breaking hyphen (U+2011,
+ * what Ctrl+Shift+- types in a phone number), an optional hyphen (U+00AD, hyphenation), a symbol font's character, a
+ * tab and a line, page or column break as a space; a carriage return and a positional tab are nothing there. A finding that crosses one is replaced whole,
  * the elements inside it gone (user test 29, U29-32: `555<w:noBreakHyphen/>201...` and `Wata<w:softHyphen/>nabe` stayed).
  */
 const WORD_RUNS: RunSyntax = {
@@ -450,8 +450,10 @@ const WORD_RUNS: RunSyntax = {
   special: (name, element) => {
     if (name === 'noBreakHyphen') return '\u2011';
     if (name === 'softHyphen') return '\u00AD';
-    if (name === 'tab') return '\t';
+    if (name === 'tab') return ' ';
     if (name === 'sym') return symbolText(/\bw:font="([^"]*)"/.exec(element)?.[1] ?? '', /\bw:char="([^"]*)"/.exec(element)?.[1] ?? '');
+    // a line, page or column break (mammoth's three; another type is nothing there)
+    if (name === 'br') return /\bw:type="(?!textWrapping"|page"|column")/.test(element) ? '' : ' ';
     return '';
   },
 };

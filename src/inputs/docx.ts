@@ -9,6 +9,7 @@ import { MAX_TEXT_BYTES } from './text.js';
 import { ALT_CHUNK_TAG, altChunks } from './alt-chunk.js';
 import { embeddedObjects, isEmbeddedObject, rawStrings } from './embedded.js';
 import { sniffFormat } from './image-format.js';
+import { bodyText } from './word-body.js';
 import { fileNameWords } from './markdown.js';
 import { mib, oleWordReason, openPackage, PICTURE_PART, textOf, unescapeXml, wordFileKind, zipFailure } from './ooxml.js';
 
@@ -463,7 +464,7 @@ export async function readDocx(path: string, bytes: Buffer): Promise<DocumentCon
   // Loaded on first need: most runs have no Word documents.
   const { default: mammoth } = await import('mammoth');
   try {
-    const raw = await mammoth.extractRawText({ buffer: bytes });
+    const raw = { value: await bodyText(bytes) };
     if (Buffer.byteLength(raw.value) > MAX_TEXT_BYTES) {
       throw new InputError(path, `its text is ${mib(Buffer.byteLength(raw.value))}, over the ${mib(MAX_TEXT_BYTES)} limit for a draft (a post is short)`);
     }

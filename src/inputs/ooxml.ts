@@ -16,11 +16,16 @@ export const PICTURE_PART = /(?:^|\/)media\/[^/]+$|\.(?:png|jpe?g|gif|tiff?|webp
  */
 export const unescapeXml = decodeCharacterReferences;
 
-/** The text of the elements `tag` (`w:t`, `w:delText`, a slide's `a:t`) in a piece of XML, one line per paragraph. */
+/**
+ * The text of the elements `tag` (`w:t`, `w:delText`, a slide's `a:t`) in a piece of XML, one line per paragraph; a
+ * Word tab and line, page or column break between them read as a space, as the body's are (word-body.ts), so a name
+ * or a number broken over two lines of a header reads as one.
+ */
 export function textOf(xml: string, tag: string): string {
   const lines: string[] = [];
+  const spaces = tag === 'w:t' ? String.raw`|<w:(?:tab\b(?![^>]*\bw:pos=)|br\b(?![^>]*\bw:type="(?!textWrapping"|page"|column")))[^>]*/>` : '';
   for (const paragraph of xml.split(/<\/[wa]:p>/)) {
-    const words = [...paragraph.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((m) => unescapeXml(m[1]));
+    const words = [...paragraph.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>${spaces}`, 'g'))].map((m) => (m[1] === undefined ? ' ' : unescapeXml(m[1])));
     const line = words.join('').trim();
     if (line) lines.push(line);
   }

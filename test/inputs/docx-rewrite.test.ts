@@ -2,6 +2,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { acceptTrackedChanges, docxPictures, replaceInRuns, rewriteDocx } from '../../src/inputs/docx-rewrite.js';
+import { textOf } from '../../src/inputs/ooxml.js';
 import { makeDocx } from '../helpers/docx.js';
 
 const runs = (...texts: string[]) => `<w:p>${texts.map((t) => `<w:r><w:t>${t}</w:t></w:r>`).join('')}</w:p>`;
@@ -28,14 +29,26 @@ describe('replaceInRuns', () => {
     const xml = '<w:p><w:r><w:t>Call 555</w:t><w:noBreakHyphen/><w:t>201</w:t><w:noBreakHyphen/><w:t>0177</w:t><w:tab/><w:t>Del</w:t><w:softHyphen/><w:t>gado</w:t></w:r>' +
       '<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:br/><w:t>Oak</w:t><w:sym w:font="Wingdings" w:char="F028"/></w:r></w:p>';
     const out = replaceInRuns(xml, [
-      { text: '555\u2011201\u20110177', placeholder: '[phone number]', reason: 'pii/phone', before: 'Call ', after: '\tDel' },
-      { text: 'Del\u00ADgadoOak', placeholder: '[name]', reason: 'id/coworker', after: '\u{1F57F}' },
+      { text: '555\u2011201\u20110177', placeholder: '[phone number]', reason: 'pii/phone', before: 'Call ', after: ' Del' },
+      { text: 'Del\u00ADgado Oak', placeholder: '[name]', reason: 'id/coworker', after: '\u{1F57F}' },
     ]);
     expect(out.removed).toEqual({ 'pii/phone': 1, 'id/coworker': 1 });
     expect(out.xml).toBe(
       '<w:p><w:r><w:t xml:space="preserve">Call [phone number]</w:t><w:t xml:space="preserve"></w:t><w:t xml:space="preserve"></w:t><w:tab/><w:t xml:space="preserve">[name]</w:t><w:t xml:space="preserve"></w:t></w:r>' +
         '<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t xml:space="preserve"></w:t><w:sym w:font="Wingdings" w:char="F028"/></w:r></w:p>',
     );
+  });
+
+  it('reads a tab and a line, page or column break as a space, as the body text and a header\'s text do', () => {
+    const xml = '<w:p><w:r><w:t>Marcus</w:t><w:br/><w:t>Delgado, 203</w:t><w:tab/><w:t>555-0177</w:t><w:br w:type="page"/><w:t>42 Oak St</w:t></w:r></w:p>';
+    expect(textOf(xml, 'w:t')).toBe('Marcus Delgado, 203 555-0177 42 Oak St');
+    const out = replaceInRuns(xml, [
+      { text: 'Marcus Delgado', placeholder: '[name]', reason: 'id/undercover' },
+      { text: '203 555-0177', placeholder: '[phone number]', reason: 'pii/phone' },
+    ]);
+    expect(out.removed).toEqual({ 'id/undercover': 1, 'pii/phone': 1 });
+    expect(out.xml).not.toMatch(/Marcus|Delgado|203|0177|<w:tab\/>/);
+    expect(out.xml).toContain('<w:br w:type="page"/><w:t>42 Oak St</w:t>');
   });
 
   it('reads and writes XML entities', () => {

@@ -32,13 +32,24 @@ const CASES: { xml: string; found: string[]; copy: string }[] = [
   },
   {
     xml: `${t('Ask Sgt. Renee')}<w:r><w:tab/></w:r>${t('Whitfield about it.')}`,
-    found: ['id/coworker Sgt. Renee\tWhitfield'],
+    found: ['id/coworker Sgt. Renee Whitfield'],
     copy: 'Ask Sgt. [name] about it.',
   },
   {
+    // a line break or a tab reads as a space, as it shows (fixes 30, Word, not done: "MarcusDelgado", "203555-0177")
     xml: `${t('Det. Marcus')}<w:r><w:br/></w:r>${t('Delgado led the drive.')}`,
-    found: ['id/coworker Det. MarcusDelgado', 'id/undercover MarcusDelgado'],
+    found: ['id/coworker Det. Marcus Delgado', 'id/undercover Marcus Delgado'],
     copy: 'Det. [name] led the drive.',
+  },
+  {
+    xml: `${t('Media line 203')}<w:r><w:br/></w:r>${t('555-0177 any time.')}`,
+    found: ['pii/phone 203 555-0177'],
+    copy: 'Media line [phone number] any time.',
+  },
+  {
+    xml: `${t('Cell 203')}<w:r><w:tab/></w:r>${t('555-0178 after six, home 42 Oak')}<w:r><w:br w:type="page"/></w:r>${t('Street.')}`,
+    found: ['pii/phone 203 555-0178', 'pii/address 42 Oak Street'],
+    copy: 'Cell [phone number] after six, home [address].',
   },
   {
     // a symbol font's character: mammoth reads it, so the copy must read it the same way to find the words round it
