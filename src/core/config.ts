@@ -301,7 +301,7 @@ function parsePlaces(node: Node | null, fail: Fail): SensitivePlace[] {
   });
 }
 
-const MEMBER_KEYS = new Set(['name', 'rank', 'handles', 'consent', 'undercover', 'surname_is_word', 'photos']);
+const MEMBER_KEYS = new Set(['name', 'rank', 'handles', 'consent', 'undercover', 'surname_is_word', 'photos', 'aliases']);
 
 function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strings, warn?: (message: string) => void): RosterMember[] {
   if (node === null) return [];
@@ -332,6 +332,9 @@ function parseRoster(node: Node | null, file: string, fail: Fail, strings: Strin
         member[k] = scalar as boolean;
       } else if (k === 'handles') {
         member.handles = strings(v, `${key}.handles`).map(normaliseHandle);
+      } else if (k === 'aliases') {
+        const aliases = strings(v, `${key}.aliases`).map((a) => a.trim()).filter(Boolean);
+        if (aliases.length) member.aliases = aliases;
       } else {
         member.photos = strings(v, `${key}.photos`).map((p) => resolve(base, p));
       }
@@ -347,11 +350,11 @@ function normaliseHandle(h: string): string {
 }
 
 /** A roster CSV's columns, as `init --help`, the profile `init` writes and the README name them (user test 29, U29-18). */
-export const ROSTER_CSV_COLUMNS = 'name,rank,handles,consent,undercover[,photos][,surname_is_word]';
+export const ROSTER_CSV_COLUMNS = 'name,rank,handles,consent,undercover[,photos][,surname_is_word][,aliases]';
 
 /**
  * Parse a roster CSV with a header row: name,rank,handles,consent,undercover,photos (handles and photos `;`-separated),
- * and an optional surname_is_word column. Mistakes that would silently weaken the roster (user test 27, U3-9) are
+ * and optional surname_is_word and aliases (`;`-separated) columns. Mistakes that would silently weaken the roster (user test 27, U3-9) are
  * mended where the intent is plain, each with a one-line `warn` naming the file and line (never a member's name):
  * HR's "Last, First" in the name cell (quoted, or unquoted as one column too many) is read as First Last; a stray
  * quote that would swallow the lines after it is read as a plain character. A line that still cannot be read is
@@ -407,6 +410,7 @@ export function parseRosterCsv(csv: string, file: string, base: string, warn: (m
     } else if (name.includes(',')) warn(`${file}:${line}: the name holds more than one comma; only "Last, First" is read as a name`);
     if (lastFirst) warn(`${file}:${line}: the name is written "Last, First"; read as First Last`);
     const rank = get('rank')?.trim();
+    const aliases = list(get('aliases'));
     members.push({
       name,
       ...(rank ? { rank } : {}),
@@ -414,6 +418,7 @@ export function parseRosterCsv(csv: string, file: string, base: string, warn: (m
       consent: bool(get('consent'), line, 'consent'),
       undercover: bool(get('undercover'), line, 'undercover'),
       ...(bool(get('surname_is_word'), line, 'surname_is_word') ? { surname_is_word: true } : {}),
+      ...(aliases.length ? { aliases } : {}),
       photos: list(get('photos')).map((p) => resolve(base, p)),
     });
   }

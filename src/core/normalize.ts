@@ -1,9 +1,9 @@
 /**
  * Text normalisation against evasion: detectors read a folded copy of the text (HTML character references and the
  * percent-escapes of a link decoded, Unicode NFKC, zero-width and joiner characters removed, full-width digits and
- * letters folded, Cyrillic/Greek look-alikes inside Latin words mapped to Latin) and every offset they return is
- * mapped back to the original text, so findings point at what the author wrote ("f\u200buck" is found as the five
- * characters it spans, "&#80;riya" as the nine).
+ * letters folded, the decimal digits of every script read as ASCII digits, Cyrillic/Greek look-alikes inside Latin
+ * words mapped to Latin) and every offset they return is mapped back to the original text, so findings point at what
+ * the author wrote ("f\u200buck" is found as the five characters it spans, "&#80;riya" as the nine).
  */
 
 /** Characters with no visible width that split a word without showing: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks. */
@@ -184,6 +184,23 @@ function breaksWords(before: string | undefined, after: string | undefined): boo
   return /\p{Ll}/u.test(before) && /\p{Lu}/u.test(after);
 }
 
+/** A decimal digit of any script: Arabic-Indic "٩", Devanagari "९", Bengali "৯", full-width "９". */
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * The ASCII digit a decimal digit of another script stands for ("٩١٤" reads "914"; user test 30, U30-26: a phone
+ * number in Arabic-Indic or Devanagari digits passed), undefined for any other character. Unicode encodes each
+ * script's digits as a run of ten from zero, and runs side by side (the mathematical digits) are whole tens, so a
+ * digit's value is the count of digits before it in its run, modulo ten.
+ */
+function digitOf(ch: string): string | undefined {
+  const code = ch.codePointAt(0)!;
+  if (code < 0x80 || !DECIMAL_DIGIT.test(ch)) return undefined;
+  let before = 0;
+  while (before < 100 && DECIMAL_DIGIT.test(String.fromCodePoint(code - before - 1))) before++;
+  return String(before % 10);
+}
+
 /** Fold a text for detection; cheap for plain ASCII (returned as is). */
 export function normalizeText(original: string): NormalizedText {
   // eslint-disable-next-line no-control-regex
@@ -207,7 +224,7 @@ export function normalizeText(original: string): NormalizedText {
     const keycap = /^[0-9]/.test(m[0]);
     for (const ch of m[0]) {
       if (!INVISIBLE.test(ch) && !(keycap && !base && (ch === '\ufe0f' || ch === '\u20e3')))
-        folded += base && homoglyphAt.has(start) ? (HOMOGLYPHS[ch] ?? ch) : ch;
+        folded += base && homoglyphAt.has(start) ? (HOMOGLYPHS[ch] ?? ch) : (digitOf(ch) ?? ch);
       base = false;
     }
     // an invisible character between words is a space, not nothing (brief 3 of session 27, P2-10)

@@ -56,6 +56,11 @@ export interface RosterMember {
    * name and with a rank or police work around it, as for the surnames clearpost knows are words.
    */
   surname_is_word?: boolean;
+  /**
+   * Other writings of the member's name, each read as the full name is: another script ("Волков"), a transliteration,
+   * a nickname ("Dima"). Matched as written (accents and case aside), so an inflected form is an alias of its own.
+   */
+  aliases?: string[];
   /** Enrolled face photos (image matching); resolved relative to the config file. */
   photos: string[];
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findConfig, loadConfig, parseConfig } from '../../src/core/config.js';
 import { ConfigError } from '../../src/core/errors.js';
+import { screenTextForEval } from '../../src/scripts/eval-screen.js';
 import { tempDir } from '../helpers/tmp.js';
 
 function configError(text: string): ConfigError {
@@ -85,6 +86,26 @@ describe('config', () => {
     const [hale, chen] = loadConfig(join(dir, 'c.yaml')).profile.roster;
     expect(hale.surname_is_word).toBe(true);
     expect(chen.surname_is_word).toBeUndefined();
+  });
+
+  // User test 30, U30-26: "Happy bday Волков!" passed: the roster had no place for the other writings of a name.
+  it('reads aliases in YAML and as an optional CSV column, and finds a member by one', () => {
+    const yaml = parseConfig('roster:\n  - name: Dmitri Volkov\n    undercover: true\n    aliases: [Волков, Волкову, Dima]\n', 'c.yaml');
+    expect(yaml.profile.roster[0]).toMatchObject({ name: 'Dmitri Volkov', aliases: ['Волков', 'Волкову', 'Dima'] });
+    const dir = tempDir('config');
+    writeFileSync(join(dir, 'roster.csv'), 'name,undercover,aliases\nDmitri Volkov,true,Волков;Волкову;Дмитрий Волков\nBo Chen,,\n');
+    writeFileSync(join(dir, 'c.yaml'), 'roster: roster.csv\n');
+    const profile = loadConfig(join(dir, 'c.yaml')).profile;
+    expect(profile.roster[0]!.aliases).toEqual(['Волков', 'Волкову', 'Дмитрий Волков']);
+    expect(profile.roster[1]!.aliases).toBeUndefined();
+    const rules = (text: string) => screenTextForEval(text, 'personal', profile).map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}`);
+    expect(rules('Happy bday Волков!')).toContain('id/undercover Волков');
+    expect(rules('Спасибо Дмитрию Волкову за помощь')).toContain('id/undercover Волкову');
+    // as written: a longer word is not the alias
+    expect(rules('Волковский парк')).toEqual([]);
+    const without = loadConfig(join(dir, 'c.yaml')).profile;
+    without.roster[0]!.aliases = undefined;
+    expect(screenTextForEval('Happy bday Волков!', 'personal', without)).toEqual([]);
   });
 
   it('names the CSV line of a bad roster row', () => {

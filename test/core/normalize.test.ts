@@ -40,6 +40,29 @@ describe('detection through evasion', () => {
   });
 });
 
+// User test 30, U30-26: a phone number in Arabic-Indic (٩١٤-٥٥٥-٠١٧٧) or Devanagari (९१४-५५५-०१७७) digits passed, while
+// the full-width one was found (NFKC folds only that).
+describe('the decimal digits of every script', () => {
+  it('read as ASCII digits, offsets on the original', () => {
+    const original = 'اتصل بي على ٩١٤-٥٥٥-٠١٧٧';
+    const n = normalizeText(original);
+    expect(n.text).toBe('اتصل بي على 914-555-0177');
+    const at = n.text.indexOf('914');
+    expect(original.slice(n.start(at), n.end(at + 12))).toBe('٩١٤-٥٥٥-٠١٧٧');
+    expect(normalizeText('९१४ ০১২ ๙๘ ۴۵ 𝟗𝟏').text).toBe('914 012 98 45 91');
+  });
+
+  it('find a phone number written in them, the evidence as written', () => {
+    for (const [text, number] of [
+      ['اتصل بي على ٩١٤-٥٥٥-٠١٧٧', '٩١٤-٥٥٥-٠١٧٧'],
+      ['मेरा नंबर ९१४-५५५-०१७७ है', '९१४-५५५-०१७७'],
+      ['Text me at ৯১৪-৫৫৫-০১৭৭ for the couch', '৯১৪-৫৫৫-০১৭৭'],
+    ]) {
+      expect(found(text!)).toContainEqual({ rule: 'pii/phone', evidence: number });
+    }
+  });
+});
+
 // User test 27, U3-8: a rendered Markdown post shows "&#80;riya &#82;aghunathan" as "Priya Raghunathan" and
 // "&#52;13-555-0182" as a phone number, but detectors read the raw references and passed them.
 describe('character references and link escapes are decoded for screening, offsets on the raw text', () => {

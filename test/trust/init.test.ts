@@ -62,8 +62,8 @@ describe('clearpost init', () => {
   it('names the roster CSV columns as the README does, and the reader takes them all', async () => {
     const dir = tempDir('init-columns');
     const help = (await runCli(['init', '--help'], dir)).out.replace(/\s+/g, ' ');
-    expect(help).toContain('name,rank,handles,consent,undercover[,photos][,surname_is_word]');
-    expect(readFileSync('README.md', 'utf8')).toContain('(columns name,rank,handles,consent,undercover[,photos][,surname_is_word];');
+    expect(help).toContain('name,rank,handles,consent,undercover[,photos][,surname_is_word][,aliases]');
+    expect(readFileSync('README.md', 'utf8')).toContain('(columns name,rank,handles,consent,undercover[,photos][,surname_is_word][,aliases];');
     writeFileSync(join(dir, 'roster.csv'), 'name,rank,handles,consent,undercover,photos,surname_is_word\nLeopold Hale,Sergeant,@lhale,false,true,hale.jpg,true\n');
     writeFileSync(join(dir, 'p.yaml'), 'roster: roster.csv\n');
     const [member] = loadConfig(join(dir, 'p.yaml')).profile.roster;

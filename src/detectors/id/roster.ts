@@ -243,6 +243,7 @@ export function prepareRoster(profile: Profile): RosterIndex {
     if (given) alternatives.push(nameSource(given), ...givenNameForms(given).map(escapeRegex), ...givenNamePrefixes(given).slice(0, 1));
     // a surname of several words also as an account writes it: "stclaire" in @dstclaire
     if (surname) alternatives.push(nameSource(surname), escapeRegex(foldName(surname).replace(/[^\p{L}]/gu, '')));
+    alternatives.push(...(member.aliases ?? []).map(nameSource));
   }
   let patterns: Pattern[] | undefined;
   let accounts: RosterIndex['accounts'] | undefined;
@@ -270,6 +271,8 @@ function rosterPatterns(profile: Profile): Pattern[] {
   const patterns: Pattern[] = [];
   for (const member of profile.roster) {
     const { given, surname, whole } = nameParts(member);
+    // another writing of the name the profile lists ("Волков", "Dima"): read as the full name, as written
+    for (const alias of member.aliases ?? []) patterns.push({ member, kind: 'full', re: new RegExp(`${L}${nameSource(alias)}${R}`, 'giu') });
     for (const h of member.handles) {
       const body = h.replace(/^@/, '');
       if (!body) continue;
