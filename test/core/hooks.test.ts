@@ -214,9 +214,10 @@ describe('pre-commit framework manifest', () => {
   });
 
   it('is a pattern Python compiles and searches the same way, where python3 is installed', () => {
-    const python = spawnSync('python3', ['-c', 'import re,sys; p=re.compile(sys.argv[1]); print(" ".join("1" if p.search(n) else "0" for n in sys.argv[2:]))', (parse(preCommitHooksYaml()) as { files: string }[])[0].files, 'a.docx', 'B.HEIC', 'c/d.md', 'e.pdf'], { encoding: 'utf8' });
+    const python = spawnSync('python3', ['-c', 'import re,sys; p=re.compile(sys.argv[1]); print(" ".join("1" if p.search(n) else "0" for n in sys.argv[2:]))', (parse(preCommitHooksYaml()) as { files: string }[])[0].files, 'a.docx', 'B.HEIC', 'c/d.md', 'e.pdf', 'route 9.doc'], { encoding: 'utf8' });
     if (python.error) return; // no python: the JS check above stands
-    expect(python.stdout.trim()).toBe('1 1 1 0');
+    // a Word release named .doc is taken, as a folder walk takes it (U31-21)
+    expect(python.stdout.trim()).toBe('1 1 1 0 1');
   });
 
   it('is written to a folder, and the repository copy is up to date', () => {
