@@ -175,7 +175,12 @@ export function parseConfig(text: string, file: string, options: ConfigOptions =
 
 /** The config with the roster named outside the profile (`ConfigOptions.roster`), when there is one. */
 export function withRoster(config: Config, options: ConfigOptions): Config {
-  if (options.roster !== undefined) config.profile.roster = loadRosterCsv(options.roster, options.warn);
+  if (options.roster === undefined) return config;
+  config.profile.roster = loadRosterCsv(options.roster, options.warn);
+  // an empty file is what a CI secret that is not there writes (a fork's pull request, a misnamed secret): say that
+  // the roster and undercover checks are off rather than pass in silence (user test 31, U31-25)
+  if (!config.profile.roster.length)
+    options.warn?.(`CLEARPOST_ROSTER names a roster with no members (${options.roster}): roster and undercover checks are off`);
   return config;
 }
 

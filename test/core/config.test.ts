@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findConfig, loadConfig, parseConfig } from '../../src/core/config.js';
+import { defaultConfig, findConfig, loadConfig, parseConfig, withRoster } from '../../src/core/config.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { screenTextForEval } from '../../src/scripts/eval-screen.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -176,5 +176,20 @@ describe('config', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/r2\.csv:3: .*quote/);
     expect(warnings[0]).not.toMatch(/Dana|Kowalczyk/);
+  });
+});
+
+describe('a roster named outside the profile (CLEARPOST_ROSTER)', () => {
+  it('says when the file has no members: what a CI secret that is not there writes (U31-25)', () => {
+    const dir = tempDir();
+    const warnings: string[] = [];
+    const warn = (m: string) => warnings.push(m);
+    writeFileSync(join(dir, 'empty.csv'), '');
+    expect(withRoster(defaultConfig(), { roster: join(dir, 'empty.csv'), warn }).profile.roster).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/^CLEARPOST_ROSTER names a roster with no members \(.*empty\.csv\): roster and undercover checks are off$/)]);
+    writeFileSync(join(dir, 'one.csv'), 'name,rank\nDana Kowalski,Officer\n');
+    warnings.length = 0;
+    expect(withRoster(defaultConfig(), { roster: join(dir, 'one.csv'), warn }).profile.roster).toHaveLength(1);
+    expect(warnings).toEqual([]);
   });
 });
